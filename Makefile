@@ -1,0 +1,99 @@
+# Makefile: builds libhearth.a, libhearth.so, the hearth CLI, tests, the spec runner and benchmarks.
+# Variants: `make` (release, build/), `make BUILD=asan` (ASan+UBSan, build-asan/).
+
+CC ?= cc
+BUILD ?= release
+PREFIX ?= /usr/local
+SPECTEST_DIR ?= ../shared/spectest
+SOVERSION = 0
+VERSION = 0.1.0
+
+WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
+       -Wvla -Wformat=2 -Wundef -Wno-unused-parameter
+BASE_CFLAGS = -std=gnu11 $(WARN) -Iinclude -Isrc -D_GNU_SOURCE -fPIC -pthread
+
+ifeq ($(BUILD),asan)
+  O = build-asan
+  OPT = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+  LDOPT = -fsanitize=address,undefined
+else
+  O = build
+  OPT = -O2 -g
+  LDOPT =
+endif
+
+CFLAGS_ALL = $(BASE_CFLAGS) $(OPT) $(CFLAGS)
+LDFLAGS_ALL = $(LDOPT) -pthread $(LDFLAGS)
+
+LIB_SRC = src/util.c src/decode.c src/validate.c src/compile.c src/interp.c src/memory.c \
+          src/runtime.c src/wasi.c
+LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)
+CLI_SRC = src/cli.c
+HDRS = $(wildcard include/*.h src/*.h)
+
+TEST_SRC = $(wildcard tests/test_*.c)
+TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
+
+.PHONY: all test test-asan spectest unit fuzz install clean guests bench
+all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
+
+$(O)/obj/%.o: src/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(O)/libhearth.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(O)/libhearth.so: $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,libhearth.so.$(SOVERSION) -o $@ $^ $(LDFLAGS_ALL) -lm
+
+$(O)/hearth: $(CLI_SRC) $(O)/libhearth.a $(HDRS)
+	$(CC) $(CFLAGS_ALL) $(CLI_SRC) $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
+
+$(O)/tests/%: tests/%.c tests/t.h $(O)/libhearth.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
+
+$(O)/spectest: tests/spectest.c $(O)/libhearth.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -ljansson -lm
+
+# The whole suite: unit tests (each case in its own process, with a timeout) and the spec runner.
+test: all $(TEST_BIN) $(O)/spectest
+	@tools/runtests.sh $(O) $(SPECTEST_DIR)
+
+test-asan:
+	$(MAKE) BUILD=asan test
+
+spectest: $(O)/spectest
+	$(O)/spectest $(SPECTEST_DIR)
+
+unit: all $(TEST_BIN)
+	@tools/runtests.sh $(O) none
+
+# libFuzzer target (clang): decode + validate + instantiate + run exported functions.
+fuzz:
+	@mkdir -p build-fuzz
+	clang -std=gnu11 -Iinclude -Isrc -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
+	  $(LIB_SRC) tests/fuzz_module.c -o build-fuzz/fuzz_module -lm -pthread
+	tools/fuzz.sh build-fuzz/fuzz_module $(SPECTEST_DIR) $(FUZZ_SECONDS)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/bin \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	install -m 644 include/hearth.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 $(O)/libhearth.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(O)/libhearth.so $(DESTDIR)$(PREFIX)/lib/libhearth.so.$(VERSION)
+	ln -sf libhearth.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libhearth.so.$(SOVERSION)
+	ln -sf libhearth.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libhearth.so
+	install -m 755 $(O)/hearth $(DESTDIR)$(PREFIX)/bin/
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' tools/hearth.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/hearth.pc
+
+# Rebuilds the checked-in guest .wasm files from their C sources (needs clang + wasi-libc).
+guests:
+	$(MAKE) -C guests
+
+clean:
+	rm -rf build build-asan build-fuzz

@@ -1,0 +1,291 @@
+/* hearth.h: the one public interface of hearth, a WebAssembly 2.0 runtime with pools of warm instances.
+ *
+ * Conventions (the same on every function):
+ * - Functions return a hearth_status; results go to out-parameters, which are written only on success.
+ * - hearth_status_str() gives a static string per code; hearth_errmsg() gives the detail of the last
+ *   failure on the calling thread (e.g. "section 10, byte 0x1f3: unexpected end").
+ * - Ownership is stated on each declaration: "owned" means the caller must release it with the named
+ *   _delete function; "borrowed" means it stays valid as long as the object it came from.
+ * - Modules are immutable once compiled and may be shared by any number of threads and stores.
+ *   A store and everything in it (instances, functions, memories, tables, globals) is used by one
+ *   thread at a time; hearth_store_interrupt() is the one call that may come from another thread.
+ */
+#ifndef HEARTH_H
+#define HEARTH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define HEARTH_VERSION "0.1.0"
+
+/* ---- status codes ---- */
+typedef enum hearth_status {
+  HEARTH_OK = 0,
+  HEARTH_ERR_NOMEM,       /* an allocation failed or a configured limit on host memory was hit */
+  HEARTH_ERR_MALFORMED,   /* the binary could not be decoded */
+  HEARTH_ERR_INVALID,     /* the module decoded but failed validation */
+  HEARTH_ERR_UNLINKABLE,  /* an import is missing or has the wrong type */
+  HEARTH_ERR_TRAP,        /* execution trapped; hearth_store_trap() tells which trap */
+  HEARTH_ERR_EXIT,        /* the guest asked to exit (WASI proc_exit); hearth_store_exit_code() */
+  HEARTH_ERR_NOT_FOUND,   /* no export / definition by that name */
+  HEARTH_ERR_ARGUMENT,    /* wrong argument count or types, wrong object kind, wrong store */
+  HEARTH_ERR_IO,          /* a host file could not be read or written */
+  HEARTH_ERR_LIMIT,       /* a configured limit (memory, instances, queue) refuses the request */
+  HEARTH_ERR_UNSUPPORTED, /* valid, but not supported by this build */
+  HEARTH_STATUS_COUNT
+} hearth_status;
+
+/* Static, never NULL. */
+const char *hearth_status_str(hearth_status s);
+/* Detail of the last failing call on this thread; borrowed, valid until the next hearth call on this
+ * thread. "" when there is none. */
+const char *hearth_errmsg(void);
+
+/* ---- traps ---- */
+typedef enum hearth_trap {
+  HEARTH_TRAP_NONE = 0,
+  HEARTH_TRAP_UNREACHABLE,          /* "unreachable" */
+  HEARTH_TRAP_INT_DIV_ZERO,         /* "integer divide by zero" */
+  HEARTH_TRAP_INT_OVERFLOW,         /* "integer overflow" */
+  HEARTH_TRAP_INVALID_CONVERSION,   /* "invalid conversion to integer" */
+  HEARTH_TRAP_OOB_MEMORY,           /* "out of bounds memory access" */
+  HEARTH_TRAP_OOB_TABLE,            /* "out of bounds table access" */
+  HEARTH_TRAP_UNDEFINED_ELEMENT,    /* "undefined element" */
+  HEARTH_TRAP_UNINITIALIZED_ELEMENT,/* "uninitialized element" */
+  HEARTH_TRAP_INDIRECT_CALL_TYPE,   /* "indirect call type mismatch" */
+  HEARTH_TRAP_STACK_EXHAUSTED,      /* "call stack exhausted" */
+  HEARTH_TRAP_INTERRUPTED,          /* "interrupted" (hearth_store_interrupt) */
+  HEARTH_TRAP_DEADLINE,             /* "deadline exceeded" */
+  HEARTH_TRAP_FUEL,                 /* "fuel exhausted" */
+  HEARTH_TRAP_HOST,                 /* "host function failed" (a host callback returned an error) */
+  HEARTH_TRAP_COUNT
+} hearth_trap;
+
+/* The spec's message for a trap; static, never NULL. */
+const char *hearth_trap_message(hearth_trap t);
+
+/* ---- values ---- */
+typedef enum hearth_valtype {
+  HEARTH_I32 = 0x7F,
+  HEARTH_I64 = 0x7E,
+  HEARTH_F32 = 0x7D,
+  HEARTH_F64 = 0x7C,
+  HEARTH_V128 = 0x7B,
+  HEARTH_FUNCREF = 0x70,
+  HEARTH_EXTERNREF = 0x6F
+} hearth_valtype;
+
+typedef struct hearth_func hearth_func;
+
+/* A typed value. Floats are carried bit-exact (NaN payloads preserved). A null funcref is NULL; an
+ * externref is an opaque host pointer, NULL being the null reference. */
+typedef struct hearth_val {
+  hearth_valtype type;
+  union {
+    int32_t i32;
+    int64_t i64;
+    float f32;
+    double f64;
+    uint8_t v128[16]; /* little-endian lane order, as in linear memory */
+    hearth_func *funcref;
+    void *externref;
+  } of;
+} hearth_val;
+
+/* ---- objects (all opaque) ---- */
+typedef struct hearth_engine hearth_engine;
+typedef struct hearth_module hearth_module;
+typedef struct hearth_store hearth_store;
+typedef struct hearth_linker hearth_linker;
+typedef struct hearth_instance hearth_instance;
+typedef struct hearth_memory hearth_memory;
+typedef struct hearth_table hearth_table;
+typedef struct hearth_global hearth_global;
+typedef struct hearth_caller hearth_caller;
+
+typedef enum hearth_extern_kind {
+  HEARTH_EXTERN_FUNC = 0,
+  HEARTH_EXTERN_TABLE = 1,
+  HEARTH_EXTERN_MEMORY = 2,
+  HEARTH_EXTERN_GLOBAL = 3
+} hearth_extern_kind;
+
+/* A reference to a store object; borrowed from its store. */
+typedef struct hearth_extern {
+  hearth_extern_kind kind;
+  union {
+    hearth_func *func;
+    hearth_table *table;
+    hearth_memory *memory;
+    hearth_global *global;
+  } of;
+} hearth_extern;
+
+/* ---- engine ---- */
+typedef struct hearth_config {
+  uint32_t max_call_depth;   /* wasm frames before "call stack exhausted"; 0 = default (10000) */
+  size_t max_stack_bytes;    /* value-stack bytes per store; 0 = default (8 MiB) */
+  uint64_t max_memory_bytes; /* cap on each linear memory; memory.grow fails past it; 0 = 4 GiB */
+} hearth_config;
+
+/* cfg borrowed, may be NULL for defaults; *out owned (hearth_engine_delete). */
+hearth_status hearth_engine_new(const hearth_config *cfg, hearth_engine **out);
+/* Deletes the engine; every module and store made from it must be deleted first. */
+void hearth_engine_delete(hearth_engine *engine);
+
+/* ---- modules ---- */
+/* Decodes, validates and compiles; bytes borrowed (copied as needed). *out owned
+ * (hearth_module_delete). Errors: MALFORMED, INVALID, NOMEM, with detail in hearth_errmsg(). */
+hearth_status hearth_module_new(hearth_engine *engine, const uint8_t *bytes, size_t len,
+                                hearth_module **out);
+/* Decode and validate only, without keeping anything. */
+hearth_status hearth_module_validate(hearth_engine *engine, const uint8_t *bytes, size_t len);
+/* Takes another reference; returns m. Each reference is released with hearth_module_delete. */
+hearth_module *hearth_module_ref(hearth_module *m);
+/* Releases one reference; the module is freed with its last user (stores' instances keep it alive). */
+void hearth_module_delete(hearth_module *m);
+
+typedef struct hearth_import_desc {
+  const char *module;  /* borrowed from the module */
+  const char *name;    /* borrowed from the module */
+  hearth_extern_kind kind;
+} hearth_import_desc;
+size_t hearth_module_import_count(const hearth_module *m);
+hearth_status hearth_module_import(const hearth_module *m, size_t i, hearth_import_desc *out);
+size_t hearth_module_export_count(const hearth_module *m);
+/* *name borrowed from the module. */
+hearth_status hearth_module_export(const hearth_module *m, size_t i, const char **name,
+                                   hearth_extern_kind *kind);
+
+/* ---- stores ---- */
+/* A store holds instances and everything they create; all freed together by hearth_store_delete.
+ * *out owned. */
+hearth_status hearth_store_new(hearth_engine *engine, hearth_store **out);
+void hearth_store_delete(hearth_store *store);
+/* The trap of the last call that returned HEARTH_ERR_TRAP in this store. */
+hearth_trap hearth_store_trap(const hearth_store *store);
+/* Exit code of the last call that returned HEARTH_ERR_EXIT. */
+int hearth_store_exit_code(const hearth_store *store);
+/* Function names of the wasm frames active at the last trap, innermost first; returns the count
+ * (at most max are written). Names borrowed from the modules ("$f12" style when unnamed). */
+size_t hearth_store_backtrace(const hearth_store *store, const char **names, size_t max);
+/* Asks the running guest to trap with HEARTH_TRAP_INTERRUPTED at its next loop back-edge or call.
+ * Safe from any thread and from signal handlers. The flag is cleared when the next call starts. */
+void hearth_store_interrupt(hearth_store *store);
+/* Fuel: each call and loop back-edge costs 1 unit. UINT64_MAX (the default) disables metering. */
+void hearth_store_set_fuel(hearth_store *store, uint64_t fuel);
+uint64_t hearth_store_fuel(const hearth_store *store);
+/* Deadline in nanoseconds of CLOCK_MONOTONIC (0 = none); checked at back-edges and calls. */
+void hearth_store_set_deadline(hearth_store *store, uint64_t monotonic_ns);
+/* Caps every memory of the store (memory.grow returns -1 past it); 0 = engine default. */
+void hearth_store_set_memory_limit(hearth_store *store, uint64_t bytes);
+/* Caps wasm call depth for this store; 0 = engine default. */
+void hearth_store_set_max_call_depth(hearth_store *store, uint32_t depth);
+
+/* ---- host functions and linking ---- */
+/* A host callback. args has one entry per parameter, results one per result (types already set by
+ * hearth; the callback fills in the values). Return HEARTH_OK, or an error to trap the guest
+ * (HEARTH_TRAP_HOST), or HEARTH_ERR_EXIT after hearth_caller_exit(). */
+typedef hearth_status (*hearth_host_fn)(hearth_caller *caller, void *user, const hearth_val *args,
+                                        hearth_val *results);
+
+/* The calling instance's exported memory named "memory" (NULL if none); borrowed. */
+hearth_memory *hearth_caller_memory(hearth_caller *caller);
+/* Looks up an export of the calling instance (e.g. "memory"). */
+hearth_status hearth_caller_export(hearth_caller *caller, const char *name, hearth_extern *out);
+hearth_store *hearth_caller_store(hearth_caller *caller);
+/* Records an exit code; the callback then returns HEARTH_ERR_EXIT to unwind the guest. */
+void hearth_caller_exit(hearth_caller *caller, int code);
+
+/* *out owned (hearth_linker_delete). A linker may be used to instantiate into any store, but a
+ * linker holding store objects (define_extern/define_instance) only into that store. */
+hearth_status hearth_linker_new(hearth_engine *engine, hearth_linker **out);
+void hearth_linker_delete(hearth_linker *linker);
+/* Defines a host function; strings and type arrays are copied; user borrowed (must outlive uses). */
+hearth_status hearth_linker_define_func(hearth_linker *linker, const char *module, const char *name,
+                                        const hearth_valtype *params, size_t nparams,
+                                        const hearth_valtype *results, size_t nresults,
+                                        hearth_host_fn fn, void *user);
+/* Defines a store object under (module, name); the linker then belongs to that store. */
+hearth_status hearth_linker_define_extern(hearth_linker *linker, const char *module,
+                                          const char *name, hearth_extern ext);
+/* Defines every export of inst under module name `module`. */
+hearth_status hearth_linker_define_instance(hearth_linker *linker, const char *module,
+                                            hearth_instance *inst);
+/* Later definitions of the same (module, name) replace earlier ones when allowed (default: false,
+ * redefinition is HEARTH_ERR_ARGUMENT). */
+void hearth_linker_allow_shadowing(hearth_linker *linker, bool allow);
+
+/* ---- instances ---- */
+/* Resolves imports through linker (may be NULL when there are none), allocates memories, tables and
+ * globals, applies segments and runs `start`. *out borrowed from the store (freed with it).
+ * Errors: UNLINKABLE, TRAP (start or segment trapped; hearth_store_trap), NOMEM. */
+hearth_status hearth_instance_new(hearth_store *store, const hearth_linker *linker,
+                                  hearth_module *module, hearth_instance **out);
+/* Export by name; *out borrowed from the store. */
+hearth_status hearth_instance_export(hearth_instance *inst, const char *name, hearth_extern *out);
+size_t hearth_instance_export_count(const hearth_instance *inst);
+/* *name borrowed from the module. */
+hearth_status hearth_instance_export_nth(hearth_instance *inst, size_t i, const char **name,
+                                         hearth_extern *out);
+/* Borrowed: the module the instance was made from. */
+hearth_module *hearth_instance_module(const hearth_instance *inst);
+
+/* ---- functions ---- */
+/* Calls f. args must match the parameter count and types, results must have room for every
+ * result (types are written by hearth). On HEARTH_ERR_TRAP the store is intact and the next call
+ * works; the instance's memory may hold partial writes. */
+hearth_status hearth_func_call(hearth_func *f, const hearth_val *args, size_t nargs,
+                               hearth_val *results, size_t nresults);
+/* Type of f; arrays borrowed from f. */
+void hearth_func_type(const hearth_func *f, const hearth_valtype **params, size_t *nparams,
+                      const hearth_valtype **results, size_t *nresults);
+/* Name from the name section, or NULL; borrowed. */
+const char *hearth_func_name(const hearth_func *f);
+
+/* ---- memories ---- */
+/* Base of linear memory; borrowed. It never moves while the memory lives (memory.grow included). */
+uint8_t *hearth_memory_data(hearth_memory *mem);
+/* Current size in bytes. */
+uint64_t hearth_memory_size(const hearth_memory *mem);
+/* Grows by delta pages of 64 KiB; *old_pages gets the old size (may be NULL). LIMIT if refused. */
+hearth_status hearth_memory_grow(hearth_memory *mem, uint64_t delta_pages, uint64_t *old_pages);
+
+/* ---- globals ---- */
+hearth_status hearth_global_get(const hearth_global *g, hearth_val *out);
+/* ARGUMENT if g is immutable or the type differs. */
+hearth_status hearth_global_set(hearth_global *g, const hearth_val *v);
+
+/* ---- tables ---- */
+uint32_t hearth_table_size(const hearth_table *t);
+hearth_status hearth_table_get(const hearth_table *t, uint32_t i, hearth_val *out);
+hearth_status hearth_table_set(hearth_table *t, uint32_t i, const hearth_val *v);
+hearth_status hearth_table_grow(hearth_table *t, uint32_t delta, const hearth_val *init,
+                                uint32_t *old_size);
+
+/* ---- host-created store objects (the spectest module, embedders) ---- */
+/* All *out borrowed from the store. max = UINT64_MAX / UINT32_MAX means no maximum. */
+hearth_status hearth_memory_new(hearth_store *store, uint64_t min_pages, uint64_t max_pages,
+                                hearth_memory **out);
+hearth_status hearth_table_new(hearth_store *store, hearth_valtype elem, uint32_t min,
+                               uint32_t max, hearth_table **out);
+hearth_status hearth_global_new(hearth_store *store, const hearth_val *init, bool mutable_,
+                                hearth_global **out);
+hearth_status hearth_func_new(hearth_store *store, const hearth_valtype *params, size_t nparams,
+                              const hearth_valtype *results, size_t nresults, hearth_host_fn fn,
+                              void *user, hearth_func **out);
+
+/* ---- allocation statistics ---- */
+/* Bytes currently allocated through hearth's counting allocator (all engines), and the peak. */
+size_t hearth_alloc_current(void);
+size_t hearth_alloc_peak(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* HEARTH_H */

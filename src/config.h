@@ -1,0 +1,35 @@
+/* config.h: every build knob of hearth in one place; hot code tests these macros, never raw #ifs. */
+#ifndef H_CONFIG_H
+#define H_CONFIG_H
+
+/* Dispatch of the interpreter: 1 = computed goto (GCC/Clang), 0 = a portable switch. */
+#ifndef H_COMPUTED_GOTO
+#if defined(__GNUC__) || defined(__clang__)
+#define H_COMPUTED_GOTO 1
+#else
+#define H_COMPUTED_GOTO 0
+#endif
+#endif
+
+/* Default limits (hearth_config fields that are 0 take these). */
+#define H_DEFAULT_MAX_CALL_DEPTH 10000u
+#define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)
+#define H_DEFAULT_MAX_MEMORY_BYTES (4ull * 1024u * 1024u * 1024u)
+
+/* Address space reserved per linear memory, so that it never moves on memory.grow and can later be
+ * mapped copy-on-write: 4 GiB of pages plus room for any 32-bit offset. */
+#define H_MEMORY_RESERVE (8ull * 1024u * 1024u * 1024u)
+#define H_PAGE_SIZE 65536u
+#define H_MAX_PAGES 65536u
+
+/* Table elements cap (the spec allows 2^32-1; hosts cap). table.grow past it returns -1. */
+#define H_MAX_TABLE_ELEMS 10000000u
+
+/* Decoder caps against hostile counts: a vector count must fit in the remaining bytes anyway;
+ * these bound what a valid-looking module may ask for before anything is allocated. */
+#define H_MAX_LOCALS 50000u          /* total locals per function (the same cap as major engines) */
+#define H_MAX_FUNC_PARAMS 1000u
+#define H_MAX_FUNC_RESULTS 1000u
+#define H_MAX_NESTING 100000u        /* control-stack depth while compiling one function */
+
+#endif /* H_CONFIG_H */

@@ -1,0 +1,358 @@
+/* internal.h: hearth's private data structures and the contracts between its subsystems.
+ *
+ * Subsystems and their prefixes (one .c file each):
+ *   util.c     h_     counting allocator, error detail, byte vectors, status/trap strings
+ *   decode.c   h_decode_   binary format -> hearth_module (everything but compiled code)
+ *   validate.c h_validate_ module-level validation (types of imports/exports/segments/const exprs)
+ *   compile.c  h_compile_  per-function validation + translation to internal code (ops.h)
+ *   interp.c   h_interp_   the interpreter loop over internal code
+ *   memory.c   h_mem_      linear memories: reserved address range, grow, (later) copy-on-write
+ *   runtime.c  h_rt_       engine, store, linker, instances, tables, globals, host calls, public API
+ *   wasi.c     h_wasi_     WASI preview 1
+ *   cli.c                  the hearth command
+ */
+#ifndef H_INTERNAL_H
+#define H_INTERNAL_H
+
+#include <assert.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "hearth.h"
+#include "config.h"
+#include "ops.h"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define H_LIKELY(x) __builtin_expect(!!(x), 1)
+#define H_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define H_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define H_NOINLINE __attribute__((noinline))
+#else
+#define H_LIKELY(x) (x)
+#define H_UNLIKELY(x) (x)
+#define H_PRINTF(a, b)
+#define H_NOINLINE
+#endif
+
+/* ---------------------------------------------------------------- util.c */
+
+/* Counting allocator: every allocation of hearth goes through these. h_malloc/h_calloc/h_realloc
+ * return NULL on failure (and on size overflow in h_calloc / h_array_grow); h_free(NULL) is a no-op. */
+void *h_malloc(size_t n);
+void *h_calloc(size_t count, size_t size);
+void *h_realloc(void *p, size_t n);
+void h_free(void *p);
+char *h_strndup(const char *s, size_t n); /* NUL-terminated owned copy */
+
+/* Grows *arr (element size elt) so that it has room for at least need elements; *cap updated.
+ * Returns false on overflow or NOMEM (then *arr is unchanged). */
+bool h_array_grow(void **arr, size_t elt, uint32_t *cap, uint32_t need);
+
+/* Sets this thread's detail message (printf style) and returns s, so that error paths read
+ * `return h_err(HEARTH_ERR_MALFORMED, "section %u: ...", id);`. */
+hearth_status h_err(hearth_status s, const char *fmt, ...) H_PRINTF(2, 3);
+void h_err_clear(void);
+
+/* ---------------------------------------------------------------- types */
+
+typedef uint8_t h_valtype; /* H_T_* from ops.h (binary encodings) */
+typedef uint32_t h_word;   /* a word of internal code */
+
+static inline bool h_is_ref(h_valtype t) { return t == H_T_FUNCREF || t == H_T_EXTERNREF; }
+static inline bool h_is_num(h_valtype t) {
+  return t == H_T_I32 || t == H_T_I64 || t == H_T_F32 || t == H_T_F64;
+}
+/* Slots a value of type t occupies in a frame. */
+static inline uint32_t h_slots(h_valtype t) { return t == H_T_V128 ? 2u : 1u; }
+
+typedef struct h_functype {
+  uint32_t nparams, nresults;
+  h_valtype *params;       /* owned by the module (or store, for host functions) */
+  h_valtype *results;
+  uint32_t param_slots;    /* sum of h_slots over params */
+  uint32_t result_slots;
+  uint64_t hash;           /* over params and results; equal types have equal hashes */
+} h_functype;
+
+/* Structural equality (pointer-equal fast path first). */
+bool h_functype_eq(const h_functype *a, const h_functype *b);
+/* Fills param_slots, result_slots and hash from the arrays. */
+void h_functype_finish(h_functype *t);
+
+typedef struct h_limits {
+  uint64_t min, max;
+  bool has_max;
+} h_limits;
+
+typedef struct h_tabletype {
+  h_valtype elem; /* H_T_FUNCREF or H_T_EXTERNREF */
+  h_limits limits;
+} h_tabletype;
+
+typedef struct h_globaltype {
+  h_valtype type;
+  bool mut;
+} h_globaltype;
+
+/* A constant expression of WebAssembly 2.0: exactly one of these instructions, then `end`. */
+typedef struct h_constexpr {
+  uint8_t op;       /* 0x41 i32.const, 0x42 i64.const, 0x43 f32.const, 0x44 f64.const,
+                       0xFD v128.const, 0xD0 ref.null, 0xD2 ref.func, 0x23 global.get */
+  h_valtype type;   /* the result type (for ref.null: the ref type; for global.get: filled by
+                       validation from the global's type) */
+  uint32_t index;   /* ref.func: function index; global.get: global index */
+  uint64_t bits[2]; /* constants, bit-exact, little-endian (v128: bits[0] low lanes) */
+} h_constexpr;
+
+enum { H_EXTERN_FUNC = 0, H_EXTERN_TABLE = 1, H_EXTERN_MEMORY = 2, H_EXTERN_GLOBAL = 3 };
+
+typedef struct h_import {
+  char *module, *name; /* owned NUL-terminated copies */
+  uint32_t module_len, name_len;
+  uint8_t kind;        /* H_EXTERN_* */
+  union {
+    uint32_t func_type; /* type index */
+    h_tabletype table;
+    h_limits mem;
+    h_globaltype global;
+  } desc;
+} h_import;
+
+typedef struct h_export {
+  char *name; /* owned NUL-terminated copy */
+  uint32_t name_len;
+  uint8_t kind;
+  uint32_t index;
+} h_export;
+
+enum { H_SEG_ACTIVE = 0, H_SEG_PASSIVE = 1, H_SEG_DECLARATIVE = 2 };
+
+typedef struct h_elem {
+  uint8_t mode;       /* H_SEG_* */
+  h_valtype type;     /* H_T_FUNCREF or H_T_EXTERNREF */
+  uint32_t table;     /* active only */
+  h_constexpr offset; /* active only */
+  uint32_t count;
+  h_constexpr *items; /* owned; function-index lists are stored as ref.func expressions */
+} h_elem;
+
+typedef struct h_data {
+  uint8_t mode;        /* H_SEG_ACTIVE or H_SEG_PASSIVE */
+  uint32_t memory;
+  h_constexpr offset;
+  const uint8_t *bytes; /* points into the module's copy of the binary */
+  uint32_t len;
+} h_data;
+
+typedef struct h_body {
+  const uint8_t *start; /* first byte after the body size (the locals vector), in module->bytes */
+  uint32_t len;         /* bytes of the body (locals + expression) */
+  uint32_t offset;      /* file offset of start, for error messages */
+} h_body;
+
+typedef struct h_custom {
+  char *name;           /* owned */
+  const uint8_t *data;  /* into module->bytes */
+  uint32_t len;
+} h_custom;
+
+/* A compiled function (module-owned, immutable once compiled, shared by every instance).
+ * Frame layout: fp[0 .. param_slots) parameters, then local_slots zeroed locals, then the operand
+ * stack; frame_slots bounds everything the code touches. Results are returned in fp[0..). */
+typedef struct h_cfunc {
+  h_word *code;           /* owned */
+  uint32_t ncode;         /* words */
+  uint32_t param_slots;
+  uint32_t local_slots;   /* non-parameter locals (zeroed on entry) */
+  uint32_t frame_slots;   /* params + locals + max operand stack (>= result_slots) */
+  uint32_t result_slots;
+  uint32_t type;          /* type index */
+} h_cfunc;
+
+struct hearth_engine {
+  hearth_config cfg;      /* with defaults filled in */
+};
+
+struct hearth_module {
+  atomic_int refs;
+  hearth_engine *engine;
+  uint8_t *bytes;          /* owned copy of the binary */
+  size_t len;
+
+  h_functype *types;       /* owned, each with owned arrays */
+  uint32_t ntypes;
+  h_import *imports;
+  uint32_t nimports;
+
+  /* Index spaces: imports first, then definitions. */
+  uint32_t nfuncs, nimported_funcs;
+  uint32_t *func_type;     /* type index per function (nfuncs) */
+  uint32_t ntables, nimported_tables;
+  h_tabletype *tables;     /* ntables */
+  uint32_t nmems, nimported_mems;
+  h_limits *mems;          /* nmems (in pages) */
+  uint32_t nglobals, nimported_globals;
+  h_globaltype *globals;   /* nglobals */
+  h_constexpr *global_init;/* nglobals - nimported_globals */
+
+  h_export *exports;
+  uint32_t nexports;
+  bool has_start;
+  uint32_t start;
+  h_elem *elems;
+  uint32_t nelems;
+  h_data *datas;
+  uint32_t ndatas;
+  bool has_datacount;
+  uint32_t datacount;
+
+  h_body *bodies;          /* nfuncs - nimported_funcs */
+  bool *func_declared;     /* nfuncs: may appear in ref.func inside function bodies (C.refs) */
+  char **func_names;       /* nfuncs, owned strings or NULL (name section) */
+  char *module_name;       /* owned or NULL (name section) */
+  h_custom *customs;
+  uint32_t ncustoms;
+
+  h_cfunc *code;           /* nfuncs - nimported_funcs, filled by h_compile_module */
+};
+
+/* decode.c: parses m->bytes[0..m->len) into m (all sections, custom sections and the name section
+ * kept). Calls h_validate_module at the end. MALFORMED or INVALID with detail on failure; partial
+ * contents are released by h_module_free_contents. */
+hearth_status h_decode_module(hearth_module *m);
+/* validate.c: everything but function bodies. */
+hearth_status h_validate_module(hearth_module *m);
+/* compile.c: validates and compiles every body into m->code. */
+hearth_status h_compile_module(hearth_module *m);
+/* compile.c: one body (defined-function index). */
+hearth_status h_compile_function(hearth_module *m, uint32_t defidx, h_cfunc *out);
+/* runtime.c: frees everything a module owns (safe on a partially decoded module). */
+void h_module_free_contents(hearth_module *m);
+
+/* ---------------------------------------------------------------- runtime objects */
+
+/* Raw host function: args in slots[0..param_slots), results written to slots[0..result_slots). */
+typedef hearth_status (*h_raw_fn)(hearth_caller *caller, void *user, uint64_t *slots);
+
+struct hearth_func {
+  hearth_store *store;
+  const h_functype *type;     /* borrowed from the module, or owned (host_type) */
+  hearth_instance *inst;      /* wasm functions: the owning instance; host: NULL */
+  const h_cfunc *code;        /* wasm: the compiled body (module-owned); host: NULL */
+  uint32_t index;             /* wasm: index in the module's function space */
+  hearth_host_fn host;        /* host: typed callback, or NULL */
+  h_raw_fn raw;               /* host: raw callback, or NULL */
+  void *user;
+  h_functype host_type;       /* host: owned type */
+};
+
+struct hearth_memory {
+  hearth_store *store;
+  uint8_t *base;        /* reserved range of H_MEMORY_RESERVE bytes; never moves */
+  uint64_t size;        /* bytes accessible (pages * 64 KiB) */
+  uint64_t max_pages;   /* effective maximum (declared max capped by limits) */
+  h_limits decl;        /* declared limits (pages), for import matching */
+  uint64_t reserved;    /* bytes reserved at base */
+};
+
+struct hearth_table {
+  hearth_store *store;
+  h_valtype elem;
+  uint32_t size;
+  h_limits decl;        /* declared limits, for import matching */
+  uint64_t *elems;      /* size entries: hearth_func * or externref as uint64_t, 0 = null */
+  uint32_t cap;
+};
+
+struct hearth_global {
+  hearth_store *store;
+  h_globaltype type;
+  uint64_t v[2];        /* the value in slot form (v128 uses both words) */
+};
+
+struct hearth_instance {
+  hearth_store *store;
+  hearth_module *module;     /* one reference held */
+  hearth_func **funcs;       /* nfuncs (imports resolved, then &defined[i]) */
+  hearth_func *defined;      /* the instance's own functions */
+  hearth_table **tables;
+  hearth_memory **mems;
+  hearth_global **globals;
+  hearth_memory *mem0;       /* mems[0] or NULL: the interpreter's memory */
+  uint64_t **elem_items;     /* per elem segment: evaluated references (slot form) */
+  uint32_t *elem_len;        /* per elem segment: count, 0 once dropped */
+  bool *data_dropped;        /* per data segment */
+};
+
+struct hearth_caller {
+  hearth_store *store;
+  hearth_instance *inst;     /* the calling instance (NULL when called from the host) */
+};
+
+/* A frame of the interpreter's call stack. */
+typedef struct h_frame {
+  const h_cfunc *fn;
+  hearth_instance *inst;
+  const h_word *ret_ip;      /* where the caller resumes */
+  uint64_t *fp;
+} h_frame;
+
+struct hearth_store {
+  hearth_engine *engine;
+  /* Everything the store owns, freed by hearth_store_delete. */
+  void **objects;            /* instances, funcs, memories, tables, globals (tagged by kind) */
+  uint8_t *object_kinds;
+  uint32_t nobjects, objects_cap;
+
+  /* Execution state. The value stack and the frame stack are heap arrays: wasm recursion never
+   * uses the host stack. Nested runs (host -> wasm -> host -> wasm) continue above `stack_top`. */
+  uint64_t *stack;           /* stack_slots slots */
+  size_t stack_slots;
+  uint64_t *stack_top;       /* first free slot for a new run */
+  h_frame *frames;           /* max_depth entries */
+  uint32_t nframes;
+  uint32_t max_depth;
+  atomic_uint interrupt;     /* 0, or the hearth_trap to raise (INTERRUPTED, DEADLINE) */
+  uint64_t fuel;             /* UINT64_MAX = unmetered */
+  uint64_t deadline_ns;
+  uint64_t mem_limit;        /* bytes; caps every memory of the store */
+
+  hearth_trap trap;
+  int exit_code;
+  const char *backtrace[32];
+  uint32_t nbacktrace;
+  void *user;                /* for embedders inside hearth (wasi.c, pool.c) */
+};
+
+/* runtime.c: calls a host function with args in slots (see h_raw_fn); caller_inst may be NULL. */
+hearth_status h_rt_host_call(hearth_store *s, hearth_func *f, hearth_instance *caller_inst,
+                             uint64_t *slots);
+/* runtime.c: name of function index fi of inst for backtraces (never NULL). */
+const char *h_rt_func_name(hearth_instance *inst, uint32_t fi);
+
+/* ---------------------------------------------------------------- interp.c */
+
+/* Prepares dispatch tables; idempotent and thread-safe. */
+void h_interp_init(void);
+/* The word to store for internal opcode op (a handler offset with computed goto, op otherwise). */
+h_word h_interp_opword(unsigned op);
+/* The internal opcode of a code word (inverse of h_interp_opword), for disassembly and tests. */
+unsigned h_interp_op_of_word(h_word w);
+/* Runs f (wasm or host). slots[0..param_slots) hold the arguments; on HEARTH_OK,
+ * slots[0..result_slots) hold the results. slots must have room for max(param, result) slots.
+ * On HEARTH_ERR_TRAP, s->trap and s->backtrace are set; the store stays usable. */
+hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots);
+
+/* ---------------------------------------------------------------- memory.c */
+
+/* Reserves the address range and commits min_pages. max_pages already capped by the caller. */
+hearth_status h_mem_init(hearth_memory *mem, uint64_t min_pages, uint64_t max_pages);
+void h_mem_fini(hearth_memory *mem);
+/* Grows by delta pages; returns the old size in pages, or -1 if refused (limits, NOMEM). */
+int64_t h_mem_grow(hearth_memory *mem, uint64_t delta_pages);
+
+#endif /* H_INTERNAL_H */

@@ -1,0 +1,288 @@
+/* ops.h: the one list of hearth's internal instructions (X-macros), shared by compile.c and interp.c.
+ *
+ * Internal code is an array of 32-bit words (h_word). An instruction is one opcode word (the
+ * internal opcode in switch builds, a handler offset in computed-goto builds) followed by operand
+ * words. Operands named dst/a/b/c/addr/val/... are SLOT indices: the value lives at fp[slot], where
+ * fp is the frame base (uint64_t *). A slot holds 8 bytes; a v128 takes two consecutive slots (read
+ * and write it with memcpy, slots are only 8-byte aligned). i32/f32 values live in the low 32 bits
+ * of a slot; writers store the whole slot zero-extended, readers use only the low 32 bits.
+ * References are stored as uint64_t of a pointer (hearth_func * or externref), 0 = null.
+ *
+ * Column meanings for the "simple" lists (one wasm opcode -> one internal op, operands generic):
+ *   X(NAME, PREFIX, CODE, SHAPE, RES, T1, T2, T3, IMM)
+ *   PREFIX/CODE: wasm encoding (PREFIX 0 = single byte; 0xFC / 0xFD = prefixed, CODE is the LEB u32).
+ *   SHAPE: operand layout, see H_SH_* below.
+ *   RES: result type (H_T_NONE if none); T1..T3: operand types in wasm stack order (first pushed
+ *   first), H_T_NONE when absent.
+ *   IMM: memory ops: log2 of the natural alignment (access size is 1 << IMM bytes);
+ *        LANE/REPLACE ops: lane count (lane immediate must be < IMM);
+ *        LOAD_LANE/STORE_LANE: log2 alignment (lane count is 16 >> IMM); otherwise 0.
+ *
+ * Shapes (words after the opcode word):
+ *   UN        dst, a
+ *   BIN       dst, a, b
+ *   TERN      dst, a, b, c
+ *   LOAD      dst, addr, offset          (offset: memarg offset, u32; memory 0)
+ *   STORE     addr, val, offset
+ *   LANE      dst, a, lane               (extract_lane)
+ *   REPLACE   dst, a, b, lane            (replace_lane: a v128, b scalar)
+ *   SHUFFLE   dst, a, b, l0, l1, l2, l3  (16 lane bytes packed little-endian in 4 words)
+ *   LOAD_LANE  dst, addr, vec, offset, lane
+ *   STORE_LANE addr, vec, offset, lane
+ * Memory ops trap "out of bounds memory access" when (u64)addr + offset + size > memory size.
+ */
+#ifndef H_OPS_H
+#define H_OPS_H
+
+enum h_shape {
+  H_SH_UN, H_SH_BIN, H_SH_TERN, H_SH_LOAD, H_SH_STORE, H_SH_LANE, H_SH_REPLACE, H_SH_SHUFFLE,
+  H_SH_LOAD_LANE, H_SH_STORE_LANE, H_SH_SPECIAL
+};
+
+/* Value types as in the binary format; H_T_NONE marks an absent operand/result. */
+#define H_T_NONE 0x00
+#define H_T_I32 0x7F
+#define H_T_I64 0x7E
+#define H_T_F32 0x7D
+#define H_T_F64 0x7C
+#define H_T_V128 0x7B
+#define H_T_FUNCREF 0x70
+#define H_T_EXTERNREF 0x6F
+
+#define N_ H_T_NONE
+#define I32 H_T_I32
+#define I64 H_T_I64
+#define F32 H_T_F32
+#define F64 H_T_F64
+#define V128 H_T_V128
+
+/* Loads and stores (MVP). */
+#define H_OPS_MEMORY(X) \
+  X(I32_LOAD,     0, 0x28, LOAD,  I32, I32, N_,  N_, 2) \
+  X(I64_LOAD,     0, 0x29, LOAD,  I64, I32, N_,  N_, 3) \
+  X(F32_LOAD,     0, 0x2A, LOAD,  F32, I32, N_,  N_, 2) \
+  X(F64_LOAD,     0, 0x2B, LOAD,  F64, I32, N_,  N_, 3) \
+  X(I32_LOAD8_S,  0, 0x2C, LOAD,  I32, I32, N_,  N_, 0) \
+  X(I32_LOAD8_U,  0, 0x2D, LOAD,  I32, I32, N_,  N_, 0) \
+  X(I32_LOAD16_S, 0, 0x2E, LOAD,  I32, I32, N_,  N_, 1) \
+  X(I32_LOAD16_U, 0, 0x2F, LOAD,  I32, I32, N_,  N_, 1) \
+  X(I64_LOAD8_S,  0, 0x30, LOAD,  I64, I32, N_,  N_, 0) \
+  X(I64_LOAD8_U,  0, 0x31, LOAD,  I64, I32, N_,  N_, 0) \
+  X(I64_LOAD16_S, 0, 0x32, LOAD,  I64, I32, N_,  N_, 1) \
+  X(I64_LOAD16_U, 0, 0x33, LOAD,  I64, I32, N_,  N_, 1) \
+  X(I64_LOAD32_S, 0, 0x34, LOAD,  I64, I32, N_,  N_, 2) \
+  X(I64_LOAD32_U, 0, 0x35, LOAD,  I64, I32, N_,  N_, 2) \
+  X(I32_STORE,    0, 0x36, STORE, N_,  I32, I32, N_, 2) \
+  X(I64_STORE,    0, 0x37, STORE, N_,  I32, I64, N_, 3) \
+  X(F32_STORE,    0, 0x38, STORE, N_,  I32, F32, N_, 2) \
+  X(F64_STORE,    0, 0x39, STORE, N_,  I32, F64, N_, 3) \
+  X(I32_STORE8,   0, 0x3A, STORE, N_,  I32, I32, N_, 0) \
+  X(I32_STORE16,  0, 0x3B, STORE, N_,  I32, I32, N_, 1) \
+  X(I64_STORE8,   0, 0x3C, STORE, N_,  I32, I64, N_, 0) \
+  X(I64_STORE16,  0, 0x3D, STORE, N_,  I32, I64, N_, 1) \
+  X(I64_STORE32,  0, 0x3E, STORE, N_,  I32, I64, N_, 2)
+
+/* Numeric instructions (MVP, sign extension, non-trapping float-to-int). Trapping ones (div, rem,
+ * trunc) trap from their handler. */
+#define H_OPS_NUMERIC(X) \
+  X(I32_EQZ,  0, 0x45, UN,  I32, I32, N_,  N_, 0) \
+  X(I32_EQ,   0, 0x46, BIN, I32, I32, I32, N_, 0) \
+  X(I32_NE,   0, 0x47, BIN, I32, I32, I32, N_, 0) \
+  X(I32_LT_S, 0, 0x48, BIN, I32, I32, I32, N_, 0) \
+  X(I32_LT_U, 0, 0x49, BIN, I32, I32, I32, N_, 0) \
+  X(I32_GT_S, 0, 0x4A, BIN, I32, I32, I32, N_, 0) \
+  X(I32_GT_U, 0, 0x4B, BIN, I32, I32, I32, N_, 0) \
+  X(I32_LE_S, 0, 0x4C, BIN, I32, I32, I32, N_, 0) \
+  X(I32_LE_U, 0, 0x4D, BIN, I32, I32, I32, N_, 0) \
+  X(I32_GE_S, 0, 0x4E, BIN, I32, I32, I32, N_, 0) \
+  X(I32_GE_U, 0, 0x4F, BIN, I32, I32, I32, N_, 0) \
+  X(I64_EQZ,  0, 0x50, UN,  I32, I64, N_,  N_, 0) \
+  X(I64_EQ,   0, 0x51, BIN, I32, I64, I64, N_, 0) \
+  X(I64_NE,   0, 0x52, BIN, I32, I64, I64, N_, 0) \
+  X(I64_LT_S, 0, 0x53, BIN, I32, I64, I64, N_, 0) \
+  X(I64_LT_U, 0, 0x54, BIN, I32, I64, I64, N_, 0) \
+  X(I64_GT_S, 0, 0x55, BIN, I32, I64, I64, N_, 0) \
+  X(I64_GT_U, 0, 0x56, BIN, I32, I64, I64, N_, 0) \
+  X(I64_LE_S, 0, 0x57, BIN, I32, I64, I64, N_, 0) \
+  X(I64_LE_U, 0, 0x58, BIN, I32, I64, I64, N_, 0) \
+  X(I64_GE_S, 0, 0x59, BIN, I32, I64, I64, N_, 0) \
+  X(I64_GE_U, 0, 0x5A, BIN, I32, I64, I64, N_, 0) \
+  X(F32_EQ,   0, 0x5B, BIN, I32, F32, F32, N_, 0) \
+  X(F32_NE,   0, 0x5C, BIN, I32, F32, F32, N_, 0) \
+  X(F32_LT,   0, 0x5D, BIN, I32, F32, F32, N_, 0) \
+  X(F32_GT,   0, 0x5E, BIN, I32, F32, F32, N_, 0) \
+  X(F32_LE,   0, 0x5F, BIN, I32, F32, F32, N_, 0) \
+  X(F32_GE,   0, 0x60, BIN, I32, F32, F32, N_, 0) \
+  X(F64_EQ,   0, 0x61, BIN, I32, F64, F64, N_, 0) \
+  X(F64_NE,   0, 0x62, BIN, I32, F64, F64, N_, 0) \
+  X(F64_LT,   0, 0x63, BIN, I32, F64, F64, N_, 0) \
+  X(F64_GT,   0, 0x64, BIN, I32, F64, F64, N_, 0) \
+  X(F64_LE,   0, 0x65, BIN, I32, F64, F64, N_, 0) \
+  X(F64_GE,   0, 0x66, BIN, I32, F64, F64, N_, 0) \
+  X(I32_CLZ,    0, 0x67, UN,  I32, I32, N_,  N_, 0) \
+  X(I32_CTZ,    0, 0x68, UN,  I32, I32, N_,  N_, 0) \
+  X(I32_POPCNT, 0, 0x69, UN,  I32, I32, N_,  N_, 0) \
+  X(I32_ADD,    0, 0x6A, BIN, I32, I32, I32, N_, 0) \
+  X(I32_SUB,    0, 0x6B, BIN, I32, I32, I32, N_, 0) \
+  X(I32_MUL,    0, 0x6C, BIN, I32, I32, I32, N_, 0) \
+  X(I32_DIV_S,  0, 0x6D, BIN, I32, I32, I32, N_, 0) \
+  X(I32_DIV_U,  0, 0x6E, BIN, I32, I32, I32, N_, 0) \
+  X(I32_REM_S,  0, 0x6F, BIN, I32, I32, I32, N_, 0) \
+  X(I32_REM_U,  0, 0x70, BIN, I32, I32, I32, N_, 0) \
+  X(I32_AND,    0, 0x71, BIN, I32, I32, I32, N_, 0) \
+  X(I32_OR,     0, 0x72, BIN, I32, I32, I32, N_, 0) \
+  X(I32_XOR,    0, 0x73, BIN, I32, I32, I32, N_, 0) \
+  X(I32_SHL,    0, 0x74, BIN, I32, I32, I32, N_, 0) \
+  X(I32_SHR_S,  0, 0x75, BIN, I32, I32, I32, N_, 0) \
+  X(I32_SHR_U,  0, 0x76, BIN, I32, I32, I32, N_, 0) \
+  X(I32_ROTL,   0, 0x77, BIN, I32, I32, I32, N_, 0) \
+  X(I32_ROTR,   0, 0x78, BIN, I32, I32, I32, N_, 0) \
+  X(I64_CLZ,    0, 0x79, UN,  I64, I64, N_,  N_, 0) \
+  X(I64_CTZ,    0, 0x7A, UN,  I64, I64, N_,  N_, 0) \
+  X(I64_POPCNT, 0, 0x7B, UN,  I64, I64, N_,  N_, 0) \
+  X(I64_ADD,    0, 0x7C, BIN, I64, I64, I64, N_, 0) \
+  X(I64_SUB,    0, 0x7D, BIN, I64, I64, I64, N_, 0) \
+  X(I64_MUL,    0, 0x7E, BIN, I64, I64, I64, N_, 0) \
+  X(I64_DIV_S,  0, 0x7F, BIN, I64, I64, I64, N_, 0) \
+  X(I64_DIV_U,  0, 0x80, BIN, I64, I64, I64, N_, 0) \
+  X(I64_REM_S,  0, 0x81, BIN, I64, I64, I64, N_, 0) \
+  X(I64_REM_U,  0, 0x82, BIN, I64, I64, I64, N_, 0) \
+  X(I64_AND,    0, 0x83, BIN, I64, I64, I64, N_, 0) \
+  X(I64_OR,     0, 0x84, BIN, I64, I64, I64, N_, 0) \
+  X(I64_XOR,    0, 0x85, BIN, I64, I64, I64, N_, 0) \
+  X(I64_SHL,    0, 0x86, BIN, I64, I64, I64, N_, 0) \
+  X(I64_SHR_S,  0, 0x87, BIN, I64, I64, I64, N_, 0) \
+  X(I64_SHR_U,  0, 0x88, BIN, I64, I64, I64, N_, 0) \
+  X(I64_ROTL,   0, 0x89, BIN, I64, I64, I64, N_, 0) \
+  X(I64_ROTR,   0, 0x8A, BIN, I64, I64, I64, N_, 0) \
+  X(F32_ABS,      0, 0x8B, UN,  F32, F32, N_,  N_, 0) \
+  X(F32_NEG,      0, 0x8C, UN,  F32, F32, N_,  N_, 0) \
+  X(F32_CEIL,     0, 0x8D, UN,  F32, F32, N_,  N_, 0) \
+  X(F32_FLOOR,    0, 0x8E, UN,  F32, F32, N_,  N_, 0) \
+  X(F32_TRUNC,    0, 0x8F, UN,  F32, F32, N_,  N_, 0) \
+  X(F32_NEAREST,  0, 0x90, UN,  F32, F32, N_,  N_, 0) \
+  X(F32_SQRT,     0, 0x91, UN,  F32, F32, N_,  N_, 0) \
+  X(F32_ADD,      0, 0x92, BIN, F32, F32, F32, N_, 0) \
+  X(F32_SUB,      0, 0x93, BIN, F32, F32, F32, N_, 0) \
+  X(F32_MUL,      0, 0x94, BIN, F32, F32, F32, N_, 0) \
+  X(F32_DIV,      0, 0x95, BIN, F32, F32, F32, N_, 0) \
+  X(F32_MIN,      0, 0x96, BIN, F32, F32, F32, N_, 0) \
+  X(F32_MAX,      0, 0x97, BIN, F32, F32, F32, N_, 0) \
+  X(F32_COPYSIGN, 0, 0x98, BIN, F32, F32, F32, N_, 0) \
+  X(F64_ABS,      0, 0x99, UN,  F64, F64, N_,  N_, 0) \
+  X(F64_NEG,      0, 0x9A, UN,  F64, F64, N_,  N_, 0) \
+  X(F64_CEIL,     0, 0x9B, UN,  F64, F64, N_,  N_, 0) \
+  X(F64_FLOOR,    0, 0x9C, UN,  F64, F64, N_,  N_, 0) \
+  X(F64_TRUNC,    0, 0x9D, UN,  F64, F64, N_,  N_, 0) \
+  X(F64_NEAREST,  0, 0x9E, UN,  F64, F64, N_,  N_, 0) \
+  X(F64_SQRT,     0, 0x9F, UN,  F64, F64, N_,  N_, 0) \
+  X(F64_ADD,      0, 0xA0, BIN, F64, F64, F64, N_, 0) \
+  X(F64_SUB,      0, 0xA1, BIN, F64, F64, F64, N_, 0) \
+  X(F64_MUL,      0, 0xA2, BIN, F64, F64, F64, N_, 0) \
+  X(F64_DIV,      0, 0xA3, BIN, F64, F64, F64, N_, 0) \
+  X(F64_MIN,      0, 0xA4, BIN, F64, F64, F64, N_, 0) \
+  X(F64_MAX,      0, 0xA5, BIN, F64, F64, F64, N_, 0) \
+  X(F64_COPYSIGN, 0, 0xA6, BIN, F64, F64, F64, N_, 0) \
+  X(I32_WRAP_I64,        0, 0xA7, UN, I32, I64, N_, N_, 0) \
+  X(I32_TRUNC_F32_S,     0, 0xA8, UN, I32, F32, N_, N_, 0) \
+  X(I32_TRUNC_F32_U,     0, 0xA9, UN, I32, F32, N_, N_, 0) \
+  X(I32_TRUNC_F64_S,     0, 0xAA, UN, I32, F64, N_, N_, 0) \
+  X(I32_TRUNC_F64_U,     0, 0xAB, UN, I32, F64, N_, N_, 0) \
+  X(I64_EXTEND_I32_S,    0, 0xAC, UN, I64, I32, N_, N_, 0) \
+  X(I64_EXTEND_I32_U,    0, 0xAD, UN, I64, I32, N_, N_, 0) \
+  X(I64_TRUNC_F32_S,     0, 0xAE, UN, I64, F32, N_, N_, 0) \
+  X(I64_TRUNC_F32_U,     0, 0xAF, UN, I64, F32, N_, N_, 0) \
+  X(I64_TRUNC_F64_S,     0, 0xB0, UN, I64, F64, N_, N_, 0) \
+  X(I64_TRUNC_F64_U,     0, 0xB1, UN, I64, F64, N_, N_, 0) \
+  X(F32_CONVERT_I32_S,   0, 0xB2, UN, F32, I32, N_, N_, 0) \
+  X(F32_CONVERT_I32_U,   0, 0xB3, UN, F32, I32, N_, N_, 0) \
+  X(F32_CONVERT_I64_S,   0, 0xB4, UN, F32, I64, N_, N_, 0) \
+  X(F32_CONVERT_I64_U,   0, 0xB5, UN, F32, I64, N_, N_, 0) \
+  X(F32_DEMOTE_F64,      0, 0xB6, UN, F32, F64, N_, N_, 0) \
+  X(F64_CONVERT_I32_S,   0, 0xB7, UN, F64, I32, N_, N_, 0) \
+  X(F64_CONVERT_I32_U,   0, 0xB8, UN, F64, I32, N_, N_, 0) \
+  X(F64_CONVERT_I64_S,   0, 0xB9, UN, F64, I64, N_, N_, 0) \
+  X(F64_CONVERT_I64_U,   0, 0xBA, UN, F64, I64, N_, N_, 0) \
+  X(F64_PROMOTE_F32,     0, 0xBB, UN, F64, F32, N_, N_, 0) \
+  X(I32_REINTERPRET_F32, 0, 0xBC, UN, I32, F32, N_, N_, 0) \
+  X(I64_REINTERPRET_F64, 0, 0xBD, UN, I64, F64, N_, N_, 0) \
+  X(F32_REINTERPRET_I32, 0, 0xBE, UN, F32, I32, N_, N_, 0) \
+  X(F64_REINTERPRET_I64, 0, 0xBF, UN, F64, I64, N_, N_, 0) \
+  X(I32_EXTEND8_S,       0, 0xC0, UN, I32, I32, N_, N_, 0) \
+  X(I32_EXTEND16_S,      0, 0xC1, UN, I32, I32, N_, N_, 0) \
+  X(I64_EXTEND8_S,       0, 0xC2, UN, I64, I64, N_, N_, 0) \
+  X(I64_EXTEND16_S,      0, 0xC3, UN, I64, I64, N_, N_, 0) \
+  X(I64_EXTEND32_S,      0, 0xC4, UN, I64, I64, N_, N_, 0) \
+  X(I32_TRUNC_SAT_F32_S, 0xFC, 0, UN, I32, F32, N_, N_, 0) \
+  X(I32_TRUNC_SAT_F32_U, 0xFC, 1, UN, I32, F32, N_, N_, 0) \
+  X(I32_TRUNC_SAT_F64_S, 0xFC, 2, UN, I32, F64, N_, N_, 0) \
+  X(I32_TRUNC_SAT_F64_U, 0xFC, 3, UN, I32, F64, N_, N_, 0) \
+  X(I64_TRUNC_SAT_F32_S, 0xFC, 4, UN, I64, F32, N_, N_, 0) \
+  X(I64_TRUNC_SAT_F32_U, 0xFC, 5, UN, I64, F32, N_, N_, 0) \
+  X(I64_TRUNC_SAT_F64_S, 0xFC, 6, UN, I64, F64, N_, N_, 0) \
+  X(I64_TRUNC_SAT_F64_U, 0xFC, 7, UN, I64, F64, N_, N_, 0)
+
+/* SIMD (prefix 0xFD): the list lives in ops_simd.h, same columns. */
+#include "ops_simd.h"
+
+/* Internal instructions that have no one-to-one wasm opcode, or whose operands are not generic.
+ *   Y(NAME, NWORDS)  NWORDS = operand words after the opcode word (-1: variable, see the note).
+ * rel: a signed 32-bit offset in words, relative to the opcode word of the same instruction.
+ * Every branch op whose target is a loop header (a back-edge) is the _LOOP variant: it performs the
+ * interrupt/fuel check before jumping. */
+#define H_OPS_SPECIAL(Y) \
+  Y(NOP, 0)                 /* */ \
+  Y(UNREACHABLE, 0)         /* traps "unreachable" */ \
+  Y(BR, 1)                  /* rel */ \
+  Y(BR_LOOP, 1)             /* rel; checks interrupt */ \
+  Y(BR_IF, 2)               /* cond, rel: jump if (uint32_t)fp[cond] != 0 */ \
+  Y(BR_IFZ, 2)              /* cond, rel: jump if (uint32_t)fp[cond] == 0 */ \
+  Y(BR_IF_LOOP, 2)          /* cond, rel; checks interrupt when taken */ \
+  Y(BR_TABLE, -1)           /* idx, n, rel[0..n] (n+1 words; rel[n] is the default); checks interrupt */ \
+  Y(MOV, 2)                 /* dst, src: 8-byte slot copy */ \
+  Y(MOV128, 2)              /* dst, src: 16-byte copy */ \
+  Y(CONST32, 2)             /* dst, imm: fp[dst] = (uint64_t)imm */ \
+  Y(CONST64, 3)             /* dst, lo, hi */ \
+  Y(CONST128, 5)            /* dst, w0, w1, w2, w3 (little-endian bytes of the v128) */ \
+  Y(SELECT, 4)              /* dst, a, b, cond: fp[dst] = (uint32_t)fp[cond] ? fp[a] : fp[b] */ \
+  Y(SELECT128, 4)           /* dst, a, b, cond */ \
+  Y(GLOBAL_GET, 2)          /* dst, global index */ \
+  Y(GLOBAL_GET128, 2)       /* dst, global index */ \
+  Y(GLOBAL_SET, 2)          /* global index, src */ \
+  Y(GLOBAL_SET128, 2)       /* global index, src */ \
+  Y(CALL, 2)                /* defined-function index (module-local, imports excluded), arg_base */ \
+  Y(CALL_IMPORT, 2)         /* function index (< number of imported functions), arg_base */ \
+  Y(CALL_INDIRECT, 4)       /* type index, table index, idx slot, arg_base */ \
+  Y(RETURN, 2)              /* src_base, nslots: memmove fp[0..nslots) <- fp[src_base..], return */ \
+  Y(MEMORY_SIZE, 1)         /* dst */ \
+  Y(MEMORY_GROW, 2)         /* dst, delta (both i32 slots; dst may equal delta) */ \
+  Y(MEMORY_INIT, 4)         /* data index, d, s, n */ \
+  Y(DATA_DROP, 1)           /* data index */ \
+  Y(MEMORY_COPY, 3)         /* d, s, n */ \
+  Y(MEMORY_FILL, 3)         /* d, val, n */ \
+  Y(TABLE_GET, 3)           /* dst, table index, idx */ \
+  Y(TABLE_SET, 3)           /* table index, idx, val */ \
+  Y(TABLE_SIZE, 2)          /* dst, table index */ \
+  Y(TABLE_GROW, 4)          /* dst, table index, init, delta */ \
+  Y(TABLE_FILL, 4)          /* table index, i, val, n */ \
+  Y(TABLE_COPY, 5)          /* dst table, src table, d, s, n */ \
+  Y(TABLE_INIT, 5)          /* table index, elem index, d, s, n */ \
+  Y(ELEM_DROP, 1)           /* elem index */ \
+  Y(REF_NULL, 1)            /* dst: fp[dst] = 0 */ \
+  Y(REF_IS_NULL, 2)         /* dst, a */ \
+  Y(REF_FUNC, 2)            /* dst, function index (module space, imports included) */
+
+/* The internal opcode numbers. */
+enum h_op {
+#define H_X_(name, pfx, code, shape, res, t1, t2, t3, imm) H_OP_##name,
+#define H_Y_(name, n) H_OP_##name,
+  H_OPS_SPECIAL(H_Y_)
+  H_OPS_MEMORY(H_X_)
+  H_OPS_NUMERIC(H_X_)
+  H_OPS_SIMD(H_X_)
+#undef H_X_
+#undef H_Y_
+  H_OP_COUNT
+};
+
+#endif /* H_OPS_H */

@@ -1,0 +1,172 @@
+/* util.c: the counting allocator, error details, status/trap strings and function-type helpers. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "internal.h"
+
+/* Each block carries its size in a header so that h_free can count without being told. The header
+ * is 16 bytes to keep the payload aligned for any type (and for v128). */
+typedef struct h_block {
+  size_t size;
+  size_t pad;
+} h_block;
+
+static atomic_size_t g_alloc_current;
+static atomic_size_t g_alloc_peak;
+
+static void count_add(size_t n) {
+  size_t cur = atomic_fetch_add_explicit(&g_alloc_current, n, memory_order_relaxed) + n;
+  size_t peak = atomic_load_explicit(&g_alloc_peak, memory_order_relaxed);
+  while (cur > peak &&
+         !atomic_compare_exchange_weak_explicit(&g_alloc_peak, &peak, cur, memory_order_relaxed,
+                                                memory_order_relaxed)) {
+  }
+}
+
+void *h_malloc(size_t n) {
+  if (n > SIZE_MAX - sizeof(h_block)) return NULL;
+  h_block *b = malloc(sizeof(h_block) + n);
+  if (!b) return NULL;
+  b->size = n;
+  count_add(n);
+  return b + 1;
+}
+
+void *h_calloc(size_t count, size_t size) {
+  if (size && count > (SIZE_MAX - sizeof(h_block)) / size) return NULL;
+  size_t n = count * size;
+  h_block *b = calloc(1, sizeof(h_block) + n);
+  if (!b) return NULL;
+  b->size = n;
+  count_add(n);
+  return b + 1;
+}
+
+void *h_realloc(void *p, size_t n) {
+  if (!p) return h_malloc(n);
+  if (n > SIZE_MAX - sizeof(h_block)) return NULL;
+  h_block *old = (h_block *)p - 1;
+  size_t old_size = old->size;
+  h_block *b = realloc(old, sizeof(h_block) + n);
+  if (!b) return NULL;
+  b->size = n;
+  atomic_fetch_sub_explicit(&g_alloc_current, old_size, memory_order_relaxed);
+  count_add(n);
+  return b + 1;
+}
+
+void h_free(void *p) {
+  if (!p) return;
+  h_block *b = (h_block *)p - 1;
+  atomic_fetch_sub_explicit(&g_alloc_current, b->size, memory_order_relaxed);
+  free(b);
+}
+
+char *h_strndup(const char *s, size_t n) {
+  char *r = h_malloc(n + 1);
+  if (!r) return NULL;
+  if (n) memcpy(r, s, n);
+  r[n] = 0;
+  return r;
+}
+
+bool h_array_grow(void **arr, size_t elt, uint32_t *cap, uint32_t need) {
+  if (need <= *cap) return true;
+  uint64_t ncap = *cap ? (uint64_t)*cap * 2 : 8;
+  while (ncap < need) ncap *= 2;
+  if (ncap > UINT32_MAX) ncap = UINT32_MAX;
+  if (ncap < need) return false;
+  if (elt && ncap > SIZE_MAX / elt) return false;
+  void *p = h_realloc(*arr, (size_t)ncap * elt);
+  if (!p) return false;
+  *arr = p;
+  *cap = (uint32_t)ncap;
+  return true;
+}
+
+size_t hearth_alloc_current(void) { return atomic_load(&g_alloc_current); }
+size_t hearth_alloc_peak(void) { return atomic_load(&g_alloc_peak); }
+
+/* ---- errors ---- */
+
+static _Thread_local char g_errmsg[512];
+
+hearth_status h_err(hearth_status s, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(g_errmsg, sizeof g_errmsg, fmt, ap);
+  va_end(ap);
+  return s;
+}
+
+void h_err_clear(void) { g_errmsg[0] = 0; }
+
+const char *hearth_errmsg(void) { return g_errmsg; }
+
+const char *hearth_status_str(hearth_status s) {
+  static const char *const names[HEARTH_STATUS_COUNT] = {
+      [HEARTH_OK] = "ok",
+      [HEARTH_ERR_NOMEM] = "out of memory",
+      [HEARTH_ERR_MALFORMED] = "malformed module",
+      [HEARTH_ERR_INVALID] = "invalid module",
+      [HEARTH_ERR_UNLINKABLE] = "unlinkable module",
+      [HEARTH_ERR_TRAP] = "wasm trap",
+      [HEARTH_ERR_EXIT] = "guest exited",
+      [HEARTH_ERR_NOT_FOUND] = "not found",
+      [HEARTH_ERR_ARGUMENT] = "invalid argument",
+      [HEARTH_ERR_IO] = "i/o error",
+      [HEARTH_ERR_LIMIT] = "limit exceeded",
+      [HEARTH_ERR_UNSUPPORTED] = "unsupported",
+  };
+  if ((unsigned)s >= HEARTH_STATUS_COUNT || !names[s]) return "unknown status";
+  return names[s];
+}
+
+const char *hearth_trap_message(hearth_trap t) {
+  static const char *const msgs[HEARTH_TRAP_COUNT] = {
+      [HEARTH_TRAP_NONE] = "no trap",
+      [HEARTH_TRAP_UNREACHABLE] = "unreachable",
+      [HEARTH_TRAP_INT_DIV_ZERO] = "integer divide by zero",
+      [HEARTH_TRAP_INT_OVERFLOW] = "integer overflow",
+      [HEARTH_TRAP_INVALID_CONVERSION] = "invalid conversion to integer",
+      [HEARTH_TRAP_OOB_MEMORY] = "out of bounds memory access",
+      [HEARTH_TRAP_OOB_TABLE] = "out of bounds table access",
+      [HEARTH_TRAP_UNDEFINED_ELEMENT] = "undefined element",
+      [HEARTH_TRAP_UNINITIALIZED_ELEMENT] = "uninitialized element",
+      [HEARTH_TRAP_INDIRECT_CALL_TYPE] = "indirect call type mismatch",
+      [HEARTH_TRAP_STACK_EXHAUSTED] = "call stack exhausted",
+      [HEARTH_TRAP_INTERRUPTED] = "interrupted",
+      [HEARTH_TRAP_DEADLINE] = "deadline exceeded",
+      [HEARTH_TRAP_FUEL] = "fuel exhausted",
+      [HEARTH_TRAP_HOST] = "host function failed",
+  };
+  if ((unsigned)t >= HEARTH_TRAP_COUNT || !msgs[t]) return "unknown trap";
+  return msgs[t];
+}
+
+/* ---- function types ---- */
+
+void h_functype_finish(h_functype *t) {
+  uint64_t h = 1469598103934665603ull; /* FNV-1a over the counts and the type bytes */
+  uint32_t ps = 0, rs = 0;
+  h = (h ^ t->nparams) * 1099511628211ull;
+  for (uint32_t i = 0; i < t->nparams; i++) {
+    ps += h_slots(t->params[i]);
+    h = (h ^ t->params[i]) * 1099511628211ull;
+  }
+  h = (h ^ (0x100u + t->nresults)) * 1099511628211ull;
+  for (uint32_t i = 0; i < t->nresults; i++) {
+    rs += h_slots(t->results[i]);
+    h = (h ^ t->results[i]) * 1099511628211ull;
+  }
+  t->param_slots = ps;
+  t->result_slots = rs;
+  t->hash = h;
+}
+
+bool h_functype_eq(const h_functype *a, const h_functype *b) {
+  if (a == b) return true;
+  if (a->hash != b->hash || a->nparams != b->nparams || a->nresults != b->nresults) return false;
+  return (a->nparams == 0 || memcmp(a->params, b->params, a->nparams) == 0) &&
+         (a->nresults == 0 || memcmp(a->results, b->results, a->nresults) == 0);
+}
