@@ -1,3 +1,865 @@
-/* decode.c: placeholder until the subsystem lands (see internal.h for its contract). */
+/* decode.c: the WebAssembly 2.0 binary format -> hearth_module (all sections but function code). */
+#include <stdio.h>
+
 #include "internal.h"
-hearth_status h_decode_module(hearth_module *m) { (void)m; return h_err(HEARTH_ERR_UNSUPPORTED, "decoder not built yet"); }
+
+/* A bounded reader over m->bytes. `eof` is the message for reading past `end` (the spec testsuite
+ * distinguishes the top level, "unexpected end", from inside a section). */
+typedef struct rd {
+  const uint8_t *p, *end;
+  const uint8_t *base; /* m->bytes, for offsets in messages */
+  const char *eof;
+  int sec;             /* current section id, -1 for the header / section framing */
+  bool clamped;        /* a vector count was clamped by rd_count (the section must then fail) */
+} rd;
+
+/* Decoder state beyond what the module holds. */
+typedef struct dctx {
+  hearth_module *m;
+  uint32_t ndefined_funcs;    /* function section count */
+  uint32_t customs_cap;
+  bool has_data;
+  const uint8_t *name_sec;    /* payload of the first "name" custom section, parsed at the end */
+  uint32_t name_len;
+  hearth_status deferred;     /* first INVALID found while decoding (reported if nothing is malformed) */
+  char deferred_msg[200];
+} dctx;
+
+#define TRY(x)                                   \
+  do {                                           \
+    hearth_status s_ = (x);                      \
+    if (H_UNLIKELY(s_ != HEARTH_OK)) return s_;  \
+  } while (0)
+
+static const char *sec_name(int id) {
+  static const char *const names[] = {"custom", "type", "import", "function", "table", "memory",
+                                      "global", "export", "start", "element", "code", "data",
+                                      "data count"};
+  if (id < 0 || id > 12) return "module";
+  return names[id];
+}
+
+static H_NOINLINE void set_detail(const rd *r, const uint8_t *at, const char *msg) {
+  if (r->sec < 0)
+    h_err(HEARTH_ERR_MALFORMED, "at 0x%zx: %s", (size_t)(at - r->base), msg);
+  else
+    h_err(HEARTH_ERR_MALFORMED, "%s section at 0x%zx: %s", sec_name(r->sec),
+          (size_t)(at - r->base), msg);
+}
+
+/* Inline so that the compiler sees the constant status (and that out-params are then unused). */
+static inline hearth_status fail_at(const rd *r, const uint8_t *at, const char *msg) {
+  set_detail(r, at, msg);
+  return HEARTH_ERR_MALFORMED;
+}
+
+static inline hearth_status fail(const rd *r, const char *msg) { return fail_at(r, r->p, msg); }
+
+static inline hearth_status nomem(void) {
+  h_err(HEARTH_ERR_NOMEM, "out of memory while decoding");
+  return HEARTH_ERR_NOMEM;
+}
+
+/* Readers always write their out-parameter, even on failure. */
+static inline hearth_status rd_byte(rd *r, uint8_t *out) {
+  if (H_UNLIKELY(r->p >= r->end)) {
+    *out = 0;
+    return fail(r, r->eof);
+  }
+  *out = *r->p++;
+  return HEARTH_OK;
+}
+
+static H_NOINLINE hearth_status rd_u32_slow(rd *r, uint32_t *out) {
+  uint32_t v = 0;
+  *out = 0;
+  const uint8_t *start = r->p;
+  for (unsigned i = 0;; i++) {
+    if (r->p >= r->end) return fail(r, r->eof);
+    uint8_t b = *r->p++;
+    if (i == 4) {
+      if (b & 0x80) return fail_at(r, start, "integer representation too long");
+      if (b & 0x70) return fail_at(r, start, "integer too large");
+    }
+    v |= (uint32_t)(b & 0x7F) << (7 * i);
+    if (!(b & 0x80)) break;
+  }
+  *out = v;
+  return HEARTH_OK;
+}
+
+static inline hearth_status rd_u32(rd *r, uint32_t *out) {
+  if (H_LIKELY(r->p < r->end && !(*r->p & 0x80))) {
+    *out = *r->p++;
+    return HEARTH_OK;
+  }
+  return rd_u32_slow(r, out);
+}
+
+static hearth_status rd_s32(rd *r, int32_t *out) {
+  uint32_t v = 0;
+  *out = 0;
+  unsigned shift = 0;
+  uint8_t b;
+  const uint8_t *start = r->p;
+  for (unsigned i = 0;; i++) {
+    if (r->p >= r->end) return fail(r, r->eof);
+    b = *r->p++;
+    if (i == 4) {
+      if (b & 0x80) return fail_at(r, start, "integer representation too long");
+      /* bits 4..6 must be the sign extension of bit 3 */
+      if ((b & 0x78) != 0 && (b & 0x78) != 0x78) return fail_at(r, start, "integer too large");
+    }
+    v |= (uint32_t)(b & 0x7F) << shift;
+    shift += 7;
+    if (!(b & 0x80)) break;
+  }
+  if (shift < 32 && (b & 0x40)) v |= ~0u << shift;
+  *out = (int32_t)v;
+  return HEARTH_OK;
+}
+
+static hearth_status rd_s64(rd *r, int64_t *out) {
+  uint64_t v = 0;
+  *out = 0;
+  unsigned shift = 0;
+  uint8_t b;
+  const uint8_t *start = r->p;
+  for (unsigned i = 0;; i++) {
+    if (r->p >= r->end) return fail(r, r->eof);
+    b = *r->p++;
+    if (i == 9) {
+      if (b & 0x80) return fail_at(r, start, "integer representation too long");
+      /* only bit 0 is used; bits 1..6 must be its sign extension */
+      if ((b & 0x7F) != 0 && (b & 0x7F) != 0x7F) return fail_at(r, start, "integer too large");
+    }
+    v |= (uint64_t)(b & 0x7F) << shift;
+    shift += 7;
+    if (!(b & 0x80)) break;
+  }
+  if (shift < 64 && (b & 0x40)) v |= ~0ull << shift;
+  *out = (int64_t)v;
+  return HEARTH_OK;
+}
+
+static inline size_t rd_left(const rd *r) { return (size_t)(r->end - r->p); }
+
+/* A vector count. Every element takes at least min_size bytes, so at most left/min_size elements
+ * can decode: a larger count is clamped to left/min_size + 1, whose last element then fails to
+ * decode with the same error as an element-wise reader would report. Allocations thus stay within
+ * a small multiple of the input. r->clamped records it as a safety net. */
+static hearth_status rd_count(rd *r, size_t min_size, uint32_t *out) {
+  TRY(rd_u32(r, out));
+  size_t fit = rd_left(r) / min_size;
+  if (*out > fit) {
+    *out = (uint32_t)(fit + 1);
+    r->clamped = true;
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status rd_bytes(rd *r, uint32_t n, const uint8_t **out) {
+  *out = r->p;
+  if (n > rd_left(r)) return fail(r, "unexpected end of section or function");
+  *out = r->p;
+  r->p += n;
+  return HEARTH_OK;
+}
+
+/* Well-formed UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
+static bool utf8_valid(const uint8_t *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    uint8_t c = s[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t len;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (n - i < len) return false;
+    for (size_t k = 1; k < len; k++) {
+      if ((s[i + k] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return false;
+    i += len;
+  }
+  return true;
+}
+
+static hearth_status rd_name(rd *r, const uint8_t **s, uint32_t *n) {
+  TRY(rd_u32(r, n));
+  if (*n > rd_left(r)) return fail(r, "length out of bounds");
+  if (!utf8_valid(r->p, *n)) return fail(r, "malformed UTF-8 encoding");
+  *s = r->p;
+  r->p += *n;
+  return HEARTH_OK;
+}
+
+static hearth_status rd_valtype(rd *r, h_valtype *out) {
+  uint8_t b;
+  TRY(rd_byte(r, &b));
+  switch (b) {
+    case H_T_I32: case H_T_I64: case H_T_F32: case H_T_F64: case H_T_V128:
+    case H_T_FUNCREF: case H_T_EXTERNREF:
+      *out = b;
+      return HEARTH_OK;
+    default:
+      r->p--;
+      return fail(r, (b & 0x80) ? "integer representation too long" : "malformed value type");
+  }
+}
+
+static hearth_status rd_reftype(rd *r, h_valtype *out) {
+  uint8_t b;
+  TRY(rd_byte(r, &b));
+  if (b != H_T_FUNCREF && b != H_T_EXTERNREF) {
+    r->p--;
+    return fail(r, "malformed reference type");
+  }
+  *out = b;
+  return HEARTH_OK;
+}
+
+/* Limits: flag 0 (min) or 1 (min, max), both u32 for tables and memories in 2.0 (no memory64,
+ * no shared memories: flags 2/3 are "integer too large" as in the reference interpreter). */
+static hearth_status rd_limits(rd *r, h_limits *out) {
+  uint8_t flag;
+  TRY(rd_byte(r, &flag));
+  if (flag & 0x80) return fail_at(r, r->p - 1, "integer representation too long");
+  if (flag > 1) return fail_at(r, r->p - 1, "integer too large");
+  uint32_t v;
+  TRY(rd_u32(r, &v));
+  out->min = v;
+  out->has_max = flag == 1;
+  out->max = 0;
+  if (out->has_max) {
+    TRY(rd_u32(r, &v));
+    out->max = v;
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status rd_globaltype(rd *r, h_globaltype *out) {
+  TRY(rd_valtype(r, &out->type));
+  uint8_t mut;
+  TRY(rd_byte(r, &mut));
+  if (mut > 1) return fail_at(r, r->p - 1, "malformed mutability");
+  out->mut = mut == 1;
+  return HEARTH_OK;
+}
+
+static void defer_invalid(dctx *d, const rd *r, const char *msg) {
+  if (d->deferred != HEARTH_OK) return;
+  d->deferred = HEARTH_ERR_INVALID;
+  snprintf(d->deferred_msg, sizeof d->deferred_msg, "%s section at 0x%zx: %s", sec_name(r->sec),
+           (size_t)(r->p - r->base), msg);
+}
+
+/* Single-byte opcodes of WebAssembly 2.0 (for telling "not constant" from "illegal opcode"). */
+static bool is_known_opcode(uint8_t op) {
+  if (op <= 0x05 || (op >= 0x0B && op <= 0x11)) return true;
+  if (op == 0x1A || op == 0x1B || op == 0x1C) return true;
+  if (op >= 0x20 && op <= 0x26) return true;
+  if (op >= 0x28 && op <= 0xC4) return true;
+  if (op >= 0xD0 && op <= 0xD2) return true;
+  return op == 0xFC || op == 0xFD;
+}
+
+/* One constant instruction (the opcode byte already read). Returns HEARTH_OK and fills *e, or
+ * MALFORMED, or INVALID "constant expression required" for a known non-constant instruction. */
+static hearth_status rd_const_instr(rd *r, uint8_t op, h_constexpr *e) {
+  const uint8_t *at = r->p - 1;
+  memset(e, 0, sizeof *e);
+  e->op = op;
+  switch (op) {
+    case 0x41: {
+      int32_t v;
+      TRY(rd_s32(r, &v));
+      e->type = H_T_I32;
+      e->bits[0] = (uint32_t)v;
+      return HEARTH_OK;
+    }
+    case 0x42: {
+      int64_t v;
+      TRY(rd_s64(r, &v));
+      e->type = H_T_I64;
+      e->bits[0] = (uint64_t)v;
+      return HEARTH_OK;
+    }
+    case 0x43: {
+      const uint8_t *b;
+      TRY(rd_bytes(r, 4, &b));
+      uint32_t v = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+      e->type = H_T_F32;
+      e->bits[0] = v;
+      return HEARTH_OK;
+    }
+    case 0x44: {
+      const uint8_t *b;
+      TRY(rd_bytes(r, 8, &b));
+      uint64_t v = 0;
+      for (int i = 7; i >= 0; i--) v = (v << 8) | b[i];
+      e->type = H_T_F64;
+      e->bits[0] = v;
+      return HEARTH_OK;
+    }
+    case 0xD0:
+      TRY(rd_reftype(r, &e->type));
+      return HEARTH_OK;
+    case 0xD2:
+      TRY(rd_u32(r, &e->index));
+      e->type = H_T_FUNCREF;
+      return HEARTH_OK;
+    case 0x23:
+      TRY(rd_u32(r, &e->index));
+      e->type = H_T_NONE; /* validation fills it from the global's type */
+      return HEARTH_OK;
+    case 0xFD: {
+      uint32_t sub;
+      TRY(rd_u32(r, &sub));
+      if (sub == 0x0C) {
+        const uint8_t *b;
+        TRY(rd_bytes(r, 16, &b));
+        uint64_t lo = 0, hi = 0;
+        for (int i = 7; i >= 0; i--) lo = (lo << 8) | b[i];
+        for (int i = 15; i >= 8; i--) hi = (hi << 8) | b[i];
+        e->type = H_T_V128;
+        e->bits[0] = lo;
+        e->bits[1] = hi;
+        return HEARTH_OK;
+      }
+      if (sub > 0xFF) return fail_at(r, at, "illegal opcode");
+      return h_err(HEARTH_ERR_INVALID, "%s section at 0x%zx: constant expression required",
+                   sec_name(r->sec), (size_t)(at - r->base));
+    }
+    default:
+      if (!is_known_opcode(op)) return fail_at(r, at, "illegal opcode");
+      return h_err(HEARTH_ERR_INVALID, "%s section at 0x%zx: constant expression required",
+                   sec_name(r->sec), (size_t)(at - r->base));
+  }
+}
+
+/* A constant expression: one constant instruction, then end. An empty expression or several
+ * constant instructions decode fine but are invalid ("type mismatch"): that is deferred so that a
+ * later malformation still wins, as in the spec's decode-then-validate order. */
+static hearth_status rd_constexpr(dctx *d, rd *r, h_constexpr *e) {
+  uint8_t op;
+  TRY(rd_byte(r, &op));
+  if (op == 0x0B) {
+    memset(e, 0, sizeof *e);
+    e->op = 0x41; /* placeholder; the module is rejected as invalid */
+    e->type = H_T_I32;
+    defer_invalid(d, r, "type mismatch (empty constant expression)");
+    return HEARTH_OK;
+  }
+  TRY(rd_const_instr(r, op, e));
+  TRY(rd_byte(r, &op));
+  if (H_LIKELY(op == 0x0B)) return HEARTH_OK;
+  /* More instructions: decode them (malformed wins), then report the stack mismatch. */
+  while (op != 0x0B) {
+    h_constexpr extra;
+    TRY(rd_const_instr(r, op, &extra));
+    TRY(rd_byte(r, &op));
+  }
+  defer_invalid(d, r, "type mismatch (constant expression leaves several values)");
+  return HEARTH_OK;
+}
+
+/* ---------------------------------------------------------------- sections */
+
+static hearth_status sec_type(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  TRY(rd_count(r, 3, &n));
+  if (n) {
+    m->types = h_calloc(n, sizeof(h_functype));
+    if (!m->types) return nomem();
+  }
+  m->ntypes = n;
+  for (uint32_t i = 0; i < n; i++) {
+    h_functype *t = &m->types[i];
+    uint8_t form;
+    TRY(rd_byte(r, &form));
+    if (form != 0x60) {
+      r->p--;
+      return fail(r, (form & 0x80) ? "integer representation too long" : "malformed function type");
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      uint32_t cnt;
+      TRY(rd_count(r, 1, &cnt));
+      if (cnt > (pass ? H_MAX_FUNC_RESULTS : H_MAX_FUNC_PARAMS))
+        return fail(r, pass ? "too many results" : "too many parameters");
+      h_valtype *arr = NULL;
+      if (cnt) {
+        arr = h_malloc(cnt);
+        if (!arr) return nomem();
+      }
+      if (pass) {
+        t->results = arr;
+        t->nresults = cnt;
+      } else {
+        t->params = arr;
+        t->nparams = cnt;
+      }
+      for (uint32_t k = 0; k < cnt; k++) TRY(rd_valtype(r, &arr[k]));
+    }
+    h_functype_finish(t);
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status sec_import(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  TRY(rd_count(r, 4, &n));
+  if (n) {
+    m->imports = h_calloc(n, sizeof(h_import));
+    if (!m->imports) return nomem();
+  }
+  m->nimports = n;
+  uint32_t nf = 0, nt = 0, nm = 0, ng = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    h_import *im = &m->imports[i];
+    const uint8_t *s;
+    uint32_t len;
+    TRY(rd_name(r, &s, &len));
+    if (!(im->module = h_strndup((const char *)s, len))) return nomem();
+    im->module_len = len;
+    TRY(rd_name(r, &s, &len));
+    if (!(im->name = h_strndup((const char *)s, len))) return nomem();
+    im->name_len = len;
+    uint8_t kind;
+    TRY(rd_byte(r, &kind));
+    im->kind = kind;
+    switch (kind) {
+      case H_EXTERN_FUNC:
+        TRY(rd_u32(r, &im->desc.func_type));
+        nf++;
+        break;
+      case H_EXTERN_TABLE:
+        TRY(rd_reftype(r, &im->desc.table.elem));
+        TRY(rd_limits(r, &im->desc.table.limits));
+        nt++;
+        break;
+      case H_EXTERN_MEMORY:
+        TRY(rd_limits(r, &im->desc.mem));
+        nm++;
+        break;
+      case H_EXTERN_GLOBAL:
+        TRY(rd_globaltype(r, &im->desc.global));
+        ng++;
+        break;
+      default:
+        return fail_at(r, r->p - 1, "malformed import kind");
+    }
+  }
+  if (nf && !(m->func_type = h_malloc((size_t)nf * sizeof(uint32_t)))) return nomem();
+  if (nt && !(m->tables = h_malloc((size_t)nt * sizeof(h_tabletype)))) return nomem();
+  if (nm && !(m->mems = h_malloc((size_t)nm * sizeof(h_limits)))) return nomem();
+  if (ng && !(m->globals = h_malloc((size_t)ng * sizeof(h_globaltype)))) return nomem();
+  m->nfuncs = m->nimported_funcs = nf;
+  m->ntables = m->nimported_tables = nt;
+  m->nmems = m->nimported_mems = nm;
+  m->nglobals = m->nimported_globals = ng;
+  nf = nt = nm = ng = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const h_import *im = &m->imports[i];
+    switch (im->kind) {
+      case H_EXTERN_FUNC: m->func_type[nf++] = im->desc.func_type; break;
+      case H_EXTERN_TABLE: m->tables[nt++] = im->desc.table; break;
+      case H_EXTERN_MEMORY: m->mems[nm++] = im->desc.mem; break;
+      default: m->globals[ng++] = im->desc.global; break;
+    }
+  }
+  return HEARTH_OK;
+}
+
+/* Grows an index-space array from `have` imported entries to have + add. */
+static hearth_status grow_space(void **arr, size_t elt, uint32_t have, uint32_t add) {
+  if (!add) return HEARTH_OK;
+  if ((uint64_t)have + add > UINT32_MAX) return h_err(HEARTH_ERR_MALFORMED, "index space too large");
+  void *p = h_realloc(*arr, ((size_t)have + add) * elt);
+  if (!p) return nomem();
+  *arr = p;
+  return HEARTH_OK;
+}
+
+static hearth_status sec_function(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  TRY(rd_count(r, 1, &n));
+  TRY(grow_space((void **)&m->func_type, sizeof(uint32_t), m->nfuncs, n));
+  for (uint32_t i = 0; i < n; i++) {
+    TRY(rd_u32(r, &m->func_type[m->nfuncs]));
+    m->nfuncs++;
+  }
+  d->ndefined_funcs = n;
+  return HEARTH_OK;
+}
+
+static hearth_status sec_table(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  TRY(rd_count(r, 3, &n));
+  TRY(grow_space((void **)&m->tables, sizeof(h_tabletype), m->ntables, n));
+  for (uint32_t i = 0; i < n; i++) {
+    h_tabletype *t = &m->tables[m->ntables];
+    TRY(rd_reftype(r, &t->elem));
+    TRY(rd_limits(r, &t->limits));
+    m->ntables++;
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status sec_memory(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  TRY(rd_count(r, 2, &n));
+  TRY(grow_space((void **)&m->mems, sizeof(h_limits), m->nmems, n));
+  for (uint32_t i = 0; i < n; i++) {
+    TRY(rd_limits(r, &m->mems[m->nmems]));
+    m->nmems++;
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status sec_global(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  TRY(rd_count(r, 3, &n));
+  TRY(grow_space((void **)&m->globals, sizeof(h_globaltype), m->nglobals, n));
+  if (n && !(m->global_init = h_calloc(n, sizeof(h_constexpr)))) return nomem();
+  for (uint32_t i = 0; i < n; i++) {
+    TRY(rd_globaltype(r, &m->globals[m->nglobals]));
+    m->nglobals++; /* global_init[i] stays zeroed (op 0) until read; the module is then rejected */
+    TRY(rd_constexpr(d, r, &m->global_init[i]));
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status sec_export(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  TRY(rd_count(r, 3, &n));
+  if (n && !(m->exports = h_calloc(n, sizeof(h_export)))) return nomem();
+  m->nexports = n;
+  for (uint32_t i = 0; i < n; i++) {
+    h_export *ex = &m->exports[i];
+    const uint8_t *s;
+    uint32_t len;
+    TRY(rd_name(r, &s, &len));
+    if (!(ex->name = h_strndup((const char *)s, len))) return nomem();
+    ex->name_len = len;
+    uint8_t kind;
+    TRY(rd_byte(r, &kind));
+    if (kind > H_EXTERN_GLOBAL) return fail_at(r, r->p - 1, "malformed export kind");
+    ex->kind = kind;
+    TRY(rd_u32(r, &ex->index));
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status sec_start(dctx *d, rd *r) {
+  TRY(rd_u32(r, &d->m->start));
+  d->m->has_start = true;
+  return HEARTH_OK;
+}
+
+static hearth_status sec_elem(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  TRY(rd_count(r, 3, &n));
+  if (n && !(m->elems = h_calloc(n, sizeof(h_elem)))) return nomem();
+  m->nelems = n;
+  for (uint32_t i = 0; i < n; i++) {
+    h_elem *e = &m->elems[i];
+    uint32_t flags;
+    const uint8_t *at = r->p;
+    TRY(rd_u32(r, &flags));
+    if (flags > 7) return fail_at(r, at, "malformed elements segment kind");
+    /* bit 0: passive or declarative; bit 1: explicit table (active) or declarative;
+     * bit 2: items are expressions rather than function indices. */
+    bool exprs = flags & 4;
+    e->type = H_T_FUNCREF;
+    if (flags & 1) {
+      e->mode = (flags & 2) ? H_SEG_DECLARATIVE : H_SEG_PASSIVE;
+    } else {
+      e->mode = H_SEG_ACTIVE;
+      if (flags & 2) TRY(rd_u32(r, &e->table));
+      TRY(rd_constexpr(d, r, &e->offset));
+    }
+    if (flags & 3) { /* elemkind or reftype present */
+      if (exprs) {
+        TRY(rd_reftype(r, &e->type));
+      } else {
+        uint8_t kind;
+        TRY(rd_byte(r, &kind));
+        if (kind != 0x00) return fail_at(r, r->p - 1, "malformed element kind");
+      }
+    }
+    uint32_t cnt;
+    TRY(rd_count(r, 1, &cnt));
+    if (cnt && !(e->items = h_calloc(cnt, sizeof(h_constexpr)))) return nomem();
+    e->count = cnt;
+    for (uint32_t k = 0; k < cnt; k++) {
+      h_constexpr *it = &e->items[k];
+      if (exprs) {
+        TRY(rd_constexpr(d, r, it));
+      } else {
+        it->op = 0xD2;
+        it->type = H_T_FUNCREF;
+        TRY(rd_u32(r, &it->index));
+      }
+    }
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status sec_datacount(dctx *d, rd *r) {
+  TRY(rd_u32(r, &d->m->datacount));
+  d->m->has_datacount = true;
+  return HEARTH_OK;
+}
+
+static hearth_status sec_code(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  const uint8_t *at = r->p;
+  TRY(rd_u32(r, &n));
+  if (n != d->ndefined_funcs)
+    return fail_at(r, at, "function and code section have inconsistent lengths");
+  r->p = at;
+  TRY(rd_count(r, 2, &n));
+  if (n && !(m->bodies = h_calloc(n, sizeof(h_body)))) return nomem();
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t size;
+    TRY(rd_u32(r, &size));
+    if (size > rd_left(r)) return fail(r, "unexpected end of section or function");
+    h_body *b = &m->bodies[i];
+    b->start = r->p;
+    b->len = size;
+    b->offset = (uint32_t)(r->p - r->base);
+    /* The locals vector, checked here so that its malformations are found before any
+     * validation error; compile.c reads it again. */
+    rd body = {r->p, r->p + size, r->base, "unexpected end of section or function", r->sec, false};
+    uint32_t ngroups;
+    TRY(rd_count(&body, 2, &ngroups));
+    uint64_t total = 0;
+    for (uint32_t g = 0; g < ngroups; g++) {
+      uint32_t cnt;
+      h_valtype t;
+      const uint8_t *gat = body.p;
+      TRY(rd_u32(&body, &cnt));
+      TRY(rd_valtype(&body, &t));
+      total += cnt;
+      if (total > H_MAX_LOCALS) return fail_at(&body, gat, "too many locals");
+    }
+    if (body.clamped) return fail(&body, body.eof);
+    if (body.p >= body.end || body.end[-1] != 0x0B)
+      return fail_at(&body, body.end, "END opcode expected");
+    r->p += size;
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status sec_data(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  const uint8_t *at = r->p;
+  TRY(rd_u32(r, &n));
+  if (m->has_datacount && n != m->datacount)
+    return fail_at(r, at, "data count and data section have inconsistent lengths");
+  r->p = at;
+  TRY(rd_count(r, 2, &n));
+  if (n && !(m->datas = h_calloc(n, sizeof(h_data)))) return nomem();
+  m->ndatas = n;
+  d->has_data = true;
+  for (uint32_t i = 0; i < n; i++) {
+    h_data *g = &m->datas[i];
+    uint32_t flags;
+    at = r->p;
+    TRY(rd_u32(r, &flags));
+    if (flags > 2) return fail_at(r, at, "malformed data segment kind");
+    if (flags == 1) {
+      g->mode = H_SEG_PASSIVE;
+    } else {
+      g->mode = H_SEG_ACTIVE;
+      if (flags == 2) TRY(rd_u32(r, &g->memory));
+      TRY(rd_constexpr(d, r, &g->offset));
+    }
+    TRY(rd_u32(r, &g->len));
+    TRY(rd_bytes(r, g->len, &g->bytes));
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status sec_custom(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  const uint8_t *s;
+  uint32_t len;
+  TRY(rd_name(r, &s, &len));
+  if (!h_array_grow((void **)&m->customs, sizeof(h_custom), &d->customs_cap, m->ncustoms + 1))
+    return nomem();
+  h_custom *c = &m->customs[m->ncustoms];
+  if (!(c->name = h_strndup((const char *)s, len))) return nomem();
+  c->data = r->p;
+  c->len = (uint32_t)rd_left(r);
+  m->ncustoms++;
+  if (len == 4 && memcmp(s, "name", 4) == 0 && !d->name_sec) {
+    d->name_sec = c->data;
+    d->name_len = c->len;
+  }
+  r->p = r->end;
+  return HEARTH_OK;
+}
+
+/* ---------------------------------------------------------------- name section */
+
+/* Parses the name section (module and function names). Any malformation: the section is ignored
+ * (returns false, nothing kept). */
+static bool parse_names(hearth_module *m, const uint8_t *data, uint32_t len) {
+  rd r = {data, data + len, m->bytes, "unexpected end", 0, false};
+  char *modname = NULL;
+  char **fnames = NULL;
+  int last_id = -1;
+  while (r.p < r.end) {
+    uint8_t id;
+    uint32_t size;
+    if (rd_byte(&r, &id) || rd_u32(&r, &size) || size > rd_left(&r)) goto bad;
+    if ((int)id <= last_id) goto bad;
+    last_id = id;
+    rd sub = {r.p, r.p + size, m->bytes, "unexpected end", 0, false};
+    r.p += size;
+    if (id == 0) {
+      const uint8_t *s;
+      uint32_t n;
+      if (rd_name(&sub, &s, &n) || sub.p != sub.end) goto bad;
+      if (!(modname = h_strndup((const char *)s, n))) goto bad;
+    } else if (id == 1) {
+      uint32_t cnt;
+      if (rd_count(&sub, 2, &cnt)) goto bad;
+      if (m->nfuncs && !(fnames = h_calloc(m->nfuncs, sizeof(char *)))) goto bad;
+      int64_t prev = -1;
+      for (uint32_t i = 0; i < cnt; i++) {
+        uint32_t idx, n;
+        const uint8_t *s;
+        if (rd_u32(&sub, &idx) || rd_name(&sub, &s, &n)) goto bad;
+        if ((int64_t)idx <= prev || idx >= m->nfuncs) goto bad;
+        prev = idx;
+        if (!(fnames[idx] = h_strndup((const char *)s, n))) goto bad;
+      }
+      if (sub.p != sub.end || sub.clamped) goto bad;
+    }
+    /* other subsections (locals, labels, ...) are skipped */
+  }
+  m->module_name = modname;
+  m->func_names = fnames;
+  return true;
+bad:
+  h_free(modname);
+  if (fnames)
+    for (uint32_t i = 0; i < m->nfuncs; i++) h_free(fnames[i]);
+  h_free(fnames);
+  return false;
+}
+
+/* ---------------------------------------------------------------- module */
+
+static void mark_ref(hearth_module *m, const h_constexpr *e) {
+  if (e->op == 0xD2 && e->index < m->nfuncs) m->func_declared[e->index] = true;
+}
+
+/* C.refs: functions referenced outside function bodies and the start section. */
+static hearth_status compute_declared(hearth_module *m) {
+  if (!m->nfuncs) return HEARTH_OK;
+  if (!(m->func_declared = h_calloc(m->nfuncs, sizeof(bool)))) return nomem();
+  for (uint32_t i = 0; i < m->nglobals - m->nimported_globals; i++) mark_ref(m, &m->global_init[i]);
+  for (uint32_t i = 0; i < m->nelems; i++) {
+    const h_elem *e = &m->elems[i];
+    mark_ref(m, &e->offset);
+    for (uint32_t k = 0; k < e->count; k++) mark_ref(m, &e->items[k]);
+  }
+  for (uint32_t i = 0; i < m->ndatas; i++) mark_ref(m, &m->datas[i].offset);
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    const h_export *x = &m->exports[i];
+    if (x->kind == H_EXTERN_FUNC && x->index < m->nfuncs) m->func_declared[x->index] = true;
+  }
+  return HEARTH_OK;
+}
+
+/* Position of each section id in the required order (custom sections, id 0, go anywhere). */
+static const uint8_t k_order[13] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 10};
+
+hearth_status h_decode_module(hearth_module *m) {
+  dctx d;
+  memset(&d, 0, sizeof d);
+  d.m = m;
+  rd top = {m->bytes, m->bytes + m->len, m->bytes, "unexpected end", -1, false};
+  if (m->len < 4) return fail_at(&top, top.end, "unexpected end");
+  if (memcmp(m->bytes, "\0asm", 4) != 0) return fail(&top, "magic header not detected");
+  if (m->len < 8) return fail_at(&top, top.end, "unexpected end");
+  if (memcmp(m->bytes + 4, "\1\0\0\0", 4) != 0) return fail_at(&top, top.p + 4, "unknown binary version");
+  if (m->len > UINT32_MAX) return h_err(HEARTH_ERR_MALFORMED, "module larger than 4 GiB");
+  top.p += 8;
+
+  unsigned last = 0;
+  while (top.p < top.end) {
+    const uint8_t *sec_at = top.p;
+    uint8_t id;
+    uint32_t size;
+    TRY(rd_byte(&top, &id));
+    if (id > 12) return fail_at(&top, sec_at, "malformed section id");
+    TRY(rd_u32(&top, &size));
+    if (size > rd_left(&top)) return fail_at(&top, sec_at, "length out of bounds");
+    if (id != 0) {
+      if (k_order[id] <= last) return fail_at(&top, sec_at, "unexpected content after last section");
+      last = k_order[id];
+    }
+    rd r = {top.p, top.p + size, m->bytes, "unexpected end of section or function", id, false};
+    hearth_status s;
+    switch (id) {
+      case 0: s = sec_custom(&d, &r); break;
+      case 1: s = sec_type(&d, &r); break;
+      case 2: s = sec_import(&d, &r); break;
+      case 3: s = sec_function(&d, &r); break;
+      case 4: s = sec_table(&d, &r); break;
+      case 5: s = sec_memory(&d, &r); break;
+      case 6: s = sec_global(&d, &r); break;
+      case 7: s = sec_export(&d, &r); break;
+      case 8: s = sec_start(&d, &r); break;
+      case 9: s = sec_elem(&d, &r); break;
+      case 10: s = sec_code(&d, &r); break;
+      case 11: s = sec_data(&d, &r); break;
+      default: s = sec_datacount(&d, &r); break;
+    }
+    if (s != HEARTH_OK) return s;
+    if (r.clamped) return fail(&r, r.eof);
+    if (r.p != r.end) return fail(&r, "section size mismatch");
+    top.p += size;
+  }
+  if (d.ndefined_funcs && !m->bodies)
+    return fail(&top, "function and code section have inconsistent lengths");
+  if (m->has_datacount && !d.has_data && m->datacount != 0)
+    return fail(&top, "data count and data section have inconsistent lengths");
+
+  if (d.name_sec && !parse_names(m, d.name_sec, d.name_len)) h_err_clear();
+  TRY(compute_declared(m));
+  if (d.deferred != HEARTH_OK) return h_err(d.deferred, "%s", d.deferred_msg);
+  return h_validate_module(m);
+}

@@ -1,3 +1,153 @@
-/* validate.c: placeholder until the subsystem lands (see internal.h for its contract). */
+/* validate.c: module-level validation of WebAssembly 2.0 (everything but function bodies). */
+#include <stdlib.h>
+
 #include "internal.h"
-hearth_status h_validate_module(hearth_module *m) { (void)m; return HEARTH_OK; }
+
+#define TRY(x)                                   \
+  do {                                           \
+    hearth_status s_ = (x);                      \
+    if (H_UNLIKELY(s_ != HEARTH_OK)) return s_;  \
+  } while (0)
+
+static hearth_status check_mem_limits(const h_limits *l, const char *what, uint32_t idx) {
+  if (l->min > H_MAX_PAGES || (l->has_max && l->max > H_MAX_PAGES))
+    return h_err(HEARTH_ERR_INVALID, "%s %u: memory size must be at most 65536 pages (4GiB)", what,
+                 idx);
+  if (l->has_max && l->min > l->max)
+    return h_err(HEARTH_ERR_INVALID, "%s %u: size minimum must not be greater than maximum", what,
+                 idx);
+  return HEARTH_OK;
+}
+
+static hearth_status check_table_limits(const h_limits *l, const char *what, uint32_t idx) {
+  if (l->min > UINT32_MAX || (l->has_max && l->max > UINT32_MAX))
+    return h_err(HEARTH_ERR_INVALID, "%s %u: table size must be at most 2^32-1", what, idx);
+  if (l->has_max && l->min > l->max)
+    return h_err(HEARTH_ERR_INVALID, "%s %u: size minimum must not be greater than maximum", what,
+                 idx);
+  return HEARTH_OK;
+}
+
+/* A constant expression under C' (only imported globals visible) that must produce `want`.
+ * Fills e->type for global.get. */
+static hearth_status check_const(const hearth_module *m, h_constexpr *e, h_valtype want,
+                                 const char *what, uint32_t idx) {
+  switch (e->op) {
+    case 0x23: {
+      if (e->index >= m->nimported_globals)
+        return h_err(HEARTH_ERR_INVALID, "%s %u: unknown global %u", what, idx, e->index);
+      const h_globaltype *g = &m->globals[e->index];
+      if (g->mut)
+        return h_err(HEARTH_ERR_INVALID,
+                     "%s %u: constant expression required (global %u is mutable)", what, idx,
+                     e->index);
+      e->type = g->type;
+      break;
+    }
+    case 0xD2:
+      if (e->index >= m->nfuncs)
+        return h_err(HEARTH_ERR_INVALID, "%s %u: unknown function %u", what, idx, e->index);
+      break;
+    case 0x41: case 0x42: case 0x43: case 0x44: case 0xFD: case 0xD0:
+      break;
+    default:
+      return h_err(HEARTH_ERR_INVALID, "%s %u: constant expression required", what, idx);
+  }
+  if (e->type != want) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+  return HEARTH_OK;
+}
+
+static int export_cmp(const void *pa, const void *pb) {
+  const h_export *a = *(const h_export *const *)pa, *b = *(const h_export *const *)pb;
+  if (a->name_len != b->name_len) return a->name_len < b->name_len ? -1 : 1;
+  int c = a->name_len ? memcmp(a->name, b->name, a->name_len) : 0;
+  if (c) return c;
+  return a < b ? -1 : a > b;
+}
+
+static hearth_status check_exports(const hearth_module *m) {
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    const h_export *x = &m->exports[i];
+    uint32_t limit;
+    const char *kind;
+    switch (x->kind) {
+      case H_EXTERN_FUNC: limit = m->nfuncs; kind = "function"; break;
+      case H_EXTERN_TABLE: limit = m->ntables; kind = "table"; break;
+      case H_EXTERN_MEMORY: limit = m->nmems; kind = "memory"; break;
+      default: limit = m->nglobals; kind = "global"; break;
+    }
+    if (x->index >= limit)
+      return h_err(HEARTH_ERR_INVALID, "export %u: unknown %s %u", i, kind, x->index);
+  }
+  if (m->nexports < 2) return HEARTH_OK;
+  /* Uniqueness: sort pointers by name, then compare neighbours (O(n log n)). */
+  const h_export **v = h_malloc((size_t)m->nexports * sizeof *v);
+  if (!v) return h_err(HEARTH_ERR_NOMEM, "out of memory while validating exports");
+  for (uint32_t i = 0; i < m->nexports; i++) v[i] = &m->exports[i];
+  qsort(v, m->nexports, sizeof *v, export_cmp);
+  hearth_status s = HEARTH_OK;
+  for (uint32_t i = 1; i < m->nexports; i++) {
+    if (v[i]->name_len == v[i - 1]->name_len &&
+        (v[i]->name_len == 0 || memcmp(v[i]->name, v[i - 1]->name, v[i]->name_len) == 0)) {
+      s = h_err(HEARTH_ERR_INVALID, "duplicate export name \"%s\"", v[i]->name);
+      break;
+    }
+  }
+  h_free(v);
+  return s;
+}
+
+hearth_status h_validate_module(hearth_module *m) {
+  /* Imports, in order. */
+  for (uint32_t i = 0; i < m->nimports; i++) {
+    const h_import *im = &m->imports[i];
+    switch (im->kind) {
+      case H_EXTERN_FUNC:
+        if (im->desc.func_type >= m->ntypes)
+          return h_err(HEARTH_ERR_INVALID, "import %u: unknown type %u", i, im->desc.func_type);
+        break;
+      case H_EXTERN_TABLE: TRY(check_table_limits(&im->desc.table.limits, "import", i)); break;
+      case H_EXTERN_MEMORY: TRY(check_mem_limits(&im->desc.mem, "import", i)); break;
+      default: break;
+    }
+  }
+  for (uint32_t i = m->nimported_funcs; i < m->nfuncs; i++)
+    if (m->func_type[i] >= m->ntypes)
+      return h_err(HEARTH_ERR_INVALID, "function %u: unknown type %u", i, m->func_type[i]);
+  for (uint32_t i = m->nimported_tables; i < m->ntables; i++)
+    TRY(check_table_limits(&m->tables[i].limits, "table", i));
+  for (uint32_t i = m->nimported_mems; i < m->nmems; i++)
+    TRY(check_mem_limits(&m->mems[i], "memory", i));
+  if (m->nmems > 1) return h_err(HEARTH_ERR_INVALID, "multiple memories");
+
+  for (uint32_t i = m->nimported_globals; i < m->nglobals; i++)
+    TRY(check_const(m, &m->global_init[i - m->nimported_globals], m->globals[i].type, "global", i));
+
+  for (uint32_t i = 0; i < m->nelems; i++) {
+    h_elem *e = &m->elems[i];
+    if (e->mode == H_SEG_ACTIVE) {
+      if (e->table >= m->ntables)
+        return h_err(HEARTH_ERR_INVALID, "elem %u: unknown table %u", i, e->table);
+      TRY(check_const(m, &e->offset, H_T_I32, "elem offset", i));
+      if (m->tables[e->table].elem != e->type)
+        return h_err(HEARTH_ERR_INVALID, "elem %u: type mismatch with table %u", i, e->table);
+    }
+    for (uint32_t k = 0; k < e->count; k++) TRY(check_const(m, &e->items[k], e->type, "elem", i));
+  }
+  for (uint32_t i = 0; i < m->ndatas; i++) {
+    h_data *g = &m->datas[i];
+    if (g->mode != H_SEG_ACTIVE) continue;
+    if (g->memory >= m->nmems)
+      return h_err(HEARTH_ERR_INVALID, "data %u: unknown memory %u", i, g->memory);
+    TRY(check_const(m, &g->offset, H_T_I32, "data offset", i));
+  }
+
+  if (m->has_start) {
+    if (m->start >= m->nfuncs)
+      return h_err(HEARTH_ERR_INVALID, "start: unknown function %u", m->start);
+    const h_functype *t = &m->types[m->func_type[m->start]];
+    if (t->nparams || t->nresults)
+      return h_err(HEARTH_ERR_INVALID, "start function %u must have type [] -> []", m->start);
+  }
+  return check_exports(m);
+}

@@ -1,0 +1,74 @@
+/* test_util.c: the counting allocator, error details and status/trap strings. */
+#include "internal.h"
+#include "t.h"
+
+static void alloc_counts_and_frees(void) {
+  size_t base = hearth_alloc_current();
+  void *p = h_malloc(1000);
+  CHECK(p != NULL);
+  CHECK_EQ_INT(hearth_alloc_current(), base + 1000);
+  p = h_realloc(p, 5000);
+  CHECK(p != NULL);
+  CHECK_EQ_INT(hearth_alloc_current(), base + 5000);
+  CHECK(hearth_alloc_peak() >= base + 5000);
+  h_free(p);
+  CHECK_EQ_INT(hearth_alloc_current(), base);
+  h_free(NULL);
+}
+
+static void calloc_overflow_is_refused(void) {
+  CHECK(h_calloc(SIZE_MAX / 2, 4) == NULL);
+  CHECK(h_malloc(SIZE_MAX) == NULL);
+  uint8_t *z = h_calloc(16, 4);
+  CHECK(z != NULL);
+  for (int i = 0; i < 64; i++) CHECK_EQ_INT(z[i], 0);
+  h_free(z);
+}
+
+static void array_grow_doubles(void) {
+  uint32_t *a = NULL, cap = 0;
+  CHECK(h_array_grow((void **)&a, sizeof *a, &cap, 3));
+  CHECK(cap >= 3);
+  for (uint32_t i = 0; i < 100; i++) {
+    CHECK(h_array_grow((void **)&a, sizeof *a, &cap, i + 1));
+    a[i] = i;
+  }
+  for (uint32_t i = 0; i < 100; i++) CHECK_EQ_INT(a[i], i);
+  CHECK(!h_array_grow((void **)&a, SIZE_MAX / 2, &cap, 1000));
+  h_free(a);
+}
+
+static void errors_carry_detail(void) {
+  CHECK_EQ_INT(h_err(HEARTH_ERR_MALFORMED, "section %d: %s", 3, "bad"), HEARTH_ERR_MALFORMED);
+  CHECK_STR(hearth_errmsg(), "section 3: bad");
+  h_err_clear();
+  CHECK_STR(hearth_errmsg(), "");
+  CHECK_STR(hearth_status_str(HEARTH_OK), "ok");
+  CHECK_STR(hearth_status_str((hearth_status)999), "unknown status");
+  CHECK_STR(hearth_trap_message(HEARTH_TRAP_INT_DIV_ZERO), "integer divide by zero");
+  CHECK_STR(hearth_trap_message(HEARTH_TRAP_STACK_EXHAUSTED), "call stack exhausted");
+  for (int s = 0; s < HEARTH_STATUS_COUNT; s++) CHECK(strcmp(hearth_status_str(s), "unknown status"));
+  for (int t = 0; t < HEARTH_TRAP_COUNT; t++) CHECK(strcmp(hearth_trap_message(t), "unknown trap"));
+}
+
+static void functype_equality(void) {
+  h_valtype p1[2] = {H_T_I32, H_T_V128}, r1[1] = {H_T_F64};
+  h_valtype p2[2] = {H_T_I32, H_T_V128}, r2[1] = {H_T_F64};
+  h_valtype p3[2] = {H_T_I32, H_T_I64};
+  h_functype a = {2, 1, p1, r1, 0, 0, 0}, b = {2, 1, p2, r2, 0, 0, 0}, c = {2, 1, p3, r1, 0, 0, 0};
+  h_functype_finish(&a);
+  h_functype_finish(&b);
+  h_functype_finish(&c);
+  CHECK_EQ_INT(a.param_slots, 3);
+  CHECK_EQ_INT(a.result_slots, 1);
+  CHECK(h_functype_eq(&a, &b));
+  CHECK(!h_functype_eq(&a, &c));
+  /* [i32] -> [] must differ from [] -> [i32]. */
+  h_functype d = {1, 0, p1, NULL, 0, 0, 0}, e = {0, 1, NULL, p1, 0, 0, 0};
+  h_functype_finish(&d);
+  h_functype_finish(&e);
+  CHECK(!h_functype_eq(&d, &e));
+}
+
+T_MAIN(T_CASE(alloc_counts_and_frees), T_CASE(calloc_overflow_is_refused),
+       T_CASE(array_grow_doubles), T_CASE(errors_carry_detail), T_CASE(functype_equality))
