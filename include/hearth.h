@@ -285,6 +285,46 @@ hearth_status hearth_func_new(hearth_store *store, const hearth_valtype *params,
 size_t hearth_alloc_current(void);
 size_t hearth_alloc_peak(void);
 
+/* ---- WASI preview 1 ---- */
+/* A WASI context: arguments, environment, preopened directories, and the guest's fd table
+ * (0/1/2 are the host's stdin/stdout/stderr, borrowed, until changed). One context serves one
+ * running guest at a time. Guests see only preopened directories: every path is resolved beneath
+ * its preopen, and no "..", absolute path or symlink (guest-made ones included) leads outside. */
+typedef struct hearth_wasi hearth_wasi;
+
+/* *out owned (hearth_wasi_delete). */
+hearth_status hearth_wasi_new(hearth_wasi **out);
+/* Closes every host descriptor the context owns (preopens, files the guest opened, stdio fds
+ * passed with own = true). */
+void hearth_wasi_delete(hearth_wasi *w);
+/* Replaces the argument list (argv[0] is the program name by convention); strings copied. */
+hearth_status hearth_wasi_set_args(hearth_wasi *w, size_t argc, const char *const *argv);
+/* Appends NAME=VALUE to the environment (value NULL means ""); strings copied. */
+hearth_status hearth_wasi_add_env(hearth_wasi *w, const char *name, const char *value);
+/* Preopens host directory host_path as guest_path (the next fd from 3 up, in call order). With
+ * read_only, the directory and everything opened through it lack every writing right: writes,
+ * creations, renames, links and removals fail with ENOTCAPABLE. IO if host_path cannot be opened. */
+hearth_status hearth_wasi_preopen_dir(hearth_wasi *w, const char *host_path,
+                                      const char *guest_path, bool read_only);
+/* Makes guest fd 0, 1 or 2 the host descriptor host_fd; closed by the context iff own. */
+hearth_status hearth_wasi_set_stdio_fd(hearth_wasi *w, int guest_fd, int host_fd, bool own);
+/* Makes guest fd 0 read from an in-memory copy of data[0..len) (EOF after it). May be called again
+ * between runs to supply new input. */
+hearth_status hearth_wasi_set_stdin_bytes(hearth_wasi *w, const void *data, size_t len);
+/* Makes guest fd 1 or 2 append to an in-memory buffer of at most max_bytes (writes past it fail
+ * with ENOSPC); the buffer starts empty. */
+hearth_status hearth_wasi_capture_output(hearth_wasi *w, int guest_fd, size_t max_bytes);
+/* The captured bytes of fd 1 or 2 (borrowed, valid until the next write or clear); NULL, *len 0
+ * when nothing was captured. */
+const uint8_t *hearth_wasi_output(const hearth_wasi *w, int guest_fd, size_t *len);
+void hearth_wasi_clear_output(hearth_wasi *w, int guest_fd);
+/* Defines every wasi_snapshot_preview1 function in linker. With w non-NULL the functions use w
+ * (borrowed: it must outlive every instance linked with them). With w NULL they use the context
+ * attached to the calling store (hearth_wasi_attach), so one linker can serve many stores. */
+hearth_status hearth_wasi_define(hearth_linker *linker, hearth_wasi *w);
+/* Attaches w (borrowed) to store for functions defined with a NULL context. */
+void hearth_wasi_attach(hearth_store *store, hearth_wasi *w);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,4 +1,1455 @@
-/* compile.c: placeholder until the subsystem lands (see internal.h for its contract). */
+/* compile.c: one-pass validation (WebAssembly 2.0) and translation of function bodies into
+ * hearth's register-style internal code (ops.h).
+ *
+ * Every wasm operand-stack entry has a fixed home slot (params, then locals, then the stack; a v128
+ * takes two slots), so stack heights and operand slots are static. Two cheap optimisations:
+ *  - forwarding: local.get pushes an entry whose current location (`loc`) is the local's slot; it is
+ *    copied to its home slot only when needed (before the local is overwritten, at control-flow
+ *    entries, for call arguments and block results). Invariant: a forwarded entry's loc is always a
+ *    local slot (below stack_base), never another stack slot.
+ *  - result retargeting: when an instruction's result is immediately stored by local.set/tee, the
+ *    instruction's dst word is patched to the local's slot (no MOV).
+ * Handlers of the interpreter must read all operands before writing dst (dst may equal an operand).
+ * Dead code (after unreachable/br/return/br_table, inside frames entered while dead) is validated
+ * but emits nothing. */
+#include <stdio.h>
+
 #include "internal.h"
-hearth_status h_compile_module(hearth_module *m) { (void)m; return h_err(HEARTH_ERR_UNSUPPORTED, "compiler not built yet"); }
-hearth_status h_compile_function(hearth_module *m, uint32_t defidx, h_cfunc *out) { (void)m; (void)defidx; (void)out; return HEARTH_ERR_UNSUPPORTED; }
+
+#define NONE32 UINT32_MAX
+#define T_ANY 0x00     /* pop expectation: any type */
+#define T_UNKNOWN 0xFF /* the polymorphic stack's "unknown" value type */
+#define MAX_FRAME_SLOTS (1u << 26)
+#define MAX_CODE_WORDS (1u << 27)
+
+enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_ELSE };
+
+/* (prefix, code) -> internal op for the table-driven lists. Index: prefix 0 at 0, 0xFC at 256,
+ * 0xFD at 512 (every listed code is < 256; a larger one fails to compile here). */
+typedef struct opinfo {
+  uint16_t op;
+  uint8_t ok, shape, res, t1, t2, t3, imm;
+} opinfo;
+
+#define OPIDX(pfx, code) (((pfx) == 0 ? 0u : (pfx) == 0xFC ? 256u : 512u) + (unsigned)(code))
+static const opinfo k_ops[768] = {
+#define H_X_(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  [OPIDX(pfx, code)] = {H_OP_##name, 1, H_SH_##shape, res, t1, t2, t3, imm},
+    H_OPS_MEMORY(H_X_) H_OPS_NUMERIC(H_X_) H_OPS_SIMD(H_X_)
+#undef H_X_
+};
+
+static const h_valtype k_vts[] = {H_T_I32, H_T_I64, H_T_F32, H_T_F64,
+                                  H_T_V128, H_T_FUNCREF, H_T_EXTERNREF};
+
+static const h_valtype *single_vt(uint8_t b) {
+  for (unsigned i = 0; i < sizeof k_vts; i++)
+    if (k_vts[i] == b) return &k_vts[i];
+  return NULL;
+}
+
+typedef struct val {
+  uint32_t slot; /* home slot */
+  uint32_t loc;  /* where the value is now: slot, or a local's slot (forwarded) */
+  uint8_t type;
+} val;
+
+typedef struct ctrl {
+  const h_valtype *params, *results;
+  uint32_t nparams, nresults, pslots, rslots;
+  uint32_t height;   /* operand entries below the frame */
+  uint32_t base;     /* slot of the first param / result */
+  uint32_t start;    /* loop: code index of the header */
+  uint32_t else_fix; /* if: code index of the BR_IFZ to patch, or NONE32 */
+  uint32_t patches;  /* forward branches to the end label (list in cc.pt), or NONE32 */
+  uint32_t gen;      /* br_table: generation of the cached `stub` below */
+  uint32_t stub;     /* br_table: code index of this label's stub, or NONE32 (direct) */
+  uint8_t kind;
+  bool unreachable;  /* validation: the stack is polymorphic */
+  bool dead;         /* the frame was entered in dead code: emit nothing */
+} ctrl;
+
+typedef struct patch {
+  uint32_t op_pos, rel_pos, next;
+} patch;
+
+typedef struct lgroup {
+  uint32_t first; /* first local index of the group */
+  uint32_t slot;  /* slot of that local */
+  h_valtype type;
+} lgroup;
+
+typedef struct cc {
+  hearth_module *m;
+  const uint8_t *p, *end, *start;
+  h_word *code;
+  uint32_t ncode, ccode;
+  val *vals;
+  uint32_t nvals, cvals;
+  ctrl *ctrls;
+  uint32_t nctrls, cctrls;
+  patch *pt;
+  uint32_t npt, cpt;
+  lgroup *groups;
+  uint32_t ngroups, cgroups;
+  uint32_t *fwd, *fstamp; /* per local slot: forwarded entries, valid when fstamp == stamp */
+  uint32_t cfwd;
+  uint32_t stamp, gen;
+  uint32_t nlocals, nfwd;
+  uint32_t cur, maxs, stack_base;
+  uint32_t prev_dst, cur_dst; /* retargetable dst word of the previous / current instruction */
+  bool oom;
+  hearth_status st;
+  uint32_t err_off;
+  char msg[160];
+} cc;
+
+static bool H_PRINTF(3, 4) fail(cc *c, hearth_status s, const char *fmt, ...) {
+  if (c->st == HEARTH_OK) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->msg, sizeof c->msg, fmt, ap);
+    va_end(ap);
+    c->st = s;
+    c->err_off = (uint32_t)(c->p - c->start);
+  }
+  return false;
+}
+
+#define BAD(...) fail(c, HEARTH_ERR_INVALID, __VA_ARGS__)
+#define MAL(...) fail(c, HEARTH_ERR_MALFORMED, __VA_ARGS__)
+#define TRY(x)                       \
+  do {                               \
+    if (H_UNLIKELY(!(x))) return false; \
+  } while (0)
+
+/* ---------------------------------------------------------------- reading */
+
+static inline bool rd_byte(cc *c, uint8_t *out) {
+  if (H_UNLIKELY(c->p >= c->end)) return MAL("unexpected end");
+  *out = *c->p++;
+  return true;
+}
+
+static bool rd_u32(cc *c, uint32_t *out) {
+  const uint8_t *p = c->p;
+  if (H_LIKELY(p < c->end && *p < 0x80)) {
+    *out = *p;
+    c->p = p + 1;
+    return true;
+  }
+  uint32_t r = 0;
+  for (unsigned i = 0; i < 5; i++) {
+    if (p >= c->end) return MAL("unexpected end");
+    uint8_t b = *p++;
+    if (i == 4) {
+      if (b & 0x80) return MAL("integer representation too long");
+      if (b & 0x70) return MAL("integer too large");
+    }
+    r |= (uint32_t)(b & 0x7f) << (7 * i);
+    if (!(b & 0x80)) break;
+  }
+  c->p = p;
+  *out = r;
+  return true;
+}
+
+/* Signed LEB128 of at most `bits` bits (32, 33 or 64). */
+static bool rd_sleb(cc *c, unsigned bits, int64_t *out) {
+  const uint8_t *p = c->p;
+  unsigned maxb = (bits + 6) / 7, shift = 0;
+  uint64_t r = 0;
+  uint8_t b = 0;
+  for (unsigned i = 0;; i++) {
+    if (p >= c->end) return MAL("unexpected end");
+    b = *p++;
+    if (i == maxb - 1) {
+      if (b & 0x80) return MAL("integer representation too long");
+      unsigned used = bits - 7 * i; /* value bits in this byte, the top one is the sign */
+      uint8_t mask = (uint8_t)((0x7f >> (used - 1)) << (used - 1)) & 0x7f;
+      uint8_t hi = b & mask;
+      if (hi != 0 && hi != mask) return MAL("integer too large");
+    }
+    r |= (uint64_t)(b & 0x7f) << shift;
+    shift += 7;
+    if (!(b & 0x80)) break;
+  }
+  if (shift < 64 && (b & 0x40)) r |= ~0ull << shift;
+  c->p = p;
+  *out = (int64_t)r;
+  return true;
+}
+
+static bool rd_valtype(cc *c, uint8_t *out) {
+  uint8_t b = 0;
+  TRY(rd_byte(c, &b));
+  if (!single_vt(b)) return MAL("malformed value type");
+  *out = b;
+  return true;
+}
+
+static bool rd_zero(cc *c) {
+  uint8_t b = 0;
+  TRY(rd_byte(c, &b));
+  if (b != 0) return MAL("zero byte expected");
+  return true;
+}
+
+static bool skip(cc *c, uint32_t n) {
+  if ((size_t)(c->end - c->p) < n) return MAL("unexpected end");
+  c->p += n;
+  return true;
+}
+
+/* Block type; with types == false only the syntax is checked. */
+static bool rd_blocktype(cc *c, bool types, const h_valtype **ps, uint32_t *np,
+                         const h_valtype **rs, uint32_t *nr) {
+  if (c->p >= c->end) return MAL("unexpected end");
+  uint8_t b = *c->p;
+  *np = *nr = 0;
+  *ps = *rs = NULL;
+  if (b == 0x40) {
+    c->p++;
+    return true;
+  }
+  const h_valtype *vt = single_vt(b);
+  if (vt) {
+    c->p++;
+    *rs = vt;
+    *nr = 1;
+    return true;
+  }
+  int64_t x;
+  TRY(rd_sleb(c, 33, &x));
+  if (x < 0) return MAL("malformed block type");
+  if (!types) return true;
+  if ((uint64_t)x >= c->m->ntypes) return BAD("unknown type %lld", (long long)x);
+  const h_functype *t = &c->m->types[x];
+  *ps = t->params;
+  *np = t->nparams;
+  *rs = t->results;
+  *nr = t->nresults;
+  return true;
+}
+
+/* ---------------------------------------------------------------- emission */
+
+static H_NOINLINE bool grow_code(cc *c) {
+  if (c->oom) return false;
+  if (c->ccode >= MAX_CODE_WORDS || !h_array_grow((void **)&c->code, sizeof(h_word), &c->ccode,
+                                                  c->ncode + 1)) {
+    c->oom = true;
+    return false;
+  }
+  return true;
+}
+
+/* On allocation failure words are dropped and c->oom is set; the main loop then fails. */
+static inline void emit_w(cc *c, h_word w) {
+  if (H_UNLIKELY(c->ncode >= c->ccode) && !grow_code(c)) return;
+  c->code[c->ncode++] = w;
+}
+
+static inline void emit_op(cc *c, unsigned op) { emit_w(c, h_interp_opword(op)); }
+
+static inline void put(cc *c, uint32_t pos, h_word w) {
+  if (pos < c->ncode) c->code[pos] = w;
+}
+
+static void emit_mov(cc *c, uint8_t t, uint32_t dst, uint32_t src) {
+  if (t == H_T_V128) {
+    if (dst + 1 == src || src + 1 == dst) { /* overlapping: two ascending/descending halves */
+      if (dst < src) {
+        emit_op(c, H_OP_MOV), emit_w(c, dst), emit_w(c, src);
+        emit_op(c, H_OP_MOV), emit_w(c, dst + 1), emit_w(c, src + 1);
+      } else {
+        emit_op(c, H_OP_MOV), emit_w(c, dst + 1), emit_w(c, src + 1);
+        emit_op(c, H_OP_MOV), emit_w(c, dst), emit_w(c, src);
+      }
+      return;
+    }
+    emit_op(c, H_OP_MOV128);
+  } else {
+    emit_op(c, H_OP_MOV);
+  }
+  emit_w(c, dst);
+  emit_w(c, src);
+}
+
+static bool add_patch(cc *c, ctrl *f, uint32_t op_pos, uint32_t rel_pos) {
+  if (c->oom) return true; /* reported by the main loop */
+  if (c->npt == c->cpt && !h_array_grow((void **)&c->pt, sizeof(patch), &c->cpt, c->npt + 1))
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  c->pt[c->npt] = (patch){op_pos, rel_pos, f->patches};
+  f->patches = c->npt++;
+  return true;
+}
+
+/* ---------------------------------------------------------------- operand stack */
+
+static inline ctrl *top(cc *c) { return &c->ctrls[c->nctrls - 1]; }
+static inline bool live(cc *c) {
+  const ctrl *f = top(c);
+  return !f->unreachable && !f->dead;
+}
+
+static inline uint32_t fwd_get(cc *c, uint32_t s) {
+  return c->fstamp[s] == c->stamp ? c->fwd[s] : 0;
+}
+static inline void fwd_inc(cc *c, uint32_t s) {
+  if (c->fstamp[s] != c->stamp) {
+    c->fstamp[s] = c->stamp;
+    c->fwd[s] = 0;
+  }
+  c->fwd[s]++;
+  c->nfwd++;
+}
+static inline void fwd_dec(cc *c, uint32_t s) {
+  assert(c->fstamp[s] == c->stamp && c->fwd[s] > 0 && c->nfwd > 0);
+  c->fwd[s]--;
+  c->nfwd--;
+}
+
+static inline bool push(cc *c, uint8_t t) {
+  if (H_UNLIKELY(c->nvals == c->cvals) &&
+      !h_array_grow((void **)&c->vals, sizeof(val), &c->cvals, c->nvals + 1))
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  val *v = &c->vals[c->nvals++];
+  v->slot = v->loc = c->cur;
+  v->type = t;
+  c->cur += t == H_T_V128 ? 2u : 1u;
+  if (c->cur > c->maxs) {
+    if (H_UNLIKELY(c->cur > MAX_FRAME_SLOTS))
+      return fail(c, HEARTH_ERR_LIMIT, "operand stack too large");
+    if (live(c)) c->maxs = c->cur;
+  }
+  return true;
+}
+
+/* Pushes a value that currently lives in local slot s. */
+static inline bool push_fwd(cc *c, uint8_t t, uint32_t s) {
+  TRY(push(c, t));
+  c->vals[c->nvals - 1].loc = s;
+  fwd_inc(c, s);
+  return true;
+}
+
+static inline bool pop(cc *c, uint8_t expect, val *out) {
+  ctrl *f = top(c);
+  if (H_UNLIKELY(c->nvals == f->height)) {
+    if (!f->unreachable) return BAD("type mismatch");
+    out->type = T_UNKNOWN;
+    out->slot = out->loc = c->cur;
+    return true;
+  }
+  val v = c->vals[--c->nvals];
+  c->cur = v.slot;
+  if (v.loc != v.slot) fwd_dec(c, v.loc);
+  if (H_UNLIKELY(expect != T_ANY && v.type != expect && v.type != T_UNKNOWN))
+    return BAD("type mismatch");
+  *out = v;
+  return true;
+}
+
+static bool pop_types(cc *c, const h_valtype *ts, uint32_t n) {
+  val v = {0};
+  for (uint32_t i = n; i-- > 0;) TRY(pop(c, ts[i], &v));
+  return true;
+}
+
+static bool push_types(cc *c, const h_valtype *ts, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++) TRY(push(c, ts[i]));
+  return true;
+}
+
+/* Non-destructive check that the top of the stack matches ts[0..n). */
+static bool check_top(cc *c, const h_valtype *ts, uint32_t n) {
+  const ctrl *f = top(c);
+  uint32_t avail = c->nvals - f->height;
+  for (uint32_t i = 0; i < n; i++) {
+    if (i >= avail) {
+      if (f->unreachable) return true;
+      return BAD("type mismatch");
+    }
+    uint8_t t = c->vals[c->nvals - 1 - i].type;
+    if (t != ts[n - 1 - i] && t != T_UNKNOWN) return BAD("type mismatch");
+  }
+  return true;
+}
+
+/* Drops entries down to height h. */
+static void drop_to(cc *c, uint32_t h) {
+  for (uint32_t i = h; i < c->nvals; i++)
+    if (c->vals[i].loc != c->vals[i].slot) fwd_dec(c, c->vals[i].loc);
+  if (h < c->nvals) c->cur = c->vals[h].slot;
+  c->nvals = h;
+}
+
+static void set_unreachable(cc *c) {
+  ctrl *f = top(c);
+  drop_to(c, f->height);
+  c->cur = f->base;
+  f->unreachable = true;
+}
+
+static void mat_entry(cc *c, val *v) {
+  if (live(c)) emit_mov(c, v->type, v->slot, v->loc);
+  fwd_dec(c, v->loc);
+  v->loc = v->slot;
+}
+
+/* Copies every forwarded entry to its home slot (before control-flow joins). Amortised linear: the
+ * scan stops at the deepest forwarded entry, and every forwarded entry was pushed since the last
+ * full materialisation. */
+static void mat_all(cc *c) {
+  for (uint32_t i = c->nvals; c->nfwd > 0 && i-- > 0;)
+    if (c->vals[i].loc != c->vals[i].slot) mat_entry(c, &c->vals[i]);
+}
+
+/* Materialises the entries forwarded from local slot s (before s is written). */
+static void mat_local(cc *c, uint32_t s) {
+  for (uint32_t i = c->nvals; fwd_get(c, s) > 0 && i-- > 0;)
+    if (c->vals[i].loc == s) mat_entry(c, &c->vals[i]);
+}
+
+static void mat_top(cc *c, uint32_t n) {
+  uint32_t avail = c->nvals - top(c)->height;
+  if (n > avail) n = avail;
+  for (uint32_t i = c->nvals - n; i < c->nvals; i++)
+    if (c->vals[i].loc != c->vals[i].slot) mat_entry(c, &c->vals[i]);
+}
+
+/* ---------------------------------------------------------------- control */
+
+static bool push_ctrl(cc *c, uint8_t kind, const h_valtype *ps, uint32_t np, const h_valtype *rs,
+                      uint32_t nr, bool dead) {
+  if (c->nctrls >= H_MAX_NESTING)
+    return MAL("control nesting too deep (limit %u)", (unsigned)H_MAX_NESTING);
+  if (c->nctrls == c->cctrls &&
+      !h_array_grow((void **)&c->ctrls, sizeof(ctrl), &c->cctrls, c->nctrls + 1))
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  ctrl *f = &c->ctrls[c->nctrls++];
+  uint32_t psl = 0, rsl = 0;
+  for (uint32_t i = 0; i < np; i++) psl += h_slots(ps[i]);
+  for (uint32_t i = 0; i < nr; i++) rsl += h_slots(rs[i]);
+  *f = (ctrl){.params = ps, .results = rs, .nparams = np, .nresults = nr, .pslots = psl,
+              .rslots = rsl, .height = c->nvals, .base = c->cur, .start = NONE32,
+              .else_fix = NONE32, .patches = NONE32, .gen = 0, .stub = NONE32, .kind = kind,
+              .unreachable = false, .dead = dead};
+  return true;
+}
+
+static inline void label_types(const ctrl *f, const h_valtype **ts, uint32_t *n) {
+  if (f->kind == K_LOOP) {
+    *ts = f->params;
+    *n = f->nparams;
+  } else {
+    *ts = f->results;
+    *n = f->nresults;
+  }
+}
+
+/* pop_ctrl's check: exactly the frame's results above its height. */
+static bool check_end(cc *c, const ctrl *f) {
+  TRY(check_top(c, f->results, f->nresults));
+  if (c->nvals - f->height > f->nresults) return BAD("type mismatch");
+  if (c->nvals - f->height < f->nresults && !f->unreachable) return BAD("type mismatch");
+  return true;
+}
+
+/* Copies the top n entries (all present: live code) to dst_base.., ascending. Safe because every
+ * destination is at or below its source home slot and forwarded sources are locals. */
+static void emit_moves_to(cc *c, uint32_t n, uint32_t dst_base) {
+  if (n == 0) return;
+  uint32_t first = c->nvals - n, off0 = c->vals[first].slot;
+  for (uint32_t i = first; i < c->nvals; i++) {
+    const val *v = &c->vals[i];
+    uint32_t d = dst_base + (v->slot - off0);
+    if (v->loc != d) emit_mov(c, v->type, d, v->loc);
+  }
+}
+
+static bool moves_needed(cc *c, uint32_t n, uint32_t dst_base) {
+  if (n == 0) return false;
+  uint32_t first = c->nvals - n, off0 = c->vals[first].slot;
+  for (uint32_t i = first; i < c->nvals; i++)
+    if (c->vals[i].loc != dst_base + (c->vals[i].slot - off0)) return true;
+  return false;
+}
+
+/* Returns the function's results (top of the stack); does not change the compile-time state, so
+ * it may sit on a conditional path. */
+static void emit_return_seq(cc *c) {
+  const ctrl *f0 = &c->ctrls[0];
+  uint32_t n = f0->nresults;
+  uint32_t base = n ? c->vals[c->nvals - n].slot : c->cur;
+  emit_moves_to(c, n, base);
+  emit_op(c, H_OP_RETURN);
+  emit_w(c, base);
+  emit_w(c, f0->rslots);
+}
+
+/* Unconditional branch to frame fi with the label's values on top (live code). */
+static bool emit_br(cc *c, uint32_t fi) {
+  ctrl *f = &c->ctrls[fi];
+  if (fi == 0) {
+    emit_return_seq(c);
+    return true;
+  }
+  const h_valtype *ts;
+  uint32_t n;
+  label_types(f, &ts, &n);
+  emit_moves_to(c, n, f->base);
+  uint32_t at = c->ncode;
+  if (f->kind == K_LOOP) {
+    emit_op(c, H_OP_BR_LOOP);
+    emit_w(c, f->start - at);
+    return true;
+  }
+  emit_op(c, H_OP_BR);
+  emit_w(c, 0);
+  return add_patch(c, f, at, at + 1);
+}
+
+static bool emit_br_if(cc *c, uint32_t fi, uint32_t cond) {
+  ctrl *f = &c->ctrls[fi];
+  const h_valtype *ts;
+  uint32_t n;
+  label_types(f, &ts, &n);
+  if (fi != 0 && !moves_needed(c, n, f->base)) {
+    uint32_t at = c->ncode;
+    if (f->kind == K_LOOP) {
+      emit_op(c, H_OP_BR_IF_LOOP);
+      emit_w(c, cond);
+      emit_w(c, f->start - at);
+      return true;
+    }
+    emit_op(c, H_OP_BR_IF);
+    emit_w(c, cond);
+    emit_w(c, 0);
+    return add_patch(c, f, at, at + 2);
+  }
+  uint32_t at = c->ncode;
+  emit_op(c, H_OP_BR_IFZ);
+  emit_w(c, cond);
+  emit_w(c, 0);
+  TRY(emit_br(c, fi));
+  put(c, at + 2, c->ncode - at);
+  return true;
+}
+
+static void resolve_patches(cc *c, ctrl *f, uint32_t label) {
+  for (uint32_t i = f->patches; i != NONE32; i = c->pt[i].next)
+    put(c, c->pt[i].rel_pos, label - c->pt[i].op_pos);
+  f->patches = NONE32;
+}
+
+/* ---------------------------------------------------------------- locals */
+
+static bool local_of(cc *c, uint32_t x, uint32_t *slot, uint8_t *type) {
+  if (x >= c->nlocals) return BAD("unknown local %u", x);
+  uint32_t lo = 0, hi = c->ngroups; /* last group with first <= x */
+  while (hi - lo > 1) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (c->groups[mid].first <= x) lo = mid;
+    else hi = mid;
+  }
+  const lgroup *g = &c->groups[lo];
+  *type = g->type;
+  *slot = g->slot + (x - g->first) * h_slots(g->type);
+  return true;
+}
+
+static bool add_group(cc *c, uint32_t first, uint32_t slot, h_valtype t) {
+  if (c->ngroups == c->cgroups &&
+      !h_array_grow((void **)&c->groups, sizeof(lgroup), &c->cgroups, c->ngroups + 1))
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  c->groups[c->ngroups++] = (lgroup){first, slot, t};
+  return true;
+}
+
+/* ---------------------------------------------------------------- instructions */
+
+static bool rd_memarg(cc *c, uint32_t *align, uint32_t *offset) {
+  TRY(rd_u32(c, align));
+  return rd_u32(c, offset);
+}
+
+/* A table-driven instruction (shapes of ops.h). */
+static bool gen_op(cc *c, const opinfo *oi) {
+  uint32_t align = 0, offset = 0;
+  uint8_t lane = 0, lanes[16];
+  switch (oi->shape) {
+  case H_SH_LOAD:
+  case H_SH_STORE:
+  case H_SH_LOAD_LANE:
+  case H_SH_STORE_LANE:
+    TRY(rd_memarg(c, &align, &offset));
+    if (oi->shape == H_SH_LOAD_LANE || oi->shape == H_SH_STORE_LANE) TRY(rd_byte(c, &lane));
+    if (c->m->nmems == 0) return BAD("unknown memory 0");
+    if (align > oi->imm) return BAD("alignment must not be larger than natural");
+    if ((oi->shape == H_SH_LOAD_LANE || oi->shape == H_SH_STORE_LANE) && lane >= (16u >> oi->imm))
+      return BAD("invalid lane index");
+    break;
+  case H_SH_LANE:
+  case H_SH_REPLACE:
+    TRY(rd_byte(c, &lane));
+    if (lane >= oi->imm) return BAD("invalid lane index");
+    break;
+  case H_SH_SHUFFLE:
+    if ((size_t)(c->end - c->p) < 16) return MAL("unexpected end");
+    memcpy(lanes, c->p, 16);
+    c->p += 16;
+    for (unsigned i = 0; i < 16; i++)
+      if (lanes[i] >= 32) return BAD("invalid lane index");
+    break;
+  case H_SH_UN:
+  case H_SH_BIN:
+  case H_SH_TERN:
+    break;
+  default:
+    return MAL("illegal opcode");
+  }
+  val a = {0}, b = {0}, t = {0};
+  unsigned nops = oi->t3 ? 3 : oi->t2 ? 2 : oi->t1 ? 1 : 0;
+  if (nops >= 3) TRY(pop(c, oi->t3, &t));
+  if (nops >= 2) TRY(pop(c, oi->t2, &b));
+  if (nops >= 1) TRY(pop(c, oi->t1, &a));
+  uint32_t dst = c->cur;
+  if (oi->res) TRY(push(c, oi->res));
+  if (!live(c)) return true;
+  emit_op(c, oi->op);
+  if (oi->res) {
+    c->cur_dst = c->ncode;
+    emit_w(c, dst);
+  }
+  if (nops >= 1) emit_w(c, a.loc);
+  if (nops >= 2) emit_w(c, b.loc);
+  if (nops >= 3) emit_w(c, t.loc);
+  switch (oi->shape) {
+  case H_SH_LOAD:
+  case H_SH_STORE:
+    emit_w(c, offset);
+    break;
+  case H_SH_LOAD_LANE:
+  case H_SH_STORE_LANE:
+    emit_w(c, offset);
+    emit_w(c, lane);
+    break;
+  case H_SH_LANE:
+  case H_SH_REPLACE:
+    emit_w(c, lane);
+    break;
+  case H_SH_SHUFFLE:
+    for (unsigned i = 0; i < 16; i += 4)
+      emit_w(c, (h_word)lanes[i] | (h_word)lanes[i + 1] << 8 | (h_word)lanes[i + 2] << 16 |
+                    (h_word)lanes[i + 3] << 24);
+    break;
+  default:
+    break;
+  }
+  return true;
+}
+
+/* Pushes a result produced by a one-dst instruction: emits op, dst and marks dst retargetable. */
+static bool push_result_op(cc *c, uint8_t type, unsigned op) {
+  uint32_t dst = c->cur;
+  TRY(push(c, type));
+  if (live(c)) {
+    emit_op(c, op);
+    c->cur_dst = c->ncode;
+    emit_w(c, dst);
+  }
+  return true;
+}
+
+static bool do_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint32_t a2,
+                    const val *idx) {
+  bool lv = live(c);
+  if (lv) mat_top(c, ft->nparams);
+  TRY(pop_types(c, ft->params, ft->nparams));
+  uint32_t base = c->cur;
+  if (lv) {
+    emit_op(c, op);
+    emit_w(c, a1);
+    if (idx) {
+      emit_w(c, a2);
+      emit_w(c, idx->loc);
+    }
+    emit_w(c, base);
+    uint32_t need = base + (ft->param_slots > ft->result_slots ? ft->param_slots : ft->result_slots);
+    if (need > c->maxs) c->maxs = need;
+  }
+  return push_types(c, ft->results, ft->nresults);
+}
+
+static bool need_mem(cc *c) {
+  if (c->m->nmems == 0) return BAD("unknown memory 0");
+  return true;
+}
+
+static bool need_table(cc *c, uint32_t x) {
+  if (x >= c->m->ntables) return BAD("unknown table %u", x);
+  return true;
+}
+
+/* Without a data count section, memory.init/data.drop are malformed when data segments exist (the
+ * spec's rule); with no data segment at all they are only invalid ("unknown data segment"), which
+ * is what the testsuite expects of text modules that wabt encodes without the section. */
+static bool need_datacount(cc *c, uint32_t x) {
+  if (!c->m->has_datacount && c->m->ndatas > 0) return MAL("data count section required");
+  if (x >= (c->m->has_datacount ? c->m->datacount : 0)) return BAD("unknown data segment %u", x);
+  return true;
+}
+
+/* Pops n i32 operands (last pushed first) into v[0..n) in push order. */
+static bool pop_i32s(cc *c, val *v, unsigned n) {
+  for (unsigned i = n; i-- > 0;) TRY(pop(c, H_T_I32, &v[i]));
+  return true;
+}
+
+static void emit_ws(cc *c, unsigned op, unsigned n, const uint32_t *w) {
+  emit_op(c, op);
+  for (unsigned i = 0; i < n; i++) emit_w(c, w[i]);
+}
+
+static bool op_fc(cc *c) {
+  uint32_t code;
+  TRY(rd_u32(c, &code));
+  if (code < 8) return gen_op(c, &k_ops[256 + code]);
+  hearth_module *m = c->m;
+  val v[3];
+  uint32_t x, y;
+  switch (code) {
+  case 8: /* memory.init */
+    TRY(rd_u32(c, &x));
+    TRY(rd_zero(c));
+    TRY(need_datacount(c, x));
+    TRY(need_mem(c));
+    TRY(pop_i32s(c, v, 3));
+    if (live(c)) emit_ws(c, H_OP_MEMORY_INIT, 4, (uint32_t[]){x, v[0].loc, v[1].loc, v[2].loc});
+    return true;
+  case 9: /* data.drop */
+    TRY(rd_u32(c, &x));
+    TRY(need_datacount(c, x));
+    if (live(c)) emit_ws(c, H_OP_DATA_DROP, 1, &x);
+    return true;
+  case 10: /* memory.copy */
+    TRY(rd_zero(c));
+    TRY(rd_zero(c));
+    TRY(need_mem(c));
+    TRY(pop_i32s(c, v, 3));
+    if (live(c)) emit_ws(c, H_OP_MEMORY_COPY, 3, (uint32_t[]){v[0].loc, v[1].loc, v[2].loc});
+    return true;
+  case 11: /* memory.fill */
+    TRY(rd_zero(c));
+    TRY(need_mem(c));
+    TRY(pop_i32s(c, v, 3));
+    if (live(c)) emit_ws(c, H_OP_MEMORY_FILL, 3, (uint32_t[]){v[0].loc, v[1].loc, v[2].loc});
+    return true;
+  case 12: /* table.init elem table */
+    TRY(rd_u32(c, &y));
+    TRY(rd_u32(c, &x));
+    TRY(need_table(c, x));
+    if (y >= m->nelems) return BAD("unknown elem segment %u", y);
+    if (m->elems[y].type != m->tables[x].elem) return BAD("type mismatch");
+    TRY(pop_i32s(c, v, 3));
+    if (live(c)) emit_ws(c, H_OP_TABLE_INIT, 5, (uint32_t[]){x, y, v[0].loc, v[1].loc, v[2].loc});
+    return true;
+  case 13: /* elem.drop */
+    TRY(rd_u32(c, &y));
+    if (y >= m->nelems) return BAD("unknown elem segment %u", y);
+    if (live(c)) emit_ws(c, H_OP_ELEM_DROP, 1, &y);
+    return true;
+  case 14: /* table.copy dst src */
+    TRY(rd_u32(c, &x));
+    TRY(rd_u32(c, &y));
+    TRY(need_table(c, x));
+    TRY(need_table(c, y));
+    if (m->tables[x].elem != m->tables[y].elem) return BAD("type mismatch");
+    TRY(pop_i32s(c, v, 3));
+    if (live(c)) emit_ws(c, H_OP_TABLE_COPY, 5, (uint32_t[]){x, y, v[0].loc, v[1].loc, v[2].loc});
+    return true;
+  case 15: { /* table.grow */
+    TRY(rd_u32(c, &x));
+    TRY(need_table(c, x));
+    TRY(pop(c, H_T_I32, &v[1]));
+    TRY(pop(c, m->tables[x].elem, &v[0]));
+    uint32_t dst = c->cur;
+    TRY(push(c, H_T_I32));
+    if (live(c)) emit_ws(c, H_OP_TABLE_GROW, 4, (uint32_t[]){dst, x, v[0].loc, v[1].loc});
+    return true;
+  }
+  case 16: /* table.size */
+    TRY(rd_u32(c, &x));
+    TRY(need_table(c, x));
+    TRY(push_result_op(c, H_T_I32, H_OP_TABLE_SIZE));
+    if (live(c)) emit_w(c, x);
+    return true;
+  case 17: /* table.fill */
+    TRY(rd_u32(c, &x));
+    TRY(need_table(c, x));
+    TRY(pop(c, H_T_I32, &v[2]));
+    TRY(pop(c, m->tables[x].elem, &v[1]));
+    TRY(pop(c, H_T_I32, &v[0]));
+    if (live(c)) emit_ws(c, H_OP_TABLE_FILL, 4, (uint32_t[]){x, v[0].loc, v[1].loc, v[2].loc});
+    return true;
+  default:
+    return MAL("illegal opcode");
+  }
+}
+
+static bool op_fd(cc *c) {
+  uint32_t code;
+  TRY(rd_u32(c, &code));
+  if (code == 12) { /* v128.const */
+    uint32_t w[5];
+    if ((size_t)(c->end - c->p) < 16) return MAL("unexpected end");
+    for (unsigned i = 0; i < 4; i++)
+      w[1 + i] = (uint32_t)c->p[4 * i] | (uint32_t)c->p[4 * i + 1] << 8 |
+                 (uint32_t)c->p[4 * i + 2] << 16 | (uint32_t)c->p[4 * i + 3] << 24;
+    c->p += 16;
+    TRY(push_result_op(c, H_T_V128, H_OP_CONST128));
+    if (live(c))
+      for (unsigned i = 1; i < 5; i++) emit_w(c, w[i]);
+    return true;
+  }
+  if (code >= 256 || !k_ops[512 + code].ok) return MAL("illegal opcode");
+  return gen_op(c, &k_ops[512 + code]);
+}
+
+static bool op_select(cc *c, uint8_t op) {
+  uint8_t want = T_ANY;
+  if (op == 0x1C) {
+    uint32_t k;
+    TRY(rd_u32(c, &k));
+    if (k > (size_t)(c->end - c->p)) return MAL("unexpected end");
+    for (uint32_t i = 0; i < k; i++) TRY(rd_valtype(c, &want));
+    if (k != 1) return BAD("invalid result arity");
+  }
+  val cv = {0}, b = {0}, a = {0};
+  TRY(pop(c, H_T_I32, &cv));
+  TRY(pop(c, want, &b));
+  TRY(pop(c, want, &a));
+  uint8_t t = want;
+  if (op == 0x1B) {
+    bool bn = b.type == T_UNKNOWN || h_is_num(b.type), an = a.type == T_UNKNOWN || h_is_num(a.type);
+    bool bv = b.type == T_UNKNOWN || b.type == H_T_V128, av = a.type == T_UNKNOWN || a.type == H_T_V128;
+    if (!((bn && an) || (bv && av))) return BAD("type mismatch");
+    if (a.type != b.type && a.type != T_UNKNOWN && b.type != T_UNKNOWN) return BAD("type mismatch");
+    t = b.type == T_UNKNOWN ? a.type : b.type;
+  }
+  TRY(push_result_op(c, t, t == H_T_V128 ? H_OP_SELECT128 : H_OP_SELECT));
+  if (live(c)) {
+    emit_w(c, a.loc);
+    emit_w(c, b.loc);
+    emit_w(c, cv.loc);
+  }
+  return true;
+}
+
+static bool op_local_set(cc *c, uint8_t op) {
+  uint32_t x, s;
+  uint8_t t;
+  TRY(rd_u32(c, &x));
+  TRY(local_of(c, x, &s, &t));
+  val v = {0};
+  TRY(pop(c, t, &v));
+  if (live(c) && fwd_get(c, s) == 0 && c->prev_dst != NONE32 && v.loc == v.slot &&
+      c->prev_dst < c->ncode && c->code[c->prev_dst] == v.slot) {
+    c->code[c->prev_dst] = s; /* the producer writes the local directly */
+  } else {
+    mat_local(c, s);
+    if (live(c) && v.loc != s) emit_mov(c, t, s, v.loc);
+  }
+  if (op == 0x22) return push_fwd(c, t, s);
+  return true;
+}
+
+static bool op_block(cc *c, uint8_t op) {
+  const h_valtype *ps, *rs;
+  uint32_t np, nr;
+  TRY(rd_blocktype(c, true, &ps, &np, &rs, &nr));
+  val cond = {0};
+  if (op == 0x04) TRY(pop(c, H_T_I32, &cond));
+  bool lv = live(c);
+  mat_all(c);
+  TRY(pop_types(c, ps, np));
+  TRY(push_ctrl(c, op == 0x02 ? K_BLOCK : op == 0x03 ? K_LOOP : K_IF, ps, np, rs, nr, !lv));
+  ctrl *f = top(c);
+  if (lv) {
+    if (op == 0x03) {
+      f->start = c->ncode;
+    } else if (op == 0x04) {
+      f->else_fix = c->ncode;
+      emit_op(c, H_OP_BR_IFZ);
+      emit_w(c, cond.loc);
+      emit_w(c, 0);
+    }
+  }
+  return push_types(c, ps, np);
+}
+
+static bool op_else(cc *c) {
+  ctrl *f = top(c);
+  if (f->kind != K_IF) return MAL("else without matching if");
+  TRY(check_end(c, f));
+  if (live(c)) {
+    mat_top(c, f->nresults);
+    uint32_t at = c->ncode;
+    emit_op(c, H_OP_BR);
+    emit_w(c, 0);
+    TRY(add_patch(c, f, at, at + 1));
+  }
+  if (f->else_fix != NONE32) {
+    put(c, f->else_fix + 2, c->ncode - f->else_fix);
+    f->else_fix = NONE32;
+  }
+  drop_to(c, f->height);
+  c->cur = f->base;
+  f->kind = K_ELSE;
+  f->unreachable = false;
+  return push_types(c, f->params, f->nparams);
+}
+
+/* Returns true with *done set at the function's final end. */
+static bool op_end(cc *c, bool *done) {
+  ctrl *f = top(c);
+  TRY(check_end(c, f));
+  if (f->kind == K_IF &&
+      (f->nparams != f->nresults ||
+       (f->nparams && memcmp(f->params, f->results, f->nparams) != 0)))
+    return BAD("type mismatch");
+  bool lv = live(c);
+  if (c->nctrls == 1) {
+    if (lv) emit_return_seq(c);
+    else emit_op(c, H_OP_UNREACHABLE); /* never reached; a guard against running off the end */
+    if (c->p != c->end) return MAL("section size mismatch");
+    *done = true;
+    return true;
+  }
+  if (lv) mat_top(c, f->nresults);
+  uint32_t label = c->ncode;
+  resolve_patches(c, f, label);
+  if (f->else_fix != NONE32) put(c, f->else_fix + 2, label - f->else_fix);
+  ctrl fr = *f;
+  c->nctrls--;
+  drop_to(c, fr.height);
+  c->cur = fr.base;
+  return push_types(c, fr.results, fr.nresults);
+}
+
+static bool op_br_table(cc *c) {
+  uint32_t n;
+  TRY(rd_u32(c, &n));
+  if (n >= (size_t)(c->end - c->p)) return MAL("unexpected end");
+  uint32_t at = c->ncode;
+  emit_op(c, H_OP_BR_TABLE);
+  emit_w(c, 0);
+  emit_w(c, n);
+  for (uint32_t i = 0; i <= n; i++) {
+    uint32_t l;
+    TRY(rd_u32(c, &l));
+    emit_w(c, l);
+  }
+  if (c->oom) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  val idx = {0};
+  TRY(pop(c, H_T_I32, &idx));
+  bool lv = live(c);
+  c->code[at + 1] = idx.loc;
+  uint32_t gen = ++c->gen;
+  uint32_t dl = c->code[at + 3 + n];
+  if (dl >= c->nctrls) return BAD("unknown label");
+  const h_valtype *ts;
+  uint32_t arity;
+  label_types(&c->ctrls[c->nctrls - 1 - dl], &ts, &arity);
+  for (uint32_t i = 0; i <= n; i++) {
+    uint32_t l = c->code[at + 3 + i];
+    if (l >= c->nctrls) return BAD("unknown label");
+    uint32_t fi = c->nctrls - 1 - l;
+    ctrl *t = &c->ctrls[fi];
+    if (t->gen != gen) {
+      uint32_t ln;
+      label_types(t, &ts, &ln);
+      if (ln != arity) return BAD("type mismatch");
+      TRY(check_top(c, ts, ln));
+      t->gen = gen;
+      t->stub = NONE32;
+      if (lv && (fi == 0 || moves_needed(c, ln, t->base))) {
+        t->stub = c->ncode;
+        TRY(emit_br(c, fi));
+        if (c->oom) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+      }
+    }
+    if (!lv) continue;
+    uint32_t rp = at + 3 + i;
+    if (t->stub != NONE32) {
+      c->code[rp] = t->stub - at;
+    } else if (t->kind == K_LOOP) {
+      c->code[rp] = t->start - at;
+    } else {
+      c->code[rp] = 0;
+      TRY(add_patch(c, t, at, rp));
+    }
+  }
+  if (!lv) c->ncode = at;
+  set_unreachable(c);
+  return true;
+}
+
+static bool body(cc *c, const h_functype *ft) {
+  hearth_module *m = c->m;
+  for (;;) {
+    if (H_UNLIKELY(c->oom)) return fail(c, HEARTH_ERR_NOMEM, "out of memory (code too large)");
+    if (H_UNLIKELY(c->p >= c->end)) return MAL("END opcode expected");
+    c->prev_dst = c->cur_dst;
+    c->cur_dst = NONE32;
+    uint8_t op = *c->p++;
+    uint32_t x;
+    val a = {0}, b = {0};
+    switch (op) {
+    case 0x00: /* unreachable */
+      if (live(c)) emit_op(c, H_OP_UNREACHABLE);
+      set_unreachable(c);
+      break;
+    case 0x01: /* nop */
+      break;
+    case 0x02:
+    case 0x03:
+    case 0x04:
+      TRY(op_block(c, op));
+      break;
+    case 0x05:
+      TRY(op_else(c));
+      break;
+    case 0x0B: {
+      bool done = false;
+      TRY(op_end(c, &done));
+      if (done) return true;
+      break;
+    }
+    case 0x0C: /* br */
+    case 0x0D: /* br_if */ {
+      TRY(rd_u32(c, &x));
+      if (x >= c->nctrls) return BAD("unknown label");
+      uint32_t fi = c->nctrls - 1 - x;
+      const h_valtype *ts;
+      uint32_t n;
+      label_types(&c->ctrls[fi], &ts, &n);
+      if (op == 0x0D) TRY(pop(c, H_T_I32, &a));
+      TRY(check_top(c, ts, n));
+      if (op == 0x0C) {
+        if (live(c)) TRY(emit_br(c, fi));
+        set_unreachable(c);
+      } else if (live(c)) {
+        TRY(emit_br_if(c, fi, a.loc));
+      } else if (top(c)->unreachable) {
+        TRY(pop_types(c, ts, n));
+        TRY(push_types(c, ts, n));
+      }
+      break;
+    }
+    case 0x0E:
+      TRY(op_br_table(c));
+      break;
+    case 0x0F: /* return */
+      TRY(check_top(c, ft->results, ft->nresults));
+      if (live(c)) emit_return_seq(c);
+      set_unreachable(c);
+      break;
+    case 0x10: /* call */
+      TRY(rd_u32(c, &x));
+      if (x >= m->nfuncs) return BAD("unknown function %u", x);
+      if (x < m->nimported_funcs)
+        TRY(do_call(c, &m->types[m->func_type[x]], H_OP_CALL_IMPORT, x, 0, NULL));
+      else
+        TRY(do_call(c, &m->types[m->func_type[x]], H_OP_CALL, x - m->nimported_funcs, 0, NULL));
+      break;
+    case 0x11: { /* call_indirect */
+      uint32_t ti;
+      TRY(rd_u32(c, &ti));
+      TRY(rd_u32(c, &x));
+      TRY(need_table(c, x));
+      if (ti >= m->ntypes) return BAD("unknown type %u", ti);
+      if (m->tables[x].elem != H_T_FUNCREF) return BAD("type mismatch");
+      TRY(pop(c, H_T_I32, &a));
+      TRY(do_call(c, &m->types[ti], H_OP_CALL_INDIRECT, ti, x, &a));
+      break;
+    }
+    case 0x1A: /* drop */
+      TRY(pop(c, T_ANY, &a));
+      break;
+    case 0x1B:
+    case 0x1C:
+      TRY(op_select(c, op));
+      break;
+    case 0x20: { /* local.get */
+      uint32_t s;
+      uint8_t t;
+      TRY(rd_u32(c, &x));
+      TRY(local_of(c, x, &s, &t));
+      TRY(push_fwd(c, t, s));
+      break;
+    }
+    case 0x21:
+    case 0x22:
+      TRY(op_local_set(c, op));
+      break;
+    case 0x23: /* global.get */
+      TRY(rd_u32(c, &x));
+      if (x >= m->nglobals) return BAD("unknown global %u", x);
+      TRY(push_result_op(c, m->globals[x].type,
+                         m->globals[x].type == H_T_V128 ? H_OP_GLOBAL_GET128 : H_OP_GLOBAL_GET));
+      if (live(c)) emit_w(c, x);
+      break;
+    case 0x24: /* global.set */
+      TRY(rd_u32(c, &x));
+      if (x >= m->nglobals) return BAD("unknown global %u", x);
+      if (!m->globals[x].mut) return BAD("global is immutable");
+      TRY(pop(c, m->globals[x].type, &a));
+      if (live(c))
+        emit_ws(c, m->globals[x].type == H_T_V128 ? H_OP_GLOBAL_SET128 : H_OP_GLOBAL_SET, 2,
+                (uint32_t[]){x, a.loc});
+      break;
+    case 0x25: /* table.get */
+      TRY(rd_u32(c, &x));
+      TRY(need_table(c, x));
+      TRY(pop(c, H_T_I32, &a));
+      TRY(push_result_op(c, m->tables[x].elem, H_OP_TABLE_GET));
+      if (live(c)) emit_w(c, x), emit_w(c, a.loc);
+      break;
+    case 0x26: /* table.set */
+      TRY(rd_u32(c, &x));
+      TRY(need_table(c, x));
+      TRY(pop(c, m->tables[x].elem, &b));
+      TRY(pop(c, H_T_I32, &a));
+      if (live(c)) emit_ws(c, H_OP_TABLE_SET, 3, (uint32_t[]){x, a.loc, b.loc});
+      break;
+    case 0x3F: /* memory.size */
+      TRY(rd_zero(c));
+      TRY(need_mem(c));
+      TRY(push_result_op(c, H_T_I32, H_OP_MEMORY_SIZE));
+      break;
+    case 0x40: /* memory.grow */
+      TRY(rd_zero(c));
+      TRY(need_mem(c));
+      TRY(pop(c, H_T_I32, &a));
+      TRY(push_result_op(c, H_T_I32, H_OP_MEMORY_GROW));
+      if (live(c)) emit_w(c, a.loc);
+      break;
+    case 0x41: { /* i32.const */
+      int64_t v;
+      TRY(rd_sleb(c, 32, &v));
+      TRY(push_result_op(c, H_T_I32, H_OP_CONST32));
+      if (live(c)) emit_w(c, (uint32_t)v);
+      break;
+    }
+    case 0x42: { /* i64.const */
+      int64_t v;
+      TRY(rd_sleb(c, 64, &v));
+      TRY(push_result_op(c, H_T_I64, H_OP_CONST64));
+      if (live(c)) emit_w(c, (uint32_t)(uint64_t)v), emit_w(c, (uint32_t)((uint64_t)v >> 32));
+      break;
+    }
+    case 0x43: { /* f32.const */
+      if (c->end - c->p < 4) return MAL("unexpected end");
+      uint32_t w = (uint32_t)c->p[0] | (uint32_t)c->p[1] << 8 | (uint32_t)c->p[2] << 16 |
+                   (uint32_t)c->p[3] << 24;
+      c->p += 4;
+      TRY(push_result_op(c, H_T_F32, H_OP_CONST32));
+      if (live(c)) emit_w(c, w);
+      break;
+    }
+    case 0x44: { /* f64.const */
+      if (c->end - c->p < 8) return MAL("unexpected end");
+      uint32_t lo = (uint32_t)c->p[0] | (uint32_t)c->p[1] << 8 | (uint32_t)c->p[2] << 16 |
+                    (uint32_t)c->p[3] << 24;
+      uint32_t hi = (uint32_t)c->p[4] | (uint32_t)c->p[5] << 8 | (uint32_t)c->p[6] << 16 |
+                    (uint32_t)c->p[7] << 24;
+      c->p += 8;
+      TRY(push_result_op(c, H_T_F64, H_OP_CONST64));
+      if (live(c)) emit_w(c, lo), emit_w(c, hi);
+      break;
+    }
+    case 0xD0: { /* ref.null */
+      uint8_t t = 0;
+      TRY(rd_byte(c, &t));
+      if (t != H_T_FUNCREF && t != H_T_EXTERNREF) return MAL("malformed reference type");
+      TRY(push_result_op(c, t, H_OP_REF_NULL));
+      break;
+    }
+    case 0xD1: /* ref.is_null */
+      TRY(pop(c, T_ANY, &a));
+      if (a.type != T_UNKNOWN && !h_is_ref(a.type)) return BAD("type mismatch");
+      TRY(push_result_op(c, H_T_I32, H_OP_REF_IS_NULL));
+      if (live(c)) emit_w(c, a.loc);
+      break;
+    case 0xD2: /* ref.func */
+      TRY(rd_u32(c, &x));
+      if (x >= m->nfuncs) return BAD("unknown function %u", x);
+      if (!m->func_declared || !m->func_declared[x]) return BAD("undeclared function reference");
+      TRY(push_result_op(c, H_T_FUNCREF, H_OP_REF_FUNC));
+      if (live(c)) emit_w(c, x);
+      break;
+    case 0xFC:
+      TRY(op_fc(c));
+      break;
+    case 0xFD:
+      TRY(op_fd(c));
+      break;
+    default:
+      if (!k_ops[op].ok) return MAL("illegal opcode");
+      TRY(gen_op(c, &k_ops[op]));
+      break;
+    }
+  }
+}
+
+/* Locals declarations: fills c->groups (params first) and the slot layout. */
+static bool locals(cc *c, const h_functype *ft, uint32_t *local_slots) {
+  c->ngroups = 0;
+  uint32_t slot = 0;
+  for (uint32_t i = 0; i < ft->nparams; i++) {
+    TRY(add_group(c, i, slot, ft->params[i]));
+    slot += h_slots(ft->params[i]);
+  }
+  uint32_t n, idx = ft->nparams;
+  uint64_t total = 0;
+  TRY(rd_u32(c, &n));
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t cnt;
+    uint8_t t;
+    TRY(rd_u32(c, &cnt));
+    total += cnt;
+    if (total > H_MAX_LOCALS) return MAL("too many locals");
+    TRY(rd_valtype(c, &t));
+    if (cnt == 0) continue;
+    TRY(add_group(c, idx, slot, t));
+    idx += cnt;
+    slot += cnt * h_slots(t);
+  }
+  c->nlocals = idx;
+  *local_slots = slot - ft->param_slots;
+  return true;
+}
+
+static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
+  hearth_module *m = c->m;
+  uint32_t fidx = m->nimported_funcs + defidx;
+  uint32_t tidx = m->func_type[fidx];
+  assert(tidx < m->ntypes);
+  const h_functype *ft = &m->types[tidx];
+  const h_body *bd = &m->bodies[defidx];
+  c->p = c->start = bd->start;
+  c->end = bd->start + bd->len;
+  c->ncode = c->nvals = c->nctrls = c->npt = 0;
+  c->nfwd = 0;
+  c->oom = false;
+  c->prev_dst = c->cur_dst = NONE32;
+  if (++c->stamp == 0) { /* wrapped: invalidate every stamp */
+    if (c->cfwd) memset(c->fstamp, 0, c->cfwd * sizeof *c->fstamp);
+    c->stamp = 1;
+  }
+  uint32_t local_slots = 0;
+  TRY(locals(c, ft, &local_slots));
+  uint32_t nslots = ft->param_slots + local_slots;
+  if (nslots > c->cfwd) {
+    uint32_t old = c->cfwd;
+    uint32_t *f1 = h_realloc(c->fwd, (size_t)nslots * sizeof *f1);
+    if (!f1) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+    c->fwd = f1;
+    uint32_t *f2 = h_realloc(c->fstamp, (size_t)nslots * sizeof *f2);
+    if (!f2) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+    c->fstamp = f2;
+    memset(c->fstamp + old, 0, (size_t)(nslots - old) * sizeof *f2);
+    c->cfwd = nslots;
+  }
+  c->stack_base = c->cur = c->maxs = nslots;
+  TRY(push_ctrl(c, K_FUNC, NULL, 0, ft->results, ft->nresults, false));
+  TRY(body(c, ft));
+  if (c->oom) return fail(c, HEARTH_ERR_NOMEM, "out of memory (code too large)");
+  h_word *code = h_malloc((size_t)c->ncode * sizeof(h_word));
+  if (!code) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  memcpy(code, c->code, (size_t)c->ncode * sizeof(h_word));
+  uint32_t frame = c->maxs;
+  if (frame < ft->result_slots) frame = ft->result_slots;
+  *out = (h_cfunc){.code = code, .ncode = c->ncode, .param_slots = ft->param_slots,
+                   .local_slots = local_slots, .frame_slots = frame,
+                   .result_slots = ft->result_slots, .type = tidx};
+  return true;
+}
+
+/* ---------------------------------------------------------------- syntax-only scan */
+
+/* Decodes a body without validating it: after a validation error, a later decoding error must win
+ * (a binary is malformed before it is invalid). */
+static bool scan(cc *c, uint32_t defidx) {
+  const h_body *bd = &c->m->bodies[defidx];
+  c->p = c->start = bd->start;
+  c->end = bd->start + bd->len;
+  uint32_t n, x, depth = 1;
+  uint64_t total = 0;
+  uint8_t t;
+  TRY(rd_u32(c, &n));
+  for (uint32_t i = 0; i < n; i++) {
+    TRY(rd_u32(c, &x));
+    total += x;
+    if (total > H_MAX_LOCALS) return MAL("too many locals");
+    TRY(rd_valtype(c, &t));
+  }
+  while (depth) {
+    if (c->p >= c->end) return MAL("END opcode expected");
+    uint8_t op = *c->p++;
+    const h_valtype *ps, *rs;
+    uint32_t np, nr;
+    int64_t v;
+    switch (op) {
+    case 0x00: case 0x01: case 0x05: case 0x0F: case 0x1A: case 0x1B: case 0xD1:
+      break;
+    case 0x02: case 0x03: case 0x04:
+      TRY(rd_blocktype(c, false, &ps, &np, &rs, &nr));
+      depth++;
+      break;
+    case 0x0B:
+      depth--;
+      break;
+    case 0x0C: case 0x0D: case 0x10: case 0x20: case 0x21: case 0x22: case 0x23: case 0x24:
+    case 0x25: case 0x26: case 0xD2:
+      TRY(rd_u32(c, &x));
+      break;
+    case 0x0E:
+      TRY(rd_u32(c, &n));
+      if (n >= (size_t)(c->end - c->p)) return MAL("unexpected end");
+      for (uint32_t i = 0; i <= n; i++) TRY(rd_u32(c, &x));
+      break;
+    case 0x11:
+      TRY(rd_u32(c, &x));
+      TRY(rd_u32(c, &x));
+      break;
+    case 0x1C:
+      TRY(rd_u32(c, &n));
+      if (n > (size_t)(c->end - c->p)) return MAL("unexpected end");
+      for (uint32_t i = 0; i < n; i++) TRY(rd_valtype(c, &t));
+      break;
+    case 0x3F: case 0x40:
+      TRY(rd_zero(c));
+      break;
+    case 0x41: TRY(rd_sleb(c, 32, &v)); break;
+    case 0x42: TRY(rd_sleb(c, 64, &v)); break;
+    case 0x43: TRY(skip(c, 4)); break;
+    case 0x44: TRY(skip(c, 8)); break;
+    case 0xD0:
+      TRY(rd_byte(c, &t));
+      if (t != H_T_FUNCREF && t != H_T_EXTERNREF) return MAL("malformed reference type");
+      break;
+    case 0xFC:
+      TRY(rd_u32(c, &x));
+      switch (x) {
+      case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: break;
+      case 8:
+        TRY(rd_u32(c, &x));
+        TRY(rd_zero(c));
+        if (!c->m->has_datacount && c->m->ndatas > 0) return MAL("data count section required");
+        break;
+      case 9:
+        TRY(rd_u32(c, &x));
+        if (!c->m->has_datacount && c->m->ndatas > 0) return MAL("data count section required");
+        break;
+      case 10: TRY(rd_zero(c)); TRY(rd_zero(c)); break;
+      case 11: TRY(rd_zero(c)); break;
+      case 12: case 14: TRY(rd_u32(c, &x)); TRY(rd_u32(c, &x)); break;
+      case 13: case 15: case 16: case 17: TRY(rd_u32(c, &x)); break;
+      default: return MAL("illegal opcode");
+      }
+      break;
+    case 0xFD:
+      TRY(rd_u32(c, &x));
+      if (x == 12) {
+        TRY(skip(c, 16));
+        break;
+      }
+      if (x >= 256 || !k_ops[512 + x].ok) return MAL("illegal opcode");
+      switch (k_ops[512 + x].shape) {
+      case H_SH_LOAD: case H_SH_STORE: TRY(rd_memarg(c, &x, &n)); break;
+      case H_SH_LOAD_LANE: case H_SH_STORE_LANE: TRY(rd_memarg(c, &x, &n)); TRY(skip(c, 1)); break;
+      case H_SH_LANE: case H_SH_REPLACE: TRY(skip(c, 1)); break;
+      case H_SH_SHUFFLE: TRY(skip(c, 16)); break;
+      default: break;
+      }
+      break;
+    default:
+      if (!k_ops[op].ok) return MAL("illegal opcode");
+      if (k_ops[op].shape == H_SH_LOAD || k_ops[op].shape == H_SH_STORE)
+        TRY(rd_memarg(c, &x, &n));
+      break;
+    }
+  }
+  if (c->p != c->end) return MAL("section size mismatch");
+  return true;
+}
+
+/* ---------------------------------------------------------------- entry points */
+
+static void cc_fini(cc *c) {
+  h_free(c->code);
+  h_free(c->vals);
+  h_free(c->ctrls);
+  h_free(c->pt);
+  h_free(c->groups);
+  h_free(c->fwd);
+  h_free(c->fstamp);
+}
+
+static hearth_status report(cc *c, uint32_t defidx) {
+  hearth_module *m = c->m;
+  return h_err(c->st, "%s (function %u, body offset 0x%x)", c->msg, m->nimported_funcs + defidx,
+               m->bodies[defidx].offset + c->err_off);
+}
+
+static hearth_status compile_one(cc *c, uint32_t defidx, h_cfunc *out) {
+  c->st = HEARTH_OK;
+  if (compile(c, defidx, out)) return HEARTH_OK;
+  return report(c, defidx);
+}
+
+hearth_status h_compile_function(hearth_module *m, uint32_t defidx, h_cfunc *out) {
+  if (defidx >= m->nfuncs - m->nimported_funcs)
+    return h_err(HEARTH_ERR_ARGUMENT, "no defined function %u", defidx);
+  cc c;
+  memset(&c, 0, sizeof c);
+  c.m = m;
+  hearth_status st = compile_one(&c, defidx, out);
+  cc_fini(&c);
+  return st;
+}
+
+hearth_status h_compile_module(hearth_module *m) {
+  if (m->code) return HEARTH_OK;
+  uint32_t ndef = m->nfuncs - m->nimported_funcs;
+  h_cfunc *code = h_calloc(ndef ? ndef : 1, sizeof *code);
+  if (!code) return h_err(HEARTH_ERR_NOMEM, "out of memory");
+  cc c;
+  memset(&c, 0, sizeof c);
+  c.m = m;
+  hearth_status st = HEARTH_OK;
+  for (uint32_t i = 0; i < ndef; i++) {
+    st = compile_one(&c, i, &code[i]);
+    if (st == HEARTH_OK) continue;
+    if (st == HEARTH_ERR_INVALID) { /* a decoding error anywhere in the code section wins */
+      for (uint32_t j = i; j < ndef; j++) { /* the INVALID detail stays unless a scan fails */
+        c.st = HEARTH_OK;
+        if (!scan(&c, j) && c.st == HEARTH_ERR_MALFORMED) {
+          st = report(&c, j);
+          break;
+        }
+      }
+    }
+    for (uint32_t j = 0; j < i; j++) h_free(code[j].code);
+    h_free(code);
+    cc_fini(&c);
+    return st;
+  }
+  cc_fini(&c);
+  m->code = code;
+  return HEARTH_OK;
+}

@@ -218,6 +218,8 @@ struct hearth_module {
   uint32_t ncustoms;
 
   h_cfunc *code;           /* nfuncs - nimported_funcs, filled by h_compile_module */
+  void *rt;                /* runtime.c's lazily built per-module data (public type arrays,
+                              "$f<N>" names); NULL until needed, freed by h_module_free_contents */
 };
 
 /* decode.c: parses m->bytes[0..m->len) into m (all sections, custom sections and the name section
@@ -333,6 +335,9 @@ hearth_status h_rt_host_call(hearth_store *s, hearth_func *f, hearth_instance *c
                              uint64_t *slots);
 /* runtime.c: name of function index fi of inst for backtraces (never NULL). */
 const char *h_rt_func_name(hearth_instance *inst, uint32_t fi);
+/* runtime.c: table.grow (also the public hearth_table_grow): fills the new entries with init (slot
+ * form); returns the old size, or -1 past the declared max or H_MAX_TABLE_ELEMS, or on NOMEM. */
+int64_t h_rt_table_grow(hearth_table *t, uint32_t delta, uint64_t init);
 
 /* ---------------------------------------------------------------- interp.c */
 

@@ -1,6 +1,1016 @@
-/* interp.c: placeholder until the subsystem lands (see internal.h for its contract). */
+/* interp.c: the interpreter loop over hearth's register-style internal code (ops.h). */
+#include <math.h>
+#include <pthread.h>
+#include <time.h>
+
 #include "internal.h"
-void h_interp_init(void) {}
-h_word h_interp_opword(unsigned op) { return op; }
-unsigned h_interp_op_of_word(h_word w) { return w; }
-hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots) { (void)s; (void)f; (void)slots; return HEARTH_ERR_UNSUPPORTED; }
+
+#if __has_include("simd.h") && !defined(H_INTERP_NO_SIMD)
+#include "simd.h"
+#define H_INTERP_SIMD 1
+#else
+#define H_INTERP_SIMD 0
+#endif
+
+/* Shape of the loop (in the manner of Lua's lvm.c):
+ * - One function, h_run, holds every handler. The hot state lives in locals the compiler keeps in
+ *   registers: ip (current instruction), fp (frame base), mem/memsize (memory 0 of the current
+ *   instance), budget (see below). Anything that can change them (calls, returns, memory.grow, host
+ *   calls) reloads them.
+ * - Dispatch is one knob, H_COMPUTED_GOTO: with it, an opcode word is the offset of its handler
+ *   from a base label, and DISPATCH() is `goto *(base + *ip)`; without it, the word is the op
+ *   number and DISPATCH() jumps back to a switch. Handlers are written once with OP/NEXT/DISPATCH.
+ * - Handlers of the numeric, memory and SIMD lists are generated from the X-macros of ops.h by
+ *   one macro per shape; per-op semantics are macros SEM_<NAME> (numeric) and MEMTY_<NAME> (memory
+ *   access type), SIMD ops call h_simd_<NAME> from simd.h.
+ * - Wasm calls never recurse on the host stack: a call pushes an h_frame on s->frames and continues
+ *   the same loop; host calls may re-enter h_interp_call, which continues above s->stack_top.
+ *
+ * Interrupt, deadline and fuel: every check point (BR_LOOP, taken BR_IF_LOOP, BR_TABLE, calls)
+ * decrements a local counter `budget` and branches when it goes negative, so the common path is a
+ * register decrement and a never-taken branch. The slow path (h_refill) looks at s->interrupt, the
+ * deadline and fuel, then grants a new budget: with fuel metering (s->fuel != UINT64_MAX) it moves
+ * up to H_BUDGET_CHUNK units out of s->fuel into the local budget (unused units go back to s->fuel
+ * whenever the loop leaves: return, trap, host call), so fuel is exact; unmetered, it grants
+ * H_BUDGET_CHUNK checks, so an interrupt or a deadline is noticed within that many back-edges or
+ * calls. */
+#define H_BUDGET_CHUNK 1024
+
+_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "hearth needs a little-endian host");
+
+#if defined(__clang__)
+#define H_RUN_ATTR __attribute__((noinline, hot))
+#elif defined(__GNUC__)
+/* noclone: the label offsets computed in init mode must belong to the one copy that runs. */
+#define H_RUN_ATTR __attribute__((noinline, noclone, hot))
+#else
+#define H_RUN_ATTR
+#endif
+
+/* ---------------------------------------------------------------- value helpers */
+
+static inline float h_f32(uint64_t slot) {
+  uint32_t b = (uint32_t)slot;
+  float f;
+  memcpy(&f, &b, 4);
+  return f;
+}
+static inline double h_f64(uint64_t slot) {
+  double d;
+  memcpy(&d, &slot, 8);
+  return d;
+}
+static inline uint32_t h_f32_bits(float f) {
+  uint32_t b;
+  memcpy(&b, &f, 4);
+  return b;
+}
+static inline uint64_t h_f64_bits(double d) {
+  uint64_t b;
+  memcpy(&b, &d, 8);
+  return b;
+}
+static inline float h_f32_of(uint32_t b) { return h_f32(b); }
+static inline double h_f64_of(uint64_t b) { return h_f64(b); }
+
+static inline uint32_t h_clz32(uint32_t a) { return a ? (uint32_t)__builtin_clz(a) : 32u; }
+static inline uint32_t h_ctz32(uint32_t a) { return a ? (uint32_t)__builtin_ctz(a) : 32u; }
+static inline uint64_t h_clz64(uint64_t a) { return a ? (uint64_t)__builtin_clzll(a) : 64u; }
+static inline uint64_t h_ctz64(uint64_t a) { return a ? (uint64_t)__builtin_ctzll(a) : 64u; }
+static inline uint32_t h_rotl32(uint32_t a, uint32_t b) {
+  return (a << (b & 31)) | (a >> ((32 - b) & 31));
+}
+static inline uint32_t h_rotr32(uint32_t a, uint32_t b) {
+  return (a >> (b & 31)) | (a << ((32 - b) & 31));
+}
+static inline uint64_t h_rotl64(uint64_t a, uint64_t b) {
+  return (a << (b & 63)) | (a >> ((64 - b) & 63));
+}
+static inline uint64_t h_rotr64(uint64_t a, uint64_t b) {
+  return (a >> (b & 63)) | (a << ((64 - b) & 63));
+}
+
+/* min/max: NaN if either operand is NaN; -0 < +0. For equal operands the bitwise OR (min) / AND
+ * (max) of the encodings picks the right zero and is the identity otherwise. */
+static inline float h_fmin32(float a, float b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return h_f32_of(h_f32_bits(a) | h_f32_bits(b));
+  return a < b ? a : b;
+}
+static inline float h_fmax32(float a, float b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return h_f32_of(h_f32_bits(a) & h_f32_bits(b));
+  return a > b ? a : b;
+}
+static inline double h_fmin64(double a, double b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return h_f64_of(h_f64_bits(a) | h_f64_bits(b));
+  return a < b ? a : b;
+}
+static inline double h_fmax64(double a, double b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return h_f64_of(h_f64_bits(a) & h_f64_bits(b));
+  return a > b ? a : b;
+}
+
+/* Float -> integer truncation. Every f32 is exactly a double, so one helper per target type
+ * serves both sources. Trapping form: valid iff lo < x < hi (bounds exact as doubles); returns 0 or
+ * the trap. */
+static inline unsigned h_trunc_chk(double x, double lo, double hi) {
+  if (x != x) return HEARTH_TRAP_INVALID_CONVERSION;
+  if (!(x > lo && x < hi)) return HEARTH_TRAP_INT_OVERFLOW;
+  return 0;
+}
+#define H_I32S_LO (-2147483649.0)
+#define H_I32S_HI 2147483648.0
+#define H_U32_HI 4294967296.0
+#define H_I64S_LO (-9223372036854777856.0) /* the double just below -2^63 */
+#define H_I64S_HI 9223372036854775808.0
+#define H_U64_HI 18446744073709551616.0
+
+static inline uint32_t h_sat_i32s(double x) {
+  if (x != x) return 0;
+  if (x <= H_I32S_LO) return 0x80000000u;
+  if (x >= H_I32S_HI) return 0x7fffffffu;
+  return (uint32_t)(int32_t)x;
+}
+static inline uint32_t h_sat_u32(double x) {
+  if (!(x > -1.0)) return 0; /* NaN too */
+  if (x >= H_U32_HI) return 0xffffffffu;
+  return (uint32_t)x;
+}
+static inline uint64_t h_sat_i64s(double x) {
+  if (x != x) return 0;
+  if (x <= H_I64S_LO) return 0x8000000000000000ull;
+  if (x >= H_I64S_HI) return 0x7fffffffffffffffull;
+  return (uint64_t)(int64_t)x;
+}
+static inline uint64_t h_sat_u64(double x) {
+  if (!(x > -1.0)) return 0;
+  if (x >= H_U64_HI) return 0xffffffffffffffffull;
+  return (uint64_t)x;
+}
+
+/* ---------------------------------------------------------------- typed slot access */
+
+#define GET_I32(i) ((uint32_t)fp[i])
+#define GET_I64(i) (fp[i])
+#define GET_F32(i) h_f32(fp[i])
+#define GET_F64(i) h_f64(fp[i])
+#define PUT_I32(d, v) (fp[d] = (uint64_t)(uint32_t)(v))
+#define PUT_I64(d, v) (fp[d] = (uint64_t)(v))
+#define PUT_F32(d, v) (fp[d] = (uint64_t)h_f32_bits(v))
+#define PUT_F64(d, v) (fp[d] = h_f64_bits(v))
+/* Raw slot representation of a result type (loads write these). */
+#define RAW_I32 uint32_t
+#define RAW_I64 uint64_t
+#define RAW_F32 uint32_t
+#define RAW_F64 uint64_t
+
+/* ---------------------------------------------------------------- numeric semantics */
+/* Arguments arrive as GET_<T1>/GET_<T2> gives them (i32: uint32_t, i64: uint64_t, f32: float,
+ * f64: double); the value is stored with PUT_<RES>. Trapping ops use TRAP() inside a statement
+ * expression (GNU C, as computed goto). */
+
+#define SEM_I32_EQZ(a) ((a) == 0)
+#define SEM_I32_EQ(a, b) ((a) == (b))
+#define SEM_I32_NE(a, b) ((a) != (b))
+#define SEM_I32_LT_S(a, b) ((int32_t)(a) < (int32_t)(b))
+#define SEM_I32_LT_U(a, b) ((a) < (b))
+#define SEM_I32_GT_S(a, b) ((int32_t)(a) > (int32_t)(b))
+#define SEM_I32_GT_U(a, b) ((a) > (b))
+#define SEM_I32_LE_S(a, b) ((int32_t)(a) <= (int32_t)(b))
+#define SEM_I32_LE_U(a, b) ((a) <= (b))
+#define SEM_I32_GE_S(a, b) ((int32_t)(a) >= (int32_t)(b))
+#define SEM_I32_GE_U(a, b) ((a) >= (b))
+#define SEM_I64_EQZ(a) ((a) == 0)
+#define SEM_I64_EQ(a, b) ((a) == (b))
+#define SEM_I64_NE(a, b) ((a) != (b))
+#define SEM_I64_LT_S(a, b) ((int64_t)(a) < (int64_t)(b))
+#define SEM_I64_LT_U(a, b) ((a) < (b))
+#define SEM_I64_GT_S(a, b) ((int64_t)(a) > (int64_t)(b))
+#define SEM_I64_GT_U(a, b) ((a) > (b))
+#define SEM_I64_LE_S(a, b) ((int64_t)(a) <= (int64_t)(b))
+#define SEM_I64_LE_U(a, b) ((a) <= (b))
+#define SEM_I64_GE_S(a, b) ((int64_t)(a) >= (int64_t)(b))
+#define SEM_I64_GE_U(a, b) ((a) >= (b))
+#define SEM_F32_EQ(a, b) ((a) == (b))
+#define SEM_F32_NE(a, b) ((a) != (b))
+#define SEM_F32_LT(a, b) ((a) < (b))
+#define SEM_F32_GT(a, b) ((a) > (b))
+#define SEM_F32_LE(a, b) ((a) <= (b))
+#define SEM_F32_GE(a, b) ((a) >= (b))
+#define SEM_F64_EQ(a, b) ((a) == (b))
+#define SEM_F64_NE(a, b) ((a) != (b))
+#define SEM_F64_LT(a, b) ((a) < (b))
+#define SEM_F64_GT(a, b) ((a) > (b))
+#define SEM_F64_LE(a, b) ((a) <= (b))
+#define SEM_F64_GE(a, b) ((a) >= (b))
+
+#define SEM_I32_CLZ(a) h_clz32(a)
+#define SEM_I32_CTZ(a) h_ctz32(a)
+#define SEM_I32_POPCNT(a) ((uint32_t)__builtin_popcount(a))
+#define SEM_I32_ADD(a, b) ((a) + (b))
+#define SEM_I32_SUB(a, b) ((a) - (b))
+#define SEM_I32_MUL(a, b) ((a) * (b))
+#define SEM_I32_DIV_S(a, b)                                                              \
+  ({                                                                                     \
+    uint32_t x_ = (a), y_ = (b);                                                         \
+    if (H_UNLIKELY(y_ == 0)) TRAP(HEARTH_TRAP_INT_DIV_ZERO);                             \
+    if (H_UNLIKELY(x_ == 0x80000000u && y_ == 0xffffffffu)) TRAP(HEARTH_TRAP_INT_OVERFLOW); \
+    (uint32_t)((int32_t)x_ / (int32_t)y_);                                               \
+  })
+#define SEM_I32_DIV_U(a, b)                                  \
+  ({                                                         \
+    uint32_t x_ = (a), y_ = (b);                             \
+    if (H_UNLIKELY(y_ == 0)) TRAP(HEARTH_TRAP_INT_DIV_ZERO); \
+    x_ / y_;                                                 \
+  })
+#define SEM_I32_REM_S(a, b)                                           \
+  ({                                                                  \
+    uint32_t x_ = (a), y_ = (b);                                      \
+    if (H_UNLIKELY(y_ == 0)) TRAP(HEARTH_TRAP_INT_DIV_ZERO);          \
+    H_UNLIKELY(y_ == 0xffffffffu) ? 0u : (uint32_t)((int32_t)x_ % (int32_t)y_); \
+  })
+#define SEM_I32_REM_U(a, b)                                  \
+  ({                                                         \
+    uint32_t x_ = (a), y_ = (b);                             \
+    if (H_UNLIKELY(y_ == 0)) TRAP(HEARTH_TRAP_INT_DIV_ZERO); \
+    x_ % y_;                                                 \
+  })
+#define SEM_I32_AND(a, b) ((a) & (b))
+#define SEM_I32_OR(a, b) ((a) | (b))
+#define SEM_I32_XOR(a, b) ((a) ^ (b))
+#define SEM_I32_SHL(a, b) ((a) << ((b) & 31))
+#define SEM_I32_SHR_S(a, b) ((uint32_t)((int32_t)(a) >> ((b) & 31)))
+#define SEM_I32_SHR_U(a, b) ((a) >> ((b) & 31))
+#define SEM_I32_ROTL(a, b) h_rotl32(a, b)
+#define SEM_I32_ROTR(a, b) h_rotr32(a, b)
+
+#define SEM_I64_CLZ(a) h_clz64(a)
+#define SEM_I64_CTZ(a) h_ctz64(a)
+#define SEM_I64_POPCNT(a) ((uint64_t)__builtin_popcountll(a))
+#define SEM_I64_ADD(a, b) ((a) + (b))
+#define SEM_I64_SUB(a, b) ((a) - (b))
+#define SEM_I64_MUL(a, b) ((a) * (b))
+#define SEM_I64_DIV_S(a, b)                                                     \
+  ({                                                                            \
+    uint64_t x_ = (a), y_ = (b);                                                \
+    if (H_UNLIKELY(y_ == 0)) TRAP(HEARTH_TRAP_INT_DIV_ZERO);                    \
+    if (H_UNLIKELY(x_ == 0x8000000000000000ull && y_ == 0xffffffffffffffffull)) \
+      TRAP(HEARTH_TRAP_INT_OVERFLOW);                                           \
+    (uint64_t)((int64_t)x_ / (int64_t)y_);                                      \
+  })
+#define SEM_I64_DIV_U(a, b)                                  \
+  ({                                                         \
+    uint64_t x_ = (a), y_ = (b);                             \
+    if (H_UNLIKELY(y_ == 0)) TRAP(HEARTH_TRAP_INT_DIV_ZERO); \
+    x_ / y_;                                                 \
+  })
+#define SEM_I64_REM_S(a, b)                                                                 \
+  ({                                                                                        \
+    uint64_t x_ = (a), y_ = (b);                                                            \
+    if (H_UNLIKELY(y_ == 0)) TRAP(HEARTH_TRAP_INT_DIV_ZERO);                                \
+    H_UNLIKELY(y_ == 0xffffffffffffffffull) ? 0u : (uint64_t)((int64_t)x_ % (int64_t)y_); \
+  })
+#define SEM_I64_REM_U(a, b)                                  \
+  ({                                                         \
+    uint64_t x_ = (a), y_ = (b);                             \
+    if (H_UNLIKELY(y_ == 0)) TRAP(HEARTH_TRAP_INT_DIV_ZERO); \
+    x_ % y_;                                                 \
+  })
+#define SEM_I64_AND(a, b) ((a) & (b))
+#define SEM_I64_OR(a, b) ((a) | (b))
+#define SEM_I64_XOR(a, b) ((a) ^ (b))
+#define SEM_I64_SHL(a, b) ((a) << ((b) & 63))
+#define SEM_I64_SHR_S(a, b) ((uint64_t)((int64_t)(a) >> ((b) & 63)))
+#define SEM_I64_SHR_U(a, b) ((a) >> ((b) & 63))
+#define SEM_I64_ROTL(a, b) h_rotl64(a, b)
+#define SEM_I64_ROTR(a, b) h_rotr64(a, b)
+
+/* abs/neg/copysign are bit operations (NaN payloads untouched). */
+#define SEM_F32_ABS(a) h_f32_of(h_f32_bits(a) & 0x7fffffffu)
+#define SEM_F32_NEG(a) h_f32_of(h_f32_bits(a) ^ 0x80000000u)
+#define SEM_F32_CEIL(a) ceilf(a)
+#define SEM_F32_FLOOR(a) floorf(a)
+#define SEM_F32_TRUNC(a) truncf(a)
+#define SEM_F32_NEAREST(a) rintf(a) /* round to nearest even: the default mode is never changed */
+#define SEM_F32_SQRT(a) sqrtf(a)
+#define SEM_F32_ADD(a, b) ((a) + (b))
+#define SEM_F32_SUB(a, b) ((a) - (b))
+#define SEM_F32_MUL(a, b) ((a) * (b))
+#define SEM_F32_DIV(a, b) ((a) / (b))
+#define SEM_F32_MIN(a, b) h_fmin32(a, b)
+#define SEM_F32_MAX(a, b) h_fmax32(a, b)
+#define SEM_F32_COPYSIGN(a, b) \
+  h_f32_of((h_f32_bits(a) & 0x7fffffffu) | (h_f32_bits(b) & 0x80000000u))
+#define SEM_F64_ABS(a) h_f64_of(h_f64_bits(a) & 0x7fffffffffffffffull)
+#define SEM_F64_NEG(a) h_f64_of(h_f64_bits(a) ^ 0x8000000000000000ull)
+#define SEM_F64_CEIL(a) ceil(a)
+#define SEM_F64_FLOOR(a) floor(a)
+#define SEM_F64_TRUNC(a) trunc(a)
+#define SEM_F64_NEAREST(a) rint(a)
+#define SEM_F64_SQRT(a) sqrt(a)
+#define SEM_F64_ADD(a, b) ((a) + (b))
+#define SEM_F64_SUB(a, b) ((a) - (b))
+#define SEM_F64_MUL(a, b) ((a) * (b))
+#define SEM_F64_DIV(a, b) ((a) / (b))
+#define SEM_F64_MIN(a, b) h_fmin64(a, b)
+#define SEM_F64_MAX(a, b) h_fmax64(a, b)
+#define SEM_F64_COPYSIGN(a, b) \
+  h_f64_of((h_f64_bits(a) & 0x7fffffffffffffffull) | (h_f64_bits(b) & 0x8000000000000000ull))
+
+/* Trapping truncation: x is the source as a double (exact for f32). */
+#define H_TRUNC(a, lo, hi, ity, uty)                   \
+  ({                                                   \
+    double x_ = (a);                                   \
+    unsigned t_ = h_trunc_chk(x_, lo, hi);             \
+    if (H_UNLIKELY(t_)) TRAP(t_);                      \
+    (uty)(ity)x_;                                      \
+  })
+#define SEM_I32_WRAP_I64(a) ((uint32_t)(a))
+#define SEM_I32_TRUNC_F32_S(a) H_TRUNC(a, H_I32S_LO, H_I32S_HI, int32_t, uint32_t)
+#define SEM_I32_TRUNC_F32_U(a) H_TRUNC(a, -1.0, H_U32_HI, uint32_t, uint32_t)
+#define SEM_I32_TRUNC_F64_S(a) H_TRUNC(a, H_I32S_LO, H_I32S_HI, int32_t, uint32_t)
+#define SEM_I32_TRUNC_F64_U(a) H_TRUNC(a, -1.0, H_U32_HI, uint32_t, uint32_t)
+#define SEM_I64_EXTEND_I32_S(a) ((uint64_t)(int64_t)(int32_t)(a))
+#define SEM_I64_EXTEND_I32_U(a) ((uint64_t)(a))
+#define SEM_I64_TRUNC_F32_S(a) H_TRUNC(a, H_I64S_LO, H_I64S_HI, int64_t, uint64_t)
+#define SEM_I64_TRUNC_F32_U(a) H_TRUNC(a, -1.0, H_U64_HI, uint64_t, uint64_t)
+#define SEM_I64_TRUNC_F64_S(a) H_TRUNC(a, H_I64S_LO, H_I64S_HI, int64_t, uint64_t)
+#define SEM_I64_TRUNC_F64_U(a) H_TRUNC(a, -1.0, H_U64_HI, uint64_t, uint64_t)
+/* int -> float: C conversions round to nearest even (one rounding, u64 included). */
+#define SEM_F32_CONVERT_I32_S(a) ((float)(int32_t)(a))
+#define SEM_F32_CONVERT_I32_U(a) ((float)(uint32_t)(a))
+#define SEM_F32_CONVERT_I64_S(a) ((float)(int64_t)(a))
+#define SEM_F32_CONVERT_I64_U(a) ((float)(uint64_t)(a))
+#define SEM_F32_DEMOTE_F64(a) ((float)(a))
+#define SEM_F64_CONVERT_I32_S(a) ((double)(int32_t)(a))
+#define SEM_F64_CONVERT_I32_U(a) ((double)(uint32_t)(a))
+#define SEM_F64_CONVERT_I64_S(a) ((double)(int64_t)(a))
+#define SEM_F64_CONVERT_I64_U(a) ((double)(uint64_t)(a))
+#define SEM_F64_PROMOTE_F32(a) ((double)(a))
+#define SEM_I32_REINTERPRET_F32(a) h_f32_bits(a)
+#define SEM_I64_REINTERPRET_F64(a) h_f64_bits(a)
+#define SEM_F32_REINTERPRET_I32(a) h_f32_of(a)
+#define SEM_F64_REINTERPRET_I64(a) h_f64_of(a)
+#define SEM_I32_EXTEND8_S(a) ((uint32_t)(int32_t)(int8_t)(a))
+#define SEM_I32_EXTEND16_S(a) ((uint32_t)(int32_t)(int16_t)(a))
+#define SEM_I64_EXTEND8_S(a) ((uint64_t)(int64_t)(int8_t)(a))
+#define SEM_I64_EXTEND16_S(a) ((uint64_t)(int64_t)(int16_t)(a))
+#define SEM_I64_EXTEND32_S(a) ((uint64_t)(int64_t)(int32_t)(a))
+#define SEM_I32_TRUNC_SAT_F32_S(a) h_sat_i32s(a)
+#define SEM_I32_TRUNC_SAT_F32_U(a) h_sat_u32(a)
+#define SEM_I32_TRUNC_SAT_F64_S(a) h_sat_i32s(a)
+#define SEM_I32_TRUNC_SAT_F64_U(a) h_sat_u32(a)
+#define SEM_I64_TRUNC_SAT_F32_S(a) h_sat_i64s(a)
+#define SEM_I64_TRUNC_SAT_F32_U(a) h_sat_u64(a)
+#define SEM_I64_TRUNC_SAT_F64_S(a) h_sat_i64s(a)
+#define SEM_I64_TRUNC_SAT_F64_U(a) h_sat_u64(a)
+
+/* ---------------------------------------------------------------- memory access types */
+/* The C type of each load/store access; its size must be 1 << IMM. Loads convert it to the raw
+ * slot type of the result (sign or zero extension), stores truncate the slot to it. */
+#define MEMTY_I32_LOAD uint32_t
+#define MEMTY_I64_LOAD uint64_t
+#define MEMTY_F32_LOAD uint32_t
+#define MEMTY_F64_LOAD uint64_t
+#define MEMTY_I32_LOAD8_S int8_t
+#define MEMTY_I32_LOAD8_U uint8_t
+#define MEMTY_I32_LOAD16_S int16_t
+#define MEMTY_I32_LOAD16_U uint16_t
+#define MEMTY_I64_LOAD8_S int8_t
+#define MEMTY_I64_LOAD8_U uint8_t
+#define MEMTY_I64_LOAD16_S int16_t
+#define MEMTY_I64_LOAD16_U uint16_t
+#define MEMTY_I64_LOAD32_S int32_t
+#define MEMTY_I64_LOAD32_U uint32_t
+#define MEMTY_I32_STORE uint32_t
+#define MEMTY_I64_STORE uint64_t
+#define MEMTY_F32_STORE uint32_t
+#define MEMTY_F64_STORE uint64_t
+#define MEMTY_I32_STORE8 uint8_t
+#define MEMTY_I32_STORE16 uint16_t
+#define MEMTY_I64_STORE8 uint8_t
+#define MEMTY_I64_STORE16 uint16_t
+#define MEMTY_I64_STORE32 uint32_t
+
+/* ---------------------------------------------------------------- dispatch tables */
+
+#if H_COMPUTED_GOTO
+static h_word g_opword[H_OP_COUNT];
+static pthread_once_t g_init_once = PTHREAD_ONCE_INIT;
+#endif
+
+static hearth_status h_run(hearth_store *s, h_frame *entry);
+
+#if H_COMPUTED_GOTO
+static void h_init_once(void) { (void)h_run(NULL, NULL); }
+#endif
+
+void h_interp_init(void) {
+#if H_COMPUTED_GOTO
+  pthread_once(&g_init_once, h_init_once);
+#endif
+}
+
+h_word h_interp_opword(unsigned op) {
+  assert(op < H_OP_COUNT);
+#if H_COMPUTED_GOTO
+  h_interp_init();
+  return g_opword[op];
+#else
+  return op;
+#endif
+}
+
+unsigned h_interp_op_of_word(h_word w) {
+#if H_COMPUTED_GOTO
+  h_interp_init();
+  for (unsigned op = 0; op < H_OP_COUNT; op++)
+    if (g_opword[op] == w) return op;
+  return H_OP_COUNT;
+#else
+  return w < H_OP_COUNT ? w : H_OP_COUNT;
+#endif
+}
+
+/* ---------------------------------------------------------------- slow paths */
+
+static uint64_t h_now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* The budget ran out at a check point (which consumes one unit). Returns the new budget (>= 0), or
+ * minus the trap to raise. */
+static H_NOINLINE int64_t h_refill(hearth_store *s) {
+  unsigned irq = atomic_load_explicit(&s->interrupt, memory_order_relaxed);
+  if (irq) return -(int64_t)irq;
+  if (s->deadline_ns && h_now_ns() >= s->deadline_ns) return -(int64_t)HEARTH_TRAP_DEADLINE;
+  if (s->fuel == UINT64_MAX) return H_BUDGET_CHUNK - 1;
+  if (s->fuel == 0) return -(int64_t)HEARTH_TRAP_FUEL;
+  uint64_t take = s->fuel < H_BUDGET_CHUNK ? s->fuel : H_BUDGET_CHUNK;
+  s->fuel -= take;
+  return (int64_t)take - 1;
+}
+
+/* Backtrace of the frames s->frames[0 .. top], innermost first. */
+static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
+  uint32_t n = 0;
+  const uint32_t cap = (uint32_t)(sizeof s->backtrace / sizeof s->backtrace[0]);
+  for (size_t i = (size_t)(top - s->frames) + 1; i-- > 0 && n < cap;) {
+    const h_frame *q = &s->frames[i];
+    const hearth_module *m = q->inst->module;
+    uint32_t fi = (uint32_t)(q->fn - m->code) + m->nimported_funcs;
+    s->backtrace[n++] = h_rt_func_name(q->inst, fi);
+  }
+  s->nbacktrace = n;
+}
+
+/* ---------------------------------------------------------------- the loop */
+
+#define TRAP(code)          \
+  do {                      \
+    trapc = (unsigned)(code); \
+    goto L_trap;            \
+  } while (0)
+
+#if H_COMPUTED_GOTO
+#define OP(name) L_##name:
+#define DISPATCH() goto *(const void *)(h_base + (int32_t)*ip)
+#define VM_BEGIN
+#define VM_END
+#else
+#define OP(name) case H_OP_##name:
+#define DISPATCH() goto L_dispatch
+#define VM_BEGIN \
+  L_dispatch:    \
+  switch (*ip) {
+#define VM_END                          \
+  default:                              \
+    assert(!"bad internal opcode");     \
+    TRAP(HEARTH_TRAP_UNREACHABLE);      \
+    }
+#endif
+/* Ends a handler of n operand words. */
+#define NEXT(n)     \
+  do {              \
+    ip += (n) + 1;  \
+    DISPATCH();     \
+  } while (0)
+
+#define RELOAD_MEM()                    \
+  do {                                  \
+    hearth_memory *m_ = inst->mem0;     \
+    mem = m_ ? m_->base : NULL;         \
+    memsize = m_ ? m_->size : 0;        \
+  } while (0)
+
+#define CHECK_BUDGET()                                  \
+  do {                                                  \
+    if (H_UNLIKELY(--budget < 0)) {                     \
+      int64_t r_ = h_refill(s);                         \
+      if (H_UNLIKELY(r_ < 0)) TRAP((unsigned)-r_);      \
+      budget = r_;                                      \
+    }                                                   \
+  } while (0)
+
+/* Unused budget goes back to the fuel (when metered) before the loop leaves or calls the host. */
+#define GIVE_BACK_BUDGET()                                       \
+  do {                                                           \
+    if (budget > 0 && s->fuel != UINT64_MAX) s->fuel += (uint64_t)budget; \
+    budget = 0;                                                  \
+  } while (0)
+
+/* Effective address of a memory access of `size` bytes; traps when out of bounds. */
+#define EA(addr_slot, offset, size)                                          \
+  ({                                                                         \
+    uint64_t ea_ = (uint64_t)(uint32_t)fp[addr_slot] + (uint64_t)(offset);   \
+    if (H_UNLIKELY(ea_ + (size) > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);    \
+    ea_;                                                                     \
+  })
+
+/* Enters wasm function CF of instance CI with frame base NFP; the caller resumes at RET. */
+#define ENTER_WASM(CF, CI, NFP, RET)                                                  \
+  do {                                                                                \
+    const h_cfunc *cf_ = (CF);                                                        \
+    uint64_t *nfp_ = (NFP);                                                           \
+    if (H_UNLIKELY(fr + 1 >= fr_end)) TRAP(HEARTH_TRAP_STACK_EXHAUSTED);              \
+    if (H_UNLIKELY(cf_->frame_slots > (size_t)(stack_end - nfp_)))                    \
+      TRAP(HEARTH_TRAP_STACK_EXHAUSTED);                                              \
+    fr[1].fn = cf_;                                                                   \
+    fr[1].inst = (CI);                                                                \
+    fr[1].ret_ip = (RET);                                                             \
+    fr[1].fp = nfp_;                                                                  \
+    fr++;                                                                             \
+    for (uint32_t i_ = cf_->param_slots, e_ = i_ + cf_->local_slots; i_ < e_; i_++)   \
+      nfp_[i_] = 0;                                                                   \
+    fp = nfp_;                                                                        \
+    ip = cf_->code;                                                                   \
+  } while (0)
+
+/* Handlers by shape. Numeric: typed accessors GET_<T>/PUT_<RES> around SEM_<NAME>. */
+#define NUM_UN(name, ga, gb, put)             \
+  OP(name) {                                  \
+    put(ip[1], SEM_##name(ga(ip[2])));        \
+    NEXT(2);                                  \
+  }
+#define NUM_BIN(name, ga, gb, put)                  \
+  OP(name) {                                        \
+    put(ip[1], SEM_##name(ga(ip[2]), gb(ip[3])));   \
+    NEXT(2 + 1);                                    \
+  }
+#define H_GEN_NUM(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  NUM_##shape(name, GET_##t1, GET_##t2, PUT_##res)
+
+/* Memory (MVP): LOAD dst, addr, offset / STORE addr, val, offset. */
+#define MEM_LOAD(name, ty, raw, imm)                        \
+  OP(name) {                                                \
+    _Static_assert(sizeof(ty) == (1u << (imm)), #name);     \
+    uint64_t ea = EA(ip[2], ip[3], sizeof(ty));             \
+    ty v_;                                                  \
+    memcpy(&v_, mem + ea, sizeof v_);                       \
+    fp[ip[1]] = (uint64_t)(raw)v_;                          \
+    NEXT(3);                                                \
+  }
+#define MEM_STORE(name, ty, raw, imm)                       \
+  OP(name) {                                                \
+    _Static_assert(sizeof(ty) == (1u << (imm)), #name);     \
+    uint64_t ea = EA(ip[1], ip[3], sizeof(ty));             \
+    ty v_ = (ty)fp[ip[2]];                                  \
+    memcpy(mem + ea, &v_, sizeof v_);                       \
+    NEXT(3);                                                \
+  }
+#define H_GEN_MEM(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  MEM_##shape(name, MEMTY_##name, RAW_##res, imm)
+
+/* SIMD: operands decoded per shape, semantics in simd.h. */
+#if H_INTERP_SIMD
+#define SIMD_UN(name, imm)                     \
+  OP(name) {                                   \
+    h_simd_##name(fp + ip[1], fp + ip[2]);     \
+    NEXT(2);                                   \
+  }
+#define SIMD_BIN(name, imm)                                \
+  OP(name) {                                               \
+    h_simd_##name(fp + ip[1], fp + ip[2], fp + ip[3]);     \
+    NEXT(3);                                               \
+  }
+#define SIMD_TERN(name, imm)                                           \
+  OP(name) {                                                           \
+    h_simd_##name(fp + ip[1], fp + ip[2], fp + ip[3], fp + ip[4]);     \
+    NEXT(4);                                                           \
+  }
+#define SIMD_LANE(name, imm)                   \
+  OP(name) {                                   \
+    h_simd_##name(fp + ip[1], fp + ip[2], ip[3]); \
+    NEXT(3);                                   \
+  }
+#define SIMD_REPLACE(name, imm)                            \
+  OP(name) {                                               \
+    h_simd_##name(fp + ip[1], fp + ip[2], fp + ip[3], ip[4]); \
+    NEXT(4);                                               \
+  }
+#define SIMD_SHUFFLE(name, imm)                                                        \
+  OP(name) {                                                                           \
+    h_simd_##name(fp + ip[1], fp + ip[2], fp + ip[3], (const uint8_t *)(ip + 4));      \
+    NEXT(7);                                                                           \
+  }
+#define SIMD_LOAD(name, imm)                          \
+  OP(name) {                                          \
+    uint64_t ea = EA(ip[2], ip[3], 1u << (imm));      \
+    h_simd_##name(fp + ip[1], mem + ea);              \
+    NEXT(3);                                          \
+  }
+#define SIMD_STORE(name, imm)                         \
+  OP(name) {                                          \
+    uint64_t ea = EA(ip[1], ip[3], 1u << (imm));      \
+    h_simd_##name(mem + ea, fp + ip[2]);              \
+    NEXT(3);                                          \
+  }
+#define SIMD_LOAD_LANE(name, imm)                                 \
+  OP(name) {                                                      \
+    uint64_t ea = EA(ip[2], ip[4], 1u << (imm));                  \
+    h_simd_##name(fp + ip[1], mem + ea, fp + ip[3], ip[5]);       \
+    NEXT(5);                                                      \
+  }
+#define SIMD_STORE_LANE(name, imm)                        \
+  OP(name) {                                              \
+    uint64_t ea = EA(ip[1], ip[3], 1u << (imm));          \
+    h_simd_##name(mem + ea, fp + ip[2], ip[4]);           \
+    NEXT(4);                                              \
+  }
+#define H_GEN_SIMD(name, pfx, code, shape, res, t1, t2, t3, imm) SIMD_##shape(name, imm)
+#else
+/* Built without simd.h: the compiler never emits these (validation fails first). */
+#define H_GEN_SIMD(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  OP(name) { TRAP(HEARTH_TRAP_UNREACHABLE); }
+#endif
+
+#define H_LABEL_X(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = &&L_##name,
+#define H_LABEL_Y(name, n) [H_OP_##name] = &&L_##name,
+
+/* Runs from the frame `entry` (already pushed, arguments in place, locals zeroed) until it returns.
+ * With s == NULL (computed goto only), fills g_opword and returns. */
+static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
+#if H_COMPUTED_GOTO
+  const char *const h_base = (const char *)&&L_NOP;
+  if (H_UNLIKELY(s == NULL)) {
+    static const void *const labels[H_OP_COUNT] = {
+        H_OPS_SPECIAL(H_LABEL_Y) H_OPS_MEMORY(H_LABEL_X) H_OPS_NUMERIC(H_LABEL_X)
+            H_OPS_SIMD(H_LABEL_X)};
+    for (unsigned op = 0; op < H_OP_COUNT; op++) {
+      ptrdiff_t off = (const char *)labels[op] - h_base;
+      assert(labels[op] && off >= INT32_MIN && off <= INT32_MAX);
+      g_opword[op] = (h_word)(int32_t)off;
+    }
+    return HEARTH_OK;
+  }
+#endif
+  h_frame *fr = entry;
+  h_frame *const fr_end = s->frames + s->max_depth;
+  uint64_t *const stack_end = s->stack + s->stack_slots;
+  hearth_instance *inst = fr->inst;
+  const h_cfunc *mcode = inst->module->code;
+  const h_word *ip = fr->fn->code;
+  uint64_t *fp = fr->fp;
+  uint8_t *mem;
+  uint64_t memsize;
+  int64_t budget = 0;
+  unsigned trapc = 0;
+  hearth_status status = HEARTH_OK;
+  hearth_func *hf;  /* host call in progress (L_host_call) */
+  uint64_t *hargs;
+  RELOAD_MEM();
+
+  DISPATCH();
+  VM_BEGIN
+
+  /* ---- control */
+  OP(NOP) { NEXT(0); }
+  OP(UNREACHABLE) { TRAP(HEARTH_TRAP_UNREACHABLE); }
+  OP(BR) {
+    ip += (int32_t)ip[1];
+    DISPATCH();
+  }
+  OP(BR_LOOP) {
+    CHECK_BUDGET();
+    ip += (int32_t)ip[1];
+    DISPATCH();
+  }
+  OP(BR_IF) {
+    if ((uint32_t)fp[ip[1]]) {
+      ip += (int32_t)ip[2];
+      DISPATCH();
+    }
+    NEXT(2);
+  }
+  OP(BR_IFZ) {
+    if (!(uint32_t)fp[ip[1]]) {
+      ip += (int32_t)ip[2];
+      DISPATCH();
+    }
+    NEXT(2);
+  }
+  OP(BR_IF_LOOP) {
+    if ((uint32_t)fp[ip[1]]) {
+      CHECK_BUDGET();
+      ip += (int32_t)ip[2];
+      DISPATCH();
+    }
+    NEXT(2);
+  }
+  OP(BR_TABLE) {
+    uint32_t i = (uint32_t)fp[ip[1]], n = ip[2];
+    if (i > n) i = n;
+    CHECK_BUDGET();
+    ip += (int32_t)ip[3 + i];
+    DISPATCH();
+  }
+
+  /* ---- moves and constants */
+  OP(MOV) {
+    fp[ip[1]] = fp[ip[2]];
+    NEXT(2);
+  }
+  OP(MOV128) {
+    uint64_t lo = fp[ip[2]], hi = fp[ip[2] + 1];
+    fp[ip[1]] = lo;
+    fp[ip[1] + 1] = hi;
+    NEXT(2);
+  }
+  OP(CONST32) {
+    fp[ip[1]] = ip[2];
+    NEXT(2);
+  }
+  OP(CONST64) {
+    fp[ip[1]] = (uint64_t)ip[2] | (uint64_t)ip[3] << 32;
+    NEXT(3);
+  }
+  OP(CONST128) {
+    fp[ip[1]] = (uint64_t)ip[2] | (uint64_t)ip[3] << 32;
+    fp[ip[1] + 1] = (uint64_t)ip[4] | (uint64_t)ip[5] << 32;
+    NEXT(5);
+  }
+  OP(SELECT) {
+    fp[ip[1]] = (uint32_t)fp[ip[4]] ? fp[ip[2]] : fp[ip[3]];
+    NEXT(4);
+  }
+  OP(SELECT128) {
+    uint32_t src = (uint32_t)fp[ip[4]] ? ip[2] : ip[3];
+    uint64_t lo = fp[src], hi = fp[src + 1];
+    fp[ip[1]] = lo;
+    fp[ip[1] + 1] = hi;
+    NEXT(4);
+  }
+  OP(GLOBAL_GET) {
+    fp[ip[1]] = inst->globals[ip[2]]->v[0];
+    NEXT(2);
+  }
+  OP(GLOBAL_GET128) {
+    const hearth_global *g = inst->globals[ip[2]];
+    fp[ip[1]] = g->v[0];
+    fp[ip[1] + 1] = g->v[1];
+    NEXT(2);
+  }
+  OP(GLOBAL_SET) {
+    inst->globals[ip[1]]->v[0] = fp[ip[2]];
+    NEXT(2);
+  }
+  OP(GLOBAL_SET128) {
+    hearth_global *g = inst->globals[ip[1]];
+    g->v[0] = fp[ip[2]];
+    g->v[1] = fp[ip[2] + 1];
+    NEXT(2);
+  }
+
+  /* ---- calls */
+  OP(CALL) {
+    CHECK_BUDGET();
+    ENTER_WASM(&mcode[ip[1]], inst, fp + ip[2], ip + 3);
+    DISPATCH();
+  }
+  OP(CALL_IMPORT) {
+    hearth_func *f = inst->funcs[ip[1]];
+    CHECK_BUDGET();
+    if (f->code) {
+      ENTER_WASM(f->code, f->inst, fp + ip[2], ip + 3);
+      if (f->inst != inst) {
+        inst = f->inst;
+        mcode = inst->module->code;
+        RELOAD_MEM();
+      }
+      DISPATCH();
+    }
+    hf = f;
+    hargs = fp + ip[2];
+    ip += 3;
+    goto L_host_call;
+  }
+  OP(CALL_INDIRECT) {
+    const hearth_table *t = inst->tables[ip[2]];
+    uint32_t i = (uint32_t)fp[ip[3]];
+    if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_UNDEFINED_ELEMENT);
+    hearth_func *f = (hearth_func *)(uintptr_t)t->elems[i];
+    if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_UNINITIALIZED_ELEMENT);
+    if (H_UNLIKELY(!h_functype_eq(f->type, &inst->module->types[ip[1]])))
+      TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE);
+    CHECK_BUDGET();
+    if (f->code) {
+      ENTER_WASM(f->code, f->inst, fp + ip[4], ip + 5);
+      if (f->inst != inst) {
+        inst = f->inst;
+        mcode = inst->module->code;
+        RELOAD_MEM();
+      }
+      DISPATCH();
+    }
+    hf = f;
+    hargs = fp + ip[4];
+    ip += 5;
+    goto L_host_call;
+  }
+  OP(RETURN) {
+    uint32_t src = ip[1], n = ip[2];
+    /* Forward copy is a correct memmove here: the destination (0) is below the source. */
+    if (src)
+      for (uint32_t i = 0; i < n; i++) fp[i] = fp[src + i];
+    if (H_UNLIKELY(fr == entry)) goto L_exit;
+    ip = fr->ret_ip;
+    fr--;
+    fp = fr->fp;
+    if (fr->inst != inst) {
+      inst = fr->inst;
+      mcode = inst->module->code;
+    }
+    RELOAD_MEM(); /* the callee may have grown the memory */
+    DISPATCH();
+  }
+
+  /* ---- memory */
+  OP(MEMORY_SIZE) {
+    fp[ip[1]] = memsize / H_PAGE_SIZE;
+    NEXT(1);
+  }
+  OP(MEMORY_GROW) {
+    int64_t r = h_mem_grow(inst->mem0, (uint32_t)fp[ip[2]]);
+    fp[ip[1]] = (uint32_t)(int32_t)r;
+    RELOAD_MEM();
+    NEXT(2);
+  }
+  OP(MEMORY_INIT) {
+    uint32_t x = ip[1];
+    uint64_t d = (uint32_t)fp[ip[2]], sidx = (uint32_t)fp[ip[3]], n = (uint32_t)fp[ip[4]];
+    uint64_t len = inst->data_dropped[x] ? 0 : inst->module->datas[x].len;
+    if (H_UNLIKELY(sidx + n > len || d + n > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);
+    if (n) memcpy(mem + d, inst->module->datas[x].bytes + sidx, (size_t)n);
+    NEXT(4);
+  }
+  OP(DATA_DROP) {
+    inst->data_dropped[ip[1]] = true;
+    NEXT(1);
+  }
+  OP(MEMORY_COPY) {
+    uint64_t d = (uint32_t)fp[ip[1]], sidx = (uint32_t)fp[ip[2]], n = (uint32_t)fp[ip[3]];
+    if (H_UNLIKELY(sidx + n > memsize || d + n > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);
+    if (n) memmove(mem + d, mem + sidx, (size_t)n);
+    NEXT(3);
+  }
+  OP(MEMORY_FILL) {
+    uint64_t d = (uint32_t)fp[ip[1]], n = (uint32_t)fp[ip[3]];
+    if (H_UNLIKELY(d + n > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);
+    if (n) memset(mem + d, (int)(uint8_t)fp[ip[2]], (size_t)n);
+    NEXT(3);
+  }
+
+  /* ---- tables and references */
+  OP(TABLE_GET) {
+    const hearth_table *t = inst->tables[ip[2]];
+    uint32_t i = (uint32_t)fp[ip[3]];
+    if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
+    fp[ip[1]] = t->elems[i];
+    NEXT(3);
+  }
+  OP(TABLE_SET) {
+    hearth_table *t = inst->tables[ip[1]];
+    uint32_t i = (uint32_t)fp[ip[2]];
+    if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
+    t->elems[i] = fp[ip[3]];
+    NEXT(3);
+  }
+  OP(TABLE_SIZE) {
+    fp[ip[1]] = inst->tables[ip[2]]->size;
+    NEXT(2);
+  }
+  OP(TABLE_GROW) {
+    int64_t r = h_rt_table_grow(inst->tables[ip[2]], (uint32_t)fp[ip[4]], fp[ip[3]]);
+    fp[ip[1]] = (uint32_t)(int32_t)r;
+    NEXT(4);
+  }
+  OP(TABLE_FILL) {
+    hearth_table *t = inst->tables[ip[1]];
+    uint64_t i = (uint32_t)fp[ip[2]], v = fp[ip[3]], n = (uint32_t)fp[ip[4]];
+    if (H_UNLIKELY(i + n > t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
+    for (uint64_t k = 0; k < n; k++) t->elems[i + k] = v;
+    NEXT(4);
+  }
+  OP(TABLE_COPY) {
+    hearth_table *dt = inst->tables[ip[1]];
+    const hearth_table *st = inst->tables[ip[2]];
+    uint64_t d = (uint32_t)fp[ip[3]], sidx = (uint32_t)fp[ip[4]], n = (uint32_t)fp[ip[5]];
+    if (H_UNLIKELY(sidx + n > st->size || d + n > dt->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
+    if (n) memmove(dt->elems + d, st->elems + sidx, (size_t)n * sizeof(uint64_t));
+    NEXT(5);
+  }
+  OP(TABLE_INIT) {
+    hearth_table *t = inst->tables[ip[1]];
+    uint32_t e = ip[2];
+    uint64_t d = (uint32_t)fp[ip[3]], sidx = (uint32_t)fp[ip[4]], n = (uint32_t)fp[ip[5]];
+    if (H_UNLIKELY(sidx + n > inst->elem_len[e] || d + n > t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
+    if (n) memcpy(t->elems + d, inst->elem_items[e] + sidx, (size_t)n * sizeof(uint64_t));
+    NEXT(5);
+  }
+  OP(ELEM_DROP) {
+    inst->elem_len[ip[1]] = 0;
+    NEXT(1);
+  }
+  OP(REF_NULL) {
+    fp[ip[1]] = 0;
+    NEXT(1);
+  }
+  OP(REF_IS_NULL) {
+    fp[ip[1]] = fp[ip[2]] == 0;
+    NEXT(2);
+  }
+  OP(REF_FUNC) {
+    fp[ip[1]] = (uint64_t)(uintptr_t)inst->funcs[ip[2]];
+    NEXT(2);
+  }
+
+  /* ---- generated handlers */
+  H_OPS_MEMORY(H_GEN_MEM)
+  H_OPS_NUMERIC(H_GEN_NUM)
+  H_OPS_SIMD(H_GEN_SIMD)
+
+  VM_END
+
+L_host_call:
+  /* hf, hargs set; ip is the next instruction. Publish the stack state for re-entry. */
+  s->nframes = (uint32_t)(fr - s->frames) + 1;
+  s->stack_top = fp + fr->fn->frame_slots;
+  GIVE_BACK_BUDGET();
+  s->trap = HEARTH_TRAP_NONE;
+  s->nbacktrace = 0;
+  status = h_rt_host_call(s, hf, inst, hargs);
+  RELOAD_MEM();
+  if (H_LIKELY(status == HEARTH_OK)) DISPATCH();
+  if (status != HEARTH_ERR_EXIT) {
+    if (status != HEARTH_ERR_TRAP || s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
+    if (s->nbacktrace == 0) h_fill_backtrace(s, fr);
+  }
+  goto L_exit;
+
+L_trap:
+  s->trap = (hearth_trap)trapc;
+  h_fill_backtrace(s, fr);
+  status = HEARTH_ERR_TRAP;
+L_exit:
+  GIVE_BACK_BUDGET();
+  return status;
+}
+
+/* ---------------------------------------------------------------- entry from the host */
+
+hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots) {
+  if (!f->code) return h_rt_host_call(s, f, NULL, slots);
+  const h_cfunc *fn = f->code;
+  uint32_t saved_n = s->nframes;
+  uint64_t *saved_top = s->stack_top;
+  /* s->interrupt is not cleared here: runtime.c clears it when an outermost call starts (and
+   * re-raises a deadline that already passed). */
+  if (saved_n == 0 && !saved_top) saved_top = s->stack_top = s->stack;
+  uint64_t *base = saved_top;
+  if (saved_n >= s->max_depth || fn->frame_slots > (size_t)(s->stack + s->stack_slots - base)) {
+    s->trap = HEARTH_TRAP_STACK_EXHAUSTED;
+    if (saved_n)
+      h_fill_backtrace(s, &s->frames[saved_n - 1]);
+    else
+      s->nbacktrace = 0;
+    return HEARTH_ERR_TRAP;
+  }
+  if (fn->param_slots) memcpy(base, slots, fn->param_slots * sizeof(uint64_t));
+  for (uint32_t i = fn->param_slots, e = i + fn->local_slots; i < e; i++) base[i] = 0;
+  h_frame *entry = &s->frames[saved_n];
+  entry->fn = fn;
+  entry->inst = f->inst;
+  entry->ret_ip = NULL;
+  entry->fp = base;
+  hearth_status st = h_run(s, entry);
+  if (st == HEARTH_OK && fn->result_slots)
+    memcpy(slots, base, fn->result_slots * sizeof(uint64_t));
+  s->nframes = saved_n;
+  s->stack_top = saved_top;
+  return st;
+}

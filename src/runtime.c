@@ -1,2 +1,1449 @@
-/* runtime.c: placeholder until the subsystem lands (see internal.h for its contract). */
+/* runtime.c: engines, modules, stores, linkers, instantiation, host calls and the object API. */
+#include <pthread.h>
+#include <stdio.h>
+#include <time.h>
+
 #include "internal.h"
+
+/* ================================================================ small helpers */
+
+static pthread_mutex_t g_rt_lock = PTHREAD_MUTEX_INITIALIZER; /* lazy per-module data */
+
+static uint64_t now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static bool valtype_ok(int t) {
+  return t == H_T_I32 || t == H_T_I64 || t == H_T_F32 || t == H_T_F64 || t == H_T_V128 ||
+         t == H_T_FUNCREF || t == H_T_EXTERNREF;
+}
+
+static uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
+  const uint8_t *b = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 1099511628211ull;
+  return h;
+}
+
+static uint64_t hash_key(const char *module, size_t mlen, const char *name, size_t nlen) {
+  uint64_t h = hash_bytes(1469598103934665603ull, module, mlen);
+  h = (h ^ 0xFFu) * 1099511628211ull; /* separator: ("ab","c") != ("a","bc") */
+  return hash_bytes(h, name, nlen);
+}
+
+/* Value <-> slot form (see ops.h: i32/f32 zero-extended in the low bits, v128 in two slots,
+ * references as pointer bits). */
+static void val_to_slots(const hearth_val *v, uint64_t *s) {
+  switch (v->type) {
+  case HEARTH_I32: s[0] = (uint32_t)v->of.i32; break;
+  case HEARTH_I64: s[0] = (uint64_t)v->of.i64; break;
+  case HEARTH_F32: {
+    uint32_t b;
+    memcpy(&b, &v->of.f32, 4);
+    s[0] = b;
+    break;
+  }
+  case HEARTH_F64: memcpy(&s[0], &v->of.f64, 8); break;
+  case HEARTH_V128: memcpy(s, v->of.v128, 16); break;
+  case HEARTH_FUNCREF: s[0] = (uint64_t)(uintptr_t)v->of.funcref; break;
+  case HEARTH_EXTERNREF: s[0] = (uint64_t)(uintptr_t)v->of.externref; break;
+  }
+}
+
+static void slots_to_val(h_valtype t, const uint64_t *s, hearth_val *v) {
+  memset(v, 0, sizeof *v);
+  v->type = (hearth_valtype)t;
+  switch (t) {
+  case H_T_I32: v->of.i32 = (int32_t)(uint32_t)s[0]; break;
+  case H_T_I64: v->of.i64 = (int64_t)s[0]; break;
+  case H_T_F32: {
+    uint32_t b = (uint32_t)s[0];
+    memcpy(&v->of.f32, &b, 4);
+    break;
+  }
+  case H_T_F64: memcpy(&v->of.f64, &s[0], 8); break;
+  case H_T_V128: memcpy(v->of.v128, s, 16); break;
+  case H_T_FUNCREF: v->of.funcref = (hearth_func *)(uintptr_t)s[0]; break;
+  case H_T_EXTERNREF: v->of.externref = (void *)(uintptr_t)s[0]; break;
+  default: break;
+  }
+}
+
+/* ================================================================ engine */
+
+hearth_status hearth_engine_new(const hearth_config *cfg, hearth_engine **out) {
+  if (!out) return h_err(HEARTH_ERR_ARGUMENT, "out is NULL");
+  hearth_engine *e = h_calloc(1, sizeof *e);
+  if (!e) return h_err(HEARTH_ERR_NOMEM, "engine");
+  if (cfg) e->cfg = *cfg;
+  if (!e->cfg.max_call_depth) e->cfg.max_call_depth = H_DEFAULT_MAX_CALL_DEPTH;
+  if (!e->cfg.max_stack_bytes) e->cfg.max_stack_bytes = H_DEFAULT_MAX_STACK_BYTES;
+  if (e->cfg.max_stack_bytes < 1024) e->cfg.max_stack_bytes = 1024;
+  if (!e->cfg.max_memory_bytes || e->cfg.max_memory_bytes > H_DEFAULT_MAX_MEMORY_BYTES)
+    e->cfg.max_memory_bytes = H_DEFAULT_MAX_MEMORY_BYTES;
+  h_interp_init();
+  *out = e;
+  return HEARTH_OK;
+}
+
+void hearth_engine_delete(hearth_engine *engine) { h_free(engine); }
+
+/* ================================================================ modules */
+
+/* Lazily built, immutable once published (except `names`, itself published once). */
+typedef struct h_module_rt {
+  hearth_valtype *vt;  /* per type t: params at vt + off[t], results right after */
+  uint32_t *off;
+  char *names;         /* nfuncs * H_NAME_W: "$f<N>" fallback names, or NULL until needed */
+} h_module_rt;
+
+#define H_NAME_W 16 /* "$f4294967295" + NUL fits */
+
+static h_module_rt *module_rt(hearth_module *m, bool need_names) {
+  h_module_rt *rt = __atomic_load_n((h_module_rt **)&m->rt, __ATOMIC_ACQUIRE);
+  if (rt && (!need_names || __atomic_load_n(&rt->names, __ATOMIC_ACQUIRE))) return rt;
+  pthread_mutex_lock(&g_rt_lock);
+  rt = m->rt;
+  if (!rt) {
+    rt = h_calloc(1, sizeof *rt);
+    size_t total = 0;
+    for (uint32_t i = 0; m->types && i < m->ntypes; i++)
+      total += (size_t)m->types[i].nparams + m->types[i].nresults;
+    hearth_valtype *vt = h_calloc(total ? total : 1, sizeof *vt);
+    uint32_t *off = h_calloc(m->ntypes ? m->ntypes : 1, sizeof *off);
+    if (!rt || !vt || !off) {
+      h_free(rt);
+      h_free(vt);
+      h_free(off);
+      pthread_mutex_unlock(&g_rt_lock);
+      return NULL;
+    }
+    size_t k = 0;
+    for (uint32_t i = 0; m->types && i < m->ntypes; i++) {
+      off[i] = (uint32_t)k;
+      for (uint32_t j = 0; j < m->types[i].nparams; j++) vt[k++] = m->types[i].params[j];
+      for (uint32_t j = 0; j < m->types[i].nresults; j++) vt[k++] = m->types[i].results[j];
+    }
+    rt->vt = vt;
+    rt->off = off;
+    __atomic_store_n((h_module_rt **)&m->rt, rt, __ATOMIC_RELEASE);
+  }
+  if (need_names && !rt->names && m->nfuncs) {
+    char *names = h_calloc(m->nfuncs, H_NAME_W);
+    if (names) {
+      for (uint32_t i = 0; i < m->nfuncs; i++) snprintf(names + (size_t)i * H_NAME_W, H_NAME_W, "$f%u", i);
+      __atomic_store_n(&rt->names, names, __ATOMIC_RELEASE);
+    }
+  }
+  pthread_mutex_unlock(&g_rt_lock);
+  return rt;
+}
+
+void h_module_free_contents(hearth_module *m) {
+  if (!m) return;
+  if (m->types) {
+    for (uint32_t i = 0; i < m->ntypes; i++) {
+      h_free(m->types[i].params);
+      h_free(m->types[i].results);
+    }
+  }
+  h_free(m->types);
+  m->types = NULL;
+  m->ntypes = 0;
+  if (m->imports) {
+    for (uint32_t i = 0; i < m->nimports; i++) {
+      h_free(m->imports[i].module);
+      h_free(m->imports[i].name);
+    }
+  }
+  h_free(m->imports);
+  m->imports = NULL;
+  m->nimports = 0;
+  h_free(m->func_type);
+  m->func_type = NULL;
+  h_free(m->tables);
+  m->tables = NULL;
+  h_free(m->mems);
+  m->mems = NULL;
+  h_free(m->globals);
+  m->globals = NULL;
+  h_free(m->global_init);
+  m->global_init = NULL;
+  if (m->exports)
+    for (uint32_t i = 0; i < m->nexports; i++) h_free(m->exports[i].name);
+  h_free(m->exports);
+  m->exports = NULL;
+  m->nexports = 0;
+  if (m->elems)
+    for (uint32_t i = 0; i < m->nelems; i++) h_free(m->elems[i].items);
+  h_free(m->elems);
+  m->elems = NULL;
+  m->nelems = 0;
+  h_free(m->datas);
+  m->datas = NULL;
+  m->ndatas = 0;
+  h_free(m->bodies);
+  m->bodies = NULL;
+  h_free(m->func_declared);
+  m->func_declared = NULL;
+  if (m->func_names)
+    for (uint32_t i = 0; i < m->nfuncs; i++) h_free(m->func_names[i]);
+  h_free(m->func_names);
+  m->func_names = NULL;
+  h_free(m->module_name);
+  m->module_name = NULL;
+  if (m->customs)
+    for (uint32_t i = 0; i < m->ncustoms; i++) h_free(m->customs[i].name);
+  h_free(m->customs);
+  m->customs = NULL;
+  m->ncustoms = 0;
+  if (m->code) {
+    uint32_t n = m->nfuncs > m->nimported_funcs ? m->nfuncs - m->nimported_funcs : 0;
+    for (uint32_t i = 0; i < n; i++) h_free(m->code[i].code);
+  }
+  h_free(m->code);
+  m->code = NULL;
+  h_module_rt *rt = m->rt;
+  if (rt) {
+    h_free(rt->vt);
+    h_free(rt->off);
+    h_free(rt->names);
+    h_free(rt);
+  }
+  m->rt = NULL;
+  m->nfuncs = m->nimported_funcs = 0;
+  m->ntables = m->nimported_tables = 0;
+  m->nmems = m->nimported_mems = 0;
+  m->nglobals = m->nimported_globals = 0;
+  /* m->bytes is not freed here: whoever put the binary there owns it (hearth_module_delete). */
+}
+
+static hearth_status module_build(hearth_engine *engine, const uint8_t *bytes, size_t len,
+                                  bool keep, hearth_module **out) {
+  if (!engine || (!bytes && len)) return h_err(HEARTH_ERR_ARGUMENT, "engine or bytes is NULL");
+  hearth_status st;
+  hearth_module *m = h_calloc(1, sizeof *m);
+  if (!m) return h_err(HEARTH_ERR_NOMEM, "module");
+  atomic_init(&m->refs, 1);
+  m->engine = engine;
+  m->bytes = h_malloc(len ? len : 1);
+  if (!m->bytes) {
+    st = h_err(HEARTH_ERR_NOMEM, "module bytes (%zu)", len);
+    goto fail;
+  }
+  if (len) memcpy(m->bytes, bytes, len);
+  m->len = len;
+  st = h_decode_module(m);
+  if (st != HEARTH_OK) goto fail;
+  st = h_compile_module(m);
+  if (st != HEARTH_OK) goto fail;
+  if (keep) {
+    *out = m;
+    return HEARTH_OK;
+  }
+fail:
+  h_module_free_contents(m);
+  h_free(m->bytes);
+  h_free(m);
+  return st;
+}
+
+hearth_status hearth_module_new(hearth_engine *engine, const uint8_t *bytes, size_t len,
+                                hearth_module **out) {
+  if (!out) return h_err(HEARTH_ERR_ARGUMENT, "out is NULL");
+  return module_build(engine, bytes, len, true, out);
+}
+
+hearth_status hearth_module_validate(hearth_engine *engine, const uint8_t *bytes, size_t len) {
+  return module_build(engine, bytes, len, false, NULL);
+}
+
+hearth_module *hearth_module_ref(hearth_module *m) {
+  if (m) atomic_fetch_add(&m->refs, 1);
+  return m;
+}
+
+void hearth_module_delete(hearth_module *m) {
+  if (!m) return;
+  if (atomic_fetch_sub(&m->refs, 1) != 1) return;
+  h_module_free_contents(m);
+  h_free(m->bytes);
+  h_free(m);
+}
+
+size_t hearth_module_import_count(const hearth_module *m) { return m ? m->nimports : 0; }
+
+hearth_status hearth_module_import(const hearth_module *m, size_t i, hearth_import_desc *out) {
+  if (!m || !out || i >= m->nimports) return h_err(HEARTH_ERR_NOT_FOUND, "no import %zu", i);
+  out->module = m->imports[i].module;
+  out->name = m->imports[i].name;
+  out->kind = (hearth_extern_kind)m->imports[i].kind;
+  return HEARTH_OK;
+}
+
+size_t hearth_module_export_count(const hearth_module *m) { return m ? m->nexports : 0; }
+
+hearth_status hearth_module_export(const hearth_module *m, size_t i, const char **name,
+                                   hearth_extern_kind *kind) {
+  if (!m || i >= m->nexports) return h_err(HEARTH_ERR_NOT_FOUND, "no export %zu", i);
+  if (name) *name = m->exports[i].name;
+  if (kind) *kind = (hearth_extern_kind)m->exports[i].kind;
+  return HEARTH_OK;
+}
+
+/* ================================================================ deadline timer */
+
+/* One process-wide thread sleeps until the earliest registered deadline and raises
+ * HEARTH_TRAP_DEADLINE on every store whose deadline has passed (each entry fires once). */
+typedef struct h_deadline {
+  hearth_store *store;
+  uint64_t at;
+} h_deadline;
+
+static pthread_mutex_t g_tm_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t g_tm_cond;
+static bool g_tm_started;
+static h_deadline *g_tm;
+static uint32_t g_tm_n, g_tm_cap;
+
+static void tm_remove_locked(uint32_t i) {
+  g_tm[i] = g_tm[--g_tm_n];
+  if (g_tm_n == 0) { /* give the memory back so that allocation counts return to zero */
+    h_free(g_tm);
+    g_tm = NULL;
+    g_tm_cap = 0;
+  }
+}
+
+static void *tm_main(void *arg) {
+  (void)arg;
+  pthread_mutex_lock(&g_tm_lock);
+  for (;;) {
+    uint64_t now = now_ns(), next = UINT64_MAX;
+    for (uint32_t i = 0; i < g_tm_n;) {
+      if (g_tm[i].at <= now) {
+        atomic_store(&g_tm[i].store->interrupt, (unsigned)HEARTH_TRAP_DEADLINE);
+        tm_remove_locked(i);
+      } else {
+        if (g_tm[i].at < next) next = g_tm[i].at;
+        i++;
+      }
+    }
+    if (next == UINT64_MAX) {
+      pthread_cond_wait(&g_tm_cond, &g_tm_lock);
+    } else {
+      struct timespec ts = {(time_t)(next / 1000000000ull), (long)(next % 1000000000ull)};
+      pthread_cond_timedwait(&g_tm_cond, &g_tm_lock, &ts);
+    }
+  }
+  return NULL;
+}
+
+/* Registers (at != 0) or unregisters (at == 0) store's deadline. */
+static hearth_status tm_set(hearth_store *s, uint64_t at) {
+  hearth_status st = HEARTH_OK;
+  pthread_mutex_lock(&g_tm_lock);
+  for (uint32_t i = 0; i < g_tm_n; i++)
+    if (g_tm[i].store == s) {
+      tm_remove_locked(i);
+      break;
+    }
+  if (at) {
+    if (!g_tm_started) {
+      pthread_condattr_t ca;
+      pthread_condattr_init(&ca);
+      pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+      pthread_cond_init(&g_tm_cond, &ca);
+      pthread_condattr_destroy(&ca);
+      pthread_attr_t pa;
+      pthread_attr_init(&pa);
+      pthread_attr_setdetachstate(&pa, PTHREAD_CREATE_DETACHED);
+      pthread_attr_setstacksize(&pa, 64 * 1024);
+      pthread_t th;
+      if (pthread_create(&th, &pa, tm_main, NULL) == 0) {
+        g_tm_started = true;
+      } else {
+        pthread_cond_destroy(&g_tm_cond);
+        st = h_err(HEARTH_ERR_NOMEM, "cannot start the deadline thread");
+      }
+      pthread_attr_destroy(&pa);
+    }
+    if (st == HEARTH_OK) {
+      if (!h_array_grow((void **)&g_tm, sizeof *g_tm, &g_tm_cap, g_tm_n + 1)) {
+        st = h_err(HEARTH_ERR_NOMEM, "deadline");
+      } else {
+        g_tm[g_tm_n].store = s;
+        g_tm[g_tm_n].at = at;
+        g_tm_n++;
+        pthread_cond_signal(&g_tm_cond);
+      }
+    }
+  }
+  pthread_mutex_unlock(&g_tm_lock);
+  return st;
+}
+
+/* ================================================================ stores */
+
+enum { OBJ_INSTANCE = 1, OBJ_FUNC, OBJ_MEMORY, OBJ_TABLE, OBJ_GLOBAL };
+
+/* Host functions materialized from linker definitions, per store: def id -> func. */
+typedef struct h_hostcache_ent {
+  uint64_t id; /* 0 = empty */
+  hearth_func *func;
+} h_hostcache_ent;
+
+typedef struct h_store_rt {
+  hearth_store s; /* first: a hearth_store * from hearth_store_new is an h_store_rt * */
+  h_hostcache_ent *cache;
+  uint32_t cache_n, cache_cap; /* cap: power of two or 0 */
+  uint32_t frames_cap;
+  bool has_deadline;
+} h_store_rt;
+
+static h_store_rt *srt(hearth_store *s) { return (h_store_rt *)s; }
+
+static bool store_add(hearth_store *s, void *obj, uint8_t kind) {
+  uint32_t c1 = s->objects_cap, c2 = s->objects_cap;
+  if (!h_array_grow((void **)&s->objects, sizeof(void *), &c1, s->nobjects + 1)) return false;
+  if (!h_array_grow((void **)&s->object_kinds, 1, &c2, s->nobjects + 1)) return false;
+  s->objects_cap = c1 < c2 ? c1 : c2;
+  s->objects[s->nobjects] = obj;
+  s->object_kinds[s->nobjects] = kind;
+  s->nobjects++;
+  return true;
+}
+
+static void instance_free(hearth_instance *inst) {
+  hearth_module *m = inst->module;
+  if (inst->elem_items)
+    for (uint32_t i = 0; i < m->nelems; i++) h_free(inst->elem_items[i]);
+  h_free(inst->elem_items);
+  h_free(inst->elem_len);
+  h_free(inst->data_dropped);
+  h_free(inst->funcs);
+  h_free(inst->defined);
+  h_free(inst->tables);
+  h_free(inst->mems);
+  h_free(inst->globals);
+  hearth_module_delete(m);
+  h_free(inst);
+}
+
+static void object_free(void *obj, uint8_t kind) {
+  switch (kind) {
+  case OBJ_INSTANCE: instance_free(obj); break;
+  case OBJ_FUNC: h_free(obj); break; /* host funcs: one block with their type arrays */
+  case OBJ_MEMORY:
+    h_mem_fini(obj);
+    h_free(obj);
+    break;
+  case OBJ_TABLE:
+    h_free(((hearth_table *)obj)->elems);
+    h_free(obj);
+    break;
+  case OBJ_GLOBAL: h_free(obj); break;
+  default: assert(0);
+  }
+}
+
+hearth_status hearth_store_new(hearth_engine *engine, hearth_store **out) {
+  if (!engine || !out) return h_err(HEARTH_ERR_ARGUMENT, "engine or out is NULL");
+  h_store_rt *r = h_calloc(1, sizeof *r);
+  if (!r) return h_err(HEARTH_ERR_NOMEM, "store");
+  hearth_store *s = &r->s;
+  s->engine = engine;
+  s->stack_slots = engine->cfg.max_stack_bytes / 8;
+  s->stack = h_malloc(s->stack_slots * sizeof(uint64_t));
+  s->frames = h_malloc((size_t)engine->cfg.max_call_depth * sizeof(h_frame));
+  if (!s->stack || !s->frames) {
+    h_free(s->stack);
+    h_free(s->frames);
+    h_free(r);
+    return h_err(HEARTH_ERR_NOMEM, "store stacks");
+  }
+  s->stack_top = s->stack;
+  r->frames_cap = engine->cfg.max_call_depth;
+  s->max_depth = engine->cfg.max_call_depth;
+  atomic_init(&s->interrupt, 0u);
+  s->fuel = UINT64_MAX;
+  s->mem_limit = engine->cfg.max_memory_bytes;
+  *out = s;
+  return HEARTH_OK;
+}
+
+void hearth_store_delete(hearth_store *store) {
+  if (!store) return;
+  h_store_rt *r = srt(store);
+  if (r->has_deadline) tm_set(store, 0);
+  for (uint32_t i = store->nobjects; i-- > 0;) object_free(store->objects[i], store->object_kinds[i]);
+  h_free(store->objects);
+  h_free(store->object_kinds);
+  h_free(store->stack);
+  h_free(store->frames);
+  h_free(r->cache);
+  h_free(r);
+}
+
+hearth_trap hearth_store_trap(const hearth_store *store) { return store->trap; }
+int hearth_store_exit_code(const hearth_store *store) { return store->exit_code; }
+
+size_t hearth_store_backtrace(const hearth_store *store, const char **names, size_t max) {
+  size_t n = store->nbacktrace;
+  if (n > sizeof store->backtrace / sizeof store->backtrace[0])
+    n = sizeof store->backtrace / sizeof store->backtrace[0];
+  for (size_t i = 0; i < n && i < max; i++) names[i] = store->backtrace[i];
+  return n;
+}
+
+void hearth_store_interrupt(hearth_store *store) {
+  atomic_store(&store->interrupt, (unsigned)HEARTH_TRAP_INTERRUPTED);
+}
+
+void hearth_store_set_fuel(hearth_store *store, uint64_t fuel) { store->fuel = fuel; }
+uint64_t hearth_store_fuel(const hearth_store *store) { return store->fuel; }
+
+void hearth_store_set_deadline(hearth_store *store, uint64_t monotonic_ns) {
+  h_store_rt *r = srt(store);
+  store->deadline_ns = monotonic_ns;
+  if (!monotonic_ns && !r->has_deadline) return;
+  r->has_deadline = tm_set(store, monotonic_ns) == HEARTH_OK && monotonic_ns != 0;
+}
+
+void hearth_store_set_memory_limit(hearth_store *store, uint64_t bytes) {
+  uint64_t cap = store->engine->cfg.max_memory_bytes;
+  store->mem_limit = bytes == 0 || bytes > cap ? cap : bytes;
+}
+
+void hearth_store_set_max_call_depth(hearth_store *store, uint32_t depth) {
+  h_store_rt *r = srt(store);
+  if (!depth) depth = store->engine->cfg.max_call_depth;
+  if (depth > r->frames_cap) {
+    if (store->nframes) return; /* cannot move the frame array under a running guest */
+    h_frame *f = h_realloc(store->frames, (size_t)depth * sizeof(h_frame));
+    if (!f) return;
+    store->frames = f;
+    r->frames_cap = depth;
+  }
+  store->max_depth = depth;
+}
+
+/* Runs f at the top level or nested (host -> wasm); the interrupt flag is cleared when an
+ * outermost call starts, and a deadline that has already passed is raised again. */
+static hearth_status run(hearth_store *s, hearth_func *f, uint64_t *slots) {
+  if (s->nframes == 0) {
+    atomic_store(&s->interrupt, 0u);
+    if (s->deadline_ns && now_ns() >= s->deadline_ns)
+      atomic_store(&s->interrupt, (unsigned)HEARTH_TRAP_DEADLINE);
+  }
+  hearth_status st = h_interp_call(s, f, slots);
+  if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
+  if (st == HEARTH_ERR_TRAP) h_err(HEARTH_ERR_TRAP, "%s", hearth_trap_message(s->trap));
+  return st;
+}
+
+/* ================================================================ host functions */
+
+/* A host function is one block: the hearth_func, then the public type array (params, results),
+ * then the internal one. */
+static hearth_status host_func_new(hearth_store *s, const h_valtype *params, uint32_t np,
+                                   const h_valtype *results, uint32_t nr, hearth_host_fn fn,
+                                   h_raw_fn raw, void *user, hearth_func **out) {
+  size_t n = (size_t)np + nr;
+  hearth_func *f = h_calloc(1, sizeof *f + n * (sizeof(hearth_valtype) + 1));
+  if (!f) return h_err(HEARTH_ERR_NOMEM, "host function");
+  hearth_valtype *pub = (hearth_valtype *)(f + 1);
+  h_valtype *in = (h_valtype *)(pub + n);
+  for (uint32_t i = 0; i < np; i++) in[i] = params[i];
+  for (uint32_t i = 0; i < nr; i++) in[np + i] = results[i];
+  for (size_t i = 0; i < n; i++) pub[i] = (hearth_valtype)in[i];
+  f->store = s;
+  f->host = fn;
+  f->raw = raw;
+  f->user = user;
+  f->host_type.nparams = np;
+  f->host_type.nresults = nr;
+  f->host_type.params = in;
+  f->host_type.results = in + np;
+  h_functype_finish(&f->host_type);
+  f->type = &f->host_type;
+  if (!store_add(s, f, OBJ_FUNC)) {
+    h_free(f);
+    return h_err(HEARTH_ERR_NOMEM, "host function");
+  }
+  *out = f;
+  return HEARTH_OK;
+}
+
+static hearth_status check_types(const hearth_valtype *t, size_t n, uint32_t *out) {
+  if (n > H_MAX_FUNC_PARAMS) return h_err(HEARTH_ERR_ARGUMENT, "too many types (%zu)", n);
+  if (n && !t) return h_err(HEARTH_ERR_ARGUMENT, "type array is NULL");
+  for (size_t i = 0; i < n; i++)
+    if (!valtype_ok((int)t[i])) return h_err(HEARTH_ERR_ARGUMENT, "bad value type %d", (int)t[i]);
+  *out = (uint32_t)n;
+  return HEARTH_OK;
+}
+
+hearth_status hearth_func_new(hearth_store *store, const hearth_valtype *params, size_t nparams,
+                              const hearth_valtype *results, size_t nresults, hearth_host_fn fn,
+                              void *user, hearth_func **out) {
+  uint32_t np, nr;
+  if (!store || !fn || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  hearth_status st = check_types(params, nparams, &np);
+  if (st == HEARTH_OK) st = check_types(results, nresults, &nr);
+  if (st != HEARTH_OK) return st;
+  h_valtype p[H_MAX_FUNC_PARAMS], r[H_MAX_FUNC_PARAMS];
+  for (uint32_t i = 0; i < np; i++) p[i] = (h_valtype)params[i];
+  for (uint32_t i = 0; i < nr; i++) r[i] = (h_valtype)results[i];
+  return host_func_new(store, p, np, r, nr, fn, NULL, user, out);
+}
+
+hearth_status h_rt_host_call(hearth_store *s, hearth_func *f, hearth_instance *caller_inst,
+                             uint64_t *slots) {
+  hearth_caller c = {s, caller_inst};
+  hearth_trap saved = s->trap;
+  s->trap = HEARTH_TRAP_NONE;
+  hearth_status st;
+  if (f->raw) {
+    st = f->raw(&c, f->user, slots);
+  } else {
+    const h_functype *t = f->type;
+    hearth_val abuf[8], rbuf[8];
+    hearth_val *args = abuf, *res = rbuf;
+    if (t->nparams > 8 || t->nresults > 8) {
+      args = h_malloc(((size_t)t->nparams + t->nresults + 1) * sizeof(hearth_val));
+      if (!args) {
+        s->trap = HEARTH_TRAP_HOST;
+        return h_err(HEARTH_ERR_TRAP, "host call: out of memory");
+      }
+      res = args + t->nparams;
+    }
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < t->nparams; i++) {
+      slots_to_val(t->params[i], slots + k, &args[i]);
+      k += h_slots(t->params[i]);
+    }
+    for (uint32_t i = 0; i < t->nresults; i++) {
+      memset(&res[i], 0, sizeof res[i]);
+      res[i].type = (hearth_valtype)t->results[i];
+    }
+    st = f->host(&c, f->user, args, res);
+    if (st == HEARTH_OK) {
+      k = 0;
+      for (uint32_t i = 0; i < t->nresults; i++) {
+        res[i].type = (hearth_valtype)t->results[i]; /* the declared type wins */
+        val_to_slots(&res[i], slots + k);
+        k += h_slots(t->results[i]);
+      }
+    }
+    if (args != abuf) h_free(args);
+  }
+  switch (st) {
+  case HEARTH_OK: s->trap = saved; return HEARTH_OK;
+  case HEARTH_ERR_EXIT: s->trap = saved; return HEARTH_ERR_EXIT;
+  case HEARTH_ERR_TRAP:
+    if (s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
+    return HEARTH_ERR_TRAP;
+  default:
+    s->trap = HEARTH_TRAP_HOST;
+    return HEARTH_ERR_TRAP;
+  }
+}
+
+/* ================================================================ exports, callers */
+
+static hearth_extern export_extern(hearth_instance *inst, const h_export *e) {
+  hearth_extern x;
+  x.kind = (hearth_extern_kind)e->kind;
+  switch (e->kind) {
+  case H_EXTERN_FUNC: x.of.func = inst->funcs[e->index]; break;
+  case H_EXTERN_TABLE: x.of.table = inst->tables[e->index]; break;
+  case H_EXTERN_MEMORY: x.of.memory = inst->mems[e->index]; break;
+  default: x.of.global = inst->globals[e->index]; break;
+  }
+  return x;
+}
+
+hearth_status hearth_instance_export(hearth_instance *inst, const char *name, hearth_extern *out) {
+  if (!inst || !name || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  const hearth_module *m = inst->module;
+  size_t len = strlen(name);
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    const h_export *e = &m->exports[i];
+    if (e->name_len == len && memcmp(e->name, name, len) == 0) {
+      *out = export_extern(inst, e);
+      return HEARTH_OK;
+    }
+  }
+  return h_err(HEARTH_ERR_NOT_FOUND, "no export named \"%s\"", name);
+}
+
+size_t hearth_instance_export_count(const hearth_instance *inst) {
+  return inst ? inst->module->nexports : 0;
+}
+
+hearth_status hearth_instance_export_nth(hearth_instance *inst, size_t i, const char **name,
+                                         hearth_extern *out) {
+  if (!inst || i >= inst->module->nexports) return h_err(HEARTH_ERR_NOT_FOUND, "no export %zu", i);
+  const h_export *e = &inst->module->exports[i];
+  if (name) *name = e->name;
+  if (out) *out = export_extern(inst, e);
+  return HEARTH_OK;
+}
+
+hearth_module *hearth_instance_module(const hearth_instance *inst) { return inst->module; }
+
+hearth_memory *hearth_caller_memory(hearth_caller *caller) {
+  hearth_extern x = {.kind = HEARTH_EXTERN_FUNC, .of.func = NULL};
+  if (!caller || !caller->inst) return NULL;
+  if (hearth_instance_export(caller->inst, "memory", &x) != HEARTH_OK) return NULL;
+  return x.kind == HEARTH_EXTERN_MEMORY ? x.of.memory : NULL;
+}
+
+hearth_status hearth_caller_export(hearth_caller *caller, const char *name, hearth_extern *out) {
+  if (!caller || !caller->inst) return h_err(HEARTH_ERR_NOT_FOUND, "no calling instance");
+  return hearth_instance_export(caller->inst, name, out);
+}
+
+hearth_store *hearth_caller_store(hearth_caller *caller) { return caller->store; }
+
+void hearth_caller_exit(hearth_caller *caller, int code) { caller->store->exit_code = code; }
+
+const char *h_rt_func_name(hearth_instance *inst, uint32_t fi) {
+  if (!inst || !inst->module) return "$host";
+  hearth_module *m = inst->module;
+  if (fi >= m->nfuncs) return "$f?";
+  if (m->func_names && m->func_names[fi]) return m->func_names[fi];
+  h_module_rt *rt = module_rt(m, true);
+  if (!rt || !rt->names) return "$f?";
+  return rt->names + (size_t)fi * H_NAME_W;
+}
+
+/* ================================================================ functions */
+
+hearth_status hearth_func_call(hearth_func *f, const hearth_val *args, size_t nargs,
+                               hearth_val *results, size_t nresults) {
+  if (!f) return h_err(HEARTH_ERR_ARGUMENT, "function is NULL");
+  const h_functype *t = f->type;
+  hearth_store *s = f->store;
+  if (nargs != t->nparams)
+    return h_err(HEARTH_ERR_ARGUMENT, "expected %u arguments, got %zu", t->nparams, nargs);
+  if (nresults < t->nresults || (t->nresults && !results))
+    return h_err(HEARTH_ERR_ARGUMENT, "room for %u results needed, got %zu", t->nresults, nresults);
+  for (uint32_t i = 0; i < t->nparams; i++) {
+    if ((int)args[i].type != (int)t->params[i])
+      return h_err(HEARTH_ERR_ARGUMENT, "argument %u has the wrong type", i);
+    if (args[i].type == HEARTH_FUNCREF && args[i].of.funcref && args[i].of.funcref->store != s)
+      return h_err(HEARTH_ERR_ARGUMENT, "argument %u is a function of another store", i);
+  }
+  uint32_t n = t->param_slots > t->result_slots ? t->param_slots : t->result_slots;
+  uint64_t buf[32];
+  uint64_t *slots = buf;
+  if (n > 32) {
+    slots = h_malloc((size_t)n * sizeof(uint64_t));
+    if (!slots) return h_err(HEARTH_ERR_NOMEM, "call arguments");
+  }
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < t->nparams; i++) {
+    val_to_slots(&args[i], slots + k);
+    k += h_slots(t->params[i]);
+  }
+  hearth_status st = run(s, f, slots);
+  if (st == HEARTH_OK) {
+    k = 0;
+    for (uint32_t i = 0; i < t->nresults; i++) {
+      slots_to_val(t->results[i], slots + k, &results[i]);
+      k += h_slots(t->results[i]);
+    }
+  }
+  if (slots != buf) h_free(slots);
+  return st;
+}
+
+void hearth_func_type(const hearth_func *f, const hearth_valtype **params, size_t *nparams,
+                      const hearth_valtype **results, size_t *nresults) {
+  const h_functype *t = f->type;
+  const hearth_valtype *p = NULL;
+  if (!f->inst) {
+    p = (const hearth_valtype *)(f + 1);
+  } else {
+    hearth_module *m = f->inst->module;
+    h_module_rt *rt = module_rt(m, false);
+    if (rt) p = rt->vt + rt->off[t - m->types];
+  }
+  if (params) *params = p;
+  if (nparams) *nparams = p ? t->nparams : 0;
+  if (results) *results = p ? p + t->nparams : NULL;
+  if (nresults) *nresults = p ? t->nresults : 0;
+}
+
+const char *hearth_func_name(const hearth_func *f) {
+  if (!f || !f->inst) return NULL;
+  const hearth_module *m = f->inst->module;
+  return m->func_names && f->index < m->nfuncs ? m->func_names[f->index] : NULL;
+}
+
+/* ================================================================ memories */
+
+uint8_t *hearth_memory_data(hearth_memory *mem) { return mem->base; }
+uint64_t hearth_memory_size(const hearth_memory *mem) { return mem->size; }
+
+hearth_status hearth_memory_grow(hearth_memory *mem, uint64_t delta_pages, uint64_t *old_pages) {
+  int64_t r = h_mem_grow(mem, delta_pages);
+  if (r < 0) return h_err(HEARTH_ERR_LIMIT, "memory cannot grow by %llu pages",
+                          (unsigned long long)delta_pages);
+  if (old_pages) *old_pages = (uint64_t)r;
+  return HEARTH_OK;
+}
+
+/* The effective max is the declared one capped by the engine's limit; the store's limit (which may
+ * change later) is checked here for min and by h_mem_grow on every grow. */
+static hearth_status memory_create(hearth_store *s, h_limits decl, hearth_memory **out) {
+  uint64_t max = decl.has_max && decl.max < H_MAX_PAGES ? decl.max : H_MAX_PAGES;
+  uint64_t cap = s->engine->cfg.max_memory_bytes / H_PAGE_SIZE;
+  if (max > cap) max = cap;
+  if (decl.min > max || decl.min * H_PAGE_SIZE > s->mem_limit)
+    return h_err(HEARTH_ERR_NOMEM, "memory of %llu pages exceeds the limit",
+                 (unsigned long long)decl.min);
+  hearth_memory *mem = h_calloc(1, sizeof *mem);
+  if (!mem) return h_err(HEARTH_ERR_NOMEM, "memory");
+  mem->store = s;
+  mem->decl = decl;
+  hearth_status st = h_mem_init(mem, decl.min, max);
+  if (st != HEARTH_OK) {
+    h_free(mem);
+    return st;
+  }
+  if (!store_add(s, mem, OBJ_MEMORY)) {
+    h_mem_fini(mem);
+    h_free(mem);
+    return h_err(HEARTH_ERR_NOMEM, "memory");
+  }
+  *out = mem;
+  return HEARTH_OK;
+}
+
+hearth_status hearth_memory_new(hearth_store *store, uint64_t min_pages, uint64_t max_pages,
+                                hearth_memory **out) {
+  if (!store || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  h_limits l = {min_pages, max_pages, max_pages != UINT64_MAX};
+  if (min_pages > H_MAX_PAGES || (l.has_max && (max_pages < min_pages || max_pages > H_MAX_PAGES)))
+    return h_err(HEARTH_ERR_ARGUMENT, "bad memory limits");
+  if (!l.has_max) l.max = 0;
+  return memory_create(store, l, out);
+}
+
+/* ================================================================ tables */
+
+static uint64_t table_max(const hearth_table *t) {
+  uint64_t max = t->decl.has_max ? t->decl.max : UINT32_MAX;
+  return max > H_MAX_TABLE_ELEMS ? H_MAX_TABLE_ELEMS : max;
+}
+
+int64_t h_rt_table_grow(hearth_table *t, uint32_t delta, uint64_t init) {
+  uint32_t old = t->size;
+  if ((uint64_t)old + delta > table_max(t)) return -1;
+  uint32_t need = old + delta;
+  if (need > t->cap) {
+    uint64_t ncap = (uint64_t)t->cap * 2;
+    if (ncap < need) ncap = need;
+    if (ncap < 8) ncap = 8;
+    if (ncap > table_max(t)) ncap = table_max(t);
+    uint64_t *e = h_realloc(t->elems, (size_t)ncap * sizeof(uint64_t));
+    if (!e) return -1;
+    t->elems = e;
+    t->cap = (uint32_t)ncap;
+  }
+  for (uint32_t i = old; i < need; i++) t->elems[i] = init;
+  t->size = need;
+  return old;
+}
+
+static hearth_status table_create(hearth_store *s, h_tabletype tt, hearth_table **out) {
+  if (tt.limits.min > H_MAX_TABLE_ELEMS)
+    return h_err(HEARTH_ERR_NOMEM, "table of %llu elements exceeds the limit",
+                 (unsigned long long)tt.limits.min);
+  hearth_table *t = h_calloc(1, sizeof *t);
+  if (!t) return h_err(HEARTH_ERR_NOMEM, "table");
+  t->store = s;
+  t->elem = tt.elem;
+  t->decl = tt.limits;
+  if (tt.limits.min) {
+    t->elems = h_calloc(tt.limits.min, sizeof(uint64_t));
+    if (!t->elems) {
+      h_free(t);
+      return h_err(HEARTH_ERR_NOMEM, "table");
+    }
+    t->size = t->cap = (uint32_t)tt.limits.min;
+  }
+  if (!store_add(s, t, OBJ_TABLE)) {
+    h_free(t->elems);
+    h_free(t);
+    return h_err(HEARTH_ERR_NOMEM, "table");
+  }
+  *out = t;
+  return HEARTH_OK;
+}
+
+hearth_status hearth_table_new(hearth_store *store, hearth_valtype elem, uint32_t min,
+                               uint32_t max, hearth_table **out) {
+  if (!store || !out || (elem != HEARTH_FUNCREF && elem != HEARTH_EXTERNREF))
+    return h_err(HEARTH_ERR_ARGUMENT, "bad table arguments");
+  h_tabletype tt = {(h_valtype)elem, {min, max, max != UINT32_MAX}};
+  if (tt.limits.has_max && max < min) return h_err(HEARTH_ERR_ARGUMENT, "table max < min");
+  if (!tt.limits.has_max) tt.limits.max = 0;
+  return table_create(store, tt, out);
+}
+
+static hearth_status ref_from_val(hearth_store *s, h_valtype elem, const hearth_val *v,
+                                  uint64_t *out) {
+  if (!v || (int)v->type != (int)elem) return h_err(HEARTH_ERR_ARGUMENT, "reference type mismatch");
+  if (elem == H_T_FUNCREF && v->of.funcref && v->of.funcref->store != s)
+    return h_err(HEARTH_ERR_ARGUMENT, "function of another store");
+  *out = elem == H_T_FUNCREF ? (uint64_t)(uintptr_t)v->of.funcref
+                             : (uint64_t)(uintptr_t)v->of.externref;
+  return HEARTH_OK;
+}
+
+uint32_t hearth_table_size(const hearth_table *t) { return t->size; }
+
+hearth_status hearth_table_get(const hearth_table *t, uint32_t i, hearth_val *out) {
+  if (i >= t->size) return h_err(HEARTH_ERR_ARGUMENT, "table index %u out of bounds", i);
+  slots_to_val(t->elem, &t->elems[i], out);
+  return HEARTH_OK;
+}
+
+hearth_status hearth_table_set(hearth_table *t, uint32_t i, const hearth_val *v) {
+  uint64_t r = 0;
+  if (i >= t->size) return h_err(HEARTH_ERR_ARGUMENT, "table index %u out of bounds", i);
+  hearth_status st = ref_from_val(t->store, t->elem, v, &r);
+  if (st != HEARTH_OK) return st;
+  t->elems[i] = r;
+  return HEARTH_OK;
+}
+
+hearth_status hearth_table_grow(hearth_table *t, uint32_t delta, const hearth_val *init,
+                                uint32_t *old_size) {
+  uint64_t r = 0;
+  if (init) {
+    hearth_status st = ref_from_val(t->store, t->elem, init, &r);
+    if (st != HEARTH_OK) return st;
+  }
+  int64_t old = h_rt_table_grow(t, delta, r);
+  if (old < 0) return h_err(HEARTH_ERR_LIMIT, "table cannot grow by %u", delta);
+  if (old_size) *old_size = (uint32_t)old;
+  return HEARTH_OK;
+}
+
+/* ================================================================ globals */
+
+hearth_status hearth_global_get(const hearth_global *g, hearth_val *out) {
+  if (!g || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  slots_to_val(g->type.type, g->v, out);
+  return HEARTH_OK;
+}
+
+hearth_status hearth_global_set(hearth_global *g, const hearth_val *v) {
+  if (!g || !v) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (!g->type.mut) return h_err(HEARTH_ERR_ARGUMENT, "global is immutable");
+  if ((int)v->type != (int)g->type.type) return h_err(HEARTH_ERR_ARGUMENT, "global type mismatch");
+  if (v->type == HEARTH_FUNCREF && v->of.funcref && v->of.funcref->store != g->store)
+    return h_err(HEARTH_ERR_ARGUMENT, "function of another store");
+  uint64_t w[2] = {0, 0};
+  val_to_slots(v, w);
+  g->v[0] = w[0];
+  g->v[1] = w[1];
+  return HEARTH_OK;
+}
+
+static hearth_status global_create(hearth_store *s, h_globaltype gt, const uint64_t v[2],
+                                   hearth_global **out) {
+  hearth_global *g = h_calloc(1, sizeof *g);
+  if (!g) return h_err(HEARTH_ERR_NOMEM, "global");
+  g->store = s;
+  g->type = gt;
+  g->v[0] = v[0];
+  g->v[1] = v[1];
+  if (!store_add(s, g, OBJ_GLOBAL)) {
+    h_free(g);
+    return h_err(HEARTH_ERR_NOMEM, "global");
+  }
+  *out = g;
+  return HEARTH_OK;
+}
+
+hearth_status hearth_global_new(hearth_store *store, const hearth_val *init, bool mutable_,
+                                hearth_global **out) {
+  if (!store || !init || !out || !valtype_ok((int)init->type))
+    return h_err(HEARTH_ERR_ARGUMENT, "bad global arguments");
+  if (init->type == HEARTH_FUNCREF && init->of.funcref && init->of.funcref->store != store)
+    return h_err(HEARTH_ERR_ARGUMENT, "function of another store");
+  uint64_t w[2] = {0, 0};
+  val_to_slots(init, w);
+  h_globaltype gt = {(h_valtype)init->type, mutable_};
+  return global_create(store, gt, w, out);
+}
+
+/* ================================================================ linker */
+
+typedef struct h_ldef {
+  char *module, *name; /* owned */
+  uint32_t mlen, nlen;
+  uint64_t hash;
+  bool is_host;
+  hearth_extern ext;   /* !is_host */
+  uint64_t id;         /* is_host: unique in the process (key of the per-store cache) */
+  h_valtype *types;    /* is_host: params then results (owned) */
+  uint32_t nparams, nresults;
+  hearth_host_fn fn;
+  void *user;
+} h_ldef;
+
+struct hearth_linker {
+  hearth_engine *engine;
+  hearth_store *store; /* set once a store object is defined */
+  bool shadowing;
+  h_ldef *defs;
+  uint32_t ndefs, defs_cap;
+  uint32_t *buckets; /* open addressing: def index + 1, 0 = empty; power-of-two size */
+  uint32_t nbuckets;
+};
+
+static atomic_uint_fast64_t g_next_def_id = 1;
+
+hearth_status hearth_linker_new(hearth_engine *engine, hearth_linker **out) {
+  if (!engine || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  hearth_linker *l = h_calloc(1, sizeof *l);
+  if (!l) return h_err(HEARTH_ERR_NOMEM, "linker");
+  l->engine = engine;
+  *out = l;
+  return HEARTH_OK;
+}
+
+static void ldef_free(h_ldef *d) {
+  h_free(d->module);
+  h_free(d->name);
+  h_free(d->types);
+}
+
+void hearth_linker_delete(hearth_linker *l) {
+  if (!l) return;
+  for (uint32_t i = 0; i < l->ndefs; i++) ldef_free(&l->defs[i]);
+  h_free(l->defs);
+  h_free(l->buckets);
+  h_free(l);
+}
+
+void hearth_linker_allow_shadowing(hearth_linker *l, bool allow) { l->shadowing = allow; }
+
+static const h_ldef *linker_find(const hearth_linker *l, const char *module, size_t mlen,
+                                 const char *name, size_t nlen, uint64_t h, uint32_t *slot) {
+  if (!l->nbuckets) return NULL;
+  uint32_t mask = l->nbuckets - 1;
+  for (uint32_t b = (uint32_t)h & mask;; b = (b + 1) & mask) {
+    uint32_t v = l->buckets[b];
+    if (slot) *slot = b;
+    if (!v) return NULL;
+    const h_ldef *d = &l->defs[v - 1];
+    if (d->hash == h && d->mlen == mlen && d->nlen == nlen && memcmp(d->module, module, mlen) == 0 &&
+        memcmp(d->name, name, nlen) == 0)
+      return d;
+  }
+}
+
+static bool linker_rehash(hearth_linker *l, uint32_t nb) {
+  uint32_t *b = h_calloc(nb, sizeof *b);
+  if (!b) return false;
+  for (uint32_t i = 0; i < l->ndefs; i++) {
+    uint32_t j = (uint32_t)l->defs[i].hash & (nb - 1);
+    while (b[j]) j = (j + 1) & (nb - 1);
+    b[j] = i + 1;
+  }
+  h_free(l->buckets);
+  l->buckets = b;
+  l->nbuckets = nb;
+  return true;
+}
+
+/* Takes ownership of d's strings and types (freed here on failure). */
+static hearth_status linker_add(hearth_linker *l, h_ldef *d) {
+  uint32_t slot;
+  const h_ldef *old = linker_find(l, d->module, d->mlen, d->name, d->nlen, d->hash, &slot);
+  if (old) {
+    if (!l->shadowing) {
+      hearth_status st = h_err(HEARTH_ERR_ARGUMENT, "\"%s\" \"%s\" is already defined",
+                               d->module, d->name);
+      ldef_free(d);
+      return st;
+    }
+    h_ldef *o = &l->defs[old - l->defs];
+    ldef_free(o);
+    *o = *d;
+    return HEARTH_OK;
+  }
+  if ((uint64_t)(l->ndefs + 1) * 2 > l->nbuckets &&
+      !linker_rehash(l, l->nbuckets ? l->nbuckets * 2 : 64)) {
+    ldef_free(d);
+    return h_err(HEARTH_ERR_NOMEM, "linker");
+  }
+  if (!h_array_grow((void **)&l->defs, sizeof *l->defs, &l->defs_cap, l->ndefs + 1)) {
+    ldef_free(d);
+    return h_err(HEARTH_ERR_NOMEM, "linker");
+  }
+  l->defs[l->ndefs++] = *d;
+  uint32_t mask = l->nbuckets - 1, j = (uint32_t)d->hash & mask;
+  while (l->buckets[j]) j = (j + 1) & mask;
+  l->buckets[j] = l->ndefs;
+  return HEARTH_OK;
+}
+
+static hearth_status ldef_init(h_ldef *d, const char *module, const char *name) {
+  memset(d, 0, sizeof *d);
+  if (!module || !name) return h_err(HEARTH_ERR_ARGUMENT, "module or name is NULL");
+  size_t ml = strlen(module), nl = strlen(name);
+  if (ml > UINT32_MAX || nl > UINT32_MAX) return h_err(HEARTH_ERR_ARGUMENT, "name too long");
+  d->module = h_strndup(module, ml);
+  d->name = h_strndup(name, nl);
+  if (!d->module || !d->name) {
+    ldef_free(d);
+    return h_err(HEARTH_ERR_NOMEM, "linker");
+  }
+  d->mlen = (uint32_t)ml;
+  d->nlen = (uint32_t)nl;
+  d->hash = hash_key(module, ml, name, nl);
+  return HEARTH_OK;
+}
+
+hearth_status hearth_linker_define_func(hearth_linker *linker, const char *module, const char *name,
+                                        const hearth_valtype *params, size_t nparams,
+                                        const hearth_valtype *results, size_t nresults,
+                                        hearth_host_fn fn, void *user) {
+  uint32_t np, nr;
+  if (!linker || !fn) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  hearth_status st = check_types(params, nparams, &np);
+  if (st == HEARTH_OK) st = check_types(results, nresults, &nr);
+  if (st != HEARTH_OK) return st;
+  h_ldef d;
+  st = ldef_init(&d, module, name);
+  if (st != HEARTH_OK) return st;
+  d.is_host = true;
+  d.types = h_malloc((size_t)np + nr + 1);
+  if (!d.types) {
+    ldef_free(&d);
+    return h_err(HEARTH_ERR_NOMEM, "linker");
+  }
+  for (uint32_t i = 0; i < np; i++) d.types[i] = (h_valtype)params[i];
+  for (uint32_t i = 0; i < nr; i++) d.types[np + i] = (h_valtype)results[i];
+  d.nparams = np;
+  d.nresults = nr;
+  d.fn = fn;
+  d.user = user;
+  d.id = atomic_fetch_add(&g_next_def_id, 1);
+  return linker_add(linker, &d);
+}
+
+static hearth_store *extern_store(hearth_extern ext) {
+  switch (ext.kind) {
+  case HEARTH_EXTERN_FUNC: return ext.of.func ? ext.of.func->store : NULL;
+  case HEARTH_EXTERN_TABLE: return ext.of.table ? ext.of.table->store : NULL;
+  case HEARTH_EXTERN_MEMORY: return ext.of.memory ? ext.of.memory->store : NULL;
+  case HEARTH_EXTERN_GLOBAL: return ext.of.global ? ext.of.global->store : NULL;
+  }
+  return NULL;
+}
+
+hearth_status hearth_linker_define_extern(hearth_linker *linker, const char *module,
+                                          const char *name, hearth_extern ext) {
+  if (!linker) return h_err(HEARTH_ERR_ARGUMENT, "linker is NULL");
+  hearth_store *s = extern_store(ext);
+  if (!s) return h_err(HEARTH_ERR_ARGUMENT, "bad extern");
+  if (linker->store && linker->store != s)
+    return h_err(HEARTH_ERR_ARGUMENT, "the linker already holds objects of another store");
+  h_ldef d;
+  hearth_status st = ldef_init(&d, module, name);
+  if (st != HEARTH_OK) return st;
+  d.ext = ext;
+  st = linker_add(linker, &d);
+  if (st == HEARTH_OK) linker->store = s;
+  return st;
+}
+
+hearth_status hearth_linker_define_instance(hearth_linker *linker, const char *module,
+                                            hearth_instance *inst) {
+  if (!linker || !inst) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (linker->store && linker->store != inst->store)
+    return h_err(HEARTH_ERR_ARGUMENT, "the linker already holds objects of another store");
+  const hearth_module *m = inst->module;
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    hearth_status st =
+        hearth_linker_define_extern(linker, module, m->exports[i].name,
+                                    export_extern(inst, &m->exports[i]));
+    if (st != HEARTH_OK) return st;
+  }
+  return HEARTH_OK;
+}
+
+/* The store's hearth_func for host definition d (created on first use). */
+static hearth_status host_cached(hearth_store *s, const h_ldef *d, hearth_func **out) {
+  h_store_rt *r = srt(s);
+  if (r->cache_cap) {
+    uint32_t mask = r->cache_cap - 1;
+    for (uint32_t j = (uint32_t)(d->id * 0x9E3779B97F4A7C15ull >> 32) & mask; r->cache[j].id;
+         j = (j + 1) & mask)
+      if (r->cache[j].id == d->id) {
+        *out = r->cache[j].func;
+        return HEARTH_OK;
+      }
+  }
+  if ((r->cache_n + 1) * 2 > r->cache_cap) {
+    uint32_t nc = r->cache_cap ? r->cache_cap * 2 : 64;
+    h_hostcache_ent *c = h_calloc(nc, sizeof *c);
+    if (!c) return h_err(HEARTH_ERR_NOMEM, "host function cache");
+    for (uint32_t i = 0; i < r->cache_cap; i++) {
+      if (!r->cache[i].id) continue;
+      uint32_t j = (uint32_t)(r->cache[i].id * 0x9E3779B97F4A7C15ull >> 32) & (nc - 1);
+      while (c[j].id) j = (j + 1) & (nc - 1);
+      c[j] = r->cache[i];
+    }
+    h_free(r->cache);
+    r->cache = c;
+    r->cache_cap = nc;
+  }
+  hearth_func *f;
+  hearth_status st = host_func_new(s, d->types, d->nparams, d->types + d->nparams, d->nresults,
+                                   d->fn, NULL, d->user, &f);
+  if (st != HEARTH_OK) return st;
+  uint32_t mask = r->cache_cap - 1, j = (uint32_t)(d->id * 0x9E3779B97F4A7C15ull >> 32) & mask;
+  while (r->cache[j].id) j = (j + 1) & mask;
+  r->cache[j].id = d->id;
+  r->cache[j].func = f;
+  r->cache_n++;
+  *out = f;
+  return HEARTH_OK;
+}
+
+/* ================================================================ instantiation */
+
+static bool limits_match(uint64_t actual_min, bool actual_has_max, uint64_t actual_max,
+                         const h_limits *decl) {
+  if (actual_min < decl->min) return false;
+  if (decl->has_max) {
+    if (!actual_has_max || actual_max > decl->max) return false;
+  }
+  return true;
+}
+
+/* Resolves and type-checks import i into inst. */
+static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hearth_instance *inst,
+                                    uint32_t i, uint32_t *nf, uint32_t *nt, uint32_t *nm,
+                                    uint32_t *ng) {
+  const hearth_module *m = inst->module;
+  const h_import *im = &m->imports[i];
+  const h_ldef *d =
+      l ? linker_find(l, im->module, im->module_len, im->name, im->name_len,
+                      hash_key(im->module, im->module_len, im->name, im->name_len), NULL)
+        : NULL;
+  if (!d) return h_err(HEARTH_ERR_UNLINKABLE, "unknown import \"%s\" \"%s\"", im->module, im->name);
+  hearth_extern ext = {.kind = HEARTH_EXTERN_FUNC, .of.func = NULL};
+  if (d->is_host) {
+    if (im->kind != H_EXTERN_FUNC) goto incompatible;
+    ext.kind = HEARTH_EXTERN_FUNC;
+    hearth_status st = host_cached(s, d, &ext.of.func);
+    if (st != HEARTH_OK) return st;
+  } else {
+    ext = d->ext;
+    if ((unsigned)ext.kind != im->kind) goto incompatible;
+    if (extern_store(ext) != s)
+      return h_err(HEARTH_ERR_UNLINKABLE, "import \"%s\" \"%s\" belongs to another store",
+                   im->module, im->name);
+  }
+  switch (im->kind) {
+  case H_EXTERN_FUNC:
+    if (!h_functype_eq(ext.of.func->type, &m->types[im->desc.func_type])) goto incompatible;
+    inst->funcs[(*nf)++] = ext.of.func;
+    break;
+  case H_EXTERN_TABLE: {
+    const hearth_table *t = ext.of.table;
+    if (t->elem != im->desc.table.elem ||
+        !limits_match(t->size, t->decl.has_max, t->decl.max, &im->desc.table.limits))
+      goto incompatible;
+    inst->tables[(*nt)++] = ext.of.table;
+    break;
+  }
+  case H_EXTERN_MEMORY: {
+    const hearth_memory *mem = ext.of.memory;
+    if (!limits_match(mem->size / H_PAGE_SIZE, mem->decl.has_max, mem->decl.max, &im->desc.mem))
+      goto incompatible;
+    inst->mems[(*nm)++] = ext.of.memory;
+    break;
+  }
+  default: {
+    const hearth_global *g = ext.of.global;
+    if (g->type.type != im->desc.global.type || g->type.mut != im->desc.global.mut)
+      goto incompatible;
+    inst->globals[(*ng)++] = ext.of.global;
+    break;
+  }
+  }
+  return HEARTH_OK;
+incompatible:
+  return h_err(HEARTH_ERR_UNLINKABLE, "incompatible import type \"%s\" \"%s\"", im->module,
+               im->name);
+}
+
+static void eval_const(const hearth_instance *inst, const h_constexpr *e, uint64_t out[2]) {
+  out[0] = out[1] = 0;
+  switch (e->op) {
+  case 0x41: out[0] = (uint32_t)e->bits[0]; break;
+  case 0x42: out[0] = e->bits[0]; break;
+  case 0x43: out[0] = (uint32_t)e->bits[0]; break;
+  case 0x44: out[0] = e->bits[0]; break;
+  case 0xFD:
+    out[0] = e->bits[0];
+    out[1] = e->bits[1];
+    break;
+  case 0xD0: break;
+  case 0xD2: out[0] = (uint64_t)(uintptr_t)inst->funcs[e->index]; break;
+  case 0x23:
+    out[0] = inst->globals[e->index]->v[0];
+    out[1] = inst->globals[e->index]->v[1];
+    break;
+  default: assert(0 && "const expr op not validated");
+  }
+}
+
+static hearth_status seg_trap(hearth_store *s, hearth_trap t) {
+  s->trap = t;
+  s->nbacktrace = 0;
+  return h_err(HEARTH_ERR_TRAP, "%s", hearth_trap_message(t));
+}
+
+hearth_status hearth_instance_new(hearth_store *store, const hearth_linker *linker,
+                                  hearth_module *module, hearth_instance **out) {
+  if (!store || !module || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (linker && linker->store && linker->store != store)
+    return h_err(HEARTH_ERR_ARGUMENT, "the linker holds objects of another store");
+  hearth_module *m = module;
+  hearth_status st = HEARTH_OK;
+  hearth_instance *inst = h_calloc(1, sizeof *inst);
+  if (!inst) return h_err(HEARTH_ERR_NOMEM, "instance");
+  inst->store = store;
+  inst->module = hearth_module_ref(m);
+  uint32_t ndef = m->nfuncs - m->nimported_funcs;
+  inst->funcs = h_calloc(m->nfuncs ? m->nfuncs : 1, sizeof *inst->funcs);
+  inst->defined = h_calloc(ndef ? ndef : 1, sizeof *inst->defined);
+  inst->tables = h_calloc(m->ntables ? m->ntables : 1, sizeof *inst->tables);
+  inst->mems = h_calloc(m->nmems ? m->nmems : 1, sizeof *inst->mems);
+  inst->globals = h_calloc(m->nglobals ? m->nglobals : 1, sizeof *inst->globals);
+  inst->elem_items = h_calloc(m->nelems ? m->nelems : 1, sizeof *inst->elem_items);
+  inst->elem_len = h_calloc(m->nelems ? m->nelems : 1, sizeof *inst->elem_len);
+  inst->data_dropped = h_calloc(m->ndatas ? m->ndatas : 1, sizeof *inst->data_dropped);
+  if (!inst->funcs || !inst->defined || !inst->tables || !inst->mems || !inst->globals ||
+      !inst->elem_items || !inst->elem_len || !inst->data_dropped) {
+    instance_free(inst);
+    return h_err(HEARTH_ERR_NOMEM, "instance");
+  }
+
+  /* 1. Imports: nothing outside the instance changes until they all resolve. */
+  uint32_t nf = 0, nt = 0, nm = 0, ng = 0;
+  for (uint32_t i = 0; i < m->nimports; i++) {
+    st = resolve_import(store, linker, inst, i, &nf, &nt, &nm, &ng);
+    if (st != HEARTH_OK) {
+      instance_free(inst);
+      return st;
+    }
+  }
+  assert(nf == m->nimported_funcs && nt == m->nimported_tables && nm == m->nimported_mems &&
+         ng == m->nimported_globals);
+  if (!store_add(store, inst, OBJ_INSTANCE)) {
+    instance_free(inst);
+    return h_err(HEARTH_ERR_NOMEM, "instance");
+  }
+  /* From here on the instance belongs to the store: objects it created stay there on failure. */
+
+  /* 2. Functions (needed by ref.func in constant expressions). */
+  for (uint32_t i = 0; i < ndef; i++) {
+    hearth_func *f = &inst->defined[i];
+    uint32_t fi = m->nimported_funcs + i;
+    f->store = store;
+    f->type = &m->types[m->func_type[fi]];
+    f->inst = inst;
+    f->code = &m->code[i];
+    f->index = fi;
+    inst->funcs[fi] = f;
+  }
+
+  /* 3. Globals, memories, tables. */
+  for (uint32_t i = m->nimported_globals; i < m->nglobals; i++) {
+    uint64_t v[2];
+    eval_const(inst, &m->global_init[i - m->nimported_globals], v);
+    st = global_create(store, m->globals[i], v, &inst->globals[i]);
+    if (st != HEARTH_OK) return st;
+  }
+  for (uint32_t i = m->nimported_mems; i < m->nmems; i++) {
+    st = memory_create(store, m->mems[i], &inst->mems[i]);
+    if (st != HEARTH_OK) return st;
+  }
+  inst->mem0 = m->nmems ? inst->mems[0] : NULL;
+  for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
+    st = table_create(store, m->tables[i], &inst->tables[i]);
+    if (st != HEARTH_OK) return st;
+  }
+
+  /* 4. Element segments' references. */
+  for (uint32_t i = 0; i < m->nelems; i++) {
+    const h_elem *e = &m->elems[i];
+    if (!e->count) continue;
+    uint64_t *items = h_malloc((size_t)e->count * sizeof(uint64_t));
+    if (!items) return h_err(HEARTH_ERR_NOMEM, "element segment");
+    for (uint32_t j = 0; j < e->count; j++) {
+      uint64_t v[2];
+      eval_const(inst, &e->items[j], v);
+      items[j] = v[0];
+    }
+    inst->elem_items[i] = items;
+    inst->elem_len[i] = e->count;
+  }
+
+  /* 5. Active element segments (table.init; elem.drop), declarative ones dropped. */
+  for (uint32_t i = 0; i < m->nelems; i++) {
+    const h_elem *e = &m->elems[i];
+    if (e->mode == H_SEG_ACTIVE) {
+      uint64_t off[2];
+      eval_const(inst, &e->offset, off);
+      hearth_table *t = inst->tables[e->table];
+      uint64_t o = (uint32_t)off[0];
+      if (o + inst->elem_len[i] > t->size) return seg_trap(store, HEARTH_TRAP_OOB_TABLE);
+      if (inst->elem_len[i])
+        memcpy(t->elems + o, inst->elem_items[i], (size_t)inst->elem_len[i] * sizeof(uint64_t));
+    }
+    if (e->mode != H_SEG_PASSIVE) {
+      h_free(inst->elem_items[i]);
+      inst->elem_items[i] = NULL;
+      inst->elem_len[i] = 0;
+    }
+  }
+
+  /* 6. Active data segments (memory.init; data.drop). */
+  for (uint32_t i = 0; i < m->ndatas; i++) {
+    const h_data *d = &m->datas[i];
+    if (d->mode != H_SEG_ACTIVE) continue;
+    uint64_t off[2];
+    eval_const(inst, &d->offset, off);
+    hearth_memory *mem = inst->mems[d->memory];
+    uint64_t o = (uint32_t)off[0];
+    if (o + d->len > mem->size) return seg_trap(store, HEARTH_TRAP_OOB_MEMORY);
+    if (d->len) memcpy(mem->base + o, d->bytes, d->len);
+    inst->data_dropped[i] = true;
+  }
+
+  /* 7. Start. */
+  if (m->has_start) {
+    uint64_t slots[2];
+    st = run(store, inst->funcs[m->start], slots);
+    if (st != HEARTH_OK) return st;
+  }
+  *out = inst;
+  return HEARTH_OK;
+}

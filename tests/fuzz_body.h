@@ -1,0 +1,341 @@
+/* fuzz_body.h: the body shared by the libFuzzer target and the fuzz-regression unit test: compile,
+ * link stub imports, instantiate, call every exported function with zero arguments under fuel.
+ *
+ * The public API tells an import's module, name and kind but not its type, so the types come from
+ * a small, bounds-checked reading of the binary's type and import sections (the module already
+ * passed hearth's decoder, but nothing here trusts that). An import whose type cannot be read is
+ * left undefined: instantiation then fails as unlinkable, which is a fine outcome for a fuzz input.
+ * Uses only include/hearth.h and libc. */
+#ifndef FUZZ_BODY_H
+#define FUZZ_BODY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "hearth.h"
+
+enum {
+  FUZZ_REJECTED = 0,     /* hearth_module_new refused it (malformed / invalid / nomem) */
+  FUZZ_NOT_INSTANTIATED, /* compiled, but linking or instantiation failed */
+  FUZZ_RAN               /* instantiated and every exported function was called */
+};
+
+typedef struct fuzz_report {
+  int stage;            /* FUZZ_* */
+  hearth_status status; /* status of the last failing step (HEARTH_OK if none) */
+  size_t calls;         /* exported functions called */
+  size_t calls_ok;      /* ... that returned HEARTH_OK */
+  size_t leaked;        /* hearth_alloc_current() growth after everything was freed */
+} fuzz_report;
+
+#define FUZZ_FUEL 100000u
+#define FUZZ_DEADLINE_NS 3000000000ull
+#define FUZZ_MAX_IMPORT_PAGES 1024u        /* imported memories above 64 MiB are not provided */
+#define FUZZ_MAX_IMPORT_TABLE 100000u
+#define FUZZ_MEMORY_LIMIT (64u * 1024u * 1024u)
+#define FUZZ_MAX_TYPE_VALS 1000u
+
+/* ---- a minimal reader of the type and import sections ---- */
+
+typedef struct fz_reader {
+  const uint8_t *p, *end;
+  bool bad;
+} fz_reader;
+
+static uint64_t fz_leb(fz_reader *r, unsigned max_bits) {
+  uint64_t v = 0;
+  for (unsigned shift = 0; shift < max_bits + 7; shift += 7) {
+    if (r->p >= r->end) break;
+    uint8_t b = *r->p++;
+    v |= (uint64_t)(b & 0x7f) << shift;
+    if (!(b & 0x80)) return v;
+  }
+  r->bad = true;
+  return 0;
+}
+
+static uint8_t fz_byte(fz_reader *r) {
+  if (r->p >= r->end) {
+    r->bad = true;
+    return 0;
+  }
+  return *r->p++;
+}
+
+static void fz_skip(fz_reader *r, uint64_t n) {
+  if (n > (uint64_t)(r->end - r->p)) {
+    r->bad = true;
+    r->p = r->end;
+  } else {
+    r->p += n;
+  }
+}
+
+static bool fz_valtype(uint8_t b) {
+  return b == HEARTH_I32 || b == HEARTH_I64 || b == HEARTH_F32 || b == HEARTH_F64 ||
+         b == HEARTH_V128 || b == HEARTH_FUNCREF || b == HEARTH_EXTERNREF;
+}
+
+typedef struct fz_functype {
+  hearth_valtype *params, *results;
+  uint32_t nparams, nresults;
+} fz_functype;
+
+typedef struct fz_import {
+  hearth_extern_kind kind;
+  bool known;            /* the type below was read */
+  uint32_t type_index;   /* func */
+  uint8_t elem;          /* table */
+  uint64_t min, max;     /* table / memory; max = UINT64_MAX when absent */
+  uint8_t valtype;       /* global */
+  bool mutable_;         /* global */
+} fz_import;
+
+typedef struct fz_sections {
+  fz_functype *types;
+  uint32_t ntypes;
+  fz_import *imports;
+  uint32_t nimports;
+} fz_sections;
+
+static void fz_sections_free(fz_sections *s) {
+  for (uint32_t i = 0; i < s->ntypes; i++) {
+    free(s->types[i].params);
+    free(s->types[i].results);
+  }
+  free(s->types);
+  free(s->imports);
+  memset(s, 0, sizeof *s);
+}
+
+static bool fz_limits(fz_reader *r, uint64_t *min, uint64_t *max) {
+  uint8_t flag = fz_byte(r);
+  if (flag > 1) return false; /* shared / 64-bit memories: not provided */
+  *min = fz_leb(r, 32);
+  *max = flag ? fz_leb(r, 32) : UINT64_MAX;
+  return !r->bad;
+}
+
+static bool fz_read_types(fz_reader *r, fz_sections *s) {
+  uint64_t n = fz_leb(r, 32);
+  if (r->bad || n > (uint64_t)(r->end - r->p)) return false; /* each type takes >= 3 bytes */
+  s->types = calloc(n ? n : 1, sizeof *s->types);
+  if (!s->types) return false;
+  s->ntypes = (uint32_t)n;
+  for (uint64_t i = 0; i < n; i++) {
+    if (fz_byte(r) != 0x60) return false;
+    for (int pass = 0; pass < 2; pass++) {
+      uint64_t k = fz_leb(r, 32);
+      if (r->bad || k > FUZZ_MAX_TYPE_VALS || k > (uint64_t)(r->end - r->p)) return false;
+      hearth_valtype *v = calloc(k ? k : 1, sizeof *v);
+      if (!v) return false;
+      if (pass == 0) s->types[i].params = v, s->types[i].nparams = (uint32_t)k;
+      else s->types[i].results = v, s->types[i].nresults = (uint32_t)k;
+      for (uint64_t j = 0; j < k; j++) {
+        uint8_t b = fz_byte(r);
+        if (!fz_valtype(b)) return false;
+        v[j] = (hearth_valtype)b;
+      }
+    }
+  }
+  return !r->bad;
+}
+
+static bool fz_read_imports(fz_reader *r, fz_sections *s) {
+  uint64_t n = fz_leb(r, 32);
+  if (r->bad || n > (uint64_t)(r->end - r->p)) return false;
+  s->imports = calloc(n ? n : 1, sizeof *s->imports);
+  if (!s->imports) return false;
+  s->nimports = (uint32_t)n;
+  for (uint64_t i = 0; i < n; i++) {
+    fz_import *im = &s->imports[i];
+    fz_skip(r, fz_leb(r, 32)); /* module name */
+    fz_skip(r, fz_leb(r, 32)); /* field name */
+    uint8_t kind = fz_byte(r);
+    if (r->bad) return false;
+    im->kind = (hearth_extern_kind)kind;
+    switch (kind) {
+    case 0:
+      im->type_index = (uint32_t)fz_leb(r, 32);
+      im->known = !r->bad;
+      break;
+    case 1:
+      im->elem = fz_byte(r);
+      im->known = (im->elem == HEARTH_FUNCREF || im->elem == HEARTH_EXTERNREF) &&
+                  fz_limits(r, &im->min, &im->max);
+      break;
+    case 2:
+      im->known = fz_limits(r, &im->min, &im->max);
+      break;
+    case 3:
+      im->valtype = fz_byte(r);
+      im->mutable_ = fz_byte(r) == 1;
+      im->known = fz_valtype(im->valtype) && !r->bad;
+      break;
+    default:
+      return false;
+    }
+    if (!im->known) return false; /* later imports cannot be located */
+  }
+  return !r->bad;
+}
+
+/* Reads what it can; on any surprise stops, leaving later imports unknown. */
+static void fz_read_sections(const uint8_t *data, size_t size, fz_sections *s) {
+  memset(s, 0, sizeof *s);
+  fz_reader r = {data, data + size, false};
+  if (size < 8) return;
+  r.p += 8;
+  while (r.p < r.end && !r.bad) {
+    uint8_t id = fz_byte(&r);
+    uint64_t len = fz_leb(&r, 32);
+    if (r.bad || len > (uint64_t)(r.end - r.p)) return;
+    fz_reader sec = {r.p, r.p + len, false};
+    r.p += len;
+    if (id == 1 && !s->types) {
+      if (!fz_read_types(&sec, s)) return;
+    } else if (id == 2 && !s->imports) {
+      fz_read_imports(&sec, s);
+      return; /* the import section follows the type section; nothing later is needed */
+    } else if (id > 2 && id != 0) {
+      return;
+    }
+  }
+}
+
+/* ---- stubs ---- */
+
+static hearth_status fz_host_zero(hearth_caller *caller, void *user, const hearth_val *args,
+                                  hearth_val *results) {
+  (void)caller, (void)args;
+  size_t n = (size_t)(uintptr_t)user;
+  for (size_t i = 0; i < n; i++) memset(&results[i].of, 0, sizeof results[i].of);
+  return HEARTH_OK;
+}
+
+static hearth_val fz_zero(hearth_valtype t) {
+  hearth_val v;
+  memset(&v, 0, sizeof v);
+  v.type = t;
+  return v;
+}
+
+/* Defines every import whose type is known; failures are ignored (instantiation will say). */
+static void fz_define_imports(hearth_store *store, hearth_linker *linker, hearth_module *m,
+                              const fz_sections *s) {
+  size_t n = hearth_module_import_count(m);
+  for (size_t i = 0; i < n && i < s->nimports; i++) {
+    hearth_import_desc d;
+    if (hearth_module_import(m, i, &d) != HEARTH_OK || !d.module || !d.name) continue;
+    const fz_import *im = &s->imports[i];
+    if (!im->known || (int)im->kind != (int)d.kind) continue;
+    hearth_extern ext = {.kind = d.kind};
+    bool have = false;
+    switch (d.kind) {
+    case HEARTH_EXTERN_FUNC:
+      if (im->type_index < s->ntypes) {
+        const fz_functype *ft = &s->types[im->type_index];
+        have = hearth_func_new(store, ft->params, ft->nparams, ft->results, ft->nresults,
+                               fz_host_zero, (void *)(uintptr_t)ft->nresults,
+                               &ext.of.func) == HEARTH_OK;
+      }
+      break;
+    case HEARTH_EXTERN_TABLE:
+      if (im->min <= FUZZ_MAX_IMPORT_TABLE)
+        have = hearth_table_new(store, (hearth_valtype)im->elem, (uint32_t)im->min,
+                                im->max == UINT64_MAX ? UINT32_MAX : (uint32_t)im->max,
+                                &ext.of.table) == HEARTH_OK;
+      break;
+    case HEARTH_EXTERN_MEMORY:
+      if (im->min <= FUZZ_MAX_IMPORT_PAGES)
+        have = hearth_memory_new(store, im->min, im->max, &ext.of.memory) == HEARTH_OK;
+      break;
+    case HEARTH_EXTERN_GLOBAL: {
+      hearth_val v = fz_zero((hearth_valtype)im->valtype);
+      have = hearth_global_new(store, &v, im->mutable_, &ext.of.global) == HEARTH_OK;
+      break;
+    }
+    }
+    if (have) (void)hearth_linker_define_extern(linker, d.module, d.name, ext);
+  }
+}
+
+static uint64_t fz_now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* One deadline for the whole input (start function and every call), well under libFuzzer's
+ * -timeout; fuel alone does not bound straight-line bulk-memory work. */
+static void fz_call_exports(hearth_store *store, hearth_instance *inst, uint64_t deadline,
+                            fuzz_report *rep) {
+  size_t n = hearth_instance_export_count(inst);
+  for (size_t i = 0; i < n; i++) {
+    const char *name;
+    hearth_extern ext;
+    if (hearth_instance_export_nth(inst, i, &name, &ext) != HEARTH_OK) continue;
+    if (ext.kind != HEARTH_EXTERN_FUNC || !ext.of.func) continue;
+    const hearth_valtype *pt, *rt;
+    size_t np = 0, nr = 0;
+    hearth_func_type(ext.of.func, &pt, &np, &rt, &nr);
+    hearth_val *args = calloc(np ? np : 1, sizeof *args);
+    hearth_val *res = calloc(nr ? nr : 1, sizeof *res);
+    if (args && res) {
+      for (size_t k = 0; k < np; k++) args[k] = fz_zero(pt[k]);
+      hearth_store_set_fuel(store, FUZZ_FUEL);
+      hearth_store_set_deadline(store, deadline);
+      rep->calls++;
+      hearth_status s = hearth_func_call(ext.of.func, args, np, res, nr);
+      if (s == HEARTH_OK) rep->calls_ok++;
+      else rep->status = s;
+    }
+    free(args);
+    free(res);
+  }
+}
+
+/* Runs one input end to end; everything hearth allocated is freed before returning. */
+static fuzz_report fuzz_one(const uint8_t *data, size_t size) {
+  fuzz_report rep = {FUZZ_REJECTED, HEARTH_OK, 0, 0, 0};
+  size_t before = hearth_alloc_current();
+  hearth_engine *engine = NULL;
+  hearth_module *m = NULL;
+  hearth_store *store = NULL;
+  hearth_linker *linker = NULL;
+  fz_sections secs;
+  memset(&secs, 0, sizeof secs);
+  hearth_status s = hearth_engine_new(NULL, &engine);
+  if (s != HEARTH_OK) goto out;
+  s = hearth_module_new(engine, data, size, &m);
+  if (s != HEARTH_OK) goto out;
+  rep.stage = FUZZ_NOT_INSTANTIATED;
+  if ((s = hearth_store_new(engine, &store)) != HEARTH_OK) goto out;
+  if ((s = hearth_linker_new(engine, &linker)) != HEARTH_OK) goto out;
+  hearth_store_set_memory_limit(store, FUZZ_MEMORY_LIMIT);
+  hearth_store_set_fuel(store, FUZZ_FUEL); /* bounds the start function */
+  uint64_t deadline = fz_now_ns() + FUZZ_DEADLINE_NS;
+  hearth_store_set_deadline(store, deadline);
+  fz_read_sections(data, size, &secs);
+  fz_define_imports(store, linker, m, &secs);
+  hearth_instance *inst = NULL;
+  if ((s = hearth_instance_new(store, linker, m, &inst)) != HEARTH_OK || !inst) goto out;
+  rep.stage = FUZZ_RAN;
+  fz_call_exports(store, inst, deadline, &rep);
+  s = HEARTH_OK;
+out:
+  if (s != HEARTH_OK) rep.status = s;
+  fz_sections_free(&secs);
+  if (linker) hearth_linker_delete(linker);
+  if (store) hearth_store_delete(store);
+  if (m) hearth_module_delete(m);
+  if (engine) hearth_engine_delete(engine);
+  size_t after = hearth_alloc_current();
+  rep.leaked = after > before ? after - before : 0;
+  return rep;
+}
+
+#endif /* FUZZ_BODY_H */

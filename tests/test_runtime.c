@@ -1,0 +1,767 @@
+/* test_runtime.c: engines, stores, host objects, linkers, instantiation, host calls and traps. */
+#include <pthread.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "t.h"
+
+/* Modules below were built with `wat2wasm --debug-names x.wat && xxd -i x.wasm`; the .wat source
+ * precedes each in a comment. */
+
+/* (module
+     (import "env" "add" (func $add (param i32 i32) (result i32)))
+     (import "env" "poke" (func $poke (param i32)))
+     (memory (export "memory") 1)
+     (global $g (export "g") (mut i32) (i32.const 5))
+     (func $run (export "run") (param i32) (result i32)
+       (call $poke (local.get 0))
+       (call $add (local.get 0) (i32.load8_u (i32.const 100))))
+     (func $boom (export "boom") unreachable)
+     (func (export "f64id") (param f64 i64 f32) (result f32 i64 f64)
+       local.get 2 local.get 1 local.get 0)) */
+static const uint8_t w_io[] = {
+   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x1c, 0x05, 0x60,
+   0x02, 0x7f, 0x7f, 0x01, 0x7f, 0x60, 0x01, 0x7f, 0x00, 0x60, 0x01, 0x7f,
+   0x01, 0x7f, 0x60, 0x00, 0x00, 0x60, 0x03, 0x7c, 0x7e, 0x7d, 0x03, 0x7d,
+   0x7e, 0x7c, 0x02, 0x16, 0x02, 0x03, 0x65, 0x6e, 0x76, 0x03, 0x61, 0x64,
+   0x64, 0x00, 0x00, 0x03, 0x65, 0x6e, 0x76, 0x04, 0x70, 0x6f, 0x6b, 0x65,
+   0x00, 0x01, 0x03, 0x04, 0x03, 0x02, 0x03, 0x04, 0x05, 0x03, 0x01, 0x00,
+   0x01, 0x06, 0x06, 0x01, 0x7f, 0x01, 0x41, 0x05, 0x0b, 0x07, 0x23, 0x05,
+   0x06, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 0x02, 0x00, 0x01, 0x67, 0x03,
+   0x00, 0x03, 0x72, 0x75, 0x6e, 0x00, 0x02, 0x04, 0x62, 0x6f, 0x6f, 0x6d,
+   0x00, 0x03, 0x05, 0x66, 0x36, 0x34, 0x69, 0x64, 0x00, 0x04, 0x0a, 0x1f,
+   0x03, 0x10, 0x00, 0x20, 0x00, 0x10, 0x01, 0x20, 0x00, 0x41, 0xe4, 0x00,
+   0x2d, 0x00, 0x00, 0x10, 0x00, 0x0b, 0x03, 0x00, 0x00, 0x0b, 0x08, 0x00,
+   0x20, 0x02, 0x20, 0x01, 0x20, 0x00, 0x0b, 0x00, 0x31, 0x04, 0x6e, 0x61,
+   0x6d, 0x65, 0x01, 0x17, 0x04, 0x00, 0x03, 0x61, 0x64, 0x64, 0x01, 0x04,
+   0x70, 0x6f, 0x6b, 0x65, 0x02, 0x03, 0x72, 0x75, 0x6e, 0x03, 0x04, 0x62,
+   0x6f, 0x6f, 0x6d, 0x02, 0x0b, 0x05, 0x00, 0x00, 0x01, 0x00, 0x02, 0x00,
+   0x03, 0x00, 0x04, 0x00, 0x07, 0x04, 0x01, 0x00, 0x01, 0x67
+};
+
+/* (module (import "env" "mem" (memory 1)) (import "env" "tab" (table 2 funcref))
+     (func $f (result i32) i32.const 42)
+     (elem (i32.const 0) $f) (elem (i32.const 5) $f)
+     (data (i32.const 0) "hi") (data (i32.const 65535) "xy")) */
+static const uint8_t w_seg[] = {
+   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60,
+   0x00, 0x01, 0x7f, 0x02, 0x18, 0x02, 0x03, 0x65, 0x6e, 0x76, 0x03, 0x6d,
+   0x65, 0x6d, 0x02, 0x00, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x03, 0x74, 0x61,
+   0x62, 0x01, 0x70, 0x00, 0x02, 0x03, 0x02, 0x01, 0x00, 0x09, 0x0d, 0x02,
+   0x00, 0x41, 0x00, 0x0b, 0x01, 0x00, 0x00, 0x41, 0x05, 0x0b, 0x01, 0x00,
+   0x0a, 0x06, 0x01, 0x04, 0x00, 0x41, 0x2a, 0x0b, 0x0b, 0x11, 0x02, 0x00,
+   0x41, 0x00, 0x0b, 0x02, 0x68, 0x69, 0x00, 0x41, 0xff, 0xff, 0x03, 0x0b,
+   0x02, 0x78, 0x79, 0x00, 0x10, 0x04, 0x6e, 0x61, 0x6d, 0x65, 0x01, 0x04,
+   0x01, 0x00, 0x01, 0x66, 0x02, 0x03, 0x01, 0x00, 0x00
+};
+
+/* (module (import "env" "mem" (memory 1))
+     (data (i32.const 0) "hi") (data (i32.const 65535) "xy")) */
+static const uint8_t w_dseg[] = {
+   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x02, 0x0c, 0x01, 0x03,
+   0x65, 0x6e, 0x76, 0x03, 0x6d, 0x65, 0x6d, 0x02, 0x00, 0x01, 0x0b, 0x11,
+   0x02, 0x00, 0x41, 0x00, 0x0b, 0x02, 0x68, 0x69, 0x00, 0x41, 0xff, 0xff,
+   0x03, 0x0b, 0x02, 0x78, 0x79, 0x00, 0x08, 0x04, 0x6e, 0x61, 0x6d, 0x65,
+   0x02, 0x01, 0x00
+};
+
+/* (module (import "env" "base" (global $b i32))
+     (global $g (export "g") (mut i32) (global.get $b))
+     (table (export "t") 3 funcref)
+     (elem (i32.const 1) $inc)
+     (func $inc (export "inc") (global.set $g (i32.add (global.get $g) (i32.const 1))))
+     (start $inc)
+     (func (export "calli") (param i32) (call_indirect (local.get 0)))) */
+static const uint8_t w_start[] = {
+   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x60,
+   0x00, 0x00, 0x60, 0x01, 0x7f, 0x00, 0x02, 0x0d, 0x01, 0x03, 0x65, 0x6e,
+   0x76, 0x04, 0x62, 0x61, 0x73, 0x65, 0x03, 0x7f, 0x00, 0x03, 0x03, 0x02,
+   0x00, 0x01, 0x04, 0x04, 0x01, 0x70, 0x00, 0x03, 0x06, 0x06, 0x01, 0x7f,
+   0x01, 0x23, 0x00, 0x0b, 0x07, 0x17, 0x04, 0x01, 0x67, 0x03, 0x01, 0x01,
+   0x74, 0x01, 0x00, 0x03, 0x69, 0x6e, 0x63, 0x00, 0x00, 0x05, 0x63, 0x61,
+   0x6c, 0x6c, 0x69, 0x00, 0x01, 0x08, 0x01, 0x00, 0x09, 0x07, 0x01, 0x00,
+   0x41, 0x01, 0x0b, 0x01, 0x00, 0x0a, 0x13, 0x02, 0x09, 0x00, 0x23, 0x01,
+   0x41, 0x01, 0x6a, 0x24, 0x01, 0x0b, 0x07, 0x00, 0x20, 0x00, 0x11, 0x00,
+   0x00, 0x0b, 0x00, 0x1d, 0x04, 0x6e, 0x61, 0x6d, 0x65, 0x01, 0x06, 0x01,
+   0x00, 0x03, 0x69, 0x6e, 0x63, 0x02, 0x05, 0x02, 0x00, 0x00, 0x01, 0x00,
+   0x07, 0x07, 0x02, 0x00, 0x01, 0x62, 0x01, 0x01, 0x67
+};
+
+/* (module (func (export "spin") (loop $l (br $l)))
+           (func $named (export "rec") (call $named))) */
+static const uint8_t w_loop[] = {
+   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60,
+   0x00, 0x00, 0x03, 0x03, 0x02, 0x00, 0x00, 0x07, 0x0e, 0x02, 0x04, 0x73,
+   0x70, 0x69, 0x6e, 0x00, 0x00, 0x03, 0x72, 0x65, 0x63, 0x00, 0x01, 0x0a,
+   0x0e, 0x02, 0x07, 0x00, 0x03, 0x40, 0x0c, 0x00, 0x0b, 0x0b, 0x04, 0x00,
+   0x10, 0x01, 0x0b, 0x00, 0x16, 0x04, 0x6e, 0x61, 0x6d, 0x65, 0x01, 0x08,
+   0x01, 0x01, 0x05, 0x6e, 0x61, 0x6d, 0x65, 0x64, 0x02, 0x05, 0x02, 0x00,
+   0x00, 0x01, 0x00
+};
+
+/* (module (import "env" "exit" (func $exit (param i32)))
+           (func (export "go") (call $exit (i32.const 3)) unreachable)) */
+static const uint8_t w_exit[] = {
+   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x60,
+   0x01, 0x7f, 0x00, 0x60, 0x00, 0x00, 0x02, 0x0c, 0x01, 0x03, 0x65, 0x6e,
+   0x76, 0x04, 0x65, 0x78, 0x69, 0x74, 0x00, 0x00, 0x03, 0x02, 0x01, 0x01,
+   0x07, 0x06, 0x01, 0x02, 0x67, 0x6f, 0x00, 0x01, 0x0a, 0x09, 0x01, 0x07,
+   0x00, 0x41, 0x03, 0x10, 0x00, 0x00, 0x0b, 0x00, 0x15, 0x04, 0x6e, 0x61,
+   0x6d, 0x65, 0x01, 0x07, 0x01, 0x00, 0x04, 0x65, 0x78, 0x69, 0x74, 0x02,
+   0x05, 0x02, 0x00, 0x00, 0x01, 0x00
+};
+
+static const hearth_valtype I32s[] = {HEARTH_I32, HEARTH_I32};
+
+static hearth_val vi32(int32_t x) {
+  hearth_val v;
+  memset(&v, 0, sizeof v);
+  v.type = HEARTH_I32;
+  v.of.i32 = x;
+  return v;
+}
+
+static hearth_engine *g_e;
+static hearth_store *g_s;
+static size_t g_base_alloc;
+
+static void setup(void) {
+  g_base_alloc = hearth_alloc_current();
+  CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
+}
+
+static void teardown(void) {
+  hearth_store_delete(g_s);
+  hearth_engine_delete(g_e);
+  CHECK_EQ_INT(hearth_alloc_current(), g_base_alloc);
+}
+
+static hearth_module *load(const uint8_t *b, size_t n) {
+  hearth_module *m = NULL;
+  hearth_status st = hearth_module_new(g_e, b, n, &m);
+  if (st != HEARTH_OK) fprintf(stderr, "module_new: %s: %s\n", hearth_status_str(st), hearth_errmsg());
+  CHECK_EQ_INT(st, HEARTH_OK);
+  return m;
+}
+
+static hearth_func *export_func(hearth_instance *inst, const char *name) {
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, name, &x), HEARTH_OK);
+  CHECK_EQ_INT(x.kind, HEARTH_EXTERN_FUNC);
+  return x.of.func;
+}
+
+/* ---------------------------------------------------------------- without modules */
+
+static void engine_store_lifecycle(void) {
+  setup();
+  hearth_config cfg = {.max_call_depth = 50, .max_stack_bytes = 4096, .max_memory_bytes = 0};
+  hearth_engine *e2;
+  hearth_store *s2;
+  CHECK_EQ_INT(hearth_engine_new(&cfg, &e2), HEARTH_OK);
+  CHECK_EQ_INT(e2->cfg.max_call_depth, 50);
+  CHECK_EQ_INT(e2->cfg.max_memory_bytes, H_DEFAULT_MAX_MEMORY_BYTES);
+  CHECK_EQ_INT(hearth_store_new(e2, &s2), HEARTH_OK);
+  CHECK_EQ_INT(s2->stack_slots, 512);
+  CHECK(s2->stack_top == s2->stack);
+  CHECK_EQ_INT(s2->max_depth, 50);
+  hearth_store_set_max_call_depth(s2, 200); /* reallocates the frame array */
+  CHECK_EQ_INT(s2->max_depth, 200);
+  hearth_store_set_max_call_depth(s2, 0);
+  CHECK_EQ_INT(s2->max_depth, 50);
+  CHECK_EQ_INT(hearth_store_fuel(s2), UINT64_MAX);
+  hearth_store_set_fuel(s2, 77);
+  CHECK_EQ_INT(hearth_store_fuel(s2), 77);
+  CHECK_EQ_INT(hearth_store_trap(s2), HEARTH_TRAP_NONE);
+  const char *names[4];
+  CHECK_EQ_INT(hearth_store_backtrace(s2, names, 4), 0);
+  hearth_store_interrupt(s2);
+  CHECK_EQ_INT(atomic_load(&s2->interrupt), HEARTH_TRAP_INTERRUPTED);
+  hearth_store_delete(s2);
+  hearth_engine_delete(e2);
+  CHECK_EQ_INT(g_s->stack_slots, H_DEFAULT_MAX_STACK_BYTES / 8);
+  teardown();
+}
+
+static void host_objects(void) {
+  setup();
+  hearth_memory *mem;
+  CHECK_EQ_INT(hearth_memory_new(g_s, 1, 2, &mem), HEARTH_OK);
+  CHECK_EQ_INT(hearth_memory_size(mem), 65536);
+  hearth_memory_data(mem)[65535] = 1;
+  CHECK_EQ_INT(hearth_memory_grow(mem, 1, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_memory_grow(mem, 1, NULL), HEARTH_ERR_LIMIT);
+  CHECK_EQ_INT(hearth_memory_new(g_s, 3, 2, &mem), HEARTH_ERR_ARGUMENT);
+
+  hearth_table *t;
+  CHECK_EQ_INT(hearth_table_new(g_s, HEARTH_I32, 1, 2, &t), HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(hearth_table_new(g_s, HEARTH_EXTERNREF, 2, 4, &t), HEARTH_OK);
+  CHECK_EQ_INT(hearth_table_size(t), 2);
+  hearth_val v, r;
+  memset(&v, 0, sizeof v);
+  v.type = HEARTH_EXTERNREF;
+  v.of.externref = &v;
+  CHECK_EQ_INT(hearth_table_set(t, 1, &v), HEARTH_OK);
+  CHECK_EQ_INT(hearth_table_set(t, 2, &v), HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(hearth_table_get(t, 1, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.type, HEARTH_EXTERNREF);
+  CHECK(r.of.externref == &v);
+  CHECK_EQ_INT(hearth_table_get(t, 0, &r), HEARTH_OK);
+  CHECK(r.of.externref == NULL);
+  uint32_t old = 0;
+  CHECK_EQ_INT(hearth_table_grow(t, 2, &v, &old), HEARTH_OK);
+  CHECK_EQ_INT(old, 2);
+  CHECK_EQ_INT(hearth_table_get(t, 3, &r), HEARTH_OK);
+  CHECK(r.of.externref == &v);
+  CHECK_EQ_INT(hearth_table_grow(t, 1, NULL, &old), HEARTH_ERR_LIMIT);
+  CHECK_EQ_INT(h_rt_table_grow(t, 0, 0), 4);
+  hearth_val wrong = vi32(1);
+  CHECK_EQ_INT(hearth_table_set(t, 0, &wrong), HEARTH_ERR_ARGUMENT);
+  /* No declared max: grows up to the host cap. */
+  hearth_table *t2;
+  CHECK_EQ_INT(hearth_table_new(g_s, HEARTH_FUNCREF, 0, UINT32_MAX, &t2), HEARTH_OK);
+  CHECK_EQ_INT(h_rt_table_grow(t2, 1000, 0), 0);
+  CHECK_EQ_INT(h_rt_table_grow(t2, H_MAX_TABLE_ELEMS, 0), -1);
+  CHECK_EQ_INT(hearth_table_size(t2), 1000);
+
+  hearth_global *g, *gc;
+  hearth_val i = vi32(-5);
+  CHECK_EQ_INT(hearth_global_new(g_s, &i, true, &g), HEARTH_OK);
+  CHECK_EQ_INT(hearth_global_new(g_s, &i, false, &gc), HEARTH_OK);
+  CHECK_EQ_INT(hearth_global_get(g, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.type, HEARTH_I32);
+  CHECK_EQ_INT(r.of.i32, -5);
+  CHECK_EQ_INT(g->v[0], 0xFFFFFFFBu); /* i32 zero-extended in its slot */
+  hearth_val n = vi32(9);
+  CHECK_EQ_INT(hearth_global_set(g, &n), HEARTH_OK);
+  CHECK_EQ_INT(hearth_global_set(gc, &n), HEARTH_ERR_ARGUMENT);
+  hearth_val f;
+  memset(&f, 0, sizeof f);
+  f.type = HEARTH_F64;
+  f.of.f64 = 1.5;
+  CHECK_EQ_INT(hearth_global_set(g, &f), HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(hearth_global_get(g, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 9);
+  hearth_val vv;
+  memset(&vv, 0, sizeof vv);
+  vv.type = HEARTH_V128;
+  for (int k = 0; k < 16; k++) vv.of.v128[k] = (uint8_t)(k + 1);
+  CHECK_EQ_INT(hearth_global_new(g_s, &vv, false, &gc), HEARTH_OK);
+  CHECK_EQ_INT(gc->v[0], 0x0807060504030201ull);
+  CHECK_EQ_INT(hearth_global_get(gc, &r), HEARTH_OK);
+  CHECK(memcmp(r.of.v128, vv.of.v128, 16) == 0);
+  teardown();
+}
+
+typedef struct calls {
+  int n;
+  hearth_status ret;
+  hearth_memory *mem;
+} calls;
+
+static hearth_status cb_add(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
+  calls *k = user;
+  k->n++;
+  CHECK_EQ_INT(a[0].type, HEARTH_I32);
+  CHECK_EQ_INT(r[0].type, HEARTH_I32);
+  r[0].of.i32 = a[0].of.i32 + a[1].of.i32;
+  k->mem = hearth_caller_memory(c);
+  return k->ret;
+}
+
+static hearth_status cb_poke(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
+  hearth_memory *m = hearth_caller_memory(c);
+  if (!m) return HEARTH_ERR_ARGUMENT;
+  hearth_memory_data(m)[100] = (uint8_t)a[0].of.i32;
+  return HEARTH_OK;
+}
+
+static hearth_status cb_exit(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
+  hearth_caller_exit(c, a[0].of.i32);
+  return HEARTH_ERR_EXIT;
+}
+
+static hearth_status cb_mix(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
+  CHECK_EQ_INT(a[0].type, HEARTH_V128);
+  CHECK_EQ_INT(a[1].type, HEARTH_F32);
+  memcpy(r[1].of.v128, a[0].of.v128, 16);
+  r[0].of.f64 = (double)a[1].of.f32 * 2;
+  r[2].of.externref = user;
+  return HEARTH_OK;
+}
+
+/* Host calls through the interpreter's entry point (slots in, slots out). */
+static void host_call_slots(void) {
+  setup();
+  calls k = {0, HEARTH_OK, NULL};
+  hearth_func *f;
+  CHECK_EQ_INT(hearth_func_new(g_s, I32s, 2, I32s, 1, cb_add, &k, &f), HEARTH_OK);
+  const hearth_valtype *p, *rs;
+  size_t np, nr;
+  hearth_func_type(f, &p, &np, &rs, &nr);
+  CHECK_EQ_INT(np, 2);
+  CHECK_EQ_INT(nr, 1);
+  CHECK_EQ_INT(p[1], HEARTH_I32);
+  CHECK_EQ_INT(rs[0], HEARTH_I32);
+  CHECK(hearth_func_name(f) == NULL);
+  uint64_t slots[4] = {40, 2, 0, 0};
+  CHECK_EQ_INT(h_rt_host_call(g_s, f, NULL, slots), HEARTH_OK);
+  CHECK_EQ_INT(slots[0], 42);
+  CHECK_EQ_INT(k.n, 1);
+  CHECK(k.mem == NULL);
+  slots[0] = (uint64_t)-1;
+  slots[1] = 0;
+  CHECK_EQ_INT(h_rt_host_call(g_s, f, NULL, slots), HEARTH_OK);
+  CHECK_EQ_INT(slots[0], 0xFFFFFFFFull); /* i32 results zero-extended */
+  k.ret = HEARTH_ERR_IO;
+  CHECK_EQ_INT(h_rt_host_call(g_s, f, NULL, slots), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(g_s->trap, HEARTH_TRAP_HOST);
+  k.ret = HEARTH_ERR_EXIT;
+  CHECK_EQ_INT(h_rt_host_call(g_s, f, NULL, slots), HEARTH_ERR_EXIT);
+
+  hearth_func *e;
+  CHECK_EQ_INT(hearth_func_new(g_s, I32s, 1, NULL, 0, cb_exit, NULL, &e), HEARTH_OK);
+  slots[0] = 7;
+  CHECK_EQ_INT(h_rt_host_call(g_s, e, NULL, slots), HEARTH_ERR_EXIT);
+  CHECK_EQ_INT(hearth_store_exit_code(g_s), 7);
+
+  /* v128 in two slots, f32 bits, externref pointer bits; results wider than params. */
+  const hearth_valtype mp[] = {HEARTH_V128, HEARTH_F32};
+  const hearth_valtype mr[] = {HEARTH_F64, HEARTH_V128, HEARTH_EXTERNREF};
+  hearth_func *mix;
+  int tag;
+  CHECK_EQ_INT(hearth_func_new(g_s, mp, 2, mr, 3, cb_mix, &tag, &mix), HEARTH_OK);
+  CHECK_EQ_INT(mix->type->param_slots, 3);
+  CHECK_EQ_INT(mix->type->result_slots, 4);
+  uint64_t ms[4] = {0x1122334455667788ull, 0x99AABBCCDDEEFF00ull, 0, 0};
+  float x = 1.25f;
+  uint32_t xb;
+  memcpy(&xb, &x, 4);
+  ms[2] = xb;
+  CHECK_EQ_INT(h_rt_host_call(g_s, mix, NULL, ms), HEARTH_OK);
+  double d;
+  memcpy(&d, &ms[0], 8);
+  CHECK(d == 2.5);
+  CHECK_EQ_INT(ms[1], 0x1122334455667788ull);
+  CHECK_EQ_INT(ms[2], 0x99AABBCCDDEEFF00ull);
+  CHECK(ms[3] == (uint64_t)(uintptr_t)&tag);
+
+  const hearth_valtype bad[] = {(hearth_valtype)0x55};
+  CHECK_EQ_INT(hearth_func_new(g_s, bad, 1, NULL, 0, cb_exit, NULL, &e), HEARTH_ERR_ARGUMENT);
+  teardown();
+}
+
+static void linker_defs(void) {
+  setup();
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  char name[32];
+  for (int i = 0; i < 300; i++) {
+    snprintf(name, sizeof name, "f%d", i);
+    CHECK_EQ_INT(hearth_linker_define_func(l, "env", name, I32s, 2, I32s, 1, cb_add, NULL),
+                 HEARTH_OK);
+  }
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "f7", I32s, 1, NULL, 0, cb_add, NULL),
+               HEARTH_ERR_ARGUMENT);
+  hearth_linker_allow_shadowing(l, true);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "f7", I32s, 1, NULL, 0, cb_add, NULL),
+               HEARTH_OK);
+  /* ("en","vf1") must not collide with ("env","f1"). */
+  CHECK_EQ_INT(hearth_linker_define_func(l, "en", "vf1", NULL, 0, NULL, 0, cb_add, NULL),
+               HEARTH_OK);
+  hearth_global *g;
+  hearth_val v = vi32(1);
+  CHECK_EQ_INT(hearth_global_new(g_s, &v, false, &g), HEARTH_OK);
+  hearth_extern x = {.kind = HEARTH_EXTERN_GLOBAL, .of.global = g};
+  CHECK_EQ_INT(hearth_linker_define_extern(l, "spectest", "global_i32", x), HEARTH_OK);
+  /* The linker now belongs to g_s: objects of another store are refused. */
+  hearth_store *s2;
+  CHECK_EQ_INT(hearth_store_new(g_e, &s2), HEARTH_OK);
+  hearth_global *g2;
+  CHECK_EQ_INT(hearth_global_new(s2, &v, false, &g2), HEARTH_OK);
+  hearth_extern x2 = {.kind = HEARTH_EXTERN_GLOBAL, .of.global = g2};
+  CHECK_EQ_INT(hearth_linker_define_extern(l, "spectest", "other", x2), HEARTH_ERR_ARGUMENT);
+  hearth_store_delete(s2);
+  hearth_linker_delete(l);
+  teardown();
+}
+
+static void deadline_timer(void) {
+  setup();
+  hearth_store *s2;
+  CHECK_EQ_INT(hearth_store_new(g_e, &s2), HEARTH_OK);
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  uint64_t now = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+  hearth_store_set_deadline(g_s, now + 20000000ull);
+  hearth_store_set_deadline(s2, now + 10000000ull);
+  hearth_store_set_deadline(s2, 0); /* unregistered: never fires */
+  CHECK_EQ_INT(atomic_load(&g_s->interrupt), 0);
+  for (int i = 0; i < 200 && atomic_load(&g_s->interrupt) == 0; i++) usleep(5000);
+  CHECK_EQ_INT(atomic_load(&g_s->interrupt), HEARTH_TRAP_DEADLINE);
+  CHECK_EQ_INT(atomic_load(&s2->interrupt), 0);
+  /* A store deleted with a pending deadline is unregistered (ASan would catch a late write). */
+  hearth_store_set_deadline(s2, now + 30000000ull);
+  hearth_store_delete(s2);
+  hearth_store_set_deadline(g_s, now + 3600000000000ull);
+  usleep(50000);
+  teardown();
+}
+
+/* A partially decoded module: counts set, some arrays missing. */
+static void free_partial_module(void) {
+  size_t base = hearth_alloc_current();
+  hearth_module m;
+  memset(&m, 0, sizeof m);
+  m.ntypes = 3;
+  m.types = h_calloc(3, sizeof *m.types);
+  m.types[0].params = h_malloc(2);
+  m.nimports = 5; /* imports array never allocated */
+  m.nexports = 2;
+  m.exports = h_calloc(2, sizeof *m.exports);
+  m.exports[0].name = h_strndup("x", 1);
+  m.nfuncs = 4;
+  m.nimported_funcs = 1;
+  m.code = h_calloc(3, sizeof *m.code);
+  m.code[1].code = h_malloc(16);
+  m.func_names = h_calloc(4, sizeof(char *));
+  m.func_names[3] = h_strndup("abc", 3);
+  m.nelems = 1;
+  m.elems = h_calloc(1, sizeof *m.elems);
+  m.elems[0].items = h_calloc(2, sizeof(h_constexpr));
+  m.ncustoms = 1;
+  m.customs = h_calloc(1, sizeof *m.customs);
+  m.customs[0].name = h_strndup("name", 4);
+  CHECK(hearth_alloc_current() > base);
+  h_module_free_contents(&m);
+  CHECK_EQ_INT(hearth_alloc_current(), base);
+  h_module_free_contents(&m); /* idempotent */
+  CHECK_EQ_INT(hearth_alloc_current(), base);
+}
+
+/* ---------------------------------------------------------------- with modules */
+
+static hearth_linker *env_linker(calls *k) {
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "add", I32s, 2, I32s, 1, cb_add, k), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "poke", I32s, 1, NULL, 0, cb_poke, NULL),
+               HEARTH_OK);
+  return l;
+}
+
+static void imports_exports(void) {
+  setup();
+  hearth_module *m = load(w_io, sizeof w_io);
+  CHECK_EQ_INT(hearth_module_import_count(m), 2);
+  hearth_import_desc d;
+  CHECK_EQ_INT(hearth_module_import(m, 1, &d), HEARTH_OK);
+  CHECK_STR(d.module, "env");
+  CHECK_STR(d.name, "poke");
+  CHECK_EQ_INT(d.kind, HEARTH_EXTERN_FUNC);
+  CHECK_EQ_INT(hearth_module_import(m, 2, &d), HEARTH_ERR_NOT_FOUND);
+  CHECK_EQ_INT(hearth_module_export_count(m), 5);
+  const char *name;
+  hearth_extern_kind kind;
+  CHECK_EQ_INT(hearth_module_export(m, 0, &name, &kind), HEARTH_OK);
+  CHECK_STR(name, "memory");
+  CHECK_EQ_INT(kind, HEARTH_EXTERN_MEMORY);
+
+  calls k = {0, HEARTH_OK, NULL};
+  hearth_linker *l = env_linker(&k);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &inst), HEARTH_OK);
+  hearth_module_delete(m); /* the instance keeps it alive */
+  CHECK(hearth_instance_module(inst) == m);
+  CHECK_EQ_INT(hearth_instance_export_count(inst), 5);
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, "nope", &x), HEARTH_ERR_NOT_FOUND);
+  CHECK_EQ_INT(hearth_instance_export(inst, "g", &x), HEARTH_OK);
+  CHECK_EQ_INT(x.kind, HEARTH_EXTERN_GLOBAL);
+  hearth_val r;
+  CHECK_EQ_INT(hearth_global_get(x.of.global, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 5);
+  CHECK_EQ_INT(hearth_instance_export_nth(inst, 0, &name, &x), HEARTH_OK);
+  CHECK_EQ_INT(x.kind, HEARTH_EXTERN_MEMORY);
+  hearth_memory *mem = x.of.memory;
+
+  hearth_func *run = export_func(inst, "run");
+  CHECK_STR(hearth_func_name(run), "run");
+  const hearth_valtype *p, *rs;
+  size_t np, nr;
+  hearth_func_type(run, &p, &np, &rs, &nr);
+  CHECK_EQ_INT(np, 1);
+  CHECK_EQ_INT(nr, 1);
+  CHECK_EQ_INT(p[0], HEARTH_I32);
+  hearth_val a = vi32(7);
+  CHECK_EQ_INT(hearth_func_call(run, &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.type, HEARTH_I32);
+  CHECK_EQ_INT(r.of.i32, 14);
+  CHECK_EQ_INT(hearth_memory_data(mem)[100], 7);
+  CHECK_EQ_INT(k.n, 1);
+  CHECK(k.mem == mem); /* hearth_caller_memory sees the calling instance */
+  /* Argument checks. */
+  CHECK_EQ_INT(hearth_func_call(run, NULL, 0, &r, 1), HEARTH_ERR_ARGUMENT);
+  hearth_val bad = a;
+  bad.type = HEARTH_I64;
+  CHECK_EQ_INT(hearth_func_call(run, &bad, 1, &r, 1), HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(hearth_func_call(run, &a, 1, NULL, 0), HEARTH_ERR_ARGUMENT);
+
+  /* Multi-value, float bits. */
+  hearth_val args[3], res[3];
+  memset(args, 0, sizeof args);
+  args[0].type = HEARTH_F64;
+  args[0].of.f64 = -0.0;
+  args[1].type = HEARTH_I64;
+  args[1].of.i64 = INT64_MIN + 3;
+  args[2].type = HEARTH_F32;
+  uint32_t nanbits = 0x7FA00001u;
+  memcpy(&args[2].of.f32, &nanbits, 4);
+  CHECK_EQ_INT(hearth_func_call(export_func(inst, "f64id"), args, 3, res, 3), HEARTH_OK);
+  CHECK_EQ_INT(res[0].type, HEARTH_F32);
+  uint32_t got;
+  memcpy(&got, &res[0].of.f32, 4);
+  CHECK_EQ_INT(got, nanbits);
+  CHECK_EQ_INT(res[1].of.i64, INT64_MIN + 3);
+  CHECK(res[2].type == HEARTH_F64 && res[2].of.f64 == 0.0 && (1.0 / res[2].of.f64) < 0);
+
+  /* A host error traps the guest; the next call works. */
+  k.ret = HEARTH_ERR_IO;
+  CHECK_EQ_INT(hearth_func_call(run, &a, 1, &r, 1), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_HOST);
+  k.ret = HEARTH_OK;
+  CHECK_EQ_INT(hearth_func_call(run, &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 14);
+  hearth_linker_delete(l);
+  teardown();
+}
+
+static void trap_recovery(void) {
+  setup();
+  hearth_module *m = load(w_io, sizeof w_io);
+  calls k = {0, HEARTH_OK, NULL};
+  hearth_linker *l = env_linker(&k);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &inst), HEARTH_OK);
+  hearth_func *boom = export_func(inst, "boom"), *run = export_func(inst, "run");
+  hearth_val a = vi32(1), r;
+  for (int i = 0; i < 3; i++) {
+    CHECK_EQ_INT(hearth_func_call(boom, NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_UNREACHABLE);
+    const char *names[8];
+    CHECK(hearth_store_backtrace(g_s, names, 8) >= 1);
+    CHECK_STR(names[0], "boom");
+    CHECK_EQ_INT(hearth_func_call(run, &a, 1, &r, 1), HEARTH_OK);
+    CHECK_EQ_INT(r.of.i32, 2);
+  }
+  hearth_module_delete(m);
+  hearth_linker_delete(l);
+  teardown();
+}
+
+static void unlinkable(void) {
+  setup();
+  hearth_module *m = load(w_io, sizeof w_io);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, NULL, m, &inst), HEARTH_ERR_UNLINKABLE);
+  CHECK(strncmp(hearth_errmsg(), "unknown import", 14) == 0);
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "add", I32s, 1, I32s, 1, cb_add, NULL),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "poke", I32s, 1, NULL, 0, cb_poke, NULL),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &inst), HEARTH_ERR_UNLINKABLE);
+  CHECK(strncmp(hearth_errmsg(), "incompatible import type", 24) == 0);
+  hearth_linker_delete(l);
+  /* Memory import limits: imported memory must be at least as large as declared. */
+  hearth_module *ms = load(w_dseg, sizeof w_dseg);
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  hearth_memory *mem;
+  CHECK_EQ_INT(hearth_memory_new(g_s, 0, 1, &mem), HEARTH_OK);
+  hearth_extern x = {.kind = HEARTH_EXTERN_MEMORY, .of.memory = mem};
+  CHECK_EQ_INT(hearth_linker_define_extern(l, "env", "mem", x), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, ms, &inst), HEARTH_ERR_UNLINKABLE);
+  CHECK_EQ_INT(hearth_memory_grow(mem, 1, NULL), HEARTH_OK); /* now 1 page: matches */
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, ms, &inst), HEARTH_ERR_TRAP);
+  hearth_linker_delete(l);
+  hearth_module_delete(ms);
+  hearth_module_delete(m);
+  teardown();
+}
+
+static void segment_traps(void) {
+  setup();
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  hearth_memory *mem;
+  hearth_table *tab;
+  CHECK_EQ_INT(hearth_memory_new(g_s, 1, UINT64_MAX, &mem), HEARTH_OK);
+  CHECK_EQ_INT(hearth_table_new(g_s, HEARTH_FUNCREF, 2, UINT32_MAX, &tab), HEARTH_OK);
+  hearth_extern xm = {.kind = HEARTH_EXTERN_MEMORY, .of.memory = mem};
+  hearth_extern xt = {.kind = HEARTH_EXTERN_TABLE, .of.table = tab};
+  CHECK_EQ_INT(hearth_linker_define_extern(l, "env", "mem", xm), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_extern(l, "env", "tab", xt), HEARTH_OK);
+  /* Element segments apply first; the second is out of bounds: the first one's write stays and
+   * no data segment runs. */
+  hearth_module *m = load(w_seg, sizeof w_seg);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &inst), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_OOB_TABLE);
+  hearth_val r;
+  CHECK_EQ_INT(hearth_table_get(tab, 0, &r), HEARTH_OK);
+  CHECK(r.of.funcref != NULL);
+  CHECK_EQ_INT(hearth_memory_data(mem)[0], 0);
+  /* The function in the table outlives the failed instantiation. */
+  CHECK_EQ_INT(hearth_func_call(r.of.funcref, NULL, 0, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 42);
+  /* Data segments in order: "hi" lands, then the trap. */
+  hearth_module *md = load(w_dseg, sizeof w_dseg);
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, md, &inst), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_OOB_MEMORY);
+  CHECK_EQ_INT(hearth_memory_data(mem)[0], 'h');
+  CHECK_EQ_INT(hearth_memory_data(mem)[1], 'i');
+  CHECK_EQ_INT(hearth_memory_data(mem)[65535], 0);
+  /* With room for "xy", both land. */
+  CHECK_EQ_INT(hearth_memory_grow(mem, 1, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, md, &inst), HEARTH_OK);
+  CHECK_EQ_INT(hearth_memory_data(mem)[65536], 'y');
+  CHECK(inst->data_dropped[0] && inst->data_dropped[1]);
+  hearth_module_delete(m);
+  hearth_module_delete(md);
+  hearth_linker_delete(l);
+  teardown();
+}
+
+static void start_and_globals(void) {
+  setup();
+  hearth_module *m = load(w_start, sizeof w_start);
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  hearth_global *b;
+  hearth_val v = vi32(10), r;
+  CHECK_EQ_INT(hearth_global_new(g_s, &v, false, &b), HEARTH_OK);
+  hearth_extern xb = {.kind = HEARTH_EXTERN_GLOBAL, .of.global = b};
+  CHECK_EQ_INT(hearth_linker_define_extern(l, "env", "base", xb), HEARTH_OK);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &inst), HEARTH_OK);
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, "g", &x), HEARTH_OK);
+  hearth_global *g = x.of.global;
+  CHECK_EQ_INT(hearth_global_get(g, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 11); /* initialized from the import, then start ran */
+  hearth_val one = vi32(1), zero = vi32(0);
+  CHECK_EQ_INT(hearth_func_call(export_func(inst, "calli"), &one, 1, NULL, 0), HEARTH_OK);
+  CHECK_EQ_INT(hearth_global_get(g, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 12);
+  CHECK_EQ_INT(hearth_func_call(export_func(inst, "calli"), &zero, 1, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_UNINITIALIZED_ELEMENT);
+  /* The table export holds the instance's own function. */
+  CHECK_EQ_INT(hearth_instance_export(inst, "t", &x), HEARTH_OK);
+  CHECK_EQ_INT(hearth_table_get(x.of.table, 1, &r), HEARTH_OK);
+  CHECK(r.of.funcref == export_func(inst, "inc"));
+  /* Two instances of one module have separate globals. */
+  hearth_instance *inst2;
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &inst2), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_export(inst2, "g", &x), HEARTH_OK);
+  CHECK_EQ_INT(hearth_global_get(x.of.global, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 11);
+  hearth_module_delete(m);
+  hearth_linker_delete(l);
+  teardown();
+}
+
+static void exit_code(void) {
+  setup();
+  hearth_module *m = load(w_exit, sizeof w_exit);
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "exit", I32s, 1, NULL, 0, cb_exit, NULL),
+               HEARTH_OK);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &inst), HEARTH_OK);
+  CHECK_EQ_INT(hearth_func_call(export_func(inst, "go"), NULL, 0, NULL, 0), HEARTH_ERR_EXIT);
+  CHECK_EQ_INT(hearth_store_exit_code(g_s), 3);
+  hearth_module_delete(m);
+  hearth_linker_delete(l);
+  teardown();
+}
+
+static void *interrupter(void *arg) {
+  usleep(30000);
+  hearth_store_interrupt(arg);
+  return NULL;
+}
+
+static void limits_and_interrupts(void) {
+  setup();
+  hearth_module *m = load(w_loop, sizeof w_loop);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, NULL, m, &inst), HEARTH_OK);
+  hearth_func *spin = export_func(inst, "spin"), *rec = export_func(inst, "rec");
+  /* Unnamed functions get "$f<N>" names (a stable pointer). */
+  CHECK_STR(h_rt_func_name(inst, 0), "$f0");
+  CHECK(h_rt_func_name(inst, 0) == h_rt_func_name(inst, 0));
+  CHECK_STR(h_rt_func_name(inst, 1), "named");
+
+  CHECK_EQ_INT(hearth_func_call(rec, NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_STACK_EXHAUSTED);
+  hearth_store_set_max_call_depth(g_s, 100);
+  CHECK_EQ_INT(hearth_func_call(rec, NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_STACK_EXHAUSTED);
+
+  hearth_store_set_fuel(g_s, 1000);
+  CHECK_EQ_INT(hearth_func_call(spin, NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_FUEL);
+  hearth_store_set_fuel(g_s, UINT64_MAX);
+
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  uint64_t now = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+  hearth_store_set_deadline(g_s, now + 30000000ull);
+  CHECK_EQ_INT(hearth_func_call(spin, NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_DEADLINE);
+  /* A passed deadline stays passed for the next call. */
+  CHECK_EQ_INT(hearth_func_call(spin, NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_DEADLINE);
+  hearth_store_set_deadline(g_s, 0);
+
+  pthread_t th;
+  CHECK_EQ_INT(pthread_create(&th, NULL, interrupter, g_s), 0);
+  CHECK_EQ_INT(hearth_func_call(spin, NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  pthread_join(th, NULL);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_INTERRUPTED);
+  hearth_module_delete(m);
+  teardown();
+}
+
+/* Everything created and torn down many times returns the allocator to where it started. */
+static void no_leaks(void) {
+  size_t base = hearth_alloc_current();
+  for (int round = 0; round < 3; round++) {
+    setup();
+    hearth_module *m = load(w_io, sizeof w_io);
+    calls k = {0, HEARTH_OK, NULL};
+    hearth_linker *l = env_linker(&k);
+    for (int i = 0; i < 5; i++) {
+      hearth_instance *inst;
+      CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &inst), HEARTH_OK);
+      hearth_val a = vi32(i), r;
+      CHECK_EQ_INT(hearth_func_call(export_func(inst, "run"), &a, 1, &r, 1), HEARTH_OK);
+      CHECK_EQ_INT(hearth_func_call(export_func(inst, "boom"), NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+    }
+    CHECK(h_rt_func_name(g_s->objects[g_s->nobjects - 1] ? NULL : NULL, 0) != NULL);
+    hearth_linker_delete(l);
+    hearth_module_delete(m);
+    teardown();
+  }
+  CHECK_EQ_INT(hearth_alloc_current(), base);
+}
+
+T_MAIN(T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
+       T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
+       T_CASE(imports_exports), T_CASE(trap_recovery), T_CASE(unlinkable), T_CASE(segment_traps),
+       T_CASE(start_and_globals), T_CASE(exit_code), T_CASE(limits_and_interrupts),
+       T_CASE(no_leaks))

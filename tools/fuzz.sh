@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# fuzz.sh BIN SPECDIR [SECONDS]: runs the libFuzzer target BIN for SECONDS (default 600) over a corpus
+# seeded from the spec testsuite's module files, and copies every crash/leak/timeout/oom input into
+# tests/fuzz-regressions/ (replayed by tests/test_fuzz_regressions.c). Exits with libFuzzer's status.
+set -u
+BIN=${1:?usage: fuzz.sh BIN SPECDIR [SECONDS]}
+SPEC=${2:?usage: fuzz.sh BIN SPECDIR [SECONDS]}
+SECONDS_TO_RUN=${3:-600}
+[ -n "$SECONDS_TO_RUN" ] || SECONDS_TO_RUN=600
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
+case "$SPEC" in /*) ;; *) SPEC="$PWD/$SPEC" ;; esac
+cd "$ROOT"
+
+CORPUS=fuzz-corpus
+ARTIFACTS=build-fuzz/artifacts
+REGRESSIONS=tests/fuzz-regressions
+mkdir -p "$CORPUS" "$ARTIFACTS" "$REGRESSIONS"
+
+# Seed once (libFuzzer keeps adding to the corpus across runs). Name seeds by content so that
+# identical modules from different scripts collapse into one.
+if [ -z "$(ls -A "$CORPUS" 2>/dev/null)" ]; then
+  n=0
+  for f in "$SPEC"/core/*.wasm; do
+    [ -f "$f" ] || continue
+    h=$(sha1sum "$f" | cut -c1-40)
+    [ -e "$CORPUS/$h" ] || { cp "$f" "$CORPUS/$h"; n=$((n+1)); }
+  done
+  echo "fuzz.sh: seeded $CORPUS with $n modules from $SPEC/core"
+fi
+
+# Artifacts from earlier runs were already copied; start clean so that only new ones are reported.
+rm -f "$ARTIFACTS"/crash-* "$ARTIFACTS"/leak-* "$ARTIFACTS"/timeout-* "$ARTIFACTS"/oom-* \
+      "$ARTIFACTS"/slow-unit-*
+
+"$BIN" -max_len=65536 -rss_limit_mb=2048 -timeout=10 -max_total_time="$SECONDS_TO_RUN" \
+  -print_final_stats=1 -artifact_prefix="$ARTIFACTS/" "$CORPUS"
+rc=$?
+
+found=0
+for a in "$ARTIFACTS"/crash-* "$ARTIFACTS"/leak-* "$ARTIFACTS"/timeout-* "$ARTIFACTS"/oom-*; do
+  [ -f "$a" ] || continue
+  cp "$a" "$REGRESSIONS/"
+  echo "fuzz.sh: saved $REGRESSIONS/$(basename "$a")"
+  found=$((found+1))
+done
+echo "fuzz.sh: libFuzzer exited $rc; $found new regression input(s)"
+exit $rc
