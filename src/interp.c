@@ -113,6 +113,17 @@ static inline double h_fmax64(double a, double b) {
   return a > b ? a : b;
 }
 
+#define h_round32(a, fn)          \
+  ({                              \
+    float r_ = (a);               \
+    r_ != r_ ? r_ + r_ : fn(r_);  \
+  })
+#define h_round64(a, fn)          \
+  ({                              \
+    double r_ = (a);              \
+    r_ != r_ ? r_ + r_ : fn(r_);  \
+  })
+
 /* Float -> integer truncation. Every f32 is exactly a double, so one helper per target type
  * serves both sources. Trapping form: valid iff lo < x < hi (bounds exact as doubles); returns 0 or
  * the trap. */
@@ -291,10 +302,11 @@ static inline uint64_t h_sat_u64(double x) {
 /* abs/neg/copysign are bit operations (NaN payloads untouched). */
 #define SEM_F32_ABS(a) h_f32_of(h_f32_bits(a) & 0x7fffffffu)
 #define SEM_F32_NEG(a) h_f32_of(h_f32_bits(a) ^ 0x80000000u)
-#define SEM_F32_CEIL(a) ceilf(a)
-#define SEM_F32_FLOOR(a) floorf(a)
-#define SEM_F32_TRUNC(a) truncf(a)
-#define SEM_F32_NEAREST(a) rintf(a) /* round to nearest even: the default mode is never changed */
+/* Rounding: libm returns a signaling NaN unchanged; wasm wants it quieted (x + x). */
+#define SEM_F32_CEIL(a) h_round32(a, ceilf)
+#define SEM_F32_FLOOR(a) h_round32(a, floorf)
+#define SEM_F32_TRUNC(a) h_round32(a, truncf)
+#define SEM_F32_NEAREST(a) h_round32(a, rintf) /* ties to even: the rounding mode never changes */
 #define SEM_F32_SQRT(a) sqrtf(a)
 #define SEM_F32_ADD(a, b) ((a) + (b))
 #define SEM_F32_SUB(a, b) ((a) - (b))
@@ -306,10 +318,10 @@ static inline uint64_t h_sat_u64(double x) {
   h_f32_of((h_f32_bits(a) & 0x7fffffffu) | (h_f32_bits(b) & 0x80000000u))
 #define SEM_F64_ABS(a) h_f64_of(h_f64_bits(a) & 0x7fffffffffffffffull)
 #define SEM_F64_NEG(a) h_f64_of(h_f64_bits(a) ^ 0x8000000000000000ull)
-#define SEM_F64_CEIL(a) ceil(a)
-#define SEM_F64_FLOOR(a) floor(a)
-#define SEM_F64_TRUNC(a) trunc(a)
-#define SEM_F64_NEAREST(a) rint(a)
+#define SEM_F64_CEIL(a) h_round64(a, ceil)
+#define SEM_F64_FLOOR(a) h_round64(a, floor)
+#define SEM_F64_TRUNC(a) h_round64(a, trunc)
+#define SEM_F64_NEAREST(a) h_round64(a, rint)
 #define SEM_F64_SQRT(a) sqrt(a)
 #define SEM_F64_ADD(a, b) ((a) + (b))
 #define SEM_F64_SUB(a, b) ((a) - (b))

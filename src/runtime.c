@@ -1,5 +1,6 @@
 /* runtime.c: engines, modules, stores, linkers, instantiation, host calls and the object API. */
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <time.h>
 
@@ -360,8 +361,15 @@ static hearth_status tm_set(hearth_store *s, uint64_t at) {
       pthread_attr_init(&pa);
       pthread_attr_setdetachstate(&pa, PTHREAD_CREATE_DETACHED);
       pthread_attr_setstacksize(&pa, 64 * 1024);
+      /* The thread blocks every signal, so that handlers (e.g. one calling hearth_store_interrupt
+       * on SIGINT) run on the embedder's threads. */
+      sigset_t all, old;
+      sigfillset(&all);
+      pthread_sigmask(SIG_SETMASK, &all, &old);
       pthread_t th;
-      if (pthread_create(&th, &pa, tm_main, NULL) == 0) {
+      int rc = pthread_create(&th, &pa, tm_main, NULL);
+      pthread_sigmask(SIG_SETMASK, &old, NULL);
+      if (rc == 0) {
         g_tm_started = true;
       } else {
         pthread_cond_destroy(&g_tm_cond);

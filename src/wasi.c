@@ -470,7 +470,8 @@ static hearth_status set_mem_stdio(hearth_wasi *w, int guest_fd, uint8_t kind) {
   e->buf = guest_fd;
   e->filetype = FT_UNKNOWN;
   e->rb = (kind == WFD_MEMIN ? R_FD_READ : R_FD_WRITE) | R_FD_FILESTAT_GET |
-          R_POLL_FD_READWRITE | R_FD_FDSTAT_SET_FLAGS | R_FD_SYNC | R_FD_DATASYNC;
+          R_POLL_FD_READWRITE | R_FD_FDSTAT_SET_FLAGS | R_FD_SYNC | R_FD_DATASYNC | R_FD_SEEK |
+          R_FD_TELL;
   e->ri = 0;
   return HEARTH_OK;
 }
@@ -535,7 +536,7 @@ static int openat2_beneath(int dirfd, const char *path, int flags, mode_t mode) 
   struct open_how how;
   memset(&how, 0, sizeof how);
   how.flags = (uint64_t)(unsigned)flags;
-  how.mode = (flags & (O_CREAT | O_TMPFILE)) ? mode : 0;
+  how.mode = ((flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE) ? mode : 0;
   how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
   for (;;) {
     long r = syscall(SYS_openat2, dirfd, path, &how, sizeof how);
@@ -763,13 +764,13 @@ done:
 
 /* A directory entry usable as the base of path operations. */
 static h_wfd *get_dir(h_wcall *c, uint32_t fd, uint64_t rights, uint32_t *err) {
-  h_wfd *e = get_fd(c, fd, rights, err);
+  h_wfd *e = get_fd(c, fd, 0, err);
   if (!e) return NULL;
   if (e->kind != WFD_HOST || e->filetype != FT_DIR) {
     *err = W_NOTDIR;
     return NULL;
   }
-  return e;
+  return get_fd(c, fd, rights, err);
 }
 
 #define GET_DIR(var, fd, rights)                                                                \

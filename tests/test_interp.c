@@ -150,6 +150,7 @@ static void setup(void) {
 /* Installs code as defined function i. */
 static void defn(uint32_t i, const em *e, uint32_t params, uint32_t locals, uint32_t frame,
                  uint32_t results, uint32_t type) {
+  h_free(CODE[i].code);
   CODE[i] = (h_cfunc){.code = h_malloc(e->n * sizeof(h_word)), .ncode = e->n,
                       .param_slots = params, .local_slots = locals, .frame_slots = frame,
                       .result_slots = results, .type = type};

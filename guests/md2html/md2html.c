@@ -1381,6 +1381,7 @@ static void process_line(parser *p) {
       if (p->pos < p->line.n && p->line.p[p->pos] == ' ') p->pos++;
       container = add_child(p, container, B_QUOTE);
       depth++;
+      lazy_ok = 0;
       continue;
     }
     if (rest > 0 && s[0] == '#') {
@@ -1475,8 +1476,7 @@ static void process_line(parser *p) {
           b_free(&para->text);
           container = para;
         } else {
-          finalize(p, para);
-          if (para->text.n == 0) para->type = B_PARA; /* only definitions: renders nothing */
+          finalize(p, para); /* earlier lines stay a paragraph (definitions extracted) */
           container = add_child(p, parent, B_TABLE);
         }
         container->ncols = ncols;
@@ -1513,6 +1513,7 @@ static void process_line(parser *p) {
       container = add_child(p, container, B_ITEM);
       container->content_indent = marker_offset + lm.padding;
       depth++;
+      lazy_ok = 0;
       continue;
     }
     break;

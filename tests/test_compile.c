@@ -1,0 +1,374 @@
+/* test_compile.c: unit tests of the function compiler (compile.c): emitted code and verdicts. */
+#include <stdint.h>
+
+#include "internal.h"
+#include "t.h"
+
+/* ---- a one-function module builder: type 0 = (params) -> (results), func 0 : type 0 ---- */
+
+typedef struct buf {
+  uint8_t *p;
+  size_t n, cap;
+} buf;
+
+static void b_put(buf *b, const void *src, size_t n) {
+  if (!n) return;
+  if (b->n + n > b->cap) {
+    size_t c = b->cap ? b->cap : 256;
+    while (c < b->n + n) c *= 2;
+    b->p = realloc(b->p, c);
+    CHECK(b->p != NULL);
+    b->cap = c;
+  }
+  memcpy(b->p + b->n, src, n);
+  b->n += n;
+}
+static void b_byte(buf *b, uint8_t x) { b_put(b, &x, 1); }
+static void b_u32(buf *b, uint32_t v) {
+  do {
+    uint8_t x = v & 0x7F;
+    v >>= 7;
+    b_byte(b, (uint8_t)(x | (v ? 0x80 : 0)));
+  } while (v);
+}
+static void b_section(buf *b, uint8_t id, const buf *payload) {
+  b_byte(b, id);
+  b_u32(b, (uint32_t)payload->n);
+  b_put(b, payload->p, payload->n);
+}
+
+static hearth_engine *g_engine;
+
+/* Builds and compiles the module; returns the status and (on success) the module in *out. */
+static hearth_status build(const char *params, const char *results, const uint8_t *body, size_t n,
+                           bool mem, hearth_module **out) {
+  buf b = {0}, s = {0};
+  b_put(&b, "\0asm\1\0\0\0", 8);
+  b_byte(&s, 1);
+  b_byte(&s, 0x60);
+  b_u32(&s, (uint32_t)strlen(params));
+  b_put(&s, params, strlen(params));
+  b_u32(&s, (uint32_t)strlen(results));
+  b_put(&s, results, strlen(results));
+  b_section(&b, 1, &s);
+  s.n = 0;
+  b_byte(&s, 1);
+  b_byte(&s, 0);
+  b_section(&b, 3, &s);
+  if (mem) {
+    s.n = 0;
+    b_put(&s, "\1\0\1", 3);
+    b_section(&b, 5, &s);
+  }
+  s.n = 0;
+  b_byte(&s, 1);
+  b_u32(&s, (uint32_t)n);
+  b_put(&s, body, n);
+  b_section(&b, 10, &s);
+  if (!g_engine) CHECK(hearth_engine_new(NULL, &g_engine) == HEARTH_OK);
+  *out = NULL;
+  hearth_status st = hearth_module_new(g_engine, b.p, b.n, out);
+  free(b.p);
+  free(s.p);
+  return st;
+}
+
+#define TI32 "\x7f"
+#define TI64 "\x7e"
+#define TV128 "\x7b"
+
+static hearth_status verdict(const char *params, const char *results, const uint8_t *body,
+                             size_t n, bool mem) {
+  hearth_module *m;
+  hearth_status st = build(params, results, body, n, mem, &m);
+  if (m) hearth_module_delete(m);
+  return st;
+}
+#define VERDICT(p, r, mem, ...)                                                             \
+  verdict(p, r, (const uint8_t[]){__VA_ARGS__}, sizeof((const uint8_t[]){__VA_ARGS__}), mem)
+
+/* ---- a disassembler over the ops.h lists ---- */
+
+static const char *const k_names[H_OP_COUNT] = {
+#define H_X_(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = #name,
+#define H_Y_(name, n) [H_OP_##name] = #name,
+    H_OPS_SPECIAL(H_Y_) H_OPS_MEMORY(H_X_) H_OPS_NUMERIC(H_X_) H_OPS_SIMD(H_X_)
+#undef H_X_
+#undef H_Y_
+};
+
+/* Operand words of op (BR_TABLE: -1). */
+static int k_words(unsigned op) {
+  switch (op) {
+#define H_Y_(name, n) \
+  case H_OP_##name:   \
+    return n;
+    H_OPS_SPECIAL(H_Y_)
+#undef H_Y_
+#define H_X_(name, pfx, code, shape, res, t1, t2, t3, imm)                                     \
+  case H_OP_##name: {                                                                          \
+    int w = (res != 0) + (t1 != 0) + (t2 != 0) + (t3 != 0);                                    \
+    int sh = H_SH_##shape;                                                                     \
+    if (sh == H_SH_LOAD || sh == H_SH_STORE || sh == H_SH_LANE || sh == H_SH_REPLACE) w += 1;  \
+    if (sh == H_SH_LOAD_LANE || sh == H_SH_STORE_LANE) w += 2;                                 \
+    if (sh == H_SH_SHUFFLE) w += 4;                                                            \
+    return w;                                                                                  \
+  }
+    H_OPS_MEMORY(H_X_) H_OPS_NUMERIC(H_X_) H_OPS_SIMD(H_X_)
+#undef H_X_
+  default:
+    return -2;
+  }
+}
+
+static bool is_rel_op(unsigned op) {
+  return op == H_OP_BR || op == H_OP_BR_LOOP || op == H_OP_BR_IF || op == H_OP_BR_IFZ ||
+         op == H_OP_BR_IF_LOOP;
+}
+
+/* "NAME w w; NAME ..." with branch offsets printed signed. */
+static char *disasm(const h_cfunc *f) {
+  static char out[8192];
+  size_t o = 0;
+  out[0] = 0;
+  for (uint32_t i = 0; i < f->ncode;) {
+    unsigned op = h_interp_op_of_word(f->code[i]);
+    CHECK(op < H_OP_COUNT);
+    int n = k_words(op);
+    CHECK(n != -2);
+    if (n == -1) n = 2 + (int)f->code[i + 2] + 1;
+    CHECK(i + 1 + (uint32_t)n <= f->ncode);
+    o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", o ? "; " : "", k_names[op]);
+    for (int k = 0; k < n; k++) {
+      h_word w = f->code[i + 1 + k];
+      bool rel = (is_rel_op(op) && k == n - 1) || (op == H_OP_BR_TABLE && k >= 2);
+      if (rel) o += (size_t)snprintf(out + o, sizeof out - o, " %d", (int)(int32_t)w);
+      else o += (size_t)snprintf(out + o, sizeof out - o, " %u", w);
+    }
+    CHECK(o < sizeof out - 64);
+    i += 1 + (uint32_t)n;
+  }
+  return out;
+}
+
+static hearth_module *g_m;
+static const h_cfunc *code_of(const char *params, const char *results, const uint8_t *body,
+                              size_t n, bool mem) {
+  hearth_status st = build(params, results, body, n, mem, &g_m);
+  if (st != HEARTH_OK) fprintf(stderr, "compile failed: %s\n", hearth_errmsg());
+  CHECK(st == HEARTH_OK);
+  return &g_m->code[0];
+}
+#define CODE(p, r, mem, ...) \
+  code_of(p, r, (const uint8_t[]){__VA_ARGS__}, sizeof((const uint8_t[]){__VA_ARGS__}), mem)
+
+/* ---- emitted code ---- */
+
+static void add_forwards_locals(void) {
+  const h_cfunc *f = CODE(TI32 TI32, TI32, 0, 0x00, 0x20, 0, 0x20, 1, 0x6a, 0x0b);
+  CHECK_STR(disasm(f), "I32_ADD 2 0 1; RETURN 2 1");
+  CHECK_EQ_INT(f->param_slots, 2);
+  CHECK_EQ_INT(f->local_slots, 0);
+  CHECK_EQ_INT(f->result_slots, 1);
+  CHECK(f->frame_slots >= 3);
+}
+
+static void result_retargeted_to_local(void) {
+  const h_cfunc *f =
+      CODE(TI32 TI32, "", 0, 0x01, 0x01, 0x7f, 0x20, 0, 0x20, 1, 0x6a, 0x21, 2, 0x0b);
+  CHECK_STR(disasm(f), "I32_ADD 2 0 1; RETURN 3 0");
+  CHECK_EQ_INT(f->local_slots, 1);
+}
+
+static void set_materializes_forwarded_copy(void) {
+  /* local.get 0; local.get 1; local.set 0 -> the old value of local 0 must survive */
+  const h_cfunc *f = CODE(TI32 TI32, TI32, 0, 0x00, 0x20, 0, 0x20, 1, 0x21, 0, 0x0b);
+  CHECK_STR(disasm(f), "MOV 2 0; MOV 0 1; RETURN 2 1");
+}
+
+static void no_retarget_when_local_still_forwarded(void) {
+  /* local.get 0; local.get 0; i32.eqz; local.set 0: the pending copy of local 0 comes first */
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x20, 0, 0x20, 0, 0x45, 0x21, 0, 0x0b);
+  CHECK_STR(disasm(f), "I32_EQZ 2 0; MOV 1 0; MOV 0 2; RETURN 1 1");
+}
+
+static void tee_retargets_and_forwards(void) {
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x01, 0x01, 0x7f, 0x20, 0, 0x41, 1, 0x6a, 0x22, 1, 0x20, 1,
+                          0x6c, 0x0b);
+  CHECK_STR(disasm(f), "CONST32 3 1; I32_ADD 1 0 3; I32_MUL 2 1 1; RETURN 2 1");
+}
+
+static void loop_back_edge_uses_loop_variant(void) {
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x03, 0x40, 0x20, 0, 0x41, 1, 0x6b, 0x22, 0, 0x0d, 0,
+                          0x0b, 0x20, 0, 0x0b);
+  CHECK_STR(disasm(f), "CONST32 2 1; I32_SUB 0 0 2; BR_IF_LOOP 0 -7; MOV 1 0; RETURN 1 1");
+}
+
+static void br_if_without_moves(void) {
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x02, 0x7f, 0x41, 7, 0x20, 0, 0x0d, 0, 0x1a, 0x41, 8,
+                          0x0b, 0x0b);
+  CHECK_STR(disasm(f), "CONST32 1 7; BR_IF 0 6; CONST32 1 8; RETURN 1 1");
+}
+
+static void br_if_with_moves_on_taken_path_only(void) {
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x02, 0x7f, 0x41, 1, 0x41, 2, 0x20, 0, 0x0d, 0, 0x6a,
+                          0x0b, 0x0b);
+  CHECK_STR(disasm(f),
+            "CONST32 1 1; CONST32 2 2; BR_IFZ 0 8; MOV 1 2; BR 6; I32_ADD 1 1 2; RETURN 1 1");
+}
+
+static void br_table_direct(void) {
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x02, 0x7f, 0x02, 0x7f, 0x41, 5, 0x20, 0, 0x0e, 2, 0,
+                          1, 0, 0x0b, 0x41, 1, 0x6a, 0x0b, 0x0b);
+  CHECK_STR(disasm(f), "CONST32 1 5; BR_TABLE 0 2 6 13 6; CONST32 2 1; I32_ADD 1 1 2; RETURN 1 1");
+}
+
+static void br_table_stub_shared(void) {
+  const h_cfunc *f =
+      CODE(TI32 TI32, TI32, 0, 0x00, 0x02, 0x7f, 0x20, 1, 0x20, 0, 0x0e, 1, 0, 0, 0x0b, 0x0b);
+  CHECK_STR(disasm(f), "BR_TABLE 0 1 5 5; MOV 2 1; BR 2; RETURN 2 1");
+}
+
+static void br_to_function_label_returns(void) {
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x20, 0, 0x0c, 0, 0x0b);
+  CHECK_STR(disasm(f), "MOV 1 0; RETURN 1 1; UNREACHABLE");
+}
+
+static void call_args_materialized(void) {
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x20, 0, 0x10, 0, 0x0b);
+  CHECK_STR(disasm(f), "MOV 1 0; CALL 0 1; RETURN 1 1");
+  CHECK_EQ_INT(f->frame_slots, 2);
+}
+
+static void if_else_with_params(void) {
+  /* blocktype = type 0 ([i32] -> [i32]) */
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x20, 0, 0x20, 0, 0x04, 0x00, 0x41, 1, 0x6a, 0x05,
+                          0x41, 2, 0x6b, 0x0b, 0x0b);
+  CHECK_STR(disasm(f), "MOV 1 0; BR_IFZ 0 12; CONST32 2 1; I32_ADD 1 1 2; BR 9; CONST32 2 2; "
+                       "I32_SUB 1 1 2; RETURN 1 1");
+}
+
+static void dead_code_emits_nothing(void) {
+  /* return; then a validated but dead block with a call and arithmetic */
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x20, 0, 0x0f, 0x02, 0x7f, 0x41, 1, 0x10, 0, 0x0b,
+                          0x41, 2, 0x6a, 0x0b);
+  CHECK_STR(disasm(f), "MOV 1 0; RETURN 1 1; UNREACHABLE");
+}
+
+static void v128_slots_and_const(void) {
+  /* (param v128 i32) (result v128): v128.const; local.get 0; i8x16.add? use v128.and (0xFD 78) */
+  const h_cfunc *f = CODE(TV128 TI32, TV128, 0, 0x00, 0xfd, 0x0c, 1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0,
+                          4, 0, 0, 0, 0x20, 0, 0xfd, 0x4e, 0x0b);
+  CHECK_STR(disasm(f), "CONST128 3 1 2 3 4; V128_AND 3 3 0; RETURN 3 2");
+  CHECK_EQ_INT(f->param_slots, 3);
+  CHECK_EQ_INT(f->result_slots, 2);
+  CHECK(f->frame_slots >= 7);
+}
+
+static void memory_ops(void) {
+  /* i32.load offset=8 (local 0); i32.const 3; i32.store offset=4 */
+  const h_cfunc *f = CODE(TI32, "", 1, 0x00, 0x20, 0, 0x20, 0, 0x28, 2, 8, 0x36, 2, 4, 0x0b);
+  CHECK_STR(disasm(f), "I32_LOAD 2 0 8; I32_STORE 0 2 4; RETURN 1 0");
+}
+
+/* ---- verdicts ---- */
+
+static void type_errors_are_invalid(void) {
+  CHECK_EQ_INT(VERDICT("", TI32, 0, 0x00, 0x42, 0, 0x0b), HEARTH_ERR_INVALID);
+  CHECK_EQ_INT(VERDICT("", TI32, 0, 0x00, 0x0b), HEARTH_ERR_INVALID);
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x41, 0, 0x0b), HEARTH_ERR_INVALID);
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x20, 0, 0x1a, 0x0b), HEARTH_ERR_INVALID); /* local */
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x0c, 1, 0x0b), HEARTH_ERR_INVALID);       /* label */
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x41, 0, 0x28, 2, 0, 0x1a, 0x0b), HEARTH_ERR_INVALID);
+  /* alignment larger than natural */
+  CHECK_EQ_INT(VERDICT("", "", 1, 0x00, 0x41, 0, 0x28, 3, 0, 0x1a, 0x0b), HEARTH_ERR_INVALID);
+  CHECK_EQ_INT(VERDICT("", "", 1, 0x00, 0x41, 0, 0x28, 2, 0, 0x1a, 0x0b), HEARTH_OK);
+  /* if without else must have params == results */
+  CHECK_EQ_INT(VERDICT("", TI32, 0, 0x00, 0x41, 1, 0x04, 0x7f, 0x41, 1, 0x0b, 0x0b),
+               HEARTH_ERR_INVALID);
+  /* select of references needs the typed form */
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0xd0, 0x70, 0xd0, 0x70, 0x41, 0, 0x1b, 0x1a, 0x0b),
+               HEARTH_ERR_INVALID);
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0xd0, 0x70, 0xd0, 0x70, 0x41, 0, 0x1c, 1, 0x70, 0x1a, 0x0b),
+               HEARTH_OK);
+  /* lane index out of range */
+  CHECK_EQ_INT(VERDICT(TV128, TI32, 0, 0x00, 0x20, 0, 0xfd, 0x15, 16, 0x0b), HEARTH_ERR_INVALID);
+  CHECK_EQ_INT(VERDICT(TV128, TI32, 0, 0x00, 0x20, 0, 0xfd, 0x15, 15, 0x0b), HEARTH_OK);
+  /* block results must be exact */
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x02, 0x40, 0x41, 0, 0x0b, 0x0b), HEARTH_ERR_INVALID);
+}
+
+static void polymorphic_stack(void) {
+  CHECK_EQ_INT(VERDICT("", TI32, 0, 0x00, 0x00, 0x0b), HEARTH_OK);
+  CHECK_EQ_INT(VERDICT("", TI32, 0, 0x00, 0x00, 0x6a, 0x0b), HEARTH_OK);
+  CHECK_EQ_INT(VERDICT("", TI32, 0, 0x00, 0x00, 0x42, 0, 0x6a, 0x0b), HEARTH_ERR_INVALID);
+  CHECK_EQ_INT(VERDICT("", TI32, 0, 0x00, 0x00, 0x1b, 0x0b), HEARTH_OK);
+  /* br_if in dead code leaves the label's (concrete) types on the stack */
+  CHECK_EQ_INT(VERDICT("", TI64, 0, 0x00, 0x02, 0x7f, 0x00, 0x0d, 0, 0x0b, 0x1a, 0x42, 0, 0x0b),
+               HEARTH_OK);
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x02, 0x7f, 0x00, 0x0d, 0, 0x7a, 0x1a, 0x0b, 0x1a, 0x0b),
+               HEARTH_ERR_INVALID);
+  /* br_table arity must agree */
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x02, 0x40, 0x02, 0x7f, 0x41, 0, 0x0e, 1, 0, 1, 0x0b, 0x1a,
+                       0x0b, 0x0b),
+               HEARTH_ERR_INVALID);
+  /* a dead block still starts with a concrete stack */
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x00, 0x02, 0x40, 0x6a, 0x1a, 0x0b, 0x0b),
+               HEARTH_ERR_INVALID);
+}
+
+static void decoding_errors_are_malformed(void) {
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0xff, 0x0b), HEARTH_ERR_MALFORMED);
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0xfc, 0x50, 0x0b), HEARTH_ERR_MALFORMED);
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x01, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x7f, 0x0b),
+               HEARTH_ERR_MALFORMED); /* too many locals */
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x0b, 0x01), HEARTH_ERR_MALFORMED); /* after end */
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x01), HEARTH_ERR_MALFORMED);       /* no end */
+  CHECK_EQ_INT(VERDICT("", "", 1, 0x00, 0x3f, 0x01, 0x1a, 0x0b), HEARTH_ERR_MALFORMED);
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x41, 0x80, 0x80, 0x80, 0x80, 0x70, 0x1a, 0x0b),
+               HEARTH_ERR_MALFORMED); /* i32.const: unused bits */
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x41, 0xff, 0xff, 0xff, 0xff, 0x7f, 0x1a, 0x0b), HEARTH_OK);
+  /* a decoding error after a type error still makes the module malformed */
+  CHECK_EQ_INT(VERDICT("", "", 0, 0x00, 0x6a, 0xff, 0x0b), HEARTH_ERR_MALFORMED);
+}
+
+static hearth_status nested(uint32_t depth) {
+  size_t n = 1 + 2 * (size_t)depth + depth + 1;
+  uint8_t *body = malloc(n);
+  CHECK(body != NULL);
+  size_t o = 0;
+  body[o++] = 0;
+  for (uint32_t i = 0; i < depth; i++) body[o++] = 0x02, body[o++] = 0x40;
+  for (uint32_t i = 0; i < depth; i++) body[o++] = 0x0b;
+  body[o++] = 0x0b;
+  hearth_status st = verdict("", "", body, n, false);
+  free(body);
+  return st;
+}
+
+static void deep_nesting(void) {
+  CHECK_EQ_INT(nested(50000), HEARTH_OK);
+  hearth_status st = nested(1000000);
+  CHECK(st == HEARTH_ERR_MALFORMED || st == HEARTH_ERR_INVALID);
+}
+
+static void compile_function_direct(void) {
+  hearth_module *m;
+  CHECK_EQ_INT(build(TI32, TI32, (const uint8_t[]){0x00, 0x20, 0, 0x0b}, 4, false, &m), HEARTH_OK);
+  h_cfunc f;
+  CHECK_EQ_INT(h_compile_function(m, 0, &f), HEARTH_OK);
+  CHECK_STR(disasm(&f), "MOV 1 0; RETURN 1 1");
+  h_free(f.code);
+  CHECK_EQ_INT(h_compile_function(m, 1, &f), HEARTH_ERR_ARGUMENT);
+  hearth_module_delete(m);
+}
+
+T_MAIN(T_CASE(add_forwards_locals), T_CASE(result_retargeted_to_local),
+       T_CASE(set_materializes_forwarded_copy), T_CASE(no_retarget_when_local_still_forwarded),
+       T_CASE(tee_retargets_and_forwards), T_CASE(loop_back_edge_uses_loop_variant),
+       T_CASE(br_if_without_moves), T_CASE(br_if_with_moves_on_taken_path_only),
+       T_CASE(br_table_direct), T_CASE(br_table_stub_shared), T_CASE(br_to_function_label_returns),
+       T_CASE(call_args_materialized), T_CASE(if_else_with_params), T_CASE(dead_code_emits_nothing),
+       T_CASE(v128_slots_and_const), T_CASE(memory_ops), T_CASE(type_errors_are_invalid),
+       T_CASE(polymorphic_stack), T_CASE(decoding_errors_are_malformed), T_CASE(deep_nesting),
+       T_CASE(compile_function_direct))
