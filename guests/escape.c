@@ -17,6 +17,11 @@ static const char *names[] = {
     "NXIO", "OVERFLOW", "OWNERDEAD", "PERM", "PIPE", "PROTO", "PROTONOSUPPORT", "PROTOTYPE",
     "RANGE", "ROFS", "SPIPE", "SRCH", "STALE", "TIMEDOUT", "TXTBSY", "XDEV", "NOTCAPABLE"};
 
+/* The raw import, so that a bad (pointer, length) pair reaches the host unchanged. */
+__attribute__((import_module("wasi_snapshot_preview1"), import_name("path_open"))) int32_t
+raw_path_open(int32_t fd, int32_t dirflags, int32_t path, int32_t path_len, int32_t oflags,
+              int64_t rights, int64_t inheriting, int32_t fdflags, int32_t out);
+
 static void show(const char *what, __wasi_errno_t e) {
   printf("%s: %s\n", what, e < sizeof names / sizeof names[0] ? names[e] : "?");
 }
@@ -124,7 +129,9 @@ int main(void) {
   show("random_get past end", __wasi_random_get((uint8_t *)(uintptr_t)(end - 4), 8));
   show("args_sizes_get past end", __wasi_args_sizes_get((__wasi_size_t *)(uintptr_t)0xFFFFFFFFu, &n));
   show("path_open path past end",
-       __wasi_path_open(3, 0, (const char *)(uintptr_t)(end - 1), 0, RD, RD, 0, &fd));
+       (__wasi_errno_t)raw_path_open(3, 0, (int32_t)(end - 1), 16, 0, RD, RD, 0, (int32_t)(uintptr_t)&fd));
+  show("path_open result past end",
+       (__wasi_errno_t)raw_path_open(3, 0, (int32_t)(uintptr_t)"f", 1, 0, RD, RD, 0, (int32_t)(end - 2)));
   show("filestat result past end", __wasi_fd_filestat_get(3, (__wasi_filestat_t *)(uintptr_t)(end - 8)));
   /* bad descriptors and unsupported calls */
   show("fd_close 1000", __wasi_fd_close(1000));

@@ -11,4 +11,6 @@
   (func (export "boom") (call $deeper))
   (func (export "div") (param i32 i32) (result i32) (i32.div_s (local.get 0) (local.get 1)))
   (func (export "spin") (loop $l (br $l)))
+  (memory (export "memory") 1)
+  (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
 )

@@ -20,7 +20,7 @@
 #define T_ANY 0x00     /* pop expectation: any type */
 #define T_UNKNOWN 0xFF /* the polymorphic stack's "unknown" value type */
 #define MAX_FRAME_SLOTS (1u << 26)
-#define MAX_CODE_WORDS (1u << 27)
+#define MAX_CODE_WORDS (1u << 26) /* 256 MiB of code for one function */
 
 enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_ELSE };
 
@@ -39,6 +39,36 @@ static const opinfo k_ops[768] = {
 #undef H_X_
 };
 
+/* Fused forms (ops.h H_OPS_IMM / H_OPS_BRCMP); 0 (NOP) = none. */
+static const uint16_t k_imm_of[H_OP_COUNT] = {
+#define Z_(name, res, t) [H_OP_##name] = H_OP_##name##_I,
+    H_OPS_IMM(Z_)
+#undef Z_
+};
+static const uint16_t k_base_of_imm[H_OP_COUNT] = {
+#define Z_(name, res, t) [H_OP_##name##_I] = H_OP_##name,
+    H_OPS_IMM(Z_)
+#undef Z_
+};
+static const uint16_t k_br_of[H_OP_COUNT] = {
+#define Z_(name, res, t) [H_OP_##name] = H_OP_BR_##name,
+    H_OPS_BRCMP(Z_)
+#undef Z_
+};
+static const uint16_t k_bri_of[H_OP_COUNT] = {
+#define Z_(name, res, t) [H_OP_##name] = H_OP_BR_##name##_I,
+    H_OPS_BRCMP(Z_)
+#undef Z_
+};
+#define NEG_(a, b) [H_OP_##a] = H_OP_##b, [H_OP_##b] = H_OP_##a
+static const uint16_t k_neg[H_OP_COUNT] = {
+    NEG_(I32_EQ, I32_NE),     NEG_(I32_LT_S, I32_GE_S), NEG_(I32_LT_U, I32_GE_U),
+    NEG_(I32_GT_S, I32_LE_S), NEG_(I32_GT_U, I32_LE_U), NEG_(I64_EQ, I64_NE),
+    NEG_(I64_LT_S, I64_GE_S), NEG_(I64_LT_U, I64_GE_U), NEG_(I64_GT_S, I64_LE_S),
+    NEG_(I64_GT_U, I64_LE_U),
+};
+#undef NEG_
+
 static const h_valtype k_vts[] = {H_T_I32, H_T_I64, H_T_F32, H_T_F64,
                                   H_T_V128, H_T_FUNCREF, H_T_EXTERNREF};
 
@@ -51,6 +81,7 @@ static const h_valtype *single_vt(uint8_t b) {
 typedef struct val {
   uint32_t slot; /* home slot */
   uint32_t loc;  /* where the value is now: slot, or a local's slot (forwarded) */
+  uint32_t next; /* forwarded: the next lower entry forwarded from the same local, or NONE32 */
   uint8_t type;
 } val;
 
@@ -60,7 +91,8 @@ typedef struct ctrl {
   uint32_t height;   /* operand entries below the frame */
   uint32_t base;     /* slot of the first param / result */
   uint32_t start;    /* loop: code index of the header */
-  uint32_t else_fix; /* if: code index of the BR_IFZ to patch, or NONE32 */
+  uint32_t else_fix; /* if: code index of the conditional jump to the else part, or NONE32 */
+  uint32_t else_rel; /* if: code index of that jump's rel word */
   uint32_t patches;  /* forward branches to the end label (list in cc.pt), or NONE32 */
   uint32_t gen;      /* br_table: generation of the cached `stub` below */
   uint32_t stub;     /* br_table: code index of this label's stub, or NONE32 (direct) */
@@ -92,13 +124,18 @@ typedef struct cc {
   uint32_t npt, cpt;
   lgroup *groups;
   uint32_t ngroups, cgroups;
-  uint32_t *fwd, *fstamp; /* per local slot: forwarded entries, valid when fstamp == stamp */
+  uint32_t *fwd, *fstamp; /* per local slot: topmost entry forwarded from it (a list through
+                             val.next), valid when fstamp == stamp */
   uint32_t cfwd;
   uint32_t stamp, gen;
   uint32_t nlocals, nfwd;
   uint32_t cur, maxs, stack_base;
-  uint32_t prev_dst, cur_dst; /* retargetable dst word of the previous / current instruction */
-  bool oom;
+  /* The previous / current wasm instruction, when it emitted exactly one result-producing internal
+   * instruction: the code index of its dst word (retargetable) and its op. prev_end = ncode when
+   * the current wasm instruction started, so ncode == prev_end means nothing was emitted since. */
+  uint32_t prev_dst, cur_dst, prev_end;
+  uint16_t prev_op, cur_op;
+  bool oom, too_big; /* code growth failed (allocation / MAX_CODE_WORDS) */
   hearth_status st;
   uint32_t err_off;
   char msg[160];
@@ -236,7 +273,11 @@ static bool rd_blocktype(cc *c, bool types, const h_valtype **ps, uint32_t *np,
 
 static H_NOINLINE bool grow_code(cc *c) {
   if (c->oom) return false;
-  if (c->ccode >= MAX_CODE_WORDS || !h_array_grow((void **)&c->code, sizeof(h_word), &c->ccode,
+  if (c->ccode >= MAX_CODE_WORDS) {
+    c->oom = c->too_big = true;
+    return false;
+  }
+  if (!h_array_grow((void **)&c->code, sizeof(h_word), &c->ccode,
                                                   c->ncode + 1)) {
     c->oom = true;
     return false;
@@ -248,6 +289,11 @@ static H_NOINLINE bool grow_code(cc *c) {
 static inline void emit_w(cc *c, h_word w) {
   if (H_UNLIKELY(c->ncode >= c->ccode) && !grow_code(c)) return;
   c->code[c->ncode++] = w;
+}
+
+static bool code_fail(cc *c) {
+  if (c->too_big) return fail(c, HEARTH_ERR_LIMIT, "function too large after compilation");
+  return fail(c, HEARTH_ERR_NOMEM, "out of memory");
 }
 
 static inline void emit_op(cc *c, unsigned op) { emit_w(c, h_interp_opword(op)); }
@@ -293,20 +339,22 @@ static inline bool live(cc *c) {
   return !f->unreachable && !f->dead;
 }
 
-static inline uint32_t fwd_get(cc *c, uint32_t s) {
-  return c->fstamp[s] == c->stamp ? c->fwd[s] : 0;
+/* Forwarded entries of each local form a list from the topmost down, so that every removal (pop,
+ * drop, materialisation, which all proceed top-down) unlinks a list head in O(1). */
+static inline uint32_t fhead(cc *c, uint32_t s) {
+  return c->fstamp[s] == c->stamp ? c->fwd[s] : NONE32;
 }
-static inline void fwd_inc(cc *c, uint32_t s) {
-  if (c->fstamp[s] != c->stamp) {
-    c->fstamp[s] = c->stamp;
-    c->fwd[s] = 0;
-  }
-  c->fwd[s]++;
+static inline void fwd_link(cc *c, uint32_t i) {
+  val *v = &c->vals[i];
+  v->next = fhead(c, v->loc);
+  c->fstamp[v->loc] = c->stamp;
+  c->fwd[v->loc] = i;
   c->nfwd++;
 }
-static inline void fwd_dec(cc *c, uint32_t s) {
-  assert(c->fstamp[s] == c->stamp && c->fwd[s] > 0 && c->nfwd > 0);
-  c->fwd[s]--;
+static inline void fwd_unlink(cc *c, uint32_t i) {
+  const val *v = &c->vals[i];
+  assert(fhead(c, v->loc) == i && c->nfwd > 0);
+  c->fwd[v->loc] = v->next;
   c->nfwd--;
 }
 
@@ -330,7 +378,7 @@ static inline bool push(cc *c, uint8_t t) {
 static inline bool push_fwd(cc *c, uint8_t t, uint32_t s) {
   TRY(push(c, t));
   c->vals[c->nvals - 1].loc = s;
-  fwd_inc(c, s);
+  fwd_link(c, c->nvals - 1);
   return true;
 }
 
@@ -344,7 +392,7 @@ static inline bool pop(cc *c, uint8_t expect, val *out) {
   }
   val v = c->vals[--c->nvals];
   c->cur = v.slot;
-  if (v.loc != v.slot) fwd_dec(c, v.loc);
+  if (v.loc != v.slot) fwd_unlink(c, c->nvals);
   if (H_UNLIKELY(expect != T_ANY && v.type != expect && v.type != T_UNKNOWN))
     return BAD("type mismatch");
   *out = v;
@@ -379,8 +427,8 @@ static bool check_top(cc *c, const h_valtype *ts, uint32_t n) {
 
 /* Drops entries down to height h. */
 static void drop_to(cc *c, uint32_t h) {
-  for (uint32_t i = h; i < c->nvals; i++)
-    if (c->vals[i].loc != c->vals[i].slot) fwd_dec(c, c->vals[i].loc);
+  for (uint32_t i = c->nvals; i-- > h;)
+    if (c->vals[i].loc != c->vals[i].slot) fwd_unlink(c, i);
   if (h < c->nvals) c->cur = c->vals[h].slot;
   c->nvals = h;
 }
@@ -392,31 +440,31 @@ static void set_unreachable(cc *c) {
   f->unreachable = true;
 }
 
-static void mat_entry(cc *c, val *v) {
+static void mat_entry(cc *c, uint32_t i) {
+  val *v = &c->vals[i];
   if (live(c)) emit_mov(c, v->type, v->slot, v->loc);
-  fwd_dec(c, v->loc);
+  fwd_unlink(c, i);
   v->loc = v->slot;
 }
 
 /* Copies every forwarded entry to its home slot (before control-flow joins). Amortised linear: the
- * scan stops at the deepest forwarded entry, and every forwarded entry was pushed since the last
- * full materialisation. */
+ * scan stops at the deepest forwarded entry, and an entry is scanned at most once (afterwards
+ * nothing below it is forwarded, and new forwarded entries are pushed above it). */
 static void mat_all(cc *c) {
   for (uint32_t i = c->nvals; c->nfwd > 0 && i-- > 0;)
-    if (c->vals[i].loc != c->vals[i].slot) mat_entry(c, &c->vals[i]);
+    if (c->vals[i].loc != c->vals[i].slot) mat_entry(c, i);
 }
 
-/* Materialises the entries forwarded from local slot s (before s is written). */
+/* Materialises the entries forwarded from local slot s (before s is written): O(their number). */
 static void mat_local(cc *c, uint32_t s) {
-  for (uint32_t i = c->nvals; fwd_get(c, s) > 0 && i-- > 0;)
-    if (c->vals[i].loc == s) mat_entry(c, &c->vals[i]);
+  for (uint32_t i; (i = fhead(c, s)) != NONE32;) mat_entry(c, i);
 }
 
 static void mat_top(cc *c, uint32_t n) {
   uint32_t avail = c->nvals - top(c)->height;
   if (n > avail) n = avail;
-  for (uint32_t i = c->nvals - n; i < c->nvals; i++)
-    if (c->vals[i].loc != c->vals[i].slot) mat_entry(c, &c->vals[i]);
+  for (uint32_t i = c->nvals; i-- > c->nvals - n;)
+    if (c->vals[i].loc != c->vals[i].slot) mat_entry(c, i);
 }
 
 /* ---------------------------------------------------------------- control */
@@ -483,7 +531,14 @@ static void emit_return_seq(cc *c) {
   const ctrl *f0 = &c->ctrls[0];
   uint32_t n = f0->nresults;
   uint32_t base = n ? c->vals[c->nvals - n].slot : c->cur;
-  emit_moves_to(c, n, base);
+  if (n) { /* values already contiguous somewhere (e.g. one forwarded local): return from there */
+    const val *v0 = &c->vals[c->nvals - n];
+    bool contiguous = true;
+    for (uint32_t i = c->nvals - n + 1; i < c->nvals && contiguous; i++)
+      contiguous = c->vals[i].loc == v0->loc + (c->vals[i].slot - v0->slot);
+    if (contiguous) base = v0->loc;
+    else emit_moves_to(c, n, base);
+  }
   emit_op(c, H_OP_RETURN);
   emit_w(c, base);
   emit_w(c, f0->rslots);
@@ -511,30 +566,69 @@ static bool emit_br(cc *c, uint32_t fi) {
   return add_patch(c, f, at, at + 1);
 }
 
-static bool emit_br_if(cc *c, uint32_t fi, uint32_t cond) {
+/* Emits a conditional jump (rel word left 0) taken when cond != 0 (nz) or == 0 (!nz). When cond is
+ * the result of the previous instruction, a compare or eqz, that instruction is replaced by a fused
+ * compare-and-branch. Returns the op word's index; *rel_pos gets the rel word's. */
+static uint32_t emit_cjump(cc *c, const val *cond, bool nz, bool loop, uint32_t *rel_pos) {
+  unsigned cmp = 0;
+  uint32_t a = 0, b = 0;
+  bool imm = false;
+  if (c->prev_dst != NONE32 && c->ncode == c->prev_end && cond->loc == cond->slot &&
+      c->code[c->prev_dst] == cond->slot) {
+    unsigned p = c->prev_op;
+    if (p == H_OP_I32_EQZ || p == H_OP_I64_EQZ) {
+      cmp = p == H_OP_I32_EQZ ? H_OP_I32_EQ : H_OP_I64_EQ;
+      a = c->code[c->prev_dst + 1];
+      imm = true;
+    } else if (k_br_of[p]) {
+      cmp = p;
+      a = c->code[c->prev_dst + 1];
+      b = c->code[c->prev_dst + 2];
+    } else if (k_base_of_imm[p] && k_br_of[k_base_of_imm[p]]) {
+      cmp = k_base_of_imm[p];
+      a = c->code[c->prev_dst + 1];
+      b = c->code[c->prev_dst + 2];
+      imm = true;
+    }
+  }
+  uint32_t at;
+  if (cmp) {
+    if (!nz) cmp = k_neg[cmp];
+    assert(cmp);
+    c->ncode = c->prev_dst - 1;
+    c->prev_dst = NONE32;
+    at = c->ncode;
+    emit_op(c, imm ? k_bri_of[cmp] : k_br_of[cmp]);
+    emit_w(c, a);
+    emit_w(c, b);
+    emit_w(c, 0);
+    *rel_pos = at + 3;
+    return at;
+  }
+  at = c->ncode;
+  emit_op(c, nz ? (loop ? H_OP_BR_IF_LOOP : H_OP_BR_IF) : H_OP_BR_IFZ);
+  emit_w(c, cond->loc);
+  emit_w(c, 0);
+  *rel_pos = at + 2;
+  return at;
+}
+
+static bool emit_br_if(cc *c, uint32_t fi, const val *cond) {
   ctrl *f = &c->ctrls[fi];
   const h_valtype *ts;
-  uint32_t n;
+  uint32_t n, rp;
   label_types(f, &ts, &n);
   if (fi != 0 && !moves_needed(c, n, f->base)) {
-    uint32_t at = c->ncode;
+    uint32_t at = emit_cjump(c, cond, true, f->kind == K_LOOP, &rp);
     if (f->kind == K_LOOP) {
-      emit_op(c, H_OP_BR_IF_LOOP);
-      emit_w(c, cond);
-      emit_w(c, f->start - at);
+      put(c, rp, f->start - at);
       return true;
     }
-    emit_op(c, H_OP_BR_IF);
-    emit_w(c, cond);
-    emit_w(c, 0);
-    return add_patch(c, f, at, at + 2);
+    return add_patch(c, f, at, rp);
   }
-  uint32_t at = c->ncode;
-  emit_op(c, H_OP_BR_IFZ);
-  emit_w(c, cond);
-  emit_w(c, 0);
+  uint32_t at = emit_cjump(c, cond, false, false, &rp);
   TRY(emit_br(c, fi));
-  put(c, at + 2, c->ncode - at);
+  put(c, rp, c->ncode - at);
   return true;
 }
 
@@ -573,6 +667,26 @@ static bool add_group(cc *c, uint32_t first, uint32_t slot, h_valtype t) {
 static bool rd_memarg(cc *c, uint32_t *align, uint32_t *offset) {
   TRY(rd_u32(c, align));
   return rd_u32(c, offset);
+}
+
+/* True when operand b (type t) is the constant the previous instruction just produced and fits an
+ * immediate word (i64: sign-extended); then that CONST is removed and *imm is its value. */
+static bool fuse_const(cc *c, const val *b, uint8_t t, uint32_t *imm) {
+  if (c->prev_dst == NONE32 || c->ncode != c->prev_end || b->loc != b->slot ||
+      c->code[c->prev_dst] != b->slot)
+    return false;
+  if (c->prev_op == H_OP_CONST32 && t == H_T_I32) {
+    *imm = c->code[c->prev_dst + 1];
+  } else if (c->prev_op == H_OP_CONST64 && t == H_T_I64) {
+    uint32_t lo = c->code[c->prev_dst + 1], hi = c->code[c->prev_dst + 2];
+    if (hi != ((lo & 0x80000000u) ? 0xFFFFFFFFu : 0u)) return false;
+    *imm = lo;
+  } else {
+    return false;
+  }
+  c->ncode = c->prev_dst - 1;
+  c->prev_dst = NONE32;
+  return true;
 }
 
 /* A table-driven instruction (shapes of ops.h). */
@@ -618,9 +732,20 @@ static bool gen_op(cc *c, const opinfo *oi) {
   uint32_t dst = c->cur;
   if (oi->res) TRY(push(c, oi->res));
   if (!live(c)) return true;
+  uint32_t imm;
+  if (oi->shape == H_SH_BIN && k_imm_of[oi->op] && fuse_const(c, &b, oi->t2, &imm)) {
+    emit_op(c, k_imm_of[oi->op]);
+    c->cur_dst = c->ncode;
+    c->cur_op = k_imm_of[oi->op];
+    emit_w(c, dst);
+    emit_w(c, a.loc);
+    emit_w(c, imm);
+    return true;
+  }
   emit_op(c, oi->op);
   if (oi->res) {
     c->cur_dst = c->ncode;
+    c->cur_op = oi->op;
     emit_w(c, dst);
   }
   if (nops >= 1) emit_w(c, a.loc);
@@ -658,6 +783,7 @@ static bool push_result_op(cc *c, uint8_t type, unsigned op) {
   if (live(c)) {
     emit_op(c, op);
     c->cur_dst = c->ncode;
+    c->cur_op = (uint16_t)op;
     emit_w(c, dst);
   }
   return true;
@@ -855,7 +981,7 @@ static bool op_local_set(cc *c, uint8_t op) {
   TRY(local_of(c, x, &s, &t));
   val v = {0};
   TRY(pop(c, t, &v));
-  if (live(c) && fwd_get(c, s) == 0 && c->prev_dst != NONE32 && v.loc == v.slot &&
+  if (live(c) && fhead(c, s) == NONE32 && c->prev_dst != NONE32 && v.loc == v.slot &&
       c->prev_dst < c->ncode && c->code[c->prev_dst] == v.slot) {
     c->code[c->prev_dst] = s; /* the producer writes the local directly */
   } else {
@@ -881,10 +1007,7 @@ static bool op_block(cc *c, uint8_t op) {
     if (op == 0x03) {
       f->start = c->ncode;
     } else if (op == 0x04) {
-      f->else_fix = c->ncode;
-      emit_op(c, H_OP_BR_IFZ);
-      emit_w(c, cond.loc);
-      emit_w(c, 0);
+      f->else_fix = emit_cjump(c, &cond, false, false, &f->else_rel);
     }
   }
   return push_types(c, ps, np);
@@ -902,7 +1025,7 @@ static bool op_else(cc *c) {
     TRY(add_patch(c, f, at, at + 1));
   }
   if (f->else_fix != NONE32) {
-    put(c, f->else_fix + 2, c->ncode - f->else_fix);
+    put(c, f->else_rel, c->ncode - f->else_fix);
     f->else_fix = NONE32;
   }
   drop_to(c, f->height);
@@ -931,7 +1054,7 @@ static bool op_end(cc *c, bool *done) {
   if (lv) mat_top(c, f->nresults);
   uint32_t label = c->ncode;
   resolve_patches(c, f, label);
-  if (f->else_fix != NONE32) put(c, f->else_fix + 2, label - f->else_fix);
+  if (f->else_fix != NONE32) put(c, f->else_rel, label - f->else_fix);
   ctrl fr = *f;
   c->nctrls--;
   drop_to(c, fr.height);
@@ -952,7 +1075,7 @@ static bool op_br_table(cc *c) {
     TRY(rd_u32(c, &l));
     emit_w(c, l);
   }
-  if (c->oom) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  if (c->oom) return code_fail(c);
   val idx = {0};
   TRY(pop(c, H_T_I32, &idx));
   bool lv = live(c);
@@ -978,7 +1101,7 @@ static bool op_br_table(cc *c) {
       if (lv && (fi == 0 || moves_needed(c, ln, t->base))) {
         t->stub = c->ncode;
         TRY(emit_br(c, fi));
-        if (c->oom) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+        if (c->oom) return code_fail(c);
       }
     }
     if (!lv) continue;
@@ -1000,9 +1123,11 @@ static bool op_br_table(cc *c) {
 static bool body(cc *c, const h_functype *ft) {
   hearth_module *m = c->m;
   for (;;) {
-    if (H_UNLIKELY(c->oom)) return fail(c, HEARTH_ERR_NOMEM, "out of memory (code too large)");
+    if (H_UNLIKELY(c->oom)) return code_fail(c);
     if (H_UNLIKELY(c->p >= c->end)) return MAL("END opcode expected");
     c->prev_dst = c->cur_dst;
+    c->prev_op = c->cur_op;
+    c->prev_end = c->ncode;
     c->cur_dst = NONE32;
     uint8_t op = *c->p++;
     uint32_t x;
@@ -1042,7 +1167,7 @@ static bool body(cc *c, const h_functype *ft) {
         if (live(c)) TRY(emit_br(c, fi));
         set_unreachable(c);
       } else if (live(c)) {
-        TRY(emit_br_if(c, fi, a.loc));
+        TRY(emit_br_if(c, fi, &a));
       } else if (top(c)->unreachable) {
         TRY(pop_types(c, ts, n));
         TRY(push_types(c, ts, n));
@@ -1244,7 +1369,7 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   c->end = bd->start + bd->len;
   c->ncode = c->nvals = c->nctrls = c->npt = 0;
   c->nfwd = 0;
-  c->oom = false;
+  c->oom = c->too_big = false;
   c->prev_dst = c->cur_dst = NONE32;
   if (++c->stamp == 0) { /* wrapped: invalidate every stamp */
     if (c->cfwd) memset(c->fstamp, 0, c->cfwd * sizeof *c->fstamp);
@@ -1267,7 +1392,7 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   c->stack_base = c->cur = c->maxs = nslots;
   TRY(push_ctrl(c, K_FUNC, NULL, 0, ft->results, ft->nresults, false));
   TRY(body(c, ft));
-  if (c->oom) return fail(c, HEARTH_ERR_NOMEM, "out of memory (code too large)");
+  if (c->oom) return code_fail(c);
   h_word *code = h_malloc((size_t)c->ncode * sizeof(h_word));
   if (!code) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
   memcpy(code, c->code, (size_t)c->ncode * sizeof(h_word));

@@ -22,7 +22,9 @@
  *   number and DISPATCH() jumps back to a switch. Handlers are written once with OP/NEXT/DISPATCH.
  * - Handlers of the numeric, memory and SIMD lists are generated from the X-macros of ops.h by
  *   one macro per shape; per-op semantics are macros SEM_<NAME> (numeric) and MEMTY_<NAME> (memory
- *   access type), SIMD ops call h_simd_<NAME> from simd.h.
+ *   access type), SIMD ops call h_simd_<NAME> from simd.h. The fused forms of ops.h (H_OPS_IMM:
+ *   an op with an immediate operand; H_OPS_BRCMP: compare-and-branch) reuse the same SEM_<NAME>.
+ *   More superinstructions: add a list or Y entry to ops.h and a handler here.
  * - Wasm calls never recurse on the host stack: a call pushes an h_frame on s->frames and continues
  *   the same loop; host calls may re-enter h_interp_call, which continues above s->stack_top.
  *
@@ -661,8 +663,36 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   OP(name) { TRAP(HEARTH_TRAP_UNREACHABLE); }
 #endif
 
+/* Fused forms (ops.h H_OPS_IMM / H_OPS_BRCMP): the same SEM_<NAME> with an immediate b. */
+#define IMM_I32(w) ((uint32_t)(w))
+#define IMM_I64(w) ((uint64_t)(int64_t)(int32_t)(w))
+#define H_GEN_IMM(name, res, t)                                   \
+  OP(name##_I) {                                                  \
+    PUT_##res(ip[1], SEM_##name(GET_##t(ip[2]), IMM_##t(ip[3])));  \
+    NEXT(3);                                                      \
+  }
+/* Taken branch of a fused compare: backward jumps are loop back-edges. */
+#define BRANCH_FUSED(relw)                \
+  do {                                    \
+    int32_t rel_ = (int32_t)(relw);       \
+    if (rel_ <= 0) CHECK_BUDGET();        \
+    ip += rel_;                           \
+    DISPATCH();                           \
+  } while (0)
+#define H_GEN_BRCMP(name, res, t)                                 \
+  OP(BR_##name) {                                                 \
+    if (SEM_##name(GET_##t(ip[1]), GET_##t(ip[2]))) BRANCH_FUSED(ip[3]); \
+    NEXT(3);                                                      \
+  }                                                               \
+  OP(BR_##name##_I) {                                             \
+    if (SEM_##name(GET_##t(ip[1]), IMM_##t(ip[2]))) BRANCH_FUSED(ip[3]); \
+    NEXT(3);                                                      \
+  }
+
 #define H_LABEL_X(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = &&L_##name,
 #define H_LABEL_Y(name, n) [H_OP_##name] = &&L_##name,
+#define H_LABEL_ZI(name, res, t) [H_OP_##name##_I] = &&L_##name##_I,
+#define H_LABEL_ZB(name, res, t) [H_OP_BR_##name] = &&L_BR_##name, [H_OP_BR_##name##_I] = &&L_BR_##name##_I,
 
 /* Runs from the frame `entry` (already pushed, arguments in place, locals zeroed) until it returns.
  * With s == NULL (computed goto only), fills g_opword and returns. */
@@ -672,7 +702,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   if (H_UNLIKELY(s == NULL)) {
     static const void *const labels[H_OP_COUNT] = {
         H_OPS_SPECIAL(H_LABEL_Y) H_OPS_MEMORY(H_LABEL_X) H_OPS_NUMERIC(H_LABEL_X)
-            H_OPS_SIMD(H_LABEL_X)};
+            H_OPS_SIMD(H_LABEL_X) H_OPS_IMM(H_LABEL_ZI) H_OPS_BRCMP(H_LABEL_ZB)};
     for (unsigned op = 0; op < H_OP_COUNT; op++) {
       ptrdiff_t off = (const char *)labels[op] - h_base;
       assert(labels[op] && off >= INT32_MIN && off <= INT32_MAX);
@@ -965,6 +995,8 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   H_OPS_MEMORY(H_GEN_MEM)
   H_OPS_NUMERIC(H_GEN_NUM)
   H_OPS_SIMD(H_GEN_SIMD)
+  H_OPS_IMM(H_GEN_IMM)
+  H_OPS_BRCMP(H_GEN_BRCMP)
 
   VM_END
 

@@ -272,6 +272,38 @@ enum h_shape {
   Y(REF_IS_NULL, 2)         /* dst, a */ \
   Y(REF_FUNC, 2)            /* dst, function index (module space, imports included) */
 
+/* Fused forms (superinstructions): no wasm opcode of their own; compile.c may emit one in place of
+ * a sequence with the same effect. Semantics are those of the named op.
+ *   H_OPS_IMM:   NAME_I      dst, a, imm   NAME with b = the immediate word (i64: sign-extended),
+ *                                          i.e. CONST + NAME.
+ *   H_OPS_BRCMP: BR_NAME     a, b, rel     jump if NAME(a, b) != 0, i.e. NAME + BR_IF;
+ *                BR_NAME_I   a, imm, rel   the same with b = the immediate word (i64: sign-extended).
+ *                A backward jump (rel <= 0) is a loop back-edge and performs the interrupt/fuel
+ *                check (as BR_IF_LOOP); forward ones do not.
+ * Columns: Z(NAME, RES, T) with T the type of both operands. */
+#define H_OPS_IMM(Z) \
+  Z(I32_EQ, I32, I32) Z(I32_NE, I32, I32) Z(I32_LT_S, I32, I32) Z(I32_LT_U, I32, I32) \
+  Z(I32_GT_S, I32, I32) Z(I32_GT_U, I32, I32) Z(I32_LE_S, I32, I32) Z(I32_LE_U, I32, I32) \
+  Z(I32_GE_S, I32, I32) Z(I32_GE_U, I32, I32) \
+  Z(I32_ADD, I32, I32) Z(I32_SUB, I32, I32) Z(I32_MUL, I32, I32) Z(I32_DIV_S, I32, I32) \
+  Z(I32_DIV_U, I32, I32) Z(I32_REM_S, I32, I32) Z(I32_REM_U, I32, I32) Z(I32_AND, I32, I32) \
+  Z(I32_OR, I32, I32) Z(I32_XOR, I32, I32) Z(I32_SHL, I32, I32) Z(I32_SHR_S, I32, I32) \
+  Z(I32_SHR_U, I32, I32) Z(I32_ROTL, I32, I32) Z(I32_ROTR, I32, I32) \
+  Z(I64_EQ, I32, I64) Z(I64_NE, I32, I64) Z(I64_LT_S, I32, I64) Z(I64_LT_U, I32, I64) \
+  Z(I64_GT_S, I32, I64) Z(I64_GT_U, I32, I64) Z(I64_LE_S, I32, I64) Z(I64_LE_U, I32, I64) \
+  Z(I64_GE_S, I32, I64) Z(I64_GE_U, I32, I64) \
+  Z(I64_ADD, I64, I64) Z(I64_SUB, I64, I64) Z(I64_MUL, I64, I64) Z(I64_DIV_S, I64, I64) \
+  Z(I64_DIV_U, I64, I64) Z(I64_REM_S, I64, I64) Z(I64_REM_U, I64, I64) Z(I64_AND, I64, I64) \
+  Z(I64_OR, I64, I64) Z(I64_XOR, I64, I64) Z(I64_SHL, I64, I64) Z(I64_SHR_S, I64, I64) \
+  Z(I64_SHR_U, I64, I64) Z(I64_ROTL, I64, I64) Z(I64_ROTR, I64, I64)
+#define H_OPS_BRCMP(Z) \
+  Z(I32_EQ, I32, I32) Z(I32_NE, I32, I32) Z(I32_LT_S, I32, I32) Z(I32_LT_U, I32, I32) \
+  Z(I32_GT_S, I32, I32) Z(I32_GT_U, I32, I32) Z(I32_LE_S, I32, I32) Z(I32_LE_U, I32, I32) \
+  Z(I32_GE_S, I32, I32) Z(I32_GE_U, I32, I32) \
+  Z(I64_EQ, I32, I64) Z(I64_NE, I32, I64) Z(I64_LT_S, I32, I64) Z(I64_LT_U, I32, I64) \
+  Z(I64_GT_S, I32, I64) Z(I64_GT_U, I32, I64) Z(I64_LE_S, I32, I64) Z(I64_LE_U, I32, I64) \
+  Z(I64_GE_S, I32, I64) Z(I64_GE_U, I32, I64)
+
 /* The internal opcode numbers. */
 enum h_op {
 #define H_X_(name, pfx, code, shape, res, t1, t2, t3, imm) H_OP_##name,
@@ -280,6 +312,12 @@ enum h_op {
   H_OPS_MEMORY(H_X_)
   H_OPS_NUMERIC(H_X_)
   H_OPS_SIMD(H_X_)
+#define H_ZI_(name, res, t) H_OP_##name##_I,
+#define H_ZB_(name, res, t) H_OP_BR_##name, H_OP_BR_##name##_I,
+  H_OPS_IMM(H_ZI_)
+  H_OPS_BRCMP(H_ZB_)
+#undef H_ZI_
+#undef H_ZB_
 #undef H_X_
 #undef H_Y_
   H_OP_COUNT

@@ -1377,7 +1377,9 @@ static uint32_t w_path_open(h_wcall *c, const uint64_t *a) {
   if (fd < 0) {
     char base[W_MAX_PATH + 2];
     int pfd;
-    err = resolve(d->host, path, dirflags & LOOKUP_FOLLOW, &pfd, base);
+    /* O_CREAT|O_EXCL never follows a final symlink (POSIX); the kernel path does the same. */
+    bool follow = (dirflags & LOOKUP_FOLLOW) && (oflags & (OF_CREAT | OF_EXCL)) != (OF_CREAT | OF_EXCL);
+    err = resolve(d->host, path, follow, &pfd, base);
     if (err) return err;
     fd = openat(pfd, base, fl | O_NOFOLLOW, 0666);
     if (fd < 0) err = werr(errno);
@@ -1874,9 +1876,8 @@ static hearth_status call_bound(hearth_caller *caller, const h_wbind *b, uint64_
 }
 
 /* Typed host callback: converts hearth_vals to slots and back. */
-static hearth_status wasi_typed(hearth_caller *caller, void *user, const hearth_val *args,
+static hearth_status typed_call(hearth_caller *caller, const h_wbind *b, const hearth_val *args,
                                 hearth_val *results) {
-  const h_wbind *b = user;
   uint64_t slots[10] = {0};
   const char *sig = b->def->sig;
   for (size_t i = 0; sig[i] && sig[i] != '-'; i++)
@@ -1886,15 +1887,28 @@ static hearth_status wasi_typed(hearth_caller *caller, void *user, const hearth_
   return s;
 }
 
-/* Bindings for contexts that come from the calling store (hearth_wasi_attach). */
-static h_wbind g_store_bind[W_NFUNCS];
+/* user: an h_wbind of a context given to hearth_wasi_define. */
+static hearth_status wasi_bound(hearth_caller *caller, void *user, const hearth_val *args,
+                                hearth_val *results) {
+  return typed_call(caller, user, args, results);
+}
+
+/* user: an h_wdef; the context comes from the calling store (hearth_wasi_attach). */
+static hearth_status wasi_from_store(hearth_caller *caller, void *user, const hearth_val *args,
+                                     hearth_val *results) {
+  h_wbind b = {NULL, user};
+  return typed_call(caller, &b, args, results);
+}
 
 hearth_status hearth_wasi_define(hearth_linker *linker, hearth_wasi *w) {
   for (size_t i = 0; i < W_NFUNCS; i++) {
     const h_wdef *def = &g_defs[i];
-    h_wbind *b = w ? &w->bind[i] : &g_store_bind[i];
-    b->w = w;
-    b->def = def;
+    void *user = (void *)def;
+    if (w) {
+      w->bind[i].w = w;
+      w->bind[i].def = def;
+      user = &w->bind[i];
+    }
     hearth_valtype params[10];
     size_t np = 0;
     for (const char *p = def->sig; *p && *p != '-'; p++)
@@ -1902,7 +1916,8 @@ hearth_status hearth_wasi_define(hearth_linker *linker, hearth_wasi *w) {
     hearth_valtype res = HEARTH_I32;
     size_t nr = strchr(def->sig, '-') ? 0 : 1;
     hearth_status s = hearth_linker_define_func(linker, "wasi_snapshot_preview1", def->name, params,
-                                                np, &res, nr, wasi_typed, b);
+                                                np, &res, nr, w ? wasi_bound : wasi_from_store,
+                                                user);
     if (s) return s;
   }
   return HEARTH_OK;

@@ -1063,7 +1063,8 @@ static char **collect(const char *arg, size_t *n) {
   }
   closedir(d);
   if (*n) qsort(list, *n, sizeof *list, cmp_str);
-  return list;
+  else fprintf(stderr, "spectest: no .json files in %s\n", core);
+  return list ? list : xrealloc(NULL, sizeof *list);
 }
 
 /* Default known-failures file: tests/spectest_known_failures.txt next to the build dir of this

@@ -304,6 +304,9 @@ static void float_semantics(void) {
   CHECK(un(H_OP_F64_CEIL, f64b(-0.5)) == NEG0_64);
   CHECK(un(H_OP_F32_FLOOR, f32b(-0.5f)) == f32b(-1.0f));
   CHECK(un(H_OP_F64_SQRT, f64b(4.0)) == f64b(2.0));
+  /* rounding quiets a signaling NaN (libm would return it unchanged) */
+  CHECK_EQ_INT(un(H_OP_F32_CEIL, 0x7fa00000u), 0x7fe00000u);
+  CHECK(un(H_OP_F64_NEAREST, 0xfff4000000000000ull) == 0xfffc000000000000ull);
   /* abs/neg/copysign are bit operations: NaN payloads (signaling too) survive */
   CHECK_EQ_INT(un(H_OP_F32_NEG, 0x7fa00001u), 0xffa00001u);
   CHECK_EQ_INT(un(H_OP_F32_ABS, 0xffa00001u), 0x7fa00001u);
@@ -821,8 +824,67 @@ static void globals_and_consts(void) {
   CHECK(sl[1] == 0x0000000400000003ull);
 }
 
+static void fused_ops(void) {
+  setup();
+  /* sum with fused forms: acc += n; n -= 1; loop while n > 0 (backward fused branch) */
+  em e = {.n = 0};
+  uint32_t l = E3(&e, I32_ADD, 1, 1, 0);
+  E3(&e, I32_SUB_I, 0, 0, 1);
+  uint32_t b = E3(&e, BR_I32_GT_U_I, 0, 0, 0);
+  patch(&e, b, 3, l);
+  E2(&e, RETURN, 1, 1);
+  defn(0, &e, 1, 1, 3, 1, 1);
+  uint64_t sl[2] = {100};
+  S.fuel = 1000;
+  CHECK_EQ_INT(call(0, sl), HEARTH_OK);
+  CHECK_EQ_INT(sl[0], 5050);
+  CHECK_EQ_INT(S.fuel, 901); /* 99 back-edges */
+  S.fuel = UINT64_MAX;
+  /* immediates: i64 sign-extended, i32 taken as is; forward fused branches are not metered */
+  em f = {.n = 0};
+  E3(&f, I64_ADD_I, 2, 0, 0xffffffffu);      /* a - 1 */
+  E3(&f, I32_SHL_I, 3, 1, 33);               /* b << 1 */
+  uint32_t j = E3(&f, BR_I64_LT_S_I, 2, 0xfffffff0u, 0); /* a - 1 < -16 ? */
+  E3(&f, I64_XOR_I, 2, 2, 0x80000000u);      /* flips bits 31..63 */
+  uint32_t t = E3(&f, BR_I32_EQ, 3, 3, 0);   /* always taken, forward */
+  E0(&f, UNREACHABLE);
+  uint32_t r = E2(&f, MOV, 0, 2);
+  patch(&f, j, 3, r);
+  patch(&f, t, 3, r);
+  E2(&f, MOV, 1, 3);
+  E2(&f, RETURN, 0, 2);
+  defn(1, &f, 2, 0, 4, 2, 0);
+  S.fuel = 10;
+  sl[0] = 5;
+  sl[1] = 0x80000001u;
+  CHECK_EQ_INT(call(1, sl), HEARTH_OK);
+  CHECK(sl[0] == (4ull ^ 0xffffffff80000000ull));
+  CHECK_EQ_INT(sl[1], 2);
+  CHECK_EQ_INT(S.fuel, 10);
+  sl[0] = (uint64_t)-20;
+  CHECK_EQ_INT(call(1, sl), HEARTH_OK);
+  CHECK(sl[0] == (uint64_t)-21);
+  /* trapping ops keep their traps */
+  em d = {.n = 0};
+  E3(&d, I32_DIV_S_I, 0, 0, 0);
+  E2(&d, RETURN, 0, 1);
+  defn(2, &d, 1, 0, 1, 1, 1);
+  CHECK_EQ_INT(call(2, sl), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(S.trap, HEARTH_TRAP_INT_DIV_ZERO);
+  em c = {.n = 0};
+  E3(&c, I32_LT_S_I, 1, 0, 0xffffffffu); /* signed compare against -1 */
+  E2(&c, RETURN, 1, 1);
+  defn(3, &c, 1, 0, 2, 1, 1);
+  sl[0] = 0xfffffffeu;
+  CHECK_EQ_INT(call(3, sl), HEARTH_OK);
+  CHECK_EQ_INT(sl[0], 1);
+  sl[0] = 0;
+  CHECK_EQ_INT(call(3, sl), HEARTH_OK);
+  CHECK_EQ_INT(sl[0], 0);
+}
+
 T_MAIN(T_CASE(opwords_roundtrip), T_CASE(i32_arith), T_CASE(i64_arith), T_CASE(float_semantics),
        T_CASE(conversions), T_CASE(memory_access), T_CASE(bulk_memory),
        T_CASE(loops_and_branches), T_CASE(calls_and_recursion), T_CASE(backtrace_names),
        T_CASE(call_indirect), T_CASE(interrupt_and_fuel), T_CASE(host_calls),
-       T_CASE(tables_and_refs), T_CASE(globals_and_consts))
+       T_CASE(tables_and_refs), T_CASE(globals_and_consts), T_CASE(fused_ops))

@@ -55,6 +55,7 @@ static uint64_t ld64(uint32_t p) {
   return v;
 }
 
+static void sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void sh(const char *fmt, ...) {
   char cmd[512];
   va_list ap;
@@ -618,7 +619,302 @@ static void hostile_arguments(void) {
   hearth_wasi_delete(w);
 }
 
+/* ---- running the hearth binary (and node) as a child process ---- */
+#include <spawn.h>
+#include <sys/wait.h>
+extern char **environ;
+
+typedef struct run_res {
+  int rc;     /* exit status, or 128 + signal */
+  char *out;  /* stdout, NUL-terminated (malloc'd) */
+  char *err;  /* stderr */
+} run_res;
+
+/* The binary under test: $HEARTH_BIN, else $HEARTH_BUILD/hearth, else build/hearth. */
+static const char *hearth_bin(void) {
+  static char path[512];
+  const char *b = getenv("HEARTH_BIN");
+  if (b && *b) return b;
+  const char *d = getenv("HEARTH_BUILD");
+  snprintf(path, sizeof path, "%s/hearth", d && *d ? d : "build");
+  return path;
+}
+
+static char *slurp_fd(int fd) {
+  size_t cap = 4096, n = 0;
+  char *s = malloc(cap);
+  CHECK(s != NULL);
+  lseek(fd, 0, SEEK_SET);
+  for (;;) {
+    if (n + 1 >= cap) {
+      cap *= 2;
+      s = realloc(s, cap);
+      CHECK(s != NULL);
+    }
+    ssize_t r = read(fd, s + n, cap - n - 1);
+    if (r <= 0) break;
+    n += (size_t)r;
+  }
+  s[n] = 0;
+  return s;
+}
+
+static int tmpfile_fd(void) {
+  char t[] = "/tmp/hearth-run-XXXXXX";
+  int fd = mkstemp(t);
+  CHECK(fd >= 0);
+  unlink(t);
+  return fd;
+}
+
+/* Runs argv (argv[0] searched in PATH) with stdin from `in` (may be NULL: empty). */
+static run_res run_argv(const char *in, char *const *argv) {
+  int fi = tmpfile_fd(), fo = tmpfile_fd(), fe = tmpfile_fd();
+  if (in) CHECK(write(fi, in, strlen(in)) == (ssize_t)strlen(in));
+  lseek(fi, 0, SEEK_SET);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_adddup2(&fa, fi, 0);
+  posix_spawn_file_actions_adddup2(&fa, fo, 1);
+  posix_spawn_file_actions_adddup2(&fa, fe, 2);
+  pid_t pid;
+  int r = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+  posix_spawn_file_actions_destroy(&fa);
+  if (r != 0) fprintf(stderr, "cannot run %s: %s\n", argv[0], strerror(r));
+  CHECK(r == 0);
+  int st;
+  CHECK(waitpid(pid, &st, 0) == pid);
+  run_res res;
+  res.rc = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+  res.out = slurp_fd(fo);
+  res.err = slurp_fd(fe);
+  close(fi);
+  close(fo);
+  close(fe);
+  return res;
+}
+
+static run_res run_hearth(const char *in, const char *const *args) {
+  char *argv[64];
+  int n = 0;
+  argv[n++] = (char *)hearth_bin();
+  for (; *args && n < 63; args++) argv[n++] = (char *)*args;
+  argv[n] = NULL;
+  struct stat st;
+  if (stat(argv[0], &st) != 0) {
+    fprintf(stderr, "hearth binary %s not found (set HEARTH_BIN or HEARTH_BUILD)\n", argv[0]);
+    CHECK(0);
+  }
+  return run_argv(in, argv);
+}
+
+/* node_run.mjs with the same options, or rc -1 when node is not installed. */
+static run_res run_node(const char *in, const char *const *args) {
+  char *argv[64];
+  int n = 0;
+  argv[n++] = "node";
+  argv[n++] = "--no-warnings";
+  argv[n++] = "guests/node_run.mjs";
+  for (; *args && n < 63; args++) argv[n++] = (char *)*args;
+  argv[n] = NULL;
+  char *probe[] = {"node", "--version", NULL};
+  run_res p = run_argv(NULL, probe);
+  free(p.out);
+  free(p.err);
+  if (p.rc != 0) {
+    fprintf(stderr, "note: node not available, comparison skipped\n");
+    return (run_res){-1, NULL, NULL};
+  }
+  return run_argv(in, argv);
+}
+
+#define RUN(in, ...) run_hearth(in, (const char *const[]){__VA_ARGS__, NULL})
+#define NODE(in, ...) run_node(in, (const char *const[]){__VA_ARGS__, NULL})
+
+static void free_res(run_res *r) {
+  free(r->out);
+  free(r->err);
+}
+
+/* hearth and node agree on stdout and the exit status. */
+static void same_as_node(const char *in, const char *const *args, const char *expect_out) {
+  run_res h = run_hearth(in, args);
+  if (expect_out) CHECK_STR(h.out, expect_out);
+  run_res n = run_node(in, args);
+  if (n.rc != -1) {
+    CHECK_STR(h.out, n.out);
+    CHECK_EQ_INT(h.rc, n.rc);
+    free_res(&n);
+  }
+  free_res(&h);
+}
+#define SAME_AS_NODE(in, expect, ...) same_as_node(in, (const char *const[]){__VA_ARGS__, NULL}, expect)
+/* ---- end of the child-process helpers ---- */
+
+/* ---------------------------------------------------------------- guests end to end */
+
+static bool contains_line(const char *s, const char *line) {
+  size_t n = strlen(line);
+  for (const char *p = s; p && (p = strstr(p, line)); p++)
+    if ((p == s || p[-1] == '\n') && (p[n] == '\n' || p[n] == 0)) return true;
+  return false;
+}
+
+static char *read_text(const char *path) {
+  int fd = open(path, O_RDONLY);
+  CHECK(fd >= 0);
+  char *s = slurp_fd(fd);
+  close(fd);
+  return s;
+}
+
+static void guest_args_env(void) {
+  setenv("HEARTH_TEST_INHERITED", "from host", 1);
+  run_res r = RUN(NULL, "--env", "A=1", "--env", "B=x=y", "--env", "HEARTH_TEST_INHERITED",
+                  "--env", "HEARTH_TEST_UNSET_VAR", "guests/args_env.wasm", "one", "two words", "");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "argc=4\nargv[1]=one\nargv[2]=two words\nargv[3]=\nenv A=1\nenv B=x=y\n"
+                   "env HEARTH_TEST_INHERITED=from host\nenvc=3\n");
+  free_res(&r);
+  SAME_AS_NODE(NULL, "argc=3\nargv[1]=a\nargv[2]=b c\nenv K=v\nenvc=1\n", "--env", "K=v",
+               "guests/args_env.wasm", "a", "b c");
+}
+
+static void guest_stdio(void) {
+  run_res r = RUN("abc def\nline two", "guests/stdio.wasm");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "ABC DEF\nLINE TWO[16 bytes]\n");
+  CHECK_STR(r.err, "stderr: read 16 bytes\n");
+  free_res(&r);
+  SAME_AS_NODE("mixed Case input\n", "MIXED CASE INPUT\n[17 bytes]\n", "guests/stdio.wasm");
+  SAME_AS_NODE(NULL, "[0 bytes]\n", "guests/stdio.wasm");
+}
+
+static void guest_clocks_random(void) {
+  const char *expect = "realtime after 2020: yes\n"
+                       "monotonic advanced >= 20ms over a 20ms sleep: yes\n"
+                       "process cputime: ok\nthread cputime: ok\n"
+                       "monotonic resolution positive: yes\nbad clock id: errno 28\n"
+                       "random: ok\nsched_yield: 0\n";
+  SAME_AS_NODE(NULL, expect, "guests/clocks.wasm");
+}
+
+static void guest_poll(void) {
+  run_res r = RUN("ready", "guests/poll.wasm");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "relative: errno 0 events 1 userdata 42 type 0 slept>=30ms 1\n"
+                   "absolute: errno 0 events 1 slept>=15ms 1\n"
+                   "stdin: errno 0 events 1 userdata 1 type 1 error 0 quick 1\n"
+                   "bad fd: errno 0 events 1 error 8\n"
+                   "zero subscriptions: errno 28\n");
+  free_res(&r);
+}
+
+/* files.wasm in a fresh directory under hearth, then under node: the same lines. */
+static void guest_files_like_node(void) {
+  char d1[] = "/tmp/hearth-files-XXXXXX", d2[] = "/tmp/hearth-files-XXXXXX";
+  CHECK(mkdtemp(d1) && mkdtemp(d2));
+  char m1[128], m2[128];
+  snprintf(m1, sizeof m1, "%s::/sandbox", d1);
+  snprintf(m2, sizeof m2, "%s::/sandbox", d2);
+  run_res h = RUN(NULL, "--dir", m1, "guests/files.wasm", "/sandbox");
+  if (h.rc) fprintf(stderr, "%s", h.err);
+  CHECK_EQ_INT(h.rc, 0);
+  CHECK(contains_line(h.out, "pread: 5 \"Jello\""));
+  CHECK(contains_line(h.out, "list sub/many: 120 entries"));
+  CHECK(contains_line(h.out, "readlink: 5 \"b.txt\""));
+  CHECK(contains_line(h.out, "nlink: 2"));
+  CHECK(contains_line(h.out, "rmdir non-empty: error Directory not empty"));
+  CHECK(contains_line(h.out, "list .: 0 entries"));
+  run_res n = NODE(NULL, "--dir", m2, "guests/files.wasm", "/sandbox");
+  if (n.rc != -1) {
+    CHECK_STR(h.out, n.out);
+    free_res(&n);
+  }
+  free_res(&h);
+  sh("rm -rf %s %s", d1, d2);
+}
+
+/* escape.wasm tries every way out; the output must match guests/escape.expected exactly, and
+ * nothing outside the sandbox may change. */
+static void guest_escapes(void) {
+  strcpy(tmpdir, "/tmp/hearth-esc-XXXXXX");
+  CHECK(mkdtemp(tmpdir) != NULL);
+  atexit(cleanup);
+  sh("cd %s && mkdir box ro && echo secret > secret.txt && echo inside > box/f && "
+     "ln -s .. box/out && ln -s /etc box/abs && ln -s ../secret.txt box/sec && "
+     "echo 'read only' > ro/r.txt", tmpdir);
+  char m1[128], m2[128];
+  snprintf(m1, sizeof m1, "%s/box::/box", tmpdir);
+  snprintf(m2, sizeof m2, "%s/ro::/ro:ro", tmpdir);
+  run_res r = RUN(NULL, "--dir", m1, "--dir", m2, "guests/escape.wasm");
+  CHECK_EQ_INT(r.rc, 0);
+  char *expect = read_text("guests/escape.expected");
+  CHECK_STR(r.out, expect);
+  free(expect);
+  free_res(&r);
+  char p[160];
+  snprintf(p, sizeof p, "%s/secret.txt", tmpdir);
+  char *secret = read_text(p);
+  CHECK_STR(secret, "secret\n");
+  free(secret);
+  sh("test ! -e %s/f && test ! -e %s/f2 && test ! -e %s/x && test \"$(ls %s)\" = \"box\nro\nsecret.txt\"",
+     tmpdir, tmpdir, tmpdir, tmpdir);
+  sh("test \"$(ls %s/ro)\" = r.txt", tmpdir);
+}
+
+/* The embedder path the pool uses: one linker with store-attached contexts, in-memory stdin and
+ * captured stdout, two stores running the same module. */
+static void api_store_attached_memory_stdio(void) {
+  int fd = open("guests/stdio.wasm", O_RDONLY);
+  CHECK(fd >= 0);
+  struct stat st;
+  CHECK(fstat(fd, &st) == 0);
+  uint8_t *bytes = malloc((size_t)st.st_size);
+  CHECK(bytes && read(fd, bytes, (size_t)st.st_size) == st.st_size);
+  close(fd);
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(e, bytes, (size_t)st.st_size, &m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_define(l, NULL), HEARTH_OK);
+  const char *inputs[2] = {"first store", "second"};
+  const char *expect[2] = {"FIRST STORE[11 bytes]\n", "SECOND[6 bytes]\n"};
+  for (int k = 0; k < 2; k++) {
+    hearth_store *s;
+    hearth_wasi *ctx;
+    CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+    CHECK_EQ_INT(hearth_wasi_new(&ctx), HEARTH_OK);
+    CHECK_EQ_INT(hearth_wasi_set_stdin_bytes(ctx, inputs[k], strlen(inputs[k])), HEARTH_OK);
+    CHECK_EQ_INT(hearth_wasi_capture_output(ctx, 1, 1 << 20), HEARTH_OK);
+    CHECK_EQ_INT(hearth_wasi_capture_output(ctx, 2, 1 << 20), HEARTH_OK);
+    hearth_wasi_attach(s, ctx);
+    hearth_instance *inst;
+    CHECK_EQ_INT(hearth_instance_new(s, l, m, &inst), HEARTH_OK);
+    hearth_extern start;
+    CHECK_EQ_INT(hearth_instance_export(inst, "_start", &start), HEARTH_OK);
+    hearth_status rs = hearth_func_call(start.of.func, NULL, 0, NULL, 0);
+    CHECK(rs == HEARTH_OK || (rs == HEARTH_ERR_EXIT && hearth_store_exit_code(s) == 0));
+    size_t len;
+    const uint8_t *out = hearth_wasi_output(ctx, 1, &len);
+    CHECK(len == strlen(expect[k]) && memcmp(out, expect[k], len) == 0);
+    out = hearth_wasi_output(ctx, 2, &len);
+    CHECK(len > 0 && memmem(out, len, "stderr: read", 12) != NULL);
+    hearth_store_delete(s);
+    hearth_wasi_delete(ctx);
+  }
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+  free(bytes);
+}
+
 T_MAIN(T_CASE(args_and_environ), T_CASE(clocks_random_exit), T_CASE(memory_stdio),
        T_CASE(prestat_and_fdstat), T_CASE(file_io), T_CASE(path_ops), T_CASE(readdir_cookies),
        T_CASE(escapes_openat2), T_CASE(escapes_walk), T_CASE(poll_clock),
-       T_CASE(every_function_is_defined), T_CASE(hostile_arguments))
+       T_CASE(every_function_is_defined), T_CASE(hostile_arguments), T_CASE(guest_args_env),
+       T_CASE(guest_stdio), T_CASE(guest_clocks_random), T_CASE(guest_poll),
+       T_CASE(guest_files_like_node), T_CASE(guest_escapes),
+       T_CASE(api_store_attached_memory_stdio))

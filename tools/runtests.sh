@@ -5,6 +5,7 @@ set -u
 O=$1
 SPEC=${2:-none}
 TIMEOUT=${TEST_TIMEOUT:-120}
+export HEARTH_BUILD="$O"
 pass=0; fail=0; skip=0
 failed_names=()
 for bin in "$O"/tests/test_*; do
