@@ -325,6 +325,124 @@ hearth_status hearth_wasi_define(hearth_linker *linker, hearth_wasi *w);
 /* Attaches w (borrowed) to store for functions defined with a NULL context. */
 void hearth_wasi_attach(hearth_store *store, hearth_wasi *w);
 
+/* ---- templates, snapshots and reset ---- */
+/* A template is a module whose imports were resolved once (an "instance-pre") and which was
+ * instantiated and initialized once, its state then captured as a snapshot: memory contents and
+ * size, globals, tables, dropped segments. Instances made from it start from that snapshot without
+ * linking, segment copies or start; hearth_instance_reset() brings one back to it, at a cost that
+ * scales with what the instance dirtied (copy-on-write over a memory image).
+ * The linker may hold only host functions (hearth_linker_define_func, hearth_wasi_define), since a
+ * template is used from many stores. Templates are immutable and may be shared across threads. */
+typedef struct hearth_template hearth_template;
+
+typedef struct hearth_template_config {
+  /* Export called after instantiation and before the snapshot. NULL: `_initialize` when the module
+   * exports it (a reactor); a WASI command (`_start`) is snapshotted before `_start` runs. */
+  const char *init_export;
+  /* Store settings used while initializing (0 = engine defaults). */
+  uint64_t max_memory_bytes;
+} hearth_template_config;
+
+/* module borrowed (a reference is taken), linker borrowed (only read during the call; may be NULL),
+ * cfg borrowed (may be NULL). *out owned (hearth_template_delete). A trap during initialization is
+ * HEARTH_ERR_TRAP with details in hearth_errmsg(). */
+hearth_status hearth_template_new(hearth_engine *engine, hearth_module *module,
+                                  const hearth_linker *linker, const hearth_template_config *cfg,
+                                  hearth_template **out);
+/* Releases one reference; instances made from it keep what they need alive. */
+void hearth_template_delete(hearth_template *t);
+hearth_template *hearth_template_ref(hearth_template *t);
+/* Creates an instance in store from the snapshot (no linking, no segments, no start or init).
+ * *out borrowed from the store. */
+hearth_status hearth_template_instantiate(hearth_template *t, hearth_store *store,
+                                          hearth_instance **out);
+/* Restores an instance made by hearth_template_instantiate to the snapshot: memory contents and
+ * size, globals, tables, dropped segments. ARGUMENT for other instances. */
+hearth_status hearth_instance_reset(hearth_instance *inst);
+/* Bytes of linear memory currently committed in inst's memories (its footprint). */
+uint64_t hearth_instance_memory_bytes(const hearth_instance *inst);
+
+/* ---- pools ---- */
+typedef struct hearth_pool hearth_pool;
+
+typedef enum hearth_pool_policy {
+  HEARTH_POLICY_RESET = 0, /* every call starts from the snapshot (default) */
+  HEARTH_POLICY_REUSE = 1  /* keep the dirty instance until a recycle trigger fires */
+} hearth_pool_policy;
+
+/* Zero in any field means "default" (defaults are documented in README's pool section and may be
+ * overridden by HEARTH_POOL_* environment variables, read by hearth_pool_config_init). */
+typedef struct hearth_pool_config {
+  uint32_t min_instances;        /* kept warm (default 1) */
+  uint32_t max_instances;        /* upper bound, grown on demand (default 2 x cores) */
+  uint32_t idle_timeout_ms;      /* idle instances above min are dropped after this (default 30000) */
+  uint32_t queue_max;            /* callers waiting for an instance; a full queue is LIMIT (default 1024) */
+  uint32_t queue_timeout_ms;     /* a waiting caller gives up with LIMIT after this (default 10000) */
+  hearth_pool_policy policy;
+  uint64_t recycle_calls;        /* REUSE: recycle after this many calls (0 = never) */
+  uint64_t recycle_memory_bytes; /* REUSE: recycle when linear memory exceeds this (0 = never) */
+  uint64_t recycle_age_ms;       /* REUSE: recycle instances older than this (0 = never) */
+  uint64_t call_timeout_ms;      /* per-call deadline (0 = none): trap "deadline exceeded" */
+  uint64_t call_fuel;            /* per-call fuel (0 = unmetered): trap "fuel exhausted" */
+  uint64_t max_memory_bytes;     /* per-instance linear memory cap: memory.grow returns -1 past it */
+  uint32_t max_call_depth;       /* per-call wasm stack depth (0 = engine default) */
+} hearth_pool_config;
+
+/* Fills cfg with the defaults, then applies HEARTH_POOL_* environment overrides. */
+void hearth_pool_config_init(hearth_pool_config *cfg);
+
+/* t borrowed (a reference is taken); cfg borrowed (may be NULL: hearth_pool_config_init defaults).
+ * *out owned (hearth_pool_delete, which waits for calls in progress). */
+hearth_status hearth_pool_new(hearth_template *t, const hearth_pool_config *cfg, hearth_pool **out);
+void hearth_pool_delete(hearth_pool *pool);
+
+/* Style 1: typed export call, from any thread. On TRAP the instance is discarded. The trap kind is
+ * returned in *trap when trap is non-NULL. Reference results must not outlive the call. */
+hearth_status hearth_pool_call(hearth_pool *pool, const char *export_name, const hearth_val *args,
+                               size_t nargs, hearth_val *results, size_t nresults,
+                               hearth_trap *trap);
+/* Style 2: bytes in, bytes out through the canonical ABI of func(list<u8>) -> list<u8>: the guest
+ * exports `memory`, `cabi_realloc(old_ptr, old_size, align, new_size) -> ptr` and
+ * export_name(ptr, len) -> ptr to an 8-byte (ptr, len) return area; `cabi_post_<export_name>` is
+ * called after the result is copied out when exported. *out owned (free with hearth_free). */
+hearth_status hearth_pool_call_bytes(hearth_pool *pool, const char *export_name,
+                                     const uint8_t *in, size_t in_len, uint8_t **out,
+                                     size_t *out_len, hearth_trap *trap);
+/* Style 3: a WASI command per call, from the snapshot taken before `_start`. */
+typedef struct hearth_command_io {
+  size_t argc;
+  const char *const *argv;       /* borrowed; argv[0] is the program name */
+  size_t envc;
+  const char *const *env;        /* borrowed; "NAME=VALUE" */
+  const uint8_t *stdin_data;     /* borrowed */
+  size_t stdin_len;
+  size_t max_output;             /* cap on each of stdout and stderr (0 = 16 MiB) */
+} hearth_command_io;
+typedef struct hearth_command_result {
+  int exit_code;                 /* proc_exit code, 0 when _start returned, 134 after a trap */
+  hearth_trap trap;
+  uint8_t *out, *err;            /* owned (hearth_free) */
+  size_t out_len, err_len;
+} hearth_command_result;
+hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io *io,
+                                      hearth_command_result *res);
+
+typedef struct hearth_pool_stats {
+  uint64_t calls, ok;
+  uint64_t failed_trap, failed_deadline, failed_fuel, failed_memory, failed_other;
+  uint64_t instantiations, resets;
+  uint64_t recycles_calls, recycles_memory, recycles_age, discards; /* discards: after a failure */
+  uint64_t queue_full;
+  uint32_t instances_live, instances_idle;
+  uint64_t linear_bytes_current, linear_bytes_peak; /* summed over live instances / peak of one */
+  double latency_p50_us, latency_p99_us;            /* over the recent calls */
+} hearth_pool_stats;
+/* A consistent copy of the counters, readable at any time from any thread. */
+void hearth_pool_stats_get(hearth_pool *pool, hearth_pool_stats *out);
+
+/* Frees memory handed out by hearth (hearth_pool_call_bytes, hearth_command_result). */
+void hearth_free(void *p);
+
 #ifdef __cplusplus
 }
 #endif

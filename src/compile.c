@@ -9,6 +9,9 @@
  *    local slot (below stack_base), never another stack slot.
  *  - result retargeting: when an instruction's result is immediately stored by local.set/tee, the
  *    instruction's dst word is patched to the local's slot (no MOV).
+ *  - fused forms (ops.h H_OPS_IMM / H_OPS_BRCMP): a CONST consumed as the second operand of the very
+ *    next binary op becomes an immediate; a compare/eqz consumed by the very next br_if/if becomes
+ *    a compare-and-branch. Both rewrite only the last emitted instruction (never across a label).
  * Handlers of the interpreter must read all operands before writing dst (dst may equal an operand).
  * Dead code (after unreachable/br/return/br_table, inside frames entered while dead) is validated
  * but emits nothing. */

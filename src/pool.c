@@ -1,0 +1,2 @@
+/* pool.c: placeholder until the subsystem lands. */
+#include "internal.h"

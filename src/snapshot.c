@@ -1,0 +1,2 @@
+/* snapshot.c: placeholder until the subsystem lands. */
+#include "internal.h"
