@@ -547,17 +547,20 @@ H_SIMD_BINV_(F64X2_SUB, h_f64x2, h_f64x2, x - y)
 H_SIMD_BINV_(F64X2_MUL, h_f64x2, h_f64x2, x * y)
 H_SIMD_BINV_(F64X2_DIV, h_f64x2, h_f64x2, x / y)
 
-/* Rounding: nearbyint rounds half to even in the default rounding mode (wasm nearest). */
+/* Rounding: nearbyint rounds half to even in the default rounding mode (wasm nearest). wasm wants
+ * an arithmetic (quiet) NaN out of a NaN, but libm's ceil/floor/trunc may return a signalling NaN
+ * unchanged, so NaNs are quieted with x + x first. */
+#define H_SIMD_RND_(x, fn) ((x) != (x) ? (x) + (x) : fn(x))
 H_SIMD_UNL_(F32X4_SQRT, h_f32x4, h_f32x4, 4, __builtin_sqrtf(x[i]))
-H_SIMD_UNL_(F32X4_CEIL, h_f32x4, h_f32x4, 4, __builtin_ceilf(x[i]))
-H_SIMD_UNL_(F32X4_FLOOR, h_f32x4, h_f32x4, 4, __builtin_floorf(x[i]))
-H_SIMD_UNL_(F32X4_TRUNC, h_f32x4, h_f32x4, 4, __builtin_truncf(x[i]))
-H_SIMD_UNL_(F32X4_NEAREST, h_f32x4, h_f32x4, 4, __builtin_nearbyintf(x[i]))
+H_SIMD_UNL_(F32X4_CEIL, h_f32x4, h_f32x4, 4, H_SIMD_RND_(x[i], __builtin_ceilf))
+H_SIMD_UNL_(F32X4_FLOOR, h_f32x4, h_f32x4, 4, H_SIMD_RND_(x[i], __builtin_floorf))
+H_SIMD_UNL_(F32X4_TRUNC, h_f32x4, h_f32x4, 4, H_SIMD_RND_(x[i], __builtin_truncf))
+H_SIMD_UNL_(F32X4_NEAREST, h_f32x4, h_f32x4, 4, H_SIMD_RND_(x[i], __builtin_nearbyintf))
 H_SIMD_UNL_(F64X2_SQRT, h_f64x2, h_f64x2, 2, __builtin_sqrt(x[i]))
-H_SIMD_UNL_(F64X2_CEIL, h_f64x2, h_f64x2, 2, __builtin_ceil(x[i]))
-H_SIMD_UNL_(F64X2_FLOOR, h_f64x2, h_f64x2, 2, __builtin_floor(x[i]))
-H_SIMD_UNL_(F64X2_TRUNC, h_f64x2, h_f64x2, 2, __builtin_trunc(x[i]))
-H_SIMD_UNL_(F64X2_NEAREST, h_f64x2, h_f64x2, 2, __builtin_nearbyint(x[i]))
+H_SIMD_UNL_(F64X2_CEIL, h_f64x2, h_f64x2, 2, H_SIMD_RND_(x[i], __builtin_ceil))
+H_SIMD_UNL_(F64X2_FLOOR, h_f64x2, h_f64x2, 2, H_SIMD_RND_(x[i], __builtin_floor))
+H_SIMD_UNL_(F64X2_TRUNC, h_f64x2, h_f64x2, 2, H_SIMD_RND_(x[i], __builtin_trunc))
+H_SIMD_UNL_(F64X2_NEAREST, h_f64x2, h_f64x2, 2, H_SIMD_RND_(x[i], __builtin_nearbyint))
 
 H_SIMD_BINL_(F32X4_MIN, h_f32x4, h_u32x4, 4, h_simd_fmin32(x[i], y[i]))
 H_SIMD_BINL_(F32X4_MAX, h_f32x4, h_u32x4, 4, h_simd_fmax32(x[i], y[i]))

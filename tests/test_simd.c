@@ -746,6 +746,25 @@ static void float_arith(void) {
   CHECK(lf64(d, 0) == 3.0);
 }
 
+/* Rounding ops turn a signalling NaN into a quiet (arithmetic) NaN, as wasm requires. */
+static void rounding_quiets_nan(void) {
+  void (*const f32ops[])(uint64_t *, const uint64_t *) = {h_simd_F32X4_CEIL, h_simd_F32X4_FLOOR,
+                                                          h_simd_F32X4_TRUNC, h_simd_F32X4_NEAREST,
+                                                          h_simd_F32X4_SQRT};
+  void (*const f64ops[])(uint64_t *, const uint64_t *) = {h_simd_F64X2_CEIL, h_simd_F64X2_FLOOR,
+                                                          h_simd_F64X2_TRUNC, h_simd_F64X2_NEAREST,
+                                                          h_simd_F64X2_SQRT};
+  for (size_t k = 0; k < 5; k++) {
+    uint64_t a[2], d[2];
+    mk(a, (uint32_t[4]){0x7FA00000u, 0xFFA00000u, 0x7F800001u, 0x7FC00000u});
+    f32ops[k](d, a);
+    for (int i = 0; i < 4; i++) CHECK((lu32(d, i) & 0x7FC00000u) == 0x7FC00000u);
+    mk(a, (uint64_t[2]){0x7FF4000000000000ull, 0xFFF0000000000001ull});
+    f64ops[k](d, a);
+    for (int i = 0; i < 2; i++) CHECK((d[i] & 0x7FF8000000000000ull) == 0x7FF8000000000000ull);
+  }
+}
+
 static void conversions(void) {
   uint64_t a[2], d[2];
   MKF32(a, NAN, 3e9f, -3e9f, -1.9f);
@@ -910,5 +929,5 @@ static void compile_both_compilers(void) {
 
 T_MAIN(T_CASE(list_complete), T_CASE(memory_ops), T_CASE(shuffle_swizzle_lanes),
        T_CASE(compare_bitwise), T_CASE(int_arith), T_CASE(tests_masks), T_CASE(widen_narrow),
-       T_CASE(float_arith), T_CASE(conversions), T_CASE(all_ops_smoke),
+       T_CASE(float_arith), T_CASE(conversions), T_CASE(rounding_quiets_nan), T_CASE(all_ops_smoke),
        T_CASE(compile_both_compilers))
