@@ -360,4 +360,10 @@ void h_mem_fini(hearth_memory *mem);
 /* Grows by delta pages; returns the old size in pages, or -1 if refused (limits, NOMEM). */
 int64_t h_mem_grow(hearth_memory *mem, uint64_t delta_pages);
 
+/* ---------------------------------------------------------------- snapshot.c (used by pool.c) */
+
+/* The module a template was made from (borrowed; module->engine is the template's engine), so
+ * that pool.c can make stores for it and see its imports. */
+hearth_module *h_snap_module(const hearth_template *t);
+
 #endif /* H_INTERNAL_H */

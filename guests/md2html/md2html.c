@@ -1743,7 +1743,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   buf in = {0};
-  char chunk[65536];
+  static char chunk[65536]; /* static: the wasm32 stack is only 64 KB */
   size_t k;
   while ((k = fread(chunk, 1, sizeof chunk, stdin)) > 0) b_put(&in, chunk, k);
   if (ferror(stdin)) {
