@@ -34,7 +34,7 @@ HDRS = $(wildcard include/*.h src/*.h)
 TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
-.PHONY: all test test-asan spectest unit fuzz install clean guests bench
+.PHONY: all test test-asan spectest unit fuzz install clean guests bench bench-check
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
 
 $(O)/obj/%.o: src/%.c $(HDRS)
@@ -94,6 +94,17 @@ install: all
 # Rebuilds the checked-in guest .wasm files from their C sources (needs clang + wasi-libc).
 guests:
 	$(MAKE) -C guests
+	$(MAKE) -C guests/md2html
+	if [ -f guests/pool/Makefile ]; then $(MAKE) -C guests/pool; fi
+	$(MAKE) -C bench wasm
+
+# Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh).
+bench: all
+	$(MAKE) -C bench run
+
+# Quick benchmark sanity: small-size checksums under hearth and node.
+bench-check: all
+	bench/check.sh
 
 clean:
 	rm -rf build build-asan build-fuzz

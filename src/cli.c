@@ -1,8 +1,10 @@
-/* cli.c: the hearth command: `hearth run [options] MODULE [ARGS...]` (WASI commands and reactors). */
+/* cli.c: the hearth command: `hearth run` (WASI commands and reactors) and `hearth soak` (pool loops). */
 #include <errno.h>
 #include <inttypes.h>
 #include <math.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +23,7 @@ static void usage(FILE *f) {
   fprintf(f,
           "usage: %s run [options] MODULE [ARGS...]\n"
           "       %s [options] MODULE [ARGS...]      (same as run)\n"
+          "       %s soak MODULE --calls N [soak options] [-- ARGS...]\n"
           "       %s --version | --help\n"
           "\n"
           "Runs a WebAssembly module with WASI preview 1. A command's _start is called; a reactor's\n"
@@ -46,8 +49,31 @@ static void usage(FILE *f) {
           "\n"
           "exit status: the guest's proc_exit code (0 when _start returns); 134 after a trap\n"
           "(\"wasm trap: MESSAGE\" and a backtrace on stderr); 1 when the module cannot be read,\n"
-          "decoded, validated, linked or instantiated; 2 for usage errors.\n",
-          g_prog, g_prog, g_prog);
+          "decoded, validated, linked or instantiated; 2 for usage errors.\n"
+          "\n"
+          "soak: calls MODULE N times through a pool of warm instances and reports calls/s,\n"
+          "latency p50/p99 (over the last 4096 calls), RSS (start, after 1000 calls, end, peak),\n"
+          "peak linear memory, instantiations, resets and recycles. Without --invoke each call runs\n"
+          "the module as a WASI command (--input as stdin, ARGS as arguments) and is ok when it\n"
+          "exits 0 with the same stdout as the first call; with --invoke NAME of type\n"
+          "(i32, i32) -> i32 and a cabi_realloc export, each call passes --input through the\n"
+          "canonical ABI (bytes in, bytes out) and is ok when its output equals the first call's;\n"
+          "an export without parameters is called plainly.\n"
+          "soak options:\n"
+          "  --calls N                number of calls (required)\n"
+          "  --threads T              callers in parallel (default 1); the pool grows to T\n"
+          "  --invoke NAME            bytes-ABI (or parameterless) export to call\n"
+          "  --input FILE             stdin of each command run / input bytes of each call\n"
+          "  --policy reset|reuse     reset every instance after each call (default), or reuse it\n"
+          "  --recycle-calls N        reuse: recycle an instance after N calls\n"
+          "  --recycle-memory SIZE    reuse: recycle when linear memory exceeds SIZE\n"
+          "  --timeout DURATION, --fuel N, --max-memory SIZE   per-call limits as for run\n"
+          "  --json                   print one JSON object: calls, ok, failed, calls_per_s, p50_us,\n"
+          "                           p99_us, rss_start_kib, rss_end_kib, rss_peak_kib,\n"
+          "                           linear_peak_kib, instantiations, resets, recycles\n"
+          "exit status: 0 when every call was ok, 1 otherwise or when loading fails, 2 for usage.\n"
+          "HEARTH_POOL_* environment variables set the other pool settings (see README, Pools).\n",
+          g_prog, g_prog, g_prog, g_prog);
 }
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -603,6 +629,402 @@ done:
   return rc;
 }
 
+/* ================================================================ soak */
+
+typedef struct soak_opts {
+  const char *module;
+  const char *invoke;
+  const char *input;
+  uint64_t calls;
+  uint64_t threads;
+  bool has_policy;
+  hearth_pool_policy policy;
+  bool has_recycle_calls, has_recycle_memory;
+  uint64_t recycle_calls, recycle_memory;
+  uint64_t timeout_ns, fuel, max_memory;
+  bool has_fuel;
+  bool json;
+  int nargs;
+  char **args;
+} soak_opts;
+
+typedef enum soak_mode { SOAK_COMMAND, SOAK_BYTES, SOAK_PLAIN } soak_mode;
+
+typedef struct soak_run {
+  hearth_pool *pool;
+  soak_mode mode;
+  const soak_opts *o;
+  const char *const *argv;
+  size_t argc;
+  const uint8_t *input;
+  size_t input_len;
+  uint8_t *ref;        /* the first call's output */
+  size_t ref_len;
+  atomic_uint_fast64_t next, done, ok;
+  atomic_long rss_1k;
+  char first_error[256];
+  atomic_flag error_taken;
+} soak_run;
+
+/* VmRSS or VmHWM of this process in KiB (-1 if unavailable). */
+static long soak_status_kib(const char *key) {
+  FILE *f = fopen("/proc/self/status", "r");
+  if (!f) return -1;
+  char line[256];
+  long v = -1;
+  size_t kl = strlen(key);
+  while (fgets(line, sizeof line, f))
+    if (strncmp(line, key, kl) == 0 && line[kl] == ':') v = strtol(line + kl + 1, NULL, 10);
+  fclose(f);
+  return v;
+}
+
+static void soak_note_error(soak_run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void soak_note_error(soak_run *r, const char *fmt, ...) {
+  if (atomic_flag_test_and_set(&r->error_taken)) return;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(r->first_error, sizeof r->first_error, fmt, ap);
+  va_end(ap);
+}
+
+/* One call; *out (owned, free with hearth_free) set for the output-comparing modes. */
+static hearth_status soak_call(soak_run *r, uint8_t **out, size_t *out_len, int *exit_code) {
+  *out = NULL;
+  *out_len = 0;
+  *exit_code = 0;
+  if (r->mode == SOAK_BYTES)
+    return hearth_pool_call_bytes(r->pool, r->o->invoke, r->input, r->input_len, out, out_len,
+                                  NULL);
+  if (r->mode == SOAK_PLAIN) {
+    hearth_val res[16];
+    return hearth_pool_call(r->pool, r->o->invoke, NULL, 0, res, 16, NULL);
+  }
+  hearth_command_io io;
+  memset(&io, 0, sizeof io);
+  io.argc = r->argc;
+  io.argv = r->argv;
+  io.stdin_data = r->input;
+  io.stdin_len = r->input_len;
+  hearth_command_result res;
+  hearth_status s = hearth_pool_run_command(r->pool, &io, &res);
+  hearth_free(res.err);
+  *out = res.out;
+  *out_len = res.out_len;
+  *exit_code = res.exit_code;
+  return s;
+}
+
+static bool soak_one(soak_run *r) {
+  uint8_t *out;
+  size_t out_len;
+  int code;
+  hearth_status s = soak_call(r, &out, &out_len, &code);
+  bool ok = s == HEARTH_OK && code == 0;
+  if (!ok) {
+    if (s != HEARTH_OK) soak_note_error(r, "%s: %s", hearth_status_str(s), hearth_errmsg());
+    else soak_note_error(r, "exit code %d", code);
+  } else if (r->mode != SOAK_PLAIN &&
+             (out_len != r->ref_len || (out_len && memcmp(out, r->ref, out_len) != 0))) {
+    ok = false;
+    soak_note_error(r, "output differs from the first call's (%zu bytes vs %zu)", out_len,
+                    r->ref_len);
+  }
+  hearth_free(out);
+  return ok;
+}
+
+static void *soak_thread(void *arg) {
+  soak_run *r = arg;
+  for (;;) {
+    uint64_t i = atomic_fetch_add(&r->next, 1);
+    if (i >= r->o->calls) break;
+    if (soak_one(r)) atomic_fetch_add(&r->ok, 1);
+    if (atomic_fetch_add(&r->done, 1) + 1 == 1000) atomic_store(&r->rss_1k, soak_status_kib("VmRSS"));
+  }
+  return NULL;
+}
+
+static int parse_soak(int argc, char **argv, int i, soak_opts *o) {
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    bool bad = false;
+    const char *v;
+    if (strcmp(a, "--") == 0) {
+      o->args = argv + i + 1;
+      o->nargs = argc - i - 1;
+      break;
+    }
+    if (a[0] != '-' || a[1] == 0) {
+      if (o->module) return usage_error("soak: unexpected argument \"%s\" (ARGS go after --)", a);
+      o->module = a;
+      continue;
+    }
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      usage(stdout);
+      return 0;
+    }
+    if (strcmp(a, "--json") == 0) {
+      o->json = true;
+    } else if (opt_is(a, "--invoke")) {
+      o->invoke = opt_value(argc, argv, &i, "--invoke", &bad);
+      if (bad || !*o->invoke) return usage_error("%s", "--invoke needs a function name");
+    } else if (opt_is(a, "--input")) {
+      o->input = opt_value(argc, argv, &i, "--input", &bad);
+      if (bad) return usage_error("%s", "--input needs a file");
+    } else if (opt_is(a, "--calls")) {
+      v = opt_value(argc, argv, &i, "--calls", &bad);
+      if (bad || !parse_u64(v, &o->calls) || o->calls == 0)
+        return usage_error("bad --calls value \"%s\"", bad ? "" : v);
+    } else if (opt_is(a, "--threads")) {
+      v = opt_value(argc, argv, &i, "--threads", &bad);
+      if (bad || !parse_u64(v, &o->threads) || o->threads == 0 || o->threads > 1024)
+        return usage_error("bad --threads value \"%s\" (1 to 1024)", bad ? "" : v);
+    } else if (opt_is(a, "--policy")) {
+      v = opt_value(argc, argv, &i, "--policy", &bad);
+      if (!bad && strcmp(v, "reset") == 0) o->policy = HEARTH_POLICY_RESET;
+      else if (!bad && strcmp(v, "reuse") == 0) o->policy = HEARTH_POLICY_REUSE;
+      else return usage_error("bad --policy value \"%s\" (reset or reuse)", bad ? "" : v);
+      o->has_policy = true;
+    } else if (opt_is(a, "--recycle-calls")) {
+      v = opt_value(argc, argv, &i, "--recycle-calls", &bad);
+      if (bad || !parse_u64(v, &o->recycle_calls))
+        return usage_error("bad --recycle-calls value \"%s\"", bad ? "" : v);
+      o->has_recycle_calls = true;
+    } else if (opt_is(a, "--recycle-memory")) {
+      v = opt_value(argc, argv, &i, "--recycle-memory", &bad);
+      if (bad || !parse_size(v, &o->recycle_memory))
+        return usage_error("bad --recycle-memory value \"%s\" (e.g. 64M)", bad ? "" : v);
+      o->has_recycle_memory = true;
+    } else if (opt_is(a, "--timeout")) {
+      v = opt_value(argc, argv, &i, "--timeout", &bad);
+      if (bad || !parse_duration(v, &o->timeout_ns) || o->timeout_ns == 0)
+        return usage_error("bad --timeout value \"%s\" (e.g. 500ms, 2s)", bad ? "" : v);
+    } else if (opt_is(a, "--fuel")) {
+      v = opt_value(argc, argv, &i, "--fuel", &bad);
+      if (bad || !parse_u64(v, &o->fuel) || o->fuel == 0)
+        return usage_error("bad --fuel value \"%s\"", bad ? "" : v);
+      o->has_fuel = true;
+    } else if (opt_is(a, "--max-memory")) {
+      v = opt_value(argc, argv, &i, "--max-memory", &bad);
+      if (bad || !parse_size(v, &o->max_memory) || o->max_memory == 0)
+        return usage_error("bad --max-memory value \"%s\" (e.g. 64M)", bad ? "" : v);
+    } else {
+      return usage_error("soak: unknown option %s", a);
+    }
+  }
+  if (!o->module) return usage_error("%s", "soak: no module given");
+  if (!o->calls) return usage_error("%s", "soak: --calls N is required");
+  if (o->invoke && o->nargs) return usage_error("%s", "soak: ARGS only apply to commands");
+  return -1;
+}
+
+/* Chooses the call style from the module's exports, with a probe instance (no code runs). */
+static int soak_mode_of(hearth_engine *engine, hearth_template *t, const soak_opts *o,
+                        soak_mode *mode) {
+  hearth_store *store = NULL;
+  hearth_instance *inst;
+  hearth_extern ex;
+  int rc = -1;
+  hearth_status s = hearth_store_new(engine, &store);
+  if (s == HEARTH_OK) s = hearth_template_instantiate(t, store, &inst);
+  if (s != HEARTH_OK) {
+    rc = fail_load(o->module, "cannot instantiate module", s);
+  } else if (!o->invoke) {
+    if (hearth_instance_export(inst, "_start", &ex) != HEARTH_OK || ex.kind != HEARTH_EXTERN_FUNC) {
+      fprintf(stderr, "%s: soak: %s is not a WASI command (no _start); use --invoke\n", g_prog,
+              o->module);
+      rc = EXIT_USAGE;
+    }
+    *mode = SOAK_COMMAND;
+  } else if (hearth_instance_export(inst, o->invoke, &ex) != HEARTH_OK ||
+             ex.kind != HEARTH_EXTERN_FUNC) {
+    fprintf(stderr, "%s: %s: no exported function named \"%s\"\n", g_prog, o->module, o->invoke);
+    rc = EXIT_LOAD;
+  } else {
+    const hearth_valtype *pt, *rt;
+    size_t np, nr;
+    hearth_func_type(ex.of.func, &pt, &np, &rt, &nr);
+    hearth_extern re;
+    bool has_realloc = hearth_instance_export(inst, "cabi_realloc", &re) == HEARTH_OK &&
+                       re.kind == HEARTH_EXTERN_FUNC;
+    if (np == 2 && nr == 1 && pt[0] == HEARTH_I32 && pt[1] == HEARTH_I32 && rt[0] == HEARTH_I32 &&
+        has_realloc) {
+      *mode = SOAK_BYTES;
+    } else if (np == 0 && nr <= 16) {
+      *mode = SOAK_PLAIN;
+    } else {
+      fprintf(stderr,
+              "%s: soak: \"%s\" must be (i32, i32) -> i32 with a cabi_realloc export (bytes "
+              "ABI), or take no parameters\n", g_prog, o->invoke);
+      rc = EXIT_USAGE;
+    }
+  }
+  hearth_store_delete(store);
+  return rc;
+}
+
+static int cmd_soak(int argc, char **argv, int first) {
+  soak_opts o;
+  memset(&o, 0, sizeof o);
+  o.threads = 1;
+  int rc = parse_soak(argc, argv, first, &o);
+  if (rc >= 0) return rc;
+
+  hearth_engine *engine = NULL;
+  hearth_module *module = NULL;
+  hearth_linker *linker = NULL;
+  hearth_template *tmpl = NULL;
+  hearth_pool *pool = NULL;
+  uint8_t *input = NULL;
+  const char **wargv = NULL;
+  soak_run *run = NULL;
+  pthread_t *ths = NULL;
+  size_t len = 0, input_len = 0;
+  hearth_status s;
+  uint8_t *bytes = read_file(o.module, &len);
+  if (!bytes) {
+    fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.module, strerror(errno));
+    rc = EXIT_LOAD;
+    goto done;
+  }
+  if (o.input && !(input = read_file(o.input, &input_len))) {
+    fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.input, strerror(errno));
+    rc = EXIT_LOAD;
+    goto done;
+  }
+  if ((s = hearth_engine_new(NULL, &engine)) != HEARTH_OK) {
+    rc = fail_load(o.module, "cannot create engine", s);
+    goto done;
+  }
+  if ((s = hearth_module_new(engine, bytes, len, &module)) != HEARTH_OK) {
+    rc = fail_load(o.module, s == HEARTH_ERR_INVALID ? "invalid module" : "cannot load module", s);
+    goto done;
+  }
+  if ((s = hearth_linker_new(engine, &linker)) != HEARTH_OK ||
+      (s = hearth_wasi_define(linker, NULL)) != HEARTH_OK) {
+    rc = fail_load(o.module, "cannot set up", s);
+    goto done;
+  }
+  if ((s = hearth_template_new(engine, module, linker, NULL, &tmpl)) != HEARTH_OK) {
+    rc = fail_load(o.module, s == HEARTH_ERR_UNLINKABLE ? "cannot link module"
+                                                         : "cannot make a template", s);
+    goto done;
+  }
+  soak_mode mode = SOAK_COMMAND;
+  if ((rc = soak_mode_of(engine, tmpl, &o, &mode)) >= 0) goto done;
+
+  hearth_pool_config cfg;
+  hearth_pool_config_init(&cfg);
+  if (o.has_policy) cfg.policy = o.policy;
+  if (o.has_recycle_calls) cfg.recycle_calls = o.recycle_calls;
+  if (o.has_recycle_memory) cfg.recycle_memory_bytes = o.recycle_memory;
+  if (o.timeout_ns) cfg.call_timeout_ms = (o.timeout_ns + 999999) / 1000000;
+  if (o.has_fuel) cfg.call_fuel = o.fuel;
+  if (o.max_memory) cfg.max_memory_bytes = o.max_memory;
+  cfg.max_instances = (uint32_t)o.threads;
+  if (cfg.min_instances > cfg.max_instances) cfg.min_instances = cfg.max_instances;
+  if (cfg.queue_max < o.threads) cfg.queue_max = (uint32_t)o.threads;
+  if ((s = hearth_pool_new(tmpl, &cfg, &pool)) != HEARTH_OK) {
+    rc = fail_load(o.module, "cannot create the pool", s);
+    goto done;
+  }
+
+  run = calloc(1, sizeof *run);
+  wargv = calloc((size_t)o.nargs + 1, sizeof *wargv);
+  ths = calloc(o.threads, sizeof *ths);
+  if (!run || !wargv || !ths) {
+    fprintf(stderr, "%s: out of memory\n", g_prog);
+    rc = EXIT_LOAD;
+    goto done;
+  }
+  wargv[0] = o.module;
+  for (int i = 0; i < o.nargs; i++) wargv[i + 1] = o.args[i];
+  run->pool = pool;
+  run->mode = mode;
+  run->o = &o;
+  run->argv = wargv;
+  run->argc = (size_t)o.nargs + 1;
+  run->input = input;
+  run->input_len = input_len;
+  atomic_flag_clear(&run->error_taken);
+  atomic_init(&run->rss_1k, -1L);
+
+  long rss_start = soak_status_kib("VmRSS");
+  uint64_t t0 = mono_ns();
+  /* The first call alone: its output is the reference for the others. */
+  {
+    int code;
+    s = soak_call(run, &run->ref, &run->ref_len, &code);
+    if (s == HEARTH_OK && code == 0) atomic_store(&run->ok, 1);
+    else if (s != HEARTH_OK) soak_note_error(run, "%s: %s", hearth_status_str(s), hearth_errmsg());
+    else soak_note_error(run, "exit code %d", code);
+    atomic_store(&run->next, 1);
+    atomic_store(&run->done, 1);
+  }
+  uint64_t started = 0;
+  for (uint64_t i = 0; i < o.threads; i++) {
+    if (pthread_create(&ths[i], NULL, soak_thread, run) != 0) break;
+    started++;
+  }
+  if (!started) soak_thread(run);
+  for (uint64_t i = 0; i < started; i++) pthread_join(ths[i], NULL);
+  double secs = (double)(mono_ns() - t0) / 1e9;
+  long rss_end = soak_status_kib("VmRSS"), rss_peak = soak_status_kib("VmHWM");
+
+  hearth_pool_stats st;
+  hearth_pool_stats_get(pool, &st);
+  uint64_t ok = atomic_load(&run->ok), failed = o.calls - ok;
+  uint64_t recycles = st.recycles_calls + st.recycles_memory + st.recycles_age;
+  double cps = secs > 0 ? (double)o.calls / secs : 0;
+  if (o.json) {
+    printf("{\"calls\": %" PRIu64 ", \"ok\": %" PRIu64 ", \"failed\": %" PRIu64
+           ", \"calls_per_s\": %.1f, \"p50_us\": %.2f, \"p99_us\": %.2f, \"rss_start_kib\": %ld"
+           ", \"rss_end_kib\": %ld, \"rss_peak_kib\": %ld, \"linear_peak_kib\": %" PRIu64
+           ", \"instantiations\": %" PRIu64 ", \"resets\": %" PRIu64 ", \"recycles\": %" PRIu64
+           "}\n",
+           o.calls, ok, failed, cps, st.latency_p50_us, st.latency_p99_us, rss_start, rss_end,
+           rss_peak, st.linear_bytes_peak / 1024, st.instantiations, st.resets, recycles);
+  } else {
+    const char *style = mode == SOAK_COMMAND ? "WASI command" : mode == SOAK_BYTES ? "bytes ABI"
+                                                                                  : "typed call";
+    printf("soak %s: %s, policy %s, %" PRIu64 " thread%s\n", o.module, style,
+           cfg.policy == HEARTH_POLICY_REUSE ? "reuse" : "reset", o.threads,
+           o.threads == 1 ? "" : "s");
+    printf("  calls            %" PRIu64 " (ok %" PRIu64 ", failed %" PRIu64 ")\n", o.calls, ok,
+           failed);
+    printf("  calls/s          %.1f (%.3f s)\n", cps, secs);
+    printf("  latency          p50 %.2f us, p99 %.2f us (last %u calls)\n", st.latency_p50_us,
+           st.latency_p99_us, o.calls < 4096 ? (unsigned)o.calls : 4096u);
+    printf("  RSS              start %ld KiB, after 1000 calls %ld KiB, end %ld KiB, peak %ld KiB\n",
+           rss_start, (long)atomic_load(&run->rss_1k), rss_end, rss_peak);
+    printf("  linear memory    peak %" PRIu64 " KiB (one instance)\n", st.linear_bytes_peak / 1024);
+    printf("  instantiations   %" PRIu64 "\n", st.instantiations);
+    printf("  resets           %" PRIu64 "\n", st.resets);
+    printf("  recycles         %" PRIu64 " (calls %" PRIu64 ", memory %" PRIu64 ", age %" PRIu64
+           "), discards after failures %" PRIu64 "\n",
+           recycles, st.recycles_calls, st.recycles_memory, st.recycles_age, st.discards);
+  }
+  if (failed) fprintf(stderr, "%s: soak: %" PRIu64 " call%s failed; first: %s\n", g_prog, failed,
+                      failed == 1 ? "" : "s", run->first_error);
+  rc = failed ? EXIT_LOAD : 0;
+
+done:
+  fflush(stdout);
+  if (run) hearth_free(run->ref);
+  free(run);
+  free(ths);
+  free(wargv);
+  hearth_pool_delete(pool);
+  hearth_template_delete(tmpl);
+  hearth_linker_delete(linker);
+  hearth_module_delete(module);
+  hearth_engine_delete(engine);
+  free(input);
+  free(bytes);
+  return rc;
+}
+
 int main(int argc, char **argv) {
   /* A closed pipe on stdout must give the guest EPIPE, not kill the host. */
   signal(SIGPIPE, SIG_IGN);
@@ -612,10 +1034,7 @@ int main(int argc, char **argv) {
   }
   const char *cmd = argv[1];
   if (strcmp(cmd, "run") == 0) return cmd_run(argc, argv, 2);
-  if (strcmp(cmd, "soak") == 0) {
-    fprintf(stderr, "%s: soak: not available in this build\n", g_prog);
-    return EXIT_USAGE;
-  }
+  if (strcmp(cmd, "soak") == 0) return cmd_soak(argc, argv, 2);
   if (strcmp(cmd, "help") == 0) {
     usage(stdout);
     return 0;

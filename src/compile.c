@@ -63,6 +63,25 @@ static const uint16_t k_bri_of[H_OP_COUNT] = {
     H_OPS_BRCMP(Z_)
 #undef Z_
 };
+/* Address-fused loads/stores (ops.h NAME_A; NAME_AI follows it). */
+static const uint16_t k_addr_of[H_OP_COUNT] = {
+#define X_(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = H_OP_##name##_A,
+    H_OPS_MEMORY(X_)
+#undef X_
+};
+/* Binary ops with an immediate form whose operands may be swapped: op(a, b) == swap(op)(b, a). */
+#define SW_(a, b) [H_OP_##a] = H_OP_##b, [H_OP_##b] = H_OP_##a
+#define SW1_(a) [H_OP_##a] = H_OP_##a
+static const uint16_t k_swap[H_OP_COUNT] = {
+    SW1_(I32_ADD), SW1_(I32_MUL), SW1_(I32_AND), SW1_(I32_OR), SW1_(I32_XOR), SW1_(I32_EQ),
+    SW1_(I32_NE), SW_(I32_LT_S, I32_GT_S), SW_(I32_LT_U, I32_GT_U), SW_(I32_LE_S, I32_GE_S),
+    SW_(I32_LE_U, I32_GE_U),
+    SW1_(I64_ADD), SW1_(I64_MUL), SW1_(I64_AND), SW1_(I64_OR), SW1_(I64_XOR), SW1_(I64_EQ),
+    SW1_(I64_NE), SW_(I64_LT_S, I64_GT_S), SW_(I64_LT_U, I64_GT_U), SW_(I64_LE_S, I64_GE_S),
+    SW_(I64_LE_U, I64_GE_U),
+};
+#undef SW_
+#undef SW1_
 #define NEG_(a, b) [H_OP_##a] = H_OP_##b, [H_OP_##b] = H_OP_##a
 static const uint16_t k_neg[H_OP_COUNT] = {
     NEG_(I32_EQ, I32_NE),     NEG_(I32_LT_S, I32_GE_S), NEG_(I32_LT_U, I32_GE_U),
@@ -71,6 +90,40 @@ static const uint16_t k_neg[H_OP_COUNT] = {
     NEG_(I64_GT_U, I64_LE_U),
 };
 #undef NEG_
+
+/* Operand words of each op (BR_TABLE: 0, its length is variable). */
+static const uint8_t k_nw[H_OP_COUNT] = {
+#define Y_(name, n) [H_OP_##name] = (n) < 0 ? 0 : (n),
+#define X_(name, pfx, code, shape, res, t1, t2, t3, imm)                                         \
+  [H_OP_##name] = (res != 0) + (t1 != 0) + (t2 != 0) + (t3 != 0) +                              \
+                  (H_SH_##shape == H_SH_LOAD || H_SH_##shape == H_SH_STORE ||                   \
+                           H_SH_##shape == H_SH_LANE || H_SH_##shape == H_SH_REPLACE           \
+                       ? 1                                                                      \
+                   : H_SH_##shape == H_SH_LOAD_LANE || H_SH_##shape == H_SH_STORE_LANE ? 2     \
+                   : H_SH_##shape == H_SH_SHUFFLE                                     ? 4     \
+                                                                                      : 0),
+#define ZI_(name, res, t) [H_OP_##name##_I] = 3,
+#define ZB_(name, res, t) [H_OP_BR_##name] = 3, [H_OP_BR_##name##_I] = 3,
+#define XA_(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name##_A] = 4, [H_OP_##name##_AI] = 4,
+    H_OPS_SPECIAL(Y_) H_OPS_MEMORY(X_) H_OPS_NUMERIC(X_) H_OPS_SIMD(X_) H_OPS_IMM(ZI_)
+        H_OPS_BRCMP(ZB_) H_OPS_MEMORY(XA_)
+#undef Y_
+#undef X_
+#undef ZI_
+#undef ZB_
+#undef XA_
+};
+
+/* Pairs (ops.h H_OPS_PAIR). */
+typedef struct pairdef {
+  uint16_t a, b, p;
+} pairdef;
+static const pairdef k_pairs[] = {
+#define P_(a, b) {H_OP_##a, H_OP_##b, H_OP_P_##a##__##b},
+    H_OPS_PAIR(P_)
+#undef P_
+};
+#define NPAIRS (sizeof k_pairs / sizeof k_pairs[0])
 
 static const h_valtype k_vts[] = {H_T_I32, H_T_I64, H_T_F32, H_T_F64,
                                   H_T_V128, H_T_FUNCREF, H_T_EXTERNREF};
@@ -139,6 +192,8 @@ typedef struct cc {
   uint32_t prev_dst, cur_dst, prev_end;
   uint16_t prev_op, cur_op;
   bool oom, too_big; /* code growth failed (allocation / MAX_CODE_WORDS) */
+  uint16_t pair_head[H_OP_COUNT]; /* per first op: 1 + index of its first k_pairs entry, or 0 */
+  uint16_t pair_next[NPAIRS];     /* 1 + index of the next entry with the same first op, or 0 */
   hearth_status st;
   uint32_t err_off;
   char msg[160];
@@ -299,7 +354,9 @@ static bool code_fail(cc *c) {
   return fail(c, HEARTH_ERR_NOMEM, "out of memory");
 }
 
-static inline void emit_op(cc *c, unsigned op) { emit_w(c, h_interp_opword(op)); }
+/* Opcode words hold the internal op number while a function compiles; finish_code turns them into
+ * h_interp_opword words (forming pairs on the way). */
+static inline void emit_op(cc *c, unsigned op) { emit_w(c, op); }
 
 static inline void put(cc *c, uint32_t pos, h_word w) {
   if (pos < c->ncode) c->code[pos] = w;
@@ -692,6 +749,24 @@ static bool fuse_const(cc *c, const val *b, uint8_t t, uint32_t *imm) {
   return true;
 }
 
+/* True when the address operand a is the i32.add (or add-immediate) the previous instruction just
+ * produced into a's home slot; then that add is removed and *x, *y get its operands (slot, slot or
+ * immediate; *imm tells which). The add's result slot is a popped stack temporary: nobody else
+ * reads it. */
+static bool fuse_addr(cc *c, const val *a, uint32_t *x, uint32_t *y, bool *imm) {
+  if (c->prev_dst == NONE32 || c->ncode != c->prev_end || a->loc != a->slot ||
+      c->code[c->prev_dst] != a->slot)
+    return false;
+  if (c->prev_op == H_OP_I32_ADD) *imm = false;
+  else if (c->prev_op == H_OP_I32_ADD_I) *imm = true;
+  else return false;
+  *x = c->code[c->prev_dst + 1];
+  *y = c->code[c->prev_dst + 2];
+  c->ncode = c->prev_dst - 1;
+  c->prev_dst = NONE32;
+  return true;
+}
+
 /* A table-driven instruction (shapes of ops.h). */
 static bool gen_op(cc *c, const opinfo *oi) {
   uint32_t align = 0, offset = 0;
@@ -736,13 +811,41 @@ static bool gen_op(cc *c, const opinfo *oi) {
   if (oi->res) TRY(push(c, oi->res));
   if (!live(c)) return true;
   uint32_t imm;
-  if (oi->shape == H_SH_BIN && k_imm_of[oi->op] && fuse_const(c, &b, oi->t2, &imm)) {
-    emit_op(c, k_imm_of[oi->op]);
-    c->cur_dst = c->ncode;
-    c->cur_op = k_imm_of[oi->op];
-    emit_w(c, dst);
-    emit_w(c, a.loc);
-    emit_w(c, imm);
+  if (oi->shape == H_SH_BIN && k_imm_of[oi->op]) {
+    unsigned fop = 0;
+    uint32_t src = 0;
+    if (fuse_const(c, &b, oi->t2, &imm)) {
+      fop = k_imm_of[oi->op];
+      src = a.loc;
+    } else if (k_swap[oi->op] && fuse_const(c, &a, oi->t1, &imm)) {
+      fop = k_imm_of[k_swap[oi->op]];
+      src = b.loc;
+    }
+    if (fop) {
+      emit_op(c, fop);
+      c->cur_dst = c->ncode;
+      c->cur_op = (uint16_t)fop;
+      emit_w(c, dst);
+      emit_w(c, src);
+      emit_w(c, imm);
+      return true;
+    }
+  }
+  uint32_t ax, ay;
+  bool aimm;
+  if ((oi->shape == H_SH_LOAD || oi->shape == H_SH_STORE) && k_addr_of[oi->op] &&
+      fuse_addr(c, &a, &ax, &ay, &aimm)) {
+    unsigned fop = k_addr_of[oi->op] + (aimm ? 1u : 0u);
+    emit_op(c, fop);
+    if (oi->res) {
+      c->cur_dst = c->ncode;
+      c->cur_op = (uint16_t)fop;
+      emit_w(c, dst);
+    }
+    emit_w(c, ax);
+    emit_w(c, ay);
+    if (oi->shape == H_SH_STORE) emit_w(c, b.loc);
+    emit_w(c, offset);
     return true;
   }
   emit_op(c, oi->op);
@@ -1217,6 +1320,10 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       TRY(local_of(c, x, &s, &t));
       TRY(push_fwd(c, t, s));
+      /* Emits nothing: the instruction before stays "previous" for the fusions, which all check
+       * that the operand they fold is that instruction's result by its home slot. */
+      c->cur_dst = c->prev_dst;
+      c->cur_op = c->prev_op;
       break;
     }
     case 0x21:
@@ -1361,6 +1468,35 @@ static bool locals(cc *c, const h_functype *ft, uint32_t *local_slots) {
   return true;
 }
 
+static void pairs_init(cc *c) {
+  memset(c->pair_head, 0, sizeof c->pair_head);
+  for (uint32_t k = NPAIRS; k-- > 0;) {
+    c->pair_next[k] = c->pair_head[k_pairs[k].a];
+    c->pair_head[k_pairs[k].a] = (uint16_t)(k + 1);
+  }
+}
+
+/* The final pass: every opcode word (an op number until now) becomes its h_interp_opword, a pair's
+ * when the instruction and the next one form a listed pair. Linear in the code size. */
+static void finish_code(cc *c) {
+  h_word *w = c->code;
+  uint32_t n = c->ncode;
+  for (uint32_t i = 0; i < n;) {
+    unsigned op = w[i];
+    assert(op < H_OP_COUNT);
+    uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : k_nw[op]);
+    assert(nx <= n);
+    if (nx < n)
+      for (uint32_t k = c->pair_head[op]; k; k = c->pair_next[k - 1])
+        if (k_pairs[k - 1].b == w[nx]) {
+          op = k_pairs[k - 1].p;
+          break;
+        }
+    w[i] = h_interp_opword(op);
+    i = nx;
+  }
+}
+
 static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   hearth_module *m = c->m;
   uint32_t fidx = m->nimported_funcs + defidx;
@@ -1396,6 +1532,7 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   TRY(push_ctrl(c, K_FUNC, NULL, 0, ft->results, ft->nresults, false));
   TRY(body(c, ft));
   if (c->oom) return code_fail(c);
+  finish_code(c);
   h_word *code = h_malloc((size_t)c->ncode * sizeof(h_word));
   if (!code) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
   memcpy(code, c->code, (size_t)c->ncode * sizeof(h_word));
@@ -1546,6 +1683,7 @@ hearth_status h_compile_function(hearth_module *m, uint32_t defidx, h_cfunc *out
   cc c;
   memset(&c, 0, sizeof c);
   c.m = m;
+  pairs_init(&c);
   hearth_status st = compile_one(&c, defidx, out);
   cc_fini(&c);
   return st;
@@ -1559,6 +1697,7 @@ hearth_status h_compile_module(hearth_module *m) {
   cc c;
   memset(&c, 0, sizeof c);
   c.m = m;
+  pairs_init(&c);
   hearth_status st = HEARTH_OK;
   for (uint32_t i = 0; i < ndef; i++) {
     st = compile_one(&c, i, &code[i]);

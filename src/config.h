@@ -11,6 +11,13 @@
 #endif
 #endif
 
+/* Debug-only op profiling (interp.c): 1 = count every executed internal op and op pair, printed to
+ * stderr at exit when the environment variable HEARTH_PROFILE_OPS is set. Costs speed: off by
+ * default; build with CFLAGS=-DH_PROFILE_OPS=1. */
+#ifndef H_PROFILE_OPS
+#define H_PROFILE_OPS 0
+#endif
+
 /* Default limits (hearth_config fields that are 0 take these). */
 #define H_DEFAULT_MAX_CALL_DEPTH 10000u
 #define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)

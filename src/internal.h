@@ -6,9 +6,10 @@
  *   validate.c h_validate_ module-level validation (types of imports/exports/segments/const exprs)
  *   compile.c  h_compile_  per-function validation + translation to internal code (ops.h)
  *   interp.c   h_interp_   the interpreter loop over internal code
- *   memory.c   h_mem_      linear memories: reserved address range, grow, (later) copy-on-write
+ *   memory.c   h_mem_      linear memories: reserved address range, grow, copy-on-write images
  *   runtime.c  h_rt_       engine, store, linker, instances, tables, globals, host calls, public API
  *   wasi.c     h_wasi_     WASI preview 1
+ *   snapshot.c h_snap_     templates: resolved imports, initialized snapshots, instance reset
  *   cli.c                  the hearth command
  */
 #ifndef H_INTERNAL_H
@@ -259,6 +260,12 @@ struct hearth_memory {
   uint64_t max_pages;   /* effective maximum (declared max capped by limits) */
   h_limits decl;        /* declared limits (pages), for import matching */
   uint64_t reserved;    /* bytes reserved at base */
+  /* Snapshot-backed memories (memory.c h_mem_init_image, snapshot.c): [base, base + image_bytes)
+   * is a private copy-on-write mapping of a template's memory image, [image_bytes, snap_size)
+   * anonymous zero pages; h_mem_reset brings the memory back to snap_size bytes of that content. */
+  bool snapshot;
+  uint64_t snap_size;   /* bytes at the snapshot */
+  uint64_t image_bytes; /* bytes mapped from the image (OS-page multiple, <= snap_size) */
 };
 
 struct hearth_table {
@@ -288,6 +295,7 @@ struct hearth_instance {
   uint64_t **elem_items;     /* per elem segment: evaluated references (slot form) */
   uint32_t *elem_len;        /* per elem segment: count, 0 once dropped */
   bool *data_dropped;        /* per data segment */
+  hearth_template *tmpl;     /* snapshot.c: the template it was made from (one reference), or NULL */
 };
 
 struct hearth_caller {
@@ -339,6 +347,48 @@ const char *h_rt_func_name(hearth_instance *inst, uint32_t fi);
  * form); returns the old size, or -1 past the declared max or H_MAX_TABLE_ELEMS, or on NOMEM. */
 int64_t h_rt_table_grow(hearth_table *t, uint32_t delta, uint64_t init);
 
+/* A host function definition taken from a linker, independent of any store (templates keep these;
+ * `types` is params then results; `id` is the linker definition's process-unique id, the key of the
+ * per-store host function cache). */
+typedef struct h_hostdef {
+  uint64_t id;
+  const h_valtype *types;
+  uint32_t nparams, nresults;
+  hearth_host_fn fn;
+  void *user;
+} h_hostdef;
+
+/* A memory image for h_rt_memory_new / h_mem_init_image: fd's bytes [0, image_bytes) become the
+ * memory's first bytes (copy-on-write), then zeros up to size. */
+typedef struct h_memimage {
+  int fd;
+  uint64_t image_bytes;
+  uint64_t size;
+} h_memimage;
+
+/* runtime.c: resolves function import i of m through l into a host definition (types borrowed from
+ * the linker). UNLINKABLE when missing or of another type; ARGUMENT when l defines it as a store
+ * object. */
+hearth_status h_rt_linker_host(const hearth_linker *l, const hearth_module *m, uint32_t i,
+                               h_hostdef *out);
+/* runtime.c: the store's hearth_func for d (created on first use, then cached per store). */
+hearth_status h_rt_host_func(hearth_store *s, const h_hostdef *d, hearth_func **out);
+/* runtime.c: hearth_instance_new with every import a host function from hosts (nimports entries). */
+hearth_status h_rt_instance_new_hosts(hearth_store *s, hearth_module *m, const h_hostdef *hosts,
+                                      hearth_instance **out);
+/* runtime.c: allocates an instance of m in s with its imports from hosts and its own functions set
+ * up, and adds it to the store; globals, memories, tables and segment state are left empty for the
+ * caller (snapshot.c) to fill. On failure after the instance was added it stays in the store. */
+hearth_status h_rt_instance_begin(hearth_store *s, hearth_module *m, const h_hostdef *hosts,
+                                  hearth_instance **out);
+/* runtime.c: store objects. h_rt_table_new makes a table of `size` null elements (decl kept in
+ * tt.limits); h_rt_memory_new maps img when non-NULL (size checked against the store's limit). */
+hearth_status h_rt_global_new(hearth_store *s, h_globaltype gt, const uint64_t v[2],
+                              hearth_global **out);
+hearth_status h_rt_table_new(hearth_store *s, h_tabletype tt, uint32_t size, hearth_table **out);
+hearth_status h_rt_memory_new(hearth_store *s, h_limits decl, const h_memimage *img,
+                              hearth_memory **out);
+
 /* ---------------------------------------------------------------- interp.c */
 
 /* Prepares dispatch tables; idempotent and thread-safe. */
@@ -359,6 +409,16 @@ hearth_status h_mem_init(hearth_memory *mem, uint64_t min_pages, uint64_t max_pa
 void h_mem_fini(hearth_memory *mem);
 /* Grows by delta pages; returns the old size in pages, or -1 if refused (limits, NOMEM). */
 int64_t h_mem_grow(hearth_memory *mem, uint64_t delta_pages);
+/* Like h_mem_init, with img mapped copy-on-write at base (img->size bytes accessible). */
+hearth_status h_mem_init_image(hearth_memory *mem, const h_memimage *img, uint64_t max_pages);
+/* Snapshot-backed memories only: back to snap_size bytes of image content (pages grown since become
+ * inaccessible again and their contents are dropped). Cost scales with the pages the guest touched. */
+hearth_status h_mem_reset(hearth_memory *mem);
+
+/* ---------------------------------------------------------------- snapshot.c */
+
+/* Releases what an instance made from a template holds (called by runtime.c's instance_free). */
+void h_snap_instance_fini(hearth_instance *inst);
 
 /* ---------------------------------------------------------------- snapshot.c (used by pool.c) */
 

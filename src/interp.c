@@ -409,6 +409,110 @@ static inline uint64_t h_sat_u64(double x) {
 #define MEMTY_I64_STORE16 uint16_t
 #define MEMTY_I64_STORE32 uint32_t
 
+/* ---------------------------------------------------------------- op profiling (debug) */
+
+#if H_PROFILE_OPS
+#include <stdio.h>
+#include <stdlib.h>
+/* Counts of executed ops, op pairs and (hashed) op triples, printed at exit when HEARTH_PROFILE_OPS
+ * is set. Process-global and unsynchronised: a debugging aid for single-threaded runs. */
+#define H_PROF_TRI 65536u
+static const char *const g_opname[H_OP_COUNT] = {
+#define H_NX_(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = #name,
+#define H_NY_(name, n) [H_OP_##name] = #name,
+#define H_NZI_(name, res, t) [H_OP_##name##_I] = #name "_I",
+#define H_NZB_(name, res, t) [H_OP_BR_##name] = "BR_" #name, [H_OP_BR_##name##_I] = "BR_" #name "_I",
+#define H_NP_(a, b) [H_OP_P_##a##__##b] = "P_" #a "__" #b,
+#define H_NXA_(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  [H_OP_##name##_A] = #name "_A", [H_OP_##name##_AI] = #name "_AI",
+    H_OPS_SPECIAL(H_NY_) H_OPS_MEMORY(H_NX_) H_OPS_NUMERIC(H_NX_) H_OPS_SIMD(H_NX_)
+        H_OPS_IMM(H_NZI_) H_OPS_BRCMP(H_NZB_) H_OPS_MEMORY(H_NXA_) H_OPS_PAIR(H_NP_)
+#undef H_NP_
+#undef H_NX_
+#undef H_NXA_
+#undef H_NY_
+#undef H_NZI_
+#undef H_NZB_
+};
+static uint64_t g_prof1[H_OP_COUNT], g_prof2[H_OP_COUNT * H_OP_COUNT];
+static struct { uint32_t key; uint64_t n; } g_prof3[H_PROF_TRI];
+static unsigned g_prev1 = H_OP_COUNT, g_prev2 = H_OP_COUNT;
+static uint16_t *g_wmap; /* computed goto: (word - g_wmin) -> op */
+static int32_t g_wmin;
+static uint32_t g_wspan;
+static unsigned h_prof_op(h_word w);
+
+static void h_prof_hit(h_word w) {
+  unsigned op = h_prof_op(w);
+  g_prof1[op]++;
+  if (g_prev1 < H_OP_COUNT) {
+    g_prof2[g_prev1 * H_OP_COUNT + op]++;
+    if (g_prev2 < H_OP_COUNT) {
+      uint32_t key = ((uint32_t)g_prev2 << 20) | ((uint32_t)g_prev1 << 10) | op;
+      uint32_t h = (key * 2654435761u) >> 16;
+      for (uint32_t k = 0; k < H_PROF_TRI; k++, h = (h + 1) & (H_PROF_TRI - 1)) {
+        if (g_prof3[h].n == 0) g_prof3[h].key = key;
+        if (g_prof3[h].key == key) {
+          g_prof3[h].n++;
+          break;
+        }
+      }
+    }
+  }
+  g_prev2 = g_prev1;
+  g_prev1 = op;
+}
+
+static int h_prof_cmp(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Prints the top entries of counts[0..n) (each as count, index pairs sorted descending). */
+static void h_prof_top(const char *title, const uint64_t *counts, size_t n, uint64_t total,
+                       unsigned top, int kind) {
+  uint64_t(*rows)[2] = malloc(n * sizeof *rows);
+  if (!rows) return;
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++)
+    if (counts[i]) rows[m][0] = counts[i], rows[m][1] = i, m++;
+  qsort(rows, m, sizeof *rows, h_prof_cmp);
+  fprintf(stderr, "-- %s\n", title);
+  for (size_t i = 0; i < m && i < top; i++) {
+    uint64_t k = rows[i][1];
+    fprintf(stderr, "%12llu %6.2f%%  ", (unsigned long long)rows[i][0],
+            total ? 100.0 * (double)rows[i][0] / (double)total : 0.0);
+    if (kind == 1) {
+      fprintf(stderr, "%s\n", g_opname[k]);
+    } else if (kind == 2) {
+      fprintf(stderr, "%s ; %s\n", g_opname[k / H_OP_COUNT], g_opname[k % H_OP_COUNT]);
+    } else {
+      uint32_t key = g_prof3[k].key;
+      fprintf(stderr, "%s ; %s ; %s\n", g_opname[key >> 20], g_opname[(key >> 10) & 1023],
+              g_opname[key & 1023]);
+    }
+  }
+  free(rows);
+}
+
+static void h_prof_report(void) {
+  if (!getenv("HEARTH_PROFILE_OPS")) return;
+  uint64_t total = 0;
+  for (unsigned i = 0; i < H_OP_COUNT; i++) total += g_prof1[i];
+  fprintf(stderr, "-- hearth op profile: %llu ops executed\n", (unsigned long long)total);
+  h_prof_top("ops", g_prof1, H_OP_COUNT, total, 60, 1);
+  h_prof_top("pairs", g_prof2, (size_t)H_OP_COUNT * H_OP_COUNT, total, 60, 2);
+  uint64_t *tri = malloc(H_PROF_TRI * sizeof *tri);
+  if (!tri) return;
+  for (unsigned i = 0; i < H_PROF_TRI; i++) tri[i] = g_prof3[i].n;
+  h_prof_top("triples", tri, H_PROF_TRI, total, 40, 3);
+  free(tri);
+}
+#define PROFILE_HIT() h_prof_hit(*ip)
+#else
+#define PROFILE_HIT() ((void)0)
+#endif
+
 /* ---------------------------------------------------------------- dispatch tables */
 
 #if H_COMPUTED_GOTO
@@ -418,13 +522,47 @@ static pthread_once_t g_init_once = PTHREAD_ONCE_INIT;
 
 static hearth_status h_run(hearth_store *s, h_frame *entry);
 
+#if H_PROFILE_OPS
+static void h_prof_report(void);
+static unsigned h_prof_op(h_word w);
+#endif
+
 #if H_COMPUTED_GOTO
-static void h_init_once(void) { (void)h_run(NULL, NULL); }
+static void h_init_once(void) {
+  (void)h_run(NULL, NULL);
+#if H_PROFILE_OPS
+  int32_t lo = INT32_MAX, hi = INT32_MIN;
+  for (unsigned op = 0; op < H_OP_COUNT; op++) {
+    if ((int32_t)g_opword[op] < lo) lo = (int32_t)g_opword[op];
+    if ((int32_t)g_opword[op] > hi) hi = (int32_t)g_opword[op];
+  }
+  g_wmin = lo;
+  g_wspan = (uint32_t)(hi - lo) + 1;
+  g_wmap = calloc(g_wspan, sizeof *g_wmap);
+  if (g_wmap)
+    for (unsigned op = H_OP_COUNT; op-- > 0;) g_wmap[(int32_t)g_opword[op] - lo] = (uint16_t)op;
+  atexit(h_prof_report);
+#endif
+}
+#endif
+
+#if H_PROFILE_OPS
+static unsigned h_prof_op(h_word w) {
+#if H_COMPUTED_GOTO
+  uint32_t k = (uint32_t)((int32_t)w - g_wmin);
+  return g_wmap && k < g_wspan ? g_wmap[k] : 0;
+#else
+  return w < H_OP_COUNT ? w : 0;
+#endif
+}
 #endif
 
 void h_interp_init(void) {
 #if H_COMPUTED_GOTO
   pthread_once(&g_init_once, h_init_once);
+#elif H_PROFILE_OPS
+  static bool registered;
+  if (!registered) registered = true, atexit(h_prof_report);
 #endif
 }
 
@@ -493,12 +631,20 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 
 #if H_COMPUTED_GOTO
 #define OP(name) L_##name:
-#define DISPATCH() goto *(const void *)(h_base + (int32_t)*ip)
+#define DISPATCH()                                  \
+  do {                                              \
+    PROFILE_HIT();                                  \
+    goto *(const void *)(h_base + (int32_t)*ip);    \
+  } while (0)
 #define VM_BEGIN
 #define VM_END
 #else
 #define OP(name) case H_OP_##name:
-#define DISPATCH() goto L_dispatch
+#define DISPATCH()  \
+  do {                \
+    PROFILE_HIT();    \
+    goto L_dispatch;  \
+  } while (0)
 #define VM_BEGIN \
   L_dispatch:    \
   switch (*ip) {
@@ -542,6 +688,14 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define EA(addr_slot, offset, size)                                          \
   ({                                                                         \
     uint64_t ea_ = (uint64_t)(uint32_t)fp[addr_slot] + (uint64_t)(offset);   \
+    if (H_UNLIKELY(ea_ + (size) > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);    \
+    ea_;                                                                     \
+  })
+
+/* The same for an address already computed as a u32 value. */
+#define EA_V(addr, offset, size)                                             \
+  ({                                                                         \
+    uint64_t ea_ = (uint64_t)(uint32_t)(addr) + (uint64_t)(offset);          \
     if (H_UNLIKELY(ea_ + (size) > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);    \
     ea_;                                                                     \
   })
@@ -599,6 +753,37 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   }
 #define H_GEN_MEM(name, pfx, code, shape, res, t1, t2, t3, imm) \
   MEM_##shape(name, MEMTY_##name, RAW_##res, imm)
+/* Address-fused forms (ops.h NAME_A / NAME_AI). */
+#define MEMA_LOAD(name, ty, raw)                                             \
+  OP(name##_A) {                                                             \
+    uint64_t ea = EA_V(GET_I32(ip[2]) + GET_I32(ip[3]), ip[4], sizeof(ty));  \
+    ty v_;                                                                   \
+    memcpy(&v_, mem + ea, sizeof v_);                                        \
+    fp[ip[1]] = (uint64_t)(raw)v_;                                           \
+    NEXT(4);                                                                 \
+  }                                                                          \
+  OP(name##_AI) {                                                            \
+    uint64_t ea = EA_V(GET_I32(ip[2]) + ip[3], ip[4], sizeof(ty));           \
+    ty v_;                                                                   \
+    memcpy(&v_, mem + ea, sizeof v_);                                        \
+    fp[ip[1]] = (uint64_t)(raw)v_;                                           \
+    NEXT(4);                                                                 \
+  }
+#define MEMA_STORE(name, ty, raw)                                            \
+  OP(name##_A) {                                                             \
+    uint64_t ea = EA_V(GET_I32(ip[1]) + GET_I32(ip[2]), ip[4], sizeof(ty));  \
+    ty v_ = (ty)fp[ip[3]];                                                   \
+    memcpy(mem + ea, &v_, sizeof v_);                                        \
+    NEXT(4);                                                                 \
+  }                                                                          \
+  OP(name##_AI) {                                                            \
+    uint64_t ea = EA_V(GET_I32(ip[1]) + ip[2], ip[4], sizeof(ty));           \
+    ty v_ = (ty)fp[ip[3]];                                                   \
+    memcpy(mem + ea, &v_, sizeof v_);                                        \
+    NEXT(4);                                                                 \
+  }
+#define H_GEN_MEMA(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  MEMA_##shape(name, MEMTY_##name, RAW_##res)
 
 /* SIMD: operands decoded per shape, semantics in simd.h. */
 #if H_INTERP_SIMD
@@ -689,10 +874,122 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     NEXT(3);                                                      \
   }
 
+/* Pairs (ops.h H_OPS_PAIR): PD_<OP>(o) does OP for the instruction whose opcode word is ip[o] (a
+ * taken branch dispatches from inside), PW_<OP> is its operand word count. */
+#define DO_BIN(name, t1, t2, res, o) \
+  PUT_##res(ip[(o) + 1], SEM_##name(GET_##t1(ip[(o) + 2]), GET_##t2(ip[(o) + 3])))
+#define DO_BINI(name, t, res, o) \
+  PUT_##res(ip[(o) + 1], SEM_##name(GET_##t(ip[(o) + 2]), IMM_##t(ip[(o) + 3])))
+#define DO_LOADV(name, res, o, addr)                                     \
+  do {                                                                   \
+    uint64_t ea_l = EA_V(addr, ip[(o) + 4], sizeof(MEMTY_##name));       \
+    MEMTY_##name v_;                                                     \
+    memcpy(&v_, mem + ea_l, sizeof v_);                                  \
+    fp[ip[(o) + 1]] = (uint64_t)(RAW_##res)v_;                           \
+  } while (0)
+#define DO_LOAD(name, res, o)                                            \
+  do {                                                                   \
+    uint64_t ea_l = EA(ip[(o) + 2], ip[(o) + 3], sizeof(MEMTY_##name));  \
+    MEMTY_##name v_;                                                     \
+    memcpy(&v_, mem + ea_l, sizeof v_);                                  \
+    fp[ip[(o) + 1]] = (uint64_t)(RAW_##res)v_;                           \
+  } while (0)
+#define DO_LOADA(name, res, o) DO_LOADV(name, res, o, GET_I32(ip[(o) + 2]) + GET_I32(ip[(o) + 3]))
+#define DO_LOADAI(name, res, o) DO_LOADV(name, res, o, GET_I32(ip[(o) + 2]) + ip[(o) + 3])
+#define DO_STORE(name, o)                                                \
+  do {                                                                   \
+    uint64_t ea_s = EA(ip[(o) + 1], ip[(o) + 3], sizeof(MEMTY_##name));  \
+    MEMTY_##name v_ = (MEMTY_##name)fp[ip[(o) + 2]];                     \
+    memcpy(mem + ea_s, &v_, sizeof v_);                                  \
+  } while (0)
+#define BRANCH_AT(o, relw)                \
+  do {                                    \
+    int32_t rel_ = (int32_t)(relw);       \
+    if (rel_ <= 0) CHECK_BUDGET();        \
+    ip += (o) + rel_;                     \
+    DISPATCH();                           \
+  } while (0)
+#define DO_BRCMP(name, t, o) \
+  if (SEM_##name(GET_##t(ip[(o) + 1]), GET_##t(ip[(o) + 2]))) BRANCH_AT(o, ip[(o) + 3])
+
+#define PW_I32_ADD 3
+#define PD_I32_ADD(o) DO_BIN(I32_ADD, I32, I32, I32, o)
+#define PW_I32_XOR 3
+#define PD_I32_XOR(o) DO_BIN(I32_XOR, I32, I32, I32, o)
+#define PW_I64_XOR 3
+#define PD_I64_XOR(o) DO_BIN(I64_XOR, I64, I64, I64, o)
+#define PW_I64_MUL 3
+#define PD_I64_MUL(o) DO_BIN(I64_MUL, I64, I64, I64, o)
+#define PW_F64_ADD 3
+#define PD_F64_ADD(o) DO_BIN(F64_ADD, F64, F64, F64, o)
+#define PW_F64_MUL 3
+#define PD_F64_MUL(o) DO_BIN(F64_MUL, F64, F64, F64, o)
+#define PW_I32_ADD_I 3
+#define PD_I32_ADD_I(o) DO_BINI(I32_ADD, I32, I32, o)
+#define PW_I32_SUB_I 3
+#define PD_I32_SUB_I(o) DO_BINI(I32_SUB, I32, I32, o)
+#define PW_I32_SHL_I 3
+#define PD_I32_SHL_I(o) DO_BINI(I32_SHL, I32, I32, o)
+#define PW_I32_MUL_I 3
+#define PD_I32_MUL_I(o) DO_BINI(I32_MUL, I32, I32, o)
+#define PW_I32_ROTL_I 3
+#define PD_I32_ROTL_I(o) DO_BINI(I32_ROTL, I32, I32, o)
+#define PW_I64_SHR_U_I 3
+#define PD_I64_SHR_U_I(o) DO_BINI(I64_SHR_U, I64, I64, o)
+#define PW_F64_LOAD 3
+#define PD_F64_LOAD(o) DO_LOAD(F64_LOAD, F64, o)
+#define PW_I32_LOAD 3
+#define PD_I32_LOAD(o) DO_LOAD(I32_LOAD, I32, o)
+#define PW_F64_LOAD_AI 4
+#define PD_F64_LOAD_AI(o) DO_LOADAI(F64_LOAD, F64, o)
+#define PW_I32_LOAD_AI 4
+#define PD_I32_LOAD_AI(o) DO_LOADAI(I32_LOAD, I32, o)
+#define PW_I32_LOAD_A 4
+#define PD_I32_LOAD_A(o) DO_LOADA(I32_LOAD, I32, o)
+#define PW_I32_LOAD8_U_A 4
+#define PD_I32_LOAD8_U_A(o) DO_LOADA(I32_LOAD8_U, I32, o)
+#define PW_F64_STORE 3
+#define PD_F64_STORE(o) DO_STORE(F64_STORE, o)
+#define PW_I32_STORE 3
+#define PD_I32_STORE(o) DO_STORE(I32_STORE, o)
+#define PW_I32_STORE8 3
+#define PD_I32_STORE8(o) DO_STORE(I32_STORE8, o)
+#define PW_I64_STORE 3
+#define PD_I64_STORE(o) DO_STORE(I64_STORE, o)
+#define PW_MOV 2
+#define PD_MOV(o) (fp[ip[(o) + 1]] = fp[ip[(o) + 2]])
+#define PW_CONST32 2
+#define PD_CONST32(o) (fp[ip[(o) + 1]] = ip[(o) + 2])
+#define PW_CONST64 3
+#define PD_CONST64(o) (fp[ip[(o) + 1]] = (uint64_t)ip[(o) + 2] | (uint64_t)ip[(o) + 3] << 32)
+#define PW_BR_I32_NE 3
+#define PD_BR_I32_NE(o) DO_BRCMP(I32_NE, I32, o)
+#define PW_BR_IF_LOOP 2
+#define PD_BR_IF_LOOP(o) \
+  if ((uint32_t)fp[ip[(o) + 1]]) BRANCH_AT(o, ip[(o) + 2])
+#define PW_BR_TABLE 0 /* only ever B */
+#define PD_BR_TABLE(o)                                        \
+  do {                                                        \
+    uint32_t i_ = (uint32_t)fp[ip[(o) + 1]], n_ = ip[(o) + 2]; \
+    if (i_ > n_) i_ = n_;                                     \
+    CHECK_BUDGET();                                           \
+    ip += (o) + (int32_t)ip[(o) + 3 + i_];                    \
+    DISPATCH();                                               \
+  } while (0)
+#define H_GEN_PAIR(a, b)             \
+  OP(P_##a##__##b) {                 \
+    PD_##a(0);                       \
+    PD_##b(PW_##a + 1);              \
+    NEXT(PW_##a + 1 + PW_##b);       \
+  }
+
 #define H_LABEL_X(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = &&L_##name,
 #define H_LABEL_Y(name, n) [H_OP_##name] = &&L_##name,
 #define H_LABEL_ZI(name, res, t) [H_OP_##name##_I] = &&L_##name##_I,
 #define H_LABEL_ZB(name, res, t) [H_OP_BR_##name] = &&L_BR_##name, [H_OP_BR_##name##_I] = &&L_BR_##name##_I,
+#define H_LABEL_P(a, b) [H_OP_P_##a##__##b] = &&L_P_##a##__##b,
+#define H_LABEL_XA(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  [H_OP_##name##_A] = &&L_##name##_A, [H_OP_##name##_AI] = &&L_##name##_AI,
 
 /* Runs from the frame `entry` (already pushed, arguments in place, locals zeroed) until it returns.
  * With s == NULL (computed goto only), fills g_opword and returns. */
@@ -702,7 +999,8 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   if (H_UNLIKELY(s == NULL)) {
     static const void *const labels[H_OP_COUNT] = {
         H_OPS_SPECIAL(H_LABEL_Y) H_OPS_MEMORY(H_LABEL_X) H_OPS_NUMERIC(H_LABEL_X)
-            H_OPS_SIMD(H_LABEL_X) H_OPS_IMM(H_LABEL_ZI) H_OPS_BRCMP(H_LABEL_ZB)};
+            H_OPS_SIMD(H_LABEL_X) H_OPS_IMM(H_LABEL_ZI) H_OPS_BRCMP(H_LABEL_ZB)
+                H_OPS_MEMORY(H_LABEL_XA) H_OPS_PAIR(H_LABEL_P)};
     for (unsigned op = 0; op < H_OP_COUNT; op++) {
       ptrdiff_t off = (const char *)labels[op] - h_base;
       assert(labels[op] && off >= INT32_MIN && off <= INT32_MAX);
@@ -997,6 +1295,8 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   H_OPS_SIMD(H_GEN_SIMD)
   H_OPS_IMM(H_GEN_IMM)
   H_OPS_BRCMP(H_GEN_BRCMP)
+  H_OPS_MEMORY(H_GEN_MEMA)
+  H_OPS_PAIR(H_GEN_PAIR)
 
   VM_END
 

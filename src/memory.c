@@ -11,21 +11,27 @@
  * valgrind, RLIMIT_AS) we fall back to reserving exactly max_pages (at least one OS page, so that
  * base is valid even for a zero-page memory); mem->reserved records which one we got.
  *
- * Copy-on-write reset plan (pools of warm instances), which fits in this file alone:
- *   - after instantiation, snapshot [base, base + size) into a memfd "image" once per module;
- *   - reset = mmap(base, image_size, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_FIXED, memfd, 0) over
- *     the committed range (pages become shared-clean copies of the image), then
- *     madvise(MADV_DONTNEED) + mprotect(PROT_NONE) for [base + image_size, base + size) so that
- *     pages grown after the snapshot go back to zero and inaccessible;
- *   - the reservation itself (base, reserved) is never released until h_mem_fini, so pointers the
- *     interpreter caches in frames stay valid. */
+ * Snapshot-backed memories (templates, snapshot.c): the reservation is made the same way, then a
+ * template's memory image (a sealed memfd holding the non-zero prefix of the snapshot's memory) is
+ * mapped MAP_PRIVATE|MAP_FIXED over [base, base + image_bytes): reads share the template's page
+ * cache, the first write to a page copies it. [image_bytes, snap_size) is ordinary zero-filled
+ * anonymous memory. Reset (h_mem_reset):
+ *   - pages grown since the snapshot are replaced by a fresh PROT_NONE anonymous mapping (one mmap
+ *     both drops their contents and makes them inaccessible again);
+ *   - madvise(MADV_DONTNEED) over [base, base + snap_size) drops every private page: the image part
+ *     reads the memfd again, the anonymous part reads zeros. The kernel only walks page tables
+ *     that exist, so the cost follows what the guest touched, not the memory size.
+ * The reservation itself is never released until h_mem_fini, so base never moves. */
 
 static size_t os_page(void) {
   long p = sysconf(_SC_PAGESIZE);
   return p > 0 ? (size_t)p : 4096u;
 }
 
-hearth_status h_mem_init(hearth_memory *mem, uint64_t min_pages, uint64_t max_pages) {
+/* Reserves the range and makes [base, base + bytes) accessible: [0, img->image_bytes) mapped from
+ * img->fd when img is non-NULL, the rest anonymous zero pages. */
+static hearth_status mem_setup(hearth_memory *mem, uint64_t min_pages, uint64_t max_pages,
+                               const h_memimage *img) {
   if (max_pages > H_MAX_PAGES) max_pages = H_MAX_PAGES;
   if (min_pages > max_pages)
     return h_err(HEARTH_ERR_NOMEM, "memory of %llu pages exceeds the limit of %llu pages",
@@ -42,7 +48,16 @@ hearth_status h_mem_init(hearth_memory *mem, uint64_t min_pages, uint64_t max_pa
                    (unsigned long long)reserve);
   }
   uint64_t bytes = min_pages * H_PAGE_SIZE;
-  if (bytes && mprotect(p, (size_t)bytes, PROT_READ | PROT_WRITE) != 0) {
+  uint64_t image = img ? img->image_bytes : 0;
+  assert(image <= bytes);
+  if (image && mmap(p, (size_t)image, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, img->fd,
+                    0) == MAP_FAILED) {
+    munmap(p, (size_t)reserve);
+    return h_err(HEARTH_ERR_NOMEM, "cannot map a memory image of %llu bytes",
+                 (unsigned long long)image);
+  }
+  if (bytes > image &&
+      mprotect((uint8_t *)p + image, (size_t)(bytes - image), PROT_READ | PROT_WRITE) != 0) {
     munmap(p, (size_t)reserve);
     return h_err(HEARTH_ERR_NOMEM, "cannot commit %llu bytes of linear memory",
                  (unsigned long long)bytes);
@@ -51,6 +66,37 @@ hearth_status h_mem_init(hearth_memory *mem, uint64_t min_pages, uint64_t max_pa
   mem->size = bytes;
   mem->max_pages = max_pages;
   mem->reserved = reserve;
+  mem->snapshot = img != NULL;
+  mem->snap_size = img ? bytes : 0;
+  mem->image_bytes = image;
+  return HEARTH_OK;
+}
+
+hearth_status h_mem_init(hearth_memory *mem, uint64_t min_pages, uint64_t max_pages) {
+  return mem_setup(mem, min_pages, max_pages, NULL);
+}
+
+hearth_status h_mem_init_image(hearth_memory *mem, const h_memimage *img, uint64_t max_pages) {
+  assert(img && img->size % H_PAGE_SIZE == 0 && img->image_bytes <= img->size &&
+         img->image_bytes % os_page() == 0);
+  return mem_setup(mem, img->size / H_PAGE_SIZE, max_pages, img);
+}
+
+hearth_status h_mem_reset(hearth_memory *mem) {
+  if (!mem->snapshot || !mem->base)
+    return h_err(HEARTH_ERR_ARGUMENT, "memory is not backed by a snapshot");
+  assert(mem->size >= mem->snap_size);
+  if (mem->size > mem->snap_size) {
+    uint8_t *p = mem->base + mem->snap_size;
+    size_t n = (size_t)(mem->size - mem->snap_size);
+    if (mmap(p, n, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0) ==
+        MAP_FAILED)
+      return h_err(HEARTH_ERR_NOMEM, "cannot release %zu bytes of grown memory", n);
+    mem->size = mem->snap_size;
+  }
+  if (mem->snap_size && madvise(mem->base, (size_t)mem->snap_size, MADV_DONTNEED) != 0)
+    return h_err(HEARTH_ERR_NOMEM, "cannot reset %llu bytes of linear memory",
+                 (unsigned long long)mem->snap_size);
   return HEARTH_OK;
 }
 
@@ -59,6 +105,7 @@ void h_mem_fini(hearth_memory *mem) {
   mem->base = NULL;
   mem->size = 0;
   mem->reserved = 0;
+  mem->snapshot = false;
 }
 
 int64_t h_mem_grow(hearth_memory *mem, uint64_t delta_pages) {

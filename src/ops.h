@@ -304,6 +304,31 @@ enum h_shape {
   Z(I64_GT_S, I32, I64) Z(I64_GT_U, I32, I64) Z(I64_LE_S, I32, I64) Z(I64_LE_U, I32, I64) \
   Z(I64_GE_S, I32, I64) Z(I64_GE_U, I32, I64)
 
+/* Loads and stores fused with the i32.add that computes their address (H_OPS_MEMORY entries):
+ *   NAME_A    LOAD: dst, a, b, offset     STORE: a, b, val, offset    address = (uint32_t)(a + b)
+ *   NAME_AI   LOAD: dst, a, imm, offset   STORE: a, imm, val, offset  address = (uint32_t)(a + imm)
+ * then exactly NAME at that address (the add wraps at 32 bits, the memarg offset does not). */
+
+/* Pairs (superinstructions of two consecutive instructions): P_A__B is written over A's opcode word
+ * and has exactly A's operand words; B follows unchanged (its opcode word included, so a jump to B
+ * still runs B alone). P_A__B does A then B and continues after B; B's branch offset stays relative
+ * to B's opcode word. compile.c forms them in a final pass over a function's code, only for an A
+ * that can fall through to B. Interp.c needs a PD_/PW_ entry for every op named here. */
+#define H_OPS_PAIR(P) \
+  P(I32_ADD_I, I32_ADD_I) P(MOV, MOV) P(F64_ADD, F64_STORE) P(F64_LOAD, F64_ADD) \
+  P(F64_MUL, F64_LOAD) P(I32_ADD, I32_ADD_I) P(I32_SHL_I, I32_ADD) P(F64_STORE, I32_ADD_I) \
+  P(I32_ADD, I32_ADD) P(I64_SHR_U_I, I64_XOR) P(I64_XOR, CONST64) P(CONST64, I64_MUL) \
+  P(I32_ADD_I, BR_I32_NE) P(I32_ADD_I, I32_SUB_I) P(I32_SHL_I, I32_LOAD_AI) P(I32_MUL_I, I32_ADD) \
+  P(I32_ROTL_I, I32_XOR) P(F64_LOAD, F64_MUL) P(I64_MUL, I64_SHR_U_I) P(F64_MUL, F64_MUL) \
+  P(I32_STORE8, I32_ADD_I) P(I32_LOAD8_U_A, I32_LOAD8_U_A) P(I32_SHL_I, I32_LOAD_A) \
+  P(I32_ADD_I, F64_LOAD_AI) P(I32_XOR, I32_ADD) P(I32_STORE, I32_ADD_I) P(I32_ADD_I, CONST32) \
+  P(I32_ADD, I32_SHL_I) P(F64_LOAD_AI, F64_MUL) P(BR_I32_NE, F64_LOAD) P(I32_LOAD_AI, BR_TABLE) \
+  P(I32_ADD_I, I32_SHL_I) P(CONST32, I32_SHL_I) P(I32_ROTL_I, I32_ROTL_I) P(I32_ADD_I, I32_LOAD) \
+  P(I32_SUB_I, BR_IF_LOOP) P(I32_ADD_I, I32_STORE) P(MOV, I32_ADD_I) P(I32_LOAD, I32_ADD_I) \
+  P(I32_XOR, I32_ROTL_I) P(I32_ADD, I32_SUB_I) P(I32_LOAD, I32_ADD) P(I32_ADD, I32_LOAD8_U_A) \
+  P(I32_ADD_I, MOV) P(I32_ADD, I32_MUL_I) P(I64_STORE, I32_ADD_I) P(I32_SUB_I, F64_MUL) \
+  P(I32_SUB_I, F64_LOAD)
+
 /* The internal opcode numbers. */
 enum h_op {
 #define H_X_(name, pfx, code, shape, res, t1, t2, t3, imm) H_OP_##name,
@@ -316,6 +341,12 @@ enum h_op {
 #define H_ZB_(name, res, t) H_OP_BR_##name, H_OP_BR_##name##_I,
   H_OPS_IMM(H_ZI_)
   H_OPS_BRCMP(H_ZB_)
+#define H_XA_(name, pfx, code, shape, res, t1, t2, t3, imm) H_OP_##name##_A, H_OP_##name##_AI,
+  H_OPS_MEMORY(H_XA_)
+#undef H_XA_
+#define H_P_(a, b) H_OP_P_##a##__##b,
+  H_OPS_PAIR(H_P_)
+#undef H_P_
 #undef H_ZI_
 #undef H_ZB_
 #undef H_X_

@@ -435,6 +435,7 @@ static void instance_free(hearth_instance *inst) {
   h_free(inst->tables);
   h_free(inst->mems);
   h_free(inst->globals);
+  if (inst->tmpl) h_snap_instance_fini(inst);
   hearth_module_delete(m);
   h_free(inst);
 }
@@ -807,18 +808,20 @@ hearth_status hearth_memory_grow(hearth_memory *mem, uint64_t delta_pages, uint6
 
 /* The effective max is the declared one capped by the engine's limit; the store's limit (which may
  * change later) is checked here for min and by h_mem_grow on every grow. */
-static hearth_status memory_create(hearth_store *s, h_limits decl, hearth_memory **out) {
+static hearth_status memory_create(hearth_store *s, h_limits decl, const h_memimage *img,
+                                   hearth_memory **out) {
   uint64_t max = decl.has_max && decl.max < H_MAX_PAGES ? decl.max : H_MAX_PAGES;
   uint64_t cap = s->engine->cfg.max_memory_bytes / H_PAGE_SIZE;
   if (max > cap) max = cap;
-  if (decl.min > max || decl.min * H_PAGE_SIZE > s->mem_limit)
+  uint64_t min = img ? img->size / H_PAGE_SIZE : decl.min;
+  if (min > max || min * H_PAGE_SIZE > s->mem_limit)
     return h_err(HEARTH_ERR_NOMEM, "memory of %llu pages exceeds the limit",
-                 (unsigned long long)decl.min);
+                 (unsigned long long)min);
   hearth_memory *mem = h_calloc(1, sizeof *mem);
   if (!mem) return h_err(HEARTH_ERR_NOMEM, "memory");
   mem->store = s;
   mem->decl = decl;
-  hearth_status st = h_mem_init(mem, decl.min, max);
+  hearth_status st = img ? h_mem_init_image(mem, img, max) : h_mem_init(mem, min, max);
   if (st != HEARTH_OK) {
     h_free(mem);
     return st;
@@ -839,7 +842,12 @@ hearth_status hearth_memory_new(hearth_store *store, uint64_t min_pages, uint64_
   if (min_pages > H_MAX_PAGES || (l.has_max && (max_pages < min_pages || max_pages > H_MAX_PAGES)))
     return h_err(HEARTH_ERR_ARGUMENT, "bad memory limits");
   if (!l.has_max) l.max = 0;
-  return memory_create(store, l, out);
+  return memory_create(store, l, NULL, out);
+}
+
+hearth_status h_rt_memory_new(hearth_store *s, h_limits decl, const h_memimage *img,
+                              hearth_memory **out) {
+  return memory_create(s, decl, img, out);
 }
 
 /* ================================================================ tables */
@@ -868,22 +876,23 @@ int64_t h_rt_table_grow(hearth_table *t, uint32_t delta, uint64_t init) {
   return old;
 }
 
-static hearth_status table_create(hearth_store *s, h_tabletype tt, hearth_table **out) {
-  if (tt.limits.min > H_MAX_TABLE_ELEMS)
+static hearth_status table_create(hearth_store *s, h_tabletype tt, uint64_t size,
+                                  hearth_table **out) {
+  if (size > H_MAX_TABLE_ELEMS)
     return h_err(HEARTH_ERR_NOMEM, "table of %llu elements exceeds the limit",
-                 (unsigned long long)tt.limits.min);
+                 (unsigned long long)size);
   hearth_table *t = h_calloc(1, sizeof *t);
   if (!t) return h_err(HEARTH_ERR_NOMEM, "table");
   t->store = s;
   t->elem = tt.elem;
   t->decl = tt.limits;
-  if (tt.limits.min) {
-    t->elems = h_calloc(tt.limits.min, sizeof(uint64_t));
+  if (size) {
+    t->elems = h_calloc(size, sizeof(uint64_t));
     if (!t->elems) {
       h_free(t);
       return h_err(HEARTH_ERR_NOMEM, "table");
     }
-    t->size = t->cap = (uint32_t)tt.limits.min;
+    t->size = t->cap = (uint32_t)size;
   }
   if (!store_add(s, t, OBJ_TABLE)) {
     h_free(t->elems);
@@ -901,7 +910,11 @@ hearth_status hearth_table_new(hearth_store *store, hearth_valtype elem, uint32_
   h_tabletype tt = {(h_valtype)elem, {min, max, max != UINT32_MAX}};
   if (tt.limits.has_max && max < min) return h_err(HEARTH_ERR_ARGUMENT, "table max < min");
   if (!tt.limits.has_max) tt.limits.max = 0;
-  return table_create(store, tt, out);
+  return table_create(store, tt, tt.limits.min, out);
+}
+
+hearth_status h_rt_table_new(hearth_store *s, h_tabletype tt, uint32_t size, hearth_table **out) {
+  return table_create(s, tt, size, out);
 }
 
 static hearth_status ref_from_val(hearth_store *s, h_valtype elem, const hearth_val *v,
@@ -991,6 +1004,11 @@ hearth_status hearth_global_new(hearth_store *store, const hearth_val *init, boo
   val_to_slots(init, w);
   h_globaltype gt = {(h_valtype)init->type, mutable_};
   return global_create(store, gt, w, out);
+}
+
+hearth_status h_rt_global_new(hearth_store *s, h_globaltype gt, const uint64_t v[2],
+                              hearth_global **out) {
+  return global_create(s, gt, v, out);
 }
 
 /* ================================================================ linker */
@@ -1192,8 +1210,13 @@ hearth_status hearth_linker_define_instance(hearth_linker *linker, const char *m
   return HEARTH_OK;
 }
 
+static h_hostdef ldef_host(const h_ldef *d) {
+  h_hostdef h = {d->id, d->types, d->nparams, d->nresults, d->fn, d->user};
+  return h;
+}
+
 /* The store's hearth_func for host definition d (created on first use). */
-static hearth_status host_cached(hearth_store *s, const h_ldef *d, hearth_func **out) {
+hearth_status h_rt_host_func(hearth_store *s, const h_hostdef *d, hearth_func **out) {
   h_store_rt *r = srt(s);
   if (r->cache_cap) {
     uint32_t mask = r->cache_cap - 1;
@@ -1257,7 +1280,8 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
   if (d->is_host) {
     if (im->kind != H_EXTERN_FUNC) goto incompatible;
     ext.kind = HEARTH_EXTERN_FUNC;
-    hearth_status st = host_cached(s, d, &ext.of.func);
+    h_hostdef hd = ldef_host(d);
+    hearth_status st = h_rt_host_func(s, &hd, &ext.of.func);
     if (st != HEARTH_OK) return st;
   } else {
     ext = d->ext;
@@ -1300,6 +1324,31 @@ incompatible:
                im->name);
 }
 
+hearth_status h_rt_linker_host(const hearth_linker *l, const hearth_module *m, uint32_t i,
+                               h_hostdef *out) {
+  const h_import *im = &m->imports[i];
+  const h_ldef *d =
+      l ? linker_find(l, im->module, im->module_len, im->name, im->name_len,
+                      hash_key(im->module, im->module_len, im->name, im->name_len), NULL)
+        : NULL;
+  if (!d) return h_err(HEARTH_ERR_UNLINKABLE, "unknown import \"%s\" \"%s\"", im->module, im->name);
+  if (!d->is_host)
+    return h_err(HEARTH_ERR_ARGUMENT,
+                 "import \"%s\" \"%s\" is defined by a store object; a template's linker may "
+                 "hold only host functions", im->module, im->name);
+  if (im->kind != H_EXTERN_FUNC)
+    return h_err(HEARTH_ERR_UNLINKABLE, "incompatible import type \"%s\" \"%s\"", im->module,
+                 im->name);
+  h_functype ft = {.nparams = d->nparams, .nresults = d->nresults, .params = d->types,
+                   .results = d->types + d->nparams};
+  h_functype_finish(&ft);
+  if (!h_functype_eq(&ft, &m->types[im->desc.func_type]))
+    return h_err(HEARTH_ERR_UNLINKABLE, "incompatible import type \"%s\" \"%s\"", im->module,
+                 im->name);
+  *out = ldef_host(d);
+  return HEARTH_OK;
+}
+
 static void eval_const(const hearth_instance *inst, const h_constexpr *e, uint64_t out[2]) {
   out[0] = out[1] = 0;
   switch (e->op) {
@@ -1327,12 +1376,11 @@ static hearth_status seg_trap(hearth_store *s, hearth_trap t) {
   return h_err(HEARTH_ERR_TRAP, "%s", hearth_trap_message(t));
 }
 
-hearth_status hearth_instance_new(hearth_store *store, const hearth_linker *linker,
-                                  hearth_module *module, hearth_instance **out) {
-  if (!store || !module || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
-  if (linker && linker->store && linker->store != store)
-    return h_err(HEARTH_ERR_ARGUMENT, "the linker holds objects of another store");
-  hearth_module *m = module;
+/* Allocates inst, resolves its imports (through linker, or from hosts when non-NULL), adds it to
+ * the store and sets up its own functions. */
+static hearth_status instance_begin(hearth_store *store, const hearth_linker *linker,
+                                    const h_hostdef *hosts, hearth_module *m,
+                                    hearth_instance **out) {
   hearth_status st = HEARTH_OK;
   hearth_instance *inst = h_calloc(1, sizeof *inst);
   if (!inst) return h_err(HEARTH_ERR_NOMEM, "instance");
@@ -1353,10 +1401,16 @@ hearth_status hearth_instance_new(hearth_store *store, const hearth_linker *link
     return h_err(HEARTH_ERR_NOMEM, "instance");
   }
 
-  /* 1. Imports: nothing outside the instance changes until they all resolve. */
+  /* 1. Imports: nothing outside the instance changes until they all resolve (host functions
+   * materialized in the store's cache excepted). */
   uint32_t nf = 0, nt = 0, nm = 0, ng = 0;
   for (uint32_t i = 0; i < m->nimports; i++) {
-    st = resolve_import(store, linker, inst, i, &nf, &nt, &nm, &ng);
+    if (hosts) {
+      assert(m->imports[i].kind == H_EXTERN_FUNC);
+      st = h_rt_host_func(store, &hosts[i], &inst->funcs[nf++]);
+    } else {
+      st = resolve_import(store, linker, inst, i, &nf, &nt, &nm, &ng);
+    }
     if (st != HEARTH_OK) {
       instance_free(inst);
       return st;
@@ -1381,7 +1435,42 @@ hearth_status hearth_instance_new(hearth_store *store, const hearth_linker *link
     f->index = fi;
     inst->funcs[fi] = f;
   }
+  *out = inst;
+  return HEARTH_OK;
+}
 
+hearth_status h_rt_instance_begin(hearth_store *s, hearth_module *m, const h_hostdef *hosts,
+                                  hearth_instance **out) {
+  return instance_begin(s, NULL, hosts, m, out);
+}
+
+static hearth_status instance_finish(hearth_store *store, hearth_instance *inst);
+
+hearth_status hearth_instance_new(hearth_store *store, const hearth_linker *linker,
+                                  hearth_module *module, hearth_instance **out) {
+  if (!store || !module || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (linker && linker->store && linker->store != store)
+    return h_err(HEARTH_ERR_ARGUMENT, "the linker holds objects of another store");
+  hearth_instance *inst;
+  hearth_status st = instance_begin(store, linker, NULL, module, &inst);
+  if (st == HEARTH_OK) st = instance_finish(store, inst);
+  if (st == HEARTH_OK) *out = inst;
+  return st;
+}
+
+hearth_status h_rt_instance_new_hosts(hearth_store *s, hearth_module *m, const h_hostdef *hosts,
+                                      hearth_instance **out) {
+  hearth_instance *inst;
+  hearth_status st = instance_begin(s, NULL, hosts, m, &inst);
+  if (st == HEARTH_OK) st = instance_finish(s, inst);
+  if (st == HEARTH_OK) *out = inst;
+  return st;
+}
+
+/* Steps 3 to 7 of instantiation: globals, memories, tables, segments, start. */
+static hearth_status instance_finish(hearth_store *store, hearth_instance *inst) {
+  hearth_module *m = inst->module;
+  hearth_status st;
   /* 3. Globals, memories, tables. */
   for (uint32_t i = m->nimported_globals; i < m->nglobals; i++) {
     uint64_t v[2];
@@ -1390,12 +1479,12 @@ hearth_status hearth_instance_new(hearth_store *store, const hearth_linker *link
     if (st != HEARTH_OK) return st;
   }
   for (uint32_t i = m->nimported_mems; i < m->nmems; i++) {
-    st = memory_create(store, m->mems[i], &inst->mems[i]);
+    st = memory_create(store, m->mems[i], NULL, &inst->mems[i]);
     if (st != HEARTH_OK) return st;
   }
   inst->mem0 = m->nmems ? inst->mems[0] : NULL;
   for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
-    st = table_create(store, m->tables[i], &inst->tables[i]);
+    st = table_create(store, m->tables[i], m->tables[i].limits.min, &inst->tables[i]);
     if (st != HEARTH_OK) return st;
   }
 
@@ -1452,6 +1541,5 @@ hearth_status hearth_instance_new(hearth_store *store, const hearth_linker *link
     st = run(store, inst->funcs[m->start], slots);
     if (st != HEARTH_OK) return st;
   }
-  *out = inst;
   return HEARTH_OK;
 }

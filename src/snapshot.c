@@ -1,2 +1,446 @@
-/* snapshot.c: placeholder until the subsystem lands. */
+/* snapshot.c: templates (imports resolved once, initialized once, state captured) and instance reset. */
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include "internal.h"
+
+/* A template owns: one module reference, copies of the host function definitions its imports
+ * resolved to, and the snapshot. Imports are host functions only, so every memory, table and global
+ * of an instance is its own (indices 0..n) and every function reference a guest can hold is a
+ * function of the instance's function space: references are stored as function index + 1 (0 =
+ * null) and re-targeted per instance. Externrefs are opaque host pointers, stored as they are.
+ *
+ * Memory contents live in a sealed memfd holding the snapshot's bytes up to the last non-zero OS
+ * page (zero pages inside are holes); memory.c maps it copy-on-write into each instance. */
+
+typedef struct h_snap_mem {
+  int fd;               /* -1 when image_bytes is 0 */
+  uint64_t size;        /* bytes at the snapshot */
+  uint64_t image_bytes; /* non-zero prefix, an OS-page multiple */
+} h_snap_mem;
+
+typedef struct h_snap_table {
+  uint32_t size;
+  uint64_t *elems;      /* size encoded references */
+} h_snap_table;
+
+struct hearth_template {
+  atomic_int refs;
+  hearth_module *module;     /* one reference */
+  h_hostdef *hosts;          /* nimports */
+  h_valtype *host_types;     /* the hosts' type arrays, one block */
+  h_snap_mem *mems;          /* nmems */
+  uint64_t *globals;         /* 2 words per global (encoded when a reference) */
+  h_snap_table *tables;      /* ntables */
+  uint32_t *elem_len;        /* nelems */
+  uint64_t **elem_items;     /* nelems, encoded references (NULL when elem_len is 0) */
+  bool *data_dropped;        /* ndatas */
+};
+
+static size_t os_page(void) {
+  long p = sysconf(_SC_PAGESIZE);
+  return p > 0 ? (size_t)p : 4096u;
+}
+
+/* ================================================================ references */
+
+/* Function index + 1 of the function f in inst's function space, or 0 when it has none. */
+static uint64_t func_index1(const hearth_instance *inst, const hearth_func *f) {
+  if (f->inst == inst) return (uint64_t)f->index + 1;
+  const hearth_module *m = inst->module;
+  for (uint32_t i = 0; i < m->nimported_funcs; i++)
+    if (inst->funcs[i] == f) return (uint64_t)i + 1;
+  return 0;
+}
+
+static hearth_status encode_ref(const hearth_instance *inst, h_valtype t, uint64_t raw,
+                                uint64_t *out) {
+  if (t != H_T_FUNCREF || raw == 0) {
+    *out = raw;
+    return HEARTH_OK;
+  }
+  uint64_t x = func_index1(inst, (const hearth_func *)(uintptr_t)raw);
+  if (!x)
+    return h_err(HEARTH_ERR_UNSUPPORTED,
+                 "the initialized state holds a reference to a function outside the instance");
+  *out = x;
+  return HEARTH_OK;
+}
+
+static inline uint64_t decode_ref(const hearth_instance *inst, h_valtype t, uint64_t enc) {
+  if (t != H_T_FUNCREF || enc == 0) return enc;
+  return (uint64_t)(uintptr_t)inst->funcs[enc - 1];
+}
+
+/* ================================================================ capture */
+
+static bool zero_block(const uint8_t *p, size_t n) {
+  const uint64_t *w = (const uint64_t *)(const void *)p;
+  uint64_t acc = 0;
+  for (size_t i = 0; i < n / 8; i++) acc |= w[i];
+  return acc == 0;
+}
+
+static bool write_all(int fd, const uint8_t *p, size_t n, uint64_t off) {
+  while (n) {
+    ssize_t w = pwrite(fd, p, n, (off_t)off);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    p += w;
+    n -= (size_t)w;
+    off += (uint64_t)w;
+  }
+  return true;
+}
+
+/* Marks in (*zero)[i] the OS pages of mem known to be zero: pages the private memory never
+ * touched (neither present nor swapped, per /proc/self/pagemap), then, among the rest, those whose
+ * bytes are all zero. Scanning only touched pages keeps a large, mostly untouched memory cheap to
+ * capture; without pagemap every page is scanned. */
+static hearth_status zero_pages(const hearth_memory *mem, size_t pg, uint8_t **zero) {
+  size_t n = (size_t)(mem->size / pg);
+  uint8_t *z = h_malloc(n ? n : 1);
+  if (!z) return h_err(HEARTH_ERR_NOMEM, "template memory scan");
+  memset(z, 1, n); /* 1 = touched: must be scanned */
+  int fd = n ? open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC) : -1;
+  if (fd >= 0) {
+    uint64_t buf[512];
+    size_t first = (size_t)((uintptr_t)mem->base / pg);
+    for (size_t i = 0; i < n;) {
+      size_t k = n - i < 512 ? n - i : 512;
+      ssize_t r = pread(fd, buf, k * 8, (off_t)((first + i) * 8));
+      if (r <= 0 || r % 8) break;
+      k = (size_t)r / 8;
+      for (size_t j = 0; j < k; j++) z[i + j] = (buf[j] >> 62) != 0; /* present or swapped */
+      i += k;
+    }
+    close(fd);
+  }
+  for (size_t i = 0; i < n; i++) z[i] = !z[i] || zero_block(mem->base + i * pg, pg);
+  *zero = z;
+  return HEARTH_OK;
+}
+
+/* Puts mem's non-zero prefix into a new sealed memfd. */
+static hearth_status capture_memory(const hearth_memory *mem, h_snap_mem *out) {
+  size_t pg = os_page();
+  assert(mem->size % pg == 0);
+  out->size = mem->size;
+  out->image_bytes = 0;
+  out->fd = -1;
+  uint8_t *zero;
+  hearth_status st = zero_pages(mem, pg, &zero);
+  if (st != HEARTH_OK) return st;
+  size_t npages = (size_t)(mem->size / pg), end = npages;
+  while (end && zero[end - 1]) end--;
+  if (!end) goto done;
+  int fd = memfd_create("hearth-image", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+  if (fd < 0) {
+    st = h_err(HEARTH_ERR_NOMEM, "memfd_create: %s", strerror(errno));
+    goto done;
+  }
+  if (ftruncate(fd, (off_t)(end * pg)) != 0) {
+    st = h_err(HEARTH_ERR_NOMEM, "memory image of %zu bytes: %s", end * pg, strerror(errno));
+    close(fd);
+    goto done;
+  }
+  /* Zero pages stay holes in the file. */
+  for (size_t i = 0; i < end;) {
+    if (zero[i]) {
+      i++;
+      continue;
+    }
+    size_t start = i;
+    while (i < end && !zero[i]) i++;
+    if (!write_all(fd, mem->base + start * pg, (i - start) * pg, (uint64_t)start * pg)) {
+      st = h_err(HEARTH_ERR_NOMEM, "writing the memory image: %s", strerror(errno));
+      close(fd);
+      goto done;
+    }
+  }
+  /* Best effort: the image is never written again either way. */
+  (void)fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL);
+  out->fd = fd;
+  out->image_bytes = (uint64_t)end * pg;
+done:
+  h_free(zero);
+  return st;
+}
+
+static void template_free(hearth_template *t) {
+  hearth_module *m = t->module;
+  if (t->mems)
+    for (uint32_t i = 0; i < m->nmems; i++)
+      if (t->mems[i].fd >= 0) close(t->mems[i].fd);
+  if (t->tables)
+    for (uint32_t i = 0; i < m->ntables; i++) h_free(t->tables[i].elems);
+  if (t->elem_items)
+    for (uint32_t i = 0; i < m->nelems; i++) h_free(t->elem_items[i]);
+  h_free(t->mems);
+  h_free(t->tables);
+  h_free(t->elem_items);
+  h_free(t->elem_len);
+  h_free(t->data_dropped);
+  h_free(t->globals);
+  h_free(t->hosts);
+  h_free(t->host_types);
+  hearth_module_delete(m);
+  h_free(t);
+}
+
+/* Records inst's state (the instance of t's module, just initialized) into t. */
+static hearth_status capture(hearth_template *t, const hearth_instance *inst) {
+  const hearth_module *m = t->module;
+  hearth_status st;
+  t->mems = h_calloc(m->nmems ? m->nmems : 1, sizeof *t->mems);
+  if (!t->mems) return h_err(HEARTH_ERR_NOMEM, "template");
+  for (uint32_t i = 0; i < m->nmems; i++) t->mems[i].fd = -1;
+  t->globals = h_calloc(m->nglobals ? m->nglobals : 1, 2 * sizeof *t->globals);
+  t->tables = h_calloc(m->ntables ? m->ntables : 1, sizeof *t->tables);
+  t->elem_len = h_calloc(m->nelems ? m->nelems : 1, sizeof *t->elem_len);
+  t->elem_items = h_calloc(m->nelems ? m->nelems : 1, sizeof *t->elem_items);
+  t->data_dropped = h_calloc(m->ndatas ? m->ndatas : 1, sizeof *t->data_dropped);
+  if (!t->globals || !t->tables || !t->elem_len || !t->elem_items || !t->data_dropped)
+    return h_err(HEARTH_ERR_NOMEM, "template");
+  for (uint32_t i = 0; i < m->nmems; i++) {
+    st = capture_memory(inst->mems[i], &t->mems[i]);
+    if (st != HEARTH_OK) return st;
+  }
+  for (uint32_t i = 0; i < m->nglobals; i++) {
+    const hearth_global *g = inst->globals[i];
+    t->globals[2 * i + 1] = g->v[1];
+    if (h_is_ref(g->type.type)) {
+      st = encode_ref(inst, g->type.type, g->v[0], &t->globals[2 * i]);
+      if (st != HEARTH_OK) return st;
+    } else {
+      t->globals[2 * i] = g->v[0];
+    }
+  }
+  for (uint32_t i = 0; i < m->ntables; i++) {
+    const hearth_table *tab = inst->tables[i];
+    h_snap_table *s = &t->tables[i];
+    s->size = tab->size;
+    if (!tab->size) continue;
+    s->elems = h_malloc((size_t)tab->size * sizeof(uint64_t));
+    if (!s->elems) return h_err(HEARTH_ERR_NOMEM, "template table");
+    for (uint32_t j = 0; j < tab->size; j++) {
+      st = encode_ref(inst, tab->elem, tab->elems[j], &s->elems[j]);
+      if (st != HEARTH_OK) return st;
+    }
+  }
+  for (uint32_t i = 0; i < m->nelems; i++) {
+    uint32_t n = inst->elem_len[i];
+    t->elem_len[i] = n;
+    if (!n) continue;
+    t->elem_items[i] = h_malloc((size_t)n * sizeof(uint64_t));
+    if (!t->elem_items[i]) return h_err(HEARTH_ERR_NOMEM, "template element segment");
+    for (uint32_t j = 0; j < n; j++) {
+      st = encode_ref(inst, m->elems[i].type, inst->elem_items[i][j], &t->elem_items[i][j]);
+      if (st != HEARTH_OK) return st;
+    }
+  }
+  if (m->ndatas) memcpy(t->data_dropped, inst->data_dropped, m->ndatas * sizeof(bool));
+  return HEARTH_OK;
+}
+
+/* Calls the initialization export of inst (see hearth_template_config.init_export). */
+static hearth_status run_init(hearth_instance *inst, const hearth_template_config *cfg) {
+  const char *name = cfg && cfg->init_export ? cfg->init_export : "_initialize";
+  hearth_extern x;
+  if (hearth_instance_export(inst, name, &x) != HEARTH_OK) {
+    if (cfg && cfg->init_export)
+      return h_err(HEARTH_ERR_NOT_FOUND, "no export named \"%s\" to initialize with", name);
+    h_err_clear();
+    return HEARTH_OK;
+  }
+  if (x.kind != HEARTH_EXTERN_FUNC)
+    return h_err(HEARTH_ERR_ARGUMENT, "initialization export \"%s\" is not a function", name);
+  const h_functype *ft = x.of.func->type;
+  if (ft->nparams)
+    return h_err(HEARTH_ERR_ARGUMENT, "initialization export \"%s\" takes parameters", name);
+  hearth_val rbuf[4], *res = rbuf;
+  if (ft->nresults > 4) {
+    res = h_malloc(ft->nresults * sizeof *res);
+    if (!res) return h_err(HEARTH_ERR_NOMEM, "initialization results");
+  }
+  hearth_status st = hearth_func_call(x.of.func, NULL, 0, res, ft->nresults);
+  if (res != rbuf) h_free(res);
+  if (st == HEARTH_ERR_TRAP)
+    return h_err(HEARTH_ERR_TRAP, "initialization (\"%s\") trapped: %s", name,
+                 hearth_trap_message(inst->store->trap));
+  if (st == HEARTH_ERR_EXIT)
+    return h_err(HEARTH_ERR_EXIT, "initialization (\"%s\") exited with code %d", name,
+                 inst->store->exit_code);
+  return st;
+}
+
+/* ================================================================ public API */
+
+hearth_status hearth_template_new(hearth_engine *engine, hearth_module *module,
+                                  const hearth_linker *linker, const hearth_template_config *cfg,
+                                  hearth_template **out) {
+  if (!engine || !module || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  hearth_module *m = module;
+  hearth_status st = HEARTH_OK;
+  hearth_store *store = NULL;
+  hearth_template *t = h_calloc(1, sizeof *t);
+  if (!t) return h_err(HEARTH_ERR_NOMEM, "template");
+  atomic_init(&t->refs, 1);
+  t->module = hearth_module_ref(m);
+
+  /* 1. Imports, resolved once into store-independent host definitions. */
+  t->hosts = h_calloc(m->nimports ? m->nimports : 1, sizeof *t->hosts);
+  if (!t->hosts) {
+    st = h_err(HEARTH_ERR_NOMEM, "template");
+    goto done;
+  }
+  size_t ntypes = 0;
+  for (uint32_t i = 0; i < m->nimports; i++) {
+    st = h_rt_linker_host(linker, m, i, &t->hosts[i]);
+    if (st != HEARTH_OK) goto done;
+    ntypes += (size_t)t->hosts[i].nparams + t->hosts[i].nresults;
+  }
+  t->host_types = h_malloc(ntypes ? ntypes : 1);
+  if (!t->host_types) {
+    st = h_err(HEARTH_ERR_NOMEM, "template");
+    goto done;
+  }
+  for (uint32_t i = 0, k = 0; i < m->nimports; i++) {
+    h_hostdef *d = &t->hosts[i];
+    uint32_t n = d->nparams + d->nresults;
+    if (n) memcpy(t->host_types + k, d->types, n);
+    d->types = t->host_types + k;
+    k += n;
+  }
+
+  /* 2. Instantiate and initialize in a private store, then capture. */
+  st = hearth_store_new(m->engine, &store);
+  if (st != HEARTH_OK) goto done;
+  if (cfg && cfg->max_memory_bytes) hearth_store_set_memory_limit(store, cfg->max_memory_bytes);
+  hearth_instance *inst;
+  st = h_rt_instance_new_hosts(store, m, t->hosts, &inst);
+  if (st == HEARTH_ERR_TRAP) {
+    st = h_err(HEARTH_ERR_TRAP, "instantiation trapped: %s", hearth_trap_message(store->trap));
+  }
+  if (st != HEARTH_OK) goto done;
+  st = run_init(inst, cfg);
+  if (st != HEARTH_OK) goto done;
+  st = capture(t, inst);
+
+done:
+  hearth_store_delete(store);
+  if (st != HEARTH_OK) {
+    template_free(t);
+    return st;
+  }
+  *out = t;
+  return HEARTH_OK;
+}
+
+hearth_template *hearth_template_ref(hearth_template *t) {
+  if (t) atomic_fetch_add_explicit(&t->refs, 1, memory_order_relaxed);
+  return t;
+}
+
+void hearth_template_delete(hearth_template *t) {
+  if (!t) return;
+  if (atomic_fetch_sub_explicit(&t->refs, 1, memory_order_acq_rel) != 1) return;
+  template_free(t);
+}
+
+hearth_module *h_snap_module(const hearth_template *t) { return t->module; }
+
+void h_snap_instance_fini(hearth_instance *inst) {
+  hearth_template_delete(inst->tmpl);
+  inst->tmpl = NULL;
+}
+
+static void restore_table(const hearth_instance *inst, hearth_table *tab, const h_snap_table *s) {
+  assert(tab->cap >= s->size);
+  tab->size = s->size;
+  if (tab->elem == H_T_FUNCREF) {
+    hearth_func *const *funcs = inst->funcs;
+    for (uint32_t j = 0; j < s->size; j++) {
+      uint64_t e = s->elems[j];
+      tab->elems[j] = e ? (uint64_t)(uintptr_t)funcs[e - 1] : 0;
+    }
+  } else if (s->size) {
+    memcpy(tab->elems, s->elems, (size_t)s->size * sizeof(uint64_t));
+  }
+}
+
+hearth_status hearth_template_instantiate(hearth_template *t, hearth_store *store,
+                                          hearth_instance **out) {
+  if (!t || !store || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  hearth_module *m = t->module;
+  hearth_instance *inst;
+  hearth_status st = h_rt_instance_begin(store, m, t->hosts, &inst);
+  if (st != HEARTH_OK) return st;
+  /* The instance is in the store from here on; on failure it stays there, unusable. */
+  inst->tmpl = hearth_template_ref(t);
+  for (uint32_t i = 0; i < m->nglobals; i++) {
+    uint64_t v[2] = {decode_ref(inst, m->globals[i].type, t->globals[2 * i]), t->globals[2 * i + 1]};
+    if (!h_is_ref(m->globals[i].type)) v[0] = t->globals[2 * i];
+    st = h_rt_global_new(store, m->globals[i], v, &inst->globals[i]);
+    if (st != HEARTH_OK) return st;
+  }
+  for (uint32_t i = 0; i < m->nmems; i++) {
+    const h_snap_mem *s = &t->mems[i];
+    h_memimage img = {s->fd, s->image_bytes, s->size};
+    st = h_rt_memory_new(store, m->mems[i], &img, &inst->mems[i]);
+    if (st != HEARTH_OK) return st;
+  }
+  inst->mem0 = m->nmems ? inst->mems[0] : NULL;
+  for (uint32_t i = 0; i < m->ntables; i++) {
+    st = h_rt_table_new(store, m->tables[i], t->tables[i].size, &inst->tables[i]);
+    if (st != HEARTH_OK) return st;
+    restore_table(inst, inst->tables[i], &t->tables[i]);
+  }
+  for (uint32_t i = 0; i < m->nelems; i++) {
+    uint32_t n = t->elem_len[i];
+    if (!n) continue;
+    uint64_t *items = h_malloc((size_t)n * sizeof(uint64_t));
+    if (!items) return h_err(HEARTH_ERR_NOMEM, "element segment");
+    for (uint32_t j = 0; j < n; j++) items[j] = decode_ref(inst, m->elems[i].type, t->elem_items[i][j]);
+    inst->elem_items[i] = items;
+    inst->elem_len[i] = n;
+  }
+  if (m->ndatas) memcpy(inst->data_dropped, t->data_dropped, m->ndatas * sizeof(bool));
+  *out = inst;
+  return HEARTH_OK;
+}
+
+hearth_status hearth_instance_reset(hearth_instance *inst) {
+  if (!inst || !inst->tmpl)
+    return h_err(HEARTH_ERR_ARGUMENT, "the instance was not made from a template");
+  if (inst->store->nframes)
+    return h_err(HEARTH_ERR_ARGUMENT, "cannot reset an instance while its store is running");
+  const hearth_template *t = inst->tmpl;
+  const hearth_module *m = inst->module;
+  for (uint32_t i = 0; i < m->nmems; i++) {
+    hearth_status st = h_mem_reset(inst->mems[i]);
+    if (st != HEARTH_OK) return st;
+  }
+  for (uint32_t i = 0; i < m->nglobals; i++) {
+    hearth_global *g = inst->globals[i];
+    if (!g->type.mut) continue;
+    g->v[0] = h_is_ref(g->type.type) ? decode_ref(inst, g->type.type, t->globals[2 * i])
+                                     : t->globals[2 * i];
+    g->v[1] = t->globals[2 * i + 1];
+  }
+  for (uint32_t i = 0; i < m->ntables; i++) restore_table(inst, inst->tables[i], &t->tables[i]);
+  /* Element items never change (table.init only reads them); elem.drop only zeroes the length. */
+  if (m->nelems) memcpy(inst->elem_len, t->elem_len, m->nelems * sizeof(uint32_t));
+  if (m->ndatas) memcpy(inst->data_dropped, t->data_dropped, m->ndatas * sizeof(bool));
+  return HEARTH_OK;
+}
+
+uint64_t hearth_instance_memory_bytes(const hearth_instance *inst) {
+  if (!inst) return 0;
+  const hearth_module *m = inst->module;
+  uint64_t n = 0;
+  for (uint32_t i = m->nimported_mems; i < m->nmems; i++) n += inst->mems[i]->size;
+  return n;
+}

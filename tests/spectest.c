@@ -673,14 +673,13 @@ static hearth_status do_action(ctx *c, json_t *action, hearth_val *results, size
   return HEARTH_OK;
 }
 
-/* Text comparison is optional: report (verbose only) when neither message starts with the other. */
+/* Text comparison is optional: report (verbose only) when neither message contains the other
+ * (hearth's details carry a location prefix, and the spec's texts are sometimes abbreviated). */
 static void check_text(ctx *c, long line, const char *expected, const char *got) {
   if (!g_opt.verbose || !expected || !got) return;
-  size_t le = strlen(expected), lg = strlen(got);
-  size_t m = le < lg ? le : lg;
-  if (strncmp(expected, got, m) != 0 || (m == 0 && le != lg))
-    fprintf(c->out, "  %s:%ld: note: message \"%s\", expected \"%s\"\n", c->file, line, got,
-            expected);
+  if (strstr(got, expected) || (got[0] && strstr(expected, got))) return;
+  fprintf(c->out, "  %s:%ld: note: message \"%s\", expected \"%s\"\n", c->file, line, got,
+          expected);
 }
 
 static void cmd_module(ctx *c, json_t *cmd, long line) {

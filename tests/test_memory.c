@@ -1,4 +1,7 @@
 /* test_memory.c: linear memories: commit on grow, limits, a base that never moves, zeroed pages. */
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include "internal.h"
 #include "t.h"
 
@@ -92,5 +95,91 @@ static void many_memories(void) {
   }
 }
 
+/* A memfd of n bytes: byte i is (i / 4096 + 1) & 0xFF (never zero in the first 255 pages). */
+static int image_fd(size_t n) {
+  int fd = memfd_create("test-image", MFD_CLOEXEC);
+  CHECK(fd >= 0);
+  uint8_t *buf = malloc(n);
+  CHECK(buf != NULL);
+  for (size_t i = 0; i < n; i++) buf[i] = (uint8_t)(i / 4096 + 1);
+  CHECK(write(fd, buf, n) == (ssize_t)n);
+  free(buf);
+  return fd;
+}
+
+/* An image-backed memory reads the image, then zeros; writes stay private; reset restores both
+ * parts and the size; grown pages come back zeroed after a reset. */
+static void image_and_reset(void) {
+  int fd = image_fd(3 * 4096);
+  h_memimage img = {fd, 3 * 4096, 2 * H_PAGE_SIZE};
+  hearth_memory m = {0}, m2 = {0};
+  CHECK_EQ_INT(h_mem_init_image(&m, &img, 10), HEARTH_OK);
+  CHECK_EQ_INT(h_mem_init_image(&m2, &img, 10), HEARTH_OK);
+  CHECK(m.snapshot);
+  CHECK_EQ_INT(m.size, 2 * H_PAGE_SIZE);
+  CHECK_EQ_INT(m.snap_size, 2 * H_PAGE_SIZE);
+  CHECK_EQ_INT(m.base[0], 1);
+  CHECK_EQ_INT(m.base[2 * 4096 + 5], 3);
+  CHECK_EQ_INT(m.base[3 * 4096], 0);
+  CHECK_EQ_INT(m.base[m.size - 1], 0);
+  uint8_t *base = m.base;
+  memset(m.base, 0xEE, 5000);              /* image part */
+  memset(m.base + 4 * 4096, 0xDD, 100);    /* zero part */
+  CHECK_EQ_INT(h_mem_grow(&m, 3), 2);
+  memset(m.base + 2 * H_PAGE_SIZE, 0xCC, 3 * H_PAGE_SIZE);
+  CHECK_EQ_INT(m2.base[0], 1);             /* another mapping of the same image is unaffected */
+  CHECK_EQ_INT(m2.base[4 * 4096], 0);
+  uint8_t probe;
+  CHECK(pread(fd, &probe, 1, 0) == 1);     /* nor is the image itself */
+  CHECK_EQ_INT(probe, 1);
+  CHECK_EQ_INT(h_mem_reset(&m), HEARTH_OK);
+  CHECK(m.base == base);
+  CHECK_EQ_INT(m.size, 2 * H_PAGE_SIZE);
+  CHECK_EQ_INT(m.base[0], 1);
+  CHECK_EQ_INT(m.base[4999], 2);
+  CHECK_EQ_INT(m.base[4 * 4096], 0);
+  /* growing again gives zeros where the dropped pages were */
+  CHECK_EQ_INT(h_mem_grow(&m, 3), 2);
+  for (uint64_t i = 2 * H_PAGE_SIZE; i < m.size; i += 4096) CHECK_EQ_INT(m.base[i], 0);
+  CHECK_EQ_INT(h_mem_reset(&m), HEARTH_OK);
+  CHECK_EQ_INT(h_mem_reset(&m), HEARTH_OK); /* idempotent */
+  CHECK_EQ_INT(m.base[8191], 2);
+  close(fd); /* the mappings keep the image alive */
+  CHECK_EQ_INT(m.base[8192], 3);
+  memset(m.base + 8192, 1, 10);
+  CHECK_EQ_INT(h_mem_reset(&m), HEARTH_OK);
+  CHECK_EQ_INT(m.base[8192], 3);
+  h_mem_fini(&m);
+  h_mem_fini(&m2);
+  CHECK(!m.snapshot);
+}
+
+/* Reset without an image part (all zero) and with an empty memory; plain memories refuse reset. */
+static void reset_edge_cases(void) {
+  hearth_memory m = {0};
+  h_memimage img = {-1, 0, H_PAGE_SIZE};
+  CHECK_EQ_INT(h_mem_init_image(&m, &img, 4), HEARTH_OK);
+  m.base[100] = 5;
+  CHECK_EQ_INT(h_mem_grow(&m, 3), 1);
+  CHECK_EQ_INT(h_mem_grow(&m, 1), -1); /* max 4 pages */
+  CHECK_EQ_INT(h_mem_reset(&m), HEARTH_OK);
+  CHECK_EQ_INT(m.base[100], 0);
+  CHECK_EQ_INT(m.size, H_PAGE_SIZE);
+  h_mem_fini(&m);
+  img.size = 0;
+  CHECK_EQ_INT(h_mem_init_image(&m, &img, 4), HEARTH_OK);
+  CHECK_EQ_INT(h_mem_grow(&m, 2), 0);
+  m.base[0] = 1;
+  CHECK_EQ_INT(h_mem_reset(&m), HEARTH_OK);
+  CHECK_EQ_INT(m.size, 0);
+  CHECK_EQ_INT(h_mem_grow(&m, 1), 0);
+  CHECK_EQ_INT(m.base[0], 0);
+  h_mem_fini(&m);
+  CHECK_EQ_INT(h_mem_init(&m, 1, 4), HEARTH_OK);
+  CHECK_EQ_INT(h_mem_reset(&m), HEARTH_ERR_ARGUMENT);
+  h_mem_fini(&m);
+}
+
 T_MAIN(T_CASE(init_and_fini), T_CASE(grow_keeps_base_and_zeroes), T_CASE(limits),
-       T_CASE(store_limit), T_CASE(many_memories))
+       T_CASE(store_limit), T_CASE(many_memories), T_CASE(image_and_reset),
+       T_CASE(reset_edge_cases))

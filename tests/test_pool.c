@@ -1,0 +1,825 @@
+/* test_pool.c: pools of warm instances: isolation, failure recovery, bounded memory, limits, queue,
+ * threads, the three call styles, stats and leak freedom. Guests are in guests/pool/. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "hearth.h"
+#include "t.h"
+
+/* ---- fixtures ---- */
+
+typedef struct fx {
+  hearth_engine *engine;
+  hearth_module *module;
+  hearth_linker *linker;
+  hearth_template *tmpl;
+  hearth_pool *pool;
+} fx;
+
+static uint8_t *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    fprintf(stderr, "cannot open %s (run from the repository root)\n", path);
+    CHECK(f != NULL);
+  }
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  CHECK(n > 0);
+  fseek(f, 0, SEEK_SET);
+  uint8_t *b = malloc((size_t)n);
+  CHECK(b != NULL);
+  CHECK(fread(b, 1, (size_t)n, f) == (size_t)n);
+  fclose(f);
+  *len = (size_t)n;
+  return b;
+}
+
+/* The blocking host function of block.wasm: counts entries, waits until released. */
+static pthread_mutex_t g_block_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t g_block_cv = PTHREAD_COND_INITIALIZER;
+static int g_block_inside;
+static bool g_block_open;
+
+static hearth_status host_wait(hearth_caller *c, void *user, const hearth_val *args,
+                               hearth_val *results) {
+  (void)c, (void)user, (void)args, (void)results;
+  pthread_mutex_lock(&g_block_mu);
+  g_block_inside++;
+  pthread_cond_broadcast(&g_block_cv);
+  while (!g_block_open) pthread_cond_wait(&g_block_cv, &g_block_mu);
+  g_block_inside--;
+  pthread_cond_broadcast(&g_block_cv);
+  pthread_mutex_unlock(&g_block_mu);
+  return HEARTH_OK;
+}
+
+static void block_wait_inside(int n) {
+  pthread_mutex_lock(&g_block_mu);
+  while (g_block_inside < n) pthread_cond_wait(&g_block_cv, &g_block_mu);
+  pthread_mutex_unlock(&g_block_mu);
+}
+
+static void block_set(bool open) {
+  pthread_mutex_lock(&g_block_mu);
+  g_block_open = open;
+  pthread_cond_broadcast(&g_block_cv);
+  pthread_mutex_unlock(&g_block_mu);
+}
+
+static void fx_open(fx *f, const char *path, const hearth_pool_config *cfg) {
+  memset(f, 0, sizeof *f);
+  size_t len;
+  uint8_t *bytes = slurp(path, &len);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &f->engine), HEARTH_OK);
+  hearth_status s = hearth_module_new(f->engine, bytes, len, &f->module);
+  if (s) fprintf(stderr, "%s: %s\n", path, hearth_errmsg());
+  CHECK_EQ_INT(s, HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_linker_new(f->engine, &f->linker), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_define(f->linker, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(f->linker, "env", "wait", NULL, 0, NULL, 0, host_wait, NULL),
+               HEARTH_OK);
+  s = hearth_template_new(f->engine, f->module, f->linker, NULL, &f->tmpl);
+  if (s) fprintf(stderr, "template: %s\n", hearth_errmsg());
+  CHECK_EQ_INT(s, HEARTH_OK);
+  s = hearth_pool_new(f->tmpl, cfg, &f->pool);
+  if (s) fprintf(stderr, "pool: %s\n", hearth_errmsg());
+  CHECK_EQ_INT(s, HEARTH_OK);
+}
+
+static void fx_close(fx *f) {
+  hearth_pool_delete(f->pool);
+  hearth_template_delete(f->tmpl);
+  hearth_linker_delete(f->linker);
+  hearth_module_delete(f->module);
+  hearth_engine_delete(f->engine);
+  memset(f, 0, sizeof *f);
+}
+
+static hearth_pool_config cfg_of(hearth_pool_policy policy) {
+  hearth_pool_config c;
+  memset(&c, 0, sizeof c); /* zero fields take the built-in defaults, whatever the environment */
+  c.policy = policy;
+  return c;
+}
+
+static hearth_val i32v(int32_t v) {
+  hearth_val x;
+  memset(&x, 0, sizeof x);
+  x.type = HEARTH_I32;
+  x.of.i32 = v;
+  return x;
+}
+
+/* Calls an export taking 0 or 1 i32 and returning one i32; returns the status. */
+static hearth_status call1(hearth_pool *p, const char *name, int nargs, int32_t arg, int32_t *out,
+                           hearth_trap *trap) {
+  hearth_val a = i32v(arg), r;
+  memset(&r, 0, sizeof r);
+  hearth_status s = hearth_pool_call(p, name, &a, (size_t)nargs, &r, 1, trap);
+  if (s == HEARTH_OK && out) *out = r.of.i32;
+  return s;
+}
+
+static long rss_kib(const char *key) {
+  FILE *f = fopen("/proc/self/status", "r");
+  if (!f) return -1;
+  char line[256];
+  long v = -1;
+  size_t kl = strlen(key);
+  while (fgets(line, sizeof line, f))
+    if (strncmp(line, key, kl) == 0 && line[kl] == ':') v = strtol(line + kl + 1, NULL, 10);
+  fclose(f);
+  return v;
+}
+
+static double now_s(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* ---- configuration ---- */
+
+static void config_env(void) {
+  hearth_pool_config c;
+  unsetenv("HEARTH_POOL_MAX");
+  hearth_pool_config_init(&c);
+  CHECK_EQ_INT(c.min_instances, 1);
+  CHECK(c.max_instances >= 2);
+  CHECK_EQ_INT(c.idle_timeout_ms, 30000);
+  CHECK_EQ_INT(c.queue_max, 1024);
+  CHECK_EQ_INT(c.queue_timeout_ms, 10000);
+  CHECK_EQ_INT(c.policy, HEARTH_POLICY_RESET);
+  CHECK_EQ_INT(c.recycle_calls, 0);
+  setenv("HEARTH_POOL_MIN", "3", 1);
+  setenv("HEARTH_POOL_MAX", "7", 1);
+  setenv("HEARTH_POOL_IDLE_TIMEOUT_MS", "250", 1);
+  setenv("HEARTH_POOL_QUEUE_MAX", "9", 1);
+  setenv("HEARTH_POOL_QUEUE_TIMEOUT_MS", "11", 1);
+  setenv("HEARTH_POOL_POLICY", "reuse", 1);
+  setenv("HEARTH_POOL_RECYCLE_CALLS", "512", 1);
+  setenv("HEARTH_POOL_RECYCLE_MEMORY", "64M", 1);
+  setenv("HEARTH_POOL_RECYCLE_AGE_MS", "60000", 1);
+  setenv("HEARTH_POOL_CALL_TIMEOUT_MS", "100", 1);
+  setenv("HEARTH_POOL_CALL_FUEL", "1000000", 1);
+  setenv("HEARTH_POOL_MAX_MEMORY", "2GiB", 1);
+  setenv("HEARTH_POOL_MAX_CALL_DEPTH", "500", 1);
+  hearth_pool_config_init(&c);
+  CHECK_EQ_INT(c.min_instances, 3);
+  CHECK_EQ_INT(c.max_instances, 7);
+  CHECK_EQ_INT(c.idle_timeout_ms, 250);
+  CHECK_EQ_INT(c.queue_max, 9);
+  CHECK_EQ_INT(c.queue_timeout_ms, 11);
+  CHECK_EQ_INT(c.policy, HEARTH_POLICY_REUSE);
+  CHECK_EQ_INT(c.recycle_calls, 512);
+  CHECK_EQ_INT(c.recycle_memory_bytes, 64ll << 20);
+  CHECK_EQ_INT(c.recycle_age_ms, 60000);
+  CHECK_EQ_INT(c.call_timeout_ms, 100);
+  CHECK_EQ_INT(c.call_fuel, 1000000);
+  CHECK_EQ_INT(c.max_memory_bytes, 2ll << 30);
+  CHECK_EQ_INT(c.max_call_depth, 500);
+  /* Malformed values are ignored (the default stays). */
+  setenv("HEARTH_POOL_MAX", "lots", 1);
+  setenv("HEARTH_POOL_RECYCLE_MEMORY", "12Q", 1);
+  setenv("HEARTH_POOL_POLICY", "sometimes", 1);
+  hearth_pool_config_init(&c);
+  CHECK(c.max_instances != 7 && c.max_instances >= 2);
+  CHECK_EQ_INT(c.recycle_memory_bytes, 0);
+  CHECK_EQ_INT(c.policy, HEARTH_POLICY_RESET);
+
+  /* min > max is refused. */
+  fx f;
+  hearth_pool_config bad = cfg_of(HEARTH_POLICY_RESET);
+  bad.min_instances = 5;
+  bad.max_instances = 2;
+  size_t len;
+  uint8_t *bytes = slurp("guests/pool/basic.wasm", &len);
+  memset(&f, 0, sizeof f);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &f.engine), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(f.engine, bytes, len, &f.module), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_new(f.engine, f.module, NULL, NULL, &f.tmpl), HEARTH_OK);
+  CHECK_EQ_INT(hearth_pool_new(f.tmpl, &bad, &f.pool), HEARTH_ERR_ARGUMENT);
+  f.pool = NULL;
+  fx_close(&f);
+  free(bytes);
+}
+
+/* ---- isolation ---- */
+
+static void isolation_reset(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  for (int i = 1; i <= 1000; i++) {
+    int32_t seen = -1;
+    CHECK_EQ_INT(call1(f.pool, "swap", 1, i, &seen, NULL), HEARTH_OK);
+    CHECK_EQ_INT(seen, 0); /* neither memory[0] nor the global kept call i-1's write */
+  }
+  /* Pages grown by one call are gone for the next; data segments are as instantiated. */
+  int32_t v = 0;
+  CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 2);
+  CHECK_EQ_INT(call1(f.pool, "pages", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 1);
+  CHECK_EQ_INT(call1(f.pool, "peek", 1, 16, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 's');
+  hearth_trap trap;
+  CHECK_EQ_INT(call1(f.pool, "peek", 1, 65536, &v, &trap), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(trap, HEARTH_TRAP_OOB_MEMORY);
+  hearth_pool_stats st;
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.calls, 1004);
+  CHECK_EQ_INT(st.ok, 1003);
+  CHECK_EQ_INT(st.failed_trap, 1);
+  CHECK_EQ_INT(st.resets, 1003);
+  CHECK_EQ_INT(st.discards, 1);
+  CHECK_EQ_INT(st.linear_bytes_peak, 2 * 65536);
+  fx_close(&f);
+
+  /* The same calls under REUSE do see the previous call's write (the test above can fail). */
+  c = cfg_of(HEARTH_POLICY_REUSE);
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  int32_t seen = -1;
+  CHECK_EQ_INT(call1(f.pool, "swap", 1, 5, &seen, NULL), HEARTH_OK);
+  CHECK_EQ_INT(seen, 0);
+  CHECK_EQ_INT(call1(f.pool, "swap", 1, 7, &seen, NULL), HEARTH_OK);
+  CHECK_EQ_INT(seen, 10);
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.resets, 0);
+  fx_close(&f);
+}
+
+/* ---- failures ---- */
+
+static void trap_recovery(void) {
+  for (int pol = 0; pol < 2; pol++) {
+    fx f;
+    hearth_pool_config c = cfg_of(pol ? HEARTH_POLICY_REUSE : HEARTH_POLICY_RESET);
+    fx_open(&f, "guests/pool/basic.wasm", &c);
+    int ok = 0, traps = 0;
+    for (int i = 0; i < 10000; i++) {
+      int32_t v = 0;
+      hearth_trap trap = HEARTH_TRAP_NONE;
+      hearth_status s = call1(f.pool, "maybe_trap", 1, i, &v, &trap);
+      if (i % 3 == 2) {
+        CHECK_EQ_INT(s, HEARTH_ERR_TRAP);
+        CHECK_EQ_INT(trap, HEARTH_TRAP_UNREACHABLE);
+        traps++;
+      } else {
+        CHECK_EQ_INT(s, HEARTH_OK);
+        CHECK_EQ_INT(v, i * 2);
+        ok++;
+      }
+    }
+    hearth_pool_stats st;
+    hearth_pool_stats_get(f.pool, &st);
+    CHECK_EQ_INT(st.calls, 10000);
+    CHECK_EQ_INT(st.ok, ok);
+    CHECK_EQ_INT(st.failed_trap, traps);
+    CHECK_EQ_INT(st.discards, traps);
+    CHECK_EQ_INT(st.instantiations, 1 + traps); /* each discarded instance replaced (min 1) */
+    CHECK(st.instances_live >= 1);
+    fx_close(&f);
+  }
+  /* REUSE: an instance that trapped is never reused: its per-instance counter restarts. */
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_REUSE);
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  for (int round = 0; round < 100; round++) {
+    int32_t v = 0;
+    CHECK_EQ_INT(call1(f.pool, "tick", 0, 0, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+    CHECK_EQ_INT(call1(f.pool, "tick", 0, 0, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 2);
+    CHECK_EQ_INT(call1(f.pool, "tick", 0, 0, &v, NULL), HEARTH_ERR_TRAP);
+  }
+  /* A bad export name or argument types fail without touching (or discarding) the instance. */
+  CHECK_EQ_INT(call1(f.pool, "nope", 0, 0, NULL, NULL), HEARTH_ERR_NOT_FOUND);
+  CHECK_EQ_INT(call1(f.pool, "tick", 1, 0, NULL, NULL), HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(call1(f.pool, "memory", 0, 0, NULL, NULL), HEARTH_ERR_NOT_FOUND);
+  hearth_pool_stats st;
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.discards, 100);
+  CHECK_EQ_INT(st.failed_other, 3);
+  fx_close(&f);
+}
+
+static void deadline_fuel_depth(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.call_timeout_ms = 50;
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  hearth_trap trap;
+  double t0 = now_s();
+  CHECK_EQ_INT(call1(f.pool, "spin", 0, 0, NULL, &trap), HEARTH_ERR_TRAP);
+  double dt = now_s() - t0;
+  CHECK_EQ_INT(trap, HEARTH_TRAP_DEADLINE);
+  CHECK(dt >= 0.045 && dt < 2.0);
+  int32_t v = 0;
+  CHECK_EQ_INT(call1(f.pool, "maybe_trap", 1, 4, &v, NULL), HEARTH_OK); /* the pool goes on */
+  CHECK_EQ_INT(v, 8);
+  /* The deadline is per call: a series of short calls longer than it in total is fine. */
+  usleep(60 * 1000);
+  CHECK_EQ_INT(call1(f.pool, "maybe_trap", 1, 4, &v, NULL), HEARTH_OK);
+  hearth_pool_stats st;
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.failed_deadline, 1);
+  CHECK_EQ_INT(st.failed_trap, 0);
+  fx_close(&f);
+
+  c = cfg_of(HEARTH_POLICY_REUSE);
+  c.call_fuel = 10000;
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  CHECK_EQ_INT(call1(f.pool, "spin", 0, 0, NULL, &trap), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(trap, HEARTH_TRAP_FUEL);
+  /* Fuel is per call, not per instance: 100 calls of 101 units each are fine. */
+  for (int i = 0; i < 100; i++) {
+    CHECK_EQ_INT(call1(f.pool, "recurse", 1, 100, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 100);
+  }
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.failed_fuel, 1);
+  fx_close(&f);
+
+  c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_call_depth = 50;
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  CHECK_EQ_INT(call1(f.pool, "recurse", 1, 10, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(call1(f.pool, "recurse", 1, 100, &v, &trap), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(trap, HEARTH_TRAP_STACK_EXHAUSTED);
+  CHECK_EQ_INT(call1(f.pool, "recurse", 1, 10, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 10);
+  fx_close(&f);
+
+  /* Memory cap: leak() traps once memory.grow is refused; counted as a memory failure. */
+  c = cfg_of(HEARTH_POLICY_REUSE);
+  c.max_memory_bytes = 4 * 65536;
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  for (int i = 2; i <= 4; i++) {
+    CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, i);
+  }
+  CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, &trap), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(trap, HEARTH_TRAP_UNREACHABLE);
+  CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK); /* a fresh instance */
+  CHECK_EQ_INT(v, 2);
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.failed_memory, 1);
+  CHECK_EQ_INT(st.failed_trap, 0);
+  CHECK_EQ_INT(st.linear_bytes_peak, 4 * 65536);
+  fx_close(&f);
+}
+
+/* ---- memory bounds ---- */
+
+static void bounded_memory(void) {
+  hearth_pool_stats st;
+  int32_t v = 0;
+  fx f;
+  /* RESET: every call sees one page and grows to two, however many calls. */
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  for (int i = 0; i < 200; i++) CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK);
+  long rss_a = rss_kib("VmRSS");
+  for (int i = 0; i < 3000; i++) {
+    CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 2);
+  }
+  long rss_b = rss_kib("VmRSS");
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.linear_bytes_peak, 2 * 65536);
+  CHECK_EQ_INT(st.linear_bytes_current, 65536);
+  CHECK_EQ_INT(st.instantiations, 1);
+  CHECK(rss_b - rss_a < 2048); /* 3000 x 64 KiB = 187 MiB went through; RSS stays flat */
+  fx_close(&f);
+
+  /* REUSE without triggers: memory only grows. */
+  c = cfg_of(HEARTH_POLICY_REUSE);
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  for (int i = 0; i < 300; i++) CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 301);
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.linear_bytes_peak, 301ll * 65536);
+  CHECK_EQ_INT(st.linear_bytes_current, 301ll * 65536);
+  fx_close(&f);
+
+  /* REUSE with recycle_memory 1 MiB: bounded by the trigger plus one call's growth. */
+  c = cfg_of(HEARTH_POLICY_REUSE);
+  c.recycle_memory_bytes = 1 << 20;
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  for (int i = 0; i < 300; i++) CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK);
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK(st.linear_bytes_peak <= (1 << 20) + 65536);
+  CHECK(st.linear_bytes_current <= (1 << 20));
+  CHECK_EQ_INT(st.recycles_memory, 300 / 16); /* 17 pages > 1 MiB: every 16th call */
+  CHECK_EQ_INT(st.instantiations, 1 + st.recycles_memory);
+  fx_close(&f);
+
+  /* REUSE with recycle_calls and recycle_age. */
+  c = cfg_of(HEARTH_POLICY_REUSE);
+  c.recycle_calls = 10;
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  for (int i = 0; i < 100; i++) {
+    int32_t seen = -1;
+    CHECK_EQ_INT(call1(f.pool, "swap", 1, 1, &seen, NULL), HEARTH_OK);
+    CHECK_EQ_INT(seen, i % 10 == 0 ? 0 : 2);
+  }
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.recycles_calls, 10);
+  CHECK_EQ_INT(st.instantiations, 11);
+  fx_close(&f);
+
+  c = cfg_of(HEARTH_POLICY_REUSE);
+  c.recycle_age_ms = 30;
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  int32_t seen = -1;
+  CHECK_EQ_INT(call1(f.pool, "swap", 1, 1, &seen, NULL), HEARTH_OK);
+  CHECK_EQ_INT(call1(f.pool, "swap", 1, 1, &seen, NULL), HEARTH_OK);
+  CHECK_EQ_INT(seen, 2);
+  usleep(50 * 1000);
+  CHECK_EQ_INT(call1(f.pool, "swap", 1, 1, &seen, NULL), HEARTH_OK); /* old: recycled after */
+  CHECK_EQ_INT(seen, 2);
+  CHECK_EQ_INT(call1(f.pool, "swap", 1, 1, &seen, NULL), HEARTH_OK);
+  CHECK_EQ_INT(seen, 0);
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.recycles_age, 1);
+  fx_close(&f);
+}
+
+/* ---- queue, growth, idle timeout ---- */
+
+typedef struct holder {
+  hearth_pool *pool;
+  const char *name;
+  hearth_status s;
+  int32_t v;
+  pthread_t th;
+} holder;
+
+static void *holder_main(void *arg) {
+  holder *h = arg;
+  if (strcmp(h->name, "hold") == 0) {
+    h->s = hearth_pool_call(h->pool, "hold", NULL, 0, NULL, 0, NULL);
+  } else {
+    hearth_val a[2] = {i32v(20), i32v(22)}, r;
+    h->s = hearth_pool_call(h->pool, "add", a, 2, &r, 1, NULL);
+    if (h->s == HEARTH_OK) h->v = r.of.i32;
+  }
+  return NULL;
+}
+
+static void queue_limit(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 1;
+  c.queue_max = 1;
+  c.queue_timeout_ms = 5000;
+  block_set(false);
+  fx_open(&f, "guests/pool/block.wasm", &c);
+  holder a = {f.pool, "hold", HEARTH_OK, 0, 0}, b = {f.pool, "add", HEARTH_OK, 0, 0};
+  CHECK(pthread_create(&a.th, NULL, holder_main, &a) == 0);
+  block_wait_inside(1); /* the only instance is busy */
+  CHECK(pthread_create(&b.th, NULL, holder_main, &b) == 0);
+  /* Wait until b sits in the queue: then the next caller finds the queue full. */
+  hearth_val args[2] = {i32v(1), i32v(2)}, r;
+  hearth_status s = HEARTH_OK;
+  double t0 = now_s();
+  for (int tries = 0; tries < 500; tries++) {
+    usleep(2000);
+    double t1 = now_s();
+    s = hearth_pool_call(f.pool, "add", args, 2, &r, 1, NULL);
+    if (s == HEARTH_ERR_LIMIT) {
+      CHECK(now_s() - t1 < 0.5); /* immediately, not after the queue timeout */
+      break;
+    }
+  }
+  (void)t0;
+  CHECK_EQ_INT(s, HEARTH_ERR_LIMIT);
+  hearth_pool_stats st;
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK(st.queue_full >= 1);
+  block_set(true);
+  pthread_join(a.th, NULL);
+  pthread_join(b.th, NULL);
+  CHECK_EQ_INT(a.s, HEARTH_OK);
+  CHECK_EQ_INT(b.s, HEARTH_OK);
+  CHECK_EQ_INT(b.v, 42);
+  fx_close(&f);
+
+  /* A waiting caller gives up with LIMIT after queue_timeout_ms. */
+  c.queue_max = 4;
+  c.queue_timeout_ms = 100;
+  block_set(false);
+  fx_open(&f, "guests/pool/block.wasm", &c);
+  a.pool = f.pool;
+  CHECK(pthread_create(&a.th, NULL, holder_main, &a) == 0);
+  block_wait_inside(1);
+  t0 = now_s();
+  s = hearth_pool_call(f.pool, "add", args, 2, &r, 1, NULL);
+  double dt = now_s() - t0;
+  CHECK_EQ_INT(s, HEARTH_ERR_LIMIT);
+  CHECK(dt >= 0.09 && dt < 2.0);
+  block_set(true);
+  pthread_join(a.th, NULL);
+  CHECK_EQ_INT(a.s, HEARTH_OK);
+  fx_close(&f);
+}
+
+static void grow_and_idle_timeout(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.min_instances = 1;
+  c.max_instances = 4;
+  c.idle_timeout_ms = 50;
+  block_set(false);
+  fx_open(&f, "guests/pool/block.wasm", &c);
+  hearth_pool_stats st;
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.instances_live, 1);
+  CHECK_EQ_INT(st.instances_idle, 1);
+  holder h[4];
+  for (int i = 0; i < 4; i++) {
+    h[i] = (holder){f.pool, "hold", HEARTH_OK, 0, 0};
+    CHECK(pthread_create(&h[i].th, NULL, holder_main, &h[i]) == 0);
+  }
+  block_wait_inside(4); /* four callers at once: the pool grew to its max */
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.instances_live, 4);
+  CHECK_EQ_INT(st.instances_idle, 0);
+  block_set(true);
+  for (int i = 0; i < 4; i++) {
+    pthread_join(h[i].th, NULL);
+    CHECK_EQ_INT(h[i].s, HEARTH_OK);
+  }
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.instances_live, 4);
+  /* Idle instances above min are dropped after idle_timeout_ms. */
+  for (int i = 0; i < 100 && st.instances_live > 1; i++) {
+    usleep(20 * 1000);
+    hearth_pool_stats_get(f.pool, &st);
+  }
+  CHECK_EQ_INT(st.instances_live, 1);
+  CHECK_EQ_INT(st.instances_idle, 1);
+  hearth_val a[2] = {i32v(2), i32v(3)}, r;
+  CHECK_EQ_INT(hearth_pool_call(f.pool, "add", a, 2, &r, 1, NULL), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 5);
+  fx_close(&f);
+}
+
+/* ---- threads ---- */
+
+typedef struct worker {
+  hearth_pool *pool;
+  int id, calls;
+  int bad;
+  pthread_t th;
+} worker;
+
+static void *worker_main(void *arg) {
+  worker *w = arg;
+  for (int i = 0; i < w->calls; i++) {
+    int32_t seen = -1, v = 0;
+    hearth_trap trap;
+    if (call1(w->pool, "swap", 1, w->id * 100000 + i + 1, &seen, NULL) != HEARTH_OK || seen != 0)
+      w->bad++;
+    hearth_status s = call1(w->pool, "maybe_trap", 1, i, &v, &trap);
+    if (i % 3 == 2 ? s != HEARTH_ERR_TRAP : (s != HEARTH_OK || v != 2 * i)) w->bad++;
+  }
+  return NULL;
+}
+
+static void run_threads(int nthreads, int calls) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 4; /* fewer instances than threads: the queue is exercised */
+  c.queue_timeout_ms = 60000;
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  worker w[16];
+  for (int i = 0; i < nthreads; i++) {
+    w[i] = (worker){f.pool, i, calls, 0, 0};
+    CHECK(pthread_create(&w[i].th, NULL, worker_main, &w[i]) == 0);
+  }
+  int bad = 0;
+  for (int i = 0; i < nthreads; i++) {
+    pthread_join(w[i].th, NULL);
+    bad += w[i].bad;
+  }
+  CHECK_EQ_INT(bad, 0);
+  hearth_pool_stats st;
+  hearth_pool_stats_get(f.pool, &st);
+  int traps = nthreads * (calls / 3);
+  CHECK_EQ_INT(st.calls, 2ll * nthreads * calls);
+  CHECK_EQ_INT(st.failed_trap, traps);
+  CHECK_EQ_INT(st.ok, 2ll * nthreads * calls - traps);
+  CHECK(st.instances_live <= 4);
+  CHECK(st.latency_p50_us > 0 && st.latency_p99_us >= st.latency_p50_us);
+  fx_close(&f);
+}
+
+static void threads_8x1000(void) { run_threads(8, 1000); }
+
+/* The long version (8 x 10,000): only with HEARTH_POOL_STRESS=1, outside the default suite. */
+static void threads_stress(void) {
+  const char *e = getenv("HEARTH_POOL_STRESS");
+  if (!e || strcmp(e, "1") != 0) {
+    fprintf(stderr, "threads_stress: skipped (set HEARTH_POOL_STRESS=1)\n");
+    return;
+  }
+  run_threads(8, 10000);
+}
+
+/* ---- bytes ABI ---- */
+
+static void bytes_abi(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_REUSE);
+  fx_open(&f, "guests/pool/upper.wasm", &c);
+  uint8_t *out = NULL;
+  size_t out_len = 0;
+  const char *msg = "hello, pool!";
+  CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "upper", (const uint8_t *)msg, strlen(msg), &out,
+                                      &out_len, NULL), HEARTH_OK);
+  CHECK_EQ_INT(out_len, strlen(msg));
+  CHECK(memcmp(out, "HELLO, POOL!", out_len) == 0);
+  hearth_free(out);
+  CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "upper", NULL, 0, &out, &out_len, NULL), HEARTH_OK);
+  CHECK_EQ_INT(out_len, 0);
+  hearth_free(out);
+  /* 1 MiB in and out; with cabi_post freeing, a reused instance does not grow. */
+  size_t big = 1 << 20;
+  uint8_t *in = malloc(big);
+  CHECK(in != NULL);
+  for (size_t i = 0; i < big; i++) in[i] = (uint8_t)('a' + i % 26);
+  hearth_pool_stats st;
+  uint64_t mem_after_first = 0;
+  for (int i = 0; i < 50; i++) {
+    CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "upper", in, big, &out, &out_len, NULL), HEARTH_OK);
+    CHECK_EQ_INT(out_len, big);
+    CHECK(out[0] == 'A' && out[big - 1] == (uint8_t)('A' + (big - 1) % 26));
+    hearth_free(out);
+    hearth_pool_stats_get(f.pool, &st);
+    if (i == 0) mem_after_first = st.linear_bytes_current;
+  }
+  CHECK_EQ_INT(st.linear_bytes_current, mem_after_first);
+  /* A guest pointing the result outside its memory gets an error, never an out-of-bounds read. */
+  out = NULL;
+  CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "bad_ret", in, 10, &out, &out_len, NULL),
+               HEARTH_ERR_ARGUMENT);
+  CHECK(out == NULL);
+  CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "bad_retptr", in, 10, &out, &out_len, NULL),
+               HEARTH_ERR_ARGUMENT);
+  /* Wrong signature, missing export: untouched. */
+  CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "cabi_post_upper", in, 10, &out, &out_len, NULL),
+               HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "nope", in, 10, &out, &out_len, NULL),
+               HEARTH_ERR_NOT_FOUND);
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.discards, 2);
+  CHECK_EQ_INT(st.failed_other, 4);
+  fx_close(&f);
+  free(in);
+
+  /* The leaky converter: under REUSE memory grows by >= 64 KiB a call, under RESET it is flat. */
+  const char *doc = "# Title\nsome <text> & more\n\n## Sub\nline\n";
+  const char *want = "<h1>Title</h1>\n<p>some &lt;text&gt; &amp; more</p>\n<h2>Sub</h2>\n<p>line</p>\n";
+  for (int pol = 0; pol < 2; pol++) {
+    c = cfg_of(pol ? HEARTH_POLICY_REUSE : HEARTH_POLICY_RESET);
+    fx_open(&f, "guests/pool/leaky.wasm", &c);
+    for (int i = 0; i < 100; i++) {
+      CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "convert", (const uint8_t *)doc, strlen(doc),
+                                          &out, &out_len, NULL), HEARTH_OK);
+      CHECK_EQ_INT(out_len, strlen(want));
+      CHECK(memcmp(out, want, out_len) == 0);
+      hearth_free(out);
+    }
+    hearth_pool_stats_get(f.pool, &st);
+    if (pol) CHECK(st.linear_bytes_peak >= 100ull * 65536);
+    else CHECK(st.linear_bytes_peak < 8ull * 65536);
+    fx_close(&f);
+  }
+}
+
+/* ---- commands ---- */
+
+static void command_runs(void) {
+  for (int pol = 0; pol < 2; pol++) {
+    fx f;
+    hearth_pool_config c = cfg_of(pol ? HEARTH_POLICY_REUSE : HEARTH_POLICY_RESET);
+    fx_open(&f, "guests/pool/cmd.wasm", &c);
+    const char *argv[] = {"cmd", "one", "two"};
+    const char *env[] = {"POOL_VAR=42"};
+    const char *input = "abc\n";
+    hearth_command_io io = {3, argv, 1, env, (const uint8_t *)input, 4, 0};
+    for (int i = 0; i < 20; i++) {
+      hearth_command_result res;
+      CHECK_EQ_INT(hearth_pool_run_command(f.pool, &io, &res), HEARTH_OK);
+      CHECK_EQ_INT(res.exit_code, 0);
+      const char *want = "runs=1\narg1=one\narg2=two\nPOOL_VAR=42\nABC\n";
+      CHECK_EQ_INT(res.out_len, strlen(want));
+      CHECK(memcmp(res.out, want, res.out_len) == 0);
+      CHECK_EQ_INT(res.err_len, 5);
+      CHECK(memcmp(res.err, "done\n", 5) == 0);
+      hearth_free(res.out);
+      hearth_free(res.err);
+    }
+    /* proc_exit: OK with the code; the instance is reset, not discarded. */
+    const char *argv2[] = {"cmd", "exit=3"};
+    hearth_command_io io2 = {2, argv2, 0, NULL, NULL, 0, 0};
+    hearth_command_result res;
+    CHECK_EQ_INT(hearth_pool_run_command(f.pool, &io2, &res), HEARTH_OK);
+    CHECK_EQ_INT(res.exit_code, 3);
+    CHECK(strstr((const char *)res.out, "POOL_VAR=(unset)") != NULL ||
+          memmem(res.out, res.out_len, "POOL_VAR=(unset)", 16) != NULL);
+    hearth_free(res.out);
+    hearth_free(res.err);
+    /* A trap: TRAP, exit code 134, output so far kept; the instance is discarded. */
+    const char *argv3[] = {"cmd", "trap"};
+    hearth_command_io io3 = {2, argv3, 0, NULL, NULL, 0, 0};
+    CHECK_EQ_INT(hearth_pool_run_command(f.pool, &io3, &res), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(res.exit_code, 134);
+    CHECK_EQ_INT(res.trap, HEARTH_TRAP_UNREACHABLE);
+    hearth_free(res.out);
+    hearth_free(res.err);
+    /* Output cap. */
+    char *bigin = malloc(100000);
+    CHECK(bigin != NULL);
+    memset(bigin, 'x', 100000);
+    hearth_command_io io4 = {1, argv, 0, NULL, (const uint8_t *)bigin, 100000, 1000};
+    CHECK_EQ_INT(hearth_pool_run_command(f.pool, &io4, &res), HEARTH_OK);
+    CHECK(res.out_len <= 1000);
+    hearth_free(res.out);
+    hearth_free(res.err);
+    free(bigin);
+    hearth_pool_stats st;
+    hearth_pool_stats_get(f.pool, &st);
+    CHECK_EQ_INT(st.calls, 23);
+    CHECK_EQ_INT(st.ok, 22);
+    CHECK_EQ_INT(st.failed_trap, 1);
+    CHECK_EQ_INT(st.resets, 22); /* a command instance is reset after every run, whatever the policy */
+    CHECK_EQ_INT(st.discards, 1);
+    fx_close(&f);
+  }
+}
+
+/* A reactor importing WASI: each pooled instance has its own attached context. */
+static void wasi_reactor(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  fx_open(&f, "guests/reactor.wasm", &c);
+  hearth_val a[2] = {i32v(1), i32v(2)}, r;
+  for (int i = 0; i < 10; i++) {
+    CHECK_EQ_INT(hearth_pool_call(f.pool, "add", a, 2, &r, 1, NULL), HEARTH_OK);
+    CHECK_EQ_INT(r.of.i32, 1003); /* _initialize ran once, before the snapshot */
+  }
+  fx_close(&f);
+}
+
+/* ---- leaks ---- */
+
+static void no_leaks(void) {
+  size_t base = hearth_alloc_current();
+  for (int round = 0; round < 3; round++) {
+    fx f;
+    hearth_pool_config c = cfg_of(round == 1 ? HEARTH_POLICY_REUSE : HEARTH_POLICY_RESET);
+    c.max_instances = 3;
+    c.recycle_calls = 7;
+    fx_open(&f, "guests/pool/basic.wasm", &c);
+    int32_t v;
+    for (int i = 0; i < 100; i++) call1(f.pool, "maybe_trap", 1, i, &v, NULL);
+    fx_close(&f);
+    fx_open(&f, "guests/pool/upper.wasm", &c);
+    uint8_t *out;
+    size_t n;
+    for (int i = 0; i < 20; i++) {
+      CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "upper", (const uint8_t *)"abc", 3, &out, &n, NULL),
+                   HEARTH_OK);
+      hearth_free(out);
+    }
+    CHECK(hearth_pool_call_bytes(f.pool, "bad_ret", (const uint8_t *)"abc", 3, &out, &n, NULL) != HEARTH_OK);
+    fx_close(&f);
+    fx_open(&f, "guests/pool/cmd.wasm", &c);
+    const char *argv[] = {"cmd", "grow=300"};
+    hearth_command_io io = {2, argv, 0, NULL, (const uint8_t *)"x", 1, 0};
+    for (int i = 0; i < 10; i++) {
+      hearth_command_result res;
+      CHECK_EQ_INT(hearth_pool_run_command(f.pool, &io, &res), HEARTH_OK);
+      hearth_free(res.out);
+      hearth_free(res.err);
+    }
+    fx_close(&f);
+    CHECK_EQ_INT(hearth_alloc_current(), base);
+  }
+}
+
+T_MAIN(T_CASE(config_env), T_CASE(isolation_reset), T_CASE(trap_recovery),
+       T_CASE(deadline_fuel_depth), T_CASE(bounded_memory), T_CASE(queue_limit),
+       T_CASE(grow_and_idle_timeout), T_CASE(threads_8x1000), T_CASE(threads_stress),
+       T_CASE(bytes_abi), T_CASE(command_runs), T_CASE(wasi_reactor), T_CASE(no_leaks))
