@@ -880,22 +880,22 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   PUT_##res(ip[(o) + 1], SEM_##name(GET_##t1(ip[(o) + 2]), GET_##t2(ip[(o) + 3])))
 #define DO_BINI(name, t, res, o) \
   PUT_##res(ip[(o) + 1], SEM_##name(GET_##t(ip[(o) + 2]), IMM_##t(ip[(o) + 3])))
-#define DO_LOADV(name, res, o, addr)                                     \
+#define DO_LOADV(name, raw, o, addr)                                     \
   do {                                                                   \
     uint64_t ea_l = EA_V(addr, ip[(o) + 4], sizeof(MEMTY_##name));       \
     MEMTY_##name v_;                                                     \
     memcpy(&v_, mem + ea_l, sizeof v_);                                  \
-    fp[ip[(o) + 1]] = (uint64_t)(RAW_##res)v_;                           \
+    fp[ip[(o) + 1]] = (uint64_t)(raw)v_;                           \
   } while (0)
-#define DO_LOAD(name, res, o)                                            \
+#define DO_LOAD(name, raw, o)                                            \
   do {                                                                   \
     uint64_t ea_l = EA(ip[(o) + 2], ip[(o) + 3], sizeof(MEMTY_##name));  \
     MEMTY_##name v_;                                                     \
     memcpy(&v_, mem + ea_l, sizeof v_);                                  \
-    fp[ip[(o) + 1]] = (uint64_t)(RAW_##res)v_;                           \
+    fp[ip[(o) + 1]] = (uint64_t)(raw)v_;                           \
   } while (0)
-#define DO_LOADA(name, res, o) DO_LOADV(name, res, o, GET_I32(ip[(o) + 2]) + GET_I32(ip[(o) + 3]))
-#define DO_LOADAI(name, res, o) DO_LOADV(name, res, o, GET_I32(ip[(o) + 2]) + ip[(o) + 3])
+#define DO_LOADA(name, raw, o) DO_LOADV(name, raw, o, GET_I32(ip[(o) + 2]) + GET_I32(ip[(o) + 3]))
+#define DO_LOADAI(name, raw, o) DO_LOADV(name, raw, o, GET_I32(ip[(o) + 2]) + ip[(o) + 3])
 #define DO_STORE(name, o)                                                \
   do {                                                                   \
     uint64_t ea_s = EA(ip[(o) + 1], ip[(o) + 3], sizeof(MEMTY_##name));  \
@@ -937,17 +937,17 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define PW_I64_SHR_U_I 3
 #define PD_I64_SHR_U_I(o) DO_BINI(I64_SHR_U, I64, I64, o)
 #define PW_F64_LOAD 3
-#define PD_F64_LOAD(o) DO_LOAD(F64_LOAD, F64, o)
+#define PD_F64_LOAD(o) DO_LOAD(F64_LOAD, uint64_t, o)
 #define PW_I32_LOAD 3
-#define PD_I32_LOAD(o) DO_LOAD(I32_LOAD, I32, o)
+#define PD_I32_LOAD(o) DO_LOAD(I32_LOAD, uint32_t, o)
 #define PW_F64_LOAD_AI 4
-#define PD_F64_LOAD_AI(o) DO_LOADAI(F64_LOAD, F64, o)
+#define PD_F64_LOAD_AI(o) DO_LOADAI(F64_LOAD, uint64_t, o)
 #define PW_I32_LOAD_AI 4
-#define PD_I32_LOAD_AI(o) DO_LOADAI(I32_LOAD, I32, o)
+#define PD_I32_LOAD_AI(o) DO_LOADAI(I32_LOAD, uint32_t, o)
 #define PW_I32_LOAD_A 4
-#define PD_I32_LOAD_A(o) DO_LOADA(I32_LOAD, I32, o)
+#define PD_I32_LOAD_A(o) DO_LOADA(I32_LOAD, uint32_t, o)
 #define PW_I32_LOAD8_U_A 4
-#define PD_I32_LOAD8_U_A(o) DO_LOADA(I32_LOAD8_U, I32, o)
+#define PD_I32_LOAD8_U_A(o) DO_LOADA(I32_LOAD8_U, uint32_t, o)
 #define PW_F64_STORE 3
 #define PD_F64_STORE(o) DO_STORE(F64_STORE, o)
 #define PW_I32_STORE 3

@@ -1092,6 +1092,7 @@ static uint32_t mem_write(h_wcall *c, h_wfd *e, struct iovec *v, int n, uint32_t
       break;
     }
     if (k > b->max - b->len) k = b->max - b->len;
+    if (k == 0) continue; /* an empty iovec; b->data may still be NULL */
     if (b->len + k > b->cap) {
       size_t nc = b->cap ? b->cap : 256;
       while (nc < b->len + k) nc = nc > SIZE_MAX / 2 ? b->len + k : nc * 2;
