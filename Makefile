@@ -51,7 +51,7 @@ $(O)/libhearth.so: $(LIB_OBJ)
 $(O)/hearth: $(CLI_SRC) $(O)/libhearth.a $(HDRS)
 	$(CC) $(CFLAGS_ALL) $(CLI_SRC) $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
 
-$(O)/tests/%: tests/%.c tests/t.h $(O)/libhearth.a
+$(O)/tests/%: tests/%.c tests/t.h tests/proc.h $(O)/libhearth.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Itests $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
 
