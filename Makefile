@@ -34,6 +34,8 @@ HDRS = $(wildcard include/*.h src/*.h)
 TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
+
+.PHONY: test-tsan
 .PHONY: all test test-asan spectest unit fuzz install clean guests bench bench-check
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
 
@@ -95,16 +97,30 @@ install: all
 guests:
 	$(MAKE) -C guests
 	$(MAKE) -C guests/md2html
-	if [ -f guests/pool/Makefile ]; then $(MAKE) -C guests/pool; fi
 	$(MAKE) -C bench wasm
 
-# Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh).
-bench: all
+# Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh), then the
+# pool and snapshot figures (warm call, reset, template instantiation, soak RSS).
+bench: all $(O)/pool_bench $(O)/snapshot_bench
 	$(MAKE) -C bench run
+	$(O)/snapshot_bench
+	$(O)/pool_bench
+
+$(O)/%_bench: bench/%_bench.c $(O)/libhearth.a
+	$(CC) $(CFLAGS_ALL) $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
+
+# The pool's threaded tests under ThreadSanitizer (clang).
+test-tsan:
+	@mkdir -p build-tsan
+	clang -std=gnu11 -Iinclude -Isrc -Itests -D_GNU_SOURCE -pthread -O1 -g -fsanitize=thread \
+	  $(LIB_SRC) tests/test_pool.c -o build-tsan/test_pool -lm
+	for c in $$(build-tsan/test_pool --list); do \
+	  case $$c in *thread*|*queue*|*deadline*) HEARTH_BUILD=build build-tsan/test_pool $$c || exit 1;; esac; \
+	done
 
 # Quick benchmark sanity: small-size checksums under hearth and node.
 bench-check: all
 	bench/check.sh
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-fuzz build-tsan

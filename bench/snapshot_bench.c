@@ -19,10 +19,12 @@
  *       (local.set $p (i32.add (local.get $p) (i32.const 4096)))
  *       (local.set $n (i32.sub (local.get $n) (i32.const 4096)))
  *       (br 0))))) */
-static const unsigned char k_head[] = {
+static const unsigned char k_pre[] = {
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x09, 0x02, 0x60, 0x00, 0x00, 0x60,
-    0x02, 0x7f, 0x7f, 0x00, 0x03, 0x03, 0x02, 0x00, 0x01, 0x05, 0x03, 0x01, 0x00, 0x20, 0x07,
-    0x18, 0x03, 0x06, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 0x02, 0x00, 0x03, 0x6e, 0x6f, 0x70,
+    0x02, 0x7f, 0x7f, 0x00, 0x03, 0x03, 0x02, 0x00, 0x01};
+/* then the memory section (built: min pages), then: */
+static const unsigned char k_post[] = {
+    0x07, 0x18, 0x03, 0x06, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 0x02, 0x00, 0x03, 0x6e, 0x6f, 0x70,
     0x00, 0x00, 0x05, 0x74, 0x6f, 0x75, 0x63, 0x68, 0x00, 0x01, 0x0a, 0x2d, 0x02, 0x02, 0x00,
     0x0b, 0x28, 0x00, 0x02, 0x40, 0x03, 0x40, 0x20, 0x01, 0x41, 0x00, 0x4c, 0x0d, 0x01, 0x20,
     0x00, 0x20, 0x01, 0x36, 0x02, 0x00, 0x20, 0x00, 0x41, 0x80, 0x20, 0x6a, 0x21, 0x00, 0x20,
@@ -40,12 +42,23 @@ static size_t leb(uint8_t *p, uint32_t v) {
   return n;
 }
 
-/* The module above with a data section: one active segment of DATA_BYTES non-zero bytes at 0. */
-static uint8_t *build_module(size_t *len) {
-  uint8_t *b = malloc(sizeof k_head + DATA_BYTES + 32);
+/* The module above with `pages` of memory and a data section: one active segment of DATA_BYTES
+ * non-zero bytes at 0. */
+static uint8_t *build_module(uint32_t pages, size_t *len) {
+  uint8_t *b = malloc(sizeof k_pre + sizeof k_post + DATA_BYTES + 64);
   if (!b) exit(1);
-  size_t n = sizeof k_head;
-  memcpy(b, k_head, n);
+  size_t n = sizeof k_pre;
+  memcpy(b, k_pre, n);
+  uint8_t lim[8];
+  size_t ln = leb(lim, pages);
+  b[n++] = 5;
+  b[n++] = (uint8_t)(2 + ln);
+  b[n++] = 1;
+  b[n++] = 0;
+  memcpy(b + n, lim, ln);
+  n += ln;
+  memcpy(b + n, k_post, sizeof k_post);
+  n += sizeof k_post;
   uint8_t seg[16];
   size_t sn = 0;
   seg[sn++] = 1;                     /* one segment */
@@ -107,7 +120,7 @@ int main(void) {
   if (env && atoi(env) > 10) n = atoi(env);
   uint64_t *v = malloc((size_t)n * sizeof *v), *w = malloc((size_t)n * sizeof *w);
   size_t len;
-  uint8_t *bytes = build_module(&len);
+  uint8_t *bytes = build_module(32, &len);
   hearth_engine *e;
   hearth_module *m;
   hearth_template *t;
@@ -194,6 +207,43 @@ int main(void) {
     v[i] = now_ns() - t0;
   }
   report("reset after growing 4 MiB (1024 pages touched)", v, k);
+  hearth_store_delete(s);
+  hearth_template_delete(t);
+  hearth_module_delete(m);
+  free(bytes);
+
+  /* The same with 1 GiB of memory (1 MiB of data): nothing may scale with the memory size. */
+  bytes = build_module(16384, &len);
+  ok(hearth_module_new(e, bytes, len, &m), "module");
+  t0 = now_ns();
+  ok(hearth_template_new(e, m, NULL, NULL, &t), "template");
+  printf("template_new (1 MiB data segment, 1 GiB memory):  %8.2f us\n", (now_ns() - t0) / 1000.0);
+  for (int i = 0; i < k; i++) {
+    ok(hearth_store_new(e, &s), "store");
+    t0 = now_ns();
+    ok(hearth_template_instantiate(t, s, &inst), "instantiate");
+    v[i] = now_ns() - t0;
+    hearth_store_delete(s);
+  }
+  report("template_instantiate (1 GiB memory)", v, k);
+  ok(hearth_store_new(e, &s), "store");
+  ok(hearth_template_instantiate(t, s, &inst), "instantiate");
+  nop = export_fn(inst, "nop");
+  tf = export_fn(inst, "touch");
+  for (int i = 0; i < n; i++) {
+    t0 = now_ns();
+    ok(hearth_func_call(nop, NULL, 0, NULL, 0), "nop");
+    ok(hearth_instance_reset(inst), "reset");
+    v[i] = now_ns() - t0;
+  }
+  report("call nop + reset (1 GiB memory)", v, n);
+  for (int i = 0; i < n; i++) {
+    touch(tf, 512 << 20, 65536);
+    t0 = now_ns();
+    ok(hearth_instance_reset(inst), "reset");
+    v[i] = now_ns() - t0;
+  }
+  report("reset after 64 KiB dirtied (1 GiB memory)", v, n);
   hearth_store_delete(s);
   hearth_template_delete(t);
   hearth_module_delete(m);

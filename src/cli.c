@@ -993,11 +993,19 @@ static int cmd_soak(int argc, char **argv, int first) {
            o.threads == 1 ? "" : "s");
     printf("  calls            %" PRIu64 " (ok %" PRIu64 ", failed %" PRIu64 ")\n", o.calls, ok,
            failed);
+    if (failed)
+      printf("  failures         trap %" PRIu64 ", deadline %" PRIu64 ", fuel %" PRIu64
+             ", memory %" PRIu64 ", other %" PRIu64 "\n",
+             st.failed_trap, st.failed_deadline, st.failed_fuel, st.failed_memory,
+             st.failed_other);
     printf("  calls/s          %.1f (%.3f s)\n", cps, secs);
     printf("  latency          p50 %.2f us, p99 %.2f us (last %u calls)\n", st.latency_p50_us,
            st.latency_p99_us, o.calls < 4096 ? (unsigned)o.calls : 4096u);
-    printf("  RSS              start %ld KiB, after 1000 calls %ld KiB, end %ld KiB, peak %ld KiB\n",
-           rss_start, (long)atomic_load(&run->rss_1k), rss_end, rss_peak);
+    char rss1k[32] = "n/a";
+    long r1k = atomic_load(&run->rss_1k);
+    if (r1k >= 0) snprintf(rss1k, sizeof rss1k, "%ld KiB", r1k);
+    printf("  RSS              start %ld KiB, after 1000 calls %s, end %ld KiB, peak %ld KiB\n",
+           rss_start, rss1k, rss_end, rss_peak);
     printf("  linear memory    peak %" PRIu64 " KiB (one instance)\n", st.linear_bytes_peak / 1024);
     printf("  instantiations   %" PRIu64 "\n", st.instantiations);
     printf("  resets           %" PRIu64 "\n", st.resets);
@@ -1005,6 +1013,7 @@ static int cmd_soak(int argc, char **argv, int first) {
            "), discards after failures %" PRIu64 "\n",
            recycles, st.recycles_calls, st.recycles_memory, st.recycles_age, st.discards);
   }
+  fflush(stdout);
   if (failed) fprintf(stderr, "%s: soak: %" PRIu64 " call%s failed; first: %s\n", g_prog, failed,
                       failed == 1 ? "" : "s", run->first_error);
   rc = failed ? EXIT_LOAD : 0;

@@ -139,6 +139,8 @@ typedef struct val {
   uint32_t loc;  /* where the value is now: slot, or a local's slot (forwarded) */
   uint32_t next; /* forwarded: the next lower entry forwarded from the same local, or NONE32 */
   uint8_t type;
+  bool cst;      /* a pending constant (value k, loc == slot): nothing written to the slot yet */
+  uint64_t k;
 } val;
 
 typedef struct ctrl {
@@ -184,7 +186,7 @@ typedef struct cc {
                              val.next), valid when fstamp == stamp */
   uint32_t cfwd;
   uint32_t stamp, gen;
-  uint32_t nlocals, nfwd;
+  uint32_t nlocals, nfwd, ncst; /* ncst: pending constants on the stack */
   uint32_t cur, maxs, stack_base;
   /* The previous / current wasm instruction, when it emitted exactly one result-producing internal
    * instruction: the code index of its dst word (retargetable) and its op. prev_end = ncode when
@@ -425,6 +427,7 @@ static inline bool push(cc *c, uint8_t t) {
   val *v = &c->vals[c->nvals++];
   v->slot = v->loc = c->cur;
   v->type = t;
+  v->cst = false;
   c->cur += t == H_T_V128 ? 2u : 1u;
   if (c->cur > c->maxs) {
     if (H_UNLIKELY(c->cur > MAX_FRAME_SLOTS))
@@ -442,20 +445,61 @@ static inline bool push_fwd(cc *c, uint8_t t, uint32_t s) {
   return true;
 }
 
-static inline bool pop(cc *c, uint8_t expect, val *out) {
+/* Pops the top entry; a pending constant stays pending (out->cst): the caller uses out->k or
+ * calls materialize. */
+static inline bool pop_k(cc *c, uint8_t expect, val *out) {
   ctrl *f = top(c);
   if (H_UNLIKELY(c->nvals == f->height)) {
     if (!f->unreachable) return BAD("type mismatch");
     out->type = T_UNKNOWN;
     out->slot = out->loc = c->cur;
+    out->cst = false;
     return true;
   }
   val v = c->vals[--c->nvals];
   c->cur = v.slot;
   if (v.loc != v.slot) fwd_unlink(c, c->nvals);
+  if (v.cst) c->ncst--;
   if (H_UNLIKELY(expect != T_ANY && v.type != expect && v.type != T_UNKNOWN))
     return BAD("type mismatch");
   *out = v;
+  return true;
+}
+
+static void emit_const(cc *c, uint8_t t, uint32_t dst, uint64_t k) {
+  if (t == H_T_I64 || t == H_T_F64) {
+    emit_op(c, H_OP_CONST64);
+    emit_w(c, dst);
+    emit_w(c, (uint32_t)k);
+    emit_w(c, (uint32_t)(k >> 32));
+  } else {
+    emit_op(c, H_OP_CONST32);
+    emit_w(c, dst);
+    emit_w(c, (uint32_t)k);
+  }
+}
+
+/* Writes a popped pending constant to its home slot (live code only). */
+static void materialize(cc *c, val *v) {
+  if (!v->cst) return;
+  if (live(c)) emit_const(c, v->type, v->slot, v->k);
+  v->cst = false;
+}
+
+/* Pops the top entry into a slot operand (out->loc), writing a pending constant first. */
+static inline bool pop(cc *c, uint8_t expect, val *out) {
+  TRY(pop_k(c, expect, out));
+  if (H_UNLIKELY(out->cst)) materialize(c, out);
+  return true;
+}
+
+/* Pushes a constant without emitting anything (type i32/i64/f32/f64, bits k). */
+static bool push_const(cc *c, uint8_t t, uint64_t k) {
+  TRY(push(c, t));
+  val *v = &c->vals[c->nvals - 1];
+  v->cst = true;
+  v->k = k;
+  c->ncst++;
   return true;
 }
 
@@ -487,8 +531,10 @@ static bool check_top(cc *c, const h_valtype *ts, uint32_t n) {
 
 /* Drops entries down to height h. */
 static void drop_to(cc *c, uint32_t h) {
-  for (uint32_t i = c->nvals; i-- > h;)
+  for (uint32_t i = c->nvals; i-- > h;) {
     if (c->vals[i].loc != c->vals[i].slot) fwd_unlink(c, i);
+    if (c->vals[i].cst) c->ncst--;
+  }
   if (h < c->nvals) c->cur = c->vals[h].slot;
   c->nvals = h;
 }
@@ -502,17 +548,24 @@ static void set_unreachable(cc *c) {
 
 static void mat_entry(cc *c, uint32_t i) {
   val *v = &c->vals[i];
+  if (v->cst) {
+    if (live(c)) emit_const(c, v->type, v->slot, v->k);
+    v->cst = false;
+    c->ncst--;
+    return;
+  }
   if (live(c)) emit_mov(c, v->type, v->slot, v->loc);
   fwd_unlink(c, i);
   v->loc = v->slot;
 }
+static inline bool pending(const val *v) { return v->loc != v->slot || v->cst; }
 
 /* Copies every forwarded entry to its home slot (before control-flow joins). Amortised linear: the
  * scan stops at the deepest forwarded entry, and an entry is scanned at most once (afterwards
  * nothing below it is forwarded, and new forwarded entries are pushed above it). */
 static void mat_all(cc *c) {
-  for (uint32_t i = c->nvals; c->nfwd > 0 && i-- > 0;)
-    if (c->vals[i].loc != c->vals[i].slot) mat_entry(c, i);
+  for (uint32_t i = c->nvals; (c->nfwd > 0 || c->ncst > 0) && i-- > 0;)
+    if (pending(&c->vals[i])) mat_entry(c, i);
 }
 
 /* Materialises the entries forwarded from local slot s (before s is written): O(their number). */
@@ -520,11 +573,20 @@ static void mat_local(cc *c, uint32_t s) {
   for (uint32_t i; (i = fhead(c, s)) != NONE32;) mat_entry(c, i);
 }
 
+/* Writes the pending constants among the top n entries (label values of a conditional branch: on
+ * the taken path they would need a write anyway, and written once they need no move). */
+static void mat_top_consts(cc *c, uint32_t n) {
+  uint32_t avail = c->nvals - top(c)->height;
+  if (n > avail) n = avail;
+  for (uint32_t i = c->nvals; c->ncst > 0 && i-- > c->nvals - n;)
+    if (c->vals[i].cst) mat_entry(c, i);
+}
+
 static void mat_top(cc *c, uint32_t n) {
   uint32_t avail = c->nvals - top(c)->height;
   if (n > avail) n = avail;
   for (uint32_t i = c->nvals; i-- > c->nvals - n;)
-    if (c->vals[i].loc != c->vals[i].slot) mat_entry(c, i);
+    if (pending(&c->vals[i])) mat_entry(c, i);
 }
 
 /* ---------------------------------------------------------------- control */
@@ -573,7 +635,8 @@ static void emit_moves_to(cc *c, uint32_t n, uint32_t dst_base) {
   for (uint32_t i = first; i < c->nvals; i++) {
     const val *v = &c->vals[i];
     uint32_t d = dst_base + (v->slot - off0);
-    if (v->loc != d) emit_mov(c, v->type, d, v->loc);
+    if (v->cst) emit_const(c, v->type, d, v->k);
+    else if (v->loc != d) emit_mov(c, v->type, d, v->loc);
   }
 }
 
@@ -581,7 +644,7 @@ static bool moves_needed(cc *c, uint32_t n, uint32_t dst_base) {
   if (n == 0) return false;
   uint32_t first = c->nvals - n, off0 = c->vals[first].slot;
   for (uint32_t i = first; i < c->nvals; i++)
-    if (c->vals[i].loc != dst_base + (c->vals[i].slot - off0)) return true;
+    if (c->vals[i].cst || c->vals[i].loc != dst_base + (c->vals[i].slot - off0)) return true;
   return false;
 }
 
@@ -593,9 +656,9 @@ static void emit_return_seq(cc *c) {
   uint32_t base = n ? c->vals[c->nvals - n].slot : c->cur;
   if (n) { /* values already contiguous somewhere (e.g. one forwarded local): return from there */
     const val *v0 = &c->vals[c->nvals - n];
-    bool contiguous = true;
+    bool contiguous = !v0->cst;
     for (uint32_t i = c->nvals - n + 1; i < c->nvals && contiguous; i++)
-      contiguous = c->vals[i].loc == v0->loc + (c->vals[i].slot - v0->slot);
+      contiguous = !c->vals[i].cst && c->vals[i].loc == v0->loc + (c->vals[i].slot - v0->slot);
     if (contiguous) base = v0->loc;
     else emit_moves_to(c, n, base);
   }
@@ -678,6 +741,7 @@ static bool emit_br_if(cc *c, uint32_t fi, const val *cond) {
   const h_valtype *ts;
   uint32_t n, rp;
   label_types(f, &ts, &n);
+  mat_top_consts(c, n);
   if (fi != 0 && !moves_needed(c, n, f->base)) {
     uint32_t at = emit_cjump(c, cond, true, f->kind == K_LOOP, &rp);
     if (f->kind == K_LOOP) {
@@ -727,6 +791,11 @@ static bool add_group(cc *c, uint32_t first, uint32_t slot, h_valtype t) {
 static bool rd_memarg(cc *c, uint32_t *align, uint32_t *offset) {
   TRY(rd_u32(c, align));
   return rd_u32(c, offset);
+}
+
+/* A constant of type t fits an immediate word (i64: sign-extended from 32 bits). */
+static inline bool imm_fits(uint8_t t, uint64_t k) {
+  return t == H_T_I32 || (t == H_T_I64 && (uint64_t)(int64_t)(int32_t)(uint32_t)k == k);
 }
 
 /* True when operand b (type t) is the constant the previous instruction just produced and fits an
@@ -804,17 +873,31 @@ static bool gen_op(cc *c, const opinfo *oi) {
   }
   val a = {0}, b = {0}, t = {0};
   unsigned nops = oi->t3 ? 3 : oi->t2 ? 2 : oi->t1 ? 1 : 0;
+  bool kimm = oi->shape == H_SH_BIN && k_imm_of[oi->op]; /* constants may become immediates */
   if (nops >= 3) TRY(pop(c, oi->t3, &t));
-  if (nops >= 2) TRY(pop(c, oi->t2, &b));
-  if (nops >= 1) TRY(pop(c, oi->t1, &a));
+  if (nops >= 2) TRY(kimm ? pop_k(c, oi->t2, &b) : pop(c, oi->t2, &b));
+  if (nops >= 1) TRY(kimm ? pop_k(c, oi->t1, &a) : pop(c, oi->t1, &a));
   uint32_t dst = c->cur;
   if (oi->res) TRY(push(c, oi->res));
   if (!live(c)) return true;
   uint32_t imm;
-  if (oi->shape == H_SH_BIN && k_imm_of[oi->op]) {
+  if (kimm) {
     unsigned fop = 0;
     uint32_t src = 0;
-    if (fuse_const(c, &b, oi->t2, &imm)) {
+    if (b.cst && imm_fits(b.type, b.k)) {
+      materialize(c, &a);
+      fop = k_imm_of[oi->op];
+      src = a.loc;
+      imm = (uint32_t)b.k;
+    } else if (a.cst && k_swap[oi->op] && imm_fits(a.type, a.k)) {
+      materialize(c, &b);
+      fop = k_imm_of[k_swap[oi->op]];
+      src = b.loc;
+      imm = (uint32_t)a.k;
+    } else if (a.cst || b.cst) {
+      materialize(c, &a);
+      materialize(c, &b);
+    } else if (fuse_const(c, &b, oi->t2, &imm)) {
       fop = k_imm_of[oi->op];
       src = a.loc;
     } else if (k_swap[oi->op] && fuse_const(c, &a, oi->t1, &imm)) {
@@ -1086,8 +1169,11 @@ static bool op_local_set(cc *c, uint8_t op) {
   TRY(rd_u32(c, &x));
   TRY(local_of(c, x, &s, &t));
   val v = {0};
-  TRY(pop(c, t, &v));
-  if (live(c) && fhead(c, s) == NONE32 && c->prev_dst != NONE32 && v.loc == v.slot &&
+  TRY(pop_k(c, t, &v));
+  if (v.cst) { /* a constant goes straight to the local */
+    mat_local(c, s);
+    if (live(c)) emit_const(c, t, s, v.k);
+  } else if (live(c) && fhead(c, s) == NONE32 && c->prev_dst != NONE32 && v.loc == v.slot &&
       c->prev_dst < c->ncode && c->code[c->prev_dst] == v.slot) {
     c->code[c->prev_dst] = s; /* the producer writes the local directly */
   } else {
@@ -1172,6 +1258,9 @@ static bool op_br_table(cc *c) {
   uint32_t n;
   TRY(rd_u32(c, &n));
   if (n >= (size_t)(c->end - c->p)) return MAL("unexpected end");
+  /* The index and the label values: constants are written before the table is emitted (the
+   * stack is abandoned right after, so this is no extra work). */
+  mat_top_consts(c, c->nvals - top(c)->height);
   uint32_t at = c->ncode;
   emit_op(c, H_OP_BR_TABLE);
   emit_w(c, 0);
@@ -1308,7 +1397,7 @@ static bool body(cc *c, const h_functype *ft) {
       break;
     }
     case 0x1A: /* drop */
-      TRY(pop(c, T_ANY, &a));
+      TRY(pop_k(c, T_ANY, &a));
       break;
     case 0x1B:
     case 0x1C:
@@ -1375,15 +1464,17 @@ static bool body(cc *c, const h_functype *ft) {
     case 0x41: { /* i32.const */
       int64_t v;
       TRY(rd_sleb(c, 32, &v));
-      TRY(push_result_op(c, H_T_I32, H_OP_CONST32));
-      if (live(c)) emit_w(c, (uint32_t)v);
+      TRY(push_const(c, H_T_I32, (uint32_t)v));
+      c->cur_dst = c->prev_dst; /* emits nothing, as local.get */
+      c->cur_op = c->prev_op;
       break;
     }
     case 0x42: { /* i64.const */
       int64_t v;
       TRY(rd_sleb(c, 64, &v));
-      TRY(push_result_op(c, H_T_I64, H_OP_CONST64));
-      if (live(c)) emit_w(c, (uint32_t)(uint64_t)v), emit_w(c, (uint32_t)((uint64_t)v >> 32));
+      TRY(push_const(c, H_T_I64, (uint64_t)v));
+      c->cur_dst = c->prev_dst;
+      c->cur_op = c->prev_op;
       break;
     }
     case 0x43: { /* f32.const */
@@ -1391,8 +1482,9 @@ static bool body(cc *c, const h_functype *ft) {
       uint32_t w = (uint32_t)c->p[0] | (uint32_t)c->p[1] << 8 | (uint32_t)c->p[2] << 16 |
                    (uint32_t)c->p[3] << 24;
       c->p += 4;
-      TRY(push_result_op(c, H_T_F32, H_OP_CONST32));
-      if (live(c)) emit_w(c, w);
+      TRY(push_const(c, H_T_F32, w));
+      c->cur_dst = c->prev_dst;
+      c->cur_op = c->prev_op;
       break;
     }
     case 0x44: { /* f64.const */
@@ -1402,8 +1494,9 @@ static bool body(cc *c, const h_functype *ft) {
       uint32_t hi = (uint32_t)c->p[4] | (uint32_t)c->p[5] << 8 | (uint32_t)c->p[6] << 16 |
                     (uint32_t)c->p[7] << 24;
       c->p += 8;
-      TRY(push_result_op(c, H_T_F64, H_OP_CONST64));
-      if (live(c)) emit_w(c, lo), emit_w(c, hi);
+      TRY(push_const(c, H_T_F64, (uint64_t)lo | (uint64_t)hi << 32));
+      c->cur_dst = c->prev_dst;
+      c->cur_op = c->prev_op;
       break;
     }
     case 0xD0: { /* ref.null */
@@ -1507,7 +1600,7 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   c->p = c->start = bd->start;
   c->end = bd->start + bd->len;
   c->ncode = c->nvals = c->nctrls = c->npt = 0;
-  c->nfwd = 0;
+  c->nfwd = c->ncst = 0;
   c->oom = c->too_big = false;
   c->prev_dst = c->cur_dst = NONE32;
   if (++c->stamp == 0) { /* wrapped: invalidate every stamp */

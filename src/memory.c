@@ -1,4 +1,5 @@
 /* memory.c: linear memories as a reserved, never-moving address range committed page by page. */
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -16,12 +17,32 @@
  * mapped MAP_PRIVATE|MAP_FIXED over [base, base + image_bytes): reads share the template's page
  * cache, the first write to a page copies it. [image_bytes, snap_size) is ordinary zero-filled
  * anonymous memory. Reset (h_mem_reset):
- *   - pages grown since the snapshot are replaced by a fresh PROT_NONE anonymous mapping (one mmap
- *     both drops their contents and makes them inaccessible again);
+ *   - pages grown since the snapshot are dropped (MADV_DONTNEED) and made PROT_NONE again (the
+ *     mappings keep their flags, so neighbouring ranges merge back into one);
  *   - madvise(MADV_DONTNEED) over [base, base + snap_size) drops every private page: the image part
  *     reads the memfd again, the anonymous part reads zeros. The kernel only walks page tables
  *     that exist, so the cost follows what the guest touched, not the memory size.
  * The reservation itself is never released until h_mem_fini, so base never moves. */
+
+/* True when transparent huge pages are on for every anonymous mapping ("[always]"); read once. */
+static bool thp_always(void) {
+  static atomic_int cached = -1; /* -1 unknown, 0 no, 1 yes */
+  int v = atomic_load_explicit(&cached, memory_order_relaxed);
+  if (v >= 0) return v == 1;
+  v = 0;
+  int fd = open("/sys/kernel/mm/transparent_hugepage/enabled", O_RDONLY | O_CLOEXEC);
+  if (fd >= 0) {
+    char buf[128];
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n > 0) {
+      buf[n] = 0;
+      v = strstr(buf, "[always]") != NULL;
+    }
+  }
+  atomic_store_explicit(&cached, v, memory_order_relaxed);
+  return v == 1;
+}
 
 static size_t os_page(void) {
   long p = sysconf(_SC_PAGESIZE);
@@ -62,6 +83,9 @@ static hearth_status mem_setup(hearth_memory *mem, uint64_t min_pages, uint64_t 
     return h_err(HEARTH_ERR_NOMEM, "cannot commit %llu bytes of linear memory",
                  (unsigned long long)bytes);
   }
+  /* Reset drops whatever the guest dirtied; with transparent huge pages one write would fault in
+   * (and zero) 2 MiB again after every reset. Best effort. */
+  if (img && thp_always()) (void)madvise(p, (size_t)reserve, MADV_NOHUGEPAGE);
   mem->base = p;
   mem->size = bytes;
   mem->max_pages = max_pages;
@@ -89,8 +113,7 @@ hearth_status h_mem_reset(hearth_memory *mem) {
   if (mem->size > mem->snap_size) {
     uint8_t *p = mem->base + mem->snap_size;
     size_t n = (size_t)(mem->size - mem->snap_size);
-    if (mmap(p, n, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0) ==
-        MAP_FAILED)
+    if (madvise(p, n, MADV_DONTNEED) != 0 || mprotect(p, n, PROT_NONE) != 0)
       return h_err(HEARTH_ERR_NOMEM, "cannot release %zu bytes of grown memory", n);
     mem->size = mem->snap_size;
   }

@@ -782,8 +782,6 @@ hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io
       (io->stdin_len && !io->stdin_data))
     return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
   memset(res, 0, sizeof *res);
-  if (!pool->uses_wasi)
-    return h_err(HEARTH_ERR_ARGUMENT, "run_command: the module does not import WASI");
   uint64_t t0 = h_pool_now_ns();
   h_pool_inst *pi;
   hearth_wasi *w = NULL;

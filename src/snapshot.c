@@ -316,7 +316,7 @@ hearth_status hearth_template_new(hearth_engine *engine, hearth_module *module,
   }
 
   /* 2. Instantiate and initialize in a private store, then capture. */
-  st = hearth_store_new(m->engine, &store);
+  st = hearth_store_new(engine, &store);
   if (st != HEARTH_OK) goto done;
   if (cfg && cfg->max_memory_bytes) hearth_store_set_memory_limit(store, cfg->max_memory_bytes);
   hearth_instance *inst;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "hearth.h"
@@ -438,13 +439,13 @@ static void bounded_memory(void) {
   fx_close(&f);
 
   c = cfg_of(HEARTH_POLICY_REUSE);
-  c.recycle_age_ms = 30;
+  c.recycle_age_ms = 300;
   fx_open(&f, "guests/pool/basic.wasm", &c);
   int32_t seen = -1;
   CHECK_EQ_INT(call1(f.pool, "swap", 1, 1, &seen, NULL), HEARTH_OK);
   CHECK_EQ_INT(call1(f.pool, "swap", 1, 1, &seen, NULL), HEARTH_OK);
   CHECK_EQ_INT(seen, 2);
-  usleep(50 * 1000);
+  usleep(400 * 1000);
   CHECK_EQ_INT(call1(f.pool, "swap", 1, 1, &seen, NULL), HEARTH_OK); /* old: recycled after */
   CHECK_EQ_INT(seen, 2);
   CHECK_EQ_INT(call1(f.pool, "swap", 1, 1, &seen, NULL), HEARTH_OK);
@@ -488,20 +489,13 @@ static void queue_limit(void) {
   CHECK(pthread_create(&a.th, NULL, holder_main, &a) == 0);
   block_wait_inside(1); /* the only instance is busy */
   CHECK(pthread_create(&b.th, NULL, holder_main, &b) == 0);
-  /* Wait until b sits in the queue: then the next caller finds the queue full. */
+  /* Once b sits in the queue (it has had 300 ms to get there), the next caller finds the queue
+   * full and gets LIMIT at once rather than after the 5 s queue timeout. */
+  usleep(300 * 1000);
   hearth_val args[2] = {i32v(1), i32v(2)}, r;
-  hearth_status s = HEARTH_OK;
   double t0 = now_s();
-  for (int tries = 0; tries < 500; tries++) {
-    usleep(2000);
-    double t1 = now_s();
-    s = hearth_pool_call(f.pool, "add", args, 2, &r, 1, NULL);
-    if (s == HEARTH_ERR_LIMIT) {
-      CHECK(now_s() - t1 < 0.5); /* immediately, not after the queue timeout */
-      break;
-    }
-  }
-  (void)t0;
+  hearth_status s = hearth_pool_call(f.pool, "add", args, 2, &r, 1, NULL);
+  CHECK(now_s() - t0 < 1.0);
   CHECK_EQ_INT(s, HEARTH_ERR_LIMIT);
   hearth_pool_stats st;
   hearth_pool_stats_get(f.pool, &st);
@@ -559,10 +553,9 @@ static void grow_and_idle_timeout(void) {
     pthread_join(h[i].th, NULL);
     CHECK_EQ_INT(h[i].s, HEARTH_OK);
   }
-  hearth_pool_stats_get(f.pool, &st);
-  CHECK_EQ_INT(st.instances_live, 4);
   /* Idle instances above min are dropped after idle_timeout_ms. */
-  for (int i = 0; i < 100 && st.instances_live > 1; i++) {
+  hearth_pool_stats_get(f.pool, &st);
+  for (int i = 0; i < 250 && st.instances_live > 1; i++) {
     usleep(20 * 1000);
     hearth_pool_stats_get(f.pool, &st);
   }
@@ -819,7 +812,91 @@ static void no_leaks(void) {
   }
 }
 
+/* ---- hearth soak ---- */
+
+/* Runs `hearth soak ARGS` (binary from $HEARTH_BIN, $HEARTH_BUILD/hearth or build/hearth) and
+ * returns its stdout (malloc'd) and exit status. */
+static char *run_soak(const char *args, int *status) {
+  char cmd[1024];
+  const char *bin = getenv("HEARTH_BIN"), *dir = getenv("HEARTH_BUILD");
+  if (bin && *bin) snprintf(cmd, sizeof cmd, "%s soak %s 2>/dev/null", bin, args);
+  else snprintf(cmd, sizeof cmd, "%s/hearth soak %s 2>/dev/null", dir && *dir ? dir : "build", args);
+  FILE *f = popen(cmd, "r");
+  CHECK(f != NULL);
+  size_t cap = 1 << 16, n = 0;
+  char *out = malloc(cap);
+  CHECK(out != NULL);
+  size_t r;
+  while ((r = fread(out + n, 1, cap - n - 1, f)) > 0) n += r;
+  out[n] = 0;
+  int st = pclose(f);
+  *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+  return out;
+}
+
+static long json_num(const char *j, const char *key) {
+  char pat[64];
+  snprintf(pat, sizeof pat, "\"%s\": ", key);
+  const char *p = strstr(j, pat);
+  if (!p) {
+    fprintf(stderr, "key %s missing in %s\n", key, j);
+    CHECK(p != NULL);
+  }
+  return strtol(p + strlen(pat), NULL, 10);
+}
+
+static void soak_cli(void) {
+  int st;
+  char *o = run_soak("guests/pool/leaky.wasm --invoke convert --input guests/md2html/samples/basics.md"
+                     " --calls 300 --policy reuse --recycle-calls 100 --json", &st);
+  CHECK_EQ_INT(st, 0);
+  static const char *keys[] = {"calls", "ok", "failed", "calls_per_s", "p50_us", "p99_us",
+                               "rss_start_kib", "rss_end_kib", "rss_peak_kib", "linear_peak_kib",
+                               "instantiations", "resets", "recycles"};
+  size_t colons = 0;
+  for (const char *p = o; *p; p++) colons += *p == ':';
+  CHECK_EQ_INT(colons, sizeof keys / sizeof keys[0]); /* exactly these keys */
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) json_num(o, keys[i]);
+  CHECK(o[0] == '{' && strchr(o, '\n') == strrchr(o, '\n'));
+  CHECK_EQ_INT(json_num(o, "calls"), 300);
+  CHECK_EQ_INT(json_num(o, "ok"), 300);
+  CHECK_EQ_INT(json_num(o, "failed"), 0);
+  CHECK_EQ_INT(json_num(o, "recycles"), 3); /* after calls 100, 200 and 300 */
+  CHECK_EQ_INT(json_num(o, "instantiations"), 4);
+  CHECK(json_num(o, "linear_peak_kib") >= 100 * 64);
+  free(o);
+
+  /* A WASI command with stdin and ARGS, two threads, reset. */
+  o = run_soak("guests/pool/cmd.wasm --input guests/md2html/samples/basics.md --calls 50 --threads 2"
+               " --json -- a b", &st);
+  CHECK_EQ_INT(st, 0);
+  CHECK_EQ_INT(json_num(o, "ok"), 50);
+  CHECK_EQ_INT(json_num(o, "resets"), 50);
+  free(o);
+
+  /* Failing calls: exit status 1, counted. */
+  o = run_soak("guests/pool/cmd.wasm --calls 5 --json -- exit=3", &st);
+  CHECK_EQ_INT(st, 1);
+  CHECK_EQ_INT(json_num(o, "failed"), 5);
+  free(o);
+
+  /* Human output mentions the RSS after 1000 calls. */
+  o = run_soak("guests/pool/basic.wasm --invoke noop --calls 1500", &st);
+  CHECK_EQ_INT(st, 0);
+  CHECK(strstr(o, "after 1000 calls") != NULL);
+  free(o);
+
+  /* Usage errors. */
+  free(run_soak("guests/pool/basic.wasm", &st));
+  CHECK_EQ_INT(st, 2);
+  free(run_soak("guests/pool/basic.wasm --calls 10 --invoke add", &st));
+  CHECK_EQ_INT(st, 2);
+  free(run_soak("guests/pool/basic.wasm --calls 10 --policy sometimes", &st));
+  CHECK_EQ_INT(st, 2);
+}
+
 T_MAIN(T_CASE(config_env), T_CASE(isolation_reset), T_CASE(trap_recovery),
        T_CASE(deadline_fuel_depth), T_CASE(bounded_memory), T_CASE(queue_limit),
        T_CASE(grow_and_idle_timeout), T_CASE(threads_8x1000), T_CASE(threads_stress),
-       T_CASE(bytes_abi), T_CASE(command_runs), T_CASE(wasi_reactor), T_CASE(no_leaks))
+       T_CASE(bytes_abi), T_CASE(command_runs), T_CASE(wasi_reactor), T_CASE(no_leaks),
+       T_CASE(soak_cli))
