@@ -172,7 +172,8 @@ hearth_trap hearth_store_trap(const hearth_store *store);
 /* Exit code of the last call that returned HEARTH_ERR_EXIT. */
 int hearth_store_exit_code(const hearth_store *store);
 /* Function names of the wasm frames active at the last trap, innermost first; returns the count
- * (at most max are written). Names borrowed from the modules ("$f12" style when unnamed). */
+ * (at most max are written). Names borrowed from the modules: the name section's, else the
+ * function's first export name, else "$f12" style. */
 size_t hearth_store_backtrace(const hearth_store *store, const char **names, size_t max);
 /* Asks the running guest to trap with HEARTH_TRAP_INTERRUPTED at its next loop back-edge or call.
  * Safe from any thread and from signal handlers. The flag is cleared when the next call starts. */
@@ -229,6 +230,9 @@ hearth_status hearth_instance_new(hearth_store *store, const hearth_linker *link
                                   hearth_module *module, hearth_instance **out);
 /* Export by name; *out borrowed from the store. */
 hearth_status hearth_instance_export(hearth_instance *inst, const char *name, hearth_extern *out);
+/* The same with the name given as len bytes (wasm names may contain NUL bytes). */
+hearth_status hearth_instance_export_n(hearth_instance *inst, const char *name, size_t len,
+                                       hearth_extern *out);
 size_t hearth_instance_export_count(const hearth_instance *inst);
 /* *name borrowed from the module. */
 hearth_status hearth_instance_export_nth(hearth_instance *inst, size_t i, const char **name,

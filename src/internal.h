@@ -296,6 +296,8 @@ struct hearth_instance {
   uint32_t *elem_len;        /* per elem segment: count, 0 once dropped */
   bool *data_dropped;        /* per data segment */
   hearth_template *tmpl;     /* snapshot.c: the template it was made from (one reference), or NULL */
+  uint32_t memory_export;    /* runtime.c's hearth_caller_memory cache: 0 not looked up yet, 1 no
+                                memory exported as "memory", 2 + i: it is mems[i] */
 };
 
 struct hearth_caller {
@@ -356,6 +358,7 @@ typedef struct h_hostdef {
   uint32_t nparams, nresults;
   hearth_host_fn fn;
   void *user;
+  h_raw_fn raw;     /* non-NULL: a raw host function (fn is then NULL) */
 } h_hostdef;
 
 /* A memory image for h_rt_memory_new / h_mem_init_image: fd's bytes [0, image_bytes) become the
@@ -371,6 +374,13 @@ typedef struct h_memimage {
  * object. */
 hearth_status h_rt_linker_host(const hearth_linker *l, const hearth_module *m, uint32_t i,
                                h_hostdef *out);
+/* runtime.c: defines a raw host function in l (see h_raw_fn: arguments and results in slot form,
+ * no hearth_val conversions). It links, goes into templates and the per-store host function cache
+ * exactly like hearth_linker_define_func's; strings and type arrays are copied, user borrowed. */
+hearth_status h_rt_linker_define_raw(hearth_linker *l, const char *module, const char *name,
+                                     const h_valtype *params, uint32_t np,
+                                     const h_valtype *results, uint32_t nr, h_raw_fn fn,
+                                     void *user);
 /* runtime.c: the store's hearth_func for d (created on first use, then cached per store). */
 hearth_status h_rt_host_func(hearth_store *s, const h_hostdef *d, hearth_func **out);
 /* runtime.c: hearth_instance_new with every import a host function from hosts (nimports entries). */

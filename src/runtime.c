@@ -96,10 +96,68 @@ void hearth_engine_delete(hearth_engine *engine) { h_free(engine); }
 typedef struct h_module_rt {
   hearth_valtype *vt;  /* per type t: params at vt + off[t], results right after */
   uint32_t *off;
-  char *names;         /* nfuncs * H_NAME_W: "$f<N>" fallback names, or NULL until needed */
+  /* Export index: open addressing over exp_mask + 1 entries of {export index + 1 (0 = empty),
+   * 32 bits of the name's hash}; NULL when it could not be allocated (lookups then scan). */
+  uint32_t (*exp_tab)[2];
+  uint32_t exp_mask;
+  /* Backtrace names, or NULL until needed: per function its name-section name, else its first
+   * export name, else "$f<N>" (in fbuf, H_NAME_W bytes per function). */
+  const char **names;
+  char *fbuf;
 } h_module_rt;
 
 #define H_NAME_W 16 /* "$f4294967295" + NUL fits */
+#define H_FNV_OFFSET 1469598103934665603ull
+
+static uint32_t name_hash(const char *name, size_t len) {
+  uint64_t h = hash_bytes(H_FNV_OFFSET, name, len);
+  return (uint32_t)(h ^ (h >> 32));
+}
+
+/* Builds the export index of m; false on NOMEM. */
+static bool exports_index(const hearth_module *m, h_module_rt *rt) {
+  uint64_t cap = 8;
+  while (cap < (uint64_t)m->nexports * 2) cap *= 2;
+  if (cap > UINT32_MAX) return false;
+  uint32_t(*tab)[2] = h_calloc((size_t)cap, sizeof *tab);
+  if (!tab) return false;
+  uint32_t mask = (uint32_t)(cap - 1);
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    uint32_t h = name_hash(m->exports[i].name, m->exports[i].name_len);
+    uint32_t j = h & mask;
+    while (tab[j][0]) j = (j + 1) & mask;
+    tab[j][0] = i + 1;
+    tab[j][1] = h;
+  }
+  rt->exp_tab = tab;
+  rt->exp_mask = mask;
+  return true;
+}
+
+/* Builds the backtrace names of m into rt; false on NOMEM. */
+static bool func_names_build(const hearth_module *m, h_module_rt *rt) {
+  const char **names = h_calloc(m->nfuncs, sizeof *names);
+  char *fbuf = h_calloc(m->nfuncs, H_NAME_W);
+  if (!names || !fbuf) {
+    h_free(names);
+    h_free(fbuf);
+    return false;
+  }
+  for (uint32_t i = 0; m->func_names && i < m->nfuncs; i++) names[i] = m->func_names[i];
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    const h_export *e = &m->exports[i];
+    if (e->kind == H_EXTERN_FUNC && e->index < m->nfuncs && !names[e->index])
+      names[e->index] = e->name;
+  }
+  for (uint32_t i = 0; i < m->nfuncs; i++) {
+    if (names[i]) continue;
+    snprintf(fbuf + (size_t)i * H_NAME_W, H_NAME_W, "$f%u", i);
+    names[i] = fbuf + (size_t)i * H_NAME_W;
+  }
+  rt->fbuf = fbuf;
+  __atomic_store_n(&rt->names, names, __ATOMIC_RELEASE);
+  return true;
+}
 
 static h_module_rt *module_rt(hearth_module *m, bool need_names) {
   h_module_rt *rt = __atomic_load_n((h_module_rt **)&m->rt, __ATOMIC_ACQUIRE);
@@ -128,15 +186,10 @@ static h_module_rt *module_rt(hearth_module *m, bool need_names) {
     }
     rt->vt = vt;
     rt->off = off;
+    (void)exports_index(m, rt); /* on NOMEM, lookups scan the export list */
     __atomic_store_n((h_module_rt **)&m->rt, rt, __ATOMIC_RELEASE);
   }
-  if (need_names && !rt->names && m->nfuncs) {
-    char *names = h_calloc(m->nfuncs, H_NAME_W);
-    if (names) {
-      for (uint32_t i = 0; i < m->nfuncs; i++) snprintf(names + (size_t)i * H_NAME_W, H_NAME_W, "$f%u", i);
-      __atomic_store_n(&rt->names, names, __ATOMIC_RELEASE);
-    }
-  }
+  if (need_names && !rt->names && m->nfuncs) (void)func_names_build(m, rt);
   pthread_mutex_unlock(&g_rt_lock);
   return rt;
 }
@@ -209,7 +262,9 @@ void h_module_free_contents(hearth_module *m) {
   if (rt) {
     h_free(rt->vt);
     h_free(rt->off);
-    h_free(rt->names);
+    h_free(rt->exp_tab);
+    h_free((void *)rt->names);
+    h_free(rt->fbuf);
     h_free(rt);
   }
   m->rt = NULL;
@@ -674,18 +729,41 @@ static hearth_extern export_extern(hearth_instance *inst, const h_export *e) {
   return x;
 }
 
-hearth_status hearth_instance_export(hearth_instance *inst, const char *name, hearth_extern *out) {
-  if (!inst || !name || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
-  const hearth_module *m = inst->module;
-  size_t len = strlen(name);
-  for (uint32_t i = 0; i < m->nexports; i++) {
-    const h_export *e = &m->exports[i];
-    if (e->name_len == len && memcmp(e->name, name, len) == 0) {
-      *out = export_extern(inst, e);
-      return HEARTH_OK;
+/* The export of m named name[0..len), or NULL. */
+static const h_export *export_find(const hearth_module *m, const char *name, size_t len) {
+  h_module_rt *rt = module_rt((hearth_module *)m, false);
+  if (H_LIKELY(rt && rt->exp_tab)) {
+    uint32_t h = name_hash(name, len), mask = rt->exp_mask;
+    for (uint32_t j = h & mask;; j = (j + 1) & mask) {
+      uint32_t v = rt->exp_tab[j][0];
+      if (!v) return NULL;
+      const h_export *e = &m->exports[v - 1];
+      if (rt->exp_tab[j][1] == h && e->name_len == len && memcmp(e->name, name, len) == 0)
+        return e;
     }
   }
-  return h_err(HEARTH_ERR_NOT_FOUND, "no export named \"%s\"", name);
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    const h_export *e = &m->exports[i];
+    if (e->name_len == len && memcmp(e->name, name, len) == 0) return e;
+  }
+  return NULL;
+}
+
+hearth_status hearth_instance_export_n(hearth_instance *inst, const char *name, size_t len,
+                                       hearth_extern *out) {
+  if (!inst || (!name && len) || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (!name) name = "";
+  const h_export *e = export_find(inst->module, name, len);
+  if (!e)
+    return h_err(HEARTH_ERR_NOT_FOUND, "no export named \"%.*s\"", len > 200 ? 200 : (int)len,
+                 name);
+  *out = export_extern(inst, e);
+  return HEARTH_OK;
+}
+
+hearth_status hearth_instance_export(hearth_instance *inst, const char *name, hearth_extern *out) {
+  if (!name) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  return hearth_instance_export_n(inst, name, strlen(name), out);
 }
 
 size_t hearth_instance_export_count(const hearth_instance *inst) {
@@ -704,10 +782,15 @@ hearth_status hearth_instance_export_nth(hearth_instance *inst, size_t i, const 
 hearth_module *hearth_instance_module(const hearth_instance *inst) { return inst->module; }
 
 hearth_memory *hearth_caller_memory(hearth_caller *caller) {
-  hearth_extern x = {.kind = HEARTH_EXTERN_FUNC, .of.func = NULL};
   if (!caller || !caller->inst) return NULL;
-  if (hearth_instance_export(caller->inst, "memory", &x) != HEARTH_OK) return NULL;
-  return x.kind == HEARTH_EXTERN_MEMORY ? x.of.memory : NULL;
+  hearth_instance *inst = caller->inst;
+  uint32_t k = inst->memory_export;
+  if (H_UNLIKELY(k == 0)) { /* first call: an instance is used by one thread at a time */
+    const h_export *e = export_find(inst->module, "memory", 6);
+    k = e && e->kind == H_EXTERN_MEMORY ? e->index + 2 : 1;
+    inst->memory_export = k;
+  }
+  return k >= 2 ? inst->mems[k - 2] : NULL;
 }
 
 hearth_status hearth_caller_export(hearth_caller *caller, const char *name, hearth_extern *out) {
@@ -725,8 +808,8 @@ const char *h_rt_func_name(hearth_instance *inst, uint32_t fi) {
   if (fi >= m->nfuncs) return "$f?";
   if (m->func_names && m->func_names[fi]) return m->func_names[fi];
   h_module_rt *rt = module_rt(m, true);
-  if (!rt || !rt->names) return "$f?";
-  return rt->names + (size_t)fi * H_NAME_W;
+  const char **names = rt ? __atomic_load_n(&rt->names, __ATOMIC_ACQUIRE) : NULL;
+  return names ? names[fi] : "$f?";
 }
 
 /* ================================================================ functions */
@@ -1022,7 +1105,8 @@ typedef struct h_ldef {
   uint64_t id;         /* is_host: unique in the process (key of the per-store cache) */
   h_valtype *types;    /* is_host: params then results (owned) */
   uint32_t nparams, nresults;
-  hearth_host_fn fn;
+  hearth_host_fn fn;   /* is_host: typed callback, or NULL when raw is set */
+  h_raw_fn raw;
   void *user;
 } h_ldef;
 
@@ -1124,10 +1208,11 @@ static hearth_status linker_add(hearth_linker *l, h_ldef *d) {
   return HEARTH_OK;
 }
 
-static hearth_status ldef_init(h_ldef *d, const char *module, const char *name) {
+/* Copies (module[0..ml), name[0..nl)) into d (NUL-terminated copies; the names may hold NULs). */
+static hearth_status ldef_init(h_ldef *d, const char *module, size_t ml, const char *name,
+                               size_t nl) {
   memset(d, 0, sizeof *d);
   if (!module || !name) return h_err(HEARTH_ERR_ARGUMENT, "module or name is NULL");
-  size_t ml = strlen(module), nl = strlen(name);
   if (ml > UINT32_MAX || nl > UINT32_MAX) return h_err(HEARTH_ERR_ARGUMENT, "name too long");
   d->module = h_strndup(module, ml);
   d->name = h_strndup(name, nl);
@@ -1141,6 +1226,32 @@ static hearth_status ldef_init(h_ldef *d, const char *module, const char *name) 
   return HEARTH_OK;
 }
 
+/* Defines a host function (fn or raw) of checked types. */
+static hearth_status linker_define_host(hearth_linker *linker, const char *module, const char *name,
+                                        const h_valtype *params, uint32_t np,
+                                        const h_valtype *results, uint32_t nr, hearth_host_fn fn,
+                                        h_raw_fn raw, void *user) {
+  h_ldef d;
+  hearth_status st = ldef_init(&d, module, module ? strlen(module) : 0, name,
+                               name ? strlen(name) : 0);
+  if (st != HEARTH_OK) return st;
+  d.is_host = true;
+  d.types = h_malloc((size_t)np + nr + 1);
+  if (!d.types) {
+    ldef_free(&d);
+    return h_err(HEARTH_ERR_NOMEM, "linker");
+  }
+  if (np) memcpy(d.types, params, np);
+  if (nr) memcpy(d.types + np, results, nr);
+  d.nparams = np;
+  d.nresults = nr;
+  d.fn = fn;
+  d.raw = raw;
+  d.user = user;
+  d.id = atomic_fetch_add(&g_next_def_id, 1);
+  return linker_add(linker, &d);
+}
+
 hearth_status hearth_linker_define_func(hearth_linker *linker, const char *module, const char *name,
                                         const hearth_valtype *params, size_t nparams,
                                         const hearth_valtype *results, size_t nresults,
@@ -1150,23 +1261,23 @@ hearth_status hearth_linker_define_func(hearth_linker *linker, const char *modul
   hearth_status st = check_types(params, nparams, &np);
   if (st == HEARTH_OK) st = check_types(results, nresults, &nr);
   if (st != HEARTH_OK) return st;
-  h_ldef d;
-  st = ldef_init(&d, module, name);
-  if (st != HEARTH_OK) return st;
-  d.is_host = true;
-  d.types = h_malloc((size_t)np + nr + 1);
-  if (!d.types) {
-    ldef_free(&d);
-    return h_err(HEARTH_ERR_NOMEM, "linker");
-  }
-  for (uint32_t i = 0; i < np; i++) d.types[i] = (h_valtype)params[i];
-  for (uint32_t i = 0; i < nr; i++) d.types[np + i] = (h_valtype)results[i];
-  d.nparams = np;
-  d.nresults = nr;
-  d.fn = fn;
-  d.user = user;
-  d.id = atomic_fetch_add(&g_next_def_id, 1);
-  return linker_add(linker, &d);
+  h_valtype p[H_MAX_FUNC_PARAMS], r[H_MAX_FUNC_PARAMS];
+  for (uint32_t i = 0; i < np; i++) p[i] = (h_valtype)params[i];
+  for (uint32_t i = 0; i < nr; i++) r[i] = (h_valtype)results[i];
+  return linker_define_host(linker, module, name, p, np, r, nr, fn, NULL, user);
+}
+
+hearth_status h_rt_linker_define_raw(hearth_linker *l, const char *module, const char *name,
+                                     const h_valtype *params, uint32_t np,
+                                     const h_valtype *results, uint32_t nr, h_raw_fn fn,
+                                     void *user) {
+  if (!l || !fn) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (np > H_MAX_FUNC_PARAMS || nr > H_MAX_FUNC_PARAMS || (np && !params) || (nr && !results))
+    return h_err(HEARTH_ERR_ARGUMENT, "bad host function type");
+  for (uint32_t i = 0; i < np + nr; i++)
+    if (!valtype_ok(i < np ? params[i] : results[i - np]))
+      return h_err(HEARTH_ERR_ARGUMENT, "bad value type");
+  return linker_define_host(l, module, name, params, np, results, nr, NULL, fn, user);
 }
 
 static hearth_store *extern_store(hearth_extern ext) {
@@ -1179,20 +1290,26 @@ static hearth_store *extern_store(hearth_extern ext) {
   return NULL;
 }
 
-hearth_status hearth_linker_define_extern(hearth_linker *linker, const char *module,
-                                          const char *name, hearth_extern ext) {
+/* hearth_linker_define_extern with the name given as nlen bytes. */
+static hearth_status linker_define_extern_n(hearth_linker *linker, const char *module,
+                                            const char *name, size_t nlen, hearth_extern ext) {
   if (!linker) return h_err(HEARTH_ERR_ARGUMENT, "linker is NULL");
   hearth_store *s = extern_store(ext);
   if (!s) return h_err(HEARTH_ERR_ARGUMENT, "bad extern");
   if (linker->store && linker->store != s)
     return h_err(HEARTH_ERR_ARGUMENT, "the linker already holds objects of another store");
   h_ldef d;
-  hearth_status st = ldef_init(&d, module, name);
+  hearth_status st = ldef_init(&d, module, module ? strlen(module) : 0, name, nlen);
   if (st != HEARTH_OK) return st;
   d.ext = ext;
   st = linker_add(linker, &d);
   if (st == HEARTH_OK) linker->store = s;
   return st;
+}
+
+hearth_status hearth_linker_define_extern(hearth_linker *linker, const char *module,
+                                          const char *name, hearth_extern ext) {
+  return linker_define_extern_n(linker, module, name, name ? strlen(name) : 0, ext);
 }
 
 hearth_status hearth_linker_define_instance(hearth_linker *linker, const char *module,
@@ -1202,16 +1319,16 @@ hearth_status hearth_linker_define_instance(hearth_linker *linker, const char *m
     return h_err(HEARTH_ERR_ARGUMENT, "the linker already holds objects of another store");
   const hearth_module *m = inst->module;
   for (uint32_t i = 0; i < m->nexports; i++) {
-    hearth_status st =
-        hearth_linker_define_extern(linker, module, m->exports[i].name,
-                                    export_extern(inst, &m->exports[i]));
+    hearth_status st = linker_define_extern_n(linker, module, m->exports[i].name,
+                                              m->exports[i].name_len,
+                                              export_extern(inst, &m->exports[i]));
     if (st != HEARTH_OK) return st;
   }
   return HEARTH_OK;
 }
 
 static h_hostdef ldef_host(const h_ldef *d) {
-  h_hostdef h = {d->id, d->types, d->nparams, d->nresults, d->fn, d->user};
+  h_hostdef h = {d->id, d->types, d->nparams, d->nresults, d->fn, d->user, d->raw};
   return h;
 }
 
@@ -1243,7 +1360,7 @@ hearth_status h_rt_host_func(hearth_store *s, const h_hostdef *d, hearth_func **
   }
   hearth_func *f;
   hearth_status st = host_func_new(s, d->types, d->nparams, d->types + d->nparams, d->nresults,
-                                   d->fn, NULL, d->user, &f);
+                                   d->fn, d->raw, d->user, &f);
   if (st != HEARTH_OK) return st;
   uint32_t mask = r->cache_cap - 1, j = (uint32_t)(d->id * 0x9E3779B97F4A7C15ull >> 32) & mask;
   while (r->cache[j].id) j = (j + 1) & mask;

@@ -1048,15 +1048,20 @@ static uint32_t w_fd_filestat_set_times(h_wcall *c, const uint64_t *a) {
 
 /* Builds host iovecs from a guest (c)iovec array; every buffer is checked. Counts past IOV_MAX
  * are truncated (a short transfer, which callers must accept). */
-static uint32_t get_iovs(h_wcall *c, uint32_t p, uint32_t n, struct iovec **out, int *count) {
+#define W_IOV_STACK 8 /* iovecs that get_iovs places in the caller's buffer (no allocation) */
+
+/* Reads the guest's iovec array (n entries at p) into host iovecs: into buf (W_IOV_STACK entries)
+ * when they fit, else into an allocated array; release with put_iovs. */
+static uint32_t get_iovs(h_wcall *c, uint32_t p, uint32_t n, struct iovec *buf,
+                         struct iovec **out, int *count) {
   NEED(p, (uint64_t)n * 8);
   uint32_t k = n > IOV_MAX ? IOV_MAX : n;
-  struct iovec *v = h_calloc(k ? k : 1, sizeof *v);
+  struct iovec *v = k <= W_IOV_STACK ? buf : h_calloc(k, sizeof *v);
   if (!v) return W_NOMEM;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t b = ld32(c, p + (uint64_t)i * 8), l = ld32(c, p + (uint64_t)i * 8 + 4);
     if (!in_mem(c, b, l)) {
-      h_free(v);
+      if (v != buf) h_free(v);
       return W_FAULT;
     }
     if (i < k) {
@@ -1067,6 +1072,10 @@ static uint32_t get_iovs(h_wcall *c, uint32_t p, uint32_t n, struct iovec **out,
   *out = v;
   *count = (int)k;
   return W_SUCCESS;
+}
+
+static void put_iovs(struct iovec *v, struct iovec *buf) {
+  if (v != buf) h_free(v);
 }
 
 static uint32_t mem_read(h_wcall *c, struct iovec *v, int n, uint32_t *got) {
@@ -1116,9 +1125,9 @@ static uint32_t do_rw(h_wcall *c, const uint64_t *a, bool write, bool positional
   uint64_t rights = (write ? R_FD_WRITE : R_FD_READ) | (positional ? R_FD_SEEK : 0);
   GET_FD(e, fd, rights);
   NEED(outp, 4);
-  struct iovec *v = NULL;
+  struct iovec buf[W_IOV_STACK], *v = NULL;
   int cnt = 0;
-  uint32_t err = get_iovs(c, iovs, n, &v, &cnt);
+  uint32_t err = get_iovs(c, iovs, n, buf, &v, &cnt);
   if (err) return err;
   uint32_t done = 0;
   if (e->kind == WFD_MEMIN || e->kind == WFD_MEMOUT) {
@@ -1140,7 +1149,7 @@ static uint32_t do_rw(h_wcall *c, const uint64_t *a, bool write, bool positional
     if (r < 0) err = werr(errno);
     else done = (uint32_t)r;
   }
-  h_free(v);
+  put_iovs(v, buf);
   if (!err) st32(c, outp, done);
   return err;
 }
@@ -1730,9 +1739,9 @@ static uint32_t w_sock_recv(h_wcall *c, const uint64_t *a) {
   NEED(outn, 4);
   NEED(outf, 2);
   if (flags & ~3u) return W_INVAL;
-  struct iovec *v = NULL;
+  struct iovec buf[W_IOV_STACK], *v = NULL;
   int cnt = 0;
-  err = get_iovs(c, A32(1), A32(2), &v, &cnt);
+  err = get_iovs(c, A32(1), A32(2), buf, &v, &cnt);
   if (err) return err;
   struct msghdr mh;
   memset(&mh, 0, sizeof mh);
@@ -1742,7 +1751,7 @@ static uint32_t w_sock_recv(h_wcall *c, const uint64_t *a) {
   do {
     r = recvmsg(e->host, &mh, ((flags & 1) ? MSG_PEEK : 0) | ((flags & 2) ? MSG_WAITALL : 0));
   } while (r < 0 && errno == EINTR);
-  h_free(v);
+  put_iovs(v, buf);
   if (r < 0) return werr(errno);
   st32(c, outn, (uint32_t)r);
   st16(c, outf, (mh.msg_flags & MSG_TRUNC) ? 1 : 0);
@@ -1756,9 +1765,9 @@ static uint32_t w_sock_send(h_wcall *c, const uint64_t *a) {
   uint32_t outn = A32(4);
   NEED(outn, 4);
   if (A32(3) != 0) return W_INVAL;
-  struct iovec *v = NULL;
+  struct iovec buf[W_IOV_STACK], *v = NULL;
   int cnt = 0;
-  err = get_iovs(c, A32(1), A32(2), &v, &cnt);
+  err = get_iovs(c, A32(1), A32(2), buf, &v, &cnt);
   if (err) return err;
   struct msghdr mh;
   memset(&mh, 0, sizeof mh);
@@ -1768,7 +1777,7 @@ static uint32_t w_sock_send(h_wcall *c, const uint64_t *a) {
   do {
     r = sendmsg(e->host, &mh, MSG_NOSIGNAL);
   } while (r < 0 && errno == EINTR);
-  h_free(v);
+  put_iovs(v, buf);
   if (r < 0) return werr(errno);
   st32(c, outn, (uint32_t)r);
   return W_SUCCESS;
@@ -1865,40 +1874,30 @@ hearth_status h_wasi_invoke(hearth_wasi *w, const char *name, uint8_t *mem, uint
   return h_err(HEARTH_ERR_NOT_FOUND, "wasi: no function %s", name);
 }
 
+/* Runs b's definition for the calling guest; slots hold the arguments in slot form (i32 in the
+ * low 32 bits, i64 whole) and get the errno result. */
 static hearth_status call_bound(hearth_caller *caller, const h_wbind *b, uint64_t *slots) {
-  hearth_store *store = hearth_caller_store(caller);
+  hearth_store *store = caller->store;
   hearth_wasi *w = b->w ? b->w : (store ? (hearth_wasi *)store->user : NULL);
   if (!w) return h_err(HEARTH_ERR_ARGUMENT, "wasi: no context attached to the store");
   hearth_memory *m = hearth_caller_memory(caller);
-  h_wcall c = {w, m ? hearth_memory_data(m) : NULL, m ? hearth_memory_size(m) : 0, store, 0};
+  h_wcall c = {w, m ? m->base : NULL, m ? m->size : 0, store, 0};
   hearth_status s = run_def(&c, b->def, slots);
   if (s == HEARTH_ERR_EXIT) hearth_caller_exit(caller, c.exit_code);
   return s;
 }
 
-/* Typed host callback: converts hearth_vals to slots and back. */
-static hearth_status typed_call(hearth_caller *caller, const h_wbind *b, const hearth_val *args,
-                                hearth_val *results) {
-  uint64_t slots[10] = {0};
-  const char *sig = b->def->sig;
-  for (size_t i = 0; sig[i] && sig[i] != '-'; i++)
-    slots[i] = sig[i] == 'I' ? (uint64_t)args[i].of.i64 : (uint64_t)(uint32_t)args[i].of.i32;
-  hearth_status s = call_bound(caller, b, slots);
-  if (s == HEARTH_OK && !strchr(sig, '-')) results[0].of.i32 = (int32_t)(uint32_t)slots[0];
-  return s;
-}
+/* Raw host callbacks (h_raw_fn): no hearth_val conversions on the way in or out. */
 
 /* user: an h_wbind of a context given to hearth_wasi_define. */
-static hearth_status wasi_bound(hearth_caller *caller, void *user, const hearth_val *args,
-                                hearth_val *results) {
-  return typed_call(caller, user, args, results);
+static hearth_status wasi_bound(hearth_caller *caller, void *user, uint64_t *slots) {
+  return call_bound(caller, user, slots);
 }
 
 /* user: an h_wdef; the context comes from the calling store (hearth_wasi_attach). */
-static hearth_status wasi_from_store(hearth_caller *caller, void *user, const hearth_val *args,
-                                     hearth_val *results) {
+static hearth_status wasi_from_store(hearth_caller *caller, void *user, uint64_t *slots) {
   h_wbind b = {NULL, user};
-  return typed_call(caller, &b, args, results);
+  return call_bound(caller, &b, slots);
 }
 
 hearth_status hearth_wasi_define(hearth_linker *linker, hearth_wasi *w) {
@@ -1910,15 +1909,14 @@ hearth_status hearth_wasi_define(hearth_linker *linker, hearth_wasi *w) {
       w->bind[i].def = def;
       user = &w->bind[i];
     }
-    hearth_valtype params[10];
-    size_t np = 0;
+    h_valtype params[10];
+    uint32_t np = 0;
     for (const char *p = def->sig; *p && *p != '-'; p++)
-      params[np++] = *p == 'I' ? HEARTH_I64 : HEARTH_I32;
-    hearth_valtype res = HEARTH_I32;
-    size_t nr = strchr(def->sig, '-') ? 0 : 1;
-    hearth_status s = hearth_linker_define_func(linker, "wasi_snapshot_preview1", def->name, params,
-                                                np, &res, nr, w ? wasi_bound : wasi_from_store,
-                                                user);
+      params[np++] = *p == 'I' ? H_T_I64 : H_T_I32;
+    h_valtype res = H_T_I32;
+    uint32_t nr = strchr(def->sig, '-') ? 0 : 1;
+    hearth_status s = h_rt_linker_define_raw(linker, "wasi_snapshot_preview1", def->name, params,
+                                             np, &res, nr, w ? wasi_bound : wasi_from_store, user);
     if (s) return s;
   }
   return HEARTH_OK;

@@ -604,13 +604,10 @@ static hearth_status do_action(ctx *c, json_t *action, hearth_val *results, size
     snprintf(why, n, "malformed action");
     return *runner_error = true, HEARTH_ERR_ARGUMENT;
   }
-  json_t *jfield = json_object_get(action, "field");
-  if (json_string_length(jfield) != strlen(field)) {
-    snprintf(why, n, "export name contains NUL: the C API cannot name it");
-    return *runner_error = true, HEARTH_ERR_ARGUMENT;
-  }
+  /* Export names may hold NUL bytes ("\u0000" in the JSON): pass the real length. */
+  size_t field_len = json_string_length(json_object_get(action, "field"));
   hearth_extern ext;
-  hearth_status s = hearth_instance_export(inst, field, &ext);
+  hearth_status s = hearth_instance_export_n(inst, field, field_len, &ext);
   if (s != HEARTH_OK) {
     snprintf(why, n, "export \"%s\": %s %s", field, hearth_status_str(s), hearth_errmsg());
     return *runner_error = true, s;

@@ -717,8 +717,8 @@ static void limits_and_interrupts(void) {
   hearth_instance *inst;
   CHECK_EQ_INT(hearth_instance_new(g_s, NULL, m, &inst), HEARTH_OK);
   hearth_func *spin = export_func(inst, "spin"), *rec = export_func(inst, "rec");
-  /* Unnamed functions get "$f<N>" names (a stable pointer). */
-  CHECK_STR(h_rt_func_name(inst, 0), "$f0");
+  /* Unnamed functions get their export name, else "$f<N>" (backtrace_export_names); stable. */
+  CHECK_STR(h_rt_func_name(inst, 0), "spin");
   CHECK(h_rt_func_name(inst, 0) == h_rt_func_name(inst, 0));
   CHECK_STR(h_rt_func_name(inst, 1), "named");
 
@@ -811,8 +811,360 @@ static void no_leaks(void) {
   CHECK_EQ_INT(hearth_alloc_current(), base);
 }
 
+/* ---------------------------------------------------------------- export lookup, raw hosts */
+
+/* Built with `wat2wasm x.wat && xxd -i x.wasm` (no name section). */
+/* (module
+     (func $x (result i32) i32.const 1)
+     (func $y (result i32) i32.const 2)
+     (func $z (result i32) i32.const 3)
+     (export "a\00b" (func $x))
+     (export "a\00c" (func $y))
+     (export "a" (func $z))) */
+static const uint8_t w_nul[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60,
+  0x00, 0x01, 0x7f, 0x03, 0x04, 0x03, 0x00, 0x00, 0x00, 0x07, 0x11, 0x03,
+  0x03, 0x61, 0x00, 0x62, 0x00, 0x00, 0x03, 0x61, 0x00, 0x63, 0x00, 0x01,
+  0x01, 0x61, 0x00, 0x02, 0x0a, 0x10, 0x03, 0x04, 0x00, 0x41, 0x01, 0x0b,
+  0x04, 0x00, 0x41, 0x02, 0x0b, 0x04, 0x00, 0x41, 0x03, 0x0b
+};
+
+/* (module
+     (import "m" "a\00c" (func $f (result i32)))
+     (func (export "get") (result i32) call $f)) */
+static const uint8_t w_nul_imp[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60,
+  0x00, 0x01, 0x7f, 0x02, 0x09, 0x01, 0x01, 0x6d, 0x03, 0x61, 0x00, 0x63,
+  0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0x07, 0x07, 0x01, 0x03, 0x67, 0x65,
+  0x74, 0x00, 0x01, 0x0a, 0x06, 0x01, 0x04, 0x00, 0x10, 0x00, 0x0b
+};
+
+/* (module
+     (func (export "run") call 1)
+     (func unreachable)
+     (func (export "second") (export "alias") call 1)) */
+static const uint8_t w_bt[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60,
+  0x00, 0x00, 0x03, 0x04, 0x03, 0x00, 0x00, 0x00, 0x07, 0x18, 0x03, 0x03,
+  0x72, 0x75, 0x6e, 0x00, 0x00, 0x06, 0x73, 0x65, 0x63, 0x6f, 0x6e, 0x64,
+  0x00, 0x02, 0x05, 0x61, 0x6c, 0x69, 0x61, 0x73, 0x00, 0x02, 0x0a, 0x0f,
+  0x03, 0x04, 0x00, 0x10, 0x01, 0x0b, 0x03, 0x00, 0x00, 0x0b, 0x04, 0x00,
+  0x10, 0x01, 0x0b
+};
+
+/* (module
+     (import "env" "probe" (func $p (result i32)))
+     (memory (export "memory") 1)
+     (func (export "go") (result i32) (i32.store8 (i32.const 7) (i32.const 42)) call $p)) */
+static const uint8_t w_probe[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60,
+  0x00, 0x01, 0x7f, 0x02, 0x0d, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x05, 0x70,
+  0x72, 0x6f, 0x62, 0x65, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0x05, 0x03,
+  0x01, 0x00, 0x01, 0x07, 0x0f, 0x02, 0x06, 0x6d, 0x65, 0x6d, 0x6f, 0x72,
+  0x79, 0x02, 0x00, 0x02, 0x67, 0x6f, 0x00, 0x01, 0x0a, 0x0d, 0x01, 0x0b,
+  0x00, 0x41, 0x07, 0x41, 0x2a, 0x3a, 0x00, 0x00, 0x10, 0x00, 0x0b
+};
+
+/* (module
+     (import "env" "mix" (func $mix (param i32 i64 f64) (result i64 i32)))
+     (func (export "go") (param i32 i64 f64) (result i64 i32)
+       (call $mix (local.get 0) (local.get 1) (local.get 2)))) */
+static const uint8_t w_raw[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x09, 0x01, 0x60,
+  0x03, 0x7f, 0x7e, 0x7c, 0x02, 0x7e, 0x7f, 0x02, 0x0b, 0x01, 0x03, 0x65,
+  0x6e, 0x76, 0x03, 0x6d, 0x69, 0x78, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00,
+  0x07, 0x06, 0x01, 0x02, 0x67, 0x6f, 0x00, 0x01, 0x0a, 0x0c, 0x01, 0x0a,
+  0x00, 0x20, 0x00, 0x20, 0x01, 0x20, 0x02, 0x10, 0x00, 0x0b
+};
+
+static int32_t call_i32(hearth_func *f) {
+  hearth_val r;
+  CHECK_EQ_INT(hearth_func_call(f, NULL, 0, &r, 1), HEARTH_OK);
+  return r.of.i32;
+}
+
+/* Export names are byte strings: NULs inside them are part of the name, for lookups and for
+ * linking through hearth_linker_define_instance. */
+static void export_names_with_nul(void) {
+  setup();
+  hearth_module *m = load(w_nul, sizeof w_nul), *mi = load(w_nul_imp, sizeof w_nul_imp);
+  hearth_instance *inst, *user;
+  CHECK_EQ_INT(hearth_instance_new(g_s, NULL, m, &inst), HEARTH_OK);
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export_n(inst, "a\0b", 3, &x), HEARTH_OK);
+  CHECK_EQ_INT(call_i32(x.of.func), 1);
+  CHECK_EQ_INT(hearth_instance_export_n(inst, "a\0c", 3, &x), HEARTH_OK);
+  CHECK_EQ_INT(call_i32(x.of.func), 2);
+  CHECK_EQ_INT(hearth_instance_export_n(inst, "a\0bc", 3, &x), HEARTH_OK); /* len bytes only */
+  CHECK_EQ_INT(call_i32(x.of.func), 1);
+  CHECK_EQ_INT(hearth_instance_export(inst, "a", &x), HEARTH_OK);
+  CHECK_EQ_INT(call_i32(x.of.func), 3);
+  CHECK_EQ_INT(hearth_instance_export_n(inst, "a\0d", 3, &x), HEARTH_ERR_NOT_FOUND);
+  CHECK_EQ_INT(hearth_instance_export_n(inst, "a\0", 2, &x), HEARTH_ERR_NOT_FOUND);
+  CHECK_EQ_INT(hearth_instance_export_n(inst, NULL, 0, &x), HEARTH_ERR_NOT_FOUND);
+  CHECK_EQ_INT(hearth_instance_export_n(inst, NULL, 1, &x), HEARTH_ERR_ARGUMENT);
+  /* Registering the instance keeps the three names apart; the importer gets "a\0c". */
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_instance(l, "m", inst), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, mi, &user), HEARTH_OK);
+  CHECK_EQ_INT(call_i32(export_func(user, "get")), 2);
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  hearth_module_delete(mi);
+  teardown();
+}
+
+static size_t put_leb(uint8_t *p, uint64_t v, bool is_signed) {
+  size_t n = 0;
+  for (;;) {
+    uint8_t b = v & 0x7F;
+    v = is_signed ? (uint64_t)((int64_t)v >> 7) : v >> 7;
+    bool done = is_signed ? ((v == 0 && !(b & 0x40)) || (v == UINT64_MAX && (b & 0x40))) : v == 0;
+    p[n++] = done ? b : (b | 0x80);
+    if (done) return n;
+  }
+}
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* 100,000 exports ("e<i>" -> function i % 1000, which returns i % 1000): every one is found, and
+ * the lookups are indexed (a scan of the export list per lookup would take far longer). */
+static void many_exports(void) {
+  setup();
+  enum { NF = 1000, NE = 100000 };
+  size_t cap = 64 + (size_t)NF * 8 + (size_t)NE * 16;
+  uint8_t *b = calloc(1, cap), *sec = calloc(1, cap);
+  CHECK(b && sec);
+  size_t n = 0;
+  static const uint8_t head[] = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+                                 0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f};
+  memcpy(b, head, sizeof head);
+  n = sizeof head;
+  /* function section */
+  size_t k = put_leb(sec, NF, false);
+  for (int i = 0; i < NF; i++) sec[k++] = 0;
+  b[n++] = 3;
+  n += put_leb(b + n, k, false);
+  memcpy(b + n, sec, k);
+  n += k;
+  /* export section */
+  k = put_leb(sec, NE, false);
+  for (int i = 0; i < NE; i++) {
+    char name[16];
+    int len = snprintf(name, sizeof name, "e%d", i);
+    sec[k++] = (uint8_t)len;
+    memcpy(sec + k, name, (size_t)len);
+    k += (size_t)len;
+    sec[k++] = 0;
+    k += put_leb(sec + k, (uint64_t)(i % NF), false);
+  }
+  b[n++] = 7;
+  n += put_leb(b + n, k, false);
+  memcpy(b + n, sec, k);
+  n += k;
+  /* code section: body i is `i32.const i` */
+  k = put_leb(sec, NF, false);
+  for (int i = 0; i < NF; i++) {
+    uint8_t body[16];
+    size_t bl = 0;
+    body[bl++] = 0; /* no locals */
+    body[bl++] = 0x41;
+    bl += put_leb(body + bl, (uint64_t)i, true);
+    body[bl++] = 0x0b;
+    sec[k++] = (uint8_t)bl;
+    memcpy(sec + k, body, bl);
+    k += bl;
+  }
+  b[n++] = 10;
+  n += put_leb(b + n, k, false);
+  memcpy(b + n, sec, k);
+  n += k;
+  CHECK(n <= cap);
+  hearth_module *m = load(b, n);
+  free(b);
+  free(sec);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, NULL, m, &inst), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_export_count(inst), NE);
+  double t0 = now_s();
+  for (int i = 0; i < NE; i++) {
+    char name[16];
+    snprintf(name, sizeof name, "e%d", i);
+    hearth_extern x;
+    CHECK_EQ_INT(hearth_instance_export(inst, name, &x), HEARTH_OK);
+    CHECK_EQ_INT(x.kind, HEARTH_EXTERN_FUNC);
+    if (i % 997 == 0) CHECK_EQ_INT(call_i32(x.of.func), i % NF);
+  }
+  double dt = now_s() - t0;
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, "e100000", &x), HEARTH_ERR_NOT_FOUND);
+  CHECK_EQ_INT(hearth_instance_export(inst, "e", &x), HEARTH_ERR_NOT_FOUND);
+  CHECK_EQ_INT(hearth_instance_export(inst, "", &x), HEARTH_ERR_NOT_FOUND);
+  CHECK(dt < 5.0); /* indexed: milliseconds; a scan per lookup: billions of comparisons */
+  hearth_module_delete(m);
+  teardown();
+}
+
+/* Backtrace names: name section, else an export name, else "$f<N>". */
+static void backtrace_export_names(void) {
+  setup();
+  hearth_module *m = load(w_bt, sizeof w_bt);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, NULL, m, &inst), HEARTH_OK);
+  CHECK_STR(h_rt_func_name(inst, 0), "run");
+  CHECK_STR(h_rt_func_name(inst, 1), "$f1");
+  CHECK_STR(h_rt_func_name(inst, 2), "second"); /* the first of its export names */
+  CHECK(h_rt_func_name(inst, 1) == h_rt_func_name(inst, 1));
+  CHECK_STR(h_rt_func_name(inst, 3), "$f?");
+  CHECK_EQ_INT(hearth_func_call(export_func(inst, "run"), NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  const char *names[4];
+  CHECK_EQ_INT(hearth_store_backtrace(g_s, names, 4), 2);
+  CHECK_STR(names[0], "$f1");
+  CHECK_STR(names[1], "run");
+  CHECK_EQ_INT(hearth_func_call(export_func(inst, "alias"), NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_backtrace(g_s, names, 4), 2);
+  CHECK_STR(names[1], "second");
+  hearth_module_delete(m);
+  teardown();
+}
+
+typedef struct probe_state {
+  hearth_memory *first;
+  int calls;
+} probe_state;
+
+/* Returns byte 7 of the caller's "memory" (-1 without one); the memory stays the same object. */
+static hearth_status probe(hearth_caller *caller, void *user, const hearth_val *args,
+                           hearth_val *results) {
+  (void)args;
+  probe_state *p = user;
+  hearth_memory *mem = hearth_caller_memory(caller);
+  if (p->calls++ == 0) p->first = mem;
+  if (mem != p->first || mem != hearth_caller_memory(caller)) return HEARTH_ERR_ARGUMENT;
+  results[0].of.i32 = mem ? hearth_memory_data(mem)[7] : -1;
+  return HEARTH_OK;
+}
+
+static void caller_memory(void) {
+  setup();
+  hearth_module *m = load(w_probe, sizeof w_probe);
+  probe_state p = {NULL, 0};
+  static const hearth_valtype i32 = HEARTH_I32;
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "probe", NULL, 0, &i32, 1, probe, &p),
+               HEARTH_OK);
+  hearth_instance *a, *b;
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &a), HEARTH_OK);
+  CHECK_EQ_INT(call_i32(export_func(a, "go")), 42);
+  CHECK_EQ_INT(call_i32(export_func(a, "go")), 42);
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(a, "memory", &x), HEARTH_OK);
+  CHECK(p.first == x.of.memory);
+  /* a second instance has its own memory */
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &b), HEARTH_OK);
+  p.calls = 0;
+  CHECK_EQ_INT(call_i32(export_func(b, "go")), 42);
+  CHECK(p.first != x.of.memory);
+  /* called from the host, there is no calling instance */
+  hearth_func *pf;
+  CHECK_EQ_INT(hearth_func_new(g_s, NULL, 0, &i32, 1, probe, &p, &pf), HEARTH_OK);
+  p.calls = 0;
+  CHECK_EQ_INT(call_i32(pf), -1);
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  teardown();
+}
+
+/* (i32 a, i64 b, f64 c) -> (i64 a + b + (i64)c, i32 a * 2), in slot form. */
+static hearth_status raw_mix(hearth_caller *caller, void *user, uint64_t *slots) {
+  (void)caller;
+  int *count = user;
+  ++*count;
+  int32_t a = (int32_t)(uint32_t)slots[0];
+  int64_t b = (int64_t)slots[1];
+  double c;
+  memcpy(&c, &slots[2], 8);
+  if (a < 0) return HEARTH_ERR_ARGUMENT; /* traps the guest */
+  slots[0] = (uint64_t)(a + b + (int64_t)c);
+  slots[1] = (uint32_t)(a * 2);
+  return HEARTH_OK;
+}
+
+static void raw_host_functions(void) {
+  setup();
+  hearth_module *m = load(w_raw, sizeof w_raw);
+  int count = 0;
+  static const h_valtype params[] = {H_T_I32, H_T_I64, H_T_F64}, results[] = {H_T_I64, H_T_I32};
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  CHECK_EQ_INT(h_rt_linker_define_raw(l, "env", "mix", params, 3, results, 2, raw_mix, &count),
+               HEARTH_OK);
+  CHECK_EQ_INT(h_rt_linker_define_raw(l, "env", "mix", params, 3, results, 2, raw_mix, &count),
+               HEARTH_ERR_ARGUMENT); /* already defined */
+  static const h_valtype bad = 0x40;
+  CHECK_EQ_INT(h_rt_linker_define_raw(l, "env", "bad", &bad, 1, NULL, 0, raw_mix, NULL),
+               HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(h_rt_linker_define_raw(l, "env", "nofn", NULL, 0, NULL, 0, NULL, NULL),
+               HEARTH_ERR_ARGUMENT);
+  hearth_val args[3], res[2];
+  memset(args, 0, sizeof args);
+  args[0].type = HEARTH_I32;
+  args[0].of.i32 = 5;
+  args[1].type = HEARTH_I64;
+  args[1].of.i64 = 1000000000000ll;
+  args[2].type = HEARTH_F64;
+  args[2].of.f64 = 7.9;
+  /* Instantiated twice in one store: one cached host function serves both. */
+  hearth_instance *i1, *i2;
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &i1), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, m, &i2), HEARTH_OK);
+  CHECK(i1->funcs[0] == i2->funcs[0]);
+  CHECK(i1->funcs[0]->raw == raw_mix && !i1->funcs[0]->host);
+  CHECK_EQ_INT(hearth_func_call(export_func(i2, "go"), args, 3, res, 2), HEARTH_OK);
+  CHECK_EQ_INT(res[0].type, HEARTH_I64);
+  CHECK_EQ_INT(res[0].of.i64, 1000000000012ll);
+  CHECK_EQ_INT(res[1].of.i32, 10);
+  CHECK_EQ_INT(count, 1);
+  /* its public type is the declared one */
+  const hearth_valtype *pt, *rt;
+  size_t np, nr;
+  hearth_func_type(i1->funcs[0], &pt, &np, &rt, &nr);
+  CHECK(np == 3 && nr == 2 && pt[1] == HEARTH_I64 && rt[0] == HEARTH_I64);
+  /* an error from a raw function traps the guest */
+  args[0].of.i32 = -1;
+  CHECK_EQ_INT(hearth_func_call(export_func(i1, "go"), args, 3, res, 2), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_HOST);
+  /* Through a template: the definition is carried into every store. */
+  hearth_template *t;
+  CHECK_EQ_INT(hearth_template_new(g_e, m, l, NULL, &t), HEARTH_OK);
+  for (int i = 0; i < 2; i++) {
+    hearth_store *s;
+    hearth_instance *ti;
+    CHECK_EQ_INT(hearth_store_new(g_e, &s), HEARTH_OK);
+    CHECK_EQ_INT(hearth_template_instantiate(t, s, &ti), HEARTH_OK);
+    args[0].of.i32 = i;
+    CHECK_EQ_INT(hearth_func_call(export_func(ti, "go"), args, 3, res, 2), HEARTH_OK);
+    CHECK_EQ_INT(res[0].of.i64, 1000000000007ll + i);
+    CHECK_EQ_INT(res[1].of.i32, 2 * i);
+    hearth_store_delete(s);
+  }
+  CHECK_EQ_INT(count, 4);
+  hearth_template_delete(t);
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  teardown();
+}
+
 T_MAIN(T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
        T_CASE(imports_exports), T_CASE(trap_recovery), T_CASE(unlinkable), T_CASE(segment_traps),
        T_CASE(start_and_globals), T_CASE(exit_code), T_CASE(limits_and_interrupts),
-       T_CASE(instance_linking), T_CASE(no_leaks))
+       T_CASE(instance_linking), T_CASE(no_leaks), T_CASE(export_names_with_nul),
+       T_CASE(many_exports), T_CASE(backtrace_export_names), T_CASE(caller_memory),
+       T_CASE(raw_host_functions))
