@@ -3,10 +3,12 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 6 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
+ * Options:   --seed 6 --no-packed-struct --no-volatiles --max-funcs 8 --float -o /tmp/tmp.3qOQf701UA/p.c
  * Seed:      6
  */
 
+#include <float.h>
+#include <math.h>
 #include "csmith.h"
 
 
@@ -15,634 +17,1014 @@ static long __undefined;
 /* --- Struct/Union Declarations --- */
 /* --- GLOBAL VARIABLES --- */
 static int32_t g_8 = 1L;
-static int64_t g_20 = 0x75A592C6EED1E12ALL;
-static int64_t g_47 = 0L;
-static int16_t g_74 = 1L;
-static int64_t g_84 = 5L;
-static uint64_t g_87[9][9][3] = {{{18446744073709551615UL,0xC9C6C2CF37692AFBLL,8UL},{0x822C3E505CE5052DLL,0x8348F9E473B9571DLL,0x11DF381B91F40AC1LL},{0x97A07E09FA00A4EDLL,18446744073709551615UL,0UL},{18446744073709551615UL,18446744073709551615UL,0UL},{9UL,8UL,0x34807DA0BF3FD26FLL},{18446744073709551615UL,1UL,18446744073709551615UL},{0xE7BB921586CE7EF2LL,18446744073709551615UL,5UL},{0x5E8A086CC6B0C40BLL,18446744073709551615UL,18446744073709551615UL},{0xBF39352A55CCBD95LL,0x8E16D714E288A3D8LL,0x34807DA0BF3FD26FLL}},{{0x61030FACFA70DAEELL,0xAA7F794FC7BC07E7LL,0UL},{18446744073709551615UL,1UL,0UL},{0x6F2FEC8B64E3C6AALL,0x277F141C5AB2A44BLL,0x11DF381B91F40AC1LL},{0x8E16D714E288A3D8LL,18446744073709551615UL,8UL},{18446744073709551615UL,0x5E8A086CC6B0C40BLL,18446744073709551614UL},{9UL,1UL,1UL},{18446744073709551614UL,0xCB2DECA365B034E2LL,1UL},{0x61DFA23986B299B5LL,0x8E16D714E288A3D8LL,0UL},{5UL,0xE81D84CB426AB799LL,1UL}},{{1UL,0x34807DA0BF3FD26FLL,0xE4D501105CA7CEE7LL},{18446744073709551615UL,0xE81D84CB426AB799LL,0x61030FACFA70DAEELL},{0x85EBC95BC5B3697ELL,0x8E16D714E288A3D8LL,0x135737360B9F0A6CLL},{18446744073709551615UL,0xCB2DECA365B034E2LL,18446744073709551615UL},{0x87E8D9F6C8506302LL,0x85EBC95BC5B3697ELL,7UL},{9UL,18446744073709551615UL,0x822C3E505CE5052DLL},{0UL,18446744073709551609UL,5UL},{18446744073709551606UL,0xD76C132D45AB60A9LL,1UL},{18446744073709551608UL,0xE4C0C5DC74738709LL,18446744073709551608UL}},{{0xEB44D5381D847982LL,18446744073709551606UL,0xD8E7029BB2D3F577LL},{1UL,8UL,0x85EBC95BC5B3697ELL},{18446744073709551613UL,0x61030FACFA70DAEELL,0UL},{18446744073709551615UL,0x8E16D714E288A3D8LL,1UL},{18446744073709551613UL,18446744073709551608UL,1UL},{1UL,18446744073709551615UL,7UL},{0xEB44D5381D847982LL,5UL,0x61030FACFA70DAEELL},{18446744073709551608UL,0xE7BB921586CE7EF2LL,18446744073709551609UL},{18446744073709551606UL,0xCB2DECA365B034E2LL,0x277F141C5AB2A44BLL}},{{0UL,0x97A07E09FA00A4EDLL,0UL},{9UL,18446744073709551606UL,1UL},{0x87E8D9F6C8506302LL,0x87E8D9F6C8506302LL,5UL},{18446744073709551615UL,0x11DF381B91F40AC1LL,0UL},{0x85EBC95BC5B3697ELL,0xE4C0C5DC74738709LL,0xB835292FD4AE77DDLL},{18446744073709551615UL,18446744073709551615UL,18446744073709551613UL},{1UL,0x85EBC95BC5B3697ELL,0xB835292FD4AE77DDLL},{5UL,0xEB44D5381D847982LL,0UL},{0x61DFA23986B299B5LL,0xE7BB921586CE7EF2LL,5UL}},{{0xE81D84CB426AB799LL,18446744073709551608UL,1UL},{8UL,18446744073709551607UL,0UL},{0xEB44D5381D847982LL,0xE81D84CB426AB799LL,0x277F141C5AB2A44BLL},{8UL,1UL,18446744073709551609UL},{18446744073709551615UL,0x61030FACFA70DAEELL,0x61030FACFA70DAEELL},{18446744073709551609UL,0x97A07E09FA00A4EDLL,7UL},{18446744073709551606UL,18446744073709551615UL,1UL},{0x87E8D9F6C8506302LL,18446744073709551609UL,1UL},{18446744073709551615UL,9UL,0UL}},{{18446744073709551608UL,18446744073709551609UL,0x85EBC95BC5B3697ELL},{0x61030FACFA70DAEELL,18446744073709551615UL,0xD8E7029BB2D3F577LL},{8UL,0x97A07E09FA00A4EDLL,18446744073709551608UL},{5UL,0x61030FACFA70DAEELL,1UL},{0x34807DA0BF3FD26FLL,1UL,5UL},{18446744073709551613UL,0xE81D84CB426AB799LL,0x822C3E505CE5052DLL},{0xE7BB921586CE7EF2LL,18446744073709551607UL,7UL},{18446744073709551615UL,18446744073709551608UL,18446744073709551615UL},{8UL,0xE7BB921586CE7EF2LL,0x135737360B9F0A6CLL}},{{18446744073709551615UL,0xEB44D5381D847982LL,0x61030FACFA70DAEELL},{0UL,0x85EBC95BC5B3697ELL,0xE4D501105CA7CEE7LL},{0x11DF381B91F40AC1LL,18446744073709551615UL,1UL},{0UL,0xE4C0C5DC74738709LL,0UL},{18446744073709551615UL,0x11DF381B91F40AC1LL,1UL},{8UL,0x87E8D9F6C8506302LL,0x85EBC95BC5B3697ELL},{18446744073709551615UL,18446744073709551606UL,0xE81D84CB426AB799LL},{0xE7BB921586CE7EF2LL,0x97A07E09FA00A4EDLL,0xB835292FD4AE77DDLL},{18446744073709551613UL,0xCB2DECA365B034E2LL,0xAD35785F4F6E0893LL}},{{0x34807DA0BF3FD26FLL,0xE7BB921586CE7EF2LL,1UL},{5UL,5UL,0x822C3E505CE5052DLL},{8UL,18446744073709551615UL,0xE4D501105CA7CEE7LL},{0x61030FACFA70DAEELL,18446744073709551608UL,0x277F141C5AB2A44BLL},{18446744073709551608UL,0x8E16D714E288A3D8LL,0UL},{18446744073709551615UL,0x61030FACFA70DAEELL,0x277F141C5AB2A44BLL},{0x87E8D9F6C8506302LL,8UL,0xE4D501105CA7CEE7LL},{1UL,18446744073709551615UL,18446744073709551613UL},{0xC165AAE70C30F141LL,18446744073709551615UL,0xE4C0C5DC74738709LL}}};
-static int32_t g_91[4] = {0x8C36E20AL,0x8C36E20AL,0x8C36E20AL,0x8C36E20AL};
-static uint64_t g_92 = 0x9521466050866D82LL;
-static uint32_t g_107[1][4] = {{1UL,1UL,1UL,1UL}};
-static int8_t g_118 = (-9L);
-static int32_t g_147 = 0x4C979CE0L;
-static int32_t * const g_146 = &g_147;
-static int32_t * const *g_145 = &g_146;
-static int32_t * const **g_144 = &g_145;
-static int32_t * const ***g_143 = &g_144;
-static uint16_t g_152 = 1UL;
-static uint16_t g_154 = 0x0499L;
-static const uint16_t g_162[9][3][4] = {{{1UL,65529UL,65535UL,0x061BL},{1UL,65535UL,0x06FCL,65535UL},{0x06FCL,65535UL,1UL,0x061BL}},{{65535UL,65529UL,1UL,0x06FCL},{3UL,0x4016L,0x4016L,3UL},{3UL,0x061BL,1UL,1UL}},{{65535UL,3UL,1UL,1UL},{0x06FCL,0x17FAL,0x06FCL,1UL},{1UL,3UL,65535UL,1UL}},{{1UL,0x061BL,3UL,3UL},{0x4016L,0x4016L,3UL,0x06FCL},{1UL,65529UL,65535UL,0x061BL}},{{1UL,65535UL,0x06FCL,65535UL},{0x06FCL,65535UL,1UL,0x061BL},{65535UL,65529UL,1UL,0x06FCL}},{{3UL,0x4016L,0x4016L,3UL},{3UL,0x061BL,1UL,1UL},{65535UL,3UL,1UL,1UL}},{{0x06FCL,0x17FAL,0x06FCL,1UL},{1UL,3UL,65535UL,1UL},{1UL,0x061BL,3UL,3UL}},{{0x4016L,0x4016L,3UL,0x06FCL},{1UL,65529UL,65535UL,0x061BL},{1UL,65535UL,0x06FCL,65535UL}},{{0x06FCL,65535UL,1UL,0x061BL},{65535UL,65529UL,1UL,0x06FCL},{3UL,0x4016L,0x4016L,3UL}}};
-static int32_t *g_185[6][7][6] = {{{&g_91[1],&g_91[3],&g_91[1],&g_91[3],&g_91[1],&g_91[2]},{&g_91[2],&g_8,&g_91[1],&g_8,&g_8,&g_91[3]},{&g_147,&g_91[1],&g_91[1],&g_8,(void*)0,&g_91[3]},{&g_91[1],&g_91[1],&g_91[1],&g_147,&g_147,&g_91[2]},{(void*)0,&g_91[1],&g_91[1],&g_91[1],&g_91[1],&g_147},{&g_8,&g_91[3],&g_8,&g_147,&g_8,&g_91[1]},{&g_8,&g_91[0],&g_91[1],&g_147,&g_91[1],&g_8}},{{&g_147,&g_147,&g_8,&g_91[0],&g_147,&g_91[1]},{(void*)0,&g_147,&g_91[1],&g_147,(void*)0,&g_8},{(void*)0,&g_91[1],&g_91[1],&g_91[1],&g_91[1],(void*)0},{&g_147,(void*)0,(void*)0,(void*)0,&g_147,&g_8},{&g_91[1],&g_91[0],&g_147,&g_91[1],&g_8,&g_8},{&g_147,(void*)0,(void*)0,&g_147,&g_91[3],(void*)0},{&g_147,&g_91[3],&g_8,(void*)0,&g_91[1],(void*)0}},{{&g_91[3],&g_91[1],&g_91[0],&g_91[2],&g_91[1],&g_91[0]},{&g_91[1],&g_91[3],&g_8,&g_91[0],&g_91[3],&g_147},{&g_8,(void*)0,&g_91[1],&g_8,&g_8,&g_8},{&g_147,&g_91[1],&g_8,&g_8,&g_147,&g_91[1]},{&g_8,(void*)0,&g_8,&g_91[3],&g_8,&g_91[3]},{&g_147,&g_8,&g_8,&g_147,&g_147,&g_91[1]},{&g_91[1],&g_8,&g_147,&g_8,&g_91[1],&g_91[1]}},{{&g_147,&g_91[1],(void*)0,&g_91[1],&g_91[0],&g_147},{&g_8,&g_91[1],&g_91[1],&g_147,&g_91[0],&g_147},{&g_147,&g_8,&g_91[1],&g_91[1],&g_8,&g_91[1]},{&g_91[2],&g_91[1],&g_91[2],&g_8,&g_91[1],&g_8},{&g_147,&g_91[1],&g_147,&g_91[1],(void*)0,&g_91[1]},{&g_91[1],&g_8,&g_147,&g_91[1],&g_91[1],&g_8},{&g_147,&g_91[0],&g_8,&g_8,&g_8,&g_147}},{{&g_91[2],&g_147,&g_147,&g_91[1],&g_91[1],&g_8},{&g_147,&g_147,&g_91[1],&g_147,&g_147,&g_91[1]},{&g_8,&g_91[1],&g_91[1],&g_91[1],&g_147,&g_8},{&g_147,&g_8,&g_91[1],&g_8,&g_91[0],&g_91[3]},{&g_91[1],&g_91[1],&g_91[1],&g_147,&g_91[1],&g_91[1]},{&g_147,&g_147,&g_91[1],&g_91[3],&g_8,&g_91[0]},{&g_8,&g_8,&g_8,&g_8,&g_91[1],(void*)0}},{{&g_147,&g_147,&g_147,&g_8,&g_8,&g_147},{&g_8,&g_8,&g_8,&g_91[0],&g_91[1],&g_147},{&g_91[1],&g_8,&g_91[1],&g_91[2],&g_8,&g_8},{&g_91[3],&g_91[1],&g_91[1],(void*)0,&g_8,&g_147},{&g_147,(void*)0,&g_8,&g_147,&g_147,&g_147},{&g_147,&g_147,&g_147,&g_91[1],&g_8,(void*)0},{&g_91[1],&g_147,&g_8,&g_147,&g_91[3],&g_91[0]}}};
-static int32_t **g_190 = &g_185[0][5][1];
-static uint64_t g_222 = 0x5F94D6FDC2CA2C02LL;
-static int32_t ***g_240 = &g_190;
-static int16_t g_252 = 0xA3B2L;
-static int32_t g_272 = 0x81389A03L;
-static int16_t g_281 = (-1L);
-static uint32_t g_319[10][5][5] = {{{1UL,5UL,0UL,0x09D8D0A3L,9UL},{1UL,0x29E1D5F6L,0x7E3DA041L,0xAB20EA23L,1UL},{18446744073709551615UL,0x51033959L,0xCC49EFC2L,0x365EFACFL,8UL},{1UL,0x11CE01D7L,0UL,0xF45AB369L,6UL},{0xCE03B84FL,0x51033959L,1UL,0x51033959L,0xCE03B84FL}},{{6UL,0xF45AB369L,0UL,0x11CE01D7L,1UL},{8UL,0x365EFACFL,0xCC49EFC2L,0x51033959L,18446744073709551615UL},{1UL,0xAB20EA23L,0x7E3DA041L,0xF45AB369L,1UL},{18446744073709551615UL,0x51033959L,0xB91E9267L,0x365EFACFL,0xCE03B84FL},{1UL,1UL,0UL,0xAB20EA23L,6UL}},{{8UL,0x51033959L,0x6E09BA27L,0x51033959L,8UL},{6UL,0xAB20EA23L,0UL,1UL,1UL},{0xCE03B84FL,0x365EFACFL,0xB91E9267L,0x51033959L,18446744073709551615UL},{1UL,0xF45AB369L,0x7E3DA041L,0xAB20EA23L,1UL},{18446744073709551615UL,0x51033959L,0xCC49EFC2L,0x365EFACFL,8UL}},{{1UL,0x11CE01D7L,0UL,0xF45AB369L,6UL},{0xCE03B84FL,0x51033959L,1UL,0x51033959L,0xCE03B84FL},{6UL,0xF45AB369L,0UL,0x11CE01D7L,1UL},{8UL,0x365EFACFL,0xCC49EFC2L,0x51033959L,18446744073709551615UL},{1UL,0xAB20EA23L,0x7E3DA041L,0xF45AB369L,1UL}},{{18446744073709551615UL,0x51033959L,0xB91E9267L,0x365EFACFL,0xCE03B84FL},{1UL,1UL,0UL,0xAB20EA23L,6UL},{8UL,0x51033959L,0x6E09BA27L,0x51033959L,8UL},{6UL,0xAB20EA23L,0UL,1UL,1UL},{0xCE03B84FL,0x365EFACFL,0xB91E9267L,0x51033959L,18446744073709551615UL}},{{1UL,0xF45AB369L,0x7E3DA041L,0xAB20EA23L,1UL},{18446744073709551615UL,0x51033959L,0xCC49EFC2L,0x365EFACFL,8UL},{1UL,0x11CE01D7L,0UL,0xF45AB369L,6UL},{0xCE03B84FL,0x51033959L,1UL,0x51033959L,0xCE03B84FL},{6UL,0xF45AB369L,0UL,0x11CE01D7L,1UL}},{{8UL,0x365EFACFL,0xCC49EFC2L,0x51033959L,18446744073709551615UL},{1UL,0xAB20EA23L,0x7E3DA041L,0xF45AB369L,1UL},{18446744073709551615UL,0x51033959L,0xB91E9267L,0x365EFACFL,0xCE03B84FL},{1UL,1UL,0UL,0xAB20EA23L,6UL},{8UL,0x51033959L,0x6E09BA27L,0x51033959L,8UL}},{{6UL,0xAB20EA23L,0UL,1UL,1UL},{0xCE03B84FL,0x365EFACFL,0xB91E9267L,0x51033959L,18446744073709551615UL},{1UL,0xF45AB369L,0x7E3DA041L,0xAB20EA23L,1UL},{18446744073709551615UL,0x51033959L,0xCC49EFC2L,0x365EFACFL,8UL},{1UL,0x11CE01D7L,0UL,18446744073709551615UL,0x678E7F81L}},{{0UL,0UL,9UL,0UL,0UL},{0x678E7F81L,18446744073709551615UL,0x56B1A0AEL,0x1FACA5B8L,0x11CE01D7L},{0UL,6UL,18446744073709551611UL,0UL,18446744073709551615UL},{0x11CE01D7L,18446744073709551608UL,8UL,18446744073709551615UL,0x11CE01D7L},{0x015230D3L,0UL,1UL,6UL,0UL}},{{0x11CE01D7L,0x394DDC96L,0x56B1A0AEL,18446744073709551608UL,0x678E7F81L},{0UL,0UL,18446744073709551615UL,0UL,0UL},{0x678E7F81L,18446744073709551608UL,0x56B1A0AEL,0x394DDC96L,0x11CE01D7L},{0UL,6UL,1UL,0UL,0x015230D3L},{0x11CE01D7L,18446744073709551615UL,8UL,18446744073709551608UL,0x11CE01D7L}}};
-static uint8_t g_324 = 255UL;
-static uint64_t g_349 = 5UL;
-static uint64_t g_352 = 0x1D8D4A9802F6E727LL;
-static uint16_t *g_399 = &g_152;
-static uint16_t **g_398 = &g_399;
-static int32_t *****g_412 = (void*)0;
-static uint32_t g_490 = 0xE4FBF5BAL;
-static uint16_t g_493 = 0xCA7FL;
-static int8_t g_494[4] = {0xAAL,0xAAL,0xAAL,0xAAL};
-static int64_t g_525 = 2L;
-static int64_t *g_524 = &g_525;
-static int32_t * const ****g_542 = &g_143;
-static const uint32_t g_616 = 0xA9E6782CL;
-static uint16_t g_671[10] = {1UL,1UL,1UL,1UL,1UL,1UL,1UL,1UL,1UL,1UL};
-static int8_t g_678[9] = {0x6FL,(-1L),(-1L),0x6FL,(-1L),(-1L),0x6FL,(-1L),(-1L)};
-static int16_t g_685 = 0x952EL;
-static uint32_t g_686[4][1][2] = {{{0x9A6148A8L,0x9A6148A8L}},{{0x9A6148A8L,0x9A6148A8L}},{{0x9A6148A8L,0x9A6148A8L}},{{0x9A6148A8L,0x9A6148A8L}}};
-static uint64_t *g_730 = &g_222;
-static uint64_t **g_749 = &g_730;
-static uint64_t ***g_748 = &g_749;
-static uint32_t g_778[5] = {0x725A0653L,0x725A0653L,0x725A0653L,0x725A0653L,0x725A0653L};
-static int32_t g_786 = 5L;
-static int32_t *g_826 = &g_91[1];
-static int32_t ****g_855 = &g_240;
-static int8_t g_977 = 0x58L;
-static uint8_t g_1062 = 0xCDL;
-static uint8_t g_1067 = 0xB6L;
-static int32_t **g_1114 = &g_185[0][0][0];
-static uint8_t g_1139 = 1UL;
-static int16_t g_1197 = 0x571CL;
-static int32_t * const * const ***g_1234 = (void*)0;
-static int8_t *g_1239 = &g_494[3];
-static uint16_t ** const *g_1309 = &g_398;
-static uint16_t ** const **g_1308[4] = {&g_1309,&g_1309,&g_1309,&g_1309};
-static uint8_t g_1335 = 0UL;
-static const uint64_t g_1442 = 1UL;
-static int32_t g_1563 = 0x79F5CC6CL;
-static uint16_t ***g_1614 = &g_398;
-static uint16_t ****g_1613 = &g_1614;
-static int32_t g_1627 = 1L;
-static uint32_t g_1666 = 0x5E2D6C52L;
+static int8_t g_24 = (-3L);
+static int32_t g_25 = 0x0EEB4983L;
+static int32_t g_26 = 3L;
+static uint16_t g_38[8] = {0x2D63L,0xA660L,0x2D63L,0x2D63L,0xA660L,0x2D63L,0x2D63L,0xA660L};
+static uint8_t g_80 = 255UL;
+static uint64_t g_94 = 18446744073709551612UL;
+static float g_97 = 0x7.EF5E13p-95;
+static int32_t g_100 = 0x10019492L;
+static int32_t g_110 = 0x07DECC76L;
+static uint8_t g_113[9][4][7] = {{{0x6AL,250UL,4UL,246UL,246UL,4UL,250UL},{249UL,7UL,0x2CL,255UL,0UL,255UL,0UL},{0x6AL,246UL,0xD4L,4UL,255UL,0x6AL,0xD4L},{0xCEL,0x64L,6UL,255UL,6UL,0x64L,0xCEL}},{{247UL,0xD4L,0xF2L,246UL,247UL,0x8FL,0xD4L},{0xA9L,7UL,0xA9L,1UL,0xA9L,255UL,0xCFL},{0x6AL,247UL,250UL,250UL,247UL,0x6AL,0x8FL},{0x82L,1UL,0UL,255UL,0xCEL,255UL,0UL}},{{246UL,0xD4L,4UL,255UL,0x6AL,0xD4L,0xD4L},{249UL,1UL,0UL,1UL,249UL,255UL,0xA9L},{7UL,247UL,0xF2L,4UL,0x6AL,7UL,0x8FL},{0UL,0x64L,0xA7L,7UL,0xCEL,1UL,0xCEL}},{{7UL,4UL,4UL,7UL,247UL,0xF2L,4UL},{249UL,255UL,0xA9L,7UL,0xA9L,255UL,249UL},{246UL,0x6AL,250UL,4UL,246UL,246UL,4UL},{0x82L,0x64L,0x82L,1UL,0UL,255UL,0xCEL}},{{0x6AL,0x8FL,250UL,255UL,247UL,4UL,0x8FL},{0x2CL,1UL,0xA9L,255UL,0xCFL,255UL,0xA9L},{246UL,246UL,4UL,250UL,0x6AL,246UL,0xD4L},{6UL,1UL,0xA7L,1UL,6UL,255UL,0UL}},{{7UL,0x8FL,0xF2L,0x6AL,0x6AL,0xF2L,0x8FL},{0xA9L,0x64L,0UL,7UL,0xCFL,1UL,0xCFL},{7UL,0x6AL,4UL,0xF2L,247UL,7UL,4UL},{6UL,255UL,0UL,7UL,0UL,255UL,6UL}},{{246UL,4UL,250UL,0x6AL,246UL,0xD4L,4UL},{0x2CL,0x64L,0x2CL,1UL,0xA9L,255UL,0xCFL},{0x6AL,247UL,250UL,250UL,247UL,0x6AL,0x8FL},{0x82L,1UL,0UL,255UL,0xCEL,255UL,0UL}},{{246UL,0xD4L,4UL,255UL,0x6AL,0xD4L,0xD4L},{249UL,1UL,0UL,1UL,249UL,255UL,0xA9L},{7UL,247UL,0xF2L,4UL,0x6AL,7UL,0x8FL},{0UL,0x64L,0xA7L,7UL,0xCEL,1UL,0xCEL}},{{7UL,4UL,4UL,7UL,247UL,250UL,0xF2L},{0xA9L,1UL,0x2CL,0x64L,0x2CL,1UL,0xA9L},{0x6AL,7UL,0x8FL,0xF2L,0x6AL,0x6AL,0xF2L},{0xA7L,255UL,0xA7L,255UL,0x82L,7UL,6UL}}};
+static uint16_t g_145 = 0xB552L;
+static float g_157 = (-0x7.8p+1);
+static int64_t g_159 = 1L;
+static int32_t g_163[8] = {(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)};
+static uint16_t *g_208 = &g_38[3];
+static uint16_t **g_207 = &g_208;
+static uint16_t ** const *g_206 = &g_207;
+static int32_t *g_238 = (void*)0;
+static int32_t **g_237 = &g_238;
+static int16_t g_251 = 1L;
+static uint32_t g_256[3] = {8UL,8UL,8UL};
+static uint64_t g_325 = 0x1D8D4A9802F6E727LL;
+static uint32_t *g_420 = &g_256[2];
+static uint32_t *g_421 = &g_256[1];
+static int8_t g_445[3] = {1L,1L,1L};
+static uint64_t *g_464 = &g_94;
+static int32_t *g_576[2] = {&g_100,&g_100};
+static const uint32_t g_608 = 0xA9E6782CL;
+static int32_t g_753 = 5L;
+static const int32_t g_761 = 0x33A02AAAL;
+static const int32_t *g_760[9][3] = {{&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761},{(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761},{(void*)0,&g_761,(void*)0},{&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761},{(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761}};
+static uint64_t **g_769 = &g_464;
+static uint32_t **g_784 = &g_421;
+static const uint32_t *g_865 = &g_608;
+static const uint32_t **g_864 = &g_865;
+static uint16_t ***g_929 = &g_207;
+static int64_t *g_955 = (void*)0;
+static int64_t **g_954 = &g_955;
+static int64_t ***g_953 = &g_954;
+static float * const g_978[7] = {&g_97,&g_97,&g_97,&g_97,&g_97,&g_97,&g_97};
+static float * const *g_977[9][10][2] = {{{&g_978[1],&g_978[1]},{&g_978[3],&g_978[0]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[1],(void*)0},{&g_978[1],&g_978[4]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[6],&g_978[1]},{&g_978[1],&g_978[6]}},{{(void*)0,&g_978[3]},{&g_978[1],&g_978[3]},{(void*)0,&g_978[6]},{&g_978[1],&g_978[1]},{&g_978[6],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[4]},{&g_978[1],(void*)0},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[1]}},{{&g_978[1],&g_978[0]},{&g_978[3],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[4],&g_978[3]},{&g_978[1],(void*)0},{&g_978[1],&g_978[3]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[5],&g_978[1]},{&g_978[0],&g_978[1]}},{{&g_978[5],&g_978[0]},{&g_978[3],&g_978[1]},{&g_978[3],&g_978[0]},{&g_978[5],&g_978[1]},{&g_978[0],&g_978[1]},{&g_978[5],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[3]},{&g_978[1],(void*)0},{&g_978[1],&g_978[3]}},{{&g_978[4],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[3],&g_978[0]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[1],(void*)0},{&g_978[1],&g_978[4]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[6],&g_978[1]}},{{&g_978[1],&g_978[6]},{(void*)0,&g_978[3]},{&g_978[1],&g_978[3]},{(void*)0,&g_978[6]},{&g_978[1],&g_978[1]},{&g_978[6],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[4]},{&g_978[1],&g_978[6]},{&g_978[6],(void*)0}},{{&g_978[2],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[1]},{(void*)0,&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[5],&g_978[1]},{&g_978[4],&g_978[4]},{&g_978[1],&g_978[1]},{(void*)0,&g_978[1]}},{{&g_978[1],&g_978[1]},{&g_978[0],&g_978[1]},{&g_978[1],&g_978[0]},{&g_978[1],&g_978[1]},{&g_978[0],&g_978[1]},{&g_978[1],&g_978[1]},{(void*)0,&g_978[1]},{&g_978[1],&g_978[4]},{&g_978[4],&g_978[1]},{&g_978[5],&g_978[1]}},{{&g_978[1],&g_978[1]},{(void*)0,&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[1],&g_978[1]},{&g_978[2],(void*)0},{&g_978[6],&g_978[6]},{&g_978[0],&g_978[1]},{&g_978[3],&g_978[1]},{&g_978[1],&g_978[1]}}};
+static float * const **g_976 = &g_977[1][9][1];
+static int32_t ***g_992 = &g_237;
+static int32_t ****g_991[1][1] = {{&g_992}};
+static int32_t g_996 = (-5L);
+static uint64_t g_1008 = 0x9670FDCC6ECDD37BLL;
+static const uint8_t *g_1011 = &g_80;
+static const uint8_t **g_1010 = &g_1011;
+static uint16_t g_1019 = 0xB962L;
+static uint64_t g_1089 = 18446744073709551615UL;
+static int32_t *g_1138 = &g_163[2];
+static int32_t g_1148 = 0x6369B64AL;
+static int32_t g_1184[8][4][2] = {{{0x8DA72578L,0x08324C8CL},{0L,(-1L)},{0x25C1ACABL,0L},{(-1L),0x08324C8CL}},{{(-1L),0L},{0x25C1ACABL,(-1L)},{0L,0x08324C8CL},{0x8DA72578L,0x8DA72578L}},{{0x25C1ACABL,0x8DA72578L},{0x8DA72578L,0x08324C8CL},{0L,(-1L)},{0x25C1ACABL,0L}},{{(-1L),0x08324C8CL},{(-1L),0L},{0x25C1ACABL,(-1L)},{0L,0x08324C8CL}},{{0x8DA72578L,0x8DA72578L},{0x25C1ACABL,0x8DA72578L},{0x8DA72578L,0x08324C8CL},{0L,(-1L)}},{{0x25C1ACABL,0L},{(-1L),0x08324C8CL},{(-1L),0L},{0x25C1ACABL,(-1L)}},{{0L,0x08324C8CL},{0x8DA72578L,0x8DA72578L},{0x25C1ACABL,0x8DA72578L},{0x8DA72578L,0x08324C8CL}},{{0L,(-1L)},{0x25C1ACABL,0L},{(-1L),0x08324C8CL},{(-1L),0L}}};
+static int16_t g_1207 = (-2L);
+static int16_t **g_1260 = (void*)0;
+static int8_t g_1261 = 0x38L;
+static int64_t ****g_1316 = &g_953;
+static int64_t *****g_1315 = &g_1316;
+static float g_1366 = (-0x1.0p-1);
+static float g_1422 = (-0x3.Bp+1);
+static const uint64_t g_1456 = 1UL;
+static const int8_t g_1466 = 0L;
+static int8_t *g_1468[1] = {&g_24};
+static int32_t g_1612 = 0x79F5CC6CL;
+static const int32_t **g_1619 = &g_760[6][2];
+static const int32_t ***g_1618 = &g_1619;
+static const int32_t ****g_1617[9][7] = {{&g_1618,&g_1618,&g_1618,&g_1618,&g_1618,&g_1618,&g_1618},{(void*)0,&g_1618,(void*)0,(void*)0,(void*)0,&g_1618,(void*)0},{&g_1618,&g_1618,&g_1618,&g_1618,&g_1618,&g_1618,&g_1618},{&g_1618,(void*)0,(void*)0,(void*)0,&g_1618,&g_1618,&g_1618},{&g_1618,&g_1618,&g_1618,&g_1618,&g_1618,&g_1618,&g_1618},{(void*)0,(void*)0,(void*)0,&g_1618,(void*)0,&g_1618,(void*)0},{&g_1618,&g_1618,&g_1618,&g_1618,&g_1618,(void*)0,&g_1618},{&g_1618,&g_1618,(void*)0,(void*)0,(void*)0,&g_1618,&g_1618},{&g_1618,&g_1618,&g_1618,&g_1618,&g_1618,&g_1618,&g_1618}};
+static uint32_t g_1633 = 0UL;
 
 
 /* --- FORWARD DECLARATIONS --- */
 static uint8_t  func_1(void);
-static int8_t  func_10(int32_t * p_11, int32_t * p_12, int32_t  p_13, int32_t * p_14, uint8_t  p_15);
-static uint64_t  func_23(uint64_t  p_24, uint16_t  p_25, uint32_t  p_26, int32_t * p_27);
-static uint32_t  func_29(int64_t  p_30, uint32_t  p_31, const uint64_t  p_32);
-static int8_t  func_43(int64_t  p_44, int64_t * p_45);
-static uint16_t  func_55(int64_t  p_56, int32_t  p_57, uint32_t  p_58, uint16_t  p_59);
-static int64_t * func_60(int32_t * p_61, uint64_t  p_62, int32_t * p_63);
-static int32_t * func_65(int32_t * p_66, uint16_t  p_67);
+static int8_t  func_10(int32_t * p_11, int32_t * p_12, float  p_13, int16_t  p_14, int64_t  p_15);
+static int32_t * func_16(const int32_t * p_17, uint16_t  p_18);
+static uint8_t  func_44(int64_t  p_45, int32_t * p_46, int32_t * p_47, uint32_t  p_48);
+static int32_t ** func_49(uint16_t * p_50, uint32_t  p_51, uint16_t * p_52, int32_t  p_53);
+static int32_t  func_56(int32_t  p_57);
+static uint32_t  func_58(int32_t * p_59, int64_t  p_60);
+static int32_t * func_61(int64_t  p_62, uint32_t  p_63, uint32_t  p_64, const int32_t * p_65, int32_t * p_66);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_8
- * writes: g_8
+ * reads : g_8 g_1261 g_953 g_954 g_929 g_207 g_208 g_38 g_1184 g_1011 g_80 g_445 g_784 g_421 g_256 g_1315 g_992 g_237 g_238 g_94 g_1138 g_163 g_420 g_464 g_1010 g_26 g_769 g_1612 g_1619 g_760
+ * writes: g_8 g_1207 g_251 g_325 g_1184 g_760 g_238 g_94 g_1008 g_163 g_256 g_445 g_753 g_24 g_1089 g_25 g_26
  */
 static uint8_t  func_1(void)
 { /* block id: 0 */
     uint8_t l_2 = 250UL;
     int32_t l_7[3];
-    int32_t *l_1463 = &g_8;
-    int32_t l_1513 = 0x404B0E17L;
-    uint64_t l_1529 = 0UL;
-    uint64_t l_1535 = 18446744073709551611UL;
-    int32_t l_1546[2][1][6];
-    int64_t *l_1562 = &g_20;
-    uint16_t l_1586 = 65535UL;
-    int64_t l_1660 = 0L;
-    uint64_t l_1664[10] = {0x4274D8827EE4C683LL,0xA5C3C17FAC72D7B3LL,0x4274D8827EE4C683LL,0xA5C3C17FAC72D7B3LL,0x4274D8827EE4C683LL,0xA5C3C17FAC72D7B3LL,0x4274D8827EE4C683LL,0xA5C3C17FAC72D7B3LL,0x4274D8827EE4C683LL,0xA5C3C17FAC72D7B3LL};
-    int i, j, k;
+    uint32_t * const *l_1325[9];
+    uint32_t * const **l_1324[9];
+    float *l_1327 = &g_157;
+    float *l_1329 = (void*)0;
+    int16_t *l_1401[9] = {&g_1207,(void*)0,&g_1207,(void*)0,&g_1207,(void*)0,&g_1207,(void*)0,&g_1207};
+    int16_t **l_1400 = &l_1401[5];
+    const uint32_t ***l_1420 = &g_864;
+    int64_t l_1445 = 0xCE8ECAA116AFE441LL;
+    int32_t l_1476 = (-10L);
+    int64_t l_1477 = 2L;
+    int64_t * const ** const l_1497 = (void*)0;
+    const int32_t l_1528 = 0xC0749127L;
+    int64_t l_1550 = 1L;
+    uint32_t l_1606 = 0xE957635FL;
+    uint64_t l_1609 = 0UL;
+    int i;
     for (i = 0; i < 3; i++)
         l_7[i] = 1L;
-    for (i = 0; i < 2; i++)
-    {
-        for (j = 0; j < 1; j++)
-        {
-            for (k = 0; k < 6; k++)
-                l_1546[i][j][k] = 0xD3E06189L;
-        }
-    }
+    for (i = 0; i < 9; i++)
+        l_1325[i] = &g_420;
+    for (i = 0; i < 9; i++)
+        l_1324[i] = &l_1325[8];
     l_2++;
     for (l_2 = 27; (l_2 != 33); l_2++)
     { /* block id: 4 */
         int32_t *l_9 = &g_8;
-        int64_t *l_19 = &g_20;
-        uint8_t l_1510 = 0x3BL;
-        int32_t *** const *l_1561 = &g_240;
-        uint64_t ***l_1594 = &g_749;
-        uint8_t l_1608[4][3];
-        uint16_t ***l_1612 = &g_398;
-        uint16_t **** const l_1611 = &l_1612;
-        uint16_t ****l_1615 = &l_1612;
-        int i, j;
-        for (i = 0; i < 4; i++)
-        {
-            for (j = 0; j < 3; j++)
-                l_1608[i][j] = 250UL;
-        }
+        uint32_t ***l_1326 = &g_784;
+        float **l_1328 = &l_1327;
+        float l_1330[8] = {(-0x1.Cp-1),(-0x1.Cp-1),(-0x1.Cp-1),(-0x1.Cp-1),(-0x1.Cp-1),(-0x1.Cp-1),(-0x1.Cp-1),(-0x1.Cp-1)};
+        int16_t *l_1331 = &g_1207;
+        int16_t l_1353 = 1L;
+        int32_t l_1361 = 0xB459955DL;
+        int32_t l_1364 = 0x6EF49AB1L;
+        int32_t l_1365[4] = {0xCE846CF3L,0xCE846CF3L,0xCE846CF3L,0xCE846CF3L};
+        int8_t l_1385 = 0xC7L;
+        int64_t *****l_1386 = &g_1316;
+        uint64_t ***l_1404 = (void*)0;
+        uint16_t l_1446[5][9][5] = {{{0x4A6FL,1UL,0x1AF3L,1UL,65535UL},{0x15BDL,1UL,65535UL,65528UL,1UL},{0x9FC2L,6UL,0x2CCEL,0x01DBL,1UL},{1UL,7UL,65527UL,0UL,0x261CL},{65526UL,65534UL,65535UL,3UL,65535UL},{0x3122L,65532UL,0xC481L,0x5172L,65535UL},{7UL,0x2CCEL,0xFFBCL,1UL,65535UL},{0xF576L,1UL,1UL,0xF576L,0x8733L},{1UL,65527UL,1UL,0xFFBCL,1UL}},{{1UL,0UL,65535UL,0x7941L,0x14FFL},{0xC0AAL,0UL,0xB99AL,0xFFBCL,65534UL},{65535UL,9UL,0xF73DL,0xF576L,3UL},{1UL,1UL,1UL,1UL,0x36D4L},{0xA922L,4UL,65531UL,0x5172L,0xF73DL},{1UL,0xB35FL,0x9FC2L,3UL,6UL},{0UL,0UL,0UL,0UL,1UL},{0x14FFL,1UL,1UL,0x01DBL,0xA756L},{0UL,5UL,0xC806L,65528UL,0UL}},{{0x03F6L,1UL,5UL,1UL,65535UL},{65535UL,1UL,3UL,0x14FFL,0UL},{0UL,65535UL,3UL,0xC0AAL,5UL},{0x0040L,65535UL,5UL,1UL,1UL},{65530UL,3UL,0xC806L,0UL,5UL},{0xB99AL,0x261CL,1UL,0UL,0xC861L},{1UL,0x14FFL,0UL,65534UL,0x2CCEL},{0x01DBL,0xDF35L,0x9FC2L,0xA922L,65535UL},{65534UL,1UL,65531UL,0UL,3UL}},{{0xD563L,0xA886L,1UL,65528UL,1UL},{0x30D8L,0x30D8L,0xF73DL,0UL,0UL},{4UL,65535UL,0xB99AL,65527UL,0x1AF3L},{0x2CCEL,65528UL,65535UL,0xC481L,0x9FC2L},{1UL,65535UL,1UL,7UL,0x5172L},{0x54EFL,0x30D8L,1UL,0x5160L,1UL},{65532UL,0xA886L,0xFFBCL,65535UL,0xA111L},{4UL,65535UL,0x261CL,65527UL,0x42BDL},{0x0E61L,1UL,5UL,0x3122L,65531UL}},{{0x5172L,1UL,7UL,0UL,4UL},{65526UL,0xD563L,1UL,4UL,0xB35FL},{1UL,0x03F6L,0x3122L,0UL,0xDF35L},{0UL,0UL,0x5D25L,0xC219L,0UL},{1UL,65535UL,0x5160L,65528UL,0UL},{1UL,0UL,1UL,1UL,0x0E61L},{0UL,0x0040L,0x14FFL,5UL,1UL},{1UL,65526UL,3UL,0xF576L,0xF73DL},{65526UL,65527UL,65527UL,0xA886L,1UL}}};
+        int32_t l_1526 = (-1L);
+        int8_t l_1551 = (-1L);
+        uint64_t l_1580 = 0UL;
+        int32_t **** const l_1632 = &g_992;
+        int i, j, k;
         for (g_8 = 0; g_8 < 3; g_8 += 1)
         {
             l_7[g_8] = (-3L);
         }
         (*l_9) = (g_8 | l_2);
-    }
-    return (*l_1463);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_1239 g_494
- * writes:
- */
-static int8_t  func_10(int32_t * p_11, int32_t * p_12, int32_t  p_13, int32_t * p_14, uint8_t  p_15)
-{ /* block id: 629 */
-    uint32_t l_1464 = 0x6625A446L;
-    ++l_1464;
-    return (*g_1239);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_147
- * writes: g_147
- */
-static uint64_t  func_23(uint64_t  p_24, uint16_t  p_25, uint32_t  p_26, int32_t * p_27)
-{ /* block id: 620 */
-    int16_t l_1449 = 1L;
-    int32_t l_1450 = 1L;
-    int32_t l_1451 = 0xADFCF44CL;
-    int32_t *l_1452 = (void*)0;
-    int32_t l_1453 = 0x0B44F3ECL;
-    int32_t l_1454 = 7L;
-    int32_t *l_1455[7] = {&l_1450,&l_1454,&l_1454,&l_1450,&l_1454,&l_1454,&l_1450};
-    int32_t l_1456 = 0xA9449073L;
-    int32_t l_1457 = 0x6F852D2BL;
-    int64_t l_1458 = 0x32B88D77A54A813DLL;
-    int32_t l_1459 = (-6L);
-    uint8_t l_1460 = 0UL;
-    int i;
-    for (g_147 = 0; (g_147 < (-1)); g_147 = safe_sub_func_int32_t_s_s(g_147, 6))
-    { /* block id: 623 */
-        int32_t *l_1448 = &g_91[1];
-        l_1448 = p_27;
-        (*p_27) = (*p_27);
-    }
-    l_1460--;
-    return p_26;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_8 g_47 g_107 g_84 g_91 g_118 g_92 g_87 g_74 g_154 g_144 g_145 g_146 g_152 g_147 g_190 g_185 g_162 g_222 g_252 g_272 g_493 g_524 g_525 g_749 g_730 g_786 g_494 g_399 g_748 g_826 g_240 g_542 g_143 g_1062 g_1067 g_349 g_319 g_398 g_352 g_1335 g_1139 g_686 g_977 g_1239 g_1442 g_1309
- * writes: g_74 g_84 g_87 g_91 g_92 g_107 g_118 g_143 g_152 g_147 g_185 g_190 g_47 g_154 g_222 g_240 g_252 g_493 g_352 g_786 g_324 g_494 g_1062 g_1067 g_1335 g_1139
- */
-static uint32_t  func_29(int64_t  p_30, uint32_t  p_31, const uint64_t  p_32)
-{ /* block id: 8 */
-    int32_t l_1006 = (-1L);
-    int16_t *l_1020 = &g_74;
-    int32_t l_1046 = 0x8B4D1525L;
-    uint32_t *l_1069 = &g_107[0][0];
-    uint32_t ** const l_1068 = &l_1069;
-    uint32_t **l_1070 = (void*)0;
-    int32_t *l_1087 = &l_1006;
-    uint8_t *l_1088 = &g_1067;
-    int32_t l_1089 = (-4L);
-    int32_t *****l_1100 = &g_855;
-    int32_t l_1138 = 0L;
-    int16_t l_1172 = 0x54E1L;
-    int64_t l_1201 = 0xF8E56DBEEC361907LL;
-    int16_t l_1203[2];
-    int32_t l_1206 = 2L;
-    int32_t l_1208 = (-1L);
-    uint32_t **l_1218 = &l_1069;
-    const uint32_t l_1227[9][7] = {{1UL,4294967288UL,1UL,4294967289UL,0x68B19A3EL,0x68B19A3EL,4294967289UL},{0UL,4294967292UL,0UL,0x68B19A3EL,0x1AEF9BA6L,4294967288UL,4294967289UL},{0x501D70ABL,0xDD05883EL,0xDFAE6C34L,0UL,4294967289UL,0UL,4294967289UL},{4294967295UL,0UL,4294967288UL,0xDD05883EL,0xDD05883EL,4294967288UL,0UL},{4294967289UL,0x5B0470A7L,0x25C1ACABL,4294967295UL,0xDD05883EL,0x68B19A3EL,0xDE119787L},{4294967292UL,0x501D70ABL,0x5B0470A7L,4294967288UL,4294967289UL,0xDFAE6C34L,0x25C1ACABL},{0UL,0x1AEF9BA6L,4294967295UL,4294967295UL,0x1AEF9BA6L,0UL,4294967292UL},{0x5B0470A7L,0x25C1ACABL,4294967295UL,0xDD05883EL,0x68B19A3EL,0xDE119787L,0x1AEF9BA6L},{0xDE119787L,4294967289UL,0x5B0470A7L,0UL,1UL,0x1AEF9BA6L,1UL}};
-    int32_t l_1278 = 0x3AE53AF0L;
-    int32_t l_1279[8][3] = {{0xDAA4D639L,0xDAA4D639L,0xDAA4D639L},{1L,1L,1L},{0xDAA4D639L,0xDAA4D639L,0xDAA4D639L},{1L,1L,1L},{0xDAA4D639L,0xDAA4D639L,0xDAA4D639L},{1L,1L,1L},{0xDAA4D639L,0xDAA4D639L,0xDAA4D639L},{1L,1L,1L}};
-    uint32_t l_1337 = 0x5CECA8C0L;
-    uint16_t l_1445 = 0x5A58L;
-    int i, j;
-    for (i = 0; i < 2; i++)
-        l_1203[i] = (-1L);
-    if (g_8)
-    { /* block id: 9 */
-        uint64_t l_41 = 1UL;
-        int64_t *l_46 = &g_47;
-        uint64_t *l_1005 = &g_352;
-        g_786 ^= (safe_sub_func_int32_t_s_s((-1L), (safe_sub_func_uint8_t_u_u((safe_lshift_func_int8_t_s_u(g_8, (safe_lshift_func_uint8_t_u_u((l_41 <= (((!(func_43(g_8, l_46) && (1L >= ((safe_lshift_func_int16_t_s_u(0x3276L, 11)) | (((((*l_1005) = ((**g_749) = ((safe_div_func_int64_t_s_s(((*l_46) |= (*g_524)), 0x1EA865048A08ADD4LL)) < g_107[0][1]))) , 0x5D384418L) > (-3L)) <= g_84))))) | 0x8818332580EA7C39LL) ^ 4L)), 4)))), p_31))));
-        return l_1006;
-    }
-    else
-    { /* block id: 446 */
-        uint32_t l_1019 = 0UL;
-        int16_t **l_1021 = &l_1020;
-        int32_t l_1051 = (-1L);
-        int32_t l_1063 = 0L;
-        if (((safe_mod_func_uint32_t_u_u(((safe_rshift_func_uint8_t_u_s((safe_div_func_int16_t_s_s((safe_lshift_func_uint16_t_u_s((safe_div_func_int32_t_s_s((safe_mul_func_uint16_t_u_u((l_1019 == ((-4L) > (&g_252 == ((*l_1021) = l_1020)))), (p_31 , 8L))), g_162[3][0][3])), ((((safe_sub_func_uint64_t_u_u((safe_unary_minus_func_int16_t_s(((safe_sub_func_int16_t_s_s(0xED4FL, (g_84 != p_30))) < l_1019))), p_31)) > p_32) | 0x5C3C471FL) != 6L))), 0xFB83L)), l_1019)) , 0xD86386A1L), 0x6613EE56L)) <= l_1006))
-        { /* block id: 448 */
-            uint32_t *l_1029 = &g_107[0][0];
-            uint8_t *l_1044 = &g_324;
-            int8_t *l_1045 = (void*)0;
-            int32_t l_1049[9][7][2] = {{{(-9L),1L},{(-9L),0xA572A146L},{0xC2BE57F5L,(-1L)},{0xA572A146L,0xBDAD6FD8L},{(-7L),0x172DF0BBL},{1L,5L},{5L,(-7L)}},{{0x2182ED39L,0L},{0x22EAC2EDL,0x691B81D5L},{0xBDAD6FD8L,0xDA21760DL},{0x200D9C9BL,0L},{0xA5B1430DL,0L},{0x32B1FC29L,0xA5A3D62EL},{0x691B81D5L,(-9L)}},{{0x5DD23C7FL,0x22EAC2EDL},{1L,0x22EAC2EDL},{0x5DD23C7FL,(-9L)},{0x691B81D5L,0xA5A3D62EL},{0x32B1FC29L,0L},{0xA5B1430DL,0L},{0x200D9C9BL,0xDA21760DL}},{{0xBDAD6FD8L,0x691B81D5L},{0x22EAC2EDL,0L},{0x2182ED39L,(-7L)},{5L,5L},{1L,0x172DF0BBL},{(-7L),0xBDAD6FD8L},{0xA572A146L,(-1L)}},{{0xC2BE57F5L,0xA572A146L},{(-9L),1L},{(-9L),0xA572A146L},{0xC2BE57F5L,(-1L)},{0xA572A146L,0xBDAD6FD8L},{(-7L),0x172DF0BBL},{1L,5L}},{{5L,(-7L)},{0x2182ED39L,0L},{0x22EAC2EDL,0x691B81D5L},{0xBDAD6FD8L,0xDA21760DL},{0x200D9C9BL,0L},{0xA5B1430DL,0L},{0x32B1FC29L,0xA5A3D62EL}},{{0x691B81D5L,(-9L)},{0x5DD23C7FL,0x22EAC2EDL},{1L,0x22EAC2EDL},{0x5DD23C7FL,(-9L)},{0x691B81D5L,0xA5A3D62EL},{0x32B1FC29L,0L},{0xA5B1430DL,0L}},{{0x200D9C9BL,0xDA21760DL},{0xBDAD6FD8L,0x691B81D5L},{0x22EAC2EDL,0L},{0x2182ED39L,(-7L)},{5L,5L},{1L,0x172DF0BBL},{(-7L),0xBDAD6FD8L}},{{0xA572A146L,(-1L)},{0xC2BE57F5L,0xA572A146L},{(-9L),1L},{(-9L),0xA572A146L},{0xC2BE57F5L,(-1L)},{0xA572A146L,0xBDAD6FD8L},{(-7L),0x172DF0BBL}}};
-            int8_t *l_1052[3][4][10] = {{{&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7]},{(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7]},{&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7]},{(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7]}},{{&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7]},{(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7]},{&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7]},{(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7]}},{{&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7]},{(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7]},{&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7],&g_977,&g_678[7]},{(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7],(void*)0,&g_678[7]}}};
-            uint8_t *l_1061 = &g_1062;
-            int i, j, k;
-            l_1063 = (((void*)0 == &g_524) || (safe_rshift_func_int16_t_s_s((((*l_1029)--) , (safe_mul_func_uint16_t_u_u(((safe_add_func_int64_t_s_s((((safe_add_func_int8_t_s_s((safe_sub_func_int8_t_s_s((l_1046 &= (safe_mul_func_uint8_t_u_u(p_32, ((*l_1044) = (safe_mul_func_int16_t_s_s((-3L), g_74)))))), ((*l_1061) = ((safe_sub_func_int64_t_s_s(l_1049[2][5][0], (1L ^ (((g_118 = ((g_494[2] &= (!l_1051)) <= (((*g_399)++) == ((safe_lshift_func_int8_t_s_u((safe_add_func_int32_t_s_s((safe_rshift_func_int8_t_s_u(l_1051, l_1051)), g_118)), 1)) >= p_31)))) < g_222) <= 1L)))) | (***g_748))))), g_222)) | g_525) == g_87[0][8][0]), p_31)) < (*g_826)), p_30))), 12)));
-            (**g_240) = (void*)0;
-            (*g_826) = ((*****g_542) = 9L);
-            (*g_826) &= l_1051;
+        if ((((func_10(func_16(&g_8, l_2), l_9, (!((safe_sub_func_float_f_f((safe_mul_func_float_f_f((l_1324[4] != l_1326), (-0x3.Cp+1))), l_7[0])) > ((((((*l_1328) = l_1327) != l_1329) >= l_1330[6]) < l_2) != l_7[0]))), l_2, l_2) ^ l_7[2]) >= 5UL) > g_445[1]))
+        { /* block id: 676 */
+            int32_t l_1342 = (-1L);
+            int16_t l_1360 = 1L;
+            int16_t l_1362 = 0x49FCL;
+            int32_t l_1363[6][7] = {{(-1L),1L,(-1L),0x12EEACC7L,0x2A897985L,1L,1L},{0x2A897985L,1L,0L,0L,1L,0x2A897985L,(-1L)},{9L,0L,(-1L),(-1L),7L,0x2A897985L,0x2A897985L},{0x12EEACC7L,7L,(-1L),7L,0x12EEACC7L,1L,9L},{0xFCF5A8C7L,0L,0x2A897985L,1L,0x12EEACC7L,9L,0x12EEACC7L},{0x0CFA1BC1L,1L,1L,0x0CFA1BC1L,7L,1L,0xFCF5A8C7L}};
+            int16_t **l_1398 = (void*)0;
+            int i, j;
+            for (g_94 = 0; (g_94 <= 2); g_94 += 1)
+            { /* block id: 679 */
+                int16_t *l_1332[5][4][4] = {{{(void*)0,(void*)0,&g_1207,(void*)0},{&g_251,&g_1207,&g_251,&g_251},{&g_251,&g_251,&g_1207,&g_1207},{(void*)0,&g_251,&g_251,(void*)0}},{{&g_1207,&g_251,&g_1207,&g_251},{&g_251,&g_251,&g_251,(void*)0},{&g_251,&g_251,&g_251,&g_1207},{&g_1207,&g_251,&g_1207,&g_251}},{{(void*)0,&g_1207,&g_1207,(void*)0},{&g_1207,(void*)0,&g_251,&g_251},{&g_251,&g_1207,&g_251,&g_1207},{&g_251,&g_1207,&g_1207,&g_1207}},{{&g_1207,&g_1207,&g_251,&g_251},{(void*)0,(void*)0,&g_1207,(void*)0},{&g_251,&g_1207,&g_251,&g_251},{&g_251,&g_251,&g_1207,&g_1207}},{{(void*)0,&g_251,&g_251,(void*)0},{&g_1207,&g_251,&g_1207,&g_251},{&g_251,&g_251,&g_251,(void*)0},{&g_251,&g_251,&g_251,&g_1207}}};
+                int64_t **l_1340 = &g_955;
+                int32_t *l_1358 = (void*)0;
+                int32_t *l_1359[9][3] = {{&g_100,&g_163[2],&g_100},{(void*)0,&g_163[2],(void*)0},{&g_100,&g_163[2],&g_100},{(void*)0,&g_163[2],(void*)0},{&g_100,&g_753,(void*)0},{&g_1184[2][2][0],(void*)0,&g_1184[2][2][0]},{(void*)0,&g_753,(void*)0},{&g_1184[2][2][0],(void*)0,&g_1184[2][2][0]},{(void*)0,&g_753,(void*)0}};
+                uint64_t l_1367[7][2] = {{1UL,1UL},{1UL,18446744073709551611UL},{0x41E962CD38114236LL,0x61619E76747E86D3LL},{18446744073709551611UL,0x61619E76747E86D3LL},{0x41E962CD38114236LL,18446744073709551611UL},{1UL,1UL},{1UL,18446744073709551611UL}};
+                int i, j, k;
+                for (g_1008 = 2; (g_1008 <= 8); g_1008 += 1)
+                { /* block id: 682 */
+                    int16_t **l_1333 = &l_1332[1][0][1];
+                    int32_t *l_1341[3];
+                    uint16_t *l_1350 = &g_145;
+                    uint16_t **l_1349 = &l_1350;
+                    int8_t *l_1356 = (void*)0;
+                    int8_t *l_1357 = &g_445[1];
+                    int i;
+                    for (i = 0; i < 3; i++)
+                        l_1341[i] = (void*)0;
+                    (*l_9) = (((((l_1331 == ((*l_1333) = l_1332[2][1][0])) > (safe_add_func_int16_t_s_s(g_256[g_94], 8UL))) || ((*g_1138) |= (-4L))) , (safe_unary_minus_func_uint8_t_u((!g_1184[2][2][0])))) , (safe_div_func_int64_t_s_s((((*g_208) , l_1340) == (void*)0), 0xC7E0EC6EF6AE5B79LL)));
+                    (**g_992) = l_1341[2];
+                    (*g_1138) = ((l_1342 >= (-1L)) , (((***g_929) > (safe_lshift_func_int8_t_s_s(((*l_1357) = (safe_sub_func_uint32_t_u_u((g_256[g_94] = (safe_lshift_func_int16_t_s_u(((((*l_1349) = l_1332[3][0][0]) == l_1331) == (safe_add_func_int8_t_s_s(0x00L, l_1353))), 4))), ((safe_mul_func_uint8_t_u_u((*l_9), l_2)) < l_2)))), 7))) ^ (*g_208)));
+                    if (l_1342)
+                        continue;
+                }
+                (*g_1138) ^= (-7L);
+                l_1367[3][0]--;
+            }
+            if ((*g_1138))
+                continue;
+            if (l_2)
+            { /* block id: 697 */
+                const uint8_t l_1372 = 2UL;
+                for (g_753 = 4; (g_753 <= (-16)); --g_753)
+                { /* block id: 700 */
+                    (*g_237) = (**g_992);
+                }
+                if (l_1372)
+                    break;
+            }
+            else
+            { /* block id: 704 */
+                float l_1375 = 0x0.6D5377p+62;
+                const uint64_t **l_1381 = (void*)0;
+                const uint64_t ***l_1380 = &l_1381;
+                int32_t l_1391 = 0xF661F2E2L;
+                int16_t **l_1397[5] = {&l_1331,&l_1331,&l_1331,&l_1331,&l_1331};
+                int16_t ***l_1399 = (void*)0;
+                int8_t *l_1413 = (void*)0;
+                int8_t *l_1414 = (void*)0;
+                int8_t *l_1415 = &g_24;
+                int8_t *l_1416 = &g_445[0];
+                int32_t l_1417 = 1L;
+                int i;
+                l_1365[2] &= (safe_mod_func_uint64_t_u_u(((*l_9) , ((safe_sub_func_uint32_t_u_u(((l_1342 &= (((safe_mod_func_uint32_t_u_u((*g_420), ((((((*l_1380) = (void*)0) == (void*)0) ^ ((!(((safe_div_func_int16_t_s_s((((((*l_1331) = l_1385) , l_1386) == ((safe_div_func_int32_t_s_s(0xCDBD5E3CL, ((*g_1138) = ((*l_9) = (safe_mod_func_uint32_t_u_u((((*l_1328) = l_1329) != l_1329), l_1363[3][6])))))) , &g_1316)) , (-2L)), 8L)) || (*g_464)) != l_1391)) | g_38[5])) , l_7[1]) ^ l_1391))) && l_1363[3][6]) != l_1391)) == (*g_208)), 0x59A1C42AL)) , 0xA5CD4EB7B6AFD130LL)), 0xB2FB4700AD2315BBLL));
+                (*g_1138) = ((**g_207) != (safe_rshift_func_uint16_t_u_s((l_1417 &= (((!(safe_lshift_func_uint8_t_u_s((l_1397[1] != (l_1400 = l_1398)), g_1261))) | ((safe_mod_func_uint16_t_u_u((((void*)0 != l_1404) , ((*l_9) || (((*l_1416) = ((*l_1415) = (l_7[0] , (safe_add_func_uint64_t_u_u((((safe_add_func_int8_t_s_s((l_2 | 0UL), g_445[1])) && l_1363[0][6]) <= 18446744073709551607UL), (*g_464)))))) == 1UL))), l_1391)) > l_7[2])) ^ (**g_1010))), l_7[2])));
+            }
         }
         else
-        { /* block id: 461 */
-            for (g_1062 = 0; (g_1062 >= 5); g_1062 = safe_add_func_int16_t_s_s(g_1062, 7))
-            { /* block id: 464 */
-                int32_t *l_1066 = &l_1063;
-                l_1066 = func_65(l_1066, g_1067);
-            }
-            l_1070 = l_1068;
-        }
-    }
-    if (((((l_1089 |= ((((*l_1088) &= (safe_div_func_uint32_t_u_u((safe_div_func_uint64_t_u_u(0x94BD5BDEBD12F39ELL, (((safe_mod_func_uint64_t_u_u(p_31, 18446744073709551615UL)) >= (*g_730)) ^ (safe_div_func_uint8_t_u_u((safe_div_func_int64_t_s_s((p_30 < (safe_rshift_func_uint8_t_u_u((p_32 , (safe_rshift_func_uint16_t_u_s((safe_mod_func_int32_t_s_s((&l_1046 == (((*l_1087) ^= (g_786 , g_494[3])) , &l_1046)), l_1046)), g_107[0][3]))), 5))), p_30)), l_1046))))), 1L))) , l_1088) != (void*)0)) , 0xE1L) != 0x7DL) || 9L))
-    { /* block id: 473 */
-        int32_t *****l_1099 = &g_855;
-        int32_t l_1157 = (-3L);
-        int8_t *l_1238 = &g_494[3];
-        int32_t l_1276[10] = {0xDE6C6468L,0L,0xB98CCB6AL,0L,0xDE6C6468L,0xDE6C6468L,0L,0xB98CCB6AL,0L,0xDE6C6468L};
-        int32_t l_1284 = 0xFCDDA3E2L;
-        int32_t l_1311 = 0x5F15EDB7L;
-        int32_t l_1364 = 0L;
-        int16_t l_1370 = 1L;
-        uint32_t l_1371 = 0x8D99DBDFL;
-        uint16_t l_1405 = 1UL;
-        int i;
-        for (l_1089 = 0; (l_1089 == 15); l_1089++)
-        { /* block id: 476 */
-            int64_t *l_1113 = &g_84;
-            int16_t **l_1115[10] = {&l_1020,&l_1020,&l_1020,&l_1020,&l_1020,&l_1020,&l_1020,&l_1020,&l_1020,&l_1020};
-            int32_t l_1118 = (-1L);
-            uint16_t ***l_1136[3][2][6] = {{{&g_398,(void*)0,&g_398,(void*)0,&g_398,(void*)0},{&g_398,&g_398,&g_398,(void*)0,&g_398,(void*)0}},{{&g_398,&g_398,&g_398,&g_398,&g_398,&g_398},{&g_398,(void*)0,(void*)0,&g_398,&g_398,(void*)0}},{{&g_398,&g_398,&g_398,(void*)0,&g_398,&g_398},{&g_398,&g_398,&g_398,(void*)0,&g_398,&g_398}}};
-            int32_t l_1137 = (-1L);
-            int8_t l_1198 = 0x27L;
-            int32_t l_1209 = 8L;
-            int32_t l_1210[10][3] = {{(-10L),(-1L),0L},{0xF788828EL,0xEB222F79L,0xF788828EL},{0xF788828EL,(-10L),0xEB222F79L},{(-10L),0xF788828EL,0xF788828EL},{0xEB222F79L,0xF788828EL,0L},{(-1L),(-10L),1L},{0xEB222F79L,0xEB222F79L,1L},{(-10L),(-1L),0L},{0xF788828EL,0xEB222F79L,0xF788828EL},{0xF788828EL,(-10L),0xEB222F79L}};
-            uint32_t **l_1217 = &l_1069;
-            const uint16_t l_1229 = 0x4F5FL;
-            uint64_t l_1286 = 0UL;
-            int32_t ***l_1303 = &g_190;
-            uint32_t l_1312 = 0xF761E8C2L;
-            int8_t l_1397 = 0x03L;
-            int16_t l_1422 = (-9L);
-            uint16_t l_1429 = 0x44B9L;
-            int i, j, k;
-            (**g_145) |= ((safe_lshift_func_int8_t_s_u((((!0x08D028E1L) || ((0UL ^ 0x8A1DE391L) & ((*l_1088) = ((safe_rshift_func_int16_t_s_s((((safe_rshift_func_int16_t_s_s(p_30, 12)) , l_1099) == (l_1100 = &g_855)), (safe_sub_func_uint16_t_u_u((g_349 , (l_1020 != (((((*g_524) , l_1089) != l_1089) >= g_319[8][3][3]) , (*g_398)))), g_352)))) , 0x2AL)))) < (*g_826)), 5)) <= (*g_524));
-        }
-        for (g_1335 = 20; (g_1335 <= 10); g_1335--)
-        { /* block id: 599 */
-            for (g_222 = 0; (g_222 >= 39); g_222 = safe_add_func_int64_t_s_s(g_222, 1))
-            { /* block id: 602 */
-                (*****g_542) = (&g_47 != &g_525);
-            }
-            return p_30;
-        }
-    }
-    else
-    { /* block id: 607 */
-        int32_t * const *** const l_1438 = &g_144;
-        int32_t * const ***l_1444 = &g_144;
-        for (g_1139 = 0; (g_1139 >= 33); g_1139++)
-        { /* block id: 610 */
-            const uint16_t l_1439[4][5] = {{4UL,4UL,4UL,4UL,4UL},{4UL,4UL,4UL,4UL,4UL},{4UL,4UL,4UL,4UL,4UL},{4UL,4UL,4UL,4UL,4UL}};
-            int32_t l_1443 = (-3L);
+        { /* block id: 718 */
+            const int32_t *l_1421[5][4] = {{&g_753,&g_1184[2][2][0],&l_1361,&g_1184[2][2][0]},{&g_1184[2][2][0],&g_761,(void*)0,&g_1184[2][2][0]},{(void*)0,&g_1184[2][2][0],&l_1365[1],&l_1365[1]},{(void*)0,(void*)0,&l_1361,&g_753},{(void*)0,&g_761,&l_1365[1],(void*)0}};
+            int32_t l_1434 = 0xB3AD4087L;
+            int32_t l_1438 = 0L;
+            int32_t l_1443 = 0x8F4B02B0L;
+            int32_t l_1444[10][7] = {{2L,3L,2L,1L,0x6CD8F899L,2L,0xF42BDA72L},{2L,0xFDD94D32L,4L,(-5L),0xFDD94D32L,0xB69F35F7L,0xFDD94D32L},{(-1L),1L,1L,(-1L),0xF42BDA72L,2L,0x6CD8F899L},{6L,0xDB01E277L,0x81053B73L,0xDBF28B04L,2L,6L,6L},{0x8BAAEF8DL,0x6CD8F899L,5L,0x6CD8F899L,0x8BAAEF8DL,0x3D5C5CA8L,0x6CD8F899L},{0x592D0764L,0L,0L,2L,0x81053B73L,0L,0xFDD94D32L},{1L,3L,0x5129A45CL,0x5129A45CL,3L,1L,0xF42BDA72L},{0x592D0764L,2L,0xB69F35F7L,0x592D0764L,0xFDD94D32L,(-9L),2L},{0x8BAAEF8DL,1L,1L,0x12367C6BL,1L,1L,0x8BAAEF8DL},{6L,2L,0xDBF28B04L,0x81053B73L,0xDB01E277L,6L,0x81053B73L}};
+            uint16_t l_1450[1][4];
+            const int8_t *l_1465 = &g_1466;
+            const int16_t *l_1475 = &l_1353;
+            const int16_t *l_1547 = &g_251;
+            const int32_t l_1557 = (-1L);
+            int16_t l_1569 = 0L;
             int i, j;
-            (***g_144) = ((l_1438 != (l_1444 = ((((((p_31 = g_686[2][0][1]) , ((g_977 ^ ((g_222 || (((*g_1239) | l_1439[3][4]) == (((((safe_div_func_int16_t_s_s(((((l_1439[3][4] < 0x4FL) && (((*g_1239) <= (****l_1438)) , 0x429C2092L)) >= g_1442) , l_1443), (***g_1309))) , (void*)0) != (void*)0) ^ (**g_749)) , 0x3AL))) ^ 18446744073709551615UL)) , l_1439[3][4])) & p_32) , 0L) >= p_30) , (*g_542)))) > 0xD6291D2EL);
+            for (i = 0; i < 1; i++)
+            {
+                for (j = 0; j < 4; j++)
+                    l_1450[i][j] = 0UL;
+            }
+            for (g_1089 = 0; (g_1089 <= 32); g_1089 = safe_add_func_uint8_t_u_u(g_1089, 3))
+            { /* block id: 721 */
+                l_1420 = &g_864;
+            }
+            (**g_992) = (*g_237);
+            for (g_25 = 0; (g_25 >= 0); g_25 -= 1)
+            { /* block id: 727 */
+                int32_t *l_1423 = &g_163[2];
+                int32_t *l_1424 = &l_1364;
+                int32_t *l_1425 = (void*)0;
+                int32_t *l_1426 = &g_163[2];
+                int32_t *l_1427 = (void*)0;
+                int32_t *l_1428 = (void*)0;
+                int32_t *l_1429 = &g_163[7];
+                int32_t l_1430 = 0x8A825C30L;
+                int32_t *l_1431 = &g_163[3];
+                int32_t *l_1432 = &g_163[5];
+                int32_t *l_1433 = &l_1365[1];
+                int32_t *l_1435 = &l_1365[2];
+                int32_t *l_1436 = &l_1364;
+                int32_t *l_1437 = &g_8;
+                int32_t *l_1439 = &g_100;
+                int32_t *l_1440 = (void*)0;
+                int32_t *l_1441 = (void*)0;
+                int32_t *l_1442[4][6] = {{&l_1365[2],&l_1434,&l_1365[2],&l_1434,&l_1365[2],&l_1434},{&g_100,&l_1434,&g_100,&l_1434,&g_100,&l_1434},{&l_1365[2],&l_1434,&l_1365[2],&l_1434,&l_1365[2],&l_1434},{&g_100,&l_1434,&g_100,&l_1434,&g_100,&l_1434}};
+                uint32_t *l_1460 = &g_256[1];
+                int8_t *l_1467 = &g_445[1];
+                int i, j;
+                l_1446[1][2][2]--;
+            }
+            for (l_1477 = 0; (l_1477 == (-24)); l_1477 = safe_sub_func_int16_t_s_s(l_1477, 2))
+            { /* block id: 765 */
+                uint8_t l_1578 = 0xC7L;
+                uint64_t l_1581 = 18446744073709551611UL;
+                int32_t ****l_1616[4][1][1] = {{{&g_992}},{{&g_992}},{{&g_992}},{{&g_992}}};
+                uint8_t l_1635 = 0x31L;
+                int i, j, k;
+                for (g_24 = 0; (g_24 > 29); g_24++)
+                { /* block id: 768 */
+                    int32_t l_1594 = 0x1AEDC45AL;
+                    uint64_t l_1615 = 0x5392C85C694317F6LL;
+                    for (l_1551 = 0; (l_1551 <= 3); l_1551 += 1)
+                    { /* block id: 771 */
+                        float *l_1570[8][2][2];
+                        int32_t l_1577 = (-1L);
+                        uint8_t *l_1579[3][1][8];
+                        int i, j, k;
+                        for (i = 0; i < 8; i++)
+                        {
+                            for (j = 0; j < 2; j++)
+                            {
+                                for (k = 0; k < 2; k++)
+                                    l_1570[i][j][k] = (void*)0;
+                            }
+                        }
+                        for (i = 0; i < 3; i++)
+                        {
+                            for (j = 0; j < 1; j++)
+                            {
+                                for (k = 0; k < 8; k++)
+                                    l_1579[i][j][k] = (void*)0;
+                            }
+                        }
+                        l_7[1] &= ((l_1569 && (((void*)0 != l_1570[1][1][1]) != (**g_207))) != (((g_26 &= 0x200A234FL) , ((safe_mod_func_int16_t_s_s(((((((l_1580 = (safe_sub_func_int64_t_s_s((safe_sub_func_int64_t_s_s((((*l_9) = 0x8.41E5E7p-34) , (g_163[2] , (l_1577 < (0x164E1989D7C5483CLL > (**g_769))))), l_1578)), (**g_769)))) != (-3L)) , 0xC001CCA9B57E42CFLL) != 0x91AA0274C9B2993BLL) != l_1581) || l_1578), (***g_929))) >= l_1581)) == g_80));
+                    }
+                    (*l_9) |= l_1528;
+                    (**g_992) = (void*)0;
+                    for (l_1581 = 0; (l_1581 > 20); l_1581 = safe_add_func_int64_t_s_s(l_1581, 9))
+                    { /* block id: 781 */
+                        uint16_t l_1607 = 0UL;
+                        uint32_t l_1608 = 0xE3F25D21L;
+                        uint16_t ** const **l_1614 = &g_206;
+                        (*g_237) = &l_7[2];
+                        l_1615 |= (&g_206 != (((safe_lshift_func_int8_t_s_s(g_1612, 5)) && (+l_1594)) , l_1614));
+                    }
+                }
+                for (l_1609 = 2; (l_1609 <= 8); l_1609 += 1)
+                { /* block id: 789 */
+                    const int32_t *****l_1620 = &g_1617[7][0];
+                    int32_t l_1631 = (-7L);
+                    int8_t *l_1634 = &g_445[1];
+                    int i;
+                    (*g_1619) = (*g_1619);
+                }
+            }
         }
     }
-    (*****g_542) = ((*g_826) = p_31);
-    (**g_145) = p_30;
-    return l_1445;
+    return (*g_1011);
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_47 g_8 g_107 g_84 g_91 g_118 g_92 g_87 g_74 g_154 g_144 g_145 g_146 g_152 g_147 g_190 g_185 g_162 g_222 g_252 g_272 g_493
- * writes: g_74 g_84 g_87 g_91 g_92 g_107 g_118 g_143 g_152 g_147 g_185 g_190 g_47 g_154 g_222 g_240 g_252 g_493
+ * reads : g_992 g_237
+ * writes: g_238
  */
-static int8_t  func_43(int64_t  p_44, int64_t * p_45)
-{ /* block id: 10 */
-    int32_t *l_64 = &g_8;
-    int32_t ** const l_169 = &l_64;
-    int32_t ** const *l_168 = &l_169;
-    int32_t ** const **l_167 = &l_168;
-    int8_t l_170[9][8][3] = {{{1L,1L,0x11L},{0L,0x13L,0x33L},{0L,0L,1L},{(-2L),(-1L),0xC5L},{0xB7L,0xAFL,0x40L},{0xF0L,0x25L,3L},{0xFBL,0xB7L,0x40L},{0x6DL,0L,0xC5L}},{{1L,(-1L),1L},{(-1L),0x08L,0x58L},{0L,(-4L),0x50L},{0xB2L,(-7L),0xB7L},{0xA1L,(-4L),0xB7L},{0xDEL,0x08L,(-1L)},{(-4L),(-1L),0L},{(-1L),2L,1L}},{{1L,0L,1L},{(-1L),(-1L),(-2L)},{1L,1L,1L},{(-1L),(-1L),0x25L},{(-4L),0xC8L,9L},{0xDEL,0x91L,5L},{0xA1L,5L,0x1BL},{0xB2L,0xDEL,5L}},{{0L,0x9CL,9L},{(-1L),(-1L),0x25L},{1L,0xABL,1L},{2L,(-6L),(-2L)},{0x15L,0xA1L,1L},{(-7L),(-6L),1L},{0L,0xABL,0L},{(-6L),(-1L),(-1L)}},{{0xC8L,0x9CL,0xB7L},{0x74L,0xDEL,0xB7L},{(-1L),5L,0x50L},{0x74L,0x91L,0x58L},{0xC8L,0xC8L,1L},{(-6L),(-1L),0x72L},{0L,1L,0xFBL},{(-7L),(-1L),0L}},{{0x15L,0L,0xFBL},{2L,2L,0x72L},{1L,(-1L),1L},{(-1L),0x08L,0x58L},{0L,(-4L),0x50L},{0xB2L,(-7L),0xB7L},{0xA1L,(-4L),0xB7L},{0xDEL,0x08L,(-1L)}},{{(-4L),(-1L),0L},{(-1L),2L,1L},{1L,0L,1L},{(-1L),(-1L),(-2L)},{1L,1L,1L},{(-1L),(-1L),0x25L},{(-4L),0xC8L,9L},{0xDEL,0x91L,5L}},{{0xA1L,5L,0x1BL},{0xB2L,0xDEL,5L},{0L,0x9CL,9L},{(-1L),(-1L),0x25L},{1L,0xABL,1L},{2L,(-6L),(-2L)},{0x15L,0xA1L,1L},{(-7L),(-6L),1L}},{{0L,0xABL,0L},{(-6L),(-1L),(-1L)},{0xC8L,0x9CL,0xB7L},{0x74L,0xDEL,0xB7L},{(-1L),5L,0x50L},{0x74L,0x91L,0x58L},{0xC8L,0xC8L,1L},{(-6L),(-1L),1L}}};
-    int32_t ***l_239 = (void*)0;
-    int32_t l_275[2][3] = {{0x0D83DF38L,0x0D83DF38L,(-2L)},{0x0D83DF38L,0x0D83DF38L,(-2L)}};
-    int16_t l_282 = 0x5B86L;
-    uint64_t l_286 = 0x333EA55186942E31LL;
-    uint16_t *l_317 = &g_152;
-    uint16_t **l_316 = &l_317;
-    uint64_t l_428[1][7];
-    uint32_t l_472 = 5UL;
-    int32_t *l_532 = &g_147;
-    int32_t l_549 = 0x9B1045FBL;
-    uint64_t *l_567 = &l_428[0][1];
-    uint64_t **l_566 = &l_567;
-    int32_t * const * const l_595 = (void*)0;
-    int32_t * const * const *l_594[4][9][2];
-    uint32_t l_607[8][6][5] = {{{0x61CA0753L,0x8DB39B9AL,0x534DF321L,0xDEFACEA6L,0x7F3BEFC5L},{18446744073709551615UL,0x8DB39B9AL,0x69F650C7L,0UL,0x1C25C4CDL},{0x8DB39B9AL,1UL,0UL,0xB942C99FL,18446744073709551612UL},{7UL,0x8DB39B9AL,0xB360964FL,18446744073709551613UL,7UL},{0UL,0x8DB39B9AL,18446744073709551612UL,0UL,18446744073709551611UL},{0x61CA0753L,1UL,1UL,0xDEFACEA6L,1UL}},{{0x8A72E1C7L,0x8DB39B9AL,0xB6C206ABL,18446744073709551610UL,0x1C25C4CDL},{1UL,0x8DB39B9AL,0UL,18446744073709551607UL,1UL},{7UL,1UL,1UL,18446744073709551613UL,0UL},{0xCDBC1E89L,0x8DB39B9AL,0xE42C29AEL,18446744073709551615UL,18446744073709551611UL},{0x40CCB57CL,0x8DB39B9AL,1UL,0xCED08D41L,0x7F3BEFC5L},{0x8A72E1C7L,1UL,0x69F650C7L,18446744073709551610UL,0x69F650C7L}},{{0x8DB39B9AL,0x8DB39B9AL,4UL,0xB942C99FL,1UL},{0x29816CD8L,0x8DB39B9AL,1UL,18446744073709551607UL,7UL},{0xCDBC1E89L,1UL,18446744073709551612UL,18446744073709551615UL,1UL},{0x61CA0753L,0x8DB39B9AL,0x534DF321L,0xDEFACEA6L,0x7F3BEFC5L},{18446744073709551615UL,0x8DB39B9AL,0x69F650C7L,0UL,0x1C25C4CDL},{0x8DB39B9AL,1UL,0UL,0xB942C99FL,18446744073709551612UL}},{{7UL,0x8DB39B9AL,0xB360964FL,18446744073709551613UL,7UL},{0UL,0x8DB39B9AL,18446744073709551612UL,0UL,18446744073709551611UL},{0x61CA0753L,1UL,1UL,0xDEFACEA6L,1UL},{0x8A72E1C7L,0x8DB39B9AL,0xB6C206ABL,18446744073709551610UL,0x1C25C4CDL},{1UL,0x8DB39B9AL,0UL,18446744073709551607UL,1UL},{7UL,1UL,1UL,18446744073709551613UL,0UL}},{{0xCDBC1E89L,0x8DB39B9AL,0xE42C29AEL,18446744073709551615UL,18446744073709551611UL},{0x40CCB57CL,0x8DB39B9AL,1UL,0xCED08D41L,0x7F3BEFC5L},{0x8A72E1C7L,1UL,0x69F650C7L,18446744073709551610UL,0x69F650C7L},{0x8DB39B9AL,0x8DB39B9AL,4UL,0xB942C99FL,1UL},{0x29816CD8L,0x8DB39B9AL,1UL,18446744073709551607UL,7UL},{0xCDBC1E89L,1UL,18446744073709551612UL,18446744073709551615UL,1UL}},{{0x61CA0753L,0x8DB39B9AL,0x534DF321L,0xDEFACEA6L,0x7F3BEFC5L},{18446744073709551615UL,0x8DB39B9AL,0x69F650C7L,0UL,0x1C25C4CDL},{0x8DB39B9AL,1UL,0UL,0xB942C99FL,18446744073709551612UL},{7UL,0x8DB39B9AL,0xB360964FL,18446744073709551613UL,7UL},{0UL,0x8DB39B9AL,18446744073709551612UL,0UL,18446744073709551611UL},{0x61CA0753L,1UL,1UL,0xDEFACEA6L,1UL}},{{0x8A72E1C7L,0x8DB39B9AL,0xB6C206ABL,0x22768503L,0x64D53067L},{4UL,0UL,0UL,0xCC05EFDEL,4UL},{0x69F650C7L,4UL,7UL,3UL,0UL},{1UL,0UL,1UL,0x1F450D48L,18446744073709551615UL},{0xE42C29AEL,0UL,0UL,8UL,7UL},{1UL,4UL,0x6662135EL,0x22768503L,0x6662135EL}},{{0UL,0UL,0UL,18446744073709551615UL,4UL},{0xB6C206ABL,0UL,7UL,18446744073709551615UL,18446744073709551608UL},{1UL,4UL,0x12CD2576L,0x1F450D48L,0UL},{18446744073709551612UL,0UL,18446744073709551615UL,9UL,7UL},{0xB360964FL,0UL,0x6662135EL,18446744073709551609UL,0x64D53067L},{0UL,4UL,0UL,18446744073709551615UL,0x12CD2576L}}};
-    uint8_t l_667 = 2UL;
-    int8_t l_683 = (-9L);
-    int8_t l_684 = 0x3CL;
-    uint16_t l_762 = 0x6E06L;
-    uint32_t l_774 = 0x70C72403L;
-    uint16_t l_845[9];
-    int16_t l_913 = 0L;
-    int32_t **l_935 = &l_64;
-    int32_t l_979 = (-1L);
+static int8_t  func_10(int32_t * p_11, int32_t * p_12, float  p_13, int16_t  p_14, int64_t  p_15)
+{ /* block id: 673 */
+    (**g_992) = p_11;
+    return p_14;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_8 g_1261 g_1207 g_953 g_954 g_929 g_207 g_208 g_38 g_1184 g_1011 g_80 g_445 g_784 g_421 g_256 g_1315 g_992 g_237 g_238
+ * writes: g_8 g_1207 g_251 g_325 g_1184 g_760
+ */
+static int32_t * func_16(const int32_t * p_17, uint16_t  p_18)
+{ /* block id: 7 */
+    int32_t l_19[2][3][8] = {{{1L,0xE12AA53FL,0x1F050678L,0xE12AA53FL,1L,0x5AB06C0EL,0x75A592C6L,0xFBDE283BL},{0x1F050678L,0x64BAE0FCL,1L,2L,0xC5B641B4L,(-1L),0xD3ECF04BL,0xE12AA53FL},{0xD3ECF04BL,0x75A592C6L,1L,9L,9L,1L,0x75A592C6L,0xD3ECF04BL}},{{0xC5B641B4L,(-1L),0x1F050678L,0xFBDE283BL,0x7104272BL,0x64BAE0FCL,(-1L),1L},{(-1L),2L,0x7104272BL,0x5AB06C0EL,0xFBDE283BL,0x64BAE0FCL,0xFBDE283BL,0xFBDE283BL},{0xC5B641B4L,1L,0xC5B641B4L,0x75A592C6L,2L,0x5AB06C0EL,0L,9L}}};
+    const uint8_t **l_1146[4] = {&g_1011,&g_1011,&g_1011,&g_1011};
+    int64_t l_1147[4];
+    uint32_t l_1183 = 0x60D4395EL;
+    const float *l_1187[9][7] = {{&g_97,&g_97,&g_157,&g_157,&g_97,&g_157,&g_157},{&g_97,&g_97,&g_157,&g_97,&g_97,&g_157,&g_157},{&g_97,&g_157,&g_157,&g_97,&g_97,&g_157,&g_157},{&g_97,&g_97,&g_157,&g_157,&g_97,&g_157,&g_157},{&g_97,&g_97,&g_157,&g_97,&g_97,&g_157,&g_157},{&g_97,&g_157,&g_157,&g_97,&g_97,&g_157,&g_157},{&g_97,&g_97,&g_157,&g_157,&g_97,&g_157,&g_157},{&g_97,&g_97,&g_157,&g_97,&g_97,&g_157,&g_157},{&g_97,&g_157,&g_157,&g_97,&g_97,&g_157,&g_157}};
+    const float **l_1186[6][6][2] = {{{&l_1187[1][2],&l_1187[8][2]},{&l_1187[1][2],&l_1187[8][3]},{&l_1187[8][3],&l_1187[8][3]},{&l_1187[1][2],&l_1187[8][2]},{&l_1187[1][2],&l_1187[1][2]},{(void*)0,&l_1187[1][2]}},{{&l_1187[8][3],(void*)0},{&l_1187[1][2],&l_1187[4][4]},{&l_1187[1][2],(void*)0},{&l_1187[8][3],&l_1187[1][2]},{(void*)0,&l_1187[1][2]},{&l_1187[1][2],&l_1187[8][2]}},{{&l_1187[1][2],&l_1187[8][3]},{&l_1187[8][3],&l_1187[8][3]},{&l_1187[1][2],&l_1187[8][2]},{&l_1187[1][2],&l_1187[1][2]},{(void*)0,&l_1187[1][2]},{&l_1187[8][3],(void*)0}},{{&l_1187[1][2],&l_1187[4][4]},{&l_1187[1][2],(void*)0},{&l_1187[8][3],&l_1187[1][2]},{(void*)0,&l_1187[1][2]},{&l_1187[1][2],&l_1187[8][2]},{&l_1187[1][2],&l_1187[8][3]}},{{&l_1187[8][3],&l_1187[8][3]},{&l_1187[1][2],&l_1187[8][2]},{&l_1187[1][2],&l_1187[1][2]},{(void*)0,&l_1187[1][2]},{&l_1187[8][3],(void*)0},{&l_1187[1][2],&l_1187[4][4]}},{{&l_1187[1][2],(void*)0},{&l_1187[8][3],&l_1187[1][2]},{(void*)0,&l_1187[1][2]},{&l_1187[1][2],&l_1187[8][2]},{&l_1187[1][2],&l_1187[8][3]},{&l_1187[8][3],&l_1187[8][3]}}};
+    int64_t ***l_1190 = &g_954;
+    int8_t l_1307[10] = {4L,0x12L,4L,(-9L),(-9L),4L,0x12L,4L,(-9L),(-9L)};
+    int64_t *****l_1317 = &g_1316;
+    int32_t *l_1318[9][10][2] = {{{(void*)0,(void*)0},{(void*)0,(void*)0},{(void*)0,(void*)0},{&g_163[2],&g_1184[5][2][0]},{(void*)0,&g_163[4]},{(void*)0,(void*)0},{(void*)0,&g_163[2]},{&g_163[0],&l_19[0][1][7]},{&g_163[2],&l_19[1][2][7]},{&g_1184[2][2][0],&l_19[1][1][0]}},{{&g_100,&g_753},{(void*)0,&g_1184[6][3][0]},{(void*)0,&g_163[2]},{(void*)0,(void*)0},{&g_163[2],&g_1184[2][2][0]},{&l_19[0][0][3],&g_8},{&g_100,&g_1184[1][1][1]},{(void*)0,&g_8},{&l_19[1][1][0],(void*)0},{&g_163[2],&g_100}},{{(void*)0,&g_100},{(void*)0,&g_163[0]},{(void*)0,&g_163[2]},{(void*)0,&l_19[1][1][0]},{&g_163[1],(void*)0},{&l_19[1][1][5],&g_100},{(void*)0,&g_753},{&g_1184[2][2][0],&g_753},{(void*)0,(void*)0},{&g_8,&g_753}},{{&g_753,&g_100},{&g_753,(void*)0},{&g_8,&g_1184[0][2][0]},{&g_1184[5][2][0],&g_163[2]},{(void*)0,&g_1184[3][1][1]},{&g_100,(void*)0},{(void*)0,&g_163[2]},{&g_753,&l_19[0][0][3]},{&l_19[0][1][4],&g_8},{&g_1184[2][2][0],&g_1184[3][1][1]}},{{&g_163[2],&g_163[2]},{(void*)0,&g_100},{(void*)0,&l_19[0][1][7]},{&g_8,&l_19[1][0][7]},{&g_163[2],&g_8},{&g_163[2],&g_8},{&g_163[2],&g_8},{&g_163[2],&l_19[1][0][7]},{&g_8,&l_19[0][1][7]},{(void*)0,&g_100}},{{(void*)0,&g_163[2]},{&g_163[2],&g_1184[3][1][1]},{&g_1184[2][2][0],&g_8},{&l_19[0][1][4],&l_19[0][0][3]},{&g_753,&g_163[2]},{(void*)0,(void*)0},{&g_100,&g_1184[3][1][1]},{(void*)0,&g_163[2]},{&g_1184[5][2][0],&g_1184[0][2][0]},{&g_8,(void*)0}},{{&g_753,&g_100},{&g_753,&g_753},{&g_8,(void*)0},{(void*)0,&g_753},{&g_1184[2][2][0],&g_753},{(void*)0,&g_100},{&l_19[1][1][5],(void*)0},{&g_163[1],&l_19[1][1][0]},{(void*)0,&g_163[2]},{(void*)0,&g_163[0]}},{{(void*)0,&g_100},{(void*)0,&g_100},{&g_163[2],(void*)0},{&l_19[1][1][0],&g_8},{(void*)0,&g_1184[1][1][1]},{&l_19[0][0][3],&g_163[2]},{&g_163[2],&g_8},{&g_753,(void*)0},{&g_8,&g_8},{&g_8,&g_8}},{{(void*)0,&g_163[4]},{&l_19[0][1][7],&g_1184[2][2][0]},{&g_163[2],(void*)0},{&g_163[6],&g_163[1]},{&g_100,&g_753},{&g_163[0],&g_100},{&g_8,&g_100},{&g_163[2],&g_8},{&g_8,&g_163[5]},{(void*)0,&g_753}}};
     int i, j, k;
+    for (i = 0; i < 4; i++)
+        l_1147[i] = 0xD32E6AB04BDA420ALL;
+    for (g_8 = 1; (g_8 >= 0); g_8 -= 1)
+    { /* block id: 10 */
+        uint64_t l_27 = 18446744073709551609UL;
+        const int32_t *l_36 = (void*)0;
+        int32_t l_1160 = 0L;
+        int32_t l_1163 = 0x135530C5L;
+        int32_t l_1166 = 0L;
+        float **l_1185 = (void*)0;
+        float *l_1197 = &g_157;
+        float **l_1196[9] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+        const float l_1250 = 0x0.Ep-1;
+        int32_t *** const l_1254 = &g_237;
+        uint8_t *l_1271 = &g_113[6][1][2];
+        const int32_t l_1272 = 0x1BB50534L;
+        int i;
+        for (p_18 = 0; (p_18 <= 1); p_18 += 1)
+        { /* block id: 13 */
+            int32_t *l_20 = &l_19[1][0][6];
+            int32_t *l_21 = &l_19[1][0][6];
+            int32_t *l_22 = &l_19[1][1][7];
+            int32_t *l_23[5][5][9] = {{{&l_19[1][1][1],&g_8,&g_8,&g_8,&l_19[1][0][0],&l_19[1][1][5],&l_19[1][1][1],&l_19[1][1][1],&l_19[1][1][5]},{&g_8,&g_8,&l_19[0][2][2],&g_8,&g_8,&l_19[1][2][4],&l_19[0][2][6],&g_8,&l_19[0][2][0]},{&l_19[1][1][1],&l_19[1][0][0],(void*)0,&g_8,&l_19[1][0][6],&l_19[0][1][5],&g_8,&l_19[1][1][1],&g_8},{&l_19[0][0][3],(void*)0,&l_19[1][2][4],&g_8,&g_8,&l_19[1][2][4],(void*)0,&l_19[0][0][3],&g_8},{&g_8,&g_8,&l_19[1][0][6],&l_19[0][1][1],&g_8,&l_19[1][1][1],&l_19[1][0][7],&g_8,&g_8}},{{&l_19[1][0][0],&l_19[1][1][1],&g_8,&l_19[1][0][0],&l_19[1][0][1],&l_19[0][2][6],&l_19[1][0][1],&l_19[1][0][0],&g_8},{&g_8,&g_8,&l_19[1][0][0],&g_8,(void*)0,&g_8,&l_19[1][0][7],&g_8,&g_8},{&l_19[1][1][1],&l_19[1][0][0],&g_8,&g_8,&l_19[1][0][1],(void*)0,&l_19[1][1][1],&l_19[1][1][1],(void*)0},{&g_8,&g_8,&l_19[1][0][0],&g_8,&g_8,&l_19[1][0][6],&l_19[0][1][1],&g_8,&l_19[1][1][1]},{&l_19[1][1][1],&l_19[1][0][1],&g_8,&l_19[0][2][3],&g_8,&l_19[0][0][3],&l_19[0][2][3],&l_19[1][1][1],&g_8}},{{&g_8,&g_8,&l_19[1][0][6],&l_19[1][0][7],&l_19[1][0][7],&l_19[1][0][6],&g_8,&g_8,&g_8},{&l_19[1][0][0],&g_8,&g_8,&l_19[0][2][3],&g_8,(void*)0,&g_8,&l_19[1][0][0],&l_19[0][2][6]},{&g_8,&g_8,&g_8,&g_8,&g_8,&g_8,&g_8,&g_8,&g_8},{&l_19[1][0][1],&l_19[1][0][1],&l_19[0][0][3],&g_8,(void*)0,&l_19[0][2][6],&g_8,&l_19[1][0][1],&g_8},{&g_8,&g_8,&g_8,&g_8,&g_8,&l_19[1][1][1],&g_8,&g_8,&l_19[1][1][1]}},{{&g_8,&l_19[1][0][0],&l_19[0][0][3],&l_19[1][0][0],&g_8,&g_8,&l_19[0][2][3],&g_8,(void*)0},{&g_8,&g_8,&g_8,&l_19[0][1][1],&l_19[1][0][7],&l_19[1][0][0],&l_19[0][1][1],&g_8,&g_8},{&l_19[1][0][1],&l_19[1][1][1],&g_8,&g_8,&g_8,&g_8,&l_19[1][1][1],&l_19[1][0][1],&g_8},{&g_8,&g_8,&l_19[1][0][6],&l_19[0][1][1],&g_8,&l_19[1][1][1],&l_19[1][0][7],&g_8,&g_8},{&l_19[1][0][0],&l_19[1][1][1],&g_8,&l_19[1][0][0],&l_19[1][0][1],&l_19[0][2][6],&l_19[1][0][1],&l_19[1][0][0],&g_8}},{{&g_8,&g_8,&l_19[1][0][0],&g_8,(void*)0,&g_8,&l_19[1][0][7],&g_8,&g_8},{&l_19[1][1][1],&l_19[1][0][0],&g_8,&g_8,&l_19[1][0][1],(void*)0,&l_19[1][1][1],&l_19[1][1][1],(void*)0},{&g_8,&g_8,&l_19[1][0][0],&g_8,&g_8,&l_19[1][0][6],&l_19[0][1][1],&g_8,&l_19[1][1][1]},{&l_19[1][1][1],&l_19[1][0][1],&g_8,&l_19[0][2][3],&g_8,&l_19[0][0][3],&l_19[0][2][3],&l_19[1][1][1],&g_8},{&g_8,&g_8,&l_19[1][0][6],&l_19[1][0][7],&l_19[1][0][7],&l_19[1][0][6],&g_8,&g_8,&g_8}}};
+            uint16_t *l_37 = &g_38[5];
+            uint32_t l_39 = 0x0C9AD537L;
+            float *l_1194 = &g_97;
+            float **l_1193 = &l_1194;
+            int32_t ***l_1255 = (void*)0;
+            int16_t **l_1256 = (void*)0;
+            int16_t ***l_1257 = (void*)0;
+            int16_t ***l_1258 = (void*)0;
+            int16_t ***l_1259[7] = {&l_1256,&l_1256,(void*)0,&l_1256,&l_1256,(void*)0,&l_1256};
+            int i, j, k;
+            --l_27;
+        }
+        if (g_1261)
+            break;
+    }
+    for (g_1207 = 0; (g_1207 <= (-11)); --g_1207)
+    { /* block id: 649 */
+        int32_t l_1308 = 4L;
+        int32_t l_1310[10][8][3] = {{{0x2048DE80L,9L,5L},{0x2EF41739L,5L,(-7L)},{1L,0xC9449359L,0L},{1L,0x13A59CA9L,3L},{1L,0xD0CEFD93L,0x13A59CA9L},{0x2EF41739L,2L,0x62EA6E23L},{0x2048DE80L,0x60A57444L,(-1L)},{1L,0x09132102L,(-1L)}},{{0xD0CEFD93L,0x22E0D78BL,0x408F0E0BL},{0x22E0D78BL,0x78B51646L,0xE5B9A520L},{(-3L),0x20E707EAL,1L},{0L,0x20E707EAL,0L},{(-1L),0x78B51646L,5L},{0x2922C656L,0x22E0D78BL,0x2048DE80L},{0L,0x09132102L,1L},{0x60A57444L,0x60A57444L,0x3E2C8BCAL}},{{0xD8CC0285L,2L,(-8L)},{0xC9449359L,0xD0CEFD93L,0x78B51646L},{0x408F0E0BL,0x13A59CA9L,0x58652318L},{3L,0xC9449359L,0x78B51646L},{0xA99AF9E8L,5L,(-8L)},{0x09132102L,9L,0x3E2C8BCAL},{0x78B51646L,3L,1L},{1L,0xF93E8D5BL,0x2048DE80L}},{{0xE5B9A520L,1L,5L},{0xBA541E52L,0L,0L},{0x62EA6E23L,(-8L),1L},{0x62EA6E23L,5L,0xE5B9A520L},{0xBA541E52L,0xA99AF9E8L,0x408F0E0BL},{0xE5B9A520L,1L,(-1L)},{1L,(-1L),(-1L)},{0x78B51646L,0L,0x62EA6E23L}},{{0x09132102L,0xF0A2B505L,0x13A59CA9L},{0xA99AF9E8L,6L,3L},{3L,0xE5B9A520L,0L},{0x408F0E0BL,6L,(-7L)},{0xC9449359L,0xF0A2B505L,5L},{0xD8CC0285L,0L,1L},{0x60A57444L,(-1L),0xC9449359L},{0L,1L,(-3L)}},{{0x2922C656L,0xA99AF9E8L,0xF93E8D5BL},{(-1L),5L,1L},{0L,(-8L),1L},{(-3L),0L,0xF93E8D5BL},{0x22E0D78BL,1L,(-3L)},{0xD0CEFD93L,0xF93E8D5BL,0xC9449359L},{1L,3L,1L},{0x2048DE80L,9L,5L}},{{0x2EF41739L,5L,(-7L)},{1L,0xC9449359L,0L},{1L,0x13A59CA9L,3L},{1L,0xD0CEFD93L,0x13A59CA9L},{0x2EF41739L,2L,0x62EA6E23L},{0x2048DE80L,0x60A57444L,(-1L)},{1L,0x09132102L,(-1L)},{0xD0CEFD93L,0x22E0D78BL,0x408F0E0BL}},{{0x22E0D78BL,0x78B51646L,0xE5B9A520L},{(-3L),0x20E707EAL,1L},{0L,0x20E707EAL,0L},{(-1L),0x78B51646L,5L},{0x2922C656L,0x22E0D78BL,0x2048DE80L},{0L,0x2922C656L,(-1L)},{0xBA541E52L,0xBA541E52L,0x2EF41739L},{0x13A59CA9L,1L,9L}},{{6L,0x22E0D78BL,1L},{1L,0x60A57444L,0x09132102L},{0x78B51646L,6L,1L},{0xE5B9A520L,0x408F0E0BL,9L},{0x2922C656L,0x0BBE8890L,0x2EF41739L},{1L,0x78B51646L,(-1L)},{(-8L),0x2048DE80L,5L},{5L,(-8L),0x58652318L}},{{0xD0CEFD93L,1L,0L},{0L,9L,0x62EA6E23L},{0L,0x58652318L,5L},{0xD0CEFD93L,0xE5B9A520L,1L},{5L,0xA99AF9E8L,0xF0A2B505L},{(-8L),0xF93E8D5BL,0xF93E8D5BL},{1L,(-7L),0L},{0x2922C656L,0L,0x60A57444L}}};
+        int32_t l_1311[10][7] = {{0x3FB2E628L,0x42525CDDL,0x3FB2E628L,0x42525CDDL,0x3FB2E628L,0x42525CDDL,0x3FB2E628L},{0x573DDA04L,0x241E200EL,0x241E200EL,0x573DDA04L,0x573DDA04L,0x241E200EL,0x241E200EL},{0xCDB81BDEL,0x42525CDDL,0xCDB81BDEL,0x42525CDDL,0xCDB81BDEL,0x42525CDDL,0xCDB81BDEL},{0x573DDA04L,0x573DDA04L,0x241E200EL,0x241E200EL,0x573DDA04L,0x573DDA04L,0x241E200EL},{0x3FB2E628L,0x42525CDDL,0x3FB2E628L,0x42525CDDL,0x3FB2E628L,0x42525CDDL,0x3FB2E628L},{0x573DDA04L,0x241E200EL,0x241E200EL,0x573DDA04L,0x573DDA04L,0x241E200EL,0x241E200EL},{0xCDB81BDEL,0x42525CDDL,0xCDB81BDEL,0x42525CDDL,0xCDB81BDEL,0x42525CDDL,0xCDB81BDEL},{0x573DDA04L,0x573DDA04L,0x241E200EL,0x241E200EL,0x573DDA04L,0x573DDA04L,0x241E200EL},{0x3FB2E628L,0x42525CDDL,0x3FB2E628L,0x42525CDDL,0x3FB2E628L,0x42525CDDL,0x3FB2E628L},{0x573DDA04L,0x241E200EL,0x241E200EL,0x573DDA04L,0x573DDA04L,0x241E200EL,0x241E200EL}};
+        int i, j, k;
+        for (g_251 = 0; (g_251 < 7); g_251 = safe_add_func_uint32_t_u_u(g_251, 1))
+        { /* block id: 652 */
+            int32_t *l_1279 = &g_1184[2][2][0];
+            float *l_1284[10][10] = {{(void*)0,&g_97,&g_97,&g_157,&g_97,&g_97,(void*)0,&g_157,&g_97,&g_97},{(void*)0,&g_97,&g_97,(void*)0,(void*)0,&g_97,&g_97,(void*)0,&g_97,&g_157},{&g_97,&g_97,(void*)0,&g_97,&g_157,&g_97,(void*)0,&g_97,&g_97,(void*)0},{&g_97,&g_97,(void*)0,&g_157,&g_97,&g_97,&g_157,(void*)0,&g_97,&g_97},{&g_97,&g_97,&g_97,&g_157,&g_97,&g_97,&g_97,&g_157,&g_97,&g_97},{(void*)0,(void*)0,&g_97,&g_97,&g_97,&g_157,&g_157,&g_97,&g_97,&g_97},{&g_97,&g_97,&g_97,(void*)0,&g_97,(void*)0,(void*)0,(void*)0,&g_97,&g_97},{&g_97,&g_157,&g_97,(void*)0,&g_97,&g_97,(void*)0,(void*)0,&g_97,&g_97},{&g_97,&g_157,&g_157,&g_97,&g_97,&g_97,(void*)0,(void*)0,(void*)0,&g_97},{&g_97,&g_157,&g_97,&g_157,&g_97,&g_97,&g_157,(void*)0,(void*)0,&g_157}};
+            uint32_t *l_1292 = &l_1183;
+            int8_t *l_1309 = (void*)0;
+            int i, j;
+            for (g_325 = 0; (g_325 != 49); g_325++)
+            { /* block id: 655 */
+                return l_1279;
+            }
+            l_1311[9][4] = (&g_977[4][2][0] == (((safe_sub_func_int8_t_s_s(((void*)0 == (*g_953)), ((((((((*l_1279) = (!(+p_18))) != (l_19[1][2][1] = (&g_953 == (void*)0))) , (l_1310[3][7][0] = (safe_add_func_uint16_t_u_u(((safe_rshift_func_uint8_t_u_u(((safe_mod_func_int16_t_s_s((((safe_unary_minus_func_int32_t_s(((++(*l_1292)) , (safe_mod_func_uint16_t_u_u((safe_rshift_func_uint16_t_u_u((***g_929), 15)), (safe_mul_func_uint16_t_u_u((safe_div_func_int64_t_s_s((safe_mod_func_uint32_t_u_u(0xDF109574L, (safe_rshift_func_int8_t_s_u((*l_1279), l_1183)))), l_1183)), l_1307[3]))))))) < l_1308) == p_18), (*l_1279))) && (**g_207)), 0)) && (*g_1011)), (**g_207))))) != g_445[1]) || (**g_784)) & (*p_17)) != 0x0F16L))) , l_19[0][1][2]) , (void*)0));
+            for (g_8 = 7; (g_8 >= 10); g_8 = safe_add_func_uint32_t_u_u(g_8, 6))
+            { /* block id: 665 */
+                const int32_t **l_1314 = &g_760[3][1];
+                (*l_1314) = p_17;
+            }
+        }
+        l_1317 = g_1315;
+    }
+    return (**g_992);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_24 g_38 g_94 g_8 g_113 g_100 g_145 g_80 g_26 g_110 g_163 g_206 g_159 g_208 g_207 g_237 g_238 g_325 g_256 g_251 g_25 g_421 g_420 g_464 g_761 g_1010 g_1011
+ * writes: g_24 g_80 g_94 g_113 g_38 g_100 g_157 g_159 g_163 g_237 g_26 g_251 g_256 g_238 g_110 g_325 g_97 g_420 g_421 g_207 g_445 g_464 g_145
+ */
+static uint8_t  func_44(int64_t  p_45, int32_t * p_46, int32_t * p_47, uint32_t  p_48)
+{ /* block id: 17 */
+    uint16_t *l_54 = &g_38[3];
+    uint16_t *l_55[4][5] = {{(void*)0,(void*)0,&g_38[5],&g_38[0],&g_38[2]},{&g_38[4],&g_38[2],(void*)0,(void*)0,&g_38[2]},{&g_38[2],&g_38[2],&g_38[4],&g_38[2],(void*)0},{&g_38[0],&g_38[2],&g_38[5],&g_38[2],&g_38[0]}};
+    int8_t *l_73 = (void*)0;
+    int8_t *l_74 = &g_24;
+    uint8_t *l_79[2][10] = {{(void*)0,&g_80,(void*)0,&g_80,(void*)0,&g_80,(void*)0,&g_80,(void*)0,&g_80},{&g_80,&g_80,&g_80,&g_80,&g_80,&g_80,&g_80,&g_80,&g_80,&g_80}};
+    int32_t l_81 = (-1L);
+    int32_t l_82 = 0x501105CAL;
+    const int32_t *l_83 = &g_8;
+    int32_t **l_856 = (void*)0;
+    uint32_t ***l_860 = &g_784;
+    const uint32_t *l_862[6];
+    const uint32_t **l_861 = &l_862[2];
+    const uint32_t ***l_863[10][1][1] = {{{&l_861}},{{&l_861}},{{&l_861}},{{&l_861}},{{&l_861}},{{&l_861}},{{&l_861}},{{&l_861}},{{&l_861}},{{&l_861}}};
+    uint64_t *l_872 = &g_94;
+    int64_t l_923[2][3][4] = {{{0L,(-3L),0L,0L},{0x7636DC5D30825EEDLL,0x7636DC5D30825EEDLL,7L,0xB7CA2CD1937522B2LL},{0x7636DC5D30825EEDLL,0x0869CB34471DD576LL,0L,0x7636DC5D30825EEDLL}},{{0L,0xB7CA2CD1937522B2LL,0L,0L},{(-3L),0xB7CA2CD1937522B2LL,7L,0x7636DC5D30825EEDLL},{0xB7CA2CD1937522B2LL,0x0869CB34471DD576LL,0x0869CB34471DD576LL,0xB7CA2CD1937522B2LL}}};
+    int32_t ***l_989[5][8] = {{(void*)0,&g_237,&l_856,&g_237,(void*)0,&l_856,&l_856,(void*)0},{&g_237,(void*)0,(void*)0,&g_237,&g_237,(void*)0,&g_237,&g_237},{(void*)0,&g_237,(void*)0,&l_856,&l_856,&l_856,&l_856,(void*)0},{&g_237,&g_237,&l_856,(void*)0,&l_856,(void*)0,&l_856,&g_237},{&g_237,(void*)0,&l_856,&l_856,&l_856,&l_856,(void*)0,&g_237}};
+    int32_t ****l_988[5] = {&l_989[3][2],&l_989[3][2],&l_989[3][2],&l_989[3][2],&l_989[3][2]};
+    uint16_t ****l_1045 = (void*)0;
+    uint16_t ** const **l_1046 = &g_206;
+    int64_t ** const l_1048[10][6][4] = {{{&g_955,&g_955,(void*)0,&g_955},{(void*)0,(void*)0,(void*)0,(void*)0},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{(void*)0,&g_955,&g_955,&g_955}},{{(void*)0,&g_955,&g_955,(void*)0},{&g_955,(void*)0,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,(void*)0},{&g_955,(void*)0,&g_955,&g_955}},{{(void*)0,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,(void*)0,(void*)0,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,(void*)0,&g_955},{&g_955,(void*)0,&g_955,&g_955}},{{&g_955,&g_955,&g_955,(void*)0},{&g_955,&g_955,(void*)0,&g_955},{&g_955,&g_955,&g_955,(void*)0},{&g_955,(void*)0,(void*)0,&g_955},{&g_955,(void*)0,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955}},{{(void*)0,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,(void*)0},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,(void*)0}},{{&g_955,&g_955,&g_955,(void*)0},{&g_955,(void*)0,&g_955,&g_955},{&g_955,(void*)0,&g_955,(void*)0},{(void*)0,&g_955,&g_955,(void*)0},{(void*)0,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,(void*)0}},{{&g_955,&g_955,(void*)0,&g_955},{&g_955,&g_955,(void*)0,&g_955},{(void*)0,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,(void*)0,(void*)0,&g_955}},{{&g_955,(void*)0,(void*)0,(void*)0},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,(void*)0},{&g_955,&g_955,&g_955,&g_955},{&g_955,(void*)0,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955}},{{&g_955,&g_955,(void*)0,&g_955},{&g_955,(void*)0,(void*)0,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,(void*)0,&g_955,(void*)0},{(void*)0,&g_955,(void*)0,&g_955}},{{&g_955,&g_955,(void*)0,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{&g_955,&g_955,&g_955,&g_955},{(void*)0,(void*)0,&g_955,&g_955}}};
+    int16_t l_1068 = 0xCD08L;
+    int i, j, k;
+    for (i = 0; i < 6; i++)
+        l_862[i] = (void*)0;
+    l_856 = func_49(l_54, p_48, (l_55[3][0] = &g_38[5]), func_56((func_58(func_61(((safe_sub_func_int8_t_s_s(8L, (safe_lshift_func_uint8_t_u_s((l_81 = (((safe_rshift_func_int8_t_s_s(0x2CL, 6)) ^ (((*l_74) |= 0L) , ((safe_sub_func_int16_t_s_s(0x7A07L, 0x9FA0L)) & (safe_add_func_uint16_t_u_u(9UL, 0x2239L))))) , p_48)), p_45)))) && p_48), g_38[5], l_82, l_83, &g_8), g_8) , p_48)));
+    return (**g_1010);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_80 g_237 g_163
+ * writes: g_238 g_97
+ */
+static int32_t ** func_49(uint16_t * p_50, uint32_t  p_51, uint16_t * p_52, int32_t  p_53)
+{ /* block id: 422 */
+    int32_t *l_829 = &g_163[2];
+    uint8_t *l_830 = &g_80;
+    uint64_t * const *l_836 = &g_464;
+    uint64_t * const **l_835 = &l_836;
+    float *l_837 = (void*)0;
+    float *l_838 = &g_97;
+    int64_t l_845 = 7L;
+    uint16_t *l_846 = &g_145;
+    uint16_t l_847[9][4][2] = {{{0xB5BDL,0x8F98L},{1UL,65535UL},{0UL,0UL},{0xD4FAL,0UL}},{{0xE644L,65533UL},{0xE644L,0UL},{0xD4FAL,0UL},{0UL,65535UL}},{{1UL,0x8F98L},{0xB5BDL,0x2B0EL},{0x2B0EL,0x3B3EL},{0UL,0xB5BDL}},{{65533UL,65530UL},{0x8F98L,65530UL},{65533UL,0xB5BDL},{0UL,0x3B3EL}},{{0x2B0EL,0x2B0EL},{0xB5BDL,0x8F98L},{1UL,65535UL},{0UL,0UL}},{{0xD4FAL,0UL},{0xE644L,65533UL},{0xE644L,0UL},{0xD4FAL,0UL}},{{0UL,65535UL},{1UL,0x8F98L},{0xB5BDL,0x2B0EL},{0x2B0EL,0x3B3EL}},{{0UL,0xB5BDL},{65533UL,65530UL},{0x8F98L,65530UL},{65533UL,0xB5BDL}},{{0UL,0x3B3EL},{0x2B0EL,0x2B0EL},{0xB5BDL,0x8F98L},{1UL,65535UL}}};
+    int8_t *l_848 = &g_445[1];
+    int16_t *l_849 = &g_251;
+    uint64_t l_853 = 0x73FF1E5D6C2A9FB4LL;
+    int64_t *l_855[8] = {&l_845,&g_159,&l_845,&l_845,&g_159,&l_845,&l_845,&g_159};
+    int64_t **l_854 = &l_855[0];
+    int i, j, k;
+    (*g_237) = (g_80 , l_838);
+    (*l_838) = ((safe_add_func_float_f_f((!(((*l_829) | l_853) , ((void*)0 != l_854))), (*l_829))) != (*l_829));
+    return &g_238;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_110 g_208 g_38 g_325 g_251 g_256 g_94 g_163 g_26 g_207 g_237 g_100 g_145 g_206 g_113 g_24 g_238 g_25 g_80 g_421 g_420 g_159 g_464 g_761
+ * writes: g_251 g_325 g_38 g_238 g_97 g_256 g_420 g_421 g_207 g_100 g_445 g_464 g_110 g_94 g_113 g_80 g_145 g_159 g_163
+ */
+static int32_t  func_56(int32_t  p_57)
+{ /* block id: 142 */
+    int16_t *l_316 = &g_251;
+    int32_t l_321 = 0x67068786L;
+    int32_t l_324 = (-10L);
+    int32_t l_328[1];
+    uint16_t l_344 = 9UL;
+    int64_t l_358 = 0x330CD328D9628E17LL;
+    uint32_t l_379 = 1UL;
+    uint64_t l_427[1][7];
+    uint64_t l_446 = 0x40A0F2CACC8CCC8CLL;
+    int64_t l_447 = 0xD1C0B6F4E3C8FFCBLL;
+    int8_t l_529[5];
+    float l_641[2];
+    uint8_t l_653[9] = {0x68L,0x68L,0x68L,0x68L,0x68L,0x68L,0x68L,0x68L,0x68L};
+    const uint16_t **l_708 = (void*)0;
+    const uint16_t ***l_707 = &l_708;
+    int32_t **l_734 = (void*)0;
+    uint8_t l_737 = 1UL;
+    int32_t **l_738 = &g_576[1];
+    uint32_t ** const l_781 = &g_420;
+    uint64_t **l_813 = &g_464;
+    uint16_t l_816 = 0x210AL;
+    int i, j;
+    for (i = 0; i < 1; i++)
+        l_328[i] = 0x51108C7AL;
     for (i = 0; i < 1; i++)
     {
         for (j = 0; j < 7; j++)
-            l_428[i][j] = 0x4F636EED263F547DLL;
+            l_427[i][j] = 0x4F636EED263F547DLL;
     }
-    for (i = 0; i < 4; i++)
-    {
-        for (j = 0; j < 9; j++)
-        {
-            for (k = 0; k < 2; k++)
-                l_594[i][j][k] = &l_595;
-        }
-    }
-    for (i = 0; i < 9; i++)
-        l_845[i] = 5UL;
-    for (p_44 = 0; (p_44 != (-23)); p_44 = safe_sub_func_uint16_t_u_u(p_44, 1))
-    { /* block id: 13 */
-        int32_t *l_54 = &g_8;
-        int64_t *l_111[9];
-        int8_t *l_163 = (void*)0;
-        int8_t *l_164 = &g_118;
-        const uint32_t l_183 = 0x19D5E563L;
-        int32_t ***l_237 = &g_190;
-        int32_t ****l_236 = &l_237;
-        int32_t ****l_238[9] = {&l_237,&l_237,&l_237,&l_237,&l_237,&l_237,&l_237,&l_237,&l_237};
-        uint16_t l_248 = 8UL;
-        const int32_t l_253 = (-1L);
-        int i;
-        for (i = 0; i < 9; i++)
-            l_111[i] = &g_84;
-        if ((+((*l_164) = (~(safe_mod_func_uint32_t_u_u((l_54 != &g_8), (65535UL & func_55((*p_45), (((l_111[5] = func_60(l_64, g_47, func_65(&g_8, ((safe_rshift_func_int16_t_s_u(((void*)0 == l_54), 15)) , 0x7777L)))) != (void*)0) < p_44), g_47, p_44))))))))
-        { /* block id: 59 */
-            uint32_t l_184 = 0UL;
-            (***g_144) |= ((safe_div_func_uint64_t_u_u(((((l_167 == ((l_170[6][2][1] && (safe_lshift_func_uint8_t_u_u(((safe_div_func_int64_t_s_s((safe_sub_func_int8_t_s_s((g_87[4][6][0] && g_84), ((p_44 ^ ((safe_div_func_int8_t_s_s((safe_div_func_uint8_t_u_u((safe_div_func_uint16_t_u_u(((((p_44 & g_87[4][6][0]) , l_183) > 0x66E9L) && l_184), 0xAD31L)), g_118)), 0x91L)) , (-1L))) || p_44))), g_87[4][7][0])) || 4294967295UL), 1))) , &g_144)) >= 8UL) < 18446744073709551615UL) == p_44), 0x5B6DF9734E232B65LL)) , 0L);
-        }
-        else
-        { /* block id: 61 */
-            int32_t **l_189 = (void*)0;
-            int32_t ***l_188 = &l_189;
-            g_185[0][0][0] = (***l_167);
-            (**g_145) = (safe_mul_func_int8_t_s_s(((void*)0 == &g_154), ((*l_54) <= (&l_54 == (g_190 = ((*l_188) = (g_87[5][8][0] , (void*)0)))))));
-            return p_44;
-        }
-        for (g_47 = 0; (g_47 > 12); g_47 = safe_add_func_int8_t_s_s(g_47, 2))
-        { /* block id: 70 */
-            uint32_t l_197 = 0UL;
-            uint32_t l_204[3][5] = {{18446744073709551608UL,18446744073709551608UL,18446744073709551608UL,18446744073709551608UL,18446744073709551608UL},{0xB58E8656L,0xB58E8656L,0xB58E8656L,0xB58E8656L,0xB58E8656L},{18446744073709551608UL,18446744073709551608UL,18446744073709551608UL,18446744073709551608UL,18446744073709551608UL}};
-            int32_t ***l_235 = (void*)0;
-            int32_t ****l_234[4][6] = {{&l_235,&l_235,&l_235,&l_235,&l_235,&l_235},{&l_235,&l_235,&l_235,&l_235,&l_235,&l_235},{&l_235,&l_235,&l_235,&l_235,&l_235,&l_235},{&l_235,&l_235,&l_235,&l_235,&l_235,&l_235}};
-            int32_t *****l_233[4] = {&l_234[1][0],&l_234[1][0],&l_234[1][0],&l_234[1][0]};
-            int16_t *l_249 = &g_74;
-            uint64_t *l_250 = &g_92;
-            int16_t *l_251 = &g_252;
-            int32_t ** const ***l_294 = &l_167;
-            int i, j;
-            for (g_92 = 19; (g_92 < 26); g_92 = safe_add_func_int64_t_s_s(g_92, 4))
-            { /* block id: 73 */
-                int32_t *l_205 = &g_91[3];
-                for (g_154 = 4; (g_154 == 5); g_154++)
-                { /* block id: 76 */
-                    int16_t *l_201 = &g_74;
-                    (**l_168) = (*g_190);
-                    if ((((g_87[2][7][1] , (((((l_197 , 0xE8E71EE0A1EFB264LL) , (~(safe_mod_func_uint16_t_u_u(g_118, ((*l_201) = g_162[4][0][1]))))) , ((*l_164) = (-2L))) , (((((((safe_div_func_uint32_t_u_u(0x6457C80CL, l_204[2][0])) == g_91[3]) > 0xACL) <= p_44) != g_118) , 0x7802F3114D939EB3LL) || g_87[4][6][0])) & (*l_54))) != 1L) > (*p_45)))
-                    { /* block id: 80 */
-                        (*g_190) = l_205;
-                        if ((*l_205))
+    for (i = 0; i < 5; i++)
+        l_529[i] = 0xC4L;
+    for (i = 0; i < 2; i++)
+        l_641[i] = 0x3.C8189Ap-97;
+    if (((safe_sub_func_uint32_t_u_u((((g_110 != p_57) , (safe_mod_func_uint32_t_u_u(((0x07L == (l_328[0] = (((l_321 = ((safe_mod_func_int16_t_s_s(((*l_316) = (-1L)), (safe_sub_func_int8_t_s_s((safe_rshift_func_uint16_t_u_s(l_321, 6)), ((safe_div_func_int16_t_s_s(l_324, (*g_208))) && g_325))))) <= ((safe_lshift_func_uint8_t_u_s((1L | 0x5C32A64446AC5616LL), 1)) , 0x51L))) & l_324) ^ 0x82421538L))) & p_57), p_57))) ^ l_324), l_324)) == l_324))
+    { /* block id: 146 */
+        int16_t l_339[6][8][5] = {{{0xD776L,0L,0L,0xD776L,0L},{0L,0L,0L,0L,0L},{0L,0xD776L,0L,0L,0xD776L},{0L,9L,9L,0L,9L},{0xD776L,0xD776L,0xADA1L,0xD776L,0xD776L},{9L,0L,9L,9L,0L},{0xD776L,0L,0L,0xD776L,0L},{0L,0L,0L,0L,0L}},{{0L,0xD776L,0L,0L,0xD776L},{0L,9L,9L,0L,9L},{0xD776L,0xD776L,0xADA1L,0xD776L,0xD776L},{9L,0L,9L,9L,0L},{0xD776L,0L,0L,0xD776L,0L},{0L,0L,0L,0L,0L},{0L,0xD776L,0L,0L,0xD776L},{0L,9L,9L,0L,9L}},{{0xD776L,0xD776L,0xADA1L,0xD776L,0xD776L},{9L,0L,9L,9L,9L},{0L,0xADA1L,0xADA1L,0L,0xADA1L},{9L,9L,0L,9L,9L},{0xADA1L,0L,0xADA1L,0xADA1L,0L},{9L,0L,0L,9L,0L},{0L,0L,0xD776L,0L,0L},{0L,9L,0L,0L,9L}},{{0L,0xADA1L,0xADA1L,0L,0xADA1L},{9L,9L,0L,9L,9L},{0xADA1L,0L,0xADA1L,0xADA1L,0L},{9L,0L,0L,9L,0L},{0L,0L,0xD776L,0L,0L},{0L,9L,0L,0L,9L},{0L,0xADA1L,0xADA1L,0L,0xADA1L},{9L,9L,0L,9L,9L}},{{0xADA1L,0L,0xADA1L,0xADA1L,0L},{9L,0L,0L,9L,0L},{0L,0L,0xD776L,0L,0L},{0L,9L,0L,0L,9L},{0L,0xADA1L,0xADA1L,0L,0xADA1L},{9L,9L,0L,9L,9L},{0xADA1L,0L,0xADA1L,0xADA1L,0L},{9L,0L,0L,9L,0L}},{{0L,0L,0xD776L,0L,0L},{0L,9L,0L,0L,9L},{0L,0xADA1L,0xADA1L,0L,0xADA1L},{9L,9L,0L,9L,9L},{0xADA1L,0L,0xADA1L,0xADA1L,0L},{9L,0L,0L,9L,0L},{0L,0L,0xD776L,0L,0L},{0L,9L,0L,0L,9L}}};
+        int32_t l_340 = 0x985698F1L;
+        int32_t l_341 = 1L;
+        int32_t l_342 = 3L;
+        int32_t l_343[10][10][2] = {{{0x621B4D3FL,8L},{1L,(-1L)},{0L,0xB1009D2DL},{0xF424F0DDL,0xF424F0DDL},{3L,0x17B3A5BAL},{0xD4C543D1L,1L},{0L,6L},{0x14FB9CD5L,0L},{0x091380FCL,9L},{0x091380FCL,0L}},{{0x14FB9CD5L,6L},{0L,1L},{0xD4C543D1L,0x17B3A5BAL},{3L,0xF424F0DDL},{0xF424F0DDL,0xB1009D2DL},{0L,(-1L)},{1L,8L},{0x621B4D3FL,0x091380FCL},{(-10L),0x6CF48EFCL},{0xD9368AF2L,0L}},{{0L,(-6L)},{1L,0xB1009D2DL},{0L,1L},{(-1L),(-1L)},{0x17B3A5BAL,0L},{0x193DCADFL,0x6DB498FAL},{0x518E6C9AL,0xD9368AF2L},{1L,0L},{0x6DB498FAL,1L},{0x621B4D3FL,0xD4C543D1L}},{{0xC3BD085FL,0xD4C543D1L},{0x621B4D3FL,1L},{0x6DB498FAL,0L},{1L,0xD9368AF2L},{0x518E6C9AL,0x6DB498FAL},{0x193DCADFL,0L},{0x17B3A5BAL,(-1L)},{(-1L),1L},{0L,0xB1009D2DL},{1L,(-6L)}},{{0L,0x82F89448L},{3L,1L},{0x091380FCL,0x8D26EC3DL},{1L,0x3C5FE0DBL},{6L,0xAF57389EL},{0x8F5D08C5L,1L},{8L,8L},{(-6L),(-1L)},{0x1BEB213CL,0x193DCADFL},{0x14FB9CD5L,9L}},{{0xB1009D2DL,0x14FB9CD5L},{0x8D26EC3DL,0x518E6C9AL},{0x8D26EC3DL,0x14FB9CD5L},{0xB1009D2DL,9L},{0x14FB9CD5L,0x193DCADFL},{0x1BEB213CL,(-1L)},{(-6L),8L},{8L,1L},{0x8F5D08C5L,0xAF57389EL},{6L,0x3C5FE0DBL}},{{1L,0x8D26EC3DL},{0x091380FCL,1L},{3L,0x82F89448L},{0L,(-6L)},{1L,0xB1009D2DL},{0L,1L},{(-1L),(-1L)},{0x17B3A5BAL,0L},{0x193DCADFL,0x6DB498FAL},{0x518E6C9AL,0xD9368AF2L}},{{1L,0L},{0x6DB498FAL,1L},{0x621B4D3FL,0xD4C543D1L},{0xC3BD085FL,0xD4C543D1L},{0x621B4D3FL,1L},{0x6DB498FAL,0L},{1L,0xD9368AF2L},{0x518E6C9AL,0x6DB498FAL},{0x193DCADFL,0L},{0x17B3A5BAL,(-1L)}},{{(-1L),1L},{0L,0xB1009D2DL},{1L,(-6L)},{0L,0x82F89448L},{3L,1L},{0x091380FCL,0x8D26EC3DL},{1L,0x3C5FE0DBL},{6L,0xAF57389EL},{0x8F5D08C5L,1L},{8L,8L}},{{(-6L),(-1L)},{0x1BEB213CL,0x193DCADFL},{0x14FB9CD5L,9L},{0xB1009D2DL,0x14FB9CD5L},{0x8D26EC3DL,0x518E6C9AL},{0x8D26EC3DL,0x14FB9CD5L},{0xB1009D2DL,9L},{0x14FB9CD5L,0x193DCADFL},{0x1BEB213CL,(-1L)},{(-6L),8L}}};
+        int32_t l_360[4][2] = {{(-1L),(-1L)},{(-1L),(-1L)},{(-1L),(-1L)},{(-1L),(-1L)}};
+        uint16_t **l_395 = &g_208;
+        int16_t l_404 = (-10L);
+        int32_t l_405 = 0x553FD135L;
+        int64_t *l_440 = &l_358;
+        int64_t **l_439[8] = {&l_440,&l_440,&l_440,&l_440,&l_440,&l_440,&l_440,&l_440};
+        float * const l_441 = &g_157;
+        int8_t *l_442 = (void*)0;
+        int8_t *l_443 = (void*)0;
+        int8_t *l_444 = &g_445[1];
+        uint64_t *l_463 = &l_427[0][1];
+        uint64_t **l_462[8] = {&l_463,&l_463,&l_463,&l_463,&l_463,&l_463,&l_463,&l_463};
+        int64_t l_465 = (-1L);
+        int i, j, k;
+        for (g_251 = (-19); (g_251 >= 17); g_251 = safe_add_func_int16_t_s_s(g_251, 3))
+        { /* block id: 149 */
+            int32_t *l_331 = &l_328[0];
+            int32_t *l_332 = &g_100;
+            int32_t *l_333 = &g_163[2];
+            int32_t l_334[5];
+            int32_t *l_335 = &l_328[0];
+            int32_t *l_336 = &l_328[0];
+            int32_t *l_337 = &g_100;
+            int32_t *l_338[1];
+            int64_t l_403 = 0L;
+            int8_t l_406 = 0L;
+            uint32_t l_407 = 18446744073709551615UL;
+            uint32_t l_432 = 0UL;
+            int i;
+            for (i = 0; i < 5; i++)
+                l_334[i] = 0x56FE25F6L;
+            for (i = 0; i < 1; i++)
+                l_338[i] = &l_328[0];
+            ++l_344;
+            for (l_321 = (-22); (l_321 <= (-22)); ++l_321)
+            { /* block id: 153 */
+                int64_t l_357 = (-4L);
+                uint64_t *l_359 = &g_325;
+                int32_t l_392 = 0x54C023ECL;
+                int32_t *l_398[6] = {&g_163[2],&g_163[2],&g_163[2],&g_163[2],&g_163[2],&g_163[2]};
+                int16_t l_401 = 0L;
+                uint32_t *l_419[10] = {&g_256[1],&g_256[1],&l_379,&g_256[1],&g_256[1],&l_379,&g_256[1],&g_256[1],&l_379,&g_256[1]};
+                uint32_t **l_418[2][2][3] = {{{&l_419[9],(void*)0,(void*)0},{(void*)0,(void*)0,&l_419[8]}},{{&l_419[9],(void*)0,&l_419[9]},{&l_419[9],(void*)0,&l_419[8]}}};
+                const uint16_t **l_422 = (void*)0;
+                uint16_t **l_423 = &g_208;
+                uint16_t ***l_424[2][7] = {{&l_395,(void*)0,(void*)0,&l_395,(void*)0,(void*)0,&l_395},{(void*)0,&g_207,(void*)0,(void*)0,&g_207,(void*)0,(void*)0}};
+                int i, j, k;
+                if ((safe_add_func_int32_t_s_s((0UL >= (((**g_207) = (g_256[1] , (((g_251 <= ((((&g_94 != ((safe_mul_func_uint16_t_u_u(((((*l_359) = ((((((((safe_div_func_uint32_t_u_u(p_57, (g_94 | 7UL))) < (247UL != (&l_342 != &l_343[9][8][1]))) >= (-1L)) <= g_163[2]) != l_321) || p_57) & l_357) , l_358)) > 18446744073709551615UL) || p_57), p_57)) , (void*)0)) & g_26) < 0x69L) & l_360[0][0])) != l_324) && p_57))) != p_57)), l_357)))
+                { /* block id: 156 */
+                    int16_t l_361 = (-1L);
+                    uint16_t * const *l_377 = (void*)0;
+                    uint16_t * const **l_376 = &l_377;
+                    int32_t l_383 = 9L;
+                    if ((p_57 != 0xF4F8B9AC42656696LL))
+                    { /* block id: 157 */
+                        (*g_237) = &l_328[0];
+                        if (l_361)
                             break;
-                        return p_44;
                     }
                     else
-                    { /* block id: 84 */
-                        uint16_t *l_208[10] = {&g_154,&g_154,&g_154,&g_154,&g_154,&g_154,&g_154,&g_154,&g_154,&g_154};
-                        int32_t l_213 = 0xD70EA170L;
-                        int i;
-                        (***g_144) |= ((((g_152 |= (safe_rshift_func_uint16_t_u_u(0xF54DL, 15))) != (g_222 = ((0L | p_44) != (safe_sub_func_int16_t_s_s(((*l_201) = (safe_rshift_func_int8_t_s_u(l_213, 1))), ((safe_mul_func_uint8_t_u_u(1UL, g_162[4][0][1])) || ((safe_lshift_func_uint16_t_u_u((p_44 , ((safe_lshift_func_uint16_t_u_s((l_213 == (safe_mod_func_int16_t_s_s((-10L), (*l_205)))), g_47)) || 0x58L)), 4)) <= g_107[0][3]))))))) || 0xABL) == 8UL);
+                    { /* block id: 160 */
+                        uint32_t *l_378 = &g_256[0];
+                        int16_t *l_380 = &l_361;
+                        float *l_381 = &g_97;
+                        int32_t l_382 = 0L;
+                        (*l_335) ^= (((((((**g_207) != (safe_add_func_uint64_t_u_u((safe_lshift_func_int16_t_s_s(((0xC.F3491Ep-7 > (0x1.Ap-1 == 0xF.2127D0p-1)) , (((!(safe_sub_func_uint64_t_u_u(1UL, 0xDCD79D700DF9D8A0LL))) & 0x862E5233B3F651F1LL) , (safe_lshift_func_int16_t_s_s((p_57 , (((((*l_381) = (((*l_380) = (safe_rshift_func_uint8_t_u_u((!(safe_sub_func_int16_t_s_s((((l_376 != &g_207) , (void*)0) == l_378), l_379))), g_256[0]))) , p_57)) != g_100) > g_145) , (-1L))), 6)))), l_357)), g_26))) < g_325) | l_382) ^ l_383) || 0x3E96L) != l_358);
+                        (*g_237) = ((safe_add_func_uint16_t_u_u((((((*l_378) = ((safe_lshift_func_int8_t_s_s(((safe_div_func_uint32_t_u_u(0UL, 9L)) && 0x76D4L), 4)) || (((*g_208) & (((*l_359) = (0L || (safe_rshift_func_int8_t_s_s((l_392 = (*l_333)), 0)))) & (safe_mod_func_uint32_t_u_u((l_395 != (*g_206)), (safe_mod_func_int8_t_s_s(g_113[5][3][5], g_24)))))) >= l_383))) ^ l_343[0][1][0]) <= l_361) ^ p_57), g_24)) , (*g_237));
+                        (*g_237) = (l_398[5] = (*g_237));
+                    }
+                }
+                else
+                { /* block id: 171 */
+                    int16_t l_399 = 0x641AL;
+                    int32_t l_400[6][1][1];
+                    int64_t l_402 = 1L;
+                    int i, j, k;
+                    for (i = 0; i < 6; i++)
+                    {
+                        for (j = 0; j < 1; j++)
+                        {
+                            for (k = 0; k < 1; k++)
+                                l_400[i][j][k] = 0x3642A8F3L;
+                        }
+                    }
+                    ++l_407;
+                    return l_400[2][0][0];
+                }
+                (*l_335) = (((safe_rshift_func_int16_t_s_s((safe_add_func_uint64_t_u_u((safe_rshift_func_uint8_t_u_s(g_145, (((safe_add_func_int64_t_s_s(((g_420 = (void*)0) == (g_421 = l_337)), ((g_25 , l_422) != (g_207 = l_423)))) & ((*g_208) ^= ((safe_div_func_uint64_t_u_u(l_379, ((l_427[0][1] & (safe_mul_func_uint16_t_u_u((safe_div_func_uint8_t_u_u((((*l_332) = ((&l_334[4] != (void*)0) ^ 0x573F0517E29265A7LL)) && p_57), l_432)), g_163[4]))) ^ 0L))) | p_57))) <= p_57))), 0xBC3E2BBEA51605E5LL)), 11)) >= g_80) || g_94);
+            }
+        }
+        l_328[0] = ((safe_div_func_uint32_t_u_u((((*g_421) = (l_360[0][0] >= (safe_add_func_int16_t_s_s((((safe_mul_func_uint16_t_u_u(0x7BB6L, l_328[0])) , (void*)0) == l_439[3]), ((((void*)0 != l_441) > (((g_24 == (((*l_444) = l_328[0]) , l_446)) & l_339[5][5][2]) >= (-1L))) & l_358))))) < l_447), p_57)) == l_328[0]);
+        l_328[0] = (safe_mod_func_int16_t_s_s(g_25, p_57));
+        l_340 ^= (((((((-1L) != (!((!p_57) < (safe_div_func_int8_t_s_s((safe_sub_func_int8_t_s_s((((void*)0 == &g_251) , (safe_div_func_uint16_t_u_u((safe_add_func_int32_t_s_s((((*l_440) = 0L) || (0xF785277FL ^ l_321)), (p_57 , ((safe_rshift_func_int8_t_s_s(((g_464 = &l_427[0][3]) != &g_325), p_57)) && (-4L))))), 0x71F0L))), l_427[0][1])), 0xE4L))))) & g_163[2]) & 4L) , 0L) , l_465) == (-7L));
+    }
+    else
+    { /* block id: 190 */
+        int32_t l_466 = (-10L);
+        int32_t *l_467 = (void*)0;
+        int32_t *l_468 = &l_321;
+        int32_t *l_469 = &g_163[0];
+        int32_t *l_470 = &l_321;
+        int32_t *l_471 = &g_100;
+        int32_t *l_472 = &l_321;
+        int32_t *l_473[6][8][5] = {{{(void*)0,(void*)0,&g_100,&g_163[0],&g_100},{&g_100,(void*)0,(void*)0,&g_163[2],(void*)0},{&g_100,(void*)0,&g_8,&l_328[0],&l_328[0]},{&g_8,&g_163[2],&l_328[0],&g_163[5],(void*)0},{&g_100,(void*)0,(void*)0,&g_163[3],&l_321},{&l_321,(void*)0,&g_100,&l_328[0],&g_163[2]},{&l_328[0],(void*)0,&l_328[0],(void*)0,&l_328[0]},{&l_328[0],&l_328[0],&g_163[7],&g_100,(void*)0}},{{&g_100,(void*)0,&l_321,&g_163[0],&l_328[0]},{&l_321,&l_321,&g_163[2],&l_328[0],(void*)0},{&g_100,&g_163[0],&g_163[2],&g_100,&l_328[0]},{(void*)0,&g_163[2],&l_328[0],(void*)0,&g_163[2]},{(void*)0,&l_321,(void*)0,&g_163[2],&l_321},{&g_100,&g_8,&l_328[0],&l_328[0],(void*)0},{&l_328[0],(void*)0,&l_321,(void*)0,&l_328[0]},{&g_100,&g_163[2],&l_328[0],&g_100,(void*)0}},{{&g_163[2],(void*)0,(void*)0,&l_328[0],&g_100},{&l_321,&g_100,&l_328[0],&l_328[0],&g_100},{&l_328[0],(void*)0,&g_163[2],&l_321,(void*)0},{&l_321,&g_163[2],&g_163[2],&g_163[5],&g_163[2]},{&g_163[0],&l_328[0],&l_321,(void*)0,&g_163[0]},{&l_321,&g_8,&g_163[7],&g_163[2],&g_100},{&l_328[0],(void*)0,&l_328[0],(void*)0,&g_8},{&l_321,&g_163[2],&g_100,&g_8,(void*)0}},{{&g_163[2],(void*)0,(void*)0,&g_100,&g_163[0]},{&g_100,&l_321,&l_328[0],(void*)0,(void*)0},{&l_328[0],&l_321,&g_8,&g_100,(void*)0},{&g_100,&l_328[0],(void*)0,&g_8,(void*)0},{(void*)0,&l_328[0],&g_100,(void*)0,&g_100},{(void*)0,(void*)0,&l_328[0],&g_163[2],&g_8},{&g_100,(void*)0,&g_8,(void*)0,&l_328[0]},{&l_328[0],&l_328[0],&l_328[0],(void*)0,&g_163[5]}},{{&l_328[0],(void*)0,&l_321,&l_321,&g_100},{(void*)0,(void*)0,&g_163[2],(void*)0,(void*)0},{(void*)0,(void*)0,&l_321,(void*)0,(void*)0},{&g_100,&g_163[2],&l_321,&g_163[5],&g_8},{&l_328[0],&g_8,&g_100,&g_163[2],&g_163[2]},{&l_321,&g_100,&g_100,&g_163[2],&g_8},{&l_328[0],&g_163[2],&l_328[0],&g_163[3],(void*)0},{&g_8,&g_163[2],&l_328[0],(void*)0,(void*)0}},{{&g_163[0],&g_163[2],&g_163[0],&l_321,&g_100},{&l_328[0],&l_321,&g_163[2],&g_163[2],&g_163[5]},{&l_328[0],(void*)0,(void*)0,&g_100,&g_8},{(void*)0,&l_321,&g_163[2],&g_163[5],&l_321},{(void*)0,&g_163[0],&g_163[0],(void*)0,&l_328[0]},{&l_321,&g_163[5],&l_328[0],(void*)0,&l_328[0]},{&g_8,(void*)0,&l_328[0],(void*)0,&l_328[0]},{(void*)0,&l_321,&g_100,(void*)0,(void*)0}}};
+        float l_474 = 0x1.6p+1;
+        uint32_t l_475[3][4][8] = {{{0UL,0xA241160BL,0x855B378FL,0xA241160BL,0UL,18446744073709551608UL,0UL,0xA241160BL},{0x33EDA105L,0xA241160BL,0x33EDA105L,0x51AC9141L,0UL,0x51AC9141L,0x33EDA105L,0xA241160BL},{0UL,0x51AC9141L,0x33EDA105L,0xA241160BL,0x33EDA105L,0x51AC9141L,0UL,0x51AC9141L},{0UL,0xA241160BL,0x855B378FL,0xA241160BL,0UL,18446744073709551608UL,0UL,0xA241160BL}},{{0x33EDA105L,0xA241160BL,0x33EDA105L,0x51AC9141L,0UL,0x51AC9141L,0x33EDA105L,0xA241160BL},{0UL,0x51AC9141L,0x33EDA105L,0xA241160BL,0x33EDA105L,0x51AC9141L,0UL,0x51AC9141L},{0UL,0xA241160BL,0x855B378FL,0xA241160BL,0UL,18446744073709551608UL,0UL,0xA241160BL},{0x33EDA105L,0xA241160BL,0x33EDA105L,0x51AC9141L,0UL,0x51AC9141L,0x33EDA105L,0xA241160BL}},{{0UL,0x51AC9141L,0x33EDA105L,0xA241160BL,0x33EDA105L,0x51AC9141L,0UL,0x51AC9141L},{0UL,0xA241160BL,0x855B378FL,0xA241160BL,0UL,18446744073709551608UL,0UL,0xA241160BL},{0x33EDA105L,0xA241160BL,0x33EDA105L,0x51AC9141L,0UL,0x51AC9141L,0x33EDA105L,0xA241160BL},{0UL,0x51AC9141L,0x33EDA105L,0xA241160BL,0x33EDA105L,0x51AC9141L,0UL,0x51AC9141L}}};
+        float **l_510 = (void*)0;
+        int i, j, k;
+        l_475[0][2][1]--;
+        for (g_110 = 0; (g_110 <= 0); g_110 += 1)
+        { /* block id: 194 */
+            uint16_t ***l_480 = (void*)0;
+            int32_t ***l_481 = &g_237;
+            for (g_94 = 0; (g_94 <= 2); g_94 += 1)
+            { /* block id: 197 */
+                int32_t ****l_482 = (void*)0;
+                int32_t ****l_483 = (void*)0;
+                int32_t ***l_485[7][4][3] = {{{&g_237,&g_237,&g_237},{&g_237,&g_237,&g_237},{&g_237,(void*)0,&g_237},{&g_237,&g_237,&g_237}},{{&g_237,&g_237,&g_237},{&g_237,&g_237,&g_237},{&g_237,&g_237,&g_237},{&g_237,&g_237,(void*)0}},{{&g_237,&g_237,&g_237},{&g_237,&g_237,(void*)0},{&g_237,&g_237,&g_237},{(void*)0,&g_237,&g_237}},{{(void*)0,&g_237,&g_237},{(void*)0,&g_237,&g_237},{(void*)0,&g_237,&g_237},{&g_237,(void*)0,&g_237}},{{&g_237,&g_237,&g_237},{&g_237,(void*)0,&g_237},{&g_237,&g_237,&g_237},{&g_237,&g_237,&g_237}},{{&g_237,&g_237,&g_237},{&g_237,&g_237,&g_237},{(void*)0,&g_237,&g_237},{&g_237,&g_237,&g_237}},{{&g_237,&g_237,&g_237},{&g_237,&g_237,&g_237},{(void*)0,&g_237,&g_237},{&g_237,&g_237,&g_237}}};
+                int32_t ****l_484 = &l_485[3][1][1];
+                const int32_t l_487 = 0L;
+                uint16_t *** const l_488 = &g_207;
+                int i, j, k;
+                for (g_100 = 0; (g_100 <= 2); g_100 += 1)
+                { /* block id: 200 */
+                    int i;
+                    for (l_344 = 0; l_344 < 9; l_344 += 1)
+                    {
+                        for (l_447 = 0; l_447 < 4; l_447 += 1)
+                        {
+                            for (g_325 = 0; g_325 < 7; g_325 += 1)
+                            {
+                                g_113[l_344][l_447][g_325] = 1UL;
+                            }
+                        }
+                    }
+                    return l_328[g_110];
+                }
+                for (l_321 = 0; (l_321 <= 0); l_321 += 1)
+                { /* block id: 206 */
+                    int i;
+                    l_328[l_321] |= 1L;
+                }
+                if ((l_328[g_110] , (((safe_div_func_int8_t_s_s(0xB5L, 7L)) | p_57) & ((l_480 == ((l_481 == ((*l_484) = &g_237)) , ((!(l_487 != g_100)) , l_488))) , p_57))))
+                { /* block id: 210 */
+                    uint32_t l_489 = 1UL;
+                    l_489--;
+                }
+                else
+                { /* block id: 212 */
+                    (**l_481) = (*g_237);
+                }
+                (*l_472) |= p_57;
+                for (g_80 = 0; (g_80 <= 2); g_80 += 1)
+                { /* block id: 218 */
+                    for (l_324 = 0; (l_324 <= 0); l_324 += 1)
+                    { /* block id: 221 */
+                        int i, j, k;
+                        (*l_468) ^= ((*l_471) = (((***g_206) = l_475[g_94][g_94][g_94]) , l_427[l_324][(g_80 + 4)]));
+                    }
+                    for (g_145 = 0; (g_145 <= 2); g_145 += 1)
+                    { /* block id: 228 */
+                        uint64_t **l_492[10][2] = {{(void*)0,&g_464},{&g_464,&g_464},{(void*)0,&g_464},{&g_464,(void*)0},{&g_464,&g_464},{&g_464,(void*)0},{&g_464,&g_464},{(void*)0,&g_464},{&g_464,&g_464},{(void*)0,&g_464}};
+                        int64_t *l_504 = (void*)0;
+                        int64_t *l_505[2];
+                        uint8_t *l_506[1];
+                        int i, j, k;
+                        for (i = 0; i < 2; i++)
+                            l_505[i] = &l_447;
+                        for (i = 0; i < 1; i++)
+                            l_506[i] = &g_113[5][3][5];
+                        l_328[0] |= ((void*)0 != l_492[5][1]);
+                        (*l_471) &= (safe_mod_func_uint32_t_u_u((safe_rshift_func_uint8_t_u_u((safe_mul_func_uint16_t_u_u((+(++(*g_420))), l_475[g_94][(g_94 + 1)][(g_94 + 4)])), 7)), ((-2L) && ((safe_rshift_func_int16_t_s_u((l_475[g_145][(g_94 + 1)][(g_145 + 3)] < (l_328[0] |= 2UL)), ((0xB9L != l_475[g_145][g_94][(g_80 + 5)]) && (g_159 ^= (-1L))))) , (l_328[0] ^= (((*l_470) == (*l_472)) <= l_475[g_94][(g_94 + 1)][(g_94 + 4)]))))));
+                        if (p_57)
+                            break;
+                        if (p_57)
+                            break;
+                    }
+                    (**l_481) = (*g_237);
+                    (*g_237) = &l_328[0];
+                }
+            }
+            for (g_251 = 0; (g_251 <= 2); g_251 += 1)
+            { /* block id: 244 */
+                (*g_237) = (*g_237);
+                for (g_325 = 0; (g_325 <= 2); g_325 += 1)
+                { /* block id: 248 */
+                    for (g_100 = 0; (g_100 <= 2); g_100 += 1)
+                    { /* block id: 251 */
+                        uint32_t l_507 = 18446744073709551613UL;
+                        l_507--;
+                    }
+                    if (p_57)
+                        break;
+                    for (l_321 = 0; (l_321 <= 2); l_321 += 1)
+                    { /* block id: 257 */
+                        float ***l_511 = &l_510;
+                        (*l_511) = l_510;
+                        if (p_57)
+                            continue;
+                        if (p_57)
+                            continue;
+                        (*l_469) |= (0UL && (-1L));
                     }
                 }
             }
-            if (((safe_mul_func_int8_t_s_s((safe_lshift_func_int16_t_s_u(((safe_mod_func_uint16_t_u_u((((*l_251) |= (safe_mod_func_uint64_t_u_u(((safe_div_func_uint16_t_u_u((g_91[1] , ((((l_236 = (void*)0) != (l_238[2] = &l_237)) , (g_240 = l_239)) != (((*l_250) = (((((0xA001F272L | (safe_mul_func_int16_t_s_s((!(((*l_249) = (((***g_144) != ((safe_sub_func_int64_t_s_s((safe_mod_func_int16_t_s_s(((void*)0 != &g_144), g_8)), g_107[0][0])) <= p_44)) , l_248)) || p_44)), 0xB0BAL))) || 0UL) ^ 0x01E4L) < g_147) || (*l_54))) , (*l_167)))), g_222)) && p_44), p_44))) <= p_44), 1L)) != 0UL), 6)), g_107[0][3])) , l_253))
-            { /* block id: 98 */
-                uint16_t l_271 = 0xEBF2L;
-                int32_t l_273[2][3][10] = {{{0x4E7EDF30L,0x2978E774L,0xEFEFC4BCL,0L,(-2L),0xC371AC07L,1L,0xC371AC07L,(-2L),0L},{0x1E62F85CL,5L,0x1E62F85CL,0L,1L,0xDA91CA6CL,0xEFEFC4BCL,2L,0x3E28ED99L,2L},{0x1E62F85CL,0xC371AC07L,0x3E28ED99L,0x2978E774L,0x3E28ED99L,0xC371AC07L,0x1E62F85CL,2L,0x4E7EDF30L,5L}},{{0x4E7EDF30L,2L,0x1E62F85CL,0xC371AC07L,0x3E28ED99L,0x2978E774L,0x3E28ED99L,0xC371AC07L,0x1E62F85CL,2L},{0x3E28ED99L,2L,0xEFEFC4BCL,0xDA91CA6CL,1L,0L,0x1E62F85CL,5L,0x1E62F85CL,0L},{(-2L),0xC371AC07L,1L,0xC371AC07L,(-2L),0L,0xEFEFC4BCL,0x2978E774L,0x4E7EDF30L,0xDA91CA6CL}}};
-                int i, j, k;
-                for (g_152 = 0; (g_152 == 4); g_152 = safe_add_func_int64_t_s_s(g_152, 4))
-                { /* block id: 101 */
-                    uint32_t l_263 = 0UL;
-                    int32_t l_274 = 1L;
-                    int32_t l_276 = 0x73B47B3EL;
-                    int32_t l_277 = 0x1DF589D1L;
-                    int32_t l_278 = 0L;
-                    int32_t l_279 = 0x6FAD7FB4L;
-                    int32_t l_280 = 0xC3E89001L;
-                    int32_t l_283 = 0xA2BF0E48L;
-                    int32_t l_284 = 0x6FDFDF90L;
-                    int32_t l_285 = 0xBED56425L;
-                    (*g_146) = ((safe_unary_minus_func_int32_t_s(((((safe_add_func_int32_t_s_s((18446744073709551610UL < ((safe_mul_func_int8_t_s_s(p_44, (((safe_rshift_func_uint8_t_u_u((l_263 | ((safe_div_func_int64_t_s_s(((((((safe_mod_func_uint8_t_u_u((safe_lshift_func_int8_t_s_u(0xC7L, 3)), g_147)) , (safe_unary_minus_func_uint8_t_u(((0x04L || ((*g_144) == (void*)0)) , p_44)))) > g_152) | p_44) , l_263) != 6L), g_252)) == (-8L))), 2)) < 0xFD064CE6463C702ALL) | l_271))) , g_147)), p_44)) , p_44) & p_44) , g_272))) & l_263);
-                    l_286--;
+        }
+        return g_80;
+    }
+    for (l_446 = 0; (l_446 <= 7); l_446 += 1)
+    { /* block id: 270 */
+        const uint64_t *l_516 = (void*)0;
+        const uint64_t **l_515 = &l_516;
+        float *l_522 = &g_97;
+        int32_t *l_523 = &l_328[0];
+        uint64_t l_533 = 0xF40EAAE731876A3ALL;
+        int32_t l_614 = 0x29FA9D76L;
+        int32_t l_616 = (-1L);
+        int32_t l_618 = 0x8712375CL;
+        int32_t l_619 = 1L;
+        int32_t l_622 = 0x33E25382L;
+        uint32_t l_626 = 2UL;
+        uint64_t l_632 = 0xBF518558CEEB9836LL;
+        int32_t l_642 = 0x8D1D72A7L;
+        int32_t l_643 = (-1L);
+        int32_t l_644 = 0x0EF408D1L;
+        int32_t l_645 = (-1L);
+        int32_t l_646 = 0x46FA86F3L;
+        int32_t l_647 = (-9L);
+        int32_t l_648 = 8L;
+        int32_t l_649 = (-7L);
+        int32_t l_650 = 3L;
+        int32_t l_651 = 0L;
+        int32_t l_652[1];
+        int32_t l_713 = 3L;
+        int64_t *l_733 = &g_159;
+        uint16_t l_735 = 0xD05BL;
+        int32_t *l_736 = &g_163[6];
+        uint16_t *l_749[8][8][4] = {{{&l_344,&l_344,&l_344,&l_344},{&g_145,&g_38[5],&l_344,&l_344},{&g_38[5],&l_344,&l_735,&l_735},{&g_38[3],&l_735,&g_38[3],(void*)0},{&l_344,&g_38[5],&g_38[5],&l_344},{&g_38[5],&g_38[6],(void*)0,&g_38[5]},{&g_145,&l_735,(void*)0,&g_38[5]},{&g_38[5],&g_38[5],&g_38[5],&g_145}},{{&l_344,(void*)0,&g_38[3],&l_735},{&g_38[3],&l_735,&l_735,&l_735},{&g_38[5],&g_38[0],&l_344,&g_38[5]},{&g_145,&g_38[0],&l_344,&l_735},{&l_344,&l_735,(void*)0,&l_735},{&g_145,(void*)0,&g_145,&g_145},{(void*)0,&g_38[5],&g_145,&g_38[5]},{&g_38[5],&l_735,&l_344,&g_38[5]}},{{&g_38[5],&g_38[6],&g_145,&l_344},{(void*)0,&g_38[5],&g_145,(void*)0},{&g_145,&l_735,(void*)0,&l_735},{&l_344,&l_344,&l_344,&l_344},{&g_145,&g_38[5],&l_344,&l_344},{&g_38[5],&l_344,&l_735,&l_735},{&g_38[3],&l_735,&g_38[3],(void*)0},{&l_344,&g_38[5],&g_38[5],&l_344}},{{(void*)0,&g_145,&g_38[5],(void*)0},{&g_145,&l_344,&g_38[5],(void*)0},{(void*)0,&g_38[5],(void*)0,(void*)0},{&g_145,(void*)0,&g_145,&g_38[5]},{&g_145,&g_38[5],&l_344,&l_735},{&g_145,&l_735,&g_145,&g_38[0]},{&g_145,&l_735,&g_38[5],&l_735},{&g_145,&g_38[5],&g_38[3],&g_38[5]}},{{&g_38[2],(void*)0,&l_344,(void*)0},{&g_38[3],&g_38[5],&g_38[5],(void*)0},{(void*)0,&l_344,&g_145,(void*)0},{(void*)0,&g_145,&g_38[5],&g_38[5]},{&g_38[3],(void*)0,&l_344,&g_38[6]},{&g_38[2],&l_735,&g_38[3],&g_145},{&g_145,&g_38[5],&g_38[5],&l_735},{&g_145,(void*)0,&g_145,&l_735}},{{&g_145,&g_38[5],&l_344,&g_145},{&g_145,&l_735,&g_145,&g_38[6]},{&g_145,(void*)0,(void*)0,&g_38[5]},{(void*)0,&g_145,&g_38[5],(void*)0},{&g_145,&l_344,&g_38[5],(void*)0},{(void*)0,&g_38[5],(void*)0,(void*)0},{&g_145,(void*)0,&g_145,&g_38[5]},{&g_145,&g_38[5],&l_344,&l_735}},{{&g_145,&l_735,&g_145,&g_38[0]},{&g_145,&l_735,&g_38[5],&l_735},{&g_145,&g_38[5],&g_38[3],&g_38[5]},{&g_38[2],(void*)0,&l_344,(void*)0},{&g_38[3],&g_38[5],&g_38[5],(void*)0},{(void*)0,&l_344,&g_145,(void*)0},{(void*)0,&g_145,&g_38[5],&g_38[5]},{&g_38[3],(void*)0,&l_344,&g_38[6]}},{{&g_38[2],&l_735,&g_38[3],&g_145},{&g_145,&g_38[5],&g_38[5],&l_735},{&g_145,(void*)0,&g_145,&l_735},{&g_145,&g_38[5],&l_344,&g_145},{&g_145,&l_735,&g_145,&g_38[6]},{&g_145,(void*)0,(void*)0,&g_38[5]},{(void*)0,&g_145,&g_38[5],(void*)0},{&g_145,&l_344,&g_38[5],(void*)0}}};
+        uint64_t *l_756 = (void*)0;
+        uint64_t *l_757 = &l_533;
+        int i, j, k;
+        for (i = 0; i < 1; i++)
+            l_652[i] = 0x24C22099L;
+        (*l_523) ^= ((((!(safe_add_func_float_f_f(g_163[l_446], ((l_515 == (void*)0) > p_57)))) < ((*l_522) = (safe_sub_func_float_f_f(0xA.BBD1C5p-78, ((&g_464 != &l_516) >= (((+(safe_mul_func_float_f_f(p_57, g_163[l_446]))) , (*g_464)) , p_57)))))) , l_427[0][3]) <= l_324);
+    }
+    return g_761;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_163 g_26 g_80 g_110 g_251 g_237
+ * writes: g_163 g_26 g_80 g_110 g_251 g_238
+ */
+static uint32_t  func_58(int32_t * p_59, int64_t  p_60)
+{ /* block id: 119 */
+    uint16_t l_294 = 9UL;
+    int32_t *l_295 = &g_163[3];
+    uint32_t l_303 = 0UL;
+    (*l_295) |= l_294;
+lbl_309:
+    (*l_295) &= 0x97E4BAF0L;
+    for (g_26 = 3; (g_26 >= 0); g_26 -= 1)
+    { /* block id: 124 */
+        uint8_t *l_300[4] = {&g_113[1][3][0],&g_113[1][3][0],&g_113[1][3][0],&g_113[1][3][0]};
+        int16_t *l_306 = &g_251;
+        int32_t l_307 = 0xCD6D06CAL;
+        int i;
+        g_163[g_26] = (safe_lshift_func_uint16_t_u_s(g_163[(g_26 + 4)], 3));
+        (*l_295) = (p_60 , (safe_lshift_func_int8_t_s_s(0x1DL, ((g_80--) == (l_303 >= 0x5CAC77EB58A76623LL)))));
+        for (g_110 = 3; (g_110 >= 0); g_110 -= 1)
+        { /* block id: 130 */
+            uint32_t l_308 = 0xF7BD5143L;
+            l_307 |= (safe_div_func_int8_t_s_s(((l_306 == (void*)0) || g_163[(g_26 + 4)]), 255UL));
+            if (l_308)
+                continue;
+            for (g_251 = 0; (g_251 <= 3); g_251 += 1)
+            { /* block id: 135 */
+                if (l_308)
+                    goto lbl_309;
+            }
+        }
+    }
+    (*g_237) = (void*)0;
+    return g_26;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_80 g_94 g_8 g_113 g_100 g_38 g_145 g_26 g_110 g_163 g_206 g_159 g_208 g_207 g_237 g_24 g_238
+ * writes: g_80 g_94 g_113 g_38 g_100 g_157 g_159 g_163 g_237 g_26 g_251 g_256 g_238
+ */
+static int32_t * func_61(int64_t  p_62, uint32_t  p_63, uint32_t  p_64, const int32_t * p_65, int32_t * p_66)
+{ /* block id: 21 */
+    uint16_t *l_87 = &g_38[5];
+    uint16_t **l_86 = &l_87;
+    int32_t l_109 = 0L;
+    int32_t l_112 = 3L;
+    int32_t l_158 = 0xB9BCB20AL;
+    int32_t l_164[4];
+    float l_232 = 0x7.9p-1;
+    uint64_t *l_252[2];
+    int8_t *l_257[2];
+    uint32_t l_291[4][7][3] = {{{0x0ECFDE34L,0xD14A2290L,0x4807318AL},{0xD14A2290L,0x0ECFDE34L,0x0ECFDE34L},{0x4807318AL,0x0ECFDE34L,0UL},{4294967295UL,0xD14A2290L,1UL},{0x4807318AL,0x4807318AL,1UL},{0xD14A2290L,4294967295UL,0UL},{0x0ECFDE34L,0x4807318AL,0x0ECFDE34L}},{{0x0ECFDE34L,0xD14A2290L,0x4807318AL},{0xD14A2290L,0x0ECFDE34L,0x0ECFDE34L},{4294967295UL,4294967295UL,1UL},{0UL,0x0ECFDE34L,0x4807318AL},{4294967295UL,4294967295UL,0x4807318AL},{0x0ECFDE34L,0UL,1UL},{4294967295UL,4294967295UL,4294967295UL}},{{4294967295UL,0x0ECFDE34L,4294967295UL},{0x0ECFDE34L,4294967295UL,4294967295UL},{4294967295UL,4294967295UL,1UL},{0UL,0x0ECFDE34L,0x4807318AL},{4294967295UL,4294967295UL,0x4807318AL},{0x0ECFDE34L,0UL,1UL},{4294967295UL,4294967295UL,4294967295UL}},{{4294967295UL,0x0ECFDE34L,4294967295UL},{0x0ECFDE34L,4294967295UL,4294967295UL},{4294967295UL,4294967295UL,1UL},{0UL,0x0ECFDE34L,0x4807318AL},{4294967295UL,4294967295UL,0x4807318AL},{0x0ECFDE34L,0UL,1UL},{4294967295UL,4294967295UL,4294967295UL}}};
+    int i, j, k;
+    for (i = 0; i < 4; i++)
+        l_164[i] = (-6L);
+    for (i = 0; i < 2; i++)
+        l_252[i] = &g_94;
+    for (i = 0; i < 2; i++)
+        l_257[i] = (void*)0;
+    for (g_80 = 27; (g_80 != 35); g_80 = safe_add_func_int64_t_s_s(g_80, 1))
+    { /* block id: 24 */
+        uint16_t ***l_88 = (void*)0;
+        uint16_t ***l_89 = (void*)0;
+        uint16_t ***l_90 = &l_86;
+        uint16_t **l_92 = &l_87;
+        uint16_t ***l_91 = &l_92;
+        uint64_t *l_93 = &g_94;
+        int32_t l_98 = 8L;
+        int32_t l_105 = (-3L);
+        int32_t l_111[9][5][5] = {{{(-1L),1L,0x748E3606L,0xEDAB18E1L,0x600E36C3L},{9L,0xB96EC4AEL,(-1L),0x5172592CL,0x7A87E153L},{1L,(-1L),(-1L),1L,0x600E36C3L},{0x81CB01B0L,0x0B4AB819L,0xE43225DEL,0L,(-1L)},{(-1L),(-1L),(-7L),(-1L),2L}},{{(-2L),0xB96EC4AEL,0xC4D3BBE6L,0L,1L},{0xEDAB18E1L,1L,(-9L),1L,0xDD59E710L},{(-2L),(-9L),0xB96EC4AEL,0x5172592CL,(-1L)},{(-1L),0x748E3606L,(-9L),0xEDAB18E1L,0x26D5D5E4L},{0x81CB01B0L,0xC4D3BBE6L,0xC4D3BBE6L,0x81CB01B0L,(-1L)}},{{1L,0x68B84F8CL,(-7L),0xDA897626L,0xDD59E710L},{9L,0xC4D3BBE6L,0xE43225DEL,0xC1612369L,1L},{(-1L),0x748E3606L,(-1L),0xDA897626L,2L},{0x5172592CL,(-9L),(-1L),0x81CB01B0L,(-1L)},{(-1L),1L,0x748E3606L,0xEDAB18E1L,0x600E36C3L}},{{9L,0xB96EC4AEL,(-1L),0x5172592CL,0x7A87E153L},{1L,(-1L),(-1L),1L,0x600E36C3L},{0x81CB01B0L,0x0B4AB819L,0xE43225DEL,0L,(-1L)},{(-1L),(-1L),(-7L),(-1L),2L},{(-2L),0xB96EC4AEL,0xC4D3BBE6L,0L,1L}},{{0xEDAB18E1L,1L,(-9L),1L,0xDD59E710L},{(-2L),(-9L),0xB96EC4AEL,0x5172592CL,(-1L)},{(-1L),0x748E3606L,(-9L),0xEDAB18E1L,0x26D5D5E4L},{0x81CB01B0L,0xC4D3BBE6L,0xC4D3BBE6L,0x81CB01B0L,(-1L)},{1L,0x68B84F8CL,(-7L),0xDA897626L,0xDD59E710L}},{{9L,0xC4D3BBE6L,0xE43225DEL,0xC1612369L,1L},{(-1L),0x748E3606L,(-1L),0xDA897626L,0x41C0C234L},{7L,(-2L),9L,0L,0x9AC72693L},{3L,(-1L),3L,3L,9L},{1L,0x50BF12BFL,9L,7L,1L}},{{8L,0xEDAB18E1L,0xEDAB18E1L,8L,9L},{0L,0L,0xC1612369L,0x31193F73L,0x9AC72693L},{0L,0xEDAB18E1L,(-1L),(-4L),0x41C0C234L},{1L,0x50BF12BFL,0x5172592CL,0x31193F73L,0xF7D18C36L},{3L,(-1L),(-1L),8L,0xE4501C69L}},{{1L,(-2L),0x50BF12BFL,7L,0x8F0ABFABL},{0L,3L,(-1L),3L,1L},{0L,0x5172592CL,0x5172592CL,0L,0x8F0ABFABL},{8L,0xDA897626L,(-1L),0L,0xE4501C69L},{1L,0x5172592CL,0xC1612369L,(-10L),0xF7D18C36L}},{{3L,3L,0xEDAB18E1L,0L,0x41C0C234L},{7L,(-2L),9L,0L,0x9AC72693L},{3L,(-1L),3L,3L,9L},{1L,0x50BF12BFL,9L,7L,1L},{8L,0xEDAB18E1L,0xEDAB18E1L,8L,9L}}};
+        int i, j, k;
+        (*l_91) = ((*l_90) = l_86);
+        if (((--(*l_93)) < g_8))
+        { /* block id: 28 */
+            int32_t *l_99 = &g_100;
+            int32_t *l_101 = &g_100;
+            int32_t *l_102 = &g_100;
+            int32_t *l_103 = &g_100;
+            int32_t *l_104 = &g_100;
+            int32_t *l_106 = (void*)0;
+            int32_t *l_107 = &g_100;
+            int32_t *l_108[1][5][6] = {{{&l_105,&g_8,&g_8,&l_105,&g_8,&g_8},{&g_8,&g_8,&g_8,&g_8,&g_8,&g_8},{(void*)0,&g_8,&g_8,(void*)0,&g_8,&g_8},{&l_105,&g_8,&g_8,&l_105,&g_8,&g_8},{&g_8,&g_8,&g_8,&g_8,&g_8,&g_8}}};
+            float l_228 = 0x0.Ep-1;
+            int8_t *l_236[8];
+            int i, j, k;
+            for (i = 0; i < 8; i++)
+                l_236[i] = &g_24;
+            g_113[5][3][5]++;
+            if (((*l_103) = (safe_unary_minus_func_int64_t_s((p_62 = (safe_mul_func_int16_t_s_s(((void*)0 == &g_113[5][3][5]), ((safe_rshift_func_int16_t_s_s((((5L & (((safe_div_func_int8_t_s_s(((l_111[8][3][2] ^= ((*l_87) = (safe_div_func_int8_t_s_s((safe_lshift_func_uint8_t_u_u((safe_mul_func_int16_t_s_s(p_64, (safe_rshift_func_int8_t_s_s((l_112 <= p_62), 6)))), (safe_unary_minus_func_int32_t_s(0xEDE484D6L)))), (safe_sub_func_uint16_t_u_u((safe_mod_func_uint32_t_u_u(((l_109 &= p_62) && ((safe_rshift_func_int8_t_s_u((safe_sub_func_int64_t_s_s((((((*l_93) = (!((safe_lshift_func_uint16_t_u_u(((-1L) < p_64), 7)) > p_62))) , l_105) == g_100) , l_109), g_38[5])), g_8)) , p_62)), 0xD5C23E70L)), l_112)))))) < 65534UL), 1UL)) && 0UL) == p_63)) && g_145) | g_113[8][2][3]), l_98)) || 18446744073709551609UL))))))))
+            { /* block id: 36 */
+                uint32_t l_150 = 1UL;
+                int32_t l_156 = 0x985D356EL;
+                int32_t l_166 = 9L;
+                int32_t l_168 = 0L;
+                int32_t l_169 = 0x642168D3L;
+                int32_t l_170 = 3L;
+                int32_t l_172 = 0x1F4C7C67L;
+                uint8_t l_223 = 0x25L;
+                int32_t l_229 = 0x68F68C92L;
+                int32_t l_230[1];
+                float l_231 = 0x4.3F38FBp+91;
+                uint64_t l_233 = 1UL;
+                int32_t ***l_239 = &g_237;
+                int i;
+                for (i = 0; i < 1; i++)
+                    l_230[i] = 0x508CCA98L;
+                if ((0xC806B18CL > (safe_unary_minus_func_uint16_t_u(((***l_91) = ((void*)0 != &g_94))))))
+                { /* block id: 38 */
+                    int64_t l_149 = (-9L);
+                    int32_t l_162 = 0x50DD38C2L;
+                    int32_t l_171 = (-1L);
+                    uint64_t l_173 = 0x15AF54D6FE3569C1LL;
+                    (*l_101) = 1L;
+                    if (g_80)
+                        break;
+                    for (l_105 = 0; (l_105 == 2); ++l_105)
+                    { /* block id: 43 */
+                        uint16_t l_155[10];
+                        int32_t l_160 = 0x48624F74L;
+                        int32_t l_161[10][5] = {{0x79CE0627L,(-3L),5L,0x8EDF5E4CL,0x41626AC7L},{0x885C31BEL,(-1L),(-8L),0L,0x79CE0627L},{0xEAD8C2D9L,0x41626AC7L,5L,0x41626AC7L,0xEAD8C2D9L},{0xB398794CL,0x8EDF5E4CL,1L,0x41626AC7L,0L},{0L,0xB398794CL,0xDC46FE8BL,0L,0x7B652E5DL},{5L,1L,0L,0x8EDF5E4CL,0L},{0L,0L,(-3L),0xDC46FE8BL,0xEAD8C2D9L},{0L,0xAF11E84FL,0xEAD8C2D9L,(-8L),0x79CE0627L},{5L,0x885C31BEL,0x7B652E5DL,(-1L),0x41626AC7L},{0L,0xAF11E84FL,0xAF11E84FL,0L,0xEA75E2C0L}};
+                        float l_165[8][10][3] = {{{0x5.5p+1,0xC.F41E0Ep+63,0x0.Ap-1},{(-0x5.Ep-1),0x8.6D9A30p+27,0x0.2p-1},{0x6.19917Fp+75,0xF.C518A7p-71,0xC.FAA401p+68},{0xB.1DCAF3p-19,(-0x3.5p-1),0xB.0DE8B8p-42},{0x1.1294E4p-44,0x0.0p-1,(-0x6.Dp-1)},{0x8.6D9A30p+27,0xE.DBEAE7p-59,(-0x4.6p-1)},{0x1.2p-1,(-0x3.5p-1),0x9.90C9B8p-50},{0xF.DE11B9p-24,(-0x2.3p-1),0xE.EA9B94p+90},{0xA.D36582p-27,0x1.7p+1,0x6.D998ABp+20},{0x1.Ap+1,0xA.63EE47p-11,(-0x5.Ep-1)}},{{0x6.7B42B6p-65,0xF.B7BDAAp-8,0x2.D82872p+67},{(-0x2.9p+1),0xA.D36582p-27,(-0x4.8p+1)},{(-0x6.9p+1),0x5.4p+1,0xE.06CC3Fp+94},{0xD.B56AC2p+96,0x0.2p+1,(-0x1.6p+1)},{0x0.075437p-85,0x4.7BEB80p-47,(-0x1.6p+1)},{0x9.CA9CDBp+55,0x0.2p-1,0xE.06CC3Fp+94},{0xF.C518A7p-71,0x1.8p-1,(-0x4.8p+1)},{0x2.9F0F0Cp+71,0xA.21F489p+32,0x2.D82872p+67},{(-0x1.Cp+1),0x1.1294E4p-44,(-0x5.Ep-1)},{0xC.589675p-67,0xD.B56AC2p+96,0x6.D998ABp+20}},{{0x5.5p+1,0x5.92905Cp-47,0xE.EA9B94p+90},{0x3.32A91Cp-44,0xF.FC8013p+25,0x9.90C9B8p-50},{0x5.AD3DD4p-27,(-0x10.Dp+1),0xF.C518A7p-71},{0x3.Dp+1,0xF.C518A7p-71,(-0x2.3p-1)},{(-0x10.Dp+1),0x3.Dp+1,(-0x10.Dp+1)},{(-0x5.Ep-1),0xE.06CC3Fp+94,0x2.9F0F0Cp+71},{0x9.9p-1,0xA.B425CBp+19,0x5.0p+1},{0x2.D82872p+67,0x1.Cp-1,(-0x4.6p-1)},{0xD.898F86p-14,0xE.01BE6Ap-65,0x0.2p+1},{0x2.D82872p+67,(-0x1.5p-1),0x0.9p-1}},{{0x9.9p-1,(-0x1.Cp+1),0x1.Cp-1},{(-0x5.Ep-1),(-0x4.8p+1),0x1.2p+1},{(-0x10.Dp+1),0x8.6D9A30p+27,0xE.DBEAE7p-59},{0x3.Dp+1,(-0x2.9p+1),0x1.8p-1},{0x5.AD3DD4p-27,0x0.3p-1,0xB.5AA6BAp-43},{0x3.32A91Cp-44,(-0x7.2p+1),0x5.AD3DD4p-27},{0x5.5p+1,0xC.589675p-67,0x6.2p-1},{0xC.589675p-67,0xB.1DCAF3p-19,0xB.0DE8B8p-42},{(-0x1.Cp+1),0x0.9p-1,0x5.4p+1},{0x2.9F0F0Cp+71,0xC.F41E0Ep+63,0x8.6D9A30p+27}},{{0xF.C518A7p-71,0x0.Dp+1,0x4.0p-1},{0x9.CA9CDBp+55,0x1.3p+1,0xC.589675p-67},{0x0.075437p-85,0x1.3p+1,0xC.889B63p-4},{0xD.B56AC2p+96,0x0.Dp+1,0x1.Ap+1},{(-0x6.9p+1),0xC.F41E0Ep+63,0x0.2p-1},{(-0x2.9p+1),0x0.9p-1,0xA.D36582p-27},{0x6.7B42B6p-65,0xB.1DCAF3p-19,0x3.32A91Cp-44},{0x1.Ap+1,0xC.589675p-67,0x0.Ap-1},{0xA.D36582p-27,(-0x7.2p+1),(-0x1.Cp+1)},{0xF.DE11B9p-24,0x0.3p-1,0x9.9p-1}},{{0x0.7p+1,(-0x2.9p+1),0x9.Cp+1},{0xE.EA9B94p+90,0x8.6D9A30p+27,0xE.01BE6Ap-65},{(-0x4.8p+1),(-0x4.8p+1),0x4.7BEB80p-47},{0xB.D1B8EBp-79,(-0x1.Cp+1),(-0x5.4p-1)},{0x1.Cp-1,(-0x1.5p-1),(-0x1.1p+1)},{0xC.FAA401p+68,0xE.01BE6Ap-65,0x1.3p+1},{0x1.8p-1,0x1.Cp-1,(-0x1.1p+1)},{0x1.7p+1,0xA.B425CBp+19,(-0x5.4p-1)},{0xA.21F489p+32,0xE.06CC3Fp+94,0x4.7BEB80p-47},{0x2.CE884Ap-9,0x3.Dp+1,0xE.01BE6Ap-65}},{{0xA.63EE47p-11,0xF.C518A7p-71,0x9.Cp+1},{(-0x7.2p+1),(-0x10.Dp+1),0x9.9p-1},{0xB.5AA6BAp-43,0xF.FC8013p+25,(-0x1.Cp+1)},{0x0.9p-1,0x5.92905Cp-47,0x0.Ap-1},{0x1.3p+1,0xD.B56AC2p+96,0x3.32A91Cp-44},{(-0x1.5p-1),0x1.1294E4p-44,0xA.D36582p-27},{0x0.2p+1,0xA.21F489p+32,0x0.2p-1},{0x4.0p-1,0x1.8p-1,0x1.Ap+1},{(-0x6.Dp-1),0x0.2p-1,0xC.889B63p-4},{0xB.6E377Ap+30,0x4.7BEB80p-47,0xC.589675p-67}},{{0xB.5AA6BAp-43,0x0.2p-1,0xD.898F86p-14},{(-0x2.3p-1),0x5.5p+1,0xE.EA9B94p+90},{0xD.898F86p-14,(-0x1.5p-1),0x5.5p+1},{0x0.2p-1,0x2.55190Dp-71,(-0x10.Dp+1)},{(-0x7.Fp-1),0x2.D82872p+67,0x0.Dp+1},{0x0.3p-1,0xE.01BE6Ap-65,(-0x5.Ep-1)},{0x5.AD3DD4p-27,(-0x1.1p+1),(-0x10.6p+1)},{(-0x10.6p+1),0x6.19917Fp+75,(-0x7.2p+1)},{(-0x3.5p-1),0xA.63EE47p-11,(-0x5.4p-1)},{0x2.D82872p+67,0x6.D998ABp+20,0x6.D998ABp+20}}};
+                        int32_t l_167 = 1L;
+                        int i, j, k;
+                        for (i = 0; i < 10; i++)
+                            l_155[i] = 0x5AF1L;
+                        --l_150;
+                        l_156 = (((0x61D4L >= l_112) & l_150) == ((((*l_104) = (safe_rshift_func_uint16_t_u_u((*l_102), l_98))) & (g_113[8][2][5] | l_155[9])) ^ g_145));
+                        ++l_173;
+                        l_161[9][2] = (safe_div_func_float_f_f((l_162 = ((safe_mul_func_float_f_f(p_63, ((safe_sub_func_float_f_f(p_62, ((g_157 = (safe_mul_func_float_f_f((l_173 , ((((l_167 != (l_170 = (((((safe_mul_func_uint8_t_u_u(1UL, g_26)) || ((safe_lshift_func_uint16_t_u_u((p_62 , l_164[1]), 3)) <= p_64)) , (-0x7.3p+1)) <= l_150) <= p_63))) <= 0xF.C93036p-91) , 0x6.252588p-0) >= g_38[5])), 0x1.Bp-1))) != 0x0.Dp+1))) <= 0x2.CA2C02p-20))) != 0xB.A828A9p+38)), 0x1.8F2E10p+0));
+                    }
+                    if (((((safe_rshift_func_uint8_t_u_s(l_164[3], 4)) & p_62) == (*p_66)) >= g_110))
+                    { /* block id: 53 */
+                        uint16_t l_190[7][9] = {{1UL,0x202BL,0x202BL,1UL,3UL,1UL,0x202BL,0x202BL,1UL},{1UL,0UL,65534UL,0UL,1UL,1UL,0UL,65534UL,0UL},{0x202BL,3UL,0UL,0UL,3UL,0x202BL,3UL,0UL,0UL},{1UL,1UL,0UL,65534UL,0UL,1UL,1UL,0UL,65534UL},{1UL,3UL,1UL,0x202BL,0x202BL,1UL,3UL,1UL,0x202BL},{0x4F30L,0UL,0UL,0x4F30L,0UL,0x4F30L,0UL,0UL,0x4F30L},{0UL,0x202BL,0UL,0x202BL,0UL,0UL,0x202BL,0UL,0x202BL}};
+                        int i, j;
+                        l_190[2][8]--;
+                    }
+                    else
+                    { /* block id: 55 */
+                        return &g_8;
+                    }
                 }
-                for (g_222 = 0; (g_222 < 14); g_222 = safe_add_func_uint64_t_u_u(g_222, 8))
-                { /* block id: 107 */
-                    uint32_t l_291 = 0UL;
-                    l_291++;
+                else
+                { /* block id: 58 */
+                    uint16_t l_210 = 65529UL;
+                    uint8_t l_212 = 0x89L;
+                    for (l_168 = 7; (l_168 >= 0); l_168 -= 1)
+                    { /* block id: 61 */
+                        uint8_t *l_201 = &g_113[0][1][5];
+                        int64_t *l_209 = &g_159;
+                        int i;
+                        g_163[l_168] = ((safe_rshift_func_uint8_t_u_s(((safe_add_func_uint32_t_u_u(0x001F2724L, (safe_div_func_uint32_t_u_u((((safe_lshift_func_int8_t_s_u((((*l_201) &= 9UL) <= (p_62 | ((safe_mul_func_int8_t_s_s((g_163[2] | (p_63 != ((*l_209) |= ((l_156 <= ((safe_add_func_uint8_t_u_u(p_63, ((void*)0 == g_206))) != 18446744073709551615UL)) , l_112)))), p_64)) & l_210))), 2)) < (*g_208)) , p_63), (*p_65))))) > l_98), g_94)) , 1L);
+                        if (l_150)
+                            break;
+                        return p_66;
+                    }
+                    for (p_63 = 1; (p_63 <= 7); p_63 += 1)
+                    { /* block id: 70 */
+                        int32_t l_211 = 0L;
+                        int i;
+                        --l_212;
+                        g_157 = l_212;
+                        if ((*p_65))
+                            continue;
+                    }
+                    if (((safe_sub_func_int8_t_s_s((l_98 , (safe_mul_func_int16_t_s_s((((safe_rshift_func_uint16_t_u_s(0x0799L, p_62)) < g_80) < p_64), ((safe_div_func_int32_t_s_s(l_223, ((safe_lshift_func_uint16_t_u_s((((((safe_lshift_func_int8_t_s_u((1UL | 0x85C31C41L), 0)) != ((***g_206) == l_170)) < 0x74DDL) >= 0x4E7EDF30L) > l_210), 7)) && l_158))) == 65535UL)))), g_163[2])) == l_111[3][4][4]))
+                    { /* block id: 75 */
+                        if (g_159)
+                            break;
+                    }
+                    else
+                    { /* block id: 77 */
+                        l_105 ^= (*p_66);
+                    }
                 }
-                (***l_167) = (void*)0;
+                l_233++;
+                (*l_107) ^= (((l_236[2] == &g_24) && ((void*)0 != &g_94)) != (((*l_239) = (l_111[6][0][4] , g_237)) == &p_65));
             }
             else
-            { /* block id: 111 */
-                for (g_118 = 1; (g_118 <= 5); g_118 += 1)
-                { /* block id: 114 */
-                    return g_91[3];
+            { /* block id: 84 */
+                for (g_26 = 0; (g_26 <= 7); g_26 += 1)
+                { /* block id: 87 */
+                    for (p_63 = 1; (p_63 <= 7); p_63 += 1)
+                    { /* block id: 90 */
+                        (*l_99) |= (&g_238 == (void*)0);
+                    }
                 }
-                l_294 = &l_167;
             }
-            if ((*l_54))
-                break;
-        }
-    }
-    for (p_44 = 0; (p_44 <= 5); p_44 += 1)
-    { /* block id: 124 */
-        int8_t *l_301[9];
-        int16_t *l_311 = &g_74;
-        int32_t **l_318 = &l_64;
-        int16_t *l_320[6][8] = {{(void*)0,(void*)0,&g_252,&g_252,(void*)0,(void*)0,&l_282,(void*)0},{(void*)0,&l_282,&g_252,(void*)0,&g_281,(void*)0,(void*)0,(void*)0},{&g_252,&l_282,(void*)0,(void*)0,(void*)0,(void*)0,&l_282,&g_252},{(void*)0,(void*)0,(void*)0,&g_281,(void*)0,&g_281,(void*)0,(void*)0},{&g_252,(void*)0,(void*)0,&g_252,&g_281,&g_281,&g_252,(void*)0},{(void*)0,(void*)0,(void*)0,&l_282,&g_252,(void*)0,&g_252,&l_282}};
-        int32_t ** const *** const l_327 = &l_167;
-        int32_t l_378 = 1L;
-        int32_t l_379 = 3L;
-        int32_t l_380 = 0L;
-        int32_t l_381 = (-1L);
-        int32_t l_382[5] = {0xF7EF95CAL,0xF7EF95CAL,0xF7EF95CAL,0xF7EF95CAL,0xF7EF95CAL};
-        int16_t l_434 = 0x4C05L;
-        uint32_t l_439 = 0x75274DF1L;
-        int16_t l_489 = 1L;
-        uint8_t l_491 = 255UL;
-        int16_t l_495 = 0x8EEAL;
-        int i, j;
-        for (i = 0; i < 9; i++)
-            l_301[i] = (void*)0;
-    }
-    for (g_493 = 0; (g_493 <= 2); g_493 += 1)
-    { /* block id: 205 */
-        int32_t ****l_497 = &g_240;
-        uint16_t **l_498 = &l_317;
-        uint16_t ***l_499[7][7][5] = {{{(void*)0,&l_316,&l_498,&g_398,&l_498},{(void*)0,&l_498,&g_398,(void*)0,&l_498},{(void*)0,&g_398,&l_316,&g_398,(void*)0},{(void*)0,&l_316,&g_398,(void*)0,&g_398},{&g_398,&l_498,&l_498,&l_316,&l_316},{(void*)0,&l_498,&l_498,(void*)0,&l_498},{&g_398,(void*)0,(void*)0,(void*)0,(void*)0}},{{&g_398,&l_498,&l_498,&l_316,&l_316},{&l_316,&g_398,(void*)0,&g_398,&l_316},{&g_398,(void*)0,&l_498,&g_398,(void*)0},{&l_316,&g_398,(void*)0,(void*)0,&l_498},{&l_498,(void*)0,(void*)0,&l_498,&l_316},{&l_498,(void*)0,&l_498,&g_398,&g_398},{&l_498,(void*)0,(void*)0,&g_398,(void*)0}},{{&l_316,&l_316,&l_498,&l_498,&l_498},{&l_316,&l_498,&l_498,&l_498,&l_498},{&g_398,&l_498,&l_498,&g_398,(void*)0},{(void*)0,&l_498,&g_398,&l_316,&l_316},{&l_316,&l_316,&l_498,(void*)0,&l_316},{&l_316,(void*)0,(void*)0,&l_316,(void*)0},{&l_498,(void*)0,(void*)0,(void*)0,(void*)0}},{{&g_398,(void*)0,(void*)0,&g_398,(void*)0},{(void*)0,&g_398,&l_498,&l_498,(void*)0},{(void*)0,(void*)0,&l_316,(void*)0,&l_316},{&g_398,&g_398,&l_498,(void*)0,&l_498},{&l_498,&l_498,&l_316,&l_498,&l_316},{&l_498,(void*)0,&l_316,&g_398,(void*)0},{(void*)0,&l_498,&g_398,(void*)0,(void*)0}},{{&l_498,&l_498,&g_398,&l_316,&l_316},{(void*)0,&l_316,(void*)0,(void*)0,&l_316},{(void*)0,&g_398,&l_498,&l_316,(void*)0},{&l_498,&l_498,(void*)0,&g_398,&g_398},{&l_498,(void*)0,&g_398,&l_316,&g_398},{&l_498,&l_498,&l_316,(void*)0,&g_398},{(void*)0,&l_316,&l_316,&l_316,&l_498}},{{&l_498,&g_398,&l_498,&l_316,&g_398},{(void*)0,&l_498,(void*)0,&g_398,&g_398},{&l_316,&l_498,&g_398,&l_316,&l_498},{&l_498,(void*)0,&g_398,&l_316,&l_498},{&g_398,(void*)0,&g_398,&g_398,&l_498},{&l_498,(void*)0,&g_398,(void*)0,&l_498},{(void*)0,&l_498,&g_398,&g_398,&g_398}},{{&g_398,&l_498,&g_398,(void*)0,&l_316},{&g_398,(void*)0,(void*)0,&l_316,(void*)0},{&g_398,&l_498,&l_498,&l_316,(void*)0},{(void*)0,(void*)0,&l_316,(void*)0,(void*)0},{&l_498,&l_498,&l_316,(void*)0,&l_498},{&l_498,&l_316,&g_398,&g_398,&l_498},{&l_316,&l_498,(void*)0,&l_498,&l_498}}};
-        int32_t ***l_500 = (void*)0;
-        const int8_t l_545 = 0xEAL;
-        int32_t * const * const *l_593 = &g_145;
-        int32_t l_663 = 0x8C60634CL;
-        int32_t l_666 = 1L;
-        int32_t l_679 = 0L;
-        int32_t l_680 = (-7L);
-        int32_t l_681 = (-1L);
-        int32_t l_682[10][5] = {{(-1L),(-1L),(-1L),(-1L),(-1L)},{1L,1L,1L,1L,1L},{(-1L),(-1L),(-1L),(-1L),(-1L)},{1L,1L,1L,1L,1L},{(-1L),(-1L),(-1L),(-1L),(-1L)},{1L,1L,1L,1L,1L},{(-1L),(-1L),(-1L),(-1L),(-1L)},{1L,1L,1L,1L,1L},{(-1L),(-1L),(-1L),(-1L),(-1L)},{1L,1L,1L,1L,1L}};
-        uint32_t l_689 = 4294967294UL;
-        int64_t *l_777 = (void*)0;
-        uint64_t ***l_868 = &l_566;
-        int64_t l_900[6] = {0x427881F79D23E69ALL,(-3L),0x427881F79D23E69ALL,0x427881F79D23E69ALL,(-3L),0x427881F79D23E69ALL};
-        const int64_t l_920[1] = {0xFB6594228731359FLL};
-        int i, j, k;
-    }
-    return p_44;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_107 g_84 g_91 g_118 g_92 g_87 g_74 g_154 g_144 g_145 g_146 g_152
- * writes: g_91 g_118 g_92 g_143 g_152 g_147
- */
-static uint16_t  func_55(int64_t  p_56, int32_t  p_57, uint32_t  p_58, uint16_t  p_59)
-{ /* block id: 40 */
-    int32_t *l_114 = &g_91[2];
-    int32_t **l_113 = &l_114;
-    int32_t *** const l_112 = &l_113;
-    int32_t ***l_116 = &l_113;
-    int32_t ****l_115[9] = {&l_116,&l_116,(void*)0,&l_116,&l_116,(void*)0,&l_116,&l_116,(void*)0};
-    int32_t ****l_117 = &l_116;
-    uint32_t l_128 = 5UL;
-    uint64_t *l_137 = &g_92;
-    int32_t ** const *l_139 = &l_113;
-    int32_t ** const **l_138 = &l_139;
-    int32_t * const *l_142[1][10][3] = {{{&l_114,&l_114,&l_114},{&l_114,&l_114,&l_114},{&l_114,&l_114,&l_114},{&l_114,&l_114,&l_114},{&l_114,&l_114,&l_114},{&l_114,&l_114,&l_114},{&l_114,&l_114,&l_114},{&l_114,&l_114,&l_114},{&l_114,&l_114,&l_114},{&l_114,&l_114,&l_114}}};
-    int32_t * const **l_141[7][7] = {{(void*)0,&l_142[0][4][0],&l_142[0][3][0],&l_142[0][3][0],&l_142[0][4][0],(void*)0,&l_142[0][4][0]},{&l_142[0][3][0],(void*)0,(void*)0,&l_142[0][3][0],&l_142[0][4][0],&l_142[0][3][0],(void*)0},{&l_142[0][3][0],&l_142[0][3][0],(void*)0,&l_142[0][3][0],(void*)0,&l_142[0][3][0],&l_142[0][3][0]},{&l_142[0][3][0],(void*)0,&l_142[0][3][0],(void*)0,&l_142[0][3][0],&l_142[0][3][0],(void*)0},{&l_142[0][3][0],&l_142[0][4][0],&l_142[0][3][0],(void*)0,(void*)0,&l_142[0][3][0],&l_142[0][4][0]},{(void*)0,&l_142[0][4][0],&l_142[0][3][0],&l_142[0][3][0],&l_142[0][4][0],(void*)0,&l_142[0][4][0]},{&l_142[0][3][0],(void*)0,(void*)0,&l_142[0][3][0],&l_142[0][4][0],&l_142[0][3][0],(void*)0}};
-    int32_t * const ***l_140 = &l_141[6][6];
-    uint16_t *l_150 = (void*)0;
-    uint16_t *l_151 = &g_152;
-    uint16_t *l_153[9] = {&g_154,&g_154,&g_154,&g_154,&g_154,&g_154,&g_154,&g_154,&g_154};
-    const uint16_t **l_159 = (void*)0;
-    const uint16_t *l_161[8][10][3] = {{{&g_162[5][1][0],&g_162[4][0][1],(void*)0},{&g_162[4][0][1],&g_162[4][0][1],&g_162[2][2][3]},{&g_162[8][2][3],&g_162[4][0][1],(void*)0},{&g_162[4][0][1],&g_162[2][0][0],&g_162[4][0][1]},{&g_162[4][0][1],(void*)0,&g_162[4][0][1]},{&g_162[4][0][1],(void*)0,&g_162[0][2][1]},{&g_162[4][0][1],&g_162[4][0][1],(void*)0},{&g_162[4][0][1],(void*)0,&g_162[4][0][1]},{&g_162[7][0][0],&g_162[0][2][1],&g_162[4][0][1]},{&g_162[4][0][1],&g_162[5][1][0],&g_162[4][1][3]}},{{(void*)0,&g_162[4][0][1],&g_162[2][0][1]},{(void*)0,&g_162[4][0][2],&g_162[2][1][2]},{&g_162[4][0][1],&g_162[4][0][1],&g_162[4][0][1]},{&g_162[4][0][1],&g_162[4][0][1],&g_162[4][0][1]},{&g_162[4][0][1],(void*)0,&g_162[4][0][1]},{&g_162[4][0][1],&g_162[8][0][2],&g_162[4][0][1]},{&g_162[7][2][2],&g_162[4][0][1],&g_162[4][0][1]},{(void*)0,&g_162[4][0][1],&g_162[4][0][1]},{&g_162[4][0][1],&g_162[1][0][2],&g_162[2][1][2]},{(void*)0,&g_162[0][0][1],&g_162[2][0][1]}},{{&g_162[8][1][2],&g_162[4][0][1],&g_162[4][1][3]},{(void*)0,&g_162[5][0][2],&g_162[4][0][1]},{(void*)0,(void*)0,&g_162[4][0][1]},{&g_162[2][2][1],&g_162[4][0][1],(void*)0},{(void*)0,(void*)0,&g_162[0][2][1]},{&g_162[4][0][1],(void*)0,&g_162[4][0][1]},{&g_162[2][0][1],&g_162[4][0][1],&g_162[4][0][1]},{&g_162[4][0][1],&g_162[4][0][1],(void*)0},{&g_162[2][1][2],&g_162[4][0][1],&g_162[2][2][3]},{&g_162[4][2][2],(void*)0,(void*)0}},{{&g_162[2][1][2],&g_162[1][2][0],&g_162[8][0][0]},{&g_162[4][0][1],(void*)0,&g_162[4][0][1]},{&g_162[2][0][1],&g_162[4][0][1],(void*)0},{&g_162[4][0][1],&g_162[4][0][1],&g_162[4][0][1]},{(void*)0,&g_162[4][0][1],&g_162[4][0][1]},{&g_162[2][2][1],(void*)0,(void*)0},{(void*)0,&g_162[4][0][1],&g_162[2][2][1]},{(void*)0,&g_162[8][1][2],&g_162[4][0][1]},{&g_162[8][1][2],(void*)0,&g_162[4][0][1]},{(void*)0,&g_162[8][0][0],&g_162[4][0][1]}},{{&g_162[4][0][1],&g_162[7][2][1],&g_162[4][0][1]},{(void*)0,&g_162[0][0][0],&g_162[4][0][1]},{&g_162[7][2][2],&g_162[4][0][1],&g_162[8][1][2]},{&g_162[4][0][1],&g_162[4][0][1],(void*)0},{&g_162[4][0][1],&g_162[7][0][0],&g_162[4][0][1]},{&g_162[8][0][0],&g_162[4][0][1],(void*)0},{(void*)0,&g_162[2][2][1],&g_162[1][2][0]},{&g_162[2][2][3],&g_162[4][0][1],&g_162[0][0][1]},{&g_162[4][0][1],(void*)0,&g_162[2][2][3]},{&g_162[1][2][0],(void*)0,&g_162[4][0][3]}},{{&g_162[4][0][1],&g_162[4][0][1],&g_162[8][0][2]},{&g_162[4][0][1],(void*)0,(void*)0},{&g_162[4][0][1],&g_162[4][0][1],&g_162[4][0][1]},{&g_162[4][0][1],&g_162[4][0][1],(void*)0},{(void*)0,&g_162[4][0][3],&g_162[4][0][1]},{&g_162[4][0][1],&g_162[4][0][1],(void*)0},{&g_162[4][0][1],&g_162[4][0][1],(void*)0},{&g_162[4][0][1],&g_162[4][0][1],(void*)0},{(void*)0,&g_162[5][0][2],&g_162[4][0][1]},{&g_162[4][0][1],&g_162[4][0][2],(void*)0}},{{(void*)0,&g_162[8][1][2],&g_162[4][0][1]},{&g_162[2][1][2],&g_162[2][0][0],(void*)0},{(void*)0,&g_162[4][0][1],&g_162[8][0][2]},{&g_162[3][0][1],(void*)0,&g_162[4][0][3]},{&g_162[2][2][1],(void*)0,&g_162[2][2][3]},{(void*)0,&g_162[4][0][1],&g_162[0][0][1]},{&g_162[4][0][1],&g_162[4][0][1],&g_162[1][2][0]},{&g_162[4][0][1],&g_162[4][0][1],(void*)0},{&g_162[4][2][2],&g_162[4][0][1],&g_162[4][0][1]},{&g_162[0][2][1],(void*)0,&g_162[4][0][1]}},{{(void*)0,(void*)0,(void*)0},{(void*)0,&g_162[4][0][1],&g_162[4][2][2]},{&g_162[0][2][1],(void*)0,&g_162[4][0][1]},{&g_162[4][2][2],&g_162[1][2][0],(void*)0},{&g_162[4][0][1],&g_162[4][0][1],&g_162[4][0][1]},{&g_162[4][0][1],&g_162[2][1][2],&g_162[0][0][0]},{(void*)0,(void*)0,&g_162[2][0][1]},{&g_162[2][2][1],&g_162[4][0][1],&g_162[3][0][1]},{&g_162[3][0][1],(void*)0,&g_162[4][0][1]},{(void*)0,&g_162[4][0][1],&g_162[4][0][1]}}};
-    const uint16_t **l_160 = &l_161[0][4][2];
-    int i, j, k;
-    (*l_117) = l_112;
-    if (g_107[0][3])
-    { /* block id: 42 */
-        (***l_112) = (g_84 | g_107[0][3]);
-    }
-    else
-    { /* block id: 44 */
-        uint32_t l_119[1];
-        int i;
-        for (i = 0; i < 1; i++)
-            l_119[i] = 0x43784C60L;
-        g_118 ^= g_91[1];
-        return l_119[0];
-    }
-    (***g_144) = ((safe_sub_func_uint8_t_u_u(((safe_lshift_func_uint16_t_u_u((p_59 = (((safe_mod_func_uint8_t_u_u((safe_mul_func_int8_t_s_s(l_128, g_107[0][0])), ((safe_add_func_uint16_t_u_u(p_57, (-1L))) , (safe_sub_func_uint8_t_u_u((safe_div_func_int64_t_s_s((p_57 || ((((***l_116) = (safe_sub_func_int64_t_s_s((((*l_137) &= (*l_114)) == (((*l_151) = (((l_138 != (g_143 = l_140)) || (((safe_div_func_int32_t_s_s(p_57, g_87[4][6][0])) < (***l_139)) , 0x6AL)) , 65535UL)) || g_74)), 6UL))) ^ 0x45L) & 0xBF960FFDD9DDBCA4LL)), g_74)), p_59))))) || 0L) == p_59)), 12)) <= (-6L)), p_58)) == g_154);
-    (*l_113) = ((safe_mul_func_int16_t_s_s((safe_add_func_int16_t_s_s((****l_117), ((*l_151) &= (((*l_160) = ((***l_112) , &p_59)) != &g_162[4][0][1])))), (p_58 < p_58))) , (**l_139));
-    return p_58;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_84 g_107
- * writes: g_84 g_107
- */
-static int64_t * func_60(int32_t * p_61, uint64_t  p_62, int32_t * p_63)
-{ /* block id: 31 */
-    uint8_t l_101 = 249UL;
-    int32_t *l_104[4][1][7] = {{{&g_91[1],&g_91[3],&g_91[1],&g_91[1],&g_8,&g_8,&g_91[1]}},{{&g_91[2],&g_91[1],&g_91[2],&g_91[2],&g_8,&g_8,&g_91[2]}},{{&g_91[1],&g_91[3],&g_91[1],&g_91[1],&g_8,&g_8,&g_91[1]}},{{&g_91[2],&g_91[1],&g_91[2],&g_91[2],&g_8,&g_8,&g_91[2]}}};
-    int16_t l_105 = 0x9A04L;
-    int8_t l_106 = 0xC4L;
-    int64_t *l_110[4] = {(void*)0,(void*)0,(void*)0,(void*)0};
-    int i, j, k;
-    for (g_84 = 25; (g_84 <= 8); g_84 = safe_sub_func_int16_t_s_s(g_84, 1))
-    { /* block id: 34 */
-        int32_t *l_99 = &g_91[1];
-        int32_t *l_100[9] = {&g_91[1],&g_91[1],&g_91[3],&g_91[1],&g_91[1],&g_91[3],&g_91[1],&g_91[1],&g_91[3]};
-        int i;
-        ++l_101;
-    }
-    g_107[0][3]++;
-    return l_110[0];
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_8 g_47
- * writes: g_74 g_84 g_87 g_91 g_92
- */
-static int32_t * func_65(int32_t * p_66, uint16_t  p_67)
-{ /* block id: 14 */
-    int32_t *l_96[8][4] = {{&g_8,&g_8,&g_91[1],&g_91[0]},{&g_91[1],&g_8,&g_91[1],&g_91[1]},{&g_91[1],&g_91[1],&g_91[1],&g_91[1]},{&g_8,&g_91[1],&g_91[0],&g_91[1]},{&g_91[1],&g_8,&g_91[0],&g_91[0]},{&g_8,&g_8,&g_91[1],&g_91[0]},{&g_91[1],&g_8,&g_91[1],&g_91[1]},{&g_91[1],&g_91[1],&g_91[1],&g_91[1]}};
-    int32_t **l_95 = &l_96[6][2];
-    int i, j;
-    for (p_67 = 24; (p_67 < 11); p_67 = safe_sub_func_uint32_t_u_u(p_67, 1))
-    { /* block id: 17 */
-        uint32_t l_88[1][3];
-        int32_t *l_94 = &g_8;
-        int32_t **l_93 = &l_94;
-        int i, j;
-        for (i = 0; i < 1; i++)
-        {
-            for (j = 0; j < 3; j++)
-                l_88[i][j] = 0x7E04BE07L;
-        }
-        if (g_8)
-        { /* block id: 18 */
-            int32_t l_82 = 6L;
-            int64_t *l_83 = &g_84;
-            uint64_t *l_85 = (void*)0;
-            uint64_t *l_86 = &g_87[4][6][0];
-            int32_t *l_90[2][1];
-            int i, j;
-            for (i = 0; i < 2; i++)
-            {
-                for (j = 0; j < 1; j++)
-                    l_90[i][j] = &g_91[1];
-            }
-            g_92 = (g_91[1] = (safe_lshift_func_int16_t_s_s(((g_74 = (0L & p_67)) , (safe_lshift_func_int8_t_s_u(p_67, (safe_sub_func_int64_t_s_s((g_47 , (safe_lshift_func_uint8_t_u_u(((!l_82) , (((*l_83) = p_67) | (((((*l_86) = g_8) < l_88[0][0]) != (((!p_67) <= p_67) && 3L)) , l_88[0][0]))), 1))), p_67))))), 15)));
+            (*l_101) = 0xD1308A35L;
         }
         else
-        { /* block id: 24 */
-            return &g_91[2];
+        { /* block id: 96 */
+            int32_t l_284 = 6L;
+            for (l_158 = 29; (l_158 >= 4); l_158 = safe_sub_func_int32_t_s_s(l_158, 4))
+            { /* block id: 99 */
+                uint64_t *l_253 = &g_94;
+                int32_t l_287 = 0xE3DA0410L;
+                int32_t l_288 = 0xB870A253L;
+                int32_t l_289 = 0x369420EEL;
+                int32_t l_290 = (-2L);
+                if (l_112)
+                { /* block id: 100 */
+                    int64_t *l_243 = &g_159;
+                    int64_t **l_242 = &l_243;
+                    int32_t l_246[2];
+                    int16_t *l_250 = &g_251;
+                    int8_t *l_254 = &g_24;
+                    uint32_t *l_255 = &g_256[1];
+                    int32_t *l_258 = &l_109;
+                    int i;
+                    for (i = 0; i < 2; i++)
+                        l_246[i] = 0x326E90F8L;
+                    (*l_258) |= ((&g_24 == (((((((*l_242) = &g_159) == (void*)0) , (safe_sub_func_uint32_t_u_u(l_246[0], ((*l_255) = (((safe_add_func_uint16_t_u_u((((!(((((*l_250) = p_64) | (g_145 <= (&g_238 == (void*)0))) , &p_65) != (void*)0)) , l_252[0]) != l_253), l_164[0])) , (void*)0) == l_254))))) || 0xB6F2L) <= g_24) , l_257[0])) == g_38[5]);
+                    return p_66;
+                }
+                else
+                { /* block id: 106 */
+                    uint8_t *l_283[5][6][8] = {{{&g_113[8][2][1],(void*)0,&g_80,&g_113[7][3][1],&g_113[5][3][5],&g_113[5][3][5],&g_113[5][3][5],&g_113[0][1][4]},{&g_113[5][3][5],(void*)0,&g_113[8][2][1],&g_80,&g_113[8][2][1],(void*)0,&g_113[5][3][5],(void*)0},{&g_113[5][3][5],&g_80,&g_80,&g_113[5][3][5],&g_80,(void*)0,&g_113[5][3][5],(void*)0},{&g_80,(void*)0,&g_113[5][3][5],(void*)0,&g_80,&g_113[5][3][5],&g_80,&g_80},{&g_113[5][3][5],(void*)0,&g_113[5][3][5],(void*)0,&g_113[8][2][1],&g_80,&g_113[8][2][1],(void*)0},{&g_113[5][3][5],&g_113[0][1][4],&g_113[5][3][5],&g_113[5][3][5],&g_113[5][3][5],&g_113[7][3][1],&g_80,(void*)0}},{{&g_113[8][2][1],&g_113[0][1][4],&g_113[5][3][5],&g_80,&g_80,&g_80,&g_113[5][3][5],&g_113[0][1][4]},{&g_113[8][2][1],(void*)0,&g_80,&g_113[7][3][1],&g_113[5][3][5],&g_113[5][3][5],&g_113[5][3][5],&g_113[0][1][4]},{&g_113[5][3][5],(void*)0,&g_113[8][2][1],&g_80,&g_113[8][2][1],(void*)0,&g_113[5][3][5],(void*)0},{&g_113[5][3][5],&g_80,&g_80,&g_113[5][3][5],&g_80,(void*)0,&g_113[5][3][5],(void*)0},{&g_80,(void*)0,&g_113[5][3][5],(void*)0,&g_80,&g_113[5][3][5],&g_80,&g_80},{&g_113[5][3][5],(void*)0,&g_113[5][3][5],(void*)0,&g_113[8][2][1],&g_80,&g_113[8][2][1],(void*)0}},{{&g_113[5][3][5],&g_113[0][1][4],&g_80,&g_113[7][3][1],&g_113[8][2][1],&g_113[0][1][4],&g_113[5][3][5],&g_80},{&g_80,&g_113[6][1][5],&g_113[8][2][1],&g_113[5][3][5],&g_113[5][3][5],&g_113[5][3][5],&g_113[8][2][1],&g_113[6][1][5]},{&g_80,&g_80,&g_113[5][3][5],&g_113[0][1][4],&g_113[8][2][1],&g_113[7][3][1],&g_80,&g_113[6][1][5]},{&g_80,(void*)0,&g_80,&g_113[5][3][5],&g_80,(void*)0,&g_80,&g_80},{&g_113[5][3][5],&g_113[5][3][5],&g_113[5][3][5],&g_113[7][3][1],&g_80,(void*)0,&g_113[8][2][1],(void*)0},{&g_80,(void*)0,&g_113[8][2][1],(void*)0,&g_80,&g_113[7][3][1],&g_113[5][3][5],&g_113[5][3][5]}},{{&g_113[5][3][5],&g_80,&g_80,(void*)0,&g_80,&g_113[5][3][5],&g_80,(void*)0},{&g_80,&g_113[6][1][5],&g_80,&g_113[7][3][1],&g_113[8][2][1],&g_113[0][1][4],&g_113[5][3][5],&g_80},{&g_80,&g_113[6][1][5],&g_113[8][2][1],&g_113[5][3][5],&g_113[5][3][5],&g_113[5][3][5],&g_113[8][2][1],&g_113[6][1][5]},{&g_80,&g_80,&g_113[5][3][5],&g_113[0][1][4],&g_113[8][2][1],&g_113[7][3][1],&g_80,&g_113[6][1][5]},{&g_80,(void*)0,&g_80,&g_113[5][3][5],&g_80,(void*)0,&g_80,&g_80},{&g_113[5][3][5],&g_113[5][3][5],&g_113[5][3][5],&g_113[7][3][1],&g_80,(void*)0,&g_113[8][2][1],(void*)0}},{{&g_80,(void*)0,&g_113[8][2][1],(void*)0,&g_80,&g_113[7][3][1],&g_113[5][3][5],&g_113[5][3][5]},{&g_113[5][3][5],&g_80,&g_80,(void*)0,&g_80,&g_113[5][3][5],&g_80,(void*)0},{&g_80,&g_113[6][1][5],&g_80,&g_113[7][3][1],&g_113[8][2][1],&g_113[0][1][4],&g_113[5][3][5],&g_80},{&g_80,&g_113[6][1][5],&g_113[8][2][1],&g_113[5][3][5],&g_113[5][3][5],&g_113[5][3][5],&g_113[8][2][1],&g_113[6][1][5]},{&g_80,&g_80,&g_113[5][3][5],&g_113[0][1][4],&g_113[8][2][1],&g_113[7][3][1],&g_80,&g_113[6][1][5]},{&g_80,(void*)0,&g_80,&g_113[5][3][5],&g_80,(void*)0,&g_80,&g_80}}};
+                    int32_t *l_285 = (void*)0;
+                    int32_t *l_286[8] = {&l_164[0],&l_164[0],&l_164[0],&l_164[0],&l_164[0],&l_164[0],&l_164[0],&l_164[0]};
+                    int i, j, k;
+                    if ((*p_66))
+                        break;
+                    g_163[1] = (p_63 > (((&g_237 == &g_237) > (safe_sub_func_int32_t_s_s((safe_add_func_int8_t_s_s((-8L), (safe_mul_func_int16_t_s_s((safe_unary_minus_func_uint32_t_u((g_38[7] , ((safe_lshift_func_uint8_t_u_s(p_63, 7)) >= ((safe_sub_func_int32_t_s_s(((l_284 = ((0x6BF2L || (safe_unary_minus_func_int16_t_s(((((safe_lshift_func_int8_t_s_s((safe_mul_func_int8_t_s_s((safe_lshift_func_uint8_t_u_s(((safe_sub_func_int8_t_s_s(((--g_94) & (((safe_div_func_uint64_t_u_u(((&g_238 != &p_66) , 0x1FE31A3DCA272301LL), p_64)) != 0x5DL) | 1L)), g_159)) != p_64), g_24)), p_64)), 2)) , l_105) < 4294967287UL) && 0L)))) < 0x750BL)) <= g_38[5]), (*p_66))) , g_110))))), p_63)))), (*p_65)))) & (*p_65)));
+                    ++l_291[3][3][0];
+                }
+                return p_66;
+            }
         }
-        (*l_93) = &g_8;
+        (*g_237) = (*g_237);
     }
-    (*l_95) = &g_91[1];
-    return p_66;
+    return (*g_237);
 }
 
 
@@ -658,125 +1040,83 @@ int main (int argc, char* argv[])
     crc32_gentab();
     func_1();
     transparent_crc(g_8, "g_8", print_hash_value);
-    transparent_crc(g_20, "g_20", print_hash_value);
-    transparent_crc(g_47, "g_47", print_hash_value);
-    transparent_crc(g_74, "g_74", print_hash_value);
-    transparent_crc(g_84, "g_84", print_hash_value);
-    for (i = 0; i < 9; i++)
+    transparent_crc(g_24, "g_24", print_hash_value);
+    transparent_crc(g_25, "g_25", print_hash_value);
+    transparent_crc(g_26, "g_26", print_hash_value);
+    for (i = 0; i < 8; i++)
     {
-        for (j = 0; j < 9; j++)
-        {
-            for (k = 0; k < 3; k++)
-            {
-                transparent_crc(g_87[i][j][k], "g_87[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
-    for (i = 0; i < 4; i++)
-    {
-        transparent_crc(g_91[i], "g_91[i]", print_hash_value);
+        transparent_crc(g_38[i], "g_38[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_92, "g_92", print_hash_value);
-    for (i = 0; i < 1; i++)
+    transparent_crc(g_80, "g_80", print_hash_value);
+    transparent_crc(g_94, "g_94", print_hash_value);
+    transparent_crc_bytes (&g_97, sizeof(g_97), "g_97", print_hash_value);
+    transparent_crc(g_100, "g_100", print_hash_value);
+    transparent_crc(g_110, "g_110", print_hash_value);
+    for (i = 0; i < 9; i++)
     {
         for (j = 0; j < 4; j++)
         {
-            transparent_crc(g_107[i][j], "g_107[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_118, "g_118", print_hash_value);
-    transparent_crc(g_147, "g_147", print_hash_value);
-    transparent_crc(g_152, "g_152", print_hash_value);
-    transparent_crc(g_154, "g_154", print_hash_value);
-    for (i = 0; i < 9; i++)
-    {
-        for (j = 0; j < 3; j++)
-        {
-            for (k = 0; k < 4; k++)
+            for (k = 0; k < 7; k++)
             {
-                transparent_crc(g_162[i][j][k], "g_162[i][j][k]", print_hash_value);
+                transparent_crc(g_113[i][j][k], "g_113[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_222, "g_222", print_hash_value);
-    transparent_crc(g_252, "g_252", print_hash_value);
-    transparent_crc(g_272, "g_272", print_hash_value);
-    transparent_crc(g_281, "g_281", print_hash_value);
-    for (i = 0; i < 10; i++)
+    transparent_crc(g_145, "g_145", print_hash_value);
+    transparent_crc_bytes (&g_157, sizeof(g_157), "g_157", print_hash_value);
+    transparent_crc(g_159, "g_159", print_hash_value);
+    for (i = 0; i < 8; i++)
     {
-        for (j = 0; j < 5; j++)
-        {
-            for (k = 0; k < 5; k++)
-            {
-                transparent_crc(g_319[i][j][k], "g_319[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
-    transparent_crc(g_324, "g_324", print_hash_value);
-    transparent_crc(g_349, "g_349", print_hash_value);
-    transparent_crc(g_352, "g_352", print_hash_value);
-    transparent_crc(g_490, "g_490", print_hash_value);
-    transparent_crc(g_493, "g_493", print_hash_value);
-    for (i = 0; i < 4; i++)
-    {
-        transparent_crc(g_494[i], "g_494[i]", print_hash_value);
+        transparent_crc(g_163[i], "g_163[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_525, "g_525", print_hash_value);
-    transparent_crc(g_616, "g_616", print_hash_value);
-    for (i = 0; i < 10; i++)
+    transparent_crc(g_251, "g_251", print_hash_value);
+    for (i = 0; i < 3; i++)
     {
-        transparent_crc(g_671[i], "g_671[i]", print_hash_value);
+        transparent_crc(g_256[i], "g_256[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    for (i = 0; i < 9; i++)
+    transparent_crc(g_325, "g_325", print_hash_value);
+    for (i = 0; i < 3; i++)
     {
-        transparent_crc(g_678[i], "g_678[i]", print_hash_value);
+        transparent_crc(g_445[i], "g_445[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_685, "g_685", print_hash_value);
-    for (i = 0; i < 4; i++)
+    transparent_crc(g_608, "g_608", print_hash_value);
+    transparent_crc(g_753, "g_753", print_hash_value);
+    transparent_crc(g_761, "g_761", print_hash_value);
+    transparent_crc(g_996, "g_996", print_hash_value);
+    transparent_crc(g_1008, "g_1008", print_hash_value);
+    transparent_crc(g_1019, "g_1019", print_hash_value);
+    transparent_crc(g_1089, "g_1089", print_hash_value);
+    transparent_crc(g_1148, "g_1148", print_hash_value);
+    for (i = 0; i < 8; i++)
     {
-        for (j = 0; j < 1; j++)
+        for (j = 0; j < 4; j++)
         {
             for (k = 0; k < 2; k++)
             {
-                transparent_crc(g_686[i][j][k], "g_686[i][j][k]", print_hash_value);
+                transparent_crc(g_1184[i][j][k], "g_1184[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    for (i = 0; i < 5; i++)
-    {
-        transparent_crc(g_778[i], "g_778[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_786, "g_786", print_hash_value);
-    transparent_crc(g_977, "g_977", print_hash_value);
-    transparent_crc(g_1062, "g_1062", print_hash_value);
-    transparent_crc(g_1067, "g_1067", print_hash_value);
-    transparent_crc(g_1139, "g_1139", print_hash_value);
-    transparent_crc(g_1197, "g_1197", print_hash_value);
-    transparent_crc(g_1335, "g_1335", print_hash_value);
-    transparent_crc(g_1442, "g_1442", print_hash_value);
-    transparent_crc(g_1563, "g_1563", print_hash_value);
-    transparent_crc(g_1627, "g_1627", print_hash_value);
-    transparent_crc(g_1666, "g_1666", print_hash_value);
+    transparent_crc(g_1207, "g_1207", print_hash_value);
+    transparent_crc(g_1261, "g_1261", print_hash_value);
+    transparent_crc_bytes (&g_1366, sizeof(g_1366), "g_1366", print_hash_value);
+    transparent_crc_bytes (&g_1422, sizeof(g_1422), "g_1422", print_hash_value);
+    transparent_crc(g_1456, "g_1456", print_hash_value);
+    transparent_crc(g_1466, "g_1466", print_hash_value);
+    transparent_crc(g_1612, "g_1612", print_hash_value);
+    transparent_crc(g_1633, "g_1633", print_hash_value);
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
@@ -784,7 +1124,7 @@ int main (int argc, char* argv[])
 /************************ statistics *************************
 XXX max struct depth: 0
 breakdown:
-   depth: 0, occurrence: 407
+   depth: 0, occurrence: 413
 XXX total union variables: 0
 
 XXX non-zero bitfields defined in structs: 0
@@ -801,62 +1141,69 @@ XXX times a bitfields struct on RHS: 0
 XXX times a single bitfield on LHS: 0
 XXX times a single bitfield on RHS: 0
 
-XXX max expression depth: 34
+XXX max expression depth: 35
 breakdown:
-   depth: 1, occurrence: 82
-   depth: 2, occurrence: 23
+   depth: 1, occurrence: 159
+   depth: 2, occurrence: 51
    depth: 3, occurrence: 1
+   depth: 4, occurrence: 3
+   depth: 5, occurrence: 2
+   depth: 6, occurrence: 2
    depth: 8, occurrence: 1
    depth: 9, occurrence: 1
-   depth: 19, occurrence: 2
+   depth: 12, occurrence: 2
+   depth: 14, occurrence: 1
+   depth: 16, occurrence: 2
+   depth: 18, occurrence: 1
+   depth: 19, occurrence: 1
    depth: 20, occurrence: 1
-   depth: 21, occurrence: 3
-   depth: 22, occurrence: 1
-   depth: 24, occurrence: 2
-   depth: 25, occurrence: 1
+   depth: 21, occurrence: 1
+   depth: 22, occurrence: 3
+   depth: 23, occurrence: 3
+   depth: 24, occurrence: 1
+   depth: 26, occurrence: 1
    depth: 27, occurrence: 1
+   depth: 28, occurrence: 1
+   depth: 29, occurrence: 1
    depth: 30, occurrence: 1
+   depth: 31, occurrence: 1
    depth: 32, occurrence: 1
-   depth: 34, occurrence: 1
+   depth: 35, occurrence: 1
 
-XXX total number of pointers: 305
+XXX total number of pointers: 373
 
-XXX times a variable address is taken: 708
-XXX times a pointer is dereferenced on RHS: 239
+XXX times a variable address is taken: 1116
+XXX times a pointer is dereferenced on RHS: 230
 breakdown:
-   depth: 1, occurrence: 158
-   depth: 2, occurrence: 45
-   depth: 3, occurrence: 30
-   depth: 4, occurrence: 5
-   depth: 5, occurrence: 1
-XXX times a pointer is dereferenced on LHS: 218
+   depth: 1, occurrence: 168
+   depth: 2, occurrence: 44
+   depth: 3, occurrence: 18
+XXX times a pointer is dereferenced on LHS: 198
 breakdown:
-   depth: 1, occurrence: 148
-   depth: 2, occurrence: 31
-   depth: 3, occurrence: 29
-   depth: 4, occurrence: 5
-   depth: 5, occurrence: 5
-XXX times a pointer is compared with null: 43
-XXX times a pointer is compared with address of another variable: 12
-XXX times a pointer is compared with another pointer: 12
-XXX times a pointer is qualified to be dereferenced: 6315
+   depth: 1, occurrence: 182
+   depth: 2, occurrence: 14
+   depth: 3, occurrence: 2
+XXX times a pointer is compared with null: 46
+XXX times a pointer is compared with address of another variable: 11
+XXX times a pointer is compared with another pointer: 13
+XXX times a pointer is qualified to be dereferenced: 5638
 
 XXX max dereference level: 5
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 744
-   level: 2, occurrence: 280
-   level: 3, occurrence: 216
-   level: 4, occurrence: 81
-   level: 5, occurrence: 102
-XXX number of pointers point to pointers: 132
-XXX number of pointers point to scalars: 173
+   level: 1, occurrence: 1222
+   level: 2, occurrence: 225
+   level: 3, occurrence: 112
+   level: 4, occurrence: 17
+   level: 5, occurrence: 9
+XXX number of pointers point to pointers: 149
+XXX number of pointers point to scalars: 224
 XXX number of pointers point to structs: 0
-XXX percent of pointers has null in alias set: 27.5
-XXX average alias set size: 1.44
+XXX percent of pointers has null in alias set: 35.7
+XXX average alias set size: 1.52
 
-XXX times a non-volatile is read: 1506
-XXX times a non-volatile is write: 757
+XXX times a non-volatile is read: 1447
+XXX times a non-volatile is write: 642
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -865,19 +1212,19 @@ XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
 XXX forward jumps: 0
-XXX backward jumps: 5
+XXX backward jumps: 3
 
-XXX stmts: 83
+XXX stmts: 166
 XXX max block depth: 5
 breakdown:
-   depth: 0, occurrence: 28
-   depth: 1, occurrence: 18
-   depth: 2, occurrence: 19
-   depth: 3, occurrence: 8
-   depth: 4, occurrence: 6
-   depth: 5, occurrence: 4
+   depth: 0, occurrence: 23
+   depth: 1, occurrence: 21
+   depth: 2, occurrence: 22
+   depth: 3, occurrence: 29
+   depth: 4, occurrence: 38
+   depth: 5, occurrence: 33
 
-XXX percentage a fresh-made variable is used: 15.1
-XXX percentage an existing variable is used: 84.9
+XXX percentage a fresh-made variable is used: 17.2
+XXX percentage an existing variable is used: 82.8
 ********************* end of statistics **********************/
 

@@ -3,8 +3,8 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 17 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
- * Seed:      17
+ * Options:   --seed 18 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.3qOQf701UA/p.c
+ * Seed:      18
  */
 
 #include "csmith.h"
@@ -13,221 +13,701 @@
 static long __undefined;
 
 /* --- Struct/Union Declarations --- */
+struct S0 {
+   int32_t  f0;
+   int32_t  f1;
+   uint64_t  f2;
+   int16_t  f3;
+   signed f4 : 6;
+   uint32_t  f5;
+};
+
+struct S1 {
+   signed f0 : 29;
+};
+
+struct S2 {
+   const signed f0 : 26;
+   unsigned f1 : 16;
+   int16_t  f2;
+};
+
 /* --- GLOBAL VARIABLES --- */
-static int32_t g_2 = 0xAC204E2DL;
-static int32_t g_36 = 1L;
-static int32_t g_61 = 7L;
-static int32_t * const g_65 = (void*)0;
-static int32_t * const *g_64[8][3] = {{&g_65,&g_65,&g_65},{&g_65,&g_65,&g_65},{&g_65,&g_65,&g_65},{&g_65,&g_65,&g_65},{&g_65,&g_65,&g_65},{&g_65,(void*)0,&g_65},{&g_65,&g_65,&g_65},{&g_65,&g_65,&g_65}};
-static uint8_t g_75 = 1UL;
-static uint64_t g_91 = 0x498492E769E88CDALL;
-static uint32_t g_93 = 0xDD8C90CCL;
-static uint16_t g_96 = 65529UL;
-static int32_t *g_101 = &g_61;
-static int32_t **g_100 = &g_101;
-static int16_t g_124 = 0x414AL;
-static int64_t g_142[3] = {(-2L),(-2L),(-2L)};
-static int32_t g_143[9] = {0L,0L,0L,0L,0L,0L,0L,0L,0L};
-static int16_t *g_267 = &g_124;
-static int16_t **g_266 = &g_267;
-static uint32_t g_287 = 0x8DC894F3L;
-static uint64_t g_328 = 0x30CB72F35EB201C3LL;
-static uint64_t g_366[2][4] = {{9UL,9UL,9UL,9UL},{9UL,9UL,9UL,9UL}};
-static int8_t g_383 = 1L;
-static uint8_t *g_465 = &g_75;
-static uint8_t **g_464 = &g_465;
-static int64_t g_467 = 0x2CC8573C973EF668LL;
-static int64_t *g_466[5][6][2] = {{{&g_467,(void*)0},{&g_467,&g_467},{&g_467,&g_467},{(void*)0,(void*)0},{(void*)0,&g_467},{&g_467,(void*)0}},{{&g_467,&g_467},{&g_467,(void*)0},{&g_467,&g_467},{(void*)0,(void*)0},{(void*)0,&g_467},{&g_467,&g_467}},{{&g_467,(void*)0},{&g_467,&g_467},{&g_467,&g_467},{&g_467,&g_467},{&g_467,&g_467},{&g_467,&g_467}},{{&g_467,(void*)0},{&g_467,(void*)0},{&g_467,(void*)0},{&g_467,(void*)0},{&g_467,&g_467},{&g_467,&g_467}},{{&g_467,&g_467},{&g_467,&g_467},{&g_467,&g_467},{&g_467,(void*)0},{&g_467,&g_467},{&g_467,&g_467}}};
-static uint32_t *g_478 = &g_93;
-static uint32_t **g_477 = &g_478;
-static uint32_t ** const *g_476 = &g_477;
-static uint64_t *g_502 = &g_91;
-static uint64_t **g_501 = &g_502;
-static int32_t g_572[5][4][6] = {{{0xB1043792L,0xEBA14AB6L,1L,0xB1043792L,1L,0xEBA14AB6L},{(-1L),0xEBA14AB6L,0x6B789D6CL,(-1L),1L,1L},{1L,0xEBA14AB6L,0xEBA14AB6L,1L,1L,0x6B789D6CL},{0xB1043792L,0xEBA14AB6L,1L,0xB1043792L,1L,0xEBA14AB6L}},{{(-1L),0xEBA14AB6L,0x6B789D6CL,(-1L),1L,1L},{1L,0xEBA14AB6L,0xEBA14AB6L,1L,1L,0x6B789D6CL},{0xB1043792L,0xEBA14AB6L,1L,0xB1043792L,1L,0xEBA14AB6L},{(-1L),0xEBA14AB6L,0x6B789D6CL,(-1L),1L,1L}},{{1L,0xEBA14AB6L,0xEBA14AB6L,1L,1L,0x6B789D6CL},{0xB1043792L,0xEBA14AB6L,1L,0xB1043792L,1L,0xEBA14AB6L},{(-1L),0xEBA14AB6L,0x6B789D6CL,(-1L),1L,1L},{1L,0xEBA14AB6L,0xEBA14AB6L,1L,1L,0x6B789D6CL}},{{0xB1043792L,0xEBA14AB6L,1L,0xB1043792L,1L,0xEBA14AB6L},{(-1L),0xEBA14AB6L,0x6B789D6CL,(-1L),1L,1L},{1L,0xEBA14AB6L,0xEBA14AB6L,1L,1L,0x6B789D6CL},{0xB1043792L,0xEBA14AB6L,1L,0xB1043792L,1L,0xEBA14AB6L}},{{(-1L),0xEBA14AB6L,0x6B789D6CL,(-1L),1L,1L},{1L,0xEBA14AB6L,0xEBA14AB6L,1L,1L,0x6B789D6CL},{0xB1043792L,0xEBA14AB6L,1L,0xB1043792L,1L,0xEBA14AB6L},{(-1L),0xEBA14AB6L,0x6B789D6CL,(-1L),1L,1L}}};
-static int16_t g_575 = 0x9F3CL;
-static int8_t g_627 = 0x1AL;
-static const int32_t g_648 = 1L;
-static uint64_t g_665 = 0x58ABA4CD95815F34LL;
-static uint64_t * const g_664 = &g_665;
-static uint64_t * const *g_663[9][6][1] = {{{(void*)0},{&g_664},{(void*)0},{&g_664},{&g_664},{&g_664}},{{&g_664},{&g_664},{&g_664},{&g_664},{&g_664},{(void*)0}},{{&g_664},{&g_664},{&g_664},{&g_664},{(void*)0},{&g_664}},{{&g_664},{(void*)0},{&g_664},{&g_664},{&g_664},{&g_664}},{{&g_664},{&g_664},{&g_664},{(void*)0},{&g_664},{&g_664}},{{(void*)0},{&g_664},{&g_664},{&g_664},{&g_664},{&g_664}},{{&g_664},{&g_664},{(void*)0},{&g_664},{&g_664},{(void*)0}},{{&g_664},{&g_664},{&g_664},{&g_664},{&g_664},{&g_664}},{{&g_664},{(void*)0},{&g_664},{&g_664},{(void*)0},{&g_664}}};
-static uint64_t * const **g_662 = &g_663[4][1][0];
-static uint32_t *g_775 = &g_287;
-static uint32_t **g_774 = &g_775;
-static uint8_t * const *g_951 = (void*)0;
-static int16_t g_953 = 0xEEDEL;
-static const int32_t *g_957[5] = {&g_61,&g_61,&g_61,&g_61,&g_61};
-static int32_t g_1038[8][5] = {{0x47F358A6L,0xF900D4C5L,(-4L),(-1L),0L},{0x47F358A6L,(-4L),0x978C289AL,(-4L),0x47F358A6L},{0xF900D4C5L,(-1L),(-1L),(-1L),0x930A3E2AL},{(-1L),(-1L),0xF900D4C5L,0xF900D4C5L,(-1L)},{0x978C289AL,(-4L),0x47F358A6L,(-1L),0x930A3E2AL},{(-4L),0xF900D4C5L,0x47F358A6L,(-3L),0x47F358A6L},{0x930A3E2AL,0x930A3E2AL,0xF900D4C5L,0x978C289AL,0L},{(-4L),0L,(-1L),0x978C289AL,0x978C289AL}};
-static int32_t *g_1057[7][4] = {{&g_36,&g_61,&g_36,&g_61},{&g_36,&g_61,&g_36,&g_61},{&g_36,&g_61,&g_36,&g_61},{&g_36,&g_61,&g_36,&g_61},{&g_36,&g_61,&g_36,&g_61},{&g_36,&g_61,&g_36,&g_61},{&g_36,&g_61,&g_36,&g_61}};
-static uint64_t * const **g_1061 = &g_663[4][1][0];
-static uint64_t * const ***g_1060[8] = {&g_1061,&g_1061,&g_1061,&g_1061,&g_1061,&g_1061,&g_1061,&g_1061};
-static uint16_t g_1115 = 1UL;
-static const int8_t *g_1146 = (void*)0;
-static const int8_t **g_1145 = &g_1146;
-static const uint64_t *g_1161 = (void*)0;
-static const uint64_t **g_1160[9] = {&g_1161,&g_1161,&g_1161,&g_1161,&g_1161,&g_1161,&g_1161,&g_1161,&g_1161};
-static uint32_t g_1172 = 0xD133600FL;
-static const uint16_t g_1258 = 0x1279L;
-static uint64_t g_1323 = 18446744073709551612UL;
-static int8_t * const **g_1456 = (void*)0;
-static uint32_t g_1546 = 8UL;
-static int8_t g_1550 = (-10L);
-static const int8_t g_1558 = 7L;
-static uint8_t g_1616 = 3UL;
-static const uint32_t g_1654[4] = {4294967295UL,4294967295UL,4294967295UL,4294967295UL};
-static const uint32_t g_1656[8] = {0xCC3E692BL,1UL,0xCC3E692BL,0xCC3E692BL,1UL,0xCC3E692BL,0xCC3E692BL,1UL};
-static const uint32_t *g_1655[10] = {&g_1656[3],&g_1656[3],&g_1656[3],&g_1656[3],&g_1656[3],&g_1656[3],&g_1656[3],&g_1656[3],&g_1656[3],&g_1656[3]};
-static int8_t * const g_1699 = (void*)0;
-static int8_t * const *g_1698 = &g_1699;
-static int8_t *g_1702 = &g_627;
-static int8_t **g_1701[1][1] = {{&g_1702}};
-static int8_t ***g_1700 = &g_1701[0][0];
-static const int32_t g_1739 = (-1L);
-static int8_t g_1844 = (-1L);
+static struct S2 g_25 = {-4183,109,0x8669L};
+static uint32_t g_67 = 0xD7AD251AL;
+static uint8_t g_73 = 255UL;
+static int32_t g_74 = 0x0E68AC39L;
+static int32_t g_76 = (-1L);
+static int16_t g_81 = 0x2403L;
+static int16_t g_82[4] = {0x2658L,0x2658L,0x2658L,0x2658L};
+static uint32_t g_84[5][3] = {{0UL,0UL,0x54EA94EDL},{0xC9B65FEAL,0x54EA94EDL,0x54EA94EDL},{0x54EA94EDL,0x2DFAD406L,0x7040CCA8L},{0xC9B65FEAL,0x2DFAD406L,0xC9B65FEAL},{0UL,0x54EA94EDL,0x7040CCA8L}};
+static int32_t *g_95 = (void*)0;
+static uint64_t g_119 = 18446744073709551612UL;
+static int64_t g_149[2] = {0x53CA78DFF48E3CAELL,0x53CA78DFF48E3CAELL};
+static uint16_t g_160 = 1UL;
+static struct S1 g_169 = {14567};
+static uint32_t g_172[2] = {0xF5FA4EC0L,0xF5FA4EC0L};
+static int8_t g_174 = 0xAFL;
+static int16_t *g_178 = (void*)0;
+static uint32_t g_181 = 0x9CC642A9L;
+static int64_t g_215 = 1L;
+static const int32_t g_229[10] = {7L,(-1L),7L,(-1L),7L,(-1L),7L,(-1L),7L,(-1L)};
+static int32_t *g_240 = &g_74;
+static int32_t g_276 = 1L;
+static int64_t *g_286 = &g_149[1];
+static int64_t **g_285 = &g_286;
+static uint16_t g_295[2][6] = {{0xEA9AL,0xE867L,0xEA9AL,0xEA9AL,0xE867L,0xEA9AL},{0xEA9AL,0xE867L,0xEA9AL,0xEA9AL,0xE867L,0xEA9AL}};
+static struct S0 g_327 = {0x36EF0C7DL,0x82661FF6L,0UL,0xA0F8L,-4,0UL};
+static int32_t **g_385 = (void*)0;
+static int32_t ***g_384 = &g_385;
+static const struct S0 *g_436 = &g_327;
+static uint16_t g_476 = 0xEA9EL;
+static const uint32_t g_503 = 0UL;
+static int32_t * const *g_533 = (void*)0;
+static int32_t * const **g_532 = &g_533;
+static const int64_t g_564 = 0L;
+static int32_t ****g_618 = &g_384;
+static int32_t g_620[5][8][3] = {{{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L}},{{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L}},{{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L}},{{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L}},{{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L}}};
+static int8_t g_650 = 0L;
+static struct S0 g_661 = {-4L,-1L,18446744073709551607UL,0x6633L,-5,0x6A82CC03L};
+static uint32_t **g_680 = (void*)0;
+static struct S1 *g_684 = &g_169;
+static struct S1 **g_683 = &g_684;
+static uint32_t g_686 = 0x7E947467L;
+static uint16_t g_689 = 0xB30AL;
+static uint16_t g_731 = 0UL;
+static int64_t g_809 = (-1L);
+static int32_t g_889[9] = {0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L};
+static int8_t *g_997 = (void*)0;
+static struct S2 * const ***g_1110 = (void*)0;
+static const int64_t ***g_1111 = (void*)0;
+static struct S2 g_1117[2] = {{1482,72,0xC961L},{1482,72,0xC961L}};
+static uint64_t g_1124 = 0xEB18299A68EC4F70LL;
+static struct S2 g_1128 = {-1903,152,8L};
+static uint8_t *g_1130 = &g_73;
+static uint8_t **g_1129[8] = {&g_1130,&g_1130,&g_1130,&g_1130,&g_1130,&g_1130,&g_1130,&g_1130};
+static struct S0 **g_1160 = (void*)0;
+static uint8_t g_1281[1] = {3UL};
+static uint32_t g_1315 = 4294967295UL;
+static struct S2 g_1382 = {6162,163,0L};
+static int32_t ***g_1454 = &g_385;
+static const uint32_t *g_1474 = &g_84[0][2];
+static const uint32_t **g_1473[8][3][9] = {{{(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,(void*)0},{&g_1474,(void*)0,(void*)0,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,&g_1474},{&g_1474,&g_1474,(void*)0,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0}},{{(void*)0,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474},{&g_1474,&g_1474,(void*)0,(void*)0,(void*)0,&g_1474,(void*)0,(void*)0,&g_1474},{(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474}},{{(void*)0,(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474},{&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,(void*)0,(void*)0,(void*)0,&g_1474,&g_1474,&g_1474}},{{(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,(void*)0,(void*)0,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474},{(void*)0,(void*)0,(void*)0,&g_1474,(void*)0,(void*)0,(void*)0,&g_1474,&g_1474}},{{&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474},{(void*)0,(void*)0,&g_1474,(void*)0,(void*)0,(void*)0,&g_1474,&g_1474,&g_1474}},{{&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474},{(void*)0,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,(void*)0,&g_1474,&g_1474},{(void*)0,(void*)0,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,(void*)0}},{{&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,&g_1474,(void*)0,(void*)0,&g_1474,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474}},{{&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,(void*)0,&g_1474,&g_1474},{&g_1474,&g_1474,(void*)0,(void*)0,(void*)0,(void*)0,&g_1474,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474}}};
+static const struct S0 g_1576 = {-1L,-1L,0x2720FAF8E89BF042LL,-1L,5,0UL};
+static uint64_t *g_1627[3] = {(void*)0,(void*)0,(void*)0};
+static uint64_t **g_1626 = &g_1627[1];
+static uint32_t ***g_1633 = &g_680;
+static const int16_t g_1679 = (-8L);
+static uint16_t * const *g_1739 = (void*)0;
+static const int16_t *g_1752[4] = {&g_82[1],&g_82[1],&g_82[1],&g_82[1]};
+static const int16_t **g_1751 = &g_1752[3];
+static const int16_t *** const g_1750 = &g_1751;
+static int32_t g_1764 = (-2L);
+static const uint8_t ****g_1845 = (void*)0;
+static struct S0 g_1877 = {0xF9662B17L,0L,18446744073709551607UL,-5L,2,4UL};
+static uint32_t *g_1971 = &g_1315;
+static uint32_t **g_1970 = &g_1971;
+static int64_t **** const g_2019[3] = {(void*)0,(void*)0,(void*)0};
+static int64_t **** const *g_2018 = &g_2019[1];
+static int64_t ***g_2029 = &g_285;
+static int64_t ****g_2028 = &g_2029;
+static struct S1 g_2043 = {22430};
+static uint32_t ***g_2121 = &g_1970;
+static uint32_t g_2213[9] = {18446744073709551611UL,0UL,18446744073709551611UL,0UL,18446744073709551611UL,0UL,18446744073709551611UL,0UL,18446744073709551611UL};
+static uint32_t g_2246 = 0x335244FCL;
+static struct S0 ****g_2269 = (void*)0;
+static int8_t **g_2274 = (void*)0;
+static int8_t *** const g_2273 = &g_2274;
+static int8_t g_2297 = 0x5DL;
+static uint16_t g_2325 = 1UL;
+static const uint16_t *g_2327 = &g_295[0][3];
+static const uint16_t **g_2326 = &g_2327;
+static uint16_t g_2329 = 0xD747L;
 
 
 /* --- FORWARD DECLARATIONS --- */
-static uint32_t  func_1(void);
-static uint32_t  func_5(uint16_t  p_6, int16_t  p_7, int8_t  p_8);
-static int16_t  func_14(int16_t  p_15, uint8_t  p_16, uint64_t  p_17);
-static int16_t  func_19(int64_t  p_20, uint16_t  p_21, uint16_t  p_22, int8_t  p_23, uint8_t  p_24);
-static int32_t * func_40(const int32_t * p_41);
-static int32_t * func_42(int32_t * p_43, const int8_t  p_44, int32_t * p_45, uint64_t  p_46);
-static int32_t * func_47(int32_t * p_48, const uint8_t  p_49, int64_t  p_50);
-static uint8_t  func_68(int64_t  p_69, uint16_t  p_70, const int8_t  p_71, int32_t ** p_72, uint64_t  p_73);
+static uint8_t  func_1(void);
+static uint32_t  func_8(int32_t  p_9, uint64_t  p_10, uint32_t  p_11, const uint32_t  p_12, int8_t  p_13);
+static uint8_t  func_18(struct S0  p_19, struct S2  p_20, const struct S1  p_21);
+static struct S0  func_22(struct S2  p_23, uint32_t  p_24);
+static uint64_t  func_42(int8_t  p_43);
+static int32_t  func_44(const struct S2  p_45, uint32_t  p_46);
+static const struct S2  func_47(uint64_t  p_48);
+static uint16_t  func_49(uint16_t  p_50, int32_t  p_51, int16_t  p_52);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_2 g_664 g_665 g_96 g_501 g_502 g_91 g_266 g_267 g_124 g_477 g_478 g_93 g_476
- * writes: g_2 g_1844
+ * reads : g_25 g_67 g_73 g_74 g_84 g_81 g_76 g_82 g_119 g_95 g_149 g_169 g_160 g_172 g_181 g_215 g_240 g_276 g_809 g_1130 g_286 g_1117 g_686 g_661.f2 g_650 g_327.f1 g_620 g_503 g_889 g_1750 g_1576.f1 g_1739 g_295 g_684 g_683 g_661.f1 g_1576.f0 g_1474 g_661 g_1764 g_1970 g_1971 g_1315 g_285 g_2121 g_2028 g_2029 g_1382.f2 g_2213 g_436 g_327 g_1751 g_1752 g_2246 g_1877.f0
+ * writes: g_67 g_74 g_76 g_84 g_95 g_119 g_160 g_82 g_174 g_178 g_169 g_181 g_172 g_240 g_276 g_650 g_1315 g_686 g_661.f2 g_327.f1 g_149 g_1739 g_73 g_295 g_661.f0 g_684 g_661.f5 g_661.f1 g_809 g_618 g_1281 g_215 g_1845 g_476 g_1877.f3 g_1764 g_25.f2 g_1382.f2 g_2121 g_1877.f5 g_81 g_1128.f2 g_2246 g_1877.f0
  */
-static uint32_t  func_1(void)
+static uint8_t  func_1(void)
 { /* block id: 0 */
-    uint32_t l_9 = 0x1220985AL;
-    const uint16_t *l_1117[4] = {&g_1115,&g_1115,&g_1115,&g_1115};
-    int8_t *l_1148 = (void*)0;
-    int8_t **l_1147 = &l_1148;
-    int32_t l_1171 = (-1L);
-    uint32_t l_1218 = 18446744073709551609UL;
-    int8_t l_1229 = 7L;
-    int16_t l_1248 = (-10L);
-    uint32_t l_1252[8] = {0x1BBB651CL,1UL,1UL,0x1BBB651CL,1UL,1UL,0x1BBB651CL,1UL};
-    int64_t l_1282 = 6L;
-    int32_t *l_1285[3];
-    uint32_t l_1306 = 3UL;
-    int64_t l_1340 = 0xEC5BA591722F7796LL;
-    int64_t l_1414 = (-4L);
-    int32_t * const l_1439[8] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-    uint8_t l_1487 = 0xFBL;
-    uint16_t l_1500 = 65535UL;
-    int8_t *l_1559 = &g_383;
-    int8_t *l_1560 = &l_1229;
-    uint32_t l_1706 = 0x1B2FB3ADL;
-    uint32_t l_1740 = 0x24841AD1L;
-    int32_t l_1770 = 9L;
-    uint32_t l_1777[8] = {18446744073709551607UL,18446744073709551607UL,18446744073709551607UL,18446744073709551607UL,18446744073709551607UL,18446744073709551607UL,18446744073709551607UL,18446744073709551607UL};
-    uint16_t *l_1826 = &g_96;
-    uint16_t **l_1825[10] = {&l_1826,&l_1826,&l_1826,&l_1826,&l_1826,&l_1826,&l_1826,&l_1826,&l_1826,&l_1826};
-    uint64_t *l_1843[4][7] = {{&g_1323,&g_1323,&g_1323,&g_1323,&g_1323,&g_1323,&g_1323},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_1323,&g_1323,&g_1323,&g_1323,&g_1323,&g_1323,&g_1323},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}};
-    uint16_t l_1845 = 65535UL;
-    uint8_t l_1846 = 1UL;
-    uint64_t l_1847 = 0x351C48CBDBB37235LL;
-    const uint8_t l_1848 = 0xA5L;
-    int16_t l_1849 = 0x6298L;
-    int32_t l_1850[4];
+    uint64_t l_2 = 0xFF40FC0272A72759LL;
+    struct S0 l_2251 = {-1L,-1L,2UL,0L,-3,0x2FF5B9F8L};
+    int32_t *l_2254[1][10] = {{&g_76,&l_2251.f1,&g_76,&g_76,&l_2251.f1,&g_76,&g_76,&g_76,&g_327.f1,&g_327.f1}};
+    uint8_t l_2275 = 0x50L;
+    int32_t *l_2331 = (void*)0;
+    int16_t l_2384 = 6L;
+    uint64_t l_2385 = 2UL;
     int i, j;
-    for (i = 0; i < 3; i++)
-        l_1285[i] = (void*)0;
-    for (i = 0; i < 4; i++)
-        l_1850[i] = 1L;
-    for (g_2 = 11; (g_2 > 10); g_2--)
-    { /* block id: 3 */
-        uint8_t l_25[9];
-        uint16_t *l_1114[8][6] = {{&g_1115,&g_1115,&g_1115,&g_1115,&g_1115,(void*)0},{&g_1115,&g_1115,(void*)0,(void*)0,&g_1115,&g_1115},{(void*)0,&g_1115,&g_1115,&g_1115,&g_1115,&g_1115},{&g_1115,&g_1115,&g_1115,&g_1115,&g_1115,&g_1115},{&g_1115,(void*)0,&g_1115,&g_1115,&g_1115,&g_1115},{(void*)0,&g_1115,&g_1115,(void*)0,&g_1115,&g_1115},{&g_1115,&g_1115,&g_1115,&g_1115,&g_1115,&g_1115},{&g_1115,&g_1115,&g_1115,(void*)0,&g_1115,&g_1115}};
-        int32_t l_1128 = 0x9B326AD8L;
-        uint64_t l_1187 = 0x5C351980C18F5237LL;
-        int8_t l_1201 = 0xB5L;
-        int32_t l_1253 = 4L;
-        int64_t *l_1259 = &g_467;
-        const uint8_t *l_1272[7][7][3] = {{{&l_25[0],(void*)0,&l_25[4]},{&g_75,&l_25[4],&l_25[6]},{&l_25[8],&l_25[1],&l_25[4]},{&l_25[3],&l_25[3],&g_75},{&g_75,(void*)0,&g_75},{(void*)0,&g_75,&l_25[4]},{&g_75,(void*)0,&l_25[6]}},{{&g_75,(void*)0,&l_25[4]},{&l_25[8],&g_75,&g_75},{&g_75,&l_25[0],&g_75},{&l_25[1],&l_25[4],&l_25[4]},{&l_25[4],&g_75,&l_25[6]},{&l_25[3],&l_25[0],&l_25[4]},{&g_75,&l_25[8],&g_75}},{{&l_25[4],&l_25[1],&g_75},{&l_25[0],(void*)0,&l_25[4]},{&g_75,&l_25[4],&l_25[6]},{&l_25[8],&l_25[1],&l_25[4]},{&l_25[3],&l_25[3],&g_75},{&g_75,(void*)0,&g_75},{(void*)0,&g_75,&l_25[4]}},{{&g_75,(void*)0,&l_25[6]},{&g_75,(void*)0,&l_25[4]},{&l_25[8],&g_75,&g_75},{&g_75,&l_25[0],&g_75},{&l_25[1],&l_25[4],&l_25[4]},{&l_25[4],&g_75,&l_25[6]},{&l_25[3],&l_25[0],&l_25[4]}},{{&g_75,&l_25[8],&g_75},{&l_25[4],&l_25[1],&g_75},{&l_25[0],(void*)0,&l_25[4]},{&g_75,&l_25[4],&l_25[6]},{&l_25[8],&l_25[1],&l_25[4]},{&l_25[3],&l_25[3],&g_75},{&g_75,(void*)0,&g_75}},{{(void*)0,&g_75,&l_25[4]},{&g_75,(void*)0,&l_25[6]},{&g_75,(void*)0,(void*)0},{&l_25[4],(void*)0,&g_75},{&g_75,&l_25[8],&g_75},{&g_75,&g_75,(void*)0},{&l_25[4],(void*)0,(void*)0}},{{&l_25[4],&l_25[8],(void*)0},{(void*)0,&l_25[4],&g_75},{&l_25[4],&g_75,&g_75},{&l_25[8],(void*)0,(void*)0},{&l_25[4],&g_75,(void*)0},{&l_25[4],&g_75,(void*)0},{&l_25[4],&l_25[4],&g_75}}};
-        const uint8_t **l_1271 = &l_1272[6][6][2];
-        const uint8_t ***l_1270 = &l_1271;
-        int32_t l_1296[1];
-        int16_t l_1369 = 0L;
-        uint8_t l_1436 = 9UL;
-        uint64_t ***l_1497 = &g_501;
-        int16_t l_1527 = (-1L);
-        const int16_t l_1532 = 0xF1F2L;
-        uint32_t l_1548 = 1UL;
-        uint64_t l_1570[7];
-        uint16_t l_1641 = 0x9326L;
-        uint32_t l_1704[5][5][4] = {{{3UL,2UL,0x40350343L,0xCCCA046DL},{0x6C198B1FL,0xE806082CL,0x989C68FCL,0xCCCA046DL},{0x745B27DBL,2UL,0x2C5B7E3CL,0xE806082CL},{4294967295UL,0x6C198B1FL,1UL,0x6C198B1FL},{2UL,0x3EB2E48AL,0x989C68FCL,0x74B60E35L}},{{0xAF938901L,3UL,0x3EB2E48AL,0xAF938901L},{3UL,0x6C198B1FL,0xB39B67ECL,4294967295UL},{3UL,0x745B27DBL,0x3EB2E48AL,0xCCCA046DL},{0xAF938901L,4294967295UL,0x989C68FCL,0x989C68FCL},{2UL,2UL,1UL,4294967295UL}},{{4294967295UL,0xAF938901L,0x2C5B7E3CL,0x6C198B1FL},{0x745B27DBL,3UL,0x989C68FCL,0x2C5B7E3CL},{0x6C198B1FL,3UL,0x40350343L,0x6C198B1FL},{3UL,0xAF938901L,0x745B27DBL,4294967295UL},{0x3EB2E48AL,2UL,0x3EB2E48AL,0x989C68FCL}},{{0x6C198B1FL,4294967295UL,0xD4CF2209L,0xCCCA046DL},{2UL,0x745B27DBL,0x2C5B7E3CL,4294967295UL},{0xE806082CL,0x6C198B1FL,0x2C5B7E3CL,0xAF938901L},{2UL,3UL,0xD4CF2209L,0x74B60E35L},{0x6C198B1FL,0x3EB2E48AL,0x3EB2E48AL,0x6C198B1FL}},{{0x3EB2E48AL,0x6C198B1FL,0x745B27DBL,0xE806082CL},{3UL,2UL,0x40350343L,0xCCCA046DL},{0x6C198B1FL,0xE806082CL,0x989C68FCL,0xCCCA046DL},{0x745B27DBL,2UL,0x2C5B7E3CL,0xE806082CL},{4294967295UL,0x6C198B1FL,1UL,0x6C198B1FL}}};
-        uint8_t l_1710 = 4UL;
-        int32_t **l_1719 = &l_1285[2];
-        int16_t ***l_1753[9] = {&g_266,&g_266,&g_266,&g_266,&g_266,&g_266,&g_266,&g_266,&g_266};
-        int16_t ** const *l_1754 = &g_266;
-        int32_t l_1780 = 0x5C2F9978L;
-        int32_t l_1782[2];
-        int i, j, k;
-        for (i = 0; i < 9; i++)
-            l_25[i] = 0x88L;
-        for (i = 0; i < 1; i++)
-            l_1296[i] = 0x93F8E442L;
-        for (i = 0; i < 7; i++)
-            l_1570[i] = 0x36D1F6ABFA4B4002LL;
-        for (i = 0; i < 2; i++)
-            l_1782[i] = 1L;
-    }
-    if ((((((((safe_mod_func_int32_t_s_s(((&l_1117[1] != l_1825[8]) , (((((*g_664) == (safe_sub_func_int64_t_s_s(((+(safe_mod_func_int64_t_s_s((safe_unary_minus_func_uint16_t_u((((-1L) | (safe_unary_minus_func_uint8_t_u((safe_mul_func_int16_t_s_s(((((((safe_mul_func_uint16_t_u_u(g_96, ((+(safe_div_func_uint64_t_u_u((**g_501), 0x7A02B7054ACBEA4FLL))) < (65532UL >= ((safe_rshift_func_uint8_t_u_s((((g_1844 = (*g_664)) >= l_1845) & l_1846), 2)) && (**g_266)))))) == (**g_477)) , (*g_478)) != 4294967295UL) <= l_1847) < 4294967295UL), (*g_267)))))) <= (***g_476)))), (*g_664)))) < 0L), l_1848))) , l_1849) >= 0UL) & (*g_502))), (**g_477))) != (-1L)) | 0x5888L) , 7L) , (**g_477)) && 0xEFEF9AA1L) || l_1850[2]))
-    { /* block id: 769 */
-        return (*g_478);
+    if (l_2)
+    { /* block id: 1 */
+        int32_t l_39 = 0x09020024L;
+        uint16_t *l_1491 = &g_476;
+        uint32_t *l_1495 = &g_1315;
+        const struct S1 l_1497 = {3567};
+        const int16_t l_2249 = 0L;
+        struct S0 l_2250 = {6L,0x538A22CCL,0x1B7F185931FFE940LL,1L,3,0x12A08DDEL};
+        struct S0 ***l_2255 = &g_1160;
+        uint32_t l_2283 = 0UL;
+        int32_t *l_2333 = &l_2250.f1;
+        const int8_t l_2377[4][1] = {{0x75L},{0xEDL},{0x75L},{0xEDL}};
+        int i, j;
+        l_2251 = ((safe_rshift_func_uint16_t_u_s(((safe_mul_func_uint16_t_u_u(((~(func_8(((safe_sub_func_int16_t_s_s((safe_mul_func_uint8_t_u_u(func_18(func_22(g_25, (safe_rshift_func_uint16_t_u_u((safe_sub_func_uint32_t_u_u(((*l_1495) = (safe_lshift_func_int16_t_s_s((((((safe_mul_func_int8_t_s_s((g_650 = (((+(safe_mod_func_uint32_t_u_u((safe_rshift_func_uint8_t_u_u(0x28L, 1)), l_39))) , (((safe_sub_func_uint64_t_u_u(func_42(g_25.f2), (l_1491 == (void*)0))) || (safe_mul_func_uint8_t_u_u(((+(&g_67 != (((*g_1130) || l_2) , (void*)0))) != (*g_286)), l_39))) , g_25.f1)) != 0x6BL)), 0xB0L)) , 0xE7A7L) < l_2) && l_39) >= (*g_1130)), l_39))), l_39)), 11))), g_1117[1], l_1497), 1UL)), l_39)) , l_39), l_1497.f0, l_39, l_2, l_2) < 0xE5EC04A0L)) , l_1497.f0), 0L)) & l_2249), 9)) , l_2250);
+        for (g_1877.f0 = 2; (g_1877.f0 == 17); g_1877.f0++)
+        { /* block id: 1270 */
+            struct S0 ****l_2256 = &l_2255;
+            struct S2 l_2257 = {6742,127,0xFC1CL};
+            struct S0 *l_2258[5];
+            uint64_t *l_2265 = &g_119;
+            struct S0 *****l_2270 = &l_2256;
+            uint8_t l_2276 = 252UL;
+            int32_t l_2309 = 0xCEEDDB57L;
+            int32_t *l_2330 = &g_276;
+            uint8_t l_2348 = 1UL;
+            int i;
+            for (i = 0; i < 5; i++)
+                l_2258[i] = &l_2251;
+            l_2254[0][0] = l_1495;
+            (*l_2256) = l_2255;
+            l_2250 = func_22(l_2257, (***g_2121));
+        }
     }
     else
-    { /* block id: 771 */
-        return (*g_478);
+    { /* block id: 1335 */
+        l_2385--;
     }
+    return (*g_1130);
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_36 g_2 g_64 g_75 g_91 g_93 g_61 g_100 g_101 g_142 g_124 g_143 g_96 g_266 g_267 g_287 g_366 g_464 g_328 g_466 g_476 g_477 g_478 g_465 g_501 g_502 g_383 g_467 g_665 g_627 g_664 g_648 g_575 g_1038 g_1057 g_1060
- * writes: g_36 g_75 g_91 g_93 g_96 g_124 g_101 g_61 g_142 g_143 g_328 g_287 g_366 g_572 g_575 g_383 g_627 g_662 g_467 g_100 g_665 g_465 g_951 g_953 g_957 g_1038 g_1060 g_1057
+ * reads : g_1764 g_76 g_1970 g_1971 g_1315 g_285 g_286 g_683 g_684 g_169 g_1130 g_73 g_25.f2 g_119 g_327.f1 g_2121 g_240 g_74 g_2028 g_2029 g_149 g_95 g_661.f1 g_1382.f2 g_2213 g_436 g_327 g_1751 g_1752 g_82 g_2246
+ * writes: g_1764 g_661.f2 g_25.f2 g_1382.f2 g_149 g_650 g_73 g_76 g_2121 g_119 g_327.f1 g_476 g_276 g_74 g_240 g_661.f1 g_1877.f5 g_81 g_1128.f2 g_82 g_2246
  */
-static uint32_t  func_5(uint16_t  p_6, int16_t  p_7, int8_t  p_8)
-{ /* block id: 19 */
-    int32_t *l_35[7];
-    uint8_t l_37 = 255UL;
-    int16_t l_1066 = 0x5DE6L;
-    uint8_t ***l_1073 = (void*)0;
-    uint32_t **l_1074[3][1];
-    int64_t *l_1075[4];
-    uint8_t l_1076[1][3][2] = {{{0x00L,0x72L},{0x00L,0x00L},{0x72L,0x00L}}};
-    int8_t **l_1077 = (void*)0;
+static uint32_t  func_8(int32_t  p_9, uint64_t  p_10, uint32_t  p_11, const uint32_t  p_12, int8_t  p_13)
+{ /* block id: 1178 */
+    uint32_t l_2090 = 0x98DBEBFAL;
+    uint32_t * const *l_2103 = &g_1971;
+    uint32_t * const **l_2102 = &l_2103;
+    int64_t ***l_2116 = &g_285;
+    int32_t l_2158 = 0x758F21F2L;
+    uint8_t l_2179 = 0xCDL;
+    int32_t *l_2210 = &g_74;
+    uint32_t ** const *l_2226[2][9][3] = {{{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{(void*)0,(void*)0,&g_680},{&g_680,&g_680,&g_680},{&g_680,(void*)0,&g_680},{&g_680,&g_680,&g_680}},{{&g_680,(void*)0,(void*)0},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{(void*)0,&g_680,&g_680}}};
+    uint64_t l_2232[2][7][3] = {{{18446744073709551615UL,1UL,18446744073709551615UL},{18446744073709551610UL,18446744073709551611UL,18446744073709551611UL},{18446744073709551610UL,18446744073709551607UL,18446744073709551611UL},{18446744073709551615UL,18446744073709551611UL,18446744073709551611UL},{0x7C8FE4D0B5ABB780LL,18446744073709551611UL,18446744073709551615UL},{1UL,18446744073709551607UL,18446744073709551612UL},{0x7C8FE4D0B5ABB780LL,18446744073709551611UL,18446744073709551612UL}},{{18446744073709551615UL,1UL,18446744073709551615UL},{18446744073709551610UL,18446744073709551611UL,18446744073709551611UL},{18446744073709551610UL,18446744073709551607UL,18446744073709551611UL},{18446744073709551615UL,18446744073709551611UL,18446744073709551611UL},{0x7C8FE4D0B5ABB780LL,18446744073709551611UL,18446744073709551615UL},{1UL,18446744073709551607UL,18446744073709551612UL},{0x7C8FE4D0B5ABB780LL,18446744073709551611UL,18446744073709551612UL}}};
+    int32_t *l_2234 = (void*)0;
+    int32_t *l_2235[4];
+    int8_t l_2236 = 0L;
+    int8_t l_2237[7] = {7L,1L,1L,7L,1L,1L,7L};
+    int8_t l_2238 = 0x75L;
+    int8_t l_2239 = 0xCFL;
+    int32_t l_2240 = 4L;
+    int8_t l_2241[3][10][3];
+    uint64_t l_2242 = 0xCF0ED0C41935C849LL;
+    int32_t l_2245[8] = {0x712EFF39L,1L,0x712EFF39L,1L,0x712EFF39L,1L,0x712EFF39L,1L};
     int i, j, k;
-    for (i = 0; i < 7; i++)
-        l_35[i] = &g_36;
+    for (i = 0; i < 4; i++)
+        l_2235[i] = (void*)0;
     for (i = 0; i < 3; i++)
     {
-        for (j = 0; j < 1; j++)
-            l_1074[i][j] = &g_478;
+        for (j = 0; j < 10; j++)
+        {
+            for (k = 0; k < 3; k++)
+                l_2241[i][j][k] = 0x61L;
+        }
     }
-    for (i = 0; i < 4; i++)
-        l_1075[i] = (void*)0;
-    l_37++;
-    for (p_6 = 0; (p_6 <= 6); p_6 += 1)
-    { /* block id: 23 */
-        uint64_t ***l_1063 = &g_501;
-        uint64_t **** const l_1062 = &l_1063;
-        int32_t l_1064 = 0x750D1115L;
-        int32_t **l_1065[10][7][3] = {{{&g_1057[2][3],&g_1057[2][3],&g_1057[2][3]},{(void*)0,(void*)0,(void*)0},{&g_1057[2][3],&g_1057[6][2],&g_1057[2][3]},{&g_101,(void*)0,&g_1057[2][3]},{&g_1057[2][3],&g_1057[2][3],(void*)0},{(void*)0,&g_101,&g_1057[5][0]},{&g_1057[2][3],&g_1057[2][3],&g_1057[2][3]}},{{(void*)0,(void*)0,(void*)0},{&g_1057[1][0],&g_1057[6][2],&g_1057[2][3]},{(void*)0,(void*)0,&g_1057[5][0]},{&g_1057[2][3],&g_1057[2][3],(void*)0},{(void*)0,(void*)0,&g_1057[2][3]},{&g_1057[1][0],&g_1057[1][3],&g_1057[2][3]},{(void*)0,(void*)0,(void*)0}},{{&g_1057[2][3],&g_1057[6][2],&g_1057[1][3]},{(void*)0,&g_101,&g_101},{&g_1057[1][3],&g_1057[1][3],(void*)0},{&g_1057[5][0],(void*)0,(void*)0},{&g_1057[1][3],&g_1057[2][3],&g_1057[2][3]},{(void*)0,&g_1057[5][0],&g_1057[2][3]},{&g_1057[2][3],&g_1057[2][3],&g_1057[2][3]}},{{&g_101,(void*)0,&g_1057[3][2]},{&g_1057[2][3],&g_1057[1][3],&g_1057[2][3]},{&g_1057[3][2],&g_101,&g_1057[2][3]},{&g_1057[2][3],&g_1057[6][2],&g_1057[2][3]},{&g_1057[3][2],&g_1057[3][2],(void*)0},{&g_1057[2][3],&g_1057[2][0],(void*)0},{&g_101,&g_1057[3][2],&g_101}},{{&g_1057[2][3],&g_1057[6][2],&g_1057[1][3]},{(void*)0,&g_101,&g_101},{&g_1057[1][3],&g_1057[1][3],(void*)0},{&g_1057[5][0],(void*)0,(void*)0},{&g_1057[1][3],&g_1057[2][3],&g_1057[2][3]},{(void*)0,&g_1057[5][0],&g_1057[2][3]},{&g_1057[2][3],&g_1057[2][3],&g_1057[2][3]}},{{&g_101,(void*)0,&g_1057[3][2]},{&g_1057[2][3],&g_1057[1][3],&g_1057[2][3]},{&g_1057[3][2],&g_101,&g_1057[2][3]},{&g_1057[2][3],&g_1057[6][2],&g_1057[2][3]},{&g_1057[3][2],&g_1057[3][2],(void*)0},{&g_1057[2][3],&g_1057[2][0],(void*)0},{&g_101,&g_1057[3][2],&g_101}},{{&g_1057[2][3],&g_1057[6][2],&g_1057[1][3]},{(void*)0,&g_101,&g_101},{&g_1057[1][3],&g_1057[1][3],(void*)0},{&g_1057[5][0],(void*)0,(void*)0},{&g_1057[1][3],&g_1057[2][3],&g_1057[2][3]},{(void*)0,&g_1057[5][0],&g_1057[2][3]},{&g_1057[2][3],&g_1057[2][3],&g_1057[2][3]}},{{&g_101,(void*)0,&g_1057[3][2]},{&g_1057[2][3],&g_1057[1][3],&g_1057[2][3]},{&g_1057[3][2],&g_101,&g_1057[2][3]},{&g_1057[2][3],&g_1057[6][2],&g_1057[2][3]},{&g_1057[3][2],&g_1057[3][2],(void*)0},{&g_1057[2][3],&g_1057[2][0],(void*)0},{&g_101,&g_1057[3][2],&g_101}},{{&g_1057[2][3],&g_1057[6][2],&g_1057[1][3]},{(void*)0,&g_101,&g_101},{&g_1057[1][3],&g_1057[1][3],(void*)0},{&g_1057[5][0],(void*)0,(void*)0},{&g_1057[1][3],&g_1057[2][3],&g_1057[2][3]},{(void*)0,&g_1057[5][0],&g_1057[2][3]},{&g_1057[2][3],&g_1057[2][3],&g_1057[2][3]}},{{&g_101,(void*)0,&g_1057[3][2]},{&g_1057[2][3],&g_1057[1][3],&g_1057[2][3]},{&g_1057[3][2],&g_101,&g_1057[2][3]},{&g_1057[2][3],&g_1057[6][2],&g_1057[2][3]},{&g_1057[3][2],&g_1057[3][2],(void*)0},{&g_1057[2][3],&g_1057[2][0],(void*)0},{&g_101,&g_1057[3][2],&g_101}}};
+    for (g_1764 = 0; (g_1764 <= 17); g_1764 = safe_add_func_uint16_t_u_u(g_1764, 9))
+    { /* block id: 1181 */
+        int16_t l_2089 = 0x6D1FL;
+        int32_t l_2120 = 0xAAA62D2FL;
+        struct S2 l_2177 = {-3374,247,-1L};
+        uint16_t *l_2204 = &g_476;
+        uint16_t **l_2203 = &l_2204;
+        uint16_t **l_2205 = &l_2204;
+        uint32_t *l_2207 = (void*)0;
+        for (g_661.f2 = (-13); (g_661.f2 <= 38); g_661.f2 = safe_add_func_uint64_t_u_u(g_661.f2, 1))
+        { /* block id: 1184 */
+            int32_t *l_2086 = &g_327.f1;
+            int32_t *l_2087 = &g_76;
+            int32_t *l_2088[6][6] = {{&g_74,&g_74,&g_74,&g_74,&g_74,&g_76},{&g_74,&g_74,&g_76,&g_76,&g_74,&g_74},{(void*)0,&g_74,(void*)0,&g_74,(void*)0,&g_74},{(void*)0,(void*)0,&g_76,&g_74,&g_74,&g_76},{(void*)0,(void*)0,&g_74,&g_74,&g_1877.f1,&g_74},{(void*)0,(void*)0,(void*)0,&g_76,&g_74,&g_74}};
+            int64_t * const *l_2118 = &g_286;
+            int64_t * const **l_2117 = &l_2118;
+            int8_t *l_2119 = &g_650;
+            struct S0 l_2180 = {0x7CDF2690L,5L,0x0EB0DA8FB4CFB21BLL,0L,-1,0x87E1E9BEL};
+            uint8_t l_2196 = 0x52L;
+            int i, j;
+            for (g_25.f2 = 0; (g_25.f2 != 7); ++g_25.f2)
+            { /* block id: 1187 */
+                for (g_1382.f2 = 0; (g_1382.f2 <= (-27)); --g_1382.f2)
+                { /* block id: 1190 */
+                    return p_10;
+                }
+            }
+            --l_2090;
+            if ((*l_2087))
+                break;
+            if (((((*g_1130) = (safe_lshift_func_uint16_t_u_s(((((*l_2119) = ((safe_lshift_func_int8_t_s_u((safe_sub_func_uint32_t_u_u((**g_1970), (((safe_mod_func_int8_t_s_s((((l_2089 | (((((**g_285) = (+0x306029FF4D63770DLL)) != ((void*)0 == l_2102)) <= (((safe_lshift_func_uint16_t_u_s((safe_mul_func_uint8_t_u_u(0x4DL, (safe_rshift_func_uint16_t_u_s((safe_sub_func_uint8_t_u_u(((((safe_add_func_int64_t_s_s(p_12, (safe_sub_func_int64_t_s_s(p_11, (*l_2087))))) , (**g_683)) , l_2116) != l_2117), 0UL)), (*l_2087))))), p_10)) <= l_2090) | 0x68L)) ^ 18446744073709551608UL)) > l_2090) <= (*l_2087)), (*l_2087))) ^ l_2089) | 0x4FL))), 5)) , l_2089)) , (*l_2087)) , l_2090), p_11))) != 0x80L) , 8L))
+            { /* block id: 1199 */
+                const uint32_t *l_2126 = &g_327.f5;
+                const uint32_t **l_2125 = &l_2126;
+                const uint32_t ***l_2124 = &l_2125;
+                int32_t l_2143[5][7] = {{0xF2D6737CL,0x0DE085B5L,0x0E34D3FBL,0x0DE085B5L,0xF2D6737CL,0xF2D6737CL,0x0DE085B5L},{(-6L),0x907B58F5L,(-6L),4L,4L,(-6L),0x907B58F5L},{0x0DE085B5L,0xBC914B75L,0x0E34D3FBL,0x0E34D3FBL,0xBC914B75L,0x0DE085B5L,0xBC914B75L},{(-6L),4L,4L,(-6L),0x907B58F5L,(-6L),4L},{0xF2D6737CL,0xF2D6737CL,0x0DE085B5L,0x0E34D3FBL,0x0DE085B5L,0xF2D6737CL,0xF2D6737CL}};
+                int i, j;
+                if (((*l_2087) ^= (l_2120 |= l_2090)))
+                { /* block id: 1202 */
+                    uint32_t ***l_2123 = &g_1970;
+                    uint32_t ****l_2122 = &l_2123;
+                    int16_t *l_2135 = &g_25.f2;
+                    uint64_t *l_2144 = &g_119;
+                    (*l_2086) ^= (((void*)0 == &g_2019[1]) > ((((*l_2122) = (g_2121 = &g_1970)) != l_2124) , (safe_div_func_uint8_t_u_u(((safe_add_func_uint16_t_u_u((safe_mod_func_uint32_t_u_u(p_12, p_10)), ((*l_2135) ^= (((*g_1130)++) < l_2090)))) > ((*l_2144) ^= (~(safe_rshift_func_uint8_t_u_u(((safe_rshift_func_uint16_t_u_s((safe_lshift_func_uint8_t_u_u(p_10, 7)), (l_2090 == l_2143[2][4]))) == (*l_2087)), l_2143[2][4]))))), p_11))));
+                }
+                else
+                { /* block id: 1209 */
+                    struct S0 l_2149 = {0L,0xE586E74EL,0xFDF3568317A62B3FLL,0L,-5,0x475F9C8FL};
+                    struct S2 l_2157 = {6314,32,0xDBCEL};
+                    for (g_476 = 2; (g_476 <= 7); g_476 += 1)
+                    { /* block id: 1212 */
+                        return p_9;
+                    }
+                    for (g_276 = 0; (g_276 >= 29); g_276 = safe_add_func_int64_t_s_s(g_276, 2))
+                    { /* block id: 1217 */
+                        int32_t **l_2159 = &l_2088[4][1];
+                        (*g_240) |= (p_9 = (((safe_div_func_int8_t_s_s((-1L), p_10)) && (l_2158 = (l_2149 , (0UL | (((safe_add_func_uint32_t_u_u((safe_sub_func_uint64_t_u_u(l_2143[2][4], (safe_add_func_int64_t_s_s(p_13, (!(((((func_22(l_2157, (*l_2086)) , 0x26L) && p_9) & p_11) && p_12) && p_12)))))), (***g_2121))) == (*g_1130)) || 0x55B03BA4505418C0LL))))) <= 65535UL));
+                        (*l_2159) = &p_9;
+                    }
+                    if (l_2143[4][1])
+                        continue;
+                }
+            }
+            else
+            { /* block id: 1225 */
+                uint8_t l_2162 = 1UL;
+                int32_t l_2178 = (-1L);
+                (*g_95) ^= ((func_22(((func_22((((****g_2028) > (safe_add_func_uint64_t_u_u(((func_47(l_2162) , l_2158) >= (safe_sub_func_uint32_t_u_u(l_2162, (((safe_add_func_uint32_t_u_u(((l_2178 |= (p_11 == (((safe_div_func_int8_t_s_s(((((safe_mul_func_int16_t_s_s((((safe_sub_func_int16_t_s_s((l_2120 == (safe_sub_func_int8_t_s_s(l_2158, (safe_mod_func_int8_t_s_s((l_2177 , p_9), 1L))))), 65528UL)) > l_2162) && (-4L)), l_2177.f2)) , l_2162) >= p_11) , l_2162), p_9)) > 3L) <= 7L))) || (****g_2028)), l_2162)) != 0x07C2L) && l_2090)))), l_2179))) , l_2177), l_2162) , l_2180) , l_2177), p_11) , p_10) ^ l_2162);
+                for (g_1877.f5 = 0; (g_1877.f5 >= 37); ++g_1877.f5)
+                { /* block id: 1230 */
+                    int32_t *l_2189[6] = {&g_76,&g_76,&g_76,&l_2178,&l_2178,&g_76};
+                    uint16_t *l_2202 = &g_160;
+                    uint16_t **l_2201 = &l_2202;
+                    uint16_t ***l_2200[10][1] = {{(void*)0},{(void*)0},{&l_2201},{&l_2201},{&l_2201},{(void*)0},{(void*)0},{&l_2201},{&l_2201},{&l_2201}};
+                    int16_t *l_2206 = &g_81;
+                    int i, j;
+                    (*g_95) = (safe_lshift_func_int16_t_s_s((((*g_240) < ((safe_mod_func_int16_t_s_s((l_2178 |= (l_2087 == ((p_10 = (safe_lshift_func_uint16_t_u_s((l_2189[0] == &p_9), ((*l_2206) = (g_1382.f2 &= (safe_lshift_func_uint8_t_u_u(p_9, (((safe_div_func_int32_t_s_s((safe_mul_func_uint8_t_u_u(l_2196, (((safe_unary_minus_func_int32_t_s((*g_240))) , p_11) || ((*l_2119) = (safe_div_func_int16_t_s_s(((((l_2205 = (l_2203 = (void*)0)) != &l_2204) >= (-1L)) , p_10), 0x539FL)))))), p_10)) ^ l_2090) <= 0L)))))))) , l_2207))), l_2158)) >= 1UL)) | 65531UL), 7));
+                }
+                for (g_1128.f2 = 27; (g_1128.f2 != (-22)); g_1128.f2 = safe_sub_func_uint16_t_u_u(g_1128.f2, 7))
+                { /* block id: 1242 */
+                    l_2210 = l_2088[4][1];
+                    if (p_11)
+                        continue;
+                    return p_12;
+                }
+                for (l_2178 = 0; (l_2178 <= (-26)); --l_2178)
+                { /* block id: 1249 */
+                    int16_t *l_2231 = &g_82[3];
+                    uint8_t l_2233 = 255UL;
+                    for (l_2180.f2 = 0; (l_2180.f2 <= 1); l_2180.f2 += 1)
+                    { /* block id: 1252 */
+                        return g_2213[1];
+                    }
+                    (*l_2087) ^= (safe_mul_func_int16_t_s_s(((p_10 == (((*g_436) , func_47(((safe_mod_func_uint8_t_u_u(((safe_sub_func_int16_t_s_s((l_2232[1][3][1] = ((*l_2231) = ((safe_lshift_func_uint8_t_u_u((safe_div_func_int16_t_s_s((**g_1751), (p_11 , ((*g_436) , ((safe_add_func_int32_t_s_s(l_2177.f1, (l_2226[1][8][0] != l_2226[1][8][0]))) & (safe_lshift_func_int16_t_s_u(((((safe_mod_func_uint16_t_u_u((4294967295UL | (-2L)), 0x8D04L)) , p_11) | l_2162) & p_10), p_12))))))), p_12)) != 1L))), l_2233)) , p_9), (*g_1130))) > 0UL))) , l_2178)) , p_11), 65533UL));
+                }
+            }
+        }
+        l_2120 &= 0x30BE566EL;
+    }
+    ++l_2242;
+    (*g_240) ^= p_11;
+    ++g_2246;
+    return (*g_1971);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_84 g_661.f2 g_81 g_25.f2 g_650 g_172 g_276 g_661.f1 g_327.f1 g_286 g_149 g_686 g_620 g_503 g_889 g_1750 g_1130 g_73 g_1576.f1 g_74 g_1739 g_295 g_95 g_684 g_169 g_683 g_240 g_1576.f0 g_809 g_1474 g_661
+ * writes: g_95 g_686 g_240 g_661.f2 g_650 g_172 g_67 g_276 g_174 g_661.f1 g_327.f1 g_149 g_1739 g_73 g_295 g_169 g_661.f0 g_684 g_74 g_661.f5 g_809 g_618 g_1281 g_215 g_1845 g_1315 g_476 g_1877.f3
+ */
+static uint8_t  func_18(struct S0  p_19, struct S2  p_20, const struct S1  p_21)
+{ /* block id: 817 */
+    int32_t *l_1498 = &g_327.f1;
+    int32_t **l_1499[8];
+    int32_t l_1500 = 9L;
+    uint16_t l_1501 = 0xEE66L;
+    uint32_t l_1505 = 0x1BC8BCABL;
+    uint64_t *l_1571 = (void*)0;
+    const struct S0 *l_1574 = &g_661;
+    int8_t **l_1590 = &g_997;
+    int8_t l_1611 = 1L;
+    int8_t **l_1620 = &g_997;
+    int8_t ***l_1619 = &l_1620;
+    uint8_t l_1621 = 1UL;
+    int32_t l_1667 = 0x8DF32C63L;
+    uint64_t l_1681 = 0UL;
+    uint32_t * const l_1708[7] = {&g_172[0],&g_1315,&g_1315,&g_172[0],&g_1315,&g_1315,&g_172[0]};
+    uint32_t * const *l_1707 = &l_1708[0];
+    int16_t l_1713[2];
+    uint16_t l_1765[4][4][9] = {{{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL},{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL}},{{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL},{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL}},{{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL},{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL}},{{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL},{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL}}};
+    uint64_t l_1770[4][6] = {{0x35FC383EA53B36ABLL,8UL,0x35FC383EA53B36ABLL,6UL,18446744073709551610UL,6UL},{0x35FC383EA53B36ABLL,8UL,0x35FC383EA53B36ABLL,6UL,18446744073709551610UL,6UL},{0x35FC383EA53B36ABLL,8UL,0x35FC383EA53B36ABLL,6UL,18446744073709551610UL,6UL},{0x35FC383EA53B36ABLL,8UL,0x35FC383EA53B36ABLL,6UL,18446744073709551610UL,6UL}};
+    uint64_t l_1806[4] = {18446744073709551609UL,18446744073709551609UL,18446744073709551609UL,18446744073709551609UL};
+    int64_t ***l_1863 = &g_285;
+    int64_t ****l_1862 = &l_1863;
+    int64_t *****l_1861 = &l_1862;
+    uint16_t **l_1873 = (void*)0;
+    uint64_t l_1880 = 1UL;
+    uint64_t l_1918 = 18446744073709551611UL;
+    int16_t **l_1946 = &g_178;
+    int16_t ***l_1945 = &l_1946;
+    uint32_t l_1954 = 0x025C4E79L;
+    int8_t l_1975[1][4][7] = {{{0xECL,2L,1L,2L,0xECL,3L,0xECL},{0x5DL,0xD4L,0xD4L,0x5DL,0xD4L,0xD4L,0x5DL},{0xDEL,2L,0xDEL,0x79L,0xECL,0x79L,0xDEL},{0x5DL,0x5DL,0x17L,0x5DL,0x5DL,0x17L,0x5DL}}};
+    uint16_t l_1989[6];
+    int16_t l_1996 = 0xEB7EL;
+    int32_t *l_2003 = &l_1667;
+    struct S2 **l_2054 = (void*)0;
+    struct S2 ***l_2053 = &l_2054;
+    struct S2 ****l_2052 = &l_2053;
+    uint32_t l_2072 = 0x1CB3A65CL;
+    const int16_t l_2077 = (-8L);
+    int i, j, k;
+    for (i = 0; i < 8; i++)
+        l_1499[i] = &g_95;
+    for (i = 0; i < 2; i++)
+        l_1713[i] = 0xEBB9L;
+    for (i = 0; i < 6; i++)
+        l_1989[i] = 9UL;
+lbl_1665:
+    g_95 = l_1498;
+    l_1501--;
+    for (g_686 = 2; (g_686 <= 7); g_686 += 1)
+    { /* block id: 822 */
+        uint64_t *l_1513 = &g_661.f2;
+        int8_t l_1520 = 9L;
+        int8_t *l_1525 = &g_650;
+        uint32_t *l_1526 = (void*)0;
+        uint32_t *l_1527 = &g_172[0];
+        uint32_t *l_1528 = &g_67;
+        int32_t l_1530[8][8][4] = {{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}}};
+        const struct S0 *l_1562 = &g_661;
+        int64_t * const *l_1584 = &g_286;
+        struct S2 * const **l_1585 = (void*)0;
+        int16_t **l_1616[10] = {(void*)0,&g_178,(void*)0,(void*)0,&g_178,(void*)0,&g_178,(void*)0,(void*)0,&g_178};
+        int32_t *l_1623 = &g_276;
+        uint16_t *l_1747 = &g_476;
+        uint16_t **l_1746 = &l_1747;
+        const int32_t **l_1805 = (void*)0;
+        uint32_t ***l_1828 = &g_680;
+        int32_t l_1869 = (-10L);
+        int64_t *****l_1952 = &l_1862;
+        uint16_t l_1993 = 1UL;
+        int16_t l_1997 = 1L;
+        uint32_t l_2025[8][1][5] = {{{4294967295UL,4294967295UL,0xF99DB0DCL,4294967295UL,4294967295UL}},{{4UL,0xF6651D59L,4UL,4UL,0xF6651D59L}},{{4294967295UL,1UL,1UL,4294967295UL,1UL}},{{0xF6651D59L,0xF6651D59L,1UL,0xF6651D59L,0xF6651D59L}},{{1UL,4294967295UL,1UL,1UL,4294967295UL}},{{0xF6651D59L,4UL,4UL,0xF6651D59L,4UL}},{{4294967295UL,4294967295UL,0xF99DB0DCL,4294967295UL,4294967295UL}},{{4UL,0xF6651D59L,4UL,4UL,0xF6651D59L}}};
         int i, j, k;
-        g_1057[2][3] = (((l_35[0] = func_40(l_35[p_6])) != ((safe_sub_func_uint64_t_u_u(0x11281D3A7ABE6E43LL, ((9L ^ ((p_6 , (g_1060[0] = g_1060[0])) != l_1062)) == l_1064))) , &l_1064)) , &l_1064);
-        return l_1066;
+        if ((!((*l_1528) = ((*l_1527) ^= (func_47(l_1505) , (+((safe_add_func_int64_t_s_s((safe_rshift_func_int8_t_s_s((safe_sub_func_uint8_t_u_u((g_84[0][2] || (0x727141E814750C8ALL | (((--(*l_1513)) || g_81) , (safe_sub_func_int32_t_s_s((safe_sub_func_uint32_t_u_u((l_1520 >= (-6L)), ((safe_mod_func_int8_t_s_s(0x98L, ((*l_1525) ^= (safe_div_func_int32_t_s_s(0xA0D251BEL, g_25.f2))))) == 1L))), p_19.f1))))), 1UL)), 7)), 0xDA995963ABB8468ELL)) >= p_19.f1)))))))
+        { /* block id: 827 */
+            uint8_t l_1529 = 0xA1L;
+            uint16_t *l_1569 = &g_295[0][3];
+            int32_t l_1643[10][2][10] = {{{5L,0x277D4B65L,0L,(-1L),0L,0x277D4B65L,5L,7L,0x277D4B65L,8L},{0x277D4B65L,5L,7L,0x277D4B65L,8L,0L,0L,6L,7L,7L}},{{8L,5L,0xDC61EAFCL,1L,1L,0xDC61EAFCL,5L,8L,0xE4A816CFL,(-2L)},{(-1L),0x277D4B65L,(-1L),6L,0L,4L,(-2L),0L,0x277D4B65L,1L}},{{0L,8L,(-1L),0L,1L,0xDC61EAFCL,0L,0xDDD7DB3AL,0x8A16DD0AL,0L},{7L,4L,1L,(-1L),4L,5L,0L,7L,(-2L),(-1L)}},{{0L,0x8A16DD0AL,0x7CFBACF3L,(-1L),0L,0L,(-1L),0x7CFBACF3L,0x8A16DD0AL,0L},{0x7CFBACF3L,7L,0x8A16DD0AL,0xDC61EAFCL,0xDDD7DB3AL,0xE4A816CFL,0x7CFBACF3L,0L,0xE4A816CFL,0x8A16DD0AL}},{{7L,0L,(-1L),7L,0xDDD7DB3AL,(-2L),0xDDD7DB3AL,7L,(-1L),0L},{0xDDD7DB3AL,0x7CFBACF3L,0x42016240L,0L,0L,0x42016240L,0L,0x8A16DD0AL,0x7CFBACF3L,(-1L)}},{{0xDC61EAFCL,7L,0L,0xE4A816CFL,4L,0x42016240L,0x42016240L,4L,0xE4A816CFL,0L},{0xDDD7DB3AL,0xDDD7DB3AL,8L,4L,0x277D4B65L,(-2L),0L,0xDDD7DB3AL,1L,0L}},{{7L,0xDC61EAFCL,0x42016240L,(-1L),0xDC61EAFCL,0xE4A816CFL,0L,0xE4A816CFL,0xDC61EAFCL,(-1L)},{0x7CFBACF3L,0xDDD7DB3AL,0x7CFBACF3L,0x42016240L,0L,0L,0x42016240L,0L,0x8A16DD0AL,0x7CFBACF3L}},{{0L,7L,1L,4L,0xDDD7DB3AL,5L,0L,0L,5L,0xDDD7DB3AL},{7L,0x7CFBACF3L,0x7CFBACF3L,7L,0x8A16DD0AL,0xDC61EAFCL,0xDDD7DB3AL,0xE4A816CFL,0x7CFBACF3L,0L}},{{0x8A16DD0AL,0L,0x42016240L,0L,0L,0x42016240L,0x7CFBACF3L,0xDDD7DB3AL,0x7CFBACF3L,0x42016240L},{4L,7L,8L,7L,4L,1L,(-1L),4L,5L,0L}},{{0xDDD7DB3AL,0x8A16DD0AL,0L,4L,0x458F701CL,0xDC61EAFCL,0L,0x8A16DD0AL,0x8A16DD0AL,0L},{0xE4A816CFL,4L,0x42016240L,0x42016240L,4L,0xE4A816CFL,0L,7L,0xDC61EAFCL,0x42016240L}}};
+            uint32_t l_1658 = 1UL;
+            int32_t l_1661 = 1L;
+            uint64_t l_1693[7];
+            uint32_t l_1702[7] = {4UL,4UL,4294967295UL,4UL,4UL,4294967295UL,4UL};
+            int i, j, k;
+            for (i = 0; i < 7; i++)
+                l_1693[i] = 0x40BC4A59E5929E2ELL;
+            l_1530[0][5][1] &= (p_20.f1 , l_1529);
+            for (l_1500 = 0; (l_1500 <= 2); l_1500 += 1)
+            { /* block id: 831 */
+                int16_t *l_1539 = &g_81;
+                int32_t l_1555 = (-2L);
+                const struct S0 *l_1575 = &g_1576;
+                const int64_t *l_1582[5][1];
+                const int64_t * const *l_1581 = &l_1582[0][0];
+                int8_t l_1599 = 0x30L;
+                struct S1 *l_1605 = &g_169;
+                uint32_t ***l_1631[3];
+                int32_t l_1645 = (-1L);
+                int32_t *l_1660 = &g_620[3][3][2];
+                int64_t l_1695 = 0xFEF6AAD0D8D44624LL;
+                const uint16_t l_1703 = 0x47B2L;
+                int i, j;
+                for (i = 0; i < 5; i++)
+                {
+                    for (j = 0; j < 1; j++)
+                        l_1582[i][j] = (void*)0;
+                }
+                for (i = 0; i < 3; i++)
+                    l_1631[i] = &g_680;
+            }
+        }
+        else
+        { /* block id: 907 */
+            p_19.f4 &= ((p_21.f0 != 0xAF4B11288FC92F4DLL) | ((*l_1623) , (*l_1498)));
+        }
+        (*l_1623) ^= (!0x0E21L);
+        for (l_1500 = 2; (l_1500 >= 0); l_1500 -= 1)
+        { /* block id: 913 */
+            uint32_t *l_1705 = (void*)0;
+            uint16_t **l_1743 = (void*)0;
+            int16_t ***l_1749[6];
+            int32_t l_1753[8] = {6L,6L,6L,6L,6L,6L,6L,6L};
+            uint32_t l_1759 = 0UL;
+            struct S1 *l_1769 = &g_169;
+            int32_t *l_1785 = &g_276;
+            int i;
+            for (i = 0; i < 6; i++)
+                l_1749[i] = &l_1616[0];
+            if (((void*)0 == l_1705))
+            { /* block id: 914 */
+                int32_t l_1706 = 5L;
+                if (p_20.f0)
+                { /* block id: 915 */
+                    return l_1706;
+                }
+                else
+                { /* block id: 917 */
+                    for (g_174 = 0; g_174 < 10; g_174 += 1)
+                    {
+                        l_1616[g_174] = (void*)0;
+                    }
+                    p_19.f4 |= ((p_19.f2 ^= ((void*)0 != l_1707)) < ((0UL & ((**l_1584) = (18446744073709551615UL == ((((safe_mod_func_int32_t_s_s(((*l_1498) ^= (((p_20.f2 = p_19.f0) > 6UL) && (safe_div_func_uint64_t_u_u((*l_1623), (p_20 , (-6L)))))), l_1706)) <= l_1713[0]) , 0x2E9238C721E22158LL) > (*g_286))))) >= 0xDCL));
+                    for (p_20.f2 = 1; (p_20.f2 >= 0); p_20.f2 -= 1)
+                    { /* block id: 926 */
+                        int i, j, k;
+                        return g_620[(l_1500 + 2)][g_686][(p_20.f2 + 1)];
+                    }
+                }
+            }
+            else
+            { /* block id: 930 */
+                int8_t *l_1716 = &l_1611;
+                uint16_t * const l_1738 = &g_295[1][2];
+                uint16_t * const *l_1737 = &l_1738;
+                uint16_t ***l_1744 = (void*)0;
+                uint16_t ***l_1745 = &l_1743;
+                int32_t l_1748 = 2L;
+                if (((safe_sub_func_uint32_t_u_u((l_1716 == ((safe_div_func_uint64_t_u_u((*l_1498), (safe_rshift_func_uint8_t_u_s(((safe_add_func_int64_t_s_s(((p_19.f4 == (p_19.f3 ^ g_503)) != ((safe_mod_func_int32_t_s_s(((*l_1623) = (safe_add_func_uint64_t_u_u((safe_add_func_int16_t_s_s((safe_mul_func_int8_t_s_s(((((((safe_rshift_func_int16_t_s_u((safe_div_func_uint16_t_u_u(((((*g_1130) ^= (safe_mul_func_uint16_t_u_u(((g_1739 = l_1737) == (((((*l_1623) >= (safe_unary_minus_func_uint32_t_u((((*l_1623) != (((safe_mod_func_int32_t_s_s((((*l_1745) = l_1743) != l_1746), g_889[6])) >= 0x6F84DE3CL) == l_1748)) ^ 0xBACAL)))) , l_1749[0]) == g_1750) , (void*)0)), 0x7FD0L))) < (*l_1623)) && 0x4C6421DDL), g_1576.f1)), g_74)) , 0xAB02L) || (*l_1498)) , l_1753[5]) > 0x1FL) & (*l_1498)), l_1753[5])), (-4L))), (*l_1623)))), p_20.f0)) >= 18446744073709551615UL)), (*g_286))) | l_1748), l_1753[7])))) , (void*)0)), p_19.f5)) & p_20.f0))
+                { /* block id: 935 */
+                    uint8_t ***l_1755 = &g_1129[0];
+                    uint8_t ****l_1754 = &l_1755;
+                    int32_t l_1757 = 0L;
+                    (*l_1754) = &g_1129[0];
+                    if (l_1748)
+                    { /* block id: 937 */
+                        int16_t l_1756[8] = {0L,0L,0L,0L,0L,0L,0L,0L};
+                        int32_t l_1758 = 7L;
+                        int i;
+                        --l_1759;
+                    }
+                    else
+                    { /* block id: 939 */
+                        (*g_95) = (safe_lshift_func_uint16_t_u_s(((*l_1738) = (**g_1739)), 15));
+                        if (p_20.f0)
+                            break;
+                        (**g_683) = (*g_684);
+                        if (l_1748)
+                            break;
+                    }
+                    return p_20.f0;
+                }
+                else
+                { /* block id: 947 */
+                    if (g_81)
+                        goto lbl_1665;
+                }
+            }
+            l_1765[1][2][3]--;
+            if (((*l_1498) = 0x02DFE5FFL))
+            { /* block id: 953 */
+                int32_t *l_1768 = &l_1753[3];
+                for (g_661.f0 = 1; (g_661.f0 >= 0); g_661.f0 -= 1)
+                { /* block id: 956 */
+                    for (g_661.f2 = 0; (g_661.f2 <= 1); g_661.f2 += 1)
+                    { /* block id: 959 */
+                        l_1768 = &l_1753[5];
+                        (*g_683) = l_1769;
+                        return l_1753[1];
+                    }
+                }
+                for (p_19.f2 = 0; p_19.f2 < 2; p_19.f2 += 1)
+                {
+                    l_1713[p_19.f2] = (-1L);
+                }
+                for (p_19.f3 = 0; p_19.f3 < 8; p_19.f3 += 1)
+                {
+                    l_1753[p_19.f3] = 0x91AE5B84L;
+                }
+            }
+            else
+            { /* block id: 967 */
+                uint32_t l_1777[6][8] = {{4294967291UL,4294967295UL,4294967291UL,4294967295UL,4294967295UL,2UL,2UL,4294967295UL},{4294967295UL,2UL,2UL,4294967295UL,4294967295UL,4294967288UL,2UL,4294967288UL},{2UL,4294967295UL,2UL,4294967295UL,2UL,2UL,4294967291UL,4294967291UL},{4294967288UL,4294967295UL,0xBCA4FC1EL,0xBCA4FC1EL,4294967295UL,4294967288UL,0UL,4294967295UL},{4294967291UL,0UL,0xBCA4FC1EL,4294967291UL,0xBCA4FC1EL,0UL,4294967291UL,4294967288UL},{4294967295UL,2UL,2UL,4294967291UL,4294967291UL,2UL,2UL,4294967295UL}};
+                int32_t * const l_1780 = &g_661.f1;
+                int i, j;
+                l_1770[0][0]--;
+                for (l_1681 = 0; (l_1681 <= 2); l_1681 += 1)
+                { /* block id: 971 */
+                    int32_t l_1773 = 0xD4326EFAL;
+                    int32_t l_1774 = 0L;
+                    int32_t l_1775 = 0x716BB033L;
+                    int32_t l_1776[4][1][8] = {{{(-1L),(-2L),(-10L),(-2L),(-1L),(-1L),(-2L),(-10L)}},{{(-1L),(-1L),(-2L),(-10L),(-2L),(-1L),(-1L),(-2L)}},{{0xDB9AE54CL,(-2L),(-2L),0xDB9AE54CL,0xD31DB187L,0xDB9AE54CL,(-2L),(-2L)}},{{(-2L),0xD31DB187L,(-10L),(-10L),0xD31DB187L,(-2L),0xD31DB187L,(-10L)}}};
+                    int32_t **l_1781 = (void*)0;
+                    int32_t **l_1782 = &l_1498;
+                    int i, j, k;
+                    l_1777[2][5]--;
+                    (*l_1782) = l_1780;
+                }
+                (*g_240) ^= (!(p_19.f1 & 1L));
+                if (p_19.f2)
+                    break;
+            }
+            for (g_661.f5 = 0; (g_661.f5 <= 2); g_661.f5 += 1)
+            { /* block id: 980 */
+                int32_t l_1784[10][8][3] = {{{0L,0L,0xD411FF8EL},{0x7B5EA2CEL,1L,0xE2FAC3B5L},{0x23A7CF80L,(-2L),0x074EAB39L},{(-1L),0xF6A29459L,1L},{(-8L),0x1EB1DF9BL,0xC2036C9EL},{0x8B9266B0L,0x1EB1DF9BL,0xD411FF8EL},{0x22C38A6AL,0xF6A29459L,0xCFC7547EL},{0x3F213C54L,(-2L),0xF6A29459L}},{{(-1L),1L,0xED3F13B2L},{(-8L),0L,0xD6E280E5L},{(-1L),(-8L),0xD411FF8EL},{0x3F213C54L,0xED3F13B2L,0x3D4C95F9L},{0x22C38A6AL,(-2L),0xFF04EA48L},{0x8B9266B0L,0xFF04EA48L,0xFF04EA48L},{(-8L),0L,0x3D4C95F9L},{(-1L),0x28EBFB14L,0xD411FF8EL}},{{0x23A7CF80L,0x074EAB39L,0xD6E280E5L},{0x7B5EA2CEL,(-2L),0xED3F13B2L},{0L,0x074EAB39L,0xF6A29459L},{(-8L),0x28EBFB14L,0xCFC7547EL},{0x56F0E580L,0L,0xD411FF8EL},{6L,0xFF04EA48L,0xC2036C9EL},{6L,(-2L),1L},{0x56F0E580L,0xED3F13B2L,0x074EAB39L}},{{(-8L),(-8L),0xE2FAC3B5L},{0L,0L,0xD411FF8EL},{0x7B5EA2CEL,1L,0xE2FAC3B5L},{0x23A7CF80L,(-2L),0x074EAB39L},{(-1L),0xF6A29459L,1L},{(-8L),0x1EB1DF9BL,0xC2036C9EL},{0x8B9266B0L,0x1EB1DF9BL,0xD411FF8EL},{0x22C38A6AL,0xF6A29459L,0xCFC7547EL}},{{0x3F213C54L,(-2L),0xF6A29459L},{(-1L),1L,0xED3F13B2L},{(-8L),0L,0xD6E280E5L},{(-1L),(-8L),0xD411FF8EL},{0x3F213C54L,0xED3F13B2L,0x3D4C95F9L},{0x22C38A6AL,(-2L),0xFF04EA48L},{0x8B9266B0L,0xFF04EA48L,0xFF04EA48L},{(-8L),0L,0x3D4C95F9L}},{{(-1L),0x28EBFB14L,0xD411FF8EL},{0x23A7CF80L,0x5D504291L,0x9D093773L},{0x074EAB39L,(-2L),0x1697E0ADL},{0x3D4C95F9L,0x5D504291L,0L},{0xAF006570L,(-10L),0L},{0xCFC7547EL,1L,0x86D2DD94L},{1L,0xEA25FC97L,3L},{1L,(-2L),1L}},{{0xCFC7547EL,0x1697E0ADL,0x5D504291L},{0xAF006570L,0x0B5E7127L,(-5L)},{0x3D4C95F9L,(-1L),0x86D2DD94L},{0x074EAB39L,1L,(-5L)},{0xED3F13B2L,(-2L),0x5D504291L},{0xE2FAC3B5L,0L,1L},{0xAF006570L,(-1L),3L},{0xD6E280E5L,(-1L),0x86D2DD94L}},{{0xF6A29459L,0L,0L},{0xFF04EA48L,(-2L),0L},{0xC2036C9EL,1L,0x1697E0ADL},{0xAF006570L,(-1L),0x9D093773L},{0xC2036C9EL,0x0B5E7127L,0x86D2DD94L},{0xFF04EA48L,0x1697E0ADL,(-10L)},{0xF6A29459L,(-2L),0xEA25FC97L},{0xD6E280E5L,0xEA25FC97L,0xEA25FC97L}},{{0xAF006570L,1L,(-10L)},{0xE2FAC3B5L,(-10L),0x86D2DD94L},{0xED3F13B2L,0x5D504291L,0x9D093773L},{0x074EAB39L,(-2L),0x1697E0ADL},{0x3D4C95F9L,0x5D504291L,0L},{0xAF006570L,(-10L),0L},{0xCFC7547EL,1L,0x86D2DD94L},{1L,0xEA25FC97L,3L}},{{1L,(-2L),1L},{0xCFC7547EL,0x1697E0ADL,0x5D504291L},{0xAF006570L,0x0B5E7127L,(-5L)},{0x3D4C95F9L,(-1L),0x86D2DD94L},{0x074EAB39L,1L,(-5L)},{0xED3F13B2L,(-2L),0x5D504291L},{0xE2FAC3B5L,0L,1L},{0xAF006570L,(-1L),3L}}};
+                int i, j, k;
+                if (l_1784[0][1][1])
+                    break;
+                l_1785 = (void*)0;
+            }
+        }
+        for (l_1505 = 0; (l_1505 <= 2); l_1505 += 1)
+        { /* block id: 987 */
+            int8_t l_1790[1][1];
+            int32_t l_1807 = 0L;
+            int8_t l_1808 = 0L;
+            int64_t *****l_1864 = &l_1862;
+            int32_t l_1865 = 0x24D82A5DL;
+            int32_t l_1866 = 0x48DFA7B8L;
+            int32_t l_1867[2][7] = {{0L,(-6L),0L,0xD9BCDF9CL,0xD9BCDF9CL,0L,(-6L)},{0xD9BCDF9CL,(-6L),9L,9L,(-6L),0xD9BCDF9CL,(-6L)}};
+            int32_t l_1868[4][6][2] = {{{1L,0L},{0L,1L},{0x6AFCDCBEL,(-1L)},{0x6AFCDCBEL,1L},{0L,0L},{1L,0x6AFCDCBEL}},{{(-1L),0x6AFCDCBEL},{1L,0L},{0L,1L},{0x6AFCDCBEL,(-1L)},{0x6AFCDCBEL,1L},{0L,0L}},{{1L,0x6AFCDCBEL},{(-1L),0x6AFCDCBEL},{1L,0L},{0L,1L},{0x6AFCDCBEL,(-1L)},{0x6AFCDCBEL,1L}},{{0L,0L},{1L,0x6AFCDCBEL},{(-1L),0x6AFCDCBEL},{1L,0L},{0L,1L},{0x6AFCDCBEL,(-1L)}}};
+            uint16_t l_1870 = 0x6F83L;
+            const uint8_t ***l_1900 = (void*)0;
+            int32_t * const **l_1901 = (void*)0;
+            uint32_t ***l_1910 = &g_680;
+            int i, j, k;
+            for (i = 0; i < 1; i++)
+            {
+                for (j = 0; j < 1; j++)
+                    l_1790[i][j] = (-5L);
+            }
+            (*l_1623) = (p_20.f1 || ((((safe_add_func_uint8_t_u_u(((safe_rshift_func_uint16_t_u_s((((*l_1623) > (l_1790[0][0] && (((*g_1130) = (safe_div_func_uint8_t_u_u(((((safe_rshift_func_uint8_t_u_u((*g_1130), (safe_rshift_func_int8_t_s_u((safe_lshift_func_int8_t_s_s((18446744073709551615UL | (safe_rshift_func_uint16_t_u_s((p_20 , (safe_mul_func_uint16_t_u_u((safe_sub_func_uint16_t_u_u(0xD13EL, ((l_1805 != (p_19.f2 , (void*)0)) , 0x1D89L))), g_1576.f0))), p_20.f2))), g_73)), (*g_1130))))) , 0xD076L) ^ (*l_1623)) != (*l_1498)), l_1806[0]))) <= p_19.f5))) <= 0L), 15)) | p_20.f2), p_19.f1)) , (*g_1130)) | 247UL) > l_1790[0][0]));
+            for (g_809 = 0; (g_809 <= 1); g_809 += 1)
+            { /* block id: 992 */
+                uint64_t l_1809[7] = {2UL,2UL,5UL,2UL,2UL,5UL,2UL};
+                int32_t *****l_1812 = &g_618;
+                int16_t l_1815 = 0x6A6EL;
+                uint8_t *l_1816 = (void*)0;
+                uint8_t *l_1817 = &g_1281[0];
+                uint32_t ***l_1827 = &g_680;
+                struct S0 *l_1829 = &g_661;
+                int i;
+                ++l_1809[2];
+                if (((((*l_1817) = (((*l_1812) = (void*)0) == ((safe_add_func_int8_t_s_s(l_1815, ((*g_1130) = 5UL))) , &g_532))) && ((((((*g_1130) = (safe_mod_func_int8_t_s_s((safe_rshift_func_int8_t_s_u(0x9BL, (((safe_sub_func_int32_t_s_s(p_19.f2, (~(p_19.f1 && (safe_mod_func_int32_t_s_s((l_1827 == (p_20.f2 , l_1828)), p_20.f2)))))) , p_19.f4) , l_1807))), 0x03L))) | p_19.f2) || p_19.f2) , l_1808) ^ 4UL)) > 1UL))
+                { /* block id: 998 */
+                    uint64_t l_1831 = 0UL;
+                    for (g_215 = 2; (g_215 >= 0); g_215 -= 1)
+                    { /* block id: 1001 */
+                        struct S0 **l_1830[1][2];
+                        int32_t l_1840 = 0x7E652204L;
+                        int i, j;
+                        for (i = 0; i < 1; i++)
+                        {
+                            for (j = 0; j < 2; j++)
+                                l_1830[i][j] = &l_1829;
+                        }
+                        l_1829 = l_1829;
+                        l_1831--;
+                        (*l_1623) |= ((*g_240) ^= (safe_sub_func_uint32_t_u_u(((*l_1498) , (++(*l_1527))), ((((p_20.f1 , (safe_lshift_func_int16_t_s_s(7L, 8))) , p_19.f1) == p_20.f2) , ((g_149[g_809] = l_1840) | 1L)))));
+                    }
+                }
+                else
+                { /* block id: 1009 */
+                    const uint8_t **l_1843[2];
+                    const uint8_t ***l_1842 = &l_1843[1];
+                    const uint8_t ****l_1841 = &l_1842;
+                    const uint8_t *****l_1844[2][4][6] = {{{&l_1841,(void*)0,&l_1841,&l_1841,&l_1841,&l_1841},{(void*)0,&l_1841,&l_1841,&l_1841,&l_1841,&l_1841},{&l_1841,&l_1841,&l_1841,&l_1841,&l_1841,(void*)0},{&l_1841,&l_1841,&l_1841,&l_1841,&l_1841,&l_1841}},{{&l_1841,&l_1841,&l_1841,&l_1841,(void*)0,&l_1841},{&l_1841,&l_1841,&l_1841,&l_1841,&l_1841,&l_1841},{&l_1841,&l_1841,&l_1841,&l_1841,&l_1841,&l_1841},{&l_1841,&l_1841,&l_1841,&l_1841,&l_1841,&l_1841}}};
+                    int i, j, k;
+                    for (i = 0; i < 2; i++)
+                        l_1843[i] = (void*)0;
+                    g_1845 = l_1841;
+                }
+                if ((safe_rshift_func_uint16_t_u_u(l_1808, l_1790[0][0])))
+                { /* block id: 1012 */
+                    int8_t l_1855[2][3][5] = {{{0x20L,(-3L),0xA6L,0xF3L,(-3L)},{0x20L,0xFFL,9L,0xF3L,0xFFL},{3L,0xFFL,0xA6L,0xA6L,0xFFL}},{{0x20L,(-3L),0xA6L,0xF3L,(-3L)},{0x20L,0xFFL,9L,0xF3L,0xFFL},{3L,0xFFL,0xA6L,0xA6L,0xFFL}}};
+                    int i, j, k;
+                    for (g_174 = 0; (g_174 <= 2); g_174 += 1)
+                    { /* block id: 1015 */
+                        return (*l_1623);
+                    }
+                    for (g_1315 = 0; (g_1315 <= 2); g_1315 += 1)
+                    { /* block id: 1020 */
+                        int16_t l_1856 = 0L;
+                        (*l_1623) = ((((safe_lshift_func_int16_t_s_s((!p_20.f2), (((*g_1130) , ((safe_add_func_uint16_t_u_u((safe_mul_func_int8_t_s_s(l_1855[0][2][2], (l_1807 = p_21.f0))), l_1856)) >= ((safe_div_func_int64_t_s_s(((safe_mod_func_uint16_t_u_u((&l_1513 == (void*)0), (((*l_1747) = 65531UL) & ((func_22(func_47(p_19.f2), p_19.f4) , (*g_1474)) , p_19.f4)))) != p_20.f2), l_1790[0][0])) >= 0x77A0DC14L))) >= p_19.f4))) & p_20.f2) >= 0x0DB5L) >= l_1808);
+                        l_1864 = l_1861;
+                        return p_19.f0;
+                    }
+                    return p_19.f1;
+                }
+                else
+                { /* block id: 1028 */
+                    return p_20.f2;
+                }
+            }
+            for (p_19.f1 = 2; (p_19.f1 >= 0); p_19.f1 -= 1)
+            { /* block id: 1034 */
+                return p_20.f2;
+            }
+            --l_1870;
+        }
     }
-    (*g_100) = func_47(((((g_383 = (safe_rshift_func_int8_t_s_s(((((*g_101) &= (-1L)) > 0x32CE66A4L) , ((safe_mod_func_uint64_t_u_u((((**g_477) == (safe_lshift_func_uint8_t_u_s((((p_7 | (((4294967289UL == 0x46358618L) , l_1073) == (void*)0)) || ((((l_1076[0][1][1] = ((*g_476) == l_1074[2][0])) , 0x8358L) , 0x3E6BD75EL) | (*g_478))) >= g_142[2]), p_8))) || p_8), 0xA021067CD3E723F1LL)) == p_7)), 0))) , l_1077) != (void*)0) , (*g_100)), (**g_464), p_7);
-    return p_8;
+    if ((safe_mod_func_uint64_t_u_u(((safe_rshift_func_int8_t_s_u((p_21 , (safe_add_func_int32_t_s_s((-1L), 0L))), 4)) , 18446744073709551615UL), ((safe_sub_func_uint8_t_u_u((0x2C957D00L == ((void*)0 == l_2052)), (safe_mul_func_uint16_t_u_u(0xAA37L, (p_19.f0 , 4L))))) && p_19.f0))))
+    { /* block id: 1161 */
+        uint32_t l_2057 = 18446744073709551615UL;
+        int32_t l_2058 = 0x2643F99BL;
+        int32_t l_2060 = 0x974B9946L;
+        int32_t l_2062 = 0x6EF0018BL;
+        uint16_t l_2063 = 0x2124L;
+        if (((*l_1574) , (*l_2003)))
+        { /* block id: 1162 */
+            return l_2057;
+        }
+        else
+        { /* block id: 1164 */
+            int32_t l_2059 = 0L;
+            int32_t l_2061 = 0x8A53124DL;
+            l_2063++;
+        }
+    }
+    else
+    { /* block id: 1167 */
+        uint8_t l_2068 = 0x75L;
+        int32_t l_2071[1][1];
+        int i, j;
+        for (i = 0; i < 1; i++)
+        {
+            for (j = 0; j < 1; j++)
+                l_2071[i][j] = 0x84F92F27L;
+        }
+        for (g_1877.f3 = 1; (g_1877.f3 < (-25)); g_1877.f3 = safe_sub_func_int64_t_s_s(g_1877.f3, 3))
+        { /* block id: 1170 */
+            (*g_95) &= l_2068;
+        }
+        (*l_1498) = (safe_mul_func_int8_t_s_s(0xC1L, ((void*)0 != &g_1971)));
+        ++l_2072;
+        (*g_95) ^= (safe_rshift_func_uint16_t_u_s(l_2077, 0));
+    }
+    return p_19.f2;
 }
 
 
@@ -236,825 +716,287 @@ static uint32_t  func_5(uint16_t  p_6, int16_t  p_7, int8_t  p_8)
  * reads :
  * writes:
  */
-static int16_t  func_14(int16_t  p_15, uint8_t  p_16, uint64_t  p_17)
-{ /* block id: 4 */
-    uint16_t l_18 = 0x515FL;
-    return l_18;
+static struct S0  func_22(struct S2  p_23, uint32_t  p_24)
+{ /* block id: 815 */
+    struct S0 l_1496 = {0x5EF3C042L,-10L,4UL,0x9DC4L,4,1UL};
+    return l_1496;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_2
- * writes:
+ * reads : g_25.f1 g_25.f0 g_25.f2 g_67 g_73 g_74 g_84 g_81 g_76 g_82 g_119 g_95 g_149 g_169 g_160 g_172 g_181 g_215 g_240 g_276 g_809
+ * writes: g_67 g_74 g_76 g_84 g_95 g_119 g_160 g_82 g_174 g_178 g_169 g_181 g_172 g_240 g_276
  */
-static int16_t  func_19(int64_t  p_20, uint16_t  p_21, uint16_t  p_22, int8_t  p_23, uint8_t  p_24)
-{ /* block id: 6 */
-    int32_t l_26 = 9L;
-    uint32_t l_34 = 0UL;
-    l_26 = g_2;
-    for (p_20 = 0; (p_20 != 6); p_20 = safe_add_func_uint64_t_u_u(p_20, 6))
-    { /* block id: 10 */
-        for (p_21 = 0; (p_21 < 41); p_21 = safe_add_func_int8_t_s_s(p_21, 9))
-        { /* block id: 13 */
-            uint32_t l_31[4][7][4] = {{{6UL,0UL,0x36A5B5CFL,0xBF5CBF79L},{0xDD2AC30BL,0UL,0xDD2AC30BL,0x570D9780L},{1UL,0xBF5CBF79L,4294967286UL,4294967295UL},{0UL,0x36A5B5CFL,0x6A6C65B0L,0xBF5CBF79L},{0x6DCFF2FDL,1UL,0x6A6C65B0L,0UL},{0UL,6UL,4294967286UL,0x36A5B5CFL},{0xDD2AC30BL,0xEF3CF687L,0xEF3CF687L,0xDD2AC30BL}},{{0xEF3CF687L,0xDD2AC30BL,0xAB721576L,4294967286UL},{0x6DCFF2FDL,0xB69C93E3L,0xBF5CBF79L,0x6A6C65B0L},{0xDD2AC30BL,4294967286UL,4294967295UL,0x6A6C65B0L},{0xAB721576L,0xB69C93E3L,0xEE94CCB0L,4294967286UL},{0x570D9780L,0xDD2AC30BL,0UL,0xDD2AC30BL},{0xB69C93E3L,0xEF3CF687L,4294967295UL,0x36A5B5CFL},{0x700D1A0CL,0x6DCFF2FDL,0xEF3CF687L,0x700D1A0CL}},{{0x6DCFF2FDL,0xDD2AC30BL,0x66DE6B93L,0x570D9780L},{0x6DCFF2FDL,0xAB721576L,0xEF3CF687L,0x6A6C65B0L},{0x700D1A0CL,0x570D9780L,4294967295UL,4294967295UL},{0xB69C93E3L,0xB69C93E3L,0UL,0x570D9780L},{0x570D9780L,0x700D1A0CL,0xEE94CCB0L,0xDD2AC30BL},{0xAB721576L,0x6DCFF2FDL,4294967295UL,0xEE94CCB0L},{0xDD2AC30BL,0x6DCFF2FDL,0xBF5CBF79L,0xDD2AC30BL}},{{0x6DCFF2FDL,0x700D1A0CL,0xAB721576L,0x570D9780L},{0xEF3CF687L,0xB69C93E3L,0xEF3CF687L,4294967295UL},{0xDD2AC30BL,0x570D9780L,0x25631CD1L,0x6A6C65B0L},{0xB69C93E3L,0xAB721576L,0xEE94CCB0L,0x570D9780L},{4294967286UL,0xDD2AC30BL,0xEE94CCB0L,0x700D1A0CL},{0xB69C93E3L,0x6DCFF2FDL,0x25631CD1L,0x36A5B5CFL},{0xDD2AC30BL,0xEF3CF687L,0xEF3CF687L,0xDD2AC30BL}}};
-            int i, j, k;
-            l_31[0][4][0]--;
-        }
-        return g_2;
-    }
-    return l_34;
+static uint64_t  func_42(int8_t  p_43)
+{ /* block id: 2 */
+    uint64_t l_55 = 18446744073709551612UL;
+    int32_t l_65[6] = {(-7L),0x2A9564FCL,0x2A9564FCL,(-7L),0x2A9564FCL,0x2A9564FCL};
+    uint32_t *l_66[6] = {&g_67,&g_67,&g_67,&g_67,&g_67,&g_67};
+    uint8_t *l_72[1][4] = {{&g_73,&g_73,&g_73,&g_73}};
+    int32_t *l_75 = &g_76;
+    int32_t *l_275 = &g_276;
+    uint32_t l_379 = 0x6F2BF9C0L;
+    const struct S0 *l_435 = (void*)0;
+    const int32_t *l_439[8][2] = {{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276}};
+    const int32_t **l_438 = &l_439[5][0];
+    const int32_t ***l_437 = &l_438;
+    int16_t *l_452 = &g_25.f2;
+    int64_t ** const *l_467 = &g_285;
+    uint32_t l_487 = 0xA5D91100L;
+    uint8_t l_568 = 0xC9L;
+    struct S1 *l_663[10][4][2] = {{{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169}},{{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169}},{{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0}},{{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169}},{{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169}},{{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0}},{{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169}},{{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169}},{{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0}},{{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169}}};
+    struct S1 **l_662[10] = {(void*)0,&l_663[6][1][1],(void*)0,&l_663[6][1][1],(void*)0,&l_663[6][1][1],(void*)0,&l_663[6][1][1],(void*)0,&l_663[6][1][1]};
+    int32_t ****l_696[6][1] = {{&g_384},{&g_384},{&g_384},{&g_384},{&g_384},{&g_384}};
+    int16_t l_746 = 0xC36FL;
+    int16_t l_749 = 0xE87AL;
+    int32_t l_837 = 0xBDC6B93EL;
+    uint64_t l_890[10][7] = {{0xBA17E96EC11EF705LL,0x54087E5C30799396LL,0xBA17E96EC11EF705LL,0x55773C3D3A1BFC1ALL,0xB53016BD7CEE4FA1LL,0xBD2981828B32DBC9LL,9UL},{0x288A3FF1D3801017LL,0xE7F271FADC54A304LL,1UL,1UL,0xE7F271FADC54A304LL,0x288A3FF1D3801017LL,0xE7F271FADC54A304LL},{0xBA17E96EC11EF705LL,0x55773C3D3A1BFC1ALL,0xB53016BD7CEE4FA1LL,0xBD2981828B32DBC9LL,9UL,0xBD2981828B32DBC9LL,0xB53016BD7CEE4FA1LL},{1UL,1UL,0x288A3FF1D3801017LL,1UL,0x288A3FF1D3801017LL,1UL,1UL},{18446744073709551615UL,0x55773C3D3A1BFC1ALL,0x74038B126C247E93LL,0x55773C3D3A1BFC1ALL,18446744073709551615UL,5UL,0xB53016BD7CEE4FA1LL},{4UL,0xE7F271FADC54A304LL,4UL,0x288A3FF1D3801017LL,0x288A3FF1D3801017LL,4UL,0xE7F271FADC54A304LL},{0xB53016BD7CEE4FA1LL,0x54087E5C30799396LL,0x74038B126C247E93LL,1UL,9UL,0x55773C3D3A1BFC1ALL,9UL},{4UL,0x288A3FF1D3801017LL,0x288A3FF1D3801017LL,4UL,0xE7F271FADC54A304LL,4UL,0x288A3FF1D3801017LL},{18446744073709551615UL,5UL,0xB53016BD7CEE4FA1LL,1UL,0xB53016BD7CEE4FA1LL,5UL,18446744073709551615UL},{1UL,0x288A3FF1D3801017LL,1UL,0x288A3FF1D3801017LL,1UL,1UL,0x288A3FF1D3801017LL}};
+    uint32_t l_927 = 0xDE4B3602L;
+    int32_t l_961 = 0x638B68A5L;
+    struct S2 l_962 = {-6921,87,0x1B4BL};
+    uint32_t *l_985 = &l_487;
+    uint16_t l_1065 = 65532UL;
+    uint8_t l_1066 = 0x13L;
+    int8_t **l_1073 = (void*)0;
+    struct S2 l_1252 = {-6131,108,-7L};
+    int64_t **l_1290 = &g_286;
+    uint16_t *l_1372 = &g_295[0][3];
+    struct S2 *l_1381 = &g_1382;
+    struct S2 **l_1393 = &l_1381;
+    struct S2 ***l_1392 = &l_1393;
+    int32_t l_1488[3];
+    int i, j, k;
+    for (i = 0; i < 3; i++)
+        l_1488[i] = 0x32A9D089L;
+    (*l_275) &= ((*l_75) = func_44(func_47((func_49(((g_25.f1 , (((0x9D28L ^ ((((g_25.f0 | (((*l_75) = ((4294967295UL & l_55) && (((g_25.f1 & (safe_lshift_func_uint16_t_u_u((g_74 = (g_25.f2 & (((safe_sub_func_int32_t_s_s(p_43, ((safe_add_func_int16_t_s_s((safe_lshift_func_uint8_t_u_u((l_65[2] = (safe_unary_minus_func_int8_t_s((((g_67--) , (((safe_rshift_func_int16_t_s_u(l_65[3], p_43)) , l_66[2]) != l_66[2])) < p_43)))), 1)), 0xEBA4L)) , 0x38B4FD08L))) , l_55) & 0x46B77D86L))), 11))) | g_25.f0) || l_65[0]))) | g_25.f2)) < g_25.f2) != 0xD0L) >= g_73)) | p_43) > g_25.f1)) <= 0x96L), p_43, p_43) <= g_149[1])), g_25.f1));
+    return g_809;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_36 g_2 g_64 g_75 g_91 g_93 g_61 g_100 g_101 g_142 g_124 g_143 g_96 g_266 g_267 g_287 g_366 g_464 g_328 g_466 g_476 g_477 g_478 g_465 g_501 g_502 g_383 g_467 g_665 g_627 g_664 g_648 g_575 g_1038 g_1057
- * writes: g_36 g_75 g_91 g_93 g_96 g_124 g_101 g_61 g_142 g_143 g_328 g_287 g_366 g_572 g_575 g_383 g_627 g_662 g_467 g_100 g_665 g_465 g_951 g_953 g_957 g_1038
+ * reads : g_74
+ * writes: g_95
  */
-static int32_t * func_40(const int32_t * p_41)
-{ /* block id: 24 */
-    int32_t *l_51 = &g_2;
-    int64_t *l_141 = &g_142[2];
-    uint8_t *l_152 = (void*)0;
-    uint16_t l_188 = 0xB40BL;
-    const uint64_t l_222 = 0x8AEBE6639B799871LL;
-    int32_t l_225 = 1L;
-    int32_t l_233[8][7] = {{1L,8L,1L,8L,1L,8L,1L},{0xFBEDF6B5L,0xE7058344L,0xE7058344L,0xFBEDF6B5L,0xFBEDF6B5L,0xE7058344L,0xE7058344L},{(-3L),8L,(-3L),8L,(-3L),8L,(-3L)},{0xFBEDF6B5L,0xFBEDF6B5L,0xE7058344L,0xE7058344L,0xFBEDF6B5L,0xFBEDF6B5L,0xE7058344L},{1L,8L,1L,8L,1L,8L,1L},{0xFBEDF6B5L,0xE7058344L,0xE7058344L,0xFBEDF6B5L,0xFBEDF6B5L,0xE7058344L,0xE7058344L},{(-3L),8L,(-3L),8L,(-3L),8L,(-3L)},{0xFBEDF6B5L,0xFBEDF6B5L,0xE7058344L,0xE7058344L,0xFBEDF6B5L,0xFBEDF6B5L,0xE7058344L}};
-    const int16_t l_344 = (-5L);
-    uint64_t l_373 = 6UL;
-    int16_t l_384 = 0L;
-    uint64_t l_504 = 1UL;
-    uint64_t **l_536 = &g_502;
-    uint16_t l_573 = 65535UL;
-    uint32_t *l_595 = &g_93;
-    uint16_t l_649 = 0xD9CEL;
-    int32_t *l_754 = &g_143[5];
-    int8_t l_791 = (-6L);
-    const uint32_t *l_1004[10] = {&g_287,&g_287,&g_287,&g_287,&g_287,&g_287,&g_287,&g_287,&g_287,&g_287};
-    const uint32_t * const *l_1003 = &l_1004[0];
-    const uint32_t * const **l_1002 = &l_1003;
-    int16_t l_1019 = 7L;
-    int32_t *l_1056[7] = {&l_233[4][6],&l_233[4][6],&l_233[4][6],&l_233[4][6],&l_233[4][6],&l_233[4][6],&l_233[4][6]};
+static int32_t  func_44(const struct S2  p_45, uint32_t  p_46)
+{ /* block id: 110 */
+    int32_t *l_273 = &g_74;
+    int32_t **l_274[8] = {&g_95,(void*)0,(void*)0,&g_95,(void*)0,(void*)0,&g_95,(void*)0};
+    int i;
+    g_95 = l_273;
+    return (*l_273);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads :
+ * writes: g_240
+ */
+static const struct S2  func_47(uint64_t  p_48)
+{ /* block id: 106 */
+    uint64_t l_267 = 0x77E9CDB69A65D650LL;
+    int32_t *l_270 = &g_74;
+    int32_t **l_271 = &g_240;
+    const struct S2 l_272 = {6793,159,0x15AFL};
+    l_267--;
+    (*l_271) = l_270;
+    return l_272;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_74 g_84 g_81 g_76 g_25.f2 g_73 g_82 g_119 g_95 g_67 g_25.f0 g_149 g_169 g_160 g_172 g_181 g_25.f1 g_215 g_240
+ * writes: g_74 g_84 g_95 g_119 g_160 g_82 g_174 g_76 g_178 g_169 g_181 g_172 g_240
+ */
+static uint16_t  func_49(uint16_t  p_50, int32_t  p_51, int16_t  p_52)
+{ /* block id: 7 */
+    uint64_t l_77[7][5] = {{0x2D7E08CD9178FB6CLL,6UL,0xFB90EFDF249A2339LL,18446744073709551615UL,0xFB90EFDF249A2339LL},{18446744073709551615UL,18446744073709551615UL,0UL,0x8B6467BE229A0C81LL,0x20D70F0D5DC534F9LL},{0UL,18446744073709551615UL,0UL,18446744073709551615UL,0x2D7E08CD9178FB6CLL},{9UL,0UL,0xFB90EFDF249A2339LL,0UL,9UL},{0x8B6467BE229A0C81LL,18446744073709551615UL,0x20D70F0D5DC534F9LL,9UL,18446744073709551615UL},{0x8B6467BE229A0C81LL,18446744073709551615UL,0x2D7E08CD9178FB6CLL,0x86D9E1B0F05BA845LL,0x86D9E1B0F05BA845LL},{9UL,6UL,9UL,18446744073709551615UL,18446744073709551615UL}};
+    int32_t l_79 = 8L;
+    int32_t l_80 = 0x770660D0L;
+    int32_t l_83 = 0xD63FF5A5L;
+    int32_t *l_96 = &l_83;
+    struct S0 l_106 = {-7L,0x3E2D4647L,0xAD0C79EC616ADEA6LL,0xE07DL,3,0x897D506DL};
+    uint8_t *l_133[9][6] = {{&g_73,(void*)0,&g_73,&g_73,&g_73,&g_73},{(void*)0,&g_73,&g_73,(void*)0,&g_73,&g_73},{&g_73,&g_73,&g_73,&g_73,&g_73,&g_73},{&g_73,(void*)0,&g_73,&g_73,&g_73,&g_73},{&g_73,&g_73,&g_73,&g_73,&g_73,&g_73},{&g_73,&g_73,(void*)0,&g_73,&g_73,&g_73},{&g_73,(void*)0,&g_73,&g_73,&g_73,(void*)0},{&g_73,&g_73,&g_73,&g_73,&g_73,&g_73},{&g_73,&g_73,(void*)0,(void*)0,&g_73,&g_73}};
+    uint8_t l_194[4][5] = {{253UL,253UL,252UL,1UL,0xA0L},{0xA8L,0x6CL,0x6CL,0xA8L,253UL},{0xA8L,1UL,0xD8L,0xD8L,0xD8L},{0xA0L,1UL,252UL,253UL,253UL}};
+    int64_t *l_210 = &g_149[0];
+    const struct S1 l_263 = {-7748};
     int i, j;
-lbl_347:
-    l_51 = func_42(func_47(l_51, (safe_add_func_uint32_t_u_u(g_36, (safe_unary_minus_func_int8_t_s((&g_36 == &g_2))))), g_2), g_2, l_51, (*l_51));
-    if (((g_143[8] = ((*l_141) |= (*l_51))) , (*p_41)))
-    { /* block id: 57 */
-        uint64_t *l_147[5];
-        uint64_t **l_146 = &l_147[1];
-        uint8_t *l_151 = &g_75;
-        uint8_t **l_150 = &l_151;
-        int32_t l_153 = 0x93834719L;
-        int32_t l_234 = (-1L);
-        int32_t l_235[3][6] = {{0x5F25224EL,0x5F25224EL,0xB96F8895L,0x5F25224EL,0x5F25224EL,0xB96F8895L},{0x5F25224EL,0x5F25224EL,0xB96F8895L,0x5F25224EL,0x5F25224EL,0xB96F8895L},{0x5F25224EL,0x5F25224EL,0xB96F8895L,0x5F25224EL,0x5F25224EL,0xB96F8895L}};
-        uint8_t l_236 = 0x36L;
-        uint32_t *l_246[8][8][4] = {{{&g_93,&g_93,&g_93,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,&g_93,&g_93,(void*)0},{(void*)0,(void*)0,&g_93,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,&g_93,&g_93,(void*)0},{&g_93,(void*)0,(void*)0,&g_93},{(void*)0,&g_93,&g_93,&g_93}},{{&g_93,(void*)0,(void*)0,(void*)0},{&g_93,&g_93,&g_93,&g_93},{(void*)0,&g_93,(void*)0,&g_93},{(void*)0,&g_93,&g_93,&g_93},{(void*)0,&g_93,&g_93,(void*)0},{&g_93,&g_93,&g_93,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,(void*)0,(void*)0,&g_93}},{{&g_93,&g_93,&g_93,&g_93},{&g_93,(void*)0,(void*)0,&g_93},{&g_93,&g_93,&g_93,&g_93},{(void*)0,&g_93,(void*)0,(void*)0},{&g_93,&g_93,&g_93,&g_93},{(void*)0,&g_93,(void*)0,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,&g_93,&g_93,(void*)0}},{{(void*)0,(void*)0,&g_93,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,(void*)0,(void*)0,(void*)0},{&g_93,&g_93,(void*)0,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,(void*)0,&g_93,(void*)0},{&g_93,&g_93,&g_93,&g_93},{(void*)0,&g_93,&g_93,&g_93}},{{(void*)0,&g_93,&g_93,&g_93},{(void*)0,(void*)0,&g_93,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,(void*)0,(void*)0,&g_93},{&g_93,&g_93,(void*)0,&g_93},{&g_93,(void*)0,&g_93,&g_93},{&g_93,&g_93,&g_93,&g_93}},{{(void*)0,&g_93,&g_93,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,&g_93,(void*)0,&g_93},{(void*)0,&g_93,&g_93,&g_93},{&g_93,&g_93,(void*)0,(void*)0},{(void*)0,(void*)0,&g_93,&g_93},{&g_93,&g_93,(void*)0,&g_93},{&g_93,&g_93,&g_93,(void*)0}},{{&g_93,&g_93,(void*)0,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,&g_93,&g_93,(void*)0},{&g_93,(void*)0,(void*)0,(void*)0},{&g_93,&g_93,&g_93,(void*)0},{&g_93,(void*)0,&g_93,&g_93},{&g_93,(void*)0,(void*)0,&g_93},{&g_93,&g_93,&g_93,&g_93}},{{&g_93,&g_93,(void*)0,&g_93},{&g_93,&g_93,&g_93,&g_93},{&g_93,&g_93,&g_93,&g_93},{(void*)0,&g_93,(void*)0,&g_93},{&g_93,(void*)0,(void*)0,(void*)0},{&g_93,&g_93,&g_93,&g_93},{(void*)0,&g_93,&g_93,&g_93},{(void*)0,&g_93,&g_93,&g_93}}};
-        uint32_t **l_245[3];
-        int16_t *l_265 = &g_124;
-        int16_t **l_264 = &l_265;
-        const uint64_t l_289 = 18446744073709551609UL;
-        uint64_t l_290 = 0UL;
-        uint8_t l_400 = 0x26L;
-        uint32_t l_414 = 0UL;
-        uint64_t **l_461[3][3];
-        int32_t **l_559 = &g_101;
-        int32_t l_610 = (-10L);
-        uint64_t l_622 = 0x65A1796FCEE5C1A3LL;
-        const int32_t *l_647 = &g_648;
-        const int32_t **l_646 = &l_647;
-        int i, j, k;
-        for (i = 0; i < 5; i++)
-            l_147[i] = &g_91;
+    if (l_77[2][1])
+    { /* block id: 8 */
+        int32_t *l_78[3];
+        int i;
         for (i = 0; i < 3; i++)
-            l_245[i] = &l_246[3][7][1];
-        for (i = 0; i < 3; i++)
-        {
-            for (j = 0; j < 3; j++)
-                l_461[i][j] = &l_147[1];
-        }
-        if ((safe_rshift_func_int8_t_s_s((((((*l_146) = l_141) == &g_91) || 0x6AL) > ((((((safe_sub_func_uint16_t_u_u((((*l_150) = &g_75) != l_152), (l_153 & (safe_lshift_func_int8_t_s_s((*l_51), 2))))) || (safe_mod_func_int16_t_s_s((((((safe_rshift_func_uint8_t_u_s((*l_51), 0)) | ((g_124 , 247UL) <= l_153)) > 0x9A75A9E6L) != 0xFD5A9A7709DEB9B2LL) < (*l_51)), (*l_51)))) > (*l_51)) ^ l_153) > (*l_51)) & 0L)), 3)))
-        { /* block id: 60 */
-            int8_t l_162[10] = {1L,0x65L,0x65L,1L,0x65L,0x65L,1L,0x65L,0x65L,1L};
-            int32_t l_163 = 0x7D8A796DL;
-            uint64_t l_187[3];
-            uint32_t l_190[1];
-            int16_t *l_206 = &g_124;
-            int16_t **l_205[4][6][6] = {{{&l_206,&l_206,(void*)0,&l_206,(void*)0,&l_206},{(void*)0,&l_206,(void*)0,&l_206,&l_206,(void*)0},{(void*)0,(void*)0,&l_206,&l_206,&l_206,&l_206},{&l_206,(void*)0,&l_206,(void*)0,&l_206,&l_206},{&l_206,&l_206,&l_206,&l_206,(void*)0,&l_206},{&l_206,&l_206,&l_206,&l_206,&l_206,(void*)0}},{{&l_206,&l_206,(void*)0,(void*)0,&l_206,&l_206},{&l_206,&l_206,(void*)0,&l_206,(void*)0,&l_206},{(void*)0,&l_206,(void*)0,&l_206,&l_206,(void*)0},{(void*)0,(void*)0,&l_206,&l_206,&l_206,&l_206},{&l_206,(void*)0,&l_206,(void*)0,&l_206,&l_206},{&l_206,&l_206,&l_206,&l_206,(void*)0,&l_206}},{{&l_206,&l_206,&l_206,&l_206,&l_206,(void*)0},{&l_206,&l_206,(void*)0,(void*)0,&l_206,&l_206},{&l_206,&l_206,(void*)0,&l_206,(void*)0,&l_206},{(void*)0,&l_206,(void*)0,&l_206,&l_206,(void*)0},{(void*)0,(void*)0,&l_206,&l_206,&l_206,&l_206},{&l_206,(void*)0,&l_206,(void*)0,&l_206,&l_206}},{{&l_206,&l_206,&l_206,&l_206,(void*)0,&l_206},{&l_206,&l_206,&l_206,&l_206,&l_206,(void*)0},{&l_206,&l_206,(void*)0,(void*)0,&l_206,&l_206},{&l_206,&l_206,&l_206,(void*)0,&l_206,&l_206},{&l_206,&l_206,&l_206,(void*)0,(void*)0,&l_206},{&l_206,&l_206,(void*)0,(void*)0,&l_206,(void*)0}}};
-            int32_t *l_226 = &g_36;
-            int32_t *l_227 = &g_143[8];
-            int32_t *l_228 = &g_36;
-            int32_t *l_229 = &g_36;
-            int32_t *l_230 = &l_225;
-            int32_t *l_231 = &l_153;
-            int32_t *l_232[7][6] = {{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}};
-            uint64_t **l_251 = &l_147[1];
-            uint32_t **l_288[2];
-            int i, j, k;
-            for (i = 0; i < 3; i++)
-                l_187[i] = 0UL;
-            for (i = 0; i < 1; i++)
-                l_190[i] = 0x1FA24A68L;
-            for (i = 0; i < 2; i++)
-                l_288[i] = (void*)0;
-            for (g_36 = (-13); (g_36 != 20); g_36 = safe_add_func_int16_t_s_s(g_36, 3))
-            { /* block id: 63 */
-                const uint32_t l_186 = 0x96804C79L;
-                const uint8_t *l_193 = &g_75;
-                if ((l_162[9] |= ((*g_101) = (0xF75E263BL > (*l_51)))))
-                { /* block id: 66 */
-                    l_163 = (*p_41);
-                    (*g_101) = (g_2 >= ((safe_mod_func_int8_t_s_s(l_162[9], l_153)) <= (g_124 > (((safe_mul_func_uint16_t_u_u((g_143[0] || ((((*l_151) ^= (5UL < l_153)) >= l_163) , g_142[2])), l_162[6])) , 1L) < (-9L)))));
-                }
-                else
-                { /* block id: 70 */
-                    int8_t l_185 = (-4L);
-                    int64_t *l_189[5];
-                    int i;
-                    for (i = 0; i < 5; i++)
-                        l_189[i] = (void*)0;
-                    if ((+(safe_add_func_uint64_t_u_u(((l_190[0] = ((safe_sub_func_int16_t_s_s((g_61 <= (((4UL <= (p_41 == (((**l_146) = (safe_add_func_int8_t_s_s((0xA041FCA2L <= ((*p_41) > (safe_mod_func_int8_t_s_s((((0x861EL != (safe_add_func_int16_t_s_s((safe_div_func_uint64_t_u_u(((~(!(((safe_mod_func_int16_t_s_s((((l_185 , l_141) != (void*)0) ^ 0L), l_186)) , l_187[2]) < l_186))) , 0x4F1E68E90F11B2BDLL), l_188)), (-3L)))) >= l_186) != 0L), 0x12L)))), g_2))) , p_41))) || g_93) == l_185)), g_143[8])) || g_36)) == g_75), 1L))))
-                    { /* block id: 73 */
-                        int32_t l_202 = 0L;
-                        uint16_t *l_203 = &g_96;
-                        int32_t *l_204 = &l_163;
-                        int16_t ***l_207 = (void*)0;
-                        int16_t ***l_208 = &l_205[2][5][2];
-                        (*l_204) = (4294967295UL != ((safe_div_func_int64_t_s_s(((l_193 != &g_75) ^ (0x379FB396L && ((*g_101) |= ((l_153 >= ((safe_mod_func_int64_t_s_s((-8L), l_186)) , (safe_mul_func_uint8_t_u_u(((safe_add_func_int64_t_s_s((safe_mod_func_uint16_t_u_u(((*l_203) = (l_185 > l_202)), 1L)), 0xD269C2A357381F49LL)) <= (*l_51)), l_186)))) && 0x4AL)))), l_153)) > 0x9B8EL));
-                        l_163 = l_185;
-                        (*l_208) = l_205[2][1][0];
-                    }
-                    else
-                    { /* block id: 79 */
-                        int64_t *l_211 = &g_142[2];
-                        l_163 = (-1L);
-                        (**g_100) &= (safe_mul_func_uint8_t_u_u(((((g_96 , l_189[0]) != l_211) > ((safe_add_func_int8_t_s_s(5L, ((((((~l_186) > (safe_lshift_func_uint8_t_u_u(0x86L, (safe_add_func_int16_t_s_s(((+((l_153 != (l_162[9] , (safe_mod_func_uint64_t_u_u(l_162[9], (*l_51))))) != 0L)) >= l_190[0]), l_186))))) | l_186) != l_153) < l_185) <= g_96))) != (*l_51))) | l_222), l_153));
-                    }
-                }
-                if (l_163)
-                    continue;
-                for (g_61 = (-20); (g_61 == (-11)); g_61++)
-                { /* block id: 87 */
-                    return (*g_100);
-                }
-            }
-lbl_250:
-            l_236--;
-            for (l_163 = 12; (l_163 > 14); l_163++)
-            { /* block id: 94 */
-                uint32_t **l_247 = &l_246[2][7][2];
-                int32_t l_268 = (-1L);
-                int64_t l_285 = 0x510BFA6F946EF15ELL;
-                uint32_t *l_286[9][3][2] = {{{&g_287,&g_287},{&g_287,&g_287},{&g_287,&g_287}},{{&g_287,&g_287},{&g_287,&g_287},{&g_287,&g_287}},{{&g_287,&g_287},{&g_287,&g_287},{&g_287,&g_287}},{{&g_287,&g_287},{&g_287,&g_287},{&g_287,&g_287}},{{&g_287,&g_287},{&g_287,&g_287},{&g_287,&g_287}},{{&g_287,&g_287},{&g_287,&g_287},{&g_287,&g_287}},{{&g_287,&g_287},{&g_287,&g_287},{&g_287,&g_287}},{{&g_287,&g_287},{&g_287,&g_287},{&g_287,&g_287}},{{&g_287,&g_287},{&g_287,&g_287},{&g_287,&g_287}}};
-                int i, j, k;
-                if ((*l_51))
-                    break;
-                if ((+(((g_142[2] & 0L) || g_142[2]) >= 8L)))
-                { /* block id: 96 */
-                    uint64_t l_242 = 0x3E6DED1B19E4E2A6LL;
-                    int32_t *l_253 = &l_233[5][6];
-                    ++l_242;
-                    l_247 = l_245[2];
-                    for (g_75 = 0; (g_75 != 12); g_75 = safe_add_func_uint32_t_u_u(g_75, 6))
-                    { /* block id: 101 */
-                        uint64_t ***l_252 = &l_146;
-                        if (g_93)
-                            goto lbl_250;
-                        if ((*l_226))
-                            break;
-                        (*l_252) = l_251;
-                    }
-                    for (l_236 = 0; (l_236 <= 2); l_236 += 1)
-                    { /* block id: 108 */
-                        return (*g_100);
-                    }
-                }
-                else
-                { /* block id: 111 */
-                    const int32_t *l_255 = &l_233[7][0];
-                    const int32_t **l_254[2][5][8] = {{{(void*)0,&l_255,&l_255,&l_255,&l_255,(void*)0,&l_255,(void*)0},{&l_255,(void*)0,&l_255,(void*)0,(void*)0,(void*)0,(void*)0,&l_255},{&l_255,&l_255,&l_255,(void*)0,&l_255,(void*)0,(void*)0,(void*)0},{(void*)0,&l_255,&l_255,&l_255,&l_255,(void*)0,&l_255,(void*)0},{&l_255,(void*)0,&l_255,(void*)0,(void*)0,(void*)0,(void*)0,&l_255}},{{&l_255,&l_255,&l_255,(void*)0,&l_255,(void*)0,(void*)0,(void*)0},{(void*)0,&l_255,&l_255,&l_255,&l_255,(void*)0,&l_255,(void*)0},{&l_255,(void*)0,&l_255,(void*)0,(void*)0,(void*)0,(void*)0,&l_255},{&l_255,&l_255,&l_255,(void*)0,&l_255,(void*)0,(void*)0,(void*)0},{(void*)0,&l_255,&l_255,&l_255,(void*)0,(void*)0,&l_255,&l_255}}};
-                    int i, j, k;
-                    p_41 = p_41;
-                    l_153 = (*p_41);
-                    (*l_231) = ((safe_sub_func_int64_t_s_s(((*l_141) = (safe_add_func_int32_t_s_s(0L, ((((-1L) | (((safe_mod_func_int8_t_s_s(g_75, (safe_lshift_func_uint8_t_u_u((7UL & l_236), (*l_51))))) , l_264) != g_266)) >= l_236) == (*p_41))))), g_143[8])) , (*l_231));
-                }
-                (**g_100) ^= ((g_93 = (l_268 && (((safe_mul_func_uint8_t_u_u(255UL, (--g_75))) >= 0UL) && (l_268 , ((safe_mul_func_uint16_t_u_u(g_142[2], 0x48ABL)) && (safe_add_func_int16_t_s_s((safe_lshift_func_uint8_t_u_u(((l_235[1][0] , (((safe_rshift_func_uint16_t_u_s(((*p_41) , (safe_mod_func_int64_t_s_s(((((l_235[2][2] = ((safe_sub_func_int64_t_s_s((((*l_227) | (*l_51)) , l_285), g_93)) & 0UL)) , &g_266) == (void*)0) & l_268), l_268))), (*l_51))) , (void*)0) != l_288[1])) || 0x55BCL), g_36)), (*l_226)))))))) && l_268);
-            }
-            (**g_100) |= (*l_229);
-        }
-        else
-        { /* block id: 123 */
-            int64_t l_297 = 0L;
-            int32_t l_304 = 0x7E492232L;
-            int32_t l_307 = 0x2B7B0E11L;
-            int32_t l_309 = (-1L);
-            int32_t l_312 = (-1L);
-            int32_t l_313[1];
-            int16_t ***l_333 = &l_264;
-            uint32_t ***l_359 = &l_245[2];
-            int32_t l_368 = 0x7495FB48L;
-            int8_t l_413 = 0x2EL;
-            int32_t **l_558 = &g_101;
-            const uint32_t *l_618 = &g_287;
-            int32_t *l_621 = &l_233[7][1];
-            int8_t *l_623 = &g_383;
-            int8_t *l_624 = (void*)0;
-            int8_t *l_625 = &l_413;
-            int8_t *l_626 = &g_627;
-            uint8_t l_628 = 0x37L;
-            int32_t *l_629 = &l_225;
-            int i;
-            for (i = 0; i < 1; i++)
-                l_313[i] = (-10L);
-            (*g_101) = l_289;
-            if ((**g_100))
-            { /* block id: 125 */
-                int16_t l_303[3];
-                int32_t l_306 = 0xF71FD4D9L;
-                int32_t l_308 = (-7L);
-                int32_t l_315 = 0x4BCE20F7L;
-                int32_t l_316 = (-1L);
-                int32_t l_318 = 1L;
-                uint32_t **l_348 = &l_246[3][7][1];
-                int16_t ** const *l_364 = &g_266;
-                int8_t *l_382[8] = {&g_383,&g_383,&g_383,&g_383,&g_383,&g_383,&g_383,&g_383};
-                int i;
-                for (i = 0; i < 3; i++)
-                    l_303[i] = 0xA3C2L;
-                if ((g_124 || l_290))
-                { /* block id: 126 */
-                    int64_t l_298 = 1L;
-                    uint8_t l_299 = 0xBBL;
-                    int32_t l_302 = (-1L);
-                    int32_t l_305 = 0L;
-                    int32_t l_310 = 0x74C041E9L;
-                    int32_t l_311 = 0x4C9ECF58L;
-                    int32_t l_314 = 0xA34F838FL;
-                    int32_t l_317[8][4][4] = {{{(-10L),(-9L),0x536F9A5CL,0x8DF2CFDFL},{0x0A2A55C7L,(-9L),0L,0x48F3B0B3L},{(-9L),0x0A2A55C7L,1L,0xE81FBFCFL},{(-9L),(-10L),0L,0x536F9A5CL}},{{0x0A2A55C7L,0xD240A8BBL,0x536F9A5CL,0x536F9A5CL},{(-10L),(-10L),0x8DF2CFDFL,0xE81FBFCFL},{0xD240A8BBL,0x0A2A55C7L,0x8DF2CFDFL,0x48F3B0B3L},{(-10L),(-9L),0x536F9A5CL,0x8DF2CFDFL}},{{0x0A2A55C7L,(-9L),0L,0x48F3B0B3L},{(-9L),0x0A2A55C7L,1L,0xE81FBFCFL},{(-9L),(-10L),0L,0x536F9A5CL},{0x0A2A55C7L,0xD240A8BBL,0x536F9A5CL,0x536F9A5CL}},{{(-10L),(-10L),0x8DF2CFDFL,0xE81FBFCFL},{0xD240A8BBL,0x0A2A55C7L,0x8DF2CFDFL,0x48F3B0B3L},{(-10L),(-9L),0x536F9A5CL,0x8DF2CFDFL},{0x0A2A55C7L,(-9L),0L,0x48F3B0B3L}},{{(-9L),0x0A2A55C7L,1L,0xE81FBFCFL},{(-9L),(-10L),0L,0x536F9A5CL},{0x0A2A55C7L,0xD240A8BBL,0x536F9A5CL,0x536F9A5CL},{(-10L),(-10L),0x8DF2CFDFL,0xE81FBFCFL}},{{0xD240A8BBL,0x0A2A55C7L,0x8DF2CFDFL,0x48F3B0B3L},{(-10L),(-9L),0x536F9A5CL,0x8DF2CFDFL},{0x0A2A55C7L,(-9L),0L,0x48F3B0B3L},{(-9L),0x0A2A55C7L,1L,0xE81FBFCFL}},{{(-9L),(-10L),0L,0x536F9A5CL},{0x0A2A55C7L,0xD240A8BBL,0x536F9A5CL,0x536F9A5CL},{(-10L),(-10L),0x8DF2CFDFL,0xE81FBFCFL},{0xD240A8BBL,0x0A2A55C7L,0x8DF2CFDFL,0x48F3B0B3L}},{{(-10L),(-9L),0x536F9A5CL,0x8DF2CFDFL},{0x0A2A55C7L,(-9L),0L,0x48F3B0B3L},{(-9L),0x0A2A55C7L,1L,0xE81FBFCFL},{(-9L),(-10L),0L,0x536F9A5CL}}};
-                    uint8_t l_319[5][4] = {{0x1AL,0x76L,0x1AL,0x1AL},{0x76L,0x76L,0x19L,0x76L},{0x76L,0x1AL,0x1AL,0x76L},{0x1AL,0x76L,0x1AL,0x1AL},{0x76L,0x76L,0x19L,0x76L}};
-                    uint64_t * const **l_324 = (void*)0;
-                    uint64_t * const l_327[6] = {&g_328,&g_328,&g_328,&g_328,&g_328,&g_328};
-                    uint64_t * const *l_326[8] = {&l_327[4],&l_327[4],&l_327[4],&l_327[4],&l_327[4],&l_327[4],&l_327[4],&l_327[4]};
-                    uint64_t * const **l_325 = &l_326[3];
-                    uint32_t **l_342 = &l_246[3][7][1];
-                    uint16_t *l_343 = &g_96;
-                    int i, j, k;
-                    for (g_36 = (-18); (g_36 == 16); ++g_36)
-                    { /* block id: 129 */
-                        int32_t *l_293 = &g_143[0];
-                        int32_t *l_294 = (void*)0;
-                        int32_t *l_295 = &g_143[1];
-                        int32_t *l_296[6] = {&l_233[7][1],&l_233[7][1],&g_143[4],&l_233[7][1],&l_233[7][1],&g_143[4]};
-                        int i;
-                        l_299++;
-                        --l_319[0][1];
-                        return l_295;
-                    }
-                    (*g_101) = ((((safe_sub_func_int64_t_s_s(g_124, (((*l_325) = (void*)0) == &l_147[2]))) <= (safe_mod_func_int8_t_s_s(((((--(**l_146)) || (((**g_266) & ((l_333 != &g_266) , ((*l_343) ^= (safe_div_func_uint8_t_u_u(((safe_rshift_func_int8_t_s_s(l_235[1][5], (safe_div_func_uint16_t_u_u((safe_mul_func_uint16_t_u_u(((void*)0 != l_342), 0L)), l_235[1][2])))) | (*l_51)), 0x31L))))) <= l_344)) & 0UL) > l_153), l_308))) , g_143[5]) < l_290);
-                    for (g_328 = 0; g_328 < 3; g_328 += 1)
-                    {
-                        for (l_290 = 0; l_290 < 6; l_290 += 1)
-                        {
-                            l_235[g_328][l_290] = 3L;
-                        }
-                    }
-                }
-                else
-                { /* block id: 139 */
-                    for (l_308 = 0; (l_308 == 0); l_308 = safe_add_func_int32_t_s_s(l_308, 3))
-                    { /* block id: 142 */
-                        uint32_t ***l_349 = &l_348;
-                        if (g_96)
-                            goto lbl_347;
-                        (*l_349) = l_348;
-                        if ((*g_101))
-                            continue;
-                    }
-                }
-                for (g_287 = 0; (g_287 < 20); ++g_287)
-                { /* block id: 150 */
-                    int8_t *l_365 = (void*)0;
-                    int16_t ***l_367 = &g_266;
-                    int32_t l_369 = 0x1E6BF159L;
-                    int32_t *l_370 = (void*)0;
-                    l_309 ^= ((+(safe_div_func_uint64_t_u_u((l_307 = ((safe_sub_func_uint64_t_u_u(((safe_lshift_func_int16_t_s_u(0xBEB7L, 12)) ^ (&l_348 == l_359)), (l_368 = (((((safe_rshift_func_int8_t_s_s(g_36, 6)) == ((((safe_sub_func_uint8_t_u_u(((void*)0 != l_364), (g_366[1][2] &= g_142[2]))) , l_367) == (void*)0) , g_2)) || 1L) | g_287) == 0xFACAA6C780E02698LL)))) || g_61)), l_235[0][5]))) != l_369);
-                    (**g_100) ^= 0L;
-                }
-                if (((l_313[0] = (safe_rshift_func_uint16_t_u_u((((((l_297 || l_373) >= (safe_div_func_int16_t_s_s((g_366[1][2] != ((safe_add_func_int64_t_s_s(((((((l_307 = ((safe_lshift_func_int16_t_s_u((l_384 = (safe_mul_func_int8_t_s_s((*l_51), (l_153 = 0x23L)))), (safe_unary_minus_func_int32_t_s((safe_mul_func_int16_t_s_s((**g_266), 65533UL)))))) | (safe_add_func_int16_t_s_s(((((--g_91) >= (safe_sub_func_uint32_t_u_u((((safe_mul_func_int8_t_s_s((safe_mod_func_uint32_t_u_u(1UL, (safe_lshift_func_uint8_t_u_u((*l_51), 4)))), (*l_51))) , l_368) , 3UL), 0xC8B267BAL))) , l_400) && 18446744073709551615UL), (*g_267))))) & l_316) < l_315) & (*p_41)) >= 0UL) > l_290), 0xADBBC287C230230FLL)) == (-6L))), (*l_51)))) || (*p_41)) , (-1L)) >= 0x40L), (*l_51)))) > 0xB3L))
-                { /* block id: 162 */
-                    const uint32_t *l_402[10][5] = {{(void*)0,(void*)0,&g_287,&g_287,(void*)0},{&g_287,&g_287,&g_287,&g_287,&g_287},{(void*)0,&g_287,&g_287,&g_287,&g_287},{&g_287,&g_287,&g_287,&g_287,&g_287},{&g_287,&g_287,&g_287,&g_287,&g_287},{&g_287,&g_287,&g_287,&g_287,&g_287},{&g_287,&g_287,&g_287,&g_287,&g_287},{&g_287,&g_287,&g_287,&g_287,&g_287},{&g_287,&g_287,&g_287,&g_287,&g_287},{&g_287,&g_287,&g_287,&g_287,&g_287}};
-                    const uint32_t **l_401 = &l_402[0][3];
-                    const uint32_t ***l_403 = (void*)0;
-                    const uint32_t ***l_404 = &l_401;
-                    int32_t l_405 = 0x94EAF48AL;
-                    const uint8_t l_408 = 0xF0L;
-                    int i, j;
-                    (*l_404) = l_401;
-                    (*g_100) = (*g_100);
-                    (**g_100) ^= l_405;
-                    for (l_153 = (-28); (l_153 > 19); l_153 = safe_add_func_int32_t_s_s(l_153, 1))
-                    { /* block id: 168 */
-                        if (l_408)
-                            break;
-                        if (l_318)
-                            continue;
-                    }
-                }
-                else
-                { /* block id: 172 */
-                    int32_t *l_409 = &l_233[3][4];
-                    int32_t *l_410 = &l_308;
-                    int32_t *l_411 = &l_307;
-                    int32_t *l_412[2][2] = {{(void*)0,(void*)0},{(void*)0,(void*)0}};
-                    uint32_t l_417 = 18446744073709551609UL;
-                    int i, j;
-                    l_414++;
-                    l_417--;
-                }
-            }
-            else
-            { /* block id: 176 */
-                uint16_t *l_431 = &l_188;
-                uint16_t **l_430 = &l_431;
-                int8_t *l_435 = &l_413;
-                int32_t l_444 = 0L;
-                uint32_t l_445[9][8][1] = {{{0x84F6F880L},{0UL},{18446744073709551611UL},{4UL},{0x24EDE303L},{4UL},{18446744073709551611UL},{0UL}},{{0x84F6F880L},{1UL},{18446744073709551615UL},{0x18C5F812L},{8UL},{0x4F79DCE7L},{1UL},{0x2F0A55C2L}},{{0x2F0A55C2L},{1UL},{0x4F79DCE7L},{8UL},{0x18C5F812L},{18446744073709551615UL},{1UL},{0x84F6F880L}},{{0UL},{18446744073709551611UL},{4UL},{0x24EDE303L},{4UL},{18446744073709551611UL},{0UL},{0x84F6F880L}},{{1UL},{18446744073709551615UL},{0x18C5F812L},{8UL},{0x4F79DCE7L},{1UL},{0x2F0A55C2L},{0x2F0A55C2L}},{{1UL},{0x4F79DCE7L},{8UL},{0x18C5F812L},{18446744073709551615UL},{1UL},{0x84F6F880L},{0UL}},{{18446744073709551611UL},{4UL},{0x24EDE303L},{4UL},{18446744073709551611UL},{0UL},{0x84F6F880L},{1UL}},{{18446744073709551615UL},{0x18C5F812L},{8UL},{0x4F79DCE7L},{1UL},{0x2F0A55C2L},{0x2F0A55C2L},{1UL}},{{0x4F79DCE7L},{8UL},{0x18C5F812L},{18446744073709551615UL},{1UL},{0x84F6F880L},{0UL},{18446744073709551611UL}}};
-                const int8_t l_503 = 0x64L;
-                uint32_t **l_530 = &l_246[2][1][0];
-                int32_t *l_560[2][8][1] = {{{&l_233[3][4]},{&l_233[0][0]},{(void*)0},{&l_233[0][0]},{&l_233[3][4]},{&l_233[0][5]},{&l_233[3][4]},{&l_233[0][0]}},{{(void*)0},{&l_233[0][0]},{&l_233[3][4]},{&l_233[0][5]},{&l_233[3][4]},{&l_233[0][0]},{(void*)0},{&l_233[0][0]}}};
-                uint8_t l_611 = 0x6BL;
-                int i, j, k;
-                (*g_101) = (safe_mul_func_int8_t_s_s((((safe_div_func_uint32_t_u_u((((((l_312 ^= (safe_lshift_func_uint16_t_u_u((safe_add_func_int32_t_s_s(((safe_sub_func_uint16_t_u_u(65535UL, ((void*)0 != &g_266))) , 0x604268EFL), ((&l_188 != ((*l_430) = &l_188)) ^ (!((safe_lshift_func_int16_t_s_u((((l_435 != l_151) == (safe_mul_func_uint16_t_u_u((safe_lshift_func_uint16_t_u_u(((((((safe_div_func_uint16_t_u_u(g_366[0][1], 65532UL)) >= (*l_51)) | g_366[0][1]) ^ g_96) != l_444) >= 0UL), g_96)), 0x9024L))) < (*l_51)), l_313[0])) , 0xF1DC42D9FDC5CA69LL))))), 0))) ^ l_445[3][4][0]) || 0L) , g_93) , g_366[1][2]), (*p_41))) < l_235[0][2]) & 0x86L), l_445[3][4][0]));
-                for (l_400 = 1; (l_400 <= 8); l_400 += 1)
-                { /* block id: 182 */
-                    const int32_t *l_447[5][5] = {{&l_307,&l_313[0],&l_313[0],&l_307,&l_313[0]},{&g_2,&l_309,&l_233[2][3],&l_309,&g_2},{&l_313[0],&l_307,&l_313[0],&l_313[0],&l_307},{&g_2,(void*)0,&l_233[3][0],&l_309,&l_233[3][0]},{&l_307,&l_307,&l_235[1][5],&l_307,&l_307}};
-                    const int32_t **l_446 = &l_447[0][3];
-                    int i, j;
-                    (*l_446) = p_41;
-                    if (((safe_add_func_uint64_t_u_u((safe_div_func_int16_t_s_s(((l_445[1][2][0] || ((**l_146) = l_235[1][5])) ^ ((l_289 , ((safe_add_func_uint8_t_u_u((safe_div_func_uint32_t_u_u(0UL, (g_143[l_400] = (*g_101)))), ((!(safe_mul_func_uint16_t_u_u(l_444, ((**l_430) ^= ((((safe_div_func_uint64_t_u_u((((void*)0 == l_461[0][2]) & ((safe_lshift_func_int16_t_s_u((((void*)0 == g_464) , 1L), 14)) & 0x1C540CA7L)), (-1L))) > l_289) && g_328) & l_445[6][2][0]))))) , l_235[1][5]))) , g_466[1][2][0])) != (void*)0)), (*l_51))), l_312)) > 1L))
-                    { /* block id: 187 */
-                        return (*g_100);
-                    }
-                    else
-                    { /* block id: 189 */
-                        int32_t l_485 = 0x2917226EL;
-                        (*g_101) = (((safe_lshift_func_uint8_t_u_u((safe_mod_func_uint8_t_u_u(((safe_lshift_func_int16_t_s_u(((*l_51) , (((safe_add_func_int8_t_s_s((0x90L <= ((void*)0 == g_476)), (safe_add_func_int16_t_s_s((((l_435 != l_435) , (safe_rshift_func_uint8_t_u_s(((18446744073709551615UL > ((safe_lshift_func_uint16_t_u_s((l_485 < 0UL), l_236)) > 3L)) == (**g_266)), 3))) & (**g_477)), 7L)))) && l_309) | (**g_464))), 1)) | (**g_100)), (*g_465))), l_304)) , g_124) & l_309);
-                        (*g_101) ^= (*p_41);
-                        return (*g_100);
-                    }
-                }
-                if (((+(safe_div_func_uint64_t_u_u((safe_div_func_uint32_t_u_u((((*l_141) = ((safe_div_func_uint64_t_u_u((((((void*)0 == (*l_264)) & (((((**g_266) ^= l_234) || (((safe_mod_func_int32_t_s_s(((safe_lshift_func_uint8_t_u_u(((safe_sub_func_int16_t_s_s(l_444, 0xF65CL)) <= 0x5794B7A2DA470135LL), 0)) <= (safe_lshift_func_uint16_t_u_u((((void*)0 == g_501) <= (l_368 & l_503)), l_503))), (*p_41))) || l_503) < l_444)) >= l_290) && l_504)) >= l_445[7][3][0]) & l_368), (*g_502))) == (-1L))) & (**g_501)), l_236)), l_304))) ^ (**g_501)))
-                { /* block id: 197 */
-                    int32_t l_505 = 3L;
-                    uint16_t l_514[5] = {1UL,1UL,1UL,1UL,1UL};
-                    int i;
-                    l_304 |= (l_505 , ((**g_100) = (safe_add_func_int16_t_s_s(((safe_div_func_int64_t_s_s((safe_div_func_int8_t_s_s((safe_lshift_func_int8_t_s_s(l_505, 0)), (((***l_333) = (l_505 < 0xC5EDL)) || l_514[3]))), (*l_51))) < ((safe_unary_minus_func_uint64_t_u((safe_mul_func_uint8_t_u_u((((*l_141) = ((&l_514[3] != ((*l_430) = (*l_430))) && ((*l_51) >= l_514[3]))) ^ l_368), (*l_51))))) && 0xEAC22EEDD53832CBLL)), (*l_51)))));
-                    for (l_290 = 0; (l_290 <= 0); l_290 += 1)
-                    { /* block id: 205 */
-                        uint16_t l_527[4] = {0x6803L,0x6803L,0x6803L,0x6803L};
-                        uint64_t **l_535 = &g_502;
-                        const int32_t *l_538 = &l_505;
-                        const int32_t **l_537 = &l_538;
-                        int i;
-                        l_313[l_290] = ((safe_sub_func_uint16_t_u_u(l_444, (((!0xF39AL) && 5UL) >= (**g_464)))) , (safe_sub_func_uint32_t_u_u((g_75 >= g_96), (((safe_div_func_int32_t_s_s(((((l_527[2] | (safe_mod_func_int16_t_s_s((((*l_359) = l_530) == ((((safe_mul_func_uint8_t_u_u(((safe_mod_func_uint64_t_u_u(((l_536 = l_535) == (void*)0), (*l_51))) , l_527[2]), (*l_51))) >= l_153) > (**g_464)) , (void*)0)), l_527[1]))) < (**g_501)) ^ l_413) , 0x7798721CL), (*p_41))) , g_287) == (*g_267)))));
-                        if ((*g_101))
-                            break;
-                        (*l_537) = p_41;
-                        (*g_101) = (*p_41);
-                    }
-                }
-                else
-                { /* block id: 213 */
-                    int8_t l_553 = (-5L);
-                    int32_t l_554 = 0xB63076BCL;
-                    for (l_225 = 0; (l_225 == 27); l_225++)
-                    { /* block id: 216 */
-                        const uint16_t l_552[5][8][2] = {{{4UL,0x213FL},{0x213FL,0x52F0L},{0x67AEL,0xEC84L},{0UL,0x213FL},{0xDCA4L,0x791BL},{1UL,0UL},{8UL,65533UL},{0xEC84L,8UL}},{{0xB45BL,0x926CL},{0x1049L,65535UL},{0xEC84L,65535UL},{65535UL,0UL},{0UL,0x5921L},{0x791BL,1UL},{0x555EL,65535UL},{5UL,65535UL}},{{0x555EL,1UL},{0x791BL,65535UL},{0xEFE0L,0x52F0L},{4UL,65533UL},{65535UL,4UL},{65535UL,8UL},{0x8C2DL,2UL},{65535UL,0x5A5AL}},{{2UL,0x52F0L},{0x1049L,1UL},{0x791BL,0x555EL},{1UL,65535UL},{0UL,0x051CL},{0x555EL,0x555EL},{0x16CBL,65535UL},{0x1049L,0xCE20L}},{{4UL,0x5A5AL},{0x051CL,4UL},{0x8C2DL,0xA74BL},{0x8C2DL,4UL},{0x051CL,0x5A5AL},{4UL,0xCE20L},{0x1049L,65535UL},{0x16CBL,0x555EL}}};
-                        int32_t *l_555 = &l_312;
-                        int i, j, k;
-                        (*g_100) = (void*)0;
-                        (*l_555) = (((+((safe_rshift_func_int16_t_s_u(l_307, ((l_554 = (((safe_rshift_func_int16_t_s_u((((((((void*)0 == (*g_476)) > 0x7D8CL) || (((((safe_mul_func_int8_t_s_s(g_2, ((safe_unary_minus_func_int8_t_s((~(safe_mul_func_uint16_t_u_u(((**l_430) = l_445[3][0][0]), l_552[4][4][1]))))) > (((-3L) ^ (((*p_41) , l_553) , 0x68FDFA47L)) , 0x38L)))) >= l_309) != g_383) | (*l_51)) && g_143[8])) , l_368) && (*p_41)) >= 0xA5BEC294L), l_445[3][4][0])) <= l_444) & l_400)) != 7UL))) != l_552[0][7][1])) <= l_552[4][4][1]) , l_444);
-                    }
-                }
-                if ((l_225 = (((safe_lshift_func_int8_t_s_s(((*l_435) = l_414), 5)) , l_558) != l_559)))
-                { /* block id: 225 */
-                    int64_t l_561 = 0xA32C5AF18D9F2DDBLL;
-                    int16_t *l_574 = (void*)0;
-                    int32_t l_576 = 6L;
-                    int32_t l_577[1];
-                    int i;
-                    for (i = 0; i < 1; i++)
-                        l_577[i] = 0xD82E4F69L;
-                    l_577[0] |= (l_576 = ((l_561 <= ((*p_41) == ((g_575 = (((safe_mod_func_uint8_t_u_u(((safe_mod_func_int8_t_s_s(g_36, (~((((0x543301E2L > ((*g_476) == l_530)) >= (((**g_266) &= ((g_572[3][3][5] = (((((((void*)0 != &p_41) , (safe_mod_func_int64_t_s_s((safe_lshift_func_uint8_t_u_u(((**l_150) ^= ((safe_unary_minus_func_int8_t_s(0x91L)) , 0x1CL)), 0)), l_561))) <= l_313[0]) < g_61) , (void*)0) != (void*)0)) , l_561)) == 0x7241L)) < (*l_51)) == 0L)))) ^ (*l_51)), l_573)) == (*p_41)) , (**g_266))) , (*g_478)))) , (*p_41)));
-                    return (*l_559);
-                }
-                else
-                { /* block id: 233 */
-                    uint32_t l_604 = 0x47E2DFFAL;
-                    int16_t l_606 = 0x100FL;
-                    int32_t l_609[1];
-                    int i;
-                    for (i = 0; i < 1; i++)
-                        l_609[i] = 0x9CCD04E4L;
-                    if ((*p_41))
-                    { /* block id: 234 */
-                        const int32_t *l_579 = &g_61;
-                        const int32_t **l_578 = &l_579;
-                        (*l_578) = p_41;
-                    }
-                    else
-                    { /* block id: 236 */
-                        int16_t l_605 = 0x80D2L;
-                        l_606 |= (l_605 = (~(safe_mul_func_int16_t_s_s(l_312, (safe_add_func_uint8_t_u_u((*g_465), (safe_add_func_int32_t_s_s((safe_sub_func_uint16_t_u_u(((*l_431) = ((*l_51) || (safe_lshift_func_uint8_t_u_s((!0x7C9EL), ((safe_sub_func_uint16_t_u_u((+((l_595 = l_595) != (*g_477))), (safe_add_func_int32_t_s_s(((((safe_mod_func_uint16_t_u_u((g_287 || (safe_mul_func_int16_t_s_s(((safe_rshift_func_uint16_t_u_u(0UL, g_75)) && (*g_267)), 0L))), l_604)) <= g_91) & 0x1F1FE250L) >= 0xF7L), (*g_478))))) & 0xC0L))))), g_142[1])), (*p_41)))))))));
-                        (*l_558) = (((safe_lshift_func_int8_t_s_s(0xBDL, 0)) , l_605) , (*l_558));
-                    }
-                    l_611--;
-                }
-            }
-            (*l_629) = ((p_41 != p_41) , ((safe_mod_func_int32_t_s_s(((safe_lshift_func_int8_t_s_u(((((void*)0 == l_618) < g_36) , ((*l_626) = ((*l_625) = ((*l_623) = ((safe_lshift_func_int8_t_s_u(((((*l_621) = 0L) == ((*l_51) == ((*l_51) & 0UL))) & 4294967295UL), 5)) , l_622))))), l_628)) > (**g_266)), (*l_51))) && (*l_51)));
-            (*l_559) = (void*)0;
-        }
-        l_233[3][0] = (((((**g_501) ^ (safe_rshift_func_uint16_t_u_s(((*g_267) < g_2), 8))) > ((~((safe_rshift_func_uint16_t_u_s((((**g_464) < (safe_div_func_uint16_t_u_u((safe_add_func_uint16_t_u_u(g_467, (safe_rshift_func_int8_t_s_s((safe_mul_func_uint8_t_u_u((((*l_51) , &g_267) == (void*)0), ((!((((*l_646) = (*g_100)) == &l_225) | 0x9E8083430023D9A0LL)) | (*l_51)))), (*l_51))))), (*l_51)))) < g_383), (**g_266))) & 0x8080A56DL)) , (*l_51))) , (**g_266)) | 0L);
+            l_78[i] = &g_76;
+        g_74 ^= (-1L);
+        g_84[0][2]++;
     }
     else
-    { /* block id: 255 */
-        int16_t l_652 = 0xE345L;
-        int32_t *l_655 = (void*)0;
-        int32_t *l_656 = (void*)0;
-        int32_t *l_657 = (void*)0;
-        int32_t *l_658 = &g_572[3][3][5];
-        uint64_t ***l_659 = &l_536;
-        uint64_t * const **l_660 = (void*)0;
-        uint64_t * const ***l_661[2];
-        int32_t l_676 = 0xD04A6570L;
-        uint8_t l_683 = 0x13L;
-        int32_t *l_686[1][9][10] = {{{&g_2,&l_233[5][1],&l_225,&l_233[5][1],&g_2,&l_676,&g_143[6],&l_225,&g_2,&g_143[8]},{&l_233[0][5],(void*)0,&g_143[2],(void*)0,&g_143[6],&l_225,&l_233[6][4],&g_2,&g_61,&g_143[8]},{&l_233[6][4],(void*)0,&g_2,&g_143[5],&g_2,&l_676,&l_225,&g_143[2],&g_143[2],&l_225},{(void*)0,&g_61,&l_225,&l_225,&g_61,(void*)0,&l_676,&l_233[6][4],&l_676,&l_233[0][5]},{&l_676,&l_676,&g_143[8],&g_61,&l_233[5][1],&l_225,&l_225,&g_143[8],&l_233[0][5],&l_676},{&l_676,&g_143[5],&g_61,&g_143[3],&g_143[8],(void*)0,&l_676,&g_61,&l_225,&g_61},{(void*)0,&l_676,&g_61,&l_225,&g_61,&l_676,(void*)0,&g_143[8],&g_143[3],&g_61},{&l_233[6][4],&g_2,&l_676,&l_233[0][5],&g_143[8],&l_225,&l_225,&l_233[5][1],&g_61,&g_143[8]},{&l_233[0][5],&g_2,&l_233[0][5],&l_676,&l_233[6][4],&l_676,(void*)0,&g_61,&l_225,&l_225}}};
-        uint32_t ***l_714[5];
-        uint8_t * const *l_950 = (void*)0;
-        int8_t *l_1044[6][10] = {{&g_627,&g_383,&g_383,&l_791,&l_791,(void*)0,&g_383,&g_383,(void*)0,&l_791},{&g_627,&g_627,&g_627,&g_627,&g_627,&g_627,&g_627,&l_791,&l_791,&g_383},{&l_791,&g_627,&g_383,&g_383,&g_383,&l_791,&g_627,&g_627,&l_791,&g_627},{&g_627,&g_627,&l_791,&g_627,(void*)0,&l_791,&l_791,&l_791,(void*)0,&g_627},{(void*)0,&g_627,(void*)0,&l_791,&g_627,&l_791,&g_627,&g_627,&g_383,&l_791},{&l_791,&l_791,(void*)0,&g_627,&g_627,&g_627,&g_383,&g_627,&g_383,&l_791}};
-        int32_t *l_1055 = &g_2;
-        int i, j, k;
-        for (i = 0; i < 2; i++)
-            l_661[i] = &l_660;
-        for (i = 0; i < 5; i++)
-            l_714[i] = (void*)0;
-        if (((*g_101) &= (((l_649 == ((safe_mul_func_int16_t_s_s(l_652, ((safe_lshift_func_uint8_t_u_u((((((((((*l_658) = (-8L)) , l_659) == (g_662 = l_660)) | (*g_465)) != (!l_652)) != (((*l_51) , &g_267) != &g_267)) | 6UL) == (*g_478)), (**g_464))) ^ (*l_51)))) & 4L)) , &l_225) != (void*)0)))
-        { /* block id: 259 */
-            int8_t l_693 = (-4L);
-            const uint16_t l_720 = 0x19D6L;
-            int32_t l_748[4] = {0x19050A61L,0x19050A61L,0x19050A61L,0x19050A61L};
-            int32_t l_779 = 0xF122A7CCL;
-            int32_t l_797 = 0xFB6BBC71L;
-            int32_t l_800 = 0xAD220798L;
-            uint32_t ** const *l_848[1][2][2];
-            uint32_t ***l_849[9] = {&g_477,&g_477,&g_477,&g_477,&g_477,&g_477,&g_477,&g_477,&g_477};
-            const uint64_t l_850 = 1UL;
-            uint32_t l_868[7][1][8] = {{{0UL,0x6B7E243BL,0xA48665DFL,0x312D5255L,0x6B7E243BL,0x312D5255L,0xA48665DFL,0x6B7E243BL}},{{0x1A78AAA4L,0xA48665DFL,0UL,0x1A78AAA4L,0x312D5255L,0x312D5255L,0x1A78AAA4L,0UL}},{{0x6B7E243BL,0x6B7E243BL,4294967295UL,6UL,0x1A78AAA4L,4294967295UL,0x1A78AAA4L,6UL}},{{0UL,6UL,0UL,0x312D5255L,6UL,0xA48665DFL,0xA48665DFL,6UL}},{{6UL,0xA48665DFL,0xA48665DFL,6UL,0x312D5255L,0UL,6UL,0UL}},{{6UL,0x1A78AAA4L,4294967295UL,0x1A78AAA4L,6UL,4294967295UL,0x6B7E243BL,0x6B7E243BL}},{{0UL,0x1A78AAA4L,0x312D5255L,0x312D5255L,0x1A78AAA4L,0UL,0xA48665DFL,0x1A78AAA4L}}};
-            int16_t l_881 = 1L;
+    { /* block id: 11 */
+        int32_t l_105 = 1L;
+        int32_t l_118 = (-10L);
+        const uint8_t l_193 = 0UL;
+        int16_t l_223 = (-1L);
+        int32_t **l_265 = (void*)0;
+        int32_t **l_266 = &g_95;
+        l_80 |= 0x3A63A677L;
+        for (p_51 = (-13); (p_51 != 4); p_51++)
+        { /* block id: 15 */
+            int32_t *l_93 = (void*)0;
+            int32_t **l_94 = (void*)0;
+            uint8_t *l_109 = &g_73;
+            int32_t l_116 = (-1L);
+            int32_t l_117[9][3][9] = {{{0x0E3497F9L,1L,2L,2L,1L,0x0E3497F9L,1L,2L,2L},{2L,2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L},{(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L}},{{(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L)},{2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L,0x0E3497F9L},{0x0E3497F9L,1L,2L,2L,1L,0x0E3497F9L,1L,2L,2L}},{{2L,2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L},{(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L},{(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L)}},{{2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L,0x0E3497F9L},{0x0E3497F9L,1L,2L,2L,1L,0x0E3497F9L,1L,2L,2L},{2L,2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L}},{{(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L},{(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L)},{2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L,0x0E3497F9L}},{{0x0E3497F9L,1L,2L,2L,1L,0x0E3497F9L,1L,2L,2L},{2L,2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L},{(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L}},{{(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L)},{2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L,0x0E3497F9L},{0x0E3497F9L,1L,2L,2L,2L,(-10L),2L,1L,1L}},{{0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L},{2L,2L,2L,(-10L),(-10L),2L,2L,2L,(-10L)},{2L,(-10L),(-10L),2L,2L,2L,(-10L),(-10L),2L}},{{0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L)},{(-10L),2L,1L,1L,2L,(-10L),2L,1L,1L},{0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L}}};
+            int32_t l_150 = (-1L);
+            uint16_t l_224 = 0x0116L;
             int i, j, k;
-            for (i = 0; i < 1; i++)
-            {
-                for (j = 0; j < 2; j++)
-                {
-                    for (k = 0; k < 2; k++)
-                        l_848[i][j][k] = &g_477;
-                }
-            }
-            for (g_328 = 0; (g_328 != 26); g_328++)
-            { /* block id: 262 */
-                for (l_384 = 27; (l_384 > 7); l_384--)
-                { /* block id: 265 */
-                    int32_t l_671 = (-7L);
-                    uint32_t l_672 = 0x02A7BB73L;
-                    for (l_504 = 0; (l_504 <= 1); l_504 += 1)
-                    { /* block id: 268 */
-                        uint16_t l_673[6] = {0x24FFL,0x347DL,0x347DL,0x24FFL,0x347DL,0x347DL};
-                        int i;
-                        l_672 = l_671;
-                        (**g_100) = 0xE256D8CEL;
-                        if (l_673[3])
-                            continue;
-                        if (l_673[3])
-                            continue;
-                    }
-                }
-                return l_657;
-            }
-            for (g_91 = (-11); (g_91 <= 18); g_91 = safe_add_func_int64_t_s_s(g_91, 3))
-            { /* block id: 279 */
-                int32_t l_712 = (-1L);
-                int16_t *l_715 = &g_124;
-                uint64_t **l_742 = &g_502;
-                if ((*p_41))
-                { /* block id: 280 */
-                    int32_t *l_677 = &g_143[7];
-                    int32_t *l_678 = &l_233[0][5];
-                    int32_t *l_679 = &l_676;
-                    int32_t *l_680 = &g_36;
-                    int32_t *l_681 = &l_233[0][5];
-                    int32_t *l_682[7][10] = {{&l_233[6][4],&g_36,&l_233[0][5],&l_233[0][5],&g_143[8],&l_233[0][5],(void*)0,&l_233[0][5],&g_143[8],&l_233[0][5]},{&l_233[6][4],&l_233[0][5],&l_233[6][4],&l_233[0][5],&g_36,(void*)0,&l_233[0][5],&g_143[8],&l_233[0][5],&l_676},{(void*)0,&l_233[0][5],&g_143[8],&l_233[0][5],&l_676,&l_676,&l_233[0][5],&g_143[8],&l_233[0][5],(void*)0},{&g_2,&g_143[4],&l_233[6][4],&g_36,&l_233[0][5],&l_233[0][5],&g_143[8],&l_233[0][5],(void*)0,&l_233[0][5]},{&g_61,&l_233[6][4],&l_233[0][5],&g_143[4],&l_233[0][5],&l_233[6][4],&g_61,&l_676,&l_233[2][1],(void*)0},{&l_233[0][5],&g_143[8],&l_233[4][6],&g_143[8],&l_676,&g_36,&g_36,&g_36,&g_36,&l_676},{&l_233[2][1],&g_143[8],&g_143[8],&l_233[2][1],&g_36,&l_233[0][5],&g_61,(void*)0,&g_36,&l_233[0][5]}};
-                    int8_t *l_713[8][4] = {{&g_627,&g_627,&g_627,&g_627},{&g_627,&g_627,&l_693,&g_627},{&g_627,&g_627,&g_627,&g_627},{&g_627,&g_627,&g_627,&g_627},{&g_627,&g_627,&l_693,&g_627},{&g_627,&g_627,&g_627,&g_627},{&g_627,&g_627,&g_627,&g_627},{&g_627,&g_627,&l_693,&g_627}};
-                    int16_t **l_716 = &l_715;
-                    const int8_t l_723 = 1L;
-                    int32_t *l_747 = &g_143[8];
-                    int i, j;
-                    ++l_683;
-                    l_686[0][5][6] = (void*)0;
-                    (**g_100) = (((safe_mod_func_uint16_t_u_u(((((safe_div_func_int8_t_s_s(((safe_mul_func_uint16_t_u_u(l_693, g_366[1][0])) > ((safe_add_func_uint8_t_u_u(((((-4L) <= (((*l_678) = (-1L)) , (safe_mul_func_uint16_t_u_u(((safe_mul_func_int16_t_s_s((safe_rshift_func_int8_t_s_u((safe_rshift_func_uint16_t_u_u(g_665, 6)), 4)), ((((safe_mul_func_int8_t_s_s(((!(((((*l_141) = ((g_383 = ((((safe_unary_minus_func_int32_t_s(((safe_rshift_func_int16_t_s_u((**g_266), 15)) ^ (*l_681)))) == l_712) ^ (((void*)0 == &g_101) & (*l_681))) < g_142[2])) & l_693)) ^ 0xBF03E918F150AF02LL) || (*l_678)) , l_693)) , 0xBEL), 0x8CL)) , 0x159A8511L) || (*p_41)) < l_693))) , 0UL), (**g_266))))) != l_693) == 0xF215L), (*l_51))) < 0x8BL)), 0xA8L)) ^ 1UL) , (void*)0) != l_714[0]), 0x7B38L)) == 246UL) && (*l_51));
-                    if (((0x177D55EE3B5C5C69LL != ((*g_266) != ((*l_716) = l_715))) ^ l_712))
-                    { /* block id: 288 */
-                        int32_t l_731 = (-8L);
-                        int32_t l_732[6] = {0x6178274FL,0x6178274FL,0x6178274FL,0x6178274FL,0x6178274FL,0x6178274FL};
-                        int i;
-                        (**g_100) = l_693;
-                        (*g_100) = func_47((*g_100), (safe_lshift_func_int16_t_s_s(((*l_679) < (((+((l_720 != (*l_51)) > (*l_51))) >= ((safe_mod_func_uint32_t_u_u(l_723, ((((0xBD5A4CA25BED2078LL ^ (*g_502)) | (safe_rshift_func_int16_t_s_u((safe_div_func_int32_t_s_s((+(((((safe_div_func_int16_t_s_s(0x2C0FL, g_36)) , (*p_41)) <= (*l_51)) & 0x3CE22F2EC29206E9LL) & l_731)), l_732[1])), 4))) & g_287) , (***g_476)))) & (**g_266))) , 0x055FL)), 13)), l_732[1]);
-                        (*l_679) |= l_712;
-                    }
-                    else
-                    { /* block id: 292 */
-                        uint64_t * const *l_741 = &g_502;
-                        int32_t l_745[10][9] = {{0xB0575B33L,0x55D985BDL,0L,0xF801FBBCL,0x32086F58L,0x32086F58L,0xF801FBBCL,0L,0x55D985BDL},{0xF801FBBCL,0x9AFFEA12L,0L,2L,1L,0xF801FBBCL,0L,0L,1L},{0x397EDD9EL,0x32086F58L,0x55D985BDL,0L,0x4CB10F04L,(-1L),0x8202491DL,0xF801FBBCL,0L},{0xBB1074C3L,0x9AFFEA12L,8L,0L,0L,8L,0x9AFFEA12L,0xBB1074C3L,0x4CB10F04L},{0xBB1074C3L,0x55D985BDL,0x4CB10F04L,8L,0x6A09FEC1L,0x4472C795L,0x65E63577L,0L,(-1L)},{0x397EDD9EL,0xF801FBBCL,1L,0x65E63577L,0x32086F58L,0xB0575B33L,0x4CB10F04L,1L,0x4CB10F04L},{0xF801FBBCL,0x5DA38F3AL,4L,4L,0x5DA38F3AL,0xF801FBBCL,0x6A09FEC1L,1L,0L},{0xB0575B33L,0x32086F58L,0x65E63577L,1L,0xF801FBBCL,0x397EDD9EL,0x8202491DL,0L,1L},{0x4472C795L,0x6A09FEC1L,8L,0x4CB10F04L,0x55D985BDL,0xBB1074C3L,0x6A09FEC1L,0xBB1074C3L,0x55D985BDL},{8L,0L,0L,8L,0x9AFFEA12L,0xBB1074C3L,0x4CB10F04L,0xF801FBBCL,(-1L)}};
-                        int32_t **l_746[9] = {(void*)0,&l_686[0][5][6],(void*)0,&l_686[0][5][6],(void*)0,&l_686[0][5][6],(void*)0,&l_686[0][5][6],(void*)0};
-                        int i, j;
-                        p_41 = (l_747 = ((*g_100) = l_679));
-                        l_748[0] &= (*p_41);
-                    }
-                }
-                else
-                { /* block id: 301 */
-                    for (g_627 = (-15); (g_627 < (-26)); g_627 = safe_sub_func_uint8_t_u_u(g_627, 3))
-                    { /* block id: 304 */
-                        uint32_t l_751[1];
-                        int i;
-                        for (i = 0; i < 1; i++)
-                            l_751[i] = 0xFB9C6074L;
-                        (*g_100) = &l_225;
-                        if ((*l_51))
-                            break;
-                        l_233[4][4] ^= (**g_100);
-                        l_751[0]++;
-                    }
-                }
-                l_748[0] |= ((**g_477) < l_712);
-                return l_754;
-            }
-            if ((*p_41))
-            { /* block id: 314 */
-                int32_t l_765 = 0x615B9E3BL;
-                uint8_t l_793 = 0UL;
-                int32_t l_799 = 1L;
-                int32_t l_804 = (-9L);
-                (**g_100) = (*l_754);
-                for (g_627 = 0; (g_627 <= 0); g_627 += 1)
-                { /* block id: 318 */
-                    int8_t *l_776 = &g_383;
-                    int32_t l_777[3];
-                    uint64_t l_778 = 1UL;
-                    int64_t l_780 = (-5L);
-                    int32_t *l_792 = &g_572[3][3][5];
-                    int32_t l_798 = 0xCEA07947L;
-                    int32_t *l_805 = &g_2;
-                    int i;
-                    for (i = 0; i < 3; i++)
-                        l_777[i] = (-1L);
-                }
-            }
-            else
-            { /* block id: 342 */
-                int32_t l_829 = 1L;
-                uint8_t l_830[9][4][7] = {{{0x77L,0x77L,0x80L,0x80L,0x77L,0x77L,0x80L},{6UL,0xE5L,6UL,0xE5L,6UL,0xE5L,6UL},{0x77L,0x80L,0x80L,0x77L,0x77L,0x80L,0x80L},{252UL,0xE5L,252UL,0xE5L,252UL,0xE5L,252UL}},{{0x77L,0x77L,0x80L,0x80L,0x77L,0x77L,0x80L},{6UL,0xE5L,6UL,0xE5L,6UL,0xE5L,6UL},{0x77L,0x80L,0x80L,0x77L,0x77L,0x80L,0x80L},{252UL,0xE5L,252UL,0xE5L,252UL,0xE5L,252UL}},{{0x77L,0x77L,0x80L,0x80L,0x77L,0x77L,0x80L},{6UL,0xE5L,6UL,0xE5L,6UL,0xE5L,6UL},{0x77L,0x80L,0x80L,0x77L,0x77L,0x80L,0x80L},{252UL,0xE5L,252UL,0xE5L,252UL,0xE5L,252UL}},{{0x77L,0x77L,0x80L,0x80L,0x77L,0x77L,0x80L},{6UL,0xE5L,6UL,0xE5L,6UL,0xE5L,6UL},{0x77L,0x80L,0x80L,0x77L,0x77L,0x80L,0x80L},{252UL,0xE5L,252UL,0xE5L,252UL,0xE5L,252UL}},{{0x77L,0x77L,0x80L,0x80L,0x77L,0x77L,0x80L},{6UL,0xE5L,6UL,0xE5L,6UL,0xE5L,6UL},{0x77L,0x80L,0x80L,0x77L,0x77L,0x80L,0x80L},{252UL,0xE5L,252UL,0xE5L,252UL,0xE5L,252UL}},{{0x77L,0x77L,0x80L,0x80L,0x77L,0x77L,0x80L},{6UL,0xE5L,6UL,0xE5L,6UL,0xE5L,6UL},{0x77L,0x80L,0x80L,0x77L,0x77L,0x80L,0x80L},{252UL,0xE5L,252UL,0xE5L,252UL,0xE5L,252UL}},{{0x77L,0x77L,0x80L,0x80L,0x77L,0x77L,0x80L},{6UL,0xE5L,6UL,0xE5L,6UL,0xE5L,6UL},{0x77L,0x80L,0x80L,0x77L,0x77L,0x80L,0x80L},{252UL,0xE5L,252UL,0xE5L,252UL,0xE5L,252UL}},{{0x77L,0x77L,0x80L,0x80L,0x77L,0x77L,0x80L},{6UL,0xE5L,6UL,0xE5L,6UL,0xE5L,6UL},{0x77L,0x80L,0x80L,0x77L,0x77L,0x80L,0x80L},{252UL,0xE5L,252UL,0xE5L,252UL,0xE5L,252UL}},{{0x77L,0x77L,0x80L,0x80L,0x77L,0x77L,0x80L},{6UL,0xE5L,6UL,0xE5L,6UL,0xE5L,6UL},{0x77L,0x80L,0x80L,0x77L,0x77L,0x80L,0x80L},{252UL,0xE5L,252UL,0xE5L,252UL,0xE5L,252UL}}};
-                int32_t l_831 = 9L;
-                int32_t l_852 = 0x19D51948L;
-                uint8_t l_864 = 2UL;
+            if ((safe_div_func_int8_t_s_s((safe_lshift_func_int8_t_s_u(((l_96 = (g_95 = l_93)) == (void*)0), (safe_mul_func_uint8_t_u_u((safe_mod_func_int8_t_s_s((((safe_rshift_func_int8_t_s_s(g_81, 2)) , ((((safe_sub_func_uint32_t_u_u(((l_105 != ((l_106 , (g_81 | g_76)) , ((0xD50A455C58EAAB99LL != (((safe_sub_func_uint16_t_u_u(p_52, g_25.f2)) , l_109) != (void*)0)) || 0x41L))) | l_105), g_81)) , g_73) >= 0x3FL) == p_51)) | l_105), g_84[0][2])), g_82[1])))), g_73)))
+            { /* block id: 18 */
+                int32_t *l_110 = &l_105;
+                int32_t *l_111 = &g_76;
+                int32_t l_112 = 0x363F8159L;
+                int32_t *l_113 = &l_83;
+                int32_t *l_114 = &l_79;
+                int32_t *l_115[1][7][8];
+                uint64_t *l_128 = &l_77[2][1];
+                uint64_t *l_131 = &l_106.f2;
+                int64_t *l_148[2][7][8] = {{{&g_149[1],&g_149[1],&g_149[1],&g_149[0],(void*)0,&g_149[1],&g_149[1],&g_149[1]},{&g_149[1],&g_149[1],(void*)0,(void*)0,&g_149[1],&g_149[1],&g_149[1],(void*)0},{(void*)0,(void*)0,&g_149[1],&g_149[1],&g_149[1],(void*)0,(void*)0,&g_149[1]},{&g_149[1],(void*)0,(void*)0,&g_149[1],(void*)0,&g_149[1],&g_149[1],&g_149[1]},{(void*)0,&g_149[1],&g_149[1],&g_149[1],(void*)0,&g_149[1],&g_149[0],&g_149[1]},{&g_149[1],&g_149[1],&g_149[1],&g_149[1],&g_149[1],&g_149[0],(void*)0,&g_149[1]},{(void*)0,&g_149[1],&g_149[0],&g_149[1],&g_149[1],(void*)0,(void*)0,&g_149[1]}},{{&g_149[1],&g_149[0],&g_149[0],&g_149[1],(void*)0,&g_149[1],(void*)0,&g_149[1]},{&g_149[1],&g_149[0],&g_149[1],&g_149[1],&g_149[1],&g_149[1],&g_149[0],(void*)0},{&g_149[0],&g_149[0],&g_149[1],(void*)0,&g_149[1],(void*)0,&g_149[1],&g_149[1]},{&g_149[0],&g_149[1],(void*)0,&g_149[0],&g_149[1],&g_149[0],(void*)0,&g_149[1]},{&g_149[1],&g_149[1],&g_149[1],&g_149[0],(void*)0,&g_149[1],&g_149[1],&g_149[1]},{&g_149[1],&g_149[1],(void*)0,(void*)0,&g_149[1],&g_149[1],&g_149[1],(void*)0},{(void*)0,(void*)0,&g_149[1],&g_149[1],&g_149[1],(void*)0,(void*)0,&g_149[1]}}};
                 int i, j, k;
-                for (g_287 = 0; (g_287 <= 2); g_287 += 1)
-                { /* block id: 345 */
-                    uint32_t l_806 = 18446744073709551615UL;
-                    uint16_t *l_842 = &l_573;
-                    uint16_t *l_843 = &g_96;
-                    uint16_t *l_851 = (void*)0;
-                    int8_t *l_879[3][4] = {{(void*)0,&l_693,&l_693,(void*)0},{&l_693,(void*)0,&l_693,&l_693},{(void*)0,(void*)0,&g_383,(void*)0}};
-                    uint8_t l_880 = 4UL;
-                    int i, j;
-                    for (g_467 = 3; (g_467 >= 0); g_467 -= 1)
-                    { /* block id: 348 */
-                        uint32_t **l_815 = &g_775;
-                        int i, j;
-                        ++l_806;
-                        if (l_748[g_467])
-                            break;
-                        l_831 |= ((**g_100) != (((*g_664) < (safe_mul_func_int16_t_s_s(((safe_mod_func_int16_t_s_s((((((safe_mul_func_uint16_t_u_u((((((void*)0 != l_815) < ((-1L) > ((l_779 = ((safe_sub_func_int8_t_s_s((safe_rshift_func_uint16_t_u_u(((((safe_rshift_func_uint16_t_u_u(((0xF81BL ^ (safe_mul_func_int16_t_s_s(((*g_267) = (**g_266)), (((~((safe_add_func_uint8_t_u_u(((((((safe_rshift_func_int16_t_s_s(((1L < (0L ^ 1UL)) == l_806), 13)) < l_829) && (*p_41)) | l_829) < l_806) , 254UL), 0L)) >= l_797)) && l_829) , 65532UL)))) , l_779), 6)) > l_748[1]) , l_829) , (*l_754)), 8)), (-1L))) | l_800)) < g_75))) , &g_96) == &g_96), l_829)) || 0xE523F021L) ^ l_693) && l_806) || l_693), 1UL)) & 0xD09B3638L), l_830[4][2][0]))) & (*l_51)));
+                for (i = 0; i < 1; i++)
+                {
+                    for (j = 0; j < 7; j++)
+                    {
+                        for (k = 0; k < 8; k++)
+                            l_115[i][j][k] = &l_106.f1;
                     }
-                    if ((safe_div_func_int8_t_s_s((safe_add_func_int32_t_s_s((((((*g_267) , (safe_sub_func_uint8_t_u_u(((((*l_843) = ((safe_sub_func_int32_t_s_s(((*p_41) | (safe_add_func_uint16_t_u_u((l_831 |= (l_800 = 0UL)), l_748[3]))), ((*l_51) && l_806))) , ((*l_842) |= (*l_51)))) != (l_852 = ((+g_648) <= (safe_rshift_func_uint16_t_u_s((+((l_848[0][0][0] == l_849[0]) , (*g_465))), l_850))))) && 1L), (*l_754)))) > (*g_502)) , 0x791BF39AC9D22020LL) || l_806), 0x9831A6EEL)), (*l_754))))
-                    { /* block id: 360 */
-                        int16_t l_859[1];
-                        int8_t *l_862 = &l_693;
-                        int64_t l_863 = 0xEC9B35C2F0292525LL;
-                        int i;
-                        for (i = 0; i < 1; i++)
-                            l_859[i] = 3L;
-                        (*l_754) = (safe_mul_func_uint8_t_u_u((safe_rshift_func_uint8_t_u_u((((safe_mul_func_uint8_t_u_u(0UL, 0x0DL)) == ((((void*)0 != &g_101) && ((((0x0CC1FA1ACCB87D36LL != l_859[0]) , ((*l_843) = (safe_mul_func_uint8_t_u_u(l_748[0], ((*l_862) = ((g_100 = &g_101) == &p_41)))))) <= l_863) ^ l_806)) | l_864)) | (*l_754)), l_720)), (*l_754)));
-                    }
-                    else
-                    { /* block id: 365 */
-                        uint32_t l_865 = 0x04FB60BDL;
-                        l_865 &= ((**g_100) <= (&g_465 != &g_465));
-                        if ((*g_101))
-                            continue;
-                    }
-                    for (l_188 = 0; (l_188 > 56); l_188 = safe_add_func_int8_t_s_s(l_188, 6))
-                    { /* block id: 371 */
-                        if (l_868[1][0][5])
-                            break;
-                    }
-                    (*g_101) = ((~((((**g_266) = (*l_51)) , (l_852 <= ((safe_mul_func_int8_t_s_s((l_880 &= (l_748[0] &= ((*p_41) , ((((safe_add_func_uint32_t_u_u((l_806 <= (*l_51)), l_864)) > (!((**g_464) = ((safe_add_func_uint64_t_u_u(l_806, ((safe_rshift_func_int8_t_s_u(l_806, ((((**g_464) , &p_41) != (void*)0) & 0xD46635F255E30F2ELL))) & (-1L)))) >= 0x67L)))) <= (*l_51)) | l_779)))), l_881)) && l_868[1][0][5]))) , 0xB2L)) != l_806);
                 }
-                for (g_91 = 0; (g_91 >= 48); ++g_91)
-                { /* block id: 382 */
-                    (*g_101) = (*p_41);
-                }
-            }
-        }
-        else
-        { /* block id: 386 */
-            uint8_t *l_890 = &l_683;
-            int32_t l_891 = 0L;
-            int32_t l_939 = 0x3A2D287AL;
-            uint64_t **l_986 = &g_502;
-            int32_t *l_997 = (void*)0;
-            uint16_t *l_1018 = &l_188;
-            int32_t l_1026 = 0x34F2E355L;
-            int8_t *l_1029[5][8] = {{&g_627,&g_383,&l_791,&l_791,&g_383,&g_627,&g_383,&g_627},{&g_627,&g_383,&g_383,&g_383,&g_383,&l_791,&g_383,&g_627},{&g_383,&g_383,&g_627,&l_791,&l_791,&g_383,&g_383,&l_791},{&g_627,&l_791,&l_791,&g_627,&g_383,&g_627,&g_383,&l_791},{&g_383,&g_627,&g_627,&g_383,&g_627,&g_627,&g_383,&g_383}};
-            int8_t **l_1036 = &l_1029[2][2];
-            uint32_t l_1037 = 4294967286UL;
-            uint32_t *l_1042 = &l_1037;
-            uint32_t *l_1043 = &l_1037;
-            int i, j;
-            for (g_665 = (-21); (g_665 != 9); g_665++)
-            { /* block id: 389 */
-                int16_t l_892 = 0xDA81L;
-                int16_t *l_899[9][2] = {{&l_384,&l_384},{&l_384,&g_575},{&l_384,&l_384},{&l_384,&g_575},{&l_384,&l_384},{&l_384,&g_575},{&l_384,&l_384},{&l_384,&g_575},{&l_384,&l_384}};
-                uint32_t l_911[2];
-                uint8_t **l_923[2];
-                uint8_t ***l_948 = (void*)0;
-                const int64_t l_961 = 4L;
-                int32_t l_1005 = 1L;
-                int i, j;
-                for (i = 0; i < 2; i++)
-                    l_911[i] = 0x22EC16F8L;
-                for (i = 0; i < 2; i++)
-                    l_923[i] = &l_890;
-                if (((((safe_lshift_func_int16_t_s_u(((safe_rshift_func_int16_t_s_u(((*g_267) = (*l_51)), (((*g_464) = l_152) == l_890))) && l_891), l_892)) && 65535UL) < ((((safe_div_func_int8_t_s_s((safe_mod_func_int32_t_s_s((*l_754), (safe_lshift_func_int16_t_s_s((g_575 = l_892), 6)))), (safe_lshift_func_int16_t_s_s((safe_mul_func_uint16_t_u_u((safe_rshift_func_int8_t_s_s((safe_div_func_int64_t_s_s((~((((safe_sub_func_uint64_t_u_u(((*l_754) && l_891), l_892)) >= (**g_477)) & l_891) <= l_891)), (*l_51))), 4)), l_891)), l_911[0])))) <= (*g_478)) == 0xA6L) > (*l_754))) || (*l_51)))
-                { /* block id: 393 */
-                    uint8_t ***l_924 = &l_923[1];
-                    uint16_t *l_938 = &l_188;
-                    uint16_t *l_940 = &g_96;
-                    int32_t l_949 = 0x8D47028DL;
-                    uint32_t *l_952[10] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-                    const int32_t **l_954 = (void*)0;
-                    const int32_t *l_956 = &g_143[8];
-                    const int32_t **l_955[2];
+                ++g_119;
+                g_95 = &l_105;
+                if ((~(((((l_150 = (+(safe_add_func_uint64_t_u_u((safe_add_func_int8_t_s_s(((((*l_131) |= ((*l_128)--)) & p_52) , (+(((*l_113) , (g_81 > ((l_133[5][1] != &g_73) <= (safe_rshift_func_uint16_t_u_s((safe_rshift_func_int16_t_s_s((safe_sub_func_uint32_t_u_u((((0UL < g_81) == ((((*g_95) = (safe_add_func_int8_t_s_s((safe_mul_func_uint8_t_u_u(((safe_rshift_func_int8_t_s_u((g_76 ^ 0UL), 6)) == g_119), g_84[2][2])), (-1L)))) < l_118) != p_51)) == 0x641FEA62L), l_118)), 6)), 9))))) == 0x515F4AA8L))), 0xD7L)), g_67)))) < 0x336F86D8BF474991LL) && g_25.f0) || g_149[0]) < 4294967291UL)))
+                { /* block id: 25 */
+                    uint32_t l_151[1];
+                    uint16_t *l_159 = &g_160;
+                    int16_t *l_161 = &g_82[1];
+                    int16_t *l_162 = &l_106.f3;
+                    int32_t l_163 = (-7L);
                     int i;
-                    for (i = 0; i < 2; i++)
-                        l_955[i] = &l_956;
-                    l_233[5][1] &= ((safe_sub_func_int32_t_s_s((!((safe_mul_func_int16_t_s_s(((!(((1L <= ((*l_754) |= (*p_41))) , (((**g_477) >= (g_953 = (((g_75 &= (0x2032L > ((*g_267) = ((+((l_891 & (safe_mod_func_int64_t_s_s((safe_add_func_int64_t_s_s((((*l_924) = l_923[1]) == (g_951 = ((safe_mod_func_int32_t_s_s(((safe_lshift_func_int16_t_s_s(((safe_unary_minus_func_uint16_t_u((safe_add_func_uint16_t_u_u(((safe_mod_func_uint64_t_u_u((safe_add_func_uint16_t_u_u(((*l_938) = l_891), ((*l_940)--))), l_939)) ^ (((safe_div_func_int16_t_s_s((!((safe_rshift_func_int8_t_s_u((l_948 != &g_464), l_949)) >= (*l_51))), 0xD60FL)) , g_2) != (-1L))), 0x8460L)))) , 0xC169L), l_939)) ^ 0x0A7D431FL), 1UL)) , l_950))), l_949)), l_892))) && l_949)) > 1L)))) || l_949) >= g_143[8]))) != g_143[3])) >= (**g_501))) == (*g_101)), l_949)) , (*l_754))), (-3L))) > 0UL);
-                    g_957[0] = p_41;
+                    for (i = 0; i < 1; i++)
+                        l_151[i] = 0xB09ED61EL;
+                    l_163 |= (0x28L != (l_151[0] >= (((safe_add_func_int32_t_s_s((((*l_162) |= (((+(safe_sub_func_int64_t_s_s((safe_rshift_func_uint16_t_u_u(((*l_159) = (p_51 , g_149[1])), 6)), 0xF212B29A1D6AACE6LL))) | g_81) , ((((*l_161) = ((g_67 == ((*l_131) = (l_105 , 0x92AD2651A99610AALL))) >= 0xAE95L)) , 0L) > 0x818BL))) >= p_51), p_51)) , p_51) < 0x8FL)));
+                    for (l_112 = 0; (l_112 != 17); l_112++)
+                    { /* block id: 33 */
+                        int32_t *l_166 = (void*)0;
+                        int32_t **l_167 = (void*)0;
+                        int32_t **l_168 = &l_96;
+                        int8_t *l_173 = &g_174;
+                        (*l_168) = l_166;
+                        if (p_50)
+                            continue;
+                        (*l_114) &= (g_169 , (((void*)0 == l_133[0][2]) <= (((safe_mul_func_int8_t_s_s((g_160 ^ (g_149[1] , (&g_160 == (void*)0))), ((*l_173) = g_172[0]))) && ((*g_95) != l_163)) > g_73)));
+                        return g_82[1];
+                    }
+                    (*l_110) = (*g_95);
                 }
                 else
-                { /* block id: 404 */
-                    uint16_t l_958 = 6UL;
-                    l_958 |= (-1L);
-                }
-                (*g_100) = func_42(((*g_100) = func_47(&l_891, l_911[0], ((((*g_267) <= ((safe_mod_func_int8_t_s_s(((g_61 && l_961) || 1L), g_627)) & ((~l_911[0]) <= (((((safe_sub_func_int64_t_s_s((~((*g_501) != (**l_659))), l_961)) > (*l_51)) && 0x3CE0F9F4L) , l_939) , l_891)))) | 0xED72L) || 0x3DC3L))), l_892, &l_939, (*l_51));
-                for (g_287 = 0; (g_287 < 2); ++g_287)
-                { /* block id: 411 */
-                    uint32_t l_974 = 0xA2ED4794L;
-                    int8_t *l_992 = &g_627;
-                    for (g_91 = 0; (g_91 >= 55); g_91 = safe_add_func_int64_t_s_s(g_91, 7))
-                    { /* block id: 414 */
-                        (*g_101) = (&l_225 == (void*)0);
+                { /* block id: 41 */
+                    int16_t *l_177 = (void*)0;
+                    struct S1 l_179 = {-10954};
+                    for (l_106.f1 = (-25); (l_106.f1 != (-17)); ++l_106.f1)
+                    { /* block id: 44 */
+                        return g_149[1];
                     }
-                    (*g_100) = ((safe_mod_func_int64_t_s_s(((safe_sub_func_int64_t_s_s(l_891, 0x82ADDAF6BCC45283LL)) , ((*l_141) = (l_974 < (((safe_mod_func_int16_t_s_s(l_939, l_891)) & (l_974 >= (((*l_754) != (safe_mul_func_uint8_t_u_u((safe_lshift_func_int16_t_s_s(((*g_267) = (((((((safe_unary_minus_func_uint8_t_u(((safe_sub_func_uint32_t_u_u(0x5471C95CL, (((safe_div_func_uint32_t_u_u((***g_476), (*p_41))) , l_986) == (*l_659)))) == l_911[1]))) ^ (*p_41)) , (*p_41)) && 0L) > (*p_41)) , (void*)0) != (void*)0)), 12)), l_911[0]))) == g_93))) > (*l_51))))), 18446744073709551615UL)) , &l_676);
-                    for (l_225 = 0; (l_225 < (-14)); l_225 = safe_sub_func_int32_t_s_s(l_225, 8))
-                    { /* block id: 422 */
-                        uint32_t l_989 = 0xC2CBFE32L;
-                        (*l_754) = ((**g_100) = (*p_41));
-                        (*l_754) |= (l_989 , ((**g_100) = (safe_rshift_func_uint16_t_u_u(l_974, l_891))));
-                        (*g_101) = (l_992 == ((safe_lshift_func_uint16_t_u_s(0x3537L, (*l_754))) , &g_627));
+                    (*l_111) &= (*g_95);
+                    if ((1UL == (((*l_114) , &g_82[1]) == (g_178 = l_177))))
+                    { /* block id: 49 */
+                        struct S1 *l_180 = &g_169;
+                        (*l_180) = l_179;
+                        ++g_181;
+                    }
+                    else
+                    { /* block id: 52 */
+                        return g_25.f1;
                     }
                 }
-                l_1005 = (((safe_sub_func_int32_t_s_s(((*g_101) ^= l_939), (*g_478))) && ((l_950 == &l_152) , (((void*)0 == l_997) && l_891))) < (safe_sub_func_uint8_t_u_u((safe_lshift_func_uint16_t_u_u(1UL, 5)), (&g_774 != l_1002))));
-            }
-            l_1019 ^= (safe_rshift_func_uint8_t_u_s((((*l_51) || 0xC81842F5758408C5LL) || (((safe_div_func_int32_t_s_s((safe_add_func_int16_t_s_s((0x08L ^ (safe_mul_func_int16_t_s_s(((safe_mul_func_uint16_t_u_u(((*p_41) | 0x2CBBDAD9L), (safe_lshift_func_uint8_t_u_u(l_939, (*l_51))))) & (-1L)), (g_96 = ((*l_1018) = (&g_96 == &l_188)))))), g_467)), (*p_41))) | (-3L)) & (*l_754))), l_891));
-            if (((safe_mul_func_uint16_t_u_u((safe_mod_func_int16_t_s_s(((*g_502) , ((safe_lshift_func_uint16_t_u_s(((*l_754) && ((***l_659) = l_1026)), 15)) < (((safe_sub_func_int8_t_s_s((l_939 = 0x20L), (((g_1038[7][3] |= ((((g_575 & (l_891 |= ((safe_lshift_func_int8_t_s_u((*l_754), 4)) != ((*g_267) = (safe_div_func_uint32_t_u_u((safe_add_func_uint64_t_u_u(l_1026, (((*l_1036) = l_1029[4][6]) != &l_791))), l_1037)))))) > 0xFAEFL) >= g_2) | (*l_51))) == (*l_754)) , 0x44L))) ^ (*l_754)) , (*l_754)))), (-10L))), 0x8DA4L)) || (*l_754)))
-            { /* block id: 442 */
-                l_939 &= (*p_41);
             }
             else
-            { /* block id: 444 */
-                uint32_t **l_1041[3][2] = {{&g_478,&g_478},{&g_478,&g_478},{&g_478,&g_478}};
-                int32_t l_1046 = 7L;
-                int i, j;
-                l_1046 = (safe_div_func_int32_t_s_s((((**g_476) == (l_1043 = (l_1042 = l_658))) > (((void*)0 == l_1044[2][0]) < 0UL)), ((+((l_1046 && ((*l_595) = ((l_1037 , (((safe_sub_func_uint64_t_u_u((safe_div_func_int64_t_s_s((l_1037 < 0x8DDBA0CFL), l_1037)), l_1046)) || 2UL) || (*l_754))) , (*g_478)))) , 0x83L)) , 0x03245668L)));
+            { /* block id: 56 */
+                uint32_t *l_192 = &g_172[1];
+                uint8_t *l_209[6] = {&l_194[0][2],&g_73,&l_194[0][2],&l_194[0][2],&g_73,&l_194[0][2]};
+                int32_t **l_239[4][8][4] = {{{&g_95,&g_95,&l_96,&l_96},{&l_96,&g_95,(void*)0,&g_95},{&g_95,&l_93,&l_96,&g_95},{&l_93,&l_96,(void*)0,&l_93},{(void*)0,&l_96,&g_95,&l_96},{&l_96,&g_95,&g_95,&l_96},{&g_95,&l_93,&l_96,&l_93},{&g_95,&l_96,&l_93,&l_96}},{{(void*)0,&l_93,&l_93,&l_96},{&l_93,(void*)0,&l_93,&g_95},{&l_93,&l_96,&l_93,&l_93},{(void*)0,&l_96,&l_96,(void*)0},{&g_95,&g_95,&l_93,&g_95},{&l_96,&l_93,&g_95,&l_96},{&l_96,&l_93,&l_93,&l_96},{&g_95,&l_93,&l_93,&g_95}},{{&l_96,&g_95,&g_95,(void*)0},{(void*)0,&l_96,&l_93,&l_93},{&l_93,&l_96,&g_95,&g_95},{&l_96,(void*)0,&g_95,&l_96},{&l_96,&l_93,&l_96,&l_96},{&l_93,&l_96,(void*)0,&l_93},{(void*)0,&l_93,&g_95,&l_96},{&l_96,&g_95,&l_93,&l_96}},{{&g_95,&l_96,&l_93,&l_93},{&g_95,&g_95,&g_95,(void*)0},{&g_95,&g_95,&l_93,&l_96},{&g_95,(void*)0,&g_95,&l_93},{&l_96,&l_96,&l_93,&l_93},{(void*)0,&l_93,&l_93,&l_96},{&l_93,&g_95,&l_93,&g_95},{(void*)0,&l_96,&l_93,(void*)0}}};
+                int32_t ***l_241 = &l_94;
+                uint16_t l_260 = 0x507FL;
+                int i, j, k;
+                for (g_76 = 0; (g_76 > 14); g_76++)
+                { /* block id: 59 */
+                    int32_t *l_188 = &l_80;
+                    uint16_t *l_189[7] = {&g_160,&g_160,&g_160,&g_160,&g_160,&g_160,&g_160};
+                    int32_t *l_195 = &l_106.f1;
+                    struct S2 l_206 = {5923,232,0xD0EFL};
+                    int32_t l_234 = (-1L);
+                    int i;
+                    if (((*l_195) = ((*l_188) = ((((safe_rshift_func_uint16_t_u_s((p_50 = (((void*)0 == l_188) >= p_51)), ((&g_172[0] == ((safe_sub_func_uint64_t_u_u((&g_160 != (void*)0), (g_25.f0 & 0x352F6597B28512A6LL))) , l_192)) ^ l_193))) , l_194[3][4]) | l_106.f2) != p_51))))
+                    { /* block id: 63 */
+                        int8_t *l_211 = &g_174;
+                        int32_t l_212 = 0x9D36A7B6L;
+                        uint32_t *l_218 = &g_84[0][2];
+                        l_212 ^= (safe_sub_func_int8_t_s_s(((*l_211) = ((((((p_50 &= (safe_mod_func_int16_t_s_s(((void*)0 == &l_188), (safe_sub_func_uint32_t_u_u((*l_195), (safe_add_func_uint32_t_u_u(((*l_192)--), ((*l_188) = (0UL <= (l_206 , ((((safe_div_func_int32_t_s_s(g_81, g_149[1])) & g_181) , l_209[5]) == &g_73))))))))))) | g_67) < 8L) >= g_84[0][2]) , l_210) == &g_149[1])), p_51));
+                        if (p_50)
+                            continue;
+                        (*l_195) = (safe_div_func_int64_t_s_s(((6UL & ((*l_195) && (0x759DE1FDL & (g_215 , (1UL != p_50))))) > (l_223 &= (safe_lshift_func_int16_t_s_u(((((--(*l_218)) , (safe_div_func_int16_t_s_s((g_169.f0 == ((*l_195) < l_212)), 0xCBCBL))) , g_119) == g_76), p_51)))), l_224));
+                        (*l_195) ^= g_149[0];
+                    }
+                    else
+                    { /* block id: 74 */
+                        uint32_t l_225 = 18446744073709551615UL;
+                        const int32_t **l_226 = (void*)0;
+                        const int32_t **l_227 = (void*)0;
+                        const int32_t *l_228[2];
+                        int32_t *l_230 = (void*)0;
+                        int32_t *l_231 = (void*)0;
+                        int32_t *l_232 = (void*)0;
+                        int32_t *l_233[7] = {&l_106.f1,&l_106.f1,&l_106.f1,&l_106.f1,&l_106.f1,&l_106.f1,&l_106.f1};
+                        uint32_t l_235 = 0xC38ADFB7L;
+                        int32_t **l_238 = &l_231;
+                        int i;
+                        for (i = 0; i < 2; i++)
+                            l_228[i] = &g_229[5];
+                        (*l_195) = ((l_225 & ((l_228[0] = l_192) != &g_74)) , p_51);
+                        --l_235;
+                        (*l_238) = l_192;
+                        g_169.f0 = p_51;
+                    }
+                }
+                g_240 = (g_95 = &l_83);
+                (*l_241) = &l_96;
+                for (l_116 = 0; (l_116 > (-6)); l_116 = safe_sub_func_uint8_t_u_u(l_116, 5))
+                { /* block id: 87 */
+                    uint32_t *l_248 = &g_181;
+                    uint64_t *l_258 = &l_77[2][1];
+                    int32_t l_259 = 0L;
+                    if ((safe_mod_func_int32_t_s_s((safe_lshift_func_uint8_t_u_u(((l_248 != (void*)0) > ((p_51 | (((*l_258) = (safe_rshift_func_uint8_t_u_u(((safe_sub_func_uint32_t_u_u((safe_rshift_func_uint16_t_u_s((0L & ((((~g_119) >= 0xCEL) , &l_105) == &l_83)), ((((*l_192)--) != g_76) , l_223))), (*g_240))) ^ g_149[1]), g_149[1]))) & 1UL)) || p_51)), g_67)), l_259)))
+                    { /* block id: 90 */
+                        ++l_260;
+                        g_95 = (*l_94);
+                        if ((*g_240))
+                            continue;
+                    }
+                    else
+                    { /* block id: 94 */
+                        struct S1 *l_264 = &g_169;
+                        (*l_264) = l_263;
+                        return l_223;
+                    }
+                    return g_172[1];
+                }
             }
-            (*g_101) ^= ((*l_754) = (safe_sub_func_uint64_t_u_u((0x18307C2FL & ((void*)0 == l_656)), (**g_501))));
+            if ((*g_240))
+                continue;
         }
-        return l_1055;
+        (*l_266) = &l_80;
     }
-    (*g_100) = &l_233[3][6];
-    return g_1057[2][3];
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_75 g_2 g_91 g_93 g_61 g_100 g_101 g_36 g_64
- * writes: g_75 g_91 g_93 g_96 g_124 g_36 g_101 g_61
- */
-static int32_t * func_42(int32_t * p_43, const int8_t  p_44, int32_t * p_45, uint64_t  p_46)
-{ /* block id: 37 */
-    uint16_t l_67 = 9UL;
-    uint8_t *l_74[6] = {&g_75,&g_75,&g_75,&g_75,&g_75,&g_75};
-    int32_t l_79 = (-1L);
-    uint64_t *l_90 = &g_91;
-    uint32_t *l_92 = &g_93;
-    int64_t l_94 = (-1L);
-    uint16_t *l_95 = &g_96;
-    uint16_t l_97 = 65529UL;
-    uint16_t *l_98 = &l_97;
-    int32_t l_99 = (-1L);
-    int32_t *l_125 = &g_61;
-    int32_t *l_126 = (void*)0;
-    int32_t *l_127 = &l_99;
-    int32_t *l_128 = (void*)0;
-    int32_t *l_129 = &l_79;
-    int32_t *l_130 = &l_79;
-    int32_t *l_131 = &g_36;
-    int32_t *l_132 = (void*)0;
-    int32_t *l_133 = &l_79;
-    int32_t *l_134 = (void*)0;
-    int32_t *l_135 = &g_36;
-    int32_t *l_136[10][2][10] = {{{&l_99,(void*)0,&l_99,&g_2,&l_99,&g_36,&l_99,&l_99,&g_36,&l_99},{&g_36,&g_61,&l_99,&l_99,&l_99,&l_99,(void*)0,(void*)0,&l_99,&g_36}},{{&l_79,(void*)0,&g_61,&g_36,&l_99,(void*)0,&g_61,&g_36,(void*)0,&l_99},{&g_2,&g_36,&g_61,&l_99,(void*)0,&g_61,&g_61,(void*)0,&g_36,(void*)0}},{{(void*)0,&g_36,(void*)0,&l_99,(void*)0,&g_36,(void*)0,(void*)0,&g_2,&g_36},{&g_2,(void*)0,(void*)0,&g_36,&l_99,(void*)0,&g_36,&g_2,&g_61,(void*)0}},{{&g_36,(void*)0,&g_36,&l_99,&g_36,&l_99,(void*)0,&g_36,(void*)0,&g_61},{&l_99,&g_36,&g_2,&g_61,(void*)0,&l_99,&g_61,&l_99,&l_79,&g_2}},{{&g_61,&g_36,&g_61,&g_2,&l_99,&g_61,&g_61,&g_2,&g_2,&g_61},{&g_36,(void*)0,&g_61,&g_61,(void*)0,&g_36,(void*)0,(void*)0,(void*)0,&g_61}},{{(void*)0,&g_61,&g_2,&g_61,&g_2,&g_61,&l_99,(void*)0,&g_61,&g_61},{(void*)0,(void*)0,(void*)0,&g_61,(void*)0,&g_36,&g_61,&g_2,&g_36,&g_36}},{{&g_36,&g_61,&g_2,(void*)0,&g_61,&l_99,&l_79,(void*)0,(void*)0,&g_2},{&l_99,(void*)0,&g_2,(void*)0,&g_36,&g_2,&l_99,&l_99,&l_99,&g_2}},{{&l_99,&g_2,&l_99,&g_2,&l_99,&l_99,&g_61,&g_61,(void*)0,&l_99},{&g_61,&g_2,&g_36,&g_36,(void*)0,&g_61,&g_2,&g_61,&l_99,&l_99}},{{(void*)0,&g_36,&l_99,&g_36,&l_99,(void*)0,&g_36,(void*)0,&g_61,&g_2},{(void*)0,&g_61,&g_61,&g_2,&g_36,&g_61,&g_36,&l_99,&g_61,&g_2}},{{&l_99,(void*)0,&l_99,&g_61,&g_61,(void*)0,&g_2,&g_2,(void*)0,&g_61},{&g_61,(void*)0,(void*)0,&g_61,&g_2,&g_61,&l_79,&g_2,&g_2,&l_99}}};
-    int16_t l_137 = 3L;
-    uint16_t l_138 = 8UL;
-    int i, j, k;
-    (*l_125) = func_14((l_67 ^= (~4L)), func_68((((g_75 = 0x71L) , ((!(((l_99 &= ((*l_98) = (l_79 = ((safe_mod_func_uint16_t_u_u((g_75 , l_79), ((safe_div_func_int64_t_s_s((((*l_95) = (((safe_mod_func_int32_t_s_s((safe_add_func_int32_t_s_s((safe_mul_func_int8_t_s_s(((safe_sub_func_uint32_t_u_u(((((*l_90) &= g_2) ^ (g_75 != 0x33A7AA557094D041LL)) , ((*l_92) &= 0UL)), (g_61 ^ p_46))) < 0x9F207B6FL), p_46)), (*p_43))), l_79)) , l_94) ^ (*p_43))) >= l_97), 2L)) , 1UL))) <= g_61)))) == g_75) <= g_75)) <= (*p_45))) | 0x24L), l_94, l_94, g_100, l_94), p_44);
-    --l_138;
-    return p_43;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_36 g_2 g_64 g_61 l_891 l_1105
- * writes: g_36
- */
-static int32_t * func_47(int32_t * p_48, const uint8_t  p_49, int64_t  p_50)
-{ /* block id: 25 */
-    int32_t *l_56 = &g_2;
-    int32_t **l_55 = &l_56;
-    int32_t l_59[7] = {0L,0L,0L,0L,0L,0L,0L};
-    int32_t l_62 = 9L;
-    int i;
-    (*l_55) = (void*)0;
-    for (g_36 = 0; (g_36 != (-21)); g_36 = safe_sub_func_int64_t_s_s(g_36, 7))
-    { /* block id: 29 */
-        int32_t *l_60[7][5] = {{&g_61,&g_61,&g_36,&g_61,&g_61},{&g_61,&g_61,&g_61,&g_61,&g_61},{&g_61,&g_61,&g_61,&g_61,&g_61},{&g_61,&g_61,&g_36,&g_61,&g_61},{&g_61,&g_61,&g_61,&g_61,&g_61},{&g_61,&g_61,&g_61,&g_61,&g_61},{&g_61,&g_61,&g_36,&g_61,&g_61}};
-        const int32_t l_63 = 1L;
-        int i, j;
-        l_62 = (l_59[4] = (*p_48));
-        if (l_63)
-            continue;
-        l_59[4] = ((void*)0 != g_64[6][0]);
-        if ((*p_48))
-            break;
-    }
-    return p_48;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_100 g_101 g_93 g_61 g_91 g_36 g_64 l_891 l_1105
- * writes: g_124 g_36 g_101
- */
-static uint8_t  func_68(int64_t  p_69, uint16_t  p_70, const int8_t  p_71, int32_t ** p_72, uint64_t  p_73)
-{ /* block id: 46 */
-    int64_t l_102 = (-1L);
-    int32_t *l_103 = (void*)0;
-    int32_t *l_104 = &g_36;
-    int32_t *l_105 = &g_61;
-    int32_t *l_106 = &g_61;
-    int32_t *l_107 = (void*)0;
-    int32_t l_108 = 0x09A6D6C5L;
-    int32_t *l_109 = &g_36;
-    int32_t *l_110[8] = {&l_108,&l_108,&l_108,&l_108,&l_108,&l_108,&l_108,&l_108};
-    uint8_t l_111 = 0UL;
-    int16_t *l_123 = &g_124;
-    int i;
-    l_111--;
-    (*p_72) = func_47((*g_100), (safe_div_func_uint16_t_u_u(0UL, ((((safe_sub_func_uint64_t_u_u(p_69, ((p_69 & (~p_71)) , ((safe_mul_func_uint16_t_u_u(p_71, (((safe_mul_func_int8_t_s_s((((*l_123) = g_93) & 0x7677L), ((((p_71 , (void*)0) == (void*)0) ^ p_73) < p_71))) != 0x57C78B2DL) & (**p_72)))) >= p_69)))) , g_91) , p_71) , g_61))), (*l_104));
-    return p_70;
+    return g_149[0];
 }
 
 
@@ -1069,174 +1011,239 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    transparent_crc(g_2, "g_2", print_hash_value);
-    transparent_crc(g_36, "g_36", print_hash_value);
-    transparent_crc(g_61, "g_61", print_hash_value);
-    transparent_crc(g_75, "g_75", print_hash_value);
-    transparent_crc(g_91, "g_91", print_hash_value);
-    transparent_crc(g_93, "g_93", print_hash_value);
-    transparent_crc(g_96, "g_96", print_hash_value);
-    transparent_crc(g_124, "g_124", print_hash_value);
-    for (i = 0; i < 3; i++)
+    transparent_crc(g_25.f0, "g_25.f0", print_hash_value);
+    transparent_crc(g_25.f1, "g_25.f1", print_hash_value);
+    transparent_crc(g_25.f2, "g_25.f2", print_hash_value);
+    transparent_crc(g_67, "g_67", print_hash_value);
+    transparent_crc(g_73, "g_73", print_hash_value);
+    transparent_crc(g_74, "g_74", print_hash_value);
+    transparent_crc(g_76, "g_76", print_hash_value);
+    transparent_crc(g_81, "g_81", print_hash_value);
+    for (i = 0; i < 4; i++)
     {
-        transparent_crc(g_142[i], "g_142[i]", print_hash_value);
+        transparent_crc(g_82[i], "g_82[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    for (i = 0; i < 9; i++)
+    for (i = 0; i < 5; i++)
     {
-        transparent_crc(g_143[i], "g_143[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_287, "g_287", print_hash_value);
-    transparent_crc(g_328, "g_328", print_hash_value);
-    for (i = 0; i < 2; i++)
-    {
-        for (j = 0; j < 4; j++)
+        for (j = 0; j < 3; j++)
         {
-            transparent_crc(g_366[i][j], "g_366[i][j]", print_hash_value);
+            transparent_crc(g_84[i][j], "g_84[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_383, "g_383", print_hash_value);
-    transparent_crc(g_467, "g_467", print_hash_value);
+    transparent_crc(g_119, "g_119", print_hash_value);
+    for (i = 0; i < 2; i++)
+    {
+        transparent_crc(g_149[i], "g_149[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_160, "g_160", print_hash_value);
+    transparent_crc(g_169.f0, "g_169.f0", print_hash_value);
+    for (i = 0; i < 2; i++)
+    {
+        transparent_crc(g_172[i], "g_172[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_174, "g_174", print_hash_value);
+    transparent_crc(g_181, "g_181", print_hash_value);
+    transparent_crc(g_215, "g_215", print_hash_value);
+    for (i = 0; i < 10; i++)
+    {
+        transparent_crc(g_229[i], "g_229[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_276, "g_276", print_hash_value);
+    for (i = 0; i < 2; i++)
+    {
+        for (j = 0; j < 6; j++)
+        {
+            transparent_crc(g_295[i][j], "g_295[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
+
+        }
+    }
+    transparent_crc(g_327.f0, "g_327.f0", print_hash_value);
+    transparent_crc(g_327.f1, "g_327.f1", print_hash_value);
+    transparent_crc(g_327.f2, "g_327.f2", print_hash_value);
+    transparent_crc(g_327.f3, "g_327.f3", print_hash_value);
+    transparent_crc(g_327.f4, "g_327.f4", print_hash_value);
+    transparent_crc(g_327.f5, "g_327.f5", print_hash_value);
+    transparent_crc(g_476, "g_476", print_hash_value);
+    transparent_crc(g_503, "g_503", print_hash_value);
+    transparent_crc(g_564, "g_564", print_hash_value);
     for (i = 0; i < 5; i++)
     {
-        for (j = 0; j < 4; j++)
+        for (j = 0; j < 8; j++)
         {
-            for (k = 0; k < 6; k++)
+            for (k = 0; k < 3; k++)
             {
-                transparent_crc(g_572[i][j][k], "g_572[i][j][k]", print_hash_value);
+                transparent_crc(g_620[i][j][k], "g_620[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_575, "g_575", print_hash_value);
-    transparent_crc(g_627, "g_627", print_hash_value);
-    transparent_crc(g_648, "g_648", print_hash_value);
-    transparent_crc(g_665, "g_665", print_hash_value);
-    transparent_crc(g_953, "g_953", print_hash_value);
-    for (i = 0; i < 8; i++)
+    transparent_crc(g_650, "g_650", print_hash_value);
+    transparent_crc(g_661.f0, "g_661.f0", print_hash_value);
+    transparent_crc(g_661.f1, "g_661.f1", print_hash_value);
+    transparent_crc(g_661.f2, "g_661.f2", print_hash_value);
+    transparent_crc(g_661.f3, "g_661.f3", print_hash_value);
+    transparent_crc(g_661.f4, "g_661.f4", print_hash_value);
+    transparent_crc(g_661.f5, "g_661.f5", print_hash_value);
+    transparent_crc(g_686, "g_686", print_hash_value);
+    transparent_crc(g_689, "g_689", print_hash_value);
+    transparent_crc(g_731, "g_731", print_hash_value);
+    transparent_crc(g_809, "g_809", print_hash_value);
+    for (i = 0; i < 9; i++)
     {
-        for (j = 0; j < 5; j++)
-        {
-            transparent_crc(g_1038[i][j], "g_1038[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_1115, "g_1115", print_hash_value);
-    transparent_crc(g_1172, "g_1172", print_hash_value);
-    transparent_crc(g_1258, "g_1258", print_hash_value);
-    transparent_crc(g_1323, "g_1323", print_hash_value);
-    transparent_crc(g_1546, "g_1546", print_hash_value);
-    transparent_crc(g_1550, "g_1550", print_hash_value);
-    transparent_crc(g_1558, "g_1558", print_hash_value);
-    transparent_crc(g_1616, "g_1616", print_hash_value);
-    for (i = 0; i < 4; i++)
-    {
-        transparent_crc(g_1654[i], "g_1654[i]", print_hash_value);
+        transparent_crc(g_889[i], "g_889[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    for (i = 0; i < 8; i++)
+    for (i = 0; i < 2; i++)
     {
-        transparent_crc(g_1656[i], "g_1656[i]", print_hash_value);
+        transparent_crc(g_1117[i].f0, "g_1117[i].f0", print_hash_value);
+        transparent_crc(g_1117[i].f1, "g_1117[i].f1", print_hash_value);
+        transparent_crc(g_1117[i].f2, "g_1117[i].f2", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_1739, "g_1739", print_hash_value);
-    transparent_crc(g_1844, "g_1844", print_hash_value);
+    transparent_crc(g_1124, "g_1124", print_hash_value);
+    transparent_crc(g_1128.f0, "g_1128.f0", print_hash_value);
+    transparent_crc(g_1128.f1, "g_1128.f1", print_hash_value);
+    transparent_crc(g_1128.f2, "g_1128.f2", print_hash_value);
+    for (i = 0; i < 1; i++)
+    {
+        transparent_crc(g_1281[i], "g_1281[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_1315, "g_1315", print_hash_value);
+    transparent_crc(g_1382.f0, "g_1382.f0", print_hash_value);
+    transparent_crc(g_1382.f1, "g_1382.f1", print_hash_value);
+    transparent_crc(g_1382.f2, "g_1382.f2", print_hash_value);
+    transparent_crc(g_1576.f0, "g_1576.f0", print_hash_value);
+    transparent_crc(g_1576.f1, "g_1576.f1", print_hash_value);
+    transparent_crc(g_1576.f2, "g_1576.f2", print_hash_value);
+    transparent_crc(g_1576.f3, "g_1576.f3", print_hash_value);
+    transparent_crc(g_1576.f4, "g_1576.f4", print_hash_value);
+    transparent_crc(g_1576.f5, "g_1576.f5", print_hash_value);
+    transparent_crc(g_1679, "g_1679", print_hash_value);
+    transparent_crc(g_1764, "g_1764", print_hash_value);
+    transparent_crc(g_1877.f0, "g_1877.f0", print_hash_value);
+    transparent_crc(g_1877.f1, "g_1877.f1", print_hash_value);
+    transparent_crc(g_1877.f2, "g_1877.f2", print_hash_value);
+    transparent_crc(g_1877.f3, "g_1877.f3", print_hash_value);
+    transparent_crc(g_1877.f4, "g_1877.f4", print_hash_value);
+    transparent_crc(g_1877.f5, "g_1877.f5", print_hash_value);
+    transparent_crc(g_2043.f0, "g_2043.f0", print_hash_value);
+    for (i = 0; i < 9; i++)
+    {
+        transparent_crc(g_2213[i], "g_2213[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_2246, "g_2246", print_hash_value);
+    transparent_crc(g_2297, "g_2297", print_hash_value);
+    transparent_crc(g_2325, "g_2325", print_hash_value);
+    transparent_crc(g_2329, "g_2329", print_hash_value);
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
 
 /************************ statistics *************************
-XXX max struct depth: 0
+XXX max struct depth: 1
 breakdown:
-   depth: 0, occurrence: 412
+   depth: 0, occurrence: 612
+   depth: 1, occurrence: 45
 XXX total union variables: 0
 
-XXX non-zero bitfields defined in structs: 0
+XXX non-zero bitfields defined in structs: 4
 XXX zero bitfields defined in structs: 0
-XXX const bitfields defined in structs: 0
+XXX const bitfields defined in structs: 1
 XXX volatile bitfields defined in structs: 0
-XXX structs with bitfields in the program: 0
+XXX structs with bitfields in the program: 86
 breakdown:
-XXX full-bitfields structs in the program: 0
+   indirect level: 0, occurrence: 45
+   indirect level: 1, occurrence: 27
+   indirect level: 2, occurrence: 5
+   indirect level: 3, occurrence: 5
+   indirect level: 4, occurrence: 4
+XXX full-bitfields structs in the program: 18
 breakdown:
-XXX times a bitfields struct's address is taken: 0
-XXX times a bitfields struct on LHS: 0
-XXX times a bitfields struct on RHS: 0
-XXX times a single bitfield on LHS: 0
-XXX times a single bitfield on RHS: 0
+   indirect level: 0, occurrence: 18
+XXX times a bitfields struct's address is taken: 62
+XXX times a bitfields struct on LHS: 7
+XXX times a bitfields struct on RHS: 68
+XXX times a single bitfield on LHS: 10
+XXX times a single bitfield on RHS: 89
 
-XXX max expression depth: 43
+XXX max expression depth: 44
 breakdown:
-   depth: 1, occurrence: 189
-   depth: 2, occurrence: 37
-   depth: 3, occurrence: 2
-   depth: 4, occurrence: 6
+   depth: 1, occurrence: 178
+   depth: 2, occurrence: 39
+   depth: 3, occurrence: 4
+   depth: 4, occurrence: 1
    depth: 5, occurrence: 2
-   depth: 6, occurrence: 1
-   depth: 10, occurrence: 1
-   depth: 12, occurrence: 2
-   depth: 13, occurrence: 2
+   depth: 12, occurrence: 3
+   depth: 16, occurrence: 1
    depth: 17, occurrence: 1
-   depth: 18, occurrence: 2
-   depth: 19, occurrence: 2
+   depth: 18, occurrence: 1
    depth: 20, occurrence: 3
-   depth: 21, occurrence: 1
-   depth: 22, occurrence: 3
-   depth: 23, occurrence: 4
-   depth: 24, occurrence: 3
+   depth: 21, occurrence: 3
+   depth: 23, occurrence: 2
    depth: 25, occurrence: 1
-   depth: 26, occurrence: 2
-   depth: 27, occurrence: 2
-   depth: 28, occurrence: 4
-   depth: 29, occurrence: 1
-   depth: 31, occurrence: 2
-   depth: 34, occurrence: 1
+   depth: 27, occurrence: 1
+   depth: 28, occurrence: 2
+   depth: 31, occurrence: 1
+   depth: 33, occurrence: 1
    depth: 36, occurrence: 1
-   depth: 39, occurrence: 1
-   depth: 40, occurrence: 1
-   depth: 43, occurrence: 2
+   depth: 41, occurrence: 1
+   depth: 42, occurrence: 1
+   depth: 44, occurrence: 1
 
-XXX total number of pointers: 325
+XXX total number of pointers: 487
 
-XXX times a variable address is taken: 1083
-XXX times a pointer is dereferenced on RHS: 358
+XXX times a variable address is taken: 1046
+XXX times a pointer is dereferenced on RHS: 246
 breakdown:
-   depth: 1, occurrence: 264
-   depth: 2, occurrence: 79
-   depth: 3, occurrence: 15
-XXX times a pointer is dereferenced on LHS: 214
+   depth: 1, occurrence: 194
+   depth: 2, occurrence: 32
+   depth: 3, occurrence: 16
+   depth: 4, occurrence: 4
+XXX times a pointer is dereferenced on LHS: 355
 breakdown:
-   depth: 1, occurrence: 174
-   depth: 2, occurrence: 37
-   depth: 3, occurrence: 3
-XXX times a pointer is compared with null: 37
-XXX times a pointer is compared with address of another variable: 14
-XXX times a pointer is compared with another pointer: 13
-XXX times a pointer is qualified to be dereferenced: 4863
+   depth: 1, occurrence: 326
+   depth: 2, occurrence: 23
+   depth: 3, occurrence: 5
+   depth: 4, occurrence: 1
+XXX times a pointer is compared with null: 48
+XXX times a pointer is compared with address of another variable: 9
+XXX times a pointer is compared with another pointer: 11
+XXX times a pointer is qualified to be dereferenced: 9793
 
-XXX max dereference level: 3
+XXX max dereference level: 5
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 773
-   level: 2, occurrence: 334
-   level: 3, occurrence: 34
-XXX number of pointers point to pointers: 119
-XXX number of pointers point to scalars: 206
-XXX number of pointers point to structs: 0
-XXX percent of pointers has null in alias set: 30.5
-XXX average alias set size: 1.58
+   level: 1, occurrence: 1712
+   level: 2, occurrence: 206
+   level: 3, occurrence: 202
+   level: 4, occurrence: 56
+   level: 5, occurrence: 17
+XXX number of pointers point to pointers: 238
+XXX number of pointers point to scalars: 205
+XXX number of pointers point to structs: 44
+XXX percent of pointers has null in alias set: 31.8
+XXX average alias set size: 1.44
 
-XXX times a non-volatile is read: 1790
-XXX times a non-volatile is write: 704
+XXX times a non-volatile is read: 1997
+XXX times a non-volatile is write: 1122
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -1244,20 +1251,21 @@ XXX    times written thru a pointer: 0
 XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
-XXX forward jumps: 0
-XXX backward jumps: 2
+XXX forward jumps: 1
+XXX backward jumps: 13
 
-XXX stmts: 184
+XXX stmts: 170
 XXX max block depth: 5
 breakdown:
-   depth: 0, occurrence: 23
-   depth: 1, occurrence: 14
-   depth: 2, occurrence: 16
+   depth: 0, occurrence: 22
+   depth: 1, occurrence: 19
+   depth: 2, occurrence: 23
    depth: 3, occurrence: 28
-   depth: 4, occurrence: 49
-   depth: 5, occurrence: 54
+   depth: 4, occurrence: 37
+   depth: 5, occurrence: 41
 
-XXX percentage a fresh-made variable is used: 14.6
-XXX percentage an existing variable is used: 85.4
+XXX percentage a fresh-made variable is used: 15.9
+XXX percentage an existing variable is used: 84.1
+FYI: the random generator makes assumptions about the integer size. See platform.info for more details.
 ********************* end of statistics **********************/
 

@@ -3,711 +3,599 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 18 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
- * Seed:      18
+ * Options:   --seed 19 --no-packed-struct --no-volatiles --max-funcs 8 --float -o /tmp/tmp.3qOQf701UA/p.c
+ * Seed:      19
  */
 
+#include <float.h>
+#include <math.h>
 #include "csmith.h"
 
 
 static long __undefined;
 
 /* --- Struct/Union Declarations --- */
-struct S0 {
-   int32_t  f0;
-   int32_t  f1;
-   uint64_t  f2;
-   int16_t  f3;
-   signed f4 : 6;
-   uint32_t  f5;
-};
-
-struct S1 {
-   signed f0 : 29;
-};
-
-struct S2 {
-   const signed f0 : 26;
-   unsigned f1 : 16;
-   int16_t  f2;
-};
-
 /* --- GLOBAL VARIABLES --- */
-static struct S2 g_25 = {-4183,109,0x8669L};
-static uint32_t g_67 = 0xD7AD251AL;
-static uint8_t g_73 = 255UL;
-static int32_t g_74 = 0x0E68AC39L;
-static int32_t g_76 = (-1L);
-static int16_t g_81 = 0x2403L;
-static int16_t g_82[4] = {0x2658L,0x2658L,0x2658L,0x2658L};
-static uint32_t g_84[5][3] = {{0UL,0UL,0x54EA94EDL},{0xC9B65FEAL,0x54EA94EDL,0x54EA94EDL},{0x54EA94EDL,0x2DFAD406L,0x7040CCA8L},{0xC9B65FEAL,0x2DFAD406L,0xC9B65FEAL},{0UL,0x54EA94EDL,0x7040CCA8L}};
-static int32_t *g_95 = (void*)0;
-static uint64_t g_119 = 18446744073709551612UL;
-static int64_t g_149[2] = {0x53CA78DFF48E3CAELL,0x53CA78DFF48E3CAELL};
-static uint16_t g_160 = 1UL;
-static struct S1 g_169 = {14567};
-static uint32_t g_172[2] = {0xF5FA4EC0L,0xF5FA4EC0L};
-static int8_t g_174 = 0xAFL;
-static int16_t *g_178 = (void*)0;
-static uint32_t g_181 = 0x9CC642A9L;
-static int64_t g_215 = 1L;
-static const int32_t g_229[10] = {7L,(-1L),7L,(-1L),7L,(-1L),7L,(-1L),7L,(-1L)};
-static int32_t *g_240 = &g_74;
-static int32_t g_276 = 1L;
-static int64_t *g_286 = &g_149[1];
-static int64_t **g_285 = &g_286;
-static uint16_t g_295[2][6] = {{0xEA9AL,0xE867L,0xEA9AL,0xEA9AL,0xE867L,0xEA9AL},{0xEA9AL,0xE867L,0xEA9AL,0xEA9AL,0xE867L,0xEA9AL}};
-static struct S0 g_327 = {0x36EF0C7DL,0x82661FF6L,0UL,0xA0F8L,-4,0UL};
-static int32_t **g_385 = (void*)0;
-static int32_t ***g_384 = &g_385;
-static const struct S0 *g_436 = &g_327;
-static uint16_t g_476 = 0xEA9EL;
-static const uint32_t g_503 = 0UL;
-static int32_t * const *g_533 = (void*)0;
-static int32_t * const **g_532 = &g_533;
-static const int64_t g_564 = 0L;
-static int32_t ****g_618 = &g_384;
-static int32_t g_620[5][8][3] = {{{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L}},{{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L}},{{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L}},{{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L}},{{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L},{0x4A690154L,0x775938D7L,0x4A690154L},{0x5FE194E9L,0x5FE194E9L,0x5FE194E9L}}};
-static int8_t g_650 = 0L;
-static struct S0 g_661 = {-4L,-1L,18446744073709551607UL,0x6633L,-5,0x6A82CC03L};
-static uint32_t **g_680 = (void*)0;
-static struct S1 *g_684 = &g_169;
-static struct S1 **g_683 = &g_684;
-static uint32_t g_686 = 0x7E947467L;
-static uint16_t g_689 = 0xB30AL;
-static uint16_t g_731 = 0UL;
-static int64_t g_809 = (-1L);
-static int32_t g_889[9] = {0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L,0x92F08EB7L};
-static int8_t *g_997 = (void*)0;
-static struct S2 * const ***g_1110 = (void*)0;
-static const int64_t ***g_1111 = (void*)0;
-static struct S2 g_1117[2] = {{1482,72,0xC961L},{1482,72,0xC961L}};
-static uint64_t g_1124 = 0xEB18299A68EC4F70LL;
-static struct S2 g_1128 = {-1903,152,8L};
-static uint8_t *g_1130 = &g_73;
-static uint8_t **g_1129[8] = {&g_1130,&g_1130,&g_1130,&g_1130,&g_1130,&g_1130,&g_1130,&g_1130};
-static struct S0 **g_1160 = (void*)0;
-static uint8_t g_1281[1] = {3UL};
-static uint32_t g_1315 = 4294967295UL;
-static struct S2 g_1382 = {6162,163,0L};
-static int32_t ***g_1454 = &g_385;
-static const uint32_t *g_1474 = &g_84[0][2];
-static const uint32_t **g_1473[8][3][9] = {{{(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,(void*)0},{&g_1474,(void*)0,(void*)0,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,&g_1474},{&g_1474,&g_1474,(void*)0,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0}},{{(void*)0,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474},{&g_1474,&g_1474,(void*)0,(void*)0,(void*)0,&g_1474,(void*)0,(void*)0,&g_1474},{(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474}},{{(void*)0,(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474},{&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,(void*)0,(void*)0,(void*)0,&g_1474,&g_1474,&g_1474}},{{(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,(void*)0,(void*)0,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474},{(void*)0,(void*)0,(void*)0,&g_1474,(void*)0,(void*)0,(void*)0,&g_1474,&g_1474}},{{&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474},{(void*)0,(void*)0,&g_1474,(void*)0,(void*)0,(void*)0,&g_1474,&g_1474,&g_1474}},{{&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474},{(void*)0,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,(void*)0,&g_1474,&g_1474},{(void*)0,(void*)0,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,(void*)0}},{{&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,&g_1474,(void*)0,(void*)0,&g_1474,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474,&g_1474}},{{&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,(void*)0,&g_1474,&g_1474},{&g_1474,&g_1474,(void*)0,(void*)0,(void*)0,(void*)0,&g_1474,&g_1474,&g_1474},{&g_1474,&g_1474,&g_1474,(void*)0,&g_1474,&g_1474,&g_1474,(void*)0,&g_1474}}};
-static const struct S0 g_1576 = {-1L,-1L,0x2720FAF8E89BF042LL,-1L,5,0UL};
-static uint64_t *g_1627[3] = {(void*)0,(void*)0,(void*)0};
-static uint64_t **g_1626 = &g_1627[1];
-static uint32_t ***g_1633 = &g_680;
-static const int16_t g_1679 = (-8L);
-static uint16_t * const *g_1739 = (void*)0;
-static const int16_t *g_1752[4] = {&g_82[1],&g_82[1],&g_82[1],&g_82[1]};
-static const int16_t **g_1751 = &g_1752[3];
-static const int16_t *** const g_1750 = &g_1751;
-static int32_t g_1764 = (-2L);
-static const uint8_t ****g_1845 = (void*)0;
-static struct S0 g_1877 = {0xF9662B17L,0L,18446744073709551607UL,-5L,2,4UL};
-static uint32_t *g_1971 = &g_1315;
-static uint32_t **g_1970 = &g_1971;
-static int64_t **** const g_2019[3] = {(void*)0,(void*)0,(void*)0};
-static int64_t **** const *g_2018 = &g_2019[1];
-static int64_t ***g_2029 = &g_285;
-static int64_t ****g_2028 = &g_2029;
-static struct S1 g_2043 = {22430};
-static uint32_t ***g_2121 = &g_1970;
-static uint32_t g_2213[9] = {18446744073709551611UL,0UL,18446744073709551611UL,0UL,18446744073709551611UL,0UL,18446744073709551611UL,0UL,18446744073709551611UL};
-static uint32_t g_2246 = 0x335244FCL;
-static struct S0 ****g_2269 = (void*)0;
-static int8_t **g_2274 = (void*)0;
-static int8_t *** const g_2273 = &g_2274;
-static int8_t g_2297 = 0x5DL;
-static uint16_t g_2325 = 1UL;
-static const uint16_t *g_2327 = &g_295[0][3];
-static const uint16_t **g_2326 = &g_2327;
-static uint16_t g_2329 = 0xD747L;
+static int32_t g_3 = (-8L);
+static int32_t g_4 = (-1L);
+static int32_t g_5 = 0x4543BEB7L;
+static int32_t g_6[1] = {0x1A0734F0L};
+static uint16_t g_22 = 0x95E2L;
+static uint16_t *g_28 = &g_22;
+static float g_31 = 0x3.F2F34Ep+26;
+static int32_t g_66 = 0x77CB11B1L;
+static int8_t g_79[3][5] = {{0x3DL,0x8CL,0x8EL,0x8CL,0x3DL},{0x3DL,0x8CL,0x8EL,0x8CL,0x3DL},{0x3DL,0x8CL,0x8EL,0x8CL,0x3DL}};
+static int8_t *g_86 = &g_79[1][4];
+static int8_t **g_85 = &g_86;
+static uint8_t g_93 = 1UL;
+static int64_t g_99 = 6L;
+static int32_t g_101 = (-1L);
+static uint8_t g_102 = 1UL;
+static int32_t g_111[8] = {(-2L),(-2L),(-2L),(-2L),(-2L),(-2L),(-2L),(-2L)};
+static int32_t *g_110 = &g_111[1];
+static uint8_t g_129 = 0UL;
+static int16_t g_139[3] = {1L,1L,1L};
+static int16_t g_179 = 0x1B54L;
+static int32_t *g_182 = &g_66;
+static uint64_t g_251[4] = {1UL,1UL,1UL,1UL};
+static uint32_t g_267 = 4294967286UL;
+static int32_t g_268[4][3] = {{(-1L),(-1L),7L},{(-1L),(-1L),7L},{(-1L),(-1L),7L},{(-1L),(-1L),7L}};
+static float g_272 = 0xA.57FA40p-3;
+static int64_t g_273 = (-1L);
+static const int8_t *g_275 = (void*)0;
+static const int8_t **g_274 = &g_275;
+static float *g_330[10][6] = {{&g_31,&g_31,&g_31,(void*)0,(void*)0,&g_31},{(void*)0,(void*)0,&g_31,(void*)0,(void*)0,&g_31},{(void*)0,(void*)0,&g_31,(void*)0,(void*)0,&g_31},{(void*)0,(void*)0,&g_31,(void*)0,(void*)0,&g_31},{(void*)0,(void*)0,&g_31,(void*)0,(void*)0,&g_31},{(void*)0,(void*)0,&g_31,(void*)0,(void*)0,&g_31},{(void*)0,(void*)0,&g_31,(void*)0,(void*)0,&g_31},{(void*)0,(void*)0,&g_31,(void*)0,(void*)0,&g_31},{(void*)0,(void*)0,&g_31,(void*)0,(void*)0,&g_31},{(void*)0,(void*)0,&g_31,(void*)0,(void*)0,&g_31}};
+static const uint32_t g_396 = 0x2A8B3403L;
+static uint8_t g_510 = 255UL;
+static const int32_t *g_546[7][9][4] = {{{&g_6[0],&g_5,(void*)0,&g_111[1]},{&g_66,&g_111[7],&g_5,&g_5},{&g_111[3],&g_111[1],&g_5,&g_111[0]},{&g_66,&g_4,(void*)0,&g_4},{&g_6[0],&g_111[7],&g_111[3],&g_4},{&g_111[3],&g_4,&g_111[0],&g_111[0]},{(void*)0,&g_111[1],(void*)0,&g_5},{(void*)0,&g_111[7],&g_111[0],&g_111[1]},{&g_111[3],&g_5,&g_111[3],&g_111[0]}},{{&g_6[0],&g_5,(void*)0,&g_111[1]},{&g_66,&g_111[7],&g_5,&g_5},{&g_111[3],&g_111[1],&g_5,&g_111[0]},{&g_66,&g_4,(void*)0,&g_4},{&g_6[0],&g_111[7],&g_111[3],&g_4},{&g_111[3],&g_4,&g_111[0],&g_111[0]},{(void*)0,&g_111[1],(void*)0,&g_5},{(void*)0,&g_111[7],&g_111[0],&g_111[1]},{&g_111[3],&g_5,&g_111[3],&g_111[0]}},{{&g_6[0],&g_5,(void*)0,&g_111[1]},{&g_66,&g_111[7],&g_5,&g_5},{&g_111[3],&g_111[1],&g_5,&g_111[0]},{&g_66,&g_4,(void*)0,&g_4},{&g_6[0],&g_111[7],&g_111[3],&g_4},{&g_111[3],&g_4,&g_111[0],&g_111[0]},{(void*)0,&g_111[1],(void*)0,&g_5},{(void*)0,&g_111[7],&g_111[0],&g_111[1]},{&g_111[3],&g_5,&g_111[3],&g_111[0]}},{{&g_6[0],&g_5,(void*)0,&g_111[1]},{&g_66,&g_111[7],&g_5,&g_5},{&g_111[3],&g_111[1],&g_5,&g_111[0]},{&g_66,&g_4,(void*)0,&g_4},{&g_6[0],&g_111[7],&g_111[3],&g_4},{&g_111[3],&g_4,&g_111[0],&g_111[0]},{(void*)0,&g_111[1],(void*)0,&g_111[7]},{&g_111[3],&g_6[0],&g_6[0],&g_111[1]},{&g_111[6],&g_111[7],&g_111[6],&g_4}},{{&g_111[0],&g_111[7],(void*)0,&g_111[1]},{&g_5,&g_6[0],(void*)0,&g_111[7]},{&g_111[6],&g_111[1],(void*)0,&g_4},{&g_5,&g_111[0],(void*)0,&g_111[0]},{&g_111[0],&g_6[0],&g_111[6],&g_111[0]},{&g_111[6],&g_111[0],&g_6[0],&g_4},{&g_111[3],&g_111[1],(void*)0,&g_111[7]},{&g_111[3],&g_6[0],&g_6[0],&g_111[1]},{&g_111[6],&g_111[7],&g_111[6],&g_4}},{{&g_111[0],&g_111[7],(void*)0,&g_111[1]},{&g_5,&g_6[0],(void*)0,&g_111[7]},{&g_111[6],&g_111[1],(void*)0,&g_4},{&g_5,&g_111[0],(void*)0,&g_111[0]},{&g_111[0],&g_6[0],&g_111[6],&g_111[0]},{&g_111[6],&g_111[0],&g_6[0],&g_4},{&g_111[3],&g_111[1],(void*)0,&g_111[7]},{&g_111[3],&g_6[0],&g_6[0],&g_111[1]},{&g_111[6],&g_111[7],&g_111[6],&g_4}},{{&g_111[0],&g_111[7],(void*)0,&g_111[1]},{&g_5,&g_6[0],(void*)0,&g_111[7]},{&g_111[6],&g_111[1],(void*)0,&g_4},{&g_5,&g_111[0],(void*)0,&g_111[0]},{&g_111[0],&g_6[0],&g_111[6],&g_111[0]},{&g_111[6],&g_111[0],&g_6[0],&g_4},{&g_111[3],&g_111[1],(void*)0,&g_111[7]},{&g_111[3],&g_6[0],&g_6[0],&g_111[1]},{&g_111[6],&g_111[7],&g_111[6],&g_4}}};
+static const int32_t **g_545 = &g_546[4][6][2];
+static float *g_577 = &g_31;
+static int16_t g_613 = 0x4B32L;
+static uint16_t g_614[2] = {7UL,7UL};
+static int16_t g_615 = 0xD9D3L;
+static uint32_t g_640 = 1UL;
+static uint32_t * const g_639 = &g_640;
+static int64_t *g_711 = &g_99;
+static int64_t **g_710 = &g_711;
+static int32_t *g_881 = &g_111[1];
+static uint64_t *g_942 = &g_251[0];
+static uint64_t **g_941 = &g_942;
+static uint64_t ***g_940 = &g_941;
+static uint64_t *g_976 = &g_251[0];
+static uint8_t g_977 = 1UL;
+static int32_t *g_1033 = &g_268[0][1];
+static int32_t **g_1032 = &g_1033;
+static uint32_t g_1046 = 4UL;
+static uint8_t g_1151 = 0x03L;
+static uint64_t g_1192 = 0xB8E2504FF6EEA103LL;
+static uint64_t *****g_1205 = (void*)0;
+static uint64_t * const * const *g_1211 = (void*)0;
+static uint64_t * const * const ** const g_1210 = &g_1211;
+static uint64_t * const * const ** const *g_1209 = &g_1210;
+static uint64_t g_1217 = 1UL;
+static uint64_t * const g_1216[8] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+static uint64_t * const * const g_1215 = &g_1216[6];
+static uint64_t * const * const *g_1214 = &g_1215;
+static uint64_t * const * const ** const g_1213 = &g_1214;
+static uint64_t * const * const ** const *g_1212 = &g_1213;
+static uint32_t *g_1258 = &g_1046;
+static uint8_t ****g_1265 = (void*)0;
+static int32_t ***g_1296 = (void*)0;
+static int32_t ***g_1371 = &g_1032;
+static int8_t g_1419 = (-6L);
+static uint8_t *g_1434[10][10][2] = {{{&g_977,(void*)0},{&g_510,&g_1151},{&g_1151,&g_102},{&g_1151,&g_1151},{&g_93,&g_977},{&g_977,&g_977},{&g_93,&g_1151},{&g_1151,&g_102},{&g_1151,&g_1151},{&g_510,(void*)0}},{{&g_977,&g_510},{&g_102,&g_977},{(void*)0,&g_102},{(void*)0,&g_102},{&g_93,&g_1151},{&g_977,&g_93},{&g_510,(void*)0},{(void*)0,&g_102},{(void*)0,(void*)0},{&g_510,&g_93}},{{&g_977,&g_1151},{&g_93,&g_102},{(void*)0,&g_102},{(void*)0,&g_977},{&g_102,&g_510},{&g_977,(void*)0},{&g_510,&g_1151},{&g_1151,&g_102},{&g_1151,&g_1151},{&g_93,&g_977}},{{&g_977,&g_977},{&g_129,&g_977},{&g_102,(void*)0},{(void*)0,&g_977},{&g_93,&g_510},{&g_93,&g_102},{(void*)0,&g_129},{&g_977,(void*)0},{&g_129,&g_102},{(void*)0,&g_977}},{{&g_93,&g_102},{&g_977,&g_129},{&g_977,(void*)0},{&g_977,&g_129},{&g_977,&g_102},{&g_93,&g_977},{(void*)0,&g_102},{&g_129,(void*)0},{&g_977,&g_129},{(void*)0,&g_102}},{{&g_93,&g_510},{&g_93,&g_977},{(void*)0,(void*)0},{&g_102,&g_977},{&g_129,&g_1151},{&g_93,&g_1151},{&g_129,&g_977},{&g_102,(void*)0},{(void*)0,&g_977},{&g_93,&g_510}},{{&g_93,&g_102},{(void*)0,&g_129},{&g_977,(void*)0},{&g_129,&g_102},{(void*)0,&g_977},{&g_93,&g_102},{&g_977,&g_129},{&g_977,(void*)0},{&g_977,&g_129},{&g_977,&g_102}},{{&g_93,&g_977},{(void*)0,&g_102},{&g_129,(void*)0},{&g_977,&g_129},{(void*)0,&g_102},{&g_93,&g_510},{&g_93,&g_977},{(void*)0,(void*)0},{&g_102,&g_977},{&g_129,&g_1151}},{{&g_93,&g_1151},{&g_129,&g_977},{&g_102,(void*)0},{(void*)0,&g_977},{&g_93,&g_510},{&g_93,&g_102},{(void*)0,&g_129},{&g_977,(void*)0},{&g_129,&g_102},{(void*)0,&g_977}},{{&g_93,&g_102},{&g_977,&g_129},{&g_977,(void*)0},{&g_977,&g_129},{&g_977,&g_102},{&g_93,&g_977},{(void*)0,&g_102},{&g_129,(void*)0},{&g_977,&g_129},{(void*)0,&g_102}}};
+static uint8_t **g_1433[6][7] = {{&g_1434[5][5][1],&g_1434[5][5][1],(void*)0,&g_1434[5][5][1],&g_1434[5][5][1],(void*)0,&g_1434[5][5][1]},{&g_1434[2][9][1],(void*)0,(void*)0,&g_1434[2][9][1],(void*)0,(void*)0,&g_1434[2][9][1]},{&g_1434[2][9][1],&g_1434[5][5][1],&g_1434[2][9][1],&g_1434[2][9][1],&g_1434[5][5][1],&g_1434[2][9][1],&g_1434[2][9][1]},{&g_1434[2][9][1],&g_1434[2][9][1],(void*)0,&g_1434[2][9][1],&g_1434[2][9][1],(void*)0,&g_1434[2][9][1]},{&g_1434[5][5][1],&g_1434[2][9][1],&g_1434[2][9][1],&g_1434[5][5][1],&g_1434[2][9][1],&g_1434[2][9][1],&g_1434[5][5][1]},{(void*)0,&g_1434[2][9][1],(void*)0,(void*)0,&g_1434[2][9][1],(void*)0,(void*)0}};
+static int8_t ***g_1452 = &g_85;
+static int8_t ****g_1451 = &g_1452;
+static int64_t g_1553[8][3][1] = {{{0x8F50BBB4830D98DDLL},{0x8AD9A7BB75B0B936LL},{0x8F50BBB4830D98DDLL}},{{0xE481ADDC090B07D6LL},{0x5E0227B59D564C92LL},{0x5E0227B59D564C92LL}},{{0xE481ADDC090B07D6LL},{0x8F50BBB4830D98DDLL},{0x8AD9A7BB75B0B936LL}},{{0x8F50BBB4830D98DDLL},{0xE481ADDC090B07D6LL},{0xF150E0CF4AF62A5ELL}},{{0xF150E0CF4AF62A5ELL},{0x8AD9A7BB75B0B936LL},{0xE481ADDC090B07D6LL}},{{1L},{0xE481ADDC090B07D6LL},{0x8AD9A7BB75B0B936LL}},{{0xF150E0CF4AF62A5ELL},{0xF150E0CF4AF62A5ELL},{0x8AD9A7BB75B0B936LL}},{{0xE481ADDC090B07D6LL},{1L},{0xE481ADDC090B07D6LL}}};
+static uint64_t g_1554[10][9][2] = {{{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL}},{{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL}},{{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL}},{{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL}},{{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL}},{{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL}},{{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL}},{{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL}},{{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL}},{{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551615UL,18446744073709551615UL},{18446744073709551615UL,0x8B3DFDC7C1D95DE8LL},{18446744073709551612UL,7UL},{0x8B3DFDC7C1D95DE8LL,7UL},{18446744073709551612UL,0x8B3DFDC7C1D95DE8LL},{0x8B3DFDC7C1D95DE8LL,0x8B3DFDC7C1D95DE8LL}}};
+static int16_t g_1700 = 6L;
+static uint32_t g_1855 = 0xB13B6DB6L;
+static uint16_t **g_1884 = &g_28;
+static uint16_t ***g_1883[2][7] = {{&g_1884,&g_1884,&g_1884,&g_1884,&g_1884,&g_1884,&g_1884},{&g_1884,&g_1884,&g_1884,&g_1884,&g_1884,&g_1884,&g_1884}};
+static float g_1886 = (-0x4.3p-1);
+static float g_1888[6] = {0x5.0p-1,0x5.0p-1,0x5.0p-1,0x5.0p-1,0x5.0p-1,0x5.0p-1};
+static float g_1891[9][1] = {{0x7.0p+1},{(-0x6.8p-1)},{0x7.0p+1},{(-0x6.8p-1)},{0x7.0p+1},{(-0x6.8p-1)},{0x7.0p+1},{(-0x6.8p-1)},{0x7.0p+1}};
+static uint32_t ***g_1915 = (void*)0;
+static uint32_t ****g_1914 = &g_1915;
+static int16_t g_2037 = (-1L);
+static int32_t g_2074 = (-1L);
+static int8_t ***g_2136 = &g_85;
+static const uint32_t g_2187 = 0UL;
+static uint32_t *g_2195 = &g_1046;
+static uint16_t g_2316 = 65534UL;
+static uint32_t * const g_2396 = &g_267;
+static uint32_t * const *g_2395 = &g_2396;
+static int32_t g_2431 = (-1L);
+static int8_t g_2447[7][4] = {{1L,0x54L,1L,1L},{0x54L,0x54L,0x12L,0x54L},{0x54L,1L,1L,0x54L},{1L,0x54L,1L,1L},{0x54L,0x54L,0x12L,0x54L},{0x54L,1L,1L,0x54L},{1L,0x54L,1L,1L}};
+static int16_t g_2485 = (-5L);
+static int32_t g_2544 = 0x533493CBL;
+static uint32_t g_2550 = 0x600FA4EEL;
+static uint32_t g_2591 = 0x7B4B9699L;
+static int32_t ***g_2630 = &g_1032;
+static int16_t *g_2681 = &g_139[2];
+static int16_t **g_2680[7][1][1] = {{{&g_2681}},{{&g_2681}},{{&g_2681}},{{&g_2681}},{{&g_2681}},{{&g_2681}},{{&g_2681}}};
+static int16_t **g_2684[4][9][7] = {{{&g_2681,&g_2681,(void*)0,&g_2681,&g_2681,(void*)0,(void*)0},{&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,(void*)0},{&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681},{(void*)0,(void*)0,&g_2681,&g_2681,&g_2681,(void*)0,(void*)0},{&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681},{&g_2681,&g_2681,&g_2681,(void*)0,&g_2681,&g_2681,(void*)0},{&g_2681,(void*)0,&g_2681,(void*)0,&g_2681,(void*)0,&g_2681},{&g_2681,&g_2681,&g_2681,(void*)0,&g_2681,&g_2681,&g_2681},{&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,(void*)0,&g_2681}},{{&g_2681,(void*)0,(void*)0,&g_2681,&g_2681,&g_2681,(void*)0},{&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681},{&g_2681,&g_2681,&g_2681,&g_2681,(void*)0,(void*)0,(void*)0},{(void*)0,&g_2681,&g_2681,&g_2681,(void*)0,&g_2681,&g_2681},{(void*)0,&g_2681,&g_2681,&g_2681,(void*)0,&g_2681,&g_2681},{&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,(void*)0,&g_2681},{(void*)0,&g_2681,&g_2681,&g_2681,&g_2681,(void*)0,(void*)0},{(void*)0,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681},{&g_2681,&g_2681,&g_2681,(void*)0,(void*)0,&g_2681,&g_2681}},{{(void*)0,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,(void*)0},{(void*)0,&g_2681,&g_2681,&g_2681,(void*)0,(void*)0,(void*)0},{&g_2681,(void*)0,(void*)0,&g_2681,&g_2681,(void*)0,&g_2681},{&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681},{&g_2681,(void*)0,&g_2681,&g_2681,(void*)0,&g_2681,&g_2681},{(void*)0,&g_2681,&g_2681,&g_2681,(void*)0,&g_2681,(void*)0},{&g_2681,(void*)0,(void*)0,&g_2681,&g_2681,&g_2681,(void*)0},{(void*)0,(void*)0,(void*)0,&g_2681,&g_2681,&g_2681,&g_2681},{&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681}},{{(void*)0,(void*)0,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681},{&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681},{&g_2681,(void*)0,(void*)0,&g_2681,(void*)0,(void*)0,&g_2681},{&g_2681,&g_2681,&g_2681,&g_2681,(void*)0,&g_2681,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,&g_2681,&g_2681,&g_2681},{(void*)0,(void*)0,&g_2681,&g_2681,&g_2681,&g_2681,(void*)0},{&g_2681,&g_2681,(void*)0,&g_2681,(void*)0,&g_2681,&g_2681},{&g_2681,(void*)0,&g_2681,(void*)0,&g_2681,&g_2681,(void*)0},{&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681,&g_2681}}};
+static const int16_t g_2786 = (-5L);
 
 
 /* --- FORWARD DECLARATIONS --- */
-static uint8_t  func_1(void);
-static uint32_t  func_8(int32_t  p_9, uint64_t  p_10, uint32_t  p_11, const uint32_t  p_12, int8_t  p_13);
-static uint8_t  func_18(struct S0  p_19, struct S2  p_20, const struct S1  p_21);
-static struct S0  func_22(struct S2  p_23, uint32_t  p_24);
-static uint64_t  func_42(int8_t  p_43);
-static int32_t  func_44(const struct S2  p_45, uint32_t  p_46);
-static const struct S2  func_47(uint64_t  p_48);
-static uint16_t  func_49(uint16_t  p_50, int32_t  p_51, int16_t  p_52);
+static int16_t  func_1(void);
+static float  func_8(int64_t  p_9, uint32_t  p_10, const uint16_t  p_11, const int8_t  p_12, uint8_t  p_13);
+static int16_t  func_16(int64_t  p_17, uint32_t  p_18);
+static int8_t  func_34(float  p_35, const int32_t  p_36, const float * p_37);
+static uint16_t * func_40(uint32_t  p_41, uint16_t * p_42, uint32_t  p_43);
+static uint16_t * func_46(const float * p_47, uint16_t * p_48, const float * p_49);
+static float * func_50(uint64_t  p_51, int64_t  p_52, uint16_t * p_53);
+static int8_t  func_60(int32_t  p_61, uint16_t * p_62, uint32_t  p_63);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_25 g_67 g_73 g_74 g_84 g_81 g_76 g_82 g_119 g_95 g_149 g_169 g_160 g_172 g_181 g_215 g_240 g_276 g_809 g_1130 g_286 g_1117 g_686 g_661.f2 g_650 g_327.f1 g_620 g_503 g_889 g_1750 g_1576.f1 g_1739 g_295 g_684 g_683 g_661.f1 g_1576.f0 g_1474 g_661 g_1764 g_1970 g_1971 g_1315 g_285 g_2121 g_2028 g_2029 g_1382.f2 g_2213 g_436 g_327 g_1751 g_1752 g_2246 g_1877.f0
- * writes: g_67 g_74 g_76 g_84 g_95 g_119 g_160 g_82 g_174 g_178 g_169 g_181 g_172 g_240 g_276 g_650 g_1315 g_686 g_661.f2 g_327.f1 g_149 g_1739 g_73 g_295 g_661.f0 g_684 g_661.f5 g_661.f1 g_809 g_618 g_1281 g_215 g_1845 g_476 g_1877.f3 g_1764 g_25.f2 g_1382.f2 g_2121 g_1877.f5 g_81 g_1128.f2 g_2246 g_1877.f0
+ * reads : g_3 g_4 g_5 g_6 g_615 g_1217 g_1884 g_28 g_22 g_711 g_99 g_2681 g_139 g_182 g_1033 g_942 g_251 g_976 g_2136 g_85 g_86 g_79 g_2544 g_710 g_940 g_941 g_2195 g_881 g_614
+ * writes: g_3 g_4 g_5 g_6 g_615 g_1217 g_99 g_66 g_2544 g_268 g_251 g_22 g_1046 g_111 g_2684 g_614 g_139
  */
-static uint8_t  func_1(void)
+static int16_t  func_1(void)
 { /* block id: 0 */
-    uint64_t l_2 = 0xFF40FC0272A72759LL;
-    struct S0 l_2251 = {-1L,-1L,2UL,0L,-3,0x2FF5B9F8L};
-    int32_t *l_2254[1][10] = {{&g_76,&l_2251.f1,&g_76,&g_76,&l_2251.f1,&g_76,&g_76,&g_76,&g_327.f1,&g_327.f1}};
-    uint8_t l_2275 = 0x50L;
-    int32_t *l_2331 = (void*)0;
-    int16_t l_2384 = 6L;
-    uint64_t l_2385 = 2UL;
-    int i, j;
-    if (l_2)
-    { /* block id: 1 */
-        int32_t l_39 = 0x09020024L;
-        uint16_t *l_1491 = &g_476;
-        uint32_t *l_1495 = &g_1315;
-        const struct S1 l_1497 = {3567};
-        const int16_t l_2249 = 0L;
-        struct S0 l_2250 = {6L,0x538A22CCL,0x1B7F185931FFE940LL,1L,3,0x12A08DDEL};
-        struct S0 ***l_2255 = &g_1160;
-        uint32_t l_2283 = 0UL;
-        int32_t *l_2333 = &l_2250.f1;
-        const int8_t l_2377[4][1] = {{0x75L},{0xEDL},{0x75L},{0xEDL}};
-        int i, j;
-        l_2251 = ((safe_rshift_func_uint16_t_u_s(((safe_mul_func_uint16_t_u_u(((~(func_8(((safe_sub_func_int16_t_s_s((safe_mul_func_uint8_t_u_u(func_18(func_22(g_25, (safe_rshift_func_uint16_t_u_u((safe_sub_func_uint32_t_u_u(((*l_1495) = (safe_lshift_func_int16_t_s_s((((((safe_mul_func_int8_t_s_s((g_650 = (((+(safe_mod_func_uint32_t_u_u((safe_rshift_func_uint8_t_u_u(0x28L, 1)), l_39))) , (((safe_sub_func_uint64_t_u_u(func_42(g_25.f2), (l_1491 == (void*)0))) || (safe_mul_func_uint8_t_u_u(((+(&g_67 != (((*g_1130) || l_2) , (void*)0))) != (*g_286)), l_39))) , g_25.f1)) != 0x6BL)), 0xB0L)) , 0xE7A7L) < l_2) && l_39) >= (*g_1130)), l_39))), l_39)), 11))), g_1117[1], l_1497), 1UL)), l_39)) , l_39), l_1497.f0, l_39, l_2, l_2) < 0xE5EC04A0L)) , l_1497.f0), 0L)) & l_2249), 9)) , l_2250);
-        for (g_1877.f0 = 2; (g_1877.f0 == 17); g_1877.f0++)
-        { /* block id: 1270 */
-            struct S0 ****l_2256 = &l_2255;
-            struct S2 l_2257 = {6742,127,0xFC1CL};
-            struct S0 *l_2258[5];
-            uint64_t *l_2265 = &g_119;
-            struct S0 *****l_2270 = &l_2256;
-            uint8_t l_2276 = 252UL;
-            int32_t l_2309 = 0xCEEDDB57L;
-            int32_t *l_2330 = &g_276;
-            uint8_t l_2348 = 1UL;
-            int i;
-            for (i = 0; i < 5; i++)
-                l_2258[i] = &l_2251;
-            l_2254[0][0] = l_1495;
-            (*l_2256) = l_2255;
-            l_2250 = func_22(l_2257, (***g_2121));
-        }
-    }
-    else
-    { /* block id: 1335 */
-        l_2385--;
-    }
-    return (*g_1130);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_1764 g_76 g_1970 g_1971 g_1315 g_285 g_286 g_683 g_684 g_169 g_1130 g_73 g_25.f2 g_119 g_327.f1 g_2121 g_240 g_74 g_2028 g_2029 g_149 g_95 g_661.f1 g_1382.f2 g_2213 g_436 g_327 g_1751 g_1752 g_82 g_2246
- * writes: g_1764 g_661.f2 g_25.f2 g_1382.f2 g_149 g_650 g_73 g_76 g_2121 g_119 g_327.f1 g_476 g_276 g_74 g_240 g_661.f1 g_1877.f5 g_81 g_1128.f2 g_82 g_2246
- */
-static uint32_t  func_8(int32_t  p_9, uint64_t  p_10, uint32_t  p_11, const uint32_t  p_12, int8_t  p_13)
-{ /* block id: 1178 */
-    uint32_t l_2090 = 0x98DBEBFAL;
-    uint32_t * const *l_2103 = &g_1971;
-    uint32_t * const **l_2102 = &l_2103;
-    int64_t ***l_2116 = &g_285;
-    int32_t l_2158 = 0x758F21F2L;
-    uint8_t l_2179 = 0xCDL;
-    int32_t *l_2210 = &g_74;
-    uint32_t ** const *l_2226[2][9][3] = {{{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{(void*)0,(void*)0,&g_680},{&g_680,&g_680,&g_680},{&g_680,(void*)0,&g_680},{&g_680,&g_680,&g_680}},{{&g_680,(void*)0,(void*)0},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{&g_680,&g_680,&g_680},{(void*)0,&g_680,&g_680}}};
-    uint64_t l_2232[2][7][3] = {{{18446744073709551615UL,1UL,18446744073709551615UL},{18446744073709551610UL,18446744073709551611UL,18446744073709551611UL},{18446744073709551610UL,18446744073709551607UL,18446744073709551611UL},{18446744073709551615UL,18446744073709551611UL,18446744073709551611UL},{0x7C8FE4D0B5ABB780LL,18446744073709551611UL,18446744073709551615UL},{1UL,18446744073709551607UL,18446744073709551612UL},{0x7C8FE4D0B5ABB780LL,18446744073709551611UL,18446744073709551612UL}},{{18446744073709551615UL,1UL,18446744073709551615UL},{18446744073709551610UL,18446744073709551611UL,18446744073709551611UL},{18446744073709551610UL,18446744073709551607UL,18446744073709551611UL},{18446744073709551615UL,18446744073709551611UL,18446744073709551611UL},{0x7C8FE4D0B5ABB780LL,18446744073709551611UL,18446744073709551615UL},{1UL,18446744073709551607UL,18446744073709551612UL},{0x7C8FE4D0B5ABB780LL,18446744073709551611UL,18446744073709551612UL}}};
-    int32_t *l_2234 = (void*)0;
-    int32_t *l_2235[4];
-    int8_t l_2236 = 0L;
-    int8_t l_2237[7] = {7L,1L,1L,7L,1L,1L,7L};
-    int8_t l_2238 = 0x75L;
-    int8_t l_2239 = 0xCFL;
-    int32_t l_2240 = 4L;
-    int8_t l_2241[3][10][3];
-    uint64_t l_2242 = 0xCF0ED0C41935C849LL;
-    int32_t l_2245[8] = {0x712EFF39L,1L,0x712EFF39L,1L,0x712EFF39L,1L,0x712EFF39L,1L};
+    int32_t l_2[2];
+    int64_t l_2671[7] = {(-3L),0x19629E43E0196DA6LL,0x19629E43E0196DA6LL,(-3L),0x19629E43E0196DA6LL,0x19629E43E0196DA6LL,(-3L)};
+    uint8_t l_2672[8][10][3] = {{{0x65L,249UL,1UL},{3UL,248UL,255UL},{6UL,0x22L,0xC2L},{0x0EL,1UL,3UL},{9UL,0x89L,0xB5L},{2UL,2UL,0x89L},{7UL,0x0DL,0x1EL},{252UL,0x76L,247UL},{0x24L,0UL,9UL},{9UL,252UL,247UL}},{{255UL,0x7FL,0x1EL},{0x96L,0x6EL,0x89L},{1UL,0xD2L,0xB5L},{253UL,0UL,3UL},{249UL,248UL,0xC2L},{0x6AL,0x36L,255UL},{0x0EL,255UL,1UL},{0UL,0xFFL,0xB5L},{0x24L,1UL,0x1EL},{0xC4L,3UL,0x16L}},{{0xC4L,0x1EL,9UL},{255UL,253UL,3UL},{9UL,255UL,0x22L},{0UL,0xDAL,0xB5L},{0UL,0UL,0xD2L},{6UL,0xC4L,0x96L},{0xC2L,253UL,253UL},{253UL,0UL,0xFFL},{247UL,249UL,255UL},{0x6EL,0UL,0xD8L}},{{0x0DL,252UL,0x96L},{255UL,0UL,7UL},{0x0EL,249UL,0x16L},{0xF6L,0UL,0xC4L},{0x89L,253UL,0UL},{0x0DL,0xC4L,9UL},{0UL,0UL,0x95L},{1UL,0xDAL,0xD2L},{0x06L,255UL,0x7CL},{255UL,253UL,0xD8L}},{{6UL,0x1EL,0UL},{247UL,3UL,0UL},{0x07L,8UL,0xD8L},{0xC4L,255UL,0x7CL},{0x89L,0UL,0xD2L},{0xC4L,1UL,0x95L},{0xF6L,0x72L,9UL},{0UL,0x65L,0UL},{0xC4L,255UL,0xC4L},{0x6EL,0UL,0x16L}},{{0UL,248UL,7UL},{0x06L,0x0EL,0x96L},{0x24L,0x65L,0xD8L},{0x06L,0UL,255UL},{0UL,3UL,0xFFL},{0x6EL,0x89L,253UL},{0xC4L,7UL,0x96L},{0UL,8UL,0xD2L},{0xF6L,249UL,0xB5L},{0xC4L,0x72L,0x22L}},{{0x89L,6UL,3UL},{0xC4L,0x0EL,9UL},{0x07L,0xDAL,0x16L},{247UL,0xDAL,0x1EL},{6UL,0x0EL,0x86L},{255UL,6UL,253UL},{0x06L,0x72L,0UL},{1UL,249UL,0xFFL},{0UL,8UL,0x06L},{0x0DL,7UL,0x86L}},{{0x89L,0x89L,7UL},{0xF6L,3UL,0x95L},{0x0EL,0UL,0x22L},{255UL,0x65L,0x0BL},{0x0DL,0x0EL,0x22L},{0x6EL,248UL,0x95L},{247UL,0UL,7UL},{253UL,255UL,0x86L},{0xC2L,0x65L,0x06L},{6UL,0x72L,0xFFL}}};
+    int16_t l_2673 = (-4L);
+    const uint32_t *l_2676 = &g_2550;
+    const uint32_t **l_2675[9] = {(void*)0,&l_2676,(void*)0,(void*)0,&l_2676,(void*)0,(void*)0,(void*)0,(void*)0};
+    uint32_t l_2704 = 18446744073709551615UL;
+    uint32_t l_2729 = 0x1E0A661CL;
+    uint32_t l_2749 = 4294967294UL;
+    uint64_t l_2793 = 18446744073709551613UL;
     int i, j, k;
-    for (i = 0; i < 4; i++)
-        l_2235[i] = (void*)0;
-    for (i = 0; i < 3; i++)
-    {
-        for (j = 0; j < 10; j++)
-        {
-            for (k = 0; k < 3; k++)
-                l_2241[i][j][k] = 0x61L;
-        }
-    }
-    for (g_1764 = 0; (g_1764 <= 17); g_1764 = safe_add_func_uint16_t_u_u(g_1764, 9))
-    { /* block id: 1181 */
-        int16_t l_2089 = 0x6D1FL;
-        int32_t l_2120 = 0xAAA62D2FL;
-        struct S2 l_2177 = {-3374,247,-1L};
-        uint16_t *l_2204 = &g_476;
-        uint16_t **l_2203 = &l_2204;
-        uint16_t **l_2205 = &l_2204;
-        uint32_t *l_2207 = (void*)0;
-        for (g_661.f2 = (-13); (g_661.f2 <= 38); g_661.f2 = safe_add_func_uint64_t_u_u(g_661.f2, 1))
-        { /* block id: 1184 */
-            int32_t *l_2086 = &g_327.f1;
-            int32_t *l_2087 = &g_76;
-            int32_t *l_2088[6][6] = {{&g_74,&g_74,&g_74,&g_74,&g_74,&g_76},{&g_74,&g_74,&g_76,&g_76,&g_74,&g_74},{(void*)0,&g_74,(void*)0,&g_74,(void*)0,&g_74},{(void*)0,(void*)0,&g_76,&g_74,&g_74,&g_76},{(void*)0,(void*)0,&g_74,&g_74,&g_1877.f1,&g_74},{(void*)0,(void*)0,(void*)0,&g_76,&g_74,&g_74}};
-            int64_t * const *l_2118 = &g_286;
-            int64_t * const **l_2117 = &l_2118;
-            int8_t *l_2119 = &g_650;
-            struct S0 l_2180 = {0x7CDF2690L,5L,0x0EB0DA8FB4CFB21BLL,0L,-1,0x87E1E9BEL};
-            uint8_t l_2196 = 0x52L;
-            int i, j;
-            for (g_25.f2 = 0; (g_25.f2 != 7); ++g_25.f2)
-            { /* block id: 1187 */
-                for (g_1382.f2 = 0; (g_1382.f2 <= (-27)); --g_1382.f2)
-                { /* block id: 1190 */
-                    return p_10;
-                }
-            }
-            --l_2090;
-            if ((*l_2087))
-                break;
-            if (((((*g_1130) = (safe_lshift_func_uint16_t_u_s(((((*l_2119) = ((safe_lshift_func_int8_t_s_u((safe_sub_func_uint32_t_u_u((**g_1970), (((safe_mod_func_int8_t_s_s((((l_2089 | (((((**g_285) = (+0x306029FF4D63770DLL)) != ((void*)0 == l_2102)) <= (((safe_lshift_func_uint16_t_u_s((safe_mul_func_uint8_t_u_u(0x4DL, (safe_rshift_func_uint16_t_u_s((safe_sub_func_uint8_t_u_u(((((safe_add_func_int64_t_s_s(p_12, (safe_sub_func_int64_t_s_s(p_11, (*l_2087))))) , (**g_683)) , l_2116) != l_2117), 0UL)), (*l_2087))))), p_10)) <= l_2090) | 0x68L)) ^ 18446744073709551608UL)) > l_2090) <= (*l_2087)), (*l_2087))) ^ l_2089) | 0x4FL))), 5)) , l_2089)) , (*l_2087)) , l_2090), p_11))) != 0x80L) , 8L))
-            { /* block id: 1199 */
-                const uint32_t *l_2126 = &g_327.f5;
-                const uint32_t **l_2125 = &l_2126;
-                const uint32_t ***l_2124 = &l_2125;
-                int32_t l_2143[5][7] = {{0xF2D6737CL,0x0DE085B5L,0x0E34D3FBL,0x0DE085B5L,0xF2D6737CL,0xF2D6737CL,0x0DE085B5L},{(-6L),0x907B58F5L,(-6L),4L,4L,(-6L),0x907B58F5L},{0x0DE085B5L,0xBC914B75L,0x0E34D3FBL,0x0E34D3FBL,0xBC914B75L,0x0DE085B5L,0xBC914B75L},{(-6L),4L,4L,(-6L),0x907B58F5L,(-6L),4L},{0xF2D6737CL,0xF2D6737CL,0x0DE085B5L,0x0E34D3FBL,0x0DE085B5L,0xF2D6737CL,0xF2D6737CL}};
-                int i, j;
-                if (((*l_2087) ^= (l_2120 |= l_2090)))
-                { /* block id: 1202 */
-                    uint32_t ***l_2123 = &g_1970;
-                    uint32_t ****l_2122 = &l_2123;
-                    int16_t *l_2135 = &g_25.f2;
-                    uint64_t *l_2144 = &g_119;
-                    (*l_2086) ^= (((void*)0 == &g_2019[1]) > ((((*l_2122) = (g_2121 = &g_1970)) != l_2124) , (safe_div_func_uint8_t_u_u(((safe_add_func_uint16_t_u_u((safe_mod_func_uint32_t_u_u(p_12, p_10)), ((*l_2135) ^= (((*g_1130)++) < l_2090)))) > ((*l_2144) ^= (~(safe_rshift_func_uint8_t_u_u(((safe_rshift_func_uint16_t_u_s((safe_lshift_func_uint8_t_u_u(p_10, 7)), (l_2090 == l_2143[2][4]))) == (*l_2087)), l_2143[2][4]))))), p_11))));
-                }
-                else
-                { /* block id: 1209 */
-                    struct S0 l_2149 = {0L,0xE586E74EL,0xFDF3568317A62B3FLL,0L,-5,0x475F9C8FL};
-                    struct S2 l_2157 = {6314,32,0xDBCEL};
-                    for (g_476 = 2; (g_476 <= 7); g_476 += 1)
-                    { /* block id: 1212 */
-                        return p_9;
-                    }
-                    for (g_276 = 0; (g_276 >= 29); g_276 = safe_add_func_int64_t_s_s(g_276, 2))
-                    { /* block id: 1217 */
-                        int32_t **l_2159 = &l_2088[4][1];
-                        (*g_240) |= (p_9 = (((safe_div_func_int8_t_s_s((-1L), p_10)) && (l_2158 = (l_2149 , (0UL | (((safe_add_func_uint32_t_u_u((safe_sub_func_uint64_t_u_u(l_2143[2][4], (safe_add_func_int64_t_s_s(p_13, (!(((((func_22(l_2157, (*l_2086)) , 0x26L) && p_9) & p_11) && p_12) && p_12)))))), (***g_2121))) == (*g_1130)) || 0x55B03BA4505418C0LL))))) <= 65535UL));
-                        (*l_2159) = &p_9;
-                    }
-                    if (l_2143[4][1])
-                        continue;
-                }
-            }
-            else
-            { /* block id: 1225 */
-                uint8_t l_2162 = 1UL;
-                int32_t l_2178 = (-1L);
-                (*g_95) ^= ((func_22(((func_22((((****g_2028) > (safe_add_func_uint64_t_u_u(((func_47(l_2162) , l_2158) >= (safe_sub_func_uint32_t_u_u(l_2162, (((safe_add_func_uint32_t_u_u(((l_2178 |= (p_11 == (((safe_div_func_int8_t_s_s(((((safe_mul_func_int16_t_s_s((((safe_sub_func_int16_t_s_s((l_2120 == (safe_sub_func_int8_t_s_s(l_2158, (safe_mod_func_int8_t_s_s((l_2177 , p_9), 1L))))), 65528UL)) > l_2162) && (-4L)), l_2177.f2)) , l_2162) >= p_11) , l_2162), p_9)) > 3L) <= 7L))) || (****g_2028)), l_2162)) != 0x07C2L) && l_2090)))), l_2179))) , l_2177), l_2162) , l_2180) , l_2177), p_11) , p_10) ^ l_2162);
-                for (g_1877.f5 = 0; (g_1877.f5 >= 37); ++g_1877.f5)
-                { /* block id: 1230 */
-                    int32_t *l_2189[6] = {&g_76,&g_76,&g_76,&l_2178,&l_2178,&g_76};
-                    uint16_t *l_2202 = &g_160;
-                    uint16_t **l_2201 = &l_2202;
-                    uint16_t ***l_2200[10][1] = {{(void*)0},{(void*)0},{&l_2201},{&l_2201},{&l_2201},{(void*)0},{(void*)0},{&l_2201},{&l_2201},{&l_2201}};
-                    int16_t *l_2206 = &g_81;
-                    int i, j;
-                    (*g_95) = (safe_lshift_func_int16_t_s_s((((*g_240) < ((safe_mod_func_int16_t_s_s((l_2178 |= (l_2087 == ((p_10 = (safe_lshift_func_uint16_t_u_s((l_2189[0] == &p_9), ((*l_2206) = (g_1382.f2 &= (safe_lshift_func_uint8_t_u_u(p_9, (((safe_div_func_int32_t_s_s((safe_mul_func_uint8_t_u_u(l_2196, (((safe_unary_minus_func_int32_t_s((*g_240))) , p_11) || ((*l_2119) = (safe_div_func_int16_t_s_s(((((l_2205 = (l_2203 = (void*)0)) != &l_2204) >= (-1L)) , p_10), 0x539FL)))))), p_10)) ^ l_2090) <= 0L)))))))) , l_2207))), l_2158)) >= 1UL)) | 65531UL), 7));
-                }
-                for (g_1128.f2 = 27; (g_1128.f2 != (-22)); g_1128.f2 = safe_sub_func_uint16_t_u_u(g_1128.f2, 7))
-                { /* block id: 1242 */
-                    l_2210 = l_2088[4][1];
-                    if (p_11)
-                        continue;
-                    return p_12;
-                }
-                for (l_2178 = 0; (l_2178 <= (-26)); --l_2178)
-                { /* block id: 1249 */
-                    int16_t *l_2231 = &g_82[3];
-                    uint8_t l_2233 = 255UL;
-                    for (l_2180.f2 = 0; (l_2180.f2 <= 1); l_2180.f2 += 1)
-                    { /* block id: 1252 */
-                        return g_2213[1];
-                    }
-                    (*l_2087) ^= (safe_mul_func_int16_t_s_s(((p_10 == (((*g_436) , func_47(((safe_mod_func_uint8_t_u_u(((safe_sub_func_int16_t_s_s((l_2232[1][3][1] = ((*l_2231) = ((safe_lshift_func_uint8_t_u_u((safe_div_func_int16_t_s_s((**g_1751), (p_11 , ((*g_436) , ((safe_add_func_int32_t_s_s(l_2177.f1, (l_2226[1][8][0] != l_2226[1][8][0]))) & (safe_lshift_func_int16_t_s_u(((((safe_mod_func_uint16_t_u_u((4294967295UL | (-2L)), 0x8D04L)) , p_11) | l_2162) & p_10), p_12))))))), p_12)) != 1L))), l_2233)) , p_9), (*g_1130))) > 0UL))) , l_2178)) , p_11), 65533UL));
-                }
-            }
-        }
-        l_2120 &= 0x30BE566EL;
-    }
-    ++l_2242;
-    (*g_240) ^= p_11;
-    ++g_2246;
-    return (*g_1971);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_84 g_661.f2 g_81 g_25.f2 g_650 g_172 g_276 g_661.f1 g_327.f1 g_286 g_149 g_686 g_620 g_503 g_889 g_1750 g_1130 g_73 g_1576.f1 g_74 g_1739 g_295 g_95 g_684 g_169 g_683 g_240 g_1576.f0 g_809 g_1474 g_661
- * writes: g_95 g_686 g_240 g_661.f2 g_650 g_172 g_67 g_276 g_174 g_661.f1 g_327.f1 g_149 g_1739 g_73 g_295 g_169 g_661.f0 g_684 g_74 g_661.f5 g_809 g_618 g_1281 g_215 g_1845 g_1315 g_476 g_1877.f3
- */
-static uint8_t  func_18(struct S0  p_19, struct S2  p_20, const struct S1  p_21)
-{ /* block id: 817 */
-    int32_t *l_1498 = &g_327.f1;
-    int32_t **l_1499[8];
-    int32_t l_1500 = 9L;
-    uint16_t l_1501 = 0xEE66L;
-    uint32_t l_1505 = 0x1BC8BCABL;
-    uint64_t *l_1571 = (void*)0;
-    const struct S0 *l_1574 = &g_661;
-    int8_t **l_1590 = &g_997;
-    int8_t l_1611 = 1L;
-    int8_t **l_1620 = &g_997;
-    int8_t ***l_1619 = &l_1620;
-    uint8_t l_1621 = 1UL;
-    int32_t l_1667 = 0x8DF32C63L;
-    uint64_t l_1681 = 0UL;
-    uint32_t * const l_1708[7] = {&g_172[0],&g_1315,&g_1315,&g_172[0],&g_1315,&g_1315,&g_172[0]};
-    uint32_t * const *l_1707 = &l_1708[0];
-    int16_t l_1713[2];
-    uint16_t l_1765[4][4][9] = {{{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL},{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL}},{{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL},{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL}},{{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL},{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL}},{{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL},{65535UL,65535UL,65535UL,0x7FD9L,65535UL,65534UL,65534UL,65535UL,0x7FD9L},{65535UL,65535UL,65535UL,65527UL,65535UL,0x48DEL,0x48DEL,65535UL,65527UL}}};
-    uint64_t l_1770[4][6] = {{0x35FC383EA53B36ABLL,8UL,0x35FC383EA53B36ABLL,6UL,18446744073709551610UL,6UL},{0x35FC383EA53B36ABLL,8UL,0x35FC383EA53B36ABLL,6UL,18446744073709551610UL,6UL},{0x35FC383EA53B36ABLL,8UL,0x35FC383EA53B36ABLL,6UL,18446744073709551610UL,6UL},{0x35FC383EA53B36ABLL,8UL,0x35FC383EA53B36ABLL,6UL,18446744073709551610UL,6UL}};
-    uint64_t l_1806[4] = {18446744073709551609UL,18446744073709551609UL,18446744073709551609UL,18446744073709551609UL};
-    int64_t ***l_1863 = &g_285;
-    int64_t ****l_1862 = &l_1863;
-    int64_t *****l_1861 = &l_1862;
-    uint16_t **l_1873 = (void*)0;
-    uint64_t l_1880 = 1UL;
-    uint64_t l_1918 = 18446744073709551611UL;
-    int16_t **l_1946 = &g_178;
-    int16_t ***l_1945 = &l_1946;
-    uint32_t l_1954 = 0x025C4E79L;
-    int8_t l_1975[1][4][7] = {{{0xECL,2L,1L,2L,0xECL,3L,0xECL},{0x5DL,0xD4L,0xD4L,0x5DL,0xD4L,0xD4L,0x5DL},{0xDEL,2L,0xDEL,0x79L,0xECL,0x79L,0xDEL},{0x5DL,0x5DL,0x17L,0x5DL,0x5DL,0x17L,0x5DL}}};
-    uint16_t l_1989[6];
-    int16_t l_1996 = 0xEB7EL;
-    int32_t *l_2003 = &l_1667;
-    struct S2 **l_2054 = (void*)0;
-    struct S2 ***l_2053 = &l_2054;
-    struct S2 ****l_2052 = &l_2053;
-    uint32_t l_2072 = 0x1CB3A65CL;
-    const int16_t l_2077 = (-8L);
-    int i, j, k;
-    for (i = 0; i < 8; i++)
-        l_1499[i] = &g_95;
     for (i = 0; i < 2; i++)
-        l_1713[i] = 0xEBB9L;
-    for (i = 0; i < 6; i++)
-        l_1989[i] = 9UL;
-lbl_1665:
-    g_95 = l_1498;
-    l_1501--;
-    for (g_686 = 2; (g_686 <= 7); g_686 += 1)
-    { /* block id: 822 */
-        uint64_t *l_1513 = &g_661.f2;
-        int8_t l_1520 = 9L;
-        int8_t *l_1525 = &g_650;
-        uint32_t *l_1526 = (void*)0;
-        uint32_t *l_1527 = &g_172[0];
-        uint32_t *l_1528 = &g_67;
-        int32_t l_1530[8][8][4] = {{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}},{{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL},{0xC30A9976L,0x8BE168CCL,0xC30A9976L,0x8BE168CCL}}};
-        const struct S0 *l_1562 = &g_661;
-        int64_t * const *l_1584 = &g_286;
-        struct S2 * const **l_1585 = (void*)0;
-        int16_t **l_1616[10] = {(void*)0,&g_178,(void*)0,(void*)0,&g_178,(void*)0,&g_178,(void*)0,(void*)0,&g_178};
-        int32_t *l_1623 = &g_276;
-        uint16_t *l_1747 = &g_476;
-        uint16_t **l_1746 = &l_1747;
-        const int32_t **l_1805 = (void*)0;
-        uint32_t ***l_1828 = &g_680;
-        int32_t l_1869 = (-10L);
-        int64_t *****l_1952 = &l_1862;
-        uint16_t l_1993 = 1UL;
-        int16_t l_1997 = 1L;
-        uint32_t l_2025[8][1][5] = {{{4294967295UL,4294967295UL,0xF99DB0DCL,4294967295UL,4294967295UL}},{{4UL,0xF6651D59L,4UL,4UL,0xF6651D59L}},{{4294967295UL,1UL,1UL,4294967295UL,1UL}},{{0xF6651D59L,0xF6651D59L,1UL,0xF6651D59L,0xF6651D59L}},{{1UL,4294967295UL,1UL,1UL,4294967295UL}},{{0xF6651D59L,4UL,4UL,0xF6651D59L,4UL}},{{4294967295UL,4294967295UL,0xF99DB0DCL,4294967295UL,4294967295UL}},{{4UL,0xF6651D59L,4UL,4UL,0xF6651D59L}}};
+        l_2[i] = 0x99FF6065L;
+    for (g_3 = 1; (g_3 >= 0); g_3 -= 1)
+    { /* block id: 3 */
+        int64_t l_2182 = 0x435262D8A2BC41D1LL;
+        int32_t l_2696[5];
+        int64_t l_2771 = 0xD5236CECE008DAD7LL;
+        int32_t *l_2789 = &g_2074;
+        int32_t *l_2790 = &l_2696[1];
+        int32_t *l_2791[10][6][4] = {{{&l_2[g_3],(void*)0,(void*)0,&l_2696[2]},{(void*)0,&l_2[g_3],&g_6[0],&l_2696[2]},{&l_2[1],&g_3,&g_2544,&g_6[0]},{&l_2[g_3],&l_2696[2],&l_2[g_3],&g_6[0]},{&g_2544,&g_6[0],(void*)0,&g_5},{&g_2074,&g_3,&l_2696[0],&g_6[0]}},{{(void*)0,&g_6[0],&l_2696[0],&l_2696[2]},{&g_2074,&g_4,(void*)0,(void*)0},{&g_2544,&g_6[0],&l_2[g_3],&l_2[1]},{&l_2[g_3],&l_2[1],&g_2544,&l_2696[2]},{&l_2[1],&g_5,&g_6[0],&g_2544},{(void*)0,&g_3,(void*)0,&l_2[g_3]}},{{&l_2[g_3],&g_2544,&g_5,&g_6[0]},{&g_2074,&g_2544,(void*)0,&l_2[g_3]},{&g_5,&g_3,&l_2[g_3],&g_2544},{(void*)0,&g_5,&g_4,&l_2696[2]},{&l_2[0],&l_2[1],(void*)0,&l_2[1]},{(void*)0,&g_6[0],(void*)0,(void*)0}},{{&l_2[g_3],&g_4,&g_2074,&l_2696[2]},{&g_111[1],&g_6[0],&g_6[0],&g_6[0]},{&g_111[1],&g_3,&g_2074,&g_5},{&l_2[g_3],&g_6[0],(void*)0,&g_6[0]},{(void*)0,&l_2696[2],(void*)0,&g_6[0]},{&l_2[0],&g_3,&g_4,&l_2696[2]}},{{(void*)0,&l_2[g_3],&l_2[g_3],&l_2696[2]},{&g_5,(void*)0,(void*)0,&g_4},{&g_2074,&g_6[0],&g_5,&g_4},{&l_2[g_3],(void*)0,(void*)0,&l_2696[2]},{(void*)0,&l_2[g_3],&g_6[0],&l_2696[2]},{&l_2[1],&g_3,&g_2544,&g_6[0]}},{{&l_2[g_3],&l_2696[2],&l_2[g_3],&g_6[0]},{&g_2544,&g_6[0],(void*)0,&g_5},{&g_2074,&g_3,&l_2696[0],&g_6[0]},{(void*)0,&g_6[0],&l_2696[0],&l_2696[2]},{&g_2074,&g_4,(void*)0,(void*)0},{&g_2544,&g_6[0],&l_2[g_3],&l_2[1]}},{{&l_2[g_3],&l_2[1],&g_2544,&l_2696[2]},{&l_2[1],&g_5,&g_6[0],&g_2544},{(void*)0,&g_3,(void*)0,&l_2[g_3]},{&l_2[g_3],&g_2544,&g_5,&g_6[0]},{&g_2074,&g_2544,(void*)0,&l_2[g_3]},{&g_5,&g_3,&l_2[g_3],&g_2544}},{{(void*)0,&g_5,&g_4,&l_2696[2]},{&l_2[0],&l_2[1],(void*)0,&l_2[1]},{(void*)0,&g_6[0],(void*)0,(void*)0},{&l_2[g_3],&g_4,&g_2074,&l_2696[2]},{&g_111[1],&g_6[0],&g_6[0],&g_6[0]},{&g_111[1],&l_2696[1],(void*)0,&g_2544}},{{&g_66,&g_6[0],&g_2544,(void*)0},{&g_2544,&g_3,&g_111[1],&g_5},{&l_2[g_3],&l_2696[1],&g_2074,&g_3},{&g_2544,(void*)0,&g_6[0],&g_2544},{&g_4,&g_6[0],&g_111[1],&l_2696[2]},{&g_2074,&g_4,&l_2[g_3],&l_2696[2]}},{{&g_66,&g_6[0],&g_3,&g_2544},{(void*)0,(void*)0,(void*)0,&g_3},{&g_5,&l_2696[1],&g_2074,&g_5},{&g_66,&g_3,&g_66,(void*)0},{(void*)0,&g_6[0],&g_111[1],&g_2544},{&l_2696[0],&l_2696[1],(void*)0,&g_6[0]}}};
+        int32_t l_2792 = 0x8A7417BFL;
         int i, j, k;
-        if ((!((*l_1528) = ((*l_1527) ^= (func_47(l_1505) , (+((safe_add_func_int64_t_s_s((safe_rshift_func_int8_t_s_s((safe_sub_func_uint8_t_u_u((g_84[0][2] || (0x727141E814750C8ALL | (((--(*l_1513)) || g_81) , (safe_sub_func_int32_t_s_s((safe_sub_func_uint32_t_u_u((l_1520 >= (-6L)), ((safe_mod_func_int8_t_s_s(0x98L, ((*l_1525) ^= (safe_div_func_int32_t_s_s(0xA0D251BEL, g_25.f2))))) == 1L))), p_19.f1))))), 1UL)), 7)), 0xDA995963ABB8468ELL)) >= p_19.f1)))))))
-        { /* block id: 827 */
-            uint8_t l_1529 = 0xA1L;
-            uint16_t *l_1569 = &g_295[0][3];
-            int32_t l_1643[10][2][10] = {{{5L,0x277D4B65L,0L,(-1L),0L,0x277D4B65L,5L,7L,0x277D4B65L,8L},{0x277D4B65L,5L,7L,0x277D4B65L,8L,0L,0L,6L,7L,7L}},{{8L,5L,0xDC61EAFCL,1L,1L,0xDC61EAFCL,5L,8L,0xE4A816CFL,(-2L)},{(-1L),0x277D4B65L,(-1L),6L,0L,4L,(-2L),0L,0x277D4B65L,1L}},{{0L,8L,(-1L),0L,1L,0xDC61EAFCL,0L,0xDDD7DB3AL,0x8A16DD0AL,0L},{7L,4L,1L,(-1L),4L,5L,0L,7L,(-2L),(-1L)}},{{0L,0x8A16DD0AL,0x7CFBACF3L,(-1L),0L,0L,(-1L),0x7CFBACF3L,0x8A16DD0AL,0L},{0x7CFBACF3L,7L,0x8A16DD0AL,0xDC61EAFCL,0xDDD7DB3AL,0xE4A816CFL,0x7CFBACF3L,0L,0xE4A816CFL,0x8A16DD0AL}},{{7L,0L,(-1L),7L,0xDDD7DB3AL,(-2L),0xDDD7DB3AL,7L,(-1L),0L},{0xDDD7DB3AL,0x7CFBACF3L,0x42016240L,0L,0L,0x42016240L,0L,0x8A16DD0AL,0x7CFBACF3L,(-1L)}},{{0xDC61EAFCL,7L,0L,0xE4A816CFL,4L,0x42016240L,0x42016240L,4L,0xE4A816CFL,0L},{0xDDD7DB3AL,0xDDD7DB3AL,8L,4L,0x277D4B65L,(-2L),0L,0xDDD7DB3AL,1L,0L}},{{7L,0xDC61EAFCL,0x42016240L,(-1L),0xDC61EAFCL,0xE4A816CFL,0L,0xE4A816CFL,0xDC61EAFCL,(-1L)},{0x7CFBACF3L,0xDDD7DB3AL,0x7CFBACF3L,0x42016240L,0L,0L,0x42016240L,0L,0x8A16DD0AL,0x7CFBACF3L}},{{0L,7L,1L,4L,0xDDD7DB3AL,5L,0L,0L,5L,0xDDD7DB3AL},{7L,0x7CFBACF3L,0x7CFBACF3L,7L,0x8A16DD0AL,0xDC61EAFCL,0xDDD7DB3AL,0xE4A816CFL,0x7CFBACF3L,0L}},{{0x8A16DD0AL,0L,0x42016240L,0L,0L,0x42016240L,0x7CFBACF3L,0xDDD7DB3AL,0x7CFBACF3L,0x42016240L},{4L,7L,8L,7L,4L,1L,(-1L),4L,5L,0L}},{{0xDDD7DB3AL,0x8A16DD0AL,0L,4L,0x458F701CL,0xDC61EAFCL,0L,0x8A16DD0AL,0x8A16DD0AL,0L},{0xE4A816CFL,4L,0x42016240L,0x42016240L,4L,0xE4A816CFL,0L,7L,0xDC61EAFCL,0x42016240L}}};
-            uint32_t l_1658 = 1UL;
-            int32_t l_1661 = 1L;
-            uint64_t l_1693[7];
-            uint32_t l_1702[7] = {4UL,4UL,4294967295UL,4UL,4UL,4294967295UL,4UL};
-            int i, j, k;
-            for (i = 0; i < 7; i++)
-                l_1693[i] = 0x40BC4A59E5929E2ELL;
-            l_1530[0][5][1] &= (p_20.f1 , l_1529);
-            for (l_1500 = 0; (l_1500 <= 2); l_1500 += 1)
-            { /* block id: 831 */
-                int16_t *l_1539 = &g_81;
-                int32_t l_1555 = (-2L);
-                const struct S0 *l_1575 = &g_1576;
-                const int64_t *l_1582[5][1];
-                const int64_t * const *l_1581 = &l_1582[0][0];
-                int8_t l_1599 = 0x30L;
-                struct S1 *l_1605 = &g_169;
-                uint32_t ***l_1631[3];
-                int32_t l_1645 = (-1L);
-                int32_t *l_1660 = &g_620[3][3][2];
-                int64_t l_1695 = 0xFEF6AAD0D8D44624LL;
-                const uint16_t l_1703 = 0x47B2L;
-                int i, j;
-                for (i = 0; i < 5; i++)
-                {
-                    for (j = 0; j < 1; j++)
-                        l_1582[i][j] = (void*)0;
-                }
-                for (i = 0; i < 3; i++)
-                    l_1631[i] = &g_680;
-            }
-        }
-        else
-        { /* block id: 907 */
-            p_19.f4 &= ((p_21.f0 != 0xAF4B11288FC92F4DLL) | ((*l_1623) , (*l_1498)));
-        }
-        (*l_1623) ^= (!0x0E21L);
-        for (l_1500 = 2; (l_1500 >= 0); l_1500 -= 1)
-        { /* block id: 913 */
-            uint32_t *l_1705 = (void*)0;
-            uint16_t **l_1743 = (void*)0;
-            int16_t ***l_1749[6];
-            int32_t l_1753[8] = {6L,6L,6L,6L,6L,6L,6L,6L};
-            uint32_t l_1759 = 0UL;
-            struct S1 *l_1769 = &g_169;
-            int32_t *l_1785 = &g_276;
-            int i;
-            for (i = 0; i < 6; i++)
-                l_1749[i] = &l_1616[0];
-            if (((void*)0 == l_1705))
-            { /* block id: 914 */
-                int32_t l_1706 = 5L;
-                if (p_20.f0)
-                { /* block id: 915 */
-                    return l_1706;
-                }
-                else
-                { /* block id: 917 */
-                    for (g_174 = 0; g_174 < 10; g_174 += 1)
-                    {
-                        l_1616[g_174] = (void*)0;
-                    }
-                    p_19.f4 |= ((p_19.f2 ^= ((void*)0 != l_1707)) < ((0UL & ((**l_1584) = (18446744073709551615UL == ((((safe_mod_func_int32_t_s_s(((*l_1498) ^= (((p_20.f2 = p_19.f0) > 6UL) && (safe_div_func_uint64_t_u_u((*l_1623), (p_20 , (-6L)))))), l_1706)) <= l_1713[0]) , 0x2E9238C721E22158LL) > (*g_286))))) >= 0xDCL));
-                    for (p_20.f2 = 1; (p_20.f2 >= 0); p_20.f2 -= 1)
-                    { /* block id: 926 */
-                        int i, j, k;
-                        return g_620[(l_1500 + 2)][g_686][(p_20.f2 + 1)];
-                    }
+        for (i = 0; i < 5; i++)
+            l_2696[i] = 0x8A0B8D37L;
+        for (g_4 = 1; (g_4 >= 0); g_4 -= 1)
+        { /* block id: 6 */
+            int32_t l_2184 = 0x1ED8CF33L;
+            uint32_t **l_2657 = (void*)0;
+            int32_t l_2670 = (-5L);
+            int32_t l_2698 = 6L;
+            int32_t l_2699 = 0x54BE54B9L;
+            int32_t l_2701 = 6L;
+            int64_t l_2728 = 0L;
+            uint16_t l_2772 = 0x1DC8L;
+            for (g_5 = 1; (g_5 >= 0); g_5 -= 1)
+            { /* block id: 9 */
+                uint8_t l_2183 = 0x5DL;
+                for (g_6[0] = 0; (g_6[0] <= 1); g_6[0] += 1)
+                { /* block id: 12 */
+                    uint16_t *l_21 = &g_22;
+                    uint32_t l_2654 = 0UL;
+                    uint8_t *l_2661 = &g_510;
+                    int8_t *l_2674 = &g_1419;
+                    int i;
+                    if (l_2[g_4])
+                        break;
                 }
             }
-            else
-            { /* block id: 930 */
-                int8_t *l_1716 = &l_1611;
-                uint16_t * const l_1738 = &g_295[1][2];
-                uint16_t * const *l_1737 = &l_1738;
-                uint16_t ***l_1744 = (void*)0;
-                uint16_t ***l_1745 = &l_1743;
-                int32_t l_1748 = 2L;
-                if (((safe_sub_func_uint32_t_u_u((l_1716 == ((safe_div_func_uint64_t_u_u((*l_1498), (safe_rshift_func_uint8_t_u_s(((safe_add_func_int64_t_s_s(((p_19.f4 == (p_19.f3 ^ g_503)) != ((safe_mod_func_int32_t_s_s(((*l_1623) = (safe_add_func_uint64_t_u_u((safe_add_func_int16_t_s_s((safe_mul_func_int8_t_s_s(((((((safe_rshift_func_int16_t_s_u((safe_div_func_uint16_t_u_u(((((*g_1130) ^= (safe_mul_func_uint16_t_u_u(((g_1739 = l_1737) == (((((*l_1623) >= (safe_unary_minus_func_uint32_t_u((((*l_1623) != (((safe_mod_func_int32_t_s_s((((*l_1745) = l_1743) != l_1746), g_889[6])) >= 0x6F84DE3CL) == l_1748)) ^ 0xBACAL)))) , l_1749[0]) == g_1750) , (void*)0)), 0x7FD0L))) < (*l_1623)) && 0x4C6421DDL), g_1576.f1)), g_74)) , 0xAB02L) || (*l_1498)) , l_1753[5]) > 0x1FL) & (*l_1498)), l_1753[5])), (-4L))), (*l_1623)))), p_20.f0)) >= 18446744073709551615UL)), (*g_286))) | l_1748), l_1753[7])))) , (void*)0)), p_19.f5)) & p_20.f0))
-                { /* block id: 935 */
-                    uint8_t ***l_1755 = &g_1129[0];
-                    uint8_t ****l_1754 = &l_1755;
-                    int32_t l_1757 = 0L;
-                    (*l_1754) = &g_1129[0];
-                    if (l_1748)
-                    { /* block id: 937 */
-                        int16_t l_1756[8] = {0L,0L,0L,0L,0L,0L,0L,0L};
-                        int32_t l_1758 = 7L;
-                        int i;
-                        --l_1759;
+            for (g_615 = 0; (g_615 <= 3); g_615 += 1)
+            { /* block id: 1143 */
+                int16_t l_2697 = 0L;
+                int8_t l_2700 = (-9L);
+                int32_t l_2702 = (-1L);
+                int32_t l_2703[9];
+                uint16_t l_2775 = 2UL;
+                int16_t l_2788 = (-6L);
+                int i;
+                for (i = 0; i < 9; i++)
+                    l_2703[i] = 0xB4F1A7D4L;
+                for (g_1217 = 0; (g_1217 <= 3); g_1217 += 1)
+                { /* block id: 1146 */
+                    int32_t *l_2688 = (void*)0;
+                    int32_t *l_2689 = (void*)0;
+                    int32_t *l_2690 = &g_2544;
+                    int32_t *l_2691 = &g_2074;
+                    int32_t *l_2692 = (void*)0;
+                    int32_t *l_2693 = (void*)0;
+                    int32_t *l_2694 = &g_5;
+                    int32_t *l_2695[7] = {(void*)0,&g_2074,(void*)0,(void*)0,&g_2074,(void*)0,(void*)0};
+                    uint32_t *l_2727 = (void*)0;
+                    uint8_t l_2769 = 0x9EL;
+                    int16_t **l_2770[5];
+                    int i;
+                    for (i = 0; i < 5; i++)
+                        l_2770[i] = &g_2681;
+                    l_2704++;
+                    (*l_2690) = ((*g_182) = ((((((safe_add_func_int32_t_s_s(l_2[g_4], (safe_add_func_uint16_t_u_u((safe_rshift_func_uint16_t_u_s(((((safe_mod_func_int16_t_s_s(((safe_sub_func_uint16_t_u_u((65535UL <= (safe_add_func_int16_t_s_s(0x84B1L, (safe_add_func_int64_t_s_s(((*g_711) &= (safe_lshift_func_int16_t_s_u(((safe_mod_func_uint16_t_u_u(l_2702, 0x56B1L)) != (l_2703[2] == (((0x5E92L || ((void*)0 == l_2727)) & l_2671[6]) && (**g_1884)))), (*l_2694)))), (-7L)))))), (*g_28))) | l_2700), (**g_1884))) != 0xC3BDL) , (**g_1884)) && 0x1CBEL), 7)), (*g_2681))))) ^ l_2182) < l_2698) | l_2698) >= 1L) != l_2672[0][2][0]));
+                    l_2729++;
+                    if ((((((*g_1033) = 1L) , (((*g_182) = ((safe_mul_func_int16_t_s_s(((1L && (safe_div_func_int16_t_s_s(l_2697, l_2670))) > (0xBEA4214613B6E636LL ^ ((*g_976) = (*g_942)))), ((~(safe_sub_func_uint16_t_u_u(l_2672[7][9][0], ((*g_28) = (safe_mul_func_uint8_t_u_u((safe_mod_func_uint64_t_u_u(l_2702, (((((((l_2703[1] = (((safe_lshift_func_uint16_t_u_u((safe_sub_func_uint16_t_u_u(((safe_mul_func_uint8_t_u_u(4UL, (***g_2136))) <= 0xBE8E49C004E1E4D1LL), 1UL)), (*g_28))) || l_2703[4]) & l_2749)) , l_2672[5][8][0]) == l_2670) & l_2698) > l_2697) > 0x15239216L) || (*l_2690)))), l_2182)))))) || 254UL))) != 7L)) , (*g_85))) == (void*)0) != (*g_711)))
+                    { /* block id: 1157 */
+                        l_2698 = ((*l_2694) ^= ((*g_182) = ((*g_881) = ((safe_mod_func_int64_t_s_s((*g_711), (safe_mod_func_int8_t_s_s((l_2696[4] >= (safe_mul_func_int16_t_s_s(((((***g_940) = (safe_add_func_uint64_t_u_u(l_2728, (**g_710)))) , (*g_2681)) , (safe_add_func_int16_t_s_s((*l_2690), (l_2699 = ((l_2696[0] , (safe_lshift_func_int8_t_s_s((((safe_rshift_func_int16_t_s_s(0L, 8)) , ((*g_2195) = (safe_sub_func_uint64_t_u_u((((+(safe_add_func_uint32_t_u_u(((((l_2769 , l_2673) < (*g_711)) , l_2770[4]) == (void*)0), 0UL))) | (*l_2690)) , l_2671[6]), 0x5CB760FD40EFD24CLL)))) , (*g_86)), 5))) > 0xD7L))))), 0xFCAEL))), l_2771)))) > l_2772))));
                     }
                     else
-                    { /* block id: 939 */
-                        (*g_95) = (safe_lshift_func_uint16_t_u_s(((*l_1738) = (**g_1739)), 15));
-                        if (p_20.f0)
-                            break;
-                        (**g_683) = (*g_684);
-                        if (l_1748)
-                            break;
-                    }
-                    return p_20.f0;
-                }
-                else
-                { /* block id: 947 */
-                    if (g_81)
-                        goto lbl_1665;
-                }
-            }
-            l_1765[1][2][3]--;
-            if (((*l_1498) = 0x02DFE5FFL))
-            { /* block id: 953 */
-                int32_t *l_1768 = &l_1753[3];
-                for (g_661.f0 = 1; (g_661.f0 >= 0); g_661.f0 -= 1)
-                { /* block id: 956 */
-                    for (g_661.f2 = 0; (g_661.f2 <= 1); g_661.f2 += 1)
-                    { /* block id: 959 */
-                        l_1768 = &l_1753[5];
-                        (*g_683) = l_1769;
-                        return l_1753[1];
+                    { /* block id: 1165 */
+                        const int16_t *l_2785[9][10][1] = {{{&g_2786},{&g_2786},{(void*)0},{&g_2786},{&g_2786},{(void*)0},{(void*)0},{&g_2786},{&g_2786},{&g_2786}},{{&g_2786},{(void*)0},{&g_2786},{(void*)0},{&g_2786},{&g_2786},{&g_2786},{&g_2786},{&g_2786},{(void*)0}},{{&g_2786},{&g_2786},{&g_2786},{&g_2786},{&g_2786},{(void*)0},{&g_2786},{(void*)0},{&g_2786},{&g_2786}},{{&g_2786},{&g_2786},{(void*)0},{(void*)0},{&g_2786},{&g_2786},{(void*)0},{&g_2786},{&g_2786},{(void*)0}},{{&g_2786},{&g_2786},{(void*)0},{(void*)0},{&g_2786},{&g_2786},{&g_2786},{&g_2786},{(void*)0},{&g_2786}},{{(void*)0},{&g_2786},{&g_2786},{&g_2786},{&g_2786},{&g_2786},{(void*)0},{&g_2786},{&g_2786},{&g_2786}},{{&g_2786},{&g_2786},{(void*)0},{&g_2786},{(void*)0},{&g_2786},{&g_2786},{&g_2786},{&g_2786},{(void*)0}},{{(void*)0},{&g_2786},{&g_2786},{(void*)0},{&g_2786},{&g_2786},{(void*)0},{&g_2786},{&g_2786},{(void*)0}},{{(void*)0},{&g_2786},{&g_2786},{&g_2786},{&g_2786},{(void*)0},{&g_2786},{(void*)0},{&g_2786},{&g_2786}}};
+                        const int16_t **l_2784[4][3][4] = {{{&l_2785[1][8][0],&l_2785[1][8][0],&l_2785[1][8][0],&l_2785[1][8][0]},{&l_2785[1][8][0],&l_2785[6][2][0],&l_2785[6][2][0],&l_2785[1][8][0]},{&l_2785[6][2][0],&l_2785[1][8][0],&l_2785[6][2][0],&l_2785[6][2][0]}},{{&l_2785[1][8][0],&l_2785[1][8][0],&l_2785[1][8][0],&l_2785[1][8][0]},{&l_2785[1][8][0],&l_2785[6][2][0],&l_2785[6][2][0],&l_2785[1][8][0]},{&l_2785[6][2][0],&l_2785[1][8][0],&l_2785[6][2][0],&l_2785[6][2][0]}},{{&l_2785[1][8][0],&l_2785[1][8][0],&l_2785[1][8][0],&l_2785[1][8][0]},{&l_2785[1][8][0],&l_2785[6][2][0],&l_2785[6][2][0],&l_2785[1][8][0]},{&l_2785[6][2][0],&l_2785[1][8][0],&l_2785[6][2][0],&l_2785[6][2][0]}},{{&l_2785[1][8][0],&l_2785[1][8][0],&l_2785[1][8][0],&l_2785[1][8][0]},{&l_2785[1][8][0],&l_2785[6][2][0],&l_2785[1][8][0],&l_2785[6][2][0]},{&l_2785[1][8][0],&l_2785[6][2][0],&l_2785[1][8][0],&l_2785[1][8][0]}}};
+                        const int16_t ***l_2783 = &l_2784[2][2][1];
+                        uint16_t *l_2787 = &g_614[0];
+                        int i, j, k;
+                        (*l_2690) ^= (safe_lshift_func_int16_t_s_u((l_2775 != (l_2788 |= (safe_lshift_func_uint16_t_u_u((safe_div_func_int64_t_s_s((((!0x69L) , l_2671[2]) >= ((*g_711) > 0xF374A4A8DAD29BACLL)), (safe_mod_func_int16_t_s_s(((*g_2681) ^= ((**g_1884) ^ (l_2182 , ((*l_2787) |= ((((*l_2783) = (void*)0) == (g_2684[g_3][(g_615 + 5)][(g_1217 + 2)] = &g_2681)) , l_2729))))), 0x21A2L)))), 10)))), l_2702));
+                        if (l_2[1])
+                            continue;
                     }
                 }
-                for (p_19.f2 = 0; p_19.f2 < 2; p_19.f2 += 1)
-                {
-                    l_1713[p_19.f2] = (-1L);
-                }
-                for (p_19.f3 = 0; p_19.f3 < 8; p_19.f3 += 1)
-                {
-                    l_1753[p_19.f3] = 0x91AE5B84L;
-                }
-            }
-            else
-            { /* block id: 967 */
-                uint32_t l_1777[6][8] = {{4294967291UL,4294967295UL,4294967291UL,4294967295UL,4294967295UL,2UL,2UL,4294967295UL},{4294967295UL,2UL,2UL,4294967295UL,4294967295UL,4294967288UL,2UL,4294967288UL},{2UL,4294967295UL,2UL,4294967295UL,2UL,2UL,4294967291UL,4294967291UL},{4294967288UL,4294967295UL,0xBCA4FC1EL,0xBCA4FC1EL,4294967295UL,4294967288UL,0UL,4294967295UL},{4294967291UL,0UL,0xBCA4FC1EL,4294967291UL,0xBCA4FC1EL,0UL,4294967291UL,4294967288UL},{4294967295UL,2UL,2UL,4294967291UL,4294967291UL,2UL,2UL,4294967295UL}};
-                int32_t * const l_1780 = &g_661.f1;
-                int i, j;
-                l_1770[0][0]--;
-                for (l_1681 = 0; (l_1681 <= 2); l_1681 += 1)
-                { /* block id: 971 */
-                    int32_t l_1773 = 0xD4326EFAL;
-                    int32_t l_1774 = 0L;
-                    int32_t l_1775 = 0x716BB033L;
-                    int32_t l_1776[4][1][8] = {{{(-1L),(-2L),(-10L),(-2L),(-1L),(-1L),(-2L),(-10L)}},{{(-1L),(-1L),(-2L),(-10L),(-2L),(-1L),(-1L),(-2L)}},{{0xDB9AE54CL,(-2L),(-2L),0xDB9AE54CL,0xD31DB187L,0xDB9AE54CL,(-2L),(-2L)}},{{(-2L),0xD31DB187L,(-10L),(-10L),0xD31DB187L,(-2L),0xD31DB187L,(-10L)}}};
-                    int32_t **l_1781 = (void*)0;
-                    int32_t **l_1782 = &l_1498;
-                    int i, j, k;
-                    l_1777[2][5]--;
-                    (*l_1782) = l_1780;
-                }
-                (*g_240) ^= (!(p_19.f1 & 1L));
-                if (p_19.f2)
-                    break;
-            }
-            for (g_661.f5 = 0; (g_661.f5 <= 2); g_661.f5 += 1)
-            { /* block id: 980 */
-                int32_t l_1784[10][8][3] = {{{0L,0L,0xD411FF8EL},{0x7B5EA2CEL,1L,0xE2FAC3B5L},{0x23A7CF80L,(-2L),0x074EAB39L},{(-1L),0xF6A29459L,1L},{(-8L),0x1EB1DF9BL,0xC2036C9EL},{0x8B9266B0L,0x1EB1DF9BL,0xD411FF8EL},{0x22C38A6AL,0xF6A29459L,0xCFC7547EL},{0x3F213C54L,(-2L),0xF6A29459L}},{{(-1L),1L,0xED3F13B2L},{(-8L),0L,0xD6E280E5L},{(-1L),(-8L),0xD411FF8EL},{0x3F213C54L,0xED3F13B2L,0x3D4C95F9L},{0x22C38A6AL,(-2L),0xFF04EA48L},{0x8B9266B0L,0xFF04EA48L,0xFF04EA48L},{(-8L),0L,0x3D4C95F9L},{(-1L),0x28EBFB14L,0xD411FF8EL}},{{0x23A7CF80L,0x074EAB39L,0xD6E280E5L},{0x7B5EA2CEL,(-2L),0xED3F13B2L},{0L,0x074EAB39L,0xF6A29459L},{(-8L),0x28EBFB14L,0xCFC7547EL},{0x56F0E580L,0L,0xD411FF8EL},{6L,0xFF04EA48L,0xC2036C9EL},{6L,(-2L),1L},{0x56F0E580L,0xED3F13B2L,0x074EAB39L}},{{(-8L),(-8L),0xE2FAC3B5L},{0L,0L,0xD411FF8EL},{0x7B5EA2CEL,1L,0xE2FAC3B5L},{0x23A7CF80L,(-2L),0x074EAB39L},{(-1L),0xF6A29459L,1L},{(-8L),0x1EB1DF9BL,0xC2036C9EL},{0x8B9266B0L,0x1EB1DF9BL,0xD411FF8EL},{0x22C38A6AL,0xF6A29459L,0xCFC7547EL}},{{0x3F213C54L,(-2L),0xF6A29459L},{(-1L),1L,0xED3F13B2L},{(-8L),0L,0xD6E280E5L},{(-1L),(-8L),0xD411FF8EL},{0x3F213C54L,0xED3F13B2L,0x3D4C95F9L},{0x22C38A6AL,(-2L),0xFF04EA48L},{0x8B9266B0L,0xFF04EA48L,0xFF04EA48L},{(-8L),0L,0x3D4C95F9L}},{{(-1L),0x28EBFB14L,0xD411FF8EL},{0x23A7CF80L,0x5D504291L,0x9D093773L},{0x074EAB39L,(-2L),0x1697E0ADL},{0x3D4C95F9L,0x5D504291L,0L},{0xAF006570L,(-10L),0L},{0xCFC7547EL,1L,0x86D2DD94L},{1L,0xEA25FC97L,3L},{1L,(-2L),1L}},{{0xCFC7547EL,0x1697E0ADL,0x5D504291L},{0xAF006570L,0x0B5E7127L,(-5L)},{0x3D4C95F9L,(-1L),0x86D2DD94L},{0x074EAB39L,1L,(-5L)},{0xED3F13B2L,(-2L),0x5D504291L},{0xE2FAC3B5L,0L,1L},{0xAF006570L,(-1L),3L},{0xD6E280E5L,(-1L),0x86D2DD94L}},{{0xF6A29459L,0L,0L},{0xFF04EA48L,(-2L),0L},{0xC2036C9EL,1L,0x1697E0ADL},{0xAF006570L,(-1L),0x9D093773L},{0xC2036C9EL,0x0B5E7127L,0x86D2DD94L},{0xFF04EA48L,0x1697E0ADL,(-10L)},{0xF6A29459L,(-2L),0xEA25FC97L},{0xD6E280E5L,0xEA25FC97L,0xEA25FC97L}},{{0xAF006570L,1L,(-10L)},{0xE2FAC3B5L,(-10L),0x86D2DD94L},{0xED3F13B2L,0x5D504291L,0x9D093773L},{0x074EAB39L,(-2L),0x1697E0ADL},{0x3D4C95F9L,0x5D504291L,0L},{0xAF006570L,(-10L),0L},{0xCFC7547EL,1L,0x86D2DD94L},{1L,0xEA25FC97L,3L}},{{1L,(-2L),1L},{0xCFC7547EL,0x1697E0ADL,0x5D504291L},{0xAF006570L,0x0B5E7127L,(-5L)},{0x3D4C95F9L,(-1L),0x86D2DD94L},{0x074EAB39L,1L,(-5L)},{0xED3F13B2L,(-2L),0x5D504291L},{0xE2FAC3B5L,0L,1L},{0xAF006570L,(-1L),3L}}};
-                int i, j, k;
-                if (l_1784[0][1][1])
-                    break;
-                l_1785 = (void*)0;
             }
         }
-        for (l_1505 = 0; (l_1505 <= 2); l_1505 += 1)
-        { /* block id: 987 */
-            int8_t l_1790[1][1];
-            int32_t l_1807 = 0L;
-            int8_t l_1808 = 0L;
-            int64_t *****l_1864 = &l_1862;
-            int32_t l_1865 = 0x24D82A5DL;
-            int32_t l_1866 = 0x48DFA7B8L;
-            int32_t l_1867[2][7] = {{0L,(-6L),0L,0xD9BCDF9CL,0xD9BCDF9CL,0L,(-6L)},{0xD9BCDF9CL,(-6L),9L,9L,(-6L),0xD9BCDF9CL,(-6L)}};
-            int32_t l_1868[4][6][2] = {{{1L,0L},{0L,1L},{0x6AFCDCBEL,(-1L)},{0x6AFCDCBEL,1L},{0L,0L},{1L,0x6AFCDCBEL}},{{(-1L),0x6AFCDCBEL},{1L,0L},{0L,1L},{0x6AFCDCBEL,(-1L)},{0x6AFCDCBEL,1L},{0L,0L}},{{1L,0x6AFCDCBEL},{(-1L),0x6AFCDCBEL},{1L,0L},{0L,1L},{0x6AFCDCBEL,(-1L)},{0x6AFCDCBEL,1L}},{{0L,0L},{1L,0x6AFCDCBEL},{(-1L),0x6AFCDCBEL},{1L,0L},{0L,1L},{0x6AFCDCBEL,(-1L)}}};
-            uint16_t l_1870 = 0x6F83L;
-            const uint8_t ***l_1900 = (void*)0;
-            int32_t * const **l_1901 = (void*)0;
-            uint32_t ***l_1910 = &g_680;
-            int i, j, k;
-            for (i = 0; i < 1; i++)
-            {
-                for (j = 0; j < 1; j++)
-                    l_1790[i][j] = (-5L);
-            }
-            (*l_1623) = (p_20.f1 || ((((safe_add_func_uint8_t_u_u(((safe_rshift_func_uint16_t_u_s((((*l_1623) > (l_1790[0][0] && (((*g_1130) = (safe_div_func_uint8_t_u_u(((((safe_rshift_func_uint8_t_u_u((*g_1130), (safe_rshift_func_int8_t_s_u((safe_lshift_func_int8_t_s_s((18446744073709551615UL | (safe_rshift_func_uint16_t_u_s((p_20 , (safe_mul_func_uint16_t_u_u((safe_sub_func_uint16_t_u_u(0xD13EL, ((l_1805 != (p_19.f2 , (void*)0)) , 0x1D89L))), g_1576.f0))), p_20.f2))), g_73)), (*g_1130))))) , 0xD076L) ^ (*l_1623)) != (*l_1498)), l_1806[0]))) <= p_19.f5))) <= 0L), 15)) | p_20.f2), p_19.f1)) , (*g_1130)) | 247UL) > l_1790[0][0]));
-            for (g_809 = 0; (g_809 <= 1); g_809 += 1)
-            { /* block id: 992 */
-                uint64_t l_1809[7] = {2UL,2UL,5UL,2UL,2UL,5UL,2UL};
-                int32_t *****l_1812 = &g_618;
-                int16_t l_1815 = 0x6A6EL;
-                uint8_t *l_1816 = (void*)0;
-                uint8_t *l_1817 = &g_1281[0];
-                uint32_t ***l_1827 = &g_680;
-                struct S0 *l_1829 = &g_661;
-                int i;
-                ++l_1809[2];
-                if (((((*l_1817) = (((*l_1812) = (void*)0) == ((safe_add_func_int8_t_s_s(l_1815, ((*g_1130) = 5UL))) , &g_532))) && ((((((*g_1130) = (safe_mod_func_int8_t_s_s((safe_rshift_func_int8_t_s_u(0x9BL, (((safe_sub_func_int32_t_s_s(p_19.f2, (~(p_19.f1 && (safe_mod_func_int32_t_s_s((l_1827 == (p_20.f2 , l_1828)), p_20.f2)))))) , p_19.f4) , l_1807))), 0x03L))) | p_19.f2) || p_19.f2) , l_1808) ^ 4UL)) > 1UL))
-                { /* block id: 998 */
-                    uint64_t l_1831 = 0UL;
-                    for (g_215 = 2; (g_215 >= 0); g_215 -= 1)
-                    { /* block id: 1001 */
-                        struct S0 **l_1830[1][2];
-                        int32_t l_1840 = 0x7E652204L;
-                        int i, j;
-                        for (i = 0; i < 1; i++)
-                        {
-                            for (j = 0; j < 2; j++)
-                                l_1830[i][j] = &l_1829;
-                        }
-                        l_1829 = l_1829;
-                        l_1831--;
-                        (*l_1623) |= ((*g_240) ^= (safe_sub_func_uint32_t_u_u(((*l_1498) , (++(*l_1527))), ((((p_20.f1 , (safe_lshift_func_int16_t_s_s(7L, 8))) , p_19.f1) == p_20.f2) , ((g_149[g_809] = l_1840) | 1L)))));
-                    }
-                }
-                else
-                { /* block id: 1009 */
-                    const uint8_t **l_1843[2];
-                    const uint8_t ***l_1842 = &l_1843[1];
-                    const uint8_t ****l_1841 = &l_1842;
-                    const uint8_t *****l_1844[2][4][6] = {{{&l_1841,(void*)0,&l_1841,&l_1841,&l_1841,&l_1841},{(void*)0,&l_1841,&l_1841,&l_1841,&l_1841,&l_1841},{&l_1841,&l_1841,&l_1841,&l_1841,&l_1841,(void*)0},{&l_1841,&l_1841,&l_1841,&l_1841,&l_1841,&l_1841}},{{&l_1841,&l_1841,&l_1841,&l_1841,(void*)0,&l_1841},{&l_1841,&l_1841,&l_1841,&l_1841,&l_1841,&l_1841},{&l_1841,&l_1841,&l_1841,&l_1841,&l_1841,&l_1841},{&l_1841,&l_1841,&l_1841,&l_1841,&l_1841,&l_1841}}};
-                    int i, j, k;
-                    for (i = 0; i < 2; i++)
-                        l_1843[i] = (void*)0;
-                    g_1845 = l_1841;
-                }
-                if ((safe_rshift_func_uint16_t_u_u(l_1808, l_1790[0][0])))
-                { /* block id: 1012 */
-                    int8_t l_1855[2][3][5] = {{{0x20L,(-3L),0xA6L,0xF3L,(-3L)},{0x20L,0xFFL,9L,0xF3L,0xFFL},{3L,0xFFL,0xA6L,0xA6L,0xFFL}},{{0x20L,(-3L),0xA6L,0xF3L,(-3L)},{0x20L,0xFFL,9L,0xF3L,0xFFL},{3L,0xFFL,0xA6L,0xA6L,0xFFL}}};
-                    int i, j, k;
-                    for (g_174 = 0; (g_174 <= 2); g_174 += 1)
-                    { /* block id: 1015 */
-                        return (*l_1623);
-                    }
-                    for (g_1315 = 0; (g_1315 <= 2); g_1315 += 1)
-                    { /* block id: 1020 */
-                        int16_t l_1856 = 0L;
-                        (*l_1623) = ((((safe_lshift_func_int16_t_s_s((!p_20.f2), (((*g_1130) , ((safe_add_func_uint16_t_u_u((safe_mul_func_int8_t_s_s(l_1855[0][2][2], (l_1807 = p_21.f0))), l_1856)) >= ((safe_div_func_int64_t_s_s(((safe_mod_func_uint16_t_u_u((&l_1513 == (void*)0), (((*l_1747) = 65531UL) & ((func_22(func_47(p_19.f2), p_19.f4) , (*g_1474)) , p_19.f4)))) != p_20.f2), l_1790[0][0])) >= 0x77A0DC14L))) >= p_19.f4))) & p_20.f2) >= 0x0DB5L) >= l_1808);
-                        l_1864 = l_1861;
-                        return p_19.f0;
-                    }
-                    return p_19.f1;
-                }
-                else
-                { /* block id: 1028 */
-                    return p_20.f2;
-                }
-            }
-            for (p_19.f1 = 2; (p_19.f1 >= 0); p_19.f1 -= 1)
-            { /* block id: 1034 */
-                return p_20.f2;
-            }
-            --l_1870;
-        }
+        l_2793--;
     }
-    if ((safe_mod_func_uint64_t_u_u(((safe_rshift_func_int8_t_s_u((p_21 , (safe_add_func_int32_t_s_s((-1L), 0L))), 4)) , 18446744073709551615UL), ((safe_sub_func_uint8_t_u_u((0x2C957D00L == ((void*)0 == l_2052)), (safe_mul_func_uint16_t_u_u(0xAA37L, (p_19.f0 , 4L))))) && p_19.f0))))
-    { /* block id: 1161 */
-        uint32_t l_2057 = 18446744073709551615UL;
-        int32_t l_2058 = 0x2643F99BL;
-        int32_t l_2060 = 0x974B9946L;
-        int32_t l_2062 = 0x6EF0018BL;
-        uint16_t l_2063 = 0x2124L;
-        if (((*l_1574) , (*l_2003)))
-        { /* block id: 1162 */
-            return l_2057;
+    return l_2672[0][6][2];
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_614 g_110 g_111 g_1046 g_613 g_1553 g_710 g_711 g_99 g_976 g_251 g_129 g_510 g_1151 g_577 g_941 g_942 g_639 g_640 g_182 g_66 g_1419 g_545 g_2316 g_881 g_179 g_1884 g_28 g_977 g_85 g_86 g_79 g_2396 g_267 g_101 g_1258 g_139 g_1371 g_1032 g_1451 g_1452 g_2550 g_31
+ * writes: g_510 g_1258 g_2195 g_614 g_111 g_1046 g_613 g_251 g_1151 g_31 g_66 g_129 g_546 g_2316 g_99 g_2395 g_1891 g_28 g_79 g_267 g_2485 g_101 g_179 g_615 g_1033 g_2550
+ */
+static float  func_8(int64_t  p_9, uint32_t  p_10, const uint16_t  p_11, const int8_t  p_12, uint8_t  p_13)
+{ /* block id: 923 */
+    const uint32_t *l_2186 = &g_2187;
+    const uint32_t **l_2185 = &l_2186;
+    int32_t l_2190[8] = {1L,1L,1L,1L,1L,1L,1L,1L};
+    uint8_t *l_2191 = &g_510;
+    int32_t l_2192 = 1L;
+    uint32_t *l_2193[4][8] = {{&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046},{&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046},{&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046},{&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046,&g_1046}};
+    uint32_t **l_2194[2];
+    uint16_t *l_2204 = &g_614[1];
+    int32_t l_2205 = 0x7D147260L;
+    int64_t l_2206 = 0x3A45535138AD8367LL;
+    int16_t l_2215[3][8][3] = {{{0x8C9DL,0x43DFL,(-4L)},{0x195CL,0L,0x82A0L},{1L,1L,(-4L)},{0x3CD1L,(-9L),0x3CD1L},{1L,0x43DFL,0x43DFL},{0x195CL,(-9L),0x82A0L},{0x8C9DL,1L,0x43DFL},{0x3CD1L,0L,0x3CD1L}},{{0x8C9DL,0x43DFL,(-4L)},{0x195CL,0L,0x82A0L},{1L,1L,(-4L)},{0x3CD1L,(-9L),0x3CD1L},{1L,0x43DFL,0x43DFL},{0x195CL,(-9L),0x82A0L},{0x8C9DL,1L,0x43DFL},{0x3CD1L,0L,0x3CD1L}},{{0x8C9DL,0x43DFL,(-4L)},{0x195CL,0L,0x82A0L},{1L,1L,(-4L)},{0x3CD1L,(-9L),0x3CD1L},{1L,0x43DFL,0x43DFL},{0x195CL,(-9L),0x82A0L},{0x8C9DL,1L,0x43DFL},{0x3CD1L,0L,0x3CD1L}}};
+    int16_t l_2216 = 0x2802L;
+    int32_t l_2271 = 0x650ED96BL;
+    uint64_t *l_2273 = (void*)0;
+    int16_t l_2278 = 0L;
+    int64_t ***l_2279 = &g_710;
+    uint64_t ****l_2287 = &g_940;
+    int32_t l_2376 = (-1L);
+    uint8_t ***l_2385 = &g_1433[5][2];
+    int32_t l_2388 = 0x42F87E49L;
+    int8_t *****l_2481[7][10] = {{&g_1451,&g_1451,&g_1451,&g_1451,(void*)0,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451},{&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451},{&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,(void*)0,&g_1451},{&g_1451,&g_1451,&g_1451,&g_1451,(void*)0,&g_1451,&g_1451,(void*)0,&g_1451,&g_1451},{&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,(void*)0,&g_1451,&g_1451,&g_1451,(void*)0},{&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451},{(void*)0,&g_1451,&g_1451,&g_1451,(void*)0,&g_1451,&g_1451,&g_1451,&g_1451,&g_1451}};
+    int64_t l_2536 = 0L;
+    uint32_t * const ****l_2597 = (void*)0;
+    uint32_t *l_2638 = &g_1855;
+    uint32_t **l_2637 = &l_2638;
+    int i, j, k;
+    for (i = 0; i < 2; i++)
+        l_2194[i] = &g_1258;
+    if ((((((*l_2185) = &p_10) == (g_2195 = (g_1258 = (l_2193[2][7] = (((l_2190[7] && (((*l_2191) = l_2190[7]) <= (l_2192 |= p_12))) < 1L) , &p_10))))) ^ ((((safe_sub_func_uint64_t_u_u((safe_lshift_func_int16_t_s_u(((65535UL || ((*l_2204) &= (safe_div_func_uint64_t_u_u(((safe_add_func_uint32_t_u_u((l_2190[7] || 0xDA60L), p_9)) > 65535UL), 0xFB88DB55F2F35A79LL)))) || 0L), l_2190[1])), l_2205)) | 0x9302L) | l_2190[4]) == p_13)) < l_2206))
+    { /* block id: 931 */
+        int16_t l_2207 = 0xB44AL;
+        int32_t l_2214[6] = {(-1L),(-1L),(-1L),0L,(-1L),0L};
+        float l_2220 = 0xC.81C731p+83;
+        float l_2221 = 0x0.8p-1;
+        int32_t l_2222 = 0L;
+        uint64_t ****l_2249 = (void*)0;
+        uint64_t ***** const l_2248[6][4][6] = {{{&l_2249,(void*)0,&l_2249,(void*)0,&l_2249,&l_2249},{(void*)0,(void*)0,(void*)0,(void*)0,&l_2249,(void*)0},{(void*)0,&l_2249,(void*)0,(void*)0,(void*)0,(void*)0},{&l_2249,&l_2249,(void*)0,&l_2249,(void*)0,&l_2249}},{{(void*)0,&l_2249,&l_2249,&l_2249,&l_2249,(void*)0},{&l_2249,(void*)0,&l_2249,(void*)0,&l_2249,&l_2249},{(void*)0,(void*)0,(void*)0,(void*)0,&l_2249,(void*)0},{(void*)0,&l_2249,(void*)0,(void*)0,(void*)0,(void*)0}},{{&l_2249,&l_2249,(void*)0,&l_2249,(void*)0,&l_2249},{(void*)0,&l_2249,&l_2249,&l_2249,&l_2249,(void*)0},{&l_2249,(void*)0,&l_2249,(void*)0,&l_2249,&l_2249},{(void*)0,(void*)0,(void*)0,(void*)0,&l_2249,(void*)0}},{{(void*)0,&l_2249,(void*)0,(void*)0,(void*)0,(void*)0},{&l_2249,&l_2249,(void*)0,&l_2249,(void*)0,&l_2249},{(void*)0,&l_2249,&l_2249,&l_2249,&l_2249,(void*)0},{&l_2249,(void*)0,&l_2249,(void*)0,&l_2249,&l_2249}},{{(void*)0,(void*)0,(void*)0,(void*)0,&l_2249,(void*)0},{(void*)0,&l_2249,(void*)0,(void*)0,(void*)0,(void*)0},{&l_2249,&l_2249,(void*)0,&l_2249,(void*)0,&l_2249},{(void*)0,&l_2249,&l_2249,&l_2249,&l_2249,(void*)0}},{{&l_2249,(void*)0,&l_2249,(void*)0,&l_2249,&l_2249},{(void*)0,(void*)0,(void*)0,(void*)0,&l_2249,(void*)0},{(void*)0,&l_2249,(void*)0,(void*)0,(void*)0,(void*)0},{&l_2249,&l_2249,(void*)0,&l_2249,(void*)0,&l_2249}}};
+        uint16_t *l_2312[7][9][4] = {{{&g_614[0],&g_614[1],&g_22,&g_614[0]},{&g_614[1],&g_614[1],&g_614[1],&g_22},{&g_614[1],&g_614[0],(void*)0,&g_614[1]},{(void*)0,&g_614[1],&g_22,&g_22},{&g_614[1],&g_22,&g_22,&g_614[0]},{&g_22,&g_614[0],&g_22,&g_614[1]},{&g_22,(void*)0,&g_614[0],&g_22},{&g_614[1],&g_614[1],&g_614[1],&g_614[0]},{(void*)0,&g_614[0],&g_614[1],&g_614[1]}},{{&g_614[1],&g_614[1],&g_614[1],&g_22},{&g_614[0],&g_614[1],&g_22,&g_614[1]},{(void*)0,&g_614[1],&g_22,&g_22},{&g_614[1],&g_614[1],&g_22,&g_614[1]},{(void*)0,&g_22,&g_22,&g_614[1]},{&g_614[1],&g_22,&g_22,&g_22},{&g_22,&g_22,&g_614[1],&g_614[1]},{&g_614[1],(void*)0,&g_22,&g_22},{(void*)0,&g_22,&g_22,&g_22}},{{&g_22,&g_614[1],&g_614[1],&g_22},{&g_614[1],&g_614[1],&g_614[0],(void*)0},{&g_614[1],&g_614[1],&g_22,&g_614[1]},{&g_614[1],&g_614[0],&g_614[0],&g_614[1]},{&g_614[1],&g_614[1],&g_614[1],&g_614[1]},{&g_22,&g_22,&g_22,&g_22},{(void*)0,&g_22,(void*)0,&g_22},{&g_614[1],&g_22,&g_614[1],&g_614[1]},{&g_614[1],&g_614[1],&g_22,&g_614[1]}},{{&g_614[1],&g_614[0],&g_614[1],&g_614[1]},{&g_614[1],&g_614[1],&g_22,(void*)0},{&g_614[0],&g_614[1],&g_614[1],&g_22},{&g_22,&g_614[1],&g_614[1],&g_22},{&g_22,&g_22,&g_22,&g_22},{&g_614[1],(void*)0,(void*)0,&g_614[1]},{&g_614[1],&g_22,&g_22,&g_22},{&g_22,&g_22,&g_22,&g_614[1]},{&g_614[1],&g_22,&g_614[1],&g_614[1]}},{{&g_22,&g_614[1],&g_614[1],&g_22},{&g_22,&g_614[1],&g_614[1],(void*)0},{&g_614[1],&g_22,&g_22,&g_22},{&g_22,&g_614[1],&g_22,&g_22},{&g_614[1],(void*)0,(void*)0,&g_614[1]},{&g_614[1],&g_22,&g_22,&g_614[1]},{&g_22,&g_614[1],&g_614[1],(void*)0},{&g_22,&g_614[1],&g_614[1],&g_614[0]},{&g_614[0],&g_22,&g_22,&g_22}},{{&g_614[1],&g_22,&g_614[1],&g_614[1]},{&g_614[1],&g_614[1],&g_22,&g_614[1]},{&g_614[1],(void*)0,&g_614[1],&g_614[1]},{&g_614[1],&g_22,(void*)0,&g_614[1]},{(void*)0,&g_22,&g_22,&g_614[1]},{&g_22,(void*)0,&g_614[1],&g_614[1]},{&g_614[1],&g_614[1],&g_614[0],&g_614[1]},{&g_614[1],&g_22,&g_22,&g_22},{&g_614[1],&g_22,&g_614[0],&g_614[0]}},{{&g_614[1],&g_614[1],&g_614[1],(void*)0},{&g_22,&g_614[1],&g_22,&g_614[1]},{(void*)0,&g_22,&g_22,&g_614[1]},{&g_614[1],(void*)0,&g_614[1],&g_22},{&g_22,&g_614[1],&g_614[1],&g_614[0]},{&g_22,&g_22,&g_22,(void*)0},{&g_614[0],&g_614[0],&g_614[1],&g_22},{&g_22,&g_614[1],&g_614[1],&g_22},{&g_614[0],&g_614[1],&g_22,&g_614[1]}}};
+        float l_2354 = 0x1.3EFA4Ep-0;
+        const int8_t **l_2391 = &g_275;
+        uint16_t l_2448 = 0x0DBBL;
+        int i, j, k;
+        if (p_9)
+        { /* block id: 932 */
+            int32_t l_2217 = 0xCB718C51L;
+            int32_t l_2218 = 1L;
+            int32_t l_2219[1][10][6] = {{{1L,(-3L),(-3L),1L,0x07B6EA73L,1L},{1L,0x07B6EA73L,1L,(-3L),(-3L),1L},{0xD0F81B3CL,0xD0F81B3CL,(-3L),1L,(-3L),0xD0F81B3CL},{(-3L),0x07B6EA73L,1L,1L,0x07B6EA73L,(-3L)},{0xD0F81B3CL,(-3L),1L,(-3L),0xD0F81B3CL,0xD0F81B3CL},{1L,(-3L),(-3L),1L,0x07B6EA73L,1L},{1L,0x07B6EA73L,1L,(-3L),(-3L),1L},{0xD0F81B3CL,0xD0F81B3CL,(-3L),1L,(-3L),0xD0F81B3CL},{(-3L),0x07B6EA73L,1L,1L,0x07B6EA73L,(-3L)},{0xD0F81B3CL,(-3L),1L,(-3L),0xD0F81B3CL,0xD0F81B3CL}}};
+            uint32_t l_2224 = 0xAB1BEAE1L;
+            uint64_t *l_2272 = &g_1554[6][0][0];
+            uint64_t ****l_2285 = &g_940;
+            uint64_t ****l_2286[9][3] = {{&g_940,&g_940,&g_940},{(void*)0,(void*)0,(void*)0},{&g_940,&g_940,&g_940},{(void*)0,(void*)0,(void*)0},{&g_940,&g_940,&g_940},{(void*)0,(void*)0,(void*)0},{&g_940,&g_940,&g_940},{(void*)0,(void*)0,(void*)0},{&g_940,&g_940,&g_940}};
+            int32_t l_2309 = 0xE29B3D64L;
+            uint32_t l_2310 = 0x0DD73591L;
+            int i, j, k;
+lbl_2313:
+            (*g_110) ^= l_2207;
+            for (l_2205 = 0; (l_2205 >= 0); l_2205 -= 1)
+            { /* block id: 936 */
+                uint64_t ***l_2208[4];
+                uint64_t ****l_2209 = &l_2208[0];
+                int32_t *l_2210 = &l_2190[4];
+                int32_t *l_2211 = &l_2190[7];
+                int32_t *l_2212 = &g_66;
+                int32_t *l_2213[3];
+                int16_t l_2223 = (-1L);
+                int i;
+                for (i = 0; i < 4; i++)
+                    l_2208[i] = &g_941;
+                for (i = 0; i < 3; i++)
+                    l_2213[i] = &g_2074;
+                (*l_2209) = l_2208[3];
+                l_2224--;
+                for (g_1046 = 0; (g_1046 <= 0); g_1046 += 1)
+                { /* block id: 941 */
+                    uint32_t l_2235 = 0UL;
+                    int32_t l_2253 = 0xC016BE56L;
+                    uint8_t l_2270 = 255UL;
+                    for (g_613 = 0; (g_613 >= 0); g_613 -= 1)
+                    { /* block id: 944 */
+                        uint64_t *****l_2247 = &l_2209;
+                        uint32_t * const *l_2251 = &g_2195;
+                        uint32_t * const **l_2250 = &l_2251;
+                        uint8_t *l_2252 = &g_1151;
+                        int i, j, k;
+                        (*g_577) = (safe_add_func_float_f_f((g_1553[(g_1046 + 6)][(g_1046 + 2)][l_2205] < (safe_mul_func_float_f_f(((safe_mul_func_uint8_t_u_u(((*l_2252) &= ((*l_2191) |= ((safe_mod_func_uint8_t_u_u((l_2235 |= 246UL), l_2192)) , ((safe_div_func_uint16_t_u_u((+(safe_mul_func_int16_t_s_s(0L, (safe_add_func_uint16_t_u_u((safe_rshift_func_int8_t_s_u((((0xEF3F5F59L & ((((((*g_976) |= (safe_lshift_func_uint8_t_u_u(((((l_2247 = l_2247) != l_2248[1][1][3]) , ((void*)0 == l_2250)) != (**g_710)), l_2205))) < g_1553[(g_1046 + 6)][(g_1046 + 2)][l_2205]) & p_11) >= p_11) >= p_10)) , l_2193[g_1046][(g_613 + 2)]) == (void*)0), l_2207)), p_13))))), g_129)) <= p_13)))), l_2253)) , 0x2.4AAE36p+45), l_2219[0][1][1]))), 0x8.3p-1));
+                        return p_9;
+                    }
+                    (*l_2211) = (((safe_mod_func_int32_t_s_s(((safe_lshift_func_uint16_t_u_u((safe_mul_func_int16_t_s_s((safe_lshift_func_uint8_t_u_u((l_2235 || 0UL), 2)), l_2190[7])), ((((0x84517423L | ((p_10 , (safe_add_func_uint16_t_u_u((safe_lshift_func_int8_t_s_s((l_2235 != (l_2271 &= (l_2270 = (safe_mul_func_int16_t_s_s((p_11 >= (l_2253 = (++(**g_941)))), ((((((((p_11 , p_13) || p_12) <= p_11) < p_12) != 0x77L) ^ l_2235) <= 0x8EL) && (*g_639))))))), 4)), (-7L)))) , 1L)) > p_11) == 0x7699794A845DACEDLL) == 0xC988L))) & l_2219[0][1][1]), l_2235)) != l_2218) | p_10);
+                    for (l_2270 = 0; (l_2270 <= 3); l_2270 += 1)
+                    { /* block id: 960 */
+                        if ((*g_182))
+                            break;
+                        return p_12;
+                    }
+                    l_2214[5] = ((0x1.1p-1 < 0xB.8A812Cp-53) >= ((*g_577) = ((l_2272 == l_2273) < p_13)));
+                }
+            }
+            (*g_182) = ((*g_110) = ((((*l_2204) &= (safe_mod_func_uint16_t_u_u(((p_10 , (l_2214[5] < ((safe_lshift_func_uint16_t_u_s(p_9, (l_2207 & l_2278))) == (l_2279 != (void*)0)))) , 0x0ACEL), (safe_lshift_func_int8_t_s_u((+(g_1419 & 0x7E29L)), p_10))))) == g_66) < 1L));
+            for (g_129 = (-22); (g_129 <= 33); g_129 = safe_add_func_uint64_t_u_u(g_129, 1))
+            { /* block id: 973 */
+                int64_t *l_2308 = (void*)0;
+                int32_t l_2311 = 9L;
+                (*g_110) &= p_9;
+                (*g_545) = func_50(((l_2286[1][0] = l_2285) != (l_2287 = l_2287)), p_13, l_2312[5][6][0]);
+                if (g_510)
+                    goto lbl_2313;
+            }
         }
         else
-        { /* block id: 1164 */
-            int32_t l_2059 = 0L;
-            int32_t l_2061 = 0x8A53124DL;
-            l_2063++;
+        { /* block id: 987 */
+            int32_t l_2314 = (-5L);
+            int32_t l_2315[1];
+            int32_t l_2347 = 0xE3C48971L;
+            int8_t l_2348 = (-3L);
+            int64_t l_2392[4] = {0xD2A7965D118C778ELL,0xD2A7965D118C778ELL,0xD2A7965D118C778ELL,0xD2A7965D118C778ELL};
+            float l_2418 = 0x3.C8821Cp+16;
+            int8_t l_2430[9] = {0xC0L,0L,0xC0L,0L,0xC0L,0L,0xC0L,0L,0xC0L};
+            int i;
+            for (i = 0; i < 1; i++)
+                l_2315[i] = 1L;
+            g_2316++;
+            for (p_10 = 0; (p_10 >= 16); p_10 = safe_add_func_uint8_t_u_u(p_10, 2))
+            { /* block id: 991 */
+                int16_t l_2332 = 1L;
+                uint32_t l_2340 = 18446744073709551613UL;
+                int32_t l_2350 = 0xD5D228C8L;
+                int32_t l_2351[2];
+                int32_t l_2353 = (-7L);
+                int i;
+                for (i = 0; i < 2; i++)
+                    l_2351[i] = 0xE8DF325EL;
+                for (g_99 = 0; (g_99 != (-20)); g_99 = safe_sub_func_int64_t_s_s(g_99, 5))
+                { /* block id: 994 */
+                    int16_t l_2327 = 0xC405L;
+                    int32_t l_2333[2];
+                    uint32_t * const * const *l_2346 = (void*)0;
+                    uint32_t * const * const **l_2345[10] = {&l_2346,&l_2346,&l_2346,&l_2346,&l_2346,&l_2346,&l_2346,&l_2346,&l_2346,&l_2346};
+                    int8_t l_2355 = 0x9CL;
+                    float l_2356[2][7][8] = {{{0x0.3p-1,0x1.5p+1,0xF.D9C85Cp+55,0x5.7p+1,0x0.2p+1,0x5.7p+1,0xF.D9C85Cp+55,0x1.5p+1},{(-0x1.Ap-1),0xF.D9C85Cp+55,0x1.5p+1,0x5.7p+1,(-0x10.Dp-1),0x5.0D3AC3p-76,0x5.0D3AC3p-76,(-0x10.Dp-1)},{0x5.9E33F9p-25,(-0x10.Dp-1),(-0x10.Dp-1),0x5.9E33F9p-25,(-0x1.Ap-1),0x1.5p+1,0x5.0D3AC3p-76,0x0.3p-1},{0xF.D9C85Cp+55,0x5.9E33F9p-25,0x1.5p+1,0x5.0D3AC3p-76,0x1.5p+1,0x5.9E33F9p-25,0xF.D9C85Cp+55,0x0.2p+1},{0x1.5p+1,0x5.9E33F9p-25,0xF.D9C85Cp+55,0x0.2p+1,0x1.5p+1,0x1.5p+1,0x0.2p+1,0xF.D9C85Cp+55},{(-0x10.Dp-1),(-0x10.Dp-1),0x5.9E33F9p-25,(-0x1.Ap-1),0x1.5p+1,0x5.0D3AC3p-76,0x0.3p-1,0x5.0D3AC3p-76},{0x1.5p+1,0xF.D9C85Cp+55,(-0x1.Ap-1),0xF.D9C85Cp+55,0x1.5p+1,0x5.7p+1,(-0x10.Dp-1),0x5.0D3AC3p-76}},{{0xF.D9C85Cp+55,0x1.5p+1,0x0.3p-1,(-0x1.Ap-1),(-0x1.Ap-1),0x0.3p-1,0x1.5p+1,0x3.428438p-94},{(-0x10.Dp-1),0x5.9E33F9p-25,(-0x1.Ap-1),0x1.5p+1,0x5.0D3AC3p-76,0x0.3p-1,0x5.0D3AC3p-76,0x1.5p+1},{0x5.7p+1,0x0.2p+1,0x5.7p+1,0xF.D9C85Cp+55,0x1.5p+1,0x0.3p-1,(-0x1.Ap-1),(-0x1.Ap-1)},{(-0x1.Ap-1),0x5.9E33F9p-25,(-0x10.Dp-1),(-0x10.Dp-1),0x5.9E33F9p-25,(-0x1.Ap-1),0x1.5p+1,0x5.0D3AC3p-76},{(-0x1.Ap-1),0x1.5p+1,0x3.428438p-94,0x5.9E33F9p-25,0x1.5p+1,0x5.9E33F9p-25,0x3.428438p-94,0x1.5p+1},{0x5.7p+1,0x3.428438p-94,0x0.3p-1,0x5.9E33F9p-25,0x5.0D3AC3p-76,0xF.D9C85Cp+55,0xF.D9C85Cp+55,0x5.0D3AC3p-76},{(-0x10.Dp-1),0x5.0D3AC3p-76,0x5.0D3AC3p-76,(-0x10.Dp-1),0x5.7p+1,0x1.5p+1,0xF.D9C85Cp+55,(-0x1.Ap-1)}}};
+                    uint32_t l_2358 = 0xDB20BFABL;
+                    int i, j, k;
+                    for (i = 0; i < 2; i++)
+                        l_2333[i] = 4L;
+                    (*g_881) ^= (safe_mul_func_int16_t_s_s(((-1L) > (((1L == p_9) >= ((safe_mod_func_int32_t_s_s((0xE47F55063928243ALL != (l_2314 , ((((((((*l_2191) = ((l_2327 , p_9) && 0x4DDBC370L)) != (safe_add_func_int16_t_s_s(l_2315[0], l_2215[0][3][1]))) > p_9) , 0x47C9L) , l_2315[0]) == 0x31L) != 6L))), 0xAB2AEE5AL)) != (*g_711))) && p_11)), l_2315[0]));
+                    if ((safe_lshift_func_uint16_t_u_s((((0L >= ((*l_2204) = ((-6L) >= l_2332))) ^ (l_2327 == ((0x39523DD9L != (((l_2333[0] = (p_9 == ((void*)0 != &g_330[0][5]))) || ((safe_mod_func_int64_t_s_s(((l_2190[7] = p_13) , l_2214[1]), p_11)) == 0xFD074DEFC72FA5D8LL)) , 1UL)) > l_2327))) ^ 1L), g_179)))
+                    { /* block id: 1000 */
+                        uint32_t l_2341 = 0x38E21363L;
+                        (*g_182) = ((*g_881) = (((((safe_sub_func_uint16_t_u_u(l_2332, ((((l_2214[4] & (safe_rshift_func_uint8_t_u_u(5UL, (((l_2340 >= (l_2341 | (g_614[0] <= (safe_mod_func_int64_t_s_s((safe_unary_minus_func_int64_t_s(((p_9 || ((void*)0 == l_2345[2])) > p_9))), (**g_710)))))) , l_2347) == l_2333[1])))) && 65535UL) != p_13) <= p_10))) > (*g_639)) <= 9UL) > (**g_710)) < p_10));
+                        return l_2348;
+                    }
+                    else
+                    { /* block id: 1004 */
+                        int32_t *l_2349[10][6] = {{(void*)0,(void*)0,&l_2315[0],&l_2315[0],(void*)0,(void*)0},{&l_2315[0],&l_2214[5],&l_2315[0],&l_2315[0],&l_2214[5],&l_2315[0]},{(void*)0,(void*)0,&l_2315[0],&l_2315[0],(void*)0,(void*)0},{&g_66,(void*)0,&l_2315[0],&g_66,&l_2214[5],&g_66},{&g_66,&l_2214[5],&g_66,&l_2315[0],(void*)0,&g_66},{(void*)0,(void*)0,&l_2315[0],&l_2315[0],(void*)0,(void*)0},{&l_2315[0],&l_2214[5],&l_2315[0],&l_2315[0],&l_2214[5],&l_2315[0]},{(void*)0,(void*)0,&l_2315[0],&l_2315[0],(void*)0,(void*)0},{&g_66,(void*)0,&l_2315[0],&g_66,&l_2214[5],&g_66},{&g_66,&l_2214[5],&g_66,&l_2315[0],(void*)0,&g_66}};
+                        float l_2352[8] = {0x5.5B84CCp+33,0x8.FF78FFp-73,0x5.5B84CCp+33,0x5.5B84CCp+33,0x8.FF78FFp-73,0x5.5B84CCp+33,0x5.5B84CCp+33,0x8.FF78FFp-73};
+                        int32_t l_2357 = (-1L);
+                        int i, j;
+                        l_2358--;
+                        (*g_577) = (safe_div_func_float_f_f((safe_div_func_float_f_f(0x3.7p-1, ((safe_mul_func_float_f_f(0x1.4p+1, ((safe_lshift_func_uint8_t_u_s(0x26L, (safe_mul_func_int16_t_s_s((&g_1451 != (void*)0), (safe_div_func_uint16_t_u_u(((safe_mul_func_uint8_t_u_u(l_2206, (~(p_10 >= ((l_2333[0] , l_2207) > l_2333[1]))))) , l_2315[0]), 7L)))))) , p_13))) <= l_2314))), l_2348));
+                        (*g_545) = &l_2357;
+                        return l_2314;
+                    }
+                }
+            }
+            if (l_2376)
+            { /* block id: 1012 */
+                return l_2205;
+            }
+            else
+            { /* block id: 1014 */
+                (*g_577) = 0xD.AB8F45p+63;
+                (*g_881) |= ((l_2214[3] = (*g_639)) == l_2347);
+            }
+            for (l_2347 = 0; (l_2347 >= 0); l_2347 -= 1)
+            { /* block id: 1021 */
+                uint32_t l_2393[5][4] = {{18446744073709551610UL,18446744073709551610UL,0x4E36BB2AL,0x4E36BB2AL},{18446744073709551610UL,18446744073709551610UL,0x4E36BB2AL,0x4E36BB2AL},{18446744073709551610UL,18446744073709551610UL,0x4E36BB2AL,0x4E36BB2AL},{18446744073709551610UL,18446744073709551610UL,0x4E36BB2AL,0x4E36BB2AL},{18446744073709551610UL,18446744073709551610UL,0x4E36BB2AL,0x4E36BB2AL}};
+                uint64_t l_2394 = 0x6F7C30530C7A2D7FLL;
+                int32_t * const *l_2400 = &g_881;
+                int32_t * const **l_2399 = &l_2400;
+                int32_t l_2432 = 6L;
+                int32_t l_2433 = 0xF96459FDL;
+                int32_t l_2435 = 6L;
+                int32_t l_2436 = (-8L);
+                int32_t l_2441[9] = {0x38CE81F1L,0x38CE81F1L,0x38CE81F1L,0x38CE81F1L,0x38CE81F1L,0x38CE81F1L,0x38CE81F1L,0x38CE81F1L,0x38CE81F1L};
+                const float *l_2457 = &g_31;
+                int i, j;
+                l_2190[7] |= ((((*g_110) = (4294967288UL ^ (18446744073709551609UL != (safe_mul_func_int8_t_s_s((safe_mul_func_uint8_t_u_u(((l_2385 == &g_1433[5][2]) , 0UL), (0x7C01L >= (((safe_sub_func_uint32_t_u_u((p_10 < (l_2388 = 9L)), ((((safe_sub_func_uint64_t_u_u(((((((void*)0 == l_2391) > (*g_639)) , (void*)0) != &g_1296) == 1UL), 0x192B74649171F469LL)) , l_2392[3]) , 0UL) || 0xC70BL))) > l_2207) && l_2393[4][2])))), p_10))))) & l_2394) > l_2347);
+                g_2395 = (void*)0;
+                for (l_2394 = 0; (l_2394 <= 2); l_2394 += 1)
+                { /* block id: 1028 */
+                    float l_2428 = 0x9.764C40p-76;
+                    int32_t l_2429 = 3L;
+                    int32_t l_2434 = 2L;
+                    int32_t l_2437 = 0x85B39BC7L;
+                    int32_t l_2438 = 0xA6B5CAA7L;
+                    int32_t l_2439 = 0x4C5E8B85L;
+                    int32_t l_2440 = 2L;
+                    int32_t l_2442 = 0x30398711L;
+                    int32_t l_2443 = 0L;
+                    int32_t l_2444[5] = {0x3238AD5EL,0x3238AD5EL,0x3238AD5EL,0x3238AD5EL,0x3238AD5EL};
+                    int8_t l_2446 = 0xB3L;
+                    int i;
+                    (*g_545) = func_50(l_2214[1], l_2207, l_2312[1][8][3]);
+                    for (l_2206 = 2; (l_2206 >= 0); l_2206 -= 1)
+                    { /* block id: 1032 */
+                        int32_t *l_2419 = &l_2214[5];
+                        int32_t *l_2420 = &g_66;
+                        int32_t *l_2421 = &l_2388;
+                        int32_t *l_2422 = &l_2388;
+                        int32_t *l_2423 = (void*)0;
+                        int32_t *l_2424 = (void*)0;
+                        int32_t l_2425 = 0x47B37152L;
+                        int32_t *l_2426 = &l_2205;
+                        int32_t *l_2427[9] = {&l_2315[0],&g_66,&l_2315[0],&l_2315[0],&g_66,&l_2315[0],&l_2315[0],&g_66,&l_2315[0]};
+                        int8_t l_2445 = 0x73L;
+                        int i, j;
+                        g_1891[(l_2347 + 2)][l_2347] = ((0x3BL | ((&g_545 == l_2399) > (safe_add_func_uint16_t_u_u((+(safe_add_func_int32_t_s_s((((safe_mod_func_int32_t_s_s((safe_sub_func_uint8_t_u_u((***l_2399), (g_640 == (((safe_rshift_func_uint8_t_u_s(255UL, 2)) , (safe_lshift_func_int16_t_s_u((safe_sub_func_uint32_t_u_u(((((safe_sub_func_int16_t_s_s(p_10, p_13)) | p_10) | p_11) > 0UL), p_11)), l_2348))) < (***l_2399))))), l_2278)) >= l_2222) == 0x2D8C64F5L), (**l_2400)))), 1UL)))) , 0x1.E3A1A6p-37);
+                        if (p_11)
+                            break;
+                        l_2448++;
+                        (*l_2420) &= (safe_mul_func_uint16_t_u_u((safe_mod_func_uint64_t_u_u((((safe_div_func_int16_t_s_s((((((*g_1884) = (*g_1884)) != (void*)0) , p_12) | p_9), 0xCEF2L)) == p_9) == 0xF1L), p_11)), g_977));
+                    }
+                }
+            }
         }
+        for (g_613 = 0; (g_613 <= 3); ++g_613)
+        { /* block id: 1045 */
+            if (p_13)
+                break;
+        }
+        l_2388 &= (((safe_rshift_func_uint8_t_u_s((safe_add_func_int32_t_s_s(((+0x62L) <= p_11), p_12)), 4)) , (safe_sub_func_int8_t_s_s(((**g_85) |= p_10), ((p_9 == ((void*)0 != l_2481[0][1])) >= (((*g_2396) &= (safe_rshift_func_uint16_t_u_s((+5L), 15))) || ((l_2190[4] = p_9) > p_11)))))) < l_2215[1][1][2]);
+        g_2485 = p_13;
     }
     else
-    { /* block id: 1167 */
-        uint8_t l_2068 = 0x75L;
-        int32_t l_2071[1][1];
-        int i, j;
-        for (i = 0; i < 1; i++)
-        {
-            for (j = 0; j < 1; j++)
-                l_2071[i][j] = 0x84F92F27L;
+    { /* block id: 1053 */
+        int32_t *l_2486 = &l_2388;
+        int32_t *l_2487 = &l_2271;
+        int32_t *l_2488 = &g_111[1];
+        int32_t *l_2489 = &g_66;
+        int32_t *l_2490 = &l_2271;
+        int32_t *l_2491 = &l_2388;
+        int32_t l_2492 = 8L;
+        int32_t *l_2493 = &g_111[1];
+        int32_t l_2494 = 0L;
+        int32_t *l_2495 = &g_66;
+        int32_t *l_2496 = &g_2074;
+        int32_t *l_2497 = &l_2190[4];
+        int32_t *l_2498 = &l_2205;
+        int32_t l_2499 = 0x2ECB7F35L;
+        int32_t *l_2500[2];
+        uint64_t l_2501 = 4UL;
+        int64_t l_2525 = 0xA4B41EB152DC2B95LL;
+        uint16_t *l_2568[4][2] = {{(void*)0,(void*)0},{(void*)0,(void*)0},{(void*)0,(void*)0},{(void*)0,(void*)0}};
+        int8_t ****l_2571[6][9][4] = {{{(void*)0,&g_1452,&g_1452,&g_1452},{&g_2136,&g_2136,&g_1452,&g_1452},{(void*)0,&g_1452,&g_2136,&g_2136},{&g_2136,&g_2136,(void*)0,(void*)0},{&g_1452,&g_1452,&g_2136,&g_1452},{(void*)0,&g_2136,&g_1452,&g_2136},{&g_2136,&g_2136,&g_2136,&g_2136},{&g_2136,&g_2136,&g_2136,(void*)0},{(void*)0,&g_1452,&g_1452,(void*)0}},{{&g_2136,&g_1452,&g_1452,(void*)0},{&g_2136,&g_2136,&g_1452,&g_1452},{&g_2136,(void*)0,&g_2136,&g_1452},{&g_2136,&g_1452,(void*)0,&g_2136},{&g_2136,&g_2136,&g_1452,(void*)0},{&g_2136,(void*)0,(void*)0,&g_2136},{(void*)0,&g_2136,&g_2136,(void*)0},{&g_1452,(void*)0,&g_1452,&g_1452},{&g_2136,&g_2136,&g_1452,&g_2136}},{{&g_1452,(void*)0,(void*)0,&g_1452},{&g_1452,&g_1452,&g_2136,(void*)0},{&g_1452,&g_1452,&g_1452,&g_1452},{(void*)0,&g_1452,&g_2136,&g_1452},{(void*)0,&g_1452,&g_2136,&g_2136},{&g_1452,&g_2136,&g_2136,&g_2136},{&g_1452,&g_2136,&g_2136,&g_1452},{(void*)0,&g_2136,&g_2136,(void*)0},{(void*)0,(void*)0,&g_1452,&g_2136}},{{&g_1452,(void*)0,&g_2136,&g_2136},{&g_1452,&g_2136,(void*)0,&g_1452},{&g_1452,&g_2136,&g_1452,&g_1452},{&g_2136,&g_1452,&g_1452,&g_1452},{&g_1452,&g_2136,&g_2136,&g_2136},{(void*)0,&g_1452,(void*)0,(void*)0},{&g_2136,&g_2136,&g_1452,&g_1452},{&g_2136,&g_2136,(void*)0,&g_1452},{&g_2136,(void*)0,&g_2136,&g_1452}},{{&g_2136,&g_1452,&g_1452,&g_2136},{&g_2136,&g_2136,&g_1452,&g_1452},{&g_2136,&g_1452,&g_1452,&g_2136},{(void*)0,&g_2136,&g_2136,&g_2136},{&g_2136,&g_2136,&g_2136,(void*)0},{&g_2136,(void*)0,&g_2136,(void*)0},{&g_2136,&g_2136,&g_2136,&g_2136},{&g_1452,&g_2136,&g_1452,&g_2136},{&g_1452,&g_1452,(void*)0,&g_1452}},{{&g_1452,&g_2136,&g_1452,&g_2136},{&g_1452,&g_1452,&g_2136,&g_1452},{&g_1452,(void*)0,&g_2136,&g_1452},{(void*)0,&g_2136,(void*)0,&g_1452},{&g_2136,&g_2136,&g_1452,(void*)0},{(void*)0,&g_1452,&g_2136,&g_2136},{&g_2136,&g_2136,(void*)0,&g_1452},{&g_2136,&g_1452,(void*)0,&g_1452},{(void*)0,&g_2136,&g_2136,&g_1452}}};
+        uint16_t *l_2595 = &g_614[0];
+        int32_t l_2628 = 9L;
+        int32_t l_2629 = 2L;
+        const int32_t ** const *l_2631 = (void*)0;
+        uint64_t l_2632 = 0x9B7C2FF9ED1A0633LL;
+        int i, j, k;
+        for (i = 0; i < 2; i++)
+            l_2500[i] = &l_2494;
+        --l_2501;
+        for (g_101 = 0; (g_101 < 7); ++g_101)
+        { /* block id: 1057 */
+            int8_t l_2512 = 1L;
+            int32_t l_2517 = 0x7541A58AL;
+            int32_t *l_2526 = &g_2431;
+            int32_t **l_2527 = &l_2526;
+            int32_t l_2537 = 0xE2CE9B3DL;
+            int32_t l_2538[6] = {1L,(-1L),(-1L),1L,(-1L),(-1L)};
+            uint32_t l_2539 = 18446744073709551615UL;
+            int i;
+            for (g_179 = 0; (g_179 >= (-20)); g_179 = safe_sub_func_int32_t_s_s(g_179, 8))
+            { /* block id: 1060 */
+                int8_t l_2519 = 0xEBL;
+                (*l_2490) |= ((safe_add_func_int16_t_s_s((safe_lshift_func_int8_t_s_u((0x7F25D151C892F8CDLL && ((l_2512 > p_12) , 0x788E5EA57C7A1879LL)), 7)), ((((safe_sub_func_uint32_t_u_u((((((*g_1258)--) , 6L) < (l_2512 <= ((l_2517 ^ ((((+(((g_139[0] <= ((p_9 ^= (*g_711)) < 0L)) != l_2512) , (*g_711))) , 0x43L) == p_13) , 4L)) != l_2519))) > p_11), 4294967292UL)) > 0xF0CCL) != (*g_711)) , 0xA05CL))) , (*g_182));
+                if (l_2190[2])
+                    break;
+            }
+            for (g_615 = 0; (g_615 <= (-26)); g_615 = safe_sub_func_int32_t_s_s(g_615, 5))
+            { /* block id: 1068 */
+                uint32_t * const ***l_2522 = (void*)0;
+                uint32_t * const **l_2524 = (void*)0;
+                uint32_t * const ***l_2523 = &l_2524;
+                (*l_2523) = &g_2395;
+            }
+            (*g_545) = func_50(l_2525, (((**g_1371) = (void*)0) != ((*l_2527) = l_2526)), ((safe_mod_func_uint64_t_u_u(1UL, (safe_sub_func_int64_t_s_s(((4L > (****g_1451)) || ((*g_2396) <= 0xC7DC5AABL)), ((safe_mul_func_uint16_t_u_u((safe_add_func_int16_t_s_s((l_2190[6] , p_9), 0xC225L)), l_2512)) == p_9))))) , l_2204));
+            l_2539++;
         }
-        for (g_1877.f3 = 1; (g_1877.f3 < (-25)); g_1877.f3 = safe_sub_func_int64_t_s_s(g_1877.f3, 3))
-        { /* block id: 1170 */
-            (*g_95) &= l_2068;
+        for (p_13 = 0; (p_13 <= 0); p_13 += 1)
+        { /* block id: 1078 */
+            int16_t l_2542 = (-1L);
+            int32_t l_2543 = 0L;
+            int32_t l_2545 = 0x55A03945L;
+            int32_t l_2546 = (-5L);
+            int32_t l_2547 = 5L;
+            int32_t l_2548 = 0x61DE9766L;
+            int32_t l_2549[2];
+            uint64_t l_2575 = 0xE79FE34874BAAC38LL;
+            uint32_t l_2581 = 0xB9A7CBF7L;
+            int64_t l_2586 = 0xCB661F05CBE08F61LL;
+            uint32_t l_2587 = 18446744073709551608UL;
+            int8_t ****l_2594[3];
+            uint8_t ***l_2602 = (void*)0;
+            int i;
+            for (i = 0; i < 2; i++)
+                l_2549[i] = (-1L);
+            for (i = 0; i < 3; i++)
+                l_2594[i] = &g_1452;
+            g_2550--;
+            for (g_2316 = 0; (g_2316 <= 2); g_2316 += 1)
+            { /* block id: 1082 */
+                int64_t *l_2564 = &l_2525;
+                int16_t * const l_2572[4] = {&l_2542,&l_2542,&l_2542,&l_2542};
+                int16_t l_2580[2];
+                uint32_t *l_2588 = &g_1855;
+                uint32_t l_2589 = 0x4B11E657L;
+                uint32_t *l_2590 = &g_2591;
+                int16_t *l_2593 = &g_1700;
+                int16_t **l_2592 = &l_2593;
+                uint32_t l_2653 = 1UL;
+                int i, j;
+                for (i = 0; i < 2; i++)
+                    l_2580[i] = 0L;
+                l_2190[5] = ((g_79[g_2316][(p_13 + 3)] <= ((((((p_9 , (void*)0) == (void*)0) ^ (g_79[g_2316][(p_13 + 3)] , (safe_sub_func_int8_t_s_s(p_13, (p_11 >= ((*l_2204) = 0x488CL)))))) == ((*l_2191) = p_12)) , 0x8538B04759D44FE4LL) == l_2376)) || (*l_2495));
+            }
         }
-        (*l_1498) = (safe_mul_func_int8_t_s_s(0xC1L, ((void*)0 != &g_1971)));
-        ++l_2072;
-        (*g_95) ^= (safe_rshift_func_uint16_t_u_s(l_2077, 0));
     }
-    return p_19.f2;
+    return (*g_577);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_3 g_6 g_710 g_711 g_99 g_273 g_22 g_940 g_941 g_942 g_251 g_881 g_111 g_640 g_267 g_1371 g_1032 g_1033 g_577 g_31 g_1883 g_110 g_85 g_86 g_79 g_639 g_396 g_545 g_1855 g_182 g_66 g_1451 g_1452 g_977 g_1192 g_268 g_2037 g_1258 g_2074 g_976 g_1884 g_28
+ * writes: g_28 g_31 g_179 g_22 g_111 g_640 g_267 g_272 g_1886 g_1888 g_1914 g_273 g_546 g_79 g_1419 g_101 g_977 g_99 g_66 g_251 g_1046 g_2136
+ */
+static int16_t  func_16(int64_t  p_17, uint32_t  p_18)
+{ /* block id: 15 */
+    uint16_t *l_29 = &g_22;
+    float *l_30 = &g_31;
+    int32_t l_44 = 0x6E311378L;
+    uint16_t *l_2171 = &g_614[1];
+    int32_t l_2173 = (-5L);
+    (*l_30) = (safe_mul_func_float_f_f(g_3, ((g_28 = (void*)0) == l_29)));
+    l_2173 ^= (safe_lshift_func_uint8_t_u_s((func_34((p_17 , (l_29 != ((g_3 == (safe_add_func_uint16_t_u_u(((l_2171 = func_40(l_44, ((~(-5L)) , func_46(l_30, l_29, func_50((p_17 , l_44), g_6[0], l_29))), p_18)) != l_29), l_44))) , l_2171))), p_18, l_30) ^ p_17), 7));
+    (*g_881) &= p_18;
+    return g_6[0];
 }
 
 
@@ -716,287 +604,337 @@ lbl_1665:
  * reads :
  * writes:
  */
-static struct S0  func_22(struct S2  p_23, uint32_t  p_24)
-{ /* block id: 815 */
-    struct S0 l_1496 = {0x5EF3C042L,-10L,4UL,0x9DC4L,4,1UL};
-    return l_1496;
+static int8_t  func_34(float  p_35, const int32_t  p_36, const float * p_37)
+{ /* block id: 918 */
+    uint32_t l_2172 = 0x4E5E01CFL;
+    return l_2172;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_25.f1 g_25.f0 g_25.f2 g_67 g_73 g_74 g_84 g_81 g_76 g_82 g_119 g_95 g_149 g_169 g_160 g_172 g_181 g_215 g_240 g_276 g_809
- * writes: g_67 g_74 g_76 g_84 g_95 g_119 g_160 g_82 g_174 g_178 g_169 g_181 g_172 g_240 g_276
+ * reads : g_577 g_182 g_66 g_110
+ * writes: g_31 g_111
  */
-static uint64_t  func_42(int8_t  p_43)
-{ /* block id: 2 */
-    uint64_t l_55 = 18446744073709551612UL;
-    int32_t l_65[6] = {(-7L),0x2A9564FCL,0x2A9564FCL,(-7L),0x2A9564FCL,0x2A9564FCL};
-    uint32_t *l_66[6] = {&g_67,&g_67,&g_67,&g_67,&g_67,&g_67};
-    uint8_t *l_72[1][4] = {{&g_73,&g_73,&g_73,&g_73}};
-    int32_t *l_75 = &g_76;
-    int32_t *l_275 = &g_276;
-    uint32_t l_379 = 0x6F2BF9C0L;
-    const struct S0 *l_435 = (void*)0;
-    const int32_t *l_439[8][2] = {{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276},{&g_327.f1,&g_276}};
-    const int32_t **l_438 = &l_439[5][0];
-    const int32_t ***l_437 = &l_438;
-    int16_t *l_452 = &g_25.f2;
-    int64_t ** const *l_467 = &g_285;
-    uint32_t l_487 = 0xA5D91100L;
-    uint8_t l_568 = 0xC9L;
-    struct S1 *l_663[10][4][2] = {{{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169}},{{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169}},{{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0}},{{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169}},{{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169}},{{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0}},{{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169}},{{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169}},{{&g_169,(void*)0},{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0}},{{&g_169,&g_169},{&g_169,&g_169},{&g_169,(void*)0},{&g_169,&g_169}}};
-    struct S1 **l_662[10] = {(void*)0,&l_663[6][1][1],(void*)0,&l_663[6][1][1],(void*)0,&l_663[6][1][1],(void*)0,&l_663[6][1][1],(void*)0,&l_663[6][1][1]};
-    int32_t ****l_696[6][1] = {{&g_384},{&g_384},{&g_384},{&g_384},{&g_384},{&g_384}};
-    int16_t l_746 = 0xC36FL;
-    int16_t l_749 = 0xE87AL;
-    int32_t l_837 = 0xBDC6B93EL;
-    uint64_t l_890[10][7] = {{0xBA17E96EC11EF705LL,0x54087E5C30799396LL,0xBA17E96EC11EF705LL,0x55773C3D3A1BFC1ALL,0xB53016BD7CEE4FA1LL,0xBD2981828B32DBC9LL,9UL},{0x288A3FF1D3801017LL,0xE7F271FADC54A304LL,1UL,1UL,0xE7F271FADC54A304LL,0x288A3FF1D3801017LL,0xE7F271FADC54A304LL},{0xBA17E96EC11EF705LL,0x55773C3D3A1BFC1ALL,0xB53016BD7CEE4FA1LL,0xBD2981828B32DBC9LL,9UL,0xBD2981828B32DBC9LL,0xB53016BD7CEE4FA1LL},{1UL,1UL,0x288A3FF1D3801017LL,1UL,0x288A3FF1D3801017LL,1UL,1UL},{18446744073709551615UL,0x55773C3D3A1BFC1ALL,0x74038B126C247E93LL,0x55773C3D3A1BFC1ALL,18446744073709551615UL,5UL,0xB53016BD7CEE4FA1LL},{4UL,0xE7F271FADC54A304LL,4UL,0x288A3FF1D3801017LL,0x288A3FF1D3801017LL,4UL,0xE7F271FADC54A304LL},{0xB53016BD7CEE4FA1LL,0x54087E5C30799396LL,0x74038B126C247E93LL,1UL,9UL,0x55773C3D3A1BFC1ALL,9UL},{4UL,0x288A3FF1D3801017LL,0x288A3FF1D3801017LL,4UL,0xE7F271FADC54A304LL,4UL,0x288A3FF1D3801017LL},{18446744073709551615UL,5UL,0xB53016BD7CEE4FA1LL,1UL,0xB53016BD7CEE4FA1LL,5UL,18446744073709551615UL},{1UL,0x288A3FF1D3801017LL,1UL,0x288A3FF1D3801017LL,1UL,1UL,0x288A3FF1D3801017LL}};
-    uint32_t l_927 = 0xDE4B3602L;
-    int32_t l_961 = 0x638B68A5L;
-    struct S2 l_962 = {-6921,87,0x1B4BL};
-    uint32_t *l_985 = &l_487;
-    uint16_t l_1065 = 65532UL;
-    uint8_t l_1066 = 0x13L;
-    int8_t **l_1073 = (void*)0;
-    struct S2 l_1252 = {-6131,108,-7L};
-    int64_t **l_1290 = &g_286;
-    uint16_t *l_1372 = &g_295[0][3];
-    struct S2 *l_1381 = &g_1382;
-    struct S2 **l_1393 = &l_1381;
-    struct S2 ***l_1392 = &l_1393;
-    int32_t l_1488[3];
+static uint16_t * func_40(uint32_t  p_41, uint16_t * p_42, uint32_t  p_43)
+{ /* block id: 913 */
+    int8_t l_2170 = 0xBEL;
+    (*g_577) = l_2170;
+    (*g_110) = (0xD316BA94L == (*g_182));
+    return p_42;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_710 g_711 g_99 g_273 g_6 g_22 g_940 g_941 g_942 g_251 g_881 g_111 g_640 g_267 g_1371 g_1032 g_1033 g_577 g_31 g_1883 g_110 g_85 g_86 g_79 g_639 g_396 g_545 g_1855 g_182 g_66 g_1451 g_1452 g_977 g_1192 g_268 g_2037 g_1258 g_2074 g_976 g_1884 g_28
+ * writes: g_179 g_22 g_111 g_640 g_267 g_272 g_1886 g_1888 g_31 g_1914 g_273 g_546 g_79 g_1419 g_101 g_977 g_99 g_66 g_251 g_1046 g_2136
+ */
+static uint16_t * func_46(const float * p_47, uint16_t * p_48, const float * p_49)
+{ /* block id: 518 */
+    uint32_t l_1174 = 0x746D7EA0L;
+    uint32_t l_1175 = 0UL;
+    int16_t *l_1178 = &g_179;
+    uint8_t *l_1188 = &g_977;
+    uint8_t **l_1187[1][2][10] = {{{(void*)0,&l_1188,(void*)0,&l_1188,(void*)0,&l_1188,(void*)0,&l_1188,(void*)0,&l_1188},{(void*)0,&l_1188,(void*)0,&l_1188,(void*)0,&l_1188,(void*)0,&l_1188,(void*)0,&l_1188}}};
+    int64_t *l_1282[5];
+    uint16_t l_1287 = 0x572EL;
+    int32_t l_1307 = 1L;
+    int32_t *l_1329 = (void*)0;
+    uint8_t l_1347 = 0x2CL;
+    int32_t ***l_1368[8] = {(void*)0,&g_1032,(void*)0,&g_1032,(void*)0,&g_1032,(void*)0,&g_1032};
+    int32_t ***l_1370 = &g_1032;
+    int32_t **l_1443 = (void*)0;
+    int32_t ***l_1442[3];
+    uint32_t l_1464 = 0xA9BE4BD9L;
+    uint64_t ****l_1474[4][4][1] = {{{&g_940},{&g_940},{&g_940},{&g_940}},{{&g_940},{&g_940},{&g_940},{&g_940}},{{&g_940},{&g_940},{&g_940},{&g_940}},{{&g_940},{&g_940},{&g_940},{&g_940}}};
+    int8_t ***l_1498 = &g_85;
+    int32_t l_1509 = 0L;
+    int8_t *****l_1835[4] = {&g_1451,&g_1451,&g_1451,&g_1451};
+    uint32_t **l_1842[2];
+    uint32_t ***l_1841 = &l_1842[0];
+    uint16_t ***l_1882 = (void*)0;
+    int16_t l_1904 = 8L;
+    const uint32_t *l_1919 = &l_1175;
+    const uint32_t **l_1918 = &l_1919;
+    const uint32_t ***l_1917 = &l_1918;
+    const uint32_t ****l_1916 = &l_1917;
+    uint8_t l_1952[4] = {0x20L,0x20L,0x20L,0x20L};
+    int64_t l_2054 = (-7L);
+    int32_t l_2071 = 0xBDE42D88L;
+    uint8_t l_2153 = 252UL;
+    int32_t l_2160 = 0x30BC349BL;
     int i, j, k;
+    for (i = 0; i < 5; i++)
+        l_1282[i] = &g_99;
     for (i = 0; i < 3; i++)
-        l_1488[i] = 0x32A9D089L;
-    (*l_275) &= ((*l_75) = func_44(func_47((func_49(((g_25.f1 , (((0x9D28L ^ ((((g_25.f0 | (((*l_75) = ((4294967295UL & l_55) && (((g_25.f1 & (safe_lshift_func_uint16_t_u_u((g_74 = (g_25.f2 & (((safe_sub_func_int32_t_s_s(p_43, ((safe_add_func_int16_t_s_s((safe_lshift_func_uint8_t_u_u((l_65[2] = (safe_unary_minus_func_int8_t_s((((g_67--) , (((safe_rshift_func_int16_t_s_u(l_65[3], p_43)) , l_66[2]) != l_66[2])) < p_43)))), 1)), 0xEBA4L)) , 0x38B4FD08L))) , l_55) & 0x46B77D86L))), 11))) | g_25.f0) || l_65[0]))) | g_25.f2)) < g_25.f2) != 0xD0L) >= g_73)) | p_43) > g_25.f1)) <= 0x96L), p_43, p_43) <= g_149[1])), g_25.f1));
-    return g_809;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_74
- * writes: g_95
- */
-static int32_t  func_44(const struct S2  p_45, uint32_t  p_46)
-{ /* block id: 110 */
-    int32_t *l_273 = &g_74;
-    int32_t **l_274[8] = {&g_95,(void*)0,(void*)0,&g_95,(void*)0,(void*)0,&g_95,(void*)0};
-    int i;
-    g_95 = l_273;
-    return (*l_273);
+        l_1442[i] = &l_1443;
+    for (i = 0; i < 2; i++)
+        l_1842[i] = &g_1258;
+lbl_1513:
+    (*g_881) ^= ((~(safe_mul_func_int8_t_s_s((safe_mod_func_int64_t_s_s((**g_710), 4L)), ((((safe_mul_func_int8_t_s_s((safe_lshift_func_int8_t_s_u((safe_div_func_int32_t_s_s((-5L), l_1174)), 6)), l_1175)) < (safe_rshift_func_uint16_t_u_u(((((*l_1178) = g_273) < (safe_div_func_uint64_t_u_u((safe_rshift_func_uint8_t_u_u(((l_1175 || (g_6[0] >= (((--(*p_48)) & (safe_lshift_func_uint16_t_u_u((l_1187[0][0][3] != (void*)0), 14))) < 0xCBL))) >= 0xFCC8L), 7)), l_1174))) == (-7L)), l_1175))) > (***g_940)) || 2UL)))) , 0xC3C9817EL);
+    for (g_640 = 0; (g_640 <= 1); g_640 += 1)
+    { /* block id: 524 */
+        uint64_t ****l_1204 = &g_940;
+        uint64_t *****l_1203[3][6] = {{&l_1204,&l_1204,&l_1204,&l_1204,&l_1204,&l_1204},{&l_1204,&l_1204,&l_1204,&l_1204,&l_1204,&l_1204},{&l_1204,&l_1204,&l_1204,&l_1204,&l_1204,&l_1204}};
+        int32_t l_1218 = 0xC93D4AA6L;
+        int8_t ***l_1231 = &g_85;
+        int32_t l_1484 = 0x79AF6869L;
+        int32_t l_1485 = (-6L);
+        uint32_t l_1486 = 4294967290UL;
+        int8_t l_1511 = 0xEDL;
+        int32_t l_1557 = (-6L);
+        float *l_1598 = &g_272;
+        int64_t **l_1602 = &g_711;
+        int64_t **l_1604 = &l_1282[4];
+        uint16_t l_1624 = 0xF1B9L;
+        float l_1631 = 0x8.881156p+50;
+        int32_t *** const l_1665 = &l_1443;
+        int64_t l_1666[3];
+        uint32_t l_1806[7];
+        int16_t l_1819 = 0xA0CBL;
+        uint32_t **l_1840 = &g_1258;
+        uint32_t *** const l_1839[5] = {&l_1840,&l_1840,&l_1840,&l_1840,&l_1840};
+        uint16_t *l_1853 = &l_1624;
+        int i, j;
+        for (i = 0; i < 3; i++)
+            l_1666[i] = 0xDC996793D0C4ED32LL;
+        for (i = 0; i < 7; i++)
+            l_1806[i] = 2UL;
+    }
+    if (g_99)
+        goto lbl_1513;
+    for (g_267 = 27; (g_267 > 24); g_267 = safe_sub_func_int64_t_s_s(g_267, 5))
+    { /* block id: 820 */
+        uint8_t l_1861 = 0x3BL;
+        int32_t l_1889[7] = {(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)};
+        int32_t l_1892 = 1L;
+        uint32_t *l_1895 = &g_1046;
+        uint32_t l_1923 = 18446744073709551615UL;
+        uint64_t *** const *l_1944[4][7][5] = {{{&g_940,&g_940,&g_940,&g_940,&g_940},{&g_940,&g_940,&g_940,&g_940,(void*)0},{&g_940,(void*)0,&g_940,&g_940,&g_940},{(void*)0,&g_940,&g_940,&g_940,(void*)0},{&g_940,(void*)0,&g_940,&g_940,&g_940},{&g_940,&g_940,&g_940,&g_940,&g_940},{&g_940,&g_940,&g_940,(void*)0,&g_940}},{{(void*)0,&g_940,&g_940,(void*)0,(void*)0},{&g_940,&g_940,&g_940,&g_940,&g_940},{&g_940,&g_940,&g_940,(void*)0,(void*)0},{&g_940,(void*)0,&g_940,(void*)0,&g_940},{&g_940,&g_940,(void*)0,&g_940,&g_940},{&g_940,(void*)0,&g_940,&g_940,(void*)0},{(void*)0,&g_940,&g_940,&g_940,&g_940}},{{&g_940,&g_940,&g_940,&g_940,&g_940},{&g_940,&g_940,&g_940,&g_940,(void*)0},{&g_940,(void*)0,&g_940,&g_940,&g_940},{(void*)0,&g_940,&g_940,&g_940,(void*)0},{&g_940,(void*)0,&g_940,&g_940,&g_940},{&g_940,&g_940,&g_940,&g_940,&g_940},{&g_940,&g_940,(void*)0,&g_940,&g_940}},{{&g_940,&g_940,&g_940,&g_940,(void*)0},{&g_940,&g_940,(void*)0,&g_940,(void*)0},{&g_940,&g_940,&g_940,&g_940,&g_940},{&g_940,&g_940,&g_940,&g_940,&g_940},{&g_940,&g_940,&g_940,&g_940,&g_940},{&g_940,&g_940,&g_940,&g_940,(void*)0},{&g_940,&g_940,&g_940,&g_940,&g_940}}};
+        uint16_t **l_1975 = &g_28;
+        int32_t l_1986 = (-1L);
+        int8_t *****l_2035 = &g_1451;
+        const uint64_t l_2068 = 0x7238C44C08F1F670LL;
+        int32_t l_2099 = 1L;
+        int32_t l_2119 = 0xFDDA28FBL;
+        int32_t l_2159 = 0L;
+        int32_t l_2161 = (-1L);
+        int32_t l_2162 = 0x9816D858L;
+        int32_t l_2163 = 0xBA0E472EL;
+        int32_t l_2164 = 5L;
+        int32_t l_2165[4];
+        int8_t l_2166 = 0L;
+        uint64_t l_2167 = 1UL;
+        int i, j, k;
+        for (i = 0; i < 4; i++)
+            l_2165[i] = 0xAC53F0D9L;
+        if ((0xC289D58FL <= (l_1861 >= (-4L))))
+        { /* block id: 821 */
+            int32_t l_1874 = 0x80C32A90L;
+            float *l_1881 = &g_272;
+            float *l_1885 = &g_1886;
+            float *l_1887 = &g_1888[0];
+            float *l_1890[1];
+            int8_t ****l_1901 = (void*)0;
+            uint32_t l_1945 = 0UL;
+            int32_t l_1987 = 0L;
+            int32_t l_1988[10][7][3] = {{{0xB3D5D3C7L,0xC325463DL,0xB4A157D8L},{1L,0xF6D88DDDL,0x2560D884L},{(-1L),1L,0xFFE5E777L},{0x3CBA8913L,0xFD9A03FDL,0xE2AF27E2L},{0x76EE0AF8L,1L,0xE8B2688EL},{(-1L),0L,0x74812569L},{(-4L),3L,0x76EE0AF8L}},{{0xB4A157D8L,0x0DCC5AC2L,0xFD9A03FDL},{0x068E2C18L,0x868886E6L,0xF6D88DDDL},{0x7C5BD966L,1L,2L},{0x2560D884L,0xF35C5990L,0L},{0xF6D88DDDL,0xB4A157D8L,0x3CBA8913L},{8L,(-1L),0x3CBA8913L},{(-2L),0xB59D067FL,0L}},{{1L,0x625A36C3L,2L},{(-4L),0xD21750B4L,0xF6D88DDDL},{0xA119028EL,(-1L),0xFD9A03FDL},{0L,(-1L),0x76EE0AF8L},{1L,0L,0x74812569L},{(-1L),1L,0xE8B2688EL},{0xE2AF27E2L,0xE8B2688EL,0xE2AF27E2L}},{{0x625A36C3L,0x1109C7F1L,0xFFE5E777L},{0x0DCC5AC2L,0x3A6020F2L,0x2560D884L},{0xD9034BE2L,(-1L),0xB4A157D8L},{0xE8B2688EL,0xFFE5E777L,1L},{0xD9034BE2L,0x7C5BD966L,0xF35C5990L},{0x0DCC5AC2L,7L,0x7C5BD966L},{0x625A36C3L,0x76EE0AF8L,1L}},{{0xE2AF27E2L,1L,0x6B28725EL},{(-1L),0x3CBA8913L,0x3E1D1863L},{1L,0x6B28725EL,8L},{0L,0xA119028EL,(-4L)},{0xA119028EL,0xDDCD81DFL,0x625A36C3L},{(-4L),(-2L),0L},{1L,0xF85ADF24L,0x06E5131AL}},{{(-2L),0x60A94200L,4L},{8L,0x60A94200L,(-6L)},{0xF6D88DDDL,0xF85ADF24L,0xC325463DL},{0x2560D884L,(-2L),2L},{0x7C5BD966L,0xDDCD81DFL,0x54C3C013L},{0x068E2C18L,0xA119028EL,0xF85ADF24L},{0xB4A157D8L,0x6B28725EL,0xF15E5EBFL}},{{(-4L),0x3CBA8913L,(-4L)},{(-1L),1L,0x3A6020F2L},{0x76EE0AF8L,0x76EE0AF8L,(-1L)},{0x3CBA8913L,7L,0xD9034BE2L},{(-1L),0x7C5BD966L,(-1L)},{1L,0xFFE5E777L,6L},{0xB3D5D3C7L,(-1L),(-1L)}},{{0xDDCD81DFL,0x7C5BD966L,0xE8B2688EL},{1L,(-4L),0xB4A157D8L},{6L,4L,0x7C5BD966L},{8L,(-1L),2L},{0x9593DE99L,(-1L),1L},{(-6L),1L,0x76EE0AF8L},{0x3E1D1863L,6L,1L}},{{1L,0x3E1D1863L,(-1L)},{0L,0xB3D5D3C7L,(-1L)},{0x868886E6L,0x2A152EBAL,0xF85ADF24L},{0L,0xF6D88DDDL,(-1L)},{0L,0x0DCC5AC2L,0L},{0x868886E6L,0x2560D884L,(-2L)},{0L,0xFD9A03FDL,0xB3D5D3C7L}},{{1L,6L,0xB08F464DL},{0x3E1D1863L,0x6B28725EL,0xD9034BE2L},{(-6L),0x54C3C013L,1L},{0x9593DE99L,(-2L),8L},{8L,0x1109C7F1L,0x1109C7F1L},{6L,0xFFE5E777L,1L},{1L,1L,0x2560D884L}}};
+            int32_t l_2036 = (-1L);
+            int32_t ***l_2053 = &l_1443;
+            int32_t l_2070 = 0x1244943BL;
+            uint32_t l_2118 = 2UL;
+            int32_t *** const *l_2133 = &l_1370;
+            int32_t *** const ** const l_2132[8] = {&l_2133,(void*)0,&l_2133,(void*)0,&l_2133,(void*)0,&l_2133,(void*)0};
+            int i, j, k;
+            for (i = 0; i < 1; i++)
+                l_1890[i] = &g_1891[6][0];
+            l_1892 = ((((safe_add_func_uint8_t_u_u(((**g_1371) == (((l_1861 >= (safe_div_func_float_f_f((((*g_577) = (safe_add_func_float_f_f(((((safe_mul_func_float_f_f((*g_577), (((*l_1887) = ((*l_1885) = (((safe_mul_func_float_f_f((*p_47), (-0x9.5p+1))) > (safe_add_func_float_f_f(l_1874, ((safe_sub_func_float_f_f((safe_add_func_float_f_f((safe_div_func_float_f_f((((*l_1881) = ((-0x8.0p+1) >= l_1861)) < ((l_1874 , l_1882) != g_1883[0][3])), 0x6.2p-1)), l_1874)), l_1861)) <= 0x1.Fp+1)))) == 0x5.9p-1))) < 0x4.Ep+1))) == (*p_47)) <= l_1861) <= (*g_577)), 0x3.7433B7p+59))) >= l_1889[0]), l_1874))) <= l_1889[4]) , p_47)), l_1889[0])) | 0xECFB3B83208BE426LL) == 0xBC2FL) , l_1889[0]);
+            if ((((*g_639) = (((l_1889[6] , ((*g_110) |= (safe_mul_func_int16_t_s_s(l_1861, ((void*)0 == l_1895))))) == (((((safe_rshift_func_uint16_t_u_u(((safe_add_func_uint8_t_u_u((((~246UL) , l_1901) == &g_1452), l_1889[6])) && (safe_mod_func_uint16_t_u_u(((l_1874 <= l_1889[0]) || 1UL), 1UL))), (*p_48))) & 0xA36550EFC0BC9F48LL) > (**g_85)) , l_1889[0]) > l_1904)) , (*g_639))) && (*g_881)))
+            { /* block id: 829 */
+                uint32_t ****l_1912 = (void*)0;
+                int32_t l_1924[6] = {0x071ED3D0L,0x071ED3D0L,0x071ED3D0L,0x071ED3D0L,0x071ED3D0L,0x071ED3D0L};
+                int32_t l_2069 = 1L;
+                int i;
+                for (l_1307 = 9; (l_1307 >= 25); ++l_1307)
+                { /* block id: 832 */
+                    uint64_t **l_1909 = &g_976;
+                    uint32_t *****l_1913[3][4][1] = {{{&l_1912},{&l_1912},{&l_1912},{&l_1912}},{{&l_1912},{&l_1912},{&l_1912},{&l_1912}},{{&l_1912},{&l_1912},{&l_1912},{&l_1912}}};
+                    const uint32_t *****l_1920 = (void*)0;
+                    const uint32_t *****l_1921 = &l_1916;
+                    int32_t l_1922 = 2L;
+                    int i, j, k;
+                    (*g_881) = (((safe_add_func_uint32_t_u_u(((((void*)0 != l_1909) , 0x17D221DC90AEABA7LL) , ((**g_710) & (safe_sub_func_int64_t_s_s(((g_273 = ((((l_1889[2] > ((((((g_1914 = l_1912) == ((*l_1921) = l_1916)) | (((0L && 0xE2D6L) < 0UL) <= 8UL)) <= 0x0E49AC8B962C060BLL) <= g_396) != l_1922)) != 0L) >= 0x3AL) , (**g_710))) | l_1923), 0x8E5831F09166CA48LL)))), 0x26C8D993L)) != (*g_110)) ^ l_1924[3]);
+                }
+                (*g_545) = &l_1924[5];
+                if (((((safe_sub_func_uint32_t_u_u((*g_639), ((safe_rshift_func_int16_t_s_s((((safe_mod_func_uint32_t_u_u((((safe_div_func_int32_t_s_s((safe_mod_func_uint8_t_u_u((l_1924[0] , (0xDE4EL & ((safe_mod_func_int64_t_s_s((~(~((safe_div_func_int8_t_s_s((g_1419 = ((*g_86) = 1L)), (+(safe_lshift_func_int16_t_s_s(g_6[0], (((*l_1178) = (4294967293UL != ((void*)0 == l_1944[2][2][3]))) == ((*p_48) ^= (l_1889[0] , l_1861)))))))) != l_1945))), l_1924[3])) == l_1889[4]))), l_1861)), 3L)) >= l_1945) ^ 1L), l_1874)) < l_1923) > l_1889[0]), 12)) == l_1924[3]))) >= l_1924[3]) , l_1892) , l_1861))
+                { /* block id: 843 */
+                    uint16_t l_1962 = 0UL;
+                    int32_t *** const l_1977[8][6][2] = {{{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443}},{{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443}},{{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443}},{{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443}},{{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443}},{{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443}},{{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443}},{{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443},{&l_1443,&l_1443}}};
+                    int i, j, k;
+                    for (g_101 = (-11); (g_101 != (-23)); g_101 = safe_sub_func_uint16_t_u_u(g_101, 6))
+                    { /* block id: 846 */
+                        int16_t l_1967 = 0x48B1L;
+                        int32_t l_1970 = 0x48CE1B61L;
+                        uint64_t **l_1976 = &g_942;
+                        int32_t ****l_1978 = &l_1442[1];
+                        (*g_881) &= (safe_mul_func_int16_t_s_s(((l_1952[1] = (++(*p_48))) & ((safe_add_func_int8_t_s_s((safe_mod_func_int16_t_s_s((18446744073709551615UL || ((safe_div_func_int32_t_s_s((((**g_710) = (safe_sub_func_uint16_t_u_u((~l_1962), (safe_div_func_int8_t_s_s(((((-6L) ^ ((((l_1970 = (safe_add_func_int8_t_s_s(l_1967, (safe_rshift_func_uint16_t_u_u(7UL, l_1923))))) & ((safe_mul_func_uint8_t_u_u(((((*l_1188) = (safe_div_func_uint16_t_u_u(l_1945, ((1L != l_1924[3]) || 0x61L)))) , l_1975) == (void*)0), l_1923)) , l_1874)) == 0UL) , 0L)) , (void*)0) == l_1976), 0x8EL))))) && l_1970), l_1967)) > l_1889[0])), g_1855)), (*g_86))) == 0x5A7D201D1AC4AECALL)), l_1923));
+                        (*l_1978) = l_1977[2][1][1];
+                    }
+                    (*g_545) = (((void*)0 == &l_1945) , p_49);
+                    (*g_182) = (safe_lshift_func_int8_t_s_s(l_1924[3], 4));
+                }
+                else
+                { /* block id: 857 */
+                    int64_t l_1981 = 0x5867CB334196B8A1LL;
+                    uint32_t *l_1982 = &l_1174;
+                    int32_t l_1985[3][9] = {{(-1L),0xD014A023L,(-1L),0x85BDF5ACL,0xDFD909FCL,0xDFD909FCL,0xDFD909FCL,9L,0xEEE33795L},{0xEEE33795L,9L,0xDFD909FCL,0xD014A023L,0xD014A023L,0xDFD909FCL,9L,0xEEE33795L,9L},{(-1L),0x85BDF5ACL,0xDFD909FCL,0xDFD909FCL,0x85BDF5ACL,(-1L),0xD014A023L,(-1L),0x85BDF5ACL}};
+                    int i, j;
+                    if (((*g_639) != ((*l_1982)--)))
+                    { /* block id: 859 */
+                        uint32_t l_1989 = 1UL;
+                        int32_t l_1996 = 0x75A9DFADL;
+                        l_1989--;
+                        (*g_182) = (*g_182);
+                        (*g_110) &= ((safe_div_func_int16_t_s_s((safe_div_func_uint16_t_u_u(l_1996, l_1945)), (safe_rshift_func_int8_t_s_s((safe_add_func_uint8_t_u_u((safe_add_func_uint16_t_u_u(0xD4EDL, (l_1861 != (safe_add_func_uint16_t_u_u(((((*l_1188) |= (safe_mul_func_int16_t_s_s((safe_lshift_func_uint8_t_u_u(255UL, 6)), ((safe_rshift_func_int16_t_s_s(((**g_710) , (((*p_48) < (l_1924[2] ^ ((*g_1451) == (void*)0))) & (-1L))), l_1996)) != l_1996)))) || l_1861) | 0x4E4731BFL), g_1192))))), 0x97L)), 3)))) == (*g_639));
+                    }
+                    else
+                    { /* block id: 864 */
+                        int8_t l_2038 = 0xC7L;
+                        l_1924[3] = ((safe_add_func_uint32_t_u_u((safe_unary_minus_func_int16_t_s(((void*)0 == &g_1434[2][9][1]))), ((safe_sub_func_uint8_t_u_u((safe_add_func_int64_t_s_s(0x32B3272D0B59E8EDLL, (((((*l_1188) = (((safe_mul_func_uint16_t_u_u(((safe_sub_func_uint64_t_u_u((((safe_mod_func_int64_t_s_s((((((((-2L) | (((!(safe_mul_func_int8_t_s_s(l_1985[2][6], (((safe_mul_func_int8_t_s_s(((safe_rshift_func_int8_t_s_s((((0xF.423757p-50 == ((safe_add_func_float_f_f((l_2035 != (l_1835[0] = l_1835[3])), (*p_47))) == (*p_47))) , (-5L)) == l_1874), (****g_1451))) || 0UL), l_1985[2][0])) >= (-1L)) >= 6L)))) && g_268[2][1]) , l_1924[3])) < l_1985[2][4]) != (*g_182)) == (-1L)) && l_2036) > g_2037), l_1985[1][7])) > (*p_48)) & l_1923), l_1861)) <= l_1987), (*p_48))) <= l_1924[2]) , 0x1EL)) & l_2038) , l_1874) <= (-1L)))), l_1924[0])) && 0xDA00L))) & l_2038);
+                    }
+                    l_1892 ^= ((safe_sub_func_int8_t_s_s(((safe_mod_func_uint16_t_u_u((((safe_add_func_int64_t_s_s((safe_add_func_int64_t_s_s((((*p_47) , (safe_sub_func_int32_t_s_s((*g_182), (safe_div_func_int16_t_s_s((safe_sub_func_uint32_t_u_u(((void*)0 != l_2053), ((((l_2054 > (safe_div_func_uint32_t_u_u(((*l_1982) = ((*g_639) ^= l_1924[3])), (((safe_lshift_func_uint8_t_u_s(((((((*g_942) = l_1861) , (safe_div_func_uint64_t_u_u(((~(((***l_1841) = ((((*p_47) > (((((safe_unary_minus_func_uint16_t_u((safe_div_func_uint8_t_u_u((l_2069 ^= ((safe_sub_func_int64_t_s_s((((safe_unary_minus_func_int32_t_s(l_1924[3])) && l_2068) && l_2068), l_1985[1][3])) <= l_1985[2][4])), 0xA1L)))) , (*p_47)) <= 0xA.DF266Cp-25) , (*p_47)) >= (*p_47))) , (*p_48)) , l_1924[3])) , l_1981)) != l_1924[3]), 0x2EAC18144ADCAB13LL))) > 0x74L) & (-1L)) , 255UL), l_1924[2])) != 0xC7ECF497ED79E303LL) && l_2070)))) ^ l_1924[3]) , l_1988[1][0][2]) ^ 0x550A04DBE5F1F093LL))), 1UL))))) && (*g_711)), 0xB7F6773555000E49LL)), l_2071)) & 0x4EL) < (**g_710)), l_1861)) , 5L), l_1985[2][4])) , (*g_110));
+                }
+            }
+            else
+            { /* block id: 876 */
+                const int32_t *l_2076 = &l_1874;
+                const int32_t **l_2075 = &l_2076;
+                int32_t l_2091 = 0x5982A284L;
+                int32_t * const **l_2107 = (void*)0;
+                if (l_1987)
+                { /* block id: 877 */
+                    int32_t l_2077[10][8][3] = {{{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL}},{{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL}},{{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL}},{{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL}},{{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL}},{{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL}},{{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL}},{{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL}},{{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL}},{{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL},{0xB1EE1065L,0xB1EE1065L,0xB1EE1065L},{0xAEC13FDAL,0xB922C8ABL,0xAEC13FDAL}}};
+                    int32_t ***l_2106[1];
+                    int i, j, k;
+                    for (i = 0; i < 1; i++)
+                        l_2106[i] = &l_1443;
+                    if ((safe_sub_func_int16_t_s_s(g_99, 0xC524L)))
+                    { /* block id: 878 */
+                        uint16_t ***l_2090 = (void*)0;
+                        int32_t l_2094 = 1L;
+                        (*g_182) &= (l_1892 = l_1889[1]);
+                        if (g_2074)
+                            continue;
+                        (*g_182) &= (((void*)0 == l_2075) || ((l_2077[4][1][2] != (safe_add_func_uint32_t_u_u((((*l_1178) = (safe_div_func_uint8_t_u_u(l_1889[0], l_2077[3][6][2]))) , (((safe_mod_func_uint16_t_u_u(((safe_rshift_func_int16_t_s_s((safe_div_func_int64_t_s_s(((safe_mod_func_int32_t_s_s((l_2090 == (void*)0), l_2091)) == ((safe_mod_func_uint64_t_u_u((((1UL > 0x20C55647L) , l_1892) < (-4L)), l_2077[4][1][2])) , 0xE34620AB1D779F81LL)), l_2094)), 15)) && (*g_711)), l_2094)) != 0xDED2E5731E05EE17LL) & l_2094)), 1UL))) == 0x5AL));
+                    }
+                    else
+                    { /* block id: 884 */
+                        uint8_t l_2105 = 0x38L;
+                        int32_t * const ***l_2108 = &l_2107;
+                        int8_t *l_2125[2][3][8] = {{{&g_79[1][4],&g_79[1][4],&g_79[1][4],&g_79[0][3],&g_79[2][0],&g_79[0][3],&g_79[1][4],&g_79[1][4]},{&g_79[1][4],&g_79[0][0],&g_79[0][3],&g_79[1][4],&g_79[1][4],&g_79[0][3],&g_79[0][0],&g_79[1][4]},{&g_79[0][0],(void*)0,&g_79[1][4],&g_79[0][3],&g_79[1][4],(void*)0,&g_79[0][0],&g_79[0][0]}},{{(void*)0,&g_79[0][3],&g_79[0][3],&g_79[0][3],&g_79[0][3],(void*)0,&g_79[1][4],(void*)0},{&g_79[0][3],(void*)0,&g_79[1][4],(void*)0,&g_79[0][3],&g_79[0][3],&g_79[0][3],&g_79[0][3]},{(void*)0,&g_79[0][0],&g_79[0][0],(void*)0,&g_79[1][4],&g_79[0][3],&g_79[1][4],(void*)0}}};
+                        int8_t ** const l_2124 = &l_2125[0][1][4];
+                        int8_t ** const *l_2123[7] = {&l_2124,&l_2124,&l_2124,&l_2124,&l_2124,&l_2124,&l_2124};
+                        int8_t ** const **l_2122 = &l_2123[3];
+                        int i, j, k;
+                        (*g_545) = func_50(((***g_940) = ((((safe_rshift_func_int8_t_s_s(0L, (((safe_rshift_func_uint16_t_u_s(l_2099, 0)) | (~(safe_rshift_func_uint16_t_u_u((((safe_add_func_uint8_t_u_u(l_2091, (l_2105 || ((l_2106[0] != ((*l_2108) = l_2107)) , (((safe_mod_func_uint8_t_u_u((0x1D81L < ((safe_sub_func_int32_t_s_s(((safe_unary_minus_func_uint8_t_u((safe_lshift_func_int16_t_s_s(((*l_1178) = 0x6079L), (safe_rshift_func_uint16_t_u_s((*p_48), 12)))))) > (*p_48)), (*g_639))) < 0x44BD1C72L)), l_2091)) != 0L) , 0x9A8B1AB6L))))) <= (*g_881)) >= 6UL), 6)))) && l_2118))) , l_2119) ^ l_2119) >= (*g_976))), l_2091, (*g_1884));
+                        (*l_1887) = (safe_mul_func_float_f_f((((l_2068 , ((*l_2122) = (*g_1451))) != (g_2136 = ((((*p_48) == ((*l_1178) = ((((***g_1452) | (safe_mod_func_int32_t_s_s((safe_mul_func_int16_t_s_s(6L, ((((*l_1188)++) | ((l_2132[7] != (void*)0) ^ (safe_rshift_func_uint16_t_u_u(((((void*)0 != p_49) , 0xBB94AB0574065FA7LL) && 0xF4D94FDA25C9A09DLL), 9)))) <= 1L))), (*g_110)))) <= (-3L)) >= l_1923))) > (*g_110)) , (void*)0))) , (*p_47)), (*p_47)));
+                        (*g_545) = p_49;
+                    }
+                    if (l_1889[5])
+                        break;
+                    if ((*g_182))
+                        break;
+                }
+                else
+                { /* block id: 898 */
+                    float l_2152 = 0xC.458A09p+61;
+                    (*g_545) = func_50(((*g_639) == (safe_lshift_func_uint16_t_u_u((((*g_976) = (safe_add_func_uint8_t_u_u((safe_mul_func_uint16_t_u_u((safe_mod_func_int16_t_s_s(l_2099, 0xE2A9L)), ((safe_div_func_uint16_t_u_u((safe_add_func_int16_t_s_s((65526UL & (0xCFL ^ (***g_1452))), ((*l_1178) = l_1988[1][0][2]))), (safe_rshift_func_uint8_t_u_u((l_1892 ^= 0x96L), 4)))) > (safe_unary_minus_func_uint8_t_u(l_2119))))), (***g_1452)))) , l_1986), (*p_48)))), (*g_711), p_48);
+                    --l_2153;
+                }
+            }
+            if (l_1986)
+                continue;
+        }
+        else
+        { /* block id: 907 */
+            uint8_t l_2156 = 249UL;
+            l_2156--;
+        }
+        l_2167--;
+    }
+    return p_48;
 }
 
 
 /* ------------------------------------------ */
 /* 
  * reads :
- * writes: g_240
+ * writes:
  */
-static const struct S2  func_47(uint64_t  p_48)
-{ /* block id: 106 */
-    uint64_t l_267 = 0x77E9CDB69A65D650LL;
-    int32_t *l_270 = &g_74;
-    int32_t **l_271 = &g_240;
-    const struct S2 l_272 = {6793,159,0x15AFL};
-    l_267--;
-    (*l_271) = l_270;
-    return l_272;
+static float * func_50(uint64_t  p_51, int64_t  p_52, uint16_t * p_53)
+{ /* block id: 18 */
+    uint16_t *l_64 = &g_22;
+    int8_t *l_67 = (void*)0;
+    int32_t l_68 = 0x0D42F534L;
+    int32_t l_71 = 0x95C3C62EL;
+    float *l_136 = &g_31;
+    int32_t *l_151[8][7] = {{&l_71,&l_71,&g_6[0],(void*)0,&l_71,&g_111[2],&g_3},{&g_66,&g_6[0],&g_3,&g_6[0],&l_68,&l_71,&l_68},{&g_111[2],&g_3,&l_71,&g_3,&l_71,&g_3,&g_111[2]},{&g_5,&g_111[2],&g_66,&g_3,&l_71,&l_68,&g_6[0]},{&g_6[0],&g_3,&g_3,&g_6[0],&g_5,&l_68,&l_68},{&g_3,(void*)0,&g_66,(void*)0,&g_3,&g_66,&g_6[0]},{&g_6[0],(void*)0,&l_71,&g_111[2],&g_3,&g_111[1],&g_5},{(void*)0,&g_3,&g_3,&g_66,&g_66,&g_66,&g_66}};
+    float l_152 = 0x0.Fp-1;
+    const int32_t l_271 = 0x393D1FB2L;
+    float *l_331 = &g_272;
+    int16_t l_431 = 0L;
+    int32_t *l_444[1][1];
+    int32_t *l_559 = &g_268[1][0];
+    int8_t ***l_633 = &g_85;
+    uint8_t l_667 = 0x8FL;
+    int32_t **l_681 = &l_151[7][1];
+    int32_t ***l_680[6][10][3] = {{{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,(void*)0,(void*)0},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,(void*)0},{&l_681,&l_681,(void*)0},{&l_681,&l_681,(void*)0}},{{&l_681,(void*)0,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{(void*)0,(void*)0,(void*)0},{&l_681,&l_681,(void*)0},{&l_681,(void*)0,(void*)0},{(void*)0,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681}},{{&l_681,&l_681,(void*)0},{&l_681,&l_681,&l_681},{(void*)0,&l_681,(void*)0},{&l_681,&l_681,&l_681},{&l_681,(void*)0,&l_681},{&l_681,&l_681,&l_681},{(void*)0,(void*)0,&l_681},{&l_681,&l_681,&l_681},{(void*)0,&l_681,&l_681},{(void*)0,&l_681,(void*)0}},{{&l_681,(void*)0,(void*)0},{(void*)0,&l_681,(void*)0},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{(void*)0,&l_681,&l_681},{&l_681,&l_681,(void*)0},{&l_681,(void*)0,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681}},{{(void*)0,(void*)0,&l_681},{&l_681,&l_681,(void*)0},{&l_681,&l_681,(void*)0},{(void*)0,&l_681,(void*)0},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,(void*)0,&l_681}},{{&l_681,&l_681,(void*)0},{&l_681,&l_681,&l_681},{&l_681,(void*)0,(void*)0},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,&l_681},{&l_681,&l_681,(void*)0},{&l_681,&l_681,(void*)0},{&l_681,&l_681,(void*)0},{&l_681,(void*)0,&l_681}}};
+    uint16_t l_689 = 0UL;
+    int8_t l_795[10][3] = {{(-1L),(-1L),0x3BL},{0xF7L,0xF7L,0x71L},{(-1L),(-1L),0x22L},{0x53L,0xF7L,0x53L},{(-1L),(-1L),1L},{0L,0x53L,0x53L},{1L,(-1L),0x3BL},{0x6BL,0x53L,0xF7L},{0x0DL,0x0DL,1L},{0x53L,0x6BL,0x71L}};
+    uint32_t l_858 = 4294967293UL;
+    int16_t l_897[1][5][2] = {{{(-6L),(-2L)},{(-6L),(-2L)},{(-6L),(-2L)},{(-6L),(-2L)},{(-6L),(-2L)}}};
+    int32_t l_904 = 0x996A1965L;
+    const uint64_t *l_923 = (void*)0;
+    const uint64_t ** const l_922 = &l_923;
+    uint8_t *l_931 = &g_510;
+    uint8_t **l_930 = &l_931;
+    uint64_t ***l_1016 = &g_941;
+    const int32_t l_1040[9][8][3] = {{{0x322394F5L,0x83981FE5L,(-1L)},{0x989687F0L,5L,0xEC766592L},{0x1EA5871DL,0x83981FE5L,0x832BD6E8L},{0x879C3A72L,(-2L),0x61315EBAL},{5L,(-7L),0xC3902402L},{(-1L),0x4D284E96L,0x62C624F4L},{(-1L),5L,0x879C3A72L},{5L,5L,4L}},{{0x879C3A72L,1L,8L},{0x1EA5871DL,0x8A0125BEL,0xC3902402L},{0x989687F0L,0x50CB2FA6L,8L},{0x322394F5L,5L,4L},{1L,0x665C0AF6L,0x879C3A72L},{0x879C3A72L,0xB8E73E41L,0x62C624F4L},{0xC3902402L,0xB8E73E41L,0xC3902402L},{(-1L),0x665C0AF6L,0x61315EBAL}},{{0xD36F9462L,5L,0x832BD6E8L},{0xCC166224L,0x50CB2FA6L,0xEC766592L},{0x879C3A72L,0x8A0125BEL,(-1L)},{0xCC166224L,1L,0xC3902402L},{0xD36F9462L,5L,1L},{(-1L),5L,4L},{0xC3902402L,0x4D284E96L,4L},{0x879C3A72L,(-7L),1L}},{{1L,(-2L),0xC3902402L},{0x322394F5L,0x83981FE5L,(-1L)},{0x989687F0L,5L,0xEC766592L},{0x1EA5871DL,0x83981FE5L,0x832BD6E8L},{0x879C3A72L,(-2L),0x61315EBAL},{5L,(-7L),0xC3902402L},{(-1L),0x4D284E96L,0x62C624F4L},{(-1L),5L,0x879C3A72L}},{{5L,5L,4L},{0x879C3A72L,1L,8L},{0x1EA5871DL,0x8A0125BEL,0xC3902402L},{0x989687F0L,0x50CB2FA6L,8L},{0x322394F5L,5L,4L},{1L,0x665C0AF6L,0x879C3A72L},{0x879C3A72L,0xB8E73E41L,0x62C624F4L},{0xC3902402L,0xB8E73E41L,0xC3902402L}},{{(-1L),0x665C0AF6L,0x61315EBAL},{0xD36F9462L,5L,0x832BD6E8L},{0xCC166224L,0x50CB2FA6L,0xEC766592L},{0x879C3A72L,0x8A0125BEL,(-1L)},{0xCC166224L,1L,0xC3902402L},{0xD36F9462L,5L,1L},{(-1L),5L,4L},{0xC3902402L,0x4D284E96L,4L}},{{0x879C3A72L,(-7L),1L},{1L,(-2L),0xC3902402L},{0x322394F5L,0x83981FE5L,(-1L)},{0x989687F0L,5L,0xEC766592L},{0x1EA5871DL,0x83981FE5L,0x832BD6E8L},{0x879C3A72L,(-2L),0x61315EBAL},{5L,(-7L),0xC3902402L},{(-1L),0x4D284E96L,0x62C624F4L}},{{(-1L),5L,0x57052BEBL},{6L,1L,1L},{0x57052BEBL,0x322394F5L,0x78A4509BL},{0xBAA3AB5BL,0x989687F0L,(-6L)},{(-1L),0x1EA5871DL,0x78A4509BL},{0xA5A23881L,0x879C3A72L,1L},{0xFAF22FE0L,5L,0x57052BEBL},{0x57052BEBL,(-1L),1L}},{{(-6L),(-1L),(-6L)},{0L,5L,7L},{0xACB96455L,0x879C3A72L,(-1L)},{2L,0x1EA5871DL,0L},{0x57052BEBL,0x989687F0L,1L},{2L,0x322394F5L,(-6L)},{0xACB96455L,1L,1L},{0L,0x879C3A72L,(-6L)}}};
+    float *l_1042 = &g_31;
+    uint32_t *l_1044 = (void*)0;
+    uint32_t *l_1045 = &g_1046;
+    uint32_t *l_1056[1];
+    uint64_t **l_1061 = &g_942;
+    float l_1092 = 0x1.Ap+1;
+    uint32_t l_1104 = 8UL;
+    uint32_t l_1110 = 0xB5FA7987L;
+    float *l_1159[5][6][4] = {{{&l_1092,&l_1092,&l_152,&g_272},{&l_152,&g_272,&l_1092,&l_1092},{&l_152,&l_152,&l_152,&g_31},{&l_1092,&l_1092,&l_152,&l_1092},{&g_272,&l_152,&l_152,&l_152},{&l_1092,&l_152,&l_1092,&l_1092}},{{&l_152,&l_1092,&g_31,&g_31},{&g_31,&l_152,&g_272,&l_1092},{&g_272,&g_272,&g_272,&g_272},{&g_31,&l_1092,&g_31,&l_1092},{&l_152,&g_272,&l_1092,&l_152},{&l_1092,&l_152,&l_152,&l_152}},{{&g_272,&g_272,&l_152,&l_1092},{&l_1092,&l_1092,&l_152,&g_272},{&l_152,&g_272,&l_1092,&l_1092},{&l_152,&l_152,&l_152,&g_31},{&l_1092,&l_1092,&l_152,&l_1092},{&g_272,&l_152,&l_152,&l_152}},{{&l_1092,&l_152,&l_1092,&l_1092},{&l_152,&l_1092,&g_31,&g_31},{&g_31,&l_152,&g_272,&l_1092},{&g_272,&g_272,&g_272,&g_272},{&g_31,&l_1092,&g_31,&l_1092},{&l_152,&g_272,&l_1092,&l_152}},{{&l_1092,&l_152,&l_152,&l_152},{&g_272,&g_272,&l_152,&l_1092},{&l_1092,&l_1092,&l_152,&g_272},{&l_152,&g_272,&l_1092,&l_1092},{&l_152,&l_152,&l_152,&g_31},{&l_1092,&l_1092,&l_152,&l_1092}}};
+    float *l_1160[1][8][2] = {{{&g_31,&g_31},{&g_31,&g_31},{&g_31,&g_31},{&g_31,(void*)0},{&g_31,(void*)0},{&g_31,&g_31},{&g_31,&g_31},{&g_31,&g_31}}};
+    float *l_1161 = &l_152;
+    float *l_1162[1][7] = {{&g_272,&g_272,&g_272,&g_272,&g_272,&g_272,&g_272}};
+    int i, j, k;
+    for (i = 0; i < 1; i++)
+    {
+        for (j = 0; j < 1; j++)
+            l_444[i][j] = (void*)0;
+    }
+    for (i = 0; i < 1; i++)
+        l_1056[i] = &g_267;
+    return l_1162[0][5];
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_74 g_84 g_81 g_76 g_25.f2 g_73 g_82 g_119 g_95 g_67 g_25.f0 g_149 g_169 g_160 g_172 g_181 g_25.f1 g_215 g_240
- * writes: g_74 g_84 g_95 g_119 g_160 g_82 g_174 g_76 g_178 g_169 g_181 g_172 g_240
+ * reads : g_6
+ * writes: g_66
  */
-static uint16_t  func_49(uint16_t  p_50, int32_t  p_51, int16_t  p_52)
-{ /* block id: 7 */
-    uint64_t l_77[7][5] = {{0x2D7E08CD9178FB6CLL,6UL,0xFB90EFDF249A2339LL,18446744073709551615UL,0xFB90EFDF249A2339LL},{18446744073709551615UL,18446744073709551615UL,0UL,0x8B6467BE229A0C81LL,0x20D70F0D5DC534F9LL},{0UL,18446744073709551615UL,0UL,18446744073709551615UL,0x2D7E08CD9178FB6CLL},{9UL,0UL,0xFB90EFDF249A2339LL,0UL,9UL},{0x8B6467BE229A0C81LL,18446744073709551615UL,0x20D70F0D5DC534F9LL,9UL,18446744073709551615UL},{0x8B6467BE229A0C81LL,18446744073709551615UL,0x2D7E08CD9178FB6CLL,0x86D9E1B0F05BA845LL,0x86D9E1B0F05BA845LL},{9UL,6UL,9UL,18446744073709551615UL,18446744073709551615UL}};
-    int32_t l_79 = 8L;
-    int32_t l_80 = 0x770660D0L;
-    int32_t l_83 = 0xD63FF5A5L;
-    int32_t *l_96 = &l_83;
-    struct S0 l_106 = {-7L,0x3E2D4647L,0xAD0C79EC616ADEA6LL,0xE07DL,3,0x897D506DL};
-    uint8_t *l_133[9][6] = {{&g_73,(void*)0,&g_73,&g_73,&g_73,&g_73},{(void*)0,&g_73,&g_73,(void*)0,&g_73,&g_73},{&g_73,&g_73,&g_73,&g_73,&g_73,&g_73},{&g_73,(void*)0,&g_73,&g_73,&g_73,&g_73},{&g_73,&g_73,&g_73,&g_73,&g_73,&g_73},{&g_73,&g_73,(void*)0,&g_73,&g_73,&g_73},{&g_73,(void*)0,&g_73,&g_73,&g_73,(void*)0},{&g_73,&g_73,&g_73,&g_73,&g_73,&g_73},{&g_73,&g_73,(void*)0,(void*)0,&g_73,&g_73}};
-    uint8_t l_194[4][5] = {{253UL,253UL,252UL,1UL,0xA0L},{0xA8L,0x6CL,0x6CL,0xA8L,253UL},{0xA8L,1UL,0xD8L,0xD8L,0xD8L},{0xA0L,1UL,252UL,253UL,253UL}};
-    int64_t *l_210 = &g_149[0];
-    const struct S1 l_263 = {-7748};
-    int i, j;
-    if (l_77[2][1])
-    { /* block id: 8 */
-        int32_t *l_78[3];
-        int i;
-        for (i = 0; i < 3; i++)
-            l_78[i] = &g_76;
-        g_74 ^= (-1L);
-        g_84[0][2]++;
-    }
-    else
-    { /* block id: 11 */
-        int32_t l_105 = 1L;
-        int32_t l_118 = (-10L);
-        const uint8_t l_193 = 0UL;
-        int16_t l_223 = (-1L);
-        int32_t **l_265 = (void*)0;
-        int32_t **l_266 = &g_95;
-        l_80 |= 0x3A63A677L;
-        for (p_51 = (-13); (p_51 != 4); p_51++)
-        { /* block id: 15 */
-            int32_t *l_93 = (void*)0;
-            int32_t **l_94 = (void*)0;
-            uint8_t *l_109 = &g_73;
-            int32_t l_116 = (-1L);
-            int32_t l_117[9][3][9] = {{{0x0E3497F9L,1L,2L,2L,1L,0x0E3497F9L,1L,2L,2L},{2L,2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L},{(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L}},{{(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L)},{2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L,0x0E3497F9L},{0x0E3497F9L,1L,2L,2L,1L,0x0E3497F9L,1L,2L,2L}},{{2L,2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L},{(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L},{(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L)}},{{2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L,0x0E3497F9L},{0x0E3497F9L,1L,2L,2L,1L,0x0E3497F9L,1L,2L,2L},{2L,2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L}},{{(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L},{(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L)},{2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L,0x0E3497F9L}},{{0x0E3497F9L,1L,2L,2L,1L,0x0E3497F9L,1L,2L,2L},{2L,2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L},{(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L}},{{(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L)},{2L,0x0E3497F9L,2L,0x0E3497F9L,2L,2L,0x0E3497F9L,2L,0x0E3497F9L},{0x0E3497F9L,1L,2L,2L,2L,(-10L),2L,1L,1L}},{{0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L},{2L,2L,2L,(-10L),(-10L),2L,2L,2L,(-10L)},{2L,(-10L),(-10L),2L,2L,2L,(-10L),(-10L),2L}},{{0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L)},{(-10L),2L,1L,1L,2L,(-10L),2L,1L,1L},{0x0E3497F9L,0x0E3497F9L,(-10L),1L,(-10L),0x0E3497F9L,0x0E3497F9L,(-10L),1L}}};
-            int32_t l_150 = (-1L);
-            uint16_t l_224 = 0x0116L;
-            int i, j, k;
-            if ((safe_div_func_int8_t_s_s((safe_lshift_func_int8_t_s_u(((l_96 = (g_95 = l_93)) == (void*)0), (safe_mul_func_uint8_t_u_u((safe_mod_func_int8_t_s_s((((safe_rshift_func_int8_t_s_s(g_81, 2)) , ((((safe_sub_func_uint32_t_u_u(((l_105 != ((l_106 , (g_81 | g_76)) , ((0xD50A455C58EAAB99LL != (((safe_sub_func_uint16_t_u_u(p_52, g_25.f2)) , l_109) != (void*)0)) || 0x41L))) | l_105), g_81)) , g_73) >= 0x3FL) == p_51)) | l_105), g_84[0][2])), g_82[1])))), g_73)))
-            { /* block id: 18 */
-                int32_t *l_110 = &l_105;
-                int32_t *l_111 = &g_76;
-                int32_t l_112 = 0x363F8159L;
-                int32_t *l_113 = &l_83;
-                int32_t *l_114 = &l_79;
-                int32_t *l_115[1][7][8];
-                uint64_t *l_128 = &l_77[2][1];
-                uint64_t *l_131 = &l_106.f2;
-                int64_t *l_148[2][7][8] = {{{&g_149[1],&g_149[1],&g_149[1],&g_149[0],(void*)0,&g_149[1],&g_149[1],&g_149[1]},{&g_149[1],&g_149[1],(void*)0,(void*)0,&g_149[1],&g_149[1],&g_149[1],(void*)0},{(void*)0,(void*)0,&g_149[1],&g_149[1],&g_149[1],(void*)0,(void*)0,&g_149[1]},{&g_149[1],(void*)0,(void*)0,&g_149[1],(void*)0,&g_149[1],&g_149[1],&g_149[1]},{(void*)0,&g_149[1],&g_149[1],&g_149[1],(void*)0,&g_149[1],&g_149[0],&g_149[1]},{&g_149[1],&g_149[1],&g_149[1],&g_149[1],&g_149[1],&g_149[0],(void*)0,&g_149[1]},{(void*)0,&g_149[1],&g_149[0],&g_149[1],&g_149[1],(void*)0,(void*)0,&g_149[1]}},{{&g_149[1],&g_149[0],&g_149[0],&g_149[1],(void*)0,&g_149[1],(void*)0,&g_149[1]},{&g_149[1],&g_149[0],&g_149[1],&g_149[1],&g_149[1],&g_149[1],&g_149[0],(void*)0},{&g_149[0],&g_149[0],&g_149[1],(void*)0,&g_149[1],(void*)0,&g_149[1],&g_149[1]},{&g_149[0],&g_149[1],(void*)0,&g_149[0],&g_149[1],&g_149[0],(void*)0,&g_149[1]},{&g_149[1],&g_149[1],&g_149[1],&g_149[0],(void*)0,&g_149[1],&g_149[1],&g_149[1]},{&g_149[1],&g_149[1],(void*)0,(void*)0,&g_149[1],&g_149[1],&g_149[1],(void*)0},{(void*)0,(void*)0,&g_149[1],&g_149[1],&g_149[1],(void*)0,(void*)0,&g_149[1]}}};
-                int i, j, k;
-                for (i = 0; i < 1; i++)
-                {
-                    for (j = 0; j < 7; j++)
-                    {
-                        for (k = 0; k < 8; k++)
-                            l_115[i][j][k] = &l_106.f1;
-                    }
-                }
-                ++g_119;
-                g_95 = &l_105;
-                if ((~(((((l_150 = (+(safe_add_func_uint64_t_u_u((safe_add_func_int8_t_s_s(((((*l_131) |= ((*l_128)--)) & p_52) , (+(((*l_113) , (g_81 > ((l_133[5][1] != &g_73) <= (safe_rshift_func_uint16_t_u_s((safe_rshift_func_int16_t_s_s((safe_sub_func_uint32_t_u_u((((0UL < g_81) == ((((*g_95) = (safe_add_func_int8_t_s_s((safe_mul_func_uint8_t_u_u(((safe_rshift_func_int8_t_s_u((g_76 ^ 0UL), 6)) == g_119), g_84[2][2])), (-1L)))) < l_118) != p_51)) == 0x641FEA62L), l_118)), 6)), 9))))) == 0x515F4AA8L))), 0xD7L)), g_67)))) < 0x336F86D8BF474991LL) && g_25.f0) || g_149[0]) < 4294967291UL)))
-                { /* block id: 25 */
-                    uint32_t l_151[1];
-                    uint16_t *l_159 = &g_160;
-                    int16_t *l_161 = &g_82[1];
-                    int16_t *l_162 = &l_106.f3;
-                    int32_t l_163 = (-7L);
-                    int i;
-                    for (i = 0; i < 1; i++)
-                        l_151[i] = 0xB09ED61EL;
-                    l_163 |= (0x28L != (l_151[0] >= (((safe_add_func_int32_t_s_s((((*l_162) |= (((+(safe_sub_func_int64_t_s_s((safe_rshift_func_uint16_t_u_u(((*l_159) = (p_51 , g_149[1])), 6)), 0xF212B29A1D6AACE6LL))) | g_81) , ((((*l_161) = ((g_67 == ((*l_131) = (l_105 , 0x92AD2651A99610AALL))) >= 0xAE95L)) , 0L) > 0x818BL))) >= p_51), p_51)) , p_51) < 0x8FL)));
-                    for (l_112 = 0; (l_112 != 17); l_112++)
-                    { /* block id: 33 */
-                        int32_t *l_166 = (void*)0;
-                        int32_t **l_167 = (void*)0;
-                        int32_t **l_168 = &l_96;
-                        int8_t *l_173 = &g_174;
-                        (*l_168) = l_166;
-                        if (p_50)
-                            continue;
-                        (*l_114) &= (g_169 , (((void*)0 == l_133[0][2]) <= (((safe_mul_func_int8_t_s_s((g_160 ^ (g_149[1] , (&g_160 == (void*)0))), ((*l_173) = g_172[0]))) && ((*g_95) != l_163)) > g_73)));
-                        return g_82[1];
-                    }
-                    (*l_110) = (*g_95);
-                }
-                else
-                { /* block id: 41 */
-                    int16_t *l_177 = (void*)0;
-                    struct S1 l_179 = {-10954};
-                    for (l_106.f1 = (-25); (l_106.f1 != (-17)); ++l_106.f1)
-                    { /* block id: 44 */
-                        return g_149[1];
-                    }
-                    (*l_111) &= (*g_95);
-                    if ((1UL == (((*l_114) , &g_82[1]) == (g_178 = l_177))))
-                    { /* block id: 49 */
-                        struct S1 *l_180 = &g_169;
-                        (*l_180) = l_179;
-                        ++g_181;
-                    }
-                    else
-                    { /* block id: 52 */
-                        return g_25.f1;
-                    }
-                }
-            }
-            else
-            { /* block id: 56 */
-                uint32_t *l_192 = &g_172[1];
-                uint8_t *l_209[6] = {&l_194[0][2],&g_73,&l_194[0][2],&l_194[0][2],&g_73,&l_194[0][2]};
-                int32_t **l_239[4][8][4] = {{{&g_95,&g_95,&l_96,&l_96},{&l_96,&g_95,(void*)0,&g_95},{&g_95,&l_93,&l_96,&g_95},{&l_93,&l_96,(void*)0,&l_93},{(void*)0,&l_96,&g_95,&l_96},{&l_96,&g_95,&g_95,&l_96},{&g_95,&l_93,&l_96,&l_93},{&g_95,&l_96,&l_93,&l_96}},{{(void*)0,&l_93,&l_93,&l_96},{&l_93,(void*)0,&l_93,&g_95},{&l_93,&l_96,&l_93,&l_93},{(void*)0,&l_96,&l_96,(void*)0},{&g_95,&g_95,&l_93,&g_95},{&l_96,&l_93,&g_95,&l_96},{&l_96,&l_93,&l_93,&l_96},{&g_95,&l_93,&l_93,&g_95}},{{&l_96,&g_95,&g_95,(void*)0},{(void*)0,&l_96,&l_93,&l_93},{&l_93,&l_96,&g_95,&g_95},{&l_96,(void*)0,&g_95,&l_96},{&l_96,&l_93,&l_96,&l_96},{&l_93,&l_96,(void*)0,&l_93},{(void*)0,&l_93,&g_95,&l_96},{&l_96,&g_95,&l_93,&l_96}},{{&g_95,&l_96,&l_93,&l_93},{&g_95,&g_95,&g_95,(void*)0},{&g_95,&g_95,&l_93,&l_96},{&g_95,(void*)0,&g_95,&l_93},{&l_96,&l_96,&l_93,&l_93},{(void*)0,&l_93,&l_93,&l_96},{&l_93,&g_95,&l_93,&g_95},{(void*)0,&l_96,&l_93,(void*)0}}};
-                int32_t ***l_241 = &l_94;
-                uint16_t l_260 = 0x507FL;
-                int i, j, k;
-                for (g_76 = 0; (g_76 > 14); g_76++)
-                { /* block id: 59 */
-                    int32_t *l_188 = &l_80;
-                    uint16_t *l_189[7] = {&g_160,&g_160,&g_160,&g_160,&g_160,&g_160,&g_160};
-                    int32_t *l_195 = &l_106.f1;
-                    struct S2 l_206 = {5923,232,0xD0EFL};
-                    int32_t l_234 = (-1L);
-                    int i;
-                    if (((*l_195) = ((*l_188) = ((((safe_rshift_func_uint16_t_u_s((p_50 = (((void*)0 == l_188) >= p_51)), ((&g_172[0] == ((safe_sub_func_uint64_t_u_u((&g_160 != (void*)0), (g_25.f0 & 0x352F6597B28512A6LL))) , l_192)) ^ l_193))) , l_194[3][4]) | l_106.f2) != p_51))))
-                    { /* block id: 63 */
-                        int8_t *l_211 = &g_174;
-                        int32_t l_212 = 0x9D36A7B6L;
-                        uint32_t *l_218 = &g_84[0][2];
-                        l_212 ^= (safe_sub_func_int8_t_s_s(((*l_211) = ((((((p_50 &= (safe_mod_func_int16_t_s_s(((void*)0 == &l_188), (safe_sub_func_uint32_t_u_u((*l_195), (safe_add_func_uint32_t_u_u(((*l_192)--), ((*l_188) = (0UL <= (l_206 , ((((safe_div_func_int32_t_s_s(g_81, g_149[1])) & g_181) , l_209[5]) == &g_73))))))))))) | g_67) < 8L) >= g_84[0][2]) , l_210) == &g_149[1])), p_51));
-                        if (p_50)
-                            continue;
-                        (*l_195) = (safe_div_func_int64_t_s_s(((6UL & ((*l_195) && (0x759DE1FDL & (g_215 , (1UL != p_50))))) > (l_223 &= (safe_lshift_func_int16_t_s_u(((((--(*l_218)) , (safe_div_func_int16_t_s_s((g_169.f0 == ((*l_195) < l_212)), 0xCBCBL))) , g_119) == g_76), p_51)))), l_224));
-                        (*l_195) ^= g_149[0];
-                    }
-                    else
-                    { /* block id: 74 */
-                        uint32_t l_225 = 18446744073709551615UL;
-                        const int32_t **l_226 = (void*)0;
-                        const int32_t **l_227 = (void*)0;
-                        const int32_t *l_228[2];
-                        int32_t *l_230 = (void*)0;
-                        int32_t *l_231 = (void*)0;
-                        int32_t *l_232 = (void*)0;
-                        int32_t *l_233[7] = {&l_106.f1,&l_106.f1,&l_106.f1,&l_106.f1,&l_106.f1,&l_106.f1,&l_106.f1};
-                        uint32_t l_235 = 0xC38ADFB7L;
-                        int32_t **l_238 = &l_231;
-                        int i;
-                        for (i = 0; i < 2; i++)
-                            l_228[i] = &g_229[5];
-                        (*l_195) = ((l_225 & ((l_228[0] = l_192) != &g_74)) , p_51);
-                        --l_235;
-                        (*l_238) = l_192;
-                        g_169.f0 = p_51;
-                    }
-                }
-                g_240 = (g_95 = &l_83);
-                (*l_241) = &l_96;
-                for (l_116 = 0; (l_116 > (-6)); l_116 = safe_sub_func_uint8_t_u_u(l_116, 5))
-                { /* block id: 87 */
-                    uint32_t *l_248 = &g_181;
-                    uint64_t *l_258 = &l_77[2][1];
-                    int32_t l_259 = 0L;
-                    if ((safe_mod_func_int32_t_s_s((safe_lshift_func_uint8_t_u_u(((l_248 != (void*)0) > ((p_51 | (((*l_258) = (safe_rshift_func_uint8_t_u_u(((safe_sub_func_uint32_t_u_u((safe_rshift_func_uint16_t_u_s((0L & ((((~g_119) >= 0xCEL) , &l_105) == &l_83)), ((((*l_192)--) != g_76) , l_223))), (*g_240))) ^ g_149[1]), g_149[1]))) & 1UL)) || p_51)), g_67)), l_259)))
-                    { /* block id: 90 */
-                        ++l_260;
-                        g_95 = (*l_94);
-                        if ((*g_240))
-                            continue;
-                    }
-                    else
-                    { /* block id: 94 */
-                        struct S1 *l_264 = &g_169;
-                        (*l_264) = l_263;
-                        return l_223;
-                    }
-                    return g_172[1];
-                }
-            }
-            if ((*g_240))
-                continue;
-        }
-        (*l_266) = &l_80;
-    }
-    return g_149[0];
+static int8_t  func_60(int32_t  p_61, uint16_t * p_62, uint32_t  p_63)
+{ /* block id: 19 */
+    int32_t *l_65 = &g_66;
+    (*l_65) = 0x1C18A0A8L;
+    return g_6[0];
 }
 
 
@@ -1011,239 +949,229 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    transparent_crc(g_25.f0, "g_25.f0", print_hash_value);
-    transparent_crc(g_25.f1, "g_25.f1", print_hash_value);
-    transparent_crc(g_25.f2, "g_25.f2", print_hash_value);
-    transparent_crc(g_67, "g_67", print_hash_value);
-    transparent_crc(g_73, "g_73", print_hash_value);
-    transparent_crc(g_74, "g_74", print_hash_value);
-    transparent_crc(g_76, "g_76", print_hash_value);
-    transparent_crc(g_81, "g_81", print_hash_value);
-    for (i = 0; i < 4; i++)
+    transparent_crc(g_3, "g_3", print_hash_value);
+    transparent_crc(g_4, "g_4", print_hash_value);
+    transparent_crc(g_5, "g_5", print_hash_value);
+    for (i = 0; i < 1; i++)
     {
-        transparent_crc(g_82[i], "g_82[i]", print_hash_value);
+        transparent_crc(g_6[i], "g_6[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    for (i = 0; i < 5; i++)
+    transparent_crc(g_22, "g_22", print_hash_value);
+    transparent_crc_bytes (&g_31, sizeof(g_31), "g_31", print_hash_value);
+    transparent_crc(g_66, "g_66", print_hash_value);
+    for (i = 0; i < 3; i++)
+    {
+        for (j = 0; j < 5; j++)
+        {
+            transparent_crc(g_79[i][j], "g_79[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
+
+        }
+    }
+    transparent_crc(g_93, "g_93", print_hash_value);
+    transparent_crc(g_99, "g_99", print_hash_value);
+    transparent_crc(g_101, "g_101", print_hash_value);
+    transparent_crc(g_102, "g_102", print_hash_value);
+    for (i = 0; i < 8; i++)
+    {
+        transparent_crc(g_111[i], "g_111[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_129, "g_129", print_hash_value);
+    for (i = 0; i < 3; i++)
+    {
+        transparent_crc(g_139[i], "g_139[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_179, "g_179", print_hash_value);
+    for (i = 0; i < 4; i++)
+    {
+        transparent_crc(g_251[i], "g_251[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_267, "g_267", print_hash_value);
+    for (i = 0; i < 4; i++)
     {
         for (j = 0; j < 3; j++)
         {
-            transparent_crc(g_84[i][j], "g_84[i][j]", print_hash_value);
+            transparent_crc(g_268[i][j], "g_268[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_119, "g_119", print_hash_value);
+    transparent_crc_bytes (&g_272, sizeof(g_272), "g_272", print_hash_value);
+    transparent_crc(g_273, "g_273", print_hash_value);
+    transparent_crc(g_396, "g_396", print_hash_value);
+    transparent_crc(g_510, "g_510", print_hash_value);
+    transparent_crc(g_613, "g_613", print_hash_value);
     for (i = 0; i < 2; i++)
     {
-        transparent_crc(g_149[i], "g_149[i]", print_hash_value);
+        transparent_crc(g_614[i], "g_614[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_160, "g_160", print_hash_value);
-    transparent_crc(g_169.f0, "g_169.f0", print_hash_value);
-    for (i = 0; i < 2; i++)
+    transparent_crc(g_615, "g_615", print_hash_value);
+    transparent_crc(g_640, "g_640", print_hash_value);
+    transparent_crc(g_977, "g_977", print_hash_value);
+    transparent_crc(g_1046, "g_1046", print_hash_value);
+    transparent_crc(g_1151, "g_1151", print_hash_value);
+    transparent_crc(g_1192, "g_1192", print_hash_value);
+    transparent_crc(g_1217, "g_1217", print_hash_value);
+    transparent_crc(g_1419, "g_1419", print_hash_value);
+    for (i = 0; i < 8; i++)
     {
-        transparent_crc(g_172[i], "g_172[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_174, "g_174", print_hash_value);
-    transparent_crc(g_181, "g_181", print_hash_value);
-    transparent_crc(g_215, "g_215", print_hash_value);
-    for (i = 0; i < 10; i++)
-    {
-        transparent_crc(g_229[i], "g_229[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_276, "g_276", print_hash_value);
-    for (i = 0; i < 2; i++)
-    {
-        for (j = 0; j < 6; j++)
+        for (j = 0; j < 3; j++)
         {
-            transparent_crc(g_295[i][j], "g_295[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_327.f0, "g_327.f0", print_hash_value);
-    transparent_crc(g_327.f1, "g_327.f1", print_hash_value);
-    transparent_crc(g_327.f2, "g_327.f2", print_hash_value);
-    transparent_crc(g_327.f3, "g_327.f3", print_hash_value);
-    transparent_crc(g_327.f4, "g_327.f4", print_hash_value);
-    transparent_crc(g_327.f5, "g_327.f5", print_hash_value);
-    transparent_crc(g_476, "g_476", print_hash_value);
-    transparent_crc(g_503, "g_503", print_hash_value);
-    transparent_crc(g_564, "g_564", print_hash_value);
-    for (i = 0; i < 5; i++)
-    {
-        for (j = 0; j < 8; j++)
-        {
-            for (k = 0; k < 3; k++)
+            for (k = 0; k < 1; k++)
             {
-                transparent_crc(g_620[i][j][k], "g_620[i][j][k]", print_hash_value);
+                transparent_crc(g_1553[i][j][k], "g_1553[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_650, "g_650", print_hash_value);
-    transparent_crc(g_661.f0, "g_661.f0", print_hash_value);
-    transparent_crc(g_661.f1, "g_661.f1", print_hash_value);
-    transparent_crc(g_661.f2, "g_661.f2", print_hash_value);
-    transparent_crc(g_661.f3, "g_661.f3", print_hash_value);
-    transparent_crc(g_661.f4, "g_661.f4", print_hash_value);
-    transparent_crc(g_661.f5, "g_661.f5", print_hash_value);
-    transparent_crc(g_686, "g_686", print_hash_value);
-    transparent_crc(g_689, "g_689", print_hash_value);
-    transparent_crc(g_731, "g_731", print_hash_value);
-    transparent_crc(g_809, "g_809", print_hash_value);
+    for (i = 0; i < 10; i++)
+    {
+        for (j = 0; j < 9; j++)
+        {
+            for (k = 0; k < 2; k++)
+            {
+                transparent_crc(g_1554[i][j][k], "g_1554[i][j][k]", print_hash_value);
+                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
+
+            }
+        }
+    }
+    transparent_crc(g_1700, "g_1700", print_hash_value);
+    transparent_crc(g_1855, "g_1855", print_hash_value);
+    transparent_crc_bytes (&g_1886, sizeof(g_1886), "g_1886", print_hash_value);
+    for (i = 0; i < 6; i++)
+    {
+        transparent_crc_bytes(&g_1888[i], sizeof(g_1888[i]), "g_1888[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
     for (i = 0; i < 9; i++)
     {
-        transparent_crc(g_889[i], "g_889[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
+        for (j = 0; j < 1; j++)
+        {
+            transparent_crc_bytes(&g_1891[i][j], sizeof(g_1891[i][j]), "g_1891[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
+        }
     }
-    for (i = 0; i < 2; i++)
+    transparent_crc(g_2037, "g_2037", print_hash_value);
+    transparent_crc(g_2074, "g_2074", print_hash_value);
+    transparent_crc(g_2187, "g_2187", print_hash_value);
+    transparent_crc(g_2316, "g_2316", print_hash_value);
+    transparent_crc(g_2431, "g_2431", print_hash_value);
+    for (i = 0; i < 7; i++)
     {
-        transparent_crc(g_1117[i].f0, "g_1117[i].f0", print_hash_value);
-        transparent_crc(g_1117[i].f1, "g_1117[i].f1", print_hash_value);
-        transparent_crc(g_1117[i].f2, "g_1117[i].f2", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
+        for (j = 0; j < 4; j++)
+        {
+            transparent_crc(g_2447[i][j], "g_2447[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
+        }
     }
-    transparent_crc(g_1124, "g_1124", print_hash_value);
-    transparent_crc(g_1128.f0, "g_1128.f0", print_hash_value);
-    transparent_crc(g_1128.f1, "g_1128.f1", print_hash_value);
-    transparent_crc(g_1128.f2, "g_1128.f2", print_hash_value);
-    for (i = 0; i < 1; i++)
-    {
-        transparent_crc(g_1281[i], "g_1281[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_1315, "g_1315", print_hash_value);
-    transparent_crc(g_1382.f0, "g_1382.f0", print_hash_value);
-    transparent_crc(g_1382.f1, "g_1382.f1", print_hash_value);
-    transparent_crc(g_1382.f2, "g_1382.f2", print_hash_value);
-    transparent_crc(g_1576.f0, "g_1576.f0", print_hash_value);
-    transparent_crc(g_1576.f1, "g_1576.f1", print_hash_value);
-    transparent_crc(g_1576.f2, "g_1576.f2", print_hash_value);
-    transparent_crc(g_1576.f3, "g_1576.f3", print_hash_value);
-    transparent_crc(g_1576.f4, "g_1576.f4", print_hash_value);
-    transparent_crc(g_1576.f5, "g_1576.f5", print_hash_value);
-    transparent_crc(g_1679, "g_1679", print_hash_value);
-    transparent_crc(g_1764, "g_1764", print_hash_value);
-    transparent_crc(g_1877.f0, "g_1877.f0", print_hash_value);
-    transparent_crc(g_1877.f1, "g_1877.f1", print_hash_value);
-    transparent_crc(g_1877.f2, "g_1877.f2", print_hash_value);
-    transparent_crc(g_1877.f3, "g_1877.f3", print_hash_value);
-    transparent_crc(g_1877.f4, "g_1877.f4", print_hash_value);
-    transparent_crc(g_1877.f5, "g_1877.f5", print_hash_value);
-    transparent_crc(g_2043.f0, "g_2043.f0", print_hash_value);
-    for (i = 0; i < 9; i++)
-    {
-        transparent_crc(g_2213[i], "g_2213[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_2246, "g_2246", print_hash_value);
-    transparent_crc(g_2297, "g_2297", print_hash_value);
-    transparent_crc(g_2325, "g_2325", print_hash_value);
-    transparent_crc(g_2329, "g_2329", print_hash_value);
+    transparent_crc(g_2485, "g_2485", print_hash_value);
+    transparent_crc(g_2544, "g_2544", print_hash_value);
+    transparent_crc(g_2550, "g_2550", print_hash_value);
+    transparent_crc(g_2591, "g_2591", print_hash_value);
+    transparent_crc(g_2786, "g_2786", print_hash_value);
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
 
 /************************ statistics *************************
-XXX max struct depth: 1
+XXX max struct depth: 0
 breakdown:
-   depth: 0, occurrence: 612
-   depth: 1, occurrence: 45
+   depth: 0, occurrence: 698
 XXX total union variables: 0
 
-XXX non-zero bitfields defined in structs: 4
+XXX non-zero bitfields defined in structs: 0
 XXX zero bitfields defined in structs: 0
-XXX const bitfields defined in structs: 1
+XXX const bitfields defined in structs: 0
 XXX volatile bitfields defined in structs: 0
-XXX structs with bitfields in the program: 86
+XXX structs with bitfields in the program: 0
 breakdown:
-   indirect level: 0, occurrence: 45
-   indirect level: 1, occurrence: 27
-   indirect level: 2, occurrence: 5
-   indirect level: 3, occurrence: 5
-   indirect level: 4, occurrence: 4
-XXX full-bitfields structs in the program: 18
+XXX full-bitfields structs in the program: 0
 breakdown:
-   indirect level: 0, occurrence: 18
-XXX times a bitfields struct's address is taken: 62
-XXX times a bitfields struct on LHS: 7
-XXX times a bitfields struct on RHS: 68
-XXX times a single bitfield on LHS: 10
-XXX times a single bitfield on RHS: 89
+XXX times a bitfields struct's address is taken: 0
+XXX times a bitfields struct on LHS: 0
+XXX times a bitfields struct on RHS: 0
+XXX times a single bitfield on LHS: 0
+XXX times a single bitfield on RHS: 0
 
-XXX max expression depth: 44
+XXX max expression depth: 47
 breakdown:
-   depth: 1, occurrence: 178
-   depth: 2, occurrence: 39
+   depth: 1, occurrence: 123
+   depth: 2, occurrence: 30
    depth: 3, occurrence: 4
-   depth: 4, occurrence: 1
-   depth: 5, occurrence: 2
-   depth: 12, occurrence: 3
+   depth: 4, occurrence: 2
+   depth: 6, occurrence: 1
+   depth: 7, occurrence: 1
+   depth: 10, occurrence: 1
+   depth: 14, occurrence: 1
+   depth: 15, occurrence: 2
    depth: 16, occurrence: 1
    depth: 17, occurrence: 1
    depth: 18, occurrence: 1
-   depth: 20, occurrence: 3
-   depth: 21, occurrence: 3
-   depth: 23, occurrence: 2
-   depth: 25, occurrence: 1
-   depth: 27, occurrence: 1
-   depth: 28, occurrence: 2
-   depth: 31, occurrence: 1
+   depth: 19, occurrence: 2
+   depth: 20, occurrence: 1
+   depth: 21, occurrence: 4
+   depth: 23, occurrence: 1
+   depth: 24, occurrence: 2
+   depth: 25, occurrence: 3
+   depth: 26, occurrence: 2
+   depth: 28, occurrence: 1
+   depth: 29, occurrence: 1
+   depth: 30, occurrence: 3
+   depth: 32, occurrence: 3
    depth: 33, occurrence: 1
-   depth: 36, occurrence: 1
-   depth: 41, occurrence: 1
-   depth: 42, occurrence: 1
-   depth: 44, occurrence: 1
+   depth: 40, occurrence: 1
+   depth: 47, occurrence: 1
 
-XXX total number of pointers: 487
+XXX total number of pointers: 445
 
-XXX times a variable address is taken: 1046
-XXX times a pointer is dereferenced on RHS: 246
+XXX times a variable address is taken: 1209
+XXX times a pointer is dereferenced on RHS: 410
 breakdown:
-   depth: 1, occurrence: 194
-   depth: 2, occurrence: 32
-   depth: 3, occurrence: 16
-   depth: 4, occurrence: 4
-XXX times a pointer is dereferenced on LHS: 355
+   depth: 1, occurrence: 349
+   depth: 2, occurrence: 47
+   depth: 3, occurrence: 8
+   depth: 4, occurrence: 6
+XXX times a pointer is dereferenced on LHS: 358
 breakdown:
-   depth: 1, occurrence: 326
-   depth: 2, occurrence: 23
-   depth: 3, occurrence: 5
-   depth: 4, occurrence: 1
-XXX times a pointer is compared with null: 48
-XXX times a pointer is compared with address of another variable: 9
-XXX times a pointer is compared with another pointer: 11
-XXX times a pointer is qualified to be dereferenced: 9793
+   depth: 1, occurrence: 328
+   depth: 2, occurrence: 18
+   depth: 3, occurrence: 12
+XXX times a pointer is compared with null: 60
+XXX times a pointer is compared with address of another variable: 17
+XXX times a pointer is compared with another pointer: 14
+XXX times a pointer is qualified to be dereferenced: 8771
 
 XXX max dereference level: 5
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 1712
-   level: 2, occurrence: 206
-   level: 3, occurrence: 202
-   level: 4, occurrence: 56
-   level: 5, occurrence: 17
-XXX number of pointers point to pointers: 238
-XXX number of pointers point to scalars: 205
-XXX number of pointers point to structs: 44
-XXX percent of pointers has null in alias set: 31.8
-XXX average alias set size: 1.44
+   level: 1, occurrence: 1569
+   level: 2, occurrence: 269
+   level: 3, occurrence: 129
+   level: 4, occurrence: 41
+   level: 5, occurrence: 7
+XXX number of pointers point to pointers: 213
+XXX number of pointers point to scalars: 232
+XXX number of pointers point to structs: 0
+XXX percent of pointers has null in alias set: 31.5
+XXX average alias set size: 1.48
 
-XXX times a non-volatile is read: 1997
-XXX times a non-volatile is write: 1122
+XXX times a non-volatile is read: 2480
+XXX times a non-volatile is write: 1107
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -1252,20 +1180,19 @@ XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
 XXX forward jumps: 1
-XXX backward jumps: 13
+XXX backward jumps: 10
 
-XXX stmts: 170
+XXX stmts: 128
 XXX max block depth: 5
 breakdown:
-   depth: 0, occurrence: 22
-   depth: 1, occurrence: 19
-   depth: 2, occurrence: 23
-   depth: 3, occurrence: 28
-   depth: 4, occurrence: 37
-   depth: 5, occurrence: 41
+   depth: 0, occurrence: 20
+   depth: 1, occurrence: 11
+   depth: 2, occurrence: 21
+   depth: 3, occurrence: 23
+   depth: 4, occurrence: 24
+   depth: 5, occurrence: 29
 
-XXX percentage a fresh-made variable is used: 15.9
-XXX percentage an existing variable is used: 84.1
-FYI: the random generator makes assumptions about the integer size. See platform.info for more details.
+XXX percentage a fresh-made variable is used: 15
+XXX percentage an existing variable is used: 85
 ********************* end of statistics **********************/
 

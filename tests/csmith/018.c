@@ -3,8 +3,8 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 19 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
- * Seed:      19
+ * Options:   --seed 20 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.3qOQf701UA/p.c
+ * Seed:      20
  */
 
 #include "csmith.h"
@@ -14,826 +14,133 @@ static long __undefined;
 
 /* --- Struct/Union Declarations --- */
 /* --- GLOBAL VARIABLES --- */
-static int32_t g_3 = (-8L);
-static int32_t g_4 = (-1L);
-static int32_t g_5 = 0x4543BEB7L;
-static int32_t g_6[1] = {0x1A0734F0L};
-static uint64_t g_30 = 0x43AF7806AA1C33C0LL;
-static uint64_t g_45 = 1UL;
-static uint64_t *g_44 = &g_45;
-static int64_t g_58 = 1L;
-static int8_t g_61 = 0x8AL;
-static int32_t *g_75[4] = {(void*)0,(void*)0,(void*)0,(void*)0};
-static int64_t *g_89[8] = {&g_58,&g_58,&g_58,&g_58,&g_58,&g_58,&g_58,&g_58};
-static int8_t g_96 = 0x11L;
-static int8_t *g_95 = &g_96;
-static int16_t g_100 = 0x912EL;
-static uint32_t g_106 = 0xC0B7B9EAL;
-static uint64_t g_123 = 18446744073709551615UL;
-static int32_t g_127 = 0x9D400EADL;
-static uint16_t g_136[10] = {0x0452L,0x0452L,1UL,0x0452L,0x0452L,1UL,0x0452L,0x0452L,1UL,0x0452L};
-static int16_t g_139 = 0L;
-static const uint16_t g_143 = 65535UL;
-static const uint16_t *g_142[6][3] = {{&g_143,&g_143,&g_143},{&g_143,&g_143,&g_143},{&g_143,&g_143,&g_143},{&g_143,&g_143,&g_143},{&g_143,&g_143,&g_143},{&g_143,&g_143,&g_143}};
-static int64_t ***g_217 = (void*)0;
-static int16_t ****g_250 = (void*)0;
-static int16_t *****g_261 = &g_250;
-static int32_t g_295[2][9][8] = {{{0x78E13C53L,0x75DB8E4DL,(-8L),4L,(-8L),0xAF9CA1D8L,0xCDAD2A5CL,0x54C1D8A3L},{0xDA1887DBL,0x1E91A13EL,(-9L),0xCDAD2A5CL,8L,(-9L),0x75DB8E4DL,0xB56A9FD1L},{0x54C1D8A3L,0x8A32D7ADL,0x2AA1A6C8L,3L,8L,0x06184F7EL,0xAF9CA1D8L,0x8A32D7ADL},{0xDA1887DBL,0x2AA1A6C8L,7L,0xB56A9FD1L,3L,3L,0xB56A9FD1L,7L},{0xCDAD2A5CL,0xCDAD2A5CL,4L,0x75DB8E4DL,0xDA1887DBL,(-9L),(-8L),0x1E91A13EL},{7L,0x75DB8E4DL,0x7185D0FBL,0x06184F7EL,0x1E91A13EL,0x2AA1A6C8L,0xAF9CA1D8L,0x1E91A13EL},{0x75DB8E4DL,0xAF9CA1D8L,0L,0x75DB8E4DL,0x06184F7EL,7L,0xAF2723D0L,7L},{0xAF2723D0L,0xB56A9FD1L,(-9L),0xB56A9FD1L,0xAF2723D0L,4L,8L,0x8A32D7ADL},{7L,(-8L),0x6226BAD4L,3L,(-8L),0x7185D0FBL,0x2AA1A6C8L,0xB56A9FD1L}},{{8L,0xAF9CA1D8L,0x6226BAD4L,0xCDAD2A5CL,3L,0L,8L,0x54C1D8A3L},{(-8L),0xAF2723D0L,(-9L),0x8A32D7ADL,0x8A32D7ADL,(-9L),0xAF2723D0L,(-8L)},{0x54C1D8A3L,8L,0L,3L,0xCDAD2A5CL,0x6226BAD4L,0xAF9CA1D8L,8L},{0xB56A9FD1L,0x2AA1A6C8L,0x7185D0FBL,(-8L),3L,0x6226BAD4L,(-8L),7L},{0x8A32D7ADL,8L,4L,0xAF2723D0L,0xB56A9FD1L,(-9L),0xB56A9FD1L,0xAF2723D0L},{7L,0xAF2723D0L,7L,0x06184F7EL,0x75DB8E4DL,0L,0xAF9CA1D8L,0x75DB8E4DL},{0x1E91A13EL,0xAF9CA1D8L,0x2AA1A6C8L,0x1E91A13EL,0x06184F7EL,0x7185D0FBL,0x75DB8E4DL,7L},{0x1E91A13EL,(-8L),(-9L),0xDA1887DBL,0x75DB8E4DL,4L,0xCDAD2A5CL,0xCDAD2A5CL},{7L,0xB56A9FD1L,3L,3L,0xB56A9FD1L,7L,0x2AA1A6C8L,0xDA1887DBL}}};
-static int16_t *g_302[9] = {&g_100,&g_100,&g_100,&g_100,&g_100,&g_100,&g_100,&g_100,&g_100};
-static int16_t **g_317 = (void*)0;
-static int16_t *** const g_316 = &g_317;
-static const uint32_t g_320 = 0x2A8B3403L;
-static int8_t g_336 = 0L;
-static int16_t g_337 = 1L;
-static uint32_t g_338 = 18446744073709551607UL;
-static const uint64_t g_410[7] = {0x559EBF47E2122694LL,0x559EBF47E2122694LL,0x559EBF47E2122694LL,0x559EBF47E2122694LL,0x559EBF47E2122694LL,0x559EBF47E2122694LL,0x559EBF47E2122694LL};
-static int32_t g_493 = (-1L);
-static uint32_t g_512[9] = {8UL,0xDB1D6F4CL,8UL,8UL,0xDB1D6F4CL,8UL,8UL,0xDB1D6F4CL,8UL};
-static int32_t g_536 = (-1L);
-static int16_t g_593 = 0x4B32L;
-static uint32_t ***g_630 = (void*)0;
-static int16_t g_659 = 0L;
-static int8_t g_688 = (-1L);
-static int64_t **g_697 = &g_89[1];
-static int64_t ***g_696 = &g_697;
-static const uint32_t *g_719[4][8][8] = {{{&g_512[4],(void*)0,&g_320,&g_320,(void*)0,&g_512[4],(void*)0,(void*)0},{&g_512[7],&g_320,&g_512[7],&g_320,&g_512[7],&g_512[2],(void*)0,&g_512[5]},{&g_512[8],&g_320,&g_512[7],&g_320,&g_512[7],&g_320,&g_320,(void*)0},{(void*)0,&g_512[7],&g_320,&g_512[7],&g_512[2],&g_512[7],&g_320,(void*)0},{&g_320,&g_320,&g_512[7],(void*)0,&g_320,(void*)0,(void*)0,&g_512[5]},{&g_512[7],&g_512[7],(void*)0,&g_320,&g_512[1],&g_512[4],&g_512[2],(void*)0},{&g_512[0],&g_320,(void*)0,&g_512[2],&g_512[4],(void*)0,&g_512[8],(void*)0},{&g_512[4],(void*)0,(void*)0,(void*)0,&g_512[4],&g_320,&g_320,(void*)0}},{{&g_320,&g_512[7],(void*)0,(void*)0,&g_512[2],&g_320,&g_512[7],(void*)0},{(void*)0,&g_512[7],(void*)0,&g_512[2],&g_320,&g_320,&g_320,&g_512[5]},{&g_512[2],&g_320,(void*)0,(void*)0,&g_512[2],&g_512[7],&g_512[8],&g_512[4]},{&g_512[7],(void*)0,(void*)0,&g_320,&g_512[7],&g_512[7],&g_512[2],&g_512[0]},{&g_320,&g_512[4],(void*)0,&g_512[7],(void*)0,&g_320,(void*)0,(void*)0},{&g_320,&g_320,&g_512[7],&g_320,&g_320,&g_320,&g_320,&g_320},{(void*)0,&g_320,&g_320,(void*)0,&g_512[1],&g_512[7],&g_512[7],(void*)0},{(void*)0,&g_512[7],&g_512[7],(void*)0,&g_320,&g_320,&g_512[7],&g_320}},{{&g_320,&g_512[7],&g_320,&g_512[5],&g_512[4],&g_512[7],&g_512[2],&g_320},{&g_320,&g_320,&g_512[7],&g_512[2],&g_512[7],&g_320,(void*)0,(void*)0},{&g_512[4],&g_320,&g_512[2],(void*)0,&g_512[7],&g_320,&g_320,&g_512[7]},{&g_320,&g_512[4],(void*)0,&g_320,&g_512[1],&g_512[7],&g_512[4],(void*)0},{&g_320,(void*)0,&g_512[4],&g_320,&g_320,&g_512[7],&g_320,&g_320},{&g_320,&g_320,&g_320,&g_512[7],&g_512[5],&g_320,&g_512[8],&g_512[7]},{&g_320,&g_512[7],&g_512[7],&g_320,&g_320,&g_320,&g_512[5],(void*)0},{&g_320,&g_512[7],(void*)0,&g_320,&g_512[5],&g_320,&g_320,&g_512[4]}},{{&g_320,(void*)0,&g_512[7],&g_320,&g_320,(void*)0,&g_512[7],&g_320},{&g_320,&g_320,(void*)0,&g_512[7],&g_512[1],&g_512[4],&g_512[1],&g_512[4]},{&g_320,&g_512[7],&g_320,&g_512[7],&g_512[7],(void*)0,&g_512[7],&g_512[2]},{&g_512[4],&g_512[0],&g_320,&g_512[7],&g_512[7],&g_512[7],&g_512[7],&g_320},{&g_512[7],&g_512[7],&g_512[0],(void*)0,&g_320,(void*)0,&g_512[2],&g_320},{&g_512[4],&g_320,&g_320,(void*)0,&g_320,&g_512[7],(void*)0,&g_320},{&g_320,&g_512[4],&g_512[1],(void*)0,&g_320,&g_320,&g_512[4],&g_320},{(void*)0,&g_320,(void*)0,&g_512[7],(void*)0,&g_512[4],&g_320,(void*)0}}};
-static const uint32_t **g_718 = &g_719[1][1][2];
-static int8_t **g_807 = &g_95;
-static uint32_t g_827[9] = {0x0243C64EL,0x0243C64EL,0x0243C64EL,0x0243C64EL,0x0243C64EL,0x0243C64EL,0x0243C64EL,0x0243C64EL,0x0243C64EL};
-static int64_t ****g_959[4] = {&g_217,&g_217,&g_217,&g_217};
-static int64_t *****g_958 = &g_959[3];
-static uint8_t ****g_986 = (void*)0;
-static int32_t **g_990 = &g_75[0];
-static uint8_t g_1003 = 0xC5L;
-static uint32_t g_1099[6][10] = {{4294967295UL,0xA96259B1L,3UL,0xDF53757EL,0x95A61F54L,0x1B8F3112L,0x1B8F3112L,0x95A61F54L,0xDF53757EL,3UL},{0x95A61F54L,0x95A61F54L,0x0CCF17E1L,4294967295UL,0x30362671L,0x1B8F3112L,0x4EF332D1L,0x1B8F3112L,0x30362671L,4294967295UL},{4294967295UL,0x20ECCC27L,4294967295UL,0x1B8F3112L,0xCD47824EL,3UL,0x4EF332D1L,0x4EF332D1L,3UL,0xCD47824EL},{0x0CCF17E1L,0x95A61F54L,0x95A61F54L,0x0CCF17E1L,4294967295UL,0x30362671L,0x1B8F3112L,0x4EF332D1L,0x1B8F3112L,0x30362671L},{3UL,0xA96259B1L,4294967295UL,0xA96259B1L,3UL,0xDF53757EL,0x95A61F54L,0x1B8F3112L,0x1B8F3112L,0x95A61F54L},{0x4EF332D1L,0xDF53757EL,0x0CCF17E1L,0x0CCF17E1L,0xDF53757EL,0x4EF332D1L,0xCD47824EL,0x95A61F54L,3UL,0x95A61F54L}};
-static uint16_t g_1131[1][5][3] = {{{0x24D7L,0x1198L,0x1198L},{0xEAEEL,0x1198L,65534UL},{0x4D46L,0x24D7L,0xC662L},{0xEAEEL,0xEAEEL,0xC662L},{0x24D7L,0x4D46L,65534UL}}};
-static int64_t g_1166 = 1L;
-static uint32_t *g_1173 = &g_338;
-static uint32_t **g_1172 = &g_1173;
-static uint32_t ****g_1180 = &g_630;
-static uint32_t *****g_1179 = &g_1180;
-static uint16_t * const ***g_1210 = (void*)0;
-static uint64_t g_1211 = 0xB8E2504FF6EEA103LL;
-static int32_t *g_1266 = &g_295[1][1][5];
-static int32_t **g_1265 = &g_1266;
-static int32_t ***g_1264 = &g_1265;
-static int16_t *g_1307 = (void*)0;
-static int32_t g_1380 = 0x99A6CF81L;
-static uint8_t g_1457[5][2] = {{252UL,252UL},{252UL,252UL},{252UL,252UL},{252UL,252UL},{252UL,252UL}};
+static int64_t g_25 = 0x49AAED6B65720B96LL;
+static int32_t g_36 = 0L;
+static int32_t * const g_35 = &g_36;
+static int32_t g_63 = 0xF2BA10F4L;
+static int32_t *g_62 = &g_63;
+static int32_t *g_64 = &g_63;
+static int8_t g_66 = 0x02L;
+static int32_t g_86 = (-9L);
+static uint8_t g_89 = 0xA8L;
+static int16_t g_122 = 0x1F58L;
+static uint16_t g_127 = 0xF077L;
+static int16_t g_129[7] = {0L,0L,0L,0L,0L,0L,0L};
+static uint16_t g_158 = 4UL;
+static int32_t g_169 = 1L;
+static uint64_t g_193[1][7][3] = {{{18446744073709551606UL,18446744073709551606UL,18446744073709551606UL},{0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL},{18446744073709551606UL,18446744073709551606UL,18446744073709551606UL},{0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL},{18446744073709551606UL,18446744073709551606UL,18446744073709551606UL},{0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL},{18446744073709551606UL,18446744073709551606UL,18446744073709551606UL}}};
+static uint64_t g_195 = 0x022FEA0E9085B802LL;
+static int64_t *g_214[7][7] = {{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25}};
+static int8_t *g_228 = &g_66;
+static int8_t **g_227[4][10][6] = {{{(void*)0,&g_228,(void*)0,&g_228,(void*)0,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,(void*)0,&g_228,&g_228,&g_228,(void*)0},{&g_228,&g_228,&g_228,(void*)0,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,(void*)0,&g_228,&g_228},{&g_228,(void*)0,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,(void*)0,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228}},{{(void*)0,&g_228,(void*)0,&g_228,&g_228,&g_228},{&g_228,(void*)0,&g_228,(void*)0,&g_228,&g_228},{(void*)0,&g_228,&g_228,&g_228,(void*)0,&g_228},{&g_228,&g_228,&g_228,(void*)0,&g_228,(void*)0},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,(void*)0,&g_228,&g_228,&g_228,&g_228},{&g_228,(void*)0,&g_228,&g_228,&g_228,(void*)0},{&g_228,(void*)0,&g_228,&g_228,(void*)0,&g_228},{(void*)0,(void*)0,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228}},{{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,(void*)0,&g_228,&g_228,(void*)0,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,(void*)0},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{(void*)0,(void*)0,&g_228,&g_228,(void*)0,&g_228},{&g_228,&g_228,(void*)0,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,(void*)0},{&g_228,&g_228,&g_228,&g_228,&g_228,(void*)0}},{{&g_228,&g_228,&g_228,(void*)0,&g_228,(void*)0},{(void*)0,&g_228,&g_228,(void*)0,(void*)0,&g_228},{&g_228,&g_228,&g_228,(void*)0,&g_228,(void*)0},{(void*)0,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,(void*)0,&g_228,&g_228,&g_228},{(void*)0,&g_228,&g_228,&g_228,&g_228,&g_228},{(void*)0,&g_228,(void*)0,&g_228,(void*)0,(void*)0},{&g_228,&g_228,(void*)0,&g_228,(void*)0,(void*)0},{(void*)0,&g_228,(void*)0,&g_228,(void*)0,(void*)0},{&g_228,&g_228,(void*)0,(void*)0,&g_228,(void*)0}}};
+static int8_t ** const *g_226 = &g_227[1][2][2];
+static int32_t g_252[6][3] = {{1L,1L,1L},{0xFE75ABEDL,0xFE75ABEDL,0xFE75ABEDL},{1L,1L,1L},{0xFE75ABEDL,0xFE75ABEDL,0xFE75ABEDL},{1L,1L,1L},{0xFE75ABEDL,0xFE75ABEDL,0xFE75ABEDL}};
+static uint8_t g_293 = 0x63L;
+static uint16_t g_328 = 0UL;
+static uint32_t g_369 = 0x6A33D7D3L;
+static const int8_t ***g_390 = (void*)0;
+static uint16_t *g_448 = (void*)0;
+static uint16_t **g_447 = &g_448;
+static uint32_t g_468 = 4294967295UL;
+static int64_t g_524 = 1L;
+static int16_t g_558[1] = {0x4EE3L};
+static int16_t * const g_557 = &g_558[0];
+static int16_t * const *g_556 = &g_557;
+static int32_t *g_593 = &g_252[1][1];
+static const int16_t g_658 = 0x0856L;
+static const int16_t *g_657 = &g_658;
+static const int16_t **g_656[1] = {&g_657};
+static uint8_t *g_687 = (void*)0;
+static uint8_t **g_686 = &g_687;
+static int16_t *g_761 = &g_129[4];
+static int32_t g_810 = 0L;
+static uint16_t ***g_894 = &g_447;
+static const int32_t *g_903 = &g_169;
+static int64_t **g_935 = &g_214[0][1];
+static int64_t ***g_934 = &g_935;
+static int8_t ****g_948 = (void*)0;
+static const int16_t ***g_965 = &g_656[0];
+static uint8_t ***g_1084 = &g_686;
+static uint8_t ****g_1083[2][1][5] = {{{&g_1084,&g_1084,&g_1084,&g_1084,&g_1084}},{{&g_1084,&g_1084,&g_1084,&g_1084,&g_1084}}};
+static int16_t **g_1103[6][6][6] = {{{(void*)0,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,(void*)0,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,(void*)0,&g_761,&g_761,&g_761,(void*)0},{&g_761,&g_761,(void*)0,(void*)0,&g_761,(void*)0}},{{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,(void*)0,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,(void*)0,&g_761,&g_761,&g_761}},{{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,(void*)0,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761,(void*)0,&g_761,(void*)0},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761}},{{&g_761,&g_761,&g_761,&g_761,(void*)0,(void*)0},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,(void*)0,(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761,(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,(void*)0,&g_761,&g_761}},{{&g_761,&g_761,&g_761,(void*)0,&g_761,&g_761},{&g_761,(void*)0,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,(void*)0,(void*)0,&g_761,&g_761}},{{&g_761,(void*)0,&g_761,(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,(void*)0,&g_761,(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761}}};
+static int16_t ***g_1102 = &g_1103[3][4][0];
+static int16_t ***g_1105 = &g_1103[3][1][0];
+static int32_t g_1147 = 0xCE3ACD2EL;
+static const int32_t **g_1255 = &g_903;
+static const int32_t ***g_1254 = &g_1255;
+static int64_t g_1415 = (-7L);
+static int64_t * const g_1414 = &g_1415;
+static int64_t * const *g_1413[6] = {&g_1414,&g_1414,&g_1414,&g_1414,&g_1414,&g_1414};
+static int64_t * const **g_1412[1][6] = {{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}};
+static uint8_t *****g_1431 = &g_1083[1][0][3];
+static uint16_t ****g_1472[1] = {&g_894};
+static int32_t g_1544 = (-2L);
+static int8_t g_1599 = 0xAAL;
+static int32_t *****g_1704 = (void*)0;
+static uint64_t g_1717 = 0xADECD9E6190147CBLL;
+static const int16_t g_1798[3][6] = {{(-8L),1L,1L,(-8L),(-8L),1L},{(-8L),(-8L),1L,1L,(-8L),(-8L)},{(-8L),1L,1L,(-8L),(-8L),1L}};
+static int8_t g_1825 = 0x97L;
+static uint32_t g_1906 = 18446744073709551611UL;
+static const int32_t *g_1944 = (void*)0;
+static const int32_t **g_1943 = &g_1944;
+static const int32_t *** const *g_2106 = (void*)0;
+static const int32_t *** const **g_2105[1][7] = {{&g_2106,&g_2106,&g_2106,&g_2106,&g_2106,&g_2106,&g_2106}};
+static uint64_t g_2168 = 18446744073709551610UL;
+static int32_t g_2334 = 0x33A8B888L;
+static int64_t **g_2361 = &g_214[0][4];
+static int8_t ** const **g_2374 = &g_226;
+static int8_t g_2415 = 0x05L;
+static int64_t g_2489 = 0L;
+static uint32_t *g_2627 = &g_1906;
+static uint32_t **g_2626[1][10] = {{&g_2627,&g_2627,&g_2627,&g_2627,&g_2627,&g_2627,&g_2627,&g_2627,&g_2627,&g_2627}};
+static int8_t ***g_2677 = &g_227[1][2][2];
+static uint32_t *g_2722 = &g_468;
+static uint32_t **g_2721 = &g_2722;
+static const int16_t g_2724 = 1L;
+static uint16_t * const g_2768 = (void*)0;
+static uint16_t * const *g_2767 = &g_2768;
+static uint16_t * const ** const g_2766 = &g_2767;
+static uint16_t * const ** const *g_2765 = &g_2766;
+static uint16_t * const ** const **g_2764 = &g_2765;
+static int32_t g_2793 = (-2L);
+static int64_t g_2928 = (-1L);
+static int32_t **g_3108 = &g_62;
+static int32_t ***g_3107 = &g_3108;
+static int32_t ****g_3106 = &g_3107;
+static int64_t * const ***g_3143 = &g_1412[0][1];
+static int64_t * const ****g_3142 = &g_3143;
+static uint16_t * const **g_3226 = &g_2767;
+static uint16_t * const ***g_3225 = &g_3226;
+static uint16_t * const ****g_3224 = &g_3225;
+static uint32_t ***g_3274 = &g_2626[0][8];
+static uint32_t *** const *g_3273 = &g_3274;
 
 
 /* --- FORWARD DECLARATIONS --- */
-static int16_t  func_1(void);
-static int8_t  func_21(int32_t  p_22, uint8_t  p_23, int32_t  p_24);
-static int64_t  func_31(const int32_t  p_32, int16_t  p_33, uint64_t * p_34);
-static uint8_t  func_39(int32_t  p_40, uint64_t * p_41, const uint8_t  p_42, uint32_t  p_43);
-static int32_t * func_48(int32_t  p_49, int64_t  p_50, const int32_t * p_51, int32_t * p_52, uint16_t  p_53);
-static int32_t  func_54(int16_t  p_55);
-static int32_t  func_62(int8_t  p_63, int64_t * p_64, int16_t  p_65, uint8_t  p_66);
-static int8_t  func_67(uint8_t  p_68);
+static uint16_t  func_1(void);
+static uint8_t  func_4(int8_t  p_5, uint32_t  p_6, uint16_t  p_7, int16_t  p_8, int16_t  p_9);
+static uint16_t  func_10(int32_t  p_11, uint16_t  p_12, uint32_t  p_13, uint64_t  p_14, int64_t  p_15);
+static uint8_t  func_20(int8_t  p_21, uint32_t  p_22);
+static int32_t * func_27(int32_t * p_28);
+static int32_t * func_29(int32_t * const  p_30, int32_t * p_31, uint8_t  p_32, int32_t * p_33, uint16_t  p_34);
+static int32_t * func_37(uint16_t  p_38, int8_t  p_39, const int32_t  p_40, uint32_t  p_41);
+static int8_t  func_42(int32_t * p_43, int32_t * p_44, int32_t  p_45, int64_t  p_46, int32_t * p_47);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_3 g_4 g_5 g_30 g_6 g_44 g_58 g_827 g_512 g_807 g_95 g_96 g_536 g_127 g_336 g_320 g_106 g_45 g_593 g_688 g_630 g_958 g_61 g_337 g_986 g_123 g_1003 g_719 g_990 g_1099 g_338 g_1131 g_1172 g_1179 g_697 g_1210 g_1211 g_261 g_250 g_1180 g_1265 g_136 g_659 g_1307 g_1173 g_1380 g_143 g_1457 g_1166
- * writes: g_3 g_4 g_5 g_6 g_30 g_61 g_75 g_512 g_536 g_96 g_593 g_127 g_336 g_123 g_58 g_45 g_659 g_688 g_337 g_493 g_990 g_1003 g_136 g_959 g_1131 g_338 g_106 g_1166 g_1172 g_89 g_139 g_100 g_1266 g_1211 g_1457 g_827
+ * reads : g_25 g_557 g_129 g_1414 g_1415 g_657 g_658 g_1599 g_193 g_810 g_558 g_1147 g_64 g_63 g_35 g_62 g_468 g_86 g_158 g_36 g_761 g_1254 g_1255 g_903 g_169 g_228 g_66 g_1717 g_293 g_252 g_524 g_934 g_935 g_214 g_89 g_1084 g_686 g_2334 g_593 g_1943 g_1944 g_2361 g_2374 g_965 g_656 g_894 g_447 g_448 g_556 g_122 g_2626 g_369 g_2721 g_2627 g_1906 g_2724 g_2722 g_2793
+ * writes: g_293 g_558 g_193 g_63 g_36 g_1147 g_810 g_468 g_64 g_66 g_252 g_903 g_122 g_687 g_524 g_195 g_1083 g_127 g_1825 g_686 g_1599 g_1415 g_1717 g_158 g_129 g_25 g_1906 g_1105 g_2793
  */
-static int16_t  func_1(void)
+static uint16_t  func_1(void)
 { /* block id: 0 */
-    int32_t l_2[2];
-    int32_t l_1431 = 0x613C02E9L;
-    const uint32_t *l_1455[10][7][3] = {{{&g_338,&g_106,(void*)0},{&g_106,&g_338,(void*)0},{&g_338,&g_338,&g_106},{&g_338,&g_338,&g_338},{&g_106,&g_338,&g_106},{&g_338,&g_106,&g_338},{&g_338,&g_106,&g_106}},{{(void*)0,(void*)0,&g_106},{&g_106,&g_106,&g_338},{&g_338,&g_338,&g_106},{&g_106,&g_338,&g_106},{&g_106,(void*)0,&g_106},{&g_106,&g_106,&g_106},{&g_106,&g_106,&g_338}},{{&g_106,&g_338,&g_106},{&g_106,(void*)0,&g_106},{&g_106,(void*)0,&g_338},{&g_106,&g_106,&g_106},{&g_338,&g_338,&g_338},{&g_106,&g_338,&g_106},{&g_338,&g_338,&g_338}},{{&g_338,&g_106,&g_338},{&g_106,&g_338,&g_338},{&g_338,&g_338,&g_106},{&g_338,(void*)0,&g_338},{&g_338,&g_338,(void*)0},{(void*)0,&g_338,&g_106},{&g_106,&g_338,(void*)0}},{{&g_338,(void*)0,&g_338},{&g_106,&g_338,&g_106},{&g_106,&g_338,&g_106},{&g_338,&g_106,&g_338},{&g_338,&g_338,&g_338},{&g_106,&g_338,&g_106},{&g_106,&g_338,&g_338}},{{(void*)0,(void*)0,&g_338},{&g_106,(void*)0,&g_106},{&g_338,(void*)0,&g_106},{&g_106,&g_338,&g_106},{&g_338,&g_106,&g_106},{&g_106,&g_106,&g_106},{&g_338,&g_106,&g_106}},{{&g_338,&g_106,&g_338},{(void*)0,&g_106,&g_338},{&g_338,&g_338,&g_106},{&g_338,(void*)0,&g_338},{&g_338,&g_106,&g_338},{&g_106,&g_106,&g_106},{&g_106,&g_338,&g_106}},{{&g_106,&g_338,&g_338},{(void*)0,&g_338,(void*)0},{&g_338,&g_338,&g_106},{&g_338,&g_106,(void*)0},{&g_338,&g_338,&g_338},{(void*)0,&g_106,&g_106},{&g_106,&g_106,&g_338}},{{&g_106,(void*)0,&g_338},{&g_106,&g_338,&g_338},{&g_338,(void*)0,&g_106},{&g_338,&g_106,&g_338},{&g_338,&g_338,&g_106},{(void*)0,&g_106,&g_106},{&g_338,&g_338,&g_106}},{{&g_338,&g_106,&g_338},{&g_106,&g_106,&g_338},{&g_338,&g_106,&g_106},{&g_106,&g_106,&g_106},{&g_338,&g_338,&g_338},{&g_106,&g_106,(void*)0},{(void*)0,&g_338,&g_106}}};
-    const uint32_t **l_1454 = &l_1455[9][3][1];
-    const uint32_t ***l_1453[10] = {&l_1454,&l_1454,&l_1454,&l_1454,&l_1454,&l_1454,&l_1454,&l_1454,&l_1454,&l_1454};
-    uint32_t ****l_1469 = (void*)0;
-    uint8_t *l_1485 = (void*)0;
-    int64_t l_1490 = (-2L);
-    int i, j, k;
-    for (i = 0; i < 2; i++)
-        l_2[i] = 0x99FF6065L;
-    for (g_3 = 1; (g_3 >= 0); g_3 -= 1)
-    { /* block id: 3 */
-        const uint8_t l_46 = 0x23L;
-        int32_t l_1439[1];
-        int32_t *l_1491 = &g_6[0];
-        int i;
-        for (i = 0; i < 1; i++)
-            l_1439[i] = 0x96ECABD8L;
-        for (g_4 = 1; (g_4 >= 0); g_4 -= 1)
-        { /* block id: 6 */
-            int32_t l_28[3];
-            uint32_t ****l_1470 = &g_630;
-            int32_t *l_1473[6][10] = {{(void*)0,(void*)0,&g_6[0],&g_4,&g_6[0],(void*)0,(void*)0,(void*)0,&g_4,&l_1431},{&l_2[1],(void*)0,&l_1431,&l_1439[0],(void*)0,&g_127,(void*)0,&g_6[0],&l_1439[0],(void*)0},{&l_28[0],(void*)0,(void*)0,&g_6[0],&l_1431,&l_1431,&l_1431,&g_127,(void*)0,&g_536},{(void*)0,(void*)0,&l_2[0],(void*)0,&g_6[0],&g_6[0],&l_1431,&g_536,(void*)0,&l_1439[0]},{(void*)0,(void*)0,&g_6[0],(void*)0,&g_536,(void*)0,&l_1431,&l_2[0],(void*)0,&l_2[0]},{&l_1431,(void*)0,&l_1439[0],&l_28[1],&l_1439[0],(void*)0,&l_1431,&g_6[0],&l_28[1],&g_127}};
-            int i, j;
-            for (i = 0; i < 3; i++)
-                l_28[i] = 1L;
-            for (g_5 = 1; (g_5 >= 0); g_5 -= 1)
-            { /* block id: 9 */
-                int32_t l_20 = 0xD82C32B9L;
-                const int64_t *l_1438 = &g_58;
-                const int64_t **l_1437[3][2] = {{&l_1438,&l_1438},{&l_1438,&l_1438},{&l_1438,&l_1438}};
-                const int64_t ***l_1436 = &l_1437[2][1];
-                const int64_t ****l_1435 = &l_1436;
-                const int64_t *****l_1434 = &l_1435;
-                int i, j;
-                for (g_6[0] = 0; (g_6[0] <= 1); g_6[0] += 1)
-                { /* block id: 12 */
-                    uint64_t *l_29 = &g_30;
-                    int16_t l_47 = (-1L);
-                    int i;
-                    if (l_2[g_4])
-                        break;
-                    l_2[g_4] = (~(l_1431 = (safe_add_func_int32_t_s_s((safe_rshift_func_int16_t_s_s((safe_lshift_func_uint8_t_u_u((safe_mod_func_int64_t_s_s((safe_lshift_func_int16_t_s_u((safe_mul_func_int8_t_s_s(l_20, func_21(g_5, (~(safe_sub_func_uint64_t_u_u(((*l_29) &= l_28[1]), func_31(((g_6[0] || (l_20 == 1L)) , ((safe_lshift_func_int8_t_s_u((safe_sub_func_uint8_t_u_u(g_6[0], 0xDEL)), func_39(g_4, g_44, l_46, l_47))) != l_28[1])), l_20, g_44)))), l_20))), 4)), l_20)), l_46)), 7)), 0xD84FF430L))));
-                    for (g_659 = 0; (g_659 > (-18)); g_659 = safe_sub_func_int32_t_s_s(g_659, 1))
-                    { /* block id: 642 */
-                        uint32_t ****l_1444 = &g_630;
-                        uint32_t l_1452 = 0x75E83626L;
-                        uint16_t *l_1456 = &g_136[5];
-                        int32_t *l_1458 = &l_1439[0];
-                        l_1439[0] |= (&g_959[3] == l_1434);
-                        (*l_1458) = (((safe_lshift_func_int16_t_s_s(((safe_add_func_uint8_t_u_u((((4UL == (((*g_1179) != l_1444) , (l_1439[0] != ((l_20 = (safe_div_func_int16_t_s_s(((safe_unary_minus_func_uint16_t_u(l_28[1])) >= ((*l_29) &= (((*l_1456) |= (safe_mod_func_int16_t_s_s(l_1439[0], (safe_add_func_int8_t_s_s(((((((*g_95) = (g_6[0] , l_1431)) && (-8L)) , l_1452) , (void*)0) != l_1453[5]), 0x6FL))))) != l_2[g_4]))), l_1452))) >= (*g_44))))) < g_1457[3][1]) >= 0L), g_659)) , l_1439[0]), 10)) == l_1439[0]) , l_20);
-                        (*l_1458) ^= l_28[1];
-                    }
-                }
-            }
-            for (g_127 = 1; (g_127 >= 0); g_127 -= 1)
-            { /* block id: 655 */
-                uint8_t *l_1463 = &g_1457[3][1];
-                uint32_t *l_1464 = &g_827[7];
-                int64_t *l_1471 = &g_1166;
-                int32_t **l_1472[4] = {(void*)0,(void*)0,(void*)0,(void*)0};
-                int32_t *l_1474 = (void*)0;
-                int i;
-                l_1473[5][3] = func_48(l_2[g_3], l_1439[0], &l_2[g_3], &l_2[g_3], (safe_mul_func_int8_t_s_s(0xEAL, ((g_512[3] = ((*l_1464) = (safe_div_func_int8_t_s_s(0x0AL, ((*l_1463) = 246UL))))) != (safe_sub_func_int64_t_s_s(((*l_1471) |= (safe_div_func_uint32_t_u_u(((((l_1469 != l_1470) <= l_2[g_3]) != l_1439[0]) , 4294967295UL), l_28[1]))), 0UL))))));
-                l_1474 = &l_28[2];
-            }
-        }
-        (*l_1491) |= ((++(*g_1173)) , (((-3L) || ((((safe_div_func_int8_t_s_s((safe_rshift_func_uint16_t_u_u((safe_sub_func_uint16_t_u_u(65533UL, l_2[g_3])), 10)), ((l_1431 = ((l_1431 != (l_1439[0] = ((((**g_807) = (safe_mod_func_int8_t_s_s((l_1485 != ((safe_rshift_func_int16_t_s_u(l_2[1], (0x580FDDBAACAF4C21LL > (safe_div_func_int32_t_s_s((l_1431 , 0L), l_1490))))) , (void*)0)), 0x62L))) <= l_1490) | 0x90A8E3A3L))) && l_46)) | 0xD29BL))) , 4294967295UL) ^ 0x0466CBF3L) && 1UL)) != 0L));
-    }
-    return l_2[0];
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_1179 g_697 g_95 g_96 g_1166 g_1210 g_1211 g_261 g_250 g_827 g_990 g_1180 g_807 g_336 g_512 g_320 g_106 g_44 g_45 g_593 g_6 g_688 g_630 g_958 g_61 g_337 g_127 g_986 g_123 g_1003 g_719 g_1099 g_1265 g_136 g_1131 g_659 g_1307 g_1172 g_1173 g_1380 g_143 g_5
- * writes: g_536 g_89 g_1166 g_139 g_75 g_100 g_593 g_336 g_96 g_123 g_58 g_512 g_45 g_61 g_659 g_688 g_337 g_493 g_990 g_1003 g_136 g_959 g_1266 g_30 g_1131 g_1211
- */
-static int8_t  func_21(int32_t  p_22, uint8_t  p_23, int32_t  p_24)
-{ /* block id: 486 */
-    uint32_t *****l_1181 = &g_1180;
-    int64_t *l_1189[4][10][3] = {{{(void*)0,(void*)0,(void*)0},{&g_58,&g_1166,(void*)0},{&g_1166,&g_58,&g_1166},{&g_58,(void*)0,&g_58},{&g_1166,&g_1166,&g_1166},{&g_1166,&g_58,(void*)0},{&g_58,&g_58,(void*)0},{&g_1166,&g_58,&g_58},{&g_58,&g_1166,&g_58},{&g_58,&g_58,&g_1166}},{{&g_1166,&g_1166,&g_1166},{&g_1166,&g_1166,&g_58},{&g_58,&g_58,&g_58},{&g_58,&g_1166,&g_1166},{&g_1166,&g_58,(void*)0},{&g_58,&g_1166,&g_58},{&g_1166,&g_58,(void*)0},{&g_1166,(void*)0,&g_58},{&g_58,&g_58,&g_58},{&g_1166,&g_1166,&g_1166}},{{&g_58,&g_58,(void*)0},{(void*)0,&g_1166,&g_58},{&g_58,&g_58,&g_58},{(void*)0,&g_1166,&g_1166},{&g_58,&g_1166,&g_1166},{&g_58,&g_58,&g_58},{&g_58,&g_1166,&g_58},{(void*)0,&g_58,(void*)0},{&g_1166,&g_58,&g_1166},{&g_1166,&g_58,&g_58}},{{&g_58,&g_1166,&g_58},{&g_58,(void*)0,(void*)0},{&g_58,&g_58,&g_58},{&g_1166,&g_1166,(void*)0},{&g_1166,(void*)0,&g_1166},{(void*)0,(void*)0,&g_58},{&g_58,&g_58,&g_58},{&g_58,&g_58,&g_1166},{&g_58,&g_58,&g_1166},{(void*)0,&g_58,&g_58}}};
-    int64_t *l_1190 = (void*)0;
-    uint32_t **l_1196 = &g_1173;
-    uint32_t ***l_1197 = &l_1196;
-    int32_t l_1198 = 0xDC23B758L;
-    uint32_t *l_1202 = &g_827[2];
-    uint32_t **l_1201 = &l_1202;
-    int32_t l_1243 = (-1L);
-    int32_t l_1245 = 0L;
-    const int32_t *l_1246[6][9];
-    uint16_t l_1267 = 0xA28EL;
-    const int32_t l_1284 = 0xC74D5AA3L;
-    int64_t l_1306 = (-7L);
-    int32_t l_1317 = (-4L);
-    int32_t l_1318 = 7L;
-    uint32_t l_1319 = 0xC0B701ABL;
-    int64_t * const *l_1331 = &l_1190;
-    int64_t * const **l_1330 = &l_1331;
-    int32_t l_1349 = 0x4EB213ABL;
-    int32_t l_1354[6][7] = {{0x449598B0L,(-5L),(-5L),0x449598B0L,(-5L),(-5L),0x449598B0L},{(-5L),0x449598B0L,(-5L),(-5L),0x449598B0L,(-5L),(-5L)},{0x449598B0L,0x449598B0L,0x23BCCED2L,0x449598B0L,0x449598B0L,0x23BCCED2L,0x449598B0L},{0x449598B0L,(-5L),(-5L),0x449598B0L,(-5L),0x23BCCED2L,(-5L)},{0x23BCCED2L,(-5L),0x23BCCED2L,0x23BCCED2L,(-5L),0x23BCCED2L,0x23BCCED2L},{(-5L),(-5L),0x449598B0L,(-5L),(-5L),0x449598B0L,(-5L)}};
-    int64_t l_1375 = 0x7FED96E1B948A8FCLL;
-    int i, j, k;
-    for (i = 0; i < 6; i++)
-    {
-        for (j = 0; j < 9; j++)
-            l_1246[i][j] = &g_127;
-    }
-    for (p_23 = 0; (p_23 > 24); p_23++)
-    { /* block id: 489 */
-        int32_t *l_1182 = &g_536;
-        for (p_24 = 0; (p_24 != 21); p_24++)
-        { /* block id: 492 */
-            l_1181 = g_1179;
-        }
-        (*l_1182) = p_24;
-    }
-    l_1198 = ((safe_mul_func_int16_t_s_s(p_24, (safe_add_func_uint32_t_u_u((((safe_sub_func_uint64_t_u_u((((l_1190 = ((*g_697) = l_1189[0][5][0])) != l_1189[2][6][0]) ^ (((safe_mod_func_int8_t_s_s(((safe_mul_func_int16_t_s_s(((+(3L | p_23)) != (((*l_1197) = l_1196) == (void*)0)), l_1198)) <= (safe_lshift_func_int8_t_s_s(((void*)0 == l_1201), (*g_95)))), p_24)) == 0x4E1EL) < p_24)), 0UL)) != l_1198) <= 3UL), 0xE23CBD94L)))) >= p_22);
-    for (g_1166 = 0; (g_1166 <= (-4)); g_1166 = safe_sub_func_uint16_t_u_u(g_1166, 4))
-    { /* block id: 503 */
-        int32_t l_1209 = (-2L);
-        uint16_t ****l_1212 = (void*)0;
-        int16_t ***l_1219 = &g_317;
-        int16_t ****l_1218[3][6] = {{&l_1219,&l_1219,&l_1219,&l_1219,&l_1219,&l_1219},{&l_1219,&l_1219,&l_1219,&l_1219,&l_1219,&l_1219},{&l_1219,&l_1219,&l_1219,&l_1219,&l_1219,&l_1219}};
-        int32_t l_1223 = 4L;
-        uint32_t l_1224 = 0xD2428D43L;
-        uint32_t ****l_1227 = (void*)0;
-        uint32_t ****l_1232 = &g_630;
-        int32_t *l_1270 = (void*)0;
-        uint16_t *l_1299 = &g_1131[0][3][2];
-        int i, j;
-        for (g_139 = 20; (g_139 >= (-5)); g_139--)
-        { /* block id: 506 */
-            int32_t l_1220 = 0x92A43BE8L;
-            int32_t *l_1221 = (void*)0;
-            uint16_t l_1241 = 0xC388L;
-            uint64_t l_1263 = 0x7A484DD4DE1DBD91LL;
-            if ((l_1209 ^ (((((g_1210 != (g_1211 , l_1212)) , 0x34E1AB1DF19E3397LL) >= (safe_div_func_uint32_t_u_u(p_22, (l_1209 , l_1198)))) , ((+(((safe_sub_func_int64_t_s_s(((l_1218[1][0] = (*g_261)) != (void*)0), (-10L))) <= l_1198) ^ l_1209)) ^ 0xD4L)) && 0UL)))
-            { /* block id: 508 */
-                if (p_24)
-                    break;
-                for (p_22 = 8; (p_22 >= 0); p_22 -= 1)
-                { /* block id: 512 */
-                    int i;
-                    if (g_827[p_22])
-                    { /* block id: 513 */
-                        int i;
-                        if (g_827[p_22])
-                            break;
-                    }
-                    else
-                    { /* block id: 515 */
-                        p_24 = 0xE89E22CDL;
-                    }
-                    return g_827[p_22];
-                }
-            }
-            else
-            { /* block id: 520 */
-                (*g_990) = (void*)0;
-                if (l_1220)
-                    continue;
-            }
-            if (l_1198)
-                break;
-            for (g_100 = 0; (g_100 <= 8); g_100 += 1)
-            { /* block id: 527 */
-                int32_t *l_1222[1][7] = {{&l_1198,&g_6[0],&g_6[0],&l_1198,&g_6[0],&g_6[0],&l_1198}};
-                uint32_t *****l_1228 = (void*)0;
-                uint32_t *****l_1229 = (void*)0;
-                uint32_t *****l_1230 = (void*)0;
-                uint32_t *****l_1231 = &l_1227;
-                int8_t ***l_1253 = &g_807;
-                uint16_t l_1273[7] = {7UL,0xCEBEL,7UL,7UL,0xCEBEL,7UL,7UL};
-                int i, j;
-                l_1221 = (void*)0;
-                l_1224++;
-                if ((l_1224 >= (l_1198 == ((*g_1179) == (l_1232 = ((*l_1231) = l_1227))))))
-                { /* block id: 532 */
-                    int32_t l_1242 = 0x8E023362L;
-                    int8_t *l_1244 = &g_336;
-                    int32_t **l_1247 = &g_75[3];
-                    int8_t ***l_1252 = &g_807;
-                    int8_t ****l_1251[9][2][3] = {{{&l_1252,&l_1252,&l_1252},{&l_1252,&l_1252,&l_1252}},{{&l_1252,&l_1252,&l_1252},{&l_1252,&l_1252,&l_1252}},{{&l_1252,&l_1252,&l_1252},{&l_1252,&l_1252,&l_1252}},{{&l_1252,&l_1252,&l_1252},{&l_1252,&l_1252,&l_1252}},{{&l_1252,&l_1252,&l_1252},{&l_1252,&l_1252,&l_1252}},{{&l_1252,&l_1252,&l_1252},{&l_1252,&l_1252,&l_1252}},{{&l_1252,&l_1252,&l_1252},{&l_1252,&l_1252,&l_1252}},{{&l_1252,&l_1252,&l_1252},{&l_1252,&l_1252,&l_1252}},{{&l_1252,&l_1252,&l_1252},{&l_1252,&l_1252,&l_1252}}};
-                    uint16_t *l_1262[4][4] = {{&g_136[5],&g_136[5],&g_136[5],&g_136[5]},{&g_136[5],&g_136[5],&g_136[5],&g_136[5]},{&g_136[5],&g_136[5],&g_136[5],&g_136[5]},{&g_136[5],&g_136[5],&g_136[5],&g_136[5]}};
-                    uint32_t l_1268 = 0x272D22B3L;
-                    int32_t **l_1269 = (void*)0;
-                    int32_t *l_1272 = &g_295[1][3][6];
-                    int32_t **l_1271 = &l_1272;
-                    int i, j, k;
-                    for (g_593 = 1; (g_593 <= 8); g_593 += 1)
-                    { /* block id: 535 */
-                        return p_23;
-                    }
-                    (*l_1247) = func_48((l_1245 |= (safe_lshift_func_int8_t_s_s(((*l_1244) ^= (l_1243 ^= (0UL > ((**g_807) , (safe_mul_func_int16_t_s_s(((((((((0x25D548E886EB576BLL ^ (((safe_unary_minus_func_uint8_t_u(255UL)) >= (safe_sub_func_uint16_t_u_u(((void*)0 != &g_95), ((+(((void*)0 == &g_5) != p_23)) < 0xDDD34D83692C7D82LL)))) , 18446744073709551615UL)) , (-1L)) , l_1241) > p_24) < l_1242) || l_1224) <= 0L) ^ l_1198), 0xD719L)))))), 3))), p_22, l_1246[1][4], &g_6[0], l_1242);
-                    p_24 = ((+(p_23 != l_1209)) == ((((((&p_22 != ((*l_1271) = (l_1270 = ((*g_1265) = &p_22)))) == p_24) <= p_23) < p_24) == l_1224) < l_1273[5]));
-                }
-                else
-                { /* block id: 549 */
-                    uint16_t l_1274 = 0x9542L;
-                    for (g_30 = 0; (g_30 <= 8); g_30 += 1)
-                    { /* block id: 552 */
-                        uint16_t l_1277 = 0UL;
-                        l_1274++;
-                        ++l_1277;
-                        (*g_990) = &g_5;
-                    }
-                }
-                p_24 ^= p_23;
-            }
-            if (p_24)
-                continue;
-        }
-        if (p_23)
-            break;
-        l_1223 = (safe_lshift_func_uint8_t_u_u((safe_mul_func_int16_t_s_s((l_1284 && (p_23 ^ (safe_sub_func_uint32_t_u_u((safe_mul_func_uint16_t_u_u(((**g_807) , (p_23 > p_23)), (safe_mul_func_int8_t_s_s((((((*l_1299) |= (g_136[5] &= (safe_mod_func_int64_t_s_s(1L, ((*g_44) = (safe_div_func_uint8_t_u_u(((void*)0 == l_1212), (safe_rshift_func_int8_t_s_u((safe_mul_func_int16_t_s_s(p_23, p_22)), 0))))))))) , 0x44L) <= 0x27L) || l_1223), l_1224)))), 3L)))), p_24)), 6));
-    }
-    for (g_659 = 8; (g_659 >= 3); g_659 -= 1)
-    { /* block id: 570 */
-        int16_t ***l_1304[5];
-        int16_t ***l_1305 = &g_317;
-        int32_t l_1308 = 0L;
-        int32_t l_1314 = 0x1EBD425FL;
-        int32_t l_1315 = (-9L);
-        int32_t l_1316 = (-1L);
-        int32_t l_1343 = 0xDE8D11F0L;
-        int32_t l_1350 = 0x4B209868L;
-        int32_t l_1351 = 7L;
-        int32_t l_1357 = 1L;
-        int32_t l_1361 = 0x01939CAEL;
-        int32_t l_1362 = 0x71E951F1L;
-        int32_t l_1363 = 1L;
-        int32_t l_1365[3];
-        int16_t l_1376[1];
-        int64_t l_1423 = 8L;
-        const uint8_t *** const l_1424[7] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-        int i;
-        for (i = 0; i < 5; i++)
-            l_1304[i] = (void*)0;
-        for (i = 0; i < 3; i++)
-            l_1365[i] = (-1L);
-        for (i = 0; i < 1; i++)
-            l_1376[i] = (-6L);
-        l_1308 ^= (safe_rshift_func_int8_t_s_s((g_512[g_659] | ((l_1245 &= ((safe_mod_func_int8_t_s_s(((l_1304[2] != l_1305) < (*g_95)), p_24)) , l_1306)) != ((g_1307 == (void*)0) ^ 0x611CL))), 6));
-        if (g_512[g_659])
-            break;
-        for (g_1211 = 0; (g_1211 <= 1); g_1211 += 1)
-        { /* block id: 576 */
-            int32_t *l_1309 = &l_1245;
-            int32_t *l_1310 = &l_1245;
-            int32_t *l_1311 = &l_1243;
-            int32_t *l_1312 = &g_536;
-            int32_t *l_1313[9][4] = {{&g_4,&g_4,(void*)0,(void*)0},{&l_1198,(void*)0,(void*)0,&l_1308},{&g_6[0],&g_6[0],&l_1308,(void*)0},{(void*)0,&g_6[0],&g_4,&l_1308},{&g_6[0],(void*)0,&g_6[0],(void*)0},{&g_5,&g_4,&g_5,&g_6[0]},{&g_6[0],&g_5,(void*)0,&g_4},{&l_1308,(void*)0,(void*)0,&l_1243},{&g_6[0],&g_5,&g_5,&g_6[0]}};
-            uint32_t *l_1337 = &g_106;
-            uint32_t l_1377 = 18446744073709551609UL;
-            int i, j;
-            --l_1319;
-            for (l_1316 = 2; (l_1316 >= 0); l_1316 -= 1)
-            { /* block id: 580 */
-                int32_t l_1342 = (-2L);
-                int32_t l_1346 = 0xA371AAD8L;
-                int32_t l_1355 = 0xB414E880L;
-                int32_t l_1356[5];
-                int32_t l_1359 = 1L;
-                int32_t l_1360[9] = {(-10L),0xFD0423F5L,(-10L),(-10L),0xFD0423F5L,(-10L),(-10L),0xFD0423F5L,(-10L)};
-                int64_t l_1399 = 1L;
-                int i;
-                for (i = 0; i < 5; i++)
-                    l_1356[i] = 1L;
-                for (g_96 = 0; (g_96 <= 0); g_96 += 1)
-                { /* block id: 583 */
-                    int32_t l_1338 = 0L;
-                    int32_t l_1340 = 0L;
-                    int32_t l_1341[3];
-                    int32_t l_1373 = 0L;
-                    int32_t l_1374 = 0x3B8E8C73L;
-                    int i, j, k;
-                    for (i = 0; i < 3; i++)
-                        l_1341[i] = (-1L);
-                    (*g_990) = l_1313[(g_96 + 1)][g_1211];
-                    if ((g_1131[g_96][g_96][l_1316] && (safe_mul_func_int8_t_s_s(((void*)0 != &g_1180), (*g_95)))))
-                    { /* block id: 585 */
-                        int16_t l_1339 = 0x16E5L;
-                        int32_t l_1344 = (-1L);
-                        int32_t l_1345 = 0x2B37AF8BL;
-                        int32_t l_1347 = 0x5AD2D2A8L;
-                        int32_t l_1348 = 5L;
-                        int32_t l_1352 = 0L;
-                        int32_t l_1353 = 0L;
-                        int32_t l_1358 = 0xFB516216L;
-                        int32_t l_1364 = (-1L);
-                        int32_t l_1366 = 0x10C7E8EAL;
-                        int32_t l_1367 = 0x92AAB00CL;
-                        uint32_t l_1368 = 0x92FF9F5EL;
-                        int i, j;
-                        l_1338 |= (p_24 > (safe_rshift_func_uint16_t_u_u((p_22 <= ((safe_mul_func_int8_t_s_s(((p_22 == (((--(*g_44)) , l_1330) != (((safe_div_func_int8_t_s_s(0xEDL, (safe_rshift_func_uint8_t_u_s(((~(-3L)) , ((-1L) ^ ((*g_1172) == (l_1337 = (*g_1172))))), 0)))) | 0xC7DBL) , (void*)0))) || p_24), p_23)) <= p_23)), 15)));
-                        l_1368--;
-                        (*l_1309) ^= l_1315;
-                    }
-                    else
-                    { /* block id: 591 */
-                        int16_t l_1371 = (-1L);
-                        int32_t l_1372[4] = {(-1L),(-1L),(-1L),(-1L)};
-                        int i;
-                        l_1377--;
-                        p_24 = (g_1131[g_96][g_96][l_1316] & 0x04E73306L);
-                        if (g_1380)
-                            break;
-                        (*l_1312) = (1L <= p_23);
-                    }
-                    if (p_22)
-                        break;
-                }
-                for (l_1342 = 0; (l_1342 <= 1); l_1342 += 1)
-                { /* block id: 601 */
-                    int32_t l_1393 = 0xC4B8A15EL;
-                    for (l_1343 = 0; (l_1343 <= 2); l_1343 += 1)
-                    { /* block id: 604 */
-                        uint32_t ** const l_1381 = (void*)0;
-                        int32_t l_1398 = 0x87AABC10L;
-                        int16_t ***l_1400 = &g_317;
-                        int32_t **l_1401 = (void*)0;
-                        int32_t **l_1402 = &l_1310;
-                        int i, j;
-                        (*l_1311) = (((((p_22 & (l_1381 == ((safe_unary_minus_func_uint64_t_u((l_1350 && (safe_rshift_func_uint8_t_u_s((0x3DD15BE7L || ((**g_807) , ((((safe_sub_func_int16_t_s_s((((((safe_add_func_uint8_t_u_u(((((l_1355 = p_23) || (safe_mul_func_uint16_t_u_u((safe_lshift_func_uint16_t_u_u((l_1398 = (l_1393 && ((safe_mul_func_uint16_t_u_u(((g_143 || (safe_rshift_func_int8_t_s_u(p_22, l_1315))) <= 0x9D39821E40AA7725LL), p_24)) , l_1398))), p_22)), p_22))) < 0xE4L) ^ (*g_95)), l_1393)) >= l_1356[4]) , p_24) & p_23) | g_512[g_659]), 0x6D55L)) , l_1399) > (-1L)) != p_23))), p_22))))) , l_1381))) , l_1400) == (void*)0) ^ p_22) | 0x4E24L);
-                        (*l_1402) = ((*g_990) = &p_24);
-                    }
-                    if ((((safe_lshift_func_int8_t_s_u(l_1343, ((safe_mul_func_uint8_t_u_u(0xA1L, ((((safe_rshift_func_int16_t_s_s((-4L), ((((safe_sub_func_int64_t_s_s((l_1393 > (safe_unary_minus_func_uint8_t_u((p_22 > (safe_lshift_func_int8_t_s_s(((safe_mul_func_uint16_t_u_u((safe_mod_func_int8_t_s_s((safe_add_func_int32_t_s_s((l_1365[0] > 0x61L), ((safe_add_func_uint8_t_u_u(((!p_24) > ((l_1423 > (*g_44)) , 0x9368L)), 0xE6L)) || 0xADL))), 251UL)), (-9L))) > l_1343), 1)))))), p_24)) , l_1356[4]) < p_22) , 0L))) && g_5) <= (-1L)) < 0x99L))) != p_22))) , 0x773EF595L) > p_24))
-                    { /* block id: 611 */
-                        const uint8_t ****l_1425 = (void*)0;
-                        const uint8_t ***l_1427[1];
-                        const uint8_t ****l_1426 = &l_1427[0];
-                        int i;
-                        for (i = 0; i < 1; i++)
-                            l_1427[i] = (void*)0;
-                        (*l_1426) = l_1424[5];
-                    }
-                    else
-                    { /* block id: 613 */
-                        uint16_t l_1428 = 0x49C6L;
-                        --l_1428;
-                    }
-                    for (l_1362 = 1; (l_1362 <= 8); l_1362 += 1)
-                    { /* block id: 618 */
-                        (*l_1310) = (p_24 ^ 0x89L);
-                        (*l_1309) |= p_23;
-                    }
-                }
-            }
-            for (g_593 = 8; (g_593 >= 0); g_593 -= 1)
-            { /* block id: 626 */
-                if (p_24)
-                    break;
-                if (l_1343)
-                    continue;
-            }
-        }
-        for (l_1319 = 1; (l_1319 <= 8); l_1319 += 1)
-        { /* block id: 633 */
-            return p_24;
-        }
-    }
-    return p_23;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_1172
- * writes: g_1172
- */
-static int64_t  func_31(const int32_t  p_32, int16_t  p_33, uint64_t * p_34)
-{ /* block id: 482 */
-    const uint8_t *l_1169 = (void*)0;
-    int32_t *l_1170[2][1][8];
-    int8_t l_1171 = (-1L);
-    uint32_t ***l_1174 = &g_1172;
-    int i, j, k;
-    for (i = 0; i < 2; i++)
-    {
-        for (j = 0; j < 1; j++)
-        {
-            for (k = 0; k < 8; k++)
-                l_1170[i][j][k] = &g_127;
-        }
-    }
-    l_1171 |= ((void*)0 == l_1169);
-    (*l_1174) = g_1172;
-    return p_32;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_4 g_58 g_6 g_5 g_827 g_512 g_807 g_95 g_96 g_536 g_127 g_336 g_320 g_106 g_44 g_45 g_593 g_688 g_123 g_630 g_958 g_61 g_337 g_659 g_986 g_1003 g_493 g_719 g_990 g_1099 g_338 g_1131
- * writes: g_61 g_75 g_512 g_536 g_96 g_593 g_127 g_336 g_123 g_58 g_45 g_659 g_688 g_337 g_493 g_990 g_1003 g_136 g_959 g_1131 g_338 g_106 g_1166
- */
-static uint8_t  func_39(int32_t  p_40, uint64_t * p_41, const uint8_t  p_42, uint32_t  p_43)
-{ /* block id: 15 */
-    int64_t *l_56 = (void*)0;
-    int64_t *l_57[3];
-    int32_t l_59[3];
-    int8_t *l_60 = &g_61;
-    int32_t *l_74 = (void*)0;
-    int32_t **l_73[2];
-    int32_t *l_1108 = (void*)0;
-    int32_t * const l_1115 = &g_295[1][1][6];
-    int32_t * const *l_1114[8] = {&l_1115,&l_1115,&l_1115,&l_1115,&l_1115,&l_1115,&l_1115,&l_1115};
-    int32_t * const **l_1113 = &l_1114[1];
-    uint16_t *l_1128[9] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-    uint8_t *l_1132 = (void*)0;
-    uint8_t *l_1133 = &g_1003;
-    uint16_t **l_1144[7] = {(void*)0,&l_1128[1],(void*)0,(void*)0,&l_1128[1],(void*)0,(void*)0};
-    uint16_t ***l_1143[1][2];
-    uint16_t ****l_1142[9][10][2] = {{{&l_1143[0][1],&l_1143[0][0]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{(void*)0,(void*)0},{&l_1143[0][0],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][0],(void*)0}},{{(void*)0,&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][0]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{(void*)0,(void*)0},{&l_1143[0][0],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]}},{{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][0],(void*)0},{(void*)0,&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][0]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]}},{{(void*)0,(void*)0},{&l_1143[0][0],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][0],(void*)0},{(void*)0,&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][0]}},{{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{(void*)0,(void*)0},{&l_1143[0][0],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][0],(void*)0},{(void*)0,&l_1143[0][1]}},{{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][0]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{(void*)0,(void*)0},{&l_1143[0][0],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]}},{{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][0],(void*)0},{(void*)0,&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][0]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{(void*)0,(void*)0}},{{&l_1143[0][0],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][0],(void*)0},{(void*)0,&l_1143[0][1]},{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][0]},{&l_1143[0][1],&l_1143[0][1]}},{{&l_1143[0][1],(void*)0},{&l_1143[0][1],&l_1143[0][1]},{(void*)0,(void*)0},{&l_1143[0][0],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][1],&l_1143[0][1]},{&l_1143[0][0],(void*)0},{(void*)0,&l_1143[0][1]},{&l_1143[0][1],(void*)0}}};
-    int i, j, k;
-    for (i = 0; i < 3; i++)
-        l_57[i] = &g_58;
-    for (i = 0; i < 3; i++)
-        l_59[i] = 0xA0B8914BL;
-    for (i = 0; i < 2; i++)
-        l_73[i] = &l_74;
-    for (i = 0; i < 1; i++)
-    {
-        for (j = 0; j < 2; j++)
-            l_1143[i][j] = &l_1144[6];
-    }
-    l_1108 = func_48(func_54(((0UL & ((18446744073709551612UL == (l_59[1] |= p_42)) , ((g_4 <= ((*l_60) = ((-1L) ^ 1UL))) == (func_62(func_67((safe_rshift_func_uint8_t_u_u((safe_mul_func_uint8_t_u_u(g_58, g_6[0])), ((g_75[3] = &l_59[1]) != &g_6[0])))), p_41, p_40, p_43) , p_40)))) , 0x002FL)), p_40, &g_6[0], &g_6[0], p_42);
-    if ((((((safe_add_func_uint8_t_u_u(0x2CL, ((*l_1133) = ((g_1131[0][3][2] = ((p_40 ^ ((safe_lshift_func_uint16_t_u_s(65535UL, (l_1113 != ((safe_rshift_func_uint8_t_u_s((((safe_mul_func_int8_t_s_s((((((safe_sub_func_uint64_t_u_u(4UL, (safe_add_func_int16_t_s_s((((((((&g_250 != ((safe_mod_func_uint16_t_u_u((safe_add_func_uint16_t_u_u(p_40, (((g_136[6] = p_43) == (safe_rshift_func_int16_t_s_u(p_42, p_43))) & p_43))), 65535UL)) , &g_250)) , 0xBBECD222L) | p_42) <= 0xD8L) <= 9UL) , 0xF41BL) == 0UL), p_43)))) >= (*g_44)) < 0x2FL) | p_40) , 0x44L), 5L)) , p_42) != (*g_95)), (*g_95))) , &l_1114[1])))) | p_42)) & (*g_95))) < 1L)))) , 0xD0L) < (*g_95)) <= p_40) <= 0x3FA5D1B1L))
-    { /* block id: 466 */
-        uint32_t *l_1136 = &g_106;
-        int32_t l_1137[3];
-        uint16_t **l_1141 = &l_1128[6];
-        uint16_t ***l_1140 = &l_1141;
-        uint16_t *** const * const l_1139 = &l_1140;
-        int8_t ***l_1145[9] = {&g_807,&g_807,&g_807,&g_807,&g_807,&g_807,&g_807,&g_807,&g_807};
-        const int32_t l_1148[5] = {0x25A7DCB0L,0x25A7DCB0L,0x25A7DCB0L,0x25A7DCB0L,0x25A7DCB0L};
-        uint32_t *l_1162 = &g_512[0];
-        int32_t l_1163 = 0x94E1342CL;
-        int32_t l_1164 = 0x9E8FD659L;
-        uint16_t l_1165 = 0x0C92L;
-        int32_t l_1167 = (-6L);
-        int i;
-        for (i = 0; i < 3; i++)
-            l_1137[i] = 0L;
-        l_1167 = ((g_1166 = (((((l_1164 = (l_1163 = (((((*l_1136) = (++g_338)) , ((((*l_60) &= ((l_1137[2] &= 1L) , (~((l_1139 != l_1142[8][8][1]) == (l_1145[1] == (void*)0))))) >= ((safe_lshift_func_int8_t_s_s(p_42, l_1148[3])) , ((((safe_sub_func_int32_t_s_s(((((l_1148[1] || (safe_rshift_func_int16_t_s_s((((((*l_1162) = ((safe_rshift_func_int16_t_s_s((safe_rshift_func_uint16_t_u_u((g_1131[0][2][1]--), ((safe_add_func_uint16_t_u_u((safe_unary_minus_func_uint8_t_u(((*l_1133) = (l_1148[3] > 0UL)))), (-8L))) , p_42))), p_42)) ^ 7UL)) & 0L) | p_40) < p_43), p_40))) == p_40) >= l_1148[3]) == (*g_44)), l_1148[3])) , l_1148[2]) && p_40) != p_43))) != l_1148[3])) , l_1148[3]) ^ l_1148[3]))) , (*p_41)) && (-6L)) <= p_42) , l_1165)) && p_40);
-    }
-    else
-    { /* block id: 478 */
-        int8_t l_1168 = 0x5BL;
-        l_1168 &= (18446744073709551615UL & 0xCBED7B7201444A3CLL);
-    }
-    return g_123;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_336 g_512 g_320 g_106 g_44 g_45 g_593 g_95 g_6 g_688 g_630 g_958 g_807 g_96 g_61 g_337 g_986 g_123 g_1003 g_719 g_990 g_827 g_1099 g_536 g_659 g_493 g_127
- * writes: g_336 g_75 g_536 g_96 g_123 g_58 g_512 g_45 g_61 g_659 g_688 g_337 g_493 g_990 g_1003 g_136 g_959
- */
-static int32_t * func_48(int32_t  p_49, int64_t  p_50, const int32_t * p_51, int32_t * p_52, uint16_t  p_53)
-{ /* block id: 320 */
-    int16_t l_873 = 5L;
-    int32_t l_874 = 0xE83B51F0L;
-    int32_t l_875 = 1L;
-    int32_t l_881[5][6][8] = {{{0xB7C6861CL,6L,1L,0x41AF3956L,0x83C269A9L,6L,0xD5D11672L,0xCB36652AL},{(-2L),0x1EAAA1B6L,0xF6FAEF2FL,4L,0x41AF3956L,6L,0x4EEF062AL,0xF4AE29F2L},{0xA6022BA9L,6L,1L,0x3ECED3A1L,(-1L),(-10L),7L,0xDDD1BE85L},{0xF4AE29F2L,(-5L),(-2L),0x15F18C12L,1L,0xCB36652AL,0x9C514640L,(-1L)},{0x5547C949L,0x9C514640L,0x69518786L,0xB7C6861CL,0xF3D1312DL,0x2BA20E36L,(-2L),1L},{(-1L),0xA6022BA9L,0x3501C001L,0xF40AE5A3L,7L,1L,0x5547C949L,3L}},{{0xCB36652AL,4L,(-10L),(-1L),0x6B1A9F77L,1L,0x43696C5BL,0xD192A03CL},{(-1L),(-2L),0x83C269A9L,0x2BA20E36L,9L,(-1L),0x0D949D15L,0L},{0L,0x3ECED3A1L,3L,0x6EB811FFL,0x1A402DB4L,4L,0xF4AE29F2L,0xA6022BA9L},{0L,1L,0x6B1A9F77L,0L,(-10L),(-2L),(-10L),0L},{0x15F18C12L,0xF4AE29F2L,0x15F18C12L,0xBC4EA361L,0x54E431A1L,0x1A402DB4L,0L,(-1L)},{0x9C514640L,0x6EB811FFL,(-1L),(-1L),(-1L),1L,0x54E431A1L,8L}},{{0x9C514640L,(-2L),1L,(-6L),0x54E431A1L,1L,(-1L),0x15F18C12L},{0x15F18C12L,0xFAF9D705L,0x2C63039BL,0xF6FAEF2FL,(-10L),0xD5D11672L,(-10L),(-2L)},{0L,5L,0x6EB811FFL,(-10L),0x1A402DB4L,0x3ECED3A1L,6L,0x69518786L},{0L,8L,0x5547C949L,0L,9L,(-2L),0xBC4EA361L,0x3ECED3A1L},{(-1L),(-1L),0x54E431A1L,(-1L),0x6B1A9F77L,0xF40AE5A3L,0x5DB4B017L,(-2L)},{0xCB36652AL,0x3501C001L,6L,0L,7L,0x6B1A9F77L,1L,(-1L)}},{{(-1L),0x1A402DB4L,2L,0x43696C5BL,0xF3D1312DL,0x3501C001L,0L,(-2L)},{0x5547C949L,(-1L),(-1L),0x3501C001L,1L,0L,0x6EB811FFL,0x6EB811FFL},{0xF4AE29F2L,(-1L),5L,5L,(-1L),0xF4AE29F2L,2L,0x831EE7C0L},{0xA6022BA9L,1L,1L,6L,0x41AF3956L,(-2L),0x2C63039BL,0x43696C5BL},{(-2L),0x8B3C9133L,0xDDD1BE85L,6L,4L,(-2L),0xF6FAEF2FL,1L},{0x831EE7C0L,4L,0x69518786L,0xDDD1BE85L,0x41AF3956L,0xF3D1312DL,2L,0x6B1A9F77L}},{{(-2L),0x340497A9L,0x2BA20E36L,0x0D949D15L,0xF6FAEF2FL,0L,0xCB36652AL,0xFAF9D705L},{1L,0x3087E035L,8L,0xB64B80F3L,0x6EB811FFL,(-6L),4L,1L},{0x9C514640L,0x1EAAA1B6L,0x6EB811FFL,1L,0x0D949D15L,0xB7C6861CL,0x43696C5BL,(-2L)},{0xCB36652AL,(-1L),4L,0x340497A9L,(-2L),9L,5L,(-1L)},{1L,0L,0xF3D1312DL,1L,9L,0xF4AE29F2L,0xE6899E13L,0x5DB4B017L},{(-2L),2L,0xF6FAEF2FL,0x43696C5BL,0x69518786L,0x2C63039BL,0xD192A03CL,6L}}};
-    int32_t l_882[2];
-    int16_t l_883[1][5][2] = {{{7L,7L},{7L,7L},{7L,7L},{7L,7L},{7L,7L}}};
-    uint8_t l_884 = 255UL;
-    int8_t ** const l_899 = &g_95;
-    int16_t l_904 = 0xD21DL;
-    uint32_t ****l_920 = &g_630;
-    uint32_t *****l_921 = &l_920;
-    int64_t **l_922 = &g_89[7];
-    uint8_t * const *l_927 = (void*)0;
-    uint8_t * const **l_926 = &l_927;
-    int32_t l_935[5][9] = {{6L,0L,0x4AB025C0L,0x480AC8AAL,0x480AC8AAL,0x4AB025C0L,0L,6L,0x241CEA2CL},{0xE24C49ECL,0x2CC7F242L,6L,0x480AC8AAL,0x7A922F7FL,0x241CEA2CL,0L,0xA3AECC3CL,0xD11B8284L},{0x241CEA2CL,(-1L),0xD11B8284L,1L,0xE24C49ECL,1L,0xD11B8284L,(-1L),0x241CEA2CL},{0L,1L,0x7A922F7FL,(-1L),0xE24C49ECL,0L,0x2CC7F242L,0x4AB025C0L,0xE756588AL},{0xA3AECC3CL,0x4AB025C0L,(-1L),0x91583812L,0x7A922F7FL,0x7A922F7FL,0x91583812L,(-1L),0x4AB025C0L}};
-    uint8_t l_963[1];
-    uint32_t l_993 = 0UL;
-    const int32_t *l_1047[7] = {&l_874,&l_874,&g_6[0],&l_874,&l_874,&g_6[0],&l_874};
-    int32_t *l_1100 = &g_536;
-    int32_t *l_1101 = &l_874;
-    int32_t *l_1102 = &l_874;
-    int32_t *l_1103[7][4] = {{(void*)0,(void*)0,&g_6[0],&g_127},{&g_536,&l_881[4][0][7],&g_536,&g_6[0]},{&g_536,&g_6[0],&g_6[0],&g_536},{(void*)0,&g_6[0],&g_127,&g_6[0]},{&g_6[0],&l_881[4][0][7],&g_127,&g_127},{(void*)0,(void*)0,&g_6[0],&g_127},{&g_536,&l_881[4][0][7],&g_536,&g_6[0]}};
-    uint32_t l_1104 = 0x32F9041FL;
-    int32_t *l_1107 = &g_536;
-    int i, j, k;
-    for (i = 0; i < 2; i++)
-        l_882[i] = 1L;
-    for (i = 0; i < 1; i++)
-        l_963[i] = 0xC9L;
-lbl_1073:
-    for (g_336 = 8; (g_336 >= 0); g_336 -= 1)
-    { /* block id: 323 */
-        int32_t *l_870 = &g_536;
-        int32_t l_871 = (-10L);
-        int32_t *l_872[6][5] = {{&g_127,&g_536,(void*)0,&g_127,&g_3},{&l_871,(void*)0,(void*)0,&l_871,&g_127},{&l_871,&g_536,&g_5,&l_871,&g_3},{&g_127,&g_536,(void*)0,&g_127,&g_3},{&l_871,(void*)0,(void*)0,&l_871,&g_127},{&l_871,&g_536,&g_5,&l_871,&g_3}};
-        uint64_t l_876 = 0x9F32E78BC9596F18LL;
-        int64_t l_879 = 5L;
-        int32_t l_880 = 0x5C1ED00DL;
-        int i, j;
-        l_876++;
-        l_879 ^= g_512[g_336];
-        l_884++;
-        for (l_871 = 1; (l_871 <= 8); l_871 += 1)
-        { /* block id: 329 */
-            int32_t l_887[8];
-            uint32_t l_888 = 18446744073709551615UL;
-            int32_t **l_891 = &g_75[3];
-            int16_t *l_903 = &l_883[0][3][1];
-            int i;
-            for (i = 0; i < 8; i++)
-                l_887[i] = 6L;
-            --l_888;
-            (*l_891) = &l_871;
-            (*l_870) = (((g_320 ^ ((((((safe_rshift_func_int16_t_s_u(((~((((p_51 == (void*)0) > ((safe_lshift_func_uint8_t_u_u(g_106, 0)) != ((void*)0 != &p_50))) , l_899) != (void*)0)) , ((*l_903) = (+((safe_lshift_func_int16_t_s_u(((((((0x77L || 0x3AL) , (*g_44)) , p_49) , p_53) > l_882[0]) < l_883[0][3][1]), p_53)) | p_50)))), p_53)) , p_49) || l_904) == l_882[0]) , l_883[0][3][1]) && 6L)) & p_53) >= (*g_44));
-        }
-    }
-    if (((l_875 = (((safe_add_func_uint16_t_u_u((safe_mul_func_uint8_t_u_u(((((safe_mul_func_uint16_t_u_u(0UL, (safe_add_func_uint32_t_u_u((safe_div_func_uint16_t_u_u(9UL, (safe_mod_func_int8_t_s_s((l_881[4][4][2] = ((*g_95) = ((p_50 != g_593) > (l_881[4][4][2] | (+((safe_sub_func_int64_t_s_s((&g_630 != ((*l_921) = l_920)), (l_922 != l_922))) , 0xAA99L)))))), l_874)))), (*p_52))))) < l_884) , (-1L)) , g_688), 0x31L)), 0L)) && 1UL) , l_875)) || (*p_52)))
-    { /* block id: 340 */
-        uint8_t *l_925 = &l_884;
-        uint8_t * const *l_924 = &l_925;
-        uint8_t * const **l_923[10][5][5] = {{{&l_924,(void*)0,(void*)0,&l_924,&l_924},{&l_924,(void*)0,(void*)0,&l_924,&l_924},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0}},{{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0}},{{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0}},{{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0}},{{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0}},{{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0}},{{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0}},{{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0}},{{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0}},{{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0},{&l_924,&l_924,&l_924,&l_924,(void*)0}}};
-        uint8_t * const ***l_928 = (void*)0;
-        uint8_t * const ***l_929 = (void*)0;
-        uint8_t * const ***l_930 = (void*)0;
-        uint8_t * const ***l_931 = &l_923[4][2][4];
-        uint8_t * const ***l_932 = (void*)0;
-        uint8_t * const **l_934 = (void*)0;
-        uint8_t * const ***l_933 = &l_934;
-        int i, j, k;
-        (*l_933) = ((*l_931) = (l_926 = l_923[2][2][2]));
-    }
-    else
-    { /* block id: 344 */
-        const int32_t l_940 = 0xDDAC4B5BL;
-        int32_t l_947 = 0L;
-        int64_t *****l_960 = &g_959[2];
-        int64_t *****l_961 = &g_959[3];
-        uint32_t *l_962 = &g_827[7];
-        int32_t l_966 = 1L;
-        int32_t l_1051 = (-2L);
-        uint32_t ** const **l_1064 = (void*)0;
-        int32_t l_1097 = 0x9A20DE39L;
-        for (g_123 = 0; (g_123 <= 3); g_123 += 1)
-        { /* block id: 347 */
-            int32_t l_936[7][5][3] = {{{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL}},{{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L}},{{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL}},{{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L}},{{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL}},{{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L}},{{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL},{0x6BBFDB54L,0x6BBFDB54L,3L},{0x2D3AC619L,0x2D3AC619L,0x2FBD2B6DL}}};
-            int64_t *l_937 = &g_58;
-            int32_t l_941[9][7] = {{1L,0x1DC0B9A1L,1L,0xFB228185L,0xE22D60E0L,0xC727B6F3L,0x36640F51L},{0L,0x36640F51L,0L,0x7EE4D00CL,0xA890E626L,1L,6L},{0xA890E626L,0xFC4A0032L,0L,1L,(-4L),0xC727B6F3L,(-3L)},{0xC727B6F3L,(-1L),0x5B337BE3L,1L,0x240F8C99L,0x7EE4D00CL,1L},{(-4L),0L,1L,1L,0L,(-4L),1L},{6L,(-4L),0L,(-1L),0xA7C94128L,0x36640F51L,1L},{(-1L),0x240F8C99L,0x5B337BE3L,0x2DCF0E84L,(-4L),0x752C77DAL,0L},{1L,0xA890E626L,0x7EE4D00CL,0L,0x36640F51L,0L,0x240F8C99L},{0x5B337BE3L,1L,0x240F8C99L,0x7EE4D00CL,1L,0x7EE4D00CL,0x240F8C99L}};
-            uint32_t *l_942 = &g_512[1];
-            int16_t l_964[10];
-            int8_t *l_965 = &g_61;
-            int32_t l_967 = 0x78DC1D48L;
-            int32_t *l_968[7] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-            const uint16_t * const * const l_972 = (void*)0;
-            const uint16_t * const * const *l_971 = &l_972;
-            const uint16_t * const * const **l_970[3];
-            uint32_t l_1011[2][9] = {{1UL,0xBB4A452AL,1UL,0xBB4A452AL,1UL,0xBB4A452AL,1UL,0xBB4A452AL,1UL},{0UL,0UL,18446744073709551614UL,18446744073709551614UL,0UL,0UL,18446744073709551614UL,18446744073709551614UL,0UL}};
-            int64_t l_1016[7];
-            int i, j, k;
-            for (i = 0; i < 10; i++)
-                l_964[i] = (-3L);
-            for (i = 0; i < 3; i++)
-                l_970[i] = &l_971;
-            for (i = 0; i < 7; i++)
-                l_1016[i] = (-5L);
-            l_936[4][1][1] |= l_935[4][6];
-            l_947 = (((((((*l_937) = 0x3ED541AC521004C7LL) , (l_967 ^= (safe_mul_func_uint8_t_u_u(((0x859A5E9B7D02D1C7LL != l_940) , (l_941[8][5] != (((*l_942) = p_50) < ((safe_sub_func_uint64_t_u_u(((**l_921) == (void*)0), (((*l_965) |= (((((safe_sub_func_uint64_t_u_u((++(*g_44)), ((safe_sub_func_int64_t_s_s((((safe_mod_func_int8_t_s_s((safe_lshift_func_int16_t_s_u((safe_mod_func_uint64_t_u_u(((((l_960 = g_958) == l_961) , l_962) != (void*)0), 0x1D18B26F860DE049LL)), l_940)), p_49)) != p_50) , (-1L)), l_963[0])) && 0x4A38B6CAL))) | (**g_807)) , l_964[2]) >= 0x447EL) == 0xACF8L)) | g_337))) >= p_49)))), l_966)))) , p_49) & 0xB1E5L) == 246UL) , 0L);
-            for (g_536 = 6; (g_536 >= 0); g_536 -= 1)
-            { /* block id: 358 */
-                uint32_t l_969 = 1UL;
-                p_49 = (l_969 = (*p_51));
-                return &g_4;
-            }
-            for (l_967 = 0; (l_967 <= 3); l_967 += 1)
-            { /* block id: 365 */
-                uint64_t l_987 = 0xB2897362F8B8CC7DLL;
-                int32_t l_1019 = 0xF70B296FL;
-                int8_t ***l_1023 = &g_807;
-                uint16_t **l_1044 = (void*)0;
-                uint16_t ***l_1043[2][7] = {{(void*)0,&l_1044,&l_1044,(void*)0,&l_1044,&l_1044,(void*)0},{&l_1044,(void*)0,&l_1044,&l_1044,(void*)0,&l_1044,&l_1044}};
-                uint16_t ****l_1042 = &l_1043[0][6];
-                int i, j;
-                for (g_659 = 9; (g_659 >= 2); g_659 -= 1)
-                { /* block id: 368 */
-                    l_881[1][4][0] = ((void*)0 != l_970[2]);
-                    return &g_127;
-                }
-                for (g_688 = 6; (g_688 >= 0); g_688 -= 1)
-                { /* block id: 374 */
-                    uint8_t *l_979 = &l_884;
-                    int16_t *l_988 = &g_337;
-                    int32_t *l_989[9];
-                    int8_t l_1008 = 1L;
-                    int i, j, k;
-                    for (i = 0; i < 9; i++)
-                        l_989[i] = &l_882[1];
-                    l_941[(l_967 + 4)][(g_123 + 3)] = ((((g_493 = ((0L & l_964[(g_688 + 3)]) & (((((*l_988) |= (9UL < ((safe_mod_func_uint64_t_u_u((safe_add_func_int64_t_s_s((((safe_add_func_uint8_t_u_u((++(*l_979)), (safe_rshift_func_uint8_t_u_s(0x0EL, 1)))) && (p_53 >= (((*g_44)++) >= ((l_964[(g_688 + 3)] & ((void*)0 != &l_979)) && ((void*)0 != g_986))))) > 0xAD44D398L), l_987)), l_935[4][2])) | p_49))) || 0xA584L) , p_50) || 0xBC09L))) , 8UL) , l_947) && p_49);
-                    for (g_536 = 3; (g_536 >= 0); g_536 -= 1)
-                    { /* block id: 382 */
-                        uint16_t l_994 = 0x8114L;
-                        uint8_t l_1002 = 0x98L;
-                        g_990 = &g_75[3];
-                        p_49 = ((safe_mul_func_int16_t_s_s(((((*l_937) = 0x620F974F013BBDB9LL) ^ ((*g_44) = (l_940 && l_993))) && l_966), l_994)) != (safe_mod_func_uint64_t_u_u((safe_sub_func_uint16_t_u_u((safe_unary_minus_func_uint64_t_u((safe_rshift_func_int8_t_s_u(p_50, 0)))), l_1002)), ((g_1003 , (((safe_rshift_func_int16_t_s_u(((safe_lshift_func_int8_t_s_s((-1L), l_1008)) > p_49), 10)) > 65535UL) , 1UL)) , l_987))));
-                        l_874 = (safe_add_func_int64_t_s_s((((l_1011[1][6] <= (safe_mod_func_int8_t_s_s(((**g_807) != ((((l_1002 >= (safe_lshift_func_uint8_t_u_u(l_1016[0], 7))) ^ l_884) , (l_1019 ^= (safe_rshift_func_uint8_t_u_u(0xE5L, l_987)))) , (safe_sub_func_int64_t_s_s(p_50, (((*l_988) = (((safe_unary_minus_func_uint16_t_u(p_50)) | 0L) && (*p_52))) | p_49))))), 254UL))) , l_1023) != (void*)0), (*g_44)));
-                        return &g_127;
-                    }
-                    for (g_536 = 2; (g_536 <= 7); g_536 += 1)
-                    { /* block id: 394 */
-                        int32_t *l_1024 = &l_881[4][4][2];
-                        return &g_3;
-                    }
-                }
-                for (g_336 = 9; (g_336 >= 0); g_336 -= 1)
-                { /* block id: 400 */
-                    int i;
-                    l_881[4][4][2] |= (safe_sub_func_int32_t_s_s(((((safe_rshift_func_int8_t_s_s((safe_lshift_func_int8_t_s_u((safe_lshift_func_uint16_t_u_s((((safe_lshift_func_int16_t_s_s((4294967295UL ^ ((((**g_807) = ((l_964[g_336] = (1UL <= (safe_mul_func_uint16_t_u_u((l_964[(g_123 + 4)] < (-1L)), (~(safe_add_func_uint32_t_u_u((0x5939L < (safe_lshift_func_int8_t_s_s(l_964[(l_967 + 1)], 7))), (*p_51)))))))) , (-3L))) != ((-1L) ^ 0x9252L)) > l_884)), 7)) == l_1019) || 18446744073709551615UL), 10)), 0)), l_935[4][6])) < p_50) , l_1042) == (void*)0), 0xD7CACEC6L));
-                }
-            }
-            for (l_947 = 0; (l_947 <= 3); l_947 += 1)
-            { /* block id: 408 */
-                uint8_t l_1052 = 0xEDL;
-                int32_t *l_1055[5] = {&l_1051,&l_1051,&l_1051,&l_1051,&l_1051};
-                int64_t *****l_1065 = (void*)0;
-                int32_t *l_1084[1];
-                int32_t *l_1094 = &g_295[0][8][7];
-                int32_t **l_1093 = &l_1094;
-                int i;
-                for (i = 0; i < 1; i++)
-                    l_1084[i] = &l_935[0][2];
-                for (g_493 = 3; (g_493 >= 0); g_493 -= 1)
-                { /* block id: 411 */
-                    const int32_t *l_1046 = &l_941[8][0];
-                    const int32_t **l_1045[8] = {&l_1046,&l_1046,&l_1046,&l_1046,&l_1046,&l_1046,&l_1046,&l_1046};
-                    int i, j, k;
-                    l_1047[1] = g_719[l_947][(g_123 + 3)][(g_123 + 3)];
-                    for (g_1003 = 0; (g_1003 <= 3); g_1003 += 1)
-                    { /* block id: 415 */
-                        int16_t l_1050[3][5] = {{(-5L),(-5L),(-5L),(-5L),(-5L)},{0x02F0L,0x02F0L,0x02F0L,0x02F0L,0x02F0L},{(-5L),(-5L),(-5L),(-5L),(-5L)}};
-                        int i, j;
-                        l_1050[1][1] = (l_881[4][4][2] ^= (safe_add_func_int8_t_s_s((*g_95), (*g_95))));
-                        (*g_990) = &p_49;
-                    }
-                }
-                l_1052++;
-                (*g_990) = &g_127;
-                for (g_61 = 0; (g_61 <= 3); g_61 += 1)
-                { /* block id: 425 */
-                    int32_t *l_1056 = &l_874;
-                    int32_t *l_1089 = &g_493;
-                    int32_t **l_1088 = &l_1089;
-                    for (l_966 = 0; (l_966 <= 3); l_966 += 1)
-                    { /* block id: 428 */
-                        int32_t *l_1057 = (void*)0;
-                        return l_1057;
-                    }
-                    for (p_53 = 0; (p_53 <= 3); p_53 += 1)
-                    { /* block id: 433 */
-                        uint16_t *l_1072 = &g_136[3];
-                        int i;
-                        l_1051 = ((safe_mod_func_uint16_t_u_u(0x0D95L, ((safe_lshift_func_uint8_t_u_u((l_875 = ((safe_add_func_int8_t_s_s(((*l_921) != l_1064), (l_1065 != ((safe_mul_func_int16_t_s_s(((((*l_1072) = (3UL <= (g_512[p_53] >= (5UL | (safe_add_func_uint8_t_u_u(1UL, (safe_lshift_func_int16_t_s_s(0xBAA8L, 12)))))))) > l_966) , p_50), 0x66F3L)) , (void*)0)))) ^ 0x12A4L)), p_53)) || p_50))) == p_50);
-                        (*l_1056) = (p_49 &= (*l_1056));
-                        (*l_960) = (void*)0;
-                        if ((*p_51))
-                            continue;
-                    }
-                    if (g_96)
-                        goto lbl_1073;
-                    for (l_1051 = 0; (l_1051 <= 3); l_1051 += 1)
-                    { /* block id: 445 */
-                        int32_t **l_1085 = &l_1084[0];
-                        int32_t ***l_1090 = (void*)0;
-                        int32_t ***l_1091 = (void*)0;
-                        int32_t ***l_1092 = &l_1088;
-                        int32_t ***l_1095 = &l_1093;
-                        int8_t *l_1096[5][2] = {{&g_688,&g_96},{&g_688,&g_96},{&g_688,&g_96},{&g_688,&g_96},{&g_688,&g_96}};
-                        uint8_t *l_1098 = &l_884;
-                        int i, j;
-                        (*l_1056) = (safe_add_func_int32_t_s_s(l_966, (safe_lshift_func_uint8_t_u_u((p_53 > ((*l_1098) = (((safe_mod_func_int64_t_s_s(((*l_937) = l_966), 0x61315EBA28A0125BLL)) < ((*g_44) = (safe_add_func_uint16_t_u_u(((safe_lshift_func_int8_t_s_s((*g_95), (((*l_1085) = l_1084[0]) != &l_936[4][1][1]))) == ((safe_lshift_func_uint8_t_u_u(((g_336 = (((*l_1092) = l_1088) == ((*l_1095) = l_1093))) | 0x16L), l_1097)) || (*g_44))), p_49)))) || (**g_807)))), g_827[7]))));
-                        if (g_1099[2][7])
-                            break;
-                    }
-                }
-            }
-        }
-    }
-    l_1104--;
-    return l_1107;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_827 g_512 g_807 g_95 g_96 g_536 g_127
- * writes: g_512 g_536 g_96 g_593 g_127
- */
-static int32_t  func_54(int16_t  p_55)
-{ /* block id: 309 */
-    int64_t l_826 = 9L;
-    uint32_t *l_836 = &g_512[6];
-    int32_t *l_845 = &g_536;
-    int16_t *l_846 = &g_593;
-    int32_t l_847 = 0xD677A205L;
-    uint16_t l_848 = 65530UL;
-    int16_t *l_849[10] = {&g_100,&g_659,&g_659,&g_100,(void*)0,&g_100,&g_659,&g_659,&g_100,(void*)0};
-    uint32_t l_850[1][6][2] = {{{0UL,0x0A650C02L},{0UL,0x0A650C02L},{0UL,0x0A650C02L},{0UL,0x0A650C02L},{0UL,0x0A650C02L},{0UL,0x0A650C02L}}};
-    uint16_t *l_851[1][4][1] = {{{&g_136[5]},{&g_136[5]},{&g_136[5]},{&g_136[5]}}};
-    uint64_t l_852 = 9UL;
-    int32_t *l_853 = (void*)0;
-    int32_t *l_854 = &g_127;
-    int32_t *l_855 = &g_127;
-    int32_t *l_856 = &g_127;
-    int32_t *l_857 = &l_847;
-    int32_t *l_858 = &g_127;
-    int32_t *l_859 = (void*)0;
-    int32_t *l_860 = &l_847;
-    int32_t *l_861 = &l_847;
-    int32_t *l_862 = &g_127;
-    int32_t *l_863[4];
-    int32_t l_864[2];
-    int32_t l_865 = 0xC7865C75L;
-    int8_t l_866 = 0x95L;
-    uint64_t l_867 = 0UL;
-    int i, j, k;
-    for (i = 0; i < 4; i++)
-        l_863[i] = &g_536;
-    for (i = 0; i < 2; i++)
-        l_864[i] = 0x569FFD9FL;
-    (*l_854) &= (safe_div_func_uint16_t_u_u(((((!((((safe_add_func_uint16_t_u_u(65526UL, p_55)) | (l_852 &= (((safe_unary_minus_func_uint32_t_u(4294967289UL)) ^ (l_850[0][0][0] = ((+((l_847 = ((l_826 & (g_827[7] >= (((*l_846) = (safe_div_func_int8_t_s_s(((**g_807) ^= (((safe_lshift_func_int8_t_s_s(((safe_mul_func_uint8_t_u_u(((l_826 & (safe_mul_func_int16_t_s_s((0UL == ((p_55 ^ (((*l_836)++) > (safe_rshift_func_uint8_t_u_s(((safe_add_func_uint32_t_u_u((((((*l_845) = ((safe_lshift_func_uint8_t_u_s(0UL, 5)) > l_826)) , 0x897DA8AFL) , l_846) == &p_55), l_826)) <= p_55), 0)))) == 0x0574212E3C973F51LL)), p_55))) | p_55), p_55)) | p_55), 1)) >= 0x4775L) == p_55)), p_55))) && 1L))) <= p_55)) , l_848)) || (*l_845)))) , (*l_845)))) > p_55) , 0xFEC0EDD2L)) < 1UL) , &g_719[1][1][2]) != &g_719[1][7][3]), p_55));
-    l_867++;
-    return p_55;
+    int64_t l_26 = 0x6FE23A266D210EC3LL;
+    uint8_t *l_2008 = (void*)0;
+    uint8_t *l_2009 = (void*)0;
+    uint8_t *l_2010 = &g_293;
+    g_2793 ^= (safe_lshift_func_uint8_t_u_s(func_4((func_10((safe_rshift_func_int16_t_s_s((safe_rshift_func_uint8_t_u_u(func_20((safe_mul_func_int8_t_s_s(g_25, l_26)), l_26), ((*l_2010) = 0xE4L))), (l_26 , ((*g_557) = (-1L))))), l_26, g_129[4], l_26, (*g_1414)) > l_26), l_26, l_26, (***g_965), l_26), l_26));
+    return l_26;
 }
 
 
@@ -842,88 +149,1117 @@ static int32_t  func_54(int16_t  p_55)
  * reads :
  * writes:
  */
-static int32_t  func_62(int8_t  p_63, int64_t * p_64, int16_t  p_65, uint8_t  p_66)
-{ /* block id: 21 */
-    int32_t l_76 = 2L;
-    int32_t *l_77[10] = {&l_76,&g_5,&g_5,&l_76,&g_5,&g_5,&l_76,&g_5,&g_5,&l_76};
-    int8_t l_78 = 0x8CL;
-    uint32_t l_79[10] = {0x687144B0L,1UL,0x687144B0L,1UL,0x687144B0L,1UL,0x687144B0L,1UL,0x687144B0L,1UL};
-    int64_t **l_103 = &g_89[2];
-    const int16_t ***l_206 = (void*)0;
-    uint16_t l_270 = 65528UL;
-    int32_t l_386 = (-10L);
-    uint64_t l_396 = 0xA6C5B2D2D59D7172LL;
-    uint32_t l_417 = 0x155B454AL;
-    const int8_t l_492 = (-6L);
-    int32_t l_494 = 0L;
-    uint32_t **l_628[2][1];
-    uint32_t ***l_627 = &l_628[0][0];
-    uint32_t l_633[2][3][4] = {{{0xB4C52F12L,0xCA17E308L,0xC8C3EE07L,0xCA17E308L},{0xCA17E308L,4294967291UL,0xC6A399E1L,0xCA17E308L},{0xC6A399E1L,0xCA17E308L,0xA68172D9L,0xA68172D9L}},{{1UL,1UL,0xC8C3EE07L,0xB4C52F12L},{1UL,4294967291UL,0xA68172D9L,1UL},{0xC6A399E1L,0xB4C52F12L,0xC6A399E1L,0xA68172D9L}}};
-    uint32_t l_687 = 0xF8A7BE5BL;
-    uint8_t l_698 = 2UL;
-    uint8_t l_720 = 0x19L;
-    int16_t ***l_778[4][7];
-    int16_t ****l_777[5] = {&l_778[2][1],&l_778[2][1],&l_778[2][1],&l_778[2][1],&l_778[2][1]};
-    const uint8_t *l_796 = &l_698;
-    const uint8_t **l_795 = &l_796;
-    uint8_t l_799 = 0x4AL;
+static uint8_t  func_4(int8_t  p_5, uint32_t  p_6, uint16_t  p_7, int16_t  p_8, int16_t  p_9)
+{ /* block id: 1422 */
+    int16_t l_2754 = (-1L);
+    int32_t l_2755 = (-1L);
+    uint16_t *****l_2769 = &g_1472[0];
+    int8_t ** const **l_2785 = (void*)0;
+    int32_t l_2816[9][10] = {{0x7111B2CAL,0x8FE63BDEL,0xB7EE8F79L,0x8FE63BDEL,0x7111B2CAL,0x8D6A0429L,(-1L),9L,(-4L),0x8FE63BDEL},{(-1L),0x3EBA0C57L,(-1L),0L,0xD5CF58A5L,0x1945CFB4L,(-4L),(-1L),(-1L),0x8FE63BDEL},{0x8FE63BDEL,0L,(-6L),0xD478E956L,0xD5CF58A5L,0xD5CF58A5L,0xD478E956L,(-6L),0L,0x8FE63BDEL},{0x6158D1C4L,(-4L),1L,0x3EBA0C57L,0xD5CF58A5L,(-1L),(-1L),1L,0xD478E956L,0x8FE63BDEL},{0x1945CFB4L,0xD478E956L,0x4839A983L,(-4L),0xD5CF58A5L,0x8FE63BDEL,0x3EBA0C57L,0x4839A983L,0x3EBA0C57L,0x8FE63BDEL},{0xD5CF58A5L,(-1L),9L,(-1L),0xD5CF58A5L,0x6158D1C4L,0L,9L,(-4L),0x8FE63BDEL},{(-1L),0x3EBA0C57L,(-1L),0L,0xD5CF58A5L,0x1945CFB4L,(-4L),(-1L),(-1L),0x8FE63BDEL},{0x8FE63BDEL,0L,(-6L),0xD478E956L,0xD5CF58A5L,0xD5CF58A5L,0xD478E956L,(-6L),0L,0x8FE63BDEL},{0x6158D1C4L,(-4L),1L,0x3EBA0C57L,0xD5CF58A5L,(-1L),(-1L),1L,0xD478E956L,0x8FE63BDEL}};
+    uint32_t *l_2832 = &g_369;
+    uint8_t * const l_2853[3][7][2] = {{{&g_293,&g_293},{&g_293,&g_293},{&g_89,(void*)0},{&g_89,(void*)0},{&g_89,(void*)0},{&g_89,(void*)0},{&g_89,&g_293}},{{&g_293,&g_293},{&g_293,&g_293},{&g_293,&g_293},{(void*)0,&g_89},{&g_293,&g_89},{&g_293,&g_293},{&g_293,&g_293}},{{&g_293,&g_293},{&g_293,&g_89},{&g_293,&g_89},{(void*)0,&g_293},{&g_293,&g_293},{&g_293,&g_293},{&g_293,&g_293}}};
+    uint32_t * const *l_2854 = &l_2832;
+    uint32_t l_2930 = 0x338ACF81L;
+    int8_t l_3027 = (-10L);
+    int32_t *l_3075 = &g_169;
+    int32_t **l_3105[3];
+    int32_t ***l_3104[4];
+    int32_t ****l_3103 = &l_3104[0];
+    int32_t ****l_3110 = &l_3104[0];
+    uint64_t *l_3124 = &g_195;
+    uint64_t **l_3123[8] = {&l_3124,&l_3124,&l_3124,&l_3124,&l_3124,&l_3124,&l_3124,&l_3124};
+    int64_t ***l_3125 = (void*)0;
+    int64_t l_3190 = 9L;
+    int16_t *** const l_3246[5] = {&g_1103[4][5][1],&g_1103[4][5][1],&g_1103[4][5][1],&g_1103[4][5][1],&g_1103[4][5][1]};
+    uint32_t l_3279 = 4294967295UL;
     int i, j, k;
-    for (i = 0; i < 2; i++)
-    {
-        for (j = 0; j < 1; j++)
-            l_628[i][j] = (void*)0;
-    }
+    for (i = 0; i < 3; i++)
+        l_3105[i] = &g_64;
     for (i = 0; i < 4; i++)
-    {
-        for (j = 0; j < 7; j++)
-            l_778[i][j] = &g_317;
-    }
-    ++l_79[9];
-    for (p_65 = 8; (p_65 >= 0); p_65 -= 1)
-    { /* block id: 25 */
-        int64_t *l_86 = &g_58;
-        int64_t **l_87 = (void*)0;
-        int64_t **l_88[7] = {&l_86,&l_86,&l_86,&l_86,&l_86,&l_86,&l_86};
-        int32_t l_90 = 0x61642E2BL;
-        uint64_t l_111 = 18446744073709551615UL;
-        uint8_t l_126 = 246UL;
-        int32_t l_128[3];
-        int16_t **l_168 = (void*)0;
-        uint32_t l_198 = 18446744073709551615UL;
-        uint8_t l_227 = 0x15L;
-        int64_t ***l_232 = &l_103;
-        int8_t l_264 = (-2L);
-        int16_t l_321 = 0xB3D6L;
-        uint32_t l_327 = 0x4B269E62L;
-        uint8_t l_397 = 0xD0L;
-        int8_t l_429 = 0L;
-        int64_t l_431 = 0x3EE7D30883D7D974LL;
-        uint16_t *l_443 = &l_270;
-        int16_t * const *l_477 = &g_302[0];
-        int64_t ****l_520 = &g_217;
-        int64_t ***** const l_519 = &l_520;
-        int32_t *l_568[8][7][4] = {{{(void*)0,&g_536,&l_494,&g_536},{&l_128[0],(void*)0,&l_494,(void*)0},{(void*)0,&l_90,&g_127,&l_128[1]},{&l_494,(void*)0,&l_128[0],&l_128[0]},{&l_494,&g_536,&g_127,&g_6[0]},{(void*)0,&l_128[0],&l_494,&l_90},{(void*)0,(void*)0,&g_6[0],&g_536}},{{(void*)0,(void*)0,(void*)0,&l_90},{(void*)0,&l_128[0],&l_494,&g_6[0]},{&l_76,&g_536,(void*)0,&l_128[0]},{&l_128[0],(void*)0,(void*)0,&l_128[1]},{&l_76,&l_90,&l_494,(void*)0},{(void*)0,(void*)0,(void*)0,&g_4},{(void*)0,&g_4,&g_6[0],&g_4}},{{(void*)0,(void*)0,&l_494,(void*)0},{(void*)0,&l_90,&g_127,&l_128[1]},{&l_494,(void*)0,&l_128[0],&l_128[0]},{&l_494,&g_536,&g_127,&g_6[0]},{(void*)0,&l_128[0],&l_494,&l_90},{(void*)0,(void*)0,&g_6[0],&g_536},{(void*)0,(void*)0,(void*)0,&l_90}},{{(void*)0,&l_128[0],&l_494,&g_6[0]},{&l_76,&g_536,(void*)0,&l_128[0]},{&l_128[0],(void*)0,(void*)0,&l_128[1]},{&l_76,&l_90,&l_494,(void*)0},{(void*)0,(void*)0,(void*)0,&g_4},{(void*)0,&g_4,&g_6[0],&g_4},{(void*)0,(void*)0,&l_494,(void*)0}},{{(void*)0,&l_90,&g_127,&l_128[1]},{&l_494,(void*)0,&l_128[0],&l_128[0]},{&l_494,&g_536,&g_127,&g_6[0]},{(void*)0,&l_128[0],&l_494,&l_90},{(void*)0,(void*)0,&g_6[0],&g_536},{(void*)0,(void*)0,(void*)0,&l_90},{(void*)0,&l_128[0],&l_494,&g_6[0]}},{{&l_76,&g_536,(void*)0,&l_128[0]},{&l_128[0],(void*)0,(void*)0,&l_128[1]},{&l_76,&l_90,&l_494,(void*)0},{(void*)0,(void*)0,(void*)0,&g_4},{(void*)0,&g_4,&g_6[0],&g_4},{(void*)0,(void*)0,&l_494,(void*)0},{(void*)0,&l_90,&g_127,&l_128[1]}},{{&l_494,(void*)0,&l_128[0],&l_128[0]},{&l_494,&g_536,&g_127,&g_6[0]},{(void*)0,&l_128[0],&l_494,&l_90},{(void*)0,(void*)0,&g_6[0],&g_536},{(void*)0,(void*)0,(void*)0,&l_90},{(void*)0,&l_128[0],&l_494,&g_6[0]},{&l_76,&g_536,(void*)0,&l_128[0]}},{{&l_494,&l_128[1],&l_128[0],&g_536},{&l_494,(void*)0,&g_6[0],&l_128[0]},{&l_76,&l_386,&l_128[0],(void*)0},{&l_128[0],(void*)0,(void*)0,(void*)0},{&l_128[0],&l_386,&g_127,&l_128[0]},{(void*)0,(void*)0,(void*)0,&g_536},{&g_127,&l_128[1],(void*)0,(void*)0}}};
-        const int8_t l_624 = 0xACL;
-        int32_t l_636[4][5][1] = {{{0xEB0F95A1L},{0x899BC216L},{0xEB0F95A1L},{0x1EB596A5L},{0L}},{{0L},{0x1EB596A5L},{0xEB0F95A1L},{0x899BC216L},{0xEB0F95A1L}},{{0x1EB596A5L},{0L},{0L},{0x1EB596A5L},{0xEB0F95A1L}},{{0x899BC216L},{0xEB0F95A1L},{0x1EB596A5L},{0L},{0L}}};
-        uint32_t *l_667 = (void*)0;
-        int8_t l_721 = 0x37L;
-        uint32_t l_816 = 0x66A26DD3L;
-        int i, j, k;
-        for (i = 0; i < 3; i++)
-            l_128[i] = (-4L);
-    }
-    return p_66;
+        l_3104[i] = &l_3105[1];
+    return p_7;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_5
+ * reads : g_657 g_658 g_1599 g_193 g_810 g_558 g_1147 g_64 g_63 g_35 g_62 g_468 g_86 g_158 g_36 g_761 g_129 g_1254 g_1255 g_903 g_169 g_228 g_66 g_1717 g_557 g_293 g_252 g_524 g_934 g_935 g_214 g_25 g_89 g_1084 g_686 g_2334 g_593 g_1943 g_1944 g_2361 g_1414 g_2374 g_965 g_656 g_894 g_447 g_448 g_556 g_122 g_2626 g_369 g_2721 g_2627 g_1906 g_1415 g_2724 g_2722
+ * writes: g_193 g_63 g_36 g_1147 g_810 g_468 g_64 g_66 g_252 g_903 g_122 g_687 g_524 g_195 g_1083 g_558 g_127 g_1825 g_686 g_1599 g_1415 g_1717 g_158 g_129 g_25 g_1906 g_1105
+ */
+static uint16_t  func_10(int32_t  p_11, uint16_t  p_12, uint32_t  p_13, uint64_t  p_14, int64_t  p_15)
+{ /* block id: 1090 */
+    int32_t *l_2011 = &g_1147;
+    int32_t *l_2012 = (void*)0;
+    int32_t *l_2013[9][4][1] = {{{&g_63},{&g_36},{&g_1147},{&g_1147}},{{&g_36},{&g_63},{&g_169},{(void*)0}},{{&g_1147},{(void*)0},{&g_169},{&g_63}},{{&g_36},{&g_1147},{&g_1147},{&g_36}},{{&g_63},{&g_169},{(void*)0},{&g_1147}},{{(void*)0},{&g_169},{&g_63},{&g_36}},{{&g_1147},{&g_1147},{&g_36},{&g_63}},{{&g_169},{(void*)0},{&g_1147},{(void*)0}},{{&g_169},{&g_63},{&g_36},{&g_1147}}};
+    int32_t l_2014 = 0L;
+    int32_t l_2015 = 0L;
+    uint32_t l_2016 = 0UL;
+    int32_t * const *l_2033 = &l_2013[1][2][0];
+    int32_t * const **l_2032 = &l_2033;
+    uint64_t *l_2034[10][4] = {{&g_193[0][4][0],&g_195,&g_193[0][4][2],&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_193[0][4][2],&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_193[0][4][2],&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_193[0][4][2],&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_193[0][4][2],&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0]}};
+    int32_t l_2059[4][10] = {{0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L},{0xDB2575E8L,1L,1L,0xDB2575E8L,1L,1L,0xDB2575E8L,1L,1L,0xDB2575E8L},{1L,0xDB2575E8L,1L,1L,0xDB2575E8L,1L,1L,0xDB2575E8L,1L,1L},{0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L}};
+    int32_t ***l_2124 = (void*)0;
+    int32_t ****l_2123 = &l_2124;
+    int32_t ****l_2126 = &l_2124;
+    int32_t *l_2149 = (void*)0;
+    int32_t **l_2148 = &l_2149;
+    const uint16_t *l_2174[6];
+    const uint16_t **l_2173[3][9][9] = {{{&l_2174[5],&l_2174[4],(void*)0,&l_2174[5],&l_2174[0],&l_2174[5],(void*)0,&l_2174[4],&l_2174[5]},{&l_2174[5],&l_2174[3],(void*)0,&l_2174[5],(void*)0,&l_2174[5],&l_2174[5],(void*)0,&l_2174[3]},{(void*)0,(void*)0,&l_2174[5],&l_2174[4],&l_2174[5],&l_2174[5],&l_2174[2],&l_2174[5],&l_2174[5]},{&l_2174[5],(void*)0,&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5]},{&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],(void*)0,&l_2174[0],&l_2174[5],&l_2174[0],&l_2174[5]},{&l_2174[5],&l_2174[3],(void*)0,&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[3],&l_2174[1],&l_2174[2]},{&l_2174[4],&l_2174[5],&l_2174[5],&l_2174[0],&l_2174[4],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[4]},{(void*)0,&l_2174[5],&l_2174[5],(void*)0,&l_2174[5],(void*)0,&l_2174[5],&l_2174[3],&l_2174[0]},{&l_2174[0],&l_2174[5],&l_2174[5],&l_2174[4],&l_2174[5],(void*)0,(void*)0,&l_2174[0],&l_2174[5]}},{{&l_2174[5],&l_2174[2],(void*)0,&l_2174[0],&l_2174[5],&l_2174[3],&l_2174[5],&l_2174[1],&l_2174[5]},{(void*)0,&l_2174[4],(void*)0,(void*)0,&l_2174[4],(void*)0,&l_2174[5],&l_2174[0],&l_2174[4]},{&l_2174[1],&l_2174[0],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[1],&l_2174[5],&l_2174[5]},{&l_2174[5],&l_2174[5],&l_2174[4],&l_2174[2],(void*)0,(void*)0,&l_2174[5],&l_2174[5],(void*)0},{&l_2174[2],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[2],(void*)0},{&l_2174[5],&l_2174[4],&l_2174[5],&l_2174[4],&l_2174[5],&l_2174[0],&l_2174[5],(void*)0,&l_2174[5]},{&l_2174[1],(void*)0,&l_2174[5],&l_2174[1],&l_2174[5],(void*)0,(void*)0,(void*)0,&l_2174[2]},{(void*)0,(void*)0,&l_2174[5],&l_2174[5],(void*)0,(void*)0,&l_2174[5],&l_2174[5],(void*)0},{(void*)0,&l_2174[2],(void*)0,(void*)0,(void*)0,&l_2174[5],&l_2174[1],&l_2174[5],(void*)0}},{{&l_2174[4],&l_2174[5],(void*)0,&l_2174[5],&l_2174[0],&l_2174[5],&l_2174[4],&l_2174[5],&l_2174[5]},{(void*)0,&l_2174[2],&l_2174[5],(void*)0,&l_2174[5],&l_2174[0],&l_2174[0],&l_2174[5],(void*)0},{&l_2174[4],(void*)0,&l_2174[4],&l_2174[2],&l_2174[5],&l_2174[5],&l_2174[0],&l_2174[0],&l_2174[0]},{&l_2174[3],(void*)0,(void*)0,(void*)0,&l_2174[5],(void*)0,&l_2174[5],(void*)0,&l_2174[1]},{&l_2174[4],&l_2174[5],&l_2174[5],&l_2174[2],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5]},{(void*)0,(void*)0,&l_2174[3],(void*)0,(void*)0,&l_2174[5],&l_2174[1],(void*)0,&l_2174[5]},{&l_2174[5],&l_2174[0],&l_2174[5],&l_2174[5],&l_2174[5],(void*)0,&l_2174[5],&l_2174[3],&l_2174[4]},{(void*)0,&l_2174[1],(void*)0,(void*)0,&l_2174[2],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5]},{&l_2174[5],&l_2174[5],&l_2174[0],&l_2174[5],&l_2174[0],&l_2174[5],&l_2174[5],(void*)0,&l_2174[4]}}};
+    const uint16_t ***l_2172[6] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+    const uint16_t *** const *l_2171 = &l_2172[3];
+    int16_t **l_2189 = &g_761;
+    int32_t l_2222 = 0x827A0C98L;
+    uint16_t l_2223 = 65533UL;
+    uint16_t ****l_2234 = &g_894;
+    int16_t l_2293 = 0xE24EL;
+    uint64_t l_2313 = 0x3FC10053953203D1LL;
+    int64_t l_2395 = 0x3CC8A1E380211BB4LL;
+    uint8_t l_2410 = 0xD0L;
+    int8_t l_2413 = 0xDBL;
+    int64_t l_2414[4] = {1L,1L,1L,1L};
+    int32_t *** const l_2485 = (void*)0;
+    uint8_t ***l_2528[10][9][2] = {{{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,(void*)0},{&g_686,&g_686},{&g_686,(void*)0},{(void*)0,&g_686}},{{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,(void*)0},{&g_686,&g_686}},{{&g_686,(void*)0},{(void*)0,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686}},{{(void*)0,(void*)0},{&g_686,&g_686},{&g_686,(void*)0},{(void*)0,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,&g_686},{&g_686,&g_686}},{{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686}},{{(void*)0,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,(void*)0}},{{&g_686,&g_686},{&g_686,&g_686},{(void*)0,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686}},{{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686}},{{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,&g_686},{&g_686,&g_686},{&g_686,(void*)0}},{{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,&g_686}}};
+    int32_t **l_2567[4][2] = {{&l_2149,(void*)0},{(void*)0,&l_2149},{(void*)0,(void*)0},{&l_2149,(void*)0}};
+    uint16_t l_2590[6];
+    int64_t * const ** const *l_2637[1];
+    int64_t * const ** const **l_2636 = &l_2637[0];
+    uint8_t *****l_2708 = &g_1083[0][0][1];
+    const int16_t *l_2723[10][1] = {{&g_1798[0][3]},{&g_2724},{&g_2724},{&g_2724},{&g_1798[0][3]},{&g_1798[0][3]},{&g_2724},{&g_2724},{&g_2724},{&g_1798[0][3]}};
+    int32_t **l_2728[2][3][7] = {{{&g_593,&l_2012,(void*)0,&g_593,(void*)0,(void*)0,&l_2011},{(void*)0,&l_2012,(void*)0,(void*)0,(void*)0,&g_64,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,&l_2011,(void*)0,(void*)0}},{{&g_593,&l_2012,(void*)0,&g_593,(void*)0,(void*)0,&l_2011},{(void*)0,&l_2012,(void*)0,(void*)0,(void*)0,&g_64,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,&l_2011,(void*)0,(void*)0}}};
+    int32_t ***l_2727 = &l_2728[1][0][6];
+    uint8_t l_2737[8];
+    int32_t l_2742 = 9L;
+    uint16_t *l_2743 = &l_2590[5];
+    uint16_t *l_2746[3];
+    int32_t l_2751[3][9] = {{0xF95B5FFCL,0L,1L,1L,0L,0xF95B5FFCL,0x946F9C4BL,0L,0x946F9C4BL},{0xF95B5FFCL,0L,1L,1L,0L,0xF95B5FFCL,0x946F9C4BL,1L,0x1841823FL},{0x76295249L,1L,(-4L),(-4L),1L,0x76295249L,0x1841823FL,1L,0x1841823FL}};
+    int64_t ****l_2753[2][8] = {{&g_934,&g_934,&g_934,&g_934,&g_934,&g_934,&g_934,&g_934},{&g_934,&g_934,&g_934,&g_934,&g_934,&g_934,&g_934,&g_934}};
+    int64_t *****l_2752 = &l_2753[0][4];
+    int i, j, k;
+    for (i = 0; i < 6; i++)
+        l_2174[i] = &g_127;
+    for (i = 0; i < 6; i++)
+        l_2590[i] = 0xFF20L;
+    for (i = 0; i < 1; i++)
+        l_2637[i] = &g_1412[0][3];
+    for (i = 0; i < 8; i++)
+        l_2737[i] = 0x27L;
+    for (i = 0; i < 3; i++)
+        l_2746[i] = &g_158;
+    l_2016++;
+    if (((((*g_657) , (safe_rshift_func_uint16_t_u_s(0x37F3L, (!((safe_mod_func_uint8_t_u_u((255UL != (safe_mod_func_int64_t_s_s((p_15 , ((safe_add_func_int8_t_s_s(p_11, p_12)) >= (safe_sub_func_uint64_t_u_u((g_193[0][4][0] ^= ((safe_add_func_uint16_t_u_u(((p_14 , l_2032) != &l_2033), p_13)) , g_1599)), g_810)))), g_558[0]))), (*l_2011))) ^ p_11))))) , p_14) >= (*l_2011)))
+    { /* block id: 1093 */
+        uint32_t l_2048 = 7UL;
+        uint32_t *l_2057 = (void*)0;
+        int32_t l_2058 = 0x7AE09E05L;
+        (*l_2011) = ((*g_35) = ((*g_64) |= (safe_add_func_uint64_t_u_u(((p_15 || (l_2058 = (safe_lshift_func_uint8_t_u_u((safe_mod_func_int32_t_s_s((p_15 <= (*l_2011)), (~((safe_mod_func_uint32_t_u_u(((((+0xCC77016B2C301BD9LL) , &l_2016) == l_2057) , l_2048), 0xC8B64FA7L)) , l_2048)))), 6)))) >= l_2059[3][0]), p_14))));
+        (*g_62) = (*g_64);
+    }
+    else
+    { /* block id: 1099 */
+        int64_t **** const l_2060 = &g_934;
+        int32_t l_2083 = 0x935C75FFL;
+        int32_t *l_2087 = &g_36;
+        int32_t l_2096[5] = {(-1L),(-1L),(-1L),(-1L),(-1L)};
+        const int32_t *** const **l_2107 = &g_2106;
+        int32_t l_2135 = 0xB6E8EB18L;
+        int64_t l_2167 = 0xA341B3AF38076FE7LL;
+        int16_t l_2208 = 0x7D27L;
+        int8_t l_2212[2][8][9] = {{{1L,(-9L),1L,(-9L),1L,(-9L),1L,(-9L),1L},{(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L)},{0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL},{(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L)},{1L,(-9L),1L,(-9L),1L,(-9L),1L,(-9L),1L},{(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L)},{0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL},{(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L)}},{{1L,(-9L),1L,(-9L),1L,(-9L),1L,(-9L),1L},{(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L)},{0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL},{(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L)},{1L,(-9L),1L,(-9L),1L,(-9L),1L,(-9L),1L},{(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L)},{0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL},{(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L)}}};
+        const uint16_t ** const *l_2269[2][10] = {{&l_2173[2][8][1],&l_2173[0][6][0],&l_2173[2][8][1],&l_2173[0][3][7],&l_2173[0][6][0],&l_2173[0][3][7],&l_2173[0][3][7],&l_2173[0][6][0],&l_2173[0][3][7],&l_2173[2][8][1]},{&l_2173[2][4][4],&l_2173[2][4][4],&l_2173[2][5][8],&l_2173[0][6][0],&l_2173[0][3][7],&l_2173[2][4][4],&l_2173[0][3][7],&l_2173[0][3][7],&l_2173[2][4][4],&l_2173[2][8][1]}};
+        uint8_t l_2325 = 0UL;
+        int64_t l_2339 = 0xD8E680C01033B069LL;
+        int32_t ***l_2344 = (void*)0;
+        int32_t **** const l_2343 = &l_2344;
+        int32_t **** const *l_2342 = &l_2343;
+        int16_t ****l_2367[1];
+        int16_t *****l_2366 = &l_2367[0];
+        int8_t ***l_2373[10][3][8] = {{{&g_227[0][4][4],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[2][9][5],&g_227[1][2][2],&g_227[0][0][4]},{&g_227[1][2][2],&g_227[3][7][2],&g_227[1][2][2],&g_227[1][2][2],(void*)0,&g_227[0][9][2],&g_227[2][5][2],(void*)0},{&g_227[1][2][2],&g_227[3][2][1],&g_227[0][4][4],&g_227[1][1][3],&g_227[2][0][0],&g_227[1][2][2],&g_227[1][7][3],&g_227[0][9][2]}},{{&g_227[3][7][0],&g_227[1][2][2],&g_227[2][0][0],&g_227[2][6][1],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[2][6][1]},{&g_227[2][5][2],&g_227[3][2][1],&g_227[2][5][2],&g_227[1][9][3],(void*)0,&g_227[0][9][2],(void*)0,&g_227[1][9][5]},{(void*)0,&g_227[3][7][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[3][7][0],&g_227[2][9][5],(void*)0,&g_227[1][2][2]}},{{(void*)0,&g_227[1][2][2],&g_227[1][2][2],(void*)0,(void*)0,&g_227[2][6][1],&g_227[1][2][2],&g_227[1][2][2]},{&g_227[2][5][2],&g_227[0][0][4],&g_227[1][6][0],&g_227[3][2][1],&g_227[1][2][2],&g_227[1][6][3],&g_227[1][2][2],&g_227[1][2][2]},{&g_227[3][7][0],&g_227[1][2][2],(void*)0,&g_227[3][2][1],&g_227[2][0][0],&g_227[3][2][1],(void*)0,&g_227[1][2][2]}},{{&g_227[1][2][2],&g_227[1][2][2],&g_227[1][7][3],(void*)0,(void*)0,&g_227[1][9][3],&g_227[3][7][0],&g_227[1][2][2]},{&g_227[1][2][2],&g_227[0][9][2],&g_227[3][1][1],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[3][7][0],&g_227[1][9][5]},{&g_227[0][4][4],&g_227[1][2][2],&g_227[1][7][3],&g_227[1][9][3],&g_227[3][1][1],&g_227[1][2][2],(void*)0,&g_227[2][6][1]}},{{&g_227[3][1][1],&g_227[1][2][2],(void*)0,&g_227[2][6][1],(void*)0,&g_227[3][7][2],&g_227[1][2][2],&g_227[0][9][2]},{&g_227[1][2][2],&g_227[1][2][2],&g_227[1][6][0],&g_227[1][1][3],&g_227[1][6][0],&g_227[1][2][2],&g_227[1][2][2],(void*)0},{&g_227[2][0][0],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[0][4][4],&g_227[1][2][2],(void*)0,&g_227[0][0][4]}},{{(void*)0,&g_227[0][9][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[0][4][4],&g_227[1][9][3],(void*)0,&g_227[1][1][3]},{&g_227[2][0][0],&g_227[1][2][2],&g_227[2][5][2],&g_227[0][0][4],&g_227[1][6][0],&g_227[3][2][1],&g_227[1][2][2],&g_227[1][6][3]},{&g_227[1][2][2],&g_227[1][2][2],&g_227[2][0][0],&g_227[2][9][5],(void*)0,&g_227[1][6][3],&g_227[1][7][3],&g_227[1][6][3]}},{{&g_227[3][1][1],&g_227[0][0][4],&g_227[0][4][4],&g_227[0][0][4],&g_227[3][1][1],&g_227[2][6][1],&g_227[2][5][2],&g_227[1][1][3]},{&g_227[0][4][4],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[2][9][5],&g_227[1][2][2],&g_227[0][0][4]},{&g_227[1][2][2],&g_227[3][7][2],&g_227[1][2][2],&g_227[1][2][2],(void*)0,&g_227[0][9][2],&g_227[2][5][2],(void*)0}},{{&g_227[1][2][2],&g_227[3][2][1],&g_227[0][4][4],&g_227[1][1][3],&g_227[2][0][0],&g_227[1][2][2],&g_227[1][7][3],&g_227[0][9][2]},{&g_227[3][7][0],&g_227[1][2][2],&g_227[2][0][0],&g_227[2][6][1],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[2][6][1]},{&g_227[2][5][2],&g_227[0][9][2],&g_227[1][2][2],&g_227[3][7][2],(void*)0,&g_227[2][6][1],(void*)0,&g_227[1][2][2]}},{{&g_227[1][2][2],&g_227[1][9][5],&g_227[1][2][2],&g_227[1][2][2],&g_227[2][5][2],&g_227[1][2][2],(void*)0,&g_227[1][2][2]},{&g_227[1][2][2],&g_227[1][2][2],&g_227[0][4][4],&g_227[1][9][3],(void*)0,&g_227[1][1][3],&g_227[1][2][2],&g_227[0][0][4]},{&g_227[1][2][2],&g_227[1][2][2],&g_227[3][1][1],&g_227[0][9][2],&g_227[1][2][2],&g_227[3][2][1],(void*)0,&g_227[2][9][5]}},{{&g_227[2][5][2],&g_227[0][0][4],&g_227[1][2][2],&g_227[0][9][2],&g_227[3][7][0],&g_227[0][9][2],&g_227[1][2][2],&g_227[0][0][4]},{(void*)0,&g_227[1][2][2],&g_227[2][0][0],&g_227[1][9][3],&g_227[1][6][0],&g_227[3][7][2],&g_227[2][5][2],&g_227[1][2][2]},{&g_227[0][4][4],&g_227[2][6][1],(void*)0,&g_227[1][2][2],(void*)0,&g_227[1][2][2],&g_227[2][5][2],&g_227[1][2][2]}}};
+        int8_t ****l_2372[2];
+        int16_t l_2399 = 0L;
+        uint16_t l_2420 = 0xB1CBL;
+        uint32_t l_2568 = 0x67449045L;
+        int32_t l_2592[2];
+        int64_t * const ** const **l_2638 = &l_2637[0];
+        uint16_t l_2676 = 3UL;
+        uint64_t l_2714 = 0x0B30727EB2DF03D5LL;
+        uint64_t l_2719 = 0UL;
+        int i, j, k;
+        for (i = 0; i < 1; i++)
+            l_2367[i] = &g_1105;
+        for (i = 0; i < 2; i++)
+            l_2372[i] = &l_2373[3][2][4];
+        for (i = 0; i < 2; i++)
+            l_2592[i] = 0x4D1E6687L;
+        if (((void*)0 == l_2060))
+        { /* block id: 1100 */
+            uint16_t l_2108[10] = {0x411DL,0xC626L,0xC626L,0x411DL,0x45F5L,0x411DL,0xC626L,0xC626L,0x411DL,0x45F5L};
+            int32_t **l_2122[8] = {&g_62,(void*)0,&g_62,&g_62,(void*)0,&g_62,&g_62,(void*)0};
+            int32_t ***l_2121 = &l_2122[1];
+            int32_t ****l_2120 = &l_2121;
+            int8_t l_2130 = 6L;
+            int64_t l_2136 = 0L;
+            int32_t *l_2147[3];
+            int32_t **l_2146 = &l_2147[2];
+            int16_t ** const l_2188 = &g_761;
+            uint16_t **l_2279 = &g_448;
+            const int64_t l_2294 = 0x5AD00F8FBDBB8684LL;
+            int8_t ** const **l_2333 = (void*)0;
+            int8_t ** const ***l_2332 = &l_2333;
+            uint64_t l_2352[10];
+            int64_t **l_2360 = &g_214[4][6];
+            int8_t l_2400 = 1L;
+            uint8_t l_2438 = 4UL;
+            int32_t l_2456 = 6L;
+            const uint8_t ** const l_2526 = (void*)0;
+            const uint8_t ** const *l_2525[4];
+            uint8_t ***l_2527 = (void*)0;
+            int8_t l_2529 = (-9L);
+            int i;
+            for (i = 0; i < 3; i++)
+                l_2147[i] = &l_2015;
+            for (i = 0; i < 10; i++)
+                l_2352[i] = 1UL;
+            for (i = 0; i < 4; i++)
+                l_2525[i] = &l_2526;
+            for (g_810 = 0; (g_810 <= (-4)); --g_810)
+            { /* block id: 1103 */
+                uint32_t l_2079[10][3][3] = {{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}}};
+                const int32_t * const l_2082 = &g_252[2][2];
+                int64_t l_2090 = 0x0022BC316E17B771LL;
+                int32_t l_2091 = 7L;
+                int32_t l_2094 = 0x8ED7D0F0L;
+                int32_t l_2095[10] = {1L,1L,(-2L),(-2L),1L,1L,1L,(-2L),(-2L),1L};
+                uint64_t l_2097[3];
+                uint64_t **l_2112 = &l_2034[3][2];
+                uint64_t l_2137[2];
+                int8_t l_2207 = 0x3CL;
+                uint32_t l_2227 = 0UL;
+                uint16_t l_2230 = 0xE5E7L;
+                uint32_t l_2252 = 0UL;
+                int16_t ***l_2257 = &l_2189;
+                uint16_t **l_2264 = &g_448;
+                int8_t l_2270 = 0x83L;
+                int i, j, k;
+                for (i = 0; i < 3; i++)
+                    l_2097[i] = 1UL;
+                for (i = 0; i < 2; i++)
+                    l_2137[i] = 6UL;
+            }
+            if ((l_2034[4][0] != (void*)0))
+            { /* block id: 1204 */
+                int32_t *l_2317 = &g_810;
+                int32_t *****l_2319[8][10][3] = {{{&l_2126,&l_2126,&l_2120},{&l_2123,&l_2120,&l_2120},{&l_2126,&l_2126,&l_2123},{&l_2120,&l_2126,&l_2120},{(void*)0,&l_2120,&l_2126},{&l_2123,&l_2126,&l_2123},{&l_2126,&l_2120,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2123,&l_2126},{&l_2120,&l_2126,&l_2126}},{{(void*)0,&l_2120,&l_2120},{&l_2126,&l_2120,&l_2123},{&l_2120,&l_2120,(void*)0},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2120},{&l_2120,&l_2126,(void*)0},{(void*)0,&l_2120,&l_2123},{&l_2123,&l_2123,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2120,&l_2126}},{{&l_2120,&l_2120,&l_2126},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2123},{&l_2126,&l_2120,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2123,&l_2126},{&l_2120,&l_2126,&l_2126},{(void*)0,&l_2120,&l_2120},{&l_2126,&l_2120,&l_2123},{&l_2120,&l_2120,(void*)0}},{{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2120},{&l_2120,&l_2126,(void*)0},{(void*)0,&l_2120,&l_2123},{&l_2123,&l_2123,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2120,&l_2126},{&l_2120,&l_2120,&l_2126},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2123}},{{&l_2126,&l_2120,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2123,&l_2126},{&l_2120,&l_2126,&l_2126},{(void*)0,&l_2120,&l_2120},{&l_2126,&l_2120,&l_2123},{&l_2120,&l_2120,(void*)0},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2120},{&l_2120,&l_2126,(void*)0}},{{(void*)0,&l_2120,&l_2123},{&l_2123,&l_2123,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2120,&l_2126},{&l_2120,&l_2120,&l_2126},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2123},{&l_2126,&l_2120,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2123,&l_2126}},{{&l_2120,&l_2126,&l_2126},{(void*)0,&l_2120,&l_2120},{&l_2126,&l_2120,&l_2123},{&l_2120,&l_2120,(void*)0},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2120},{&l_2120,&l_2126,(void*)0},{(void*)0,&l_2120,&l_2123},{&l_2123,&l_2123,&l_2120},{(void*)0,&l_2126,&l_2123}},{{&l_2126,&l_2126,&l_2123},{&l_2126,&l_2126,&l_2123},{&l_2123,&l_2120,&l_2126},{&l_2126,&l_2120,(void*)0},{&l_2123,&l_2123,&l_2126},{&l_2120,&l_2123,&l_2123},{&l_2120,(void*)0,&l_2123},{&l_2120,&l_2123,&l_2123},{&l_2120,&l_2126,&l_2120},{&l_2123,&l_2126,&l_2123}}};
+                int i, j, k;
+                for (l_2015 = 0; (l_2015 == (-8)); l_2015 = safe_sub_func_uint8_t_u_u(l_2015, 1))
+                { /* block id: 1207 */
+                    int32_t ***** const l_2318 = &l_2120;
+                    int32_t **** const *l_2345 = (void*)0;
+                    int8_t ** const **l_2375 = &g_226;
+                    l_2317 = l_2317;
+                    if ((0x38209FDAL <= p_12))
+                    { /* block id: 1209 */
+                        uint32_t *l_2320 = &g_468;
+                        int32_t l_2328 = 3L;
+                        int8_t l_2329[6] = {0x5DL,0x5DL,0x5DL,0x5DL,0x5DL,0x5DL};
+                        int i;
+                        (*g_1255) = func_37((((((((*l_2320) &= ((l_2318 != l_2319[2][1][0]) == (*g_657))) , (((safe_lshift_func_int16_t_s_s((((((0x0B09115C216B368CLL <= (((safe_lshift_func_int16_t_s_s((65527UL >= 0L), 4)) , g_86) , l_2325)) || (safe_rshift_func_int8_t_s_s(((((l_2328 > (-10L)) , p_12) >= g_158) ^ 0xA10DL), 0))) , p_15) & 0x4A533F77L) || (*l_2087)), 13)) | 0x43CCFAFCL) | 1L)) , (-1L)) == (*g_761)) != 0x14966EDCL) && (***g_1254)), (*g_228), p_12, g_1717);
+                        if ((*l_2087))
+                            continue;
+                        (*l_2317) = (((l_2329[0] = p_11) , (p_12 & ((((safe_sub_func_uint8_t_u_u(p_11, (l_2332 != (void*)0))) || 0xD06EL) , (*l_2120)) == (void*)0))) || ((*g_1254) != (*l_2121)));
+                        (*g_35) = g_2334;
+                    }
+                    else
+                    { /* block id: 1216 */
+                        if (p_14)
+                            break;
+                    }
+                    for (g_1825 = 6; (g_1825 >= (-28)); g_1825--)
+                    { /* block id: 1221 */
+                        uint32_t l_2355 = 4294967288UL;
+                        uint16_t *l_2358 = &l_2108[4];
+                        int32_t l_2359[4][9] = {{(-1L),0x44B1A716L,(-4L),0x648590ADL,(-4L),0x44B1A716L,(-1L),(-1L),0x44B1A716L},{0x648590ADL,0x44B1A716L,(-2L),0x44B1A716L,0x648590ADL,0x6B8E9720L,0x6B8E9720L,0x648590ADL,0x44B1A716L},{(-1L),(-4L),(-1L),0x6B8E9720L,(-2L),(-2L),0x6B8E9720L,(-1L),(-4L)},{(-4L),(-1L),0x6B8E9720L,(-2L),(-2L),0x6B8E9720L,(-1L),(-4L),(-1L)}};
+                        int i, j;
+                        (*g_35) &= ((safe_rshift_func_uint8_t_u_s(0UL, l_2339)) , ((*g_593) = (0xB8A99B1767BC636BLL | (-3L))));
+                        l_2359[2][5] = ((safe_mod_func_int64_t_s_s(((&l_2120 == (l_2345 = (l_2342 = &l_2120))) , (((*l_2146) = &g_86) == (*g_1943))), 0xC4A6165DB6DB1B38LL)) , p_14);
+                        (*g_1255) = func_29((**l_2032), func_27((((((*g_228) = 0x14L) , &g_948) != &g_948) , func_37(((*l_2358) = 0x06B1L), p_14, ((p_15 == 1UL) , ((l_2360 != g_2361) >= g_193[0][6][1])), p_14))), p_11, &g_1544, p_11);
+                    }
+                    (*l_2011) &= ((((p_14 != ((**g_2361) < (((((safe_add_func_uint64_t_u_u((g_1717 |= ((((p_12 = ((void*)0 == l_2366)) && ((safe_rshift_func_uint8_t_u_s((p_14 , (safe_sub_func_uint64_t_u_u(((void*)0 == (*l_2126)), (l_2372[0] == (l_2375 = g_2374))))), 6)) , (*g_761))) > p_15) && (***g_965))), g_252[5][1])) > 0xADL) <= 4294967295UL) > p_15) < (*g_62)))) && p_15) >= g_193[0][4][0]) | 0L);
+                }
+            }
+            else
+            { /* block id: 1243 */
+                int32_t *l_2378 = &g_1147;
+                int32_t l_2389 = 0x3B5059EEL;
+                int32_t l_2396 = 0xBB7C597CL;
+                int32_t l_2398 = 4L;
+                int32_t l_2404 = 0L;
+                int32_t l_2409 = 0xF456B119L;
+                int16_t ***l_2484[2];
+                uint32_t l_2544 = 0x0EA85B2AL;
+                uint32_t l_2550[1];
+                int i;
+                for (i = 0; i < 2; i++)
+                    l_2484[i] = (void*)0;
+                for (i = 0; i < 1; i++)
+                    l_2550[i] = 4294967288UL;
+                for (l_2223 = 22; (l_2223 <= 36); ++l_2223)
+                { /* block id: 1246 */
+                    int32_t l_2384 = 0x17C4DEB6L;
+                    int32_t l_2387 = 0xA3A49C99L;
+                    int32_t l_2388 = 0x44838C9CL;
+                    int32_t l_2390 = 0xA0A40B29L;
+                    int32_t l_2392 = 0xB5D00157L;
+                    int32_t l_2393 = 0L;
+                    int32_t l_2406[8] = {0x072B97F2L,0xA1AE933EL,0x072B97F2L,0xA1AE933EL,0x072B97F2L,0xA1AE933EL,0x072B97F2L,0xA1AE933EL};
+                    int64_t l_2416 = 0xE26DA1BC001E61C2LL;
+                    uint32_t l_2437 = 0xEE4B9087L;
+                    int32_t *l_2457 = &g_63;
+                    int i;
+                    (*g_1255) = l_2378;
+                    for (g_524 = 3; (g_524 >= 0); g_524 -= 1)
+                    { /* block id: 1250 */
+                        uint32_t *l_2380 = &g_1906;
+                        uint32_t **l_2379 = &l_2380;
+                        int32_t *l_2381[10] = {&l_2096[2],&g_36,&l_2096[2],&g_36,&l_2096[2],&g_36,&l_2096[2],&g_36,&l_2096[2],&g_36};
+                        uint32_t *l_2383 = (void*)0;
+                        uint32_t **l_2382 = &l_2383;
+                        int i;
+                        (*g_35) = (((*l_2379) = &g_369) == ((*l_2382) = &l_2016));
+                        if (l_2384)
+                            continue;
+                    }
+                    for (g_158 = 17; (g_158 > 32); g_158 = safe_add_func_uint64_t_u_u(g_158, 9))
+                    { /* block id: 1258 */
+                        int8_t l_2391 = 0x3CL;
+                        int32_t l_2394 = 0x9B70552EL;
+                        int32_t l_2397 = 5L;
+                        int32_t l_2401 = 0xD2626DBAL;
+                        int32_t l_2402 = 9L;
+                        int32_t l_2403 = (-1L);
+                        int32_t l_2405 = 0x706491E0L;
+                        int32_t l_2407 = 0L;
+                        int32_t l_2408 = 0x53FA6064L;
+                        uint32_t l_2417 = 0x8361EA85L;
+                        ++l_2410;
+                        l_2417--;
+                        (*g_593) &= ((((((l_2420 ^ ((safe_div_func_uint16_t_u_u((safe_rshift_func_uint8_t_u_u((+0UL), 0)), ((0x483EL < (((****l_2060) = (((**l_2188) = ((**g_894) != (**g_894))) ^ (+(safe_div_func_int8_t_s_s((l_2405 = ((*g_228) = (safe_mul_func_int16_t_s_s((*g_657), ((**g_556) = ((((safe_mod_func_uint16_t_u_u((safe_lshift_func_uint8_t_u_s(1UL, (((0x68L || ((safe_sub_func_uint64_t_u_u(((((p_11 | p_12) & 0xA679L) && 6L) == l_2401), 0xAD025CFA69691E41LL)) && 65535UL)) < (*l_2011)) , l_2437))), p_14)) == p_14) ^ 7L) | l_2438)))))), p_14))))) != p_11)) && p_14))) > p_11)) != (*l_2378)) , p_15) || 18446744073709551615UL) , g_129[6]) && 0xB1CFBEAAL);
+                    }
+                }
+                (*g_62) &= (p_15 >= (-1L));
+                for (g_1599 = (-5); (g_1599 >= 29); ++g_1599)
+                { /* block id: 1276 */
+                    int64_t l_2462 = (-1L);
+                    uint8_t **l_2476 = &g_687;
+                    uint8_t **l_2477 = &g_687;
+                    uint8_t l_2479 = 9UL;
+                    int32_t * const **l_2486 = &l_2033;
+                    int32_t *l_2490 = &g_810;
+                    (*l_2087) = p_12;
+                }
+            }
+            return p_11;
+        }
+        else
+        { /* block id: 1316 */
+            uint16_t l_2589 = 0x8D82L;
+            int32_t l_2591[6] = {0x2B56450EL,0xB83AAEB5L,0x2B56450EL,0x2B56450EL,0xB83AAEB5L,0x2B56450EL};
+            int16_t * const ** const l_2599 = &g_556;
+            uint32_t *l_2613 = &g_1906;
+            uint32_t **l_2612 = &l_2613;
+            const uint16_t ***l_2628 = &l_2173[0][3][7];
+            int32_t **l_2632 = &l_2087;
+            int i;
+lbl_2660:
+            (*g_64) ^= (((safe_mul_func_uint8_t_u_u((((safe_sub_func_uint32_t_u_u((safe_div_func_int64_t_s_s((safe_lshift_func_int8_t_s_s((safe_sub_func_uint32_t_u_u(((((safe_add_func_int8_t_s_s(((safe_rshift_func_uint8_t_u_s((safe_div_func_int64_t_s_s((((-1L) >= (((void*)0 != l_2567[2][0]) || ((p_13 , l_2568) ^ (safe_mul_func_int8_t_s_s((p_12 == (((l_2591[2] ^= (safe_rshift_func_uint16_t_u_u((p_14 & (safe_mod_func_uint64_t_u_u(((safe_sub_func_int8_t_s_s((safe_add_func_uint64_t_u_u((safe_div_func_int32_t_s_s((safe_lshift_func_uint16_t_u_s((safe_mod_func_uint32_t_u_u((((**g_1255) >= ((safe_rshift_func_int16_t_s_s(((*g_761) = ((safe_add_func_uint64_t_u_u(((*l_2087) | p_14), g_169)) && p_12)), 13)) == l_2589)) < (*g_593)), l_2589)), l_2590[5])), 0x893502F6L)), l_2589)), p_11)) <= p_13), g_1147))), 9))) | p_15) | p_13)), l_2592[1]))))) < p_13), g_524)), p_11)) , l_2591[2]), l_2589)) >= p_13) & p_12) == 0xA6B6L), (-4L))), 4)), l_2589)), 1UL)) < 0UL) , 0UL), p_14)) > 255UL) == g_122);
+            for (g_524 = 23; (g_524 != (-14)); g_524 = safe_sub_func_int32_t_s_s(g_524, 1))
+            { /* block id: 1322 */
+                int8_t l_2602 = 4L;
+                uint32_t **l_2614 = &l_2613;
+                uint16_t ***l_2629 = &g_447;
+                int32_t l_2633 = 0x7815F7C0L;
+                int8_t ****l_2647[6][8][5] = {{{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]}},{{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]}},{{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}}};
+                int32_t l_2658[8];
+                uint8_t *****l_2709[7][6][6] = {{{&g_1083[1][0][3],&g_1083[0][0][0],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],(void*)0},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][1],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][4],&g_1083[1][0][0],&g_1083[0][0][0],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[0][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][1]},{&g_1083[1][0][4],&g_1083[0][0][3],&g_1083[1][0][3],&g_1083[1][0][1],&g_1083[1][0][3],&g_1083[1][0][4]}},{{&g_1083[1][0][3],&g_1083[0][0][4],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][2]},{&g_1083[1][0][3],&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[0][0][1],&g_1083[1][0][2],&g_1083[1][0][1]},{(void*)0,&g_1083[0][0][2],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[0][0][0],(void*)0,(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][1]},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3]}},{{&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[0][0][3],&g_1083[0][0][0],&g_1083[1][0][3],&g_1083[0][0][1],&g_1083[1][0][3],&g_1083[0][0][0]},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[0][0][4],&g_1083[1][0][1]},{&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],(void*)0},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]}},{{&g_1083[1][0][1],&g_1083[0][0][0],&g_1083[1][0][3],&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3]},{&g_1083[0][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[0][0][0]},{&g_1083[1][0][0],(void*)0,&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][0],&g_1083[0][0][2],(void*)0,&g_1083[1][0][3],&g_1083[1][0][2],&g_1083[1][0][3]},{&g_1083[0][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]}},{{&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][0],&g_1083[0][0][2],&g_1083[1][0][3]},{&g_1083[1][0][1],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][1],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[1][0][0],&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[0][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[0][0][2],&g_1083[1][0][3],&g_1083[0][0][1],&g_1083[1][0][4],&g_1083[1][0][3]}},{{&g_1083[0][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],(void*)0,(void*)0,&g_1083[1][0][3],&g_1083[0][0][2],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[1][0][0],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[0][0][0],&g_1083[1][0][1],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[0][0][0]},{(void*)0,&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[0][0][1],&g_1083[0][0][2],&g_1083[1][0][3]},{&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]}},{{&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][4],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[0][0][2],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0},{&g_1083[0][0][0],&g_1083[0][0][3],(void*)0,&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[1][0][1]},{&g_1083[1][0][3],&g_1083[0][0][3],&g_1083[0][0][2],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0},{(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],(void*)0},{&g_1083[0][0][1],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[0][0][4],(void*)0}}};
+                int i, j, k;
+                for (i = 0; i < 8; i++)
+                    l_2658[i] = (-7L);
+                for (g_25 = 23; (g_25 >= (-14)); g_25 = safe_sub_func_uint64_t_u_u(g_25, 7))
+                { /* block id: 1325 */
+                    (*l_2087) |= (*g_64);
+                    for (g_1906 = 26; (g_1906 != 31); ++g_1906)
+                    { /* block id: 1329 */
+                        int16_t * const **l_2601[9] = {&g_556,&g_556,&g_556,&g_556,&g_556,&g_556,&g_556,&g_556,&g_556};
+                        int16_t * const ***l_2600 = &l_2601[3];
+                        uint32_t l_2603 = 0x8D6D0DACL;
+                        int32_t l_2623 = 9L;
+                        int i;
+                        (*l_2600) = l_2599;
+                        ++l_2603;
+                        l_2623 = ((*l_2011) &= (safe_lshift_func_int8_t_s_s(((safe_sub_func_uint32_t_u_u(g_1599, (((((safe_mul_func_uint16_t_u_u((p_12 = ((l_2612 == (l_2591[1] , l_2614)) > p_14)), (safe_div_func_uint64_t_u_u((safe_div_func_uint8_t_u_u((0xE097D401L & ((*g_62) = (safe_rshift_func_int16_t_s_s(((***l_2599) = ((safe_mul_func_int8_t_s_s((2L == p_11), (p_14 != (*g_64)))) | p_13)), 6)))), 0x23L)), (-5L))))) , 0xB929547BL) < g_1599) , p_12) && l_2603))) , 0x25L), 4)));
+                    }
+                    for (g_36 = 0; (g_36 <= 0); g_36 += 1)
+                    { /* block id: 1340 */
+                        int i;
+                        (**l_2366) = &g_1103[3][4][0];
+                        if (l_2096[(g_36 + 4)])
+                            continue;
+                        if (p_14)
+                            continue;
+                        l_2096[(g_36 + 3)] &= 0xC1F47E48L;
+                    }
+                }
+                if ((safe_add_func_int16_t_s_s(((l_2614 != g_2626[0][2]) , (l_2628 != l_2629)), (safe_rshift_func_uint8_t_u_s((((p_11 , l_2632) != (void*)0) && 0xC7L), (l_2633 = (*g_228)))))))
+                { /* block id: 1348 */
+                    uint32_t l_2659 = 18446744073709551615UL;
+                    for (l_2395 = 0; l_2395 < 6; l_2395 += 1)
+                    {
+                        l_2174[l_2395] = &l_2589;
+                    }
+                    for (p_14 = (-28); (p_14 < 32); p_14 = safe_add_func_uint16_t_u_u(p_14, 1))
+                    { /* block id: 1352 */
+                        (*g_62) &= (**l_2632);
+                        l_2638 = l_2636;
+                    }
+                    l_2658[1] &= ((**l_2632) | ((!g_524) != (((safe_div_func_uint32_t_u_u((((safe_mod_func_int32_t_s_s((!(-1L)), ((((safe_sub_func_uint64_t_u_u((l_2647[2][2][4] == &g_390), ((****l_2060) = (p_14 > l_2633)))) == (safe_div_func_uint16_t_u_u(((safe_sub_func_int64_t_s_s((safe_rshift_func_int16_t_s_s(p_12, (safe_mod_func_int64_t_s_s((safe_div_func_int32_t_s_s((((-1L) <= p_13) , 7L), p_12)), g_369)))), 0x51787C06E09C9735LL)) > p_11), 65535UL))) < (-6L)) ^ p_13))) , 18446744073709551614UL) , 0x34C524BAL), g_293)) ^ 0x01BAL) , 0x018818AFL)));
+                    if (l_2659)
+                        continue;
+                }
+                else
+                { /* block id: 1359 */
+                    if (l_2568)
+                        goto lbl_2660;
+                }
+                for (g_468 = 0; (g_468 >= 4); ++g_468)
+                { /* block id: 1364 */
+                    int8_t l_2665[10] = {(-7L),3L,(-7L),(-7L),3L,(-7L),(-7L),3L,(-7L),(-7L)};
+                    int32_t *l_2681 = &g_169;
+                    int16_t l_2707[8] = {0x79C9L,0x79C9L,0x79C9L,0x79C9L,0x79C9L,0x79C9L,0x79C9L,0x79C9L};
+                    int32_t l_2713 = 0x9BE9D534L;
+                    int i;
+                }
+            }
+        }
+        (*l_2011) &= (*g_62);
+        for (l_2167 = 8; (l_2167 <= (-28)); l_2167--)
+        { /* block id: 1397 */
+            int64_t l_2720 = (-2L);
+            l_2719 = ((*g_35) &= 1L);
+            if (l_2720)
+                continue;
+        }
+    }
+    (*l_2011) = ((*g_35) = (p_13 != (0xD0L | ((p_14 = (((**l_2189) &= (g_2721 != &g_2722)) < (((l_2723[6][0] = (*l_2189)) != (void*)0) , (safe_div_func_int16_t_s_s((p_14 | (*l_2011)), (((((*l_2126) = (*l_2123)) != l_2727) ^ p_12) , 1L)))))) <= (-1L)))));
+    (*g_62) = ((((safe_rshift_func_int8_t_s_s(((*g_228) = (((*g_2722) = (((((*g_2627) , (p_15 && (safe_rshift_func_int16_t_s_u((((((p_14 = (safe_lshift_func_int16_t_s_s(((**g_556) = (((safe_sub_func_int8_t_s_s(p_15, p_11)) >= (l_2737[3] = p_14)) == (safe_rshift_func_uint16_t_u_u(p_15, (l_2751[1][6] |= ((*l_2011) = (safe_rshift_func_uint8_t_u_u((((0x3C14L & (p_12 = (++(*l_2743)))) | (((safe_mul_func_uint16_t_u_u((((*g_35) |= ((*g_593) = ((((((*g_1414) <= (safe_sub_func_uint16_t_u_u(p_13, (*l_2011)))) , (*l_2126)) != (*l_2126)) , (-10L)) , (*l_2011)))) , 0x82BAL), p_15)) & 18446744073709551615UL) ^ 0x74L)) < p_13), p_15)))))))), p_14))) , 0xB2CA0A1B9376DFE3LL) >= g_2724) == p_11) == p_15), 6)))) , (void*)0) == l_2752) , p_13)) && p_12)), p_13)) > p_13) , (void*)0) != (void*)0);
+    return (*l_2011);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads :
  * writes:
  */
-static int8_t  func_67(uint8_t  p_68)
-{ /* block id: 19 */
-    return g_5;
+static uint8_t  func_20(int8_t  p_21, uint32_t  p_22)
+{ /* block id: 1 */
+    int32_t *l_48 = (void*)0;
+    int32_t *l_49 = &g_36;
+    int32_t l_763[8][9] = {{(-1L),(-1L),0x14E7FB27L,0x7231B74EL,(-1L),0x7231B74EL,0x14E7FB27L,(-1L),(-1L)},{6L,0xB2D12DCFL,(-1L),0x7231B74EL,(-1L),0xB2D12DCFL,6L,6L,0xB2D12DCFL},{0x7231B74EL,0xB2D12DCFL,0x14E7FB27L,0xB2D12DCFL,0x7231B74EL,0L,0L,0x7231B74EL,0xB2D12DCFL},{6L,(-1L),6L,0L,0x14E7FB27L,0x14E7FB27L,0L,6L,(-1L)},{(-1L),6L,0L,0x14E7FB27L,0x14E7FB27L,0L,6L,(-1L),6L},{0xB2D12DCFL,0x7231B74EL,0L,0L,0x7231B74EL,0xB2D12DCFL,0x14E7FB27L,0xB2D12DCFL,0x7231B74EL},{0xB2D12DCFL,6L,6L,0xB2D12DCFL,(-1L),0x7231B74EL,(-1L),0xB2D12DCFL,6L},{(-1L),(-1L),0x14E7FB27L,0x7231B74EL,(-1L),0x7231B74EL,0x14E7FB27L,(-1L),(-1L)}};
+    uint8_t *l_1643[2];
+    uint8_t l_1646 = 251UL;
+    int16_t l_1673[9] = {0xF47FL,0xDA75L,0xF47FL,0xF47FL,0xDA75L,0xF47FL,0xF47FL,0xDA75L,0xF47FL};
+    uint8_t ***l_1747[7] = {&g_686,&g_686,&g_686,&g_686,&g_686,&g_686,&g_686};
+    const int16_t *l_1797 = &g_1798[0][3];
+    int16_t l_1870 = (-1L);
+    int32_t l_1932 = (-9L);
+    int32_t l_1982[5][6][4] = {{{0xEE920F4EL,0L,0x638E219EL,1L},{7L,4L,0xD2732D95L,(-5L)},{(-1L),0x896754BFL,0x3EF69459L,0L},{4L,1L,0L,0xAE7CC940L},{7L,0xCCDF5663L,4L,(-1L)},{0x8F9FF881L,1L,9L,9L}},{{(-3L),(-3L),0x88F715F3L,0L},{0xEE920F4EL,0L,(-5L),1L},{0xDB88E927L,0xEF4E27AAL,0xF195EC4AL,(-5L)},{0L,0xEF4E27AAL,(-1L),1L},{0xEF4E27AAL,0L,0L,0L},{0x3EF69459L,(-3L),7L,9L}},{{0x12E5ABA3L,1L,(-6L),(-1L)},{0L,0xCCDF5663L,2L,0xAE7CC940L},{0xEE920F4EL,1L,0x073BE02DL,7L},{4L,1L,1L,7L},{7L,0xEE920F4EL,0L,0xEF4E27AAL},{1L,0x896754BFL,1L,0xD2732D95L}},{{1L,1L,1L,2L},{0xEF4E27AAL,(-1L),(-1L),0x638E219EL},{0xAE4A5AC0L,0x0C1E1286L,0xDB88E927L,(-1L)},{0x6B4F977EL,0x3EF69459L,0xDB88E927L,4L},{0xAE4A5AC0L,1L,(-1L),7L},{0xEF4E27AAL,0L,1L,(-1L)}},{{1L,(-1L),1L,0x6B4F977EL},{1L,0xAE4A5AC0L,0L,1L},{7L,(-1L),1L,(-5L)},{4L,0x4687A21FL,0L,(-6L)},{0x6B4F977EL,4L,(-3L),0x896754BFL},{1L,0x1D8B8F1AL,0x073BE02DL,7L}}};
+    int i, j, k;
+    for (i = 0; i < 2; i++)
+        l_1643[i] = &g_89;
+    return p_22;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_228 g_66 g_935 g_214 g_25 g_36 g_468 g_1084 g_686 g_1414 g_158 g_63 g_810
+ * writes: g_66 g_36 g_468 g_686 g_1599 g_1415 g_63 g_810
+ */
+static int32_t * func_27(int32_t * p_28)
+{ /* block id: 891 */
+    int16_t l_1570[1][5][7] = {{{(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L)},{0L,0L,0L,0L,0L,0L,0L},{(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L)},{0L,0L,0L,0L,0L,0L,0L},{(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L)}}};
+    int32_t l_1592 = 0xC976CFB9L;
+    uint32_t *l_1593 = &g_468;
+    int8_t *l_1598 = &g_1599;
+    int i, j, k;
+    (*p_28) &= ((((l_1570[0][3][2] >= ((*g_228) |= (safe_add_func_uint32_t_u_u(4294967295UL, l_1570[0][2][5])))) >= l_1570[0][3][2]) || (safe_add_func_uint32_t_u_u(4294967294UL, (((safe_add_func_int16_t_s_s((((void*)0 == &l_1570[0][4][4]) & (l_1570[0][3][2] >= (safe_sub_func_int64_t_s_s((**g_935), 0x73388CBE7C8D5EA9LL)))), 0x17C8L)) ^ 0x3053L) < 65531UL)))) , (-5L));
+    (*p_28) = ((((((safe_rshift_func_uint16_t_u_u(((safe_mod_func_uint8_t_u_u(((safe_mul_func_uint16_t_u_u((safe_unary_minus_func_int64_t_s((**g_935))), 0x7E35L)) && l_1570[0][3][2]), ((safe_div_func_int64_t_s_s(l_1570[0][3][2], ((*g_1414) = (safe_mul_func_int16_t_s_s(((0xC2B7FAF644DF5E99LL == 18446744073709551615UL) , (((((*l_1593)--) == 0xBF294153L) > (0xCCA6CD0404258D04LL < (safe_lshift_func_uint8_t_u_s((((*l_1598) = ((*g_228) = (((*g_1084) = (*g_1084)) == (void*)0))) != l_1570[0][3][2]), 2)))) , l_1570[0][3][2])), l_1570[0][2][5]))))) | l_1570[0][3][2]))) , l_1592), l_1570[0][3][2])) , l_1570[0][0][5]) < g_158) != l_1570[0][4][4]) , l_1570[0][1][5]) < 0x0CL);
+    return p_28;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_935 g_214 g_25 g_934 g_35 g_36
+ * writes: g_195 g_36
+ */
+static int32_t * func_29(int32_t * const  p_30, int32_t * p_31, uint8_t  p_32, int32_t * p_33, uint16_t  p_34)
+{ /* block id: 881 */
+    int64_t l_1550 = (-8L);
+    uint32_t l_1566 = 0xDE47345AL;
+    int32_t *l_1569 = &g_36;
+    for (p_32 = (-14); (p_32 != 44); p_32 = safe_add_func_int16_t_s_s(p_32, 1))
+    { /* block id: 884 */
+        int16_t l_1553 = 7L;
+        uint64_t *l_1567[3][10] = {{&g_195,(void*)0,&g_195,(void*)0,(void*)0,&g_195,(void*)0,&g_195,(void*)0,(void*)0},{&g_195,(void*)0,&g_195,(void*)0,(void*)0,&g_195,(void*)0,&g_195,(void*)0,(void*)0},{&g_195,(void*)0,&g_195,(void*)0,(void*)0,&g_195,(void*)0,&g_195,(void*)0,(void*)0}};
+        uint64_t l_1568 = 18446744073709551615UL;
+        int i, j;
+        (*g_35) ^= ((l_1550 == ((safe_add_func_uint64_t_u_u(((l_1550 && 9L) && l_1553), (**g_935))) || (safe_add_func_int64_t_s_s((safe_div_func_int64_t_s_s((safe_mul_func_int8_t_s_s(0xC3L, ((safe_mod_func_uint64_t_u_u((g_195 = (l_1566 |= (safe_div_func_uint32_t_u_u((safe_lshift_func_uint16_t_u_s((p_34 > l_1550), (l_1553 , 5L))), l_1553)))), (***g_934))) && p_32))), 0x437F6E8A4839E9A8LL)), l_1568)))) != p_34);
+        p_33 = l_1569;
+    }
+    return l_1569;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_557 g_558 g_293 g_63 g_35 g_228 g_252 g_524 g_36 g_903 g_169 g_657 g_658 g_934 g_935 g_214 g_25 g_64 g_89 g_1254 g_1084 g_686 g_1255 g_158 g_66 g_127 g_810 g_1147
+ * writes: g_64 g_36 g_66 g_252 g_903 g_468 g_122 g_687 g_524 g_195 g_1083 g_558 g_127
+ */
+static int32_t * func_37(uint16_t  p_38, int8_t  p_39, const int32_t  p_40, uint32_t  p_41)
+{ /* block id: 376 */
+    int32_t **l_764 = &g_64;
+    int32_t l_768 = 0x62777F71L;
+    uint32_t l_771 = 4294967295UL;
+    int8_t ***l_783[3][9] = {{&g_227[2][8][1],&g_227[3][7][5],&g_227[2][8][1],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2]},{&g_227[2][8][1],&g_227[3][7][5],&g_227[2][8][1],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2]},{&g_227[2][8][1],&g_227[3][7][5],&g_227[2][8][1],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2]}};
+    uint32_t l_784 = 9UL;
+    int32_t *l_785 = (void*)0;
+    int32_t *l_786 = (void*)0;
+    int32_t *l_787[4];
+    const int16_t * const l_802 = &g_558[0];
+    uint8_t ***l_892 = &g_686;
+    uint32_t l_928 = 1UL;
+    int64_t l_985 = 0x0718E91F0A983B6ELL;
+    int32_t ***l_992 = &l_764;
+    uint8_t ****l_1082 = &l_892;
+    int64_t ** const *l_1096 = &g_935;
+    int64_t ** const **l_1095 = &l_1096;
+    int64_t ** const ***l_1094 = &l_1095;
+    uint16_t ***l_1099 = &g_447;
+    uint32_t l_1149 = 0UL;
+    uint16_t l_1164 = 7UL;
+    uint32_t l_1172 = 0x7AA39119L;
+    int8_t l_1228 = (-9L);
+    int32_t ****l_1261 = &l_992;
+    int32_t *****l_1260 = &l_1261;
+    uint8_t l_1281[4];
+    uint16_t l_1305 = 5UL;
+    int32_t *l_1381 = &g_63;
+    int32_t l_1382 = (-9L);
+    const int8_t l_1543 = 0L;
+    int32_t l_1547 = 1L;
+    int i, j;
+    for (i = 0; i < 4; i++)
+        l_787[i] = &g_252[5][1];
+    for (i = 0; i < 4; i++)
+        l_1281[i] = 0x90L;
+    (*l_764) = (void*)0;
+    g_252[5][2] |= (((safe_lshift_func_uint16_t_u_u(((~p_40) ^ l_768), 14)) ^ (*g_557)) >= (safe_mul_func_int8_t_s_s(((*g_228) = (l_771 && (p_39 > (safe_mul_func_uint16_t_u_u((0x13A89A8BL ^ (p_41 != ((((((p_41 == ((((*g_35) = ((safe_mod_func_uint64_t_u_u((safe_unary_minus_func_uint32_t_u(((((safe_lshift_func_int8_t_s_u((safe_sub_func_int16_t_s_s((((safe_div_func_int8_t_s_s((g_293 >= g_63), l_771)) & 1L) , p_41), 0xF3EBL)), p_40)) , p_40) < 0xE5L) ^ p_39))), p_38)) , p_41)) >= p_40) > 0x4E694DD8AA6E1BB7LL)) | p_40) , &g_227[3][1][4]) != l_783[2][5]) , l_784) , p_41))), 0x9BBCL))))), p_40)));
+    if ((g_524 == 255UL))
+    { /* block id: 381 */
+        uint16_t l_789 = 65530UL;
+        int16_t *l_798 = &g_122;
+        int32_t l_806 = 0xF599D609L;
+        uint32_t l_807 = 0x3389667BL;
+        uint32_t l_829 = 1UL;
+        int32_t l_850[6][8][4] = {{{(-6L),0x421DE180L,0xEE51FA4BL,0xF34C69C0L},{0x13835F06L,1L,0xFEAB7D07L,0xF34C69C0L},{0L,0x421DE180L,0L,0xB91D2134L},{(-1L),1L,0L,0xEE51FA4BL},{0x6C95DB31L,(-1L),(-1L),0xFA929EDBL},{1L,0xFEAB7D07L,0xA8B06BC6L,0xFEAB7D07L},{0x57D6E70CL,0xF34C69C0L,1L,0x2BAC5840L},{0x2FFDAE55L,0xCA566079L,0x2BAC5840L,(-1L)}},{{0xFA929EDBL,1L,0xF34C69C0L,0x69B3AA76L},{0xFA929EDBL,0xA8B06BC6L,0xF34C69C0L,(-1L)},{(-1L),(-6L),0x6C95DB31L,0xB91D2134L},{(-1L),(-1L),1L,0xE74BB45BL},{(-5L),1L,1L,1L},{0xB91D2134L,0xB91D2134L,1L,0x13835F06L},{0xFA929EDBL,0x69B3AA76L,0xEE51FA4BL,0L},{1L,0L,0x9BE2FD0AL,0xEE51FA4BL}},{{0xA8B06BC6L,0L,0x421DE180L,0L},{0L,0x69B3AA76L,0xE74BB45BL,0x13835F06L},{0x2FFDAE55L,0xB91D2134L,0xFA929EDBL,1L},{0x421DE180L,1L,1L,0xE74BB45BL},{0x69B3AA76L,(-1L),0x69B3AA76L,0xB91D2134L},{0xE74BB45BL,(-6L),(-5L),(-1L)},{0x9BE2FD0AL,0xA8B06BC6L,0L,(-6L)},{0x57D6E70CL,(-5L),0L,0xFA929EDBL}},{{0x9BE2FD0AL,0x13835F06L,(-5L),0xF34C69C0L},{0xE74BB45BL,(-1L),0x69B3AA76L,0x9BE2FD0AL},{0x69B3AA76L,0x9BE2FD0AL,1L,0xCA566079L},{0x421DE180L,0xFA929EDBL,0xFA929EDBL,0x421DE180L},{0x2FFDAE55L,0L,0xE74BB45BL,0x2BAC5840L},{0L,1L,0x421DE180L,(-1L)},{0xA8B06BC6L,0x6C95DB31L,0x9BE2FD0AL,(-1L)},{1L,1L,0xEE51FA4BL,0x2BAC5840L}},{{0xFA929EDBL,0L,1L,0x421DE180L},{0xB91D2134L,0xFA929EDBL,1L,0xCA566079L},{(-5L),0x9BE2FD0AL,1L,0x9BE2FD0AL},{(-1L),(-1L),0x6C95DB31L,0xF34C69C0L},{(-1L),0x13835F06L,0xF34C69C0L,0xFA929EDBL},{0xCA566079L,(-5L),(-1L),(-6L)},{0xCA566079L,0xA8B06BC6L,0xF34C69C0L,(-1L)},{(-1L),(-6L),0x6C95DB31L,0xB91D2134L}},{{(-1L),(-1L),1L,0xE74BB45BL},{(-5L),1L,1L,1L},{0xB91D2134L,0xB91D2134L,1L,0x13835F06L},{0xFA929EDBL,0x69B3AA76L,0xEE51FA4BL,0L},{1L,0L,0x9BE2FD0AL,0xEE51FA4BL},{0xA8B06BC6L,0L,0x421DE180L,0L},{0L,0x69B3AA76L,0xE74BB45BL,0x13835F06L},{0x2FFDAE55L,0xB91D2134L,0xFA929EDBL,1L}}};
+        int32_t l_897[7] = {0x45A05BD4L,0x45A05BD4L,0x45A05BD4L,0x45A05BD4L,0x45A05BD4L,0x45A05BD4L,0x45A05BD4L};
+        uint16_t ****l_942[5] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+        uint64_t l_960 = 0x66EC30E5A09CD358LL;
+        const int16_t l_984 = (-7L);
+        int32_t ***l_990 = &l_764;
+        int64_t ** const *l_1093 = &g_935;
+        int64_t ** const **l_1092 = &l_1093;
+        int64_t ** const ***l_1091 = &l_1092;
+        int i, j, k;
+    }
+    else
+    { /* block id: 666 */
+        (*g_35) = ((safe_lshift_func_uint8_t_u_s(0x60L, 4)) > (0x788D90D8L & (*g_35)));
+    }
+    if (((*g_35) = (*g_903)))
+    { /* block id: 670 */
+        int16_t ***l_1190 = &g_1103[3][4][0];
+        int32_t l_1194 = 0xD0026597L;
+        int32_t l_1237 = 0x02AD0FC5L;
+        uint32_t l_1252[4];
+        int32_t l_1283 = 5L;
+        uint8_t ****l_1301[2];
+        int8_t l_1307 = 0x36L;
+        int32_t l_1308 = 0L;
+        int32_t l_1309 = 0L;
+        uint16_t l_1310 = 65535UL;
+        int i;
+        for (i = 0; i < 4; i++)
+            l_1252[i] = 0x67EFC708L;
+        for (i = 0; i < 2; i++)
+            l_1301[i] = &g_1084;
+lbl_1243:
+        (*g_35) = ((p_40 == ((safe_lshift_func_int8_t_s_u(l_1172, 6)) && p_39)) || (safe_mod_func_uint16_t_u_u(9UL, 0xEF3CL)));
+        for (l_768 = 0; (l_768 <= 0); l_768 += 1)
+        { /* block id: 674 */
+            const int32_t **l_1175[10][6] = {{&g_903,&g_903,&g_903,&g_903,&g_903,(void*)0},{&g_903,&g_903,&g_903,&g_903,(void*)0,&g_903},{&g_903,&g_903,&g_903,&g_903,(void*)0,(void*)0},{&g_903,&g_903,&g_903,&g_903,&g_903,&g_903},{&g_903,&g_903,&g_903,&g_903,(void*)0,&g_903},{&g_903,(void*)0,&g_903,&g_903,&g_903,&g_903},{&g_903,&g_903,&g_903,&g_903,&g_903,&g_903},{&g_903,(void*)0,&g_903,&g_903,&g_903,&g_903},{&g_903,&g_903,&g_903,&g_903,(void*)0,&g_903},{&g_903,&g_903,&g_903,&g_903,&g_903,&g_903}};
+            uint32_t *l_1193 = &l_771;
+            int32_t l_1218 = 1L;
+            uint32_t l_1222 = 0x05FF6E9FL;
+            int32_t l_1224 = 0xBE081CD1L;
+            uint8_t l_1227 = 255UL;
+            int8_t *** const l_1229 = &g_227[1][8][2];
+            const int8_t *l_1232 = (void*)0;
+            const int8_t **l_1231 = &l_1232;
+            const int8_t *** const l_1230 = &l_1231;
+            int8_t l_1234 = 0L;
+            int32_t l_1306[9][4][6] = {{{0x368CE0FFL,0xC1359F66L,(-1L),7L,(-1L),0x58D5C621L},{0x3CE56C77L,0xF417AFDCL,3L,0x199669FCL,(-1L),0x4524E407L},{0xB31A5D2BL,0xC1359F66L,(-1L),0xC1359F66L,0xB31A5D2BL,0x199669FCL},{3L,(-1L),1L,9L,(-1L),0x3CE56C77L}},{{1L,0L,0xB31A5D2BL,(-1L),2L,0x3CE56C77L},{0x199669FCL,0x4524E407L,1L,1L,0x4524E407L,0x199669FCL},{2L,7L,(-1L),(-1L),3L,0x4524E407L},{7L,0xB31A5D2BL,3L,(-1L),0xF417AFDCL,0x58D5C621L}},{{7L,9L,(-1L),(-1L),(-1L),9L},{2L,3L,(-1L),1L,9L,(-1L)},{0x199669FCL,0x368CE0FFL,(-1L),(-1L),0x3CE56C77L,(-1L)},{1L,0x368CE0FFL,0L,9L,9L,0L}},{{3L,3L,0x368CE0FFL,0xC1359F66L,(-1L),7L},{0xB31A5D2BL,9L,0x58D5C621L,0x199669FCL,0xF417AFDCL,0x368CE0FFL},{0x3CE56C77L,0xB31A5D2BL,0x58D5C621L,7L,3L,7L},{0x368CE0FFL,7L,0x368CE0FFL,(-1L),0x4524E407L,0L}},{{(-1L),0x4524E407L,0L,0xF417AFDCL,2L,(-1L)},{0xC1359F66L,0L,(-1L),0xF417AFDCL,(-1L),(-1L)},{(-1L),(-1L),(-1L),(-1L),0xB31A5D2BL,9L},{0x368CE0FFL,0xC1359F66L,(-1L),7L,(-1L),0x58D5C621L}},{{0x3CE56C77L,0xF417AFDCL,3L,0x199669FCL,(-1L),0x4524E407L},{0xB31A5D2BL,0xC1359F66L,(-1L),0xC1359F66L,0xB31A5D2BL,0x199669FCL},{3L,(-1L),1L,9L,(-1L),0x3CE56C77L},{1L,0L,0xB31A5D2BL,(-1L),2L,0x3CE56C77L}},{{0x199669FCL,0x4524E407L,1L,1L,0x4524E407L,0x199669FCL},{2L,7L,(-1L),(-1L),3L,0xF417AFDCL},{0L,0xC1359F66L,0x3CE56C77L,0xB31A5D2BL,0x58D5C621L,7L},{0L,(-1L),0xB31A5D2BL,1L,0xB31A5D2BL,(-1L)}},{{9L,0x3CE56C77L,3L,(-1L),(-1L),0x368CE0FFL},{(-1L),2L,1L,3L,0xD61C435EL,0xB31A5D2BL},{(-1L),2L,0x199669FCL,(-1L),(-1L),0x199669FCL},{0x3CE56C77L,0x3CE56C77L,2L,(-1L),0xB31A5D2BL,0L}},{{0xC1359F66L,(-1L),7L,(-1L),0x58D5C621L,2L},{0xD61C435EL,0xC1359F66L,7L,0L,0x3CE56C77L,0L},{2L,0L,2L,0x368CE0FFL,0xF417AFDCL,0x199669FCL},{0x368CE0FFL,0xF417AFDCL,0x199669FCL,0x58D5C621L,9L,0xB31A5D2BL}}};
+            int i, j, k;
+            g_903 = &p_40;
+            (*g_35) = p_38;
+            if (((p_38 || (safe_lshift_func_uint16_t_u_s(p_40, (safe_add_func_int16_t_s_s((safe_div_func_int16_t_s_s((*g_657), (safe_mod_func_uint64_t_u_u((((((((*l_1193) = (p_38 && (g_468 = (((***g_934) < (p_40 == 65529UL)) != (((safe_div_func_int8_t_s_s((safe_lshift_func_int16_t_s_s((l_1190 != (((((safe_mul_func_int8_t_s_s((-1L), 1L)) || 0x188AL) , p_40) , p_41) , l_1190)), 11)), (-1L))) || p_38) < p_40))))) >= p_40) , p_40) & l_1194) ^ p_41) & 0x48F1DDE2L), p_38)))), 0x3321L))))) == 0x1EL))
+            { /* block id: 679 */
+                int64_t ***l_1217 = (void*)0;
+                int32_t l_1220 = 4L;
+                int32_t l_1236 = 2L;
+                for (l_784 = 0; (l_784 <= 0); l_784 += 1)
+                { /* block id: 682 */
+                    int16_t l_1199 = (-7L);
+                    int32_t **l_1223[10][1];
+                    uint8_t l_1238 = 0x56L;
+                    const int32_t ***l_1257 = &l_1175[6][4];
+                    uint8_t l_1258 = 0xE5L;
+                    int i, j;
+                    for (i = 0; i < 10; i++)
+                    {
+                        for (j = 0; j < 1; j++)
+                            l_1223[i][j] = &l_787[0];
+                    }
+                    (*l_764) = (*l_764);
+                    if (((safe_add_func_uint32_t_u_u((safe_mul_func_int16_t_s_s(0xD6B2L, l_1199)), 3L)) <= (safe_rshift_func_int16_t_s_s(0x0F6FL, 1))))
+                    { /* block id: 684 */
+                        uint64_t l_1219 = 1UL;
+                        int32_t l_1221 = 0x13553120L;
+                        l_1224 &= (safe_mul_func_uint16_t_u_u(1UL, (p_41 | (((safe_lshift_func_uint8_t_u_u((l_1221 = ((safe_mod_func_int8_t_s_s(((*g_228) = ((0xE91098F316D2C144LL | g_89) != (((safe_add_func_uint64_t_u_u(0x76DB9B77C96ED868LL, (((safe_add_func_uint32_t_u_u((safe_add_func_int8_t_s_s(((((((safe_lshift_func_int16_t_s_s((((safe_unary_minus_func_uint16_t_u(0x7FDCL)) , (l_1199 == (((l_1218 = (&g_935 == (l_1217 = &g_935))) & 0x525163F1L) && p_38))) ^ (-3L)), l_1219)) >= l_1220) >= 9UL) != l_1194) | p_38) != 1UL), l_1199)), p_41)) && 0xC495EBF611EA95DFLL) < 0xE998L))) , p_41) & 0xD627L))), 0x09L)) & l_1194)), l_1222)) , l_1223[3][0]) == (*l_992)))));
+                        l_1228 ^= ((*g_35) = ((safe_sub_func_uint16_t_u_u(6UL, l_1227)) > ((*l_1193) &= 0x103F7472L)));
+                    }
+                    else
+                    { /* block id: 693 */
+                        if (p_38)
+                            break;
+                        (**l_992) = (void*)0;
+                        if (p_40)
+                            break;
+                        if (p_41)
+                            continue;
+                    }
+                    if (l_1194)
+                    { /* block id: 699 */
+                        uint64_t l_1233 = 0xD15611B7B401E8EDLL;
+                        int32_t l_1235[10][2][2] = {{{0x9B4B2F10L,0x293F1722L},{0x9B4B2F10L,(-3L)}},{{0xA68DBD95L,0xA68DBD95L},{(-3L),0x9B4B2F10L}},{{0x293F1722L,0x9B4B2F10L},{(-3L),0xA68DBD95L}},{{0xA68DBD95L,(-3L)},{0x9B4B2F10L,0x293F1722L}},{{0x9B4B2F10L,(-3L)},{0xA68DBD95L,0xA68DBD95L}},{{(-3L),0x9B4B2F10L},{0x293F1722L,0x9B4B2F10L}},{{(-3L),0xA68DBD95L},{0xA68DBD95L,(-3L)}},{{0x9B4B2F10L,0x293F1722L},{0x9B4B2F10L,(-3L)}},{{0xA68DBD95L,0xA68DBD95L},{(-3L),0x9B4B2F10L}},{{0x293F1722L,0x9B4B2F10L},{(-3L),0xA68DBD95L}}};
+                        int i, j, k;
+                        l_1233 = (l_1229 != l_1230);
+                        ++l_1238;
+                        if (l_1220)
+                            continue;
+                    }
+                    else
+                    { /* block id: 703 */
+                        uint16_t l_1242 = 0xC795L;
+                        (*g_35) &= (safe_unary_minus_func_uint64_t_u((l_1242 ^ p_41)));
+                        if (l_1238)
+                            goto lbl_1243;
+                        return &g_810;
+                    }
+                    for (g_122 = 0; (g_122 <= 0); g_122 += 1)
+                    { /* block id: 710 */
+                        int32_t *l_1249 = (void*)0;
+                        int32_t **l_1248 = &l_1249;
+                        int32_t l_1253 = 0x59F44853L;
+                        const int32_t ****l_1256[8][5][6] = {{{&g_1254,&g_1254,(void*)0,&g_1254,&g_1254,(void*)0},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{(void*)0,(void*)0,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,(void*)0,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,(void*)0}},{{&g_1254,&g_1254,(void*)0,(void*)0,&g_1254,&g_1254},{(void*)0,&g_1254,(void*)0,&g_1254,&g_1254,&g_1254},{&g_1254,(void*)0,(void*)0,&g_1254,&g_1254,&g_1254},{&g_1254,(void*)0,&g_1254,&g_1254,&g_1254,&g_1254},{(void*)0,&g_1254,&g_1254,(void*)0,&g_1254,&g_1254}},{{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,&g_1254,&g_1254,&g_1254},{(void*)0,&g_1254,(void*)0,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,&g_1254,&g_1254,&g_1254}},{{&g_1254,&g_1254,(void*)0,(void*)0,&g_1254,&g_1254},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,(void*)0},{(void*)0,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,(void*)0,&g_1254,&g_1254},{(void*)0,&g_1254,&g_1254,&g_1254,&g_1254,(void*)0}},{{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,&g_1254,(void*)0,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,&g_1254,&g_1254,(void*)0},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{(void*)0,&g_1254,&g_1254,(void*)0,&g_1254,(void*)0}},{{&g_1254,(void*)0,(void*)0,&g_1254,&g_1254,&g_1254},{(void*)0,(void*)0,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,(void*)0,&g_1254,(void*)0,&g_1254,(void*)0},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,(void*)0,&g_1254,&g_1254}},{{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,(void*)0},{(void*)0,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,(void*)0,&g_1254,&g_1254},{(void*)0,&g_1254,&g_1254,&g_1254,&g_1254,(void*)0},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254}},{{&g_1254,&g_1254,&g_1254,(void*)0,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,&g_1254,&g_1254,(void*)0},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{(void*)0,&g_1254,&g_1254,(void*)0,&g_1254,(void*)0},{&g_1254,(void*)0,(void*)0,&g_1254,&g_1254,&g_1254}}};
+                        int32_t l_1259 = 0x6249518CL;
+                        int i, j, k;
+                        (*g_35) = (safe_mul_func_uint16_t_u_u((safe_rshift_func_int8_t_s_u(((((*l_1248) = &g_86) == &l_1236) < ((safe_rshift_func_int8_t_s_u(p_38, (l_1252[1] |= p_41))) || l_1253)), ((p_40 && ((l_1257 = g_1254) != (void*)0)) == (((*g_228) = l_1258) | l_1259)))), (*g_657)));
+                        (*g_35) |= p_41;
+                    }
+                    for (l_985 = 0; (l_985 <= 0); l_985 += 1)
+                    { /* block id: 720 */
+                        (*g_35) = (((**g_1084) = &l_1238) == (void*)0);
+                        l_1218 = p_39;
+                    }
+                }
+            }
+            else
+            { /* block id: 726 */
+                l_1260 = (void*)0;
+                (*g_1255) = &p_40;
+            }
+            for (l_1194 = 0; (l_1194 >= 0); l_1194 -= 1)
+            { /* block id: 732 */
+                uint64_t *l_1264 = &g_195;
+                int32_t l_1278 = 0x28B67487L;
+                uint16_t *l_1279[3];
+                int64_t l_1280 = 0x2F6D66B5294A601CLL;
+                uint8_t *l_1282 = &l_1281[3];
+                int i;
+                for (i = 0; i < 3; i++)
+                    l_1279[i] = &l_1164;
+                for (g_524 = 4; (g_524 >= 1); g_524 -= 1)
+                { /* block id: 735 */
+                    return &g_63;
+                }
+                l_1283 = ((*g_35) = ((((p_38 | ((*l_1282) = ((p_40 | ((safe_sub_func_uint8_t_u_u((((*l_1264) = g_158) > (l_1218 = (safe_div_func_uint8_t_u_u(p_41, (0x66CB02C0L & (safe_div_func_uint32_t_u_u(((!(p_39 || ((*g_657) >= p_40))) ^ ((l_1224 |= (safe_mul_func_uint8_t_u_u((safe_rshift_func_int8_t_s_s(((safe_add_func_int32_t_s_s(((((safe_sub_func_uint64_t_u_u(l_1278, (-1L))) >= g_66) ^ p_40) || p_38), (***g_1254))) != 0xA6L), p_41)), (*g_228)))) >= l_1280)), l_1281[3]))))))), 0L)) == p_39)) > 1UL))) == p_40) , (-7L)) <= p_40));
+                (**g_1254) = &l_1237;
+                for (p_39 = 0; (p_39 <= 0); p_39 += 1)
+                { /* block id: 747 */
+                    uint32_t l_1284 = 0x40D9F346L;
+                    uint16_t ***l_1299 = (void*)0;
+                    l_1284 ^= (**g_1255);
+                    for (l_1227 = 1; (l_1227 <= 5); l_1227 += 1)
+                    { /* block id: 751 */
+                        uint8_t *****l_1300 = &g_1083[1][0][3];
+                        uint16_t l_1302 = 0xE702L;
+                        int i, j, k;
+                        l_1306[1][1][0] |= ((safe_rshift_func_uint8_t_u_s((0x9A4BEE8FE4EDEF59LL || ((safe_add_func_uint64_t_u_u((((g_558[p_39] &= ((l_1278 != ((((safe_mul_func_int16_t_s_s((safe_mod_func_int16_t_s_s(((safe_div_func_uint16_t_u_u(((safe_mul_func_uint8_t_u_u((&g_447 != (l_1099 = l_1299)), (((*l_1300) = (void*)0) != l_1301[1]))) | (((*l_1264) = (l_1302 , ((safe_mod_func_uint16_t_u_u(0UL, l_1302)) & p_41))) & p_41)), 0xBC38L)) ^ 1UL), l_1237)), 0x3138L)) <= p_39) ^ l_1252[1]) >= (*g_228))) < 0UL)) , 1L) ^ 0xA2L), l_1305)) , p_38)), p_41)) && p_39);
+                    }
+                }
+            }
+        }
+        l_1310++;
+    }
+    else
+    { /* block id: 762 */
+        uint8_t l_1324 = 0x30L;
+        int64_t *l_1350 = &l_985;
+        uint16_t ****l_1401 = &g_894;
+        uint16_t ****l_1404 = &g_894;
+        int64_t ***l_1416 = &g_935;
+        int32_t *l_1422 = (void*)0;
+        uint8_t l_1442 = 0x2BL;
+        int8_t l_1488 = 0x13L;
+        int32_t l_1505 = 0x83E12EB4L;
+        int32_t l_1506 = 0L;
+        int32_t l_1507 = 0x0492F159L;
+        uint16_t l_1508 = 4UL;
+        int64_t l_1541 = 0L;
+        const int8_t l_1542[2][6][4] = {{{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)}},{{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)}}};
+        uint32_t l_1546 = 1UL;
+        int i, j, k;
+        for (g_127 = (-10); (g_127 > 1); g_127 = safe_add_func_uint64_t_u_u(g_127, 9))
+        { /* block id: 765 */
+            int32_t l_1315[10] = {0L,0L,0x55476BF7L,0L,0L,0x55476BF7L,0L,0L,0x55476BF7L,0L};
+            uint32_t *l_1329 = &l_1149;
+            uint32_t *l_1330 = &l_928;
+            uint8_t **l_1342 = &g_687;
+            const uint8_t *l_1390 = (void*)0;
+            const uint8_t **l_1389 = &l_1390;
+            const uint8_t ***l_1388 = &l_1389;
+            const uint8_t ***l_1394 = (void*)0;
+            uint16_t **l_1417 = &g_448;
+            int8_t **** const l_1456 = (void*)0;
+            int32_t l_1466 = (-1L);
+            uint16_t ****l_1471 = (void*)0;
+            uint32_t *l_1523 = &l_1172;
+            uint8_t *l_1526 = &l_1324;
+            int32_t l_1545 = 0x4672F8B1L;
+            int i;
+        }
+    }
+    return &g_36;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_36 g_25 g_62 g_64 g_89 g_66 g_63 g_86 g_35 g_169 g_390 g_129 g_193 g_252 g_158 g_195 g_214 g_293 g_122 g_447 g_468 g_328 g_228 g_524 g_557 g_558 g_556 g_593 g_127
+ * writes: g_62 g_64 g_66 g_36 g_89 g_86 g_63 g_122 g_127 g_129 g_390 g_328 g_195 g_158 g_25 g_193 g_447 g_252 g_468 g_556 g_593
+ */
+static int8_t  func_42(int32_t * p_43, int32_t * p_44, int32_t  p_45, int64_t  p_46, int32_t * p_47)
+{ /* block id: 2 */
+    int64_t l_67 = 7L;
+    int32_t l_71 = 1L;
+    int16_t *l_144[3][9][5] = {{{&g_122,&g_122,(void*)0,&g_129[4],&g_129[5]},{&g_129[4],&g_122,&g_129[4],&g_122,&g_129[4]},{&g_129[5],(void*)0,(void*)0,&g_129[0],&g_129[0]},{(void*)0,&g_129[4],(void*)0,&g_122,&g_122},{&g_129[0],&g_122,&g_129[4],&g_129[4],&g_129[0]},{(void*)0,&g_129[4],&g_129[4],&g_122,&g_129[4]},{&g_129[5],&g_129[2],&g_129[4],&g_129[0],&g_122},{&g_129[0],&g_122,(void*)0,&g_129[4],&g_129[4]},{&g_122,&g_129[0],(void*)0,(void*)0,&g_129[0]}},{{&g_129[4],&g_122,&g_129[4],&g_129[6],&g_129[5]},{&g_122,&g_129[2],(void*)0,(void*)0,&g_129[0]},{&g_122,&g_129[4],&g_122,&g_129[4],&g_122},{&g_122,&g_122,&g_129[2],&g_122,&g_129[5]},{&g_129[4],&g_129[4],&g_129[5],&g_122,&g_129[3]},{&g_122,(void*)0,(void*)0,&g_122,&g_129[5]},{&g_129[0],&g_122,&g_129[4],&g_122,&g_122},{&g_129[5],&g_122,(void*)0,&g_129[4],&g_129[0]},{(void*)0,&g_129[4],(void*)0,&g_122,&g_129[5]}},{{&g_129[0],&g_129[4],&g_129[4],&g_122,&g_129[0]},{(void*)0,&g_129[4],&g_129[4],&g_122,&g_129[4]},{&g_129[5],&g_129[5],&g_129[4],&g_122,&g_122},{&g_129[4],&g_122,(void*)0,&g_129[4],&g_129[4]},{&g_122,&g_122,(void*)0,(void*)0,&g_129[0]},{&g_129[4],&g_122,&g_129[4],&g_129[6],&g_122},{&g_122,&g_129[5],(void*)0,(void*)0,&g_129[0]},{&g_129[4],&g_129[4],&g_129[5],&g_129[4],&g_129[4]},{&g_122,&g_129[4],&g_129[2],&g_129[0],&g_129[5]}}};
+    int8_t **l_147 = (void*)0;
+    uint8_t l_208 = 0xAEL;
+    uint64_t *l_294[10][8] = {{&g_193[0][4][0],(void*)0,&g_193[0][0][2],&g_193[0][3][1],&g_195,&g_193[0][2][2],&g_195,(void*)0},{&g_193[0][4][0],&g_193[0][4][0],&g_193[0][0][1],&g_195,&g_195,&g_193[0][0][1],&g_193[0][4][0],&g_193[0][4][0]},{&g_193[0][4][0],(void*)0,(void*)0,&g_193[0][2][2],&g_193[0][4][0],&g_193[0][6][1],&g_193[0][4][0],&g_193[0][4][0]},{(void*)0,&g_193[0][2][2],&g_193[0][4][0],&g_193[0][4][0],&g_193[0][2][2],&g_193[0][6][1],&g_195,&g_193[0][6][1]},{&g_193[0][3][1],(void*)0,&g_193[0][4][0],(void*)0,&g_193[0][3][1],&g_193[0][0][1],&g_193[0][0][2],&g_193[0][4][0]},{&g_195,&g_193[0][2][2],&g_193[0][4][0],&g_195,&g_195,&g_193[0][0][1],(void*)0,&g_193[0][4][0]},{&g_193[0][2][2],(void*)0,&g_193[0][4][0],&g_193[0][0][2],&g_193[0][4][0],&g_193[0][4][0],&g_193[0][0][2],&g_193[0][4][0]},{&g_195,&g_195,&g_193[0][4][0],&g_193[0][4][0],&g_193[0][6][1],&g_193[0][4][0],(void*)0,&g_195},{(void*)0,&g_193[0][2][2],&g_193[0][4][0],&g_193[0][4][0],(void*)0,&g_193[0][4][0],&g_193[0][4][0],&g_195},{&g_193[0][2][2],&g_195,(void*)0,&g_193[0][4][0],(void*)0,&g_195,&g_193[0][2][2],&g_193[0][4][0]}};
+    int16_t l_296 = (-7L);
+    int32_t *l_326 = &g_252[5][1];
+    int32_t l_342 = 1L;
+    int32_t l_344[3];
+    int64_t **l_353 = &g_214[4][6];
+    int32_t l_389 = 5L;
+    uint8_t l_401[2][5] = {{0x2AL,0xA7L,0x2AL,0xA7L,0x2AL},{0x83L,0x83L,0x83L,0x83L,0x83L}};
+    int32_t **l_443 = (void*)0;
+    uint32_t l_480 = 0UL;
+    int32_t l_492 = (-4L);
+    int32_t l_523[7];
+    int i, j, k;
+    for (i = 0; i < 3; i++)
+        l_344[i] = 0xE35F7F73L;
+    for (i = 0; i < 7; i++)
+        l_523[i] = 0xCED23C34L;
+    if ((0xF3B0639EL || (*p_47)))
+    { /* block id: 3 */
+        int32_t *l_61 = &g_36;
+        int32_t **l_60[8][7][4] = {{{&l_61,&l_61,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,(void*)0},{(void*)0,(void*)0,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,(void*)0,&l_61,(void*)0},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,(void*)0,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,&l_61,&l_61,(void*)0},{&l_61,(void*)0,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,(void*)0,&l_61,(void*)0},{&l_61,&l_61,&l_61,(void*)0},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,(void*)0,&l_61,&l_61},{&l_61,(void*)0,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,&l_61,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,(void*)0,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,(void*)0,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,(void*)0},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,(void*)0,&l_61,&l_61}}};
+        int8_t *l_65[4][6] = {{&g_66,&g_66,&g_66,&g_66,&g_66,&g_66},{&g_66,&g_66,&g_66,&g_66,&g_66,&g_66},{&g_66,&g_66,&g_66,&g_66,&g_66,&g_66},{&g_66,&g_66,&g_66,&g_66,&g_66,&g_66}};
+        uint64_t l_68 = 8UL;
+        int32_t *l_75 = &l_71;
+        int32_t l_130 = 0x015C65D3L;
+        int i, j, k;
+lbl_108:
+        if ((safe_lshift_func_uint16_t_u_u((safe_div_func_int8_t_s_s(g_25, (safe_add_func_uint8_t_u_u((safe_rshift_func_int8_t_s_u(0L, (g_36 , g_25))), (g_66 = (safe_rshift_func_int8_t_s_u(((g_64 = (p_43 = (g_62 = &g_36))) != (g_36 , &p_45)), 6))))))), (((p_46 , ((((*l_61) < l_67) == l_68) ^ g_36)) == 0x74D3L) ^ 0x8266L))))
+        { /* block id: 8 */
+            uint8_t l_72[10] = {255UL,255UL,255UL,255UL,255UL,255UL,255UL,255UL,255UL,255UL};
+            int i;
+            for (g_36 = 0; (g_36 != 17); g_36 = safe_add_func_uint64_t_u_u(g_36, 1))
+            { /* block id: 11 */
+                --l_72[7];
+                if ((*g_62))
+                    continue;
+                return p_46;
+            }
+            if (p_46)
+                goto lbl_108;
+        }
+        else
+        { /* block id: 16 */
+            int32_t l_83 = 0L;
+            uint8_t *l_87 = (void*)0;
+            uint8_t *l_88[2];
+            int32_t l_90[2][9][7] = {{{1L,(-8L),0xCF67A9F6L,(-8L),1L,1L,(-1L)},{0L,7L,0xC1E9780CL,(-1L),0xD295891FL,0x24E311B8L,7L},{0x4A066EE5L,0xD2C4C26BL,(-1L),0xCF8356F5L,1L,0x4A066EE5L,0L},{0L,(-1L),(-8L),0xC1E9780CL,(-3L),0xC1E9780CL,(-8L)},{1L,1L,0x4A066EE5L,0L,(-1L),4L,1L},{(-7L),0xD295891FL,0x6DC3DB88L,(-1L),2L,0L,(-1L)},{(-1L),1L,0x5DAE8CE1L,0x5FE6EE09L,(-1L),(-1L),1L},{(-8L),(-3L),(-1L),(-1L),(-3L),(-8L),0xECF3843CL},{(-1L),(-1L),0x5FE6EE09L,0x5DAE8CE1L,1L,(-1L),2L}},{{0L,2L,(-1L),0x6DC3DB88L,0xD295891FL,(-7L),0x35D5AA04L},{4L,0L,1L,0x38281B7FL,0x4A066EE5L,0x4A066EE5L,0x38281B7FL},{0x6DC3DB88L,2L,0x6DC3DB88L,0x24E311B8L,0x930A8756L,0xB4F50F89L,2L},{0x38281B7FL,0L,0L,(-1L),0x414C35F5L,0x38281B7FL,4L},{0xC8BAB22BL,0L,0x930A8756L,0x6DC3DB88L,(-1L),0xB4F50F89L,0L},{2L,0x4A066EE5L,0x5DAE8CE1L,0L,0x5DAE8CE1L,0x4A066EE5L,2L},{(-1L),0x930A8756L,0xE475996EL,0L,(-8L),(-1L),0xC1E9780CL},{0L,0x414C35F5L,(-1L),0L,0x38281B7FL,0xCF67A9F6L,0x414C35F5L},{0x24E311B8L,(-1L),0xE475996EL,0xECF3843CL,0x35D5AA04L,0x24E311B8L,0x35D5AA04L}}};
+            int32_t *l_101 = (void*)0;
+            int32_t *l_102 = &g_86;
+            int32_t l_107 = 0x9021D5E0L;
+            int i, j, k;
+            for (i = 0; i < 2; i++)
+                l_88[i] = &g_89;
+            (*g_64) = (&p_45 != (p_45 , l_75));
+            l_107 |= (safe_div_func_uint64_t_u_u(p_45, ((((safe_rshift_func_uint8_t_u_s((((!(safe_add_func_int32_t_s_s(l_83, (safe_sub_func_uint8_t_u_u((++g_89), (safe_mul_func_int16_t_s_s((safe_add_func_uint64_t_u_u((((18446744073709551615UL != ((p_46 && p_45) != (safe_add_func_uint32_t_u_u(((((&g_66 != ((safe_mod_func_uint32_t_u_u((((*l_102) = g_25) , (safe_mul_func_int8_t_s_s((0xC7L != ((((((safe_sub_func_int16_t_s_s(1L, g_66)) , l_61) != &l_83) , l_71) == g_66) , g_63)), l_71))), g_36)) , (void*)0)) > 0UL) & (*g_64)) || l_71), l_71)))) , p_46) <= p_46), 0x6FCCF6B01AB19369LL)), g_36))))))) || g_25) , l_90[1][8][2]), p_46)) == p_46) , (*l_61)) ^ 5UL)));
+        }
+        for (g_63 = 0; (g_63 <= (-28)); g_63 = safe_sub_func_uint32_t_u_u(g_63, 9))
+        { /* block id: 25 */
+            int8_t **l_111 = (void*)0;
+            int8_t ***l_112 = &l_111;
+            int16_t *l_121 = &g_122;
+            int16_t *l_128[8][5][6] = {{{&g_129[4],(void*)0,&g_129[0],&g_129[1],&g_129[4],&g_129[4]},{&g_129[6],&g_129[4],&g_129[6],&g_129[4],&g_129[6],&g_129[4]},{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[3],(void*)0},{&g_129[6],&g_129[4],(void*)0,&g_129[4],&g_129[4],(void*)0},{&g_129[4],&g_129[0],&g_129[4],(void*)0,&g_129[4],&g_129[4]}},{{&g_129[4],&g_129[6],&g_129[6],&g_129[4],&g_129[4],&g_129[4]},{(void*)0,&g_129[4],&g_129[0],&g_129[4],&g_129[1],(void*)0},{&g_129[4],(void*)0,&g_129[4],&g_129[6],&g_129[1],(void*)0},{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4]},{&g_129[4],&g_129[6],&g_129[4],&g_129[6],&g_129[4],&g_129[1]}},{{&g_129[1],&g_129[0],(void*)0,&g_129[4],&g_129[4],&g_129[4]},{&g_129[0],&g_129[4],&g_129[4],&g_129[4],&g_129[3],&g_129[6]},{&g_129[1],&g_129[4],&g_129[4],&g_129[6],&g_129[6],&g_129[4]},{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[0]},{&g_129[4],(void*)0,&g_129[4],&g_129[6],&g_129[4],&g_129[4]}},{{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[0]},{(void*)0,&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4]},{&g_129[4],&g_129[4],&g_129[4],(void*)0,&g_129[2],&g_129[6]},{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[6],&g_129[4]},{&g_129[6],&g_129[4],(void*)0,&g_129[4],&g_129[2],&g_129[1]}},{{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4]},{&g_129[6],&g_129[4],&g_129[4],&g_129[1],&g_129[4],(void*)0},{&g_129[4],&g_129[4],&g_129[4],&g_129[0],&g_129[4],&g_129[4]},{&g_129[3],&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4]},{&g_129[0],&g_129[2],&g_129[4],&g_129[2],&g_129[0],&g_129[4]}},{{&g_129[4],&g_129[6],&g_129[4],&g_129[1],&g_129[4],&g_129[4]},{&g_129[4],&g_129[4],&g_129[4],&g_129[6],(void*)0,&g_129[4]},{&g_129[6],&g_129[4],&g_129[4],(void*)0,&g_129[4],&g_129[4]},{(void*)0,&g_129[4],&g_129[4],(void*)0,&g_129[6],&g_129[4]},{(void*)0,&g_129[4],&g_129[4],&g_129[6],&g_129[4],&g_129[4]}},{{&g_129[6],&g_129[4],&g_129[4],&g_129[4],&g_129[4],(void*)0},{&g_129[1],&g_129[4],&g_129[6],&g_129[4],&g_129[6],&g_129[4]},{&g_129[2],&g_129[4],&g_129[2],&g_129[0],&g_129[4],&g_129[4]},{&g_129[4],&g_129[4],&g_129[4],&g_129[3],(void*)0,&g_129[4]},{&g_129[4],&g_129[4],&g_129[1],&g_129[3],&g_129[4],&g_129[0]}},{{&g_129[4],&g_129[6],&g_129[6],&g_129[0],&g_129[0],&g_129[6]},{&g_129[2],&g_129[2],(void*)0,&g_129[4],&g_129[4],&g_129[4]},{&g_129[1],&g_129[4],&g_129[4],&g_129[4],&g_129[4],(void*)0},{&g_129[6],&g_129[1],&g_129[4],&g_129[6],&g_129[2],&g_129[4]},{(void*)0,&g_129[6],(void*)0,(void*)0,(void*)0,&g_129[6]}}};
+            int i, j, k;
+            (*l_112) = l_111;
+            l_130 |= ((safe_rshift_func_int8_t_s_s((((safe_sub_func_uint64_t_u_u((*l_61), (safe_rshift_func_uint8_t_u_s((((*l_121) = ((g_66 , (safe_mod_func_uint8_t_u_u(g_25, (p_45 , g_63)))) && l_67)) | (g_129[4] = (l_71 = ((safe_mod_func_int8_t_s_s(g_89, 0x7CL)) , (g_127 = (safe_add_func_uint16_t_u_u(l_67, p_46))))))), l_67)))) && 0x55L) && g_66), g_86)) == 0x63E91B5B2358A988LL);
+        }
+    }
+    else
+    { /* block id: 33 */
+        (*g_64) &= (*g_35);
+    }
+    for (l_71 = 0; (l_71 <= 6); l_71 += 1)
+    { /* block id: 38 */
+        uint32_t l_142 = 0xF285608BL;
+        int32_t *l_143[2];
+        int32_t l_163 = (-1L);
+        int64_t l_190 = (-9L);
+        int32_t l_196 = 0xB4585397L;
+        uint8_t *l_288 = &l_208;
+        uint8_t **l_287[6][8] = {{&l_288,&l_288,&l_288,&l_288,(void*)0,&l_288,&l_288,&l_288},{&l_288,(void*)0,&l_288,&l_288,(void*)0,&l_288,(void*)0,&l_288},{&l_288,(void*)0,&l_288,&l_288,&l_288,&l_288,(void*)0,&l_288},{(void*)0,&l_288,&l_288,&l_288,(void*)0,(void*)0,&l_288,&l_288},{(void*)0,(void*)0,&l_288,&l_288,&l_288,(void*)0,(void*)0,&l_288},{&l_288,&l_288,&l_288,&l_288,(void*)0,&l_288,&l_288,&l_288}};
+        int8_t l_316[1];
+        int32_t *l_319 = (void*)0;
+        int64_t **l_335 = &g_214[2][1];
+        int32_t l_347 = 0xA4ADB779L;
+        int32_t l_348[1];
+        uint8_t l_367 = 253UL;
+        uint8_t l_388 = 248UL;
+        const int8_t ****l_391 = &g_390;
+        uint8_t l_396 = 0x21L;
+        uint16_t ***l_479[1][2];
+        int16_t * const *l_554 = &l_144[2][8][2];
+        const int16_t *l_652[5][3][6] = {{{&g_558[0],&g_129[1],&g_558[0],(void*)0,&g_558[0],(void*)0},{&g_122,&g_122,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,&g_122}},{{&g_122,(void*)0,&g_558[0],(void*)0,&g_558[0],&g_129[1]},{&g_558[0],(void*)0,&g_129[4],&g_558[0],&g_558[0],&g_129[4]},{&g_558[0],(void*)0,&g_129[4],&g_129[4],(void*)0,&g_558[0]}},{{&g_129[4],(void*)0,&g_129[5],(void*)0,&l_296,(void*)0},{&g_122,&g_129[3],&g_558[0],(void*)0,(void*)0,(void*)0},{&g_558[0],&g_129[4],&l_296,(void*)0,&l_296,&g_129[4]}},{{&g_558[0],(void*)0,(void*)0,(void*)0,&g_558[0],&g_129[3]},{&g_122,(void*)0,&l_296,(void*)0,&g_129[5],&l_296},{(void*)0,(void*)0,&g_129[4],&g_122,&g_558[0],&g_129[5]}},{{&g_122,(void*)0,(void*)0,&g_129[1],&l_296,&g_129[4]},{(void*)0,&g_129[4],(void*)0,&g_129[4],(void*)0,&g_129[5]},{&g_558[0],&g_129[3],&g_129[4],&g_558[0],&l_296,&l_296}}};
+        const int16_t **l_651 = &l_652[2][1][1];
+        uint8_t l_700 = 255UL;
+        int i, j, k;
+        for (i = 0; i < 2; i++)
+            l_143[i] = (void*)0;
+        for (i = 0; i < 1; i++)
+            l_316[i] = 0x78L;
+        for (i = 0; i < 1; i++)
+            l_348[i] = 0xE7F9DEC0L;
+        for (i = 0; i < 1; i++)
+        {
+            for (j = 0; j < 2; j++)
+                l_479[i][j] = (void*)0;
+        }
+        for (g_86 = 2; (g_86 <= 6); g_86 += 1)
+        { /* block id: 41 */
+            int32_t l_254 = 1L;
+            int32_t l_255[8][4] = {{(-2L),(-1L),5L,0x460979C4L},{5L,0x460979C4L,5L,(-1L)},{(-2L),0x460979C4L,0xBEC56E48L,0x460979C4L},{(-2L),(-1L),5L,0x460979C4L},{5L,0x460979C4L,5L,(-1L)},{(-2L),0x460979C4L,0xBEC56E48L,0x460979C4L},{(-2L),(-1L),5L,0x460979C4L},{5L,0x460979C4L,5L,(-1L)}};
+            const uint8_t **l_286 = (void*)0;
+            uint64_t l_315 = 0x486EB9614A238A75LL;
+            int32_t *l_327 = (void*)0;
+            int64_t l_349 = 0x5BF2678B39116663LL;
+            int i, j;
+        }
+        for (g_36 = 6; (g_36 >= 0); g_36 -= 1)
+        { /* block id: 172 */
+            g_62 = &g_169;
+            if ((*g_62))
+                continue;
+        }
+        if ((*g_62))
+            break;
+        if ((((((*l_391) = g_390) == (void*)0) & (((g_129[2] | ((safe_div_func_int16_t_s_s((safe_rshift_func_int16_t_s_s((((l_396 , g_193[0][4][0]) , ((safe_sub_func_uint64_t_u_u(((((g_252[5][1] || p_46) < (safe_rshift_func_int16_t_s_u(1L, (l_348[0] , g_158)))) && 0x90L) >= p_46), g_193[0][6][1])) != 0x0F035685CE02EA31LL)) >= p_45), l_401[0][1])), (-8L))) != (*l_326))) >= 0x00B818053F50A1A2LL) > 0x61919647536DFCB9LL)) || (-1L)))
+        { /* block id: 178 */
+            uint16_t l_426 = 0x58B7L;
+            for (g_328 = 0; (g_328 <= 6); g_328 += 1)
+            { /* block id: 181 */
+                int16_t l_427[9];
+                uint32_t l_441 = 0UL;
+                int i;
+                for (i = 0; i < 9; i++)
+                    l_427[i] = 0xCFD3L;
+                for (l_296 = 0; (l_296 <= 6); l_296 += 1)
+                { /* block id: 184 */
+                    uint16_t l_413 = 65535UL;
+                    int32_t **l_444 = &l_143[1];
+                    if ((safe_mod_func_int32_t_s_s((*g_64), (*p_47))))
+                    { /* block id: 185 */
+                        uint32_t l_414[7] = {0x263DA288L,0x263DA288L,0x263DA288L,0x263DA288L,0x263DA288L,0x263DA288L,0x263DA288L};
+                        uint16_t *l_423 = &g_158;
+                        int32_t *l_428 = &l_389;
+                        int32_t **l_442 = &g_62;
+                        int i;
+                        (*l_428) ^= (safe_sub_func_uint64_t_u_u((g_193[0][1][1] = (safe_mul_func_uint8_t_u_u(((g_195 |= 18446744073709551615UL) & ((safe_rshift_func_int8_t_s_u((safe_mul_func_uint8_t_u_u(252UL, (safe_unary_minus_func_int32_t_s((((((l_413 , l_414[3]) , ((safe_mod_func_int64_t_s_s((*l_326), ((safe_rshift_func_int16_t_s_u(g_129[4], (safe_lshift_func_int8_t_s_u(((((p_45 , p_46) | (((safe_div_func_int64_t_s_s((((((**l_335) &= ((++(*l_423)) | ((0x09C62E95L && (*g_35)) && 0xE9L))) <= 1UL) , g_129[4]) == l_426), p_46)) >= 0x18L) & p_46)) ^ g_293) || 4294967286UL), 0)))) , 0xF39174981BC0D388LL))) | l_427[1])) || 0x4DL) | 65535UL) == g_122))))), 1)) <= 18446744073709551610UL)), l_413))), l_413));
+                        (*l_442) = (((safe_mod_func_int64_t_s_s(((void*)0 != &l_288), (safe_mul_func_int16_t_s_s(((!((l_413 , (p_45 > (safe_mul_func_int8_t_s_s(p_45, (((~(l_413 >= (safe_add_func_uint32_t_u_u(1UL, ((safe_mod_func_int8_t_s_s((p_45 || l_441), l_388)) <= 4UL))))) == (*l_428)) >= g_158))))) ^ 0x6D5E83C0L)) & g_252[0][2]), g_129[5])))) , 7L) , &g_252[5][1]);
+                        return l_427[1];
+                    }
+                    else
+                    { /* block id: 193 */
+                        l_444 = l_443;
+                        if ((*g_62))
+                            continue;
+                        if ((*l_326))
+                            continue;
+                        return p_46;
+                    }
+                }
+                for (g_127 = 0; (g_127 <= 6); g_127 += 1)
+                { /* block id: 202 */
+                    int32_t *l_446 = &g_63;
+                    for (l_208 = 0; (l_208 <= 6); l_208 += 1)
+                    { /* block id: 205 */
+                        int32_t **l_445[10];
+                        uint16_t ***l_449 = &g_447;
+                        int i;
+                        for (i = 0; i < 10; i++)
+                            l_445[i] = &g_64;
+                        l_446 = &p_45;
+                        (*l_449) = g_447;
+                        return (*l_326);
+                    }
+                }
+            }
+        }
+        else
+        { /* block id: 212 */
+            uint16_t *l_454 = (void*)0;
+            uint16_t *l_455[3][1][2] = {{{&g_328,&g_127}},{{&g_328,&g_328}},{{&g_127,&g_328}}};
+            int64_t l_458 = 0x2031ABCB7791EFC5LL;
+            int32_t l_467 = 0x743EE978L;
+            int32_t l_493 = 0x2B88C82EL;
+            int8_t *l_507 = &l_316[0];
+            int32_t l_517 = 0xF0D1874AL;
+            int32_t l_527 = 0x36AAEFA8L;
+            int32_t l_528 = 1L;
+            int32_t l_529[1];
+            int8_t l_546 = 0x33L;
+            int8_t ***l_626 = &l_147;
+            int8_t ****l_625 = &l_626;
+            uint64_t *l_627[9][7] = {{&g_195,&g_193[0][4][0],&g_193[0][2][2],&g_193[0][4][1],&g_193[0][4][0],&g_193[0][1][1],&g_195},{&g_193[0][4][0],&g_195,&g_193[0][1][1],&g_193[0][4][0],&g_193[0][4][1],&g_193[0][2][2],&g_193[0][4][0]},{&g_195,&g_193[0][4][1],&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0],&g_195},{&g_195,&g_193[0][4][0],&g_193[0][4][0],&g_195,&g_193[0][2][2],&g_193[0][4][0],&g_193[0][4][0]},{&g_193[0][1][0],(void*)0,&g_193[0][4][0],&g_193[0][4][0],(void*)0,&g_193[0][0][1],&g_193[0][1][1]},{&g_195,&g_195,&g_193[0][4][0],&g_193[0][4][1],&g_195,&g_193[0][4][0],&g_193[0][4][0]},{&g_195,&g_193[0][1][1],&g_193[0][1][0],&g_195,&g_193[0][4][0],&g_193[0][4][0],&g_195},{&g_193[0][1][0],&g_195,&g_193[0][1][0],&g_193[0][2][2],&g_195,(void*)0,&g_193[0][4][0]},{&g_195,&g_195,&g_193[0][4][0],(void*)0,&g_193[0][4][0],&g_193[0][4][0],&g_195}};
+            int64_t l_665 = 0x97F8BD3363C11307LL;
+            int32_t l_671 = 2L;
+            uint32_t l_683[1][4][8] = {{{18446744073709551613UL,18446744073709551608UL,0x6B2E5301L,18446744073709551613UL,0x6B2E5301L,18446744073709551608UL,18446744073709551613UL,0x79A8CD5BL},{0x49ED3999L,8UL,0xAA77F5D3L,18446744073709551613UL,18446744073709551613UL,0xAA77F5D3L,8UL,0x49ED3999L},{0x79A8CD5BL,18446744073709551613UL,18446744073709551608UL,0x6B2E5301L,18446744073709551613UL,0x6B2E5301L,18446744073709551608UL,18446744073709551613UL},{0x49ED3999L,18446744073709551608UL,0x79A8CD5BL,0x49ED3999L,0x6B2E5301L,0x6B2E5301L,0x49ED3999L,0UL}}};
+            int i, j, k;
+            for (i = 0; i < 1; i++)
+                l_529[i] = 6L;
+            (*g_64) &= (safe_mul_func_uint16_t_u_u((safe_mul_func_uint16_t_u_u(((*l_326) = ((*l_326) | 0x092E8BFCL)), (&p_44 == &l_326))), ((safe_mod_func_int8_t_s_s((-7L), (l_458 ^= (g_66 , g_129[0])))) , 0xA1B5L)));
+            for (g_195 = 0; (g_195 <= 6); g_195 += 1)
+            { /* block id: 218 */
+                int16_t l_490 = (-2L);
+                int32_t **l_497[1];
+                int32_t l_526 = (-1L);
+                int16_t l_537[1][10][7] = {{{0xDA28L,0xECB2L,0xECB2L,0xDA28L,0xA3FAL,0x6720L,0xA3FAL},{0xF141L,0L,0L,0xF141L,(-1L),(-4L),(-1L)},{0xDA28L,0xECB2L,0xECB2L,0xDA28L,0xA3FAL,0x6720L,0xA3FAL},{0xF141L,0L,0L,0xF141L,(-1L),(-4L),(-1L)},{0xDA28L,0xECB2L,0xECB2L,0xDA28L,0xA3FAL,0x6720L,0xA3FAL},{0xF141L,0L,0L,0xF141L,(-1L),(-4L),(-1L)},{0xDA28L,0xECB2L,0xECB2L,0xDA28L,0xA3FAL,0x6720L,0xA3FAL},{0xF141L,0L,0L,0xF141L,(-1L),(-4L),(-1L)},{0xDA28L,0xECB2L,0xECB2L,0xDA28L,0xA3FAL,0x6720L,0xA3FAL},{0xF141L,0L,0L,0xF141L,(-1L),(-4L),(-1L)}}};
+                int8_t l_545 = (-9L);
+                uint8_t l_599 = 0x64L;
+                uint8_t ** const l_602 = &l_288;
+                uint8_t l_613 = 0xF1L;
+                int8_t * const *l_617[3][6][7] = {{{&l_507,&l_507,&l_507,&l_507,&l_507,&l_507,&g_228},{(void*)0,(void*)0,&l_507,&g_228,&g_228,&g_228,&l_507},{&l_507,&l_507,&l_507,&g_228,&l_507,&g_228,&g_228},{(void*)0,&l_507,&l_507,&l_507,&l_507,&g_228,(void*)0},{&g_228,&l_507,&g_228,&l_507,&l_507,(void*)0,&l_507},{&l_507,&g_228,(void*)0,(void*)0,&g_228,&l_507,&l_507}},{{(void*)0,&l_507,&l_507,&g_228,&l_507,&g_228,(void*)0},{&g_228,&l_507,&l_507,&l_507,&l_507,(void*)0,&g_228},{&g_228,&l_507,&g_228,&l_507,&l_507,&l_507,&l_507},{&g_228,&g_228,&g_228,&l_507,(void*)0,(void*)0,&g_228},{&l_507,&l_507,&l_507,&l_507,&l_507,&l_507,&l_507},{&g_228,&l_507,(void*)0,&g_228,&l_507,(void*)0,&l_507}},{{&g_228,&l_507,&g_228,(void*)0,&g_228,&l_507,&g_228},{&g_228,(void*)0,&l_507,&l_507,&l_507,(void*)0,&g_228},{&g_228,&l_507,&g_228,&l_507,&l_507,&g_228,&l_507},{&l_507,&l_507,&l_507,&g_228,&l_507,&l_507,&l_507},{&g_228,&g_228,&g_228,&g_228,&l_507,(void*)0,&l_507},{&g_228,&l_507,(void*)0,&l_507,&g_228,&l_507,(void*)0}}};
+                int8_t * const **l_616 = &l_617[1][0][5];
+                int i, j, k;
+                for (i = 0; i < 1; i++)
+                    l_497[i] = &g_64;
+                for (l_342 = 6; (l_342 >= 1); l_342 -= 1)
+                { /* block id: 221 */
+                    int8_t l_465 = (-6L);
+                    uint32_t *l_466 = (void*)0;
+                    uint32_t *l_481 = &l_142;
+                    int32_t l_487 = 1L;
+                    int32_t l_491 = 0x7F58D0D9L;
+                    uint16_t l_494 = 1UL;
+                    int i;
+                    if (((((*g_35) = (safe_mul_func_uint8_t_u_u(p_45, ((g_129[l_342] = (safe_sub_func_uint64_t_u_u((safe_add_func_uint32_t_u_u((++g_468), g_328)), 18446744073709551615UL))) , (0xB1L < ((*g_228) = (((*g_62) != ((*l_481) |= ((safe_mul_func_int8_t_s_s((((safe_rshift_func_int16_t_s_s((safe_mul_func_uint16_t_u_u(l_458, g_122)), (safe_div_func_int16_t_s_s((l_479[0][0] != (void*)0), l_465)))) == (*p_47)) || p_45), l_480)) && g_193[0][0][1]))) > p_46))))))) ^ (*l_326)) == l_465))
+                    { /* block id: 227 */
+                        int32_t *l_482 = &l_344[1];
+                        int32_t *l_483 = &l_196;
+                        int32_t *l_484 = &g_252[4][1];
+                        int32_t *l_485 = &l_389;
+                        int32_t *l_486 = &g_252[5][1];
+                        int32_t *l_488 = &l_389;
+                        int32_t *l_489[5][7] = {{&l_344[1],(void*)0,(void*)0,&l_344[1],&g_36,&l_347,&g_36},{&l_344[1],(void*)0,(void*)0,&l_344[1],&g_36,&l_347,&g_36},{&l_344[1],(void*)0,(void*)0,&l_344[1],&g_36,&l_347,&g_36},{&l_344[1],(void*)0,(void*)0,&l_344[1],&g_36,&l_347,&g_36},{&l_344[1],(void*)0,(void*)0,&l_344[1],&g_36,&l_347,&g_36}};
+                        int i, j;
+                        l_494++;
+                    }
+                    else
+                    { /* block id: 229 */
+                        g_252[4][0] ^= ((*g_64) = (-1L));
+                        if ((*g_62))
+                            break;
+                    }
+                }
+                g_62 = &p_45;
+                for (l_389 = (-9); (l_389 != (-9)); l_389 = safe_add_func_uint64_t_u_u(l_389, 6))
+                { /* block id: 238 */
+                    int8_t l_502 = (-2L);
+                    const int8_t *l_505 = &l_316[0];
+                    int32_t l_516 = (-2L);
+                    int32_t l_519 = 1L;
+                    int32_t l_521 = 1L;
+                    int32_t l_522 = (-4L);
+                    int32_t l_525 = 1L;
+                    int32_t l_530 = (-5L);
+                    int32_t l_531 = 0xE968B864L;
+                    int32_t l_532 = 0xB84F6651L;
+                    int32_t l_533 = 0xF8430B5DL;
+                    int32_t l_534 = 0x4700D1B6L;
+                    int32_t l_535 = 0x3EF97A33L;
+                    int32_t l_536 = 1L;
+                    int32_t l_538 = 0x62A683DFL;
+                    int32_t l_539 = (-5L);
+                    int32_t l_540 = 0xDFA95DB2L;
+                    int32_t l_541 = (-1L);
+                    int32_t l_542 = 0xD1F98C6FL;
+                    int32_t l_543 = 1L;
+                    int32_t l_544 = 2L;
+                    uint64_t l_563[9][8] = {{18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL},{0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL},{18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL},{18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL},{0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL},{18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL},{18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL},{0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL},{18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL}};
+                    int i, j;
+                    for (g_25 = 0; (g_25 <= 4); g_25 = safe_add_func_uint16_t_u_u(g_25, 1))
+                    { /* block id: 241 */
+                        const int8_t **l_506 = &l_505;
+                        int32_t l_518[4] = {1L,1L,1L,1L};
+                        int64_t *l_520 = &l_67;
+                        uint32_t l_547 = 0x16C2A833L;
+                        int i;
+                        if (l_502)
+                            break;
+                        (*l_326) ^= (g_66 >= ((*l_520) = (safe_add_func_int8_t_s_s(((((*l_506) = l_505) == l_507) > (safe_add_func_int64_t_s_s((l_519 &= ((((safe_rshift_func_uint16_t_u_s(((l_493 = (safe_lshift_func_int16_t_s_s(((void*)0 != &p_46), ((0x2EAA72FD7F126018LL <= l_502) , (safe_sub_func_int64_t_s_s((l_516 = ((l_502 && 0xEB29ED40E39D4D90LL) && p_45)), 0x39B09FCEF07E1576LL)))))) != p_46), 4)) && l_517) > l_518[2]) || 1UL)), l_467))), g_129[4]))));
+                        l_547++;
+                        return l_518[2];
+                    }
+                    for (l_534 = 22; (l_534 >= (-17)); l_534 = safe_sub_func_uint8_t_u_u(l_534, 4))
+                    { /* block id: 254 */
+                        int16_t * const **l_555[7];
+                        int32_t l_561 = (-1L);
+                        int32_t l_562 = 0x86F0F9B3L;
+                        int i;
+                        for (i = 0; i < 7; i++)
+                            l_555[i] = &l_554;
+                        (*g_62) &= (((safe_mul_func_uint8_t_u_u(g_524, ((g_556 = l_554) != (void*)0))) < 0xCAA0C086L) > (9UL && (safe_add_func_int64_t_s_s(((**l_353) = ((*l_326) , (&g_214[4][6] == (p_46 , (void*)0)))), l_561))));
+                        l_563[6][1]++;
+                    }
+                    (*g_62) = ((*g_35) &= (safe_lshift_func_int8_t_s_s((p_45 <= 1UL), (*l_326))));
+                }
+                for (l_208 = 25; (l_208 == 54); l_208++)
+                { /* block id: 265 */
+                    uint8_t l_579 = 0x0CL;
+                    uint8_t l_581[10] = {0x60L,0x60L,0x60L,0x60L,0x60L,0x60L,0x60L,0x60L,0x60L,0x60L};
+                    uint64_t l_582 = 0x75C8675AC424181CLL;
+                    int32_t l_591 = 0x23E959D9L;
+                    int32_t l_592 = 0xB872388AL;
+                    int32_t l_595 = (-1L);
+                    int32_t l_596 = 1L;
+                    int32_t l_597 = 0x432AE540L;
+                    uint64_t l_604[7];
+                    int i;
+                    for (i = 0; i < 7; i++)
+                        l_604[i] = 0xE526E3349A2C68EFLL;
+                    for (l_190 = 0; (l_190 > (-13)); l_190--)
+                    { /* block id: 268 */
+                        int8_t l_572 = 0x57L;
+                        uint64_t l_573 = 0UL;
+                        if (l_572)
+                            break;
+                        l_573--;
+                        p_47 = &p_45;
+                    }
+                    if (((*g_228) , (safe_mod_func_uint8_t_u_u(g_195, (l_529[0] , (safe_unary_minus_func_uint16_t_u(p_45)))))))
+                    { /* block id: 273 */
+                        uint16_t ***l_580 = &g_447;
+                        if ((*p_47))
+                            break;
+                        l_579 = (*g_62);
+                        (*g_35) = ((0xBEC3667B15C84610LL | p_46) != (l_580 == &g_447));
+                    }
+                    else
+                    { /* block id: 277 */
+                        (*g_62) = l_581[0];
+                        --l_582;
+                    }
+                    if (((safe_lshift_func_uint16_t_u_s((safe_mod_func_uint32_t_u_u(p_45, l_517)), (g_36 >= ((safe_add_func_uint8_t_u_u((p_46 || (*g_557)), (((((l_592 = (l_591 ^= (0L || ((&g_557 == &g_557) & g_129[1])))) , 0x04A1D17FL) , 0x74C21C976A806F8FLL) < l_579) >= 65527UL))) != p_46)))) , 0xC20525A1L))
+                    { /* block id: 283 */
+                        int32_t l_594 = (-1L);
+                        int32_t l_598 = 0x309D301EL;
+                        uint8_t ***l_603 = &l_287[5][6];
+                        g_593 = &p_45;
+                        l_599--;
+                        (*l_603) = l_602;
+                        (*g_64) ^= ((*g_556) != (void*)0);
+                    }
+                    else
+                    { /* block id: 288 */
+                        int8_t * const ***l_618 = &l_616;
+                        int32_t l_620 = 0x7F62CFC3L;
+                        ++l_604[4];
+                        if ((*g_35))
+                            break;
+                        (*g_593) = (safe_div_func_uint8_t_u_u((l_597 &= ((safe_mod_func_int16_t_s_s((safe_mod_func_uint16_t_u_u(g_558[0], ((l_613 , (safe_rshift_func_int16_t_s_u(((((*l_618) = l_616) != (((65535UL || (((safe_unary_minus_func_int64_t_s((l_620 <= 0x8833L))) > ((&l_604[6] == (((((safe_lshift_func_int16_t_s_s((safe_rshift_func_uint16_t_u_s((g_158 = (((1UL ^ (l_591 = ((l_625 == &g_390) >= 4L))) && 0x02E766FCL) , 0xC94EL)), (*g_557))), p_46)) > p_46) != 0x8375E350L) <= p_46) , l_627[4][2])) , 0x9702L)) > p_45)) != l_604[4]) , (void*)0)) ^ p_46), p_45))) | 0xA1L))), p_46)) , p_45)), 6UL));
+                    }
+                    if ((*g_64))
+                        continue;
+                }
+            }
+            for (g_127 = 0; (g_127 == 39); g_127 = safe_add_func_int32_t_s_s(g_127, 6))
+            { /* block id: 302 */
+                uint32_t *l_641 = &l_142;
+                int32_t l_646 = 0xB7CE234CL;
+                int8_t *l_711 = &g_66;
+                uint32_t l_714 = 18446744073709551609UL;
+                int16_t *l_762[4] = {&g_129[3],&g_129[3],&g_129[3],&g_129[3]};
+                int i;
+                for (l_388 = 0; (l_388 >= 22); l_388++)
+                { /* block id: 305 */
+                    uint32_t *l_639 = &g_468;
+                    uint32_t *l_640 = &l_142;
+                    (*g_35) = ((safe_sub_func_uint32_t_u_u(g_252[5][1], ((*l_640) ^= ((*l_639) |= (((safe_unary_minus_func_uint32_t_u(p_45)) | 0x83L) <= (1L >= ((safe_lshift_func_int8_t_s_s((-5L), p_45)) == (((*l_326) , l_527) | 0xF0L)))))))) ^ p_45);
+                }
+            }
+            if ((*g_593))
+                break;
+        }
+    }
+    (*l_326) &= (*g_62);
+    return (*l_326);
 }
 
 
@@ -938,105 +1274,80 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    transparent_crc(g_3, "g_3", print_hash_value);
-    transparent_crc(g_4, "g_4", print_hash_value);
-    transparent_crc(g_5, "g_5", print_hash_value);
-    for (i = 0; i < 1; i++)
-    {
-        transparent_crc(g_6[i], "g_6[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_30, "g_30", print_hash_value);
-    transparent_crc(g_45, "g_45", print_hash_value);
-    transparent_crc(g_58, "g_58", print_hash_value);
-    transparent_crc(g_61, "g_61", print_hash_value);
-    transparent_crc(g_96, "g_96", print_hash_value);
-    transparent_crc(g_100, "g_100", print_hash_value);
-    transparent_crc(g_106, "g_106", print_hash_value);
-    transparent_crc(g_123, "g_123", print_hash_value);
+    transparent_crc(g_25, "g_25", print_hash_value);
+    transparent_crc(g_36, "g_36", print_hash_value);
+    transparent_crc(g_63, "g_63", print_hash_value);
+    transparent_crc(g_66, "g_66", print_hash_value);
+    transparent_crc(g_86, "g_86", print_hash_value);
+    transparent_crc(g_89, "g_89", print_hash_value);
+    transparent_crc(g_122, "g_122", print_hash_value);
     transparent_crc(g_127, "g_127", print_hash_value);
-    for (i = 0; i < 10; i++)
-    {
-        transparent_crc(g_136[i], "g_136[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_139, "g_139", print_hash_value);
-    transparent_crc(g_143, "g_143", print_hash_value);
-    for (i = 0; i < 2; i++)
-    {
-        for (j = 0; j < 9; j++)
-        {
-            for (k = 0; k < 8; k++)
-            {
-                transparent_crc(g_295[i][j][k], "g_295[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
-    transparent_crc(g_320, "g_320", print_hash_value);
-    transparent_crc(g_336, "g_336", print_hash_value);
-    transparent_crc(g_337, "g_337", print_hash_value);
-    transparent_crc(g_338, "g_338", print_hash_value);
     for (i = 0; i < 7; i++)
     {
-        transparent_crc(g_410[i], "g_410[i]", print_hash_value);
+        transparent_crc(g_129[i], "g_129[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_493, "g_493", print_hash_value);
-    for (i = 0; i < 9; i++)
-    {
-        transparent_crc(g_512[i], "g_512[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_536, "g_536", print_hash_value);
-    transparent_crc(g_593, "g_593", print_hash_value);
-    transparent_crc(g_659, "g_659", print_hash_value);
-    transparent_crc(g_688, "g_688", print_hash_value);
-    for (i = 0; i < 9; i++)
-    {
-        transparent_crc(g_827[i], "g_827[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_1003, "g_1003", print_hash_value);
-    for (i = 0; i < 6; i++)
-    {
-        for (j = 0; j < 10; j++)
-        {
-            transparent_crc(g_1099[i][j], "g_1099[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
+    transparent_crc(g_158, "g_158", print_hash_value);
+    transparent_crc(g_169, "g_169", print_hash_value);
     for (i = 0; i < 1; i++)
     {
-        for (j = 0; j < 5; j++)
+        for (j = 0; j < 7; j++)
         {
             for (k = 0; k < 3; k++)
             {
-                transparent_crc(g_1131[i][j][k], "g_1131[i][j][k]", print_hash_value);
+                transparent_crc(g_193[i][j][k], "g_193[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_1166, "g_1166", print_hash_value);
-    transparent_crc(g_1211, "g_1211", print_hash_value);
-    transparent_crc(g_1380, "g_1380", print_hash_value);
-    for (i = 0; i < 5; i++)
+    transparent_crc(g_195, "g_195", print_hash_value);
+    for (i = 0; i < 6; i++)
     {
-        for (j = 0; j < 2; j++)
+        for (j = 0; j < 3; j++)
         {
-            transparent_crc(g_1457[i][j], "g_1457[i][j]", print_hash_value);
+            transparent_crc(g_252[i][j], "g_252[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
+    transparent_crc(g_293, "g_293", print_hash_value);
+    transparent_crc(g_328, "g_328", print_hash_value);
+    transparent_crc(g_369, "g_369", print_hash_value);
+    transparent_crc(g_468, "g_468", print_hash_value);
+    transparent_crc(g_524, "g_524", print_hash_value);
+    for (i = 0; i < 1; i++)
+    {
+        transparent_crc(g_558[i], "g_558[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_658, "g_658", print_hash_value);
+    transparent_crc(g_810, "g_810", print_hash_value);
+    transparent_crc(g_1147, "g_1147", print_hash_value);
+    transparent_crc(g_1415, "g_1415", print_hash_value);
+    transparent_crc(g_1544, "g_1544", print_hash_value);
+    transparent_crc(g_1599, "g_1599", print_hash_value);
+    transparent_crc(g_1717, "g_1717", print_hash_value);
+    for (i = 0; i < 3; i++)
+    {
+        for (j = 0; j < 6; j++)
+        {
+            transparent_crc(g_1798[i][j], "g_1798[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
+
+        }
+    }
+    transparent_crc(g_1825, "g_1825", print_hash_value);
+    transparent_crc(g_1906, "g_1906", print_hash_value);
+    transparent_crc(g_2168, "g_2168", print_hash_value);
+    transparent_crc(g_2334, "g_2334", print_hash_value);
+    transparent_crc(g_2415, "g_2415", print_hash_value);
+    transparent_crc(g_2489, "g_2489", print_hash_value);
+    transparent_crc(g_2724, "g_2724", print_hash_value);
+    transparent_crc(g_2793, "g_2793", print_hash_value);
+    transparent_crc(g_2928, "g_2928", print_hash_value);
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
@@ -1044,7 +1355,7 @@ int main (int argc, char* argv[])
 /************************ statistics *************************
 XXX max struct depth: 0
 breakdown:
-   depth: 0, occurrence: 395
+   depth: 0, occurrence: 846
 XXX total union variables: 0
 
 XXX non-zero bitfields defined in structs: 0
@@ -1061,63 +1372,73 @@ XXX times a bitfields struct on RHS: 0
 XXX times a single bitfield on LHS: 0
 XXX times a single bitfield on RHS: 0
 
-XXX max expression depth: 45
+XXX max expression depth: 46
 breakdown:
-   depth: 1, occurrence: 138
-   depth: 2, occurrence: 51
+   depth: 1, occurrence: 191
+   depth: 2, occurrence: 55
    depth: 3, occurrence: 2
-   depth: 4, occurrence: 1
+   depth: 4, occurrence: 5
+   depth: 5, occurrence: 3
    depth: 6, occurrence: 1
+   depth: 9, occurrence: 1
+   depth: 10, occurrence: 2
    depth: 11, occurrence: 1
-   depth: 12, occurrence: 1
-   depth: 16, occurrence: 1
-   depth: 18, occurrence: 1
-   depth: 19, occurrence: 3
+   depth: 12, occurrence: 2
+   depth: 15, occurrence: 3
+   depth: 17, occurrence: 1
+   depth: 18, occurrence: 4
+   depth: 19, occurrence: 2
    depth: 20, occurrence: 1
    depth: 21, occurrence: 1
-   depth: 22, occurrence: 2
-   depth: 24, occurrence: 2
-   depth: 26, occurrence: 3
-   depth: 27, occurrence: 4
-   depth: 28, occurrence: 1
+   depth: 22, occurrence: 1
+   depth: 23, occurrence: 2
+   depth: 24, occurrence: 3
+   depth: 28, occurrence: 2
+   depth: 29, occurrence: 1
+   depth: 30, occurrence: 2
+   depth: 32, occurrence: 1
+   depth: 33, occurrence: 2
    depth: 34, occurrence: 1
+   depth: 35, occurrence: 1
    depth: 36, occurrence: 1
-   depth: 39, occurrence: 1
-   depth: 45, occurrence: 2
+   depth: 45, occurrence: 1
+   depth: 46, occurrence: 1
 
-XXX total number of pointers: 320
+XXX total number of pointers: 640
 
-XXX times a variable address is taken: 797
-XXX times a pointer is dereferenced on RHS: 113
+XXX times a variable address is taken: 2005
+XXX times a pointer is dereferenced on RHS: 354
 breakdown:
-   depth: 1, occurrence: 105
-   depth: 2, occurrence: 8
-XXX times a pointer is dereferenced on LHS: 138
+   depth: 1, occurrence: 280
+   depth: 2, occurrence: 48
+   depth: 3, occurrence: 26
+XXX times a pointer is dereferenced on LHS: 476
 breakdown:
-   depth: 1, occurrence: 132
-   depth: 2, occurrence: 4
-   depth: 3, occurrence: 2
-XXX times a pointer is compared with null: 27
-XXX times a pointer is compared with address of another variable: 7
-XXX times a pointer is compared with another pointer: 6
-XXX times a pointer is qualified to be dereferenced: 4171
+   depth: 1, occurrence: 391
+   depth: 2, occurrence: 61
+   depth: 3, occurrence: 19
+   depth: 4, occurrence: 5
+XXX times a pointer is compared with null: 61
+XXX times a pointer is compared with address of another variable: 15
+XXX times a pointer is compared with another pointer: 24
+XXX times a pointer is qualified to be dereferenced: 12221
 
 XXX max dereference level: 5
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 1150
-   level: 2, occurrence: 158
-   level: 3, occurrence: 38
-   level: 4, occurrence: 11
-   level: 5, occurrence: 27
-XXX number of pointers point to pointers: 174
-XXX number of pointers point to scalars: 146
+   level: 1, occurrence: 2274
+   level: 2, occurrence: 553
+   level: 3, occurrence: 422
+   level: 4, occurrence: 129
+   level: 5, occurrence: 77
+XXX number of pointers point to pointers: 354
+XXX number of pointers point to scalars: 286
 XXX number of pointers point to structs: 0
-XXX percent of pointers has null in alias set: 35
-XXX average alias set size: 1.57
+XXX percent of pointers has null in alias set: 30.8
+XXX average alias set size: 1.48
 
-XXX times a non-volatile is read: 1075
-XXX times a non-volatile is write: 521
+XXX times a non-volatile is read: 2824
+XXX times a non-volatile is write: 1562
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -1125,18 +1446,18 @@ XXX    times written thru a pointer: 0
 XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
-XXX forward jumps: 0
-XXX backward jumps: 9
+XXX forward jumps: 1
+XXX backward jumps: 15
 
-XXX stmts: 149
+XXX stmts: 198
 XXX max block depth: 5
 breakdown:
-   depth: 0, occurrence: 24
+   depth: 0, occurrence: 23
    depth: 1, occurrence: 19
-   depth: 2, occurrence: 19
+   depth: 2, occurrence: 24
    depth: 3, occurrence: 24
-   depth: 4, occurrence: 27
-   depth: 5, occurrence: 36
+   depth: 4, occurrence: 35
+   depth: 5, occurrence: 73
 
 XXX percentage a fresh-made variable is used: 15.5
 XXX percentage an existing variable is used: 84.5

@@ -3,8 +3,8 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 20 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
- * Seed:      20
+ * Options:   --seed 21 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.3qOQf701UA/p.c
+ * Seed:      21
  */
 
 #include "csmith.h"
@@ -13,1253 +13,1055 @@
 static long __undefined;
 
 /* --- Struct/Union Declarations --- */
+struct S0 {
+   unsigned f0 : 9;
+   signed f1 : 28;
+};
+
+struct S1 {
+   uint16_t  f0;
+   int64_t  f1;
+   const int8_t  f2;
+   const int8_t  f3;
+   uint16_t  f4;
+   struct S0  f5;
+   uint64_t  f6;
+   const int32_t  f7;
+   int32_t  f8;
+};
+
 /* --- GLOBAL VARIABLES --- */
-static int64_t g_25 = 0x49AAED6B65720B96LL;
-static int32_t g_36 = 0L;
-static int32_t * const g_35 = &g_36;
-static int32_t g_63 = 0xF2BA10F4L;
-static int32_t *g_62 = &g_63;
-static int32_t *g_64 = &g_63;
-static int8_t g_66 = 0x02L;
-static int32_t g_86 = (-9L);
-static uint8_t g_89 = 0xA8L;
-static int16_t g_122 = 0x1F58L;
-static uint16_t g_127 = 0xF077L;
-static int16_t g_129[7] = {0L,0L,0L,0L,0L,0L,0L};
-static uint16_t g_158 = 4UL;
-static int32_t g_169 = 1L;
-static uint64_t g_193[1][7][3] = {{{18446744073709551606UL,18446744073709551606UL,18446744073709551606UL},{0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL},{18446744073709551606UL,18446744073709551606UL,18446744073709551606UL},{0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL},{18446744073709551606UL,18446744073709551606UL,18446744073709551606UL},{0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL,0x23A29AB7E0C7B68BLL},{18446744073709551606UL,18446744073709551606UL,18446744073709551606UL}}};
-static uint64_t g_195 = 0x022FEA0E9085B802LL;
-static int64_t *g_214[7][7] = {{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25},{&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25}};
-static int8_t *g_228 = &g_66;
-static int8_t **g_227[4][10][6] = {{{(void*)0,&g_228,(void*)0,&g_228,(void*)0,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,(void*)0,&g_228,&g_228,&g_228,(void*)0},{&g_228,&g_228,&g_228,(void*)0,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,(void*)0,&g_228,&g_228},{&g_228,(void*)0,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,(void*)0,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228}},{{(void*)0,&g_228,(void*)0,&g_228,&g_228,&g_228},{&g_228,(void*)0,&g_228,(void*)0,&g_228,&g_228},{(void*)0,&g_228,&g_228,&g_228,(void*)0,&g_228},{&g_228,&g_228,&g_228,(void*)0,&g_228,(void*)0},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,(void*)0,&g_228,&g_228,&g_228,&g_228},{&g_228,(void*)0,&g_228,&g_228,&g_228,(void*)0},{&g_228,(void*)0,&g_228,&g_228,(void*)0,&g_228},{(void*)0,(void*)0,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228}},{{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,(void*)0,&g_228,&g_228,(void*)0,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,(void*)0},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{(void*)0,(void*)0,&g_228,&g_228,(void*)0,&g_228},{&g_228,&g_228,(void*)0,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,&g_228,&g_228,&g_228,(void*)0},{&g_228,&g_228,&g_228,&g_228,&g_228,(void*)0}},{{&g_228,&g_228,&g_228,(void*)0,&g_228,(void*)0},{(void*)0,&g_228,&g_228,(void*)0,(void*)0,&g_228},{&g_228,&g_228,&g_228,(void*)0,&g_228,(void*)0},{(void*)0,&g_228,&g_228,&g_228,&g_228,&g_228},{&g_228,&g_228,(void*)0,&g_228,&g_228,&g_228},{(void*)0,&g_228,&g_228,&g_228,&g_228,&g_228},{(void*)0,&g_228,(void*)0,&g_228,(void*)0,(void*)0},{&g_228,&g_228,(void*)0,&g_228,(void*)0,(void*)0},{(void*)0,&g_228,(void*)0,&g_228,(void*)0,(void*)0},{&g_228,&g_228,(void*)0,(void*)0,&g_228,(void*)0}}};
-static int8_t ** const *g_226 = &g_227[1][2][2];
-static int32_t g_252[6][3] = {{1L,1L,1L},{0xFE75ABEDL,0xFE75ABEDL,0xFE75ABEDL},{1L,1L,1L},{0xFE75ABEDL,0xFE75ABEDL,0xFE75ABEDL},{1L,1L,1L},{0xFE75ABEDL,0xFE75ABEDL,0xFE75ABEDL}};
-static uint8_t g_293 = 0x63L;
-static uint16_t g_328 = 0UL;
-static uint32_t g_369 = 0x6A33D7D3L;
-static const int8_t ***g_390 = (void*)0;
-static uint16_t *g_448 = (void*)0;
-static uint16_t **g_447 = &g_448;
-static uint32_t g_468 = 4294967295UL;
-static int64_t g_524 = 1L;
-static int16_t g_558[1] = {0x4EE3L};
-static int16_t * const g_557 = &g_558[0];
-static int16_t * const *g_556 = &g_557;
-static int32_t *g_593 = &g_252[1][1];
-static const int16_t g_658 = 0x0856L;
-static const int16_t *g_657 = &g_658;
-static const int16_t **g_656[1] = {&g_657};
-static uint8_t *g_687 = (void*)0;
-static uint8_t **g_686 = &g_687;
-static int16_t *g_761 = &g_129[4];
-static int32_t g_810 = 0L;
-static uint16_t ***g_894 = &g_447;
-static const int32_t *g_903 = &g_169;
-static int64_t **g_935 = &g_214[0][1];
-static int64_t ***g_934 = &g_935;
-static int8_t ****g_948 = (void*)0;
-static const int16_t ***g_965 = &g_656[0];
-static uint8_t ***g_1084 = &g_686;
-static uint8_t ****g_1083[2][1][5] = {{{&g_1084,&g_1084,&g_1084,&g_1084,&g_1084}},{{&g_1084,&g_1084,&g_1084,&g_1084,&g_1084}}};
-static int16_t **g_1103[6][6][6] = {{{(void*)0,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,(void*)0,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,(void*)0,&g_761,&g_761,&g_761,(void*)0},{&g_761,&g_761,(void*)0,(void*)0,&g_761,(void*)0}},{{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,(void*)0,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,(void*)0,&g_761,&g_761,&g_761}},{{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,(void*)0,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761,(void*)0,&g_761,(void*)0},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761}},{{&g_761,&g_761,&g_761,&g_761,(void*)0,(void*)0},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,(void*)0,(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761,(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,(void*)0,&g_761,&g_761}},{{&g_761,&g_761,&g_761,(void*)0,&g_761,&g_761},{&g_761,(void*)0,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,(void*)0,(void*)0,&g_761,&g_761}},{{&g_761,(void*)0,&g_761,(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,(void*)0,&g_761,(void*)0,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761},{&g_761,&g_761,&g_761,&g_761,&g_761,&g_761}}};
-static int16_t ***g_1102 = &g_1103[3][4][0];
-static int16_t ***g_1105 = &g_1103[3][1][0];
-static int32_t g_1147 = 0xCE3ACD2EL;
-static const int32_t **g_1255 = &g_903;
-static const int32_t ***g_1254 = &g_1255;
-static int64_t g_1415 = (-7L);
-static int64_t * const g_1414 = &g_1415;
-static int64_t * const *g_1413[6] = {&g_1414,&g_1414,&g_1414,&g_1414,&g_1414,&g_1414};
-static int64_t * const **g_1412[1][6] = {{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}};
-static uint8_t *****g_1431 = &g_1083[1][0][3];
-static uint16_t ****g_1472[1] = {&g_894};
-static int32_t g_1544 = (-2L);
-static int8_t g_1599 = 0xAAL;
-static int32_t *****g_1704 = (void*)0;
-static uint64_t g_1717 = 0xADECD9E6190147CBLL;
-static const int16_t g_1798[3][6] = {{(-8L),1L,1L,(-8L),(-8L),1L},{(-8L),(-8L),1L,1L,(-8L),(-8L)},{(-8L),1L,1L,(-8L),(-8L),1L}};
-static int8_t g_1825 = 0x97L;
-static uint32_t g_1906 = 18446744073709551611UL;
-static const int32_t *g_1944 = (void*)0;
-static const int32_t **g_1943 = &g_1944;
-static const int32_t *** const *g_2106 = (void*)0;
-static const int32_t *** const **g_2105[1][7] = {{&g_2106,&g_2106,&g_2106,&g_2106,&g_2106,&g_2106,&g_2106}};
-static uint64_t g_2168 = 18446744073709551610UL;
-static int32_t g_2334 = 0x33A8B888L;
-static int64_t **g_2361 = &g_214[0][4];
-static int8_t ** const **g_2374 = &g_226;
-static int8_t g_2415 = 0x05L;
-static int64_t g_2489 = 0L;
-static uint32_t *g_2627 = &g_1906;
-static uint32_t **g_2626[1][10] = {{&g_2627,&g_2627,&g_2627,&g_2627,&g_2627,&g_2627,&g_2627,&g_2627,&g_2627,&g_2627}};
-static int8_t ***g_2677 = &g_227[1][2][2];
-static uint32_t *g_2722 = &g_468;
-static uint32_t **g_2721 = &g_2722;
-static const int16_t g_2724 = 1L;
-static uint16_t * const g_2768 = (void*)0;
-static uint16_t * const *g_2767 = &g_2768;
-static uint16_t * const ** const g_2766 = &g_2767;
-static uint16_t * const ** const *g_2765 = &g_2766;
-static uint16_t * const ** const **g_2764 = &g_2765;
-static int32_t g_2793 = (-2L);
-static int64_t g_2928 = (-1L);
-static int32_t **g_3108 = &g_62;
-static int32_t ***g_3107 = &g_3108;
-static int32_t ****g_3106 = &g_3107;
-static int64_t * const ***g_3143 = &g_1412[0][1];
-static int64_t * const ****g_3142 = &g_3143;
-static uint16_t * const **g_3226 = &g_2767;
-static uint16_t * const ***g_3225 = &g_3226;
-static uint16_t * const ****g_3224 = &g_3225;
-static uint32_t ***g_3274 = &g_2626[0][8];
-static uint32_t *** const *g_3273 = &g_3274;
+static uint8_t g_2 = 0UL;
+static uint8_t g_18 = 0x3AL;
+static uint32_t g_24 = 4294967288UL;
+static int32_t g_38 = 0x6200D40AL;
+static int32_t * const g_37 = &g_38;
+static uint64_t g_77 = 18446744073709551610UL;
+static int8_t g_94 = 3L;
+static int64_t g_95 = 0xD74E5B049C75CA1DLL;
+static uint32_t g_98 = 1UL;
+static uint64_t g_108 = 18446744073709551615UL;
+static uint32_t g_133 = 18446744073709551610UL;
+static int32_t * const **g_144 = (void*)0;
+static int8_t g_165 = 0xDCL;
+static struct S0 g_171[9][8] = {{{10,821},{20,3268},{2,341},{11,-11943},{9,13705},{0,-1522},{10,821},{21,-8031}},{{9,13705},{0,-1522},{10,821},{21,-8031},{3,538},{3,538},{21,-8031},{10,821}},{{20,-8853},{20,-8853},{3,12598},{19,-8573},{5,-15354},{13,4744},{16,9840},{8,14840}},{{2,341},{4,6593},{18,-3403},{10,821},{9,13705},{6,-2405},{3,11847},{8,14840}},{{4,6593},{3,538},{6,13973},{19,-8573},{18,-3403},{6,13973},{5,-15354},{10,821}},{{20,3268},{17,-6624},{6,5085},{21,-8031},{20,-8853},{11,-855},{11,-11943},{3,538}},{{10,13255},{1,15677},{10,13255},{13,12123},{3,538},{6,5085},{2,7532},{18,-3403}},{{18,-3403},{3,12598},{0,-2118},{3,11847},{3,12598},{2,7532},{3,538},{13,4744}},{{18,-3403},{2,341},{10,-6071},{0,-1522},{3,538},{20,3268},{1,13955},{2,341}}};
+static struct S1 g_182 = {0xF0CDL,0xA6F3299C26CA6B16LL,0L,0x89L,0x34BAL,{7,-7397},0x1822EBED496A5D4ALL,9L,0x4DF7A928L};
+static int16_t g_206 = 0xE305L;
+static struct S1 g_215 = {65535UL,1L,-10L,0x89L,1UL,{18,-10580},0x24FE5F2F444C74A6LL,1L,-1L};
+static struct S1 *g_214 = &g_215;
+static struct S1 g_217 = {1UL,0x543C912B7A87C478LL,0x8BL,0xA0L,65535UL,{6,14633},18446744073709551607UL,-10L,0xCCA75C68L};
+static struct S1 g_219 = {0x67E5L,-5L,0x4DL,0x2CL,1UL,{9,-8144},6UL,0x17A761DCL,0x2FFA057DL};
+static struct S1 *g_218 = &g_219;
+static struct S1 g_221 = {0xA8B0L,-8L,1L,1L,65535UL,{6,2535},0x35330E0CC0C323BELL,-7L,0xE90BC4DBL};
+static struct S1 *g_236 = &g_217;
+static struct S1 **g_235 = &g_236;
+static const uint32_t g_269 = 3UL;
+static uint16_t *g_274 = (void*)0;
+static uint32_t *g_357 = &g_133;
+static uint32_t **g_356 = &g_357;
+static int16_t g_379[9] = {0xD94FL,0xD94FL,0xD94FL,0xD94FL,0xD94FL,0xD94FL,0xD94FL,0xD94FL,0xD94FL};
+static int16_t **g_407[1] = {(void*)0};
+static int16_t *** const g_406 = &g_407[0];
+static int32_t *g_416 = &g_38;
+static int32_t *g_417[9] = {&g_38,&g_38,(void*)0,&g_38,&g_38,(void*)0,&g_38,&g_38,(void*)0};
+static uint32_t g_542 = 0x41107AB3L;
+static uint16_t **g_544 = &g_274;
+static uint16_t ***g_543 = &g_544;
+static uint32_t ***g_579[3][4] = {{&g_356,&g_356,&g_356,&g_356},{&g_356,&g_356,&g_356,&g_356},{&g_356,&g_356,&g_356,&g_356}};
+static const struct S0 *g_617 = &g_217.f5;
+static const struct S0 **g_616[3][8] = {{&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617},{&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617},{&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617}};
+static const struct S0 ***g_615 = &g_616[2][2];
+static int8_t g_646 = 0x9CL;
+static uint8_t g_652[6] = {1UL,1UL,1UL,1UL,1UL,1UL};
+static uint32_t g_667 = 0x3F68298CL;
+static const int32_t g_675 = 0x64E32F78L;
+static int32_t g_696 = 0xE0F8C887L;
+static int32_t *g_787 = &g_38;
+static uint64_t g_823 = 0x96A7E6EDCB09A486LL;
+static int32_t **g_867[6][2][4] = {{{&g_416,&g_417[4],&g_416,&g_417[4]},{&g_416,(void*)0,&g_417[0],&g_417[4]}},{{&g_417[0],&g_417[4],&g_417[0],(void*)0},{&g_416,&g_417[4],&g_416,&g_417[4]}},{{&g_416,(void*)0,&g_417[0],&g_417[4]},{&g_417[0],&g_417[4],&g_417[0],(void*)0}},{{&g_416,&g_417[4],&g_416,&g_417[4]},{&g_416,(void*)0,&g_417[0],&g_417[4]}},{{&g_417[0],&g_417[4],&g_417[0],(void*)0},{&g_416,&g_417[4],&g_416,&g_417[4]}},{{&g_416,(void*)0,&g_417[0],&g_417[4]},{&g_417[0],&g_417[4],&g_417[0],(void*)0}}};
+static int32_t ***g_866 = &g_867[5][0][2];
+static int32_t ****g_865[6][4] = {{&g_866,&g_866,&g_866,&g_866},{&g_866,(void*)0,(void*)0,&g_866},{(void*)0,&g_866,(void*)0,(void*)0},{&g_866,&g_866,&g_866,&g_866},{&g_866,(void*)0,(void*)0,&g_866},{(void*)0,&g_866,(void*)0,(void*)0}};
+static uint64_t g_876 = 0UL;
+static uint32_t g_927 = 0UL;
+static int8_t g_971 = (-8L);
+static const uint32_t *g_1013[8][2][8] = {{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}}};
+static const uint32_t **g_1012 = &g_1013[7][1][4];
+static int32_t *g_1029 = &g_38;
+static int32_t *g_1041[5] = {&g_38,&g_38,&g_38,&g_38,&g_38};
+static int32_t *g_1055 = &g_38;
+static const int8_t g_1111 = (-6L);
+static int32_t g_1133 = (-10L);
+static uint32_t g_1277 = 0x904EFF6EL;
+static int16_t g_1298[3] = {0x3F86L,0x3F86L,0x3F86L};
+static struct S1 ***g_1302 = &g_235;
+static struct S1 ****g_1301[2] = {&g_1302,&g_1302};
+static uint16_t g_1306[10][10][2] = {{{0x9988L,0x56F8L},{0x33AFL,0x0660L},{0xDD1AL,0xCC8EL},{0x9988L,65531UL},{0xCC8EL,0UL},{0x7F6EL,2UL},{65531UL,0x8CA5L},{0x2B29L,0x8CA5L},{65531UL,2UL},{0x7F6EL,0UL}},{{0xCC8EL,65531UL},{0x9988L,0xCC8EL},{0xDD1AL,0x0660L},{0x33AFL,0x56F8L},{0x9988L,65535UL},{0x56F8L,0UL},{8UL,5UL},{65531UL,0x2B29L},{0x8CA5L,0x8CA5L},{65535UL,5UL}},{{0x7F6EL,0x6A87L},{0x56F8L,65531UL},{0xF51EL,0x56F8L},{0xDD1AL,0x03F9L},{0xDD1AL,0x56F8L},{0xF51EL,65531UL},{0x56F8L,0x6A87L},{0x7F6EL,5UL},{65535UL,0x8CA5L},{0x8CA5L,0x2B29L}},{{65531UL,5UL},{8UL,0UL},{0x56F8L,65535UL},{0x9988L,0x56F8L},{0x33AFL,0x0660L},{0xDD1AL,0xCC8EL},{0x9988L,65531UL},{0xCC8EL,0UL},{0x7F6EL,2UL},{65531UL,0x8CA5L}},{{0x2B29L,0x8CA5L},{65531UL,2UL},{0x33AFL,0xF51EL},{65529UL,0x2B29L},{8UL,65529UL},{2UL,0x0E55L},{65535UL,0x03F9L},{8UL,0x2411L},{0x03F9L,0xF51EL},{0UL,65535UL}},{{0x2B29L,0x31F5L},{65535UL,65535UL},{0x2411L,65535UL},{0x33AFL,1UL},{0x03F9L,0x2B29L},{0x8712L,0x03F9L},{2UL,65535UL},{2UL,0x03F9L},{0x8712L,0x2B29L},{0x03F9L,1UL}},{{0x33AFL,65535UL},{0x2411L,65535UL},{65535UL,0x31F5L},{0x2B29L,65535UL},{0UL,0xF51EL},{0x03F9L,0x2411L},{8UL,0x03F9L},{65535UL,0x0E55L},{2UL,65529UL},{8UL,0x2B29L}},{{65529UL,0xF51EL},{0x33AFL,0x0985L},{0x2B29L,65535UL},{0x31F5L,65535UL},{0x2B29L,0x0985L},{0x33AFL,0xF51EL},{65529UL,0x2B29L},{8UL,65529UL},{2UL,0x0E55L},{65535UL,0x03F9L}},{{8UL,0x2411L},{0x03F9L,0xF51EL},{0UL,65535UL},{0x2B29L,0x31F5L},{65535UL,65535UL},{0x2411L,65535UL},{0x33AFL,1UL},{0x03F9L,0x2B29L},{0x8712L,0x03F9L},{2UL,65535UL}},{{2UL,0x03F9L},{0x8712L,0x2B29L},{0x03F9L,1UL},{0x33AFL,65535UL},{0x2411L,65535UL},{65535UL,0x31F5L},{0x2B29L,65535UL},{0UL,0xF51EL},{0x03F9L,0x2411L},{8UL,0x03F9L}}};
+static int32_t g_1338 = (-1L);
+static struct S0 *g_1380[7][7] = {{&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5}};
+static struct S0 **g_1379 = &g_1380[0][4];
+static struct S0 ***g_1378 = &g_1379;
+static struct S0 ****g_1377 = &g_1378;
+static struct S0 *****g_1376 = &g_1377;
+static uint8_t *g_1431 = (void*)0;
+static uint8_t g_1443 = 255UL;
+static uint8_t **g_1507 = &g_1431;
+static uint32_t g_1516 = 0x912CA327L;
+static uint16_t g_1559 = 0x0AB2L;
+static struct S0 * const *g_1568[7] = {&g_1380[4][5],&g_1380[4][5],&g_1380[0][4],&g_1380[4][5],&g_1380[4][5],&g_1380[0][4],&g_1380[4][5]};
+static struct S0 * const **g_1567 = &g_1568[0];
+static const int64_t g_1603 = (-1L);
+static uint8_t g_1701[10][6] = {{0xD9L,0xDEL,0xAAL,1UL,0xAAL,0xDEL},{0x72L,0xDEL,1UL,1UL,1UL,0xDEL},{0xD9L,0xDEL,0xAAL,1UL,0xAAL,0xDEL},{0x72L,0x2BL,255UL,0xDEL,255UL,0x2BL},{0xAAL,0x2BL,7UL,0xDEL,7UL,0x2BL},{1UL,0x2BL,255UL,0xDEL,255UL,0x2BL},{0xAAL,0x2BL,7UL,0xDEL,7UL,0x2BL},{1UL,0x2BL,255UL,0xDEL,255UL,0x2BL},{0xAAL,0x2BL,7UL,0xDEL,7UL,0x2BL},{1UL,0x2BL,255UL,0xDEL,255UL,0x2BL}};
+static int8_t *g_1811 = (void*)0;
+static uint64_t g_1842 = 18446744073709551615UL;
+static int64_t *g_1861 = &g_217.f1;
+static int64_t **g_1860 = &g_1861;
+static uint64_t *g_1878 = (void*)0;
+static uint64_t **g_1877 = &g_1878;
+static uint64_t ***g_1876 = &g_1877;
+static int32_t g_1990 = 0xCD4049CAL;
+static const int32_t *g_2026[3] = {&g_38,&g_38,&g_38};
+static const uint8_t *** const *g_2082 = (void*)0;
+static uint8_t ***g_2090 = (void*)0;
+static uint8_t ****g_2089 = &g_2090;
+static int64_t g_2103 = 0L;
+static struct S1 **g_2195 = &g_236;
+static int32_t *****g_2219[3] = {&g_865[4][1],&g_865[4][1],&g_865[4][1]};
+static int32_t ** const g_2225 = (void*)0;
+static int32_t ** const *g_2224 = &g_2225;
+static int32_t ** const ** const g_2223 = &g_2224;
+static int32_t ** const ** const *g_2222 = &g_2223;
 
 
 /* --- FORWARD DECLARATIONS --- */
-static uint16_t  func_1(void);
-static uint8_t  func_4(int8_t  p_5, uint32_t  p_6, uint16_t  p_7, int16_t  p_8, int16_t  p_9);
-static uint16_t  func_10(int32_t  p_11, uint16_t  p_12, uint32_t  p_13, uint64_t  p_14, int64_t  p_15);
-static uint8_t  func_20(int8_t  p_21, uint32_t  p_22);
-static int32_t * func_27(int32_t * p_28);
-static int32_t * func_29(int32_t * const  p_30, int32_t * p_31, uint8_t  p_32, int32_t * p_33, uint16_t  p_34);
-static int32_t * func_37(uint16_t  p_38, int8_t  p_39, const int32_t  p_40, uint32_t  p_41);
-static int8_t  func_42(int32_t * p_43, int32_t * p_44, int32_t  p_45, int64_t  p_46, int32_t * p_47);
+static uint8_t  func_1(void);
+static int8_t  func_14(int64_t  p_15);
+static struct S1  func_19(int32_t  p_20, const uint32_t  p_21, const uint16_t  p_22);
+static int32_t * func_27(int32_t * p_28, int64_t  p_29, uint16_t  p_30, int32_t  p_31);
+static int32_t * func_32(int32_t * const  p_33, int32_t * const  p_34, uint16_t  p_35, const int32_t  p_36);
+static int32_t * func_39(int32_t * p_40, int32_t * p_41, int32_t * p_42, uint8_t  p_43);
+static int32_t * func_44(int32_t  p_45);
+static int32_t  func_46(int32_t * const  p_47, int32_t  p_48, int32_t * p_49, int16_t  p_50, int32_t * p_51);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_25 g_557 g_129 g_1414 g_1415 g_657 g_658 g_1599 g_193 g_810 g_558 g_1147 g_64 g_63 g_35 g_62 g_468 g_86 g_158 g_36 g_761 g_1254 g_1255 g_903 g_169 g_228 g_66 g_1717 g_293 g_252 g_524 g_934 g_935 g_214 g_89 g_1084 g_686 g_2334 g_593 g_1943 g_1944 g_2361 g_2374 g_965 g_656 g_894 g_447 g_448 g_556 g_122 g_2626 g_369 g_2721 g_2627 g_1906 g_2724 g_2722 g_2793
- * writes: g_293 g_558 g_193 g_63 g_36 g_1147 g_810 g_468 g_64 g_66 g_252 g_903 g_122 g_687 g_524 g_195 g_1083 g_127 g_1825 g_686 g_1599 g_1415 g_1717 g_158 g_129 g_25 g_1906 g_1105 g_2793
+ * reads : g_2 g_18 g_24 g_37 g_38 g_77 g_95 g_94 g_219.f5.f1 g_217.f5.f0 g_217.f5.f1 g_98 g_356 g_219.f0 g_221.f5.f0 g_206 g_217.f4 g_235 g_236 g_171 g_219.f4 g_379 g_215.f8 g_219.f5.f0 g_221.f7 g_406 g_182.f0 g_182.f7 g_221.f1 g_219.f3 g_215.f6 g_182.f8 g_274 g_217.f6 g_219.f7 g_217.f5 g_416 g_357 g_133 g_221.f6 g_542 g_543 g_165 g_219.f1 g_221.f4 g_1055 g_823 g_1041 g_217.f8 g_215.f5.f1 g_217.f7 g_1338 g_269 g_1029 g_182.f1 g_182.f5.f0 g_876 g_221.f8 g_1443 g_971 g_927 g_215.f4 g_1133 g_221.f5.f1 g_182.f3 g_1298 g_1516 g_182.f2 g_1559 g_787 g_1567 g_1306 g_652 g_696 g_215.f2 g_667 g_1378 g_1379 g_1603 g_1376 g_1377 g_214 g_215 g_1876 g_1877 g_1861 g_217.f1 g_221.f3
+ * writes: g_18 g_24 g_77 g_38 g_94 g_95 g_98 g_217.f5.f1 g_206 g_165 g_379 g_171 g_133 g_236 g_182.f6 g_219.f0 g_219.f4 g_221.f1 g_215.f0 g_215.f6 g_416 g_417 g_217.f6 g_215.f1 g_182.f1 g_221.f4 g_221.f6 g_579 g_823 g_217.f8 g_1055 g_1431 g_542 g_652 g_1443 g_1277 g_182.f5.f0 g_646 g_1133 g_971 g_1507 g_1298 g_1559 g_217.f4 g_221.f8 g_1380 g_1029 g_2219 g_2222
  */
-static uint16_t  func_1(void)
+static uint8_t  func_1(void)
 { /* block id: 0 */
-    int64_t l_26 = 0x6FE23A266D210EC3LL;
-    uint8_t *l_2008 = (void*)0;
-    uint8_t *l_2009 = (void*)0;
-    uint8_t *l_2010 = &g_293;
-    g_2793 ^= (safe_lshift_func_uint8_t_u_s(func_4((func_10((safe_rshift_func_int16_t_s_s((safe_rshift_func_uint8_t_u_u(func_20((safe_mul_func_int8_t_s_s(g_25, l_26)), l_26), ((*l_2010) = 0xE4L))), (l_26 , ((*g_557) = (-1L))))), l_26, g_129[4], l_26, (*g_1414)) > l_26), l_26, l_26, (***g_965), l_26), l_26));
-    return l_26;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads :
- * writes:
- */
-static uint8_t  func_4(int8_t  p_5, uint32_t  p_6, uint16_t  p_7, int16_t  p_8, int16_t  p_9)
-{ /* block id: 1422 */
-    int16_t l_2754 = (-1L);
-    int32_t l_2755 = (-1L);
-    uint16_t *****l_2769 = &g_1472[0];
-    int8_t ** const **l_2785 = (void*)0;
-    int32_t l_2816[9][10] = {{0x7111B2CAL,0x8FE63BDEL,0xB7EE8F79L,0x8FE63BDEL,0x7111B2CAL,0x8D6A0429L,(-1L),9L,(-4L),0x8FE63BDEL},{(-1L),0x3EBA0C57L,(-1L),0L,0xD5CF58A5L,0x1945CFB4L,(-4L),(-1L),(-1L),0x8FE63BDEL},{0x8FE63BDEL,0L,(-6L),0xD478E956L,0xD5CF58A5L,0xD5CF58A5L,0xD478E956L,(-6L),0L,0x8FE63BDEL},{0x6158D1C4L,(-4L),1L,0x3EBA0C57L,0xD5CF58A5L,(-1L),(-1L),1L,0xD478E956L,0x8FE63BDEL},{0x1945CFB4L,0xD478E956L,0x4839A983L,(-4L),0xD5CF58A5L,0x8FE63BDEL,0x3EBA0C57L,0x4839A983L,0x3EBA0C57L,0x8FE63BDEL},{0xD5CF58A5L,(-1L),9L,(-1L),0xD5CF58A5L,0x6158D1C4L,0L,9L,(-4L),0x8FE63BDEL},{(-1L),0x3EBA0C57L,(-1L),0L,0xD5CF58A5L,0x1945CFB4L,(-4L),(-1L),(-1L),0x8FE63BDEL},{0x8FE63BDEL,0L,(-6L),0xD478E956L,0xD5CF58A5L,0xD5CF58A5L,0xD478E956L,(-6L),0L,0x8FE63BDEL},{0x6158D1C4L,(-4L),1L,0x3EBA0C57L,0xD5CF58A5L,(-1L),(-1L),1L,0xD478E956L,0x8FE63BDEL}};
-    uint32_t *l_2832 = &g_369;
-    uint8_t * const l_2853[3][7][2] = {{{&g_293,&g_293},{&g_293,&g_293},{&g_89,(void*)0},{&g_89,(void*)0},{&g_89,(void*)0},{&g_89,(void*)0},{&g_89,&g_293}},{{&g_293,&g_293},{&g_293,&g_293},{&g_293,&g_293},{(void*)0,&g_89},{&g_293,&g_89},{&g_293,&g_293},{&g_293,&g_293}},{{&g_293,&g_293},{&g_293,&g_89},{&g_293,&g_89},{(void*)0,&g_293},{&g_293,&g_293},{&g_293,&g_293},{&g_293,&g_293}}};
-    uint32_t * const *l_2854 = &l_2832;
-    uint32_t l_2930 = 0x338ACF81L;
-    int8_t l_3027 = (-10L);
-    int32_t *l_3075 = &g_169;
-    int32_t **l_3105[3];
-    int32_t ***l_3104[4];
-    int32_t ****l_3103 = &l_3104[0];
-    int32_t ****l_3110 = &l_3104[0];
-    uint64_t *l_3124 = &g_195;
-    uint64_t **l_3123[8] = {&l_3124,&l_3124,&l_3124,&l_3124,&l_3124,&l_3124,&l_3124,&l_3124};
-    int64_t ***l_3125 = (void*)0;
-    int64_t l_3190 = 9L;
-    int16_t *** const l_3246[5] = {&g_1103[4][5][1],&g_1103[4][5][1],&g_1103[4][5][1],&g_1103[4][5][1],&g_1103[4][5][1]};
-    uint32_t l_3279 = 4294967295UL;
-    int i, j, k;
-    for (i = 0; i < 3; i++)
-        l_3105[i] = &g_64;
-    for (i = 0; i < 4; i++)
-        l_3104[i] = &l_3105[1];
-    return p_7;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_657 g_658 g_1599 g_193 g_810 g_558 g_1147 g_64 g_63 g_35 g_62 g_468 g_86 g_158 g_36 g_761 g_129 g_1254 g_1255 g_903 g_169 g_228 g_66 g_1717 g_557 g_293 g_252 g_524 g_934 g_935 g_214 g_25 g_89 g_1084 g_686 g_2334 g_593 g_1943 g_1944 g_2361 g_1414 g_2374 g_965 g_656 g_894 g_447 g_448 g_556 g_122 g_2626 g_369 g_2721 g_2627 g_1906 g_1415 g_2724 g_2722
- * writes: g_193 g_63 g_36 g_1147 g_810 g_468 g_64 g_66 g_252 g_903 g_122 g_687 g_524 g_195 g_1083 g_558 g_127 g_1825 g_686 g_1599 g_1415 g_1717 g_158 g_129 g_25 g_1906 g_1105
- */
-static uint16_t  func_10(int32_t  p_11, uint16_t  p_12, uint32_t  p_13, uint64_t  p_14, int64_t  p_15)
-{ /* block id: 1090 */
-    int32_t *l_2011 = &g_1147;
-    int32_t *l_2012 = (void*)0;
-    int32_t *l_2013[9][4][1] = {{{&g_63},{&g_36},{&g_1147},{&g_1147}},{{&g_36},{&g_63},{&g_169},{(void*)0}},{{&g_1147},{(void*)0},{&g_169},{&g_63}},{{&g_36},{&g_1147},{&g_1147},{&g_36}},{{&g_63},{&g_169},{(void*)0},{&g_1147}},{{(void*)0},{&g_169},{&g_63},{&g_36}},{{&g_1147},{&g_1147},{&g_36},{&g_63}},{{&g_169},{(void*)0},{&g_1147},{(void*)0}},{{&g_169},{&g_63},{&g_36},{&g_1147}}};
-    int32_t l_2014 = 0L;
-    int32_t l_2015 = 0L;
-    uint32_t l_2016 = 0UL;
-    int32_t * const *l_2033 = &l_2013[1][2][0];
-    int32_t * const **l_2032 = &l_2033;
-    uint64_t *l_2034[10][4] = {{&g_193[0][4][0],&g_195,&g_193[0][4][2],&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_193[0][4][2],&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_193[0][4][2],&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_193[0][4][2],&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_193[0][4][2],&g_193[0][4][0]},{&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0]}};
-    int32_t l_2059[4][10] = {{0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L},{0xDB2575E8L,1L,1L,0xDB2575E8L,1L,1L,0xDB2575E8L,1L,1L,0xDB2575E8L},{1L,0xDB2575E8L,1L,1L,0xDB2575E8L,1L,1L,0xDB2575E8L,1L,1L},{0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L,0xDB2575E8L,0x9654B523L,0xDB2575E8L}};
-    int32_t ***l_2124 = (void*)0;
-    int32_t ****l_2123 = &l_2124;
-    int32_t ****l_2126 = &l_2124;
-    int32_t *l_2149 = (void*)0;
-    int32_t **l_2148 = &l_2149;
-    const uint16_t *l_2174[6];
-    const uint16_t **l_2173[3][9][9] = {{{&l_2174[5],&l_2174[4],(void*)0,&l_2174[5],&l_2174[0],&l_2174[5],(void*)0,&l_2174[4],&l_2174[5]},{&l_2174[5],&l_2174[3],(void*)0,&l_2174[5],(void*)0,&l_2174[5],&l_2174[5],(void*)0,&l_2174[3]},{(void*)0,(void*)0,&l_2174[5],&l_2174[4],&l_2174[5],&l_2174[5],&l_2174[2],&l_2174[5],&l_2174[5]},{&l_2174[5],(void*)0,&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5]},{&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],(void*)0,&l_2174[0],&l_2174[5],&l_2174[0],&l_2174[5]},{&l_2174[5],&l_2174[3],(void*)0,&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[3],&l_2174[1],&l_2174[2]},{&l_2174[4],&l_2174[5],&l_2174[5],&l_2174[0],&l_2174[4],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[4]},{(void*)0,&l_2174[5],&l_2174[5],(void*)0,&l_2174[5],(void*)0,&l_2174[5],&l_2174[3],&l_2174[0]},{&l_2174[0],&l_2174[5],&l_2174[5],&l_2174[4],&l_2174[5],(void*)0,(void*)0,&l_2174[0],&l_2174[5]}},{{&l_2174[5],&l_2174[2],(void*)0,&l_2174[0],&l_2174[5],&l_2174[3],&l_2174[5],&l_2174[1],&l_2174[5]},{(void*)0,&l_2174[4],(void*)0,(void*)0,&l_2174[4],(void*)0,&l_2174[5],&l_2174[0],&l_2174[4]},{&l_2174[1],&l_2174[0],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[1],&l_2174[5],&l_2174[5]},{&l_2174[5],&l_2174[5],&l_2174[4],&l_2174[2],(void*)0,(void*)0,&l_2174[5],&l_2174[5],(void*)0},{&l_2174[2],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[2],(void*)0},{&l_2174[5],&l_2174[4],&l_2174[5],&l_2174[4],&l_2174[5],&l_2174[0],&l_2174[5],(void*)0,&l_2174[5]},{&l_2174[1],(void*)0,&l_2174[5],&l_2174[1],&l_2174[5],(void*)0,(void*)0,(void*)0,&l_2174[2]},{(void*)0,(void*)0,&l_2174[5],&l_2174[5],(void*)0,(void*)0,&l_2174[5],&l_2174[5],(void*)0},{(void*)0,&l_2174[2],(void*)0,(void*)0,(void*)0,&l_2174[5],&l_2174[1],&l_2174[5],(void*)0}},{{&l_2174[4],&l_2174[5],(void*)0,&l_2174[5],&l_2174[0],&l_2174[5],&l_2174[4],&l_2174[5],&l_2174[5]},{(void*)0,&l_2174[2],&l_2174[5],(void*)0,&l_2174[5],&l_2174[0],&l_2174[0],&l_2174[5],(void*)0},{&l_2174[4],(void*)0,&l_2174[4],&l_2174[2],&l_2174[5],&l_2174[5],&l_2174[0],&l_2174[0],&l_2174[0]},{&l_2174[3],(void*)0,(void*)0,(void*)0,&l_2174[5],(void*)0,&l_2174[5],(void*)0,&l_2174[1]},{&l_2174[4],&l_2174[5],&l_2174[5],&l_2174[2],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5]},{(void*)0,(void*)0,&l_2174[3],(void*)0,(void*)0,&l_2174[5],&l_2174[1],(void*)0,&l_2174[5]},{&l_2174[5],&l_2174[0],&l_2174[5],&l_2174[5],&l_2174[5],(void*)0,&l_2174[5],&l_2174[3],&l_2174[4]},{(void*)0,&l_2174[1],(void*)0,(void*)0,&l_2174[2],&l_2174[5],&l_2174[5],&l_2174[5],&l_2174[5]},{&l_2174[5],&l_2174[5],&l_2174[0],&l_2174[5],&l_2174[0],&l_2174[5],&l_2174[5],(void*)0,&l_2174[4]}}};
-    const uint16_t ***l_2172[6] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-    const uint16_t *** const *l_2171 = &l_2172[3];
-    int16_t **l_2189 = &g_761;
-    int32_t l_2222 = 0x827A0C98L;
-    uint16_t l_2223 = 65533UL;
-    uint16_t ****l_2234 = &g_894;
-    int16_t l_2293 = 0xE24EL;
-    uint64_t l_2313 = 0x3FC10053953203D1LL;
-    int64_t l_2395 = 0x3CC8A1E380211BB4LL;
-    uint8_t l_2410 = 0xD0L;
-    int8_t l_2413 = 0xDBL;
-    int64_t l_2414[4] = {1L,1L,1L,1L};
-    int32_t *** const l_2485 = (void*)0;
-    uint8_t ***l_2528[10][9][2] = {{{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,(void*)0},{&g_686,&g_686},{&g_686,(void*)0},{(void*)0,&g_686}},{{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,(void*)0},{&g_686,&g_686}},{{&g_686,(void*)0},{(void*)0,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686}},{{(void*)0,(void*)0},{&g_686,&g_686},{&g_686,(void*)0},{(void*)0,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,&g_686},{&g_686,&g_686}},{{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686}},{{(void*)0,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,(void*)0}},{{&g_686,&g_686},{&g_686,&g_686},{(void*)0,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686}},{{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686}},{{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,&g_686},{&g_686,&g_686},{&g_686,(void*)0}},{{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,&g_686},{&g_686,(void*)0},{&g_686,&g_686},{&g_686,&g_686},{(void*)0,&g_686}}};
-    int32_t **l_2567[4][2] = {{&l_2149,(void*)0},{(void*)0,&l_2149},{(void*)0,(void*)0},{&l_2149,(void*)0}};
-    uint16_t l_2590[6];
-    int64_t * const ** const *l_2637[1];
-    int64_t * const ** const **l_2636 = &l_2637[0];
-    uint8_t *****l_2708 = &g_1083[0][0][1];
-    const int16_t *l_2723[10][1] = {{&g_1798[0][3]},{&g_2724},{&g_2724},{&g_2724},{&g_1798[0][3]},{&g_1798[0][3]},{&g_2724},{&g_2724},{&g_2724},{&g_1798[0][3]}};
-    int32_t **l_2728[2][3][7] = {{{&g_593,&l_2012,(void*)0,&g_593,(void*)0,(void*)0,&l_2011},{(void*)0,&l_2012,(void*)0,(void*)0,(void*)0,&g_64,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,&l_2011,(void*)0,(void*)0}},{{&g_593,&l_2012,(void*)0,&g_593,(void*)0,(void*)0,&l_2011},{(void*)0,&l_2012,(void*)0,(void*)0,(void*)0,&g_64,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,&l_2011,(void*)0,(void*)0}}};
-    int32_t ***l_2727 = &l_2728[1][0][6];
-    uint8_t l_2737[8];
-    int32_t l_2742 = 9L;
-    uint16_t *l_2743 = &l_2590[5];
-    uint16_t *l_2746[3];
-    int32_t l_2751[3][9] = {{0xF95B5FFCL,0L,1L,1L,0L,0xF95B5FFCL,0x946F9C4BL,0L,0x946F9C4BL},{0xF95B5FFCL,0L,1L,1L,0L,0xF95B5FFCL,0x946F9C4BL,1L,0x1841823FL},{0x76295249L,1L,(-4L),(-4L),1L,0x76295249L,0x1841823FL,1L,0x1841823FL}};
-    int64_t ****l_2753[2][8] = {{&g_934,&g_934,&g_934,&g_934,&g_934,&g_934,&g_934,&g_934},{&g_934,&g_934,&g_934,&g_934,&g_934,&g_934,&g_934,&g_934}};
-    int64_t *****l_2752 = &l_2753[0][4];
+    const int64_t l_23 = 0x7FB07D0D1D847576LL;
+    int32_t l_1470 = 0xCA1A1DF2L;
+    int64_t l_1477[10] = {0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL};
+    struct S0 l_1492 = {2,-2635};
+    uint8_t **l_1504[6] = {&g_1431,&g_1431,&g_1431,&g_1431,&g_1431,&g_1431};
+    uint8_t l_1536 = 0UL;
+    int64_t l_1550 = 0x6895FB78B4AF49A5LL;
+    int8_t l_1586 = 0x5FL;
+    uint64_t *l_1595[7][8] = {{&g_108,&g_77,&g_108,&g_823,&g_823,&g_108,&g_77,&g_108},{&g_823,&g_221.f6,&g_108,&g_77,&g_182.f6,(void*)0,&g_182.f6,&g_77},{&g_823,&g_182.f6,&g_823,&g_823,&g_77,(void*)0,&g_108,&g_108},{&g_108,&g_221.f6,&g_823,&g_823,&g_221.f6,&g_108,&g_77,&g_182.f6},{&g_108,&g_77,&g_108,&g_221.f6,&g_77,&g_221.f6,&g_108,&g_77},{&g_823,&g_108,(void*)0,&g_221.f6,&g_182.f6,&g_823,&g_823,&g_182.f6},{&g_823,&g_182.f6,&g_182.f6,&g_823,&g_823,&g_77,&g_823,&g_108}};
+    int8_t l_1631 = 0x08L;
+    const int16_t *l_1667 = (void*)0;
+    int32_t l_1716[5] = {0x51C061FBL,0x51C061FBL,0x51C061FBL,0x51C061FBL,0x51C061FBL};
+    const struct S1 l_1738 = {0x9477L,-1L,0xCBL,0x17L,0xE8C7L,{8,-3228},18446744073709551615UL,-4L,0x025C28C7L};
+    uint32_t l_1818 = 0x232038BEL;
+    int64_t **l_1862 = &g_1861;
+    uint8_t l_1895 = 0UL;
+    int32_t l_1937[6][8];
+    struct S1 **l_1997 = (void*)0;
+    int16_t ***l_2093 = &g_407[0];
+    int16_t ****l_2092 = &l_2093;
+    int32_t **l_2109 = (void*)0;
+    const struct S0 *** const *l_2140 = &g_615;
+    const struct S0 *** const **l_2139 = &l_2140;
+    int32_t l_2214 = 0xB19ADC55L;
+    uint16_t ***l_2216 = &g_544;
+    uint16_t l_2217 = 0xEB21L;
+    int32_t *****l_2218 = &g_865[0][2];
+    int32_t l_2220 = 0x5795398DL;
+    int32_t ** const ** const *l_2221 = (void*)0;
+    int64_t l_2231 = 0xECBB81FF36D592E7LL;
+    int8_t l_2241 = 1L;
+    int32_t *l_2242 = &l_1937[1][3];
+    int32_t *l_2243 = &l_1937[1][3];
+    int32_t *l_2244 = &l_1937[1][3];
+    int32_t *l_2245 = &l_1470;
+    int32_t *l_2246 = &l_1937[1][3];
+    int32_t *l_2247 = &g_1338;
+    int32_t *l_2248[2];
+    int8_t l_2249 = 1L;
+    uint64_t l_2250[2][7][7] = {{{1UL,0x5E0FFBB8F9924089LL,0UL,0xA3D292CAE7F23507LL,0xA78B87F614554C47LL,0x2FA83594A9BF095ELL,0x5E0FFBB8F9924089LL},{0xA10BEFF45BC2F7AALL,0x114C03963A37E8DDLL,0x6F4A3E529422D7DDLL,0xA19FBDA79B5EFEC0LL,0x2CBE2FDE95CDB920LL,1UL,0xA10BEFF45BC2F7AALL},{0xA62A0674C4286AC1LL,0x5E0FFBB8F9924089LL,0x61749CAE8350BD1CLL,0x2CBE2FDE95CDB920LL,0xA59868FD6B381458LL,0x114C03963A37E8DDLL,0xCA20C3A654627E13LL},{18446744073709551615UL,18446744073709551615UL,0x2FA83594A9BF095ELL,18446744073709551615UL,0x5E0FFBB8F9924089LL,0x2FA83594A9BF095ELL,0xA78B87F614554C47LL},{18446744073709551614UL,0x2B3BF89C8AA241CFLL,0x5B5E9356256E6D6BLL,0xEAB802EFAD0987D9LL,0x36BF669DB1572890LL,0xCA20C3A654627E13LL,0xA78B87F614554C47LL},{0xF0B291B26C7D905ALL,18446744073709551614UL,0xCA20C3A654627E13LL,0x10F0F183368BC4FCLL,0xA78B87F614554C47LL,0x10F0F183368BC4FCLL,0xCA20C3A654627E13LL},{0x661701DABD2DE31BLL,0x661701DABD2DE31BLL,0UL,0x3718983E9A772231LL,18446744073709551615UL,0x684543A18D573CE4LL,0xA10BEFF45BC2F7AALL}},{{0xA59868FD6B381458LL,0xCA20C3A654627E13LL,0x840F3624F4D23004LL,0x5E0FFBB8F9924089LL,1UL,0xA62A0674C4286AC1LL,0x5E0FFBB8F9924089LL},{0xF0B291B26C7D905ALL,18446744073709551615UL,0x10F0F183368BC4FCLL,0x2CBE2FDE95CDB920LL,18446744073709551615UL,0xF0B291B26C7D905ALL,0x2B3BF89C8AA241CFLL},{18446744073709551615UL,0xD8D2CE392085BA57LL,18446744073709551615UL,0xEAB802EFAD0987D9LL,0xA62A0674C4286AC1LL,0xA3D292CAE7F23507LL,0x114C03963A37E8DDLL},{0x5B5E9356256E6D6BLL,0x2FA83594A9BF095ELL,0x2AC31543DE186F55LL,0x5B5E9356256E6D6BLL,1UL,9UL,0x10F0F183368BC4FCLL},{0UL,0xCA20C3A654627E13LL,0x2AC31543DE186F55LL,0x67E5E78A6643504ALL,3UL,0UL,0UL},{0xCA20C3A654627E13LL,0x10F0F183368BC4FCLL,0xA78B87F614554C47LL,0x10F0F183368BC4FCLL,0xCA20C3A654627E13LL,18446744073709551614UL,0xF0B291B26C7D905ALL},{0x61749CAE8350BD1CLL,0x684543A18D573CE4LL,9UL,0xF0B291B26C7D905ALL,0xBD89B403B14CF819LL,18446744073709551615UL,0xA62A0674C4286AC1LL}}};
     int i, j, k;
     for (i = 0; i < 6; i++)
-        l_2174[i] = &g_127;
-    for (i = 0; i < 6; i++)
-        l_2590[i] = 0xFF20L;
-    for (i = 0; i < 1; i++)
-        l_2637[i] = &g_1412[0][3];
-    for (i = 0; i < 8; i++)
-        l_2737[i] = 0x27L;
-    for (i = 0; i < 3; i++)
-        l_2746[i] = &g_158;
-    l_2016++;
-    if (((((*g_657) , (safe_rshift_func_uint16_t_u_s(0x37F3L, (!((safe_mod_func_uint8_t_u_u((255UL != (safe_mod_func_int64_t_s_s((p_15 , ((safe_add_func_int8_t_s_s(p_11, p_12)) >= (safe_sub_func_uint64_t_u_u((g_193[0][4][0] ^= ((safe_add_func_uint16_t_u_u(((p_14 , l_2032) != &l_2033), p_13)) , g_1599)), g_810)))), g_558[0]))), (*l_2011))) ^ p_11))))) , p_14) >= (*l_2011)))
-    { /* block id: 1093 */
-        uint32_t l_2048 = 7UL;
-        uint32_t *l_2057 = (void*)0;
-        int32_t l_2058 = 0x7AE09E05L;
-        (*l_2011) = ((*g_35) = ((*g_64) |= (safe_add_func_uint64_t_u_u(((p_15 || (l_2058 = (safe_lshift_func_uint8_t_u_u((safe_mod_func_int32_t_s_s((p_15 <= (*l_2011)), (~((safe_mod_func_uint32_t_u_u(((((+0xCC77016B2C301BD9LL) , &l_2016) == l_2057) , l_2048), 0xC8B64FA7L)) , l_2048)))), 6)))) >= l_2059[3][0]), p_14))));
-        (*g_62) = (*g_64);
+    {
+        for (j = 0; j < 8; j++)
+            l_1937[i][j] = 0x10644F25L;
     }
-    else
-    { /* block id: 1099 */
-        int64_t **** const l_2060 = &g_934;
-        int32_t l_2083 = 0x935C75FFL;
-        int32_t *l_2087 = &g_36;
-        int32_t l_2096[5] = {(-1L),(-1L),(-1L),(-1L),(-1L)};
-        const int32_t *** const **l_2107 = &g_2106;
-        int32_t l_2135 = 0xB6E8EB18L;
-        int64_t l_2167 = 0xA341B3AF38076FE7LL;
-        int16_t l_2208 = 0x7D27L;
-        int8_t l_2212[2][8][9] = {{{1L,(-9L),1L,(-9L),1L,(-9L),1L,(-9L),1L},{(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L)},{0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL},{(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L)},{1L,(-9L),1L,(-9L),1L,(-9L),1L,(-9L),1L},{(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L)},{0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL},{(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L)}},{{1L,(-9L),1L,(-9L),1L,(-9L),1L,(-9L),1L},{(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L)},{0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL},{(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L)},{1L,(-9L),1L,(-9L),1L,(-9L),1L,(-9L),1L},{(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L)},{0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL,(-9L),0x9AL},{(-1L),0xCBL,0xCBL,(-1L),(-1L),0xCBL,0xCBL,(-1L),(-1L)}}};
-        const uint16_t ** const *l_2269[2][10] = {{&l_2173[2][8][1],&l_2173[0][6][0],&l_2173[2][8][1],&l_2173[0][3][7],&l_2173[0][6][0],&l_2173[0][3][7],&l_2173[0][3][7],&l_2173[0][6][0],&l_2173[0][3][7],&l_2173[2][8][1]},{&l_2173[2][4][4],&l_2173[2][4][4],&l_2173[2][5][8],&l_2173[0][6][0],&l_2173[0][3][7],&l_2173[2][4][4],&l_2173[0][3][7],&l_2173[0][3][7],&l_2173[2][4][4],&l_2173[2][8][1]}};
-        uint8_t l_2325 = 0UL;
-        int64_t l_2339 = 0xD8E680C01033B069LL;
-        int32_t ***l_2344 = (void*)0;
-        int32_t **** const l_2343 = &l_2344;
-        int32_t **** const *l_2342 = &l_2343;
-        int16_t ****l_2367[1];
-        int16_t *****l_2366 = &l_2367[0];
-        int8_t ***l_2373[10][3][8] = {{{&g_227[0][4][4],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[2][9][5],&g_227[1][2][2],&g_227[0][0][4]},{&g_227[1][2][2],&g_227[3][7][2],&g_227[1][2][2],&g_227[1][2][2],(void*)0,&g_227[0][9][2],&g_227[2][5][2],(void*)0},{&g_227[1][2][2],&g_227[3][2][1],&g_227[0][4][4],&g_227[1][1][3],&g_227[2][0][0],&g_227[1][2][2],&g_227[1][7][3],&g_227[0][9][2]}},{{&g_227[3][7][0],&g_227[1][2][2],&g_227[2][0][0],&g_227[2][6][1],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[2][6][1]},{&g_227[2][5][2],&g_227[3][2][1],&g_227[2][5][2],&g_227[1][9][3],(void*)0,&g_227[0][9][2],(void*)0,&g_227[1][9][5]},{(void*)0,&g_227[3][7][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[3][7][0],&g_227[2][9][5],(void*)0,&g_227[1][2][2]}},{{(void*)0,&g_227[1][2][2],&g_227[1][2][2],(void*)0,(void*)0,&g_227[2][6][1],&g_227[1][2][2],&g_227[1][2][2]},{&g_227[2][5][2],&g_227[0][0][4],&g_227[1][6][0],&g_227[3][2][1],&g_227[1][2][2],&g_227[1][6][3],&g_227[1][2][2],&g_227[1][2][2]},{&g_227[3][7][0],&g_227[1][2][2],(void*)0,&g_227[3][2][1],&g_227[2][0][0],&g_227[3][2][1],(void*)0,&g_227[1][2][2]}},{{&g_227[1][2][2],&g_227[1][2][2],&g_227[1][7][3],(void*)0,(void*)0,&g_227[1][9][3],&g_227[3][7][0],&g_227[1][2][2]},{&g_227[1][2][2],&g_227[0][9][2],&g_227[3][1][1],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[3][7][0],&g_227[1][9][5]},{&g_227[0][4][4],&g_227[1][2][2],&g_227[1][7][3],&g_227[1][9][3],&g_227[3][1][1],&g_227[1][2][2],(void*)0,&g_227[2][6][1]}},{{&g_227[3][1][1],&g_227[1][2][2],(void*)0,&g_227[2][6][1],(void*)0,&g_227[3][7][2],&g_227[1][2][2],&g_227[0][9][2]},{&g_227[1][2][2],&g_227[1][2][2],&g_227[1][6][0],&g_227[1][1][3],&g_227[1][6][0],&g_227[1][2][2],&g_227[1][2][2],(void*)0},{&g_227[2][0][0],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[0][4][4],&g_227[1][2][2],(void*)0,&g_227[0][0][4]}},{{(void*)0,&g_227[0][9][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[0][4][4],&g_227[1][9][3],(void*)0,&g_227[1][1][3]},{&g_227[2][0][0],&g_227[1][2][2],&g_227[2][5][2],&g_227[0][0][4],&g_227[1][6][0],&g_227[3][2][1],&g_227[1][2][2],&g_227[1][6][3]},{&g_227[1][2][2],&g_227[1][2][2],&g_227[2][0][0],&g_227[2][9][5],(void*)0,&g_227[1][6][3],&g_227[1][7][3],&g_227[1][6][3]}},{{&g_227[3][1][1],&g_227[0][0][4],&g_227[0][4][4],&g_227[0][0][4],&g_227[3][1][1],&g_227[2][6][1],&g_227[2][5][2],&g_227[1][1][3]},{&g_227[0][4][4],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[2][9][5],&g_227[1][2][2],&g_227[0][0][4]},{&g_227[1][2][2],&g_227[3][7][2],&g_227[1][2][2],&g_227[1][2][2],(void*)0,&g_227[0][9][2],&g_227[2][5][2],(void*)0}},{{&g_227[1][2][2],&g_227[3][2][1],&g_227[0][4][4],&g_227[1][1][3],&g_227[2][0][0],&g_227[1][2][2],&g_227[1][7][3],&g_227[0][9][2]},{&g_227[3][7][0],&g_227[1][2][2],&g_227[2][0][0],&g_227[2][6][1],&g_227[1][2][2],&g_227[1][2][2],&g_227[1][2][2],&g_227[2][6][1]},{&g_227[2][5][2],&g_227[0][9][2],&g_227[1][2][2],&g_227[3][7][2],(void*)0,&g_227[2][6][1],(void*)0,&g_227[1][2][2]}},{{&g_227[1][2][2],&g_227[1][9][5],&g_227[1][2][2],&g_227[1][2][2],&g_227[2][5][2],&g_227[1][2][2],(void*)0,&g_227[1][2][2]},{&g_227[1][2][2],&g_227[1][2][2],&g_227[0][4][4],&g_227[1][9][3],(void*)0,&g_227[1][1][3],&g_227[1][2][2],&g_227[0][0][4]},{&g_227[1][2][2],&g_227[1][2][2],&g_227[3][1][1],&g_227[0][9][2],&g_227[1][2][2],&g_227[3][2][1],(void*)0,&g_227[2][9][5]}},{{&g_227[2][5][2],&g_227[0][0][4],&g_227[1][2][2],&g_227[0][9][2],&g_227[3][7][0],&g_227[0][9][2],&g_227[1][2][2],&g_227[0][0][4]},{(void*)0,&g_227[1][2][2],&g_227[2][0][0],&g_227[1][9][3],&g_227[1][6][0],&g_227[3][7][2],&g_227[2][5][2],&g_227[1][2][2]},{&g_227[0][4][4],&g_227[2][6][1],(void*)0,&g_227[1][2][2],(void*)0,&g_227[1][2][2],&g_227[2][5][2],&g_227[1][2][2]}}};
-        int8_t ****l_2372[2];
-        int16_t l_2399 = 0L;
-        uint16_t l_2420 = 0xB1CBL;
-        uint32_t l_2568 = 0x67449045L;
-        int32_t l_2592[2];
-        int64_t * const ** const **l_2638 = &l_2637[0];
-        uint16_t l_2676 = 3UL;
-        uint64_t l_2714 = 0x0B30727EB2DF03D5LL;
-        uint64_t l_2719 = 0UL;
-        int i, j, k;
-        for (i = 0; i < 1; i++)
-            l_2367[i] = &g_1105;
-        for (i = 0; i < 2; i++)
-            l_2372[i] = &l_2373[3][2][4];
-        for (i = 0; i < 2; i++)
-            l_2592[i] = 0x4D1E6687L;
-        if (((void*)0 == l_2060))
-        { /* block id: 1100 */
-            uint16_t l_2108[10] = {0x411DL,0xC626L,0xC626L,0x411DL,0x45F5L,0x411DL,0xC626L,0xC626L,0x411DL,0x45F5L};
-            int32_t **l_2122[8] = {&g_62,(void*)0,&g_62,&g_62,(void*)0,&g_62,&g_62,(void*)0};
-            int32_t ***l_2121 = &l_2122[1];
-            int32_t ****l_2120 = &l_2121;
-            int8_t l_2130 = 6L;
-            int64_t l_2136 = 0L;
-            int32_t *l_2147[3];
-            int32_t **l_2146 = &l_2147[2];
-            int16_t ** const l_2188 = &g_761;
-            uint16_t **l_2279 = &g_448;
-            const int64_t l_2294 = 0x5AD00F8FBDBB8684LL;
-            int8_t ** const **l_2333 = (void*)0;
-            int8_t ** const ***l_2332 = &l_2333;
-            uint64_t l_2352[10];
-            int64_t **l_2360 = &g_214[4][6];
-            int8_t l_2400 = 1L;
-            uint8_t l_2438 = 4UL;
-            int32_t l_2456 = 6L;
-            const uint8_t ** const l_2526 = (void*)0;
-            const uint8_t ** const *l_2525[4];
-            uint8_t ***l_2527 = (void*)0;
-            int8_t l_2529 = (-9L);
-            int i;
-            for (i = 0; i < 3; i++)
-                l_2147[i] = &l_2015;
-            for (i = 0; i < 10; i++)
-                l_2352[i] = 1UL;
-            for (i = 0; i < 4; i++)
-                l_2525[i] = &l_2526;
-            for (g_810 = 0; (g_810 <= (-4)); --g_810)
-            { /* block id: 1103 */
-                uint32_t l_2079[10][3][3] = {{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}},{{7UL,1UL,1UL},{7UL,1UL,1UL},{7UL,1UL,1UL}}};
-                const int32_t * const l_2082 = &g_252[2][2];
-                int64_t l_2090 = 0x0022BC316E17B771LL;
-                int32_t l_2091 = 7L;
-                int32_t l_2094 = 0x8ED7D0F0L;
-                int32_t l_2095[10] = {1L,1L,(-2L),(-2L),1L,1L,1L,(-2L),(-2L),1L};
-                uint64_t l_2097[3];
-                uint64_t **l_2112 = &l_2034[3][2];
-                uint64_t l_2137[2];
-                int8_t l_2207 = 0x3CL;
-                uint32_t l_2227 = 0UL;
-                uint16_t l_2230 = 0xE5E7L;
-                uint32_t l_2252 = 0UL;
-                int16_t ***l_2257 = &l_2189;
-                uint16_t **l_2264 = &g_448;
-                int8_t l_2270 = 0x83L;
-                int i, j, k;
-                for (i = 0; i < 3; i++)
-                    l_2097[i] = 1UL;
+    for (i = 0; i < 2; i++)
+        l_2248[i] = (void*)0;
+    if (g_2)
+    { /* block id: 1 */
+        uint32_t l_13 = 1UL;
+        uint8_t *l_1441 = &g_652[1];
+        uint8_t *l_1442 = &g_1443;
+        int32_t l_1444 = 0x9CCA7949L;
+        int32_t l_1468[3];
+        struct S1 l_1495 = {0xC7BFL,0x7A4755F28837C1E2LL,8L,1L,0xD77AL,{17,1735},6UL,1L,0xDEDBFB51L};
+        int16_t * const *l_1534 = (void*)0;
+        int16_t * const **l_1533 = &l_1534;
+        int16_t * const ***l_1532 = &l_1533;
+        int32_t *l_1535[10] = {&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0]};
+        uint32_t **l_1597 = &g_357;
+        uint32_t l_1608 = 0x742049BDL;
+        int32_t *l_1635 = (void*)0;
+        uint16_t *l_1700 = &l_1495.f4;
+        uint64_t l_1706 = 0x3D5A63DC9147226BLL;
+        uint32_t l_1708 = 0x31273244L;
+        int16_t l_1714 = 1L;
+        int16_t ***l_1763 = &g_407[0];
+        int16_t ****l_1762 = &l_1763;
+        int32_t ****l_1777 = &g_866;
+        int16_t l_1832 = 0xBF39L;
+        int i;
+        for (i = 0; i < 3; i++)
+            l_1468[i] = 0xD078245CL;
+        if (((safe_sub_func_int8_t_s_s((safe_add_func_uint16_t_u_u((safe_div_func_uint64_t_u_u((safe_lshift_func_uint8_t_u_u((0xBEA5223FA3A92BD4LL > (safe_add_func_uint32_t_u_u(l_13, g_2))), 0)), ((func_14((safe_div_func_uint8_t_u_u(9UL, (g_18 = g_2)))) , g_18) && ((*l_1442) |= (((*l_1441) = (func_19(func_14(func_14(g_18)), g_2, l_23) , l_23)) > l_23))))), l_1444)), 0x76L)) == l_13))
+        { /* block id: 763 */
+            int32_t l_1445[7][10][3] = {{{0x63319CBDL,0L,0xAD4ACCB1L},{(-10L),(-3L),(-5L)},{0xBDFCDD18L,0xBBCF1C1CL,0x8CC36C21L},{0x7211ACCCL,1L,(-10L)},{(-7L),(-6L),0L},{(-10L),(-9L),(-10L)},{0x49B81813L,0x8CC36C21L,0x8CC36C21L},{2L,0x82C5F8A4L,(-5L)},{0xF3DAEBC9L,1L,0xAD4ACCB1L},{6L,0L,0x93F7147DL}},{{0xAD4ACCB1L,(-7L),(-1L)},{(-1L),0L,0x3F4CC770L},{0xD67AFC8BL,1L,0xD67AFC8BL},{(-1L),0x82C5F8A4L,0x7211ACCCL},{0xBBCF1C1CL,0x8CC36C21L,0x63319CBDL},{0x3F4CC770L,(-9L),0x86BA3FBCL},{1L,(-6L),0L},{0x3F4CC770L,1L,(-10L)},{0xBBCF1C1CL,0xBBCF1C1CL,1L},{(-1L),(-3L),0x37BDD0A9L}},{{0xD67AFC8BL,0L,0xBBCF1C1CL},{(-1L),1L,0xE0930644L},{0xAD4ACCB1L,0xD67AFC8BL,0xBBCF1C1CL},{6L,0x06C45449L,0x37BDD0A9L},{0xF3DAEBC9L,1L,1L},{2L,(-2L),(-10L)},{0x49B81813L,0xBDFCDD18L,0L},{(-10L),0x8BA99B87L,0x86BA3FBCL},{(-7L),0xBDFCDD18L,0x63319CBDL},{0x7211ACCCL,(-2L),0x7211ACCCL}},{{0xBDFCDD18L,1L,0xD67AFC8BL},{(-10L),0x06C45449L,0x3F4CC770L},{0x63319CBDL,0xD67AFC8BL,(-1L)},{0xB3884041L,1L,0x93F7147DL},{0x63319CBDL,0L,0xAD4ACCB1L},{(-10L),(-3L),(-5L)},{0xBDFCDD18L,0xBBCF1C1CL,0x8CC36C21L},{0x7211ACCCL,1L,(-10L)},{(-7L),(-6L),0L},{(-10L),(-9L),(-10L)}},{{0x49B81813L,0x8CC36C21L,0x8CC36C21L},{2L,0x82C5F8A4L,(-5L)},{0xF3DAEBC9L,1L,0xAD4ACCB1L},{6L,0L,0x93F7147DL},{0xAD4ACCB1L,(-7L),(-1L)},{(-1L),0L,0x3F4CC770L},{0xD67AFC8BL,1L,0xD67AFC8BL},{(-1L),0x82C5F8A4L,0x7211ACCCL},{0xBBCF1C1CL,0x8CC36C21L,0x63319CBDL},{0x3F4CC770L,(-9L),0x86BA3FBCL}},{{0x49B81813L,(-7L),0xBDFCDD18L},{0x7211ACCCL,(-3L),0xB3884041L},{0xAD4ACCB1L,0xAD4ACCB1L,(-6L)},{0x37BDD0A9L,1L,0x86BA3FBCL},{(-10L),0xBBCF1C1CL,0xAD4ACCB1L},{(-10L),0x8BA99B87L,0x3F4CC770L},{1L,(-10L),0xAD4ACCB1L},{2L,(-5L),0x86BA3FBCL},{0L,0x49B81813L,(-6L)},{0x93F7147DL,1L,0xB3884041L}},{{0xF3DAEBC9L,0x8CC36C21L,0xBDFCDD18L},{0xB3884041L,1L,0xE0930644L},{0L,0x8CC36C21L,0xD67AFC8BL},{2L,1L,2L},{0x8CC36C21L,0x49B81813L,(-10L)},{(-10L),(-5L),0x7211ACCCL},{0xD67AFC8BL,(-10L),0L},{6L,0x8BA99B87L,(-1L)},{0xD67AFC8BL,0xBBCF1C1CL,1L},{(-10L),1L,0xA7D306FDL}}};
+            int32_t l_1469 = 0x2CA9B161L;
+            int32_t l_1472 = (-10L);
+            int32_t l_1473 = 0xA0630AD4L;
+            int16_t **l_1510 = (void*)0;
+            int64_t l_1531[5][8][1] = {{{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL}},{{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL}},{{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL}},{{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL}},{{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL}}};
+            int32_t l_1555 = 0L;
+            int32_t l_1556 = 0x695DD6FDL;
+            int32_t l_1558[6][4][5] = {{{0xC60FA7DCL,0L,0xA54E9B93L,0x692E45D1L,0xAB5B926CL},{(-1L),3L,(-1L),3L,(-1L)},{(-1L),0L,(-2L),0x21E2F60DL,0x692E45D1L},{0x4D123021L,3L,(-5L),0x93BF03A1L,0x94AEF61CL}},{{0x249B4E85L,(-2L),0x692E45D1L,0L,0x692E45D1L},{0x93BF03A1L,0x93BF03A1L,(-1L),(-5L),(-1L)},{0x692E45D1L,5L,1L,0xA54E9B93L,0xAB5B926CL},{(-1L),0xDD4E4943L,0x94AEF61CL,(-1L),3L}},{{1L,5L,5L,1L,(-2L)},{3L,0x93BF03A1L,1L,(-1L),0x7B51D172L},{1L,(-2L),0x69AF2022L,0x249B4E85L,5L},{0xDD4E4943L,3L,(-1L),(-1L),3L}},{{0xAB5B926CL,0L,0xE050F4CAL,1L,(-1L)},{0L,3L,0x93BF03A1L,(-1L),1L},{0L,0L,(-1L),0xA54E9B93L,0xA54E9B93L},{0L,(-1L),0L,(-5L),0xCC6CC147L}},{{0xAB5B926CL,0xE050F4CAL,0x249B4E85L,0L,0x21E2F60DL},{0xDD4E4943L,(-1L),0x7B51D172L,0x93BF03A1L,0xDC6C8A14L},{(-2L),0x692E45D1L,0L,0x692E45D1L,(-2L)},{1L,0x4D123021L,0xCC6CC147L,0x93BF03A1L,(-1L)}},{{0xAB5B926CL,5L,(-1L),0x249B4E85L,0xA54E9B93L},{0xEF40BE95L,0xCC6CC147L,(-1L),0x4D123021L,(-1L)},{0x249B4E85L,0x249B4E85L,0L,(-1L),(-2L)},{(-1L),0x94AEF61CL,0L,(-1L),(-5L)}}};
+            struct S0 * const **l_1569 = &g_1568[3];
+            int32_t l_1585 = 0xD8656344L;
+            int i, j, k;
+            for (g_94 = 0; (g_94 >= 0); g_94 -= 1)
+            { /* block id: 766 */
+                uint16_t l_1467 = 65534UL;
+                int32_t *l_1471[3][10] = {{&g_1338,&l_1470,(void*)0,&g_1338,&g_1338,(void*)0,&l_1470,&g_1338,&l_1468[0],(void*)0},{(void*)0,&l_1470,&g_1338,&l_1468[0],(void*)0,&l_1468[0],&g_1338,&l_1470,(void*)0,&g_1338},{(void*)0,&l_1470,&g_1338,(void*)0,&l_1470,&l_1470,(void*)0,&g_1338,&l_1470,(void*)0}};
+                uint16_t l_1474 = 65533UL;
+                int8_t *l_1480 = (void*)0;
+                int8_t *l_1481 = &g_971;
+                int16_t l_1514 = 0x5379L;
+                int8_t l_1515[8][8] = {{4L,0xBCL,(-1L),(-1L),0xBCL,4L,0L,(-10L)},{0x65L,0xBCL,0x69L,(-1L),2L,4L,(-10L),(-10L)},{4L,0xBCL,(-1L),(-1L),0xBCL,4L,0L,(-10L)},{0x65L,0xBCL,0x69L,(-1L),2L,4L,(-10L),(-10L)},{4L,0xBCL,(-1L),(-1L),0xBCL,4L,0L,(-10L)},{0x65L,0xBCL,0x69L,(-1L),2L,4L,(-10L),(-10L)},{4L,0xBCL,(-1L),(-1L),0xBCL,4L,0L,(-10L)},{0x65L,0xBCL,0x69L,(-1L),2L,4L,(-10L),(-10L)}};
+                int32_t *l_1553[2];
+                int i, j;
                 for (i = 0; i < 2; i++)
-                    l_2137[i] = 6UL;
-            }
-            if ((l_2034[4][0] != (void*)0))
-            { /* block id: 1204 */
-                int32_t *l_2317 = &g_810;
-                int32_t *****l_2319[8][10][3] = {{{&l_2126,&l_2126,&l_2120},{&l_2123,&l_2120,&l_2120},{&l_2126,&l_2126,&l_2123},{&l_2120,&l_2126,&l_2120},{(void*)0,&l_2120,&l_2126},{&l_2123,&l_2126,&l_2123},{&l_2126,&l_2120,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2123,&l_2126},{&l_2120,&l_2126,&l_2126}},{{(void*)0,&l_2120,&l_2120},{&l_2126,&l_2120,&l_2123},{&l_2120,&l_2120,(void*)0},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2120},{&l_2120,&l_2126,(void*)0},{(void*)0,&l_2120,&l_2123},{&l_2123,&l_2123,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2120,&l_2126}},{{&l_2120,&l_2120,&l_2126},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2123},{&l_2126,&l_2120,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2123,&l_2126},{&l_2120,&l_2126,&l_2126},{(void*)0,&l_2120,&l_2120},{&l_2126,&l_2120,&l_2123},{&l_2120,&l_2120,(void*)0}},{{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2120},{&l_2120,&l_2126,(void*)0},{(void*)0,&l_2120,&l_2123},{&l_2123,&l_2123,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2120,&l_2126},{&l_2120,&l_2120,&l_2126},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2123}},{{&l_2126,&l_2120,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2123,&l_2126},{&l_2120,&l_2126,&l_2126},{(void*)0,&l_2120,&l_2120},{&l_2126,&l_2120,&l_2123},{&l_2120,&l_2120,(void*)0},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2120},{&l_2120,&l_2126,(void*)0}},{{(void*)0,&l_2120,&l_2123},{&l_2123,&l_2123,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2120,&l_2126},{&l_2120,&l_2120,&l_2126},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2123},{&l_2126,&l_2120,&l_2120},{(void*)0,&l_2126,&l_2126},{&l_2120,&l_2123,&l_2126}},{{&l_2120,&l_2126,&l_2126},{(void*)0,&l_2120,&l_2120},{&l_2126,&l_2120,&l_2123},{&l_2120,&l_2120,(void*)0},{&l_2120,&l_2126,&l_2120},{&l_2120,&l_2123,&l_2120},{&l_2120,&l_2126,(void*)0},{(void*)0,&l_2120,&l_2123},{&l_2123,&l_2123,&l_2120},{(void*)0,&l_2126,&l_2123}},{{&l_2126,&l_2126,&l_2123},{&l_2126,&l_2126,&l_2123},{&l_2123,&l_2120,&l_2126},{&l_2126,&l_2120,(void*)0},{&l_2123,&l_2123,&l_2126},{&l_2120,&l_2123,&l_2123},{&l_2120,(void*)0,&l_2123},{&l_2120,&l_2123,&l_2123},{&l_2120,&l_2126,&l_2120},{&l_2123,&l_2126,&l_2123}}};
-                int i, j, k;
-                for (l_2015 = 0; (l_2015 == (-8)); l_2015 = safe_sub_func_uint8_t_u_u(l_2015, 1))
-                { /* block id: 1207 */
-                    int32_t ***** const l_2318 = &l_2120;
-                    int32_t **** const *l_2345 = (void*)0;
-                    int8_t ** const **l_2375 = &g_226;
-                    l_2317 = l_2317;
-                    if ((0x38209FDAL <= p_12))
-                    { /* block id: 1209 */
-                        uint32_t *l_2320 = &g_468;
-                        int32_t l_2328 = 3L;
-                        int8_t l_2329[6] = {0x5DL,0x5DL,0x5DL,0x5DL,0x5DL,0x5DL};
-                        int i;
-                        (*g_1255) = func_37((((((((*l_2320) &= ((l_2318 != l_2319[2][1][0]) == (*g_657))) , (((safe_lshift_func_int16_t_s_s((((((0x0B09115C216B368CLL <= (((safe_lshift_func_int16_t_s_s((65527UL >= 0L), 4)) , g_86) , l_2325)) || (safe_rshift_func_int8_t_s_s(((((l_2328 > (-10L)) , p_12) >= g_158) ^ 0xA10DL), 0))) , p_15) & 0x4A533F77L) || (*l_2087)), 13)) | 0x43CCFAFCL) | 1L)) , (-1L)) == (*g_761)) != 0x14966EDCL) && (***g_1254)), (*g_228), p_12, g_1717);
-                        if ((*l_2087))
-                            continue;
-                        (*l_2317) = (((l_2329[0] = p_11) , (p_12 & ((((safe_sub_func_uint8_t_u_u(p_11, (l_2332 != (void*)0))) || 0xD06EL) , (*l_2120)) == (void*)0))) || ((*g_1254) != (*l_2121)));
-                        (*g_35) = g_2334;
+                    l_1553[i] = &l_1470;
+                for (g_1277 = 0; (g_1277 <= 0); g_1277 += 1)
+                { /* block id: 769 */
+                    const int32_t l_1450 = 0x9A31CE4EL;
+                    for (g_165 = 6; (g_165 >= 2); g_165 -= 1)
+                    { /* block id: 772 */
+                        return l_1445[3][6][2];
+                    }
+                    for (g_542 = 0; (g_542 <= 6); g_542 += 1)
+                    { /* block id: 777 */
+                        uint32_t *l_1457 = (void*)0;
+                        uint32_t *l_1458[4][6] = {{&g_1277,&g_98,&g_1277,&g_1277,&g_98,&g_1277},{&g_1277,&g_98,&g_1277,&g_1277,&g_98,&g_1277},{&g_1277,&g_98,&g_1277,&g_1277,&g_98,&g_1277},{&g_1277,&g_98,&g_1277,&g_1277,&g_98,&g_1277}};
+                        int i, j;
+                        l_1468[0] = ((safe_mod_func_uint64_t_u_u((safe_mod_func_int16_t_s_s(l_1450, ((safe_mod_func_uint64_t_u_u((!(safe_sub_func_uint8_t_u_u((+(g_182.f5.f0 = l_1445[3][6][2])), ((safe_mul_func_int16_t_s_s((((safe_sub_func_int64_t_s_s(((safe_add_func_uint64_t_u_u(18446744073709551608UL, 0x8A72E223A447903CLL)) | ((0x9266460ABAD2987ELL & g_219.f0) ^ (safe_add_func_int16_t_s_s(0xF80EL, 65535UL)))), 18446744073709551614UL)) || g_94) >= g_971), l_1467)) , 2L)))), 0xDF57E3E6B272B820LL)) || g_221.f4))), g_927)) == g_215.f4);
+                        return l_1444;
+                    }
+                }
+                ++l_1474;
+                for (g_646 = 0; (g_646 <= 8); g_646 += 1)
+                { /* block id: 786 */
+                    (*g_1055) |= l_1477[4];
+                }
+                if (((safe_mul_func_uint8_t_u_u(((((((*l_1481) = 2L) != (((safe_mod_func_int32_t_s_s((*g_1055), (*g_1029))) , l_1477[4]) || (l_1477[8] | (safe_rshift_func_int8_t_s_s((safe_sub_func_int8_t_s_s(g_876, (+(!(-10L))))), 4))))) > ((safe_div_func_uint16_t_u_u(g_98, (l_1492 , l_1472))) > g_221.f5.f1)) , l_1444) == 0UL), g_94)) , l_13))
+                { /* block id: 790 */
+                    uint8_t **l_1506 = &g_1431;
+                    uint8_t ***l_1505 = &l_1506;
+                    int32_t l_1511 = (-10L);
+                    int8_t l_1512[10] = {6L,0x34L,6L,6L,0x34L,6L,6L,0x34L,6L,6L};
+                    int16_t *l_1513 = &g_1298[2];
+                    int32_t *l_1554 = &g_38;
+                    int32_t l_1557[3][9][6] = {{{0x81E85631L,0x4208DEAFL,0x5D0BFADDL,0x806EB5FBL,0L,4L},{0x0F1F8F9CL,0x806EB5FBL,0x01B05732L,0xA732EE3FL,0xB502BD26L,0x4208DEAFL},{0xA732EE3FL,0xB502BD26L,0x4208DEAFL,(-1L),0xCDBBC35AL,0x2562C0F5L},{(-3L),7L,0xFDBB4BDCL,0x693C687BL,0xD5D1700BL,0xC324938BL},{0xD5D1700BL,(-3L),0L,0L,0x2562C0F5L,0x0F1F8F9CL},{1L,0xB722023CL,6L,0x61529133L,0xA477A49FL,0x2562C0F5L},{1L,1L,0xA477A49FL,(-3L),0L,0L},{2L,0x61529133L,0L,0xEF709FA4L,(-2L),0xEF709FA4L},{(-3L),0x806EB5FBL,(-3L),0x558B1300L,0x464AAFACL,(-3L)}},{{1L,0L,0x01B05732L,4L,0L,0xB722023CL},{0x693C687BL,(-3L),(-2L),4L,7L,0x558B1300L},{1L,0x89B03186L,0L,0x558B1300L,0L,0x16E75B72L},{(-3L),0x8DCCC50CL,0xA7E8755DL,0xEF709FA4L,0L,(-2L)},{2L,(-1L),4L,(-3L),6L,(-1L)},{1L,1L,0x5D0BFADDL,0x61529133L,0xC324938BL,7L},{0L,1L,6L,0x01B05732L,0xB836C1BCL,0L},{0xCDBBC35AL,(-2L),3L,0xB722023CL,0x5D0BFADDL,0L},{0L,0xA477A49FL,0x558B1300L,0x806EB5FBL,(-1L),(-1L)}},{{0L,0xA732EE3FL,0xA732EE3FL,0L,0xDAA6DDB9L,1L},{0x5D0BFADDL,0xA7E8755DL,0L,3L,(-1L),0x8DCCC50CL},{1L,0x4208DEAFL,0x0F1F8F9CL,0x1720CE88L,(-1L),2L},{0xBFBBE575L,0xA7E8755DL,0xB836C1BCL,0xD5D1700BL,0xDAA6DDB9L,1L},{0x01B05732L,0xA732EE3FL,0xB502BD26L,0x4208DEAFL,(-1L),0xCDBBC35AL},{0x0F1F8F9CL,0xA477A49FL,0L,1L,0x5D0BFADDL,0x01B05732L},{5L,(-2L),0L,0L,0xB836C1BCL,0xDAA6DDB9L},{(-2L),1L,0x12DAD488L,0L,0xC324938BL,0x693C687BL},{0x61529133L,1L,0L,0x5D0BFADDL,6L,4L}}};
+                    int i, j, k;
+                    (*g_1029) ^= (l_1511 = (safe_lshift_func_uint16_t_u_u(((l_1495 , l_1477[4]) , ((((((safe_add_func_uint8_t_u_u(((*l_1441) = ((((*l_1513) &= ((((((safe_lshift_func_uint16_t_u_u((18446744073709551614UL >= (safe_add_func_uint16_t_u_u(((4294967295UL <= ((safe_mul_func_int8_t_s_s(((l_23 , &g_1431) != (g_1507 = ((*l_1505) = (l_1504[1] = &g_1431)))), (((((safe_lshift_func_int8_t_s_u(0xB9L, 0)) , (void*)0) != l_1510) && 1UL) , g_182.f3))) != g_219.f3)) < l_1511), l_1512[5]))), 5)) <= (-1L)) & g_379[2]) | g_182.f1) ^ 0x070EL) , 0x1362L)) , l_1514) > 0x60L)), l_1512[8])) && 246UL) && 0L) ^ l_1515[2][3]) <= l_1511) < g_1516)), l_1477[4])));
+                    if ((safe_mod_func_int16_t_s_s((safe_mod_func_int32_t_s_s((safe_sub_func_int8_t_s_s(((safe_mod_func_int32_t_s_s(l_1445[3][6][2], (safe_mul_func_uint16_t_u_u((l_1492.f0 >= ((((&g_1302 == (((safe_div_func_int64_t_s_s(((safe_rshift_func_int8_t_s_u(l_1531[0][5][0], ((*l_1442) = (g_927 > l_1512[5])))) && ((((void*)0 != l_1532) & l_1470) | 0xEAD1751AEFFCEFD5LL)), l_1469)) ^ 0x32L) , &g_1302)) == 0x8AL) ^ 0x7EL) , 0x8FC229F2L)), 0x8518L)))) ^ g_219.f5.f0), l_1477[0])), (-1L))), l_1495.f5.f1)))
+                    { /* block id: 799 */
+                        int32_t l_1543 = 0x7EB35F73L;
+                        int32_t l_1551 = 0x9040E6EEL;
+                        int32_t **l_1552 = &g_416;
+                        (*l_1552) = func_39(l_1535[2], ((g_182.f0 < 0xF67806EEAF98EA44LL) , (l_1554 = func_39(((*l_1552) = func_27(&l_1468[0], l_1536, ((g_1133 == (((*l_1481) = (safe_rshift_func_int8_t_s_u((safe_lshift_func_int16_t_s_s(l_1543, 15)), (safe_div_func_int32_t_s_s((l_1551 = (safe_add_func_int64_t_s_s(0x4850851F4AD9F7C9LL, ((((safe_add_func_int32_t_s_s(l_1543, l_1550)) == l_1470) ^ l_1512[1]) != g_182.f2)))), (*g_1055)))))) >= 0L)) , l_1492.f1), (*g_1055))), l_1553[0], &l_1511, g_182.f8))), l_1553[0], l_1512[5]);
                     }
                     else
-                    { /* block id: 1216 */
-                        if (p_14)
-                            break;
-                    }
-                    for (g_1825 = 6; (g_1825 >= (-28)); g_1825--)
-                    { /* block id: 1221 */
-                        uint32_t l_2355 = 4294967288UL;
-                        uint16_t *l_2358 = &l_2108[4];
-                        int32_t l_2359[4][9] = {{(-1L),0x44B1A716L,(-4L),0x648590ADL,(-4L),0x44B1A716L,(-1L),(-1L),0x44B1A716L},{0x648590ADL,0x44B1A716L,(-2L),0x44B1A716L,0x648590ADL,0x6B8E9720L,0x6B8E9720L,0x648590ADL,0x44B1A716L},{(-1L),(-4L),(-1L),0x6B8E9720L,(-2L),(-2L),0x6B8E9720L,(-1L),(-4L)},{(-4L),(-1L),0x6B8E9720L,(-2L),(-2L),0x6B8E9720L,(-1L),(-4L),(-1L)}};
-                        int i, j;
-                        (*g_35) &= ((safe_rshift_func_uint8_t_u_s(0UL, l_2339)) , ((*g_593) = (0xB8A99B1767BC636BLL | (-3L))));
-                        l_2359[2][5] = ((safe_mod_func_int64_t_s_s(((&l_2120 == (l_2345 = (l_2342 = &l_2120))) , (((*l_2146) = &g_86) == (*g_1943))), 0xC4A6165DB6DB1B38LL)) , p_14);
-                        (*g_1255) = func_29((**l_2032), func_27((((((*g_228) = 0x14L) , &g_948) != &g_948) , func_37(((*l_2358) = 0x06B1L), p_14, ((p_15 == 1UL) , ((l_2360 != g_2361) >= g_193[0][6][1])), p_14))), p_11, &g_1544, p_11);
-                    }
-                    (*l_2011) &= ((((p_14 != ((**g_2361) < (((((safe_add_func_uint64_t_u_u((g_1717 |= ((((p_12 = ((void*)0 == l_2366)) && ((safe_rshift_func_uint8_t_u_s((p_14 , (safe_sub_func_uint64_t_u_u(((void*)0 == (*l_2126)), (l_2372[0] == (l_2375 = g_2374))))), 6)) , (*g_761))) > p_15) && (***g_965))), g_252[5][1])) > 0xADL) <= 4294967295UL) > p_15) < (*g_62)))) && p_15) >= g_193[0][4][0]) | 0L);
-                }
-            }
-            else
-            { /* block id: 1243 */
-                int32_t *l_2378 = &g_1147;
-                int32_t l_2389 = 0x3B5059EEL;
-                int32_t l_2396 = 0xBB7C597CL;
-                int32_t l_2398 = 4L;
-                int32_t l_2404 = 0L;
-                int32_t l_2409 = 0xF456B119L;
-                int16_t ***l_2484[2];
-                uint32_t l_2544 = 0x0EA85B2AL;
-                uint32_t l_2550[1];
-                int i;
-                for (i = 0; i < 2; i++)
-                    l_2484[i] = (void*)0;
-                for (i = 0; i < 1; i++)
-                    l_2550[i] = 4294967288UL;
-                for (l_2223 = 22; (l_2223 <= 36); ++l_2223)
-                { /* block id: 1246 */
-                    int32_t l_2384 = 0x17C4DEB6L;
-                    int32_t l_2387 = 0xA3A49C99L;
-                    int32_t l_2388 = 0x44838C9CL;
-                    int32_t l_2390 = 0xA0A40B29L;
-                    int32_t l_2392 = 0xB5D00157L;
-                    int32_t l_2393 = 0L;
-                    int32_t l_2406[8] = {0x072B97F2L,0xA1AE933EL,0x072B97F2L,0xA1AE933EL,0x072B97F2L,0xA1AE933EL,0x072B97F2L,0xA1AE933EL};
-                    int64_t l_2416 = 0xE26DA1BC001E61C2LL;
-                    uint32_t l_2437 = 0xEE4B9087L;
-                    int32_t *l_2457 = &g_63;
-                    int i;
-                    (*g_1255) = l_2378;
-                    for (g_524 = 3; (g_524 >= 0); g_524 -= 1)
-                    { /* block id: 1250 */
-                        uint32_t *l_2380 = &g_1906;
-                        uint32_t **l_2379 = &l_2380;
-                        int32_t *l_2381[10] = {&l_2096[2],&g_36,&l_2096[2],&g_36,&l_2096[2],&g_36,&l_2096[2],&g_36,&l_2096[2],&g_36};
-                        uint32_t *l_2383 = (void*)0;
-                        uint32_t **l_2382 = &l_2383;
-                        int i;
-                        (*g_35) = (((*l_2379) = &g_369) == ((*l_2382) = &l_2016));
-                        if (l_2384)
+                    { /* block id: 805 */
+                        --g_1559;
+                        if ((*l_1554))
                             continue;
                     }
-                    for (g_158 = 17; (g_158 > 32); g_158 = safe_add_func_uint64_t_u_u(g_158, 9))
-                    { /* block id: 1258 */
-                        int8_t l_2391 = 0x3CL;
-                        int32_t l_2394 = 0x9B70552EL;
-                        int32_t l_2397 = 5L;
-                        int32_t l_2401 = 0xD2626DBAL;
-                        int32_t l_2402 = 9L;
-                        int32_t l_2403 = (-1L);
-                        int32_t l_2405 = 0x706491E0L;
-                        int32_t l_2407 = 0L;
-                        int32_t l_2408 = 0x53FA6064L;
-                        uint32_t l_2417 = 0x8361EA85L;
-                        ++l_2410;
-                        l_2417--;
-                        (*g_593) &= ((((((l_2420 ^ ((safe_div_func_uint16_t_u_u((safe_rshift_func_uint8_t_u_u((+0UL), 0)), ((0x483EL < (((****l_2060) = (((**l_2188) = ((**g_894) != (**g_894))) ^ (+(safe_div_func_int8_t_s_s((l_2405 = ((*g_228) = (safe_mul_func_int16_t_s_s((*g_657), ((**g_556) = ((((safe_mod_func_uint16_t_u_u((safe_lshift_func_uint8_t_u_s(1UL, (((0x68L || ((safe_sub_func_uint64_t_u_u(((((p_11 | p_12) & 0xA679L) && 6L) == l_2401), 0xAD025CFA69691E41LL)) && 65535UL)) < (*l_2011)) , l_2437))), p_14)) == p_14) ^ 7L) | l_2438)))))), p_14))))) != p_11)) && p_14))) > p_11)) != (*l_2378)) , p_15) || 18446744073709551615UL) , g_129[6]) && 0xB1CFBEAAL);
-                    }
-                }
-                (*g_62) &= (p_15 >= (-1L));
-                for (g_1599 = (-5); (g_1599 >= 29); ++g_1599)
-                { /* block id: 1276 */
-                    int64_t l_2462 = (-1L);
-                    uint8_t **l_2476 = &g_687;
-                    uint8_t **l_2477 = &g_687;
-                    uint8_t l_2479 = 9UL;
-                    int32_t * const **l_2486 = &l_2033;
-                    int32_t *l_2490 = &g_810;
-                    (*l_2087) = p_12;
-                }
-            }
-            return p_11;
-        }
-        else
-        { /* block id: 1316 */
-            uint16_t l_2589 = 0x8D82L;
-            int32_t l_2591[6] = {0x2B56450EL,0xB83AAEB5L,0x2B56450EL,0x2B56450EL,0xB83AAEB5L,0x2B56450EL};
-            int16_t * const ** const l_2599 = &g_556;
-            uint32_t *l_2613 = &g_1906;
-            uint32_t **l_2612 = &l_2613;
-            const uint16_t ***l_2628 = &l_2173[0][3][7];
-            int32_t **l_2632 = &l_2087;
-            int i;
-lbl_2660:
-            (*g_64) ^= (((safe_mul_func_uint8_t_u_u((((safe_sub_func_uint32_t_u_u((safe_div_func_int64_t_s_s((safe_lshift_func_int8_t_s_s((safe_sub_func_uint32_t_u_u(((((safe_add_func_int8_t_s_s(((safe_rshift_func_uint8_t_u_s((safe_div_func_int64_t_s_s((((-1L) >= (((void*)0 != l_2567[2][0]) || ((p_13 , l_2568) ^ (safe_mul_func_int8_t_s_s((p_12 == (((l_2591[2] ^= (safe_rshift_func_uint16_t_u_u((p_14 & (safe_mod_func_uint64_t_u_u(((safe_sub_func_int8_t_s_s((safe_add_func_uint64_t_u_u((safe_div_func_int32_t_s_s((safe_lshift_func_uint16_t_u_s((safe_mod_func_uint32_t_u_u((((**g_1255) >= ((safe_rshift_func_int16_t_s_s(((*g_761) = ((safe_add_func_uint64_t_u_u(((*l_2087) | p_14), g_169)) && p_12)), 13)) == l_2589)) < (*g_593)), l_2589)), l_2590[5])), 0x893502F6L)), l_2589)), p_11)) <= p_13), g_1147))), 9))) | p_15) | p_13)), l_2592[1]))))) < p_13), g_524)), p_11)) , l_2591[2]), l_2589)) >= p_13) & p_12) == 0xA6B6L), (-4L))), 4)), l_2589)), 1UL)) < 0UL) , 0UL), p_14)) > 255UL) == g_122);
-            for (g_524 = 23; (g_524 != (-14)); g_524 = safe_sub_func_int32_t_s_s(g_524, 1))
-            { /* block id: 1322 */
-                int8_t l_2602 = 4L;
-                uint32_t **l_2614 = &l_2613;
-                uint16_t ***l_2629 = &g_447;
-                int32_t l_2633 = 0x7815F7C0L;
-                int8_t ****l_2647[6][8][5] = {{{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]}},{{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]}},{{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],(void*)0,&l_2373[5][1][0]},{&l_2373[3][2][4],(void*)0,&l_2373[3][2][4],(void*)0,&l_2373[3][2][4]},{&l_2373[5][1][0],(void*)0,&l_2373[5][2][2],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,&l_2373[8][2][4],&l_2373[5][2][5],&l_2373[8][2][4],(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}}};
-                int32_t l_2658[8];
-                uint8_t *****l_2709[7][6][6] = {{{&g_1083[1][0][3],&g_1083[0][0][0],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],(void*)0},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][1],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][4],&g_1083[1][0][0],&g_1083[0][0][0],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[0][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][1]},{&g_1083[1][0][4],&g_1083[0][0][3],&g_1083[1][0][3],&g_1083[1][0][1],&g_1083[1][0][3],&g_1083[1][0][4]}},{{&g_1083[1][0][3],&g_1083[0][0][4],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][2]},{&g_1083[1][0][3],&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[0][0][1],&g_1083[1][0][2],&g_1083[1][0][1]},{(void*)0,&g_1083[0][0][2],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[0][0][0],(void*)0,(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][1]},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3]}},{{&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[0][0][3],&g_1083[0][0][0],&g_1083[1][0][3],&g_1083[0][0][1],&g_1083[1][0][3],&g_1083[0][0][0]},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[0][0][4],&g_1083[1][0][1]},{&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],(void*)0},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]}},{{&g_1083[1][0][1],&g_1083[0][0][0],&g_1083[1][0][3],&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3]},{&g_1083[0][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[0][0][0]},{&g_1083[1][0][0],(void*)0,&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][0],&g_1083[0][0][2],(void*)0,&g_1083[1][0][3],&g_1083[1][0][2],&g_1083[1][0][3]},{&g_1083[0][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]}},{{&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][0],&g_1083[0][0][2],&g_1083[1][0][3]},{&g_1083[1][0][1],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][1],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[1][0][0],&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[0][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[0][0][2],&g_1083[1][0][3],&g_1083[0][0][1],&g_1083[1][0][4],&g_1083[1][0][3]}},{{&g_1083[0][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[1][0][3],(void*)0,(void*)0,&g_1083[1][0][3],&g_1083[0][0][2],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[1][0][0],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]},{&g_1083[0][0][0],&g_1083[1][0][1],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[0][0][0]},{(void*)0,&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[0][0][1],&g_1083[0][0][2],&g_1083[1][0][3]},{&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3]}},{{&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][4],&g_1083[1][0][3]},{&g_1083[1][0][3],&g_1083[0][0][2],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0},{&g_1083[0][0][0],&g_1083[0][0][3],(void*)0,&g_1083[1][0][0],&g_1083[1][0][3],&g_1083[1][0][1]},{&g_1083[1][0][3],&g_1083[0][0][3],&g_1083[0][0][2],&g_1083[1][0][3],&g_1083[1][0][3],(void*)0},{(void*)0,&g_1083[1][0][3],&g_1083[1][0][3],(void*)0,&g_1083[1][0][3],(void*)0},{&g_1083[0][0][1],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[1][0][3],&g_1083[0][0][4],(void*)0}}};
-                int i, j, k;
-                for (i = 0; i < 8; i++)
-                    l_2658[i] = (-7L);
-                for (g_25 = 23; (g_25 >= (-14)); g_25 = safe_sub_func_uint64_t_u_u(g_25, 7))
-                { /* block id: 1325 */
-                    (*l_2087) |= (*g_64);
-                    for (g_1906 = 26; (g_1906 != 31); ++g_1906)
-                    { /* block id: 1329 */
-                        int16_t * const **l_2601[9] = {&g_556,&g_556,&g_556,&g_556,&g_556,&g_556,&g_556,&g_556,&g_556};
-                        int16_t * const ***l_2600 = &l_2601[3];
-                        uint32_t l_2603 = 0x8D6D0DACL;
-                        int32_t l_2623 = 9L;
-                        int i;
-                        (*l_2600) = l_2599;
-                        ++l_2603;
-                        l_2623 = ((*l_2011) &= (safe_lshift_func_int8_t_s_s(((safe_sub_func_uint32_t_u_u(g_1599, (((((safe_mul_func_uint16_t_u_u((p_12 = ((l_2612 == (l_2591[1] , l_2614)) > p_14)), (safe_div_func_uint64_t_u_u((safe_div_func_uint8_t_u_u((0xE097D401L & ((*g_62) = (safe_rshift_func_int16_t_s_s(((***l_2599) = ((safe_mul_func_int8_t_s_s((2L == p_11), (p_14 != (*g_64)))) | p_13)), 6)))), 0x23L)), (-5L))))) , 0xB929547BL) < g_1599) , p_12) && l_2603))) , 0x25L), 4)));
-                    }
-                    for (g_36 = 0; (g_36 <= 0); g_36 += 1)
-                    { /* block id: 1340 */
-                        int i;
-                        (**l_2366) = &g_1103[3][4][0];
-                        if (l_2096[(g_36 + 4)])
-                            continue;
-                        if (p_14)
-                            continue;
-                        l_2096[(g_36 + 3)] &= 0xC1F47E48L;
-                    }
-                }
-                if ((safe_add_func_int16_t_s_s(((l_2614 != g_2626[0][2]) , (l_2628 != l_2629)), (safe_rshift_func_uint8_t_u_s((((p_11 , l_2632) != (void*)0) && 0xC7L), (l_2633 = (*g_228)))))))
-                { /* block id: 1348 */
-                    uint32_t l_2659 = 18446744073709551615UL;
-                    for (l_2395 = 0; l_2395 < 6; l_2395 += 1)
-                    {
-                        l_2174[l_2395] = &l_2589;
-                    }
-                    for (p_14 = (-28); (p_14 < 32); p_14 = safe_add_func_uint16_t_u_u(p_14, 1))
-                    { /* block id: 1352 */
-                        (*g_62) &= (**l_2632);
-                        l_2638 = l_2636;
-                    }
-                    l_2658[1] &= ((**l_2632) | ((!g_524) != (((safe_div_func_uint32_t_u_u((((safe_mod_func_int32_t_s_s((!(-1L)), ((((safe_sub_func_uint64_t_u_u((l_2647[2][2][4] == &g_390), ((****l_2060) = (p_14 > l_2633)))) == (safe_div_func_uint16_t_u_u(((safe_sub_func_int64_t_s_s((safe_rshift_func_int16_t_s_s(p_12, (safe_mod_func_int64_t_s_s((safe_div_func_int32_t_s_s((((-1L) <= p_13) , 7L), p_12)), g_369)))), 0x51787C06E09C9735LL)) > p_11), 65535UL))) < (-6L)) ^ p_13))) , 18446744073709551614UL) , 0x34C524BAL), g_293)) ^ 0x01BAL) , 0x018818AFL)));
-                    if (l_2659)
-                        continue;
                 }
                 else
-                { /* block id: 1359 */
-                    if (l_2568)
-                        goto lbl_2660;
+                { /* block id: 809 */
+                    (*g_787) &= (safe_lshift_func_int16_t_s_s((-2L), 3));
                 }
-                for (g_468 = 0; (g_468 >= 4); ++g_468)
-                { /* block id: 1364 */
-                    int8_t l_2665[10] = {(-7L),3L,(-7L),(-7L),3L,(-7L),(-7L),3L,(-7L),(-7L)};
-                    int32_t *l_2681 = &g_169;
-                    int16_t l_2707[8] = {0x79C9L,0x79C9L,0x79C9L,0x79C9L,0x79C9L,0x79C9L,0x79C9L,0x79C9L};
-                    int32_t l_2713 = 0x9BE9D534L;
-                    int i;
+                for (g_217.f4 = 0; (g_217.f4 <= 6); g_217.f4 += 1)
+                { /* block id: 814 */
+                    uint32_t l_1577[1];
+                    int32_t l_1584 = 0x2BE3C18FL;
+                    uint32_t l_1588[2][1][8] = {{{1UL,1UL,0x63133695L,1UL,1UL,0x63133695L,1UL,1UL}},{{4294967295UL,1UL,4294967295UL,4294967295UL,1UL,4294967295UL,4294967295UL,1UL}}};
+                    int i, j, k;
+                    for (i = 0; i < 1; i++)
+                        l_1577[i] = 0UL;
+                    for (g_77 = 0; (g_77 <= 6); g_77 += 1)
+                    { /* block id: 817 */
+                        int16_t l_1564[6] = {0xD547L,0xD41AL,0xD41AL,0xD547L,0xD41AL,0xD41AL};
+                        int i;
+                        (*g_787) = l_1492.f0;
+                        return l_1564[2];
+                    }
+                    for (l_1556 = 0; l_1556 < 3; l_1556 += 1)
+                    {
+                        for (g_221.f1 = 0; g_221.f1 < 10; g_221.f1 += 1)
+                        {
+                            l_1471[l_1556][g_221.f1] = &l_1470;
+                        }
+                    }
+                    (*g_1055) &= ((safe_div_func_int16_t_s_s(((l_1569 = g_1567) != (void*)0), (~(g_182.f8 >= ((safe_sub_func_uint16_t_u_u((((safe_mul_func_uint8_t_u_u((g_823 >= (safe_div_func_int64_t_s_s(((l_1577[0] = 0xDE46L) & (l_1492.f1 && (safe_add_func_uint8_t_u_u((safe_sub_func_uint32_t_u_u((safe_lshift_func_uint16_t_u_u(((0xDED59861FF7F9958LL ^ g_1306[0][4][0]) > (((l_1584 > 0x577EL) < 0x10L) <= 0x2FD54E7F557D40DCLL)), l_1492.f1)), g_652[5])), g_696)))), g_215.f2))), 0x36L)) || l_1585) > l_1584), l_1492.f1)) > g_667))))) == l_1586);
+                    for (g_221.f8 = 6; (g_221.f8 >= 0); g_221.f8 -= 1)
+                    { /* block id: 827 */
+                        int32_t *l_1587[8] = {&l_1555,&l_1555,&l_1555,&l_1555,&l_1555,&l_1555,&l_1555,&l_1555};
+                        int i;
+                        l_1535[2] = l_1587[1];
+                    }
+                    for (l_1536 = 0; (l_1536 <= 6); l_1536 += 1)
+                    { /* block id: 832 */
+                        struct S0 *l_1592 = &g_217.f5;
+                        struct S0 **l_1591 = &l_1592;
+                        (*g_1055) |= l_1472;
+                        --l_1588[1][0][5];
+                        (*l_1591) = ((**g_1378) = (void*)0);
+                        (*g_235) = (*g_235);
+                    }
                 }
             }
         }
-        (*l_2011) &= (*g_62);
-        for (l_2167 = 8; (l_2167 <= (-28)); l_2167--)
-        { /* block id: 1397 */
-            int64_t l_2720 = (-2L);
-            l_2719 = ((*g_35) &= 1L);
-            if (l_2720)
-                continue;
+        else
+        { /* block id: 841 */
+            const int16_t l_1596 = 0x482AL;
+            struct S0 l_1602 = {9,-16327};
+            uint64_t *l_1607 = (void*)0;
+            struct S0 * const ***l_1629[5][4] = {{&g_1567,&g_1567,(void*)0,&g_1567},{&g_1567,&g_1567,&g_1567,&g_1567},{&g_1567,&g_1567,&g_1567,&g_1567},{(void*)0,&g_1567,(void*)0,&g_1567},{&g_1567,&g_1567,&g_1567,&g_1567}};
+            struct S0 * const ****l_1628[2][10][3] = {{{&l_1629[0][0],(void*)0,&l_1629[0][0]},{(void*)0,&l_1629[0][0],(void*)0},{&l_1629[0][0],(void*)0,&l_1629[0][0]},{&l_1629[0][0],(void*)0,&l_1629[0][2]},{&l_1629[2][1],&l_1629[1][1],&l_1629[0][0]},{&l_1629[4][0],&l_1629[0][0],&l_1629[0][0]},{&l_1629[2][1],&l_1629[0][0],&l_1629[2][1]},{&l_1629[0][3],(void*)0,&l_1629[0][0]},{&l_1629[0][0],&l_1629[0][0],&l_1629[0][0]},{&l_1629[0][0],(void*)0,&l_1629[4][0]}},{{&l_1629[0][0],&l_1629[0][0],&l_1629[1][2]},{&l_1629[0][0],&l_1629[0][0],&l_1629[0][0]},{&l_1629[0][0],&l_1629[1][1],&l_1629[1][2]},{&l_1629[0][3],&l_1629[0][2],&l_1629[4][0]},{&l_1629[2][1],&l_1629[1][1],&l_1629[0][0]},{&l_1629[4][0],&l_1629[0][0],&l_1629[0][0]},{&l_1629[2][1],&l_1629[0][0],&l_1629[2][1]},{&l_1629[0][3],(void*)0,&l_1629[0][0]},{&l_1629[0][0],&l_1629[0][0],&l_1629[0][0]},{&l_1629[0][0],(void*)0,&l_1629[4][0]}}};
+            const uint32_t l_1632 = 0x94E21FD5L;
+            int32_t l_1660 = 0x589EEFBBL;
+            const int8_t l_1696 = 0x75L;
+            uint64_t l_1739 = 0xBBF73A12F4C0EE5ALL;
+            uint64_t l_1740 = 18446744073709551615UL;
+            struct S1 l_1753[10][3][8] = {{{{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL}},{{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L}},{{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL}}},{{{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L}},{{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L}},{{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L}}},{{{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L}},{{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL}},{{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L}}},{{{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL}},{{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L}},{{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L}}},{{{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L}},{{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L}},{{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L}}},{{{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L}},{{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L}},{{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L}}},{{{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L}},{{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L}},{{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L}}},{{{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L}},{{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L}},{{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L}}},{{{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L}},{{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L}},{{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L}}},{{{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L}},{{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L}},{{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L}}}};
+            const int8_t *l_1754[8][5] = {{&g_1111,&g_1111,&g_1111,&g_1111,&g_1111},{&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3},{&g_1111,&g_1111,&g_1111,&g_1111,&g_1111},{&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3},{&g_1111,&g_1111,&g_1111,&g_1111,&g_1111},{&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3},{&g_1111,&g_1111,&g_1111,&g_1111,&g_1111},{&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3}};
+            int8_t l_1785[7][2] = {{(-7L),(-7L)},{(-7L),(-7L)},{(-7L),(-7L)},{(-7L),(-7L)},{(-7L),(-7L)},{(-7L),(-7L)},{(-7L),(-7L)}};
+            struct S0 l_1789 = {5,4556};
+            int16_t *l_1838 = &g_1298[1];
+            int i, j, k;
+            (*g_787) &= (((safe_sub_func_uint16_t_u_u((((void*)0 != l_1595[2][7]) | (l_1596 <= ((l_1597 != (void*)0) | (safe_div_func_uint64_t_u_u((safe_mod_func_uint16_t_u_u((g_182.f2 > (l_1602 , g_1603)), (+(l_1470 = (safe_rshift_func_int16_t_s_u(((&g_876 == l_1607) ^ l_1608), l_1602.f0)))))), g_221.f5.f0))))), l_1602.f1)) , (void*)0) == (void*)0);
+            for (g_182.f1 = (-6); (g_182.f1 != (-14)); g_182.f1 = safe_sub_func_int8_t_s_s(g_182.f1, 8))
+            { /* block id: 846 */
+                int16_t l_1617[7] = {7L,7L,7L,7L,7L,7L,7L};
+                struct S0 * const ****l_1627[7];
+                int32_t l_1636 = 4L;
+                uint32_t l_1652 = 0x3626979BL;
+                int32_t l_1653 = 0xCF1C327AL;
+                int16_t l_1661[5][2] = {{0x1380L,0x1380L},{0x1380L,0x1380L},{0x1380L,0x1380L},{0x1380L,0x1380L},{0x1380L,0x1380L}};
+                uint32_t l_1662[9][8][2] = {{{1UL,1UL},{0x2F4A2F82L,1UL},{1UL,0x300A81E1L},{0xC67CD0A9L,0xD4BBBACBL},{0x7CCA08E0L,0x4F4834B2L},{0UL,0x8D8B380DL},{0xE5256169L,0x2EDB9CAEL},{18446744073709551615UL,1UL}},{{18446744073709551614UL,1UL},{0x4F4834B2L,0x2F4A2F82L},{4UL,18446744073709551614UL},{0UL,0UL},{0xD4BBBACBL,18446744073709551615UL},{4UL,1UL},{0xF170D3FEL,0UL},{0x7CCA08E0L,0xF170D3FEL}},{{0x8425F74EL,0xFCC53951L},{0x8425F74EL,0xF170D3FEL},{0x7CCA08E0L,0UL},{0xF170D3FEL,1UL},{4UL,18446744073709551615UL},{0xD4BBBACBL,0UL},{0UL,0xE0635BDCL},{18446744073709551614UL,18446744073709551615UL}},{{1UL,1UL},{0xE0635BDCL,0x2F4A2F82L},{0xC67CD0A9L,4UL},{18446744073709551615UL,0x7CCA08E0L},{1UL,1UL},{1UL,1UL},{0x4513D4C7L,0x8AAAA2E6L},{0x2F4A2F82L,0x2EDB9CAEL}},{{18446744073709551615UL,0x2EDB9CAEL},{0x2F4A2F82L,0x8AAAA2E6L},{0x4513D4C7L,1UL},{1UL,1UL},{1UL,0x7CCA08E0L},{18446744073709551615UL,4UL},{0xC67CD0A9L,0x2F4A2F82L},{0xE0635BDCL,1UL}},{{1UL,18446744073709551615UL},{18446744073709551614UL,0xE0635BDCL},{0UL,0UL},{0xD4BBBACBL,18446744073709551615UL},{4UL,1UL},{0xF170D3FEL,0UL},{0x7CCA08E0L,0xF170D3FEL},{0x8425F74EL,0xFCC53951L}},{{0x8425F74EL,0xF170D3FEL},{0x7CCA08E0L,0UL},{0xF170D3FEL,1UL},{4UL,18446744073709551615UL},{0xD4BBBACBL,0UL},{0UL,0xE0635BDCL},{18446744073709551614UL,18446744073709551615UL},{1UL,1UL}},{{0xE0635BDCL,0x2F4A2F82L},{0xC67CD0A9L,4UL},{18446744073709551615UL,0x7CCA08E0L},{1UL,1UL},{1UL,1UL},{0x4513D4C7L,0x8AAAA2E6L},{0x2F4A2F82L,0x2EDB9CAEL},{18446744073709551615UL,0x2EDB9CAEL}},{{0x2F4A2F82L,0x8AAAA2E6L},{0x4513D4C7L,1UL},{1UL,1UL},{1UL,0x7CCA08E0L},{18446744073709551615UL,4UL},{0xC67CD0A9L,0x2F4A2F82L},{0xE0635BDCL,1UL},{1UL,18446744073709551615UL}}};
+                int8_t *l_1679 = (void*)0;
+                int8_t *l_1680 = (void*)0;
+                int8_t *l_1681 = &l_1631;
+                int8_t l_1695 = 8L;
+                uint8_t l_1705[7][5] = {{9UL,0xE6L,255UL,0x00L,0x3CL},{255UL,0xE6L,9UL,9UL,0xE6L},{0UL,0x07L,0x1FL,0xE6L,0x3CL},{0x07L,9UL,0x1FL,255UL,0x1FL},{0x3CL,0x3CL,9UL,0UL,1UL},{0x07L,1UL,255UL,0UL,0UL},{0UL,0x95L,0UL,255UL,0x00L}};
+                int32_t l_1712 = 8L;
+                uint32_t l_1717 = 4294967293UL;
+                struct S1 l_1761 = {0xE204L,0xBA6386C53AA60B2DLL,0xF0L,0L,0x3FD5L,{2,-14996},2UL,-1L,1L};
+                struct S0 l_1790 = {19,-3028};
+                int16_t l_1795[9][6] = {{(-1L),(-2L),0x2B57L,1L,(-2L),(-9L)},{0L,(-1L),0x2B57L,(-1L),0L,0x8948L},{0x7A4AL,(-1L),(-9L),0x7A4AL,(-2L),8L},{0x7A4AL,(-2L),8L,(-1L),(-1L),8L},{0L,0L,(-9L),1L,(-1L),0x8948L},{(-1L),(-2L),0x2B57L,1L,(-1L),0x7A4AL},{(-10L),1L,(-2L),1L,(-10L),(-1L)},{(-1L),1L,0x7A4AL,(-1L),(-1L),1L},{(-1L),(-1L),1L,1L,1L,1L}};
+                uint32_t l_1799 = 0xBDE283BCL;
+                uint32_t *l_1851[1][3][5] = {{{&g_1277,&g_1277,&g_542,&g_1277,&g_1277},{(void*)0,&g_1277,(void*)0,(void*)0,&g_1277},{&g_1277,(void*)0,(void*)0,&g_1277,(void*)0}}};
+                uint8_t l_1863[9][5] = {{1UL,1UL,2UL,1UL,1UL},{0x82L,1UL,0x82L,0x82L,1UL},{1UL,0UL,0UL,1UL,0UL},{1UL,1UL,252UL,1UL,1UL},{0UL,1UL,0UL,0UL,1UL},{1UL,0x82L,0x82L,1UL,0x82L},{1UL,1UL,2UL,1UL,1UL},{0x82L,1UL,0x82L,0x82L,1UL},{1UL,0UL,0UL,1UL,0UL}};
+                int i, j, k;
+                for (i = 0; i < 7; i++)
+                    l_1627[i] = (void*)0;
+                for (g_165 = (-10); (g_165 < 6); g_165 = safe_add_func_int32_t_s_s(g_165, 1))
+                { /* block id: 849 */
+                    struct S0 ***l_1623[10][2] = {{&g_1379,&g_1379},{&g_1379,&g_1379},{&g_1379,(void*)0},{&g_1379,(void*)0},{&g_1379,&g_1379},{&g_1379,&g_1379},{&g_1379,&g_1379},{&g_1379,(void*)0},{&g_1379,(void*)0},{&g_1379,&g_1379}};
+                    int32_t l_1624 = 1L;
+                    struct S0 *****l_1630[4][3] = {{&g_1377,&g_1377,&g_1377},{&g_1377,(void*)0,&g_1377},{&g_1377,&g_1377,&g_1377},{&g_1377,(void*)0,&g_1377}};
+                    int16_t *l_1645 = &l_1617[1];
+                    int16_t **l_1644[5];
+                    int32_t **l_1655 = &g_1029;
+                    int i, j;
+                    for (i = 0; i < 5; i++)
+                        l_1644[i] = &l_1645;
+                    if (l_1602.f0)
+                        break;
+                    if ((safe_lshift_func_int16_t_s_u((((safe_lshift_func_int16_t_s_s(((((l_1617[1] < l_1492.f1) == (!(safe_rshift_func_uint8_t_u_u((safe_mul_func_uint8_t_u_u(((((**g_1376) == l_1623[8][0]) ^ l_1617[1]) , l_1624), (((safe_add_func_uint16_t_u_u(0xEE66L, ((l_1628[0][0][2] = l_1627[6]) == ((*g_214) , l_1630[2][0])))) < l_1470) == g_182.f2))), 3)))) != g_182.f0) <= 0xA99FB0DCCAA27C04LL), l_1631)) && (-1L)) ^ l_1632), l_1617[3])))
+                    { /* block id: 852 */
+                        int32_t *l_1633[1][10][7] = {{{&g_1338,&l_1624,&g_1338,&l_1468[2],&l_1470,&l_1470,&l_1468[2]},{&l_1468[1],&g_1338,&l_1468[1],&l_1468[2],&l_1468[0],&l_1470,&g_1338},{&l_1468[2],(void*)0,&g_38,&l_1470,&l_1468[1],&l_1468[2],(void*)0},{&g_1338,(void*)0,&l_1468[0],&l_1468[1],(void*)0,&l_1470,&l_1624},{&l_1468[1],&l_1470,&l_1468[0],&l_1468[0],&l_1468[0],&l_1470,&l_1468[1]},{&l_1468[1],&l_1468[0],(void*)0,(void*)0,&l_1470,&l_1468[0],&l_1468[0]},{&g_1338,&l_1468[1],&l_1468[1],&l_1624,&l_1468[2],(void*)0,&l_1468[1]},{&l_1468[2],(void*)0,(void*)0,&g_1338,&g_1338,&l_1468[2],&g_1338},{&l_1468[1],&l_1468[0],&l_1468[0],&l_1468[1],&g_1338,&l_1624,(void*)0},{&g_1338,&l_1470,&l_1468[0],&g_38,&l_1468[2],(void*)0,&l_1468[1]}}};
+                        int32_t **l_1634[9] = {&g_417[0],&g_417[0],&g_417[0],&g_417[0],&g_417[0],&g_417[0],&g_417[0],&g_417[0],&g_417[0]};
+                        int i, j, k;
+                        l_1635 = l_1633[0][2][5];
+                        l_1636 |= 1L;
+                    }
+                    else
+                    { /* block id: 855 */
+                        int32_t l_1641 = 0L;
+                        struct S0 l_1654 = {12,-4398};
+                        l_1653 &= ((safe_mul_func_uint8_t_u_u(l_1624, (safe_div_func_uint8_t_u_u(l_1641, (safe_div_func_int16_t_s_s((((((l_1636 = ((void*)0 != &g_1301[0])) == (l_1644[1] != &l_1645)) <= (safe_div_func_uint32_t_u_u((0xA53CL && ((((((((safe_rshift_func_int8_t_s_s(((safe_sub_func_int64_t_s_s(g_215.f4, (g_1559 > (-1L)))) , g_38), 4)) && 0L) | (-1L)) && l_1652) || 4294967291UL) | g_1443) == (*g_37)) != l_1624)), g_1298[0]))) == l_1652) <= 65529UL), l_1641)))))) > (-1L));
+                        (*g_1029) = (-7L);
+                        l_1654 = l_1495.f5;
+                    }
+                    (*l_1655) = func_44(l_1617[1]);
+                }
+                l_1492.f1 = ((safe_lshift_func_int8_t_s_s((l_1602.f1 < (g_219.f1 , (safe_sub_func_uint8_t_u_u(l_1602.f1, (g_379[2] || (((((l_1660 = g_1306[0][9][1]) == (l_1661[0][1] ^= (g_77 = (l_1653 = g_215.f5.f0)))) || l_1662[6][7][1]) || ((safe_lshift_func_int16_t_s_u(((((*g_787) |= ((safe_sub_func_int16_t_s_s((l_1667 != (void*)0), l_1550)) || l_1662[6][7][1])) >= l_1632) , l_1632), 1)) <= l_1492.f0)) == 0x52AA21B7L)))))), g_221.f7)) , (*g_1055));
+            }
         }
     }
-    (*l_2011) = ((*g_35) = (p_13 != (0xD0L | ((p_14 = (((**l_2189) &= (g_2721 != &g_2722)) < (((l_2723[6][0] = (*l_2189)) != (void*)0) , (safe_div_func_int16_t_s_s((p_14 | (*l_2011)), (((((*l_2126) = (*l_2123)) != l_2727) ^ p_12) , 1L)))))) <= (-1L)))));
-    (*g_62) = ((((safe_rshift_func_int8_t_s_s(((*g_228) = (((*g_2722) = (((((*g_2627) , (p_15 && (safe_rshift_func_int16_t_s_u((((((p_14 = (safe_lshift_func_int16_t_s_s(((**g_556) = (((safe_sub_func_int8_t_s_s(p_15, p_11)) >= (l_2737[3] = p_14)) == (safe_rshift_func_uint16_t_u_u(p_15, (l_2751[1][6] |= ((*l_2011) = (safe_rshift_func_uint8_t_u_u((((0x3C14L & (p_12 = (++(*l_2743)))) | (((safe_mul_func_uint16_t_u_u((((*g_35) |= ((*g_593) = ((((((*g_1414) <= (safe_sub_func_uint16_t_u_u(p_13, (*l_2011)))) , (*l_2126)) != (*l_2126)) , (-10L)) , (*l_2011)))) , 0x82BAL), p_15)) & 18446744073709551615UL) ^ 0x74L)) < p_13), p_15)))))))), p_14))) , 0xB2CA0A1B9376DFE3LL) >= g_2724) == p_11) == p_15), 6)))) , (void*)0) == l_2752) , p_13)) && p_12)), p_13)) > p_13) , (void*)0) != (void*)0);
-    return (*l_2011);
+    else
+    { /* block id: 939 */
+        const uint64_t ** const l_1864 = (void*)0;
+        const uint64_t **l_1866 = (void*)0;
+        const uint64_t ***l_1865 = &l_1866;
+        int32_t l_1882[4][7][5] = {{{0L,0x9E4BA4E5L,0x707E28E0L,(-1L),0x74A6A36EL},{0xF26D1EE2L,0xE2DA10ACL,0xB5371582L,1L,0L},{0x707E28E0L,7L,0x22312402L,(-1L),0xE2DA10ACL},{0xB154EA43L,0x5571F9CAL,(-1L),0x6D203B38L,(-3L)},{0x94EDE484L,0x5571F9CAL,(-4L),0x3BC806AAL,(-1L)},{(-1L),7L,0xE2DA10ACL,0L,5L},{0L,0xE2DA10ACL,0L,(-3L),4L}},{{0x3BC806AAL,0x9E4BA4E5L,0xCB8F1E77L,0x9E4BA4E5L,0x3BC806AAL},{(-3L),0x43B42109L,0L,0x141FE13AL,0L},{4L,0x1B1DC044L,0x94EDE484L,0x2539712DL,0xCE46C463L},{7L,5L,8L,0x43B42109L,0L},{0x45953564L,0x2539712DL,0x74A6A36EL,0L,0x3BC806AAL},{0L,0xFF72AEA9L,0x1B1DC044L,0x7A502195L,4L},{0x5571F9CAL,0xCB8F1E77L,(-1L),0xCAC61BAFL,5L}},{{1L,(-1L),0x43B42109L,0xCE46C463L,(-1L)},{0xCB8F1E77L,0x8510E35AL,0xCE46C463L,0L,(-3L)},{0xAC69A9DDL,5L,0xCE46C463L,0xCB8F1E77L,0xE2DA10ACL},{0xA7285EB1L,0x94EDE484L,0x43B42109L,(-6L),0L},{(-10L),4L,(-1L),8L,0x74A6A36EL},{1L,(-10L),0x1B1DC044L,0x1B1DC044L,(-10L)},{0xB5371582L,(-4L),0x74A6A36EL,0x707E28E0L,0x22312402L}},{{5L,0x9CD64B8FL,8L,0x5571F9CAL,0x45953564L},{0L,0L,0x94EDE484L,(-1L),0xCF271EE0L},{5L,0x707E28E0L,0L,0xD28546E3L,1L},{0xB5371582L,(-3L),0xCB8F1E77L,1L,0x94EDE484L},{1L,1L,0L,(-1L),0x1B1DC044L},{(-10L),0xCE46C463L,0xE2DA10ACL,0L,7L},{0xA7285EB1L,0x03CF1BE4L,(-4L),0L,0L}}};
+        uint32_t l_1915[3][4][10] = {{{0x4D80B7E5L,18446744073709551610UL,0x8B514E01L,0x8BB85DC8L,1UL,0xF52E6A1EL,0xF52E6A1EL,1UL,0x8BB85DC8L,0x8B514E01L},{0x8BB85DC8L,0x8BB85DC8L,0x3C1F5F02L,0x8B514E01L,0x35756157L,18446744073709551615UL,1UL,0xBCB20ABDL,18446744073709551606UL,0x1DECDD12L},{0xBCB20ABDL,0xB7F88A73L,1UL,18446744073709551608UL,0xBB7073E9L,18446744073709551608UL,1UL,0xB7F88A73L,0xBCB20ABDL,0x8BB85DC8L},{18446744073709551610UL,0x8BB85DC8L,18446744073709551606UL,0x35756157L,0x1DECDD12L,0x407BC3B0L,0xF52E6A1EL,0xBB7073E9L,0xBB7073E9L,0xF52E6A1EL}},{{0xB7F88A73L,18446744073709551610UL,0x35756157L,0x35756157L,18446744073709551610UL,0xB7F88A73L,0x4D80B7E5L,0x407BC3B0L,0xBCB20ABDL,18446744073709551615UL},{0xF52E6A1EL,0x8BB85DC8L,0xBCB20ABDL,0xB7F88A73L,1UL,18446744073709551608UL,0xBB7073E9L,18446744073709551608UL,1UL,0xB7F88A73L},{0xF52E6A1EL,18446744073709551608UL,0xF52E6A1EL,18446744073709551610UL,0x3C1F5F02L,0xBB7073E9L,0xB7F88A73L,0x35756157L,0xBCB20ABDL,0x8B514E01L},{0xBB7073E9L,0xB7F88A73L,0x35756157L,0xBCB20ABDL,0x8B514E01L,0x8B514E01L,0xBCB20ABDL,0x35756157L,0xB7F88A73L,0xBB7073E9L}},{{18446744073709551606UL,0x4D80B7E5L,0xF52E6A1EL,0x8BB85DC8L,0xBCB20ABDL,0xB7F88A73L,1UL,18446744073709551608UL,0xBB7073E9L,18446744073709551608UL},{0xA71D37E9L,0xF52E6A1EL,0xBCB20ABDL,0x4D80B7E5L,0xBCB20ABDL,0xF52E6A1EL,0xA71D37E9L,0x8B514E01L,0x407BC3B0L,0xBB7073E9L},{0xBCB20ABDL,1UL,18446744073709551615UL,0x35756157L,0x8B514E01L,0x3C1F5F02L,0x8BB85DC8L,0x8BB85DC8L,0x3C1F5F02L,0x8B514E01L},{0x407BC3B0L,1UL,1UL,0x407BC3B0L,0x3C1F5F02L,0xBCB20ABDL,0xA71D37E9L,0xBB7073E9L,0x1DECDD12L,0xB7F88A73L}}};
+        int32_t l_1936 = 1L;
+        int32_t l_1939 = 0x27C4DB56L;
+        uint64_t l_1955 = 18446744073709551610UL;
+        struct S0 l_1974 = {5,8729};
+        struct S0 *****l_2056 = &g_1377;
+        uint32_t l_2062 = 9UL;
+        int8_t l_2066 = 0xEAL;
+        uint16_t ***l_2078 = &g_544;
+        int8_t **l_2128 = &g_1811;
+        int i, j, k;
+        (*l_1865) = l_1864;
+        for (l_1550 = 21; (l_1550 < 0); l_1550--)
+        { /* block id: 943 */
+            int64_t l_1890 = 1L;
+            int32_t l_1892 = (-1L);
+            int32_t l_1938 = 0xAEB0DE8BL;
+            int32_t l_1940 = 4L;
+            struct S0 **l_1999 = &g_1380[0][4];
+            uint8_t ***l_2009 = (void*)0;
+            struct S0 *****l_2057 = &g_1377;
+            int64_t **l_2088[2];
+            const int32_t **l_2108 = &g_2026[1];
+            int32_t *l_2115[3];
+            uint8_t l_2119 = 0xA6L;
+            const uint32_t l_2171 = 0UL;
+            uint16_t l_2172 = 2UL;
+            uint64_t l_2197 = 0UL;
+            uint8_t *****l_2198 = &g_2089;
+            struct S1 *l_2201 = &g_221;
+            int i;
+            for (i = 0; i < 2; i++)
+                l_2088[i] = &g_1861;
+            for (i = 0; i < 3; i++)
+                l_2115[i] = &l_1939;
+        }
+    }
+    (*g_1029) |= (((g_2219[1] = (l_2218 = l_2218)) != (((l_1716[2] ^= l_2220) > l_1738.f2) , (g_2222 = l_2221))) < (!(g_77 = (safe_add_func_int64_t_s_s((((void*)0 == (*g_1876)) & (safe_lshift_func_uint8_t_u_u((l_2231 <= (safe_rshift_func_uint16_t_u_u((3L && (safe_mul_func_uint16_t_u_u((safe_mod_func_uint64_t_u_u((safe_mul_func_int8_t_s_s(((+0xE2FEL) > (*g_1861)), 0x2EL)), g_1338)), l_2241))), 3))), g_221.f3))), g_219.f7)))));
+    l_2250[1][6][1]++;
+    return (*l_2247);
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads :
+ * reads : g_2
  * writes:
  */
-static uint8_t  func_20(int8_t  p_21, uint32_t  p_22)
-{ /* block id: 1 */
-    int32_t *l_48 = (void*)0;
-    int32_t *l_49 = &g_36;
-    int32_t l_763[8][9] = {{(-1L),(-1L),0x14E7FB27L,0x7231B74EL,(-1L),0x7231B74EL,0x14E7FB27L,(-1L),(-1L)},{6L,0xB2D12DCFL,(-1L),0x7231B74EL,(-1L),0xB2D12DCFL,6L,6L,0xB2D12DCFL},{0x7231B74EL,0xB2D12DCFL,0x14E7FB27L,0xB2D12DCFL,0x7231B74EL,0L,0L,0x7231B74EL,0xB2D12DCFL},{6L,(-1L),6L,0L,0x14E7FB27L,0x14E7FB27L,0L,6L,(-1L)},{(-1L),6L,0L,0x14E7FB27L,0x14E7FB27L,0L,6L,(-1L),6L},{0xB2D12DCFL,0x7231B74EL,0L,0L,0x7231B74EL,0xB2D12DCFL,0x14E7FB27L,0xB2D12DCFL,0x7231B74EL},{0xB2D12DCFL,6L,6L,0xB2D12DCFL,(-1L),0x7231B74EL,(-1L),0xB2D12DCFL,6L},{(-1L),(-1L),0x14E7FB27L,0x7231B74EL,(-1L),0x7231B74EL,0x14E7FB27L,(-1L),(-1L)}};
-    uint8_t *l_1643[2];
-    uint8_t l_1646 = 251UL;
-    int16_t l_1673[9] = {0xF47FL,0xDA75L,0xF47FL,0xF47FL,0xDA75L,0xF47FL,0xF47FL,0xDA75L,0xF47FL};
-    uint8_t ***l_1747[7] = {&g_686,&g_686,&g_686,&g_686,&g_686,&g_686,&g_686};
-    const int16_t *l_1797 = &g_1798[0][3];
-    int16_t l_1870 = (-1L);
-    int32_t l_1932 = (-9L);
-    int32_t l_1982[5][6][4] = {{{0xEE920F4EL,0L,0x638E219EL,1L},{7L,4L,0xD2732D95L,(-5L)},{(-1L),0x896754BFL,0x3EF69459L,0L},{4L,1L,0L,0xAE7CC940L},{7L,0xCCDF5663L,4L,(-1L)},{0x8F9FF881L,1L,9L,9L}},{{(-3L),(-3L),0x88F715F3L,0L},{0xEE920F4EL,0L,(-5L),1L},{0xDB88E927L,0xEF4E27AAL,0xF195EC4AL,(-5L)},{0L,0xEF4E27AAL,(-1L),1L},{0xEF4E27AAL,0L,0L,0L},{0x3EF69459L,(-3L),7L,9L}},{{0x12E5ABA3L,1L,(-6L),(-1L)},{0L,0xCCDF5663L,2L,0xAE7CC940L},{0xEE920F4EL,1L,0x073BE02DL,7L},{4L,1L,1L,7L},{7L,0xEE920F4EL,0L,0xEF4E27AAL},{1L,0x896754BFL,1L,0xD2732D95L}},{{1L,1L,1L,2L},{0xEF4E27AAL,(-1L),(-1L),0x638E219EL},{0xAE4A5AC0L,0x0C1E1286L,0xDB88E927L,(-1L)},{0x6B4F977EL,0x3EF69459L,0xDB88E927L,4L},{0xAE4A5AC0L,1L,(-1L),7L},{0xEF4E27AAL,0L,1L,(-1L)}},{{1L,(-1L),1L,0x6B4F977EL},{1L,0xAE4A5AC0L,0L,1L},{7L,(-1L),1L,(-5L)},{4L,0x4687A21FL,0L,(-6L)},{0x6B4F977EL,4L,(-3L),0x896754BFL},{1L,0x1D8B8F1AL,0x073BE02DL,7L}}};
+static int8_t  func_14(int64_t  p_15)
+{ /* block id: 3 */
+    return g_2;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_24 g_37 g_18 g_38 g_2 g_77 g_95 g_94 g_219.f5.f1 g_217.f5.f0 g_217.f5.f1 g_98 g_356 g_219.f0 g_221.f5.f0 g_206 g_217.f4 g_235 g_236 g_171 g_219.f4 g_379 g_215.f8 g_219.f5.f0 g_221.f7 g_406 g_182.f0 g_182.f7 g_221.f1 g_219.f3 g_215.f6 g_182.f8 g_274 g_217.f6 g_219.f7 g_217.f5 g_416 g_357 g_133 g_221.f6 g_542 g_543 g_165 g_219.f1 g_221.f4 g_1055 g_823 g_1041 g_217.f8 g_215.f5.f1 g_217.f7 g_1338 g_269 g_1029 g_182.f1 g_182.f5.f0 g_876 g_221.f8
+ * writes: g_24 g_77 g_38 g_94 g_95 g_98 g_217.f5.f1 g_206 g_165 g_379 g_171 g_133 g_236 g_182.f6 g_219.f0 g_219.f4 g_221.f1 g_215.f0 g_215.f6 g_416 g_417 g_18 g_217.f6 g_215.f1 g_182.f1 g_221.f4 g_221.f6 g_579 g_823 g_217.f8 g_1055 g_1431 g_542
+ */
+static struct S1  func_19(int32_t  p_20, const uint32_t  p_21, const uint16_t  p_22)
+{ /* block id: 5 */
+    int32_t *l_52[8][1][3] = {{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}}};
+    const int32_t l_57 = (-3L);
+    struct S0 l_62[8][6][5] = {{{{13,6955},{10,5397},{15,-13280},{12,-1169},{4,-8464}},{{5,6975},{21,930},{7,-2864},{8,13334},{6,13251}},{{2,-6650},{12,-1169},{7,-15456},{18,-5079},{7,-15456}},{{6,13251},{6,13251},{14,-2089},{17,12166},{14,-10510}},{{13,2750},{16,-1932},{13,6955},{3,-13086},{14,14521}},{{5,6975},{7,-6954},{17,12166},{3,7911},{19,1356}}},{{{8,1677},{16,-1932},{2,-6650},{10,5397},{9,-3690}},{{19,4308},{6,13251},{1,-15488},{14,-2089},{5,6975}},{{4,-3526},{12,-1169},{13,2750},{4,-10847},{11,6523}},{{19,-5913},{21,930},{17,12166},{7,-4594},{19,-5913}},{{19,12766},{10,5397},{8,1677},{4,-10847},{8,4321}},{{4,-9648},{8,13334},{14,-2089},{14,-2089},{8,13334}}},{{{14,14521},{1,2867},{4,-3526},{10,5397},{4,-12041}},{{7,-4594},{14,-2089},{7,-2864},{3,7911},{19,-5913}},{{8,4321},{15,1495},{19,12766},{3,-13086},{0,8306}},{{7,-4594},{14,-10510},{4,15470},{17,12166},{5,6975}},{{14,14521},{21,-4702},{14,14521},{18,-5079},{1,15682}},{{4,-9648},{18,14368},{21,930},{8,13334},{19,1356}}},{{{19,12766},{15,1495},{8,4321},{12,-1169},{21,-3091}},{{19,-5913},{19,4308},{7,-6954},{18,14368},{19,-5913}},{{13,6955},{21,-4702},{4,-8464},{21,-4702},{13,6955}},{{6,13251},{14,-2089},{17,12166},{14,-10510},{3,7911}},{{21,-3091},{12,-1169},{8,4321},{15,1495},{19,12766}},{{8,13334},{10,-9213},{4,15470},{14,-2089},{3,7911}}},{{{6,-4144},{15,1495},{13,6955},{1,2867},{13,6955}},{{3,7911},{4,13256},{1,-15488},{8,13334},{19,-5913}},{{18,-14324},{19,12881},{21,-3091},{10,5397},{1,7567}},{{8,13334},{19,1356},{4,-9070},{21,930},{14,-10510}},{{14,14521},{19,12881},{6,-4144},{12,-1169},{11,6523}},{{6,13251},{4,13256},{4,13256},{6,13251},{8,13334}}},{{{8,1677},{15,1495},{18,-14324},{16,-1932},{7,-15456}},{{4,-9648},{10,-9213},{4,-9070},{7,-6954},{4,-9648}},{{4,-12041},{12,-1169},{14,14521},{16,-1932},{5,6151}},{{5,6975},{14,-2089},{1,-15488},{6,13251},{19,4308}},{{1,7567},{21,-4702},{8,1677},{12,-1169},{5,-1594}},{{10,-9213},{6,13251},{4,15470},{21,930},{4,-9648}}},{{{5,6151},{18,-5079},{4,-12041},{10,5397},{4,-3526}},{{10,-9213},{7,-2864},{17,12166},{8,13334},{8,13334}},{{1,7567},{4,-10847},{1,7567},{1,2867},{0,8306}},{{5,6975},{19,-5913},{7,-6954},{14,-2089},{14,-10510}},{{4,-12041},{18,-5079},{5,6151},{15,1495},{4,-8464}},{{4,-9648},{1,-15488},{7,-6954},{14,-10510},{19,-5913}}},{{{8,1677},{21,-4702},{1,7567},{21,-4702},{8,1677}},{{6,13251},{19,4308},{17,12166},{18,14368},{3,7911}},{{14,14521},{12,-1169},{4,-12041},{15,1495},{15,-13280}},{{8,13334},{7,-6954},{4,15470},{19,4308},{3,7911}},{{18,-14324},{15,1495},{8,1677},{1,2867},{8,1677}},{{3,7911},{3,7911},{1,-15488},{4,-9070},{19,-5913}}}};
+    uint64_t *l_75 = (void*)0;
+    uint64_t *l_76 = &g_77;
+    int32_t *l_78[10] = {(void*)0,&g_38,(void*)0,&g_38,(void*)0,&g_38,(void*)0,&g_38,(void*)0,&g_38};
+    int32_t **l_1414 = &g_1055;
+    struct S1 l_1440 = {65527UL,0x677061E1F8A33D84LL,0x67L,4L,65535UL,{0,-6078},1UL,0x89ED1BFFL,0x176FA055L};
     int i, j, k;
-    for (i = 0; i < 2; i++)
-        l_1643[i] = &g_89;
-    return p_22;
+    --g_24;
+    (*l_1414) = func_27(func_32(g_37, ((*l_1414) = func_39(func_44(func_46((l_52[2][0][1] = &g_38), ((((safe_div_func_int8_t_s_s(((p_22 | ((safe_add_func_int16_t_s_s((l_57 && ((((safe_mul_func_int8_t_s_s((safe_add_func_int8_t_s_s((l_62[1][1][3] , ((safe_rshift_func_int8_t_s_s((safe_mul_func_int16_t_s_s(((((((safe_mul_func_uint8_t_u_u(7UL, (safe_mod_func_int64_t_s_s(l_62[1][1][3].f1, ((safe_lshift_func_uint8_t_u_s(g_18, 3)) ^ (((*l_76) = ((void*)0 == &l_57)) > p_20)))))) ^ p_20) , p_21) && p_20) , l_62[1][1][3].f1) , g_38), 0xE3ACL)), 4)) ^ l_62[1][1][3].f0)), g_2)), 0L)) || (*g_37)) | l_57) > p_21)), g_2)) , p_21)) > l_57), 0xB4L)) , (void*)0) == &l_57) , 0x22005908L), &g_38, l_62[1][1][3].f1, l_78[0])), l_78[0], l_78[0], p_22)), p_20, p_21), g_182.f5.f0, p_20, p_20);
+    return l_1440;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_228 g_66 g_935 g_214 g_25 g_36 g_468 g_1084 g_686 g_1414 g_158 g_63 g_810
- * writes: g_66 g_36 g_468 g_686 g_1599 g_1415 g_63 g_810
+ * reads : g_182.f0 g_37 g_38 g_219.f3 g_876 g_221.f8 g_217.f4 g_165
+ * writes: g_38 g_1431 g_165 g_542 g_215.f1
  */
-static int32_t * func_27(int32_t * p_28)
-{ /* block id: 891 */
-    int16_t l_1570[1][5][7] = {{{(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L)},{0L,0L,0L,0L,0L,0L,0L},{(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L)},{0L,0L,0L,0L,0L,0L,0L},{(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L)}}};
-    int32_t l_1592 = 0xC976CFB9L;
-    uint32_t *l_1593 = &g_468;
-    int8_t *l_1598 = &g_1599;
-    int i, j, k;
-    (*p_28) &= ((((l_1570[0][3][2] >= ((*g_228) |= (safe_add_func_uint32_t_u_u(4294967295UL, l_1570[0][2][5])))) >= l_1570[0][3][2]) || (safe_add_func_uint32_t_u_u(4294967294UL, (((safe_add_func_int16_t_s_s((((void*)0 == &l_1570[0][4][4]) & (l_1570[0][3][2] >= (safe_sub_func_int64_t_s_s((**g_935), 0x73388CBE7C8D5EA9LL)))), 0x17C8L)) ^ 0x3053L) < 65531UL)))) , (-5L));
-    (*p_28) = ((((((safe_rshift_func_uint16_t_u_u(((safe_mod_func_uint8_t_u_u(((safe_mul_func_uint16_t_u_u((safe_unary_minus_func_int64_t_s((**g_935))), 0x7E35L)) && l_1570[0][3][2]), ((safe_div_func_int64_t_s_s(l_1570[0][3][2], ((*g_1414) = (safe_mul_func_int16_t_s_s(((0xC2B7FAF644DF5E99LL == 18446744073709551615UL) , (((((*l_1593)--) == 0xBF294153L) > (0xCCA6CD0404258D04LL < (safe_lshift_func_uint8_t_u_s((((*l_1598) = ((*g_228) = (((*g_1084) = (*g_1084)) == (void*)0))) != l_1570[0][3][2]), 2)))) , l_1570[0][3][2])), l_1570[0][2][5]))))) | l_1570[0][3][2]))) , l_1592), l_1570[0][3][2])) , l_1570[0][0][5]) < g_158) != l_1570[0][4][4]) , l_1570[0][1][5]) < 0x0CL);
-    return p_28;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_935 g_214 g_25 g_934 g_35 g_36
- * writes: g_195 g_36
- */
-static int32_t * func_29(int32_t * const  p_30, int32_t * p_31, uint8_t  p_32, int32_t * p_33, uint16_t  p_34)
-{ /* block id: 881 */
-    int64_t l_1550 = (-8L);
-    uint32_t l_1566 = 0xDE47345AL;
-    int32_t *l_1569 = &g_36;
-    for (p_32 = (-14); (p_32 != 44); p_32 = safe_add_func_int16_t_s_s(p_32, 1))
-    { /* block id: 884 */
-        int16_t l_1553 = 7L;
-        uint64_t *l_1567[3][10] = {{&g_195,(void*)0,&g_195,(void*)0,(void*)0,&g_195,(void*)0,&g_195,(void*)0,(void*)0},{&g_195,(void*)0,&g_195,(void*)0,(void*)0,&g_195,(void*)0,&g_195,(void*)0,(void*)0},{&g_195,(void*)0,&g_195,(void*)0,(void*)0,&g_195,(void*)0,&g_195,(void*)0,(void*)0}};
-        uint64_t l_1568 = 18446744073709551615UL;
-        int i, j;
-        (*g_35) ^= ((l_1550 == ((safe_add_func_uint64_t_u_u(((l_1550 && 9L) && l_1553), (**g_935))) || (safe_add_func_int64_t_s_s((safe_div_func_int64_t_s_s((safe_mul_func_int8_t_s_s(0xC3L, ((safe_mod_func_uint64_t_u_u((g_195 = (l_1566 |= (safe_div_func_uint32_t_u_u((safe_lshift_func_uint16_t_u_s((p_34 > l_1550), (l_1553 , 5L))), l_1553)))), (***g_934))) && p_32))), 0x437F6E8A4839E9A8LL)), l_1568)))) != p_34);
-        p_33 = l_1569;
-    }
-    return l_1569;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_557 g_558 g_293 g_63 g_35 g_228 g_252 g_524 g_36 g_903 g_169 g_657 g_658 g_934 g_935 g_214 g_25 g_64 g_89 g_1254 g_1084 g_686 g_1255 g_158 g_66 g_127 g_810 g_1147
- * writes: g_64 g_36 g_66 g_252 g_903 g_468 g_122 g_687 g_524 g_195 g_1083 g_558 g_127
- */
-static int32_t * func_37(uint16_t  p_38, int8_t  p_39, const int32_t  p_40, uint32_t  p_41)
-{ /* block id: 376 */
-    int32_t **l_764 = &g_64;
-    int32_t l_768 = 0x62777F71L;
-    uint32_t l_771 = 4294967295UL;
-    int8_t ***l_783[3][9] = {{&g_227[2][8][1],&g_227[3][7][5],&g_227[2][8][1],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2]},{&g_227[2][8][1],&g_227[3][7][5],&g_227[2][8][1],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2]},{&g_227[2][8][1],&g_227[3][7][5],&g_227[2][8][1],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2],&g_227[1][2][2],&g_227[3][7][5],&g_227[1][2][2]}};
-    uint32_t l_784 = 9UL;
-    int32_t *l_785 = (void*)0;
-    int32_t *l_786 = (void*)0;
-    int32_t *l_787[4];
-    const int16_t * const l_802 = &g_558[0];
-    uint8_t ***l_892 = &g_686;
-    uint32_t l_928 = 1UL;
-    int64_t l_985 = 0x0718E91F0A983B6ELL;
-    int32_t ***l_992 = &l_764;
-    uint8_t ****l_1082 = &l_892;
-    int64_t ** const *l_1096 = &g_935;
-    int64_t ** const **l_1095 = &l_1096;
-    int64_t ** const ***l_1094 = &l_1095;
-    uint16_t ***l_1099 = &g_447;
-    uint32_t l_1149 = 0UL;
-    uint16_t l_1164 = 7UL;
-    uint32_t l_1172 = 0x7AA39119L;
-    int8_t l_1228 = (-9L);
-    int32_t ****l_1261 = &l_992;
-    int32_t *****l_1260 = &l_1261;
-    uint8_t l_1281[4];
-    uint16_t l_1305 = 5UL;
-    int32_t *l_1381 = &g_63;
-    int32_t l_1382 = (-9L);
-    const int8_t l_1543 = 0L;
-    int32_t l_1547 = 1L;
+static int32_t * func_27(int32_t * p_28, int64_t  p_29, uint16_t  p_30, int32_t  p_31)
+{ /* block id: 750 */
+    const uint8_t l_1422 = 255UL;
+    uint8_t *l_1428 = &g_18;
+    uint8_t **l_1427 = &l_1428;
+    uint8_t *l_1430[10][6] = {{&g_652[5],&g_652[5],&g_652[5],(void*)0,&g_652[5],&g_652[5]},{&g_652[5],&g_18,(void*)0,(void*)0,&g_18,&g_652[5]},{&g_652[5],&g_652[5],(void*)0,&g_652[5],&g_652[5],&g_652[5]},{&g_18,&g_652[5],&g_652[5],&g_18,&g_18,&g_18},{&g_18,&g_18,&g_18,&g_652[5],&g_652[5],&g_18},{&g_652[5],&g_652[5],&g_652[5],(void*)0,&g_652[5],&g_652[5]},{&g_652[5],&g_18,&g_18,&g_18,&g_652[5],&g_18},{&g_652[5],&g_18,&g_18,&g_18,&g_652[5],&g_652[5]},{(void*)0,&g_18,&g_18,(void*)0,&g_652[5],(void*)0},{(void*)0,&g_652[5],(void*)0,&g_18,&g_18,(void*)0}};
+    uint8_t **l_1429[2][2];
+    struct S1 ***l_1434[5] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+    int8_t *l_1437 = &g_165;
+    uint32_t l_1438 = 0x881A789BL;
+    int32_t *l_1439[10] = {&g_38,&g_38,&g_38,&g_38,&g_38,&g_38,&g_38,&g_38,&g_38,&g_38};
     int i, j;
-    for (i = 0; i < 4; i++)
-        l_787[i] = &g_252[5][1];
-    for (i = 0; i < 4; i++)
-        l_1281[i] = 0x90L;
-    (*l_764) = (void*)0;
-    g_252[5][2] |= (((safe_lshift_func_uint16_t_u_u(((~p_40) ^ l_768), 14)) ^ (*g_557)) >= (safe_mul_func_int8_t_s_s(((*g_228) = (l_771 && (p_39 > (safe_mul_func_uint16_t_u_u((0x13A89A8BL ^ (p_41 != ((((((p_41 == ((((*g_35) = ((safe_mod_func_uint64_t_u_u((safe_unary_minus_func_uint32_t_u(((((safe_lshift_func_int8_t_s_u((safe_sub_func_int16_t_s_s((((safe_div_func_int8_t_s_s((g_293 >= g_63), l_771)) & 1L) , p_41), 0xF3EBL)), p_40)) , p_40) < 0xE5L) ^ p_39))), p_38)) , p_41)) >= p_40) > 0x4E694DD8AA6E1BB7LL)) | p_40) , &g_227[3][1][4]) != l_783[2][5]) , l_784) , p_41))), 0x9BBCL))))), p_40)));
-    if ((g_524 == 255UL))
-    { /* block id: 381 */
-        uint16_t l_789 = 65530UL;
-        int16_t *l_798 = &g_122;
-        int32_t l_806 = 0xF599D609L;
-        uint32_t l_807 = 0x3389667BL;
-        uint32_t l_829 = 1UL;
-        int32_t l_850[6][8][4] = {{{(-6L),0x421DE180L,0xEE51FA4BL,0xF34C69C0L},{0x13835F06L,1L,0xFEAB7D07L,0xF34C69C0L},{0L,0x421DE180L,0L,0xB91D2134L},{(-1L),1L,0L,0xEE51FA4BL},{0x6C95DB31L,(-1L),(-1L),0xFA929EDBL},{1L,0xFEAB7D07L,0xA8B06BC6L,0xFEAB7D07L},{0x57D6E70CL,0xF34C69C0L,1L,0x2BAC5840L},{0x2FFDAE55L,0xCA566079L,0x2BAC5840L,(-1L)}},{{0xFA929EDBL,1L,0xF34C69C0L,0x69B3AA76L},{0xFA929EDBL,0xA8B06BC6L,0xF34C69C0L,(-1L)},{(-1L),(-6L),0x6C95DB31L,0xB91D2134L},{(-1L),(-1L),1L,0xE74BB45BL},{(-5L),1L,1L,1L},{0xB91D2134L,0xB91D2134L,1L,0x13835F06L},{0xFA929EDBL,0x69B3AA76L,0xEE51FA4BL,0L},{1L,0L,0x9BE2FD0AL,0xEE51FA4BL}},{{0xA8B06BC6L,0L,0x421DE180L,0L},{0L,0x69B3AA76L,0xE74BB45BL,0x13835F06L},{0x2FFDAE55L,0xB91D2134L,0xFA929EDBL,1L},{0x421DE180L,1L,1L,0xE74BB45BL},{0x69B3AA76L,(-1L),0x69B3AA76L,0xB91D2134L},{0xE74BB45BL,(-6L),(-5L),(-1L)},{0x9BE2FD0AL,0xA8B06BC6L,0L,(-6L)},{0x57D6E70CL,(-5L),0L,0xFA929EDBL}},{{0x9BE2FD0AL,0x13835F06L,(-5L),0xF34C69C0L},{0xE74BB45BL,(-1L),0x69B3AA76L,0x9BE2FD0AL},{0x69B3AA76L,0x9BE2FD0AL,1L,0xCA566079L},{0x421DE180L,0xFA929EDBL,0xFA929EDBL,0x421DE180L},{0x2FFDAE55L,0L,0xE74BB45BL,0x2BAC5840L},{0L,1L,0x421DE180L,(-1L)},{0xA8B06BC6L,0x6C95DB31L,0x9BE2FD0AL,(-1L)},{1L,1L,0xEE51FA4BL,0x2BAC5840L}},{{0xFA929EDBL,0L,1L,0x421DE180L},{0xB91D2134L,0xFA929EDBL,1L,0xCA566079L},{(-5L),0x9BE2FD0AL,1L,0x9BE2FD0AL},{(-1L),(-1L),0x6C95DB31L,0xF34C69C0L},{(-1L),0x13835F06L,0xF34C69C0L,0xFA929EDBL},{0xCA566079L,(-5L),(-1L),(-6L)},{0xCA566079L,0xA8B06BC6L,0xF34C69C0L,(-1L)},{(-1L),(-6L),0x6C95DB31L,0xB91D2134L}},{{(-1L),(-1L),1L,0xE74BB45BL},{(-5L),1L,1L,1L},{0xB91D2134L,0xB91D2134L,1L,0x13835F06L},{0xFA929EDBL,0x69B3AA76L,0xEE51FA4BL,0L},{1L,0L,0x9BE2FD0AL,0xEE51FA4BL},{0xA8B06BC6L,0L,0x421DE180L,0L},{0L,0x69B3AA76L,0xE74BB45BL,0x13835F06L},{0x2FFDAE55L,0xB91D2134L,0xFA929EDBL,1L}}};
-        int32_t l_897[7] = {0x45A05BD4L,0x45A05BD4L,0x45A05BD4L,0x45A05BD4L,0x45A05BD4L,0x45A05BD4L,0x45A05BD4L};
-        uint16_t ****l_942[5] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-        uint64_t l_960 = 0x66EC30E5A09CD358LL;
-        const int16_t l_984 = (-7L);
-        int32_t ***l_990 = &l_764;
-        int64_t ** const *l_1093 = &g_935;
-        int64_t ** const **l_1092 = &l_1093;
-        int64_t ** const ***l_1091 = &l_1092;
-        int i, j, k;
+    for (i = 0; i < 2; i++)
+    {
+        for (j = 0; j < 2; j++)
+            l_1429[i][j] = &l_1430[6][0];
     }
-    else
-    { /* block id: 666 */
-        (*g_35) = ((safe_lshift_func_uint8_t_u_s(0x60L, 4)) > (0x788D90D8L & (*g_35)));
-    }
-    if (((*g_35) = (*g_903)))
-    { /* block id: 670 */
-        int16_t ***l_1190 = &g_1103[3][4][0];
-        int32_t l_1194 = 0xD0026597L;
-        int32_t l_1237 = 0x02AD0FC5L;
-        uint32_t l_1252[4];
-        int32_t l_1283 = 5L;
-        uint8_t ****l_1301[2];
-        int8_t l_1307 = 0x36L;
-        int32_t l_1308 = 0L;
-        int32_t l_1309 = 0L;
-        uint16_t l_1310 = 65535UL;
-        int i;
-        for (i = 0; i < 4; i++)
-            l_1252[i] = 0x67EFC708L;
-        for (i = 0; i < 2; i++)
-            l_1301[i] = &g_1084;
-lbl_1243:
-        (*g_35) = ((p_40 == ((safe_lshift_func_int8_t_s_u(l_1172, 6)) && p_39)) || (safe_mod_func_uint16_t_u_u(9UL, 0xEF3CL)));
-        for (l_768 = 0; (l_768 <= 0); l_768 += 1)
-        { /* block id: 674 */
-            const int32_t **l_1175[10][6] = {{&g_903,&g_903,&g_903,&g_903,&g_903,(void*)0},{&g_903,&g_903,&g_903,&g_903,(void*)0,&g_903},{&g_903,&g_903,&g_903,&g_903,(void*)0,(void*)0},{&g_903,&g_903,&g_903,&g_903,&g_903,&g_903},{&g_903,&g_903,&g_903,&g_903,(void*)0,&g_903},{&g_903,(void*)0,&g_903,&g_903,&g_903,&g_903},{&g_903,&g_903,&g_903,&g_903,&g_903,&g_903},{&g_903,(void*)0,&g_903,&g_903,&g_903,&g_903},{&g_903,&g_903,&g_903,&g_903,(void*)0,&g_903},{&g_903,&g_903,&g_903,&g_903,&g_903,&g_903}};
-            uint32_t *l_1193 = &l_771;
-            int32_t l_1218 = 1L;
-            uint32_t l_1222 = 0x05FF6E9FL;
-            int32_t l_1224 = 0xBE081CD1L;
-            uint8_t l_1227 = 255UL;
-            int8_t *** const l_1229 = &g_227[1][8][2];
-            const int8_t *l_1232 = (void*)0;
-            const int8_t **l_1231 = &l_1232;
-            const int8_t *** const l_1230 = &l_1231;
-            int8_t l_1234 = 0L;
-            int32_t l_1306[9][4][6] = {{{0x368CE0FFL,0xC1359F66L,(-1L),7L,(-1L),0x58D5C621L},{0x3CE56C77L,0xF417AFDCL,3L,0x199669FCL,(-1L),0x4524E407L},{0xB31A5D2BL,0xC1359F66L,(-1L),0xC1359F66L,0xB31A5D2BL,0x199669FCL},{3L,(-1L),1L,9L,(-1L),0x3CE56C77L}},{{1L,0L,0xB31A5D2BL,(-1L),2L,0x3CE56C77L},{0x199669FCL,0x4524E407L,1L,1L,0x4524E407L,0x199669FCL},{2L,7L,(-1L),(-1L),3L,0x4524E407L},{7L,0xB31A5D2BL,3L,(-1L),0xF417AFDCL,0x58D5C621L}},{{7L,9L,(-1L),(-1L),(-1L),9L},{2L,3L,(-1L),1L,9L,(-1L)},{0x199669FCL,0x368CE0FFL,(-1L),(-1L),0x3CE56C77L,(-1L)},{1L,0x368CE0FFL,0L,9L,9L,0L}},{{3L,3L,0x368CE0FFL,0xC1359F66L,(-1L),7L},{0xB31A5D2BL,9L,0x58D5C621L,0x199669FCL,0xF417AFDCL,0x368CE0FFL},{0x3CE56C77L,0xB31A5D2BL,0x58D5C621L,7L,3L,7L},{0x368CE0FFL,7L,0x368CE0FFL,(-1L),0x4524E407L,0L}},{{(-1L),0x4524E407L,0L,0xF417AFDCL,2L,(-1L)},{0xC1359F66L,0L,(-1L),0xF417AFDCL,(-1L),(-1L)},{(-1L),(-1L),(-1L),(-1L),0xB31A5D2BL,9L},{0x368CE0FFL,0xC1359F66L,(-1L),7L,(-1L),0x58D5C621L}},{{0x3CE56C77L,0xF417AFDCL,3L,0x199669FCL,(-1L),0x4524E407L},{0xB31A5D2BL,0xC1359F66L,(-1L),0xC1359F66L,0xB31A5D2BL,0x199669FCL},{3L,(-1L),1L,9L,(-1L),0x3CE56C77L},{1L,0L,0xB31A5D2BL,(-1L),2L,0x3CE56C77L}},{{0x199669FCL,0x4524E407L,1L,1L,0x4524E407L,0x199669FCL},{2L,7L,(-1L),(-1L),3L,0xF417AFDCL},{0L,0xC1359F66L,0x3CE56C77L,0xB31A5D2BL,0x58D5C621L,7L},{0L,(-1L),0xB31A5D2BL,1L,0xB31A5D2BL,(-1L)}},{{9L,0x3CE56C77L,3L,(-1L),(-1L),0x368CE0FFL},{(-1L),2L,1L,3L,0xD61C435EL,0xB31A5D2BL},{(-1L),2L,0x199669FCL,(-1L),(-1L),0x199669FCL},{0x3CE56C77L,0x3CE56C77L,2L,(-1L),0xB31A5D2BL,0L}},{{0xC1359F66L,(-1L),7L,(-1L),0x58D5C621L,2L},{0xD61C435EL,0xC1359F66L,7L,0L,0x3CE56C77L,0L},{2L,0L,2L,0x368CE0FFL,0xF417AFDCL,0x199669FCL},{0x368CE0FFL,0xF417AFDCL,0x199669FCL,0x58D5C621L,9L,0xB31A5D2BL}}};
-            int i, j, k;
-            g_903 = &p_40;
-            (*g_35) = p_38;
-            if (((p_38 || (safe_lshift_func_uint16_t_u_s(p_40, (safe_add_func_int16_t_s_s((safe_div_func_int16_t_s_s((*g_657), (safe_mod_func_uint64_t_u_u((((((((*l_1193) = (p_38 && (g_468 = (((***g_934) < (p_40 == 65529UL)) != (((safe_div_func_int8_t_s_s((safe_lshift_func_int16_t_s_s((l_1190 != (((((safe_mul_func_int8_t_s_s((-1L), 1L)) || 0x188AL) , p_40) , p_41) , l_1190)), 11)), (-1L))) || p_38) < p_40))))) >= p_40) , p_40) & l_1194) ^ p_41) & 0x48F1DDE2L), p_38)))), 0x3321L))))) == 0x1EL))
-            { /* block id: 679 */
-                int64_t ***l_1217 = (void*)0;
-                int32_t l_1220 = 4L;
-                int32_t l_1236 = 2L;
-                for (l_784 = 0; (l_784 <= 0); l_784 += 1)
-                { /* block id: 682 */
-                    int16_t l_1199 = (-7L);
-                    int32_t **l_1223[10][1];
-                    uint8_t l_1238 = 0x56L;
-                    const int32_t ***l_1257 = &l_1175[6][4];
-                    uint8_t l_1258 = 0xE5L;
-                    int i, j;
-                    for (i = 0; i < 10; i++)
-                    {
-                        for (j = 0; j < 1; j++)
-                            l_1223[i][j] = &l_787[0];
-                    }
-                    (*l_764) = (*l_764);
-                    if (((safe_add_func_uint32_t_u_u((safe_mul_func_int16_t_s_s(0xD6B2L, l_1199)), 3L)) <= (safe_rshift_func_int16_t_s_s(0x0F6FL, 1))))
-                    { /* block id: 684 */
-                        uint64_t l_1219 = 1UL;
-                        int32_t l_1221 = 0x13553120L;
-                        l_1224 &= (safe_mul_func_uint16_t_u_u(1UL, (p_41 | (((safe_lshift_func_uint8_t_u_u((l_1221 = ((safe_mod_func_int8_t_s_s(((*g_228) = ((0xE91098F316D2C144LL | g_89) != (((safe_add_func_uint64_t_u_u(0x76DB9B77C96ED868LL, (((safe_add_func_uint32_t_u_u((safe_add_func_int8_t_s_s(((((((safe_lshift_func_int16_t_s_s((((safe_unary_minus_func_uint16_t_u(0x7FDCL)) , (l_1199 == (((l_1218 = (&g_935 == (l_1217 = &g_935))) & 0x525163F1L) && p_38))) ^ (-3L)), l_1219)) >= l_1220) >= 9UL) != l_1194) | p_38) != 1UL), l_1199)), p_41)) && 0xC495EBF611EA95DFLL) < 0xE998L))) , p_41) & 0xD627L))), 0x09L)) & l_1194)), l_1222)) , l_1223[3][0]) == (*l_992)))));
-                        l_1228 ^= ((*g_35) = ((safe_sub_func_uint16_t_u_u(6UL, l_1227)) > ((*l_1193) &= 0x103F7472L)));
-                    }
-                    else
-                    { /* block id: 693 */
-                        if (p_38)
-                            break;
-                        (**l_992) = (void*)0;
-                        if (p_40)
-                            break;
-                        if (p_41)
-                            continue;
-                    }
-                    if (l_1194)
-                    { /* block id: 699 */
-                        uint64_t l_1233 = 0xD15611B7B401E8EDLL;
-                        int32_t l_1235[10][2][2] = {{{0x9B4B2F10L,0x293F1722L},{0x9B4B2F10L,(-3L)}},{{0xA68DBD95L,0xA68DBD95L},{(-3L),0x9B4B2F10L}},{{0x293F1722L,0x9B4B2F10L},{(-3L),0xA68DBD95L}},{{0xA68DBD95L,(-3L)},{0x9B4B2F10L,0x293F1722L}},{{0x9B4B2F10L,(-3L)},{0xA68DBD95L,0xA68DBD95L}},{{(-3L),0x9B4B2F10L},{0x293F1722L,0x9B4B2F10L}},{{(-3L),0xA68DBD95L},{0xA68DBD95L,(-3L)}},{{0x9B4B2F10L,0x293F1722L},{0x9B4B2F10L,(-3L)}},{{0xA68DBD95L,0xA68DBD95L},{(-3L),0x9B4B2F10L}},{{0x293F1722L,0x9B4B2F10L},{(-3L),0xA68DBD95L}}};
-                        int i, j, k;
-                        l_1233 = (l_1229 != l_1230);
-                        ++l_1238;
-                        if (l_1220)
-                            continue;
-                    }
-                    else
-                    { /* block id: 703 */
-                        uint16_t l_1242 = 0xC795L;
-                        (*g_35) &= (safe_unary_minus_func_uint64_t_u((l_1242 ^ p_41)));
-                        if (l_1238)
-                            goto lbl_1243;
-                        return &g_810;
-                    }
-                    for (g_122 = 0; (g_122 <= 0); g_122 += 1)
-                    { /* block id: 710 */
-                        int32_t *l_1249 = (void*)0;
-                        int32_t **l_1248 = &l_1249;
-                        int32_t l_1253 = 0x59F44853L;
-                        const int32_t ****l_1256[8][5][6] = {{{&g_1254,&g_1254,(void*)0,&g_1254,&g_1254,(void*)0},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{(void*)0,(void*)0,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,(void*)0,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,(void*)0}},{{&g_1254,&g_1254,(void*)0,(void*)0,&g_1254,&g_1254},{(void*)0,&g_1254,(void*)0,&g_1254,&g_1254,&g_1254},{&g_1254,(void*)0,(void*)0,&g_1254,&g_1254,&g_1254},{&g_1254,(void*)0,&g_1254,&g_1254,&g_1254,&g_1254},{(void*)0,&g_1254,&g_1254,(void*)0,&g_1254,&g_1254}},{{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,&g_1254,&g_1254,&g_1254},{(void*)0,&g_1254,(void*)0,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,&g_1254,&g_1254,&g_1254}},{{&g_1254,&g_1254,(void*)0,(void*)0,&g_1254,&g_1254},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,(void*)0},{(void*)0,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,(void*)0,&g_1254,&g_1254},{(void*)0,&g_1254,&g_1254,&g_1254,&g_1254,(void*)0}},{{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,&g_1254,(void*)0,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,&g_1254,&g_1254,(void*)0},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{(void*)0,&g_1254,&g_1254,(void*)0,&g_1254,(void*)0}},{{&g_1254,(void*)0,(void*)0,&g_1254,&g_1254,&g_1254},{(void*)0,(void*)0,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,(void*)0,&g_1254,(void*)0,&g_1254,(void*)0},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,(void*)0,&g_1254,&g_1254}},{{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,(void*)0},{(void*)0,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,(void*)0,&g_1254,&g_1254},{(void*)0,&g_1254,&g_1254,&g_1254,&g_1254,(void*)0},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254}},{{&g_1254,&g_1254,&g_1254,(void*)0,&g_1254,&g_1254},{&g_1254,&g_1254,(void*)0,&g_1254,&g_1254,(void*)0},{&g_1254,&g_1254,&g_1254,&g_1254,&g_1254,&g_1254},{(void*)0,&g_1254,&g_1254,(void*)0,&g_1254,(void*)0},{&g_1254,(void*)0,(void*)0,&g_1254,&g_1254,&g_1254}}};
-                        int32_t l_1259 = 0x6249518CL;
-                        int i, j, k;
-                        (*g_35) = (safe_mul_func_uint16_t_u_u((safe_rshift_func_int8_t_s_u(((((*l_1248) = &g_86) == &l_1236) < ((safe_rshift_func_int8_t_s_u(p_38, (l_1252[1] |= p_41))) || l_1253)), ((p_40 && ((l_1257 = g_1254) != (void*)0)) == (((*g_228) = l_1258) | l_1259)))), (*g_657)));
-                        (*g_35) |= p_41;
-                    }
-                    for (l_985 = 0; (l_985 <= 0); l_985 += 1)
-                    { /* block id: 720 */
-                        (*g_35) = (((**g_1084) = &l_1238) == (void*)0);
-                        l_1218 = p_39;
-                    }
-                }
-            }
-            else
-            { /* block id: 726 */
-                l_1260 = (void*)0;
-                (*g_1255) = &p_40;
-            }
-            for (l_1194 = 0; (l_1194 >= 0); l_1194 -= 1)
-            { /* block id: 732 */
-                uint64_t *l_1264 = &g_195;
-                int32_t l_1278 = 0x28B67487L;
-                uint16_t *l_1279[3];
-                int64_t l_1280 = 0x2F6D66B5294A601CLL;
-                uint8_t *l_1282 = &l_1281[3];
-                int i;
-                for (i = 0; i < 3; i++)
-                    l_1279[i] = &l_1164;
-                for (g_524 = 4; (g_524 >= 1); g_524 -= 1)
-                { /* block id: 735 */
-                    return &g_63;
-                }
-                l_1283 = ((*g_35) = ((((p_38 | ((*l_1282) = ((p_40 | ((safe_sub_func_uint8_t_u_u((((*l_1264) = g_158) > (l_1218 = (safe_div_func_uint8_t_u_u(p_41, (0x66CB02C0L & (safe_div_func_uint32_t_u_u(((!(p_39 || ((*g_657) >= p_40))) ^ ((l_1224 |= (safe_mul_func_uint8_t_u_u((safe_rshift_func_int8_t_s_s(((safe_add_func_int32_t_s_s(((((safe_sub_func_uint64_t_u_u(l_1278, (-1L))) >= g_66) ^ p_40) || p_38), (***g_1254))) != 0xA6L), p_41)), (*g_228)))) >= l_1280)), l_1281[3]))))))), 0L)) == p_39)) > 1UL))) == p_40) , (-7L)) <= p_40));
-                (**g_1254) = &l_1237;
-                for (p_39 = 0; (p_39 <= 0); p_39 += 1)
-                { /* block id: 747 */
-                    uint32_t l_1284 = 0x40D9F346L;
-                    uint16_t ***l_1299 = (void*)0;
-                    l_1284 ^= (**g_1255);
-                    for (l_1227 = 1; (l_1227 <= 5); l_1227 += 1)
-                    { /* block id: 751 */
-                        uint8_t *****l_1300 = &g_1083[1][0][3];
-                        uint16_t l_1302 = 0xE702L;
-                        int i, j, k;
-                        l_1306[1][1][0] |= ((safe_rshift_func_uint8_t_u_s((0x9A4BEE8FE4EDEF59LL || ((safe_add_func_uint64_t_u_u((((g_558[p_39] &= ((l_1278 != ((((safe_mul_func_int16_t_s_s((safe_mod_func_int16_t_s_s(((safe_div_func_uint16_t_u_u(((safe_mul_func_uint8_t_u_u((&g_447 != (l_1099 = l_1299)), (((*l_1300) = (void*)0) != l_1301[1]))) | (((*l_1264) = (l_1302 , ((safe_mod_func_uint16_t_u_u(0UL, l_1302)) & p_41))) & p_41)), 0xBC38L)) ^ 1UL), l_1237)), 0x3138L)) <= p_39) ^ l_1252[1]) >= (*g_228))) < 0UL)) , 1L) ^ 0xA2L), l_1305)) , p_38)), p_41)) && p_39);
-                    }
-                }
-            }
-        }
-        l_1310++;
-    }
-    else
-    { /* block id: 762 */
-        uint8_t l_1324 = 0x30L;
-        int64_t *l_1350 = &l_985;
-        uint16_t ****l_1401 = &g_894;
-        uint16_t ****l_1404 = &g_894;
-        int64_t ***l_1416 = &g_935;
-        int32_t *l_1422 = (void*)0;
-        uint8_t l_1442 = 0x2BL;
-        int8_t l_1488 = 0x13L;
-        int32_t l_1505 = 0x83E12EB4L;
-        int32_t l_1506 = 0L;
-        int32_t l_1507 = 0x0492F159L;
-        uint16_t l_1508 = 4UL;
-        int64_t l_1541 = 0L;
-        const int8_t l_1542[2][6][4] = {{{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)}},{{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)},{(-1L),0xD0L,0xD0L,(-1L)}}};
-        uint32_t l_1546 = 1UL;
-        int i, j, k;
-        for (g_127 = (-10); (g_127 > 1); g_127 = safe_add_func_uint64_t_u_u(g_127, 9))
-        { /* block id: 765 */
-            int32_t l_1315[10] = {0L,0L,0x55476BF7L,0L,0L,0x55476BF7L,0L,0L,0x55476BF7L,0L};
-            uint32_t *l_1329 = &l_1149;
-            uint32_t *l_1330 = &l_928;
-            uint8_t **l_1342 = &g_687;
-            const uint8_t *l_1390 = (void*)0;
-            const uint8_t **l_1389 = &l_1390;
-            const uint8_t ***l_1388 = &l_1389;
-            const uint8_t ***l_1394 = (void*)0;
-            uint16_t **l_1417 = &g_448;
-            int8_t **** const l_1456 = (void*)0;
-            int32_t l_1466 = (-1L);
-            uint16_t ****l_1471 = (void*)0;
-            uint32_t *l_1523 = &l_1172;
-            uint8_t *l_1526 = &l_1324;
-            int32_t l_1545 = 0x4672F8B1L;
-            int i;
+    (*g_37) |= (l_1422 == (p_31 & g_182.f0));
+    (*g_37) ^= (safe_sub_func_uint8_t_u_u(g_219.f3, p_30));
+    l_1438 |= ((((*l_1437) ^= ((((safe_lshift_func_int8_t_s_s(((void*)0 == &g_98), ((((*l_1427) = &g_18) != (g_1431 = &g_2)) < (safe_mul_func_int8_t_s_s(g_876, ((l_1434[1] == l_1434[1]) , 0xEBL)))))) <= (l_1422 && 0L)) >= g_221.f8) , g_217.f4)) , p_29) > 0xD6L);
+    for (g_542 = 0; g_542 < 2; g_542 += 1)
+    {
+        for (g_215.f1 = 0; g_215.f1 < 2; g_215.f1 += 1)
+        {
+            l_1429[g_542][g_215.f1] = &l_1428;
         }
     }
-    return &g_36;
+    return l_1439[5];
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_36 g_25 g_62 g_64 g_89 g_66 g_63 g_86 g_35 g_169 g_390 g_129 g_193 g_252 g_158 g_195 g_214 g_293 g_122 g_447 g_468 g_328 g_228 g_524 g_557 g_558 g_556 g_593 g_127
- * writes: g_62 g_64 g_66 g_36 g_89 g_86 g_63 g_122 g_127 g_129 g_390 g_328 g_195 g_158 g_25 g_193 g_447 g_252 g_468 g_556 g_593
+ * reads : g_1029 g_182.f1
+ * writes: g_38 g_182.f1 g_417
  */
-static int8_t  func_42(int32_t * p_43, int32_t * p_44, int32_t  p_45, int64_t  p_46, int32_t * p_47)
-{ /* block id: 2 */
-    int64_t l_67 = 7L;
-    int32_t l_71 = 1L;
-    int16_t *l_144[3][9][5] = {{{&g_122,&g_122,(void*)0,&g_129[4],&g_129[5]},{&g_129[4],&g_122,&g_129[4],&g_122,&g_129[4]},{&g_129[5],(void*)0,(void*)0,&g_129[0],&g_129[0]},{(void*)0,&g_129[4],(void*)0,&g_122,&g_122},{&g_129[0],&g_122,&g_129[4],&g_129[4],&g_129[0]},{(void*)0,&g_129[4],&g_129[4],&g_122,&g_129[4]},{&g_129[5],&g_129[2],&g_129[4],&g_129[0],&g_122},{&g_129[0],&g_122,(void*)0,&g_129[4],&g_129[4]},{&g_122,&g_129[0],(void*)0,(void*)0,&g_129[0]}},{{&g_129[4],&g_122,&g_129[4],&g_129[6],&g_129[5]},{&g_122,&g_129[2],(void*)0,(void*)0,&g_129[0]},{&g_122,&g_129[4],&g_122,&g_129[4],&g_122},{&g_122,&g_122,&g_129[2],&g_122,&g_129[5]},{&g_129[4],&g_129[4],&g_129[5],&g_122,&g_129[3]},{&g_122,(void*)0,(void*)0,&g_122,&g_129[5]},{&g_129[0],&g_122,&g_129[4],&g_122,&g_122},{&g_129[5],&g_122,(void*)0,&g_129[4],&g_129[0]},{(void*)0,&g_129[4],(void*)0,&g_122,&g_129[5]}},{{&g_129[0],&g_129[4],&g_129[4],&g_122,&g_129[0]},{(void*)0,&g_129[4],&g_129[4],&g_122,&g_129[4]},{&g_129[5],&g_129[5],&g_129[4],&g_122,&g_122},{&g_129[4],&g_122,(void*)0,&g_129[4],&g_129[4]},{&g_122,&g_122,(void*)0,(void*)0,&g_129[0]},{&g_129[4],&g_122,&g_129[4],&g_129[6],&g_122},{&g_122,&g_129[5],(void*)0,(void*)0,&g_129[0]},{&g_129[4],&g_129[4],&g_129[5],&g_129[4],&g_129[4]},{&g_122,&g_129[4],&g_129[2],&g_129[0],&g_129[5]}}};
-    int8_t **l_147 = (void*)0;
-    uint8_t l_208 = 0xAEL;
-    uint64_t *l_294[10][8] = {{&g_193[0][4][0],(void*)0,&g_193[0][0][2],&g_193[0][3][1],&g_195,&g_193[0][2][2],&g_195,(void*)0},{&g_193[0][4][0],&g_193[0][4][0],&g_193[0][0][1],&g_195,&g_195,&g_193[0][0][1],&g_193[0][4][0],&g_193[0][4][0]},{&g_193[0][4][0],(void*)0,(void*)0,&g_193[0][2][2],&g_193[0][4][0],&g_193[0][6][1],&g_193[0][4][0],&g_193[0][4][0]},{(void*)0,&g_193[0][2][2],&g_193[0][4][0],&g_193[0][4][0],&g_193[0][2][2],&g_193[0][6][1],&g_195,&g_193[0][6][1]},{&g_193[0][3][1],(void*)0,&g_193[0][4][0],(void*)0,&g_193[0][3][1],&g_193[0][0][1],&g_193[0][0][2],&g_193[0][4][0]},{&g_195,&g_193[0][2][2],&g_193[0][4][0],&g_195,&g_195,&g_193[0][0][1],(void*)0,&g_193[0][4][0]},{&g_193[0][2][2],(void*)0,&g_193[0][4][0],&g_193[0][0][2],&g_193[0][4][0],&g_193[0][4][0],&g_193[0][0][2],&g_193[0][4][0]},{&g_195,&g_195,&g_193[0][4][0],&g_193[0][4][0],&g_193[0][6][1],&g_193[0][4][0],(void*)0,&g_195},{(void*)0,&g_193[0][2][2],&g_193[0][4][0],&g_193[0][4][0],(void*)0,&g_193[0][4][0],&g_193[0][4][0],&g_195},{&g_193[0][2][2],&g_195,(void*)0,&g_193[0][4][0],(void*)0,&g_195,&g_193[0][2][2],&g_193[0][4][0]}};
-    int16_t l_296 = (-7L);
-    int32_t *l_326 = &g_252[5][1];
-    int32_t l_342 = 1L;
-    int32_t l_344[3];
-    int64_t **l_353 = &g_214[4][6];
-    int32_t l_389 = 5L;
-    uint8_t l_401[2][5] = {{0x2AL,0xA7L,0x2AL,0xA7L,0x2AL},{0x83L,0x83L,0x83L,0x83L,0x83L}};
-    int32_t **l_443 = (void*)0;
-    uint32_t l_480 = 0UL;
-    int32_t l_492 = (-4L);
-    int32_t l_523[7];
+static int32_t * func_32(int32_t * const  p_33, int32_t * const  p_34, uint16_t  p_35, const int32_t  p_36)
+{ /* block id: 739 */
+    struct S0 l_1415[8] = {{8,7795},{8,7795},{11,6345},{8,7795},{8,7795},{11,6345},{8,7795},{8,7795}};
+    int32_t l_1416 = 0x383C1237L;
+    int32_t *l_1420 = (void*)0;
+    int32_t *l_1421 = &g_1133;
+    int i;
+    l_1415[3] = l_1415[3];
+    l_1416 ^= ((*g_1029) = (0x73L == l_1415[3].f1));
+    for (g_182.f1 = 0; (g_182.f1 <= 0); g_182.f1 += 1)
+    { /* block id: 745 */
+        int32_t **l_1417[10][9][2] = {{{&g_1041[4],(void*)0},{&g_1029,&g_787},{&g_787,&g_417[0]},{&g_1029,&g_1041[4]},{&g_417[1],&g_787},{(void*)0,(void*)0},{(void*)0,&g_1055},{&g_417[0],&g_1041[1]},{&g_1041[0],(void*)0}},{{&g_417[6],(void*)0},{&g_417[0],(void*)0},{&g_416,&g_787},{&g_417[0],&g_416},{(void*)0,&g_1055},{&g_1055,(void*)0},{&g_787,&g_417[0]},{&g_417[0],&g_417[0]},{&g_416,&g_1041[4]}},{{&g_1041[4],(void*)0},{&g_1041[3],(void*)0},{&g_1041[4],(void*)0},{&g_417[3],&g_417[0]},{&g_1041[2],&g_416},{&g_1055,&g_1041[4]},{&g_416,&g_417[0]},{&g_417[1],(void*)0},{&g_1041[1],&g_1041[4]}},{{&g_1041[1],&g_1041[3]},{&g_1041[3],(void*)0},{&g_1041[4],&g_417[8]},{(void*)0,&g_1029},{(void*)0,&g_1041[4]},{(void*)0,&g_787},{&g_1055,&g_416},{&g_1029,&g_1041[4]},{&g_1041[4],&g_1041[0]}},{{(void*)0,&g_787},{&g_1055,&g_416},{&g_417[3],&g_416},{&g_1029,&g_1029},{(void*)0,&g_1029},{&g_787,&g_417[6]},{&g_1055,&g_1055},{&g_417[5],&g_1055},{&g_417[0],&g_1041[3]}},{{&g_417[0],&g_1055},{&g_417[5],&g_1055},{&g_1055,&g_417[6]},{&g_787,&g_1029},{(void*)0,&g_1029},{&g_1029,&g_416},{&g_417[3],&g_416},{&g_1055,&g_787},{(void*)0,&g_1041[0]}},{{&g_1041[4],&g_1041[4]},{&g_1029,&g_416},{&g_1055,&g_787},{(void*)0,&g_1041[4]},{(void*)0,&g_1029},{(void*)0,&g_417[8]},{&g_1041[4],(void*)0},{&g_1041[3],&g_1041[3]},{&g_1041[1],&g_1041[4]}},{{&g_1041[1],(void*)0},{&g_417[1],&g_417[0]},{&g_416,&g_1041[4]},{&g_1055,&g_416},{&g_1041[2],&g_417[0]},{&g_417[3],(void*)0},{&g_1041[4],(void*)0},{&g_1041[3],(void*)0},{&g_1041[4],&g_1041[4]}},{{&g_416,&g_1055},{&g_1041[4],&g_1055},{&g_1029,&g_787},{&g_1041[4],(void*)0},{&g_417[1],&g_1041[2]},{&g_1055,&g_416},{&g_787,(void*)0},{&g_416,&g_1041[4]},{&g_1055,&g_1041[4]}},{{&g_417[3],&g_416},{(void*)0,&g_417[0]},{&g_787,&g_417[1]},{(void*)0,&g_417[6]},{&g_417[0],&g_1055},{&g_417[3],&g_417[0]},{&g_416,&g_1041[4]},{&g_1041[4],(void*)0},{&g_417[0],(void*)0}}};
+        int32_t **l_1418 = (void*)0;
+        int32_t **l_1419 = &g_417[4];
+        int i, j, k;
+        (*l_1419) = p_33;
+        return l_1420;
+    }
+    return l_1421;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_823 g_206 g_1041 g_217.f8 g_38 g_215.f5.f1 g_217.f7 g_217.f6 g_1338 g_269 g_1055 g_37 g_1133
+ * writes: g_823 g_206 g_217.f8 g_165 g_38
+ */
+static int32_t * func_39(int32_t * p_40, int32_t * p_41, int32_t * p_42, uint8_t  p_43)
+{ /* block id: 537 */
+    uint8_t l_1058 = 0x27L;
+    int64_t l_1082 = 1L;
+    int32_t l_1099[4][1][1] = {{{0x4D078CFFL}},{{0x56667FFEL}},{{0x4D078CFFL}},{{0x56667FFEL}}};
+    int16_t ***l_1145 = &g_407[0];
+    int16_t ****l_1144[3];
+    int32_t **l_1152[7][10][3] = {{{&g_416,&g_1041[4],&g_417[0]},{&g_1055,&g_1029,&g_1029},{&g_417[7],&g_417[2],&g_1041[4]},{&g_1055,(void*)0,&g_1041[4]},{&g_416,&g_416,&g_417[0]},{(void*)0,(void*)0,&g_1055},{&g_787,&g_1055,&g_1041[1]},{&g_417[0],&g_1041[4],&g_1029},{&g_1041[2],&g_787,&g_1041[1]},{&g_416,&g_417[1],&g_1055}},{{&g_787,&g_417[7],&g_417[0]},{(void*)0,&g_787,&g_1041[4]},{&g_1055,&g_417[0],&g_1041[4]},{&g_1029,&g_417[0],&g_1029},{(void*)0,&g_417[0],&g_417[0]},{&g_1029,&g_787,&g_1041[4]},{&g_417[0],&g_417[7],&g_416},{(void*)0,&g_417[1],&g_1029},{&g_1041[4],&g_787,&g_416},{(void*)0,&g_1041[4],&g_417[0]}},{{&g_1041[4],&g_1055,&g_416},{(void*)0,(void*)0,&g_416},{&g_417[0],&g_416,&g_1041[4]},{&g_1029,(void*)0,&g_417[0]},{(void*)0,&g_417[2],&g_1055},{&g_1029,&g_1029,&g_417[0]},{&g_1055,&g_1041[4],&g_1041[4]},{(void*)0,(void*)0,&g_416},{&g_787,&g_1055,&g_416},{&g_416,(void*)0,&g_417[0]}},{{&g_1041[2],(void*)0,&g_416},{&g_417[0],(void*)0,&g_1029},{&g_787,&g_1055,&g_416},{(void*)0,(void*)0,&g_1041[4]},{&g_416,&g_1041[4],&g_417[0]},{&g_1055,&g_1029,&g_1029},{&g_417[7],&g_417[2],&g_1041[4]},{&g_1055,(void*)0,&g_1041[4]},{&g_416,&g_416,&g_417[0]},{(void*)0,(void*)0,&g_1055}},{{&g_787,&g_1055,&g_1041[1]},{&g_417[0],&g_1041[4],&g_1029},{&g_1041[2],&g_787,&g_1041[1]},{&g_416,&g_417[1],&g_1055},{&g_787,&g_417[7],&g_417[0]},{(void*)0,&g_787,&g_1041[4]},{&g_1055,&g_417[0],&g_1041[4]},{&g_1029,&g_417[0],&g_1029},{(void*)0,&g_417[0],&g_417[0]},{&g_1029,&g_787,&g_1041[4]}},{{&g_417[0],&g_417[7],&g_416},{(void*)0,&g_1041[4],&g_1029},{&g_1041[2],&g_1041[4],&g_416},{&g_1029,&g_1041[0],(void*)0},{&g_1041[2],&g_1041[2],&g_417[7]},{(void*)0,(void*)0,&g_1041[4]},{&g_787,&g_417[7],&g_1055},{&g_787,&g_1055,&g_1029},{&g_787,&g_1041[4],&g_1041[4]},{&g_417[5],&g_787,&g_1029}},{{&g_1055,&g_787,&g_1055},{(void*)0,&g_1029,&g_1041[4]},{(void*)0,&g_417[2],&g_417[7]},{&g_417[1],&g_1029,(void*)0},{&g_1041[1],&g_787,&g_416},{&g_1041[4],&g_1029,&g_1029},{&g_1041[4],&g_417[2],&g_416},{&g_1029,&g_1029,(void*)0},{&g_417[7],&g_787,&g_787},{&g_417[5],&g_787,(void*)0}}};
+    int16_t * const l_1158[10] = {&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3]};
+    uint64_t l_1209[9] = {0UL,0x1F486F4AD1C3B328LL,0x1F486F4AD1C3B328LL,0UL,0x1F486F4AD1C3B328LL,0x1F486F4AD1C3B328LL,0UL,0x1F486F4AD1C3B328LL,0x1F486F4AD1C3B328LL};
+    uint32_t ****l_1228 = &g_579[1][2];
+    uint16_t **l_1274 = (void*)0;
+    int32_t l_1300 = 0x0BF54390L;
+    int32_t *l_1316 = &l_1099[1][0][0];
+    int64_t l_1339 = 0x59AA5724F55AE95ELL;
+    int8_t *l_1396[9][6] = {{&g_165,&g_165,&g_165,&g_165,&g_165,&g_165},{&g_646,&g_165,&g_646,&g_165,&g_646,&g_165},{&g_165,&g_165,&g_165,&g_165,&g_165,&g_165},{&g_646,&g_165,&g_646,&g_165,&g_646,&g_165},{&g_165,&g_165,&g_165,&g_165,&g_165,&g_165},{&g_646,&g_165,&g_646,&g_165,&g_646,&g_165},{&g_165,&g_165,&g_165,&g_165,&g_165,&g_165},{&g_646,&g_165,&g_646,&g_165,&g_646,&g_165},{&g_165,&g_165,&g_165,&g_165,&g_165,&g_165}};
+    struct S0 ****l_1407 = &g_1378;
+    int64_t l_1412[1];
+    uint64_t l_1413[3];
     int i, j, k;
     for (i = 0; i < 3; i++)
-        l_344[i] = 0xE35F7F73L;
-    for (i = 0; i < 7; i++)
-        l_523[i] = 0xCED23C34L;
-    if ((0xF3B0639EL || (*p_47)))
-    { /* block id: 3 */
-        int32_t *l_61 = &g_36;
-        int32_t **l_60[8][7][4] = {{{&l_61,&l_61,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,(void*)0},{(void*)0,(void*)0,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,(void*)0,&l_61,(void*)0},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,(void*)0,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,&l_61,&l_61,(void*)0},{&l_61,(void*)0,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,(void*)0,&l_61,(void*)0},{&l_61,&l_61,&l_61,(void*)0},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,(void*)0,&l_61,&l_61},{&l_61,(void*)0,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,&l_61,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,(void*)0,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,(void*)0,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,(void*)0},{&l_61,&l_61,&l_61,&l_61}},{{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{(void*)0,&l_61,&l_61,&l_61},{&l_61,&l_61,&l_61,&l_61},{&l_61,(void*)0,&l_61,&l_61}}};
-        int8_t *l_65[4][6] = {{&g_66,&g_66,&g_66,&g_66,&g_66,&g_66},{&g_66,&g_66,&g_66,&g_66,&g_66,&g_66},{&g_66,&g_66,&g_66,&g_66,&g_66,&g_66},{&g_66,&g_66,&g_66,&g_66,&g_66,&g_66}};
-        uint64_t l_68 = 8UL;
-        int32_t *l_75 = &l_71;
-        int32_t l_130 = 0x015C65D3L;
-        int i, j, k;
-lbl_108:
-        if ((safe_lshift_func_uint16_t_u_u((safe_div_func_int8_t_s_s(g_25, (safe_add_func_uint8_t_u_u((safe_rshift_func_int8_t_s_u(0L, (g_36 , g_25))), (g_66 = (safe_rshift_func_int8_t_s_u(((g_64 = (p_43 = (g_62 = &g_36))) != (g_36 , &p_45)), 6))))))), (((p_46 , ((((*l_61) < l_67) == l_68) ^ g_36)) == 0x74D3L) ^ 0x8266L))))
-        { /* block id: 8 */
-            uint8_t l_72[10] = {255UL,255UL,255UL,255UL,255UL,255UL,255UL,255UL,255UL,255UL};
+        l_1144[i] = &l_1145;
+    for (i = 0; i < 1; i++)
+        l_1412[i] = 0x0F8D2F18DE2493F7LL;
+    for (i = 0; i < 3; i++)
+        l_1413[i] = 0xDB785DDF91E4159BLL;
+    for (g_823 = 0; (g_823 <= 4); g_823 += 1)
+    { /* block id: 540 */
+        int32_t l_1056 = 0xE3DD7CC0L;
+        int64_t l_1057 = 1L;
+        int32_t l_1093 = (-4L);
+        int32_t l_1094 = (-3L);
+        int32_t l_1100 = 0x3275AE7DL;
+        int32_t l_1138 = 0x9C3C595DL;
+        uint32_t **l_1172 = &g_357;
+        int16_t l_1182 = (-5L);
+        uint16_t l_1191 = 0xBBB3L;
+        struct S0 l_1221 = {19,10749};
+        struct S0 *l_1237 = &g_217.f5;
+        struct S0 **l_1236 = &l_1237;
+        struct S0 ***l_1235 = &l_1236;
+        int32_t *l_1238 = &l_1094;
+        uint16_t l_1244 = 65535UL;
+        uint16_t ** const l_1288 = &g_274;
+        struct S1 *l_1335 = &g_221;
+        const int32_t *l_1389 = &g_38;
+        const int32_t **l_1388[9];
+        const int32_t ***l_1387 = &l_1388[8];
+        const int32_t ****l_1386 = &l_1387;
+        int i;
+        for (i = 0; i < 9; i++)
+            l_1388[i] = &l_1389;
+        for (g_206 = 0; (g_206 <= 4); g_206 += 1)
+        { /* block id: 543 */
             int i;
-            for (g_36 = 0; (g_36 != 17); g_36 = safe_add_func_uint64_t_u_u(g_36, 1))
-            { /* block id: 11 */
-                --l_72[7];
-                if ((*g_62))
-                    continue;
-                return p_46;
-            }
-            if (p_46)
-                goto lbl_108;
+            return g_1041[g_823];
         }
-        else
-        { /* block id: 16 */
-            int32_t l_83 = 0L;
-            uint8_t *l_87 = (void*)0;
-            uint8_t *l_88[2];
-            int32_t l_90[2][9][7] = {{{1L,(-8L),0xCF67A9F6L,(-8L),1L,1L,(-1L)},{0L,7L,0xC1E9780CL,(-1L),0xD295891FL,0x24E311B8L,7L},{0x4A066EE5L,0xD2C4C26BL,(-1L),0xCF8356F5L,1L,0x4A066EE5L,0L},{0L,(-1L),(-8L),0xC1E9780CL,(-3L),0xC1E9780CL,(-8L)},{1L,1L,0x4A066EE5L,0L,(-1L),4L,1L},{(-7L),0xD295891FL,0x6DC3DB88L,(-1L),2L,0L,(-1L)},{(-1L),1L,0x5DAE8CE1L,0x5FE6EE09L,(-1L),(-1L),1L},{(-8L),(-3L),(-1L),(-1L),(-3L),(-8L),0xECF3843CL},{(-1L),(-1L),0x5FE6EE09L,0x5DAE8CE1L,1L,(-1L),2L}},{{0L,2L,(-1L),0x6DC3DB88L,0xD295891FL,(-7L),0x35D5AA04L},{4L,0L,1L,0x38281B7FL,0x4A066EE5L,0x4A066EE5L,0x38281B7FL},{0x6DC3DB88L,2L,0x6DC3DB88L,0x24E311B8L,0x930A8756L,0xB4F50F89L,2L},{0x38281B7FL,0L,0L,(-1L),0x414C35F5L,0x38281B7FL,4L},{0xC8BAB22BL,0L,0x930A8756L,0x6DC3DB88L,(-1L),0xB4F50F89L,0L},{2L,0x4A066EE5L,0x5DAE8CE1L,0L,0x5DAE8CE1L,0x4A066EE5L,2L},{(-1L),0x930A8756L,0xE475996EL,0L,(-8L),(-1L),0xC1E9780CL},{0L,0x414C35F5L,(-1L),0L,0x38281B7FL,0xCF67A9F6L,0x414C35F5L},{0x24E311B8L,(-1L),0xE475996EL,0xECF3843CL,0x35D5AA04L,0x24E311B8L,0x35D5AA04L}}};
-            int32_t *l_101 = (void*)0;
-            int32_t *l_102 = &g_86;
-            int32_t l_107 = 0x9021D5E0L;
+        if (l_1056)
+            continue;
+        --l_1058;
+        for (g_217.f8 = (-23); (g_217.f8 < 9); g_217.f8 = safe_add_func_int8_t_s_s(g_217.f8, 3))
+        { /* block id: 550 */
+            int16_t l_1095[9] = {0x6A2BL,1L,1L,0x6A2BL,1L,1L,0x6A2BL,1L,1L};
+            int32_t l_1096[7] = {0xFCF62236L,0xFCF62236L,0xFCF62236L,0xFCF62236L,0xFCF62236L,0xFCF62236L,0xFCF62236L};
+            uint32_t **l_1130 = &g_357;
+            uint16_t *l_1214 = &g_219.f0;
+            uint32_t *** const **l_1222 = (void*)0;
+            uint32_t **l_1226[10][2][9] = {{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}}};
+            uint32_t **l_1227 = &g_357;
+            uint32_t *** const l_1225[6] = {&l_1226[8][0][7],&l_1227,&l_1226[8][0][7],&l_1226[8][0][7],&l_1227,&l_1226[8][0][7]};
+            uint32_t *** const *l_1224[4];
+            uint32_t *** const **l_1223 = &l_1224[0];
+            int32_t *l_1250 = &l_1100;
+            uint32_t l_1252[7][10] = {{4294967289UL,0xD8BAE3B7L,4294967289UL,1UL,0x91787EADL,1UL,4294967289UL,0xD8BAE3B7L,4294967289UL,1UL},{0UL,0xD8BAE3B7L,0x627DB8FFL,0xD8BAE3B7L,0UL,0UL,0UL,0xD8BAE3B7L,0x627DB8FFL,0xD8BAE3B7L},{0x91787EADL,1UL,4294967289UL,0xD8BAE3B7L,4294967289UL,1UL,0x91787EADL,1UL,4294967289UL,0xD8BAE3B7L},{0UL,0xD8BAE3B7L,0UL,1UL,0UL,1UL,0UL,0xD8BAE3B7L,0UL,1UL},{0x91787EADL,0xD8BAE3B7L,0x03E9EDE7L,0xD8BAE3B7L,0x91787EADL,0UL,0x91787EADL,0xD8BAE3B7L,0x91787EADL,1UL},{0UL,0UL,0x627DB8FFL,1UL,0x627DB8FFL,0UL,0UL,0UL,0x627DB8FFL,1UL},{0x03E9EDE7L,1UL,0x03E9EDE7L,0UL,4294967289UL,0UL,0x03E9EDE7L,1UL,0x03E9EDE7L,0UL}};
+            struct S0 l_1340 = {9,4204};
+            struct S1 *l_1373 = &g_221;
             int i, j, k;
-            for (i = 0; i < 2; i++)
-                l_88[i] = &g_89;
-            (*g_64) = (&p_45 != (p_45 , l_75));
-            l_107 |= (safe_div_func_uint64_t_u_u(p_45, ((((safe_rshift_func_uint8_t_u_s((((!(safe_add_func_int32_t_s_s(l_83, (safe_sub_func_uint8_t_u_u((++g_89), (safe_mul_func_int16_t_s_s((safe_add_func_uint64_t_u_u((((18446744073709551615UL != ((p_46 && p_45) != (safe_add_func_uint32_t_u_u(((((&g_66 != ((safe_mod_func_uint32_t_u_u((((*l_102) = g_25) , (safe_mul_func_int8_t_s_s((0xC7L != ((((((safe_sub_func_int16_t_s_s(1L, g_66)) , l_61) != &l_83) , l_71) == g_66) , g_63)), l_71))), g_36)) , (void*)0)) > 0UL) & (*g_64)) || l_71), l_71)))) , p_46) <= p_46), 0x6FCCF6B01AB19369LL)), g_36))))))) || g_25) , l_90[1][8][2]), p_46)) == p_46) , (*l_61)) ^ 5UL)));
+            for (i = 0; i < 4; i++)
+                l_1224[i] = &l_1225[5];
         }
-        for (g_63 = 0; (g_63 <= (-28)); g_63 = safe_sub_func_uint32_t_u_u(g_63, 9))
-        { /* block id: 25 */
-            int8_t **l_111 = (void*)0;
-            int8_t ***l_112 = &l_111;
-            int16_t *l_121 = &g_122;
-            int16_t *l_128[8][5][6] = {{{&g_129[4],(void*)0,&g_129[0],&g_129[1],&g_129[4],&g_129[4]},{&g_129[6],&g_129[4],&g_129[6],&g_129[4],&g_129[6],&g_129[4]},{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[3],(void*)0},{&g_129[6],&g_129[4],(void*)0,&g_129[4],&g_129[4],(void*)0},{&g_129[4],&g_129[0],&g_129[4],(void*)0,&g_129[4],&g_129[4]}},{{&g_129[4],&g_129[6],&g_129[6],&g_129[4],&g_129[4],&g_129[4]},{(void*)0,&g_129[4],&g_129[0],&g_129[4],&g_129[1],(void*)0},{&g_129[4],(void*)0,&g_129[4],&g_129[6],&g_129[1],(void*)0},{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4]},{&g_129[4],&g_129[6],&g_129[4],&g_129[6],&g_129[4],&g_129[1]}},{{&g_129[1],&g_129[0],(void*)0,&g_129[4],&g_129[4],&g_129[4]},{&g_129[0],&g_129[4],&g_129[4],&g_129[4],&g_129[3],&g_129[6]},{&g_129[1],&g_129[4],&g_129[4],&g_129[6],&g_129[6],&g_129[4]},{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[0]},{&g_129[4],(void*)0,&g_129[4],&g_129[6],&g_129[4],&g_129[4]}},{{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[0]},{(void*)0,&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4]},{&g_129[4],&g_129[4],&g_129[4],(void*)0,&g_129[2],&g_129[6]},{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[6],&g_129[4]},{&g_129[6],&g_129[4],(void*)0,&g_129[4],&g_129[2],&g_129[1]}},{{&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4]},{&g_129[6],&g_129[4],&g_129[4],&g_129[1],&g_129[4],(void*)0},{&g_129[4],&g_129[4],&g_129[4],&g_129[0],&g_129[4],&g_129[4]},{&g_129[3],&g_129[4],&g_129[4],&g_129[4],&g_129[4],&g_129[4]},{&g_129[0],&g_129[2],&g_129[4],&g_129[2],&g_129[0],&g_129[4]}},{{&g_129[4],&g_129[6],&g_129[4],&g_129[1],&g_129[4],&g_129[4]},{&g_129[4],&g_129[4],&g_129[4],&g_129[6],(void*)0,&g_129[4]},{&g_129[6],&g_129[4],&g_129[4],(void*)0,&g_129[4],&g_129[4]},{(void*)0,&g_129[4],&g_129[4],(void*)0,&g_129[6],&g_129[4]},{(void*)0,&g_129[4],&g_129[4],&g_129[6],&g_129[4],&g_129[4]}},{{&g_129[6],&g_129[4],&g_129[4],&g_129[4],&g_129[4],(void*)0},{&g_129[1],&g_129[4],&g_129[6],&g_129[4],&g_129[6],&g_129[4]},{&g_129[2],&g_129[4],&g_129[2],&g_129[0],&g_129[4],&g_129[4]},{&g_129[4],&g_129[4],&g_129[4],&g_129[3],(void*)0,&g_129[4]},{&g_129[4],&g_129[4],&g_129[1],&g_129[3],&g_129[4],&g_129[0]}},{{&g_129[4],&g_129[6],&g_129[6],&g_129[0],&g_129[0],&g_129[6]},{&g_129[2],&g_129[2],(void*)0,&g_129[4],&g_129[4],&g_129[4]},{&g_129[1],&g_129[4],&g_129[4],&g_129[4],&g_129[4],(void*)0},{&g_129[6],&g_129[1],&g_129[4],&g_129[6],&g_129[2],&g_129[4]},{(void*)0,&g_129[6],(void*)0,(void*)0,(void*)0,&g_129[6]}}};
-            int i, j, k;
-            (*l_112) = l_111;
-            l_130 |= ((safe_rshift_func_int8_t_s_s((((safe_sub_func_uint64_t_u_u((*l_61), (safe_rshift_func_uint8_t_u_s((((*l_121) = ((g_66 , (safe_mod_func_uint8_t_u_u(g_25, (p_45 , g_63)))) && l_67)) | (g_129[4] = (l_71 = ((safe_mod_func_int8_t_s_s(g_89, 0x7CL)) , (g_127 = (safe_add_func_uint16_t_u_u(l_67, p_46))))))), l_67)))) && 0x55L) && g_66), g_86)) == 0x63E91B5B2358A988LL);
-        }
+    }
+    (*g_37) = ((safe_sub_func_int32_t_s_s((*p_40), ((g_165 = p_43) < (0x31A566845FEE9340LL <= (safe_div_func_int32_t_s_s((l_1413[2] |= ((safe_rshift_func_uint16_t_u_s(((*p_40) | ((*l_1316) = (((((safe_lshift_func_uint8_t_u_s((safe_div_func_uint32_t_u_u(((l_1407 = l_1407) == (((safe_lshift_func_int8_t_s_u((((safe_sub_func_int8_t_s_s((g_215.f5.f1 , g_217.f7), 0x70L)) , &g_544) == &g_544), g_217.f6)) ^ p_43) , (void*)0)), g_1338)), g_269)) || p_43) && l_1412[0]) , p_43) != p_43))), p_43)) , (-1L))), (*g_1055))))))) > 0UL);
+    p_40 = (void*)0;
+    return p_41;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_165 g_219.f1 g_37 g_38 g_94 g_219.f7 g_171.f0 g_219.f5.f0 g_221.f4 g_1055
+ * writes: g_182.f6 g_417 g_579 g_221.f4
+ */
+static int32_t * func_44(int32_t  p_45)
+{ /* block id: 267 */
+    int8_t l_573 = 0xE9L;
+    uint64_t *l_574 = &g_182.f6;
+    int32_t l_575 = 0x3ADEBE61L;
+    uint32_t l_598 = 0x4D6D0381L;
+    struct S0 *l_602 = &g_171[8][2];
+    struct S0 **l_601 = &l_602;
+    int16_t *l_609 = &g_206;
+    uint8_t *l_619 = &g_2;
+    int16_t l_620 = 0xE759L;
+    int32_t l_630[7] = {0x77B0D0EFL,0x77B0D0EFL,0x165AEC3AL,0x77B0D0EFL,0x77B0D0EFL,0x165AEC3AL,0x77B0D0EFL};
+    struct S0 l_634 = {12,15361};
+    int32_t l_641[4] = {1L,1L,1L,1L};
+    int32_t *l_672 = &l_641[3];
+    uint8_t l_730 = 255UL;
+    uint16_t l_732 = 0x1DE8L;
+    int32_t **l_758 = (void*)0;
+    int32_t ***l_757 = &l_758;
+    int32_t ****l_756 = &l_757;
+    uint32_t **l_768 = &g_357;
+    struct S1 **l_784 = &g_214;
+    const int32_t l_848[1] = {(-9L)};
+    uint32_t ***l_862 = (void*)0;
+    int32_t *l_879[1];
+    int32_t *l_883 = (void*)0;
+    int32_t l_915 = 0xA58A36A5L;
+    int32_t l_975 = (-10L);
+    int32_t *l_1028 = &l_575;
+    int32_t *l_1049 = &l_641[3];
+    int32_t *l_1053 = &l_575;
+    int32_t *l_1054 = &g_38;
+    int i;
+    for (i = 0; i < 1; i++)
+        l_879[i] = &g_38;
+    if ((safe_mul_func_int8_t_s_s((p_45 | l_573), (l_575 ^= (0xE9F6081D87F90768LL < ((*l_574) = (g_165 || (((0xB0L && g_219.f1) | (p_45 ^ 0x20FD2583L)) > ((p_45 , l_573) != p_45)))))))))
+    { /* block id: 270 */
+        uint32_t ***l_577 = (void*)0;
+        uint32_t ****l_576 = &l_577;
+        int32_t **l_578 = &g_417[0];
+        (*l_576) = &g_356;
+        (*l_578) = (void*)0;
+        g_579[2][0] = (l_573 , &g_356);
     }
     else
-    { /* block id: 33 */
-        (*g_64) &= (*g_35);
+    { /* block id: 274 */
+        int8_t l_586[1];
+        int32_t *l_587 = (void*)0;
+        int32_t *l_588 = &l_575;
+        int16_t l_597 = (-1L);
+        int32_t **l_599 = (void*)0;
+        int32_t **l_600 = (void*)0;
+        struct S0 ***l_603 = &l_601;
+        int i;
+        for (i = 0; i < 1; i++)
+            l_586[i] = (-1L);
+        g_417[3] = (((safe_sub_func_int64_t_s_s((safe_mod_func_int32_t_s_s(((((safe_rshift_func_uint16_t_u_u(((l_586[0] && ((*l_588) ^= (*g_37))) ^ l_573), 7)) > ((0x45L >= (g_94 & p_45)) != (((safe_sub_func_int64_t_s_s(p_45, (safe_div_func_uint8_t_u_u((g_219.f7 && ((safe_mod_func_uint32_t_u_u(((((safe_mul_func_int8_t_s_s(((g_171[2][4].f0 == 0x9DL) ^ p_45), l_597)) || p_45) , p_45) | p_45), 0xC0B1210BL)) ^ l_598)), l_598)))) | 0L) <= g_219.f5.f0))) <= p_45) ^ 0x1BL), l_573)), l_586[0])) || 0x3AL) , (void*)0);
+        (*l_603) = l_601;
     }
-    for (l_71 = 0; (l_71 <= 6); l_71 += 1)
-    { /* block id: 38 */
-        uint32_t l_142 = 0xF285608BL;
-        int32_t *l_143[2];
-        int32_t l_163 = (-1L);
-        int64_t l_190 = (-9L);
-        int32_t l_196 = 0xB4585397L;
-        uint8_t *l_288 = &l_208;
-        uint8_t **l_287[6][8] = {{&l_288,&l_288,&l_288,&l_288,(void*)0,&l_288,&l_288,&l_288},{&l_288,(void*)0,&l_288,&l_288,(void*)0,&l_288,(void*)0,&l_288},{&l_288,(void*)0,&l_288,&l_288,&l_288,&l_288,(void*)0,&l_288},{(void*)0,&l_288,&l_288,&l_288,(void*)0,(void*)0,&l_288,&l_288},{(void*)0,(void*)0,&l_288,&l_288,&l_288,(void*)0,(void*)0,&l_288},{&l_288,&l_288,&l_288,&l_288,(void*)0,&l_288,&l_288,&l_288}};
-        int8_t l_316[1];
-        int32_t *l_319 = (void*)0;
-        int64_t **l_335 = &g_214[2][1];
-        int32_t l_347 = 0xA4ADB779L;
-        int32_t l_348[1];
-        uint8_t l_367 = 253UL;
-        uint8_t l_388 = 248UL;
-        const int8_t ****l_391 = &g_390;
-        uint8_t l_396 = 0x21L;
-        uint16_t ***l_479[1][2];
-        int16_t * const *l_554 = &l_144[2][8][2];
-        const int16_t *l_652[5][3][6] = {{{&g_558[0],&g_129[1],&g_558[0],(void*)0,&g_558[0],(void*)0},{&g_122,&g_122,(void*)0,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,&g_122}},{{&g_122,(void*)0,&g_558[0],(void*)0,&g_558[0],&g_129[1]},{&g_558[0],(void*)0,&g_129[4],&g_558[0],&g_558[0],&g_129[4]},{&g_558[0],(void*)0,&g_129[4],&g_129[4],(void*)0,&g_558[0]}},{{&g_129[4],(void*)0,&g_129[5],(void*)0,&l_296,(void*)0},{&g_122,&g_129[3],&g_558[0],(void*)0,(void*)0,(void*)0},{&g_558[0],&g_129[4],&l_296,(void*)0,&l_296,&g_129[4]}},{{&g_558[0],(void*)0,(void*)0,(void*)0,&g_558[0],&g_129[3]},{&g_122,(void*)0,&l_296,(void*)0,&g_129[5],&l_296},{(void*)0,(void*)0,&g_129[4],&g_122,&g_558[0],&g_129[5]}},{{&g_122,(void*)0,(void*)0,&g_129[1],&l_296,&g_129[4]},{(void*)0,&g_129[4],(void*)0,&g_129[4],(void*)0,&g_129[5]},{&g_558[0],&g_129[3],&g_129[4],&g_558[0],&l_296,&l_296}}};
-        const int16_t **l_651 = &l_652[2][1][1];
-        uint8_t l_700 = 255UL;
+    for (g_221.f4 = (-11); (g_221.f4 < 51); g_221.f4 = safe_add_func_uint32_t_u_u(g_221.f4, 4))
+    { /* block id: 281 */
+        int16_t *l_608 = &g_379[2];
+        uint16_t l_610 = 0UL;
+        const struct S0 ****l_618 = &g_615;
+        int32_t l_622 = 1L;
+        int16_t l_638 = (-6L);
+        int32_t l_639[2];
+        uint8_t l_655 = 0UL;
+        int32_t *l_671[7] = {&l_639[1],&l_639[1],&l_639[1],&l_639[1],&l_639[1],&l_639[1],&l_639[1]};
+        uint8_t *l_685[1][3];
+        int8_t *l_699 = &g_94;
+        uint16_t *l_731 = &g_215.f4;
+        struct S1 l_740 = {65535UL,0x341C63A2FA43E968LL,0x16L,0x2FL,65534UL,{5,9749},0xDC04362C0D1ACC7FLL,0x10D6EE7CL,0xD025E658L};
+        struct S1 ***l_774 = &g_235;
+        uint32_t l_843 = 4294967295UL;
+        int32_t *l_880 = (void*)0;
+        uint64_t l_896 = 18446744073709551611UL;
+        int32_t l_899 = 0x4B0EE03DL;
+        uint8_t l_989 = 2UL;
+        uint8_t l_997 = 0xC3L;
+        int32_t *l_1027[9][8][3] = {{{&g_38,(void*)0,(void*)0},{&l_899,&g_38,(void*)0},{&l_641[3],&l_641[0],&l_639[0]},{&g_38,(void*)0,&l_639[1]},{(void*)0,&l_639[0],&l_639[1]},{&l_899,&l_630[5],&l_639[0]},{&l_630[5],&l_639[0],&l_575},{&l_575,&l_899,&l_641[3]}},{{(void*)0,&l_639[1],&l_641[3]},{&l_639[1],&l_641[0],&l_575},{(void*)0,&l_641[3],&l_639[0]},{(void*)0,&l_899,&l_639[1]},{&l_630[5],&l_899,&l_639[1]},{&l_639[0],&l_639[1],&l_639[0]},{&l_639[1],&l_630[5],(void*)0},{&l_639[1],&l_639[1],(void*)0}},{{&l_622,&l_899,&l_899},{&l_641[1],&l_630[5],&l_641[3]},{&l_622,(void*)0,&g_38},{&l_639[1],(void*)0,&l_575},{&l_639[1],&g_38,(void*)0},{&l_639[0],&l_622,&l_639[1]},{&l_630[5],(void*)0,&g_38},{(void*)0,&l_641[3],&l_641[0]}},{{(void*)0,&l_639[1],&l_899},{&l_639[1],&g_38,&l_622},{(void*)0,&g_38,(void*)0},{&l_575,&l_639[1],&l_639[1]},{&l_630[5],&l_641[3],&l_641[3]},{&l_899,(void*)0,&g_38},{(void*)0,&l_622,&l_630[5]},{&g_38,&g_38,&l_575}},{{&l_641[3],(void*)0,&l_630[5]},{&l_899,(void*)0,&l_641[1]},{&g_38,&l_630[5],(void*)0},{&l_639[1],&l_899,&l_641[1]},{&g_38,&l_639[1],&l_630[5]},{&l_641[0],&l_630[5],&l_575},{&l_630[5],&l_639[1],&l_630[5]},{&g_38,&l_899,&g_38}},{{(void*)0,&l_899,&l_641[3]},{&l_899,&l_641[3],&l_639[1]},{(void*)0,&l_641[0],(void*)0},{&l_641[2],&l_639[1],&l_622},{&l_641[2],&l_899,&l_899},{(void*)0,&l_639[0],&l_641[0]},{&l_899,&l_630[5],&g_38},{(void*)0,&l_639[0],&l_639[1]}},{{&g_38,(void*)0,(void*)0},{&l_630[5],&l_641[0],&l_575},{(void*)0,&g_38,&l_630[5]},{&l_630[5],&l_630[1],(void*)0},{(void*)0,&l_630[5],(void*)0},{&g_38,&l_630[1],&l_575},{&l_639[1],&g_38,&l_575},{&l_630[5],(void*)0,&l_641[0]}},{{&l_899,(void*)0,(void*)0},{&l_641[3],&l_899,&l_639[1]},{&l_639[1],&l_639[0],&l_899},{(void*)0,&l_641[0],&l_622},{&g_38,&l_899,(void*)0},{&l_575,&l_575,(void*)0},{&g_38,&l_622,&l_622},{&l_639[1],&l_639[1],&l_899}},{{(void*)0,(void*)0,&l_639[1]},{&l_899,&g_38,(void*)0},{&l_641[0],&l_630[5],&l_641[0]},{&l_630[5],&l_899,&l_575},{&l_630[5],&g_38,&l_575},{&l_641[0],&l_639[1],(void*)0},{&l_641[3],&l_641[3],(void*)0},{&l_641[0],&l_641[3],&l_630[5]}}};
+        int32_t *l_1046[7] = {&l_641[0],&l_641[3],&l_641[3],&l_641[0],&l_641[3],&l_641[3],&l_641[0]};
         int i, j, k;
         for (i = 0; i < 2; i++)
-            l_143[i] = (void*)0;
-        for (i = 0; i < 1; i++)
-            l_316[i] = 0x78L;
-        for (i = 0; i < 1; i++)
-            l_348[i] = 0xE7F9DEC0L;
+            l_639[i] = 0xCB7A9D7CL;
         for (i = 0; i < 1; i++)
         {
-            for (j = 0; j < 2; j++)
-                l_479[i][j] = (void*)0;
-        }
-        for (g_86 = 2; (g_86 <= 6); g_86 += 1)
-        { /* block id: 41 */
-            int32_t l_254 = 1L;
-            int32_t l_255[8][4] = {{(-2L),(-1L),5L,0x460979C4L},{5L,0x460979C4L,5L,(-1L)},{(-2L),0x460979C4L,0xBEC56E48L,0x460979C4L},{(-2L),(-1L),5L,0x460979C4L},{5L,0x460979C4L,5L,(-1L)},{(-2L),0x460979C4L,0xBEC56E48L,0x460979C4L},{(-2L),(-1L),5L,0x460979C4L},{5L,0x460979C4L,5L,(-1L)}};
-            const uint8_t **l_286 = (void*)0;
-            uint64_t l_315 = 0x486EB9614A238A75LL;
-            int32_t *l_327 = (void*)0;
-            int64_t l_349 = 0x5BF2678B39116663LL;
-            int i, j;
-        }
-        for (g_36 = 6; (g_36 >= 0); g_36 -= 1)
-        { /* block id: 172 */
-            g_62 = &g_169;
-            if ((*g_62))
-                continue;
-        }
-        if ((*g_62))
-            break;
-        if ((((((*l_391) = g_390) == (void*)0) & (((g_129[2] | ((safe_div_func_int16_t_s_s((safe_rshift_func_int16_t_s_s((((l_396 , g_193[0][4][0]) , ((safe_sub_func_uint64_t_u_u(((((g_252[5][1] || p_46) < (safe_rshift_func_int16_t_s_u(1L, (l_348[0] , g_158)))) && 0x90L) >= p_46), g_193[0][6][1])) != 0x0F035685CE02EA31LL)) >= p_45), l_401[0][1])), (-8L))) != (*l_326))) >= 0x00B818053F50A1A2LL) > 0x61919647536DFCB9LL)) || (-1L)))
-        { /* block id: 178 */
-            uint16_t l_426 = 0x58B7L;
-            for (g_328 = 0; (g_328 <= 6); g_328 += 1)
-            { /* block id: 181 */
-                int16_t l_427[9];
-                uint32_t l_441 = 0UL;
-                int i;
-                for (i = 0; i < 9; i++)
-                    l_427[i] = 0xCFD3L;
-                for (l_296 = 0; (l_296 <= 6); l_296 += 1)
-                { /* block id: 184 */
-                    uint16_t l_413 = 65535UL;
-                    int32_t **l_444 = &l_143[1];
-                    if ((safe_mod_func_int32_t_s_s((*g_64), (*p_47))))
-                    { /* block id: 185 */
-                        uint32_t l_414[7] = {0x263DA288L,0x263DA288L,0x263DA288L,0x263DA288L,0x263DA288L,0x263DA288L,0x263DA288L};
-                        uint16_t *l_423 = &g_158;
-                        int32_t *l_428 = &l_389;
-                        int32_t **l_442 = &g_62;
-                        int i;
-                        (*l_428) ^= (safe_sub_func_uint64_t_u_u((g_193[0][1][1] = (safe_mul_func_uint8_t_u_u(((g_195 |= 18446744073709551615UL) & ((safe_rshift_func_int8_t_s_u((safe_mul_func_uint8_t_u_u(252UL, (safe_unary_minus_func_int32_t_s((((((l_413 , l_414[3]) , ((safe_mod_func_int64_t_s_s((*l_326), ((safe_rshift_func_int16_t_s_u(g_129[4], (safe_lshift_func_int8_t_s_u(((((p_45 , p_46) | (((safe_div_func_int64_t_s_s((((((**l_335) &= ((++(*l_423)) | ((0x09C62E95L && (*g_35)) && 0xE9L))) <= 1UL) , g_129[4]) == l_426), p_46)) >= 0x18L) & p_46)) ^ g_293) || 4294967286UL), 0)))) , 0xF39174981BC0D388LL))) | l_427[1])) || 0x4DL) | 65535UL) == g_122))))), 1)) <= 18446744073709551610UL)), l_413))), l_413));
-                        (*l_442) = (((safe_mod_func_int64_t_s_s(((void*)0 != &l_288), (safe_mul_func_int16_t_s_s(((!((l_413 , (p_45 > (safe_mul_func_int8_t_s_s(p_45, (((~(l_413 >= (safe_add_func_uint32_t_u_u(1UL, ((safe_mod_func_int8_t_s_s((p_45 || l_441), l_388)) <= 4UL))))) == (*l_428)) >= g_158))))) ^ 0x6D5E83C0L)) & g_252[0][2]), g_129[5])))) , 7L) , &g_252[5][1]);
-                        return l_427[1];
-                    }
-                    else
-                    { /* block id: 193 */
-                        l_444 = l_443;
-                        if ((*g_62))
-                            continue;
-                        if ((*l_326))
-                            continue;
-                        return p_46;
-                    }
-                }
-                for (g_127 = 0; (g_127 <= 6); g_127 += 1)
-                { /* block id: 202 */
-                    int32_t *l_446 = &g_63;
-                    for (l_208 = 0; (l_208 <= 6); l_208 += 1)
-                    { /* block id: 205 */
-                        int32_t **l_445[10];
-                        uint16_t ***l_449 = &g_447;
-                        int i;
-                        for (i = 0; i < 10; i++)
-                            l_445[i] = &g_64;
-                        l_446 = &p_45;
-                        (*l_449) = g_447;
-                        return (*l_326);
-                    }
-                }
-            }
-        }
-        else
-        { /* block id: 212 */
-            uint16_t *l_454 = (void*)0;
-            uint16_t *l_455[3][1][2] = {{{&g_328,&g_127}},{{&g_328,&g_328}},{{&g_127,&g_328}}};
-            int64_t l_458 = 0x2031ABCB7791EFC5LL;
-            int32_t l_467 = 0x743EE978L;
-            int32_t l_493 = 0x2B88C82EL;
-            int8_t *l_507 = &l_316[0];
-            int32_t l_517 = 0xF0D1874AL;
-            int32_t l_527 = 0x36AAEFA8L;
-            int32_t l_528 = 1L;
-            int32_t l_529[1];
-            int8_t l_546 = 0x33L;
-            int8_t ***l_626 = &l_147;
-            int8_t ****l_625 = &l_626;
-            uint64_t *l_627[9][7] = {{&g_195,&g_193[0][4][0],&g_193[0][2][2],&g_193[0][4][1],&g_193[0][4][0],&g_193[0][1][1],&g_195},{&g_193[0][4][0],&g_195,&g_193[0][1][1],&g_193[0][4][0],&g_193[0][4][1],&g_193[0][2][2],&g_193[0][4][0]},{&g_195,&g_193[0][4][1],&g_193[0][4][0],&g_195,&g_195,&g_193[0][4][0],&g_195},{&g_195,&g_193[0][4][0],&g_193[0][4][0],&g_195,&g_193[0][2][2],&g_193[0][4][0],&g_193[0][4][0]},{&g_193[0][1][0],(void*)0,&g_193[0][4][0],&g_193[0][4][0],(void*)0,&g_193[0][0][1],&g_193[0][1][1]},{&g_195,&g_195,&g_193[0][4][0],&g_193[0][4][1],&g_195,&g_193[0][4][0],&g_193[0][4][0]},{&g_195,&g_193[0][1][1],&g_193[0][1][0],&g_195,&g_193[0][4][0],&g_193[0][4][0],&g_195},{&g_193[0][1][0],&g_195,&g_193[0][1][0],&g_193[0][2][2],&g_195,(void*)0,&g_193[0][4][0]},{&g_195,&g_195,&g_193[0][4][0],(void*)0,&g_193[0][4][0],&g_193[0][4][0],&g_195}};
-            int64_t l_665 = 0x97F8BD3363C11307LL;
-            int32_t l_671 = 2L;
-            uint32_t l_683[1][4][8] = {{{18446744073709551613UL,18446744073709551608UL,0x6B2E5301L,18446744073709551613UL,0x6B2E5301L,18446744073709551608UL,18446744073709551613UL,0x79A8CD5BL},{0x49ED3999L,8UL,0xAA77F5D3L,18446744073709551613UL,18446744073709551613UL,0xAA77F5D3L,8UL,0x49ED3999L},{0x79A8CD5BL,18446744073709551613UL,18446744073709551608UL,0x6B2E5301L,18446744073709551613UL,0x6B2E5301L,18446744073709551608UL,18446744073709551613UL},{0x49ED3999L,18446744073709551608UL,0x79A8CD5BL,0x49ED3999L,0x6B2E5301L,0x6B2E5301L,0x49ED3999L,0UL}}};
-            int i, j, k;
-            for (i = 0; i < 1; i++)
-                l_529[i] = 6L;
-            (*g_64) &= (safe_mul_func_uint16_t_u_u((safe_mul_func_uint16_t_u_u(((*l_326) = ((*l_326) | 0x092E8BFCL)), (&p_44 == &l_326))), ((safe_mod_func_int8_t_s_s((-7L), (l_458 ^= (g_66 , g_129[0])))) , 0xA1B5L)));
-            for (g_195 = 0; (g_195 <= 6); g_195 += 1)
-            { /* block id: 218 */
-                int16_t l_490 = (-2L);
-                int32_t **l_497[1];
-                int32_t l_526 = (-1L);
-                int16_t l_537[1][10][7] = {{{0xDA28L,0xECB2L,0xECB2L,0xDA28L,0xA3FAL,0x6720L,0xA3FAL},{0xF141L,0L,0L,0xF141L,(-1L),(-4L),(-1L)},{0xDA28L,0xECB2L,0xECB2L,0xDA28L,0xA3FAL,0x6720L,0xA3FAL},{0xF141L,0L,0L,0xF141L,(-1L),(-4L),(-1L)},{0xDA28L,0xECB2L,0xECB2L,0xDA28L,0xA3FAL,0x6720L,0xA3FAL},{0xF141L,0L,0L,0xF141L,(-1L),(-4L),(-1L)},{0xDA28L,0xECB2L,0xECB2L,0xDA28L,0xA3FAL,0x6720L,0xA3FAL},{0xF141L,0L,0L,0xF141L,(-1L),(-4L),(-1L)},{0xDA28L,0xECB2L,0xECB2L,0xDA28L,0xA3FAL,0x6720L,0xA3FAL},{0xF141L,0L,0L,0xF141L,(-1L),(-4L),(-1L)}}};
-                int8_t l_545 = (-9L);
-                uint8_t l_599 = 0x64L;
-                uint8_t ** const l_602 = &l_288;
-                uint8_t l_613 = 0xF1L;
-                int8_t * const *l_617[3][6][7] = {{{&l_507,&l_507,&l_507,&l_507,&l_507,&l_507,&g_228},{(void*)0,(void*)0,&l_507,&g_228,&g_228,&g_228,&l_507},{&l_507,&l_507,&l_507,&g_228,&l_507,&g_228,&g_228},{(void*)0,&l_507,&l_507,&l_507,&l_507,&g_228,(void*)0},{&g_228,&l_507,&g_228,&l_507,&l_507,(void*)0,&l_507},{&l_507,&g_228,(void*)0,(void*)0,&g_228,&l_507,&l_507}},{{(void*)0,&l_507,&l_507,&g_228,&l_507,&g_228,(void*)0},{&g_228,&l_507,&l_507,&l_507,&l_507,(void*)0,&g_228},{&g_228,&l_507,&g_228,&l_507,&l_507,&l_507,&l_507},{&g_228,&g_228,&g_228,&l_507,(void*)0,(void*)0,&g_228},{&l_507,&l_507,&l_507,&l_507,&l_507,&l_507,&l_507},{&g_228,&l_507,(void*)0,&g_228,&l_507,(void*)0,&l_507}},{{&g_228,&l_507,&g_228,(void*)0,&g_228,&l_507,&g_228},{&g_228,(void*)0,&l_507,&l_507,&l_507,(void*)0,&g_228},{&g_228,&l_507,&g_228,&l_507,&l_507,&g_228,&l_507},{&l_507,&l_507,&l_507,&g_228,&l_507,&l_507,&l_507},{&g_228,&g_228,&g_228,&g_228,&l_507,(void*)0,&l_507},{&g_228,&l_507,(void*)0,&l_507,&g_228,&l_507,(void*)0}}};
-                int8_t * const **l_616 = &l_617[1][0][5];
-                int i, j, k;
-                for (i = 0; i < 1; i++)
-                    l_497[i] = &g_64;
-                for (l_342 = 6; (l_342 >= 1); l_342 -= 1)
-                { /* block id: 221 */
-                    int8_t l_465 = (-6L);
-                    uint32_t *l_466 = (void*)0;
-                    uint32_t *l_481 = &l_142;
-                    int32_t l_487 = 1L;
-                    int32_t l_491 = 0x7F58D0D9L;
-                    uint16_t l_494 = 1UL;
-                    int i;
-                    if (((((*g_35) = (safe_mul_func_uint8_t_u_u(p_45, ((g_129[l_342] = (safe_sub_func_uint64_t_u_u((safe_add_func_uint32_t_u_u((++g_468), g_328)), 18446744073709551615UL))) , (0xB1L < ((*g_228) = (((*g_62) != ((*l_481) |= ((safe_mul_func_int8_t_s_s((((safe_rshift_func_int16_t_s_s((safe_mul_func_uint16_t_u_u(l_458, g_122)), (safe_div_func_int16_t_s_s((l_479[0][0] != (void*)0), l_465)))) == (*p_47)) || p_45), l_480)) && g_193[0][0][1]))) > p_46))))))) ^ (*l_326)) == l_465))
-                    { /* block id: 227 */
-                        int32_t *l_482 = &l_344[1];
-                        int32_t *l_483 = &l_196;
-                        int32_t *l_484 = &g_252[4][1];
-                        int32_t *l_485 = &l_389;
-                        int32_t *l_486 = &g_252[5][1];
-                        int32_t *l_488 = &l_389;
-                        int32_t *l_489[5][7] = {{&l_344[1],(void*)0,(void*)0,&l_344[1],&g_36,&l_347,&g_36},{&l_344[1],(void*)0,(void*)0,&l_344[1],&g_36,&l_347,&g_36},{&l_344[1],(void*)0,(void*)0,&l_344[1],&g_36,&l_347,&g_36},{&l_344[1],(void*)0,(void*)0,&l_344[1],&g_36,&l_347,&g_36},{&l_344[1],(void*)0,(void*)0,&l_344[1],&g_36,&l_347,&g_36}};
-                        int i, j;
-                        l_494++;
-                    }
-                    else
-                    { /* block id: 229 */
-                        g_252[4][0] ^= ((*g_64) = (-1L));
-                        if ((*g_62))
-                            break;
-                    }
-                }
-                g_62 = &p_45;
-                for (l_389 = (-9); (l_389 != (-9)); l_389 = safe_add_func_uint64_t_u_u(l_389, 6))
-                { /* block id: 238 */
-                    int8_t l_502 = (-2L);
-                    const int8_t *l_505 = &l_316[0];
-                    int32_t l_516 = (-2L);
-                    int32_t l_519 = 1L;
-                    int32_t l_521 = 1L;
-                    int32_t l_522 = (-4L);
-                    int32_t l_525 = 1L;
-                    int32_t l_530 = (-5L);
-                    int32_t l_531 = 0xE968B864L;
-                    int32_t l_532 = 0xB84F6651L;
-                    int32_t l_533 = 0xF8430B5DL;
-                    int32_t l_534 = 0x4700D1B6L;
-                    int32_t l_535 = 0x3EF97A33L;
-                    int32_t l_536 = 1L;
-                    int32_t l_538 = 0x62A683DFL;
-                    int32_t l_539 = (-5L);
-                    int32_t l_540 = 0xDFA95DB2L;
-                    int32_t l_541 = (-1L);
-                    int32_t l_542 = 0xD1F98C6FL;
-                    int32_t l_543 = 1L;
-                    int32_t l_544 = 2L;
-                    uint64_t l_563[9][8] = {{18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL},{0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL},{18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL},{18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL},{0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL},{18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL},{18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL,18446744073709551613UL,18446744073709551615UL,18446744073709551615UL},{0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL},{18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL,0x9B48E57E9100222ALL,18446744073709551615UL,0x9B48E57E9100222ALL}};
-                    int i, j;
-                    for (g_25 = 0; (g_25 <= 4); g_25 = safe_add_func_uint16_t_u_u(g_25, 1))
-                    { /* block id: 241 */
-                        const int8_t **l_506 = &l_505;
-                        int32_t l_518[4] = {1L,1L,1L,1L};
-                        int64_t *l_520 = &l_67;
-                        uint32_t l_547 = 0x16C2A833L;
-                        int i;
-                        if (l_502)
-                            break;
-                        (*l_326) ^= (g_66 >= ((*l_520) = (safe_add_func_int8_t_s_s(((((*l_506) = l_505) == l_507) > (safe_add_func_int64_t_s_s((l_519 &= ((((safe_rshift_func_uint16_t_u_s(((l_493 = (safe_lshift_func_int16_t_s_s(((void*)0 != &p_46), ((0x2EAA72FD7F126018LL <= l_502) , (safe_sub_func_int64_t_s_s((l_516 = ((l_502 && 0xEB29ED40E39D4D90LL) && p_45)), 0x39B09FCEF07E1576LL)))))) != p_46), 4)) && l_517) > l_518[2]) || 1UL)), l_467))), g_129[4]))));
-                        l_547++;
-                        return l_518[2];
-                    }
-                    for (l_534 = 22; (l_534 >= (-17)); l_534 = safe_sub_func_uint8_t_u_u(l_534, 4))
-                    { /* block id: 254 */
-                        int16_t * const **l_555[7];
-                        int32_t l_561 = (-1L);
-                        int32_t l_562 = 0x86F0F9B3L;
-                        int i;
-                        for (i = 0; i < 7; i++)
-                            l_555[i] = &l_554;
-                        (*g_62) &= (((safe_mul_func_uint8_t_u_u(g_524, ((g_556 = l_554) != (void*)0))) < 0xCAA0C086L) > (9UL && (safe_add_func_int64_t_s_s(((**l_353) = ((*l_326) , (&g_214[4][6] == (p_46 , (void*)0)))), l_561))));
-                        l_563[6][1]++;
-                    }
-                    (*g_62) = ((*g_35) &= (safe_lshift_func_int8_t_s_s((p_45 <= 1UL), (*l_326))));
-                }
-                for (l_208 = 25; (l_208 == 54); l_208++)
-                { /* block id: 265 */
-                    uint8_t l_579 = 0x0CL;
-                    uint8_t l_581[10] = {0x60L,0x60L,0x60L,0x60L,0x60L,0x60L,0x60L,0x60L,0x60L,0x60L};
-                    uint64_t l_582 = 0x75C8675AC424181CLL;
-                    int32_t l_591 = 0x23E959D9L;
-                    int32_t l_592 = 0xB872388AL;
-                    int32_t l_595 = (-1L);
-                    int32_t l_596 = 1L;
-                    int32_t l_597 = 0x432AE540L;
-                    uint64_t l_604[7];
-                    int i;
-                    for (i = 0; i < 7; i++)
-                        l_604[i] = 0xE526E3349A2C68EFLL;
-                    for (l_190 = 0; (l_190 > (-13)); l_190--)
-                    { /* block id: 268 */
-                        int8_t l_572 = 0x57L;
-                        uint64_t l_573 = 0UL;
-                        if (l_572)
-                            break;
-                        l_573--;
-                        p_47 = &p_45;
-                    }
-                    if (((*g_228) , (safe_mod_func_uint8_t_u_u(g_195, (l_529[0] , (safe_unary_minus_func_uint16_t_u(p_45)))))))
-                    { /* block id: 273 */
-                        uint16_t ***l_580 = &g_447;
-                        if ((*p_47))
-                            break;
-                        l_579 = (*g_62);
-                        (*g_35) = ((0xBEC3667B15C84610LL | p_46) != (l_580 == &g_447));
-                    }
-                    else
-                    { /* block id: 277 */
-                        (*g_62) = l_581[0];
-                        --l_582;
-                    }
-                    if (((safe_lshift_func_uint16_t_u_s((safe_mod_func_uint32_t_u_u(p_45, l_517)), (g_36 >= ((safe_add_func_uint8_t_u_u((p_46 || (*g_557)), (((((l_592 = (l_591 ^= (0L || ((&g_557 == &g_557) & g_129[1])))) , 0x04A1D17FL) , 0x74C21C976A806F8FLL) < l_579) >= 65527UL))) != p_46)))) , 0xC20525A1L))
-                    { /* block id: 283 */
-                        int32_t l_594 = (-1L);
-                        int32_t l_598 = 0x309D301EL;
-                        uint8_t ***l_603 = &l_287[5][6];
-                        g_593 = &p_45;
-                        l_599--;
-                        (*l_603) = l_602;
-                        (*g_64) ^= ((*g_556) != (void*)0);
-                    }
-                    else
-                    { /* block id: 288 */
-                        int8_t * const ***l_618 = &l_616;
-                        int32_t l_620 = 0x7F62CFC3L;
-                        ++l_604[4];
-                        if ((*g_35))
-                            break;
-                        (*g_593) = (safe_div_func_uint8_t_u_u((l_597 &= ((safe_mod_func_int16_t_s_s((safe_mod_func_uint16_t_u_u(g_558[0], ((l_613 , (safe_rshift_func_int16_t_s_u(((((*l_618) = l_616) != (((65535UL || (((safe_unary_minus_func_int64_t_s((l_620 <= 0x8833L))) > ((&l_604[6] == (((((safe_lshift_func_int16_t_s_s((safe_rshift_func_uint16_t_u_s((g_158 = (((1UL ^ (l_591 = ((l_625 == &g_390) >= 4L))) && 0x02E766FCL) , 0xC94EL)), (*g_557))), p_46)) > p_46) != 0x8375E350L) <= p_46) , l_627[4][2])) , 0x9702L)) > p_45)) != l_604[4]) , (void*)0)) ^ p_46), p_45))) | 0xA1L))), p_46)) , p_45)), 6UL));
-                    }
-                    if ((*g_64))
-                        continue;
-                }
-            }
-            for (g_127 = 0; (g_127 == 39); g_127 = safe_add_func_int32_t_s_s(g_127, 6))
-            { /* block id: 302 */
-                uint32_t *l_641 = &l_142;
-                int32_t l_646 = 0xB7CE234CL;
-                int8_t *l_711 = &g_66;
-                uint32_t l_714 = 18446744073709551609UL;
-                int16_t *l_762[4] = {&g_129[3],&g_129[3],&g_129[3],&g_129[3]};
-                int i;
-                for (l_388 = 0; (l_388 >= 22); l_388++)
-                { /* block id: 305 */
-                    uint32_t *l_639 = &g_468;
-                    uint32_t *l_640 = &l_142;
-                    (*g_35) = ((safe_sub_func_uint32_t_u_u(g_252[5][1], ((*l_640) ^= ((*l_639) |= (((safe_unary_minus_func_uint32_t_u(p_45)) | 0x83L) <= (1L >= ((safe_lshift_func_int8_t_s_s((-5L), p_45)) == (((*l_326) , l_527) | 0xF0L)))))))) ^ p_45);
-                }
-            }
-            if ((*g_593))
-                break;
+            for (j = 0; j < 3; j++)
+                l_685[i][j] = &g_18;
         }
     }
-    (*l_326) &= (*g_62);
-    return (*l_326);
+    return g_1055;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_38 g_77 g_95 g_24 g_2 g_18 g_94 g_219.f5.f1 g_217.f5.f0 g_217.f5.f1 g_98 g_356 g_219.f0 g_221.f5.f0 g_37 g_206 g_217.f4 g_235 g_236 g_171 g_219.f4 g_379 g_215.f8 g_219.f5.f0 g_221.f7 g_406 g_182.f0 g_182.f7 g_221.f1 g_219.f3 g_215.f6 g_182.f8 g_274 g_217.f6 g_219.f7 g_217.f5 g_416 g_357 g_133 g_221.f6 g_542 g_543
+ * writes: g_38 g_94 g_95 g_98 g_217.f5.f1 g_24 g_206 g_165 g_379 g_171 g_133 g_236 g_182.f6 g_219.f0 g_219.f4 g_221.f1 g_215.f0 g_215.f6 g_416 g_417 g_18 g_217.f6 g_215.f1 g_77 g_182.f1 g_221.f4 g_221.f6
+ */
+static int32_t  func_46(int32_t * const  p_47, int32_t  p_48, int32_t * p_49, int16_t  p_50, int32_t * p_51)
+{ /* block id: 9 */
+    int32_t * const l_85 = &g_38;
+    int32_t l_106 = 2L;
+    int32_t l_107 = 4L;
+    int32_t *l_124 = (void*)0;
+    int32_t **l_123[9][3] = {{&l_124,&l_124,&l_124},{&l_124,(void*)0,&l_124},{&l_124,&l_124,(void*)0},{&l_124,(void*)0,(void*)0},{(void*)0,&l_124,&l_124},{&l_124,&l_124,&l_124},{&l_124,(void*)0,&l_124},{&l_124,&l_124,(void*)0},{&l_124,(void*)0,(void*)0}};
+    int8_t *l_135 = &g_94;
+    int32_t ***l_139 = (void*)0;
+    struct S0 l_170 = {15,6372};
+    struct S1 *l_216[7][5] = {{&g_217,&g_217,&g_217,&g_217,&g_217},{&g_182,(void*)0,&g_182,&g_215,&g_217},{&g_215,(void*)0,&g_217,&g_217,&g_215},{(void*)0,&g_217,&g_217,&g_182,&g_182},{&g_215,&g_182,&g_215,&g_217,&g_182},{&g_182,&g_182,(void*)0,(void*)0,(void*)0},{&g_217,&g_217,&g_182,&g_217,&g_182}};
+    struct S1 *l_220 = &g_221;
+    uint16_t l_234 = 0x9A3BL;
+    struct S1 **l_237 = &g_236;
+    uint64_t l_240 = 18446744073709551613UL;
+    uint32_t l_334 = 0x33632720L;
+    const int64_t l_353[4][1][10] = {{{9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L)}},{{9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L)}},{{9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L)}},{{9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L)}}};
+    int32_t l_409 = 0x0985BC03L;
+    int16_t ***l_420[6];
+    int32_t l_430 = 0xA253FCE0L;
+    int i, j, k;
+    for (i = 0; i < 6; i++)
+        l_420[i] = &g_407[0];
+    for (g_38 = (-14); (g_38 <= 3); g_38 = safe_add_func_uint16_t_u_u(g_38, 5))
+    { /* block id: 12 */
+        int32_t **l_81 = (void*)0;
+        int32_t *l_83 = &g_38;
+        int32_t **l_82 = &l_83;
+        int64_t l_92 = 0L;
+        int8_t *l_93 = &g_94;
+        p_51 = ((*l_82) = p_49);
+        g_98 = ((((~(((g_77 , &g_38) == l_85) , (safe_div_func_int8_t_s_s((((safe_lshift_func_uint8_t_u_u((((g_38 , p_50) & ((safe_mod_func_int32_t_s_s((4L | (g_95 &= ((*l_93) = (1UL < l_92)))), ((safe_div_func_int64_t_s_s((-1L), 0xF98E72CC6491A587LL)) , 4294967295UL))) & 7UL)) <= (**l_82)), p_48)) >= (*l_83)) & g_24), p_48)))) & g_2) && g_18) , (*l_83));
+    }
+    for (g_94 = 0; (g_94 >= 14); ++g_94)
+    { /* block id: 21 */
+        int32_t l_105[4] = {0x94CD5359L,0x94CD5359L,0x94CD5359L,0x94CD5359L};
+        int32_t *l_113[2];
+        int32_t **l_134 = &l_124;
+        int8_t *l_136 = &g_94;
+        int8_t *l_153 = &g_94;
+        struct S0 l_168 = {14,12474};
+        struct S1 *l_181 = &g_182;
+        int16_t l_201 = (-1L);
+        struct S1 **l_213[4][9][1] = {{{&l_181},{&l_181},{&l_181},{&l_181},{(void*)0},{&l_181},{&l_181},{&l_181},{&l_181}},{{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181}},{{&l_181},{&l_181},{(void*)0},{&l_181},{(void*)0},{&l_181},{&l_181},{&l_181},{&l_181}},{{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181}}};
+        int32_t l_302 = 6L;
+        uint16_t *l_305[8] = {(void*)0,&g_217.f0,(void*)0,&g_217.f0,(void*)0,&g_217.f0,(void*)0,&g_217.f0};
+        int16_t *l_310 = &l_201;
+        int16_t ** const l_309 = &l_310;
+        int i, j, k;
+        for (i = 0; i < 2; i++)
+            l_113[i] = &l_107;
+    }
+    if ((*p_47))
+    { /* block id: 147 */
+        int32_t l_329 = 1L;
+        int32_t l_330 = 0xAD5DE5B7L;
+        int32_t l_331 = 0xDC389D37L;
+        int32_t l_332 = 1L;
+        int32_t l_333[5][8] = {{6L,(-1L),6L,0L,(-5L),(-1L),(-1L),(-1L)},{3L,0L,0x36A16A43L,0L,3L,1L,(-5L),0xB3E03C6FL},{3L,1L,(-5L),0xB3E03C6FL,(-5L),1L,3L,0L},{6L,0L,(-5L),(-1L),(-1L),(-1L),(-5L),0L},{(-5L),(-1L),0x36A16A43L,0xB3E03C6FL,(-1L),0L,(-1L),0xB3E03C6FL}};
+        uint32_t l_348 = 0xAEF0DC20L;
+        uint32_t *l_358 = &g_24;
+        uint16_t *l_359 = (void*)0;
+        struct S0 l_375 = {1,-15917};
+        int16_t *l_376 = &g_206;
+        int8_t *l_377 = &g_165;
+        int16_t *l_378 = &g_379[2];
+        struct S1 *l_389[6][6] = {{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0},{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0},{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0},{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0},{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0},{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0}};
+        int32_t l_393[1];
+        int16_t ***l_408 = &g_407[0];
+        int32_t l_433 = 0xF9C50F6EL;
+        int64_t *l_436 = &g_182.f1;
+        int8_t l_468[8][10] = {{0x82L,0xF5L,1L,0x89L,0xBEL,0x86L,0x96L,1L,0x54L,1L},{0x82L,4L,1L,0x92L,1L,4L,0x82L,1L,1L,1L},{4L,0x82L,1L,1L,1L,0xA8L,0xF5L,0x4DL,0x00L,1L},{0xF5L,0x82L,2L,2L,0xBEL,0x96L,0x82L,1L,0x00L,2L},{0xA8L,4L,0xBEL,1L,(-8L),0x96L,0x96L,(-8L),1L,0xBEL},{0xF5L,0xF5L,0xBEL,0x92L,0x98L,0xA8L,0x86L,1L,0x54L,0xBEL},{4L,0xA8L,2L,0x89L,(-8L),4L,0x86L,0x4DL,0x92L,2L},{0x82L,0xF5L,1L,0x89L,0xBEL,0x86L,0x96L,1L,0x54L,1L}};
+        int32_t l_474 = 0x61F93E09L;
+        int32_t l_481 = (-5L);
+        int32_t l_482 = 0L;
+        int32_t l_483 = 0x618EE1FDL;
+        int32_t l_485 = 0x529563E5L;
+        int32_t l_487 = (-1L);
+        struct S0 *l_522 = &g_221.f5;
+        struct S0 **l_521[10] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+        uint32_t **l_531 = &g_357;
+        struct S1 **l_547[8] = {&g_236,&g_218,&g_236,&g_218,&g_236,&g_218,&g_236,&g_218};
+        int32_t l_557 = 0x2DD3DC40L;
+        int32_t l_558 = (-1L);
+        int32_t l_566 = 2L;
+        uint8_t l_568 = 0x32L;
+        int i, j;
+        for (i = 0; i < 1; i++)
+            l_393[i] = 0x821554C7L;
+lbl_386:
+        ++l_334;
+        g_217.f5.f1 |= (safe_lshift_func_int8_t_s_u((safe_rshift_func_uint8_t_u_u(((safe_add_func_uint64_t_u_u(((safe_rshift_func_uint8_t_u_u(((l_332 != (l_333[0][5] <= ((*p_47) < 0UL))) ^ (safe_add_func_uint64_t_u_u(0x0469A338851B7382LL, ((((~((l_348 = p_48) & (safe_rshift_func_uint8_t_u_s((safe_lshift_func_int16_t_s_s(l_332, (0x0707C7D62FC2B956LL >= 0xE5596BDC1E8B13F8LL))), g_219.f5.f1)))) > 7UL) , l_353[0][0][0]) <= l_333[0][5])))), l_332)) >= p_50), 1UL)) >= l_329), p_50)), g_217.f5.f0));
+        if ((p_48 , (g_98 > ((*l_378) = (safe_mod_func_int16_t_s_s(((((*l_377) = (((l_332 = (0x72CCCB00L >= ((*l_358) = (g_356 == (void*)0)))) ^ (safe_sub_func_int64_t_s_s(p_50, (safe_mod_func_int32_t_s_s(((safe_lshift_func_int16_t_s_s((safe_lshift_func_int8_t_s_s(((*l_135) = g_219.f0), ((+(safe_rshift_func_uint16_t_u_s((safe_lshift_func_int16_t_s_s(((*l_376) |= (safe_div_func_int16_t_s_s(g_221.f5.f0, ((((l_375 , 0UL) & 1UL) , (*g_37)) , p_48)))), 12)), 9))) | l_333[0][5]))), 14)) >= g_217.f4), 0x041EA4D7L))))) == 0UL)) || p_50) != 3L), l_331))))))
+        { /* block id: 157 */
+            int32_t *****l_380 = (void*)0;
+            int32_t ****l_382[4][2][7] = {{{&l_139,&l_139,(void*)0,&l_139,&l_139,&l_139,(void*)0},{&l_139,&l_139,(void*)0,&l_139,&l_139,&l_139,&l_139}},{{&l_139,(void*)0,&l_139,&l_139,&l_139,&l_139,&l_139},{&l_139,&l_139,&l_139,(void*)0,&l_139,&l_139,&l_139}},{{(void*)0,&l_139,&l_139,&l_139,&l_139,(void*)0,&l_139},{&l_139,&l_139,(void*)0,&l_139,&l_139,&l_139,&l_139}},{{&l_139,&l_139,&l_139,&l_139,(void*)0,&l_139,&l_139},{&l_139,&l_139,&l_139,(void*)0,&l_139,&l_139,(void*)0}}};
+            int32_t *****l_381 = &l_382[3][0][6];
+            struct S0 *l_383 = &g_171[2][4];
+            uint16_t l_410 = 0x2A71L;
+            int32_t *l_415 = &l_332;
+            uint16_t *l_421 = (void*)0;
+            uint16_t *l_422 = (void*)0;
+            int64_t l_431 = 0x7D3804D239437501LL;
+            uint8_t *l_432 = &g_18;
+            int i, j, k;
+            (*l_383) = (((((l_332 |= (((void*)0 == &g_95) || ((((*l_381) = (void*)0) != &g_144) >= 0x3CCDCFFAL))) , (*g_235)) != (*l_237)) ^ ((*l_377) = 0L)) , g_171[1][7]);
+            for (g_133 = 0; (g_133 > 27); ++g_133)
+            { /* block id: 164 */
+                if (g_2)
+                    goto lbl_386;
+            }
+            for (p_48 = 1; (p_48 >= 0); p_48 -= 1)
+            { /* block id: 169 */
+                int32_t *l_387 = &l_106;
+                int32_t *l_388[4][2][3] = {{{&l_331,&l_332,&l_331},{&l_331,&l_331,&l_332}},{{&l_331,&l_331,&l_331},{&l_332,&l_331,&l_332}},{{&l_331,&l_331,&l_331},{&l_332,&l_332,&l_331}},{{&l_331,&l_331,&l_332},{&l_331,&l_332,&l_331}}};
+                int i, j, k;
+                l_388[0][1][1] = l_387;
+                (*l_237) = l_389[5][2];
+                for (l_329 = 1; (l_329 >= 0); l_329 -= 1)
+                { /* block id: 174 */
+                    for (g_95 = 0; g_95 < 4; g_95 += 1)
+                    {
+                        for (l_332 = 0; l_332 < 2; l_332 += 1)
+                        {
+                            for (g_182.f6 = 0; g_182.f6 < 7; g_182.f6 += 1)
+                            {
+                                l_382[g_95][l_332][g_182.f6] = &l_139;
+                            }
+                        }
+                    }
+                    return (*p_47);
+                }
+                for (g_219.f0 = 0; (g_219.f0 <= 1); g_219.f0 += 1)
+                { /* block id: 180 */
+                    int32_t l_392[8][6][3] = {{{0x23CDF8C7L,0x53E57C57L,(-8L)},{0xA6022C04L,0xDE3991EEL,0x4237AA71L},{(-10L),0x8780C726L,(-1L)},{0xDE3991EEL,(-1L),0x8780C726L},{(-10L),0x4237AA71L,0xDE3991EEL},{0xA6022C04L,(-8L),0x53E57C57L}},{{0x23CDF8C7L,0x70E6E543L,0L},{0x70E6E543L,0x70E6E543L,(-2L)},{(-2L),(-8L),1L},{0x8780C726L,0x4237AA71L,(-1L)},{0L,(-1L),0x1D77B570L},{(-8L),0x8780C726L,(-1L)}},{{0x53E57C57L,0xDE3991EEL,1L},{0x262438F2L,0x53E57C57L,(-2L)},{(-3L),0L,0L},{(-3L),(-2L),0x53E57C57L},{0x262438F2L,1L,0xDE3991EEL},{0x53E57C57L,(-1L),0x8780C726L}},{{(-8L),0x1D77B570L,(-1L)},{0L,(-1L),0x4237AA71L},{0x8780C726L,1L,(-8L)},{(-2L),(-2L),0x70E6E543L},{0x70E6E543L,0L,0x70E6E543L},{0x23CDF8C7L,0x53E57C57L,(-8L)}},{{0xA6022C04L,0xDE3991EEL,0x4237AA71L},{(-10L),0x8780C726L,(-1L)},{0xDE3991EEL,(-1L),0x8780C726L},{(-10L),0x4237AA71L,0xDE3991EEL},{0xA6022C04L,(-8L),0x53E57C57L},{0x23CDF8C7L,0x70E6E543L,0L}},{{0x70E6E543L,0x70E6E543L,(-2L)},{(-2L),(-8L),(-1L)},{0xA6022C04L,0x8780C726L,(-2L)},{9L,(-2L),(-10L)},{0x23CDF8C7L,0xA6022C04L,(-2L)},{0L,1L,(-1L)}},{{0x4237AA71L,0L,0x1D77B570L},{1L,9L,9L},{1L,0x1D77B570L,0L},{0x4237AA71L,(-1L),1L},{0L,(-2L),0xA6022C04L},{0x23CDF8C7L,(-10L),(-2L)}},{{9L,(-2L),0x8780C726L},{0xA6022C04L,(-1L),0x23CDF8C7L},{0x70E6E543L,0x1D77B570L,7L},{7L,9L,7L},{0xDE3991EEL,0L,0x23CDF8C7L},{(-8L),1L,0x8780C726L}}};
+                    int64_t *l_411 = &g_221.f1;
+                    uint16_t *l_412 = (void*)0;
+                    uint16_t *l_413 = &g_215.f0;
+                    uint64_t *l_414 = &g_215.f6;
+                    int i, j, k;
+                    for (g_219.f4 = 0; (g_219.f4 <= 5); g_219.f4 += 1)
+                    { /* block id: 183 */
+                        int i;
+                        return g_379[(g_219.f4 + 2)];
+                    }
+                    p_51 = (g_215.f8 , l_387);
+                    (*l_383) = (*l_383);
+                    g_217.f5.f1 &= (safe_add_func_int64_t_s_s((g_219.f5.f0 >= ((*l_414) &= (l_392[6][5][1] >= ((((*l_413) = (((((*l_358) = (l_393[0] > ((*l_411) |= (~((safe_sub_func_uint8_t_u_u(g_221.f7, (((((p_50 || ((safe_div_func_uint32_t_u_u((safe_rshift_func_uint16_t_u_u(g_379[2], ((safe_div_func_int64_t_s_s(((safe_unary_minus_func_uint16_t_u(l_393[0])) || (g_406 == l_408)), l_393[0])) >= l_409))), l_330)) < g_182.f0)) >= g_182.f7) < l_392[6][5][1]) <= l_348) & l_410))) && (*l_387)))))) | (*g_37)) || 0xDFL) && g_219.f3)) && p_50) ^ 0x2D1F364D628F1B93LL)))), g_219.f3));
+                    for (g_206 = 1; (g_206 >= 0); g_206 -= 1)
+                    { /* block id: 195 */
+                        int i, j, k;
+                        if (l_331)
+                            goto lbl_386;
+                        g_417[0] = (g_416 = l_415);
+                        if (l_330)
+                            break;
+                        if ((*p_49))
+                            continue;
+                    }
+                }
+            }
+            l_331 &= (safe_mul_func_uint8_t_u_u(((((*l_85) = ((l_420[2] != (void*)0) != 0xE756562FL)) <= (l_375.f1 |= ((((*l_432) = (p_50 >= (((g_171[2][4].f0 != (safe_mod_func_int8_t_s_s((safe_add_func_uint8_t_u_u((!g_182.f8), (((safe_sub_func_uint32_t_u_u(0x47347155L, (l_430 <= 0xFBE9L))) != p_50) < l_431))), p_50))) < g_217.f5.f0) , 2UL))) && 0xC7L) != l_433))) , (*l_415)), 0L));
+        }
+        else
+        { /* block id: 208 */
+            int32_t l_442 = (-1L);
+            int32_t l_448 = (-7L);
+            int32_t l_450 = 0x7F77A0CFL;
+            int32_t l_451 = (-7L);
+            int8_t l_452 = (-1L);
+            int32_t l_454 = (-8L);
+            int32_t l_456 = 6L;
+            int32_t l_459[4][2][4] = {{{0x82608EA9L,3L,0x82608EA9L,9L},{0x937414D7L,(-1L),9L,9L}},{{3L,3L,0x1CBBF379L,(-1L)},{(-1L),0x937414D7L,0x1CBBF379L,0x937414D7L}},{{3L,0x82608EA9L,9L,0x1CBBF379L},{0x937414D7L,0x82608EA9L,0x82608EA9L,0x937414D7L}},{{0x82608EA9L,0x937414D7L,3L,(-1L)},{0x82608EA9L,3L,0x82608EA9L,9L}}};
+            struct S0 *l_507 = &l_375;
+            int32_t ****l_519[4][3] = {{(void*)0,&l_139,(void*)0},{(void*)0,&l_139,&l_139},{(void*)0,(void*)0,&l_139},{(void*)0,&l_139,&l_139}};
+            uint32_t * const * const l_530 = &g_357;
+            int16_t l_564 = 1L;
+            int i, j, k;
+            for (g_217.f6 = (-29); (g_217.f6 > 56); g_217.f6 = safe_add_func_int32_t_s_s(g_217.f6, 3))
+            { /* block id: 211 */
+                struct S1 l_437 = {0UL,0x251A6A61680911B0LL,-1L,0L,0xCD7BL,{6,-3966},0x8A666ABAF1C0C604LL,0xCC722160L,0x2845004EL};
+                uint16_t **l_444 = &l_359;
+                uint16_t ***l_443 = &l_444;
+                int8_t l_447 = 0xEEL;
+                int32_t l_457 = (-4L);
+                int32_t l_462 = 0xFD76CD25L;
+                int32_t l_463 = 0x70A7C3BAL;
+                int32_t l_464 = 1L;
+                int32_t l_465 = 7L;
+                int32_t l_469 = 0xF2DA4138L;
+                int32_t l_471 = 0xB555EEF0L;
+                int32_t l_472 = 0x6526EBEFL;
+                int32_t l_473[5] = {0xBD246F48L,0xBD246F48L,0xBD246F48L,0xBD246F48L,0xBD246F48L};
+                int i;
+                (*l_443) = ((((&g_24 != (void*)0) == ((l_436 != (l_437 , &l_353[0][0][0])) != 8UL)) < (safe_mod_func_uint16_t_u_u((l_437 , (l_442 |= ((safe_mul_func_int16_t_s_s(0x31F3L, (l_437.f3 > 9L))) || p_48))), l_437.f6))) , &g_274);
+                for (g_215.f1 = 17; (g_215.f1 == 20); ++g_215.f1)
+                { /* block id: 216 */
+                    int16_t l_449 = 0xA2A1L;
+                    int32_t l_453 = 0x1D2BD530L;
+                    int32_t l_455 = 0x65959516L;
+                    int32_t l_458 = (-9L);
+                    int32_t l_460 = (-4L);
+                    int32_t l_461 = 0L;
+                    int32_t l_466 = 0x86BA0B29L;
+                    int32_t l_467 = 0L;
+                    int32_t l_470 = 0xF608D35BL;
+                    int32_t l_475 = (-4L);
+                    int32_t l_476 = 0x0A7E8EA7L;
+                    int32_t l_477 = 0xD5FD0709L;
+                    int32_t l_478 = (-3L);
+                    int32_t l_479 = (-8L);
+                    int32_t l_480 = 0L;
+                    int32_t l_484 = 0x8F8D22EFL;
+                    int32_t l_486[4] = {0xF7043A28L,0xF7043A28L,0xF7043A28L,0xF7043A28L};
+                    uint16_t l_488 = 1UL;
+                    int i;
+                    p_51 = p_51;
+                    if (l_447)
+                        continue;
+                    l_488++;
+                    (*l_85) = (p_48 | (safe_rshift_func_int8_t_s_s(l_437.f4, (~(((void*)0 == &g_171[5][6]) <= (safe_div_func_int16_t_s_s((((~l_442) != p_50) == l_452), (safe_mul_func_uint8_t_u_u((g_274 == (void*)0), g_217.f6)))))))));
+                }
+                l_448 |= ((l_463 | (g_77 = p_50)) || ((safe_mul_func_uint8_t_u_u((safe_mul_func_uint16_t_u_u(l_437.f1, l_459[2][0][3])), (((~(*l_85)) & 0x7CE919EEL) & g_219.f7))) >= (safe_add_func_int16_t_s_s((safe_unary_minus_func_int64_t_s(((*l_436) = p_50))), 1UL))));
+            }
+            (*l_507) = g_217.f5;
+            for (g_221.f4 = (-2); (g_221.f4 < 10); g_221.f4++)
+            { /* block id: 229 */
+                uint32_t l_513 = 7UL;
+                for (l_481 = 0; (l_481 >= (-19)); l_481--)
+                { /* block id: 232 */
+                    int8_t l_512 = (-1L);
+                    l_513++;
+                }
+            }
+            if (((*g_416) = ((safe_unary_minus_func_int16_t_s(((*l_378) = ((-5L) <= l_442)))) , (&l_123[2][2] != ((safe_add_func_uint64_t_u_u(((l_519[0][0] == l_519[2][1]) == (~(0xCB78E0922B9B50C5LL < ((void*)0 != l_521[9])))), 0x236D94BE50FAC2D5LL)) , (void*)0)))))
+            { /* block id: 238 */
+                uint16_t l_523 = 0xF441L;
+                struct S0 l_539 = {1,-14490};
+                int8_t l_540 = 0x27L;
+                int32_t l_541 = 0x8FC1514BL;
+                int32_t l_554 = 0xEAA555B4L;
+                int32_t l_555[8] = {0x19207542L,0x19207542L,0xA5DE46D9L,0x19207542L,0x19207542L,0xA5DE46D9L,0x19207542L,0x19207542L};
+                int32_t l_556 = 1L;
+                uint64_t l_559 = 0xEF2697D9AA3255E7LL;
+                int i;
+                l_523 |= (-3L);
+                for (g_215.f1 = 18; (g_215.f1 == (-7)); g_215.f1--)
+                { /* block id: 242 */
+                    uint64_t *l_536 = &g_221.f6;
+                    int32_t l_545[9][3] = {{0x339DA5B1L,0x339DA5B1L,0x339DA5B1L},{0xF83930C6L,0x0D4AAB7BL,0xF83930C6L},{0x339DA5B1L,0x339DA5B1L,0x339DA5B1L},{0xF83930C6L,0x0D4AAB7BL,0xF83930C6L},{0x339DA5B1L,0x339DA5B1L,0x339DA5B1L},{0xF83930C6L,0x0D4AAB7BL,0xF83930C6L},{0x339DA5B1L,0x339DA5B1L,0x339DA5B1L},{0xF83930C6L,0x0D4AAB7BL,0xF83930C6L},{0x339DA5B1L,0x339DA5B1L,0x339DA5B1L}};
+                    int i, j;
+                    l_541 |= (safe_sub_func_int32_t_s_s((p_48 != (g_217.f5.f0 , (-7L))), ((*l_358) |= (safe_mod_func_uint8_t_u_u(((*l_85) != (((**g_356) , ((l_523 , ((l_530 != l_531) , (safe_sub_func_int64_t_s_s((((safe_mod_func_uint16_t_u_u((((*l_536)++) , ((((*l_377) = ((l_170 , l_539) , g_171[2][4].f0)) > g_182.f0) , l_539.f1)), p_48)) || p_50) ^ 0xC3254CB4L), l_523)))) != l_540)) , 0x802DL)), p_50)))));
+                    (*g_37) = ((l_540 < ((g_18 = g_542) , g_94)) , ((void*)0 == g_543));
+                    if (l_545[5][2])
+                    { /* block id: 249 */
+                        struct S1 ***l_546[2];
+                        int32_t *l_548[5];
+                        int i;
+                        for (i = 0; i < 2; i++)
+                            l_546[i] = (void*)0;
+                        for (i = 0; i < 5; i++)
+                            l_548[i] = (void*)0;
+                        p_51 = p_49;
+                        l_547[1] = &g_236;
+                        if (l_539.f1)
+                            continue;
+                        l_548[4] = &g_38;
+                    }
+                    else
+                    { /* block id: 254 */
+                        int64_t l_549 = 0x6D4330EA97492E2DLL;
+                        int32_t l_550 = 1L;
+                        int32_t l_551 = 0x57CA79CCL;
+                        int32_t l_552 = (-1L);
+                        int32_t l_553[4];
+                        int i;
+                        for (i = 0; i < 4; i++)
+                            l_553[i] = 0xA9720746L;
+                        l_559++;
+                    }
+                }
+                return (*p_47);
+            }
+            else
+            { /* block id: 259 */
+                int32_t l_562 = 0xC1CCF1B0L;
+                int32_t l_563 = 0x2C3397D6L;
+                int32_t l_565 = 9L;
+                int64_t l_567 = 0L;
+                l_568--;
+            }
+        }
+        return l_468[5][8];
+    }
+    else
+    { /* block id: 264 */
+        return (*g_416);
+    }
 }
 
 
@@ -1274,171 +1076,233 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    transparent_crc(g_25, "g_25", print_hash_value);
-    transparent_crc(g_36, "g_36", print_hash_value);
-    transparent_crc(g_63, "g_63", print_hash_value);
-    transparent_crc(g_66, "g_66", print_hash_value);
-    transparent_crc(g_86, "g_86", print_hash_value);
-    transparent_crc(g_89, "g_89", print_hash_value);
-    transparent_crc(g_122, "g_122", print_hash_value);
-    transparent_crc(g_127, "g_127", print_hash_value);
-    for (i = 0; i < 7; i++)
+    transparent_crc(g_2, "g_2", print_hash_value);
+    transparent_crc(g_18, "g_18", print_hash_value);
+    transparent_crc(g_24, "g_24", print_hash_value);
+    transparent_crc(g_38, "g_38", print_hash_value);
+    transparent_crc(g_77, "g_77", print_hash_value);
+    transparent_crc(g_94, "g_94", print_hash_value);
+    transparent_crc(g_95, "g_95", print_hash_value);
+    transparent_crc(g_98, "g_98", print_hash_value);
+    transparent_crc(g_108, "g_108", print_hash_value);
+    transparent_crc(g_133, "g_133", print_hash_value);
+    transparent_crc(g_165, "g_165", print_hash_value);
+    for (i = 0; i < 9; i++)
     {
-        transparent_crc(g_129[i], "g_129[i]", print_hash_value);
+        for (j = 0; j < 8; j++)
+        {
+            transparent_crc(g_171[i][j].f0, "g_171[i][j].f0", print_hash_value);
+            transparent_crc(g_171[i][j].f1, "g_171[i][j].f1", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
+
+        }
+    }
+    transparent_crc(g_182.f0, "g_182.f0", print_hash_value);
+    transparent_crc(g_182.f1, "g_182.f1", print_hash_value);
+    transparent_crc(g_182.f2, "g_182.f2", print_hash_value);
+    transparent_crc(g_182.f3, "g_182.f3", print_hash_value);
+    transparent_crc(g_182.f4, "g_182.f4", print_hash_value);
+    transparent_crc(g_182.f5.f0, "g_182.f5.f0", print_hash_value);
+    transparent_crc(g_182.f5.f1, "g_182.f5.f1", print_hash_value);
+    transparent_crc(g_182.f6, "g_182.f6", print_hash_value);
+    transparent_crc(g_182.f7, "g_182.f7", print_hash_value);
+    transparent_crc(g_182.f8, "g_182.f8", print_hash_value);
+    transparent_crc(g_206, "g_206", print_hash_value);
+    transparent_crc(g_215.f0, "g_215.f0", print_hash_value);
+    transparent_crc(g_215.f1, "g_215.f1", print_hash_value);
+    transparent_crc(g_215.f2, "g_215.f2", print_hash_value);
+    transparent_crc(g_215.f3, "g_215.f3", print_hash_value);
+    transparent_crc(g_215.f4, "g_215.f4", print_hash_value);
+    transparent_crc(g_215.f5.f0, "g_215.f5.f0", print_hash_value);
+    transparent_crc(g_215.f5.f1, "g_215.f5.f1", print_hash_value);
+    transparent_crc(g_215.f6, "g_215.f6", print_hash_value);
+    transparent_crc(g_215.f7, "g_215.f7", print_hash_value);
+    transparent_crc(g_215.f8, "g_215.f8", print_hash_value);
+    transparent_crc(g_217.f0, "g_217.f0", print_hash_value);
+    transparent_crc(g_217.f1, "g_217.f1", print_hash_value);
+    transparent_crc(g_217.f2, "g_217.f2", print_hash_value);
+    transparent_crc(g_217.f3, "g_217.f3", print_hash_value);
+    transparent_crc(g_217.f4, "g_217.f4", print_hash_value);
+    transparent_crc(g_217.f5.f0, "g_217.f5.f0", print_hash_value);
+    transparent_crc(g_217.f5.f1, "g_217.f5.f1", print_hash_value);
+    transparent_crc(g_217.f6, "g_217.f6", print_hash_value);
+    transparent_crc(g_217.f7, "g_217.f7", print_hash_value);
+    transparent_crc(g_217.f8, "g_217.f8", print_hash_value);
+    transparent_crc(g_219.f0, "g_219.f0", print_hash_value);
+    transparent_crc(g_219.f1, "g_219.f1", print_hash_value);
+    transparent_crc(g_219.f2, "g_219.f2", print_hash_value);
+    transparent_crc(g_219.f3, "g_219.f3", print_hash_value);
+    transparent_crc(g_219.f4, "g_219.f4", print_hash_value);
+    transparent_crc(g_219.f5.f0, "g_219.f5.f0", print_hash_value);
+    transparent_crc(g_219.f5.f1, "g_219.f5.f1", print_hash_value);
+    transparent_crc(g_219.f6, "g_219.f6", print_hash_value);
+    transparent_crc(g_219.f7, "g_219.f7", print_hash_value);
+    transparent_crc(g_219.f8, "g_219.f8", print_hash_value);
+    transparent_crc(g_221.f0, "g_221.f0", print_hash_value);
+    transparent_crc(g_221.f1, "g_221.f1", print_hash_value);
+    transparent_crc(g_221.f2, "g_221.f2", print_hash_value);
+    transparent_crc(g_221.f3, "g_221.f3", print_hash_value);
+    transparent_crc(g_221.f4, "g_221.f4", print_hash_value);
+    transparent_crc(g_221.f5.f0, "g_221.f5.f0", print_hash_value);
+    transparent_crc(g_221.f5.f1, "g_221.f5.f1", print_hash_value);
+    transparent_crc(g_221.f6, "g_221.f6", print_hash_value);
+    transparent_crc(g_221.f7, "g_221.f7", print_hash_value);
+    transparent_crc(g_221.f8, "g_221.f8", print_hash_value);
+    transparent_crc(g_269, "g_269", print_hash_value);
+    for (i = 0; i < 9; i++)
+    {
+        transparent_crc(g_379[i], "g_379[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_158, "g_158", print_hash_value);
-    transparent_crc(g_169, "g_169", print_hash_value);
-    for (i = 0; i < 1; i++)
+    transparent_crc(g_542, "g_542", print_hash_value);
+    transparent_crc(g_646, "g_646", print_hash_value);
+    for (i = 0; i < 6; i++)
     {
-        for (j = 0; j < 7; j++)
+        transparent_crc(g_652[i], "g_652[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_667, "g_667", print_hash_value);
+    transparent_crc(g_675, "g_675", print_hash_value);
+    transparent_crc(g_696, "g_696", print_hash_value);
+    transparent_crc(g_823, "g_823", print_hash_value);
+    transparent_crc(g_876, "g_876", print_hash_value);
+    transparent_crc(g_927, "g_927", print_hash_value);
+    transparent_crc(g_971, "g_971", print_hash_value);
+    transparent_crc(g_1111, "g_1111", print_hash_value);
+    transparent_crc(g_1133, "g_1133", print_hash_value);
+    transparent_crc(g_1277, "g_1277", print_hash_value);
+    for (i = 0; i < 3; i++)
+    {
+        transparent_crc(g_1298[i], "g_1298[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    for (i = 0; i < 10; i++)
+    {
+        for (j = 0; j < 10; j++)
         {
-            for (k = 0; k < 3; k++)
+            for (k = 0; k < 2; k++)
             {
-                transparent_crc(g_193[i][j][k], "g_193[i][j][k]", print_hash_value);
+                transparent_crc(g_1306[i][j][k], "g_1306[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_195, "g_195", print_hash_value);
-    for (i = 0; i < 6; i++)
-    {
-        for (j = 0; j < 3; j++)
-        {
-            transparent_crc(g_252[i][j], "g_252[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_293, "g_293", print_hash_value);
-    transparent_crc(g_328, "g_328", print_hash_value);
-    transparent_crc(g_369, "g_369", print_hash_value);
-    transparent_crc(g_468, "g_468", print_hash_value);
-    transparent_crc(g_524, "g_524", print_hash_value);
-    for (i = 0; i < 1; i++)
-    {
-        transparent_crc(g_558[i], "g_558[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_658, "g_658", print_hash_value);
-    transparent_crc(g_810, "g_810", print_hash_value);
-    transparent_crc(g_1147, "g_1147", print_hash_value);
-    transparent_crc(g_1415, "g_1415", print_hash_value);
-    transparent_crc(g_1544, "g_1544", print_hash_value);
-    transparent_crc(g_1599, "g_1599", print_hash_value);
-    transparent_crc(g_1717, "g_1717", print_hash_value);
-    for (i = 0; i < 3; i++)
+    transparent_crc(g_1338, "g_1338", print_hash_value);
+    transparent_crc(g_1443, "g_1443", print_hash_value);
+    transparent_crc(g_1516, "g_1516", print_hash_value);
+    transparent_crc(g_1559, "g_1559", print_hash_value);
+    transparent_crc(g_1603, "g_1603", print_hash_value);
+    for (i = 0; i < 10; i++)
     {
         for (j = 0; j < 6; j++)
         {
-            transparent_crc(g_1798[i][j], "g_1798[i][j]", print_hash_value);
+            transparent_crc(g_1701[i][j], "g_1701[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_1825, "g_1825", print_hash_value);
-    transparent_crc(g_1906, "g_1906", print_hash_value);
-    transparent_crc(g_2168, "g_2168", print_hash_value);
-    transparent_crc(g_2334, "g_2334", print_hash_value);
-    transparent_crc(g_2415, "g_2415", print_hash_value);
-    transparent_crc(g_2489, "g_2489", print_hash_value);
-    transparent_crc(g_2724, "g_2724", print_hash_value);
-    transparent_crc(g_2793, "g_2793", print_hash_value);
-    transparent_crc(g_2928, "g_2928", print_hash_value);
+    transparent_crc(g_1842, "g_1842", print_hash_value);
+    transparent_crc(g_1990, "g_1990", print_hash_value);
+    transparent_crc(g_2103, "g_2103", print_hash_value);
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
 
 /************************ statistics *************************
-XXX max struct depth: 0
+XXX max struct depth: 2
 breakdown:
-   depth: 0, occurrence: 846
+   depth: 0, occurrence: 618
+   depth: 1, occurrence: 33
+   depth: 2, occurrence: 13
 XXX total union variables: 0
 
-XXX non-zero bitfields defined in structs: 0
+XXX non-zero bitfields defined in structs: 2
 XXX zero bitfields defined in structs: 0
 XXX const bitfields defined in structs: 0
 XXX volatile bitfields defined in structs: 0
-XXX structs with bitfields in the program: 0
+XXX structs with bitfields in the program: 90
 breakdown:
-XXX full-bitfields structs in the program: 0
+   indirect level: 0, occurrence: 46
+   indirect level: 1, occurrence: 11
+   indirect level: 2, occurrence: 11
+   indirect level: 3, occurrence: 11
+   indirect level: 4, occurrence: 2
+   indirect level: 5, occurrence: 9
+XXX full-bitfields structs in the program: 33
 breakdown:
-XXX times a bitfields struct's address is taken: 0
-XXX times a bitfields struct on LHS: 0
-XXX times a bitfields struct on RHS: 0
-XXX times a single bitfield on LHS: 0
-XXX times a single bitfield on RHS: 0
+   indirect level: 0, occurrence: 33
+XXX times a bitfields struct's address is taken: 71
+XXX times a bitfields struct on LHS: 16
+XXX times a bitfields struct on RHS: 56
+XXX times a single bitfield on LHS: 13
+XXX times a single bitfield on RHS: 85
 
-XXX max expression depth: 46
+XXX max expression depth: 51
 breakdown:
-   depth: 1, occurrence: 191
-   depth: 2, occurrence: 55
+   depth: 1, occurrence: 136
+   depth: 2, occurrence: 38
    depth: 3, occurrence: 2
-   depth: 4, occurrence: 5
-   depth: 5, occurrence: 3
    depth: 6, occurrence: 1
-   depth: 9, occurrence: 1
-   depth: 10, occurrence: 2
+   depth: 10, occurrence: 1
    depth: 11, occurrence: 1
    depth: 12, occurrence: 2
-   depth: 15, occurrence: 3
-   depth: 17, occurrence: 1
-   depth: 18, occurrence: 4
-   depth: 19, occurrence: 2
-   depth: 20, occurrence: 1
-   depth: 21, occurrence: 1
-   depth: 22, occurrence: 1
-   depth: 23, occurrence: 2
-   depth: 24, occurrence: 3
+   depth: 13, occurrence: 1
+   depth: 14, occurrence: 1
+   depth: 17, occurrence: 3
+   depth: 18, occurrence: 1
+   depth: 20, occurrence: 2
+   depth: 21, occurrence: 2
+   depth: 22, occurrence: 3
+   depth: 23, occurrence: 1
+   depth: 24, occurrence: 2
+   depth: 25, occurrence: 1
+   depth: 27, occurrence: 1
    depth: 28, occurrence: 2
    depth: 29, occurrence: 1
-   depth: 30, occurrence: 2
-   depth: 32, occurrence: 1
-   depth: 33, occurrence: 2
-   depth: 34, occurrence: 1
-   depth: 35, occurrence: 1
-   depth: 36, occurrence: 1
-   depth: 45, occurrence: 1
-   depth: 46, occurrence: 1
+   depth: 30, occurrence: 1
+   depth: 37, occurrence: 1
+   depth: 51, occurrence: 1
 
-XXX total number of pointers: 640
+XXX total number of pointers: 495
 
-XXX times a variable address is taken: 2005
-XXX times a pointer is dereferenced on RHS: 354
+XXX times a variable address is taken: 1081
+XXX times a pointer is dereferenced on RHS: 166
 breakdown:
-   depth: 1, occurrence: 280
-   depth: 2, occurrence: 48
-   depth: 3, occurrence: 26
-XXX times a pointer is dereferenced on LHS: 476
+   depth: 1, occurrence: 139
+   depth: 2, occurrence: 23
+   depth: 3, occurrence: 3
+   depth: 4, occurrence: 0
+   depth: 5, occurrence: 1
+XXX times a pointer is dereferenced on LHS: 258
 breakdown:
-   depth: 1, occurrence: 391
-   depth: 2, occurrence: 61
-   depth: 3, occurrence: 19
-   depth: 4, occurrence: 5
-XXX times a pointer is compared with null: 61
-XXX times a pointer is compared with address of another variable: 15
-XXX times a pointer is compared with another pointer: 24
-XXX times a pointer is qualified to be dereferenced: 12221
+   depth: 1, occurrence: 250
+   depth: 2, occurrence: 7
+   depth: 3, occurrence: 1
+XXX times a pointer is compared with null: 51
+XXX times a pointer is compared with address of another variable: 17
+XXX times a pointer is compared with another pointer: 17
+XXX times a pointer is qualified to be dereferenced: 8446
 
 XXX max dereference level: 5
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 2274
-   level: 2, occurrence: 553
-   level: 3, occurrence: 422
-   level: 4, occurrence: 129
-   level: 5, occurrence: 77
-XXX number of pointers point to pointers: 354
-XXX number of pointers point to scalars: 286
-XXX number of pointers point to structs: 0
-XXX percent of pointers has null in alias set: 30.8
-XXX average alias set size: 1.48
+   level: 1, occurrence: 1083
+   level: 2, occurrence: 242
+   level: 3, occurrence: 164
+   level: 4, occurrence: 29
+   level: 5, occurrence: 8
+XXX number of pointers point to pointers: 215
+XXX number of pointers point to scalars: 254
+XXX number of pointers point to structs: 26
+XXX percent of pointers has null in alias set: 32.5
+XXX average alias set size: 1.51
 
-XXX times a non-volatile is read: 2824
-XXX times a non-volatile is write: 1562
+XXX times a non-volatile is read: 1672
+XXX times a non-volatile is write: 850
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -1446,20 +1310,21 @@ XXX    times written thru a pointer: 0
 XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
-XXX forward jumps: 1
-XXX backward jumps: 15
+XXX forward jumps: 0
+XXX backward jumps: 11
 
-XXX stmts: 198
+XXX stmts: 137
 XXX max block depth: 5
 breakdown:
-   depth: 0, occurrence: 23
-   depth: 1, occurrence: 19
-   depth: 2, occurrence: 24
-   depth: 3, occurrence: 24
-   depth: 4, occurrence: 35
-   depth: 5, occurrence: 73
+   depth: 0, occurrence: 27
+   depth: 1, occurrence: 21
+   depth: 2, occurrence: 12
+   depth: 3, occurrence: 20
+   depth: 4, occurrence: 29
+   depth: 5, occurrence: 28
 
-XXX percentage a fresh-made variable is used: 15.5
-XXX percentage an existing variable is used: 84.5
+XXX percentage a fresh-made variable is used: 16.2
+XXX percentage an existing variable is used: 83.8
+FYI: the random generator makes assumptions about the integer size. See platform.info for more details.
 ********************* end of statistics **********************/
 

@@ -3,10 +3,12 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 21 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
- * Seed:      21
+ * Options:   --seed 22 --no-packed-struct --no-volatiles --max-funcs 8 --float -o /tmp/tmp.3qOQf701UA/p.c
+ * Seed:      22
  */
 
+#include <float.h>
+#include <math.h>
 #include "csmith.h"
 
 
@@ -14,1054 +16,993 @@ static long __undefined;
 
 /* --- Struct/Union Declarations --- */
 struct S0 {
-   unsigned f0 : 9;
-   signed f1 : 28;
+   unsigned f0 : 25;
+   signed f1 : 10;
+   unsigned f2 : 4;
+   signed : 0;
 };
 
 struct S1 {
-   uint16_t  f0;
-   int64_t  f1;
-   const int8_t  f2;
-   const int8_t  f3;
-   uint16_t  f4;
-   struct S0  f5;
-   uint64_t  f6;
-   const int32_t  f7;
-   int32_t  f8;
+   signed f0 : 2;
+   signed f1 : 31;
+   signed f2 : 26;
+   const unsigned f3 : 25;
+   const signed f4 : 21;
+   signed f5 : 13;
+   unsigned f6 : 23;
+   signed f7 : 17;
+   unsigned f8 : 30;
+   unsigned f9 : 20;
+};
+
+struct S2 {
+   uint32_t  f0;
+   unsigned f1 : 16;
+   const unsigned f2 : 31;
+   unsigned f3 : 18;
+   uint32_t  f4;
+   signed f5 : 1;
+   unsigned f6 : 31;
+};
+
+struct S3 {
+   const uint16_t  f0;
+   uint32_t  f1;
+   struct S0  f2;
+   const uint8_t  f3;
+   unsigned f4 : 19;
+   const uint64_t  f5;
+   const int8_t  f6;
+   const uint64_t  f7;
+   signed f8 : 16;
+};
+
+union U4 {
+   uint8_t  f0;
+   int8_t  f1;
+   uint32_t  f2;
+   int32_t  f3;
+   uint32_t  f4;
 };
 
 /* --- GLOBAL VARIABLES --- */
-static uint8_t g_2 = 0UL;
-static uint8_t g_18 = 0x3AL;
-static uint32_t g_24 = 4294967288UL;
-static int32_t g_38 = 0x6200D40AL;
-static int32_t * const g_37 = &g_38;
-static uint64_t g_77 = 18446744073709551610UL;
-static int8_t g_94 = 3L;
-static int64_t g_95 = 0xD74E5B049C75CA1DLL;
-static uint32_t g_98 = 1UL;
-static uint64_t g_108 = 18446744073709551615UL;
-static uint32_t g_133 = 18446744073709551610UL;
-static int32_t * const **g_144 = (void*)0;
-static int8_t g_165 = 0xDCL;
-static struct S0 g_171[9][8] = {{{10,821},{20,3268},{2,341},{11,-11943},{9,13705},{0,-1522},{10,821},{21,-8031}},{{9,13705},{0,-1522},{10,821},{21,-8031},{3,538},{3,538},{21,-8031},{10,821}},{{20,-8853},{20,-8853},{3,12598},{19,-8573},{5,-15354},{13,4744},{16,9840},{8,14840}},{{2,341},{4,6593},{18,-3403},{10,821},{9,13705},{6,-2405},{3,11847},{8,14840}},{{4,6593},{3,538},{6,13973},{19,-8573},{18,-3403},{6,13973},{5,-15354},{10,821}},{{20,3268},{17,-6624},{6,5085},{21,-8031},{20,-8853},{11,-855},{11,-11943},{3,538}},{{10,13255},{1,15677},{10,13255},{13,12123},{3,538},{6,5085},{2,7532},{18,-3403}},{{18,-3403},{3,12598},{0,-2118},{3,11847},{3,12598},{2,7532},{3,538},{13,4744}},{{18,-3403},{2,341},{10,-6071},{0,-1522},{3,538},{20,3268},{1,13955},{2,341}}};
-static struct S1 g_182 = {0xF0CDL,0xA6F3299C26CA6B16LL,0L,0x89L,0x34BAL,{7,-7397},0x1822EBED496A5D4ALL,9L,0x4DF7A928L};
-static int16_t g_206 = 0xE305L;
-static struct S1 g_215 = {65535UL,1L,-10L,0x89L,1UL,{18,-10580},0x24FE5F2F444C74A6LL,1L,-1L};
-static struct S1 *g_214 = &g_215;
-static struct S1 g_217 = {1UL,0x543C912B7A87C478LL,0x8BL,0xA0L,65535UL,{6,14633},18446744073709551607UL,-10L,0xCCA75C68L};
-static struct S1 g_219 = {0x67E5L,-5L,0x4DL,0x2CL,1UL,{9,-8144},6UL,0x17A761DCL,0x2FFA057DL};
-static struct S1 *g_218 = &g_219;
-static struct S1 g_221 = {0xA8B0L,-8L,1L,1L,65535UL,{6,2535},0x35330E0CC0C323BELL,-7L,0xE90BC4DBL};
-static struct S1 *g_236 = &g_217;
-static struct S1 **g_235 = &g_236;
-static const uint32_t g_269 = 3UL;
-static uint16_t *g_274 = (void*)0;
-static uint32_t *g_357 = &g_133;
-static uint32_t **g_356 = &g_357;
-static int16_t g_379[9] = {0xD94FL,0xD94FL,0xD94FL,0xD94FL,0xD94FL,0xD94FL,0xD94FL,0xD94FL,0xD94FL};
-static int16_t **g_407[1] = {(void*)0};
-static int16_t *** const g_406 = &g_407[0];
-static int32_t *g_416 = &g_38;
-static int32_t *g_417[9] = {&g_38,&g_38,(void*)0,&g_38,&g_38,(void*)0,&g_38,&g_38,(void*)0};
-static uint32_t g_542 = 0x41107AB3L;
-static uint16_t **g_544 = &g_274;
-static uint16_t ***g_543 = &g_544;
-static uint32_t ***g_579[3][4] = {{&g_356,&g_356,&g_356,&g_356},{&g_356,&g_356,&g_356,&g_356},{&g_356,&g_356,&g_356,&g_356}};
-static const struct S0 *g_617 = &g_217.f5;
-static const struct S0 **g_616[3][8] = {{&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617},{&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617},{&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617,&g_617}};
-static const struct S0 ***g_615 = &g_616[2][2];
-static int8_t g_646 = 0x9CL;
-static uint8_t g_652[6] = {1UL,1UL,1UL,1UL,1UL,1UL};
-static uint32_t g_667 = 0x3F68298CL;
-static const int32_t g_675 = 0x64E32F78L;
-static int32_t g_696 = 0xE0F8C887L;
-static int32_t *g_787 = &g_38;
-static uint64_t g_823 = 0x96A7E6EDCB09A486LL;
-static int32_t **g_867[6][2][4] = {{{&g_416,&g_417[4],&g_416,&g_417[4]},{&g_416,(void*)0,&g_417[0],&g_417[4]}},{{&g_417[0],&g_417[4],&g_417[0],(void*)0},{&g_416,&g_417[4],&g_416,&g_417[4]}},{{&g_416,(void*)0,&g_417[0],&g_417[4]},{&g_417[0],&g_417[4],&g_417[0],(void*)0}},{{&g_416,&g_417[4],&g_416,&g_417[4]},{&g_416,(void*)0,&g_417[0],&g_417[4]}},{{&g_417[0],&g_417[4],&g_417[0],(void*)0},{&g_416,&g_417[4],&g_416,&g_417[4]}},{{&g_416,(void*)0,&g_417[0],&g_417[4]},{&g_417[0],&g_417[4],&g_417[0],(void*)0}}};
-static int32_t ***g_866 = &g_867[5][0][2];
-static int32_t ****g_865[6][4] = {{&g_866,&g_866,&g_866,&g_866},{&g_866,(void*)0,(void*)0,&g_866},{(void*)0,&g_866,(void*)0,(void*)0},{&g_866,&g_866,&g_866,&g_866},{&g_866,(void*)0,(void*)0,&g_866},{(void*)0,&g_866,(void*)0,(void*)0}};
-static uint64_t g_876 = 0UL;
-static uint32_t g_927 = 0UL;
-static int8_t g_971 = (-8L);
-static const uint32_t *g_1013[8][2][8] = {{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}},{{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269},{&g_927,&g_269,&g_927,&g_269,&g_927,&g_269,&g_927,&g_269}}};
-static const uint32_t **g_1012 = &g_1013[7][1][4];
-static int32_t *g_1029 = &g_38;
-static int32_t *g_1041[5] = {&g_38,&g_38,&g_38,&g_38,&g_38};
-static int32_t *g_1055 = &g_38;
-static const int8_t g_1111 = (-6L);
-static int32_t g_1133 = (-10L);
-static uint32_t g_1277 = 0x904EFF6EL;
-static int16_t g_1298[3] = {0x3F86L,0x3F86L,0x3F86L};
-static struct S1 ***g_1302 = &g_235;
-static struct S1 ****g_1301[2] = {&g_1302,&g_1302};
-static uint16_t g_1306[10][10][2] = {{{0x9988L,0x56F8L},{0x33AFL,0x0660L},{0xDD1AL,0xCC8EL},{0x9988L,65531UL},{0xCC8EL,0UL},{0x7F6EL,2UL},{65531UL,0x8CA5L},{0x2B29L,0x8CA5L},{65531UL,2UL},{0x7F6EL,0UL}},{{0xCC8EL,65531UL},{0x9988L,0xCC8EL},{0xDD1AL,0x0660L},{0x33AFL,0x56F8L},{0x9988L,65535UL},{0x56F8L,0UL},{8UL,5UL},{65531UL,0x2B29L},{0x8CA5L,0x8CA5L},{65535UL,5UL}},{{0x7F6EL,0x6A87L},{0x56F8L,65531UL},{0xF51EL,0x56F8L},{0xDD1AL,0x03F9L},{0xDD1AL,0x56F8L},{0xF51EL,65531UL},{0x56F8L,0x6A87L},{0x7F6EL,5UL},{65535UL,0x8CA5L},{0x8CA5L,0x2B29L}},{{65531UL,5UL},{8UL,0UL},{0x56F8L,65535UL},{0x9988L,0x56F8L},{0x33AFL,0x0660L},{0xDD1AL,0xCC8EL},{0x9988L,65531UL},{0xCC8EL,0UL},{0x7F6EL,2UL},{65531UL,0x8CA5L}},{{0x2B29L,0x8CA5L},{65531UL,2UL},{0x33AFL,0xF51EL},{65529UL,0x2B29L},{8UL,65529UL},{2UL,0x0E55L},{65535UL,0x03F9L},{8UL,0x2411L},{0x03F9L,0xF51EL},{0UL,65535UL}},{{0x2B29L,0x31F5L},{65535UL,65535UL},{0x2411L,65535UL},{0x33AFL,1UL},{0x03F9L,0x2B29L},{0x8712L,0x03F9L},{2UL,65535UL},{2UL,0x03F9L},{0x8712L,0x2B29L},{0x03F9L,1UL}},{{0x33AFL,65535UL},{0x2411L,65535UL},{65535UL,0x31F5L},{0x2B29L,65535UL},{0UL,0xF51EL},{0x03F9L,0x2411L},{8UL,0x03F9L},{65535UL,0x0E55L},{2UL,65529UL},{8UL,0x2B29L}},{{65529UL,0xF51EL},{0x33AFL,0x0985L},{0x2B29L,65535UL},{0x31F5L,65535UL},{0x2B29L,0x0985L},{0x33AFL,0xF51EL},{65529UL,0x2B29L},{8UL,65529UL},{2UL,0x0E55L},{65535UL,0x03F9L}},{{8UL,0x2411L},{0x03F9L,0xF51EL},{0UL,65535UL},{0x2B29L,0x31F5L},{65535UL,65535UL},{0x2411L,65535UL},{0x33AFL,1UL},{0x03F9L,0x2B29L},{0x8712L,0x03F9L},{2UL,65535UL}},{{2UL,0x03F9L},{0x8712L,0x2B29L},{0x03F9L,1UL},{0x33AFL,65535UL},{0x2411L,65535UL},{65535UL,0x31F5L},{0x2B29L,65535UL},{0UL,0xF51EL},{0x03F9L,0x2411L},{8UL,0x03F9L}}};
-static int32_t g_1338 = (-1L);
-static struct S0 *g_1380[7][7] = {{&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5,&g_217.f5,&g_221.f5}};
-static struct S0 **g_1379 = &g_1380[0][4];
-static struct S0 ***g_1378 = &g_1379;
-static struct S0 ****g_1377 = &g_1378;
-static struct S0 *****g_1376 = &g_1377;
-static uint8_t *g_1431 = (void*)0;
-static uint8_t g_1443 = 255UL;
-static uint8_t **g_1507 = &g_1431;
-static uint32_t g_1516 = 0x912CA327L;
-static uint16_t g_1559 = 0x0AB2L;
-static struct S0 * const *g_1568[7] = {&g_1380[4][5],&g_1380[4][5],&g_1380[0][4],&g_1380[4][5],&g_1380[4][5],&g_1380[0][4],&g_1380[4][5]};
-static struct S0 * const **g_1567 = &g_1568[0];
-static const int64_t g_1603 = (-1L);
-static uint8_t g_1701[10][6] = {{0xD9L,0xDEL,0xAAL,1UL,0xAAL,0xDEL},{0x72L,0xDEL,1UL,1UL,1UL,0xDEL},{0xD9L,0xDEL,0xAAL,1UL,0xAAL,0xDEL},{0x72L,0x2BL,255UL,0xDEL,255UL,0x2BL},{0xAAL,0x2BL,7UL,0xDEL,7UL,0x2BL},{1UL,0x2BL,255UL,0xDEL,255UL,0x2BL},{0xAAL,0x2BL,7UL,0xDEL,7UL,0x2BL},{1UL,0x2BL,255UL,0xDEL,255UL,0x2BL},{0xAAL,0x2BL,7UL,0xDEL,7UL,0x2BL},{1UL,0x2BL,255UL,0xDEL,255UL,0x2BL}};
-static int8_t *g_1811 = (void*)0;
-static uint64_t g_1842 = 18446744073709551615UL;
-static int64_t *g_1861 = &g_217.f1;
-static int64_t **g_1860 = &g_1861;
-static uint64_t *g_1878 = (void*)0;
-static uint64_t **g_1877 = &g_1878;
-static uint64_t ***g_1876 = &g_1877;
-static int32_t g_1990 = 0xCD4049CAL;
-static const int32_t *g_2026[3] = {&g_38,&g_38,&g_38};
-static const uint8_t *** const *g_2082 = (void*)0;
-static uint8_t ***g_2090 = (void*)0;
-static uint8_t ****g_2089 = &g_2090;
-static int64_t g_2103 = 0L;
-static struct S1 **g_2195 = &g_236;
-static int32_t *****g_2219[3] = {&g_865[4][1],&g_865[4][1],&g_865[4][1]};
-static int32_t ** const g_2225 = (void*)0;
-static int32_t ** const *g_2224 = &g_2225;
-static int32_t ** const ** const g_2223 = &g_2224;
-static int32_t ** const ** const *g_2222 = &g_2223;
+static int8_t g_7[3][1] = {{1L},{1L},{1L}};
+static uint32_t g_10 = 0UL;
+static int32_t g_16 = 2L;
+static int32_t g_17 = (-9L);
+static uint64_t g_18 = 0x75BAE5BD571E9572LL;
+static struct S0 g_64 = {4861,23,2};
+static struct S0 *g_63[7][9] = {{(void*)0,&g_64,&g_64,(void*)0,&g_64,&g_64,&g_64,&g_64,&g_64},{(void*)0,&g_64,&g_64,&g_64,&g_64,&g_64,&g_64,(void*)0,&g_64},{&g_64,(void*)0,&g_64,&g_64,&g_64,&g_64,&g_64,&g_64,&g_64},{&g_64,&g_64,&g_64,&g_64,&g_64,&g_64,(void*)0,&g_64,&g_64},{&g_64,&g_64,(void*)0,&g_64,(void*)0,&g_64,&g_64,&g_64,(void*)0},{&g_64,&g_64,(void*)0,&g_64,&g_64,(void*)0,&g_64,&g_64,(void*)0},{&g_64,&g_64,&g_64,&g_64,(void*)0,&g_64,&g_64,&g_64,&g_64}};
+static union U4 g_88 = {248UL};
+static float g_93 = 0x6.35A0DCp-42;
+static int8_t g_102 = 7L;
+static int8_t *g_101 = &g_102;
+static int8_t **g_126 = &g_101;
+static uint16_t g_142 = 0xBF6FL;
+static int8_t g_175 = (-6L);
+static struct S2 g_176 = {0xE0279960L,252,31915,327,0x4CE7603DL,0,16443};
+static int32_t g_187 = (-1L);
+static float g_188 = 0x5.2p-1;
+static int16_t g_189 = 1L;
+static uint32_t g_190[4] = {18446744073709551615UL,18446744073709551615UL,18446744073709551615UL,18446744073709551615UL};
+static uint16_t g_225 = 65535UL;
+static int64_t g_294[6][1][1] = {{{8L}},{{8L}},{{8L}},{{8L}},{{8L}},{{8L}}};
+static int16_t g_301 = 0L;
+static int16_t g_302 = 0xE832L;
+static int64_t g_308 = 0xB1BC0AB8125710E5LL;
+static float g_309 = (-0x3.0p-1);
+static uint8_t *g_327 = &g_88.f0;
+static uint8_t g_328 = 246UL;
+static const struct S0 *g_356 = &g_64;
+static float *g_364 = (void*)0;
+static int32_t *g_371 = &g_16;
+static uint32_t g_378[2][6][10] = {{{4294967291UL,2UL,0xBB212999L,4294967291UL,0UL,4294967294UL,4294967290UL,0UL,0x09F6B528L,2UL},{4294967291UL,4294967295UL,4UL,2UL,0x98BB1D13L,0x98BB1D13L,2UL,4UL,4294967295UL,4294967291UL},{0x98BB1D13L,2UL,4UL,4294967295UL,4294967291UL,4UL,0x7C15F9BDL,0UL,0x98BB1D13L,0x7C15F9BDL},{0UL,4294967291UL,0xBB212999L,2UL,4294967291UL,0x2A5A2207L,4294967290UL,4294967290UL,0x2A5A2207L,4294967291UL},{4294967291UL,0x7C15F9BDL,0x7C15F9BDL,4294967291UL,0x98BB1D13L,4UL,4294967290UL,0x98BB1D13L,4294967295UL,2UL},{4294967295UL,4294967291UL,4UL,0x7C15F9BDL,0UL,0x98BB1D13L,0x7C15F9BDL,4294967290UL,4294967295UL,4294967295UL}},{{0UL,2UL,4294967294UL,4294967291UL,4294967291UL,4294967294UL,2UL,0UL,0x2A5A2207L,2UL},{0UL,4294967295UL,0x7C15F9BDL,2UL,4294967295UL,0x98BB1D13L,4294967290UL,4UL,0x98BB1D13L,4294967291UL},{4294967295UL,2UL,0x7C15F9BDL,4294967295UL,0UL,4UL,4UL,0UL,4294967295UL,0x7C15F9BDL},{4294967291UL,4294967291UL,4294967294UL,2UL,0UL,0x2A5A2207L,2UL,4294967290UL,0x09F6B528L,4294967291UL},{0UL,0x7C15F9BDL,4UL,4294967291UL,4294967295UL,4UL,2UL,0x98BB1D13L,0x98BB1D13L,2UL},{0x98BB1D13L,4294967291UL,0x7C15F9BDL,0x7C15F9BDL,4294967291UL,0x98BB1D13L,4UL,4294967290UL,0x98BB1D13L,4294967295UL}}};
+static struct S3 g_381 = {0x286DL,4UL,{3934,-17,0},8UL,523,0x31E3811A5822A963LL,0xC1L,0x9B5B0CBCCB0FA262LL,64};
+static struct S1 g_383[6] = {{-0,3779,-3923,5135,973,25,2379,-275,16555,84},{-0,3779,-3923,5135,973,25,2379,-275,16555,84},{-0,-13570,-4168,2575,9,-3,713,-41,19568,334},{-0,3779,-3923,5135,973,25,2379,-275,16555,84},{-0,3779,-3923,5135,973,25,2379,-275,16555,84},{-0,-13570,-4168,2575,9,-3,713,-41,19568,334}};
+static struct S1 *g_382 = &g_383[3];
+static int8_t **g_395 = &g_101;
+static int32_t g_423 = 0L;
+static uint32_t g_424 = 7UL;
+static int16_t g_441 = 0L;
+static int32_t **g_540 = (void*)0;
+static float g_616 = 0xB.010506p-28;
+static int8_t g_617 = 1L;
+static uint16_t g_618[2][1] = {{1UL},{1UL}};
+static uint32_t *g_629[3][4] = {{(void*)0,(void*)0,&g_88.f4,&g_378[0][0][8]},{&g_88.f4,&g_10,&g_88.f4,&g_88.f4},{&g_88.f4,&g_88.f4,&g_88.f4,&g_88.f4}};
+static uint32_t **g_628[4][3][7] = {{{&g_629[1][3],&g_629[2][1],&g_629[2][1],&g_629[1][3],&g_629[1][3],&g_629[2][1],&g_629[2][1]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_629[1][3],&g_629[1][3],&g_629[2][1],&g_629[2][1],&g_629[1][3],&g_629[1][3],&g_629[2][1]}},{{&g_629[1][2],(void*)0,&g_629[1][2],(void*)0,&g_629[1][2],(void*)0,&g_629[1][2]},{&g_629[1][3],&g_629[2][1],&g_629[2][1],&g_629[1][3],&g_629[1][3],&g_629[2][1],&g_629[2][1]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{&g_629[1][3],&g_629[1][3],&g_629[2][1],&g_629[2][1],&g_629[1][3],&g_629[1][3],&g_629[2][1]},{&g_629[1][2],(void*)0,&g_629[1][2],(void*)0,&g_629[1][2],(void*)0,&g_629[1][2]},{&g_629[1][3],&g_629[2][1],&g_629[2][1],&g_629[1][3],&g_629[1][3],&g_629[2][1],&g_629[2][1]}},{{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_629[1][3],&g_629[1][3],&g_629[2][1],&g_629[2][1],&g_629[1][3],&g_629[1][3],&g_629[2][1]},{&g_629[1][2],(void*)0,&g_629[1][2],(void*)0,&g_629[1][2],(void*)0,&g_629[1][2]}}};
+static uint32_t ***g_627 = &g_628[0][2][2];
+static uint32_t *** const *g_626 = &g_627;
+static uint32_t ** const *g_647 = &g_628[3][2][5];
+static uint32_t ** const **g_646 = &g_647;
+static uint64_t g_654 = 0x65298D9E1C2A8B66LL;
+static struct S1 *g_724 = &g_383[3];
+static struct S1 g_727 = {0,-46294,-1726,4626,-663,19,933,83,31170,745};
+static struct S3 *g_800 = &g_381;
+static struct S3 **g_799[5][5] = {{&g_800,&g_800,(void*)0,&g_800,&g_800},{(void*)0,(void*)0,(void*)0,(void*)0,&g_800},{&g_800,(void*)0,&g_800,&g_800,&g_800},{&g_800,(void*)0,&g_800,&g_800,(void*)0},{&g_800,(void*)0,&g_800,&g_800,&g_800}};
+static uint64_t *g_802 = (void*)0;
+static uint32_t g_805[5] = {4294967295UL,4294967295UL,4294967295UL,4294967295UL,4294967295UL};
+static uint8_t g_933 = 0x39L;
+static float g_971 = 0x8.743796p+40;
+static int32_t g_1002 = 0L;
+static uint32_t g_1004 = 1UL;
+static union U4 g_1092[6][1] = {{{2UL}},{{2UL}},{{2UL}},{{2UL}},{{2UL}},{{2UL}}};
+static int64_t g_1197 = 8L;
+static struct S3 g_1201 = {0x9395L,7UL,{2640,-4,2},1UL,558,0xB8BEEE0EC0E917B3LL,0x20L,0xFC075D96ED5192D5LL,-63};
+static uint32_t ***g_1230 = &g_628[0][2][2];
+static int64_t g_1236 = 0x6359A7B16FC2BE0FLL;
+static struct S1 g_1255 = {1,8647,-3277,3421,-793,49,554,-293,10905,953};
 
 
 /* --- FORWARD DECLARATIONS --- */
-static uint8_t  func_1(void);
-static int8_t  func_14(int64_t  p_15);
-static struct S1  func_19(int32_t  p_20, const uint32_t  p_21, const uint16_t  p_22);
-static int32_t * func_27(int32_t * p_28, int64_t  p_29, uint16_t  p_30, int32_t  p_31);
-static int32_t * func_32(int32_t * const  p_33, int32_t * const  p_34, uint16_t  p_35, const int32_t  p_36);
-static int32_t * func_39(int32_t * p_40, int32_t * p_41, int32_t * p_42, uint8_t  p_43);
-static int32_t * func_44(int32_t  p_45);
-static int32_t  func_46(int32_t * const  p_47, int32_t  p_48, int32_t * p_49, int16_t  p_50, int32_t * p_51);
+static uint64_t  func_1(void);
+static uint64_t  func_35(uint16_t  p_36, struct S0 * const  p_37, struct S0 * p_38, uint32_t  p_39);
+static struct S0 * func_40(uint64_t  p_41, int8_t * p_42);
+static int8_t * func_44(uint32_t  p_45, struct S0 * p_46, uint64_t  p_47, const int32_t * p_48, const struct S0 * const  p_49);
+static int32_t * func_65(int8_t * p_66, uint32_t  p_67, struct S0 * p_68, int32_t  p_69);
+static uint32_t  func_71(int32_t * p_72, int16_t  p_73, struct S2  p_74, int32_t * p_75);
+static int32_t * func_76(int8_t  p_77, int32_t  p_78, int8_t * p_79, const int32_t  p_80);
+static int32_t  func_83(union U4  p_84, int64_t  p_85, int8_t * p_86, uint32_t  p_87);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_2 g_18 g_24 g_37 g_38 g_77 g_95 g_94 g_219.f5.f1 g_217.f5.f0 g_217.f5.f1 g_98 g_356 g_219.f0 g_221.f5.f0 g_206 g_217.f4 g_235 g_236 g_171 g_219.f4 g_379 g_215.f8 g_219.f5.f0 g_221.f7 g_406 g_182.f0 g_182.f7 g_221.f1 g_219.f3 g_215.f6 g_182.f8 g_274 g_217.f6 g_219.f7 g_217.f5 g_416 g_357 g_133 g_221.f6 g_542 g_543 g_165 g_219.f1 g_221.f4 g_1055 g_823 g_1041 g_217.f8 g_215.f5.f1 g_217.f7 g_1338 g_269 g_1029 g_182.f1 g_182.f5.f0 g_876 g_221.f8 g_1443 g_971 g_927 g_215.f4 g_1133 g_221.f5.f1 g_182.f3 g_1298 g_1516 g_182.f2 g_1559 g_787 g_1567 g_1306 g_652 g_696 g_215.f2 g_667 g_1378 g_1379 g_1603 g_1376 g_1377 g_214 g_215 g_1876 g_1877 g_1861 g_217.f1 g_221.f3
- * writes: g_18 g_24 g_77 g_38 g_94 g_95 g_98 g_217.f5.f1 g_206 g_165 g_379 g_171 g_133 g_236 g_182.f6 g_219.f0 g_219.f4 g_221.f1 g_215.f0 g_215.f6 g_416 g_417 g_217.f6 g_215.f1 g_182.f1 g_221.f4 g_221.f6 g_579 g_823 g_217.f8 g_1055 g_1431 g_542 g_652 g_1443 g_1277 g_182.f5.f0 g_646 g_1133 g_971 g_1507 g_1298 g_1559 g_217.f4 g_221.f8 g_1380 g_1029 g_2219 g_2222
+ * reads : g_10 g_18 g_7 g_16 g_63 g_64.f1 g_88 g_17 g_102 g_93 g_126 g_64.f0 g_64.f2 g_176 g_190 g_187 g_88.f0 g_142 g_189 g_88.f1 g_294 g_327 g_101 g_356 g_302 g_378 g_381 g_382 g_301 g_383.f9 g_371 g_424 g_225 g_441 g_64 g_724 g_727.f0 g_654 g_799 g_727.f4 g_383.f5 g_805 g_727.f7 g_727.f2 g_800 g_383.f2 g_727.f5 g_383.f8 g_933 g_383.f1 g_1004 g_727.f9 g_383 g_1002 g_1201.f5 g_1201.f8
+ * writes: g_7 g_10 g_18 g_93 g_101 g_126 g_142 g_63 g_175 g_190 g_188 g_16 g_225 g_189 g_294 g_176.f5 g_308 g_88.f0 g_17 g_328 g_364 g_302 g_371 g_378 g_382 g_301 g_395 g_424 g_423 g_88.f4 g_309 g_176.f4 g_441 g_383.f7 g_102 g_618 g_64 g_654 g_802 g_176.f0 g_933 g_727.f5 g_1004 g_1002 g_1197 g_627 g_1230 g_1236
  */
-static uint8_t  func_1(void)
+static uint64_t  func_1(void)
 { /* block id: 0 */
-    const int64_t l_23 = 0x7FB07D0D1D847576LL;
-    int32_t l_1470 = 0xCA1A1DF2L;
-    int64_t l_1477[10] = {0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL,0x4A7C58B793E5126FLL};
-    struct S0 l_1492 = {2,-2635};
-    uint8_t **l_1504[6] = {&g_1431,&g_1431,&g_1431,&g_1431,&g_1431,&g_1431};
-    uint8_t l_1536 = 0UL;
-    int64_t l_1550 = 0x6895FB78B4AF49A5LL;
-    int8_t l_1586 = 0x5FL;
-    uint64_t *l_1595[7][8] = {{&g_108,&g_77,&g_108,&g_823,&g_823,&g_108,&g_77,&g_108},{&g_823,&g_221.f6,&g_108,&g_77,&g_182.f6,(void*)0,&g_182.f6,&g_77},{&g_823,&g_182.f6,&g_823,&g_823,&g_77,(void*)0,&g_108,&g_108},{&g_108,&g_221.f6,&g_823,&g_823,&g_221.f6,&g_108,&g_77,&g_182.f6},{&g_108,&g_77,&g_108,&g_221.f6,&g_77,&g_221.f6,&g_108,&g_77},{&g_823,&g_108,(void*)0,&g_221.f6,&g_182.f6,&g_823,&g_823,&g_182.f6},{&g_823,&g_182.f6,&g_182.f6,&g_823,&g_823,&g_77,&g_823,&g_108}};
-    int8_t l_1631 = 0x08L;
-    const int16_t *l_1667 = (void*)0;
-    int32_t l_1716[5] = {0x51C061FBL,0x51C061FBL,0x51C061FBL,0x51C061FBL,0x51C061FBL};
-    const struct S1 l_1738 = {0x9477L,-1L,0xCBL,0x17L,0xE8C7L,{8,-3228},18446744073709551615UL,-4L,0x025C28C7L};
-    uint32_t l_1818 = 0x232038BEL;
-    int64_t **l_1862 = &g_1861;
-    uint8_t l_1895 = 0UL;
-    int32_t l_1937[6][8];
-    struct S1 **l_1997 = (void*)0;
-    int16_t ***l_2093 = &g_407[0];
-    int16_t ****l_2092 = &l_2093;
-    int32_t **l_2109 = (void*)0;
-    const struct S0 *** const *l_2140 = &g_615;
-    const struct S0 *** const **l_2139 = &l_2140;
-    int32_t l_2214 = 0xB19ADC55L;
-    uint16_t ***l_2216 = &g_544;
-    uint16_t l_2217 = 0xEB21L;
-    int32_t *****l_2218 = &g_865[0][2];
-    int32_t l_2220 = 0x5795398DL;
-    int32_t ** const ** const *l_2221 = (void*)0;
-    int64_t l_2231 = 0xECBB81FF36D592E7LL;
-    int8_t l_2241 = 1L;
-    int32_t *l_2242 = &l_1937[1][3];
-    int32_t *l_2243 = &l_1937[1][3];
-    int32_t *l_2244 = &l_1937[1][3];
-    int32_t *l_2245 = &l_1470;
-    int32_t *l_2246 = &l_1937[1][3];
-    int32_t *l_2247 = &g_1338;
-    int32_t *l_2248[2];
-    int8_t l_2249 = 1L;
-    uint64_t l_2250[2][7][7] = {{{1UL,0x5E0FFBB8F9924089LL,0UL,0xA3D292CAE7F23507LL,0xA78B87F614554C47LL,0x2FA83594A9BF095ELL,0x5E0FFBB8F9924089LL},{0xA10BEFF45BC2F7AALL,0x114C03963A37E8DDLL,0x6F4A3E529422D7DDLL,0xA19FBDA79B5EFEC0LL,0x2CBE2FDE95CDB920LL,1UL,0xA10BEFF45BC2F7AALL},{0xA62A0674C4286AC1LL,0x5E0FFBB8F9924089LL,0x61749CAE8350BD1CLL,0x2CBE2FDE95CDB920LL,0xA59868FD6B381458LL,0x114C03963A37E8DDLL,0xCA20C3A654627E13LL},{18446744073709551615UL,18446744073709551615UL,0x2FA83594A9BF095ELL,18446744073709551615UL,0x5E0FFBB8F9924089LL,0x2FA83594A9BF095ELL,0xA78B87F614554C47LL},{18446744073709551614UL,0x2B3BF89C8AA241CFLL,0x5B5E9356256E6D6BLL,0xEAB802EFAD0987D9LL,0x36BF669DB1572890LL,0xCA20C3A654627E13LL,0xA78B87F614554C47LL},{0xF0B291B26C7D905ALL,18446744073709551614UL,0xCA20C3A654627E13LL,0x10F0F183368BC4FCLL,0xA78B87F614554C47LL,0x10F0F183368BC4FCLL,0xCA20C3A654627E13LL},{0x661701DABD2DE31BLL,0x661701DABD2DE31BLL,0UL,0x3718983E9A772231LL,18446744073709551615UL,0x684543A18D573CE4LL,0xA10BEFF45BC2F7AALL}},{{0xA59868FD6B381458LL,0xCA20C3A654627E13LL,0x840F3624F4D23004LL,0x5E0FFBB8F9924089LL,1UL,0xA62A0674C4286AC1LL,0x5E0FFBB8F9924089LL},{0xF0B291B26C7D905ALL,18446744073709551615UL,0x10F0F183368BC4FCLL,0x2CBE2FDE95CDB920LL,18446744073709551615UL,0xF0B291B26C7D905ALL,0x2B3BF89C8AA241CFLL},{18446744073709551615UL,0xD8D2CE392085BA57LL,18446744073709551615UL,0xEAB802EFAD0987D9LL,0xA62A0674C4286AC1LL,0xA3D292CAE7F23507LL,0x114C03963A37E8DDLL},{0x5B5E9356256E6D6BLL,0x2FA83594A9BF095ELL,0x2AC31543DE186F55LL,0x5B5E9356256E6D6BLL,1UL,9UL,0x10F0F183368BC4FCLL},{0UL,0xCA20C3A654627E13LL,0x2AC31543DE186F55LL,0x67E5E78A6643504ALL,3UL,0UL,0UL},{0xCA20C3A654627E13LL,0x10F0F183368BC4FCLL,0xA78B87F614554C47LL,0x10F0F183368BC4FCLL,0xCA20C3A654627E13LL,18446744073709551614UL,0xF0B291B26C7D905ALL},{0x61749CAE8350BD1CLL,0x684543A18D573CE4LL,9UL,0xF0B291B26C7D905ALL,0xBD89B403B14CF819LL,18446744073709551615UL,0xA62A0674C4286AC1LL}}};
+    struct S0 l_2[2] = {{726,-9,2},{726,-9,2}};
+    struct S0 *l_3[10][10] = {{&l_2[0],&l_2[1],&l_2[1],&l_2[1],&l_2[1],&l_2[1],&l_2[0],&l_2[1],&l_2[1],&l_2[0]},{&l_2[1],(void*)0,(void*)0,&l_2[0],&l_2[1],&l_2[0],&l_2[1],&l_2[1],&l_2[0],&l_2[1]},{&l_2[1],(void*)0,(void*)0,&l_2[1],&l_2[0],&l_2[1],&l_2[0],&l_2[0],(void*)0,&l_2[1]},{(void*)0,&l_2[1],(void*)0,&l_2[0],(void*)0,&l_2[0],(void*)0,&l_2[0],(void*)0,&l_2[1]},{&l_2[1],&l_2[1],(void*)0,&l_2[1],&l_2[0],&l_2[0],&l_2[1],(void*)0,&l_2[0],&l_2[0]},{&l_2[1],&l_2[1],&l_2[0],&l_2[0],&l_2[0],&l_2[0],&l_2[1],&l_2[1],&l_2[1],&l_2[1]},{&l_2[1],(void*)0,&l_2[0],&l_2[1],&l_2[1],&l_2[0],&l_2[0],&l_2[1],&l_2[0],&l_2[0]},{(void*)0,&l_2[1],&l_2[0],&l_2[1],(void*)0,&l_2[1],&l_2[1],&l_2[1],&l_2[1],&l_2[0]},{&l_2[1],&l_2[0],&l_2[0],&l_2[1],(void*)0,&l_2[0],&l_2[0],(void*)0,&l_2[1],&l_2[0]},{&l_2[0],&l_2[0],&l_2[1],&l_2[0],&l_2[1],&l_2[0],&l_2[0],&l_2[1],(void*)0,(void*)0}};
+    struct S0 l_4 = {1371,-17,1};
+    struct S0 * const l_5 = &l_4;
+    int8_t *l_6 = &g_7[0][0];
+    uint32_t ***l_826 = &g_628[0][2][2];
+    uint32_t ***l_828 = &g_628[3][1][6];
+    struct S1 l_836 = {-0,-27763,10,5087,-144,36,2601,-204,26999,938};
+    float **l_857 = &g_364;
+    struct S2 *l_873[7][4][6] = {{{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176},{(void*)0,&g_176,(void*)0,&g_176,&g_176,&g_176},{&g_176,&g_176,&g_176,(void*)0,(void*)0,&g_176},{&g_176,&g_176,&g_176,(void*)0,&g_176,&g_176}},{{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176},{(void*)0,&g_176,&g_176,&g_176,&g_176,&g_176},{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176},{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176}},{{&g_176,&g_176,(void*)0,&g_176,&g_176,&g_176},{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176},{&g_176,&g_176,&g_176,&g_176,(void*)0,&g_176},{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176}},{{(void*)0,&g_176,(void*)0,&g_176,&g_176,&g_176},{&g_176,&g_176,&g_176,(void*)0,(void*)0,&g_176},{&g_176,&g_176,&g_176,(void*)0,&g_176,&g_176},{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176}},{{(void*)0,&g_176,&g_176,&g_176,&g_176,&g_176},{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176},{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176},{&g_176,&g_176,(void*)0,&g_176,&g_176,&g_176}},{{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176},{&g_176,&g_176,&g_176,&g_176,(void*)0,&g_176},{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176},{(void*)0,&g_176,(void*)0,&g_176,&g_176,&g_176}},{{&g_176,&g_176,&g_176,(void*)0,(void*)0,&g_176},{&g_176,&g_176,&g_176,(void*)0,&g_176,&g_176},{&g_176,&g_176,&g_176,&g_176,&g_176,&g_176},{(void*)0,&g_176,&g_176,&g_176,&g_176,&g_176}}};
+    int64_t l_940[5] = {2L,2L,2L,2L,2L};
+    struct S3 l_969 = {0UL,0xEAB4D544L,{262,13,1},4UL,486,0xCCBBE6819199D25ALL,-5L,18446744073709551614UL,-252};
+    struct S3 **l_1007 = (void*)0;
+    uint64_t l_1029 = 18446744073709551615UL;
+    union U4 *l_1090 = &g_88;
+    uint64_t l_1153 = 18446744073709551615UL;
+    int32_t *l_1158 = &g_1002;
+    struct S1 *l_1254 = &g_1255;
+    int32_t **l_1256 = &l_1158;
     int i, j, k;
-    for (i = 0; i < 6; i++)
-    {
-        for (j = 0; j < 8; j++)
-            l_1937[i][j] = 0x10644F25L;
+    l_4 = l_2[1];
+    if (((((((*l_6) = (l_5 == (void*)0)) , l_4.f1) == (((safe_add_func_int16_t_s_s((0xDFL < g_10), l_2[1].f2)) > ((0xD7L != (l_2[1].f1 , (safe_rshift_func_int8_t_s_s(g_10, 2)))) == g_10)) , l_2[1].f2)) , 0UL) | 0xDA4ADCF8610F121ALL))
+    { /* block id: 3 */
+        uint32_t l_21 = 0xFF79C94DL;
+        for (g_10 = 8; (g_10 >= 18); g_10++)
+        { /* block id: 6 */
+            int32_t *l_15[7] = {&g_16,(void*)0,(void*)0,&g_16,(void*)0,(void*)0,&g_16};
+            int i;
+            --g_18;
+        }
+        ++l_21;
     }
-    for (i = 0; i < 2; i++)
-        l_2248[i] = (void*)0;
-    if (g_2)
-    { /* block id: 1 */
-        uint32_t l_13 = 1UL;
-        uint8_t *l_1441 = &g_652[1];
-        uint8_t *l_1442 = &g_1443;
-        int32_t l_1444 = 0x9CCA7949L;
-        int32_t l_1468[3];
-        struct S1 l_1495 = {0xC7BFL,0x7A4755F28837C1E2LL,8L,1L,0xD77AL,{17,1735},6UL,1L,0xDEDBFB51L};
-        int16_t * const *l_1534 = (void*)0;
-        int16_t * const **l_1533 = &l_1534;
-        int16_t * const ***l_1532 = &l_1533;
-        int32_t *l_1535[10] = {&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0],&l_1468[0]};
-        uint32_t **l_1597 = &g_357;
-        uint32_t l_1608 = 0x742049BDL;
-        int32_t *l_1635 = (void*)0;
-        uint16_t *l_1700 = &l_1495.f4;
-        uint64_t l_1706 = 0x3D5A63DC9147226BLL;
-        uint32_t l_1708 = 0x31273244L;
-        int16_t l_1714 = 1L;
-        int16_t ***l_1763 = &g_407[0];
-        int16_t ****l_1762 = &l_1763;
-        int32_t ****l_1777 = &g_866;
-        int16_t l_1832 = 0xBF39L;
-        int i;
-        for (i = 0; i < 3; i++)
-            l_1468[i] = 0xD078245CL;
-        if (((safe_sub_func_int8_t_s_s((safe_add_func_uint16_t_u_u((safe_div_func_uint64_t_u_u((safe_lshift_func_uint8_t_u_u((0xBEA5223FA3A92BD4LL > (safe_add_func_uint32_t_u_u(l_13, g_2))), 0)), ((func_14((safe_div_func_uint8_t_u_u(9UL, (g_18 = g_2)))) , g_18) && ((*l_1442) |= (((*l_1441) = (func_19(func_14(func_14(g_18)), g_2, l_23) , l_23)) > l_23))))), l_1444)), 0x76L)) == l_13))
-        { /* block id: 763 */
-            int32_t l_1445[7][10][3] = {{{0x63319CBDL,0L,0xAD4ACCB1L},{(-10L),(-3L),(-5L)},{0xBDFCDD18L,0xBBCF1C1CL,0x8CC36C21L},{0x7211ACCCL,1L,(-10L)},{(-7L),(-6L),0L},{(-10L),(-9L),(-10L)},{0x49B81813L,0x8CC36C21L,0x8CC36C21L},{2L,0x82C5F8A4L,(-5L)},{0xF3DAEBC9L,1L,0xAD4ACCB1L},{6L,0L,0x93F7147DL}},{{0xAD4ACCB1L,(-7L),(-1L)},{(-1L),0L,0x3F4CC770L},{0xD67AFC8BL,1L,0xD67AFC8BL},{(-1L),0x82C5F8A4L,0x7211ACCCL},{0xBBCF1C1CL,0x8CC36C21L,0x63319CBDL},{0x3F4CC770L,(-9L),0x86BA3FBCL},{1L,(-6L),0L},{0x3F4CC770L,1L,(-10L)},{0xBBCF1C1CL,0xBBCF1C1CL,1L},{(-1L),(-3L),0x37BDD0A9L}},{{0xD67AFC8BL,0L,0xBBCF1C1CL},{(-1L),1L,0xE0930644L},{0xAD4ACCB1L,0xD67AFC8BL,0xBBCF1C1CL},{6L,0x06C45449L,0x37BDD0A9L},{0xF3DAEBC9L,1L,1L},{2L,(-2L),(-10L)},{0x49B81813L,0xBDFCDD18L,0L},{(-10L),0x8BA99B87L,0x86BA3FBCL},{(-7L),0xBDFCDD18L,0x63319CBDL},{0x7211ACCCL,(-2L),0x7211ACCCL}},{{0xBDFCDD18L,1L,0xD67AFC8BL},{(-10L),0x06C45449L,0x3F4CC770L},{0x63319CBDL,0xD67AFC8BL,(-1L)},{0xB3884041L,1L,0x93F7147DL},{0x63319CBDL,0L,0xAD4ACCB1L},{(-10L),(-3L),(-5L)},{0xBDFCDD18L,0xBBCF1C1CL,0x8CC36C21L},{0x7211ACCCL,1L,(-10L)},{(-7L),(-6L),0L},{(-10L),(-9L),(-10L)}},{{0x49B81813L,0x8CC36C21L,0x8CC36C21L},{2L,0x82C5F8A4L,(-5L)},{0xF3DAEBC9L,1L,0xAD4ACCB1L},{6L,0L,0x93F7147DL},{0xAD4ACCB1L,(-7L),(-1L)},{(-1L),0L,0x3F4CC770L},{0xD67AFC8BL,1L,0xD67AFC8BL},{(-1L),0x82C5F8A4L,0x7211ACCCL},{0xBBCF1C1CL,0x8CC36C21L,0x63319CBDL},{0x3F4CC770L,(-9L),0x86BA3FBCL}},{{0x49B81813L,(-7L),0xBDFCDD18L},{0x7211ACCCL,(-3L),0xB3884041L},{0xAD4ACCB1L,0xAD4ACCB1L,(-6L)},{0x37BDD0A9L,1L,0x86BA3FBCL},{(-10L),0xBBCF1C1CL,0xAD4ACCB1L},{(-10L),0x8BA99B87L,0x3F4CC770L},{1L,(-10L),0xAD4ACCB1L},{2L,(-5L),0x86BA3FBCL},{0L,0x49B81813L,(-6L)},{0x93F7147DL,1L,0xB3884041L}},{{0xF3DAEBC9L,0x8CC36C21L,0xBDFCDD18L},{0xB3884041L,1L,0xE0930644L},{0L,0x8CC36C21L,0xD67AFC8BL},{2L,1L,2L},{0x8CC36C21L,0x49B81813L,(-10L)},{(-10L),(-5L),0x7211ACCCL},{0xD67AFC8BL,(-10L),0L},{6L,0x8BA99B87L,(-1L)},{0xD67AFC8BL,0xBBCF1C1CL,1L},{(-10L),1L,0xA7D306FDL}}};
-            int32_t l_1469 = 0x2CA9B161L;
-            int32_t l_1472 = (-10L);
-            int32_t l_1473 = 0xA0630AD4L;
-            int16_t **l_1510 = (void*)0;
-            int64_t l_1531[5][8][1] = {{{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL}},{{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL}},{{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL}},{{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL}},{{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL},{0x17C0F42B780A56A4LL},{0x15A1F99290EE0DF4LL},{0x17C0F42B780A56A4LL}}};
-            int32_t l_1555 = 0L;
-            int32_t l_1556 = 0x695DD6FDL;
-            int32_t l_1558[6][4][5] = {{{0xC60FA7DCL,0L,0xA54E9B93L,0x692E45D1L,0xAB5B926CL},{(-1L),3L,(-1L),3L,(-1L)},{(-1L),0L,(-2L),0x21E2F60DL,0x692E45D1L},{0x4D123021L,3L,(-5L),0x93BF03A1L,0x94AEF61CL}},{{0x249B4E85L,(-2L),0x692E45D1L,0L,0x692E45D1L},{0x93BF03A1L,0x93BF03A1L,(-1L),(-5L),(-1L)},{0x692E45D1L,5L,1L,0xA54E9B93L,0xAB5B926CL},{(-1L),0xDD4E4943L,0x94AEF61CL,(-1L),3L}},{{1L,5L,5L,1L,(-2L)},{3L,0x93BF03A1L,1L,(-1L),0x7B51D172L},{1L,(-2L),0x69AF2022L,0x249B4E85L,5L},{0xDD4E4943L,3L,(-1L),(-1L),3L}},{{0xAB5B926CL,0L,0xE050F4CAL,1L,(-1L)},{0L,3L,0x93BF03A1L,(-1L),1L},{0L,0L,(-1L),0xA54E9B93L,0xA54E9B93L},{0L,(-1L),0L,(-5L),0xCC6CC147L}},{{0xAB5B926CL,0xE050F4CAL,0x249B4E85L,0L,0x21E2F60DL},{0xDD4E4943L,(-1L),0x7B51D172L,0x93BF03A1L,0xDC6C8A14L},{(-2L),0x692E45D1L,0L,0x692E45D1L,(-2L)},{1L,0x4D123021L,0xCC6CC147L,0x93BF03A1L,(-1L)}},{{0xAB5B926CL,5L,(-1L),0x249B4E85L,0xA54E9B93L},{0xEF40BE95L,0xCC6CC147L,(-1L),0x4D123021L,(-1L)},{0x249B4E85L,0x249B4E85L,0L,(-1L),(-2L)},{(-1L),0x94AEF61CL,0L,(-1L),(-5L)}}};
-            struct S0 * const **l_1569 = &g_1568[3];
-            int32_t l_1585 = 0xD8656344L;
-            int i, j, k;
-            for (g_94 = 0; (g_94 >= 0); g_94 -= 1)
-            { /* block id: 766 */
-                uint16_t l_1467 = 65534UL;
-                int32_t *l_1471[3][10] = {{&g_1338,&l_1470,(void*)0,&g_1338,&g_1338,(void*)0,&l_1470,&g_1338,&l_1468[0],(void*)0},{(void*)0,&l_1470,&g_1338,&l_1468[0],(void*)0,&l_1468[0],&g_1338,&l_1470,(void*)0,&g_1338},{(void*)0,&l_1470,&g_1338,(void*)0,&l_1470,&l_1470,(void*)0,&g_1338,&l_1470,(void*)0}};
-                uint16_t l_1474 = 65533UL;
-                int8_t *l_1480 = (void*)0;
-                int8_t *l_1481 = &g_971;
-                int16_t l_1514 = 0x5379L;
-                int8_t l_1515[8][8] = {{4L,0xBCL,(-1L),(-1L),0xBCL,4L,0L,(-10L)},{0x65L,0xBCL,0x69L,(-1L),2L,4L,(-10L),(-10L)},{4L,0xBCL,(-1L),(-1L),0xBCL,4L,0L,(-10L)},{0x65L,0xBCL,0x69L,(-1L),2L,4L,(-10L),(-10L)},{4L,0xBCL,(-1L),(-1L),0xBCL,4L,0L,(-10L)},{0x65L,0xBCL,0x69L,(-1L),2L,4L,(-10L),(-10L)},{4L,0xBCL,(-1L),(-1L),0xBCL,4L,0L,(-10L)},{0x65L,0xBCL,0x69L,(-1L),2L,4L,(-10L),(-10L)}};
-                int32_t *l_1553[2];
-                int i, j;
-                for (i = 0; i < 2; i++)
-                    l_1553[i] = &l_1470;
-                for (g_1277 = 0; (g_1277 <= 0); g_1277 += 1)
-                { /* block id: 769 */
-                    const int32_t l_1450 = 0x9A31CE4EL;
-                    for (g_165 = 6; (g_165 >= 2); g_165 -= 1)
-                    { /* block id: 772 */
-                        return l_1445[3][6][2];
+    else
+    { /* block id: 10 */
+        float l_43 = 0x1.Fp+1;
+        struct S1 l_56 = {0,21879,-2687,3297,-130,36,2742,236,6301,616};
+        struct S0 **l_464 = &g_63[6][3];
+        struct S0 **l_465 = &l_3[0][6];
+        int32_t l_466 = 0xA3B37014L;
+        uint32_t *l_803 = (void*)0;
+        uint32_t *l_804[5][7] = {{&g_805[1],&g_805[0],&g_381.f1,&g_805[0],&g_381.f1,(void*)0,&g_381.f1},{&g_381.f1,&g_805[4],&g_805[0],&g_381.f1,&g_805[4],&g_381.f1,&g_805[0]},{&g_805[0],&g_805[0],&g_805[0],&g_805[2],&g_805[0],(void*)0,&g_805[0]},{&g_381.f1,&g_805[1],&g_805[2],&g_805[0],&g_805[0],&g_381.f1,&g_381.f1},{&g_805[0],&g_805[4],&g_381.f1,&g_805[4],&g_805[0],&g_805[0],&g_381.f1}};
+        int32_t l_806 = (-7L);
+        float **l_858 = &g_364;
+        const int16_t *l_865 = (void*)0;
+        const int64_t l_920 = 0x60AD1DC33718BF98LL;
+        uint16_t l_952[4][7] = {{0x4958L,0x4958L,65535UL,1UL,65535UL,1UL,65535UL},{0UL,0UL,0x2679L,0x4A45L,0xCE01L,0x4A45L,0x2679L},{0x4958L,0x4958L,65535UL,1UL,65535UL,1UL,65535UL},{0UL,0UL,0x2679L,0x4A45L,0xCE01L,0x4A45L,0x2679L}};
+        struct S2 l_968 = {0x94D61725L,67,23619,13,8UL,-0,10099};
+        struct S0 l_976[10] = {{4523,21,1},{1735,-19,0},{4523,21,1},{1735,-19,0},{4523,21,1},{1735,-19,0},{4523,21,1},{1735,-19,0},{4523,21,1},{1735,-19,0}};
+        int64_t l_1003 = 0x4E6C52293C366499LL;
+        int32_t *l_1008 = &l_806;
+        uint8_t l_1023 = 1UL;
+        int8_t *l_1048 = (void*)0;
+        struct S3 l_1137[9][9] = {{{65526UL,0UL,{4126,-17,3},255UL,322,0x160BC7323C51B882LL,1L,0x8C89FFDAC59571C9LL,-174},{0xF92DL,0x5132510FL,{4749,-2,0},0xEDL,93,18446744073709551615UL,0L,18446744073709551611UL,75},{0x5F96L,4294967294UL,{4295,-0,0},0x0BL,456,18446744073709551615UL,0L,0x9C50B6D076AD65DCLL,64},{0xF92DL,0x5132510FL,{4749,-2,0},0xEDL,93,18446744073709551615UL,0L,18446744073709551611UL,75},{65526UL,0UL,{4126,-17,3},255UL,322,0x160BC7323C51B882LL,1L,0x8C89FFDAC59571C9LL,-174},{0xB1CDL,4294967295UL,{2170,8,1},250UL,231,18446744073709551612UL,0x49L,0x617CB48BE6BB7BC5LL,-213},{65535UL,0x4546D6C9L,{2472,-3,1},0x6FL,501,0x925112E38CC956E1LL,4L,7UL,-106},{0xE135L,0UL,{1855,27,1},0UL,273,0x20D8F84BDCBBC770LL,0xBBL,7UL,-253},{0x57A3L,0UL,{4034,-31,2},0UL,280,6UL,-2L,0x313C4526EA1CB439LL,-146}},{{65535UL,0x4546D6C9L,{2472,-3,1},0x6FL,501,0x925112E38CC956E1LL,4L,7UL,-106},{0x7ACEL,4294967290UL,{4154,24,1},0x99L,165,0x771414E2182EF94BLL,0L,0xF20A51C48E19E358LL,-172},{0x4A5AL,0x653727E7L,{3129,26,0},0x02L,251,1UL,0x23L,0xE66ED5CACC64C538LL,-142},{0xF92DL,0x5132510FL,{4749,-2,0},0xEDL,93,18446744073709551615UL,0L,18446744073709551611UL,75},{0x80BBL,4294967295UL,{1090,7,3},0x84L,628,0UL,0x29L,0xAF39CC65FE29B176LL,-133},{1UL,0xEC823A56L,{3431,-24,1},0x1BL,150,3UL,0x3BL,7UL,170},{65526UL,0UL,{4126,-17,3},255UL,322,0x160BC7323C51B882LL,1L,0x8C89FFDAC59571C9LL,-174},{0x7ACEL,4294967290UL,{4154,24,1},0x99L,165,0x771414E2182EF94BLL,0L,0xF20A51C48E19E358LL,-172},{0x6661L,4294967288UL,{307,10,3},0UL,68,0x7473ED1CAA0FB9BDLL,0x7FL,0x7BB8D619E5D1101CLL,-90}},{{8UL,0x29E07862L,{1484,25,1},1UL,376,0xC8A649CADB0C5C03LL,0x84L,0xB4C31865AAC3C5D8LL,-48},{1UL,9UL,{1731,-23,0},0x52L,118,0x37686B7B7CCF4888LL,-4L,0x6BD15709AA0AE6E4LL,-121},{1UL,1UL,{1576,25,2},6UL,243,0xD696571051F0DFD3LL,0x55L,0xA886E7BEE5BE441DLL,-62},{65526UL,0UL,{4126,-17,3},255UL,322,0x160BC7323C51B882LL,1L,0x8C89FFDAC59571C9LL,-174},{0xE135L,0UL,{1855,27,1},0UL,273,0x20D8F84BDCBBC770LL,0xBBL,7UL,-253},{0xB1CDL,4294967295UL,{2170,8,1},250UL,231,18446744073709551612UL,0x49L,0x617CB48BE6BB7BC5LL,-213},{0xA334L,9UL,{1018,-5,0},252UL,451,1UL,-2L,0xAE6B5334BE998379LL,209},{0x7ACEL,4294967290UL,{4154,24,1},0x99L,165,0x771414E2182EF94BLL,0L,0xF20A51C48E19E358LL,-172},{7UL,4294967287UL,{3339,24,3},0x46L,4,7UL,1L,0UL,-222}},{{0xB65EL,0xA1D6A8BCL,{5185,-15,3},0x18L,64,18446744073709551607UL,0x01L,0x00BF6EB1DDEEDF26LL,-138},{0xA334L,9UL,{1018,-5,0},252UL,451,1UL,-2L,0xAE6B5334BE998379LL,209},{0UL,4294967294UL,{3882,2,0},250UL,697,1UL,0x6CL,18446744073709551615UL,180},{0xB65EL,0xA1D6A8BCL,{5185,-15,3},0x18L,64,18446744073709551607UL,0x01L,0x00BF6EB1DDEEDF26LL,-138},{0xF92DL,0x5132510FL,{4749,-2,0},0xEDL,93,18446744073709551615UL,0L,18446744073709551611UL,75},{9UL,0UL,{5616,-27,0},1UL,197,2UL,0x77L,18446744073709551607UL,36},{0xE08CL,0xAD7DBE2AL,{2891,-19,0},0xCCL,646,1UL,-4L,18446744073709551614UL,-87},{0xE135L,0UL,{1855,27,1},0UL,273,0x20D8F84BDCBBC770LL,0xBBL,7UL,-253},{1UL,1UL,{1576,25,2},6UL,243,0xD696571051F0DFD3LL,0x55L,0xA886E7BEE5BE441DLL,-62}},{{8UL,0x29E07862L,{1484,25,1},1UL,376,0xC8A649CADB0C5C03LL,0x84L,0xB4C31865AAC3C5D8LL,-48},{0xE135L,0UL,{1855,27,1},0UL,273,0x20D8F84BDCBBC770LL,0xBBL,7UL,-253},{0UL,4294967294UL,{3882,2,0},250UL,697,1UL,0x6CL,18446744073709551615UL,180},{0xCF20L,0xB0E38233L,{165,9,3},0x7BL,122,9UL,0x64L,0xDEF260D6EB549BA5LL,126},{0xCF20L,0xB0E38233L,{165,9,3},0x7BL,122,9UL,0x64L,0xDEF260D6EB549BA5LL,126},{0UL,4294967294UL,{3882,2,0},250UL,697,1UL,0x6CL,18446744073709551615UL,180},{0xE135L,0UL,{1855,27,1},0UL,273,0x20D8F84BDCBBC770LL,0xBBL,7UL,-253},{8UL,0x29E07862L,{1484,25,1},1UL,376,0xC8A649CADB0C5C03LL,0x84L,0xB4C31865AAC3C5D8LL,-48},{0x5F96L,4294967294UL,{4295,-0,0},0x0BL,456,18446744073709551615UL,0L,0x9C50B6D076AD65DCLL,64}},{{65535UL,0x4546D6C9L,{2472,-3,1},0x6FL,501,0x925112E38CC956E1LL,4L,7UL,-106},{0xCF20L,0xB0E38233L,{165,9,3},0x7BL,122,9UL,0x64L,0xDEF260D6EB549BA5LL,126},{1UL,1UL,{1576,25,2},6UL,243,0xD696571051F0DFD3LL,0x55L,0xA886E7BEE5BE441DLL,-62},{8UL,0x29E07862L,{1484,25,1},1UL,376,0xC8A649CADB0C5C03LL,0x84L,0xB4C31865AAC3C5D8LL,-48},{0xF92DL,0x5132510FL,{4749,-2,0},0xEDL,93,18446744073709551615UL,0L,18446744073709551611UL,75},{7UL,4294967287UL,{3339,24,3},0x46L,4,7UL,1L,0UL,-222},{0xE135L,0UL,{1855,27,1},0UL,273,0x20D8F84BDCBBC770LL,0xBBL,7UL,-253},{0xF92DL,0x5132510FL,{4749,-2,0},0xEDL,93,18446744073709551615UL,0L,18446744073709551611UL,75},{0xE50DL,0x9F05FB83L,{1354,-25,3},0x7EL,310,0x102DD1C9025E3C2FLL,5L,7UL,4}},{{65526UL,0UL,{4126,-17,3},255UL,322,0x160BC7323C51B882LL,1L,0x8C89FFDAC59571C9LL,-174},{65535UL,0x4546D6C9L,{2472,-3,1},0x6FL,501,0x925112E38CC956E1LL,4L,7UL,-106},{0x4A5AL,0x653727E7L,{3129,26,0},0x02L,251,1UL,0x23L,0xE66ED5CACC64C538LL,-142},{1UL,9UL,{1731,-23,0},0x52L,118,0x37686B7B7CCF4888LL,-4L,0x6BD15709AA0AE6E4LL,-121},{0xE135L,0UL,{1855,27,1},0UL,273,0x20D8F84BDCBBC770LL,0xBBL,7UL,-253},{0x6464L,0xA70A6B31L,{2092,-21,3},0x05L,85,0x743A018B6581119FLL,5L,1UL,176},{0xE08CL,0xAD7DBE2AL,{2891,-19,0},0xCCL,646,1UL,-4L,18446744073709551614UL,-87},{0x80BBL,4294967295UL,{1090,7,3},0x84L,628,0UL,0x29L,0xAF39CC65FE29B176LL,-133},{0x5F96L,4294967294UL,{4295,-0,0},0x0BL,456,18446744073709551615UL,0L,0x9C50B6D076AD65DCLL,64}},{{0xA334L,9UL,{1018,-5,0},252UL,451,1UL,-2L,0xAE6B5334BE998379LL,209},{65535UL,0x4546D6C9L,{2472,-3,1},0x6FL,501,0x925112E38CC956E1LL,4L,7UL,-106},{0x5F96L,4294967294UL,{4295,-0,0},0x0BL,456,18446744073709551615UL,0L,0x9C50B6D076AD65DCLL,64},{0xE135L,0UL,{1855,27,1},0UL,273,0x20D8F84BDCBBC770LL,0xBBL,7UL,-253},{0x80BBL,4294967295UL,{1090,7,3},0x84L,628,0UL,0x29L,0xAF39CC65FE29B176LL,-133},{0x6661L,4294967288UL,{307,10,3},0UL,68,0x7473ED1CAA0FB9BDLL,0x7FL,0x7BB8D619E5D1101CLL,-90},{0xA334L,9UL,{1018,-5,0},252UL,451,1UL,-2L,0xAE6B5334BE998379LL,209},{0xE08CL,0xAD7DBE2AL,{2891,-19,0},0xCCL,646,1UL,-4L,18446744073709551614UL,-87},{1UL,1UL,{1576,25,2},6UL,243,0xD696571051F0DFD3LL,0x55L,0xA886E7BEE5BE441DLL,-62}},{{0xE08CL,0xAD7DBE2AL,{2891,-19,0},0xCCL,646,1UL,-4L,18446744073709551614UL,-87},{0xCF20L,0xB0E38233L,{165,9,3},0x7BL,122,9UL,0x64L,0xDEF260D6EB549BA5LL,126},{7UL,4294967287UL,{3339,24,3},0x46L,4,7UL,1L,0UL,-222},{1UL,9UL,{1731,-23,0},0x52L,118,0x37686B7B7CCF4888LL,-4L,0x6BD15709AA0AE6E4LL,-121},{65526UL,0UL,{4126,-17,3},255UL,322,0x160BC7323C51B882LL,1L,0x8C89FFDAC59571C9LL,-174},{0x6661L,4294967288UL,{307,10,3},0UL,68,0x7473ED1CAA0FB9BDLL,0x7FL,0x7BB8D619E5D1101CLL,-90},{65526UL,0UL,{4126,-17,3},255UL,322,0x160BC7323C51B882LL,1L,0x8C89FFDAC59571C9LL,-174},{1UL,9UL,{1731,-23,0},0x52L,118,0x37686B7B7CCF4888LL,-4L,0x6BD15709AA0AE6E4LL,-121},{7UL,4294967287UL,{3339,24,3},0x46L,4,7UL,1L,0UL,-222}}};
+        uint8_t l_1163[4] = {0x91L,0x91L,0x91L,0x91L};
+        const union U4 l_1194 = {0x24L};
+        float l_1225 = (-0x1.Ap-1);
+        uint32_t ***l_1229 = &g_628[0][2][2];
+        int i, j;
+        if (((((((safe_mul_func_uint16_t_u_u(((((l_806 &= (g_18 > (((&g_16 == ((safe_unary_minus_func_uint32_t_u((safe_div_func_uint32_t_u_u((safe_add_func_uint64_t_u_u((safe_rshift_func_uint16_t_u_u((safe_add_func_int8_t_s_s((func_35(g_7[2][0], ((*l_465) = func_40(g_7[0][0], func_44((safe_rshift_func_int16_t_s_s((safe_mul_func_uint8_t_u_u(0x47L, 0x85L)), (safe_rshift_func_int16_t_s_u((l_56 , (safe_add_func_int8_t_s_s((safe_sub_func_uint8_t_u_u(4UL, ((safe_rshift_func_int16_t_s_s(l_2[1].f2, 9)) && g_16))), 8UL))), 3)))), g_63[2][0], g_64.f1, &g_16, &l_4))), &g_64, l_466) < g_727.f4), l_4.f0)), 0)), 0x770AA640D5E059F7LL)), 0x7BA28C56L)))) , (void*)0)) || l_56.f8) <= g_187))) < 0x288429F7L) == l_466) & 0xF1433A52L), g_383[3].f5)) >= 0x6346358F9140F105LL) == g_381.f0) , &l_2[1]) != (void*)0) <= 0x3FA1C237L))
+        { /* block id: 344 */
+            return l_56.f8;
+        }
+        else
+        { /* block id: 346 */
+            struct S0 l_818 = {5719,-13,2};
+            uint16_t l_845[5] = {0x2062L,0x2062L,0x2062L,0x2062L,0x2062L};
+            struct S0 l_861 = {4842,-9,1};
+            int8_t l_889 = 0x99L;
+            int64_t *l_955 = &g_294[2][0][0];
+            int i;
+            for (g_10 = 0; (g_10 <= 6); g_10 += 1)
+            { /* block id: 349 */
+                struct S1 l_817 = {0,8471,-7813,295,1206,-13,2495,242,19386,5};
+                uint64_t *l_819 = &g_18;
+                int16_t *l_824 = (void*)0;
+                int16_t *l_825[5] = {&g_301,&g_301,&g_301,&g_301,&g_301};
+                uint32_t ***l_827 = (void*)0;
+                const float *l_829 = &l_43;
+                int16_t l_859 = 0x5316L;
+                uint16_t *l_970 = &g_618[1][0];
+                uint32_t l_983 = 0x46FAD28EL;
+                int i;
+                if ((safe_sub_func_int64_t_s_s((safe_lshift_func_int16_t_s_s((((((safe_rshift_func_int8_t_s_s((((*l_819) = (safe_mul_func_uint16_t_u_u(0x0C9FL, (safe_rshift_func_int8_t_s_s(((l_817 , l_818) , l_56.f4), 3))))) && (((safe_lshift_func_int16_t_s_u((18446744073709551615UL != (l_56.f5 & (safe_div_func_int8_t_s_s(((g_189 &= 0xD09EL) > ((((l_827 = l_826) != (l_828 = &g_628[0][2][2])) , l_829) != (void*)0)), 251UL)))), l_56.f0)) && l_817.f8) < (*g_327))), 4)) <= 0xF9D4DEDDL) >= l_56.f8) & l_56.f7) , l_818.f2), 12)), l_4.f2)))
+                { /* block id: 354 */
+                    uint32_t l_844[4][3] = {{0xD927F4BFL,0x058AF8F6L,0xD927F4BFL},{0xD927F4BFL,0x058AF8F6L,0xD927F4BFL},{0xD927F4BFL,0x058AF8F6L,0xD927F4BFL},{0xD927F4BFL,0x058AF8F6L,0xD927F4BFL}};
+                    struct S0 l_862 = {4267,-30,1};
+                    int i, j;
+                    for (g_176.f0 = 0; (g_176.f0 <= 6); g_176.f0 += 1)
+                    { /* block id: 357 */
+                        uint16_t l_830 = 0x545EL;
+                        return l_830;
                     }
-                    for (g_542 = 0; (g_542 <= 6); g_542 += 1)
-                    { /* block id: 777 */
-                        uint32_t *l_1457 = (void*)0;
-                        uint32_t *l_1458[4][6] = {{&g_1277,&g_98,&g_1277,&g_1277,&g_98,&g_1277},{&g_1277,&g_98,&g_1277,&g_1277,&g_98,&g_1277},{&g_1277,&g_98,&g_1277,&g_1277,&g_98,&g_1277},{&g_1277,&g_98,&g_1277,&g_1277,&g_98,&g_1277}};
-                        int i, j;
-                        l_1468[0] = ((safe_mod_func_uint64_t_u_u((safe_mod_func_int16_t_s_s(l_1450, ((safe_mod_func_uint64_t_u_u((!(safe_sub_func_uint8_t_u_u((+(g_182.f5.f0 = l_1445[3][6][2])), ((safe_mul_func_int16_t_s_s((((safe_sub_func_int64_t_s_s(((safe_add_func_uint64_t_u_u(18446744073709551608UL, 0x8A72E223A447903CLL)) | ((0x9266460ABAD2987ELL & g_219.f0) ^ (safe_add_func_int16_t_s_s(0xF80EL, 65535UL)))), 18446744073709551614UL)) || g_94) >= g_971), l_1467)) , 2L)))), 0xDF57E3E6B272B820LL)) || g_221.f4))), g_927)) == g_215.f4);
-                        return l_1444;
+                    for (g_142 = 0; (g_142 <= 4); g_142 += 1)
+                    { /* block id: 362 */
+                        struct S0 l_837 = {3366,-12,1};
+                        int8_t *l_846 = (void*)0;
+                        int32_t **l_847 = &g_371;
+                        int32_t *l_849 = &l_806;
+                        int32_t **l_848 = &l_849;
+                        float * const *l_856 = (void*)0;
+                        float * const **l_855 = &l_856;
+                        int32_t *l_860 = &l_466;
+                        int i;
+                        (*l_848) = ((*l_847) = func_76((g_805[g_142] , 7L), (safe_sub_func_int32_t_s_s(g_805[g_142], (g_88 , ((~((((g_88 , ((safe_add_func_uint16_t_u_u((l_836 , (l_837 , ((safe_div_func_int16_t_s_s(((safe_rshift_func_uint16_t_u_s(0x243EL, 14)) , ((safe_sub_func_int32_t_s_s((-4L), l_817.f8)) == 0xFA25L)), g_805[0])) == g_190[1]))), l_817.f4)) <= l_818.f2)) <= l_844[3][0]) ^ l_466) || l_836.f0)) , l_845[1])))), l_846, g_381.f6));
+                        l_817.f2 = ((*l_849) = 1L);
+                        (*l_860) ^= (safe_rshift_func_int8_t_s_u(((*l_849) < ((g_381.f2.f1 & l_817.f3) | ((safe_unary_minus_func_uint16_t_u((((*l_855) = &g_364) == (l_858 = l_857)))) && ((g_441 ^= l_4.f2) >= l_859)))), (*g_327)));
                     }
+                    l_862 = l_861;
+                    return g_805[0];
                 }
-                ++l_1474;
-                for (g_646 = 0; (g_646 <= 8); g_646 += 1)
-                { /* block id: 786 */
-                    (*g_1055) |= l_1477[4];
-                }
-                if (((safe_mul_func_uint8_t_u_u(((((((*l_1481) = 2L) != (((safe_mod_func_int32_t_s_s((*g_1055), (*g_1029))) , l_1477[4]) || (l_1477[8] | (safe_rshift_func_int8_t_s_s((safe_sub_func_int8_t_s_s(g_876, (+(!(-10L))))), 4))))) > ((safe_div_func_uint16_t_u_u(g_98, (l_1492 , l_1472))) > g_221.f5.f1)) , l_1444) == 0UL), g_94)) , l_13))
-                { /* block id: 790 */
-                    uint8_t **l_1506 = &g_1431;
-                    uint8_t ***l_1505 = &l_1506;
-                    int32_t l_1511 = (-10L);
-                    int8_t l_1512[10] = {6L,0x34L,6L,6L,0x34L,6L,6L,0x34L,6L,6L};
-                    int16_t *l_1513 = &g_1298[2];
-                    int32_t *l_1554 = &g_38;
-                    int32_t l_1557[3][9][6] = {{{0x81E85631L,0x4208DEAFL,0x5D0BFADDL,0x806EB5FBL,0L,4L},{0x0F1F8F9CL,0x806EB5FBL,0x01B05732L,0xA732EE3FL,0xB502BD26L,0x4208DEAFL},{0xA732EE3FL,0xB502BD26L,0x4208DEAFL,(-1L),0xCDBBC35AL,0x2562C0F5L},{(-3L),7L,0xFDBB4BDCL,0x693C687BL,0xD5D1700BL,0xC324938BL},{0xD5D1700BL,(-3L),0L,0L,0x2562C0F5L,0x0F1F8F9CL},{1L,0xB722023CL,6L,0x61529133L,0xA477A49FL,0x2562C0F5L},{1L,1L,0xA477A49FL,(-3L),0L,0L},{2L,0x61529133L,0L,0xEF709FA4L,(-2L),0xEF709FA4L},{(-3L),0x806EB5FBL,(-3L),0x558B1300L,0x464AAFACL,(-3L)}},{{1L,0L,0x01B05732L,4L,0L,0xB722023CL},{0x693C687BL,(-3L),(-2L),4L,7L,0x558B1300L},{1L,0x89B03186L,0L,0x558B1300L,0L,0x16E75B72L},{(-3L),0x8DCCC50CL,0xA7E8755DL,0xEF709FA4L,0L,(-2L)},{2L,(-1L),4L,(-3L),6L,(-1L)},{1L,1L,0x5D0BFADDL,0x61529133L,0xC324938BL,7L},{0L,1L,6L,0x01B05732L,0xB836C1BCL,0L},{0xCDBBC35AL,(-2L),3L,0xB722023CL,0x5D0BFADDL,0L},{0L,0xA477A49FL,0x558B1300L,0x806EB5FBL,(-1L),(-1L)}},{{0L,0xA732EE3FL,0xA732EE3FL,0L,0xDAA6DDB9L,1L},{0x5D0BFADDL,0xA7E8755DL,0L,3L,(-1L),0x8DCCC50CL},{1L,0x4208DEAFL,0x0F1F8F9CL,0x1720CE88L,(-1L),2L},{0xBFBBE575L,0xA7E8755DL,0xB836C1BCL,0xD5D1700BL,0xDAA6DDB9L,1L},{0x01B05732L,0xA732EE3FL,0xB502BD26L,0x4208DEAFL,(-1L),0xCDBBC35AL},{0x0F1F8F9CL,0xA477A49FL,0L,1L,0x5D0BFADDL,0x01B05732L},{5L,(-2L),0L,0L,0xB836C1BCL,0xDAA6DDB9L},{(-2L),1L,0x12DAD488L,0L,0xC324938BL,0x693C687BL},{0x61529133L,1L,0L,0x5D0BFADDL,6L,4L}}};
-                    int i, j, k;
-                    (*g_1029) ^= (l_1511 = (safe_lshift_func_uint16_t_u_u(((l_1495 , l_1477[4]) , ((((((safe_add_func_uint8_t_u_u(((*l_1441) = ((((*l_1513) &= ((((((safe_lshift_func_uint16_t_u_u((18446744073709551614UL >= (safe_add_func_uint16_t_u_u(((4294967295UL <= ((safe_mul_func_int8_t_s_s(((l_23 , &g_1431) != (g_1507 = ((*l_1505) = (l_1504[1] = &g_1431)))), (((((safe_lshift_func_int8_t_s_u(0xB9L, 0)) , (void*)0) != l_1510) && 1UL) , g_182.f3))) != g_219.f3)) < l_1511), l_1512[5]))), 5)) <= (-1L)) & g_379[2]) | g_182.f1) ^ 0x070EL) , 0x1362L)) , l_1514) > 0x60L)), l_1512[8])) && 246UL) && 0L) ^ l_1515[2][3]) <= l_1511) < g_1516)), l_1477[4])));
-                    if ((safe_mod_func_int16_t_s_s((safe_mod_func_int32_t_s_s((safe_sub_func_int8_t_s_s(((safe_mod_func_int32_t_s_s(l_1445[3][6][2], (safe_mul_func_uint16_t_u_u((l_1492.f0 >= ((((&g_1302 == (((safe_div_func_int64_t_s_s(((safe_rshift_func_int8_t_s_u(l_1531[0][5][0], ((*l_1442) = (g_927 > l_1512[5])))) && ((((void*)0 != l_1532) & l_1470) | 0xEAD1751AEFFCEFD5LL)), l_1469)) ^ 0x32L) , &g_1302)) == 0x8AL) ^ 0x7EL) , 0x8FC229F2L)), 0x8518L)))) ^ g_219.f5.f0), l_1477[0])), (-1L))), l_1495.f5.f1)))
-                    { /* block id: 799 */
-                        int32_t l_1543 = 0x7EB35F73L;
-                        int32_t l_1551 = 0x9040E6EEL;
-                        int32_t **l_1552 = &g_416;
-                        (*l_1552) = func_39(l_1535[2], ((g_182.f0 < 0xF67806EEAF98EA44LL) , (l_1554 = func_39(((*l_1552) = func_27(&l_1468[0], l_1536, ((g_1133 == (((*l_1481) = (safe_rshift_func_int8_t_s_u((safe_lshift_func_int16_t_s_s(l_1543, 15)), (safe_div_func_int32_t_s_s((l_1551 = (safe_add_func_int64_t_s_s(0x4850851F4AD9F7C9LL, ((((safe_add_func_int32_t_s_s(l_1543, l_1550)) == l_1470) ^ l_1512[1]) != g_182.f2)))), (*g_1055)))))) >= 0L)) , l_1492.f1), (*g_1055))), l_1553[0], &l_1511, g_182.f8))), l_1553[0], l_1512[5]);
+                else
+                { /* block id: 374 */
+                    struct S2 *l_864[9] = {(void*)0,&g_176,(void*)0,(void*)0,&g_176,(void*)0,(void*)0,&g_176,(void*)0};
+                    struct S2 **l_863 = &l_864[1];
+                    const int16_t **l_866 = &l_865;
+                    uint16_t *l_874 = &l_845[2];
+                    const int32_t l_875 = 7L;
+                    int32_t l_895 = 0x19D82C3EL;
+                    int32_t l_896 = 0L;
+                    uint8_t l_897 = 0x14L;
+                    int i;
+                    (*l_863) = &g_176;
+                    if (((&g_301 == ((*l_866) = l_865)) > ((safe_mul_func_uint16_t_u_u((safe_div_func_int16_t_s_s(((safe_rshift_func_uint8_t_u_s((l_818.f2 || (&g_176 == ((*l_863) = l_873[1][1][1]))), 6)) & (((((void*)0 != &g_176) , (((*l_874) = 0x7FC5L) >= g_727.f7)) <= (*g_327)) | 0xA1L)), g_142)), g_727.f2)) , 0x3732CF50L)))
+                    { /* block id: 379 */
+                        float *l_876 = &g_188;
+                        int64_t l_885 = 0L;
+                        union U4 l_886[10] = {{1UL},{0xA5L},{1UL},{0x35L},{0UL},{0x35L},{1UL},{1UL},{0x35L},{0UL}};
+                        int32_t l_890[8][8] = {{0xC56798D3L,0L,(-8L),0x52354B88L,0x50B113A8L,(-4L),0x0BFCDA65L,2L},{0x0BFCDA65L,6L,(-8L),(-1L),(-1L),(-8L),6L,0x0BFCDA65L},{0x50B113A8L,1L,0xC56798D3L,0x60F9029CL,0x5CF2E237L,0L,1L,(-8L)},{(-1L),0x52354B88L,0x5CF2E237L,1L,0x60F9029CL,0L,0x60F9029CL,1L},{6L,1L,6L,0xC56798D3L,0L,(-8L),0x52354B88L,0x50B113A8L},{1L,6L,0x60F9029CL,1L,(-1L),(-4L),0L,0L},{1L,0L,0x0BFCDA65L,0x0BFCDA65L,0L,1L,1L,0x5CCC18F0L},{6L,2L,(-4L),1L,0x60F9029CL,0x69AE1EECL,0x50B113A8L,(-1L)}};
+                        int32_t l_891 = 0x6D7B29A5L;
+                        int32_t *l_892 = &l_890[6][7];
+                        int32_t *l_893 = &g_16;
+                        int32_t *l_894[7][2][2] = {{{&l_890[0][0],&g_16},{&l_890[0][2],&l_890[4][2]}},{{&l_890[4][2],&l_466},{&g_16,&l_466}},{{&l_890[4][2],&l_890[4][2]},{&l_890[0][2],&g_16}},{{&l_890[0][0],&g_16},{&l_890[6][5],&l_891}},{{&l_466,&l_890[6][5]},{&l_890[3][1],&l_890[2][0]}},{{&l_890[3][1],&l_890[6][5]},{&l_466,&l_891}},{{&l_890[6][5],&g_16},{&l_890[0][0],&g_16}}};
+                        int i, j, k;
+                        (*l_876) = l_875;
+                        l_891 = (((safe_rshift_func_uint16_t_u_u(g_64.f0, (18446744073709551615UL >= (safe_div_func_uint32_t_u_u(((((((*l_876) = ((((*g_800) , ((safe_mul_func_float_f_f(g_383[3].f2, 0x8.1p-1)) > (l_890[2][0] = (safe_div_func_float_f_f((l_885 , (((((l_886[7] , 0xF651L) | (safe_mod_func_uint8_t_u_u(((g_88 , (void*)0) != (void*)0), 253UL))) | l_875) , (*g_356)) , l_817.f4)), l_889))))) > l_885) >= 0x9.Ap-1)) <= g_88.f1) , l_56.f3) <= g_805[0]) ^ l_845[2]), l_836.f0))))) > l_806) , 4L);
+                        --l_897;
                     }
                     else
-                    { /* block id: 805 */
-                        --g_1559;
-                        if ((*l_1554))
-                            continue;
+                    { /* block id: 385 */
+                        uint32_t *l_918[2][1][3] = {{{(void*)0,&g_176.f0,(void*)0}},{{(void*)0,&g_176.f0,(void*)0}}};
+                        int32_t l_919 = 1L;
+                        int32_t *l_921 = &l_466;
+                        int32_t *l_922 = &l_896;
+                        int32_t *l_923 = &l_896;
+                        int32_t *l_924 = (void*)0;
+                        int32_t *l_925 = &l_919;
+                        int32_t *l_926 = &l_466;
+                        int32_t *l_927 = &l_919;
+                        int32_t *l_928 = (void*)0;
+                        int32_t *l_929 = &l_895;
+                        int32_t *l_930 = &l_895;
+                        int32_t *l_931 = &l_806;
+                        int32_t *l_932[9][2];
+                        int i, j, k;
+                        for (i = 0; i < 9; i++)
+                        {
+                            for (j = 0; j < 2; j++)
+                                l_932[i][j] = &l_895;
+                        }
+                        (*l_921) |= (safe_sub_func_int16_t_s_s(g_381.f6, ((((safe_rshift_func_uint16_t_u_u(((safe_sub_func_int8_t_s_s((safe_rshift_func_uint16_t_u_u((g_142++), 7)), (g_727.f5 & g_102))) == (g_383[3].f8 >= ((((safe_lshift_func_uint16_t_u_u(0x25D5L, 8)) < (safe_mul_func_uint16_t_u_u((safe_mod_func_int8_t_s_s(((1L == (((l_817.f2 = g_294[3][0][0]) , ((*l_863) = &g_176)) == (l_919 , &g_176))) , l_919), 1L)), g_381.f5))) & l_920) == 65529UL))), g_176.f5)) && l_817.f5) , l_875) != (-1L))));
+                        (*l_863) = &g_176;
+                        --g_933;
+                    }
+                    if ((safe_mul_func_uint16_t_u_u(((-1L) < l_56.f5), (safe_rshift_func_int8_t_s_u((0x7AL ^ l_940[3]), 4)))))
+                    { /* block id: 393 */
+                        const uint32_t *l_946 = (void*)0;
+                        const uint32_t **l_945 = &l_946;
+                        float *l_947 = &g_188;
+                        (*l_947) = (l_861.f2 , ((l_845[2] , (l_806 = (safe_add_func_float_f_f((l_817.f0 >= (safe_add_func_float_f_f(l_836.f6, (((*l_945) = l_803) == &g_424)))), 0x3.2F230Ap+12)))) < (-0x4.0p+1)));
+                    }
+                    else
+                    { /* block id: 397 */
+                        int8_t l_950[2];
+                        int32_t *l_951 = (void*)0;
+                        int i;
+                        for (i = 0; i < 2; i++)
+                            l_950[i] = 0x6BL;
+                        g_727.f5 &= (safe_lshift_func_int16_t_s_u(l_950[0], 5));
+                        l_952[0][0] = g_190[1];
+                    }
+                }
+                if (((safe_mod_func_int64_t_s_s(((void*)0 != l_955), (safe_lshift_func_int16_t_s_u(((((safe_sub_func_uint64_t_u_u(l_818.f1, ((safe_sub_func_int16_t_s_s(((l_920 , (safe_sub_func_int32_t_s_s(((safe_sub_func_uint8_t_u_u(5UL, (g_18 && ((g_302 = (safe_sub_func_uint16_t_u_u(((*l_970) = (((l_968 , (0x516DB574L >= ((g_176 , l_969) , l_56.f0))) | l_861.f2) < l_969.f2.f2)), l_836.f4))) < l_836.f4)))) ^ l_968.f2), l_817.f8))) || l_969.f5), g_383[3].f1)) || l_968.f1))) > 0xC8577989B8FBE03FLL) , &g_618[1][0]) != &g_225), g_381.f5)))) >= g_189))
+                { /* block id: 404 */
+                    int32_t *l_972 = &l_466;
+                    int32_t *l_973 = &g_16;
+                    (*l_973) ^= ((*l_972) &= l_818.f0);
+                    l_976[9] = (g_189 , ((safe_mul_func_uint16_t_u_u(0xDE3EL, g_7[0][0])) , (*g_356)));
+                }
+                else
+                { /* block id: 408 */
+                    uint8_t l_979 = 255UL;
+                    (*l_5) = (g_176 , (((!(+l_818.f2)) >= l_979) , l_861));
+                }
+                for (l_968.f4 = 0; (l_968.f4 <= 6); l_968.f4 += 1)
+                { /* block id: 413 */
+                    int16_t l_982 = (-4L);
+                    for (g_102 = 4; (g_102 >= 1); g_102 -= 1)
+                    { /* block id: 416 */
+                        int32_t *l_980 = &l_466;
+                        int32_t *l_981[10];
+                        int i;
+                        for (i = 0; i < 10; i++)
+                            l_981[i] = (void*)0;
+                        g_371 = (void*)0;
+                        ++l_983;
+                        l_861 = l_861;
+                    }
+                }
+                for (g_189 = 4; (g_189 >= 1); g_189 -= 1)
+                { /* block id: 424 */
+                    for (g_424 = 0; (g_424 <= 4); g_424 += 1)
+                    { /* block id: 427 */
+                        int32_t *l_986 = (void*)0;
+                        int32_t *l_987 = (void*)0;
+                        int32_t *l_988 = &g_16;
+                        int32_t *l_989 = (void*)0;
+                        int32_t *l_990 = &l_466;
+                        int32_t *l_991 = &g_16;
+                        int32_t *l_992 = (void*)0;
+                        int32_t *l_993 = &l_806;
+                        int32_t *l_994 = &l_806;
+                        int32_t *l_995 = &g_16;
+                        int32_t l_996[10][6][4] = {{{0x2F848F46L,5L,0x4EB42791L,8L},{1L,0x10AFD51AL,4L,5L},{1L,0x09C0237FL,4L,0x09C0237FL},{1L,(-1L),0x4EB42791L,0L},{0x2F848F46L,(-1L),0x3A912961L,0x09C0237FL},{0x3A912961L,0x09C0237FL,1L,5L}},{{0x3A912961L,0x10AFD51AL,0x3A912961L,8L},{0x2F848F46L,5L,0x4EB42791L,8L},{1L,0x10AFD51AL,4L,5L},{1L,0x09C0237FL,4L,0x09C0237FL},{1L,(-1L),0x4EB42791L,0L},{0x2F848F46L,(-1L),0x3A912961L,0x09C0237FL}},{{0x3A912961L,0x09C0237FL,1L,5L},{0x3A912961L,0x10AFD51AL,0x3A912961L,8L},{0x2F848F46L,5L,0x4EB42791L,8L},{1L,0x10AFD51AL,4L,5L},{1L,0x09C0237FL,4L,0x09C0237FL},{1L,(-1L),0x4EB42791L,0L}},{{0x2F848F46L,(-1L),0x3A912961L,0x09C0237FL},{0x3A912961L,0x09C0237FL,1L,5L},{0x3A912961L,0x10AFD51AL,0x3A912961L,8L},{0x2F848F46L,8L,4L,0L},{(-9L),0xAF4A5DC9L,1L,8L},{0x4EB42791L,(-1L),1L,(-1L)}},{{(-9L),5L,4L,0x10AFD51AL},{0x3A912961L,5L,1L,(-1L)},{1L,(-1L),(-9L),8L},{1L,0xAF4A5DC9L,1L,0L},{0x3A912961L,8L,4L,0L},{(-9L),0xAF4A5DC9L,1L,8L}},{{0x4EB42791L,(-1L),1L,(-1L)},{(-9L),5L,4L,0x10AFD51AL},{0x3A912961L,5L,1L,(-1L)},{1L,(-1L),(-9L),8L},{1L,0xAF4A5DC9L,1L,0L},{0x3A912961L,8L,4L,0L}},{{(-9L),0xAF4A5DC9L,1L,8L},{0x4EB42791L,(-1L),1L,(-1L)},{(-9L),5L,4L,0x10AFD51AL},{0x3A912961L,5L,1L,(-1L)},{1L,(-1L),(-9L),8L},{1L,0xAF4A5DC9L,1L,0L}},{{0x3A912961L,8L,4L,0L},{(-9L),0xAF4A5DC9L,1L,8L},{0x4EB42791L,(-1L),1L,(-1L)},{(-9L),5L,4L,0x10AFD51AL},{0x3A912961L,5L,1L,(-1L)},{1L,(-1L),(-9L),8L}},{{1L,0xAF4A5DC9L,1L,0L},{0x3A912961L,8L,4L,0L},{(-9L),0xAF4A5DC9L,1L,8L},{0x4EB42791L,(-1L),1L,(-1L)},{(-9L),5L,4L,0x10AFD51AL},{0x3A912961L,5L,1L,(-1L)}},{{1L,(-1L),(-9L),8L},{1L,0xAF4A5DC9L,1L,0L},{0x3A912961L,8L,4L,0L},{(-9L),0xAF4A5DC9L,1L,8L},{0x4EB42791L,(-1L),1L,(-1L)},{(-9L),5L,4L,0x10AFD51AL}}};
+                        int32_t *l_997 = (void*)0;
+                        int32_t *l_998 = &l_806;
+                        int32_t *l_999 = &g_16;
+                        int32_t *l_1000 = &l_996[7][4][3];
+                        int32_t *l_1001[2][7][9];
+                        int i, j, k;
+                        for (i = 0; i < 2; i++)
+                        {
+                            for (j = 0; j < 7; j++)
+                            {
+                                for (k = 0; k < 9; k++)
+                                    l_1001[i][j][k] = &l_996[7][2][1];
+                            }
+                        }
+                        g_1004++;
+                    }
+                    if (g_727.f9)
+                        continue;
+                    if (l_818.f1)
+                        break;
+                }
+            }
+        }
+        if (((*l_1008) |= (l_1007 == l_1007)))
+        { /* block id: 436 */
+            int32_t l_1018[4];
+            struct S3 l_1071 = {0x1529L,0x9658865DL,{2368,-29,2},255UL,411,0x3F56C9E1D1154FE0LL,-1L,0x0679D6A34B53D292LL,17};
+            int8_t *l_1110 = (void*)0;
+            int8_t l_1142[6][4] = {{4L,0L,4L,4L},{0L,0L,0x33L,0L},{0L,4L,4L,0L},{4L,0L,4L,4L},{0L,0L,0x33L,0L},{0L,4L,4L,0L}};
+            const struct S3 * const l_1146 = &g_381;
+            const struct S3 * const *l_1145 = &l_1146;
+            struct S2 **l_1148 = &l_873[1][1][1];
+            int32_t **l_1166 = &l_1008;
+            int8_t l_1196 = (-1L);
+            const struct S3 *l_1200 = &g_1201;
+            int i, j;
+            for (i = 0; i < 4; i++)
+                l_1018[i] = 0L;
+            for (g_88.f0 = 1; (g_88.f0 <= 4); g_88.f0 += 1)
+            { /* block id: 439 */
+                int16_t *l_1019 = (void*)0;
+                int32_t l_1020 = 0xA5D5773FL;
+                int32_t *l_1024 = &l_466;
+                int8_t *l_1025 = &g_7[0][0];
+                int32_t **l_1026 = &l_1024;
+                uint16_t *l_1032 = &g_618[1][0];
+                float **l_1035 = &g_364;
+                uint8_t *l_1036 = &g_933;
+                float *l_1087 = &g_309;
+                struct S0 **l_1088 = &g_63[2][0];
+                int64_t *l_1141 = &l_940[3];
+                int64_t *l_1143 = &g_308;
+                uint64_t *l_1144[6][7] = {{&l_1029,&l_1029,&l_1029,&g_18,&g_18,&l_1029,&g_18},{&l_1029,&l_1029,&l_1029,&g_18,&l_1029,&g_18,&g_18},{&l_1029,&g_654,&g_18,&l_1029,&g_654,&g_18,&g_18},{(void*)0,&g_18,&g_18,&g_654,&l_1029,&g_18,&g_654},{&l_1029,&g_18,&g_18,&l_1029,&l_1029,&g_18,&g_18},{&l_1029,&g_654,&g_18,&l_1029,&g_654,&g_18,&g_18}};
+                struct S3 **l_1147 = &g_800;
+                int i, j;
+                (*l_1026) = func_76(((*l_1008) = (l_940[g_88.f0] & (safe_div_func_uint32_t_u_u(5UL, g_381.f4)))), ((*l_1024) = (safe_mul_func_uint8_t_u_u((safe_div_func_uint16_t_u_u(((safe_unary_minus_func_uint64_t_u(((*g_724) , g_381.f5))) && (safe_mul_func_int16_t_s_s((l_1020 = l_1018[2]), (safe_add_func_uint16_t_u_u(((l_1023 | l_2[1].f0) | 255UL), g_381.f4))))), l_836.f6)), l_1018[2]))), l_1025, l_1018[2]);
+            }
+            (*l_1166) = ((*l_1008) , l_1158);
+            for (g_10 = 0; (g_10 > 54); g_10++)
+            { /* block id: 517 */
+                uint8_t l_1189 = 0x0BL;
+                int8_t l_1215 = (-4L);
+                uint8_t l_1217 = 255UL;
+                for (l_806 = 7; (l_806 >= (-17)); l_806 = safe_sub_func_uint8_t_u_u(l_806, 3))
+                { /* block id: 520 */
+                    uint32_t l_1178 = 6UL;
+                    int32_t l_1195 = 1L;
+                    uint32_t l_1214 = 0x142D50C1L;
+                    int8_t l_1216 = 0x09L;
+                    int32_t *l_1218 = &l_466;
+                    if ((safe_div_func_int32_t_s_s(0x44365E13L, (g_1197 = (safe_rshift_func_int16_t_s_s((4294967287UL <= (safe_unary_minus_func_uint64_t_u(((((safe_div_func_int32_t_s_s(l_1178, (safe_mul_func_int16_t_s_s((safe_lshift_func_int8_t_s_s(((l_1195 = (safe_rshift_func_int16_t_s_u((18446744073709551608UL || ((safe_mod_func_int8_t_s_s(((*l_6) |= ((**l_1166) = ((void*)0 == &g_441))), l_1189)) != ((safe_rshift_func_int8_t_s_s(((safe_div_func_uint8_t_u_u(252UL, ((*g_327) = (l_1194 , 251UL)))) & l_1189), l_1189)) == 255UL))), 3))) , l_1196), 2)), g_383[3].f0)))) || 2UL) , 0UL) >= l_1189)))), 11))))))
+                    { /* block id: 526 */
+                        const struct S3 *l_1199 = &l_969;
+                        const struct S3 **l_1198[6][8] = {{&l_1199,&l_1199,&l_1199,&l_1199,&l_1199,&l_1199,(void*)0,(void*)0},{&l_1199,&l_1199,&l_1199,&l_1199,&l_1199,&l_1199,&l_1199,(void*)0},{&l_1199,&l_1199,&l_1199,(void*)0,&l_1199,(void*)0,&l_1199,&l_1199},{&l_1199,&l_1199,&l_1199,&l_1199,&l_1199,&l_1199,&l_1199,&l_1199},{&l_1199,(void*)0,(void*)0,&l_1199,&l_1199,&l_1199,(void*)0,&l_1199},{&l_1199,(void*)0,&l_1199,(void*)0,&l_1199,&l_1199,(void*)0,&l_1199}};
+                        const int32_t l_1202[4][5][1] = {{{0L},{0x2EF50EB0L},{0xA3010C24L},{0L},{0xA3010C24L}},{{0x2EF50EB0L},{0L},{0x9B66DE75L},{0x9B66DE75L},{0L}},{{0x2EF50EB0L},{0xA3010C24L},{0L},{0xA3010C24L},{0x2EF50EB0L}},{{0L},{0x9B66DE75L},{0x9B66DE75L},{0L},{0x2EF50EB0L}}};
+                        int i, j, k;
+                        (*l_5) = (*l_5);
+                        l_1200 = (*l_1145);
+                        if (l_1202[1][1][0])
+                            break;
+                        return g_16;
+                    }
+                    else
+                    { /* block id: 531 */
+                        int16_t l_1211[4][4] = {{1L,0xD03CL,1L,0xD03CL},{1L,0xD03CL,1L,0xD03CL},{1L,0xD03CL,1L,0xD03CL},{1L,0xD03CL,1L,0xD03CL}};
+                        int i, j;
+                        (*l_464) = func_40(((((safe_mul_func_int16_t_s_s(g_176.f6, (((0xFC87EC0A1F60D83DLL || ((safe_add_func_uint8_t_u_u((safe_rshift_func_uint8_t_u_u((l_1211[1][3] >= (((((((l_1211[1][0] != (l_1211[1][3] == (((*l_6) &= (((**l_1166) , l_1211[1][3]) >= (safe_mul_func_uint16_t_u_u(6UL, g_1201.f5)))) , g_187))) <= l_1214) < 0x3.A7A9FAp+43) <= 0xB.CC7161p+97) , l_1215) >= (*l_1158)) > g_381.f3)), 2)), (**l_1166))) && 0xE345L)) != l_1216) <= l_1216))) != 3UL) < l_1217) > l_1211[1][3]), l_6);
+                    }
+                    (*l_1218) |= ((*l_1008) = l_1215);
+                }
+            }
+        }
+        else
+        { /* block id: 539 */
+            struct S3 * const l_1219 = &g_1201;
+            float *l_1220 = &g_93;
+            int8_t *l_1237 = &g_175;
+            int32_t l_1242 = (-5L);
+            int32_t l_1245 = 1L;
+            uint64_t l_1248 = 0x645A2002956B1962LL;
+            (*l_1220) = ((void*)0 == l_1219);
+            for (g_225 = (-5); (g_225 < 49); g_225++)
+            { /* block id: 543 */
+                int64_t * const l_1223 = &g_294[2][0][0];
+                float *l_1224[7] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+                uint32_t ***l_1228[6][4][8] = {{{&g_628[0][2][2],&g_628[1][0][0],&g_628[0][1][2],(void*)0,&g_628[3][1][5],&g_628[0][2][2],&g_628[1][0][0],&g_628[3][1][3]},{&g_628[3][1][3],&g_628[0][0][6],&g_628[0][2][2],&g_628[0][2][2],&g_628[2][0][2],&g_628[0][2][2],&g_628[1][1][3],&g_628[2][0][4]},{&g_628[1][2][6],(void*)0,&g_628[0][2][2],&g_628[0][2][2],&g_628[0][1][1],&g_628[2][2][0],(void*)0,(void*)0},{&g_628[1][0][2],&g_628[1][0][6],&g_628[0][2][2],&g_628[0][2][2],(void*)0,(void*)0,&g_628[0][2][2],&g_628[0][2][2]}},{{&g_628[3][2][1],&g_628[3][2][1],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[3][0][6]},{&g_628[0][2][2],&g_628[2][2][4],&g_628[0][2][2],(void*)0,&g_628[0][2][2],&g_628[0][2][2],&g_628[0][1][2],&g_628[3][0][6]},{&g_628[2][2][4],&g_628[3][1][5],&g_628[0][2][2],&g_628[0][2][2],(void*)0,&g_628[1][0][0],&g_628[2][0][2],&g_628[0][2][2]},{&g_628[3][0][1],&g_628[1][1][3],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[3][2][3],(void*)0}},{{&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[2][0][0],&g_628[2][2][4],(void*)0,&g_628[3][1][2]},{&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[3][1][5],&g_628[0][2][2],&g_628[0][2][2],&g_628[1][0][6],&g_628[0][2][2]},{&g_628[0][2][2],&g_628[3][0][1],&g_628[0][2][2],&g_628[2][0][6],(void*)0,&g_628[0][2][2],&g_628[0][2][2],(void*)0},{&g_628[1][2][6],(void*)0,(void*)0,&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2]}},{{&g_628[2][0][3],&g_628[0][2][2],&g_628[2][0][3],&g_628[2][2][0],&g_628[0][2][2],&g_628[2][0][6],&g_628[0][2][2],&g_628[0][2][2]},{&g_628[1][0][6],&g_628[0][2][2],&g_628[2][2][5],&g_628[0][2][2],&g_628[0][1][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][0][6]},{&g_628[1][0][6],&g_628[0][2][2],&g_628[0][2][2],&g_628[3][1][5],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],(void*)0},{&g_628[2][0][3],&g_628[0][2][2],(void*)0,&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2]}},{{&g_628[1][2][6],&g_628[0][2][2],(void*)0,&g_628[2][0][2],(void*)0,&g_628[3][0][1],&g_628[3][2][1],(void*)0},{&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[2][0][6],&g_628[0][2][2],&g_628[0][2][2]},{&g_628[0][2][2],&g_628[0][2][2],&g_628[3][2][3],&g_628[0][2][2],&g_628[3][0][6],&g_628[3][1][3],&g_628[3][0][1],&g_628[0][2][2]},{&g_628[3][1][3],&g_628[0][1][2],&g_628[0][2][2],&g_628[0][0][6],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2]}},{{&g_628[1][1][2],&g_628[3][0][1],&g_628[3][0][1],&g_628[1][1][2],&g_628[0][2][2],&g_628[2][0][4],&g_628[1][2][6],&g_628[0][2][2]},{&g_628[0][2][2],(void*)0,&g_628[3][1][5],(void*)0,&g_628[1][0][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[3][1][2]},{&g_628[0][2][2],(void*)0,&g_628[0][2][2],(void*)0,&g_628[0][2][2],&g_628[2][0][4],&g_628[0][1][4],(void*)0},{&g_628[0][2][2],&g_628[3][0][1],&g_628[1][1][3],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[0][2][2],&g_628[3][2][3]}}};
+                struct S0 l_1231 = {4639,3,0};
+                int32_t **l_1238 = &g_371;
+                int64_t l_1247 = (-5L);
+                int i, j, k;
+                l_1225 = (g_188 = ((*l_1158) > ((*l_1220) = ((&l_940[3] == l_1223) >= 0x2.1p+1))));
+                (*l_1238) = func_76(((*l_1008) &= g_1201.f8), ((safe_mod_func_uint16_t_u_u(((g_627 = l_1228[0][2][7]) != (g_1230 = l_1229)), ((*l_1158) , (l_1231 , (safe_mul_func_int16_t_s_s(l_1231.f2, g_378[0][0][8])))))) == (safe_mod_func_uint32_t_u_u((g_1236 = 0xECD21A25L), ((g_176 , 0UL) | 0x07CA1C8FD22AF6D1LL)))), l_1237, g_64.f2);
+                if ((safe_lshift_func_uint8_t_u_u(((safe_unary_minus_func_int64_t_s((0x35L ^ l_1242))) ^ (*l_1158)), 1)))
+                { /* block id: 552 */
+                    for (l_968.f0 = 0; (l_968.f0 <= 1); l_968.f0 += 1)
+                    { /* block id: 555 */
+                        l_1242 = (-7L);
                     }
                 }
                 else
-                { /* block id: 809 */
-                    (*g_787) &= (safe_lshift_func_int16_t_s_s((-2L), 3));
-                }
-                for (g_217.f4 = 0; (g_217.f4 <= 6); g_217.f4 += 1)
-                { /* block id: 814 */
-                    uint32_t l_1577[1];
-                    int32_t l_1584 = 0x2BE3C18FL;
-                    uint32_t l_1588[2][1][8] = {{{1UL,1UL,0x63133695L,1UL,1UL,0x63133695L,1UL,1UL}},{{4294967295UL,1UL,4294967295UL,4294967295UL,1UL,4294967295UL,4294967295UL,1UL}}};
-                    int i, j, k;
-                    for (i = 0; i < 1; i++)
-                        l_1577[i] = 0UL;
-                    for (g_77 = 0; (g_77 <= 6); g_77 += 1)
-                    { /* block id: 817 */
-                        int16_t l_1564[6] = {0xD547L,0xD41AL,0xD41AL,0xD547L,0xD41AL,0xD41AL};
-                        int i;
-                        (*g_787) = l_1492.f0;
-                        return l_1564[2];
-                    }
-                    for (l_1556 = 0; l_1556 < 3; l_1556 += 1)
-                    {
-                        for (g_221.f1 = 0; g_221.f1 < 10; g_221.f1 += 1)
-                        {
-                            l_1471[l_1556][g_221.f1] = &l_1470;
-                        }
-                    }
-                    (*g_1055) &= ((safe_div_func_int16_t_s_s(((l_1569 = g_1567) != (void*)0), (~(g_182.f8 >= ((safe_sub_func_uint16_t_u_u((((safe_mul_func_uint8_t_u_u((g_823 >= (safe_div_func_int64_t_s_s(((l_1577[0] = 0xDE46L) & (l_1492.f1 && (safe_add_func_uint8_t_u_u((safe_sub_func_uint32_t_u_u((safe_lshift_func_uint16_t_u_u(((0xDED59861FF7F9958LL ^ g_1306[0][4][0]) > (((l_1584 > 0x577EL) < 0x10L) <= 0x2FD54E7F557D40DCLL)), l_1492.f1)), g_652[5])), g_696)))), g_215.f2))), 0x36L)) || l_1585) > l_1584), l_1492.f1)) > g_667))))) == l_1586);
-                    for (g_221.f8 = 6; (g_221.f8 >= 0); g_221.f8 -= 1)
-                    { /* block id: 827 */
-                        int32_t *l_1587[8] = {&l_1555,&l_1555,&l_1555,&l_1555,&l_1555,&l_1555,&l_1555,&l_1555};
-                        int i;
-                        l_1535[2] = l_1587[1];
-                    }
-                    for (l_1536 = 0; (l_1536 <= 6); l_1536 += 1)
-                    { /* block id: 832 */
-                        struct S0 *l_1592 = &g_217.f5;
-                        struct S0 **l_1591 = &l_1592;
-                        (*g_1055) |= l_1472;
-                        --l_1588[1][0][5];
-                        (*l_1591) = ((**g_1378) = (void*)0);
-                        (*g_235) = (*g_235);
-                    }
+                { /* block id: 558 */
+                    int32_t *l_1243 = &g_1002;
+                    int32_t *l_1244[9] = {&g_1002,&g_1002,&l_1242,&g_1002,&g_1002,&l_1242,&g_1002,&g_1002,&l_1242};
+                    int32_t l_1246 = 0L;
+                    uint16_t *l_1251 = &l_952[1][4];
+                    int i;
+                    --l_1248;
+                    (*l_5) = (((*l_1251) |= (*l_1243)) , l_1231);
                 }
             }
         }
-        else
-        { /* block id: 841 */
-            const int16_t l_1596 = 0x482AL;
-            struct S0 l_1602 = {9,-16327};
-            uint64_t *l_1607 = (void*)0;
-            struct S0 * const ***l_1629[5][4] = {{&g_1567,&g_1567,(void*)0,&g_1567},{&g_1567,&g_1567,&g_1567,&g_1567},{&g_1567,&g_1567,&g_1567,&g_1567},{(void*)0,&g_1567,(void*)0,&g_1567},{&g_1567,&g_1567,&g_1567,&g_1567}};
-            struct S0 * const ****l_1628[2][10][3] = {{{&l_1629[0][0],(void*)0,&l_1629[0][0]},{(void*)0,&l_1629[0][0],(void*)0},{&l_1629[0][0],(void*)0,&l_1629[0][0]},{&l_1629[0][0],(void*)0,&l_1629[0][2]},{&l_1629[2][1],&l_1629[1][1],&l_1629[0][0]},{&l_1629[4][0],&l_1629[0][0],&l_1629[0][0]},{&l_1629[2][1],&l_1629[0][0],&l_1629[2][1]},{&l_1629[0][3],(void*)0,&l_1629[0][0]},{&l_1629[0][0],&l_1629[0][0],&l_1629[0][0]},{&l_1629[0][0],(void*)0,&l_1629[4][0]}},{{&l_1629[0][0],&l_1629[0][0],&l_1629[1][2]},{&l_1629[0][0],&l_1629[0][0],&l_1629[0][0]},{&l_1629[0][0],&l_1629[1][1],&l_1629[1][2]},{&l_1629[0][3],&l_1629[0][2],&l_1629[4][0]},{&l_1629[2][1],&l_1629[1][1],&l_1629[0][0]},{&l_1629[4][0],&l_1629[0][0],&l_1629[0][0]},{&l_1629[2][1],&l_1629[0][0],&l_1629[2][1]},{&l_1629[0][3],(void*)0,&l_1629[0][0]},{&l_1629[0][0],&l_1629[0][0],&l_1629[0][0]},{&l_1629[0][0],(void*)0,&l_1629[4][0]}}};
-            const uint32_t l_1632 = 0x94E21FD5L;
-            int32_t l_1660 = 0x589EEFBBL;
-            const int8_t l_1696 = 0x75L;
-            uint64_t l_1739 = 0xBBF73A12F4C0EE5ALL;
-            uint64_t l_1740 = 18446744073709551615UL;
-            struct S1 l_1753[10][3][8] = {{{{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL}},{{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L}},{{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL}}},{{{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L}},{{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L}},{{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L}}},{{{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L}},{{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL}},{{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L}}},{{{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL}},{{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L}},{{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L}}},{{{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L}},{{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L}},{{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L}}},{{{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L}},{{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L}},{{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L}}},{{{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L}},{{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L}},{{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L}}},{{{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L}},{{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L}},{{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L}}},{{{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{0x73B2L,0xA3562881E12C5218LL,0xA0L,2L,0x8DA3L,{7,1624},0x7781B98A63640E46LL,0x7D54AF35L,0x4135C690L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{0UL,5L,0x8EL,0x23L,0xD46BL,{3,9475},18446744073709551606UL,0x6ED34176L,0xD1BAD4F5L}},{{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L}},{{0xB4F6L,0x134630BBA686C3DCLL,0xEAL,-2L,0UL,{0,6134},0xA307BBAEB6A77996LL,0x0E973C56L,0x8B8E6A95L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{0x5401L,0x2286516003C10CD3LL,0xB9L,6L,0x0458L,{18,8008},18446744073709551615UL,3L,3L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0xC36DL,0xD1912F51091B0C91LL,0L,1L,0x40D1L,{11,-6271},3UL,0xEB2C344DL,0x06D9FBB1L}}},{{{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{1UL,0x12ECA4AF593EA308LL,0xBFL,-5L,0xD1D7L,{14,-6794},5UL,0xF07A2BECL,0x821BA208L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{65530UL,1L,1L,0L,65528UL,{9,-7334},18446744073709551615UL,0xAAA2ACB1L,1L}},{{1UL,0x610A8B4B5D7DAEC9LL,0x60L,1L,65533UL,{17,9672},4UL,0xC3B1FE13L,1L},{9UL,0x0A6EB6567164FDC7LL,-7L,0x07L,0x3C99L,{21,2572},0UL,-1L,0x9A4E648BL},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{65535UL,-1L,0L,-1L,0x70B7L,{14,12399},1UL,0x886135FAL,-10L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L},{8UL,0x2C6E551A86B12FF3LL,-3L,1L,0xBA78L,{2,16328},0xC849E763B424EF0BLL,1L,0xA85D749FL},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L},{3UL,4L,0x2FL,1L,1UL,{4,10287},18446744073709551615UL,1L,0x6E7A2A54L}},{{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{65527UL,1L,-3L,0x69L,0xE2B1L,{20,7731},0x5DD4CA1287379BFDLL,-5L,0xF9E97B2EL},{0xC2FFL,0x94A130522E11AAC5LL,1L,0L,3UL,{17,9594},0x538DA8413FFDA278LL,0L,0L},{0x240BL,8L,0L,-1L,0xF3FBL,{21,9616},18446744073709551615UL,0x8450768EL,1L},{65532UL,0x038BB38D6B92DCABLL,0L,6L,1UL,{14,7},0xD97B517C163FF1B9LL,0x017A9D3BL,-1L},{9UL,0xB4A46145D1831C54LL,0xC5L,0x19L,65535UL,{20,-15070},0xF6DBF415E66197CFLL,0L,0x4BBB07F1L}}}};
-            const int8_t *l_1754[8][5] = {{&g_1111,&g_1111,&g_1111,&g_1111,&g_1111},{&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3},{&g_1111,&g_1111,&g_1111,&g_1111,&g_1111},{&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3},{&g_1111,&g_1111,&g_1111,&g_1111,&g_1111},{&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3},{&g_1111,&g_1111,&g_1111,&g_1111,&g_1111},{&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3,&g_219.f3}};
-            int8_t l_1785[7][2] = {{(-7L),(-7L)},{(-7L),(-7L)},{(-7L),(-7L)},{(-7L),(-7L)},{(-7L),(-7L)},{(-7L),(-7L)},{(-7L),(-7L)}};
-            struct S0 l_1789 = {5,4556};
-            int16_t *l_1838 = &g_1298[1];
-            int i, j, k;
-            (*g_787) &= (((safe_sub_func_uint16_t_u_u((((void*)0 != l_1595[2][7]) | (l_1596 <= ((l_1597 != (void*)0) | (safe_div_func_uint64_t_u_u((safe_mod_func_uint16_t_u_u((g_182.f2 > (l_1602 , g_1603)), (+(l_1470 = (safe_rshift_func_int16_t_s_u(((&g_876 == l_1607) ^ l_1608), l_1602.f0)))))), g_221.f5.f0))))), l_1602.f1)) , (void*)0) == (void*)0);
-            for (g_182.f1 = (-6); (g_182.f1 != (-14)); g_182.f1 = safe_sub_func_int8_t_s_s(g_182.f1, 8))
-            { /* block id: 846 */
-                int16_t l_1617[7] = {7L,7L,7L,7L,7L,7L,7L};
-                struct S0 * const ****l_1627[7];
-                int32_t l_1636 = 4L;
-                uint32_t l_1652 = 0x3626979BL;
-                int32_t l_1653 = 0xCF1C327AL;
-                int16_t l_1661[5][2] = {{0x1380L,0x1380L},{0x1380L,0x1380L},{0x1380L,0x1380L},{0x1380L,0x1380L},{0x1380L,0x1380L}};
-                uint32_t l_1662[9][8][2] = {{{1UL,1UL},{0x2F4A2F82L,1UL},{1UL,0x300A81E1L},{0xC67CD0A9L,0xD4BBBACBL},{0x7CCA08E0L,0x4F4834B2L},{0UL,0x8D8B380DL},{0xE5256169L,0x2EDB9CAEL},{18446744073709551615UL,1UL}},{{18446744073709551614UL,1UL},{0x4F4834B2L,0x2F4A2F82L},{4UL,18446744073709551614UL},{0UL,0UL},{0xD4BBBACBL,18446744073709551615UL},{4UL,1UL},{0xF170D3FEL,0UL},{0x7CCA08E0L,0xF170D3FEL}},{{0x8425F74EL,0xFCC53951L},{0x8425F74EL,0xF170D3FEL},{0x7CCA08E0L,0UL},{0xF170D3FEL,1UL},{4UL,18446744073709551615UL},{0xD4BBBACBL,0UL},{0UL,0xE0635BDCL},{18446744073709551614UL,18446744073709551615UL}},{{1UL,1UL},{0xE0635BDCL,0x2F4A2F82L},{0xC67CD0A9L,4UL},{18446744073709551615UL,0x7CCA08E0L},{1UL,1UL},{1UL,1UL},{0x4513D4C7L,0x8AAAA2E6L},{0x2F4A2F82L,0x2EDB9CAEL}},{{18446744073709551615UL,0x2EDB9CAEL},{0x2F4A2F82L,0x8AAAA2E6L},{0x4513D4C7L,1UL},{1UL,1UL},{1UL,0x7CCA08E0L},{18446744073709551615UL,4UL},{0xC67CD0A9L,0x2F4A2F82L},{0xE0635BDCL,1UL}},{{1UL,18446744073709551615UL},{18446744073709551614UL,0xE0635BDCL},{0UL,0UL},{0xD4BBBACBL,18446744073709551615UL},{4UL,1UL},{0xF170D3FEL,0UL},{0x7CCA08E0L,0xF170D3FEL},{0x8425F74EL,0xFCC53951L}},{{0x8425F74EL,0xF170D3FEL},{0x7CCA08E0L,0UL},{0xF170D3FEL,1UL},{4UL,18446744073709551615UL},{0xD4BBBACBL,0UL},{0UL,0xE0635BDCL},{18446744073709551614UL,18446744073709551615UL},{1UL,1UL}},{{0xE0635BDCL,0x2F4A2F82L},{0xC67CD0A9L,4UL},{18446744073709551615UL,0x7CCA08E0L},{1UL,1UL},{1UL,1UL},{0x4513D4C7L,0x8AAAA2E6L},{0x2F4A2F82L,0x2EDB9CAEL},{18446744073709551615UL,0x2EDB9CAEL}},{{0x2F4A2F82L,0x8AAAA2E6L},{0x4513D4C7L,1UL},{1UL,1UL},{1UL,0x7CCA08E0L},{18446744073709551615UL,4UL},{0xC67CD0A9L,0x2F4A2F82L},{0xE0635BDCL,1UL},{1UL,18446744073709551615UL}}};
-                int8_t *l_1679 = (void*)0;
-                int8_t *l_1680 = (void*)0;
-                int8_t *l_1681 = &l_1631;
-                int8_t l_1695 = 8L;
-                uint8_t l_1705[7][5] = {{9UL,0xE6L,255UL,0x00L,0x3CL},{255UL,0xE6L,9UL,9UL,0xE6L},{0UL,0x07L,0x1FL,0xE6L,0x3CL},{0x07L,9UL,0x1FL,255UL,0x1FL},{0x3CL,0x3CL,9UL,0UL,1UL},{0x07L,1UL,255UL,0UL,0UL},{0UL,0x95L,0UL,255UL,0x00L}};
-                int32_t l_1712 = 8L;
-                uint32_t l_1717 = 4294967293UL;
-                struct S1 l_1761 = {0xE204L,0xBA6386C53AA60B2DLL,0xF0L,0L,0x3FD5L,{2,-14996},2UL,-1L,1L};
-                struct S0 l_1790 = {19,-3028};
-                int16_t l_1795[9][6] = {{(-1L),(-2L),0x2B57L,1L,(-2L),(-9L)},{0L,(-1L),0x2B57L,(-1L),0L,0x8948L},{0x7A4AL,(-1L),(-9L),0x7A4AL,(-2L),8L},{0x7A4AL,(-2L),8L,(-1L),(-1L),8L},{0L,0L,(-9L),1L,(-1L),0x8948L},{(-1L),(-2L),0x2B57L,1L,(-1L),0x7A4AL},{(-10L),1L,(-2L),1L,(-10L),(-1L)},{(-1L),1L,0x7A4AL,(-1L),(-1L),1L},{(-1L),(-1L),1L,1L,1L,1L}};
-                uint32_t l_1799 = 0xBDE283BCL;
-                uint32_t *l_1851[1][3][5] = {{{&g_1277,&g_1277,&g_542,&g_1277,&g_1277},{(void*)0,&g_1277,(void*)0,(void*)0,&g_1277},{&g_1277,(void*)0,(void*)0,&g_1277,(void*)0}}};
-                uint8_t l_1863[9][5] = {{1UL,1UL,2UL,1UL,1UL},{0x82L,1UL,0x82L,0x82L,1UL},{1UL,0UL,0UL,1UL,0UL},{1UL,1UL,252UL,1UL,1UL},{0UL,1UL,0UL,0UL,1UL},{1UL,0x82L,0x82L,1UL,0x82L},{1UL,1UL,2UL,1UL,1UL},{0x82L,1UL,0x82L,0x82L,1UL},{1UL,0UL,0UL,1UL,0UL}};
-                int i, j, k;
-                for (i = 0; i < 7; i++)
-                    l_1627[i] = (void*)0;
-                for (g_165 = (-10); (g_165 < 6); g_165 = safe_add_func_int32_t_s_s(g_165, 1))
-                { /* block id: 849 */
-                    struct S0 ***l_1623[10][2] = {{&g_1379,&g_1379},{&g_1379,&g_1379},{&g_1379,(void*)0},{&g_1379,(void*)0},{&g_1379,&g_1379},{&g_1379,&g_1379},{&g_1379,&g_1379},{&g_1379,(void*)0},{&g_1379,(void*)0},{&g_1379,&g_1379}};
-                    int32_t l_1624 = 1L;
-                    struct S0 *****l_1630[4][3] = {{&g_1377,&g_1377,&g_1377},{&g_1377,(void*)0,&g_1377},{&g_1377,&g_1377,&g_1377},{&g_1377,(void*)0,&g_1377}};
-                    int16_t *l_1645 = &l_1617[1];
-                    int16_t **l_1644[5];
-                    int32_t **l_1655 = &g_1029;
-                    int i, j;
-                    for (i = 0; i < 5; i++)
-                        l_1644[i] = &l_1645;
-                    if (l_1602.f0)
-                        break;
-                    if ((safe_lshift_func_int16_t_s_u((((safe_lshift_func_int16_t_s_s(((((l_1617[1] < l_1492.f1) == (!(safe_rshift_func_uint8_t_u_u((safe_mul_func_uint8_t_u_u(((((**g_1376) == l_1623[8][0]) ^ l_1617[1]) , l_1624), (((safe_add_func_uint16_t_u_u(0xEE66L, ((l_1628[0][0][2] = l_1627[6]) == ((*g_214) , l_1630[2][0])))) < l_1470) == g_182.f2))), 3)))) != g_182.f0) <= 0xA99FB0DCCAA27C04LL), l_1631)) && (-1L)) ^ l_1632), l_1617[3])))
-                    { /* block id: 852 */
-                        int32_t *l_1633[1][10][7] = {{{&g_1338,&l_1624,&g_1338,&l_1468[2],&l_1470,&l_1470,&l_1468[2]},{&l_1468[1],&g_1338,&l_1468[1],&l_1468[2],&l_1468[0],&l_1470,&g_1338},{&l_1468[2],(void*)0,&g_38,&l_1470,&l_1468[1],&l_1468[2],(void*)0},{&g_1338,(void*)0,&l_1468[0],&l_1468[1],(void*)0,&l_1470,&l_1624},{&l_1468[1],&l_1470,&l_1468[0],&l_1468[0],&l_1468[0],&l_1470,&l_1468[1]},{&l_1468[1],&l_1468[0],(void*)0,(void*)0,&l_1470,&l_1468[0],&l_1468[0]},{&g_1338,&l_1468[1],&l_1468[1],&l_1624,&l_1468[2],(void*)0,&l_1468[1]},{&l_1468[2],(void*)0,(void*)0,&g_1338,&g_1338,&l_1468[2],&g_1338},{&l_1468[1],&l_1468[0],&l_1468[0],&l_1468[1],&g_1338,&l_1624,(void*)0},{&g_1338,&l_1470,&l_1468[0],&g_38,&l_1468[2],(void*)0,&l_1468[1]}}};
-                        int32_t **l_1634[9] = {&g_417[0],&g_417[0],&g_417[0],&g_417[0],&g_417[0],&g_417[0],&g_417[0],&g_417[0],&g_417[0]};
-                        int i, j, k;
-                        l_1635 = l_1633[0][2][5];
-                        l_1636 |= 1L;
-                    }
-                    else
-                    { /* block id: 855 */
-                        int32_t l_1641 = 0L;
-                        struct S0 l_1654 = {12,-4398};
-                        l_1653 &= ((safe_mul_func_uint8_t_u_u(l_1624, (safe_div_func_uint8_t_u_u(l_1641, (safe_div_func_int16_t_s_s((((((l_1636 = ((void*)0 != &g_1301[0])) == (l_1644[1] != &l_1645)) <= (safe_div_func_uint32_t_u_u((0xA53CL && ((((((((safe_rshift_func_int8_t_s_s(((safe_sub_func_int64_t_s_s(g_215.f4, (g_1559 > (-1L)))) , g_38), 4)) && 0L) | (-1L)) && l_1652) || 4294967291UL) | g_1443) == (*g_37)) != l_1624)), g_1298[0]))) == l_1652) <= 65529UL), l_1641)))))) > (-1L));
-                        (*g_1029) = (-7L);
-                        l_1654 = l_1495.f5;
-                    }
-                    (*l_1655) = func_44(l_1617[1]);
-                }
-                l_1492.f1 = ((safe_lshift_func_int8_t_s_s((l_1602.f1 < (g_219.f1 , (safe_sub_func_uint8_t_u_u(l_1602.f1, (g_379[2] || (((((l_1660 = g_1306[0][9][1]) == (l_1661[0][1] ^= (g_77 = (l_1653 = g_215.f5.f0)))) || l_1662[6][7][1]) || ((safe_lshift_func_int16_t_s_u(((((*g_787) |= ((safe_sub_func_int16_t_s_s((l_1667 != (void*)0), l_1550)) || l_1662[6][7][1])) >= l_1632) , l_1632), 1)) <= l_1492.f0)) == 0x52AA21B7L)))))), g_221.f7)) , (*g_1055));
-            }
+        for (g_1004 = (-12); (g_1004 > 46); ++g_1004)
+        { /* block id: 567 */
+            return (*l_1158);
         }
     }
-    else
-    { /* block id: 939 */
-        const uint64_t ** const l_1864 = (void*)0;
-        const uint64_t **l_1866 = (void*)0;
-        const uint64_t ***l_1865 = &l_1866;
-        int32_t l_1882[4][7][5] = {{{0L,0x9E4BA4E5L,0x707E28E0L,(-1L),0x74A6A36EL},{0xF26D1EE2L,0xE2DA10ACL,0xB5371582L,1L,0L},{0x707E28E0L,7L,0x22312402L,(-1L),0xE2DA10ACL},{0xB154EA43L,0x5571F9CAL,(-1L),0x6D203B38L,(-3L)},{0x94EDE484L,0x5571F9CAL,(-4L),0x3BC806AAL,(-1L)},{(-1L),7L,0xE2DA10ACL,0L,5L},{0L,0xE2DA10ACL,0L,(-3L),4L}},{{0x3BC806AAL,0x9E4BA4E5L,0xCB8F1E77L,0x9E4BA4E5L,0x3BC806AAL},{(-3L),0x43B42109L,0L,0x141FE13AL,0L},{4L,0x1B1DC044L,0x94EDE484L,0x2539712DL,0xCE46C463L},{7L,5L,8L,0x43B42109L,0L},{0x45953564L,0x2539712DL,0x74A6A36EL,0L,0x3BC806AAL},{0L,0xFF72AEA9L,0x1B1DC044L,0x7A502195L,4L},{0x5571F9CAL,0xCB8F1E77L,(-1L),0xCAC61BAFL,5L}},{{1L,(-1L),0x43B42109L,0xCE46C463L,(-1L)},{0xCB8F1E77L,0x8510E35AL,0xCE46C463L,0L,(-3L)},{0xAC69A9DDL,5L,0xCE46C463L,0xCB8F1E77L,0xE2DA10ACL},{0xA7285EB1L,0x94EDE484L,0x43B42109L,(-6L),0L},{(-10L),4L,(-1L),8L,0x74A6A36EL},{1L,(-10L),0x1B1DC044L,0x1B1DC044L,(-10L)},{0xB5371582L,(-4L),0x74A6A36EL,0x707E28E0L,0x22312402L}},{{5L,0x9CD64B8FL,8L,0x5571F9CAL,0x45953564L},{0L,0L,0x94EDE484L,(-1L),0xCF271EE0L},{5L,0x707E28E0L,0L,0xD28546E3L,1L},{0xB5371582L,(-3L),0xCB8F1E77L,1L,0x94EDE484L},{1L,1L,0L,(-1L),0x1B1DC044L},{(-10L),0xCE46C463L,0xE2DA10ACL,0L,7L},{0xA7285EB1L,0x03CF1BE4L,(-4L),0L,0L}}};
-        uint32_t l_1915[3][4][10] = {{{0x4D80B7E5L,18446744073709551610UL,0x8B514E01L,0x8BB85DC8L,1UL,0xF52E6A1EL,0xF52E6A1EL,1UL,0x8BB85DC8L,0x8B514E01L},{0x8BB85DC8L,0x8BB85DC8L,0x3C1F5F02L,0x8B514E01L,0x35756157L,18446744073709551615UL,1UL,0xBCB20ABDL,18446744073709551606UL,0x1DECDD12L},{0xBCB20ABDL,0xB7F88A73L,1UL,18446744073709551608UL,0xBB7073E9L,18446744073709551608UL,1UL,0xB7F88A73L,0xBCB20ABDL,0x8BB85DC8L},{18446744073709551610UL,0x8BB85DC8L,18446744073709551606UL,0x35756157L,0x1DECDD12L,0x407BC3B0L,0xF52E6A1EL,0xBB7073E9L,0xBB7073E9L,0xF52E6A1EL}},{{0xB7F88A73L,18446744073709551610UL,0x35756157L,0x35756157L,18446744073709551610UL,0xB7F88A73L,0x4D80B7E5L,0x407BC3B0L,0xBCB20ABDL,18446744073709551615UL},{0xF52E6A1EL,0x8BB85DC8L,0xBCB20ABDL,0xB7F88A73L,1UL,18446744073709551608UL,0xBB7073E9L,18446744073709551608UL,1UL,0xB7F88A73L},{0xF52E6A1EL,18446744073709551608UL,0xF52E6A1EL,18446744073709551610UL,0x3C1F5F02L,0xBB7073E9L,0xB7F88A73L,0x35756157L,0xBCB20ABDL,0x8B514E01L},{0xBB7073E9L,0xB7F88A73L,0x35756157L,0xBCB20ABDL,0x8B514E01L,0x8B514E01L,0xBCB20ABDL,0x35756157L,0xB7F88A73L,0xBB7073E9L}},{{18446744073709551606UL,0x4D80B7E5L,0xF52E6A1EL,0x8BB85DC8L,0xBCB20ABDL,0xB7F88A73L,1UL,18446744073709551608UL,0xBB7073E9L,18446744073709551608UL},{0xA71D37E9L,0xF52E6A1EL,0xBCB20ABDL,0x4D80B7E5L,0xBCB20ABDL,0xF52E6A1EL,0xA71D37E9L,0x8B514E01L,0x407BC3B0L,0xBB7073E9L},{0xBCB20ABDL,1UL,18446744073709551615UL,0x35756157L,0x8B514E01L,0x3C1F5F02L,0x8BB85DC8L,0x8BB85DC8L,0x3C1F5F02L,0x8B514E01L},{0x407BC3B0L,1UL,1UL,0x407BC3B0L,0x3C1F5F02L,0xBCB20ABDL,0xA71D37E9L,0xBB7073E9L,0x1DECDD12L,0xB7F88A73L}}};
-        int32_t l_1936 = 1L;
-        int32_t l_1939 = 0x27C4DB56L;
-        uint64_t l_1955 = 18446744073709551610UL;
-        struct S0 l_1974 = {5,8729};
-        struct S0 *****l_2056 = &g_1377;
-        uint32_t l_2062 = 9UL;
-        int8_t l_2066 = 0xEAL;
-        uint16_t ***l_2078 = &g_544;
-        int8_t **l_2128 = &g_1811;
-        int i, j, k;
-        (*l_1865) = l_1864;
-        for (l_1550 = 21; (l_1550 < 0); l_1550--)
-        { /* block id: 943 */
-            int64_t l_1890 = 1L;
-            int32_t l_1892 = (-1L);
-            int32_t l_1938 = 0xAEB0DE8BL;
-            int32_t l_1940 = 4L;
-            struct S0 **l_1999 = &g_1380[0][4];
-            uint8_t ***l_2009 = (void*)0;
-            struct S0 *****l_2057 = &g_1377;
-            int64_t **l_2088[2];
-            const int32_t **l_2108 = &g_2026[1];
-            int32_t *l_2115[3];
-            uint8_t l_2119 = 0xA6L;
-            const uint32_t l_2171 = 0UL;
-            uint16_t l_2172 = 2UL;
-            uint64_t l_2197 = 0UL;
-            uint8_t *****l_2198 = &g_2089;
-            struct S1 *l_2201 = &g_221;
-            int i;
-            for (i = 0; i < 2; i++)
-                l_2088[i] = &g_1861;
-            for (i = 0; i < 3; i++)
-                l_2115[i] = &l_1939;
-        }
-    }
-    (*g_1029) |= (((g_2219[1] = (l_2218 = l_2218)) != (((l_1716[2] ^= l_2220) > l_1738.f2) , (g_2222 = l_2221))) < (!(g_77 = (safe_add_func_int64_t_s_s((((void*)0 == (*g_1876)) & (safe_lshift_func_uint8_t_u_u((l_2231 <= (safe_rshift_func_uint16_t_u_u((3L && (safe_mul_func_uint16_t_u_u((safe_mod_func_uint64_t_u_u((safe_mul_func_int8_t_s_s(((+0xE2FEL) > (*g_1861)), 0x2EL)), g_1338)), l_2241))), 3))), g_221.f3))), g_219.f7)))));
-    l_2250[1][6][1]++;
-    return (*l_2247);
+    l_1254 = &l_836;
+    (*l_1256) = l_1158;
+    return g_381.f2.f1;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_2
+ * reads : g_189 g_64 g_371 g_16 g_301 g_302 g_327 g_88.f0 g_381.f2.f1 g_724 g_727.f0 g_424 g_225 g_654 g_799
+ * writes: g_189 g_88.f4 g_382 g_309 g_176.f4 g_441 g_302 g_188 g_371 g_10 g_225 g_383.f7 g_424 g_16 g_88.f0 g_102 g_618 g_64 g_378 g_654 g_7 g_802
+ */
+static uint64_t  func_35(uint16_t  p_36, struct S0 * const  p_37, struct S0 * p_38, uint32_t  p_39)
+{ /* block id: 173 */
+    const int8_t *l_469 = &g_102;
+    struct S3 l_470 = {0x7584L,0xBBD31F6FL,{3869,-12,3},0xD0L,288,5UL,-1L,0xEC898E97FD2A0862LL,-172};
+    int8_t *l_476 = &g_7[1][0];
+    float l_526[6] = {0xD.FF00C2p+17,0xD.FF00C2p+17,0xD.FF00C2p+17,0xD.FF00C2p+17,0xD.FF00C2p+17,0xD.FF00C2p+17};
+    int32_t l_593 = 0xD80B1C69L;
+    int32_t l_615[9][4] = {{0xB8429671L,0xBC9FA6A9L,0x14A72167L,0xBC9FA6A9L},{0xB8429671L,(-8L),0x14A72167L,(-8L)},{0xB8429671L,0xBC9FA6A9L,0x14A72167L,0xBC9FA6A9L},{0xB8429671L,(-8L),0x14A72167L,(-8L)},{0xB8429671L,0xBC9FA6A9L,0x14A72167L,0xBC9FA6A9L},{0xB8429671L,(-8L),0x14A72167L,(-8L)},{0xB8429671L,0xBC9FA6A9L,0x14A72167L,0xBC9FA6A9L},{0xB8429671L,(-8L),0x14A72167L,(-8L)},{0xB8429671L,0xBC9FA6A9L,0x14A72167L,0xBC9FA6A9L}};
+    int16_t * const l_663 = &g_441;
+    struct S2 l_688 = {0xC19B63EEL,33,13614,177,0x7E2ED2C7L,-0,31739};
+    uint16_t l_689 = 0x13C2L;
+    float **l_698 = &g_364;
+    int i, j;
+    for (g_189 = 0; (g_189 <= 0); g_189 += 1)
+    { /* block id: 176 */
+        float l_474 = 0x7.98E9C6p+55;
+        uint8_t * const l_478 = (void*)0;
+        uint8_t *l_487 = &g_88.f0;
+        int32_t l_495 = 0xB44F8032L;
+        int32_t l_498 = 0x05049B3EL;
+        float l_570 = (-0x7.Dp-1);
+        uint16_t *l_573 = &g_225;
+        uint32_t l_594[8] = {0xB8F796B4L,0xB8F796B4L,0x7706008BL,0xB8F796B4L,0xB8F796B4L,0x7706008BL,0xB8F796B4L,0xB8F796B4L};
+        int32_t l_612 = 0xF3F38C42L;
+        int32_t l_613[9][10][2] = {{{(-7L),0x3619A722L},{0x25F0955AL,0xD01DB40FL},{0L,(-1L)},{0x4163B80FL,(-1L)},{0xAD007058L,0x6B8888C7L},{0x7AD71BF6L,0xA9EA3C6FL},{(-7L),0xD8DF38B4L},{0L,0L},{0xD3D88085L,0x17FBF440L},{1L,0L}},{{0x7AD71BF6L,0L},{0L,0x4163B80FL},{8L,5L},{0xCA7BB5CFL,0xCA7BB5CFL},{(-1L),1L},{(-1L),0L},{1L,0xA9EA3C6FL},{0L,1L},{0xD3D88085L,(-1L)},{0xD3D88085L,1L}},{{0L,0xA9EA3C6FL},{1L,0L},{(-1L),1L},{(-1L),0xCA7BB5CFL},{0xCA7BB5CFL,5L},{8L,0x4163B80FL},{0L,0L},{0x7AD71BF6L,0L},{1L,0x17FBF440L},{0xD3D88085L,0L}},{{0L,0xD8DF38B4L},{(-7L),0xA9EA3C6FL},{0x7AD71BF6L,0x6B8888C7L},{0L,0x25F0955AL},{(-1L),5L},{0L,(-4L)},{0L,0x4163B80FL},{(-1L),0x6B8888C7L},{0x17FBF440L,(-1L)},{1L,1L}},{{0L,1L},{1L,0xD8DF38B4L},{0L,0L},{0x17FBF440L,(-7L)},{0L,1L},{8L,(-4L)},{5L,(-4L)},{8L,1L},{0L,(-7L)},{0x17FBF440L,0L}},{{0L,0xD8DF38B4L},{1L,1L},{0L,1L},{1L,(-1L)},{0x17FBF440L,0x6B8888C7L},{(-1L),0x4163B80FL},{0L,(-4L)},{0L,5L},{(-1L),0x25F0955AL},{0L,0x6B8888C7L}},{{0x7AD71BF6L,0xA9EA3C6FL},{(-7L),0xD8DF38B4L},{0L,0L},{0xD3D88085L,0x17FBF440L},{1L,0L},{0x7AD71BF6L,0L},{0L,0x4163B80FL},{8L,5L},{0xCA7BB5CFL,0xCA7BB5CFL},{(-1L),1L}},{{(-1L),0L},{1L,0xA9EA3C6FL},{0L,1L},{0xD3D88085L,(-1L)},{0xD3D88085L,1L},{0L,0xA9EA3C6FL},{1L,0L},{(-1L),1L},{(-1L),0xCA7BB5CFL},{0xCA7BB5CFL,5L}},{{8L,0x4163B80FL},{0L,0L},{0x7AD71BF6L,0L},{1L,0x17FBF440L},{0xD3D88085L,0L},{0L,0xD8DF38B4L},{(-7L),0xA9EA3C6FL},{0x7AD71BF6L,0x6B8888C7L},{0L,0x25F0955AL},{(-1L),5L}}};
+        uint32_t ** const **l_649 = (void*)0;
+        float * const *l_697 = &g_364;
+        union U4 l_718 = {0x65L};
+        struct S1 *l_726 = &g_727;
+        int8_t l_731 = 7L;
+        int16_t l_750 = 0x07E4L;
+        struct S3 l_751[2] = {{0xE733L,0xA0DA0335L,{4765,-20,3},0UL,676,0x9D2C12C3464EA14ELL,0L,0UL,216},{0xE733L,0xA0DA0335L,{4765,-20,3},0UL,676,0x9D2C12C3464EA14ELL,0L,0UL,216}};
+        struct S2 l_795 = {0x618B5D7EL,174,21265,317,0UL,-0,37466};
+        int i, j, k;
+        for (g_88.f4 = 0; (g_88.f4 <= 0); g_88.f4 += 1)
+        { /* block id: 179 */
+            struct S1 **l_467 = (void*)0;
+            struct S1 **l_468 = &g_382;
+            int8_t *l_471 = &g_7[0][0];
+            float *l_472 = (void*)0;
+            float *l_473 = &g_309;
+            union U4 l_475[5] = {{0UL},{0UL},{0UL},{0UL},{0UL}};
+            int32_t **l_477 = &g_371;
+            uint8_t *l_489[2];
+            int32_t l_591 = 0x8782CBD0L;
+            int32_t l_592[1][6][6] = {{{0x476BAD92L,4L,(-1L),(-1L),4L,0x476BAD92L},{0x5DB2DB27L,0x476BAD92L,(-1L),0x476BAD92L,0x5DB2DB27L,0x5DB2DB27L},{(-1L),6L,6L,(-1L),0x5DB2DB27L,(-1L)},{(-1L),0x5DB2DB27L,(-1L),6L,6L,(-1L)},{0x476BAD92L,0x476BAD92L,6L,4L,6L,0x476BAD92L},{6L,0x5DB2DB27L,4L,4L,0x5DB2DB27L,6L}}};
+            struct S2 l_639 = {0x7BDB3083L,201,15791,385,1UL,-0,18757};
+            int32_t l_667 = 0x3CB3916DL;
+            int16_t *l_675 = &g_302;
+            int i, j, k;
+            for (i = 0; i < 2; i++)
+                l_489[i] = (void*)0;
+            (*l_468) = &g_383[3];
+            l_474 = ((*l_473) = (((*p_37) , l_469) != (l_470 , l_471)));
+        }
+        for (g_176.f4 = 0; (g_176.f4 <= 1); g_176.f4 += 1)
+        { /* block id: 278 */
+            int64_t *l_694 = (void*)0;
+            int16_t *l_701 = &g_302;
+            int32_t l_702 = (-1L);
+            struct S0 *l_703 = &g_381.f2;
+            int32_t **l_704 = &g_371;
+            (*l_704) = func_76(l_689, ((p_39 , func_40((safe_add_func_uint64_t_u_u((18446744073709551614UL && ((safe_rshift_func_uint16_t_u_u(p_39, (l_694 == (void*)0))) > (l_702 = ((safe_div_func_int8_t_s_s((((*l_701) ^= ((*l_663) = (((((l_697 == l_698) && (safe_add_func_uint32_t_u_u(4294967293UL, (*g_371)))) < 0xB9L) && g_301) == 0x0DL))) < 0x4683L), 9L)) > (*g_327))))), g_381.f2.f1)), l_487)) == l_703), l_476, p_36);
+            for (g_10 = 0; g_10 < 8; g_10 += 1)
+            {
+                l_594[g_10] = 4294967287UL;
+            }
+            for (l_688.f0 = 0; (l_688.f0 <= 1); l_688.f0 += 1)
+            { /* block id: 286 */
+                return p_36;
+            }
+        }
+        for (l_470.f1 = 0; (l_470.f1 <= 1); l_470.f1 += 1)
+        { /* block id: 292 */
+            int32_t **l_705 = &g_371;
+            struct S2 l_719 = {0x69083A72L,143,13214,96,0UL,0,11083};
+            struct S1 **l_725[6][10][1] = {{{&g_382},{&g_724},{(void*)0},{&g_724},{&g_724},{(void*)0},{&g_724},{&g_382},{(void*)0},{&g_382}},{{&g_724},{(void*)0},{&g_724},{&g_724},{(void*)0},{&g_724},{&g_382},{(void*)0},{&g_382},{&g_724}},{{(void*)0},{&g_724},{&g_724},{(void*)0},{&g_724},{&g_382},{(void*)0},{&g_382},{&g_724},{(void*)0}},{{&g_724},{&g_724},{(void*)0},{&g_724},{&g_382},{(void*)0},{&g_382},{&g_724},{(void*)0},{&g_724}},{{&g_724},{(void*)0},{&g_724},{&g_382},{(void*)0},{&g_382},{&g_724},{(void*)0},{&g_724},{&g_724}},{{(void*)0},{&g_724},{&g_382},{(void*)0},{&g_382},{&g_724},{(void*)0},{&g_724},{&g_724},{(void*)0}}};
+            uint32_t l_728 = 0x47DBD280L;
+            int32_t *l_729 = &l_613[2][7][1];
+            int32_t *l_730[4][10][6] = {{{(void*)0,&l_495,(void*)0,&l_613[2][7][1],&l_495,&l_495},{&l_498,&l_615[0][0],&l_613[2][7][1],&g_16,&l_613[2][7][1],&l_612},{&l_615[0][0],&g_16,&l_498,&g_16,&g_16,&l_498},{&l_613[6][9][0],&l_613[6][9][0],(void*)0,&g_16,&l_498,(void*)0},{&l_495,&l_615[5][2],&l_498,&l_612,(void*)0,(void*)0},{&l_615[8][0],&l_495,&l_498,&l_615[1][2],&l_613[6][9][0],(void*)0},{&l_495,&l_615[1][2],(void*)0,&l_613[2][7][1],&l_613[2][7][1],&l_498},{&l_613[2][7][1],&l_613[2][7][1],&l_498,&l_498,(void*)0,&l_612},{&l_615[7][2],(void*)0,&l_613[2][7][1],(void*)0,(void*)0,&l_495},{(void*)0,&l_495,(void*)0,&l_612,(void*)0,&l_615[0][0]}},{{&l_495,&g_16,&l_615[7][0],(void*)0,&l_613[3][7][0],&l_613[6][9][0]},{&g_16,(void*)0,&g_16,&l_615[0][0],&l_613[2][7][1],&g_16},{&l_615[0][0],&l_615[0][0],&l_613[2][7][1],(void*)0,&l_613[2][7][1],&l_615[1][2]},{(void*)0,&l_495,(void*)0,(void*)0,(void*)0,&l_495},{(void*)0,&l_615[5][2],(void*)0,&l_498,&l_613[2][7][1],&l_615[1][2]},{&l_613[1][4][1],&l_613[2][7][1],&l_615[0][0],&g_16,(void*)0,(void*)0},{&g_16,&l_613[2][7][1],(void*)0,&l_615[0][0],&l_613[2][7][1],&l_615[0][0]},{&l_498,&l_615[5][2],&g_16,(void*)0,(void*)0,&l_495},{&g_16,(void*)0,&l_615[0][0],&l_615[5][2],&l_495,(void*)0},{&g_16,&l_498,(void*)0,&g_16,&l_613[2][7][1],&l_613[2][7][1]}},{{&l_613[2][7][1],&l_613[2][7][1],&l_495,&g_16,&l_495,&l_615[0][0]},{&l_498,&l_498,&l_495,&g_16,(void*)0,&g_16},{&l_495,&l_495,&l_612,&l_498,&l_615[0][0],&l_615[7][0]},{(void*)0,(void*)0,(void*)0,&l_615[0][0],&l_498,(void*)0},{&l_495,&l_613[2][7][1],&l_613[2][7][1],&l_613[2][7][1],&l_613[2][7][1],&l_495},{&l_615[1][2],&l_615[1][2],(void*)0,&l_615[0][0],(void*)0,&l_498},{&l_612,&l_615[0][0],&l_495,&l_612,&l_615[7][2],&g_16},{&l_612,&g_16,&l_612,&l_615[0][0],(void*)0,&g_16},{&l_615[1][2],(void*)0,&l_613[2][7][1],&l_613[2][7][1],&l_498,&l_498},{&l_495,&l_613[3][7][0],(void*)0,&l_615[0][0],&l_495,&l_498}},{{(void*)0,&l_613[2][7][1],&g_16,&l_498,&l_615[8][0],&l_495},{&l_495,&l_615[0][0],&l_615[0][0],&g_16,&l_613[3][7][0],&l_615[0][0]},{&l_498,&l_498,&l_495,&g_16,&l_613[2][7][1],&l_612},{&l_613[2][7][1],&l_498,&l_613[2][7][1],&g_16,&l_498,&l_615[0][0]},{&g_16,(void*)0,&l_495,&l_615[5][2],(void*)0,&l_615[0][0]},{&g_16,&l_498,&l_615[0][0],&l_498,&g_16,&l_498},{&g_16,&l_498,(void*)0,(void*)0,&l_495,&l_612},{&l_612,&l_613[2][7][1],&l_615[0][0],&l_498,&l_613[2][7][1],&l_612},{&l_615[1][2],&l_615[0][0],(void*)0,&g_16,&l_495,&l_498},{&l_613[2][7][1],&l_613[1][4][1],&l_615[0][0],&l_495,&l_615[7][2],&l_615[0][0]}}};
+            uint16_t l_732 = 0xC5A1L;
+            struct S3 l_760 = {0x3FF9L,0x7FC536B3L,{2948,16,0},0xD6L,391,18446744073709551612UL,0xDAL,3UL,-226};
+            int64_t *l_783 = (void*)0;
+            struct S3 **l_798 = (void*)0;
+            int i, j, k;
+            (*l_705) = &l_615[1][3];
+            l_612 ^= ((safe_add_func_uint64_t_u_u((**l_705), (((g_383[3].f7 = (safe_sub_func_int64_t_s_s((safe_mul_func_int8_t_s_s((safe_rshift_func_int8_t_s_s((l_498 |= (safe_lshift_func_uint8_t_u_u((*g_327), ((safe_sub_func_int8_t_s_s(((l_718 , l_719) , (**l_705)), (0x509FL != (((safe_mul_func_uint8_t_u_u((safe_mul_func_uint8_t_u_u(((l_688.f3 != (l_470.f2 , ((*l_573) = ((l_726 = g_724) == (void*)0)))) != (**l_705)), p_36)), l_728)) || (-1L)) != l_615[7][3])))) != p_36)))), p_39)), (-1L))), g_301))) != p_36) <= 1UL))) || (**l_705));
+            l_732++;
+            if ((*g_371))
+                break;
+            for (g_424 = 0; (g_424 <= 1); g_424 += 1)
+            { /* block id: 303 */
+                struct S2 *l_736 = &l_719;
+                struct S2 **l_735 = &l_736;
+                int32_t l_743 = 7L;
+                uint16_t *l_761 = &g_618[1][0];
+                const uint32_t l_762 = 0x717FB4E1L;
+                int32_t l_763[6][10] = {{0xEB899923L,0xDE4E6094L,9L,(-1L),0xF03546CDL,0xC7E2E274L,0x29971647L,1L,(-4L),(-5L)},{0xCBCF5E44L,0xDE4E6094L,0xC7E2E274L,0L,0xB456E26EL,0xB456E26EL,0L,0xC7E2E274L,0xDE4E6094L,0xCBCF5E44L},{0x809BF32BL,0xCBCF5E44L,0xE9928604L,0xEB899923L,1L,0L,0x4B32EC67L,(-1L),0x29971647L,0xF03546CDL},{0xE9928604L,0x49B938FDL,(-1L),0xCBCF5E44L,1L,0xDE4E6094L,(-4L),0xDE4E6094L,1L,0xCBCF5E44L},{1L,0x4B32EC67L,1L,0x809BF32BL,0xB456E26EL,0xEB899923L,0xF03546CDL,(-1L),(-8L),(-5L)},{0x4B32EC67L,0xB456E26EL,(-4L),0xE9928604L,0xF03546CDL,7L,0xC7E2E274L,(-1L),0x29971647L,0xB456E26EL}};
+                int8_t *l_771 = &g_7[2][0];
+                int32_t *l_772 = &l_763[1][4];
+                uint64_t l_797[7][1] = {{9UL},{9UL},{0x1746E6793DCA8D88LL},{9UL},{9UL},{0x1746E6793DCA8D88LL},{9UL}};
+                int i, j;
+                (*l_735) = &g_176;
+                (*l_705) = &l_615[3][1];
+                for (l_498 = 0; (l_498 <= 0); l_498 += 1)
+                { /* block id: 308 */
+                    const int32_t **l_759[1];
+                    int i;
+                    for (i = 0; i < 1; i++)
+                        l_759[i] = (void*)0;
+                    for (g_16 = 1; (g_16 >= 0); g_16 -= 1)
+                    { /* block id: 311 */
+                        float l_752[9][2] = {{0x2.3p-1,0xF.C978E0p-48},{0xF.02FFF7p-57,0xF.C978E0p-48},{0x2.3p-1,0xF.02FFF7p-57},{0x9.6DBEAFp-55,0x9.6DBEAFp-55},{0x9.6DBEAFp-55,0xF.02FFF7p-57},{0x2.3p-1,0xF.C978E0p-48},{0xF.02FFF7p-57,0xF.C978E0p-48},{0x2.3p-1,0xF.02FFF7p-57},{0x9.6DBEAFp-55,0x9.6DBEAFp-55}};
+                        int32_t l_770 = 3L;
+                        int i, j;
+                        l_763[1][4] &= (safe_mul_func_int8_t_s_s((safe_mul_func_int16_t_s_s((safe_lshift_func_uint16_t_u_s(((p_36 && l_743) != ((safe_rshift_func_int8_t_s_u(((safe_unary_minus_func_uint8_t_u((safe_unary_minus_func_uint8_t_u(((*g_327) = p_36))))) > (((safe_add_func_int64_t_s_s(l_750, (l_751[1] , p_36))) ^ (safe_lshift_func_uint16_t_u_s(((safe_lshift_func_int8_t_s_u((((((((safe_sub_func_int32_t_s_s((-1L), (1UL > 0x31F5064DDC1CACB0LL))) , (void*)0) != l_759[0]) , p_39) , l_760) , &g_142) == l_761), 1)) < 4294967291UL), 15))) | l_743)), 3)) == l_762)), 2)), g_727.f0)), 0xA8L));
+                    }
+                }
+                for (g_102 = 1; (g_102 >= 0); g_102 -= 1)
+                { /* block id: 321 */
+                    struct S0 *l_778[10][1] = {{&g_64},{&g_381.f2},{&g_64},{&g_381.f2},{&g_64},{&g_381.f2},{&g_64},{&g_381.f2},{&g_64},{&g_381.f2}};
+                    int64_t *l_784 = &g_294[0][0][0];
+                    uint64_t *l_792[8];
+                    uint8_t l_796 = 250UL;
+                    uint64_t **l_801[5];
+                    int i, j, k;
+                    for (i = 0; i < 8; i++)
+                        l_792[i] = &g_654;
+                    for (i = 0; i < 5; i++)
+                        l_801[i] = &l_792[0];
+                    if ((safe_lshift_func_uint16_t_u_s(((void*)0 != &l_763[1][4]), 14)))
+                    { /* block id: 322 */
+                        (*l_772) |= (safe_add_func_uint8_t_u_u((~p_39), (&g_64 == l_778[9][0])));
+                    }
+                    else
+                    { /* block id: 324 */
+                        l_688.f5 &= (((*l_761) = 65535UL) && 0x8E27L);
+                    }
+                    l_797[4][0] &= (((0x60L >= (((*l_729) ^= (safe_lshift_func_uint8_t_u_u(((safe_rshift_func_int8_t_s_u(((l_470.f0 | ((g_378[g_424][(l_470.f1 + 4)][(g_189 + 8)] = ((((*p_37) = l_760.f2) , l_783) == l_784)) || (safe_rshift_func_int16_t_s_u((((safe_div_func_uint32_t_u_u((safe_mod_func_uint16_t_u_u((+((g_654 &= (((*l_573) &= ((void*)0 == &g_654)) | p_39)) > (safe_sub_func_int64_t_s_s((((l_795 , (*l_772)) >= p_39) | p_39), p_36)))), g_727.f0)), l_795.f2)) || 0x69026184EE6ECF9DLL) == l_796), 2)))) | (*g_371)), 6)) > (*g_327)), 5))) > (-1L))) == 0x00F3L) > p_36);
+                    l_470.f2.f1 &= (l_783 != ((p_39 || ((**l_705) = ((*l_476) = (l_798 == g_799[4][0])))) , (g_802 = &g_18)));
+                }
+            }
+        }
+    }
+    return p_39;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads :
  * writes:
  */
-static int8_t  func_14(int64_t  p_15)
-{ /* block id: 3 */
-    return g_2;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_24 g_37 g_18 g_38 g_2 g_77 g_95 g_94 g_219.f5.f1 g_217.f5.f0 g_217.f5.f1 g_98 g_356 g_219.f0 g_221.f5.f0 g_206 g_217.f4 g_235 g_236 g_171 g_219.f4 g_379 g_215.f8 g_219.f5.f0 g_221.f7 g_406 g_182.f0 g_182.f7 g_221.f1 g_219.f3 g_215.f6 g_182.f8 g_274 g_217.f6 g_219.f7 g_217.f5 g_416 g_357 g_133 g_221.f6 g_542 g_543 g_165 g_219.f1 g_221.f4 g_1055 g_823 g_1041 g_217.f8 g_215.f5.f1 g_217.f7 g_1338 g_269 g_1029 g_182.f1 g_182.f5.f0 g_876 g_221.f8
- * writes: g_24 g_77 g_38 g_94 g_95 g_98 g_217.f5.f1 g_206 g_165 g_379 g_171 g_133 g_236 g_182.f6 g_219.f0 g_219.f4 g_221.f1 g_215.f0 g_215.f6 g_416 g_417 g_18 g_217.f6 g_215.f1 g_182.f1 g_221.f4 g_221.f6 g_579 g_823 g_217.f8 g_1055 g_1431 g_542
- */
-static struct S1  func_19(int32_t  p_20, const uint32_t  p_21, const uint16_t  p_22)
-{ /* block id: 5 */
-    int32_t *l_52[8][1][3] = {{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}},{{&g_38,&g_38,&g_38}}};
-    const int32_t l_57 = (-3L);
-    struct S0 l_62[8][6][5] = {{{{13,6955},{10,5397},{15,-13280},{12,-1169},{4,-8464}},{{5,6975},{21,930},{7,-2864},{8,13334},{6,13251}},{{2,-6650},{12,-1169},{7,-15456},{18,-5079},{7,-15456}},{{6,13251},{6,13251},{14,-2089},{17,12166},{14,-10510}},{{13,2750},{16,-1932},{13,6955},{3,-13086},{14,14521}},{{5,6975},{7,-6954},{17,12166},{3,7911},{19,1356}}},{{{8,1677},{16,-1932},{2,-6650},{10,5397},{9,-3690}},{{19,4308},{6,13251},{1,-15488},{14,-2089},{5,6975}},{{4,-3526},{12,-1169},{13,2750},{4,-10847},{11,6523}},{{19,-5913},{21,930},{17,12166},{7,-4594},{19,-5913}},{{19,12766},{10,5397},{8,1677},{4,-10847},{8,4321}},{{4,-9648},{8,13334},{14,-2089},{14,-2089},{8,13334}}},{{{14,14521},{1,2867},{4,-3526},{10,5397},{4,-12041}},{{7,-4594},{14,-2089},{7,-2864},{3,7911},{19,-5913}},{{8,4321},{15,1495},{19,12766},{3,-13086},{0,8306}},{{7,-4594},{14,-10510},{4,15470},{17,12166},{5,6975}},{{14,14521},{21,-4702},{14,14521},{18,-5079},{1,15682}},{{4,-9648},{18,14368},{21,930},{8,13334},{19,1356}}},{{{19,12766},{15,1495},{8,4321},{12,-1169},{21,-3091}},{{19,-5913},{19,4308},{7,-6954},{18,14368},{19,-5913}},{{13,6955},{21,-4702},{4,-8464},{21,-4702},{13,6955}},{{6,13251},{14,-2089},{17,12166},{14,-10510},{3,7911}},{{21,-3091},{12,-1169},{8,4321},{15,1495},{19,12766}},{{8,13334},{10,-9213},{4,15470},{14,-2089},{3,7911}}},{{{6,-4144},{15,1495},{13,6955},{1,2867},{13,6955}},{{3,7911},{4,13256},{1,-15488},{8,13334},{19,-5913}},{{18,-14324},{19,12881},{21,-3091},{10,5397},{1,7567}},{{8,13334},{19,1356},{4,-9070},{21,930},{14,-10510}},{{14,14521},{19,12881},{6,-4144},{12,-1169},{11,6523}},{{6,13251},{4,13256},{4,13256},{6,13251},{8,13334}}},{{{8,1677},{15,1495},{18,-14324},{16,-1932},{7,-15456}},{{4,-9648},{10,-9213},{4,-9070},{7,-6954},{4,-9648}},{{4,-12041},{12,-1169},{14,14521},{16,-1932},{5,6151}},{{5,6975},{14,-2089},{1,-15488},{6,13251},{19,4308}},{{1,7567},{21,-4702},{8,1677},{12,-1169},{5,-1594}},{{10,-9213},{6,13251},{4,15470},{21,930},{4,-9648}}},{{{5,6151},{18,-5079},{4,-12041},{10,5397},{4,-3526}},{{10,-9213},{7,-2864},{17,12166},{8,13334},{8,13334}},{{1,7567},{4,-10847},{1,7567},{1,2867},{0,8306}},{{5,6975},{19,-5913},{7,-6954},{14,-2089},{14,-10510}},{{4,-12041},{18,-5079},{5,6151},{15,1495},{4,-8464}},{{4,-9648},{1,-15488},{7,-6954},{14,-10510},{19,-5913}}},{{{8,1677},{21,-4702},{1,7567},{21,-4702},{8,1677}},{{6,13251},{19,4308},{17,12166},{18,14368},{3,7911}},{{14,14521},{12,-1169},{4,-12041},{15,1495},{15,-13280}},{{8,13334},{7,-6954},{4,15470},{19,4308},{3,7911}},{{18,-14324},{15,1495},{8,1677},{1,2867},{8,1677}},{{3,7911},{3,7911},{1,-15488},{4,-9070},{19,-5913}}}};
-    uint64_t *l_75 = (void*)0;
-    uint64_t *l_76 = &g_77;
-    int32_t *l_78[10] = {(void*)0,&g_38,(void*)0,&g_38,(void*)0,&g_38,(void*)0,&g_38,(void*)0,&g_38};
-    int32_t **l_1414 = &g_1055;
-    struct S1 l_1440 = {65527UL,0x677061E1F8A33D84LL,0x67L,4L,65535UL,{0,-6078},1UL,0x89ED1BFFL,0x176FA055L};
-    int i, j, k;
-    --g_24;
-    (*l_1414) = func_27(func_32(g_37, ((*l_1414) = func_39(func_44(func_46((l_52[2][0][1] = &g_38), ((((safe_div_func_int8_t_s_s(((p_22 | ((safe_add_func_int16_t_s_s((l_57 && ((((safe_mul_func_int8_t_s_s((safe_add_func_int8_t_s_s((l_62[1][1][3] , ((safe_rshift_func_int8_t_s_s((safe_mul_func_int16_t_s_s(((((((safe_mul_func_uint8_t_u_u(7UL, (safe_mod_func_int64_t_s_s(l_62[1][1][3].f1, ((safe_lshift_func_uint8_t_u_s(g_18, 3)) ^ (((*l_76) = ((void*)0 == &l_57)) > p_20)))))) ^ p_20) , p_21) && p_20) , l_62[1][1][3].f1) , g_38), 0xE3ACL)), 4)) ^ l_62[1][1][3].f0)), g_2)), 0L)) || (*g_37)) | l_57) > p_21)), g_2)) , p_21)) > l_57), 0xB4L)) , (void*)0) == &l_57) , 0x22005908L), &g_38, l_62[1][1][3].f1, l_78[0])), l_78[0], l_78[0], p_22)), p_20, p_21), g_182.f5.f0, p_20, p_20);
-    return l_1440;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_182.f0 g_37 g_38 g_219.f3 g_876 g_221.f8 g_217.f4 g_165
- * writes: g_38 g_1431 g_165 g_542 g_215.f1
- */
-static int32_t * func_27(int32_t * p_28, int64_t  p_29, uint16_t  p_30, int32_t  p_31)
-{ /* block id: 750 */
-    const uint8_t l_1422 = 255UL;
-    uint8_t *l_1428 = &g_18;
-    uint8_t **l_1427 = &l_1428;
-    uint8_t *l_1430[10][6] = {{&g_652[5],&g_652[5],&g_652[5],(void*)0,&g_652[5],&g_652[5]},{&g_652[5],&g_18,(void*)0,(void*)0,&g_18,&g_652[5]},{&g_652[5],&g_652[5],(void*)0,&g_652[5],&g_652[5],&g_652[5]},{&g_18,&g_652[5],&g_652[5],&g_18,&g_18,&g_18},{&g_18,&g_18,&g_18,&g_652[5],&g_652[5],&g_18},{&g_652[5],&g_652[5],&g_652[5],(void*)0,&g_652[5],&g_652[5]},{&g_652[5],&g_18,&g_18,&g_18,&g_652[5],&g_18},{&g_652[5],&g_18,&g_18,&g_18,&g_652[5],&g_652[5]},{(void*)0,&g_18,&g_18,(void*)0,&g_652[5],(void*)0},{(void*)0,&g_652[5],(void*)0,&g_18,&g_18,(void*)0}};
-    uint8_t **l_1429[2][2];
-    struct S1 ***l_1434[5] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-    int8_t *l_1437 = &g_165;
-    uint32_t l_1438 = 0x881A789BL;
-    int32_t *l_1439[10] = {&g_38,&g_38,&g_38,&g_38,&g_38,&g_38,&g_38,&g_38,&g_38,&g_38};
+static struct S0 * func_40(uint64_t  p_41, int8_t * p_42)
+{ /* block id: 169 */
+    struct S0 l_461 = {2231,1,3};
+    struct S0 *l_462[6][4] = {{&g_381.f2,(void*)0,&g_381.f2,(void*)0},{(void*)0,&g_64,&g_381.f2,&g_381.f2},{&g_381.f2,&g_381.f2,(void*)0,&g_381.f2},{&g_64,&g_64,&g_64,(void*)0},{&g_64,(void*)0,(void*)0,&g_64},{&g_381.f2,(void*)0,&g_381.f2,(void*)0}};
+    struct S0 l_463 = {2029,30,2};
     int i, j;
-    for (i = 0; i < 2; i++)
-    {
-        for (j = 0; j < 2; j++)
-            l_1429[i][j] = &l_1430[6][0];
-    }
-    (*g_37) |= (l_1422 == (p_31 & g_182.f0));
-    (*g_37) ^= (safe_sub_func_uint8_t_u_u(g_219.f3, p_30));
-    l_1438 |= ((((*l_1437) ^= ((((safe_lshift_func_int8_t_s_s(((void*)0 == &g_98), ((((*l_1427) = &g_18) != (g_1431 = &g_2)) < (safe_mul_func_int8_t_s_s(g_876, ((l_1434[1] == l_1434[1]) , 0xEBL)))))) <= (l_1422 && 0L)) >= g_221.f8) , g_217.f4)) , p_29) > 0xD6L);
-    for (g_542 = 0; g_542 < 2; g_542 += 1)
-    {
-        for (g_215.f1 = 0; g_215.f1 < 2; g_215.f1 += 1)
-        {
-            l_1429[g_542][g_215.f1] = &l_1428;
-        }
-    }
-    return l_1439[5];
+    l_463 = l_461;
+    return &g_64;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_1029 g_182.f1
- * writes: g_38 g_182.f1 g_417
+ * reads : g_88 g_18 g_17 g_7 g_102 g_93 g_126 g_64.f0 g_64.f2 g_176 g_190 g_187 g_16 g_64.f1 g_88.f0 g_142 g_189 g_88.f1 g_294 g_327 g_101 g_356 g_302 g_378 g_381 g_382 g_301 g_383.f9 g_371 g_424 g_225 g_441 g_64
+ * writes: g_93 g_101 g_126 g_142 g_63 g_175 g_190 g_188 g_16 g_225 g_189 g_294 g_176.f5 g_308 g_88.f0 g_17 g_328 g_364 g_302 g_371 g_378 g_382 g_301 g_395 g_424 g_423
  */
-static int32_t * func_32(int32_t * const  p_33, int32_t * const  p_34, uint16_t  p_35, const int32_t  p_36)
-{ /* block id: 739 */
-    struct S0 l_1415[8] = {{8,7795},{8,7795},{11,6345},{8,7795},{8,7795},{11,6345},{8,7795},{8,7795}};
-    int32_t l_1416 = 0x383C1237L;
-    int32_t *l_1420 = (void*)0;
-    int32_t *l_1421 = &g_1133;
-    int i;
-    l_1415[3] = l_1415[3];
-    l_1416 ^= ((*g_1029) = (0x73L == l_1415[3].f1));
-    for (g_182.f1 = 0; (g_182.f1 <= 0); g_182.f1 += 1)
-    { /* block id: 745 */
-        int32_t **l_1417[10][9][2] = {{{&g_1041[4],(void*)0},{&g_1029,&g_787},{&g_787,&g_417[0]},{&g_1029,&g_1041[4]},{&g_417[1],&g_787},{(void*)0,(void*)0},{(void*)0,&g_1055},{&g_417[0],&g_1041[1]},{&g_1041[0],(void*)0}},{{&g_417[6],(void*)0},{&g_417[0],(void*)0},{&g_416,&g_787},{&g_417[0],&g_416},{(void*)0,&g_1055},{&g_1055,(void*)0},{&g_787,&g_417[0]},{&g_417[0],&g_417[0]},{&g_416,&g_1041[4]}},{{&g_1041[4],(void*)0},{&g_1041[3],(void*)0},{&g_1041[4],(void*)0},{&g_417[3],&g_417[0]},{&g_1041[2],&g_416},{&g_1055,&g_1041[4]},{&g_416,&g_417[0]},{&g_417[1],(void*)0},{&g_1041[1],&g_1041[4]}},{{&g_1041[1],&g_1041[3]},{&g_1041[3],(void*)0},{&g_1041[4],&g_417[8]},{(void*)0,&g_1029},{(void*)0,&g_1041[4]},{(void*)0,&g_787},{&g_1055,&g_416},{&g_1029,&g_1041[4]},{&g_1041[4],&g_1041[0]}},{{(void*)0,&g_787},{&g_1055,&g_416},{&g_417[3],&g_416},{&g_1029,&g_1029},{(void*)0,&g_1029},{&g_787,&g_417[6]},{&g_1055,&g_1055},{&g_417[5],&g_1055},{&g_417[0],&g_1041[3]}},{{&g_417[0],&g_1055},{&g_417[5],&g_1055},{&g_1055,&g_417[6]},{&g_787,&g_1029},{(void*)0,&g_1029},{&g_1029,&g_416},{&g_417[3],&g_416},{&g_1055,&g_787},{(void*)0,&g_1041[0]}},{{&g_1041[4],&g_1041[4]},{&g_1029,&g_416},{&g_1055,&g_787},{(void*)0,&g_1041[4]},{(void*)0,&g_1029},{(void*)0,&g_417[8]},{&g_1041[4],(void*)0},{&g_1041[3],&g_1041[3]},{&g_1041[1],&g_1041[4]}},{{&g_1041[1],(void*)0},{&g_417[1],&g_417[0]},{&g_416,&g_1041[4]},{&g_1055,&g_416},{&g_1041[2],&g_417[0]},{&g_417[3],(void*)0},{&g_1041[4],(void*)0},{&g_1041[3],(void*)0},{&g_1041[4],&g_1041[4]}},{{&g_416,&g_1055},{&g_1041[4],&g_1055},{&g_1029,&g_787},{&g_1041[4],(void*)0},{&g_417[1],&g_1041[2]},{&g_1055,&g_416},{&g_787,(void*)0},{&g_416,&g_1041[4]},{&g_1055,&g_1041[4]}},{{&g_417[3],&g_416},{(void*)0,&g_417[0]},{&g_787,&g_417[1]},{(void*)0,&g_417[6]},{&g_417[0],&g_1055},{&g_417[3],&g_417[0]},{&g_416,&g_1041[4]},{&g_1041[4],(void*)0},{&g_417[0],(void*)0}}};
-        int32_t **l_1418 = (void*)0;
-        int32_t **l_1419 = &g_417[4];
-        int i, j, k;
-        (*l_1419) = p_33;
-        return l_1420;
-    }
-    return l_1421;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_823 g_206 g_1041 g_217.f8 g_38 g_215.f5.f1 g_217.f7 g_217.f6 g_1338 g_269 g_1055 g_37 g_1133
- * writes: g_823 g_206 g_217.f8 g_165 g_38
- */
-static int32_t * func_39(int32_t * p_40, int32_t * p_41, int32_t * p_42, uint8_t  p_43)
-{ /* block id: 537 */
-    uint8_t l_1058 = 0x27L;
-    int64_t l_1082 = 1L;
-    int32_t l_1099[4][1][1] = {{{0x4D078CFFL}},{{0x56667FFEL}},{{0x4D078CFFL}},{{0x56667FFEL}}};
-    int16_t ***l_1145 = &g_407[0];
-    int16_t ****l_1144[3];
-    int32_t **l_1152[7][10][3] = {{{&g_416,&g_1041[4],&g_417[0]},{&g_1055,&g_1029,&g_1029},{&g_417[7],&g_417[2],&g_1041[4]},{&g_1055,(void*)0,&g_1041[4]},{&g_416,&g_416,&g_417[0]},{(void*)0,(void*)0,&g_1055},{&g_787,&g_1055,&g_1041[1]},{&g_417[0],&g_1041[4],&g_1029},{&g_1041[2],&g_787,&g_1041[1]},{&g_416,&g_417[1],&g_1055}},{{&g_787,&g_417[7],&g_417[0]},{(void*)0,&g_787,&g_1041[4]},{&g_1055,&g_417[0],&g_1041[4]},{&g_1029,&g_417[0],&g_1029},{(void*)0,&g_417[0],&g_417[0]},{&g_1029,&g_787,&g_1041[4]},{&g_417[0],&g_417[7],&g_416},{(void*)0,&g_417[1],&g_1029},{&g_1041[4],&g_787,&g_416},{(void*)0,&g_1041[4],&g_417[0]}},{{&g_1041[4],&g_1055,&g_416},{(void*)0,(void*)0,&g_416},{&g_417[0],&g_416,&g_1041[4]},{&g_1029,(void*)0,&g_417[0]},{(void*)0,&g_417[2],&g_1055},{&g_1029,&g_1029,&g_417[0]},{&g_1055,&g_1041[4],&g_1041[4]},{(void*)0,(void*)0,&g_416},{&g_787,&g_1055,&g_416},{&g_416,(void*)0,&g_417[0]}},{{&g_1041[2],(void*)0,&g_416},{&g_417[0],(void*)0,&g_1029},{&g_787,&g_1055,&g_416},{(void*)0,(void*)0,&g_1041[4]},{&g_416,&g_1041[4],&g_417[0]},{&g_1055,&g_1029,&g_1029},{&g_417[7],&g_417[2],&g_1041[4]},{&g_1055,(void*)0,&g_1041[4]},{&g_416,&g_416,&g_417[0]},{(void*)0,(void*)0,&g_1055}},{{&g_787,&g_1055,&g_1041[1]},{&g_417[0],&g_1041[4],&g_1029},{&g_1041[2],&g_787,&g_1041[1]},{&g_416,&g_417[1],&g_1055},{&g_787,&g_417[7],&g_417[0]},{(void*)0,&g_787,&g_1041[4]},{&g_1055,&g_417[0],&g_1041[4]},{&g_1029,&g_417[0],&g_1029},{(void*)0,&g_417[0],&g_417[0]},{&g_1029,&g_787,&g_1041[4]}},{{&g_417[0],&g_417[7],&g_416},{(void*)0,&g_1041[4],&g_1029},{&g_1041[2],&g_1041[4],&g_416},{&g_1029,&g_1041[0],(void*)0},{&g_1041[2],&g_1041[2],&g_417[7]},{(void*)0,(void*)0,&g_1041[4]},{&g_787,&g_417[7],&g_1055},{&g_787,&g_1055,&g_1029},{&g_787,&g_1041[4],&g_1041[4]},{&g_417[5],&g_787,&g_1029}},{{&g_1055,&g_787,&g_1055},{(void*)0,&g_1029,&g_1041[4]},{(void*)0,&g_417[2],&g_417[7]},{&g_417[1],&g_1029,(void*)0},{&g_1041[1],&g_787,&g_416},{&g_1041[4],&g_1029,&g_1029},{&g_1041[4],&g_417[2],&g_416},{&g_1029,&g_1029,(void*)0},{&g_417[7],&g_787,&g_787},{&g_417[5],&g_787,(void*)0}}};
-    int16_t * const l_1158[10] = {&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3],&g_379[3]};
-    uint64_t l_1209[9] = {0UL,0x1F486F4AD1C3B328LL,0x1F486F4AD1C3B328LL,0UL,0x1F486F4AD1C3B328LL,0x1F486F4AD1C3B328LL,0UL,0x1F486F4AD1C3B328LL,0x1F486F4AD1C3B328LL};
-    uint32_t ****l_1228 = &g_579[1][2];
-    uint16_t **l_1274 = (void*)0;
-    int32_t l_1300 = 0x0BF54390L;
-    int32_t *l_1316 = &l_1099[1][0][0];
-    int64_t l_1339 = 0x59AA5724F55AE95ELL;
-    int8_t *l_1396[9][6] = {{&g_165,&g_165,&g_165,&g_165,&g_165,&g_165},{&g_646,&g_165,&g_646,&g_165,&g_646,&g_165},{&g_165,&g_165,&g_165,&g_165,&g_165,&g_165},{&g_646,&g_165,&g_646,&g_165,&g_646,&g_165},{&g_165,&g_165,&g_165,&g_165,&g_165,&g_165},{&g_646,&g_165,&g_646,&g_165,&g_646,&g_165},{&g_165,&g_165,&g_165,&g_165,&g_165,&g_165},{&g_646,&g_165,&g_646,&g_165,&g_646,&g_165},{&g_165,&g_165,&g_165,&g_165,&g_165,&g_165}};
-    struct S0 ****l_1407 = &g_1378;
-    int64_t l_1412[1];
-    uint64_t l_1413[3];
-    int i, j, k;
-    for (i = 0; i < 3; i++)
-        l_1144[i] = &l_1145;
-    for (i = 0; i < 1; i++)
-        l_1412[i] = 0x0F8D2F18DE2493F7LL;
-    for (i = 0; i < 3; i++)
-        l_1413[i] = 0xDB785DDF91E4159BLL;
-    for (g_823 = 0; (g_823 <= 4); g_823 += 1)
-    { /* block id: 540 */
-        int32_t l_1056 = 0xE3DD7CC0L;
-        int64_t l_1057 = 1L;
-        int32_t l_1093 = (-4L);
-        int32_t l_1094 = (-3L);
-        int32_t l_1100 = 0x3275AE7DL;
-        int32_t l_1138 = 0x9C3C595DL;
-        uint32_t **l_1172 = &g_357;
-        int16_t l_1182 = (-5L);
-        uint16_t l_1191 = 0xBBB3L;
-        struct S0 l_1221 = {19,10749};
-        struct S0 *l_1237 = &g_217.f5;
-        struct S0 **l_1236 = &l_1237;
-        struct S0 ***l_1235 = &l_1236;
-        int32_t *l_1238 = &l_1094;
-        uint16_t l_1244 = 65535UL;
-        uint16_t ** const l_1288 = &g_274;
-        struct S1 *l_1335 = &g_221;
-        const int32_t *l_1389 = &g_38;
-        const int32_t **l_1388[9];
-        const int32_t ***l_1387 = &l_1388[8];
-        const int32_t ****l_1386 = &l_1387;
-        int i;
-        for (i = 0; i < 9; i++)
-            l_1388[i] = &l_1389;
-        for (g_206 = 0; (g_206 <= 4); g_206 += 1)
-        { /* block id: 543 */
-            int i;
-            return g_1041[g_823];
-        }
-        if (l_1056)
-            continue;
-        --l_1058;
-        for (g_217.f8 = (-23); (g_217.f8 < 9); g_217.f8 = safe_add_func_int8_t_s_s(g_217.f8, 3))
-        { /* block id: 550 */
-            int16_t l_1095[9] = {0x6A2BL,1L,1L,0x6A2BL,1L,1L,0x6A2BL,1L,1L};
-            int32_t l_1096[7] = {0xFCF62236L,0xFCF62236L,0xFCF62236L,0xFCF62236L,0xFCF62236L,0xFCF62236L,0xFCF62236L};
-            uint32_t **l_1130 = &g_357;
-            uint16_t *l_1214 = &g_219.f0;
-            uint32_t *** const **l_1222 = (void*)0;
-            uint32_t **l_1226[10][2][9] = {{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}},{{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357},{&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357,&g_357}}};
-            uint32_t **l_1227 = &g_357;
-            uint32_t *** const l_1225[6] = {&l_1226[8][0][7],&l_1227,&l_1226[8][0][7],&l_1226[8][0][7],&l_1227,&l_1226[8][0][7]};
-            uint32_t *** const *l_1224[4];
-            uint32_t *** const **l_1223 = &l_1224[0];
-            int32_t *l_1250 = &l_1100;
-            uint32_t l_1252[7][10] = {{4294967289UL,0xD8BAE3B7L,4294967289UL,1UL,0x91787EADL,1UL,4294967289UL,0xD8BAE3B7L,4294967289UL,1UL},{0UL,0xD8BAE3B7L,0x627DB8FFL,0xD8BAE3B7L,0UL,0UL,0UL,0xD8BAE3B7L,0x627DB8FFL,0xD8BAE3B7L},{0x91787EADL,1UL,4294967289UL,0xD8BAE3B7L,4294967289UL,1UL,0x91787EADL,1UL,4294967289UL,0xD8BAE3B7L},{0UL,0xD8BAE3B7L,0UL,1UL,0UL,1UL,0UL,0xD8BAE3B7L,0UL,1UL},{0x91787EADL,0xD8BAE3B7L,0x03E9EDE7L,0xD8BAE3B7L,0x91787EADL,0UL,0x91787EADL,0xD8BAE3B7L,0x91787EADL,1UL},{0UL,0UL,0x627DB8FFL,1UL,0x627DB8FFL,0UL,0UL,0UL,0x627DB8FFL,1UL},{0x03E9EDE7L,1UL,0x03E9EDE7L,0UL,4294967289UL,0UL,0x03E9EDE7L,1UL,0x03E9EDE7L,0UL}};
-            struct S0 l_1340 = {9,4204};
-            struct S1 *l_1373 = &g_221;
-            int i, j, k;
-            for (i = 0; i < 4; i++)
-                l_1224[i] = &l_1225[5];
-        }
-    }
-    (*g_37) = ((safe_sub_func_int32_t_s_s((*p_40), ((g_165 = p_43) < (0x31A566845FEE9340LL <= (safe_div_func_int32_t_s_s((l_1413[2] |= ((safe_rshift_func_uint16_t_u_s(((*p_40) | ((*l_1316) = (((((safe_lshift_func_uint8_t_u_s((safe_div_func_uint32_t_u_u(((l_1407 = l_1407) == (((safe_lshift_func_int8_t_s_u((((safe_sub_func_int8_t_s_s((g_215.f5.f1 , g_217.f7), 0x70L)) , &g_544) == &g_544), g_217.f6)) ^ p_43) , (void*)0)), g_1338)), g_269)) || p_43) && l_1412[0]) , p_43) != p_43))), p_43)) , (-1L))), (*g_1055))))))) > 0UL);
-    p_40 = (void*)0;
-    return p_41;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_165 g_219.f1 g_37 g_38 g_94 g_219.f7 g_171.f0 g_219.f5.f0 g_221.f4 g_1055
- * writes: g_182.f6 g_417 g_579 g_221.f4
- */
-static int32_t * func_44(int32_t  p_45)
-{ /* block id: 267 */
-    int8_t l_573 = 0xE9L;
-    uint64_t *l_574 = &g_182.f6;
-    int32_t l_575 = 0x3ADEBE61L;
-    uint32_t l_598 = 0x4D6D0381L;
-    struct S0 *l_602 = &g_171[8][2];
-    struct S0 **l_601 = &l_602;
-    int16_t *l_609 = &g_206;
-    uint8_t *l_619 = &g_2;
-    int16_t l_620 = 0xE759L;
-    int32_t l_630[7] = {0x77B0D0EFL,0x77B0D0EFL,0x165AEC3AL,0x77B0D0EFL,0x77B0D0EFL,0x165AEC3AL,0x77B0D0EFL};
-    struct S0 l_634 = {12,15361};
-    int32_t l_641[4] = {1L,1L,1L,1L};
-    int32_t *l_672 = &l_641[3];
-    uint8_t l_730 = 255UL;
-    uint16_t l_732 = 0x1DE8L;
-    int32_t **l_758 = (void*)0;
-    int32_t ***l_757 = &l_758;
-    int32_t ****l_756 = &l_757;
-    uint32_t **l_768 = &g_357;
-    struct S1 **l_784 = &g_214;
-    const int32_t l_848[1] = {(-9L)};
-    uint32_t ***l_862 = (void*)0;
-    int32_t *l_879[1];
-    int32_t *l_883 = (void*)0;
-    int32_t l_915 = 0xA58A36A5L;
-    int32_t l_975 = (-10L);
-    int32_t *l_1028 = &l_575;
-    int32_t *l_1049 = &l_641[3];
-    int32_t *l_1053 = &l_575;
-    int32_t *l_1054 = &g_38;
-    int i;
-    for (i = 0; i < 1; i++)
-        l_879[i] = &g_38;
-    if ((safe_mul_func_int8_t_s_s((p_45 | l_573), (l_575 ^= (0xE9F6081D87F90768LL < ((*l_574) = (g_165 || (((0xB0L && g_219.f1) | (p_45 ^ 0x20FD2583L)) > ((p_45 , l_573) != p_45)))))))))
-    { /* block id: 270 */
-        uint32_t ***l_577 = (void*)0;
-        uint32_t ****l_576 = &l_577;
-        int32_t **l_578 = &g_417[0];
-        (*l_576) = &g_356;
-        (*l_578) = (void*)0;
-        g_579[2][0] = (l_573 , &g_356);
-    }
-    else
-    { /* block id: 274 */
-        int8_t l_586[1];
-        int32_t *l_587 = (void*)0;
-        int32_t *l_588 = &l_575;
-        int16_t l_597 = (-1L);
-        int32_t **l_599 = (void*)0;
-        int32_t **l_600 = (void*)0;
-        struct S0 ***l_603 = &l_601;
-        int i;
-        for (i = 0; i < 1; i++)
-            l_586[i] = (-1L);
-        g_417[3] = (((safe_sub_func_int64_t_s_s((safe_mod_func_int32_t_s_s(((((safe_rshift_func_uint16_t_u_u(((l_586[0] && ((*l_588) ^= (*g_37))) ^ l_573), 7)) > ((0x45L >= (g_94 & p_45)) != (((safe_sub_func_int64_t_s_s(p_45, (safe_div_func_uint8_t_u_u((g_219.f7 && ((safe_mod_func_uint32_t_u_u(((((safe_mul_func_int8_t_s_s(((g_171[2][4].f0 == 0x9DL) ^ p_45), l_597)) || p_45) , p_45) | p_45), 0xC0B1210BL)) ^ l_598)), l_598)))) | 0L) <= g_219.f5.f0))) <= p_45) ^ 0x1BL), l_573)), l_586[0])) || 0x3AL) , (void*)0);
-        (*l_603) = l_601;
-    }
-    for (g_221.f4 = (-11); (g_221.f4 < 51); g_221.f4 = safe_add_func_uint32_t_u_u(g_221.f4, 4))
-    { /* block id: 281 */
-        int16_t *l_608 = &g_379[2];
-        uint16_t l_610 = 0UL;
-        const struct S0 ****l_618 = &g_615;
-        int32_t l_622 = 1L;
-        int16_t l_638 = (-6L);
-        int32_t l_639[2];
-        uint8_t l_655 = 0UL;
-        int32_t *l_671[7] = {&l_639[1],&l_639[1],&l_639[1],&l_639[1],&l_639[1],&l_639[1],&l_639[1]};
-        uint8_t *l_685[1][3];
-        int8_t *l_699 = &g_94;
-        uint16_t *l_731 = &g_215.f4;
-        struct S1 l_740 = {65535UL,0x341C63A2FA43E968LL,0x16L,0x2FL,65534UL,{5,9749},0xDC04362C0D1ACC7FLL,0x10D6EE7CL,0xD025E658L};
-        struct S1 ***l_774 = &g_235;
-        uint32_t l_843 = 4294967295UL;
-        int32_t *l_880 = (void*)0;
-        uint64_t l_896 = 18446744073709551611UL;
-        int32_t l_899 = 0x4B0EE03DL;
-        uint8_t l_989 = 2UL;
-        uint8_t l_997 = 0xC3L;
-        int32_t *l_1027[9][8][3] = {{{&g_38,(void*)0,(void*)0},{&l_899,&g_38,(void*)0},{&l_641[3],&l_641[0],&l_639[0]},{&g_38,(void*)0,&l_639[1]},{(void*)0,&l_639[0],&l_639[1]},{&l_899,&l_630[5],&l_639[0]},{&l_630[5],&l_639[0],&l_575},{&l_575,&l_899,&l_641[3]}},{{(void*)0,&l_639[1],&l_641[3]},{&l_639[1],&l_641[0],&l_575},{(void*)0,&l_641[3],&l_639[0]},{(void*)0,&l_899,&l_639[1]},{&l_630[5],&l_899,&l_639[1]},{&l_639[0],&l_639[1],&l_639[0]},{&l_639[1],&l_630[5],(void*)0},{&l_639[1],&l_639[1],(void*)0}},{{&l_622,&l_899,&l_899},{&l_641[1],&l_630[5],&l_641[3]},{&l_622,(void*)0,&g_38},{&l_639[1],(void*)0,&l_575},{&l_639[1],&g_38,(void*)0},{&l_639[0],&l_622,&l_639[1]},{&l_630[5],(void*)0,&g_38},{(void*)0,&l_641[3],&l_641[0]}},{{(void*)0,&l_639[1],&l_899},{&l_639[1],&g_38,&l_622},{(void*)0,&g_38,(void*)0},{&l_575,&l_639[1],&l_639[1]},{&l_630[5],&l_641[3],&l_641[3]},{&l_899,(void*)0,&g_38},{(void*)0,&l_622,&l_630[5]},{&g_38,&g_38,&l_575}},{{&l_641[3],(void*)0,&l_630[5]},{&l_899,(void*)0,&l_641[1]},{&g_38,&l_630[5],(void*)0},{&l_639[1],&l_899,&l_641[1]},{&g_38,&l_639[1],&l_630[5]},{&l_641[0],&l_630[5],&l_575},{&l_630[5],&l_639[1],&l_630[5]},{&g_38,&l_899,&g_38}},{{(void*)0,&l_899,&l_641[3]},{&l_899,&l_641[3],&l_639[1]},{(void*)0,&l_641[0],(void*)0},{&l_641[2],&l_639[1],&l_622},{&l_641[2],&l_899,&l_899},{(void*)0,&l_639[0],&l_641[0]},{&l_899,&l_630[5],&g_38},{(void*)0,&l_639[0],&l_639[1]}},{{&g_38,(void*)0,(void*)0},{&l_630[5],&l_641[0],&l_575},{(void*)0,&g_38,&l_630[5]},{&l_630[5],&l_630[1],(void*)0},{(void*)0,&l_630[5],(void*)0},{&g_38,&l_630[1],&l_575},{&l_639[1],&g_38,&l_575},{&l_630[5],(void*)0,&l_641[0]}},{{&l_899,(void*)0,(void*)0},{&l_641[3],&l_899,&l_639[1]},{&l_639[1],&l_639[0],&l_899},{(void*)0,&l_641[0],&l_622},{&g_38,&l_899,(void*)0},{&l_575,&l_575,(void*)0},{&g_38,&l_622,&l_622},{&l_639[1],&l_639[1],&l_899}},{{(void*)0,(void*)0,&l_639[1]},{&l_899,&g_38,(void*)0},{&l_641[0],&l_630[5],&l_641[0]},{&l_630[5],&l_899,&l_575},{&l_630[5],&g_38,&l_575},{&l_641[0],&l_639[1],(void*)0},{&l_641[3],&l_641[3],(void*)0},{&l_641[0],&l_641[3],&l_630[5]}}};
-        int32_t *l_1046[7] = {&l_641[0],&l_641[3],&l_641[3],&l_641[0],&l_641[3],&l_641[3],&l_641[0]};
-        int i, j, k;
-        for (i = 0; i < 2; i++)
-            l_639[i] = 0xCB7A9D7CL;
-        for (i = 0; i < 1; i++)
-        {
-            for (j = 0; j < 3; j++)
-                l_685[i][j] = &g_18;
-        }
-    }
-    return g_1055;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_38 g_77 g_95 g_24 g_2 g_18 g_94 g_219.f5.f1 g_217.f5.f0 g_217.f5.f1 g_98 g_356 g_219.f0 g_221.f5.f0 g_37 g_206 g_217.f4 g_235 g_236 g_171 g_219.f4 g_379 g_215.f8 g_219.f5.f0 g_221.f7 g_406 g_182.f0 g_182.f7 g_221.f1 g_219.f3 g_215.f6 g_182.f8 g_274 g_217.f6 g_219.f7 g_217.f5 g_416 g_357 g_133 g_221.f6 g_542 g_543
- * writes: g_38 g_94 g_95 g_98 g_217.f5.f1 g_24 g_206 g_165 g_379 g_171 g_133 g_236 g_182.f6 g_219.f0 g_219.f4 g_221.f1 g_215.f0 g_215.f6 g_416 g_417 g_18 g_217.f6 g_215.f1 g_77 g_182.f1 g_221.f4 g_221.f6
- */
-static int32_t  func_46(int32_t * const  p_47, int32_t  p_48, int32_t * p_49, int16_t  p_50, int32_t * p_51)
-{ /* block id: 9 */
-    int32_t * const l_85 = &g_38;
-    int32_t l_106 = 2L;
-    int32_t l_107 = 4L;
-    int32_t *l_124 = (void*)0;
-    int32_t **l_123[9][3] = {{&l_124,&l_124,&l_124},{&l_124,(void*)0,&l_124},{&l_124,&l_124,(void*)0},{&l_124,(void*)0,(void*)0},{(void*)0,&l_124,&l_124},{&l_124,&l_124,&l_124},{&l_124,(void*)0,&l_124},{&l_124,&l_124,(void*)0},{&l_124,(void*)0,(void*)0}};
-    int8_t *l_135 = &g_94;
-    int32_t ***l_139 = (void*)0;
-    struct S0 l_170 = {15,6372};
-    struct S1 *l_216[7][5] = {{&g_217,&g_217,&g_217,&g_217,&g_217},{&g_182,(void*)0,&g_182,&g_215,&g_217},{&g_215,(void*)0,&g_217,&g_217,&g_215},{(void*)0,&g_217,&g_217,&g_182,&g_182},{&g_215,&g_182,&g_215,&g_217,&g_182},{&g_182,&g_182,(void*)0,(void*)0,(void*)0},{&g_217,&g_217,&g_182,&g_217,&g_182}};
-    struct S1 *l_220 = &g_221;
-    uint16_t l_234 = 0x9A3BL;
-    struct S1 **l_237 = &g_236;
-    uint64_t l_240 = 18446744073709551613UL;
-    uint32_t l_334 = 0x33632720L;
-    const int64_t l_353[4][1][10] = {{{9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L)}},{{9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L)}},{{9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L)}},{{9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L),9L,(-10L)}}};
-    int32_t l_409 = 0x0985BC03L;
-    int16_t ***l_420[6];
-    int32_t l_430 = 0xA253FCE0L;
+static int8_t * func_44(uint32_t  p_45, struct S0 * p_46, uint64_t  p_47, const int32_t * p_48, const struct S0 * const  p_49)
+{ /* block id: 11 */
+    int8_t *l_70[6];
+    int32_t l_89[5][10][5] = {{{(-1L),(-1L),(-2L),0x9381DCF0L,(-9L)},{0xF4C769F5L,0xF9888A15L,8L,0x67204C5BL,8L},{(-8L),(-8L),(-4L),0x91ECAE5DL,0x2277CB2DL},{0x4FC06BE8L,0x1FD40782L,(-5L),0xC9C88BE1L,0xF4C769F5L},{0L,1L,0xB7F01E86L,(-9L),(-4L)},{(-2L),0x1FD40782L,0x379A3785L,3L,0x67204C5BL},{0x9381DCF0L,(-8L),0x11FF246FL,(-8L),(-1L)},{3L,0xF9888A15L,1L,0x1FD40782L,0xB7399A04L},{1L,(-1L),7L,1L,0L},{0xB7399A04L,0xF4C769F5L,0x1DA9CEE8L,0x1DA9CEE8L,0xF4C769F5L}},{{1L,3L,0x30C7048BL,0L,(-2L)},{0xA975422BL,5L,0xD253E6AFL,0xF1EF1A95L,0x5904BE6AL},{(-6L),1L,0x11FF246FL,(-6L),(-9L)},{0xA975422BL,0x1DA9CEE8L,0xBC9484ABL,(-2L),(-5L)},{1L,1L,0L,(-8L),6L},{0xB7399A04L,0x67204C5BL,(-5L),6L,(-9L)},{1L,0x931266FBL,1L,0x80EE50A8L,0x11FF246FL},{3L,0xF1EF1A95L,(-4L),0xF1EF1A95L,3L},{0x9381DCF0L,1L,(-2L),(-4L),(-8L)},{(-2L),0xB7399A04L,0x16947F70L,(-1L),0x1DA9CEE8L}},{{0L,1L,0L,1L,(-8L)},{0x4FC06BE8L,(-1L),0xB7399A04L,0x2E886BE4L,3L},{(-8L),0x11FF246FL,(-8L),(-1L),0x11FF246FL},{0xF4C769F5L,5L,0x26523906L,3L,(-9L)},{(-1L),0xC02D6B03L,(-4L),1L,6L},{(-7L),0x16947F70L,0x16947F70L,(-7L),7L},{0x9381DCF0L,0x11FF246FL,6L,0x931266FBL,(-1L)},{0xE9ABE1F6L,6L,0xB474D9FAL,0x06690943L,0x4FC06BE8L},{1L,(-4L),0x36EB9B4FL,0x931266FBL,0L},{1L,(-5L),0xA975422BL,0xB7399A04L,0xC9C88BE1L}},{{0x7827EA9CL,(-1L),1L,0x36EB9B4FL,(-8L)},{0x2E886BE4L,0L,(-4L),0x1DA9CEE8L,0x06690943L},{0x931266FBL,1L,0x80EE50A8L,0x11FF246FL,0x11FF246FL},{0xF5201FEAL,6L,0xF5201FEAL,0L,(-5L)},{(-4L),0x9A735059L,(-4L),3L,0x7827EA9CL},{(-5L),0xC9C88BE1L,0xF4C769F5L,0x16947F70L,0xC9C88BE1L},{0x783C2309L,(-2L),(-4L),0x7827EA9CL,0xB7F01E86L},{6L,0x379A3785L,0xF5201FEAL,0xF9888A15L,0xB474D9FAL},{0x30C7048BL,(-6L),0x80EE50A8L,0x30C7048BL,(-1L)},{0xA4DE5681L,0x16947F70L,(-4L),0x3F2B5946L,0xF9888A15L}},{{(-6L),(-7L),1L,1L,1L},{(-5L),(-5L),0xA975422BL,0x2E886BE4L,8L},{0L,3L,0x36EB9B4FL,7L,(-6L)},{0x1DA9CEE8L,7L,0xB474D9FAL,0xF9888A15L,0xF5201FEAL},{0x931266FBL,3L,6L,(-8L),1L},{0x3F2B5946L,(-5L),0xE9ABE1F6L,0x4FAE1B8EL,0x16947F70L},{(-8L),(-7L),0x7827EA9CL,3L,(-4L)},{1L,0x16947F70L,0xF1EF1A95L,(-5L),0x1DA9CEE8L},{(-4L),(-6L),0x9A735059L,0x9A735059L,(-6L)},{0xC9C88BE1L,0x379A3785L,0x06690943L,0x1DA9CEE8L,(-4L)}}};
+    float *l_92[4];
+    int8_t *l_97 = &g_7[2][0];
+    int8_t **l_96 = &l_97;
+    int8_t *l_98 = (void*)0;
+    int8_t **l_99 = (void*)0;
+    int8_t **l_100[6] = {&l_70[5],&l_70[5],&l_70[5],&l_70[5],&l_70[5],&l_70[5]};
+    uint64_t l_198 = 9UL;
+    int32_t l_207 = 0xD5365362L;
+    struct S0 *l_208 = (void*)0;
+    int32_t **l_456 = (void*)0;
+    int32_t **l_457 = &g_371;
+    struct S0 l_458 = {4239,-22,2};
+    struct S0 *l_459[8][3][8];
+    struct S0 l_460 = {5515,17,0};
     int i, j, k;
     for (i = 0; i < 6; i++)
-        l_420[i] = &g_407[0];
-    for (g_38 = (-14); (g_38 <= 3); g_38 = safe_add_func_uint16_t_u_u(g_38, 5))
-    { /* block id: 12 */
-        int32_t **l_81 = (void*)0;
-        int32_t *l_83 = &g_38;
-        int32_t **l_82 = &l_83;
-        int64_t l_92 = 0L;
-        int8_t *l_93 = &g_94;
-        p_51 = ((*l_82) = p_49);
-        g_98 = ((((~(((g_77 , &g_38) == l_85) , (safe_div_func_int8_t_s_s((((safe_lshift_func_uint8_t_u_u((((g_38 , p_50) & ((safe_mod_func_int32_t_s_s((4L | (g_95 &= ((*l_93) = (1UL < l_92)))), ((safe_div_func_int64_t_s_s((-1L), 0xF98E72CC6491A587LL)) , 4294967295UL))) & 7UL)) <= (**l_82)), p_48)) >= (*l_83)) & g_24), p_48)))) & g_2) && g_18) , (*l_83));
-    }
-    for (g_94 = 0; (g_94 >= 14); ++g_94)
-    { /* block id: 21 */
-        int32_t l_105[4] = {0x94CD5359L,0x94CD5359L,0x94CD5359L,0x94CD5359L};
-        int32_t *l_113[2];
-        int32_t **l_134 = &l_124;
-        int8_t *l_136 = &g_94;
-        int8_t *l_153 = &g_94;
-        struct S0 l_168 = {14,12474};
-        struct S1 *l_181 = &g_182;
-        int16_t l_201 = (-1L);
-        struct S1 **l_213[4][9][1] = {{{&l_181},{&l_181},{&l_181},{&l_181},{(void*)0},{&l_181},{&l_181},{&l_181},{&l_181}},{{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181}},{{&l_181},{&l_181},{(void*)0},{&l_181},{(void*)0},{&l_181},{&l_181},{&l_181},{&l_181}},{{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181},{&l_181}}};
-        int32_t l_302 = 6L;
-        uint16_t *l_305[8] = {(void*)0,&g_217.f0,(void*)0,&g_217.f0,(void*)0,&g_217.f0,(void*)0,&g_217.f0};
-        int16_t *l_310 = &l_201;
-        int16_t ** const l_309 = &l_310;
-        int i, j, k;
-        for (i = 0; i < 2; i++)
-            l_113[i] = &l_107;
-    }
-    if ((*p_47))
-    { /* block id: 147 */
-        int32_t l_329 = 1L;
-        int32_t l_330 = 0xAD5DE5B7L;
-        int32_t l_331 = 0xDC389D37L;
-        int32_t l_332 = 1L;
-        int32_t l_333[5][8] = {{6L,(-1L),6L,0L,(-5L),(-1L),(-1L),(-1L)},{3L,0L,0x36A16A43L,0L,3L,1L,(-5L),0xB3E03C6FL},{3L,1L,(-5L),0xB3E03C6FL,(-5L),1L,3L,0L},{6L,0L,(-5L),(-1L),(-1L),(-1L),(-5L),0L},{(-5L),(-1L),0x36A16A43L,0xB3E03C6FL,(-1L),0L,(-1L),0xB3E03C6FL}};
-        uint32_t l_348 = 0xAEF0DC20L;
-        uint32_t *l_358 = &g_24;
-        uint16_t *l_359 = (void*)0;
-        struct S0 l_375 = {1,-15917};
-        int16_t *l_376 = &g_206;
-        int8_t *l_377 = &g_165;
-        int16_t *l_378 = &g_379[2];
-        struct S1 *l_389[6][6] = {{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0},{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0},{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0},{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0},{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0},{&g_215,&g_215,(void*)0,&g_215,&g_215,(void*)0}};
-        int32_t l_393[1];
-        int16_t ***l_408 = &g_407[0];
-        int32_t l_433 = 0xF9C50F6EL;
-        int64_t *l_436 = &g_182.f1;
-        int8_t l_468[8][10] = {{0x82L,0xF5L,1L,0x89L,0xBEL,0x86L,0x96L,1L,0x54L,1L},{0x82L,4L,1L,0x92L,1L,4L,0x82L,1L,1L,1L},{4L,0x82L,1L,1L,1L,0xA8L,0xF5L,0x4DL,0x00L,1L},{0xF5L,0x82L,2L,2L,0xBEL,0x96L,0x82L,1L,0x00L,2L},{0xA8L,4L,0xBEL,1L,(-8L),0x96L,0x96L,(-8L),1L,0xBEL},{0xF5L,0xF5L,0xBEL,0x92L,0x98L,0xA8L,0x86L,1L,0x54L,0xBEL},{4L,0xA8L,2L,0x89L,(-8L),4L,0x86L,0x4DL,0x92L,2L},{0x82L,0xF5L,1L,0x89L,0xBEL,0x86L,0x96L,1L,0x54L,1L}};
-        int32_t l_474 = 0x61F93E09L;
-        int32_t l_481 = (-5L);
-        int32_t l_482 = 0L;
-        int32_t l_483 = 0x618EE1FDL;
-        int32_t l_485 = 0x529563E5L;
-        int32_t l_487 = (-1L);
-        struct S0 *l_522 = &g_221.f5;
-        struct S0 **l_521[10] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-        uint32_t **l_531 = &g_357;
-        struct S1 **l_547[8] = {&g_236,&g_218,&g_236,&g_218,&g_236,&g_218,&g_236,&g_218};
-        int32_t l_557 = 0x2DD3DC40L;
-        int32_t l_558 = (-1L);
-        int32_t l_566 = 2L;
-        uint8_t l_568 = 0x32L;
-        int i, j;
-        for (i = 0; i < 1; i++)
-            l_393[i] = 0x821554C7L;
-lbl_386:
-        ++l_334;
-        g_217.f5.f1 |= (safe_lshift_func_int8_t_s_u((safe_rshift_func_uint8_t_u_u(((safe_add_func_uint64_t_u_u(((safe_rshift_func_uint8_t_u_u(((l_332 != (l_333[0][5] <= ((*p_47) < 0UL))) ^ (safe_add_func_uint64_t_u_u(0x0469A338851B7382LL, ((((~((l_348 = p_48) & (safe_rshift_func_uint8_t_u_s((safe_lshift_func_int16_t_s_s(l_332, (0x0707C7D62FC2B956LL >= 0xE5596BDC1E8B13F8LL))), g_219.f5.f1)))) > 7UL) , l_353[0][0][0]) <= l_333[0][5])))), l_332)) >= p_50), 1UL)) >= l_329), p_50)), g_217.f5.f0));
-        if ((p_48 , (g_98 > ((*l_378) = (safe_mod_func_int16_t_s_s(((((*l_377) = (((l_332 = (0x72CCCB00L >= ((*l_358) = (g_356 == (void*)0)))) ^ (safe_sub_func_int64_t_s_s(p_50, (safe_mod_func_int32_t_s_s(((safe_lshift_func_int16_t_s_s((safe_lshift_func_int8_t_s_s(((*l_135) = g_219.f0), ((+(safe_rshift_func_uint16_t_u_s((safe_lshift_func_int16_t_s_s(((*l_376) |= (safe_div_func_int16_t_s_s(g_221.f5.f0, ((((l_375 , 0UL) & 1UL) , (*g_37)) , p_48)))), 12)), 9))) | l_333[0][5]))), 14)) >= g_217.f4), 0x041EA4D7L))))) == 0UL)) || p_50) != 3L), l_331))))))
-        { /* block id: 157 */
-            int32_t *****l_380 = (void*)0;
-            int32_t ****l_382[4][2][7] = {{{&l_139,&l_139,(void*)0,&l_139,&l_139,&l_139,(void*)0},{&l_139,&l_139,(void*)0,&l_139,&l_139,&l_139,&l_139}},{{&l_139,(void*)0,&l_139,&l_139,&l_139,&l_139,&l_139},{&l_139,&l_139,&l_139,(void*)0,&l_139,&l_139,&l_139}},{{(void*)0,&l_139,&l_139,&l_139,&l_139,(void*)0,&l_139},{&l_139,&l_139,(void*)0,&l_139,&l_139,&l_139,&l_139}},{{&l_139,&l_139,&l_139,&l_139,(void*)0,&l_139,&l_139},{&l_139,&l_139,&l_139,(void*)0,&l_139,&l_139,(void*)0}}};
-            int32_t *****l_381 = &l_382[3][0][6];
-            struct S0 *l_383 = &g_171[2][4];
-            uint16_t l_410 = 0x2A71L;
-            int32_t *l_415 = &l_332;
-            uint16_t *l_421 = (void*)0;
-            uint16_t *l_422 = (void*)0;
-            int64_t l_431 = 0x7D3804D239437501LL;
-            uint8_t *l_432 = &g_18;
-            int i, j, k;
-            (*l_383) = (((((l_332 |= (((void*)0 == &g_95) || ((((*l_381) = (void*)0) != &g_144) >= 0x3CCDCFFAL))) , (*g_235)) != (*l_237)) ^ ((*l_377) = 0L)) , g_171[1][7]);
-            for (g_133 = 0; (g_133 > 27); ++g_133)
-            { /* block id: 164 */
-                if (g_2)
-                    goto lbl_386;
-            }
-            for (p_48 = 1; (p_48 >= 0); p_48 -= 1)
-            { /* block id: 169 */
-                int32_t *l_387 = &l_106;
-                int32_t *l_388[4][2][3] = {{{&l_331,&l_332,&l_331},{&l_331,&l_331,&l_332}},{{&l_331,&l_331,&l_331},{&l_332,&l_331,&l_332}},{{&l_331,&l_331,&l_331},{&l_332,&l_332,&l_331}},{{&l_331,&l_331,&l_332},{&l_331,&l_332,&l_331}}};
-                int i, j, k;
-                l_388[0][1][1] = l_387;
-                (*l_237) = l_389[5][2];
-                for (l_329 = 1; (l_329 >= 0); l_329 -= 1)
-                { /* block id: 174 */
-                    for (g_95 = 0; g_95 < 4; g_95 += 1)
-                    {
-                        for (l_332 = 0; l_332 < 2; l_332 += 1)
-                        {
-                            for (g_182.f6 = 0; g_182.f6 < 7; g_182.f6 += 1)
-                            {
-                                l_382[g_95][l_332][g_182.f6] = &l_139;
-                            }
-                        }
-                    }
-                    return (*p_47);
-                }
-                for (g_219.f0 = 0; (g_219.f0 <= 1); g_219.f0 += 1)
-                { /* block id: 180 */
-                    int32_t l_392[8][6][3] = {{{0x23CDF8C7L,0x53E57C57L,(-8L)},{0xA6022C04L,0xDE3991EEL,0x4237AA71L},{(-10L),0x8780C726L,(-1L)},{0xDE3991EEL,(-1L),0x8780C726L},{(-10L),0x4237AA71L,0xDE3991EEL},{0xA6022C04L,(-8L),0x53E57C57L}},{{0x23CDF8C7L,0x70E6E543L,0L},{0x70E6E543L,0x70E6E543L,(-2L)},{(-2L),(-8L),1L},{0x8780C726L,0x4237AA71L,(-1L)},{0L,(-1L),0x1D77B570L},{(-8L),0x8780C726L,(-1L)}},{{0x53E57C57L,0xDE3991EEL,1L},{0x262438F2L,0x53E57C57L,(-2L)},{(-3L),0L,0L},{(-3L),(-2L),0x53E57C57L},{0x262438F2L,1L,0xDE3991EEL},{0x53E57C57L,(-1L),0x8780C726L}},{{(-8L),0x1D77B570L,(-1L)},{0L,(-1L),0x4237AA71L},{0x8780C726L,1L,(-8L)},{(-2L),(-2L),0x70E6E543L},{0x70E6E543L,0L,0x70E6E543L},{0x23CDF8C7L,0x53E57C57L,(-8L)}},{{0xA6022C04L,0xDE3991EEL,0x4237AA71L},{(-10L),0x8780C726L,(-1L)},{0xDE3991EEL,(-1L),0x8780C726L},{(-10L),0x4237AA71L,0xDE3991EEL},{0xA6022C04L,(-8L),0x53E57C57L},{0x23CDF8C7L,0x70E6E543L,0L}},{{0x70E6E543L,0x70E6E543L,(-2L)},{(-2L),(-8L),(-1L)},{0xA6022C04L,0x8780C726L,(-2L)},{9L,(-2L),(-10L)},{0x23CDF8C7L,0xA6022C04L,(-2L)},{0L,1L,(-1L)}},{{0x4237AA71L,0L,0x1D77B570L},{1L,9L,9L},{1L,0x1D77B570L,0L},{0x4237AA71L,(-1L),1L},{0L,(-2L),0xA6022C04L},{0x23CDF8C7L,(-10L),(-2L)}},{{9L,(-2L),0x8780C726L},{0xA6022C04L,(-1L),0x23CDF8C7L},{0x70E6E543L,0x1D77B570L,7L},{7L,9L,7L},{0xDE3991EEL,0L,0x23CDF8C7L},{(-8L),1L,0x8780C726L}}};
-                    int64_t *l_411 = &g_221.f1;
-                    uint16_t *l_412 = (void*)0;
-                    uint16_t *l_413 = &g_215.f0;
-                    uint64_t *l_414 = &g_215.f6;
-                    int i, j, k;
-                    for (g_219.f4 = 0; (g_219.f4 <= 5); g_219.f4 += 1)
-                    { /* block id: 183 */
-                        int i;
-                        return g_379[(g_219.f4 + 2)];
-                    }
-                    p_51 = (g_215.f8 , l_387);
-                    (*l_383) = (*l_383);
-                    g_217.f5.f1 &= (safe_add_func_int64_t_s_s((g_219.f5.f0 >= ((*l_414) &= (l_392[6][5][1] >= ((((*l_413) = (((((*l_358) = (l_393[0] > ((*l_411) |= (~((safe_sub_func_uint8_t_u_u(g_221.f7, (((((p_50 || ((safe_div_func_uint32_t_u_u((safe_rshift_func_uint16_t_u_u(g_379[2], ((safe_div_func_int64_t_s_s(((safe_unary_minus_func_uint16_t_u(l_393[0])) || (g_406 == l_408)), l_393[0])) >= l_409))), l_330)) < g_182.f0)) >= g_182.f7) < l_392[6][5][1]) <= l_348) & l_410))) && (*l_387)))))) | (*g_37)) || 0xDFL) && g_219.f3)) && p_50) ^ 0x2D1F364D628F1B93LL)))), g_219.f3));
-                    for (g_206 = 1; (g_206 >= 0); g_206 -= 1)
-                    { /* block id: 195 */
-                        int i, j, k;
-                        if (l_331)
-                            goto lbl_386;
-                        g_417[0] = (g_416 = l_415);
-                        if (l_330)
-                            break;
-                        if ((*p_49))
-                            continue;
-                    }
-                }
-            }
-            l_331 &= (safe_mul_func_uint8_t_u_u(((((*l_85) = ((l_420[2] != (void*)0) != 0xE756562FL)) <= (l_375.f1 |= ((((*l_432) = (p_50 >= (((g_171[2][4].f0 != (safe_mod_func_int8_t_s_s((safe_add_func_uint8_t_u_u((!g_182.f8), (((safe_sub_func_uint32_t_u_u(0x47347155L, (l_430 <= 0xFBE9L))) != p_50) < l_431))), p_50))) < g_217.f5.f0) , 2UL))) && 0xC7L) != l_433))) , (*l_415)), 0L));
+        l_70[i] = (void*)0;
+    for (i = 0; i < 4; i++)
+        l_92[i] = &g_93;
+    for (i = 0; i < 8; i++)
+    {
+        for (j = 0; j < 3; j++)
+        {
+            for (k = 0; k < 8; k++)
+                l_459[i][j][k] = &g_64;
         }
-        else
-        { /* block id: 208 */
-            int32_t l_442 = (-1L);
-            int32_t l_448 = (-7L);
-            int32_t l_450 = 0x7F77A0CFL;
-            int32_t l_451 = (-7L);
-            int8_t l_452 = (-1L);
-            int32_t l_454 = (-8L);
-            int32_t l_456 = 6L;
-            int32_t l_459[4][2][4] = {{{0x82608EA9L,3L,0x82608EA9L,9L},{0x937414D7L,(-1L),9L,9L}},{{3L,3L,0x1CBBF379L,(-1L)},{(-1L),0x937414D7L,0x1CBBF379L,0x937414D7L}},{{3L,0x82608EA9L,9L,0x1CBBF379L},{0x937414D7L,0x82608EA9L,0x82608EA9L,0x937414D7L}},{{0x82608EA9L,0x937414D7L,3L,(-1L)},{0x82608EA9L,3L,0x82608EA9L,9L}}};
-            struct S0 *l_507 = &l_375;
-            int32_t ****l_519[4][3] = {{(void*)0,&l_139,(void*)0},{(void*)0,&l_139,&l_139},{(void*)0,(void*)0,&l_139},{(void*)0,&l_139,&l_139}};
-            uint32_t * const * const l_530 = &g_357;
-            int16_t l_564 = 1L;
+    }
+    (*l_457) = func_65(l_70[5], (l_207 |= ((func_71(func_76(((safe_rshift_func_int8_t_s_s((((func_83(g_88, l_89[1][7][1], ((!(g_93 = (0xA.234E6Cp+82 <= (!g_18)))) , l_70[4]), (safe_add_func_uint32_t_u_u(((l_89[1][7][1] < (((*l_96) = l_70[5]) != (g_101 = l_98))) > g_17), 8L))) & l_198) || g_187) <= l_198), 3)) , 0x52L), (*p_48), &g_7[0][0], l_89[1][7][1]), l_198, g_176, &g_16) , 0UL) || (*p_48))), l_208, l_198);
+    l_460 = l_458;
+    return &g_175;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_64.f1 g_88.f0 g_142 g_189 g_88.f1 g_16 g_176.f2 g_176.f0 g_176.f6 g_176.f4 g_18 g_176.f5 g_190 g_294 g_176.f1 g_17 g_327 g_101 g_356 g_176.f3 g_302 g_378 g_381 g_382 g_301 g_102 g_383.f9 g_371 g_424 g_88 g_225 g_441 g_64
+ * writes: g_142 g_225 g_189 g_16 g_175 g_294 g_176.f5 g_308 g_88.f0 g_17 g_328 g_93 g_63 g_364 g_302 g_371 g_378 g_382 g_301 g_395 g_424 g_423
+ */
+static int32_t * func_65(int8_t * p_66, uint32_t  p_67, struct S0 * p_68, int32_t  p_69)
+{ /* block id: 51 */
+    struct S0 l_215 = {4849,19,0};
+    struct S0 *l_216 = &l_215;
+    uint16_t *l_220 = (void*)0;
+    uint16_t *l_221 = &g_142;
+    uint16_t *l_224 = &g_225;
+    int32_t l_238[10][3][7] = {{{1L,2L,(-5L),0x4238F0D6L,0xA7E3DBFEL,0x2F4B4B49L,1L},{1L,0L,(-9L),0x4238F0D6L,(-9L),0L,1L},{0L,2L,(-9L),0L,0xA7E3DBFEL,0L,0L}},{{1L,2L,(-5L),0x4238F0D6L,0xA7E3DBFEL,0x2F4B4B49L,1L},{1L,0L,(-9L),0x4238F0D6L,(-9L),0L,1L},{0L,2L,(-9L),0L,0xA7E3DBFEL,0L,0L}},{{1L,2L,(-5L),0x4238F0D6L,0xA7E3DBFEL,0x2F4B4B49L,1L},{1L,0L,(-9L),0x4238F0D6L,(-9L),0L,1L},{0L,2L,(-9L),0L,0xA7E3DBFEL,0L,0L}},{{1L,0L,1L,0x1387A817L,0x438BB68FL,1L,0L},{0L,(-8L),(-2L),0x1387A817L,(-2L),(-8L),0L},{0x618692B3L,0L,(-2L),9L,0x438BB68FL,(-8L),0x618692B3L}},{{0L,0L,1L,0x1387A817L,0x438BB68FL,1L,0L},{0L,(-8L),(-2L),0x1387A817L,(-2L),(-8L),0L},{0x618692B3L,0L,(-2L),9L,0x438BB68FL,(-8L),0x618692B3L}},{{0L,0L,1L,0x1387A817L,0x438BB68FL,1L,0L},{0L,(-8L),(-2L),0x1387A817L,(-2L),(-8L),0L},{0x618692B3L,0L,(-2L),9L,0x438BB68FL,(-8L),0x618692B3L}},{{0L,0L,1L,0x1387A817L,0x438BB68FL,1L,0L},{0L,(-8L),(-2L),0x1387A817L,(-2L),(-8L),0L},{0x618692B3L,0L,(-2L),9L,0x438BB68FL,(-8L),0x618692B3L}},{{0L,0L,1L,0x1387A817L,0x438BB68FL,1L,0L},{0L,(-8L),(-2L),0x1387A817L,(-2L),(-8L),0L},{0x618692B3L,0L,(-2L),9L,0x438BB68FL,(-8L),0x618692B3L}},{{0L,0L,1L,0x1387A817L,0x438BB68FL,1L,0L},{0L,(-8L),(-2L),0x1387A817L,(-2L),(-8L),0L},{0x618692B3L,0L,(-2L),9L,0x438BB68FL,(-8L),0x618692B3L}},{{0L,0L,1L,0x1387A817L,0x438BB68FL,1L,0L},{0L,(-8L),(-2L),0x1387A817L,(-2L),(-8L),0L},{0x618692B3L,0L,(-2L),9L,0x438BB68FL,(-8L),0x618692B3L}}};
+    union U4 l_241[8][2][6] = {{{{0xBAL},{0UL},{5UL},{0UL},{0xBAL},{0xBAL}},{{0x8AL},{0UL},{0UL},{0x8AL},{0UL},{0x8AL}}},{{{0x8AL},{0UL},{0x8AL},{0UL},{0UL},{0x8AL}},{{0xBAL},{0xBAL},{0UL},{5UL},{0UL},{0xBAL}}},{{{0UL},{0UL},{5UL},{5UL},{0UL},{0UL}},{{0xBAL},{0UL},{5UL},{0UL},{0xBAL},{0xBAL}}},{{{0x8AL},{0UL},{0UL},{0x8AL},{0UL},{0x8AL}},{{0x8AL},{0UL},{0x8AL},{0x8AL},{0x8AL},{5UL}}},{{{0UL},{0UL},{0x8AL},{0UL},{0x8AL},{0UL}},{{0x8AL},{0xBAL},{0UL},{0UL},{0xBAL},{0x8AL}}},{{{0UL},{0x8AL},{0UL},{0x8AL},{0UL},{0UL}},{{5UL},{0x8AL},{0x8AL},{5UL},{0xBAL},{5UL}}},{{{5UL},{0xBAL},{5UL},{0x8AL},{0x8AL},{5UL}},{{0UL},{0UL},{0x8AL},{0UL},{0x8AL},{0UL}}},{{{0x8AL},{0xBAL},{0UL},{0UL},{0xBAL},{0x8AL}},{{0UL},{0x8AL},{0UL},{0x8AL},{0UL},{0UL}}}};
+    const float *l_261 = &g_188;
+    int32_t l_262[6][4][1] = {{{0xB2478DB6L},{0xFFB89C85L},{(-10L)},{0xEC1CF444L}},{{0x4C534E02L},{0x4C534E02L},{0xEC1CF444L},{(-10L)}},{{0xFFB89C85L},{0xB2478DB6L},{0x66829673L},{0xB2478DB6L}},{{0xFFB89C85L},{(-10L)},{0xEC1CF444L},{0x4C534E02L}},{{0x4C534E02L},{0xEC1CF444L},{(-10L)},{0xFFB89C85L}},{{0xB2478DB6L},{0x66829673L},{0xB2478DB6L},{0xFFB89C85L}}};
+    float l_263 = 0x7.7FE8EDp-65;
+    uint32_t l_297[3][9] = {{0UL,0xC302EE27L,0UL,0x362EE10BL,0xB8EA6564L,0xB8EA6564L,0x362EE10BL,0UL,0xC302EE27L},{0UL,0UL,0UL,0x832C0FE8L,0xCEE0769AL,0xD896C246L,0xD896C246L,0xCEE0769AL,0x832C0FE8L},{0UL,4294967295UL,0UL,0xD896C246L,0x362EE10BL,0UL,4294967295UL,4294967295UL,0UL}};
+    int64_t *l_312 = &g_294[1][0][0];
+    struct S0 **l_324 = &g_63[2][0];
+    uint16_t l_350[7] = {0xF454L,0xF454L,0x811FL,0xF454L,0xF454L,0x811FL,0xF454L};
+    struct S2 l_363[4] = {{0x813C421EL,206,28052,378,18446744073709551615UL,0,16548},{0x813C421EL,206,28052,378,18446744073709551615UL,0,16548},{0x813C421EL,206,28052,378,18446744073709551615UL,0,16548},{0x813C421EL,206,28052,378,18446744073709551615UL,0,16548}};
+    int32_t *l_449 = (void*)0;
+    int32_t *l_450 = &l_238[4][0][3];
+    int32_t *l_451[10] = {&l_238[8][1][2],&l_238[8][1][2],&l_238[8][1][2],&l_238[8][1][2],&l_238[8][1][2],&l_238[8][1][2],&l_238[8][1][2],&l_238[8][1][2],&l_238[8][1][2],&l_238[8][1][2]};
+    uint16_t l_452 = 0xDFCAL;
+    int32_t *l_455 = &l_262[4][0][0];
+    int i, j, k;
+    if ((safe_mul_func_uint8_t_u_u((safe_mod_func_int16_t_s_s(((((0UL != g_64.f1) <= (safe_mul_func_int8_t_s_s((((*l_216) = l_215) , ((((p_67 < ((safe_rshift_func_uint16_t_u_u(g_88.f0, 10)) || (((p_67 > (safe_unary_minus_func_uint16_t_u(((*l_224) = ((*l_221)--))))) , (safe_sub_func_uint8_t_u_u((safe_mod_func_uint32_t_u_u((1L >= l_215.f0), (safe_sub_func_int16_t_s_s((safe_div_func_uint8_t_u_u(((safe_add_func_uint8_t_u_u(((safe_lshift_func_uint16_t_u_u(g_189, g_88.f1)) ^ p_67), 0x89L)) == 0x80C7L), g_16)), (-3L))))), 1UL))) , (-1L)))) ^ g_176.f2) >= p_67) || p_67)), l_238[8][1][2]))) == l_238[8][1][2]) ^ (-1L)), 0xA4CAL)), 0UL)))
+    { /* block id: 55 */
+        int8_t l_252 = 0x59L;
+        int32_t *l_253 = &g_16;
+        int16_t *l_255 = (void*)0;
+        int16_t *l_256 = &g_189;
+        struct S2 l_266 = {0x1C52B695L,134,4474,470,0x6F3D060EL,0,31274};
+        struct S1 l_269[4] = {{-1,-479,986,115,-151,24,1137,-319,3828,604},{-1,-479,986,115,-151,24,1137,-319,3828,604},{-1,-479,986,115,-151,24,1137,-319,3828,604},{-1,-479,986,115,-151,24,1137,-319,3828,604}};
+        struct S3 l_270 = {0UL,0xF8629F82L,{5561,4,2},0UL,677,0x9E8659274A4447EBLL,0x5AL,0x9E3CE139A795CD91LL,240};
+        uint8_t l_296 = 248UL;
+        float *l_346 = &g_93;
+        float **l_345[9] = {&l_346,&l_346,&l_346,&l_346,&l_346,&l_346,&l_346,&l_346,&l_346};
+        struct S0 *l_355 = &l_215;
+        int i;
+lbl_306:
+        (*l_253) = (safe_rshift_func_int8_t_s_s((l_241[2][0][5] , (safe_lshift_func_uint16_t_u_u(0x0553L, (safe_add_func_int8_t_s_s(((safe_add_func_uint64_t_u_u((p_67 > (safe_rshift_func_int16_t_s_u((g_189 = 0xAFA7L), 11))), ((((((void*)0 == p_68) , (safe_mul_func_uint8_t_u_u(p_69, (((((g_176.f0 != g_176.f6) > 0xEDA4L) >= l_252) && p_69) || g_176.f4)))) ^ 0UL) | l_215.f1) == p_67))) | 0xE05B609BCA0A6BE8LL), g_142))))), 3));
+        if ((!(((*l_256) = p_69) > (((1L | (p_66 != p_66)) ^ (((safe_mul_func_uint16_t_u_u((safe_div_func_uint16_t_u_u((g_18 <= 0x956AL), ((&l_238[8][1][2] == l_253) && (l_261 == l_253)))), p_69)) != p_67) , l_262[4][0][0])) ^ g_18))))
+        { /* block id: 59 */
+            struct S2 l_298[8][2] = {{{0x0992C471L,86,3071,225,0UL,-0,35023},{0x13210899L,100,586,98,18446744073709551615UL,0,18065}},{{0x0992C471L,86,3071,225,0UL,-0,35023},{0x0992C471L,86,3071,225,0UL,-0,35023}},{{0x0992C471L,86,3071,225,0UL,-0,35023},{0x13210899L,100,586,98,18446744073709551615UL,0,18065}},{{0x0992C471L,86,3071,225,0UL,-0,35023},{0x0992C471L,86,3071,225,0UL,-0,35023}},{{0x0992C471L,86,3071,225,0UL,-0,35023},{0x13210899L,100,586,98,18446744073709551615UL,0,18065}},{{0x0992C471L,86,3071,225,0UL,-0,35023},{0x0992C471L,86,3071,225,0UL,-0,35023}},{{0x0992C471L,86,3071,225,0UL,-0,35023},{0x13210899L,100,586,98,18446744073709551615UL,0,18065}},{{0x0992C471L,86,3071,225,0UL,-0,35023},{0x0992C471L,86,3071,225,0UL,-0,35023}}};
+            int32_t *l_299 = &l_262[4][0][0];
+            float *l_344 = &g_309;
+            float **l_343 = &l_344;
+            int32_t l_417 = 0xC796FD9BL;
+            int32_t l_418 = 0xD7E54EA1L;
+            int32_t l_419 = 5L;
+            int32_t l_420 = 0x5509C731L;
+            int32_t l_421 = (-1L);
+            int32_t l_422[1][3][10] = {{{0x2771F0BFL,(-5L),0x89CEA372L,0x89CEA372L,(-5L),0x2771F0BFL,1L,0x2771F0BFL,(-5L),0x89CEA372L},{(-6L),0x03485B17L,(-6L),0x89CEA372L,1L,1L,0x89CEA372L,(-6L),0x03485B17L,(-6L)},{(-6L),0x2771F0BFL,0x03485B17L,(-5L),0x03485B17L,0x2771F0BFL,(-6L),(-6L),0x2771F0BFL,0x03485B17L}}};
+            struct S2 l_444 = {0xA9FE20B2L,49,11411,493,18446744073709551615UL,-0,41164};
+            int32_t **l_445 = &g_371;
             int i, j, k;
-            for (g_217.f6 = (-29); (g_217.f6 > 56); g_217.f6 = safe_add_func_int32_t_s_s(g_217.f6, 3))
-            { /* block id: 211 */
-                struct S1 l_437 = {0UL,0x251A6A61680911B0LL,-1L,0L,0xCD7BL,{6,-3966},0x8A666ABAF1C0C604LL,0xCC722160L,0x2845004EL};
-                uint16_t **l_444 = &l_359;
-                uint16_t ***l_443 = &l_444;
-                int8_t l_447 = 0xEEL;
-                int32_t l_457 = (-4L);
-                int32_t l_462 = 0xFD76CD25L;
-                int32_t l_463 = 0x70A7C3BAL;
-                int32_t l_464 = 1L;
-                int32_t l_465 = 7L;
-                int32_t l_469 = 0xF2DA4138L;
-                int32_t l_471 = 0xB555EEF0L;
-                int32_t l_472 = 0x6526EBEFL;
-                int32_t l_473[5] = {0xBD246F48L,0xBD246F48L,0xBD246F48L,0xBD246F48L,0xBD246F48L};
-                int i;
-                (*l_443) = ((((&g_24 != (void*)0) == ((l_436 != (l_437 , &l_353[0][0][0])) != 8UL)) < (safe_mod_func_uint16_t_u_u((l_437 , (l_442 |= ((safe_mul_func_int16_t_s_s(0x31F3L, (l_437.f3 > 9L))) || p_48))), l_437.f6))) , &g_274);
-                for (g_215.f1 = 17; (g_215.f1 == 20); ++g_215.f1)
-                { /* block id: 216 */
-                    int16_t l_449 = 0xA2A1L;
-                    int32_t l_453 = 0x1D2BD530L;
-                    int32_t l_455 = 0x65959516L;
-                    int32_t l_458 = (-9L);
-                    int32_t l_460 = (-4L);
-                    int32_t l_461 = 0L;
-                    int32_t l_466 = 0x86BA0B29L;
-                    int32_t l_467 = 0L;
-                    int32_t l_470 = 0xF608D35BL;
-                    int32_t l_475 = (-4L);
-                    int32_t l_476 = 0x0A7E8EA7L;
-                    int32_t l_477 = 0xD5FD0709L;
-                    int32_t l_478 = (-3L);
-                    int32_t l_479 = (-8L);
-                    int32_t l_480 = 0L;
-                    int32_t l_484 = 0x8F8D22EFL;
-                    int32_t l_486[4] = {0xF7043A28L,0xF7043A28L,0xF7043A28L,0xF7043A28L};
-                    uint16_t l_488 = 1UL;
+            if ((safe_mul_func_int16_t_s_s(0xC1BCL, (((l_266 , ((safe_add_func_uint8_t_u_u(((l_269[1] , (l_270 , &g_63[0][0])) == (void*)0), (p_67 , (safe_div_func_uint8_t_u_u((((void*)0 == &p_68) || p_67), 255UL))))) >= l_262[4][0][0])) <= g_16) >= 0UL))))
+            { /* block id: 60 */
+                uint32_t l_318 = 0x41E7836AL;
+                for (g_16 = 6; (g_16 >= 0); g_16 -= 1)
+                { /* block id: 63 */
+                    int8_t *l_281[10] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+                    int64_t *l_292 = (void*)0;
+                    int64_t *l_293 = &g_294[2][0][0];
+                    int32_t l_295[4];
+                    uint32_t l_303 = 0xFB3CF3B6L;
+                    uint64_t l_341 = 0xE06A7D9DACEBCEC9LL;
+                    int32_t l_342 = 1L;
                     int i;
-                    p_51 = p_51;
-                    if (l_447)
-                        continue;
-                    l_488++;
-                    (*l_85) = (p_48 | (safe_rshift_func_int8_t_s_s(l_437.f4, (~(((void*)0 == &g_171[5][6]) <= (safe_div_func_int16_t_s_s((((~l_442) != p_50) == l_452), (safe_mul_func_uint8_t_u_u((g_274 == (void*)0), g_217.f6)))))))));
-                }
-                l_448 |= ((l_463 | (g_77 = p_50)) || ((safe_mul_func_uint8_t_u_u((safe_mul_func_uint16_t_u_u(l_437.f1, l_459[2][0][3])), (((~(*l_85)) & 0x7CE919EEL) & g_219.f7))) >= (safe_add_func_int16_t_s_s((safe_unary_minus_func_int64_t_s(((*l_436) = p_50))), 1UL))));
-            }
-            (*l_507) = g_217.f5;
-            for (g_221.f4 = (-2); (g_221.f4 < 10); g_221.f4++)
-            { /* block id: 229 */
-                uint32_t l_513 = 7UL;
-                for (l_481 = 0; (l_481 >= (-19)); l_481--)
-                { /* block id: 232 */
-                    int8_t l_512 = (-1L);
-                    l_513++;
-                }
-            }
-            if (((*g_416) = ((safe_unary_minus_func_int16_t_s(((*l_378) = ((-5L) <= l_442)))) , (&l_123[2][2] != ((safe_add_func_uint64_t_u_u(((l_519[0][0] == l_519[2][1]) == (~(0xCB78E0922B9B50C5LL < ((void*)0 != l_521[9])))), 0x236D94BE50FAC2D5LL)) , (void*)0)))))
-            { /* block id: 238 */
-                uint16_t l_523 = 0xF441L;
-                struct S0 l_539 = {1,-14490};
-                int8_t l_540 = 0x27L;
-                int32_t l_541 = 0x8FC1514BL;
-                int32_t l_554 = 0xEAA555B4L;
-                int32_t l_555[8] = {0x19207542L,0x19207542L,0xA5DE46D9L,0x19207542L,0x19207542L,0xA5DE46D9L,0x19207542L,0x19207542L};
-                int32_t l_556 = 1L;
-                uint64_t l_559 = 0xEF2697D9AA3255E7LL;
-                int i;
-                l_523 |= (-3L);
-                for (g_215.f1 = 18; (g_215.f1 == (-7)); g_215.f1--)
-                { /* block id: 242 */
-                    uint64_t *l_536 = &g_221.f6;
-                    int32_t l_545[9][3] = {{0x339DA5B1L,0x339DA5B1L,0x339DA5B1L},{0xF83930C6L,0x0D4AAB7BL,0xF83930C6L},{0x339DA5B1L,0x339DA5B1L,0x339DA5B1L},{0xF83930C6L,0x0D4AAB7BL,0xF83930C6L},{0x339DA5B1L,0x339DA5B1L,0x339DA5B1L},{0xF83930C6L,0x0D4AAB7BL,0xF83930C6L},{0x339DA5B1L,0x339DA5B1L,0x339DA5B1L},{0xF83930C6L,0x0D4AAB7BL,0xF83930C6L},{0x339DA5B1L,0x339DA5B1L,0x339DA5B1L}};
-                    int i, j;
-                    l_541 |= (safe_sub_func_int32_t_s_s((p_48 != (g_217.f5.f0 , (-7L))), ((*l_358) |= (safe_mod_func_uint8_t_u_u(((*l_85) != (((**g_356) , ((l_523 , ((l_530 != l_531) , (safe_sub_func_int64_t_s_s((((safe_mod_func_uint16_t_u_u((((*l_536)++) , ((((*l_377) = ((l_170 , l_539) , g_171[2][4].f0)) > g_182.f0) , l_539.f1)), p_48)) || p_50) ^ 0xC3254CB4L), l_523)))) != l_540)) , 0x802DL)), p_50)))));
-                    (*g_37) = ((l_540 < ((g_18 = g_542) , g_94)) , ((void*)0 == g_543));
-                    if (l_545[5][2])
-                    { /* block id: 249 */
-                        struct S1 ***l_546[2];
-                        int32_t *l_548[5];
-                        int i;
-                        for (i = 0; i < 2; i++)
-                            l_546[i] = (void*)0;
-                        for (i = 0; i < 5; i++)
-                            l_548[i] = (void*)0;
-                        p_51 = p_49;
-                        l_547[1] = &g_236;
-                        if (l_539.f1)
+                    for (i = 0; i < 4; i++)
+                        l_295[i] = (-10L);
+                    g_176.f5 |= ((((p_67--) >= (((safe_lshift_func_int8_t_s_u((((*l_253) && ((safe_lshift_func_uint16_t_u_s((65535UL > (safe_mul_func_int8_t_s_s((g_175 = p_69), (((*l_293) = (((safe_rshift_func_int16_t_s_u(((*l_256) = p_69), (safe_sub_func_int8_t_s_s((safe_mul_func_uint8_t_u_u((safe_mul_func_uint8_t_u_u(((safe_rshift_func_uint16_t_u_s(((*l_224) = p_69), ((((void*)0 == p_66) , p_69) != p_69))) && 0L), p_69)), p_69)), 0L)))) >= l_215.f1) || (*l_253))) || l_295[0])))), 10)) < 0xF8E8L)) < 0x4C7A8684L), 5)) >= 254UL) || p_69)) && l_296) >= l_297[2][1]);
+                    for (p_69 = 1; (p_69 <= 6); p_69 += 1)
+                    { /* block id: 72 */
+                        int32_t *l_300[6][5][8] = {{{&l_295[1],&l_262[3][1][0],&l_295[3],&l_238[1][0][2],&l_238[3][2][3],(void*)0,&l_295[2],&g_16},{&l_262[1][3][0],&l_238[2][1][2],&l_295[0],&l_238[8][1][2],&l_295[3],&l_262[4][0][0],&l_295[0],&l_238[8][0][5]},{&l_295[1],&g_16,&l_238[8][1][2],&l_262[3][1][0],&l_295[2],&l_262[4][0][0],&l_238[3][2][3],(void*)0},{(void*)0,&l_262[4][0][0],&l_295[3],&l_238[8][1][2],(void*)0,&l_262[4][0][0],&l_238[8][1][2],&g_16},{&g_16,(void*)0,(void*)0,&l_262[1][2][0],&l_238[2][1][2],&l_262[4][2][0],&l_295[0],&l_295[3]}},{{(void*)0,(void*)0,&l_238[8][1][2],&l_262[3][1][0],&l_238[9][1][1],&l_295[1],&l_295[0],&l_262[4][0][0]},{&l_238[8][1][2],&g_16,&l_295[0],&g_16,(void*)0,&l_238[8][1][2],&l_238[8][1][2],&l_238[8][1][2]},{&l_295[3],&l_238[7][0][5],&g_16,&l_238[7][0][5],&l_295[3],&l_262[4][0][0],&l_262[4][0][0],&l_295[0]},{&l_262[4][0][0],(void*)0,&l_238[8][0][5],&l_238[7][2][1],&l_238[8][0][4],&l_238[1][0][1],&g_16,&l_238[7][0][5]},{&l_262[4][0][0],&l_295[3],&l_238[8][0][5],&l_295[1],&l_262[1][2][0],&g_16,&l_262[4][0][0],(void*)0}},{{&l_238[8][0][4],&l_262[0][2][0],&g_16,&l_295[0],&l_238[1][0][1],&l_295[0],&l_238[8][1][2],&l_262[4][0][0]},{&l_295[0],&g_16,&l_295[0],(void*)0,&l_238[8][1][2],&g_16,&l_295[0],&l_238[8][1][2]},{(void*)0,&l_295[1],&l_238[8][1][2],&l_238[8][1][2],(void*)0,&l_238[2][1][2],&l_295[0],&g_16},{&g_16,&l_262[4][0][0],(void*)0,&g_16,(void*)0,&l_238[8][1][2],&l_238[8][1][2],(void*)0},{(void*)0,(void*)0,&l_295[3],&l_295[2],&l_262[4][0][0],&g_16,&l_238[3][2][3],&l_238[8][0][4]}},{{&g_16,&l_262[1][2][0],&l_238[8][1][2],&l_238[8][1][2],&l_238[7][0][5],&l_295[0],&l_295[0],&g_16},{(void*)0,&l_295[0],&l_295[0],&l_295[0],&l_295[0],&g_16,&l_295[2],&g_16},{&l_262[4][0][0],(void*)0,&l_295[3],&l_295[0],&l_295[0],&l_295[3],(void*)0,&l_262[4][0][0]},{&l_238[8][1][2],&l_262[4][0][0],&g_16,&g_16,&l_238[8][1][2],(void*)0,&l_238[8][1][2],&g_16},{&l_262[4][0][0],(void*)0,&l_262[4][0][0],&g_16,&g_16,(void*)0,&g_16,&l_262[0][2][0]}},{{&l_262[1][2][0],&l_262[4][0][0],&l_238[8][1][2],&l_295[1],&l_262[3][1][0],&l_295[3],&l_238[1][0][2],&l_238[3][2][3]},{&l_262[0][2][0],(void*)0,&l_262[4][0][0],&l_262[3][2][0],&l_238[8][1][2],&g_16,&l_295[0],&l_238[8][1][2]},{&l_262[3][3][0],&l_295[0],(void*)0,&l_238[8][1][2],&l_238[7][2][1],&l_295[0],&l_262[4][0][0],&g_16},{&l_262[4][2][0],&l_262[1][2][0],&l_262[4][0][0],&l_262[4][0][0],&l_238[1][0][2],&l_295[0],&l_238[3][0][2],(void*)0},{&g_16,&g_16,&l_295[3],&l_238[8][1][2],&l_238[8][1][2],&l_295[0],&l_295[0],(void*)0}},{{&l_295[3],&l_238[2][1][2],(void*)0,&l_262[4][0][0],&g_16,&l_238[8][1][2],&l_262[4][0][0],&l_262[4][0][0]},{&l_238[1][0][1],&l_238[8][1][2],(void*)0,&l_262[4][0][0],&l_262[3][1][0],&l_295[0],&l_238[8][1][2],&l_295[0]},{(void*)0,&l_238[8][1][2],&l_238[8][1][2],(void*)0,&l_262[1][3][0],&l_238[7][0][5],&l_262[1][3][0],(void*)0},{&l_238[8][1][2],&l_238[8][1][2],&l_238[8][1][2],&g_16,(void*)0,&l_262[3][1][0],(void*)0,&l_262[4][0][0]},{&g_16,&l_262[4][0][0],&l_262[4][0][0],&l_238[1][0][2],&l_295[2],&l_262[1][2][0],(void*)0,&l_238[8][1][2]}}};
+                        int64_t *l_307 = &g_308;
+                        uint8_t *l_310 = &g_88.f0;
+                        int i, j, k;
+                        (*l_299) ^= (l_298[4][0] , (((l_299 != (void*)0) , (g_294[2][0][0] = p_67)) && g_88.f0));
+                        l_303--;
+                        if (l_296)
+                            goto lbl_306;
+                        l_215.f1 &= (((*l_310) = (((*l_293) ^= (p_69 || g_190[1])) > (l_238[5][0][4] = ((*l_307) = 0x88CA31A6CA4173EELL)))) && ((~((0x3989L >= g_176.f6) < ((*l_256) = (((l_241[2][0][5].f1 <= ((((((l_312 == (l_292 = (void*)0)) | (safe_mod_func_int32_t_s_s((!((*l_299) ^= (safe_rshift_func_uint16_t_u_u((0x7CC61FBE054320CCLL && (-1L)), 11)))), l_295[1]))) ^ l_318) , g_176.f1) <= p_69) >= (*l_253))) <= l_295[0]) & l_298[4][0].f3)))) != (-1L)));
+                    }
+                    for (g_17 = 0; (g_17 <= 6); g_17 += 1)
+                    { /* block id: 88 */
+                        float *l_321[3];
+                        const int32_t l_335 = 0x7848A5FBL;
+                        int i, j;
+                        for (i = 0; i < 3; i++)
+                            l_321[i] = &g_93;
+                        (*l_299) = (g_93 = (p_67 != (((safe_sub_func_float_f_f(0xA.A2AF76p+35, (l_270.f2.f1 = l_303))) < (safe_div_func_float_f_f(((((l_324 = &g_63[0][5]) == &g_63[g_16][(g_17 + 1)]) < (safe_mul_func_float_f_f(((g_328 = ((p_69 , g_327) != g_101)) , ((((0xB.6C70E7p-46 >= (*l_253)) <= 0x7.FF54A1p+33) < (*l_253)) <= p_67)), g_176.f0))) != (-0x6.6p-1)), 0x2.E3FFC8p+63))) < g_176.f0)));
+                        (*l_299) = (safe_lshift_func_int16_t_s_s((safe_div_func_uint8_t_u_u((((&p_66 == &g_101) <= p_69) , ((*g_327) = (((safe_sub_func_int16_t_s_s(l_335, (((0xB856BF04L == 1L) , 1L) < (!(safe_mod_func_uint32_t_u_u((l_335 , (((((g_88.f1 , p_69) > p_67) & l_341) | p_67) && p_69)), 0x52F2593EL)))))) , 0xBA4C86FCL) <= l_318))), p_67)), l_342));
+                        if (g_294[2][0][0])
                             continue;
-                        l_548[4] = &g_38;
-                    }
-                    else
-                    { /* block id: 254 */
-                        int64_t l_549 = 0x6D4330EA97492E2DLL;
-                        int32_t l_550 = 1L;
-                        int32_t l_551 = 0x57CA79CCL;
-                        int32_t l_552 = (-1L);
-                        int32_t l_553[4];
-                        int i;
-                        for (i = 0; i < 4; i++)
-                            l_553[i] = 0xA9720746L;
-                        l_559++;
                     }
                 }
-                return (*p_47);
+                return &g_16;
             }
             else
-            { /* block id: 259 */
-                int32_t l_562 = 0xC1CCF1B0L;
-                int32_t l_563 = 0x2C3397D6L;
-                int32_t l_565 = 9L;
-                int64_t l_567 = 0L;
-                l_568--;
+            { /* block id: 100 */
+                uint32_t l_347 = 18446744073709551615UL;
+                int32_t *l_348 = &l_238[6][0][6];
+                int32_t *l_349[6] = {&l_238[8][1][2],&l_238[8][1][2],(void*)0,&l_238[8][1][2],&l_238[8][1][2],(void*)0};
+                int i;
+                l_345[4] = l_343;
+                l_347 = p_69;
+                --l_350[4];
+                g_176.f5 = ((*l_348) &= (((safe_lshift_func_int16_t_s_s((((*l_324) = l_355) == g_356), 9)) == (safe_mod_func_int16_t_s_s(((0x9D939C06118430E8LL ^ ((((safe_lshift_func_uint8_t_u_s(((l_363[1] , (*l_343)) != (g_364 = (*l_343))), 2)) || ((safe_add_func_int8_t_s_s(((+((*l_253) = ((((*l_256) = g_176.f3) != ((&p_68 != (void*)0) == g_190[1])) | p_67))) < p_67), 0UL)) >= g_18)) ^ 0xF03289F9L) >= p_67)) >= 0xCA0383BFL), (*l_299)))) & g_88.f1));
             }
+            for (g_302 = 6; (g_302 >= 0); g_302 -= 1)
+            { /* block id: 113 */
+                int64_t l_373 = 0xD833A21892F36F2DLL;
+                int32_t l_375 = 0L;
+                int32_t l_376 = 1L;
+                int32_t l_377[3][2] = {{0L,0L},{0L,0L},{0L,0L}};
+                int16_t *l_386 = &g_301;
+                int32_t *l_409 = &l_238[8][1][2];
+                int32_t *l_410 = &l_376;
+                int32_t *l_411 = (void*)0;
+                int32_t *l_412 = (void*)0;
+                int32_t *l_413 = &l_376;
+                int32_t *l_414 = &l_375;
+                int32_t *l_415 = &l_375;
+                int32_t *l_416[4][9] = {{(void*)0,&l_375,&l_377[1][1],&l_375,&l_375,&l_377[1][1],&l_375,(void*)0,&l_375},{&l_377[0][0],&l_262[0][3][0],&l_377[1][1],&l_377[1][1],&l_262[0][3][0],&l_377[0][0],&l_375,&l_377[0][0],&l_262[0][3][0]},{&l_377[0][0],&l_375,&l_375,&l_377[0][0],(void*)0,&l_262[0][3][0],(void*)0,&l_377[0][0],&l_375},{(void*)0,(void*)0,&l_375,&l_262[0][3][0],&l_262[4][0][0],&l_262[0][3][0],&l_375,(void*)0,(void*)0}};
+                struct S2 l_442 = {0x119F7B85L,16,4293,413,18446744073709551615UL,0,45791};
+                int i, j;
+                if (((*l_355) , p_69))
+                { /* block id: 114 */
+                    return &g_16;
+                }
+                else
+                { /* block id: 116 */
+                    uint32_t l_370 = 1UL;
+                    int32_t *l_372 = &l_262[2][2][0];
+                    int32_t *l_374[8] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+                    struct S1 **l_384 = &g_382;
+                    int i;
+                    for (p_69 = 0; (p_69 <= 0); p_69 += 1)
+                    { /* block id: 119 */
+                        (*l_253) |= l_370;
+                        g_371 = &g_16;
+                        return &g_16;
+                    }
+                    g_378[0][0][8]--;
+                    (*l_384) = (g_381 , g_382);
+                }
+                (*g_371) = (((*l_386) &= ((*l_256) = (+9UL))) && (((safe_lshift_func_int16_t_s_u((safe_mod_func_uint16_t_u_u(l_297[1][7], p_67)), ((safe_mod_func_int64_t_s_s((safe_lshift_func_int8_t_s_s(((g_395 = (void*)0) != (void*)0), (safe_lshift_func_uint8_t_u_u((safe_div_func_int16_t_s_s(((*l_386) &= (safe_add_func_uint8_t_u_u(l_377[0][1], ((*l_299) == ((~(safe_sub_func_int16_t_s_s((safe_div_func_uint64_t_u_u(((safe_mul_func_int16_t_s_s(l_350[4], (p_67 ^ g_381.f2.f2))) >= g_102), 18446744073709551615UL)), 0UL))) > 0UL))))), (-1L))), (*l_299))))), 0xF80AD8FBA4E74F3CLL)) > (*l_299)))) >= l_375) >= g_383[3].f9));
+                g_424--;
+                for (g_17 = 4; (g_17 >= 0); g_17 -= 1)
+                { /* block id: 135 */
+                    uint32_t l_427 = 0x5BA051EAL;
+                    l_427--;
+                    for (g_423 = 4; (g_423 >= 0); g_423 -= 1)
+                    { /* block id: 139 */
+                        int16_t *l_433 = &g_189;
+                        int32_t **l_443 = &l_413;
+                        (*l_443) = (((((((safe_unary_minus_func_uint32_t_u((((*l_386) = (&g_382 != &g_382)) <= ((safe_sub_func_uint8_t_u_u((g_88 , ((*g_327) = (&g_302 == l_433))), ((safe_div_func_int64_t_s_s(((safe_sub_func_uint64_t_u_u(((((void*)0 != &g_302) , (l_262[2][2][0] > (~(safe_div_func_int16_t_s_s((((18446744073709551615UL | (*l_299)) <= (*l_253)) & p_67), 1L))))) <= p_67), 0xDEBF90ABBC545F15LL)) <= g_225), 0x3B7ED97977351756LL)) < (*g_371)))) != p_69)))) || g_441) == (*g_371)) && g_176.f1) <= l_427) , l_442) , &g_16);
+                        (*l_443) = (void*)0;
+                        if (p_67)
+                            continue;
+                        if ((*g_371))
+                            continue;
+                    }
+                }
+            }
+            (*l_445) = ((((g_18 <= p_67) | (((*l_253) | (p_67 <= 0L)) > (((l_444 , (((*l_253) & ((void*)0 != l_312)) < g_381.f0)) <= (-10L)) | 0x48AB64A8L))) , (*l_253)) , &g_16);
         }
-        return l_468[5][8];
+        else
+        { /* block id: 150 */
+            (*l_355) = (*g_356);
+        }
+        for (g_16 = (-30); (g_16 == 2); g_16 = safe_add_func_int16_t_s_s(g_16, 8))
+        { /* block id: 155 */
+            return &g_16;
+        }
+        (*l_253) &= (+l_262[4][0][0]);
     }
     else
-    { /* block id: 264 */
-        return (*g_416);
+    { /* block id: 159 */
+        return &g_16;
     }
+    (*l_450) = ((*g_371) = (*g_371));
+    --l_452;
+    return &g_16;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_16 g_64.f0
+ * writes: g_16
+ */
+static uint32_t  func_71(int32_t * p_72, int16_t  p_73, struct S2  p_74, int32_t * p_75)
+{ /* block id: 41 */
+    int32_t l_202 = 1L;
+    uint32_t l_203 = 0x5341A822L;
+    (*p_75) &= l_202;
+    (*p_75) ^= l_203;
+    for (g_16 = 22; (g_16 > 25); ++g_16)
+    { /* block id: 46 */
+        int8_t l_206 = 7L;
+        return l_206;
+    }
+    return g_64.f0;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads :
+ * writes: g_188
+ */
+static int32_t * func_76(int8_t  p_77, int32_t  p_78, int8_t * p_79, const int32_t  p_80)
+{ /* block id: 38 */
+    int16_t l_199 = 0x8D8BL;
+    float *l_200 = &g_188;
+    int32_t *l_201 = &g_16;
+    (*l_200) = l_199;
+    return l_201;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_7 g_102 g_93 g_126 g_64.f0 g_17 g_64.f2 g_176 g_190 g_18
+ * writes: g_126 g_93 g_142 g_63 g_175 g_190
+ */
+static int32_t  func_83(union U4  p_84, int64_t  p_85, int8_t * p_86, uint32_t  p_87)
+{ /* block id: 15 */
+    uint32_t l_103 = 18446744073709551612UL;
+    int32_t l_127 = (-5L);
+    float *l_128[1][6] = {{&g_93,&g_93,&g_93,&g_93,&g_93,&g_93}};
+    int32_t l_129 = 0x90E8D41EL;
+    int32_t l_130[7] = {0xB9243169L,0xB9243169L,0xB9243169L,0xB9243169L,0xB9243169L,0xB9243169L,0xB9243169L};
+    int8_t *l_135 = (void*)0;
+    int32_t l_150[9] = {0xAC039BA7L,0xAC039BA7L,0xAC039BA7L,0xAC039BA7L,0xAC039BA7L,0xAC039BA7L,0xAC039BA7L,0xAC039BA7L,0xAC039BA7L};
+    struct S0 l_155 = {2121,21,0};
+    struct S0 **l_174 = &g_63[3][2];
+    int32_t *l_197 = &l_130[2];
+    int i, j;
+    g_93 = (l_103 , ((safe_mul_func_float_f_f(l_103, (safe_sub_func_float_f_f((l_130[2] = (safe_sub_func_float_f_f((p_87 < (safe_mul_func_float_f_f(((l_129 = ((safe_add_func_float_f_f(((p_84.f1 >= (safe_add_func_float_f_f((safe_div_func_float_f_f(((safe_mul_func_float_f_f(0x3.9548CCp-37, (safe_div_func_float_f_f((-0x9.1p-1), (((safe_sub_func_float_f_f(g_7[2][0], ((-0x1.9p-1) <= (safe_sub_func_float_f_f((((g_126 = &p_86) != &p_86) < l_103), l_103))))) != g_7[0][0]) <= 0x9.DC62CBp+71))))) > l_103), g_7[0][0])), g_102))) == l_127), g_93)) > l_127)) == 0xE.45356Ep+56), 0x0.4p+1))), l_103))), 0x1.Dp-1)))) < l_103));
+    for (l_103 = 16; (l_103 <= 44); ++l_103)
+    { /* block id: 22 */
+        int32_t l_147 = (-5L);
+        uint8_t *l_148[7] = {&g_88.f0,&g_88.f0,&g_88.f0,&g_88.f0,&g_88.f0,&g_88.f0,&g_88.f0};
+        int32_t l_149 = 0L;
+        int i;
+        l_150[1] |= (safe_mul_func_uint8_t_u_u((l_149 = ((l_135 != (*g_126)) | ((1UL >= ((g_64.f0 <= (~0x67L)) == (safe_mul_func_int16_t_s_s((-1L), (((g_142 = ((safe_lshift_func_int8_t_s_s((+g_7[1][0]), 6)) , g_17)) <= (safe_div_func_uint16_t_u_u((safe_lshift_func_int8_t_s_u(l_130[2], p_85)), 0xFCE8L))) || l_147))))) , l_129))), 0x3DL));
+    }
+    if ((safe_add_func_uint64_t_u_u(((safe_rshift_func_uint16_t_u_u(((l_155 = l_155) , (safe_rshift_func_uint16_t_u_s(((safe_mod_func_int16_t_s_s(((-2L) != (((safe_div_func_float_f_f((p_84 , ((((g_93 >= p_84.f1) == (safe_sub_func_float_f_f((safe_add_func_float_f_f((safe_mul_func_float_f_f((((safe_div_func_float_f_f(l_155.f1, ((safe_add_func_float_f_f(0x1.2p+1, (g_175 = (safe_sub_func_float_f_f(0x3.F8FB61p-51, (((*l_174) = &g_64) != &g_64)))))) < l_127))) <= 0xD.F1BF41p+5) , 0x6.1p-1), l_130[2])), g_64.f2)), p_84.f0))) > 0xB.0C0EACp+34) <= l_155.f2)), 0xC.66ACBFp-69)) , l_128[0][2]) != l_128[0][1])), l_150[3])) ^ l_150[0]), 4))), 8)) | p_87), 18446744073709551606UL)))
+    { /* block id: 30 */
+        int32_t *l_177 = (void*)0;
+        int32_t *l_178 = (void*)0;
+        int32_t *l_179 = (void*)0;
+        int32_t *l_180 = &l_130[4];
+        (*l_180) = (g_176 , 0x5B04A482L);
+    }
+    else
+    { /* block id: 32 */
+        int32_t *l_181 = &g_16;
+        int32_t l_182[9][5] = {{2L,2L,2L,2L,2L},{(-1L),(-1L),(-1L),(-1L),(-1L)},{2L,2L,2L,2L,2L},{(-1L),(-1L),(-1L),(-1L),(-1L)},{2L,2L,2L,2L,2L},{(-1L),(-1L),(-1L),(-1L),(-1L)},{2L,2L,2L,2L,2L},{(-1L),(-1L),(-1L),(-1L),(-1L)},{2L,2L,2L,2L,2L}};
+        int32_t *l_183 = &l_182[2][2];
+        int32_t *l_184 = &l_182[7][1];
+        int32_t *l_185 = (void*)0;
+        int32_t *l_186[8] = {&l_150[2],&l_150[2],&l_150[2],&l_150[2],&l_150[2],&l_150[2],&l_150[2],&l_150[2]};
+        int i, j;
+        ++g_190[1];
+        return g_18;
+    }
+    (*l_197) &= (safe_sub_func_uint8_t_u_u(255UL, (safe_lshift_func_int16_t_s_u(0xC597L, 7))));
+    return p_87;
 }
 
 
@@ -1076,138 +1017,168 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    transparent_crc(g_2, "g_2", print_hash_value);
-    transparent_crc(g_18, "g_18", print_hash_value);
-    transparent_crc(g_24, "g_24", print_hash_value);
-    transparent_crc(g_38, "g_38", print_hash_value);
-    transparent_crc(g_77, "g_77", print_hash_value);
-    transparent_crc(g_94, "g_94", print_hash_value);
-    transparent_crc(g_95, "g_95", print_hash_value);
-    transparent_crc(g_98, "g_98", print_hash_value);
-    transparent_crc(g_108, "g_108", print_hash_value);
-    transparent_crc(g_133, "g_133", print_hash_value);
-    transparent_crc(g_165, "g_165", print_hash_value);
-    for (i = 0; i < 9; i++)
+    for (i = 0; i < 3; i++)
     {
-        for (j = 0; j < 8; j++)
+        for (j = 0; j < 1; j++)
         {
-            transparent_crc(g_171[i][j].f0, "g_171[i][j].f0", print_hash_value);
-            transparent_crc(g_171[i][j].f1, "g_171[i][j].f1", print_hash_value);
+            transparent_crc(g_7[i][j], "g_7[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_182.f0, "g_182.f0", print_hash_value);
-    transparent_crc(g_182.f1, "g_182.f1", print_hash_value);
-    transparent_crc(g_182.f2, "g_182.f2", print_hash_value);
-    transparent_crc(g_182.f3, "g_182.f3", print_hash_value);
-    transparent_crc(g_182.f4, "g_182.f4", print_hash_value);
-    transparent_crc(g_182.f5.f0, "g_182.f5.f0", print_hash_value);
-    transparent_crc(g_182.f5.f1, "g_182.f5.f1", print_hash_value);
-    transparent_crc(g_182.f6, "g_182.f6", print_hash_value);
-    transparent_crc(g_182.f7, "g_182.f7", print_hash_value);
-    transparent_crc(g_182.f8, "g_182.f8", print_hash_value);
-    transparent_crc(g_206, "g_206", print_hash_value);
-    transparent_crc(g_215.f0, "g_215.f0", print_hash_value);
-    transparent_crc(g_215.f1, "g_215.f1", print_hash_value);
-    transparent_crc(g_215.f2, "g_215.f2", print_hash_value);
-    transparent_crc(g_215.f3, "g_215.f3", print_hash_value);
-    transparent_crc(g_215.f4, "g_215.f4", print_hash_value);
-    transparent_crc(g_215.f5.f0, "g_215.f5.f0", print_hash_value);
-    transparent_crc(g_215.f5.f1, "g_215.f5.f1", print_hash_value);
-    transparent_crc(g_215.f6, "g_215.f6", print_hash_value);
-    transparent_crc(g_215.f7, "g_215.f7", print_hash_value);
-    transparent_crc(g_215.f8, "g_215.f8", print_hash_value);
-    transparent_crc(g_217.f0, "g_217.f0", print_hash_value);
-    transparent_crc(g_217.f1, "g_217.f1", print_hash_value);
-    transparent_crc(g_217.f2, "g_217.f2", print_hash_value);
-    transparent_crc(g_217.f3, "g_217.f3", print_hash_value);
-    transparent_crc(g_217.f4, "g_217.f4", print_hash_value);
-    transparent_crc(g_217.f5.f0, "g_217.f5.f0", print_hash_value);
-    transparent_crc(g_217.f5.f1, "g_217.f5.f1", print_hash_value);
-    transparent_crc(g_217.f6, "g_217.f6", print_hash_value);
-    transparent_crc(g_217.f7, "g_217.f7", print_hash_value);
-    transparent_crc(g_217.f8, "g_217.f8", print_hash_value);
-    transparent_crc(g_219.f0, "g_219.f0", print_hash_value);
-    transparent_crc(g_219.f1, "g_219.f1", print_hash_value);
-    transparent_crc(g_219.f2, "g_219.f2", print_hash_value);
-    transparent_crc(g_219.f3, "g_219.f3", print_hash_value);
-    transparent_crc(g_219.f4, "g_219.f4", print_hash_value);
-    transparent_crc(g_219.f5.f0, "g_219.f5.f0", print_hash_value);
-    transparent_crc(g_219.f5.f1, "g_219.f5.f1", print_hash_value);
-    transparent_crc(g_219.f6, "g_219.f6", print_hash_value);
-    transparent_crc(g_219.f7, "g_219.f7", print_hash_value);
-    transparent_crc(g_219.f8, "g_219.f8", print_hash_value);
-    transparent_crc(g_221.f0, "g_221.f0", print_hash_value);
-    transparent_crc(g_221.f1, "g_221.f1", print_hash_value);
-    transparent_crc(g_221.f2, "g_221.f2", print_hash_value);
-    transparent_crc(g_221.f3, "g_221.f3", print_hash_value);
-    transparent_crc(g_221.f4, "g_221.f4", print_hash_value);
-    transparent_crc(g_221.f5.f0, "g_221.f5.f0", print_hash_value);
-    transparent_crc(g_221.f5.f1, "g_221.f5.f1", print_hash_value);
-    transparent_crc(g_221.f6, "g_221.f6", print_hash_value);
-    transparent_crc(g_221.f7, "g_221.f7", print_hash_value);
-    transparent_crc(g_221.f8, "g_221.f8", print_hash_value);
-    transparent_crc(g_269, "g_269", print_hash_value);
-    for (i = 0; i < 9; i++)
+    transparent_crc(g_10, "g_10", print_hash_value);
+    transparent_crc(g_16, "g_16", print_hash_value);
+    transparent_crc(g_17, "g_17", print_hash_value);
+    transparent_crc(g_18, "g_18", print_hash_value);
+    transparent_crc(g_64.f0, "g_64.f0", print_hash_value);
+    transparent_crc(g_64.f1, "g_64.f1", print_hash_value);
+    transparent_crc(g_64.f2, "g_64.f2", print_hash_value);
+    transparent_crc(g_88.f0, "g_88.f0", print_hash_value);
+    transparent_crc(g_88.f1, "g_88.f1", print_hash_value);
+    transparent_crc_bytes (&g_93, sizeof(g_93), "g_93", print_hash_value);
+    transparent_crc(g_102, "g_102", print_hash_value);
+    transparent_crc(g_142, "g_142", print_hash_value);
+    transparent_crc(g_175, "g_175", print_hash_value);
+    transparent_crc(g_176.f0, "g_176.f0", print_hash_value);
+    transparent_crc(g_176.f1, "g_176.f1", print_hash_value);
+    transparent_crc(g_176.f2, "g_176.f2", print_hash_value);
+    transparent_crc(g_176.f3, "g_176.f3", print_hash_value);
+    transparent_crc(g_176.f4, "g_176.f4", print_hash_value);
+    transparent_crc(g_176.f5, "g_176.f5", print_hash_value);
+    transparent_crc(g_176.f6, "g_176.f6", print_hash_value);
+    transparent_crc(g_187, "g_187", print_hash_value);
+    transparent_crc_bytes (&g_188, sizeof(g_188), "g_188", print_hash_value);
+    transparent_crc(g_189, "g_189", print_hash_value);
+    for (i = 0; i < 4; i++)
     {
-        transparent_crc(g_379[i], "g_379[i]", print_hash_value);
+        transparent_crc(g_190[i], "g_190[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_542, "g_542", print_hash_value);
-    transparent_crc(g_646, "g_646", print_hash_value);
+    transparent_crc(g_225, "g_225", print_hash_value);
     for (i = 0; i < 6; i++)
     {
-        transparent_crc(g_652[i], "g_652[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_667, "g_667", print_hash_value);
-    transparent_crc(g_675, "g_675", print_hash_value);
-    transparent_crc(g_696, "g_696", print_hash_value);
-    transparent_crc(g_823, "g_823", print_hash_value);
-    transparent_crc(g_876, "g_876", print_hash_value);
-    transparent_crc(g_927, "g_927", print_hash_value);
-    transparent_crc(g_971, "g_971", print_hash_value);
-    transparent_crc(g_1111, "g_1111", print_hash_value);
-    transparent_crc(g_1133, "g_1133", print_hash_value);
-    transparent_crc(g_1277, "g_1277", print_hash_value);
-    for (i = 0; i < 3; i++)
-    {
-        transparent_crc(g_1298[i], "g_1298[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    for (i = 0; i < 10; i++)
-    {
-        for (j = 0; j < 10; j++)
+        for (j = 0; j < 1; j++)
         {
-            for (k = 0; k < 2; k++)
+            for (k = 0; k < 1; k++)
             {
-                transparent_crc(g_1306[i][j][k], "g_1306[i][j][k]", print_hash_value);
+                transparent_crc(g_294[i][j][k], "g_294[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_1338, "g_1338", print_hash_value);
-    transparent_crc(g_1443, "g_1443", print_hash_value);
-    transparent_crc(g_1516, "g_1516", print_hash_value);
-    transparent_crc(g_1559, "g_1559", print_hash_value);
-    transparent_crc(g_1603, "g_1603", print_hash_value);
-    for (i = 0; i < 10; i++)
+    transparent_crc(g_301, "g_301", print_hash_value);
+    transparent_crc(g_302, "g_302", print_hash_value);
+    transparent_crc(g_308, "g_308", print_hash_value);
+    transparent_crc_bytes (&g_309, sizeof(g_309), "g_309", print_hash_value);
+    transparent_crc(g_328, "g_328", print_hash_value);
+    for (i = 0; i < 2; i++)
     {
         for (j = 0; j < 6; j++)
         {
-            transparent_crc(g_1701[i][j], "g_1701[i][j]", print_hash_value);
+            for (k = 0; k < 10; k++)
+            {
+                transparent_crc(g_378[i][j][k], "g_378[i][j][k]", print_hash_value);
+                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
+
+            }
+        }
+    }
+    transparent_crc(g_381.f0, "g_381.f0", print_hash_value);
+    transparent_crc(g_381.f1, "g_381.f1", print_hash_value);
+    transparent_crc(g_381.f2.f0, "g_381.f2.f0", print_hash_value);
+    transparent_crc(g_381.f2.f1, "g_381.f2.f1", print_hash_value);
+    transparent_crc(g_381.f2.f2, "g_381.f2.f2", print_hash_value);
+    transparent_crc(g_381.f3, "g_381.f3", print_hash_value);
+    transparent_crc(g_381.f4, "g_381.f4", print_hash_value);
+    transparent_crc(g_381.f5, "g_381.f5", print_hash_value);
+    transparent_crc(g_381.f6, "g_381.f6", print_hash_value);
+    transparent_crc(g_381.f7, "g_381.f7", print_hash_value);
+    transparent_crc(g_381.f8, "g_381.f8", print_hash_value);
+    for (i = 0; i < 6; i++)
+    {
+        transparent_crc(g_383[i].f0, "g_383[i].f0", print_hash_value);
+        transparent_crc(g_383[i].f1, "g_383[i].f1", print_hash_value);
+        transparent_crc(g_383[i].f2, "g_383[i].f2", print_hash_value);
+        transparent_crc(g_383[i].f3, "g_383[i].f3", print_hash_value);
+        transparent_crc(g_383[i].f4, "g_383[i].f4", print_hash_value);
+        transparent_crc(g_383[i].f5, "g_383[i].f5", print_hash_value);
+        transparent_crc(g_383[i].f6, "g_383[i].f6", print_hash_value);
+        transparent_crc(g_383[i].f7, "g_383[i].f7", print_hash_value);
+        transparent_crc(g_383[i].f8, "g_383[i].f8", print_hash_value);
+        transparent_crc(g_383[i].f9, "g_383[i].f9", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_423, "g_423", print_hash_value);
+    transparent_crc(g_424, "g_424", print_hash_value);
+    transparent_crc(g_441, "g_441", print_hash_value);
+    transparent_crc_bytes (&g_616, sizeof(g_616), "g_616", print_hash_value);
+    transparent_crc(g_617, "g_617", print_hash_value);
+    for (i = 0; i < 2; i++)
+    {
+        for (j = 0; j < 1; j++)
+        {
+            transparent_crc(g_618[i][j], "g_618[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_1842, "g_1842", print_hash_value);
-    transparent_crc(g_1990, "g_1990", print_hash_value);
-    transparent_crc(g_2103, "g_2103", print_hash_value);
+    transparent_crc(g_654, "g_654", print_hash_value);
+    transparent_crc(g_727.f0, "g_727.f0", print_hash_value);
+    transparent_crc(g_727.f1, "g_727.f1", print_hash_value);
+    transparent_crc(g_727.f2, "g_727.f2", print_hash_value);
+    transparent_crc(g_727.f3, "g_727.f3", print_hash_value);
+    transparent_crc(g_727.f4, "g_727.f4", print_hash_value);
+    transparent_crc(g_727.f5, "g_727.f5", print_hash_value);
+    transparent_crc(g_727.f6, "g_727.f6", print_hash_value);
+    transparent_crc(g_727.f7, "g_727.f7", print_hash_value);
+    transparent_crc(g_727.f8, "g_727.f8", print_hash_value);
+    transparent_crc(g_727.f9, "g_727.f9", print_hash_value);
+    for (i = 0; i < 5; i++)
+    {
+        transparent_crc(g_805[i], "g_805[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_933, "g_933", print_hash_value);
+    transparent_crc_bytes (&g_971, sizeof(g_971), "g_971", print_hash_value);
+    transparent_crc(g_1002, "g_1002", print_hash_value);
+    transparent_crc(g_1004, "g_1004", print_hash_value);
+    for (i = 0; i < 6; i++)
+    {
+        for (j = 0; j < 1; j++)
+        {
+            transparent_crc(g_1092[i][j].f0, "g_1092[i][j].f0", print_hash_value);
+            transparent_crc(g_1092[i][j].f1, "g_1092[i][j].f1", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
+
+        }
+    }
+    transparent_crc(g_1197, "g_1197", print_hash_value);
+    transparent_crc(g_1201.f0, "g_1201.f0", print_hash_value);
+    transparent_crc(g_1201.f1, "g_1201.f1", print_hash_value);
+    transparent_crc(g_1201.f2.f0, "g_1201.f2.f0", print_hash_value);
+    transparent_crc(g_1201.f2.f1, "g_1201.f2.f1", print_hash_value);
+    transparent_crc(g_1201.f2.f2, "g_1201.f2.f2", print_hash_value);
+    transparent_crc(g_1201.f3, "g_1201.f3", print_hash_value);
+    transparent_crc(g_1201.f4, "g_1201.f4", print_hash_value);
+    transparent_crc(g_1201.f5, "g_1201.f5", print_hash_value);
+    transparent_crc(g_1201.f6, "g_1201.f6", print_hash_value);
+    transparent_crc(g_1201.f7, "g_1201.f7", print_hash_value);
+    transparent_crc(g_1201.f8, "g_1201.f8", print_hash_value);
+    transparent_crc(g_1236, "g_1236", print_hash_value);
+    transparent_crc(g_1255.f0, "g_1255.f0", print_hash_value);
+    transparent_crc(g_1255.f1, "g_1255.f1", print_hash_value);
+    transparent_crc(g_1255.f2, "g_1255.f2", print_hash_value);
+    transparent_crc(g_1255.f3, "g_1255.f3", print_hash_value);
+    transparent_crc(g_1255.f4, "g_1255.f4", print_hash_value);
+    transparent_crc(g_1255.f5, "g_1255.f5", print_hash_value);
+    transparent_crc(g_1255.f6, "g_1255.f6", print_hash_value);
+    transparent_crc(g_1255.f7, "g_1255.f7", print_hash_value);
+    transparent_crc(g_1255.f8, "g_1255.f8", print_hash_value);
+    transparent_crc(g_1255.f9, "g_1255.f9", print_hash_value);
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
@@ -1215,94 +1186,86 @@ int main (int argc, char* argv[])
 /************************ statistics *************************
 XXX max struct depth: 2
 breakdown:
-   depth: 0, occurrence: 618
-   depth: 1, occurrence: 33
-   depth: 2, occurrence: 13
-XXX total union variables: 0
+   depth: 0, occurrence: 267
+   depth: 1, occurrence: 30
+   depth: 2, occurrence: 8
+XXX total union variables: 6
 
-XXX non-zero bitfields defined in structs: 2
-XXX zero bitfields defined in structs: 0
-XXX const bitfields defined in structs: 0
+XXX non-zero bitfields defined in structs: 21
+XXX zero bitfields defined in structs: 1
+XXX const bitfields defined in structs: 3
 XXX volatile bitfields defined in structs: 0
-XXX structs with bitfields in the program: 90
+XXX structs with bitfields in the program: 64
 breakdown:
-   indirect level: 0, occurrence: 46
-   indirect level: 1, occurrence: 11
+   indirect level: 0, occurrence: 38
+   indirect level: 1, occurrence: 15
    indirect level: 2, occurrence: 11
-   indirect level: 3, occurrence: 11
-   indirect level: 4, occurrence: 2
-   indirect level: 5, occurrence: 9
-XXX full-bitfields structs in the program: 33
+XXX full-bitfields structs in the program: 18
 breakdown:
-   indirect level: 0, occurrence: 33
-XXX times a bitfields struct's address is taken: 71
-XXX times a bitfields struct on LHS: 16
-XXX times a bitfields struct on RHS: 56
-XXX times a single bitfield on LHS: 13
-XXX times a single bitfield on RHS: 85
+   indirect level: 0, occurrence: 18
+XXX times a bitfields struct's address is taken: 148
+XXX times a bitfields struct on LHS: 9
+XXX times a bitfields struct on RHS: 68
+XXX times a single bitfield on LHS: 14
+XXX times a single bitfield on RHS: 127
 
-XXX max expression depth: 51
+XXX max expression depth: 41
 breakdown:
-   depth: 1, occurrence: 136
-   depth: 2, occurrence: 38
-   depth: 3, occurrence: 2
-   depth: 6, occurrence: 1
+   depth: 1, occurrence: 161
+   depth: 2, occurrence: 43
+   depth: 3, occurrence: 6
+   depth: 4, occurrence: 3
+   depth: 5, occurrence: 2
+   depth: 6, occurrence: 2
+   depth: 8, occurrence: 1
    depth: 10, occurrence: 1
    depth: 11, occurrence: 1
-   depth: 12, occurrence: 2
-   depth: 13, occurrence: 1
-   depth: 14, occurrence: 1
-   depth: 17, occurrence: 3
-   depth: 18, occurrence: 1
-   depth: 20, occurrence: 2
+   depth: 14, occurrence: 2
+   depth: 15, occurrence: 2
+   depth: 17, occurrence: 1
+   depth: 18, occurrence: 3
+   depth: 20, occurrence: 1
    depth: 21, occurrence: 2
-   depth: 22, occurrence: 3
-   depth: 23, occurrence: 1
    depth: 24, occurrence: 2
-   depth: 25, occurrence: 1
-   depth: 27, occurrence: 1
-   depth: 28, occurrence: 2
-   depth: 29, occurrence: 1
-   depth: 30, occurrence: 1
-   depth: 37, occurrence: 1
-   depth: 51, occurrence: 1
+   depth: 25, occurrence: 2
+   depth: 26, occurrence: 5
+   depth: 27, occurrence: 5
+   depth: 28, occurrence: 1
+   depth: 30, occurrence: 4
+   depth: 34, occurrence: 1
+   depth: 41, occurrence: 1
 
-XXX total number of pointers: 495
+XXX total number of pointers: 319
 
-XXX times a variable address is taken: 1081
-XXX times a pointer is dereferenced on RHS: 166
+XXX times a variable address is taken: 742
+XXX times a pointer is dereferenced on RHS: 101
 breakdown:
-   depth: 1, occurrence: 139
-   depth: 2, occurrence: 23
-   depth: 3, occurrence: 3
-   depth: 4, occurrence: 0
-   depth: 5, occurrence: 1
-XXX times a pointer is dereferenced on LHS: 258
+   depth: 1, occurrence: 82
+   depth: 2, occurrence: 19
+XXX times a pointer is dereferenced on LHS: 152
 breakdown:
-   depth: 1, occurrence: 250
-   depth: 2, occurrence: 7
-   depth: 3, occurrence: 1
-XXX times a pointer is compared with null: 51
-XXX times a pointer is compared with address of another variable: 17
-XXX times a pointer is compared with another pointer: 17
-XXX times a pointer is qualified to be dereferenced: 8446
+   depth: 1, occurrence: 148
+   depth: 2, occurrence: 4
+XXX times a pointer is compared with null: 21
+XXX times a pointer is compared with address of another variable: 8
+XXX times a pointer is compared with another pointer: 10
+XXX times a pointer is qualified to be dereferenced: 2333
 
-XXX max dereference level: 5
+XXX max dereference level: 4
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 1083
-   level: 2, occurrence: 242
-   level: 3, occurrence: 164
-   level: 4, occurrence: 29
-   level: 5, occurrence: 8
-XXX number of pointers point to pointers: 215
-XXX number of pointers point to scalars: 254
-XXX number of pointers point to structs: 26
-XXX percent of pointers has null in alias set: 32.5
-XXX average alias set size: 1.51
+   level: 1, occurrence: 494
+   level: 2, occurrence: 86
+   level: 3, occurrence: 14
+   level: 4, occurrence: 13
+XXX number of pointers point to pointers: 84
+XXX number of pointers point to scalars: 201
+XXX number of pointers point to structs: 32
+XXX percent of pointers has null in alias set: 33.2
+XXX average alias set size: 1.34
 
-XXX times a non-volatile is read: 1672
-XXX times a non-volatile is write: 850
+XXX times a non-volatile is read: 936
+XXX times a non-volatile is write: 484
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -1311,20 +1274,20 @@ XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
 XXX forward jumps: 0
-XXX backward jumps: 11
+XXX backward jumps: 1
 
-XXX stmts: 137
+XXX stmts: 165
 XXX max block depth: 5
 breakdown:
    depth: 0, occurrence: 27
-   depth: 1, occurrence: 21
-   depth: 2, occurrence: 12
-   depth: 3, occurrence: 20
-   depth: 4, occurrence: 29
-   depth: 5, occurrence: 28
+   depth: 1, occurrence: 18
+   depth: 2, occurrence: 24
+   depth: 3, occurrence: 24
+   depth: 4, occurrence: 32
+   depth: 5, occurrence: 40
 
-XXX percentage a fresh-made variable is used: 16.2
-XXX percentage an existing variable is used: 83.8
+XXX percentage a fresh-made variable is used: 20.4
+XXX percentage an existing variable is used: 79.6
 FYI: the random generator makes assumptions about the integer size. See platform.info for more details.
 ********************* end of statistics **********************/
 

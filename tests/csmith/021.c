@@ -3,8 +3,8 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 22 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
- * Seed:      22
+ * Options:   --seed 23 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.3qOQf701UA/p.c
+ * Seed:      23
  */
 
 #include "csmith.h"
@@ -13,834 +13,798 @@
 static long __undefined;
 
 /* --- Struct/Union Declarations --- */
-struct S0 {
-   unsigned f0 : 25;
-   signed f1 : 10;
-   unsigned f2 : 4;
-   signed : 0;
-};
-
-struct S1 {
-   signed f0 : 2;
-   signed f1 : 31;
-   signed f2 : 26;
-   const unsigned f3 : 25;
-   const signed f4 : 21;
-   signed f5 : 13;
-   unsigned f6 : 23;
-   signed f7 : 17;
-   unsigned f8 : 30;
-   unsigned f9 : 20;
-};
-
-struct S2 {
-   uint32_t  f0;
-   unsigned f1 : 16;
-   const unsigned f2 : 31;
-   unsigned f3 : 18;
-   uint32_t  f4;
-   signed f5 : 1;
-   unsigned f6 : 31;
-};
-
-struct S3 {
-   const uint16_t  f0;
-   uint32_t  f1;
-   struct S0  f2;
-   const uint8_t  f3;
-   unsigned f4 : 19;
-   const uint64_t  f5;
-   const int8_t  f6;
-   const uint64_t  f7;
-   signed f8 : 16;
-};
-
-union U4 {
-   uint8_t  f0;
-   int8_t  f1;
-   uint32_t  f2;
-   int32_t  f3;
-   uint32_t  f4;
-};
-
 /* --- GLOBAL VARIABLES --- */
-static uint16_t g_7 = 65535UL;
-static struct S0 g_14 = {4932,9,2};
-static struct S0 * const g_13 = &g_14;
-static int32_t g_27 = 5L;
-static int8_t g_31 = 0x7CL;
-static int32_t g_32[5] = {0x7069E5F9L,0x7069E5F9L,0x7069E5F9L,0x7069E5F9L,0x7069E5F9L};
-static uint32_t g_40 = 1UL;
-static uint8_t g_61 = 0x33L;
-static int8_t g_63 = (-1L);
-static int32_t g_65 = 1L;
-static int32_t * const g_64 = &g_65;
-static uint32_t *g_67 = (void*)0;
-static uint32_t g_76 = 4294967289UL;
-static uint64_t g_96 = 0x215561C656C0C5E8LL;
-static uint16_t g_101 = 0UL;
-static uint16_t g_104 = 65535UL;
-static uint64_t g_114 = 0x35FF7BA7B7964C2DLL;
-static int32_t g_160 = 0x74D01EFDL;
-static int8_t g_178 = 0x48L;
-static int32_t g_179 = 0xC87C8608L;
-static int64_t g_180 = (-5L);
-static int32_t g_181 = (-1L);
-static int64_t g_182 = 0x98AFD053127A17F3LL;
-static uint32_t g_184 = 18446744073709551615UL;
-static uint32_t g_207 = 0x66C39933L;
-static struct S3 g_212[5] = {{6UL,0x1D43E14EL,{1481,30,0},247UL,124,0xB8DB3185A65D4B91LL,0L,0x282A758E5FC13390LL,141},{6UL,0x1D43E14EL,{1481,30,0},247UL,124,0xB8DB3185A65D4B91LL,0L,0x282A758E5FC13390LL,141},{6UL,0x1D43E14EL,{1481,30,0},247UL,124,0xB8DB3185A65D4B91LL,0L,0x282A758E5FC13390LL,141},{6UL,0x1D43E14EL,{1481,30,0},247UL,124,0xB8DB3185A65D4B91LL,0L,0x282A758E5FC13390LL,141},{6UL,0x1D43E14EL,{1481,30,0},247UL,124,0xB8DB3185A65D4B91LL,0L,0x282A758E5FC13390LL,141}};
-static uint32_t g_236 = 0x8A5A11C1L;
-static union U4 g_263[9] = {{253UL},{253UL},{0UL},{253UL},{253UL},{0UL},{253UL},{253UL},{0UL}};
-static int16_t g_280 = 0xFA99L;
-static struct S3 * const *g_286 = (void*)0;
-static const struct S3 *g_288 = &g_212[1];
-static const struct S3 **g_287 = &g_288;
-static uint16_t g_300 = 0xBED0L;
-static int32_t *g_362 = &g_160;
-static uint64_t g_398 = 18446744073709551611UL;
-static int64_t *g_431 = (void*)0;
-static struct S0 *g_457 = &g_212[1].f2;
-static uint64_t * const g_514 = &g_398;
-static uint64_t * const *g_513[4][1][2] = {{{&g_514,&g_514}},{{&g_514,&g_514}},{{&g_514,&g_514}},{{&g_514,&g_514}}};
-static struct S2 g_526 = {0x4D908DDFL,237,11351,503,0xC65B0CB1L,-0,20296};
-static struct S0 **g_573 = &g_457;
-static struct S0 *** const g_572 = &g_573;
-static union U4 *g_620 = &g_263[5];
-static union U4 ** const g_619 = &g_620;
-static int32_t **g_622[7] = {&g_362,&g_362,&g_362,&g_362,&g_362,&g_362,&g_362};
-static int32_t ***g_621 = &g_622[3];
-static int8_t g_772 = 0x31L;
-static struct S1 g_794 = {-0,-4123,4813,3813,76,-1,1186,-139,2246,953};
-static struct S1 *g_793[8][2][9] = {{{&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794},{(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0}},{{&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794},{(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0}},{{&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794},{(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0}},{{&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794},{(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0}},{{&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794},{(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0}},{{&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794},{(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0}},{{&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794},{(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0}},{{&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794,&g_794},{(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0,&g_794,(void*)0}}};
-static struct S1 g_796 = {-0,3576,-7742,836,-1250,-87,2379,-121,22156,970};
-static int64_t *g_862 = &g_182;
-static struct S3 g_865 = {65529UL,0xAF15316FL,{4654,-8,3},0x6EL,192,0x58ABF4CADDDF7648LL,0x70L,18446744073709551615UL,-74};
-static int16_t g_928 = 0x6284L;
-static int16_t *g_927 = &g_928;
-static uint16_t *g_931 = &g_101;
-static uint16_t **g_930 = &g_931;
-static uint16_t g_1057 = 0xE349L;
-static struct S2 g_1115 = {0x2667EE02L,240,26733,388,0x3389D7AEL,0,1996};
-static const int8_t g_1136[6][8] = {{1L,(-1L),0x80L,0xD0L,(-1L),(-8L),0x3FL,5L},{5L,(-1L),(-5L),0x3CL,0x80L,(-1L),0x80L,0x3CL},{0xC9L,0xD0L,0xC9L,(-9L),0x79L,0x3CL,0L,0x80L},{0x4FL,0x80L,1L,0xFAL,0xD0L,0x55L,0x79L,(-1L)},{0x4FL,(-5L),0x55L,9L,0x79L,0x79L,9L,0x55L},{0xC9L,0xC9L,(-8L),0xEDL,0x80L,(-5L),0xB6L,0L}};
-static int64_t g_1215 = 0x359A7B16FC2BE0F8LL;
-static int8_t *g_1293 = &g_772;
-static int32_t * const g_1310 = &g_160;
-static uint8_t g_1380 = 1UL;
-static uint8_t g_1385[10] = {0xCEL,0xCEL,0xCEL,0xCEL,0xCEL,0xCEL,0xCEL,0xCEL,0xCEL,0xCEL};
-static int8_t g_1391[7][2][10] = {{{0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L},{0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L}},{{0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L},{0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L}},{{0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L},{0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L}},{{0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L},{0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L}},{{0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L},{0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L}},{{0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L},{0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L}},{{0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L},{0x26L,0x26L,0x36L,0x36L,0x26L,0x26L,0x36L,0x36L,0x26L,0x26L}}};
-static int8_t g_1440 = 0x85L;
-static uint32_t g_1451 = 18446744073709551615UL;
-static int16_t **g_1488 = &g_927;
-static int16_t ***g_1487[7] = {&g_1488,&g_1488,&g_1488,&g_1488,&g_1488,&g_1488,&g_1488};
-static int8_t g_1536[3][9] = {{0x64L,(-1L),(-1L),0x64L,(-1L),(-1L),0x64L,(-1L),(-1L)},{0xDEL,0xB8L,0xB8L,0xDEL,0xB8L,0xB8L,0xDEL,0xB8L,0xB8L},{0x64L,(-1L),(-1L),0x64L,(-1L),(-1L),0x64L,(-1L),(-1L)}};
-static uint64_t g_1538 = 0xEE2A600774982C67LL;
-static uint8_t g_1541 = 0x5AL;
+static int32_t g_2 = 5L;
+static uint16_t g_36 = 65528UL;
+static uint16_t g_46 = 8UL;
+static uint16_t *g_45 = &g_46;
+static int32_t g_81 = 1L;
+static int32_t g_84 = 0xB430F0C8L;
+static int32_t g_88 = 0x257B06F8L;
+static const int32_t **g_95 = (void*)0;
+static uint64_t g_100 = 0UL;
+static int32_t g_101 = 5L;
+static uint32_t g_108 = 18446744073709551615UL;
+static int16_t g_145[3][4] = {{9L,0xB4F3L,9L,9L},{0xB4F3L,0xB4F3L,0x5D55L,0xB4F3L},{0xB4F3L,9L,9L,0xB4F3L}};
+static int16_t g_148 = (-1L);
+static uint16_t g_149 = 65535UL;
+static uint16_t g_151[3][4][10] = {{{2UL,0x854DL,0UL,7UL,7UL,0UL,0x854DL,2UL,65530UL,0x2404L},{1UL,7UL,0x854DL,1UL,65534UL,0xE0C5L,65534UL,1UL,0x854DL,7UL},{0UL,0UL,0x854DL,65534UL,0x28AAL,1UL,2UL,2UL,1UL,0x28AAL},{0x2404L,0UL,0UL,0x2404L,0xE0C5L,0UL,65534UL,0xD94EL,65530UL,0xD94EL}},{{0x2404L,2UL,1UL,0xD94EL,1UL,2UL,0x2404L,65534UL,65530UL,0x28AAL},{65534UL,0UL,0xE0C5L,0x854DL,0x2404L,0x2404L,0x854DL,0xE0C5L,0UL,65534UL},{1UL,0UL,65530UL,7UL,0xD94EL,0x28AAL,0x2404L,0x28AAL,0xD94EL,7UL},{7UL,2UL,7UL,0UL,0xD94EL,0UL,65534UL,1UL,1UL,65534UL}},{{0xD94EL,0x2404L,0UL,0UL,0x2404L,0xD94EL,1UL,1UL,0x854DL,0x28AAL},{2UL,0x28AAL,7UL,0xE0C5L,1UL,0xE0C5L,7UL,0x28AAL,2UL,0xD94EL},{2UL,0UL,65530UL,1UL,0xE0C5L,0xD94EL,0xD94EL,0xE0C5L,1UL,65530UL},{0xD94EL,0xD94EL,0xE0C5L,1UL,65530UL,0UL,2UL,65534UL,2UL,0UL}}};
+static int16_t g_154 = 0xD52FL;
+static int8_t g_177 = 0xEBL;
+static int32_t *g_189 = &g_81;
+static int32_t **g_188 = &g_189;
+static int32_t g_192[7][10][3] = {{{0x539F4849L,4L,4L},{2L,0x223AF518L,0x7B0AB9F4L},{0x539F4849L,0xFFAE4495L,0x539F4849L},{4L,2L,0x7B0AB9F4L},{0xFE6C662CL,0xFE6C662CL,4L},{0x7FEEE3CDL,2L,2L},{4L,0xFFAE4495L,0xDCD2A6C3L},{0x7FEEE3CDL,0x223AF518L,0x7FEEE3CDL},{0xFE6C662CL,4L,0xDCD2A6C3L},{4L,4L,2L}},{{0x539F4849L,4L,4L},{2L,0x223AF518L,0x7B0AB9F4L},{0x539F4849L,0xFFAE4495L,0x539F4849L},{4L,2L,0x7B0AB9F4L},{0xFE6C662CL,0xFE6C662CL,4L},{0x7FEEE3CDL,2L,2L},{4L,0xFFAE4495L,0xDCD2A6C3L},{0x7FEEE3CDL,0x223AF518L,0x7FEEE3CDL},{0xFE6C662CL,4L,0xDCD2A6C3L},{4L,4L,2L}},{{0x539F4849L,4L,4L},{2L,0x223AF518L,0x7B0AB9F4L},{0x539F4849L,0xFFAE4495L,0x539F4849L},{4L,2L,0x7B0AB9F4L},{0xFE6C662CL,0xFE6C662CL,4L},{0x7FEEE3CDL,2L,2L},{4L,0xFFAE4495L,0xDCD2A6C3L},{0x7FEEE3CDL,0x223AF518L,0x7FEEE3CDL},{0xFE6C662CL,4L,0xDCD2A6C3L},{4L,4L,2L}},{{0x539F4849L,4L,4L},{2L,0x223AF518L,0x7B0AB9F4L},{0x539F4849L,0xFFAE4495L,0x539F4849L},{4L,2L,0x7B0AB9F4L},{0xFE6C662CL,0xFE6C662CL,4L},{0x7B0AB9F4L,0x7FEEE3CDL,0x7FEEE3CDL},{0x539F4849L,0xFE6C662CL,0xFFAE4495L},{0x7B0AB9F4L,4L,0x7B0AB9F4L},{4L,0x539F4849L,0xFFAE4495L},{2L,2L,0x7FEEE3CDL}},{{0xDCD2A6C3L,0x539F4849L,0x539F4849L},{0x7FEEE3CDL,4L,0x223AF518L},{0xDCD2A6C3L,0xFE6C662CL,0xDCD2A6C3L},{2L,0x7FEEE3CDL,0x223AF518L},{4L,4L,0x539F4849L},{0x7B0AB9F4L,0x7FEEE3CDL,0x7FEEE3CDL},{0x539F4849L,0xFE6C662CL,0xFFAE4495L},{0x7B0AB9F4L,4L,0x7B0AB9F4L},{4L,0x539F4849L,0xFFAE4495L},{2L,2L,0x7FEEE3CDL}},{{0xDCD2A6C3L,0x539F4849L,0x539F4849L},{0x7FEEE3CDL,4L,0x223AF518L},{0xDCD2A6C3L,0xFE6C662CL,0xDCD2A6C3L},{2L,0x7FEEE3CDL,0x223AF518L},{4L,4L,0x539F4849L},{0x7B0AB9F4L,0x7FEEE3CDL,0x7FEEE3CDL},{0x539F4849L,0xFE6C662CL,0xFFAE4495L},{0x7B0AB9F4L,4L,0x7B0AB9F4L},{4L,0x539F4849L,0xFFAE4495L},{2L,2L,0x7FEEE3CDL}},{{0xDCD2A6C3L,0x539F4849L,0x539F4849L},{0x7FEEE3CDL,4L,0x223AF518L},{0xDCD2A6C3L,0xFE6C662CL,0xDCD2A6C3L},{2L,0x7FEEE3CDL,0x223AF518L},{4L,4L,0x539F4849L},{0x7B0AB9F4L,0x7FEEE3CDL,0x7FEEE3CDL},{0x539F4849L,0xFE6C662CL,0xFFAE4495L},{0x7B0AB9F4L,4L,0x7B0AB9F4L},{4L,0x539F4849L,0xFFAE4495L},{2L,2L,0x7FEEE3CDL}}};
+static uint32_t g_209 = 0x99461F97L;
+static uint8_t g_218 = 0xAFL;
+static uint8_t g_221 = 1UL;
+static uint64_t g_250[10] = {9UL,9UL,9UL,9UL,9UL,9UL,9UL,9UL,9UL,9UL};
+static const int16_t g_260[1] = {0x39CEL};
+static uint32_t g_277 = 0UL;
+static const int16_t *g_342 = &g_145[0][0];
+static const int16_t **g_341 = &g_342;
+static int8_t g_351 = 0x42L;
+static uint32_t g_352[8][6][5] = {{{0x1382A7E1L,2UL,0x5464C12EL,0x91D0D998L,0x851F1636L},{9UL,0UL,0x99763845L,0UL,1UL},{3UL,1UL,0x851F1636L,0xA28089FAL,0x60B38DC7L},{9UL,4294967295UL,0x85E9B5A2L,0xF529766AL,0x85E9B5A2L},{0x1382A7E1L,0x1382A7E1L,0UL,0x60B38DC7L,0xB042B1C4L},{4294967295UL,9UL,1UL,4294967295UL,0UL}},{{1UL,3UL,0x5464C12EL,0xD0DE7C19L,3UL},{0UL,9UL,0xC3AECEA7L,1UL,1UL},{2UL,0x1382A7E1L,2UL,0x5464C12EL,0x91D0D998L},{0xF529766AL,4294967295UL,0x7BF902DEL,4294967295UL,0UL},{0x4B3A84CDL,1UL,4294967291UL,0x60B38DC7L,0x1382A7E1L},{0x85E9B5A2L,0UL,0x7BF902DEL,0UL,4294967295UL}},{{1UL,2UL,2UL,1UL,0x8EE5A648L},{4294967295UL,0xF529766AL,0xC3AECEA7L,0UL,0xF529766AL},{0x8EE5A648L,0x4B3A84CDL,0x5464C12EL,0x851F1636L,0x8EE5A648L},{0UL,0x153EA0C1L,4294967293UL,0x7BF902DEL,2UL},{0x5464C12EL,2UL,0x1382A7E1L,2UL,0x5464C12EL},{4294967293UL,1UL,0x153EA0C1L,0xC3AECEA7L,4294967289UL}},{{4294967295UL,0x664FAAABL,4294967291UL,0x5464C12EL,0xAFD05890L},{1UL,0UL,0xF529766AL,1UL,4294967289UL},{0x07F6DA72L,0x5464C12EL,0UL,0UL,0x5464C12EL},{4294967289UL,4294967293UL,0x622BCA56L,0x85E9B5A2L,2UL},{3UL,4294967295UL,0x60B38DC7L,0x851F1636L,0x8EE5A648L},{0xC3AECEA7L,1UL,2UL,0x99763845L,0x3CCAA7F8L}},{{3UL,0x07F6DA72L,0x664FAAABL,0x5464C12EL,0x664FAAABL},{4294967289UL,4294967289UL,0UL,0x3CCAA7F8L,4294967295UL},{0x07F6DA72L,3UL,1UL,0x07F6DA72L,4294967295UL},{1UL,0xC3AECEA7L,0x622BCA56L,0x7BF902DEL,0xC3AECEA7L},{4294967295UL,3UL,0x91D0D998L,0x8EE5A648L,0x8EE5A648L},{4294967293UL,4294967289UL,4294967293UL,0x622BCA56L,0x85E9B5A2L}},{{0x5464C12EL,0x07F6DA72L,4294967291UL,2UL,9UL},{0UL,1UL,4294967295UL,0x3CCAA7F8L,4294967289UL},{0x664FAAABL,4294967295UL,4294967291UL,9UL,0xA28089FAL},{1UL,4294967293UL,4294967293UL,1UL,0x153EA0C1L},{2UL,0x5464C12EL,0x91D0D998L,0x851F1636L,0x5464C12EL},{0x153EA0C1L,0UL,0x622BCA56L,2UL,0x85E9B5A2L}},{{3UL,0x664FAAABL,1UL,0x851F1636L,4294967291UL},{0x3CCAA7F8L,1UL,0UL,1UL,0x3CCAA7F8L},{1UL,2UL,0x664FAAABL,9UL,4294967295UL},{4294967289UL,0x153EA0C1L,2UL,0x3CCAA7F8L,0x2CDBB26AL},{2UL,3UL,0x60B38DC7L,2UL,4294967295UL},{0x99763845L,0x3CCAA7F8L,0x622BCA56L,0x622BCA56L,0x3CCAA7F8L}},{{4294967295UL,1UL,0UL,0x8EE5A648L,4294967291UL},{0UL,4294967289UL,0xF529766AL,0x7BF902DEL,0x85E9B5A2L},{9UL,2UL,4294967291UL,0x07F6DA72L,0x5464C12EL},{0UL,0x99763845L,0x153EA0C1L,0x3CCAA7F8L,0x153EA0C1L},{4294967295UL,4294967295UL,0x1382A7E1L,0x5464C12EL,0xA28089FAL},{0x99763845L,0UL,4294967293UL,0x99763845L,4294967289UL}}};
+static int16_t *g_365[5] = {&g_154,&g_154,&g_154,&g_154,&g_154};
+static int16_t **g_364 = &g_365[0];
+static int16_t ***g_363[3][8] = {{&g_364,&g_364,&g_364,&g_364,&g_364,&g_364,&g_364,&g_364},{&g_364,&g_364,&g_364,&g_364,&g_364,&g_364,&g_364,&g_364},{&g_364,&g_364,&g_364,&g_364,&g_364,&g_364,&g_364,&g_364}};
+static int16_t ***g_367 = (void*)0;
+static const uint16_t g_385 = 0x4245L;
+static uint16_t g_407 = 0xB63DL;
+static int8_t g_446[10][8] = {{0L,0xE4L,(-1L),4L,0x3EL,0x2DL,0x2DL,0x3EL},{1L,0x3EL,0x3EL,1L,0L,0x30L,0x2DL,1L},{0xE4L,1L,(-1L),0x2DL,(-1L),1L,0xE4L,(-5L)},{(-1L),1L,0xE4L,(-5L),0x30L,0x30L,(-5L),0xE4L},{0x3EL,0x3EL,1L,0L,0x30L,0x2DL,1L,0x2DL},{(-1L),0xE4L,0L,0xE4L,(-1L),4L,0x3EL,0x2DL},{0xE4L,0x30L,1L,0L,0L,1L,0x30L,0xE4L},{1L,4L,1L,(-5L),0x3EL,(-1L),0x3EL,(-5L)},{0L,0xECL,0L,0x2DL,(-5L),(-1L),1L,1L},{1L,4L,1L,1L,4L,1L,(-5L),0x3EL}};
+static uint32_t g_475 = 18446744073709551609UL;
+static int32_t * const g_518 = (void*)0;
+static int32_t * const *g_517 = &g_518;
+static int32_t * const **g_516 = &g_517;
+static int32_t ***g_569 = &g_188;
+static int32_t ****g_568 = &g_569;
+static int32_t *g_631[1] = {&g_84};
+static int64_t g_658 = 0x3714022B246FD368LL;
+static uint16_t g_750 = 0x86F7L;
+static uint32_t g_985 = 1UL;
+static uint32_t *g_1042 = &g_277;
+static uint32_t **g_1041 = &g_1042;
+static uint32_t ***g_1040 = &g_1041;
+static uint32_t ****g_1039 = &g_1040;
+static int8_t *g_1074 = &g_177;
+static int8_t * const *g_1073 = &g_1074;
+static uint16_t g_1098 = 0x5962L;
+static const uint32_t *g_1126[8] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+static const uint32_t **g_1125 = &g_1126[3];
+static uint16_t *g_1163[9][10][2] = {{{&g_46,&g_151[0][0][3]},{&g_46,&g_151[2][2][4]},{&g_149,(void*)0},{&g_1098,&g_151[2][2][5]},{&g_149,&g_46},{&g_407,&g_149},{(void*)0,&g_149},{&g_46,&g_750},{&g_1098,&g_750},{&g_149,&g_46}},{{&g_750,(void*)0},{&g_750,(void*)0},{&g_750,&g_149},{&g_750,&g_149},{&g_750,(void*)0},{&g_750,(void*)0},{&g_750,&g_46},{&g_149,&g_750},{&g_1098,&g_750},{&g_46,&g_149}},{{(void*)0,&g_149},{&g_407,&g_46},{&g_149,&g_151[2][2][5]},{&g_1098,(void*)0},{&g_149,&g_151[2][2][4]},{&g_46,&g_151[0][0][3]},{&g_46,&g_1098},{(void*)0,(void*)0},{&g_46,&g_149},{&g_1098,(void*)0}},{{&g_149,(void*)0},{&g_151[0][0][4],&g_151[2][3][0]},{&g_149,&g_46},{&g_750,&g_750},{&g_750,&g_46},{&g_151[2][2][6],&g_151[0][1][7]},{&g_1098,(void*)0},{&g_151[2][3][0],&g_750},{&g_750,&g_149},{&g_46,&g_46}},{{(void*)0,(void*)0},{&g_151[0][0][3],&g_149},{&g_46,&g_750},{(void*)0,&g_407},{&g_1098,&g_151[0][0][4]},{&g_46,&g_46},{&g_407,&g_1098},{&g_750,&g_151[0][0][4]},{&g_1098,&g_149},{&g_46,&g_46}},{{&g_750,&g_46},{&g_151[2][0][4],&g_151[2][3][0]},{(void*)0,&g_1098},{&g_750,(void*)0},{&g_407,&g_151[2][2][6]},{&g_407,(void*)0},{&g_750,&g_1098},{(void*)0,&g_151[2][3][0]},{&g_151[2][0][4],&g_46},{&g_750,&g_46}},{{&g_46,&g_407},{&g_1098,&g_151[0][3][1]},{&g_151[0][0][3],&g_149},{(void*)0,&g_750},{&g_151[2][3][0],&g_46},{(void*)0,&g_46},{(void*)0,&g_149},{&g_151[2][2][5],&g_407},{&g_151[2][3][0],&g_149},{&g_1098,&g_750}},{{&g_151[0][1][7],&g_151[2][0][4]},{&g_750,&g_750},{&g_149,&g_46},{(void*)0,&g_407},{&g_149,&g_151[2][2][5]},{&g_151[2][2][6],&g_46},{&g_46,&g_151[0][1][7]},{&g_407,&g_1098},{&g_151[0][3][1],&g_407},{&g_750,(void*)0}},{{&g_149,&g_149},{&g_149,&g_46},{&g_1098,&g_1098},{(void*)0,&g_151[2][3][0]},{(void*)0,(void*)0},{&g_149,(void*)0},{&g_151[1][2][8],&g_1098},{&g_407,&g_46},{&g_46,&g_1098},{&g_750,(void*)0}}};
+static uint16_t ** const g_1162[7] = {&g_1163[7][8][0],&g_1163[7][8][0],&g_1163[7][8][0],&g_1163[7][8][0],&g_1163[7][8][0],&g_1163[7][8][0],&g_1163[7][8][0]};
+static uint16_t ** const *g_1161 = &g_1162[2];
+static int8_t g_1170 = 0xB6L;
+static int8_t g_1187 = 0L;
+static int32_t *g_1329[10][5][2] = {{{&g_192[0][8][0],&g_192[2][4][1]},{(void*)0,&g_192[4][5][1]},{&g_192[3][8][1],&g_192[2][4][1]},{&g_192[4][0][1],&g_192[4][0][1]},{&g_192[2][4][1],&g_192[2][8][1]}},{{&g_192[2][4][1],&g_192[2][4][1]},{&g_192[6][2][0],&g_192[2][4][1]},{&g_192[2][8][1],&g_192[3][8][1]},{(void*)0,&g_192[2][4][1]},{&g_192[2][4][2],(void*)0}},{{(void*)0,&g_192[2][4][1]},{(void*)0,(void*)0},{&g_192[2][4][2],&g_192[2][4][1]},{(void*)0,&g_192[3][8][1]},{&g_192[2][8][1],&g_192[2][4][1]}},{{&g_192[6][2][0],&g_192[2][4][1]},{&g_192[2][4][1],&g_192[2][8][1]},{&g_192[2][4][1],&g_192[4][0][1]},{&g_192[4][0][1],&g_192[2][4][1]},{&g_192[3][8][1],&g_192[4][5][1]}},{{(void*)0,&g_192[2][4][1]},{&g_192[0][8][0],&g_192[2][4][1]},{(void*)0,&g_192[6][0][2]},{&g_192[2][4][1],(void*)0},{&g_192[2][0][2],&g_192[4][0][1]}},{{&g_192[2][4][1],&g_192[4][0][1]},{&g_192[2][0][2],(void*)0},{&g_192[2][4][1],&g_192[6][0][2]},{(void*)0,&g_192[2][4][1]},{&g_192[0][8][0],&g_192[2][4][1]}},{{(void*)0,&g_192[4][5][1]},{&g_192[3][8][1],&g_192[2][4][1]},{&g_192[4][0][1],&g_192[4][0][1]},{&g_192[2][4][1],&g_192[2][8][1]},{&g_192[2][4][1],&g_192[2][4][1]}},{{&g_192[6][2][0],&g_192[2][4][1]},{&g_192[2][8][1],&g_192[3][8][1]},{(void*)0,&g_192[2][4][1]},{&g_192[2][4][2],(void*)0},{(void*)0,&g_192[2][4][1]}},{{(void*)0,(void*)0},{&g_192[2][4][2],&g_192[2][4][1]},{(void*)0,&g_192[3][8][1]},{&g_192[2][8][1],&g_192[2][4][1]},{&g_192[6][2][0],&g_192[2][4][1]}},{{&g_192[2][4][1],&g_192[2][8][1]},{&g_192[2][4][1],&g_192[4][0][1]},{&g_192[4][0][1],&g_192[2][4][1]},{&g_192[3][8][1],&g_192[4][5][1]},{(void*)0,&g_192[2][4][1]}}};
+static int32_t **g_1328[6][6][7] = {{{&g_1329[1][0][0],&g_1329[7][1][1],(void*)0,&g_1329[5][4][1],&g_1329[3][0][0],(void*)0,&g_1329[2][4][0]},{&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[7][3][1],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[5][1][1],(void*)0},{&g_1329[2][4][0],&g_1329[4][0][1],&g_1329[6][3][1],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[6][3][1],&g_1329[4][0][1]},{&g_1329[2][4][0],&g_1329[0][3][0],&g_1329[9][2][1],&g_1329[7][3][1],&g_1329[9][0][1],&g_1329[2][4][0],&g_1329[9][3][1]},{&g_1329[9][0][1],&g_1329[6][1][1],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[7][1][1],&g_1329[5][4][1],&g_1329[2][4][0]},{(void*)0,&g_1329[3][0][0],(void*)0,&g_1329[7][3][1],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[5][2][1]}},{{(void*)0,&g_1329[2][4][0],&g_1329[9][3][1],&g_1329[2][4][0],&g_1329[6][2][1],&g_1329[2][4][0],&g_1329[5][1][1]},{&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[6][2][1],&g_1329[2][4][0],&g_1329[5][4][1],(void*)0,&g_1329[5][1][1]},{&g_1329[5][2][1],&g_1329[0][1][0],&g_1329[5][1][1],&g_1329[5][4][1],&g_1329[5][1][1],&g_1329[0][1][0],&g_1329[5][2][1]},{&g_1329[4][0][1],&g_1329[2][4][0],(void*)0,&g_1329[6][3][1],(void*)0,&g_1329[2][4][0],&g_1329[2][4][0]},{&g_1329[2][4][0],(void*)0,&g_1329[2][4][0],(void*)0,&g_1329[2][4][0],(void*)0,&g_1329[9][3][1]},{&g_1329[6][1][1],(void*)0,(void*)0,&g_1329[5][2][1],&g_1329[2][4][0],&g_1329[0][3][0],&g_1329[4][0][1]}},{{&g_1329[2][4][0],&g_1329[9][2][1],&g_1329[5][1][1],&g_1329[2][4][0],(void*)0,&g_1329[2][4][0],(void*)0},{&g_1329[5][4][1],(void*)0,&g_1329[6][2][1],&g_1329[0][3][0],&g_1329[5][2][1],&g_1329[2][4][0],&g_1329[2][4][0]},{&g_1329[0][3][0],&g_1329[2][4][0],&g_1329[9][3][1],&g_1329[9][3][1],&g_1329[2][4][0],&g_1329[0][3][0],&g_1329[2][4][0]},{&g_1329[6][3][1],(void*)0,(void*)0,&g_1329[2][4][0],&g_1329[1][3][1],(void*)0,&g_1329[2][4][0]},{&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[6][3][1],&g_1329[2][4][0],&g_1329[2][4][0]},{&g_1329[7][3][1],(void*)0,&g_1329[9][2][1],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[0][1][0],&g_1329[2][4][0]}},{{&g_1329[3][0][0],&g_1329[2][4][0],&g_1329[6][3][1],&g_1329[2][4][0],(void*)0,(void*)0,&g_1329[6][1][1]},{&g_1329[4][0][1],(void*)0,&g_1329[7][3][1],(void*)0,(void*)0,&g_1329[2][4][0],&g_1329[2][4][0]},{&g_1329[2][4][0],&g_1329[9][2][1],(void*)0,&g_1329[9][2][1],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[7][1][1]},{&g_1329[9][3][1],(void*)0,&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[6][3][1],&g_1329[5][4][1],&g_1329[6][2][1]},{&g_1329[0][1][0],(void*)0,&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[1][3][1],&g_1329[2][4][0],&g_1329[2][4][0]},{&g_1329[9][3][1],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[3][0][0],&g_1329[2][4][0],&g_1329[6][3][1],&g_1329[2][4][0]}},{{&g_1329[2][4][0],&g_1329[0][1][0],&g_1329[2][4][0],&g_1329[1][3][1],&g_1329[5][2][1],&g_1329[5][1][1],&g_1329[6][3][1]},{&g_1329[4][0][1],&g_1329[2][4][0],&g_1329[4][0][1],&g_1329[1][3][1],(void*)0,(void*)0,(void*)0},{&g_1329[3][0][0],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[3][0][0],&g_1329[2][4][0],&g_1329[6][1][1],&g_1329[0][1][0]},{&g_1329[7][3][1],&g_1329[3][0][0],&g_1329[2][4][0],&g_1329[0][1][0],(void*)0,&g_1329[2][4][0],&g_1329[2][4][0]},{&g_1329[3][0][0],(void*)0,(void*)0,&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[2][4][0]},{&g_1329[2][4][0],(void*)0,&g_1329[6][1][1],&g_1329[1][3][1],(void*)0,(void*)0,&g_1329[2][4][0]}},{{(void*)0,&g_1329[5][1][1],&g_1329[9][0][1],&g_1329[2][4][0],&g_1329[5][2][1],&g_1329[2][4][0],&g_1329[2][4][0]},{&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[9][0][1],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[2][4][0]},{&g_1329[6][1][1],&g_1329[6][3][1],&g_1329[6][1][1],&g_1329[4][0][1],&g_1329[0][1][0],&g_1329[1][0][0],&g_1329[2][4][0]},{(void*)0,&g_1329[0][1][0],(void*)0,&g_1329[7][3][1],&g_1329[2][4][0],&g_1329[5][4][1],&g_1329[2][4][0]},{&g_1329[9][3][1],&g_1329[6][2][1],&g_1329[6][3][1],(void*)0,&g_1329[2][4][0],&g_1329[1][0][0],&g_1329[2][4][0]},{&g_1329[2][4][0],&g_1329[2][4][0],&g_1329[3][0][0],&g_1329[2][4][0],&g_1329[6][3][1],&g_1329[2][4][0],(void*)0}}};
+static int64_t g_1456 = 1L;
+static uint16_t * const **g_1469 = (void*)0;
+static uint16_t * const ***g_1468 = &g_1469;
+static int16_t ****g_1477[3] = {&g_363[1][1],&g_363[1][1],&g_363[1][1]};
+static int16_t *****g_1476 = &g_1477[1];
+static const uint32_t g_1552 = 0x053FB006L;
+static const uint32_t * const g_1551 = &g_1552;
+static const uint32_t * const *g_1550[4] = {&g_1551,&g_1551,&g_1551,&g_1551};
+static const uint32_t * const **g_1549 = &g_1550[2];
+static const uint32_t * const ***g_1548 = &g_1549;
+static const uint32_t * const ****g_1547 = &g_1548;
+static uint32_t * const *g_1556 = &g_1042;
+static uint32_t * const **g_1555 = &g_1556;
+static uint32_t * const ***g_1554[6] = {&g_1555,(void*)0,&g_1555,&g_1555,(void*)0,&g_1555};
+static uint32_t * const ****g_1553 = &g_1554[3];
+static uint32_t *g_1567 = &g_108;
+static uint32_t **g_1566 = &g_1567;
+static int32_t *g_1569 = &g_84;
+static uint16_t g_1617[3][7] = {{65533UL,0xA73AL,65533UL,0x33A2L,0x33A2L,65533UL,0xA73AL},{0UL,65535UL,0x6308L,0x6308L,65535UL,0UL,65535UL},{65533UL,0x33A2L,0x33A2L,65533UL,0xA73AL,65533UL,0x33A2L}};
+static int32_t ** const *g_1654 = &g_188;
+static int32_t ** const **g_1653 = &g_1654;
+static int32_t ** const ** const *g_1652[3] = {&g_1653,&g_1653,&g_1653};
+static int32_t *****g_1672[5] = {&g_568,&g_568,&g_568,&g_568,&g_568};
+static int16_t *g_1765 = (void*)0;
+static int32_t g_1874 = 1L;
+static uint32_t g_1942 = 0UL;
+static int64_t *g_2007 = &g_658;
+static int64_t *g_2008[2] = {(void*)0,(void*)0};
+static const int32_t g_2020 = 0x973E9C8AL;
 
 
 /* --- FORWARD DECLARATIONS --- */
-static uint64_t  func_1(void);
-static uint64_t  func_10(int64_t  p_11, struct S0 * const  p_12);
-static int16_t  func_22(uint32_t  p_23);
-static uint16_t  func_43(uint8_t  p_44, struct S0 * p_45);
-static struct S3  func_46(uint32_t * p_47, uint16_t  p_48, int8_t * p_49, int8_t * const  p_50, uint32_t * p_51);
-static uint32_t * func_52(uint8_t  p_53, int8_t * const  p_54, int32_t * const  p_55, int8_t  p_56);
-static int8_t  func_72(uint32_t * p_73, const uint64_t  p_74);
-static int32_t  func_77(struct S1  p_78, uint32_t * const  p_79, const int32_t  p_80, struct S2  p_81);
+static uint16_t  func_1(void);
+static int64_t  func_23(const uint8_t  p_24, uint16_t  p_25);
+static int8_t  func_31(uint16_t  p_32, int8_t  p_33, const uint32_t  p_34);
+static const int32_t  func_43(uint16_t * p_44);
+static int32_t * func_49(uint32_t  p_50, int32_t * p_51, uint16_t * p_52, uint32_t  p_53, int32_t * p_54);
+static uint32_t  func_58(uint64_t  p_59, int32_t * p_60, int32_t * p_61, int32_t * p_62);
+static uint16_t * func_70(int32_t * p_71, int8_t  p_72, const int8_t  p_73, const int8_t  p_74);
+static uint8_t  func_77(const uint16_t * p_78);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_7 g_13 g_27 g_14.f1 g_14.f0 g_64 g_65 g_61 g_67 g_931 g_101 g_457 g_572 g_573 g_212.f2 g_865.f6 g_930 g_1057 g_927 g_928 g_862 g_288 g_212 g_526.f1 g_263.f0 g_362 g_160 g_794.f5 g_514 g_398 g_1310 g_796.f7 g_1293 g_236 g_63 g_182 g_621 g_622 g_1440 g_114 g_40 g_865.f0 g_526 g_287 g_1115.f4 g_31 g_14 g_96
- * writes: g_27 g_31 g_32 g_40 g_61 g_101 g_212.f2 g_65 g_182 g_63 g_160 g_1293 g_928 g_280 g_236 g_457 g_621 g_398 g_362 g_1440 g_114 g_1115.f4 g_96
+ * reads : g_2 g_1654 g_188 g_189 g_569 g_81 g_1569 g_84 g_45 g_46
+ * writes: g_2 g_81 g_84
  */
-static uint64_t  func_1(void)
+static uint16_t  func_1(void)
 { /* block id: 0 */
-    struct S0 l_2[2] = {{726,-9,2},{726,-9,2}};
-    struct S0 *l_3[10][10] = {{&l_2[1],&l_2[1],(void*)0,&l_2[1],&l_2[0],&l_2[0],&l_2[1],(void*)0,&l_2[0],&l_2[0]},{&l_2[1],&l_2[1],&l_2[0],&l_2[0],&l_2[0],&l_2[0],&l_2[0],&l_2[1],&l_2[1],&l_2[0]},{&l_2[0],&l_2[1],&l_2[1],&l_2[1],&l_2[1],(void*)0,&l_2[1],&l_2[0],&l_2[1],(void*)0},{&l_2[1],&l_2[1],&l_2[1],&l_2[1],&l_2[1],&l_2[0],&l_2[1],&l_2[1],&l_2[0],&l_2[0]},{&l_2[1],(void*)0,&l_2[0],&l_2[0],&l_2[0],(void*)0,(void*)0,&l_2[0],&l_2[0],&l_2[0]},{&l_2[0],&l_2[0],&l_2[1],&l_2[0],&l_2[1],&l_2[0],&l_2[0],&l_2[1],(void*)0,(void*)0},{&l_2[1],&l_2[1],&l_2[0],&l_2[0],&l_2[1],&l_2[0],&l_2[0],&l_2[1],&l_2[1],&l_2[0]},{(void*)0,&l_2[0],(void*)0,&l_2[1],(void*)0,&l_2[0],(void*)0,&l_2[1],&l_2[1],(void*)0},{&l_2[1],(void*)0,&l_2[1],&l_2[1],(void*)0,&l_2[1],&l_2[1],&l_2[0],&l_2[1],&l_2[0]},{&l_2[0],&l_2[1],&l_2[0],&l_2[0],(void*)0,&l_2[1],&l_2[1],&l_2[1],(void*)0,&l_2[0]}};
-    struct S0 l_4 = {1371,-17,1};
-    uint32_t *l_39 = &g_40;
-    struct S1 l_60 = {0,21879,-2687,3297,-130,36,2742,236,6301,616};
-    int8_t * const l_62 = &g_63;
-    struct S3 **l_1245 = (void*)0;
-    struct S3 ***l_1244 = &l_1245;
-    int16_t l_1283[4][9][2] = {{{0xCF78L,0x85BAL},{1L,1L},{0xA6EEL,0x45BDL},{0xCF78L,0xAFF1L},{0x45BDL,0x5D77L},{0L,0x45BDL},{1L,0xA6EEL},{1L,0x45BDL},{0L,0x5D77L}},{{0x45BDL,0xAFF1L},{0xCF78L,0x45BDL},{0xA6EEL,1L},{1L,0x85BAL},{0xCF78L,0x5D77L},{0x85BAL,0x5D77L},{0xCF78L,0x85BAL},{1L,1L},{0xA6EEL,0x45BDL}},{{0xCF78L,0xAFF1L},{0x45BDL,0x5D77L},{0L,0x45BDL},{1L,0xA6EEL},{1L,0x45BDL},{0L,0x5D77L},{0x45BDL,0xAFF1L},{0xCF78L,0x45BDL},{0xA6EEL,1L}},{{1L,0x85BAL},{0xCF78L,0x5D77L},{0x85BAL,0x5D77L},{0xCF78L,0x85BAL},{1L,1L},{0xA6EEL,0x45BDL},{0xCF78L,0xAFF1L},{0x45BDL,0x5D77L},{0L,0x45BDL}}};
-    uint16_t l_1367 = 0xE4BCL;
-    uint16_t * const l_1408[3][7] = {{&g_104,(void*)0,(void*)0,&g_104,&g_104,(void*)0,(void*)0},{&g_7,&g_101,&g_7,&g_101,&g_7,&g_101,&g_7},{&g_104,&g_104,(void*)0,(void*)0,&g_104,&g_104,(void*)0}};
-    int8_t *l_1425 = &g_63;
-    int32_t l_1442 = 1L;
-    int32_t *l_1468 = &g_65;
-    union U4 **l_1480 = (void*)0;
-    uint32_t l_1495 = 1UL;
-    uint16_t l_1544 = 0x0F95L;
-    int i, j, k;
-    l_4 = l_2[1];
-    if ((((safe_mul_func_uint16_t_u_u(g_7, (safe_div_func_uint64_t_u_u(func_10(l_4.f0, g_13), (safe_add_func_uint16_t_u_u(g_14.f1, (safe_add_func_uint32_t_u_u(((*l_39) = g_7), ((safe_sub_func_uint64_t_u_u((func_43(g_14.f0, (func_46(func_52((g_61 = (safe_lshift_func_int16_t_s_u((~(l_39 == (l_60 , l_39))), g_7))), l_62, g_64, g_14.f0), l_60.f0, &g_772, l_62, &g_207) , &l_2[1])) && (**g_930)), l_60.f2)) | g_1057))))))))) , 1UL) | l_60.f6))
-    { /* block id: 628 */
-        uint16_t l_1256 = 0xF302L;
-        uint8_t *l_1260 = &g_61;
-        int32_t l_1266[6];
-        uint16_t l_1284 = 0xE97EL;
-        uint32_t l_1338 = 0x000FDA8FL;
-        const int32_t ***l_1388 = (void*)0;
-        uint16_t l_1434 = 0x5453L;
-        struct S0 l_1437 = {2328,10,1};
-        union U4 **l_1479[9][9][1] = {{{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620}},{{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620}},{{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620}},{{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620}},{{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620}},{{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620}},{{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620}},{{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620}},{{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620},{&g_620}}};
-        const uint8_t l_1484 = 0xC6L;
-        int8_t l_1534 = 1L;
-        int32_t l_1543 = 1L;
-        int i, j, k;
-        for (i = 0; i < 6; i++)
-            l_1266[i] = 6L;
-        (*g_362) |= (safe_sub_func_int8_t_s_s(((*l_62) = (safe_mod_func_uint32_t_u_u((l_1244 == (((*l_1260) = ((((*g_862) = (safe_sub_func_uint32_t_u_u((safe_div_func_int16_t_s_s((*g_927), (*g_931))), 0x781B558AL))) == l_60.f1) == ((safe_sub_func_int8_t_s_s((safe_lshift_func_uint8_t_u_s((safe_add_func_uint8_t_u_u((l_1256 <= l_60.f3), ((safe_mod_func_uint8_t_u_u(((*g_288) , (!(g_526.f1 <= 6L))), 0xE0L)) <= 1L))), 6)), g_263[5].f0)) || 0x97B7L))) , (void*)0)), (*g_64)))), 0xFEL));
-        (*g_64) = (-2L);
-        if (l_60.f1)
-        { /* block id: 634 */
-            int32_t *l_1261 = &g_65;
-            int32_t *l_1262 = (void*)0;
-            int32_t *l_1263 = (void*)0;
-            int32_t *l_1264 = (void*)0;
-            int32_t *l_1265 = (void*)0;
-            int32_t *l_1267 = &g_27;
-            int32_t *l_1268 = (void*)0;
-            int32_t *l_1269 = &g_65;
-            int32_t l_1270 = 0x1666CF1CL;
-            int32_t *l_1271 = &l_1270;
-            int32_t *l_1272 = &g_160;
-            int32_t *l_1273 = &l_1270;
-            int32_t *l_1274 = &g_65;
-            int32_t *l_1275 = &g_160;
-            int32_t *l_1276 = &l_1266[1];
-            int32_t *l_1277 = &g_65;
-            int32_t *l_1278 = (void*)0;
-            int32_t *l_1279 = &l_1266[0];
-            int32_t *l_1280 = &l_1266[0];
-            int32_t *l_1281 = &g_27;
-            int32_t *l_1282[1];
-            struct S0 * const *l_1307 = &l_3[9][2];
-            struct S0 * const **l_1306 = &l_1307;
-            uint8_t l_1308 = 0UL;
-            int i;
-            for (i = 0; i < 1; i++)
-                l_1282[i] = &g_27;
-            l_1284++;
-            for (g_160 = 1; (g_160 > 28); g_160 = safe_add_func_uint8_t_u_u(g_160, 7))
-            { /* block id: 638 */
-                int8_t *l_1295[10][4][1] = {{{&g_31},{&g_772},{&g_31},{&g_31}},{{&g_31},{(void*)0},{&g_63},{&g_178}},{{&g_178},{&g_178},{&g_63},{(void*)0}},{{&g_31},{&g_31},{&g_31},{&g_772}},{{&g_31},{&g_31},{&g_772},{&g_31}},{{&g_31},{&g_31},{(void*)0},{&g_63}},{{&g_178},{&g_178},{&g_178},{&g_63}},{{(void*)0},{&g_31},{&g_31},{&g_31}},{{&g_772},{&g_31},{&g_31},{&g_772}},{{&g_31},{&g_31},{&g_31},{(void*)0}}};
-                int8_t **l_1294 = &l_1295[7][2][0];
-                const int32_t l_1300 = 0L;
-                int16_t *l_1309 = &g_280;
-                uint32_t *l_1311 = (void*)0;
-                int i, j, k;
-                if ((((void*)0 == &g_928) , ((safe_add_func_int8_t_s_s((safe_mod_func_int32_t_s_s(((l_1311 = func_52(g_794.f5, ((*l_1294) = (g_1293 = l_62)), (((safe_mod_func_uint16_t_u_u(((((l_4.f1 |= (safe_mul_func_int16_t_s_s(((*l_1309) = ((*g_927) = (l_1300 , (safe_mod_func_int16_t_s_s((0L || (((safe_div_func_uint64_t_u_u(((((+((((l_1306 == (void*)0) == 0x1BC681A8L) > 0UL) <= 0x731DAFD11BDFC237LL)) >= l_1300) && l_1284) || 8UL), (*g_514))) | l_1308) == (*g_362))), 0xC236L))))), l_1256))) | l_60.f8) >= l_1300) & (**g_930)), (-9L))) ^ 0x3B5DB2CEFDC698E8LL) , g_1310), g_796.f7)) != (void*)0), 4294967295UL)), 1UL)) == (*g_514))))
-                { /* block id: 645 */
-                    int32_t *l_1314 = (void*)0;
-                    for (l_1284 = 17; (l_1284 != 8); l_1284 = safe_sub_func_uint8_t_u_u(l_1284, 9))
-                    { /* block id: 648 */
-                        l_1314 = l_39;
-                    }
-                }
-                else
-                { /* block id: 651 */
-                    return (*g_514);
-                }
-                (*l_1276) |= (((&g_431 == (void*)0) < ((*g_1293) = 0x4AL)) , (0x36DF945396AE268ALL ^ (-8L)));
-            }
-        }
-        else
-        { /* block id: 657 */
-            int32_t *l_1315 = &g_27;
-            struct S3 *l_1360[1];
-            struct S3 **l_1359[1];
-            int i;
-            for (i = 0; i < 1; i++)
-                l_1360[i] = &g_212[1];
-            for (i = 0; i < 1; i++)
-                l_1359[i] = &l_1360[0];
-            for (g_236 = 0; (g_236 <= 5); g_236 += 1)
-            { /* block id: 660 */
-                int i;
-                l_1315 = &l_1266[g_236];
-            }
-            for (g_27 = (-29); (g_27 < (-3)); ++g_27)
-            { /* block id: 665 */
-                uint8_t l_1327 = 6UL;
-                struct S1 l_1345 = {1,37914,6572,4717,789,-9,2823,117,22605,412};
-            }
-        }
-        for (g_63 = 0; (g_63 != (-21)); g_63 = safe_sub_func_int32_t_s_s(g_63, 7))
-        { /* block id: 704 */
-            int8_t l_1396 = 5L;
-            uint16_t * const l_1406 = &g_300;
-            int32_t ****l_1407[7][3][6] = {{{&g_621,&g_621,(void*)0,(void*)0,&g_621,&g_621},{(void*)0,&g_621,&g_621,&g_621,&g_621,&g_621},{&g_621,(void*)0,(void*)0,&g_621,&g_621,&g_621}},{{&g_621,&g_621,&g_621,&g_621,&g_621,(void*)0},{(void*)0,&g_621,&g_621,(void*)0,&g_621,&g_621},{&g_621,(void*)0,(void*)0,&g_621,&g_621,&g_621}},{{(void*)0,&g_621,&g_621,&g_621,&g_621,(void*)0},{&g_621,&g_621,&g_621,(void*)0,&g_621,&g_621},{(void*)0,&g_621,&g_621,&g_621,&g_621,&g_621}},{{&g_621,&g_621,(void*)0,&g_621,(void*)0,(void*)0},{&g_621,&g_621,&g_621,&g_621,&g_621,&g_621},{(void*)0,&g_621,(void*)0,(void*)0,&g_621,&g_621}},{{&g_621,&g_621,&g_621,&g_621,&g_621,(void*)0},{(void*)0,&g_621,&g_621,&g_621,&g_621,&g_621},{(void*)0,&g_621,&g_621,&g_621,&g_621,(void*)0}},{{(void*)0,&g_621,&g_621,&g_621,&g_621,(void*)0},{&g_621,(void*)0,(void*)0,&g_621,&g_621,&g_621},{&g_621,(void*)0,&g_621,&g_621,&g_621,&g_621}},{{(void*)0,&g_621,&g_621,&g_621,&g_621,&g_621},{(void*)0,(void*)0,(void*)0,&g_621,&g_621,&g_621},{(void*)0,&g_621,&g_621,&g_621,&g_621,(void*)0}}};
-            uint32_t *l_1416 = &g_76;
-            uint32_t l_1444 = 0UL;
-            struct S0 *l_1490[9] = {&g_865.f2,&g_865.f2,&g_865.f2,&g_865.f2,&g_865.f2,&g_865.f2,&g_865.f2,&g_865.f2,&g_865.f2};
-            int8_t l_1498 = 0xE3L;
-            uint8_t l_1499[10][5] = {{254UL,0x0AL,254UL,0x0AL,254UL},{0xD7L,0xD7L,0x77L,0x77L,0xD7L},{0xD2L,0x0AL,0xD2L,0x0AL,0xD2L},{0xD7L,0x77L,0x77L,0xD7L,0xD7L},{254UL,0x0AL,254UL,0x0AL,254UL},{0xD7L,0xD7L,0x77L,0x77L,0xD7L},{0xD2L,0x0AL,0xD2L,0x0AL,0xD2L},{0xD7L,0x77L,0x77L,0xD7L,0xD7L},{254UL,0x0AL,254UL,0x0AL,254UL},{0xD7L,0xD7L,0x77L,0x77L,0xD7L}};
-            struct S0 l_1524[8] = {{3047,-17,0},{3047,-17,0},{3047,-17,0},{3047,-17,0},{3047,-17,0},{3047,-17,0},{3047,-17,0},{3047,-17,0}};
-            uint32_t l_1531 = 4294967294UL;
-            int i, j, k;
-            (*g_573) = (**g_572);
-            (*g_1310) &= (((*g_514) = ((safe_rshift_func_uint8_t_u_u((l_1396 ^ (safe_lshift_func_int16_t_s_u((18446744073709551615UL || (safe_unary_minus_func_uint8_t_u((((safe_rshift_func_int16_t_s_u(0xC036L, (((*l_1260)++) ^ l_1367))) == 5L) && (((safe_add_func_int16_t_s_s((l_1406 != ((&g_622[1] == (g_621 = &g_622[0])) , l_1408[0][2])), 65528UL)) && (*g_927)) != (*g_862)))))), 0))), 0)) ^ 0L)) & (-4L));
-        }
-    }
-    else
-    { /* block id: 778 */
-        int32_t *l_1549 = &g_160;
-        struct S0 ***l_1561 = &g_573;
-        struct S0 ****l_1560 = &l_1561;
-        int8_t *l_1566 = &g_263[5].f1;
-        struct S3 *l_1571 = &g_212[1];
-        struct S3 **l_1570 = &l_1571;
-        for (l_1442 = 0; (l_1442 < (-1)); l_1442--)
-        { /* block id: 781 */
-            return (*l_1468);
-        }
-        if (((*l_1468) ^= (*g_1310)))
-        { /* block id: 785 */
-            uint64_t l_1555 = 0x467A0BEE70150745LL;
-            (**g_621) = l_1549;
-            for (g_1440 = 6; (g_1440 >= 0); g_1440 -= 1)
-            { /* block id: 789 */
-                int16_t l_1550[5];
-                int32_t l_1553[4][2] = {{0xB905FB6CL,0xB905FB6CL},{0xB905FB6CL,0xB905FB6CL},{0xB905FB6CL,0xB905FB6CL},{0xB905FB6CL,0xB905FB6CL}};
-                int8_t l_1554 = 7L;
-                int i, j;
-                for (i = 0; i < 5; i++)
-                    l_1550[i] = 1L;
-                for (g_61 = 0; (g_61 <= 8); g_61 += 1)
-                { /* block id: 792 */
-                    int32_t *l_1551 = &g_160;
-                    int32_t *l_1552[9] = {&g_27,&g_27,&g_27,&g_27,&g_27,&g_27,&g_27,&g_27,&g_27};
-                    int i;
-                    ++l_1555;
-                    for (g_114 = 0; (g_114 <= 1); g_114 += 1)
-                    { /* block id: 796 */
-                        if ((*g_362))
-                            break;
-                        return (*g_514);
-                    }
-                }
-            }
-        }
-        else
-        { /* block id: 802 */
-            struct S0 *****l_1562 = &l_1560;
-            uint32_t *l_1563 = &g_212[1].f1;
-            uint32_t *l_1567 = &g_207;
-            (*g_362) ^= 1L;
-            (*l_1468) = (safe_mod_func_uint8_t_u_u((func_46(((((*g_862) || 0x10EEAD2CCE0CFDFDLL) & ((((*l_1562) = l_1560) == &g_572) <= g_40)) , l_1563), ((*g_931)++), l_1566, l_1566, (l_1567 = &g_76)) , g_865.f0), (*l_1549)));
-        }
-        (*g_362) = ((g_526 , (safe_rshift_func_int8_t_s_s(((*g_287) != ((*l_1570) = &g_865)), 0))) ^ (0x7B3EC82427322C76LL <= (*l_1549)));
-        for (g_1115.f4 = 16; (g_1115.f4 == 44); g_1115.f4 = safe_add_func_int64_t_s_s(g_1115.f4, 9))
-        { /* block id: 813 */
-            for (g_31 = 21; (g_31 > 7); --g_31)
-            { /* block id: 816 */
-                struct S0 l_1576 = {1602,5,2};
-                l_1576 = (*g_13);
-                for (g_96 = 0; (g_96 <= 60); g_96 = safe_add_func_int32_t_s_s(g_96, 8))
-                { /* block id: 820 */
-                    return l_1576.f0;
-                }
-            }
-            return (*l_1549);
-        }
-    }
-    (*g_457) = (*g_457);
-    return (*l_1468);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_7 g_27
- * writes: g_27 g_31 g_32
- */
-static uint64_t  func_10(int64_t  p_11, struct S0 * const  p_12)
-{ /* block id: 2 */
-    int16_t l_19 = (-1L);
-    int8_t *l_28 = (void*)0;
-    int32_t l_29 = 1L;
-    int8_t *l_30[1][10] = {{&g_31,&g_31,&g_31,&g_31,&g_31,&g_31,&g_31,&g_31,&g_31,&g_31}};
-    int32_t l_33 = 1L;
-    int32_t *l_34 = &g_27;
-    int i, j;
-    (*l_34) = ((safe_mul_func_int16_t_s_s(g_7, (safe_mul_func_uint16_t_u_u(l_19, (g_7 >= (((0UL < (safe_mul_func_int8_t_s_s((g_31 = (l_29 = (0xDAL == (p_11 ^ func_22(p_11))))), (l_33 = (g_32[4] = (p_11 >= 0x113DL)))))) , (-2L)) ^ 1L)))))) >= l_19);
-    return (*l_34);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_27 g_7
- * writes: g_27
- */
-static int16_t  func_22(uint32_t  p_23)
-{ /* block id: 3 */
-    int32_t l_24 = 0xA8B036C8L;
-    int32_t *l_25 = (void*)0;
-    int32_t *l_26 = &g_27;
-    (*l_26) |= l_24;
-    return g_7;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_865.f6 g_64 g_65
- * writes: g_65
- */
-static uint16_t  func_43(uint8_t  p_44, struct S0 * p_45)
-{ /* block id: 623 */
-    int64_t l_1235 = 0xAC6C77995075B401LL;
-    int32_t l_1238[2];
-    uint32_t l_1239 = 18446744073709551613UL;
+    uint8_t l_7[5];
+    int32_t *l_1944[4] = {&g_84,&g_84,&g_84,&g_84};
+    int8_t l_1963[2];
+    int32_t l_1965 = 0xD1E58D3EL;
+    int16_t **l_1990 = &g_1765;
+    uint16_t ***l_2001 = (void*)0;
+    int64_t *l_2009 = &g_1456;
+    int16_t *l_2047 = &g_148;
+    uint32_t ***l_2050 = (void*)0;
+    uint32_t l_2060 = 0x4072CBC4L;
+    int32_t **l_2066 = &g_1329[2][4][0];
+    uint32_t l_2071[6] = {0xA3D110EFL,0UL,0UL,0xA3D110EFL,0UL,0UL};
     int i;
+    for (i = 0; i < 5; i++)
+        l_7[i] = 2UL;
     for (i = 0; i < 2; i++)
-        l_1238[i] = (-9L);
-    l_1235 ^= (safe_lshift_func_int8_t_s_s(g_865.f6, 2));
-    (*g_64) ^= (l_1235 == (l_1238[0] &= ((safe_lshift_func_int16_t_s_u(p_44, 12)) <= l_1235)));
-    return l_1239;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_931 g_101 g_457 g_572 g_573 g_212.f2
- * writes: g_101 g_212.f2
- */
-static struct S3  func_46(uint32_t * p_47, uint16_t  p_48, int8_t * p_49, int8_t * const  p_50, uint32_t * p_51)
-{ /* block id: 618 */
-    int16_t l_1230 = 1L;
-    struct S0 l_1231 = {2633,-9,3};
-    struct S3 l_1232 = {0x01BFL,1UL,{3421,-17,1},3UL,147,0x90E292128B9DE598LL,-1L,0x4901EC7B87CF0581LL,-201};
-    (*g_457) = (((*g_931) |= l_1230) , l_1231);
-    (***g_572) = (***g_572);
-    return l_1232;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_65 g_61 g_67 g_160
- * writes: g_61
- */
-static uint32_t * func_52(uint8_t  p_53, int8_t * const  p_54, int32_t * const  p_55, int8_t  p_56)
-{ /* block id: 14 */
-    uint32_t l_66[3][7][10] = {{{1UL,0UL,18446744073709551609UL,18446744073709551615UL,0xC7E6801BL,0xC7E6801BL,18446744073709551615UL,18446744073709551609UL,0UL,1UL},{0x644FE3D0L,1UL,0UL,1UL,1UL,18446744073709551615UL,0x931266FBL,0x11FF246FL,0x61D8FC8FL,0x4EEE57E6L},{0UL,0x80EE50A8L,0x1782E4D7L,1UL,1UL,0UL,18446744073709551615UL,0UL,1UL,1UL},{1UL,0x931266FBL,1UL,0x644FE3D0L,0xC7E6801BL,1UL,0x4EEE57E6L,0x1782E4D7L,4UL,0x01D8DD58L},{0x931266FBL,0xC7E6801BL,18446744073709551615UL,0UL,0x4EEE57E6L,18446744073709551615UL,18446744073709551609UL,0x1782E4D7L,0x1782E4D7L,18446744073709551609UL},{0x61D8FC8FL,4UL,1UL,1UL,18446744073709551615UL,1UL,0x61D8FC8FL,18446744073709551609UL,0x4EEE57E6L,0x11FF246FL},{1UL,0x80EE50A8L,0x61D8FC8FL,0x30C7048BL,1UL,18446744073709551615UL,0x1782E4D7L,0UL,0UL,0x644FE3D0L}},{{1UL,0xC7E6801BL,0x644FE3D0L,1UL,0x931266FBL,1UL,0x644FE3D0L,0xC7E6801BL,1UL,0x4EEE57E6L},{1UL,0x644FE3D0L,0xC7E6801BL,1UL,0x4EEE57E6L,0x1782E4D7L,4UL,0x01D8DD58L,0x57B09319L,0UL},{0x30C7048BL,0x61D8FC8FL,0x80EE50A8L,1UL,0x57B09319L,0UL,0UL,0x57B09319L,1UL,0x80EE50A8L},{0x01D8DD58L,0x01D8DD58L,18446744073709551615UL,1UL,0x61D8FC8FL,18446744073709551609UL,0x4EEE57E6L,0x11FF246FL,0UL,0UL},{0x644FE3D0L,0x11FF246FL,4UL,0x30C7048BL,0UL,0UL,0x4EEE57E6L,1UL,0x4EEE57E6L,0UL},{0UL,0x01D8DD58L,0x30C7048BL,0x01D8DD58L,0UL,4UL,0UL,18446744073709551615UL,0x61D8FC8FL,18446744073709551615UL},{0x931266FBL,0x61D8FC8FL,1UL,0x644FE3D0L,0x30C7048BL,0xC7E6801BL,4UL,0x80EE50A8L,18446744073709551615UL,18446744073709551615UL}},{{0UL,0x644FE3D0L,0x931266FBL,0UL,0UL,0x931266FBL,0x644FE3D0L,0UL,0x01D8DD58L,0UL},{0UL,0xC7E6801BL,18446744073709551609UL,0x931266FBL,0UL,0x80EE50A8L,0x1782E4D7L,1UL,1UL,0UL},{0UL,0x80EE50A8L,18446744073709551609UL,0UL,0x61D8FC8FL,1UL,0x61D8FC8FL,0UL,18446744073709551609UL,0x80EE50A8L},{18446744073709551615UL,18446744073709551615UL,0x931266FBL,0UL,0x57B09319L,0UL,0xC7E6801BL,0x80EE50A8L,0x11FF246FL,0UL},{18446744073709551609UL,4UL,1UL,0UL,0x4EEE57E6L,0UL,18446744073709551615UL,18446744073709551615UL,0UL,0x4EEE57E6L},{18446744073709551615UL,0x30C7048BL,0x30C7048BL,18446744073709551615UL,0x931266FBL,1UL,0x11FF246FL,1UL,0x1782E4D7L,0x644FE3D0L},{0UL,1UL,4UL,18446744073709551609UL,1UL,0x80EE50A8L,0x30C7048BL,0x11FF246FL,0x1782E4D7L,0x11FF246FL}}};
-    struct S0 *l_68 = &g_14;
-    struct S3 *l_415[5] = {&g_212[1],&g_212[1],&g_212[1],&g_212[1],&g_212[1]};
-    struct S0 * const **l_438 = (void*)0;
-    uint8_t *l_446 = &g_263[5].f0;
-    int64_t **l_454 = &g_431;
-    const uint8_t l_470 = 255UL;
-    uint64_t *l_493 = (void*)0;
-    uint64_t **l_492[3][6][4] = {{{&l_493,(void*)0,(void*)0,(void*)0},{&l_493,&l_493,&l_493,(void*)0},{(void*)0,&l_493,&l_493,(void*)0},{&l_493,(void*)0,&l_493,&l_493},{&l_493,&l_493,&l_493,&l_493},{(void*)0,&l_493,&l_493,&l_493}},{{&l_493,&l_493,(void*)0,&l_493},{&l_493,&l_493,&l_493,&l_493},{&l_493,&l_493,(void*)0,&l_493},{&l_493,&l_493,&l_493,&l_493},{&l_493,&l_493,&l_493,&l_493},{&l_493,&l_493,&l_493,(void*)0}},{{&l_493,&l_493,(void*)0,(void*)0},{&l_493,&l_493,&l_493,&l_493},{&l_493,&l_493,&l_493,&l_493},{&l_493,&l_493,(void*)0,&l_493},{&l_493,&l_493,&l_493,&l_493},{&l_493,&l_493,&l_493,&l_493}}};
-    uint32_t *l_560 = (void*)0;
-    int32_t l_613 = 0xBAD00705L;
-    struct S0 l_631 = {5474,3,1};
-    int64_t l_762 = 0xC89F60AD96056DA1LL;
-    int32_t l_801 = 0L;
-    int32_t l_802[6][3] = {{0x0A4FD427L,(-1L),0x0A4FD427L},{0xFC456EEAL,1L,0xFC456EEAL},{0x0A4FD427L,(-1L),0x0A4FD427L},{0xFC456EEAL,1L,0xFC456EEAL},{0x0A4FD427L,(-1L),0x0A4FD427L},{0xFC456EEAL,1L,0xFC456EEAL}};
-    int8_t l_805 = 0x24L;
-    int8_t l_806 = 0x17L;
-    int32_t l_849 = 0xAF8C93AAL;
-    const int16_t l_866[3] = {0x595FL,0x595FL,0x595FL};
-    struct S0 ***l_977 = &g_573;
-    struct S0 ****l_976 = &l_977;
-    int32_t l_1013 = (-9L);
-    const union U4 *l_1035 = &g_263[5];
-    int64_t l_1149 = 0xCEFD66BA2FAC93C0LL;
-    uint64_t l_1153 = 18446744073709551615UL;
-    uint32_t l_1175 = 0UL;
-    int i, j, k;
-    if ((*p_55))
-    { /* block id: 15 */
-        struct S0 **l_69 = &l_68;
-        for (g_61 = 0; (g_61 <= 2); g_61 += 1)
-        { /* block id: 18 */
-            return g_67;
-        }
-        (*l_69) = l_68;
+        l_1963[i] = 1L;
+    for (g_2 = 0; (g_2 <= (-15)); g_2 = safe_sub_func_int16_t_s_s(g_2, 1))
+    { /* block id: 3 */
+        uint8_t l_18 = 254UL;
+        uint16_t *l_35[7];
+        int32_t l_37 = 0x311C3FC0L;
+        int32_t l_38 = 0xA42BBD4AL;
+        int64_t l_1941 = 1L;
+        uint32_t l_1962[1];
+        const uint16_t *l_1969 = (void*)0;
+        const uint16_t **l_1968 = &l_1969;
+        const uint16_t ***l_1967 = &l_1968;
+        const uint16_t ****l_1966 = &l_1967;
+        uint32_t ** const *l_2058 = &g_1041;
+        uint32_t ** const **l_2057 = &l_2058;
+        uint32_t ** const ***l_2056 = &l_2057;
+        int i;
+        for (i = 0; i < 7; i++)
+            l_35[i] = &g_36;
+        for (i = 0; i < 1; i++)
+            l_1962[i] = 5UL;
     }
-    else
-    { /* block id: 22 */
-        uint32_t l_401[8][2] = {{0xCC14E762L,0xCC14E762L},{0xCC14E762L,8UL},{0x521EE643L,3UL},{8UL,3UL},{0x521EE643L,8UL},{0xCC14E762L,0xCC14E762L},{0xCC14E762L,8UL},{0x521EE643L,3UL}};
-        uint64_t l_409 = 0xF99F8AEFEFDCD913LL;
-        uint8_t l_424 = 0UL;
-        int16_t l_451 = (-4L);
-        int64_t *l_452 = &g_182;
-        uint32_t l_453 = 0xB1CD3BD6L;
-        struct S3 * const * const *l_578 = &g_286;
-        int32_t l_581 = (-8L);
-        uint32_t l_586 = 0x90768423L;
-        int32_t l_614[4] = {1L,1L,1L,1L};
-        const int32_t *l_627 = (void*)0;
-        const int32_t **l_626 = &l_627;
-        struct S1 l_662 = {-1,46114,-6634,5353,790,4,1910,288,12078,445};
-        int64_t l_740 = 0L;
-        int32_t l_803 = 0L;
-        int16_t l_807 = 0x6397L;
-        uint64_t l_810[2];
-        struct S0 l_815[4] = {{2051,-5,2},{2051,-5,2},{2051,-5,2},{2051,-5,2}};
-        uint32_t l_863 = 18446744073709551607UL;
-        uint32_t *l_864[10][1] = {{&g_76},{&g_212[1].f1},{&g_76},{&g_212[1].f1},{&g_76},{&g_212[1].f1},{&g_76},{&g_212[1].f1},{&g_76},{&g_212[1].f1}};
-        uint32_t l_872 = 8UL;
-        uint16_t * const *l_933 = &g_931;
-        int16_t l_1012 = 0L;
-        int16_t l_1023[6][4][6] = {{{0L,0x09C0L,1L,0L,9L,(-1L)},{(-1L),0L,0L,0L,(-1L),0xFA5CL},{0L,(-1L),0xFA5CL,9L,(-1L),0x2F84L},{0x09C0L,0L,0x67F0L,(-1L),9L,0x2F84L}},{{9L,0x09C0L,0xFA5CL,4L,4L,0xFA5CL},{9L,9L,0L,(-1L),(-10L),(-1L)},{0x09C0L,9L,1L,9L,4L,0L},{0L,0x09C0L,1L,0L,9L,(-1L)}},{{(-1L),0L,0L,0L,(-1L),0xFA5CL},{0L,(-1L),0xFA5CL,9L,(-1L),0x2F84L},{0x09C0L,0L,0x67F0L,(-1L),9L,0x2F84L},{9L,0x09C0L,0xFA5CL,4L,4L,0xFA5CL}},{{9L,9L,0L,(-1L),(-10L),(-1L)},{0x09C0L,9L,1L,9L,4L,0L},{0L,0x09C0L,1L,0L,9L,(-1L)},{(-1L),0L,0L,0xAF4AL,0x2210L,4L}},{{0xAF4AL,0x2210L,4L,0xB427L,0x2210L,0x09C0L},{5L,0xAF4AL,(-10L),0x2210L,0L,0x09C0L},{0L,5L,4L,0xC257L,0xC257L,4L},{0L,0L,9L,0x2210L,(-1L),9L}},{{5L,0L,(-1L),0xB427L,0xC257L,9L},{0xAF4AL,5L,(-1L),0xAF4AL,0L,9L},{0x2210L,0xAF4AL,9L,0xAF4AL,0x2210L,4L},{0xAF4AL,0x2210L,4L,0xB427L,0x2210L,0x09C0L}}};
-        int64_t l_1025 = (-8L);
-        struct S0 *l_1072 = &l_815[1];
-        uint64_t *l_1105 = &l_810[0];
-        const struct S3 *l_1110[2][10][2] = {{{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]}},{{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]},{&g_212[1],&g_212[1]}}};
-        struct S2 *l_1114 = &g_1115;
-        int i, j, k;
-        for (i = 0; i < 2; i++)
-            l_810[i] = 18446744073709551615UL;
-    }
-    return &g_76;
+    (***g_1654) = l_2071[2];
+    (*g_1569) ^= (***g_569);
+    return (*g_45);
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_64 g_65 g_63 g_96 g_13 g_14 g_7 g_104 g_76 g_101 g_160 g_61 g_114 g_184 g_182 g_179 g_207 g_236 g_212.f2.f2 g_212.f8 g_263 g_280 g_286 g_287 g_300 g_178 g_212.f3 g_212.f7 g_288 g_212 g_362 g_398
- * writes: g_96 g_63 g_101 g_104 g_114 g_160 g_61 g_184 g_76 g_65 g_207 g_236 g_263.f0 g_287 g_300 g_362 g_263 g_182 g_280 g_398
+ * reads : g_1942
+ * writes: g_1942
  */
-static int8_t  func_72(uint32_t * p_73, const uint64_t  p_74)
-{ /* block id: 26 */
-    struct S1 l_82 = {-0,-36241,2832,2876,1374,73,1845,-258,15416,293};
-    struct S2 l_83 = {0xA132677FL,202,5642,502,0UL,0,20030};
-    int32_t *l_131 = &g_65;
-    int32_t **l_130 = &l_131;
-    union U4 l_136 = {255UL};
-    int32_t l_146[10][10] = {{0x25C9EAE2L,1L,0L,0x25C9EAE2L,0L,1L,0x25C9EAE2L,0xD573B10FL,0xD573B10FL,0x25C9EAE2L},{0xD573B10FL,(-6L),0L,0L,(-6L),0xD573B10FL,1L,(-6L),1L,0xD573B10FL},{3L,(-6L),7L,(-6L),3L,7L,0x25C9EAE2L,0x25C9EAE2L,7L,3L},{3L,1L,1L,3L,0L,0xD573B10FL,3L,0xD573B10FL,0L,3L},{0xD573B10FL,3L,0xD573B10FL,0L,3L,1L,1L,3L,0L,0xD573B10FL},{0x25C9EAE2L,0x25C9EAE2L,7L,3L,(-6L),7L,(-6L),3L,7L,0x25C9EAE2L},{(-6L),1L,0xD573B10FL,(-6L),0L,0L,(-6L),0xD573B10FL,1L,(-6L)},{0xD573B10FL,0x25C9EAE2L,1L,0L,0x25C9EAE2L,0L,1L,0x25C9EAE2L,0xD573B10FL,0xD573B10FL},{(-6L),3L,7L,0x25C9EAE2L,0x25C9EAE2L,7L,3L,(-6L),7L,(-6L)},{0x25C9EAE2L,1L,0L,0x25C9EAE2L,0L,1L,0x25C9EAE2L,0xD573B10FL,0xD573B10FL,0x25C9EAE2L}};
-    struct S0 *l_154 = &g_14;
-    struct S0 **l_153 = &l_154;
-    struct S1 l_214 = {0,34395,7294,2606,-1246,13,2806,-158,12718,583};
-    uint32_t l_217 = 0xFB3CF3B6L;
-    struct S3 ** const l_320 = (void*)0;
-    struct S3 ** const *l_319 = &l_320;
-    int32_t l_334 = 2L;
-    struct S0 *l_342 = &g_14;
-    int32_t l_365 = 0xCE3E680FL;
-    int i, j;
-    if (func_77(l_82, &g_76, p_74, l_83))
-    { /* block id: 43 */
-        struct S0 l_128 = {2121,21,0};
-        struct S0 *l_129 = &l_128;
-        uint64_t *l_139[8][7][1] = {{{&g_114},{&g_114},{&g_96},{&g_114},{&g_96},{&g_114},{&g_114}},{{&g_114},{&g_96},{(void*)0},{&g_96},{&g_114},{&g_114},{&g_114}},{{&g_96},{&g_114},{&g_96},{&g_114},{&g_114},{&g_114},{&g_96}},{{(void*)0},{&g_96},{&g_114},{&g_114},{&g_114},{&g_96},{&g_114}},{{&g_96},{&g_114},{&g_114},{&g_114},{&g_96},{(void*)0},{&g_96}},{{&g_114},{&g_114},{&g_114},{&g_96},{&g_114},{&g_96},{&g_114}},{{&g_114},{&g_114},{&g_96},{(void*)0},{&g_96},{&g_114},{&g_114}},{{&g_114},{&g_96},{&g_114},{&g_96},{&g_114},{&g_114},{&g_114}}};
-        union U4 l_155 = {0UL};
-        int32_t l_183 = 0x96F249C7L;
-        int32_t l_234 = (-2L);
-        int32_t l_235 = 1L;
-        int32_t **l_361[4][1][7];
-        uint16_t *l_363 = &g_104;
-        union U4 *l_368 = &g_263[5];
-        int64_t *l_369 = &g_182;
-        uint8_t l_370 = 0xEDL;
-        int i, j, k;
-        for (i = 0; i < 4; i++)
-        {
-            for (j = 0; j < 1; j++)
-            {
-                for (k = 0; k < 7; k++)
-                    l_361[i][j][k] = (void*)0;
-            }
-        }
-        for (g_101 = 0; (g_101 >= 2); ++g_101)
-        { /* block id: 46 */
-            if (l_83.f6)
+static int64_t  func_23(const uint8_t  p_24, uint16_t  p_25)
+{ /* block id: 1050 */
+    g_1942 &= p_24;
+    return p_25;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_1098 g_1170 g_446 g_45 g_46 g_1073 g_1074 g_177 g_1569 g_84
+ * writes: g_1098 g_1170 g_46 g_218 g_1617 g_84
+ */
+static int8_t  func_31(uint16_t  p_32, int8_t  p_33, const uint32_t  p_34)
+{ /* block id: 1034 */
+    uint32_t l_1923 = 3UL;
+    uint8_t l_1940 = 0x63L;
+    for (g_1098 = 0; (g_1098 <= 3); g_1098 += 1)
+    { /* block id: 1037 */
+        const uint64_t l_1928 = 0x545071933E358AE6LL;
+        uint8_t *l_1937 = &g_218;
+        uint16_t *l_1938 = (void*)0;
+        uint16_t *l_1939 = &g_1617[1][5];
+        for (g_1170 = 0; (g_1170 <= 3); g_1170 += 1)
+        { /* block id: 1040 */
+            if (l_1923)
                 break;
-            if (p_74)
-                continue;
         }
-        if ((safe_add_func_int32_t_s_s((l_83 , ((safe_div_func_uint64_t_u_u((((safe_add_func_int16_t_s_s((&g_64 != (((*l_129) = l_128) , l_130)), ((safe_lshift_func_uint8_t_u_s(1UL, 3)) ^ 4L))) != g_14.f0) && (safe_add_func_uint64_t_u_u((l_136 , (l_128.f1 = (((safe_lshift_func_int16_t_s_s((l_128.f0 == 1UL), 12)) ^ (*l_131)) || (**l_130)))), p_74))), 0x59AEF2F43CA9903DLL)) | 0xFFL)), 0x343A8235L)))
-        { /* block id: 52 */
-            int16_t l_145[6] = {0L,0L,0L,0L,0L,0L};
-            int32_t l_147 = 9L;
-            int32_t l_150 = 7L;
-            struct S0 **l_157[4][8] = {{&l_154,&l_154,&l_154,&l_129,&l_154,&l_154,&l_154,&l_154},{&l_129,&l_154,&l_154,&l_129,&l_129,&l_129,&l_154,&l_154},{&l_154,&l_129,&l_129,&l_129,&l_129,&l_154,&l_129,&l_129},{&l_129,&l_129,&l_129,&l_154,&l_154,&l_129,&l_129,&l_129}};
-            struct S0 ***l_156 = &l_157[3][2];
-            int8_t *l_158 = &l_136.f1;
-            int32_t *l_159 = &g_160;
-            int i, j;
-            for (l_136.f0 = 0; (l_136.f0 > 50); ++l_136.f0)
-            { /* block id: 55 */
-                uint32_t l_142 = 7UL;
-                return l_142;
-            }
-            (*l_159) |= ((safe_mul_func_int8_t_s_s(l_145[3], (l_147 |= l_146[5][2]))) | (safe_mul_func_uint8_t_u_u(((((l_150 = ((void*)0 != &p_74)) == (+(!((*l_158) = ((((((l_153 == ((*l_156) = (l_155 , &l_129))) && 0x6AL) > ((-1L) | 0xC323CAD4L)) == 1L) || p_74) && (*l_131)))))) <= l_145[3]) > 1UL), p_74)));
-        }
-        else
-        { /* block id: 63 */
-            uint32_t l_168 = 6UL;
-            int8_t l_173 = (-1L);
-            int32_t l_174 = 1L;
-            int32_t l_175[7][8] = {{0xD25B55C4L,0x99A1C6C0L,0xD25B55C4L,0x6CA7198EL,(-1L),(-7L),0xD9185341L,(-1L)},{(-1L),0xD25B55C4L,5L,0x1EF3CA3EL,0x626FD0A4L,0xA45322D5L,(-1L),(-1L)},{(-1L),(-1L),1L,1L,(-1L),(-1L),0x99A1C6C0L,4L},{0xD25B55C4L,0L,0xA45322D5L,0x99A1C6C0L,5L,0L,(-1L),0x30E86BA8L},{0x626FD0A4L,4L,0L,0x99A1C6C0L,1L,0x99A1C6C0L,0L,4L},{(-1L),1L,0x1EF3CA3EL,1L,0x30E86BA8L,0x6CA7198EL,0x626FD0A4L,(-1L)},{1L,(-7L),4L,0x1EF3CA3EL,(-1L),0x626FD0A4L,0x626FD0A4L,(-1L)}};
-            struct S3 *l_211[10][5] = {{&g_212[2],(void*)0,&g_212[1],&g_212[2],&g_212[2]},{&g_212[1],&g_212[2],&g_212[1],(void*)0,&g_212[2]},{&g_212[2],(void*)0,&g_212[4],&g_212[0],&g_212[0]},{&g_212[1],&g_212[2],&g_212[1],&g_212[1],&g_212[0]},{&g_212[2],&g_212[2],&g_212[1],&g_212[1],&g_212[2]},{(void*)0,&g_212[1],&g_212[1],&g_212[2],&g_212[2]},{&g_212[3],&g_212[2],&g_212[1],&g_212[2],&g_212[0]},{&g_212[1],&g_212[1],&g_212[1],&g_212[1],&g_212[3]},{&g_212[1],&g_212[1],&g_212[0],&g_212[1],&g_212[1]},{&g_212[3],&g_212[2],&g_212[1],&g_212[1],&g_212[3]}};
-            int64_t l_248 = 0L;
-            struct S2 l_285[4] = {{0x813C421EL,206,28052,378,18446744073709551615UL,0,16548},{0x813C421EL,206,28052,378,18446744073709551615UL,0,16548},{0x813C421EL,206,28052,378,18446744073709551615UL,0,16548},{0x813C421EL,206,28052,378,18446744073709551615UL,0,16548}};
-            struct S0 l_307 = {1711,-1,2};
-            struct S0 **l_338 = &l_129;
-            int64_t *l_341 = &l_248;
-            struct S0 ***l_347 = &l_338;
-            struct S0 ***l_348 = &l_153;
-            int i, j;
-            for (l_155.f4 = 0; (l_155.f4 <= 0); l_155.f4 += 1)
-            { /* block id: 66 */
-                int16_t l_176 = (-8L);
-                int32_t l_177[7][5][7] = {{{0x5944C72FL,(-9L),2L,0x81754238L,(-7L),0x5944C72FL,(-8L)},{0x4B791F81L,(-1L),0xA04F61B0L,0xBA291ADAL,(-9L),0L,(-1L)},{0xA4CA2719L,1L,2L,1L,1L,0x4BD559E1L,(-1L)},{1L,(-9L),0x81754238L,0x71FBC6ABL,(-1L),1L,(-8L)},{0x81F1820DL,(-7L),(-10L),1L,(-9L),0x42145396L,0x0044AA38L}},{{0x81F1820DL,0xA2399457L,2L,0xBA291ADAL,(-6L),0x5944C72FL,(-1L)},{1L,(-1L),0x71FBC6ABL,0x81754238L,(-9L),1L,0x13EDC32EL},{0xA4CA2719L,(-1L),0x93C0D730L,1L,(-1L),0x85D862F8L,(-1L)},{0x4B791F81L,0xA2399457L,0x81754238L,9L,1L,1L,(-1L)},{0x5944C72FL,(-7L),0x81754238L,2L,(-9L),0x5944C72FL,0x1EF01F62L}},{{0x81F1820DL,(-9L),0x93C0D730L,0xBA291ADAL,(-7L),0x42145396L,(-1L)},{0x4B791F81L,1L,0x71FBC6ABL,0xBA291ADAL,0xA2399457L,1L,(-1L)},{0x4BD559E1L,(-1L),2L,2L,(-1L),0x4BD559E1L,0x13EDC32EL},{0x4B791F81L,(-9L),(-10L),9L,(-1L),0L,(-1L)},{0x81F1820DL,(-6L),0x81754238L,1L,0xA2399457L,0x5944C72FL,0x0044AA38L}},{{0x5944C72FL,(-9L),2L,0x81754238L,(-7L),0x5944C72FL,(-8L)},{0x4B791F81L,(-1L),0xA04F61B0L,0xBA291ADAL,(-9L),0L,(-1L)},{0xA4CA2719L,1L,2L,1L,1L,0x4BD559E1L,(-1L)},{1L,(-9L),0x81754238L,0x71FBC6ABL,(-1L),1L,(-8L)},{0x81F1820DL,(-7L),(-10L),1L,(-9L),0x42145396L,0x0044AA38L}},{{0x81F1820DL,0xA2399457L,2L,0xBA291ADAL,(-6L),0x5944C72FL,(-1L)},{1L,(-1L),0x71FBC6ABL,0x81754238L,(-9L),1L,0x13EDC32EL},{0xA4CA2719L,(-1L),0x93C0D730L,1L,(-1L),0x85D862F8L,(-1L)},{0x4B791F81L,0xA2399457L,0x81754238L,9L,1L,1L,(-1L)},{0x5944C72FL,(-7L),0x81754238L,2L,(-9L),0x5944C72FL,0x1EF01F62L}},{{0x81F1820DL,(-9L),(-1L),(-3L),0x81754238L,(-2L),0xD10087D2L},{0L,0xB03A1171L,7L,(-3L),0xA04F61B0L,0x1F2928FBL,7L},{0L,9L,0xC70173F8L,0xC70173F8L,9L,0L,(-3L)},{0L,0x71FBC6ABL,0xB88990D2L,(-3L),9L,(-10L),0xD10087D2L},{(-8L),(-10L),0xFF1D34AEL,0x13EDC32EL,0xA04F61B0L,(-1L),(-3L)}},{{(-1L),0x71FBC6ABL,0xC70173F8L,0xFF1D34AEL,0x81754238L,(-1L),0L},{0L,9L,(-1L),(-3L),0x71FBC6ABL,(-10L),7L},{0x8073F352L,0xB03A1171L,0xC70173F8L,0x13EDC32EL,0xB03A1171L,0L,7L},{0x1F2928FBL,0x71FBC6ABL,0xFF1D34AEL,7L,9L,0x1F2928FBL,0L},{(-8L),0x81754238L,0xB88990D2L,0x13EDC32EL,0x71FBC6ABL,(-2L),(-3L)}}};
-                int i, j, k;
-                for (g_114 = 0; (g_114 <= 0); g_114 += 1)
-                { /* block id: 69 */
-                    int32_t *l_171 = &g_160;
-                    int32_t *l_172[2][4][5] = {{{&g_65,&l_146[l_155.f4][(l_155.f4 + 5)],&l_146[l_155.f4][(l_155.f4 + 5)],&g_65,&l_146[l_155.f4][(l_155.f4 + 5)]},{&g_65,&g_65,&l_146[0][2],&g_65,&g_65},{&l_146[l_155.f4][(l_155.f4 + 5)],&g_65,&l_146[l_155.f4][(l_155.f4 + 5)],&l_146[l_155.f4][(l_155.f4 + 5)],&g_65},{&g_65,&l_146[l_155.f4][(l_155.f4 + 5)],&l_146[l_155.f4][(l_155.f4 + 5)],&g_65,&l_146[l_155.f4][(l_155.f4 + 5)]}},{{&g_65,&g_65,&l_146[0][2],&g_65,&g_65},{&l_146[l_155.f4][(l_155.f4 + 5)],&g_65,&l_146[l_155.f4][(l_155.f4 + 5)],&l_146[l_155.f4][(l_155.f4 + 5)],&g_65},{&g_65,&l_146[l_155.f4][(l_155.f4 + 5)],&l_146[l_155.f4][(l_155.f4 + 5)],&g_65,&l_146[l_155.f4][(l_155.f4 + 5)]},{&g_65,&g_65,&l_146[0][2],&g_65,&g_65}}};
-                    int i, j, k;
-                    for (g_61 = 3; (g_61 <= 9); g_61 += 1)
-                    { /* block id: 72 */
-                        int32_t *l_161 = (void*)0;
-                        int32_t *l_162 = (void*)0;
-                        int32_t *l_163 = &l_146[5][2];
-                        int32_t *l_164 = &l_146[g_61][(g_114 + 6)];
-                        int32_t *l_165 = &l_146[(l_155.f4 + 3)][g_61];
-                        int32_t *l_166 = &l_146[(l_155.f4 + 3)][g_61];
-                        int32_t *l_167 = (void*)0;
-                        int i, j;
-                        if (l_146[g_61][(g_114 + 6)])
-                            break;
-                        l_168++;
-                    }
-                    if (l_146[(l_155.f4 + 6)][(g_114 + 6)])
-                        continue;
-                    ++g_184;
-                    for (g_76 = 0; (g_76 <= 0); g_76 += 1)
-                    { /* block id: 80 */
-                        return g_182;
-                    }
-                }
-                for (l_136.f4 = 0; (l_136.f4 <= 0); l_136.f4 += 1)
-                { /* block id: 86 */
-                    struct S0 l_191 = {5179,21,3};
-                    int32_t *l_210 = &l_175[6][7];
-                    for (l_83.f0 = 0; (l_83.f0 <= 0); l_83.f0 += 1)
-                    { /* block id: 89 */
-                        int32_t l_200 = 0xA51040B8L;
-                        int i, j, k;
-                        (*l_131) = (safe_sub_func_uint8_t_u_u((((((safe_div_func_int64_t_s_s(g_104, p_74)) , ((l_191 , p_73) == (void*)0)) && (65535UL | (safe_div_func_int32_t_s_s((((void*)0 == &g_114) | (safe_lshift_func_uint16_t_u_s((safe_add_func_int64_t_s_s(((safe_mod_func_uint32_t_u_u(l_128.f0, (*p_73))) > 0xA021L), p_74)), (**l_130)))), g_65)))) , 0L) , p_74), l_200));
-                    }
-                    if (p_74)
-                    { /* block id: 92 */
-                        return g_179;
-                    }
-                    else
-                    { /* block id: 94 */
-                        int32_t *l_201 = &l_177[0][0][4];
-                        int32_t *l_202 = &l_174;
-                        int32_t *l_203 = &l_174;
-                        int32_t *l_204 = &l_177[5][0][6];
-                        int32_t *l_205 = &g_65;
-                        int32_t *l_206[6] = {&g_160,&g_160,&g_160,&g_160,&g_160,&g_160};
-                        int i;
-                        g_207++;
-                        if ((*g_64))
-                            continue;
-                    }
-                    for (g_76 = 0; (g_76 <= 0); g_76 += 1)
-                    { /* block id: 100 */
-                        struct S3 **l_213 = &l_211[6][2];
-                        (*l_130) = l_210;
-                        if (l_175[5][0])
-                            continue;
-                        (*l_130) = p_73;
-                        (*l_213) = l_211[6][2];
-                    }
-                }
-            }
-            if ((l_82.f7 = ((*g_64) = ((l_214 , &g_101) != &g_101))))
-            { /* block id: 110 */
-                int32_t *l_215 = &l_175[4][1];
-                int32_t *l_216 = &l_174;
-                int32_t l_233[8][10][3] = {{{1L,(-10L),(-10L)},{(-1L),1L,0x1F1D460DL},{1L,0xB317CAF5L,1L},{1L,(-1L),0x1F1D460DL},{1L,1L,(-10L)},{0x71933DCAL,(-1L),(-1L)},{(-10L),0xB317CAF5L,0x1D593650L},{0x71933DCAL,1L,0x71933DCAL},{1L,(-10L),0x1D593650L},{1L,1L,(-1L)}},{{1L,(-10L),(-10L)},{(-1L),1L,0x1F1D460DL},{1L,0xB317CAF5L,1L},{1L,(-1L),0x1F1D460DL},{1L,1L,(-10L)},{0x71933DCAL,(-1L),(-1L)},{(-10L),0xB317CAF5L,0x1D593650L},{0x71933DCAL,1L,0x71933DCAL},{1L,(-10L),0x1D593650L},{1L,1L,(-1L)}},{{1L,(-10L),(-10L)},{(-1L),1L,0x1F1D460DL},{1L,0xB317CAF5L,1L},{1L,(-1L),0x1F1D460DL},{1L,1L,(-10L)},{0x71933DCAL,(-1L),0x71933DCAL},{1L,1L,0xB317CAF5L},{0x1F1D460DL,1L,0x1F1D460DL},{(-10L),1L,0xB317CAF5L},{(-1L),(-1L),0x71933DCAL}},{{0x1D593650L,1L,1L},{0x71933DCAL,1L,1L},{0x1D593650L,1L,0x1D593650L},{(-1L),0x71933DCAL,1L},{(-10L),(-10L),1L},{0x1F1D460DL,0x71933DCAL,0x71933DCAL},{1L,1L,0xB317CAF5L},{0x1F1D460DL,1L,0x1F1D460DL},{(-10L),1L,0xB317CAF5L},{(-1L),(-1L),0x71933DCAL}},{{0x1D593650L,1L,1L},{0x71933DCAL,1L,1L},{0x1D593650L,1L,0x1D593650L},{(-1L),0x71933DCAL,1L},{(-10L),(-10L),1L},{0x1F1D460DL,0x71933DCAL,0x71933DCAL},{1L,1L,0xB317CAF5L},{0x1F1D460DL,1L,0x1F1D460DL},{(-10L),1L,0xB317CAF5L},{(-1L),(-1L),0x71933DCAL}},{{0x1D593650L,1L,1L},{0x71933DCAL,1L,1L},{0x1D593650L,1L,0x1D593650L},{(-1L),0x71933DCAL,1L},{(-10L),(-10L),1L},{0x1F1D460DL,0x71933DCAL,0x71933DCAL},{1L,1L,0xB317CAF5L},{0x1F1D460DL,1L,0x1F1D460DL},{(-10L),1L,0xB317CAF5L},{(-1L),(-1L),0x71933DCAL}},{{0x1D593650L,1L,1L},{0x71933DCAL,1L,1L},{0x1D593650L,1L,0x1D593650L},{(-1L),0x71933DCAL,1L},{(-10L),(-10L),1L},{0x1F1D460DL,0x71933DCAL,0x71933DCAL},{1L,1L,0xB317CAF5L},{0x1F1D460DL,1L,0x1F1D460DL},{(-10L),1L,0xB317CAF5L},{(-1L),(-1L),0x71933DCAL}},{{0x1D593650L,1L,1L},{0x71933DCAL,1L,1L},{0x1D593650L,1L,0x1D593650L},{(-1L),0x71933DCAL,1L},{(-10L),(-10L),1L},{0x1F1D460DL,0x71933DCAL,0x71933DCAL},{1L,1L,0xB317CAF5L},{0x1F1D460DL,1L,0x1F1D460DL},{(-10L),1L,0xB317CAF5L},{(-1L),(-1L),0x71933DCAL}}};
-                int i, j, k;
-lbl_220:
-                l_217++;
-                for (l_168 = 1; (l_168 <= 9); l_168 += 1)
-                { /* block id: 114 */
-                    int32_t *l_221 = &l_183;
-                    int32_t *l_222 = &g_65;
-                    int32_t l_223 = 1L;
-                    int32_t *l_224 = &l_223;
-                    int32_t *l_225 = (void*)0;
-                    int32_t *l_226 = &l_146[5][2];
-                    int32_t *l_227 = &g_65;
-                    int32_t *l_228 = &l_183;
-                    int32_t *l_229 = &l_146[1][7];
-                    int32_t *l_230 = (void*)0;
-                    int32_t *l_231 = (void*)0;
-                    int32_t *l_232[6];
-                    int i;
-                    for (i = 0; i < 6; i++)
-                        l_232[i] = &l_146[9][6];
-                    if (g_63)
-                        goto lbl_220;
-                    g_236++;
-                    if (l_175[5][2])
-                        continue;
-                    if (p_74)
-                        continue;
-                    for (g_76 = 2; (g_76 <= 9); g_76 += 1)
-                    { /* block id: 121 */
-                        int i, j;
-                        l_146[g_76][g_76] ^= p_74;
-                    }
-                }
-                (*l_216) = (l_175[5][2] != (~((safe_mul_func_int8_t_s_s((l_155.f4 == 0xF1477426CD39D242LL), (safe_lshift_func_uint16_t_u_u((safe_lshift_func_uint16_t_u_s((((safe_mul_func_uint8_t_u_u((*l_216), ((((l_248 <= ((safe_mod_func_int64_t_s_s(l_155.f4, (safe_rshift_func_int8_t_s_s(((++g_96) | g_212[1].f2.f2), 4)))) <= (~(*l_216)))) <= g_212[1].f8) || 1L) || p_74))) <= l_128.f2) || g_236), 1)), p_74)))) && 0xBA347272B21C91E3LL)));
-            }
-            else
-            { /* block id: 127 */
-                uint64_t l_260 = 1UL;
-                uint8_t *l_264 = &g_263[5].f0;
-                int32_t l_268 = 0xFD1D8052L;
-                int32_t l_269 = 0x0BC3FBBBL;
-                int32_t l_270[10] = {0xD893DEC7L,(-1L),(-1L),0xD893DEC7L,0xE1CA6B99L,0xD893DEC7L,(-1L),(-1L),0xD893DEC7L,0xE1CA6B99L};
-                union U4 * const l_274 = &g_263[5];
-                int8_t l_335 = 0x00L;
-                int64_t *l_336 = (void*)0;
-                int64_t *l_337[2];
-                struct S0 ** const l_339[2][1][1] = {{{&l_129}},{{&l_129}}};
-                int32_t *l_340 = &l_270[1];
-                int i, j, k;
-                for (i = 0; i < 2; i++)
-                    l_337[i] = &g_180;
-                if (((safe_rshift_func_int8_t_s_u(p_74, ((*l_264) = (((safe_sub_func_int16_t_s_s(l_235, (l_260 >= 0x38L))) , ((**l_130) > (0x04L >= ((g_263[5] , p_73) == (void*)0)))) <= 1L)))) , p_74))
-                { /* block id: 129 */
-                    uint16_t l_271 = 0UL;
-                    union U4 *l_276 = &g_263[5];
-                    union U4 **l_275 = &l_276;
-                    for (l_173 = (-1); (l_173 == 23); l_173++)
-                    { /* block id: 132 */
-                        int32_t *l_267[3];
-                        int i;
-                        for (i = 0; i < 3; i++)
-                            l_267[i] = &l_234;
-                        l_271++;
-                    }
-                    (*l_275) = l_274;
-                }
-                else
-                { /* block id: 136 */
-                    const struct S2 l_279 = {1UL,148,22749,404,0x828811F8L,0,19649};
-                    const struct S3 ***l_289 = (void*)0;
-                    int32_t l_299[3][6] = {{7L,7L,7L,7L,7L,7L},{7L,7L,7L,7L,7L,7L},{7L,7L,7L,7L,7L,7L}};
-                    int i, j;
-                    if ((safe_mul_func_int16_t_s_s(((5UL != (l_279 , (g_280 < 1UL))) == p_74), ((0x9D939C06118430E8LL & ((((safe_lshift_func_uint8_t_u_s(((l_285[1] , g_286) != (g_287 = g_287)), 2)) || g_182) ^ (*g_64)) >= (*g_64))) >= (*p_73)))))
-                    { /* block id: 138 */
-                        int32_t *l_290 = &l_146[7][1];
-                        int32_t *l_291 = (void*)0;
-                        int32_t *l_292 = (void*)0;
-                        int32_t *l_293 = &l_174;
-                        int32_t *l_294 = (void*)0;
-                        int32_t *l_295 = &g_65;
-                        int32_t *l_296 = &l_174;
-                        int32_t *l_297 = &g_160;
-                        int32_t *l_298[1];
-                        int i;
-                        for (i = 0; i < 1; i++)
-                            l_298[i] = &l_270[8];
-                        --g_300;
-                    }
-                    else
-                    { /* block id: 140 */
-                        uint16_t *l_312 = &g_104;
-                        (*l_130) = &g_160;
-                        (*l_130) = p_73;
-                        (*g_64) ^= ((safe_mul_func_int8_t_s_s((0xD833L || (safe_rshift_func_uint16_t_u_u(g_101, 7))), ((-3L) | (((0xB3F7846B96777C8ELL || ((((l_279 , l_307) , &g_64) != (void*)0) | ((safe_rshift_func_uint8_t_u_s((safe_sub_func_uint16_t_u_u(((*l_312) &= p_74), 0xDAB8L)), g_178)) >= p_74))) & l_248) || p_74)))) & p_74);
-                        (**l_130) &= (*g_64);
-                    }
-                }
-                (*l_340) ^= ((((l_235 |= (safe_mul_func_uint16_t_u_u(l_268, ((safe_sub_func_int8_t_s_s(((safe_mod_func_uint64_t_u_u(((l_269 ^= g_178) , (0L && ((void*)0 != l_319))), g_14.f2)) & (safe_mul_func_uint8_t_u_u(((safe_rshift_func_int8_t_s_s((safe_rshift_func_uint8_t_u_u(((l_175[3][2] = ((safe_sub_func_int64_t_s_s((-8L), (~((safe_lshift_func_uint16_t_u_s((p_74 <= (safe_add_func_int16_t_s_s(l_285[1].f2, l_334))), g_212[1].f3)) || (*g_64))))) & g_236)) < l_335), g_61)), l_260)) & p_74), 0x5BL))), g_212[1].f7)) <= p_74)))) , l_338) != l_339[1][0][0]) , (*g_64));
-                return p_74;
-            }
-            (*l_130) = ((6UL && (g_96 ^= ((((*l_341) = p_74) || l_128.f0) , ((void*)0 == l_342)))) , &l_175[0][2]);
-            (*l_131) |= (safe_lshift_func_int16_t_s_u((safe_rshift_func_int8_t_s_u((((*l_348) = ((*l_347) = l_338)) != &g_13), 7)), 12));
-        }
-        l_370 |= (safe_sub_func_int8_t_s_s(((safe_add_func_int32_t_s_s((((g_300 == ((safe_add_func_int64_t_s_s(((*l_369) = (((*p_73) , (safe_lshift_func_int16_t_s_u((((*l_363) &= (safe_add_func_int16_t_s_s(g_212[1].f2.f2, ((g_362 = &g_65) == &g_160)))) != ((safe_unary_minus_func_uint8_t_u(((((((**g_287) , l_365) != ((safe_rshift_func_uint8_t_u_s((((*l_368) = l_136) , (&g_61 != (void*)0)), p_74)) | 18446744073709551615UL)) != (*p_73)) >= (*g_64)) <= p_74))) >= g_236)), p_74))) ^ g_300)), 0x68D9D4BA2ECCCE24LL)) || 0x9E411ACD9326DD49LL)) , p_74) < p_74), (*g_64))) | 0xDCL), g_178));
-    }
-    else
-    { /* block id: 166 */
-        int32_t *l_376 = &g_65;
-        struct S0 *l_390[6] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-        int32_t l_395 = 0x145DA8ABL;
-        int32_t l_396[4] = {(-10L),(-10L),(-10L),(-10L)};
-        int i;
-        for (g_160 = 0; g_160 < 10; g_160 += 1)
-        {
-            for (g_207 = 0; g_207 < 10; g_207 += 1)
-            {
-                l_146[g_160][g_207] = 0x0D675F5DL;
-            }
-        }
-        (**l_130) = (safe_add_func_int16_t_s_s((-5L), (~(**l_130))));
-        (**l_130) |= p_74;
-        for (g_76 = 12; (g_76 <= 43); g_76++)
-        { /* block id: 172 */
-            int64_t l_379[9] = {0x8DA943423BE5FC4DLL,0xBB3A24062B610DE1LL,0x8DA943423BE5FC4DLL,0xBB3A24062B610DE1LL,0x8DA943423BE5FC4DLL,0xBB3A24062B610DE1LL,0x8DA943423BE5FC4DLL,0xBB3A24062B610DE1LL,0x8DA943423BE5FC4DLL};
-            const int64_t l_387 = (-1L);
-            int32_t l_393 = 0L;
-            int32_t l_394 = 5L;
-            int i;
-            (*l_130) = l_376;
-            for (g_182 = (-15); (g_182 <= 2); g_182 = safe_add_func_int16_t_s_s(g_182, 8))
-            { /* block id: 176 */
-                int16_t *l_382 = &g_280;
-                int32_t *l_391 = &l_146[5][2];
-                int32_t *l_392[3];
-                int8_t l_397[8] = {0x73L,0x73L,0x73L,0x73L,0x73L,0x73L,0x73L,0x73L};
-                int i;
-                for (i = 0; i < 3; i++)
-                    l_392[i] = (void*)0;
-                (*l_376) = (((l_379[8] | ((*l_131) , (*g_362))) ^ (safe_sub_func_int16_t_s_s(((((*l_382) = g_14.f1) , (*l_131)) , (safe_lshift_func_uint8_t_u_s((safe_mod_func_uint32_t_u_u(4294967287UL, l_387)), 0))), (safe_rshift_func_uint16_t_u_u((((l_390[3] != (void*)0) , g_212[1].f6) > g_212[1].f2.f1), 2))))) == 0x78B33DAAL);
-                --g_398;
-            }
-        }
-    }
-    return p_74;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_64 g_65 g_63 g_96 g_13 g_14 g_7 g_104 g_76
- * writes: g_96 g_63 g_101 g_104 g_114
- */
-static int32_t  func_77(struct S1  p_78, uint32_t * const  p_79, const int32_t  p_80, struct S2  p_81)
-{ /* block id: 27 */
-    int32_t *l_91 = (void*)0;
-    int32_t **l_92 = &l_91;
-    int32_t *l_94 = &g_65;
-    int32_t **l_93 = &l_94;
-    uint64_t *l_95 = &g_96;
-    int8_t *l_98 = &g_63;
-    uint64_t l_99 = 0UL;
-    uint16_t *l_100 = &g_101;
-    uint64_t *l_102 = &l_99;
-    int32_t l_103 = 5L;
-    g_104 ^= ((((safe_mod_func_int32_t_s_s((*g_64), (+(safe_rshift_func_uint16_t_u_s(((safe_add_func_uint64_t_u_u(((*l_102) = (((*l_95) |= ((((*l_92) = l_91) != ((*l_93) = &g_65)) < g_63)) || (((*l_94) , ((*g_13) , (**l_93))) | ((*l_100) = (~((((*l_98) = g_7) >= ((p_81.f0 == l_99) ^ 0UL)) == p_78.f3)))))), 0xCE45356EB84F5D4ALL)) == p_80), 7))))) , 0x92431699C01AE01DLL) ^ p_81.f2) > l_103);
-    for (l_99 = 5; (l_99 < 14); l_99 = safe_add_func_uint64_t_u_u(l_99, 1))
-    { /* block id: 37 */
-        uint64_t *l_113[3];
-        int32_t l_117 = 4L;
-        int i;
-        for (i = 0; i < 3; i++)
-            l_113[i] = &g_114;
-        p_81.f5 &= (((0x5E82407DL <= (safe_add_func_uint8_t_u_u(p_78.f8, g_96))) <= (safe_mod_func_uint64_t_u_u((g_114 = g_96), 0x6797DE492F91EA85LL))) <= ((safe_lshift_func_int16_t_s_s(l_117, ((void*)0 == p_79))) != (safe_mod_func_uint8_t_u_u(((g_14.f0 , 0x449837FEL) > (*p_79)), 0xFCL))));
-        if ((*g_64))
+        (*g_1569) |= (safe_mod_func_uint8_t_u_u(((((*l_1939) = ((safe_div_func_int16_t_s_s(((l_1928 & l_1923) >= (-1L)), (p_32 ^ l_1923))) && (p_34 <= ((safe_div_func_uint8_t_u_u(((*l_1937) = (safe_rshift_func_int16_t_s_s(((safe_rshift_func_uint8_t_u_u(((1UL > ((*g_45) ^= (((safe_mod_func_int64_t_s_s(0x2AC7E3B77A81331ALL, g_446[1][6])) & 0L) && p_33))) & (**g_1073)), 0)) | 7UL), 8))), l_1928)) ^ p_33)))) < 0x1440L) | l_1923), l_1928));
+        if (p_32)
             break;
     }
-    return p_80;
+    return l_1940;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_46 g_188 g_189 g_81 g_2 g_1547 g_1548 g_1549 g_250 g_1039 g_1040 g_1073 g_1074 g_148 g_568 g_569 g_1569 g_84 g_1654 g_177 g_154 g_151
+ * writes: g_46 g_100 g_177 g_148 g_189 g_84 g_1040
+ */
+static const int32_t  func_43(uint16_t * p_44)
+{ /* block id: 5 */
+    uint16_t l_55 = 8UL;
+    int8_t l_449 = 5L;
+    int32_t *l_450 = &g_2;
+    uint32_t **l_1625 = &g_1567;
+    int32_t ***l_1635 = &g_188;
+    uint8_t l_1700[10] = {0xCFL,0xCFL,0xCFL,0xCFL,0xCFL,0xCFL,0xCFL,0xCFL,0xCFL,0xCFL};
+    uint32_t ***l_1732 = (void*)0;
+    int32_t l_1789 = 6L;
+    int32_t l_1793[3];
+    int16_t **l_1829 = &g_365[0];
+    uint32_t l_1875 = 7UL;
+    int32_t *l_1890 = &g_84;
+    const uint32_t l_1900 = 0x57E218A4L;
+    uint32_t l_1910 = 0x8379B514L;
+    int32_t l_1920[5][4][7] = {{{0x43E9757BL,0x43E9757BL,0xBFD09233L,0L,0x47A227D1L,0x9D4E459AL,0L},{0L,0x80138784L,0xB84E2543L,0x47A227D1L,0x43E9757BL,(-1L),0x9E7C6005L},{0x9AA8BF98L,0xBA41ED3FL,0x552EBE44L,0x80138784L,0x47A227D1L,(-2L),0xBA41ED3FL},{0xBFD09233L,0x49C07477L,0xB01ECAE7L,0xB01ECAE7L,0x49C07477L,0xBFD09233L,0xBA41ED3FL}},{{(-2L),0x47A227D1L,0x80138784L,0x552EBE44L,0xBA41ED3FL,0x9AA8BF98L,0x9E7C6005L},{(-1L),0x43E9757BL,0x47A227D1L,0xB84E2543L,0x80138784L,0L,0L},{0x9D4E459AL,0x47A227D1L,0L,0xBFD09233L,0x43E9757BL,0x43E9757BL,0xBFD09233L},{0x552EBE44L,0x49C07477L,0x552EBE44L,0xBFD09233L,0x9E7C6005L,4L,0x49C07477L}},{{0xBFD09233L,0xBA41ED3FL,0xD80363A7L,0xB84E2543L,0x1DD799B1L,0xBFD09233L,0xF26928D2L},{0x90AEF10CL,0x80138784L,0x9E7C6005L,0x552EBE44L,0x9D4E459AL,0xD80363A7L,4L},{0x9E7C6005L,0xBFD09233L,0x552EBE44L,0x49C07477L,0x552EBE44L,0xBFD09233L,0x9E7C6005L},{0x9E7C6005L,(-2L),0x1DD799B1L,0x9AA8BF98L,0xBFD09233L,0x47A227D1L,0x552EBE44L}},{{0L,(-1L),0xB84E2543L,4L,0x90AEF10CL,0xB01ECAE7L,(-1L)},{0x90AEF10CL,0x9D4E459AL,0x1DD799B1L,0xBA41ED3FL,0L,0x90AEF10CL,0L},{0xB84E2543L,0x552EBE44L,0x552EBE44L,0xB84E2543L,0L,(-1L),0x9AA8BF98L},{0x8F7C03B9L,0xBFD09233L,(-2L),0xF26928D2L,0x90AEF10CL,0x80138784L,0x9E7C6005L}},{{0x80138784L,0x90AEF10CL,0xF26928D2L,(-2L),0xBFD09233L,0x8F7C03B9L,0x9AA8BF98L},{(-1L),0L,0xB84E2543L,0x552EBE44L,0x552EBE44L,0xB84E2543L,0L},{0x90AEF10CL,0L,0xBA41ED3FL,0x1DD799B1L,0x9D4E459AL,0x90AEF10CL,(-1L)},{0xB01ECAE7L,0x90AEF10CL,4L,0xB84E2543L,(-1L),0L,0x552EBE44L}}};
+    const uint32_t l_1922 = 0xA23B9A6CL;
+    int i, j, k;
+    for (i = 0; i < 3; i++)
+        l_1793[i] = 1L;
+lbl_1886:
+    for (g_46 = 0; (g_46 == 24); g_46++)
+    { /* block id: 8 */
+        uint16_t * const l_63 = &l_55;
+        int32_t l_64 = (-1L);
+        int32_t l_603[6];
+        uint32_t *l_1618 = &g_108;
+        int8_t *l_1619[7][8][1] = {{{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]}},{{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]}},{{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]}},{{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]}},{{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]}},{{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]}},{{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]},{&g_1187},{&g_446[1][6]}}};
+        const int16_t ** const *l_1647[4] = {&g_341,&g_341,&g_341,&g_341};
+        uint16_t **l_1659 = &g_1163[7][8][0];
+        uint8_t l_1663 = 0xD4L;
+        uint8_t l_1696 = 252UL;
+        uint32_t ***l_1731 = (void*)0;
+        uint64_t l_1747 = 7UL;
+        uint32_t l_1795 = 1UL;
+        int32_t l_1822 = 0x6AEFBE40L;
+        uint8_t *l_1824 = &l_1700[5];
+        int64_t l_1832 = 0L;
+        int i, j, k;
+        for (i = 0; i < 6; i++)
+            l_603[i] = 0x4DD918A4L;
+    }
+    if (((safe_add_func_int8_t_s_s(((((safe_mod_func_int16_t_s_s(((***l_1635) || (((0xB32D01748A08B486LL && (+(safe_mul_func_uint64_t_u_u(0x757A6BC5C46DD6D1LL, (((safe_add_func_int64_t_s_s((*l_450), (*l_450))) , (*l_450)) > (safe_add_func_uint32_t_u_u(0xC3ABCEB2L, (*l_450)))))))) >= ((safe_rshift_func_int16_t_s_u(((safe_div_func_uint32_t_u_u(((**g_1547) == (void*)0), (*l_450))) < 0UL), 1)) , (*p_44))) || (*p_44))), (*l_450))) , (*l_450)) , 0xF139L) , (***l_1635)), (***l_1635))) , (*l_450)))
+    { /* block id: 974 */
+        uint64_t *l_1850 = &g_100;
+        int32_t l_1855 = 5L;
+        int8_t l_1860 = (-9L);
+        int32_t l_1866 = 1L;
+        int32_t l_1867[10][7] = {{0x77D2421BL,0x42C9FCC2L,6L,0x8F8A5AAAL,6L,0x42C9FCC2L,0x77D2421BL},{0x42C9FCC2L,0x224BE788L,0xE76995D7L,6L,0x77D2421BL,0x42C9FCC2L,6L},{(-3L),0x61555AD4L,0x21415A57L,0x224BE788L,0x224BE788L,0x21415A57L,0x61555AD4L},{0x224BE788L,4L,0xE76995D7L,0x8F8A5AAAL,4L,6L,0x61555AD4L},{9L,0x224BE788L,6L,9L,0x61555AD4L,9L,6L},{0x77D2421BL,0x77D2421BL,1L,0x8F8A5AAAL,0x224BE788L,(-1L),0x77D2421BL},{0x77D2421BL,6L,0xE76995D7L,0x224BE788L,0x42C9FCC2L,0x42C9FCC2L,0x224BE788L},{9L,0x61555AD4L,9L,6L,0x224BE788L,9L,4L},{0x224BE788L,0x61555AD4L,0x61555AD4L,4L,0x42C9FCC2L,(-3L),0x42C9FCC2L},{0xE76995D7L,0x21415A57L,0x21415A57L,0xE76995D7L,(-1L),0x649D4DD2L,9L}};
+        int32_t *l_1893[10][1][2] = {{{&g_2,&l_1867[7][3]}},{{&l_1867[7][3],&g_2}},{{&l_1867[7][3],&l_1867[7][3]}},{{&g_2,&l_1867[7][3]}},{{&l_1867[7][3],&g_2}},{{&l_1867[7][3],&l_1867[7][3]}},{{&g_2,&l_1867[7][3]}},{{&l_1867[7][3],&g_2}},{{&l_1867[7][3],&l_1867[7][3]}},{{&g_2,&l_1867[7][3]}}};
+        const int16_t ** const *l_1894 = &g_341;
+        int64_t *l_1899 = &g_1456;
+        int i, j, k;
+        if (((g_250[3] <= ((*l_1850) = (((safe_div_func_uint32_t_u_u((*l_450), 0x4F23BBD0L)) , (*g_1039)) == (void*)0))) != ((**g_1073) = (safe_mod_func_int64_t_s_s((0UL <= ((((l_1855 >= ((safe_add_func_uint32_t_u_u(4294967295UL, (((safe_mul_func_uint8_t_u_u(g_81, l_1855)) <= (*l_450)) != l_1855))) >= (***l_1635))) | l_1855) , (*l_450)) == l_1855)), 18446744073709551611UL)))))
+        { /* block id: 977 */
+            int8_t l_1861 = 0xCFL;
+            int32_t l_1863 = 0x3E4AA4D5L;
+            int32_t l_1868 = 0xD13353D6L;
+            int32_t l_1869 = 0x8EA213E2L;
+            int32_t l_1870[8] = {0x4346C686L,0x4346C686L,0x4346C686L,0x4346C686L,0x4346C686L,0x4346C686L,0x4346C686L,0x4346C686L};
+            uint32_t l_1871 = 4294967286UL;
+            int i;
+            for (g_148 = 0; (g_148 <= 2); g_148 += 1)
+            { /* block id: 980 */
+                int32_t *l_1862 = &l_1855;
+                int32_t *l_1864 = &g_81;
+                int32_t *l_1865[6][7][6] = {{{(void*)0,&l_1863,&l_1863,(void*)0,&l_1855,(void*)0},{(void*)0,&l_1855,(void*)0,&l_1863,&l_1863,(void*)0},{&l_1793[1],&l_1793[1],&l_1863,&l_1793[1],&l_1863,&l_1793[1]},{&l_1863,&l_1855,&l_1793[1],&l_1793[1],&l_1855,&l_1863},{&l_1793[1],&l_1863,&l_1793[1],&l_1863,&l_1793[1],&l_1793[1]},{(void*)0,&l_1863,&l_1863,(void*)0,&l_1855,(void*)0},{(void*)0,&l_1855,(void*)0,&l_1863,&l_1863,(void*)0}},{{&l_1793[1],&l_1793[1],&l_1863,&l_1793[1],&l_1863,&l_1793[1]},{&l_1863,&l_1855,&l_1793[1],&l_1793[1],&l_1855,&l_1863},{&l_1793[1],&l_1863,&l_1793[1],&l_1863,&l_1793[1],&l_1793[1]},{(void*)0,&l_1863,&l_1863,(void*)0,&l_1855,(void*)0},{(void*)0,&l_1855,(void*)0,&l_1863,&l_1863,(void*)0},{&l_1793[1],&l_1793[1],&l_1863,&l_1793[1],&l_1863,&l_1793[1]},{&l_1863,&l_1855,&l_1793[1],&l_1793[1],&l_1855,&l_1863}},{{&l_1793[1],&l_1863,&l_1793[1],&l_1863,&l_1793[1],&l_1793[1]},{(void*)0,&l_1863,&l_1863,(void*)0,&l_1855,(void*)0},{(void*)0,&l_1855,(void*)0,&l_1863,&l_1863,(void*)0},{&l_1793[1],&l_1793[1],&l_1863,&l_1793[1],&l_1863,&l_1793[1]},{&l_1863,&l_1855,&l_1793[1],&l_1793[1],&l_1855,&l_1863},{&l_1793[1],&l_1863,&l_1793[1],&l_1863,&l_1793[1],&l_1793[1]},{(void*)0,&l_1863,&l_1863,(void*)0,&l_1855,(void*)0}},{{(void*)0,&l_1855,(void*)0,&l_1863,&l_1863,(void*)0},{&l_1793[1],&l_1793[1],&l_1863,&l_1793[1],&l_1863,&l_1793[1]},{&l_1863,&l_1855,&l_1793[1],&l_1793[1],&l_1855,&l_1863},{&l_1793[1],&l_1863,&l_1793[1],&l_1863,&l_1793[1],&l_1793[1]},{&l_1793[1],(void*)0,(void*)0,&l_1793[1],&l_1793[1],&l_1793[1]},{&l_1793[1],&l_1793[1],&l_1793[1],(void*)0,(void*)0,&l_1793[1]},{&l_1863,&l_1863,(void*)0,&l_1855,(void*)0,&l_1863}},{{(void*)0,&l_1793[1],&l_1855,&l_1855,&l_1793[1],(void*)0},{&l_1863,(void*)0,&l_1855,(void*)0,&l_1863,&l_1863},{&l_1793[1],(void*)0,(void*)0,&l_1793[1],&l_1793[1],&l_1793[1]},{&l_1793[1],&l_1793[1],&l_1793[1],(void*)0,(void*)0,&l_1793[1]},{&l_1863,&l_1863,(void*)0,&l_1855,(void*)0,&l_1863},{(void*)0,&l_1793[1],&l_1855,&l_1855,&l_1793[1],(void*)0},{&l_1863,(void*)0,&l_1855,(void*)0,&l_1863,&l_1863}},{{&l_1793[1],(void*)0,(void*)0,&l_1793[1],&l_1793[1],&l_1793[1]},{&l_1793[1],&l_1793[1],&l_1793[1],(void*)0,(void*)0,&l_1793[1]},{&l_1863,&l_1863,(void*)0,&l_1855,(void*)0,&l_1863},{(void*)0,&l_1793[1],&l_1855,&l_1855,&l_1793[1],(void*)0},{&l_1863,(void*)0,&l_1855,(void*)0,&l_1863,&l_1863},{&l_1793[1],(void*)0,(void*)0,&l_1793[1],&l_1793[1],&l_1793[1]},{&l_1793[1],&l_1793[1],&l_1793[1],(void*)0,(void*)0,&l_1793[1]}}};
+                uint32_t ** const *l_1881 = &g_1041;
+                int i, j, k;
+            }
+        }
+        else
+        { /* block id: 1007 */
+            (*g_188) = (***g_568);
+            (*g_1569) |= (safe_add_func_int32_t_s_s((***g_569), 0xE31A22FBL));
+        }
+        (**l_1635) = l_1890;
+        (**g_1654) = (**l_1635);
+        for (l_1860 = 0; (l_1860 == 21); ++l_1860)
+        { /* block id: 1018 */
+            int64_t *l_1903 = (void*)0;
+            int64_t **l_1904 = &l_1899;
+            int32_t ***** const l_1905 = &g_568;
+            if ((l_1903 == ((*l_1904) = l_1850)))
+            { /* block id: 1020 */
+                uint32_t * const **l_1914 = &g_1556;
+                uint32_t ***l_1915 = &g_1041;
+                int32_t l_1919 = 0xF44F8FC0L;
+                int32_t l_1921 = 0x2E561C0BL;
+                (*l_1890) = 0xB59F4433L;
+                (*****l_1905) = (l_1905 == (void*)0);
+                l_1921 |= ((safe_rshift_func_int16_t_s_u(((((safe_mul_func_int8_t_s_s((**g_1073), (0xD6BEL ^ ((((*l_450) || (((***l_1635) ^= l_1910) , ((safe_unary_minus_func_int32_t_s((safe_mod_func_uint8_t_u_u(((l_1914 != ((*g_1039) = l_1915)) == (safe_div_func_int32_t_s_s((p_44 != p_44), (~((*****l_1905) ^ g_154))))), g_151[2][3][0])))) | (*l_1890)))) && l_1919) , 0x382FL)))) , l_1920[2][1][2]) | (*p_44)) < (*l_450)), (*p_44))) , 0xE9B43035L);
+            }
+            else
+            { /* block id: 1026 */
+                return l_1922;
+            }
+        }
+    }
+    else
+    { /* block id: 1030 */
+        if (g_177)
+            goto lbl_1886;
+    }
+    return (**g_188);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_108 g_569 g_188 g_189 g_277 g_81 g_1328 g_260 g_342 g_145 g_1073 g_1074 g_177 g_568 g_1040 g_1041 g_1042 g_517 g_518 g_154 g_1098 g_407 g_341 g_221 g_151 g_2 g_475 g_1329 g_1548 g_1549 g_351 g_1617
+ * writes: g_108 g_81 g_277 g_192 g_250 g_100 g_1098 g_1039 g_475 g_658 g_352 g_221 g_218 g_189 g_1550 g_351
+ */
+static int32_t * func_49(uint32_t  p_50, int32_t * p_51, uint16_t * p_52, uint32_t  p_53, int32_t * p_54)
+{ /* block id: 302 */
+    const uint8_t l_630 = 0x98L;
+    int32_t *l_647 = &g_81;
+    int16_t **l_656[2][7] = {{&g_365[4],&g_365[4],&g_365[4],&g_365[4],&g_365[4],&g_365[4],&g_365[4]},{&g_365[0],&g_365[3],&g_365[0],&g_365[3],&g_365[0],&g_365[3],&g_365[0]}};
+    const uint32_t l_687 = 1UL;
+    uint32_t l_693 = 0UL;
+    int16_t **l_703 = &g_365[3];
+    int32_t l_730 = 1L;
+    uint32_t *l_754 = &g_352[7][4][1];
+    uint32_t **l_753 = &l_754;
+    uint64_t *l_786 = &g_250[3];
+    int32_t *l_787 = (void*)0;
+    int32_t *l_788 = &g_192[2][4][1];
+    int8_t *l_791[9][6][4] = {{{&g_446[1][6],&g_351,&g_177,&g_351},{&g_177,(void*)0,(void*)0,&g_446[1][6]},{&g_446[1][6],&g_446[0][2],&g_446[1][6],&g_446[5][2]},{(void*)0,&g_177,&g_446[9][4],(void*)0},{&g_351,(void*)0,&g_446[1][6],(void*)0},{(void*)0,(void*)0,(void*)0,&g_177}},{{&g_446[7][4],&g_446[1][6],&g_446[5][2],&g_446[9][4]},{&g_446[9][4],&g_177,&g_177,&g_177},{&g_446[9][4],(void*)0,&g_446[5][2],&g_446[1][6]},{&g_446[7][4],&g_177,(void*)0,&g_351},{(void*)0,&g_446[1][6],&g_446[1][6],&g_446[1][6]},{&g_351,&g_351,&g_446[9][4],&g_177}},{{(void*)0,&g_446[1][6],&g_446[1][6],&g_446[1][6]},{&g_446[1][6],&g_177,(void*)0,(void*)0},{&g_177,&g_177,&g_177,&g_177},{&g_446[1][6],&g_446[1][6],&g_177,&g_351},{&g_446[1][6],&g_177,&g_446[1][6],&g_177},{&g_446[2][3],&g_177,&g_446[1][6],&g_351}},{{&g_177,&g_446[1][6],&g_177,&g_446[4][6]},{&g_446[1][6],&g_446[1][6],&g_177,&g_351},{&g_177,&g_177,&g_446[1][6],&g_177},{&g_446[5][2],(void*)0,(void*)0,&g_446[0][2]},{&g_351,(void*)0,&g_351,&g_446[1][6]},{(void*)0,&g_351,(void*)0,&g_177}},{{&g_446[1][6],(void*)0,&g_446[7][4],(void*)0},{&g_446[1][6],&g_446[5][2],&g_446[9][4],(void*)0},{(void*)0,&g_446[4][6],&g_446[9][4],(void*)0},{&g_446[1][6],&g_351,&g_446[7][4],&g_446[1][6]},{&g_446[1][6],&g_351,(void*)0,(void*)0},{(void*)0,(void*)0,&g_351,(void*)0}},{{&g_351,&g_177,(void*)0,&g_446[1][6]},{&g_446[5][2],&g_351,&g_446[1][6],&g_446[7][4]},{&g_177,&g_177,&g_177,&g_177},{&g_446[1][6],&g_446[9][4],&g_446[1][6],&g_351},{&g_446[0][2],(void*)0,&g_446[1][6],&g_446[1][6]},{&g_446[1][6],&g_177,&g_446[2][3],&g_446[1][6]}},{{&g_351,(void*)0,&g_177,&g_351},{(void*)0,&g_446[9][4],&g_177,&g_177},{&g_446[1][6],&g_177,&g_351,&g_446[7][4]},{&g_177,&g_351,(void*)0,&g_446[1][6]},{&g_351,&g_177,(void*)0,(void*)0},{&g_446[9][4],(void*)0,&g_177,(void*)0}},{{&g_177,&g_351,&g_351,&g_446[1][6]},{&g_446[1][6],&g_351,&g_446[1][6],(void*)0},{(void*)0,&g_446[4][6],&g_446[1][6],(void*)0},{(void*)0,&g_446[5][2],&g_446[1][6],(void*)0},{&g_446[1][6],(void*)0,&g_351,&g_177},{&g_177,&g_351,&g_177,&g_446[1][6]}},{{&g_446[9][4],(void*)0,(void*)0,&g_446[0][2]},{&g_351,(void*)0,(void*)0,&g_177},{&g_177,&g_177,&g_351,&g_351},{&g_446[1][6],&g_446[1][6],&g_177,&g_446[4][6]},{(void*)0,(void*)0,&g_177,&g_446[9][4]},{&g_351,&g_446[0][2],&g_446[2][3],&g_177}}};
+    int8_t **l_792 = &l_791[3][1][3];
+    int32_t l_793[5];
+    uint64_t l_794 = 1UL;
+    const int32_t *l_812 = &l_730;
+    const int32_t **l_811 = &l_812;
+    int32_t l_813 = 0L;
+    int32_t *l_815[1][9];
+    int16_t ***l_825 = (void*)0;
+    uint32_t l_872 = 0x4430883FL;
+    int8_t l_899 = 0x43L;
+    uint32_t l_1028 = 0x126E14D1L;
+    uint64_t l_1043 = 8UL;
+    uint16_t **l_1100 = &g_45;
+    int8_t l_1117 = (-3L);
+    uint16_t l_1140 = 0xAAA4L;
+    uint64_t l_1141 = 0xBC2F18AD00BFCFA2LL;
+    uint32_t l_1185 = 1UL;
+    uint32_t l_1281 = 0UL;
+    int64_t l_1287 = 0x9CFC45531CA11025LL;
+    uint32_t l_1294 = 4294967295UL;
+    const int32_t ***l_1324 = &l_811;
+    const int32_t ****l_1323[7] = {&l_1324,&l_1324,&l_1324,&l_1324,&l_1324,&l_1324,&l_1324};
+    const int32_t ***** const l_1322 = &l_1323[2];
+    uint32_t *l_1401 = &l_1185;
+    uint32_t **l_1400 = &l_1401;
+    const uint32_t l_1424[2] = {4294967291UL,4294967291UL};
+    uint16_t l_1445 = 0xE59BL;
+    uint16_t ***l_1451 = &l_1100;
+    uint16_t ****l_1450 = &l_1451;
+    const int8_t l_1480[5][2][6] = {{{0L,1L,0L,0xB3L,0x73L,0L},{1L,1L,0xB3L,0x92L,0x73L,1L}},{{0xB3L,1L,0x92L,0x92L,1L,0xB3L},{1L,0x73L,0x92L,0xB3L,1L,1L}},{{0L,0x73L,0xB3L,0L,1L,0L},{0L,1L,0L,0xB3L,0x73L,0L}},{{1L,1L,0xB3L,0x92L,0x73L,0L},{1L,1L,0x08L,0x08L,1L,1L}},{{0L,0L,0x08L,1L,0xB3L,0L},{0L,0L,1L,0L,1L,0L}}};
+    int32_t *****l_1530 = &g_568;
+    int64_t *l_1598 = &g_658;
+    const uint32_t ***l_1609 = &g_1125;
+    const uint32_t ****l_1608 = &l_1609;
+    const uint32_t *****l_1607 = &l_1608;
+    int i, j, k;
+    for (i = 0; i < 5; i++)
+        l_793[i] = (-1L);
+    for (i = 0; i < 1; i++)
+    {
+        for (j = 0; j < 9; j++)
+            l_815[i][j] = &g_81;
+    }
+    for (g_108 = 0; (g_108 <= 7); g_108 += 1)
+    { /* block id: 305 */
+        int32_t l_604 = (-1L);
+        int16_t **l_610 = &g_365[0];
+        uint16_t *l_612 = &g_407;
+        uint8_t l_645 = 253UL;
+        int32_t *l_735 = &g_101;
+        int32_t *** const *l_764 = &g_569;
+        (***g_569) = l_604;
+        for (g_277 = 0; (g_277 <= 2); g_277 += 1)
+        { /* block id: 309 */
+            const int16_t **l_609 = (void*)0;
+            uint32_t *l_611[2][7][10] = {{{&g_209,(void*)0,&g_277,(void*)0,(void*)0,&g_352[7][4][1],(void*)0,(void*)0,&g_352[7][4][1],(void*)0},{(void*)0,&g_352[3][1][1],&g_352[3][1][1],(void*)0,(void*)0,(void*)0,&g_209,&g_277,&g_277,&g_209},{&g_209,&g_277,(void*)0,&g_277,&g_209,&g_277,&g_352[3][1][1],&g_209,&g_277,&g_277},{&g_352[7][2][0],&g_277,&g_209,(void*)0,&g_277,&g_209,(void*)0,&g_277,&g_352[7][4][1],&g_277},{&g_352[7][4][1],&g_209,&g_352[3][0][2],(void*)0,&g_209,&g_352[3][1][0],(void*)0,&g_209,(void*)0,&g_209},{&g_209,&g_209,(void*)0,&g_352[3][1][1],&g_277,&g_209,&g_209,&g_209,&g_209,&g_277},{&g_277,&g_209,&g_277,&g_277,(void*)0,&g_352[7][4][1],&g_277,&g_277,&g_277,&g_352[7][4][1]}},{{&g_209,&g_352[7][4][1],&g_352[7][4][1],(void*)0,&g_352[1][0][0],(void*)0,&g_352[1][0][0],(void*)0,&g_352[7][4][1],&g_352[7][4][1]},{&g_352[7][4][1],(void*)0,&g_209,&g_209,&g_209,&g_277,&g_277,&g_352[3][4][1],&g_352[7][5][4],&g_277},{(void*)0,(void*)0,&g_277,&g_352[7][4][1],(void*)0,&g_277,&g_209,&g_209,&g_352[7][4][1],&g_209},{&g_352[7][4][1],&g_352[7][4][1],&g_209,&g_209,&g_277,(void*)0,&g_209,&g_209,&g_209,&g_352[3][5][0]},{&g_209,&g_209,&g_209,&g_277,&g_277,&g_352[7][4][1],&g_209,&g_352[7][4][1],&g_352[3][0][2],&g_209},{&g_277,&g_352[2][1][3],(void*)0,&g_352[3][5][0],&g_209,&g_209,(void*)0,&g_352[1][0][0],&g_209,&g_352[7][4][1]},{&g_209,&g_352[7][5][4],&g_209,&g_209,(void*)0,&g_352[3][1][0],&g_277,(void*)0,&g_352[7][2][0],&g_352[7][2][0]}}};
+            uint32_t l_629 = 4294967291UL;
+            uint64_t l_646 = 0xCB3B2AC94557B9EDLL;
+            int64_t *l_657 = &g_658;
+            uint8_t *l_659[9][2] = {{&l_645,&l_645},{&l_645,&l_645},{&l_645,&l_645},{&l_645,&l_645},{&l_645,&l_645},{&l_645,&l_645},{&l_645,&l_645},{&l_645,&l_645},{&l_645,&l_645}};
+            int32_t l_688 = 0xBF7F1AF2L;
+            int32_t ****l_712 = (void*)0;
+            uint32_t l_770 = 0x6595D74EL;
+            int i, j, k;
+        }
+    }
+    if ((safe_sub_func_int32_t_s_s((p_50 > (((safe_add_func_uint16_t_u_u((p_53 , (~(safe_rshift_func_int16_t_s_u(((((safe_sub_func_uint32_t_u_u((((*l_647) > ((g_100 = ((l_786 != (((*l_788) = p_53) , &g_250[3])) , ((*l_786) = (*l_647)))) & ((*l_647) && (((*l_792) = l_791[7][2][0]) != (void*)0)))) < l_793[3]), l_794)) | 0UL) || p_53) ^ (***g_569)), 3)))), 1UL)) > (*p_52)) > 18446744073709551614UL)), (*l_647))))
+    { /* block id: 407 */
+        uint16_t l_797 = 0x1C6FL;
+        int32_t l_804 = 0x6A01CD6BL;
+        int32_t l_805 = 6L;
+        int32_t l_860[5][1][1] = {{{0x13A2F589L}},{{0xB56ADCEDL}},{{0x13A2F589L}},{{0xB56ADCEDL}},{{0x13A2F589L}}};
+        uint16_t l_903 = 8UL;
+        uint64_t l_925 = 0x6B8A682AAD1304C7LL;
+        uint16_t l_1119 = 0UL;
+        int32_t * const ** const *l_1143[1];
+        int32_t * const ** const **l_1142 = &l_1143[0];
+        uint16_t **l_1168 = &g_1163[5][2][1];
+        int32_t * const ***l_1184 = &g_516;
+        int32_t l_1186 = 1L;
+        int32_t *l_1201 = &g_192[2][4][1];
+        int64_t l_1265 = (-1L);
+        int16_t ***l_1311 = (void*)0;
+        int16_t ***l_1312 = &l_703;
+        int64_t *l_1319 = &l_1287;
+        int i, j, k;
+        for (i = 0; i < 1; i++)
+            l_1143[i] = &g_516;
+    }
+    else
+    { /* block id: 692 */
+        int32_t **l_1326 = (void*)0;
+        int32_t *l_1327 = &g_192[2][4][1];
+        int8_t **l_1338 = (void*)0;
+        const int32_t l_1340 = 0xD744479BL;
+        const int8_t l_1442 = 1L;
+        int8_t l_1484 = 0x96L;
+        int32_t l_1511 = 1L;
+        int32_t *****l_1531 = &g_568;
+        uint16_t **l_1533[6][3] = {{(void*)0,(void*)0,&g_1163[7][8][0]},{&g_1163[7][0][1],&g_1163[7][0][1],&g_1163[7][8][0]},{(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,&g_1163[7][0][1]},{&g_45,&g_45,(void*)0},{(void*)0,(void*)0,&g_1163[7][0][1]}};
+        uint16_t l_1577 = 0xFA8EL;
+        int i, j;
+        (**g_188) &= 0x74B08911L;
+        if (((l_1327 = (void*)0) == ((*l_812) , p_54)))
+        { /* block id: 695 */
+            uint64_t l_1355 = 18446744073709551608UL;
+            int32_t *l_1377[8] = {&l_793[0],&l_793[0],&g_101,&l_793[0],&l_793[0],&g_101,&l_793[0],&l_793[0]};
+            int i;
+            (**g_188) &= (p_53 || (((void*)0 == g_1328[3][5][0]) < (p_53 ^ p_50)));
+            for (l_1043 = 8; (l_1043 <= 23); l_1043++)
+            { /* block id: 699 */
+                int8_t * const *l_1339 = &l_791[7][2][0];
+                uint16_t *l_1353 = &g_1098;
+                uint32_t l_1354 = 0UL;
+                int32_t *l_1358 = &g_192[6][6][2];
+                const uint8_t l_1398[1] = {0xEDL};
+                uint32_t **l_1399 = (void*)0;
+                int32_t l_1402 = 0x02E15460L;
+                int i;
+                (****g_568) = (safe_rshift_func_int8_t_s_u(((safe_mod_func_uint8_t_u_u((safe_mul_func_uint8_t_u_u(((l_1338 != l_1339) || g_260[0]), (l_1340 , p_50))), (safe_div_func_uint64_t_u_u((0x0A3353E404AF1DEELL == (safe_mul_func_int8_t_s_s((safe_mod_func_int16_t_s_s(((*p_52) != (safe_div_func_uint16_t_u_u((safe_mul_func_uint16_t_u_u(((*l_1353) = (((-8L) ^ (safe_rshift_func_int16_t_s_u(0xDF4EL, 5))) > p_53)), (-4L))), l_1354))), (*g_342))), (**g_1073)))), l_1355)))) >= 0x96A98B0157806BBCLL), l_1354));
+                for (l_1355 = 0; (l_1355 > 25); ++l_1355)
+                { /* block id: 704 */
+                    int32_t l_1376 = 0xB0532DE1L;
+                    for (p_53 = 0; (p_53 <= 3); p_53 += 1)
+                    { /* block id: 707 */
+                        (*g_189) = (-1L);
+                        (*p_54) = ((void*)0 != l_1358);
+                    }
+                    if (l_1355)
+                        continue;
+                    for (g_277 = 12; (g_277 > 32); g_277 = safe_add_func_uint8_t_u_u(g_277, 2))
+                    { /* block id: 714 */
+                        int16_t l_1372 = 0xC116L;
+                        uint32_t *****l_1375 = &g_1039;
+                        (**l_1324) = (**l_1324);
+                        (*p_54) = (safe_lshift_func_int16_t_s_u((l_1355 != (~p_50)), (((*g_1074) | p_50) == (safe_mul_func_int16_t_s_s((safe_div_func_int64_t_s_s((0xFFL > ((safe_div_func_uint64_t_u_u((safe_add_func_uint8_t_u_u(0x98L, l_1354)), l_1372)) & (safe_div_func_int64_t_s_s((((*l_1375) = (void*)0) == &g_1040), l_1376)))), l_1355)), l_1354)))));
+                        return p_54;
+                    }
+                }
+                for (g_475 = 0; (g_475 <= 1); g_475 += 1)
+                { /* block id: 723 */
+                    int64_t *l_1393 = &g_658;
+                    (*p_54) = (safe_mul_func_int16_t_s_s(0L, (0xC4L && (((safe_mod_func_uint64_t_u_u((safe_div_func_int32_t_s_s(((safe_mod_func_uint16_t_u_u(((((safe_mod_func_uint32_t_u_u((!(safe_lshift_func_uint8_t_u_u(0UL, 3))), (safe_mul_func_int8_t_s_s((0x020F63755D3972E3LL < (((*l_1393) = 1L) & (safe_mod_func_int64_t_s_s((safe_add_func_uint32_t_u_u((***g_1040), ((((**l_753) = ((***g_1040) <= l_1398[0])) >= p_53) > 0xA206F456L))), g_145[2][0])))), 1L)))) , l_1399) == l_1400) , l_1340), l_1340)) , (*p_51)), p_53)), 1L)) <= l_1340) & l_1398[0]))));
+                    for (l_1355 = 0; (l_1355 <= 3); l_1355 += 1)
+                    { /* block id: 729 */
+                        uint64_t l_1403 = 0xDD2EDECACB375B55LL;
+                        int32_t **l_1406 = &l_815[0][8];
+                        --l_1403;
+                        (*l_1406) = (*g_517);
+                    }
+                }
+            }
+            (**l_1324) = (((*p_52)--) , &l_1340);
+        }
+        else
+        { /* block id: 737 */
+            const int64_t l_1438[5][1] = {{0xA23A67F26E8181ACLL},{0xBE56228DAF3F1B8BLL},{0xA23A67F26E8181ACLL},{0xBE56228DAF3F1B8BLL},{0xA23A67F26E8181ACLL}};
+            int32_t l_1454 = 0xD5E21209L;
+            uint16_t * const *l_1467 = (void*)0;
+            uint16_t * const **l_1466[7] = {&l_1467,&l_1467,&l_1467,&l_1467,&l_1467,&l_1467,&l_1467};
+            uint16_t * const ***l_1465 = &l_1466[6];
+            int8_t **l_1505 = &g_1074;
+            int32_t l_1519 = 0L;
+            uint32_t * const ****l_1557 = &g_1554[1];
+            int i, j;
+            (*p_51) |= (****g_568);
+            for (g_81 = 20; (g_81 >= 17); --g_81)
+            { /* block id: 741 */
+                int32_t l_1437[8] = {0x41EB2D3BL,0x858970DBL,0x41EB2D3BL,0x858970DBL,0x41EB2D3BL,0x858970DBL,0x41EB2D3BL,0x858970DBL};
+                int64_t *l_1439 = &l_1287;
+                int8_t l_1455 = 1L;
+                int32_t l_1481 = 0x145FA3DCL;
+                int8_t **l_1506 = &l_791[8][4][0];
+                int16_t **l_1508 = &g_365[4];
+                uint16_t ***l_1532 = (void*)0;
+                uint16_t **l_1576 = &g_1163[4][6][1];
+                int i;
+                (*p_51) = ((safe_rshift_func_int16_t_s_s((safe_mod_func_int16_t_s_s((safe_rshift_func_uint16_t_u_u((safe_sub_func_int64_t_s_s((((safe_mul_func_uint16_t_u_u(((*p_52) = ((safe_lshift_func_uint8_t_u_u(g_154, 1)) && (!p_53))), 0xBE60L)) == (0x745EE2E6L <= l_1424[1])) != ((safe_lshift_func_uint16_t_u_u(((((*l_1439) = (safe_add_func_uint32_t_u_u((safe_rshift_func_uint8_t_u_u((((((safe_add_func_int64_t_s_s(g_1098, (l_1338 == ((safe_mul_func_int16_t_s_s((safe_lshift_func_uint16_t_u_s(l_1437[7], p_50)), l_1438[1][0])) , &g_1074)))) ^ (*p_51)) ^ (*g_342)) , (*l_812)) < (*****l_1322)), l_1437[7])), 0x49F6BB3DL))) || 0x804007023FA17B67LL) <= 0xB1FEF7F6C82D87B2LL), 0)) , g_407)), g_1098)), l_1438[1][0])), l_1437[3])), (**g_341))) == 0xEEE99033L);
+            }
+            (****l_1322) = (**g_569);
+        }
+        for (l_1484 = 0; (l_1484 <= 2); l_1484 += 1)
+        { /* block id: 814 */
+            uint8_t *l_1584 = &g_221;
+            int32_t l_1597 = (-1L);
+            uint8_t *l_1610 = &g_218;
+            int i;
+            if (l_1577)
+                break;
+            if (((((*p_52) = (*p_52)) >= (safe_mod_func_uint8_t_u_u(((safe_add_func_int64_t_s_s(((safe_rshift_func_uint8_t_u_u(((*l_1584)++), 1)) > (safe_add_func_uint8_t_u_u(((*l_1610) = (safe_rshift_func_int8_t_s_s((safe_mul_func_uint16_t_u_u((safe_sub_func_uint8_t_u_u(g_151[2][3][0], (safe_add_func_uint16_t_u_u(l_1597, 0x3198L)))), (((l_1598 = &l_1287) == (g_151[0][0][0] , ((((safe_mul_func_uint8_t_u_u((*****l_1531), (safe_mul_func_int8_t_s_s(((((safe_sub_func_int32_t_s_s((safe_mul_func_int16_t_s_s(p_53, (l_1511 |= (0x7D48L != 0x0816L)))), (*p_51))) ^ 0x63L) && l_1597) <= p_50), p_53)))) , l_1607) != (void*)0) , (void*)0))) >= 0xECC44A4FL))), (*g_1074)))), 0UL))), g_2)) != p_50), p_50))) ^ 1L))
+            { /* block id: 821 */
+                uint16_t l_1611 = 65535UL;
+                ++l_1611;
+            }
+            else
+            { /* block id: 823 */
+                if ((*p_54))
+                    break;
+                for (g_475 = 0; (g_475 <= 2); g_475 += 1)
+                { /* block id: 827 */
+                    uint16_t l_1614 = 0x0EEDL;
+                    ++l_1614;
+                    for (l_1281 = 0; (l_1281 <= 1); l_1281 += 1)
+                    { /* block id: 831 */
+                        int i, j, k;
+                        (**l_1324) = g_1329[(g_475 + 3)][l_1484][l_1281];
+                    }
+                    (*g_188) = p_54;
+                }
+                (**g_1548) = (void*)0;
+                l_1597 |= (*****l_1531);
+            }
+            for (g_351 = 2; (g_351 >= 0); g_351 -= 1)
+            { /* block id: 841 */
+                if (g_1617[1][5])
+                    break;
+                return (***g_568);
+            }
+        }
+    }
+    return (****l_1530);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_81 g_189 g_101 g_2 g_88 g_192 g_277 g_188 g_352 g_149 g_341 g_342 g_145 g_250
+ * writes: g_221 g_81 g_475 g_108 g_209 g_446 g_100 g_149 g_88
+ */
+static uint32_t  func_58(uint64_t  p_59, int32_t * p_60, int32_t * p_61, int32_t * p_62)
+{ /* block id: 196 */
+    uint32_t l_451[4][6][7] = {{{4294967294UL,4294967287UL,0x57A7EDD2L,0x48359DC1L,0x57A7EDD2L,4294967287UL,4294967294UL},{4294967288UL,0x53B7330BL,7UL,0xDDDB9DCDL,0x666AF9ABL,0x5023EBAFL,2UL},{0xCDC6D318L,4294967293UL,0x2DD76AF8L,0xBDBDF9D0L,4294967295UL,0xD9AA4E23L,4294967287UL},{8UL,4294967290UL,7UL,4294967295UL,4294967290UL,0UL,4294967294UL},{0xBDBDF9D0L,7UL,0x57A7EDD2L,4UL,0xA119F554L,0x2DD76AF8L,0xC3F17A2EL},{4294967289UL,0x6634665AL,0x5651FBD0L,0x4D0C0076L,4UL,0x4D0C0076L,0x5651FBD0L}},{{0x156BA6A3L,0x156BA6A3L,0UL,4294967293UL,4294967294UL,4UL,0xBDBDF9D0L},{0x6CDCC869L,0x5023EBAFL,0x53B7330BL,4UL,4294967295UL,4294967295UL,0x8622E75CL},{1UL,0x5BAA93CBL,0x9C7FB1C3L,0x3FB56D08L,4294967294UL,0xCDC6D318L,0x6F265DF6L},{0xEC435666L,0xDDDB9DCDL,0UL,0x6CDCC869L,4UL,2UL,4294967295UL},{0x7846DC43L,0xE9A9C805L,4UL,1UL,0xA119F554L,1UL,0xA119F554L},{4294967291UL,2UL,2UL,4294967291UL,4294967290UL,0x5651FBD0L,4294967290UL}},{{0xC3F17A2EL,1UL,0xD9AA4E23L,0xCDC6D318L,4294967295UL,0x6F265DF6L,0xFF7EFD16L},{0x7B01342DL,8UL,0x6CDCC869L,0x53B7330BL,0x666AF9ABL,0x78B7190CL,4294967290UL},{9UL,0xD6CAF3B4L,0xBDBDF9D0L,7UL,0x57A7EDD2L,4UL,0xA119F554L},{0UL,4294967294UL,0xEC3E5BA2L,1UL,0x78B7190CL,4294967288UL,4294967295UL},{7UL,0x9C7FB1C3L,0xD6CAF3B4L,0xD6CAF3B4L,0x9C7FB1C3L,7UL,0x6F265DF6L},{1UL,4UL,1UL,4294967290UL,0x7B01342DL,1UL,0x8622E75CL}},{{1UL,4294967295UL,0xFF7EFD16L,0xC3F17A2EL,0x3FB56D08L,0x7846DC43L,0xBDBDF9D0L},{0x3A10CC3BL,4UL,0UL,4294967295UL,0x53B7330BL,0UL,0x5651FBD0L},{4294967295UL,0x9C7FB1C3L,0x156BA6A3L,4294967291UL,0x6F265DF6L,7UL,0xC3F17A2EL},{0x5023EBAFL,4294967294UL,0x666AF9ABL,1UL,1UL,0UL,0x53B7330BL},{0xA119F554L,4294967295UL,9UL,0x5BAA93CBL,0UL,0x9C7FB1C3L,1UL},{4294967295UL,4294967294UL,0x7B01342DL,8UL,0x6CDCC869L,0x53B7330BL,0x666AF9ABL}}};
+    uint16_t *l_460 = (void*)0;
+    int32_t * const *l_468 = (void*)0;
+    int32_t * const **l_467 = &l_468;
+    int32_t l_479 = 0x125D6E17L;
+    uint32_t l_511[1];
+    uint8_t *l_513 = &g_221;
+    int32_t l_585 = 0x0F606F13L;
+    int i, j, k;
+    for (i = 0; i < 1; i++)
+        l_511[i] = 0x529E8AC7L;
+    if ((l_451[1][2][3] != g_81))
+    { /* block id: 197 */
+        uint64_t l_461 = 0x441EA5127BBCBA3CLL;
+        uint8_t *l_462 = &g_221;
+        int32_t * const ***l_469 = (void*)0;
+        int32_t * const ***l_470 = &l_467;
+        int32_t *l_473[8] = {&g_84,&g_84,&g_84,&g_84,&g_84,&g_84,&g_84,&g_84};
+        uint32_t *l_474[2];
+        const int32_t l_478 = 0x0A67042AL;
+        int i;
+        for (i = 0; i < 2; i++)
+            l_474[i] = &l_451[1][2][3];
+        (*g_189) ^= (safe_sub_func_int32_t_s_s((255UL >= 0x0FL), (safe_rshift_func_uint8_t_u_s((p_59 , ((*l_462) = (l_451[1][2][3] || (((safe_mul_func_uint16_t_u_u((0UL | 1L), (0x6B3FL != (l_460 != (void*)0)))) || l_461) != 0x319AL)))), p_59))));
+        l_479 = ((*p_60) ^= ((**g_188) = (((safe_lshift_func_uint16_t_u_s((safe_mul_func_int8_t_s_s((&g_95 != ((*l_470) = l_467)), ((safe_div_func_int8_t_s_s(((l_473[3] != p_61) | ((((g_475 = p_59) <= 0x21E68D7BL) , p_59) != (safe_mul_func_uint16_t_u_u(l_478, (((g_101 , g_2) != l_451[1][2][3]) <= p_59))))), g_88)) <= g_192[2][4][1]))), p_59)) != g_277) ^ 248UL)));
+        for (g_108 = (-24); (g_108 >= 48); g_108 = safe_add_func_int8_t_s_s(g_108, 7))
+        { /* block id: 207 */
+            int32_t *l_482 = &g_88;
+            p_60 = l_482;
+            for (g_209 = 0; g_209 < 10; g_209 += 1)
+            {
+                for (l_461 = 0; l_461 < 8; l_461 += 1)
+                {
+                    g_446[g_209][l_461] = 0L;
+                }
+            }
+        }
+    }
+    else
+    { /* block id: 211 */
+        int32_t l_490 = 0xA66D8444L;
+        uint64_t *l_492 = &g_100;
+        uint16_t *l_499 = &g_149;
+        int32_t l_500[6];
+        int i;
+        for (i = 0; i < 6; i++)
+            l_500[i] = 0x6F87D08BL;
+        if (((0xA835021CL | ((**g_188) = (p_59 || g_88))) , ((((*l_499) |= ((safe_rshift_func_uint16_t_u_u(((safe_mul_func_uint8_t_u_u(0xCEL, (safe_div_func_int16_t_s_s((g_352[7][4][1] & (+l_490)), (safe_unary_minus_func_int8_t_s((((*l_492) = 0x6CF5A7EDC5F41667LL) ^ (safe_mul_func_uint16_t_u_u((safe_mod_func_int8_t_s_s(l_490, (safe_rshift_func_int8_t_s_u(g_352[0][2][4], 6)))), p_59))))))))) & p_59), p_59)) >= (*g_189))) && l_500[3]) >= p_59)))
+        { /* block id: 215 */
+            uint8_t l_502 = 2UL;
+            g_88 = ((**g_188) = (+l_502));
+            for (g_209 = (-30); (g_209 == 58); g_209 = safe_add_func_int32_t_s_s(g_209, 2))
+            { /* block id: 220 */
+                int32_t *l_505 = &l_500[0];
+                l_505 = (*g_188);
+            }
+            (*l_467) = &p_62;
+        }
+        else
+        { /* block id: 224 */
+            (*g_189) = (safe_sub_func_uint16_t_u_u(p_59, (**g_341)));
+        }
+        (*p_60) |= (0x5BBEL != g_250[8]);
+    }
+    return g_250[7];
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_277 g_250 g_108 g_101 g_188 g_189 g_81 g_151 g_209 g_341 g_342 g_145 g_385 g_84
+ * writes: g_277 g_108 g_101 g_189 g_81 g_209 g_88 g_84
+ */
+static uint16_t * func_70(int32_t * p_71, int8_t  p_72, const int8_t  p_73, const int8_t  p_74)
+{ /* block id: 140 */
+    int32_t *l_368 = &g_81;
+    uint32_t l_384 = 18446744073709551615UL;
+    int16_t **l_394 = &g_365[4];
+    int32_t *l_448 = &g_84;
+    for (g_277 = 0; (g_277 <= 9); g_277 += 1)
+    { /* block id: 143 */
+        int32_t l_387 = 0xC334F7DBL;
+        int32_t ***l_404 = &g_188;
+        int i;
+        if (g_250[g_277])
+            break;
+        for (g_108 = 0; (g_108 <= 2); g_108 += 1)
+        { /* block id: 147 */
+            uint32_t l_419 = 18446744073709551615UL;
+            int8_t l_435 = (-1L);
+            for (g_101 = 0; (g_101 <= 2); g_101 += 1)
+            { /* block id: 150 */
+                uint32_t *l_377 = &g_209;
+                int32_t *l_381 = &g_88;
+                uint16_t *l_382 = (void*)0;
+                uint16_t *l_383[8] = {&g_151[g_108][g_108][(g_108 + 4)],(void*)0,(void*)0,&g_151[g_108][g_108][(g_108 + 4)],(void*)0,(void*)0,&g_151[g_108][g_108][(g_108 + 4)],(void*)0};
+                int32_t l_386[10][10][2] = {{{0x7FDE7EC9L,(-10L)},{(-4L),(-10L)},{0x73FF71A9L,0x8A565E3BL},{(-1L),9L},{9L,0x1083C83DL},{0L,(-4L)},{0x2911801DL,(-8L)},{0x35C133B7L,(-8L)},{0x2911801DL,(-4L)},{0L,0x1083C83DL}},{{9L,9L},{(-1L),0x8A565E3BL},{0x73FF71A9L,(-10L)},{(-4L),(-10L)},{0x7FDE7EC9L,1L},{(-10L),0x7FDE7EC9L},{0L,0L},{(-1L),0L},{(-10L),1L},{0L,(-10L)}},{{0L,(-8L)},{0x73FF71A9L,(-1L)},{0x8A565E3BL,9L},{0x2F930C59L,0xF1E17E1DL},{0L,0L},{(-6L),(-8L)},{(-10L),0xE770A2E9L},{0x2911801DL,0L},{0xA4F215E5L,0x1083C83DL},{0x2F930C59L,0x3F306B28L}},{{(-1L),(-1L)},{1L,(-10L)},{0L,0x35C133B7L},{0x7FDE7EC9L,1L},{(-8L),0x7FDE7EC9L},{(-1L),0x595BD59CL},{(-1L),0x7FDE7EC9L},{(-8L),1L},{0x7FDE7EC9L,0x35C133B7L},{0L,(-10L)}},{{1L,(-1L)},{(-1L),0x3F306B28L},{0x2F930C59L,0x1083C83DL},{0xA4F215E5L,0L},{0x2911801DL,0xE770A2E9L},{(-10L),(-8L)},{(-6L),0L},{0L,0xF1E17E1DL},{0x2F930C59L,9L},{0x8A565E3BL,(-1L)}},{{0x73FF71A9L,(-8L)},{0L,(-10L)},{0L,1L},{(-10L),0L},{(-1L),0L},{0L,0x7FDE7EC9L},{(-10L),1L},{0x7FDE7EC9L,(-10L)},{(-4L),(-10L)},{0x73FF71A9L,0x8A565E3BL}},{{(-1L),9L},{9L,0x1083C83DL},{0L,(-4L)},{0x2911801DL,(-8L)},{0x35C133B7L,(-8L)},{0x2911801DL,(-4L)},{0L,0x1083C83DL},{9L,9L},{(-1L),0x8A565E3BL},{0x73FF71A9L,(-10L)}},{{(-4L),(-10L)},{0x7FDE7EC9L,1L},{(-10L),0x7FDE7EC9L},{0L,0L},{(-1L),0L},{(-10L),1L},{0L,(-10L)},{0L,(-8L)},{0x73FF71A9L,(-1L)},{0x8A565E3BL,0x8A565E3BL}},{{(-4L),0x6FC1CBABL},{0x7880C1F0L,1L},{0x9CBDC005L,0xA4F215E5L},{0x3F306B28L,(-1L)},{9L,1L},{0x7DBF7A08L,0x595BD59CL},{(-4L),0x23B69C53L},{0L,0L},{9L,0xE770A2E9L},{1L,1L}},{{0x35C133B7L,1L},{1L,0x35C133B7L},{0x73803E2EL,0xC45C58A7L},{0x73803E2EL,0x35C133B7L},{1L,1L},{0x35C133B7L,1L},{1L,0xE770A2E9L},{9L,0L},{0L,0x23B69C53L},{(-4L),0x595BD59CL}}};
+                int i, j, k;
+                (*g_188) = l_368;
+                l_387 &= ((safe_mul_func_int16_t_s_s((((*g_189) ^= 0x45CEC795L) && (safe_add_func_int32_t_s_s(g_151[g_101][g_108][(g_108 + 2)], ((safe_mul_func_int8_t_s_s(g_151[g_108][g_108][(g_108 + 4)], (safe_lshift_func_uint16_t_u_u(g_151[g_101][g_108][(g_108 + 2)], ((((0x945D6246L <= ((*g_189) = ((*l_368) <= 0xF0BCL))) == (((*l_377) &= p_74) || ((safe_div_func_uint16_t_u_u((l_384 &= ((~((*l_381) = (0xD794A163L == g_250[g_277]))) && p_72)), (**g_341))) == g_385))) >= g_101) | l_386[3][2][0]))))) ^ g_250[g_277])))), p_72)) , (*p_71));
+                (*p_71) = ((**g_341) != g_250[g_277]);
+                if ((*p_71))
+                    break;
+            }
+            if ((*p_71))
+                break;
+            for (g_81 = 0; (g_81 <= 2); g_81 += 1)
+            { /* block id: 164 */
+                const uint8_t l_403 = 1UL;
+                int32_t l_416 = 0xBA12E615L;
+                uint16_t *l_424[5] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+                uint32_t *l_431 = &g_352[7][4][1];
+                int32_t *l_434 = &g_84;
+                uint32_t *l_444 = &g_209;
+                int32_t l_445 = 0xB4C02CD9L;
+                int32_t l_447 = 0x7FEE3313L;
+                int i;
+            }
+        }
+    }
+    (*l_448) ^= (*g_189);
+    return &g_46;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_81 g_84 g_88 g_46 g_2 g_100 g_101 g_108 g_277
+ * writes: g_81 g_84 g_88 g_95 g_45 g_100 g_101 g_108
+ */
+static uint8_t  func_77(const uint16_t * p_78)
+{ /* block id: 9 */
+    int32_t *l_80 = &g_2;
+    int32_t **l_79 = &l_80;
+    int32_t l_90[2][8][6] = {{{0x2ECD4426L,(-1L),0x43DA4AA2L,0x43DA4AA2L,(-1L),0x2ECD4426L},{0x43DA4AA2L,(-1L),0x2ECD4426L,(-1L),0x3DF555A6L,0x480D8AAFL},{0x480D8AAFL,0xAA9320AFL,0xB6322A57L,0xAA9320AFL,0x480D8AAFL,(-1L)},{0x480D8AAFL,0x43DA4AA2L,0xAA9320AFL,(-1L),0x49123D22L,0x49123D22L},{0x43DA4AA2L,0x3DF555A6L,0x3DF555A6L,0x43DA4AA2L,0xB6322A57L,0x49123D22L},{0x2ECD4426L,0x49123D22L,0xAA9320AFL,(-1L),(-1L),(-1L)},{0xB6322A57L,0xCDFA8187L,0xB6322A57L,0xB4886636L,(-1L),0x480D8AAFL},{0xAA9320AFL,0x49123D22L,0x2ECD4426L,0xB6322A57L,0xB6322A57L,0x2ECD4426L}},{{0x3DF555A6L,0x3DF555A6L,0x43DA4AA2L,0xB6322A57L,0x49123D22L,0xB4886636L},{0xAA9320AFL,0x43DA4AA2L,0x480D8AAFL,0xB4886636L,0x480D8AAFL,0x43DA4AA2L},{0xB6322A57L,0xAA9320AFL,0x480D8AAFL,(-1L),0x3DF555A6L,0xB4886636L},{0x2ECD4426L,(-1L),0x43DA4AA2L,0x43DA4AA2L,(-1L),0x2ECD4426L},{0x43DA4AA2L,(-1L),0x2ECD4426L,(-1L),0x3DF555A6L,0x480D8AAFL},{0x480D8AAFL,0xAA9320AFL,0xB6322A57L,0xAA9320AFL,0x480D8AAFL,(-1L)},{0x480D8AAFL,0x43DA4AA2L,0xAA9320AFL,(-1L),0x49123D22L,0x49123D22L},{0x43DA4AA2L,0x3DF555A6L,0x3DF555A6L,0x43DA4AA2L,0xB6322A57L,0x49123D22L}}};
+    uint16_t *l_96 = &g_46;
+    uint16_t *l_98 = (void*)0;
+    const uint8_t l_113 = 0x8EL;
+    int32_t l_152 = 6L;
+    uint32_t l_246[2][3] = {{0xE24B3D24L,0xE24B3D24L,0xE24B3D24L},{0x0E54F6E6L,0x0E54F6E6L,0x0E54F6E6L}};
+    uint32_t l_328 = 9UL;
+    int i, j, k;
+    (*l_79) = (void*)0;
+    (*l_79) = &g_2;
+    for (g_81 = 0; (g_81 == (-25)); g_81 = safe_sub_func_int32_t_s_s(g_81, 1))
+    { /* block id: 14 */
+        int32_t *l_89 = &g_88;
+        int32_t l_105 = 9L;
+        int32_t l_106 = (-8L);
+        int32_t l_107 = 0L;
+        int8_t l_118[9][10] = {{0x5DL,0x2CL,0xCDL,0x4DL,0x40L,0x3BL,1L,0xB4L,0xB4L,1L},{0x40L,0xF8L,0x3BL,0x3BL,0xF8L,0x40L,1L,5L,0xB7L,1L},{0L,0xCAL,0L,0x14L,5L,0x63L,0x5DL,0xCAL,0x94L,0x1BL},{0L,0x3BL,0x67L,5L,1L,0x40L,0x1BL,1L,1L,0x92L},{0x40L,0x1BL,1L,0xBAL,0xB4L,(-1L),0x00L,0xCDL,0x00L,(-1L)},{0x3BL,0x2CL,1L,0x2CL,0x3BL,0x92L,1L,1L,0x1BL,0x40L},{0xDAL,0x63L,0xA1L,1L,(-1L),0xA1L,1L,0xBAL,0x87L,0x40L},{0L,1L,0x63L,0x15L,0x3BL,0x00L,1L,1L,0x63L,(-1L)},{0xB7L,0x67L,0x14L,0x3BL,0xB4L,0xCAL,0xDAL,0xDAL,0xCAL,0xB4L}};
+        uint32_t l_120 = 0x7877F705L;
+        uint64_t *l_123 = &g_100;
+        uint16_t *l_155 = &g_46;
+        const int32_t l_222 = 0xCB19E59FL;
+        uint32_t l_284 = 0xF5CCE189L;
+        uint8_t l_326 = 0x70L;
+        int16_t *l_330 = &g_145[1][3];
+        int i, j;
+        for (g_84 = 0; (g_84 >= (-23)); g_84 = safe_sub_func_uint8_t_u_u(g_84, 7))
+        { /* block id: 17 */
+            int32_t *l_87 = &g_88;
+            (*l_87) = g_84;
+        }
+        (*l_89) = 0xCFE0C2DFL;
+        for (g_88 = 1; (g_88 >= 0); g_88 -= 1)
+        { /* block id: 23 */
+            const int32_t *l_94 = (void*)0;
+            const int32_t **l_93 = &l_94;
+            int32_t l_104[3][6][4] = {{{(-10L),0x9C033C15L,(-10L),0L},{0x41AB084DL,1L,0xD1CB4528L,0x5260EE2FL},{1L,1L,0x5260EE2FL,1L},{(-10L),0x6A876A48L,0x5260EE2FL,0L},{1L,(-10L),0xD1CB4528L,(-6L)},{0x41AB084DL,0x8161DD55L,(-10L),(-10L)}},{{(-10L),(-10L),0x8161DD55L,0x41AB084DL},{(-6L),0xD1CB4528L,(-10L),1L},{0L,0x5260EE2FL,0x6A876A48L,(-10L)},{1L,0x5260EE2FL,1L,1L},{0x5260EE2FL,0xD1CB4528L,1L,0x41AB084DL},{0L,(-10L),0x9C033C15L,(-10L)}},{{0xEF15EDA0L,0x8161DD55L,1L,(-6L)},{0x047B2A23L,(-10L),(-4L),0L},{0x9C033C15L,0x6A876A48L,(-1L),1L},{0x9C033C15L,1L,(-4L),0x5260EE2FL},{0x047B2A23L,1L,1L,0L},{0xEF15EDA0L,0x9C033C15L,0x9C033C15L,0xEF15EDA0L}}};
+            int i, j, k;
+            for (g_84 = 0; (g_84 <= 1); g_84 += 1)
+            { /* block id: 26 */
+                uint16_t **l_97 = &l_96;
+                uint64_t *l_99 = &g_100;
+                int i, j, k;
+                (*l_93) = ((safe_mul_func_uint8_t_u_u(((g_95 = l_93) == ((((*l_97) = l_96) == (g_45 = l_98)) , &l_94)), (((void*)0 != &g_46) > (((*l_99) = (1L != ((((l_90[g_88][(g_84 + 6)][g_84] >= (l_90[g_88][(g_84 + 6)][g_84] || g_81)) <= (-1L)) <= (*p_78)) <= 0L))) ^ 0x7B67A03D6E0AFCEDLL)))) , (void*)0);
+                if ((**l_79))
+                    break;
+            }
+            for (g_100 = 0; (g_100 <= 1); g_100 += 1)
+            { /* block id: 36 */
+                int32_t *l_102 = &l_90[0][7][5];
+                int32_t *l_103[8][1] = {{&l_90[g_88][(g_100 + 3)][g_88]},{&g_101},{&l_90[g_88][(g_100 + 3)][g_88]},{&g_101},{&l_90[g_88][(g_100 + 3)][g_88]},{&g_101},{&l_90[g_88][(g_100 + 3)][g_88]},{&g_101}};
+                int i, j, k;
+                for (g_84 = 1; (g_84 >= 0); g_84 -= 1)
+                { /* block id: 39 */
+                    for (g_101 = 1; (g_101 >= 0); g_101 -= 1)
+                    { /* block id: 42 */
+                        int i, j, k;
+                        return l_90[g_84][(g_84 + 3)][(g_84 + 2)];
+                    }
+                }
+                l_90[g_88][(g_100 + 3)][g_88] ^= 1L;
+                for (g_101 = 0; (g_101 <= 1); g_101 += 1)
+                { /* block id: 49 */
+                    int i, j, k;
+                    (*l_93) = (*l_93);
+                    l_90[g_100][(g_100 + 6)][(g_101 + 4)] |= ((void*)0 == p_78);
+                    (*l_93) = l_89;
+                }
+                --g_108;
+            }
+        }
+        for (g_84 = 1; (g_84 >= 0); g_84 -= 1)
+        { /* block id: 59 */
+            int32_t *l_119[1];
+            int16_t *l_143 = (void*)0;
+            int16_t *l_144 = &g_145[1][3];
+            int16_t l_146 = 0x09EEL;
+            int16_t *l_147 = &g_148;
+            uint16_t *l_150 = &g_151[2][3][0];
+            int16_t *l_153 = &g_154;
+            uint32_t l_229 = 0x6858601BL;
+            int8_t l_252 = 1L;
+            int64_t l_273 = (-8L);
+            uint64_t l_327 = 0UL;
+            int64_t l_329 = 0x1AA369B16540B88CLL;
+            int32_t l_347 = (-10L);
+            const int32_t *l_360 = &l_222;
+            const int32_t **l_359 = &l_360;
+            int16_t **l_362 = &l_330;
+            int16_t ***l_361[8][2] = {{(void*)0,(void*)0},{&l_362,(void*)0},{(void*)0,&l_362},{(void*)0,(void*)0},{&l_362,(void*)0},{(void*)0,&l_362},{(void*)0,(void*)0},{&l_362,(void*)0}};
+            int i, j;
+            for (i = 0; i < 1; i++)
+                l_119[i] = &l_105;
+        }
+    }
+    return g_277;
 }
 
 
@@ -855,239 +819,191 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    transparent_crc(g_7, "g_7", print_hash_value);
-    transparent_crc(g_14.f0, "g_14.f0", print_hash_value);
-    transparent_crc(g_14.f1, "g_14.f1", print_hash_value);
-    transparent_crc(g_14.f2, "g_14.f2", print_hash_value);
-    transparent_crc(g_27, "g_27", print_hash_value);
-    transparent_crc(g_31, "g_31", print_hash_value);
-    for (i = 0; i < 5; i++)
-    {
-        transparent_crc(g_32[i], "g_32[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_40, "g_40", print_hash_value);
-    transparent_crc(g_61, "g_61", print_hash_value);
-    transparent_crc(g_63, "g_63", print_hash_value);
-    transparent_crc(g_65, "g_65", print_hash_value);
-    transparent_crc(g_76, "g_76", print_hash_value);
-    transparent_crc(g_96, "g_96", print_hash_value);
+    transparent_crc(g_2, "g_2", print_hash_value);
+    transparent_crc(g_36, "g_36", print_hash_value);
+    transparent_crc(g_46, "g_46", print_hash_value);
+    transparent_crc(g_81, "g_81", print_hash_value);
+    transparent_crc(g_84, "g_84", print_hash_value);
+    transparent_crc(g_88, "g_88", print_hash_value);
+    transparent_crc(g_100, "g_100", print_hash_value);
     transparent_crc(g_101, "g_101", print_hash_value);
-    transparent_crc(g_104, "g_104", print_hash_value);
-    transparent_crc(g_114, "g_114", print_hash_value);
-    transparent_crc(g_160, "g_160", print_hash_value);
-    transparent_crc(g_178, "g_178", print_hash_value);
-    transparent_crc(g_179, "g_179", print_hash_value);
-    transparent_crc(g_180, "g_180", print_hash_value);
-    transparent_crc(g_181, "g_181", print_hash_value);
-    transparent_crc(g_182, "g_182", print_hash_value);
-    transparent_crc(g_184, "g_184", print_hash_value);
-    transparent_crc(g_207, "g_207", print_hash_value);
-    for (i = 0; i < 5; i++)
+    transparent_crc(g_108, "g_108", print_hash_value);
+    for (i = 0; i < 3; i++)
     {
-        transparent_crc(g_212[i].f0, "g_212[i].f0", print_hash_value);
-        transparent_crc(g_212[i].f1, "g_212[i].f1", print_hash_value);
-        transparent_crc(g_212[i].f2.f0, "g_212[i].f2.f0", print_hash_value);
-        transparent_crc(g_212[i].f2.f1, "g_212[i].f2.f1", print_hash_value);
-        transparent_crc(g_212[i].f2.f2, "g_212[i].f2.f2", print_hash_value);
-        transparent_crc(g_212[i].f3, "g_212[i].f3", print_hash_value);
-        transparent_crc(g_212[i].f4, "g_212[i].f4", print_hash_value);
-        transparent_crc(g_212[i].f5, "g_212[i].f5", print_hash_value);
-        transparent_crc(g_212[i].f6, "g_212[i].f6", print_hash_value);
-        transparent_crc(g_212[i].f7, "g_212[i].f7", print_hash_value);
-        transparent_crc(g_212[i].f8, "g_212[i].f8", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_236, "g_236", print_hash_value);
-    for (i = 0; i < 9; i++)
-    {
-        transparent_crc(g_263[i].f0, "g_263[i].f0", print_hash_value);
-        transparent_crc(g_263[i].f1, "g_263[i].f1", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_280, "g_280", print_hash_value);
-    transparent_crc(g_300, "g_300", print_hash_value);
-    transparent_crc(g_398, "g_398", print_hash_value);
-    transparent_crc(g_526.f0, "g_526.f0", print_hash_value);
-    transparent_crc(g_526.f1, "g_526.f1", print_hash_value);
-    transparent_crc(g_526.f2, "g_526.f2", print_hash_value);
-    transparent_crc(g_526.f3, "g_526.f3", print_hash_value);
-    transparent_crc(g_526.f4, "g_526.f4", print_hash_value);
-    transparent_crc(g_526.f5, "g_526.f5", print_hash_value);
-    transparent_crc(g_526.f6, "g_526.f6", print_hash_value);
-    transparent_crc(g_772, "g_772", print_hash_value);
-    transparent_crc(g_794.f0, "g_794.f0", print_hash_value);
-    transparent_crc(g_794.f1, "g_794.f1", print_hash_value);
-    transparent_crc(g_794.f2, "g_794.f2", print_hash_value);
-    transparent_crc(g_794.f3, "g_794.f3", print_hash_value);
-    transparent_crc(g_794.f4, "g_794.f4", print_hash_value);
-    transparent_crc(g_794.f5, "g_794.f5", print_hash_value);
-    transparent_crc(g_794.f6, "g_794.f6", print_hash_value);
-    transparent_crc(g_794.f7, "g_794.f7", print_hash_value);
-    transparent_crc(g_794.f8, "g_794.f8", print_hash_value);
-    transparent_crc(g_794.f9, "g_794.f9", print_hash_value);
-    transparent_crc(g_796.f0, "g_796.f0", print_hash_value);
-    transparent_crc(g_796.f1, "g_796.f1", print_hash_value);
-    transparent_crc(g_796.f2, "g_796.f2", print_hash_value);
-    transparent_crc(g_796.f3, "g_796.f3", print_hash_value);
-    transparent_crc(g_796.f4, "g_796.f4", print_hash_value);
-    transparent_crc(g_796.f5, "g_796.f5", print_hash_value);
-    transparent_crc(g_796.f6, "g_796.f6", print_hash_value);
-    transparent_crc(g_796.f7, "g_796.f7", print_hash_value);
-    transparent_crc(g_796.f8, "g_796.f8", print_hash_value);
-    transparent_crc(g_796.f9, "g_796.f9", print_hash_value);
-    transparent_crc(g_865.f0, "g_865.f0", print_hash_value);
-    transparent_crc(g_865.f1, "g_865.f1", print_hash_value);
-    transparent_crc(g_865.f2.f0, "g_865.f2.f0", print_hash_value);
-    transparent_crc(g_865.f2.f1, "g_865.f2.f1", print_hash_value);
-    transparent_crc(g_865.f2.f2, "g_865.f2.f2", print_hash_value);
-    transparent_crc(g_865.f3, "g_865.f3", print_hash_value);
-    transparent_crc(g_865.f4, "g_865.f4", print_hash_value);
-    transparent_crc(g_865.f5, "g_865.f5", print_hash_value);
-    transparent_crc(g_865.f6, "g_865.f6", print_hash_value);
-    transparent_crc(g_865.f7, "g_865.f7", print_hash_value);
-    transparent_crc(g_865.f8, "g_865.f8", print_hash_value);
-    transparent_crc(g_928, "g_928", print_hash_value);
-    transparent_crc(g_1057, "g_1057", print_hash_value);
-    transparent_crc(g_1115.f0, "g_1115.f0", print_hash_value);
-    transparent_crc(g_1115.f1, "g_1115.f1", print_hash_value);
-    transparent_crc(g_1115.f2, "g_1115.f2", print_hash_value);
-    transparent_crc(g_1115.f3, "g_1115.f3", print_hash_value);
-    transparent_crc(g_1115.f4, "g_1115.f4", print_hash_value);
-    transparent_crc(g_1115.f5, "g_1115.f5", print_hash_value);
-    transparent_crc(g_1115.f6, "g_1115.f6", print_hash_value);
-    for (i = 0; i < 6; i++)
-    {
-        for (j = 0; j < 8; j++)
+        for (j = 0; j < 4; j++)
         {
-            transparent_crc(g_1136[i][j], "g_1136[i][j]", print_hash_value);
+            transparent_crc(g_145[i][j], "g_145[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_1215, "g_1215", print_hash_value);
-    transparent_crc(g_1380, "g_1380", print_hash_value);
-    for (i = 0; i < 10; i++)
+    transparent_crc(g_148, "g_148", print_hash_value);
+    transparent_crc(g_149, "g_149", print_hash_value);
+    for (i = 0; i < 3; i++)
     {
-        transparent_crc(g_1385[i], "g_1385[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    for (i = 0; i < 7; i++)
-    {
-        for (j = 0; j < 2; j++)
+        for (j = 0; j < 4; j++)
         {
             for (k = 0; k < 10; k++)
             {
-                transparent_crc(g_1391[i][j][k], "g_1391[i][j][k]", print_hash_value);
+                transparent_crc(g_151[i][j][k], "g_151[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_1440, "g_1440", print_hash_value);
-    transparent_crc(g_1451, "g_1451", print_hash_value);
-    for (i = 0; i < 3; i++)
+    transparent_crc(g_154, "g_154", print_hash_value);
+    transparent_crc(g_177, "g_177", print_hash_value);
+    for (i = 0; i < 7; i++)
     {
-        for (j = 0; j < 9; j++)
+        for (j = 0; j < 10; j++)
         {
-            transparent_crc(g_1536[i][j], "g_1536[i][j]", print_hash_value);
+            for (k = 0; k < 3; k++)
+            {
+                transparent_crc(g_192[i][j][k], "g_192[i][j][k]", print_hash_value);
+                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
+
+            }
+        }
+    }
+    transparent_crc(g_209, "g_209", print_hash_value);
+    transparent_crc(g_218, "g_218", print_hash_value);
+    transparent_crc(g_221, "g_221", print_hash_value);
+    for (i = 0; i < 10; i++)
+    {
+        transparent_crc(g_250[i], "g_250[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    for (i = 0; i < 1; i++)
+    {
+        transparent_crc(g_260[i], "g_260[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_277, "g_277", print_hash_value);
+    transparent_crc(g_351, "g_351", print_hash_value);
+    for (i = 0; i < 8; i++)
+    {
+        for (j = 0; j < 6; j++)
+        {
+            for (k = 0; k < 5; k++)
+            {
+                transparent_crc(g_352[i][j][k], "g_352[i][j][k]", print_hash_value);
+                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
+
+            }
+        }
+    }
+    transparent_crc(g_385, "g_385", print_hash_value);
+    transparent_crc(g_407, "g_407", print_hash_value);
+    for (i = 0; i < 10; i++)
+    {
+        for (j = 0; j < 8; j++)
+        {
+            transparent_crc(g_446[i][j], "g_446[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_1538, "g_1538", print_hash_value);
-    transparent_crc(g_1541, "g_1541", print_hash_value);
+    transparent_crc(g_475, "g_475", print_hash_value);
+    transparent_crc(g_658, "g_658", print_hash_value);
+    transparent_crc(g_750, "g_750", print_hash_value);
+    transparent_crc(g_985, "g_985", print_hash_value);
+    transparent_crc(g_1098, "g_1098", print_hash_value);
+    transparent_crc(g_1170, "g_1170", print_hash_value);
+    transparent_crc(g_1187, "g_1187", print_hash_value);
+    transparent_crc(g_1456, "g_1456", print_hash_value);
+    transparent_crc(g_1552, "g_1552", print_hash_value);
+    for (i = 0; i < 3; i++)
+    {
+        for (j = 0; j < 7; j++)
+        {
+            transparent_crc(g_1617[i][j], "g_1617[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
+
+        }
+    }
+    transparent_crc(g_1874, "g_1874", print_hash_value);
+    transparent_crc(g_1942, "g_1942", print_hash_value);
+    transparent_crc(g_2020, "g_2020", print_hash_value);
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
 
 /************************ statistics *************************
-XXX max struct depth: 2
+XXX max struct depth: 0
 breakdown:
-   depth: 0, occurrence: 337
-   depth: 1, occurrence: 37
-   depth: 2, occurrence: 8
-XXX total union variables: 4
+   depth: 0, occurrence: 545
+XXX total union variables: 0
 
-XXX non-zero bitfields defined in structs: 21
-XXX zero bitfields defined in structs: 1
-XXX const bitfields defined in structs: 3
+XXX non-zero bitfields defined in structs: 0
+XXX zero bitfields defined in structs: 0
+XXX const bitfields defined in structs: 0
 XXX volatile bitfields defined in structs: 0
-XXX structs with bitfields in the program: 86
+XXX structs with bitfields in the program: 0
 breakdown:
-   indirect level: 0, occurrence: 45
-   indirect level: 1, occurrence: 18
-   indirect level: 2, occurrence: 10
-   indirect level: 3, occurrence: 10
-   indirect level: 4, occurrence: 3
-XXX full-bitfields structs in the program: 29
+XXX full-bitfields structs in the program: 0
 breakdown:
-   indirect level: 0, occurrence: 29
-XXX times a bitfields struct's address is taken: 64
-XXX times a bitfields struct on LHS: 8
-XXX times a bitfields struct on RHS: 59
-XXX times a single bitfield on LHS: 13
-XXX times a single bitfield on RHS: 100
+XXX times a bitfields struct's address is taken: 0
+XXX times a bitfields struct on LHS: 0
+XXX times a bitfields struct on RHS: 0
+XXX times a single bitfield on LHS: 0
+XXX times a single bitfield on RHS: 0
 
-XXX max expression depth: 37
+XXX max expression depth: 32
 breakdown:
-   depth: 1, occurrence: 118
-   depth: 2, occurrence: 31
-   depth: 3, occurrence: 1
-   depth: 5, occurrence: 3
-   depth: 6, occurrence: 2
-   depth: 7, occurrence: 1
-   depth: 8, occurrence: 1
-   depth: 12, occurrence: 1
+   depth: 1, occurrence: 112
+   depth: 2, occurrence: 43
+   depth: 3, occurrence: 2
+   depth: 4, occurrence: 1
+   depth: 5, occurrence: 1
    depth: 13, occurrence: 1
-   depth: 15, occurrence: 2
-   depth: 16, occurrence: 1
-   depth: 17, occurrence: 3
-   depth: 19, occurrence: 1
-   depth: 20, occurrence: 3
-   depth: 21, occurrence: 1
-   depth: 24, occurrence: 1
-   depth: 26, occurrence: 1
-   depth: 29, occurrence: 2
-   depth: 37, occurrence: 1
+   depth: 14, occurrence: 1
+   depth: 19, occurrence: 4
+   depth: 21, occurrence: 3
+   depth: 23, occurrence: 2
+   depth: 24, occurrence: 2
+   depth: 29, occurrence: 1
+   depth: 32, occurrence: 1
 
-XXX total number of pointers: 375
+XXX total number of pointers: 400
 
-XXX times a variable address is taken: 738
-XXX times a pointer is dereferenced on RHS: 235
+XXX times a variable address is taken: 957
+XXX times a pointer is dereferenced on RHS: 437
 breakdown:
-   depth: 1, occurrence: 199
-   depth: 2, occurrence: 29
-   depth: 3, occurrence: 7
-XXX times a pointer is dereferenced on LHS: 229
+   depth: 1, occurrence: 288
+   depth: 2, occurrence: 78
+   depth: 3, occurrence: 47
+   depth: 4, occurrence: 17
+   depth: 5, occurrence: 7
+XXX times a pointer is dereferenced on LHS: 329
 breakdown:
-   depth: 1, occurrence: 210
-   depth: 2, occurrence: 14
-   depth: 3, occurrence: 5
-XXX times a pointer is compared with null: 27
-XXX times a pointer is compared with address of another variable: 8
-XXX times a pointer is compared with another pointer: 3
-XXX times a pointer is qualified to be dereferenced: 5181
+   depth: 1, occurrence: 251
+   depth: 2, occurrence: 40
+   depth: 3, occurrence: 23
+   depth: 4, occurrence: 12
+   depth: 5, occurrence: 3
+XXX times a pointer is compared with null: 50
+XXX times a pointer is compared with address of another variable: 18
+XXX times a pointer is compared with another pointer: 26
+XXX times a pointer is qualified to be dereferenced: 6209
 
-XXX max dereference level: 4
+XXX max dereference level: 5
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 1007
-   level: 2, occurrence: 157
-   level: 3, occurrence: 53
-   level: 4, occurrence: 5
-XXX number of pointers point to pointers: 124
-XXX number of pointers point to scalars: 214
-XXX number of pointers point to structs: 30
-XXX percent of pointers has null in alias set: 25.6
-XXX average alias set size: 1.33
+   level: 1, occurrence: 1226
+   level: 2, occurrence: 378
+   level: 3, occurrence: 254
+   level: 4, occurrence: 118
+   level: 5, occurrence: 40
+XXX number of pointers point to pointers: 199
+XXX number of pointers point to scalars: 201
+XXX number of pointers point to structs: 0
+XXX percent of pointers has null in alias set: 28
+XXX average alias set size: 1.53
 
-XXX times a non-volatile is read: 1325
-XXX times a non-volatile is write: 682
+XXX times a non-volatile is read: 2271
+XXX times a non-volatile is write: 1084
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -1096,20 +1012,19 @@ XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
 XXX forward jumps: 1
-XXX backward jumps: 13
+XXX backward jumps: 11
 
-XXX stmts: 122
+XXX stmts: 120
 XXX max block depth: 5
 breakdown:
-   depth: 0, occurrence: 21
-   depth: 1, occurrence: 19
-   depth: 2, occurrence: 24
-   depth: 3, occurrence: 17
-   depth: 4, occurrence: 20
-   depth: 5, occurrence: 21
+   depth: 0, occurrence: 23
+   depth: 1, occurrence: 24
+   depth: 2, occurrence: 26
+   depth: 3, occurrence: 26
+   depth: 4, occurrence: 12
+   depth: 5, occurrence: 9
 
-XXX percentage a fresh-made variable is used: 17.3
-XXX percentage an existing variable is used: 82.7
-FYI: the random generator makes assumptions about the integer size. See platform.info for more details.
+XXX percentage a fresh-made variable is used: 17.6
+XXX percentage an existing variable is used: 82.4
 ********************* end of statistics **********************/
 

@@ -3,1102 +3,790 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 43 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
- * Seed:      43
+ * Options:   --seed 40 --no-packed-struct --no-volatiles --max-funcs 8 --float -o /tmp/tmp.3qOQf701UA/p.c
+ * Seed:      40
  */
 
+#include <float.h>
+#include <math.h>
 #include "csmith.h"
 
 
 static long __undefined;
 
 /* --- Struct/Union Declarations --- */
-struct S0 {
-   uint32_t  f0;
-   uint64_t  f1;
-   int8_t  f2;
-   uint64_t  f3;
-   int8_t  f4;
-};
-
-struct S1 {
-   uint64_t  f0;
-   int8_t  f1;
-   uint32_t  f2;
-   signed f3 : 17;
-   const int16_t  f4;
-   uint32_t  f5;
-   signed f6 : 7;
-   unsigned f7 : 7;
-   unsigned : 0;
+union U0 {
+   int8_t * const  f0;
+   const signed f1 : 16;
+   int32_t  f2;
 };
 
 /* --- GLOBAL VARIABLES --- */
-static int32_t g_27 = 0L;
-static int32_t g_61 = (-1L);
-static int32_t g_63 = (-6L);
-static int32_t *g_62 = &g_63;
-static int32_t g_66 = 0xC22552B1L;
-static uint16_t g_80 = 0xDE7CL;
-static int64_t g_93[3] = {0L,0L,0L};
-static int16_t g_99[8] = {1L,1L,1L,1L,1L,1L,1L,1L};
-static int16_t * const g_98[3][1][6] = {{{(void*)0,&g_99[4],&g_99[4],&g_99[4],&g_99[4],&g_99[4]}},{{&g_99[4],(void*)0,&g_99[3],&g_99[7],&g_99[7],&g_99[3]}},{{&g_99[4],&g_99[4],&g_99[7],&g_99[4],(void*)0,&g_99[4]}}};
-static uint16_t *g_124 = (void*)0;
-static uint16_t **g_123 = &g_124;
-static struct S0 g_151 = {4294967295UL,0x6F0C3C4A37C750F7LL,-1L,1UL,0xADL};
-static struct S1 g_177 = {0xC37ACF775A945B4DLL,0x5BL,0xD5BC0B0CL,282,0xEFFEL,0xF3864CD2L,-10,1};
-static int64_t g_214[2][9][9] = {{{0x24EC487F612EA233LL,0x441561CB252DF245LL,(-1L),0x7F8498B0FE1E5F7FLL,(-1L),0x441561CB252DF245LL,0x24EC487F612EA233LL,0xBBD2EF351D795C9BLL,0x47116D0E17F5D895LL},{0x24EC487F612EA233LL,5L,0x208B18B9FED64C80LL,(-1L),(-1L),1L,1L,0x3381A5F3E66D6284LL,0xF097FE925A3130ACLL},{0x6355BF927BDF2396LL,1L,(-9L),(-1L),(-1L),0L,0xF7C297B866B586D9LL,(-1L),0xEFEE41CE8969E618LL},{0xBBD2EF351D795C9BLL,0L,3L,0x208B18B9FED64C80LL,0xB56196D443974035LL,0L,0x6BB4101EE616D3F4LL,1L,1L},{0L,0xEFEE41CE8969E618LL,0xB56196D443974035LL,5L,(-1L),(-9L),0x6355BF927BDF2396LL,0L,(-1L)},{0xF7C297B866B586D9LL,(-1L),5L,0x208B18B9FED64C80LL,(-3L),5L,0x47116D0E17F5D895LL,0L,3L},{1L,(-1L),0L,(-1L),(-6L),(-1L),(-1L),3L,(-1L)},{0x47116D0E17F5D895LL,0xEFEE41CE8969E618LL,1L,0x1E7944D6970CD732LL,3L,0L,0xB4B0661EEF8BF8A4LL,0L,3L},{0x6BB4101EE616D3F4LL,0L,0L,0x6BB4101EE616D3F4LL,5L,(-1L),0xB4B0661EEF8BF8A4LL,0xF097FE925A3130ACLL,(-1L)}},{{0x1E7944D6970CD732LL,1L,0xEFEE41CE8969E618LL,0x47116D0E17F5D895LL,0L,0L,(-1L),(-9L),1L},{(-1L),0L,(-1L),1L,5L,0xF097FE925A3130ACLL,0x47116D0E17F5D895LL,0L,0xEFEE41CE8969E618LL},{0x208B18B9FED64C80LL,5L,(-1L),0xF7C297B866B586D9LL,3L,0x4FACB01487B54002LL,0x6355BF927BDF2396LL,1L,0xF097FE925A3130ACLL},{5L,0xB56196D443974035LL,0xEFEE41CE8969E618LL,0L,(-6L),(-3L),0x6BB4101EE616D3F4LL,0x8D238EB0DDB8EA21LL,(-3L)},{0x208B18B9FED64C80LL,3L,0L,0xBBD2EF351D795C9BLL,(-3L),0xB56196D443974035LL,0xF7C297B866B586D9LL,0x8D238EB0DDB8EA21LL,1L},{(-1L),(-9L),1L,0x6355BF927BDF2396LL,(-1L),1L,4L,1L,0x4FACB01487B54002LL},{0x1E7944D6970CD732LL,0L,0L,1L,0xB56196D443974035LL,0xB56196D443974035LL,1L,0L,0L},{0x6BB4101EE616D3F4LL,1L,5L,1L,(-1L),(-3L),(-2L),(-9L),0L},{0x47116D0E17F5D895LL,0L,0xB56196D443974035LL,0x6355BF927BDF2396LL,0L,0x4FACB01487B54002LL,0xF957686BE3EF9C9ELL,0xF097FE925A3130ACLL,(-6L)}}};
-static int16_t g_240 = 0xD7B3L;
-static int32_t g_263 = 0L;
-static uint16_t g_264 = 7UL;
-static int8_t g_310 = 0x72L;
-static uint8_t g_311 = 0x59L;
-static int32_t g_335 = 0xA1691F69L;
-static int32_t g_339 = 0L;
-static int32_t * const g_338 = &g_339;
-static int32_t * const *g_337 = &g_338;
-static int32_t * const **g_336 = &g_337;
-static int64_t g_357 = 0x22BBD3E6B5CA20F6LL;
-static const int32_t g_400 = 0x57B1A14CL;
-static const int32_t *g_399 = &g_400;
-static int32_t **g_469 = &g_62;
-static int32_t ***g_468 = &g_469;
-static int32_t ****g_467 = &g_468;
-static uint8_t *g_477 = &g_311;
-static uint16_t * const *g_529 = (void*)0;
-static uint16_t * const **g_528 = &g_529;
-static int16_t g_689 = 1L;
-static int16_t g_798 = 6L;
-static uint16_t ***g_803[8] = {&g_123,&g_123,&g_123,&g_123,&g_123,&g_123,&g_123,&g_123};
-static uint16_t ****g_802 = &g_803[6];
-static uint16_t *****g_801 = &g_802;
-static uint32_t * const *g_810 = (void*)0;
-static int32_t ***g_835 = (void*)0;
-static struct S0 g_851[7] = {{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L}};
-static struct S0 *g_850 = &g_851[6];
-static uint32_t g_977 = 0xF2E3C7F8L;
-static int8_t g_1013 = 0x2EL;
-static int32_t *g_1022 = (void*)0;
-static int32_t **g_1021 = &g_1022;
-static int32_t g_1033 = 0L;
-static struct S1 g_1034 = {0xDF45601E67AA5CBBLL,-2L,0x4422E5B3L,95,-2L,1UL,6,3};
-static int8_t g_1041 = (-5L);
-static uint32_t g_1043[10][8][3] = {{{0xBF833FD2L,0UL,8UL},{1UL,4294967292UL,0xF2B4C756L},{0xBEC45279L,0xBF833FD2L,0x75805D6BL},{0x9F3BEE3DL,4294967295UL,4294967295UL},{1UL,0x52BAADDEL,0x9D722D61L},{0xBA1A5931L,4294967288UL,0x97A83E67L},{4294967288UL,0xBA1A5931L,0xBA1A5931L},{5UL,0UL,1UL}},{{0UL,0x4475B321L,0x9F4E099EL},{0x851D5A76L,4294967295UL,0xF5100CD3L},{2UL,4294967295UL,9UL},{4294967295UL,0x4E14AE53L,0x9A61621BL},{0UL,0xBA1A5931L,0UL},{4294967294UL,4294967295UL,0xD26D8326L},{0x4E14AE53L,1UL,0xF5100CD3L},{1UL,4294967294UL,1UL}},{{0x543507F8L,0x86F042EEL,0x97A83E67L},{4294967290UL,1UL,4294967295UL},{1UL,0x8AE51DDEL,0UL},{1UL,0xF9134A19L,0xD19B4361L},{0xF9134A19L,4294967295UL,4294967295UL},{9UL,0x5396C9ACL,1UL},{0xE1EB0DF0L,0x9D722D61L,0xB4C3FD97L},{0x34CFAF4AL,0x3B7EB3C7L,0xFB12FEBCL}},{{0x9D722D61L,1UL,4294967295UL},{0UL,0x20F5725FL,0x73F3777EL},{0UL,0x766C53EFL,0x34CFAF4AL},{0x9D722D61L,1UL,0x5396C9ACL},{0x34CFAF4AL,0UL,0xF2B4C756L},{0xE1EB0DF0L,0UL,0x97A83E67L},{9UL,0x86F042EEL,0xBF833FD2L},{0xF9134A19L,0x8A4FC6CEL,9UL}},{{1UL,0xD19B4361L,1UL},{1UL,0x766C53EFL,0x4E14AE53L},{4294967290UL,0x5396C9ACL,4294967295UL},{0x543507F8L,4294967295UL,4UL},{1UL,4294967295UL,0xFB12FEBCL},{0x4E14AE53L,0x4E14AE53L,0xBF833FD2L},{4294967294UL,0xBA0615DFL,0xF400D0DFL},{0UL,4294967294UL,0xD26D8326L}},{{4294967295UL,0xF9134A19L,0x20F5725FL},{0x3868A822L,0UL,0xD26D8326L},{0x543507F8L,0xE42B5EA8L,0xF400D0DFL},{8UL,0UL,0xBF833FD2L},{0xD19B4361L,0x8AE51DDEL,0xFB12FEBCL},{0UL,0x80019514L,4UL},{1UL,4294967294UL,4294967295UL},{1UL,0xBA1A5931L,0x4E14AE53L}},{{0x5116BFEDL,4294967295UL,1UL},{0x34CFAF4AL,0x9A61621BL,9UL},{1UL,0x9D722D61L,0xBF833FD2L},{0x8AE51DDEL,0x20F5725FL,0x97A83E67L},{4294967294UL,4294967295UL,0xF2B4C756L},{4294967295UL,0xD19B4361L,0x5396C9ACL},{0xD26D8326L,4294967294UL,0x34CFAF4AL},{0x5116BFEDL,0xE42B5EA8L,0x73F3777EL}},{{9UL,0xE42B5EA8L,4294967295UL},{0x80019514L,4294967294UL,0xFB12FEBCL},{3UL,0xD19B4361L,0xB4C3FD97L},{0xF9134A19L,4294967295UL,1UL},{1UL,0x20F5725FL,4294967295UL},{4294967295UL,0x9D722D61L,0xD19B4361L},{0x3868A822L,0x9A61621BL,0UL},{0x4E14AE53L,4294967295UL,4294967295UL}},{{0x8A4FC6CEL,0xBA1A5931L,0x97A83E67L},{0x8AE51DDEL,4294967294UL,1UL},{0x9D722D61L,0x80019514L,0xF5100CD3L},{0xD26D8326L,0x8AE51DDEL,0xD26D8326L},{4294967295UL,0UL,0UL},{4294967290UL,0xE42B5EA8L,0x9A61621BL},{0xD19B4361L,0UL,9UL},{1UL,0xF9134A19L,0xB4C3FD97L}},{{0xD19B4361L,4294967294UL,4294967295UL},{4294967290UL,0xBA0615DFL,0xBF833FD2L},{1UL,4294967288UL,1UL},{0xBA0615DFL,0UL,2UL},{0x9A61621BL,4294967295UL,0x8A4FC6CEL},{0xF28CF7E9L,0x80019514L,0xFB12FEBCL},{4294967286UL,0x73F3777EL,0x20F5725FL},{4294967288UL,1UL,0xD19B4361L}}};
-static struct S1 g_1072[5][7] = {{{18446744073709551614UL,0x3CL,4294967295UL,-136,0x8D22L,0xE003FC30L,3,8},{0x752011B8F5CE0CE5LL,0xF8L,4294967290UL,-38,0L,4294967295UL,4,1},{18446744073709551614UL,0x3CL,4294967295UL,-136,0x8D22L,0xE003FC30L,3,8},{0xD762DFD1A76E46CDLL,0x17L,4294967288UL,248,0x2A9DL,0x5E7E19FCL,5,7},{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7},{0UL,0x69L,0xB849C300L,-86,0xE2EBL,0x0E49DC54L,-5,3},{18446744073709551613UL,0x1AL,0UL,275,-1L,8UL,6,8}},{{0x752011B8F5CE0CE5LL,0xF8L,4294967290UL,-38,0L,4294967295UL,4,1},{1UL,9L,0x601C5764L,-123,0L,4294967295UL,-9,5},{18446744073709551614UL,0x3CL,4294967295UL,-136,0x8D22L,0xE003FC30L,3,8},{0x3E25EFFAB63D766FLL,3L,0xCAA74BBAL,347,7L,4UL,-9,6},{0xD09E40A52BB0546ALL,-5L,1UL,-50,0x3404L,0xE792A4E2L,8,9},{0x3E25EFFAB63D766FLL,3L,0xCAA74BBAL,347,7L,4UL,-9,6},{18446744073709551614UL,0x3CL,4294967295UL,-136,0x8D22L,0xE003FC30L,3,8}},{{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7},{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7},{0x3E25EFFAB63D766FLL,3L,0xCAA74BBAL,347,7L,4UL,-9,6},{0xF46D6355E5351676LL,-3L,1UL,337,0x70C9L,4294967286UL,2,0},{0x3332685F670EDA61LL,-1L,0x6B486B35L,-155,0xBBFEL,4294967295UL,-8,6},{0UL,0x69L,0xB849C300L,-86,0xE2EBL,0x0E49DC54L,-5,3},{0x752011B8F5CE0CE5LL,0xF8L,4294967290UL,-38,0L,4294967295UL,4,1}},{{0xF46D6355E5351676LL,-3L,1UL,337,0x70C9L,4294967286UL,2,0},{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7},{6UL,4L,0x62813C1EL,77,0x2852L,4294967295UL,-8,3},{0UL,0x69L,0xB849C300L,-86,0xE2EBL,0x0E49DC54L,-5,3},{0UL,0x69L,0xB849C300L,-86,0xE2EBL,0x0E49DC54L,-5,3},{6UL,4L,0x62813C1EL,77,0x2852L,4294967295UL,-8,3},{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7}},{{6UL,4L,0x62813C1EL,77,0x2852L,4294967295UL,-8,3},{1UL,9L,0x601C5764L,-123,0L,4294967295UL,-9,5},{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7},{18446744073709551614UL,0x3CL,4294967295UL,-136,0x8D22L,0xE003FC30L,3,8},{0x3332685F670EDA61LL,-1L,0x6B486B35L,-155,0xBBFEL,4294967295UL,-8,6},{0xD762DFD1A76E46CDLL,0x17L,4294967288UL,248,0x2A9DL,0x5E7E19FCL,5,7},{0xF46D6355E5351676LL,-3L,1UL,337,0x70C9L,4294967286UL,2,0}}};
-static int64_t *g_1080 = &g_214[0][4][6];
-static int64_t **g_1079 = &g_1080;
-static uint8_t ** const g_1175[1] = {&g_477};
-static uint8_t ** const *g_1174[1] = {&g_1175[0]};
-static int32_t g_1295 = 0x3CF7A713L;
-static int64_t g_1298 = 0xDFE95CFE7E5907EBLL;
-static uint16_t g_1300[3] = {65532UL,65532UL,65532UL};
-static struct S0 **g_1443 = &g_850;
-static struct S0 ***g_1442 = &g_1443;
-static uint64_t *g_1514 = &g_151.f3;
-static uint8_t g_1533 = 0x7BL;
-static int32_t ** const *g_1570 = &g_469;
-static int32_t ** const **g_1569[5] = {&g_1570,&g_1570,&g_1570,&g_1570,&g_1570};
-static uint32_t ***g_1661 = (void*)0;
-static uint32_t ****g_1660 = &g_1661;
-static int8_t *g_1675 = &g_177.f1;
-static int8_t **g_1674 = &g_1675;
-static int8_t ***g_1673 = &g_1674;
-static struct S0 g_1749 = {0x77B43FCDL,18446744073709551615UL,0xDDL,0x9EE792522271E4ABLL,0x4CL};
-static uint8_t g_1827 = 8UL;
-static uint32_t g_1886 = 1UL;
-static int32_t g_1963 = 0L;
-static uint64_t g_1964 = 0x92BFC082AAAAD795LL;
-static struct S0 ****g_1971 = &g_1442;
-static struct S0 *****g_1970 = &g_1971;
-static int16_t ****g_1982 = (void*)0;
-static int8_t g_2055[6][4] = {{(-1L),1L,0L,(-1L)},{0L,(-1L),0L,0L},{1L,(-1L),0x10L,(-1L)},{(-1L),1L,1L,(-1L)},{0L,(-1L),1L,0L},{(-1L),1L,0x10L,1L}};
-static int64_t g_2123 = 0x7464DE8D2CBE948ALL;
-static const int32_t g_2144 = 0x6A6C3430L;
+static uint64_t g_11 = 0x21F1EB32A831D26ELL;
+static int32_t g_18[9] = {(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)};
+static int8_t g_20 = 0xA5L;
+static const int8_t *g_44 = &g_20;
+static const int8_t ** const g_43 = &g_44;
+static int32_t *g_60 = &g_18[4];
+static int32_t * const *g_59 = &g_60;
+static int8_t g_61 = 5L;
+static union U0 g_62 = {0};
+static uint32_t g_66 = 0x132DC1B2L;
+static int32_t *g_131 = &g_18[8];
+static int16_t g_134 = 0xDDE1L;
+static int32_t **g_155 = &g_131;
+static int32_t ***g_154 = &g_155;
+static int32_t ****g_153 = &g_154;
+static int64_t g_162 = 7L;
+static float g_166 = 0x7.CDB552p+55;
+static uint8_t g_180 = 0x61L;
+static int32_t **g_181 = &g_60;
+static int16_t g_240 = 3L;
+static int16_t g_242 = 0xF3F7L;
+static uint8_t g_269 = 0x85L;
+static uint16_t g_293 = 0x534EL;
+static union U0 *g_377 = &g_62;
+static union U0 **g_376 = &g_377;
+static union U0 ***g_375 = &g_376;
+static const int32_t g_407 = (-1L);
+static float g_533 = 0x1.Fp+1;
+static int16_t g_534 = 0x1ACEL;
+static uint64_t g_547 = 0x2CDA68971AE0B602LL;
+static const float g_559 = 0x8.1E457Ep-32;
+static const float *g_558 = &g_559;
+static uint8_t g_569 = 255UL;
+static union U0 g_604[8][9] = {{{0},{0},{0},{0},{0},{0},{0},{0},{0}},{{0},{0},{0},{0},{0},{0},{0},{0},{0}},{{0},{0},{0},{0},{0},{0},{0},{0},{0}},{{0},{0},{0},{0},{0},{0},{0},{0},{0}},{{0},{0},{0},{0},{0},{0},{0},{0},{0}},{{0},{0},{0},{0},{0},{0},{0},{0},{0}},{{0},{0},{0},{0},{0},{0},{0},{0},{0}},{{0},{0},{0},{0},{0},{0},{0},{0},{0}}};
+static uint16_t g_644 = 0x1275L;
+static uint16_t g_654 = 65535UL;
+static float g_680 = 0x9.D29C52p+0;
+static int8_t *g_719 = &g_61;
+static int8_t **g_718[6][7][2] = {{{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719}},{{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719}},{{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719}},{{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719}},{{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719}},{{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719},{&g_719,&g_719}}};
+static int8_t ***g_717[8] = {&g_718[1][4][1],&g_718[3][3][1],&g_718[1][4][1],&g_718[3][3][1],&g_718[1][4][1],&g_718[3][3][1],&g_718[1][4][1],&g_718[3][3][1]};
+static int16_t g_776 = (-1L);
+static uint8_t g_782 = 0x54L;
+static int16_t g_793 = (-1L);
+static int32_t g_881 = 0xFAC22516L;
+static uint32_t g_883 = 0x06427B08L;
+static int64_t g_908[10][4] = {{(-3L),(-10L),(-3L),(-1L)},{(-3L),(-1L),(-1L),(-3L)},{0x008398A1BBAA0154LL,(-1L),0x548DBE4CAAD422F4LL,(-1L)},{(-1L),(-10L),0x548DBE4CAAD422F4LL,0x548DBE4CAAD422F4LL},{0x008398A1BBAA0154LL,0x008398A1BBAA0154LL,(-1L),0x548DBE4CAAD422F4LL},{(-3L),(-10L),(-3L),(-1L)},{(-3L),(-1L),(-1L),(-3L)},{0x008398A1BBAA0154LL,(-1L),0x548DBE4CAAD422F4LL,(-1L)},{(-1L),(-10L),0x548DBE4CAAD422F4LL,0x548DBE4CAAD422F4LL},{0x008398A1BBAA0154LL,0x008398A1BBAA0154LL,(-1L),0x548DBE4CAAD422F4LL}};
+static float g_933 = 0x6.46E131p-3;
+static int32_t g_1113[10] = {0xAB465CF8L,0xAB465CF8L,0xAB465CF8L,0xAB465CF8L,0xAB465CF8L,0xAB465CF8L,0xAB465CF8L,0xAB465CF8L,0xAB465CF8L,0xAB465CF8L};
+static int16_t *g_1124 = (void*)0;
+static uint32_t g_1205[5] = {0x23BB7E77L,0x23BB7E77L,0x23BB7E77L,0x23BB7E77L,0x23BB7E77L};
 
 
 /* --- FORWARD DECLARATIONS --- */
-static struct S0  func_1(void);
-static int32_t * func_2(int16_t  p_3, int32_t * p_4, const int32_t * p_5);
-static uint64_t  func_8(int32_t * p_9, uint8_t  p_10, int32_t * p_11);
-static int32_t * func_13(uint8_t  p_14, int32_t * p_15, int16_t  p_16, const int32_t * p_17, struct S1  p_18);
-static int8_t  func_23(int32_t * p_24, int32_t * p_25);
-static uint16_t  func_28(int32_t  p_29, int32_t  p_30, int32_t * p_31, int32_t * p_32, const int32_t * p_33);
-static int32_t * func_34(struct S1  p_35, struct S1  p_36);
-static struct S1  func_38(const struct S0  p_39, int32_t * p_40, int64_t  p_41, int32_t * p_42);
+static const int16_t  func_1(void);
+static union U0 * const  func_2(int8_t * p_3, int16_t  p_4);
+static int8_t * func_5(uint32_t  p_6, uint32_t  p_7);
+static int32_t * const  func_12(int32_t * const  p_13, int8_t * p_14, const int32_t * p_15, int8_t * p_16);
+static int8_t * func_24(int16_t  p_25, const uint16_t  p_26, uint32_t  p_27);
+static int8_t * func_30(const uint8_t  p_31);
+static int32_t * func_34(uint32_t  p_35, union U0  p_36, uint16_t  p_37, int8_t  p_38);
+static union U0  func_39(uint64_t  p_40, const int8_t ** const  p_41, int8_t * p_42);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_27 g_63 g_80 g_66 g_93 g_98 g_99 g_123 g_151 g_177.f6 g_62 g_177.f7 g_264 g_177.f1 g_177.f0 g_177.f4 g_311 g_177.f2 g_339 g_214 g_357 g_240 g_338 g_310 g_335 g_337 g_177.f3 g_467 g_468 g_469 g_61 g_263 g_477 g_399 g_124 g_689 g_177 g_400 g_336 g_798 g_801 g_810 g_850 g_851.f1 g_851 g_802 g_803 g_1013 g_1021 g_1033 g_1034 g_1043 g_1079 g_1570 g_1674 g_1675 g_1749 g_1080 g_1514 g_1442 g_1443 g_1022 g_1827 g_1673
- * writes: g_61 g_62 g_63 g_66 g_80 g_151.f0 g_214 g_99 g_124 g_264 g_177.f1 g_151 g_93 g_177.f0 g_311 g_177.f2 g_336 g_339 g_335 g_177.f7 g_399 g_477 g_468 g_528 g_177.f5 g_810 g_835 g_850 g_240 g_851 g_27 g_798 g_977 g_1033 g_1043 g_1079 g_263
+ * reads : g_269 g_547 g_181 g_60 g_18 g_155 g_131 g_154 g_153 g_43 g_44 g_20 g_569 g_376 g_377 g_240 g_180 g_293 g_11 g_654 g_558 g_559 g_61 g_134 g_59 g_375 g_62 g_534 g_782 g_407 g_776 g_719 g_162 g_66 g_883 g_793 g_908 g_644 g_1113
+ * writes: g_269 g_547 g_18 g_155 g_569 g_162 g_240 g_293 g_20 g_131 g_654 g_166 g_377 g_11 g_717 g_533 g_180 g_680 g_61 g_782 g_66 g_242 g_881 g_883 g_134 g_908 g_60 g_644 g_534 g_376 g_933
  */
-static struct S0  func_1(void)
+static const int16_t  func_1(void)
 { /* block id: 0 */
-    int64_t l_12 = (-1L);
-    int32_t *l_26 = &g_27;
-    struct S1 l_37 = {0x576DBD8D46C64E71LL,0xBAL,0xC3387DD7L,-123,0x2B89L,1UL,-10,5};
-    const struct S0 l_43 = {1UL,0x7C4BD4AC961F9DA9LL,-10L,0x3E6FCB758C9E433CLL,7L};
-    struct S0 l_44 = {0x329B61F2L,18446744073709551615UL,0x03L,0x64E3176A90D2634DLL,0xF4L};
-    int8_t *l_1031 = (void*)0;
-    int8_t *l_1032[10];
-    uint16_t l_1074 = 1UL;
-    int16_t *l_1075 = (void*)0;
-    int16_t *l_1076 = &g_99[4];
-    int64_t **l_1756 = &g_1080;
-    uint32_t l_1760 = 0UL;
-    uint32_t l_1781[4][9] = {{0x02A0D1EEL,1UL,0xE64268E0L,0xE64268E0L,1UL,0x02A0D1EEL,1UL,0xE64268E0L,0xE64268E0L},{4294967295UL,4294967295UL,0x02A0D1EEL,0xE64268E0L,0x02A0D1EEL,4294967295UL,4294967295UL,0x02A0D1EEL,0xE64268E0L},{6UL,1UL,6UL,0x02A0D1EEL,0x02A0D1EEL,6UL,1UL,6UL,0x02A0D1EEL},{6UL,0x02A0D1EEL,0x02A0D1EEL,6UL,1UL,6UL,0x02A0D1EEL,0x02A0D1EEL,6UL}};
-    uint16_t l_1805 = 1UL;
-    int16_t l_1916 = 2L;
-    int32_t l_1923[4] = {0x5A048AD7L,0x5A048AD7L,0x5A048AD7L,0x5A048AD7L};
-    int64_t l_1934 = (-2L);
-    uint32_t l_1943 = 0x77FE71ADL;
-    uint16_t l_1948 = 0UL;
-    int32_t l_1983[2];
-    const uint64_t l_2006 = 18446744073709551615UL;
-    int32_t l_2088 = 0x099CAD43L;
-    struct S1 *l_2101 = (void*)0;
-    struct S1 ** const l_2100[3] = {&l_2101,&l_2101,&l_2101};
-    uint32_t * const l_2122 = &g_1072[3][4].f2;
-    uint32_t * const *l_2121 = &l_2122;
-    uint64_t l_2124 = 0xBB8BCCC2BA685D98LL;
-    int i, j;
-    for (i = 0; i < 10; i++)
-        l_1032[i] = &g_151.f2;
-    for (i = 0; i < 2; i++)
-        l_1983[i] = 0x079D83E3L;
-    (**g_1570) = func_2(((*l_1076) = ((safe_mod_func_uint64_t_u_u(0xF609B2B534DE6F88LL, func_8((l_12 , func_13(((-1L) & (g_1033 &= (g_851[6].f2 = (safe_div_func_int16_t_s_s((((safe_sub_func_uint32_t_u_u((l_12 && (func_23(l_26, (((((func_28(g_27, g_27, func_34(l_37, func_38((l_44 = l_43), l_26, g_27, l_26)), l_26, l_26) , (*l_26)) <= l_43.f0) | l_43.f3) > 3UL) , l_26)) ^ l_37.f6)), g_1013)) , (*l_26)) <= l_43.f1), l_37.f3))))), l_26, l_37.f3, l_26, g_1034)), g_1013, l_26))) >= l_1074)), l_26, l_26);
-    for (l_44.f4 = (-25); (l_44.f4 <= (-26)); l_44.f4 = safe_sub_func_int64_t_s_s(l_44.f4, 3))
-    { /* block id: 756 */
-        uint32_t l_1714 = 4294967294UL;
-        int32_t l_1726 = 0xD338973AL;
-        struct S1 *l_1732 = (void*)0;
-        int32_t l_1738 = 1L;
-        int32_t l_1740[6] = {1L,0x33AF821DL,1L,1L,0x33AF821DL,1L};
-        int64_t **l_1757[10][8][3] = {{{(void*)0,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{(void*)0,&g_1080,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,(void*)0},{&g_1080,&g_1080,&g_1080}},{{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,(void*)0},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,(void*)0},{(void*)0,&g_1080,&g_1080}},{{(void*)0,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{(void*)0,&g_1080,&g_1080},{(void*)0,&g_1080,&g_1080},{(void*)0,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080}},{{&g_1080,(void*)0,&g_1080},{&g_1080,(void*)0,(void*)0},{&g_1080,&g_1080,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,(void*)0}},{{&g_1080,&g_1080,&g_1080},{(void*)0,&g_1080,(void*)0},{(void*)0,&g_1080,&g_1080},{(void*)0,(void*)0,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,(void*)0},{&g_1080,(void*)0,(void*)0},{(void*)0,(void*)0,&g_1080}},{{&g_1080,&g_1080,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080}},{{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,(void*)0},{(void*)0,(void*)0,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080}},{{&g_1080,(void*)0,&g_1080},{(void*)0,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080}},{{(void*)0,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,(void*)0},{(void*)0,&g_1080,&g_1080}},{{&g_1080,&g_1080,(void*)0},{&g_1080,(void*)0,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080}}};
-        uint32_t l_1759[4][10][6] = {{{4294967295UL,0UL,0x25A77ABFL,0x20019AC8L,4294967289UL,0x8E3EFC49L},{0xE8602314L,4294967295UL,4294967289UL,4294967289UL,0x2CEDE5E9L,0x0BD0107EL},{0x25A77ABFL,0x59EB58DBL,1UL,0UL,4294967294UL,4294967294UL},{0xB5675C78L,0x108F74C2L,0x108F74C2L,0xB5675C78L,4294967295UL,4294967286UL},{4294967294UL,1UL,0x20019AC8L,0x59EB58DBL,0xE8602314L,9UL},{1UL,0x8E3EFC49L,6UL,1UL,0xE8602314L,0UL},{0UL,1UL,0xCC16C36DL,0UL,4294967295UL,0x5B7CFCD2L},{1UL,0x108F74C2L,0xCC29765BL,0x0BD0107EL,4294967294UL,1UL},{4294967286UL,0x59EB58DBL,4294967295UL,0x264DAD16L,0x2CEDE5E9L,0x4B4F0A57L},{0x0469C624L,4294967295UL,6UL,0x5B7CFCD2L,6UL,9UL}},{{4294967294UL,0UL,0x5B7CFCD2L,4294967289UL,4294967295UL,0UL},{7UL,0x2CEDE5E9L,0UL,0xCC29765BL,1UL,0x108F74C2L},{1UL,0x5B7CFCD2L,1UL,7UL,4294967289UL,0xB8979C2CL},{9UL,0xD11BAD42L,0xE8602314L,0x8357375CL,1UL,0x8357375CL},{0x264DAD16L,4294967295UL,0x264DAD16L,0x59EB58DBL,0x5B7CFCD2L,0x34A2BECEL},{0x25A77ABFL,0UL,1UL,8UL,0x108F74C2L,4294967294UL},{0UL,0UL,0UL,8UL,4294967295UL,0x59EB58DBL},{0x25A77ABFL,0x0BD0107EL,1UL,0x59EB58DBL,1UL,0x0D0FB239L},{0x264DAD16L,1UL,6UL,0x8357375CL,0x8C544D4EL,0x4B4F0A57L},{9UL,1UL,1UL,7UL,1UL,0x20019AC8L}},{{1UL,4294967294UL,0x0BD0107EL,0xCC29765BL,0x108F74C2L,1UL},{7UL,0UL,0xCC16C36DL,4294967289UL,0x2CEDE5E9L,0xD11BAD42L},{4294967294UL,0UL,4294967295UL,0x5B7CFCD2L,4294967295UL,0x0D0FB239L},{0x0469C624L,0xD11BAD42L,0x5B7CFCD2L,0x264DAD16L,6UL,4294967286UL},{4294967286UL,0x2CEDE5E9L,0x0469C624L,0x0BD0107EL,0x0BD0107EL,0x0469C624L},{1UL,1UL,1UL,0UL,4294967295UL,0xB8979C2CL},{0UL,4294967295UL,4294967289UL,1UL,1UL,1UL},{1UL,0UL,4294967289UL,0x59EB58DBL,1UL,0xB8979C2CL},{4294967294UL,0x59EB58DBL,1UL,0xB5675C78L,0UL,0x0469C624L},{0xB5675C78L,0UL,0x0469C624L,0UL,1UL,4294967286UL}},{{0x25A77ABFL,0xB8979C2CL,0x5B7CFCD2L,4294967289UL,0xE8602314L,0x0D0FB239L},{0xE8602314L,4294967295UL,4294967295UL,1UL,0x8C544D4EL,0xD11BAD42L},{0x0D0FB239L,0x0BD0107EL,0xCC16C36DL,7UL,0UL,1UL},{1UL,0xB5675C78L,0x0469C624L,0UL,0xE266BC00L,1UL},{4294967289UL,0UL,4294967295UL,0x34A2BECEL,0x8357375CL,0xCC16C36DL},{0UL,7UL,4294967294UL,4294967295UL,4294967294UL,7UL},{0xB5675C78L,4294967289UL,4294967295UL,1UL,4294967295UL,0x4B4F0A57L},{0x59EB58DBL,0x8357375CL,8UL,0x0469C624L,0x108F74C2L,0UL},{1UL,0x8357375CL,9UL,4294967289UL,4294967295UL,0UL},{0UL,4294967289UL,0xCC29765BL,9UL,4294967294UL,0x8E921D61L}}};
-        int64_t l_1763 = (-1L);
-        uint64_t l_1780 = 0xC6C9CE0C87E9AB26LL;
-        struct S0 l_1786[4] = {{0xC7F42D10L,0xD4A7F62252960395LL,0x92L,0x69247F08FF63FA82LL,-5L},{0xC7F42D10L,0xD4A7F62252960395LL,0x92L,0x69247F08FF63FA82LL,-5L},{0xC7F42D10L,0xD4A7F62252960395LL,0x92L,0x69247F08FF63FA82LL,-5L},{0xC7F42D10L,0xD4A7F62252960395LL,0x92L,0x69247F08FF63FA82LL,-5L}};
-        uint8_t l_1789 = 254UL;
-        uint8_t l_1810 = 9UL;
-        const uint32_t l_1811[6] = {0xF0BE57DEL,0xF0BE57DEL,4294967295UL,0xF0BE57DEL,0xF0BE57DEL,4294967295UL};
+    int32_t l_8 = (-9L);
+    union U0 **l_1230 = &g_377;
+    const uint64_t l_1267 = 1UL;
+    int32_t l_1283 = (-1L);
+    (*l_1230) = func_2(func_5(l_8, l_8), l_8);
+    for (g_883 = 0; (g_883 <= 1); g_883 += 1)
+    { /* block id: 526 */
+        const float l_1260 = 0x5.CCF3CEp-57;
+        int32_t l_1265 = 0x97E79DF3L;
+        uint32_t l_1270[7][9][3] = {{{4294967295UL,1UL,4294967287UL},{1UL,4294967295UL,4294967295UL},{4294967287UL,4294967295UL,0x527192CAL},{0x527192CAL,4294967295UL,4294967287UL},{0xBC5F34C4L,0xBC5F34C4L,4294967287UL},{4294967295UL,0x527192CAL,0xFDCE3EE0L},{0x49614C68L,0xBC5F34C4L,0x49614C68L},{0x49614C68L,4294967295UL,0xBC5F34C4L},{4294967295UL,0x49614C68L,0x49614C68L}},{{0xBC5F34C4L,0x49614C68L,0xFDCE3EE0L},{0x527192CAL,4294967295UL,4294967287UL},{0xBC5F34C4L,0xBC5F34C4L,4294967287UL},{4294967295UL,0x527192CAL,0xFDCE3EE0L},{0x49614C68L,0xBC5F34C4L,0x49614C68L},{0x49614C68L,4294967295UL,0xBC5F34C4L},{4294967295UL,0x49614C68L,0x49614C68L},{0xBC5F34C4L,0x49614C68L,0xFDCE3EE0L},{0x527192CAL,4294967295UL,4294967287UL}},{{0xBC5F34C4L,0xBC5F34C4L,4294967287UL},{4294967295UL,0x527192CAL,0xFDCE3EE0L},{0x49614C68L,0xBC5F34C4L,0x49614C68L},{0x49614C68L,4294967295UL,0xBC5F34C4L},{4294967295UL,0x49614C68L,0x49614C68L},{0xBC5F34C4L,0x49614C68L,0xFDCE3EE0L},{0x527192CAL,4294967295UL,4294967287UL},{0xBC5F34C4L,0xBC5F34C4L,4294967287UL},{4294967295UL,0x527192CAL,0xFDCE3EE0L}},{{0x49614C68L,0xBC5F34C4L,0x49614C68L},{0x49614C68L,4294967295UL,0xBC5F34C4L},{4294967295UL,0x49614C68L,0x49614C68L},{0xBC5F34C4L,0x49614C68L,0xFDCE3EE0L},{0x527192CAL,4294967295UL,4294967287UL},{0xBC5F34C4L,0xBC5F34C4L,4294967287UL},{4294967295UL,0x527192CAL,0xFDCE3EE0L},{0x49614C68L,0xBC5F34C4L,0x49614C68L},{0x49614C68L,4294967295UL,0xBC5F34C4L}},{{4294967295UL,0x49614C68L,0x49614C68L},{0xBC5F34C4L,0x49614C68L,0xFDCE3EE0L},{0x527192CAL,4294967295UL,4294967287UL},{0xBC5F34C4L,0xBC5F34C4L,4294967287UL},{4294967295UL,0x527192CAL,0xFDCE3EE0L},{0x49614C68L,0xBC5F34C4L,0x49614C68L},{0x49614C68L,4294967295UL,0xBC5F34C4L},{4294967295UL,0x49614C68L,0x49614C68L},{0xBC5F34C4L,0x49614C68L,0xFDCE3EE0L}},{{0x527192CAL,4294967295UL,4294967287UL},{0xBC5F34C4L,0xBC5F34C4L,4294967287UL},{4294967295UL,0x527192CAL,0xFDCE3EE0L},{0x49614C68L,0xBC5F34C4L,0x49614C68L},{0x49614C68L,4294967295UL,0xBC5F34C4L},{4294967295UL,0x49614C68L,0x49614C68L},{0xBC5F34C4L,0x49614C68L,0xFDCE3EE0L},{0x527192CAL,4294967295UL,4294967287UL},{0xBC5F34C4L,0xBC5F34C4L,4294967287UL}},{{4294967295UL,0x527192CAL,0xFDCE3EE0L},{0x49614C68L,0xBC5F34C4L,0x49614C68L},{0x49614C68L,4294967295UL,0xBC5F34C4L},{4294967295UL,0x49614C68L,0x49614C68L},{0xBC5F34C4L,0x49614C68L,0xFDCE3EE0L},{0x527192CAL,4294967295UL,4294967287UL},{0xBC5F34C4L,0xBC5F34C4L,4294967287UL},{4294967295UL,0x527192CAL,0xFDCE3EE0L},{0x49614C68L,0xBC5F34C4L,0x49614C68L}}};
+        int32_t l_1284 = 3L;
+        int32_t l_1286 = 6L;
+        uint32_t l_1287 = 4294967289UL;
         int i, j, k;
-        for (g_263 = 23; (g_263 <= 0); g_263 = safe_sub_func_uint32_t_u_u(g_263, 5))
-        { /* block id: 759 */
-            struct S1 *l_1731 = &g_1072[3][1];
-            int32_t l_1737 = (-1L);
-            int32_t *l_1739[4][6] = {{&g_335,&g_335,&g_66,&g_335,&g_335,&g_66},{&g_335,&g_335,&g_66,&g_335,&g_335,&g_66},{&g_335,&g_335,&g_66,&g_335,&g_335,&g_66},{&g_335,&g_335,&g_66,&g_335,&g_335,&g_66}};
-            uint64_t l_1758 = 9UL;
-            int i, j;
-            l_1740[2] &= (((*g_338) = (safe_add_func_uint16_t_u_u(l_1714, (safe_mod_func_int32_t_s_s(((!(safe_mul_func_int16_t_s_s((safe_mul_func_int8_t_s_s(((**g_1674) = (((((0UL == ((safe_mod_func_uint16_t_u_u((((safe_mod_func_int64_t_s_s((l_1726 == (((safe_rshift_func_int16_t_s_u(0xAB09L, 11)) == (safe_mod_func_int64_t_s_s((*l_26), (0x9CF4E16A71018A7DLL | (l_1731 == l_1732))))) > (safe_mul_func_uint16_t_u_u(((safe_mul_func_int16_t_s_s(((*l_26) | 0x9C16L), (-1L))) < (*l_26)), l_1737)))), 18446744073709551615UL)) , 255UL) & l_1737), l_1726)) == l_1737)) != 0xC5C0652196D6A796LL) , 0x6797F135L) , (*l_26)) > l_1714)), 0xEBL)), 0x6B30L))) <= 0xBB3496AF6CB4377ELL), l_1738))))) , l_1726);
-            (*l_26) = ((**g_337) = (0xD3FB9A4EF968A379LL != ((safe_mul_func_uint16_t_u_u((safe_sub_func_uint8_t_u_u((*g_477), ((((safe_rshift_func_int8_t_s_u((safe_mod_func_int16_t_s_s(((g_1749 , (void*)0) == ((safe_rshift_func_uint16_t_u_u((l_1759[2][7][1] = ((*g_1675) < ((-3L) && (l_1738 = ((safe_sub_func_uint32_t_u_u(((*g_1080) <= (safe_div_func_int16_t_s_s((0x93118891L >= ((((*g_477) , l_1756) != l_1757[9][0][0]) == (*g_1514))), 65531UL))), (*l_26))) > l_1758))))), l_1726)) , (*g_1442))), (*l_26))), l_1760)) , 1L) , (*l_26)) || 0x78ACL))), (*l_26))) , 0xB94FCBBD57C3570BLL)));
-            (**g_1570) = &l_1740[3];
+        l_8 = 1L;
+        for (g_11 = 0; (g_11 <= 1); g_11 += 1)
+        { /* block id: 530 */
+            int16_t l_1235 = (-6L);
+            int64_t *l_1240[4];
+            int16_t *l_1266 = &g_534;
+            int32_t l_1274 = 0x60D64E08L;
+            int32_t l_1285[8];
+            int i;
+            for (i = 0; i < 4; i++)
+                l_1240[i] = &g_162;
+            for (i = 0; i < 8; i++)
+                l_1285[i] = 0xACF24A58L;
+            if ((safe_div_func_uint16_t_u_u((safe_rshift_func_uint16_t_u_s(l_1235, 3)), (((safe_div_func_uint64_t_u_u(((safe_rshift_func_int8_t_s_s(((g_908[6][0] ^= g_134) , (safe_div_func_uint64_t_u_u((safe_add_func_int16_t_s_s((safe_add_func_uint8_t_u_u((safe_sub_func_int8_t_s_s(l_1235, ((safe_rshift_func_int16_t_s_u((safe_div_func_int16_t_s_s((safe_mul_func_int16_t_s_s(g_1113[7], (l_1235 ^ (safe_mod_func_int16_t_s_s(((*l_1266) = (!((safe_sub_func_int32_t_s_s(((****g_153) >= l_1235), l_8)) >= ((safe_rshift_func_int16_t_s_s((safe_lshift_func_int8_t_s_u((*g_719), 6)), l_1265)) , g_883)))), l_1267))))), l_1267)), l_1265)) || l_1235))), l_8)), g_644)), g_66))), l_1235)) , 1UL), 0x15576ABCA99376C2LL)) & l_1267) || 65526UL))))
+            { /* block id: 533 */
+                union U0 **l_1268 = &g_377;
+                int32_t ****l_1269 = &g_154;
+                (*g_375) = l_1268;
+                (*g_60) = (l_1269 != (void*)0);
+            }
+            else
+            { /* block id: 536 */
+                for (g_20 = 1; (g_20 >= 0); g_20 -= 1)
+                { /* block id: 539 */
+                    int32_t l_1282 = 0x5CB407D2L;
+                    for (l_1235 = 0; (l_1235 <= 1); l_1235 += 1)
+                    { /* block id: 542 */
+                        float l_1273 = 0x0.425207p+85;
+                        int32_t *l_1275 = (void*)0;
+                        int32_t *l_1276 = &l_1274;
+                        int32_t *l_1277 = (void*)0;
+                        int32_t *l_1278 = &g_18[8];
+                        int32_t *l_1279 = &l_8;
+                        int32_t *l_1280 = &g_18[2];
+                        int32_t *l_1281[2];
+                        float *l_1290 = &g_933;
+                        int i;
+                        for (i = 0; i < 2; i++)
+                            l_1281[i] = &g_18[8];
+                        l_1270[0][8][2]--;
+                        l_1265 ^= (**g_181);
+                        --l_1287;
+                        (*l_1290) = (*g_558);
+                    }
+                }
+            }
+            for (g_293 = 0; (g_293 <= 1); g_293 += 1)
+            { /* block id: 552 */
+                float *l_1293 = &g_933;
+                (*l_1293) = ((*g_558) < (safe_div_func_float_f_f((*g_558), (*g_558))));
+                (*l_1293) = 0x7.BC800Dp-20;
+            }
         }
     }
-    for (g_151.f3 = 0; (g_151.f3 <= 3); g_151.f3 += 1)
-    { /* block id: 813 */
-        int32_t l_1815 = 0xE46B2BBBL;
-        int32_t l_1826 = 8L;
-        struct S0 ****l_1850 = &g_1442;
-        uint32_t l_1875 = 18446744073709551612UL;
-        uint16_t ***l_1876[4] = {&g_123,&g_123,&g_123,&g_123};
-        int64_t l_1880 = 1L;
-        int32_t l_1931 = 5L;
-        int32_t l_1932 = 1L;
-        int32_t l_1933 = 0x857D1331L;
-        int32_t l_1937 = (-1L);
-        int32_t l_1940[9][10] = {{0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L},{0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL},{0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L},{0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L},{0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL},{0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L},{0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L},{0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL},{0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L}};
-        uint16_t ****l_1946 = &l_1876[3];
-        struct S0 l_1952 = {0UL,0x22578FD32F02D57DLL,0x84L,0x82394422EADF262BLL,0xC3L};
-        int16_t l_2031 = 0x05B8L;
-        uint8_t *l_2049 = &g_1533;
-        int32_t l_2058 = 1L;
-        struct S0 l_2089 = {4294967295UL,18446744073709551611UL,0x56L,0x23050CA6E2D26E6BLL,0x96L};
-        struct S1 ** const l_2102 = &l_2101;
-        uint32_t l_2134[9] = {0UL,0UL,0UL,0UL,0UL,0UL,0UL,0UL,0UL};
-        int32_t *l_2137 = &l_1937;
-        int i, j;
-        (*l_26) = ((!(l_1815 = l_1815)) | (safe_rshift_func_uint8_t_u_s((&g_1442 == (void*)0), 1)));
-        (**g_337) |= (0L == (safe_div_func_uint64_t_u_u((safe_lshift_func_int8_t_s_u(((***g_1673) |= ((l_1815 |= (0x81A78B78L <= ((g_1034 , (*g_1021)) == (*g_1021)))) == (safe_rshift_func_uint8_t_u_u(l_1826, g_1827)))), ((safe_sub_func_int32_t_s_s(((*l_26) ^= l_1826), 0x67E2D0CEL)) , (*g_477)))), l_1826)));
-    }
-    return l_43;
+    return l_8;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_1079 g_337 g_338 g_339
- * writes: g_311 g_1079
+ * reads : g_654 g_18 g_153 g_154 g_155 g_162 g_181 g_60 g_66 g_240 g_558 g_559 g_59 g_719 g_61 g_131 g_883 g_776 g_793 g_180 g_908 g_644 g_11 g_376 g_377
+ * writes: g_162 g_569 g_66 g_18 g_166 g_242 g_881 g_883 g_61 g_134 g_908 g_60 g_644 g_11
  */
-static int32_t * func_2(int16_t  p_3, int32_t * p_4, const int32_t * p_5)
-{ /* block id: 496 */
-    uint8_t l_1082 = 0xBFL;
-    int32_t l_1095 = 0x17EEEA5BL;
-    uint16_t *l_1096 = &g_264;
-    struct S1 *l_1102 = &g_177;
-    struct S1 **l_1101 = &l_1102;
-    struct S0 l_1109 = {0x1FBBE7EBL,18446744073709551613UL,0xD7L,0UL,0L};
-    uint32_t *l_1110 = (void*)0;
-    uint32_t *l_1111[3][7][4] = {{{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977}},{{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977}},{{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977}}};
-    int32_t l_1112 = 1L;
-    int16_t *l_1113 = &g_240;
-    struct S0 *l_1114 = &g_151;
-    const int8_t *l_1127 = &g_310;
-    const int8_t **l_1126 = &l_1127;
-    uint8_t **l_1173 = &g_477;
-    uint8_t ***l_1172 = &l_1173;
-    uint8_t l_1224 = 5UL;
-    uint16_t *** const *l_1226 = &g_803[2];
-    int32_t l_1293 = 0x4A8CA81DL;
-    int32_t l_1294[8] = {(-8L),(-8L),(-8L),(-8L),(-8L),(-8L),(-8L),(-8L)};
-    int32_t ****l_1327 = &g_835;
-    int64_t l_1445 = 0x133FCADED3925C6BLL;
-    const int64_t l_1453 = 8L;
-    const uint64_t l_1454 = 0x25149F610925E667LL;
-    struct S0 *l_1471 = (void*)0;
-    uint32_t l_1492 = 0UL;
-    int32_t l_1623 = 0x75BD5A63L;
-    int32_t l_1626 = 3L;
-    int16_t l_1630 = 0x0B46L;
-    int32_t *l_1644 = &l_1095;
-    const struct S0 *l_1648[5][3][3] = {{{&l_1109,(void*)0,&g_151},{(void*)0,&g_151,(void*)0},{(void*)0,(void*)0,&g_151}},{{&g_851[6],&l_1109,&g_851[2]},{&g_851[6],&g_851[6],(void*)0},{(void*)0,&g_151,&l_1109}},{{(void*)0,&g_851[6],(void*)0},{&l_1109,&g_851[3],&g_851[2]},{(void*)0,&g_851[3],&g_151}},{{&g_151,&g_851[6],(void*)0},{&g_851[5],&g_151,&g_151},{&g_151,&g_851[6],(void*)0}},{{(void*)0,&l_1109,(void*)0},{&l_1109,(void*)0,&g_151},{(void*)0,&g_151,(void*)0}}};
-    const struct S0 **l_1647 = &l_1648[2][2][0];
-    const struct S0 *** const l_1646 = &l_1647;
-    const struct S0 *** const *l_1645 = &l_1646;
-    int16_t l_1668 = 0L;
-    uint16_t l_1672 = 0x3E84L;
-    int8_t ***l_1676 = &g_1674;
-    int i, j, k;
-    for (g_311 = 0; (g_311 > 56); g_311 = safe_add_func_uint8_t_u_u(g_311, 6))
-    { /* block id: 499 */
-        int64_t ***l_1081 = &g_1079;
-        (*l_1081) = g_1079;
-        if ((**g_337))
-            break;
-        --l_1082;
-    }
-    return p_4;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads :
- * writes:
- */
-static uint64_t  func_8(int32_t * p_9, uint8_t  p_10, int32_t * p_11)
-{ /* block id: 493 */
-    uint8_t l_1073 = 0xA1L;
-    return l_1073;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_1043 g_99 g_1034.f3 g_339 g_798
- * writes: g_851 g_1043 g_264 g_80 g_339
- */
-static int32_t * func_13(uint8_t  p_14, int32_t * p_15, int16_t  p_16, const int32_t * p_17, struct S1  p_18)
-{ /* block id: 484 */
-    struct S0 l_1035 = {0xF8F0272DL,1UL,0L,1UL,0xBEL};
-    struct S0 *l_1036 = &g_851[6];
-    int32_t l_1037 = 0xD3E9B2FEL;
-    int32_t *l_1038 = &g_339;
-    int32_t *l_1039[6][5] = {{&l_1037,&l_1037,&l_1037,&l_1037,&l_1037},{&g_335,&g_335,&g_335,&g_335,&g_335},{&l_1037,&l_1037,&l_1037,&l_1037,&l_1037},{&g_335,&g_335,&g_335,&g_335,&g_335},{&l_1037,&l_1037,&l_1037,&l_1037,&l_1037},{&g_335,&g_335,&g_335,&g_335,&g_335}};
-    int16_t l_1040 = 4L;
-    int64_t l_1042 = 0xF0428F7BB1A72EC8LL;
-    uint32_t *l_1054 = (void*)0;
-    uint32_t *l_1055 = &g_1043[2][4][0];
-    int32_t l_1066[9];
-    uint16_t *l_1067 = &g_264;
-    uint16_t *l_1068 = &g_80;
-    struct S1 *l_1070 = &g_177;
-    struct S1 **l_1069[3];
-    struct S1 *l_1071 = &g_1072[3][4];
-    int i, j;
-    for (i = 0; i < 9; i++)
-        l_1066[i] = 0xB161A5E7L;
-    for (i = 0; i < 3; i++)
-        l_1069[i] = &l_1070;
-    (*l_1036) = l_1035;
-    --g_1043[5][3][1];
-    (*l_1038) = (safe_sub_func_uint32_t_u_u(((safe_mul_func_uint16_t_u_u((((safe_rshift_func_uint8_t_u_u((p_18.f4 && (g_99[4] & g_1034.f3)), 5)) ^ (((p_18.f4 || ((*l_1038) == (safe_rshift_func_int8_t_s_u((((--(*l_1055)) || (((((*l_1068) = (safe_add_func_int64_t_s_s(g_1034.f3, ((safe_rshift_func_int16_t_s_u((safe_rshift_func_int16_t_s_u(((-3L) ^ ((*l_1067) = ((p_14 == ((safe_sub_func_uint32_t_u_u(4294967295UL, (*l_1038))) && p_18.f4)) & l_1066[3]))), 2)), p_18.f7)) == p_18.f1)))) , (-5L)) < p_18.f5) , g_798)) , p_18.f6), 3)))) , 0x15D03036L) & (*l_1038))) | 1L), 0xB6D3L)) > 0x1FE721E3F5E35869LL), p_18.f7));
-    l_1071 = &p_18;
-    return p_15;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads :
- * writes:
- */
-static int8_t  func_23(int32_t * p_24, int32_t * p_25)
-{ /* block id: 480 */
-    int8_t l_1030 = 0L;
-    return l_1030;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_851 g_477 g_311 g_468 g_469 g_151.f0 g_177.f0 g_338 g_339 g_810 g_93 g_99 g_337 g_62 g_467 g_61 g_27 g_802 g_803 g_1013 g_1021 g_177.f3
- * writes: g_851 g_311 g_62 g_27 g_151.f0 g_151.f1 g_240 g_798 g_93 g_339 g_399 g_61 g_177.f1 g_977 g_835
- */
-static uint16_t  func_28(int32_t  p_29, int32_t  p_30, int32_t * p_31, int32_t * p_32, const int32_t * p_33)
-{ /* block id: 378 */
-    const uint32_t l_890 = 0x73F9F1A1L;
-    struct S0 l_895[8][3][10] = {{{{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0UL,18446744073709551615UL,0x0EL,1UL,0x84L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{4294967295UL,0xB6986DBE7C585F1BLL,4L,18446744073709551615UL,0xF4L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L}},{{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{0UL,18446744073709551615UL,0x0EL,1UL,0x84L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{4294967295UL,0xB6986DBE7C585F1BLL,4L,18446744073709551615UL,0xF4L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L}},{{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL},{1UL,18446744073709551614UL,-1L,0UL,0xBBL},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L}}},{{{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{3UL,0x8754FDA731C74751LL,0x30L,0x9D820D0D98C137C1LL,-1L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L}},{{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0xE4125497L,6UL,0xCEL,0xBEEB03AF50BDF247LL,0xC0L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L}},{{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL}}},{{{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{1UL,18446744073709551614UL,-1L,0UL,0xBBL},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{4UL,18446744073709551615UL,1L,1UL,0x64L}},{{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L}},{{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{4UL,18446744073709551615UL,1L,1UL,0x64L}}},{{{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{3UL,0x8754FDA731C74751LL,0x30L,0x9D820D0D98C137C1LL,-1L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL}},{{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L}},{{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L},{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L}}},{{{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L}},{{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L}},{{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L}}},{{{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L}},{{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L}},{{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{3UL,0x8754FDA731C74751LL,0x30L,0x9D820D0D98C137C1LL,-1L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L}}},{{{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L}},{{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL}},{{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{4UL,18446744073709551615UL,1L,1UL,0x64L}}},{{{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L}},{{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{0UL,18446744073709551615UL,0x0EL,1UL,0x84L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L}},{{0xE4125497L,6UL,0xCEL,0xBEEB03AF50BDF247LL,0xC0L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{4294967295UL,0xB6986DBE7C585F1BLL,4L,18446744073709551615UL,0xF4L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L}}}};
-    int32_t l_899[7][2] = {{0xE5966CEAL,0xE5966CEAL},{0L,0xE5966CEAL},{0xE5966CEAL,0L},{0xE5966CEAL,0xE5966CEAL},{0L,0xE5966CEAL},{0xE5966CEAL,0L},{0xE5966CEAL,0xE5966CEAL}};
-    uint16_t **** const *l_901 = &g_802;
-    int64_t *l_936 = &g_93[0];
-    int32_t *l_972[3][4] = {{&g_61,&g_61,&g_61,&g_61},{&g_61,&g_61,&g_61,&g_61},{&g_61,&g_61,&g_61,&g_61}};
-    uint8_t l_975[3][6] = {{0UL,0x6BL,255UL,7UL,255UL,0x6BL},{255UL,0UL,253UL,1UL,1UL,253UL},{255UL,255UL,1UL,7UL,1UL,7UL}};
-    int32_t ***l_1016 = &g_469;
-    const int16_t l_1025 = (-10L);
-    int16_t l_1029 = (-1L);
-    int i, j, k;
-    if ((safe_rshift_func_int8_t_s_s(p_29, 0)))
-    { /* block id: 379 */
-        const uint64_t l_885 = 6UL;
-        struct S0 **l_886 = &g_850;
-        struct S0 ***l_887 = &l_886;
-        struct S0 *l_888 = (void*)0;
-        struct S0 *l_889[10][6] = {{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151}};
-        int i, j;
-        (*l_887) = ((safe_rshift_func_uint16_t_u_u(l_885, 14)) , l_886);
-        g_851[2] = g_851[6];
-        l_895[5][0][8] = ((l_890 || (safe_mod_func_uint8_t_u_u(l_885, (--(*g_477))))) , l_895[0][2][0]);
+static union U0 * const  func_2(int8_t * p_3, int16_t  p_4)
+{ /* block id: 349 */
+    int32_t l_835 = 0x804D879EL;
+    int32_t l_838[8] = {0xA4286D62L,(-9L),0xA4286D62L,0xA4286D62L,(-9L),0xA4286D62L,0xA4286D62L,(-9L)};
+    union U0 *l_999 = (void*)0;
+    uint8_t *l_1067 = &g_180;
+    int32_t **** const *l_1071 = &g_153;
+    int32_t l_1204 = 1L;
+    int i;
+    if ((safe_mod_func_int64_t_s_s(g_654, (safe_rshift_func_int8_t_s_s((-10L), 2)))))
+    { /* block id: 350 */
+        int32_t * const *l_831 = &g_60;
+        int32_t * const **l_832 = &l_831;
+        uint32_t l_853 = 8UL;
+        uint8_t *l_854 = (void*)0;
+        float l_868 = 0x4.7p+1;
+        int16_t *l_879 = &g_134;
+        uint32_t *l_882 = &g_883;
+        int64_t *l_907 = &g_908[5][0];
+        int32_t l_909 = 1L;
+        if (((-1L) < (((*l_832) = l_831) != (g_18[6] , (**g_153)))))
+        { /* block id: 352 */
+            uint8_t *l_836 = (void*)0;
+            uint8_t *l_837 = &g_569;
+            uint32_t l_841 = 0x90154347L;
+            uint32_t *l_844 = &g_66;
+            (**l_831) = (((p_4 , (l_838[1] &= ((*l_837) = (safe_mul_func_int16_t_s_s((p_4 < (g_162 |= l_835)), p_4))))) & l_835) >= ((*l_844) &= ((safe_mul_func_int16_t_s_s(((-7L) >= ((void*)0 != (*g_181))), (--l_841))) >= p_4)));
+        }
+        else
+        { /* block id: 359 */
+            int32_t l_857 = 0xD6AE5028L;
+            float *l_861 = &g_166;
+            int32_t l_880 = 9L;
+            (*l_861) = ((safe_div_func_float_f_f(((safe_div_func_float_f_f((((safe_mul_func_uint32_t_u_u((safe_sub_func_uint64_t_u_u(g_240, l_853)), (p_3 == l_854))) >= (***l_832)) , (((safe_mul_func_float_f_f(l_857, (0x5.8CDDD7p-33 == (safe_add_func_float_f_f(0xB.F2FB8Ap+21, (((+(((l_857 >= 0L) & p_4) <= (***l_832))) & p_4) , p_4)))))) == l_838[1]) < (*g_558))), 0x6.7p-1)) <= (*g_558)), (*g_558))) != 0x2.5B8650p-95);
+            for (l_835 = (-24); (l_835 != 11); ++l_835)
+            { /* block id: 363 */
+                if (p_4)
+                    break;
+            }
+            for (l_835 = (-29); (l_835 > (-26)); l_835 = safe_add_func_int8_t_s_s(l_835, 6))
+            { /* block id: 368 */
+                int16_t *l_876 = &g_242;
+                int16_t **l_875 = &l_876;
+                int16_t *l_878 = &g_242;
+                int16_t **l_877[6][8][5] = {{{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0},{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0}},{{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0},{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0}},{{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0},{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0}},{{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0},{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0}},{{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0},{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0}},{{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0},{(void*)0,&l_878,(void*)0,&l_878,(void*)0},{(void*)0,(void*)0,&l_878,&l_878,(void*)0},{&l_878,&l_878,&l_878,&l_878,&l_878},{(void*)0,&l_878,&l_878,(void*)0,(void*)0}}};
+                int i, j, k;
+                l_880 &= ((**g_155) = ((1UL != p_4) <= (((((*g_59) == (void*)0) | (safe_mul_func_int8_t_s_s(((***l_832) >= (safe_lshift_func_int16_t_s_u((safe_sub_func_uint16_t_u_u((safe_rshift_func_uint16_t_u_u(l_838[1], (***l_832))), ((*l_878) = ((&g_240 != (l_879 = ((*l_875) = &g_242))) >= (**l_831))))), 11))), p_4))) <= (*g_719)) && p_4)));
+            }
+        }
+        l_909 = (p_4 == ((g_881 = 0x54C182DBL) >= (((*l_907) |= (((*l_882)++) , (safe_mod_func_int16_t_s_s((((**g_155) = (~(safe_mul_func_int16_t_s_s(((*l_879) = ((((-8L) || ((((*g_719) = ((((void*)0 == (*g_154)) > (((safe_lshift_func_uint16_t_u_u(0x25F1L, (safe_lshift_func_int8_t_s_u(((safe_sub_func_uint8_t_u_u((safe_lshift_func_uint16_t_u_u(p_4, 9)), (safe_rshift_func_uint16_t_u_u((safe_sub_func_int8_t_s_s(p_4, ((safe_add_func_uint32_t_u_u(6UL, p_4)) >= l_838[0]))), g_162)))) >= 0L), g_776)))) , 18446744073709551606UL) < p_4)) , 0xCDL)) <= l_838[1]) != p_4)) , 0xABDBL) <= g_793)), 65532UL)))) , 0x5047L), g_180)))) != 18446744073709551613UL)));
     }
     else
-    { /* block id: 384 */
-        int32_t l_898 = 0xECE57EDBL;
-        l_899[2][1] = ((safe_mul_func_uint16_t_u_u(0xAB7CL, p_30)) || (l_895[0][2][0].f3 || l_898));
-        if (g_311)
-            goto lbl_900;
-        if (l_898)
-            goto lbl_900;
+    { /* block id: 383 */
+        int32_t **l_910[5][1][10] = {{{&g_131,&g_60,&g_131,&g_60,&g_131,&g_60,&g_131,&g_60,&g_131,&g_60}},{{&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60}},{{&g_131,&g_60,&g_131,&g_60,&g_131,&g_60,&g_131,&g_60,&g_131,&g_60}},{{&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60}},{{&g_131,&g_60,&g_131,&g_60,&g_131,&g_60,&g_131,&g_60,&g_131,&g_60}}};
+        int32_t **l_911[2][3][9] = {{{&g_60,&g_131,&g_131,&g_60,(void*)0,&g_131,(void*)0,&g_131,(void*)0},{&g_60,&g_60,(void*)0,&g_131,(void*)0,(void*)0,(void*)0,(void*)0,&g_131},{&g_60,&g_131,&g_60,(void*)0,(void*)0,&g_131,(void*)0,&g_131,&g_131}},{{&g_60,&g_60,(void*)0,(void*)0,&g_131,&g_131,&g_131,(void*)0,(void*)0},{&g_131,&g_131,&g_131,(void*)0,&g_60,&g_60,(void*)0,(void*)0,&g_131},{&g_131,(void*)0,&g_131,&g_131,&g_60,&g_60,&g_131,&g_131,(void*)0}}};
+        int32_t **l_912 = &g_60;
+        int32_t **** const *l_1072[2][9][7] = {{{&g_153,(void*)0,&g_153,(void*)0,&g_153,&g_153,&g_153},{&g_153,&g_153,&g_153,&g_153,&g_153,&g_153,&g_153},{&g_153,(void*)0,&g_153,&g_153,&g_153,(void*)0,(void*)0},{&g_153,&g_153,&g_153,&g_153,&g_153,&g_153,&g_153},{&g_153,&g_153,&g_153,(void*)0,&g_153,(void*)0,&g_153},{&g_153,&g_153,&g_153,&g_153,&g_153,&g_153,&g_153},{(void*)0,&g_153,&g_153,&g_153,(void*)0,&g_153,&g_153},{&g_153,&g_153,&g_153,&g_153,&g_153,&g_153,&g_153},{&g_153,&g_153,&g_153,&g_153,(void*)0,&g_153,&g_153}},{{&g_153,&g_153,&g_153,&g_153,&g_153,(void*)0,&g_153},{(void*)0,&g_153,&g_153,&g_153,&g_153,&g_153,&g_153},{&g_153,&g_153,&g_153,&g_153,&g_153,&g_153,&g_153},{(void*)0,&g_153,&g_153,&g_153,(void*)0,&g_153,&g_153},{&g_153,&g_153,&g_153,&g_153,&g_153,&g_153,&g_153},{&g_153,&g_153,&g_153,&g_153,(void*)0,&g_153,&g_153},{&g_153,&g_153,&g_153,&g_153,&g_153,(void*)0,&g_153},{(void*)0,&g_153,&g_153,&g_153,&g_153,&g_153,&g_153},{&g_153,&g_153,&g_153,&g_153,&g_153,&g_153,&g_153}}};
+        union U0 l_1078 = {0};
+        int8_t *** const *l_1170[10][9] = {{&g_717[5],&g_717[3],&g_717[0],&g_717[0],&g_717[3],&g_717[5],&g_717[3],&g_717[0],&g_717[0]},{&g_717[5],&g_717[5],&g_717[5],&g_717[0],&g_717[5],&g_717[5],&g_717[5],&g_717[5],&g_717[0]},{&g_717[5],&g_717[3],&g_717[5],&g_717[5],&g_717[5],&g_717[5],&g_717[3],&g_717[5],&g_717[5]},{&g_717[5],&g_717[5],&g_717[5],&g_717[5],&g_717[3],&g_717[5],&g_717[5],&g_717[5],&g_717[5]},{&g_717[5],&g_717[5],&g_717[0],&g_717[5],&g_717[5],&g_717[5],&g_717[5],&g_717[0],&g_717[5]},{&g_717[5],&g_717[3],&g_717[0],&g_717[0],&g_717[3],&g_717[5],&g_717[3],&g_717[0],&g_717[0]},{&g_717[5],&g_717[5],&g_717[5],&g_717[0],&g_717[5],&g_717[5],&g_717[5],&g_717[5],&g_717[0]},{&g_717[5],&g_717[3],&g_717[5],&g_717[5],&g_717[5],&g_717[5],&g_717[3],&g_717[5],&g_717[5]},{&g_717[5],&g_717[5],&g_717[5],&g_717[5],&g_717[3],&g_717[5],&g_717[5],&g_717[5],&g_717[5]},{&g_717[5],&g_717[5],&g_717[0],&g_717[5],&g_717[5],&g_717[5],&g_717[5],&g_717[0],&g_717[5]}};
+        int i, j, k;
+        (*l_912) = (*g_59);
+        for (g_644 = 0; (g_644 <= 3); g_644 += 1)
+        { /* block id: 387 */
+            const uint8_t l_921 = 0xCEL;
+            int32_t l_968 = 1L;
+            uint8_t l_969 = 1UL;
+            const uint8_t **l_984 = (void*)0;
+            float *l_1039 = &g_533;
+            float **l_1038 = &l_1039;
+            union U0 * const l_1042 = &g_62;
+            int32_t l_1070 = 0x8248A789L;
+            int32_t l_1140[6][5][4] = {{{0x95C66161L,0xC06A785BL,(-1L),0x24AC56B8L},{(-1L),0x5C427723L,1L,0xC06A785BL},{0L,0x95C66161L,1L,0x26BDF3E0L},{(-1L),0x547131CFL,(-1L),0x5C427723L},{0x3A696F7BL,1L,1L,0x3A696F7BL}},{{1L,0x3A696F7BL,0x5290588FL,(-1L)},{0L,1L,0xC06A785BL,1L},{0x3A696F7BL,(-1L),0x8C00AC44L,1L},{0x5290588FL,1L,0x7230D51EL,(-1L)},{0xC483F7D5L,0x3A696F7BL,(-1L),0x3A696F7BL}},{{1L,1L,0x8C00AC44L,0x5C427723L},{0x9B9D5F79L,0L,1L,0x9B9D5F79L},{0L,0x3A696F7BL,7L,0xC483F7D5L},{0L,0x5290588FL,1L,1L},{0x9B9D5F79L,0xC483F7D5L,0x8C00AC44L,0x8C00AC44L}},{{1L,1L,(-1L),0xC483F7D5L},{0xC483F7D5L,0x9B9D5F79L,0x7230D51EL,0x3A696F7BL},{0x5290588FL,0L,0x8C00AC44L,0x7230D51EL},{0x3A696F7BL,0L,0xC06A785BL,0x3A696F7BL},{0L,0x9B9D5F79L,0x5290588FL,0xC483F7D5L}},{{1L,1L,1L,0x8C00AC44L},{0x3A696F7BL,0xC483F7D5L,4L,1L},{1L,0x5290588FL,0x7230D51EL,0xC483F7D5L},{(-1L),0x3A696F7BL,0x7230D51EL,0x9B9D5F79L},{1L,0L,4L,0x5C427723L}},{{0x3A696F7BL,1L,1L,0x3A696F7BL},{1L,0x3A696F7BL,0x5290588FL,(-1L)},{0L,1L,0xC06A785BL,1L},{0x3A696F7BL,(-1L),0x8C00AC44L,1L},{0x5290588FL,1L,0x7230D51EL,(-1L)}}};
+            int32_t ****l_1162 = &g_154;
+            int i, j, k;
+        }
+        for (g_11 = 13; (g_11 == 19); ++g_11)
+        { /* block id: 518 */
+            union U0 * const l_1229 = &g_62;
+            return l_1229;
+        }
     }
-lbl_900:
-    (**g_468) = (void*)0;
-    l_899[2][1] ^= ((*p_32) = (l_901 != &g_802));
-    for (g_151.f0 = 27; (g_151.f0 < 35); g_151.f0 = safe_add_func_int64_t_s_s(g_151.f0, 3))
-    { /* block id: 394 */
-        uint32_t l_941 = 0xB63913D6L;
-        int32_t *l_948 = (void*)0;
-        uint32_t l_1007[6];
-        int32_t l_1018 = 0x1972BD17L;
+    return (*g_376);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_181 g_60 g_18 g_155 g_131 g_154 g_153 g_43 g_44 g_20 g_569 g_376 g_377 g_240 g_180 g_293 g_11 g_654 g_558 g_559 g_61 g_134 g_59 g_375 g_62 g_534 g_782 g_407 g_776 g_719 g_269 g_547
+ * writes: g_269 g_547 g_18 g_155 g_569 g_162 g_240 g_293 g_20 g_131 g_654 g_166 g_377 g_11 g_717 g_533 g_180 g_680 g_61 g_782
+ */
+static int8_t * func_5(uint32_t  p_6, uint32_t  p_7)
+{ /* block id: 1 */
+    int32_t * const l_17 = &g_18[8];
+    int8_t *l_19 = &g_20;
+    const int32_t *l_23 = (void*)0;
+    int8_t *l_28 = &g_20;
+    int8_t *l_132 = &g_20;
+    uint32_t l_597 = 0x0EEBC126L;
+    union U0 *l_605 = (void*)0;
+    int8_t ***l_634 = (void*)0;
+    int32_t l_699 = 0xC0D47567L;
+    int32_t l_700 = 7L;
+    int32_t l_701 = 0x4406980FL;
+    int32_t l_702 = 0xA491C4FEL;
+    int32_t l_705 = (-5L);
+    int32_t l_706 = 0x160626DAL;
+    int32_t l_707 = 0x8E99B7F1L;
+    int32_t l_709 = 0x252F011FL;
+    int32_t l_710 = 0xBC033663L;
+    int16_t *l_748 = &g_534;
+    int16_t **l_747 = &l_748;
+    int64_t l_780 = 0L;
+    int8_t l_781 = 0x26L;
+    int16_t l_786 = 0x9959L;
+    int32_t l_798 = 0xD117DF85L;
+    int32_t l_799 = 0xF2C48835L;
+    int32_t l_800 = 0x3B5D6AFDL;
+    uint8_t *l_821 = (void*)0;
+    uint8_t *l_822[5][4] = {{&g_569,(void*)0,(void*)0,(void*)0},{&g_180,&g_180,&g_569,(void*)0},{(void*)0,(void*)0,(void*)0,&g_569},{(void*)0,&g_569,&g_569,(void*)0},{&g_180,&g_569,(void*)0,&g_569}};
+    int8_t *l_826 = &g_61;
+    int i, j;
+lbl_722:
+    for (p_7 = 27; (p_7 <= 27); ++p_7)
+    { /* block id: 4 */
+        int8_t **l_21 = (void*)0;
+        int8_t **l_22 = &l_19;
+        const int32_t *l_29 = &g_18[7];
+        int16_t *l_133[8];
+        int32_t l_135 = 0x75AEE60DL;
+        int32_t **l_578[6][10] = {{&g_60,&g_131,&g_60,&g_60,&g_131,&g_60,&g_131,&g_60,&g_131,&g_60},{&g_60,(void*)0,&g_60,&g_60,&g_131,&g_131,&g_60,&g_60,(void*)0,&g_60},{&g_60,&g_60,(void*)0,&g_131,(void*)0,&g_60,&g_60,&g_60,&g_60,(void*)0},{&g_60,&g_60,&g_60,&g_60,(void*)0,&g_131,(void*)0,&g_60,&g_60,&g_60},{(void*)0,&g_60,&g_60,&g_131,&g_131,&g_60,&g_60,(void*)0,&g_60,&g_60},{&g_131,&g_60,&g_131,&g_60,&g_131,&g_60,&g_60,&g_131,&g_60,&g_131}};
+        int32_t **l_579[10][10] = {{&g_60,(void*)0,&g_60,&g_60,(void*)0,&g_131,&g_131,&g_60,&g_131,&g_131},{&g_60,&g_60,(void*)0,&g_60,&g_60,(void*)0,&g_60,&g_60,(void*)0,&g_60},{&g_60,&g_131,&g_131,&g_60,&g_131,&g_131,&g_60,&g_131,&g_131,&g_60},{&g_131,&g_60,&g_131,&g_131,&g_60,&g_131,&g_131,&g_60,&g_131,&g_131},{&g_60,&g_60,(void*)0,&g_60,&g_60,(void*)0,&g_60,&g_60,(void*)0,&g_60},{&g_60,&g_131,&g_131,&g_60,&g_131,&g_131,&g_60,&g_131,&g_131,&g_60},{&g_131,&g_60,&g_131,&g_131,&g_60,&g_131,&g_131,&g_60,&g_131,&g_131},{&g_60,&g_60,(void*)0,&g_60,&g_60,(void*)0,&g_60,&g_60,(void*)0,&g_60},{&g_60,&g_131,&g_131,&g_60,&g_131,&g_131,&g_60,&g_131,&g_131,&g_60},{&g_131,&g_60,&g_131,&g_131,&g_60,&g_131,&g_131,&g_60,&g_131,&g_131}};
+        int i, j;
+        for (i = 0; i < 8; i++)
+            l_133[i] = &g_134;
+    }
+    for (g_269 = 0; (g_269 >= 51); ++g_269)
+    { /* block id: 248 */
+        uint32_t l_589[10] = {18446744073709551608UL,0UL,18446744073709551608UL,0UL,18446744073709551608UL,0UL,18446744073709551608UL,0UL,18446744073709551608UL,0UL};
+        const int32_t l_591 = (-6L);
+        int8_t * const *l_596 = &l_19;
+        int8_t * const **l_595 = &l_596;
+        union U0 l_614 = {0};
+        int32_t l_648[10] = {0x6C48EC63L,0x8993F830L,0x6C48EC63L,0x8993F830L,0x6C48EC63L,0x8993F830L,0x6C48EC63L,0x8993F830L,0x6C48EC63L,0x8993F830L};
+        int8_t *l_804 = &l_781;
+        int8_t *l_806 = &l_781;
         int i;
-        for (i = 0; i < 6; i++)
-            l_1007[i] = 0xB3D41561L;
-        if ((safe_add_func_uint32_t_u_u(0x85F996DCL, g_177.f0)))
-        { /* block id: 395 */
-            int16_t * const **l_910 = (void*)0;
-            struct S0 l_914 = {4294967295UL,0x5A6C03A43780A48CLL,0L,0x2FD7192E5523CD1FLL,1L};
-            int32_t l_935[1];
-            uint32_t l_978 = 4UL;
-            int i;
-            for (i = 0; i < 1; i++)
-                l_935[i] = 1L;
-            if ((*g_338))
-            { /* block id: 396 */
-                for (g_151.f1 = 14; (g_151.f1 <= 48); g_151.f1 = safe_add_func_uint64_t_u_u(g_151.f1, 3))
-                { /* block id: 399 */
-                    for (g_240 = (-25); (g_240 < (-13)); g_240++)
-                    { /* block id: 402 */
-                        int16_t * const ***l_911 = &l_910;
-                        (*l_911) = l_910;
-                    }
-                    if ((*g_338))
-                        break;
-                }
-                for (g_311 = 0; (g_311 < 31); g_311++)
-                { /* block id: 409 */
-                    struct S0 *l_915 = &g_851[0];
-                    (*l_915) = l_914;
-                }
-            }
-            else
-            { /* block id: 412 */
-                uint16_t l_924 = 0x314EL;
-                (**g_468) = &p_29;
-                for (g_798 = 0; (g_798 > 6); g_798++)
-                { /* block id: 416 */
-                    uint32_t l_942 = 5UL;
-                    int32_t *l_945 = (void*)0;
-                    int32_t **l_944 = &l_945;
-                    for (l_914.f0 = 0; (l_914.f0 < 21); l_914.f0++)
-                    { /* block id: 419 */
-                        int32_t *l_920 = &l_899[1][1];
-                        int32_t *l_921 = &g_27;
-                        int32_t *l_922[4];
-                        int32_t l_923[10] = {0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L};
-                        uint64_t *l_933 = &g_151.f1;
-                        int32_t **l_943[10][2][1] = {{{(void*)0},{&l_922[2]}},{{(void*)0},{&l_922[2]}},{{(void*)0},{(void*)0}},{{(void*)0},{(void*)0}},{{(void*)0},{(void*)0}},{{&l_922[2]},{(void*)0}},{{&l_922[2]},{(void*)0}},{{(void*)0},{(void*)0}},{{(void*)0},{(void*)0}},{{(void*)0},{&l_922[2]}}};
-                        int i, j, k;
-                        for (i = 0; i < 4; i++)
-                            l_922[i] = &l_899[2][1];
-                        ++l_924;
-                        (**g_337) ^= ((((safe_rshift_func_int16_t_s_s((((safe_rshift_func_int8_t_s_s(((((-9L) < (((*l_933) = 0xCFA032AD9215C520LL) == ((l_935[0] = (~0xAC18650AL)) & (((*l_936) |= ((((l_936 != &g_93[1]) || (*g_477)) , g_810) != (void*)0)) || ((safe_mul_func_uint16_t_u_u((safe_rshift_func_uint8_t_u_s(l_924, p_29)), 0xDE55L)) ^ p_30))))) == p_30) || g_99[4]), p_29)) > g_99[0]) || l_941), l_942)) >= l_895[0][2][0].f1) & 0xC68EB890L) <= 4294967295UL);
-                        g_399 = ((**g_468) = &p_30);
-                        (***g_467) = (**g_468);
-                    }
-                    (*l_944) = ((***g_467) = (***g_467));
-                }
-            }
-            if (l_941)
-            { /* block id: 433 */
-                uint16_t l_949[4] = {0x346DL,0x346DL,0x346DL,0x346DL};
-                const int32_t *l_971 = (void*)0;
-                const int32_t **l_970 = &l_971;
-                int32_t **l_973 = &l_972[0][0];
-                const int32_t l_974 = 1L;
-                uint8_t *l_976[4][5][5] = {{{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[0][0],&l_975[1][4],&l_975[0][0],&l_975[1][4],&l_975[0][0]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[0][0],&l_975[1][4],&l_975[0][0],&l_975[1][4],&l_975[0][0]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4]}},{{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[0][0],&l_975[1][4],&l_975[0][0],&l_975[1][4],&l_975[0][0]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{&l_975[0][0],&l_975[1][4],&l_975[0][0],&l_975[1][4],&l_975[0][0]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[0][0],&l_975[1][4],&l_975[0][0],&l_975[1][4],&l_975[0][0]}}};
+        for (g_547 = (-19); (g_547 <= 25); g_547 = safe_add_func_int32_t_s_s(g_547, 8))
+        { /* block id: 251 */
+            union U0 *l_603 = &g_604[6][8];
+            int32_t l_607[4][9] = {{0x4A3BA4B1L,0x187B985DL,0x4A3BA4B1L,0xECC25D41L,0x4A3BA4B1L,0x187B985DL,0x4A3BA4B1L,0xECC25D41L,0x4A3BA4B1L},{1L,0L,0xA47CA6D8L,0xA47CA6D8L,0L,1L,(-1L),(-1L),1L},{2L,0xECC25D41L,0xDDCB0DFDL,0xECC25D41L,2L,0xECC25D41L,0xDDCB0DFDL,0xECC25D41L,2L},{0L,0xA47CA6D8L,0xA47CA6D8L,0L,1L,(-1L),(-1L),1L,0L}};
+            int8_t *l_615 = (void*)0;
+            int8_t **l_642 = &l_28;
+            int8_t ***l_641[3][4][1] = {{{&l_642},{&l_642},{&l_642},{&l_642}},{{&l_642},{&l_642},{&l_642},{&l_642}},{{&l_642},{&l_642},{&l_642},{&l_642}}};
+            uint32_t *l_661 = &g_66;
+            float *l_761 = &g_166;
+            float *l_762 = (void*)0;
+            float *l_763 = &g_680;
+            int i, j, k;
+            (**g_181) &= 1L;
+            if ((**g_155))
+            { /* block id: 253 */
+                const union U0 l_590 = {0};
+                uint8_t *l_594[1][4][8] = {{{&g_269,&g_569,&g_269,&g_180,&g_180,&g_269,&g_569,&g_269},{&g_180,&g_180,&g_269,&g_180,&g_180,&g_180,&g_180,&g_269},{&g_180,&g_180,&g_180,&g_269,&g_180,&g_180,&g_180,&g_180},{&g_269,&g_180,&g_180,&g_269,&g_180,&g_269,&g_269,&g_269}}};
+                int32_t l_612 = (-1L);
+                uint32_t l_613 = 7UL;
+                int8_t l_647 = 0L;
+                int8_t l_685 = 0x3AL;
+                int32_t l_704 = 0xCAE331B2L;
+                int32_t l_708 = (-1L);
+                uint8_t l_711 = 2UL;
+                uint32_t l_723 = 4294967295UL;
+                float *l_731 = &g_533;
                 int i, j, k;
-                for (g_61 = 0; (g_61 == (-6)); g_61 = safe_sub_func_uint8_t_u_u(g_61, 3))
-                { /* block id: 436 */
-                    for (g_177.f1 = 6; (g_177.f1 >= 0); g_177.f1 -= 1)
-                    { /* block id: 439 */
-                        l_948 = &p_30;
-                        ++l_949[2];
-                    }
-                }
-                (**g_337) ^= (safe_mul_func_uint16_t_u_u(((safe_mod_func_int16_t_s_s((l_899[2][1] != p_29), (safe_lshift_func_uint8_t_u_u((safe_mod_func_uint8_t_u_u((g_977 = ((-9L) & ((safe_sub_func_uint8_t_u_u(((*g_477) = 255UL), (((safe_add_func_uint64_t_u_u((safe_div_func_uint64_t_u_u((safe_add_func_uint32_t_u_u((((l_890 ^ p_30) || l_949[2]) >= ((((safe_lshift_func_int8_t_s_u(((((*l_970) = l_948) != ((*l_973) = l_972[0][0])) , g_151.f0), p_30)) && g_27) <= g_851[6].f3) != l_974)), l_975[1][4])), p_29)), 18446744073709551615UL)) > 0x71AA4F5BL) , 8UL))) <= l_975[2][2]))), p_29)), 5)))) && l_978), l_949[1]));
-            }
-            else
-            { /* block id: 449 */
-                int32_t l_981 = 0x9FF821B3L;
-                uint64_t *l_983 = (void*)0;
-                uint64_t *l_984[7][7] = {{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3}};
-                uint16_t * const **l_1004 = &g_529;
-                int32_t l_1005 = (-10L);
-                int i, j;
-                (**g_337) ^= (safe_mod_func_uint16_t_u_u((l_981 ^ ((~((l_935[0] = p_29) , 0xBBL)) , ((l_981 , 1UL) && l_978))), 65527UL));
-                for (l_941 = 0; (l_941 > 2); ++l_941)
-                { /* block id: 454 */
-                    int16_t *l_989 = &g_240;
-                    int16_t **l_990 = (void*)0;
-                    int16_t *l_992[4];
-                    int16_t **l_991 = &l_992[2];
-                    uint16_t *l_993[4][3][6] = {{{&g_80,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_80,(void*)0,&g_80,(void*)0,(void*)0,(void*)0},{&g_80,&g_264,(void*)0,(void*)0,&g_264,&g_80}},{{&g_80,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_80,(void*)0,&g_80,(void*)0,(void*)0,(void*)0},{&g_80,&g_264,(void*)0,(void*)0,&g_264,&g_80}},{{&g_80,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_80,(void*)0,&g_80,(void*)0,(void*)0,(void*)0},{&g_80,&g_264,(void*)0,(void*)0,&g_264,&g_80}},{{&g_80,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_80,(void*)0,&g_80,(void*)0,(void*)0,(void*)0},{&g_80,&g_264,(void*)0,(void*)0,&g_264,&g_80}}};
-                    uint16_t * const ***l_998 = &g_528;
-                    uint16_t * const ***l_999 = &g_528;
-                    uint16_t * const ***l_1000 = (void*)0;
-                    uint16_t * const ***l_1001 = &g_528;
-                    uint16_t * const ***l_1002 = &g_528;
-                    uint16_t * const ***l_1003[9] = {&g_528,&g_528,&g_528,&g_528,&g_528,&g_528,&g_528,&g_528,&g_528};
-                    int32_t l_1006 = 0xD6CB2841L;
+                if ((safe_unary_minus_func_int32_t_s((safe_lshift_func_int8_t_s_u((((**g_153) = (*g_154)) == &l_23), ((safe_mod_func_uint32_t_u_u((p_7 != (((**g_43) , (l_589[6] = 0x5BF5L)) < ((((((l_590 , (((l_591 < (safe_rshift_func_uint8_t_u_s((g_569 = p_6), 4))) , l_595) == (void*)0)) && g_569) != l_597) < (*g_131)) <= 0x58104058L) , (*l_17)))), g_18[8])) | (*g_131)))))))
+                { /* block id: 257 */
+                    uint32_t l_600 = 0x4DD5E1CDL;
+                    int16_t *l_606[4][3][7] = {{{&g_240,(void*)0,&g_240,&g_240,(void*)0,&g_240,&g_242},{&g_534,&g_134,(void*)0,&g_242,&g_242,&g_134,(void*)0},{&g_134,&g_242,&g_134,&g_534,(void*)0,&g_242,&g_534}},{{(void*)0,&g_134,&g_240,&g_240,&g_242,&g_242,&g_240},{&g_242,(void*)0,&g_242,&g_240,(void*)0,&g_534,(void*)0},{&g_240,&g_242,&g_242,&g_534,&g_534,&g_240,&g_134}},{{&g_240,(void*)0,(void*)0,&g_242,&g_134,&g_534,&g_134},{&g_534,&g_242,&g_240,&g_240,&g_240,&g_242,&g_534},{&g_534,(void*)0,&g_242,(void*)0,&g_242,&g_242,&g_240}},{{&g_240,&g_534,&g_242,&g_134,&g_240,&g_134,&g_534},{&g_240,&g_134,&g_242,&g_240,&g_240,&g_240,&g_240},{&g_242,&g_240,&g_240,&g_242,&g_240,&g_534,(void*)0}}};
                     int i, j, k;
-                    for (i = 0; i < 4; i++)
-                        l_992[i] = &g_99[4];
-                    if ((safe_mul_func_uint16_t_u_u((l_935[0] &= (((*l_991) = (l_989 = l_989)) == (void*)0)), (p_30 <= (safe_sub_func_uint8_t_u_u((3L && ((((((0L ^ (((l_1004 = &g_529) == ((l_1005 = 0x516DL) , (**l_901))) != ((void*)0 != (*g_337)))) , p_30) >= p_29) , 4L) , l_1006) >= l_981)), l_1007[3]))))))
-                    { /* block id: 460 */
-                        uint32_t l_1008 = 0x21139968L;
-                        return l_1008;
+                    for (g_162 = 0; (g_162 >= (-24)); g_162 = safe_sub_func_uint8_t_u_u(g_162, 7))
+                    { /* block id: 260 */
+                        if ((****g_153))
+                            break;
+                    }
+                    l_600--;
+                    if ((((*l_28) &= ((g_240 &= ((l_603 = (*g_376)) != l_605)) >= (g_293 = (l_607[0][3] >= (safe_lshift_func_int16_t_s_s(((safe_mul_func_uint16_t_u_u((((l_612 <= (((void*)0 == &g_154) >= (*g_60))) , (void*)0) == (void*)0), l_613)) , p_7), p_6)))))) , l_600))
+                    { /* block id: 268 */
+                        int8_t **l_616 = &l_132;
+                        int32_t **l_617 = &g_131;
+                        (*l_617) = func_12((*g_181), ((*l_616) = (l_614 , l_615)), (*g_155), l_28);
                     }
                     else
-                    { /* block id: 462 */
-                        int32_t ****l_1017 = &g_835;
-                        (*g_338) &= (safe_sub_func_uint64_t_u_u(((((g_93[2] > ((l_1018 = ((((((safe_add_func_int32_t_s_s(l_895[0][2][0].f4, g_1013)) <= p_29) & 0x6024E0CBL) | (l_978 == ((*g_477)--))) , (((*g_467) == ((*l_1017) = l_1016)) || 0x6D16L)) | (*p_33))) == l_914.f3)) < l_935[0]) < p_29) == 3UL), 0x4A6E699785146EFBLL));
+                    { /* block id: 271 */
+                        uint16_t *l_622 = &g_293;
+                        uint32_t *l_635 = &l_589[8];
+                        int8_t **l_639 = (void*)0;
+                        int8_t ***l_638 = &l_639;
+                        int8_t ****l_640[8][3] = {{&l_638,&l_634,&l_638},{&l_638,&l_638,&l_638},{&l_634,&l_638,&l_638},{&l_634,&l_638,&l_634},{&l_634,&l_634,&l_638},{&l_634,&l_634,&l_634},{&l_638,&l_634,&l_638},{&l_638,&l_634,&l_638}};
+                        uint16_t *l_643[5];
+                        int32_t *l_649 = &g_18[7];
+                        int32_t *l_650 = &l_648[5];
+                        int32_t *l_651 = &g_18[7];
+                        int32_t *l_652 = &l_648[4];
+                        int32_t *l_653 = &l_607[3][7];
+                        int i, j;
+                        for (i = 0; i < 5; i++)
+                            l_643[i] = &g_644;
+                        (***g_154) = (safe_div_func_int64_t_s_s(g_180, (((safe_lshift_func_int16_t_s_s(((p_6 | (((*l_622)++) , ((((safe_lshift_func_int8_t_s_s(0xC3L, 0)) == ((safe_rshift_func_uint16_t_u_u((g_293 |= 0xF922L), 9)) , (safe_mod_func_uint16_t_u_u((safe_unary_minus_func_uint64_t_u((~(!((*l_622) = 65535UL))))), p_7)))) ^ (l_607[0][3] = (l_634 != ((++(*l_635)) , (l_641[1][3][0] = l_638))))) <= (safe_lshift_func_uint16_t_u_u(g_11, p_6))))) , 0xE10BL), l_647)) , 6UL) | (***g_154))));
+                        ++g_654;
+                        if ((*l_651))
+                            continue;
                     }
                 }
-                (**g_337) &= 0x350F07FFL;
-                (**g_337) |= (*p_32);
+                else
+                { /* block id: 282 */
+                    union U0 *l_675 = &g_62;
+                    int32_t l_681 = 0x84AA89A9L;
+                    int32_t l_703[5][9] = {{0xD02B030DL,0xD02B030DL,0L,0x01460B31L,(-1L),0x01460B31L,0L,0xD02B030DL,0xD02B030DL},{0x93FC291BL,8L,0xD02B030DL,0x01460B31L,0xD02B030DL,8L,0x93FC291BL,0x93FC291BL,8L},{0x01460B31L,8L,0L,8L,0x01460B31L,1L,1L,0x01460B31L,8L},{0x93FC291BL,0xD02B030DL,0x93FC291BL,1L,0L,0L,1L,0x93FC291BL,0xD02B030DL},{0xD02B030DL,0x93FC291BL,1L,0L,0L,1L,0x93FC291BL,0xD02B030DL,0x93FC291BL}};
+                    int8_t *l_714 = &g_20;
+                    int8_t ****l_716[8];
+                    int i, j;
+                    for (i = 0; i < 8; i++)
+                        l_716[i] = &l_634;
+                    if ((safe_mod_func_uint64_t_u_u(((safe_lshift_func_uint8_t_u_s(3UL, ((void*)0 != &l_614))) & (l_661 == l_23)), 0x9387DADCAC0CA1EDLL)))
+                    { /* block id: 283 */
+                        float *l_662 = &g_166;
+                        uint32_t *l_670 = (void*)0;
+                        uint32_t *l_671 = &l_613;
+                        int32_t l_674 = (-1L);
+                        int32_t l_682 = 9L;
+                        uint64_t *l_683 = (void*)0;
+                        uint64_t *l_684 = &g_11;
+                        (*l_662) = p_7;
+                        (**g_181) = (**g_155);
+                        (*l_662) = ((safe_add_func_int64_t_s_s((safe_lshift_func_int8_t_s_s((l_648[5] |= ((+(safe_div_func_uint32_t_u_u((((l_612 = (l_674 |= (((((*l_671)++) , &g_154) == (void*)0) <= 0x08L))) , &l_590) != ((*g_376) = l_675)), (safe_sub_func_int8_t_s_s((((*l_684) = (((((safe_div_func_int64_t_s_s((((((l_589[6] || (&g_644 != &g_644)) && p_6) < l_647) || (*l_17)) || g_18[7]), p_7)) || (-1L)) ^ p_7) , l_681) <= l_682)) >= 18446744073709551610UL), p_6))))) || l_685)), 4)), g_20)) , p_6);
+                    }
+                    else
+                    { /* block id: 293 */
+                        int32_t *l_686 = (void*)0;
+                        int32_t *l_687 = &l_607[0][3];
+                        int32_t *l_688 = &g_18[6];
+                        int32_t *l_689 = (void*)0;
+                        int32_t *l_690 = &l_607[0][3];
+                        int32_t *l_691 = &l_648[6];
+                        int32_t *l_692 = &l_607[0][3];
+                        int32_t *l_693 = &l_607[0][3];
+                        int32_t l_694 = 9L;
+                        int32_t *l_695 = &l_607[0][3];
+                        int32_t *l_696 = &g_18[4];
+                        int32_t *l_697 = &g_18[8];
+                        int32_t *l_698[9];
+                        int i;
+                        for (i = 0; i < 9; i++)
+                            l_698[i] = &l_681;
+                        --l_711;
+                        if (l_681)
+                            goto lbl_825;
+                        return l_714;
+                    }
+                    (*g_131) ^= (((p_6 & (p_6 , l_681)) < (l_607[0][3] >= ((+(-9L)) < (&g_43 != (g_717[5] = (void*)0))))) == (((safe_sub_func_int32_t_s_s(p_6, p_6)) , p_6) < 8L));
+                }
+                if (g_240)
+                    goto lbl_722;
+                (*l_17) = (((-0x1.3p+1) != (l_723 <= (-((((l_607[3][3] == (*g_558)) == (p_6 <= (l_589[6] , p_6))) < ((*l_731) = (l_607[0][3] < (safe_sub_func_float_f_f((safe_add_func_float_f_f(((safe_sub_func_float_f_f((*l_17), 0x5.A2E946p+69)) < 0x2.331ED8p-74), (*g_558))), p_7))))) >= (*g_558))))) == 0xB.06A5C2p-7);
             }
-        }
-        else
-        { /* block id: 472 */
-            uint8_t l_1026[4] = {4UL,4UL,4UL,4UL};
-            const int16_t * const l_1027 = &g_240;
-            int32_t *l_1028 = &l_899[5][1];
-            int i;
-            (*l_1028) |= (((*g_338) = (*p_32)) ^ ((safe_rshift_func_uint16_t_u_u((g_1021 != (void*)0), 9)) < (p_29 | ((l_1025 | l_1026[2]) && (g_177.f3 , ((&g_99[4] == l_1027) < p_29))))));
-            return l_1029;
-        }
-        for (g_240 = 0; g_240 < 7; g_240 += 1)
-        {
-            struct S0 tmp = {4294967295UL,0xA003ADF078DDFC66LL,0x8BL,0xEC3C2FF1CFC67614LL,0x57L};
-            g_851[g_240] = tmp;
-        }
-    }
-    return p_30;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_123 g_27 g_99 g_63 g_66 g_151 g_93 g_177.f6 g_62 g_177.f7 g_264 g_177.f1 g_177.f0 g_177.f4 g_311 g_177.f2 g_339 g_80 g_98 g_214 g_357 g_240 g_338 g_310 g_335 g_337 g_177.f3 g_467 g_468 g_469 g_61 g_263 g_477 g_399 g_124 g_689 g_177 g_400 g_336 g_798 g_801 g_810 g_850 g_851.f1
- * writes: g_63 g_66 g_151.f0 g_62 g_214 g_99 g_124 g_80 g_264 g_177.f1 g_151 g_93 g_177.f0 g_311 g_177.f2 g_336 g_61 g_339 g_335 g_177.f7 g_399 g_477 g_468 g_528 g_177.f5 g_810 g_835 g_850 g_240
- */
-static int32_t * func_34(struct S1  p_35, struct S1  p_36)
-{ /* block id: 19 */
-    struct S0 l_118[5][7] = {{{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{3UL,18446744073709551615UL,0xB0L,0UL,1L},{6UL,18446744073709551615UL,1L,0x8DA45BD7646EDF88LL,-5L},{3UL,18446744073709551615UL,0xB0L,0UL,1L}},{{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{3UL,18446744073709551615UL,0xB0L,0UL,1L},{6UL,18446744073709551615UL,1L,0x8DA45BD7646EDF88LL,-5L},{3UL,18446744073709551615UL,0xB0L,0UL,1L}},{{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{3UL,18446744073709551615UL,0xB0L,0UL,1L},{6UL,18446744073709551615UL,1L,0x8DA45BD7646EDF88LL,-5L},{3UL,18446744073709551615UL,0xB0L,0UL,1L}},{{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{3UL,18446744073709551615UL,0xB0L,0UL,1L},{6UL,18446744073709551615UL,1L,0x8DA45BD7646EDF88LL,-5L},{3UL,18446744073709551615UL,0xB0L,0UL,1L}},{{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{3UL,18446744073709551615UL,0xB0L,0UL,1L},{6UL,18446744073709551615UL,1L,0x8DA45BD7646EDF88LL,-5L},{3UL,18446744073709551615UL,0xB0L,0UL,1L}}};
-    int32_t *l_129 = &g_27;
-    uint16_t *l_141[4][10] = {{&g_80,&g_80,(void*)0,(void*)0,&g_80,&g_80,(void*)0,&g_80,(void*)0,&g_80},{(void*)0,&g_80,&g_80,&g_80,(void*)0,&g_80,&g_80,&g_80,&g_80,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,&g_80,(void*)0,&g_80,(void*)0,(void*)0},{&g_80,(void*)0,&g_80,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,&g_80}};
-    int32_t l_152 = 0L;
-    int32_t *l_153 = &g_66;
-    int32_t *l_154 = &g_63;
-    struct S1 l_181[8][9] = {{{0xB51A77846456DA93LL,1L,0x79A86F1BL,-335,7L,0x271BD982L,-8,10},{7UL,0xD0L,1UL,-342,0x1A99L,0xB8F49E9CL,-8,3},{18446744073709551615UL,0L,4294967289UL,-49,0x99F4L,0UL,4,9},{0UL,-2L,0xC6649FB2L,256,0x7988L,8UL,-4,1},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9},{18446744073709551612UL,0x81L,0x256AB4E6L,-69,0x9693L,0x44C74F74L,-0,9},{0UL,0L,3UL,300,-8L,4294967293UL,3,5},{18446744073709551612UL,0x81L,0x256AB4E6L,-69,0x9693L,0x44C74F74L,-0,9},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9}},{{0xB1390B164A0B003DLL,0x66L,4294967291UL,152,0xFB23L,4294967291UL,3,4},{0x81357879B2DBB437LL,-8L,1UL,138,0xAF86L,0UL,1,7},{0x81357879B2DBB437LL,-8L,1UL,138,0xAF86L,0UL,1,7},{0xB1390B164A0B003DLL,0x66L,4294967291UL,152,0xFB23L,4294967291UL,3,4},{18446744073709551608UL,-1L,0x16365C24L,195,0xD307L,0x86996B2DL,8,6},{0x2E4C4278173FFD4BLL,0x9CL,1UL,-205,0L,0xB014ADF5L,4,9},{18446744073709551615UL,-9L,0UL,-272,8L,0x8C7CC787L,1,10},{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{0xE976ACA0D500FC77LL,0L,0UL,-317,0xD139L,0UL,-0,1}},{{0xB51A77846456DA93LL,1L,0x79A86F1BL,-335,7L,0x271BD982L,-8,10},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9},{0UL,0L,3UL,300,-8L,4294967293UL,3,5},{18446744073709551615UL,1L,4294967288UL,117,0x5672L,0UL,-4,10},{18446744073709551615UL,1L,4294967288UL,117,0x5672L,0UL,-4,10},{0UL,0L,3UL,300,-8L,4294967293UL,3,5},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9},{0xB51A77846456DA93LL,1L,0x79A86F1BL,-335,7L,0x271BD982L,-8,10},{18446744073709551615UL,1L,0xB931DBADL,-171,4L,1UL,0,1}},{{0x161A0642ACEB613BLL,0x0CL,0x8AD49738L,-93,1L,0x99A3F6E0L,7,9},{0UL,1L,0x565C9528L,-3,1L,1UL,-7,5},{0xE976ACA0D500FC77LL,0L,0UL,-317,0xD139L,0UL,-0,1},{9UL,0x31L,0UL,347,0xFC9DL,4UL,6,0},{18446744073709551608UL,-1L,0x16365C24L,195,0xD307L,0x86996B2DL,8,6},{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{18446744073709551608UL,-1L,0x16365C24L,195,0xD307L,0x86996B2DL,8,6},{9UL,0x31L,0UL,347,0xFC9DL,4UL,6,0}},{{0UL,-2L,0xC6649FB2L,256,0x7988L,8UL,-4,1},{1UL,0x0DL,0x8FB9BF6CL,-298,0xB354L,4294967295UL,-7,10},{0UL,-2L,0xC6649FB2L,256,0x7988L,8UL,-4,1},{7UL,0xD0L,1UL,-342,0x1A99L,0xB8F49E9CL,-8,3},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9},{18446744073709551615UL,1L,4294967288UL,117,0x5672L,0UL,-4,10},{0x126E95B7E0EDF683LL,0x11L,4294967290UL,-224,0xAF63L,4294967289UL,-2,3},{18446744073709551615UL,1L,0xB931DBADL,-171,4L,1UL,0,1},{18446744073709551615UL,1L,0xB931DBADL,-171,4L,1UL,0,1}},{{0x81357879B2DBB437LL,-8L,1UL,138,0xAF86L,0UL,1,7},{0x161A0642ACEB613BLL,0x0CL,0x8AD49738L,-93,1L,0x99A3F6E0L,7,9},{0x3381A7BB412D541CLL,7L,0xDB16B22CL,304,-1L,4294967295UL,7,6},{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{0x3381A7BB412D541CLL,7L,0xDB16B22CL,304,-1L,4294967295UL,7,6},{0x161A0642ACEB613BLL,0x0CL,0x8AD49738L,-93,1L,0x99A3F6E0L,7,9},{0x81357879B2DBB437LL,-8L,1UL,138,0xAF86L,0UL,1,7},{18446744073709551615UL,-9L,0UL,-272,8L,0x8C7CC787L,1,10},{0xE976ACA0D500FC77LL,0L,0UL,-317,0xD139L,0UL,-0,1}},{{0x126E95B7E0EDF683LL,0x11L,4294967290UL,-224,0xAF63L,4294967289UL,-2,3},{18446744073709551615UL,1L,4294967288UL,117,0x5672L,0UL,-4,10},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9},{7UL,0xD0L,1UL,-342,0x1A99L,0xB8F49E9CL,-8,3},{0UL,-2L,0xC6649FB2L,256,0x7988L,8UL,-4,1},{1UL,0x0DL,0x8FB9BF6CL,-298,0xB354L,4294967295UL,-7,10},{0UL,-2L,0xC6649FB2L,256,0x7988L,8UL,-4,1},{7UL,0xD0L,1UL,-342,0x1A99L,0xB8F49E9CL,-8,3},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9}},{{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{18446744073709551608UL,-1L,0x16365C24L,195,0xD307L,0x86996B2DL,8,6},{9UL,0x31L,0UL,347,0xFC9DL,4UL,6,0},{0xE976ACA0D500FC77LL,0L,0UL,-317,0xD139L,0UL,-0,1},{0UL,1L,0x565C9528L,-3,1L,1UL,-7,5},{0x161A0642ACEB613BLL,0x0CL,0x8AD49738L,-93,1L,0x99A3F6E0L,7,9},{18446744073709551615UL,-9L,0UL,-272,8L,0x8C7CC787L,1,10},{0x161A0642ACEB613BLL,0x0CL,0x8AD49738L,-93,1L,0x99A3F6E0L,7,9}}};
-    uint32_t l_218 = 18446744073709551607UL;
-    int64_t l_261[10][6][4] = {{{1L,(-7L),9L,5L},{0x2FFCCE804813111CLL,0L,(-1L),0x2048E4329E963DA1LL},{0x7A8FFE5B919CC3F2LL,0x77B438945477DEFBLL,(-1L),0x80C52110F49C646ELL},{0xAAF16EB986918B72LL,0L,0x407592093B7A13DALL,0x1388ADDA7E193B18LL},{(-7L),0L,2L,0x848965B400E7F460LL},{0x407592093B7A13DALL,0xA3FC121777A6A502LL,0xB331EFC90063F520LL,0x332D84DC9F9C56E4LL}},{{3L,(-1L),0xEFD9751F804454F9LL,0L},{0x69416652E78C9CE5LL,0xCE660075FB35C9D7LL,0xCE660075FB35C9D7LL,0x69416652E78C9CE5LL},{0x1388ADDA7E193B18LL,0xA96E957D3D4BE4A7LL,0x7A8FFE5B919CC3F2LL,(-1L)},{0xD06EA870815F8AACLL,0x6779688306B9E29ALL,0xB29B03E1D9BA4709LL,5L},{0x37D7B04C0DBBB141LL,0x3635948C765B70BBLL,0L,5L},{0x123DACC10B504CD6LL,0x6779688306B9E29ALL,2L,(-1L)}},{{0x848965B400E7F460LL,0x7224AA46725184AELL,0xD1CBF5D3B38D3C8CLL,(-1L)},{(-7L),0xA1835EFA3F52DB4BLL,0x94BB3C66BCCF5C31LL,(-1L)},{1L,0x35F0EF499A69BFDALL,0x37D7B04C0DBBB141LL,0x06D5091F22C57D97LL},{4L,0x95F0F2FF5A33AD60LL,(-2L),0x332D84DC9F9C56E4LL},{0L,(-1L),0xAAF16EB986918B72LL,1L},{9L,0L,0x332D84DC9F9C56E4LL,0L}},{{0x3CF96D0341DB6063LL,0x848965B400E7F460LL,(-8L),(-8L)},{(-8L),2L,0x7224AA46725184AELL,0xD06EA870815F8AACLL},{0x8ECFAE09BDCE8783LL,0x6B37A122B65A340ALL,9L,0xEEBCE1E51FCC5D80LL},{0L,0x3CF96D0341DB6063LL,1L,0x8ECFAE09BDCE8783LL},{(-2L),0x37D7B04C0DBBB141LL,(-7L),0xA96E957D3D4BE4A7LL},{0x35F0EF499A69BFDALL,2L,0L,0x69416652E78C9CE5LL}},{{0x6779688306B9E29ALL,(-1L),0L,0xE47E352C9FA72BA4LL},{(-1L),0L,0xE47E352C9FA72BA4LL,(-8L)},{0x9CAC54E8BCB9031BLL,0x80C52110F49C646ELL,(-1L),(-1L)},{0xEEBCE1E51FCC5D80LL,0x69416652E78C9CE5LL,(-9L),2L},{0x06D5091F22C57D97LL,1L,0x06D5091F22C57D97LL,0xB331EFC90063F520LL},{0L,(-2L),0x69416652E78C9CE5LL,0x8069C4C5D278B574LL}},{{(-1L),0xE47E352C9FA72BA4LL,0x3CF96D0341DB6063LL,(-2L)},{0xA3FC121777A6A502LL,(-1L),0x3CF96D0341DB6063LL,(-1L)},{(-1L),4L,0x69416652E78C9CE5LL,0x2FFCCE804813111CLL},{0L,0xD06EA870815F8AACLL,0x06D5091F22C57D97LL,0x80E14417E8B6F4C6LL},{0x06D5091F22C57D97LL,0x80E14417E8B6F4C6LL,(-9L),0L},{0xEEBCE1E51FCC5D80LL,0x06D5091F22C57D97LL,(-1L),1L}},{{0x9CAC54E8BCB9031BLL,0x94BB3C66BCCF5C31LL,0xE47E352C9FA72BA4LL,0x6B43B590AB407981LL},{(-1L),9L,0L,(-2L)},{0x6779688306B9E29ALL,0xAF896339FD3CEC8FLL,0L,3L},{0x35F0EF499A69BFDALL,0L,(-7L),0x848965B400E7F460LL},{(-2L),0x89046EE43BC70346LL,1L,5L},{0L,0xD1CBF5D3B38D3C8CLL,9L,0x123DACC10B504CD6LL}},{{0x8ECFAE09BDCE8783LL,(-8L),0x7224AA46725184AELL,0x6779688306B9E29ALL},{(-8L),1L,(-8L),0xEFD9751F804454F9LL},{0x3CF96D0341DB6063LL,2L,0x332D84DC9F9C56E4LL,0L},{9L,(-1L),0xAAF16EB986918B72LL,0L},{0L,0xEEBCE1E51FCC5D80LL,(-2L),(-8L)},{4L,5L,0x37D7B04C0DBBB141LL,0xCE660075FB35C9D7LL}},{{1L,(-2L),0x94BB3C66BCCF5C31LL,0x94BB3C66BCCF5C31LL},{(-7L),(-7L),0xD1CBF5D3B38D3C8CLL,0x80C52110F49C646ELL},{0x848965B400E7F460LL,0x2048E4329E963DA1LL,2L,0x7224AA46725184AELL},{0x123DACC10B504CD6LL,0x4085D790C8D82269LL,0L,2L},{0x37D7B04C0DBBB141LL,0x4085D790C8D82269LL,0xB29B03E1D9BA4709LL,0x7224AA46725184AELL},{0x4085D790C8D82269LL,0x2048E4329E963DA1LL,0L,0x80C52110F49C646ELL}},{{1L,(-7L),0xA1835EFA3F52DB4BLL,0x94BB3C66BCCF5C31LL},{(-1L),(-2L),0x407592093B7A13DALL,0xCE660075FB35C9D7LL},{0x32B34B194B4027C6LL,5L,5L,0x065BF541D3C1D77CLL},{0xAF896339FD3CEC8FLL,5L,1L,(-2L)},{0x80C52110F49C646ELL,0xA98AAB4A7388A2AFLL,0xAF896339FD3CEC8FLL,4L},{0x6B43B590AB407981LL,0xEFD9751F804454F9LL,1L,0x407592093B7A13DALL}}};
-    int32_t * const **l_329 = (void*)0;
-    int8_t l_367 = (-4L);
-    uint8_t *l_476[8] = {&g_311,&g_311,&g_311,&g_311,&g_311,&g_311,&g_311,&g_311};
-    int32_t l_478 = (-6L);
-    uint32_t l_511 = 4294967290UL;
-    int32_t ** const ** const *l_601 = (void*)0;
-    uint32_t l_673 = 0xCDEF581BL;
-    int64_t l_691[6][7][2] = {{{1L,0xCF6AC80CBF68A25BLL},{0x0F93A94C0811D01ALL,1L},{0x566D91CFB1F903F9LL,0x566D91CFB1F903F9LL},{0L,(-10L)},{0x0F93A94C0811D01ALL,0xE2084CCEEFE41DB2LL},{(-10L),0xCF6AC80CBF68A25BLL},{0x86AAF5098ABDF033LL,(-10L)}},{{0x566D91CFB1F903F9LL,0L},{0x566D91CFB1F903F9LL,(-10L)},{0x86AAF5098ABDF033LL,0xCF6AC80CBF68A25BLL},{(-10L),0xE2084CCEEFE41DB2LL},{0x0F93A94C0811D01ALL,(-10L)},{0L,0x566D91CFB1F903F9LL},{0x566D91CFB1F903F9LL,1L}},{{0x0F93A94C0811D01ALL,0xCF6AC80CBF68A25BLL},{1L,0xCF6AC80CBF68A25BLL},{0x0F93A94C0811D01ALL,1L},{0x566D91CFB1F903F9LL,0x566D91CFB1F903F9LL},{0L,(-10L)},{0x0F93A94C0811D01ALL,0xE2084CCEEFE41DB2LL},{(-10L),0xCF6AC80CBF68A25BLL}},{{0x86AAF5098ABDF033LL,(-10L)},{0x566D91CFB1F903F9LL,0L},{0x566D91CFB1F903F9LL,(-10L)},{0x86AAF5098ABDF033LL,0xCF6AC80CBF68A25BLL},{(-10L),0xE2084CCEEFE41DB2LL},{0x0F93A94C0811D01ALL,(-10L)},{0L,0x566D91CFB1F903F9LL}},{{0x566D91CFB1F903F9LL,1L},{0x0F93A94C0811D01ALL,0xCF6AC80CBF68A25BLL},{1L,0xCF6AC80CBF68A25BLL},{0x0F93A94C0811D01ALL,1L},{0x566D91CFB1F903F9LL,0x566D91CFB1F903F9LL},{0L,(-10L)},{0x0F93A94C0811D01ALL,0xE2084CCEEFE41DB2LL}},{{(-10L),0xCF6AC80CBF68A25BLL},{0x86AAF5098ABDF033LL,(-10L)},{0x566D91CFB1F903F9LL,0L},{0x566D91CFB1F903F9LL,(-10L)},{0x86AAF5098ABDF033LL,0xCF6AC80CBF68A25BLL},{(-10L),0xE2084CCEEFE41DB2LL},{0x0F93A94C0811D01ALL,(-10L)}}};
-    uint32_t l_692 = 0x47ADCF2CL;
-    int32_t l_724 = 1L;
-    int8_t l_783 = 0xC1L;
-    uint32_t *l_838 = &l_181[1][6].f2;
-    uint32_t **l_837 = &l_838;
-    uint32_t ***l_836 = &l_837;
-    int32_t l_877 = 0xC32D3200L;
-    uint8_t l_878 = 0x79L;
-    int32_t l_879 = (-3L);
-    int32_t *l_880[3][6][10] = {{{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0}},{{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335}},{{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335}}};
-    int i, j, k;
-lbl_150:
-    if ((l_118[4][4] , (safe_mod_func_uint64_t_u_u(((safe_mul_func_uint8_t_u_u(((void*)0 == g_123), (((((safe_lshift_func_int16_t_s_u((safe_sub_func_int32_t_s_s((((void*)0 == l_129) && ((((safe_mod_func_int16_t_s_s((safe_unary_minus_func_uint8_t_u(((0L < (safe_add_func_uint32_t_u_u(((safe_sub_func_uint16_t_u_u((((&l_129 == &l_129) && (!(safe_mul_func_int16_t_s_s(((((!p_36.f1) ^ 0x2A79L) , (*l_129)) > p_35.f6), 0x33EBL)))) == g_27), p_35.f0)) || g_99[7]), (*l_129)))) && (*l_129)))), p_35.f7)) != (*l_129)) , (void*)0) == l_141[2][4])), (*l_129))), p_36.f6)) && (*l_129)) != (*l_129)) <= 0x42L) >= p_35.f3))) | 0x4BL), g_27))))
-    { /* block id: 20 */
-        uint32_t l_142[9] = {1UL,0x756814FFL,1UL,1UL,0x756814FFL,1UL,1UL,0x756814FFL,1UL};
-        uint16_t **l_146 = &l_141[3][3];
-        int i;
-        for (p_36.f1 = 0; (p_36.f1 <= 3); p_36.f1 += 1)
-        { /* block id: 23 */
-            uint64_t l_145 = 0x83EFAFE794198D20LL;
-            int32_t *l_147 = &g_63;
-            (*l_147) = (((((*l_129) && (p_35.f0 <= l_142[4])) | ((safe_mul_func_uint8_t_u_u(g_27, (1UL == ((((g_99[6] != ((p_35.f7 , l_145) >= (l_146 == &g_124))) & 0xEB60L) , 0x0378A5466BB0A552LL) <= 0x8C3D5F11A4D7BC63LL)))) & 0xFAD20018L)) , 0x0B45DC83D636BB8ELL) == g_63);
-            return &g_63;
-        }
-        if (p_35.f6)
-            goto lbl_150;
-    }
-    else
-    { /* block id: 27 */
-        int32_t *l_148 = &g_66;
-        int32_t l_149 = 0x2D5C02B8L;
-        l_149 = ((*l_148) |= p_36.f5);
-    }
-    if ((((p_35.f2 <= ((g_151 , l_129) != l_129)) && (*l_129)) , ((*l_154) = ((*l_153) |= ((*l_129) , (l_152 = g_151.f1))))))
-    { /* block id: 35 */
-        int32_t *l_158 = &l_152;
-        int32_t **l_212 = &g_62;
-        int64_t *l_213[7][1] = {{&g_214[0][6][8]},{(void*)0},{(void*)0},{&g_214[0][6][8]},{(void*)0},{(void*)0},{&g_214[0][6][8]}};
-        uint16_t * const l_238 = &g_80;
-        int32_t l_258 = 0x03680E14L;
-        int32_t l_259 = 0xF9A1897CL;
-        int32_t l_260[6] = {(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)};
-        int8_t l_291 = 0x10L;
-        int32_t l_325 = 0x0D0D283BL;
-        int8_t l_358 = (-1L);
-        int32_t *l_374 = (void*)0;
-        struct S0 *l_402 = &l_118[4][4];
-        int32_t ***l_424 = &l_212;
-        int32_t ****l_423 = &l_424;
-        int32_t * const *l_435 = &l_158;
-        int32_t *l_454 = &g_339;
-        uint32_t l_463 = 4294967295UL;
-        uint32_t l_471 = 0x27059EF1L;
-        struct S1 l_512[7][2] = {{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}}};
-        uint8_t *l_552 = &g_311;
-        int8_t l_556[9][4] = {{(-1L),0xDDL,(-1L),0xB4L},{0x9EL,0xDDL,0x4EL,0x24L},{0xDDL,1L,1L,0xDDL},{(-1L),0x24L,1L,0xB4L},{0xDDL,0x9EL,0x4EL,0x9EL},{0x9EL,1L,(-1L),0x9EL},{(-1L),0x9EL,0xB4L,0xB4L},{0x24L,0x24L,0x4EL,0xDDL},{0x24L,1L,0xB4L,0x24L}};
-        uint16_t *l_598 = &g_80;
-        int8_t *l_690 = &l_367;
-        int i, j;
-        for (g_151.f0 = 1; (g_151.f0 < 13); g_151.f0++)
-        { /* block id: 38 */
-            int16_t l_197 = 0x2CE9L;
-        }
-        if ((g_93[1] < (safe_sub_func_int16_t_s_s((safe_mod_func_int16_t_s_s(((((((0x3023F3548BEFD341LL | ((((safe_add_func_int64_t_s_s((g_214[1][0][8] = (safe_sub_func_int16_t_s_s(((((p_36.f7 , 8L) > p_35.f3) == (safe_div_func_uint64_t_u_u(((safe_mod_func_int32_t_s_s((*l_158), ((((0xFB33L <= p_35.f2) , ((*l_212) = &l_152)) != (void*)0) , p_36.f3))) < (*l_129)), p_36.f6))) <= p_36.f1), 65533UL))), p_35.f3)) , (*l_158)) != (*l_158)) && 0xCB782C434ADF81FDLL)) , (*l_158)) | p_36.f1) <= 1L) , 3UL) , (*l_129)), p_35.f0)), p_35.f6))))
-        { /* block id: 67 */
-            struct S0 l_215[3][3] = {{{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L},{0x0FEA91B5L,18446744073709551607UL,-2L,5UL,0L},{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L}},{{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L},{0x0FEA91B5L,18446744073709551607UL,-2L,5UL,0L},{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L}},{{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L},{0x0FEA91B5L,18446744073709551607UL,-2L,5UL,0L},{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L}}};
-            struct S0 *l_216[10][2] = {{&l_118[4][6],&l_215[1][1]},{(void*)0,&l_215[0][0]},{(void*)0,&l_215[1][1]},{&l_118[4][6],(void*)0},{&l_215[1][1],&l_215[0][0]},{&g_151,&g_151},{&l_118[4][6],&g_151},{&g_151,&l_215[0][0]},{&l_215[0][0],&l_118[1][5]},{&l_215[0][0],&l_215[0][0]}};
-            int32_t *l_217[9] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-            int i, j;
-            l_118[4][4] = l_215[1][1];
-            --l_218;
-            (*l_212) = l_217[6];
-            (*l_154) &= g_177.f6;
-        }
-        else
-        { /* block id: 72 */
-            int16_t *l_221 = &g_99[4];
-            int32_t l_236[9] = {0x22F04804L,0xE983FBA5L,0x22F04804L,0xE983FBA5L,0x22F04804L,0xE983FBA5L,0x22F04804L,0xE983FBA5L,0x22F04804L};
-            int16_t *l_239[1];
-            uint8_t l_241[9][2][7] = {{{9UL,255UL,250UL,0x2FL,0x31L,0x31L,0x2FL},{250UL,6UL,250UL,0UL,1UL,0x1DL,0xF9L}},{{6UL,255UL,0x60L,0x2FL,1UL,0xF3L,0x1AL},{255UL,255UL,8UL,0x1AL,0x31L,0x1DL,0x1AL}},{{250UL,0UL,0x31L,0UL,0x00L,0x31L,0xF9L},{255UL,0UL,0x60L,0xFAL,0xF1L,0xF3L,0x2FL}},{{6UL,255UL,0x31L,0xFAL,0x31L,0x55L,0xFAL},{250UL,255UL,8UL,0UL,0xF1L,0x55L,0xF9L}},{{9UL,6UL,0x60L,0x1AL,0x00L,0xF3L,0xFAL},{9UL,255UL,250UL,0x2FL,0x31L,0x31L,0x2FL}},{{250UL,6UL,250UL,0UL,1UL,0x1DL,0xF9L},{6UL,255UL,0x60L,0x2FL,1UL,0xF3L,0x1AL}},{{255UL,255UL,8UL,0x1AL,0x31L,0x1DL,0x1AL},{250UL,0UL,0x31L,0UL,0x00L,0x31L,0xF9L}},{{255UL,0UL,0x60L,0xFAL,0xF1L,0xF3L,0x2FL},{6UL,255UL,0x31L,0xFAL,0x31L,0x55L,0xFAL}},{{250UL,255UL,8UL,0UL,0xF1L,0x55L,0xF9L},{9UL,6UL,0x60L,0x1AL,0x00L,0xF3L,0xFAL}}};
-            int32_t l_242 = 0x710C7E68L;
-            int32_t ***l_328 = &l_212;
-            const struct S0 l_343 = {0xC741AFA8L,0x0154802E1E27F165LL,0xDCL,4UL,0x74L};
-            struct S1 l_391 = {2UL,-1L,0x1A805E80L,-299,-1L,0x7A4D05C9L,-5,10};
-            uint64_t *l_401 = &g_151.f1;
-            uint16_t **l_411 = &l_141[2][4];
-            int64_t l_462 = 1L;
-            int32_t ** const ** const *l_600 = (void*)0;
-            int8_t l_649 = 0x9AL;
-            uint32_t l_650 = 9UL;
-            int i, j, k;
-            for (i = 0; i < 1; i++)
-                l_239[i] = &g_240;
-            if (((l_242 = (((*l_153) || (((*l_221) &= p_36.f2) <= (((((*l_153) = (*l_153)) , (safe_div_func_uint16_t_u_u(((*l_238) = (safe_lshift_func_int16_t_s_u((safe_mod_func_uint64_t_u_u((safe_add_func_int32_t_s_s((-5L), (((((*l_153) = (safe_mul_func_uint16_t_u_u((safe_add_func_uint32_t_u_u((safe_mul_func_uint8_t_u_u((((l_236[5] && 1UL) && ((**l_212) = (l_236[5] = ((~(l_236[5] <= 0x2B78L)) , ((((((*g_123) = l_221) != l_238) , (void*)0) == l_221) <= 1L))))) | 0x7CD9L), 250UL)), 0xB54657B5L)), p_35.f1))) >= 0xE165L) > p_35.f5) && 0xFB61L))), g_177.f7)), l_241[6][0][1]))), p_36.f5))) == g_151.f4) || p_36.f3))) < p_36.f1)) >= 0xACDDL))
-            { /* block id: 81 */
-                int64_t l_243 = 7L;
-                uint32_t l_254 = 0UL;
-                int32_t l_262 = (-2L);
-                int16_t *l_284 = &g_99[7];
-                if ((l_243 || ((*l_221) = (safe_add_func_int8_t_s_s(((void*)0 != l_239[0]), (!(safe_add_func_int16_t_s_s((safe_add_func_uint8_t_u_u(((p_36.f2 , 7L) & (l_118[3][6] , (0xA164C548L & ((!(safe_mod_func_int64_t_s_s((*l_153), ((0x2BL || 4L) | (**l_212))))) <= l_254)))), g_93[1])), g_93[1]))))))))
-                { /* block id: 83 */
-                    int32_t *l_255 = &l_236[7];
-                    int32_t *l_256 = &l_236[8];
-                    int32_t *l_257[2];
+            else
+            { /* block id: 303 */
+                int32_t l_734 = 0xAA76A489L;
+                int32_t l_737 = 0xC8FA3612L;
+                int32_t l_738[6][1] = {{1L},{0xB9A64A1CL},{1L},{1L},{0xB9A64A1CL},{1L}};
+                uint16_t *l_755[4][6][5] = {{{&g_293,&g_654,&g_293,&g_293,&g_654},{&g_644,&g_293,&g_654,&g_293,&g_644},{&g_293,&g_654,(void*)0,&g_644,&g_293},{&g_293,&g_293,&g_654,&g_654,&g_654},{&g_644,&g_644,&g_644,&g_654,&g_293},{&g_293,&g_654,&g_293,(void*)0,&g_654}},{{&g_293,&g_293,&g_654,&g_654,&g_293},{&g_293,(void*)0,&g_293,&g_654,&g_654},{&g_293,(void*)0,&g_654,&g_644,&g_293},{&g_293,&g_293,&g_293,&g_293,&g_644},{&g_293,&g_654,&g_654,&g_654,&g_644},{&g_293,&g_293,&g_293,&g_293,&g_293}},{{&g_293,&g_293,&g_644,&g_654,&g_654},{&g_644,(void*)0,&g_644,&g_293,&g_293},{&g_654,&g_644,&g_293,&g_644,&g_654},{&g_654,(void*)0,&g_654,&g_654,&g_293},{&g_654,&g_293,&g_293,&g_654,&g_654},{&g_654,&g_293,&g_654,(void*)0,&g_293}},{{&g_644,&g_654,&g_293,(void*)0,&g_654},{&g_293,&g_293,&g_654,&g_654,&g_293},{&g_293,(void*)0,&g_293,&g_654,&g_654},{&g_293,(void*)0,&g_654,&g_644,&g_293},{&g_293,&g_293,&g_293,&g_293,&g_644},{&g_293,&g_654,&g_654,&g_654,&g_644}}};
+                uint64_t *l_758[4] = {&g_11,&g_11,&g_11,&g_11};
+                int32_t *l_760[5] = {&l_705,&l_705,&l_705,&l_705,&l_705};
+                int i, j, k;
+                for (g_569 = 4; (g_569 >= 51); g_569++)
+                { /* block id: 306 */
+                    int32_t *l_735 = &l_706;
+                    int32_t *l_736[2];
+                    int64_t l_739 = (-4L);
+                    uint32_t l_740 = 0x9A835BF6L;
                     int i;
                     for (i = 0; i < 2; i++)
-                        l_257[i] = &g_63;
-                    ++g_264;
-                    (*l_255) = (*g_62);
+                        l_736[i] = (void*)0;
+                    l_740--;
                 }
-                else
-                { /* block id: 86 */
-                    uint16_t l_269 = 0x586FL;
-                    for (g_177.f1 = (-10); (g_177.f1 < (-16)); g_177.f1 = safe_sub_func_uint32_t_u_u(g_177.f1, 4))
-                    { /* block id: 89 */
-                        int64_t l_272 = 0x0C745581D9E53581LL;
-                        struct S0 *l_283[8] = {&l_118[4][4],&l_118[4][4],&l_118[4][4],&l_118[4][4],&l_118[4][4],&l_118[4][4],&l_118[4][4],&l_118[4][4]};
-                        int i;
-                        --l_269;
-                        (*l_154) &= (l_272 > (g_93[1] = ((((*g_62) && (safe_sub_func_int64_t_s_s((p_36.f6 || (**l_212)), ((safe_div_func_uint16_t_u_u(((l_242 ^= (-1L)) , (safe_mul_func_uint8_t_u_u(((safe_lshift_func_uint8_t_u_u((safe_mod_func_int64_t_s_s((((g_151 , (g_151 = g_151)) , l_284) != (void*)0), l_269)), 5)) != 2L), g_177.f6))), l_272)) >= l_236[6])))) >= l_236[5]) <= p_35.f1)));
-                    }
-                    for (g_177.f0 = (-17); (g_177.f0 != 3); ++g_177.f0)
-                    { /* block id: 98 */
-                        if ((*g_62))
-                            break;
-                    }
-                    g_62 = &g_66;
-                    (**l_212) &= 0x49107512L;
-                }
-                return &g_27;
-            }
-            else
-            { /* block id: 105 */
-                int32_t **l_287 = (void*)0;
-                int32_t ***l_288 = &l_287;
-                int32_t * const ***l_330 = &l_329;
-                int32_t * const l_334 = &g_335;
-                int32_t * const *l_333[7] = {&l_334,&l_334,&l_334,&l_334,&l_334,&l_334,&l_334};
-                int32_t * const **l_332 = &l_333[3];
-                int32_t * const ***l_331[2][2][7] = {{{&l_332,&l_332,(void*)0,&l_332,(void*)0,&l_332,&l_332},{&l_332,(void*)0,&l_332,(void*)0,&l_332,&l_332,(void*)0}},{{&l_332,&l_332,&l_332,(void*)0,(void*)0,&l_332,&l_332},{(void*)0,(void*)0,&l_332,&l_332,(void*)0,(void*)0,(void*)0}}};
-                uint32_t l_342 = 0x3307EA0FL;
-                struct S0 l_377 = {0xB5E47ECAL,1UL,4L,0UL,0x6FL};
-                int16_t l_384 = 0L;
-                const int32_t l_398 = 7L;
-                int i, j, k;
-                (*l_288) = (p_36.f3 , l_287);
-                for (p_36.f1 = 0; (p_36.f1 <= 1); p_36.f1 += 1)
-                { /* block id: 109 */
-                    uint32_t l_294 = 4294967293UL;
-                    int32_t *l_297 = &l_260[5];
-                    int32_t *l_298 = &g_66;
-                    int32_t *l_299 = &l_258;
-                    int32_t *l_300 = &l_260[3];
-                    int32_t *l_301 = (void*)0;
-                    int32_t *l_302 = (void*)0;
-                    int32_t *l_303 = &l_152;
-                    int32_t *l_304 = &l_260[3];
-                    int32_t *l_305 = &l_242;
-                    int32_t *l_306 = (void*)0;
-                    int32_t *l_307 = &l_236[3];
-                    int32_t *l_308 = &l_259;
-                    int32_t *l_309[7] = {&g_66,&g_66,&g_66,&g_66,&g_66,&g_66,&g_66};
-                    int i;
-                    (*l_212) = &l_152;
-                    (*l_158) = (*g_62);
-                    (**l_212) &= (((&g_124 != &l_141[2][4]) || ((((safe_mod_func_uint64_t_u_u((l_291 , ((safe_rshift_func_uint16_t_u_u(6UL, 0)) | (((l_294 || (((*l_238) = 0xA376L) > (0x53L < g_177.f4))) > (safe_mul_func_uint16_t_u_u((p_35.f2 ^ (-9L)), 6UL))) , l_294))), p_36.f6)) , l_141[1][9]) == &g_99[3]) <= 252UL)) , p_36.f5);
-                    --g_311;
-                    for (g_177.f2 = 0; (g_177.f2 <= 1); g_177.f2 += 1)
-                    { /* block id: 117 */
-                        (*g_62) ^= 2L;
-                        return &g_66;
-                    }
-                }
-                l_236[8] = (*l_158);
-                if (((safe_rshift_func_int8_t_s_u((~g_177.f4), 6)) , (safe_div_func_uint64_t_u_u((*l_158), (safe_add_func_int64_t_s_s(0L, ((((0xD9E7C6FAA39FC44FLL & (((p_36.f7 , (safe_lshift_func_int8_t_s_s((safe_lshift_func_uint16_t_u_u((l_325 < (0x47E4L < (l_328 == (g_336 = ((*l_330) = l_329))))), 11)), 3))) <= 0xBC6BL) , g_264)) > p_36.f4) , 0x73L) , (***l_328))))))))
-                { /* block id: 125 */
-                    int32_t l_344 = (-1L);
-                    int32_t *l_345 = &l_242;
-                    uint32_t l_376[5];
-                    int i;
-                    for (i = 0; i < 5; i++)
-                        l_376[i] = 0x66D70805L;
-                    if ((((1L ^ (p_35.f6 |= ((((safe_sub_func_uint64_t_u_u((((*l_154) , ((p_36.f6 , (l_342 , func_38(l_343, &g_339, ((l_344 || (((((1L ^ g_339) & g_177.f6) >= p_36.f5) >= p_35.f2) , p_36.f3)) , g_151.f2), l_345))) , 0L)) && g_214[0][6][8]), (*l_345))) != 4294967290UL) ^ (-7L)) | p_35.f5))) , p_36) , (*l_158)))
-                    { /* block id: 127 */
-                        uint64_t l_346 = 0x5FB20FB061BDAC14LL;
-                        const int16_t *l_354[9][9][2] = {{{&g_177.f4,(void*)0},{&g_177.f4,&l_181[1][6].f4},{(void*)0,(void*)0},{&g_177.f4,(void*)0},{&l_181[1][6].f4,(void*)0},{(void*)0,(void*)0},{&l_181[1][6].f4,&l_181[1][6].f4},{&l_181[1][6].f4,&g_177.f4},{&l_181[1][6].f4,&l_181[1][6].f4}},{{&l_181[1][6].f4,(void*)0},{&g_177.f4,&g_177.f4},{&g_177.f4,(void*)0},{&l_181[1][6].f4,&l_181[1][6].f4},{(void*)0,(void*)0},{&l_181[1][6].f4,&g_177.f4},{&g_177.f4,&l_181[1][6].f4},{&l_181[1][6].f4,&l_181[1][6].f4},{(void*)0,&l_181[1][6].f4}},{{&g_177.f4,&g_177.f4},{(void*)0,(void*)0},{(void*)0,(void*)0},{(void*)0,&l_181[1][6].f4},{(void*)0,(void*)0},{&l_181[1][6].f4,(void*)0},{(void*)0,&l_181[1][6].f4},{&l_181[1][6].f4,&l_181[1][6].f4},{&g_177.f4,(void*)0}},{{&l_181[1][6].f4,(void*)0},{(void*)0,(void*)0},{&l_181[1][6].f4,(void*)0},{&g_177.f4,&l_181[1][6].f4},{&l_181[1][6].f4,&l_181[1][6].f4},{(void*)0,(void*)0},{&l_181[1][6].f4,(void*)0},{(void*)0,&l_181[1][6].f4},{(void*)0,(void*)0}},{{(void*)0,(void*)0},{(void*)0,&g_177.f4},{&g_177.f4,&l_181[1][6].f4},{(void*)0,&l_181[1][6].f4},{&l_181[1][6].f4,&l_181[1][6].f4},{&g_177.f4,&g_177.f4},{&l_181[1][6].f4,(void*)0},{(void*)0,&l_181[1][6].f4},{&l_181[1][6].f4,(void*)0}},{{&g_177.f4,&g_177.f4},{&g_177.f4,(void*)0},{&l_181[1][6].f4,&l_181[1][6].f4},{&l_181[1][6].f4,&g_177.f4},{&l_181[1][6].f4,&l_181[1][6].f4},{&l_181[1][6].f4,(void*)0},{(void*)0,(void*)0},{&l_181[1][6].f4,(void*)0},{&g_177.f4,(void*)0}},{{(void*)0,&l_181[1][6].f4},{&g_177.f4,(void*)0},{&g_177.f4,&l_181[1][6].f4},{&g_177.f4,(void*)0},{&g_177.f4,&l_181[1][6].f4},{(void*)0,(void*)0},{&g_177.f4,(void*)0},{&l_181[1][6].f4,(void*)0},{(void*)0,(void*)0}},{{&l_181[1][6].f4,&l_181[1][6].f4},{&l_181[1][6].f4,&g_177.f4},{&l_181[1][6].f4,&l_181[1][6].f4},{&l_181[1][6].f4,(void*)0},{&g_177.f4,&g_177.f4},{&g_177.f4,(void*)0},{&l_181[1][6].f4,&l_181[1][6].f4},{(void*)0,(void*)0},{&l_181[1][6].f4,&g_177.f4}},{{&g_177.f4,&l_181[1][6].f4},{&l_181[1][6].f4,&l_181[1][6].f4},{(void*)0,&l_181[1][6].f4},{&g_177.f4,&g_177.f4},{(void*)0,(void*)0},{(void*)0,(void*)0},{(void*)0,&l_181[1][6].f4},{(void*)0,(void*)0},{&l_181[1][6].f4,(void*)0}}};
-                        const int16_t **l_353 = &l_354[0][1][1];
-                        int i, j, k;
-                        --l_346;
-                        (*g_338) ^= (safe_add_func_int16_t_s_s(p_36.f6, (safe_rshift_func_int8_t_s_s((p_36.f7 && (*l_153)), (p_35 , ((((((((*l_238) = l_346) >= ((((*l_353) = l_221) == &g_99[4]) | g_177.f7)) == (safe_mod_func_uint16_t_u_u(65526UL, g_357))) == 1L) , g_240) > (-1L)) , (-1L)))))));
-                        (***l_332) = l_358;
-                    }
-                    else
-                    { /* block id: 133 */
-                        int32_t **l_375 = &l_158;
-                        (***l_332) ^= (((((((safe_div_func_int16_t_s_s((safe_mod_func_uint64_t_u_u((safe_mod_func_uint64_t_u_u((safe_add_func_int16_t_s_s((l_367 | ((safe_div_func_uint8_t_u_u((p_35.f5 > 8L), (safe_div_func_int64_t_s_s((safe_sub_func_int8_t_s_s((&l_345 != ((((**l_328) = &g_335) == ((*l_375) = l_374)) , &l_153)), ((g_93[2] ^ 0x43L) != (-1L)))), p_35.f0)))) <= (-1L))), p_36.f4)), g_339)), l_376[3])), 9UL)) && (*l_153)) > 0x91109FB8486F6E28LL) , g_310) < g_66) & p_35.f3) >= 1L);
-                        l_377 = l_343;
-                        p_35.f3 ^= (safe_sub_func_int64_t_s_s(((((safe_lshift_func_uint16_t_u_s((safe_sub_func_uint32_t_u_u((g_177.f7 &= l_384), ((safe_sub_func_int8_t_s_s(((safe_add_func_uint8_t_u_u((((***l_328) > (safe_lshift_func_int8_t_s_s(((l_391 , (((safe_rshift_func_int8_t_s_u(p_36.f1, 5)) | ((g_99[4] , (*l_345)) <= g_151.f0)) == ((safe_mod_func_uint32_t_u_u((0x9D3238559D697BA2LL > (safe_add_func_int16_t_s_s((*l_129), p_36.f7))), (-1L))) > p_35.f7))) & l_398), g_357))) >= (*g_338)), p_35.f6)) ^ (*l_345)), (*l_153))) >= 1UL))), 8)) , 4294967291UL) >= p_35.f6) < (*l_154)), g_339));
-                    }
-                }
-                else
-                { /* block id: 141 */
-                    if (p_35.f7)
-                    { /* block id: 142 */
-                        return &g_27;
-                    }
-                    else
-                    { /* block id: 144 */
-                        return &g_27;
-                    }
-                }
-            }
-            if (((((((g_399 = &g_27) == ((*l_212) = &l_152)) & ((*l_401) = p_35.f5)) < p_35.f5) || ((**g_337) = (l_402 == &g_151))) < ((-1L) | (*l_153))))
-            { /* block id: 153 */
-                int16_t l_410 = 0L;
-                (*l_154) ^= ((**g_337) &= (safe_lshift_func_uint8_t_u_u(((g_80 | ((+0x7E5FE268L) == (safe_mod_func_uint16_t_u_u(((g_335 > ((((*l_129) != (safe_lshift_func_int8_t_s_s(l_410, ((l_411 = &l_141[3][4]) == (((safe_mul_func_uint8_t_u_u((***l_328), p_35.f2)) == g_99[2]) , &g_124))))) | 1L) & p_35.f7)) , 0x6954L), p_35.f7)))) | l_410), g_177.f3)));
-            }
-            else
-            { /* block id: 157 */
-                int32_t *l_419 = &l_236[5];
-                int16_t **l_425 = &l_239[0];
-                uint8_t *l_428 = &l_241[6][0][1];
-                uint32_t *l_436 = (void*)0;
-                uint32_t *l_437[9] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-                int8_t *l_464 = &l_118[4][4].f2;
-                int32_t l_465 = 0xBDADB449L;
-                int8_t *l_466 = &l_391.f1;
-                int32_t *****l_470 = &l_423;
-                uint64_t l_521 = 0x4B7B5C23E183BDC2LL;
-                int i;
-                for (p_35.f0 = 15; (p_35.f0 > 17); ++p_35.f0)
-                { /* block id: 160 */
-                    uint32_t l_416 = 0UL;
-                    int32_t l_420 = 0x82B3E60FL;
-                    l_420 = (l_416 != (safe_rshift_func_uint8_t_u_u((l_419 != (void*)0), 4)));
-                }
-                (*l_153) |= ((*g_62) = (safe_add_func_uint16_t_u_u(((void*)0 == l_423), (((*l_425) = (void*)0) == &g_99[0]))));
-                p_36.f3 &= (safe_rshift_func_uint8_t_u_u(((*l_428) = 1UL), (safe_mul_func_int8_t_s_s(((safe_lshift_func_uint16_t_u_s((safe_mod_func_int16_t_s_s(((*l_221) = (****l_423)), (65535UL ^ (((((g_177.f7 = (l_435 != (*l_328))) | p_35.f2) ^ g_311) ^ (&g_399 == (*l_328))) , p_36.f2)))), p_36.f7)) != 0x7EA9CCEBL), g_151.f1))));
-                if ((safe_mod_func_uint16_t_u_u((safe_add_func_uint32_t_u_u((((*l_470) = ((((*l_466) |= ((safe_sub_func_uint32_t_u_u((*l_154), (((((p_35.f7 = g_99[1]) >= (safe_mul_func_int16_t_s_s((((****l_423) , (safe_mod_func_uint16_t_u_u((p_35.f6 > ((safe_sub_func_uint32_t_u_u(((((*l_454) ^= (((*l_464) = ((safe_div_func_int16_t_s_s(((safe_rshift_func_uint16_t_u_s((p_35.f1 , (l_454 == (*l_435))), 8)) || (safe_div_func_uint16_t_u_u((safe_sub_func_uint16_t_u_u((safe_sub_func_int16_t_s_s(7L, (l_463 = (!(((***l_328) = ((l_153 != (void*)0) >= l_462)) & (-1L)))))), 0x081BL)), p_36.f4))), 0xCDB6L)) && (***l_328))) , 0x9D8CL)) , 1UL) | l_465), p_35.f4)) , g_177.f3)), 65533UL))) == 0L), p_35.f1))) != 8UL) < g_177.f0) == g_264))) | (-1L))) < g_214[0][6][8]) , g_467)) != (void*)0), l_471)), p_36.f3)))
-                { /* block id: 177 */
-                    uint32_t l_479 = 4294967290UL;
-                    uint32_t l_510 = 0xA02F65D3L;
-                    const int32_t * const *l_522 = (void*)0;
-                    for (p_36.f5 = 7; (p_36.f5 <= 24); ++p_36.f5)
-                    { /* block id: 180 */
-                        uint8_t *l_474 = &l_241[7][1][4];
-                        uint8_t **l_475 = &l_428;
-                        int32_t l_498[3];
-                        int i;
-                        for (i = 0; i < 3; i++)
-                            l_498[i] = 1L;
-                        p_36.f6 ^= ((((((*l_475) = l_474) == (g_477 = l_476[5])) , ((((++l_479) || ((*l_466) ^= (safe_mod_func_int64_t_s_s((((safe_add_func_uint64_t_u_u(((safe_mul_func_int8_t_s_s((safe_sub_func_int32_t_s_s((safe_lshift_func_uint8_t_u_u(((safe_mod_func_uint16_t_u_u(((safe_sub_func_uint16_t_u_u((l_479 ^ ((*l_238) |= 0x37BBL)), ((l_498[0] < (((!0x218CC2E8L) > (((!(***g_468)) && ((*l_221) = 0x4EC4L)) , (safe_sub_func_uint8_t_u_u(((safe_add_func_int32_t_s_s(((safe_mul_func_int16_t_s_s(l_498[0], 1L)) & g_151.f1), (*****l_470))) & p_35.f3), p_35.f3)))) == 8L)) == l_479))) > g_151.f3), 0x7447L)) <= p_36.f0), 1)), (****g_467))), 0x25L)) || 0xDC7FL), (*****l_470))) | (*****l_470)) < p_35.f6), l_498[0])))) <= p_36.f3) || 0xAFE9L)) , &g_151) == &l_118[4][4]);
-                        if (p_35.f7)
-                            break;
-                    }
-                    (*l_153) ^= 0L;
-                    (**g_469) ^= (safe_add_func_uint64_t_u_u(((+(l_511 = l_510)) > ((l_512[4][0] , ((safe_div_func_uint32_t_u_u(g_61, (safe_rshift_func_uint8_t_u_u(p_36.f5, 3)))) < ((((*l_153) |= (safe_mod_func_int16_t_s_s(p_35.f7, 0x1335L))) > (((l_521 | p_35.f1) == (p_36.f6 = (p_35.f3 ^= (l_522 != l_522)))) & 0xD2L)) <= p_36.f5))) >= g_263)), g_93[1]));
-                    for (l_391.f5 = 0; (l_391.f5 <= 15); l_391.f5++)
-                    { /* block id: 198 */
-                        uint16_t * const *l_526[8][3][2] = {{{&g_124,&l_141[2][4]},{&l_141[2][4],&g_124},{&l_141[2][4],&g_124}},{{&g_124,(void*)0},{&l_238,&l_238},{&l_238,&l_141[2][4]}},{{&l_238,&l_141[2][4]},{&g_124,&g_124},{(void*)0,&g_124}},{{&g_124,&l_141[2][4]},{&l_238,&l_238},{&l_141[2][4],&l_238}},{{&g_124,&l_141[2][4]},{&g_124,&l_238},{&l_141[2][4],&l_238}},{{&l_238,&l_141[2][4]},{&g_124,&g_124},{(void*)0,&g_124}},{{&g_124,&l_141[2][4]},{&l_238,&l_141[2][4]},{&g_124,&g_124}},{{(void*)0,&g_124},{&g_124,&l_141[2][4]},{&l_238,&l_238}}};
-                        uint16_t * const **l_525 = &l_526[3][2][1];
-                        uint16_t * const ***l_527[6][8];
-                        uint64_t *l_532 = &g_151.f1;
-                        int i, j, k;
-                        for (i = 0; i < 6; i++)
-                        {
-                            for (j = 0; j < 8; j++)
-                                l_527[i][j] = &l_525;
-                        }
-                        if ((****g_467))
-                            break;
-                        (*g_467) = (*g_467);
-                        g_528 = l_525;
-                        (*g_338) |= ((*l_153) = ((*****l_470) ^= (safe_mul_func_uint64_t_u_u(g_214[0][6][8], (l_532 == (void*)0)))));
-                    }
-                }
-                else
-                { /* block id: 206 */
-                    uint32_t l_533[1][1];
-                    int i, j;
-                    for (i = 0; i < 1; i++)
+                if (((*l_17) = (((((safe_add_func_int64_t_s_s(g_61, ((((safe_mul_func_int8_t_s_s(((void*)0 == l_747), (p_6 , ((safe_rshift_func_uint8_t_u_s(((safe_add_func_uint64_t_u_u((((l_738[4][0] ^= g_134) > (((((**g_181) & 0UL) , &l_596) != ((g_11 = g_569) , (void*)0)) > p_7)) || g_654), 0x9CC32289C6A41F87LL)) >= (**g_155)), 6)) | (**g_181))))) > (**g_181)) || g_569) ^ 0UL))) , l_648[5]) , 0xE207D6B1L) ^ 0xDD9600DAL) >= 0xDC574ED07EFF5CD1LL)))
+                { /* block id: 312 */
+                    (*l_17) &= 0x00AF99B0L;
+                    (**g_59) |= 1L;
+                    for (l_701 = 0; l_701 < 4; l_701 += 1)
                     {
-                        for (j = 0; j < 1; j++)
-                            l_533[i][j] = 18446744073709551613UL;
+                        for (g_180 = 0; g_180 < 6; g_180 += 1)
+                        {
+                            for (l_734 = 0; l_734 < 5; l_734 += 1)
+                            {
+                                l_755[l_701][g_180][l_734] = &g_293;
+                            }
+                        }
                     }
-                    (*l_154) &= l_533[0][0];
                 }
+                else
+                { /* block id: 316 */
+                    uint32_t l_759 = 0x3B3EB47BL;
+                    l_738[2][0] = l_759;
+                }
+                l_709 |= (0xEC4EL & (*l_17));
             }
-            (*l_402) = g_151;
-            for (g_66 = 7; (g_66 >= 0); g_66 -= 1)
-            { /* block id: 213 */
-                int32_t *l_534 = &l_242;
-                uint16_t ***l_559 = (void*)0;
-                uint16_t ****l_558 = &l_559;
-                uint16_t ***** const l_557[8][7] = {{&l_558,&l_558,(void*)0,&l_558,(void*)0,&l_558,&l_558},{&l_558,&l_558,&l_558,&l_558,&l_558,&l_558,&l_558},{&l_558,&l_558,(void*)0,&l_558,(void*)0,&l_558,&l_558},{&l_558,&l_558,&l_558,&l_558,&l_558,&l_558,&l_558},{&l_558,&l_558,(void*)0,&l_558,(void*)0,&l_558,&l_558},{&l_558,&l_558,&l_558,&l_558,&l_558,&l_558,&l_558},{&l_558,&l_558,(void*)0,&l_558,(void*)0,&l_558,&l_558},{&l_558,&l_558,&l_558,&l_558,&l_558,&l_558,&l_558}};
-                uint8_t **l_563 = &l_552;
-                struct S0 l_573 = {0x46DE4E4AL,18446744073709551612UL,0x64L,0x1ADF65B43DF33CB5LL,1L};
-                int16_t *l_594 = &g_99[0];
-                int64_t *l_632 = (void*)0;
-                int i, j;
-                for (g_61 = 7; (g_61 >= 0); g_61 -= 1)
-                { /* block id: 216 */
-                    int16_t l_535[4];
-                    uint8_t *l_553 = (void*)0;
-                    uint16_t *****l_560 = (void*)0;
-                    uint8_t **l_562 = &l_476[0];
-                    uint8_t ***l_561[8] = {(void*)0,&l_562,(void*)0,(void*)0,&l_562,(void*)0,(void*)0,&l_562};
-                    int32_t *l_566 = (void*)0;
+            (*l_763) = ((*l_761) = 0x6.C50B85p+74);
+            for (g_61 = (-4); (g_61 >= (-24)); g_61 = safe_sub_func_uint32_t_u_u(g_61, 6))
+            { /* block id: 325 */
+                int8_t l_770 = 1L;
+                union U0 **l_771 = &l_605;
+                int32_t l_772 = 0L;
+                int32_t l_774 = 0x549D411BL;
+                int32_t l_775 = 1L;
+                int32_t l_777[1];
+                int32_t l_795 = 0x09A24E2DL;
+                int i;
+                for (i = 0; i < 1; i++)
+                    l_777[i] = 1L;
+                for (l_699 = 0; (l_699 == (-29)); l_699 = safe_sub_func_int16_t_s_s(l_699, 7))
+                { /* block id: 328 */
+                    float l_778 = 0x0.4p-1;
+                    int32_t l_779 = 0x536FB10EL;
+                    int32_t l_785 = 0xA58EACA6L;
+                    int32_t l_787 = 9L;
+                    int32_t l_789 = 0xBB271839L;
+                    int32_t l_790 = (-1L);
+                    int32_t l_791 = 0x7E9C8075L;
+                    int32_t l_792 = 8L;
+                    int32_t l_794 = 0xD52BFA78L;
+                    int32_t l_796 = 0xB646AC63L;
+                    int32_t l_797[6];
+                    uint64_t l_801[7] = {0x6E464845EF82C139LL,18446744073709551615UL,18446744073709551615UL,0x6E464845EF82C139LL,18446744073709551615UL,18446744073709551615UL,0x6E464845EF82C139LL};
+                    int8_t *l_805 = &l_781;
                     int i;
-                    for (i = 0; i < 4; i++)
-                        l_535[i] = (-1L);
-                    if ((**g_469))
-                    { /* block id: 217 */
-                        (*g_469) = l_534;
-                    }
-                    else
-                    { /* block id: 219 */
-                        uint8_t **l_554[1];
-                        int32_t l_555 = 0xB4318ECDL;
-                        int i;
-                        for (i = 0; i < 1; i++)
-                            l_554[i] = &g_477;
-                        l_535[2] ^= (-1L);
-                        (****l_423) = ((safe_rshift_func_int8_t_s_s(8L, (safe_div_func_int32_t_s_s((safe_div_func_int32_t_s_s(((((safe_lshift_func_int16_t_s_u((((safe_mul_func_uint8_t_u_u((*l_534), ((*l_534) != (((18446744073709551610UL ^ (*l_534)) , (safe_div_func_uint64_t_u_u((((--(*l_238)) & ((safe_sub_func_uint16_t_u_u((((l_476[g_61] = l_552) != (l_553 = l_553)) || ((((l_555 || 4294967291UL) && p_36.f5) ^ p_35.f5) >= 0x26DFC4C487F7CA0FLL)), 0x5C24L)) & (*g_477))) >= p_35.f3), p_35.f5))) || p_35.f5)))) >= g_177.f6) || l_535[3]), 5)) == p_36.f2) >= (*g_477)) != 2L), p_36.f2)), l_556[3][2])))) >= g_264);
-                        l_560 = ((***l_328) , l_557[0][4]);
-                    }
-                    (**g_468) = (***g_467);
-                    l_563 = &l_476[4];
-                    l_153 = ((((p_35.f4 > ((void*)0 == l_566)) == ((safe_lshift_func_uint16_t_u_s((p_35.f1 ^ (-1L)), ((((((*l_328) == ((g_27 & ((safe_lshift_func_uint16_t_u_s(0x0695L, p_36.f6)) == (*l_534))) , &l_534)) <= (*l_534)) ^ 0xEDC2071EL) | p_35.f1) || p_36.f5))) == p_35.f5)) == p_36.f6) , (***g_467));
-                }
-                for (l_391.f0 = 1; (l_391.f0 <= 7); l_391.f0 += 1)
-                { /* block id: 233 */
-                    const int8_t *l_572 = &l_343.f4;
-                    const int8_t **l_571 = &l_572;
-                    (**g_469) ^= ((l_343 , &g_310) != ((*l_571) = &l_291));
-                }
-                (*l_402) = l_573;
-                for (g_177.f0 = 0; (g_177.f0 <= 7); g_177.f0 += 1)
-                { /* block id: 240 */
-                    uint16_t l_576 = 8UL;
-                    int8_t **l_595 = (void*)0;
-                    int32_t *l_602 = &g_335;
-                    int8_t *l_612 = &g_177.f1;
-                    int i;
-                    if ((safe_add_func_uint32_t_u_u(l_576, ((((g_214[0][6][8] = (safe_lshift_func_uint16_t_u_u((((safe_sub_func_uint64_t_u_u(0UL, 9L)) < (~(g_99[g_177.f0] = ((l_594 = ((p_36.f0 <= (((*l_153) != (safe_div_func_uint64_t_u_u(p_36.f3, ((safe_add_func_uint64_t_u_u((p_36.f5 ^ (safe_mul_func_int8_t_s_s(p_36.f3, (safe_add_func_int64_t_s_s(((safe_rshift_func_uint8_t_u_s((safe_sub_func_int16_t_s_s((((0L && g_177.f1) , 0x80848FAAL) , p_36.f0), (-1L))), 5)) ^ p_36.f2), g_177.f2))))), (*l_534))) | (*g_477))))) & p_35.f5)) , &g_99[4])) == &g_99[0])))) , p_36.f2), (*l_534)))) , 65535UL) || (*l_454)) , p_35.f4))))
-                    { /* block id: 244 */
-                        int8_t ***l_596 = &l_595;
-                        (*l_596) = l_595;
-                        (*g_338) |= (*g_399);
-                    }
-                    else
-                    { /* block id: 247 */
-                        uint16_t *l_599 = &l_576;
-                        (**l_212) = (safe_unary_minus_func_int16_t_s(((l_141[2][4] = (l_599 = l_598)) != (*g_123))));
-                        l_601 = l_600;
-                        return l_602;
-                    }
-                    if (((safe_unary_minus_func_uint8_t_u(((-3L) == (++(**l_563))))) ^ ((((((safe_unary_minus_func_int8_t_s((((*l_594) = (p_35.f0 , ((safe_lshift_func_uint8_t_u_u((safe_lshift_func_int8_t_s_u(((*l_612) = (+(l_118[4][4] , p_36.f7))), ((*l_534) = ((void*)0 != l_141[3][3])))), ((l_573 , (safe_lshift_func_int8_t_s_s(((g_151 , l_141[1][5]) == (void*)0), p_36.f5))) , 0x1CL))) ^ 2UL))) != p_35.f7))) , (*g_467)) != (*g_467)) || (-7L)) | p_36.f0) <= 0x8CFAL)))
-                    { /* block id: 258 */
-                        (***l_423) = (*g_469);
-                        if (p_36.f6)
-                            continue;
-                    }
-                    else
-                    { /* block id: 261 */
-                        return l_602;
-                    }
-                    if ((*l_534))
+                    for (i = 0; i < 6; i++)
+                        l_797[i] = (-8L);
+                    if (l_589[6])
                         break;
-                }
-                for (l_471 = 0; (l_471 <= 0); l_471 += 1)
-                { /* block id: 268 */
-                    int8_t l_619 = 0x3BL;
-                    const struct S0 l_621 = {0xCF1A52B5L,18446744073709551608UL,-1L,0xAD82F7A74A5625F8LL,1L};
-                    struct S1 l_658 = {1UL,5L,0UL,-228,0x68BFL,0x593D2F1AL,3,4};
-                    int i, j;
-                    if (((safe_rshift_func_int8_t_s_s((safe_lshift_func_int16_t_s_u(((((****l_423) <= l_619) < (g_151.f2 , (safe_unary_minus_func_int32_t_s(l_619)))) & ((*l_154) > (l_621 , ((((p_35 , (((safe_mod_func_uint64_t_u_u((safe_lshift_func_int16_t_s_s(((safe_rshift_func_uint8_t_u_u(((*l_552) = ((l_573 , (*l_153)) , p_36.f1)), 3)) | 0x16C4ADDD836ABDD0LL), (***l_328))), 9L)) != (*l_534)) >= p_36.f7)) && p_36.f3) | p_36.f7) || g_151.f3)))), p_35.f3)), 0)) != p_35.f4))
-                    { /* block id: 270 */
-                        p_36.f3 |= (((safe_lshift_func_uint16_t_u_u(((((*l_401) = g_177.f1) || (safe_div_func_int8_t_s_s(((l_632 == (g_311 , l_632)) > (safe_sub_func_int16_t_s_s(((void*)0 != (*g_469)), ((safe_rshift_func_int16_t_s_s((safe_add_func_uint16_t_u_u((safe_add_func_int8_t_s_s((((((safe_sub_func_int32_t_s_s((((safe_mul_func_int16_t_s_s(((safe_lshift_func_int16_t_s_s(((*l_563) == (void*)0), 14)) >= ((safe_rshift_func_int8_t_s_u((0x842DL == 0L), l_649)) != l_650)), (*l_534))) | (*g_399)) ^ (*l_153)), (*l_534))) | p_36.f0) == (*g_477)) , 0x77636DDB85893E5BLL) >= g_335), 0x07L)), p_36.f4)), p_35.f2)) , (***l_328))))), g_177.f6))) < 0xCBC9L), (*l_534))) > 4294967295UL) <= 3L);
-                    }
-                    else
-                    { /* block id: 273 */
-                        int16_t **l_655 = (void*)0;
-                        int16_t ***l_654 = &l_655;
-                        (***l_424) = (~(((((*l_654) = (void*)0) == (void*)0) | ((g_151 , ((safe_sub_func_uint32_t_u_u(((*l_534) , ((((&g_310 == &l_291) , l_658) , ((*l_401) &= (safe_rshift_func_uint8_t_u_u((safe_sub_func_int64_t_s_s(p_36.f3, (safe_div_func_int16_t_s_s((safe_lshift_func_uint16_t_u_s((safe_mod_func_uint8_t_u_u((((((l_658.f6 = (safe_add_func_int32_t_s_s((safe_add_func_int16_t_s_s(((*l_221) = p_35.f7), l_658.f6)), p_35.f2))) && g_335) < p_36.f1) , l_673) , p_36.f4), p_36.f6)), 6)), 65535UL)))), l_658.f4)))) != g_93[1])), 0x15FB3EE1L)) && (*g_477))) >= 0xB8L)) <= g_151.f4));
-                    }
-                }
-            }
-        }
-        l_692 = ((safe_div_func_int64_t_s_s((g_214[0][6][8] , (p_36.f6 | (safe_unary_minus_func_int64_t_s(((((*l_238) = p_36.f7) , g_311) , ((((*l_454) = (3UL > (safe_lshift_func_int8_t_s_s((safe_mod_func_uint16_t_u_u(0UL, p_35.f3)), (safe_mul_func_int8_t_s_s(((*l_690) &= (safe_sub_func_uint32_t_u_u((0x4096L ^ (((safe_add_func_uint8_t_u_u((safe_add_func_uint16_t_u_u(((((*g_477) & 0xAAL) | g_264) > g_357), p_35.f6)), g_177.f6)) ^ g_689) == 0x6F3904BFL)), p_35.f3))), (*g_477))))))) & (*g_477)) != 0x5FL)))))), l_691[5][6][1])) ^ g_335);
-    }
-    else
-    { /* block id: 287 */
-        int8_t l_703 = (-5L);
-        int32_t *** const *l_722[6][3] = {{(void*)0,&g_468,&g_468},{(void*)0,&g_468,&g_468},{(void*)0,&g_468,&g_468},{(void*)0,&g_468,&g_468},{(void*)0,&g_468,&g_468},{(void*)0,&g_468,&g_468}};
-        int8_t l_723 = 8L;
-        int16_t *l_725[8][4] = {{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]}};
-        const struct S0 l_774 = {0xEB9D50C6L,0x3FAEC8065C10ADD0LL,0x1BL,0xDAD9982DB7443620LL,-5L};
-        const int32_t *l_845 = (void*)0;
-        const struct S0 l_855 = {1UL,1UL,-1L,0x368385F17D9439D0LL,0x55L};
-        int i, j;
-        p_35.f3 |= (g_177 , (safe_lshift_func_uint16_t_u_s(((safe_add_func_uint8_t_u_u((safe_div_func_int16_t_s_s(((*l_153) |= ((~(~((g_177.f0 = (safe_mul_func_int16_t_s_s((l_703 >= (p_36.f3 != (safe_lshift_func_int16_t_s_s(l_703, (((((safe_mul_func_uint16_t_u_u((*l_129), ((safe_mod_func_int16_t_s_s(((safe_rshift_func_int16_t_s_u(((safe_unary_minus_func_uint32_t_u((safe_div_func_uint64_t_u_u(((*g_477) != (safe_lshift_func_uint16_t_u_u(((safe_lshift_func_uint8_t_u_u((((-2L) && ((((((((~(((safe_sub_func_int64_t_s_s(((l_722[5][1] == (void*)0) == p_36.f3), 0xDD0E832402D09D0ELL)) != g_151.f3) & 8L)) && l_723) && g_400) ^ (-2L)) & p_35.f4) || g_99[5]) ^ 0x40DEL) >= g_177.f4)) ^ p_36.f4), p_35.f6)) , 4UL), 12))), (-9L))))) | l_724), (*l_154))) < 1L), 0x5B53L)) | p_36.f4))) <= g_214[0][6][8]) != (*l_129)) ^ g_240) != (***g_336)))))), 0xAAAFL))) | g_63))) >= p_36.f3)), p_35.f7)), (*l_129))) < g_177.f6), 1)));
-        for (g_151.f1 = 0; (g_151.f1 <= 3); g_151.f1 += 1)
-        { /* block id: 293 */
-            uint32_t l_749 = 0x87D29B6CL;
-            int32_t *l_775[8][1] = {{&g_63},{&g_63},{&g_27},{&g_63},{&g_63},{&g_27},{&g_63},{&g_63}};
-            struct S0 *l_849[4];
-            uint16_t l_854[3][9][2] = {{{0x5396L,65532UL},{0x07D4L,0x6B3BL},{0x5B7BL,65526UL},{65526UL,65526UL},{0x5B7BL,0x6B3BL},{0x07D4L,65532UL},{0x5396L,0x5B7BL},{1UL,0x5396L},{65535UL,3UL}},{{65535UL,0x5396L},{1UL,0x5B7BL},{0x5396L,65532UL},{0x07D4L,0x6B3BL},{0x5B7BL,65526UL},{65526UL,65526UL},{0x5B7BL,0x6B3BL},{0x07D4L,1UL},{3UL,65526UL}},{{0x07D4L,3UL},{0x6B3BL,0x87EFL},{0x6B3BL,3UL},{0x07D4L,65526UL},{3UL,1UL},{65535UL,0x5B7BL},{65526UL,0x4974L},{0x4974L,0x4974L},{65526UL,0x5B7BL}}};
-            int i, j, k;
-            for (i = 0; i < 4; i++)
-                l_849[i] = &l_118[4][4];
-            if (p_36.f6)
-                break;
-            for (g_151.f2 = 0; (g_151.f2 <= 3); g_151.f2 += 1)
-            { /* block id: 297 */
-                int32_t l_732 = 0L;
-                int32_t l_808 = 0xCB226C6FL;
-                int32_t l_809[3];
-                int16_t l_816 = (-10L);
-                const int32_t **l_846 = &g_399;
-                int i;
-                for (i = 0; i < 3; i++)
-                    l_809[i] = (-9L);
-                for (l_692 = 0; (l_692 <= 3); l_692 += 1)
-                { /* block id: 300 */
-                    const int32_t *l_748 = &l_152;
-                    int32_t l_759 = 0L;
-                    uint32_t ***l_839 = &l_837;
-                    for (l_218 = 0; (l_218 <= 3); l_218 += 1)
-                    { /* block id: 303 */
-                        int64_t l_743 = 0xD861AA55B151E448LL;
-                        uint32_t *l_758 = (void*)0;
-                        uint32_t *l_760[2];
-                        int32_t *l_773 = &l_724;
-                        int i, j, k;
-                        for (i = 0; i < 2; i++)
-                            l_760[i] = &g_177.f2;
-                        (*g_338) &= (((((((safe_rshift_func_int8_t_s_s((0L || (((safe_mod_func_int64_t_s_s(p_35.f5, p_35.f1)) && ((l_732 = ((*g_477) = 249UL)) < (1L > (safe_div_func_int16_t_s_s(p_36.f1, (safe_mul_func_uint8_t_u_u((safe_add_func_int8_t_s_s((safe_mod_func_int64_t_s_s(p_35.f0, (safe_rshift_func_uint16_t_u_u(l_743, 15)))), l_743)), (*l_153)))))))) < p_36.f4)), 6)) , l_732) | p_36.f7) | 0UL) & 4294967295UL) ^ 0x308453876139685ELL) ^ p_35.f0);
-                        g_399 = ((safe_sub_func_int8_t_s_s((*l_154), (((*g_477)--) , p_36.f1))) , l_748);
-                        --l_749;
-                        (*l_154) = (l_732 = ((~(((((((*l_773) = (g_61 = (0L >= ((((safe_lshift_func_uint16_t_u_s((~(&g_336 == (void*)0)), 7)) || (g_61 > ((l_261[(l_218 + 6)][l_218][g_151.f1] ^= (safe_lshift_func_int8_t_s_s((((((++g_177.f5) , ((void*)0 == &l_749)) , (safe_add_func_int8_t_s_s((safe_mul_func_int16_t_s_s((safe_mul_func_uint16_t_u_u((0x69L && ((((((safe_add_func_int64_t_s_s((((p_35.f5 <= ((((*g_477) != p_35.f1) , l_732) == (*g_477))) && 18446744073709551615UL) && (*g_338)), (*l_129))) , (void*)0) != (void*)0) || 0x26D9L) , 0xF89AL) , 8UL)), p_35.f4)), l_749)), 0L))) , p_36.f3) , g_689), (*l_154)))) | l_749))) & g_177.f3) < l_732)))) , g_151.f0) && 0UL) | (*l_154)) , 0x0F60042F933408F0LL) && (*l_153))) && 0x6EBED215L));
-                    }
-                    if ((l_181[1][6] , ((safe_sub_func_uint8_t_u_u((l_774 , (~(safe_mul_func_int16_t_s_s((p_35.f2 != (safe_add_func_uint32_t_u_u((*l_748), (*g_399)))), p_36.f3)))), l_783)) == 1UL)))
-                    { /* block id: 317 */
-                        int32_t *l_786 = &g_335;
-                        uint32_t * const **l_811 = &g_810;
-                        (**g_337) ^= (safe_mul_func_int16_t_s_s(p_35.f6, p_36.f6));
-                        (***g_467) = l_786;
-                        (*l_811) = (((safe_sub_func_int64_t_s_s((safe_div_func_int32_t_s_s(p_35.f4, (safe_lshift_func_int16_t_s_u(((*l_786) = (*l_786)), (l_809[2] |= (safe_mul_func_int8_t_s_s((g_177.f4 ^ (!(safe_mod_func_int32_t_s_s(g_798, (safe_sub_func_uint16_t_u_u(((((g_801 != &g_802) >= (((safe_sub_func_int16_t_s_s((g_151.f0 ^ 0x6FL), (l_732 ^= (((safe_add_func_uint32_t_u_u(g_61, (*g_338))) || 1L) , (-4L))))) == g_311) & l_808)) & g_151.f0) && p_35.f4), p_35.f2)))))), (*g_477)))))))), g_151.f2)) != 0xC5C8972EL) , g_810);
-                        (***g_468) |= (p_35.f6 | p_36.f5);
-                    }
-                    else
-                    { /* block id: 325 */
-                        (*g_338) |= p_36.f2;
-                        return (*g_469);
-                    }
-                    if ((safe_mod_func_uint16_t_u_u((*l_153), (l_759 = (g_177 , (safe_mul_func_int8_t_s_s((p_35.f4 > (*l_129)), 0x2BL)))))))
+                    if ((((safe_mul_func_uint16_t_u_u(((***g_375) , g_134), ((l_607[0][3] != l_770) || (0x29D444CFL <= g_534)))) & 0L) > ((p_7 , l_771) != &l_605)))
                     { /* block id: 330 */
-                        uint16_t l_817[2][9][3] = {{{3UL,3UL,3UL},{0x4695L,3UL,3UL},{3UL,0x4B0BL,0xA787L},{0x4695L,0x4B0BL,0x4695L},{3UL,3UL,0xA787L},{3UL,3UL,3UL},{0x4695L,3UL,3UL},{3UL,0x4B0BL,0xA787L},{0x4695L,0x4B0BL,0x4695L}},{{3UL,3UL,0xA787L},{3UL,3UL,3UL},{0x4695L,3UL,3UL},{3UL,0x4B0BL,0xA787L},{0x4695L,0x4B0BL,0x4695L},{3UL,3UL,0xA787L},{3UL,3UL,3UL},{0x4695L,3UL,3UL},{3UL,0x4B0BL,0xA787L}}};
-                        uint32_t *l_821 = &g_151.f0;
-                        int i, j, k;
-                        l_817[0][3][1]--;
-                        if (p_36.f1)
-                            continue;
-                        (*l_154) ^= ((safe_unary_minus_func_int64_t_s((((--(*l_821)) & ((*g_477) || ((((***g_468) <= ((*g_338) = 0x0BC9F997L)) , (safe_div_func_uint16_t_u_u((safe_mod_func_uint16_t_u_u((safe_lshift_func_uint8_t_u_s((((*g_467) = (*g_467)) != (g_835 = ((~(safe_rshift_func_uint16_t_u_u(((safe_lshift_func_uint8_t_u_u((*l_153), p_35.f6)) > 0x3DL), 10))) , &g_469))), g_177.f2)), p_35.f7)), l_817[1][8][0]))) , p_36.f4))) == 249UL))) , 9L);
-                        if ((****g_467))
+                        int32_t *l_773[1][7] = {{&l_607[0][3],&l_701,&l_607[0][3],&l_607[0][3],&l_701,&l_607[0][3],&l_607[0][3]}};
+                        float l_788 = 0xB.FFA1D7p-99;
+                        int i, j;
+                        ++g_782;
+                        (*g_131) &= ((g_407 < p_7) > l_777[0]);
+                        l_801[5]--;
+                        if ((***g_154))
                             continue;
                     }
                     else
-                    { /* block id: 339 */
-                        int8_t *l_840 = &g_177.f1;
-                        int8_t *l_841 = &l_723;
-                        (***g_468) |= (-1L);
-                        (***g_468) ^= 0L;
-                        (*g_62) ^= (p_36.f4 ^ ((*l_841) = ((*l_840) = (g_177 , (((g_810 != (g_177 , g_810)) , l_836) != l_839)))));
+                    { /* block id: 335 */
+                        int8_t *l_807 = (void*)0;
+                        return l_807;
                     }
                 }
-                for (l_816 = 0; (l_816 <= 1); l_816 += 1)
-                { /* block id: 349 */
-                    uint8_t l_842[9][1][1];
-                    int i, j, k;
-                    for (i = 0; i < 9; i++)
-                    {
-                        for (j = 0; j < 1; j++)
-                        {
-                            for (k = 0; k < 1; k++)
-                                l_842[i][j][k] = 0x74L;
-                        }
-                    }
-                    (**g_468) = (void*)0;
-                    for (g_151.f0 = 0; (g_151.f0 <= 3); g_151.f0 += 1)
-                    { /* block id: 353 */
-                        int i, j, k;
-                        if (g_214[l_816][(g_151.f2 + 3)][l_816])
-                            break;
-                        --l_842[8][0][0];
-                        if (g_214[l_816][(g_151.f2 + 3)][l_816])
-                            continue;
-                    }
-                }
-                (*l_846) = (l_845 = (g_151 , l_775[2][0]));
-            }
-            if ((*l_153))
-                continue;
-            (**g_337) = (((safe_rshift_func_uint16_t_u_s(((*l_154) = (((((((g_357 , &g_151) == (g_850 = l_849[3])) != g_151.f1) >= (g_63 , (251UL & ((safe_div_func_int32_t_s_s(((g_264 || (p_36.f4 < (g_177 , p_35.f6))) != 0L), p_36.f7)) < 255UL)))) >= l_854[0][7][0]) ^ g_311) ^ 0x23L)), 13)) || g_400) || p_36.f2);
-            for (g_240 = 3; (g_240 >= 0); g_240 -= 1)
-            { /* block id: 368 */
-                (*g_850) = l_855;
-                (*l_153) ^= (*g_399);
             }
         }
+        if (l_699)
+            goto lbl_722;
+        for (l_781 = 0; l_781 < 10; l_781 += 1)
+        {
+            l_589[l_781] = 0x14AB67A7L;
+        }
     }
-    (*g_469) = &l_152;
-    (**g_469) ^= (safe_mod_func_int16_t_s_s(((((((safe_add_func_int32_t_s_s(((*g_338) ^= ((p_36.f6 <= ((safe_rshift_func_int8_t_s_u(((*l_154) <= (+(*g_477))), 7)) >= g_177.f0)) < (~(safe_mul_func_uint8_t_u_u((safe_mul_func_int16_t_s_s(((((((safe_div_func_int8_t_s_s((((0x36L >= g_177.f5) & (+g_851[6].f1)) , ((safe_sub_func_uint16_t_u_u((safe_add_func_uint16_t_u_u(l_877, (p_35.f5 , p_35.f5))), (*l_154))) <= p_36.f4)), p_35.f5)) ^ p_36.f1) ^ (*l_154)) & 18446744073709551615UL) ^ 0xB8L) & p_36.f0), 0L)), 0x2BL))))), l_878)) < p_36.f4) && 0xDD39L) && 0x39D6C2D9L) != l_879) && (*l_154)), p_36.f4));
-    return l_880[2][0][2];
+lbl_825:
+    g_680 = (((safe_add_func_float_f_f((-((safe_div_func_float_f_f((safe_div_func_float_f_f((*g_558), (*g_558))), (((*l_17) <= (safe_sub_func_uint8_t_u_u(g_776, ((*g_719) = (safe_add_func_uint32_t_u_u((+(~(l_699 = p_6))), (p_7 >= (safe_add_func_int64_t_s_s(4L, 0x0522B03722D29975LL))))))))) , ((g_61 | 4L) , (*g_558))))) >= (*g_558))), 0x2.1B4F74p-79)) > 0x0.Ep+1) > (*g_558));
+    return l_826;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_27 g_63 g_80 g_66 g_93 g_98 g_99 g_339
- * writes: g_61 g_62 g_63 g_66 g_80
+ * reads :
+ * writes:
  */
-static struct S1  func_38(const struct S0  p_39, int32_t * p_40, int64_t  p_41, int32_t * p_42)
-{ /* block id: 2 */
-    uint8_t l_60 = 252UL;
-    int32_t *l_64 = &g_63;
-    int32_t *l_65 = &g_66;
-    struct S0 l_74 = {0x59F9615EL,0xCFF84D070B1DE00DLL,0x0FL,0x0EFD82B3C324F1CCLL,3L};
-    uint16_t * const l_92 = (void*)0;
-    struct S1 l_117 = {18446744073709551606UL,0x61L,0x10948693L,-317,0L,4294967292UL,-0,4};
-    (*l_65) = ((*l_64) = ((9L || ((g_27 | (safe_rshift_func_int16_t_s_s((p_42 == (g_62 = ((safe_mod_func_int8_t_s_s(((safe_mod_func_int32_t_s_s((safe_mul_func_int16_t_s_s((8L <= (g_61 = (safe_mod_func_int64_t_s_s((safe_div_func_int8_t_s_s((-8L), (((void*)0 == &g_27) , (((g_27 , (((safe_add_func_int64_t_s_s((!l_60), g_27)) != l_60) || 0x157BL)) || g_27) && l_60)))), p_39.f3)))), 0x3F8AL)), 0x2FD8C043L)) != g_27), g_27)) , (void*)0))), 9))) || 5L)) > l_60));
-    for (g_63 = 0; (g_63 <= (-12)); g_63--)
-    { /* block id: 9 */
-        int16_t *l_77 = (void*)0;
-        int32_t l_78 = 0x43453D9EL;
-        uint16_t *l_79 = &g_80;
-        struct S1 l_88 = {0x69C6BC52267D0EC5LL,1L,0x86053C14L,-109,0x584DL,0x3EA5DEB7L,-5,0};
-        uint16_t **l_89 = &l_79;
-        uint16_t *l_91 = &g_80;
-        uint16_t **l_90 = &l_91;
-        int32_t *l_94 = &l_78;
-        int32_t **l_95 = &l_65;
-        int32_t l_112 = (-6L);
-        (*l_95) = ((((((safe_add_func_int16_t_s_s(((((+((l_74 , 18446744073709551606UL) < (safe_mul_func_uint8_t_u_u(((((((l_78 = p_39.f4) > 0L) == g_27) ^ ((*l_79) &= ((void*)0 != l_64))) , (safe_mul_func_uint8_t_u_u(((!(safe_sub_func_uint16_t_u_u(((safe_mul_func_int8_t_s_s(((l_88 , (((*l_90) = ((*l_89) = &g_80)) != l_92)) || g_66), g_93[1])) > (*p_40)), 0x6A21L))) , 0x93L), (-1L)))) && (*l_64)), l_88.f5)))) , 0x5FDF95FDL) == 0UL) >= l_88.f1), (*l_64))) == p_41) < 0x44L) >= g_66) , g_63) , l_94);
-        (**l_95) = ((((safe_add_func_uint64_t_u_u(((g_98[1][0][4] != l_77) <= (safe_rshift_func_uint8_t_u_u(p_39.f1, ((safe_rshift_func_int16_t_s_u(((safe_add_func_int8_t_s_s(((safe_lshift_func_uint8_t_u_u((((safe_rshift_func_uint16_t_u_s(l_112, p_39.f1)) <= ((g_93[2] ^ 1L) == (safe_sub_func_int32_t_s_s((safe_div_func_int8_t_s_s(0x18L, (*l_65))), 0x7A3E983FL)))) , 0x77L), g_99[4])) <= p_39.f1), p_39.f2)) , (-1L)), 1)) != 0xFE914D0EF1DBD4BELL)))), (-5L))) , (void*)0) == (*l_89)) & (*l_64));
-        (*l_65) = ((void*)0 != (*l_89));
+static int32_t * const  func_12(int32_t * const  p_13, int8_t * p_14, const int32_t * p_15, int8_t * p_16)
+{ /* block id: 240 */
+    p_15 = (void*)0;
+    return p_13;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_66 g_18 g_61 g_62 g_153 g_154 g_155 g_131 g_11 g_162 g_20 g_134 g_60 g_180 g_240 g_269 g_59 g_293
+ * writes: g_66 g_162 g_166 g_180 g_155 g_181 g_134 g_11 g_240 g_242 g_269 g_293 g_18
+ */
+static int8_t * func_24(int16_t  p_25, const uint16_t  p_26, uint32_t  p_27)
+{ /* block id: 46 */
+    float l_159 = 0x8.Bp+1;
+    uint32_t *l_171 = &g_66;
+    int32_t **l_176 = &g_131;
+    uint8_t *l_179 = &g_180;
+    int32_t l_182[8];
+    int32_t l_198 = 0xA2CE7F33L;
+    uint64_t l_243 = 0x79E51952070758ACLL;
+    uint32_t l_253 = 18446744073709551609UL;
+    float *l_262[5];
+    float l_267 = 0x5.F372E6p+78;
+    uint8_t *l_268 = &g_269;
+    int32_t l_352 = 0x8A4408C1L;
+    int32_t ****l_380[7][7] = {{(void*)0,&g_154,&g_154,(void*)0,&g_154,&g_154,&g_154},{(void*)0,&g_154,&g_154,(void*)0,&g_154,&g_154,&g_154},{&g_154,&g_154,&g_154,&g_154,&g_154,&g_154,&g_154},{(void*)0,&g_154,&g_154,(void*)0,&g_154,&g_154,&g_154},{(void*)0,&g_154,&g_154,(void*)0,&g_154,&g_154,&g_154},{&g_154,&g_154,&g_154,&g_154,&g_154,&g_154,&g_154},{(void*)0,&g_154,&g_154,(void*)0,&g_154,&g_154,&g_154}};
+    int16_t *l_385 = &g_240;
+    int64_t l_432 = 0L;
+    int64_t l_433 = 0x816796435743E36CLL;
+    int64_t l_434 = 0L;
+    const union U0 l_505 = {0};
+    int i, j;
+    for (i = 0; i < 8; i++)
+        l_182[i] = 0L;
+    for (i = 0; i < 5; i++)
+        l_262[i] = &l_159;
+    for (g_66 = 2; (g_66 <= 8); g_66 += 1)
+    { /* block id: 49 */
+        const int8_t *l_150 = (void*)0;
+        int32_t ****l_158 = &g_154;
+        float *l_160 = &l_159;
+        float l_161[8] = {0x1.7p-1,0x1.7p-1,0x1.7p-1,0x1.7p-1,0x1.7p-1,0x1.7p-1,0x1.7p-1,0x1.7p-1};
+        float *l_163 = &l_161[7];
+        float *l_164 = (void*)0;
+        float *l_165 = &g_166;
+        int i;
+        (*l_165) = ((*l_163) = (((safe_add_func_float_f_f(((((g_162 = (safe_div_func_float_f_f((safe_sub_func_float_f_f(((*l_160) = ((safe_div_func_float_f_f((safe_sub_func_float_f_f(g_18[g_66], (((safe_sub_func_float_f_f((((safe_sub_func_uint32_t_u_u((l_150 == (void*)0), ((g_61 <= ((p_25 , (p_27 && (g_62 , (g_153 == ((safe_mod_func_uint32_t_u_u(p_26, 0x371A01FBL)) , l_158))))) || p_26)) == p_25))) || (***g_154)) , p_26), (****l_158))) > g_18[0]) < 0x5.22A42Fp-9))), p_26)) != g_18[8])), l_161[2])), (****l_158)))) >= 0x0.Ap-1) == 0x9.4F6C93p-67) > p_26), g_11)) < (****l_158)) <= 0x1.5p+1));
     }
-    return l_117;
+    l_182[3] &= (((safe_rshift_func_int16_t_s_u(((0x960EBF8190269B8FLL <= (safe_sub_func_uint8_t_u_u(2UL, ((void*)0 != l_171)))) , ((safe_mod_func_uint64_t_u_u(((0x1EL > (g_162 & ((g_181 = ((**g_153) = ((safe_lshift_func_int16_t_s_u(((l_176 != (*g_154)) != (((*l_171) ^= (safe_mod_func_uint8_t_u_u(((*l_179) = p_27), p_25))) , p_25)), 1)) , (void*)0))) != l_176))) ^ 0x82BA979DL), g_20)) & g_61)), 0)) || (-2L)) == (**l_176));
+    for (g_134 = 27; (g_134 == (-6)); g_134 = safe_sub_func_uint64_t_u_u(g_134, 1))
+    { /* block id: 62 */
+        uint32_t l_199 = 0UL;
+        const int8_t ** const *l_202 = (void*)0;
+        int32_t l_208 = 1L;
+        int32_t l_210 = 0xE04448CBL;
+        uint16_t l_211 = 0UL;
+        int32_t l_251 = 0xC268F25BL;
+        int32_t l_252 = (-1L);
+        for (g_11 = 0; (g_11 <= 7); g_11 += 1)
+        { /* block id: 65 */
+            int32_t l_200[1];
+            int32_t l_205[4][4] = {{0x646BD1A6L,0x646BD1A6L,(-1L),0x646BD1A6L},{0x646BD1A6L,1L,1L,0x646BD1A6L},{1L,0x646BD1A6L,1L,1L},{0x646BD1A6L,0x646BD1A6L,(-1L),0x646BD1A6L}};
+            union U0 *l_216 = &g_62;
+            union U0 **l_215 = &l_216;
+            union U0 ***l_214 = &l_215;
+            int8_t *l_218 = (void*)0;
+            int16_t *l_237 = (void*)0;
+            int16_t *l_238 = (void*)0;
+            int16_t *l_239 = &g_240;
+            int16_t *l_241 = &g_242;
+            int32_t l_244 = 1L;
+            int16_t l_245 = (-2L);
+            int32_t *l_246 = &l_244;
+            int32_t *l_247 = &l_182[1];
+            int32_t *l_248 = &l_205[1][1];
+            int32_t *l_249 = &l_210;
+            int32_t *l_250[3];
+            int i, j;
+            for (i = 0; i < 1; i++)
+                l_200[i] = 0xEB220E44L;
+            for (i = 0; i < 3; i++)
+                l_250[i] = &l_205[1][1];
+            for (g_162 = 0; (g_162 <= 7); g_162 += 1)
+            { /* block id: 68 */
+                int32_t ****l_196 = (void*)0;
+                int32_t l_206 = 0L;
+                int32_t l_209 = 0x0FEA248FL;
+                int i;
+                if ((safe_sub_func_int64_t_s_s(((-1L) <= (0UL < ((((g_20 > (safe_mod_func_int16_t_s_s((safe_mod_func_int32_t_s_s((l_182[g_162] = (0L > ((safe_add_func_uint64_t_u_u(((((((0xFD6FL & ((!(safe_add_func_int32_t_s_s((&g_154 == l_196), (+p_26)))) , g_18[5])) , 0xD6ACL) != g_61) & p_26) || g_20) >= 0x500D59F51D59E590LL), g_61)) & 0UL))), l_198)), g_11))) , 0x50L) && l_199) <= p_27))), 6UL)))
+                { /* block id: 70 */
+                    int16_t l_204 = (-3L);
+                    int32_t l_207 = 0x04C175E3L;
+                    if ((*g_60))
+                        break;
+                    for (g_66 = 1; (g_66 <= 7); g_66 += 1)
+                    { /* block id: 74 */
+                        const int8_t ** const **l_201 = (void*)0;
+                        int32_t *l_203[8] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+                        int i;
+                        l_182[g_162] |= p_25;
+                        l_182[g_11] &= ((g_20 != (65535UL <= 0x2E64L)) == ((*l_179) = l_200[0]));
+                        l_202 = &g_43;
+                        l_211++;
+                    }
+                    for (l_211 = 0; (l_211 <= 7); l_211 += 1)
+                    { /* block id: 83 */
+                        int16_t l_217 = 9L;
+                        l_217 = ((void*)0 != l_214);
+                        if ((*g_60))
+                            continue;
+                    }
+                }
+                else
+                { /* block id: 87 */
+                    return l_218;
+                }
+            }
+            l_182[g_11] |= (safe_add_func_uint8_t_u_u(((((safe_mul_func_int16_t_s_s(((((((**l_176) && (safe_div_func_int16_t_s_s((l_244 ^= ((safe_mod_func_int64_t_s_s(g_18[8], 9UL)) ^ (((p_27 && (safe_unary_minus_func_int16_t_s((((((safe_lshift_func_uint16_t_u_s((safe_mul_func_uint8_t_u_u((((((((*l_171) = g_11) && (safe_lshift_func_uint8_t_u_u(((safe_unary_minus_func_uint32_t_u((safe_sub_func_int64_t_s_s(((**l_176) || ((*l_241) = (p_27 < ((*l_239) = l_205[1][1])))), (l_243 &= p_26))))) <= p_25), g_20))) && (-1L)) >= g_180) < g_11) < p_27), 0x99L)), 3)) > p_25) || 0x46L) ^ 0UL) | g_11)))) | (-2L)) <= (**l_176)))), p_27))) , (void*)0) != (void*)0) | g_11) < g_162), l_199)) > g_162) != (*g_60)) , 0xE4L), (**l_176)));
+            l_253--;
+        }
+    }
+    if (((((((((~(((safe_div_func_uint16_t_u_u((((**l_176) > p_26) | (safe_mul_func_uint16_t_u_u(((safe_unary_minus_func_int64_t_s((l_262[1] == (void*)0))) != g_180), p_26))), (safe_sub_func_uint8_t_u_u(1UL, ((*l_268) = ((((**l_176) & ((safe_mod_func_uint32_t_u_u(((g_62 , (**l_176)) > g_18[6]), 0x59D5B589L)) | (**l_176))) != p_26) && g_162)))))) , 0x9FL) || g_240)) <= p_25) , 0x70EFL) | g_134) ^ (**l_176)) != (**l_176)) | 4294967295UL) , (**l_176)))
+    { /* block id: 101 */
+        uint32_t l_274 = 0UL;
+        int32_t l_291 = 0xD27C7863L;
+        uint16_t *l_292 = &g_293;
+        int32_t *l_294 = &l_182[4];
+        (*g_60) = ((!p_26) , ((1UL != ((safe_mul_func_int16_t_s_s((+l_274), p_27)) < (safe_lshift_func_int16_t_s_u((9UL == (safe_unary_minus_func_uint64_t_u((safe_rshift_func_uint16_t_u_u((p_25 , ((*l_292) |= (l_291 = ((safe_unary_minus_func_uint32_t_u(((((safe_div_func_uint32_t_u_u((safe_div_func_int8_t_s_s(((safe_mul_func_int8_t_s_s((0x5E15L || (((safe_mul_func_uint8_t_u_u(g_269, (safe_div_func_uint16_t_u_u(p_27, g_61)))) ^ (**l_176)) ^ p_27)), 0x40L)) == 2UL), g_134)), g_18[2])) ^ p_26) <= (**g_59)) >= (**l_176)))) < p_25)))), 14))))), 2)))) == g_61));
+        (*l_294) |= (*g_60);
+    }
+    else
+    { /* block id: 106 */
+        const int8_t ** const l_295 = &g_44;
+        int32_t l_298[10][6] = {{0xEDF71B5FL,8L,(-1L),0xF076C89BL,0L,0L},{8L,0x8587F00EL,0x8587F00EL,8L,1L,0L},{0xAB1B66BCL,0L,(-1L),0x9870BFBDL,0xF076C89BL,0x9870BFBDL},{1L,(-1L),1L,0x95D1FD82L,0xF076C89BL,0xEDF71B5FL},{(-1L),0L,0xAB1B66BCL,1L,1L,0xAB1B66BCL},{0x8587F00EL,0x8587F00EL,8L,1L,0L,0x95D1FD82L},{(-1L),8L,0xEDF71B5FL,0x95D1FD82L,0xEDF71B5FL,8L},{1L,(-1L),0xEDF71B5FL,0x9870BFBDL,0x8587F00EL,0x95D1FD82L},{0xAB1B66BCL,0x9870BFBDL,8L,8L,0x9870BFBDL,0xAB1B66BCL},{8L,0x9870BFBDL,0xAB1B66BCL,0xF076C89BL,0x8587F00EL,0xEDF71B5FL}};
+        int32_t l_311 = 0xB31E70AFL;
+        float *l_351 = (void*)0;
+        union U0 *l_356 = &g_62;
+        int64_t l_371[2][5][1] = {{{0x7C8B32E1C4210C5FLL},{0x1C9E3581CE634954LL},{0x7C8B32E1C4210C5FLL},{0x1C9E3581CE634954LL},{0x7C8B32E1C4210C5FLL}},{{0x1C9E3581CE634954LL},{0x7C8B32E1C4210C5FLL},{0x1C9E3581CE634954LL},{0x7C8B32E1C4210C5FLL},{0x1C9E3581CE634954LL}}};
+        union U0 ***l_386 = (void*)0;
+        uint32_t l_398 = 0xC14E789EL;
+        int8_t * const l_454 = (void*)0;
+        int8_t * const *l_453 = &l_454;
+        int32_t *l_503 = &l_298[7][2];
+        int8_t *l_506 = &g_20;
+        int16_t l_531[8][9] = {{0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L)},{0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L)},{0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L)},{0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L)},{0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L)},{0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L)},{0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L)},{0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L),0x5AE1L,(-5L),(-5L)}};
+        uint64_t l_541 = 0xF36FBE982C6C15BFLL;
+        int i, j, k;
+    }
+    return l_179;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_43 g_18 g_11 g_59 g_60 g_62 g_66 g_61 g_44 g_20
+ * writes: g_18 g_61 g_66 g_60 g_131
+ */
+static int8_t * func_30(const uint8_t  p_31)
+{ /* block id: 6 */
+    int8_t *l_45 = (void*)0;
+    int32_t l_63 = 1L;
+    float l_64 = 0x0.Ep+1;
+    uint32_t *l_65 = &g_66;
+    union U0 l_69 = {0};
+    int8_t *l_70 = (void*)0;
+    int32_t l_71 = 2L;
+    int32_t **l_130 = &g_60;
+    g_131 = ((*l_130) = func_34((func_39(p_31, g_43, l_45) , ((*l_65)++)), l_69, (&l_69 == (void*)0), (l_63 = (l_71 |= l_63))));
+    return &g_20;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_18 g_59 g_60 g_61 g_11 g_44 g_20 g_43
+ * writes: g_60 g_18 g_61 g_66
+ */
+static int32_t * func_34(uint32_t  p_35, union U0  p_36, uint16_t  p_37, int8_t  p_38)
+{ /* block id: 17 */
+    int8_t l_79[3];
+    const uint8_t l_86 = 0x7EL;
+    int32_t l_87 = (-6L);
+    int32_t **l_88 = &g_60;
+    union U0 *l_90 = &g_62;
+    union U0 **l_89[3][8][4] = {{{&l_90,&l_90,(void*)0,&l_90},{(void*)0,&l_90,(void*)0,&l_90},{&l_90,&l_90,&l_90,&l_90},{&l_90,&l_90,&l_90,(void*)0},{&l_90,(void*)0,(void*)0,&l_90},{&l_90,&l_90,&l_90,&l_90},{&l_90,(void*)0,&l_90,(void*)0},{&l_90,&l_90,(void*)0,&l_90}},{{&l_90,&l_90,&l_90,&l_90},{(void*)0,&l_90,&l_90,&l_90},{&l_90,&l_90,&l_90,&l_90},{&l_90,&l_90,&l_90,&l_90},{(void*)0,&l_90,&l_90,&l_90},{&l_90,&l_90,&l_90,&l_90},{&l_90,&l_90,(void*)0,&l_90},{&l_90,(void*)0,&l_90,&l_90}},{{&l_90,&l_90,(void*)0,(void*)0},{&l_90,&l_90,&l_90,&l_90},{&l_90,(void*)0,&l_90,(void*)0},{(void*)0,&l_90,&l_90,&l_90},{&l_90,&l_90,&l_90,&l_90},{(void*)0,&l_90,&l_90,&l_90},{&l_90,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,&l_90,&l_90}}};
+    union U0 ***l_91 = &l_89[2][5][3];
+    int32_t ***l_116[5][8] = {{&l_88,&l_88,&l_88,&l_88,&l_88,&l_88,&l_88,&l_88},{&l_88,&l_88,&l_88,&l_88,&l_88,&l_88,&l_88,&l_88},{&l_88,&l_88,&l_88,&l_88,&l_88,&l_88,&l_88,&l_88},{&l_88,&l_88,&l_88,&l_88,&l_88,&l_88,&l_88,&l_88},{&l_88,&l_88,&l_88,&l_88,&l_88,&l_88,&l_88,&l_88}};
+    int32_t *l_129[7][8] = {{&g_18[8],&g_18[8],&g_18[8],(void*)0,&l_87,(void*)0,&g_18[8],&g_18[8]},{&g_18[8],&l_87,&g_18[8],&g_18[8],&g_18[8],&g_18[8],&l_87,&g_18[8]},{&l_87,&g_18[4],&g_18[8],(void*)0,&g_18[8],&g_18[4],&l_87,&l_87},{&g_18[4],(void*)0,&g_18[8],&g_18[8],(void*)0,&g_18[4],&g_18[8],&g_18[4]},{(void*)0,&g_18[4],&g_18[8],&g_18[4],(void*)0,&g_18[8],&g_18[8],(void*)0},{&g_18[4],&l_87,&l_87,&g_18[4],&g_18[8],(void*)0,&g_18[8],&g_18[4]},{&l_87,&g_18[8],&l_87,&g_18[8],&g_18[8],&g_18[8],&g_18[8],&l_87}};
+    int i, j, k;
+    for (i = 0; i < 3; i++)
+        l_79[i] = 0x6EL;
+    (*l_88) = ((((~(((safe_mul_func_uint8_t_u_u((safe_mod_func_uint8_t_u_u(((l_87 = ((((safe_mul_func_uint16_t_u_u((((l_79[1] >= p_35) < ((l_79[1] , ((((((safe_mul_func_int8_t_s_s(((safe_mul_func_int16_t_s_s((safe_mul_func_uint16_t_u_u(p_38, ((g_18[7] >= l_79[0]) >= l_79[1]))), p_38)) != (l_79[2] >= 0x1AL)), 0x3DL)) , (void*)0) != (*g_59)) || l_79[1]) , l_79[1]) | l_79[1])) ^ g_61)) <= p_38), 0xB60AL)) , g_11) && l_79[1]) == l_86)) & g_18[7]), 249UL)), l_79[0])) , g_18[8]) != 0xD27FD735AE52E9ADLL)) <= 0xFB033500L) || g_11) , (void*)0);
+    g_18[0] ^= 0x10F657D2L;
+    (*l_91) = l_89[2][0][0];
+    for (p_37 = 0; (p_37 <= 41); p_37 = safe_add_func_uint16_t_u_u(p_37, 1))
+    { /* block id: 24 */
+        uint8_t l_102[8] = {0UL,1UL,1UL,0UL,1UL,1UL,0UL,1UL};
+        int32_t ****l_117 = &l_116[0][3];
+        uint32_t *l_122 = &g_66;
+        int32_t *l_128 = &g_18[8];
+        int i;
+        for (p_38 = (-20); (p_38 >= 25); ++p_38)
+        { /* block id: 27 */
+            for (g_61 = 7; (g_61 >= 27); g_61 = safe_add_func_uint16_t_u_u(g_61, 4))
+            { /* block id: 30 */
+                int32_t **l_98[8] = {&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60};
+                int32_t **l_99[10][7][3] = {{{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0}},{{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0}},{{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0}},{{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60}},{{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0}},{{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0}},{{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0}},{{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60}},{{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0}},{{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0},{&g_60,(void*)0,(void*)0},{&g_60,&g_60,&g_60},{&g_60,&g_60,(void*)0},{(void*)0,&g_60,(void*)0}}};
+                int32_t **l_100[7][8] = {{&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60},{&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60},{&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60},{&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60},{&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60},{&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60},{&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60}};
+                int32_t **l_101 = &g_60;
+                int i, j, k;
+                (*l_101) = (*g_59);
+                l_102[3]--;
+            }
+        }
+        if (p_35)
+            break;
+        (*l_128) ^= (safe_mod_func_int64_t_s_s((safe_rshift_func_int8_t_s_s((p_38 , ((4294967295UL > (safe_mul_func_uint8_t_u_u((safe_lshift_func_int16_t_s_u(l_102[3], ((safe_unary_minus_func_uint16_t_u((safe_mod_func_int32_t_s_s((&l_88 == ((*l_117) = l_116[0][3])), (safe_sub_func_int8_t_s_s(((safe_add_func_uint32_t_u_u(((*l_122) = 0xDC7DF631L), ((((safe_div_func_float_f_f(((safe_add_func_float_f_f((0x9.61BCE7p+72 > ((*g_44) , (+p_35))), p_37)) <= 0xF.51BCBDp+71), g_20)) >= p_35) != p_37) , 0L))) && 4294967295UL), (*g_44))))))) == g_11))), l_87))) ^ p_35)), (**g_43))), g_20));
+    }
+    return &g_18[8];
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_18 g_11 g_59 g_60 g_62
+ * writes: g_18 g_61 l_968
+ */
+static union U0  func_39(uint64_t  p_40, const int8_t ** const  p_41, int8_t * p_42)
+{ /* block id: 7 */
+    int32_t l_46 = 0xE3D4752EL;
+    int32_t *l_47 = &g_18[7];
+    int32_t *l_49 = &g_18[8];
+    int32_t **l_48 = &l_49;
+    const union U0 l_50 = {0};
+    int32_t ***l_56 = (void*)0;
+    int32_t ***l_57 = (void*)0;
+    int32_t ***l_58 = &l_48;
+    (*l_47) |= l_46;
+    (**g_59) = ((l_47 != ((*l_48) = l_47)) , (p_40 < (l_50 , ((*l_49) < (g_61 = ((((((safe_sub_func_int64_t_s_s((safe_unary_minus_func_uint8_t_u(g_11)), (g_18[8] , (safe_sub_func_int8_t_s_s(((((p_40 < (((*l_58) = &l_49) != g_59)) == p_40) && 0x82FC9AEBL) , 0x37L), g_11))))) && g_11) , 6UL) , g_11) , 0x093AL) | 0xF5D3L))))));
+    return g_62;
 }
 
 
@@ -1113,240 +801,155 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    transparent_crc(g_27, "g_27", print_hash_value);
+    transparent_crc(g_11, "g_11", print_hash_value);
+    for (i = 0; i < 9; i++)
+    {
+        transparent_crc(g_18[i], "g_18[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_20, "g_20", print_hash_value);
     transparent_crc(g_61, "g_61", print_hash_value);
-    transparent_crc(g_63, "g_63", print_hash_value);
     transparent_crc(g_66, "g_66", print_hash_value);
-    transparent_crc(g_80, "g_80", print_hash_value);
-    for (i = 0; i < 3; i++)
-    {
-        transparent_crc(g_93[i], "g_93[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    for (i = 0; i < 8; i++)
-    {
-        transparent_crc(g_99[i], "g_99[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_151.f0, "g_151.f0", print_hash_value);
-    transparent_crc(g_151.f1, "g_151.f1", print_hash_value);
-    transparent_crc(g_151.f2, "g_151.f2", print_hash_value);
-    transparent_crc(g_151.f3, "g_151.f3", print_hash_value);
-    transparent_crc(g_151.f4, "g_151.f4", print_hash_value);
-    transparent_crc(g_177.f0, "g_177.f0", print_hash_value);
-    transparent_crc(g_177.f1, "g_177.f1", print_hash_value);
-    transparent_crc(g_177.f2, "g_177.f2", print_hash_value);
-    transparent_crc(g_177.f3, "g_177.f3", print_hash_value);
-    transparent_crc(g_177.f4, "g_177.f4", print_hash_value);
-    transparent_crc(g_177.f5, "g_177.f5", print_hash_value);
-    transparent_crc(g_177.f6, "g_177.f6", print_hash_value);
-    transparent_crc(g_177.f7, "g_177.f7", print_hash_value);
-    for (i = 0; i < 2; i++)
-    {
-        for (j = 0; j < 9; j++)
-        {
-            for (k = 0; k < 9; k++)
-            {
-                transparent_crc(g_214[i][j][k], "g_214[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
+    transparent_crc(g_134, "g_134", print_hash_value);
+    transparent_crc(g_162, "g_162", print_hash_value);
+    transparent_crc_bytes (&g_166, sizeof(g_166), "g_166", print_hash_value);
+    transparent_crc(g_180, "g_180", print_hash_value);
     transparent_crc(g_240, "g_240", print_hash_value);
-    transparent_crc(g_263, "g_263", print_hash_value);
-    transparent_crc(g_264, "g_264", print_hash_value);
-    transparent_crc(g_310, "g_310", print_hash_value);
-    transparent_crc(g_311, "g_311", print_hash_value);
-    transparent_crc(g_335, "g_335", print_hash_value);
-    transparent_crc(g_339, "g_339", print_hash_value);
-    transparent_crc(g_357, "g_357", print_hash_value);
-    transparent_crc(g_400, "g_400", print_hash_value);
-    transparent_crc(g_689, "g_689", print_hash_value);
-    transparent_crc(g_798, "g_798", print_hash_value);
-    for (i = 0; i < 7; i++)
-    {
-        transparent_crc(g_851[i].f0, "g_851[i].f0", print_hash_value);
-        transparent_crc(g_851[i].f1, "g_851[i].f1", print_hash_value);
-        transparent_crc(g_851[i].f2, "g_851[i].f2", print_hash_value);
-        transparent_crc(g_851[i].f3, "g_851[i].f3", print_hash_value);
-        transparent_crc(g_851[i].f4, "g_851[i].f4", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_977, "g_977", print_hash_value);
-    transparent_crc(g_1013, "g_1013", print_hash_value);
-    transparent_crc(g_1033, "g_1033", print_hash_value);
-    transparent_crc(g_1034.f0, "g_1034.f0", print_hash_value);
-    transparent_crc(g_1034.f1, "g_1034.f1", print_hash_value);
-    transparent_crc(g_1034.f2, "g_1034.f2", print_hash_value);
-    transparent_crc(g_1034.f3, "g_1034.f3", print_hash_value);
-    transparent_crc(g_1034.f4, "g_1034.f4", print_hash_value);
-    transparent_crc(g_1034.f5, "g_1034.f5", print_hash_value);
-    transparent_crc(g_1034.f6, "g_1034.f6", print_hash_value);
-    transparent_crc(g_1034.f7, "g_1034.f7", print_hash_value);
-    transparent_crc(g_1041, "g_1041", print_hash_value);
+    transparent_crc(g_242, "g_242", print_hash_value);
+    transparent_crc(g_269, "g_269", print_hash_value);
+    transparent_crc(g_293, "g_293", print_hash_value);
+    transparent_crc(g_407, "g_407", print_hash_value);
+    transparent_crc_bytes (&g_533, sizeof(g_533), "g_533", print_hash_value);
+    transparent_crc(g_534, "g_534", print_hash_value);
+    transparent_crc(g_547, "g_547", print_hash_value);
+    transparent_crc_bytes (&g_559, sizeof(g_559), "g_559", print_hash_value);
+    transparent_crc(g_569, "g_569", print_hash_value);
+    transparent_crc(g_644, "g_644", print_hash_value);
+    transparent_crc(g_654, "g_654", print_hash_value);
+    transparent_crc_bytes (&g_680, sizeof(g_680), "g_680", print_hash_value);
+    transparent_crc(g_776, "g_776", print_hash_value);
+    transparent_crc(g_782, "g_782", print_hash_value);
+    transparent_crc(g_793, "g_793", print_hash_value);
+    transparent_crc(g_881, "g_881", print_hash_value);
+    transparent_crc(g_883, "g_883", print_hash_value);
     for (i = 0; i < 10; i++)
-    {
-        for (j = 0; j < 8; j++)
-        {
-            for (k = 0; k < 3; k++)
-            {
-                transparent_crc(g_1043[i][j][k], "g_1043[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
-    for (i = 0; i < 5; i++)
-    {
-        for (j = 0; j < 7; j++)
-        {
-            transparent_crc(g_1072[i][j].f0, "g_1072[i][j].f0", print_hash_value);
-            transparent_crc(g_1072[i][j].f1, "g_1072[i][j].f1", print_hash_value);
-            transparent_crc(g_1072[i][j].f2, "g_1072[i][j].f2", print_hash_value);
-            transparent_crc(g_1072[i][j].f3, "g_1072[i][j].f3", print_hash_value);
-            transparent_crc(g_1072[i][j].f4, "g_1072[i][j].f4", print_hash_value);
-            transparent_crc(g_1072[i][j].f5, "g_1072[i][j].f5", print_hash_value);
-            transparent_crc(g_1072[i][j].f6, "g_1072[i][j].f6", print_hash_value);
-            transparent_crc(g_1072[i][j].f7, "g_1072[i][j].f7", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_1295, "g_1295", print_hash_value);
-    transparent_crc(g_1298, "g_1298", print_hash_value);
-    for (i = 0; i < 3; i++)
-    {
-        transparent_crc(g_1300[i], "g_1300[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_1533, "g_1533", print_hash_value);
-    transparent_crc(g_1749.f0, "g_1749.f0", print_hash_value);
-    transparent_crc(g_1749.f1, "g_1749.f1", print_hash_value);
-    transparent_crc(g_1749.f2, "g_1749.f2", print_hash_value);
-    transparent_crc(g_1749.f3, "g_1749.f3", print_hash_value);
-    transparent_crc(g_1749.f4, "g_1749.f4", print_hash_value);
-    transparent_crc(g_1827, "g_1827", print_hash_value);
-    transparent_crc(g_1886, "g_1886", print_hash_value);
-    transparent_crc(g_1963, "g_1963", print_hash_value);
-    transparent_crc(g_1964, "g_1964", print_hash_value);
-    for (i = 0; i < 6; i++)
     {
         for (j = 0; j < 4; j++)
         {
-            transparent_crc(g_2055[i][j], "g_2055[i][j]", print_hash_value);
+            transparent_crc(g_908[i][j], "g_908[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_2123, "g_2123", print_hash_value);
-    transparent_crc(g_2144, "g_2144", print_hash_value);
+    transparent_crc_bytes (&g_933, sizeof(g_933), "g_933", print_hash_value);
+    for (i = 0; i < 10; i++)
+    {
+        transparent_crc(g_1113[i], "g_1113[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    for (i = 0; i < 5; i++)
+    {
+        transparent_crc(g_1205[i], "g_1205[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
 
 /************************ statistics *************************
-XXX max struct depth: 1
+XXX max struct depth: 0
 breakdown:
-   depth: 0, occurrence: 441
-   depth: 1, occurrence: 46
-XXX total union variables: 0
+   depth: 0, occurrence: 292
+XXX total union variables: 10
 
-XXX non-zero bitfields defined in structs: 4
-XXX zero bitfields defined in structs: 1
-XXX const bitfields defined in structs: 0
+XXX non-zero bitfields defined in structs: 1
+XXX zero bitfields defined in structs: 0
+XXX const bitfields defined in structs: 1
 XXX volatile bitfields defined in structs: 0
-XXX structs with bitfields in the program: 20
+XXX structs with bitfields in the program: 28
 breakdown:
-   indirect level: 0, occurrence: 12
-   indirect level: 1, occurrence: 3
-   indirect level: 2, occurrence: 4
-   indirect level: 3, occurrence: 1
+   indirect level: 0, occurrence: 10
+   indirect level: 1, occurrence: 9
+   indirect level: 2, occurrence: 3
+   indirect level: 3, occurrence: 5
+   indirect level: 4, occurrence: 1
 XXX full-bitfields structs in the program: 0
 breakdown:
-XXX times a bitfields struct's address is taken: 7
+XXX times a bitfields struct's address is taken: 13
 XXX times a bitfields struct on LHS: 0
-XXX times a bitfields struct on RHS: 40
-XXX times a single bitfield on LHS: 13
-XXX times a single bitfield on RHS: 106
+XXX times a bitfields struct on RHS: 16
+XXX times a single bitfield on LHS: 0
+XXX times a single bitfield on RHS: 0
 
-XXX max expression depth: 44
+XXX max expression depth: 38
 breakdown:
-   depth: 1, occurrence: 213
-   depth: 2, occurrence: 45
+   depth: 1, occurrence: 114
+   depth: 2, occurrence: 29
    depth: 3, occurrence: 3
-   depth: 4, occurrence: 4
-   depth: 5, occurrence: 4
-   depth: 6, occurrence: 2
-   depth: 8, occurrence: 2
-   depth: 9, occurrence: 1
+   depth: 5, occurrence: 3
+   depth: 6, occurrence: 1
+   depth: 7, occurrence: 1
    depth: 10, occurrence: 1
-   depth: 12, occurrence: 2
+   depth: 12, occurrence: 1
    depth: 14, occurrence: 1
    depth: 15, occurrence: 1
-   depth: 16, occurrence: 3
-   depth: 18, occurrence: 2
-   depth: 19, occurrence: 4
-   depth: 20, occurrence: 2
-   depth: 21, occurrence: 4
+   depth: 16, occurrence: 1
+   depth: 17, occurrence: 2
+   depth: 18, occurrence: 1
+   depth: 20, occurrence: 1
+   depth: 21, occurrence: 1
+   depth: 22, occurrence: 1
    depth: 23, occurrence: 1
-   depth: 24, occurrence: 4
+   depth: 24, occurrence: 3
    depth: 25, occurrence: 2
-   depth: 26, occurrence: 2
+   depth: 26, occurrence: 1
    depth: 27, occurrence: 1
-   depth: 28, occurrence: 3
-   depth: 29, occurrence: 2
-   depth: 30, occurrence: 3
-   depth: 31, occurrence: 3
-   depth: 35, occurrence: 1
+   depth: 30, occurrence: 1
+   depth: 31, occurrence: 2
+   depth: 33, occurrence: 1
    depth: 38, occurrence: 1
-   depth: 41, occurrence: 1
-   depth: 42, occurrence: 1
-   depth: 43, occurrence: 1
-   depth: 44, occurrence: 1
 
-XXX total number of pointers: 461
+XXX total number of pointers: 302
 
-XXX times a variable address is taken: 963
-XXX times a pointer is dereferenced on RHS: 346
+XXX times a variable address is taken: 526
+XXX times a pointer is dereferenced on RHS: 149
 breakdown:
-   depth: 1, occurrence: 291
-   depth: 2, occurrence: 24
-   depth: 3, occurrence: 19
-   depth: 4, occurrence: 7
+   depth: 1, occurrence: 74
+   depth: 2, occurrence: 47
+   depth: 3, occurrence: 11
+   depth: 4, occurrence: 12
    depth: 5, occurrence: 5
-XXX times a pointer is dereferenced on LHS: 325
+XXX times a pointer is dereferenced on LHS: 144
 breakdown:
-   depth: 1, occurrence: 251
-   depth: 2, occurrence: 54
-   depth: 3, occurrence: 17
+   depth: 1, occurrence: 122
+   depth: 2, occurrence: 17
+   depth: 3, occurrence: 2
    depth: 4, occurrence: 2
    depth: 5, occurrence: 1
-XXX times a pointer is compared with null: 44
-XXX times a pointer is compared with address of another variable: 15
-XXX times a pointer is compared with another pointer: 14
-XXX times a pointer is qualified to be dereferenced: 4830
+XXX times a pointer is compared with null: 24
+XXX times a pointer is compared with address of another variable: 4
+XXX times a pointer is compared with another pointer: 5
+XXX times a pointer is qualified to be dereferenced: 3255
 
 XXX max dereference level: 5
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 1571
-   level: 2, occurrence: 341
-   level: 3, occurrence: 193
-   level: 4, occurrence: 126
-   level: 5, occurrence: 48
-XXX number of pointers point to pointers: 191
-XXX number of pointers point to scalars: 234
-XXX number of pointers point to structs: 36
-XXX percent of pointers has null in alias set: 30.4
-XXX average alias set size: 1.44
+   level: 1, occurrence: 486
+   level: 2, occurrence: 194
+   level: 3, occurrence: 58
+   level: 4, occurrence: 52
+   level: 5, occurrence: 19
+XXX number of pointers point to pointers: 103
+XXX number of pointers point to scalars: 187
+XXX number of pointers point to structs: 0
+XXX percent of pointers has null in alias set: 33.8
+XXX average alias set size: 1.35
 
-XXX times a non-volatile is read: 2047
-XXX times a non-volatile is write: 1002
+XXX times a non-volatile is read: 1150
+XXX times a non-volatile is write: 493
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -1354,21 +957,21 @@ XXX    times written thru a pointer: 0
 XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
-XXX forward jumps: 4
-XXX backward jumps: 8
+XXX forward jumps: 1
+XXX backward jumps: 3
 
-XXX stmts: 206
+XXX stmts: 118
 XXX max block depth: 5
 breakdown:
    depth: 0, occurrence: 26
-   depth: 1, occurrence: 25
-   depth: 2, occurrence: 22
-   depth: 3, occurrence: 31
-   depth: 4, occurrence: 40
-   depth: 5, occurrence: 62
+   depth: 1, occurrence: 17
+   depth: 2, occurrence: 15
+   depth: 3, occurrence: 17
+   depth: 4, occurrence: 17
+   depth: 5, occurrence: 26
 
-XXX percentage a fresh-made variable is used: 15.9
-XXX percentage an existing variable is used: 84.1
+XXX percentage a fresh-made variable is used: 17.3
+XXX percentage an existing variable is used: 82.7
 FYI: the random generator makes assumptions about the integer size. See platform.info for more details.
 ********************* end of statistics **********************/
 

@@ -3,8 +3,8 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 44 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
- * Seed:      44
+ * Options:   --seed 43 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.3qOQf701UA/p.c
+ * Seed:      43
  */
 
 #include "csmith.h"
@@ -14,504 +14,271 @@ static long __undefined;
 
 /* --- Struct/Union Declarations --- */
 struct S0 {
-   signed f0 : 4;
-   unsigned f1 : 9;
-   const signed f2 : 7;
-   signed f3 : 23;
-   const signed f4 : 10;
+   uint32_t  f0;
+   uint64_t  f1;
+   int8_t  f2;
+   uint64_t  f3;
+   int8_t  f4;
+};
+
+struct S1 {
+   uint64_t  f0;
+   int8_t  f1;
+   uint32_t  f2;
+   signed f3 : 17;
+   const int16_t  f4;
+   uint32_t  f5;
+   signed f6 : 7;
+   unsigned f7 : 7;
+   unsigned : 0;
 };
 
 /* --- GLOBAL VARIABLES --- */
-static int32_t g_3[4] = {0xCFE04822L,0xCFE04822L,0xCFE04822L,0xCFE04822L};
-static uint16_t g_9 = 65533UL;
-static struct S0 g_20[7][3] = {{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}}};
-static int64_t g_31 = 0L;
-static int32_t **g_54 = (void*)0;
-static int32_t *g_71 = &g_3[1];
-static int32_t **g_70[2] = {&g_71,&g_71};
-static int32_t ***g_69 = &g_70[1];
-static int32_t g_76 = 0x2B3C28C6L;
-static int32_t g_80[5][4] = {{(-2L),(-2L),(-2L),(-2L)},{(-2L),(-2L),(-2L),(-2L)},{(-2L),(-2L),(-2L),(-2L)},{(-2L),(-2L),(-2L),(-2L)},{(-2L),(-2L),(-2L),(-2L)}};
-static int32_t g_84 = 1L;
-static int32_t g_97[9] = {0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL};
-static int32_t g_99 = 0x2787FF9EL;
-static uint32_t g_122 = 1UL;
-static uint16_t g_124 = 65533UL;
-static uint64_t g_138[9] = {6UL,6UL,6UL,6UL,6UL,6UL,6UL,6UL,6UL};
-static int16_t g_166[8][6] = {{0x2B3DL,4L,1L,0xB686L,0xF434L,0xB4FBL},{0L,4L,0xF64FL,8L,1L,1L},{0xEF62L,0xF64FL,0xF64FL,0xEF62L,4L,0xB4FBL},{0xB686L,(-9L),1L,0xEF62L,0xB4FBL,0x85BFL},{0xEF62L,0xB4FBL,0x85BFL,8L,0xB4FBL,(-9L)},{0L,(-9L),4L,0xB686L,4L,(-9L)},{0x2B3DL,0xF64FL,0x85BFL,0x566EL,1L,0x85BFL},{0x2B3DL,4L,1L,0xB686L,0xF434L,0xB4FBL}};
-static int64_t g_174 = 0x2935077A8CD555FCLL;
-static int16_t g_182 = (-8L);
-static uint16_t g_185 = 65529UL;
-static int64_t g_193 = 9L;
-static uint64_t g_209 = 0x1C3764CF3F2C5E0ALL;
-static int8_t g_235 = 1L;
-static uint8_t g_268 = 0UL;
-static uint8_t g_272 = 1UL;
-static uint64_t g_319 = 0x93748A7D6011E4A6LL;
-static int32_t ****g_339 = &g_69;
-static uint16_t *g_350[8] = {&g_185,&g_185,&g_185,&g_185,&g_185,&g_185,&g_185,&g_185};
-static int16_t **g_366 = (void*)0;
-static uint64_t g_369 = 0xABE5EF2AA02D725ELL;
-static int32_t g_436 = 0x26887E60L;
-static const uint8_t g_472 = 254UL;
-static int32_t g_504[9][6] = {{0x25CAEBDBL,(-7L),0x96F05541L,(-7L),0x25CAEBDBL,0x8E5C578DL},{0L,(-7L),0x58225397L,(-1L),0xDAB4019FL,(-1L)},{0L,0x6B111D19L,0L,(-7L),0x58225397L,(-1L)},{0x25CAEBDBL,0x8E5C578DL,0x58225397L,(-1L),0x58225397L,0x8E5C578DL},{0x58225397L,0x6B111D19L,0x96F05541L,(-1L),0xDAB4019FL,(-7L)},{0x25CAEBDBL,(-7L),0x96F05541L,(-7L),0x25CAEBDBL,0x8E5C578DL},{0L,(-7L),0x58225397L,(-1L),0xDAB4019FL,(-1L)},{0L,0x6B111D19L,0L,(-7L),0x58225397L,(-1L)},{0x25CAEBDBL,0x8E5C578DL,0x58225397L,(-1L),0x58225397L,0x8E5C578DL}};
-static uint16_t *g_519 = (void*)0;
-static uint16_t **g_518 = &g_519;
-static int32_t g_526 = 0xAF9687A0L;
-static const int16_t **g_573 = (void*)0;
-static const int16_t ***g_572 = &g_573;
-static uint8_t *g_624[1][8] = {{&g_272,&g_272,&g_272,&g_272,&g_272,&g_272,&g_272,&g_272}};
-static uint8_t **g_623 = &g_624[0][2];
-static uint8_t g_703 = 0UL;
-static int8_t g_722 = 1L;
-static int8_t g_723 = 0x9EL;
-static int8_t g_767[9] = {0x10L,0x10L,0x10L,0x10L,0x10L,0x10L,0x10L,0x10L,0x10L};
-static const struct S0 *g_826 = (void*)0;
-static uint8_t g_867 = 1UL;
-static int32_t g_891 = 1L;
-static int64_t *g_910 = &g_174;
-static uint32_t g_928 = 0xDF8CB50AL;
-static struct S0 g_1072 = {-3,3,8,312,-5};
-static uint64_t *g_1134 = &g_369;
-static uint64_t **g_1133 = &g_1134;
-static int64_t g_1167[9][2][9] = {{{0L,0xCEBCB9B8DD9225D4LL,4L,1L,(-1L),0xC2726369E5C1CE6CLL,3L,0x25CBE0F7D4C7249FLL,(-7L)},{0x9B7400BD55E5FD88LL,3L,0x7616FD4120E1CA54LL,0xAC372A113BA7639CLL,0xBE1501F88061DD0DLL,0xDE319F582BF21CC9LL,0x251997C57A2CFCA2LL,0xDE319F582BF21CC9LL,0xBE1501F88061DD0DLL}},{{0xAC372A113BA7639CLL,0x9B7400BD55E5FD88LL,0x9B7400BD55E5FD88LL,0xAC372A113BA7639CLL,0x336F00904E1E3769LL,4L,1L,0xCEBCB9B8DD9225D4LL,1L},{9L,0xEC2E192E31DC5517LL,(-10L),1L,0x7616FD4120E1CA54LL,1L,4L,0xAC372A113BA7639CLL,0xDE319F582BF21CC9LL}},{{0x52FFD24E53EC53E9LL,(-7L),0x251997C57A2CFCA2LL,1L,0x336F00904E1E3769LL,0xCEBCB9B8DD9225D4LL,9L,0xBE1501F88061DD0DLL,9L},{0x251997C57A2CFCA2LL,3L,(-9L),(-9L),3L,0x251997C57A2CFCA2LL,0xC2726369E5C1CE6CLL,3L,0x52FFD24E53EC53E9LL}},{{0x9B7400BD55E5FD88LL,0xEC2E192E31DC5517LL,4L,0L,0xBCCF97C817539BF2LL,(-9L),0xAC372A113BA7639CLL,(-1L),0x7616FD4120E1CA54LL},{0xCEBCB9B8DD9225D4LL,0x9BF8BE20611BBCC0LL,0xAC372A113BA7639CLL,1L,(-1L),(-7L),0xC2726369E5C1CE6CLL,1L,1L}},{{1L,(-1L),0x9BF8BE20611BBCC0LL,1L,1L,0x9BF8BE20611BBCC0LL,(-1L),1L,(-7L)},{(-10L),0x52FFD24E53EC53E9LL,0x251997C57A2CFCA2LL,0x9B7400BD55E5FD88LL,0x7616FD4120E1CA54LL,1L,(-7L),(-1L),3L}},{{0xBE1501F88061DD0DLL,0x7616FD4120E1CA54LL,0xDE319F582BF21CC9LL,0x25CBE0F7D4C7249FLL,0xC2726369E5C1CE6CLL,(-1L),4L,3L,(-7L)},{0xBCCF97C817539BF2LL,1L,3L,(-10L),4L,4L,(-10L),3L,1L}},{{0xBCCF97C817539BF2LL,(-7L),3L,4L,(-1L),0xC2726369E5C1CE6CLL,0x25CBE0F7D4C7249FLL,0xDE319F582BF21CC9LL,0x7616FD4120E1CA54LL},{0xBE1501F88061DD0DLL,3L,(-1L),(-7L),1L,0x7616FD4120E1CA54LL,0x9B7400BD55E5FD88LL,0x251997C57A2CFCA2LL,0x52FFD24E53EC53E9LL}},{{(-10L),(-7L),1L,(-1L),0x9BF8BE20611BBCC0LL,1L,1L,0x9BF8BE20611BBCC0LL,(-1L)},{1L,1L,1L,0xC2726369E5C1CE6CLL,(-7L),(-1L),1L,0xAC372A113BA7639CLL,0x9BF8BE20611BBCC0LL}},{{0xCEBCB9B8DD9225D4LL,0x7616FD4120E1CA54LL,(-1L),0xAC372A113BA7639CLL,(-9L),0xBCCF97C817539BF2LL,0L,4L,0xEC2E192E31DC5517LL},{0x9B7400BD55E5FD88LL,0x52FFD24E53EC53E9LL,3L,0xC2726369E5C1CE6CLL,0x251997C57A2CFCA2LL,3L,(-9L),(-9L),3L}}};
-static uint8_t g_1199 = 0x99L;
-static int64_t **g_1260[3][1] = {{&g_910},{&g_910},{&g_910}};
-static int64_t ***g_1259 = &g_1260[0][0];
-static uint32_t g_1395[3] = {0x6C6F451AL,0x6C6F451AL,0x6C6F451AL};
-static int32_t g_1429 = 8L;
-static int32_t g_1451[5] = {5L,5L,5L,5L,5L};
-static uint32_t *g_1495 = (void*)0;
-static uint32_t **g_1494 = &g_1495;
-static uint16_t g_1562[9] = {1UL,1UL,1UL,1UL,1UL,1UL,1UL,1UL,1UL};
-static int16_t g_1581 = 0L;
-static int64_t g_1701 = 0xCE25D4157EEF227ALL;
-static uint16_t ***g_1718 = (void*)0;
-static uint16_t **** const g_1717 = &g_1718;
-static int32_t g_1752[1] = {0L};
+static int32_t g_27 = 0L;
+static int32_t g_61 = (-1L);
+static int32_t g_63 = (-6L);
+static int32_t *g_62 = &g_63;
+static int32_t g_66 = 0xC22552B1L;
+static uint16_t g_80 = 0xDE7CL;
+static int64_t g_93[3] = {0L,0L,0L};
+static int16_t g_99[8] = {1L,1L,1L,1L,1L,1L,1L,1L};
+static int16_t * const g_98[3][1][6] = {{{(void*)0,&g_99[4],&g_99[4],&g_99[4],&g_99[4],&g_99[4]}},{{&g_99[4],(void*)0,&g_99[3],&g_99[7],&g_99[7],&g_99[3]}},{{&g_99[4],&g_99[4],&g_99[7],&g_99[4],(void*)0,&g_99[4]}}};
+static uint16_t *g_124 = (void*)0;
+static uint16_t **g_123 = &g_124;
+static struct S0 g_151 = {4294967295UL,0x6F0C3C4A37C750F7LL,-1L,1UL,0xADL};
+static struct S1 g_177 = {0xC37ACF775A945B4DLL,0x5BL,0xD5BC0B0CL,282,0xEFFEL,0xF3864CD2L,-10,1};
+static int64_t g_214[2][9][9] = {{{0x24EC487F612EA233LL,0x441561CB252DF245LL,(-1L),0x7F8498B0FE1E5F7FLL,(-1L),0x441561CB252DF245LL,0x24EC487F612EA233LL,0xBBD2EF351D795C9BLL,0x47116D0E17F5D895LL},{0x24EC487F612EA233LL,5L,0x208B18B9FED64C80LL,(-1L),(-1L),1L,1L,0x3381A5F3E66D6284LL,0xF097FE925A3130ACLL},{0x6355BF927BDF2396LL,1L,(-9L),(-1L),(-1L),0L,0xF7C297B866B586D9LL,(-1L),0xEFEE41CE8969E618LL},{0xBBD2EF351D795C9BLL,0L,3L,0x208B18B9FED64C80LL,0xB56196D443974035LL,0L,0x6BB4101EE616D3F4LL,1L,1L},{0L,0xEFEE41CE8969E618LL,0xB56196D443974035LL,5L,(-1L),(-9L),0x6355BF927BDF2396LL,0L,(-1L)},{0xF7C297B866B586D9LL,(-1L),5L,0x208B18B9FED64C80LL,(-3L),5L,0x47116D0E17F5D895LL,0L,3L},{1L,(-1L),0L,(-1L),(-6L),(-1L),(-1L),3L,(-1L)},{0x47116D0E17F5D895LL,0xEFEE41CE8969E618LL,1L,0x1E7944D6970CD732LL,3L,0L,0xB4B0661EEF8BF8A4LL,0L,3L},{0x6BB4101EE616D3F4LL,0L,0L,0x6BB4101EE616D3F4LL,5L,(-1L),0xB4B0661EEF8BF8A4LL,0xF097FE925A3130ACLL,(-1L)}},{{0x1E7944D6970CD732LL,1L,0xEFEE41CE8969E618LL,0x47116D0E17F5D895LL,0L,0L,(-1L),(-9L),1L},{(-1L),0L,(-1L),1L,5L,0xF097FE925A3130ACLL,0x47116D0E17F5D895LL,0L,0xEFEE41CE8969E618LL},{0x208B18B9FED64C80LL,5L,(-1L),0xF7C297B866B586D9LL,3L,0x4FACB01487B54002LL,0x6355BF927BDF2396LL,1L,0xF097FE925A3130ACLL},{5L,0xB56196D443974035LL,0xEFEE41CE8969E618LL,0L,(-6L),(-3L),0x6BB4101EE616D3F4LL,0x8D238EB0DDB8EA21LL,(-3L)},{0x208B18B9FED64C80LL,3L,0L,0xBBD2EF351D795C9BLL,(-3L),0xB56196D443974035LL,0xF7C297B866B586D9LL,0x8D238EB0DDB8EA21LL,1L},{(-1L),(-9L),1L,0x6355BF927BDF2396LL,(-1L),1L,4L,1L,0x4FACB01487B54002LL},{0x1E7944D6970CD732LL,0L,0L,1L,0xB56196D443974035LL,0xB56196D443974035LL,1L,0L,0L},{0x6BB4101EE616D3F4LL,1L,5L,1L,(-1L),(-3L),(-2L),(-9L),0L},{0x47116D0E17F5D895LL,0L,0xB56196D443974035LL,0x6355BF927BDF2396LL,0L,0x4FACB01487B54002LL,0xF957686BE3EF9C9ELL,0xF097FE925A3130ACLL,(-6L)}}};
+static int16_t g_240 = 0xD7B3L;
+static int32_t g_263 = 0L;
+static uint16_t g_264 = 7UL;
+static int8_t g_310 = 0x72L;
+static uint8_t g_311 = 0x59L;
+static int32_t g_335 = 0xA1691F69L;
+static int32_t g_339 = 0L;
+static int32_t * const g_338 = &g_339;
+static int32_t * const *g_337 = &g_338;
+static int32_t * const **g_336 = &g_337;
+static int64_t g_357 = 0x22BBD3E6B5CA20F6LL;
+static const int32_t g_400 = 0x57B1A14CL;
+static const int32_t *g_399 = &g_400;
+static int32_t **g_469 = &g_62;
+static int32_t ***g_468 = &g_469;
+static int32_t ****g_467 = &g_468;
+static uint8_t *g_477 = &g_311;
+static uint16_t * const *g_529 = (void*)0;
+static uint16_t * const **g_528 = &g_529;
+static int16_t g_689 = 1L;
+static int16_t g_798 = 6L;
+static uint16_t ***g_803[8] = {&g_123,&g_123,&g_123,&g_123,&g_123,&g_123,&g_123,&g_123};
+static uint16_t ****g_802 = &g_803[6];
+static uint16_t *****g_801 = &g_802;
+static uint32_t * const *g_810 = (void*)0;
+static int32_t ***g_835 = (void*)0;
+static struct S0 g_851[7] = {{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L},{0x0F820A44L,1UL,0xE7L,3UL,-2L}};
+static struct S0 *g_850 = &g_851[6];
+static uint32_t g_977 = 0xF2E3C7F8L;
+static int8_t g_1013 = 0x2EL;
+static int32_t *g_1022 = (void*)0;
+static int32_t **g_1021 = &g_1022;
+static int32_t g_1033 = 0L;
+static struct S1 g_1034 = {0xDF45601E67AA5CBBLL,-2L,0x4422E5B3L,95,-2L,1UL,6,3};
+static int8_t g_1041 = (-5L);
+static uint32_t g_1043[10][8][3] = {{{0xBF833FD2L,0UL,8UL},{1UL,4294967292UL,0xF2B4C756L},{0xBEC45279L,0xBF833FD2L,0x75805D6BL},{0x9F3BEE3DL,4294967295UL,4294967295UL},{1UL,0x52BAADDEL,0x9D722D61L},{0xBA1A5931L,4294967288UL,0x97A83E67L},{4294967288UL,0xBA1A5931L,0xBA1A5931L},{5UL,0UL,1UL}},{{0UL,0x4475B321L,0x9F4E099EL},{0x851D5A76L,4294967295UL,0xF5100CD3L},{2UL,4294967295UL,9UL},{4294967295UL,0x4E14AE53L,0x9A61621BL},{0UL,0xBA1A5931L,0UL},{4294967294UL,4294967295UL,0xD26D8326L},{0x4E14AE53L,1UL,0xF5100CD3L},{1UL,4294967294UL,1UL}},{{0x543507F8L,0x86F042EEL,0x97A83E67L},{4294967290UL,1UL,4294967295UL},{1UL,0x8AE51DDEL,0UL},{1UL,0xF9134A19L,0xD19B4361L},{0xF9134A19L,4294967295UL,4294967295UL},{9UL,0x5396C9ACL,1UL},{0xE1EB0DF0L,0x9D722D61L,0xB4C3FD97L},{0x34CFAF4AL,0x3B7EB3C7L,0xFB12FEBCL}},{{0x9D722D61L,1UL,4294967295UL},{0UL,0x20F5725FL,0x73F3777EL},{0UL,0x766C53EFL,0x34CFAF4AL},{0x9D722D61L,1UL,0x5396C9ACL},{0x34CFAF4AL,0UL,0xF2B4C756L},{0xE1EB0DF0L,0UL,0x97A83E67L},{9UL,0x86F042EEL,0xBF833FD2L},{0xF9134A19L,0x8A4FC6CEL,9UL}},{{1UL,0xD19B4361L,1UL},{1UL,0x766C53EFL,0x4E14AE53L},{4294967290UL,0x5396C9ACL,4294967295UL},{0x543507F8L,4294967295UL,4UL},{1UL,4294967295UL,0xFB12FEBCL},{0x4E14AE53L,0x4E14AE53L,0xBF833FD2L},{4294967294UL,0xBA0615DFL,0xF400D0DFL},{0UL,4294967294UL,0xD26D8326L}},{{4294967295UL,0xF9134A19L,0x20F5725FL},{0x3868A822L,0UL,0xD26D8326L},{0x543507F8L,0xE42B5EA8L,0xF400D0DFL},{8UL,0UL,0xBF833FD2L},{0xD19B4361L,0x8AE51DDEL,0xFB12FEBCL},{0UL,0x80019514L,4UL},{1UL,4294967294UL,4294967295UL},{1UL,0xBA1A5931L,0x4E14AE53L}},{{0x5116BFEDL,4294967295UL,1UL},{0x34CFAF4AL,0x9A61621BL,9UL},{1UL,0x9D722D61L,0xBF833FD2L},{0x8AE51DDEL,0x20F5725FL,0x97A83E67L},{4294967294UL,4294967295UL,0xF2B4C756L},{4294967295UL,0xD19B4361L,0x5396C9ACL},{0xD26D8326L,4294967294UL,0x34CFAF4AL},{0x5116BFEDL,0xE42B5EA8L,0x73F3777EL}},{{9UL,0xE42B5EA8L,4294967295UL},{0x80019514L,4294967294UL,0xFB12FEBCL},{3UL,0xD19B4361L,0xB4C3FD97L},{0xF9134A19L,4294967295UL,1UL},{1UL,0x20F5725FL,4294967295UL},{4294967295UL,0x9D722D61L,0xD19B4361L},{0x3868A822L,0x9A61621BL,0UL},{0x4E14AE53L,4294967295UL,4294967295UL}},{{0x8A4FC6CEL,0xBA1A5931L,0x97A83E67L},{0x8AE51DDEL,4294967294UL,1UL},{0x9D722D61L,0x80019514L,0xF5100CD3L},{0xD26D8326L,0x8AE51DDEL,0xD26D8326L},{4294967295UL,0UL,0UL},{4294967290UL,0xE42B5EA8L,0x9A61621BL},{0xD19B4361L,0UL,9UL},{1UL,0xF9134A19L,0xB4C3FD97L}},{{0xD19B4361L,4294967294UL,4294967295UL},{4294967290UL,0xBA0615DFL,0xBF833FD2L},{1UL,4294967288UL,1UL},{0xBA0615DFL,0UL,2UL},{0x9A61621BL,4294967295UL,0x8A4FC6CEL},{0xF28CF7E9L,0x80019514L,0xFB12FEBCL},{4294967286UL,0x73F3777EL,0x20F5725FL},{4294967288UL,1UL,0xD19B4361L}}};
+static struct S1 g_1072[5][7] = {{{18446744073709551614UL,0x3CL,4294967295UL,-136,0x8D22L,0xE003FC30L,3,8},{0x752011B8F5CE0CE5LL,0xF8L,4294967290UL,-38,0L,4294967295UL,4,1},{18446744073709551614UL,0x3CL,4294967295UL,-136,0x8D22L,0xE003FC30L,3,8},{0xD762DFD1A76E46CDLL,0x17L,4294967288UL,248,0x2A9DL,0x5E7E19FCL,5,7},{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7},{0UL,0x69L,0xB849C300L,-86,0xE2EBL,0x0E49DC54L,-5,3},{18446744073709551613UL,0x1AL,0UL,275,-1L,8UL,6,8}},{{0x752011B8F5CE0CE5LL,0xF8L,4294967290UL,-38,0L,4294967295UL,4,1},{1UL,9L,0x601C5764L,-123,0L,4294967295UL,-9,5},{18446744073709551614UL,0x3CL,4294967295UL,-136,0x8D22L,0xE003FC30L,3,8},{0x3E25EFFAB63D766FLL,3L,0xCAA74BBAL,347,7L,4UL,-9,6},{0xD09E40A52BB0546ALL,-5L,1UL,-50,0x3404L,0xE792A4E2L,8,9},{0x3E25EFFAB63D766FLL,3L,0xCAA74BBAL,347,7L,4UL,-9,6},{18446744073709551614UL,0x3CL,4294967295UL,-136,0x8D22L,0xE003FC30L,3,8}},{{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7},{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7},{0x3E25EFFAB63D766FLL,3L,0xCAA74BBAL,347,7L,4UL,-9,6},{0xF46D6355E5351676LL,-3L,1UL,337,0x70C9L,4294967286UL,2,0},{0x3332685F670EDA61LL,-1L,0x6B486B35L,-155,0xBBFEL,4294967295UL,-8,6},{0UL,0x69L,0xB849C300L,-86,0xE2EBL,0x0E49DC54L,-5,3},{0x752011B8F5CE0CE5LL,0xF8L,4294967290UL,-38,0L,4294967295UL,4,1}},{{0xF46D6355E5351676LL,-3L,1UL,337,0x70C9L,4294967286UL,2,0},{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7},{6UL,4L,0x62813C1EL,77,0x2852L,4294967295UL,-8,3},{0UL,0x69L,0xB849C300L,-86,0xE2EBL,0x0E49DC54L,-5,3},{0UL,0x69L,0xB849C300L,-86,0xE2EBL,0x0E49DC54L,-5,3},{6UL,4L,0x62813C1EL,77,0x2852L,4294967295UL,-8,3},{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7}},{{6UL,4L,0x62813C1EL,77,0x2852L,4294967295UL,-8,3},{1UL,9L,0x601C5764L,-123,0L,4294967295UL,-9,5},{0xA65C0A832215E243LL,0x52L,0UL,-61,1L,0xBAC20BBBL,1,7},{18446744073709551614UL,0x3CL,4294967295UL,-136,0x8D22L,0xE003FC30L,3,8},{0x3332685F670EDA61LL,-1L,0x6B486B35L,-155,0xBBFEL,4294967295UL,-8,6},{0xD762DFD1A76E46CDLL,0x17L,4294967288UL,248,0x2A9DL,0x5E7E19FCL,5,7},{0xF46D6355E5351676LL,-3L,1UL,337,0x70C9L,4294967286UL,2,0}}};
+static int64_t *g_1080 = &g_214[0][4][6];
+static int64_t **g_1079 = &g_1080;
+static uint8_t ** const g_1175[1] = {&g_477};
+static uint8_t ** const *g_1174[1] = {&g_1175[0]};
+static int32_t g_1295 = 0x3CF7A713L;
+static int64_t g_1298 = 0xDFE95CFE7E5907EBLL;
+static uint16_t g_1300[3] = {65532UL,65532UL,65532UL};
+static struct S0 **g_1443 = &g_850;
+static struct S0 ***g_1442 = &g_1443;
+static uint64_t *g_1514 = &g_151.f3;
+static uint8_t g_1533 = 0x7BL;
+static int32_t ** const *g_1570 = &g_469;
+static int32_t ** const **g_1569[5] = {&g_1570,&g_1570,&g_1570,&g_1570,&g_1570};
+static uint32_t ***g_1661 = (void*)0;
+static uint32_t ****g_1660 = &g_1661;
+static int8_t *g_1675 = &g_177.f1;
+static int8_t **g_1674 = &g_1675;
+static int8_t ***g_1673 = &g_1674;
+static struct S0 g_1749 = {0x77B43FCDL,18446744073709551615UL,0xDDL,0x9EE792522271E4ABLL,0x4CL};
+static uint8_t g_1827 = 8UL;
+static uint32_t g_1886 = 1UL;
+static int32_t g_1963 = 0L;
+static uint64_t g_1964 = 0x92BFC082AAAAD795LL;
+static struct S0 ****g_1971 = &g_1442;
+static struct S0 *****g_1970 = &g_1971;
+static int16_t ****g_1982 = (void*)0;
+static int8_t g_2055[6][4] = {{(-1L),1L,0L,(-1L)},{0L,(-1L),0L,0L},{1L,(-1L),0x10L,(-1L)},{(-1L),1L,1L,(-1L)},{0L,(-1L),1L,0L},{(-1L),1L,0x10L,1L}};
+static int64_t g_2123 = 0x7464DE8D2CBE948ALL;
+static const int32_t g_2144 = 0x6A6C3430L;
 
 
 /* --- FORWARD DECLARATIONS --- */
-static uint8_t  func_1(void);
-static int8_t  func_15(struct S0  p_16, int32_t ** p_17, int8_t  p_18, uint32_t  p_19);
-static uint8_t  func_40(int64_t  p_41, int64_t * p_42);
-static int64_t  func_43(int32_t ** p_44, uint16_t  p_45, uint64_t  p_46);
-static int32_t ** func_47(int32_t ** p_48, uint32_t  p_49);
-static uint32_t  func_63(int32_t *** p_64, struct S0  p_65, int16_t  p_66, const uint32_t  p_67, int16_t  p_68);
-static int32_t  func_72(int32_t * p_73);
-static int32_t * func_87(struct S0  p_88);
+static struct S0  func_1(void);
+static int32_t * func_2(int16_t  p_3, int32_t * p_4, const int32_t * p_5);
+static uint64_t  func_8(int32_t * p_9, uint8_t  p_10, int32_t * p_11);
+static int32_t * func_13(uint8_t  p_14, int32_t * p_15, int16_t  p_16, const int32_t * p_17, struct S1  p_18);
+static int8_t  func_23(int32_t * p_24, int32_t * p_25);
+static uint16_t  func_28(int32_t  p_29, int32_t  p_30, int32_t * p_31, int32_t * p_32, const int32_t * p_33);
+static int32_t * func_34(struct S1  p_35, struct S1  p_36);
+static struct S1  func_38(const struct S0  p_39, int32_t * p_40, int64_t  p_41, int32_t * p_42);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_3 g_9 g_69 g_70 g_71
- * writes: g_3 g_9
+ * reads : g_27 g_63 g_80 g_66 g_93 g_98 g_99 g_123 g_151 g_177.f6 g_62 g_177.f7 g_264 g_177.f1 g_177.f0 g_177.f4 g_311 g_177.f2 g_339 g_214 g_357 g_240 g_338 g_310 g_335 g_337 g_177.f3 g_467 g_468 g_469 g_61 g_263 g_477 g_399 g_124 g_689 g_177 g_400 g_336 g_798 g_801 g_810 g_850 g_851.f1 g_851 g_802 g_803 g_1013 g_1021 g_1033 g_1034 g_1043 g_1079 g_1570 g_1674 g_1675 g_1749 g_1080 g_1514 g_1442 g_1443 g_1022 g_1827 g_1673
+ * writes: g_61 g_62 g_63 g_66 g_80 g_151.f0 g_214 g_99 g_124 g_264 g_177.f1 g_151 g_93 g_177.f0 g_311 g_177.f2 g_336 g_339 g_335 g_177.f7 g_399 g_477 g_468 g_528 g_177.f5 g_810 g_835 g_850 g_240 g_851 g_27 g_798 g_977 g_1033 g_1043 g_1079 g_263
  */
-static uint8_t  func_1(void)
+static struct S0  func_1(void)
 { /* block id: 0 */
-    uint64_t l_2[9];
-    int8_t l_10[1][1][9] = {{{(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L)}}};
-    int32_t *l_12[10][5][5] = {{{&g_3[1],&g_3[3],(void*)0,&g_3[3],(void*)0},{&g_3[1],&g_3[1],(void*)0,&g_3[3],(void*)0},{&g_3[3],&g_3[1],(void*)0,&g_3[1],&g_3[0]},{&g_3[0],&g_3[1],&g_3[1],(void*)0,&g_3[0]},{&g_3[3],&g_3[1],&g_3[3],&g_3[1],(void*)0}},{{&g_3[2],&g_3[1],&g_3[1],(void*)0,(void*)0},{&g_3[1],&g_3[3],&g_3[1],&g_3[3],&g_3[1]},{&g_3[1],&g_3[1],&g_3[3],&g_3[1],(void*)0},{&g_3[1],&g_3[1],&g_3[1],(void*)0,&g_3[3]},{&g_3[1],&g_3[1],&g_3[1],&g_3[1],&g_3[1]}},{{&g_3[3],&g_3[1],&g_3[1],(void*)0,&g_3[1]},{&g_3[1],&g_3[1],&g_3[1],&g_3[1],&g_3[3]},{(void*)0,(void*)0,&g_3[1],(void*)0,&g_3[3]},{&g_3[3],&g_3[1],&g_3[1],(void*)0,&g_3[1]},{&g_3[1],&g_3[1],&g_3[3],&g_3[3],&g_3[3]}},{{&g_3[3],&g_3[1],&g_3[1],&g_3[3],&g_3[1]},{&g_3[1],(void*)0,&g_3[3],(void*)0,&g_3[1]},{(void*)0,&g_3[3],(void*)0,&g_3[1],(void*)0},{&g_3[1],(void*)0,(void*)0,&g_3[3],&g_3[1]},{(void*)0,&g_3[1],&g_3[3],&g_3[1],&g_3[1]}},{{&g_3[0],&g_3[1],&g_3[1],&g_3[1],(void*)0},{&g_3[2],&g_3[3],&g_3[3],&g_3[3],(void*)0},{&g_3[3],&g_3[1],&g_3[1],&g_3[0],&g_3[1]},{(void*)0,(void*)0,&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[3],&g_3[1],(void*)0,&g_3[1]}},{{&g_3[3],&g_3[1],&g_3[1],&g_3[1],(void*)0},{&g_3[0],&g_3[3],&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],(void*)0,&g_3[0],&g_3[1],&g_3[3]},{&g_3[1],&g_3[1],&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[3],(void*)0,&g_3[1],&g_3[1]}},{{&g_3[1],&g_3[1],&g_3[3],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[3],&g_3[3],&g_3[3]},{&g_3[0],(void*)0,&g_3[3],&g_3[1],&g_3[1]},{&g_3[0],&g_3[3],&g_3[3],&g_3[1],(void*)0},{&g_3[1],(void*)0,&g_3[0],&g_3[3],&g_3[1]}},{{&g_3[1],&g_3[1],&g_3[3],&g_3[1],&g_3[1]},{(void*)0,&g_3[1],&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0},{&g_3[0],&g_3[1],(void*)0,&g_3[1],(void*)0}},{{&g_3[3],&g_3[1],&g_3[1],(void*)0,(void*)0},{&g_3[1],&g_3[1],&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[0],&g_3[1],&g_3[3],&g_3[1]},{&g_3[3],(void*)0,&g_3[2],&g_3[1],&g_3[1]},{&g_3[2],&g_3[1],&g_3[1],&g_3[0],&g_3[1]}},{{&g_3[0],(void*)0,&g_3[1],&g_3[1],(void*)0},{(void*)0,(void*)0,&g_3[1],&g_3[1],(void*)0},{(void*)0,&g_3[1],(void*)0,&g_3[1],&g_3[1]},{&g_3[0],&g_3[3],&g_3[1],(void*)0,&g_3[1]},{&g_3[3],&g_3[1],&g_3[1],&g_3[1],&g_3[3]}}};
-    uint16_t *l_1186 = (void*)0;
-    uint16_t **l_1219 = (void*)0;
-    int16_t ***l_1222[8];
-    int16_t ****l_1221 = &l_1222[0];
-    int8_t l_1253 = 0L;
-    int64_t **l_1257 = (void*)0;
-    int64_t ***l_1256[3];
-    uint16_t l_1261 = 0xA952L;
-    int16_t l_1279 = 0xA551L;
-    const int64_t *l_1323 = &g_193;
-    const uint8_t *l_1340 = &g_703;
-    const uint8_t **l_1339 = &l_1340;
-    int32_t l_1397 = 0x257C18F5L;
-    uint64_t l_1402 = 18446744073709551611UL;
-    int32_t l_1469[4] = {0x622E6DBCL,0x622E6DBCL,0x622E6DBCL,0x622E6DBCL};
-    int64_t l_1485 = 0x70F398CA34C94E02LL;
-    uint64_t l_1501 = 1UL;
-    struct S0 l_1533 = {-2,11,8,-1381,-20};
-    int16_t l_1547 = 0x348CL;
-    int32_t l_1649 = 0x3DC1A8DDL;
-    int32_t l_1683 = 0x599A3CCDL;
-    uint16_t l_1689 = 0xF020L;
-    uint8_t ***l_1712[7] = {&g_623,&g_623,&g_623,&g_623,&g_623,&g_623,&g_623};
-    int64_t l_1751 = 1L;
-    int16_t l_1821 = 0xE492L;
-    int32_t l_1850 = 0xE20A9942L;
-    int16_t l_1855 = 0x8F68L;
-    int i, j, k;
-    for (i = 0; i < 9; i++)
-        l_2[i] = 18446744073709551610UL;
-    for (i = 0; i < 8; i++)
-        l_1222[i] = (void*)0;
-    for (i = 0; i < 3; i++)
-        l_1256[i] = &l_1257;
-    for (g_3[1] = 8; (g_3[1] >= 1); g_3[1] -= 1)
-    { /* block id: 3 */
-        int32_t *l_8[9][9][3] = {{{&g_3[3],&g_3[3],&g_3[1]},{(void*)0,&g_3[1],&g_3[1]},{&g_3[1],&g_3[3],&g_3[1]},{(void*)0,&g_3[1],(void*)0},{&g_3[2],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[0]},{&g_3[1],&g_3[1],&g_3[2]},{&g_3[3],&g_3[3],&g_3[0]},{(void*)0,(void*)0,&g_3[1]}},{{&g_3[3],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[0]},{&g_3[1],&g_3[1],&g_3[2]},{&g_3[1],&g_3[1],&g_3[0]},{&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[1],(void*)0},{&g_3[1],(void*)0,&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]}},{{&g_3[0],&g_3[2],(void*)0},{&g_3[1],&g_3[3],&g_3[3]},{&g_3[1],(void*)0,&g_3[0]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[0],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[3]},{&g_3[1],(void*)0,&g_3[3]},{&g_3[1],&g_3[1],&g_3[0]},{(void*)0,&g_3[3],&g_3[1]}},{{&g_3[1],&g_3[1],(void*)0},{&g_3[1],(void*)0,&g_3[1]},{&g_3[1],&g_3[3],(void*)0},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[3],&g_3[1],&g_3[1]},{(void*)0,&g_3[3],&g_3[1]},{&g_3[3],(void*)0,&g_3[3]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[3],&g_3[1]}},{{&g_3[2],&g_3[1],&g_3[1]},{(void*)0,(void*)0,&g_3[1]},{&g_3[1],&g_3[1],(void*)0},{(void*)0,&g_3[1],&g_3[1]},{&g_3[3],&g_3[1],(void*)0},{&g_3[1],(void*)0,&g_3[1]},{(void*)0,&g_3[3],(void*)0},{&g_3[1],&g_3[2],&g_3[1]},{&g_3[3],&g_3[1],(void*)0}},{{&g_3[3],&g_3[1],&g_3[1]},{&g_3[1],(void*)0,&g_3[1]},{(void*)0,&g_3[1],&g_3[1]},{&g_3[0],&g_3[1],&g_3[1]},{&g_3[2],&g_3[1],&g_3[3]},{(void*)0,&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],(void*)0,(void*)0}},{{&g_3[1],&g_3[3],&g_3[1]},{&g_3[1],&g_3[1],&g_3[3]},{&g_3[3],(void*)0,&g_3[1]},{(void*)0,&g_3[3],&g_3[1]},{&g_3[1],&g_3[1],&g_3[3]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]},{(void*)0,(void*)0,&g_3[0]},{&g_3[1],&g_3[1],(void*)0}},{{&g_3[1],&g_3[3],&g_3[3]},{&g_3[0],&g_3[1],(void*)0},{&g_3[2],(void*)0,&g_3[0]},{&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[1],(void*)0},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[3],&g_3[3],&g_3[2]},{&g_3[1],(void*)0,&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]}},{{&g_3[1],&g_3[1],(void*)0},{&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[1],&g_3[1]},{&g_3[3],&g_3[1],(void*)0},{&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[1],&g_3[1]},{&g_3[1],&g_3[3],&g_3[2]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[3],(void*)0}}};
-        uint16_t * const **l_1188 = (void*)0;
-        struct S0 l_1213 = {-2,5,1,1063,-5};
-        uint32_t l_1216 = 5UL;
-        uint16_t **l_1220 = &g_519;
-        int8_t l_1273 = 0x35L;
-        struct S0 *l_1353 = &g_20[4][0];
-        int8_t l_1396 = 0xEEL;
-        int16_t l_1418 = (-9L);
-        uint16_t l_1420[10] = {0x77B0L,0x6024L,0x77B0L,0x77B0L,0x6024L,0x77B0L,0x77B0L,0x6024L,0x77B0L,0x77B0L};
-        const uint8_t l_1462 = 0xBCL;
-        int32_t *l_1497[5] = {&g_97[5],&g_97[5],&g_97[5],&g_97[5],&g_97[5]};
-        int32_t **l_1601[6] = {&l_8[1][6][1],&l_1497[4],&l_8[1][6][1],&l_8[1][6][1],&l_1497[4],&l_8[1][6][1]};
-        int64_t l_1628 = 0x40993C98D77C1C03LL;
-        uint16_t l_1630 = 65528UL;
-        int32_t l_1646 = 0L;
-        int64_t l_1684 = (-1L);
-        int32_t l_1686 = 0xAE2DD46DL;
-        const uint64_t l_1700 = 0x5D05CE938E436599LL;
-        uint32_t l_1703 = 5UL;
-        uint64_t l_1724 = 8UL;
-        int16_t l_1730 = 1L;
-        uint64_t l_1755 = 0xCF477DDE0E4D018FLL;
-        int i, j, k;
-        g_9 ^= (safe_rshift_func_uint16_t_u_s(l_2[g_3[1]], (safe_lshift_func_uint16_t_u_u(l_2[g_3[1]], 4))));
-    }
-    for (l_1279 = 27; (l_1279 <= (-1)); l_1279--)
-    { /* block id: 818 */
-        uint16_t l_1767[9] = {65534UL,65534UL,65534UL,65534UL,65534UL,65534UL,65534UL,65534UL,65534UL};
-        int64_t l_1775[9][9][3] = {{{0xFA86FCAA1498A243LL,0x251FDB2D65299AC7LL,0xA943752735D47C85LL},{0L,5L,8L},{0x53AC2B3006B37DB3LL,(-1L),5L},{0x53AC2B3006B37DB3LL,0x113AAF97AC8532E0LL,0xFA86FCAA1498A243LL},{0L,(-9L),0xDEFD5DA3E49F4AD1LL},{0xFA86FCAA1498A243LL,6L,0xE541647BABC31D98LL},{0x357B5A7007526437LL,0x5BC1E341DFA8DC8ELL,0L},{0L,0xFAC6A89A285F9C6ALL,(-1L)},{0xDEFD5DA3E49F4AD1LL,0xD7037F3281A4B27BLL,0L}},{{(-3L),0x82DCF317F6A614D3LL,0xE541647BABC31D98LL},{0xE541647BABC31D98LL,0x9CEBC11929BB5286LL,0xDEFD5DA3E49F4AD1LL},{0x4043009D913072E7LL,0xBF4D2014B2166766LL,0xFA86FCAA1498A243LL},{0L,0L,5L},{0x2EBF311ADF8B1DE4LL,0L,8L},{0xA943752735D47C85LL,0xBF4D2014B2166766LL,0xA943752735D47C85LL},{0x0337A1EE22F41BEDLL,0x9CEBC11929BB5286LL,0xE8B9FEF770758C21LL},{0x2D005A2E0B15AD62LL,0x82DCF317F6A614D3LL,1L},{0x3FCE1C26F8A20640LL,0xD7037F3281A4B27BLL,0L}},{{0xE8B9FEF770758C21LL,0xFAC6A89A285F9C6ALL,(-1L)},{0x3FCE1C26F8A20640LL,0x5BC1E341DFA8DC8ELL,0x4043009D913072E7LL},{0x2D005A2E0B15AD62LL,6L,1L},{0x0337A1EE22F41BEDLL,(-9L),0x53AC2B3006B37DB3LL},{0xA943752735D47C85LL,0x113AAF97AC8532E0LL,(-2L)},{0x2EBF311ADF8B1DE4LL,(-1L),(-2L)},{0L,5L,0x53AC2B3006B37DB3LL},{0x4043009D913072E7LL,0x251FDB2D65299AC7LL,1L},{0xE541647BABC31D98LL,0x6706CFCE8F5C70E0LL,0x4043009D913072E7LL}},{{(-3L),(-1L),1L},{0x7ABDDDD0B9797406LL,(-1L),0x398BFA1313BFAE77LL},{0L,(-1L),(-4L)},{(-3L),0L,0xFDD3ED1D121CFB1ELL},{(-1L),0x2D005A2E0B15AD62LL,4L},{(-4L),0x707B874701059B4BLL,0x41B1812B2E2DD7A6LL},{0L,0x357B5A7007526437LL,0xA6BE31277DEBDF88LL},{0L,0xE8B9FEF770758C21LL,(-1L)},{(-4L),0x51684F9D0C689CF7LL,0x7ABDDDD0B9797406LL}},{{(-1L),0L,0x214CE99B30578A7ALL},{(-3L),0xFA86FCAA1498A243LL,(-1L)},{0L,0xE541647BABC31D98LL,5L},{0x7ABDDDD0B9797406LL,5L,(-1L)},{(-1L),1L,0x214CE99B30578A7ALL},{0x214CE99B30578A7ALL,0x0337A1EE22F41BEDLL,0x7ABDDDD0B9797406LL},{0xDD3E363D988DA9CELL,0L,(-1L)},{0x398BFA1313BFAE77LL,8L,0xA6BE31277DEBDF88LL},{1L,8L,0x41B1812B2E2DD7A6LL}},{{4L,0L,4L},{0x59A7EED8A5F20ACBLL,0x0337A1EE22F41BEDLL,0xFDD3ED1D121CFB1ELL},{1L,1L,(-4L)},{0x9F1827284BEFEED4LL,5L,0x398BFA1313BFAE77LL},{0xFDD3ED1D121CFB1ELL,0xE541647BABC31D98LL,1L},{0x9F1827284BEFEED4LL,0xFA86FCAA1498A243LL,0xDD3E363D988DA9CELL},{1L,0L,0xE345C327E4DF2015LL},{0x59A7EED8A5F20ACBLL,0x51684F9D0C689CF7LL,0L},{4L,0xE8B9FEF770758C21LL,0x8062EF522075A954LL}},{{1L,0x357B5A7007526437LL,0x8062EF522075A954LL},{0x398BFA1313BFAE77LL,0x707B874701059B4BLL,0L},{0xDD3E363D988DA9CELL,0x2D005A2E0B15AD62LL,0xE345C327E4DF2015LL},{0x214CE99B30578A7ALL,0L,0xDD3E363D988DA9CELL},{(-1L),(-1L),1L},{0x7ABDDDD0B9797406LL,(-1L),0x398BFA1313BFAE77LL},{0L,(-1L),(-4L)},{(-3L),0L,0xFDD3ED1D121CFB1ELL},{(-1L),0x2D005A2E0B15AD62LL,4L}},{{(-4L),0x707B874701059B4BLL,0x41B1812B2E2DD7A6LL},{0L,0x357B5A7007526437LL,0xA6BE31277DEBDF88LL},{0L,0xE8B9FEF770758C21LL,(-1L)},{(-4L),0x51684F9D0C689CF7LL,0x7ABDDDD0B9797406LL},{(-1L),0L,0x214CE99B30578A7ALL},{(-3L),0xFA86FCAA1498A243LL,(-1L)},{0L,0xE541647BABC31D98LL,5L},{0x7ABDDDD0B9797406LL,5L,(-1L)},{(-1L),1L,0x214CE99B30578A7ALL}},{{0x214CE99B30578A7ALL,0x0337A1EE22F41BEDLL,0x7ABDDDD0B9797406LL},{0xDD3E363D988DA9CELL,0L,(-1L)},{0x398BFA1313BFAE77LL,8L,0xA6BE31277DEBDF88LL},{1L,8L,0x41B1812B2E2DD7A6LL},{4L,0L,4L},{0x59A7EED8A5F20ACBLL,0x0337A1EE22F41BEDLL,0xFDD3ED1D121CFB1ELL},{1L,1L,(-4L)},{0x9F1827284BEFEED4LL,5L,0x398BFA1313BFAE77LL},{0xFDD3ED1D121CFB1ELL,0xE541647BABC31D98LL,1L}}};
-        int32_t l_1778 = 0xFE2BD0FEL;
-        struct S0 l_1779 = {3,15,-1,2460,-13};
-        uint32_t *l_1781 = &g_1395[1];
-        uint16_t **** const * const l_1782 = &g_1717;
-        int8_t l_1783 = 0x44L;
-        uint8_t ***l_1812[4];
-        uint16_t l_1822 = 0xA615L;
-        const int8_t l_1851 = 0x06L;
-        uint32_t l_1853 = 0UL;
-        int i, j, k;
-        for (i = 0; i < 4; i++)
-            l_1812[i] = &g_623;
-    }
-    (*g_71) = (***g_69);
-    return l_1855;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_31 g_20.f3 g_54 g_9 g_69 g_71 g_526 g_3 g_182 g_138 g_84 g_20.f1 g_20.f4 g_122 g_504 g_20 g_80 g_472 g_174 g_209 g_572 g_97 g_235 g_436 g_272 g_623 g_350 g_624 g_166 g_185 g_124 g_723 g_76 g_767 g_891 g_193 g_722 g_910 g_867 g_369 g_573 g_1133 g_99 g_1134 g_268
- * writes: g_31 g_54 g_9 g_76 g_80 g_84 g_70 g_182 g_185 g_209 g_99 g_71 g_174 g_518 g_572 g_526 g_97 g_436 g_369 g_319 g_235 g_122 g_623 g_138 g_268 g_166 g_350 g_519 g_124 g_703 g_272 g_722 g_723 g_767 g_891 g_910 g_20.f1 g_193 g_826
- */
-static int8_t  func_15(struct S0  p_16, int32_t ** p_17, int8_t  p_18, uint32_t  p_19)
-{ /* block id: 8 */
-    int64_t l_37[1];
-    struct S0 l_74 = {1,20,-7,-2385,5};
-    int32_t *l_75 = (void*)0;
-    uint32_t l_933 = 4294967295UL;
-    uint8_t l_967 = 0xFEL;
-    int8_t l_1011 = 0x29L;
-    int16_t *l_1033 = &g_166[3][3];
-    int16_t **l_1032 = &l_1033;
-    struct S0 *l_1071[1][1];
-    int32_t l_1085 = (-1L);
-    int32_t l_1108[2];
-    int16_t l_1113 = 0xE8A9L;
-    const uint16_t ***l_1154 = (void*)0;
-    int8_t l_1166[5];
-    uint32_t l_1168 = 0x157C6C05L;
-    int32_t l_1178 = 0xC14A0F3EL;
+    int64_t l_12 = (-1L);
+    int32_t *l_26 = &g_27;
+    struct S1 l_37 = {0x576DBD8D46C64E71LL,0xBAL,0xC3387DD7L,-123,0x2B89L,1UL,-10,5};
+    const struct S0 l_43 = {1UL,0x7C4BD4AC961F9DA9LL,-10L,0x3E6FCB758C9E433CLL,7L};
+    struct S0 l_44 = {0x329B61F2L,18446744073709551615UL,0x03L,0x64E3176A90D2634DLL,0xF4L};
+    int8_t *l_1031 = (void*)0;
+    int8_t *l_1032[10];
+    uint16_t l_1074 = 1UL;
+    int16_t *l_1075 = (void*)0;
+    int16_t *l_1076 = &g_99[4];
+    int64_t **l_1756 = &g_1080;
+    uint32_t l_1760 = 0UL;
+    uint32_t l_1781[4][9] = {{0x02A0D1EEL,1UL,0xE64268E0L,0xE64268E0L,1UL,0x02A0D1EEL,1UL,0xE64268E0L,0xE64268E0L},{4294967295UL,4294967295UL,0x02A0D1EEL,0xE64268E0L,0x02A0D1EEL,4294967295UL,4294967295UL,0x02A0D1EEL,0xE64268E0L},{6UL,1UL,6UL,0x02A0D1EEL,0x02A0D1EEL,6UL,1UL,6UL,0x02A0D1EEL},{6UL,0x02A0D1EEL,0x02A0D1EEL,6UL,1UL,6UL,0x02A0D1EEL,0x02A0D1EEL,6UL}};
+    uint16_t l_1805 = 1UL;
+    int16_t l_1916 = 2L;
+    int32_t l_1923[4] = {0x5A048AD7L,0x5A048AD7L,0x5A048AD7L,0x5A048AD7L};
+    int64_t l_1934 = (-2L);
+    uint32_t l_1943 = 0x77FE71ADL;
+    uint16_t l_1948 = 0UL;
+    int32_t l_1983[2];
+    const uint64_t l_2006 = 18446744073709551615UL;
+    int32_t l_2088 = 0x099CAD43L;
+    struct S1 *l_2101 = (void*)0;
+    struct S1 ** const l_2100[3] = {&l_2101,&l_2101,&l_2101};
+    uint32_t * const l_2122 = &g_1072[3][4].f2;
+    uint32_t * const *l_2121 = &l_2122;
+    uint64_t l_2124 = 0xBB8BCCC2BA685D98LL;
     int i, j;
-    for (i = 0; i < 1; i++)
-        l_37[i] = 0x8E27FB601BA2AAC5LL;
-    for (i = 0; i < 1; i++)
-    {
-        for (j = 0; j < 1; j++)
-            l_1071[i][j] = &g_1072;
-    }
+    for (i = 0; i < 10; i++)
+        l_1032[i] = &g_151.f2;
     for (i = 0; i < 2; i++)
-        l_1108[i] = 0x44913FA0L;
-    for (i = 0; i < 5; i++)
-        l_1166[i] = 0xE4L;
-    for (g_31 = 0; (g_31 <= 0); g_31 += 1)
-    { /* block id: 11 */
-        uint32_t l_53 = 0x0C0825FCL;
-        int32_t ***l_55 = &g_54;
-        uint16_t *l_60 = &g_9;
-        int32_t l_223 = 0xBD6449BFL;
-        int64_t *l_726[6];
-        int32_t *l_890 = &g_891;
-        int32_t l_1109 = (-10L);
-        int32_t l_1114 = 2L;
-        int32_t l_1117[10] = {0L,0L,0L,0L,0L,0L,0L,0L,0L,0L};
-        uint64_t **l_1135[5][5][10] = {{{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134}},{{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134}},{{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134}},{{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134}},{{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,(void*)0,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,(void*)0,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134}}};
-        uint8_t l_1163 = 1UL;
+        l_1983[i] = 0x079D83E3L;
+    (**g_1570) = func_2(((*l_1076) = ((safe_mod_func_uint64_t_u_u(0xF609B2B534DE6F88LL, func_8((l_12 , func_13(((-1L) & (g_1033 &= (g_851[6].f2 = (safe_div_func_int16_t_s_s((((safe_sub_func_uint32_t_u_u((l_12 && (func_23(l_26, (((((func_28(g_27, g_27, func_34(l_37, func_38((l_44 = l_43), l_26, g_27, l_26)), l_26, l_26) , (*l_26)) <= l_43.f0) | l_43.f3) > 3UL) , l_26)) ^ l_37.f6)), g_1013)) , (*l_26)) <= l_43.f1), l_37.f3))))), l_26, l_37.f3, l_26, g_1034)), g_1013, l_26))) >= l_1074)), l_26, l_26);
+    for (l_44.f4 = (-25); (l_44.f4 <= (-26)); l_44.f4 = safe_sub_func_int64_t_s_s(l_44.f4, 3))
+    { /* block id: 756 */
+        uint32_t l_1714 = 4294967294UL;
+        int32_t l_1726 = 0xD338973AL;
+        struct S1 *l_1732 = (void*)0;
+        int32_t l_1738 = 1L;
+        int32_t l_1740[6] = {1L,0x33AF821DL,1L,1L,0x33AF821DL,1L};
+        int64_t **l_1757[10][8][3] = {{{(void*)0,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{(void*)0,&g_1080,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,(void*)0},{&g_1080,&g_1080,&g_1080}},{{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,(void*)0},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,(void*)0},{(void*)0,&g_1080,&g_1080}},{{(void*)0,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{(void*)0,&g_1080,&g_1080},{(void*)0,&g_1080,&g_1080},{(void*)0,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080}},{{&g_1080,(void*)0,&g_1080},{&g_1080,(void*)0,(void*)0},{&g_1080,&g_1080,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,(void*)0}},{{&g_1080,&g_1080,&g_1080},{(void*)0,&g_1080,(void*)0},{(void*)0,&g_1080,&g_1080},{(void*)0,(void*)0,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,(void*)0},{&g_1080,(void*)0,(void*)0},{(void*)0,(void*)0,&g_1080}},{{&g_1080,&g_1080,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080}},{{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,(void*)0},{(void*)0,(void*)0,(void*)0},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080}},{{&g_1080,(void*)0,&g_1080},{(void*)0,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080}},{{(void*)0,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,(void*)0},{(void*)0,&g_1080,&g_1080}},{{&g_1080,&g_1080,(void*)0},{&g_1080,(void*)0,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,(void*)0,&g_1080},{&g_1080,&g_1080,&g_1080},{&g_1080,&g_1080,&g_1080}}};
+        uint32_t l_1759[4][10][6] = {{{4294967295UL,0UL,0x25A77ABFL,0x20019AC8L,4294967289UL,0x8E3EFC49L},{0xE8602314L,4294967295UL,4294967289UL,4294967289UL,0x2CEDE5E9L,0x0BD0107EL},{0x25A77ABFL,0x59EB58DBL,1UL,0UL,4294967294UL,4294967294UL},{0xB5675C78L,0x108F74C2L,0x108F74C2L,0xB5675C78L,4294967295UL,4294967286UL},{4294967294UL,1UL,0x20019AC8L,0x59EB58DBL,0xE8602314L,9UL},{1UL,0x8E3EFC49L,6UL,1UL,0xE8602314L,0UL},{0UL,1UL,0xCC16C36DL,0UL,4294967295UL,0x5B7CFCD2L},{1UL,0x108F74C2L,0xCC29765BL,0x0BD0107EL,4294967294UL,1UL},{4294967286UL,0x59EB58DBL,4294967295UL,0x264DAD16L,0x2CEDE5E9L,0x4B4F0A57L},{0x0469C624L,4294967295UL,6UL,0x5B7CFCD2L,6UL,9UL}},{{4294967294UL,0UL,0x5B7CFCD2L,4294967289UL,4294967295UL,0UL},{7UL,0x2CEDE5E9L,0UL,0xCC29765BL,1UL,0x108F74C2L},{1UL,0x5B7CFCD2L,1UL,7UL,4294967289UL,0xB8979C2CL},{9UL,0xD11BAD42L,0xE8602314L,0x8357375CL,1UL,0x8357375CL},{0x264DAD16L,4294967295UL,0x264DAD16L,0x59EB58DBL,0x5B7CFCD2L,0x34A2BECEL},{0x25A77ABFL,0UL,1UL,8UL,0x108F74C2L,4294967294UL},{0UL,0UL,0UL,8UL,4294967295UL,0x59EB58DBL},{0x25A77ABFL,0x0BD0107EL,1UL,0x59EB58DBL,1UL,0x0D0FB239L},{0x264DAD16L,1UL,6UL,0x8357375CL,0x8C544D4EL,0x4B4F0A57L},{9UL,1UL,1UL,7UL,1UL,0x20019AC8L}},{{1UL,4294967294UL,0x0BD0107EL,0xCC29765BL,0x108F74C2L,1UL},{7UL,0UL,0xCC16C36DL,4294967289UL,0x2CEDE5E9L,0xD11BAD42L},{4294967294UL,0UL,4294967295UL,0x5B7CFCD2L,4294967295UL,0x0D0FB239L},{0x0469C624L,0xD11BAD42L,0x5B7CFCD2L,0x264DAD16L,6UL,4294967286UL},{4294967286UL,0x2CEDE5E9L,0x0469C624L,0x0BD0107EL,0x0BD0107EL,0x0469C624L},{1UL,1UL,1UL,0UL,4294967295UL,0xB8979C2CL},{0UL,4294967295UL,4294967289UL,1UL,1UL,1UL},{1UL,0UL,4294967289UL,0x59EB58DBL,1UL,0xB8979C2CL},{4294967294UL,0x59EB58DBL,1UL,0xB5675C78L,0UL,0x0469C624L},{0xB5675C78L,0UL,0x0469C624L,0UL,1UL,4294967286UL}},{{0x25A77ABFL,0xB8979C2CL,0x5B7CFCD2L,4294967289UL,0xE8602314L,0x0D0FB239L},{0xE8602314L,4294967295UL,4294967295UL,1UL,0x8C544D4EL,0xD11BAD42L},{0x0D0FB239L,0x0BD0107EL,0xCC16C36DL,7UL,0UL,1UL},{1UL,0xB5675C78L,0x0469C624L,0UL,0xE266BC00L,1UL},{4294967289UL,0UL,4294967295UL,0x34A2BECEL,0x8357375CL,0xCC16C36DL},{0UL,7UL,4294967294UL,4294967295UL,4294967294UL,7UL},{0xB5675C78L,4294967289UL,4294967295UL,1UL,4294967295UL,0x4B4F0A57L},{0x59EB58DBL,0x8357375CL,8UL,0x0469C624L,0x108F74C2L,0UL},{1UL,0x8357375CL,9UL,4294967289UL,4294967295UL,0UL},{0UL,4294967289UL,0xCC29765BL,9UL,4294967294UL,0x8E921D61L}}};
+        int64_t l_1763 = (-1L);
+        uint64_t l_1780 = 0xC6C9CE0C87E9AB26LL;
+        struct S0 l_1786[4] = {{0xC7F42D10L,0xD4A7F62252960395LL,0x92L,0x69247F08FF63FA82LL,-5L},{0xC7F42D10L,0xD4A7F62252960395LL,0x92L,0x69247F08FF63FA82LL,-5L},{0xC7F42D10L,0xD4A7F62252960395LL,0x92L,0x69247F08FF63FA82LL,-5L},{0xC7F42D10L,0xD4A7F62252960395LL,0x92L,0x69247F08FF63FA82LL,-5L}};
+        uint8_t l_1789 = 254UL;
+        uint8_t l_1810 = 9UL;
+        const uint32_t l_1811[6] = {0xF0BE57DEL,0xF0BE57DEL,4294967295UL,0xF0BE57DEL,0xF0BE57DEL,4294967295UL};
         int i, j, k;
-        for (i = 0; i < 6; i++)
-            l_726[i] = (void*)0;
-        (*l_890) |= (safe_mul_func_uint8_t_u_u(func_40(func_43(func_47(((*l_55) = ((!(safe_sub_func_uint8_t_u_u(g_20[4][0].f3, l_53))) , g_54)), (safe_add_func_uint64_t_u_u((safe_sub_func_uint32_t_u_u(((((--(*l_60)) , p_16.f0) == (0UL < func_63(g_69, p_16, l_37[0], (func_72((l_74 , l_75)) || l_223), l_74.f1))) || p_16.f2), 4UL)), g_20[4][0].f1))), g_31, g_20[4][0].f3), l_726[0]), 0x60L));
-        if (((safe_lshift_func_int8_t_s_s(0L, 2)) , (safe_sub_func_int64_t_s_s((l_37[g_31] = 0L), (safe_rshift_func_uint16_t_u_u((safe_mod_func_int64_t_s_s((0x54L != (l_74.f1 > g_193)), (safe_add_func_uint64_t_u_u((~((safe_div_func_uint64_t_u_u((&l_60 == (void*)0), 18446744073709551614UL)) | p_16.f3)), g_526)))), 1))))))
-        { /* block id: 489 */
-            if ((*g_71))
-                break;
+        for (g_263 = 23; (g_263 <= 0); g_263 = safe_sub_func_uint32_t_u_u(g_263, 5))
+        { /* block id: 759 */
+            struct S1 *l_1731 = &g_1072[3][1];
+            int32_t l_1737 = (-1L);
+            int32_t *l_1739[4][6] = {{&g_335,&g_335,&g_66,&g_335,&g_335,&g_66},{&g_335,&g_335,&g_66,&g_335,&g_335,&g_66},{&g_335,&g_335,&g_66,&g_335,&g_335,&g_66},{&g_335,&g_335,&g_66,&g_335,&g_335,&g_66}};
+            uint64_t l_1758 = 9UL;
+            int i, j;
+            l_1740[2] &= (((*g_338) = (safe_add_func_uint16_t_u_u(l_1714, (safe_mod_func_int32_t_s_s(((!(safe_mul_func_int16_t_s_s((safe_mul_func_int8_t_s_s(((**g_1674) = (((((0UL == ((safe_mod_func_uint16_t_u_u((((safe_mod_func_int64_t_s_s((l_1726 == (((safe_rshift_func_int16_t_s_u(0xAB09L, 11)) == (safe_mod_func_int64_t_s_s((*l_26), (0x9CF4E16A71018A7DLL | (l_1731 == l_1732))))) > (safe_mul_func_uint16_t_u_u(((safe_mul_func_int16_t_s_s(((*l_26) | 0x9C16L), (-1L))) < (*l_26)), l_1737)))), 18446744073709551615UL)) , 255UL) & l_1737), l_1726)) == l_1737)) != 0xC5C0652196D6A796LL) , 0x6797F135L) , (*l_26)) > l_1714)), 0xEBL)), 0x6B30L))) <= 0xBB3496AF6CB4377ELL), l_1738))))) , l_1726);
+            (*l_26) = ((**g_337) = (0xD3FB9A4EF968A379LL != ((safe_mul_func_uint16_t_u_u((safe_sub_func_uint8_t_u_u((*g_477), ((((safe_rshift_func_int8_t_s_u((safe_mod_func_int16_t_s_s(((g_1749 , (void*)0) == ((safe_rshift_func_uint16_t_u_u((l_1759[2][7][1] = ((*g_1675) < ((-3L) && (l_1738 = ((safe_sub_func_uint32_t_u_u(((*g_1080) <= (safe_div_func_int16_t_s_s((0x93118891L >= ((((*g_477) , l_1756) != l_1757[9][0][0]) == (*g_1514))), 65531UL))), (*l_26))) > l_1758))))), l_1726)) , (*g_1442))), (*l_26))), l_1760)) , 1L) , (*l_26)) || 0x78ACL))), (*l_26))) , 0xB94FCBBD57C3570BLL)));
+            (**g_1570) = &l_1740[3];
         }
-        else
-        { /* block id: 491 */
-            int64_t **l_908 = (void*)0;
-            int64_t **l_909[10];
-            uint64_t *l_911 = &g_138[4];
-            int32_t l_914 = 0x1089E477L;
-            int16_t *l_923[7] = {&g_182,&g_182,&g_182,&g_182,&g_182,&g_182,&g_182};
-            uint8_t *l_924 = (void*)0;
-            uint8_t *l_925[6][8] = {{&g_867,&g_703,&g_703,&g_867,&g_268,&g_867,&g_268,&g_867},{&g_703,&g_268,&g_703,&g_268,&g_703,&g_703,&g_268,&g_703},{&g_268,&g_268,&g_703,&g_867,&g_703,&g_867,&g_703,&g_268},{&g_268,&g_703,&g_268,&g_703,&g_703,&g_268,&g_703,&g_268},{&g_703,&g_867,&g_268,&g_867,&g_268,&g_867,&g_703,&g_703},{&g_867,&g_867,&g_268,&g_268,&g_867,&g_867,&g_703,&g_867}};
-            int32_t l_926 = 0xC16174B3L;
-            uint32_t *l_927[6] = {&g_928,&g_928,&g_928,&g_928,&g_928,&g_928};
-            uint32_t l_962 = 0x0A916B51L;
-            int32_t ****l_965 = &l_55;
-            int64_t l_966[4] = {(-6L),(-6L),(-6L),(-6L)};
-            uint16_t ***l_990 = &g_518;
-            uint32_t l_1035 = 0xEA84C14AL;
-            int32_t l_1115[3][8][8] = {{{0L,0xF067FAC8L,0L,0L,0xF067FAC8L,0L,0xAF34DC14L,0x07EDF269L},{0L,0x4308A845L,0x312A4CB2L,0L,0x904F22E7L,0xF067FAC8L,0x312A4CB2L,(-2L)},{0xFD794B97L,0x0C717D4CL,0xABACA6B8L,0L,0L,0xF194B959L,(-1L),0x07EDF269L},{0xFD04843EL,0L,0x07EDF269L,0L,0xFD794B97L,0x4308A845L,(-1L),7L},{0x0C717D4CL,0xFD04843EL,0xABACA6B8L,(-1L),(-1L),0xFD04843EL,0x312A4CB2L,0xAF34DC14L},{(-1L),0xFD04843EL,0x312A4CB2L,0xAF34DC14L,0x4308A845L,0x4308A845L,0xAF34DC14L,0x312A4CB2L},{0L,0L,0L,0x9766771CL,0x4308A845L,0xF194B959L,7L,(-1L)},{(-1L),0x0C717D4CL,0x9766771CL,0x312A4CB2L,(-1L),0xF067FAC8L,0x07EDF269L,(-1L)}},{{0x0C717D4CL,0x4308A845L,7L,0x9766771CL,0xFD794B97L,0L,(-2L),0x312A4CB2L},{0xFD04843EL,0xF067FAC8L,7L,0xAF34DC14L,0L,(-1L),0x07EDF269L,0xAF34DC14L},{0xFD794B97L,0x9461F0FEL,0x9766771CL,(-1L),0x904F22E7L,(-1L),0x9766771CL,0x9766771CL},{0xFD794B97L,0xFD04843EL,0x07EDF269L,0x07EDF269L,0xFD04843EL,0xFD794B97L,(-2L),(-1L)},{0xFD794B97L,(-1L),1L,0L,0x4308A845L,0xFD04843EL,1L,0xABACA6B8L},{0xF067FAC8L,0x9461F0FEL,7L,0L,0xF194B959L,0x0C717D4CL,0x312A4CB2L,(-1L)},{0L,0xF194B959L,(-1L),0x07EDF269L,0xF067FAC8L,(-1L),0x312A4CB2L,0x9766771CL},{0x9461F0FEL,0L,7L,0x312A4CB2L,0L,0L,1L,(-2L)}},{{0L,0L,1L,(-2L),(-1L),(-1L),(-2L),1L},{0xF194B959L,0xF194B959L,0x07EDF269L,0L,(-1L),0x0C717D4CL,0x9766771CL,0x312A4CB2L},{0L,0x9461F0FEL,0L,1L,0L,0xFD04843EL,(-1L),0x312A4CB2L},{0x9461F0FEL,(-1L),0x9766771CL,0L,0xF067FAC8L,0xFD794B97L,0xABACA6B8L,1L},{0L,0xFD04843EL,0x9766771CL,(-2L),0xF194B959L,0L,(-1L),(-2L)},{0xF067FAC8L,0x904F22E7L,0L,0x312A4CB2L,0x4308A845L,0L,0x9766771CL,0x9766771CL},{0xFD794B97L,0xFD04843EL,0x07EDF269L,0x07EDF269L,0xFD04843EL,0xFD794B97L,(-2L),(-1L)},{0xFD794B97L,(-1L),1L,0L,0x4308A845L,0xFD04843EL,1L,0xABACA6B8L}}};
-            int64_t l_1118[9][8] = {{0L,0x24D3DC21D8F5DD64LL,0L,5L,5L,0L,0x24D3DC21D8F5DD64LL,0L},{1L,5L,0x48240C5ED4280C80LL,5L,1L,1L,5L,0x48240C5ED4280C80LL},{1L,1L,5L,0x48240C5ED4280C80LL,5L,1L,1L,5L},{0L,5L,5L,0L,0x24D3DC21D8F5DD64LL,0L,5L,5L},{5L,0x24D3DC21D8F5DD64LL,0x48240C5ED4280C80LL,0x48240C5ED4280C80LL,0x24D3DC21D8F5DD64LL,5L,0x24D3DC21D8F5DD64LL,0x48240C5ED4280C80LL},{0L,0x24D3DC21D8F5DD64LL,0L,5L,5L,0L,0x24D3DC21D8F5DD64LL,0L},{1L,5L,0x48240C5ED4280C80LL,5L,1L,1L,5L,0x48240C5ED4280C80LL},{1L,1L,5L,0x48240C5ED4280C80LL,5L,1L,1L,5L},{0L,5L,5L,0L,0x24D3DC21D8F5DD64LL,0L,5L,5L}};
-            uint8_t l_1144[3];
-            int i, j, k;
-            for (i = 0; i < 10; i++)
-                l_909[i] = (void*)0;
-            for (i = 0; i < 3; i++)
-                l_1144[i] = 0x59L;
-            if ((((*g_71) ^ (~(safe_rshift_func_uint16_t_u_u((((p_16.f1 && ((g_910 = &g_174) != (void*)0)) > (((*l_911)++) ^ ((((l_914 = ((&g_174 == &l_37[g_31]) == (((**g_623) = l_914) != (safe_rshift_func_uint8_t_u_s((l_926 |= ((safe_lshift_func_int16_t_s_s((safe_lshift_func_int8_t_s_u((safe_add_func_int16_t_s_s((l_74.f0 &= p_16.f1), p_16.f2)), (*l_890))), 9)) <= l_914)), l_914))))) , l_914) , 0x97L) > (-7L)))) , 0x60A2L), 12)))) || 0UL))
-            { /* block id: 498 */
-                int32_t *l_929 = &g_891;
-                int32_t *l_930 = &g_526;
-                int32_t *l_931 = &g_97[5];
-                int32_t *l_932[2][3];
-                int i, j;
-                for (i = 0; i < 2; i++)
-                {
-                    for (j = 0; j < 3; j++)
-                        l_932[i][j] = &g_97[4];
-                }
-                l_933--;
-                return l_926;
-            }
-            else
-            { /* block id: 501 */
-                uint32_t l_948 = 18446744073709551615UL;
-                int32_t ****l_963[7];
-                int32_t *****l_964[7] = {&g_339,&g_339,&g_339,&g_339,&g_339,&g_339,&g_339};
-                uint16_t ****l_1043 = &l_990;
-                int32_t l_1069 = 0xBFE61DE8L;
-                uint32_t l_1104 = 18446744073709551615UL;
-                uint64_t l_1143 = 0x0D36B9848FA858E8LL;
-                uint16_t * const *l_1153 = &g_519;
-                uint16_t * const * const *l_1152 = &l_1153;
-                int i;
-                for (i = 0; i < 7; i++)
-                    l_963[i] = &g_69;
-                for (p_19 = 0; (p_19 < 32); p_19 = safe_add_func_uint64_t_u_u(p_19, 8))
-                { /* block id: 504 */
-                    l_926 = (-4L);
-                }
-                if ((safe_mul_func_uint8_t_u_u((safe_lshift_func_int8_t_s_s((safe_div_func_uint8_t_u_u((l_914 | ((((safe_mod_func_uint64_t_u_u((((safe_rshift_func_uint8_t_u_s(2UL, g_722)) || ((l_948 != (safe_unary_minus_func_int16_t_s(((((*g_71) <= (safe_mul_func_uint16_t_u_u((safe_rshift_func_int16_t_s_s((safe_mod_func_uint32_t_u_u(((safe_mul_func_int16_t_s_s((safe_mul_func_int8_t_s_s(((safe_lshift_func_int16_t_s_s(l_962, 8)) <= (((l_965 = l_963[2]) == (l_74 , &l_55)) > l_926)), 1L)), 0UL)) , l_966[1]), p_16.f0)), p_16.f2)), p_16.f4))) <= (-7L)) != p_16.f3)))) & l_967)) || 1UL), p_16.f3)) && p_16.f2) , (void*)0) != &l_60)), l_966[3])), g_235)), 1UL)))
-                { /* block id: 508 */
-                    uint64_t **l_970 = &l_911;
-                    int16_t ** const l_1034 = (void*)0;
-                    const int32_t l_1036 = (-5L);
-                    int32_t l_1056 = 0xBFB7C0DCL;
-                    uint32_t l_1057 = 0x3F030291L;
-                    for (g_891 = 0; (g_891 > 3); ++g_891)
-                    { /* block id: 511 */
-                        uint16_t **l_982 = &l_60;
-                        int32_t *****l_983 = &l_965;
-                        uint16_t ****l_991 = &l_990;
-                        p_16.f0 ^= (l_970 == (((&g_20[0][0] != ((safe_unary_minus_func_uint8_t_u((safe_sub_func_uint64_t_u_u((safe_add_func_int16_t_s_s((((safe_lshift_func_uint16_t_u_s(((p_19 > (safe_lshift_func_uint16_t_u_u(0x53EFL, 10))) == (*g_71)), p_16.f3)) , (((safe_add_func_uint32_t_u_u(((void*)0 != l_982), ((void*)0 != l_983))) , (*g_910)) , 0x39B7A6C1C948D998LL)) , p_16.f3), p_16.f3)), (*g_910))))) , &p_16)) & (*g_910)) , l_970));
-                        l_75 = (*p_17);
-                        if ((*g_71))
-                            break;
-                        l_914 ^= ((safe_add_func_uint32_t_u_u((0x11FF7620L <= (safe_lshift_func_uint16_t_u_u(((-5L) ^ (safe_add_func_int16_t_s_s((((p_16.f1 != ((g_20[4][0].f1 = p_19) <= ((((&l_982 == ((*l_991) = l_990)) <= ((**l_982) ^= (((safe_mod_func_int64_t_s_s(l_37[0], (safe_div_func_uint64_t_u_u((safe_lshift_func_int16_t_s_s(g_97[8], 9)), ((&l_55 == (*l_983)) , p_16.f0))))) , p_16.f2) , 65533UL))) || (*g_910)) >= 0xD51FL))) != 4294967294UL) != 0x80715D2BL), 4L))), p_16.f2))), p_16.f1)) ^ p_18);
-                    }
-                    for (g_722 = 1; (g_722 <= 6); g_722 += 1)
-                    { /* block id: 522 */
-                        uint32_t l_1002[5][5] = {{0UL,18446744073709551612UL,18446744073709551612UL,0UL,9UL},{1UL,1UL,1UL,1UL,1UL},{18446744073709551615UL,0UL,0UL,18446744073709551615UL,0x2DC0368BL},{1UL,1UL,1UL,1UL,1UL},{18446744073709551615UL,0UL,0UL,18446744073709551615UL,0x2DC0368BL}};
-                        const int16_t *l_1010[2];
-                        const int16_t **l_1009 = &l_1010[0];
-                        int8_t *l_1018 = &l_1011;
-                        uint32_t *l_1019 = &l_53;
-                        int i, j;
-                        for (i = 0; i < 2; i++)
-                            l_1010[i] = &g_182;
-                        (*l_890) = ((safe_add_func_uint16_t_u_u(((safe_div_func_int8_t_s_s(p_16.f2, l_1002[3][1])) , (safe_sub_func_uint64_t_u_u(((**l_970) &= (p_16.f1 || (safe_sub_func_int8_t_s_s(p_18, (((safe_mod_func_uint32_t_u_u(((p_19 = ((*l_1019) ^= (((((0xE17B6AE7L & (l_1009 == (void*)0)) < (g_767[8] |= l_1011)) || ((safe_rshift_func_int8_t_s_s((safe_mod_func_int8_t_s_s((((g_193 ^= (((safe_sub_func_int8_t_s_s(((*l_1018) &= g_182), 0x5BL)) | p_19) && (*g_910))) <= p_19) && l_1002[3][1]), p_18)), g_124)) | p_16.f4)) , g_526) & p_19))) , 0xB1548070L), p_16.f4)) && 5L) <= g_80[4][0]))))), (-7L)))), (*l_890))) <= p_16.f0);
-                    }
-                    if ((0xC06E1598091A14BELL ^ ((safe_div_func_int64_t_s_s((safe_unary_minus_func_int8_t_s(g_193)), (safe_sub_func_uint64_t_u_u(((**l_970) = (((void*)0 == &l_965) , 0x5EAF0220870D53D8LL)), (~((safe_mod_func_int32_t_s_s(((safe_add_func_int8_t_s_s(0xCFL, (safe_lshift_func_int16_t_s_u((l_1032 != l_1034), 2)))) , ((*l_890) = (p_16.f2 < l_1035))), (-1L))) , l_1036)))))) , 9UL)))
-                    { /* block id: 533 */
-                        const uint16_t * const **l_1039 = (void*)0;
-                        const uint16_t * const ***l_1038 = &l_1039;
-                        uint16_t ****l_1040 = &l_990;
-                        uint16_t *****l_1041 = (void*)0;
-                        uint16_t *****l_1042[3][1][2];
-                        int i, j, k;
-                        for (i = 0; i < 3; i++)
-                        {
-                            for (j = 0; j < 1; j++)
-                            {
-                                for (k = 0; k < 2; k++)
-                                    l_1042[i][j][k] = &l_1040;
-                            }
-                        }
-                        p_16.f0 ^= (!((((l_1036 & (g_182 = (l_1038 == (l_1043 = l_1040)))) && (safe_lshift_func_uint8_t_u_u(((**g_623) = (((((((safe_add_func_uint16_t_u_u(0x9155L, (l_1056 = ((*l_1033) = (g_867 == (~(g_9 != ((safe_div_func_int64_t_s_s(0x5A59F57C38AE7C42LL, p_16.f3)) < (+(safe_add_func_int8_t_s_s((safe_lshift_func_int8_t_s_s(6L, 3)), g_369))))))))))) & p_19) , (-1L)) ^ p_16.f4) , &l_1032) == &l_1034) & p_16.f3)), p_18))) == (*l_890)) , 0L));
-                        if (l_1057)
-                            break;
-                    }
-                    else
-                    { /* block id: 541 */
-                        uint16_t l_1062[7][7] = {{0x80E4L,0xE82BL,0x80E4L,0x80E4L,0xE82BL,0x80E4L,0x80E4L},{0xFF5FL,0UL,7UL,0UL,0xFF5FL,0x9A23L,0xFF5FL},{0xE82BL,0x80E4L,0x80E4L,0xE82BL,0x80E4L,0x80E4L,0xE82BL},{0xBB35L,0UL,0xBB35L,5UL,0xFF5FL,5UL,0xBB35L},{0xE82BL,0xE82BL,9UL,0xE82BL,0xE82BL,9UL,0xE82BL},{0xFF5FL,5UL,0xBB35L,0UL,0xBB35L,5UL,0xFF5FL},{0x80E4L,0xE82BL,0x80E4L,0x80E4L,0xE82BL,0x80E4L,0x80E4L}};
-                        int i, j;
-                        if (p_16.f1)
-                            break;
-                        l_1056 = ((*l_890) = ((safe_mul_func_uint16_t_u_u(((safe_add_func_uint32_t_u_u(4294967295UL, 0xBD1BEE06L)) ^ (l_1062[6][3] <= 8L)), ((*l_60) = 1UL))) , (&l_1011 == &p_18)));
-                    }
-                    if ((*l_890))
-                        continue;
-                }
-                else
-                { /* block id: 548 */
-                    struct S0 **l_1070 = (void*)0;
-                    int32_t l_1081[9][9][3] = {{{0x7F34495CL,0xF2F2C96EL,0x22DF305AL},{3L,0L,0xEA01766FL},{(-4L),0L,0x22DF305AL},{0x9B4BD46FL,0x903BA111L,1L},{0x69565BCAL,0xE7B2B37BL,0x94796BEAL},{1L,0L,0x638B6682L},{0xA9F60D08L,0x39E5EF1DL,(-6L)},{0x39E5EF1DL,0x0AE0174CL,0x4CB510F8L},{0L,(-3L),0x4CB510F8L}},{{0x9B4BD46FL,3L,(-6L)},{0x85F032ACL,0x50CF50CFL,0x638B6682L},{(-3L),(-3L),0x94796BEAL},{0x7F34495CL,0L,1L},{1L,0x0AE0174CL,0x22DF305AL},{(-3L),1L,0xEA01766FL},{0x8E0AA484L,1L,0x22DF305AL},{0xF4A90EB2L,0xE7B2B37BL,1L},{0L,(-1L),0x94796BEAL}},{{0L,1L,0x638B6682L},{0x129BC532L,0L,(-6L)},{1L,(-6L),0x4CB510F8L},{0x3427B21AL,0L,0x4CB510F8L},{0xF4A90EB2L,3L,(-6L)},{(-4L),0L,0x638B6682L},{3L,3L,0x94796BEAL},{1L,0xEE914A57L,1L},{0L,(-6L),0x22DF305AL}},{{3L,0x39E5EF1DL,0xEA01766FL},{0x85F032ACL,0x7F34495CL,0x22DF305AL},{0x088C6358L,(-1L),1L},{0x3427B21AL,0x903BA111L,0x94796BEAL},{0x39E5EF1DL,0x7F34495CL,0x638B6682L},{0L,1L,(-6L)},{0L,0xF2F2C96EL,0x4CB510F8L},{0x69565BCAL,0xEE914A57L,0x4CB510F8L},{0x088C6358L,(-3L),(-6L)}},{{0x8E0AA484L,1L,0x638B6682L},{3L,3L,0x94796BEAL},{0L,(-3L),1L},{0x7F34495CL,0xF2F2C96EL,0x22DF305AL},{3L,0L,1L},{(-5L),0L,(-3L)},{(-1L),(-5L),0x4EAA2A94L},{8L,0xF2CFC463L,0L},{3L,0L,0L}},{{0x785CC055L,1L,0L},{1L,(-9L),0L},{0L,0x1BD5D920L,0L},{(-1L),1L,0L},{0L,0xCA25BD66L,0L},{0x12C9CDC1L,0x12C9CDC1L,0L},{0xB967DF3BL,1L,0x4EAA2A94L},{0x2FB01955L,(-9L),(-3L)},{0x12C9CDC1L,3L,1L}},{{0L,0x2FB01955L,(-3L)},{(-1L),0xF2CFC463L,0x4EAA2A94L},{0L,1L,0L},{1L,0x2FB01955L,0L},{(-1L),1L,0L},{3L,(-2L),0L},{0x9F37D0A4L,1L,0L},{(-1L),0xCA7EF733L,0L},{(-5L),0x388A1C61L,0L}},{{0xCA7EF733L,1L,0L},{0x2FB01955L,0xD9B5399AL,0x4EAA2A94L},{0L,(-2L),(-3L)},{0xCA7EF733L,1L,1L},{0L,0xB967DF3BL,(-3L)},{(-6L),1L,0x4EAA2A94L},{0x9F37D0A4L,(-5L),0L},{1L,0xB967DF3BL,0L},{0xE5F3449FL,3L,0L}},{{1L,7L,0L},{8L,0xD9B5399AL,0L},{(-6L),0x12C9CDC1L,0L},{0L,0x787A831BL,0L},{1L,0xCA7EF733L,0L},{0L,0x1BD5D920L,0x4EAA2A94L},{0xB967DF3BL,7L,(-3L)},{1L,1L,1L},{(-5L),0L,(-3L)}}};
-                    int32_t l_1086 = 0xD5A2A993L;
-                    uint64_t l_1120[9][10][1] = {{{1UL},{1UL},{0UL},{1UL},{0xBE8CF3655D2F981DLL},{0x8B348690D3B50323LL},{0x701D0ADBC85C67E7LL},{8UL},{0x09D759FB83D90C95LL},{18446744073709551608UL}},{{0x09D759FB83D90C95LL},{8UL},{0x701D0ADBC85C67E7LL},{0x8B348690D3B50323LL},{0xBE8CF3655D2F981DLL},{1UL},{0UL},{1UL},{1UL},{0xF023CCCFC6F95557LL}},{{18446744073709551614UL},{6UL},{18446744073709551615UL},{6UL},{18446744073709551614UL},{0xF023CCCFC6F95557LL},{1UL},{1UL},{0UL},{1UL}},{{0xBE8CF3655D2F981DLL},{0x8B348690D3B50323LL},{0x701D0ADBC85C67E7LL},{8UL},{0x09D759FB83D90C95LL},{18446744073709551608UL},{0x09D759FB83D90C95LL},{8UL},{0x701D0ADBC85C67E7LL},{0x8B348690D3B50323LL}},{{0xBE8CF3655D2F981DLL},{1UL},{0UL},{1UL},{1UL},{0xF023CCCFC6F95557LL},{18446744073709551614UL},{6UL},{18446744073709551615UL},{6UL}},{{18446744073709551614UL},{0xF023CCCFC6F95557LL},{1UL},{1UL},{0UL},{1UL},{0xBE8CF3655D2F981DLL},{0x8B348690D3B50323LL},{0x701D0ADBC85C67E7LL},{8UL}},{{0x09D759FB83D90C95LL},{18446744073709551608UL},{0x09D759FB83D90C95LL},{8UL},{0x701D0ADBC85C67E7LL},{0x8B348690D3B50323LL},{0xBE8CF3655D2F981DLL},{1UL},{0UL},{1UL}},{{18446744073709551611UL},{18446744073709551608UL},{5UL},{0x2C8481632EF5861DLL},{18446744073709551614UL},{0x2C8481632EF5861DLL},{5UL},{18446744073709551608UL},{18446744073709551611UL},{0x8B348690D3B50323LL}},{{0x09D759FB83D90C95LL},{6UL},{1UL},{0x6CA2FCD2F279E194LL},{18446744073709551615UL},{18446744073709551615UL},{18446744073709551613UL},{8UL},{18446744073709551613UL},{18446744073709551615UL}}};
-                    uint16_t *l_1140 = &g_124;
-                    int i, j, k;
-                    (*l_890) = (safe_add_func_uint64_t_u_u((safe_mul_func_int16_t_s_s((((safe_lshift_func_int8_t_s_s((p_18 = (((l_1069 || ((&g_20[4][0] == (l_1071[0][0] = &p_16)) | p_19)) == p_16.f0) > ((safe_mul_func_int8_t_s_s((safe_rshift_func_int8_t_s_u(p_18, 3)), (((((safe_mod_func_uint16_t_u_u(((safe_mod_func_uint32_t_u_u((l_1081[1][1][2] ^= g_209), p_16.f0)) >= ((~(((*l_1033) = (((safe_lshift_func_int8_t_s_s((-1L), 6)) > g_174) < p_16.f1)) || l_1085)) > p_16.f3)), l_1086)) || p_16.f2) == l_1086) & p_16.f2) & g_504[8][0]))) | p_18))), g_122)) | g_369) && g_891), p_16.f3)), 0x0B185EB56CD2F247LL));
-                    if (l_1086)
-                    { /* block id: 554 */
-                        struct S0 **l_1087[6] = {(void*)0,(void*)0,&l_1071[0][0],(void*)0,(void*)0,&l_1071[0][0]};
-                        int32_t l_1100 = 6L;
-                        int16_t **l_1101[6][2] = {{&l_923[4],&l_923[4]},{&l_923[0],&l_923[4]},{&l_923[4],&l_923[0]},{&l_923[4],&l_923[4]},{&l_923[0],&l_923[4]},{&l_923[4],&l_923[0]}};
-                        int64_t l_1105 = 1L;
-                        int32_t l_1106 = 0xD12AC663L;
-                        int32_t l_1107 = 0xDF11FDECL;
-                        int32_t l_1110 = 0x895EBD0DL;
-                        int32_t l_1111 = 0xE5612FA2L;
-                        int32_t l_1112 = (-1L);
-                        int32_t l_1116 = 1L;
-                        int32_t l_1119 = (-1L);
-                        uint16_t *l_1141[4];
-                        uint16_t **l_1142 = &g_350[7];
-                        int i, j;
-                        for (i = 0; i < 4; i++)
-                            l_1141[i] = &g_185;
-                        g_826 = &g_20[3][1];
-                        p_16.f3 ^= (safe_add_func_uint64_t_u_u((safe_add_func_int8_t_s_s(((safe_lshift_func_uint8_t_u_s((safe_mod_func_uint8_t_u_u((safe_add_func_int32_t_s_s((l_74.f0 = ((*l_890) = (((((((*l_911) = l_1100) , (*g_572)) != l_1101[1][1]) | 0xF1EEL) == ((safe_add_func_int32_t_s_s(((l_1081[5][1][1] , &g_767[8]) != (((*g_910) = ((((*l_60) = l_1081[1][2][0]) && l_1100) > (&l_962 != &g_928))) , &p_18)), l_1100)) < 0x927EL)) > l_1104))), 0UL)), (-6L))), p_16.f2)) && 1UL), 0UL)), 0x36F32975733852A9LL));
-                        l_1120[6][9][0]++;
-                        l_1143 &= ((safe_div_func_uint16_t_u_u(((-1L) != (safe_mul_func_int16_t_s_s(((!((safe_rshift_func_int16_t_s_s((~(((0x619DL | l_1120[6][9][0]) != (g_1133 == l_1135[2][0][8])) && (*l_890))), (g_182 = ((**l_1032) ^= (((safe_mul_func_int16_t_s_s((safe_add_func_uint64_t_u_u(0xFDF4D0D90E50B6EDLL, ((l_1140 = &g_124) == ((*l_1142) = l_1141[2])))), p_19)) , &g_1134) != (void*)0))))) & 0x6731L)) & p_19), p_16.f1))), p_18)) , l_1086);
-                    }
-                    else
-                    { /* block id: 568 */
-                        int32_t *l_1145[2][2];
-                        uint32_t l_1151 = 0x0CB2ED32L;
-                        int i, j;
-                        for (i = 0; i < 2; i++)
-                        {
-                            for (j = 0; j < 2; j++)
-                                l_1145[i][j] = (void*)0;
-                        }
-                        (*l_890) &= (0x73L || (((l_1144[1] , ((l_1120[0][4][0] & ((*l_1140) = (l_1145[1][1] != (void*)0))) <= (safe_add_func_int32_t_s_s((((safe_unary_minus_func_int32_t_s(((((void*)0 != &g_1134) != ((safe_lshift_func_int16_t_s_u((1L < p_18), 15)) , l_1081[1][1][2])) && p_16.f3))) ^ (-1L)) , (*g_71)), (*g_71))))) == g_97[2]) , l_1151));
-                    }
-                    (*l_890) = (((l_1152 != l_1154) <= ((*l_1033) = ((safe_mod_func_int64_t_s_s(0xE23E74EFACBA9776LL, (((((p_16.f0 != ((safe_rshift_func_int8_t_s_s(((p_16.f0 | (((void*)0 != &l_948) && (safe_mod_func_uint64_t_u_u((safe_add_func_int64_t_s_s((l_1163 |= ((*g_910) = (*g_910))), 0xBEE3E037DCE41590LL)), (*l_890))))) & g_767[8]), g_99)) & 0L)) ^ 0UL) || g_80[4][3]) <= p_18) && (*g_1134)))) , p_16.f0))) && p_16.f0);
-                    for (l_1035 = 0; (l_1035 > 40); l_1035 = safe_add_func_int64_t_s_s(l_1035, 6))
-                    { /* block id: 578 */
-                        l_1168--;
-                    }
-                }
-            }
-            (*l_890) |= l_966[3];
-            for (g_268 = 0; (g_268 != 9); g_268 = safe_add_func_int64_t_s_s(g_268, 9))
-            { /* block id: 586 */
-                uint64_t l_1173[10][8][3] = {{{0x901D0B46896C320ALL,0UL,0x12CFD0F4F75C1819LL},{2UL,0UL,18446744073709551615UL},{0x9B1C689AA79FAE91LL,1UL,0xACCD680428EF9E60LL},{0x48EDC078056B79DDLL,0x125312A874966042LL,0x12CC6127D2DE2794LL},{0x125312A874966042LL,0x8CEFFCFC0F1F0E68LL,18446744073709551608UL},{7UL,18446744073709551612UL,0UL},{0xBAE4F85108A7C5D6LL,0x9740E876ED6DF9F8LL,0x901D0B46896C320ALL},{0xA8BC49422E406391LL,0x968E2B964143F151LL,18446744073709551615UL}},{{18446744073709551612UL,0UL,0x8695C8698978128CLL},{9UL,0UL,0x72153CCFAA31721BLL},{9UL,5UL,18446744073709551615UL},{0xDB168B903DBF44DELL,5UL,0UL},{18446744073709551615UL,0UL,18446744073709551609UL},{0xBCA60F5DED8517A6LL,0UL,0x7E834EE728EB53E5LL},{0x028175A1D91013AFLL,0x968E2B964143F151LL,2UL},{9UL,0x9740E876ED6DF9F8LL,18446744073709551615UL}},{{0xE746203DF3C18263LL,18446744073709551612UL,1UL},{0x14F4ACE643246EBDLL,0x8CEFFCFC0F1F0E68LL,1UL},{18446744073709551607UL,0x125312A874966042LL,18446744073709551608UL},{18446744073709551608UL,1UL,18446744073709551614UL},{18446744073709551615UL,0UL,18446744073709551609UL},{18446744073709551609UL,0UL,9UL},{0x15CAED47F925FD58LL,18446744073709551607UL,0xC1851BE21434B719LL},{18446744073709551606UL,1UL,0x70F56166F62B4770LL}},{{0xC88155BE03668EA4LL,0x72153CCFAA31721BLL,0x74729F26D839E826LL},{0x724CDDBE6E9D3D9BLL,0x724CDDBE6E9D3D9BLL,0xC2522FF17F6153E9LL},{0xD29F7A0F1F99CC7FLL,0x2F8BF8DF545543F9LL,5UL},{18446744073709551615UL,0xB465CD12BD221773LL,0xE746203DF3C18263LL},{0UL,0UL,0x48EDC078056B79DDLL},{18446744073709551613UL,18446744073709551615UL,0xE746203DF3C18263LL},{0x9740E876ED6DF9F8LL,0x8BFC370A28553949LL,5UL},{18446744073709551613UL,18446744073709551609UL,0xC2522FF17F6153E9LL}},{{0UL,0x8CFA67E99907BF90LL,0x74729F26D839E826LL},{0UL,0UL,0x70F56166F62B4770LL},{0xA512B4E7E20F05ACLL,2UL,0xC1851BE21434B719LL},{0x07586A318892E9FDLL,0UL,9UL},{1UL,1UL,18446744073709551609UL},{18446744073709551612UL,0x70F56166F62B4770LL,18446744073709551614UL},{0x8CFA67E99907BF90LL,0x8695C8698978128CLL,18446744073709551608UL},{0x12CC6127D2DE2794LL,0xA5CEA4B4C382EBC5LL,1UL}},{{1UL,0xBCA60F5DED8517A6LL,1UL},{18446744073709551609UL,18446744073709551611UL,18446744073709551615UL},{0x8463AE1D4B650004LL,0UL,2UL},{0x08F3508FC5B9F4B2LL,18446744073709551608UL,0x7E834EE728EB53E5LL},{0x72153CCFAA31721BLL,18446744073709551612UL,18446744073709551609UL},{0xC1851BE21434B719LL,0x696D8ECB02CD5D5DLL,0UL},{0xACCD680428EF9E60LL,0x14F4ACE643246EBDLL,18446744073709551615UL},{0xACCD680428EF9E60LL,18446744073709551615UL,0x72153CCFAA31721BLL}},{{0xC1851BE21434B719LL,18446744073709551615UL,0x8695C8698978128CLL},{0x72153CCFAA31721BLL,0x901D0B46896C320ALL,18446744073709551615UL},{0x08F3508FC5B9F4B2LL,0xB92B6153B9866F0BLL,0x403F2291F6925340LL},{0xB92B6153B9866F0BLL,1UL,0UL},{1UL,0UL,1UL},{9UL,0UL,9UL},{9UL,0x7E834EE728EB53E5LL,0x8CEFFCFC0F1F0E68LL},{0x8695C8698978128CLL,0x15CAED47F925FD58LL,18446744073709551613UL}},{{18446744073709551607UL,9UL,0x5DFF1D0BF5C820F5LL},{0xDB168B903DBF44DELL,8UL,0UL},{0UL,0x8463AE1D4B650004LL,18446744073709551612UL},{0x901D0B46896C320ALL,0UL,0UL},{9UL,0xACCD680428EF9E60LL,0xACCD680428EF9E60LL},{18446744073709551615UL,0xB92B6153B9866F0BLL,0x15CAED47F925FD58LL},{18446744073709551610UL,18446744073709551609UL,0x07586A318892E9FDLL},{0UL,18446744073709551613UL,0x125312A874966042LL}},{{0x15CAED47F925FD58LL,18446744073709551612UL,0x9740E876ED6DF9F8LL},{0xA5CEA4B4C382EBC5LL,18446744073709551613UL,18446744073709551608UL},{5UL,18446744073709551609UL,0xD29F7A0F1F99CC7FLL},{0x8CFA67E99907BF90LL,0xB92B6153B9866F0BLL,7UL},{18446744073709551608UL,0xACCD680428EF9E60LL,0UL},{0x696D8ECB02CD5D5DLL,0UL,9UL},{0x8BFC370A28553949LL,0x8463AE1D4B650004LL,0x70F56166F62B4770LL},{5UL,8UL,18446744073709551615UL}},{{0x6A6749BCF19ED03BLL,9UL,0x12CC6127D2DE2794LL},{8UL,0x15CAED47F925FD58LL,5UL},{1UL,0x7E834EE728EB53E5LL,0x901D0B46896C320ALL},{1UL,0UL,18446744073709551609UL},{0x125312A874966042LL,0UL,0UL},{18446744073709551614UL,1UL,0x028175A1D91013AFLL},{0xC1851BE21434B719LL,0x48EDC078056B79DDLL,0xD072A24BC2CAD4CBLL},{18446744073709551608UL,0x403F2291F6925340LL,0x0651B6676CBBEDA0LL}}};
-                int i, j, k;
-                --l_1173[2][2][2];
-            }
-            (*l_890) &= (safe_lshift_func_uint16_t_u_u(p_16.f3, 1));
-        }
-        (*l_890) = 0xCDB0D3CDL;
     }
-    for (g_268 = 2; (g_268 <= 8); g_268 += 1)
-    { /* block id: 595 */
-        int i;
-        if (g_767[g_268])
-            break;
-        if (l_1178)
-            break;
-        return g_166[4][5];
+    for (g_151.f3 = 0; (g_151.f3 <= 3); g_151.f3 += 1)
+    { /* block id: 813 */
+        int32_t l_1815 = 0xE46B2BBBL;
+        int32_t l_1826 = 8L;
+        struct S0 ****l_1850 = &g_1442;
+        uint32_t l_1875 = 18446744073709551612UL;
+        uint16_t ***l_1876[4] = {&g_123,&g_123,&g_123,&g_123};
+        int64_t l_1880 = 1L;
+        int32_t l_1931 = 5L;
+        int32_t l_1932 = 1L;
+        int32_t l_1933 = 0x857D1331L;
+        int32_t l_1937 = (-1L);
+        int32_t l_1940[9][10] = {{0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L},{0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL},{0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L},{0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L},{0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL},{0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L},{0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L},{0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL,0x39B557D2L,0xE626E54EL,0xE626E54EL},{0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L,0x39B557D2L,1L,0x39B557D2L}};
+        uint16_t ****l_1946 = &l_1876[3];
+        struct S0 l_1952 = {0UL,0x22578FD32F02D57DLL,0x84L,0x82394422EADF262BLL,0xC3L};
+        int16_t l_2031 = 0x05B8L;
+        uint8_t *l_2049 = &g_1533;
+        int32_t l_2058 = 1L;
+        struct S0 l_2089 = {4294967295UL,18446744073709551611UL,0x56L,0x23050CA6E2D26E6BLL,0x96L};
+        struct S1 ** const l_2102 = &l_2101;
+        uint32_t l_2134[9] = {0UL,0UL,0UL,0UL,0UL,0UL,0UL,0UL,0UL};
+        int32_t *l_2137 = &l_1937;
+        int i, j;
+        (*l_26) = ((!(l_1815 = l_1815)) | (safe_rshift_func_uint8_t_u_s((&g_1442 == (void*)0), 1)));
+        (**g_337) |= (0L == (safe_div_func_uint64_t_u_u((safe_lshift_func_int8_t_s_u(((***g_1673) |= ((l_1815 |= (0x81A78B78L <= ((g_1034 , (*g_1021)) == (*g_1021)))) == (safe_rshift_func_uint8_t_u_u(l_1826, g_1827)))), ((safe_sub_func_int32_t_s_s(((*l_26) ^= l_1826), 0x67E2D0CEL)) , (*g_477)))), l_1826)));
     }
-    return p_16.f3;
+    return l_43;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_526 g_80 g_723 g_182 g_436 g_20.f3 g_76 g_138 g_97 g_767 g_185 g_272 g_3
- * writes: g_80 g_182 g_526 g_209 g_166 g_138 g_767 g_350 g_519
+ * reads : g_1079 g_337 g_338 g_339
+ * writes: g_311 g_1079
  */
-static uint8_t  func_40(int64_t  p_41, int64_t * p_42)
-{ /* block id: 405 */
-    int32_t *l_727[7];
-    int32_t **l_728 = &l_727[2];
-    uint32_t l_745 = 0xC5B5C754L;
-    const int32_t l_766 = (-4L);
-    int32_t l_820 = 0xB54D569AL;
-    uint8_t l_872 = 0xA3L;
-    uint16_t *l_879 = &g_9;
-    uint32_t l_889 = 0x20D31A59L;
-    int i;
-    for (i = 0; i < 7; i++)
-        l_727[i] = &g_80[1][0];
-    (*l_728) = l_727[1];
-    (**l_728) = ((p_41 || (g_526 | (safe_lshift_func_int8_t_s_u(((((+(safe_add_func_uint32_t_u_u(0xC9567C04L, (+(safe_div_func_int32_t_s_s(((safe_div_func_uint16_t_u_u(p_41, p_41)) || p_41), (safe_sub_func_uint8_t_u_u((safe_div_func_int16_t_s_s(1L, (safe_lshift_func_uint8_t_u_s(l_745, (safe_div_func_int8_t_s_s((p_41 < 0x934BL), p_41)))))), (-1L))))))))) != (**l_728)) | g_723) ^ p_41), 4)))) ^ p_41);
-    (*l_728) = (*l_728);
-    for (g_182 = 2; (g_182 <= 7); g_182 += 1)
-    { /* block id: 411 */
-        int32_t *l_748 = &g_436;
-        uint16_t **l_781[4][4][6] = {{{&g_350[7],&g_350[7],&g_519,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,&g_350[7],&g_519,&g_519},{&g_350[7],(void*)0,(void*)0,&g_350[0],&g_350[7],(void*)0},{(void*)0,&g_350[0],&g_519,&g_519,&g_350[7],(void*)0}},{{&g_519,&g_350[7],(void*)0,&g_350[7],&g_519,&g_519},{(void*)0,&g_519,(void*)0,&g_350[7],&g_350[0],(void*)0},{&g_350[0],(void*)0,&g_519,&g_519,&g_350[7],(void*)0},{&g_519,&g_350[7],(void*)0,(void*)0,(void*)0,&g_519}},{{&g_350[7],&g_519,(void*)0,(void*)0,(void*)0,(void*)0},{&g_350[7],&g_350[7],&g_519,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,&g_350[7],&g_519,&g_519},{&g_350[7],(void*)0,(void*)0,&g_350[0],&g_350[7],(void*)0}},{{(void*)0,&g_350[0],&g_519,&g_519,&g_350[7],(void*)0},{&g_519,&g_350[7],(void*)0,&g_350[7],&g_519,&g_519},{(void*)0,&g_519,(void*)0,&g_350[7],&g_350[0],(void*)0},{&g_350[0],(void*)0,&g_519,&g_519,&g_350[7],(void*)0}}};
-        int64_t l_791 = 1L;
-        int8_t * const l_797 = &g_722;
-        int32_t l_804[2][9][8] = {{{(-5L),0x6879866BL,0x14A7E0ABL,0x4516151BL,0x6879866BL,6L,(-6L),0L},{0x14A7E0ABL,0L,6L,0x07AC0208L,0xA75AA67AL,3L,3L,0xA75AA67AL},{0L,9L,9L,0L,(-1L),0x14A7E0ABL,0xE5E97290L,0x07AC0208L},{0xA58A74BAL,0xE5E97290L,0x6879866BL,0x78CDB886L,0x04D78CE1L,0xF7D12476L,0x78CDB886L,0xA58A74BAL},{(-1L),0xE5E97290L,6L,0x14A7E0ABL,0x665CFC51L,0x14A7E0ABL,6L,0xE5E97290L},{0xE5E97290L,9L,3L,0x04D78CE1L,6L,3L,0xA58A74BAL,(-1L)},{0xA58A74BAL,0L,2L,0xA75AA67AL,0xE5E97290L,7L,0xA58A74BAL,0xA58A74BAL},{0x07AC0208L,0xA75AA67AL,3L,3L,0xA75AA67AL,0x07AC0208L,6L,0L},{0xA75AA67AL,0x07AC0208L,6L,0L,0x14A7E0ABL,3L,0x78CDB886L,0x14A7E0ABL}},{{0L,0xA58A74BAL,0x6879866BL,0L,0xE5E97290L,0x4516151BL,0xE5E97290L,0L},{9L,0xE5E97290L,9L,3L,0x04D78CE1L,6L,3L,0xA58A74BAL},{0xE5E97290L,(-1L),6L,0xA75AA67AL,6L,0x14A7E0ABL,0x04D78CE1L,(-1L)},{0xE5E97290L,0xA58A74BAL,(-6L),0x04D78CE1L,0x04D78CE1L,(-6L),0xA58A74BAL,0xE5E97290L},{9L,0L,(-1L),0x14A7E0ABL,0xE5E97290L,0x07AC0208L,9L,0xA58A74BAL},{0L,0x14A7E0ABL,3L,0x78CDB886L,0x14A7E0ABL,0x07AC0208L,0x04D78CE1L,0x07AC0208L},{0xA75AA67AL,0L,0xF7D12476L,0L,0xA75AA67AL,(-6L),0x78CDB886L,0xA75AA67AL},{0x07AC0208L,0xA58A74BAL,9L,0x07AC0208L,0xE5E97290L,0x14A7E0ABL,(-1L),0L},{0xA58A74BAL,(-1L),9L,0x78CDB886L,6L,6L,0x78CDB886L,9L}}};
-        const struct S0 *l_824 = (void*)0;
-        int32_t l_888 = 0xF6FF4312L;
-        int i, j, k;
-        for (g_526 = 2; (g_526 <= 7); g_526 += 1)
-        { /* block id: 414 */
-            uint32_t l_755 = 18446744073709551610UL;
-            int16_t *l_780 = (void*)0;
-            int16_t **l_779 = &l_780;
-            int64_t *l_782 = (void*)0;
-            int64_t *l_783 = &g_174;
-            int64_t l_788 = (-6L);
-            int16_t *l_789 = (void*)0;
-            int16_t *l_790 = &g_166[0][0];
-            int8_t *l_796 = &g_723;
-            int32_t l_809 = 0xBE2387B2L;
-            uint32_t l_814 = 0x3F18C062L;
-            int32_t l_817[9];
-            uint8_t l_821 = 249UL;
-            int i;
-            for (i = 0; i < 9; i++)
-                l_817[i] = 0xA2ABF082L;
-            l_748 = ((0xD9D38649L != 0xE3B05665L) , l_748);
-            for (g_209 = 0; (g_209 <= 7); g_209 += 1)
-            { /* block id: 418 */
-                int16_t *l_754[5];
-                uint64_t *l_765 = &g_138[4];
-                int32_t l_768 = 0x7A983A84L;
-                int i;
-                for (i = 0; i < 5; i++)
-                    l_754[i] = (void*)0;
-                l_768 |= (+((safe_mul_func_int16_t_s_s((*l_748), (g_166[3][5] = (safe_mod_func_int64_t_s_s(g_20[4][0].f3, 0xFE1353667276338ALL))))) > (l_755 && (g_80[4][0] , (!((g_767[8] &= (((safe_lshift_func_int8_t_s_u((safe_rshift_func_uint16_t_u_s(((safe_rshift_func_int16_t_s_s((l_755 && p_41), (safe_div_func_uint16_t_u_u((g_76 | (((((*l_765) ^= 0x8E25ED4DDDD0A3B7LL) > l_755) | l_766) , 0x98L)), (-1L))))) <= p_41), 0)), 0)) || l_755) && g_97[4])) ^ l_755))))));
-                return p_41;
-            }
-        }
-        l_804[0][4][7] |= (((safe_mod_func_int8_t_s_s((safe_rshift_func_uint16_t_u_s((((g_350[g_182] = l_879) == (g_519 = l_879)) , ((((((g_185 > 1UL) ^ (safe_sub_func_int32_t_s_s((((safe_mul_func_int8_t_s_s(((**l_728) = g_272), 0xEEL)) && ((((safe_mul_func_uint8_t_u_u(p_41, p_41)) ^ (safe_add_func_uint32_t_u_u(4294967290UL, 2UL))) && g_3[1]) != (-10L))) == p_41), (-1L)))) | (*l_748)) | (*l_748)) , p_41) | l_888)), 1)), g_526)) ^ (-1L)) ^ 0xC3D4L);
+static int32_t * func_2(int16_t  p_3, int32_t * p_4, const int32_t * p_5)
+{ /* block id: 496 */
+    uint8_t l_1082 = 0xBFL;
+    int32_t l_1095 = 0x17EEEA5BL;
+    uint16_t *l_1096 = &g_264;
+    struct S1 *l_1102 = &g_177;
+    struct S1 **l_1101 = &l_1102;
+    struct S0 l_1109 = {0x1FBBE7EBL,18446744073709551613UL,0xD7L,0UL,0L};
+    uint32_t *l_1110 = (void*)0;
+    uint32_t *l_1111[3][7][4] = {{{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977}},{{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977}},{{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977},{&g_977,&g_977,&g_977,&g_977}}};
+    int32_t l_1112 = 1L;
+    int16_t *l_1113 = &g_240;
+    struct S0 *l_1114 = &g_151;
+    const int8_t *l_1127 = &g_310;
+    const int8_t **l_1126 = &l_1127;
+    uint8_t **l_1173 = &g_477;
+    uint8_t ***l_1172 = &l_1173;
+    uint8_t l_1224 = 5UL;
+    uint16_t *** const *l_1226 = &g_803[2];
+    int32_t l_1293 = 0x4A8CA81DL;
+    int32_t l_1294[8] = {(-8L),(-8L),(-8L),(-8L),(-8L),(-8L),(-8L),(-8L)};
+    int32_t ****l_1327 = &g_835;
+    int64_t l_1445 = 0x133FCADED3925C6BLL;
+    const int64_t l_1453 = 8L;
+    const uint64_t l_1454 = 0x25149F610925E667LL;
+    struct S0 *l_1471 = (void*)0;
+    uint32_t l_1492 = 0UL;
+    int32_t l_1623 = 0x75BD5A63L;
+    int32_t l_1626 = 3L;
+    int16_t l_1630 = 0x0B46L;
+    int32_t *l_1644 = &l_1095;
+    const struct S0 *l_1648[5][3][3] = {{{&l_1109,(void*)0,&g_151},{(void*)0,&g_151,(void*)0},{(void*)0,(void*)0,&g_151}},{{&g_851[6],&l_1109,&g_851[2]},{&g_851[6],&g_851[6],(void*)0},{(void*)0,&g_151,&l_1109}},{{(void*)0,&g_851[6],(void*)0},{&l_1109,&g_851[3],&g_851[2]},{(void*)0,&g_851[3],&g_151}},{{&g_151,&g_851[6],(void*)0},{&g_851[5],&g_151,&g_151},{&g_151,&g_851[6],(void*)0}},{{(void*)0,&l_1109,(void*)0},{&l_1109,(void*)0,&g_151},{(void*)0,&g_151,(void*)0}}};
+    const struct S0 **l_1647 = &l_1648[2][2][0];
+    const struct S0 *** const l_1646 = &l_1647;
+    const struct S0 *** const *l_1645 = &l_1646;
+    int16_t l_1668 = 0L;
+    uint16_t l_1672 = 0x3E84L;
+    int8_t ***l_1676 = &g_1674;
+    int i, j, k;
+    for (g_311 = 0; (g_311 > 56); g_311 = safe_add_func_uint8_t_u_u(g_311, 6))
+    { /* block id: 499 */
+        int64_t ***l_1081 = &g_1079;
+        (*l_1081) = g_1079;
+        if ((**g_337))
+            break;
+        --l_1082;
     }
-    return l_889;
+    return p_4;
 }
 
 
@@ -520,401 +287,818 @@ static uint8_t  func_40(int64_t  p_41, int64_t * p_42)
  * reads :
  * writes:
  */
-static int64_t  func_43(int32_t ** p_44, uint16_t  p_45, uint64_t  p_46)
-{ /* block id: 403 */
-    uint16_t l_725 = 0xC61EL;
-    return l_725;
+static uint64_t  func_8(int32_t * p_9, uint8_t  p_10, int32_t * p_11)
+{ /* block id: 493 */
+    uint8_t l_1073 = 0xA1L;
+    return l_1073;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_20.f4 g_122 g_504 g_20 g_80 g_182 g_472 g_174 g_9 g_209 g_3 g_572 g_526 g_97 g_71 g_235 g_436 g_272 g_623 g_84 g_350 g_624 g_166 g_185 g_124 g_76 g_369 g_319 g_268
- * writes: g_9 g_185 g_71 g_174 g_182 g_518 g_80 g_572 g_526 g_97 g_436 g_76 g_369 g_319 g_235 g_122 g_623 g_138 g_268 g_166 g_350 g_519 g_124 g_703 g_272 g_722 g_723
+ * reads : g_1043 g_99 g_1034.f3 g_339 g_798
+ * writes: g_851 g_1043 g_264 g_80 g_339
  */
-static int32_t ** func_47(int32_t ** p_48, uint32_t  p_49)
-{ /* block id: 293 */
-    const int8_t l_539[5] = {0x25L,0x25L,0x25L,0x25L,0x25L};
-    int32_t *l_548 = &g_526;
-    int16_t ***l_575 = &g_366;
-    int32_t ***l_612[8] = {&g_70[0],&g_70[0],&g_70[0],&g_70[0],&g_70[0],&g_70[0],&g_70[0],&g_70[0]};
-    int32_t l_664 = 0xCF4CF723L;
-    int16_t *l_665 = &g_166[0][2];
-    uint16_t **l_668 = (void*)0;
-    uint16_t **l_669 = &g_350[7];
-    uint16_t l_670[8] = {0xB03AL,65526UL,0xB03AL,65526UL,0xB03AL,65526UL,0xB03AL,65526UL};
-    const struct S0 l_671[9] = {{-2,7,-8,-780,9},{3,4,-6,-634,-26},{-2,7,-8,-780,9},{3,4,-6,-634,-26},{-2,7,-8,-780,9},{3,4,-6,-634,-26},{-2,7,-8,-780,9},{3,4,-6,-634,-26},{-2,7,-8,-780,9}};
-    uint16_t **l_672[1][7];
-    int32_t *l_679 = &g_80[0][0];
-    int32_t *l_680 = (void*)0;
-    int32_t l_683 = (-5L);
-    uint32_t l_704 = 0xF54CC146L;
-    uint8_t ** const l_710 = &g_624[0][0];
-    uint8_t **l_711 = &g_624[0][2];
-    int16_t l_724 = 0x24F9L;
+static int32_t * func_13(uint8_t  p_14, int32_t * p_15, int16_t  p_16, const int32_t * p_17, struct S1  p_18)
+{ /* block id: 484 */
+    struct S0 l_1035 = {0xF8F0272DL,1UL,0L,1UL,0xBEL};
+    struct S0 *l_1036 = &g_851[6];
+    int32_t l_1037 = 0xD3E9B2FEL;
+    int32_t *l_1038 = &g_339;
+    int32_t *l_1039[6][5] = {{&l_1037,&l_1037,&l_1037,&l_1037,&l_1037},{&g_335,&g_335,&g_335,&g_335,&g_335},{&l_1037,&l_1037,&l_1037,&l_1037,&l_1037},{&g_335,&g_335,&g_335,&g_335,&g_335},{&l_1037,&l_1037,&l_1037,&l_1037,&l_1037},{&g_335,&g_335,&g_335,&g_335,&g_335}};
+    int16_t l_1040 = 4L;
+    int64_t l_1042 = 0xF0428F7BB1A72EC8LL;
+    uint32_t *l_1054 = (void*)0;
+    uint32_t *l_1055 = &g_1043[2][4][0];
+    int32_t l_1066[9];
+    uint16_t *l_1067 = &g_264;
+    uint16_t *l_1068 = &g_80;
+    struct S1 *l_1070 = &g_177;
+    struct S1 **l_1069[3];
+    struct S1 *l_1071 = &g_1072[3][4];
     int i, j;
-    for (i = 0; i < 1; i++)
-    {
-        for (j = 0; j < 7; j++)
-            l_672[i][j] = &g_519;
+    for (i = 0; i < 9; i++)
+        l_1066[i] = 0xB161A5E7L;
+    for (i = 0; i < 3; i++)
+        l_1069[i] = &l_1070;
+    (*l_1036) = l_1035;
+    --g_1043[5][3][1];
+    (*l_1038) = (safe_sub_func_uint32_t_u_u(((safe_mul_func_uint16_t_u_u((((safe_rshift_func_uint8_t_u_u((p_18.f4 && (g_99[4] & g_1034.f3)), 5)) ^ (((p_18.f4 || ((*l_1038) == (safe_rshift_func_int8_t_s_u((((--(*l_1055)) || (((((*l_1068) = (safe_add_func_int64_t_s_s(g_1034.f3, ((safe_rshift_func_int16_t_s_u((safe_rshift_func_int16_t_s_u(((-3L) ^ ((*l_1067) = ((p_14 == ((safe_sub_func_uint32_t_u_u(4294967295UL, (*l_1038))) && p_18.f4)) & l_1066[3]))), 2)), p_18.f7)) == p_18.f1)))) , (-5L)) < p_18.f5) , g_798)) , p_18.f6), 3)))) , 0x15D03036L) & (*l_1038))) | 1L), 0xB6D3L)) > 0x1FE721E3F5E35869LL), p_18.f7));
+    l_1071 = &p_18;
+    return p_15;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads :
+ * writes:
+ */
+static int8_t  func_23(int32_t * p_24, int32_t * p_25)
+{ /* block id: 480 */
+    int8_t l_1030 = 0L;
+    return l_1030;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_851 g_477 g_311 g_468 g_469 g_151.f0 g_177.f0 g_338 g_339 g_810 g_93 g_99 g_337 g_62 g_467 g_61 g_27 g_802 g_803 g_1013 g_1021 g_177.f3
+ * writes: g_851 g_311 g_62 g_27 g_151.f0 g_151.f1 g_240 g_798 g_93 g_339 g_399 g_61 g_177.f1 g_977 g_835
+ */
+static uint16_t  func_28(int32_t  p_29, int32_t  p_30, int32_t * p_31, int32_t * p_32, const int32_t * p_33)
+{ /* block id: 378 */
+    const uint32_t l_890 = 0x73F9F1A1L;
+    struct S0 l_895[8][3][10] = {{{{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0UL,18446744073709551615UL,0x0EL,1UL,0x84L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{4294967295UL,0xB6986DBE7C585F1BLL,4L,18446744073709551615UL,0xF4L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L}},{{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{0UL,18446744073709551615UL,0x0EL,1UL,0x84L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{4294967295UL,0xB6986DBE7C585F1BLL,4L,18446744073709551615UL,0xF4L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L}},{{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL},{1UL,18446744073709551614UL,-1L,0UL,0xBBL},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L}}},{{{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{3UL,0x8754FDA731C74751LL,0x30L,0x9D820D0D98C137C1LL,-1L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L}},{{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0xE4125497L,6UL,0xCEL,0xBEEB03AF50BDF247LL,0xC0L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L}},{{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL}}},{{{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{1UL,18446744073709551614UL,-1L,0UL,0xBBL},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{4UL,18446744073709551615UL,1L,1UL,0x64L}},{{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L}},{{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{4UL,18446744073709551615UL,1L,1UL,0x64L}}},{{{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{3UL,0x8754FDA731C74751LL,0x30L,0x9D820D0D98C137C1LL,-1L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL}},{{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L}},{{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L},{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L}}},{{{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L}},{{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L}},{{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L}}},{{{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L}},{{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L}},{{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{1UL,18446744073709551615UL,1L,0xB1DEB000EB78F0A2LL,0L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{3UL,0x8754FDA731C74751LL,0x30L,0x9D820D0D98C137C1LL,-1L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L}}},{{{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L}},{{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{0xFDE96799L,0UL,0x5BL,0x3C0AABC2E6A10A0FLL,3L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{0xD7F78C50L,0x2C2F092EDB4170E7LL,0x37L,0UL,-1L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL}},{{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{1UL,18446744073709551614UL,-1L,0UL,0xBBL},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{0x65C71A48L,1UL,-1L,0x87F221E67A7496DDLL,0x89L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{4UL,18446744073709551615UL,1L,1UL,0x64L}}},{{{0x951D06BEL,1UL,0x49L,18446744073709551611UL,0xA4L},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0x0DE6A521L,0xFAB2168EB05CD6D9LL,0x34L,0UL,0x26L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L},{0xCFD74C0FL,18446744073709551615UL,0xDEL,18446744073709551608UL,0L},{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L}},{{7UL,0x06B0C6A16F4947DALL,-1L,0x72F6F5D25D7020A9LL,7L},{4UL,18446744073709551615UL,1L,1UL,0x64L},{1UL,0x835D8E064144733CLL,-2L,0x60C0612060B8A6C2LL,0x7EL},{0xF68FD735L,18446744073709551612UL,0x38L,0UL,1L},{0UL,18446744073709551606UL,1L,0x360823E8CAC599C4LL,0xA0L},{4UL,0xC27D549EE0D182CCLL,0xA3L,18446744073709551614UL,0xC3L},{0UL,18446744073709551615UL,0x0EL,1UL,0x84L},{4294967295UL,0xBFF3A48164F29173LL,0xA7L,1UL,1L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{0x3CFD9338L,18446744073709551607UL,-3L,18446744073709551615UL,0L}},{{0xE4125497L,6UL,0xCEL,0xBEEB03AF50BDF247LL,0xC0L},{0x52BA2571L,5UL,0xA9L,0xD10335B5527089B3LL,0xA8L},{0UL,0xC6050E96ECFB3DEFLL,-1L,0x7BFE2ED2B0DBE5C1LL,0xB9L},{0x5B85F6E3L,0xEE4C18DA9CC93628LL,0x58L,18446744073709551615UL,0x31L},{0xFA7AFCECL,18446744073709551611UL,0x95L,0x2EBDA300BEECD63BLL,1L},{4294967287UL,0UL,7L,0xFCF74EFEEE2D48F4LL,-1L},{8UL,0xC929653E505A89EDLL,0xC5L,0xAA8791DDED0C9ACFLL,-1L},{4294967295UL,0xB6986DBE7C585F1BLL,4L,18446744073709551615UL,0xF4L},{2UL,0xF7EC5BE56D961766LL,0L,0x2981B61E98E5E69CLL,-8L},{0x04DFA529L,0x0EC692822AEF60F9LL,0xC0L,18446744073709551615UL,-4L}}}};
+    int32_t l_899[7][2] = {{0xE5966CEAL,0xE5966CEAL},{0L,0xE5966CEAL},{0xE5966CEAL,0L},{0xE5966CEAL,0xE5966CEAL},{0L,0xE5966CEAL},{0xE5966CEAL,0L},{0xE5966CEAL,0xE5966CEAL}};
+    uint16_t **** const *l_901 = &g_802;
+    int64_t *l_936 = &g_93[0];
+    int32_t *l_972[3][4] = {{&g_61,&g_61,&g_61,&g_61},{&g_61,&g_61,&g_61,&g_61},{&g_61,&g_61,&g_61,&g_61}};
+    uint8_t l_975[3][6] = {{0UL,0x6BL,255UL,7UL,255UL,0x6BL},{255UL,0UL,253UL,1UL,1UL,253UL},{255UL,255UL,1UL,7UL,1UL,7UL}};
+    int32_t ***l_1016 = &g_469;
+    const int16_t l_1025 = (-10L);
+    int16_t l_1029 = (-1L);
+    int i, j, k;
+    if ((safe_rshift_func_int8_t_s_s(p_29, 0)))
+    { /* block id: 379 */
+        const uint64_t l_885 = 6UL;
+        struct S0 **l_886 = &g_850;
+        struct S0 ***l_887 = &l_886;
+        struct S0 *l_888 = (void*)0;
+        struct S0 *l_889[10][6] = {{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151},{&g_151,&g_151,&g_151,&g_151,&g_151,&g_151}};
+        int i, j;
+        (*l_887) = ((safe_rshift_func_uint16_t_u_u(l_885, 14)) , l_886);
+        g_851[2] = g_851[6];
+        l_895[5][0][8] = ((l_890 || (safe_mod_func_uint8_t_u_u(l_885, (--(*g_477))))) , l_895[0][2][0]);
     }
-lbl_688:
-    for (g_9 = 0; (g_9 <= 1); g_9 += 1)
-    { /* block id: 296 */
-        uint8_t l_538 = 1UL;
-        int8_t *l_546[7];
-        int32_t l_547 = (-1L);
-        uint32_t l_602[2][3][7] = {{{18446744073709551608UL,18446744073709551608UL,18446744073709551615UL,18446744073709551608UL,18446744073709551608UL,18446744073709551615UL,18446744073709551608UL},{18446744073709551608UL,0xF706A4D9L,0xF706A4D9L,18446744073709551608UL,0xF706A4D9L,0xF706A4D9L,18446744073709551608UL},{0xF706A4D9L,18446744073709551608UL,0xF706A4D9L,0xF706A4D9L,18446744073709551608UL,0xF706A4D9L,0xF706A4D9L}},{{18446744073709551608UL,18446744073709551608UL,18446744073709551615UL,0xF706A4D9L,0xF706A4D9L,18446744073709551608UL,0xF706A4D9L},{0xF706A4D9L,18446744073709551615UL,18446744073709551615UL,0xF706A4D9L,18446744073709551615UL,18446744073709551615UL,0xF706A4D9L},{18446744073709551615UL,0xF706A4D9L,18446744073709551615UL,18446744073709551615UL,0xF706A4D9L,18446744073709551615UL,18446744073709551615UL}}};
-        uint8_t **l_626 = &g_624[0][2];
-        int32_t l_640 = 0L;
-        int32_t l_641[7][1][3] = {{{0x4A9A9D49L,0x4A9A9D49L,(-1L)}},{{1L,8L,8L}},{{(-1L),1L,0x2120FC21L}},{{1L,0x7D76022FL,1L}},{{0x4A9A9D49L,(-1L),0x2120FC21L}},{{(-5L),(-5L),8L}},{{(-5L),(-1L),(-1L)}}};
-        const int16_t l_648[7][9][4] = {{{1L,0x70B8L,0xDA6AL,(-3L)},{0x7B7EL,0x3C96L,0xF755L,0x5375L},{0x0407L,0xEE55L,1L,0xEE55L},{1L,0xEE55L,0x0407L,0x5375L},{0xF755L,0x3C96L,0x7B7EL,(-3L)},{0xDA6AL,0x70B8L,1L,0x1091L},{0xDA6AL,0x5375L,0x7B7EL,0x9C10L},{0xF755L,0x1091L,0x0407L,(-1L)},{1L,(-9L),1L,(-1L)}},{{0x0407L,0x1091L,0xF755L,0x9C10L},{0x7B7EL,0x5375L,0xDA6AL,0x1091L},{1L,0x70B8L,0xDA6AL,(-3L)},{0x7B7EL,0x3C96L,0xF755L,0x5375L},{0x0407L,0xEE55L,1L,0xEE55L},{1L,0xEE55L,0x0407L,0x5375L},{0xF755L,0x3C96L,0x7B7EL,(-3L)},{0xDA6AL,0x70B8L,1L,0x1091L},{0xDA6AL,0x5375L,0x7B7EL,0x9C10L}},{{0xF755L,0x1091L,0x0407L,(-1L)},{1L,(-9L),1L,(-1L)},{0x0407L,0x1091L,0xF755L,0x9C10L},{0x7B7EL,0x5375L,0xDA6AL,0x1091L},{1L,0x70B8L,0xDA6AL,(-3L)},{0x7B7EL,0x3C96L,0xF755L,0x5375L},{0x0407L,0xEE55L,1L,0xEE55L},{1L,0xEE55L,0x0407L,0x5375L},{0xF755L,0x3C96L,0x7B7EL,(-3L)}},{{0xDA6AL,0x70B8L,1L,0x1091L},{0xDA6AL,0x5375L,0x7B7EL,0x9C10L},{0xF755L,0x1091L,0x0407L,(-1L)},{1L,(-9L),1L,(-1L)},{0x0407L,0x1091L,0xF755L,0x9C10L},{0x7B7EL,0x5375L,0xDA6AL,0x1091L},{1L,0x70B8L,0xDA6AL,(-3L)},{0x7B7EL,0x3C96L,0xF755L,0x5375L},{0x0407L,0xEE55L,1L,0xEE55L}},{{1L,0xEE55L,0x0407L,0x5375L},{0xF755L,0x3C96L,0x7B7EL,(-3L)},{1L,(-1L),0x8873L,0x70B8L},{1L,0x1091L,1L,0x3C96L},{0x44DAL,0x70B8L,0x7B7EL,0xEE55L},{0xE95DL,0x9C10L,0xE95DL,0xEE55L},{0x7B7EL,0x70B8L,0x44DAL,0x3C96L},{1L,0x1091L,1L,0x70B8L},{0x8873L,(-1L),1L,0x5375L}},{{1L,(-1L),0x44DAL,0x1091L},{0x7B7EL,(-9L),0xE95DL,(-9L)},{0xE95DL,(-9L),0x7B7EL,0x1091L},{0x44DAL,(-1L),1L,0x5375L},{1L,(-1L),0x8873L,0x70B8L},{1L,0x1091L,1L,0x3C96L},{0x44DAL,0x70B8L,0x7B7EL,0xEE55L},{0xE95DL,0x9C10L,0xE95DL,0xEE55L},{0x7B7EL,0x70B8L,0x44DAL,0x3C96L}},{{1L,0x1091L,1L,0x70B8L},{0x8873L,(-1L),1L,0x5375L},{1L,(-1L),0x44DAL,0x1091L},{0x7B7EL,(-9L),0xE95DL,(-9L)},{0xE95DL,(-9L),0x7B7EL,0x1091L},{0x44DAL,(-1L),1L,0x5375L},{1L,(-1L),0x8873L,0x70B8L},{1L,0x1091L,1L,0x3C96L},{0x44DAL,0x70B8L,0x7B7EL,0xEE55L}}};
-        int32_t **l_663 = (void*)0;
-        int i, j, k;
-        for (i = 0; i < 7; i++)
-            l_546[i] = &g_235;
-        if ((safe_lshift_func_uint8_t_u_u((((safe_rshift_func_int16_t_s_s(p_49, (~(l_538 != 0UL)))) , (l_539[0] > ((l_547 = ((((safe_mul_func_int8_t_s_s((((((safe_sub_func_int32_t_s_s(l_539[0], 0x20F80B43L)) == (--p_49)) == ((-4L) == (&g_366 != &g_366))) <= 0x3081L) , l_538), g_20[4][0].f4)) , l_538) & l_539[0]) < g_122)) ^ g_504[7][1]))) == 1L), l_539[0])))
-        { /* block id: 299 */
-            uint16_t **l_560 = &g_519;
-            int32_t *l_565 = &g_97[5];
-            int32_t l_590 = 2L;
-            int32_t l_599[5][5][3] = {{{1L,(-1L),0x1E2AFF05L},{0x94C43F4EL,(-10L),(-10L)},{0x1E2AFF05L,0xF9AB54BAL,(-2L)},{(-3L),0x94C43F4EL,6L},{0x1E2AFF05L,(-3L),0L}},{{0x94C43F4EL,(-3L),3L},{1L,(-3L),1L},{(-10L),0x94C43F4EL,0xE8C83D07L},{0x9836F470L,0xF9AB54BAL,1L},{0xE8C83D07L,(-10L),3L}},{{(-1L),(-1L),0L},{0xE8C83D07L,0xE8C83D07L,6L},{0x9836F470L,1L,(-2L)},{(-10L),0xE8C83D07L,(-10L)},{1L,(-1L),0x1E2AFF05L}},{{0x94C43F4EL,(-10L),(-10L)},{0x1E2AFF05L,0xF9AB54BAL,(-2L)},{(-3L),0x94C43F4EL,6L},{0x1E2AFF05L,(-3L),0L},{0x94C43F4EL,(-3L),3L}},{{1L,(-3L),1L},{(-10L),0x94C43F4EL,0xE8C83D07L},{0x9836F470L,0xF9AB54BAL,1L},{0xE8C83D07L,(-10L),3L},{(-1L),(-1L),0L}}};
-            int32_t ** const *l_613 = (void*)0;
-            int i, j, k;
-            for (g_185 = 0; (g_185 <= 1); g_185 += 1)
-            { /* block id: 302 */
-                int32_t **l_549 = &g_71;
-                (*l_549) = l_548;
-            }
-            for (g_174 = 1; (g_174 >= 0); g_174 -= 1)
-            { /* block id: 307 */
-                int32_t l_559 = 0x3CC06D9DL;
-                int32_t l_564 = (-4L);
-                int32_t *l_591 = &g_84;
-                int32_t *l_592 = &g_504[4][3];
-                int32_t *l_593 = &g_80[1][3];
-                int32_t *l_594 = &g_436;
-                int32_t *l_595 = &l_547;
-                int32_t *l_596 = &g_97[3];
-                int32_t *l_597 = &g_504[2][3];
-                int32_t *l_598 = &g_80[1][1];
-                int32_t *l_600 = (void*)0;
-                int32_t *l_601[2][2] = {{&l_599[2][3][2],&l_599[2][3][2]},{&l_599[2][3][2],&l_599[2][3][2]}};
-                int64_t *l_611[6] = {&g_174,&g_174,&g_174,&g_174,&g_174,&g_174};
-                int i, j;
-                for (g_182 = 1; (g_182 >= 0); g_182 -= 1)
-                { /* block id: 310 */
-                    uint16_t ***l_556[10][6][4] = {{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518},{&g_518,(void*)0,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518}},{{&g_518,&g_518,(void*)0,&g_518},{&g_518,(void*)0,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,(void*)0,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}}};
-                    int32_t l_563 = 0x0F1DFF9EL;
-                    int32_t *l_566 = (void*)0;
-                    int32_t **l_567 = &l_565;
-                    const int16_t ****l_574[6][5] = {{&g_572,&g_572,&g_572,&g_572,&g_572},{&g_572,&g_572,&g_572,&g_572,&g_572},{&g_572,&g_572,&g_572,&g_572,&g_572},{&g_572,&g_572,&g_572,&g_572,&g_572},{&g_572,&g_572,&g_572,&g_572,&g_572},{&g_572,&g_572,&g_572,&g_572,&g_572}};
-                    int16_t ****l_576 = &l_575;
-                    int8_t *l_589 = (void*)0;
-                    int i, j, k;
-                    g_80[(g_174 + 1)][(g_9 + 2)] = (safe_div_func_int32_t_s_s((((g_20[5][2] , ((((((l_564 = (safe_div_func_uint32_t_u_u((((safe_div_func_uint32_t_u_u(p_49, ((((g_518 = (void*)0) != ((safe_mul_func_uint8_t_u_u((0x1595A60FBD32B743LL < l_559), 4L)) , l_560)) | ((((4UL | (p_49 > 1L)) > p_49) >= 0x6FB5E9BD16E02F8FLL) >= 0L)) | 0L))) , g_80[1][3]) && g_182), l_563))) , p_49) | l_547) != g_472) & 0x02D4C756L) ^ l_547)) >= 0xD7L) , 0x107D789DL), 0xEB6BEADFL));
-                    (*l_567) = (l_566 = l_565);
-                    (*l_548) = ((((g_209 | ((safe_sub_func_uint64_t_u_u(g_3[3], ((safe_lshift_func_uint16_t_u_u(((g_572 = g_572) != ((*l_576) = l_575)), (g_3[3] < ((safe_div_func_uint32_t_u_u((safe_sub_func_int8_t_s_s(0x34L, (safe_lshift_func_uint8_t_u_s((((((safe_lshift_func_int16_t_s_s(((void*)0 == &l_564), 13)) == (((((((safe_div_func_uint8_t_u_u((p_49 >= (*l_548)), 0xD6L)) ^ p_49) & p_49) <= p_49) < 0x60C8L) & (*l_565)) <= (*l_548))) == (*g_71)) , (*l_548)) | 0L), l_559)))), (-1L))) || l_538)))) && 0x5FC59FCDAA92C576LL))) <= 0x38E8E947L)) , l_589) == l_546[2]) , l_564);
-                    l_590 |= (*l_565);
+    else
+    { /* block id: 384 */
+        int32_t l_898 = 0xECE57EDBL;
+        l_899[2][1] = ((safe_mul_func_uint16_t_u_u(0xAB7CL, p_30)) || (l_895[0][2][0].f3 || l_898));
+        if (g_311)
+            goto lbl_900;
+        if (l_898)
+            goto lbl_900;
+    }
+lbl_900:
+    (**g_468) = (void*)0;
+    l_899[2][1] ^= ((*p_32) = (l_901 != &g_802));
+    for (g_151.f0 = 27; (g_151.f0 < 35); g_151.f0 = safe_add_func_int64_t_s_s(g_151.f0, 3))
+    { /* block id: 394 */
+        uint32_t l_941 = 0xB63913D6L;
+        int32_t *l_948 = (void*)0;
+        uint32_t l_1007[6];
+        int32_t l_1018 = 0x1972BD17L;
+        int i;
+        for (i = 0; i < 6; i++)
+            l_1007[i] = 0xB3D41561L;
+        if ((safe_add_func_uint32_t_u_u(0x85F996DCL, g_177.f0)))
+        { /* block id: 395 */
+            int16_t * const **l_910 = (void*)0;
+            struct S0 l_914 = {4294967295UL,0x5A6C03A43780A48CLL,0L,0x2FD7192E5523CD1FLL,1L};
+            int32_t l_935[1];
+            uint32_t l_978 = 4UL;
+            int i;
+            for (i = 0; i < 1; i++)
+                l_935[i] = 1L;
+            if ((*g_338))
+            { /* block id: 396 */
+                for (g_151.f1 = 14; (g_151.f1 <= 48); g_151.f1 = safe_add_func_uint64_t_u_u(g_151.f1, 3))
+                { /* block id: 399 */
+                    for (g_240 = (-25); (g_240 < (-13)); g_240++)
+                    { /* block id: 402 */
+                        int16_t * const ***l_911 = &l_910;
+                        (*l_911) = l_910;
+                    }
+                    if ((*g_338))
+                        break;
                 }
-                (*l_565) = (g_235 , l_564);
-                l_602[0][0][5]++;
-                (*l_594) |= (safe_lshift_func_int16_t_s_s((safe_div_func_uint64_t_u_u(((((*l_565) = (*l_596)) >= (l_611[3] != &g_31)) >= (l_612[5] != l_613)), (g_20[0][0] , 0x851967BBFECA0959LL))), 3));
+                for (g_311 = 0; (g_311 < 31); g_311++)
+                { /* block id: 409 */
+                    struct S0 *l_915 = &g_851[0];
+                    (*l_915) = l_914;
+                }
+            }
+            else
+            { /* block id: 412 */
+                uint16_t l_924 = 0x314EL;
+                (**g_468) = &p_29;
+                for (g_798 = 0; (g_798 > 6); g_798++)
+                { /* block id: 416 */
+                    uint32_t l_942 = 5UL;
+                    int32_t *l_945 = (void*)0;
+                    int32_t **l_944 = &l_945;
+                    for (l_914.f0 = 0; (l_914.f0 < 21); l_914.f0++)
+                    { /* block id: 419 */
+                        int32_t *l_920 = &l_899[1][1];
+                        int32_t *l_921 = &g_27;
+                        int32_t *l_922[4];
+                        int32_t l_923[10] = {0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L,0x3766A420L};
+                        uint64_t *l_933 = &g_151.f1;
+                        int32_t **l_943[10][2][1] = {{{(void*)0},{&l_922[2]}},{{(void*)0},{&l_922[2]}},{{(void*)0},{(void*)0}},{{(void*)0},{(void*)0}},{{(void*)0},{(void*)0}},{{&l_922[2]},{(void*)0}},{{&l_922[2]},{(void*)0}},{{(void*)0},{(void*)0}},{{(void*)0},{(void*)0}},{{(void*)0},{&l_922[2]}}};
+                        int i, j, k;
+                        for (i = 0; i < 4; i++)
+                            l_922[i] = &l_899[2][1];
+                        ++l_924;
+                        (**g_337) ^= ((((safe_rshift_func_int16_t_s_s((((safe_rshift_func_int8_t_s_s(((((-9L) < (((*l_933) = 0xCFA032AD9215C520LL) == ((l_935[0] = (~0xAC18650AL)) & (((*l_936) |= ((((l_936 != &g_93[1]) || (*g_477)) , g_810) != (void*)0)) || ((safe_mul_func_uint16_t_u_u((safe_rshift_func_uint8_t_u_s(l_924, p_29)), 0xDE55L)) ^ p_30))))) == p_30) || g_99[4]), p_29)) > g_99[0]) || l_941), l_942)) >= l_895[0][2][0].f1) & 0xC68EB890L) <= 4294967295UL);
+                        g_399 = ((**g_468) = &p_30);
+                        (***g_467) = (**g_468);
+                    }
+                    (*l_944) = ((***g_467) = (***g_467));
+                }
+            }
+            if (l_941)
+            { /* block id: 433 */
+                uint16_t l_949[4] = {0x346DL,0x346DL,0x346DL,0x346DL};
+                const int32_t *l_971 = (void*)0;
+                const int32_t **l_970 = &l_971;
+                int32_t **l_973 = &l_972[0][0];
+                const int32_t l_974 = 1L;
+                uint8_t *l_976[4][5][5] = {{{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[0][0],&l_975[1][4],&l_975[0][0],&l_975[1][4],&l_975[0][0]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[0][0],&l_975[1][4],&l_975[0][0],&l_975[1][4],&l_975[0][0]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4]}},{{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[0][0],&l_975[1][4],&l_975[0][0],&l_975[1][4],&l_975[0][0]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0}},{{&l_975[0][0],&l_975[1][4],&l_975[0][0],&l_975[1][4],&l_975[0][0]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4],&l_975[1][4]},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&l_975[0][0],&l_975[1][4],&l_975[0][0],&l_975[1][4],&l_975[0][0]}}};
+                int i, j, k;
+                for (g_61 = 0; (g_61 == (-6)); g_61 = safe_sub_func_uint8_t_u_u(g_61, 3))
+                { /* block id: 436 */
+                    for (g_177.f1 = 6; (g_177.f1 >= 0); g_177.f1 -= 1)
+                    { /* block id: 439 */
+                        l_948 = &p_30;
+                        ++l_949[2];
+                    }
+                }
+                (**g_337) ^= (safe_mul_func_uint16_t_u_u(((safe_mod_func_int16_t_s_s((l_899[2][1] != p_29), (safe_lshift_func_uint8_t_u_u((safe_mod_func_uint8_t_u_u((g_977 = ((-9L) & ((safe_sub_func_uint8_t_u_u(((*g_477) = 255UL), (((safe_add_func_uint64_t_u_u((safe_div_func_uint64_t_u_u((safe_add_func_uint32_t_u_u((((l_890 ^ p_30) || l_949[2]) >= ((((safe_lshift_func_int8_t_s_u(((((*l_970) = l_948) != ((*l_973) = l_972[0][0])) , g_151.f0), p_30)) && g_27) <= g_851[6].f3) != l_974)), l_975[1][4])), p_29)), 18446744073709551615UL)) > 0x71AA4F5BL) , 8UL))) <= l_975[2][2]))), p_29)), 5)))) && l_978), l_949[1]));
+            }
+            else
+            { /* block id: 449 */
+                int32_t l_981 = 0x9FF821B3L;
+                uint64_t *l_983 = (void*)0;
+                uint64_t *l_984[7][7] = {{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3},{&l_895[0][2][0].f3,&l_895[0][2][0].f1,&g_851[6].f3,&l_895[0][2][0].f1,&l_895[0][2][0].f3,&l_914.f3,&l_914.f3}};
+                uint16_t * const **l_1004 = &g_529;
+                int32_t l_1005 = (-10L);
+                int i, j;
+                (**g_337) ^= (safe_mod_func_uint16_t_u_u((l_981 ^ ((~((l_935[0] = p_29) , 0xBBL)) , ((l_981 , 1UL) && l_978))), 65527UL));
+                for (l_941 = 0; (l_941 > 2); ++l_941)
+                { /* block id: 454 */
+                    int16_t *l_989 = &g_240;
+                    int16_t **l_990 = (void*)0;
+                    int16_t *l_992[4];
+                    int16_t **l_991 = &l_992[2];
+                    uint16_t *l_993[4][3][6] = {{{&g_80,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_80,(void*)0,&g_80,(void*)0,(void*)0,(void*)0},{&g_80,&g_264,(void*)0,(void*)0,&g_264,&g_80}},{{&g_80,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_80,(void*)0,&g_80,(void*)0,(void*)0,(void*)0},{&g_80,&g_264,(void*)0,(void*)0,&g_264,&g_80}},{{&g_80,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_80,(void*)0,&g_80,(void*)0,(void*)0,(void*)0},{&g_80,&g_264,(void*)0,(void*)0,&g_264,&g_80}},{{&g_80,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0},{&g_80,(void*)0,&g_80,(void*)0,(void*)0,(void*)0},{&g_80,&g_264,(void*)0,(void*)0,&g_264,&g_80}}};
+                    uint16_t * const ***l_998 = &g_528;
+                    uint16_t * const ***l_999 = &g_528;
+                    uint16_t * const ***l_1000 = (void*)0;
+                    uint16_t * const ***l_1001 = &g_528;
+                    uint16_t * const ***l_1002 = &g_528;
+                    uint16_t * const ***l_1003[9] = {&g_528,&g_528,&g_528,&g_528,&g_528,&g_528,&g_528,&g_528,&g_528};
+                    int32_t l_1006 = 0xD6CB2841L;
+                    int i, j, k;
+                    for (i = 0; i < 4; i++)
+                        l_992[i] = &g_99[4];
+                    if ((safe_mul_func_uint16_t_u_u((l_935[0] &= (((*l_991) = (l_989 = l_989)) == (void*)0)), (p_30 <= (safe_sub_func_uint8_t_u_u((3L && ((((((0L ^ (((l_1004 = &g_529) == ((l_1005 = 0x516DL) , (**l_901))) != ((void*)0 != (*g_337)))) , p_30) >= p_29) , 4L) , l_1006) >= l_981)), l_1007[3]))))))
+                    { /* block id: 460 */
+                        uint32_t l_1008 = 0x21139968L;
+                        return l_1008;
+                    }
+                    else
+                    { /* block id: 462 */
+                        int32_t ****l_1017 = &g_835;
+                        (*g_338) &= (safe_sub_func_uint64_t_u_u(((((g_93[2] > ((l_1018 = ((((((safe_add_func_int32_t_s_s(l_895[0][2][0].f4, g_1013)) <= p_29) & 0x6024E0CBL) | (l_978 == ((*g_477)--))) , (((*g_467) == ((*l_1017) = l_1016)) || 0x6D16L)) | (*p_33))) == l_914.f3)) < l_935[0]) < p_29) == 3UL), 0x4A6E699785146EFBLL));
+                    }
+                }
+                (**g_337) &= 0x350F07FFL;
+                (**g_337) |= (*p_32);
             }
         }
         else
-        { /* block id: 326 */
-            const int16_t l_614 = 0x59D8L;
-            if (l_614)
-                break;
+        { /* block id: 472 */
+            uint8_t l_1026[4] = {4UL,4UL,4UL,4UL};
+            const int16_t * const l_1027 = &g_240;
+            int32_t *l_1028 = &l_899[5][1];
+            int i;
+            (*l_1028) |= (((*g_338) = (*p_32)) ^ ((safe_rshift_func_uint16_t_u_u((g_1021 != (void*)0), 9)) < (p_29 | ((l_1025 | l_1026[2]) && (g_177.f3 , ((&g_99[4] == l_1027) < p_29))))));
+            return l_1029;
         }
-        for (g_76 = 0; (g_76 <= 1); g_76 += 1)
-        { /* block id: 331 */
-            uint64_t l_615 = 18446744073709551609UL;
-            int32_t l_638 = 5L;
-            uint16_t l_644 = 65535UL;
-            uint64_t l_654 = 0x11B9019512955FB3LL;
-            int32_t l_655 = 0x0DDD6089L;
-            for (g_369 = 0; (g_369 <= 1); g_369 += 1)
-            { /* block id: 334 */
-                int32_t l_639 = 0x6C01B64FL;
-                const int32_t l_653 = 0xCA7F6FECL;
-                int32_t l_656 = (-1L);
-                int i, j;
-                l_615++;
-                for (g_319 = 23; (g_319 == 49); g_319 = safe_add_func_uint32_t_u_u(g_319, 8))
-                { /* block id: 338 */
-                    if (l_615)
-                        break;
-                }
-                if ((*g_71))
-                { /* block id: 341 */
-                    uint32_t *l_620 = &g_122;
-                    uint8_t ***l_625 = &g_623;
-                    uint64_t *l_636 = &g_138[8];
-                    int16_t *l_637 = &g_182;
-                    int32_t l_642 = 1L;
-                    int32_t l_643[10] = {4L,4L,4L,4L,4L,4L,4L,4L,4L,4L};
+        for (g_240 = 0; g_240 < 7; g_240 += 1)
+        {
+            struct S0 tmp = {4294967295UL,0xA003ADF078DDFC66LL,0x8BL,0xEC3C2FF1CFC67614LL,0x57L};
+            g_851[g_240] = tmp;
+        }
+    }
+    return p_30;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_123 g_27 g_99 g_63 g_66 g_151 g_93 g_177.f6 g_62 g_177.f7 g_264 g_177.f1 g_177.f0 g_177.f4 g_311 g_177.f2 g_339 g_80 g_98 g_214 g_357 g_240 g_338 g_310 g_335 g_337 g_177.f3 g_467 g_468 g_469 g_61 g_263 g_477 g_399 g_124 g_689 g_177 g_400 g_336 g_798 g_801 g_810 g_850 g_851.f1
+ * writes: g_63 g_66 g_151.f0 g_62 g_214 g_99 g_124 g_80 g_264 g_177.f1 g_151 g_93 g_177.f0 g_311 g_177.f2 g_336 g_61 g_339 g_335 g_177.f7 g_399 g_477 g_468 g_528 g_177.f5 g_810 g_835 g_850 g_240
+ */
+static int32_t * func_34(struct S1  p_35, struct S1  p_36)
+{ /* block id: 19 */
+    struct S0 l_118[5][7] = {{{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{3UL,18446744073709551615UL,0xB0L,0UL,1L},{6UL,18446744073709551615UL,1L,0x8DA45BD7646EDF88LL,-5L},{3UL,18446744073709551615UL,0xB0L,0UL,1L}},{{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{3UL,18446744073709551615UL,0xB0L,0UL,1L},{6UL,18446744073709551615UL,1L,0x8DA45BD7646EDF88LL,-5L},{3UL,18446744073709551615UL,0xB0L,0UL,1L}},{{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{3UL,18446744073709551615UL,0xB0L,0UL,1L},{6UL,18446744073709551615UL,1L,0x8DA45BD7646EDF88LL,-5L},{3UL,18446744073709551615UL,0xB0L,0UL,1L}},{{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{3UL,18446744073709551615UL,0xB0L,0UL,1L},{6UL,18446744073709551615UL,1L,0x8DA45BD7646EDF88LL,-5L},{3UL,18446744073709551615UL,0xB0L,0UL,1L}},{{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{0x91112FB1L,0x122574F060B1AE64LL,0x50L,0xDD41A25E917A8246LL,0x2FL},{9UL,0xBAC4518D71077703LL,0xA0L,18446744073709551615UL,6L},{3UL,18446744073709551615UL,0xB0L,0UL,1L},{6UL,18446744073709551615UL,1L,0x8DA45BD7646EDF88LL,-5L},{3UL,18446744073709551615UL,0xB0L,0UL,1L}}};
+    int32_t *l_129 = &g_27;
+    uint16_t *l_141[4][10] = {{&g_80,&g_80,(void*)0,(void*)0,&g_80,&g_80,(void*)0,&g_80,(void*)0,&g_80},{(void*)0,&g_80,&g_80,&g_80,(void*)0,&g_80,&g_80,&g_80,&g_80,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,&g_80,(void*)0,&g_80,(void*)0,(void*)0},{&g_80,(void*)0,&g_80,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,&g_80}};
+    int32_t l_152 = 0L;
+    int32_t *l_153 = &g_66;
+    int32_t *l_154 = &g_63;
+    struct S1 l_181[8][9] = {{{0xB51A77846456DA93LL,1L,0x79A86F1BL,-335,7L,0x271BD982L,-8,10},{7UL,0xD0L,1UL,-342,0x1A99L,0xB8F49E9CL,-8,3},{18446744073709551615UL,0L,4294967289UL,-49,0x99F4L,0UL,4,9},{0UL,-2L,0xC6649FB2L,256,0x7988L,8UL,-4,1},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9},{18446744073709551612UL,0x81L,0x256AB4E6L,-69,0x9693L,0x44C74F74L,-0,9},{0UL,0L,3UL,300,-8L,4294967293UL,3,5},{18446744073709551612UL,0x81L,0x256AB4E6L,-69,0x9693L,0x44C74F74L,-0,9},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9}},{{0xB1390B164A0B003DLL,0x66L,4294967291UL,152,0xFB23L,4294967291UL,3,4},{0x81357879B2DBB437LL,-8L,1UL,138,0xAF86L,0UL,1,7},{0x81357879B2DBB437LL,-8L,1UL,138,0xAF86L,0UL,1,7},{0xB1390B164A0B003DLL,0x66L,4294967291UL,152,0xFB23L,4294967291UL,3,4},{18446744073709551608UL,-1L,0x16365C24L,195,0xD307L,0x86996B2DL,8,6},{0x2E4C4278173FFD4BLL,0x9CL,1UL,-205,0L,0xB014ADF5L,4,9},{18446744073709551615UL,-9L,0UL,-272,8L,0x8C7CC787L,1,10},{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{0xE976ACA0D500FC77LL,0L,0UL,-317,0xD139L,0UL,-0,1}},{{0xB51A77846456DA93LL,1L,0x79A86F1BL,-335,7L,0x271BD982L,-8,10},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9},{0UL,0L,3UL,300,-8L,4294967293UL,3,5},{18446744073709551615UL,1L,4294967288UL,117,0x5672L,0UL,-4,10},{18446744073709551615UL,1L,4294967288UL,117,0x5672L,0UL,-4,10},{0UL,0L,3UL,300,-8L,4294967293UL,3,5},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9},{0xB51A77846456DA93LL,1L,0x79A86F1BL,-335,7L,0x271BD982L,-8,10},{18446744073709551615UL,1L,0xB931DBADL,-171,4L,1UL,0,1}},{{0x161A0642ACEB613BLL,0x0CL,0x8AD49738L,-93,1L,0x99A3F6E0L,7,9},{0UL,1L,0x565C9528L,-3,1L,1UL,-7,5},{0xE976ACA0D500FC77LL,0L,0UL,-317,0xD139L,0UL,-0,1},{9UL,0x31L,0UL,347,0xFC9DL,4UL,6,0},{18446744073709551608UL,-1L,0x16365C24L,195,0xD307L,0x86996B2DL,8,6},{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{18446744073709551608UL,-1L,0x16365C24L,195,0xD307L,0x86996B2DL,8,6},{9UL,0x31L,0UL,347,0xFC9DL,4UL,6,0}},{{0UL,-2L,0xC6649FB2L,256,0x7988L,8UL,-4,1},{1UL,0x0DL,0x8FB9BF6CL,-298,0xB354L,4294967295UL,-7,10},{0UL,-2L,0xC6649FB2L,256,0x7988L,8UL,-4,1},{7UL,0xD0L,1UL,-342,0x1A99L,0xB8F49E9CL,-8,3},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9},{18446744073709551615UL,1L,4294967288UL,117,0x5672L,0UL,-4,10},{0x126E95B7E0EDF683LL,0x11L,4294967290UL,-224,0xAF63L,4294967289UL,-2,3},{18446744073709551615UL,1L,0xB931DBADL,-171,4L,1UL,0,1},{18446744073709551615UL,1L,0xB931DBADL,-171,4L,1UL,0,1}},{{0x81357879B2DBB437LL,-8L,1UL,138,0xAF86L,0UL,1,7},{0x161A0642ACEB613BLL,0x0CL,0x8AD49738L,-93,1L,0x99A3F6E0L,7,9},{0x3381A7BB412D541CLL,7L,0xDB16B22CL,304,-1L,4294967295UL,7,6},{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{0x3381A7BB412D541CLL,7L,0xDB16B22CL,304,-1L,4294967295UL,7,6},{0x161A0642ACEB613BLL,0x0CL,0x8AD49738L,-93,1L,0x99A3F6E0L,7,9},{0x81357879B2DBB437LL,-8L,1UL,138,0xAF86L,0UL,1,7},{18446744073709551615UL,-9L,0UL,-272,8L,0x8C7CC787L,1,10},{0xE976ACA0D500FC77LL,0L,0UL,-317,0xD139L,0UL,-0,1}},{{0x126E95B7E0EDF683LL,0x11L,4294967290UL,-224,0xAF63L,4294967289UL,-2,3},{18446744073709551615UL,1L,4294967288UL,117,0x5672L,0UL,-4,10},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9},{7UL,0xD0L,1UL,-342,0x1A99L,0xB8F49E9CL,-8,3},{0UL,-2L,0xC6649FB2L,256,0x7988L,8UL,-4,1},{1UL,0x0DL,0x8FB9BF6CL,-298,0xB354L,4294967295UL,-7,10},{0UL,-2L,0xC6649FB2L,256,0x7988L,8UL,-4,1},{7UL,0xD0L,1UL,-342,0x1A99L,0xB8F49E9CL,-8,3},{18446744073709551615UL,0x5EL,0x8F92758EL,347,0x765FL,0x4329A422L,-1,9}},{{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{0xC4FD43417B0AFA02LL,0xDAL,1UL,-114,0L,4294967293UL,-10,1},{18446744073709551608UL,-1L,0x16365C24L,195,0xD307L,0x86996B2DL,8,6},{9UL,0x31L,0UL,347,0xFC9DL,4UL,6,0},{0xE976ACA0D500FC77LL,0L,0UL,-317,0xD139L,0UL,-0,1},{0UL,1L,0x565C9528L,-3,1L,1UL,-7,5},{0x161A0642ACEB613BLL,0x0CL,0x8AD49738L,-93,1L,0x99A3F6E0L,7,9},{18446744073709551615UL,-9L,0UL,-272,8L,0x8C7CC787L,1,10},{0x161A0642ACEB613BLL,0x0CL,0x8AD49738L,-93,1L,0x99A3F6E0L,7,9}}};
+    uint32_t l_218 = 18446744073709551607UL;
+    int64_t l_261[10][6][4] = {{{1L,(-7L),9L,5L},{0x2FFCCE804813111CLL,0L,(-1L),0x2048E4329E963DA1LL},{0x7A8FFE5B919CC3F2LL,0x77B438945477DEFBLL,(-1L),0x80C52110F49C646ELL},{0xAAF16EB986918B72LL,0L,0x407592093B7A13DALL,0x1388ADDA7E193B18LL},{(-7L),0L,2L,0x848965B400E7F460LL},{0x407592093B7A13DALL,0xA3FC121777A6A502LL,0xB331EFC90063F520LL,0x332D84DC9F9C56E4LL}},{{3L,(-1L),0xEFD9751F804454F9LL,0L},{0x69416652E78C9CE5LL,0xCE660075FB35C9D7LL,0xCE660075FB35C9D7LL,0x69416652E78C9CE5LL},{0x1388ADDA7E193B18LL,0xA96E957D3D4BE4A7LL,0x7A8FFE5B919CC3F2LL,(-1L)},{0xD06EA870815F8AACLL,0x6779688306B9E29ALL,0xB29B03E1D9BA4709LL,5L},{0x37D7B04C0DBBB141LL,0x3635948C765B70BBLL,0L,5L},{0x123DACC10B504CD6LL,0x6779688306B9E29ALL,2L,(-1L)}},{{0x848965B400E7F460LL,0x7224AA46725184AELL,0xD1CBF5D3B38D3C8CLL,(-1L)},{(-7L),0xA1835EFA3F52DB4BLL,0x94BB3C66BCCF5C31LL,(-1L)},{1L,0x35F0EF499A69BFDALL,0x37D7B04C0DBBB141LL,0x06D5091F22C57D97LL},{4L,0x95F0F2FF5A33AD60LL,(-2L),0x332D84DC9F9C56E4LL},{0L,(-1L),0xAAF16EB986918B72LL,1L},{9L,0L,0x332D84DC9F9C56E4LL,0L}},{{0x3CF96D0341DB6063LL,0x848965B400E7F460LL,(-8L),(-8L)},{(-8L),2L,0x7224AA46725184AELL,0xD06EA870815F8AACLL},{0x8ECFAE09BDCE8783LL,0x6B37A122B65A340ALL,9L,0xEEBCE1E51FCC5D80LL},{0L,0x3CF96D0341DB6063LL,1L,0x8ECFAE09BDCE8783LL},{(-2L),0x37D7B04C0DBBB141LL,(-7L),0xA96E957D3D4BE4A7LL},{0x35F0EF499A69BFDALL,2L,0L,0x69416652E78C9CE5LL}},{{0x6779688306B9E29ALL,(-1L),0L,0xE47E352C9FA72BA4LL},{(-1L),0L,0xE47E352C9FA72BA4LL,(-8L)},{0x9CAC54E8BCB9031BLL,0x80C52110F49C646ELL,(-1L),(-1L)},{0xEEBCE1E51FCC5D80LL,0x69416652E78C9CE5LL,(-9L),2L},{0x06D5091F22C57D97LL,1L,0x06D5091F22C57D97LL,0xB331EFC90063F520LL},{0L,(-2L),0x69416652E78C9CE5LL,0x8069C4C5D278B574LL}},{{(-1L),0xE47E352C9FA72BA4LL,0x3CF96D0341DB6063LL,(-2L)},{0xA3FC121777A6A502LL,(-1L),0x3CF96D0341DB6063LL,(-1L)},{(-1L),4L,0x69416652E78C9CE5LL,0x2FFCCE804813111CLL},{0L,0xD06EA870815F8AACLL,0x06D5091F22C57D97LL,0x80E14417E8B6F4C6LL},{0x06D5091F22C57D97LL,0x80E14417E8B6F4C6LL,(-9L),0L},{0xEEBCE1E51FCC5D80LL,0x06D5091F22C57D97LL,(-1L),1L}},{{0x9CAC54E8BCB9031BLL,0x94BB3C66BCCF5C31LL,0xE47E352C9FA72BA4LL,0x6B43B590AB407981LL},{(-1L),9L,0L,(-2L)},{0x6779688306B9E29ALL,0xAF896339FD3CEC8FLL,0L,3L},{0x35F0EF499A69BFDALL,0L,(-7L),0x848965B400E7F460LL},{(-2L),0x89046EE43BC70346LL,1L,5L},{0L,0xD1CBF5D3B38D3C8CLL,9L,0x123DACC10B504CD6LL}},{{0x8ECFAE09BDCE8783LL,(-8L),0x7224AA46725184AELL,0x6779688306B9E29ALL},{(-8L),1L,(-8L),0xEFD9751F804454F9LL},{0x3CF96D0341DB6063LL,2L,0x332D84DC9F9C56E4LL,0L},{9L,(-1L),0xAAF16EB986918B72LL,0L},{0L,0xEEBCE1E51FCC5D80LL,(-2L),(-8L)},{4L,5L,0x37D7B04C0DBBB141LL,0xCE660075FB35C9D7LL}},{{1L,(-2L),0x94BB3C66BCCF5C31LL,0x94BB3C66BCCF5C31LL},{(-7L),(-7L),0xD1CBF5D3B38D3C8CLL,0x80C52110F49C646ELL},{0x848965B400E7F460LL,0x2048E4329E963DA1LL,2L,0x7224AA46725184AELL},{0x123DACC10B504CD6LL,0x4085D790C8D82269LL,0L,2L},{0x37D7B04C0DBBB141LL,0x4085D790C8D82269LL,0xB29B03E1D9BA4709LL,0x7224AA46725184AELL},{0x4085D790C8D82269LL,0x2048E4329E963DA1LL,0L,0x80C52110F49C646ELL}},{{1L,(-7L),0xA1835EFA3F52DB4BLL,0x94BB3C66BCCF5C31LL},{(-1L),(-2L),0x407592093B7A13DALL,0xCE660075FB35C9D7LL},{0x32B34B194B4027C6LL,5L,5L,0x065BF541D3C1D77CLL},{0xAF896339FD3CEC8FLL,5L,1L,(-2L)},{0x80C52110F49C646ELL,0xA98AAB4A7388A2AFLL,0xAF896339FD3CEC8FLL,4L},{0x6B43B590AB407981LL,0xEFD9751F804454F9LL,1L,0x407592093B7A13DALL}}};
+    int32_t * const **l_329 = (void*)0;
+    int8_t l_367 = (-4L);
+    uint8_t *l_476[8] = {&g_311,&g_311,&g_311,&g_311,&g_311,&g_311,&g_311,&g_311};
+    int32_t l_478 = (-6L);
+    uint32_t l_511 = 4294967290UL;
+    int32_t ** const ** const *l_601 = (void*)0;
+    uint32_t l_673 = 0xCDEF581BL;
+    int64_t l_691[6][7][2] = {{{1L,0xCF6AC80CBF68A25BLL},{0x0F93A94C0811D01ALL,1L},{0x566D91CFB1F903F9LL,0x566D91CFB1F903F9LL},{0L,(-10L)},{0x0F93A94C0811D01ALL,0xE2084CCEEFE41DB2LL},{(-10L),0xCF6AC80CBF68A25BLL},{0x86AAF5098ABDF033LL,(-10L)}},{{0x566D91CFB1F903F9LL,0L},{0x566D91CFB1F903F9LL,(-10L)},{0x86AAF5098ABDF033LL,0xCF6AC80CBF68A25BLL},{(-10L),0xE2084CCEEFE41DB2LL},{0x0F93A94C0811D01ALL,(-10L)},{0L,0x566D91CFB1F903F9LL},{0x566D91CFB1F903F9LL,1L}},{{0x0F93A94C0811D01ALL,0xCF6AC80CBF68A25BLL},{1L,0xCF6AC80CBF68A25BLL},{0x0F93A94C0811D01ALL,1L},{0x566D91CFB1F903F9LL,0x566D91CFB1F903F9LL},{0L,(-10L)},{0x0F93A94C0811D01ALL,0xE2084CCEEFE41DB2LL},{(-10L),0xCF6AC80CBF68A25BLL}},{{0x86AAF5098ABDF033LL,(-10L)},{0x566D91CFB1F903F9LL,0L},{0x566D91CFB1F903F9LL,(-10L)},{0x86AAF5098ABDF033LL,0xCF6AC80CBF68A25BLL},{(-10L),0xE2084CCEEFE41DB2LL},{0x0F93A94C0811D01ALL,(-10L)},{0L,0x566D91CFB1F903F9LL}},{{0x566D91CFB1F903F9LL,1L},{0x0F93A94C0811D01ALL,0xCF6AC80CBF68A25BLL},{1L,0xCF6AC80CBF68A25BLL},{0x0F93A94C0811D01ALL,1L},{0x566D91CFB1F903F9LL,0x566D91CFB1F903F9LL},{0L,(-10L)},{0x0F93A94C0811D01ALL,0xE2084CCEEFE41DB2LL}},{{(-10L),0xCF6AC80CBF68A25BLL},{0x86AAF5098ABDF033LL,(-10L)},{0x566D91CFB1F903F9LL,0L},{0x566D91CFB1F903F9LL,(-10L)},{0x86AAF5098ABDF033LL,0xCF6AC80CBF68A25BLL},{(-10L),0xE2084CCEEFE41DB2LL},{0x0F93A94C0811D01ALL,(-10L)}}};
+    uint32_t l_692 = 0x47ADCF2CL;
+    int32_t l_724 = 1L;
+    int8_t l_783 = 0xC1L;
+    uint32_t *l_838 = &l_181[1][6].f2;
+    uint32_t **l_837 = &l_838;
+    uint32_t ***l_836 = &l_837;
+    int32_t l_877 = 0xC32D3200L;
+    uint8_t l_878 = 0x79L;
+    int32_t l_879 = (-3L);
+    int32_t *l_880[3][6][10] = {{{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0}},{{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,&g_66,(void*)0,&g_66,(void*)0},{&g_66,&g_66,(void*)0,&g_66,(void*)0,&g_66,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335}},{{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335},{(void*)0,(void*)0,&g_335,&g_63,&g_335,(void*)0,(void*)0,&g_335,&g_63,&g_335}}};
+    int i, j, k;
+lbl_150:
+    if ((l_118[4][4] , (safe_mod_func_uint64_t_u_u(((safe_mul_func_uint8_t_u_u(((void*)0 == g_123), (((((safe_lshift_func_int16_t_s_u((safe_sub_func_int32_t_s_s((((void*)0 == l_129) && ((((safe_mod_func_int16_t_s_s((safe_unary_minus_func_uint8_t_u(((0L < (safe_add_func_uint32_t_u_u(((safe_sub_func_uint16_t_u_u((((&l_129 == &l_129) && (!(safe_mul_func_int16_t_s_s(((((!p_36.f1) ^ 0x2A79L) , (*l_129)) > p_35.f6), 0x33EBL)))) == g_27), p_35.f0)) || g_99[7]), (*l_129)))) && (*l_129)))), p_35.f7)) != (*l_129)) , (void*)0) == l_141[2][4])), (*l_129))), p_36.f6)) && (*l_129)) != (*l_129)) <= 0x42L) >= p_35.f3))) | 0x4BL), g_27))))
+    { /* block id: 20 */
+        uint32_t l_142[9] = {1UL,0x756814FFL,1UL,1UL,0x756814FFL,1UL,1UL,0x756814FFL,1UL};
+        uint16_t **l_146 = &l_141[3][3];
+        int i;
+        for (p_36.f1 = 0; (p_36.f1 <= 3); p_36.f1 += 1)
+        { /* block id: 23 */
+            uint64_t l_145 = 0x83EFAFE794198D20LL;
+            int32_t *l_147 = &g_63;
+            (*l_147) = (((((*l_129) && (p_35.f0 <= l_142[4])) | ((safe_mul_func_uint8_t_u_u(g_27, (1UL == ((((g_99[6] != ((p_35.f7 , l_145) >= (l_146 == &g_124))) & 0xEB60L) , 0x0378A5466BB0A552LL) <= 0x8C3D5F11A4D7BC63LL)))) & 0xFAD20018L)) , 0x0B45DC83D636BB8ELL) == g_63);
+            return &g_63;
+        }
+        if (p_35.f6)
+            goto lbl_150;
+    }
+    else
+    { /* block id: 27 */
+        int32_t *l_148 = &g_66;
+        int32_t l_149 = 0x2D5C02B8L;
+        l_149 = ((*l_148) |= p_36.f5);
+    }
+    if ((((p_35.f2 <= ((g_151 , l_129) != l_129)) && (*l_129)) , ((*l_154) = ((*l_153) |= ((*l_129) , (l_152 = g_151.f1))))))
+    { /* block id: 35 */
+        int32_t *l_158 = &l_152;
+        int32_t **l_212 = &g_62;
+        int64_t *l_213[7][1] = {{&g_214[0][6][8]},{(void*)0},{(void*)0},{&g_214[0][6][8]},{(void*)0},{(void*)0},{&g_214[0][6][8]}};
+        uint16_t * const l_238 = &g_80;
+        int32_t l_258 = 0x03680E14L;
+        int32_t l_259 = 0xF9A1897CL;
+        int32_t l_260[6] = {(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)};
+        int8_t l_291 = 0x10L;
+        int32_t l_325 = 0x0D0D283BL;
+        int8_t l_358 = (-1L);
+        int32_t *l_374 = (void*)0;
+        struct S0 *l_402 = &l_118[4][4];
+        int32_t ***l_424 = &l_212;
+        int32_t ****l_423 = &l_424;
+        int32_t * const *l_435 = &l_158;
+        int32_t *l_454 = &g_339;
+        uint32_t l_463 = 4294967295UL;
+        uint32_t l_471 = 0x27059EF1L;
+        struct S1 l_512[7][2] = {{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}},{{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1},{0x33BC6B7690D0928FLL,0x3AL,0x1786AA2DL,-190,0L,0xFD1B7B00L,5,1}}};
+        uint8_t *l_552 = &g_311;
+        int8_t l_556[9][4] = {{(-1L),0xDDL,(-1L),0xB4L},{0x9EL,0xDDL,0x4EL,0x24L},{0xDDL,1L,1L,0xDDL},{(-1L),0x24L,1L,0xB4L},{0xDDL,0x9EL,0x4EL,0x9EL},{0x9EL,1L,(-1L),0x9EL},{(-1L),0x9EL,0xB4L,0xB4L},{0x24L,0x24L,0x4EL,0xDDL},{0x24L,1L,0xB4L,0x24L}};
+        uint16_t *l_598 = &g_80;
+        int8_t *l_690 = &l_367;
+        int i, j;
+        for (g_151.f0 = 1; (g_151.f0 < 13); g_151.f0++)
+        { /* block id: 38 */
+            int16_t l_197 = 0x2CE9L;
+        }
+        if ((g_93[1] < (safe_sub_func_int16_t_s_s((safe_mod_func_int16_t_s_s(((((((0x3023F3548BEFD341LL | ((((safe_add_func_int64_t_s_s((g_214[1][0][8] = (safe_sub_func_int16_t_s_s(((((p_36.f7 , 8L) > p_35.f3) == (safe_div_func_uint64_t_u_u(((safe_mod_func_int32_t_s_s((*l_158), ((((0xFB33L <= p_35.f2) , ((*l_212) = &l_152)) != (void*)0) , p_36.f3))) < (*l_129)), p_36.f6))) <= p_36.f1), 65533UL))), p_35.f3)) , (*l_158)) != (*l_158)) && 0xCB782C434ADF81FDLL)) , (*l_158)) | p_36.f1) <= 1L) , 3UL) , (*l_129)), p_35.f0)), p_35.f6))))
+        { /* block id: 67 */
+            struct S0 l_215[3][3] = {{{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L},{0x0FEA91B5L,18446744073709551607UL,-2L,5UL,0L},{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L}},{{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L},{0x0FEA91B5L,18446744073709551607UL,-2L,5UL,0L},{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L}},{{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L},{0x0FEA91B5L,18446744073709551607UL,-2L,5UL,0L},{4294967288UL,0x28FAF650090C67B9LL,5L,18446744073709551615UL,-1L}}};
+            struct S0 *l_216[10][2] = {{&l_118[4][6],&l_215[1][1]},{(void*)0,&l_215[0][0]},{(void*)0,&l_215[1][1]},{&l_118[4][6],(void*)0},{&l_215[1][1],&l_215[0][0]},{&g_151,&g_151},{&l_118[4][6],&g_151},{&g_151,&l_215[0][0]},{&l_215[0][0],&l_118[1][5]},{&l_215[0][0],&l_215[0][0]}};
+            int32_t *l_217[9] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+            int i, j;
+            l_118[4][4] = l_215[1][1];
+            --l_218;
+            (*l_212) = l_217[6];
+            (*l_154) &= g_177.f6;
+        }
+        else
+        { /* block id: 72 */
+            int16_t *l_221 = &g_99[4];
+            int32_t l_236[9] = {0x22F04804L,0xE983FBA5L,0x22F04804L,0xE983FBA5L,0x22F04804L,0xE983FBA5L,0x22F04804L,0xE983FBA5L,0x22F04804L};
+            int16_t *l_239[1];
+            uint8_t l_241[9][2][7] = {{{9UL,255UL,250UL,0x2FL,0x31L,0x31L,0x2FL},{250UL,6UL,250UL,0UL,1UL,0x1DL,0xF9L}},{{6UL,255UL,0x60L,0x2FL,1UL,0xF3L,0x1AL},{255UL,255UL,8UL,0x1AL,0x31L,0x1DL,0x1AL}},{{250UL,0UL,0x31L,0UL,0x00L,0x31L,0xF9L},{255UL,0UL,0x60L,0xFAL,0xF1L,0xF3L,0x2FL}},{{6UL,255UL,0x31L,0xFAL,0x31L,0x55L,0xFAL},{250UL,255UL,8UL,0UL,0xF1L,0x55L,0xF9L}},{{9UL,6UL,0x60L,0x1AL,0x00L,0xF3L,0xFAL},{9UL,255UL,250UL,0x2FL,0x31L,0x31L,0x2FL}},{{250UL,6UL,250UL,0UL,1UL,0x1DL,0xF9L},{6UL,255UL,0x60L,0x2FL,1UL,0xF3L,0x1AL}},{{255UL,255UL,8UL,0x1AL,0x31L,0x1DL,0x1AL},{250UL,0UL,0x31L,0UL,0x00L,0x31L,0xF9L}},{{255UL,0UL,0x60L,0xFAL,0xF1L,0xF3L,0x2FL},{6UL,255UL,0x31L,0xFAL,0x31L,0x55L,0xFAL}},{{250UL,255UL,8UL,0UL,0xF1L,0x55L,0xF9L},{9UL,6UL,0x60L,0x1AL,0x00L,0xF3L,0xFAL}}};
+            int32_t l_242 = 0x710C7E68L;
+            int32_t ***l_328 = &l_212;
+            const struct S0 l_343 = {0xC741AFA8L,0x0154802E1E27F165LL,0xDCL,4UL,0x74L};
+            struct S1 l_391 = {2UL,-1L,0x1A805E80L,-299,-1L,0x7A4D05C9L,-5,10};
+            uint64_t *l_401 = &g_151.f1;
+            uint16_t **l_411 = &l_141[2][4];
+            int64_t l_462 = 1L;
+            int32_t ** const ** const *l_600 = (void*)0;
+            int8_t l_649 = 0x9AL;
+            uint32_t l_650 = 9UL;
+            int i, j, k;
+            for (i = 0; i < 1; i++)
+                l_239[i] = &g_240;
+            if (((l_242 = (((*l_153) || (((*l_221) &= p_36.f2) <= (((((*l_153) = (*l_153)) , (safe_div_func_uint16_t_u_u(((*l_238) = (safe_lshift_func_int16_t_s_u((safe_mod_func_uint64_t_u_u((safe_add_func_int32_t_s_s((-5L), (((((*l_153) = (safe_mul_func_uint16_t_u_u((safe_add_func_uint32_t_u_u((safe_mul_func_uint8_t_u_u((((l_236[5] && 1UL) && ((**l_212) = (l_236[5] = ((~(l_236[5] <= 0x2B78L)) , ((((((*g_123) = l_221) != l_238) , (void*)0) == l_221) <= 1L))))) | 0x7CD9L), 250UL)), 0xB54657B5L)), p_35.f1))) >= 0xE165L) > p_35.f5) && 0xFB61L))), g_177.f7)), l_241[6][0][1]))), p_36.f5))) == g_151.f4) || p_36.f3))) < p_36.f1)) >= 0xACDDL))
+            { /* block id: 81 */
+                int64_t l_243 = 7L;
+                uint32_t l_254 = 0UL;
+                int32_t l_262 = (-2L);
+                int16_t *l_284 = &g_99[7];
+                if ((l_243 || ((*l_221) = (safe_add_func_int8_t_s_s(((void*)0 != l_239[0]), (!(safe_add_func_int16_t_s_s((safe_add_func_uint8_t_u_u(((p_36.f2 , 7L) & (l_118[3][6] , (0xA164C548L & ((!(safe_mod_func_int64_t_s_s((*l_153), ((0x2BL || 4L) | (**l_212))))) <= l_254)))), g_93[1])), g_93[1]))))))))
+                { /* block id: 83 */
+                    int32_t *l_255 = &l_236[7];
+                    int32_t *l_256 = &l_236[8];
+                    int32_t *l_257[2];
                     int i;
-                    l_638 = ((g_235 |= g_272) , (((((((--(*l_620)) , ((((*l_625) = g_623) != l_626) | (((*l_637) = ((p_49 , (g_84 < (!(safe_mod_func_int32_t_s_s(((*l_548) = (*g_71)), (safe_add_func_uint32_t_u_u((safe_div_func_int64_t_s_s(g_80[1][3], ((*l_636) = (safe_mul_func_int16_t_s_s(((((void*)0 == &g_518) == p_49) >= p_49), l_538))))), p_49))))))) == 0x43357051L)) | 0xE554L))) != p_49) || 0UL) >= 0UL) ^ p_49) <= l_615));
-                    l_644++;
+                    for (i = 0; i < 2; i++)
+                        l_257[i] = &g_63;
+                    ++g_264;
+                    (*l_255) = (*g_62);
                 }
                 else
-                { /* block id: 350 */
-                    struct S0 l_647 = {1,6,-10,-1827,-6};
-                    uint16_t *l_651 = (void*)0;
-                    uint16_t *l_652[9][4][7] = {{{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644}},{{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644}},{{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644}},{{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&l_644,&l_644,&g_9,&g_185,&g_185}},{{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185}},{{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185}},{{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185}},{{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185}},{{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185}}};
-                    int i, j, k;
-                    if ((((l_647 , ((l_648[4][3][2] , (safe_mod_func_int32_t_s_s(l_647.f2, l_644))) | (l_647.f3 = l_647.f4))) | ((-1L) < (((18446744073709551615UL && (8UL | (g_20[4][0].f1 | p_49))) & p_49) >= l_653))) < 3UL))
-                    { /* block id: 352 */
-                        (*l_548) = l_654;
-                        (*l_548) = l_647.f4;
-                        l_647.f0 |= p_49;
-                        if (p_49)
+                { /* block id: 86 */
+                    uint16_t l_269 = 0x586FL;
+                    for (g_177.f1 = (-10); (g_177.f1 < (-16)); g_177.f1 = safe_sub_func_uint32_t_u_u(g_177.f1, 4))
+                    { /* block id: 89 */
+                        int64_t l_272 = 0x0C745581D9E53581LL;
+                        struct S0 *l_283[8] = {&l_118[4][4],&l_118[4][4],&l_118[4][4],&l_118[4][4],&l_118[4][4],&l_118[4][4],&l_118[4][4],&l_118[4][4]};
+                        int i;
+                        --l_269;
+                        (*l_154) &= (l_272 > (g_93[1] = ((((*g_62) && (safe_sub_func_int64_t_s_s((p_36.f6 || (**l_212)), ((safe_div_func_uint16_t_u_u(((l_242 ^= (-1L)) , (safe_mul_func_uint8_t_u_u(((safe_lshift_func_uint8_t_u_u((safe_mod_func_int64_t_s_s((((g_151 , (g_151 = g_151)) , l_284) != (void*)0), l_269)), 5)) != 2L), g_177.f6))), l_272)) >= l_236[6])))) >= l_236[5]) <= p_35.f1)));
+                    }
+                    for (g_177.f0 = (-17); (g_177.f0 != 3); ++g_177.f0)
+                    { /* block id: 98 */
+                        if ((*g_62))
+                            break;
+                    }
+                    g_62 = &g_66;
+                    (**l_212) &= 0x49107512L;
+                }
+                return &g_27;
+            }
+            else
+            { /* block id: 105 */
+                int32_t **l_287 = (void*)0;
+                int32_t ***l_288 = &l_287;
+                int32_t * const ***l_330 = &l_329;
+                int32_t * const l_334 = &g_335;
+                int32_t * const *l_333[7] = {&l_334,&l_334,&l_334,&l_334,&l_334,&l_334,&l_334};
+                int32_t * const **l_332 = &l_333[3];
+                int32_t * const ***l_331[2][2][7] = {{{&l_332,&l_332,(void*)0,&l_332,(void*)0,&l_332,&l_332},{&l_332,(void*)0,&l_332,(void*)0,&l_332,&l_332,(void*)0}},{{&l_332,&l_332,&l_332,(void*)0,(void*)0,&l_332,&l_332},{(void*)0,(void*)0,&l_332,&l_332,(void*)0,(void*)0,(void*)0}}};
+                uint32_t l_342 = 0x3307EA0FL;
+                struct S0 l_377 = {0xB5E47ECAL,1UL,4L,0UL,0x6FL};
+                int16_t l_384 = 0L;
+                const int32_t l_398 = 7L;
+                int i, j, k;
+                (*l_288) = (p_36.f3 , l_287);
+                for (p_36.f1 = 0; (p_36.f1 <= 1); p_36.f1 += 1)
+                { /* block id: 109 */
+                    uint32_t l_294 = 4294967293UL;
+                    int32_t *l_297 = &l_260[5];
+                    int32_t *l_298 = &g_66;
+                    int32_t *l_299 = &l_258;
+                    int32_t *l_300 = &l_260[3];
+                    int32_t *l_301 = (void*)0;
+                    int32_t *l_302 = (void*)0;
+                    int32_t *l_303 = &l_152;
+                    int32_t *l_304 = &l_260[3];
+                    int32_t *l_305 = &l_242;
+                    int32_t *l_306 = (void*)0;
+                    int32_t *l_307 = &l_236[3];
+                    int32_t *l_308 = &l_259;
+                    int32_t *l_309[7] = {&g_66,&g_66,&g_66,&g_66,&g_66,&g_66,&g_66};
+                    int i;
+                    (*l_212) = &l_152;
+                    (*l_158) = (*g_62);
+                    (**l_212) &= (((&g_124 != &l_141[2][4]) || ((((safe_mod_func_uint64_t_u_u((l_291 , ((safe_rshift_func_uint16_t_u_u(6UL, 0)) | (((l_294 || (((*l_238) = 0xA376L) > (0x53L < g_177.f4))) > (safe_mul_func_uint16_t_u_u((p_35.f2 ^ (-9L)), 6UL))) , l_294))), p_36.f6)) , l_141[1][9]) == &g_99[3]) <= 252UL)) , p_36.f5);
+                    --g_311;
+                    for (g_177.f2 = 0; (g_177.f2 <= 1); g_177.f2 += 1)
+                    { /* block id: 117 */
+                        (*g_62) ^= 2L;
+                        return &g_66;
+                    }
+                }
+                l_236[8] = (*l_158);
+                if (((safe_rshift_func_int8_t_s_u((~g_177.f4), 6)) , (safe_div_func_uint64_t_u_u((*l_158), (safe_add_func_int64_t_s_s(0L, ((((0xD9E7C6FAA39FC44FLL & (((p_36.f7 , (safe_lshift_func_int8_t_s_s((safe_lshift_func_uint16_t_u_u((l_325 < (0x47E4L < (l_328 == (g_336 = ((*l_330) = l_329))))), 11)), 3))) <= 0xBC6BL) , g_264)) > p_36.f4) , 0x73L) , (***l_328))))))))
+                { /* block id: 125 */
+                    int32_t l_344 = (-1L);
+                    int32_t *l_345 = &l_242;
+                    uint32_t l_376[5];
+                    int i;
+                    for (i = 0; i < 5; i++)
+                        l_376[i] = 0x66D70805L;
+                    if ((((1L ^ (p_35.f6 |= ((((safe_sub_func_uint64_t_u_u((((*l_154) , ((p_36.f6 , (l_342 , func_38(l_343, &g_339, ((l_344 || (((((1L ^ g_339) & g_177.f6) >= p_36.f5) >= p_35.f2) , p_36.f3)) , g_151.f2), l_345))) , 0L)) && g_214[0][6][8]), (*l_345))) != 4294967290UL) ^ (-7L)) | p_35.f5))) , p_36) , (*l_158)))
+                    { /* block id: 127 */
+                        uint64_t l_346 = 0x5FB20FB061BDAC14LL;
+                        const int16_t *l_354[9][9][2] = {{{&g_177.f4,(void*)0},{&g_177.f4,&l_181[1][6].f4},{(void*)0,(void*)0},{&g_177.f4,(void*)0},{&l_181[1][6].f4,(void*)0},{(void*)0,(void*)0},{&l_181[1][6].f4,&l_181[1][6].f4},{&l_181[1][6].f4,&g_177.f4},{&l_181[1][6].f4,&l_181[1][6].f4}},{{&l_181[1][6].f4,(void*)0},{&g_177.f4,&g_177.f4},{&g_177.f4,(void*)0},{&l_181[1][6].f4,&l_181[1][6].f4},{(void*)0,(void*)0},{&l_181[1][6].f4,&g_177.f4},{&g_177.f4,&l_181[1][6].f4},{&l_181[1][6].f4,&l_181[1][6].f4},{(void*)0,&l_181[1][6].f4}},{{&g_177.f4,&g_177.f4},{(void*)0,(void*)0},{(void*)0,(void*)0},{(void*)0,&l_181[1][6].f4},{(void*)0,(void*)0},{&l_181[1][6].f4,(void*)0},{(void*)0,&l_181[1][6].f4},{&l_181[1][6].f4,&l_181[1][6].f4},{&g_177.f4,(void*)0}},{{&l_181[1][6].f4,(void*)0},{(void*)0,(void*)0},{&l_181[1][6].f4,(void*)0},{&g_177.f4,&l_181[1][6].f4},{&l_181[1][6].f4,&l_181[1][6].f4},{(void*)0,(void*)0},{&l_181[1][6].f4,(void*)0},{(void*)0,&l_181[1][6].f4},{(void*)0,(void*)0}},{{(void*)0,(void*)0},{(void*)0,&g_177.f4},{&g_177.f4,&l_181[1][6].f4},{(void*)0,&l_181[1][6].f4},{&l_181[1][6].f4,&l_181[1][6].f4},{&g_177.f4,&g_177.f4},{&l_181[1][6].f4,(void*)0},{(void*)0,&l_181[1][6].f4},{&l_181[1][6].f4,(void*)0}},{{&g_177.f4,&g_177.f4},{&g_177.f4,(void*)0},{&l_181[1][6].f4,&l_181[1][6].f4},{&l_181[1][6].f4,&g_177.f4},{&l_181[1][6].f4,&l_181[1][6].f4},{&l_181[1][6].f4,(void*)0},{(void*)0,(void*)0},{&l_181[1][6].f4,(void*)0},{&g_177.f4,(void*)0}},{{(void*)0,&l_181[1][6].f4},{&g_177.f4,(void*)0},{&g_177.f4,&l_181[1][6].f4},{&g_177.f4,(void*)0},{&g_177.f4,&l_181[1][6].f4},{(void*)0,(void*)0},{&g_177.f4,(void*)0},{&l_181[1][6].f4,(void*)0},{(void*)0,(void*)0}},{{&l_181[1][6].f4,&l_181[1][6].f4},{&l_181[1][6].f4,&g_177.f4},{&l_181[1][6].f4,&l_181[1][6].f4},{&l_181[1][6].f4,(void*)0},{&g_177.f4,&g_177.f4},{&g_177.f4,(void*)0},{&l_181[1][6].f4,&l_181[1][6].f4},{(void*)0,(void*)0},{&l_181[1][6].f4,&g_177.f4}},{{&g_177.f4,&l_181[1][6].f4},{&l_181[1][6].f4,&l_181[1][6].f4},{(void*)0,&l_181[1][6].f4},{&g_177.f4,&g_177.f4},{(void*)0,(void*)0},{(void*)0,(void*)0},{(void*)0,&l_181[1][6].f4},{(void*)0,(void*)0},{&l_181[1][6].f4,(void*)0}}};
+                        const int16_t **l_353 = &l_354[0][1][1];
+                        int i, j, k;
+                        --l_346;
+                        (*g_338) ^= (safe_add_func_int16_t_s_s(p_36.f6, (safe_rshift_func_int8_t_s_s((p_36.f7 && (*l_153)), (p_35 , ((((((((*l_238) = l_346) >= ((((*l_353) = l_221) == &g_99[4]) | g_177.f7)) == (safe_mod_func_uint16_t_u_u(65526UL, g_357))) == 1L) , g_240) > (-1L)) , (-1L)))))));
+                        (***l_332) = l_358;
+                    }
+                    else
+                    { /* block id: 133 */
+                        int32_t **l_375 = &l_158;
+                        (***l_332) ^= (((((((safe_div_func_int16_t_s_s((safe_mod_func_uint64_t_u_u((safe_mod_func_uint64_t_u_u((safe_add_func_int16_t_s_s((l_367 | ((safe_div_func_uint8_t_u_u((p_35.f5 > 8L), (safe_div_func_int64_t_s_s((safe_sub_func_int8_t_s_s((&l_345 != ((((**l_328) = &g_335) == ((*l_375) = l_374)) , &l_153)), ((g_93[2] ^ 0x43L) != (-1L)))), p_35.f0)))) <= (-1L))), p_36.f4)), g_339)), l_376[3])), 9UL)) && (*l_153)) > 0x91109FB8486F6E28LL) , g_310) < g_66) & p_35.f3) >= 1L);
+                        l_377 = l_343;
+                        p_35.f3 ^= (safe_sub_func_int64_t_s_s(((((safe_lshift_func_uint16_t_u_s((safe_sub_func_uint32_t_u_u((g_177.f7 &= l_384), ((safe_sub_func_int8_t_s_s(((safe_add_func_uint8_t_u_u((((***l_328) > (safe_lshift_func_int8_t_s_s(((l_391 , (((safe_rshift_func_int8_t_s_u(p_36.f1, 5)) | ((g_99[4] , (*l_345)) <= g_151.f0)) == ((safe_mod_func_uint32_t_u_u((0x9D3238559D697BA2LL > (safe_add_func_int16_t_s_s((*l_129), p_36.f7))), (-1L))) > p_35.f7))) & l_398), g_357))) >= (*g_338)), p_35.f6)) ^ (*l_345)), (*l_153))) >= 1UL))), 8)) , 4294967291UL) >= p_35.f6) < (*l_154)), g_339));
+                    }
+                }
+                else
+                { /* block id: 141 */
+                    if (p_35.f7)
+                    { /* block id: 142 */
+                        return &g_27;
+                    }
+                    else
+                    { /* block id: 144 */
+                        return &g_27;
+                    }
+                }
+            }
+            if (((((((g_399 = &g_27) == ((*l_212) = &l_152)) & ((*l_401) = p_35.f5)) < p_35.f5) || ((**g_337) = (l_402 == &g_151))) < ((-1L) | (*l_153))))
+            { /* block id: 153 */
+                int16_t l_410 = 0L;
+                (*l_154) ^= ((**g_337) &= (safe_lshift_func_uint8_t_u_u(((g_80 | ((+0x7E5FE268L) == (safe_mod_func_uint16_t_u_u(((g_335 > ((((*l_129) != (safe_lshift_func_int8_t_s_s(l_410, ((l_411 = &l_141[3][4]) == (((safe_mul_func_uint8_t_u_u((***l_328), p_35.f2)) == g_99[2]) , &g_124))))) | 1L) & p_35.f7)) , 0x6954L), p_35.f7)))) | l_410), g_177.f3)));
+            }
+            else
+            { /* block id: 157 */
+                int32_t *l_419 = &l_236[5];
+                int16_t **l_425 = &l_239[0];
+                uint8_t *l_428 = &l_241[6][0][1];
+                uint32_t *l_436 = (void*)0;
+                uint32_t *l_437[9] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+                int8_t *l_464 = &l_118[4][4].f2;
+                int32_t l_465 = 0xBDADB449L;
+                int8_t *l_466 = &l_391.f1;
+                int32_t *****l_470 = &l_423;
+                uint64_t l_521 = 0x4B7B5C23E183BDC2LL;
+                int i;
+                for (p_35.f0 = 15; (p_35.f0 > 17); ++p_35.f0)
+                { /* block id: 160 */
+                    uint32_t l_416 = 0UL;
+                    int32_t l_420 = 0x82B3E60FL;
+                    l_420 = (l_416 != (safe_rshift_func_uint8_t_u_u((l_419 != (void*)0), 4)));
+                }
+                (*l_153) |= ((*g_62) = (safe_add_func_uint16_t_u_u(((void*)0 == l_423), (((*l_425) = (void*)0) == &g_99[0]))));
+                p_36.f3 &= (safe_rshift_func_uint8_t_u_u(((*l_428) = 1UL), (safe_mul_func_int8_t_s_s(((safe_lshift_func_uint16_t_u_s((safe_mod_func_int16_t_s_s(((*l_221) = (****l_423)), (65535UL ^ (((((g_177.f7 = (l_435 != (*l_328))) | p_35.f2) ^ g_311) ^ (&g_399 == (*l_328))) , p_36.f2)))), p_36.f7)) != 0x7EA9CCEBL), g_151.f1))));
+                if ((safe_mod_func_uint16_t_u_u((safe_add_func_uint32_t_u_u((((*l_470) = ((((*l_466) |= ((safe_sub_func_uint32_t_u_u((*l_154), (((((p_35.f7 = g_99[1]) >= (safe_mul_func_int16_t_s_s((((****l_423) , (safe_mod_func_uint16_t_u_u((p_35.f6 > ((safe_sub_func_uint32_t_u_u(((((*l_454) ^= (((*l_464) = ((safe_div_func_int16_t_s_s(((safe_rshift_func_uint16_t_u_s((p_35.f1 , (l_454 == (*l_435))), 8)) || (safe_div_func_uint16_t_u_u((safe_sub_func_uint16_t_u_u((safe_sub_func_int16_t_s_s(7L, (l_463 = (!(((***l_328) = ((l_153 != (void*)0) >= l_462)) & (-1L)))))), 0x081BL)), p_36.f4))), 0xCDB6L)) && (***l_328))) , 0x9D8CL)) , 1UL) | l_465), p_35.f4)) , g_177.f3)), 65533UL))) == 0L), p_35.f1))) != 8UL) < g_177.f0) == g_264))) | (-1L))) < g_214[0][6][8]) , g_467)) != (void*)0), l_471)), p_36.f3)))
+                { /* block id: 177 */
+                    uint32_t l_479 = 4294967290UL;
+                    uint32_t l_510 = 0xA02F65D3L;
+                    const int32_t * const *l_522 = (void*)0;
+                    for (p_36.f5 = 7; (p_36.f5 <= 24); ++p_36.f5)
+                    { /* block id: 180 */
+                        uint8_t *l_474 = &l_241[7][1][4];
+                        uint8_t **l_475 = &l_428;
+                        int32_t l_498[3];
+                        int i;
+                        for (i = 0; i < 3; i++)
+                            l_498[i] = 1L;
+                        p_36.f6 ^= ((((((*l_475) = l_474) == (g_477 = l_476[5])) , ((((++l_479) || ((*l_466) ^= (safe_mod_func_int64_t_s_s((((safe_add_func_uint64_t_u_u(((safe_mul_func_int8_t_s_s((safe_sub_func_int32_t_s_s((safe_lshift_func_uint8_t_u_u(((safe_mod_func_uint16_t_u_u(((safe_sub_func_uint16_t_u_u((l_479 ^ ((*l_238) |= 0x37BBL)), ((l_498[0] < (((!0x218CC2E8L) > (((!(***g_468)) && ((*l_221) = 0x4EC4L)) , (safe_sub_func_uint8_t_u_u(((safe_add_func_int32_t_s_s(((safe_mul_func_int16_t_s_s(l_498[0], 1L)) & g_151.f1), (*****l_470))) & p_35.f3), p_35.f3)))) == 8L)) == l_479))) > g_151.f3), 0x7447L)) <= p_36.f0), 1)), (****g_467))), 0x25L)) || 0xDC7FL), (*****l_470))) | (*****l_470)) < p_35.f6), l_498[0])))) <= p_36.f3) || 0xAFE9L)) , &g_151) == &l_118[4][4]);
+                        if (p_35.f7)
+                            break;
+                    }
+                    (*l_153) ^= 0L;
+                    (**g_469) ^= (safe_add_func_uint64_t_u_u(((+(l_511 = l_510)) > ((l_512[4][0] , ((safe_div_func_uint32_t_u_u(g_61, (safe_rshift_func_uint8_t_u_u(p_36.f5, 3)))) < ((((*l_153) |= (safe_mod_func_int16_t_s_s(p_35.f7, 0x1335L))) > (((l_521 | p_35.f1) == (p_36.f6 = (p_35.f3 ^= (l_522 != l_522)))) & 0xD2L)) <= p_36.f5))) >= g_263)), g_93[1]));
+                    for (l_391.f5 = 0; (l_391.f5 <= 15); l_391.f5++)
+                    { /* block id: 198 */
+                        uint16_t * const *l_526[8][3][2] = {{{&g_124,&l_141[2][4]},{&l_141[2][4],&g_124},{&l_141[2][4],&g_124}},{{&g_124,(void*)0},{&l_238,&l_238},{&l_238,&l_141[2][4]}},{{&l_238,&l_141[2][4]},{&g_124,&g_124},{(void*)0,&g_124}},{{&g_124,&l_141[2][4]},{&l_238,&l_238},{&l_141[2][4],&l_238}},{{&g_124,&l_141[2][4]},{&g_124,&l_238},{&l_141[2][4],&l_238}},{{&l_238,&l_141[2][4]},{&g_124,&g_124},{(void*)0,&g_124}},{{&g_124,&l_141[2][4]},{&l_238,&l_141[2][4]},{&g_124,&g_124}},{{(void*)0,&g_124},{&g_124,&l_141[2][4]},{&l_238,&l_238}}};
+                        uint16_t * const **l_525 = &l_526[3][2][1];
+                        uint16_t * const ***l_527[6][8];
+                        uint64_t *l_532 = &g_151.f1;
+                        int i, j, k;
+                        for (i = 0; i < 6; i++)
+                        {
+                            for (j = 0; j < 8; j++)
+                                l_527[i][j] = &l_525;
+                        }
+                        if ((****g_467))
+                            break;
+                        (*g_467) = (*g_467);
+                        g_528 = l_525;
+                        (*g_338) |= ((*l_153) = ((*****l_470) ^= (safe_mul_func_uint64_t_u_u(g_214[0][6][8], (l_532 == (void*)0)))));
+                    }
+                }
+                else
+                { /* block id: 206 */
+                    uint32_t l_533[1][1];
+                    int i, j;
+                    for (i = 0; i < 1; i++)
+                    {
+                        for (j = 0; j < 1; j++)
+                            l_533[i][j] = 18446744073709551613UL;
+                    }
+                    (*l_154) &= l_533[0][0];
+                }
+            }
+            (*l_402) = g_151;
+            for (g_66 = 7; (g_66 >= 0); g_66 -= 1)
+            { /* block id: 213 */
+                int32_t *l_534 = &l_242;
+                uint16_t ***l_559 = (void*)0;
+                uint16_t ****l_558 = &l_559;
+                uint16_t ***** const l_557[8][7] = {{&l_558,&l_558,(void*)0,&l_558,(void*)0,&l_558,&l_558},{&l_558,&l_558,&l_558,&l_558,&l_558,&l_558,&l_558},{&l_558,&l_558,(void*)0,&l_558,(void*)0,&l_558,&l_558},{&l_558,&l_558,&l_558,&l_558,&l_558,&l_558,&l_558},{&l_558,&l_558,(void*)0,&l_558,(void*)0,&l_558,&l_558},{&l_558,&l_558,&l_558,&l_558,&l_558,&l_558,&l_558},{&l_558,&l_558,(void*)0,&l_558,(void*)0,&l_558,&l_558},{&l_558,&l_558,&l_558,&l_558,&l_558,&l_558,&l_558}};
+                uint8_t **l_563 = &l_552;
+                struct S0 l_573 = {0x46DE4E4AL,18446744073709551612UL,0x64L,0x1ADF65B43DF33CB5LL,1L};
+                int16_t *l_594 = &g_99[0];
+                int64_t *l_632 = (void*)0;
+                int i, j;
+                for (g_61 = 7; (g_61 >= 0); g_61 -= 1)
+                { /* block id: 216 */
+                    int16_t l_535[4];
+                    uint8_t *l_553 = (void*)0;
+                    uint16_t *****l_560 = (void*)0;
+                    uint8_t **l_562 = &l_476[0];
+                    uint8_t ***l_561[8] = {(void*)0,&l_562,(void*)0,(void*)0,&l_562,(void*)0,(void*)0,&l_562};
+                    int32_t *l_566 = (void*)0;
+                    int i;
+                    for (i = 0; i < 4; i++)
+                        l_535[i] = (-1L);
+                    if ((**g_469))
+                    { /* block id: 217 */
+                        (*g_469) = l_534;
+                    }
+                    else
+                    { /* block id: 219 */
+                        uint8_t **l_554[1];
+                        int32_t l_555 = 0xB4318ECDL;
+                        int i;
+                        for (i = 0; i < 1; i++)
+                            l_554[i] = &g_477;
+                        l_535[2] ^= (-1L);
+                        (****l_423) = ((safe_rshift_func_int8_t_s_s(8L, (safe_div_func_int32_t_s_s((safe_div_func_int32_t_s_s(((((safe_lshift_func_int16_t_s_u((((safe_mul_func_uint8_t_u_u((*l_534), ((*l_534) != (((18446744073709551610UL ^ (*l_534)) , (safe_div_func_uint64_t_u_u((((--(*l_238)) & ((safe_sub_func_uint16_t_u_u((((l_476[g_61] = l_552) != (l_553 = l_553)) || ((((l_555 || 4294967291UL) && p_36.f5) ^ p_35.f5) >= 0x26DFC4C487F7CA0FLL)), 0x5C24L)) & (*g_477))) >= p_35.f3), p_35.f5))) || p_35.f5)))) >= g_177.f6) || l_535[3]), 5)) == p_36.f2) >= (*g_477)) != 2L), p_36.f2)), l_556[3][2])))) >= g_264);
+                        l_560 = ((***l_328) , l_557[0][4]);
+                    }
+                    (**g_468) = (***g_467);
+                    l_563 = &l_476[4];
+                    l_153 = ((((p_35.f4 > ((void*)0 == l_566)) == ((safe_lshift_func_uint16_t_u_s((p_35.f1 ^ (-1L)), ((((((*l_328) == ((g_27 & ((safe_lshift_func_uint16_t_u_s(0x0695L, p_36.f6)) == (*l_534))) , &l_534)) <= (*l_534)) ^ 0xEDC2071EL) | p_35.f1) || p_36.f5))) == p_35.f5)) == p_36.f6) , (***g_467));
+                }
+                for (l_391.f0 = 1; (l_391.f0 <= 7); l_391.f0 += 1)
+                { /* block id: 233 */
+                    const int8_t *l_572 = &l_343.f4;
+                    const int8_t **l_571 = &l_572;
+                    (**g_469) ^= ((l_343 , &g_310) != ((*l_571) = &l_291));
+                }
+                (*l_402) = l_573;
+                for (g_177.f0 = 0; (g_177.f0 <= 7); g_177.f0 += 1)
+                { /* block id: 240 */
+                    uint16_t l_576 = 8UL;
+                    int8_t **l_595 = (void*)0;
+                    int32_t *l_602 = &g_335;
+                    int8_t *l_612 = &g_177.f1;
+                    int i;
+                    if ((safe_add_func_uint32_t_u_u(l_576, ((((g_214[0][6][8] = (safe_lshift_func_uint16_t_u_u((((safe_sub_func_uint64_t_u_u(0UL, 9L)) < (~(g_99[g_177.f0] = ((l_594 = ((p_36.f0 <= (((*l_153) != (safe_div_func_uint64_t_u_u(p_36.f3, ((safe_add_func_uint64_t_u_u((p_36.f5 ^ (safe_mul_func_int8_t_s_s(p_36.f3, (safe_add_func_int64_t_s_s(((safe_rshift_func_uint8_t_u_s((safe_sub_func_int16_t_s_s((((0L && g_177.f1) , 0x80848FAAL) , p_36.f0), (-1L))), 5)) ^ p_36.f2), g_177.f2))))), (*l_534))) | (*g_477))))) & p_35.f5)) , &g_99[4])) == &g_99[0])))) , p_36.f2), (*l_534)))) , 65535UL) || (*l_454)) , p_35.f4))))
+                    { /* block id: 244 */
+                        int8_t ***l_596 = &l_595;
+                        (*l_596) = l_595;
+                        (*g_338) |= (*g_399);
+                    }
+                    else
+                    { /* block id: 247 */
+                        uint16_t *l_599 = &l_576;
+                        (**l_212) = (safe_unary_minus_func_int16_t_s(((l_141[2][4] = (l_599 = l_598)) != (*g_123))));
+                        l_601 = l_600;
+                        return l_602;
+                    }
+                    if (((safe_unary_minus_func_uint8_t_u(((-3L) == (++(**l_563))))) ^ ((((((safe_unary_minus_func_int8_t_s((((*l_594) = (p_35.f0 , ((safe_lshift_func_uint8_t_u_u((safe_lshift_func_int8_t_s_u(((*l_612) = (+(l_118[4][4] , p_36.f7))), ((*l_534) = ((void*)0 != l_141[3][3])))), ((l_573 , (safe_lshift_func_int8_t_s_s(((g_151 , l_141[1][5]) == (void*)0), p_36.f5))) , 0x1CL))) ^ 2UL))) != p_35.f7))) , (*g_467)) != (*g_467)) || (-7L)) | p_36.f0) <= 0x8CFAL)))
+                    { /* block id: 258 */
+                        (***l_423) = (*g_469);
+                        if (p_36.f6)
                             continue;
                     }
                     else
-                    { /* block id: 357 */
-                        uint32_t l_657 = 0x800805DBL;
-                        l_657++;
+                    { /* block id: 261 */
+                        return l_602;
                     }
-                    for (g_268 = (-24); (g_268 >= 23); ++g_268)
-                    { /* block id: 362 */
-                        uint64_t l_662 = 18446744073709551606UL;
-                        if (l_662)
+                    if ((*l_534))
+                        break;
+                }
+                for (l_471 = 0; (l_471 <= 0); l_471 += 1)
+                { /* block id: 268 */
+                    int8_t l_619 = 0x3BL;
+                    const struct S0 l_621 = {0xCF1A52B5L,18446744073709551608UL,-1L,0xAD82F7A74A5625F8LL,1L};
+                    struct S1 l_658 = {1UL,5L,0UL,-228,0x68BFL,0x593D2F1AL,3,4};
+                    int i, j;
+                    if (((safe_rshift_func_int8_t_s_s((safe_lshift_func_int16_t_s_u(((((****l_423) <= l_619) < (g_151.f2 , (safe_unary_minus_func_int32_t_s(l_619)))) & ((*l_154) > (l_621 , ((((p_35 , (((safe_mod_func_uint64_t_u_u((safe_lshift_func_int16_t_s_s(((safe_rshift_func_uint8_t_u_u(((*l_552) = ((l_573 , (*l_153)) , p_36.f1)), 3)) | 0x16C4ADDD836ABDD0LL), (***l_328))), 9L)) != (*l_534)) >= p_36.f7)) && p_36.f3) | p_36.f7) || g_151.f3)))), p_35.f3)), 0)) != p_35.f4))
+                    { /* block id: 270 */
+                        p_36.f3 |= (((safe_lshift_func_uint16_t_u_u(((((*l_401) = g_177.f1) || (safe_div_func_int8_t_s_s(((l_632 == (g_311 , l_632)) > (safe_sub_func_int16_t_s_s(((void*)0 != (*g_469)), ((safe_rshift_func_int16_t_s_s((safe_add_func_uint16_t_u_u((safe_add_func_int8_t_s_s((((((safe_sub_func_int32_t_s_s((((safe_mul_func_int16_t_s_s(((safe_lshift_func_int16_t_s_s(((*l_563) == (void*)0), 14)) >= ((safe_rshift_func_int8_t_s_u((0x842DL == 0L), l_649)) != l_650)), (*l_534))) | (*g_399)) ^ (*l_153)), (*l_534))) | p_36.f0) == (*g_477)) , 0x77636DDB85893E5BLL) >= g_335), 0x07L)), p_36.f4)), p_35.f2)) , (***l_328))))), g_177.f6))) < 0xCBC9L), (*l_534))) > 4294967295UL) <= 3L);
+                    }
+                    else
+                    { /* block id: 273 */
+                        int16_t **l_655 = (void*)0;
+                        int16_t ***l_654 = &l_655;
+                        (***l_424) = (~(((((*l_654) = (void*)0) == (void*)0) | ((g_151 , ((safe_sub_func_uint32_t_u_u(((*l_534) , ((((&g_310 == &l_291) , l_658) , ((*l_401) &= (safe_rshift_func_uint8_t_u_u((safe_sub_func_int64_t_s_s(p_36.f3, (safe_div_func_int16_t_s_s((safe_lshift_func_uint16_t_u_s((safe_mod_func_uint8_t_u_u((((((l_658.f6 = (safe_add_func_int32_t_s_s((safe_add_func_int16_t_s_s(((*l_221) = p_35.f7), l_658.f6)), p_35.f2))) && g_335) < p_36.f1) , l_673) , p_36.f4), p_36.f6)), 6)), 65535UL)))), l_658.f4)))) != g_93[1])), 0x15FB3EE1L)) && (*g_477))) >= 0xB8L)) <= g_151.f4));
+                    }
+                }
+            }
+        }
+        l_692 = ((safe_div_func_int64_t_s_s((g_214[0][6][8] , (p_36.f6 | (safe_unary_minus_func_int64_t_s(((((*l_238) = p_36.f7) , g_311) , ((((*l_454) = (3UL > (safe_lshift_func_int8_t_s_s((safe_mod_func_uint16_t_u_u(0UL, p_35.f3)), (safe_mul_func_int8_t_s_s(((*l_690) &= (safe_sub_func_uint32_t_u_u((0x4096L ^ (((safe_add_func_uint8_t_u_u((safe_add_func_uint16_t_u_u(((((*g_477) & 0xAAL) | g_264) > g_357), p_35.f6)), g_177.f6)) ^ g_689) == 0x6F3904BFL)), p_35.f3))), (*g_477))))))) & (*g_477)) != 0x5FL)))))), l_691[5][6][1])) ^ g_335);
+    }
+    else
+    { /* block id: 287 */
+        int8_t l_703 = (-5L);
+        int32_t *** const *l_722[6][3] = {{(void*)0,&g_468,&g_468},{(void*)0,&g_468,&g_468},{(void*)0,&g_468,&g_468},{(void*)0,&g_468,&g_468},{(void*)0,&g_468,&g_468},{(void*)0,&g_468,&g_468}};
+        int8_t l_723 = 8L;
+        int16_t *l_725[8][4] = {{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]},{&g_99[4],&g_99[4],&g_99[4],&g_99[4]}};
+        const struct S0 l_774 = {0xEB9D50C6L,0x3FAEC8065C10ADD0LL,0x1BL,0xDAD9982DB7443620LL,-5L};
+        const int32_t *l_845 = (void*)0;
+        const struct S0 l_855 = {1UL,1UL,-1L,0x368385F17D9439D0LL,0x55L};
+        int i, j;
+        p_35.f3 |= (g_177 , (safe_lshift_func_uint16_t_u_s(((safe_add_func_uint8_t_u_u((safe_div_func_int16_t_s_s(((*l_153) |= ((~(~((g_177.f0 = (safe_mul_func_int16_t_s_s((l_703 >= (p_36.f3 != (safe_lshift_func_int16_t_s_s(l_703, (((((safe_mul_func_uint16_t_u_u((*l_129), ((safe_mod_func_int16_t_s_s(((safe_rshift_func_int16_t_s_u(((safe_unary_minus_func_uint32_t_u((safe_div_func_uint64_t_u_u(((*g_477) != (safe_lshift_func_uint16_t_u_u(((safe_lshift_func_uint8_t_u_u((((-2L) && ((((((((~(((safe_sub_func_int64_t_s_s(((l_722[5][1] == (void*)0) == p_36.f3), 0xDD0E832402D09D0ELL)) != g_151.f3) & 8L)) && l_723) && g_400) ^ (-2L)) & p_35.f4) || g_99[5]) ^ 0x40DEL) >= g_177.f4)) ^ p_36.f4), p_35.f6)) , 4UL), 12))), (-9L))))) | l_724), (*l_154))) < 1L), 0x5B53L)) | p_36.f4))) <= g_214[0][6][8]) != (*l_129)) ^ g_240) != (***g_336)))))), 0xAAAFL))) | g_63))) >= p_36.f3)), p_35.f7)), (*l_129))) < g_177.f6), 1)));
+        for (g_151.f1 = 0; (g_151.f1 <= 3); g_151.f1 += 1)
+        { /* block id: 293 */
+            uint32_t l_749 = 0x87D29B6CL;
+            int32_t *l_775[8][1] = {{&g_63},{&g_63},{&g_27},{&g_63},{&g_63},{&g_27},{&g_63},{&g_63}};
+            struct S0 *l_849[4];
+            uint16_t l_854[3][9][2] = {{{0x5396L,65532UL},{0x07D4L,0x6B3BL},{0x5B7BL,65526UL},{65526UL,65526UL},{0x5B7BL,0x6B3BL},{0x07D4L,65532UL},{0x5396L,0x5B7BL},{1UL,0x5396L},{65535UL,3UL}},{{65535UL,0x5396L},{1UL,0x5B7BL},{0x5396L,65532UL},{0x07D4L,0x6B3BL},{0x5B7BL,65526UL},{65526UL,65526UL},{0x5B7BL,0x6B3BL},{0x07D4L,1UL},{3UL,65526UL}},{{0x07D4L,3UL},{0x6B3BL,0x87EFL},{0x6B3BL,3UL},{0x07D4L,65526UL},{3UL,1UL},{65535UL,0x5B7BL},{65526UL,0x4974L},{0x4974L,0x4974L},{65526UL,0x5B7BL}}};
+            int i, j, k;
+            for (i = 0; i < 4; i++)
+                l_849[i] = &l_118[4][4];
+            if (p_36.f6)
+                break;
+            for (g_151.f2 = 0; (g_151.f2 <= 3); g_151.f2 += 1)
+            { /* block id: 297 */
+                int32_t l_732 = 0L;
+                int32_t l_808 = 0xCB226C6FL;
+                int32_t l_809[3];
+                int16_t l_816 = (-10L);
+                const int32_t **l_846 = &g_399;
+                int i;
+                for (i = 0; i < 3; i++)
+                    l_809[i] = (-9L);
+                for (l_692 = 0; (l_692 <= 3); l_692 += 1)
+                { /* block id: 300 */
+                    const int32_t *l_748 = &l_152;
+                    int32_t l_759 = 0L;
+                    uint32_t ***l_839 = &l_837;
+                    for (l_218 = 0; (l_218 <= 3); l_218 += 1)
+                    { /* block id: 303 */
+                        int64_t l_743 = 0xD861AA55B151E448LL;
+                        uint32_t *l_758 = (void*)0;
+                        uint32_t *l_760[2];
+                        int32_t *l_773 = &l_724;
+                        int i, j, k;
+                        for (i = 0; i < 2; i++)
+                            l_760[i] = &g_177.f2;
+                        (*g_338) &= (((((((safe_rshift_func_int8_t_s_s((0L || (((safe_mod_func_int64_t_s_s(p_35.f5, p_35.f1)) && ((l_732 = ((*g_477) = 249UL)) < (1L > (safe_div_func_int16_t_s_s(p_36.f1, (safe_mul_func_uint8_t_u_u((safe_add_func_int8_t_s_s((safe_mod_func_int64_t_s_s(p_35.f0, (safe_rshift_func_uint16_t_u_u(l_743, 15)))), l_743)), (*l_153)))))))) < p_36.f4)), 6)) , l_732) | p_36.f7) | 0UL) & 4294967295UL) ^ 0x308453876139685ELL) ^ p_35.f0);
+                        g_399 = ((safe_sub_func_int8_t_s_s((*l_154), (((*g_477)--) , p_36.f1))) , l_748);
+                        --l_749;
+                        (*l_154) = (l_732 = ((~(((((((*l_773) = (g_61 = (0L >= ((((safe_lshift_func_uint16_t_u_s((~(&g_336 == (void*)0)), 7)) || (g_61 > ((l_261[(l_218 + 6)][l_218][g_151.f1] ^= (safe_lshift_func_int8_t_s_s((((((++g_177.f5) , ((void*)0 == &l_749)) , (safe_add_func_int8_t_s_s((safe_mul_func_int16_t_s_s((safe_mul_func_uint16_t_u_u((0x69L && ((((((safe_add_func_int64_t_s_s((((p_35.f5 <= ((((*g_477) != p_35.f1) , l_732) == (*g_477))) && 18446744073709551615UL) && (*g_338)), (*l_129))) , (void*)0) != (void*)0) || 0x26D9L) , 0xF89AL) , 8UL)), p_35.f4)), l_749)), 0L))) , p_36.f3) , g_689), (*l_154)))) | l_749))) & g_177.f3) < l_732)))) , g_151.f0) && 0UL) | (*l_154)) , 0x0F60042F933408F0LL) && (*l_153))) && 0x6EBED215L));
+                    }
+                    if ((l_181[1][6] , ((safe_sub_func_uint8_t_u_u((l_774 , (~(safe_mul_func_int16_t_s_s((p_35.f2 != (safe_add_func_uint32_t_u_u((*l_748), (*g_399)))), p_36.f3)))), l_783)) == 1UL)))
+                    { /* block id: 317 */
+                        int32_t *l_786 = &g_335;
+                        uint32_t * const **l_811 = &g_810;
+                        (**g_337) ^= (safe_mul_func_int16_t_s_s(p_35.f6, p_36.f6));
+                        (***g_467) = l_786;
+                        (*l_811) = (((safe_sub_func_int64_t_s_s((safe_div_func_int32_t_s_s(p_35.f4, (safe_lshift_func_int16_t_s_u(((*l_786) = (*l_786)), (l_809[2] |= (safe_mul_func_int8_t_s_s((g_177.f4 ^ (!(safe_mod_func_int32_t_s_s(g_798, (safe_sub_func_uint16_t_u_u(((((g_801 != &g_802) >= (((safe_sub_func_int16_t_s_s((g_151.f0 ^ 0x6FL), (l_732 ^= (((safe_add_func_uint32_t_u_u(g_61, (*g_338))) || 1L) , (-4L))))) == g_311) & l_808)) & g_151.f0) && p_35.f4), p_35.f2)))))), (*g_477)))))))), g_151.f2)) != 0xC5C8972EL) , g_810);
+                        (***g_468) |= (p_35.f6 | p_36.f5);
+                    }
+                    else
+                    { /* block id: 325 */
+                        (*g_338) |= p_36.f2;
+                        return (*g_469);
+                    }
+                    if ((safe_mod_func_uint16_t_u_u((*l_153), (l_759 = (g_177 , (safe_mul_func_int8_t_s_s((p_35.f4 > (*l_129)), 0x2BL)))))))
+                    { /* block id: 330 */
+                        uint16_t l_817[2][9][3] = {{{3UL,3UL,3UL},{0x4695L,3UL,3UL},{3UL,0x4B0BL,0xA787L},{0x4695L,0x4B0BL,0x4695L},{3UL,3UL,0xA787L},{3UL,3UL,3UL},{0x4695L,3UL,3UL},{3UL,0x4B0BL,0xA787L},{0x4695L,0x4B0BL,0x4695L}},{{3UL,3UL,0xA787L},{3UL,3UL,3UL},{0x4695L,3UL,3UL},{3UL,0x4B0BL,0xA787L},{0x4695L,0x4B0BL,0x4695L},{3UL,3UL,0xA787L},{3UL,3UL,3UL},{0x4695L,3UL,3UL},{3UL,0x4B0BL,0xA787L}}};
+                        uint32_t *l_821 = &g_151.f0;
+                        int i, j, k;
+                        l_817[0][3][1]--;
+                        if (p_36.f1)
+                            continue;
+                        (*l_154) ^= ((safe_unary_minus_func_int64_t_s((((--(*l_821)) & ((*g_477) || ((((***g_468) <= ((*g_338) = 0x0BC9F997L)) , (safe_div_func_uint16_t_u_u((safe_mod_func_uint16_t_u_u((safe_lshift_func_uint8_t_u_s((((*g_467) = (*g_467)) != (g_835 = ((~(safe_rshift_func_uint16_t_u_u(((safe_lshift_func_uint8_t_u_u((*l_153), p_35.f6)) > 0x3DL), 10))) , &g_469))), g_177.f2)), p_35.f7)), l_817[1][8][0]))) , p_36.f4))) == 249UL))) , 9L);
+                        if ((****g_467))
+                            continue;
+                    }
+                    else
+                    { /* block id: 339 */
+                        int8_t *l_840 = &g_177.f1;
+                        int8_t *l_841 = &l_723;
+                        (***g_468) |= (-1L);
+                        (***g_468) ^= 0L;
+                        (*g_62) ^= (p_36.f4 ^ ((*l_841) = ((*l_840) = (g_177 , (((g_810 != (g_177 , g_810)) , l_836) != l_839)))));
+                    }
+                }
+                for (l_816 = 0; (l_816 <= 1); l_816 += 1)
+                { /* block id: 349 */
+                    uint8_t l_842[9][1][1];
+                    int i, j, k;
+                    for (i = 0; i < 9; i++)
+                    {
+                        for (j = 0; j < 1; j++)
+                        {
+                            for (k = 0; k < 1; k++)
+                                l_842[i][j][k] = 0x74L;
+                        }
+                    }
+                    (**g_468) = (void*)0;
+                    for (g_151.f0 = 0; (g_151.f0 <= 3); g_151.f0 += 1)
+                    { /* block id: 353 */
+                        int i, j, k;
+                        if (g_214[l_816][(g_151.f2 + 3)][l_816])
                             break;
-                        if (l_662)
+                        --l_842[8][0][0];
+                        if (g_214[l_816][(g_151.f2 + 3)][l_816])
                             continue;
                     }
                 }
+                (*l_846) = (l_845 = (g_151 , l_775[2][0]));
             }
-            return l_663;
+            if ((*l_153))
+                continue;
+            (**g_337) = (((safe_rshift_func_uint16_t_u_s(((*l_154) = (((((((g_357 , &g_151) == (g_850 = l_849[3])) != g_151.f1) >= (g_63 , (251UL & ((safe_div_func_int32_t_s_s(((g_264 || (p_36.f4 < (g_177 , p_35.f6))) != 0L), p_36.f7)) < 255UL)))) >= l_854[0][7][0]) ^ g_311) ^ 0x23L)), 13)) || g_400) || p_36.f2);
+            for (g_240 = 3; (g_240 >= 0); g_240 -= 1)
+            { /* block id: 368 */
+                (*g_850) = l_855;
+                (*l_153) ^= (*g_399);
+            }
         }
     }
-    (*l_548) |= (((*l_665) = l_664) <= (safe_mul_func_int16_t_s_s((l_670[5] = ((g_519 = ((*l_669) = l_665)) == (void*)0)), p_49)));
-    l_683 ^= (l_671[1] , (((g_519 = ((*l_669) = (*l_669))) == ((*l_548) , (void*)0)) != (((safe_rshift_func_uint16_t_u_s((l_671[1] , ((((safe_sub_func_uint64_t_u_u((safe_sub_func_int64_t_s_s((((*l_665) = (l_679 != (g_209 , l_680))) > ((((*l_679) = (safe_mul_func_int16_t_s_s(p_49, p_49))) != p_49) | 1UL)), p_49)), 0xC9E05D3337A8E780LL)) ^ p_49) , p_49) , p_49)), 10)) , (**g_623)) <= g_20[4][0].f4)));
-    for (g_235 = 0; (g_235 > (-16)); --g_235)
-    { /* block id: 383 */
-        uint16_t l_695 = 0x274AL;
-        int64_t *l_702 = &g_174;
-        uint32_t *l_705 = &g_122;
-        uint32_t l_706 = 0x7DCDE9E1L;
-        uint8_t ***l_712 = &g_623;
-        int8_t *l_720 = (void*)0;
-        int8_t *l_721 = &g_722;
-        for (g_174 = 0; (g_174 >= 24); g_174 = safe_add_func_int64_t_s_s(g_174, 1))
-        { /* block id: 386 */
-            if (g_436)
-                goto lbl_688;
-        }
-        (*l_548) |= ((safe_mul_func_uint16_t_u_u(((safe_div_func_uint32_t_u_u((safe_add_func_uint64_t_u_u(g_20[4][0].f0, g_3[1])), 0xEED2B5AAL)) || ((*l_679) = l_695)), (safe_lshift_func_uint16_t_u_s((((((*l_705) = ((((safe_div_func_int8_t_s_s(((g_703 = (((safe_unary_minus_func_int64_t_s((!252UL))) , (0xD0L <= (0x5FF2A68460C1C72DLL | ((*l_702) = (((**l_669) |= (0x1BCD7E28L >= (1L <= 0x5075L))) , 0x361A15A91EB8A789LL))))) || 0xF15BB36C4BC45063LL)) | 5UL), p_49)) >= l_695) | g_20[4][0].f0) | l_704)) , 0x7C1D11F5040F171DLL) & l_695) & l_695), l_695)))) <= l_706);
-        l_724 ^= ((~(g_723 = (((g_20[4][0] , (((safe_add_func_int32_t_s_s((l_710 == ((*l_712) = l_711)), (p_49 >= (!(safe_mul_func_int16_t_s_s(0x7A46L, (safe_rshift_func_uint8_t_u_u((g_472 && ((-2L) ^ (((-1L) <= ((*l_721) = ((((**l_711)--) != 0L) > l_706))) == p_49))), 6)))))))) , &g_624[0][2]) != (void*)0)) != p_49) >= p_49))) | p_49);
-        if ((*l_548))
-            break;
-    }
-    return p_48;
+    (*g_469) = &l_152;
+    (**g_469) ^= (safe_mod_func_int16_t_s_s(((((((safe_add_func_int32_t_s_s(((*g_338) ^= ((p_36.f6 <= ((safe_rshift_func_int8_t_s_u(((*l_154) <= (+(*g_477))), 7)) >= g_177.f0)) < (~(safe_mul_func_uint8_t_u_u((safe_mul_func_int16_t_s_s(((((((safe_div_func_int8_t_s_s((((0x36L >= g_177.f5) & (+g_851[6].f1)) , ((safe_sub_func_uint16_t_u_u((safe_add_func_uint16_t_u_u(l_877, (p_35.f5 , p_35.f5))), (*l_154))) <= p_36.f4)), p_35.f5)) ^ p_36.f1) ^ (*l_154)) & 18446744073709551615UL) ^ 0xB8L) & p_36.f0), 0L)), 0x2BL))))), l_878)) < p_36.f4) && 0xDD39L) && 0x39D6C2D9L) != l_879) && (*l_154)), p_36.f4));
+    return l_880[2][0][2];
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_182 g_185 g_209 g_138 g_99 g_84
- * writes: g_182 g_185 g_209 g_76 g_99
+ * reads : g_27 g_63 g_80 g_66 g_93 g_98 g_99 g_339
+ * writes: g_61 g_62 g_63 g_66 g_80
  */
-static uint32_t  func_63(int32_t *** p_64, struct S0  p_65, int16_t  p_66, const uint32_t  p_67, int16_t  p_68)
-{ /* block id: 96 */
-    uint32_t l_227 = 9UL;
-    int32_t *l_231 = &g_84;
-    int16_t * const *l_248 = (void*)0;
-    uint64_t l_262 = 0x3B89F0E902829210LL;
-    int16_t *l_283 = (void*)0;
-    int32_t l_286[8][9] = {{9L,9L,0x51D62543L,0xD936B85FL,0x51D62543L,9L,9L,0x51D62543L,0xD936B85FL},{0x2172D3BCL,0xBE88D637L,0x2172D3BCL,(-10L),0x20FB379CL,0x657E7D97L,0x9DA96A55L,0x657E7D97L,0x20FB379CL},{0x450F5EE5L,0x51D62543L,0x51D62543L,0x450F5EE5L,(-1L),0x450F5EE5L,0x51D62543L,0x51D62543L,0x450F5EE5L},{0x1B5D2702L,(-10L),(-9L),(-10L),0x1B5D2702L,0xEAAF24BCL,0x20FB379CL,0xC323CDE7L,0x20FB379CL},{0x51D62543L,(-1L),0xD936B85FL,0xD936B85FL,(-1L),0x51D62543L,(-1L),0xD936B85FL,0xD936B85FL},{0x20FB379CL,(-10L),0x2172D3BCL,0xBE88D637L,0x2172D3BCL,(-10L),0x20FB379CL,0x657E7D97L,0x9DA96A55L},{0xD936B85FL,9L,0xD936B85FL,0x450F5EE5L,0x450F5EE5L,0xD936B85FL,9L,0xD936B85FL,0x450F5EE5L},{(-9L),0x657E7D97L,0x2172D3BCL,0xC323CDE7L,0x1B5D2702L,0xC323CDE7L,0x2172D3BCL,0x657E7D97L,(-9L)}};
-    uint64_t l_287 = 6UL;
-    int16_t l_371 = 0L;
-    uint8_t *l_468 = (void*)0;
-    const uint8_t *l_471 = &g_472;
-    int64_t l_481 = 0x106A8AA536D568DCLL;
-    int8_t l_494[5] = {(-10L),(-10L),(-10L),(-10L),(-10L)};
-    uint32_t l_495 = 0UL;
-    int16_t l_525 = 0x3E63L;
-    int i, j;
-lbl_230:
-    for (g_182 = 3; (g_182 >= 0); g_182 -= 1)
-    { /* block id: 99 */
-        int32_t *l_224 = &g_99;
-        int32_t *l_225 = &g_84;
-        int32_t *l_226 = &g_76;
-        ++l_227;
-        if (g_182)
-            goto lbl_230;
-        return p_65.f0;
+static struct S1  func_38(const struct S0  p_39, int32_t * p_40, int64_t  p_41, int32_t * p_42)
+{ /* block id: 2 */
+    uint8_t l_60 = 252UL;
+    int32_t *l_64 = &g_63;
+    int32_t *l_65 = &g_66;
+    struct S0 l_74 = {0x59F9615EL,0xCFF84D070B1DE00DLL,0x0FL,0x0EFD82B3C324F1CCLL,3L};
+    uint16_t * const l_92 = (void*)0;
+    struct S1 l_117 = {18446744073709551606UL,0x61L,0x10948693L,-317,0L,4294967292UL,-0,4};
+    (*l_65) = ((*l_64) = ((9L || ((g_27 | (safe_rshift_func_int16_t_s_s((p_42 == (g_62 = ((safe_mod_func_int8_t_s_s(((safe_mod_func_int32_t_s_s((safe_mul_func_int16_t_s_s((8L <= (g_61 = (safe_mod_func_int64_t_s_s((safe_div_func_int8_t_s_s((-8L), (((void*)0 == &g_27) , (((g_27 , (((safe_add_func_int64_t_s_s((!l_60), g_27)) != l_60) || 0x157BL)) || g_27) && l_60)))), p_39.f3)))), 0x3F8AL)), 0x2FD8C043L)) != g_27), g_27)) , (void*)0))), 9))) || 5L)) > l_60));
+    for (g_63 = 0; (g_63 <= (-12)); g_63--)
+    { /* block id: 9 */
+        int16_t *l_77 = (void*)0;
+        int32_t l_78 = 0x43453D9EL;
+        uint16_t *l_79 = &g_80;
+        struct S1 l_88 = {0x69C6BC52267D0EC5LL,1L,0x86053C14L,-109,0x584DL,0x3EA5DEB7L,-5,0};
+        uint16_t **l_89 = &l_79;
+        uint16_t *l_91 = &g_80;
+        uint16_t **l_90 = &l_91;
+        int32_t *l_94 = &l_78;
+        int32_t **l_95 = &l_65;
+        int32_t l_112 = (-6L);
+        (*l_95) = ((((((safe_add_func_int16_t_s_s(((((+((l_74 , 18446744073709551606UL) < (safe_mul_func_uint8_t_u_u(((((((l_78 = p_39.f4) > 0L) == g_27) ^ ((*l_79) &= ((void*)0 != l_64))) , (safe_mul_func_uint8_t_u_u(((!(safe_sub_func_uint16_t_u_u(((safe_mul_func_int8_t_s_s(((l_88 , (((*l_90) = ((*l_89) = &g_80)) != l_92)) || g_66), g_93[1])) > (*p_40)), 0x6A21L))) , 0x93L), (-1L)))) && (*l_64)), l_88.f5)))) , 0x5FDF95FDL) == 0UL) >= l_88.f1), (*l_64))) == p_41) < 0x44L) >= g_66) , g_63) , l_94);
+        (**l_95) = ((((safe_add_func_uint64_t_u_u(((g_98[1][0][4] != l_77) <= (safe_rshift_func_uint8_t_u_u(p_39.f1, ((safe_rshift_func_int16_t_s_u(((safe_add_func_int8_t_s_s(((safe_lshift_func_uint8_t_u_u((((safe_rshift_func_uint16_t_u_s(l_112, p_39.f1)) <= ((g_93[2] ^ 1L) == (safe_sub_func_int32_t_s_s((safe_div_func_int8_t_s_s(0x18L, (*l_65))), 0x7A3E983FL)))) , 0x77L), g_99[4])) <= p_39.f1), p_39.f2)) , (-1L)), 1)) != 0xFE914D0EF1DBD4BELL)))), (-5L))) , (void*)0) == (*l_89)) & (*l_64));
+        (*l_65) = ((void*)0 != (*l_89));
     }
-    for (g_185 = 0; (g_185 <= 5); g_185 += 1)
-    { /* block id: 106 */
-        int32_t *l_239 = &g_97[5];
-        int32_t l_279[3];
-        int8_t *l_302[9] = {&g_235,&g_235,&g_235,&g_235,&g_235,&g_235,&g_235,&g_235,&g_235};
-        int32_t ***l_303 = (void*)0;
-        uint16_t *l_325 = &g_124;
-        const int16_t *l_336 = &g_166[3][5];
-        const int16_t **l_335 = &l_336;
-        uint8_t l_358 = 0xD2L;
-        int32_t *l_503[7] = {&l_286[7][8],&l_286[7][8],&l_286[7][8],&l_286[7][8],&l_286[7][8],&l_286[7][8],&l_286[7][8]};
-        int64_t *l_509 = (void*)0;
-        int64_t **l_508[9] = {&l_509,&l_509,&l_509,&l_509,&l_509,&l_509,&l_509,&l_509,&l_509};
-        uint16_t l_530 = 65534UL;
-        int i;
-        for (i = 0; i < 3; i++)
-            l_279[i] = 0x39E34AF9L;
-        l_231 = l_231;
-        for (g_209 = 0; (g_209 <= 8); g_209 += 1)
-        { /* block id: 110 */
-            int8_t *l_234 = &g_235;
-            int32_t *l_240[9] = {&g_97[7],&g_97[7],&g_97[7],&g_97[7],&g_97[7],&g_97[7],&g_97[7],&g_97[7],&g_97[7]};
-            int16_t * const *l_247 = (void*)0;
-            int32_t ***l_260 = &g_70[1];
-            uint32_t l_314 = 1UL;
-            int64_t *l_357 = &g_31;
-            int8_t l_373 = 0x99L;
-            int32_t *l_389 = (void*)0;
-            uint16_t * const l_402 = (void*)0;
-            int i, j;
-            for (g_76 = 0; (g_76 <= 5); g_76 += 1)
-            { /* block id: 113 */
-                for (l_227 = 0; (l_227 <= 5); l_227 += 1)
-                { /* block id: 116 */
-                    int i;
-                    return g_138[l_227];
-                }
-            }
-        }
-        for (g_99 = 5; (g_99 >= 0); g_99 -= 1)
-        { /* block id: 247 */
-            uint32_t l_450 = 1UL;
-            int32_t l_453[6] = {0x0393F36CL,0x0393F36CL,0x0393F36CL,0x0393F36CL,0x0393F36CL,0x0393F36CL};
-            uint16_t **l_502 = (void*)0;
-            int64_t *l_507 = &g_174;
-            int64_t **l_506 = &l_507;
-            uint8_t **l_510 = &l_468;
-            uint32_t l_527 = 0xDB773FFEL;
-            int i;
-        }
-    }
-    return (*l_231);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_76 g_69 g_71 g_3 g_526
- * writes: g_76 g_80 g_84 g_70
- */
-static int32_t  func_72(int32_t * p_73)
-{ /* block id: 14 */
-    const uint8_t l_79 = 254UL;
-    uint16_t *l_143 = &g_124;
-    struct S0 l_149 = {-2,17,5,323,23};
-    uint8_t l_158[9][8][1] = {{{253UL},{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L},{253UL},{253UL}},{{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L},{253UL},{253UL},{0x40L}},{{0x57L},{0xD4L},{0x57L},{0x40L},{253UL},{253UL},{0x40L},{0x57L}},{{0xD4L},{0x57L},{0x40L},{253UL},{253UL},{0x40L},{0x57L},{0xD4L}},{{0x57L},{0x40L},{253UL},{253UL},{0x40L},{0x57L},{0xD4L},{0x57L}},{{0x40L},{253UL},{253UL},{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L}},{{253UL},{253UL},{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L},{253UL}},{{253UL},{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L},{253UL},{253UL}},{{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L},{253UL},{253UL},{0x40L}}};
-    int32_t ****l_164[8][3][9] = {{{&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69},{&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,(void*)0},{&g_69,&g_69,(void*)0,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69}},{{&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,(void*)0},{&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69},{&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0}},{{&g_69,&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,&g_69,(void*)0},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,&g_69,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,&g_69,&g_69,&g_69,&g_69,&g_69}},{{(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,&g_69,(void*)0},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,&g_69,(void*)0,&g_69,(void*)0}},{{&g_69,&g_69,&g_69,(void*)0,&g_69,&g_69,&g_69,&g_69,&g_69},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,&g_69,(void*)0}},{{(void*)0,&g_69,(void*)0,(void*)0,&g_69,&g_69,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,&g_69,&g_69,&g_69,&g_69,&g_69},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0}},{{&g_69,&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,&g_69,(void*)0},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,&g_69,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,&g_69,&g_69,&g_69,&g_69,&g_69}},{{(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,&g_69,(void*)0},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,&g_69,(void*)0,&g_69,(void*)0}}};
-    int16_t l_183 = 0L;
-    uint64_t *l_208 = &g_209;
-    int i, j, k;
-    for (g_76 = 0; (g_76 == (-21)); g_76 = safe_sub_func_int8_t_s_s(g_76, 1))
-    { /* block id: 17 */
-        uint16_t *l_144 = &g_124;
-        int32_t l_154 = 1L;
-        uint16_t l_180 = 0xE489L;
-        int32_t l_211 = 1L;
-        int32_t l_212 = (-7L);
-        int32_t l_213 = (-1L);
-        int32_t l_218 = 0L;
-        int32_t l_219[8][6][1] = {{{0x05D2117EL},{(-1L)},{0xAFA11A28L},{0xF37E9A4CL},{0xDE44F440L},{0x53580D67L}},{{0xDE44F440L},{0xF37E9A4CL},{0xAFA11A28L},{(-1L)},{0x05D2117EL},{(-7L)}},{{0xEBDD82FDL},{8L},{0xA960763BL},{0xA960763BL},{8L},{0xEBDD82FDL}},{{(-7L)},{0x05D2117EL},{(-1L)},{0xAFA11A28L},{(-7L)},{0x81F414D7L}},{{(-3L)},{0x81F414D7L},{(-7L)},{1L},{(-7L)},{0x53580D67L}},{{0xEBDD82FDL},{0xA960763BL},{0xDE44F440L},{5L},{5L},{0xDE44F440L}},{{0xA960763BL},{0xEBDD82FDL},{0x53580D67L},{(-7L)},{1L},{(-7L)}},{{0x81F414D7L},{(-3L)},{0x81F414D7L},{(-7L)},{1L},{(-7L)}}};
-        uint16_t l_220[4][9][1];
-        int i, j, k;
-        for (i = 0; i < 4; i++)
-        {
-            for (j = 0; j < 9; j++)
-            {
-                for (k = 0; k < 1; k++)
-                    l_220[i][j][k] = 0x90E2L;
-            }
-        }
-        if (l_79)
-            break;
-        for (g_80[1][3] = 0; (g_80[1][3] == (-15)); g_80[1][3]--)
-        { /* block id: 21 */
-            int32_t *l_83 = &g_84;
-            struct S0 l_89 = {3,15,-5,-444,12};
-            int16_t l_184 = 2L;
-            int32_t l_214 = (-1L);
-            int32_t l_215 = 1L;
-            int32_t l_216 = 0L;
-            int32_t l_217[3][2] = {{0x5BE36780L,0x5BE36780L},{0x5BE36780L,0x5BE36780L},{0x5BE36780L,0x5BE36780L}};
-            int i, j;
-            (*l_83) = 0x13769207L;
-            for (g_84 = 0; (g_84 <= 11); g_84++)
-            { /* block id: 25 */
-                uint32_t l_153 = 4294967291UL;
-                int32_t l_156[5] = {1L,1L,1L,1L,1L};
-                int64_t *l_187[6];
-                struct S0 l_203[3] = {{1,6,-7,1262,-1},{1,6,-7,1262,-1},{1,6,-7,1262,-1}};
-                int16_t *l_207 = (void*)0;
-                int i;
-                for (i = 0; i < 6; i++)
-                    l_187[i] = (void*)0;
-            }
-            (*g_69) = &p_73;
-            --l_220[3][4][0];
-        }
-    }
-    return (*g_71);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_84 g_80 g_76 g_99 g_69 g_70 g_71 g_97 g_122 g_20.f4 g_20.f2 g_20.f3 g_3
- * writes: g_97 g_99 g_122 g_124 g_71 g_138
- */
-static int32_t * func_87(struct S0  p_88)
-{ /* block id: 26 */
-    int32_t *l_98 = &g_97[5];
-    int32_t *l_125[8][10] = {{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0}};
-    int32_t *** const *l_136 = &g_69;
-    uint64_t *l_137[4] = {&g_138[4],&g_138[4],&g_138[4],&g_138[4]};
-    int i, j;
-    if ((safe_mod_func_uint8_t_u_u((safe_lshift_func_int16_t_s_u(g_84, 9)), g_80[1][3])))
-    { /* block id: 27 */
-        int32_t *l_96 = &g_97[5];
-        int32_t *l_102 = &g_97[7];
-        (*l_96) = (safe_mul_func_uint16_t_u_u(0x9E32L, 1L));
-        if ((g_76 == 0x9186717EFFEB3B2BLL))
-        { /* block id: 29 */
-            return l_98;
-        }
-        else
-        { /* block id: 31 */
-            for (g_99 = 0; (g_99 >= (-2)); --g_99)
-            { /* block id: 34 */
-                return l_102;
-            }
-            return (**g_69);
-        }
-    }
-    else
-    { /* block id: 39 */
-        int32_t ** const *l_103 = (void*)0;
-        int32_t ** const **l_104 = &l_103;
-        uint64_t l_121 = 0x99A09347D9254FF3LL;
-        uint16_t *l_123[9] = {&g_124,&g_124,&g_124,&g_124,&g_124,&g_124,&g_124,&g_124,&g_124};
-        int i;
-        (*l_104) = l_103;
-        (*l_98) = (safe_div_func_int32_t_s_s((safe_lshift_func_uint16_t_u_s(p_88.f3, ((((((*l_98) | (g_124 = (safe_div_func_uint64_t_u_u(((((p_88.f1 == ((safe_mod_func_int16_t_s_s(((safe_sub_func_int64_t_s_s((*l_98), ((((safe_add_func_int16_t_s_s((((*l_98) , 0xF838L) == (safe_sub_func_int8_t_s_s(3L, ((g_122 ^= ((((safe_rshift_func_int8_t_s_u((0xFCL > p_88.f1), l_121)) ^ p_88.f3) ^ 0x9341L) > (*l_98))) < 0xFEA10F58447B4B06LL)))), g_76)) && 0xB1B7DE0C385723E8LL) & g_80[4][2]) != p_88.f1))) != g_20[4][0].f4), 1L)) | p_88.f0)) , (*l_98)) <= p_88.f3) , p_88.f1), 2L)))) & (*l_98)) || 18446744073709551615UL) == 0x7EL) <= g_20[4][0].f2))), (*l_98)));
-        (**g_69) = l_98;
-        (**g_69) = l_125[3][5];
-    }
-    (*l_98) = ((!(((g_99 | (g_20[4][0].f4 <= (g_138[4] = (safe_rshift_func_uint8_t_u_s(((safe_add_func_uint8_t_u_u(g_84, ((-4L) < g_20[4][0].f3))) | (((safe_unary_minus_func_uint8_t_u(((safe_add_func_uint16_t_u_u((safe_add_func_int16_t_s_s((-10L), g_99)), ((l_98 != ((**g_69) = (**g_69))) <= g_3[1]))) == g_76))) , l_136) != &g_69)), 1))))) , (**l_136)) != (**l_136))) >= p_88.f1);
-    return (***l_136);
+    return l_117;
 }
 
 
@@ -929,141 +1113,138 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    for (i = 0; i < 4; i++)
+    transparent_crc(g_27, "g_27", print_hash_value);
+    transparent_crc(g_61, "g_61", print_hash_value);
+    transparent_crc(g_63, "g_63", print_hash_value);
+    transparent_crc(g_66, "g_66", print_hash_value);
+    transparent_crc(g_80, "g_80", print_hash_value);
+    for (i = 0; i < 3; i++)
     {
-        transparent_crc(g_3[i], "g_3[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_9, "g_9", print_hash_value);
-    for (i = 0; i < 7; i++)
-    {
-        for (j = 0; j < 3; j++)
-        {
-            transparent_crc(g_20[i][j].f0, "g_20[i][j].f0", print_hash_value);
-            transparent_crc(g_20[i][j].f1, "g_20[i][j].f1", print_hash_value);
-            transparent_crc(g_20[i][j].f2, "g_20[i][j].f2", print_hash_value);
-            transparent_crc(g_20[i][j].f3, "g_20[i][j].f3", print_hash_value);
-            transparent_crc(g_20[i][j].f4, "g_20[i][j].f4", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_31, "g_31", print_hash_value);
-    transparent_crc(g_76, "g_76", print_hash_value);
-    for (i = 0; i < 5; i++)
-    {
-        for (j = 0; j < 4; j++)
-        {
-            transparent_crc(g_80[i][j], "g_80[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_84, "g_84", print_hash_value);
-    for (i = 0; i < 9; i++)
-    {
-        transparent_crc(g_97[i], "g_97[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_99, "g_99", print_hash_value);
-    transparent_crc(g_122, "g_122", print_hash_value);
-    transparent_crc(g_124, "g_124", print_hash_value);
-    for (i = 0; i < 9; i++)
-    {
-        transparent_crc(g_138[i], "g_138[i]", print_hash_value);
+        transparent_crc(g_93[i], "g_93[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
     for (i = 0; i < 8; i++)
     {
-        for (j = 0; j < 6; j++)
-        {
-            transparent_crc(g_166[i][j], "g_166[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_174, "g_174", print_hash_value);
-    transparent_crc(g_182, "g_182", print_hash_value);
-    transparent_crc(g_185, "g_185", print_hash_value);
-    transparent_crc(g_193, "g_193", print_hash_value);
-    transparent_crc(g_209, "g_209", print_hash_value);
-    transparent_crc(g_235, "g_235", print_hash_value);
-    transparent_crc(g_268, "g_268", print_hash_value);
-    transparent_crc(g_272, "g_272", print_hash_value);
-    transparent_crc(g_319, "g_319", print_hash_value);
-    transparent_crc(g_369, "g_369", print_hash_value);
-    transparent_crc(g_436, "g_436", print_hash_value);
-    transparent_crc(g_472, "g_472", print_hash_value);
-    for (i = 0; i < 9; i++)
-    {
-        for (j = 0; j < 6; j++)
-        {
-            transparent_crc(g_504[i][j], "g_504[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_526, "g_526", print_hash_value);
-    transparent_crc(g_703, "g_703", print_hash_value);
-    transparent_crc(g_722, "g_722", print_hash_value);
-    transparent_crc(g_723, "g_723", print_hash_value);
-    for (i = 0; i < 9; i++)
-    {
-        transparent_crc(g_767[i], "g_767[i]", print_hash_value);
+        transparent_crc(g_99[i], "g_99[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_867, "g_867", print_hash_value);
-    transparent_crc(g_891, "g_891", print_hash_value);
-    transparent_crc(g_928, "g_928", print_hash_value);
-    transparent_crc(g_1072.f0, "g_1072.f0", print_hash_value);
-    transparent_crc(g_1072.f1, "g_1072.f1", print_hash_value);
-    transparent_crc(g_1072.f2, "g_1072.f2", print_hash_value);
-    transparent_crc(g_1072.f3, "g_1072.f3", print_hash_value);
-    transparent_crc(g_1072.f4, "g_1072.f4", print_hash_value);
-    for (i = 0; i < 9; i++)
+    transparent_crc(g_151.f0, "g_151.f0", print_hash_value);
+    transparent_crc(g_151.f1, "g_151.f1", print_hash_value);
+    transparent_crc(g_151.f2, "g_151.f2", print_hash_value);
+    transparent_crc(g_151.f3, "g_151.f3", print_hash_value);
+    transparent_crc(g_151.f4, "g_151.f4", print_hash_value);
+    transparent_crc(g_177.f0, "g_177.f0", print_hash_value);
+    transparent_crc(g_177.f1, "g_177.f1", print_hash_value);
+    transparent_crc(g_177.f2, "g_177.f2", print_hash_value);
+    transparent_crc(g_177.f3, "g_177.f3", print_hash_value);
+    transparent_crc(g_177.f4, "g_177.f4", print_hash_value);
+    transparent_crc(g_177.f5, "g_177.f5", print_hash_value);
+    transparent_crc(g_177.f6, "g_177.f6", print_hash_value);
+    transparent_crc(g_177.f7, "g_177.f7", print_hash_value);
+    for (i = 0; i < 2; i++)
     {
-        for (j = 0; j < 2; j++)
+        for (j = 0; j < 9; j++)
         {
             for (k = 0; k < 9; k++)
             {
-                transparent_crc(g_1167[i][j][k], "g_1167[i][j][k]", print_hash_value);
+                transparent_crc(g_214[i][j][k], "g_214[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_1199, "g_1199", print_hash_value);
-    for (i = 0; i < 3; i++)
+    transparent_crc(g_240, "g_240", print_hash_value);
+    transparent_crc(g_263, "g_263", print_hash_value);
+    transparent_crc(g_264, "g_264", print_hash_value);
+    transparent_crc(g_310, "g_310", print_hash_value);
+    transparent_crc(g_311, "g_311", print_hash_value);
+    transparent_crc(g_335, "g_335", print_hash_value);
+    transparent_crc(g_339, "g_339", print_hash_value);
+    transparent_crc(g_357, "g_357", print_hash_value);
+    transparent_crc(g_400, "g_400", print_hash_value);
+    transparent_crc(g_689, "g_689", print_hash_value);
+    transparent_crc(g_798, "g_798", print_hash_value);
+    for (i = 0; i < 7; i++)
     {
-        transparent_crc(g_1395[i], "g_1395[i]", print_hash_value);
+        transparent_crc(g_851[i].f0, "g_851[i].f0", print_hash_value);
+        transparent_crc(g_851[i].f1, "g_851[i].f1", print_hash_value);
+        transparent_crc(g_851[i].f2, "g_851[i].f2", print_hash_value);
+        transparent_crc(g_851[i].f3, "g_851[i].f3", print_hash_value);
+        transparent_crc(g_851[i].f4, "g_851[i].f4", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_1429, "g_1429", print_hash_value);
+    transparent_crc(g_977, "g_977", print_hash_value);
+    transparent_crc(g_1013, "g_1013", print_hash_value);
+    transparent_crc(g_1033, "g_1033", print_hash_value);
+    transparent_crc(g_1034.f0, "g_1034.f0", print_hash_value);
+    transparent_crc(g_1034.f1, "g_1034.f1", print_hash_value);
+    transparent_crc(g_1034.f2, "g_1034.f2", print_hash_value);
+    transparent_crc(g_1034.f3, "g_1034.f3", print_hash_value);
+    transparent_crc(g_1034.f4, "g_1034.f4", print_hash_value);
+    transparent_crc(g_1034.f5, "g_1034.f5", print_hash_value);
+    transparent_crc(g_1034.f6, "g_1034.f6", print_hash_value);
+    transparent_crc(g_1034.f7, "g_1034.f7", print_hash_value);
+    transparent_crc(g_1041, "g_1041", print_hash_value);
+    for (i = 0; i < 10; i++)
+    {
+        for (j = 0; j < 8; j++)
+        {
+            for (k = 0; k < 3; k++)
+            {
+                transparent_crc(g_1043[i][j][k], "g_1043[i][j][k]", print_hash_value);
+                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
+
+            }
+        }
+    }
     for (i = 0; i < 5; i++)
     {
-        transparent_crc(g_1451[i], "g_1451[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
+        for (j = 0; j < 7; j++)
+        {
+            transparent_crc(g_1072[i][j].f0, "g_1072[i][j].f0", print_hash_value);
+            transparent_crc(g_1072[i][j].f1, "g_1072[i][j].f1", print_hash_value);
+            transparent_crc(g_1072[i][j].f2, "g_1072[i][j].f2", print_hash_value);
+            transparent_crc(g_1072[i][j].f3, "g_1072[i][j].f3", print_hash_value);
+            transparent_crc(g_1072[i][j].f4, "g_1072[i][j].f4", print_hash_value);
+            transparent_crc(g_1072[i][j].f5, "g_1072[i][j].f5", print_hash_value);
+            transparent_crc(g_1072[i][j].f6, "g_1072[i][j].f6", print_hash_value);
+            transparent_crc(g_1072[i][j].f7, "g_1072[i][j].f7", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
+        }
     }
-    for (i = 0; i < 9; i++)
+    transparent_crc(g_1295, "g_1295", print_hash_value);
+    transparent_crc(g_1298, "g_1298", print_hash_value);
+    for (i = 0; i < 3; i++)
     {
-        transparent_crc(g_1562[i], "g_1562[i]", print_hash_value);
+        transparent_crc(g_1300[i], "g_1300[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_1581, "g_1581", print_hash_value);
-    transparent_crc(g_1701, "g_1701", print_hash_value);
-    for (i = 0; i < 1; i++)
+    transparent_crc(g_1533, "g_1533", print_hash_value);
+    transparent_crc(g_1749.f0, "g_1749.f0", print_hash_value);
+    transparent_crc(g_1749.f1, "g_1749.f1", print_hash_value);
+    transparent_crc(g_1749.f2, "g_1749.f2", print_hash_value);
+    transparent_crc(g_1749.f3, "g_1749.f3", print_hash_value);
+    transparent_crc(g_1749.f4, "g_1749.f4", print_hash_value);
+    transparent_crc(g_1827, "g_1827", print_hash_value);
+    transparent_crc(g_1886, "g_1886", print_hash_value);
+    transparent_crc(g_1963, "g_1963", print_hash_value);
+    transparent_crc(g_1964, "g_1964", print_hash_value);
+    for (i = 0; i < 6; i++)
     {
-        transparent_crc(g_1752[i], "g_1752[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
+        for (j = 0; j < 4; j++)
+        {
+            transparent_crc(g_2055[i][j], "g_2055[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
+        }
     }
+    transparent_crc(g_2123, "g_2123", print_hash_value);
+    transparent_crc(g_2144, "g_2144", print_hash_value);
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
@@ -1071,87 +1252,101 @@ int main (int argc, char* argv[])
 /************************ statistics *************************
 XXX max struct depth: 1
 breakdown:
-   depth: 0, occurrence: 487
-   depth: 1, occurrence: 16
+   depth: 0, occurrence: 441
+   depth: 1, occurrence: 46
 XXX total union variables: 0
 
-XXX non-zero bitfields defined in structs: 5
-XXX zero bitfields defined in structs: 0
-XXX const bitfields defined in structs: 2
+XXX non-zero bitfields defined in structs: 4
+XXX zero bitfields defined in structs: 1
+XXX const bitfields defined in structs: 0
 XXX volatile bitfields defined in structs: 0
-XXX structs with bitfields in the program: 22
+XXX structs with bitfields in the program: 20
 breakdown:
-   indirect level: 0, occurrence: 16
-   indirect level: 1, occurrence: 6
-XXX full-bitfields structs in the program: 16
+   indirect level: 0, occurrence: 12
+   indirect level: 1, occurrence: 3
+   indirect level: 2, occurrence: 4
+   indirect level: 3, occurrence: 1
+XXX full-bitfields structs in the program: 0
 breakdown:
-   indirect level: 0, occurrence: 16
-XXX times a bitfields struct's address is taken: 30
+XXX times a bitfields struct's address is taken: 7
 XXX times a bitfields struct on LHS: 0
-XXX times a bitfields struct on RHS: 43
-XXX times a single bitfield on LHS: 26
-XXX times a single bitfield on RHS: 166
+XXX times a bitfields struct on RHS: 40
+XXX times a single bitfield on LHS: 13
+XXX times a single bitfield on RHS: 106
 
-XXX max expression depth: 32
+XXX max expression depth: 44
 breakdown:
-   depth: 1, occurrence: 123
-   depth: 2, occurrence: 37
+   depth: 1, occurrence: 213
+   depth: 2, occurrence: 45
    depth: 3, occurrence: 3
-   depth: 8, occurrence: 1
-   depth: 9, occurrence: 2
-   depth: 13, occurrence: 1
+   depth: 4, occurrence: 4
+   depth: 5, occurrence: 4
+   depth: 6, occurrence: 2
+   depth: 8, occurrence: 2
+   depth: 9, occurrence: 1
+   depth: 10, occurrence: 1
+   depth: 12, occurrence: 2
    depth: 14, occurrence: 1
-   depth: 16, occurrence: 1
-   depth: 17, occurrence: 1
-   depth: 18, occurrence: 1
-   depth: 19, occurrence: 2
-   depth: 21, occurrence: 2
-   depth: 22, occurrence: 3
-   depth: 24, occurrence: 1
-   depth: 25, occurrence: 4
-   depth: 26, occurrence: 1
-   depth: 27, occurrence: 4
-   depth: 29, occurrence: 1
-   depth: 30, occurrence: 1
-   depth: 31, occurrence: 1
-   depth: 32, occurrence: 2
+   depth: 15, occurrence: 1
+   depth: 16, occurrence: 3
+   depth: 18, occurrence: 2
+   depth: 19, occurrence: 4
+   depth: 20, occurrence: 2
+   depth: 21, occurrence: 4
+   depth: 23, occurrence: 1
+   depth: 24, occurrence: 4
+   depth: 25, occurrence: 2
+   depth: 26, occurrence: 2
+   depth: 27, occurrence: 1
+   depth: 28, occurrence: 3
+   depth: 29, occurrence: 2
+   depth: 30, occurrence: 3
+   depth: 31, occurrence: 3
+   depth: 35, occurrence: 1
+   depth: 38, occurrence: 1
+   depth: 41, occurrence: 1
+   depth: 42, occurrence: 1
+   depth: 43, occurrence: 1
+   depth: 44, occurrence: 1
 
-XXX total number of pointers: 322
+XXX total number of pointers: 461
 
-XXX times a variable address is taken: 888
-XXX times a pointer is dereferenced on RHS: 157
+XXX times a variable address is taken: 963
+XXX times a pointer is dereferenced on RHS: 346
 breakdown:
-   depth: 1, occurrence: 107
-   depth: 2, occurrence: 41
-   depth: 3, occurrence: 7
+   depth: 1, occurrence: 291
+   depth: 2, occurrence: 24
+   depth: 3, occurrence: 19
+   depth: 4, occurrence: 7
+   depth: 5, occurrence: 5
+XXX times a pointer is dereferenced on LHS: 325
+breakdown:
+   depth: 1, occurrence: 251
+   depth: 2, occurrence: 54
+   depth: 3, occurrence: 17
    depth: 4, occurrence: 2
-XXX times a pointer is dereferenced on LHS: 214
-breakdown:
-   depth: 1, occurrence: 180
-   depth: 2, occurrence: 28
-   depth: 3, occurrence: 5
-   depth: 4, occurrence: 1
-XXX times a pointer is compared with null: 36
-XXX times a pointer is compared with address of another variable: 11
-XXX times a pointer is compared with another pointer: 15
-XXX times a pointer is qualified to be dereferenced: 6647
+   depth: 5, occurrence: 1
+XXX times a pointer is compared with null: 44
+XXX times a pointer is compared with address of another variable: 15
+XXX times a pointer is compared with another pointer: 14
+XXX times a pointer is qualified to be dereferenced: 4830
 
 XXX max dereference level: 5
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 789
-   level: 2, occurrence: 319
-   level: 3, occurrence: 241
-   level: 4, occurrence: 112
-   level: 5, occurrence: 5
-XXX number of pointers point to pointers: 140
-XXX number of pointers point to scalars: 176
-XXX number of pointers point to structs: 6
-XXX percent of pointers has null in alias set: 30.7
-XXX average alias set size: 1.39
+   level: 1, occurrence: 1571
+   level: 2, occurrence: 341
+   level: 3, occurrence: 193
+   level: 4, occurrence: 126
+   level: 5, occurrence: 48
+XXX number of pointers point to pointers: 191
+XXX number of pointers point to scalars: 234
+XXX number of pointers point to structs: 36
+XXX percent of pointers has null in alias set: 30.4
+XXX average alias set size: 1.44
 
-XXX times a non-volatile is read: 1429
-XXX times a non-volatile is write: 746
+XXX times a non-volatile is read: 2047
+XXX times a non-volatile is write: 1002
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -1159,21 +1354,21 @@ XXX    times written thru a pointer: 0
 XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
-XXX forward jumps: 1
-XXX backward jumps: 4
+XXX forward jumps: 4
+XXX backward jumps: 8
 
-XXX stmts: 134
+XXX stmts: 206
 XXX max block depth: 5
 breakdown:
    depth: 0, occurrence: 26
-   depth: 1, occurrence: 29
-   depth: 2, occurrence: 21
-   depth: 3, occurrence: 17
-   depth: 4, occurrence: 19
-   depth: 5, occurrence: 22
+   depth: 1, occurrence: 25
+   depth: 2, occurrence: 22
+   depth: 3, occurrence: 31
+   depth: 4, occurrence: 40
+   depth: 5, occurrence: 62
 
-XXX percentage a fresh-made variable is used: 14.9
-XXX percentage an existing variable is used: 85.1
+XXX percentage a fresh-made variable is used: 15.9
+XXX percentage an existing variable is used: 84.1
 FYI: the random generator makes assumptions about the integer size. See platform.info for more details.
 ********************* end of statistics **********************/
 

@@ -3,8 +3,8 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 45 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
- * Seed:      45
+ * Options:   --seed 44 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.3qOQf701UA/p.c
+ * Seed:      44
  */
 
 #include "csmith.h"
@@ -13,165 +13,505 @@
 static long __undefined;
 
 /* --- Struct/Union Declarations --- */
-union U0 {
-   int16_t  f0;
-   const uint64_t  f1;
-   int8_t * f2;
-   int8_t * f3;
+struct S0 {
+   signed f0 : 4;
+   unsigned f1 : 9;
+   const signed f2 : 7;
+   signed f3 : 23;
+   const signed f4 : 10;
 };
 
 /* --- GLOBAL VARIABLES --- */
-static int32_t g_2 = 0xF34FDA0EL;
-static union U0 g_16 = {0xE797L};
-static int8_t g_31 = 2L;
-static int8_t * const g_30 = &g_31;
-static int32_t g_40 = 0xECC90C63L;
-static uint8_t g_54 = 0xE5L;
-static int64_t g_59[7][1] = {{0xC5A258D3B3E24019LL},{(-1L)},{(-1L)},{0xC5A258D3B3E24019LL},{(-1L)},{(-1L)},{0xC5A258D3B3E24019LL}};
-static uint8_t g_63 = 0xB8L;
-static uint16_t g_66 = 65535UL;
-static int8_t **g_85 = (void*)0;
-static int32_t g_94[3][6][1] = {{{0xABA4A7E2L},{0x97A14F82L},{(-1L)},{0x97A14F82L},{0xABA4A7E2L},{0x97A14F82L}},{{(-1L)},{0x97A14F82L},{0xABA4A7E2L},{0x97A14F82L},{(-1L)},{0x97A14F82L}},{{0xABA4A7E2L},{0x97A14F82L},{(-1L)},{0x97A14F82L},{0xABA4A7E2L},{0x97A14F82L}}};
-static int16_t g_106 = 0xD9D6L;
-static int16_t g_109 = 0x999CL;
-static uint32_t g_139 = 0x1B67BCF5L;
-static int32_t g_149[1][10][8] = {{{(-1L),1L,0x64C687DCL,0x1093DF31L,(-10L),(-1L),0x567E67BAL,(-3L)},{0xC5E8018DL,(-1L),0x05BDE445L,(-3L),(-3L),0x05BDE445L,(-1L),0xC5E8018DL},{1L,0x02C40A72L,0x61C51346L,0x8AEAC466L,0xF3CA177FL,0x1AB2586FL,0x05BDE445L,1L},{0x8AEAC466L,(-1L),4L,(-1L),8L,0x1AB2586FL,0x02C40A72L,(-1L)},{0x1093DF31L,0xC5E8018DL,(-1L),0x64C687DCL,0xF3CA177FL,0x64C687DCL,(-1L),0xC5E8018DL},{(-1L),1L,(-10L),1L,0L,(-1L),0xC082C06CL,(-1L)},{0L,0xC082C06CL,0x64C687DCL,4L,(-1L),(-3L),0xC082C06CL,0x61C51346L},{(-3L),4L,(-10L),(-1L),(-1L),(-1L),(-1L),(-10L)},{(-1L),(-1L),(-1L),(-10L),4L,(-3L),0x02C40A72L,8L},{(-3L),(-1L),4L,0x64C687DCL,0xC082C06CL,0L,0x05BDE445L,8L}}};
-static uint64_t g_166 = 0x3741DADCECC9C5E5LL;
-static int32_t *g_186 = &g_149[0][4][0];
-static int32_t *g_191[7] = {&g_2,&g_2,&g_2,&g_2,&g_2,&g_2,&g_2};
-static int32_t **g_190 = &g_191[3];
-static int64_t *g_213 = &g_59[1][0];
-static int8_t ***g_218 = &g_85;
-static uint32_t g_239 = 0x5599A07CL;
-static uint16_t g_270 = 7UL;
-static const int8_t g_380 = 0x13L;
-static int8_t ***g_394[7] = {&g_85,&g_85,(void*)0,&g_85,&g_85,(void*)0,&g_85};
-static int8_t **** const g_393 = &g_394[5];
-static int8_t **** const *g_392 = &g_393;
-static int32_t g_414 = (-1L);
-static uint32_t g_635[3] = {0xDA88EB3AL,0xDA88EB3AL,0xDA88EB3AL};
-static int32_t g_670 = 0xB4419068L;
-static const int8_t *g_677[1][10] = {{&g_380,&g_380,&g_380,&g_380,&g_380,&g_380,&g_380,&g_380,&g_380,&g_380}};
-static const int8_t **g_676 = &g_677[0][4];
-static const int8_t ***g_675 = &g_676;
-static const uint32_t *g_724[10][1] = {{&g_635[2]},{&g_635[2]},{&g_635[2]},{&g_635[2]},{&g_635[2]},{&g_635[2]},{&g_635[2]},{&g_635[2]},{&g_635[2]},{&g_635[2]}};
-static const uint32_t **g_723 = &g_724[3][0];
-static uint32_t g_766 = 0UL;
-static int8_t ****g_783 = &g_394[5];
-static int8_t *****g_782 = &g_783;
-static int16_t *g_823[1][6] = {{(void*)0,(void*)0,&g_109,(void*)0,(void*)0,&g_109}};
-static int16_t **g_822 = &g_823[0][1];
-static uint16_t g_922 = 0x759AL;
-static uint16_t g_940[9][1] = {{65527UL},{65527UL},{65527UL},{65527UL},{65527UL},{65527UL},{65527UL},{65527UL},{65527UL}};
-static int8_t *g_1025 = &g_31;
-static int8_t ** const g_1024 = &g_1025;
-static int8_t ** const *g_1023[3][1][6] = {{{&g_1024,&g_1024,&g_1024,&g_1024,&g_1024,&g_1024}},{{&g_1024,&g_1024,&g_1024,&g_1024,&g_1024,&g_1024}},{{&g_1024,&g_1024,&g_1024,&g_1024,&g_1024,&g_1024}}};
-static int8_t ** const **g_1022 = &g_1023[0][0][5];
-static int8_t ** const ***g_1021[9][8][3] = {{{&g_1022,&g_1022,&g_1022},{&g_1022,(void*)0,&g_1022},{&g_1022,&g_1022,(void*)0},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,(void*)0},{(void*)0,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,(void*)0,&g_1022}},{{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,(void*)0},{&g_1022,&g_1022,&g_1022},{&g_1022,(void*)0,(void*)0},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,(void*)0,&g_1022}},{{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,(void*)0},{&g_1022,&g_1022,(void*)0},{(void*)0,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022}},{{&g_1022,&g_1022,&g_1022},{(void*)0,(void*)0,&g_1022},{&g_1022,&g_1022,&g_1022},{(void*)0,&g_1022,&g_1022},{(void*)0,&g_1022,&g_1022},{(void*)0,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{(void*)0,&g_1022,&g_1022}},{{&g_1022,(void*)0,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,(void*)0,(void*)0},{&g_1022,(void*)0,&g_1022},{&g_1022,(void*)0,(void*)0}},{{&g_1022,&g_1022,(void*)0},{&g_1022,(void*)0,&g_1022},{&g_1022,&g_1022,&g_1022},{(void*)0,&g_1022,(void*)0},{&g_1022,&g_1022,&g_1022},{(void*)0,&g_1022,&g_1022},{(void*)0,(void*)0,(void*)0},{(void*)0,&g_1022,&g_1022}},{{&g_1022,&g_1022,&g_1022},{(void*)0,(void*)0,(void*)0},{&g_1022,&g_1022,(void*)0},{&g_1022,&g_1022,&g_1022},{&g_1022,(void*)0,(void*)0},{&g_1022,(void*)0,&g_1022},{&g_1022,(void*)0,&g_1022},{&g_1022,&g_1022,&g_1022}},{{&g_1022,&g_1022,&g_1022},{&g_1022,(void*)0,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,(void*)0,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022}},{{&g_1022,&g_1022,&g_1022},{&g_1022,(void*)0,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,(void*)0,&g_1022},{&g_1022,(void*)0,&g_1022},{&g_1022,(void*)0,&g_1022},{&g_1022,&g_1022,&g_1022},{&g_1022,&g_1022,&g_1022}}};
-static uint64_t g_1048 = 0xC994E7D402BBE040LL;
-static const int32_t g_1052[1][7] = {{4L,4L,1L,4L,4L,1L,4L}};
-static uint16_t *g_1174[7] = {&g_270,&g_270,&g_270,&g_270,&g_270,&g_270,&g_270};
-static uint16_t **g_1173 = &g_1174[3];
-static int64_t g_1193 = 0L;
-static uint32_t g_1276 = 4294967295UL;
-static union U0 g_1282 = {0xA237L};
-static union U0 *g_1281 = &g_1282;
-static uint8_t *g_1348 = &g_63;
-static uint8_t **g_1347 = &g_1348;
-static const int8_t g_1381[2][1][2] = {{{1L,1L}},{{1L,1L}}};
-static union U0 g_1451 = {0x9F55L};
-static int32_t g_1466 = 0x508EF389L;
-static const int64_t g_1483[10][2] = {{(-1L),0L},{(-1L),0L},{(-1L),0L},{(-1L),0L},{(-1L),0L},{(-1L),0L},{(-1L),0L},{(-1L),0L},{(-1L),0L},{(-1L),0L}};
-static uint32_t g_1649 = 0UL;
-static const union U0 g_1678 = {0x0804L};
-static int64_t g_1696 = 0x1B5250E89DEB20A1LL;
-static int64_t g_1699 = 5L;
-static uint32_t g_1707 = 0x22EE3054L;
-static int8_t g_1773[8][1] = {{0L},{0xAEL},{0L},{0xAEL},{0L},{0xAEL},{0L},{0xAEL}};
-static uint32_t * const g_1837 = &g_239;
-static uint32_t * const *g_1836 = &g_1837;
-static const int16_t *g_1846 = &g_106;
-static const int16_t **g_1845 = &g_1846;
-static const int16_t ***g_1844 = &g_1845;
-static const int16_t ****g_1843 = &g_1844;
-static int8_t g_1861 = 0x04L;
-static uint8_t g_1956[6][10] = {{0xACL,0xE1L,0xE1L,0xACL,0x89L,0xACL,0xE1L,0xE1L,0xACL,0x89L},{0xACL,0xE1L,0xE1L,0xACL,0x89L,0xACL,0xE1L,0xE1L,0xACL,0x89L},{0xACL,0xE1L,0xE1L,0xACL,0x89L,0xACL,0xE1L,0xE1L,0xACL,0x89L},{0xACL,0xE1L,0xE1L,0xACL,0x89L,0xACL,0xE1L,0xE1L,0xACL,0x89L},{0xACL,0xE1L,0xE1L,0xACL,0x89L,0xACL,0xE1L,0xE1L,0xACL,0x89L},{0xACL,0xE1L,0xE1L,0xACL,0x89L,0xACL,0xE1L,0xE1L,0xACL,0x89L}};
-static int32_t * const g_1966 = (void*)0;
-static int32_t * const *g_1965[6] = {&g_1966,&g_1966,&g_1966,&g_1966,&g_1966,&g_1966};
-static int32_t g_1971 = 0L;
-static uint32_t ***g_1992 = (void*)0;
-static int8_t *g_2085 = (void*)0;
-static int64_t g_2236 = 0xBF88CC17E293C1CFLL;
-static const int32_t g_2293 = 0x4AC8738FL;
-static const int32_t *g_2292 = &g_2293;
-static union U0 ***g_2340 = (void*)0;
-static union U0 ****g_2339 = &g_2340;
-static const int32_t *g_2386 = &g_40;
-static const uint16_t *g_2519 = &g_940[1][0];
-static const uint16_t **g_2518[3][2] = {{(void*)0,(void*)0},{(void*)0,(void*)0},{(void*)0,(void*)0}};
-static int32_t *g_2526 = (void*)0;
-static int16_t ****g_2574 = (void*)0;
-static const int32_t g_2637[1][4][5] = {{{(-1L),0L,0L,(-1L),0L},{(-1L),(-1L),(-1L),(-1L),(-1L)},{0L,(-1L),0L,0L,(-1L)},{(-1L),0L,0L,(-1L),0L}}};
-static uint16_t ***g_2648 = &g_1173;
-static const int16_t g_2742 = 0xEA50L;
-static uint16_t * const g_2797 = (void*)0;
-static uint16_t * const *g_2796 = &g_2797;
-static uint32_t g_2917 = 18446744073709551615UL;
-static int32_t g_2989 = 0x7BFAA8F0L;
-static int32_t g_3056 = 0x8C612F3CL;
-static uint8_t **g_3183[7][4] = {{(void*)0,&g_1348,(void*)0,&g_1348},{(void*)0,&g_1348,(void*)0,&g_1348},{(void*)0,&g_1348,(void*)0,&g_1348},{(void*)0,&g_1348,(void*)0,&g_1348},{(void*)0,&g_1348,(void*)0,&g_1348},{(void*)0,&g_1348,(void*)0,&g_1348},{(void*)0,&g_1348,(void*)0,&g_1348}};
-static uint8_t ***g_3182 = &g_3183[0][1];
-static int64_t g_3246 = 0x0F90A08698C7A626LL;
+static int32_t g_3[4] = {0xCFE04822L,0xCFE04822L,0xCFE04822L,0xCFE04822L};
+static uint16_t g_9 = 65533UL;
+static struct S0 g_20[7][3] = {{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}},{{1,21,-2,1822,-14},{1,21,-2,1822,-14},{-3,4,-10,-420,-14}}};
+static int64_t g_31 = 0L;
+static int32_t **g_54 = (void*)0;
+static int32_t *g_71 = &g_3[1];
+static int32_t **g_70[2] = {&g_71,&g_71};
+static int32_t ***g_69 = &g_70[1];
+static int32_t g_76 = 0x2B3C28C6L;
+static int32_t g_80[5][4] = {{(-2L),(-2L),(-2L),(-2L)},{(-2L),(-2L),(-2L),(-2L)},{(-2L),(-2L),(-2L),(-2L)},{(-2L),(-2L),(-2L),(-2L)},{(-2L),(-2L),(-2L),(-2L)}};
+static int32_t g_84 = 1L;
+static int32_t g_97[9] = {0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL,0x1820E1BCL};
+static int32_t g_99 = 0x2787FF9EL;
+static uint32_t g_122 = 1UL;
+static uint16_t g_124 = 65533UL;
+static uint64_t g_138[9] = {6UL,6UL,6UL,6UL,6UL,6UL,6UL,6UL,6UL};
+static int16_t g_166[8][6] = {{0x2B3DL,4L,1L,0xB686L,0xF434L,0xB4FBL},{0L,4L,0xF64FL,8L,1L,1L},{0xEF62L,0xF64FL,0xF64FL,0xEF62L,4L,0xB4FBL},{0xB686L,(-9L),1L,0xEF62L,0xB4FBL,0x85BFL},{0xEF62L,0xB4FBL,0x85BFL,8L,0xB4FBL,(-9L)},{0L,(-9L),4L,0xB686L,4L,(-9L)},{0x2B3DL,0xF64FL,0x85BFL,0x566EL,1L,0x85BFL},{0x2B3DL,4L,1L,0xB686L,0xF434L,0xB4FBL}};
+static int64_t g_174 = 0x2935077A8CD555FCLL;
+static int16_t g_182 = (-8L);
+static uint16_t g_185 = 65529UL;
+static int64_t g_193 = 9L;
+static uint64_t g_209 = 0x1C3764CF3F2C5E0ALL;
+static int8_t g_235 = 1L;
+static uint8_t g_268 = 0UL;
+static uint8_t g_272 = 1UL;
+static uint64_t g_319 = 0x93748A7D6011E4A6LL;
+static int32_t ****g_339 = &g_69;
+static uint16_t *g_350[8] = {&g_185,&g_185,&g_185,&g_185,&g_185,&g_185,&g_185,&g_185};
+static int16_t **g_366 = (void*)0;
+static uint64_t g_369 = 0xABE5EF2AA02D725ELL;
+static int32_t g_436 = 0x26887E60L;
+static const uint8_t g_472 = 254UL;
+static int32_t g_504[9][6] = {{0x25CAEBDBL,(-7L),0x96F05541L,(-7L),0x25CAEBDBL,0x8E5C578DL},{0L,(-7L),0x58225397L,(-1L),0xDAB4019FL,(-1L)},{0L,0x6B111D19L,0L,(-7L),0x58225397L,(-1L)},{0x25CAEBDBL,0x8E5C578DL,0x58225397L,(-1L),0x58225397L,0x8E5C578DL},{0x58225397L,0x6B111D19L,0x96F05541L,(-1L),0xDAB4019FL,(-7L)},{0x25CAEBDBL,(-7L),0x96F05541L,(-7L),0x25CAEBDBL,0x8E5C578DL},{0L,(-7L),0x58225397L,(-1L),0xDAB4019FL,(-1L)},{0L,0x6B111D19L,0L,(-7L),0x58225397L,(-1L)},{0x25CAEBDBL,0x8E5C578DL,0x58225397L,(-1L),0x58225397L,0x8E5C578DL}};
+static uint16_t *g_519 = (void*)0;
+static uint16_t **g_518 = &g_519;
+static int32_t g_526 = 0xAF9687A0L;
+static const int16_t **g_573 = (void*)0;
+static const int16_t ***g_572 = &g_573;
+static uint8_t *g_624[1][8] = {{&g_272,&g_272,&g_272,&g_272,&g_272,&g_272,&g_272,&g_272}};
+static uint8_t **g_623 = &g_624[0][2];
+static uint8_t g_703 = 0UL;
+static int8_t g_722 = 1L;
+static int8_t g_723 = 0x9EL;
+static int8_t g_767[9] = {0x10L,0x10L,0x10L,0x10L,0x10L,0x10L,0x10L,0x10L,0x10L};
+static const struct S0 *g_826 = (void*)0;
+static uint8_t g_867 = 1UL;
+static int32_t g_891 = 1L;
+static int64_t *g_910 = &g_174;
+static uint32_t g_928 = 0xDF8CB50AL;
+static struct S0 g_1072 = {-3,3,8,312,-5};
+static uint64_t *g_1134 = &g_369;
+static uint64_t **g_1133 = &g_1134;
+static int64_t g_1167[9][2][9] = {{{0L,0xCEBCB9B8DD9225D4LL,4L,1L,(-1L),0xC2726369E5C1CE6CLL,3L,0x25CBE0F7D4C7249FLL,(-7L)},{0x9B7400BD55E5FD88LL,3L,0x7616FD4120E1CA54LL,0xAC372A113BA7639CLL,0xBE1501F88061DD0DLL,0xDE319F582BF21CC9LL,0x251997C57A2CFCA2LL,0xDE319F582BF21CC9LL,0xBE1501F88061DD0DLL}},{{0xAC372A113BA7639CLL,0x9B7400BD55E5FD88LL,0x9B7400BD55E5FD88LL,0xAC372A113BA7639CLL,0x336F00904E1E3769LL,4L,1L,0xCEBCB9B8DD9225D4LL,1L},{9L,0xEC2E192E31DC5517LL,(-10L),1L,0x7616FD4120E1CA54LL,1L,4L,0xAC372A113BA7639CLL,0xDE319F582BF21CC9LL}},{{0x52FFD24E53EC53E9LL,(-7L),0x251997C57A2CFCA2LL,1L,0x336F00904E1E3769LL,0xCEBCB9B8DD9225D4LL,9L,0xBE1501F88061DD0DLL,9L},{0x251997C57A2CFCA2LL,3L,(-9L),(-9L),3L,0x251997C57A2CFCA2LL,0xC2726369E5C1CE6CLL,3L,0x52FFD24E53EC53E9LL}},{{0x9B7400BD55E5FD88LL,0xEC2E192E31DC5517LL,4L,0L,0xBCCF97C817539BF2LL,(-9L),0xAC372A113BA7639CLL,(-1L),0x7616FD4120E1CA54LL},{0xCEBCB9B8DD9225D4LL,0x9BF8BE20611BBCC0LL,0xAC372A113BA7639CLL,1L,(-1L),(-7L),0xC2726369E5C1CE6CLL,1L,1L}},{{1L,(-1L),0x9BF8BE20611BBCC0LL,1L,1L,0x9BF8BE20611BBCC0LL,(-1L),1L,(-7L)},{(-10L),0x52FFD24E53EC53E9LL,0x251997C57A2CFCA2LL,0x9B7400BD55E5FD88LL,0x7616FD4120E1CA54LL,1L,(-7L),(-1L),3L}},{{0xBE1501F88061DD0DLL,0x7616FD4120E1CA54LL,0xDE319F582BF21CC9LL,0x25CBE0F7D4C7249FLL,0xC2726369E5C1CE6CLL,(-1L),4L,3L,(-7L)},{0xBCCF97C817539BF2LL,1L,3L,(-10L),4L,4L,(-10L),3L,1L}},{{0xBCCF97C817539BF2LL,(-7L),3L,4L,(-1L),0xC2726369E5C1CE6CLL,0x25CBE0F7D4C7249FLL,0xDE319F582BF21CC9LL,0x7616FD4120E1CA54LL},{0xBE1501F88061DD0DLL,3L,(-1L),(-7L),1L,0x7616FD4120E1CA54LL,0x9B7400BD55E5FD88LL,0x251997C57A2CFCA2LL,0x52FFD24E53EC53E9LL}},{{(-10L),(-7L),1L,(-1L),0x9BF8BE20611BBCC0LL,1L,1L,0x9BF8BE20611BBCC0LL,(-1L)},{1L,1L,1L,0xC2726369E5C1CE6CLL,(-7L),(-1L),1L,0xAC372A113BA7639CLL,0x9BF8BE20611BBCC0LL}},{{0xCEBCB9B8DD9225D4LL,0x7616FD4120E1CA54LL,(-1L),0xAC372A113BA7639CLL,(-9L),0xBCCF97C817539BF2LL,0L,4L,0xEC2E192E31DC5517LL},{0x9B7400BD55E5FD88LL,0x52FFD24E53EC53E9LL,3L,0xC2726369E5C1CE6CLL,0x251997C57A2CFCA2LL,3L,(-9L),(-9L),3L}}};
+static uint8_t g_1199 = 0x99L;
+static int64_t **g_1260[3][1] = {{&g_910},{&g_910},{&g_910}};
+static int64_t ***g_1259 = &g_1260[0][0];
+static uint32_t g_1395[3] = {0x6C6F451AL,0x6C6F451AL,0x6C6F451AL};
+static int32_t g_1429 = 8L;
+static int32_t g_1451[5] = {5L,5L,5L,5L,5L};
+static uint32_t *g_1495 = (void*)0;
+static uint32_t **g_1494 = &g_1495;
+static uint16_t g_1562[9] = {1UL,1UL,1UL,1UL,1UL,1UL,1UL,1UL,1UL};
+static int16_t g_1581 = 0L;
+static int64_t g_1701 = 0xCE25D4157EEF227ALL;
+static uint16_t ***g_1718 = (void*)0;
+static uint16_t **** const g_1717 = &g_1718;
+static int32_t g_1752[1] = {0L};
 
 
 /* --- FORWARD DECLARATIONS --- */
-static uint16_t  func_1(void);
-static uint8_t  func_8(int8_t * p_9, const int32_t  p_10, int8_t * p_11, int8_t * const  p_12);
-static union U0  func_13(union U0  p_14, const uint64_t  p_15);
-static const uint64_t  func_17(int16_t  p_18, uint64_t  p_19, int64_t  p_20);
-static int16_t  func_21(int32_t  p_22, int64_t  p_23);
-static int32_t  func_24(int8_t * const  p_25, uint16_t  p_26, int32_t  p_27, uint8_t  p_28, int8_t * p_29);
-static uint16_t  func_34(int64_t  p_35);
-static int8_t ** func_41(int8_t  p_42, const int8_t ** p_43);
+static uint8_t  func_1(void);
+static int8_t  func_15(struct S0  p_16, int32_t ** p_17, int8_t  p_18, uint32_t  p_19);
+static uint8_t  func_40(int64_t  p_41, int64_t * p_42);
+static int64_t  func_43(int32_t ** p_44, uint16_t  p_45, uint64_t  p_46);
+static int32_t ** func_47(int32_t ** p_48, uint32_t  p_49);
+static uint32_t  func_63(int32_t *** p_64, struct S0  p_65, int16_t  p_66, const uint32_t  p_67, int16_t  p_68);
+static int32_t  func_72(int32_t * p_73);
+static int32_t * func_87(struct S0  p_88);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_2
- * writes: g_2
+ * reads : g_3 g_9 g_69 g_70 g_71
+ * writes: g_3 g_9
  */
-static uint16_t  func_1(void)
+static uint8_t  func_1(void)
 { /* block id: 0 */
-    uint64_t l_5 = 0x6B8F3D4210E164CALL;
-    int8_t *l_586 = (void*)0;
-    int8_t *l_3051 = &g_1773[4][0];
-    uint8_t l_3081 = 2UL;
-    union U0 l_3087 = {-1L};
-    int32_t l_3110 = 1L;
-    const int32_t *l_3123 = &g_2293;
-    uint16_t l_3217 = 0x0335L;
-    uint32_t l_3247 = 0x0B6F5B75L;
-    uint16_t l_3270[5] = {0x23CBL,0x23CBL,0x23CBL,0x23CBL,0x23CBL};
-    int i;
-    for (g_2 = 0; (g_2 != (-21)); g_2 = safe_sub_func_int16_t_s_s(g_2, 7))
+    uint64_t l_2[9];
+    int8_t l_10[1][1][9] = {{{(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L),(-3L)}}};
+    int32_t *l_12[10][5][5] = {{{&g_3[1],&g_3[3],(void*)0,&g_3[3],(void*)0},{&g_3[1],&g_3[1],(void*)0,&g_3[3],(void*)0},{&g_3[3],&g_3[1],(void*)0,&g_3[1],&g_3[0]},{&g_3[0],&g_3[1],&g_3[1],(void*)0,&g_3[0]},{&g_3[3],&g_3[1],&g_3[3],&g_3[1],(void*)0}},{{&g_3[2],&g_3[1],&g_3[1],(void*)0,(void*)0},{&g_3[1],&g_3[3],&g_3[1],&g_3[3],&g_3[1]},{&g_3[1],&g_3[1],&g_3[3],&g_3[1],(void*)0},{&g_3[1],&g_3[1],&g_3[1],(void*)0,&g_3[3]},{&g_3[1],&g_3[1],&g_3[1],&g_3[1],&g_3[1]}},{{&g_3[3],&g_3[1],&g_3[1],(void*)0,&g_3[1]},{&g_3[1],&g_3[1],&g_3[1],&g_3[1],&g_3[3]},{(void*)0,(void*)0,&g_3[1],(void*)0,&g_3[3]},{&g_3[3],&g_3[1],&g_3[1],(void*)0,&g_3[1]},{&g_3[1],&g_3[1],&g_3[3],&g_3[3],&g_3[3]}},{{&g_3[3],&g_3[1],&g_3[1],&g_3[3],&g_3[1]},{&g_3[1],(void*)0,&g_3[3],(void*)0,&g_3[1]},{(void*)0,&g_3[3],(void*)0,&g_3[1],(void*)0},{&g_3[1],(void*)0,(void*)0,&g_3[3],&g_3[1]},{(void*)0,&g_3[1],&g_3[3],&g_3[1],&g_3[1]}},{{&g_3[0],&g_3[1],&g_3[1],&g_3[1],(void*)0},{&g_3[2],&g_3[3],&g_3[3],&g_3[3],(void*)0},{&g_3[3],&g_3[1],&g_3[1],&g_3[0],&g_3[1]},{(void*)0,(void*)0,&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[3],&g_3[1],(void*)0,&g_3[1]}},{{&g_3[3],&g_3[1],&g_3[1],&g_3[1],(void*)0},{&g_3[0],&g_3[3],&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],(void*)0,&g_3[0],&g_3[1],&g_3[3]},{&g_3[1],&g_3[1],&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[3],(void*)0,&g_3[1],&g_3[1]}},{{&g_3[1],&g_3[1],&g_3[3],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[3],&g_3[3],&g_3[3]},{&g_3[0],(void*)0,&g_3[3],&g_3[1],&g_3[1]},{&g_3[0],&g_3[3],&g_3[3],&g_3[1],(void*)0},{&g_3[1],(void*)0,&g_3[0],&g_3[3],&g_3[1]}},{{&g_3[1],&g_3[1],&g_3[3],&g_3[1],&g_3[1]},{(void*)0,&g_3[1],&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0},{&g_3[0],&g_3[1],(void*)0,&g_3[1],(void*)0}},{{&g_3[3],&g_3[1],&g_3[1],(void*)0,(void*)0},{&g_3[1],&g_3[1],&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[0],&g_3[1],&g_3[3],&g_3[1]},{&g_3[3],(void*)0,&g_3[2],&g_3[1],&g_3[1]},{&g_3[2],&g_3[1],&g_3[1],&g_3[0],&g_3[1]}},{{&g_3[0],(void*)0,&g_3[1],&g_3[1],(void*)0},{(void*)0,(void*)0,&g_3[1],&g_3[1],(void*)0},{(void*)0,&g_3[1],(void*)0,&g_3[1],&g_3[1]},{&g_3[0],&g_3[3],&g_3[1],(void*)0,&g_3[1]},{&g_3[3],&g_3[1],&g_3[1],&g_3[1],&g_3[3]}}};
+    uint16_t *l_1186 = (void*)0;
+    uint16_t **l_1219 = (void*)0;
+    int16_t ***l_1222[8];
+    int16_t ****l_1221 = &l_1222[0];
+    int8_t l_1253 = 0L;
+    int64_t **l_1257 = (void*)0;
+    int64_t ***l_1256[3];
+    uint16_t l_1261 = 0xA952L;
+    int16_t l_1279 = 0xA551L;
+    const int64_t *l_1323 = &g_193;
+    const uint8_t *l_1340 = &g_703;
+    const uint8_t **l_1339 = &l_1340;
+    int32_t l_1397 = 0x257C18F5L;
+    uint64_t l_1402 = 18446744073709551611UL;
+    int32_t l_1469[4] = {0x622E6DBCL,0x622E6DBCL,0x622E6DBCL,0x622E6DBCL};
+    int64_t l_1485 = 0x70F398CA34C94E02LL;
+    uint64_t l_1501 = 1UL;
+    struct S0 l_1533 = {-2,11,8,-1381,-20};
+    int16_t l_1547 = 0x348CL;
+    int32_t l_1649 = 0x3DC1A8DDL;
+    int32_t l_1683 = 0x599A3CCDL;
+    uint16_t l_1689 = 0xF020L;
+    uint8_t ***l_1712[7] = {&g_623,&g_623,&g_623,&g_623,&g_623,&g_623,&g_623};
+    int64_t l_1751 = 1L;
+    int16_t l_1821 = 0xE492L;
+    int32_t l_1850 = 0xE20A9942L;
+    int16_t l_1855 = 0x8F68L;
+    int i, j, k;
+    for (i = 0; i < 9; i++)
+        l_2[i] = 18446744073709551610UL;
+    for (i = 0; i < 8; i++)
+        l_1222[i] = (void*)0;
+    for (i = 0; i < 3; i++)
+        l_1256[i] = &l_1257;
+    for (g_3[1] = 8; (g_3[1] >= 1); g_3[1] -= 1)
     { /* block id: 3 */
-        int32_t l_36[9][5] = {{0x9D940313L,(-9L),(-9L),0x9D940313L,0L},{(-10L),0x7C3B7C39L,0x7C3B7C39L,(-10L),0xE13CA4D9L},{0x9D940313L,(-9L),(-9L),0x9D940313L,0L},{(-10L),0x7C3B7C39L,0x7C3B7C39L,(-10L),0xE13CA4D9L},{0x9D940313L,(-9L),(-9L),0x9D940313L,0L},{(-10L),0x7C3B7C39L,0x7C3B7C39L,(-10L),0xE13CA4D9L},{0x9D940313L,(-9L),(-9L),0x9D940313L,0L},{(-10L),0x7C3B7C39L,0x7C3B7C39L,(-10L),0xE13CA4D9L},{0x9D940313L,(-9L),(-9L),0x9D940313L,0L}};
-        int8_t *l_3050[5][8][4] = {{{&g_1861,&g_1773[5][0],&g_31,&g_1861},{&g_1861,(void*)0,&g_1773[4][0],&g_1773[5][0]},{&g_1773[5][0],(void*)0,&g_1773[4][0],(void*)0},{&g_1861,&g_1773[5][0],&g_1773[4][0],(void*)0},{&g_1773[5][0],&g_1773[5][0],&g_1773[5][0],(void*)0},{&g_1773[5][0],(void*)0,&g_1861,&g_1861},{&g_1773[5][0],&g_1773[2][0],&g_1773[5][0],&g_31},{&g_1773[5][0],&g_1861,&g_1773[4][0],&g_31}},{{&g_1861,&g_1773[2][0],&g_1861,&g_1861},{&g_31,(void*)0,&g_1861,(void*)0},{&g_1861,&g_1773[5][0],&g_1773[4][0],(void*)0},{&g_1773[5][0],&g_1773[5][0],&g_1773[5][0],(void*)0},{&g_1773[5][0],(void*)0,&g_1861,&g_1861},{&g_1773[5][0],&g_1773[2][0],&g_1773[5][0],&g_31},{&g_1773[5][0],&g_1861,&g_1773[4][0],&g_31},{&g_1861,&g_1773[2][0],&g_1861,&g_1861}},{{&g_31,(void*)0,&g_1861,(void*)0},{&g_1861,&g_1773[5][0],&g_1773[4][0],(void*)0},{&g_1773[5][0],&g_1773[5][0],&g_1773[5][0],(void*)0},{&g_1773[5][0],(void*)0,&g_1861,&g_1861},{&g_1773[5][0],&g_1773[2][0],&g_1773[5][0],&g_31},{&g_1773[5][0],&g_1861,&g_1773[4][0],&g_31},{&g_1861,&g_1773[2][0],&g_1861,&g_1861},{&g_31,(void*)0,&g_1861,(void*)0}},{{&g_1861,&g_1773[5][0],&g_1773[4][0],(void*)0},{&g_1773[5][0],&g_1773[5][0],&g_1773[5][0],(void*)0},{&g_1773[5][0],(void*)0,&g_1861,&g_1861},{&g_1773[5][0],&g_1773[2][0],&g_1773[5][0],&g_31},{&g_1773[5][0],&g_1861,&g_1773[4][0],&g_31},{&g_1861,&g_1773[2][0],&g_1861,&g_1861},{&g_31,(void*)0,&g_1861,(void*)0},{&g_1861,&g_1773[5][0],&g_1773[4][0],(void*)0}},{{&g_1773[5][0],&g_1773[5][0],&g_1773[5][0],(void*)0},{&g_1773[5][0],(void*)0,&g_1861,&g_1861},{&g_1773[5][0],&g_1773[2][0],&g_1773[5][0],&g_31},{&g_1773[5][0],&g_1861,&g_1773[4][0],&g_31},{&g_1861,&g_1773[2][0],&g_1861,&g_1861},{&g_31,(void*)0,&g_1861,(void*)0},{&g_1861,&g_1773[5][0],&g_1773[4][0],(void*)0},{&g_1773[5][0],&g_1773[5][0],&g_1773[5][0],(void*)0}}};
-        int32_t *l_3052 = (void*)0;
-        int32_t *l_3053 = (void*)0;
-        int32_t *l_3054 = (void*)0;
-        int32_t *l_3055 = &g_3056;
-        const uint16_t **l_3069[4] = {(void*)0,(void*)0,(void*)0,(void*)0};
-        int64_t l_3109 = (-1L);
-        int16_t ***l_3193 = &g_822;
-        int16_t ****l_3192[2][10] = {{&l_3193,(void*)0,&l_3193,&l_3193,(void*)0,&l_3193,&l_3193,(void*)0,&l_3193,&l_3193},{(void*)0,(void*)0,&l_3193,(void*)0,(void*)0,&l_3193,(void*)0,(void*)0,&l_3193,(void*)0}};
-        uint16_t l_3218 = 65527UL;
-        union U0 *l_3237 = &g_16;
-        uint32_t l_3267 = 0UL;
+        int32_t *l_8[9][9][3] = {{{&g_3[3],&g_3[3],&g_3[1]},{(void*)0,&g_3[1],&g_3[1]},{&g_3[1],&g_3[3],&g_3[1]},{(void*)0,&g_3[1],(void*)0},{&g_3[2],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[0]},{&g_3[1],&g_3[1],&g_3[2]},{&g_3[3],&g_3[3],&g_3[0]},{(void*)0,(void*)0,&g_3[1]}},{{&g_3[3],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[0]},{&g_3[1],&g_3[1],&g_3[2]},{&g_3[1],&g_3[1],&g_3[0]},{&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[1],(void*)0},{&g_3[1],(void*)0,&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]}},{{&g_3[0],&g_3[2],(void*)0},{&g_3[1],&g_3[3],&g_3[3]},{&g_3[1],(void*)0,&g_3[0]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[0],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[3]},{&g_3[1],(void*)0,&g_3[3]},{&g_3[1],&g_3[1],&g_3[0]},{(void*)0,&g_3[3],&g_3[1]}},{{&g_3[1],&g_3[1],(void*)0},{&g_3[1],(void*)0,&g_3[1]},{&g_3[1],&g_3[3],(void*)0},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[3],&g_3[1],&g_3[1]},{(void*)0,&g_3[3],&g_3[1]},{&g_3[3],(void*)0,&g_3[3]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[3],&g_3[1]}},{{&g_3[2],&g_3[1],&g_3[1]},{(void*)0,(void*)0,&g_3[1]},{&g_3[1],&g_3[1],(void*)0},{(void*)0,&g_3[1],&g_3[1]},{&g_3[3],&g_3[1],(void*)0},{&g_3[1],(void*)0,&g_3[1]},{(void*)0,&g_3[3],(void*)0},{&g_3[1],&g_3[2],&g_3[1]},{&g_3[3],&g_3[1],(void*)0}},{{&g_3[3],&g_3[1],&g_3[1]},{&g_3[1],(void*)0,&g_3[1]},{(void*)0,&g_3[1],&g_3[1]},{&g_3[0],&g_3[1],&g_3[1]},{&g_3[2],&g_3[1],&g_3[3]},{(void*)0,&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],(void*)0,(void*)0}},{{&g_3[1],&g_3[3],&g_3[1]},{&g_3[1],&g_3[1],&g_3[3]},{&g_3[3],(void*)0,&g_3[1]},{(void*)0,&g_3[3],&g_3[1]},{&g_3[1],&g_3[1],&g_3[3]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]},{(void*)0,(void*)0,&g_3[0]},{&g_3[1],&g_3[1],(void*)0}},{{&g_3[1],&g_3[3],&g_3[3]},{&g_3[0],&g_3[1],(void*)0},{&g_3[2],(void*)0,&g_3[0]},{&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[1],(void*)0},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[3],&g_3[3],&g_3[2]},{&g_3[1],(void*)0,&g_3[1]},{&g_3[1],&g_3[1],&g_3[1]}},{{&g_3[1],&g_3[1],(void*)0},{&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[1],&g_3[1]},{&g_3[3],&g_3[1],(void*)0},{&g_3[1],&g_3[1],&g_3[1]},{(void*)0,&g_3[1],&g_3[1]},{&g_3[1],&g_3[3],&g_3[2]},{&g_3[1],&g_3[1],&g_3[1]},{&g_3[1],&g_3[3],(void*)0}}};
+        uint16_t * const **l_1188 = (void*)0;
+        struct S0 l_1213 = {-2,5,1,1063,-5};
+        uint32_t l_1216 = 5UL;
+        uint16_t **l_1220 = &g_519;
+        int8_t l_1273 = 0x35L;
+        struct S0 *l_1353 = &g_20[4][0];
+        int8_t l_1396 = 0xEEL;
+        int16_t l_1418 = (-9L);
+        uint16_t l_1420[10] = {0x77B0L,0x6024L,0x77B0L,0x77B0L,0x6024L,0x77B0L,0x77B0L,0x6024L,0x77B0L,0x77B0L};
+        const uint8_t l_1462 = 0xBCL;
+        int32_t *l_1497[5] = {&g_97[5],&g_97[5],&g_97[5],&g_97[5],&g_97[5]};
+        int32_t **l_1601[6] = {&l_8[1][6][1],&l_1497[4],&l_8[1][6][1],&l_8[1][6][1],&l_1497[4],&l_8[1][6][1]};
+        int64_t l_1628 = 0x40993C98D77C1C03LL;
+        uint16_t l_1630 = 65528UL;
+        int32_t l_1646 = 0L;
+        int64_t l_1684 = (-1L);
+        int32_t l_1686 = 0xAE2DD46DL;
+        const uint64_t l_1700 = 0x5D05CE938E436599LL;
+        uint32_t l_1703 = 5UL;
+        uint64_t l_1724 = 8UL;
+        int16_t l_1730 = 1L;
+        uint64_t l_1755 = 0xCF477DDE0E4D018FLL;
         int i, j, k;
+        g_9 ^= (safe_rshift_func_uint16_t_u_s(l_2[g_3[1]], (safe_lshift_func_uint16_t_u_u(l_2[g_3[1]], 4))));
     }
-    return l_3270[0];
+    for (l_1279 = 27; (l_1279 <= (-1)); l_1279--)
+    { /* block id: 818 */
+        uint16_t l_1767[9] = {65534UL,65534UL,65534UL,65534UL,65534UL,65534UL,65534UL,65534UL,65534UL};
+        int64_t l_1775[9][9][3] = {{{0xFA86FCAA1498A243LL,0x251FDB2D65299AC7LL,0xA943752735D47C85LL},{0L,5L,8L},{0x53AC2B3006B37DB3LL,(-1L),5L},{0x53AC2B3006B37DB3LL,0x113AAF97AC8532E0LL,0xFA86FCAA1498A243LL},{0L,(-9L),0xDEFD5DA3E49F4AD1LL},{0xFA86FCAA1498A243LL,6L,0xE541647BABC31D98LL},{0x357B5A7007526437LL,0x5BC1E341DFA8DC8ELL,0L},{0L,0xFAC6A89A285F9C6ALL,(-1L)},{0xDEFD5DA3E49F4AD1LL,0xD7037F3281A4B27BLL,0L}},{{(-3L),0x82DCF317F6A614D3LL,0xE541647BABC31D98LL},{0xE541647BABC31D98LL,0x9CEBC11929BB5286LL,0xDEFD5DA3E49F4AD1LL},{0x4043009D913072E7LL,0xBF4D2014B2166766LL,0xFA86FCAA1498A243LL},{0L,0L,5L},{0x2EBF311ADF8B1DE4LL,0L,8L},{0xA943752735D47C85LL,0xBF4D2014B2166766LL,0xA943752735D47C85LL},{0x0337A1EE22F41BEDLL,0x9CEBC11929BB5286LL,0xE8B9FEF770758C21LL},{0x2D005A2E0B15AD62LL,0x82DCF317F6A614D3LL,1L},{0x3FCE1C26F8A20640LL,0xD7037F3281A4B27BLL,0L}},{{0xE8B9FEF770758C21LL,0xFAC6A89A285F9C6ALL,(-1L)},{0x3FCE1C26F8A20640LL,0x5BC1E341DFA8DC8ELL,0x4043009D913072E7LL},{0x2D005A2E0B15AD62LL,6L,1L},{0x0337A1EE22F41BEDLL,(-9L),0x53AC2B3006B37DB3LL},{0xA943752735D47C85LL,0x113AAF97AC8532E0LL,(-2L)},{0x2EBF311ADF8B1DE4LL,(-1L),(-2L)},{0L,5L,0x53AC2B3006B37DB3LL},{0x4043009D913072E7LL,0x251FDB2D65299AC7LL,1L},{0xE541647BABC31D98LL,0x6706CFCE8F5C70E0LL,0x4043009D913072E7LL}},{{(-3L),(-1L),1L},{0x7ABDDDD0B9797406LL,(-1L),0x398BFA1313BFAE77LL},{0L,(-1L),(-4L)},{(-3L),0L,0xFDD3ED1D121CFB1ELL},{(-1L),0x2D005A2E0B15AD62LL,4L},{(-4L),0x707B874701059B4BLL,0x41B1812B2E2DD7A6LL},{0L,0x357B5A7007526437LL,0xA6BE31277DEBDF88LL},{0L,0xE8B9FEF770758C21LL,(-1L)},{(-4L),0x51684F9D0C689CF7LL,0x7ABDDDD0B9797406LL}},{{(-1L),0L,0x214CE99B30578A7ALL},{(-3L),0xFA86FCAA1498A243LL,(-1L)},{0L,0xE541647BABC31D98LL,5L},{0x7ABDDDD0B9797406LL,5L,(-1L)},{(-1L),1L,0x214CE99B30578A7ALL},{0x214CE99B30578A7ALL,0x0337A1EE22F41BEDLL,0x7ABDDDD0B9797406LL},{0xDD3E363D988DA9CELL,0L,(-1L)},{0x398BFA1313BFAE77LL,8L,0xA6BE31277DEBDF88LL},{1L,8L,0x41B1812B2E2DD7A6LL}},{{4L,0L,4L},{0x59A7EED8A5F20ACBLL,0x0337A1EE22F41BEDLL,0xFDD3ED1D121CFB1ELL},{1L,1L,(-4L)},{0x9F1827284BEFEED4LL,5L,0x398BFA1313BFAE77LL},{0xFDD3ED1D121CFB1ELL,0xE541647BABC31D98LL,1L},{0x9F1827284BEFEED4LL,0xFA86FCAA1498A243LL,0xDD3E363D988DA9CELL},{1L,0L,0xE345C327E4DF2015LL},{0x59A7EED8A5F20ACBLL,0x51684F9D0C689CF7LL,0L},{4L,0xE8B9FEF770758C21LL,0x8062EF522075A954LL}},{{1L,0x357B5A7007526437LL,0x8062EF522075A954LL},{0x398BFA1313BFAE77LL,0x707B874701059B4BLL,0L},{0xDD3E363D988DA9CELL,0x2D005A2E0B15AD62LL,0xE345C327E4DF2015LL},{0x214CE99B30578A7ALL,0L,0xDD3E363D988DA9CELL},{(-1L),(-1L),1L},{0x7ABDDDD0B9797406LL,(-1L),0x398BFA1313BFAE77LL},{0L,(-1L),(-4L)},{(-3L),0L,0xFDD3ED1D121CFB1ELL},{(-1L),0x2D005A2E0B15AD62LL,4L}},{{(-4L),0x707B874701059B4BLL,0x41B1812B2E2DD7A6LL},{0L,0x357B5A7007526437LL,0xA6BE31277DEBDF88LL},{0L,0xE8B9FEF770758C21LL,(-1L)},{(-4L),0x51684F9D0C689CF7LL,0x7ABDDDD0B9797406LL},{(-1L),0L,0x214CE99B30578A7ALL},{(-3L),0xFA86FCAA1498A243LL,(-1L)},{0L,0xE541647BABC31D98LL,5L},{0x7ABDDDD0B9797406LL,5L,(-1L)},{(-1L),1L,0x214CE99B30578A7ALL}},{{0x214CE99B30578A7ALL,0x0337A1EE22F41BEDLL,0x7ABDDDD0B9797406LL},{0xDD3E363D988DA9CELL,0L,(-1L)},{0x398BFA1313BFAE77LL,8L,0xA6BE31277DEBDF88LL},{1L,8L,0x41B1812B2E2DD7A6LL},{4L,0L,4L},{0x59A7EED8A5F20ACBLL,0x0337A1EE22F41BEDLL,0xFDD3ED1D121CFB1ELL},{1L,1L,(-4L)},{0x9F1827284BEFEED4LL,5L,0x398BFA1313BFAE77LL},{0xFDD3ED1D121CFB1ELL,0xE541647BABC31D98LL,1L}}};
+        int32_t l_1778 = 0xFE2BD0FEL;
+        struct S0 l_1779 = {3,15,-1,2460,-13};
+        uint32_t *l_1781 = &g_1395[1];
+        uint16_t **** const * const l_1782 = &g_1717;
+        int8_t l_1783 = 0x44L;
+        uint8_t ***l_1812[4];
+        uint16_t l_1822 = 0xA615L;
+        const int8_t l_1851 = 0x06L;
+        uint32_t l_1853 = 0UL;
+        int i, j, k;
+        for (i = 0; i < 4; i++)
+            l_1812[i] = &g_623;
+    }
+    (*g_71) = (***g_69);
+    return l_1855;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_31 g_20.f3 g_54 g_9 g_69 g_71 g_526 g_3 g_182 g_138 g_84 g_20.f1 g_20.f4 g_122 g_504 g_20 g_80 g_472 g_174 g_209 g_572 g_97 g_235 g_436 g_272 g_623 g_350 g_624 g_166 g_185 g_124 g_723 g_76 g_767 g_891 g_193 g_722 g_910 g_867 g_369 g_573 g_1133 g_99 g_1134 g_268
+ * writes: g_31 g_54 g_9 g_76 g_80 g_84 g_70 g_182 g_185 g_209 g_99 g_71 g_174 g_518 g_572 g_526 g_97 g_436 g_369 g_319 g_235 g_122 g_623 g_138 g_268 g_166 g_350 g_519 g_124 g_703 g_272 g_722 g_723 g_767 g_891 g_910 g_20.f1 g_193 g_826
+ */
+static int8_t  func_15(struct S0  p_16, int32_t ** p_17, int8_t  p_18, uint32_t  p_19)
+{ /* block id: 8 */
+    int64_t l_37[1];
+    struct S0 l_74 = {1,20,-7,-2385,5};
+    int32_t *l_75 = (void*)0;
+    uint32_t l_933 = 4294967295UL;
+    uint8_t l_967 = 0xFEL;
+    int8_t l_1011 = 0x29L;
+    int16_t *l_1033 = &g_166[3][3];
+    int16_t **l_1032 = &l_1033;
+    struct S0 *l_1071[1][1];
+    int32_t l_1085 = (-1L);
+    int32_t l_1108[2];
+    int16_t l_1113 = 0xE8A9L;
+    const uint16_t ***l_1154 = (void*)0;
+    int8_t l_1166[5];
+    uint32_t l_1168 = 0x157C6C05L;
+    int32_t l_1178 = 0xC14A0F3EL;
+    int i, j;
+    for (i = 0; i < 1; i++)
+        l_37[i] = 0x8E27FB601BA2AAC5LL;
+    for (i = 0; i < 1; i++)
+    {
+        for (j = 0; j < 1; j++)
+            l_1071[i][j] = &g_1072;
+    }
+    for (i = 0; i < 2; i++)
+        l_1108[i] = 0x44913FA0L;
+    for (i = 0; i < 5; i++)
+        l_1166[i] = 0xE4L;
+    for (g_31 = 0; (g_31 <= 0); g_31 += 1)
+    { /* block id: 11 */
+        uint32_t l_53 = 0x0C0825FCL;
+        int32_t ***l_55 = &g_54;
+        uint16_t *l_60 = &g_9;
+        int32_t l_223 = 0xBD6449BFL;
+        int64_t *l_726[6];
+        int32_t *l_890 = &g_891;
+        int32_t l_1109 = (-10L);
+        int32_t l_1114 = 2L;
+        int32_t l_1117[10] = {0L,0L,0L,0L,0L,0L,0L,0L,0L,0L};
+        uint64_t **l_1135[5][5][10] = {{{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134}},{{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134}},{{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134}},{{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134}},{{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,(void*)0,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,(void*)0,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134},{&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134,&g_1134}}};
+        uint8_t l_1163 = 1UL;
+        int i, j, k;
+        for (i = 0; i < 6; i++)
+            l_726[i] = (void*)0;
+        (*l_890) |= (safe_mul_func_uint8_t_u_u(func_40(func_43(func_47(((*l_55) = ((!(safe_sub_func_uint8_t_u_u(g_20[4][0].f3, l_53))) , g_54)), (safe_add_func_uint64_t_u_u((safe_sub_func_uint32_t_u_u(((((--(*l_60)) , p_16.f0) == (0UL < func_63(g_69, p_16, l_37[0], (func_72((l_74 , l_75)) || l_223), l_74.f1))) || p_16.f2), 4UL)), g_20[4][0].f1))), g_31, g_20[4][0].f3), l_726[0]), 0x60L));
+        if (((safe_lshift_func_int8_t_s_s(0L, 2)) , (safe_sub_func_int64_t_s_s((l_37[g_31] = 0L), (safe_rshift_func_uint16_t_u_u((safe_mod_func_int64_t_s_s((0x54L != (l_74.f1 > g_193)), (safe_add_func_uint64_t_u_u((~((safe_div_func_uint64_t_u_u((&l_60 == (void*)0), 18446744073709551614UL)) | p_16.f3)), g_526)))), 1))))))
+        { /* block id: 489 */
+            if ((*g_71))
+                break;
+        }
+        else
+        { /* block id: 491 */
+            int64_t **l_908 = (void*)0;
+            int64_t **l_909[10];
+            uint64_t *l_911 = &g_138[4];
+            int32_t l_914 = 0x1089E477L;
+            int16_t *l_923[7] = {&g_182,&g_182,&g_182,&g_182,&g_182,&g_182,&g_182};
+            uint8_t *l_924 = (void*)0;
+            uint8_t *l_925[6][8] = {{&g_867,&g_703,&g_703,&g_867,&g_268,&g_867,&g_268,&g_867},{&g_703,&g_268,&g_703,&g_268,&g_703,&g_703,&g_268,&g_703},{&g_268,&g_268,&g_703,&g_867,&g_703,&g_867,&g_703,&g_268},{&g_268,&g_703,&g_268,&g_703,&g_703,&g_268,&g_703,&g_268},{&g_703,&g_867,&g_268,&g_867,&g_268,&g_867,&g_703,&g_703},{&g_867,&g_867,&g_268,&g_268,&g_867,&g_867,&g_703,&g_867}};
+            int32_t l_926 = 0xC16174B3L;
+            uint32_t *l_927[6] = {&g_928,&g_928,&g_928,&g_928,&g_928,&g_928};
+            uint32_t l_962 = 0x0A916B51L;
+            int32_t ****l_965 = &l_55;
+            int64_t l_966[4] = {(-6L),(-6L),(-6L),(-6L)};
+            uint16_t ***l_990 = &g_518;
+            uint32_t l_1035 = 0xEA84C14AL;
+            int32_t l_1115[3][8][8] = {{{0L,0xF067FAC8L,0L,0L,0xF067FAC8L,0L,0xAF34DC14L,0x07EDF269L},{0L,0x4308A845L,0x312A4CB2L,0L,0x904F22E7L,0xF067FAC8L,0x312A4CB2L,(-2L)},{0xFD794B97L,0x0C717D4CL,0xABACA6B8L,0L,0L,0xF194B959L,(-1L),0x07EDF269L},{0xFD04843EL,0L,0x07EDF269L,0L,0xFD794B97L,0x4308A845L,(-1L),7L},{0x0C717D4CL,0xFD04843EL,0xABACA6B8L,(-1L),(-1L),0xFD04843EL,0x312A4CB2L,0xAF34DC14L},{(-1L),0xFD04843EL,0x312A4CB2L,0xAF34DC14L,0x4308A845L,0x4308A845L,0xAF34DC14L,0x312A4CB2L},{0L,0L,0L,0x9766771CL,0x4308A845L,0xF194B959L,7L,(-1L)},{(-1L),0x0C717D4CL,0x9766771CL,0x312A4CB2L,(-1L),0xF067FAC8L,0x07EDF269L,(-1L)}},{{0x0C717D4CL,0x4308A845L,7L,0x9766771CL,0xFD794B97L,0L,(-2L),0x312A4CB2L},{0xFD04843EL,0xF067FAC8L,7L,0xAF34DC14L,0L,(-1L),0x07EDF269L,0xAF34DC14L},{0xFD794B97L,0x9461F0FEL,0x9766771CL,(-1L),0x904F22E7L,(-1L),0x9766771CL,0x9766771CL},{0xFD794B97L,0xFD04843EL,0x07EDF269L,0x07EDF269L,0xFD04843EL,0xFD794B97L,(-2L),(-1L)},{0xFD794B97L,(-1L),1L,0L,0x4308A845L,0xFD04843EL,1L,0xABACA6B8L},{0xF067FAC8L,0x9461F0FEL,7L,0L,0xF194B959L,0x0C717D4CL,0x312A4CB2L,(-1L)},{0L,0xF194B959L,(-1L),0x07EDF269L,0xF067FAC8L,(-1L),0x312A4CB2L,0x9766771CL},{0x9461F0FEL,0L,7L,0x312A4CB2L,0L,0L,1L,(-2L)}},{{0L,0L,1L,(-2L),(-1L),(-1L),(-2L),1L},{0xF194B959L,0xF194B959L,0x07EDF269L,0L,(-1L),0x0C717D4CL,0x9766771CL,0x312A4CB2L},{0L,0x9461F0FEL,0L,1L,0L,0xFD04843EL,(-1L),0x312A4CB2L},{0x9461F0FEL,(-1L),0x9766771CL,0L,0xF067FAC8L,0xFD794B97L,0xABACA6B8L,1L},{0L,0xFD04843EL,0x9766771CL,(-2L),0xF194B959L,0L,(-1L),(-2L)},{0xF067FAC8L,0x904F22E7L,0L,0x312A4CB2L,0x4308A845L,0L,0x9766771CL,0x9766771CL},{0xFD794B97L,0xFD04843EL,0x07EDF269L,0x07EDF269L,0xFD04843EL,0xFD794B97L,(-2L),(-1L)},{0xFD794B97L,(-1L),1L,0L,0x4308A845L,0xFD04843EL,1L,0xABACA6B8L}}};
+            int64_t l_1118[9][8] = {{0L,0x24D3DC21D8F5DD64LL,0L,5L,5L,0L,0x24D3DC21D8F5DD64LL,0L},{1L,5L,0x48240C5ED4280C80LL,5L,1L,1L,5L,0x48240C5ED4280C80LL},{1L,1L,5L,0x48240C5ED4280C80LL,5L,1L,1L,5L},{0L,5L,5L,0L,0x24D3DC21D8F5DD64LL,0L,5L,5L},{5L,0x24D3DC21D8F5DD64LL,0x48240C5ED4280C80LL,0x48240C5ED4280C80LL,0x24D3DC21D8F5DD64LL,5L,0x24D3DC21D8F5DD64LL,0x48240C5ED4280C80LL},{0L,0x24D3DC21D8F5DD64LL,0L,5L,5L,0L,0x24D3DC21D8F5DD64LL,0L},{1L,5L,0x48240C5ED4280C80LL,5L,1L,1L,5L,0x48240C5ED4280C80LL},{1L,1L,5L,0x48240C5ED4280C80LL,5L,1L,1L,5L},{0L,5L,5L,0L,0x24D3DC21D8F5DD64LL,0L,5L,5L}};
+            uint8_t l_1144[3];
+            int i, j, k;
+            for (i = 0; i < 10; i++)
+                l_909[i] = (void*)0;
+            for (i = 0; i < 3; i++)
+                l_1144[i] = 0x59L;
+            if ((((*g_71) ^ (~(safe_rshift_func_uint16_t_u_u((((p_16.f1 && ((g_910 = &g_174) != (void*)0)) > (((*l_911)++) ^ ((((l_914 = ((&g_174 == &l_37[g_31]) == (((**g_623) = l_914) != (safe_rshift_func_uint8_t_u_s((l_926 |= ((safe_lshift_func_int16_t_s_s((safe_lshift_func_int8_t_s_u((safe_add_func_int16_t_s_s((l_74.f0 &= p_16.f1), p_16.f2)), (*l_890))), 9)) <= l_914)), l_914))))) , l_914) , 0x97L) > (-7L)))) , 0x60A2L), 12)))) || 0UL))
+            { /* block id: 498 */
+                int32_t *l_929 = &g_891;
+                int32_t *l_930 = &g_526;
+                int32_t *l_931 = &g_97[5];
+                int32_t *l_932[2][3];
+                int i, j;
+                for (i = 0; i < 2; i++)
+                {
+                    for (j = 0; j < 3; j++)
+                        l_932[i][j] = &g_97[4];
+                }
+                l_933--;
+                return l_926;
+            }
+            else
+            { /* block id: 501 */
+                uint32_t l_948 = 18446744073709551615UL;
+                int32_t ****l_963[7];
+                int32_t *****l_964[7] = {&g_339,&g_339,&g_339,&g_339,&g_339,&g_339,&g_339};
+                uint16_t ****l_1043 = &l_990;
+                int32_t l_1069 = 0xBFE61DE8L;
+                uint32_t l_1104 = 18446744073709551615UL;
+                uint64_t l_1143 = 0x0D36B9848FA858E8LL;
+                uint16_t * const *l_1153 = &g_519;
+                uint16_t * const * const *l_1152 = &l_1153;
+                int i;
+                for (i = 0; i < 7; i++)
+                    l_963[i] = &g_69;
+                for (p_19 = 0; (p_19 < 32); p_19 = safe_add_func_uint64_t_u_u(p_19, 8))
+                { /* block id: 504 */
+                    l_926 = (-4L);
+                }
+                if ((safe_mul_func_uint8_t_u_u((safe_lshift_func_int8_t_s_s((safe_div_func_uint8_t_u_u((l_914 | ((((safe_mod_func_uint64_t_u_u((((safe_rshift_func_uint8_t_u_s(2UL, g_722)) || ((l_948 != (safe_unary_minus_func_int16_t_s(((((*g_71) <= (safe_mul_func_uint16_t_u_u((safe_rshift_func_int16_t_s_s((safe_mod_func_uint32_t_u_u(((safe_mul_func_int16_t_s_s((safe_mul_func_int8_t_s_s(((safe_lshift_func_int16_t_s_s(l_962, 8)) <= (((l_965 = l_963[2]) == (l_74 , &l_55)) > l_926)), 1L)), 0UL)) , l_966[1]), p_16.f0)), p_16.f2)), p_16.f4))) <= (-7L)) != p_16.f3)))) & l_967)) || 1UL), p_16.f3)) && p_16.f2) , (void*)0) != &l_60)), l_966[3])), g_235)), 1UL)))
+                { /* block id: 508 */
+                    uint64_t **l_970 = &l_911;
+                    int16_t ** const l_1034 = (void*)0;
+                    const int32_t l_1036 = (-5L);
+                    int32_t l_1056 = 0xBFB7C0DCL;
+                    uint32_t l_1057 = 0x3F030291L;
+                    for (g_891 = 0; (g_891 > 3); ++g_891)
+                    { /* block id: 511 */
+                        uint16_t **l_982 = &l_60;
+                        int32_t *****l_983 = &l_965;
+                        uint16_t ****l_991 = &l_990;
+                        p_16.f0 ^= (l_970 == (((&g_20[0][0] != ((safe_unary_minus_func_uint8_t_u((safe_sub_func_uint64_t_u_u((safe_add_func_int16_t_s_s((((safe_lshift_func_uint16_t_u_s(((p_19 > (safe_lshift_func_uint16_t_u_u(0x53EFL, 10))) == (*g_71)), p_16.f3)) , (((safe_add_func_uint32_t_u_u(((void*)0 != l_982), ((void*)0 != l_983))) , (*g_910)) , 0x39B7A6C1C948D998LL)) , p_16.f3), p_16.f3)), (*g_910))))) , &p_16)) & (*g_910)) , l_970));
+                        l_75 = (*p_17);
+                        if ((*g_71))
+                            break;
+                        l_914 ^= ((safe_add_func_uint32_t_u_u((0x11FF7620L <= (safe_lshift_func_uint16_t_u_u(((-5L) ^ (safe_add_func_int16_t_s_s((((p_16.f1 != ((g_20[4][0].f1 = p_19) <= ((((&l_982 == ((*l_991) = l_990)) <= ((**l_982) ^= (((safe_mod_func_int64_t_s_s(l_37[0], (safe_div_func_uint64_t_u_u((safe_lshift_func_int16_t_s_s(g_97[8], 9)), ((&l_55 == (*l_983)) , p_16.f0))))) , p_16.f2) , 65533UL))) || (*g_910)) >= 0xD51FL))) != 4294967294UL) != 0x80715D2BL), 4L))), p_16.f2))), p_16.f1)) ^ p_18);
+                    }
+                    for (g_722 = 1; (g_722 <= 6); g_722 += 1)
+                    { /* block id: 522 */
+                        uint32_t l_1002[5][5] = {{0UL,18446744073709551612UL,18446744073709551612UL,0UL,9UL},{1UL,1UL,1UL,1UL,1UL},{18446744073709551615UL,0UL,0UL,18446744073709551615UL,0x2DC0368BL},{1UL,1UL,1UL,1UL,1UL},{18446744073709551615UL,0UL,0UL,18446744073709551615UL,0x2DC0368BL}};
+                        const int16_t *l_1010[2];
+                        const int16_t **l_1009 = &l_1010[0];
+                        int8_t *l_1018 = &l_1011;
+                        uint32_t *l_1019 = &l_53;
+                        int i, j;
+                        for (i = 0; i < 2; i++)
+                            l_1010[i] = &g_182;
+                        (*l_890) = ((safe_add_func_uint16_t_u_u(((safe_div_func_int8_t_s_s(p_16.f2, l_1002[3][1])) , (safe_sub_func_uint64_t_u_u(((**l_970) &= (p_16.f1 || (safe_sub_func_int8_t_s_s(p_18, (((safe_mod_func_uint32_t_u_u(((p_19 = ((*l_1019) ^= (((((0xE17B6AE7L & (l_1009 == (void*)0)) < (g_767[8] |= l_1011)) || ((safe_rshift_func_int8_t_s_s((safe_mod_func_int8_t_s_s((((g_193 ^= (((safe_sub_func_int8_t_s_s(((*l_1018) &= g_182), 0x5BL)) | p_19) && (*g_910))) <= p_19) && l_1002[3][1]), p_18)), g_124)) | p_16.f4)) , g_526) & p_19))) , 0xB1548070L), p_16.f4)) && 5L) <= g_80[4][0]))))), (-7L)))), (*l_890))) <= p_16.f0);
+                    }
+                    if ((0xC06E1598091A14BELL ^ ((safe_div_func_int64_t_s_s((safe_unary_minus_func_int8_t_s(g_193)), (safe_sub_func_uint64_t_u_u(((**l_970) = (((void*)0 == &l_965) , 0x5EAF0220870D53D8LL)), (~((safe_mod_func_int32_t_s_s(((safe_add_func_int8_t_s_s(0xCFL, (safe_lshift_func_int16_t_s_u((l_1032 != l_1034), 2)))) , ((*l_890) = (p_16.f2 < l_1035))), (-1L))) , l_1036)))))) , 9UL)))
+                    { /* block id: 533 */
+                        const uint16_t * const **l_1039 = (void*)0;
+                        const uint16_t * const ***l_1038 = &l_1039;
+                        uint16_t ****l_1040 = &l_990;
+                        uint16_t *****l_1041 = (void*)0;
+                        uint16_t *****l_1042[3][1][2];
+                        int i, j, k;
+                        for (i = 0; i < 3; i++)
+                        {
+                            for (j = 0; j < 1; j++)
+                            {
+                                for (k = 0; k < 2; k++)
+                                    l_1042[i][j][k] = &l_1040;
+                            }
+                        }
+                        p_16.f0 ^= (!((((l_1036 & (g_182 = (l_1038 == (l_1043 = l_1040)))) && (safe_lshift_func_uint8_t_u_u(((**g_623) = (((((((safe_add_func_uint16_t_u_u(0x9155L, (l_1056 = ((*l_1033) = (g_867 == (~(g_9 != ((safe_div_func_int64_t_s_s(0x5A59F57C38AE7C42LL, p_16.f3)) < (+(safe_add_func_int8_t_s_s((safe_lshift_func_int8_t_s_s(6L, 3)), g_369))))))))))) & p_19) , (-1L)) ^ p_16.f4) , &l_1032) == &l_1034) & p_16.f3)), p_18))) == (*l_890)) , 0L));
+                        if (l_1057)
+                            break;
+                    }
+                    else
+                    { /* block id: 541 */
+                        uint16_t l_1062[7][7] = {{0x80E4L,0xE82BL,0x80E4L,0x80E4L,0xE82BL,0x80E4L,0x80E4L},{0xFF5FL,0UL,7UL,0UL,0xFF5FL,0x9A23L,0xFF5FL},{0xE82BL,0x80E4L,0x80E4L,0xE82BL,0x80E4L,0x80E4L,0xE82BL},{0xBB35L,0UL,0xBB35L,5UL,0xFF5FL,5UL,0xBB35L},{0xE82BL,0xE82BL,9UL,0xE82BL,0xE82BL,9UL,0xE82BL},{0xFF5FL,5UL,0xBB35L,0UL,0xBB35L,5UL,0xFF5FL},{0x80E4L,0xE82BL,0x80E4L,0x80E4L,0xE82BL,0x80E4L,0x80E4L}};
+                        int i, j;
+                        if (p_16.f1)
+                            break;
+                        l_1056 = ((*l_890) = ((safe_mul_func_uint16_t_u_u(((safe_add_func_uint32_t_u_u(4294967295UL, 0xBD1BEE06L)) ^ (l_1062[6][3] <= 8L)), ((*l_60) = 1UL))) , (&l_1011 == &p_18)));
+                    }
+                    if ((*l_890))
+                        continue;
+                }
+                else
+                { /* block id: 548 */
+                    struct S0 **l_1070 = (void*)0;
+                    int32_t l_1081[9][9][3] = {{{0x7F34495CL,0xF2F2C96EL,0x22DF305AL},{3L,0L,0xEA01766FL},{(-4L),0L,0x22DF305AL},{0x9B4BD46FL,0x903BA111L,1L},{0x69565BCAL,0xE7B2B37BL,0x94796BEAL},{1L,0L,0x638B6682L},{0xA9F60D08L,0x39E5EF1DL,(-6L)},{0x39E5EF1DL,0x0AE0174CL,0x4CB510F8L},{0L,(-3L),0x4CB510F8L}},{{0x9B4BD46FL,3L,(-6L)},{0x85F032ACL,0x50CF50CFL,0x638B6682L},{(-3L),(-3L),0x94796BEAL},{0x7F34495CL,0L,1L},{1L,0x0AE0174CL,0x22DF305AL},{(-3L),1L,0xEA01766FL},{0x8E0AA484L,1L,0x22DF305AL},{0xF4A90EB2L,0xE7B2B37BL,1L},{0L,(-1L),0x94796BEAL}},{{0L,1L,0x638B6682L},{0x129BC532L,0L,(-6L)},{1L,(-6L),0x4CB510F8L},{0x3427B21AL,0L,0x4CB510F8L},{0xF4A90EB2L,3L,(-6L)},{(-4L),0L,0x638B6682L},{3L,3L,0x94796BEAL},{1L,0xEE914A57L,1L},{0L,(-6L),0x22DF305AL}},{{3L,0x39E5EF1DL,0xEA01766FL},{0x85F032ACL,0x7F34495CL,0x22DF305AL},{0x088C6358L,(-1L),1L},{0x3427B21AL,0x903BA111L,0x94796BEAL},{0x39E5EF1DL,0x7F34495CL,0x638B6682L},{0L,1L,(-6L)},{0L,0xF2F2C96EL,0x4CB510F8L},{0x69565BCAL,0xEE914A57L,0x4CB510F8L},{0x088C6358L,(-3L),(-6L)}},{{0x8E0AA484L,1L,0x638B6682L},{3L,3L,0x94796BEAL},{0L,(-3L),1L},{0x7F34495CL,0xF2F2C96EL,0x22DF305AL},{3L,0L,1L},{(-5L),0L,(-3L)},{(-1L),(-5L),0x4EAA2A94L},{8L,0xF2CFC463L,0L},{3L,0L,0L}},{{0x785CC055L,1L,0L},{1L,(-9L),0L},{0L,0x1BD5D920L,0L},{(-1L),1L,0L},{0L,0xCA25BD66L,0L},{0x12C9CDC1L,0x12C9CDC1L,0L},{0xB967DF3BL,1L,0x4EAA2A94L},{0x2FB01955L,(-9L),(-3L)},{0x12C9CDC1L,3L,1L}},{{0L,0x2FB01955L,(-3L)},{(-1L),0xF2CFC463L,0x4EAA2A94L},{0L,1L,0L},{1L,0x2FB01955L,0L},{(-1L),1L,0L},{3L,(-2L),0L},{0x9F37D0A4L,1L,0L},{(-1L),0xCA7EF733L,0L},{(-5L),0x388A1C61L,0L}},{{0xCA7EF733L,1L,0L},{0x2FB01955L,0xD9B5399AL,0x4EAA2A94L},{0L,(-2L),(-3L)},{0xCA7EF733L,1L,1L},{0L,0xB967DF3BL,(-3L)},{(-6L),1L,0x4EAA2A94L},{0x9F37D0A4L,(-5L),0L},{1L,0xB967DF3BL,0L},{0xE5F3449FL,3L,0L}},{{1L,7L,0L},{8L,0xD9B5399AL,0L},{(-6L),0x12C9CDC1L,0L},{0L,0x787A831BL,0L},{1L,0xCA7EF733L,0L},{0L,0x1BD5D920L,0x4EAA2A94L},{0xB967DF3BL,7L,(-3L)},{1L,1L,1L},{(-5L),0L,(-3L)}}};
+                    int32_t l_1086 = 0xD5A2A993L;
+                    uint64_t l_1120[9][10][1] = {{{1UL},{1UL},{0UL},{1UL},{0xBE8CF3655D2F981DLL},{0x8B348690D3B50323LL},{0x701D0ADBC85C67E7LL},{8UL},{0x09D759FB83D90C95LL},{18446744073709551608UL}},{{0x09D759FB83D90C95LL},{8UL},{0x701D0ADBC85C67E7LL},{0x8B348690D3B50323LL},{0xBE8CF3655D2F981DLL},{1UL},{0UL},{1UL},{1UL},{0xF023CCCFC6F95557LL}},{{18446744073709551614UL},{6UL},{18446744073709551615UL},{6UL},{18446744073709551614UL},{0xF023CCCFC6F95557LL},{1UL},{1UL},{0UL},{1UL}},{{0xBE8CF3655D2F981DLL},{0x8B348690D3B50323LL},{0x701D0ADBC85C67E7LL},{8UL},{0x09D759FB83D90C95LL},{18446744073709551608UL},{0x09D759FB83D90C95LL},{8UL},{0x701D0ADBC85C67E7LL},{0x8B348690D3B50323LL}},{{0xBE8CF3655D2F981DLL},{1UL},{0UL},{1UL},{1UL},{0xF023CCCFC6F95557LL},{18446744073709551614UL},{6UL},{18446744073709551615UL},{6UL}},{{18446744073709551614UL},{0xF023CCCFC6F95557LL},{1UL},{1UL},{0UL},{1UL},{0xBE8CF3655D2F981DLL},{0x8B348690D3B50323LL},{0x701D0ADBC85C67E7LL},{8UL}},{{0x09D759FB83D90C95LL},{18446744073709551608UL},{0x09D759FB83D90C95LL},{8UL},{0x701D0ADBC85C67E7LL},{0x8B348690D3B50323LL},{0xBE8CF3655D2F981DLL},{1UL},{0UL},{1UL}},{{18446744073709551611UL},{18446744073709551608UL},{5UL},{0x2C8481632EF5861DLL},{18446744073709551614UL},{0x2C8481632EF5861DLL},{5UL},{18446744073709551608UL},{18446744073709551611UL},{0x8B348690D3B50323LL}},{{0x09D759FB83D90C95LL},{6UL},{1UL},{0x6CA2FCD2F279E194LL},{18446744073709551615UL},{18446744073709551615UL},{18446744073709551613UL},{8UL},{18446744073709551613UL},{18446744073709551615UL}}};
+                    uint16_t *l_1140 = &g_124;
+                    int i, j, k;
+                    (*l_890) = (safe_add_func_uint64_t_u_u((safe_mul_func_int16_t_s_s((((safe_lshift_func_int8_t_s_s((p_18 = (((l_1069 || ((&g_20[4][0] == (l_1071[0][0] = &p_16)) | p_19)) == p_16.f0) > ((safe_mul_func_int8_t_s_s((safe_rshift_func_int8_t_s_u(p_18, 3)), (((((safe_mod_func_uint16_t_u_u(((safe_mod_func_uint32_t_u_u((l_1081[1][1][2] ^= g_209), p_16.f0)) >= ((~(((*l_1033) = (((safe_lshift_func_int8_t_s_s((-1L), 6)) > g_174) < p_16.f1)) || l_1085)) > p_16.f3)), l_1086)) || p_16.f2) == l_1086) & p_16.f2) & g_504[8][0]))) | p_18))), g_122)) | g_369) && g_891), p_16.f3)), 0x0B185EB56CD2F247LL));
+                    if (l_1086)
+                    { /* block id: 554 */
+                        struct S0 **l_1087[6] = {(void*)0,(void*)0,&l_1071[0][0],(void*)0,(void*)0,&l_1071[0][0]};
+                        int32_t l_1100 = 6L;
+                        int16_t **l_1101[6][2] = {{&l_923[4],&l_923[4]},{&l_923[0],&l_923[4]},{&l_923[4],&l_923[0]},{&l_923[4],&l_923[4]},{&l_923[0],&l_923[4]},{&l_923[4],&l_923[0]}};
+                        int64_t l_1105 = 1L;
+                        int32_t l_1106 = 0xD12AC663L;
+                        int32_t l_1107 = 0xDF11FDECL;
+                        int32_t l_1110 = 0x895EBD0DL;
+                        int32_t l_1111 = 0xE5612FA2L;
+                        int32_t l_1112 = (-1L);
+                        int32_t l_1116 = 1L;
+                        int32_t l_1119 = (-1L);
+                        uint16_t *l_1141[4];
+                        uint16_t **l_1142 = &g_350[7];
+                        int i, j;
+                        for (i = 0; i < 4; i++)
+                            l_1141[i] = &g_185;
+                        g_826 = &g_20[3][1];
+                        p_16.f3 ^= (safe_add_func_uint64_t_u_u((safe_add_func_int8_t_s_s(((safe_lshift_func_uint8_t_u_s((safe_mod_func_uint8_t_u_u((safe_add_func_int32_t_s_s((l_74.f0 = ((*l_890) = (((((((*l_911) = l_1100) , (*g_572)) != l_1101[1][1]) | 0xF1EEL) == ((safe_add_func_int32_t_s_s(((l_1081[5][1][1] , &g_767[8]) != (((*g_910) = ((((*l_60) = l_1081[1][2][0]) && l_1100) > (&l_962 != &g_928))) , &p_18)), l_1100)) < 0x927EL)) > l_1104))), 0UL)), (-6L))), p_16.f2)) && 1UL), 0UL)), 0x36F32975733852A9LL));
+                        l_1120[6][9][0]++;
+                        l_1143 &= ((safe_div_func_uint16_t_u_u(((-1L) != (safe_mul_func_int16_t_s_s(((!((safe_rshift_func_int16_t_s_s((~(((0x619DL | l_1120[6][9][0]) != (g_1133 == l_1135[2][0][8])) && (*l_890))), (g_182 = ((**l_1032) ^= (((safe_mul_func_int16_t_s_s((safe_add_func_uint64_t_u_u(0xFDF4D0D90E50B6EDLL, ((l_1140 = &g_124) == ((*l_1142) = l_1141[2])))), p_19)) , &g_1134) != (void*)0))))) & 0x6731L)) & p_19), p_16.f1))), p_18)) , l_1086);
+                    }
+                    else
+                    { /* block id: 568 */
+                        int32_t *l_1145[2][2];
+                        uint32_t l_1151 = 0x0CB2ED32L;
+                        int i, j;
+                        for (i = 0; i < 2; i++)
+                        {
+                            for (j = 0; j < 2; j++)
+                                l_1145[i][j] = (void*)0;
+                        }
+                        (*l_890) &= (0x73L || (((l_1144[1] , ((l_1120[0][4][0] & ((*l_1140) = (l_1145[1][1] != (void*)0))) <= (safe_add_func_int32_t_s_s((((safe_unary_minus_func_int32_t_s(((((void*)0 != &g_1134) != ((safe_lshift_func_int16_t_s_u((1L < p_18), 15)) , l_1081[1][1][2])) && p_16.f3))) ^ (-1L)) , (*g_71)), (*g_71))))) == g_97[2]) , l_1151));
+                    }
+                    (*l_890) = (((l_1152 != l_1154) <= ((*l_1033) = ((safe_mod_func_int64_t_s_s(0xE23E74EFACBA9776LL, (((((p_16.f0 != ((safe_rshift_func_int8_t_s_s(((p_16.f0 | (((void*)0 != &l_948) && (safe_mod_func_uint64_t_u_u((safe_add_func_int64_t_s_s((l_1163 |= ((*g_910) = (*g_910))), 0xBEE3E037DCE41590LL)), (*l_890))))) & g_767[8]), g_99)) & 0L)) ^ 0UL) || g_80[4][3]) <= p_18) && (*g_1134)))) , p_16.f0))) && p_16.f0);
+                    for (l_1035 = 0; (l_1035 > 40); l_1035 = safe_add_func_int64_t_s_s(l_1035, 6))
+                    { /* block id: 578 */
+                        l_1168--;
+                    }
+                }
+            }
+            (*l_890) |= l_966[3];
+            for (g_268 = 0; (g_268 != 9); g_268 = safe_add_func_int64_t_s_s(g_268, 9))
+            { /* block id: 586 */
+                uint64_t l_1173[10][8][3] = {{{0x901D0B46896C320ALL,0UL,0x12CFD0F4F75C1819LL},{2UL,0UL,18446744073709551615UL},{0x9B1C689AA79FAE91LL,1UL,0xACCD680428EF9E60LL},{0x48EDC078056B79DDLL,0x125312A874966042LL,0x12CC6127D2DE2794LL},{0x125312A874966042LL,0x8CEFFCFC0F1F0E68LL,18446744073709551608UL},{7UL,18446744073709551612UL,0UL},{0xBAE4F85108A7C5D6LL,0x9740E876ED6DF9F8LL,0x901D0B46896C320ALL},{0xA8BC49422E406391LL,0x968E2B964143F151LL,18446744073709551615UL}},{{18446744073709551612UL,0UL,0x8695C8698978128CLL},{9UL,0UL,0x72153CCFAA31721BLL},{9UL,5UL,18446744073709551615UL},{0xDB168B903DBF44DELL,5UL,0UL},{18446744073709551615UL,0UL,18446744073709551609UL},{0xBCA60F5DED8517A6LL,0UL,0x7E834EE728EB53E5LL},{0x028175A1D91013AFLL,0x968E2B964143F151LL,2UL},{9UL,0x9740E876ED6DF9F8LL,18446744073709551615UL}},{{0xE746203DF3C18263LL,18446744073709551612UL,1UL},{0x14F4ACE643246EBDLL,0x8CEFFCFC0F1F0E68LL,1UL},{18446744073709551607UL,0x125312A874966042LL,18446744073709551608UL},{18446744073709551608UL,1UL,18446744073709551614UL},{18446744073709551615UL,0UL,18446744073709551609UL},{18446744073709551609UL,0UL,9UL},{0x15CAED47F925FD58LL,18446744073709551607UL,0xC1851BE21434B719LL},{18446744073709551606UL,1UL,0x70F56166F62B4770LL}},{{0xC88155BE03668EA4LL,0x72153CCFAA31721BLL,0x74729F26D839E826LL},{0x724CDDBE6E9D3D9BLL,0x724CDDBE6E9D3D9BLL,0xC2522FF17F6153E9LL},{0xD29F7A0F1F99CC7FLL,0x2F8BF8DF545543F9LL,5UL},{18446744073709551615UL,0xB465CD12BD221773LL,0xE746203DF3C18263LL},{0UL,0UL,0x48EDC078056B79DDLL},{18446744073709551613UL,18446744073709551615UL,0xE746203DF3C18263LL},{0x9740E876ED6DF9F8LL,0x8BFC370A28553949LL,5UL},{18446744073709551613UL,18446744073709551609UL,0xC2522FF17F6153E9LL}},{{0UL,0x8CFA67E99907BF90LL,0x74729F26D839E826LL},{0UL,0UL,0x70F56166F62B4770LL},{0xA512B4E7E20F05ACLL,2UL,0xC1851BE21434B719LL},{0x07586A318892E9FDLL,0UL,9UL},{1UL,1UL,18446744073709551609UL},{18446744073709551612UL,0x70F56166F62B4770LL,18446744073709551614UL},{0x8CFA67E99907BF90LL,0x8695C8698978128CLL,18446744073709551608UL},{0x12CC6127D2DE2794LL,0xA5CEA4B4C382EBC5LL,1UL}},{{1UL,0xBCA60F5DED8517A6LL,1UL},{18446744073709551609UL,18446744073709551611UL,18446744073709551615UL},{0x8463AE1D4B650004LL,0UL,2UL},{0x08F3508FC5B9F4B2LL,18446744073709551608UL,0x7E834EE728EB53E5LL},{0x72153CCFAA31721BLL,18446744073709551612UL,18446744073709551609UL},{0xC1851BE21434B719LL,0x696D8ECB02CD5D5DLL,0UL},{0xACCD680428EF9E60LL,0x14F4ACE643246EBDLL,18446744073709551615UL},{0xACCD680428EF9E60LL,18446744073709551615UL,0x72153CCFAA31721BLL}},{{0xC1851BE21434B719LL,18446744073709551615UL,0x8695C8698978128CLL},{0x72153CCFAA31721BLL,0x901D0B46896C320ALL,18446744073709551615UL},{0x08F3508FC5B9F4B2LL,0xB92B6153B9866F0BLL,0x403F2291F6925340LL},{0xB92B6153B9866F0BLL,1UL,0UL},{1UL,0UL,1UL},{9UL,0UL,9UL},{9UL,0x7E834EE728EB53E5LL,0x8CEFFCFC0F1F0E68LL},{0x8695C8698978128CLL,0x15CAED47F925FD58LL,18446744073709551613UL}},{{18446744073709551607UL,9UL,0x5DFF1D0BF5C820F5LL},{0xDB168B903DBF44DELL,8UL,0UL},{0UL,0x8463AE1D4B650004LL,18446744073709551612UL},{0x901D0B46896C320ALL,0UL,0UL},{9UL,0xACCD680428EF9E60LL,0xACCD680428EF9E60LL},{18446744073709551615UL,0xB92B6153B9866F0BLL,0x15CAED47F925FD58LL},{18446744073709551610UL,18446744073709551609UL,0x07586A318892E9FDLL},{0UL,18446744073709551613UL,0x125312A874966042LL}},{{0x15CAED47F925FD58LL,18446744073709551612UL,0x9740E876ED6DF9F8LL},{0xA5CEA4B4C382EBC5LL,18446744073709551613UL,18446744073709551608UL},{5UL,18446744073709551609UL,0xD29F7A0F1F99CC7FLL},{0x8CFA67E99907BF90LL,0xB92B6153B9866F0BLL,7UL},{18446744073709551608UL,0xACCD680428EF9E60LL,0UL},{0x696D8ECB02CD5D5DLL,0UL,9UL},{0x8BFC370A28553949LL,0x8463AE1D4B650004LL,0x70F56166F62B4770LL},{5UL,8UL,18446744073709551615UL}},{{0x6A6749BCF19ED03BLL,9UL,0x12CC6127D2DE2794LL},{8UL,0x15CAED47F925FD58LL,5UL},{1UL,0x7E834EE728EB53E5LL,0x901D0B46896C320ALL},{1UL,0UL,18446744073709551609UL},{0x125312A874966042LL,0UL,0UL},{18446744073709551614UL,1UL,0x028175A1D91013AFLL},{0xC1851BE21434B719LL,0x48EDC078056B79DDLL,0xD072A24BC2CAD4CBLL},{18446744073709551608UL,0x403F2291F6925340LL,0x0651B6676CBBEDA0LL}}};
+                int i, j, k;
+                --l_1173[2][2][2];
+            }
+            (*l_890) &= (safe_lshift_func_uint16_t_u_u(p_16.f3, 1));
+        }
+        (*l_890) = 0xCDB0D3CDL;
+    }
+    for (g_268 = 2; (g_268 <= 8); g_268 += 1)
+    { /* block id: 595 */
+        int i;
+        if (g_767[g_268])
+            break;
+        if (l_1178)
+            break;
+        return g_166[4][5];
+    }
+    return p_16.f3;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_526 g_80 g_723 g_182 g_436 g_20.f3 g_76 g_138 g_97 g_767 g_185 g_272 g_3
+ * writes: g_80 g_182 g_526 g_209 g_166 g_138 g_767 g_350 g_519
+ */
+static uint8_t  func_40(int64_t  p_41, int64_t * p_42)
+{ /* block id: 405 */
+    int32_t *l_727[7];
+    int32_t **l_728 = &l_727[2];
+    uint32_t l_745 = 0xC5B5C754L;
+    const int32_t l_766 = (-4L);
+    int32_t l_820 = 0xB54D569AL;
+    uint8_t l_872 = 0xA3L;
+    uint16_t *l_879 = &g_9;
+    uint32_t l_889 = 0x20D31A59L;
+    int i;
+    for (i = 0; i < 7; i++)
+        l_727[i] = &g_80[1][0];
+    (*l_728) = l_727[1];
+    (**l_728) = ((p_41 || (g_526 | (safe_lshift_func_int8_t_s_u(((((+(safe_add_func_uint32_t_u_u(0xC9567C04L, (+(safe_div_func_int32_t_s_s(((safe_div_func_uint16_t_u_u(p_41, p_41)) || p_41), (safe_sub_func_uint8_t_u_u((safe_div_func_int16_t_s_s(1L, (safe_lshift_func_uint8_t_u_s(l_745, (safe_div_func_int8_t_s_s((p_41 < 0x934BL), p_41)))))), (-1L))))))))) != (**l_728)) | g_723) ^ p_41), 4)))) ^ p_41);
+    (*l_728) = (*l_728);
+    for (g_182 = 2; (g_182 <= 7); g_182 += 1)
+    { /* block id: 411 */
+        int32_t *l_748 = &g_436;
+        uint16_t **l_781[4][4][6] = {{{&g_350[7],&g_350[7],&g_519,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,&g_350[7],&g_519,&g_519},{&g_350[7],(void*)0,(void*)0,&g_350[0],&g_350[7],(void*)0},{(void*)0,&g_350[0],&g_519,&g_519,&g_350[7],(void*)0}},{{&g_519,&g_350[7],(void*)0,&g_350[7],&g_519,&g_519},{(void*)0,&g_519,(void*)0,&g_350[7],&g_350[0],(void*)0},{&g_350[0],(void*)0,&g_519,&g_519,&g_350[7],(void*)0},{&g_519,&g_350[7],(void*)0,(void*)0,(void*)0,&g_519}},{{&g_350[7],&g_519,(void*)0,(void*)0,(void*)0,(void*)0},{&g_350[7],&g_350[7],&g_519,(void*)0,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,&g_350[7],&g_519,&g_519},{&g_350[7],(void*)0,(void*)0,&g_350[0],&g_350[7],(void*)0}},{{(void*)0,&g_350[0],&g_519,&g_519,&g_350[7],(void*)0},{&g_519,&g_350[7],(void*)0,&g_350[7],&g_519,&g_519},{(void*)0,&g_519,(void*)0,&g_350[7],&g_350[0],(void*)0},{&g_350[0],(void*)0,&g_519,&g_519,&g_350[7],(void*)0}}};
+        int64_t l_791 = 1L;
+        int8_t * const l_797 = &g_722;
+        int32_t l_804[2][9][8] = {{{(-5L),0x6879866BL,0x14A7E0ABL,0x4516151BL,0x6879866BL,6L,(-6L),0L},{0x14A7E0ABL,0L,6L,0x07AC0208L,0xA75AA67AL,3L,3L,0xA75AA67AL},{0L,9L,9L,0L,(-1L),0x14A7E0ABL,0xE5E97290L,0x07AC0208L},{0xA58A74BAL,0xE5E97290L,0x6879866BL,0x78CDB886L,0x04D78CE1L,0xF7D12476L,0x78CDB886L,0xA58A74BAL},{(-1L),0xE5E97290L,6L,0x14A7E0ABL,0x665CFC51L,0x14A7E0ABL,6L,0xE5E97290L},{0xE5E97290L,9L,3L,0x04D78CE1L,6L,3L,0xA58A74BAL,(-1L)},{0xA58A74BAL,0L,2L,0xA75AA67AL,0xE5E97290L,7L,0xA58A74BAL,0xA58A74BAL},{0x07AC0208L,0xA75AA67AL,3L,3L,0xA75AA67AL,0x07AC0208L,6L,0L},{0xA75AA67AL,0x07AC0208L,6L,0L,0x14A7E0ABL,3L,0x78CDB886L,0x14A7E0ABL}},{{0L,0xA58A74BAL,0x6879866BL,0L,0xE5E97290L,0x4516151BL,0xE5E97290L,0L},{9L,0xE5E97290L,9L,3L,0x04D78CE1L,6L,3L,0xA58A74BAL},{0xE5E97290L,(-1L),6L,0xA75AA67AL,6L,0x14A7E0ABL,0x04D78CE1L,(-1L)},{0xE5E97290L,0xA58A74BAL,(-6L),0x04D78CE1L,0x04D78CE1L,(-6L),0xA58A74BAL,0xE5E97290L},{9L,0L,(-1L),0x14A7E0ABL,0xE5E97290L,0x07AC0208L,9L,0xA58A74BAL},{0L,0x14A7E0ABL,3L,0x78CDB886L,0x14A7E0ABL,0x07AC0208L,0x04D78CE1L,0x07AC0208L},{0xA75AA67AL,0L,0xF7D12476L,0L,0xA75AA67AL,(-6L),0x78CDB886L,0xA75AA67AL},{0x07AC0208L,0xA58A74BAL,9L,0x07AC0208L,0xE5E97290L,0x14A7E0ABL,(-1L),0L},{0xA58A74BAL,(-1L),9L,0x78CDB886L,6L,6L,0x78CDB886L,9L}}};
+        const struct S0 *l_824 = (void*)0;
+        int32_t l_888 = 0xF6FF4312L;
+        int i, j, k;
+        for (g_526 = 2; (g_526 <= 7); g_526 += 1)
+        { /* block id: 414 */
+            uint32_t l_755 = 18446744073709551610UL;
+            int16_t *l_780 = (void*)0;
+            int16_t **l_779 = &l_780;
+            int64_t *l_782 = (void*)0;
+            int64_t *l_783 = &g_174;
+            int64_t l_788 = (-6L);
+            int16_t *l_789 = (void*)0;
+            int16_t *l_790 = &g_166[0][0];
+            int8_t *l_796 = &g_723;
+            int32_t l_809 = 0xBE2387B2L;
+            uint32_t l_814 = 0x3F18C062L;
+            int32_t l_817[9];
+            uint8_t l_821 = 249UL;
+            int i;
+            for (i = 0; i < 9; i++)
+                l_817[i] = 0xA2ABF082L;
+            l_748 = ((0xD9D38649L != 0xE3B05665L) , l_748);
+            for (g_209 = 0; (g_209 <= 7); g_209 += 1)
+            { /* block id: 418 */
+                int16_t *l_754[5];
+                uint64_t *l_765 = &g_138[4];
+                int32_t l_768 = 0x7A983A84L;
+                int i;
+                for (i = 0; i < 5; i++)
+                    l_754[i] = (void*)0;
+                l_768 |= (+((safe_mul_func_int16_t_s_s((*l_748), (g_166[3][5] = (safe_mod_func_int64_t_s_s(g_20[4][0].f3, 0xFE1353667276338ALL))))) > (l_755 && (g_80[4][0] , (!((g_767[8] &= (((safe_lshift_func_int8_t_s_u((safe_rshift_func_uint16_t_u_s(((safe_rshift_func_int16_t_s_s((l_755 && p_41), (safe_div_func_uint16_t_u_u((g_76 | (((((*l_765) ^= 0x8E25ED4DDDD0A3B7LL) > l_755) | l_766) , 0x98L)), (-1L))))) <= p_41), 0)), 0)) || l_755) && g_97[4])) ^ l_755))))));
+                return p_41;
+            }
+        }
+        l_804[0][4][7] |= (((safe_mod_func_int8_t_s_s((safe_rshift_func_uint16_t_u_s((((g_350[g_182] = l_879) == (g_519 = l_879)) , ((((((g_185 > 1UL) ^ (safe_sub_func_int32_t_s_s((((safe_mul_func_int8_t_s_s(((**l_728) = g_272), 0xEEL)) && ((((safe_mul_func_uint8_t_u_u(p_41, p_41)) ^ (safe_add_func_uint32_t_u_u(4294967290UL, 2UL))) && g_3[1]) != (-10L))) == p_41), (-1L)))) | (*l_748)) | (*l_748)) , p_41) | l_888)), 1)), g_526)) ^ (-1L)) ^ 0xC3D4L);
+    }
+    return l_889;
 }
 
 
@@ -180,2063 +520,401 @@ static uint16_t  func_1(void)
  * reads :
  * writes:
  */
-static uint8_t  func_8(int8_t * p_9, const int32_t  p_10, int8_t * p_11, int8_t * const  p_12)
-{ /* block id: 1425 */
-    return p_10;
+static int64_t  func_43(int32_t ** p_44, uint16_t  p_45, uint64_t  p_46)
+{ /* block id: 403 */
+    uint16_t l_725 = 0xC61EL;
+    return l_725;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_139
- * writes: g_139
+ * reads : g_20.f4 g_122 g_504 g_20 g_80 g_182 g_472 g_174 g_9 g_209 g_3 g_572 g_526 g_97 g_71 g_235 g_436 g_272 g_623 g_84 g_350 g_624 g_166 g_185 g_124 g_76 g_369 g_319 g_268
+ * writes: g_9 g_185 g_71 g_174 g_182 g_518 g_80 g_572 g_526 g_97 g_436 g_76 g_369 g_319 g_235 g_122 g_623 g_138 g_268 g_166 g_350 g_519 g_124 g_703 g_272 g_722 g_723
  */
-static union U0  func_13(union U0  p_14, const uint64_t  p_15)
-{ /* block id: 1418 */
-    union U0 l_3049[1][5][7] = {{{{0x76B4L},{0L},{0L},{0L},{0x76B4L},{0x76B4L},{0L}},{{0xF85EL},{-9L},{0xF85EL},{0xD3D2L},{0xD3D2L},{0xF85EL},{-9L}},{{0L},{0x6A72L},{0L},{0L},{0x76B4L},{-5L},{0x76B4L}},{{-5L},{0xF85EL},{0xF85EL},{-5L},{-10L},{-5L},{0xF85EL}},{{0L},{0L},{-5L},{0x6A72L},{-5L},{0L},{0L}}}};
-    int i, j, k;
-    for (g_139 = (-9); (g_139 > 17); ++g_139)
-    { /* block id: 1421 */
-        return p_14;
-    }
-    return l_3049[0][0][1];
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_149 g_94 g_1843 g_1844 g_1845 g_1846 g_106 g_213 g_1696 g_59 g_670 g_635 g_30 g_1052 g_1025 g_54 g_139 g_1773 g_1024 g_31 g_1348 g_63 g_1837 g_1347 g_1282.f0 g_1173 g_1174 g_66 g_270 g_1971 g_2518 g_940 g_2386 g_40 g_2526 g_239 g_1861 g_1699 g_1707 g_922 g_1022 g_1023 g_2574 g_109 g_2292 g_2293 g_166 g_782 g_2339 g_1048 g_186 g_2742 g_2648 g_2637 g_2917 g_2989 g_1836 g_766 g_1276
- * writes: g_106 g_922 g_823 g_1861 g_670 g_31 g_2386 g_94 g_213 g_54 g_139 g_59 g_149 g_239 g_63 g_635 g_1451.f0 g_191 g_109 g_766 g_1956 g_1282.f0 g_1971 g_66 g_270 g_2518 g_2526 g_822 g_1699 g_1707 g_2574 g_1965 g_1347 g_1276 g_1696 g_186 g_166 g_2648 g_783 g_1048 g_1025 g_2796 g_1173 g_2917 g_190 g_2339
- */
-static const uint64_t  func_17(int16_t  p_18, uint64_t  p_19, int64_t  p_20)
-{ /* block id: 1045 */
-    const int32_t *l_2331 = &g_94[1][2][0];
-    const union U0 l_2338 = {0x1F8CL};
-    const int8_t ****l_2362 = &g_675;
-    const int8_t *****l_2361 = &l_2362;
-    int32_t l_2400 = 1L;
-    int32_t l_2402 = (-1L);
-    int32_t **l_2503 = (void*)0;
-    uint8_t l_2529 = 0xA0L;
-    int16_t **l_2542 = &g_823[0][5];
-    uint8_t ** const l_2621 = &g_1348;
-    int16_t l_2623 = (-10L);
-    int32_t l_2680 = 0x7C086105L;
-    const int64_t l_2720[9][5][2] = {{{8L,0x39BA168446740D02LL},{1L,8L},{0x39BA168446740D02LL,0xDD054606A79BC506LL},{0x39BA168446740D02LL,8L},{1L,0x39BA168446740D02LL}},{{8L,0xDD054606A79BC506LL},{(-1L),(-1L)},{1L,(-1L)},{(-1L),0xDD054606A79BC506LL},{8L,0x39BA168446740D02LL}},{{1L,8L},{0x39BA168446740D02LL,0xDD054606A79BC506LL},{0x39BA168446740D02LL,8L},{1L,0x39BA168446740D02LL},{8L,0xDD054606A79BC506LL}},{{(-1L),(-1L)},{1L,(-1L)},{(-1L),0xDD054606A79BC506LL},{8L,0x39BA168446740D02LL},{1L,8L}},{{0x39BA168446740D02LL,0xDD054606A79BC506LL},{0x39BA168446740D02LL,8L},{1L,0x39BA168446740D02LL},{8L,0xDD054606A79BC506LL},{(-1L),(-1L)}},{{1L,(-1L)},{(-1L),0xDD054606A79BC506LL},{8L,0x39BA168446740D02LL},{1L,8L},{0x39BA168446740D02LL,0xDD054606A79BC506LL}},{{0x39BA168446740D02LL,8L},{1L,0x39BA168446740D02LL},{8L,0xDD054606A79BC506LL},{(-1L),(-1L)},{1L,(-1L)}},{{(-1L),0xDD054606A79BC506LL},{8L,0x39BA168446740D02LL},{1L,8L},{0x39BA168446740D02LL,0xDD054606A79BC506LL},{0x39BA168446740D02LL,8L}},{{1L,0x39BA168446740D02LL},{8L,0xDD054606A79BC506LL},{(-1L),(-1L)},{1L,(-1L)},{(-1L),0xDD054606A79BC506LL}}};
-    uint16_t l_2760 = 0xC408L;
-    uint32_t *l_2803 = &g_635[1];
-    uint32_t ** const l_2802 = &l_2803;
-    uint32_t ** const *l_2801 = &l_2802;
-    uint32_t ** const **l_2800[5][1];
-    uint32_t ** const ***l_2799 = &l_2800[4][0];
-    int32_t l_2810 = 5L;
-    int32_t l_2812 = 0xAAB8FFBDL;
-    int32_t l_2813 = 4L;
-    int32_t l_2823 = 1L;
-    int32_t l_2824 = 0x2FF928CBL;
-    int32_t l_2826 = 0x978DA459L;
-    int32_t l_2827[3];
-    int8_t l_2828[5][2][9] = {{{(-6L),(-6L),(-6L),(-6L),0x77L,0xAAL,(-1L),0x19L,(-1L)},{(-1L),(-1L),0x70L,0x70L,(-1L),(-1L),(-1L),1L,0x28L}},{{(-1L),0xAAL,0x19L,0x77L,0x77L,0x19L,0xAAL,(-1L),0x56L},{0x28L,0x70L,4L,(-1L),(-1L),(-1L),(-1L),4L,0x70L}},{{0x77L,(-1L),0x4AL,0x56L,(-6L),(-1L),(-1L),(-6L),0x56L},{2L,(-5L),2L,0x62L,(-1L),0x28L,(-1L),(-1L),0x28L}},{{0x4AL,(-1L),0x77L,(-1L),0x4AL,0x56L,(-6L),(-1L),(-1L)},{4L,0x70L,0x28L,0x62L,0x28L,0x70L,4L,(-1L),(-1L)}},{{0x19L,0xAAL,(-1L),0x56L,2L,0x56L,(-1L),0xAAL,0x19L},{0x70L,(-1L),(-1L),(-1L),0x62L,(-1L),0x62L,(-1L),2L}}};
-    uint16_t l_2843 = 0UL;
-    int32_t ***l_2860 = &g_190;
-    int32_t l_2880[4][9][1] = {{{(-1L)},{9L},{9L},{(-1L)},{0x9D417B71L},{(-1L)},{9L},{9L},{(-1L)}},{{0x9D417B71L},{(-1L)},{9L},{9L},{(-1L)},{0x9D417B71L},{(-1L)},{9L},{9L}},{{(-1L)},{0x9D417B71L},{(-1L)},{9L},{9L},{(-1L)},{0x9D417B71L},{(-1L)},{9L}},{{9L},{(-1L)},{0x9D417B71L},{(-1L)},{9L},{9L},{(-1L)},{0x9D417B71L},{(-1L)}}};
-    int32_t l_2881 = 0xA9D70620L;
-    int16_t ***l_2894 = &l_2542;
-    int16_t ****l_2893 = &l_2894;
-    int32_t l_2960 = 0xE8AC6A55L;
-    int i, j, k;
-    for (i = 0; i < 5; i++)
-    {
-        for (j = 0; j < 1; j++)
-            l_2800[i][j] = &l_2801;
-    }
-    for (i = 0; i < 3; i++)
-        l_2827[i] = 1L;
-lbl_2384:
-    for (p_19 = 0; (p_19 <= 37); ++p_19)
-    { /* block id: 1048 */
-        const uint16_t l_2343 = 0xB348L;
-        int32_t l_2360 = 0xA0B42B69L;
-        for (p_18 = 0; (p_18 <= 0); p_18 += 1)
-        { /* block id: 1051 */
-            const int32_t **l_2332 = &l_2331;
-            int32_t l_2344 = 0x998394E0L;
-            int32_t l_2351 = 9L;
-            union U0 **** const *l_2358[9][9][3] = {{{&g_2339,&g_2339,&g_2339},{(void*)0,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,(void*)0,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,(void*)0},{(void*)0,(void*)0,&g_2339},{&g_2339,(void*)0,&g_2339},{&g_2339,&g_2339,&g_2339}},{{&g_2339,&g_2339,&g_2339},{&g_2339,(void*)0,&g_2339},{(void*)0,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{(void*)0,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339}},{{&g_2339,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{(void*)0,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339},{(void*)0,&g_2339,&g_2339}},{{&g_2339,&g_2339,&g_2339},{&g_2339,(void*)0,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,(void*)0},{(void*)0,(void*)0,&g_2339},{&g_2339,(void*)0,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,(void*)0,&g_2339}},{{(void*)0,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{(void*)0,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339}},{{&g_2339,&g_2339,&g_2339},{(void*)0,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,(void*)0,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{(void*)0,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339}},{{&g_2339,(void*)0,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,(void*)0},{(void*)0,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339},{&g_2339,(void*)0,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,(void*)0}},{{&g_2339,&g_2339,&g_2339},{&g_2339,(void*)0,&g_2339},{(void*)0,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339},{&g_2339,(void*)0,&g_2339},{(void*)0,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339}},{{&g_2339,&g_2339,(void*)0},{(void*)0,&g_2339,(void*)0},{(void*)0,(void*)0,&g_2339},{&g_2339,&g_2339,&g_2339},{&g_2339,&g_2339,&g_2339},{(void*)0,&g_2339,(void*)0},{&g_2339,&g_2339,&g_2339},{&g_2339,(void*)0,&g_2339},{&g_2339,&g_2339,&g_2339}}};
-            int i, j, k;
-            (*l_2332) = l_2331;
-            for (g_106 = 0; (g_106 <= 0); g_106 += 1)
-            { /* block id: 1055 */
-                uint32_t *l_2349 = &g_1649;
-                uint32_t **l_2348[4] = {&l_2349,&l_2349,&l_2349,&l_2349};
-                uint32_t ***l_2347 = &l_2348[1];
-                uint32_t ****l_2350 = &l_2347;
-                int32_t l_2359[5];
-                int i;
-                for (i = 0; i < 5; i++)
-                    l_2359[i] = 0x247DF71CL;
-                (*l_2332) = (*l_2332);
-                for (g_922 = 0; (g_922 <= 0); g_922 += 1)
-                { /* block id: 1059 */
-                }
-                l_2359[4] = (safe_div_func_uint64_t_u_u((((((*l_2350) = l_2347) != &g_1836) < 0UL) >= (((l_2351 = (p_19 & (p_19 , l_2343))) , p_20) , (((((((**l_2332) > (((g_823[0][1] = ((safe_lshift_func_int8_t_s_s((safe_mul_func_uint8_t_u_u((safe_mul_func_int16_t_s_s(((l_2358[8][4][2] != (void*)0) , (****g_1843)), 0x8735L)), 0x86L)), p_18)) , (void*)0)) == (void*)0) ^ p_20)) ^ 0x6C724B2485EE6CBCLL) >= p_19) >= 1UL) >= l_2359[4]) <= 2UL))), p_19));
-            }
-        }
-        l_2360 = (p_19 & (*g_213));
-        return p_20;
-    }
-    for (g_1861 = 2; (g_1861 >= 0); g_1861 -= 1)
-    { /* block id: 1079 */
-        int32_t l_2373[8] = {0x78688774L,8L,8L,0x78688774L,8L,8L,0x78688774L,8L};
-        int32_t *l_2375 = &g_1466;
-        int32_t **l_2374[8][8][4] = {{{&l_2375,&l_2375,(void*)0,&l_2375},{&l_2375,(void*)0,(void*)0,&l_2375},{(void*)0,&l_2375,(void*)0,(void*)0},{&l_2375,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,&l_2375,&l_2375},{&l_2375,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,(void*)0,&l_2375}},{{&l_2375,&l_2375,(void*)0,(void*)0},{&l_2375,&l_2375,&l_2375,&l_2375},{&l_2375,(void*)0,(void*)0,&l_2375},{&l_2375,&l_2375,(void*)0,(void*)0},{&l_2375,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,&l_2375,(void*)0},{&l_2375,&l_2375,(void*)0,&l_2375}},{{&l_2375,(void*)0,(void*)0,&l_2375},{(void*)0,&l_2375,(void*)0,(void*)0},{&l_2375,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,&l_2375,&l_2375},{&l_2375,&l_2375,(void*)0,&l_2375},{(void*)0,&l_2375,&l_2375,&l_2375},{&l_2375,(void*)0,(void*)0,&l_2375},{(void*)0,(void*)0,&l_2375,(void*)0}},{{(void*)0,&l_2375,&l_2375,&l_2375},{(void*)0,&l_2375,&l_2375,(void*)0},{(void*)0,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,&l_2375,&l_2375},{(void*)0,(void*)0,&l_2375,&l_2375},{(void*)0,&l_2375,(void*)0,&l_2375},{(void*)0,&l_2375,&l_2375,(void*)0},{(void*)0,&l_2375,(void*)0,&l_2375}},{{&l_2375,&l_2375,(void*)0,(void*)0},{(void*)0,(void*)0,&l_2375,&l_2375},{(void*)0,(void*)0,(void*)0,&l_2375},{(void*)0,&l_2375,&l_2375,(void*)0},{(void*)0,&l_2375,&l_2375,&l_2375},{&l_2375,(void*)0,(void*)0,&l_2375},{(void*)0,(void*)0,&l_2375,(void*)0},{(void*)0,&l_2375,&l_2375,&l_2375}},{{(void*)0,&l_2375,&l_2375,(void*)0},{(void*)0,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,&l_2375,&l_2375},{(void*)0,(void*)0,&l_2375,&l_2375},{(void*)0,&l_2375,(void*)0,&l_2375},{(void*)0,&l_2375,&l_2375,(void*)0},{(void*)0,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,(void*)0,(void*)0}},{{(void*)0,(void*)0,&l_2375,&l_2375},{(void*)0,(void*)0,(void*)0,&l_2375},{(void*)0,&l_2375,&l_2375,(void*)0},{(void*)0,&l_2375,&l_2375,&l_2375},{&l_2375,(void*)0,(void*)0,&l_2375},{(void*)0,(void*)0,&l_2375,(void*)0},{(void*)0,&l_2375,&l_2375,&l_2375},{(void*)0,&l_2375,&l_2375,(void*)0}},{{(void*)0,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,&l_2375,&l_2375},{(void*)0,(void*)0,&l_2375,&l_2375},{(void*)0,&l_2375,(void*)0,&l_2375},{(void*)0,&l_2375,&l_2375,(void*)0},{(void*)0,&l_2375,(void*)0,&l_2375},{&l_2375,&l_2375,(void*)0,(void*)0},{(void*)0,(void*)0,&l_2375,&l_2375}}};
-        int64_t *l_2397 = &g_59[6][0];
-        uint32_t l_2419 = 4294967291UL;
-        uint16_t * const *l_2454 = (void*)0;
-        uint32_t l_2488 = 4294967295UL;
-        uint8_t l_2532 = 0x10L;
-        int64_t l_2557 = (-8L);
-        int16_t ***l_2573 = (void*)0;
-        int16_t ****l_2572 = &l_2573;
-        uint32_t l_2595[1][1];
-        int i, j, k;
-        for (i = 0; i < 1; i++)
-        {
-            for (j = 0; j < 1; j++)
-                l_2595[i][j] = 5UL;
-        }
-        l_2361 = l_2361;
-        for (g_670 = 0; (g_670 >= 0); g_670 -= 1)
-        { /* block id: 1083 */
-            int32_t l_2372 = 0x663DD094L;
-            int16_t l_2404 = (-1L);
-            int32_t l_2417 = 6L;
-            int32_t l_2418 = 9L;
-            uint32_t l_2422 = 9UL;
-            int i;
-            if (g_635[(g_670 + 2)])
-                break;
-            if (g_635[(g_670 + 2)])
-            { /* block id: 1085 */
-                int16_t l_2401 = 0L;
-                int32_t l_2408 = 0L;
-                int32_t l_2414 = 0x55895EBCL;
-                int32_t l_2415 = 0xEDBEE791L;
-                int32_t l_2416 = 2L;
-                if (p_20)
-                    break;
-                l_2331 = &g_149[0][4][6];
-                if (p_19)
-                { /* block id: 1088 */
-                    uint8_t ***l_2371 = &g_1347;
-                    int32_t l_2398 = 1L;
-                    int32_t l_2403 = 0x65774EACL;
-                    int i, j;
-                    if (((safe_add_func_uint32_t_u_u((((((*g_30) = ((p_19 >= (p_20 | 0x86F4876AL)) && p_19)) < (safe_mod_func_int8_t_s_s(g_635[(g_670 + 2)], ((safe_rshift_func_int8_t_s_u((((safe_mod_func_uint32_t_u_u((((void*)0 != l_2371) >= (l_2372 &= (*l_2331))), (p_19 & 0xDDL))) && (*g_213)) > (-2L)), 3)) , (*l_2331))))) , (void*)0) == &l_2331), 0x35D0B070L)) && l_2372))
-                    { /* block id: 1091 */
-                        uint32_t l_2382[2];
-                        const int32_t **l_2383 = &l_2331;
-                        int i;
-                        for (i = 0; i < 2; i++)
-                            l_2382[i] = 4294967295UL;
-                        if (l_2373[1])
-                            break;
-                        l_2382[1] ^= (((&g_191[0] != (p_18 , &g_191[0])) , (l_2374[7][5][0] != (p_20 , (void*)0))) , ((~((safe_div_func_int16_t_s_s((**g_1845), 0x3A57L)) && ((((safe_lshift_func_int8_t_s_u(((*g_1025) = (((((((safe_unary_minus_func_uint64_t_u((246UL ^ l_2373[1]))) , p_20) || (*l_2331)) == g_1052[0][5]) && 0xE3L) > 0UL) == 1L)), 0)) , 0x7B7729D4L) ^ l_2372) == p_20))) <= p_18));
-                        (*l_2383) = l_2331;
-                        if (p_19)
-                            goto lbl_2384;
-                    }
-                    else
-                    { /* block id: 1097 */
-                        const int32_t **l_2385[1][8][4] = {{{&l_2331,&l_2331,&l_2331,&l_2331},{&l_2331,&l_2331,&l_2331,&l_2331},{&l_2331,&l_2331,&l_2331,&l_2331},{&l_2331,&l_2331,(void*)0,&l_2331},{&l_2331,&l_2331,&l_2331,&l_2331},{(void*)0,&l_2331,&l_2331,&l_2331},{(void*)0,&l_2331,&l_2331,(void*)0},{&l_2331,&l_2331,&l_2331,&l_2331}}};
-                        int32_t *l_2391 = &g_94[0][0][0];
-                        int64_t **l_2394 = &g_213;
-                        int64_t *l_2396[1][5][2] = {{{&g_1696,&g_1696},{&g_1696,&g_1696},{&g_1696,&g_1696},{&g_1696,&g_1696},{&g_1696,&g_1696}}};
-                        int64_t **l_2395 = &l_2396[0][1][0];
-                        int32_t *l_2399[5];
-                        uint64_t l_2405 = 0UL;
-                        int i, j, k;
-                        for (i = 0; i < 5; i++)
-                            l_2399[i] = &g_149[0][4][0];
-                        g_2386 = l_2331;
-                        l_2400 = ((((safe_rshift_func_uint8_t_u_s(2UL, (safe_sub_func_int32_t_s_s(((*l_2391) = 0x462C7E73L), ((safe_mul_func_uint8_t_u_u((p_20 , (((p_19 == p_19) | ((((*l_2394) = &g_1696) == (l_2397 = ((*l_2395) = &p_20))) , 0x88DAD110L)) , 0x22L)), 3UL)) || l_2398))))) & 0xA1L) || l_2398) & p_18);
-                        l_2405++;
-                    }
-                }
-                else
-                { /* block id: 1106 */
-                    int32_t *l_2409 = &l_2400;
-                    int32_t *l_2410 = &l_2373[5];
-                    int32_t *l_2411 = (void*)0;
-                    int32_t *l_2412 = (void*)0;
-                    int32_t *l_2413[3][7] = {{&g_40,&g_40,&g_40,&g_40,&l_2372,&l_2372,&g_40},{&g_40,&g_94[1][2][0],&g_40,&l_2372,&g_94[1][2][0],&g_40,&g_40},{&g_94[1][2][0],&g_40,&g_40,&g_40,&g_94[1][2][0],&g_40,&g_94[1][2][0]}};
-                    int i, j;
-                    if (p_20)
-                        break;
-                    --l_2419;
-                    return p_19;
-                }
-            }
-            else
-            { /* block id: 1111 */
-                uint8_t l_2429 = 0UL;
-                uint16_t * const **l_2455 = &l_2454;
-                uint32_t *l_2472 = &g_635[2];
-                int16_t *l_2487 = &g_1451.f0;
-                int32_t *l_2489[5][8] = {{&g_1971,&g_94[1][2][0],&g_1971,&g_1971,&l_2373[7],&g_149[0][1][0],&l_2400,(void*)0},{(void*)0,&l_2373[7],&g_149[0][1][0],&g_149[0][1][0],&g_149[0][1][0],&g_149[0][1][0],&l_2373[7],(void*)0},{(void*)0,&g_1971,&g_94[1][1][0],&g_1971,&l_2373[7],&g_149[0][1][0],&g_149[0][1][0],&g_149[0][1][0]},{&g_1971,&g_414,(void*)0,&g_414,&g_1971,&g_149[0][1][0],&g_94[1][2][0],&l_2373[7]},{&l_2400,&g_1971,&g_414,&g_149[0][1][0],&g_149[0][1][0],&g_149[0][1][0],&g_149[0][1][0],&g_414}};
-                int i, j;
-                for (l_2372 = 0; (l_2372 <= 2); l_2372 += 1)
-                { /* block id: 1114 */
-                    l_2422++;
-                }
-                for (g_54 = 1; (g_54 <= 6); g_54 += 1)
-                { /* block id: 1119 */
-                    int16_t l_2435 = (-9L);
-                    for (g_139 = 0; (g_139 <= 0); g_139 += 1)
-                    { /* block id: 1122 */
-                        int16_t *l_2436 = &g_106;
-                        int32_t *l_2437 = &g_149[0][2][5];
-                        int i, j, k;
-                        l_2372 = (g_1773[g_54][g_139] , ((-1L) != (((p_20 , (!((*l_2397) = ((((safe_lshift_func_int8_t_s_s(((**g_1024) |= (~p_18)), 4)) == (l_2429 , p_20)) ^ p_20) , (safe_add_func_int8_t_s_s((*g_1025), (safe_unary_minus_func_int64_t_s((safe_rshift_func_int16_t_s_s((p_18 ^= ((*l_2436) = (((*g_1348) > l_2435) , 3L))), l_2435)))))))))) , 1UL) , p_19)));
-                        if (g_635[(g_670 + 2)])
-                            break;
-                        (*l_2437) = (&g_1048 != (void*)0);
-                    }
-                }
-                l_2400 = (safe_lshift_func_int8_t_s_u((p_18 && ((safe_lshift_func_int8_t_s_u((safe_add_func_int32_t_s_s((safe_mul_func_int16_t_s_s((safe_div_func_uint32_t_u_u(((safe_add_func_int32_t_s_s((safe_add_func_int16_t_s_s(((safe_mul_func_int8_t_s_s(((l_2402 = ((*g_1837) = (((*l_2455) = l_2454) != (void*)0))) > (safe_add_func_int32_t_s_s((((((void*)0 != &g_783) >= (safe_sub_func_int8_t_s_s(((safe_div_func_uint16_t_u_u((safe_add_func_int64_t_s_s((safe_add_func_uint64_t_u_u((((safe_div_func_int32_t_s_s((((**g_1347) = (safe_rshift_func_uint8_t_u_u(255UL, (l_2419 | 0xAFL)))) , (((safe_mod_func_int32_t_s_s((((*l_2472)--) ^ ((safe_lshift_func_uint16_t_u_s(((((safe_div_func_uint32_t_u_u((((safe_unary_minus_func_int16_t_s((safe_mod_func_int64_t_s_s((+((safe_lshift_func_int16_t_s_u(((*l_2487) = ((safe_rshift_func_uint16_t_u_s(0xCA48L, 10)) > 5L)), 4)) , p_18)), (*l_2331))))) || p_19) ^ l_2373[1]), 0xB6EAA696L)) , l_2373[0]) ^ l_2422) < 0x41254BD4L), (*l_2331))) & (*g_1348))), l_2404)) && 1UL) != p_20)), 0x02C7D745L)) && l_2404) && p_19), (*l_2331))), p_20)), 1UL)) > 0x8DD72A36789D0943LL), p_19))) & l_2488) , 0x4D9CA0D6L), 4294967294UL))), l_2418)) < (*g_213)), (*g_1846))), (-1L))) ^ 1UL), (*l_2331))), (****g_1843))), l_2429)), p_20)) | 1L)), p_19));
-            }
-            for (g_922 = 0; (g_922 <= 0); g_922 += 1)
-            { /* block id: 1142 */
-                uint32_t l_2492[10] = {0x54B63786L,0x8B04AB8BL,0UL,0x8B04AB8BL,0x54B63786L,0x54B63786L,0x8B04AB8BL,0UL,0x8B04AB8BL,0x54B63786L};
-                int32_t **l_2496 = &g_191[3];
-                int i;
-                if (p_18)
-                { /* block id: 1143 */
-                    int32_t *l_2490 = &g_149[0][1][1];
-                    int32_t *l_2491 = (void*)0;
-                    --l_2492[0];
-                }
-                else
-                { /* block id: 1145 */
-                    int32_t l_2495 = 0L;
-                    for (p_19 = 1; (p_19 <= 6); p_19 += 1)
-                    { /* block id: 1148 */
-                        int i;
-                        l_2495 = 0x7EDF8D05L;
-                    }
-                }
-                (*l_2496) = &l_2373[4];
-            }
-        }
-        for (g_109 = 5; (g_109 >= 2); g_109 -= 1)
-        { /* block id: 1157 */
-            int32_t l_2504 = (-3L);
-            int8_t l_2506 = 0L;
-            int32_t *l_2524[9][7][1] = {{{&g_40},{&l_2400},{(void*)0},{&g_414},{&l_2402},{&g_149[0][1][0]},{&g_1971}},{{&g_149[0][7][5]},{&g_149[0][1][0]},{&g_149[0][1][0]},{&g_94[1][2][0]},{(void*)0},{&g_94[1][2][0]},{&g_149[0][1][0]}},{{&g_149[0][1][0]},{&g_149[0][7][5]},{&g_1971},{&g_149[0][1][0]},{&l_2402},{&g_414},{(void*)0}},{{&l_2400},{&g_40},{&g_149[0][1][0]},{(void*)0},{(void*)0},{&g_149[0][1][0]},{&g_40}},{{&l_2400},{(void*)0},{&g_414},{&l_2402},{&g_149[0][1][0]},{&g_1971},{&g_149[0][7][5]}},{{&g_149[0][1][0]},{&g_149[0][1][0]},{&g_94[1][2][0]},{(void*)0},{&g_94[1][2][0]},{&g_149[0][1][0]},{&g_149[0][1][0]}},{{&g_149[0][7][5]},{&g_1971},{&g_149[0][1][0]},{&l_2402},{&g_414},{(void*)0},{&l_2400}},{{&g_40},{&g_149[0][1][0]},{(void*)0},{(void*)0},{&g_149[0][1][0]},{&g_40},{&l_2400}},{{(void*)0},{&g_414},{&l_2402},{&g_149[0][1][0]},{&g_1971},{&g_149[0][7][5]},{&g_149[0][1][0]}}};
-            union U0 l_2553 = {0xA409L};
-            uint8_t l_2559 = 6UL;
-            uint8_t ***l_2622[7];
-            int i, j, k;
-            for (i = 0; i < 7; i++)
-                l_2622[i] = &g_1347;
-            for (g_766 = 0; (g_766 <= 6); g_766 += 1)
-            { /* block id: 1160 */
-                uint8_t *l_2507 = &g_1956[2][0];
-                int32_t l_2508 = 1L;
-                int16_t *l_2509 = &g_1282.f0;
-                int32_t *l_2510 = &g_1971;
-                int i, j, k;
-                if (((*l_2510) = ((safe_add_func_uint8_t_u_u(1UL, 0x20L)) < (safe_div_func_uint64_t_u_u((((*g_30) &= (((**g_1347) ^ ((((void*)0 != l_2503) < 0x1A45L) <= ((*l_2509) |= (((*l_2507) = (((p_18 && l_2504) || (((~((l_2506 | p_19) != l_2373[1])) && 0L) && p_19)) , (**g_1347))) > l_2508)))) && (**g_1173))) && p_18), p_18)))))
-                { /* block id: 1165 */
-                    const uint16_t ***l_2520 = &g_2518[1][0];
-                    const int32_t l_2523 = 0x6824A343L;
-                    if (((safe_lshift_func_uint16_t_u_s((l_2373[1] = ((((**g_1173) = p_19) != (safe_unary_minus_func_int8_t_s((safe_div_func_uint64_t_u_u(((((safe_sub_func_uint64_t_u_u(((p_19 || p_20) | ((*l_2510) && (((((*l_2520) = g_2518[1][0]) == (((-8L) ^ (((((safe_mul_func_uint8_t_u_u(0xE7L, 1UL)) < (**g_1845)) == 0x0B475680L) != (**g_1845)) >= l_2523)) , (void*)0)) == (*l_2331)) | l_2373[1]))), 18446744073709551611UL)) , (void*)0) == (void*)0) <= g_940[0][0]), (*l_2510)))))) | (*l_2331))), (***g_1844))) >= 0L))
-                    { /* block id: 1169 */
-                        int32_t **l_2525 = &g_191[1];
-                        (*l_2525) = l_2524[2][6][0];
-                        if ((*g_2386))
-                            continue;
-                        if (p_19)
-                            goto lbl_2384;
-                    }
-                    else
-                    { /* block id: 1173 */
-                        return (*l_2331);
-                    }
-                    return g_139;
-                }
-                else
-                { /* block id: 1177 */
-                    int32_t **l_2527 = &g_2526;
-                    (*l_2527) = g_2526;
-                    for (g_106 = 0; (g_106 <= 0); g_106 += 1)
-                    { /* block id: 1181 */
-                        uint32_t l_2528 = 1UL;
-                        if (l_2528)
-                            break;
-                        if (l_2488)
-                            continue;
-                        --l_2529;
-                    }
-                }
-                if (l_2532)
-                    continue;
-                for (l_2504 = 6; (l_2504 >= 1); l_2504 -= 1)
-                { /* block id: 1190 */
-                    int32_t ***l_2533 = &l_2503;
-                    int16_t ***l_2543 = &g_822;
-                    int32_t l_2544 = (-9L);
-                    l_2373[1] |= (((((void*)0 == &g_1965[1]) <= (*g_1837)) , (void*)0) == ((*l_2533) = (void*)0));
-                    (*l_2510) ^= (safe_add_func_int16_t_s_s((safe_sub_func_int8_t_s_s((safe_div_func_uint16_t_u_u(0xBD2DL, ((safe_div_func_int16_t_s_s((((void*)0 == &l_2338) , ((0xECED4DCE4CCBD88ALL & (((((p_19 ^ (p_20 , (*g_1348))) , (*g_1844)) != ((*l_2543) = l_2542)) & l_2419) <= 0L)) >= (-1L))), (****g_1843))) | l_2544))), (*g_30))), p_20));
-                }
-                for (g_1699 = 0; (g_1699 <= 0); g_1699 += 1)
-                { /* block id: 1198 */
-                    int32_t l_2545[7][3][2] = {{{6L,6L},{1L,0L},{(-9L),(-1L)}},{{0L,(-2L)},{0L,0L},{6L,1L}},{{6L,0L},{0L,(-2L)},{0L,(-1L)}},{{(-9L),0L},{1L,6L},{6L,(-1L)}},{{(-9L),(-2L)},{(-1L),(-2L)},{(-9L),(-1L)}},{{6L,6L},{1L,0L},{(-5L),0xC60ABEB3L}},{{0L,1L},{0x94DFB4A7L,0L},{(-1L),3L}}};
-                    uint32_t *l_2548 = &l_2419;
-                    int32_t l_2556 = 0x486EC8F6L;
-                    int i, j, k;
-                    l_2556 &= (l_2545[6][0][0] | (((safe_mul_func_uint8_t_u_u((p_19 || (((*l_2548) = ((*g_1837) = 0x1828F07BL)) == (0x2ACE6103L ^ ((g_94[1][2][0] != (((((1L > (safe_sub_func_int64_t_s_s((l_2553 , 0x3A34FAE5EB64F150LL), ((safe_rshift_func_uint16_t_u_s((((*l_2510) = (g_1696 <= (*l_2331))) && 0x18975EC5L), p_18)) | p_19)))) && p_20) , 0L) , (**g_1347)) != l_2545[6][0][0])) | (*l_2331))))), (*l_2331))) > p_19) && g_94[g_1861][(g_1699 + 1)][g_1699]));
-                }
-            }
-            for (g_1707 = 0; (g_1707 <= 6); g_1707 += 1)
-            { /* block id: 1207 */
-                int16_t l_2558 = 0x144CL;
-                int64_t **l_2567 = (void*)0;
-                int64_t ***l_2566 = &l_2567;
-                int32_t l_2589 = 0x53899F46L;
-                int32_t l_2593 = 0xBDA587A5L;
-                uint64_t l_2608 = 9UL;
-                l_2559++;
-                for (g_922 = 0; (g_922 <= 0); g_922 += 1)
-                { /* block id: 1211 */
-                    int32_t l_2592 = 0x1AC73CE3L;
-                    int32_t l_2602[10] = {0xE5ED362AL,0x994A7840L,0xE5ED362AL,0x994A7840L,0xE5ED362AL,0x994A7840L,0xE5ED362AL,0x994A7840L,0xE5ED362AL,0x994A7840L};
-                    uint64_t l_2603 = 1UL;
-                    int32_t **l_2620 = &g_2526;
-                    int i, j;
-                    if ((l_2373[4] = (safe_mul_func_uint8_t_u_u((safe_rshift_func_int8_t_s_s(g_59[g_1707][g_922], 7)), (((void*)0 == l_2566) | ((*g_1022) != (void*)0))))))
-                    { /* block id: 1213 */
-                        int16_t *****l_2575 = &g_2574;
-                        uint8_t *l_2590 = (void*)0;
-                        uint8_t *l_2591 = &l_2532;
-                        int32_t l_2594 = 0L;
-                        int i, j, k;
-                        l_2593 |= (safe_div_func_int8_t_s_s(((((safe_rshift_func_uint16_t_u_s((l_2572 == ((*l_2575) = g_2574)), (safe_mul_func_int16_t_s_s((safe_unary_minus_func_int8_t_s(((0x0E85L == ((l_2592 &= (safe_mul_func_int16_t_s_s(g_149[g_922][(g_1861 + 2)][g_109], (safe_mod_func_uint16_t_u_u((((((**g_1347) <= (((*l_2591) ^= ((l_2400 = (((**g_1173) ^ 65535UL) || (((((p_19 = ((p_20 ^ (safe_sub_func_uint16_t_u_u((l_2589 = (l_2373[1] = ((safe_sub_func_int64_t_s_s(0x6A99E34645F28670LL, 0xBD5365784E3A12DFLL)) | (*l_2331)))), 0xFEDBL))) == (*g_213))) && (*g_213)) , p_19) ^ 1UL) <= 18446744073709551609UL))) <= g_59[g_1707][g_922])) != 1UL)) == 9L) == g_59[g_1707][g_922]) >= 0x5A14L), (*g_1846)))))) , 0L)) && 0x794A4491L))), (****g_1843))))) , g_59[g_1707][g_922]) >= p_20) > (***g_1844)), 0xDBL));
-                        --l_2595[0][0];
-                    }
-                    else
-                    { /* block id: 1223 */
-                        int32_t ***l_2598[9][9][3] = {{{(void*)0,&l_2374[7][5][0],&l_2503},{&l_2374[7][0][0],&l_2374[7][5][0],&l_2374[7][0][1]},{(void*)0,&l_2374[7][5][0],&l_2374[7][5][0]},{(void*)0,(void*)0,&l_2503},{&l_2374[7][5][0],(void*)0,(void*)0},{&l_2374[7][4][0],&l_2374[7][5][0],&l_2374[7][1][1]},{(void*)0,&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[7][5][0],&l_2374[7][5][0],&l_2374[7][0][1]},{(void*)0,(void*)0,&l_2374[7][1][1]}},{{&l_2374[6][4][3],(void*)0,&l_2503},{&l_2374[7][0][0],&l_2374[7][5][0],(void*)0},{&l_2374[7][4][0],&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[6][4][3],&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[7][5][0],(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0},{(void*)0,&l_2374[7][5][0],&l_2503},{&l_2374[7][0][0],&l_2374[7][5][0],&l_2374[7][0][1]},{(void*)0,&l_2374[7][5][0],&l_2374[7][5][0]}},{{(void*)0,(void*)0,&l_2503},{&l_2374[7][5][0],(void*)0,(void*)0},{&l_2374[7][4][0],&l_2374[7][5][0],&l_2374[7][1][1]},{(void*)0,&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[7][5][0],&l_2374[7][5][0],&l_2374[7][0][1]},{(void*)0,(void*)0,&l_2374[7][1][1]},{&l_2374[6][4][3],(void*)0,&l_2503},{&l_2374[7][0][0],&l_2374[7][5][0],(void*)0},{&l_2374[7][4][0],&l_2374[7][5][0],&l_2374[7][5][0]}},{{&l_2374[6][4][3],&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[7][5][0],(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0},{(void*)0,&l_2374[7][5][0],&l_2503},{&l_2374[7][0][0],&l_2374[7][5][0],&l_2374[7][0][1]},{(void*)0,&l_2374[7][5][0],&l_2374[7][5][0]},{(void*)0,(void*)0,&l_2503},{&l_2374[7][5][0],(void*)0,(void*)0},{&l_2374[7][4][0],&l_2374[7][5][0],&l_2374[7][1][1]}},{{(void*)0,&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[7][5][0],&l_2374[7][5][0],&l_2374[7][0][1]},{(void*)0,(void*)0,&l_2374[7][1][1]},{&l_2374[6][4][3],(void*)0,&l_2503},{&l_2374[7][0][0],&l_2374[7][5][0],(void*)0},{&l_2374[7][4][0],&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[6][4][3],&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[7][5][0],(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0}},{{(void*)0,&l_2374[7][5][0],&l_2503},{&l_2374[7][0][0],&l_2374[7][5][0],&l_2374[7][0][1]},{(void*)0,&l_2374[7][5][0],&l_2374[7][5][0]},{(void*)0,(void*)0,&l_2503},{&l_2374[7][5][0],(void*)0,(void*)0},{&l_2374[7][4][0],&l_2374[7][5][0],&l_2374[7][1][1]},{(void*)0,&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[7][5][0],&l_2374[7][5][0],&l_2374[7][0][1]},{(void*)0,(void*)0,&l_2374[7][1][1]}},{{&l_2374[6][4][3],(void*)0,&l_2503},{&l_2374[7][0][0],&l_2374[7][5][0],(void*)0},{&l_2374[7][4][0],&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[6][4][3],&l_2374[6][6][0],&l_2374[6][6][0]},{(void*)0,&l_2374[7][5][0],&l_2374[3][6][2]},{(void*)0,&l_2374[7][5][0],&l_2503},{&l_2374[7][5][0],&l_2374[6][6][0],&l_2374[1][1][3]},{&l_2374[7][5][0],&l_2374[2][5][3],&l_2374[7][0][0]},{(void*)0,&l_2374[6][6][0],&l_2503}},{{&l_2503,&l_2374[7][5][0],&l_2374[1][1][3]},{&l_2374[7][1][1],&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[7][0][1],&l_2374[6][6][0],&l_2374[7][5][0]},{&l_2374[7][5][0],&l_2374[2][5][3],&l_2374[6][6][0]},{&l_2374[7][1][1],&l_2374[6][6][0],&l_2374[7][0][0]},{(void*)0,&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2503,&l_2374[7][5][0],&l_2374[4][6][1]},{&l_2374[7][5][0],&l_2374[6][6][0],&l_2374[3][6][2]},{&l_2374[7][0][1],&l_2374[2][5][3],&l_2503}},{{&l_2503,&l_2374[6][6][0],&l_2374[6][6][0]},{(void*)0,&l_2374[7][5][0],&l_2374[3][6][2]},{(void*)0,&l_2374[7][5][0],&l_2503},{&l_2374[7][5][0],&l_2374[6][6][0],&l_2374[1][1][3]},{&l_2374[7][5][0],&l_2374[2][5][3],&l_2374[7][0][0]},{(void*)0,&l_2374[6][6][0],&l_2503},{&l_2503,&l_2374[7][5][0],&l_2374[1][1][3]},{&l_2374[7][1][1],&l_2374[7][5][0],&l_2374[7][5][0]},{&l_2374[7][0][1],&l_2374[6][6][0],&l_2374[7][5][0]}}};
-                        int32_t l_2599 = (-1L);
-                        int32_t l_2600 = (-1L);
-                        int32_t l_2601 = (-1L);
-                        int i, j, k;
-                        if ((*l_2331))
-                            break;
-                        g_1965[4] = l_2503;
-                        l_2603--;
-                    }
-                    l_2592 = (((p_20 == (((p_18 = p_18) , (safe_rshift_func_int16_t_s_s((l_2338 , (l_2608 |= 0xA5E7L)), ((((safe_add_func_int16_t_s_s((safe_lshift_func_uint8_t_u_u(((safe_mul_func_int16_t_s_s(((safe_mod_func_int32_t_s_s(2L, (((*g_2292) , (~(((**g_1173) |= p_18) >= (safe_sub_func_uint16_t_u_u((p_19 <= (((l_2593 = (((*g_30) = p_19) , p_20)) | p_20) ^ 0xA3E9E86ACDC55534LL)), p_18))))) || 0xCAL))) , l_2592), 0xE244L)) == l_2373[0]), 1)), 0x536DL)) < (*g_213)) >= p_18) || (-1L))))) , g_54)) || 0xA5L) == p_19);
-                    (*l_2620) = &l_2589;
-                }
-            }
-            g_1347 = l_2621;
-            return (*l_2331);
-        }
-    }
-    if (l_2623)
-    { /* block id: 1241 */
-        uint8_t l_2629 = 2UL;
-        int32_t l_2671 = (-3L);
-        int32_t l_2673 = 0x03A3FCF9L;
-        int32_t l_2688 = 0x11D9E99DL;
-        int32_t l_2816 = (-8L);
-        int32_t l_2818 = 1L;
-        int32_t l_2819 = 0x207DACEAL;
-        int32_t l_2820[4][6] = {{0x91ECEF72L,0xC8871385L,0xC8871385L,0x91ECEF72L,0xC8871385L,0xC8871385L},{0x91ECEF72L,0xC8871385L,0xC8871385L,0x91ECEF72L,0xC8871385L,0xC8871385L},{0x91ECEF72L,0xC8871385L,0xC8871385L,0x91ECEF72L,0xC8871385L,0xC8871385L},{0x91ECEF72L,0xC8871385L,0xC8871385L,0x91ECEF72L,0xC8871385L,0xC8871385L}};
-        int16_t l_2837[6][2] = {{0x41B4L,0x6DCEL},{0x41B4L,0x41B4L},{0x6DCEL,0x41B4L},{0x41B4L,0x6DCEL},{0x41B4L,0x41B4L},{0x6DCEL,0x41B4L}};
-        int16_t l_2838 = 0L;
-        int i, j;
-lbl_2693:
-        for (g_1699 = 0; g_1699 < 1; g_1699 += 1)
-        {
-            for (g_109 = 0; g_109 < 6; g_109 += 1)
-            {
-                g_823[g_1699][g_109] = &g_1282.f0;
-            }
-        }
-        for (g_1276 = 0; (g_1276 < 53); ++g_1276)
-        { /* block id: 1245 */
-            uint8_t l_2643 = 0x4CL;
-            int16_t ***l_2646 = &g_822;
-            int16_t *** const *l_2645 = &l_2646;
-            int16_t *** const **l_2644 = &l_2645;
-            int32_t l_2649 = 0xA45CF17FL;
-            int32_t l_2685 = 0x3F388407L;
-            int32_t l_2686 = (-8L);
-            int32_t l_2689 = (-1L);
-            uint32_t l_2690[10];
-            uint16_t * const *l_2794 = &g_1174[3];
-            uint16_t **l_2798[2];
-            int32_t l_2830 = 0x359C9DA1L;
-            int32_t l_2840 = 0x90653D47L;
-            int32_t l_2842[4] = {1L,1L,1L,1L};
-            int i;
-            for (i = 0; i < 10; i++)
-                l_2690[i] = 5UL;
-            for (i = 0; i < 2; i++)
-                l_2798[i] = &g_1174[3];
-            for (g_1696 = 0; (g_1696 > (-19)); --g_1696)
-            { /* block id: 1248 */
-                int32_t **l_2628 = &g_186;
-                const int32_t *l_2636 = &g_2637[0][3][4];
-                union U0 l_2642 = {0x8671L};
-                int32_t l_2672 = (-10L);
-                int32_t l_2674 = (-1L);
-                int32_t l_2676 = (-4L);
-                int32_t l_2677 = (-5L);
-                int32_t l_2678 = 4L;
-                int32_t l_2679 = (-8L);
-                int8_t l_2687[2];
-                uint32_t l_2791 = 0x11D1EAC8L;
-                int32_t l_2821 = 0xB2ADB01CL;
-                int32_t l_2825 = 0x3BEA3FABL;
-                int32_t l_2835 = 0xDB59E552L;
-                int32_t l_2839 = 0L;
-                int32_t l_2841 = 1L;
-                int32_t l_2846 = 0xA2B20D85L;
-                int i;
-                for (i = 0; i < 2; i++)
-                    l_2687[i] = 0L;
-                (*l_2628) = (void*)0;
-                l_2629++;
-                if (((safe_mod_func_uint8_t_u_u(((**g_1347) = (safe_add_func_uint64_t_u_u((g_166 &= 0UL), ((l_2636 = &g_40) != &g_2)))), (safe_mod_func_uint64_t_u_u(((&g_2292 != (void*)0) , (((p_18 == (&g_1843 == ((safe_sub_func_uint32_t_u_u((l_2642 , (l_2643 <= 0xFB3DFDEE746B6756LL)), l_2629)) , l_2644))) > 0xC422L) | (-7L))), 0x8F0B9F706303DBCELL)))) > 0UL))
-                { /* block id: 1254 */
-                    uint16_t ****l_2647 = (void*)0;
-                    int32_t l_2655 = 1L;
-                    union U0 ****l_2666 = &g_2340;
-                    uint8_t l_2668 = 0xF1L;
-                    int32_t l_2675 = 0x6F11A605L;
-                    int32_t l_2681 = (-1L);
-                    int32_t l_2777 = 1L;
-                    int32_t l_2789 = 0x305F4624L;
-                    int32_t l_2790 = (-1L);
-                    uint16_t * const **l_2795[3][3][9] = {{{&l_2794,&l_2794,&l_2794,(void*)0,&l_2794,&l_2794,&l_2794,&l_2794,(void*)0},{&l_2794,(void*)0,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794},{&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794}},{{&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794},{&l_2794,&l_2794,(void*)0,(void*)0,&l_2794,&l_2794,&l_2794,&l_2794,(void*)0},{&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794}},{{&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794},{&l_2794,&l_2794,&l_2794,&l_2794,(void*)0,&l_2794,&l_2794,&l_2794,&l_2794},{&l_2794,&l_2794,(void*)0,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794,&l_2794}}};
-                    int i, j, k;
-                    if ((l_2649 ^= (5UL ^ ((g_2648 = &g_1173) != (void*)0))))
-                    { /* block id: 1257 */
-                        union U0 *****l_2654 = &g_2339;
-                        int8_t ** const * const *l_2661[1];
-                        int8_t ** const * const **l_2660 = &l_2661[0];
-                        int32_t l_2667 = 0x90E6CE52L;
-                        int32_t *l_2669 = &l_2402;
-                        int32_t *l_2670[1];
-                        uint8_t l_2682 = 0x47L;
-                        int i;
-                        for (i = 0; i < 1; i++)
-                            l_2661[i] = (void*)0;
-                        for (i = 0; i < 1; i++)
-                            l_2670[i] = &l_2655;
-                        (*l_2669) = (((safe_div_func_uint32_t_u_u(((safe_sub_func_int32_t_s_s((0xBF44L | ((void*)0 == l_2654)), l_2655)) | (((l_2668 = ((safe_rshift_func_int8_t_s_s(((safe_sub_func_uint64_t_u_u((((*l_2660) = (void*)0) == ((*g_782) = (void*)0)), (safe_sub_func_uint64_t_u_u(g_1052[0][5], (*g_213))))) ^ (safe_add_func_uint8_t_u_u(((l_2666 == (*l_2654)) != p_20), l_2667))), 3)) ^ l_2655)) , p_19) , 0x4E59491EL)), 0x7FB6E91EL)) < l_2655) & (**g_1347));
-                        ++l_2682;
-                        l_2690[5]++;
-                        if ((*l_2331))
-                            break;
-                    }
-                    else
-                    { /* block id: 1265 */
-                        uint16_t * const l_2710[4][1][7] = {{{&g_922,&g_940[1][0],&g_270,&g_66,&g_66,&g_270,&g_940[1][0]}},{{&g_922,&g_940[1][0],&g_270,&g_66,&g_66,&g_270,&g_940[1][0]}},{{&g_922,&g_940[1][0],&g_270,&g_66,&g_66,&g_270,&g_940[1][0]}},{{&g_922,&g_940[1][0],&g_270,&g_66,&g_66,&g_270,&g_940[1][0]}}};
-                        int32_t l_2713 = 0xA2ACB7E4L;
-                        uint64_t *l_2718 = &g_1048;
-                        int8_t *l_2719 = &g_31;
-                        int32_t *l_2741 = &g_94[1][2][0];
-                        int i, j, k;
-                        if (g_1971)
-                            goto lbl_2693;
-                        l_2713 = (((safe_add_func_uint32_t_u_u((safe_add_func_int32_t_s_s((safe_unary_minus_func_uint64_t_u((safe_lshift_func_uint16_t_u_s((safe_rshift_func_uint16_t_u_u((safe_unary_minus_func_uint32_t_u((safe_rshift_func_uint8_t_u_u(((safe_add_func_int32_t_s_s(((safe_add_func_uint32_t_u_u(4294967288UL, 0xEDF23FC8L)) < p_20), ((void*)0 == l_2710[3][0][5]))) , (safe_sub_func_int64_t_s_s(((l_2713 || (safe_div_func_uint32_t_u_u(p_18, ((~(safe_unary_minus_func_uint8_t_u((((*l_2718) = 0x14651CCAF7E29DE1LL) != (p_20 |= (((***g_1022) = ((65526UL < l_2713) , l_2719)) == (void*)0)))))) || 8UL)))) || p_19), p_19))), p_18)))), l_2720[7][0][1])), p_18)))), 0L)), (*g_2386))) >= l_2655) | (*l_2331));
-                        l_2713 = (l_2675 = (l_2649 = l_2681));
-                        (*l_2741) = ((safe_sub_func_uint8_t_u_u((l_2686 != ((~(safe_lshift_func_uint16_t_u_u((safe_lshift_func_uint16_t_u_s(((l_2671 &= ((g_166 |= (--(*l_2718))) , (+(*l_2331)))) , 0x5A3CL), (safe_rshift_func_uint8_t_u_u((0x6EA2121FD2AF8CAALL | p_20), (safe_div_func_int16_t_s_s(((((((*g_30) = (((((l_2673 , (safe_rshift_func_uint8_t_u_s((((l_2685 = 0x0DFFL) & (safe_lshift_func_uint8_t_u_s(0xE1L, (((((0UL < (*l_2636)) , l_2675) || l_2643) , (*g_2386)) || p_18)))) && l_2668), 1))) && 0x38DF57FC7AC5DB4ELL) , (*l_2628)) == &l_2675) > l_2643)) >= 0L) , 1L) < (-6L)) , 0x99E8L), 1UL)))))), (*l_2331)))) , l_2688)), (*g_1348))) <= p_19);
-                    }
-                    l_2400 ^= g_2742;
-                    for (g_166 = 1; (g_166 != 28); ++g_166)
-                    { /* block id: 1284 */
-                        uint64_t l_2745 = 18446744073709551615UL;
-                        int32_t *l_2769 = &l_2672;
-                        int32_t *l_2770 = &l_2688;
-                        int32_t *l_2771 = &l_2649;
-                        int32_t *l_2772 = &g_1971;
-                        int32_t *l_2773 = (void*)0;
-                        int32_t *l_2774 = &l_2673;
-                        int32_t *l_2775 = &l_2678;
-                        int32_t *l_2776 = &l_2681;
-                        int32_t *l_2778 = &g_414;
-                        int32_t *l_2779 = &l_2689;
-                        int32_t *l_2780 = &l_2678;
-                        int32_t *l_2781 = (void*)0;
-                        int32_t *l_2782 = &l_2671;
-                        int32_t *l_2783 = &l_2681;
-                        int32_t *l_2784 = &l_2400;
-                        int32_t l_2785 = (-3L);
-                        int32_t *l_2786 = &l_2777;
-                        int32_t l_2787[6][8] = {{0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L},{0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L},{0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L},{0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L},{0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L},{0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L,0xBC6F05A3L}};
-                        int32_t *l_2788[2][2];
-                        int i, j;
-                        for (i = 0; i < 2; i++)
-                        {
-                            for (j = 0; j < 2; j++)
-                                l_2788[i][j] = &l_2787[5][1];
-                        }
-                        if (l_2745)
-                            break;
-                        (*l_2769) = ((((safe_add_func_int64_t_s_s(((p_20 ^ (safe_rshift_func_int16_t_s_u((safe_div_func_uint64_t_u_u(((safe_lshift_func_uint16_t_u_u((0xB548E82E798B147FLL >= (safe_div_func_int8_t_s_s(((safe_mod_func_uint8_t_u_u(((p_18 && (((p_19 &= (safe_mul_func_uint8_t_u_u(((*g_1348) ^= l_2760), (safe_mod_func_uint32_t_u_u(((l_2668 | (-1L)) , (safe_add_func_uint64_t_u_u(((l_2678 = 5L) | (safe_rshift_func_uint8_t_u_s(0xE7L, (safe_add_func_uint64_t_u_u(((0L ^ (-5L)) | 0xA722565CL), l_2688))))), 0x8C53AC334EC0DD81LL))), 0xC0296FE9L))))) || p_19) <= p_18)) > 253UL), (*g_1025))) , 9L), l_2673))), 3)) >= p_20), l_2690[3])), 4))) <= p_18), (*l_2331))) , (*l_2331)) ^ p_20) , (-5L));
-                        l_2791--;
-                    }
-                    l_2680 ^= ((g_2796 = l_2794) != ((*g_2648) = l_2798[1]));
-                }
-                else
-                { /* block id: 1295 */
-                    int64_t l_2811 = 5L;
-                    int32_t l_2814 = 0xB28A1384L;
-                    int32_t l_2815 = 0xC875E262L;
-                    int32_t l_2817 = 0x2A6CECC1L;
-                    int32_t l_2822 = 0x18F9053FL;
-                    int32_t l_2829 = 3L;
-                    int32_t l_2831 = 0x51CF53C8L;
-                    int32_t l_2832 = 2L;
-                    int32_t l_2833 = 0x32093189L;
-                    int32_t l_2834 = 9L;
-                    int32_t l_2836[3][1][5] = {{{1L,(-1L),1L,(-1L),1L}},{{1L,(-1L),1L,(-1L),1L}},{{1L,(-1L),1L,(-1L),1L}}};
-                    int i, j, k;
-                    l_2799 = (void*)0;
-                    for (g_922 = 0; (g_922 == 33); ++g_922)
-                    { /* block id: 1299 */
-                        int32_t *l_2806 = &l_2688;
-                        int32_t *l_2807 = &l_2686;
-                        int32_t *l_2808 = &l_2400;
-                        int32_t *l_2809[7] = {(void*)0,(void*)0,&l_2677,(void*)0,(void*)0,&l_2677,(void*)0};
-                        int i;
-                        --l_2843;
-                        (*l_2806) = (l_2819 = (l_2846 < p_20));
-                    }
-                    l_2812 &= 0L;
-                }
-            }
-        }
-        for (g_109 = (-23); (g_109 >= 9); g_109++)
-        { /* block id: 1310 */
-            uint32_t **l_2859[2];
-            uint32_t ***l_2858 = &l_2859[0];
-            int32_t l_2861 = (-1L);
-            int32_t *l_2862 = &l_2400;
-            int i;
-            for (i = 0; i < 2; i++)
-                l_2859[i] = &l_2803;
-            (*l_2862) &= (safe_mul_func_uint8_t_u_u(((safe_div_func_uint64_t_u_u(((safe_lshift_func_uint16_t_u_u(1UL, 13)) && (safe_lshift_func_uint16_t_u_s((((safe_unary_minus_func_int64_t_s(l_2819)) > ((((p_20 >= (*l_2331)) >= ((*l_2331) < p_19)) , p_18) , (l_2858 != (((**g_1173) = (&g_190 == l_2860)) , &g_1836)))) > l_2861), 7))), g_2637[0][3][2])) && p_20), 0x39L));
-        }
-    }
-    else
-    { /* block id: 1314 */
-        int16_t l_2863 = 0x3C89L;
-        int32_t *l_2864 = &l_2400;
-        int32_t *l_2865 = &l_2827[1];
-        int32_t *l_2866 = &g_149[0][1][0];
-        int32_t *l_2867 = &g_94[1][2][0];
-        int32_t *l_2868 = &l_2810;
-        int32_t *l_2869 = (void*)0;
-        int32_t *l_2870 = &g_149[0][1][0];
-        int32_t *l_2871 = &l_2402;
-        int32_t *l_2872 = &g_94[1][2][0];
-        int32_t *l_2873 = (void*)0;
-        int32_t *l_2874 = &l_2827[1];
-        int32_t *l_2875 = (void*)0;
-        int32_t *l_2876 = &l_2826;
-        int32_t *l_2877 = &l_2823;
-        int32_t *l_2878 = &l_2810;
-        int32_t *l_2879[5];
-        uint8_t l_2882[5] = {0x39L,0x39L,0x39L,0x39L,0x39L};
-        int32_t ***l_2996 = &g_190;
-        uint16_t l_3005 = 0x7139L;
-        int32_t l_3039 = 0x98B222AAL;
-        int i;
-        for (i = 0; i < 5; i++)
-            l_2879[i] = &l_2402;
-        --l_2882[3];
-        for (g_922 = 20; (g_922 <= 42); ++g_922)
-        { /* block id: 1318 */
-            int32_t ***l_2905[2][4][1];
-            int32_t l_2908 = 0x2407CB11L;
-            int32_t l_2915 = (-9L);
-            int32_t l_2916 = 0L;
-            uint16_t l_2957[9] = {0x8E14L,0x8E14L,0x8E14L,0x8E14L,0x8E14L,0x8E14L,0x8E14L,0x8E14L,0x8E14L};
-            union U0 *l_2961 = (void*)0;
-            const int8_t **l_2973 = &g_677[0][4];
-            uint8_t *l_2998 = (void*)0;
-            uint8_t *** const l_3018[6][2] = {{&g_1347,&g_1347},{&g_1347,&g_1347},{&g_1347,&g_1347},{&g_1347,&g_1347},{&g_1347,&g_1347},{&g_1347,&g_1347}};
-            int i, j, k;
-            for (i = 0; i < 2; i++)
-            {
-                for (j = 0; j < 4; j++)
-                {
-                    for (k = 0; k < 1; k++)
-                        l_2905[i][j][k] = &l_2503;
-                }
-            }
-            for (l_2760 = 0; (l_2760 >= 51); ++l_2760)
-            { /* block id: 1321 */
-                uint64_t l_2906[1][6] = {{5UL,5UL,0x9BDE17205F5DDF4CLL,5UL,5UL,0x9BDE17205F5DDF4CLL}};
-                int32_t l_2907 = 0x377AD63CL;
-                int32_t l_2914 = 0x75A919B2L;
-                int32_t **l_2920 = &l_2869;
-                int16_t ****l_2921 = &l_2894;
-                int16_t l_2943[9][2] = {{0x0A43L,0x98FCL},{0x46D0L,0x0A43L},{0x05C3L,0x05C3L},{0x05C3L,0x0A43L},{0x46D0L,0x98FCL},{0x0A43L,0x98FCL},{0x46D0L,0x0A43L},{0x05C3L,0x05C3L},{0x05C3L,0x0A43L}};
-                const int8_t ** const *l_2983 = &l_2973;
-                uint32_t *l_3003 = &g_139;
-                int16_t l_3004[8] = {(-7L),(-7L),(-7L),(-7L),(-7L),(-7L),(-7L),(-7L)};
-                union U0 * const l_3020 = &g_1451;
-                int i, j;
-                if (((safe_sub_func_int32_t_s_s((safe_mul_func_int8_t_s_s(((l_2893 == &l_2894) < (safe_add_func_uint8_t_u_u((l_2907 = (safe_add_func_uint32_t_u_u(((*g_2386) != (((safe_rshift_func_uint8_t_u_s(((p_19 , 0xD4L) <= 2L), 3)) , ((safe_sub_func_int64_t_s_s((((safe_lshift_func_uint8_t_u_u(((**l_2621) = ((void*)0 != l_2905[0][0][0])), 4)) >= (l_2906[0][0] == (*g_2386))) == (*l_2872)), p_18)) | l_2906[0][0])) , 0x6E2B8AAFL)), p_19))), 0x8AL))), l_2906[0][3])), l_2908)) | 0xD0BAL))
-                { /* block id: 1324 */
-                    int8_t l_2909[6];
-                    int32_t l_2910 = 5L;
-                    int32_t l_2911 = 1L;
-                    int32_t l_2912 = 0L;
-                    int32_t l_2913[3][6][7] = {{{1L,0x90FA402BL,(-9L),0x90FA402BL,1L,0x0E0EFAB4L,0x84079288L},{1L,0L,0xD13430FAL,(-4L),0x74D527F8L,(-4L),0xD13430FAL},{0x84079288L,0x84079288L,0xAF240C39L,(-9L),0L,0xC755066CL,0L},{1L,(-4L),0xD8150A2AL,0xD8150A2AL,(-4L),1L,0x74D527F8L},{1L,0xAF240C39L,0x90FA402BL,0xF3B3A3FEL,0L,1L,0L},{(-4L),0x74D527F8L,(-4L),0xD13430FAL,0L,1L,0xB894470EL}},{{0x0C4CD8EAL,0x84079288L,0L,0x90FA402BL,0L,0x84079288L,0x0C4CD8EAL},{0x63C041D6L,0xD8150A2AL,0xB894470EL,0L,(-1L),1L,(-1L)},{0x84079288L,0xC755066CL,0xC755066CL,0x84079288L,0x0E0EFAB4L,1L,0x90FA402BL},{0x3349CE3CL,0xDB013AA9L,0xB894470EL,(-4L),(-4L),0xB894470EL,0xDB013AA9L},{0x0E0EFAB4L,0x0C4CD8EAL,0L,0xAF240C39L,0xC755066CL,0x90FA402BL,0x90FA402BL},{1L,0x3349CE3CL,(-4L),0x3349CE3CL,1L,0xD8150A2AL,(-1L)}},{{(-9L),1L,0x0C4CD8EAL,0xAF240C39L,0L,0xAF240C39L,0x0C4CD8EAL},{(-1L),(-1L),0x63C041D6L,(-4L),0xDB013AA9L,0xD13430FAL,0xB894470EL},{(-9L),0xAF240C39L,0x84079288L,0x84079288L,0xAF240C39L,(-9L),0L},{1L,0x63C041D6L,0x3349CE3CL,0L,0xDB013AA9L,0xDB013AA9L,0L},{0x0E0EFAB4L,0xF3B3A3FEL,0x0E0EFAB4L,0x90FA402BL,0L,0L,(-9L)},{0x3349CE3CL,0x63C041D6L,1L,0xD13430FAL,1L,0x63C041D6L,0x3349CE3CL}}};
-                    int i, j, k;
-                    for (i = 0; i < 6; i++)
-                        l_2909[i] = 0xDEL;
-                    g_2917--;
-                    if (((*l_2876) ^= (((((*l_2860) = &g_191[4]) != l_2920) , &l_2894) != l_2921)))
-                    { /* block id: 1328 */
-                        int16_t ***l_2932 = (void*)0;
-                        int32_t l_2937 = 1L;
-                        uint32_t *l_2938[8][1] = {{&g_1707},{&g_2917},{&g_1707},{&g_2917},{&g_1707},{&g_2917},{&g_1707},{&g_2917}};
-                        int32_t l_2939 = 0L;
-                        int i, j;
-                        l_2911 = (safe_sub_func_int32_t_s_s(((*l_2876) ^ (safe_lshift_func_uint8_t_u_s(((**l_2621)++), 2))), (((***g_2648) = (safe_lshift_func_int16_t_s_s((safe_mod_func_int64_t_s_s(((*g_213) &= ((void*)0 != l_2932)), ((((safe_add_func_int32_t_s_s(((g_1707 = ((((safe_mul_func_uint16_t_u_u((l_2907 , (l_2937 = (**g_1173))), (p_18 < (l_2912 || (((void*)0 != &p_18) == (-3L)))))) <= 4L) , p_19) == 0x06F10D250C424907LL)) , l_2909[4]), (*l_2864))) ^ l_2939) & p_18) , (*l_2868)))), 9))) || 0x4573L)));
-                        (*l_2878) = (-5L);
-                        return p_19;
-                    }
-                    else
-                    { /* block id: 1337 */
-                        const int8_t l_2940[10][1][10] = {{{0x63L,0x95L,3L,0x4DL,3L,0x95L,0x63L,0x52L,(-6L),0x4DL}},{{(-6L),(-1L),3L,0x23L,0L,0x52L,0xFEL,(-1L),0xFEL,0x52L}},{{(-1L),(-1L),(-1L),(-1L),(-1L),1L,0x63L,0x4DL,(-1L),(-1L)}},{{(-1L),0x95L,0xFEL,(-1L),3L,0x52L,(-1L),0x52L,3L,(-1L)}},{{(-6L),(-1L),(-6L),0x23L,(-1L),0x95L,0xFEL,(-1L),3L,0x52L}},{{0x63L,0x4DL,(-1L),(-1L),0L,1L,0L,(-1L),(-1L),0x4DL}},{{0L,0x95L,(-6L),(-1L),3L,0x23L,0L,0x52L,0xFEL,(-1L)}},{{(-6L),0x4DL,0xFEL,0x23L,0x63L,0x23L,0xFEL,0x4DL,(-6L),0x52L}},{{0L,(-1L),(-1L),0x4DL,0x63L,1L,(-1L),(-1L),(-1L),(-1L)}},{{(-6L),1L,0xB9L,0x52L,0xB9L,1L,(-6L),0x05L,3L,0x52L}}};
-                        int i, j, k;
-                        return l_2940[7][0][8];
-                    }
-                }
-                else
-                { /* block id: 1340 */
-                    for (g_1971 = 0; (g_1971 != 22); g_1971++)
-                    { /* block id: 1343 */
-                        if (l_2943[0][0])
-                            break;
-                        (*l_2874) = ((safe_rshift_func_int8_t_s_s((~(**g_1173)), 2)) || 0x40B4L);
-                        (*l_2864) &= (&g_213 == ((l_2957[2] &= (((safe_lshift_func_int8_t_s_s((safe_lshift_func_uint16_t_u_u((safe_mul_func_uint8_t_u_u((*g_1348), (safe_add_func_int32_t_s_s(p_18, p_20)))), (p_19 , ((**g_1173) ^= 0xD4ACL)))), (safe_div_func_uint8_t_u_u(((*l_2921) == (*g_1843)), p_19)))) ^ p_19) , p_19)) , (void*)0));
-                    }
-                    (*l_2920) = (g_635[0] , &l_2908);
-                    (*l_2872) |= (((*l_2870) = 0x2E34FE21L) ^ ((safe_sub_func_uint64_t_u_u(g_270, ((*g_213) |= (**l_2920)))) , (1L | l_2960)));
-                }
-                if (((void*)0 == l_2961))
-                { /* block id: 1355 */
-                    (*l_2872) ^= (**l_2920);
-                }
-                else
-                { /* block id: 1357 */
-                    const int8_t ** const *l_2982 = &l_2973;
-                    int32_t l_2987 = 0x45266624L;
-                    int32_t l_2990 = 0xD79855BCL;
-                    const union U0 *l_2991 = &g_16;
-                    for (p_18 = 0; (p_18 < (-16)); --p_18)
-                    { /* block id: 1360 */
-                        uint32_t l_2964 = 0x3AAA86CEL;
-                        const int8_t ** const **l_2984 = &l_2983;
-                        uint32_t l_2988 = 18446744073709551615UL;
-                        const union U0 **l_2992 = &l_2991;
-                        if ((*l_2866))
-                            break;
-                        --l_2964;
-                        (*l_2872) |= ((safe_mul_func_int8_t_s_s((((safe_lshift_func_int8_t_s_u(l_2915, 0)) <= (l_2973 == (void*)0)) <= ((((safe_mul_func_uint8_t_u_u(((**l_2621)++), (safe_add_func_uint64_t_u_u(((-1L) < ((p_20 , ((p_19 && (l_2982 == ((*l_2984) = l_2983))) == (safe_mod_func_int32_t_s_s((l_2987 = 0x93698A67L), (*g_2386))))) <= p_19)), l_2988)))) || g_2989) , (**l_2920)) || l_2908)), l_2990)) ^ p_18);
-                        (*l_2992) = l_2991;
-                    }
-                    for (g_239 = 0; (g_239 <= 0); g_239 += 1)
-                    { /* block id: 1371 */
-                        uint16_t *l_2997 = &l_2843;
-                        int i, j;
-                        (*l_2867) = (l_2906[g_239][g_239] , ((((g_59[(g_239 + 1)][g_239] == ((*l_2997) = ((***g_2648) = (+(l_2906[g_239][(g_239 + 1)] = (safe_rshift_func_uint16_t_u_s((l_2860 == l_2996), (**g_1845)))))))) <= (&g_2340 == (g_2339 = (void*)0))) >= ((*g_1347) != (l_2998 = l_2998))) < g_59[(g_239 + 1)][g_239]));
-                        if (p_19)
-                            continue;
-                    }
-                    (*l_2920) = ((safe_div_func_uint16_t_u_u(((p_20 & (l_2915 = p_18)) != (safe_rshift_func_uint16_t_u_s(((l_3003 != (void*)0) , (**l_2920)), 13))), (l_3004[7] = 0x57C2L))) , &l_2916);
-                    if (p_19)
-                        break;
-                }
-                l_3005++;
-                if (p_20)
-                { /* block id: 1386 */
-                    int8_t l_3008 = 0x1CL;
-                    uint8_t ***l_3019 = &g_1347;
-                    for (l_3005 = 0; (l_3005 <= 5); l_3005 += 1)
-                    { /* block id: 1389 */
-                        int i;
-                        (*l_2869) = 1L;
-                        return l_3004[(l_3005 + 1)];
-                    }
-                    (*l_2920) = &l_2908;
-                    (*l_2868) ^= ((((**g_1347) = l_3008) , (safe_lshift_func_int8_t_s_u((*l_2877), 4))) || ((***g_2648) = (+((safe_sub_func_int8_t_s_s((-1L), ((&l_2338 != ((0xCD7ECD2F8DF300EELL || ((*g_1846) <= (((safe_add_func_uint32_t_u_u((safe_mul_func_int8_t_s_s(((****g_1022) = (0xA331L >= ((((*g_1837) = (**g_1836)) ^ (l_3018[5][1] == l_3019)) != g_1773[5][0]))), (**l_2920))), l_3008)) | (*g_1348)) >= p_19))) , l_3020)) != p_19))) != (***g_2648)))));
-                }
-                else
-                { /* block id: 1399 */
-                    return g_1282.f0;
-                }
-            }
-            for (p_19 = 25; (p_19 <= 45); p_19 = safe_add_func_int16_t_s_s(p_19, 6))
-            { /* block id: 1405 */
-                return p_19;
-            }
-        }
-        if (p_20)
-            goto lbl_2384;
-        for (g_1699 = 4; (g_1699 < (-20)); --g_1699)
-        { /* block id: 1412 */
-            int8_t l_3025 = 0xFBL;
-            int32_t l_3026 = (-9L);
-            int32_t l_3027 = 1L;
-            int32_t l_3028 = 0L;
-            int32_t l_3029 = 0L;
-            int32_t l_3030 = 1L;
-            int32_t l_3031 = 0x0D8D6A51L;
-            int32_t l_3032 = 0x040AA9A1L;
-            int32_t l_3033 = 0xE1BCA8E2L;
-            int32_t l_3034 = (-1L);
-            int32_t l_3035 = 0x3E39E504L;
-            int32_t l_3036 = 8L;
-            int32_t l_3037 = 0L;
-            int32_t l_3038 = 0xF0FB73CBL;
-            int32_t l_3040 = 0x49A16F0BL;
-            int32_t l_3041 = 0x82F34094L;
-            int32_t l_3042 = (-1L);
-            uint32_t l_3043 = 0x687B5478L;
-            const int32_t **l_3046 = &l_2331;
-            l_3043--;
-            (*l_3046) = &g_2637[0][0][2];
-        }
-    }
-    return (*l_2331);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_782 g_63 g_66 g_675 g_676 g_677 g_186 g_149 g_723 g_724 g_239 g_635 g_94 g_213 g_822 g_670 g_54 g_414 g_31 g_40 g_380 g_30 g_922 g_940 g_783 g_394 g_59 g_766 g_16 g_1048 g_16.f0 g_166 g_1024 g_1025 g_139 g_2 g_270 g_1173 g_1193 g_1174 g_1052 g_1276 g_1022 g_1023 g_1347 g_1282.f0 g_1381 g_1348 g_1483 g_1281 g_1282 g_1649 g_1707 g_109
- * writes: g_54 g_782 g_66 g_109 g_94 g_59 g_63 g_31 g_414 g_670 g_149 g_191 g_186 g_940 g_766 g_270 g_1021 g_1048 g_139 g_1193 g_822 g_40 g_1276 g_1281 g_1347 g_1282.f0 g_166 g_635 g_85
- */
-static int16_t  func_21(int32_t  p_22, int64_t  p_23)
-{ /* block id: 358 */
-    uint32_t l_769 = 4294967289UL;
-    const int8_t *****l_781 = (void*)0;
-    union U0 l_794 = {1L};
-    uint32_t l_802[6] = {18446744073709551615UL,18446744073709551615UL,18446744073709551615UL,18446744073709551615UL,18446744073709551615UL,18446744073709551615UL};
-    int32_t **l_829 = (void*)0;
-    int32_t l_838 = 2L;
-    int32_t l_839[5];
-    int8_t l_846 = (-5L);
-    int16_t l_847[3];
-    int32_t l_848 = (-6L);
-    uint64_t l_849 = 0UL;
-    int8_t ****l_874[2];
-    int32_t l_883 = 0xEF799239L;
-    const int16_t * const l_956 = (void*)0;
-    const int16_t * const *l_955 = &l_956;
-    int8_t l_1009 = 6L;
-    int32_t l_1114 = 0x97BCA2F4L;
-    int64_t ** const l_1123 = &g_213;
-    uint16_t **l_1175 = &g_1174[2];
-    int64_t *l_1192[8] = {&g_1193,(void*)0,&g_1193,&g_1193,(void*)0,&g_1193,&g_1193,(void*)0};
-    int64_t l_1194 = 0xC75A3B363EA445BFLL;
-    uint64_t *l_1197 = &g_1048;
-    uint32_t l_1205 = 18446744073709551606UL;
-    uint64_t *l_1206 = &l_849;
-    int8_t l_1207 = 0x48L;
-    uint32_t l_1229 = 0xD543CD35L;
-    uint8_t l_1270 = 0UL;
-    uint16_t l_1297 = 0x6635L;
-    uint16_t l_1317 = 65527UL;
-    int64_t l_1327 = 0xDD967EF4A49BD34CLL;
-    int32_t *l_1399 = &g_94[2][4][0];
-    uint64_t l_1405[1][9];
-    int32_t *l_1420 = &g_94[2][2][0];
-    uint8_t l_1471 = 0x6AL;
-    int32_t ***l_1505[10][2] = {{&g_190,(void*)0},{&g_190,&g_190},{(void*)0,&g_190},{&g_190,(void*)0},{&g_190,&g_190},{(void*)0,&g_190},{&g_190,(void*)0},{&g_190,&g_190},{(void*)0,&g_190},{&g_190,(void*)0}};
-    int8_t l_1520[2][8][3] = {{{0xF5L,(-1L),0x54L},{0xF5L,0x6AL,0xC9L},{0x1CL,0x19L,(-1L)},{0xC9L,0xF5L,0xC9L},{0x2AL,0xA4L,0x54L},{0L,0xA4L,1L},{0x19L,0xF5L,(-1L)},{1L,0x19L,0x19L}},{{0x19L,0x6AL,0x1CL},{0L,(-1L),0x1CL},{0x2AL,0x1CL,0x19L},{0xC9L,1L,(-1L)},{0x1CL,0x1CL,1L},{0xF5L,(-1L),0x54L},{0xF5L,0x6AL,0xC9L},{0x1CL,0x19L,(-1L)}}};
-    uint16_t l_1528 = 0x7310L;
-    int64_t l_1654 = 0xA2BAFEC6A56A12F6LL;
-    int32_t l_1676[6][5][8] = {{{7L,0x8A032957L,(-2L),0L,0L,(-2L),0x8A032957L,7L},{0xBF697D04L,0x63E4AE4AL,(-2L),(-3L),0x76E72A0DL,0L,0x76E72A0DL,(-3L)},{0L,1L,0L,0x655F4FB7L,(-3L),0L,(-2L),(-2L)},{(-2L),0x63E4AE4AL,0xBF697D04L,0xBF697D04L,0x63E4AE4AL,(-2L),(-3L),0x76E72A0DL},{(-2L),0x8A032957L,7L,0x63E4AE4AL,(-3L),0x63E4AE4AL,7L,0x8A032957L}},{{0L,7L,0L,0x63E4AE4AL,0x76E72A0DL,0x655F4FB7L,0x655F4FB7L,0x76E72A0DL},{0xBF697D04L,0x76E72A0DL,0x76E72A0DL,0xBF697D04L,0L,0x8A032957L,0x655F4FB7L,(-2L)},{7L,0xBF697D04L,0L,0x655F4FB7L,0L,0xBF697D04L,7L,(-3L)},{0L,0xBF697D04L,7L,(-3L),0x8A032957L,0x8A032957L,(-3L),7L},{0x76E72A0DL,0x76E72A0DL,0xBF697D04L,0L,0x8A032957L,0x655F4FB7L,(-2L),0x655F4FB7L}},{{0L,7L,0L,7L,0L,0x63E4AE4AL,0x76E72A0DL,0x655F4FB7L},{7L,0x8A032957L,(-2L),0L,0L,(-2L),0x8A032957L,7L},{0xBF697D04L,0x63E4AE4AL,(-2L),0x8A032957L,0x655F4FB7L,(-2L),0x655F4FB7L,0x8A032957L},{0x63E4AE4AL,(-3L),0x63E4AE4AL,7L,0x8A032957L,(-2L),0L,0L},{0L,0xBF697D04L,0x76E72A0DL,0x76E72A0DL,0xBF697D04L,0L,0x8A032957L,0x655F4FB7L}},{{0L,0L,1L,0xBF697D04L,0x8A032957L,0xBF697D04L,1L,0L},{0x63E4AE4AL,1L,(-2L),0xBF697D04L,0x655F4FB7L,7L,7L,0x655F4FB7L},{0x76E72A0DL,0x655F4FB7L,0x655F4FB7L,0x76E72A0DL,0x63E4AE4AL,0L,7L,0L},{1L,0x76E72A0DL,(-2L),7L,(-2L),0x76E72A0DL,1L,0x8A032957L},{(-2L),0x76E72A0DL,1L,0x8A032957L,0L,0L,0x8A032957L,1L}},{{0x655F4FB7L,0x655F4FB7L,0x76E72A0DL,0x63E4AE4AL,0L,7L,0L,7L},{(-2L),1L,0x63E4AE4AL,1L,(-2L),0xBF697D04L,0x655F4FB7L,7L},{1L,0L,0L,0x63E4AE4AL,0x63E4AE4AL,0L,0L,1L},{0x76E72A0DL,0xBF697D04L,0L,0x8A032957L,0x655F4FB7L,(-2L),0x655F4FB7L,0x8A032957L},{0x63E4AE4AL,(-3L),0x63E4AE4AL,7L,0x8A032957L,(-2L),0L,0L}},{{0L,0xBF697D04L,0x76E72A0DL,0x76E72A0DL,0xBF697D04L,0L,0x8A032957L,0x655F4FB7L},{0L,0L,1L,0xBF697D04L,0x8A032957L,0xBF697D04L,1L,0L},{0x63E4AE4AL,1L,(-2L),0xBF697D04L,0x655F4FB7L,7L,7L,0x655F4FB7L},{0x76E72A0DL,0x655F4FB7L,0x655F4FB7L,0x76E72A0DL,0x63E4AE4AL,0L,7L,0L},{1L,0x76E72A0DL,(-2L),7L,(-2L),0x76E72A0DL,1L,0x8A032957L}}};
-    int64_t * const l_1698 = &g_1699;
-    int64_t * const *l_1697 = &l_1698;
-    uint64_t l_1739 = 0xE97D0CB0FF3BCEBBLL;
-    int32_t l_1761 = (-5L);
-    uint32_t *l_1944 = &g_635[2];
-    uint32_t **l_1943 = &l_1944;
-    uint32_t l_1973 = 0UL;
-    uint32_t ***l_1993 = &l_1943;
-    int8_t l_2020 = 0xBBL;
-    const uint64_t l_2043 = 18446744073709551609UL;
-    int16_t l_2063 = (-7L);
-    uint32_t l_2068 = 0x6DF91E2BL;
-    union U0 **l_2108 = &g_1281;
-    union U0 ***l_2107 = &l_2108;
-    int16_t l_2156 = 0x8CF4L;
-    int32_t l_2223[8] = {0x5F3850ECL,1L,0x5F3850ECL,1L,0x5F3850ECL,1L,0x5F3850ECL,1L};
-    uint8_t l_2237[7] = {1UL,1UL,1UL,1UL,1UL,1UL,1UL};
-    const uint8_t l_2249 = 0x67L;
-    int32_t l_2294 = (-1L);
-    int i, j, k;
-    for (i = 0; i < 5; i++)
-        l_839[i] = 0L;
-    for (i = 0; i < 3; i++)
-        l_847[i] = 0x09E4L;
-    for (i = 0; i < 2; i++)
-        l_874[i] = &g_394[5];
+static int32_t ** func_47(int32_t ** p_48, uint32_t  p_49)
+{ /* block id: 293 */
+    const int8_t l_539[5] = {0x25L,0x25L,0x25L,0x25L,0x25L};
+    int32_t *l_548 = &g_526;
+    int16_t ***l_575 = &g_366;
+    int32_t ***l_612[8] = {&g_70[0],&g_70[0],&g_70[0],&g_70[0],&g_70[0],&g_70[0],&g_70[0],&g_70[0]};
+    int32_t l_664 = 0xCF4CF723L;
+    int16_t *l_665 = &g_166[0][2];
+    uint16_t **l_668 = (void*)0;
+    uint16_t **l_669 = &g_350[7];
+    uint16_t l_670[8] = {0xB03AL,65526UL,0xB03AL,65526UL,0xB03AL,65526UL,0xB03AL,65526UL};
+    const struct S0 l_671[9] = {{-2,7,-8,-780,9},{3,4,-6,-634,-26},{-2,7,-8,-780,9},{3,4,-6,-634,-26},{-2,7,-8,-780,9},{3,4,-6,-634,-26},{-2,7,-8,-780,9},{3,4,-6,-634,-26},{-2,7,-8,-780,9}};
+    uint16_t **l_672[1][7];
+    int32_t *l_679 = &g_80[0][0];
+    int32_t *l_680 = (void*)0;
+    int32_t l_683 = (-5L);
+    uint32_t l_704 = 0xF54CC146L;
+    uint8_t ** const l_710 = &g_624[0][0];
+    uint8_t **l_711 = &g_624[0][2];
+    int16_t l_724 = 0x24F9L;
+    int i, j;
     for (i = 0; i < 1; i++)
     {
-        for (j = 0; j < 9; j++)
-            l_1405[i][j] = 0x369270A5BCFD0039LL;
+        for (j = 0; j < 7; j++)
+            l_672[i][j] = &g_519;
     }
-lbl_1255:
-    if ((l_769 ^ 0x03L))
-    { /* block id: 359 */
-        uint8_t l_775 = 0x29L;
-        uint64_t l_801[7] = {0x3B71D4AA009FE811LL,0x3B71D4AA009FE811LL,0x3B71D4AA009FE811LL,0x3B71D4AA009FE811LL,0x3B71D4AA009FE811LL,0x3B71D4AA009FE811LL,0x3B71D4AA009FE811LL};
-        int8_t *****l_821[1][7] = {{&g_783,(void*)0,(void*)0,&g_783,(void*)0,(void*)0,&g_783}};
-        int32_t l_825[10][9];
-        int32_t l_875[7][1] = {{0xF898BCE5L},{0x4911960CL},{0xF898BCE5L},{0x4911960CL},{0xF898BCE5L},{0x4911960CL},{0xF898BCE5L}};
-        int8_t l_876 = (-3L);
-        union U0 l_902[6] = {{0L},{0L},{0L},{0L},{0L},{0L}};
-        int32_t *** const l_915[10] = {&g_190,(void*)0,&g_190,(void*)0,&g_190,(void*)0,&g_190,(void*)0,&g_190,(void*)0};
-        uint8_t *l_920 = &g_63;
-        uint8_t *l_921 = (void*)0;
-        int32_t l_923[10][7] = {{0xF1689C88L,(-6L),1L,2L,1L,(-6L),0xF1689C88L},{1L,(-6L),1L,1L,(-6L),1L,1L},{0xF1689C88L,2L,3L,2L,0xF1689C88L,0x0B49521CL,0xF1689C88L},{(-6L),1L,1L,(-6L),1L,1L,(-6L)},{1L,2L,1L,(-6L),0xF1689C88L,(-6L),1L},{(-6L),(-6L),5L,(-6L),(-6L),5L,(-6L)},{0xF1689C88L,(-6L),1L,2L,1L,(-6L),0xF1689C88L},{1L,(-6L),1L,1L,(-6L),1L,1L},{0xF1689C88L,2L,3L,2L,0xF1689C88L,0x0B49521CL,0xF1689C88L},{(-6L),1L,1L,(-6L),1L,1L,(-6L)}};
-        int i, j;
-        for (i = 0; i < 10; i++)
+lbl_688:
+    for (g_9 = 0; (g_9 <= 1); g_9 += 1)
+    { /* block id: 296 */
+        uint8_t l_538 = 1UL;
+        int8_t *l_546[7];
+        int32_t l_547 = (-1L);
+        uint32_t l_602[2][3][7] = {{{18446744073709551608UL,18446744073709551608UL,18446744073709551615UL,18446744073709551608UL,18446744073709551608UL,18446744073709551615UL,18446744073709551608UL},{18446744073709551608UL,0xF706A4D9L,0xF706A4D9L,18446744073709551608UL,0xF706A4D9L,0xF706A4D9L,18446744073709551608UL},{0xF706A4D9L,18446744073709551608UL,0xF706A4D9L,0xF706A4D9L,18446744073709551608UL,0xF706A4D9L,0xF706A4D9L}},{{18446744073709551608UL,18446744073709551608UL,18446744073709551615UL,0xF706A4D9L,0xF706A4D9L,18446744073709551608UL,0xF706A4D9L},{0xF706A4D9L,18446744073709551615UL,18446744073709551615UL,0xF706A4D9L,18446744073709551615UL,18446744073709551615UL,0xF706A4D9L},{18446744073709551615UL,0xF706A4D9L,18446744073709551615UL,18446744073709551615UL,0xF706A4D9L,18446744073709551615UL,18446744073709551615UL}}};
+        uint8_t **l_626 = &g_624[0][2];
+        int32_t l_640 = 0L;
+        int32_t l_641[7][1][3] = {{{0x4A9A9D49L,0x4A9A9D49L,(-1L)}},{{1L,8L,8L}},{{(-1L),1L,0x2120FC21L}},{{1L,0x7D76022FL,1L}},{{0x4A9A9D49L,(-1L),0x2120FC21L}},{{(-5L),(-5L),8L}},{{(-5L),(-1L),(-1L)}}};
+        const int16_t l_648[7][9][4] = {{{1L,0x70B8L,0xDA6AL,(-3L)},{0x7B7EL,0x3C96L,0xF755L,0x5375L},{0x0407L,0xEE55L,1L,0xEE55L},{1L,0xEE55L,0x0407L,0x5375L},{0xF755L,0x3C96L,0x7B7EL,(-3L)},{0xDA6AL,0x70B8L,1L,0x1091L},{0xDA6AL,0x5375L,0x7B7EL,0x9C10L},{0xF755L,0x1091L,0x0407L,(-1L)},{1L,(-9L),1L,(-1L)}},{{0x0407L,0x1091L,0xF755L,0x9C10L},{0x7B7EL,0x5375L,0xDA6AL,0x1091L},{1L,0x70B8L,0xDA6AL,(-3L)},{0x7B7EL,0x3C96L,0xF755L,0x5375L},{0x0407L,0xEE55L,1L,0xEE55L},{1L,0xEE55L,0x0407L,0x5375L},{0xF755L,0x3C96L,0x7B7EL,(-3L)},{0xDA6AL,0x70B8L,1L,0x1091L},{0xDA6AL,0x5375L,0x7B7EL,0x9C10L}},{{0xF755L,0x1091L,0x0407L,(-1L)},{1L,(-9L),1L,(-1L)},{0x0407L,0x1091L,0xF755L,0x9C10L},{0x7B7EL,0x5375L,0xDA6AL,0x1091L},{1L,0x70B8L,0xDA6AL,(-3L)},{0x7B7EL,0x3C96L,0xF755L,0x5375L},{0x0407L,0xEE55L,1L,0xEE55L},{1L,0xEE55L,0x0407L,0x5375L},{0xF755L,0x3C96L,0x7B7EL,(-3L)}},{{0xDA6AL,0x70B8L,1L,0x1091L},{0xDA6AL,0x5375L,0x7B7EL,0x9C10L},{0xF755L,0x1091L,0x0407L,(-1L)},{1L,(-9L),1L,(-1L)},{0x0407L,0x1091L,0xF755L,0x9C10L},{0x7B7EL,0x5375L,0xDA6AL,0x1091L},{1L,0x70B8L,0xDA6AL,(-3L)},{0x7B7EL,0x3C96L,0xF755L,0x5375L},{0x0407L,0xEE55L,1L,0xEE55L}},{{1L,0xEE55L,0x0407L,0x5375L},{0xF755L,0x3C96L,0x7B7EL,(-3L)},{1L,(-1L),0x8873L,0x70B8L},{1L,0x1091L,1L,0x3C96L},{0x44DAL,0x70B8L,0x7B7EL,0xEE55L},{0xE95DL,0x9C10L,0xE95DL,0xEE55L},{0x7B7EL,0x70B8L,0x44DAL,0x3C96L},{1L,0x1091L,1L,0x70B8L},{0x8873L,(-1L),1L,0x5375L}},{{1L,(-1L),0x44DAL,0x1091L},{0x7B7EL,(-9L),0xE95DL,(-9L)},{0xE95DL,(-9L),0x7B7EL,0x1091L},{0x44DAL,(-1L),1L,0x5375L},{1L,(-1L),0x8873L,0x70B8L},{1L,0x1091L,1L,0x3C96L},{0x44DAL,0x70B8L,0x7B7EL,0xEE55L},{0xE95DL,0x9C10L,0xE95DL,0xEE55L},{0x7B7EL,0x70B8L,0x44DAL,0x3C96L}},{{1L,0x1091L,1L,0x70B8L},{0x8873L,(-1L),1L,0x5375L},{1L,(-1L),0x44DAL,0x1091L},{0x7B7EL,(-9L),0xE95DL,(-9L)},{0xE95DL,(-9L),0x7B7EL,0x1091L},{0x44DAL,(-1L),1L,0x5375L},{1L,(-1L),0x8873L,0x70B8L},{1L,0x1091L,1L,0x3C96L},{0x44DAL,0x70B8L,0x7B7EL,0xEE55L}}};
+        int32_t **l_663 = (void*)0;
+        int i, j, k;
+        for (i = 0; i < 7; i++)
+            l_546[i] = &g_235;
+        if ((safe_lshift_func_uint8_t_u_u((((safe_rshift_func_int16_t_s_s(p_49, (~(l_538 != 0UL)))) , (l_539[0] > ((l_547 = ((((safe_mul_func_int8_t_s_s((((((safe_sub_func_int32_t_s_s(l_539[0], 0x20F80B43L)) == (--p_49)) == ((-4L) == (&g_366 != &g_366))) <= 0x3081L) , l_538), g_20[4][0].f4)) , l_538) & l_539[0]) < g_122)) ^ g_504[7][1]))) == 1L), l_539[0])))
+        { /* block id: 299 */
+            uint16_t **l_560 = &g_519;
+            int32_t *l_565 = &g_97[5];
+            int32_t l_590 = 2L;
+            int32_t l_599[5][5][3] = {{{1L,(-1L),0x1E2AFF05L},{0x94C43F4EL,(-10L),(-10L)},{0x1E2AFF05L,0xF9AB54BAL,(-2L)},{(-3L),0x94C43F4EL,6L},{0x1E2AFF05L,(-3L),0L}},{{0x94C43F4EL,(-3L),3L},{1L,(-3L),1L},{(-10L),0x94C43F4EL,0xE8C83D07L},{0x9836F470L,0xF9AB54BAL,1L},{0xE8C83D07L,(-10L),3L}},{{(-1L),(-1L),0L},{0xE8C83D07L,0xE8C83D07L,6L},{0x9836F470L,1L,(-2L)},{(-10L),0xE8C83D07L,(-10L)},{1L,(-1L),0x1E2AFF05L}},{{0x94C43F4EL,(-10L),(-10L)},{0x1E2AFF05L,0xF9AB54BAL,(-2L)},{(-3L),0x94C43F4EL,6L},{0x1E2AFF05L,(-3L),0L},{0x94C43F4EL,(-3L),3L}},{{1L,(-3L),1L},{(-10L),0x94C43F4EL,0xE8C83D07L},{0x9836F470L,0xF9AB54BAL,1L},{0xE8C83D07L,(-10L),3L},{(-1L),(-1L),0L}}};
+            int32_t ** const *l_613 = (void*)0;
+            int i, j, k;
+            for (g_185 = 0; (g_185 <= 1); g_185 += 1)
+            { /* block id: 302 */
+                int32_t **l_549 = &g_71;
+                (*l_549) = l_548;
+            }
+            for (g_174 = 1; (g_174 >= 0); g_174 -= 1)
+            { /* block id: 307 */
+                int32_t l_559 = 0x3CC06D9DL;
+                int32_t l_564 = (-4L);
+                int32_t *l_591 = &g_84;
+                int32_t *l_592 = &g_504[4][3];
+                int32_t *l_593 = &g_80[1][3];
+                int32_t *l_594 = &g_436;
+                int32_t *l_595 = &l_547;
+                int32_t *l_596 = &g_97[3];
+                int32_t *l_597 = &g_504[2][3];
+                int32_t *l_598 = &g_80[1][1];
+                int32_t *l_600 = (void*)0;
+                int32_t *l_601[2][2] = {{&l_599[2][3][2],&l_599[2][3][2]},{&l_599[2][3][2],&l_599[2][3][2]}};
+                int64_t *l_611[6] = {&g_174,&g_174,&g_174,&g_174,&g_174,&g_174};
+                int i, j;
+                for (g_182 = 1; (g_182 >= 0); g_182 -= 1)
+                { /* block id: 310 */
+                    uint16_t ***l_556[10][6][4] = {{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518}},{{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518},{&g_518,(void*)0,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{(void*)0,&g_518,&g_518,&g_518}},{{&g_518,&g_518,(void*)0,&g_518},{&g_518,(void*)0,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,(void*)0,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518},{&g_518,&g_518,&g_518,&g_518}}};
+                    int32_t l_563 = 0x0F1DFF9EL;
+                    int32_t *l_566 = (void*)0;
+                    int32_t **l_567 = &l_565;
+                    const int16_t ****l_574[6][5] = {{&g_572,&g_572,&g_572,&g_572,&g_572},{&g_572,&g_572,&g_572,&g_572,&g_572},{&g_572,&g_572,&g_572,&g_572,&g_572},{&g_572,&g_572,&g_572,&g_572,&g_572},{&g_572,&g_572,&g_572,&g_572,&g_572},{&g_572,&g_572,&g_572,&g_572,&g_572}};
+                    int16_t ****l_576 = &l_575;
+                    int8_t *l_589 = (void*)0;
+                    int i, j, k;
+                    g_80[(g_174 + 1)][(g_9 + 2)] = (safe_div_func_int32_t_s_s((((g_20[5][2] , ((((((l_564 = (safe_div_func_uint32_t_u_u((((safe_div_func_uint32_t_u_u(p_49, ((((g_518 = (void*)0) != ((safe_mul_func_uint8_t_u_u((0x1595A60FBD32B743LL < l_559), 4L)) , l_560)) | ((((4UL | (p_49 > 1L)) > p_49) >= 0x6FB5E9BD16E02F8FLL) >= 0L)) | 0L))) , g_80[1][3]) && g_182), l_563))) , p_49) | l_547) != g_472) & 0x02D4C756L) ^ l_547)) >= 0xD7L) , 0x107D789DL), 0xEB6BEADFL));
+                    (*l_567) = (l_566 = l_565);
+                    (*l_548) = ((((g_209 | ((safe_sub_func_uint64_t_u_u(g_3[3], ((safe_lshift_func_uint16_t_u_u(((g_572 = g_572) != ((*l_576) = l_575)), (g_3[3] < ((safe_div_func_uint32_t_u_u((safe_sub_func_int8_t_s_s(0x34L, (safe_lshift_func_uint8_t_u_s((((((safe_lshift_func_int16_t_s_s(((void*)0 == &l_564), 13)) == (((((((safe_div_func_uint8_t_u_u((p_49 >= (*l_548)), 0xD6L)) ^ p_49) & p_49) <= p_49) < 0x60C8L) & (*l_565)) <= (*l_548))) == (*g_71)) , (*l_548)) | 0L), l_559)))), (-1L))) || l_538)))) && 0x5FC59FCDAA92C576LL))) <= 0x38E8E947L)) , l_589) == l_546[2]) , l_564);
+                    l_590 |= (*l_565);
+                }
+                (*l_565) = (g_235 , l_564);
+                l_602[0][0][5]++;
+                (*l_594) |= (safe_lshift_func_int16_t_s_s((safe_div_func_uint64_t_u_u(((((*l_565) = (*l_596)) >= (l_611[3] != &g_31)) >= (l_612[5] != l_613)), (g_20[0][0] , 0x851967BBFECA0959LL))), 3));
+            }
+        }
+        else
+        { /* block id: 326 */
+            const int16_t l_614 = 0x59D8L;
+            if (l_614)
+                break;
+        }
+        for (g_76 = 0; (g_76 <= 1); g_76 += 1)
+        { /* block id: 331 */
+            uint64_t l_615 = 18446744073709551609UL;
+            int32_t l_638 = 5L;
+            uint16_t l_644 = 65535UL;
+            uint64_t l_654 = 0x11B9019512955FB3LL;
+            int32_t l_655 = 0x0DDD6089L;
+            for (g_369 = 0; (g_369 <= 1); g_369 += 1)
+            { /* block id: 334 */
+                int32_t l_639 = 0x6C01B64FL;
+                const int32_t l_653 = 0xCA7F6FECL;
+                int32_t l_656 = (-1L);
+                int i, j;
+                l_615++;
+                for (g_319 = 23; (g_319 == 49); g_319 = safe_add_func_uint32_t_u_u(g_319, 8))
+                { /* block id: 338 */
+                    if (l_615)
+                        break;
+                }
+                if ((*g_71))
+                { /* block id: 341 */
+                    uint32_t *l_620 = &g_122;
+                    uint8_t ***l_625 = &g_623;
+                    uint64_t *l_636 = &g_138[8];
+                    int16_t *l_637 = &g_182;
+                    int32_t l_642 = 1L;
+                    int32_t l_643[10] = {4L,4L,4L,4L,4L,4L,4L,4L,4L,4L};
+                    int i;
+                    l_638 = ((g_235 |= g_272) , (((((((--(*l_620)) , ((((*l_625) = g_623) != l_626) | (((*l_637) = ((p_49 , (g_84 < (!(safe_mod_func_int32_t_s_s(((*l_548) = (*g_71)), (safe_add_func_uint32_t_u_u((safe_div_func_int64_t_s_s(g_80[1][3], ((*l_636) = (safe_mul_func_int16_t_s_s(((((void*)0 == &g_518) == p_49) >= p_49), l_538))))), p_49))))))) == 0x43357051L)) | 0xE554L))) != p_49) || 0UL) >= 0UL) ^ p_49) <= l_615));
+                    l_644++;
+                }
+                else
+                { /* block id: 350 */
+                    struct S0 l_647 = {1,6,-10,-1827,-6};
+                    uint16_t *l_651 = (void*)0;
+                    uint16_t *l_652[9][4][7] = {{{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644}},{{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644}},{{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644}},{{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&g_9,&g_9,&g_124,&g_124,&l_644},{&g_124,&g_124,&l_644,&l_644,&g_9,&g_185,&g_185}},{{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185}},{{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185}},{{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185}},{{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185}},{{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185},{&g_185,&g_9,&l_644,&l_644,&g_9,&g_185,&g_185}}};
+                    int i, j, k;
+                    if ((((l_647 , ((l_648[4][3][2] , (safe_mod_func_int32_t_s_s(l_647.f2, l_644))) | (l_647.f3 = l_647.f4))) | ((-1L) < (((18446744073709551615UL && (8UL | (g_20[4][0].f1 | p_49))) & p_49) >= l_653))) < 3UL))
+                    { /* block id: 352 */
+                        (*l_548) = l_654;
+                        (*l_548) = l_647.f4;
+                        l_647.f0 |= p_49;
+                        if (p_49)
+                            continue;
+                    }
+                    else
+                    { /* block id: 357 */
+                        uint32_t l_657 = 0x800805DBL;
+                        l_657++;
+                    }
+                    for (g_268 = (-24); (g_268 >= 23); ++g_268)
+                    { /* block id: 362 */
+                        uint64_t l_662 = 18446744073709551606UL;
+                        if (l_662)
+                            break;
+                        if (l_662)
+                            continue;
+                    }
+                }
+            }
+            return l_663;
+        }
+    }
+    (*l_548) |= (((*l_665) = l_664) <= (safe_mul_func_int16_t_s_s((l_670[5] = ((g_519 = ((*l_669) = l_665)) == (void*)0)), p_49)));
+    l_683 ^= (l_671[1] , (((g_519 = ((*l_669) = (*l_669))) == ((*l_548) , (void*)0)) != (((safe_rshift_func_uint16_t_u_s((l_671[1] , ((((safe_sub_func_uint64_t_u_u((safe_sub_func_int64_t_s_s((((*l_665) = (l_679 != (g_209 , l_680))) > ((((*l_679) = (safe_mul_func_int16_t_s_s(p_49, p_49))) != p_49) | 1UL)), p_49)), 0xC9E05D3337A8E780LL)) ^ p_49) , p_49) , p_49)), 10)) , (**g_623)) <= g_20[4][0].f4)));
+    for (g_235 = 0; (g_235 > (-16)); --g_235)
+    { /* block id: 383 */
+        uint16_t l_695 = 0x274AL;
+        int64_t *l_702 = &g_174;
+        uint32_t *l_705 = &g_122;
+        uint32_t l_706 = 0x7DCDE9E1L;
+        uint8_t ***l_712 = &g_623;
+        int8_t *l_720 = (void*)0;
+        int8_t *l_721 = &g_722;
+        for (g_174 = 0; (g_174 >= 24); g_174 = safe_add_func_int64_t_s_s(g_174, 1))
+        { /* block id: 386 */
+            if (g_436)
+                goto lbl_688;
+        }
+        (*l_548) |= ((safe_mul_func_uint16_t_u_u(((safe_div_func_uint32_t_u_u((safe_add_func_uint64_t_u_u(g_20[4][0].f0, g_3[1])), 0xEED2B5AAL)) || ((*l_679) = l_695)), (safe_lshift_func_uint16_t_u_s((((((*l_705) = ((((safe_div_func_int8_t_s_s(((g_703 = (((safe_unary_minus_func_int64_t_s((!252UL))) , (0xD0L <= (0x5FF2A68460C1C72DLL | ((*l_702) = (((**l_669) |= (0x1BCD7E28L >= (1L <= 0x5075L))) , 0x361A15A91EB8A789LL))))) || 0xF15BB36C4BC45063LL)) | 5UL), p_49)) >= l_695) | g_20[4][0].f0) | l_704)) , 0x7C1D11F5040F171DLL) & l_695) & l_695), l_695)))) <= l_706);
+        l_724 ^= ((~(g_723 = (((g_20[4][0] , (((safe_add_func_int32_t_s_s((l_710 == ((*l_712) = l_711)), (p_49 >= (!(safe_mul_func_int16_t_s_s(0x7A46L, (safe_rshift_func_uint8_t_u_u((g_472 && ((-2L) ^ (((-1L) <= ((*l_721) = ((((**l_711)--) != 0L) > l_706))) == p_49))), 6)))))))) , &g_624[0][2]) != (void*)0)) != p_49) >= p_49))) | p_49);
+        if ((*l_548))
+            break;
+    }
+    return p_48;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_182 g_185 g_209 g_138 g_99 g_84
+ * writes: g_182 g_185 g_209 g_76 g_99
+ */
+static uint32_t  func_63(int32_t *** p_64, struct S0  p_65, int16_t  p_66, const uint32_t  p_67, int16_t  p_68)
+{ /* block id: 96 */
+    uint32_t l_227 = 9UL;
+    int32_t *l_231 = &g_84;
+    int16_t * const *l_248 = (void*)0;
+    uint64_t l_262 = 0x3B89F0E902829210LL;
+    int16_t *l_283 = (void*)0;
+    int32_t l_286[8][9] = {{9L,9L,0x51D62543L,0xD936B85FL,0x51D62543L,9L,9L,0x51D62543L,0xD936B85FL},{0x2172D3BCL,0xBE88D637L,0x2172D3BCL,(-10L),0x20FB379CL,0x657E7D97L,0x9DA96A55L,0x657E7D97L,0x20FB379CL},{0x450F5EE5L,0x51D62543L,0x51D62543L,0x450F5EE5L,(-1L),0x450F5EE5L,0x51D62543L,0x51D62543L,0x450F5EE5L},{0x1B5D2702L,(-10L),(-9L),(-10L),0x1B5D2702L,0xEAAF24BCL,0x20FB379CL,0xC323CDE7L,0x20FB379CL},{0x51D62543L,(-1L),0xD936B85FL,0xD936B85FL,(-1L),0x51D62543L,(-1L),0xD936B85FL,0xD936B85FL},{0x20FB379CL,(-10L),0x2172D3BCL,0xBE88D637L,0x2172D3BCL,(-10L),0x20FB379CL,0x657E7D97L,0x9DA96A55L},{0xD936B85FL,9L,0xD936B85FL,0x450F5EE5L,0x450F5EE5L,0xD936B85FL,9L,0xD936B85FL,0x450F5EE5L},{(-9L),0x657E7D97L,0x2172D3BCL,0xC323CDE7L,0x1B5D2702L,0xC323CDE7L,0x2172D3BCL,0x657E7D97L,(-9L)}};
+    uint64_t l_287 = 6UL;
+    int16_t l_371 = 0L;
+    uint8_t *l_468 = (void*)0;
+    const uint8_t *l_471 = &g_472;
+    int64_t l_481 = 0x106A8AA536D568DCLL;
+    int8_t l_494[5] = {(-10L),(-10L),(-10L),(-10L),(-10L)};
+    uint32_t l_495 = 0UL;
+    int16_t l_525 = 0x3E63L;
+    int i, j;
+lbl_230:
+    for (g_182 = 3; (g_182 >= 0); g_182 -= 1)
+    { /* block id: 99 */
+        int32_t *l_224 = &g_99;
+        int32_t *l_225 = &g_84;
+        int32_t *l_226 = &g_76;
+        ++l_227;
+        if (g_182)
+            goto lbl_230;
+        return p_65.f0;
+    }
+    for (g_185 = 0; (g_185 <= 5); g_185 += 1)
+    { /* block id: 106 */
+        int32_t *l_239 = &g_97[5];
+        int32_t l_279[3];
+        int8_t *l_302[9] = {&g_235,&g_235,&g_235,&g_235,&g_235,&g_235,&g_235,&g_235,&g_235};
+        int32_t ***l_303 = (void*)0;
+        uint16_t *l_325 = &g_124;
+        const int16_t *l_336 = &g_166[3][5];
+        const int16_t **l_335 = &l_336;
+        uint8_t l_358 = 0xD2L;
+        int32_t *l_503[7] = {&l_286[7][8],&l_286[7][8],&l_286[7][8],&l_286[7][8],&l_286[7][8],&l_286[7][8],&l_286[7][8]};
+        int64_t *l_509 = (void*)0;
+        int64_t **l_508[9] = {&l_509,&l_509,&l_509,&l_509,&l_509,&l_509,&l_509,&l_509,&l_509};
+        uint16_t l_530 = 65534UL;
+        int i;
+        for (i = 0; i < 3; i++)
+            l_279[i] = 0x39E34AF9L;
+        l_231 = l_231;
+        for (g_209 = 0; (g_209 <= 8); g_209 += 1)
+        { /* block id: 110 */
+            int8_t *l_234 = &g_235;
+            int32_t *l_240[9] = {&g_97[7],&g_97[7],&g_97[7],&g_97[7],&g_97[7],&g_97[7],&g_97[7],&g_97[7],&g_97[7]};
+            int16_t * const *l_247 = (void*)0;
+            int32_t ***l_260 = &g_70[1];
+            uint32_t l_314 = 1UL;
+            int64_t *l_357 = &g_31;
+            int8_t l_373 = 0x99L;
+            int32_t *l_389 = (void*)0;
+            uint16_t * const l_402 = (void*)0;
+            int i, j;
+            for (g_76 = 0; (g_76 <= 5); g_76 += 1)
+            { /* block id: 113 */
+                for (l_227 = 0; (l_227 <= 5); l_227 += 1)
+                { /* block id: 116 */
+                    int i;
+                    return g_138[l_227];
+                }
+            }
+        }
+        for (g_99 = 5; (g_99 >= 0); g_99 -= 1)
+        { /* block id: 247 */
+            uint32_t l_450 = 1UL;
+            int32_t l_453[6] = {0x0393F36CL,0x0393F36CL,0x0393F36CL,0x0393F36CL,0x0393F36CL,0x0393F36CL};
+            uint16_t **l_502 = (void*)0;
+            int64_t *l_507 = &g_174;
+            int64_t **l_506 = &l_507;
+            uint8_t **l_510 = &l_468;
+            uint32_t l_527 = 0xDB773FFEL;
+            int i;
+        }
+    }
+    return (*l_231);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_76 g_69 g_71 g_3 g_526
+ * writes: g_76 g_80 g_84 g_70
+ */
+static int32_t  func_72(int32_t * p_73)
+{ /* block id: 14 */
+    const uint8_t l_79 = 254UL;
+    uint16_t *l_143 = &g_124;
+    struct S0 l_149 = {-2,17,5,323,23};
+    uint8_t l_158[9][8][1] = {{{253UL},{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L},{253UL},{253UL}},{{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L},{253UL},{253UL},{0x40L}},{{0x57L},{0xD4L},{0x57L},{0x40L},{253UL},{253UL},{0x40L},{0x57L}},{{0xD4L},{0x57L},{0x40L},{253UL},{253UL},{0x40L},{0x57L},{0xD4L}},{{0x57L},{0x40L},{253UL},{253UL},{0x40L},{0x57L},{0xD4L},{0x57L}},{{0x40L},{253UL},{253UL},{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L}},{{253UL},{253UL},{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L},{253UL}},{{253UL},{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L},{253UL},{253UL}},{{0x40L},{0x57L},{0xD4L},{0x57L},{0x40L},{253UL},{253UL},{0x40L}}};
+    int32_t ****l_164[8][3][9] = {{{&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69},{&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,(void*)0},{&g_69,&g_69,(void*)0,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69}},{{&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,(void*)0},{&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69,&g_69},{&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0}},{{&g_69,&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,&g_69,(void*)0},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,&g_69,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,&g_69,&g_69,&g_69,&g_69,&g_69}},{{(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,&g_69,(void*)0},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,&g_69,(void*)0,&g_69,(void*)0}},{{&g_69,&g_69,&g_69,(void*)0,&g_69,&g_69,&g_69,&g_69,&g_69},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,&g_69,(void*)0}},{{(void*)0,&g_69,(void*)0,(void*)0,&g_69,&g_69,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,&g_69,&g_69,&g_69,&g_69,&g_69},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0}},{{&g_69,&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,&g_69,(void*)0},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,&g_69,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,&g_69,&g_69,&g_69,&g_69,&g_69}},{{(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0,(void*)0,&g_69,(void*)0},{&g_69,&g_69,&g_69,(void*)0,(void*)0,&g_69,(void*)0,&g_69,(void*)0},{(void*)0,&g_69,(void*)0,(void*)0,&g_69,&g_69,(void*)0,&g_69,(void*)0}}};
+    int16_t l_183 = 0L;
+    uint64_t *l_208 = &g_209;
+    int i, j, k;
+    for (g_76 = 0; (g_76 == (-21)); g_76 = safe_sub_func_int8_t_s_s(g_76, 1))
+    { /* block id: 17 */
+        uint16_t *l_144 = &g_124;
+        int32_t l_154 = 1L;
+        uint16_t l_180 = 0xE489L;
+        int32_t l_211 = 1L;
+        int32_t l_212 = (-7L);
+        int32_t l_213 = (-1L);
+        int32_t l_218 = 0L;
+        int32_t l_219[8][6][1] = {{{0x05D2117EL},{(-1L)},{0xAFA11A28L},{0xF37E9A4CL},{0xDE44F440L},{0x53580D67L}},{{0xDE44F440L},{0xF37E9A4CL},{0xAFA11A28L},{(-1L)},{0x05D2117EL},{(-7L)}},{{0xEBDD82FDL},{8L},{0xA960763BL},{0xA960763BL},{8L},{0xEBDD82FDL}},{{(-7L)},{0x05D2117EL},{(-1L)},{0xAFA11A28L},{(-7L)},{0x81F414D7L}},{{(-3L)},{0x81F414D7L},{(-7L)},{1L},{(-7L)},{0x53580D67L}},{{0xEBDD82FDL},{0xA960763BL},{0xDE44F440L},{5L},{5L},{0xDE44F440L}},{{0xA960763BL},{0xEBDD82FDL},{0x53580D67L},{(-7L)},{1L},{(-7L)}},{{0x81F414D7L},{(-3L)},{0x81F414D7L},{(-7L)},{1L},{(-7L)}}};
+        uint16_t l_220[4][9][1];
+        int i, j, k;
+        for (i = 0; i < 4; i++)
         {
             for (j = 0; j < 9; j++)
-                l_825[i][j] = 1L;
-        }
-        for (g_54 = 0; (g_54 <= 0); g_54 += 1)
-        { /* block id: 362 */
-            uint16_t l_773 = 0x7776L;
-            uint16_t *l_786 = &g_66;
-            int16_t *l_795 = &l_794.f0;
-            int16_t *l_796 = &l_794.f0;
-            int16_t *l_797 = (void*)0;
-            int16_t *l_798 = &l_794.f0;
-            int16_t *l_799 = &l_794.f0;
-            int16_t *l_800 = &g_109;
-            int32_t *l_803 = &g_94[1][2][0];
-            uint32_t *l_814 = &l_769;
-            const int8_t ****l_820 = &g_675;
-            const int8_t *****l_819 = &l_820;
-            uint64_t *l_824[3];
-            int32_t *l_828 = &g_670;
-            int32_t **l_827[1][4];
-            int32_t ***l_826[8][5][6] = {{{&l_827[0][2],(void*)0,&l_827[0][2],&l_827[0][2],&l_827[0][3],(void*)0},{&l_827[0][3],&l_827[0][3],(void*)0,&l_827[0][2],&l_827[0][2],(void*)0},{&l_827[0][2],&l_827[0][1],&l_827[0][2],&l_827[0][2],&l_827[0][1],(void*)0},{&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2]},{&l_827[0][3],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],(void*)0}},{{&l_827[0][2],&l_827[0][1],&l_827[0][1],&l_827[0][3],&l_827[0][2],&l_827[0][2]},{&l_827[0][2],(void*)0,&l_827[0][2],&l_827[0][0],&l_827[0][2],&l_827[0][3]},{&l_827[0][2],&l_827[0][3],(void*)0,&l_827[0][2],&l_827[0][0],&l_827[0][2]},{&l_827[0][2],(void*)0,&l_827[0][2],(void*)0,&l_827[0][2],&l_827[0][2]},{&l_827[0][0],&l_827[0][0],&l_827[0][1],&l_827[0][2],(void*)0,&l_827[0][2]}},{{(void*)0,&l_827[0][2],&l_827[0][2],&l_827[0][0],&l_827[0][2],&l_827[0][2]},{&l_827[0][1],&l_827[0][2],&l_827[0][1],&l_827[0][0],&l_827[0][2],&l_827[0][2]},{&l_827[0][2],&l_827[0][2],&l_827[0][2],(void*)0,&l_827[0][2],&l_827[0][2]},{&l_827[0][3],&l_827[0][2],(void*)0,&l_827[0][2],&l_827[0][2],&l_827[0][3]},{&l_827[0][1],&l_827[0][1],&l_827[0][2],&l_827[0][2],(void*)0,&l_827[0][2]}},{{&l_827[0][2],&l_827[0][2],&l_827[0][1],&l_827[0][2],&l_827[0][3],(void*)0},{&l_827[0][2],&l_827[0][2],&l_827[0][2],(void*)0,&l_827[0][2],&l_827[0][2]},{&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],(void*)0},{&l_827[0][1],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],(void*)0},{&l_827[0][2],&l_827[0][2],(void*)0,(void*)0,&l_827[0][2],&l_827[0][2]}},{{&l_827[0][3],&l_827[0][1],&l_827[0][1],&l_827[0][2],(void*)0,&l_827[0][2]},{&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],(void*)0},{&l_827[0][2],&l_827[0][1],&l_827[0][3],(void*)0,&l_827[0][2],&l_827[0][2]},{(void*)0,&l_827[0][2],&l_827[0][2],(void*)0,&l_827[0][2],&l_827[0][2]},{(void*)0,(void*)0,(void*)0,&l_827[0][2],(void*)0,&l_827[0][2]}},{{&l_827[0][2],(void*)0,&l_827[0][2],&l_827[0][2],(void*)0,&l_827[0][2]},{&l_827[0][1],(void*)0,&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2]},{&l_827[0][1],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][1]},{&l_827[0][3],&l_827[0][1],(void*)0,(void*)0,&l_827[0][2],&l_827[0][2]},{&l_827[0][1],&l_827[0][2],&l_827[0][2],&l_827[0][1],(void*)0,&l_827[0][2]}},{{&l_827[0][2],&l_827[0][1],&l_827[0][0],&l_827[0][1],&l_827[0][2],&l_827[0][2]},{(void*)0,&l_827[0][3],&l_827[0][1],&l_827[0][2],&l_827[0][2],&l_827[0][3]},{&l_827[0][2],&l_827[0][2],(void*)0,&l_827[0][2],&l_827[0][0],(void*)0},{&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][3],&l_827[0][2],&l_827[0][2]},{&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][0]}},{{&l_827[0][1],&l_827[0][1],&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][0]},{&l_827[0][2],(void*)0,&l_827[0][0],&l_827[0][3],&l_827[0][2],&l_827[0][0]},{(void*)0,&l_827[0][2],&l_827[0][1],&l_827[0][2],&l_827[0][1],&l_827[0][2]},{&l_827[0][2],&l_827[0][2],&l_827[0][2],&l_827[0][1],&l_827[0][3],&l_827[0][2]},{&l_827[0][1],&l_827[0][2],&l_827[0][2],&l_827[0][1],&l_827[0][2],(void*)0}}};
-            int32_t l_834 = 0xBE6B68F2L;
-            int32_t l_835 = 0L;
-            int32_t l_836 = (-8L);
-            int32_t l_837 = 0x767016DEL;
-            int32_t l_840 = (-1L);
-            int32_t l_842 = 0x4DBC1AE4L;
-            int32_t l_843[9] = {0xE31C35E2L,9L,0xE31C35E2L,9L,0xE31C35E2L,9L,0xE31C35E2L,9L,0xE31C35E2L};
-            int32_t l_844[2][8][1] = {{{7L},{0x1A028FADL},{0x1A028FADL},{7L},{(-1L)},{4L},{(-1L)},{7L}},{{0x1A028FADL},{0x1A028FADL},{7L},{(-1L)},{4L},{(-1L)},{7L},{0x1A028FADL}}};
-            int16_t l_845 = 7L;
-            int8_t ****l_872 = &g_394[0];
-            int i, j, k;
-            for (i = 0; i < 3; i++)
-                l_824[i] = &g_166;
-            for (i = 0; i < 1; i++)
-            {
-                for (j = 0; j < 4; j++)
-                    l_827[i][j] = &l_828;
-            }
-            (*l_803) ^= (safe_mul_func_int8_t_s_s(((~l_773) > ((((!((l_775 = l_773) & (safe_div_func_int32_t_s_s((~((safe_rshift_func_uint16_t_u_u((((p_23 , l_781) != (g_782 = g_782)) == (((p_23 && ((g_63 , (((((--(*l_786)) >= (safe_mod_func_int16_t_s_s(((*l_800) = ((safe_lshift_func_int8_t_s_u((~(l_794 , (((**g_675) != (void*)0) <= (*g_186)))), 1)) , l_794.f0)), g_149[0][0][7]))) , 18446744073709551615UL) >= l_769) < 18446744073709551613UL)) <= p_22)) > l_801[3]) || (**g_723))), 12)) != 0x20697F33L)), p_22)))) != 4294967289UL) & p_22) <= l_802[2])), p_22));
-            l_829 = ((((safe_add_func_int8_t_s_s((safe_sub_func_int8_t_s_s((0xE477A838L | ((~(safe_add_func_int16_t_s_s((p_22 || ((*g_213) = l_775)), ((safe_unary_minus_func_int8_t_s(9L)) , ((safe_sub_func_uint32_t_u_u(((*l_814) = l_801[0]), (((p_23 == (safe_sub_func_int64_t_s_s(((l_825[5][5] = (safe_mul_func_uint16_t_u_u(((*l_786) = (((l_819 = (void*)0) == l_821[0][2]) == ((void*)0 != g_822))), (*l_803)))) || 2L), g_670))) <= p_23) , p_23))) | p_23))))) , (*g_186))), p_22)), p_22)) & p_22) ^ p_23) , (void*)0);
-            for (g_63 = 0; (g_63 <= 0); g_63 += 1)
-            { /* block id: 376 */
-                uint16_t * const l_830 = &g_66;
-                (*l_803) = (l_830 != (l_801[3] , &g_66));
-                return p_23;
-            }
-            for (g_31 = 0; (g_31 <= 0); g_31 += 1)
-            { /* block id: 382 */
-                int32_t *l_831 = &g_94[1][2][0];
-                int32_t *l_832 = &g_94[0][0][0];
-                int32_t *l_833[4][1][7] = {{{&g_149[0][1][0],&g_94[2][4][0],(void*)0,&g_149[0][2][1],&g_149[0][2][1],(void*)0,&g_94[2][4][0]}},{{&g_149[0][1][0],&g_94[2][4][0],(void*)0,&g_149[0][2][1],&g_149[0][2][1],(void*)0,&g_94[2][4][0]}},{{&g_149[0][1][0],&g_94[2][4][0],(void*)0,&g_149[0][2][1],&g_149[0][2][1],(void*)0,&g_94[2][4][0]}},{{&g_149[0][1][0],&g_94[2][4][0],(void*)0,&g_149[0][2][1],&g_149[0][2][1],(void*)0,&g_94[2][4][0]}}};
-                int16_t l_841 = 9L;
-                int32_t l_879[5][4][1] = {{{(-1L)},{(-8L)},{0xCF51909DL},{1L}},{{0xCF51909DL},{(-8L)},{(-1L)},{(-1L)}},{{(-8L)},{0xCF51909DL},{1L},{0xCF51909DL}},{{(-8L)},{(-1L)},{(-1L)},{(-8L)}},{{(-8L)},{0x1E2A0C4EL},{(-8L)},{1L}}};
-                int i, j, k;
-                (*l_803) ^= (-1L);
-                l_849++;
-                for (g_414 = 0; (g_414 <= 0); g_414 += 1)
-                { /* block id: 387 */
-                    int64_t l_867 = 1L;
-                    int32_t l_880 = (-4L);
-                    int32_t l_881 = 0x5E802511L;
-                    int32_t l_882[10] = {0x098C5B83L,0x098C5B83L,0x098C5B83L,0x098C5B83L,0x098C5B83L,0x098C5B83L,0x098C5B83L,0x098C5B83L,0x098C5B83L,0x098C5B83L};
-                    int i;
-                    for (l_775 = 0; (l_775 <= 0); l_775 += 1)
-                    { /* block id: 390 */
-                        int8_t ****l_873 = (void*)0;
-                        int i, j, k;
-                        l_875[6][0] ^= (safe_sub_func_uint16_t_u_u((g_149[g_54][g_414][(g_31 + 4)] <= (-10L)), ((((l_873 = ((((((((safe_div_func_uint64_t_u_u(((safe_mul_func_uint8_t_u_u((safe_add_func_int16_t_s_s((-10L), ((safe_rshift_func_int16_t_s_u(p_22, 8)) > (((g_40 ^ (((safe_mod_func_uint32_t_u_u((safe_add_func_uint64_t_u_u((p_22 == (!(l_867 < ((((safe_rshift_func_uint8_t_u_s((((safe_add_func_int32_t_s_s((0L ^ (-4L)), p_22)) && (**g_676)) >= 0x4969L), (**g_676))) && p_23) || g_149[0][5][0]) & (-4L))))), p_22)), p_22)) > l_867) && p_22)) || g_239) <= 0xD595BBEEL)))), p_23)) & 0L), 0x5D185C93E1826C1CLL)) , 250UL) == (*l_803)) || 1L) < 0x79L) > 5L) != 0UL) , l_872)) == l_874[1]) > l_825[5][5]) != p_23)));
-                        if (l_876)
-                            break;
-                        if (p_23)
-                            break;
-                    }
-                    for (g_670 = 0; (g_670 >= 0); g_670 -= 1)
-                    { /* block id: 398 */
-                        int i, j, k;
-                        (*g_186) = (safe_div_func_uint16_t_u_u(g_149[g_670][(g_31 + 5)][(g_670 + 3)], (p_23 , 65531UL)));
-                        if (l_879[0][0][0])
-                            break;
-                    }
-                    for (l_773 = 0; (l_773 <= 0); l_773 += 1)
-                    { /* block id: 404 */
-                        int32_t l_884 = 1L;
-                        uint32_t l_885[8][2][1] = {{{0xD6A84518L},{0x8DEC4B53L}},{{0xD6A84518L},{0x07743C44L}},{{1UL},{0x07743C44L}},{{0xD6A84518L},{0x8DEC4B53L}},{{0xD6A84518L},{0x07743C44L}},{{1UL},{0x07743C44L}},{{0xD6A84518L},{0x8DEC4B53L}},{{0xD6A84518L},{0x07743C44L}}};
-                        uint8_t *l_894 = &l_775;
-                        const uint8_t *l_900 = (void*)0;
-                        const uint8_t **l_899 = &l_900;
-                        const int32_t l_901 = 0x675D26C4L;
-                        int i, j, k;
-                        l_803 = &p_22;
-                        l_885[6][0][0]--;
-                        p_22 = (safe_rshift_func_int16_t_s_s(p_23, ((l_846 || (safe_sub_func_uint8_t_u_u((safe_lshift_func_uint8_t_u_u(((*l_894)--), 0)), ((void*)0 != &g_186)))) == (safe_mul_func_int8_t_s_s(((((*l_899) = g_677[g_414][(g_54 + 2)]) != (void*)0) , ((p_22 , l_901) && p_23)), (-1L))))));
-                        (*l_832) = (*l_803);
-                    }
-                }
-            }
-        }
-        if (((l_839[1] , l_902[0]) , (safe_mul_func_int8_t_s_s(p_22, ((((((safe_rshift_func_int16_t_s_u(((l_838 <= p_23) , ((g_54 = ((safe_mul_func_int8_t_s_s((safe_mod_func_uint32_t_u_u(l_875[6][0], (((((safe_rshift_func_uint8_t_u_s((l_839[2] = ((*l_920) ^= (safe_lshift_func_uint8_t_u_s((l_915[3] == &g_190), ((safe_lshift_func_uint16_t_u_s((safe_mul_func_int16_t_s_s(l_847[2], 0x5AB3L)), 1)) >= p_22))))), 2)) , 4294967293UL) == 0x25E36FA4L) ^ (*g_30)) & (**g_723)))), (***g_675))) != l_849)) != g_922)), 3)) || p_23) != p_23) || (-1L)) , 18446744073709551607UL) == 18446744073709551611UL)))))
-        { /* block id: 418 */
-            return l_923[9][3];
-        }
-        else
-        { /* block id: 420 */
-            int32_t l_928 = (-10L);
-            for (l_775 = 7; (l_775 < 16); l_775 = safe_add_func_int16_t_s_s(l_775, 1))
-            { /* block id: 423 */
-                int32_t *l_929 = &l_875[0][0];
-                p_22 = (safe_rshift_func_uint8_t_u_s(l_928, 2));
-                g_186 = (g_191[5] = l_929);
-            }
-            return p_22;
-        }
-    }
-    else
-    { /* block id: 430 */
-        uint64_t l_934 = 2UL;
-        int32_t l_936 = 0xCEB390E2L;
-        int32_t l_937 = 0xEBBA4BCAL;
-        int32_t l_938 = (-6L);
-        int32_t l_939 = (-3L);
-        int16_t **l_959 = &g_823[0][5];
-        union U0 l_964 = {7L};
-        uint8_t *l_969 = (void*)0;
-        int16_t l_1007[1];
-        int32_t l_1042 = 0x91FBBDFCL;
-        int32_t l_1044[2];
-        const int32_t *l_1051 = &g_1052[0][5];
-        uint32_t l_1087 = 0xE03DD865L;
-        uint8_t l_1100 = 253UL;
-        uint32_t *l_1122[4][10] = {{&g_635[2],(void*)0,&g_635[2],&g_635[2],(void*)0,&g_635[2],&g_635[2],(void*)0,&g_635[2],&g_635[2]},{(void*)0,(void*)0,&l_1087,(void*)0,(void*)0,&l_1087,(void*)0,(void*)0,&l_1087,(void*)0},{(void*)0,&g_635[2],&g_635[2],(void*)0,&g_635[2],&g_635[2],(void*)0,&g_635[2],&g_635[2],(void*)0},{&g_635[2],(void*)0,&g_635[2],&g_635[2],(void*)0,&g_635[2],&g_635[2],(void*)0,&g_635[2],&g_635[2]}};
-        uint32_t **l_1121 = &l_1122[2][4];
-        uint8_t l_1130 = 0UL;
-        int i, j;
-        for (i = 0; i < 1; i++)
-            l_1007[i] = 0xDB30L;
-        for (i = 0; i < 2; i++)
-            l_1044[i] = 0x327D3C5AL;
-        if ((g_239 != ((g_63 == (g_40 , (g_414 == p_22))) , ((safe_rshift_func_uint16_t_u_u(65535UL, 10)) & (safe_lshift_func_int16_t_s_u(l_934, 1))))))
-        { /* block id: 431 */
-            int32_t *l_935[9][5][2] = {{{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]}},{{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]}},{{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]}},{{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]}},{{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]}},{{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]}},{{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]}},{{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]}},{{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]},{&l_839[0],&l_839[0]},{&g_149[0][3][7],&l_839[0]},{&l_839[0],&g_149[0][3][7]}}};
-            int i, j, k;
-            g_940[0][0]--;
-        }
-        else
-        { /* block id: 433 */
-            const int16_t * const *l_958 = &l_956;
-            const int16_t * const **l_957 = &l_958;
-            uint16_t **l_965 = (void*)0;
-            uint16_t *l_967[10][6][4] = {{{(void*)0,&g_270,&g_66,&g_940[2][0]},{(void*)0,&g_922,&g_66,(void*)0},{(void*)0,&g_940[8][0],&g_270,&g_66},{&g_940[0][0],&g_940[0][0],&g_922,&g_270},{&g_922,&g_270,&g_66,&g_940[8][0]},{&g_940[2][0],(void*)0,&g_922,&g_922}},{{&g_940[7][0],&g_940[7][0],&g_940[5][0],&g_940[0][0]},{&g_270,&g_922,(void*)0,&g_270},{&g_922,&g_270,&g_270,&g_940[2][0]},{&g_940[7][0],&g_270,&g_270,&g_270},{&g_270,&g_922,&g_922,&g_922},{&g_940[8][0],(void*)0,&g_270,&g_66}},{{&g_270,&g_922,&g_66,(void*)0},{&g_270,(void*)0,&g_940[7][0],(void*)0},{&g_940[2][0],&g_922,(void*)0,&g_270},{&g_940[5][0],(void*)0,&g_66,&g_66},{(void*)0,&g_270,&g_940[0][0],&g_270},{(void*)0,&g_922,&g_66,&g_940[7][0]}},{{&g_940[5][0],&g_270,(void*)0,&g_922},{&g_940[2][0],&g_270,&g_940[7][0],&g_66},{&g_270,&g_66,&g_66,&g_270},{&g_270,&g_270,&g_270,&g_270},{&g_940[8][0],&g_270,&g_922,&g_940[2][0]},{&g_270,&g_940[0][0],&g_270,(void*)0}},{{&g_940[7][0],&g_66,&g_270,(void*)0},{&g_922,&g_940[0][0],&g_940[2][0],&g_940[2][0]},{&g_270,&g_270,&g_940[7][0],&g_270},{(void*)0,&g_270,&g_66,&g_270},{&g_270,&g_66,&g_270,&g_66},{(void*)0,&g_270,(void*)0,&g_922}},{{&g_940[7][0],&g_270,&g_270,&g_940[7][0]},{&g_66,&g_922,&g_270,&g_270},{&g_922,&g_270,&g_270,&g_66},{&g_66,(void*)0,&g_270,&g_270},{&g_940[7][0],&g_922,(void*)0,(void*)0},{(void*)0,(void*)0,&g_270,(void*)0}},{{&g_270,&g_922,&g_66,&g_66},{(void*)0,(void*)0,&g_940[7][0],&g_922},{&g_270,&g_922,&g_940[2][0],&g_270},{&g_922,&g_270,&g_270,&g_940[2][0]},{&g_940[7][0],&g_270,&g_270,&g_270},{&g_270,&g_922,&g_922,&g_922}},{{&g_940[8][0],(void*)0,&g_270,&g_66},{&g_270,&g_922,&g_66,(void*)0},{&g_270,(void*)0,&g_940[7][0],(void*)0},{&g_940[2][0],&g_922,(void*)0,&g_270},{&g_940[5][0],(void*)0,&g_66,&g_66},{(void*)0,&g_270,&g_940[0][0],&g_270}},{{(void*)0,&g_922,&g_66,&g_940[7][0]},{&g_940[5][0],&g_270,(void*)0,&g_922},{&g_940[2][0],&g_270,&g_940[7][0],&g_66},{&g_270,&g_66,&g_66,&g_270},{&g_270,&g_270,&g_270,&g_270},{&g_940[8][0],&g_270,&g_922,&g_940[2][0]}},{{&g_270,&g_940[0][0],&g_270,(void*)0},{&g_940[7][0],&g_270,&g_270,&g_940[2][0]},{&g_940[5][0],&g_940[7][0],&g_270,&g_270},{&g_270,&g_940[8][0],(void*)0,&g_270},{&g_922,&g_940[0][0],&g_270,&g_940[0][0]},{(void*)0,&g_270,&g_940[8][0],&g_270}}};
-            uint16_t **l_966 = &l_967[7][3][3];
-            uint8_t *l_968 = (void*)0;
-            uint64_t *l_970[2][9] = {{&g_166,&l_934,(void*)0,&l_934,&g_166,(void*)0,(void*)0,(void*)0,(void*)0},{&g_166,&l_934,(void*)0,&l_934,&g_166,(void*)0,(void*)0,(void*)0,(void*)0}};
-            int32_t l_971 = (-5L);
-            int32_t l_1041 = 0x050476F7L;
-            int32_t l_1046 = 1L;
-            int32_t l_1066 = 0xFA99CF21L;
-            int32_t l_1068[10] = {0xC93B1FA2L,0xC93B1FA2L,6L,0xC93B1FA2L,0xC93B1FA2L,6L,0xC93B1FA2L,0xC93B1FA2L,6L,0xC93B1FA2L};
-            int32_t l_1128 = 0xCB944F4AL;
-            int32_t *l_1152[6] = {(void*)0,&g_94[1][2][0],&g_94[1][2][0],(void*)0,&g_94[1][2][0],&g_94[1][2][0]};
-            int32_t **l_1191 = &g_191[3];
-            int i, j, k;
-            if (((safe_lshift_func_uint8_t_u_s(((safe_unary_minus_func_int16_t_s(p_23)) && (safe_sub_func_uint64_t_u_u(((((safe_sub_func_uint64_t_u_u(((safe_add_func_int8_t_s_s((((0x253203BBL ^ ((*g_186) = ((((!(((*g_213) = (-1L)) > ((((*l_957) = (l_955 = l_955)) != l_959) > ((l_936 = (safe_add_func_int64_t_s_s(p_22, (safe_mod_func_int8_t_s_s((l_937 = (((((l_839[1] = ((l_964 , &g_940[0][0]) != ((*l_966) = &g_66))) >= l_802[0]) | 1UL) , &g_54) == l_969)), l_802[4]))))) && l_849)))) & 2UL) , g_940[0][0]) ^ l_938))) | l_934) , l_971), 0x86L)) , p_23), l_964.f0)) , (-2L)) && 0xC1B6L) , g_94[1][2][0]), p_22))), 7)) | g_380))
-            { /* block id: 442 */
-                uint32_t *l_984 = &g_766;
-                int8_t ** const **l_1020 = (void*)0;
-                int8_t ** const ***l_1019 = &l_1020;
-                int32_t l_1026 = 0x44CB2760L;
-                int64_t *l_1034[3];
-                int32_t l_1035 = 0xAC24F11CL;
-                int32_t l_1045 = 0x3E2D6B9EL;
-                int8_t *l_1057 = &l_846;
-                int32_t l_1067 = (-6L);
-                int32_t l_1069 = 0L;
-                int32_t l_1070 = (-2L);
-                int32_t l_1071 = 0xDD79C00CL;
-                int32_t l_1072 = 0x6DF4F592L;
-                int32_t l_1073 = (-1L);
-                int32_t l_1074 = 2L;
-                int32_t l_1075 = (-1L);
-                int16_t l_1076 = 0x1C5FL;
-                uint16_t l_1078 = 0x3C2CL;
-                uint64_t l_1125 = 0x4FE612EEDE4743FELL;
-                uint32_t l_1133 = 4294967292UL;
-                uint8_t l_1151 = 0xABL;
-                uint8_t l_1154 = 0xC9L;
-                int32_t *l_1171 = (void*)0;
-                int i;
-                for (i = 0; i < 3; i++)
-                    l_1034[i] = (void*)0;
-                if ((safe_rshift_func_int8_t_s_s((safe_rshift_func_int16_t_s_s((((void*)0 != (*g_783)) && (g_270 = ((((l_939 = (l_839[1] ^= l_971)) > l_964.f0) , (safe_lshift_func_uint16_t_u_u(((((*l_984) |= (safe_rshift_func_uint8_t_u_u((safe_add_func_uint8_t_u_u((safe_sub_func_uint32_t_u_u(((0xA3F8C5203A61A062LL <= (((**g_723) ^ p_22) > ((*g_30) = l_964.f0))) , l_964.f0), p_23)), p_23)), g_59[4][0]))) , g_94[0][1][0]) > 65527UL), 1))) , p_23))), 6)), l_938)))
-                { /* block id: 448 */
-                    union U0 l_987 = {0xCC60L};
-                    uint8_t *l_991[6][2];
-                    uint8_t **l_1006 = &l_969;
-                    uint32_t l_1008[6][3] = {{18446744073709551609UL,0x44537636L,0x8925E624L},{1UL,1UL,1UL},{1UL,18446744073709551609UL,1UL},{18446744073709551609UL,1UL,1UL},{1UL,1UL,0x8925E624L},{0x44537636L,18446744073709551609UL,1UL}};
-                    int32_t l_1043[2];
-                    int32_t l_1047 = (-1L);
-                    int i, j;
-                    for (i = 0; i < 6; i++)
-                    {
-                        for (j = 0; j < 2; j++)
-                            l_991[i][j] = &g_63;
-                    }
-                    for (i = 0; i < 2; i++)
-                        l_1043[i] = 0xAB222E4DL;
-                    if ((l_939 | (((safe_add_func_uint8_t_u_u((l_987 , ((safe_sub_func_int32_t_s_s((~(((g_63 &= (p_22 && (&l_769 == (void*)0))) ^ (~((**g_723) > (--(*l_984))))) == (safe_mul_func_uint8_t_u_u((safe_mul_func_int8_t_s_s(((l_1009 |= (((!((l_937 |= (((((safe_lshift_func_int8_t_s_s(((safe_rshift_func_uint8_t_u_u((safe_rshift_func_int16_t_s_s((((*l_1006) = &g_54) == (l_964 , &g_54)), l_1007[0])), 6)) && l_971), p_23)) != (***g_675)) || 6UL) == 0x1A54L) > p_22)) <= 0x8FL)) ^ p_23) , l_1008[4][0])) == p_23), l_971)), l_936)))), p_23)) == (*g_213))), l_938)) & 6L) , l_1008[5][1])))
-                    { /* block id: 454 */
-                        int32_t *l_1027 = &l_839[1];
-                        int64_t *l_1032 = &g_59[0][0];
-                        int64_t **l_1033[7];
-                        int i;
-                        for (i = 0; i < 7; i++)
-                            l_1033[i] = &g_213;
-                        (*l_1027) &= (safe_div_func_uint32_t_u_u(1UL, (((((-1L) | 0x4A24BDFFL) < (!(1UL > ((safe_div_func_int16_t_s_s(((safe_mod_func_uint64_t_u_u(((l_1008[4][0] && ((p_23 && (((safe_sub_func_uint64_t_u_u(((&g_783 == (g_1021[2][2][1] = l_1019)) || 8L), p_23)) < g_922) | p_22)) < g_149[0][1][0])) == 0x9F94L), p_22)) >= (-1L)), l_987.f0)) | l_971)))) > p_23) || l_1026)));
-                        (*g_186) &= (safe_sub_func_uint64_t_u_u((g_16 , (((l_839[1] < l_1026) == (safe_sub_func_int16_t_s_s((l_1035 = (((l_883 || p_23) != 0x8BBABD0DD4834A5DLL) | ((&p_23 == (l_1034[2] = l_1032)) , 0xE6D6L))), l_936))) , 7UL)), 9L));
-                    }
-                    else
-                    { /* block id: 460 */
-                        int32_t *l_1036 = &l_936;
-                        int32_t *l_1037 = (void*)0;
-                        int32_t *l_1038 = &g_149[0][1][0];
-                        int32_t *l_1039 = &g_94[0][3][0];
-                        int32_t *l_1040[9] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-                        const int32_t *l_1054[10][10] = {{(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041},{(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041},{(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041},{(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041},{(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041},{(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041},{(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041},{(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041},{(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041},{(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041,(void*)0,&l_1041}};
-                        const int32_t **l_1053 = &l_1054[2][5];
-                        int i, j;
-lbl_1055:
-                        g_1048++;
-                        (*l_1053) = (l_1051 = &l_1043[1]);
-                        if (l_934)
-                            goto lbl_1055;
-                    }
-                }
-                else
-                { /* block id: 466 */
-                    int8_t *l_1056[5];
-                    union U0 *l_1058 = &l_964;
-                    union U0 **l_1059 = &l_1058;
-                    int32_t *l_1062 = (void*)0;
-                    int32_t *l_1063 = &l_838;
-                    int32_t *l_1064 = &l_971;
-                    int32_t *l_1065[10][3][8] = {{{&l_971,&l_839[1],(void*)0,&l_971,&l_839[1],&l_883,&g_40,(void*)0},{(void*)0,&l_1041,&l_1044[1],&l_971,(void*)0,&l_1044[0],&l_1035,&l_839[0]},{&g_2,(void*)0,(void*)0,&l_883,&l_838,&l_1042,&l_939,&l_1044[1]}},{{&l_838,(void*)0,&g_149[0][3][1],&l_936,(void*)0,(void*)0,(void*)0,(void*)0},{&g_149[0][2][3],&l_1044[0],&g_40,&l_1044[1],&l_936,&l_839[1],(void*)0,&g_149[0][1][0]},{&l_971,(void*)0,(void*)0,&l_939,&g_149[0][2][3],(void*)0,&l_1044[1],&l_1041}},{{&g_149[0][1][0],&l_939,&l_838,&l_1035,&l_1046,(void*)0,(void*)0,&l_1046},{&g_94[1][5][0],(void*)0,(void*)0,&g_94[1][5][0],&l_839[1],&l_839[0],&g_40,&l_838},{&l_1041,&l_1044[1],(void*)0,&g_149[0][2][3],&l_939,(void*)0,(void*)0,&l_971}},{{(void*)0,&l_1044[1],&l_1035,(void*)0,(void*)0,&l_839[0],(void*)0,(void*)0},{&l_1044[1],(void*)0,&l_936,&l_1035,(void*)0,(void*)0,&l_1044[1],&l_839[0]},{&l_1044[1],&l_939,&l_1042,&l_838,&l_883,(void*)0,(void*)0,&g_2}},{{&l_838,(void*)0,(void*)0,(void*)0,&l_1041,&l_839[1],&g_149[0][3][1],(void*)0},{&l_1044[1],&l_1044[0],&g_149[0][1][0],&g_2,(void*)0,(void*)0,&g_2,(void*)0},{&l_838,(void*)0,(void*)0,(void*)0,&l_1044[1],&l_1042,(void*)0,&l_939}},{{(void*)0,(void*)0,&g_414,&l_1035,&g_40,&l_1044[0],(void*)0,&g_149[0][1][0]},{(void*)0,(void*)0,&g_414,&l_1041,&l_839[1],(void*)0,&g_94[1][5][0],(void*)0},{&g_2,(void*)0,&l_1044[1],(void*)0,&g_2,(void*)0,&l_883,(void*)0}},{{&g_149[0][1][0],(void*)0,&g_149[0][5][7],(void*)0,&l_971,&l_1045,(void*)0,(void*)0},{&l_1041,&g_149[0][3][1],&g_149[0][5][7],(void*)0,&l_936,&g_414,&l_883,&l_839[0]},{&l_971,&l_1046,&l_1044[1],(void*)0,(void*)0,&l_1044[1],&g_94[1][5][0],&g_149[0][2][3]}},{{&l_838,&l_883,&g_414,(void*)0,(void*)0,&g_94[1][2][0],(void*)0,&l_1041},{(void*)0,&l_1044[0],&g_414,&l_971,(void*)0,&g_149[0][0][1],(void*)0,&l_838},{&l_1035,&l_971,(void*)0,&l_1046,&g_94[0][0][0],&l_1044[1],&g_2,&g_94[1][5][0]}},{{&l_838,&g_94[1][5][0],&g_149[0][1][0],&l_1035,&l_1041,&g_2,&g_149[0][3][1],(void*)0},{&g_149[0][1][0],&g_149[0][3][1],&l_1044[1],(void*)0,(void*)0,&g_40,(void*)0,&l_937},{(void*)0,&l_936,&l_971,&l_839[1],(void*)0,(void*)0,&l_1041,&l_1041}},{{&l_839[1],&g_94[1][2][0],&l_839[1],&l_839[1],&g_94[1][2][0],&l_839[1],&l_1044[1],&l_939},{&l_838,(void*)0,&l_1046,&g_149[0][1][0],(void*)0,&l_1042,&l_839[0],&g_2},{&g_149[0][0][1],(void*)0,&l_1041,&g_149[0][1][0],&l_1041,&l_971,(void*)0,&l_939}}};
-                    int32_t l_1077 = 0xEB61D97FL;
-                    int i, j, k;
-                    for (i = 0; i < 5; i++)
-                        l_1056[i] = &l_846;
-                    (*l_1059) = (((l_1056[2] = l_968) == l_1057) , l_1058);
-                    for (g_766 = (-26); (g_766 >= 21); ++g_766)
-                    { /* block id: 471 */
-                        return p_23;
-                    }
-                    l_1078++;
-                    (*l_1064) ^= p_22;
-                }
-                for (l_936 = 0; (l_936 < 23); l_936 = safe_add_func_uint64_t_u_u(l_936, 1))
-                { /* block id: 479 */
-                    int16_t l_1085 = (-2L);
-                    for (l_934 = 0; (l_934 <= 2); l_934 += 1)
-                    { /* block id: 482 */
-                        int32_t **l_1083 = &g_191[2];
-                        int32_t *l_1084 = &l_838;
-                        int32_t *l_1086[2][1][4];
-                        int i, j, k;
-                        for (i = 0; i < 2; i++)
-                        {
-                            for (j = 0; j < 1; j++)
-                            {
-                                for (k = 0; k < 4; k++)
-                                    l_1086[i][j][k] = (void*)0;
-                            }
-                        }
-                        if (l_1073)
-                            break;
-                        (*l_1083) = &l_839[4];
-                        --l_1087;
-                    }
-                }
-                if ((((*g_213) ^= 0L) == (l_1100 |= (((safe_rshift_func_int16_t_s_u(((g_16.f0 > l_1046) && (!(-10L))), (((((0xEAE1L == (safe_rshift_func_uint8_t_u_s((l_839[2] == l_802[0]), (safe_mul_func_uint64_t_u_u(l_1073, ((!((safe_add_func_int64_t_s_s(l_1068[8], p_23)) > g_166)) <= p_22)))))) | 0xAFB2L) || l_1068[5]) <= 18446744073709551607UL) > p_22))) | (**g_676)) > p_22))))
-                { /* block id: 490 */
-                    return p_23;
-                }
-                else
-                { /* block id: 492 */
-                    union U0 l_1135 = {-3L};
-                    int32_t l_1153 = 6L;
-                    if ((&g_822 == &g_822))
-                    { /* block id: 493 */
-                        (*g_186) = (safe_mod_func_uint16_t_u_u(0x367DL, 0xBCC1L));
-                    }
-                    else
-                    { /* block id: 495 */
-                        const int32_t l_1124 = 7L;
-                        int32_t *l_1126 = &l_1068[5];
-                        int32_t **l_1127 = &l_1126;
-                        int32_t *l_1129[7] = {&l_1067,&l_936,&l_1067,&l_1067,&l_936,&l_1067,&l_1067};
-                        int i;
-                        (*l_1126) = (0x6DB63E21L && ((*l_984) ^= ((safe_div_func_int32_t_s_s(((*g_186) = (((0xF8CF37286DE76EF9LL && (((safe_unary_minus_func_uint16_t_u((safe_div_func_int8_t_s_s(((((void*)0 == (*g_1024)) != ((4294967295UL == (safe_rshift_func_uint16_t_u_s(((p_23 == (safe_mul_func_uint16_t_u_u((l_1114 < ((**g_723) && (safe_mod_func_int8_t_s_s((safe_mod_func_uint32_t_u_u((g_139 ^= ((((&l_984 == l_1121) , &g_213) != l_1123) ^ 0x4CL)), 0x428BFDA2L)), (-1L))))), p_23))) || l_1124), 3))) >= l_848)) , l_1068[3]), g_2)))) , p_23) & p_22)) && l_1124) <= g_16.f0)), 0xE279C825L)) >= l_1125)));
-                        (*l_1127) = &p_22;
-                        --l_1130;
-                        l_1042 = p_23;
-                    }
-                    if (l_1133)
-                    { /* block id: 504 */
-                        int32_t l_1150 = 0L;
-                        l_1151 |= ((+((p_22 , ((p_23 != (((((((l_1135 , ((255UL && ((safe_add_func_int64_t_s_s((*g_213), (((**g_676) | (p_22 , (safe_mod_func_int8_t_s_s((l_839[2] = (((((g_270 &= (safe_mul_func_int16_t_s_s(((safe_mod_func_int8_t_s_s(((safe_rshift_func_int16_t_s_u((-1L), 10)) > (safe_mod_func_int8_t_s_s((((p_22 > p_23) | (**g_723)) != 0xD2AC9CAF334118F5LL), (**g_676)))), l_1026)) > 0xA427BCA2EEEB5B4FLL), 0x9B7EL))) | p_23) , (*g_213)) > 1UL) || g_166)), l_1150)))) | l_1150))) != (*g_213))) == (-1L))) == l_1074) , (void*)0) == (void*)0) , 0x17BE60497FD2BA08LL) <= 9UL) != 0x42L)) && g_766)) > l_1135.f0)) >= (*g_213));
-                        l_1152[2] = &p_22;
-                        ++l_1154;
-                        (*g_186) = (g_2 , 0xB24A7DB0L);
-                    }
-                    else
-                    { /* block id: 511 */
-                        uint8_t *l_1163 = &l_1100;
-                        int32_t l_1172 = 0xEAE92B9EL;
-                        int32_t l_1176[1];
-                        int32_t l_1177[3];
-                        int i;
-                        for (i = 0; i < 1; i++)
-                            l_1176[i] = 1L;
-                        for (i = 0; i < 3; i++)
-                            l_1177[i] = 1L;
-                        l_1177[1] |= (l_939 != (safe_sub_func_uint64_t_u_u(((((void*)0 != &l_955) , l_1130) , (++g_1048)), ((safe_mul_func_uint8_t_u_u(((*l_1163) |= l_1135.f0), ((1L || (((l_1070 < ((((!(((((g_940[1][0] |= ((safe_lshift_func_int8_t_s_s(((safe_mul_func_uint16_t_u_u((l_1172 = (safe_rshift_func_int16_t_s_u(5L, ((((void*)0 != l_1171) , p_22) , g_40)))), p_23)) < p_23), 0)) | 0xFFL)) , g_1173) != l_1175) != 1L) , (-3L))) , p_23) != (*g_186)) >= p_23)) , 0x583FL) | l_1176[0])) , l_1009))) , 0x93365D674984FA5ALL))));
-                    }
-                    for (l_849 = (-7); (l_849 <= 56); l_849 = safe_add_func_uint16_t_u_u(l_849, 8))
-                    { /* block id: 520 */
-                        if (p_23)
-                            break;
-                    }
-                }
-                (*g_186) = ((l_936 &= ((safe_lshift_func_int8_t_s_u((((void*)0 == &p_22) != (((safe_add_func_int8_t_s_s(0x4DL, (((*g_213) = ((*g_30) > p_22)) <= (((void*)0 == &g_190) <= (safe_unary_minus_func_uint8_t_u((g_66 ^ ((3UL | l_1073) , p_22)))))))) , (void*)0) != &l_955)), 0)) != l_847[2])) == p_22);
-            }
-            else
-            { /* block id: 527 */
-                int32_t **l_1190 = (void*)0;
-                for (g_109 = 6; (g_109 == 15); g_109 = safe_add_func_uint64_t_u_u(g_109, 2))
-                { /* block id: 530 */
-                    int32_t **l_1187 = &g_191[5];
-                    (*l_1187) = &p_22;
-                    for (l_936 = 0; (l_936 != 18); l_936 = safe_add_func_int8_t_s_s(l_936, 9))
-                    { /* block id: 534 */
-                        (*l_1187) = &l_1041;
-                    }
-                    (*g_186) = (((p_23 , &l_1051) == l_1190) , 0x18587CF8L);
-                }
-            }
-            (*l_1191) = (void*)0;
-            (*l_1191) = &p_22;
-        }
-    }
-    if ((g_270 , ((g_1193 |= (*g_213)) , ((l_1194 <= ((*l_1206) = ((safe_lshift_func_uint16_t_u_u((((l_839[0] = ((*l_1197) &= 18446744073709551606UL)) >= (safe_rshift_func_uint8_t_u_s(0xBBL, ((0xDDCDL || (safe_mul_func_uint16_t_u_u(((safe_lshift_func_int16_t_s_s((-1L), ((((((**l_1123) = (safe_unary_minus_func_int32_t_s(l_1205))) & (&g_149[0][6][0] == (void*)0)) != 0xE5L) | 0x23A5L) >= 0x08F9L))) > p_23), 0xE01BL))) > g_940[2][0])))) ^ 0x802EE1CAL), p_22)) , l_883))) != l_1207))))
-    { /* block id: 549 */
-        int16_t ***l_1208 = &g_822;
-        int32_t l_1223 = 0x51AC3763L;
-        int32_t l_1224[2][4][1] = {{{0x30358456L},{0x30358456L},{0L},{0x30358456L}},{{0x30358456L},{0L},{0x30358456L},{0x30358456L}}};
-        int8_t **l_1271 = &g_1025;
-        int8_t *****l_1290 = &l_874[0];
-        uint8_t l_1324 = 1UL;
-        int32_t l_1373 = 0x8C8E78B3L;
-        uint32_t * const l_1394 = &g_1276;
-        int64_t l_1434 = 1L;
-        int64_t **l_1435 = &l_1192[7];
-        int32_t l_1470 = 0xA84AAB96L;
-        union U0 l_1484 = {0L};
-        int32_t ***l_1506[4];
-        uint16_t l_1592 = 65528UL;
-        uint32_t *l_1635 = &g_139;
-        const union U0 *l_1677 = &g_1678;
-        int i, j, k;
-        for (i = 0; i < 4; i++)
-            l_1506[i] = &g_190;
-        (*l_1208) = (void*)0;
-        for (g_31 = (-13); (g_31 == (-20)); g_31 = safe_sub_func_uint32_t_u_u(g_31, 2))
-        { /* block id: 553 */
-            int16_t l_1225 = (-7L);
-            int32_t l_1226 = 0xD8B12C2AL;
-            int32_t l_1227[2][3][8] = {{{(-1L),(-9L),(-1L),(-1L),(-9L),(-1L),(-1L),(-9L)},{(-9L),(-1L),(-1L),(-9L),(-1L),(-1L),(-9L),(-1L)},{(-9L),(-9L),3L,(-9L),(-9L),3L,(-9L),(-9L)}},{{(-1L),(-9L),(-1L),(-1L),(-9L),(-1L),(-1L),(-9L)},{(-9L),(-1L),(-1L),(-9L),(-1L),(-1L),(-9L),(-1L)},{(-9L),(-9L),3L,(-9L),(-9L),3L,(-9L),(-9L)}}};
-            int8_t *l_1265 = &l_1207;
-            int32_t l_1323 = 0L;
-            int32_t *l_1351 = &g_94[1][0][0];
-            int32_t l_1357 = (-1L);
-            int16_t ***l_1376 = &g_822;
-            int8_t ****l_1425 = &g_394[5];
-            int i, j, k;
-            for (g_414 = 0; (g_414 != (-25)); g_414--)
-            { /* block id: 556 */
-                int32_t *l_1216 = &g_40;
-                int32_t *l_1217 = &g_149[0][0][5];
-                int32_t *l_1218 = &g_149[0][1][0];
-                int32_t *l_1219 = &g_94[1][2][0];
-                int32_t *l_1220 = &l_1114;
-                int32_t *l_1221 = &g_94[0][3][0];
-                int32_t *l_1222[6][3] = {{&g_414,&g_94[1][2][0],&g_94[1][2][0]},{&g_149[0][1][0],&g_2,&g_149[0][1][0]},{&g_414,&g_414,&g_94[1][2][0]},{&l_839[0],&g_2,&l_839[0]},{&g_414,&g_94[1][2][0],&g_94[1][2][0]},{&g_149[0][1][0],&g_2,&g_149[0][1][0]}};
-                int8_t l_1228 = 0x6DL;
-                int i, j;
-                (*l_1216) ^= ((*g_186) = (safe_div_func_uint16_t_u_u((safe_unary_minus_func_int16_t_s(l_1205)), (**g_1173))));
-                l_1229--;
-                for (l_883 = 0; (l_883 < 3); l_883 = safe_add_func_uint8_t_u_u(l_883, 6))
-                { /* block id: 562 */
-                    uint16_t l_1248[1][9][5] = {{{65535UL,0x2DDFL,0x48BAL,0x48BAL,0x2DDFL},{1UL,2UL,0x48BAL,65533UL,0x0450L},{0x295DL,1UL,1UL,1UL,65533UL},{0xB855L,0xEE00L,0x0450L,65535UL,0x2DDFL},{0x295DL,65535UL,0x30C6L,0x2DDFL,0x30C6L},{1UL,1UL,0x32B1L,0x2DDFL,65534UL},{65535UL,0x295DL,2UL,65535UL,1UL},{0xEE00L,0xB855L,0x48BAL,1UL,0xB855L},{1UL,0x295DL,65527UL,65533UL,65533UL}}};
-                    int32_t l_1252 = 0x11CA59CDL;
-                    uint8_t *l_1260 = &g_54;
-                    int8_t **l_1272 = &g_1025;
-                    union U0 *l_1280[2][6][4] = {{{&g_16,&g_16,&g_16,&g_16},{&g_16,&g_16,&g_16,&g_16},{&g_16,&g_16,&g_16,&g_16},{&g_16,&g_16,&g_16,&g_16},{&g_16,&g_16,&g_16,&g_16},{&g_16,&g_16,&g_16,&g_16}},{{&g_16,&g_16,&g_16,&g_16},{&g_16,&g_16,&g_16,&g_16},{&g_16,&g_16,&g_16,&g_16},{&g_16,&g_16,&g_16,&g_16},{&g_16,&g_16,&g_16,&g_16},{&g_16,&g_16,&g_16,&g_16}}};
-                    union U0 **l_1279[9] = {(void*)0,&l_1280[1][2][1],(void*)0,(void*)0,&l_1280[1][2][1],(void*)0,(void*)0,&l_1280[1][2][1],(void*)0};
-                    int i, j, k;
-                    (*l_1217) = ((*l_1219) = (safe_mod_func_uint8_t_u_u((((safe_add_func_uint8_t_u_u((safe_div_func_int64_t_s_s((safe_div_func_int32_t_s_s((p_23 & ((safe_rshift_func_int8_t_s_s((safe_mod_func_int8_t_s_s((safe_mul_func_int16_t_s_s((0x72L ^ ((p_22 == 0x08L) < ((-10L) ^ l_1248[0][8][2]))), (+((*g_723) == (*g_723))))), (safe_sub_func_int16_t_s_s((l_1252 &= l_1225), (**g_1173))))), 5)) == l_1224[0][3][0])), 3L)), (*g_213))), g_149[0][1][0])) > p_22) <= 0x27L), g_149[0][1][0])));
-                    for (l_1205 = (-19); (l_1205 != 41); l_1205 = safe_add_func_int64_t_s_s(l_1205, 6))
-                    { /* block id: 568 */
-                        union U0 *l_1257[2];
-                        union U0 **l_1256 = &l_1257[0];
-                        int i;
-                        for (i = 0; i < 2; i++)
-                            l_1257[i] = &l_794;
-                        if (l_849)
-                            goto lbl_1255;
-                        (*l_1256) = &l_794;
-                    }
-                    if (((((*l_1221) |= (safe_rshift_func_uint8_t_u_s(((*l_1260)++), 7))) , (((((safe_add_func_uint8_t_u_u(((*l_1260) = (*l_1216)), ((l_1265 = l_1260) != (void*)0))) | (-1L)) , (l_1272 = ((safe_mul_func_int8_t_s_s(((safe_div_func_uint16_t_u_u((((0xEF8CL == (251UL == (0x81B3ABC4L != 0x5322FA35L))) > l_1252) <= 0xB183L), l_1270)) >= l_1224[1][1][0]), g_1052[0][5])) , l_1271))) == (void*)0) <= l_1227[1][1][7])) > l_1224[0][2][0]))
-                    { /* block id: 577 */
-                        uint32_t l_1273 = 0UL;
-                        if (l_1225)
-                            break;
-                        l_1273++;
-                    }
-                    else
-                    { /* block id: 580 */
-                        g_1276--;
-                    }
-                    g_1281 = &l_794;
-                }
-                if ((~(safe_mod_func_int64_t_s_s((((safe_sub_func_int64_t_s_s((*g_213), ((safe_add_func_uint16_t_u_u((&g_393 != (l_1290 = &g_783)), ((**g_1173) &= 0UL))) <= (*l_1221)))) < 0xABL) & p_22), (((safe_sub_func_uint32_t_u_u(((p_22 > (safe_div_func_uint64_t_u_u((safe_rshift_func_int16_t_s_s((0x8624995109A2E2AELL <= (*g_213)), l_1114)), (-8L)))) || l_1224[1][0][0]), l_1297)) >= 8UL) , (-4L))))))
-                { /* block id: 587 */
-                    int32_t *l_1304 = &g_670;
-                    int32_t **l_1303 = &l_1304;
-                    int32_t l_1318 = (-2L);
-                    uint8_t l_1319 = 0xD3L;
-                    l_1222[3][2] = &l_838;
-                    (*g_186) ^= (-1L);
-                    for (p_22 = 21; (p_22 > (-29)); --p_22)
-                    { /* block id: 592 */
-                        uint8_t l_1300 = 9UL;
-                        l_1300 |= (l_1225 || p_22);
-                        return l_846;
-                    }
-                    if (((safe_rshift_func_uint16_t_u_u((1L > p_22), (l_1303 == &l_1304))) > ((safe_mod_func_uint64_t_u_u(((safe_mul_func_uint8_t_u_u(((((safe_add_func_uint8_t_u_u((((((--(*l_1206)) == p_22) > 0xC8L) == (l_1318 ^= ((l_1227[1][1][7] , (safe_mod_func_int64_t_s_s(p_23, (safe_mod_func_uint8_t_u_u((((g_239 & p_22) || l_1317) < 0xE08B6F59L), 0x30L))))) != 0xBB1D64F0L))) < (*g_213)), (*l_1218))) , 0x1681L) > (-7L)) , l_1319), 1UL)) <= p_22), 0xEB9C038ED663D449LL)) , (*l_1221))))
-                    { /* block id: 598 */
-                        uint8_t l_1320 = 255UL;
-                        int32_t l_1321 = (-1L);
-                        int32_t l_1322 = 1L;
-                        if (l_1320)
-                            break;
-                        --l_1324;
-                        p_22 ^= (*g_186);
-                    }
-                    else
-                    { /* block id: 602 */
-                        return l_1327;
-                    }
-                }
-                else
-                { /* block id: 605 */
-                    return l_1324;
-                }
-            }
-            for (l_849 = 0; (l_849 != 42); l_849 = safe_add_func_uint8_t_u_u(l_849, 2))
-            { /* block id: 611 */
-                for (l_1317 = 0; (l_1317 != 34); l_1317 = safe_add_func_int32_t_s_s(l_1317, 1))
-                { /* block id: 614 */
-                    if (p_23)
-                        break;
-                }
-                if (l_839[1])
-                    continue;
-            }
-            (*g_186) &= 0xFB12B425L;
-            if ((((**g_1173) = l_1223) >= (p_23 < 4294967293UL)))
-            { /* block id: 621 */
-                int8_t ***l_1338 = &g_85;
-                const int32_t l_1339 = 1L;
-                uint8_t *l_1341 = &l_1324;
-                int32_t l_1355 = 0L;
-                int32_t l_1356 = 0L;
-                if (((safe_sub_func_int64_t_s_s(0x8F06E5533F82DDB9LL, ((*g_213) = l_1224[0][0][0]))) , (l_1297 , ((((((safe_rshift_func_uint16_t_u_s(l_1224[0][0][0], ((g_54 = ((safe_sub_func_int16_t_s_s((l_1338 != (*g_1022)), 6L)) || (l_1339 | ((safe_unary_minus_func_uint8_t_u(((*l_1341)++))) & g_380)))) && l_1229))) || l_1339) , 65529UL) , (-2L)) & 0x97FE6A53L) && 0x9FF3A3BDC814B45DLL))))
-                { /* block id: 625 */
-                    int8_t l_1354 = 4L;
-                    int32_t l_1358 = 0x67680DBCL;
-                    int32_t l_1359[6][7][6] = {{{0xBD188907L,1L,(-1L),0L,0xC27329CBL,0xFE81182FL},{0x92E8152AL,0xDB1D22FDL,0xA7DEEA41L,0L,0L,(-1L)},{1L,0x92E8152AL,0x3290BF2EL,0x8FE8BEA2L,0xDB1D22FDL,0x86535E6CL},{1L,(-6L),0L,(-6L),1L,0L},{0x8FE8BEA2L,0xFE81182FL,0x67CB984BL,0xB0E96035L,(-4L),2L},{7L,(-1L),0xBD188907L,0xFE81182FL,1L,2L},{0xF64DC86BL,0x829A3B60L,0x67CB984BL,0xB1046BE9L,(-1L),0L}},{{1L,0xBD188907L,0L,0xB6ECDE2CL,0xC27329CBL,0x86535E6CL},{0x8A9AE602L,0xF64DC86BL,0x3290BF2EL,0xB784DF07L,0x12090C22L,(-1L)},{(-6L),0x8A9AE602L,0xA7DEEA41L,1L,0x2BB33AECL,0xFE81182FL},{1L,0xA32C82F9L,(-1L),0xD88B1072L,0xB6ECDE2CL,0xB784DF07L},{0xA32C82F9L,0xFE81182FL,0x5341B46CL,0x5341B46CL,0xFE81182FL,0xA32C82F9L},{0xA7DEEA41L,2L,0xBD188907L,0x86535E6CL,6L,(-6L)},{0xDB1D22FDL,0x3290BF2EL,0xB0E96035L,0xB1046BE9L,(-6L),0x67CB984BL}},{{0xDB1D22FDL,0x2BB33AECL,0xB1046BE9L,0x86535E6CL,0xC27329CBL,0xB6ECDE2CL},{0xA7DEEA41L,6L,(-9L),0x5341B46CL,0xB1046BE9L,(-1L)},{0xA32C82F9L,0xA7DEEA41L,0x92E8152AL,0xD88B1072L,0xF64DC86BL,0x622D37C4L},{1L,0x8FE8BEA2L,0x6ABE4730L,1L,0x622D37C4L,0x5341B46CL},{(-6L),0xFE81182FL,0x280943F5L,0xB784DF07L,0L,(-1L)},{0x8A9AE602L,0xD88B1072L,0xBD188907L,0xB6ECDE2CL,0xBD188907L,0xD88B1072L},{1L,7L,0L,0xB1046BE9L,0x6ABE4730L,0x280943F5L}},{{0xF64DC86BL,1L,(-6L),0xFE81182FL,0xC27329CBL,0L},{7L,1L,0x8A9AE602L,0xB0E96035L,0x6ABE4730L,(-1L)},{0x8FE8BEA2L,7L,0x829A3B60L,(-6L),0xBD188907L,1L},{1L,0xD88B1072L,0x12090C22L,0x8FE8BEA2L,0L,0xB0E96035L},{1L,0xFE81182FL,0xB784DF07L,0L,0x622D37C4L,0x8FE8BEA2L},{0x92E8152AL,0x8FE8BEA2L,0xBD188907L,0L,0x158DA072L,(-9L)},{0x82FA7908L,0xB6ECDE2CL,0x6ABE4730L,1L,1L,0x6ABE4730L}},{{9L,9L,0x2BB33AECL,0xB0E96035L,1L,0xCE0AB5BFL},{0x622D37C4L,0xC27329CBL,(-4L),0x6ABE4730L,0xDB1D22FDL,0x2BB33AECL},{0x8A9AE602L,0x622D37C4L,(-4L),0x829A3B60L,9L,0xCE0AB5BFL},{0L,0x829A3B60L,0x2BB33AECL,0xA7DEEA41L,0x67CB984BL,0x6ABE4730L},{0xA7DEEA41L,0x67CB984BL,0x6ABE4730L,0L,0x280943F5L,(-9L)},{0L,0x92E8152AL,0x82FA7908L,0xCE0AB5BFL,0xC27329CBL,0x3290BF2EL},{0xC27329CBL,0xFE81182FL,(-6L),1L,0xF64DC86BL,0x12090C22L}},{{0xBEBA6F9DL,0x158DA072L,0xF64DC86BL,0L,1L,0L},{0x86535E6CL,0x82FA7908L,0x86535E6CL,(-1L),6L,0x2BB33AECL},{0x829A3B60L,0x86535E6CL,0xFE81182FL,0x92E8152AL,0x4DCC8673L,0xB784DF07L},{0L,0xA7DEEA41L,0xDB1D22FDL,0x92E8152AL,0xCE0AB5BFL,(-1L)},{0x829A3B60L,0x67CB984BL,0xB1046BE9L,(-1L),0L,0x8A9AE602L},{0x86535E6CL,7L,0x82FA7908L,0L,(-10L),0xA7DEEA41L},{0xBEBA6F9DL,1L,(-1L),1L,1L,(-1L)}}};
-                    uint32_t l_1360 = 1UL;
-                    int i, j, k;
-                    if (p_22)
-                    { /* block id: 626 */
-                        return p_23;
-                    }
-                    else
-                    { /* block id: 628 */
-                        if (p_22)
-                            break;
-                    }
-                    if ((~((*l_1206)--)))
-                    { /* block id: 632 */
-                        uint8_t ***l_1349 = &g_1347;
-                        int32_t **l_1350 = (void*)0;
-                        int32_t *l_1352 = &g_149[0][3][7];
-                        int32_t *l_1353[6];
-                        int i;
-                        for (i = 0; i < 6; i++)
-                            l_1353[i] = (void*)0;
-                        (*l_1349) = g_1347;
-                        l_1351 = &l_1223;
-                        --l_1360;
-                        (*l_1351) = l_838;
-                    }
-                    else
-                    { /* block id: 637 */
-                        int16_t *l_1370 = &g_1282.f0;
-                        int32_t l_1371 = 1L;
-                        (*g_186) |= (((p_23 ^ ((((safe_lshift_func_int8_t_s_u((0L == ((p_22 , (**g_723)) >= (**g_723))), (0UL != (((((l_839[1] = ((*l_1351) = (safe_div_func_int32_t_s_s(p_22, (((safe_sub_func_uint32_t_u_u((((l_794.f0 ^ ((*l_1370) ^= (!g_1052[0][5]))) || 0x8111D62DL) , p_22), l_1229)) | 0x68428010L) || 1UL))))) & 0L) | 0x72F3A1DE661017B8LL) <= p_23) , 0L)))) | l_1358) | 0xC29254D3L) && l_1371)) , (*l_1351)) < l_1355);
-                        p_22 = 0x0F37D1DDL;
-                    }
-                    if (l_1339)
-                        continue;
-                    if (p_23)
-                        continue;
-                }
-                else
-                { /* block id: 646 */
-                    int32_t **l_1372 = &g_191[3];
-                    int16_t *l_1382 = &l_847[1];
-                    (*l_1372) = &p_22;
-                    (*g_186) ^= (((*l_1265) = (0x58DB3AADL > l_1373)) && ((p_22 && (safe_add_func_uint16_t_u_u(((l_1376 == l_1208) && (safe_div_func_int16_t_s_s(((*l_1382) |= ((*g_1025) & (safe_sub_func_uint16_t_u_u(((((0x1C98L && (&l_1341 == &g_1348)) , 0xCEL) | p_22) && p_22), g_1381[0][0][0])))), p_22))), 0x3A06L))) & (*g_1348)));
-                    (*g_186) |= (~((safe_mul_func_int8_t_s_s((safe_lshift_func_uint8_t_u_u((&g_190 != &g_190), 7)), ((*g_213) == (((safe_mod_func_int16_t_s_s(((safe_mul_func_int8_t_s_s(((safe_lshift_func_int16_t_s_u((0xE20EL ^ (((((*l_1394) &= (l_1394 == (*g_723))) || ((*g_213) != (safe_mod_func_uint8_t_u_u((&g_16 == (void*)0), 0x80L)))) & 0x0F5334F920E45D03LL) , 0x806BL)), p_23)) ^ 1L), 4UL)) , p_23), p_22)) == (-1L)) , 1UL)))) , (-1L)));
-                    for (g_40 = 0; (g_40 <= (-18)); g_40 = safe_sub_func_uint32_t_u_u(g_40, 3))
-                    { /* block id: 655 */
-                        uint16_t l_1400 = 65535UL;
-                        l_1399 = &l_1224[0][0][0];
-                        return l_1400;
-                    }
-                }
-            }
-            else
-            { /* block id: 660 */
-                int32_t *l_1401 = &l_1224[1][1][0];
-                int32_t *l_1402 = &l_1223;
-                int32_t *l_1403 = &l_883;
-                int32_t *l_1404[8][1] = {{&g_94[2][4][0]},{&l_1223},{&g_94[2][4][0]},{&l_1223},{&g_94[2][4][0]},{&l_1223},{&g_94[2][4][0]},{&l_1223}};
-                int i, j;
-                l_1405[0][4]--;
-                for (g_1048 = 0; (g_1048 < 41); g_1048 = safe_add_func_int8_t_s_s(g_1048, 5))
-                { /* block id: 664 */
-                    uint32_t l_1416[8][4][8] = {{{0x28F407B1L,0x7343FB59L,9UL,0x00376190L,0UL,18446744073709551613UL,18446744073709551613UL,0UL},{0x6F56104FL,0x28F407B1L,0x28F407B1L,0x6F56104FL,1UL,0UL,0x6B4068AFL,0UL},{0x00376190L,9UL,0x7343FB59L,0x28F407B1L,0UL,1UL,1UL,18446744073709551608UL},{18446744073709551608UL,9UL,0xE6568B2DL,18446744073709551613UL,0x7343FB59L,0UL,0x7343FB59L,18446744073709551613UL}},{{0x239CBD27L,0x28F407B1L,0x239CBD27L,0x59D4DC3CL,0x3094A490L,18446744073709551613UL,0x6F56104FL,0x7343FB59L},{1UL,0x7343FB59L,0x00376190L,18446744073709551607UL,0x28F407B1L,0x76BFB895L,0x3094A490L,9UL},{1UL,0xE6568B2DL,0x76BFB895L,0x8A8D6270L,0x3094A490L,0x3094A490L,0x8A8D6270L,0x76BFB895L},{0x239CBD27L,0x239CBD27L,1UL,0UL,0x7343FB59L,0xE6568B2DL,18446744073709551610UL,0x6B4068AFL}},{{18446744073709551608UL,0x00376190L,0x3094A490L,0xE6568B2DL,0UL,9UL,0x28F407B1L,0x6B4068AFL},{0x00376190L,0x76BFB895L,18446744073709551607UL,0UL,1UL,0UL,18446744073709551607UL,0x76BFB895L},{0x6F56104FL,1UL,1UL,0x8A8D6270L,0UL,0x59D4DC3CL,0x76BFB895L,9UL},{0x28F407B1L,0x3094A490L,0x6B4068AFL,0x59D4DC3CL,1UL,0x7343FB59L,0x3094A490L,0UL}},{{18446744073709551607UL,0x59D4DC3CL,0x28F407B1L,0xE6568B2DL,0xE6568B2DL,0x28F407B1L,0x59D4DC3CL,18446744073709551607UL},{0xE6568B2DL,0x28F407B1L,0x59D4DC3CL,18446744073709551607UL,0UL,9UL,0x86143CC3L,18446744073709551610UL},{0x59D4DC3CL,18446744073709551608UL,1UL,0x86143CC3L,18446744073709551607UL,9UL,0x6F56104FL,0x239CBD27L},{9UL,0x28F407B1L,0x6B4068AFL,1UL,0x6B4068AFL,0x28F407B1L,9UL,0UL}},{{0x239CBD27L,0x59D4DC3CL,0x3094A490L,18446744073709551613UL,0x6F56104FL,0x7343FB59L,1UL,0UL},{0x76BFB895L,1UL,18446744073709551613UL,18446744073709551610UL,0x6F56104FL,0xE6568B2DL,1UL,1UL},{0x239CBD27L,0x6B4068AFL,0UL,0UL,0x6B4068AFL,0x239CBD27L,0UL,0x76BFB895L},{9UL,0x3094A490L,0x76BFB895L,0x28F407B1L,18446744073709551607UL,0x00376190L,0x7343FB59L,1UL}},{{0x59D4DC3CL,18446744073709551613UL,0UL,0x28F407B1L,0UL,0x76BFB895L,18446744073709551608UL,0x76BFB895L},{0xE6568B2DL,0UL,0x86143CC3L,0UL,0xE6568B2DL,1UL,18446744073709551607UL,1UL},{18446744073709551607UL,0x76BFB895L,0x00376190L,18446744073709551610UL,1UL,0x3094A490L,0x239CBD27L,0UL},{0x86143CC3L,0UL,0x00376190L,18446744073709551613UL,0UL,18446744073709551607UL,18446744073709551607UL,0UL}},{{1UL,0x86143CC3L,0x86143CC3L,1UL,0x28F407B1L,1UL,18446744073709551608UL,0x239CBD27L},{18446744073709551613UL,0x00376190L,0UL,0x86143CC3L,1UL,0x6B4068AFL,0x7343FB59L,18446744073709551610UL},{18446744073709551610UL,0x00376190L,0x76BFB895L,18446744073709551607UL,0UL,1UL,0UL,18446744073709551607UL},{0UL,0x86143CC3L,0UL,0xE6568B2DL,1UL,18446744073709551607UL,1UL,0UL}},{{0x28F407B1L,0UL,18446744073709551613UL,0x59D4DC3CL,0x86143CC3L,0x3094A490L,1UL,0x00376190L},{0x28F407B1L,0x76BFB895L,0x3094A490L,9UL,1UL,1UL,9UL,0x3094A490L},{0UL,0UL,0x6B4068AFL,0x239CBD27L,0UL,0x76BFB895L,0x6F56104FL,18446744073709551608UL},{18446744073709551610UL,18446744073709551613UL,1UL,0x76BFB895L,1UL,0x00376190L,0x86143CC3L,18446744073709551608UL}}};
-                    int32_t l_1417 = 0x35416ABCL;
-                    int32_t *l_1418 = &l_1114;
-                    int32_t **l_1419[3];
-                    int i, j, k;
-                    for (i = 0; i < 3; i++)
-                        l_1419[i] = &l_1404[3][0];
-                    (*l_1399) ^= p_22;
-                    (*l_1418) = ((((safe_rshift_func_uint16_t_u_u((((safe_mod_func_uint8_t_u_u(0xF8L, (safe_add_func_uint16_t_u_u((((((l_1417 |= l_1416[2][1][6]) || ((void*)0 == &g_59[2][0])) , &p_22) == (l_1420 = l_1418)) & (safe_mod_func_uint16_t_u_u(((safe_mul_func_int16_t_s_s(((*l_1403) &= (((((void*)0 == l_1425) < p_23) > (*l_1351)) > p_22)), l_1324)) > (*l_1351)), 4UL))), p_22)))) , (*l_1403)) , 0UL), 15)) < (-8L)) != 0x01L) <= (*l_1351));
-                }
-            }
-        }
-        for (g_1193 = (-15); (g_1193 <= 10); g_1193 = safe_add_func_int8_t_s_s(g_1193, 7))
-        { /* block id: 675 */
-            int16_t *l_1444 = &g_1282.f0;
-            int32_t l_1445[5];
-            uint64_t l_1486 = 0xC18BBBD5B8E68FFCLL;
-            int8_t ***l_1502 = &g_85;
-            int32_t l_1621 = 0L;
-            int32_t l_1622 = 0x54A806A9L;
-            uint32_t l_1651 = 0xCF6503CFL;
-            int8_t *****l_1675 = &g_783;
-            const union U0 *l_1680 = &g_1282;
-            const union U0 **l_1679 = &l_1680;
-            int i;
-            for (i = 0; i < 5; i++)
-                l_1445[i] = 0x0D2A60D4L;
-            if (((*g_186) |= ((((((1L & ((safe_div_func_int32_t_s_s(((*l_1420) , ((l_1445[2] = (safe_div_func_uint16_t_u_u(((l_1224[1][0][0] = ((safe_rshift_func_uint16_t_u_s((((g_1052[0][3] , &l_1192[7]) != (l_1434 , l_1435)) ^ ((((safe_unary_minus_func_int64_t_s(0x7D852B3066189FEELL)) , (safe_div_func_uint8_t_u_u((((!(safe_lshift_func_int16_t_s_u(((*l_1444) = (((safe_sub_func_int16_t_s_s((((p_22 < (p_23 && 7L)) , 0UL) != p_23), p_23)) != 0x51F30090B942EF41LL) > 0xCB7724B9L)), 6))) | g_1193) | p_23), (*g_1348)))) , 0x7F8F5652L) , l_1224[0][3][0])), 10)) | l_1434)) < (**g_676)), l_1445[4]))) || 4L)), (**g_723))) , (**g_723))) || 1UL) | l_1223) || 0x10A66F4E575D818FLL) && p_23) , 1L)))
-            { /* block id: 680 */
-                union U0 *l_1450 = &g_1451;
-                int32_t l_1468 = 0xDE710F39L;
-                int32_t l_1485 = 0xA9A38A7DL;
-                for (g_1276 = 0; (g_1276 < 4); g_1276 = safe_add_func_int32_t_s_s(g_1276, 6))
-                { /* block id: 683 */
-                    int32_t l_1467 = 5L;
-                    int32_t l_1469 = 0x23A97085L;
-                    for (l_1324 = (-12); (l_1324 <= 42); l_1324 = safe_add_func_uint8_t_u_u(l_1324, 4))
-                    { /* block id: 686 */
-                        l_1450 = &g_16;
-                        (*g_186) = p_23;
-                    }
-                    for (l_1373 = 0; (l_1373 == (-2)); l_1373 = safe_sub_func_uint64_t_u_u(l_1373, 5))
-                    { /* block id: 692 */
-                        int32_t *l_1454 = &l_1445[4];
-                        int32_t *l_1455 = &l_1114;
-                        int32_t *l_1456 = (void*)0;
-                        int32_t *l_1457 = &l_1224[0][0][0];
-                        int32_t *l_1458 = &g_149[0][2][7];
-                        int32_t *l_1459 = &l_1114;
-                        int32_t *l_1460 = &l_1445[4];
-                        int32_t *l_1461 = &g_149[0][2][4];
-                        int32_t *l_1462 = &l_883;
-                        int32_t *l_1463 = (void*)0;
-                        int32_t *l_1464 = &g_414;
-                        int32_t *l_1465[4][6][4] = {{{&g_149[0][1][0],&l_839[1],&l_839[1],&g_149[0][1][0]},{&g_149[0][1][0],&g_414,&l_1223,&g_94[1][2][0]},{&g_94[1][2][0],&g_149[0][1][0],&l_1445[2],&g_94[2][4][0]},{&l_1445[3],(void*)0,&l_1445[3],&g_94[2][4][0]},{&l_1445[2],&g_149[0][1][0],&g_94[1][2][0],&g_94[1][2][0]},{&l_1223,&g_414,&g_149[0][1][0],&g_149[0][1][0]}},{{&l_839[1],&g_94[2][4][0],&l_839[1],&g_414},{&l_1445[3],&l_1445[2],(void*)0,&g_149[0][1][0]},{&l_1223,(void*)0,&g_414,(void*)0},{&g_414,(void*)0,&l_1223,&g_149[0][1][0]},{(void*)0,&l_1445[2],&l_1445[3],&g_414},{&l_839[1],&g_94[2][4][0],&g_94[2][4][0],&l_839[1]}},{{&l_839[1],&g_149[0][1][0],&l_1445[3],&l_1224[0][0][0]},{(void*)0,&l_839[1],&l_1223,&g_94[1][2][0]},{&g_414,&g_94[1][2][0],&g_414,&g_94[1][2][0]},{&l_1223,&l_839[1],(void*)0,&l_1224[0][0][0]},{&l_1445[3],&g_149[0][1][0],&l_839[1],&l_839[1]},{&g_94[2][4][0],&g_94[2][4][0],&l_839[1],&g_414}},{{&l_1445[3],&l_1445[2],(void*)0,&g_149[0][1][0]},{&l_1223,(void*)0,&g_414,(void*)0},{&g_414,(void*)0,&l_1223,&g_149[0][1][0]},{(void*)0,&l_1445[2],&l_1445[3],&g_414},{&l_839[1],&g_94[2][4][0],&g_94[2][4][0],&l_839[1]},{&l_839[1],&g_149[0][1][0],&l_1445[3],&l_1224[0][0][0]}}};
-                        int32_t **l_1487 = &l_1462;
-                        int i, j, k;
-                        --l_1471;
-                        (*l_1420) &= ((((0x74110C91L != p_22) & (((safe_add_func_int16_t_s_s((l_1468 = (l_1468 <= (-6L))), (((void*)0 != l_829) > ((*l_1197) = 0x4A42E447BF0C7008LL)))) | ((((65529UL && ((((safe_unary_minus_func_int64_t_s(((g_166--) ^ (safe_div_func_int32_t_s_s(((safe_mul_func_uint8_t_u_u(((((((((0UL < l_1373) != (*l_1462)) , (*g_213)) || 0x1F21D319EEAF5FBELL) != 0x4BL) , g_1483[9][1]) < p_23) != p_22), p_23)) || p_23), 8L))))) <= p_23) , l_1484) , p_23)) , (**g_1347)) ^ l_1485) < l_1486)) > 0x5D343A69C2231D3CLL)) == 0x9B11L) == p_22);
-                        (*l_1487) = (g_40 , &p_22);
-                    }
-                }
-            }
-            else
-            { /* block id: 701 */
-                int8_t l_1504[3][7] = {{3L,8L,(-1L),(-1L),8L,3L,5L},{8L,(-1L),0xBCL,0xBDL,0xBDL,0xBCL,(-1L)},{8L,5L,3L,8L,(-1L),(-1L),8L}};
-                int32_t *l_1521 = &l_838;
-                int32_t l_1522[6] = {(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)};
-                int32_t *l_1631[10][5][4] = {{{&l_1223,&g_94[1][2][0],&l_1445[4],&l_883},{&g_40,&l_1622,&g_149[0][1][0],&g_149[0][2][2]},{&l_1224[1][0][0],&l_1522[0],&l_1114,&g_149[0][2][2]},{(void*)0,&l_1622,(void*)0,&l_883},{(void*)0,&g_94[1][2][0],&g_2,&l_838}},{{&l_839[1],&g_40,&g_149[0][2][2],&g_2},{&g_94[1][2][0],&g_94[1][2][0],&g_149[0][1][0],&l_1224[0][0][0]},{&l_1223,&l_1224[1][0][0],(void*)0,&g_414},{&g_149[0][1][0],&l_1622,&g_149[0][1][0],&l_1114},{&l_838,&l_883,&l_1114,(void*)0}},{{&l_839[1],(void*)0,&g_149[0][5][5],&l_883},{&l_883,&l_1522[2],&g_149[0][5][5],&l_1224[0][0][0]},{&l_839[1],&l_1223,&l_1114,&g_149[0][5][5]},{&l_838,&g_94[1][2][0],&g_149[0][1][0],&g_94[1][2][0]},{&g_149[0][1][0],&g_94[1][2][0],(void*)0,(void*)0}},{{&l_1223,(void*)0,&g_149[0][1][0],&l_1114},{&g_94[1][2][0],(void*)0,&g_149[0][2][2],&g_149[0][2][2]},{&l_839[1],&l_839[1],&g_2,&g_414},{(void*)0,&l_1522[2],(void*)0,&g_94[1][2][0]},{(void*)0,&g_40,&l_1114,(void*)0}},{{&l_1224[1][0][0],&g_40,&g_149[0][1][0],&g_94[1][2][0]},{&g_40,&l_1522[2],&l_1445[4],&g_414},{&l_1223,&l_839[1],&g_40,&g_149[0][2][2]},{&l_838,&l_839[4],&g_149[0][5][5],(void*)0},{&l_1445[4],&l_838,(void*)0,&g_149[0][2][2]}},{{&l_1114,&g_149[0][1][0],&l_1622,&g_149[0][1][0]},{&l_838,&l_1522[0],&g_149[0][1][0],&l_1622},{&g_40,&l_883,(void*)0,&g_94[1][2][0]},{&g_414,&l_1223,&l_1445[4],(void*)0},{&g_414,&l_838,(void*)0,&g_149[0][5][5]}},{{&g_40,(void*)0,&g_149[0][1][0],(void*)0},{&l_838,&g_2,&l_1622,&l_1622},{&l_1114,&g_40,(void*)0,&g_94[1][2][0]},{&l_1445[4],&l_1522[0],&g_149[0][5][5],(void*)0},{&g_149[0][1][0],(void*)0,(void*)0,&g_149[0][1][0]}},{{&l_883,&g_149[0][1][0],&l_838,(void*)0},{(void*)0,&g_2,(void*)0,&g_149[0][1][0]},{&g_40,&l_1114,(void*)0,&g_149[0][1][0]},{&l_1445[4],&g_2,&l_1445[4],(void*)0},{&g_149[0][2][2],&g_149[0][1][0],(void*)0,&g_149[0][1][0]}},{{&g_2,(void*)0,&g_149[0][1][0],(void*)0},{&g_149[0][1][0],&l_1522[0],(void*)0,&g_94[1][2][0]},{&l_883,&g_40,&l_838,&l_1622},{&g_414,&g_2,&g_414,(void*)0},{&g_149[0][1][0],(void*)0,(void*)0,&g_149[0][5][5]}},{{&g_2,&l_838,&l_1622,(void*)0},{(void*)0,&l_1223,&l_1622,&g_94[1][2][0]},{&g_2,&l_883,(void*)0,&l_1622},{&g_149[0][1][0],&l_1522[0],&g_414,&g_149[0][1][0]},{&g_414,&g_149[0][1][0],&l_838,&g_149[0][2][2]}}};
-                int i, j, k;
-                if (p_22)
-                    break;
-                for (g_166 = (-22); (g_166 > 2); g_166++)
-                { /* block id: 705 */
-                    int32_t *l_1496 = (void*)0;
-                    int32_t **l_1495 = &l_1496;
-                    uint32_t *l_1497 = &g_635[2];
-                    int32_t l_1503 = 0xE938E2CBL;
-                    int32_t l_1524 = 1L;
-                    int32_t l_1525 = (-1L);
-                    int32_t l_1526 = 0xD401C569L;
-                    int32_t l_1527 = 0xB2A2B365L;
-                    uint8_t l_1560 = 0x8BL;
-                    uint8_t *l_1567 = (void*)0;
-                    uint8_t *l_1568[10][10] = {{&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324,&g_54},{&l_1324,&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324},{&g_54,&g_54,&l_1270,&g_54,&g_54,&l_1270,&g_54,&g_54,&l_1270,&g_54},{&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324,&g_54},{&l_1324,&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324},{&g_54,&g_54,&l_1270,&g_54,&g_54,&l_1270,&g_54,&g_54,&l_1270,&g_54},{&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324,&g_54},{&l_1324,&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324,&g_54,&l_1324,&l_1324},{&g_54,&g_54,&l_1270,&l_1324,&l_1324,&g_54,&l_1324,&l_1324,&g_54,&l_1324},{&l_1324,&l_1270,&l_1270,&l_1324,&l_1270,&l_1270,&l_1324,&l_1270,&l_1270,&l_1324}};
-                    int i, j;
-                    if ((safe_unary_minus_func_int16_t_s((safe_add_func_uint64_t_u_u((safe_sub_func_uint32_t_u_u((((*l_1495) = &g_1466) != &g_670), ((void*)0 != l_1497))), ((((safe_mod_func_uint8_t_u_u(((((((g_766 = (safe_div_func_int16_t_s_s((l_1502 != ((p_22 && (0UL > ((*g_186) = (p_23 <= g_66)))) , (void*)0)), l_1503))) > l_1504[1][2]) ^ (*l_1399)) < p_22) > 0x69BB54C4L) | l_1445[2]), p_22)) < 0L) , (*g_186)) != 0x0B768E2AL))))))
-                    { /* block id: 709 */
-                        (*g_186) = (((void*)0 != &g_190) <= (l_1505[5][1] != l_1506[2]));
-                    }
-                    else
-                    { /* block id: 711 */
-                        int32_t l_1514 = 0x2D6B4546L;
-                        int16_t *l_1517 = &g_16.f0;
-                        int32_t l_1523[5];
-                        union U0 l_1535 = {0xE70EL};
-                        int i;
-                        for (i = 0; i < 5; i++)
-                            l_1523[i] = 0x3B2753F0L;
-                        l_1503 &= (((safe_lshift_func_uint8_t_u_u(255UL, 0)) < 0x5334D175C261517CLL) && ((((~(safe_lshift_func_int8_t_s_u((safe_div_func_int8_t_s_s((l_1514 >= 4L), (p_22 & (safe_div_func_uint16_t_u_u((l_1517 != (void*)0), l_1514))))), 3))) | ((safe_mul_func_int16_t_s_s((l_1504[1][2] >= l_1520[1][1][1]), p_23)) <= g_66)) | p_23) == 0x5BL));
-                        l_1521 = &p_22;
-                        ++l_1528;
-                        (*l_1420) = (+(safe_div_func_int32_t_s_s(((safe_unary_minus_func_int8_t_s((((0xE754B153L != (l_1535 , (safe_sub_func_int64_t_s_s((safe_lshift_func_int16_t_s_u(((*l_1521) && ((safe_mul_func_uint16_t_u_u(((safe_mul_func_int8_t_s_s(((safe_mod_func_int32_t_s_s((safe_mod_func_uint64_t_u_u((0x26L <= (((*l_1394) = (safe_lshift_func_uint16_t_u_u(((void*)0 != &g_724[3][0]), 11))) <= ((1L && (((safe_mod_func_int64_t_s_s(((*g_213) |= p_22), (((*l_1497) &= (1L & p_22)) ^ p_23))) , (*g_1348)) >= (*l_1420))) & l_1486))), g_1483[7][0])), 0xF2FA782EL)) || (**g_676)), p_22)) > 0xA2B32B66L), 0xBB8AL)) >= p_22)), p_22)), 0xD67F91EA34AB4DA1LL)))) == (-5L)) < g_414))) , p_23), (*g_186))));
-                    }
-                    (*l_1399) = (safe_rshift_func_int8_t_s_s((****g_1022), 0));
-                    (*g_186) |= (safe_mul_func_int8_t_s_s(((--(*g_1348)) >= (safe_add_func_uint8_t_u_u(((((l_1445[3] != ((****g_1022) = ((0xD3L | l_1486) , (l_1560 = ((((*g_1347) == (void*)0) , p_22) <= 6UL))))) , (safe_div_func_uint8_t_u_u(((safe_sub_func_int32_t_s_s((((*l_1444) = (safe_lshift_func_int8_t_s_u((*l_1420), (l_1445[4] = l_1445[1])))) , (*l_1521)), (*l_1521))) <= 1L), 0x62L))) , p_22) < p_22), l_1524))), l_1486));
-                }
-                (*g_186) = (safe_unary_minus_func_int64_t_s((safe_mod_func_int32_t_s_s((~p_22), (safe_lshift_func_uint8_t_u_s((safe_mod_func_int8_t_s_s((****g_1022), (((**l_1175) = (p_22 || (&l_829 == (void*)0))) , (safe_mod_func_uint64_t_u_u((safe_mod_func_int8_t_s_s((((safe_sub_func_uint16_t_u_u((((&g_190 == (void*)0) >= (safe_div_func_int64_t_s_s((+(((safe_div_func_int16_t_s_s(((((*l_1521) && (((*l_1502) = l_1271) == l_1271)) < 0L) >= 0xF038FA26L), 0x011FL)) & p_23) > p_22)), g_940[0][0]))) == p_22), p_22)) && 0xC2B1L) > 1L), l_1486)), (*l_1521)))))), p_23))))));
-                for (l_883 = 0; (l_883 == (-4)); l_883--)
-                { /* block id: 733 */
-                    int32_t *l_1632 = &l_1522[1];
-                    int32_t l_1636[9][5][5] = {{{0L,1L,0L,(-1L),0x8F087DE5L},{1L,1L,1L,1L,(-1L)},{3L,0x86F46000L,0xD6221E9BL,0xF7991660L,(-7L)},{1L,3L,0xABA5D45CL,0xB898C26CL,0x8F087DE5L},{0xD5DF34ABL,0xB898C26CL,(-1L),0xF7991660L,1L}},{{6L,1L,0x4FD3515BL,1L,0x8BC97011L},{0L,(-7L),0xABA5D45CL,(-1L),0x379C1843L},{0xF7991660L,0xAC9FE61AL,1L,0x379C1843L,0xB898C26CL},{0xF7991660L,0xD5DF34ABL,0x398C2D9DL,0x86F46000L,0x86F46000L},{0L,3L,0L,0xAC9FE61AL,0xD5DF34ABL}},{{6L,0xA6FCA065L,0xB898C26CL,1L,0L},{0xD5DF34ABL,0x8BC97011L,1L,0x86F46000L,0x8BC97011L},{1L,1L,0xB898C26CL,0L,6L},{3L,0x480196B3L,0L,(-7L),0xABA5D45CL},{1L,0x8BC97011L,0x398C2D9DL,1L,(-7L)}},{{0L,0x86F46000L,1L,0x6DE2E963L,(-7L)},{0x8BC97011L,0L,0xABA5D45CL,0xD5DF34ABL,0xABA5D45CL},{0xD5DF34ABL,0xD5DF34ABL,0x4FD3515BL,0xF7991660L,6L},{(-8L),1L,(-1L),0x7383922DL,0x8BC97011L},{0x379C1843L,(-1L),0xABA5D45CL,(-7L),0L}},{{0xF7991660L,1L,0xD6221E9BL,0x379C1843L,0xD5DF34ABL},{0x6DE2E963L,0xD5DF34ABL,1L,0xA6FCA065L,0x86F46000L},{0x379C1843L,0L,0L,1L,0xB898C26CL},{6L,0x86F46000L,(-10L),1L,0x379C1843L},{0xB898C26CL,0x8BC97011L,0xA6FCA065L,0xA6FCA065L,0x8BC97011L}},{{0x8BC97011L,0x480196B3L,0xB898C26CL,0x379C1843L,1L},{3L,1L,0x36DBF8CEL,(-7L),0x8F087DE5L},{0x7383922DL,0x8BC97011L,1L,0x7383922DL,(-7L)},{3L,0xA6FCA065L,1L,0xF7991660L,(-1L)},{0x8BC97011L,3L,0x3B38E204L,0xD5DF34ABL,0x8F087DE5L}},{{0xB898C26CL,0xD5DF34ABL,(-1L),0x6DE2E963L,6L},{6L,0xAC9FE61AL,(-1L),1L,1L},{0x379C1843L,(-7L),0x3B38E204L,(-7L),0x379C1843L},{0x6DE2E963L,1L,1L,0L,0xD5DF34ABL},{0xF7991660L,0xB898C26CL,1L,0x86F46000L,0x398C2D9DL}},{{0xA6FCA065L,0x6DE2E963L,0x86F46000L,0x480196B3L,(-1L)},{0x36DBF8CEL,1L,0x4FD3515BL,0xEBF7AC3EL,0xA6FCA065L},{(-1L),0x3DDC3B65L,0x398C2D9DL,1L,0x3DDC3B65L},{0x7383922DL,1L,(-7L),0xA6FCA065L,0xABA5D45CL},{(-7L),1L,1L,(-5L),(-8L)}},{{0xB898C26CL,0x3DDC3B65L,0x3DDC3B65L,0xB898C26CL,(-5L)},{0x6DE2E963L,1L,0x8F087DE5L,0xAC9FE61AL,0L},{0x3DDC3B65L,0x6DE2E963L,(-4L),0x4FD3515BL,(-8L)},{(-1L),0x4FD3515BL,(-5L),0xAC9FE61AL,0x3B38E204L},{0L,0x480196B3L,3L,0xB898C26CL,0x7383922DL}}};
-                    uint64_t l_1650 = 6UL;
-                    int32_t l_1653 = 3L;
-                    uint32_t *l_1673 = (void*)0;
-                    uint32_t *l_1674 = &l_802[1];
-                    int i, j, k;
-                    l_1592++;
-                    for (l_1470 = 0; (l_1470 != (-16)); l_1470 = safe_sub_func_int16_t_s_s(l_1470, 1))
-                    { /* block id: 737 */
-                        int16_t l_1620 = 0xBF95L;
-                        uint32_t *l_1634 = &g_635[2];
-                        uint32_t **l_1633[4][10][3] = {{{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634}},{{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634}},{{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634}},{{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634},{(void*)0,&l_1634,(void*)0},{&l_1634,&l_1634,&l_1634}}};
-                        uint8_t l_1643 = 0UL;
-                        int32_t l_1652 = 0x3ACE2975L;
-                        int i, j, k;
-                        (*g_186) = (-8L);
-                        (*l_1399) = ((**g_723) >= (p_22 && (((*g_1281) , (safe_div_func_uint16_t_u_u(((safe_add_func_int64_t_s_s((*l_1521), (((safe_rshift_func_uint16_t_u_u((((**l_1123) = (l_1622 |= (l_1621 ^= (safe_mod_func_int64_t_s_s((p_22 || (*g_213)), (safe_add_func_int64_t_s_s(0x8F13D47ABC704C8FLL, (((+((safe_add_func_uint16_t_u_u((safe_sub_func_uint32_t_u_u(((((!(--(*l_1394))) == ((safe_sub_func_uint8_t_u_u((((safe_unary_minus_func_int32_t_s((safe_sub_func_uint8_t_u_u(l_1620, (&g_213 == (void*)0))))) > 18446744073709551609UL) && 1UL), p_23)) ^ (-8L))) != l_1445[4]) != p_22), p_22)), p_22)) , (*g_213))) >= 6UL) && 0UL)))))))) & (*l_1420)), 15)) <= 8UL) , (-6L)))) | 0x64E99C8EAFC70199LL), l_1445[4]))) > l_1620)));
-                        l_1652 &= ((safe_add_func_int32_t_s_s((l_1650 = ((safe_sub_func_int64_t_s_s(((**l_1123) = ((-7L) ^ (safe_sub_func_int16_t_s_s((safe_add_func_int8_t_s_s((((&p_22 == (l_1632 = l_1631[9][4][2])) | ((((l_1635 = l_1631[9][1][1]) == (*g_723)) == ((*l_1521) = ((*l_1420) = l_1636[3][3][2]))) >= ((((((safe_div_func_int8_t_s_s((((safe_lshift_func_uint16_t_u_s((safe_sub_func_uint8_t_u_u(l_1643, (safe_sub_func_int8_t_s_s((p_23 > (safe_add_func_int16_t_s_s((+(0xAAL & p_23)), (**g_1173)))), 1UL)))), p_23)) == g_1649) <= p_23), (-9L))) , 0xF006L) || 1UL) || g_1381[0][0][0]) , &g_166) != (void*)0))) <= g_270), p_23)), 0xC3B9L)))), g_1381[0][0][0])) , 0x2E143C9FL)), 0xB19248E9L)) >= l_1651);
-                        l_1653 = 0xBCCB4EA8L;
-                    }
-                    l_1654 ^= p_22;
-                    (*g_186) &= (safe_sub_func_int32_t_s_s(((safe_mod_func_uint16_t_u_u((((*g_1281) , (((g_1381[0][0][0] == (safe_div_func_uint32_t_u_u((((safe_sub_func_uint16_t_u_u(((safe_div_func_uint32_t_u_u((safe_mod_func_uint16_t_u_u((safe_lshift_func_int16_t_s_s((safe_sub_func_uint64_t_u_u(((((-6L) <= (((0xF932L ^ (**g_1173)) , (safe_rshift_func_int16_t_s_s(((*l_1444) = (((*l_1674) ^= 18446744073709551607UL) , p_23)), p_22))) || ((((**g_676) && p_22) , 18446744073709551614UL) , p_23))) || 0x9584L) <= l_1445[4]), 0x80ED68B69A80A4E5LL)), (*l_1521))), 0xBB6EL)), p_22)) , 9UL), l_1445[4])) >= (*g_213)) <= p_23), l_1445[4]))) && (*l_1399)) , l_1675)) != (void*)0), p_23)) ^ 0L), p_22));
-                }
-            }
-            if (l_1676[0][1][5])
-                break;
-            (*l_1679) = (l_1677 = &l_1484);
-        }
-    }
-    else
-    { /* block id: 763 */
-        int32_t *l_1681 = &g_94[0][5][0];
-        int16_t ***l_1715 = &g_822;
-        uint8_t **l_1805 = (void*)0;
-        int8_t ***l_1864 = &g_85;
-        uint16_t l_1894 = 0xAEB2L;
-        int32_t l_1945[4];
-        const uint32_t l_1969 = 0xB2C0DD29L;
-        uint32_t l_2001 = 0x1F24271DL;
-        int64_t l_2047 = 1L;
-        int32_t l_2064 = 0x9A464892L;
-        uint64_t l_2065 = 18446744073709551615UL;
-        uint16_t l_2181 = 0x451BL;
-        uint32_t **l_2200 = &l_1944;
-        int64_t l_2250 = 1L;
-        int8_t l_2265 = (-10L);
-        const int32_t *l_2272[2];
-        int i;
-        for (i = 0; i < 4; i++)
-            l_1945[i] = 3L;
-        for (i = 0; i < 2; i++)
-            l_2272[i] = &g_94[2][0][0];
-        l_1681 = (void*)0;
-        for (l_846 = 0; (l_846 > 21); l_846 = safe_add_func_uint16_t_u_u(l_846, 2))
-        { /* block id: 767 */
-            int16_t l_1684[7];
-            int64_t * const l_1695 = &g_1696;
-            int64_t * const *l_1694 = &l_1695;
-            int64_t * const **l_1693[3][9] = {{&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694},{&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694},{&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694,&l_1694}};
-            uint16_t l_1700 = 0x8AD2L;
-            int64_t *l_1705 = &g_59[0][0];
-            uint16_t **l_1706 = &g_1174[1];
-            int16_t ***l_1713 = &g_822;
-            int8_t **l_1718 = &g_1025;
-            int32_t l_1720 = 1L;
-            int32_t l_1740 = 0L;
-            int i, j;
-            for (i = 0; i < 7; i++)
-                l_1684[i] = (-6L);
-            if (((l_1684[0] = 1L) || ((safe_sub_func_uint32_t_u_u(((safe_rshift_func_int8_t_s_s((safe_lshift_func_int8_t_s_s(((safe_div_func_uint64_t_u_u((((((l_1697 = &g_213) != ((((((((l_1705 = (((l_1700 == (5L & (&g_1347 != (void*)0))) != (p_22 == (safe_sub_func_int16_t_s_s((safe_add_func_uint8_t_u_u(1UL, ((*g_1348) | (*l_1420)))), p_22)))) , (void*)0)) != &g_1699) , l_1175) == l_1706) && p_23) < g_1048) ^ g_1707) , (void*)0)) || p_22) < 0x3505L) && p_23), 0x3D1FF0C2165EF791LL)) <= 0x22EA1B199581BBC2LL), (****g_1022))), 3)) , p_22), (-1L))) ^ 4UL)))
-            { /* block id: 771 */
-                int16_t ****l_1714 = &l_1713;
-                int32_t l_1719 = 0L;
-                for (g_40 = 0; (g_40 >= 26); g_40++)
-                { /* block id: 774 */
-                    int32_t *l_1710 = &l_839[1];
-                    l_1710 = &p_22;
-                }
-                (*g_186) = (safe_rshift_func_uint8_t_u_s(((((*l_1714) = l_1713) == l_1715) >= (safe_mul_func_int16_t_s_s((((void*)0 != l_1718) ^ (((-1L) != l_1719) & (((**g_1347) ^= (g_1381[0][0][0] > 18446744073709551615UL)) >= (((((void*)0 == &g_1348) | l_1720) & p_23) , p_22)))), 0x6A2DL))), p_23));
-                if ((*g_186))
-                    continue;
-                return p_22;
-            }
-            else
-            { /* block id: 782 */
-                (*l_1399) ^= (safe_lshift_func_int16_t_s_s(p_22, 3));
-            }
-            l_1740 &= (safe_div_func_int64_t_s_s(p_22, (safe_rshift_func_uint8_t_u_s(((safe_lshift_func_int16_t_s_u((safe_rshift_func_int8_t_s_u(((safe_div_func_int8_t_s_s((**g_676), (safe_rshift_func_int16_t_s_s(((safe_lshift_func_uint8_t_u_s(((*l_1420) , (0x7BL && p_22)), (((*g_213) = (((*g_1281) , (safe_mod_func_int32_t_s_s(1L, ((l_1720 & ((p_23 , (-10L)) < (-2L))) , l_1720)))) == l_1739)) & 0UL))) || (*l_1399)), p_23)))) || p_23), 1)), 13)) & p_22), p_22))));
-        }
-        (*l_1399) = p_22;
-        for (g_139 = 0; (g_139 <= 0); g_139 += 1)
-        { /* block id: 791 */
-            uint32_t l_1747 = 0x25C68010L;
-            uint16_t l_1748 = 0xB95BL;
-            const uint8_t *l_1785 = (void*)0;
-            int32_t l_1841 = 0x13F810DEL;
-            union U0 * const l_1867 = &g_1451;
-            uint8_t *l_1888 = &l_1471;
-            const int32_t l_1893 = 0xE612C82CL;
-            int64_t l_1927 = 0x5514A91A43C907E8LL;
-            int32_t l_1952 = 0L;
-            int32_t l_1953 = (-10L);
-            int32_t l_1954 = 0x4B120126L;
-            uint8_t *l_1970[7];
-            int64_t **l_1978 = &g_213;
-            uint64_t l_1997 = 18446744073709551615UL;
-            int8_t l_2000 = 0x86L;
-            uint32_t **l_2040 = &l_1944;
-            int32_t l_2051 = 0L;
-            int32_t l_2052 = (-1L);
-            int32_t l_2053 = 0x97CE8AECL;
-            int32_t l_2054 = 0xE44DADE8L;
-            int32_t l_2055 = 0x4C512C2EL;
-            int32_t l_2056 = 1L;
-            int32_t l_2057 = (-7L);
-            int32_t l_2058 = 0L;
-            int32_t l_2059 = (-1L);
-            int32_t l_2060 = 0x0FB079DBL;
-            int16_t l_2061 = 0x401CL;
-            int32_t l_2062[6][2][3] = {{{0xB1E420D0L,2L,0xB1E420D0L},{(-9L),0x32F1C6E8L,0xBA7747E0L}},{{(-9L),(-2L),1L},{0xB1E420D0L,0x32F1C6E8L,1L}},{{1L,2L,0xBA7747E0L},{0xB1E420D0L,2L,0xB1E420D0L}},{{(-9L),0x32F1C6E8L,0xBA7747E0L},{(-9L),(-2L),1L}},{{0xB1E420D0L,0x32F1C6E8L,1L},{1L,2L,0xBA7747E0L}},{{0xB1E420D0L,2L,0xB1E420D0L},{(-9L),0x32F1C6E8L,0xBA7747E0L}}};
-            int32_t l_2071[5][7] = {{0x980EB088L,0x3FEEF167L,0x980EB088L,0x980EB088L,0x3FEEF167L,0x980EB088L,0x980EB088L},{(-10L),(-10L),1L,(-10L),(-10L),1L,(-10L)},{0x3FEEF167L,0x980EB088L,0x980EB088L,0x3FEEF167L,0x980EB088L,0x980EB088L,0x3FEEF167L},{0xB4F8622DL,(-10L),0xB4F8622DL,0xB4F8622DL,(-10L),0xB4F8622DL,0xB4F8622DL},{0x3FEEF167L,0x3FEEF167L,1L,0x3FEEF167L,0x3FEEF167L,1L,0x3FEEF167L}};
-            const uint16_t *l_2101 = &g_270;
-            const uint16_t **l_2100 = &l_2101;
-            int32_t l_2157[3];
-            int32_t *l_2328 = &l_2057;
-            int i, j, k;
-            for (i = 0; i < 7; i++)
-                l_1970[i] = &g_1956[2][0];
-            for (i = 0; i < 3; i++)
-                l_2157[i] = 0x3368A3BAL;
-        }
-    }
-    return p_23;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_40 g_270 g_414 g_239 g_63 g_31 g_186 g_149 g_766
- * writes: g_40 g_270 g_54 g_414 g_239 g_31 g_149 g_766 g_94
- */
-static int32_t  func_24(int8_t * const  p_25, uint16_t  p_26, int32_t  p_27, uint8_t  p_28, int8_t * p_29)
-{ /* block id: 267 */
-    int8_t l_606 = 0x1CL;
-    int32_t l_638 = 0x36CC1A14L;
-    int32_t l_656[9] = {1L,1L,1L,1L,1L,1L,1L,1L,1L};
-    union U0 l_683 = {0xA4B4L};
-    uint64_t l_711 = 0x043607B6B1C39990LL;
-    int64_t l_754 = 0xAF8D57466C6FEE97LL;
-    int64_t l_762 = 0xF6D6292A58AD7BB1LL;
-    int i;
-    for (g_40 = 0; (g_40 < (-30)); g_40--)
-    { /* block id: 270 */
-        uint64_t l_618 = 0UL;
-        const uint64_t l_636 = 1UL;
-        int32_t l_639 = 1L;
-        int32_t l_658 = 0L;
-        int32_t *l_667 = &g_414;
-        int8_t ***l_679 = &g_85;
-        int32_t l_689 = 0x4D778D01L;
-        uint16_t l_690 = 0x6302L;
-        int64_t *l_693[8];
-        int32_t l_705 = (-8L);
-        int32_t l_706 = 0xBE343133L;
-        int32_t l_707[10][2][7] = {{{0L,(-4L),0L,0x8D27648AL,0xCFF1D72BL,1L,(-4L)},{(-2L),0xB988724AL,8L,0L,(-1L),(-2L),0xC91C71FBL}},{{0x7F30BBB4L,0L,0xCFF1D72BL,0L,0x633B61C4L,1L,0L},{0L,0x58EB01B1L,3L,(-2L),3L,0x58EB01B1L,0L}},{{(-1L),0xCFF1D72BL,0x89AB7AE4L,0L,4L,0xFF960294L,(-1L)},{3L,(-1L),1L,0x0A876FFCL,(-2L),(-6L),(-1L)}},{{0x8D27648AL,0x633B61C4L,0x89AB7AE4L,(-5L),2L,0x8D27648AL,2L},{1L,3L,3L,1L,4L,8L,0xDF2D1978L}},{{0L,4L,0xCFF1D72BL,0xEF86B536L,0x8D27648AL,0x43EF848BL,(-1L)},{(-1L),(-2L),8L,0x4B6B2F61L,0x58EB01B1L,(-1L),0xDF2D1978L}},{{0x47190815L,2L,0L,(-1L),(-1L),0L,2L},{(-2L),4L,7L,0L,0xC91C71FBL,(-2L),(-1L)}},{{(-1L),0x8D27648AL,0L,0L,(-7L),0x7F30BBB4L,(-1L)},{0x7D1ACB86L,0x58EB01B1L,0xDF2D1978L,0L,0x4B6B2F61L,0L,0L}},{{4L,(-1L),0L,(-1L),4L,0xCFF1D72BL,1L},{8L,(-1L),0L,8L,(-6L),7L,(-1L)}},{{0x7F30BBB4L,0x43EF848BL,2L,0x633B61C4L,0xFF960294L,0x7F30BBB4L,4L},{8L,8L,3L,0L,0x58EB01B1L,0L,3L}},{{0x8D27648AL,0x8D27648AL,0x7F30BBB4L,0L,1L,(-1L),0xCFF1D72BL},{0x0A876FFCL,(-6L),4L,0x77544322L,(-2L),0xDF2D1978L,8L}}};
-        int32_t *l_729 = &l_705;
-        uint8_t *l_736[3];
-        uint32_t *l_748 = (void*)0;
-        uint32_t *l_749[3][6] = {{&g_239,&g_635[1],&g_239,&g_635[1],&g_239,&g_635[1]},{&g_635[1],&g_635[1],&g_635[1],&g_635[1],&g_635[1],&g_635[1]},{&g_239,&g_635[1],&g_239,&g_635[1],&g_239,&g_635[1]}};
-        int32_t *l_755 = &l_658;
-        int32_t *l_756 = (void*)0;
-        int32_t *l_757 = &l_656[5];
-        int32_t *l_758 = (void*)0;
-        int32_t *l_759 = &g_149[0][7][3];
-        int32_t *l_760 = &l_656[5];
-        int32_t *l_761 = &l_706;
-        int32_t *l_763 = &g_149[0][1][0];
-        int32_t *l_764 = &l_656[5];
-        int32_t *l_765[5];
-        int i, j, k;
-        for (i = 0; i < 8; i++)
-            l_693[i] = &g_59[3][0];
-        for (i = 0; i < 3; i++)
-            l_736[i] = &g_63;
-        for (i = 0; i < 5; i++)
-            l_765[i] = &l_656[1];
-        for (g_270 = 0; (g_270 == 59); g_270++)
-        { /* block id: 273 */
-            int16_t *l_593 = (void*)0;
-            int8_t ***l_594 = &g_85;
-            int16_t **l_596 = (void*)0;
-            int16_t *l_598 = &g_16.f0;
-            int16_t **l_597 = &l_598;
-            int16_t *l_600 = &g_109;
-            int16_t **l_599 = &l_600;
-            int32_t l_603[6] = {(-2L),(-2L),0x0692BACFL,(-2L),(-2L),0x0692BACFL};
-            int32_t l_632 = 0L;
-            const int32_t *l_666 = &g_149[0][8][2];
-            const union U0 l_680[5][1][10] = {{{{0x6B81L},{0x614AL},{0x9143L},{0xDC75L},{0xDC75L},{0x9143L},{0x614AL},{0x6B81L},{0x614AL},{0x9143L}}},{{{-4L},{0x5A2BL},{0xDC75L},{0x5A2BL},{-4L},{0x9143L},{0x9143L},{-4L},{0x5A2BL},{0xDC75L}}},{{{0x6B81L},{0x6B81L},{0xDC75L},{-4L},{9L},{-4L},{0xDC75L},{0x6B81L},{0x6B81L},{0xDC75L}}},{{{0x5A2BL},{-4L},{0x9143L},{0x9143L},{-4L},{0x5A2BL},{0xDC75L},{0x5A2BL},{-4L},{0x9143L}}},{{{0x614AL},{0x6B81L},{0x614AL},{0x9143L},{0xDC75L},{0xDC75L},{0x9143L},{0x614AL},{0x6B81L},{0x614AL}}}};
-            uint32_t *l_694 = &g_139;
-            int16_t l_725 = 2L;
-            int8_t l_728 = (-1L);
-            int8_t *l_731 = &l_606;
-            int8_t **l_730[5] = {&l_731,&l_731,&l_731,&l_731,&l_731};
-            int32_t **l_733 = (void*)0;
-            int32_t **l_734 = &g_186;
-            int32_t **l_735 = &g_191[3];
-            int i, j, k;
-        }
-        (*g_186) ^= ((g_54 = l_638) | (((((safe_sub_func_uint8_t_u_u((safe_rshift_func_int8_t_s_s(0L, ((*l_667) = (*l_667)))), ((safe_rshift_func_uint8_t_u_s(l_711, (((safe_unary_minus_func_uint32_t_u((safe_mul_func_int8_t_s_s((p_26 > (safe_add_func_uint32_t_u_u((++g_239), (l_656[5] & ((safe_mod_func_uint8_t_u_u(0x8EL, ((*p_25) = ((g_63 || (*p_25)) , 9L)))) != 0xD783L))))), 0x9AL)))) == l_656[0]) >= 1L))) || (-1L)))) , (*l_729)) == (*l_729)) == l_754) && 0x45B3B842L));
-        --g_766;
-    }
-    for (l_606 = 0; l_606 < 3; l_606 += 1)
-    {
-        for (g_40 = 0; g_40 < 6; g_40 += 1)
-        {
-            for (l_762 = 0; l_762 < 1; l_762 += 1)
-            {
-                g_94[l_606][g_40][l_762] = 1L;
-            }
-        }
-    }
-    return l_762;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_31 g_40 g_54 g_66 g_85 g_59 g_63 g_94 g_109 g_190 g_191 g_16 g_213 g_149 g_139 g_30 g_186 g_218 g_239 g_414 g_106 g_16.f0 g_270 g_380 g_2 g_166
- * writes: g_31 g_40 g_54 g_59 g_63 g_66 g_85 g_94 g_106 g_109 g_139 g_149 g_392 g_191 g_270 g_239 g_414 g_190
- */
-static uint16_t  func_34(int64_t  p_35)
-{ /* block id: 4 */
-    int32_t *l_114[2];
-    uint8_t l_146 = 0x53L;
-    uint64_t l_198[7][9][4] = {{{2UL,2UL,0x69775CC2682647C9LL,0x80EBB6C139F92E53LL},{0x80EBB6C139F92E53LL,18446744073709551606UL,0x69775CC2682647C9LL,18446744073709551606UL},{2UL,0xE561ADDDA1883B80LL,18446744073709551609UL,0x69775CC2682647C9LL},{18446744073709551606UL,0xE561ADDDA1883B80LL,0xE561ADDDA1883B80LL,18446744073709551606UL},{0xE561ADDDA1883B80LL,18446744073709551606UL,2UL,0x80EBB6C139F92E53LL},{0xE561ADDDA1883B80LL,2UL,0xE561ADDDA1883B80LL,18446744073709551609UL},{18446744073709551606UL,0x80EBB6C139F92E53LL,18446744073709551609UL,18446744073709551609UL},{2UL,2UL,0x69775CC2682647C9LL,0x80EBB6C139F92E53LL},{0x80EBB6C139F92E53LL,18446744073709551606UL,0x69775CC2682647C9LL,18446744073709551606UL}},{{2UL,0xE561ADDDA1883B80LL,18446744073709551609UL,0x69775CC2682647C9LL},{18446744073709551606UL,0xE561ADDDA1883B80LL,0xE561ADDDA1883B80LL,18446744073709551606UL},{0xE561ADDDA1883B80LL,18446744073709551606UL,2UL,0x80EBB6C139F92E53LL},{0xE561ADDDA1883B80LL,2UL,0xE561ADDDA1883B80LL,18446744073709551609UL},{18446744073709551606UL,0x80EBB6C139F92E53LL,18446744073709551609UL,18446744073709551609UL},{2UL,2UL,0x69775CC2682647C9LL,0x80EBB6C139F92E53LL},{0x80EBB6C139F92E53LL,18446744073709551606UL,0x69775CC2682647C9LL,18446744073709551606UL},{2UL,0xE561ADDDA1883B80LL,18446744073709551609UL,0x69775CC2682647C9LL},{18446744073709551606UL,0xE561ADDDA1883B80LL,0xE561ADDDA1883B80LL,18446744073709551606UL}},{{0xE561ADDDA1883B80LL,18446744073709551606UL,2UL,18446744073709551609UL},{0x80EBB6C139F92E53LL,0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL},{0xE561ADDDA1883B80LL,18446744073709551609UL,0x69775CC2682647C9LL,0x69775CC2682647C9LL},{0x7C646956F44BDACFLL,0x7C646956F44BDACFLL,2UL,18446744073709551609UL},{18446744073709551609UL,0xE561ADDDA1883B80LL,2UL,0xE561ADDDA1883B80LL},{0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL,2UL},{0xE561ADDDA1883B80LL,0x80EBB6C139F92E53LL,0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL},{0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL,0x7C646956F44BDACFLL,18446744073709551609UL},{0x80EBB6C139F92E53LL,0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL}},{{0xE561ADDDA1883B80LL,18446744073709551609UL,0x69775CC2682647C9LL,0x69775CC2682647C9LL},{0x7C646956F44BDACFLL,0x7C646956F44BDACFLL,2UL,18446744073709551609UL},{18446744073709551609UL,0xE561ADDDA1883B80LL,2UL,0xE561ADDDA1883B80LL},{0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL,2UL},{0xE561ADDDA1883B80LL,0x80EBB6C139F92E53LL,0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL},{0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL,0x7C646956F44BDACFLL,18446744073709551609UL},{0x80EBB6C139F92E53LL,0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL},{0xE561ADDDA1883B80LL,18446744073709551609UL,0x69775CC2682647C9LL,0x69775CC2682647C9LL},{0x7C646956F44BDACFLL,0x7C646956F44BDACFLL,2UL,18446744073709551609UL}},{{18446744073709551609UL,0xE561ADDDA1883B80LL,2UL,0xE561ADDDA1883B80LL},{0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL,2UL},{0xE561ADDDA1883B80LL,0x80EBB6C139F92E53LL,0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL},{0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL,0x7C646956F44BDACFLL,18446744073709551609UL},{0x80EBB6C139F92E53LL,0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL},{0xE561ADDDA1883B80LL,18446744073709551609UL,0x69775CC2682647C9LL,0x69775CC2682647C9LL},{0x7C646956F44BDACFLL,0x7C646956F44BDACFLL,2UL,18446744073709551609UL},{18446744073709551609UL,0xE561ADDDA1883B80LL,2UL,0xE561ADDDA1883B80LL},{0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL,2UL}},{{0xE561ADDDA1883B80LL,0x80EBB6C139F92E53LL,0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL},{0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL,0x7C646956F44BDACFLL,18446744073709551609UL},{0x80EBB6C139F92E53LL,0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL},{0xE561ADDDA1883B80LL,18446744073709551609UL,0x69775CC2682647C9LL,0x69775CC2682647C9LL},{0x7C646956F44BDACFLL,0x7C646956F44BDACFLL,2UL,18446744073709551609UL},{18446744073709551609UL,0xE561ADDDA1883B80LL,2UL,0xE561ADDDA1883B80LL},{0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL,2UL},{0xE561ADDDA1883B80LL,0x80EBB6C139F92E53LL,0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL},{0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL,0x7C646956F44BDACFLL,18446744073709551609UL}},{{0x80EBB6C139F92E53LL,0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL},{0xE561ADDDA1883B80LL,18446744073709551609UL,0x69775CC2682647C9LL,0x69775CC2682647C9LL},{0x7C646956F44BDACFLL,0x7C646956F44BDACFLL,2UL,18446744073709551609UL},{18446744073709551609UL,0xE561ADDDA1883B80LL,2UL,0xE561ADDDA1883B80LL},{0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL,2UL},{0xE561ADDDA1883B80LL,0x80EBB6C139F92E53LL,0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL},{0x80EBB6C139F92E53LL,0xE561ADDDA1883B80LL,0x7C646956F44BDACFLL,18446744073709551609UL},{0x80EBB6C139F92E53LL,0x7C646956F44BDACFLL,0x80EBB6C139F92E53LL,0x69775CC2682647C9LL},{0xE561ADDDA1883B80LL,18446744073709551609UL,0x69775CC2682647C9LL,0x69775CC2682647C9LL}}};
-    int64_t l_332 = 4L;
-    uint32_t l_349 = 4294967286UL;
-    const int8_t *l_379 = &g_380;
-    const int8_t **l_378 = &l_379;
-    const int8_t ***l_377 = &l_378;
-    const int8_t ****l_376 = &l_377;
-    int8_t ****l_391 = &g_218;
-    int8_t **** const *l_390 = &l_391;
-    uint8_t l_469 = 1UL;
-    const uint8_t l_495 = 0x32L;
-    uint16_t l_570 = 1UL;
-    int i, j, k;
-    for (i = 0; i < 2; i++)
-        l_114[i] = &g_94[0][1][0];
-    for (g_31 = 0; (g_31 != (-28)); g_31--)
-    { /* block id: 7 */
-        int32_t l_39[1][3][1];
-        int8_t *l_50[10] = {&g_31,&g_31,&g_31,&g_31,&g_31,&g_31,&g_31,&g_31,&g_31,&g_31};
-        const int8_t *l_68 = &g_31;
-        const int8_t **l_67 = &l_68;
-        int32_t l_135[3];
-        uint32_t l_138[1][5];
-        int32_t l_192 = (-1L);
-        int8_t ***l_215 = &g_85;
-        int8_t l_283 = 0x77L;
-        union U0 l_297[1] = {{5L}};
-        int32_t *l_352 = &g_40;
-        uint32_t l_373 = 0x1C72211FL;
-        int8_t ** const **l_389 = (void*)0;
-        int8_t ** const *** const l_388[3] = {&l_389,&l_389,&l_389};
-        int32_t l_504 = 0x7CD50492L;
-        int i, j, k;
-        for (i = 0; i < 1; i++)
-        {
-            for (j = 0; j < 3; j++)
             {
                 for (k = 0; k < 1; k++)
-                    l_39[i][j][k] = 0x1DD79339L;
+                    l_220[i][j][k] = 0x90E2L;
             }
         }
-        for (i = 0; i < 3; i++)
-            l_135[i] = 0xFAC93125L;
-        for (i = 0; i < 1; i++)
-        {
-            for (j = 0; j < 5; j++)
-                l_138[i][j] = 0x3E846AAEL;
-        }
-        for (p_35 = 0; (p_35 >= 0); p_35 -= 1)
-        { /* block id: 10 */
-            int64_t l_134 = 0x5D77E0797F44D61FLL;
-            int32_t l_136[3];
-            const int8_t ***l_151[2];
-            const int8_t ****l_150 = &l_151[1];
-            int32_t l_159 = 1L;
-            union U0 l_206[5] = {{0xD3C5L},{0xD3C5L},{0xD3C5L},{0xD3C5L},{0xD3C5L}};
-            uint64_t *l_222 = (void*)0;
-            int16_t l_232 = 1L;
-            int32_t l_238[2][2][3] = {{{0xB5C4F618L,0xCFFEF3BCL,0xB5C4F618L},{0xB5C4F618L,0xCFFEF3BCL,0xB5C4F618L}},{{0xB5C4F618L,0xCFFEF3BCL,0xB5C4F618L},{0xB5C4F618L,0xCFFEF3BCL,0xB5C4F618L}}};
-            int16_t l_328 = 0xDF27L;
-            int64_t l_369 = 0x6FDB362B936CD4E9LL;
-            int i, j, k;
-            for (i = 0; i < 3; i++)
-                l_136[i] = 0xCEE564DEL;
-            for (i = 0; i < 2; i++)
-                l_151[i] = &l_67;
-            for (g_40 = 0; (g_40 >= 0); g_40 -= 1)
-            { /* block id: 13 */
-                uint8_t *l_53 = &g_54;
-                int64_t *l_57 = (void*)0;
-                int64_t *l_58 = &g_59[0][0];
-                uint8_t *l_62 = &g_63;
-                uint16_t *l_64 = (void*)0;
-                uint16_t *l_65 = &g_66;
-                int8_t ***l_113 = &g_85;
-                int32_t **l_115 = &l_114[1];
-                int32_t l_144 = (-2L);
-                (*l_113) = func_41((((((*l_65) = (((safe_lshift_func_uint8_t_u_u(((*l_62) = ((&g_31 != (void*)0) == (((*l_58) = (safe_div_func_uint8_t_u_u(l_39[0][2][0], (safe_lshift_func_int8_t_s_u(((((void*)0 == l_50[4]) && (safe_add_func_uint8_t_u_u(0x91L, g_40))) ^ p_35), (++(*l_53))))))) == (safe_lshift_func_uint8_t_u_s(((void*)0 == l_53), p_35))))), 6)) && 0x03A6L) > (-1L))) , g_31) | 1UL) != p_35), l_67);
-                (*l_115) = l_114[1];
-                for (g_106 = 0; (g_106 >= 0); g_106 -= 1)
-                { /* block id: 34 */
-                    uint64_t l_137 = 8UL;
-                    int32_t l_140 = 0xD0F00198L;
-                    int32_t l_141 = 0x6958E35CL;
-                    int32_t l_145[1][7][6] = {{{0x693EAE95L,0x986691D7L,0x693EAE95L,(-1L),4L,(-1L)},{0x693EAE95L,0x986691D7L,0x693EAE95L,(-1L),4L,(-1L)},{0x693EAE95L,0x986691D7L,0x693EAE95L,(-1L),4L,(-1L)},{0x693EAE95L,0x986691D7L,0x693EAE95L,(-1L),4L,(-1L)},{0x693EAE95L,0x986691D7L,0x693EAE95L,(-1L),4L,(-1L)},{0x693EAE95L,0x986691D7L,0x693EAE95L,(-1L),4L,(-1L)},{0x693EAE95L,0x986691D7L,0x693EAE95L,(-1L),4L,(-1L)}}};
-                    int i, j, k;
-                    if (((safe_mod_func_uint64_t_u_u((safe_add_func_uint64_t_u_u(((safe_rshift_func_int8_t_s_u(p_35, ((*l_113) != &g_30))) | (((5L || (safe_mod_func_uint32_t_u_u(p_35, p_35))) | ((safe_div_func_int64_t_s_s((safe_add_func_int16_t_s_s((((g_139 = (safe_rshift_func_uint16_t_u_s((g_66 = ((g_59[1][0] || (((*l_53) ^= (((safe_mul_func_uint8_t_u_u(((*l_62) = ((safe_div_func_int8_t_s_s(((l_134 = 0xFC7B43BFL) >= (l_135[2] = (p_35 == 1L))), l_136[2])) , 2UL)), l_137)) ^ p_35) | p_35)) <= p_35)) || 0x6D33D981L)), l_138[0][0]))) , 0xDFDFL) != 0L), g_59[0][0])), p_35)) , 0xC656B39CL)) ^ l_136[0])), p_35)), 0x9C8BEE33383FD25FLL)) <= g_40))
-                    { /* block id: 41 */
-                        int16_t l_142[10][7][3] = {{{0x8A12L,0x3D6BL,0xAD6BL},{0x60C0L,0L,0xDB8FL},{0xA061L,0xE7C2L,7L},{0x60C0L,0xC7AEL,(-10L)},{0x8A12L,2L,0xA061L},{1L,0x284AL,0x5FA1L},{0x8A12L,0x6793L,0L}},{{0x60C0L,(-10L),0x60C0L},{0xA061L,0xCD9FL,0xE5AAL},{0x60C0L,(-1L),0x8458L},{0x8A12L,2L,0xD299L},{1L,0x0C10L,0x46BBL},{0x8A12L,0x24FDL,(-1L)},{0x60C0L,9L,1L}},{{0xA061L,0x2D9EL,0x55DDL},{0x60C0L,0xE3AEL,0x266FL},{0x8A12L,(-3L),0x8A12L},{1L,0xBA81L,9L},{0x8A12L,0x3D6BL,0xAD6BL},{0x60C0L,0L,0xDB8FL},{0xA061L,0xE7C2L,7L}},{{0x60C0L,0xC7AEL,(-10L)},{0x8A12L,2L,0xA061L},{1L,0x284AL,0x5FA1L},{0x8A12L,0x6793L,0L},{0x60C0L,(-10L),0x60C0L},{0xA061L,0xCD9FL,0xE5AAL},{0x60C0L,(-1L),0x8458L}},{{0x8A12L,2L,0xD299L},{1L,0x0C10L,0x46BBL},{0x8A12L,0x24FDL,(-1L)},{0x60C0L,9L,1L},{0xA061L,0x2D9EL,0x55DDL},{0x60C0L,0xE3AEL,0x266FL},{0x8A12L,(-3L),0x8A12L}},{{1L,0xBA81L,9L},{0x8A12L,0x3D6BL,0xAD6BL},{0x60C0L,0L,0xDB8FL},{0xA061L,0xE7C2L,7L},{0x60C0L,0xC7AEL,(-10L)},{0x8A12L,2L,0xA061L},{1L,0x284AL,0x5FA1L}},{{0x8A12L,0x6793L,0L},{0x60C0L,(-10L),0x2EA7L},{(-2L),0x8A12L,0xF132L},{0x2EA7L,0x266FL,1L},{0xE031L,0x55DDL,(-5L)},{(-4L),1L,(-7L)},{0xE031L,(-1L),1L}},{{0x2EA7L,0x46BBL,(-4L)},{(-2L),0xD299L,0L},{0x2EA7L,0x8458L,1L},{0xE031L,0xE5AAL,0xE031L},{(-4L),0x60C0L,0xC33BL},{0xE031L,0L,0x31C0L},{0x2EA7L,0x5FA1L,(-1L)}},{{(-2L),0xA061L,1L},{0x2EA7L,(-10L),0xA450L},{0xE031L,7L,(-2L)},{(-4L),0xDB8FL,(-1L)},{0xE031L,0xAD6BL,1L},{0x2EA7L,9L,0x2EA7L},{(-2L),0x8A12L,0xF132L}},{{0x2EA7L,0x266FL,1L},{0xE031L,0x55DDL,(-5L)},{(-4L),1L,(-7L)},{0xE031L,(-1L),1L},{0x2EA7L,0x46BBL,(-4L)},{(-2L),0xD299L,0L},{0x2EA7L,0x8458L,1L}}};
-                        int32_t l_143 = (-1L);
-                        int i, j, k;
-                        (**l_115) = p_35;
-                        --l_146;
-                        g_149[0][1][0] = g_109;
-                    }
-                    else
-                    { /* block id: 45 */
-                        return p_35;
-                    }
-                }
-            }
-            for (g_63 = 0; (g_63 <= 0); g_63 += 1)
-            { /* block id: 52 */
-                const int8_t *****l_152 = &l_150;
-                uint64_t *l_164 = (void*)0;
-                uint64_t *l_165 = &g_166;
-                const int32_t l_174 = 1L;
-                int32_t l_175 = 0xDD70F162L;
-                int32_t l_193 = 1L;
-                int32_t l_194 = 0xB69B9EC7L;
-                int32_t l_196[2][1][10] = {{{0x22F5302DL,0xEBE42D61L,0xEBE42D61L,0x22F5302DL,0L,0x22F5302DL,0xEBE42D61L,0xEBE42D61L,0x22F5302DL,0L}},{{0x22F5302DL,0xEBE42D61L,0xEBE42D61L,0x22F5302DL,0L,0x22F5302DL,0xEBE42D61L,0xEBE42D61L,0x22F5302DL,0L}}};
-                uint32_t l_287 = 4294967295UL;
-                int8_t *l_345 = &g_31;
-                int i, j, k;
-                (*l_152) = l_150;
-            }
-        }
-        for (l_349 = 0; (l_349 == 58); l_349 = safe_add_func_uint32_t_u_u(l_349, 9))
-        { /* block id: 158 */
-            union U0 l_404 = {0xFA99L};
-            int16_t *l_412[2][10] = {{&l_404.f0,&g_16.f0,&g_16.f0,&l_404.f0,&l_297[0].f0,&l_404.f0,&g_16.f0,&g_16.f0,&l_404.f0,&l_297[0].f0},{&l_404.f0,&g_16.f0,&g_16.f0,&l_404.f0,&l_297[0].f0,&l_404.f0,&g_16.f0,&g_16.f0,&l_404.f0,&l_297[0].f0}};
-            int32_t l_413[10];
-            int8_t *****l_501 = &l_391;
-            int8_t l_526 = 1L;
+        if (l_79)
+            break;
+        for (g_80[1][3] = 0; (g_80[1][3] == (-15)); g_80[1][3]--)
+        { /* block id: 21 */
+            int32_t *l_83 = &g_84;
+            struct S0 l_89 = {3,15,-5,-444,12};
+            int16_t l_184 = 2L;
+            int32_t l_214 = (-1L);
+            int32_t l_215 = 1L;
+            int32_t l_216 = 0L;
+            int32_t l_217[3][2] = {{0x5BE36780L,0x5BE36780L},{0x5BE36780L,0x5BE36780L},{0x5BE36780L,0x5BE36780L}};
             int i, j;
-            for (i = 0; i < 10; i++)
-                l_413[i] = (-1L);
-            if ((p_35 < ((safe_mul_func_int8_t_s_s((((-7L) < (safe_div_func_int32_t_s_s(((4294967290UL && (l_388[0] == (g_392 = l_390))) , (*l_352)), 1L))) < 0x7B2FF83FL), p_35)) , 0x53L)))
-            { /* block id: 160 */
-                int8_t l_415 = 0x09L;
-                int32_t l_416 = 9L;
-                union U0 l_425 = {0L};
-                int16_t *l_437 = &l_297[0].f0;
-                uint16_t l_468 = 0xDCC1L;
-                int8_t *l_473 = &g_31;
-                const int8_t ** const *l_494 = (void*)0;
-                const int8_t ** const **l_493 = &l_494;
-                if ((*l_352))
-                { /* block id: 161 */
-                    uint32_t *l_409 = &l_138[0][4];
-                    int32_t l_410[7][1] = {{(-1L)},{(-1L)},{0x784A21CFL},{(-1L)},{(-1L)},{0x784A21CFL},{(-1L)}};
-                    uint8_t *l_411 = &l_146;
-                    int i, j;
-                    for (p_35 = 0; (p_35 >= 22); p_35 = safe_add_func_uint16_t_u_u(p_35, 9))
-                    { /* block id: 164 */
-                        uint16_t l_397[8];
-                        int i;
-                        for (i = 0; i < 8; i++)
-                            l_397[i] = 0xC2E6L;
-                        (*l_352) |= (p_35 && (-1L));
-                        l_397[1]--;
-                        (*g_190) = (*g_190);
-                        if (l_397[1])
-                            continue;
-                    }
-                    if (((safe_rshift_func_int16_t_s_u((safe_rshift_func_uint16_t_u_u((g_16 , (((*g_213) &= (*l_352)) , ((g_149[0][9][3] , &g_109) != (((((((((((l_404 , ((*l_411) &= ((g_66 ^ ((safe_add_func_uint16_t_u_u((p_35 & ((safe_lshift_func_int16_t_s_s(((((((*l_409) |= 0UL) == g_149[0][1][0]) , 0x761FL) & 0xBC48L) <= l_410[6][0]), 9)) | 0x221BE685L)), 65535UL)) , g_40)) == g_139))) & (*g_30)) , 0xFB326C4EL) , 0x6949954C03015EFFLL) || 0x5591BA20A1AFD54DLL) || 3L) , 0x4A7C65E141C3E4CFLL) ^ p_35) , p_35) > g_40) , l_412[1][5])))), 15)), l_404.f0)) >= 0UL))
-                    { /* block id: 173 */
-                        if (l_410[6][0])
-                            break;
-                    }
-                    else
-                    { /* block id: 175 */
-                        uint64_t l_417 = 0xB386BFE8213A1EDDLL;
-                        l_417++;
-                    }
-                }
-                else
-                { /* block id: 178 */
-                    int8_t l_436 = (-1L);
-                    int16_t *l_445 = &g_106;
-                    int32_t l_470[6][9] = {{0x86F9926EL,0x86F9926EL,0L,(-1L),0L,0x86F9926EL,0x86F9926EL,0L,(-1L)},{0x59DD08DCL,3L,0x59DD08DCL,0L,0L,0x59DD08DCL,3L,0x59DD08DCL,0L},{0x59DD08DCL,0L,0L,0x59DD08DCL,3L,0x59DD08DCL,0L,0L,0x59DD08DCL},{0x86F9926EL,0L,(-1L),0L,0x86F9926EL,0x86F9926EL,0L,(-1L),0L},{0L,3L,(-1L),(-1L),3L,0L,3L,(-1L),(-1L)},{0x86F9926EL,0x86F9926EL,0L,(-1L),0L,0x86F9926EL,0x86F9926EL,0L,(-1L)}};
-                    int64_t l_496[2][1][7] = {{{4L,(-3L),4L,0xC1DC576CB143FF0CLL,0xC1DC576CB143FF0CLL,4L,(-3L)}},{{0xC1DC576CB143FF0CLL,(-3L),0xAD916993E9D81E8ALL,0xAD916993E9D81E8ALL,0x731D47110B1D1FD6LL,4L,0x731D47110B1D1FD6LL}}};
-                    int i, j, k;
-                    if ((*g_186))
-                        break;
-                    if ((((safe_rshift_func_uint8_t_u_u(((safe_div_func_int64_t_s_s((p_35 == (!(*g_213))), g_94[1][2][0])) | (p_35 | ((***l_390) != (*l_377)))), ((l_425 , p_35) <= ((safe_mod_func_uint32_t_u_u((safe_rshift_func_uint16_t_u_u(((safe_mod_func_int32_t_s_s(((safe_div_func_int16_t_s_s((safe_mul_func_uint16_t_u_u(((*g_30) & l_415), l_413[9])), (*l_352))) != l_436), l_436)) < p_35), (*l_352))), 0x675F7C2EL)) || (*g_186))))) >= p_35) & p_35))
-                    { /* block id: 180 */
-                        if ((*g_186))
-                            break;
-                    }
-                    else
-                    { /* block id: 182 */
-                        uint32_t l_438 = 0x3BF60199L;
-                        uint16_t *l_439 = &g_270;
-                        int32_t **l_444 = &l_114[0];
-                        (*l_352) &= (l_437 == (((((*l_439) = l_438) != ((((g_239 > (0L && (p_35 | (safe_rshift_func_int8_t_s_s(((*g_190) == &l_413[9]), 5))))) <= (p_35 | ((void*)0 == l_444))) ^ (**l_444)) >= g_414)) != p_35) , l_445));
-                    }
-                    (*g_190) = &l_135[2];
-                    if ((safe_mul_func_uint16_t_u_u(p_35, ((((*l_437) ^= 0x0AD1L) ^ ((safe_lshift_func_int8_t_s_s((safe_lshift_func_uint8_t_u_s((safe_sub_func_int32_t_s_s(0x29BCD768L, (((safe_div_func_int16_t_s_s((((((*g_213) ^ (0UL < ((safe_rshift_func_uint8_t_u_u((safe_sub_func_int16_t_s_s(((*l_445) ^= (safe_rshift_func_uint8_t_u_u(((void*)0 != l_50[4]), ((safe_mod_func_int32_t_s_s(0x61C3B312L, (safe_mul_func_uint16_t_u_u(((((safe_add_func_int16_t_s_s(((*g_186) || l_404.f0), (*l_352))) | l_436) , (void*)0) != &g_270), 0xE317L)))) >= g_414)))), l_425.f0)), 5)) , l_413[9]))) ^ l_468) > 0xBE1EL) < l_469), l_470[1][4])) , 0xB877580CC9592AE7LL) <= (*g_213)))), l_404.f0)), 1)) && (*g_186))) <= l_425.f0))))
-                    { /* block id: 189 */
-                        uint64_t *l_490 = &l_198[5][4][0];
-                        const int32_t l_497 = 0L;
-                        int32_t l_498 = 0x606E8413L;
-                        (*g_186) = (safe_mod_func_int32_t_s_s(((((**l_377) == l_473) && ((safe_div_func_uint64_t_u_u((safe_mul_func_uint16_t_u_u(((((safe_lshift_func_int8_t_s_s(((safe_div_func_int32_t_s_s(((*l_352) = (l_498 ^= (safe_div_func_int64_t_s_s((p_35 || ((((safe_div_func_uint64_t_u_u(g_16.f0, ((safe_div_func_int16_t_s_s((*l_352), l_425.f0)) | (*l_352)))) >= (safe_mod_func_uint64_t_u_u(((*l_490) = l_404.f0), (safe_rshift_func_uint8_t_u_s((((((((&g_270 == &l_468) < 0x6F93L) , (void*)0) == l_493) , l_495) > l_425.f0) >= g_66), l_496[1][0][3]))))) != l_497) && p_35)), g_149[0][8][7])))), g_149[0][1][0])) != g_54), 4)) , 0x525F30D0L) | 0x0C64BFB1L) && p_35), 0x7BF3L)), g_59[4][0])) , p_35)) & 18446744073709551615UL), 0xDE9CFCA3L));
-                    }
-                    else
-                    { /* block id: 194 */
-                        int32_t * const l_499 = (void*)0;
-                        int32_t **l_500 = &l_352;
-                        (*l_500) = l_499;
-                        l_416 = (l_501 == (void*)0);
-                        (*g_186) = p_35;
-                    }
-                }
+            (*l_83) = 0x13769207L;
+            for (g_84 = 0; (g_84 <= 11); g_84++)
+            { /* block id: 25 */
+                uint32_t l_153 = 4294967291UL;
+                int32_t l_156[5] = {1L,1L,1L,1L,1L};
+                int64_t *l_187[6];
+                struct S0 l_203[3] = {{1,6,-7,1262,-1},{1,6,-7,1262,-1},{1,6,-7,1262,-1}};
+                int16_t *l_207 = (void*)0;
+                int i;
+                for (i = 0; i < 6; i++)
+                    l_187[i] = (void*)0;
             }
-            else
-            { /* block id: 200 */
-                uint16_t *l_511 = &g_270;
-                int32_t l_521[4][6] = {{0xC49F3CD4L,0xC49F3CD4L,(-10L),0xC49F3CD4L,0xC49F3CD4L,(-10L)},{0xC49F3CD4L,0xC49F3CD4L,(-10L),0xC49F3CD4L,0xC49F3CD4L,(-10L)},{0xC49F3CD4L,0xC49F3CD4L,(-10L),0xC49F3CD4L,0xC49F3CD4L,(-10L)},{0xC49F3CD4L,0xC49F3CD4L,(-10L),0xC49F3CD4L,0xC49F3CD4L,(-10L)}};
-                int8_t *l_544 = &g_31;
-                int i, j;
-                if ((((*g_213) = (g_106 , ((safe_lshift_func_uint16_t_u_u((l_504 || (((*l_352) | ((safe_mul_func_int8_t_s_s((safe_div_func_uint8_t_u_u((safe_div_func_uint64_t_u_u((((*l_511)--) < ((((-9L) >= ((!((safe_add_func_uint64_t_u_u((p_35 & p_35), (p_35 <= ((safe_mod_func_uint64_t_u_u((safe_lshift_func_uint8_t_u_u(((&l_352 == (l_297[0] , &g_186)) | 65535UL), 6)), p_35)) && g_109)))) < 0x48L)) , g_380)) & g_31) < 0xBFA46E389DBB7E0FLL)), g_380)), p_35)), (*l_352))) , p_35)) != (*g_30))), l_521[3][1])) , 1L))) && (*g_213)))
-                { /* block id: 203 */
-                    if ((*g_186))
-                    { /* block id: 204 */
-                        uint16_t l_539[8];
-                        int i;
-                        for (i = 0; i < 8; i++)
-                            l_539[i] = 1UL;
-                        (*l_352) = (safe_div_func_int64_t_s_s((l_297[0] , (((*g_186) = (9UL == (safe_rshift_func_int16_t_s_u(l_526, (safe_div_func_int64_t_s_s((g_106 & g_59[0][0]), (safe_div_func_uint64_t_u_u((safe_add_func_int32_t_s_s((g_149[0][5][6] , (*g_186)), ((((safe_mod_func_uint16_t_u_u((p_35 & (safe_sub_func_uint32_t_u_u((((safe_add_func_int32_t_s_s((0x7A868359L ^ l_521[0][4]), (**g_190))) , (void*)0) == (void*)0), (**g_190)))), g_2)) <= g_106) == p_35) > 2UL))), p_35)))))))) > 1UL)), 0xB32BC42BA4956DCCLL));
-                        l_539[1] = l_521[2][1];
-                    }
-                    else
-                    { /* block id: 208 */
-                        (*l_352) |= p_35;
-                        (*g_190) = (*g_190);
-                    }
-                }
-                else
-                { /* block id: 212 */
-                    uint64_t *l_545 = (void*)0;
-                    uint64_t *l_546 = (void*)0;
-                    uint64_t *l_547 = &l_198[4][0][3];
-                    int32_t *l_548 = &l_192;
-                    for (g_239 = 0; (g_239 <= 3); g_239 += 1)
-                    { /* block id: 215 */
-                        int i, j;
-                        l_521[g_239][g_239] = 0xC8E1978DL;
-                    }
-                    if ((0xC4L && l_404.f0))
-                    { /* block id: 218 */
-                        uint32_t l_540 = 0x02963C49L;
-                        l_540++;
-                    }
-                    else
-                    { /* block id: 220 */
-                        int32_t *l_543 = &g_94[1][2][0];
-                        (*l_352) &= (-2L);
-                        (*g_190) = l_543;
-                        if (l_413[9])
-                            break;
-                    }
-                    (*l_352) = (((((void*)0 != l_544) , (void*)0) == (void*)0) <= (((*l_547) ^= (g_166 == p_35)) || (((*l_548) = p_35) , (((g_40 , 0x20F2L) | g_414) , (*l_352)))));
-                }
-            }
-            return p_35;
+            (*g_69) = &p_73;
+            --l_220[3][4][0];
         }
     }
-    for (g_63 = 25; (g_63 > 29); g_63++)
-    { /* block id: 235 */
-        uint64_t l_556[8] = {0UL,0UL,0UL,0UL,0UL,0UL,0UL,0UL};
-        int32_t l_569 = 4L;
-        int32_t l_571 = 6L;
-        int i;
-        for (g_414 = 0; (g_414 >= (-28)); g_414 = safe_sub_func_int16_t_s_s(g_414, 3))
-        { /* block id: 238 */
-            uint16_t *l_557 = &g_270;
-            int32_t l_562 = 0xADE3EA0BL;
-            int32_t l_565 = 1L;
-            int32_t **l_566 = (void*)0;
-            int8_t *****l_567[7] = {&l_391,&l_391,&l_391,&l_391,&l_391,&l_391,&l_391};
-            int32_t ***l_568 = (void*)0;
-            int i;
-            l_571 |= (~(((*g_213) = (((g_63 && (((((safe_div_func_uint16_t_u_u(((*l_557) = l_556[2]), p_35)) , (((safe_lshift_func_uint16_t_u_s(((l_569 = ((*g_30) = (p_35 && ((g_139 < l_562) == ((safe_mul_func_int16_t_s_s(((((l_565 = 8L) , l_566) != (g_190 = ((&g_393 != l_567[2]) , (void*)0))) , 0L), g_106)) , p_35))))) && 0x3AL), 10)) ^ 4294967295UL) < l_570)) && 0x9B5FCBE46A5720F3LL) || (-7L)) , g_63)) & (*g_213)) , p_35)) > 1UL));
-            for (g_139 = (-14); (g_139 >= 5); g_139 = safe_add_func_uint16_t_u_u(g_139, 3))
-            { /* block id: 248 */
-                const uint8_t l_583 = 255UL;
-                (*g_186) |= p_35;
-                for (l_146 = (-12); (l_146 == 20); l_146 = safe_add_func_int64_t_s_s(l_146, 8))
-                { /* block id: 252 */
-                    uint32_t l_578 = 0UL;
-                    for (g_66 = 0; (g_66 >= 36); ++g_66)
-                    { /* block id: 255 */
-                        l_578++;
-                        l_114[1] = &g_94[1][2][0];
-                        if (l_556[4])
-                            continue;
-                    }
-                }
-                l_571 = (safe_sub_func_uint64_t_u_u(p_35, ((l_583 , p_35) != (safe_lshift_func_int8_t_s_s(p_35, 3)))));
-            }
-            return g_63;
-        }
-    }
-    return g_149[0][1][0];
+    return (*g_71);
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_66 g_85 g_59 g_63 g_31 g_94 g_109
- * writes: g_85 g_54 g_94 g_106 g_109 g_66
+ * reads : g_84 g_80 g_76 g_99 g_69 g_70 g_71 g_97 g_122 g_20.f4 g_20.f2 g_20.f3 g_3
+ * writes: g_97 g_99 g_122 g_124 g_71 g_138
  */
-static int8_t ** func_41(int8_t  p_42, const int8_t ** p_43)
-{ /* block id: 18 */
-    int64_t l_80 = 0xA2C9EA21F9F6D65DLL;
-    int8_t ***l_86 = &g_85;
-    int8_t *l_89[7][10] = {{(void*)0,&g_31,(void*)0,&g_31,&g_31,(void*)0,&g_31,&g_31,(void*)0,&g_31},{(void*)0,&g_31,&g_31,(void*)0,(void*)0,&g_31,&g_31,&g_31,&g_31,&g_31},{(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,&g_31,&g_31,&g_31,&g_31,&g_31},{&g_31,&g_31,(void*)0,(void*)0,&g_31,&g_31,&g_31,&g_31,(void*)0,&g_31},{(void*)0,(void*)0,(void*)0,&g_31,(void*)0,(void*)0,(void*)0,&g_31,&g_31,&g_31},{(void*)0,&g_31,&g_31,(void*)0,(void*)0,&g_31,&g_31,(void*)0,&g_31,&g_31},{&g_31,&g_31,(void*)0,&g_31,&g_31,&g_31,(void*)0,&g_31,&g_31,(void*)0}};
-    int8_t **l_88 = &l_89[6][8];
-    int8_t ***l_87 = &l_88;
-    uint8_t *l_90 = (void*)0;
-    uint8_t *l_91 = &g_54;
-    int32_t l_92 = (-2L);
-    int32_t *l_93 = &g_94[1][2][0];
-    int16_t *l_105 = &g_106;
-    int16_t *l_107 = (void*)0;
-    int16_t *l_108 = &g_109;
-    uint16_t *l_110 = &g_66;
-    uint32_t l_111 = 0xE6704342L;
-    uint8_t l_112[4][1] = {{255UL},{255UL},{255UL},{255UL}};
+static int32_t * func_87(struct S0  p_88)
+{ /* block id: 26 */
+    int32_t *l_98 = &g_97[5];
+    int32_t *l_125[8][10] = {{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0},{(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0,(void*)0,(void*)0,&g_3[1],(void*)0,(void*)0}};
+    int32_t *** const *l_136 = &g_69;
+    uint64_t *l_137[4] = {&g_138[4],&g_138[4],&g_138[4],&g_138[4]};
     int i, j;
-    (*l_93) = (safe_rshift_func_uint16_t_u_u((((safe_unary_minus_func_uint16_t_u((safe_lshift_func_int8_t_s_s((safe_rshift_func_uint16_t_u_u((1UL | ((p_42 < (safe_div_func_int64_t_s_s((((safe_add_func_int8_t_s_s(l_80, ((0xE584L && (-7L)) ^ ((l_92 &= (safe_mod_func_uint64_t_u_u((g_66 > ((*l_91) = (((((safe_mod_func_uint16_t_u_u((((((*l_86) = g_85) != ((*l_87) = (void*)0)) || p_42) == p_42), p_42)) != p_42) , 0UL) , g_59[4][0]) >= l_80))), l_80))) && l_92)))) && g_59[0][0]) , g_63), l_80))) , g_63)), 15)), (**p_43))))) ^ p_42) ^ (**p_43)), p_42));
-    (*l_93) = ((((((p_42 ^ g_59[5][0]) || 0xFBA6F461L) & g_31) , l_89[6][9]) == &g_63) == (((((((safe_mul_func_uint8_t_u_u((((safe_lshift_func_int8_t_s_s((safe_rshift_func_uint16_t_u_s((safe_mod_func_int16_t_s_s(((((*l_91) = (*l_93)) , (safe_lshift_func_int16_t_s_u(((*l_108) ^= ((*l_105) = 0x7C05L)), ((*l_110) = (*l_93))))) != 0x3B6BA6FAL), g_63)), 10)), (**p_43))) , (void*)0) != p_43), l_111)) , 0x155EL) & l_112[1][0]) == 1L) || 65535UL) < p_42) < p_42));
-    return g_85;
+    if ((safe_mod_func_uint8_t_u_u((safe_lshift_func_int16_t_s_u(g_84, 9)), g_80[1][3])))
+    { /* block id: 27 */
+        int32_t *l_96 = &g_97[5];
+        int32_t *l_102 = &g_97[7];
+        (*l_96) = (safe_mul_func_uint16_t_u_u(0x9E32L, 1L));
+        if ((g_76 == 0x9186717EFFEB3B2BLL))
+        { /* block id: 29 */
+            return l_98;
+        }
+        else
+        { /* block id: 31 */
+            for (g_99 = 0; (g_99 >= (-2)); --g_99)
+            { /* block id: 34 */
+                return l_102;
+            }
+            return (**g_69);
+        }
+    }
+    else
+    { /* block id: 39 */
+        int32_t ** const *l_103 = (void*)0;
+        int32_t ** const **l_104 = &l_103;
+        uint64_t l_121 = 0x99A09347D9254FF3LL;
+        uint16_t *l_123[9] = {&g_124,&g_124,&g_124,&g_124,&g_124,&g_124,&g_124,&g_124,&g_124};
+        int i;
+        (*l_104) = l_103;
+        (*l_98) = (safe_div_func_int32_t_s_s((safe_lshift_func_uint16_t_u_s(p_88.f3, ((((((*l_98) | (g_124 = (safe_div_func_uint64_t_u_u(((((p_88.f1 == ((safe_mod_func_int16_t_s_s(((safe_sub_func_int64_t_s_s((*l_98), ((((safe_add_func_int16_t_s_s((((*l_98) , 0xF838L) == (safe_sub_func_int8_t_s_s(3L, ((g_122 ^= ((((safe_rshift_func_int8_t_s_u((0xFCL > p_88.f1), l_121)) ^ p_88.f3) ^ 0x9341L) > (*l_98))) < 0xFEA10F58447B4B06LL)))), g_76)) && 0xB1B7DE0C385723E8LL) & g_80[4][2]) != p_88.f1))) != g_20[4][0].f4), 1L)) | p_88.f0)) , (*l_98)) <= p_88.f3) , p_88.f1), 2L)))) & (*l_98)) || 18446744073709551615UL) == 0x7EL) <= g_20[4][0].f2))), (*l_98)));
+        (**g_69) = l_98;
+        (**g_69) = l_125[3][5];
+    }
+    (*l_98) = ((!(((g_99 | (g_20[4][0].f4 <= (g_138[4] = (safe_rshift_func_uint8_t_u_s(((safe_add_func_uint8_t_u_u(g_84, ((-4L) < g_20[4][0].f3))) | (((safe_unary_minus_func_uint8_t_u(((safe_add_func_uint16_t_u_u((safe_add_func_int16_t_s_s((-10L), g_99)), ((l_98 != ((**g_69) = (**g_69))) <= g_3[1]))) == g_76))) , l_136) != &g_69)), 1))))) , (**l_136)) != (**l_136))) >= p_88.f1);
+    return (***l_136);
 }
 
 
@@ -2251,250 +929,229 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    transparent_crc(g_2, "g_2", print_hash_value);
-    transparent_crc(g_16.f0, "g_16.f0", print_hash_value);
-    transparent_crc(g_31, "g_31", print_hash_value);
-    transparent_crc(g_40, "g_40", print_hash_value);
-    transparent_crc(g_54, "g_54", print_hash_value);
-    for (i = 0; i < 7; i++)
+    for (i = 0; i < 4; i++)
     {
-        for (j = 0; j < 1; j++)
-        {
-            transparent_crc(g_59[i][j], "g_59[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_63, "g_63", print_hash_value);
-    transparent_crc(g_66, "g_66", print_hash_value);
-    for (i = 0; i < 3; i++)
-    {
-        for (j = 0; j < 6; j++)
-        {
-            for (k = 0; k < 1; k++)
-            {
-                transparent_crc(g_94[i][j][k], "g_94[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
-    transparent_crc(g_106, "g_106", print_hash_value);
-    transparent_crc(g_109, "g_109", print_hash_value);
-    transparent_crc(g_139, "g_139", print_hash_value);
-    for (i = 0; i < 1; i++)
-    {
-        for (j = 0; j < 10; j++)
-        {
-            for (k = 0; k < 8; k++)
-            {
-                transparent_crc(g_149[i][j][k], "g_149[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
-    transparent_crc(g_166, "g_166", print_hash_value);
-    transparent_crc(g_239, "g_239", print_hash_value);
-    transparent_crc(g_270, "g_270", print_hash_value);
-    transparent_crc(g_380, "g_380", print_hash_value);
-    transparent_crc(g_414, "g_414", print_hash_value);
-    for (i = 0; i < 3; i++)
-    {
-        transparent_crc(g_635[i], "g_635[i]", print_hash_value);
+        transparent_crc(g_3[i], "g_3[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_670, "g_670", print_hash_value);
-    transparent_crc(g_766, "g_766", print_hash_value);
-    transparent_crc(g_922, "g_922", print_hash_value);
-    for (i = 0; i < 9; i++)
+    transparent_crc(g_9, "g_9", print_hash_value);
+    for (i = 0; i < 7; i++)
     {
-        for (j = 0; j < 1; j++)
+        for (j = 0; j < 3; j++)
         {
-            transparent_crc(g_940[i][j], "g_940[i][j]", print_hash_value);
+            transparent_crc(g_20[i][j].f0, "g_20[i][j].f0", print_hash_value);
+            transparent_crc(g_20[i][j].f1, "g_20[i][j].f1", print_hash_value);
+            transparent_crc(g_20[i][j].f2, "g_20[i][j].f2", print_hash_value);
+            transparent_crc(g_20[i][j].f3, "g_20[i][j].f3", print_hash_value);
+            transparent_crc(g_20[i][j].f4, "g_20[i][j].f4", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_1048, "g_1048", print_hash_value);
-    for (i = 0; i < 1; i++)
-    {
-        for (j = 0; j < 7; j++)
-        {
-            transparent_crc(g_1052[i][j], "g_1052[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_1193, "g_1193", print_hash_value);
-    transparent_crc(g_1276, "g_1276", print_hash_value);
-    transparent_crc(g_1282.f0, "g_1282.f0", print_hash_value);
-    for (i = 0; i < 2; i++)
-    {
-        for (j = 0; j < 1; j++)
-        {
-            for (k = 0; k < 2; k++)
-            {
-                transparent_crc(g_1381[i][j][k], "g_1381[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
-    transparent_crc(g_1451.f0, "g_1451.f0", print_hash_value);
-    transparent_crc(g_1466, "g_1466", print_hash_value);
-    for (i = 0; i < 10; i++)
-    {
-        for (j = 0; j < 2; j++)
-        {
-            transparent_crc(g_1483[i][j], "g_1483[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_1649, "g_1649", print_hash_value);
-    transparent_crc(g_1678.f0, "g_1678.f0", print_hash_value);
-    transparent_crc(g_1696, "g_1696", print_hash_value);
-    transparent_crc(g_1699, "g_1699", print_hash_value);
-    transparent_crc(g_1707, "g_1707", print_hash_value);
-    for (i = 0; i < 8; i++)
-    {
-        for (j = 0; j < 1; j++)
-        {
-            transparent_crc(g_1773[i][j], "g_1773[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_1861, "g_1861", print_hash_value);
-    for (i = 0; i < 6; i++)
-    {
-        for (j = 0; j < 10; j++)
-        {
-            transparent_crc(g_1956[i][j], "g_1956[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_1971, "g_1971", print_hash_value);
-    transparent_crc(g_2236, "g_2236", print_hash_value);
-    transparent_crc(g_2293, "g_2293", print_hash_value);
-    for (i = 0; i < 1; i++)
+    transparent_crc(g_31, "g_31", print_hash_value);
+    transparent_crc(g_76, "g_76", print_hash_value);
+    for (i = 0; i < 5; i++)
     {
         for (j = 0; j < 4; j++)
         {
-            for (k = 0; k < 5; k++)
+            transparent_crc(g_80[i][j], "g_80[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
+
+        }
+    }
+    transparent_crc(g_84, "g_84", print_hash_value);
+    for (i = 0; i < 9; i++)
+    {
+        transparent_crc(g_97[i], "g_97[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_99, "g_99", print_hash_value);
+    transparent_crc(g_122, "g_122", print_hash_value);
+    transparent_crc(g_124, "g_124", print_hash_value);
+    for (i = 0; i < 9; i++)
+    {
+        transparent_crc(g_138[i], "g_138[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    for (i = 0; i < 8; i++)
+    {
+        for (j = 0; j < 6; j++)
+        {
+            transparent_crc(g_166[i][j], "g_166[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
+
+        }
+    }
+    transparent_crc(g_174, "g_174", print_hash_value);
+    transparent_crc(g_182, "g_182", print_hash_value);
+    transparent_crc(g_185, "g_185", print_hash_value);
+    transparent_crc(g_193, "g_193", print_hash_value);
+    transparent_crc(g_209, "g_209", print_hash_value);
+    transparent_crc(g_235, "g_235", print_hash_value);
+    transparent_crc(g_268, "g_268", print_hash_value);
+    transparent_crc(g_272, "g_272", print_hash_value);
+    transparent_crc(g_319, "g_319", print_hash_value);
+    transparent_crc(g_369, "g_369", print_hash_value);
+    transparent_crc(g_436, "g_436", print_hash_value);
+    transparent_crc(g_472, "g_472", print_hash_value);
+    for (i = 0; i < 9; i++)
+    {
+        for (j = 0; j < 6; j++)
+        {
+            transparent_crc(g_504[i][j], "g_504[i][j]", print_hash_value);
+            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
+
+        }
+    }
+    transparent_crc(g_526, "g_526", print_hash_value);
+    transparent_crc(g_703, "g_703", print_hash_value);
+    transparent_crc(g_722, "g_722", print_hash_value);
+    transparent_crc(g_723, "g_723", print_hash_value);
+    for (i = 0; i < 9; i++)
+    {
+        transparent_crc(g_767[i], "g_767[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_867, "g_867", print_hash_value);
+    transparent_crc(g_891, "g_891", print_hash_value);
+    transparent_crc(g_928, "g_928", print_hash_value);
+    transparent_crc(g_1072.f0, "g_1072.f0", print_hash_value);
+    transparent_crc(g_1072.f1, "g_1072.f1", print_hash_value);
+    transparent_crc(g_1072.f2, "g_1072.f2", print_hash_value);
+    transparent_crc(g_1072.f3, "g_1072.f3", print_hash_value);
+    transparent_crc(g_1072.f4, "g_1072.f4", print_hash_value);
+    for (i = 0; i < 9; i++)
+    {
+        for (j = 0; j < 2; j++)
+        {
+            for (k = 0; k < 9; k++)
             {
-                transparent_crc(g_2637[i][j][k], "g_2637[i][j][k]", print_hash_value);
+                transparent_crc(g_1167[i][j][k], "g_1167[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_2742, "g_2742", print_hash_value);
-    transparent_crc(g_2917, "g_2917", print_hash_value);
-    transparent_crc(g_2989, "g_2989", print_hash_value);
-    transparent_crc(g_3056, "g_3056", print_hash_value);
-    transparent_crc(g_3246, "g_3246", print_hash_value);
+    transparent_crc(g_1199, "g_1199", print_hash_value);
+    for (i = 0; i < 3; i++)
+    {
+        transparent_crc(g_1395[i], "g_1395[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_1429, "g_1429", print_hash_value);
+    for (i = 0; i < 5; i++)
+    {
+        transparent_crc(g_1451[i], "g_1451[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    for (i = 0; i < 9; i++)
+    {
+        transparent_crc(g_1562[i], "g_1562[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_1581, "g_1581", print_hash_value);
+    transparent_crc(g_1701, "g_1701", print_hash_value);
+    for (i = 0; i < 1; i++)
+    {
+        transparent_crc(g_1752[i], "g_1752[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
 
 /************************ statistics *************************
-XXX max struct depth: 0
+XXX max struct depth: 1
 breakdown:
-   depth: 0, occurrence: 848
-XXX total union variables: 22
+   depth: 0, occurrence: 487
+   depth: 1, occurrence: 16
+XXX total union variables: 0
 
-XXX non-zero bitfields defined in structs: 0
+XXX non-zero bitfields defined in structs: 5
 XXX zero bitfields defined in structs: 0
-XXX const bitfields defined in structs: 0
+XXX const bitfields defined in structs: 2
 XXX volatile bitfields defined in structs: 0
-XXX structs with bitfields in the program: 0
+XXX structs with bitfields in the program: 22
 breakdown:
-XXX full-bitfields structs in the program: 0
+   indirect level: 0, occurrence: 16
+   indirect level: 1, occurrence: 6
+XXX full-bitfields structs in the program: 16
 breakdown:
-XXX times a bitfields struct's address is taken: 0
+   indirect level: 0, occurrence: 16
+XXX times a bitfields struct's address is taken: 30
 XXX times a bitfields struct on LHS: 0
-XXX times a bitfields struct on RHS: 0
-XXX times a single bitfield on LHS: 0
-XXX times a single bitfield on RHS: 0
+XXX times a bitfields struct on RHS: 43
+XXX times a single bitfield on LHS: 26
+XXX times a single bitfield on RHS: 166
 
-XXX max expression depth: 54
+XXX max expression depth: 32
 breakdown:
-   depth: 1, occurrence: 399
-   depth: 2, occurrence: 101
-   depth: 3, occurrence: 6
-   depth: 4, occurrence: 5
-   depth: 5, occurrence: 2
-   depth: 6, occurrence: 2
-   depth: 7, occurrence: 2
-   depth: 9, occurrence: 1
-   depth: 10, occurrence: 1
-   depth: 11, occurrence: 1
+   depth: 1, occurrence: 123
+   depth: 2, occurrence: 37
+   depth: 3, occurrence: 3
+   depth: 8, occurrence: 1
+   depth: 9, occurrence: 2
    depth: 13, occurrence: 1
-   depth: 14, occurrence: 3
-   depth: 15, occurrence: 1
-   depth: 16, occurrence: 2
-   depth: 17, occurrence: 2
-   depth: 18, occurrence: 5
-   depth: 19, occurrence: 3
-   depth: 20, occurrence: 4
-   depth: 21, occurrence: 1
-   depth: 22, occurrence: 7
-   depth: 23, occurrence: 5
-   depth: 24, occurrence: 5
-   depth: 25, occurrence: 3
-   depth: 26, occurrence: 5
-   depth: 27, occurrence: 2
-   depth: 29, occurrence: 2
-   depth: 30, occurrence: 4
-   depth: 31, occurrence: 3
-   depth: 32, occurrence: 4
-   depth: 33, occurrence: 4
-   depth: 34, occurrence: 3
-   depth: 35, occurrence: 1
-   depth: 36, occurrence: 1
-   depth: 37, occurrence: 4
-   depth: 54, occurrence: 1
+   depth: 14, occurrence: 1
+   depth: 16, occurrence: 1
+   depth: 17, occurrence: 1
+   depth: 18, occurrence: 1
+   depth: 19, occurrence: 2
+   depth: 21, occurrence: 2
+   depth: 22, occurrence: 3
+   depth: 24, occurrence: 1
+   depth: 25, occurrence: 4
+   depth: 26, occurrence: 1
+   depth: 27, occurrence: 4
+   depth: 29, occurrence: 1
+   depth: 30, occurrence: 1
+   depth: 31, occurrence: 1
+   depth: 32, occurrence: 2
 
-XXX total number of pointers: 715
+XXX total number of pointers: 322
 
-XXX times a variable address is taken: 1546
-XXX times a pointer is dereferenced on RHS: 405
+XXX times a variable address is taken: 888
+XXX times a pointer is dereferenced on RHS: 157
 breakdown:
-   depth: 1, occurrence: 275
-   depth: 2, occurrence: 99
-   depth: 3, occurrence: 21
-   depth: 4, occurrence: 10
-XXX times a pointer is dereferenced on LHS: 420
+   depth: 1, occurrence: 107
+   depth: 2, occurrence: 41
+   depth: 3, occurrence: 7
+   depth: 4, occurrence: 2
+XXX times a pointer is dereferenced on LHS: 214
 breakdown:
-   depth: 1, occurrence: 368
-   depth: 2, occurrence: 43
+   depth: 1, occurrence: 180
+   depth: 2, occurrence: 28
    depth: 3, occurrence: 5
-   depth: 4, occurrence: 4
-XXX times a pointer is compared with null: 83
-XXX times a pointer is compared with address of another variable: 23
-XXX times a pointer is compared with another pointer: 14
-XXX times a pointer is qualified to be dereferenced: 10774
+   depth: 4, occurrence: 1
+XXX times a pointer is compared with null: 36
+XXX times a pointer is compared with address of another variable: 11
+XXX times a pointer is compared with another pointer: 15
+XXX times a pointer is qualified to be dereferenced: 6647
 
 XXX max dereference level: 5
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 1715
-   level: 2, occurrence: 454
-   level: 3, occurrence: 108
-   level: 4, occurrence: 69
-   level: 5, occurrence: 18
-XXX number of pointers point to pointers: 269
-XXX number of pointers point to scalars: 433
-XXX number of pointers point to structs: 0
-XXX percent of pointers has null in alias set: 27.1
-XXX average alias set size: 1.48
+   level: 1, occurrence: 789
+   level: 2, occurrence: 319
+   level: 3, occurrence: 241
+   level: 4, occurrence: 112
+   level: 5, occurrence: 5
+XXX number of pointers point to pointers: 140
+XXX number of pointers point to scalars: 176
+XXX number of pointers point to structs: 6
+XXX percent of pointers has null in alias set: 30.7
+XXX average alias set size: 1.39
 
-XXX times a non-volatile is read: 2718
-XXX times a non-volatile is write: 1356
+XXX times a non-volatile is read: 1429
+XXX times a non-volatile is write: 746
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -2502,20 +1159,21 @@ XXX    times written thru a pointer: 0
 XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
-XXX forward jumps: 0
-XXX backward jumps: 10
+XXX forward jumps: 1
+XXX backward jumps: 4
 
-XXX stmts: 399
+XXX stmts: 134
 XXX max block depth: 5
 breakdown:
-   depth: 0, occurrence: 21
-   depth: 1, occurrence: 30
-   depth: 2, occurrence: 42
-   depth: 3, occurrence: 65
-   depth: 4, occurrence: 97
-   depth: 5, occurrence: 144
+   depth: 0, occurrence: 26
+   depth: 1, occurrence: 29
+   depth: 2, occurrence: 21
+   depth: 3, occurrence: 17
+   depth: 4, occurrence: 19
+   depth: 5, occurrence: 22
 
-XXX percentage a fresh-made variable is used: 17.6
-XXX percentage an existing variable is used: 82.4
+XXX percentage a fresh-made variable is used: 14.9
+XXX percentage an existing variable is used: 85.1
+FYI: the random generator makes assumptions about the integer size. See platform.info for more details.
 ********************* end of statistics **********************/
 

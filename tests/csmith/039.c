@@ -3,8 +3,8 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 47 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
- * Seed:      47
+ * Options:   --seed 46 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.3qOQf701UA/p.c
+ * Seed:      46
  */
 
 #include "csmith.h"
@@ -14,1176 +14,369 @@ static long __undefined;
 
 /* --- Struct/Union Declarations --- */
 struct S0 {
-   const signed f0 : 22;
+   uint32_t  f0;
+   const int32_t  f1;
+   const uint8_t  f2;
+   unsigned f3 : 28;
+   const int64_t  f4;
+   uint16_t  f5;
+   const int16_t  f6;
+   int8_t  f7;
+   int8_t  f8;
+   uint64_t  f9;
 };
 
 union U1 {
-   uint64_t  f0;
+   int8_t  f0;
 };
 
 /* --- GLOBAL VARIABLES --- */
-static uint32_t g_3[9] = {0xC2A2C7C8L,0xC2A2C7C8L,0xC2A2C7C8L,0xC2A2C7C8L,0xC2A2C7C8L,0xC2A2C7C8L,0xC2A2C7C8L,0xC2A2C7C8L,0xC2A2C7C8L};
-static int32_t g_5 = 0L;
-static int32_t g_47[7][7][2] = {{{(-1L),0x1E80F960L},{(-1L),0x26DAC17BL},{0x44077424L,0xCCB4F7BCL},{0xA9BED5D2L,(-1L)},{0xA9BED5D2L,0xCCB4F7BCL},{0x44077424L,0x26DAC17BL},{(-1L),0x1E80F960L}},{{(-1L),0x64D43D03L},{0x1FE44AADL,0xA4005DEFL},{(-4L),0xA4005DEFL},{0x1FE44AADL,0x64D43D03L},{(-1L),0x1E80F960L},{(-1L),0x26DAC17BL},{0x44077424L,0xCCB4F7BCL}},{{0xA9BED5D2L,(-1L)},{0xA9BED5D2L,0xCCB4F7BCL},{0x44077424L,0x26DAC17BL},{(-1L),0x1E80F960L},{(-1L),0x26DAC17BL},{(-4L),0L},{2L,0L}},{{(-4L),0x26DAC17BL},{0xA9BED5D2L,8L},{1L,0xA4005DEFL},{(-1L),(-1L)},{0xAEFF9B11L,0xE0D3184BL},{0xAEFF9B11L,(-1L)},{(-1L),0xA4005DEFL}},{{1L,8L},{0xA9BED5D2L,0x26DAC17BL},{(-4L),0L},{2L,0L},{(-4L),0x26DAC17BL},{0xA9BED5D2L,8L},{1L,0xA4005DEFL}},{{(-1L),(-1L)},{0xAEFF9B11L,0xE0D3184BL},{0xAEFF9B11L,(-1L)},{(-1L),0xA4005DEFL},{1L,8L},{0xA9BED5D2L,0x26DAC17BL},{(-4L),0L}},{{2L,0L},{(-4L),0x26DAC17BL},{0xA9BED5D2L,8L},{1L,0xA4005DEFL},{(-1L),(-1L)},{0xAEFF9B11L,0xE0D3184BL},{0xAEFF9B11L,(-1L)}}};
-static uint8_t g_61 = 0x7AL;
-static uint8_t *g_60 = &g_61;
-static int64_t g_63 = 5L;
-static int32_t g_71 = (-1L);
-static union U1 g_79 = {2UL};
-static union U1 *g_93 = &g_79;
-static uint32_t g_114[4] = {3UL,3UL,3UL,3UL};
-static uint8_t g_124 = 0UL;
-static int32_t *g_146 = &g_47[5][3][1];
-static int16_t g_168 = 0xD1BFL;
-static uint16_t g_170 = 0xB74CL;
-static uint32_t g_172 = 0x8CE94022L;
-static uint64_t *g_210 = (void*)0;
-static int8_t g_215 = 8L;
-static struct S0 g_249 = {-254};
-static int64_t g_275[6] = {7L,(-1L),7L,7L,(-1L),7L};
-static int64_t *g_298[5] = {&g_63,&g_63,&g_63,&g_63,&g_63};
-static int64_t **g_297 = &g_298[2];
-static int64_t **g_299[2][9][7] = {{{&g_298[2],&g_298[2],&g_298[3],&g_298[3],&g_298[2],&g_298[2],&g_298[2]},{(void*)0,&g_298[4],&g_298[2],&g_298[1],&g_298[2],&g_298[2],&g_298[0]},{&g_298[2],&g_298[2],&g_298[2],&g_298[2],&g_298[1],&g_298[2],&g_298[3]},{&g_298[2],&g_298[4],&g_298[2],&g_298[2],&g_298[2],&g_298[2],&g_298[4]},{&g_298[3],&g_298[2],&g_298[1],&g_298[2],&g_298[0],(void*)0,&g_298[2]},{&g_298[4],&g_298[1],&g_298[0],&g_298[2],&g_298[4],(void*)0,&g_298[2]},{&g_298[1],&g_298[2],&g_298[2],&g_298[2],&g_298[2],&g_298[2],&g_298[2]},{&g_298[2],&g_298[2],&g_298[2],&g_298[2],&g_298[0],&g_298[2],(void*)0},{&g_298[2],(void*)0,&g_298[2],&g_298[2],(void*)0,&g_298[2],&g_298[2]}},{{&g_298[2],&g_298[2],(void*)0,&g_298[1],(void*)0,&g_298[2],&g_298[2]},{(void*)0,&g_298[3],&g_298[2],&g_298[3],(void*)0,&g_298[2],&g_298[1]},{&g_298[0],&g_298[2],&g_298[2],&g_298[2],&g_298[2],(void*)0,&g_298[2]},{&g_298[2],&g_298[2],&g_298[2],(void*)0,&g_298[3],(void*)0,&g_298[3]},{&g_298[0],&g_298[2],&g_298[2],(void*)0,&g_298[2],&g_298[2],&g_298[0]},{(void*)0,&g_298[1],&g_298[2],&g_298[1],&g_298[3],&g_298[2],&g_298[2]},{&g_298[2],&g_298[0],&g_298[2],&g_298[4],(void*)0,&g_298[2],&g_298[2]},{&g_298[2],&g_298[2],&g_298[2],&g_298[3],&g_298[2],&g_298[3],(void*)0},{(void*)0,(void*)0,&g_298[2],&g_298[2],(void*)0,&g_298[2],(void*)0}}};
-static int32_t g_309 = 0x0BADD7ECL;
-static int32_t *g_308[4][4][9] = {{{&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309},{&g_309,(void*)0,(void*)0,&g_309,(void*)0,&g_309,&g_309,(void*)0,&g_309},{&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309},{&g_309,(void*)0,&g_309,&g_309,(void*)0,(void*)0,&g_309,&g_309,&g_309}},{{&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309},{&g_309,(void*)0,&g_309,&g_309,(void*)0,&g_309,&g_309,&g_309,(void*)0},{&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309},{&g_309,(void*)0,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,(void*)0}},{{&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309},{&g_309,&g_309,(void*)0,&g_309,(void*)0,&g_309,&g_309,(void*)0,&g_309},{&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309},{&g_309,(void*)0,(void*)0,&g_309,(void*)0,&g_309,&g_309,(void*)0,&g_309}},{{&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309},{&g_309,(void*)0,&g_309,&g_309,(void*)0,(void*)0,&g_309,&g_309,&g_309},{&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309,&g_309},{&g_309,(void*)0,&g_309,&g_309,(void*)0,&g_309,&g_309,&g_309,(void*)0}}};
-static int32_t *g_338[2] = {&g_71,&g_71};
-static int32_t **g_337 = &g_338[0];
-static struct S0 *g_381 = &g_249;
-static struct S0 **g_380[8][7] = {{&g_381,&g_381,&g_381,&g_381,&g_381,&g_381,&g_381},{&g_381,&g_381,&g_381,&g_381,&g_381,&g_381,&g_381},{&g_381,&g_381,&g_381,&g_381,&g_381,&g_381,&g_381},{&g_381,&g_381,&g_381,&g_381,&g_381,&g_381,&g_381},{&g_381,&g_381,&g_381,&g_381,&g_381,&g_381,&g_381},{&g_381,&g_381,&g_381,&g_381,&g_381,&g_381,&g_381},{&g_381,&g_381,&g_381,&g_381,&g_381,&g_381,&g_381},{&g_381,&g_381,&g_381,&g_381,&g_381,&g_381,&g_381}};
-static const uint64_t g_387 = 5UL;
-static int32_t g_388 = 0x03B4EFA6L;
-static uint32_t g_398[6] = {0x7B8834B7L,0x7B8834B7L,0x7B8834B7L,0x7B8834B7L,0x7B8834B7L,0x7B8834B7L};
-static int8_t g_415 = 0x2DL;
-static uint16_t g_439 = 65533UL;
-static uint32_t g_495 = 0x502E7D32L;
-static int32_t g_628 = 0L;
-static const struct S0 g_641 = {-1152};
-static const uint64_t g_656 = 7UL;
-static const uint64_t *g_655 = &g_656;
-static union U1 *g_712 = (void*)0;
-static int8_t *g_737 = &g_215;
-static int8_t **g_736 = &g_737;
-static int8_t ***g_735 = &g_736;
-static uint32_t *g_742 = (void*)0;
-static uint32_t **g_741 = &g_742;
-static uint8_t **g_767 = &g_60;
-static uint8_t ***g_766[2] = {&g_767,&g_767};
-static const int64_t *g_822 = &g_275[3];
-static const int64_t **g_821 = &g_822;
-static const int64_t ***g_820[6][6] = {{&g_821,&g_821,&g_821,&g_821,&g_821,&g_821},{(void*)0,&g_821,&g_821,&g_821,&g_821,&g_821},{&g_821,&g_821,&g_821,&g_821,&g_821,&g_821},{(void*)0,&g_821,&g_821,&g_821,&g_821,&g_821},{&g_821,&g_821,&g_821,&g_821,&g_821,&g_821},{&g_821,&g_821,&g_821,&g_821,&g_821,&g_821}};
-static int32_t **g_844 = &g_146;
-static int32_t ***g_843 = &g_844;
-static const int32_t g_873 = (-1L);
-static union U1 g_891 = {0xFD27961A6765DC57LL};
-static int8_t g_926 = 0x79L;
-static const struct S0 *g_933 = &g_249;
-static const struct S0 **g_932 = &g_933;
-static const struct S0 ***g_931 = &g_932;
-static const struct S0 **** const g_930[10][9][2] = {{{&g_931,(void*)0},{(void*)0,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{(void*)0,(void*)0},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931}},{{(void*)0,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{(void*)0,&g_931},{&g_931,&g_931}},{{&g_931,&g_931},{(void*)0,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,(void*)0},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931}},{{&g_931,(void*)0},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,(void*)0},{&g_931,&g_931},{&g_931,&g_931}},{{&g_931,&g_931},{&g_931,&g_931},{&g_931,(void*)0},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{(void*)0,&g_931},{&g_931,&g_931},{&g_931,&g_931}},{{(void*)0,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{(void*)0,&g_931},{&g_931,&g_931}},{{&g_931,&g_931},{&g_931,(void*)0},{(void*)0,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{(void*)0,(void*)0},{&g_931,&g_931},{&g_931,&g_931}},{{&g_931,&g_931},{&g_931,(void*)0},{&g_931,&g_931},{&g_931,&g_931},{(void*)0,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931}},{{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{&g_931,&g_931},{(void*)0,&g_931},{(void*)0,&g_931},{&g_931,&g_931}},{{&g_931,&g_931},{(void*)0,&g_931},{(void*)0,&g_931},{&g_931,(void*)0},{&g_931,&g_931},{&g_931,(void*)0},{&g_931,&g_931},{(void*)0,&g_931},{(void*)0,&g_931}}};
-static const struct S0 * const *g_936[1] = {&g_933};
-static const struct S0 * const **g_935 = &g_936[0];
-static const struct S0 * const ***g_934 = &g_935;
-static const uint32_t g_1031 = 4294967288UL;
-static uint16_t g_1093 = 0x3DA3L;
-static uint16_t g_1122 = 65535UL;
-static int16_t g_1145 = 0L;
-static int32_t g_1173 = 0x603AFF42L;
-static const uint8_t g_1176 = 249UL;
-static const int8_t g_1188 = 7L;
-static int8_t *g_1196 = &g_215;
-static const uint8_t g_1342 = 0x27L;
-static int32_t * const g_1361 = &g_309;
-static uint32_t g_1413 = 0x37ACC276L;
-static uint16_t **g_1443 = (void*)0;
-static union U1 g_1444[10] = {{0UL},{7UL},{0UL},{0UL},{7UL},{0UL},{0UL},{7UL},{0UL},{0UL}};
-static int32_t * const g_1464 = &g_388;
-static uint32_t g_1483 = 4294967295UL;
-static int32_t g_1613 = 0x53ACAE71L;
-static int64_t * const **g_1640 = (void*)0;
-static int64_t * const ***g_1639 = &g_1640;
-static int64_t * const ****g_1638 = &g_1639;
-static uint16_t g_1706[7] = {0x87CEL,0x87CEL,0x87CEL,0x87CEL,0x87CEL,0x87CEL,0x87CEL};
-static const int32_t g_1709 = 0x1FA4E3EFL;
-static const int32_t *g_1712 = (void*)0;
-static uint8_t g_1713 = 0x55L;
-static uint16_t g_1735 = 0xECB3L;
-static int32_t g_1742 = (-1L);
-static uint16_t g_1743 = 1UL;
-static uint8_t g_1800 = 1UL;
-static const int32_t g_1810 = (-1L);
-static int32_t g_1817 = (-6L);
-static union U1 g_1821[4][10][4] = {{{{0xAFE16921A71FA301LL},{0x737BF5B029FE808ALL},{18446744073709551615UL},{0xD8C298477A1505E0LL}},{{0x637EFCBE3E87C8E5LL},{0UL},{0xEDFA757ADB4AA38CLL},{9UL}},{{0UL},{3UL},{0x1F1738F65820E9DALL},{0xB1CFA7FE19190B97LL}},{{0xE69FE2AAE75BFAD7LL},{0x9159FD1968B22D0DLL},{0x1E1872410074A374LL},{7UL}},{{1UL},{0xCA58CDFD3EB2DB01LL},{7UL},{0UL}},{{0xC8043CF1864BDC46LL},{0xF4AE7AB394780679LL},{0xCA58CDFD3EB2DB01LL},{0x4740E50D1AB45297LL}},{{18446744073709551606UL},{1UL},{18446744073709551606UL},{0xE69FE2AAE75BFAD7LL}},{{18446744073709551615UL},{0x480363CD11B7ABFALL},{18446744073709551607UL},{0x532521CF4E3BFE88LL}},{{0xFBEF21B9650DC981LL},{0x637EFCBE3E87C8E5LL},{0UL},{0x480363CD11B7ABFALL}},{{1UL},{0xD8C298477A1505E0LL},{0UL},{0xB3EA9AD1B67A2DE0LL}}},{{{0xFBEF21B9650DC981LL},{0UL},{18446744073709551607UL},{0x36A95E35181B209BLL}},{{18446744073709551615UL},{0x1E1872410074A374LL},{18446744073709551606UL},{0UL}},{{18446744073709551606UL},{0UL},{0xCA58CDFD3EB2DB01LL},{0x1F1738F65820E9DALL}},{{0xC8043CF1864BDC46LL},{1UL},{7UL},{18446744073709551615UL}},{{1UL},{0UL},{0x1E1872410074A374LL},{0x637EFCBE3E87C8E5LL}},{{0xE69FE2AAE75BFAD7LL},{0xB3EA9AD1B67A2DE0LL},{0x1F1738F65820E9DALL},{9UL}},{{0UL},{0x1F1738F65820E9DALL},{0xEDFA757ADB4AA38CLL},{0UL}},{{0x637EFCBE3E87C8E5LL},{1UL},{18446744073709551615UL},{0xFBEF21B9650DC981LL}},{{0xAFE16921A71FA301LL},{0x550739CF4A6D3101LL},{0x2BF472237145AEC3LL},{18446744073709551608UL}},{{1UL},{1UL},{0xF4AE7AB394780679LL},{7UL}}},{{{0x2187C9185D1CE51ELL},{9UL},{0x637EFCBE3E87C8E5LL},{1UL}},{{1UL},{0xE69FE2AAE75BFAD7LL},{0UL},{0xC8043CF1864BDC46LL}},{{1UL},{0UL},{0xE0C0170AEA766606LL},{0x550739CF4A6D3101LL}},{{0x309CBE434BBF5699LL},{18446744073709551615UL},{1UL},{1UL}},{{0x6FCA73EBE82E19ADLL},{0x6FCA73EBE82E19ADLL},{9UL},{0x672E734828BD3FD0LL}},{{0xE0C0170AEA766606LL},{0x4CD54FC11B112B0FLL},{1UL},{0x80C7BAA3E8673740LL}},{{18446744073709551607UL},{0x4740E50D1AB45297LL},{1UL},{1UL}},{{7UL},{0x4740E50D1AB45297LL},{0x9159FD1968B22D0DLL},{0x80C7BAA3E8673740LL}},{{0x4740E50D1AB45297LL},{0x4CD54FC11B112B0FLL},{0xD8C298477A1505E0LL},{0x672E734828BD3FD0LL}},{{0x1F1738F65820E9DALL},{0x550739CF4A6D3101LL},{0x80C7BAA3E8673740LL},{0x672E734828BD3FD0LL}}},{{{0xAFE16921A71FA301LL},{0x9BDD49131F52DA78LL},{0x36A95E35181B209BLL},{1UL}},{{1UL},{0xC5FE954A94343971LL},{0x550739CF4A6D3101LL},{0xFC88F92D5D31DF3BLL}},{{1UL},{0x480363CD11B7ABFALL},{1UL},{0x2BF472237145AEC3LL}},{{0UL},{0xE0C0170AEA766606LL},{9UL},{0xA96C33DD0FE0B83CLL}},{{0UL},{0x9E4D51CEEE264F96LL},{18446744073709551606UL},{0x2187C9185D1CE51ELL}},{{0xD1A9645B52887C52LL},{1UL},{0x9159FD1968B22D0DLL},{0xB3EA9AD1B67A2DE0LL}},{{0x242405C3A1ED2F44LL},{0UL},{18446744073709551615UL},{0xCA58CDFD3EB2DB01LL}},{{0x737BF5B029FE808ALL},{7UL},{1UL},{0xE69FE2AAE75BFAD7LL}},{{18446744073709551608UL},{1UL},{0xC8043CF1864BDC46LL},{0xEDFA757ADB4AA38CLL}},{{0xE0C0170AEA766606LL},{0xCA58CDFD3EB2DB01LL},{18446744073709551607UL},{0x9BDD49131F52DA78LL}}}};
-static int32_t *g_1824 = &g_1742;
-static uint16_t * const * const g_1856 = (void*)0;
-static uint16_t * const * const *g_1855[2] = {&g_1856,&g_1856};
-static int16_t g_1863 = 0x0BD2L;
-static uint64_t *g_1918 = (void*)0;
-static int8_t ***g_1943 = &g_736;
-static uint16_t ***g_1985 = &g_1443;
-static uint16_t ****g_1984[10][5][5] = {{{&g_1985,(void*)0,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,(void*)0,&g_1985,(void*)0},{(void*)0,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,(void*)0,&g_1985,(void*)0,&g_1985},{&g_1985,&g_1985,&g_1985,(void*)0,&g_1985}},{{&g_1985,&g_1985,&g_1985,(void*)0,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,(void*)0},{&g_1985,&g_1985,&g_1985,&g_1985,(void*)0},{&g_1985,(void*)0,(void*)0,&g_1985,(void*)0}},{{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{(void*)0,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,(void*)0,&g_1985,&g_1985},{(void*)0,&g_1985,(void*)0,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985}},{{&g_1985,(void*)0,&g_1985,&g_1985,(void*)0},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{(void*)0,&g_1985,&g_1985,&g_1985,&g_1985}},{{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,(void*)0,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,(void*)0,&g_1985,&g_1985,&g_1985}},{{(void*)0,&g_1985,&g_1985,(void*)0,&g_1985},{&g_1985,&g_1985,&g_1985,(void*)0,&g_1985},{(void*)0,(void*)0,&g_1985,(void*)0,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,(void*)0}},{{&g_1985,(void*)0,(void*)0,&g_1985,&g_1985},{(void*)0,&g_1985,&g_1985,(void*)0,&g_1985},{&g_1985,&g_1985,&g_1985,(void*)0,(void*)0},{&g_1985,&g_1985,&g_1985,(void*)0,(void*)0},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985}},{{&g_1985,(void*)0,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,(void*)0,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985}},{{&g_1985,&g_1985,(void*)0,&g_1985,&g_1985},{(void*)0,&g_1985,&g_1985,(void*)0,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985},{(void*)0,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985}},{{&g_1985,(void*)0,&g_1985,&g_1985,&g_1985},{(void*)0,&g_1985,&g_1985,&g_1985,&g_1985},{&g_1985,(void*)0,&g_1985,&g_1985,&g_1985},{&g_1985,&g_1985,(void*)0,&g_1985,&g_1985},{&g_1985,&g_1985,&g_1985,&g_1985,&g_1985}}};
-static const int32_t g_1998 = (-10L);
-static uint32_t g_2006 = 0UL;
-static uint64_t g_2051 = 0x68641A018BFD1E45LL;
+static int32_t g_3 = (-1L);
+static int8_t g_7 = (-6L);
+static int8_t g_8 = 6L;
+static uint16_t g_9 = 0x8E10L;
+static uint32_t g_66 = 4294967290UL;
+static uint8_t g_81[8][5][6] = {{{0x3DL,1UL,0x5AL,0x4AL,0x27L,0xD0L},{255UL,0x5AL,0xB6L,0x4AL,0x3DL,0x3DL},{0x3DL,0x41L,0x41L,0x3DL,0x50L,255UL},{252UL,255UL,0xD0L,255UL,0xB6L,0UL},{0x47L,0x4AL,255UL,248UL,0xB6L,1UL}},{{0x50L,255UL,0x3DL,255UL,0x50L,248UL},{255UL,0x41L,255UL,255UL,0x3DL,0x47L},{255UL,0x5AL,0x50L,0x41L,255UL,0x01L},{0xB6L,0x4AL,0x3DL,0x3DL,0x4AL,0xB6L},{255UL,0x5AL,252UL,255UL,0x47L,0x4AL}},{{0x5AL,255UL,0x47L,0x50L,0UL,255UL},{0x5AL,0xD0L,0x50L,255UL,0x50L,0xD0L},{255UL,0x47L,255UL,0x3DL,0xD0L,252UL},{0xB6L,0x27L,255UL,255UL,0x01L,0x50L},{0x3DL,0x27L,248UL,0xD0L,0xD0L,248UL}},{{0x47L,0x47L,0x27L,0x41L,0x50L,0x5AL},{255UL,0xD0L,255UL,0xB6L,0UL,0x27L},{0x01L,255UL,255UL,0x5AL,0x47L,0x5AL},{0x27L,0x5AL,0x27L,252UL,0x4AL,248UL},{252UL,0x4AL,248UL,0UL,255UL,0x50L}},{{0x41L,248UL,255UL,0UL,252UL,252UL},{252UL,255UL,255UL,252UL,255UL,0xD0L},{0x27L,0x41L,0x50L,0x5AL,255UL,255UL},{0x01L,0UL,0x47L,0xB6L,255UL,0x4AL},{255UL,0x41L,252UL,0x41L,255UL,0xB6L}},{{0x47L,255UL,0x3DL,0xD0L,252UL,0x01L},{0x3DL,248UL,255UL,255UL,255UL,0x01L},{0xB6L,0x4AL,0x3DL,0x3DL,0x4AL,0xB6L},{255UL,0x5AL,252UL,255UL,0x47L,0x4AL},{0x5AL,255UL,0x47L,0x50L,0UL,255UL}},{{0x5AL,0xD0L,0x50L,255UL,0x50L,0xD0L},{255UL,0x47L,255UL,0x3DL,0xD0L,252UL},{0xB6L,0x27L,255UL,255UL,0x01L,0x50L},{0x3DL,0x27L,248UL,0xD0L,0xD0L,248UL},{0x47L,0x47L,0x27L,0x41L,0x50L,0x5AL}},{{255UL,0xD0L,255UL,0xB6L,0UL,0x27L},{0x01L,255UL,255UL,0x5AL,0x47L,0x5AL},{0x27L,0x5AL,0x27L,252UL,0x4AL,248UL},{252UL,0x4AL,248UL,0UL,255UL,0x50L},{0x41L,248UL,255UL,255UL,0x27L,0x27L}}};
+static int16_t g_89[7] = {0x1974L,0x1974L,0x1974L,0x1974L,0x1974L,0x1974L,0x1974L};
+static int32_t g_98 = 0xF833B27FL;
+static int32_t *g_97 = &g_98;
+static uint8_t g_100[8][10][3] = {{{7UL,0x11L,0xA0L},{0xD5L,248UL,255UL},{255UL,0UL,4UL},{0x3AL,1UL,0x11L},{253UL,0xE5L,0x09L},{1UL,0x65L,7UL},{0xD1L,0UL,0x15L},{0xB2L,253UL,4UL},{0xF0L,253UL,1UL},{0x29L,0UL,248UL}},{{0UL,0x65L,7UL},{0x28L,0xE5L,6UL},{0UL,1UL,0xABL},{0xE5L,0UL,253UL},{0x3CL,248UL,0x96L},{0x51L,0x11L,255UL},{7UL,5UL,1UL},{2UL,0xA0L,0UL},{0xF3L,0x7FL,1UL},{0x7FL,0x29L,1UL}},{{0x81L,1UL,0xF0L},{0x68L,0x51L,0xE5L},{1UL,0xE5L,1UL},{0UL,0x1CL,1UL},{6UL,0UL,0x53L},{0xABL,0xA5L,1UL},{0xF4L,255UL,0UL},{0xABL,7UL,0UL},{6UL,0x58L,0x51L},{0UL,0xEFL,0x4AL}},{{1UL,0UL,255UL},{0x68L,7UL,1UL},{0x81L,0x08L,255UL},{0x7FL,0UL,7UL},{0xF3L,0x34L,0xD5L},{2UL,255UL,247UL},{7UL,0x96L,1UL},{0x51L,1UL,0x58L},{0x3CL,0xF0L,0UL},{0xE5L,0UL,254UL}},{{0UL,4UL,0x93L},{0x28L,0xD5L,0UL},{0UL,255UL,7UL},{0x29L,0xF4L,1UL},{0xF0L,0x88L,1UL},{0xB2L,1UL,7UL},{0xD1L,6UL,0UL},{1UL,0xE6L,0x93L},{253UL,250UL,254UL},{0x3AL,0x7BL,0UL}},{{255UL,0xABL,0x58L},{0xD5L,0UL,1UL},{7UL,1UL,247UL},{4UL,0xF5L,0xD5L},{5UL,0x3BL,7UL},{0UL,0UL,255UL},{0xA0L,0x93L,1UL},{0x6EL,7UL,255UL},{0x53L,0x4AL,0x4AL},{255UL,0x89L,0x51L}},{{6UL,0x8CL,0x88L},{0x65L,0x11L,0xF0L},{1UL,0x08L,0xB3L},{0x6EL,0x11L,0x29L},{7UL,0x8CL,0x93L},{255UL,255UL,0UL},{0UL,254UL,0x15L},{0xEFL,250UL,0x68L},{253UL,0x3BL,0xD1L},{0x09L,0x53L,4UL}},{{0x93L,1UL,1UL},{0x4AL,4UL,5UL},{0xD1L,6UL,0xF2L},{253UL,0x18L,1UL},{0x53L,0xA0L,0UL},{255UL,0x65L,0xA0L},{5UL,2UL,0x3AL},{255UL,0xABL,0UL},{0x28L,0x58L,0UL},{255UL,6UL,0xEDL}}};
+static int64_t g_106 = 0x3355245F2AE77BACLL;
+static int32_t g_109 = (-1L);
+static int32_t g_110 = 0x0449F6A1L;
+static uint32_t g_111 = 2UL;
+static int32_t g_117 = (-1L);
+static uint64_t g_118 = 18446744073709551615UL;
+static uint8_t ***g_128 = (void*)0;
+static uint64_t g_137 = 0x44C11F17EFCA105DLL;
+static struct S0 g_157 = {18446744073709551612UL,0xC4637558L,0xD7L,3261,0xF74E2548D4844F79LL,0x7B53L,0x0B0AL,0x87L,-6L,18446744073709551615UL};
+static uint8_t *g_190 = &g_100[7][2][2];
+static uint32_t g_284[10][2][7] = {{{0x5EF5EFCAL,0x74501DFAL,0UL,0x1F67E6F3L,4294967293UL,0x6976F03EL,1UL},{3UL,0x0842B8A0L,0x54A7E6BFL,3UL,4294967294UL,4294967295UL,7UL}},{{0xD862755CL,0xB9D94C1EL,4294967295UL,4294967295UL,0xB9D94C1EL,0xD862755CL,4294967295UL},{0x7EDBBF48L,0x85FD8462L,0x26395968L,0UL,0xFCA559DDL,0x26395968L,3UL}},{{0xB9D94C1EL,4294967295UL,4294967292UL,4294967293UL,4294967295UL,0xD78081E6L,4294967293UL},{4294967295UL,0x85FD8462L,4294967294UL,4294967294UL,7UL,0x0842B8A0L,0x0842B8A0L}},{{8UL,0xB9D94C1EL,0x6976F03EL,0xB9D94C1EL,8UL,0UL,0x5EF5EFCAL},{0x4996438BL,0x0842B8A0L,4294967294UL,0xFCA559DDL,0UL,0xE7ED85DAL,0x4996438BL}},{{4294967295UL,0x74501DFAL,4294967295UL,4294967295UL,0x5EF5EFCAL,7UL,0xCC20AF46L},{0x4996438BL,0xFCA559DDL,0x3558F219L,7UL,4294967295UL,0x26395968L,4294967295UL}},{{8UL,0xCC20AF46L,0xCC20AF46L,8UL,7UL,4294967295UL,0x1F67E6F3L},{4294967295UL,0xCD436942L,4294967287UL,0UL,0xCD436942L,0xEF283404L,0xE7ED85DAL}},{{0xB9D94C1EL,0UL,0x6976F03EL,0x5EF5EFCAL,4294967293UL,0x6976F03EL,0x1F67E6F3L},{0x7EDBBF48L,0xE7ED85DAL,4294967295UL,4294967295UL,0UL,0UL,4294967295UL}},{{0xD862755CL,8UL,0xD862755CL,7UL,0UL,4294967292UL,0xCC20AF46L},{3UL,0x7EDBBF48L,0x26395968L,0xCD436942L,0x85FD8462L,0x3558F219L,0x4996438BL}},{{0x5EF5EFCAL,0xCC20AF46L,0xD78081E6L,4294967293UL,4294967295UL,4294967292UL,0x5EF5EFCAL},{4294967294UL,0UL,0x0842B8A0L,0UL,0x4996438BL,0UL,0x0842B8A0L}},{{4294967293UL,4294967293UL,0UL,0UL,1UL,0x5EF5EFCAL,4294967295UL},{0xE7ED85DAL,1UL,0x26395968L,0xE7ED85DAL,0x60BBA306L,4294967291UL,0x0842B8A0L}}};
+static int32_t *g_295 = &g_98;
+static int64_t g_324 = 5L;
+static uint8_t g_352 = 0UL;
+static int32_t g_353 = 0x1048B9C2L;
+static uint32_t g_359 = 0x6894E0F6L;
+static struct S0 g_395 = {0xC404A4CCL,1L,0x20L,13157,0x137E1939BDB1D715LL,65535UL,0x1BBAL,-10L,0x73L,4UL};
+static uint64_t g_399 = 18446744073709551609UL;
+static const int8_t *g_404 = &g_157.f8;
+static const int8_t **g_403 = &g_404;
+static const int8_t ***g_402 = &g_403;
+static const union U1 g_435 = {0x25L};
+static const uint64_t g_492 = 0x3EFFCFE7A481F0FDLL;
+static int32_t g_539 = 0x9A57F10DL;
+static uint32_t g_545 = 4294967295UL;
+static struct S0 g_566 = {0x4756E648L,0x9D6454BAL,0x36L,9245,0x5F53F48262D31FF9LL,1UL,-6L,0x97L,0xC7L,0x38431DE431E254F7LL};
+static int32_t g_580 = 0L;
+static int32_t *g_579 = &g_580;
+static union U1 g_612 = {3L};
+static uint32_t g_782 = 0xF348DB29L;
+static int64_t *g_809 = &g_106;
+static int64_t **g_808 = &g_809;
+static uint8_t g_815 = 6UL;
+static uint16_t **g_921 = (void*)0;
+static uint16_t ***g_920[7] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+static int8_t *g_928 = &g_157.f7;
+static int8_t **g_927[7] = {&g_928,&g_928,(void*)0,&g_928,&g_928,(void*)0,&g_928};
+static int8_t ***g_926[5][2] = {{&g_927[5],&g_927[5]},{&g_927[5],&g_927[5]},{&g_927[5],&g_927[5]},{&g_927[5],&g_927[5]},{&g_927[5],&g_927[5]}};
+static int8_t ****g_925[4] = {&g_926[4][1],&g_926[4][1],&g_926[4][1],&g_926[4][1]};
+static int8_t *****g_924 = &g_925[0];
+static int8_t *****g_930 = &g_925[3];
+static uint32_t g_954 = 0xA78A02BCL;
+static int32_t g_962 = 0x90B62B48L;
+static int32_t g_965 = 0x02708B60L;
 
 
 /* --- FORWARD DECLARATIONS --- */
-static const uint64_t  func_1(void);
-static int32_t * const  func_6(int8_t  p_7);
-static int8_t  func_8(union U1  p_9, int32_t * const  p_10, int32_t  p_11, int32_t * p_12, union U1  p_13);
-static union U1  func_14(int64_t  p_15, int32_t * p_16, int32_t  p_17, int32_t * p_18, int32_t  p_19);
-static int32_t * func_20(int32_t * const  p_21, int32_t  p_22, union U1  p_23, int32_t * p_24, uint64_t  p_25);
-static int32_t * const  func_26(int32_t * p_27, int32_t * p_28, int32_t * p_29);
-static int32_t * func_30(int32_t  p_31, struct S0  p_32, int32_t * p_33, uint32_t  p_34, int32_t  p_35);
-static int16_t  func_38(int32_t * p_39, int16_t  p_40, int32_t * p_41);
+static uint32_t  func_1(void);
+static int32_t * func_12(union U1  p_13, int64_t  p_14, uint32_t  p_15, const uint64_t  p_16);
+static union U1  func_17(int8_t  p_18, int32_t  p_19);
+static int32_t  func_20(uint32_t  p_21, int32_t * p_22, const struct S0  p_23, int32_t * p_24);
+static int32_t * func_39(int8_t  p_40, int32_t * p_41, int32_t  p_42, int8_t  p_43, int16_t  p_44);
+static int16_t  func_47(int32_t * p_48, int64_t  p_49, int32_t * p_50, struct S0  p_51, int8_t  p_52);
+static int32_t * func_53(struct S0  p_54, int32_t * p_55, int32_t * p_56);
+static struct S0  func_57(uint16_t  p_58, int32_t  p_59, uint32_t  p_60, struct S0  p_61);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_655 g_656
- * writes:
+ * reads : g_9 g_8 g_3 g_7 g_66 g_100 g_111 g_118 g_128 g_137 g_117 g_98 g_97 g_157 g_89 g_81 g_109 g_110 g_284 g_190 g_295 g_106 g_359 g_324 g_399 g_402 g_395.f7 g_403 g_404 g_353 g_435 g_395.f5 g_545 g_566 g_579 g_580 g_395.f8 g_395.f0 g_395.f1 g_539 g_612.f0 g_395.f9 g_435.f0 g_808 g_815 g_395.f4 g_965
+ * writes: g_9 g_3 g_66 g_7 g_81 g_89 g_97 g_100 g_111 g_118 g_137 g_98 g_157.f7 g_157.f8 g_157.f5 g_109 g_190 g_106 g_117 g_157.f9 g_110 g_284 g_295 g_157.f0 g_324 g_352 g_353 g_359 g_399 g_395.f7 g_545 g_580 g_395.f8 g_612.f0 g_566.f8 g_395.f9 g_782 g_815 g_579
  */
-static const uint64_t  func_1(void)
+static uint32_t  func_1(void)
 { /* block id: 0 */
-    uint32_t l_2 = 4UL;
-    struct S0 l_304[2] = {{-1885},{-1885}};
-    int32_t *l_310[3][5][2] = {{{&g_309,&g_309},{&g_309,&g_309},{&g_309,&g_309},{&g_309,&g_309},{&g_309,&g_309}},{{&g_309,&g_309},{&g_309,&g_309},{&g_309,&g_309},{&g_309,&g_309},{&g_309,&g_309}},{{&g_309,&g_309},{&g_309,&g_309},{&g_309,&g_309},{&g_309,&g_309},{&g_309,&g_309}}};
-    const uint8_t l_1570[10][5][5] = {{{0xFEL,249UL,0x7BL,0xD1L,246UL},{255UL,1UL,0xD4L,0xEBL,0xD5L},{252UL,253UL,0xCCL,0x87L,0x93L},{4UL,0x7BL,0x7BL,4UL,0xAEL},{0UL,0x91L,252UL,252UL,255UL}},{{0x91L,3UL,0x1FL,0x67L,0x58L},{255UL,0xD5L,0x15L,252UL,0UL},{0x7BL,0x4CL,0UL,4UL,0UL},{6UL,1UL,0xCBL,0x87L,4UL},{0x1FL,255UL,0x59L,0xEBL,0x7BL}},{{0xCBL,246UL,0UL,0xD1L,0x41L},{246UL,0UL,8UL,0xD4L,0x4CL},{0xFEL,0UL,0x1FL,1UL,0UL},{0xEAL,253UL,0x41L,0x0EL,0x54L},{0x15L,0x41L,1UL,0x4CL,0x35L}},{{1UL,0x76L,0x91L,0x76L,1UL},{0x4CL,1UL,0x58L,0x93L,0UL},{0x35L,0UL,0xFEL,0xBFL,0x59L},{253UL,0xBAL,0xCBL,1UL,0UL},{255UL,0xBFL,255UL,1UL,1UL}},{{0UL,4UL,0UL,3UL,0x35L},{0UL,0x91L,9UL,1UL,0x54L},{249UL,8UL,1UL,0x59L,0UL},{0x91L,6UL,0x59L,0x15L,0x4CL},{0x87L,0x54L,0x59L,0x91L,0x41L}},{{252UL,0xFEL,1UL,0x67L,0UL},{0x06L,0x35L,9UL,0xCBL,255UL},{247UL,0x06L,0UL,0UL,0x06L},{0x7BL,0x1FL,255UL,0xEDL,0x3AL},{0xBAL,255UL,0xCBL,0UL,255UL}},{{255UL,0x0EL,0xFEL,8UL,0xAEL},{0xBAL,0xEDL,0x58L,0x61L,8UL},{0x7BL,0x4CL,0x91L,8UL,0xFEL},{247UL,0x55L,1UL,0xEAL,0UL},{0x06L,0x59L,0x41L,0UL,253UL}},{{252UL,0xD5L,0x1FL,0UL,0x0EL},{0x87L,0UL,8UL,0UL,0x58L},{0x91L,255UL,0x3AL,0UL,8UL},{249UL,8UL,0x7BL,0xEAL,0xD1L},{0UL,9UL,0xEDL,8UL,0xEDL}},{{0UL,0UL,1UL,0x61L,0xEEL},{255UL,0x87L,0UL,8UL,0x7BL},{253UL,3UL,0x7BL,0UL,0x93L},{0x35L,0x87L,0xD1L,0xEDL,0xEBL},{0x4CL,0UL,4UL,0UL,3UL}},{{1UL,9UL,0x15L,0xCBL,0xD4L},{0x15L,8UL,246UL,0x67L,252UL},{0xEAL,255UL,0UL,0x91L,0xD5L},{0xFEL,0UL,252UL,0x15L,0xD5L},{253UL,0UL,9UL,0x7BL,0xD1L}}};
-    uint64_t l_1581 = 0UL;
-    int32_t l_1594 = 0x49D98DC4L;
-    uint16_t l_1608 = 0x7BFBL;
-    int64_t ***l_1643[4][8][1] = {{{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]}},{{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]}},{{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]}},{{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]},{&g_299[1][1][5]},{&g_299[0][0][3]}}};
-    int64_t **** const l_1642 = &l_1643[1][6][0];
-    int64_t **** const *l_1641 = &l_1642;
-    struct S0 * const l_1651 = &g_249;
-    int64_t l_1663[1];
-    struct S0 l_1667 = {-466};
-    uint16_t l_1736 = 1UL;
-    uint32_t l_1738[1][2];
-    int32_t l_1741 = 4L;
-    int16_t *l_1766 = &g_1145;
-    uint32_t l_1809 = 0x68787E9EL;
-    const int16_t l_1833 = 0xE10BL;
-    uint16_t l_1905 = 0x9432L;
-    uint8_t ** const *l_1940 = &g_767;
-    uint8_t ** const ** const l_1939 = &l_1940;
-    int32_t l_1954 = 0x0EE6CD72L;
-    uint16_t ***l_1983 = &g_1443;
-    uint16_t ****l_1982 = &l_1983;
-    uint8_t l_2043 = 249UL;
-    struct S0 ***l_2047 = &g_380[5][3];
-    struct S0 ****l_2046[8] = {&l_2047,&l_2047,&l_2047,&l_2047,&l_2047,&l_2047,&l_2047,&l_2047};
-    struct S0 *****l_2045 = &l_2046[5];
-    int32_t l_2055 = 6L;
-    int i, j, k;
-    for (i = 0; i < 1; i++)
-        l_1663[i] = (-1L);
-    for (i = 0; i < 1; i++)
-    {
-        for (j = 0; j < 2; j++)
-            l_1738[i][j] = 0xFC4F47BCL;
-    }
-    return (*g_655);
+    int32_t *l_2 = &g_3;
+    int32_t *l_4 = (void*)0;
+    int32_t *l_5 = &g_3;
+    int32_t *l_6[9];
+    const struct S0 l_36 = {18446744073709551610UL,0xCADCDA6AL,0x4FL,3,-6L,1UL,-7L,1L,0x38L,0x61CD5CCFDEF05DE0LL};
+    int32_t **l_975[6][5] = {{&l_6[4],&l_6[4],&l_2,&l_6[4],&l_6[4]},{&g_579,&l_6[3],&g_579,&g_579,&l_6[3]},{&l_6[4],&g_295,&g_295,&l_6[4],&g_295},{&l_6[3],&l_6[3],&g_295,&l_6[3],&l_6[3]},{&g_295,&l_6[4],&g_295,&g_295,&l_6[4]},{&l_6[3],&g_579,&g_579,&l_6[3],&g_579}};
+    int32_t *l_976 = &g_3;
+    uint64_t l_977 = 0x7AB9965FDA9F823FLL;
+    int i, j;
+    for (i = 0; i < 9; i++)
+        l_6[i] = (void*)0;
+    g_9--;
+    l_976 = func_12(func_17(g_8, (g_8 , func_20((((*l_2) && (safe_unary_minus_func_uint16_t_u((safe_mod_func_uint64_t_u_u(g_7, (safe_div_func_int16_t_s_s(((safe_add_func_int8_t_s_s((safe_mul_func_int8_t_s_s((((safe_rshift_func_int8_t_s_s((*l_2), (*l_2))) > (g_8 , (((void*)0 != &g_3) , 0xB8CE2295L))) , g_3), g_8)), g_9)) , (-10L)), g_7))))))) , 0x66B3883FL), &g_3, l_36, l_2))), g_395.f4, g_965, g_566.f9);
+    return l_977;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_47 g_415 g_338 g_5 g_843 g_844 g_60 g_61 g_114 g_63 g_926 g_822 g_275 g_891.f0 g_309 g_930 g_934 g_71 g_767 g_935 g_936 g_933 g_249 g_387 g_439 g_737 g_215 g_873 g_741 g_742 g_168 g_388 g_170 g_146 g_1093 g_93 g_79 g_1122 g_736 g_1176 g_172 g_337 g_124 g_308 g_628 g_766 g_79.f0 g_820 g_398 g_821 g_1188 g_3 g_1173 g_712 g_1196 g_931 g_932 g_1361 g_1413 g_381 g_1443 g_1464 g_1483
- * writes: g_415 g_47 g_93 g_712 g_71 g_170 g_79.f0 g_5 g_146 g_766 g_61 g_168 g_926 g_934 g_114 g_388 g_1093 g_1122 g_628 g_172 g_381 g_308 g_215 g_63 g_275 g_309 g_655 g_735 g_3 g_439 g_820 g_737 g_1196 g_891.f0 g_1145 g_124 g_398 g_1173 g_1413 g_79 g_891 g_1444 g_933 g_297 g_1483
+ * reads : g_579
+ * writes: g_579
  */
-static int32_t * const  func_6(int8_t  p_7)
-{ /* block id: 418 */
-    uint8_t **l_894 = &g_60;
-    uint8_t **l_895 = &g_60;
-    int32_t l_903 = 9L;
-    uint64_t l_910 = 0x04A68889CCB58A32LL;
-    int32_t l_1009 = 0L;
-    int32_t l_1012 = 1L;
-    int32_t l_1017 = 0xBD3C1B79L;
-    union U1 l_1024 = {1UL};
-    uint8_t l_1073 = 0x58L;
-    uint32_t ***l_1131[8] = {&g_741,&g_741,&g_741,&g_741,&g_741,&g_741,&g_741,&g_741};
-    int32_t l_1151 = 0xA9A5D355L;
-    int32_t l_1152[4];
-    uint64_t **l_1157 = &g_210;
-    uint64_t *** const l_1156 = &l_1157;
-    struct S0 *l_1182 = &g_249;
-    uint64_t l_1187 = 0xFA0C06BD9AA5CC85LL;
-    uint8_t l_1189 = 0x14L;
-    int16_t l_1205 = 0x4358L;
-    uint32_t l_1206 = 0x8D96F3E2L;
-    int64_t l_1209 = (-3L);
-    uint64_t l_1225 = 0xF58429D3EC57CAABLL;
-    uint16_t l_1260 = 65535UL;
-    int16_t *l_1283 = &l_1205;
-    uint64_t l_1378 = 0x796EE33C39AC6483LL;
-    int32_t l_1506[9][4] = {{0x11FAA51FL,0x11FAA51FL,(-1L),(-1L)},{0x11FAA51FL,0x11FAA51FL,(-1L),(-1L)},{0x11FAA51FL,0x11FAA51FL,(-1L),(-1L)},{0x11FAA51FL,0x11FAA51FL,(-1L),(-1L)},{0x11FAA51FL,0x11FAA51FL,(-1L),(-1L)},{0x11FAA51FL,0x11FAA51FL,(-1L),(-1L)},{0x11FAA51FL,0x11FAA51FL,(-1L),(-1L)},{0x11FAA51FL,0x11FAA51FL,(-1L),(-1L)},{0x11FAA51FL,0x11FAA51FL,(-1L),(-1L)}};
-    int32_t * const l_1542 = &l_1506[7][2];
-    int32_t *l_1549 = &l_1017;
-    int32_t *l_1550 = (void*)0;
-    int32_t *l_1551 = &l_1506[7][2];
-    int32_t *l_1552 = (void*)0;
-    int32_t *l_1553[9][4][7] = {{{(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0},{&l_1506[7][2],&l_1506[7][2],&l_1152[3],&l_1506[7][2],&l_1506[7][2],&l_1152[3],&l_1506[7][2]},{&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2]},{(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0}},{{&l_1506[7][2],&l_1506[7][2],&l_1152[3],&l_1506[7][2],&l_1506[7][2],&l_1152[3],&l_1506[7][2]},{&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2]},{(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0},{&l_1506[7][2],&l_1506[7][2],&l_1152[3],&l_1506[7][2],&l_1506[7][2],&l_1152[3],&l_1506[7][2]}},{{&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2]},{(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0},{&l_1506[7][2],&l_1506[7][2],&l_1152[3],&l_1506[7][2],&l_1506[7][2],&l_1152[3],&l_1506[7][2]},{&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2]}},{{(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0},{&l_1506[7][2],&l_1506[7][2],&l_1152[3],&l_1506[7][2],&l_1506[7][2],&l_1152[3],&l_1506[7][2]},{&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],&l_1152[3],&l_1152[3],(void*)0},{&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3]}},{{(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0},{(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0},{&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3]},{(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0}},{{(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0},{&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3]},{(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0},{(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0}},{{&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3]},{(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0},{(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0},{&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3]}},{{(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0},{(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0},{&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3]},{(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0}},{{(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0},{&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3]},{(void*)0,(void*)0,&l_1506[7][2],(void*)0,(void*)0,&l_1506[7][2],(void*)0},{(void*)0,&l_1152[3],&l_1152[3],(void*)0,&l_1152[3],&l_1152[3],(void*)0}}};
-    uint32_t l_1554 = 0UL;
-    int32_t * const l_1559 = &l_1009;
-    int32_t * const l_1560 = &l_1151;
-    int32_t * const l_1561 = &l_1152[3];
-    int32_t * const l_1562 = &l_1151;
-    int32_t * const l_1563 = (void*)0;
-    int i, j, k;
-    for (i = 0; i < 4; i++)
-        l_1152[i] = 8L;
-lbl_1548:
-    for (g_415 = 1; (g_415 >= 0); g_415 -= 1)
-    { /* block id: 421 */
-        uint8_t **l_892[7] = {&g_60,&g_60,&g_60,&g_60,&g_60,&g_60,&g_60};
-        uint8_t ***l_893[10][8] = {{&l_892[4],&l_892[4],&l_892[2],&l_892[6],&l_892[2],&l_892[2],&l_892[2],&l_892[6]},{&g_767,&l_892[6],&g_767,(void*)0,&l_892[6],(void*)0,(void*)0,&l_892[6]},{&l_892[6],(void*)0,(void*)0,&l_892[6],(void*)0,&g_767,&l_892[6],&g_767},{&l_892[6],&l_892[2],&l_892[2],&l_892[2],&l_892[6],&l_892[2],&l_892[4],&l_892[4]},{&g_767,(void*)0,&g_767,&g_767,(void*)0,&l_892[2],&l_892[2],(void*)0},{&g_767,&l_892[2],&g_767,&g_767,&g_767,&l_892[2],&g_767,&l_892[2]},{(void*)0,(void*)0,&l_892[4],&g_767,&g_767,&l_892[4],(void*)0,(void*)0},{&l_892[2],&g_767,&l_892[2],&g_767,&g_767,&g_767,&l_892[2],&g_767},{(void*)0,&l_892[2],&l_892[2],(void*)0,&g_767,&g_767,(void*)0,&l_892[2]},{&g_767,&g_767,&l_892[4],(void*)0,(void*)0,&l_892[4],(void*)0,(void*)0}};
-        union U1 **l_904[9];
-        int32_t l_906 = 1L;
-        int32_t l_927 = 0x2CAECF89L;
-        int32_t l_1008[4][6][10] = {{{0xFDBCCDA7L,0L,(-10L),0x036F5D4FL,(-3L),4L,0L,0x57EECBCDL,1L,0x54D80B57L},{0x14023342L,0x89123491L,0x9FE7C277L,0L,(-3L),0L,0xD4875A42L,0x3868F351L,0xA471D128L,0xEBFE5D69L},{(-3L),0L,0x40BF2033L,(-3L),1L,(-3L),0x57627DAEL,0L,0x450EC6E0L,0x89298005L},{(-10L),1L,1L,0xE21C8F27L,0x89123491L,0x036F5D4FL,0x1DC2D829L,(-1L),0x8B76A1A3L,0xFADA2489L},{(-3L),0x14023342L,(-1L),0L,(-1L),1L,1L,0xCDF4B8F2L,5L,(-3L)},{0L,(-9L),(-1L),(-3L),(-3L),(-1L),(-1L),8L,0x1DC2D829L,(-4L)}},{{0L,0L,0L,0x01B0AD54L,0x6ED1B178L,(-1L),0x42F25409L,0xE6D30C01L,1L,(-3L)},{0xCDF4B8F2L,0x3441BF73L,0xC6F5CF2BL,0x6ED1B178L,7L,0xA471D128L,(-3L),0L,0x8A0EEAC0L,0L},{0x5118F508L,0xA6C7A953L,(-1L),(-4L),(-1L),0xA6C7A953L,0x5118F508L,0x03C16ACDL,0x01B0AD54L,1L},{0xE21C8F27L,1L,1L,0L,0xEBFE5D69L,0x40BF2033L,0L,(-1L),4L,0x03C16ACDL},{(-1L),1L,0xC8353B9EL,0xD4875A42L,0xE6D30C01L,(-4L),0x5118F508L,1L,0x8AF9C94AL,0x5118F508L},{4L,0xA6C7A953L,0x40BF2033L,0x57627DAEL,0xA6C7A953L,1L,(-3L),0x8B76A1A3L,0x42F25409L,0L}},{{4L,0x3441BF73L,0xA36360D4L,0x1DC2D829L,0x57627DAEL,0x03C16ACDL,0x42F25409L,0x57EECBCDL,0xFADA2489L,(-9L)},{0x89123491L,0L,8L,1L,0x5BA56FF1L,0xC8353B9EL,(-1L),(-1L),0L,4L},{4L,(-9L),0xA6C7A953L,(-1L),8L,0L,0xFADA2489L,0xCEC130ADL,1L,0x03C16ACDL},{1L,0xA6C7A953L,(-4L),0x642F6C47L,1L,0L,0x6CEF2D51L,(-1L),(-1L),0xF2D809FBL},{0L,4L,(-3L),0x036F5D4FL,(-10L),0L,0xFDBCCDA7L,0xFDBCCDA7L,0L,(-10L)},{(-1L),1L,1L,(-1L),0L,0x6CEF2D51L,0x1DC2D829L,8L,0xAE45D436L,0x54D80B57L}},{{0xC8353B9EL,0x03C16ACDL,1L,0x9FE7C277L,0xFDBCCDA7L,0x8A0EEAC0L,1L,0x1DC2D829L,0xAE45D436L,0x8AF9C94AL},{(-3L),0L,4L,(-1L),0x01B0AD54L,0x3868F351L,8L,0x8B76A1A3L,0L,(-1L)},{0x42F25409L,2L,1L,0x036F5D4FL,0x6CEF2D51L,0x47726CABL,1L,0x9FE7C277L,(-1L),1L},{0xC95EF42BL,(-10L),0x6CEF2D51L,0x642F6C47L,0xE142E7C9L,(-1L),0xC6F5CF2BL,0xA36360D4L,1L,1L},{8L,8L,1L,0x54D80B57L,0x8B76A1A3L,1L,(-1L),0x8B76A1A3L,7L,0x42F25409L},{0x036F5D4FL,0xAF854786L,0xC8353B9EL,0xFADA2489L,0x47726CABL,1L,0L,0xA471D128L,0x417DF4C6L,(-1L)}}};
-        struct S0 l_1142 = {-138};
-        struct S0 **l_1183 = (void*)0;
-        struct S0 **l_1184 = &g_381;
-        int8_t *l_1195 = &g_926;
-        int64_t *l_1218 = &l_1209;
-        uint64_t **l_1259[6][3][1] = {{{&g_210},{&g_210},{&g_210}},{{&g_210},{&g_210},{&g_210}},{{&g_210},{&g_210},{&g_210}},{{&g_210},{&g_210},{&g_210}},{{&g_210},{&g_210},{&g_210}},{{&g_210},{&g_210},{&g_210}}};
-        uint32_t l_1274 = 18446744073709551615UL;
-        int16_t *l_1282 = (void*)0;
-        uint32_t l_1309 = 0x3CE9D733L;
-        const uint8_t *l_1341 = &g_1342;
-        struct S0 ** const *** const l_1355 = (void*)0;
-        const union U1 *l_1390 = &g_891;
-        int32_t ***l_1414 = &g_844;
-        int32_t l_1481 = 0x75C6B3FAL;
-        int32_t * const l_1486 = &g_47[2][4][0];
-        uint32_t l_1516 = 0x09783F39L;
-        int32_t * const l_1545 = &g_5;
-        int i, j, k;
-        for (i = 0; i < 9; i++)
-            l_904[i] = &g_93;
-        if (((l_894 = l_892[2]) != (l_895 = l_895)))
-        { /* block id: 424 */
-            const int32_t l_898 = 0xFA2FF80DL;
-            int32_t *l_899 = &g_47[5][3][1];
-            union U1 **l_900 = &g_93;
-            union U1 **l_901 = &g_712;
-            (*l_899) &= (safe_lshift_func_uint16_t_u_s(l_898, 5));
-            (*l_901) = ((*l_900) = &g_891);
-        }
-        else
-        { /* block id: 428 */
-            int16_t l_902 = 0x7388L;
-            l_903 = l_902;
-        }
-        g_93 = &g_79;
-        for (g_71 = 1; (g_71 >= 0); g_71 -= 1)
-        { /* block id: 434 */
-            int32_t *l_913 = (void*)0;
-            int32_t *l_914 = &g_5;
-            int32_t l_928[9];
-            uint8_t l_941 = 1UL;
-            int8_t ***l_1058 = &g_736;
-            int16_t l_1088 = 0x737BL;
-            uint32_t l_1153 = 0xF91557E0L;
-            uint64_t **l_1177 = &g_210;
-            int i;
-            for (i = 0; i < 9; i++)
-                l_928[i] = 1L;
-            for (g_170 = 0; (g_170 <= 4); g_170 += 1)
-            { /* block id: 437 */
-                int32_t *l_905 = &l_903;
-                int i;
-                l_905 = g_338[g_415];
-                for (g_79.f0 = 0; (g_79.f0 <= 1); g_79.f0 += 1)
-                { /* block id: 441 */
-                    int32_t *l_907 = &l_903;
-                    int32_t *l_908 = &g_47[1][3][0];
-                    int32_t *l_909[9] = {&g_47[4][4][1],(void*)0,&g_47[4][4][1],&g_47[4][4][1],(void*)0,&g_47[4][4][1],&g_47[4][4][1],(void*)0,&g_47[4][4][1]};
-                    int i;
-                    --l_910;
-                }
-            }
-            (*l_914) ^= 0x4DE2AD09L;
-            if (l_910)
-            { /* block id: 446 */
-                uint8_t ****l_917[4][3][8] = {{{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]},{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]},{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]}},{{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]},{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]},{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]}},{{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]},{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]},{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]}},{{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]},{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]},{&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6],&l_893[1][6]}}};
-                int32_t l_922[8][10] = {{0x0911695BL,(-9L),(-7L),1L,0x337B6921L,1L,0x5271AFF3L,8L,0x30216BC2L,1L},{1L,0x5271AFF3L,8L,0x30216BC2L,1L,0x2CE16860L,0L,0x2CE16860L,1L,0x30216BC2L},{(-1L),0x714F16E4L,(-1L),1L,(-1L),(-7L),0x2CE16860L,0x337B6921L,0x5271AFF3L,0x3C0304BDL},{0x5EE9C964L,1L,0x2CE16860L,(-1L),(-7L),0x30216BC2L,0x93897B2AL,0x337B6921L,0x75A21C31L,(-1L)},{0x0D90741AL,1L,(-1L),0L,0x5271AFF3L,0L,(-7L),0x2CE16860L,3L,0L},{1L,(-1L),8L,0x337B6921L,0x0911695BL,0x0911695BL,0x337B6921L,8L,(-1L),1L},{0x2CE16860L,0x3C0304BDL,(-7L),0x714F16E4L,(-7L),(-3L),0xBF690867L,0x8DDFD1D8L,1L,1L},{0x75A21C31L,0x0911695BL,9L,0x3C0304BDL,(-7L),1L,(-9L),0x714F16E4L,0x0AB3038CL,1L}};
-                int16_t *l_925[6];
-                int i, j, k;
-                for (i = 0; i < 6; i++)
-                    l_925[i] = &g_168;
-                for (l_903 = 5; (l_903 >= 1); l_903 -= 1)
-                { /* block id: 449 */
-                    int i;
-                    (**g_843) = g_338[g_415];
-                }
-                if (g_415)
-                    goto lbl_1548;
-                l_928[4] |= (safe_add_func_uint64_t_u_u(((((g_766[0] = &g_767) != (l_910 , &l_894)) , ((**l_894)++)) == 0x12L), (((((safe_add_func_int64_t_s_s((((void*)0 != &g_820[5][4]) >= (((l_922[4][8] = p_7) == (safe_div_func_uint64_t_u_u(((*l_914) == (g_926 ^= (((g_168 = ((((l_906 = (65530UL < g_114[3])) > p_7) > 0UL) || 1L)) & g_63) < 0xE77265C3F41405E4LL))), p_7))) < l_927)), 7UL)) < l_903) , 0x04EDFF692E61AF92LL) && (*g_822)) | 8UL)));
-            }
-            else
-            { /* block id: 459 */
-                int16_t l_929 = 0x4E7EL;
-                uint32_t l_940 = 0x964429DBL;
-                uint32_t *l_982 = &g_114[2];
-                int16_t *l_983 = &g_168;
-                int64_t l_1013 = 0x6D5194A3080A00A1LL;
-                int32_t l_1014 = 0L;
-                int32_t l_1015 = 0L;
-                uint64_t l_1019[7] = {0UL,18446744073709551615UL,18446744073709551615UL,0UL,18446744073709551615UL,18446744073709551615UL,0UL};
-                int32_t * const l_1043 = &l_1017;
-                int64_t l_1123 = (-8L);
-                int32_t l_1148 = 0x553DC9B1L;
-                int32_t l_1149[7] = {6L,6L,6L,6L,6L,6L,6L};
-                union U1 *l_1161 = &g_79;
-                int32_t *l_1170 = (void*)0;
-                int32_t *l_1171 = &g_628;
-                int32_t *l_1172[1];
-                int i;
-                for (i = 0; i < 1; i++)
-                    l_1172[i] = &g_1173;
-                if ((g_891.f0 >= g_309))
-                { /* block id: 460 */
-                    const struct S0 * const ****l_937 = &g_934;
-                    if (p_7)
-                        break;
-                    if (l_929)
-                        continue;
-                    (*l_914) &= (g_930[0][1][0] == ((*l_937) = g_934));
-                }
-                else
-                { /* block id: 465 */
-                    uint8_t l_949[9][4] = {{0x4AL,0x49L,0x9CL,0x49L},{0x49L,0x10L,1UL,0x49L},{1UL,0x49L,246UL,246UL},{255UL,255UL,0x9CL,0x4AL},{255UL,0x10L,246UL,255UL},{1UL,0x4AL,1UL,246UL},{0x49L,0x4AL,0x9CL,255UL},{0x4AL,0x10L,0x10L,0x4AL},{1UL,255UL,0x10L,246UL}};
-                    int i, j;
-                    for (g_170 = 0; (g_170 <= 1); g_170 += 1)
-                    { /* block id: 468 */
-                        int32_t *l_942 = (void*)0;
-                        int32_t *l_943 = (void*)0;
-                        int32_t *l_944 = (void*)0;
-                        int32_t *l_945 = &g_388;
-                        int32_t *l_946 = &l_928[4];
-                        int32_t *l_947 = &g_5;
-                        int32_t *l_948[10] = {&g_388,&g_388,&g_388,&g_388,&g_388,&g_388,&g_388,&g_388,&g_388,&g_388};
-                        const int64_t *** const *l_952[5];
-                        const int64_t *** const **l_953 = &l_952[1];
-                        const int64_t *** const **l_954 = (void*)0;
-                        const int64_t *** const *l_956 = &g_820[4][4];
-                        const int64_t *** const **l_955 = &l_956;
-                        int i, j, k;
-                        for (i = 0; i < 5; i++)
-                            l_952[i] = &g_820[3][5];
-                        (*l_914) &= (((((g_275[(g_71 + 3)] > (((0UL || ((((void*)0 == (*g_767)) < (p_7 && ((void*)0 == g_338[g_415]))) > ((l_940 > 0x061935F6L) != p_7))) < 0x1201L) ^ p_7)) <= 0xCEL) & 0UL) , l_903) && l_941);
-                        l_949[2][1]--;
-                        if (p_7)
-                            break;
-                        (*l_955) = ((*l_953) = l_952[2]);
-                    }
-                }
-                if (((safe_add_func_int64_t_s_s(1L, (-5L))) | ((*g_60) &= ((safe_mod_func_uint8_t_u_u((((1UL < (safe_sub_func_int16_t_s_s(l_903, (((((((*l_983) = ((***g_935) , (!(safe_div_func_uint64_t_u_u(((p_7 || (safe_mod_func_uint32_t_u_u(((*l_982) ^= (~(((safe_lshift_func_uint8_t_u_s((&g_820[5][4] != &g_820[5][4]), 1)) ^ (safe_mul_func_uint16_t_u_u(((((safe_lshift_func_int16_t_s_s((safe_rshift_func_uint8_t_u_s((safe_mod_func_int64_t_s_s((~(safe_add_func_int16_t_s_s((-5L), g_387))), l_903)), p_7)), 2)) , 0xAE9AE26CAC900C6ALL) , &g_844) == &g_844), 0xA2D7L))) , 0xD5L))), l_940))) , p_7), l_903))))) != p_7) != 4294967290UL) < 0xC49CL) != g_439) < p_7)))) & (-3L)) | (*l_914)), p_7)) >= 0x19L))))
-                { /* block id: 479 */
-                    union U1 l_984 = {0UL};
-                    uint64_t l_997 = 0x44BD7A7C7B8E76A3LL;
-                    uint16_t *l_998 = &g_170;
-                    int32_t l_1010 = 0xEBD469CCL;
-                    int32_t l_1011 = 9L;
-                    int32_t l_1016 = 0x064B2140L;
-                    int32_t l_1018 = 0xF59C1F3FL;
-                    uint16_t *l_1056 = &g_439;
-                    int8_t ***l_1057[1][2];
-                    int64_t *l_1059[8] = {&g_63,&g_63,&g_63,&g_63,&g_63,&g_63,&g_63,&g_63};
-                    int32_t l_1071 = 1L;
-                    int32_t l_1072 = (-1L);
-                    int i, j;
-                    for (i = 0; i < 1; i++)
-                    {
-                        for (j = 0; j < 2; j++)
-                            l_1057[i][j] = (void*)0;
-                    }
-                    (*l_914) ^= 0x013DD6BAL;
-                    if ((l_984 , (((safe_lshift_func_int8_t_s_s(7L, (safe_mod_func_int64_t_s_s((((*l_914) |= ((l_927 |= ((safe_div_func_int16_t_s_s((p_7 > l_984.f0), ((*l_998) = (safe_lshift_func_int8_t_s_s((l_940 == ((safe_div_func_int32_t_s_s((p_7 , (safe_sub_func_int8_t_s_s(((p_7 <= (l_997 ^ 8L)) == 0L), p_7))), l_940)) < 0xABL)), (*g_737)))))) , p_7)) != g_47[5][4][1])) > l_910), l_929)))) != l_906) ^ l_910)))
-                    { /* block id: 484 */
-                        int32_t *l_999 = &g_388;
-                        int32_t *l_1000 = &l_903;
-                        int32_t *l_1001 = (void*)0;
-                        int32_t *l_1002 = &g_388;
-                        int32_t *l_1003 = &g_47[5][3][1];
-                        int32_t *l_1004 = &g_47[5][3][1];
-                        int32_t *l_1005 = &g_5;
-                        int32_t *l_1006 = &g_388;
-                        int32_t *l_1007[5][2][4] = {{{&l_903,&l_906,&g_47[0][6][0],&g_47[0][6][0]},{(void*)0,(void*)0,&l_903,&g_47[0][6][0]}},{{&g_5,&l_906,&g_5,&l_903},{&g_5,&l_903,&g_5,&g_47[0][6][0]}},{{&l_903,&g_5,&l_906,&g_5},{&g_5,(void*)0,&l_906,&l_906}},{{&l_903,&l_903,&g_5,&l_906},{&g_47[0][6][0],(void*)0,&g_47[0][6][0],&g_5}},{{&g_47[0][6][0],&g_5,&g_5,&g_47[0][6][0]},{&l_903,&g_5,&l_906,&g_5}}};
-                        const uint32_t *l_1030 = &g_1031;
-                        const uint32_t **l_1029 = &l_1030;
-                        int16_t *l_1036 = &l_929;
-                        int i, j, k;
-                        (**g_843) = g_338[g_415];
-                        --l_1019[2];
-                        (*l_999) = 0x64691BB6L;
-                        l_1014 ^= ((safe_mod_func_int16_t_s_s((l_1024 , (((((--(*g_60)) ^ (safe_sub_func_uint64_t_u_u(((g_215 || ((g_873 == ((g_338[g_71] == ((*l_1029) = (*g_741))) & ((void*)0 != (*g_767)))) != ((safe_add_func_int8_t_s_s((safe_lshift_func_int16_t_s_s(((*l_1036) |= g_168), 0)), ((l_903 = (safe_sub_func_uint64_t_u_u((4L == 0UL), 0x58D23DA51FCFC1B4LL))) != (*l_999)))) >= (*l_914)))) & l_1019[2]), p_7))) <= l_1011) <= p_7) & p_7)), g_71)) , l_1013);
-                    }
-                    else
-                    { /* block id: 493 */
-                        (*l_914) = (safe_rshift_func_int8_t_s_u((safe_mul_func_int8_t_s_s(9L, (7L & l_929))), 5));
-                        return &g_47[2][5][1];
-                    }
-                    if (((((safe_mul_func_uint16_t_u_u((++(*l_998)), ((safe_mul_func_uint16_t_u_u((safe_add_func_int8_t_s_s(((safe_add_func_int64_t_s_s((l_1012 |= (((safe_mod_func_int8_t_s_s((((0xE1L && 0x0DL) , &g_439) != l_1056), 1UL)) , &g_736) != (l_1058 = l_1057[0][1]))), (safe_sub_func_uint16_t_u_u(((safe_add_func_uint8_t_u_u((safe_mod_func_uint32_t_u_u(((safe_rshift_func_int16_t_s_s(g_71, 12)) == 0L), 0xC5EA9878L)), 0xB4L)) == p_7), l_1017)))) == 0x7453L), 1L)), 65533UL)) | (-2L)))) < 0L) < 0x42L) ^ l_1008[3][4][6]))
-                    { /* block id: 500 */
-                        int32_t *l_1068 = &g_388;
-                        int32_t *l_1069 = &l_906;
-                        int32_t *l_1070[9][6][4] = {{{(void*)0,&g_47[5][3][1],&l_1011,&l_1009},{&l_1008[1][1][5],&l_1018,&l_1008[3][4][6],&l_906},{&g_5,&l_1012,&l_927,&l_1018},{(void*)0,&l_1008[3][4][6],&l_1008[1][0][3],&l_1008[1][0][3]},{&l_1014,&l_1014,&g_47[6][2][0],&l_1011},{&l_928[8],&l_1018,(void*)0,&g_309}},{{&l_928[4],&l_1018,&g_388,(void*)0},{&g_5,&l_1018,&l_1011,&g_309},{&l_1018,&l_1018,&g_5,&l_1011},{(void*)0,&l_1014,&g_47[6][3][0],&l_1008[1][0][3]},{(void*)0,&l_1008[3][4][6],&g_5,&l_1018},{&l_1012,&l_1012,&g_47[5][3][1],&l_906}},{{&l_927,&l_1018,&g_388,&l_1009},{&l_928[4],&g_47[5][3][1],&l_1018,&l_928[8]},{&g_388,&l_928[8],&l_906,&l_1012},{&l_1010,&l_1008[1][5][3],&l_1018,&l_1018},{&g_5,&g_47[6][2][0],(void*)0,&l_903},{&l_928[8],&l_927,&l_1010,&l_1011}},{{&l_1010,&l_1008[1][1][5],&l_1009,(void*)0},{&l_1014,&l_1009,&l_1016,&g_5},{&l_1011,&l_1014,&l_1014,&l_1014},{&l_927,(void*)0,(void*)0,&l_1017},{&l_1018,&g_5,&l_1008[1][1][5],&l_927},{(void*)0,&l_928[4],&l_1015,&g_47[5][3][1]}},{{(void*)0,&l_1009,&l_1008[1][1][5],&g_47[5][3][1]},{&l_1018,&g_47[5][3][1],(void*)0,&l_1008[3][4][6]},{&l_927,&l_1015,&l_1014,&g_388},{&l_1011,&g_388,&l_1016,&l_1015},{&l_1014,&l_903,&l_1009,(void*)0},{&l_1010,(void*)0,&l_1010,(void*)0}},{{&l_928[8],&l_1015,(void*)0,&l_927},{&g_5,&l_1015,&l_1018,(void*)0},{&l_1010,(void*)0,&l_906,&g_47[6][3][0]},{&g_388,&g_5,&l_1018,&l_1015},{&l_928[4],&l_903,&g_388,&l_1010},{&l_927,(void*)0,&g_47[5][3][1],&g_47[6][2][0]}},{{&l_1012,&l_928[4],&g_5,&l_927},{(void*)0,&g_47[6][3][0],&g_47[6][3][0],(void*)0},{(void*)0,&g_309,&g_5,&l_1008[1][5][3]},{&l_1018,&g_388,&l_1011,&l_928[8]},{&g_5,&l_1012,&g_388,&l_928[8]},{&l_928[4],(void*)0,&l_1018,&l_903}},{{&l_1008[3][4][6],&l_906,&l_1018,(void*)0},{&l_1012,&l_927,&g_5,&g_47[6][3][0]},{&g_47[6][2][0],&l_927,&l_1016,&l_1018},{&l_1008[1][1][5],&l_1011,&l_928[8],&l_1017},{&g_47[5][3][1],(void*)0,&l_927,&l_1009},{&g_5,(void*)0,&g_47[3][1][1],&l_927}},{{&l_1018,&l_1008[3][4][6],(void*)0,&l_1011},{&l_1011,&l_927,(void*)0,&l_928[8]},{(void*)0,&l_903,&l_1010,&g_47[6][2][0]},{&l_1008[3][4][6],&g_47[3][1][1],&g_5,&l_1015},{&l_1016,(void*)0,&l_906,&l_1018},{&l_928[4],&l_1008[1][0][3],&l_928[8],(void*)0}}};
-                        int i, j, k;
-                        l_1073++;
-                        (*l_1068) = (safe_rshift_func_uint8_t_u_u((l_1071 >= ((l_1017 = 1UL) == (safe_div_func_uint16_t_u_u(g_891.f0, 0x2C29L)))), 2));
-                        (*g_844) = (*g_844);
-                    }
-                    else
-                    { /* block id: 505 */
-                        int32_t *l_1080 = &l_1018;
-                        int32_t *l_1081 = &l_1018;
-                        int32_t *l_1082 = &l_1071;
-                        int32_t *l_1083 = &l_1016;
-                        int32_t *l_1084 = &l_928[0];
-                        int32_t *l_1085 = &l_903;
-                        int32_t *l_1086 = &g_47[5][3][1];
-                        int32_t *l_1087 = &l_1008[3][4][6];
-                        int32_t *l_1089 = &l_1008[3][4][6];
-                        int32_t *l_1090 = &l_927;
-                        int32_t *l_1091 = &g_5;
-                        int32_t *l_1092[7] = {&l_928[4],&l_928[4],&l_928[4],&l_928[4],&l_928[4],&l_928[4],&l_928[4]};
-                        int i;
-                        g_1093++;
-                        (*l_1083) = ((safe_lshift_func_uint16_t_u_u((!(l_1123 = (((safe_mul_func_uint16_t_u_u(((safe_lshift_func_int8_t_s_u((safe_mod_func_int32_t_s_s((((-1L) ^ (0xA03BL & 0x2F26L)) , (+((safe_mul_func_int8_t_s_s((safe_mod_func_uint64_t_u_u((p_7 != 7L), ((*l_1043) & (safe_mod_func_int64_t_s_s((safe_add_func_int64_t_s_s((safe_rshift_func_uint8_t_u_s(((safe_mod_func_uint64_t_u_u((safe_add_func_uint32_t_u_u(((+((*g_93) , 0x3798D5E5L)) , (safe_unary_minus_func_uint32_t_u((((l_1016 , l_1011) | (*l_1043)) , g_1122)))), 0xAAE24703L)), 0x3D406E380154D2EELL)) < p_7), (**g_736))), 0x33A646E449B5C92ALL)), p_7))))), (*g_737))) <= (-10L)))), (*l_1082))), 5)) || p_7), 0x9105L)) , 0x6227A26EL) & (*l_1082)))), (*l_914))) , 0x3B31ABE1L);
-                        (*l_914) |= l_1009;
-                    }
-                }
-                else
-                { /* block id: 511 */
-                    uint16_t l_1124[4][1][9] = {{{65533UL,0x12FDL,0x12FDL,65533UL,5UL,9UL,5UL,65533UL,0x12FDL}},{{5UL,5UL,0x91C0L,9UL,0UL,9UL,0x91C0L,5UL,5UL}},{{0x12FDL,65533UL,5UL,9UL,5UL,65533UL,0x12FDL,0x12FDL,65533UL}},{{9UL,65533UL,0x91C0L,65533UL,9UL,0xC9DAL,0xC9DAL,9UL,65533UL}}};
-                    uint16_t *l_1132 = &g_1122;
-                    int32_t *l_1133 = &l_1008[3][4][6];
-                    uint8_t l_1140 = 0x1CL;
-                    int32_t l_1146 = (-9L);
-                    int32_t l_1147[6];
-                    int32_t l_1150 = (-2L);
-                    uint64_t ***l_1160[2];
-                    int i, j, k;
-                    for (i = 0; i < 6; i++)
-                        l_1147[i] = 0xF26FE699L;
-                    for (i = 0; i < 2; i++)
-                        l_1160[i] = &l_1157;
-                    for (g_1122 = 0; (g_1122 <= 3); g_1122 += 1)
-                    { /* block id: 514 */
-                        int i;
-                        l_1124[3][0][0] = g_114[(g_71 + 2)];
-                        (*l_1043) = ((*l_914) ^= (safe_add_func_int32_t_s_s(0xEA9C01E0L, 1L)));
-                    }
-                    if ((p_7 == ((*l_1132) &= (safe_mul_func_uint8_t_u_u((safe_sub_func_int16_t_s_s(((void*)0 == l_1131[0]), ((*l_983) &= ((*l_1043) && 0UL)))), (*l_914))))))
-                    { /* block id: 521 */
-                        uint8_t l_1141 = 0x6CL;
-                        int32_t *l_1143 = &l_928[4];
-                        int32_t *l_1144[2][5][5] = {{{(void*)0,&l_1008[3][1][7],(void*)0,&l_1017,&l_906},{&l_927,&l_1015,&l_928[3],&l_927,&l_1009},{(void*)0,&l_927,&l_927,&l_927,&l_1008[3][1][7]},{&l_1008[3][0][0],&l_1008[3][1][7],&l_928[3],&l_1009,&l_1009},{&l_927,(void*)0,(void*)0,&l_927,&l_1008[3][0][0]}},{{&l_927,&l_927,&l_903,&l_1012,&l_927},{&l_1008[3][0][0],(void*)0,&l_1017,&l_928[3],&l_906},{(void*)0,&l_1008[3][0][0],(void*)0,&l_1012,&l_928[3]},{&l_927,&l_927,&l_928[4],&l_927,&l_927},{(void*)0,&l_927,&l_1008[3][0][0],&l_1009,&l_1008[3][1][7]}}};
-                        int i, j, k;
-                        (*g_844) = l_1133;
-                        if (p_7)
-                            continue;
-                        (*l_1133) = (p_7 , (safe_rshift_func_int8_t_s_s((((*l_1043) == p_7) == (((safe_mul_func_int16_t_s_s((safe_div_func_uint16_t_u_u((p_7 , (((**g_767) = l_1140) != p_7)), (p_7 , l_1141))), (l_1142 , 1L))) , p_7) >= 1UL)), 6)));
-                        l_1153++;
-                    }
-                    else
-                    { /* block id: 527 */
-                        uint64_t ****l_1158 = (void*)0;
-                        uint64_t ****l_1159 = (void*)0;
-                        (*l_1133) |= ((void*)0 != &g_736);
-                        l_1160[0] = l_1156;
-                        g_712 = l_1161;
-                        if (p_7)
-                            continue;
-                    }
-                    if (p_7)
-                        break;
-                }
-                (*l_914) = (((safe_rshift_func_uint8_t_u_u(((g_275[0] < p_7) != ((p_7 != (safe_add_func_uint32_t_u_u(((l_1012 ^= (g_172 ^= (((safe_rshift_func_uint16_t_u_s(((++(*l_982)) || (((l_1008[3][4][6] = ((*l_1171) = l_927)) , (((-1L) || (safe_mod_func_uint16_t_u_u((*l_914), (((*l_1043) = (p_7 > 0x8BC10774EB78983ALL)) & ((((l_903 == p_7) && l_1142.f0) < g_275[4]) || (*g_60)))))) < g_1176)) < (-1L))), p_7)) || (-1L)) & p_7))) > p_7), l_1073))) < (*l_914))), p_7)) , l_1177) != (void*)0);
-            }
-            (*l_914) = l_1073;
-        }
-        if (((safe_add_func_int8_t_s_s(0L, (((void*)0 != &g_735) != ((safe_div_func_uint64_t_u_u((l_1187 ^= (0x8FL == (((((*l_1184) = l_1182) != l_1182) , 0x288BF553L) | (safe_lshift_func_int8_t_s_u(((l_927 , ((func_14(l_906, &l_906, p_7, &l_1009, p_7) , (-8L)) | p_7)) <= l_1142.f0), 1))))), g_1188)) && l_1189)))) && p_7))
-        { /* block id: 547 */
-            int64_t *l_1194 = &g_275[1];
-            int32_t *l_1197 = (void*)0;
-            int32_t *l_1198 = (void*)0;
-            int32_t *l_1199 = &l_906;
-            int32_t l_1201[10][1][8] = {{{(-10L),0xE2EDF77AL,0x053D59E4L,0x85B6D962L,0x053D59E4L,0xE2EDF77AL,(-10L),0x86B52ECEL}},{{0xF0E2C08BL,(-9L),0x86B52ECEL,0xE2EDF77AL,7L,0xBC7685F3L,0x79C1B6B0L,(-4L)}},{{(-4L),(-2L),0x85B6D962L,0x37868E10L,7L,7L,0x37868E10L,0x85B6D962L}},{{0xF0E2C08BL,0xF0E2C08BL,(-6L),(-4L),0x053D59E4L,(-10L),0x85B6D962L,0x22294464L}},{{(-10L),0L,0xF0E2C08BL,0x053D59E4L,0x37868E10L,0x22294464L,(-9L),0x22294464L}},{{0L,(-4L),7L,(-4L),0L,(-3L),(-6L),0x86B52ECEL}},{{(-6L),0x37868E10L,(-3L),0x22294464L,0xE2EDF77AL,0L,7L,(-9L)}},{{7L,2L,(-3L),0x053D59E4L,0x053D59E4L,(-3L),2L,7L}},{{0xE2EDF77AL,(-2L),(-6L),0x86B52ECEL,0xBC7685F3L,0x37868E10L,0xF0E2C08BL,(-3L)}},{{0x1DE24816L,0x22294464L,0xBC7685F3L,0x85B6D962L,0x86B52ECEL,0x37868E10L,0x86B52ECEL,0x85B6D962L}}};
-            uint16_t *l_1224 = &g_170;
-            uint32_t l_1238 = 0x284E9437L;
-            const uint8_t *l_1339 = &g_61;
-            const uint8_t **l_1340[6][9][4] = {{{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,(void*)0,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{(void*)0,&l_1339,(void*)0,&l_1339},{(void*)0,&l_1339,&l_1339,(void*)0},{&l_1339,&l_1339,(void*)0,&l_1339}},{{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,(void*)0,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,(void*)0},{&l_1339,&l_1339,(void*)0,&l_1339},{&l_1339,(void*)0,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{(void*)0,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339}},{{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,(void*)0,(void*)0,&l_1339},{(void*)0,&l_1339,&l_1339,(void*)0},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,(void*)0,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339}},{{(void*)0,&l_1339,&l_1339,(void*)0},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{(void*)0,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339}},{{(void*)0,&l_1339,(void*)0,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,(void*)0,&l_1339,(void*)0},{&l_1339,&l_1339,(void*)0,(void*)0},{&l_1339,&l_1339,&l_1339,&l_1339},{(void*)0,&l_1339,(void*)0,&l_1339},{&l_1339,(void*)0,&l_1339,&l_1339},{(void*)0,(void*)0,&l_1339,&l_1339}},{{&l_1339,&l_1339,(void*)0,(void*)0},{&l_1339,(void*)0,&l_1339,&l_1339},{&l_1339,&l_1339,(void*)0,&l_1339},{&l_1339,&l_1339,&l_1339,&l_1339},{&l_1339,(void*)0,&l_1339,(void*)0},{&l_1339,&l_1339,&l_1339,&l_1339},{(void*)0,&l_1339,&l_1339,&l_1339},{(void*)0,(void*)0,&l_1339,(void*)0},{&l_1339,&l_1339,&l_1339,&l_1339}}};
-            const union U1 l_1402 = {18446744073709551615UL};
-            uint16_t * const *l_1454 = &l_1224;
-            uint16_t * const **l_1453[3][4] = {{&l_1454,&l_1454,&l_1454,&l_1454},{&l_1454,&l_1454,&l_1454,&l_1454},{&l_1454,&l_1454,&l_1454,&l_1454}};
-            struct S0 l_1457[6][7] = {{{890},{890},{1490},{-1293},{-1469},{-1293},{1490}},{{-1583},{-1583},{203},{1048},{-430},{1048},{203}},{{890},{890},{1490},{-1293},{-1469},{-1293},{1490}},{{-1583},{-1583},{203},{1048},{-430},{1048},{203}},{{890},{890},{1490},{-1293},{-1469},{-1293},{1490}},{{-1583},{-1583},{203},{1048},{-430},{1048},{203}}};
-            uint32_t l_1509 = 0UL;
-            uint64_t ***l_1521 = &l_1259[2][0][0];
-            int8_t l_1537 = 0x88L;
-            int32_t * const l_1540 = &l_1506[7][2];
-            int32_t * const l_1544[10] = {(void*)0,(void*)0,&g_309,&g_388,&g_309,(void*)0,(void*)0,&g_309,&g_388,&g_309};
-            int i, j, k;
-            if (p_7)
-                break;
-            if ((g_398[5] & ((safe_add_func_int64_t_s_s(((*l_1194) |= (safe_lshift_func_int16_t_s_u(1L, 12))), (((((*g_736) = &p_7) != (g_1196 = l_1195)) , (((*l_1199) = (l_1009 = 0L)) != ((*g_843) == (void*)0))) >= g_3[7]))) ^ (g_47[5][3][1] >= g_1173))))
-            { /* block id: 554 */
-                int32_t *l_1200 = &l_1152[1];
-                int32_t *l_1202 = &g_47[5][2][0];
-                int32_t *l_1203 = &g_47[2][1][1];
-                int32_t *l_1204[8][10] = {{&g_47[5][1][1],&l_927,&l_906,&l_1152[1],&l_906,&l_927,&g_47[5][1][1],&l_927,&l_906,&l_1152[1]},{&l_1151,&l_1152[1],&l_1151,&l_927,&l_1008[2][5][0],&l_927,&l_1151,&l_1152[1],&l_1151,&l_927},{&g_47[5][1][1],&l_1152[1],&g_47[5][3][1],&l_1152[1],&g_47[5][1][1],&l_1008[3][4][6],&g_47[5][1][1],&l_1152[1],&g_47[5][3][1],&l_1152[1]},{&l_1008[2][5][0],&l_927,&l_1151,&l_1152[1],&l_1151,&l_927,&l_1008[2][5][0],&l_927,&l_1151,&l_1152[1]},{&l_906,&l_1152[1],&l_906,&l_927,&g_47[5][1][1],&l_927,&l_906,&l_1152[1],&l_906,&l_927},{&l_1008[2][5][0],&l_1152[1],&g_47[5][3][1],&l_1152[1],&l_1008[2][5][0],&l_1008[3][4][6],&l_1008[2][5][0],&l_1152[1],&g_47[5][3][1],&l_1152[1]},{&g_47[5][1][1],&l_927,&l_906,&l_1152[1],&l_906,&l_927,&g_47[5][1][1],&l_927,&g_47[5][3][1],&l_927},{&g_47[5][3][1],&l_927,&g_47[5][3][1],&l_1008[3][4][6],&l_1151,&l_1008[3][4][6],&g_47[5][3][1],&l_927,&g_47[5][3][1],&l_1008[3][4][6]}};
-                int i, j;
-                ++l_1206;
-            }
-            else
-            { /* block id: 556 */
-                int32_t * const l_1219 = (void*)0;
-                l_1209 = p_7;
-                (*l_1199) = (0xE571L && ((g_47[5][6][1] <= (((l_1152[1] = 0xDB42E489L) != 0xA9A8687FL) <= (0x90L >= (safe_add_func_int32_t_s_s(((safe_sub_func_int32_t_s_s((safe_rshift_func_int8_t_s_u(((p_7 && l_1142.f0) | (safe_rshift_func_int16_t_s_u(((void*)0 == l_1218), 6))), 6)), 0x024B19A1L)) && 0x1EL), p_7))))) , g_3[7]));
-                return l_1219;
-            }
-            if ((((**g_337) = 0x498552C2L) , ((p_7 , (**g_736)) , (safe_lshift_func_int8_t_s_u(((l_906 , (safe_add_func_int64_t_s_s(((*g_737) , (((g_712 = &l_1024) != &g_891) , (((*l_1224) = p_7) >= 0x2FA3L))), l_1008[3][4][6]))) , l_1225), 5)))))
-            { /* block id: 565 */
-                int32_t *l_1231 = &l_927;
-                union U1 *l_1273 = (void*)0;
-                for (g_61 = 0; (g_61 <= 3); g_61 += 1)
-                { /* block id: 568 */
-                    int16_t *l_1226 = &l_1205;
-                    int32_t l_1233 = (-1L);
-                    if ((((*l_1226) = 0xE3CCL) , (((((*l_1218) = ((*l_1231) = (safe_add_func_int16_t_s_s((safe_add_func_int8_t_s_s((&l_1008[0][1][8] != l_1231), ((g_3[4] = ((*l_1199) ^= ((+(p_7 ^ ((g_891.f0 = (l_1008[0][5][1] = (l_1233 > g_1173))) < (safe_div_func_uint64_t_u_u((((safe_rshift_func_uint8_t_u_s(((l_1238 <= (safe_mod_func_uint32_t_u_u((l_1024 , (safe_mod_func_int16_t_s_s((safe_add_func_int16_t_s_s(((**g_821) != 18446744073709551615UL), 0xAA55L)), l_1151))), 4L))) < l_1073), 6)) & 0xB16709DAL) > p_7), l_927))))) ^ l_1233))) & l_1233))), g_387)))) & 0x39AA14282D63763ALL) & 1L) ^ p_7)))
-                    { /* block id: 576 */
-                        (*l_1199) ^= ((*l_1231) = (-1L));
-                        (*g_844) = &l_1008[3][4][6];
-                    }
-                    else
-                    { /* block id: 580 */
-                        int32_t *l_1251 = &l_1009;
-                        (*l_1251) = (safe_div_func_uint64_t_u_u(((((safe_sub_func_uint64_t_u_u(((safe_sub_func_int16_t_s_s((((void*)0 != l_1251) , ((safe_sub_func_uint8_t_u_u(((((((safe_rshift_func_int16_t_s_s(l_1233, 4)) || p_7) && (((((*g_60) ^ ((safe_add_func_uint32_t_u_u(p_7, ((((*l_1231) | (*l_1251)) , ((safe_unary_minus_func_int32_t_s(((((*l_1156) = l_1259[0][0][0]) != &g_210) != p_7))) , &g_742)) == &g_742))) , (*l_1231))) <= (*l_1231)) , &l_1233) != (void*)0)) != g_215) == p_7) ^ g_415), (-1L))) == p_7)), l_903)) ^ l_1260), l_927)) || (*l_1231)) != (*l_1251)) | g_1188), (*l_1251)));
-                    }
-                    for (g_1145 = 1; (g_1145 >= 0); g_1145 -= 1)
-                    { /* block id: 586 */
-                        int32_t * const l_1261 = (void*)0;
-                        return l_1261;
-                    }
-                    for (l_1073 = 0; (l_1073 <= 1); l_1073 += 1)
-                    { /* block id: 591 */
-                        int i, j, k;
-                        g_47[(l_1073 + 4)][(g_61 + 3)][l_1073] &= (l_1008[(l_1073 + 2)][g_61][(l_1073 + 7)] = l_1008[(g_415 + 2)][(g_61 + 2)][(g_61 + 3)]);
-                    }
-                }
-                l_1008[2][4][9] = ((l_1274 = (p_7 != (safe_mod_func_int64_t_s_s((safe_lshift_func_int8_t_s_u((safe_add_func_int8_t_s_s((safe_lshift_func_uint16_t_u_u((~((g_93 = &g_79) != (g_712 = l_1273))), 0)), 0xB0L)), 1)), p_7)))) ^ (l_1142.f0 == ((*l_1231) = p_7)));
-            }
-            else
-            { /* block id: 601 */
-                uint32_t l_1294[5];
-                int32_t *l_1324 = (void*)0;
-                int i;
-                for (i = 0; i < 5; i++)
-                    l_1294[i] = 0x4ABC4058L;
-                for (g_124 = 2; (g_124 <= 8); g_124 += 1)
-                { /* block id: 604 */
-                    int32_t *l_1299 = (void*)0;
-                    int32_t l_1300 = 0L;
-                    int32_t *l_1301 = (void*)0;
-                    int32_t *l_1302 = &l_903;
-                    int32_t *l_1303 = &g_47[5][3][1];
-                    int32_t *l_1304 = &l_1152[1];
-                    int32_t *l_1305 = &g_47[5][3][1];
-                    int32_t *l_1306 = &g_309;
-                    int32_t *l_1307 = &l_1009;
-                    int32_t *l_1308[10] = {&g_388,&g_388,&g_388,&g_388,&g_388,&g_388,&g_388,&g_388,&g_388,&g_388};
-                    int32_t **l_1325 = (void*)0;
-                    int32_t **l_1326 = &l_1307;
-                    int i;
-                    if (((((safe_mod_func_uint16_t_u_u((safe_mod_func_int16_t_s_s(g_3[(g_415 + 1)], ((((~(g_398[(g_415 + 4)] ^= (safe_mul_func_uint8_t_u_u((l_1152[3] = (l_1282 == (l_1283 = &g_168))), (safe_add_func_int16_t_s_s((safe_sub_func_int64_t_s_s((((**g_736) = (((safe_div_func_uint16_t_u_u((safe_lshift_func_uint8_t_u_s(g_3[(g_415 + 2)], ((void*)0 == &g_338[0]))), 0xD380L)) < ((g_3[g_415] , (safe_mul_func_int16_t_s_s(((l_1009 , l_1294[0]) != 0x05886064L), g_124))) , 0x22B3BAF7042DEF78LL)) > p_7)) , (-10L)), 0xE93B529EADB3CE96LL)), l_1294[0])))))) || p_7) > l_1187) & g_3[(g_415 + 1)]))), g_5)) ^ g_3[g_415]) , &g_1122) == (void*)0))
-                    { /* block id: 609 */
-                        l_1008[2][4][0] = ((*g_712) , (safe_mul_func_int8_t_s_s(0L, ((void*)0 != &g_655))));
-                        if (g_3[(g_415 + 1)])
-                            continue;
-                    }
-                    else
-                    { /* block id: 612 */
-                        (*l_1199) = (safe_lshift_func_int16_t_s_s(g_275[0], 9));
-                    }
-                    --l_1309;
-                    (*l_1199) = (safe_rshift_func_uint16_t_u_u((safe_rshift_func_int8_t_s_u(((*g_1196) ^= (safe_mul_func_uint16_t_u_u(((**g_767) | ((safe_div_func_int32_t_s_s((safe_mod_func_int32_t_s_s(((g_47[5][3][1] < (4294967293UL > (((*l_1326) = l_1324) == (void*)0))) < l_1024.f0), (safe_lshift_func_uint16_t_u_u(((safe_div_func_int8_t_s_s((p_7 != ((safe_mul_func_uint8_t_u_u((l_1260 ^ (p_7 || l_927)), p_7)) != 0xE7L)), 0x4DL)) > 18446744073709551615UL), 15)))), l_1024.f0)) ^ p_7)), 4L))), l_1142.f0)), 6));
-                }
-            }
-            if ((safe_lshift_func_int8_t_s_u((**g_736), ((safe_add_func_uint64_t_u_u((((safe_lshift_func_int16_t_s_u(((void*)0 != l_1194), 7)) & ((g_1145 = g_249.f0) , ((p_7 && (0UL <= p_7)) && ((l_1341 = l_1339) == (*g_767))))) | (*l_1199)), p_7)) == 253UL))))
-            { /* block id: 623 */
-                int32_t l_1347 = 0x37525E06L;
-                int32_t l_1383 = 0x6DCCF45EL;
-                uint16_t **l_1417 = &l_1224;
-                uint16_t ***l_1418 = &l_1417;
-                int64_t l_1427 = 0x91AEB562AA2C446CLL;
-                int32_t l_1446 = 0xDAA4F0ACL;
-                int64_t **l_1462[6] = {&l_1218,&g_298[2],&g_298[2],&l_1218,&g_298[2],&g_298[2]};
-                int32_t l_1477 = 0x59577C7CL;
-                int32_t l_1478 = 6L;
-                int32_t l_1530 = 0x62137D2EL;
-                int32_t l_1531 = 0xF5F3FB63L;
-                int i;
-                if (p_7)
-                { /* block id: 624 */
-                    uint32_t l_1359 = 4294967295UL;
-                    int32_t *l_1360 = &g_388;
-                    for (l_927 = 1; (l_927 >= 0); l_927 -= 1)
-                    { /* block id: 627 */
-                        int32_t *l_1358 = &l_1152[3];
-                        (*l_1199) = p_7;
-                        (**g_843) = (l_1360 = func_30((l_927 , (((safe_sub_func_int8_t_s_s(l_1008[3][4][6], ((safe_sub_func_uint32_t_u_u(1UL, l_1347)) != ((safe_unary_minus_func_uint16_t_u((safe_lshift_func_uint16_t_u_s(0x8844L, ((safe_sub_func_int32_t_s_s((safe_mul_func_uint16_t_u_u(((*l_1224) |= (((void*)0 != l_1355) >= ((*g_737) = ((*g_60) != (((safe_sub_func_int8_t_s_s((l_1347 | p_7), 0xBCL)) || l_1151) || 0xD0L))))), (*l_1199))), l_927)) == l_1274))))) ^ l_1187)))) && p_7) > l_1209)), (***g_931), l_1358, l_1359, l_1347));
-                    }
-                }
-                else
-                { /* block id: 634 */
-                    return g_1361;
-                }
-                if (l_1347)
-                { /* block id: 637 */
-                    uint32_t *l_1380 = &g_114[2];
-                    int32_t l_1382 = 0xFB1AB44FL;
-                    union U1 *l_1387 = &g_891;
-                    for (g_1173 = 0; (g_1173 <= 1); g_1173 += 1)
-                    { /* block id: 640 */
-                        int8_t l_1381 = 0x48L;
-                        struct S0 * const l_1384 = &g_249;
-                        struct S0 **l_1385 = &g_381;
-                        union U1 *l_1386 = &g_79;
-                        const uint32_t **l_1388 = (void*)0;
-                        l_1383 |= (l_1382 = ((safe_mod_func_uint32_t_u_u((p_7 , (0xCC281BEA203394A7LL ^ ((safe_unary_minus_func_int32_t_s(p_7)) >= (((*l_1194) = (safe_mul_func_int16_t_s_s((g_168 |= (safe_mul_func_uint16_t_u_u((g_439 = ((safe_mod_func_int32_t_s_s(((p_7 | (((*l_1218) = (((safe_rshift_func_int16_t_s_s((!(p_7 == (safe_add_func_int8_t_s_s(l_927, (l_1378 & (((!(p_7 || ((l_1380 == (void*)0) < p_7))) , p_7) == p_7)))))), 2)) || (-5L)) | l_1381)) && l_1347)) == 0x72C6L), l_1260)) <= l_1381)), 8UL))), g_275[1]))) , 0xCF0C5778L)))), 0x411593BEL)) | p_7));
-                        (*l_1385) = l_1384;
-                        l_1387 = l_1386;
-                        l_1382 = (((void*)0 != l_1388) > p_7);
-                    }
-                    for (l_1209 = 1; (l_1209 >= 0); l_1209 -= 1)
-                    { /* block id: 653 */
-                        const union U1 *l_1389[8];
-                        int i;
-                        for (i = 0; i < 8; i++)
-                            l_1389[i] = &l_1024;
-                        l_1390 = l_1389[7];
-                    }
-                }
-                else
-                { /* block id: 656 */
-                    struct S0 l_1397 = {-517};
-                    int32_t ****l_1415 = &l_1414;
-                    int32_t * const l_1416 = &g_309;
-                    l_927 ^= (safe_lshift_func_uint8_t_u_u((1L > (safe_rshift_func_int16_t_s_s((((0L == (safe_mul_func_uint8_t_u_u((l_1397 , (((**g_767)++) >= ((safe_rshift_func_uint8_t_u_s((l_1402 , ((p_7 > (safe_rshift_func_uint16_t_u_s(l_1347, l_1008[3][4][6]))) | 0x55C3L)), 1)) || ((safe_add_func_int8_t_s_s((safe_sub_func_uint64_t_u_u((safe_sub_func_uint64_t_u_u((safe_mul_func_int8_t_s_s(l_1397.f0, l_1397.f0)), g_1413)), 0UL)), (*g_1196))) > g_275[0])))), 0x5DL))) > l_1397.f0) == (*l_1199)), 8))), 2));
-                    (*l_1415) = l_1414;
-                    (**l_1414) = l_1416;
-                }
-                (*l_1418) = l_1417;
-                if ((safe_div_func_int8_t_s_s((safe_lshift_func_int16_t_s_s(g_114[2], (g_1145 = (((g_415 , (p_7 = (safe_add_func_int8_t_s_s(((safe_sub_func_int64_t_s_s(((4294967293UL || (g_1413 |= ((((**l_1417) |= g_398[4]) >= (l_1427 <= p_7)) < 0xE45C2D78L))) < ((++g_891.f0) < (safe_div_func_uint8_t_u_u(((((p_7 , (((l_1383 = ((p_7 == 0L) , 0UL)) || 0x0F9FD774L) && 0xC429L)) >= 1L) != l_1024.f0) , p_7), 0x77L)))), 0x64D521C3663D6BE3LL)) ^ 0L), p_7)))) > (*g_1196)) && p_7)))), l_903)))
-                { /* block id: 669 */
-                    int16_t l_1442 = 0x0C1BL;
-                    uint16_t **l_1445 = &l_1224;
-                    const struct S0 **l_1458[1][10];
-                    const struct S0 **l_1459[8][8][4] = {{{(void*)0,(void*)0,&g_933,&g_933},{&g_933,&g_933,(void*)0,(void*)0},{&g_933,&g_933,&g_933,(void*)0},{&g_933,&g_933,&g_933,(void*)0},{&g_933,&g_933,&g_933,&g_933},{&g_933,(void*)0,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,(void*)0,&g_933,&g_933}},{{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,(void*)0,&g_933},{&g_933,(void*)0,&g_933,&g_933},{(void*)0,&g_933,&g_933,&g_933},{(void*)0,(void*)0,&g_933,&g_933},{&g_933,&g_933,(void*)0,(void*)0},{&g_933,&g_933,&g_933,(void*)0}},{{&g_933,&g_933,&g_933,(void*)0},{&g_933,&g_933,&g_933,&g_933},{&g_933,(void*)0,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,(void*)0,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,(void*)0,&g_933}},{{&g_933,(void*)0,&g_933,&g_933},{(void*)0,&g_933,&g_933,&g_933},{(void*)0,(void*)0,&g_933,&g_933},{&g_933,&g_933,(void*)0,(void*)0},{&g_933,&g_933,&g_933,(void*)0},{&g_933,&g_933,&g_933,(void*)0},{&g_933,&g_933,&g_933,&g_933},{&g_933,(void*)0,&g_933,&g_933}},{{&g_933,&g_933,&g_933,&g_933},{&g_933,(void*)0,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,(void*)0,&g_933},{&g_933,(void*)0,&g_933,&g_933},{(void*)0,&g_933,&g_933,&g_933},{(void*)0,(void*)0,&g_933,&g_933}},{{&g_933,&g_933,(void*)0,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,(void*)0},{(void*)0,&g_933,&g_933,&g_933},{(void*)0,&g_933,&g_933,(void*)0},{(void*)0,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933}},{{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,(void*)0},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,(void*)0},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933}},{{&g_933,&g_933,&g_933,(void*)0},{(void*)0,&g_933,&g_933,&g_933},{(void*)0,&g_933,&g_933,(void*)0},{(void*)0,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,&g_933},{&g_933,&g_933,&g_933,(void*)0}}};
-                    const struct S0 **l_1460 = &g_933;
-                    int32_t l_1479 = 6L;
-                    int32_t l_1480 = (-6L);
-                    int32_t l_1482[3];
-                    int i, j, k;
-                    for (i = 0; i < 1; i++)
-                    {
-                        for (j = 0; j < 10; j++)
-                            l_1458[i][j] = &g_933;
-                    }
-                    for (i = 0; i < 3; i++)
-                        l_1482[i] = 1L;
-                    if (((safe_add_func_int8_t_s_s((safe_sub_func_int16_t_s_s((((**l_895)--) , ((*g_381) , (((*l_1418) = (*l_1418)) != &l_1224))), (safe_mod_func_int16_t_s_s((safe_mul_func_int8_t_s_s(((l_1442 || (((*l_1199) = 8L) , g_114[3])) & ((g_1443 == ((l_1024 = (g_1444[9] = (g_891 = ((*g_93) = (*g_93))))) , l_1445)) || l_1427)), l_1012)), g_1413)))), l_1446)) | 4L))
-                    { /* block id: 677 */
-                        (*g_1361) = (safe_div_func_uint16_t_u_u(l_1378, 6UL));
-                    }
-                    else
-                    { /* block id: 679 */
-                        uint16_t * const ***l_1455 = (void*)0;
-                        uint16_t * const ***l_1456 = &l_1453[2][1];
-                        l_1383 = (p_7 > (((safe_div_func_uint16_t_u_u(l_1383, (safe_rshift_func_int16_t_s_s(g_891.f0, (((*l_1456) = l_1453[2][2]) == &g_1443))))) == (g_398[1] = 1UL)) || (g_168 = l_1378)));
-                        (*g_844) = (((*g_1361) = (l_1457[5][1] , 0xEAA930BAL)) , &l_1152[1]);
-                    }
-                    (*l_1460) = (***g_934);
-                    for (l_1209 = 1; (l_1209 >= 0); l_1209 -= 1)
-                    { /* block id: 690 */
-                        int16_t *l_1461 = (void*)0;
-                        int64_t ***l_1463 = &g_297;
-                        (*g_1361) = (l_1461 == l_1282);
-                        (*l_1463) = l_1462[1];
-                        return g_1464;
-                    }
-                    for (g_1173 = 1; (g_1173 >= 0); g_1173 -= 1)
-                    { /* block id: 697 */
-                        int32_t *l_1465 = &l_903;
-                        int32_t *l_1466 = &l_1017;
-                        int32_t *l_1467 = &l_1009;
-                        int32_t *l_1468 = &l_1152[3];
-                        int32_t *l_1469 = &l_1151;
-                        int32_t *l_1470 = &l_1446;
-                        int32_t *l_1471 = (void*)0;
-                        int32_t *l_1472 = &l_1009;
-                        int32_t *l_1473 = &g_309;
-                        int32_t *l_1474 = &l_1201[8][0][7];
-                        int32_t l_1475 = 0xA77CF2B2L;
-                        int32_t *l_1476[8][1] = {{&l_1446},{&l_927},{&l_1446},{&l_927},{&l_1446},{&l_927},{&l_1446},{&l_927}};
-                        int i, j;
-                        ++g_1483;
-                        (*g_1464) = (*l_1465);
-                        (*l_1466) = 0x4F2A043DL;
-                        return l_1486;
-                    }
-                }
-                else
-                { /* block id: 703 */
-                    uint64_t l_1487 = 0x8CFDBBE828C8649CLL;
-                    int32_t l_1527 = (-1L);
-                    int32_t l_1529 = 0x5AFD30B8L;
-                    int32_t l_1532 = (-1L);
-                    int32_t l_1533 = 0L;
-                    uint8_t l_1534 = 4UL;
-                    --l_1487;
-                    l_1446 ^= (((**l_1454) = ((safe_lshift_func_int8_t_s_s((0xA77AL > (((safe_sub_func_uint64_t_u_u((safe_lshift_func_uint8_t_u_u((((*l_1199) ^= (safe_add_func_uint32_t_u_u(g_1176, (p_7 == 252UL)))) || (p_7 < ((safe_rshift_func_int16_t_s_u(((*l_1486) != (safe_add_func_int64_t_s_s((safe_rshift_func_uint8_t_u_u(((l_1506[7][2] , (((((0UL || l_1509) , 9L) == p_7) && 0UL) , l_1487)) | p_7), p_7)), l_1487))), p_7)) != 0x0CE6625CL))), l_903)), l_1487)) & p_7) , 65533UL)), 3)) , 0x05D3L)) && l_1347);
-                    for (l_1446 = 0; (l_1446 <= 3); l_1446 += 1)
-                    { /* block id: 710 */
-                        uint64_t ****l_1522 = (void*)0;
-                        uint64_t ****l_1523 = (void*)0;
-                        uint64_t ***l_1525 = &l_1259[4][0][0];
-                        uint64_t ****l_1524 = &l_1525;
-                        int32_t l_1526 = (-9L);
-                        int32_t *l_1528[3];
-                        int i;
-                        for (i = 0; i < 3; i++)
-                            l_1528[i] = &l_1152[3];
-                        (*l_1199) = (safe_div_func_uint32_t_u_u((((safe_rshift_func_int8_t_s_u((p_7 , ((((&g_843 != (void*)0) , (p_7 || ((safe_div_func_uint8_t_u_u((l_1516 >= (l_1526 = (((((safe_mul_func_uint8_t_u_u(((safe_lshift_func_uint8_t_u_u(((l_1521 == ((*l_1524) = ((&g_844 != (void*)0) , &l_1259[0][0][0]))) ^ 18446744073709551615UL), p_7)) <= l_1009), (**g_767))) || l_1487) & 0x2EL) , 0x098040A9193596C8LL) | 0xBB124C7B4B8BDB41LL))), (*g_737))) > 0L))) , 0x47E4EBC2464D03A1LL) | p_7)), 6)) & 0x41BAL) ^ 255UL), g_891.f0));
-                        (*l_1199) = (p_7 < (*g_822));
-                        ++l_1534;
-                        if (l_1537)
-                            break;
-                    }
-                    (*g_1361) ^= (safe_lshift_func_int16_t_s_s(g_387, l_1189));
-                }
-            }
-            else
-            { /* block id: 720 */
-                int32_t * const l_1541 = &l_1201[9][0][6];
-                int32_t * const l_1543 = &l_1506[3][3];
-                return l_1545;
-            }
-        }
-        else
-        { /* block id: 723 */
-            int8_t l_1546 = 0xD8L;
-            int32_t * const l_1547 = (void*)0;
-            (*g_1464) &= (((l_1546 ^= p_7) != ((*l_1542) = p_7)) && (*l_1545));
-            return l_1547;
-        }
-    }
-    l_1554++;
-    for (l_1012 = 0; (l_1012 == 13); l_1012 = safe_add_func_int32_t_s_s(l_1012, 4))
-    { /* block id: 734 */
-        (*g_844) = (void*)0;
-    }
-    return l_1563;
+static int32_t * func_12(union U1  p_13, int64_t  p_14, uint32_t  p_15, const uint64_t  p_16)
+{ /* block id: 441 */
+    int32_t *l_973 = &g_117;
+    int32_t **l_974 = &g_579;
+    (*l_974) = l_973;
+    return (*l_974);
 }
 
 
 /* ------------------------------------------ */
 /* 
  * reads :
- * writes:
+ * writes: g_295 g_97
  */
-static int8_t  func_8(union U1  p_9, int32_t * const  p_10, int32_t  p_11, int32_t * p_12, union U1  p_13)
-{ /* block id: 416 */
-    return p_11;
+static union U1  func_17(int8_t  p_18, int32_t  p_19)
+{ /* block id: 437 */
+    int32_t *l_970[4][6] = {{&g_3,&g_110,&g_117,&g_117,&g_110,&g_3},{&g_98,&g_3,&g_117,&g_3,&g_98,&g_98},{&g_117,&g_3,&g_3,&g_117,&g_110,&g_117},{&g_117,&g_110,&g_117,&g_3,&g_3,&g_117}};
+    int32_t **l_971 = &g_295;
+    union U1 l_972 = {0xCCL};
+    int i, j;
+    g_97 = (p_18 , ((*l_971) = l_970[0][0]));
+    return l_972;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_47 g_249 g_172 g_5 g_337 g_124 g_168 g_60 g_61 g_388 g_309 g_308 g_114 g_628 g_146 g_338 g_215 g_741 g_766 g_275 g_737 g_79.f0 g_71 g_820 g_843 g_736 g_767 g_844 g_398 g_439 g_821 g_822
- * writes: g_628 g_93 g_712 g_308 g_215 g_63 g_275 g_309 g_61 g_172 g_5 g_655 g_47 g_146 g_71 g_735 g_3 g_439 g_79.f0 g_820 g_114 g_388
+ * reads : g_7 g_3 g_66 g_8 g_9 g_100 g_111 g_118 g_128 g_137 g_117 g_98 g_97 g_157 g_89 g_81 g_109 g_110 g_284 g_190 g_295 g_106 g_359 g_324 g_399 g_402 g_395.f7 g_403 g_404 g_353 g_435 g_395.f5 g_545 g_566 g_579 g_580 g_395.f8 g_395.f0 g_395.f1 g_539 g_612.f0 g_395.f9 g_435.f0 g_808 g_815
+ * writes: g_3 g_66 g_7 g_81 g_89 g_9 g_97 g_100 g_111 g_118 g_137 g_98 g_157.f7 g_157.f8 g_157.f5 g_109 g_190 g_106 g_117 g_157.f9 g_110 g_284 g_295 g_157.f0 g_324 g_352 g_353 g_359 g_399 g_395.f7 g_545 g_580 g_395.f8 g_612.f0 g_566.f8 g_395.f9 g_782 g_815
  */
-static union U1  func_14(int64_t  p_15, int32_t * p_16, int32_t  p_17, int32_t * p_18, int32_t  p_19)
-{ /* block id: 303 */
-    int32_t *l_695 = &g_388;
-    int32_t l_703 = 0x7442A01BL;
-    int32_t l_704[7][6] = {{0xF60AD805L,0xAEA2AF09L,0x56217DC5L,0x7AD71C61L,0x8A8DEF3FL,0x7AD71C61L},{0x2E88746DL,0x7AD71C61L,0x2E88746DL,0xF5DBB1F7L,0xDBA69B2BL,0x3E28EB86L},{0xF5DBB1F7L,0xDBA69B2BL,0x3E28EB86L,0x23B3C5C5L,0L,0x380C2F08L},{0x5AA82D8BL,0x3E28EB86L,(-1L),0x23B3C5C5L,0xF5DBB1F7L,0xF5DBB1F7L},{0xF5DBB1F7L,4L,4L,0xF5DBB1F7L,0xAEA2AF09L,0x66284F98L},{0x2E88746DL,0x5AA82D8BL,0x380C2F08L,0x7AD71C61L,(-1L),0x56217DC5L},{0xF60AD805L,0x23B3C5C5L,0x8A8DEF3FL,0xB4F6393CL,(-1L),0xDBA69B2BL}};
-    int32_t **l_715 = &g_146;
-    uint32_t **l_744[1][3];
-    int8_t **l_745[4][5] = {{&g_737,&g_737,&g_737,&g_737,&g_737},{&g_737,&g_737,&g_737,&g_737,&g_737},{&g_737,&g_737,&g_737,&g_737,&g_737},{&g_737,&g_737,&g_737,&g_737,&g_737}};
-    const int8_t ***l_762 = (void*)0;
-    const int8_t ****l_761 = &l_762;
-    uint8_t **l_765 = (void*)0;
-    uint8_t ***l_764 = &l_765;
-    union U1 *l_778 = (void*)0;
-    const uint32_t l_797 = 0x0295C8A8L;
-    int32_t l_799 = (-1L);
-    int16_t l_802[3];
-    uint32_t l_862 = 0xB8DAF270L;
-    int32_t l_884 = 1L;
-    uint64_t l_885 = 0UL;
-    union U1 l_888[4][8][1] = {{{{6UL}},{{18446744073709551613UL}},{{0UL}},{{18446744073709551613UL}},{{6UL}},{{1UL}},{{0UL}},{{1UL}}},{{{6UL}},{{18446744073709551613UL}},{{0UL}},{{18446744073709551613UL}},{{6UL}},{{1UL}},{{0UL}},{{1UL}}},{{{6UL}},{{18446744073709551613UL}},{{0UL}},{{18446744073709551613UL}},{{6UL}},{{1UL}},{{0UL}},{{1UL}}},{{{6UL}},{{18446744073709551613UL}},{{0UL}},{{18446744073709551613UL}},{{6UL}},{{1UL}},{{0UL}},{{1UL}}}};
-    int i, j, k;
-    for (i = 0; i < 1; i++)
-    {
-        for (j = 0; j < 3; j++)
-            l_744[i][j] = &g_742;
-    }
-    for (i = 0; i < 3; i++)
-        l_802[i] = 0x3C83L;
-lbl_726:
-    l_695 = (void*)0;
-    for (g_628 = 3; (g_628 > 14); ++g_628)
-    { /* block id: 307 */
-        int32_t *l_698 = &g_5;
-        int32_t *l_699 = (void*)0;
-        int32_t *l_700 = &g_309;
-        int32_t *l_701 = &g_388;
-        int32_t *l_702[1];
-        uint16_t l_705 = 65531UL;
-        struct S0 l_708[6] = {{1862},{1862},{1862},{1862},{1862},{1862}};
-        union U1 *l_709 = &g_79;
-        union U1 **l_710 = &g_93;
-        union U1 **l_711[2][2];
-        int32_t **l_713[1][9] = {{&l_700,&l_701,&l_700,&l_700,&l_701,&l_700,&l_700,&l_701,&l_700}};
-        int32_t **l_714 = &l_698;
-        int i, j;
-        for (i = 0; i < 1; i++)
-            l_702[i] = &g_388;
+static int32_t  func_20(uint32_t  p_21, int32_t * p_22, const struct S0  p_23, int32_t * p_24)
+{ /* block id: 2 */
+    int32_t l_45 = 0xE11F3177L;
+    int32_t *l_242 = &g_110;
+    int32_t l_601 = 0L;
+    const int8_t ****l_654 = &g_402;
+    const int8_t *****l_653 = &l_654;
+    const int16_t l_679 = 4L;
+    uint16_t l_730 = 4UL;
+    const uint16_t l_836 = 0xC129L;
+    int32_t l_860 = 0xA2538941L;
+    int32_t l_960 = 0xC91AC15BL;
+    int32_t l_961 = (-1L);
+    int8_t l_964[2];
+    uint16_t l_966[5];
+    int i;
+    for (i = 0; i < 2; i++)
+        l_964[i] = 2L;
+    for (i = 0; i < 5; i++)
+        l_966[i] = 0xEE61L;
+    if (g_7)
+    { /* block id: 3 */
+        int8_t l_46 = 0x84L;
+        int16_t l_62 = (-9L);
+        struct S0 l_243 = {0xD9C446DEL,0x4486FD62L,0x60L,16237,-1L,7UL,0x76BEL,8L,-3L,0x7D78C674DE13DCA1LL};
+        int16_t *l_567[2][3][1];
+        int32_t **l_578 = &l_242;
+        int32_t l_603 = 0xA1B7DA32L;
+        union U1 l_713[1][3][9] = {{{{0L},{0L},{0xC0L},{8L},{0xC0L},{0L},{0L},{0xC0L},{8L}},{{1L},{-1L},{1L},{0xC0L},{0xC0L},{1L},{-1L},{1L},{0xC0L}},{{1L},{0xC0L},{0xC0L},{1L},{-1L},{1L},{0xC0L},{0xC0L},{1L}}}};
+        uint32_t *l_729 = &g_545;
+        int8_t *l_731 = &g_612.f0;
+        int8_t *l_732 = (void*)0;
+        int8_t *l_733 = &l_243.f7;
+        int i, j, k;
         for (i = 0; i < 2; i++)
         {
-            for (j = 0; j < 2; j++)
-                l_711[i][j] = &l_709;
-        }
-        l_705--;
-        (*l_714) = func_26(((l_708[0] , ((g_712 = ((*l_710) = l_709)) != &g_79)) , &g_309), &l_704[5][4], l_700);
-    }
-    (*l_715) = &l_704[5][4];
-    if ((safe_mul_func_uint8_t_u_u(p_17, (safe_mul_func_int16_t_s_s((((*g_60) = (+(safe_sub_func_int64_t_s_s(((safe_mul_func_uint8_t_u_u((g_114[2] | 1L), (+g_628))) && (((**g_337) = (((*g_146) , (*g_60)) < (-1L))) , 0xAACDD638L)), p_15)))) , (-5L)), (-1L))))))
-    { /* block id: 316 */
-        int8_t *l_734 = &g_215;
-        int8_t **l_733 = &l_734;
-        int8_t ***l_732[10][7][3] = {{{(void*)0,&l_733,&l_733},{&l_733,&l_733,&l_733},{(void*)0,(void*)0,&l_733},{&l_733,(void*)0,(void*)0},{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733}},{{(void*)0,(void*)0,&l_733},{&l_733,(void*)0,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,(void*)0},{(void*)0,&l_733,&l_733},{&l_733,&l_733,&l_733},{&l_733,(void*)0,&l_733}},{{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{(void*)0,(void*)0,&l_733},{&l_733,&l_733,&l_733},{(void*)0,(void*)0,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733}},{{(void*)0,&l_733,&l_733},{(void*)0,&l_733,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,(void*)0},{&l_733,&l_733,&l_733},{(void*)0,&l_733,&l_733}},{{&l_733,&l_733,&l_733},{(void*)0,&l_733,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{(void*)0,&l_733,(void*)0},{(void*)0,&l_733,&l_733},{&l_733,&l_733,&l_733}},{{&l_733,&l_733,&l_733},{&l_733,(void*)0,&l_733},{&l_733,&l_733,&l_733},{&l_733,(void*)0,&l_733},{&l_733,&l_733,&l_733},{(void*)0,&l_733,&l_733},{(void*)0,(void*)0,&l_733}},{{&l_733,&l_733,&l_733},{&l_733,&l_733,(void*)0},{(void*)0,&l_733,&l_733},{&l_733,&l_733,&l_733},{(void*)0,(void*)0,&l_733},{&l_733,(void*)0,(void*)0},{&l_733,&l_733,&l_733}},{{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{(void*)0,(void*)0,&l_733},{(void*)0,(void*)0,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{(void*)0,&l_733,&l_733}},{{&l_733,&l_733,&l_733},{&l_733,(void*)0,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,(void*)0},{(void*)0,&l_733,&l_733}},{{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{(void*)0,&l_733,&l_733},{&l_733,&l_733,&l_733},{&l_733,&l_733,&l_733},{&l_733,(void*)0,&l_733}}};
-        int32_t l_763 = 1L;
-        uint16_t l_768[7][3][6] = {{{0UL,65533UL,0x72C2L,0UL,65533UL,65533UL},{0UL,65533UL,65533UL,0x6779L,65534UL,0x0F21L},{0xF152L,0xE47AL,1UL,0UL,0x07DBL,0xD513L}},{{0x07DBL,65535UL,65533UL,0x4D3BL,0xE47AL,0x4D3BL},{0x0FD8L,0xD513L,0x0FD8L,65535UL,0xC945L,65533UL},{0x4D3BL,6UL,0xF152L,0xF844L,65534UL,0UL}},{{65530UL,0x0A72L,65528UL,0xF844L,4UL,65535UL},{0x4D3BL,1UL,0x0A72L,65535UL,0x6779L,0xC945L},{0x0FD8L,1UL,65533UL,0x4D3BL,5UL,1UL}},{{0x07DBL,0x8FDDL,65534UL,0UL,65535UL,65535UL},{0xF152L,65535UL,65535UL,0x6779L,0x2429L,0x2429L},{0UL,0x4D3BL,0x4D3BL,0UL,65528UL,0xF152L}},{{0UL,65534UL,4UL,65533UL,0x0F21L,65530UL},{65535UL,65535UL,65533UL,0x9F8BL,0x0F21L,1UL},{65533UL,65534UL,65535UL,0UL,65528UL,0UL}},{{0xF844L,0x4D3BL,65534UL,65535UL,0x2429L,0UL},{0xC945L,65535UL,1UL,0x72C2L,65535UL,65535UL},{0xD513L,0x8FDDL,0x6779L,65534UL,5UL,0UL}},{{0x6779L,1UL,0x9EE5L,1UL,0x6779L,0xE47AL},{65535UL,1UL,0UL,5UL,4UL,65528UL},{0UL,0x0A72L,65535UL,1UL,65534UL,65528UL}}};
-        int32_t l_769 = 0L;
-        union U1 l_784[7] = {{0UL},{0x209F795FD654061BLL},{0UL},{0UL},{0x209F795FD654061BLL},{0UL},{0UL}};
-        int32_t l_803 = 7L;
-        int32_t l_860 = (-1L);
-        int32_t l_861 = 0x0ACFF30FL;
-        int i, j, k;
-        if (((void*)0 != l_695))
-        { /* block id: 317 */
-            int8_t *l_729 = &g_215;
-            int8_t **l_728[10] = {&l_729,&l_729,&l_729,&l_729,&l_729,&l_729,&l_729,&l_729,&l_729,&l_729};
-            int8_t ***l_727[1];
-            int8_t ***l_731 = &l_728[5];
-            const int32_t l_740 = 8L;
-            int i;
-            for (i = 0; i < 1; i++)
-                l_727[i] = &l_728[6];
-            for (g_172 = 0; g_172 < 6; g_172 += 1)
+            for (j = 0; j < 3; j++)
             {
-                g_275[g_172] = (-2L);
-            }
-            if (g_628)
-                goto lbl_726;
-            for (g_215 = 8; (g_215 >= 0); g_215 -= 1)
-            { /* block id: 322 */
-                int8_t ****l_730[5] = {&l_727[0],&l_727[0],&l_727[0],&l_727[0],&l_727[0]};
-                uint32_t ***l_743[7][3] = {{(void*)0,(void*)0,&g_741},{(void*)0,(void*)0,&g_741},{&g_741,&g_741,&g_741},{&g_741,(void*)0,&g_741},{&g_741,(void*)0,&g_741},{(void*)0,&g_741,&g_741},{(void*)0,(void*)0,&g_741}};
-                int i, j;
-                p_16 = &g_309;
-                (*g_146) = ((g_124 != ((g_3[g_215] = ((l_731 = l_727[0]) != (g_735 = (l_732[7][1][0] = l_732[5][2][2])))) ^ (safe_div_func_uint8_t_u_u(((void*)0 != &g_61), ((l_740 < (((p_19 >= (2UL >= ((l_744[0][2] = g_741) == (void*)0))) , (void*)0) != (void*)0)) || p_19))))) <= p_15);
+                for (k = 0; k < 1; k++)
+                    l_567[i][j][k] = &l_62;
             }
         }
-        else
-        { /* block id: 331 */
-            union U1 l_748 = {0x6C881C3F4FA92771LL};
-            uint16_t *l_749 = &g_439;
-            int8_t ** const * const l_760[8][1][9] = {{{(void*)0,&l_745[0][3],&l_745[0][3],(void*)0,(void*)0,&l_733,&l_733,&g_736,(void*)0}},{{&g_736,&g_736,&l_745[3][2],&g_736,&g_736,&l_745[3][2],&g_736,&g_736,&l_733}},{{&l_745[1][4],(void*)0,(void*)0,&l_733,(void*)0,&g_736,&g_736,(void*)0,&l_733}},{{&g_736,&l_745[3][4],&g_736,&l_745[2][3],&g_736,&g_736,&l_745[0][1],&l_733,&l_733}},{{&l_745[0][3],&l_745[1][4],&l_745[3][3],&g_736,&l_745[3][3],&l_745[1][4],&l_745[0][3],&l_733,(void*)0}},{{&l_745[0][1],&g_736,&g_736,&l_745[2][3],&g_736,&l_745[3][4],&g_736,&l_745[2][3],&g_736}},{{&g_736,&g_736,(void*)0,&l_733,(void*)0,(void*)0,&l_745[1][4],&l_733,&l_745[1][4]}},{{&g_736,&l_745[3][2],&g_736,&g_736,&l_745[3][2],&g_736,&g_736,&l_733,&l_733}}};
-            int8_t ** const * const * const l_759[10] = {&l_760[6][0][1],&l_760[6][0][1],(void*)0,&l_760[6][0][1],&l_760[6][0][1],(void*)0,&l_760[6][0][1],&l_760[6][0][1],(void*)0,&l_760[6][0][1]};
-            int i, j, k;
-            (**l_715) = ((p_19 , l_745[3][3]) != (void*)0);
-            (*p_16) = ((*p_18) = ((safe_rshift_func_uint8_t_u_s(((l_748 , ((*l_749) = 0xE309L)) || (((-1L) >= (p_16 == ((l_769 |= (safe_lshift_func_int8_t_s_u(((((((!((((*g_146) = (0x4768FD08L == ((safe_rshift_func_int16_t_s_s((((((*g_60) = ((safe_mul_func_int8_t_s_s(((*p_16) < (l_759[3] == l_761)), (((-1L) | (**l_715)) | 0L))) || (*p_18))) <= l_763) , l_764) != g_766[0]), 12)) > 0x96361F48L))) <= l_763) | l_768[0][0][0])) == (-7L)) & p_15) , p_19) >= p_17) >= g_275[0]), p_15))) , p_18))) | p_19)), 7)) != p_15));
-        }
-        for (p_17 = 1; (p_17 <= 5); p_17 += 1)
-        { /* block id: 342 */
-            int32_t **l_774 = &l_695;
-            int32_t l_775 = (-6L);
-            uint16_t *l_838 = (void*)0;
-            uint16_t l_847 = 0x06C4L;
-            int32_t l_859[4][5] = {{0x47AA9E04L,0x47AA9E04L,0xEC380B12L,(-4L),0xEC380B12L},{0x47AA9E04L,0x47AA9E04L,0xEC380B12L,(-4L),0xEC380B12L},{0x47AA9E04L,0x47AA9E04L,0xEC380B12L,(-4L),0xEC380B12L},{0x47AA9E04L,0x47AA9E04L,0xEC380B12L,(-4L),0xEC380B12L}};
-            struct S0 l_870[5] = {{983},{983},{983},{983},{983}};
-            const int32_t *l_872[6][4] = {{&g_873,&g_873,&g_873,&g_873},{&g_873,&g_873,&g_873,&g_873},{&g_873,&g_873,(void*)0,&g_873},{&g_873,&g_873,(void*)0,&g_873},{&g_873,&g_873,&g_873,(void*)0},{&g_873,&g_873,&g_873,&g_873}};
-            const int32_t **l_871 = &l_872[4][0];
-            union U1 l_882 = {0x9CA2DC71A92F7168LL};
-            int i, j;
-            if ((safe_lshift_func_uint8_t_u_u((safe_add_func_int32_t_s_s(((**l_715) &= (((*l_715) == ((*l_774) = (void*)0)) , (*p_16))), (0xAAL < (l_775 &= (l_703 |= (*g_737)))))), 6)))
-            { /* block id: 347 */
-                uint64_t l_798 = 7UL;
-                for (p_15 = 0; (p_15 <= 0); p_15 += 1)
-                { /* block id: 350 */
-                    int32_t l_781 = 0x1E1BA260L;
-                    const int8_t l_800 = 0xADL;
-                    uint64_t *l_801[8] = {&g_79.f0,&l_784[3].f0,&g_79.f0,&g_79.f0,&l_784[3].f0,&g_79.f0,&g_79.f0,&l_784[3].f0};
-                    int i, j;
-                    p_19 = (l_763 |= ((((safe_lshift_func_uint16_t_u_s(((g_338[p_15] == (void*)0) | ((void*)0 == l_778)), 0)) , ((safe_sub_func_int32_t_s_s(((**l_715) = ((*p_16) = l_781)), ((safe_div_func_uint8_t_u_u(((l_784[3] , (((safe_mul_func_int16_t_s_s(g_79.f0, ((l_802[0] |= (safe_rshift_func_uint8_t_u_u(((((safe_div_func_uint64_t_u_u((safe_div_func_uint8_t_u_u(255UL, ((safe_mul_func_int8_t_s_s((safe_div_func_int32_t_s_s(((((l_781 < l_797) <= l_781) , (void*)0) != (void*)0), p_15)), l_798)) , l_799))), 1UL)) < l_781) == (-1L)) || l_800), 2))) == (-4L)))) || p_17) >= g_71)) , l_800), l_784[3].f0)) <= l_800))) < p_17)) && (-5L)) < l_803));
-                    for (g_79.f0 = 0; (g_79.f0 <= 5); g_79.f0 += 1)
-                    { /* block id: 358 */
-                        uint32_t l_804 = 0x2023820BL;
-                        l_804 |= ((*p_16) = 0x891A9157L);
-                        (*p_18) ^= 0x416C1937L;
-                    }
-                }
-            }
-            else
-            { /* block id: 364 */
-                uint32_t l_809 = 1UL;
-                int64_t ***l_829 = &g_299[1][0][1];
-                int32_t l_831 = (-7L);
-                int32_t l_857 = (-2L);
-                int32_t l_858[5][10][4] = {{{0x4C4D16E0L,0x99303B2EL,1L,1L},{(-1L),(-1L),0xC2E27E9CL,(-4L)},{0x64557F7AL,(-9L),(-9L),0x44F87F40L},{0x98BD84C2L,0xAF3B9A1DL,(-4L),0x2CF36E75L},{0x2A774862L,(-1L),0x52A9FA63L,(-4L)},{0L,0x854D1F67L,0x8E15AA12L,0x037307C4L},{0x2B005A93L,5L,5L,0x2B005A93L},{1L,0x22538E83L,0xEE49F133L,(-5L)},{(-1L),1L,(-8L),0L},{(-4L),9L,0xB18FF02BL,0L}},{{0L,1L,(-3L),0xF4BA8F9CL},{0x2A774862L,1L,0x78CA5EC4L,5L},{0x6404D02BL,0L,0xACBA8A95L,0x93F32BE2L},{0xCDE5B68DL,(-9L),0L,0L},{0x4241D90EL,(-1L),0x22538E83L,1L},{0x99303B2EL,(-10L),0x8E15AA12L,(-1L)},{0L,0x52A9FA63L,0xFC003C7DL,0x98C1292CL},{5L,0x260E2C82L,0xEF8F6D86L,1L},{1L,4L,0xCDE5B68DL,0xA92DC48FL},{0L,1L,0x84E1BF12L,0xCDAE0A21L}},{{0x93F32BE2L,0xE379D6FCL,0x22538E83L,0xAF3B9A1DL},{0xAF35180CL,1L,(-3L),0L},{0xCDE5B68DL,(-1L),0L,0xACBA8A95L},{0x260E2C82L,(-1L),0x78CA5EC4L,0x93F32BE2L},{(-5L),(-8L),(-10L),(-1L)},{0L,1L,0L,(-3L)},{0x99303B2EL,0x95BDD68AL,0x64557F7AL,0xC2E27E9CL},{0x95BDD68AL,(-8L),0xCDE5B68DL,(-4L)},{0L,0x260E2C82L,(-4L),0xACBA8A95L},{(-1L),1L,0x037307C4L,0x5A3821EDL}},{{1L,1L,0x84E1BF12L,0x8DF81E05L},{0xB18FF02BL,(-8L),0xB18FF02BL,0xCDAE0A21L},{0x4241D90EL,5L,(-1L),0L},{(-5L),4L,1L,5L},{(-6L),0x6404D02BL,1L,0x98C1292CL},{(-5L),0xE490EBECL,(-1L),0xC2E27E9CL},{0x4241D90EL,(-10L),0xB18FF02BL,0x95BDD68AL},{0xB18FF02BL,0x95BDD68AL,0x84E1BF12L,0L},{1L,0x52A9FA63L,0x037307C4L,0x99303B2EL},{(-1L),0L,(-4L),(-1L)}},{{0L,(-1L),0xCDE5B68DL,0xF4BA8F9CL},{0x95BDD68AL,5L,0x64557F7AL,0x8DF81E05L},{0x99303B2EL,9L,0L,0xAF3B9A1DL},{0L,(-1L),(-10L),0xF4BA8F9CL},{(-5L),0xC2E27E9CL,0x78CA5EC4L,1L},{0x260E2C82L,0L,0L,(-4L)},{0xCDE5B68DL,0xE490EBECL,(-3L),0L},{0xAF35180CL,1L,0x22538E83L,(-1L)},{0x93F32BE2L,(-10L),0x84E1BF12L,1L},{0L,(-9L),0xCDE5B68DL,0x98C1292CL}}};
-                int i, j, k;
-                for (p_15 = 0; (p_15 <= 5); p_15 += 1)
-                { /* block id: 367 */
-                    const int64_t ****l_823 = &g_820[5][4];
-                    const int64_t ***l_825 = &g_821;
-                    const int64_t ****l_824 = &l_825;
-                    const int64_t ****l_826 = (void*)0;
-                    const int64_t ***l_828 = &g_821;
-                    const int64_t ****l_827 = &l_828;
-                    int32_t l_830[3];
-                    int16_t *l_848 = &l_802[0];
-                    uint64_t *l_849[8][4][6] = {{{&l_784[3].f0,&l_784[3].f0,&g_79.f0,&l_784[3].f0,&l_784[3].f0,&l_784[3].f0},{&g_79.f0,&l_784[3].f0,&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0},{&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0,&l_784[3].f0,&g_79.f0},{&l_784[3].f0,&l_784[3].f0,&l_784[3].f0,&g_79.f0,&l_784[3].f0,&l_784[3].f0}},{{&l_784[3].f0,&l_784[3].f0,(void*)0,(void*)0,&l_784[3].f0,&g_79.f0},{&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0,&l_784[3].f0},{&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0,&l_784[3].f0,&g_79.f0},{&g_79.f0,&l_784[3].f0,&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0}},{{&l_784[3].f0,&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0},{&g_79.f0,&l_784[3].f0,(void*)0,(void*)0,&l_784[3].f0,&g_79.f0},{&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0,&l_784[3].f0},{&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0,&l_784[3].f0,&g_79.f0}},{{&g_79.f0,&l_784[3].f0,&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0},{&l_784[3].f0,&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0},{&g_79.f0,&l_784[3].f0,(void*)0,(void*)0,&l_784[3].f0,&g_79.f0},{&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0,&l_784[3].f0}},{{&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0,&l_784[3].f0,&g_79.f0},{&g_79.f0,&l_784[3].f0,&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0},{&l_784[3].f0,&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0},{&g_79.f0,&l_784[3].f0,(void*)0,(void*)0,&l_784[3].f0,&g_79.f0}},{{&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0,&l_784[3].f0},{&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0,&l_784[3].f0,&g_79.f0},{&g_79.f0,&l_784[3].f0,&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0},{&l_784[3].f0,&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0}},{{&g_79.f0,&l_784[3].f0,(void*)0,(void*)0,&l_784[3].f0,&g_79.f0},{&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0,&l_784[3].f0},{&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0,&l_784[3].f0,&g_79.f0},{&g_79.f0,&l_784[3].f0,&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0}},{{&l_784[3].f0,&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0},{&g_79.f0,&l_784[3].f0,(void*)0,(void*)0,&l_784[3].f0,&g_79.f0},{&l_784[3].f0,&g_79.f0,(void*)0,&g_79.f0,&l_784[3].f0,&l_784[3].f0},{&g_79.f0,&g_79.f0,&g_79.f0,&g_79.f0,&l_784[3].f0,&g_79.f0}}};
-                    int32_t l_850 = 0x498BA76FL;
-                    union U1 l_865[7] = {{18446744073709551615UL},{18446744073709551615UL},{0xD731068828D63FBELL},{18446744073709551615UL},{18446744073709551615UL},{0xD731068828D63FBELL},{18446744073709551615UL}};
-                    int i, j, k;
-                    for (i = 0; i < 3; i++)
-                        l_830[i] = 1L;
-                    (*p_16) |= (safe_mul_func_uint16_t_u_u((safe_div_func_int64_t_s_s(l_809, (safe_lshift_func_int8_t_s_u(((safe_mod_func_int8_t_s_s(((g_275[p_17] = (-1L)) || (safe_mul_func_int16_t_s_s(((safe_sub_func_int64_t_s_s((safe_rshift_func_int16_t_s_s((((l_830[1] = (((*l_827) = ((*l_824) = ((*l_823) = g_820[5][4]))) == l_829)) && (--g_114[2])) <= ((l_850 = (safe_add_func_int32_t_s_s((safe_div_func_uint8_t_u_u(((l_838 = &g_170) != ((safe_add_func_uint16_t_u_u(l_768[4][0][2], ((*l_848) = (safe_mul_func_int16_t_s_s((g_843 != ((safe_sub_func_uint16_t_u_u(g_275[p_17], ((l_769 && l_847) , (**l_715)))) , (void*)0)), g_275[0]))))) , &l_768[0][1][1])), (**g_736))), 0x4034F0FBL))) & p_15)), p_15)), p_19)) && p_19), l_803))), 0x1DL)) || p_19), (**g_767))))), p_15));
-                    for (g_388 = 1; (g_388 <= 5); g_388 += 1)
-                    { /* block id: 380 */
-                        int32_t *l_851 = &l_703;
-                        int32_t *l_852 = &l_831;
-                        int32_t *l_853 = (void*)0;
-                        int32_t *l_854 = &l_830[0];
-                        int32_t *l_855 = &l_769;
-                        int32_t *l_856[7][9][2] = {{{&g_47[0][3][0],(void*)0},{(void*)0,&l_799},{(void*)0,&g_309},{&l_850,&g_309},{&l_703,(void*)0},{&l_703,&g_388},{(void*)0,&l_703},{&g_309,&l_850},{(void*)0,(void*)0}},{{&l_830[1],&l_703},{&g_388,&l_799},{&g_309,&l_703},{&g_309,&l_831},{&l_769,&l_769},{&g_47[5][3][1],&l_763},{&l_799,&l_799},{&l_704[5][4],&g_309},{(void*)0,&l_704[5][4]}},{{&g_388,&l_803},{&g_388,&l_704[5][4]},{(void*)0,&g_309},{&l_704[5][4],&l_799},{&l_799,&l_763},{&g_47[5][3][1],&l_769},{&l_769,&l_831},{&g_309,&l_703},{&g_309,&l_799}},{{&g_388,&l_703},{&l_830[1],(void*)0},{&l_803,&l_799},{&g_47[5][3][1],&g_309},{&g_309,&l_703},{&l_830[1],&l_769},{&l_831,(void*)0},{&l_799,&l_830[1]},{&l_830[0],&g_309}},{{&l_763,&l_830[0]},{&g_388,&l_763},{&g_47[6][2][1],&l_704[5][4]},{&l_763,&g_309},{&l_704[5][4],&l_830[1]},{(void*)0,&l_763},{&l_831,&l_830[1]},{&l_769,&l_703},{&l_830[1],&l_703}},{{&g_47[5][3][1],(void*)0},{&g_388,(void*)0},{&l_799,(void*)0},{&g_388,(void*)0},{&g_47[5][3][1],&l_703},{&l_830[1],&l_703},{&l_769,&l_830[1]},{&l_831,&l_763},{(void*)0,&l_830[1]}},{{&l_704[5][4],&g_309},{&l_763,&l_704[5][4]},{&g_47[6][2][1],&l_763},{&g_388,&l_830[0]},{&l_763,&g_309},{&l_830[0],&l_830[1]},{&l_799,(void*)0},{&l_831,&l_769},{&l_830[1],&l_703}}};
+        (*p_24) = ((*g_579) &= (safe_mod_func_int16_t_s_s((((*l_578) = func_39(l_45, p_24, p_23.f6, l_46, ((*l_242) = func_47(func_53(func_57(p_23.f8, l_62, (p_23.f4 >= (0x7A54743EL == 0xEB41E225L)), p_23), p_22, &g_117), p_23.f3, l_242, l_243, l_62)))) == g_579), g_566.f1)));
+        for (g_353 = 23; (g_353 >= 14); g_353--)
+        { /* block id: 284 */
+            uint32_t l_583[6] = {1UL,1UL,0x0091F634L,1UL,1UL,0x0091F634L};
+            int32_t l_602 = 0L;
+            int32_t l_605 = (-1L);
+            int64_t *l_691 = &g_324;
+            const uint8_t l_692 = 1UL;
+            int8_t **** const *l_700 = (void*)0;
+            int i;
+            for (g_395.f8 = 0; (g_395.f8 >= 0); g_395.f8 -= 1)
+            { /* block id: 287 */
+                int64_t l_599 = 0x0726FF2E95A49290LL;
+                int32_t l_604 = 0x164FED14L;
+                union U1 * const l_609 = (void*)0;
+                int32_t l_624 = (-7L);
+                int8_t **** const *l_701 = (void*)0;
+                int8_t *l_706[3];
+                int8_t **l_705 = &l_706[0];
+                int8_t ***l_704 = &l_705;
+                int8_t ****l_703 = &l_704;
+                int8_t *****l_702 = &l_703;
+                int i;
+                for (i = 0; i < 3; i++)
+                    l_706[i] = (void*)0;
+                for (g_157.f7 = 0; (g_157.f7 <= 2); g_157.f7 += 1)
+                { /* block id: 290 */
+                    uint16_t l_606 = 65530UL;
+                    l_583[4]++;
+                    for (l_243.f7 = 0; (l_243.f7 >= 0); l_243.f7 -= 1)
+                    { /* block id: 294 */
+                        int64_t *l_586 = (void*)0;
+                        int64_t *l_587 = &g_324;
+                        int32_t *l_600[5] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+                        union U1 *l_611 = &g_612;
+                        union U1 **l_610 = &l_611;
                         int i, j, k;
-                        l_862++;
-                        if ((*p_18))
-                            break;
-                        return l_865[3];
+                        (*l_242) = ((g_284[g_395.f8][l_243.f7][(l_243.f7 + 4)] , g_100[(g_395.f8 + 7)][(g_157.f7 + 1)][l_243.f7]) ^ (((*l_587) = 0x1047E7917779D9ECLL) | (safe_sub_func_int64_t_s_s((safe_mul_func_uint16_t_u_u((safe_lshift_func_uint8_t_u_s(p_23.f8, 2)), (p_23 , ((safe_rshift_func_int16_t_s_u(g_395.f0, 3)) , ((p_23 , (~((safe_mod_func_int16_t_s_s((g_89[6] = ((p_23.f9 <= g_566.f9) || (-1L))), p_23.f0)) & (-7L)))) , 0L))))), 0x5C8346A6E80C4C83LL))));
+                        --l_606;
+                        (*l_610) = l_609;
+                    }
+                    for (g_106 = 0; (g_106 <= 0); g_106 += 1)
+                    { /* block id: 303 */
+                        const int32_t l_623 = 0x847A0EF9L;
+                        const int32_t **l_625 = (void*)0;
+                        const int32_t *l_627 = &l_243.f1;
+                        const int32_t **l_626 = &l_627;
+                        int i, j, k;
+                        (*p_24) &= (safe_rshift_func_uint8_t_u_u(((g_395.f1 ^ 0x8270L) && (((safe_mod_func_uint8_t_u_u(((safe_lshift_func_uint16_t_u_s(0x499BL, 12)) <= (((p_23.f3 < (0x36C1B38F85FED94ALL && (-10L))) , (safe_add_func_int64_t_s_s((safe_unary_minus_func_uint16_t_u(l_606)), ((g_284[(g_157.f7 + 3)][(g_106 + 1)][g_395.f8] = ((((*g_190) ^= l_605) , ((!(**g_403)) <= p_23.f9)) && p_23.f5)) || g_98)))) , g_157.f3)), 249UL)) >= l_623) <= l_624)), 3));
+                        (*l_626) = &l_623;
+                        (*g_295) |= (safe_mod_func_uint16_t_u_u((safe_sub_func_uint8_t_u_u(((safe_rshift_func_int8_t_s_s((safe_mod_func_int32_t_s_s((*g_579), g_359)), 0)) > l_624), (((((g_100[3][2][1] != ((safe_sub_func_int8_t_s_s((safe_add_func_uint16_t_u_u(0xEC8DL, ((((p_23 , p_23.f0) > (g_157.f3 < 0x2B25A617L)) ^ 0xC926L) > g_539))), (*l_242))) , g_157.f6)) <= (*l_242)) > (-10L)) >= l_604) & 0x40327695EDF25C32LL))), p_23.f6));
                     }
                 }
-                if (l_857)
-                    break;
-            }
-            (*g_146) = (safe_sub_func_uint8_t_u_u(((*g_60) = (safe_div_func_uint16_t_u_u(0UL, 0x8883L))), ((((*l_871) = func_30((**l_715), l_870[4], (*g_844), (**l_715), (**g_337))) != (void*)0) , l_763)));
-            if ((safe_add_func_int16_t_s_s(0L, g_398[4])))
-            { /* block id: 391 */
-                uint8_t l_877 = 0x7DL;
-                for (g_439 = 1; (g_439 <= 4); g_439 += 1)
-                { /* block id: 394 */
-                    l_860 = (2L && 0xCAL);
-                    if ((***g_843))
-                    { /* block id: 396 */
-                        (*p_16) ^= (*g_146);
-                        (***g_843) ^= (safe_unary_minus_func_int8_t_s(0x4EL));
-                        if ((*p_16))
-                            break;
-                    }
-                    else
-                    { /* block id: 400 */
-                        union U1 *l_880 = &l_784[3];
-                        union U1 **l_881 = &l_880;
-                        int i;
-                        (**g_844) ^= (l_877 | (safe_sub_func_int64_t_s_s((**g_821), p_17)));
-                        (*l_881) = l_880;
-                        if ((*p_16))
-                            break;
+                for (l_46 = 0; (l_46 >= 0); l_46 -= 1)
+                { /* block id: 313 */
+                    uint64_t l_642 = 0xD30A7CB3A03D1363LL;
+                    uint64_t *l_652 = &l_243.f9;
+                    int32_t *l_664 = (void*)0;
+                    for (l_624 = 0; (l_624 <= 0); l_624 += 1)
+                    { /* block id: 316 */
+                        (*l_578) = ((safe_div_func_int8_t_s_s(l_642, 3L)) , (*l_578));
+                        if ((*p_22))
+                            continue;
                     }
                 }
-                return l_784[3];
-            }
-            else
-            { /* block id: 407 */
-                return l_882;
             }
         }
+        for (l_243.f9 = 14; (l_243.f9 != 22); l_243.f9 = safe_add_func_int8_t_s_s(l_243.f9, 8))
+        { /* block id: 337 */
+            if ((*p_24))
+                break;
+        }
+        (**l_578) = (safe_sub_func_uint8_t_u_u((l_713[0][1][7] , ((g_284[2][0][4] ^= ((**l_578) , (*l_242))) | (safe_lshift_func_int8_t_s_s((((void*)0 != &g_89[6]) && ((*l_733) &= ((*l_731) &= (safe_sub_func_int64_t_s_s(0xA35AB89483BFCE70LL, (((safe_rshift_func_int16_t_s_u((((((*l_729) = (0x516AL >= ((safe_rshift_func_int8_t_s_s((~(safe_add_func_int32_t_s_s(((safe_lshift_func_int8_t_s_u((safe_mod_func_int16_t_s_s(((void*)0 == &l_46), g_566.f4)), p_23.f7)) != (**l_578)), (*p_24)))), 0)) >= 0xC8L))) && 0xBD73ED2BL) | l_730) | (*g_579)), p_23.f7)) , g_566) , p_23.f1)))))), p_23.f8)))), p_23.f1));
     }
     else
-    { /* block id: 411 */
-        int32_t *l_883[10] = {&l_703,&l_703,&l_703,&l_703,&l_703,&l_703,&l_703,&l_703,&l_703,&l_703};
-        int i;
-        --l_885;
-    }
-    return l_888[1][0][0];
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_388 g_170 g_47 g_172 g_249.f0
- * writes: g_170 g_398
- */
-static int32_t * func_20(int32_t * const  p_21, int32_t  p_22, union U1  p_23, int32_t * p_24, uint64_t  p_25)
-{ /* block id: 297 */
-    struct S0 l_681 = {-1310};
-    const uint8_t *l_683 = (void*)0;
-    int32_t l_687 = 6L;
-    uint16_t *l_688 = &g_170;
-    uint32_t *l_693 = &g_398[4];
-    int32_t l_694 = 0x999B25DAL;
-    l_694 = (((l_681 , (l_681.f0 ^ (0UL && 2UL))) && (g_388 && (+((l_681 , l_683) != (void*)0)))) >= ((+(((*l_693) = (safe_lshift_func_uint8_t_u_s(((((l_687 = ((--(*l_688)) || (safe_sub_func_int8_t_s_s((l_687 , g_47[2][2][1]), 7L)))) != l_681.f0) > p_23.f0) && p_23.f0), g_172))) , l_681.f0)) < g_249.f0));
-    return &g_309;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_215 g_47 g_249 g_172 g_5 g_337 g_124 g_309 g_61 g_168 g_60 g_388 g_308
- * writes: g_308 g_215 g_63 g_275 g_309 g_61 g_172 g_5 g_655 g_47
- */
-static int32_t * const  func_26(int32_t * p_27, int32_t * p_28, int32_t * p_29)
-{ /* block id: 139 */
-    int32_t *l_311 = &g_47[0][5][0];
-    int32_t **l_312 = &l_311;
-    int32_t **l_313 = &g_308[2][1][6];
-    int32_t l_354 = 0x4A1E5535L;
-    uint64_t *l_373 = &g_79.f0;
-    int64_t **l_384 = &g_298[1];
-    struct S0 l_421 = {-541};
-    int32_t l_462 = 0L;
-    struct S0 ***l_489 = &g_380[5][3];
-    int32_t *l_498 = &g_388;
-    uint8_t l_514 = 0x99L;
-    int8_t *l_545 = (void*)0;
-    int8_t **l_544 = &l_545;
-    const int8_t *l_560 = (void*)0;
-    const int8_t **l_559 = &l_560;
-    union U1 l_585[5] = {{1UL},{1UL},{1UL},{1UL},{1UL}};
-    uint32_t *l_588 = (void*)0;
-    uint32_t **l_587 = &l_588;
-    const int8_t l_594 = 2L;
-    int32_t l_623 = (-2L);
-    int32_t l_627 = 0x3EAE0725L;
-    int32_t l_629 = 1L;
-    int32_t l_631[6][6][5] = {{{0xAFD8E77DL,0x24DA9F04L,0x827D85E3L,(-9L),(-1L)},{0xE90A0FD4L,0x827D85E3L,0x0DF6EB14L,(-1L),0xF2B79814L},{1L,0x42ACE9F6L,0x056CEC13L,0x42ACE9F6L,1L},{(-1L),0x710C7D0DL,(-8L),0x075A1885L,0L},{0xF2B79814L,0L,0x03BBC6D0L,0x25F37B24L,0xBDBD0764L},{0x24DA9F04L,0x13843F73L,0x380339B3L,0x710C7D0DL,0L}},{{0x4DF243D9L,0x25F37B24L,(-1L),0x0DF6EB14L,1L},{0L,1L,0L,3L,0xF2B79814L},{0x69D1E167L,0x056CEC13L,(-1L),5L,(-1L)},{9L,(-9L),0x710C7D0DL,0xBDBD0764L,(-1L)},{0x056CEC13L,(-7L),0xBDBD0764L,0xE90A0FD4L,(-1L)},{0xD773859CL,(-1L),0xBDBD0764L,0x056CEC13L,0x827D85E3L}},{{0x2A3355B7L,0x03BBC6D0L,0x710C7D0DL,0L,1L},{2L,0xF2B79814L,1L,1L,0x7CF26DC3L},{0xD773859CL,0x586D92B6L,2L,2L,0x586D92B6L},{1L,0x8F1712CCL,0x7CF26DC3L,1L,9L},{0L,(-2L),1L,0xF2B79814L,0x827D85E3L},{0L,1L,0L,3L,0L}},{{0L,1L,0x4DF243D9L,0x2A3355B7L,(-1L)},{1L,0x710C7D0DL,0x25F37B24L,(-1L),0L},{0xD773859CL,0xB0D008F4L,(-8L),1L,2L},{0x586D92B6L,0x25A676A3L,0x075A1885L,0x380339B3L,0x056CEC13L},{0xFA039D78L,0L,0x8F1712CCL,5L,1L},{(-1L),0xEC3B5181L,0xBDBD0764L,5L,0x4DF243D9L}},{{0x25F37B24L,0x827D85E3L,9L,0x380339B3L,0xBDBD0764L},{(-7L),(-1L),1L,1L,0x40E012EFL},{0xF2B79814L,1L,1L,(-1L),1L},{5L,5L,0x42ACE9F6L,0x2A3355B7L,0xAFD8E77DL},{0x827D85E3L,(-1L),5L,3L,1L},{0x056CEC13L,0x13843F73L,1L,0xF2B79814L,0x03BBC6D0L}},{{(-1L),(-1L),0x40E012EFL,1L,1L},{0x710C7D0DL,5L,(-1L),2L,0x13843F73L},{(-9L),1L,0L,1L,(-1L)},{0L,(-1L),0x24DA9F04L,(-1L),0xFA039D78L},{1L,0x827D85E3L,0x380339B3L,0x25F37B24L,0L},{0L,0xEC3B5181L,3L,0L,0L}}};
-    union U1 l_651 = {0x86D485EF2995AB1ELL};
-    const uint64_t *l_654 = (void*)0;
-    const uint64_t **l_653 = &l_654;
-    uint64_t l_679 = 0x14C4505B5288CEBDLL;
-    int i, j, k;
-    (*l_313) = ((*l_312) = l_311);
-    for (g_215 = (-16); (g_215 > (-18)); --g_215)
-    { /* block id: 144 */
-        const uint32_t l_318 = 1UL;
-        int64_t *l_320 = &g_63;
-        uint32_t *l_325 = &g_172;
-        uint32_t **l_324 = &l_325;
-        int64_t **l_328 = &g_298[2];
-        int64_t ***l_329 = &l_328;
-        int64_t *l_336 = &g_275[0];
-        struct S0 l_368 = {-1032};
-        union U1 l_389 = {0x8DBD87A4CE34376CLL};
-        int32_t l_440 = 1L;
-        int32_t l_454 = (-1L);
-        int32_t l_455 = (-5L);
-        int32_t l_457 = 0L;
-        int32_t l_459 = 0xE779B304L;
-        int32_t l_464 = 0xA83C530EL;
-        int32_t l_465[8][3] = {{4L,4L,4L},{0xD860F288L,0x731050D6L,0xD860F288L},{4L,4L,4L},{0xD860F288L,0x731050D6L,0xD860F288L},{4L,4L,4L},{0xD860F288L,0x731050D6L,0xD860F288L},{4L,4L,4L},{0xD860F288L,0x731050D6L,0xD860F288L}};
-        struct S0 * const *l_491 = &g_381;
-        struct S0 * const **l_490[7] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-        uint32_t l_633 = 18446744073709551615UL;
-        uint8_t ** const l_636 = &g_60;
-        uint32_t l_642 = 0x5D583DFEL;
-        int i, j;
-        if (((safe_add_func_uint64_t_u_u(l_318, ((*l_320) = (~g_47[3][1][0])))) ^ ((safe_rshift_func_int8_t_s_s((g_249 , ((safe_unary_minus_func_uint32_t_u((((*l_324) = p_29) != (void*)0))) && (safe_div_func_int64_t_s_s((&l_320 == ((*l_329) = l_328)), (safe_mod_func_int16_t_s_s((g_249.f0 == ((safe_mod_func_uint32_t_u_u((safe_sub_func_int16_t_s_s(((((((*l_336) = ((g_249 , 0xEDC0L) || g_172)) == g_5) , g_337) != &g_338[0]) | g_124), (*l_311))), 0x41DE1C84L)) > l_318)), (*l_311))))))), 1)) && l_318)))
-        { /* block id: 149 */
-            int32_t l_348[2][1];
-            struct S0 *l_378 = &l_368;
-            struct S0 **l_377 = &l_378;
-            int32_t l_460 = 0x2EC80323L;
-            struct S0 * const **l_492 = &l_491;
-            uint32_t l_553 = 0x2A57E719L;
-            int32_t *l_562 = (void*)0;
-            int64_t *l_591 = &g_275[0];
-            int32_t l_626 = 1L;
-            int32_t l_632[5];
+    { /* block id: 345 */
+        uint16_t l_778[1];
+        const int32_t l_779 = 1L;
+        int32_t ** const l_796 = (void*)0;
+        uint64_t *l_811 = &g_137;
+        int32_t l_814 = 0x17848893L;
+        int8_t **l_856 = (void*)0;
+        int8_t ***l_855 = &l_856;
+        union U1 *l_905 = &g_612;
+        union U1 **l_904[9][6][4] = {{{(void*)0,(void*)0,&l_905,&l_905},{(void*)0,&l_905,&l_905,&l_905},{(void*)0,(void*)0,(void*)0,&l_905},{&l_905,&l_905,&l_905,&l_905},{&l_905,&l_905,&l_905,&l_905},{&l_905,&l_905,(void*)0,&l_905}},{{&l_905,&l_905,(void*)0,&l_905},{(void*)0,(void*)0,&l_905,&l_905},{&l_905,&l_905,&l_905,(void*)0},{&l_905,&l_905,&l_905,&l_905},{&l_905,&l_905,&l_905,&l_905},{&l_905,&l_905,&l_905,(void*)0}},{{&l_905,(void*)0,&l_905,&l_905},{&l_905,(void*)0,&l_905,(void*)0},{(void*)0,&l_905,&l_905,&l_905},{(void*)0,&l_905,&l_905,&l_905},{&l_905,&l_905,&l_905,(void*)0},{&l_905,&l_905,&l_905,&l_905}},{{&l_905,&l_905,&l_905,(void*)0},{(void*)0,&l_905,&l_905,&l_905},{&l_905,&l_905,&l_905,&l_905},{&l_905,&l_905,&l_905,&l_905},{(void*)0,&l_905,&l_905,&l_905},{&l_905,(void*)0,&l_905,&l_905}},{{(void*)0,&l_905,&l_905,(void*)0},{&l_905,(void*)0,&l_905,&l_905},{&l_905,(void*)0,&l_905,&l_905},{(void*)0,&l_905,&l_905,(void*)0},{(void*)0,&l_905,&l_905,&l_905},{(void*)0,&l_905,&l_905,&l_905}},{{&l_905,&l_905,&l_905,&l_905},{&l_905,&l_905,&l_905,&l_905},{(void*)0,&l_905,&l_905,&l_905},{&l_905,(void*)0,&l_905,&l_905},{(void*)0,&l_905,&l_905,&l_905},{&l_905,&l_905,&l_905,&l_905}},{{&l_905,(void*)0,&l_905,(void*)0},{(void*)0,&l_905,&l_905,&l_905},{&l_905,(void*)0,&l_905,(void*)0},{&l_905,&l_905,&l_905,(void*)0},{&l_905,&l_905,&l_905,&l_905},{(void*)0,&l_905,&l_905,(void*)0}},{{&l_905,(void*)0,&l_905,(void*)0},{&l_905,(void*)0,&l_905,(void*)0},{(void*)0,(void*)0,&l_905,(void*)0},{&l_905,&l_905,&l_905,&l_905},{&l_905,&l_905,&l_905,(void*)0},{&l_905,&l_905,&l_905,(void*)0}},{{&l_905,(void*)0,&l_905,&l_905},{&l_905,&l_905,&l_905,(void*)0},{&l_905,(void*)0,&l_905,&l_905},{&l_905,&l_905,(void*)0,&l_905},{&l_905,&l_905,&l_905,&l_905},{&l_905,(void*)0,&l_905,&l_905}}};
+        int32_t l_944 = 8L;
+        int32_t l_951 = (-9L);
+        int32_t l_953 = 4L;
+        int32_t *l_959[3][1];
+        int32_t l_963 = (-1L);
+        uint16_t *l_969 = (void*)0;
+        int i, j, k;
+        for (i = 0; i < 1; i++)
+            l_778[i] = 0x1328L;
+        for (i = 0; i < 3; i++)
+        {
+            for (j = 0; j < 1; j++)
+                l_959[i][j] = (void*)0;
+        }
+lbl_812:
+        (*l_242) &= ((*g_295) = (*p_24));
+        for (g_566.f8 = 0; (g_566.f8 <= 4); g_566.f8 += 1)
+        { /* block id: 350 */
+            uint32_t l_766 = 0UL;
+            int16_t l_772[1][3];
+            uint32_t l_780 = 0UL;
+            int32_t l_783 = (-6L);
+            uint16_t *l_786 = &l_730;
+            uint16_t l_890 = 4UL;
+            uint16_t ** const *l_922 = &g_921;
+            int8_t *****l_931 = &g_925[2];
+            int32_t l_947 = 6L;
             int i, j;
-            for (i = 0; i < 2; i++)
+            for (i = 0; i < 1; i++)
             {
-                for (j = 0; j < 1; j++)
-                    l_348[i][j] = (-4L);
+                for (j = 0; j < 3; j++)
+                    l_772[i][j] = 0x20A3L;
             }
-            for (i = 0; i < 5; i++)
-                l_632[i] = (-1L);
-            for (g_309 = 26; (g_309 >= 26); --g_309)
-            { /* block id: 152 */
-                return &g_5;
+            if ((*l_242))
+            { /* block id: 351 */
+                uint64_t *l_757[6] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+                int32_t l_767 = 0xCFD85D54L;
+                uint16_t *l_770 = &g_157.f5;
+                uint8_t *l_771 = &g_352;
+                uint16_t *l_777 = (void*)0;
+                int16_t *l_781[5][4][1] = {{{&g_89[6]},{&g_89[1]},{&g_89[6]},{&g_89[1]}},{{&g_89[6]},{&g_89[1]},{&g_89[6]},{&g_89[1]}},{{&g_89[6]},{&g_89[1]},{&g_89[6]},{&g_89[1]}},{{&g_89[6]},{&g_89[1]},{&g_89[6]},{&g_89[1]}},{{&g_89[6]},{&g_89[1]},{&g_89[6]},{&g_89[1]}}};
+                int i, j, k;
+                l_783 = (safe_div_func_int16_t_s_s((safe_div_func_uint32_t_u_u((safe_add_func_int16_t_s_s((safe_div_func_uint32_t_u_u((safe_mul_func_int16_t_s_s(((safe_div_func_int16_t_s_s((g_782 = (g_89[6] = ((safe_sub_func_uint8_t_u_u((((safe_add_func_int64_t_s_s((safe_div_func_int8_t_s_s((!((safe_lshift_func_uint8_t_u_u(((safe_lshift_func_uint8_t_u_u(((++g_395.f9) >= (safe_lshift_func_uint8_t_u_u((((l_778[0] = (((g_81[4][2][3] | (((safe_add_func_int8_t_s_s((safe_mul_func_int16_t_s_s((l_766 ^ ((*g_190)++)), (((*l_770) = p_23.f6) > l_767))), (l_772[0][0] = ((*l_771) = l_767)))) , &g_106) != (void*)0)) | ((safe_div_func_uint64_t_u_u(((safe_lshift_func_uint16_t_u_s(g_566.f3, 2)) > (p_23.f9 & 0x4CL)), p_23.f3)) < 0UL)) >= (*l_242))) > g_435.f0) == 0x6AL), l_779))), p_23.f1)) != g_157.f1), p_23.f1)) | (-3L))), p_23.f0)), g_395.f1)) >= l_766) <= g_566.f6), (-3L))) || l_780))), g_157.f0)) , g_100[7][2][2]), (-9L))), (*p_24))), g_395.f1)), p_23.f2)), g_157.f3));
             }
-            for (g_61 = 0; (g_61 < 46); g_61 = safe_add_func_int32_t_s_s(g_61, 3))
-            { /* block id: 157 */
-                int32_t l_351 = 0xA063B1FAL;
-                uint64_t * const l_372 = &g_79.f0;
-                int32_t l_451 = 1L;
-                int32_t l_456 = 0xBC13B213L;
-                int32_t l_458 = 0L;
-                int32_t l_461 = 1L;
-                int32_t l_463 = 0x55A84FC5L;
-                int32_t l_466 = 0L;
-                struct S0 l_506 = {1552};
-                for (g_63 = (-24); (g_63 <= (-17)); g_63++)
-                { /* block id: 160 */
-                    uint16_t l_364 = 0x03E7L;
-                    int64_t **l_367 = (void*)0;
-                    for (g_172 = 5; (g_172 > 38); g_172++)
-                    { /* block id: 163 */
-                        int32_t *l_347 = &g_309;
-                        int32_t *l_349 = &g_309;
-                        int32_t *l_350 = &g_5;
-                        int32_t *l_352 = &l_351;
-                        int32_t *l_353 = &g_5;
-                        int32_t *l_355 = &g_5;
-                        int32_t *l_356 = &g_5;
-                        int32_t *l_357 = (void*)0;
-                        int32_t *l_358 = (void*)0;
-                        int32_t *l_359 = &l_351;
-                        int32_t *l_360 = (void*)0;
-                        int32_t *l_361 = &g_47[5][4][0];
-                        int32_t *l_362 = &g_47[0][4][0];
-                        int32_t *l_363 = &g_47[5][3][1];
-                        ++l_364;
-                        (*l_350) |= (&g_298[2] == l_367);
-                    }
+            else
+            { /* block id: 361 */
+                int8_t *l_792 = &g_612.f0;
+                int32_t l_795 = 0xBE6962EDL;
+                int16_t *l_797 = &g_89[0];
+                struct S0 *l_807 = &g_566;
+                struct S0 **l_806 = &l_807;
+                int32_t *l_810 = &l_783;
+                l_810 = func_39(((safe_lshift_func_int16_t_s_s((l_786 != &l_778[0]), (!(safe_rshift_func_int8_t_s_s((safe_add_func_uint32_t_u_u((p_21 |= (((*l_792) = p_23.f1) != (safe_div_func_uint8_t_u_u((((g_109 && ((((((*l_797) = ((l_795 , &g_579) == l_796)) < ((safe_lshift_func_uint16_t_u_u(((((safe_sub_func_int64_t_s_s((safe_sub_func_uint16_t_u_u((safe_div_func_int8_t_s_s((((p_23.f3 != (((*l_806) = &g_157) == (void*)0)) , 1L) , 0x36L), (*g_190))), g_111)), 0xCE461A968B2075B8LL)) && p_23.f4) != p_23.f2) > (*l_242)), 1)) && (*p_22))) , (***g_402)) >= l_772[0][0]) <= p_23.f9)) , g_808) == (void*)0), 8L)))), (*l_242))), p_23.f1))))) & p_23.f2), p_22, g_157.f9, p_23.f7, p_23.f7);
+                for (g_353 = 4; (g_353 >= 0); g_353 -= 1)
+                { /* block id: 369 */
+                    if ((*p_24))
+                        break;
+                    (*g_295) = (*g_295);
+                    return (*p_24);
+                }
+                if ((l_811 == (void*)0))
+                { /* block id: 374 */
+                    if (g_566.f7)
+                        goto lbl_812;
+                }
+                else
+                { /* block id: 376 */
+                    int32_t *l_813[6][3] = {{&g_110,&g_110,&g_110},{&l_601,&l_601,&l_601},{&g_110,&g_110,&g_110},{&l_601,&l_601,&l_601},{&g_110,&g_110,&g_110},{&l_601,&l_601,&l_601}};
+                    int i, j;
+                    --g_815;
                 }
             }
-            for (g_309 = 0; (g_309 < (-22)); g_309--)
-            { /* block id: 207 */
-                struct S0 l_509 = {-1927};
-                uint32_t l_540 = 0xA59BFBACL;
-                const union U1 *l_563 = &l_389;
-                uint16_t *l_593 = &g_170;
-                int32_t l_622[4];
-                int i;
-                for (i = 0; i < 4; i++)
-                    l_622[i] = 0xCA7B4FC7L;
+            (*p_22) ^= 0x6767FDD2L;
+            for (g_109 = 4; (g_109 >= 1); g_109 -= 1)
+            { /* block id: 383 */
+                uint8_t *l_825 = &g_815;
+                int32_t l_840 = 0L;
+                struct S0 **l_909 = (void*)0;
+                int32_t l_942 = 0x12772697L;
+                int32_t l_945 = 0x1247BA2AL;
+                int32_t l_946 = (-10L);
+                int32_t l_948 = 0x2311559FL;
+                int32_t l_949 = (-10L);
+                int32_t l_952[2][3][5] = {{{0xE2D40AA2L,0xE2D40AA2L,0xE2D40AA2L,0xE2D40AA2L,0xE2D40AA2L},{8L,8L,8L,8L,8L},{0xE2D40AA2L,0xE2D40AA2L,0xE2D40AA2L,0xE2D40AA2L,0xE2D40AA2L}},{{8L,8L,8L,8L,8L},{0xE2D40AA2L,0xE2D40AA2L,0xE2D40AA2L,0xE2D40AA2L,0xE2D40AA2L},{8L,8L,8L,8L,8L}}};
+                int32_t *l_958 = (void*)0;
+                int i, j, k;
             }
         }
-        else
-        { /* block id: 287 */
-            return &g_47[0][5][1];
-        }
+        ++l_966[4];
+        (*g_579) = (&l_778[0] == (l_969 = &l_966[4]));
     }
-    (*p_29) |= (((g_655 = ((*l_653) = (void*)0)) != (g_168 , (((**l_312) || g_168) , &g_387))) , ((**l_312) = ((*l_311) , (safe_div_func_uint64_t_u_u(((safe_lshift_func_uint16_t_u_u((safe_mod_func_uint8_t_u_u((((safe_mul_func_int8_t_s_s((safe_rshift_func_uint8_t_u_u((safe_sub_func_int32_t_s_s((safe_lshift_func_uint8_t_u_u(((*g_60) = (safe_lshift_func_uint16_t_u_u((*l_311), ((safe_unary_minus_func_int64_t_s(((safe_mod_func_uint16_t_u_u((safe_mul_func_int8_t_s_s((((+((*g_60) ^ 255UL)) , (void*)0) != (*l_544)), l_679)), (*l_311))) < (*l_311)))) != g_168)))), 4)), (*l_498))), (*l_311))), (*l_311))) <= (**l_312)) != 0x8AA3223BL), g_5)), 14)) , (*l_311)), (*l_311))))));
-    return (*l_313);
+    return (*l_242);
 }
 
 
@@ -1192,94 +385,519 @@ static int32_t * const  func_26(int32_t * p_27, int32_t * p_28, int32_t * p_29)
  * reads :
  * writes:
  */
-static int32_t * func_30(int32_t  p_31, struct S0  p_32, int32_t * p_33, uint32_t  p_34, int32_t  p_35)
-{ /* block id: 135 */
-    struct S0 *l_306 = &g_249;
-    struct S0 **l_305 = &l_306;
-    int32_t *l_307[5] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
-    int i;
-    (*l_305) = &g_249;
-    return l_307[1];
+static int32_t * func_39(int8_t  p_40, int32_t * p_41, int32_t  p_42, int8_t  p_43, int16_t  p_44)
+{ /* block id: 276 */
+    int8_t l_568 = 3L;
+    int32_t *l_569 = &g_117;
+    int32_t l_570 = 5L;
+    int32_t l_571 = 0xC01F14E6L;
+    int32_t *l_572 = &l_570;
+    int32_t *l_573 = &l_571;
+    int32_t *l_574[8][7][2] = {{{&l_570,(void*)0},{&g_110,(void*)0},{(void*)0,&g_117},{&g_98,&g_3},{&g_3,&l_570},{&g_3,&g_3},{&g_98,&g_117}},{{&g_98,&g_98},{&g_110,&g_98},{(void*)0,&g_110},{&l_570,&g_117},{&l_570,&l_570},{&l_570,&g_117},{(void*)0,&g_117}},{{&g_3,&g_3},{&l_571,&g_3},{&g_117,(void*)0},{&g_117,&g_3},{&l_571,&g_3},{&g_3,&g_117},{(void*)0,&g_117}},{{&l_570,&l_570},{&l_570,&g_117},{&l_570,&g_110},{(void*)0,&g_98},{&g_110,&g_98},{&g_98,&g_117},{&g_98,&g_3}},{{&g_3,&l_570},{&g_3,&g_3},{&g_98,&g_117},{(void*)0,(void*)0},{&g_110,(void*)0},{&l_570,&g_117},{&l_570,&l_570}},{{&g_117,&l_570},{&l_570,&l_570},{&g_3,&l_570},{&l_570,&l_570},{&g_117,&l_570},{&l_570,&g_117},{&l_570,(void*)0}},{{&g_110,(void*)0},{(void*)0,&g_117},{&g_98,&g_3},{&g_3,&l_570},{&g_3,&g_3},{&g_98,&g_117},{&g_98,&g_98}},{{&g_110,&g_98},{(void*)0,&g_110},{&l_570,&g_117},{&l_570,&l_570},{&l_570,&g_117},{(void*)0,&g_117},{&g_3,&g_3}}};
+    uint16_t l_575[9] = {65528UL,65528UL,65528UL,65528UL,65528UL,65528UL,65528UL,65528UL,65528UL};
+    int i, j, k;
+    l_575[1]--;
+    return p_41;
 }
 
 
 /* ------------------------------------------ */
 /* 
- * reads : g_47 g_5 g_60 g_3 g_63 g_79.f0 g_172 g_168 g_114 g_215 g_146
- * writes: g_63 g_5 g_71 g_61 g_47 g_93 g_297 g_299 g_168 g_215
+ * reads : g_157.f9 g_117 g_157.f7 g_157 g_3 g_110 g_8 g_66 g_284 g_190 g_81 g_100 g_295 g_97 g_98 g_106 g_359 g_324 g_111 g_128 g_89 g_137 g_9 g_109 g_399 g_402 g_395.f7 g_403 g_404 g_353 g_435 g_7 g_395.f5 g_545 g_566
+ * writes: g_157.f9 g_110 g_284 g_111 g_81 g_100 g_295 g_97 g_98 g_157.f0 g_117 g_106 g_324 g_352 g_353 g_359 g_157.f8 g_137 g_89 g_157.f7 g_9 g_157.f5 g_109 g_190 g_7 g_399 g_395.f7 g_3 g_118 g_545
  */
-static int16_t  func_38(int32_t * p_39, int16_t  p_40, int32_t * p_41)
-{ /* block id: 4 */
-    int32_t *l_43 = &g_5;
-    int32_t *l_44 = &g_5;
-    int32_t l_45[6][1];
-    int32_t *l_46[4][3] = {{&g_5,&l_45[2][0],&l_45[2][0]},{&l_45[2][0],(void*)0,&l_45[3][0]},{&g_5,(void*)0,&g_5},{&g_5,&l_45[2][0],&l_45[3][0]}};
-    uint64_t l_48 = 0xD1EF091AFF67138DLL;
-    uint8_t l_51 = 0x25L;
-    uint8_t *l_55 = &l_51;
-    int64_t *l_62 = &g_63;
-    union U1 *l_80 = (void*)0;
-    int64_t **l_84 = &l_62;
-    int64_t *l_86 = &g_63;
-    int64_t **l_85 = &l_86;
-    int64_t *l_87 = &g_63;
-    int32_t **l_97 = &l_44;
-    int32_t **l_101[8][7] = {{&l_46[0][2],(void*)0,&l_46[3][0],&l_44,&l_44,&l_46[3][0],(void*)0},{&l_44,&l_46[0][2],(void*)0,&l_46[0][2],&l_44,&l_46[1][2],&l_46[1][2]},{(void*)0,&l_46[0][2],&l_44,&l_46[0][2],(void*)0,&l_46[0][2],&l_44},{&l_46[3][0],(void*)0,&l_46[0][2],&l_46[0][2],(void*)0,&l_46[0][2],&l_46[0][2]},{&l_44,&l_46[1][2],&l_44,&l_46[0][2],(void*)0,&l_46[0][2],&l_44},{&l_44,&l_46[0][0],&l_44,&l_44,&l_46[0][0],&l_44,(void*)0},{&l_46[3][0],&l_44,&l_46[0][2],(void*)0,(void*)0,(void*)0,(void*)0},{&l_46[0][2],(void*)0,&l_46[0][2],&l_46[0][2],(void*)0,&l_46[3][0],&l_44}};
-    uint32_t l_202 = 18446744073709551615UL;
-    uint64_t *l_208 = &g_79.f0;
-    int64_t ***l_296[1][6][5] = {{{&l_84,&l_85,&l_85,&l_84,&l_84},{&l_85,&l_85,&l_85,&l_85,&l_85},{&l_84,&l_84,&l_85,&l_85,&l_84},{(void*)0,&l_85,(void*)0,&l_85,(void*)0},{&l_84,&l_85,&l_85,&l_84,&l_84},{&l_85,&l_85,&l_85,&l_85,&l_85}}};
-    int16_t *l_301[6];
-    uint64_t l_302[8] = {0UL,0UL,0UL,0UL,0UL,0UL,0UL,0UL};
-    int8_t *l_303 = &g_215;
+static int16_t  func_47(int32_t * p_48, int64_t  p_49, int32_t * p_50, struct S0  p_51, int8_t  p_52)
+{ /* block id: 117 */
+    int16_t l_278 = 6L;
+    uint64_t l_279 = 1UL;
+    int32_t l_280 = 1L;
+    int32_t l_356 = 0x0321E013L;
+    int32_t l_357 = 0xBF0B1890L;
+    int64_t *l_393 = &g_106;
+    int64_t **l_392 = &l_393;
+    union U1 l_405 = {0x6CL};
+    int32_t **l_434 = &g_97;
+    uint8_t **l_456 = &g_190;
+    uint8_t ***l_455 = &l_456;
+    const int8_t *l_500[8][10][1] = {{{&g_395.f8},{&g_395.f7},{&g_157.f7},{&g_157.f7},{&g_157.f7},{&g_395.f7},{&g_395.f8},{&g_395.f8},{&g_395.f7},{&g_157.f7}},{{&g_157.f7},{&g_157.f7},{&g_395.f7},{&g_395.f8},{&g_395.f8},{&g_395.f7},{&g_157.f7},{&g_157.f7},{&g_157.f7},{&g_395.f7}},{{&g_395.f8},{&g_395.f8},{&g_395.f7},{&g_157.f7},{&g_157.f7},{&g_157.f7},{&g_395.f7},{&g_395.f8},{&g_395.f8},{&g_395.f7}},{{&g_157.f7},{&g_157.f7},{&g_395.f7},{&g_157.f7},{&g_395.f8},{&g_395.f8},{&g_157.f7},{&g_395.f7},{&g_157.f7},{&g_395.f7}},{{&g_157.f7},{&g_395.f8},{&g_395.f8},{&g_157.f7},{&g_395.f7},{&g_157.f7},{&g_395.f7},{&g_157.f7},{&g_395.f8},{&g_395.f8}},{{&g_157.f7},{&g_395.f7},{&g_157.f7},{&g_395.f7},{&g_157.f7},{&g_395.f8},{&g_395.f8},{&g_157.f7},{&g_395.f7},{&g_157.f7}},{{&g_395.f7},{&g_157.f7},{&g_395.f8},{&g_395.f8},{&g_157.f7},{&g_395.f7},{&g_157.f7},{&g_395.f7},{&g_157.f7},{&g_395.f8}},{{&g_395.f8},{&g_157.f7},{&g_395.f7},{&g_157.f7},{&g_395.f7},{&g_157.f7},{&g_395.f8},{&g_395.f8},{&g_157.f7},{&g_395.f7}}};
+    int32_t l_543 = (-6L);
+    int32_t l_544 = 0xA93B19B3L;
+    uint32_t l_563 = 9UL;
+    uint16_t l_564 = 0x4AE4L;
     int i, j, k;
-    for (i = 0; i < 6; i++)
-    {
-        for (j = 0; j < 1; j++)
-            l_45[i][j] = 0x7BC41BBBL;
-    }
-    for (i = 0; i < 6; i++)
-        l_301[i] = &g_168;
-lbl_81:
-    ++l_48;
-    if (((((p_40 | (g_47[5][3][1] <= l_51)) <= g_47[2][1][1]) || (safe_mul_func_uint8_t_u_u((+((*l_55)--)), (*l_43)))) && ((safe_mod_func_int64_t_s_s(((*l_62) = (&l_51 != g_60)), p_40)) | (g_47[6][6][0] , g_3[0]))))
-    { /* block id: 8 */
-        int16_t l_65 = 0xF06EL;
-        int32_t l_66 = 0x2125370AL;
-        union U1 *l_78[8] = {&g_79,&g_79,&g_79,&g_79,&g_79,&g_79,&g_79,&g_79};
-        int i;
-        for (g_5 = 0; (g_5 >= 0); g_5 -= 1)
-        { /* block id: 11 */
-            int32_t *l_70[5][5][4] = {{{&g_71,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,&g_71},{&g_71,(void*)0,&g_71,&g_71},{&g_71,&g_71,(void*)0,&g_71},{&g_71,&g_71,&g_71,&g_71}},{{&g_71,&g_71,&g_71,&g_71},{(void*)0,&g_71,&g_71,&g_71},{(void*)0,&g_71,(void*)0,&g_71},{&g_71,&g_71,&g_71,(void*)0},{&g_71,&g_71,&g_71,&g_71}},{{&g_71,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,&g_71}},{{&g_71,&g_71,&g_71,&g_71},{(void*)0,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,(void*)0},{&g_71,&g_71,&g_71,&g_71}},{{&g_71,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,&g_71},{&g_71,&g_71,&g_71,&g_71}}};
-            const int32_t l_76 = 0x1A96CE5CL;
-            int32_t l_77 = 0xAEB7C037L;
-            int i, j, k;
-            l_77 |= (!(((l_66 = l_65) & (safe_mul_func_uint8_t_u_u(((g_71 = (safe_unary_minus_func_int32_t_s(g_3[7]))) , ((*g_60) = (safe_rshift_func_int8_t_s_s((0xC8L & 1L), 1)))), (p_40 <= ((safe_div_func_uint32_t_u_u(g_47[5][3][1], 4294967295UL)) != l_76))))) && (g_47[5][3][1] &= (((*g_60) = ((void*)0 == &g_63)) <= 0xDDL))));
-            l_80 = l_78[3];
-            return g_63;
+    for (g_157.f9 = 9; (g_157.f9 < 34); g_157.f9++)
+    { /* block id: 120 */
+        int32_t l_248 = (-1L);
+        int32_t l_315 = 0x755FFD03L;
+        int32_t l_387[2][5][9] = {{{0x00249590L,(-4L),0x00249590L,1L,1L,0x00249590L,(-4L),0x00249590L,1L},{(-6L),(-7L),3L,0x95FE2990L,(-10L),0x95FE2990L,3L,(-7L),(-6L)},{(-8L),1L,0xDC463A2BL,1L,(-8L),(-8L),1L,0xDC463A2BL,1L},{3L,0xB0734E14L,0xE99554C0L,(-8L),(-10L),(-7L),(-10L),(-8L),0xE99554C0L},{(-8L),(-8L),1L,0xDC463A2BL,1L,(-8L),(-8L),1L,0xDC463A2BL}},{{(-6L),0xB0734E14L,(-6L),(-7L),3L,0x95FE2990L,(-10L),0x95FE2990L,3L},{0x00249590L,1L,1L,0x00249590L,(-4L),0x00249590L,1L,1L,0x00249590L},{0xAE09A5A0L,(-7L),0xE99554C0L,(-7L),0xAE09A5A0L,0L,3L,(-8L),3L},{1L,(-4L),0xDC463A2BL,0xDC463A2BL,(-4L),1L,(-4L),0xDC463A2BL,0xDC463A2BL},{0xAE09A5A0L,0L,3L,(-8L),3L,0L,0xAE09A5A0L,(-7L),0xE99554C0L}}};
+        int64_t *l_391 = &g_324;
+        int64_t **l_390[2][7][4] = {{{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391}},{{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391},{&l_391,&l_391,&l_391,&l_391}}};
+        uint16_t *l_423 = &g_9;
+        uint16_t l_493 = 0x1AE4L;
+        uint64_t *l_514 = &g_118;
+        uint64_t **l_513 = &l_514;
+        int32_t *l_538 = &l_387[1][4][2];
+        int32_t *l_540 = (void*)0;
+        int32_t *l_541 = &g_117;
+        int32_t *l_542[2][4] = {{&l_356,&l_356,&l_356,&l_356},{&l_356,&l_356,&l_356,&l_356}};
+        struct S0 l_565 = {0x5B13F037L,-1L,7UL,10278,0x8951C26EA1E2F513LL,6UL,-9L,0xAEL,0xBBL,0x832346F0C12E7CA1LL};
+        int i, j, k;
+        if (((*p_50) = (safe_mod_func_uint8_t_u_u(l_248, (g_117 & g_157.f7)))))
+        { /* block id: 122 */
+            uint16_t l_276 = 0xA33AL;
+            uint64_t l_277 = 18446744073709551615UL;
+            uint32_t *l_281 = (void*)0;
+            uint32_t *l_282 = (void*)0;
+            uint32_t *l_283 = &g_284[9][1][4];
+            const int32_t *l_292[9];
+            int32_t l_348 = 0x77D9DF51L;
+            int32_t l_398[10] = {0xD710E138L,0xD710E138L,0xD710E138L,0xD710E138L,0xD710E138L,0xD710E138L,0xD710E138L,0xD710E138L,0xD710E138L,0xD710E138L};
+            uint16_t **l_424 = &l_423;
+            int i;
+            for (i = 0; i < 9; i++)
+                l_292[i] = &g_110;
+            if ((safe_sub_func_int64_t_s_s((safe_div_func_int64_t_s_s((safe_sub_func_uint16_t_u_u(((((g_157 , ((*l_283) ^= ((*p_48) | (safe_div_func_uint64_t_u_u(((((safe_mul_func_int8_t_s_s((~(~(*p_50))), ((safe_div_func_uint64_t_u_u((safe_lshift_func_uint8_t_u_s((p_51.f2 && (((safe_add_func_int8_t_s_s((safe_sub_func_int32_t_s_s(g_8, p_51.f4)), (safe_sub_func_int16_t_s_s((((((safe_sub_func_uint8_t_u_u((safe_lshift_func_int8_t_s_s(((safe_unary_minus_func_uint32_t_u((((l_276 | (((-4L) > (p_51.f5 && 2L)) , (-7L))) , l_277) > g_66))) != 0x6C30F512L), 0)), p_51.f4)) | 0x94C0L) || 0xAE9CAECE9F242279LL) >= g_157.f8) & 0xE0A6E4B3L), p_51.f1)))) > p_51.f8) && p_51.f8)), l_278)), l_248)) >= g_110))) > l_276) >= l_279) | l_279), l_280))))) , &g_3) != (void*)0) , l_277), l_278)), p_51.f5)), 1L)))
+            { /* block id: 124 */
+                uint32_t l_287 = 18446744073709551614UL;
+                const int32_t *l_291 = &g_110;
+                uint64_t l_317[9][9] = {{0x451BB40842FC370BLL,6UL,3UL,0x2FA366EE9285EEF7LL,0x76D62D0AB4210B8CLL,18446744073709551610UL,0x6FE36B35ECD944ABLL,0x6FE36B35ECD944ABLL,18446744073709551610UL},{3UL,0x6FE36B35ECD944ABLL,8UL,0x6FE36B35ECD944ABLL,3UL,0x451BB40842FC370BLL,0x71083281BDC8B6CALL,18446744073709551606UL,0x0935C681E32267ADLL},{8UL,0x6FE36B35ECD944ABLL,0x451BB40842FC370BLL,0x0935C681E32267ADLL,6UL,1UL,0x47E4AD086198894FLL,1UL,6UL},{0x71083281BDC8B6CALL,6UL,6UL,0x71083281BDC8B6CALL,18446744073709551610UL,0x451BB40842FC370BLL,8UL,0x47E4AD086198894FLL,0x9863AA56B7D8110DLL},{0x71083281BDC8B6CALL,0x4FAA434029A7A9C8LL,1UL,0x451BB40842FC370BLL,0x9863AA56B7D8110DLL,18446744073709551610UL,18446744073709551610UL,0x9863AA56B7D8110DLL,0x451BB40842FC370BLL},{8UL,1UL,8UL,1UL,18446744073709551610UL,0x47E4AD086198894FLL,0x0935C681E32267ADLL,0x2FA366EE9285EEF7LL,0x451BB40842FC370BLL},{3UL,8UL,0x9863AA56B7D8110DLL,8UL,6UL,0x2FA366EE9285EEF7LL,6UL,8UL,0x9863AA56B7D8110DLL},{0x451BB40842FC370BLL,0x451BB40842FC370BLL,1UL,1UL,3UL,8UL,0x9863AA56B7D8110DLL,8UL,6UL},{0x47E4AD086198894FLL,0x0935C681E32267ADLL,0x2FA366EE9285EEF7LL,0x451BB40842FC370BLL,0x76D62D0AB4210B8CLL,0x76D62D0AB4210B8CLL,0x451BB40842FC370BLL,0x2FA366EE9285EEF7LL,0x0935C681E32267ADLL}};
+                int64_t *l_323[5] = {&g_324,&g_324,&g_324,&g_324,&g_324};
+                union U1 l_334 = {0L};
+                int32_t l_354[9] = {0xB75CEDC3L,3L,0xB75CEDC3L,0xB75CEDC3L,3L,0xB75CEDC3L,0xB75CEDC3L,3L,0xB75CEDC3L};
+                int8_t l_371 = 1L;
+                int i, j;
+                for (g_111 = (-7); (g_111 < 20); g_111 = safe_add_func_uint8_t_u_u(g_111, 2))
+                { /* block id: 127 */
+                    int32_t l_289 = 0x799B5AA4L;
+                    int8_t *l_290 = (void*)0;
+                    int32_t **l_300 = &g_97;
+                    if (((l_287 == (safe_unary_minus_func_uint16_t_u(g_157.f5))) ^ (((*g_190) |= l_289) ^ (p_51.f7 = 0x54L))))
+                    { /* block id: 130 */
+                        int8_t **l_294 = &l_290;
+                        int8_t ***l_293 = &l_294;
+                        int32_t **l_296 = (void*)0;
+                        int32_t **l_297 = (void*)0;
+                        int32_t **l_298 = &g_295;
+                        l_292[5] = l_291;
+                        (*l_293) = (void*)0;
+                        (*l_298) = g_295;
+                    }
+                    else
+                    { /* block id: 134 */
+                        int32_t l_299 = 0xA3BD2F83L;
+                        return l_299;
+                    }
+                    (*l_300) = p_48;
+                    (*g_295) |= (*g_97);
+                }
+                if ((*g_295))
+                { /* block id: 140 */
+                    int64_t *l_307 = (void*)0;
+                    int32_t l_341 = (-6L);
+                    uint64_t *l_349 = &l_279;
+                    uint16_t l_350 = 2UL;
+                    uint8_t *l_351[10] = {(void*)0,&g_352,(void*)0,(void*)0,&g_352,(void*)0,(void*)0,&g_352,(void*)0,(void*)0};
+                    int32_t l_358 = (-1L);
+                    int i;
+                    for (g_157.f0 = 0; (g_157.f0 >= 33); g_157.f0++)
+                    { /* block id: 143 */
+                        return g_157.f4;
+                    }
+                    if (((*p_50) ^= ((void*)0 != &g_7)))
+                    { /* block id: 147 */
+                        int64_t **l_308 = (void*)0;
+                        int64_t *l_310 = &g_106;
+                        int64_t **l_309 = &l_310;
+                        int32_t l_316 = 0xB0C4D84CL;
+                        int32_t *l_318 = &g_117;
+                        int64_t **l_325 = &l_307;
+                        (*l_318) |= (safe_add_func_int64_t_s_s((((g_3 , (*l_291)) & ((safe_sub_func_int8_t_s_s(((((void*)0 != &l_280) , 0x39L) ^ (l_307 != ((*l_309) = &g_106))), (safe_mod_func_uint64_t_u_u(((safe_rshift_func_int16_t_s_u(g_157.f0, (((*g_295) = ((l_315 = g_157.f2) <= p_51.f3)) | p_51.f9))) && 0x077DL), l_316)))) && p_51.f5)) & 0xFE45B5A84DD9A3F8LL), l_317[3][8]));
+                        if ((*p_48))
+                            continue;
+                        if ((*p_50))
+                            break;
+                        (*g_295) ^= (((safe_add_func_int64_t_s_s(l_279, (p_49 = ((**l_309) &= 0x275233384A0247FCLL)))) < 5L) == (safe_mul_func_int16_t_s_s(((*l_318) , (l_323[3] == ((*l_325) = &g_324))), ((safe_lshift_func_uint8_t_u_u(p_51.f6, 5)) && (g_324 = (*l_318))))));
+                    }
+                    else
+                    { /* block id: 159 */
+                        if ((*p_50))
+                            break;
+                        return p_51.f1;
+                    }
+                    if (((safe_div_func_int64_t_s_s((*l_291), (g_8 | (safe_mul_func_uint16_t_u_u(((g_353 = (g_352 = ((((((safe_mul_func_int16_t_s_s(((l_334 , (safe_add_func_uint64_t_u_u((p_51.f9 = (0x22CCL == g_157.f2)), (safe_mul_func_int16_t_s_s((safe_sub_func_uint8_t_u_u(p_51.f6, (p_51.f5 ^ l_341))), (((*l_349) = (((safe_lshift_func_int16_t_s_s((l_348 = (safe_mod_func_uint8_t_u_u(((*g_190) = (safe_add_func_uint16_t_u_u(p_52, 0xC5BAL))), 1UL))), p_51.f2)) || 0xB0L) <= g_110)) | 0L)))))) == 0x13865ADF17AD67D5LL), (-1L))) && p_51.f9) , p_51.f7) != 0x89EF7AD8642235E8LL) != l_350) <= l_248))) == 0L), p_51.f6))))) <= p_51.f0))
+                    { /* block id: 169 */
+                        int32_t *l_355[10] = {&l_315,&l_315,&l_315,&l_315,&l_315,&l_315,&l_315,&l_315,&l_315,&l_315};
+                        int16_t *l_386[10][8][1] = {{{&g_89[1]},{&l_278},{&g_89[6]},{&l_278},{&g_89[1]},{&l_278},{&g_89[6]},{&l_278}},{{&g_89[1]},{&l_278},{&g_89[6]},{&l_278},{&g_89[1]},{&l_278},{&g_89[6]},{&l_278}},{{&g_89[1]},{&l_278},{&g_89[6]},{&l_278},{&g_89[1]},{&l_278},{&g_89[6]},{&l_278}},{{&g_89[1]},{&l_278},{&g_89[6]},{&l_278},{&g_89[1]},{&l_278},{&g_89[6]},{&l_278}},{{&g_89[1]},{&l_278},{&g_89[6]},{&l_278},{&g_89[1]},{&l_278},{&g_89[6]},{&l_278}},{{&g_89[1]},{&l_278},{&g_89[6]},{&l_278},{&g_89[1]},{&l_278},{&g_89[6]},{&l_278}},{{&g_89[1]},{&l_278},{&g_89[6]},{&l_278},{&g_89[1]},{&l_278},{&g_89[6]},{&l_278}},{{&g_89[1]},{&l_278},{&g_89[6]},{&l_278},{&g_89[1]},{&l_278},{&g_89[6]},{&l_278}},{{&g_89[1]},{&l_278},{&g_89[6]},{&l_278},{&g_89[1]},{&l_278},{&g_89[6]},{&l_278}},{{&g_89[1]},{&l_278},{&g_89[6]},{&l_278},{&g_89[1]},{&l_278},{&g_89[6]},{&l_278}}};
+                        int8_t *l_394 = (void*)0;
+                        int32_t **l_396 = &l_355[3];
+                        int i, j, k;
+                        g_359++;
+                        (*p_50) ^= ((safe_sub_func_int64_t_s_s(((*l_307) ^= ((safe_mod_func_int32_t_s_s((*p_48), 4294967294UL)) & (safe_lshift_func_int16_t_s_u(0x6F8AL, l_248)))), ((*l_349) = ((safe_add_func_int64_t_s_s((~(l_371 >= 0x8A1EL)), (safe_lshift_func_int8_t_s_u(((g_106 | p_51.f9) != (safe_sub_func_uint8_t_u_u(247UL, p_51.f5))), 7)))) < 0x9FL)))) < l_341);
+                        (*p_50) = ((*g_295) = ((safe_div_func_int32_t_s_s((safe_mod_func_int16_t_s_s(((l_315 , &l_307) != (void*)0), l_341)), (safe_sub_func_int64_t_s_s((((1L > ((safe_add_func_int16_t_s_s(0xC7E6L, ((g_157.f8 = 1L) >= p_51.f0))) < (l_387[1][4][2] |= (safe_div_func_int64_t_s_s(g_111, p_52))))) < p_51.f3) ^ p_51.f1), p_51.f7)))) && (*p_50)));
+                        (*l_396) = func_53(p_51, &l_357, p_50);
+                    }
+                    else
+                    { /* block id: 181 */
+                        int32_t *l_397[5][4][6] = {{{&g_3,&l_348,&l_280,(void*)0,(void*)0,&l_280},{(void*)0,(void*)0,&l_280,&l_348,&g_3,&l_280},{&l_348,&g_3,&l_280,&g_3,&l_348,&l_280},{&g_3,&l_348,&l_280,(void*)0,(void*)0,&l_280}},{{(void*)0,(void*)0,&l_280,&l_348,&g_3,&l_280},{&l_348,&g_3,&l_280,&g_3,&l_348,&l_280},{&g_3,&l_348,&l_280,(void*)0,(void*)0,&l_280},{(void*)0,(void*)0,&l_280,&l_348,&g_3,&l_280}},{{&l_348,&g_3,&l_280,&g_3,&l_348,&l_280},{&g_3,&l_348,&l_280,(void*)0,(void*)0,&l_280},{(void*)0,(void*)0,&l_280,&l_348,&g_3,&l_280},{&l_348,&g_3,&l_280,&g_3,&l_348,&l_280}},{{&g_3,&l_348,&l_280,(void*)0,(void*)0,&l_280},{(void*)0,(void*)0,&l_280,&l_348,&g_3,&l_280},{&l_348,&g_3,&l_280,&g_3,&l_348,&l_280},{&g_3,&l_348,&l_280,(void*)0,(void*)0,&l_280}},{{(void*)0,(void*)0,&l_280,&l_348,&g_3,&l_280},{&l_348,&g_3,&l_280,&g_3,&l_348,&l_280},{&g_3,&l_348,&l_280,(void*)0,(void*)0,&l_280},{(void*)0,(void*)0,&l_280,&l_348,&g_3,&l_280}}};
+                        int i, j, k;
+                        if ((*p_50))
+                            break;
+                        ++g_399;
+                        (*p_50) ^= 1L;
+                        l_397[3][2][1] = (void*)0;
+                    }
+                }
+                else
+                { /* block id: 187 */
+                    uint16_t *l_406[1];
+                    uint32_t l_413 = 18446744073709551615UL;
+                    int i;
+                    for (i = 0; i < 1; i++)
+                        l_406[i] = &g_157.f5;
+                    (*g_295) ^= (l_248 >= (g_402 == (((l_279 != (p_51.f5 = (&g_89[2] == (l_405 , (void*)0)))) <= ((l_248 >= (safe_add_func_int16_t_s_s(((l_413 = (((((((safe_rshift_func_int16_t_s_u(g_395.f7, 12)) < (((p_51.f1 != p_51.f9) , (void*)0) == (void*)0)) >= g_109) & p_51.f0) >= 0xCC5EL) == 0x7B3E68CF0417D36FLL) & g_3)) == 0xA32EL), 3UL))) > 2UL)) , (void*)0)));
+                    return g_157.f9;
+                }
+            }
+            else
+            { /* block id: 193 */
+                int32_t **l_414 = &g_97;
+                (*l_414) = (void*)0;
+                (*l_414) = (*l_414);
+            }
+            (*g_295) = (safe_mod_func_int32_t_s_s((safe_sub_func_int8_t_s_s(p_51.f8, (***g_402))), (safe_mul_func_uint8_t_u_u((0xA81A796FL | 1UL), (safe_mod_func_int64_t_s_s(((((*l_424) = l_423) != ((+(safe_lshift_func_int8_t_s_s((g_157.f4 ^ (safe_lshift_func_uint16_t_u_s((((safe_unary_minus_func_uint32_t_u(g_353)) >= p_51.f9) ^ (g_89[1] = (safe_mul_func_uint16_t_u_u(6UL, g_157.f7)))), 5))), p_51.f5))) , &g_9)) && 0x2A09D366E8A3A940LL), l_315))))));
+            (*g_295) = ((((~((l_434 == (void*)0) || g_157.f6)) | (((0xC2BCBF23L && p_49) , g_100[2][1][0]) >= (((g_435 , (((-2L) | ((safe_sub_func_uint8_t_u_u((safe_sub_func_int64_t_s_s(p_51.f4, (-3L))), 1L)) , g_157.f9)) & p_52)) > p_51.f3) > 0x56B147C3L))) != p_51.f1) & g_7);
+            if ((*g_295))
+                continue;
         }
-        (*l_43) ^= (p_40 <= (l_66 ^= (g_79.f0 <= g_47[5][3][1])));
+        else
+        { /* block id: 202 */
+            uint32_t l_472 = 0x5044645AL;
+            int32_t l_488 = 1L;
+            uint64_t **l_516 = (void*)0;
+            uint16_t **l_520 = (void*)0;
+            uint8_t ***l_531 = &l_456;
+            uint16_t l_535 = 1UL;
+            for (g_157.f0 = 0; (g_157.f0 >= 48); g_157.f0 = safe_add_func_uint8_t_u_u(g_157.f0, 9))
+            { /* block id: 205 */
+                int8_t *l_445 = &g_8;
+                int8_t **l_444[2];
+                int8_t ***l_443 = &l_444[1];
+                int8_t ****l_442[7][6] = {{&l_443,(void*)0,(void*)0,(void*)0,&l_443,(void*)0},{(void*)0,&l_443,(void*)0,&l_443,&l_443,(void*)0},{&l_443,&l_443,(void*)0,&l_443,(void*)0,(void*)0},{&l_443,(void*)0,(void*)0,(void*)0,&l_443,(void*)0},{(void*)0,&l_443,(void*)0,&l_443,&l_443,(void*)0},{&l_443,&l_443,(void*)0,&l_443,(void*)0,(void*)0},{&l_443,(void*)0,(void*)0,(void*)0,&l_443,(void*)0}};
+                int8_t *****l_446 = &l_442[2][5];
+                int i, j;
+                for (i = 0; i < 2; i++)
+                    l_444[i] = &l_445;
+                (*l_446) = l_442[6][0];
+            }
+            for (g_157.f8 = 19; (g_157.f8 <= 13); --g_157.f8)
+            { /* block id: 210 */
+                uint8_t **l_454[7][5] = {{&g_190,&g_190,&g_190,&g_190,(void*)0},{(void*)0,(void*)0,(void*)0,(void*)0,&g_190},{(void*)0,&g_190,&g_190,&g_190,&g_190},{&g_190,(void*)0,&g_190,&g_190,&g_190},{(void*)0,&g_190,(void*)0,&g_190,&g_190},{&g_190,(void*)0,&g_190,(void*)0,&g_190},{(void*)0,(void*)0,&g_190,&g_190,&g_190}};
+                uint8_t ***l_453 = &l_454[2][3];
+                int16_t l_467 = 1L;
+                const uint64_t *l_491 = &g_492;
+                int i, j;
+                for (g_111 = 0; (g_111 > 13); g_111 = safe_add_func_int16_t_s_s(g_111, 7))
+                { /* block id: 213 */
+                    uint32_t l_487 = 0x66BEFD69L;
+                    for (l_248 = 0; (l_248 >= (-18)); --l_248)
+                    { /* block id: 216 */
+                        uint32_t l_457 = 0UL;
+                        uint32_t *l_486 = &g_284[8][1][1];
+                        uint32_t **l_485 = &l_486;
+                        const uint64_t *l_490 = (void*)0;
+                        const uint64_t **l_489[6][2][2] = {{{&l_490,&l_490},{&l_490,&l_490}},{{&l_490,&l_490},{&l_490,&l_490}},{{&l_490,&l_490},{&l_490,&l_490}},{{&l_490,&l_490},{&l_490,&l_490}},{{&l_490,&l_490},{&l_490,&l_490}},{{&l_490,&l_490},{&l_490,&l_490}}};
+                        struct S0 *l_495 = &g_395;
+                        struct S0 **l_494 = &l_495;
+                        int i, j, k;
+                        (*p_50) = 1L;
+                        (*p_48) = ((p_51.f1 , (((((((l_453 != (l_455 = (void*)0)) ^ (p_51.f3 != (g_7 = (-1L)))) || (-1L)) & ((g_395.f7 |= (l_457 ^ (1L != 0x92BDL))) >= (*g_404))) < g_395.f5) > 0xC29F0A5DBACF18A7LL) | p_51.f2)) < 0xB6F6465CL);
+                        (*l_434) = (void*)0;
+                        (*l_494) = ((safe_mod_func_uint8_t_u_u((safe_lshift_func_uint8_t_u_u((safe_rshift_func_uint16_t_u_s((safe_sub_func_int32_t_s_s((+l_467), (((((g_89[6] == ((l_491 = ((safe_mul_func_uint16_t_u_u((safe_sub_func_uint16_t_u_u((l_472 , p_51.f9), ((l_488 = (safe_sub_func_uint64_t_u_u(((safe_mod_func_int64_t_s_s((((safe_add_func_uint32_t_u_u(g_157.f1, (*g_295))) < (((safe_lshift_func_uint16_t_u_u((safe_add_func_int16_t_s_s((((*l_485) = p_50) == (void*)0), (((g_81[6][0][3] && g_157.f4) || 0xE15540E3L) , p_51.f6))), 5)) , l_457) != l_487)) | 0xCDL), l_487)) , l_467), l_487))) >= (*g_404)))), p_51.f5)) , &l_279)) != &g_118)) <= 9L) , l_457) <= l_493) >= p_51.f6))), 10)), p_51.f6)), p_51.f2)) , &g_157);
+                    }
+                    (*l_434) = p_50;
+                }
+            }
+            if (((safe_lshift_func_uint16_t_u_s(p_51.f0, g_66)) , (-9L)))
+            { /* block id: 231 */
+                return g_324;
+            }
+            else
+            { /* block id: 233 */
+                uint32_t l_527 = 4294967288UL;
+                for (p_51.f9 = 4; (p_51.f9 < 46); p_51.f9++)
+                { /* block id: 236 */
+                    uint64_t ***l_515 = &l_513;
+                    uint16_t ***l_521 = &l_520;
+                    int32_t l_523 = 0x96A36F7FL;
+                    uint32_t *l_524[9][8][3] = {{{&g_284[9][1][4],&g_284[9][1][4],&g_66},{&g_66,&l_472,&g_284[9][1][4]},{&g_284[9][1][4],&g_284[9][1][4],&g_284[4][1][0]},{(void*)0,&g_284[5][0][2],(void*)0},{&g_284[2][0][2],&g_284[1][1][0],&g_284[9][1][4]},{&l_472,&g_66,&l_472},{&l_472,&l_472,&l_472},{&g_66,&g_284[9][1][4],&g_66}},{{&l_472,&g_66,&g_284[5][0][5]},{&l_472,&g_284[9][1][4],&l_472},{&g_284[2][0][2],&g_284[4][1][0],&g_284[9][1][4]},{(void*)0,(void*)0,&g_66},{&g_284[9][1][4],&g_284[9][1][4],&g_284[2][0][0]},{&g_66,&l_472,&g_66},{&g_284[9][1][4],&l_472,&g_284[4][0][6]},{&g_284[9][1][4],&g_66,&g_66}},{{&g_284[1][1][0],&g_284[5][0][5],&g_284[2][0][0]},{&g_284[9][1][4],&l_472,&g_66},{&g_284[0][0][6],&g_284[9][1][4],&g_284[9][1][4]},{&g_284[1][1][0],&g_66,&l_472},{&g_66,&g_284[2][0][0],&g_284[5][0][5]},{&l_472,&g_66,&g_66},{&g_284[9][1][4],&g_284[4][0][6],&l_472},{&g_284[5][0][2],&g_66,&l_472}},{{&l_472,&g_284[2][0][0],&g_284[9][1][4]},{&g_284[9][0][5],&g_66,(void*)0},{&g_284[4][1][0],&g_284[9][1][4],&g_284[4][1][0]},{&g_284[9][1][4],&l_472,&g_284[9][1][4]},{&g_66,&g_284[5][0][5],&g_66},{&g_284[9][1][0],&g_66,&g_284[9][1][4]},{&g_284[5][0][5],&l_472,&l_472},{&g_284[9][1][0],&l_472,&g_66}},{{&g_66,&g_284[9][1][4],&g_284[1][1][0]},{&g_284[9][1][4],(void*)0,&g_284[5][0][2]},{&g_284[4][1][0],&g_284[4][1][0],&g_284[9][1][4]},{&g_284[9][0][5],&g_284[9][1][4],&l_472},{&l_472,&g_66,&g_284[9][1][4]},{&g_284[5][0][2],&g_284[9][1][4],&g_66},{&g_284[9][1][4],&l_472,&g_284[9][1][4]},{&l_472,&g_66,&l_472}},{{&g_66,&g_284[1][1][0],&g_284[9][1][4]},{&g_284[1][1][0],&g_284[5][0][2],&g_284[5][0][2]},{&g_284[0][0][6],&g_284[9][1][4],&g_284[1][1][0]},{&g_284[9][1][4],&l_472,&g_66},{&g_284[1][1][0],&g_284[9][1][4],&l_472},{&g_284[9][1][4],&g_284[9][1][0],&g_66},{&g_284[9][1][4],&g_284[9][1][4],&l_472},{&l_472,&g_284[9][1][4],&g_284[9][1][4]}},{{&g_284[4][1][0],&g_284[4][0][6],&g_284[9][1][4]},{&g_66,&l_472,&g_66},{&g_284[5][0][5],&g_284[9][1][4],&g_284[2][0][2]},{&g_284[9][1][4],&l_472,&g_66},{&g_284[9][1][4],&g_66,&g_284[9][1][4]},{&l_472,&g_66,&l_472},{&g_284[9][1][4],&l_472,&g_284[2][0][0]},{&g_284[9][1][4],&g_284[9][1][4],&g_284[5][0][2]}},{{&g_284[5][0][5],&g_284[9][1][4],&g_284[9][1][4]},{&g_66,&g_66,&g_66},{&g_284[4][1][0],&g_284[2][0][2],&l_472},{&l_472,&g_66,&g_284[9][0][5]},{&g_284[9][1][4],&g_284[9][1][4],&l_472},{&g_284[9][1][4],&l_472,&g_284[9][0][5]},{&g_284[9][1][4],&g_284[2][0][0],&l_472},{&l_472,&g_284[5][0][2],&g_66}},{{&g_284[9][1][4],&g_284[9][1][4],&g_284[9][1][4]},{(void*)0,&g_66,&g_284[5][0][2]},{&g_66,&l_472,&g_284[2][0][0]},{&g_284[5][0][2],&g_284[9][0][5],&l_472},{&g_284[2][0][2],&l_472,&g_284[9][1][4]},{&l_472,&g_284[9][0][5],&g_66},{&g_66,&l_472,&g_284[2][0][2]},{(void*)0,&g_66,&g_66}}};
+                    int i, j, k;
+                    (*p_48) ^= (&p_52 != l_500[2][8][0]);
+                    (*p_48) = (safe_lshift_func_uint8_t_u_s((safe_rshift_func_int16_t_s_u(((g_284[9][1][4] |= (safe_rshift_func_int16_t_s_u(((l_387[1][2][6] = (~((*l_423) = (+((safe_div_func_int8_t_s_s((safe_div_func_int8_t_s_s(((((*l_515) = l_513) == l_516) & (p_51.f0 && 0xEE14L)), ((~((safe_sub_func_int32_t_s_s(l_472, (((*l_521) = l_520) != (void*)0))) < (safe_unary_minus_func_int8_t_s(((g_89[5] = p_51.f0) >= (((((p_51.f9 ^ 0L) & p_51.f4) ^ l_472) ^ g_353) == p_51.f0)))))) , l_523))), p_51.f4)) , p_51.f4))))) | p_51.f5), 3))) | 0x918AA12BL), 14)), p_51.f8));
+                }
+                if (l_387[1][1][8])
+                { /* block id: 246 */
+                    int8_t l_528 = 0x2BL;
+                    uint32_t *l_529 = &g_284[9][1][4];
+                    (*g_295) &= (((*l_529) = ((safe_div_func_int16_t_s_s(l_472, l_527)) != l_528)) & ((-7L) && ((***g_402) <= (l_405 , l_488))));
+                    for (g_157.f7 = 1; (g_157.f7 >= 0); g_157.f7 -= 1)
+                    { /* block id: 251 */
+                        union U1 *l_530 = &l_405;
+                        int32_t l_532 = 0xB91E311EL;
+                        (*g_295) |= (((**l_456) = (((*l_530) = g_435) , (((g_157.f3 , l_531) != (void*)0) > 0xCDA2L))) && l_528);
+                        if (l_532)
+                            continue;
+                        if ((*p_48))
+                            continue;
+                        if ((*p_48))
+                            continue;
+                    }
+                    for (l_472 = 17; (l_472 > 13); l_472 = safe_sub_func_int8_t_s_s(l_472, 1))
+                    { /* block id: 261 */
+                        return g_284[9][0][4];
+                    }
+                }
+                else
+                { /* block id: 264 */
+                    (*p_48) = (0UL ^ ((p_51.f8 , l_248) == ((*l_514) = ((void*)0 == &g_435))));
+                }
+            }
+            --l_535;
+        }
+        ++g_545;
+        (*g_295) &= ((safe_add_func_int8_t_s_s(p_51.f2, (p_51.f2 | ((safe_unary_minus_func_uint32_t_u((safe_sub_func_int8_t_s_s(p_51.f9, (g_566 , (*g_404)))))) | (*l_538))))) , (*p_50));
     }
-    else
-    { /* block id: 23 */
-        if (g_79.f0)
-            goto lbl_81;
+    return p_51.f8;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_111 g_128 g_89 g_137 g_81 g_9 g_157.f5 g_100 g_157 g_3 g_109 g_98
+ * writes: g_111 g_137 g_89 g_3 g_157.f7 g_157.f8 g_9 g_157.f5 g_109 g_190 g_81 g_106 g_7 g_117 g_110
+ */
+static int32_t * func_53(struct S0  p_54, int32_t * p_55, int32_t * p_56)
+{ /* block id: 66 */
+    int32_t *l_169 = &g_3;
+    uint8_t *l_189 = &g_81[2][2][2];
+    int32_t l_195 = (-9L);
+    int32_t l_221 = 0L;
+    int32_t l_231 = (-6L);
+    for (g_111 = 0; (g_111 != 4); g_111++)
+    { /* block id: 69 */
+        uint16_t l_162 = 0UL;
+        int16_t *l_206 = &g_89[5];
+        uint32_t *l_213 = &g_66;
+        uint32_t **l_212 = &l_213;
+        int8_t *l_214 = &g_157.f8;
+        int32_t **l_215 = &l_169;
+        int32_t **l_216 = &l_169;
+        int32_t *l_222 = (void*)0;
+        int32_t *l_223 = &g_3;
+        int32_t *l_224 = &g_117;
+        int32_t *l_225 = &g_110;
+        int32_t *l_226 = &g_3;
+        int32_t *l_227 = &g_110;
+        int32_t *l_228 = &g_110;
+        int32_t *l_229 = &g_110;
+        int32_t *l_230 = (void*)0;
+        int32_t *l_232 = &l_231;
+        int32_t *l_233 = &g_98;
+        int32_t *l_234 = &g_98;
+        int32_t *l_235 = &l_231;
+        int32_t *l_236 = (void*)0;
+        int32_t *l_237 = &l_195;
+        int32_t *l_238[9][9][3] = {{{(void*)0,&l_231,&g_98},{&l_231,&g_117,&g_117},{&g_98,&g_117,&l_231},{(void*)0,&g_117,&g_110},{&l_195,&g_98,(void*)0},{&l_231,&g_110,&g_117},{&g_3,&g_98,&g_117},{&g_117,&g_117,&l_231},{&l_231,&g_117,&g_3}},{{&l_195,&g_117,&l_231},{&g_110,&l_231,&g_117},{&g_110,&g_98,&g_117},{&g_98,&g_98,&l_231},{&g_3,&g_117,&g_3},{(void*)0,&g_98,&l_231},{&l_231,(void*)0,&g_117},{&g_110,&g_117,&g_117},{&l_221,&g_117,(void*)0}},{{&g_110,&g_117,&g_110},{&l_231,&l_221,&l_231},{(void*)0,&l_195,&g_117},{&g_3,&g_98,&g_98},{&g_98,&g_117,&g_110},{&g_110,&g_117,&g_110},{&g_110,&g_98,(void*)0},{&l_195,&l_195,&g_117},{&l_231,&l_221,&g_117}},{{&g_117,&g_117,&g_110},{&g_3,&g_117,&g_110},{&l_231,&g_117,&g_110},{&l_195,(void*)0,&g_117},{(void*)0,&g_98,&g_117},{&g_98,&g_117,(void*)0},{&l_231,&g_98,&g_110},{(void*)0,&g_98,&g_110},{(void*)0,&l_231,&g_98}},{{&l_231,&g_117,(void*)0},{(void*)0,&g_110,&g_110},{&l_231,(void*)0,&l_231},{&l_231,(void*)0,&g_117},{&g_117,&g_117,&g_110},{&g_117,(void*)0,(void*)0},{(void*)0,(void*)0,&g_117},{&g_110,&g_110,&g_117},{&l_231,(void*)0,&g_110}},{{&g_117,&g_117,&g_110},{&g_3,(void*)0,&g_110},{&g_3,&g_117,&g_110},{&g_117,&g_117,&g_117},{&l_221,&g_3,&g_117},{&g_117,&l_221,(void*)0},{&g_3,(void*)0,&g_110},{&g_110,(void*)0,&g_117},{&g_3,&g_117,&l_231}},{{&g_117,&g_110,&g_110},{&l_221,&l_231,(void*)0},{&g_117,&g_3,(void*)0},{&g_3,&g_110,&g_98},{&g_3,&g_110,(void*)0},{&g_117,&g_3,&g_117},{&l_231,&l_231,&g_110},{&g_110,&g_110,&g_110},{(void*)0,&g_117,&g_98}},{{&g_117,(void*)0,&g_3},{&g_117,(void*)0,&g_98},{&l_231,&l_221,&g_110},{&l_231,&g_3,&g_110},{(void*)0,&g_117,&g_117},{&g_110,&g_117,(void*)0},{&l_221,(void*)0,&g_98},{&l_221,&g_117,(void*)0},{&g_110,(void*)0,(void*)0}},{{(void*)0,&g_110,&g_110},{&l_231,(void*)0,&l_231},{&l_231,(void*)0,&g_117},{&g_117,&g_117,&g_110},{&g_117,(void*)0,(void*)0},{(void*)0,(void*)0,&g_117},{&g_110,&g_110,&g_117},{&l_231,(void*)0,&g_110},{&g_117,&g_117,&g_110}}};
+        uint32_t l_239[10][2] = {{1UL,1UL},{0xB2B75456L,0UL},{4294967295UL,0UL},{0xB2B75456L,1UL},{1UL,0xB2B75456L},{0UL,4294967295UL},{0UL,0xB2B75456L},{1UL,1UL},{0xB2B75456L,0UL},{4294967295UL,0UL}};
+        int i, j, k;
+        for (g_137 = 0; (g_137 <= 4); g_137 += 1)
+        { /* block id: 72 */
+            int8_t l_160 = 0L;
+            uint8_t *l_168[4];
+            uint8_t **l_167[8][7] = {{&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1]},{&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1]},{&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1]},{&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1]},{&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1],&l_168[1]},{&l_168[1],&l_168[1],&l_168[2],&l_168[1],&l_168[1],&l_168[1],&l_168[1]},{&l_168[2],(void*)0,&l_168[2],&l_168[1],&l_168[1],&l_168[1],&l_168[1]},{&l_168[2],(void*)0,&l_168[2],&l_168[1],&l_168[1],&l_168[1],&l_168[1]}};
+            uint8_t ***l_166 = &l_167[3][0];
+            int32_t l_177[3][5][1] = {{{(-5L)},{0L},{1L},{0L},{(-5L)}},{{(-5L)},{0L},{1L},{0L},{(-5L)}},{{(-5L)},{0L},{1L},{0L},{(-5L)}}};
+            int i, j, k;
+            for (i = 0; i < 4; i++)
+                l_168[i] = &g_81[6][0][2];
+            l_160 &= (g_128 != (void*)0);
+            if (l_160)
+                break;
+            for (p_54.f5 = 0; (p_54.f5 <= 4); p_54.f5 += 1)
+            { /* block id: 77 */
+                uint16_t *l_161[4][7][7] = {{{&g_157.f5,&g_157.f5,&g_9,(void*)0,(void*)0,&g_9,&g_157.f5},{&g_9,&g_157.f5,(void*)0,(void*)0,&g_9,&g_157.f5,&g_157.f5},{(void*)0,(void*)0,&g_9,&g_9,&g_157.f5,&g_9,&g_9},{&g_9,&g_157.f5,&g_9,(void*)0,&g_9,&g_9,&g_9},{(void*)0,&g_9,&g_9,(void*)0,&g_9,&g_9,&g_157.f5},{&g_9,&g_157.f5,(void*)0,(void*)0,&g_9,(void*)0,(void*)0},{&g_157.f5,(void*)0,(void*)0,&g_157.f5,(void*)0,&g_9,&g_157.f5}},{{&g_9,&g_157.f5,&g_157.f5,&g_157.f5,&g_157.f5,&g_157.f5,&g_9},{&g_9,&g_157.f5,&g_9,(void*)0,(void*)0,&g_9,&g_9},{&g_9,(void*)0,&g_157.f5,(void*)0,&g_9,&g_157.f5,&g_157.f5},{(void*)0,(void*)0,&g_9,&g_157.f5,&g_9,&g_9,&g_157.f5},{&g_157.f5,&g_157.f5,&g_157.f5,&g_157.f5,&g_9,(void*)0,&g_157.f5},{(void*)0,&g_157.f5,(void*)0,(void*)0,&g_157.f5,&g_9,&g_157.f5},{&g_9,(void*)0,(void*)0,&g_157.f5,&g_9,(void*)0,&g_157.f5}},{{&g_9,(void*)0,&g_9,&g_9,(void*)0,&g_9,&g_9},{&g_9,(void*)0,&g_9,&g_157.f5,&g_9,&g_157.f5,&g_9},{&g_157.f5,&g_9,&g_9,(void*)0,(void*)0,&g_9,&g_157.f5},{&g_9,(void*)0,(void*)0,&g_157.f5,&g_9,&g_157.f5,(void*)0},{(void*)0,(void*)0,&g_9,&g_157.f5,&g_157.f5,&g_9,&g_157.f5},{&g_9,(void*)0,&g_157.f5,(void*)0,&g_157.f5,(void*)0,&g_9},{(void*)0,&g_157.f5,&g_9,(void*)0,&g_157.f5,&g_9,&g_9}},{{&g_9,&g_157.f5,&g_157.f5,&g_157.f5,&g_9,&g_9,&g_157.f5},{&g_157.f5,(void*)0,&g_9,&g_9,&g_9,&g_9,&g_9},{&g_9,&g_157.f5,&g_9,&g_9,&g_157.f5,&g_157.f5,&g_9},{&g_9,&g_9,&g_157.f5,(void*)0,(void*)0,&g_157.f5,&g_9},{&g_9,&g_157.f5,&g_157.f5,&g_157.f5,&g_157.f5,&g_157.f5,(void*)0},{&g_9,(void*)0,&g_9,(void*)0,&g_9,&g_9,(void*)0},{&g_157.f5,(void*)0,&g_9,&g_157.f5,&g_157.f5,&g_157.f5,&g_157.f5}}};
+                int16_t *l_165 = &g_89[6];
+                int32_t l_176 = 0x8882CB28L;
+                int16_t l_198 = 0xA31FL;
+                int i, j, k;
+                if (((l_162--) == ((*l_165) |= ((void*)0 == l_161[0][6][6]))))
+                { /* block id: 80 */
+                    (*p_55) = (l_166 == g_128);
+                    for (g_157.f7 = 0; (g_157.f7 <= 4); g_157.f7 += 1)
+                    { /* block id: 84 */
+                        return l_169;
+                    }
+                }
+                else
+                { /* block id: 87 */
+                    uint8_t **l_184 = &l_168[1];
+                    int i, j, k;
+                    for (g_157.f8 = 0; g_157.f8 < 8; g_157.f8 += 1)
+                    {
+                        for (l_160 = 0; l_160 < 7; l_160 += 1)
+                        {
+                            l_167[g_157.f8][l_160] = &l_168[0];
+                        }
+                    }
+                    (*p_55) = (safe_rshift_func_int16_t_s_s(7L, (safe_rshift_func_uint8_t_u_s((safe_lshift_func_uint16_t_u_u(((g_157.f5 &= (g_81[p_54.f5][p_54.f5][(g_137 + 1)] , (--g_9))) || (g_100[6][2][1] , (g_157 , (safe_rshift_func_uint16_t_u_u(p_54.f9, 8))))), ((((safe_rshift_func_uint16_t_u_u((p_54.f3 , ((void*)0 == l_184)), g_157.f8)) == (*l_169)) != p_54.f7) || l_176))), 7))));
+                    for (g_109 = 0; (g_109 <= 4); g_109 += 1)
+                    { /* block id: 94 */
+                        int64_t *l_196[4] = {&g_106,&g_106,&g_106,&g_106};
+                        int8_t *l_197[5][4] = {{&g_7,&g_157.f7,&g_157.f7,&g_157.f7},{&g_7,&g_7,&g_8,&g_157.f7},{&g_157.f7,&g_7,&g_7,&g_157.f7},{&g_7,&g_157.f7,&g_7,&g_7},{&g_7,&g_7,&g_7,&g_8}};
+                        int i, j, k;
+                        (*p_56) = (safe_lshift_func_int8_t_s_u((g_7 = (((((safe_rshift_func_int16_t_s_s(g_81[4][2][3], 10)) , ((g_106 = ((p_54.f8 , (g_89[6] < (((((g_190 = l_189) == (void*)0) ^ (((((g_81[(g_137 + 3)][p_54.f5][g_109] = ((((safe_add_func_int64_t_s_s((safe_add_func_uint8_t_u_u(((*p_55) & (l_195 , (*p_55))), ((void*)0 == l_184))), g_81[p_54.f5][p_54.f5][(g_137 + 1)])) , p_54.f2) & 0x2205L) <= l_176)) , (*l_184)) == (void*)0) | 0x49L) < 1UL)) != g_157.f1) , p_54.f8))) , p_54.f2)) || 0xFCFB86C917BF7F86LL)) && g_98) , l_176) || 0x38453F7FL)), l_198));
+                    }
+                }
+            }
+        }
+        (*p_55) = ((safe_sub_func_uint16_t_u_u((g_81[4][2][3] && l_162), g_3)) >= (p_54.f2 == ((safe_div_func_int32_t_s_s((*p_55), g_157.f2)) < 255UL)));
+        if ((safe_add_func_int32_t_s_s((*p_55), (~((((*l_206) &= g_157.f3) , &g_106) == (l_162 , ((safe_sub_func_int8_t_s_s(((safe_add_func_uint8_t_u_u((safe_unary_minus_func_int8_t_s(((*l_214) = (((*l_212) = &g_66) == (void*)0)))), (l_215 == (g_157.f1 , l_216)))) && 0x34L), 0x27L)) , (void*)0)))))))
+        { /* block id: 108 */
+            int32_t *l_217 = &l_195;
+            return &g_117;
+        }
+        else
+        { /* block id: 110 */
+            uint16_t l_218[2][5][10] = {{{9UL,65532UL,65532UL,9UL,0x71C4L,0x3067L,0x3067L,0x71C4L,9UL,65532UL},{9UL,9UL,0x3067L,65532UL,0x71C4L,0x71C4L,65532UL,0x3067L,9UL,9UL},{0x71C4L,65532UL,0x3067L,9UL,9UL,0x3067L,65532UL,0x71C4L,0x71C4L,65532UL},{0x71C4L,9UL,65532UL,65532UL,9UL,0x71C4L,0x3067L,0x3067L,0x71C4L,9UL},{9UL,65532UL,65532UL,9UL,0x71C4L,0x3067L,0x3067L,0x71C4L,9UL,65532UL}},{{9UL,9UL,0x3067L,65532UL,0x71C4L,0x71C4L,65532UL,0x3067L,9UL,9UL},{0x71C4L,65532UL,0x3067L,9UL,9UL,0x3067L,65532UL,0x71C4L,0x71C4L,65532UL},{0x71C4L,9UL,65532UL,65532UL,9UL,0x71C4L,0x3067L,0x3067L,0x71C4L,9UL},{9UL,65532UL,65532UL,9UL,0x71C4L,0x3067L,0x3067L,0x71C4L,9UL,65532UL},{9UL,9UL,0x3067L,65532UL,0x71C4L,0x71C4L,65532UL,0x3067L,9UL,9UL}}};
+            int i, j, k;
+            ++l_218[0][1][3];
+            (*l_215) = &g_3;
+        }
+        --l_239[8][0];
     }
-    if (((safe_mul_func_uint16_t_u_u((((*l_85) = ((*l_84) = l_62)) != l_87), p_40)) ^ ((248UL & (safe_div_func_int16_t_s_s(((p_40 >= (((*p_39) , &l_87) != (void*)0)) > (!(safe_add_func_int32_t_s_s((0L | g_47[5][3][1]), g_5)))), g_79.f0))) >= p_40)))
-    { /* block id: 28 */
-        g_93 = l_80;
+    return p_56;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_3 g_66 g_7 g_8 g_9 g_100 g_111 g_118 g_128 g_137 g_117 g_98 g_97 g_157
+ * writes: g_3 g_66 g_7 g_81 g_89 g_9 g_97 g_100 g_111 g_118 g_137 g_98
+ */
+static struct S0  func_57(uint16_t  p_58, int32_t  p_59, uint32_t  p_60, struct S0  p_61)
+{ /* block id: 4 */
+    int32_t *l_63 = &g_3;
+    uint16_t l_64[4][5] = {{0x4228L,0xFC79L,0x4228L,0x4228L,0xFC79L},{0x490EL,0xB26CL,0xB26CL,0x490EL,0xB26CL},{0xFC79L,0xFC79L,65528UL,0xFC79L,0xFC79L},{0xB26CL,0x490EL,0xB26CL,0xB26CL,0x490EL}};
+    struct S0 l_69 = {0x51C8BDC6L,0x2BFFD659L,0UL,5810,-7L,0xEDAEL,1L,0x6DL,0xBBL,0x2392579B7B7A4FD3LL};
+    int32_t l_105[4] = {(-3L),(-3L),(-3L),(-3L)};
+    uint16_t l_154 = 3UL;
+    uint16_t *l_155[2];
+    int16_t *l_156[5][5][8] = {{{&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[0],&g_89[3],&g_89[6]},{&g_89[6],&g_89[1],&g_89[2],&g_89[6],&g_89[3],&g_89[6],&g_89[3],&g_89[6]},{&g_89[1],&g_89[1],&g_89[6],&g_89[3],(void*)0,&g_89[0],&g_89[1],&g_89[0]},{&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[0],(void*)0,&g_89[6]},{&g_89[6],&g_89[6],&g_89[6],&g_89[2],&g_89[6],&g_89[1],&g_89[0],&g_89[6]}},{{&g_89[1],&g_89[3],&g_89[6],&g_89[6],&g_89[3],&g_89[2],(void*)0,(void*)0},{&g_89[6],(void*)0,&g_89[6],&g_89[6],(void*)0,&g_89[6],&g_89[1],&g_89[2]},{&g_89[2],&g_89[3],&g_89[6],&g_89[6],&g_89[3],&g_89[1],&g_89[3],&g_89[0]},{&g_89[1],&g_89[6],&g_89[2],&g_89[6],&g_89[6],&g_89[6],&g_89[3],&g_89[2]},{&g_89[0],&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[0],(void*)0}},{{&g_89[0],(void*)0,&g_89[3],&g_89[6],&g_89[1],&g_89[1],&g_89[6],&g_89[6]},{&g_89[6],&g_89[3],&g_89[6],&g_89[2],&g_89[1],&g_89[6],(void*)0,&g_89[6]},{&g_89[0],&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[0]},{&g_89[0],&g_89[6],&g_89[6],&g_89[3],&g_89[6],&g_89[5],&g_89[6],&g_89[6]},{&g_89[1],&g_89[6],(void*)0,&g_89[6],&g_89[3],&g_89[5],&g_89[0],&g_89[6]}},{{&g_89[2],&g_89[6],&g_89[6],&g_89[6],(void*)0,&g_89[6],&g_89[6],&g_89[6]},{&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[3],&g_89[6],&g_89[3],&g_89[6]},{&g_89[1],&g_89[3],&g_89[6],(void*)0,&g_89[6],&g_89[1],&g_89[3],&g_89[0]},{&g_89[6],(void*)0,&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[6]},{&g_89[6],&g_89[6],&g_89[6],&g_89[6],(void*)0,&g_89[6],&g_89[0],&g_89[3]}},{{&g_89[1],&g_89[6],(void*)0,&g_89[6],&g_89[3],&g_89[1],&g_89[6],&g_89[3]},{&g_89[6],&g_89[3],&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[6],&g_89[6]},{&g_89[6],(void*)0,&g_89[6],&g_89[6],&g_89[6],&g_89[2],(void*)0,&g_89[0]},{&g_89[5],&g_89[3],&g_89[6],(void*)0,&g_89[6],&g_89[1],&g_89[6],&g_89[6]},{&g_89[5],&g_89[6],&g_89[3],&g_89[3],&g_89[0],&g_89[6],&g_89[6],&g_89[0]}}};
+    int i, j, k;
+    for (i = 0; i < 2; i++)
+        l_155[i] = &g_9;
+    (*l_63) ^= p_58;
+    for (g_3 = 3; (g_3 >= 0); g_3 -= 1)
+    { /* block id: 8 */
+        uint32_t *l_65 = &g_66;
+        int32_t l_70[6][9][4] = {{{0xC34EF3EFL,0x51ECC885L,(-1L),0xD29228E1L},{3L,0x9BC9383AL,0L,0xAE9DA5FDL},{1L,3L,1L,3L},{(-1L),4L,0xF4D98BCDL,0x9BC9383AL},{0xD29228E1L,1L,0xAE9DA5FDL,4L},{0x06A03D0BL,(-1L),0xAE9DA5FDL,0x51ECC885L},{0xD29228E1L,0x40678986L,0xF4D98BCDL,0xF4D98BCDL},{(-1L),(-1L),1L,0x06A03D0BL},{1L,0x06A03D0BL,0L,3L}},{{3L,0x349D5303L,(-1L),0L},{0xC34EF3EFL,0x349D5303L,8L,3L},{0x349D5303L,0x06A03D0BL,3L,0x06A03D0BL},{0x33996C8BL,(-1L),4L,0xF4D98BCDL},{3L,0x40678986L,(-1L),0x51ECC885L},{0xF4D98BCDL,(-1L),0x349D5303L,4L},{0xF4D98BCDL,1L,(-1L),0x9BC9383AL},{3L,4L,4L,3L},{0x33996C8BL,3L,3L,0xAE9DA5FDL}},{{0x349D5303L,0x9BC9383AL,8L,0xD29228E1L},{0xC34EF3EFL,0x51ECC885L,(-1L),0xD29228E1L},{3L,0x9BC9383AL,0L,0xAE9DA5FDL},{1L,3L,1L,3L},{(-1L),4L,0xF4D98BCDL,0x9BC9383AL},{0xD29228E1L,1L,0xAE9DA5FDL,4L},{0x06A03D0BL,(-1L),0xAE9DA5FDL,0x51ECC885L},{0xD29228E1L,0x40678986L,0xF4D98BCDL,0xF4D98BCDL},{(-1L),(-1L),1L,0x06A03D0BL}},{{1L,0x06A03D0BL,0L,3L},{3L,0x349D5303L,(-1L),0L},{0xC34EF3EFL,0x349D5303L,8L,3L},{0x349D5303L,0x06A03D0BL,3L,0x06A03D0BL},{0x33996C8BL,(-1L),4L,0xF4D98BCDL},{3L,0x40678986L,(-1L),0x51ECC885L},{0xF4D98BCDL,(-1L),0x349D5303L,4L},{0xF4D98BCDL,1L,(-1L),0x9BC9383AL},{3L,4L,4L,3L}},{{0x33996C8BL,3L,3L,0xAE9DA5FDL},{0x349D5303L,0x9BC9383AL,8L,0xD29228E1L},{0xC34EF3EFL,0x51ECC885L,(-1L),0xD29228E1L},{3L,0x9BC9383AL,0L,0xAE9DA5FDL},{1L,3L,1L,3L},{(-1L),4L,0xF4D98BCDL,0x9BC9383AL},{0xD29228E1L,1L,0xAE9DA5FDL,4L},{0x06A03D0BL,(-1L),0xAE9DA5FDL,0x51ECC885L},{0xD29228E1L,0x40678986L,0xF4D98BCDL,0xF4D98BCDL}},{{(-1L),(-1L),1L,0x06A03D0BL},{1L,4L,0x349D5303L,(-1L)},{(-1L),0x06A03D0BL,0xC34EF3EFL,0x349D5303L},{0xDE0B6AD7L,0x06A03D0BL,3L,(-1L)},{0x06A03D0BL,4L,1L,4L},{0x9BC9383AL,0xC34EF3EFL,(-1L),3L},{1L,0x51ECC885L,0xD29228E1L,8L},{3L,0xD29228E1L,0x06A03D0BL,(-1L)},{3L,0x33996C8BL,0xD29228E1L,0L}}};
+        struct S0 l_103 = {18446744073709551606UL,0L,1UL,10240,0L,0xF15CL,0x59C0L,2L,0L,0x574A338B79B9A59BLL};
+        uint32_t l_125 = 0x4DEB0707L;
+        int i, j, k;
+        if (((++(*l_65)) < (l_69 , l_70[0][7][3])))
+        { /* block id: 10 */
+            const uint32_t l_73 = 0UL;
+            uint8_t **l_90[8][6];
+            int32_t l_107 = 0x3D3BC77AL;
+            int32_t l_108 = 0x4A5ACE6EL;
+            int i, j;
+            for (i = 0; i < 8; i++)
+            {
+                for (j = 0; j < 6; j++)
+                    l_90[i][j] = (void*)0;
+            }
+            for (g_7 = 0; (g_7 <= 3); g_7 += 1)
+            { /* block id: 13 */
+                uint8_t *l_80 = &g_81[4][2][3];
+                int32_t l_99 = 0xB8A434C4L;
+                int i, j;
+                if ((((safe_rshift_func_int8_t_s_u(0L, ((l_64[g_7][(g_3 + 1)] <= ((((l_73 || (((safe_add_func_int64_t_s_s((l_70[1][6][2] != ((safe_lshift_func_uint16_t_u_u(p_61.f3, 14)) | ((((safe_lshift_func_uint16_t_u_u(((g_89[6] = (((*l_80) = g_8) && ((safe_add_func_uint8_t_u_u(g_66, p_61.f7)) | ((safe_div_func_uint8_t_u_u((((~(safe_div_func_uint32_t_u_u(((((((((((p_59 <= g_9) >= 0x52L) & g_8) != l_70[3][4][3]) ^ 18446744073709551615UL) <= (*l_63)) , l_64[g_7][(g_3 + 1)]) ^ 0x76425F5104884803LL) <= 0x2DD19626L) || 0L), 2L))) , 0x53257E1EL) , 0x11L), 0x82L)) && g_7)))) , p_61.f4), l_70[0][7][3])) & l_70[0][7][3]) < (*l_63)) & g_8))), 0x829D697DB561CB1BLL)) & 0xC0L) ^ l_64[g_7][(g_3 + 1)])) , 8L) & (-6L)) != 1UL)) >= 0x945AL))) <= 1UL) || p_61.f6))
+                { /* block id: 16 */
+                    uint8_t ***l_91 = &l_90[4][3];
+                    uint8_t **l_93 = &l_80;
+                    uint8_t ***l_92 = &l_93;
+                    int32_t *l_95[8][1][1] = {{{&l_70[0][7][3]}},{{&l_70[2][7][3]}},{{&l_70[0][7][3]}},{{&l_70[0][7][3]}},{{&l_70[2][7][3]}},{{&l_70[0][7][3]}},{{&l_70[0][7][3]}},{{&l_70[2][7][3]}}};
+                    int i, j, k;
+                    (*l_92) = ((*l_91) = l_90[4][3]);
+                    for (g_9 = 0; (g_9 <= 3); g_9 += 1)
+                    { /* block id: 21 */
+                        int32_t *l_94 = &l_70[4][6][1];
+                        if (p_61.f3)
+                            break;
+                        (*l_94) = (*l_63);
+                    }
+                    l_70[5][3][0] &= l_73;
+                }
+                else
+                { /* block id: 26 */
+                    for (l_69.f5 = 0; (l_69.f5 <= 3); l_69.f5 += 1)
+                    { /* block id: 29 */
+                        int32_t **l_96[9][9][3] = {{{(void*)0,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,(void*)0,&l_63},{&l_63,&l_63,&l_63},{(void*)0,(void*)0,&l_63},{&l_63,(void*)0,&l_63},{&l_63,&l_63,(void*)0},{&l_63,(void*)0,(void*)0},{&l_63,&l_63,(void*)0}},{{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{(void*)0,&l_63,&l_63}},{{&l_63,&l_63,&l_63},{&l_63,(void*)0,&l_63},{&l_63,&l_63,&l_63},{(void*)0,(void*)0,&l_63},{&l_63,(void*)0,&l_63},{&l_63,&l_63,(void*)0},{&l_63,(void*)0,(void*)0},{&l_63,&l_63,(void*)0},{&l_63,&l_63,&l_63}},{{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{(void*)0,&l_63,&l_63},{&l_63,&l_63,&l_63}},{{&l_63,(void*)0,&l_63},{&l_63,&l_63,&l_63},{(void*)0,(void*)0,&l_63},{&l_63,(void*)0,&l_63},{&l_63,&l_63,(void*)0},{&l_63,(void*)0,(void*)0},{&l_63,&l_63,(void*)0},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63}},{{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,(void*)0},{&l_63,&l_63,&l_63},{&l_63,(void*)0,(void*)0},{&l_63,&l_63,&l_63}},{{&l_63,(void*)0,&l_63},{&l_63,&l_63,(void*)0},{&l_63,&l_63,&l_63},{(void*)0,(void*)0,&l_63},{&l_63,&l_63,&l_63},{&l_63,(void*)0,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,(void*)0},{&l_63,(void*)0,&l_63}},{{&l_63,&l_63,&l_63},{&l_63,&l_63,(void*)0},{&l_63,&l_63,&l_63},{(void*)0,(void*)0,(void*)0},{&l_63,&l_63,(void*)0},{&l_63,&l_63,&l_63},{&l_63,(void*)0,(void*)0},{&l_63,&l_63,&l_63},{&l_63,(void*)0,&l_63}},{{&l_63,&l_63,(void*)0},{&l_63,&l_63,&l_63},{(void*)0,(void*)0,&l_63},{&l_63,&l_63,&l_63},{&l_63,(void*)0,&l_63},{&l_63,&l_63,&l_63},{&l_63,&l_63,(void*)0},{&l_63,(void*)0,&l_63},{&l_63,&l_63,&l_63}}};
+                        int i, j, k;
+                        g_97 = (void*)0;
+                        g_100[7][2][2]--;
+                        return l_103;
+                    }
+                }
+            }
+            for (p_61.f8 = 0; (p_61.f8 <= 3); p_61.f8 += 1)
+            { /* block id: 38 */
+                int32_t *l_104[9][7][4] = {{{&l_70[2][0][0],&g_98,(void*)0,&g_3},{(void*)0,&l_70[0][6][2],&l_70[2][0][0],&g_3},{&g_3,&g_3,(void*)0,(void*)0},{&g_98,&l_70[0][7][3],&l_70[0][7][3],&l_70[5][1][3]},{&g_3,&l_70[0][7][3],(void*)0,&g_3},{&l_70[5][6][0],&l_70[0][7][3],&g_3,&l_70[1][6][3]},{(void*)0,&g_98,(void*)0,&l_70[0][7][3]}},{{&g_98,&g_98,&l_70[0][6][2],&g_3},{&l_70[3][8][2],&g_3,&l_70[0][7][3],&l_70[0][7][3]},{(void*)0,(void*)0,&l_70[5][1][3],(void*)0},{&g_3,&g_98,&g_3,&l_70[3][0][1]},{(void*)0,&l_70[1][4][0],(void*)0,&g_3},{(void*)0,&l_70[1][4][0],(void*)0,&l_70[3][0][1]},{&l_70[1][4][0],&g_98,&g_3,(void*)0}},{{&g_98,(void*)0,&l_70[0][7][3],&l_70[0][7][3]},{&g_3,&g_3,(void*)0,&g_3},{(void*)0,&g_98,&g_98,&l_70[0][7][3]},{&g_3,&g_98,&l_70[0][7][3],&l_70[1][6][3]},{&l_70[4][5][0],&l_70[0][7][3],(void*)0,&g_3},{(void*)0,&l_70[0][7][3],&g_3,&l_70[5][1][3]},{(void*)0,&l_70[0][7][3],&g_98,(void*)0}},{{(void*)0,&g_3,&g_3,&g_3},{&l_70[0][2][3],&l_70[0][6][2],&g_3,&g_3},{&l_70[0][7][3],&g_98,&l_70[2][7][2],&l_70[0][7][3]},{&l_70[0][3][2],&g_98,&l_70[3][8][2],&g_3},{&l_70[0][7][3],&g_98,&l_70[0][7][3],(void*)0},{&l_70[0][7][3],&g_98,&g_3,&g_98},{&l_70[2][5][3],&l_70[0][7][3],(void*)0,&g_3}},{{(void*)0,&g_3,(void*)0,(void*)0},{&l_70[3][8][2],&g_98,&g_98,(void*)0},{&l_70[4][3][2],&g_3,&l_70[0][7][3],&l_70[3][5][3]},{&g_3,&l_70[0][8][2],&l_70[0][7][3],(void*)0},{&l_70[0][7][3],&l_70[2][0][0],&l_70[0][7][3],&g_3},{(void*)0,&l_70[0][7][3],(void*)0,&l_70[2][5][2]},{(void*)0,(void*)0,(void*)0,&l_70[5][1][3]}},{{&g_98,&l_70[5][8][2],&l_70[0][7][3],&l_70[0][7][3]},{&g_3,&l_70[5][3][3],&l_70[0][7][3],&l_70[0][7][3]},{&l_70[3][5][3],&g_98,&l_70[4][3][2],&g_98},{(void*)0,&g_98,&g_3,(void*)0},{&l_70[3][0][1],&g_3,&l_70[3][0][1],&l_70[0][6][2]},{&g_3,(void*)0,&g_98,&g_98},{&g_3,&l_70[0][7][3],&g_98,(void*)0}},{{&g_3,&g_3,&g_98,(void*)0},{&g_3,&l_70[0][2][3],&g_98,&g_98},{&g_3,&g_98,&l_70[3][0][1],&l_70[2][5][2]},{&l_70[3][0][1],&l_70[2][5][2],&g_3,&g_3},{(void*)0,(void*)0,&l_70[4][3][2],&g_3},{&l_70[3][5][3],&l_70[1][6][3],&l_70[0][7][3],&l_70[0][7][3]},{&g_3,&g_98,&l_70[0][7][3],&g_3}},{{&g_98,&g_3,(void*)0,&l_70[5][6][0]},{(void*)0,&g_3,(void*)0,&l_70[1][4][0]},{(void*)0,(void*)0,&l_70[0][7][3],(void*)0},{&l_70[0][7][3],&g_98,&l_70[0][7][3],&l_70[0][7][3]},{&g_3,&l_70[0][7][3],&l_70[0][7][3],&g_98},{&l_70[4][3][2],&g_3,&g_98,&g_98},{&l_70[3][8][2],&g_3,(void*)0,&l_70[2][5][2]}},{{(void*)0,&g_98,(void*)0,&g_98},{&l_70[2][5][3],(void*)0,&g_3,&g_98},{&l_70[0][7][3],&g_98,&l_70[0][7][3],&g_98},{&l_70[0][7][3],&l_70[5][1][3],(void*)0,&g_3},{&g_98,&l_70[0][7][3],&l_70[3][2][3],&g_3},{&l_70[0][7][3],&g_3,(void*)0,&g_98},{&g_3,&g_98,&l_70[5][5][0],(void*)0}}};
+                int i, j, k;
+                g_111++;
+            }
+            l_107 = (safe_div_func_int32_t_s_s(1L, 0x427BCE40L));
+        }
+        else
+        { /* block id: 42 */
+            int32_t **l_116[2][3][5] = {{{&g_97,&g_97,&g_97,&g_97,&g_97},{&g_97,&l_63,&g_97,&l_63,&g_97},{&g_97,&g_97,&g_97,&g_97,&g_97}},{{&g_97,&l_63,&g_97,&l_63,&g_97},{&g_97,&g_97,&g_97,&g_97,&g_97},{&g_97,&l_63,&g_97,&l_63,&g_97}}};
+            int i, j, k;
+            g_97 = &g_3;
+            --g_118;
+            return l_103;
+        }
+        for (p_59 = 0; (p_59 <= 3); p_59 += 1)
+        { /* block id: 49 */
+            int32_t *l_121 = &g_117;
+            int32_t l_124[5];
+            uint8_t *l_131 = &g_81[4][2][3];
+            uint8_t **l_130 = &l_131;
+            uint8_t ***l_129[10] = {(void*)0,&l_130,&l_130,&l_130,(void*)0,(void*)0,&l_130,&l_130,&l_130,&l_130};
+            int32_t *l_132 = &l_124[4];
+            int32_t *l_133 = (void*)0;
+            int32_t *l_134 = &l_70[0][7][3];
+            int32_t *l_135[9] = {&g_117,&g_117,&g_117,&g_117,&g_117,&g_117,&g_117,&g_117,&g_117};
+            int8_t l_136 = 8L;
+            int32_t **l_140 = &l_134;
+            int i;
+            for (i = 0; i < 5; i++)
+                l_124[i] = 1L;
+            for (g_7 = 0; (g_7 <= 3); g_7 += 1)
+            { /* block id: 52 */
+                int32_t *l_122 = &g_117;
+                int32_t *l_123[2];
+                int i;
+                for (i = 0; i < 2; i++)
+                    l_123[i] = &l_105[3];
+                l_121 = (void*)0;
+                --l_125;
+                l_129[0] = g_128;
+            }
+            g_137++;
+            (*l_140) = &l_70[0][7][3];
+        }
     }
-    else
-    { /* block id: 30 */
-        int32_t **l_94 = &l_46[3][1];
-        int32_t l_100[7][9] = {{7L,7L,7L,7L,7L,7L,7L,7L,7L},{0x5FFF9132L,0xE628F5DBL,0x5FFF9132L,0xE628F5DBL,0x5FFF9132L,0xE628F5DBL,0x5FFF9132L,0xE628F5DBL,0x5FFF9132L},{7L,7L,7L,7L,7L,7L,7L,7L,7L},{0x5FFF9132L,0xE628F5DBL,0x5FFF9132L,0xE628F5DBL,0x5FFF9132L,0xE628F5DBL,0x5FFF9132L,0xE628F5DBL,0x5FFF9132L},{7L,7L,7L,7L,7L,7L,7L,7L,7L},{0x5FFF9132L,0xE628F5DBL,0x5FFF9132L,0xE628F5DBL,0x5FFF9132L,0xE628F5DBL,0x5FFF9132L,0xE628F5DBL,0x5FFF9132L},{7L,7L,7L,7L,7L,7L,7L,7L,7L}};
-        int64_t *l_121 = &g_63;
-        int64_t l_138 = 0xCB05E1E1634F402CLL;
-        int16_t l_274 = 8L;
-        int i, j;
-        (*l_94) = &g_47[5][3][1];
-    }
-    (*p_41) = ((((safe_rshift_func_uint16_t_u_s(0UL, 4)) != ((safe_rshift_func_uint16_t_u_u((((*l_303) &= (safe_add_func_int16_t_s_s((((((*g_60) = p_40) != (safe_mod_func_int64_t_s_s(((((safe_mul_func_int16_t_s_s((g_168 |= (((p_40 < (((safe_add_func_int64_t_s_s(p_40, (!(safe_mod_func_uint64_t_u_u(p_40, (2UL | (safe_add_func_uint32_t_u_u(((g_297 = &l_86) != (g_299[1][0][1] = &g_298[0])), (safe_unary_minus_func_int8_t_s(g_172)))))))))) ^ p_40) & g_5)) , 0x4AF0L) & 0x6BAEL)), 0xF305L)) > l_302[3]) & (*l_44)) <= g_114[3]), p_40))) || p_40) , p_40), p_40))) , p_40), p_40)) | (*g_146))) , p_40) < (*l_43));
-    return p_40;
+    (*l_63) = ((*g_97) = (safe_mul_func_uint8_t_u_u(((safe_mul_func_uint16_t_u_u(((*l_63) < (((((void*)0 != &l_105[3]) < (*l_63)) <= ((safe_lshift_func_int16_t_s_s((safe_mul_func_uint8_t_u_u((((safe_unary_minus_func_int16_t_s((g_89[5] = ((~p_61.f6) > (p_61.f5 = (g_117 & ((safe_unary_minus_func_uint32_t_u((*l_63))) , ((safe_sub_func_int16_t_s_s(0xCA28L, ((((((*l_63) && g_8) ^ 0x8974C40AL) ^ p_61.f7) && l_154) != g_117))) || p_61.f0)))))))) == g_98) >= p_61.f0), p_58)), 4)) >= g_9)) >= (*l_63))), (*l_63))) ^ p_61.f1), (*l_63))));
+    return g_157;
 }
 
 
@@ -1294,112 +912,107 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    for (i = 0; i < 9; i++)
+    transparent_crc(g_3, "g_3", print_hash_value);
+    transparent_crc(g_7, "g_7", print_hash_value);
+    transparent_crc(g_8, "g_8", print_hash_value);
+    transparent_crc(g_9, "g_9", print_hash_value);
+    transparent_crc(g_66, "g_66", print_hash_value);
+    for (i = 0; i < 8; i++)
     {
-        transparent_crc(g_3[i], "g_3[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_5, "g_5", print_hash_value);
-    for (i = 0; i < 7; i++)
-    {
-        for (j = 0; j < 7; j++)
+        for (j = 0; j < 5; j++)
         {
-            for (k = 0; k < 2; k++)
+            for (k = 0; k < 6; k++)
             {
-                transparent_crc(g_47[i][j][k], "g_47[i][j][k]", print_hash_value);
+                transparent_crc(g_81[i][j][k], "g_81[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_61, "g_61", print_hash_value);
-    transparent_crc(g_63, "g_63", print_hash_value);
-    transparent_crc(g_71, "g_71", print_hash_value);
-    transparent_crc(g_79.f0, "g_79.f0", print_hash_value);
-    for (i = 0; i < 4; i++)
-    {
-        transparent_crc(g_114[i], "g_114[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_124, "g_124", print_hash_value);
-    transparent_crc(g_168, "g_168", print_hash_value);
-    transparent_crc(g_170, "g_170", print_hash_value);
-    transparent_crc(g_172, "g_172", print_hash_value);
-    transparent_crc(g_215, "g_215", print_hash_value);
-    transparent_crc(g_249.f0, "g_249.f0", print_hash_value);
-    for (i = 0; i < 6; i++)
-    {
-        transparent_crc(g_275[i], "g_275[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_309, "g_309", print_hash_value);
-    transparent_crc(g_387, "g_387", print_hash_value);
-    transparent_crc(g_388, "g_388", print_hash_value);
-    for (i = 0; i < 6; i++)
-    {
-        transparent_crc(g_398[i], "g_398[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_415, "g_415", print_hash_value);
-    transparent_crc(g_439, "g_439", print_hash_value);
-    transparent_crc(g_495, "g_495", print_hash_value);
-    transparent_crc(g_628, "g_628", print_hash_value);
-    transparent_crc(g_641.f0, "g_641.f0", print_hash_value);
-    transparent_crc(g_656, "g_656", print_hash_value);
-    transparent_crc(g_873, "g_873", print_hash_value);
-    transparent_crc(g_891.f0, "g_891.f0", print_hash_value);
-    transparent_crc(g_926, "g_926", print_hash_value);
-    transparent_crc(g_1031, "g_1031", print_hash_value);
-    transparent_crc(g_1093, "g_1093", print_hash_value);
-    transparent_crc(g_1122, "g_1122", print_hash_value);
-    transparent_crc(g_1145, "g_1145", print_hash_value);
-    transparent_crc(g_1173, "g_1173", print_hash_value);
-    transparent_crc(g_1176, "g_1176", print_hash_value);
-    transparent_crc(g_1188, "g_1188", print_hash_value);
-    transparent_crc(g_1342, "g_1342", print_hash_value);
-    transparent_crc(g_1413, "g_1413", print_hash_value);
-    for (i = 0; i < 10; i++)
-    {
-        transparent_crc(g_1444[i].f0, "g_1444[i].f0", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_1483, "g_1483", print_hash_value);
-    transparent_crc(g_1613, "g_1613", print_hash_value);
     for (i = 0; i < 7; i++)
     {
-        transparent_crc(g_1706[i], "g_1706[i]", print_hash_value);
+        transparent_crc(g_89[i], "g_89[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    transparent_crc(g_1709, "g_1709", print_hash_value);
-    transparent_crc(g_1713, "g_1713", print_hash_value);
-    transparent_crc(g_1735, "g_1735", print_hash_value);
-    transparent_crc(g_1742, "g_1742", print_hash_value);
-    transparent_crc(g_1743, "g_1743", print_hash_value);
-    transparent_crc(g_1800, "g_1800", print_hash_value);
-    transparent_crc(g_1810, "g_1810", print_hash_value);
-    transparent_crc(g_1817, "g_1817", print_hash_value);
-    for (i = 0; i < 4; i++)
+    transparent_crc(g_98, "g_98", print_hash_value);
+    for (i = 0; i < 8; i++)
     {
         for (j = 0; j < 10; j++)
         {
-            for (k = 0; k < 4; k++)
+            for (k = 0; k < 3; k++)
             {
-                transparent_crc(g_1821[i][j][k].f0, "g_1821[i][j][k].f0", print_hash_value);
+                transparent_crc(g_100[i][j][k], "g_100[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_1863, "g_1863", print_hash_value);
-    transparent_crc(g_1998, "g_1998", print_hash_value);
-    transparent_crc(g_2006, "g_2006", print_hash_value);
-    transparent_crc(g_2051, "g_2051", print_hash_value);
+    transparent_crc(g_106, "g_106", print_hash_value);
+    transparent_crc(g_109, "g_109", print_hash_value);
+    transparent_crc(g_110, "g_110", print_hash_value);
+    transparent_crc(g_111, "g_111", print_hash_value);
+    transparent_crc(g_117, "g_117", print_hash_value);
+    transparent_crc(g_118, "g_118", print_hash_value);
+    transparent_crc(g_137, "g_137", print_hash_value);
+    transparent_crc(g_157.f0, "g_157.f0", print_hash_value);
+    transparent_crc(g_157.f1, "g_157.f1", print_hash_value);
+    transparent_crc(g_157.f2, "g_157.f2", print_hash_value);
+    transparent_crc(g_157.f3, "g_157.f3", print_hash_value);
+    transparent_crc(g_157.f4, "g_157.f4", print_hash_value);
+    transparent_crc(g_157.f5, "g_157.f5", print_hash_value);
+    transparent_crc(g_157.f6, "g_157.f6", print_hash_value);
+    transparent_crc(g_157.f7, "g_157.f7", print_hash_value);
+    transparent_crc(g_157.f8, "g_157.f8", print_hash_value);
+    transparent_crc(g_157.f9, "g_157.f9", print_hash_value);
+    for (i = 0; i < 10; i++)
+    {
+        for (j = 0; j < 2; j++)
+        {
+            for (k = 0; k < 7; k++)
+            {
+                transparent_crc(g_284[i][j][k], "g_284[i][j][k]", print_hash_value);
+                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
+
+            }
+        }
+    }
+    transparent_crc(g_324, "g_324", print_hash_value);
+    transparent_crc(g_352, "g_352", print_hash_value);
+    transparent_crc(g_353, "g_353", print_hash_value);
+    transparent_crc(g_359, "g_359", print_hash_value);
+    transparent_crc(g_395.f0, "g_395.f0", print_hash_value);
+    transparent_crc(g_395.f1, "g_395.f1", print_hash_value);
+    transparent_crc(g_395.f2, "g_395.f2", print_hash_value);
+    transparent_crc(g_395.f3, "g_395.f3", print_hash_value);
+    transparent_crc(g_395.f4, "g_395.f4", print_hash_value);
+    transparent_crc(g_395.f5, "g_395.f5", print_hash_value);
+    transparent_crc(g_395.f6, "g_395.f6", print_hash_value);
+    transparent_crc(g_395.f7, "g_395.f7", print_hash_value);
+    transparent_crc(g_395.f8, "g_395.f8", print_hash_value);
+    transparent_crc(g_395.f9, "g_395.f9", print_hash_value);
+    transparent_crc(g_399, "g_399", print_hash_value);
+    transparent_crc(g_435.f0, "g_435.f0", print_hash_value);
+    transparent_crc(g_492, "g_492", print_hash_value);
+    transparent_crc(g_539, "g_539", print_hash_value);
+    transparent_crc(g_545, "g_545", print_hash_value);
+    transparent_crc(g_566.f0, "g_566.f0", print_hash_value);
+    transparent_crc(g_566.f1, "g_566.f1", print_hash_value);
+    transparent_crc(g_566.f2, "g_566.f2", print_hash_value);
+    transparent_crc(g_566.f3, "g_566.f3", print_hash_value);
+    transparent_crc(g_566.f4, "g_566.f4", print_hash_value);
+    transparent_crc(g_566.f5, "g_566.f5", print_hash_value);
+    transparent_crc(g_566.f6, "g_566.f6", print_hash_value);
+    transparent_crc(g_566.f7, "g_566.f7", print_hash_value);
+    transparent_crc(g_566.f8, "g_566.f8", print_hash_value);
+    transparent_crc(g_566.f9, "g_566.f9", print_hash_value);
+    transparent_crc(g_580, "g_580", print_hash_value);
+    transparent_crc(g_612.f0, "g_612.f0", print_hash_value);
+    transparent_crc(g_782, "g_782", print_hash_value);
+    transparent_crc(g_815, "g_815", print_hash_value);
+    transparent_crc(g_954, "g_954", print_hash_value);
+    transparent_crc(g_962, "g_962", print_hash_value);
+    transparent_crc(g_965, "g_965", print_hash_value);
     platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
     return 0;
 }
@@ -1407,97 +1020,85 @@ int main (int argc, char* argv[])
 /************************ statistics *************************
 XXX max struct depth: 1
 breakdown:
-   depth: 0, occurrence: 535
-   depth: 1, occurrence: 17
-XXX total union variables: 18
+   depth: 0, occurrence: 209
+   depth: 1, occurrence: 8
+XXX total union variables: 5
 
 XXX non-zero bitfields defined in structs: 1
 XXX zero bitfields defined in structs: 0
-XXX const bitfields defined in structs: 1
+XXX const bitfields defined in structs: 0
 XXX volatile bitfields defined in structs: 0
-XXX structs with bitfields in the program: 36
+XXX structs with bitfields in the program: 10
 breakdown:
-   indirect level: 0, occurrence: 17
-   indirect level: 1, occurrence: 6
-   indirect level: 2, occurrence: 4
-   indirect level: 3, occurrence: 4
-   indirect level: 4, occurrence: 2
-   indirect level: 5, occurrence: 3
-XXX full-bitfields structs in the program: 17
+   indirect level: 0, occurrence: 8
+   indirect level: 1, occurrence: 0
+   indirect level: 2, occurrence: 2
+XXX full-bitfields structs in the program: 0
 breakdown:
-   indirect level: 0, occurrence: 17
-XXX times a bitfields struct's address is taken: 17
+XXX times a bitfields struct's address is taken: 5
 XXX times a bitfields struct on LHS: 0
-XXX times a bitfields struct on RHS: 28
+XXX times a bitfields struct on RHS: 23
 XXX times a single bitfield on LHS: 0
-XXX times a single bitfield on RHS: 39
+XXX times a single bitfield on RHS: 18
 
-XXX max expression depth: 35
+XXX max expression depth: 44
 breakdown:
-   depth: 1, occurrence: 209
-   depth: 2, occurrence: 51
+   depth: 1, occurrence: 162
+   depth: 2, occurrence: 40
    depth: 3, occurrence: 5
-   depth: 4, occurrence: 5
+   depth: 4, occurrence: 3
    depth: 5, occurrence: 1
-   depth: 6, occurrence: 1
-   depth: 8, occurrence: 1
-   depth: 9, occurrence: 1
-   depth: 10, occurrence: 2
-   depth: 12, occurrence: 1
-   depth: 13, occurrence: 3
-   depth: 14, occurrence: 1
-   depth: 15, occurrence: 3
-   depth: 16, occurrence: 3
-   depth: 17, occurrence: 1
-   depth: 19, occurrence: 1
-   depth: 21, occurrence: 1
-   depth: 22, occurrence: 3
-   depth: 23, occurrence: 2
+   depth: 6, occurrence: 2
+   depth: 7, occurrence: 2
+   depth: 8, occurrence: 2
+   depth: 13, occurrence: 1
+   depth: 15, occurrence: 2
+   depth: 17, occurrence: 5
+   depth: 18, occurrence: 1
+   depth: 19, occurrence: 2
+   depth: 20, occurrence: 1
+   depth: 24, occurrence: 1
    depth: 25, occurrence: 2
-   depth: 26, occurrence: 1
-   depth: 27, occurrence: 3
+   depth: 27, occurrence: 2
    depth: 28, occurrence: 1
-   depth: 29, occurrence: 3
-   depth: 30, occurrence: 2
-   depth: 31, occurrence: 3
-   depth: 32, occurrence: 1
-   depth: 34, occurrence: 2
-   depth: 35, occurrence: 2
+   depth: 31, occurrence: 2
+   depth: 34, occurrence: 1
+   depth: 37, occurrence: 1
+   depth: 38, occurrence: 1
+   depth: 41, occurrence: 1
+   depth: 44, occurrence: 1
 
-XXX total number of pointers: 520
+XXX total number of pointers: 248
 
-XXX times a variable address is taken: 1344
-XXX times a pointer is dereferenced on RHS: 234
+XXX times a variable address is taken: 729
+XXX times a pointer is dereferenced on RHS: 101
 breakdown:
-   depth: 1, occurrence: 174
-   depth: 2, occurrence: 50
-   depth: 3, occurrence: 10
-XXX times a pointer is dereferenced on LHS: 316
+   depth: 1, occurrence: 82
+   depth: 2, occurrence: 12
+   depth: 3, occurrence: 7
+XXX times a pointer is dereferenced on LHS: 119
 breakdown:
-   depth: 1, occurrence: 270
-   depth: 2, occurrence: 41
-   depth: 3, occurrence: 5
-XXX times a pointer is compared with null: 40
-XXX times a pointer is compared with address of another variable: 8
-XXX times a pointer is compared with another pointer: 8
-XXX times a pointer is qualified to be dereferenced: 7711
+   depth: 1, occurrence: 116
+   depth: 2, occurrence: 3
+XXX times a pointer is compared with null: 17
+XXX times a pointer is compared with address of another variable: 4
+XXX times a pointer is compared with another pointer: 3
+XXX times a pointer is qualified to be dereferenced: 1484
 
-XXX max dereference level: 5
+XXX max dereference level: 3
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 2081
-   level: 2, occurrence: 491
-   level: 3, occurrence: 109
-   level: 4, occurrence: 12
-   level: 5, occurrence: 10
-XXX number of pointers point to pointers: 197
-XXX number of pointers point to scalars: 296
-XXX number of pointers point to structs: 12
-XXX percent of pointers has null in alias set: 31.9
-XXX average alias set size: 1.61
+   level: 1, occurrence: 551
+   level: 2, occurrence: 34
+   level: 3, occurrence: 12
+XXX number of pointers point to pointers: 93
+XXX number of pointers point to scalars: 148
+XXX number of pointers point to structs: 3
+XXX percent of pointers has null in alias set: 31.5
+XXX average alias set size: 1.42
 
-XXX times a non-volatile is read: 1653
-XXX times a non-volatile is write: 947
+XXX times a non-volatile is read: 809
+XXX times a non-volatile is write: 365
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -1505,21 +1106,21 @@ XXX    times written thru a pointer: 0
 XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
-XXX forward jumps: 1
-XXX backward jumps: 8
+XXX forward jumps: 0
+XXX backward jumps: 1
 
-XXX stmts: 206
+XXX stmts: 162
 XXX max block depth: 5
 breakdown:
-   depth: 0, occurrence: 24
-   depth: 1, occurrence: 16
+   depth: 0, occurrence: 19
+   depth: 1, occurrence: 17
    depth: 2, occurrence: 28
-   depth: 3, occurrence: 30
-   depth: 4, occurrence: 40
-   depth: 5, occurrence: 68
+   depth: 3, occurrence: 21
+   depth: 4, occurrence: 34
+   depth: 5, occurrence: 43
 
-XXX percentage a fresh-made variable is used: 15.4
-XXX percentage an existing variable is used: 84.6
+XXX percentage a fresh-made variable is used: 21.7
+XXX percentage an existing variable is used: 78.3
 FYI: the random generator makes assumptions about the integer size. See platform.info for more details.
 ********************* end of statistics **********************/
 

@@ -3,10 +3,12 @@
  *
  * Generator: csmith 2.3.0
  * Git version: 30dccd7
- * Options:   --seed 66 --no-packed-struct --no-volatiles --max-funcs 8 -o /tmp/tmp.Wo4oVsALUO/p.c
+ * Options:   --seed 66 --no-packed-struct --no-volatiles --max-funcs 8 --float -o /tmp/tmp.3qOQf701UA/p.c
  * Seed:      66
  */
 
+#include <float.h>
+#include <math.h>
 #include "csmith.h"
 
 
@@ -22,858 +24,759 @@ union U0 {
 
 union U1 {
    const int64_t  f0;
-   uint16_t  f1;
-   uint64_t  f2;
-   uint8_t  f3;
-};
-
-union U2 {
-   uint64_t  f0;
-   int64_t  f1;
-   int64_t  f2;
-   int8_t  f3;
-};
-
-union U3 {
-   int8_t  f0;
-   uint64_t  f1;
-};
-
-union U4 {
-   uint64_t  f0;
+   float  f1;
+   uint8_t  f2;
+   const uint8_t  f3;
 };
 
 /* --- GLOBAL VARIABLES --- */
-static int16_t g_6 = 0xCA9FL;
-static int8_t g_14 = 0x5BL;
-static int32_t g_25 = 0x62CCD204L;
-static union U4 g_27 = {18446744073709551610UL};
-static uint16_t g_82 = 1UL;
-static union U2 g_100 = {7UL};
-static union U3 g_109 = {6L};
-static int32_t *g_115 = (void*)0;
-static int32_t **g_114 = &g_115;
-static uint16_t g_118[4] = {0x20CAL,0x20CAL,0x20CAL,0x20CAL};
-static union U4 *g_127 = &g_27;
-static union U4 **g_126 = &g_127;
-static union U4 **g_130[10] = {(void*)0,(void*)0,&g_127,(void*)0,(void*)0,&g_127,(void*)0,(void*)0,&g_127,(void*)0};
-static uint8_t g_165 = 0x0EL;
-static union U0 g_194 = {-2L};
-static int32_t g_244 = (-1L);
-static int64_t g_247 = 0xDB89021812832912LL;
-static union U0 *g_254 = &g_194;
-static int32_t g_278 = 0L;
-static uint32_t g_283 = 4294967295UL;
-static int8_t **g_286 = (void*)0;
-static int16_t g_385 = 0x6D71L;
-static int16_t g_397[3][6][9] = {{{0xFDDDL,1L,0x8671L,0L,(-8L),0xA820L,0L,(-2L),0L},{0x5487L,0L,0L,1L,0L,0xC604L,0xEAC4L,0x3724L,0xA689L},{0x3724L,(-2L),0L,0x9885L,0x9885L,0L,(-2L),0x3724L,0xC604L},{(-1L),0x6F65L,(-2L),0xFDDDL,0L,0x8671L,0x3724L,0L,0xEAC4L},{0xE014L,0x5487L,0L,0L,1L,0L,0xC604L,0xEAC4L,0x3724L},{0xA689L,0xA820L,0x547FL,0x9D85L,0xC604L,0xC604L,0x9D85L,0x547FL,0xA820L}},{{0xA689L,0x3724L,0xEAC4L,0xC604L,0L,1L,0L,0L,0x5487L},{0xE014L,0xEAC4L,0L,0x3724L,0x8671L,0x5487L,0L,(-1L),0L},{0x9D85L,0x3724L,0x6F65L,0L,7L,1L,1L,7L,0L},{0x6F65L,0xA820L,0x6F65L,1L,0x3724L,(-8L),0x8671L,0L,7L},{(-2L),0x5487L,0L,0L,0x4F3AL,0xA689L,0x9885L,0xC604L,0x462EL},{0L,0L,0xEAC4L,1L,(-1L),0x547FL,0x4F3AL,0x4F3AL,0x547FL}},{{(-1L),0L,0x547FL,0L,(-1L),(-2L),0x462EL,0x9D85L,0x6F65L},{0x5487L,7L,0L,0x3724L,0x4F3AL,(-2L),0L,7L,0xE014L},{0L,0x462EL,(-1L),0xC604L,0x3724L,(-2L),0L,0x9885L,0x9885L},{0L,0x547FL,7L,0x9D85L,7L,0x547FL,0L,(-2L),0L},{0x9885L,0x6F65L,0L,0L,0x8671L,0xA689L,0L,0x3724L,(-1L)},{1L,0xE014L,0xC604L,0L,0L,(-8L),0x462EL,(-2L),1L}}};
-static int8_t g_398 = 1L;
-static union U0 **g_434 = (void*)0;
-static union U0 ***g_433 = &g_434;
-static int32_t g_456 = 1L;
-static uint8_t *g_505 = (void*)0;
-static uint8_t **g_504 = &g_505;
-static int16_t g_521 = (-1L);
-static uint64_t g_525 = 18446744073709551612UL;
-static union U1 g_533[10] = {{0x1C87F479BC4A577ALL},{0x1C87F479BC4A577ALL},{0x1C87F479BC4A577ALL},{0x1C87F479BC4A577ALL},{0x1C87F479BC4A577ALL},{0x1C87F479BC4A577ALL},{0x1C87F479BC4A577ALL},{0x1C87F479BC4A577ALL},{0x1C87F479BC4A577ALL},{0x1C87F479BC4A577ALL}};
-static union U1 *g_534 = (void*)0;
-static union U4 ** const *g_546 = (void*)0;
-static union U4 ** const **g_545 = &g_546;
-static union U4 ** const **g_547 = (void*)0;
-static union U4 ***g_549[8][1] = {{(void*)0},{&g_126},{&g_126},{(void*)0},{&g_126},{&g_126},{(void*)0},{&g_126}};
-static union U4 ****g_548 = &g_549[6][0];
-static uint16_t g_584[6][6] = {{1UL,65535UL,9UL,9UL,65535UL,1UL},{1UL,9UL,0x8E3EL,65535UL,65535UL,0x8E3EL},{65535UL,65535UL,0x8E3EL,9UL,1UL,1UL},{65535UL,9UL,9UL,65535UL,1UL,0x8E3EL},{1UL,65535UL,9UL,9UL,65535UL,1UL},{1UL,9UL,0x8E3EL,65535UL,65535UL,0x8E3EL}};
-static int32_t *****g_633 = (void*)0;
-static int32_t ***g_672 = &g_114;
-static int32_t ****g_671 = &g_672;
-static uint32_t g_681 = 18446744073709551613UL;
-static uint64_t g_735 = 0xE54D59158455B00ALL;
-static uint16_t ** const g_757[2] = {(void*)0,(void*)0};
-static int8_t *g_786 = &g_14;
-static const int8_t g_831 = (-7L);
-static const int8_t *g_830[2] = {&g_831,&g_831};
-static int8_t **g_834 = &g_786;
-static uint32_t g_839 = 0UL;
-static const int32_t g_874 = (-1L);
-static int64_t g_920[2][2][9] = {{{0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL},{0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL}},{{0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL},{0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL,0x53930EE884DD8D06LL}}};
-static uint16_t ***g_958 = (void*)0;
-static uint16_t ****g_957 = &g_958;
-static uint32_t *g_967 = (void*)0;
-static uint32_t ** const g_966 = &g_967;
-static uint32_t **g_968 = &g_967;
-static const union U4 g_1034[9][4][3] = {{{{0UL},{0x8FCFB8C404473D36LL},{18446744073709551615UL}},{{0x96BFFA77FCAF7D47LL},{0UL},{0xB9235194F056B6A4LL}},{{0x96BFFA77FCAF7D47LL},{0x51798981F93BC046LL},{0x746C9EEBFA17F573LL}},{{0UL},{0x638F9A5B9E4A3A34LL},{0UL}}},{{{0x746C9EEBFA17F573LL},{0x51798981F93BC046LL},{0x96BFFA77FCAF7D47LL}},{{0xB9235194F056B6A4LL},{0UL},{0x96BFFA77FCAF7D47LL}},{{18446744073709551615UL},{0x8FCFB8C404473D36LL},{0UL}},{{18446744073709551614UL},{0x993D70B9C2F1FF71LL},{0x746C9EEBFA17F573LL}}},{{{18446744073709551615UL},{0xF8F33E8845A4C94BLL},{0xB9235194F056B6A4LL}},{{0xB9235194F056B6A4LL},{0xF8F33E8845A4C94BLL},{18446744073709551615UL}},{{0x746C9EEBFA17F573LL},{0x993D70B9C2F1FF71LL},{18446744073709551614UL}},{{0UL},{0x8FCFB8C404473D36LL},{18446744073709551615UL}}},{{{0x96BFFA77FCAF7D47LL},{0UL},{0xB9235194F056B6A4LL}},{{0x96BFFA77FCAF7D47LL},{0x51798981F93BC046LL},{0x746C9EEBFA17F573LL}},{{0UL},{0x638F9A5B9E4A3A34LL},{0UL}},{{0x746C9EEBFA17F573LL},{0x51798981F93BC046LL},{0x96BFFA77FCAF7D47LL}}},{{{0xB9235194F056B6A4LL},{0UL},{0x96BFFA77FCAF7D47LL}},{{18446744073709551615UL},{0x8FCFB8C404473D36LL},{0UL}},{{18446744073709551614UL},{0x993D70B9C2F1FF71LL},{0x746C9EEBFA17F573LL}},{{18446744073709551615UL},{0xF8F33E8845A4C94BLL},{0xB9235194F056B6A4LL}}},{{{0xB9235194F056B6A4LL},{0xF8F33E8845A4C94BLL},{18446744073709551615UL}},{{0x746C9EEBFA17F573LL},{0x993D70B9C2F1FF71LL},{18446744073709551614UL}},{{0UL},{0x8FCFB8C404473D36LL},{18446744073709551615UL}},{{0x96BFFA77FCAF7D47LL},{0UL},{0xB9235194F056B6A4LL}}},{{{0x96BFFA77FCAF7D47LL},{0x51798981F93BC046LL},{0x746C9EEBFA17F573LL}},{{0UL},{0x638F9A5B9E4A3A34LL},{0UL}},{{0x746C9EEBFA17F573LL},{0x51798981F93BC046LL},{0x96BFFA77FCAF7D47LL}},{{0xB9235194F056B6A4LL},{0UL},{0x96BFFA77FCAF7D47LL}}},{{{18446744073709551615UL},{0x8FCFB8C404473D36LL},{0UL}},{{18446744073709551614UL},{0x993D70B9C2F1FF71LL},{0x746C9EEBFA17F573LL}},{{18446744073709551615UL},{0xF8F33E8845A4C94BLL},{0xB9235194F056B6A4LL}},{{0xB9235194F056B6A4LL},{0xF8F33E8845A4C94BLL},{18446744073709551615UL}}},{{{0x746C9EEBFA17F573LL},{0x993D70B9C2F1FF71LL},{18446744073709551614UL}},{{0UL},{0x8FCFB8C404473D36LL},{18446744073709551615UL}},{{0x96BFFA77FCAF7D47LL},{0UL},{0xB9235194F056B6A4LL}},{{0x96BFFA77FCAF7D47LL},{0x51798981F93BC046LL},{0x746C9EEBFA17F573LL}}}};
-static const union U4 *g_1033[3][10] = {{&g_1034[3][3][2],&g_1034[5][0][2],&g_1034[5][0][2],&g_1034[3][3][2],(void*)0,&g_1034[3][3][2],(void*)0,&g_1034[3][3][2],&g_1034[5][0][2],&g_1034[5][0][2]},{(void*)0,&g_1034[5][0][2],&g_1034[3][3][2],&g_1034[3][2][1],&g_1034[3][2][1],&g_1034[3][3][2],&g_1034[5][0][2],(void*)0,&g_1034[5][0][2],&g_1034[3][3][2]},{&g_1034[3][3][2],&g_1034[3][3][2],&g_1034[3][2][1],&g_1034[3][3][2],&g_1034[3][3][2],&g_1034[3][3][2],&g_1034[3][3][2],&g_1034[3][3][2],&g_1034[3][3][2],&g_1034[3][2][1]}};
-static int16_t *g_1063 = &g_397[1][4][8];
-static uint64_t g_1071[3] = {0xED6ACE5760FADA44LL,0xED6ACE5760FADA44LL,0xED6ACE5760FADA44LL};
-static uint16_t *g_1084 = &g_82;
-static uint16_t **g_1083 = &g_1084;
-static int8_t g_1139[7][2][5] = {{{(-1L),1L,0xC5L,5L,1L},{1L,(-1L),0xE6L,0xF0L,(-6L)}},{{1L,1L,0L,1L,1L},{(-6L),1L,1L,0xB0L,(-1L)}},{{5L,0xBAL,0xEEL,0x04L,1L},{(-1L),1L,0x20L,1L,(-1L)}},{{1L,0x04L,0xEEL,0xBAL,5L},{(-1L),0xB0L,1L,1L,1L}},{{5L,0x04L,0xBDL,0x04L,5L},{1L,1L,1L,0xB0L,(-1L)}},{{5L,0xBAL,0xEEL,0x04L,1L},{(-1L),1L,0x20L,1L,(-1L)}},{{1L,0x04L,0xEEL,0xBAL,5L},{(-1L),0xB0L,1L,1L,1L}}};
-static uint64_t g_1140 = 0xB4337CC4A291CC67LL;
-static uint8_t g_1231 = 0x7EL;
-static int8_t ***g_1241 = &g_834;
-static int8_t ****g_1240 = &g_1241;
-static int32_t g_1293 = 0x43F33B34L;
-static int16_t g_1295 = 0L;
-static int16_t g_1297 = 0xF46FL;
-static uint32_t g_1369 = 1UL;
-static union U4 *g_1398 = &g_27;
-static union U4 ** const g_1397 = &g_1398;
-static union U4 ** const *g_1396 = &g_1397;
-static union U4 ** const ** const g_1395 = &g_1396;
-static union U4 ** const ** const *g_1394 = &g_1395;
-static int32_t g_1405 = 1L;
-static int32_t g_1513 = 0x6830A57CL;
-static int64_t *g_1540[9] = {&g_920[1][1][2],&g_920[1][1][2],&g_920[1][1][2],&g_920[1][1][2],&g_920[1][1][2],&g_920[1][1][2],&g_920[1][1][2],&g_920[1][1][2],&g_920[1][1][2]};
-static int64_t **g_1539 = &g_1540[4];
-static union U3 **g_1556 = (void*)0;
-static int8_t *g_1565 = &g_14;
-static int16_t g_1574[4][6][10] = {{{(-1L),0xFA9CL,4L,0x6596L,0x7393L,0x2142L,(-3L),0x52C9L,8L,0x52C9L},{0x7393L,0x7094L,(-1L),0L,(-1L),0x7094L,0x7393L,0x552FL,(-1L),1L},{0x064EL,1L,0L,(-1L),0x3536L,(-1L),(-1L),(-1L),0xBA2CL,0x552FL},{(-9L),1L,0x2142L,(-1L),0xFA9CL,0x5226L,0x7393L,1L,0x5226L,0L},{(-9L),0x7094L,0x17D9L,(-9L),0L,0x0FFAL,(-3L),0x4CEBL,0L,6L},{0x06EFL,0xFA9CL,0x8A8AL,0x95F0L,(-3L),(-1L),0x7094L,(-9L),(-9L),0x99B2L}},{{0x6EB4L,0x6596L,0x5226L,6L,0xD718L,0x432CL,0xECE6L,0x3DF2L,0x5226L,0L},{4L,(-1L),0x99B2L,0xF2C1L,0L,0L,0x52C9L,0x064EL,(-5L),4L},{0x0FFAL,(-10L),(-1L),(-1L),0x50A1L,9L,(-2L),0x6EB4L,1L,1L},{1L,(-9L),0x432CL,0x6EB4L,0x6EB4L,0x432CL,(-9L),1L,8L,0xD718L},{(-10L),0x17D9L,0x95F0L,0L,1L,3L,0L,0x552FL,0x4CEBL,0x6EB4L},{0x06EFL,(-1L),0x95F0L,1L,0x52C9L,0x552FL,(-1L),1L,(-1L),0x0FFAL}},{{0x3DF2L,0xECE6L,0x432CL,0xD718L,6L,0x5226L,0x6596L,0x6EB4L,(-10L),3L},{(-1L),8L,4L,3L,0L,0xDE28L,0x17D9L,0L,2L,(-1L)},{0L,(-1L),0x8E52L,0xAB6EL,7L,8L,0L,7L,1L,0xFEE1L},{1L,(-1L),0L,(-2L),0x95F0L,0x6596L,(-1L),3L,0x6EB4L,0x0FFAL},{0xD3ACL,4L,(-1L),(-1L),5L,(-8L),1L,0xC2E2L,0L,0xD3ACL},{0xFEE1L,1L,0L,2L,0x0FFAL,2L,0L,1L,0xFEE1L,0xDE28L}},{{0L,(-1L),0x6596L,(-1L),0x4CEBL,0L,(-2L),0L,0x7393L,0L},{0x064EL,8L,1L,(-1L),2L,0x5226L,0x06EFL,0L,0xFEE1L,0x06EFL},{0xC2E2L,0L,(-6L),2L,0L,0L,0x432CL,0L,0L,0x8E52L},{(-2L),0L,0L,(-1L),(-1L),0L,0x0FFAL,0x06EFL,0x6EB4L,7L},{0x7094L,0L,(-2L),(-2L),0L,0L,(-5L),0L,1L,(-2L)},{0xC2E2L,7L,0L,0xAB6EL,0x17D9L,(-2L),8L,(-2L),2L,0L}}};
-static int32_t g_1626 = 0xA4A593BFL;
-static const int64_t ****g_1628 = (void*)0;
-static const int64_t *****g_1627[2][7][8] = {{{&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628},{(void*)0,(void*)0,&g_1628,&g_1628,&g_1628,&g_1628,(void*)0,(void*)0},{&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,(void*)0,&g_1628,&g_1628},{(void*)0,&g_1628,&g_1628,&g_1628,&g_1628,(void*)0,&g_1628,&g_1628},{(void*)0,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628},{&g_1628,(void*)0,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628},{(void*)0,&g_1628,(void*)0,&g_1628,&g_1628,&g_1628,&g_1628,(void*)0}},{{&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628},{&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628,&g_1628},{(void*)0,&g_1628,&g_1628,(void*)0,&g_1628,&g_1628,&g_1628,(void*)0},{(void*)0,&g_1628,&g_1628,&g_1628,&g_1628,(void*)0,&g_1628,(void*)0},{&g_1628,&g_1628,&g_1628,(void*)0,&g_1628,&g_1628,&g_1628,&g_1628},{&g_1628,(void*)0,&g_1628,(void*)0,&g_1628,&g_1628,&g_1628,(void*)0},{&g_1628,&g_1628,(void*)0,&g_1628,(void*)0,&g_1628,&g_1628,(void*)0}}};
-static int16_t g_1683 = 0xE8E5L;
-static int16_t g_1695[1] = {0x2132L};
-static uint64_t g_1750 = 0x19112C74EF4DC09DLL;
-static uint32_t g_1836 = 0x62349A5CL;
-static union U2 *g_1873 = &g_100;
-static union U2 **g_1872 = &g_1873;
-static union U2 ***g_1871 = &g_1872;
-static uint64_t g_1925[6][3] = {{18446744073709551611UL,0xE00CF27725D43AC5LL,18446744073709551611UL},{0x025E626F06E480A3LL,0x025E626F06E480A3LL,0x7826CF26D19D6F39LL},{18446744073709551610UL,0xE00CF27725D43AC5LL,18446744073709551610UL},{0x025E626F06E480A3LL,0x7826CF26D19D6F39LL,0x7826CF26D19D6F39LL},{18446744073709551611UL,0xE00CF27725D43AC5LL,18446744073709551611UL},{0x025E626F06E480A3LL,0x025E626F06E480A3LL,0x7826CF26D19D6F39LL}};
-static int64_t g_1933 = 0x1B96F441EF5DF8FBLL;
-static int8_t g_1934 = 7L;
-static int16_t g_1935 = 8L;
-static union U4 * const *g_1945 = (void*)0;
-static uint32_t g_1966[1][8][9] = {{{3UL,4294967291UL,4294967291UL,3UL,0xD6A008FAL,4294967291UL,0x2FF140A8L,0x34640F6BL,6UL},{8UL,0x34640F6BL,4294967291UL,4294967290UL,4294967290UL,4294967291UL,0x34640F6BL,8UL,0x274434DCL},{0x30E63F94L,4294967290UL,6UL,8UL,0xD6A008FAL,0x34640F6BL,0x34640F6BL,0xD6A008FAL,8UL},{4294967294UL,0x30E63F94L,4294967294UL,4294967291UL,0x34640F6BL,4294967290UL,0x2FF140A8L,0x274434DCL,0x274434DCL},{4294967291UL,0x30E63F94L,0x274434DCL,0x34640F6BL,0x274434DCL,0x30E63F94L,4294967291UL,0x2FF140A8L,6UL},{0x2FF140A8L,4294967290UL,0x34640F6BL,4294967291UL,4294967294UL,0x30E63F94L,4294967294UL,4294967291UL,0x34640F6BL},{0x34640F6BL,0x34640F6BL,0xD6A008FAL,8UL,6UL,4294967290UL,0x30E63F94L,0x2FF140A8L,0x30E63F94L},{0x34640F6BL,4294967291UL,4294967290UL,4294967290UL,4294967291UL,0x34640F6BL,8UL,0x274434DCL,3UL}}};
-static int16_t g_2028 = 6L;
-static const uint16_t ***g_2046 = (void*)0;
-static const uint16_t ****g_2045[8] = {&g_2046,&g_2046,&g_2046,&g_2046,&g_2046,&g_2046,&g_2046,&g_2046};
-static const uint16_t *****g_2044[3][9][8] = {{{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[7],&g_2045[7],&g_2045[4],&g_2045[7],&g_2045[7],&g_2045[4],&g_2045[7],&g_2045[7]},{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[7],&g_2045[7],&g_2045[4],&g_2045[7],&g_2045[7],&g_2045[4],&g_2045[7],&g_2045[7]},{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[7],&g_2045[7],&g_2045[4],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7]}},{{&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4]},{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7]},{&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4]},{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7]},{&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4]},{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7]}},{{&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4]},{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7]},{&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4]},{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7]},{&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4]},{&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7],&g_2045[7]},{&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7],&g_2045[4],&g_2045[4],&g_2045[7]}}};
-static int8_t g_2051[6][10] = {{(-1L),0L,(-1L),(-1L),(-1L),0L,(-1L),0xE3L,0xE3L,(-1L)},{0xE3L,2L,(-1L),(-1L),2L,0xE3L,0L,2L,0L,0xE3L},{2L,2L,0xADL,2L,2L,0xADL,(-1L),(-1L),0xADL,2L},{2L,0L,0L,0L,0L,(-6L),0L,(-6L),0L,0L},{(-6L),0L,(-6L),0L,0L,0xADL,0xADL,0L,0L,(-6L)},{0xE3L,0xE3L,(-1L),0L,(-1L),(-1L),(-1L),0L,(-1L),0xE3L}};
-static uint32_t g_2052 = 0x25E31256L;
-static uint16_t *****g_2081 = &g_957;
-static int8_t g_2083 = (-1L);
-static uint32_t g_2085[4] = {4294967295UL,4294967295UL,4294967295UL,4294967295UL};
+static int32_t g_2 = (-1L);
+static int32_t *g_12 = &g_2;
+static int32_t **g_11 = &g_12;
+static int32_t **g_14[8][4][1] = {{{&g_12},{&g_12},{&g_12},{&g_12}},{{&g_12},{&g_12},{&g_12},{&g_12}},{{&g_12},{&g_12},{&g_12},{&g_12}},{{&g_12},{&g_12},{&g_12},{&g_12}},{{&g_12},{&g_12},{&g_12},{&g_12}},{{&g_12},{&g_12},{&g_12},{&g_12}},{{&g_12},{&g_12},{&g_12},{&g_12}},{{&g_12},{&g_12},{&g_12},{&g_12}}};
+static const int32_t *g_43 = &g_2;
+static const int32_t **g_42 = &g_43;
+static const int32_t ** const *g_41 = &g_42;
+static int32_t g_44 = 0L;
+static int64_t g_80[6][1] = {{4L},{0x1350D55FAF230988LL},{4L},{0x1350D55FAF230988LL},{4L},{0x1350D55FAF230988LL}};
+static int64_t g_83 = 0xDC29BFBD42F9032BLL;
+static int8_t g_86 = 0x0DL;
+static int8_t *g_85 = &g_86;
+static int16_t g_96 = 0x692EL;
+static float g_99 = 0x7.Ep+1;
+static int32_t g_106 = 1L;
+static uint16_t g_113 = 0x103CL;
+static uint64_t g_146 = 18446744073709551611UL;
+static uint64_t *g_145 = &g_146;
+static uint64_t **g_216 = &g_145;
+static float g_219 = 0x9.3p+1;
+static uint32_t g_221[3] = {0xF0680C1EL,0xF0680C1EL,0xF0680C1EL};
+static int16_t *g_224 = &g_96;
+static union U1 g_251 = {0x5977AF7773343C1BLL};
+static int8_t g_294 = 0x34L;
+static uint16_t *g_306 = &g_113;
+static int32_t ***g_363[4][1] = {{&g_14[0][2][0]},{&g_14[5][3][0]},{&g_14[0][2][0]},{&g_14[5][3][0]}};
+static union U1 g_366 = {-1L};
+static union U0 g_388[2] = {{-9L},{-9L}};
+static union U0 g_390 = {0xE94BC582L};
+static int32_t g_437[9][9][1] = {{{0x843BA7C9L},{0x53C400E5L},{0x32188C2AL},{0x53C400E5L},{0x843BA7C9L},{0L},{(-3L)},{(-1L)},{0x843BA7C9L}},{{(-1L)},{0x32188C2AL},{(-1L)},{0x843BA7C9L},{(-1L)},{(-3L)},{0L},{0x843BA7C9L},{0x53C400E5L}},{{0x32188C2AL},{0x53C400E5L},{0x843BA7C9L},{0L},{(-3L)},{(-1L)},{0x843BA7C9L},{(-1L)},{0x32188C2AL}},{{(-1L)},{0x843BA7C9L},{(-1L)},{(-3L)},{0L},{0x843BA7C9L},{0x53C400E5L},{0x32188C2AL},{0x53C400E5L}},{{0x843BA7C9L},{0L},{(-3L)},{(-1L)},{0x843BA7C9L},{(-1L)},{0x32188C2AL},{(-1L)},{0x843BA7C9L}},{{(-1L)},{(-3L)},{0L},{0x843BA7C9L},{0x53C400E5L},{0x32188C2AL},{0x53C400E5L},{0x843BA7C9L},{0L}},{{(-3L)},{(-1L)},{0x843BA7C9L},{(-1L)},{0x32188C2AL},{(-1L)},{0x843BA7C9L},{(-1L)},{(-3L)}},{{0L},{0x843BA7C9L},{0x53C400E5L},{0x32188C2AL},{0x53C400E5L},{0x843BA7C9L},{0L},{(-3L)},{(-1L)}},{{0x843BA7C9L},{(-1L)},{0x32188C2AL},{(-1L)},{0x843BA7C9L},{(-1L)},{(-3L)},{0L},{0x843BA7C9L}}};
+static int8_t **g_472 = &g_85;
+static int8_t ** const *g_471 = &g_472;
+static int32_t g_536 = 0xEAE3296EL;
+static int8_t g_619 = 0x22L;
+static uint64_t ** const * const g_703 = &g_216;
+static uint64_t ** const * const *g_702 = &g_703;
+static union U1 *g_734 = (void*)0;
+static union U1 **g_733 = &g_734;
+static uint16_t **g_800 = (void*)0;
+static uint16_t ***g_799 = &g_800;
+static int16_t g_818[6] = {8L,8L,8L,8L,8L,8L};
+static float g_841 = 0x1.Ep-1;
+static int32_t * const g_891 = (void*)0;
+static int32_t * const *g_890[1][7] = {{&g_891,&g_891,&g_891,&g_891,&g_891,&g_891,&g_891}};
+static uint64_t g_899[7] = {18446744073709551615UL,1UL,18446744073709551615UL,18446744073709551615UL,1UL,18446744073709551615UL,18446744073709551615UL};
+static const union U1 g_907 = {0x13190B131C4701C9LL};
+static const union U1 *g_906 = &g_907;
+static uint64_t g_911[4] = {1UL,1UL,1UL,1UL};
+static union U1 ***g_998[2][6][4] = {{{&g_733,&g_733,&g_733,&g_733},{&g_733,&g_733,&g_733,&g_733},{&g_733,&g_733,&g_733,&g_733},{&g_733,&g_733,&g_733,&g_733},{&g_733,&g_733,&g_733,&g_733},{&g_733,&g_733,&g_733,&g_733}},{{&g_733,&g_733,&g_733,&g_733},{&g_733,&g_733,&g_733,&g_733},{&g_733,&g_733,&g_733,&g_733},{&g_733,&g_733,&g_733,&g_733},{&g_733,&g_733,&g_733,&g_733},{&g_733,&g_733,&g_733,&g_733}}};
+static uint8_t g_1043 = 0x89L;
+static uint64_t * const **g_1126 = (void*)0;
+static uint32_t *g_1161[2] = {&g_221[1],&g_221[1]};
+static uint32_t **g_1160[6][2] = {{&g_1161[1],&g_1161[1]},{&g_1161[1],&g_1161[1]},{&g_1161[1],&g_1161[1]},{&g_1161[1],&g_1161[1]},{&g_1161[1],&g_1161[1]},{&g_1161[1],&g_1161[1]}};
+static int64_t g_1183 = 0x7EDC3483D0BC15BBLL;
+static uint64_t *g_1218 = &g_899[1];
+static uint32_t g_1259 = 3UL;
+static int32_t g_1288 = (-1L);
+static int8_t g_1331 = 0x95L;
+static int16_t g_1340[4][6][10] = {{{0L,0x0FFAL,(-3L),0x4CEBL,0L,6L,0xBA2CL,(-1L),0x3DF2L,1L},{0x95F0L,1L,2L,0L,0xFEE1L,4L,(-1L),0x432CL,0L,0L},{0x2142L,1L,4L,(-1L),1L,(-9L),0xFA9CL,0L,0x3536L,0L},{0x2142L,0x5226L,(-5L),0x9244L,0L,(-1L),0x8E52L,1L,0xBA2CL,8L},{0x8E52L,(-3L),0x50A1L,0xDE28L,1L,1L,0xDE28L,0x50A1L,(-3L),0x8E52L},{(-10L),4L,6L,4L,0L,(-1L),1L,0x2142L,0x6596L,1L}},{{0xDE28L,1L,(-1L),4L,0L,3L,1L,0L,(-2L),0x8E52L},{0L,1L,0x3536L,0xD56DL,1L,0L,0L,0L,1L,8L},{0L,0L,0xECE6L,1L,0L,(-3L),(-7L),0xDE28L,6L,0L},{(-8L),0L,3L,0L,1L,(-5L),0x05A9L,8L,(-5L),0L},{(-6L),1L,0xFA9CL,(-6L),0x52C9L,0x6EB4L,0x9244L,0x6596L,0xD718L,5L},{0x50A1L,0xAB6EL,1L,(-1L),1L,(-3L),1L,(-8L),(-1L),0x6EB4L}},{{0x5226L,0x432CL,(-5L),2L,9L,(-1L),9L,2L,(-5L),0x432CL},{0L,(-3L),0L,0x8E52L,0x3536L,(-1L),0L,0L,(-9L),0L},{(-10L),0xD56DL,(-9L),1L,0x2142L,(-1L),0xFA9CL,0x5226L,0x7393L,1L},{0L,(-6L),(-1L),0x5226L,(-2L),(-1L),5L,0L,(-2L),(-1L)},{0x5226L,0L,0xF2C1L,0x2142L,4L,(-3L),0xD56DL,0L,0L,(-2L)},{0x50A1L,0L,0x52C9L,4L,0x8E52L,0x6EB4L,(-7L),0L,(-9L),(-10L)}},{{(-6L),0xDE28L,(-1L),(-1L),5L,(-5L),4L,(-2L),0xBA2CL,(-8L)},{(-8L),0xFA9CL,(-7L),1L,0x52C9L,(-3L),0xAB6EL,0L,4L,0x9244L},{0L,0x9244L,(-10L),(-1L),(-6L),0L,0L,(-6L),(-1L),(-10L)},{0L,0L,(-5L),1L,0x52C9L,0x2142L,0x3536L,(-7L),0xD56DL,0x6EB4L},{0xD718L,(-1L),(-1L),4L,1L,0L,0x3536L,0x4CEBL,(-2L),0xD718L},{0x0FFAL,(-3L),0x7094L,0L,0x6EB4L,(-1L),0x17D9L,(-3L),0x552FL,1L}}};
+static int16_t g_1355 = 0x0F93L;
+static const union U0 g_1379 = {-1L};
+static const float g_1442[9][3] = {{0x1.905C74p+54,0x8.Dp+1,0xE.56C7BCp+29},{0x1.Cp-1,0x9.E866FDp-35,0xF.C72B0Cp-2},{0x8.Dp+1,0x8.Dp+1,0x9.E866FDp-35},{(-0x8.Cp-1),0xD.FF66AEp-97,0x1.Ap-1},{(-0x8.Cp-1),0x1.7p+1,0x1.Cp-1},{0x8.Dp+1,0xE.56C7BCp+29,0xD.FF66AEp-97},{0x1.Cp-1,(-0x8.Cp-1),0x1.Cp-1},{0x1.905C74p+54,0xA.B9449Fp+98,0x1.Ap-1},{0x1.1p-1,0xA.B9449Fp+98,0x9.E866FDp-35}};
+static const union U0 *g_1555 = (void*)0;
+static int64_t g_1571[4] = {5L,5L,5L,5L};
+static uint64_t ** const * const **g_1646 = &g_702;
 
 
 /* --- FORWARD DECLARATIONS --- */
-static union U2  func_1(void);
-static uint16_t  func_7(int8_t * p_8, int8_t * p_9, int8_t * p_10, uint8_t  p_11, union U4  p_12);
-static int8_t * func_15(union U1  p_16);
-static uint16_t  func_18(uint32_t  p_19, int64_t  p_20, uint32_t  p_21);
-static int8_t * func_29(int64_t  p_30, int64_t  p_31, uint32_t  p_32, union U4 ** p_33, int32_t  p_34);
-static int8_t  func_46(int16_t  p_47, union U4 * p_48, const uint16_t  p_49, union U4 ** p_50);
-static uint16_t  func_53(union U0  p_54, const union U3  p_55);
-static uint32_t  func_56(union U0  p_57, int8_t  p_58, union U3  p_59, int32_t  p_60, union U4 ** p_61);
+static const uint8_t  func_1(void);
+static const int32_t * func_7(int32_t  p_8, int32_t * p_9, uint8_t  p_10);
+static int32_t * func_15(uint64_t  p_16, int32_t *** p_17, int64_t  p_18, int32_t  p_19);
+static uint64_t  func_20(int32_t * p_21, int32_t ** p_22);
+static int32_t  func_24(const uint64_t  p_25, uint32_t  p_26, int32_t  p_27);
+static uint8_t  func_33(int32_t * p_34, uint64_t  p_35, int32_t ** p_36, uint32_t  p_37, uint16_t  p_38);
+static int32_t * func_39(const int32_t ** const * p_40);
+static int32_t  func_47(const int32_t * p_48, int32_t * p_49, uint64_t  p_50, int32_t *** p_51, int8_t * p_52);
 
 
 /* --- FUNCTIONS --- */
 /* ------------------------------------------ */
 /* 
- * reads : g_6 g_25 g_548 g_165 g_109.f0 g_114 g_115 g_244 g_584 g_118 g_14 g_633 g_525 g_194.f3 g_456 g_533.f3 g_27.f0 g_966 g_671 g_672 g_27 g_834 g_786 g_831 g_194.f2 g_100 g_385 g_549 g_533 g_283 g_681 g_398 g_82 g_839 g_1513 g_1539 g_1540 g_920 g_1063 g_521 g_1240 g_1241 g_1398 g_254 g_1695 g_1395 g_1396 g_1397 g_1231 g_1405 g_1750 g_1394 g_1683 g_1083 g_1084 g_1565 g_1556 g_1836 g_957 g_958 g_1369 g_1925
- * writes: g_25 g_534 g_545 g_547 g_548 g_115 g_244 g_584 g_100.f3 g_118 g_533.f1 g_14 g_100 g_109.f0 g_533.f3 g_194.f3 g_968 g_194.f2 g_1033 g_283 g_1063 g_504 g_839 g_82 g_1513 g_27 g_194 g_920 g_1405 g_1231 g_521 g_1695 g_1750 g_681 g_1836 g_549 g_1871 g_165 g_533.f2 g_1369 g_1925 g_1241
+ * reads : g_2 g_11 g_41 g_44 g_12 g_42 g_43 g_80 g_85 g_83 g_14 g_86 g_294 g_251.f2 g_145 g_146 g_224 g_96 g_472 g_251.f0 g_306 g_113 g_799 g_390.f2 g_216 g_388.f2 g_619 g_221 g_818 g_702 g_703 g_437 g_388.f3 g_536 g_388 g_471 g_390.f3 g_911 g_907.f0 g_388.f0 g_899 g_1259 g_1379.f0 g_251.f3 g_1043 g_366.f3 g_1379.f3 g_733 g_1331 g_1161 g_907.f3 g_1355 g_1218 g_366.f2 g_907.f2 g_1379.f2
+ * writes: g_2 g_14 g_44 g_80 g_83 g_96 g_106 g_294 g_306 g_113 g_619 g_12 g_43 g_390.f2 g_818 g_251.f2 g_366.f1 g_219 g_99 g_841 g_536 g_890 g_146 g_899 g_251.f1 g_906 g_911 g_145 g_85 g_1340 g_221 g_734 g_1183 g_86 g_1555 g_1571 g_799 g_1331 g_366.f2 g_1043 g_1646 g_998
  */
-static union U2  func_1(void)
+static const uint8_t  func_1(void)
 { /* block id: 0 */
-    int8_t *l_13 = &g_14;
-    int32_t l_17 = 0x4A90C6D2L;
-    uint32_t l_22 = 0x0B28787DL;
-    uint16_t *l_1030[6][9][4] = {{{(void*)0,&g_584[3][3],&g_584[5][4],&g_584[5][4]},{(void*)0,(void*)0,&g_584[5][4],&g_118[1]},{(void*)0,&g_118[1],&g_584[5][4],(void*)0},{(void*)0,&g_118[1],(void*)0,&g_584[5][4]},{&g_584[3][3],&g_118[1],&g_584[5][4],(void*)0},{&g_118[1],&g_118[1],&g_118[1],&g_118[1]},{(void*)0,(void*)0,&g_118[1],&g_584[5][4]},{&g_118[1],&g_584[3][3],&g_584[5][4],&g_584[3][3]},{&g_584[3][3],&g_118[1],(void*)0,&g_584[3][3]}},{{(void*)0,&g_584[3][3],&g_584[5][4],&g_584[5][4]},{(void*)0,(void*)0,&g_584[5][4],&g_118[1]},{(void*)0,&g_118[1],&g_584[5][4],(void*)0},{(void*)0,&g_118[1],(void*)0,&g_584[5][4]},{&g_584[3][3],&g_118[1],&g_584[5][4],(void*)0},{&g_118[1],&g_118[1],&g_118[1],&g_118[1]},{(void*)0,(void*)0,&g_118[1],&g_584[5][4]},{&g_118[1],&g_584[3][3],&g_584[5][4],&g_584[3][3]},{&g_584[3][3],&g_118[1],(void*)0,&g_584[3][3]}},{{(void*)0,&g_584[3][3],&g_584[5][4],&g_584[5][4]},{(void*)0,(void*)0,&g_584[5][4],&g_118[1]},{(void*)0,&g_118[1],&g_584[5][4],(void*)0},{(void*)0,&g_118[1],(void*)0,&g_584[5][4]},{&g_584[3][3],&g_118[1],&g_584[5][4],(void*)0},{&g_118[1],&g_118[1],&g_118[1],&g_118[1]},{(void*)0,(void*)0,&g_118[1],&g_584[5][4]},{&g_118[1],&g_584[3][3],&g_584[5][4],&g_584[3][3]},{&g_584[3][3],&g_118[1],(void*)0,&g_584[3][3]}},{{(void*)0,&g_584[3][3],&g_584[5][4],&g_584[5][4]},{(void*)0,(void*)0,&g_584[5][4],&g_118[1]},{(void*)0,&g_118[1],&g_584[5][4],(void*)0},{(void*)0,&g_118[1],(void*)0,&g_584[5][4]},{&g_584[3][3],&g_118[1],&g_584[5][4],(void*)0},{&g_118[1],&g_118[1],&g_118[1],&g_118[1]},{(void*)0,(void*)0,&g_118[1],&g_584[5][4]},{&g_118[1],&g_584[3][3],&g_584[5][4],&g_584[3][3]},{&g_584[3][3],&g_118[1],(void*)0,&g_584[3][3]}},{{(void*)0,&g_584[3][3],&g_584[5][4],&g_584[5][4]},{(void*)0,(void*)0,&g_584[5][4],&g_118[1]},{(void*)0,&g_118[1],&g_584[5][4],(void*)0},{(void*)0,&g_118[1],(void*)0,&g_584[5][4]},{&g_584[5][4],&g_118[1],(void*)0,(void*)0},{&g_118[1],&g_584[5][4],&g_584[5][4],&g_118[1]},{&g_82,(void*)0,&g_584[5][4],&g_118[1]},{&g_118[1],&g_584[5][4],(void*)0,&g_584[5][4]},{&g_584[5][4],&g_584[5][4],&g_82,&g_584[5][4]}},{{&g_82,&g_584[5][4],&g_118[1],&g_118[1]},{(void*)0,(void*)0,(void*)0,&g_118[1]},{(void*)0,&g_584[5][4],&g_118[1],(void*)0},{&g_82,&g_118[1],&g_82,&g_118[1]},{&g_584[5][4],&g_118[1],(void*)0,(void*)0},{&g_118[1],&g_584[5][4],&g_584[5][4],&g_118[1]},{&g_82,(void*)0,&g_584[5][4],&g_118[1]},{&g_118[1],&g_584[5][4],(void*)0,&g_584[5][4]},{&g_584[5][4],&g_584[5][4],&g_82,&g_584[5][4]}}};
-    uint16_t l_1031 = 0xDB80L;
-    union U4 l_1629 = {1UL};
-    int32_t *l_1939 = &g_194.f3;
-    union U1 l_1962[10][4] = {{{0L},{0x83D2DA2284E8B21ALL},{0L},{0L}},{{0x83D2DA2284E8B21ALL},{0x83D2DA2284E8B21ALL},{-9L},{0x83D2DA2284E8B21ALL}},{{0x83D2DA2284E8B21ALL},{0L},{0L},{0x83D2DA2284E8B21ALL}},{{0L},{0x83D2DA2284E8B21ALL},{0L},{0L}},{{0x83D2DA2284E8B21ALL},{0x83D2DA2284E8B21ALL},{-9L},{0x83D2DA2284E8B21ALL}},{{0x83D2DA2284E8B21ALL},{0L},{0L},{0x83D2DA2284E8B21ALL}},{{0L},{0x83D2DA2284E8B21ALL},{0L},{0L}},{{0x83D2DA2284E8B21ALL},{0x83D2DA2284E8B21ALL},{-9L},{0x83D2DA2284E8B21ALL}},{{0x83D2DA2284E8B21ALL},{0L},{0L},{0x83D2DA2284E8B21ALL}},{{0L},{0x83D2DA2284E8B21ALL},{0L},{0L}}};
-    int64_t l_1965[5][7] = {{1L,(-9L),(-9L),1L,0xE78D19A4EAE292C5LL,1L,(-9L)},{(-4L),(-4L),0x7F344AC7CC2D37EELL,0xE87D6E6E831CEFA8LL,0x7F344AC7CC2D37EELL,(-4L),(-4L)},{0xD633AB9AFDF136F1LL,(-9L),0x4FE91A06A221CA70LL,(-9L),0xD633AB9AFDF136F1LL,0xD633AB9AFDF136F1LL,(-9L)},{0x44FE8A554CE6F57BLL,0x01F6F8DFE9329B01LL,0x44FE8A554CE6F57BLL,0x7F344AC7CC2D37EELL,0x7F344AC7CC2D37EELL,0x44FE8A554CE6F57BLL,0x01F6F8DFE9329B01LL},{(-9L),0xE78D19A4EAE292C5LL,0x4FE91A06A221CA70LL,0x4FE91A06A221CA70LL,0xE78D19A4EAE292C5LL,(-9L),0xE78D19A4EAE292C5LL}};
-    int32_t l_2030 = 0x0DB91B1AL;
-    uint32_t l_2067 = 0x70722826L;
-    const int32_t *l_2075 = &g_194.f3;
-    union U4 **l_2078 = &g_1398;
-    union U2 l_2092 = {0x4FB52B06EE4FBA21LL};
-    int i, j, k;
-    if (((*l_1939) = (safe_mul_func_uint8_t_u_u((((safe_mul_func_uint16_t_u_u(g_6, (func_7(l_13, func_15(((l_1031 = (l_17 ^ func_18(l_22, l_17, l_17))) , g_533[4])), l_13, l_17, l_1629) || 0UL))) || g_165) , l_1031), l_17))))
-    { /* block id: 893 */
-        union U0 l_1942 = {1L};
-        union U4 * const *l_1946 = (void*)0;
-        union U4 **l_1947 = (void*)0;
-        union U3 *l_1969 = &g_109;
-        int64_t *l_1993 = &g_920[0][1][1];
-        uint32_t l_1996[4] = {0x978AE1B8L,0x978AE1B8L,0x978AE1B8L,0x978AE1B8L};
-        int32_t l_2029 = (-10L);
-        uint32_t l_2038 = 0UL;
-        uint16_t *****l_2043 = (void*)0;
-        union U4 * const **l_2059 = &l_1946;
-        union U4 * const ** const *l_2058 = &l_2059;
-        int32_t l_2071[4];
-        int32_t *l_2090 = &g_25;
-        int i;
-        for (i = 0; i < 4; i++)
-            l_2071[i] = 0x98894109L;
-        for (g_244 = (-21); (g_244 <= 24); g_244 = safe_add_func_uint32_t_u_u(g_244, 8))
-        { /* block id: 896 */
-            union U4 * const *l_1943 = (void*)0;
-            union U4 * const **l_1944[10] = {&l_1943,(void*)0,&l_1943,(void*)0,&l_1943,&l_1943,(void*)0,&l_1943,(void*)0,&l_1943};
-            union U4 ***l_1948 = &l_1947;
-            uint8_t *l_1957 = &g_1231;
-            int32_t l_1964 = 0x7AC8F340L;
-            uint64_t l_1997 = 0x48FEA141D96B42E3LL;
-            uint32_t l_2031 = 0x7FDA8DC5L;
-            union U0 l_2042 = {0x0D22710FL};
-            int32_t **l_2047 = (void*)0;
-            int16_t l_2050 = 1L;
-            union U2 l_2079 = {0x7694F510065C4430LL};
-            int i;
-        }
-        (*l_1939) = 2L;
-        (*l_2090) |= (*l_1939);
-    }
-    else
-    { /* block id: 989 */
-        union U2 l_2091[5] = {{1UL},{1UL},{1UL},{1UL},{1UL}};
-        int i;
-        return l_2091[1];
-    }
-    return l_2092;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_839 g_1513 g_1539 g_1540 g_920 g_14 g_1063 g_521 g_1240 g_1241 g_834 g_786 g_1398 g_254 g_283 g_114 g_1695 g_398 g_1395 g_1396 g_1397 g_27 g_1231 g_456 g_584 g_1405 g_1750 g_1394 g_1683 g_671 g_672 g_1083 g_1084 g_82 g_1565 g_1556 g_118 g_115 g_1836 g_548 g_549 g_957 g_958 g_165 g_1369 g_1925
- * writes: g_839 g_82 g_1513 g_27 g_194 g_283 g_115 g_920 g_1405 g_1231 g_521 g_1695 g_1750 g_681 g_14 g_1836 g_549 g_1871 g_165 g_533.f2 g_1369 g_1925 g_1241
- */
-static uint16_t  func_7(int8_t * p_8, int8_t * p_9, int8_t * p_10, uint8_t  p_11, union U4  p_12)
-{ /* block id: 770 */
-    int32_t l_1646 = 0x831E2941L;
-    int32_t l_1652[2];
-    int32_t l_1653 = 0L;
-    uint64_t l_1672 = 18446744073709551615UL;
-    const int64_t l_1778[7][8][3] = {{{0xCE916AA8EF764251LL,1L,0xA00BB471B9895F6ELL},{0L,(-2L),0xC2D99DFEB31EF2ECLL},{9L,(-1L),0xA00BB471B9895F6ELL},{(-1L),(-1L),0xC2D99DFEB31EF2ECLL},{0x2F215D8893B82A83LL,0x214027ED96AD25E2LL,0xA00BB471B9895F6ELL},{(-2L),0L,0xC2D99DFEB31EF2ECLL},{0xCE916AA8EF764251LL,1L,0xA00BB471B9895F6ELL},{0L,(-2L),0xC2D99DFEB31EF2ECLL}},{{9L,(-1L),0xA00BB471B9895F6ELL},{(-1L),(-1L),0xC2D99DFEB31EF2ECLL},{0x2F215D8893B82A83LL,0x214027ED96AD25E2LL,0xA00BB471B9895F6ELL},{(-2L),0L,0xC2D99DFEB31EF2ECLL},{0xCE916AA8EF764251LL,1L,0xA00BB471B9895F6ELL},{0L,(-2L),(-1L)},{6L,0x8D5E3AC02B7E776CLL,0xCE916AA8EF764251LL},{(-1L),(-1L),(-1L)}},{{0x129B89915725BA50LL,(-1L),0xCE916AA8EF764251LL},{1L,0x886A9F41009CABB8LL,(-1L)},{(-8L),3L,0xCE916AA8EF764251LL},{0x886A9F41009CABB8LL,1L,(-1L)},{6L,0x8D5E3AC02B7E776CLL,0xCE916AA8EF764251LL},{(-1L),(-1L),(-1L)},{0x129B89915725BA50LL,(-1L),0xCE916AA8EF764251LL},{1L,0x886A9F41009CABB8LL,(-1L)}},{{(-8L),3L,0xCE916AA8EF764251LL},{0x886A9F41009CABB8LL,1L,(-1L)},{6L,0x8D5E3AC02B7E776CLL,0xCE916AA8EF764251LL},{(-1L),(-1L),(-1L)},{0x129B89915725BA50LL,(-1L),0xCE916AA8EF764251LL},{1L,0x886A9F41009CABB8LL,(-1L)},{(-8L),3L,0xCE916AA8EF764251LL},{0x886A9F41009CABB8LL,1L,(-1L)}},{{6L,0x8D5E3AC02B7E776CLL,0xCE916AA8EF764251LL},{(-1L),(-1L),(-1L)},{0x129B89915725BA50LL,(-1L),0xCE916AA8EF764251LL},{1L,0x886A9F41009CABB8LL,(-1L)},{(-8L),3L,0xCE916AA8EF764251LL},{0x886A9F41009CABB8LL,1L,(-1L)},{6L,0x8D5E3AC02B7E776CLL,0xCE916AA8EF764251LL},{(-1L),(-1L),(-1L)}},{{0x129B89915725BA50LL,(-1L),0xCE916AA8EF764251LL},{1L,0x886A9F41009CABB8LL,(-1L)},{(-8L),3L,0xCE916AA8EF764251LL},{0x886A9F41009CABB8LL,1L,(-1L)},{6L,0x8D5E3AC02B7E776CLL,0xCE916AA8EF764251LL},{(-1L),(-1L),(-1L)},{0x129B89915725BA50LL,(-1L),0xCE916AA8EF764251LL},{1L,0x886A9F41009CABB8LL,(-1L)}},{{(-8L),3L,0xCE916AA8EF764251LL},{0x886A9F41009CABB8LL,1L,(-1L)},{6L,0x8D5E3AC02B7E776CLL,0xCE916AA8EF764251LL},{(-1L),(-1L),(-1L)},{0x129B89915725BA50LL,(-1L),0xCE916AA8EF764251LL},{1L,0x886A9F41009CABB8LL,(-1L)},{(-8L),3L,0xCE916AA8EF764251LL},{0x886A9F41009CABB8LL,1L,(-1L)}}};
-    union U4 ***l_1845 = &g_126;
-    int32_t *l_1854 = (void*)0;
-    union U3 *l_1889 = (void*)0;
-    int64_t l_1900 = 1L;
-    int32_t * const l_1928 = &g_1293;
-    int i, j, k;
-    for (i = 0; i < 2; i++)
-        l_1652[i] = 0x4941B99FL;
-    for (g_839 = 0; (g_839 < 4); g_839 = safe_add_func_int32_t_s_s(g_839, 9))
-    { /* block id: 773 */
-        int32_t * const *l_1645 = &g_115;
-        int32_t * const **l_1644 = &l_1645;
-        int32_t * const ***l_1643 = &l_1644;
-        union U3 l_1663 = {-1L};
-        union U4 l_1666 = {0UL};
-        union U2 *l_1673 = &g_100;
-        int32_t l_1680 = 0xBE293221L;
-        int32_t l_1682 = 0L;
-        int32_t l_1786[5][1][6] = {{{0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L}},{{0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L}},{{0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L}},{{0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L}},{{0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L,0x81F6BBF3L}}};
-        uint16_t ** const *l_1795 = &g_757[1];
-        uint16_t ** const **l_1794 = &l_1795;
-        int16_t l_1831 = 1L;
-        int32_t l_1835 = (-1L);
-        union U3 *l_1852 = &l_1663;
-        union U3 **l_1851 = &l_1852;
-        int i, j, k;
-        for (g_82 = 0; (g_82 != 12); g_82 = safe_add_func_int64_t_s_s(g_82, 6))
-        { /* block id: 776 */
-            int64_t l_1634 = 1L;
-            int32_t l_1635 = (-1L);
-            int32_t l_1681 = 0x15E56C7BL;
-            int32_t l_1684 = 3L;
-            int32_t l_1685 = 6L;
-            int32_t l_1686 = 0x3D279136L;
-            union U2 l_1698 = {0xEFF907E8F18B27CBLL};
-            uint64_t l_1753 = 0x46A0E1A7DB8CC41DLL;
-            union U4 **** const l_1761 = &g_549[6][0];
-            const union U0 *l_1818[5][4] = {{&g_194,&g_194,&g_194,&g_194},{&g_194,&g_194,&g_194,&g_194},{&g_194,&g_194,&g_194,&g_194},{&g_194,&g_194,&g_194,&g_194},{&g_194,&g_194,&g_194,&g_194}};
-            union U2 **l_1868 = &l_1673;
-            union U2 ***l_1867 = &l_1868;
-            int i, j;
-            g_1513 &= p_12.f0;
-            if ((l_1635 = l_1634))
-            { /* block id: 779 */
-                const uint32_t l_1636 = 0xE15B7C2DL;
-                int32_t l_1637[5];
-                int i;
-                for (i = 0; i < 5; i++)
-                    l_1637[i] = 0xC2C070B6L;
-                l_1637[3] ^= l_1636;
-            }
-            else
-            { /* block id: 781 */
-                int8_t l_1660 = 0x50L;
-                int32_t l_1678 = 0xDEF5D10FL;
-                int32_t l_1679[3];
-                uint64_t l_1687[9][5][3] = {{{18446744073709551613UL,0x4D340D93BD40B74DLL,0x23D7625D0C6D6C64LL},{0xFF791F14A2714AFALL,0x7A613AAC7FAA18C8LL,1UL},{9UL,18446744073709551613UL,0x23D7625D0C6D6C64LL},{18446744073709551615UL,18446744073709551608UL,0xFF791F14A2714AFALL},{18446744073709551611UL,18446744073709551610UL,1UL}},{{0xF468A593054FDCC8LL,0x7A613AAC7FAA18C8LL,18446744073709551615UL},{18446744073709551611UL,1UL,0x81057EAF0C7CE526LL},{0x7A613AAC7FAA18C8LL,0x4FD462FBCCF44131LL,0xB27D001649E5BF44LL},{0x22C8F577D9727C7CLL,0x81057EAF0C7CE526LL,0x55A6A0883AE26D3DLL},{0x7A613AAC7FAA18C8LL,18446744073709551613UL,1UL}},{{18446744073709551611UL,18446744073709551610UL,18446744073709551610UL},{0xF468A593054FDCC8LL,0xB27D001649E5BF44LL,18446744073709551615UL},{1UL,0x22C8F577D9727C7CLL,18446744073709551613UL},{18446744073709551608UL,0UL,0xFF791F14A2714AFALL},{18446744073709551615UL,0x23D7625D0C6D6C64LL,9UL}},{{0x55C3F9863C1AF6E2LL,0UL,18446744073709551615UL},{9UL,0x22C8F577D9727C7CLL,18446744073709551611UL},{0xB27D001649E5BF44LL,0xB27D001649E5BF44LL,0UL},{9UL,18446744073709551610UL,0x966273B30521D698LL},{0x4FD462FBCCF44131LL,18446744073709551613UL,0xED03A479B8E094C1LL}},{{0x966273B30521D698LL,0x81057EAF0C7CE526LL,9UL},{0xCE5B0930C42D46B0LL,0x4FD462FBCCF44131LL,0xED03A479B8E094C1LL},{0x6DBD03AA67958E61LL,1UL,0x966273B30521D698LL},{0UL,0x7A613AAC7FAA18C8LL,0UL},{0x4D340D93BD40B74DLL,18446744073709551610UL,18446744073709551611UL}},{{18446744073709551615UL,18446744073709551615UL,18446744073709551615UL},{18446744073709551610UL,9UL,9UL},{0x25AC60DF4F2388F4LL,18446744073709551615UL,0xFF791F14A2714AFALL},{18446744073709551610UL,0x3E32B2A1E0CA1FA6LL,18446744073709551613UL},{18446744073709551615UL,18446744073709551615UL,18446744073709551615UL}},{{0x4D340D93BD40B74DLL,9UL,18446744073709551610UL},{0UL,0x25AC60DF4F2388F4LL,1UL},{0x6DBD03AA67958E61LL,1UL,0x55A6A0883AE26D3DLL},{0xCE5B0930C42D46B0LL,18446744073709551612UL,0xB27D001649E5BF44LL},{0x966273B30521D698LL,1UL,0x81057EAF0C7CE526LL}},{{0x4FD462FBCCF44131LL,0x25AC60DF4F2388F4LL,18446744073709551615UL},{9UL,9UL,1UL},{0xB27D001649E5BF44LL,18446744073709551615UL,0x55C3F9863C1AF6E2LL},{9UL,0x3E32B2A1E0CA1FA6LL,0xA580FAEE1E08896ALL},{0x55C3F9863C1AF6E2LL,18446744073709551615UL,0x4FD462FBCCF44131LL}},{{18446744073709551615UL,9UL,0xA580FAEE1E08896ALL},{18446744073709551608UL,18446744073709551615UL,0x55C3F9863C1AF6E2LL},{1UL,18446744073709551610UL,1UL},{0xF468A593054FDCC8LL,0x7A613AAC7FAA18C8LL,18446744073709551615UL},{18446744073709551611UL,1UL,0x81057EAF0C7CE526LL}}};
-                int32_t *l_1723 = &g_278;
-                int32_t l_1741 = 0x76C290CEL;
-                uint16_t **l_1785 = &g_1084;
-                int64_t *l_1902 = (void*)0;
-                uint16_t l_1936 = 0x14C0L;
-                int i, j, k;
-                for (i = 0; i < 3; i++)
-                    l_1679[i] = 0xF8D5A48BL;
-                if ((safe_rshift_func_int16_t_s_s(((((+(safe_mod_func_int64_t_s_s((l_1643 != ((p_12.f0 > p_11) , (void*)0)), (**g_1539)))) , (l_1646 , (l_1653 = (0x0F3030E2196FBFE0LL >= ((safe_add_func_uint64_t_u_u(((((+(l_1652[0] = (safe_lshift_func_uint8_t_u_s((p_12.f0 , p_12.f0), (*p_10))))) || p_12.f0) < (*p_9)) && p_11), 0x9990CEAE06A30816LL)) || p_12.f0))))) , 0x01L) < l_1634), (*g_1063))))
-                { /* block id: 784 */
-                    union U0 l_1667 = {0xD0252202L};
-                    uint32_t *l_1674 = &g_283;
-                    int32_t *l_1675 = (void*)0;
-                    int32_t *l_1676 = &l_1652[1];
-                    (*l_1676) = (safe_mul_func_uint16_t_u_u((((((safe_add_func_uint16_t_u_u((p_11 ^ (safe_lshift_func_int8_t_s_u((****g_1240), 5))), l_1660)) , (safe_div_func_uint32_t_u_u(((*l_1674) ^= ((l_1663 , ((safe_lshift_func_uint8_t_u_u(((((*g_254) = (((*g_1398) = l_1666) , l_1667)) , ((safe_lshift_func_int8_t_s_u((safe_mul_func_int8_t_s_s(((l_1672 , l_1673) == &g_100), 0xC6L)), 7)) >= p_12.f0)) ^ l_1667.f0), p_11)) <= 0x4A83L)) != l_1634)), l_1634))) > 0xF3BFL) & l_1667.f2) | p_11), 0xE944L));
-                    if (p_11)
-                    { /* block id: 789 */
-                        (*g_114) = l_1675;
-                    }
-                    else
-                    { /* block id: 791 */
-                        int32_t *l_1677[3][5][8] = {{{&g_1405,(void*)0,&l_1652[0],&g_194.f3,(void*)0,&g_194.f3,&l_1652[0],(void*)0},{(void*)0,&l_1652[0],&g_1405,(void*)0,&g_194.f3,&g_194.f3,(void*)0,&g_1405},{(void*)0,(void*)0,&l_1652[1],&l_1667.f2,(void*)0,&l_1652[1],(void*)0,&l_1667.f2},{&g_1405,&l_1667.f2,&g_1405,&g_194.f3,&l_1667.f2,&l_1652[0],&l_1652[0],&l_1667.f2},{&l_1667.f2,&l_1652[0],&l_1652[0],&l_1667.f2,&g_194.f3,&g_1405,&l_1667.f2,&g_1405}},{{&l_1667.f2,(void*)0,&l_1652[1],(void*)0,&l_1667.f2,&l_1652[1],(void*)0,(void*)0},{&g_1405,(void*)0,&g_194.f3,&g_194.f3,(void*)0,&g_1405,&l_1652[0],(void*)0},{(void*)0,&l_1652[0],&g_194.f3,(void*)0,&g_194.f3,&l_1652[0],(void*)0,&g_1405},{(void*)0,&l_1667.f2,&l_1652[1],(void*)0,(void*)0,(void*)0,&l_1652[0],&g_194.f3},{&l_1652[0],&g_1405,&l_1652[1],&l_1652[1],&g_1405,&l_1652[1],&l_1652[1],&g_1405}},{{&g_194.f3,&l_1652[1],&l_1652[0],&g_194.f3,&l_1652[1],&l_1652[1],&g_194.f3,&l_1652[0]},{&g_1405,&g_1405,(void*)0,&l_1652[0],&g_194.f3,(void*)0,&g_194.f3,&l_1652[0]},{&l_1652[0],&l_1652[0],&l_1652[0],&l_1652[1],&l_1652[0],&l_1652[1],&l_1652[1],&l_1652[0]},{&l_1652[0],&l_1652[1],&l_1652[1],&l_1652[0],&l_1652[1],&l_1652[0],&l_1652[0],&l_1652[0]},{&l_1652[0],&g_194.f3,(void*)0,&g_194.f3,&l_1652[0],(void*)0,&g_1405,&g_1405}}};
-                        int32_t l_1692[4] = {(-1L),(-1L),(-1L),(-1L)};
-                        int i, j, k;
-                        --l_1687[8][2][2];
-                        l_1681 |= (safe_add_func_uint32_t_u_u(((l_1692[2] >= p_11) == l_1678), (safe_lshift_func_int16_t_s_s(((0x9F22D95EE337AB0FLL <= g_1695[0]) & (((**g_1539) = (l_1653 = (p_11 && (p_11 <= (((((*l_1676) &= 1L) , ((*l_1674) ^= (l_1660 , p_12.f0))) , g_398) && p_11))))) && 0x3FA074EFB8E45654LL)), (*g_1063)))));
-                    }
-                }
-                else
-                { /* block id: 799 */
-                    int32_t *l_1716 = &g_1405;
-                    uint32_t *l_1721 = &g_283;
-                    uint8_t *l_1722 = &g_1231;
-                    int32_t l_1748 = 0xCC067677L;
-                    int32_t l_1749 = 6L;
-                    int32_t *l_1756 = (void*)0;
-                    if ((safe_mul_func_int8_t_s_s((l_1698 , ((safe_lshift_func_int16_t_s_s((safe_add_func_uint8_t_u_u(((*l_1722) ^= (safe_mod_func_uint32_t_u_u(1UL, (((~(safe_unary_minus_func_uint8_t_u(((!((****g_1395) , ((safe_add_func_int16_t_s_s((safe_rshift_func_int16_t_s_s((*g_1063), 3)), ((*l_1716) = (safe_rshift_func_uint16_t_u_u((((safe_mul_func_int16_t_s_s((*g_1063), (l_1716 != (void*)0))) || (((*l_1721) = (safe_lshift_func_int16_t_s_s((safe_rshift_func_uint8_t_u_s(0xA1L, 2)), (*g_1063)))) && 2UL)) | p_11), p_12.f0))))) ^ p_11))) == p_12.f0)))) , l_1686) && p_12.f0)))), p_11)), l_1672)) < p_12.f0)), 0x15L)))
-                    { /* block id: 803 */
-                        union U0 l_1733 = {0x816620AEL};
-                        l_1678 = (l_1652[0] = (((&g_456 == l_1723) >= (((l_1672 >= (safe_add_func_uint8_t_u_u(l_1652[0], g_456))) ^ ((safe_sub_func_int64_t_s_s(0L, (safe_mod_func_int8_t_s_s((safe_add_func_uint8_t_u_u(((~((l_1733 , (safe_lshift_func_int16_t_s_s(0x3447L, 4))) >= (((g_1695[0] ^= ((*g_1063) = (((safe_mul_func_uint16_t_u_u((~(safe_add_func_uint8_t_u_u((p_11 == p_12.f0), l_1634))), 65534UL)) | p_12.f0) && p_11))) , 0x1ED83C65L) > l_1733.f2))) > g_584[5][4]), l_1652[0])), (*l_1716))))) , 0x9966L)) && p_12.f0)) , p_12.f0));
-                        if (l_1652[0])
-                            break;
-                    }
-                    else
-                    { /* block id: 809 */
-                        int32_t *l_1742 = &l_1680;
-                        int32_t *l_1743 = &l_1682;
-                        int32_t *l_1744 = &l_1686;
-                        int32_t *l_1745 = &l_1685;
-                        int32_t *l_1746 = &l_1652[0];
-                        int32_t *l_1747[9] = {&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25,&g_25};
-                        int i;
-                        g_1750--;
-                        ++l_1753;
-                    }
-                    l_1682 |= ((*l_1716) &= p_11);
-                    (*l_1716) = ((safe_mul_func_int16_t_s_s((*g_1063), (safe_mod_func_int8_t_s_s((l_1761 != (*g_1394)), (p_12.f0 && ((safe_lshift_func_int16_t_s_s(((safe_add_func_int8_t_s_s(l_1646, 0x13L)) >= (safe_div_func_int32_t_s_s((safe_sub_func_uint32_t_u_u((safe_add_func_int64_t_s_s(((safe_add_func_uint64_t_u_u(((safe_div_func_uint64_t_u_u((safe_lshift_func_uint8_t_u_s((l_1778[5][3][2] , (safe_rshift_func_int8_t_s_u(((safe_mul_func_uint8_t_u_u((safe_div_func_uint32_t_u_u(((void*)0 == l_1785), p_11)), p_12.f0)) < p_12.f0), 2))), 0)), p_11)) >= (*g_1063)), 0x6B019566A583D2DBLL)) == p_11), g_1683)), l_1652[0])), l_1786[3][0][2]))), (*g_1063))) && p_12.f0)))))) < 0x3035649DC88E5A9DLL);
-                }
-                for (g_681 = 0; (g_681 < 35); g_681 = safe_add_func_int8_t_s_s(g_681, 6))
-                { /* block id: 819 */
-                    union U1 l_1799 = {-1L};
-                    union U3 * const **l_1800 = (void*)0;
-                    union U3 * const *l_1802 = (void*)0;
-                    union U3 * const **l_1801 = &l_1802;
-                    int32_t *l_1816 = (void*)0;
-                    int32_t *l_1817 = &l_1679[2];
-                    for (l_1698.f2 = 15; (l_1698.f2 != 9); l_1698.f2 = safe_sub_func_uint64_t_u_u(l_1698.f2, 6))
-                    { /* block id: 822 */
-                        uint32_t l_1791 = 18446744073709551606UL;
-                        l_1791--;
-                    }
-                    l_1653 |= ((*l_1643) != (*g_671));
-                    l_1681 ^= ((p_12.f0 <= (((void*)0 != l_1794) , (**g_1083))) == (l_1652[0] = (((!(((safe_mul_func_uint16_t_u_u((((l_1799 , (((((*l_1801) = (void*)0) == ((safe_mul_func_int8_t_s_s((((p_12.f0 && (((*l_1817) = (safe_unary_minus_func_uint32_t_u((safe_add_func_uint16_t_u_u(((safe_mul_func_uint16_t_u_u((safe_rshift_func_uint16_t_u_u(0xEE51L, 8)), (safe_mul_func_uint16_t_u_u((safe_mul_func_int8_t_s_s(((0xEAF9L >= l_1778[1][3][2]) & l_1634), l_1653)), p_12.f0)))) >= 0x2B96L), 0x67B4L))))) | p_11)) , (*g_1565)) != l_1672), 0L)) , g_1556)) & 5UL) > l_1698.f1)) == 0xD53BL) & 9UL), (**g_1083))) < (*p_10)) >= p_11)) == (**g_1539)) ^ l_1686)));
-                }
-                for (g_14 = 0; (g_14 <= 0); g_14 += 1)
-                { /* block id: 833 */
-                    const union U0 **l_1819 = &l_1818[2][3];
-                    int i;
-                    for (l_1684 = 0; (l_1684 >= 0); l_1684 -= 1)
-                    { /* block id: 836 */
-                        int i;
-                        if (g_118[(l_1684 + 3)])
-                            break;
-                        l_1679[2] = 0xF5FEA059L;
-                    }
-                    (*l_1819) = l_1818[2][3];
-                    if ((safe_mod_func_int64_t_s_s(g_118[(g_14 + 1)], g_118[(g_14 + 2)])))
-                    { /* block id: 841 */
-                        int i;
-                        return g_1695[g_14];
-                    }
-                    else
-                    { /* block id: 843 */
-                        (**g_672) = &l_1653;
-                        if ((*g_115))
-                            break;
-                    }
-                }
-                if (l_1698.f2)
-                { /* block id: 848 */
-                    union U4 ***l_1846[10][1];
-                    int32_t l_1855 = 0x8B543227L;
-                    int32_t l_1861 = 0x8264E65EL;
-                    uint16_t ***l_1886[1][5];
-                    int i, j;
-                    for (i = 0; i < 10; i++)
-                    {
-                        for (j = 0; j < 1; j++)
-                            l_1846[i][j] = (void*)0;
-                    }
-                    for (i = 0; i < 1; i++)
-                    {
-                        for (j = 0; j < 5; j++)
-                            l_1886[i][j] = &g_1083;
-                    }
-                    if (((safe_rshift_func_int16_t_s_s(1L, 10)) ^ ((safe_lshift_func_int16_t_s_s((((+l_1678) <= ((((safe_rshift_func_uint8_t_u_s(l_1652[0], 5)) != 0xD6L) > l_1646) & (&g_1628 == &g_1628))) < ((void*)0 == &g_1240)), 8)) ^ (**g_834))))
-                    { /* block id: 849 */
-                        int32_t *l_1832 = &l_1652[0];
-                        int32_t *l_1833 = (void*)0;
-                        int32_t *l_1834[6][2] = {{&l_1684,&l_1684},{&g_194.f3,&l_1684},{&l_1684,&g_194.f3},{&l_1684,&l_1684},{&g_194.f3,&l_1684},{&l_1684,&g_194.f3}};
-                        int32_t **l_1853 = &l_1834[2][0];
-                        int i, j;
-                        g_1836++;
-                        l_1861 = (safe_sub_func_int32_t_s_s((safe_add_func_uint64_t_u_u(((safe_lshift_func_int8_t_s_s(((((*l_1761) = (*g_548)) == (l_1846[3][0] = l_1845)) , (((((((**g_1539) ^= (safe_rshift_func_int8_t_s_u((l_1855 = ((*g_786) = ((safe_mod_func_int16_t_s_s((l_1851 != (void*)0), l_1672)) >= (((*l_1853) = ((l_1652[1] = 0xE2C621BBL) , (void*)0)) == (l_1854 = (void*)0))))), 5))) | (safe_mod_func_int64_t_s_s(((safe_unary_minus_func_int64_t_s(((safe_div_func_uint64_t_u_u(p_12.f0, p_12.f0)) , p_11))) != p_12.f0), l_1698.f1))) != (**g_1083)) & p_12.f0) | l_1635) , (*p_9))), 3)) || p_11), p_11)), l_1686));
-                    }
-                    else
-                    { /* block id: 860 */
-                        uint16_t * const *l_1865 = &g_1084;
-                        uint16_t * const **l_1864[4];
-                        uint16_t * const ***l_1863 = &l_1864[3];
-                        uint16_t * const **** const l_1862 = &l_1863;
-                        uint16_t * const ****l_1866 = &l_1863;
-                        union U2 ****l_1869 = (void*)0;
-                        union U2 ****l_1870[4][10][2] = {{{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867}},{{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867}},{{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867}},{{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867},{&l_1867,&l_1867}}};
-                        int32_t l_1890 = 1L;
-                        int32_t l_1891 = 0xE6C31055L;
-                        uint8_t *l_1892 = &g_165;
-                        int16_t l_1893[7] = {(-6L),(-6L),(-6L),(-6L),(-6L),(-6L),(-6L)};
-                        int i, j, k;
-                        for (i = 0; i < 4; i++)
-                            l_1864[i] = &l_1865;
-                        l_1866 = l_1862;
-                        if (p_11)
-                            continue;
-                        g_1871 = l_1867;
-                        l_1893[2] = (safe_div_func_uint8_t_u_u(((*l_1892) ^= (safe_sub_func_uint32_t_u_u(((p_11 , ((safe_div_func_uint16_t_u_u((((((safe_lshift_func_int8_t_s_u((safe_div_func_int64_t_s_s(((l_1890 |= ((***g_1241) & ((safe_sub_func_uint32_t_u_u(((*g_957) != l_1886[0][4]), ((safe_sub_func_int16_t_s_s((*g_1063), (((void*)0 == l_1889) <= (*g_1063)))) & l_1861))) ^ l_1685))) , 0xE049DFAAB2543D13LL), g_1750)), 5)) && 3L) < (**g_1539)) > 0UL) >= l_1891), l_1698.f1)) != 0x8CL)) & l_1741), 0x12AAD11AL))), l_1855));
-                    }
-                }
-                else
-                { /* block id: 868 */
-                    const uint64_t *l_1894 = &g_1140;
-                    uint32_t *l_1901 = &g_1369;
-                    int32_t l_1903 = (-4L);
-                    int32_t l_1919 = 0x62953238L;
-                    int32_t l_1924 = 1L;
-                    l_1678 = ((((void*)0 == l_1894) == (safe_lshift_func_uint8_t_u_u((((g_533[3].f2 = g_839) , (safe_unary_minus_func_int64_t_s(((((l_1687[1][0][0] & ((safe_add_func_int16_t_s_s(p_12.f0, (p_12.f0 >= (l_1900 != ((g_194.f2 = p_12.f0) ^ ((*l_1901) |= 0x6F8E768DL)))))) < 65528UL)) , l_1902) != (void*)0) == l_1678)))) & (*g_786)), 1))) < (*p_8));
-                    if (p_12.f0)
-                        break;
-                    if ((((l_1666 , (void*)0) == (void*)0) > p_11))
-                    { /* block id: 874 */
-                        int32_t *l_1904 = &l_1680;
-                        int32_t *l_1905 = (void*)0;
-                        int32_t *l_1906 = &g_194.f2;
-                        int32_t *l_1907 = &l_1652[1];
-                        int32_t *l_1908 = (void*)0;
-                        int32_t *l_1909 = (void*)0;
-                        int32_t *l_1910 = &l_1635;
-                        int32_t *l_1911 = (void*)0;
-                        int32_t *l_1912 = &l_1684;
-                        int32_t *l_1913 = &l_1678;
-                        int32_t *l_1914 = &g_1293;
-                        int32_t *l_1915 = (void*)0;
-                        int32_t *l_1916 = &l_1635;
-                        int32_t *l_1917 = (void*)0;
-                        int32_t *l_1918 = &g_25;
-                        int32_t *l_1920 = &g_1293;
-                        int32_t *l_1921 = (void*)0;
-                        int32_t *l_1922 = &l_1653;
-                        int32_t *l_1923[5] = {&l_1635,&l_1635,&l_1635,&l_1635,&l_1635};
-                        int i;
-                        --g_1925[0][1];
-                    }
-                    else
-                    { /* block id: 876 */
-                        int32_t **l_1929 = &g_115;
-                        (*l_1929) = l_1928;
-                        return l_1698.f0;
-                    }
-                    for (g_14 = 0; (g_14 != 21); g_14 = safe_add_func_int32_t_s_s(g_14, 7))
-                    { /* block id: 882 */
-                        int32_t *l_1932[2];
-                        int i;
-                        for (i = 0; i < 2; i++)
-                            l_1932[i] = (void*)0;
-                        (*g_114) = l_1932[0];
-                        ++l_1936;
-                    }
-                }
-            }
-        }
-    }
-    (*g_1240) = (*g_1240);
-    return p_11;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_283 g_681 g_456 g_584 g_398 g_82 g_834 g_786
- * writes: g_1033 g_283 g_194.f2 g_1063 g_504 g_584 g_25
- */
-static int8_t * func_15(union U1  p_16)
-{ /* block id: 453 */
-    const union U4 *l_1032 = &g_27;
-    uint32_t *l_1035[3][7][1] = {{{&g_839},{(void*)0},{&g_283},{&g_283},{(void*)0},{&g_839},{(void*)0}},{{&g_839},{(void*)0},{&g_283},{&g_283},{(void*)0},{&g_839},{(void*)0}},{{&g_839},{(void*)0},{&g_283},{&g_283},{(void*)0},{&g_839},{(void*)0}}};
-    int32_t l_1036 = 0x01C9A9C1L;
-    int32_t *l_1041[5];
-    union U4 **l_1044 = &g_127;
-    union U4 ***l_1045[1];
-    union U4 **l_1046 = &g_127;
-    union U4 **l_1047 = &g_127;
-    union U4 **l_1048 = (void*)0;
-    int16_t *l_1060 = &g_385;
-    int16_t **l_1059 = &l_1060;
-    int16_t *l_1062[1];
-    int16_t **l_1061[7][7][5] = {{{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],(void*)0},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{(void*)0,&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],(void*)0,(void*)0,&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],(void*)0,&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]}},{{(void*)0,(void*)0,&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],(void*)0},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],(void*)0},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{(void*)0,&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]}},{{&l_1062[0],(void*)0,(void*)0,&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],(void*)0,&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{(void*)0,(void*)0,&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],(void*)0},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],(void*)0}},{{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{(void*)0,&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],(void*)0,(void*)0,&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],(void*)0,&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{(void*)0,(void*)0,&l_1062[0],&l_1062[0],&l_1062[0]}},{{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],(void*)0},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],(void*)0},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{(void*)0,&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],(void*)0,(void*)0,&l_1062[0],&l_1062[0]}},{{&l_1062[0],&l_1062[0],(void*)0,&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{(void*)0,(void*)0,&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],(void*)0,&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{(void*)0,&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{(void*)0,(void*)0,&l_1062[0],&l_1062[0],&l_1062[0]}},{{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],(void*)0,&l_1062[0],(void*)0},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],(void*)0,&l_1062[0],&l_1062[0],(void*)0},{&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0],&l_1062[0]},{&l_1062[0],&l_1062[0],(void*)0,&l_1062[0],&l_1062[0]}}};
-    uint32_t l_1064 = 18446744073709551612UL;
-    uint8_t **l_1065 = &g_505;
-    uint8_t ***l_1066 = (void*)0;
-    uint16_t *l_1067 = &g_584[2][2];
-    int8_t ***l_1164 = &g_286;
-    uint16_t l_1192 = 0x3597L;
-    uint64_t l_1193 = 0x986755DE046AA6E9LL;
-    union U0 l_1197 = {0xFB8442CAL};
-    int8_t l_1220 = 2L;
-    union U2 l_1280 = {18446744073709551607UL};
-    int64_t *l_1340 = &l_1280.f1;
-    union U2 *l_1385 = (void*)0;
-    union U2 **l_1384 = &l_1385;
-    uint64_t l_1458 = 1UL;
-    int32_t *****l_1469 = (void*)0;
-    const int64_t *l_1471[2][2][8] = {{{&g_247,(void*)0,(void*)0,&g_920[1][1][2],&l_1280.f1,&l_1280.f1,&l_1280.f1,&l_1280.f1},{&g_247,&l_1280.f2,&l_1280.f2,&g_247,&l_1280.f1,&l_1280.f1,&g_920[0][1][1],&l_1280.f1}},{{&g_247,&g_920[1][1][3],&g_920[0][1][1],&l_1280.f1,&g_920[0][1][1],&l_1280.f1,&g_920[0][1][1],&g_920[1][1][3]},{&l_1280.f2,&g_920[1][1][3],&l_1280.f1,&g_920[0][1][1],(void*)0,&l_1280.f1,&g_920[1][1][2],&g_920[1][1][2]}}};
-    union U1 l_1472 = {0x37E7338D7FCF3A32LL};
-    uint16_t l_1489 = 65532UL;
-    uint16_t l_1522 = 7UL;
-    int16_t l_1546[3];
-    uint32_t l_1547 = 0xDFA267E3L;
-    uint16_t l_1597 = 0UL;
-    uint16_t l_1615 = 65535UL;
-    uint8_t *l_1616 = &g_1231;
-    uint16_t *l_1617 = &g_533[3].f1;
-    uint16_t *l_1618 = &g_533[3].f1;
-    uint16_t *l_1619 = (void*)0;
-    uint16_t *l_1620 = &l_1522;
-    uint64_t *l_1621 = &l_1472.f2;
-    uint64_t *l_1622 = &g_533[3].f2;
-    uint64_t *l_1623 = (void*)0;
-    uint64_t *l_1624 = &g_109.f1;
-    uint64_t *l_1625[3][7] = {{&g_1140,&g_1140,&l_1458,&g_1140,&g_1140,&l_1458,&g_1140},{(void*)0,&g_735,&g_735,(void*)0,&g_735,&g_735,(void*)0},{&g_1071[0],&g_1140,&g_1071[0],&g_1071[0],&g_1140,&g_1071[0],&g_1071[0]}};
-    int i, j, k;
-    for (i = 0; i < 5; i++)
-        l_1041[i] = &g_25;
-    for (i = 0; i < 1; i++)
-        l_1045[i] = &g_126;
-    for (i = 0; i < 1; i++)
-        l_1062[i] = &g_6;
-    for (i = 0; i < 3; i++)
-        l_1546[i] = 0xBBD5L;
-    g_194.f2 = ((((g_1033[1][7] = l_1032) != l_1032) & (--g_283)) != (safe_mul_func_uint16_t_u_u(p_16.f3, l_1036)));
-    g_25 = (safe_sub_func_int64_t_s_s((((((l_1046 = l_1044) != (l_1048 = l_1047)) > (safe_mul_func_uint8_t_u_u(p_16.f3, (safe_rshift_func_uint16_t_u_s((safe_rshift_func_int8_t_s_s(((safe_mul_func_uint8_t_u_u((safe_rshift_func_uint16_t_u_u(((g_681 & (((g_1063 = ((*l_1059) = &g_521)) == (void*)0) == ((*l_1067) |= ((l_1064 < ((g_504 = l_1065) != l_1065)) > g_456)))) == 0x7882L), 0)), 0xF7L)) , 5L), p_16.f3)), g_398))))) , (void*)0) == (void*)0), g_82));
-    return (*g_834);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_6 g_25 g_548 g_165 g_109.f0 g_114 g_115 g_244 g_584 g_118 g_14 g_633 g_525 g_194.f3 g_456 g_533.f3 g_27.f0 g_966 g_671 g_672 g_27 g_834 g_786 g_831 g_194.f2 g_100 g_385 g_549
- * writes: g_25 g_534 g_545 g_547 g_548 g_115 g_244 g_584 g_100.f3 g_118 g_533.f1 g_14 g_100 g_109.f0 g_533.f3 g_194.f3 g_968 g_194.f2
- */
-static uint16_t  func_18(uint32_t  p_19, int64_t  p_20, uint32_t  p_21)
-{ /* block id: 1 */
-    int32_t *l_23 = (void*)0;
-    int32_t *l_24 = &g_25;
-    union U4 *l_26 = &g_27;
-    union U4 **l_28 = &l_26;
-    uint8_t l_35[10][2][9] = {{{0x55L,0x01L,253UL,253UL,0x01L,0x55L,0x01L,253UL,253UL},{0x3DL,250UL,0xCCL,0xEFL,0xCCL,250UL,0x3DL,0x5AL,0xF1L}},{{9UL,0x01L,9UL,0x55L,0x55L,9UL,0x01L,9UL,0x55L},{0x28L,0x5AL,0xCCL,0xE8L,0x8FL,0xE8L,0xCCL,0x5AL,0x28L}},{{5UL,0x55L,253UL,0x55L,5UL,5UL,0x55L,253UL,0x55L},{0xCCL,1UL,0xF1L,0xEFL,0x8FL,0x5AL,0x8FL,0xEFL,0xF1L}},{{5UL,5UL,0x55L,253UL,0x55L,5UL,5UL,0x55L,253UL},{0x28L,1UL,0x28L,0x5AL,0xCCL,0xE8L,0x8FL,0xE8L,0xCCL}},{{9UL,0x55L,0x55L,9UL,0x01L,9UL,0x55L,0x55L,9UL},{0x3DL,0x5AL,0xF1L,0x5AL,0xCCL,0x5AL,0x28L,1UL,0x28L}},{{9UL,5UL,0x01L,0x01L,5UL,9UL,5UL,0x01L,0x01L},{0xCCL,0x5AL,0x28L,1UL,0x28L,0x5AL,0xCCL,0xE8L,0x8FL}},{{253UL,5UL,253UL,9UL,9UL,253UL,5UL,253UL,9UL},{0xF1L,0xE8L,0x28L,0xEFL,0x3DL,0xEFL,0x28L,0xE8L,0xF1L}},{{0x55L,9UL,0x01L,9UL,0x55L,0x55L,9UL,0x01L,9UL},{0x28L,250UL,0x8FL,1UL,0x3DL,0xE8L,0x3DL,1UL,0x8FL}},{{0x55L,0x55L,9UL,0x01L,9UL,0x55L,0x55L,9UL,0x01L},{0xF1L,250UL,0xF1L,0xE8L,0x28L,0xEFL,0x3DL,0xEFL,0x28L}},{{253UL,9UL,9UL,253UL,5UL,253UL,9UL,9UL,253UL},{0xCCL,0xE8L,0x8FL,0xE8L,0xCCL,0x5AL,0x28L,1UL,0x28L}}};
-    int16_t l_36[2][5] = {{(-6L),(-6L),(-6L),(-6L),(-6L)},{0x4CBFL,0x4CBFL,0x4CBFL,0x4CBFL,0x4CBFL}};
-    int8_t *l_41 = &g_14;
-    union U0 l_62[10] = {{0L},{0L},{0L},{0L},{0L},{0L},{0L},{0L},{0L},{0L}};
-    union U3 l_63 = {0x0BL};
-    union U0 l_531 = {7L};
-    int i, j, k;
-    (*l_24) |= (p_19 >= g_6);
-    (*l_28) = l_26;
-    l_62[2].f2 = ((*l_24) = (p_19 | (((p_19 , func_29((*l_24), l_35[4][0][3], ((l_36[1][0] || ((safe_add_func_uint32_t_u_u((safe_add_func_int8_t_s_s(((void*)0 != l_41), (((safe_add_func_uint8_t_u_u(251UL, (safe_div_func_int8_t_s_s(func_46((safe_lshift_func_uint16_t_u_s(func_53((func_56(l_62[2], g_6, l_63, p_21, &l_26) , l_531), l_63), 12)), (*l_28), p_21, &l_26), p_20)))) , 0L) >= (*l_24)))), 0L)) & (*l_24))) != 0x34ECL), &l_26, (*l_24))) != (void*)0) ^ 4294967295UL)));
-    return p_19;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_100 g_786 g_14 g_385 g_25 g_548 g_549 g_834
- * writes: g_548 g_533.f3 g_25
- */
-static int8_t * func_29(int64_t  p_30, int64_t  p_31, uint32_t  p_32, union U4 ** p_33, int32_t  p_34)
-{ /* block id: 441 */
-    union U3 l_1008 = {0x08L};
-    union U4 ****l_1009 = &g_549[2][0];
-    union U4 *****l_1010[4] = {&g_548,&g_548,&g_548,&g_548};
-    uint8_t *l_1023 = &g_533[3].f3;
-    int32_t l_1024 = (-1L);
-    int32_t *l_1025 = &g_25;
-    union U2 l_1028[6][4][7] = {{{{1UL},{0x76D56804AE334EB7LL},{18446744073709551615UL},{1UL},{0x76D56804AE334EB7LL},{6UL},{18446744073709551607UL}},{{0x690D2081AC760CFELL},{18446744073709551612UL},{0x2DFC3AA148A1E6BALL},{18446744073709551607UL},{0x9926A62065E97947LL},{0x449082C75A444D79LL},{0x339897AAFD90FC0FLL}},{{0x7ED09D93CCCFECABLL},{0x76D56804AE334EB7LL},{18446744073709551613UL},{18446744073709551613UL},{0x76D56804AE334EB7LL},{0x7ED09D93CCCFECABLL},{18446744073709551615UL}},{{0x690D2081AC760CFELL},{18446744073709551615UL},{0x0E3CBD7B895C5387LL},{18446744073709551607UL},{18446744073709551615UL},{8UL},{0x339897AAFD90FC0FLL}}},{{{1UL},{0x394916F74F492CA4LL},{18446744073709551613UL},{1UL},{0x394916F74F492CA4LL},{0x7ED09D93CCCFECABLL},{18446744073709551607UL}},{{18446744073709551612UL},{18446744073709551615UL},{0x2DFC3AA148A1E6BALL},{1UL},{18446744073709551615UL},{0x449082C75A444D79LL},{6UL}},{{1UL},{0x76D56804AE334EB7LL},{18446744073709551615UL},{1UL},{0x76D56804AE334EB7LL},{6UL},{18446744073709551607UL}},{{0x690D2081AC760CFELL},{18446744073709551612UL},{0x2DFC3AA148A1E6BALL},{18446744073709551607UL},{0x9926A62065E97947LL},{0x449082C75A444D79LL},{0x339897AAFD90FC0FLL}}},{{{0x7ED09D93CCCFECABLL},{0x76D56804AE334EB7LL},{18446744073709551613UL},{18446744073709551613UL},{0x76D56804AE334EB7LL},{0x7ED09D93CCCFECABLL},{18446744073709551615UL}},{{0x690D2081AC760CFELL},{18446744073709551615UL},{0x0E3CBD7B895C5387LL},{18446744073709551607UL},{18446744073709551615UL},{8UL},{0x339897AAFD90FC0FLL}},{{1UL},{0x394916F74F492CA4LL},{18446744073709551611UL},{18446744073709551615UL},{18446744073709551615UL},{0x718FA08E016554BDLL},{0x2C89DF9F2FDC2A1BLL}},{{0UL},{1UL},{0x1A95E50E6A0FDD61LL},{1UL},{0x2DFC3AA148A1E6BALL},{0x5AED900EAB4FA9BCLL},{0xBE65662BABAAF57CLL}}},{{{0x9AE6708B89A6525BLL},{18446744073709551613UL},{18446744073709551607UL},{18446744073709551615UL},{18446744073709551613UL},{0xC5B3F731C69B7887LL},{0x2C89DF9F2FDC2A1BLL}},{{1UL},{0UL},{0x1A95E50E6A0FDD61LL},{18446744073709551615UL},{0x0E3CBD7B895C5387LL},{0x5AED900EAB4FA9BCLL},{0x3B75BB7DB1E417CALL}},{{0x718FA08E016554BDLL},{18446744073709551613UL},{18446744073709551611UL},{18446744073709551611UL},{18446744073709551613UL},{0x718FA08E016554BDLL},{18446744073709551614UL}},{{1UL},{1UL},{0x339897AAFD90FC0FLL},{18446744073709551615UL},{0x2DFC3AA148A1E6BALL},{18446744073709551606UL},{0x3B75BB7DB1E417CALL}}},{{{0x9AE6708B89A6525BLL},{18446744073709551615UL},{18446744073709551611UL},{18446744073709551615UL},{18446744073709551615UL},{0x718FA08E016554BDLL},{0x2C89DF9F2FDC2A1BLL}},{{0UL},{1UL},{0x1A95E50E6A0FDD61LL},{1UL},{0x2DFC3AA148A1E6BALL},{0x5AED900EAB4FA9BCLL},{0xBE65662BABAAF57CLL}},{{0x9AE6708B89A6525BLL},{18446744073709551613UL},{18446744073709551607UL},{18446744073709551615UL},{18446744073709551613UL},{0xC5B3F731C69B7887LL},{0x2C89DF9F2FDC2A1BLL}},{{1UL},{0UL},{0x1A95E50E6A0FDD61LL},{18446744073709551615UL},{0x0E3CBD7B895C5387LL},{0x5AED900EAB4FA9BCLL},{0x3B75BB7DB1E417CALL}}},{{{0x718FA08E016554BDLL},{18446744073709551613UL},{18446744073709551611UL},{18446744073709551611UL},{18446744073709551613UL},{0x718FA08E016554BDLL},{18446744073709551614UL}},{{1UL},{1UL},{0x339897AAFD90FC0FLL},{18446744073709551615UL},{0x2DFC3AA148A1E6BALL},{18446744073709551606UL},{0x3B75BB7DB1E417CALL}},{{0x9AE6708B89A6525BLL},{18446744073709551615UL},{18446744073709551611UL},{18446744073709551615UL},{18446744073709551615UL},{0x718FA08E016554BDLL},{0x2C89DF9F2FDC2A1BLL}},{{0UL},{1UL},{0x1A95E50E6A0FDD61LL},{1UL},{0x2DFC3AA148A1E6BALL},{0x5AED900EAB4FA9BCLL},{0xBE65662BABAAF57CLL}}}};
-    uint16_t l_1029 = 8UL;
-    int i, j, k;
-    p_34 = ((l_1024 = (((g_548 = (l_1008 , l_1009)) == &g_546) | ((l_1008.f0 || (0x33ABF4756CB8A741LL & (-7L))) > (safe_lshift_func_int8_t_s_s((safe_sub_func_uint64_t_u_u((safe_div_func_uint32_t_u_u((((safe_mod_func_int32_t_s_s(p_34, (safe_mod_func_uint32_t_u_u((g_100 , ((safe_lshift_func_int16_t_s_s((((((*l_1023) = ((l_1008 , (*g_786)) || 0xE4L)) , l_1008.f0) >= l_1008.f0) > l_1008.f0), 13)) <= 0x64E7L)), 0xE833B364L)))) < 0L) <= l_1008.f0), l_1008.f0)), g_385)), p_32))))) , p_30);
-    (*l_1025) |= p_31;
-    (*l_1025) = (safe_sub_func_int64_t_s_s(((*g_548) == (l_1028[2][0][1] , &p_33)), l_1029));
-    return (*g_834);
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_27 g_118 g_834 g_786 g_14 g_831 g_194.f2
- * writes: g_118 g_100.f2 g_14 g_194.f2
- */
-static int8_t  func_46(int16_t  p_47, union U4 * p_48, const uint16_t  p_49, union U4 ** p_50)
-{ /* block id: 432 */
-    uint16_t *l_973 = &g_533[3].f1;
-    uint16_t *l_974 = &g_118[1];
-    int32_t l_987 = 0xD27D64EAL;
-    int32_t **l_988 = (void*)0;
-    int64_t *l_991 = &g_100.f2;
-    union U3 l_992 = {-1L};
-    uint64_t *l_993[3];
-    int64_t l_994 = 0x8758FBD49958C290LL;
-    int32_t *l_995 = &g_194.f2;
-    int32_t *l_996 = &g_194.f3;
-    int32_t *l_997 = &g_194.f3;
-    int32_t *l_998 = (void*)0;
-    int32_t *l_999 = &g_194.f2;
-    int32_t *l_1000 = &l_987;
-    int32_t *l_1001 = (void*)0;
-    int32_t *l_1002 = &g_194.f2;
-    int32_t *l_1003 = &l_987;
-    int32_t *l_1004[9][9] = {{&g_194.f2,&g_25,&g_194.f3,&g_194.f3,&g_25,&g_194.f3,&g_194.f3,&l_987,&g_25},{&g_194.f3,&g_25,&g_25,&g_25,&l_987,&g_194.f3,&g_194.f3,&g_194.f3,(void*)0},{&g_194.f3,&g_194.f2,(void*)0,&g_194.f3,&g_194.f2,&g_194.f3,&g_194.f2,&g_194.f3,(void*)0},{&g_25,&g_25,(void*)0,&l_987,(void*)0,&g_194.f3,&g_25,&g_194.f3,&g_194.f3},{&g_25,&g_194.f3,&g_194.f3,&g_194.f2,&g_194.f3,(void*)0,&l_987,&l_987,&g_25},{&g_194.f3,&g_194.f3,(void*)0,&g_194.f3,&g_194.f3,&g_25,&g_194.f3,&l_987,&g_25},{&g_194.f3,&g_194.f3,(void*)0,&g_194.f2,(void*)0,&g_25,&l_987,&l_987,&g_25},{&g_194.f2,&l_987,&g_25,&l_987,&g_194.f2,(void*)0,&g_25,&g_25,&g_25},{&g_25,&g_194.f3,&g_194.f3,&l_987,&l_987,(void*)0,&g_194.f2,&g_194.f3,&g_194.f3}};
-    uint8_t l_1005 = 255UL;
-    int i, j;
-    for (i = 0; i < 3; i++)
-        l_993[i] = (void*)0;
-    (*l_995) |= (((*p_48) , (safe_div_func_int64_t_s_s((safe_div_func_uint8_t_u_u(0x38L, ((--(*l_974)) && (safe_lshift_func_uint16_t_u_s((safe_div_func_int8_t_s_s((0xCC5F729AL ^ (safe_mod_func_int32_t_s_s((safe_mod_func_uint16_t_u_u((((safe_rshift_func_int8_t_s_u((l_987 , ((((**g_834) |= ((((-1L) || ((l_988 != ((((*l_991) = 0xFEECCCA8B6870020LL) < (l_987 = (((0x3AL | ((l_992 , l_992.f0) < 0xA2ECL)) <= l_992.f0) < 0x1CL))) , (void*)0)) != 0UL)) && l_994) | p_47)) , p_49) , p_49)), 0)) && (**g_834)) , p_49), g_831)), p_47))), 0x45L)), 11))))), 0x457559AC7280F2F9LL))) > l_992.f0);
-    (*l_995) = 0x93A42B31L;
-    ++l_1005;
-    return p_47;
-}
-
-
-/* ------------------------------------------ */
-/* 
- * reads : g_548 g_165 g_109.f0 g_114 g_115 g_244 g_584 g_118 g_14 g_633 g_525 g_194.f3 g_456 g_533.f3 g_27.f0 g_966 g_671 g_672
- * writes: g_534 g_545 g_547 g_548 g_115 g_244 g_584 g_100.f3 g_118 g_533.f1 g_14 g_100 g_109.f0 g_533.f3 g_194.f3 g_968
- */
-static uint16_t  func_53(union U0  p_54, const union U3  p_55)
-{ /* block id: 207 */
-    union U1 *l_532[8] = {&g_533[3],&g_533[3],&g_533[1],&g_533[3],&g_533[3],&g_533[1],&g_533[3],&g_533[3]};
-    int32_t l_537 = 0x66836590L;
-    union U4 ** const *l_544 = &g_130[9];
-    union U4 ** const **l_543 = &l_544;
-    union U4 *****l_550 = &g_548;
-    uint16_t **l_551 = (void*)0;
-    union U0 l_556[10] = {{-1L},{0xC9AF6828L},{0x03BF7EEAL},{0xC9AF6828L},{-1L},{-1L},{0L},{7L},{0L},{0xC9AF6828L}};
-    int32_t ***l_559 = (void*)0;
-    int32_t ****l_558 = &l_559;
-    int32_t *****l_557 = &l_558;
-    int32_t **l_560 = &g_115;
-    union U2 *l_620[8] = {(void*)0,(void*)0,&g_100,(void*)0,(void*)0,&g_100,(void*)0,(void*)0};
-    union U3 l_667 = {0L};
-    int32_t l_670[9] = {(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)};
-    int16_t l_725 = 2L;
-    int16_t l_734 = 0x6516L;
-    union U0 *l_964[9] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+    int32_t *l_6[5];
+    int32_t **l_5 = &l_6[3];
+    int32_t ***l_13 = (void*)0;
+    int32_t *l_23 = &g_2;
+    int32_t ****l_1569 = &g_363[2][0];
+    int64_t *l_1570 = &g_1571[3];
+    int64_t l_1572 = 5L;
+    const int32_t *l_1586 = &g_388[1].f3;
+    const int32_t **l_1585 = &l_1586;
+    int32_t l_1623 = 0x2EA2C127L;
+    union U0 *l_1628 = &g_388[1];
+    union U0 **l_1629 = &l_1628;
     int i;
-    g_534 = l_532[6];
-    if ((safe_rshift_func_int16_t_s_s(l_537, (safe_lshift_func_int8_t_s_u(((((safe_rshift_func_int8_t_s_u((!(((((g_547 = (g_545 = l_543)) != ((*l_550) = g_548)) == (p_55 , ((void*)0 == l_551))) , ((safe_div_func_uint32_t_u_u((safe_rshift_func_uint8_t_u_s(((l_556[1] , l_557) == (void*)0), 7)), g_165)) ^ p_55.f0)) ^ 0x47770A3CL)), 1)) , l_560) != &g_115) , p_54.f2), g_109.f0)))))
-    { /* block id: 212 */
-        union U2 *l_591[8][4][1] = {{{(void*)0},{&g_100},{&g_100},{(void*)0}},{{&g_100},{&g_100},{(void*)0},{&g_100}},{{&g_100},{(void*)0},{&g_100},{&g_100}},{{(void*)0},{&g_100},{&g_100},{(void*)0}},{{&g_100},{&g_100},{(void*)0},{&g_100}},{{&g_100},{(void*)0},{&g_100},{&g_100}},{{(void*)0},{&g_100},{&g_100},{(void*)0}},{{&g_100},{&g_100},{(void*)0},{&g_100}}};
-        union U2 *l_593 = (void*)0;
-        int32_t l_604 = (-1L);
-        int32_t l_605 = 0x7FDE84D4L;
-        union U2 **l_638 = &l_591[5][0][0];
-        union U4 l_656 = {3UL};
-        int16_t l_662 = 0x3D12L;
-        uint64_t *l_720 = (void*)0;
-        union U1 l_766 = {0xB145076785C74063LL};
-        uint8_t *l_772 = &l_766.f3;
-        union U1 l_808 = {0x0929E238FC01245FLL};
-        int8_t **l_865 = (void*)0;
-        int32_t **l_945 = &g_115;
-        int i, j, k;
-        (*l_560) = (*g_114);
-        for (g_244 = (-29); (g_244 >= 10); ++g_244)
-        { /* block id: 216 */
-            int32_t l_587 = 0L;
-            int32_t l_598 = 0x01D06B3CL;
-            int32_t l_600 = 4L;
-            int32_t l_608 = 0x4161717AL;
-            union U2 l_650 = {0x22A9DDD121242E49LL};
-            const union U4 **l_665 = (void*)0;
-            int32_t ****l_673 = (void*)0;
-            uint8_t *l_773 = &g_533[3].f3;
-            uint16_t l_798 = 2UL;
-            int8_t **l_864 = &g_786;
-            const int32_t *l_936 = (void*)0;
-            if (p_54.f2)
-            { /* block id: 217 */
-                uint16_t l_588[5][2][4] = {{{0x2845L,0x94BCL,0x2845L,65535UL},{0UL,0x16BEL,65535UL,65535UL}},{{0x94BCL,0x94BCL,0xD315L,0x16BEL},{0x16BEL,0UL,0xD315L,0UL}},{{0x94BCL,0x2845L,65535UL,0xD315L},{0UL,0x2845L,0x2845L,0UL}},{{0x2845L,0UL,0x94BCL,0x16BEL},{0x2845L,0x94BCL,0x2845L,65535UL}},{{0UL,0x16BEL,65535UL,65535UL},{0x94BCL,0x94BCL,0xD315L,0x16BEL}}};
-                int i, j, k;
-                if (p_54.f2)
-                { /* block id: 218 */
-                    int32_t *l_563 = (void*)0;
-                    int32_t *l_564 = (void*)0;
-                    int32_t *l_565 = (void*)0;
-                    int32_t *l_566 = &l_556[1].f3;
-                    int32_t *l_567 = &g_194.f3;
-                    int32_t *l_568 = &g_194.f2;
-                    int32_t *l_569 = &l_556[1].f3;
-                    int32_t *l_570 = &g_194.f3;
-                    int32_t *l_571 = (void*)0;
-                    int32_t *l_572 = &l_537;
-                    int32_t *l_573 = &l_556[1].f2;
-                    int32_t *l_574 = &g_194.f3;
-                    int32_t *l_575 = &l_537;
-                    int32_t *l_576 = &g_194.f3;
-                    int32_t *l_577 = &l_556[1].f2;
-                    int32_t *l_578 = &g_194.f2;
-                    int32_t *l_579 = &l_556[1].f3;
-                    int32_t *l_580 = (void*)0;
-                    int32_t *l_581 = &l_537;
-                    int32_t *l_582 = &g_194.f3;
-                    int32_t *l_583[7][7] = {{&g_25,&g_194.f2,&g_194.f2,&l_556[1].f2,&l_556[1].f3,(void*)0,&l_537},{&g_25,&l_556[1].f2,&l_537,&g_194.f3,&g_194.f2,&g_194.f2,&g_194.f3},{&l_556[1].f2,&l_537,&l_556[1].f2,&l_537,&g_194.f2,&l_556[1].f3,&l_537},{&g_194.f2,(void*)0,&l_556[1].f3,&l_537,&l_556[1].f3,(void*)0,&g_194.f3},{&l_537,&l_556[1].f3,(void*)0,&g_194.f2,&l_556[1].f3,&l_556[1].f3,&l_556[1].f3},{&l_537,&l_556[1].f2,&l_537,&l_556[1].f2,&l_537,&g_194.f2,&l_556[1].f3},{&g_194.f3,&l_537,&l_556[1].f2,&g_25,&l_556[1].f3,(void*)0,&g_194.f3}};
-                    int i, j;
-                    ++g_584[5][4];
-                    l_588[4][0][3]--;
-                }
-                else
-                { /* block id: 221 */
-                    union U2 **l_592 = &l_591[5][1][0];
-                    l_593 = ((*l_592) = l_591[2][2][0]);
-                }
-            }
-            else
-            { /* block id: 225 */
-                int32_t l_599 = 0x7D695588L;
-                int32_t l_632[8][2] = {{0xD32BEF51L,0xD32BEF51L},{(-1L),0xD32BEF51L},{0xD32BEF51L,(-1L)},{0xD32BEF51L,0xD32BEF51L},{(-1L),0xD32BEF51L},{0xD32BEF51L,(-1L)},{0xD32BEF51L,0xD32BEF51L},{(-1L),0xD32BEF51L}};
-                int i, j;
-                for (g_100.f3 = (-17); (g_100.f3 <= 15); g_100.f3++)
-                { /* block id: 228 */
-                    uint16_t *l_596 = (void*)0;
-                    uint16_t *l_597[9] = {&g_118[1],&g_118[1],&g_118[1],&g_118[1],&g_118[1],&g_118[1],&g_118[1],&g_118[1],&g_118[1]};
-                    int32_t l_601 = 0x481D4B38L;
-                    int8_t *l_619[6] = {&g_398,&g_398,&g_398,&g_398,&g_398,&g_398};
-                    union U2 **l_621 = &l_620[0];
-                    int i;
-                    l_605 = ((p_54 , (g_533[3].f1 = (l_604 = (++g_118[1])))) , p_54.f3);
-                    if (p_54.f3)
-                        break;
-                    for (l_587 = 0; (l_587 >= (-17)); l_587 = safe_sub_func_uint64_t_u_u(l_587, 4))
-                    { /* block id: 236 */
-                        return l_608;
-                    }
-                    (*l_621) = (((~(safe_div_func_uint16_t_u_u(0x7361L, (safe_sub_func_uint32_t_u_u((safe_rshift_func_int16_t_s_u(((safe_lshift_func_int16_t_s_u(l_599, p_55.f0)) | g_244), 15)), l_587))))) == ((((g_14 |= (!((&g_100 == &g_100) & (p_55.f0 < g_584[3][1])))) , 0UL) == l_601) | 0x43DCL)) , l_620[4]);
-                }
-                if ((p_54.f3 & p_54.f2))
-                { /* block id: 242 */
-                    int64_t *l_629 = (void*)0;
-                    int64_t *l_630[10][3][2] = {{{(void*)0,(void*)0},{(void*)0,(void*)0},{&g_247,&g_247}},{{&g_247,(void*)0},{&g_247,&g_247},{(void*)0,&g_247}},{{&g_247,&g_100.f1},{&g_247,&g_247},{&g_247,&g_247}},{{(void*)0,&g_247},{&g_247,&g_247},{&g_247,(void*)0}},{{&g_247,(void*)0},{&g_247,(void*)0},{&g_247,&g_247}},{{&g_247,(void*)0},{&g_247,&g_247},{&g_247,&g_247}},{{&g_247,(void*)0},{&g_247,&g_247},{&g_247,(void*)0}},{{&g_247,(void*)0},{&g_247,(void*)0},{&g_247,&g_247}},{{&g_247,&g_247},{(void*)0,&g_247},{&g_247,&g_247}},{{&g_247,&g_100.f1},{&g_247,&g_247},{(void*)0,&g_247}}};
-                    int32_t l_631 = 0L;
-                    union U0 ***l_647 = &g_434;
-                    int i, j, k;
-                    if ((safe_sub_func_int8_t_s_s((safe_rshift_func_int16_t_s_u(((255UL > (safe_unary_minus_func_uint16_t_u(0x559BL))) == l_599), 12)), (safe_lshift_func_uint16_t_u_u(((l_605 = 1L) <= l_631), 5)))))
-                    { /* block id: 244 */
-                        union U2 **l_635 = &l_591[4][2][0];
-                        union U2 ***l_634 = &l_635;
-                        union U2 **l_637 = &l_591[3][1][0];
-                        union U2 ***l_636[5];
-                        int32_t l_651[2][5] = {{0xC61252B7L,0xC61252B7L,0xC61252B7L,0xC61252B7L,0xC61252B7L},{0x4D0BBD60L,0x4D0BBD60L,0x4D0BBD60L,0x4D0BBD60L,0x4D0BBD60L}};
-                        int32_t *l_652[7] = {&l_632[5][0],&l_632[5][0],&l_632[5][0],&l_632[5][0],&l_632[5][0],&l_632[5][0],&l_632[5][0]};
-                        int i, j;
-                        for (i = 0; i < 5; i++)
-                            l_636[i] = &l_637;
-                        p_54.f3 = (l_605 = p_54.f0);
-                        if (p_54.f3)
-                            break;
-                        l_632[5][0] = l_599;
-                        l_604 ^= ((0xD6DDC57BA0327D7DLL | (g_633 == (((((((*l_634) = (void*)0) != (l_638 = &l_591[2][2][0])) <= (safe_mul_func_uint16_t_u_u(((l_651[1][0] |= (+(safe_unary_minus_func_int8_t_s((((safe_mul_func_uint8_t_u_u(p_54.f2, (safe_lshift_func_int16_t_s_u(((g_109.f0 , &g_434) != l_647), 4)))) >= ((safe_mod_func_uint32_t_u_u(((g_100 = l_650) , g_525), (-1L))) <= g_194.f3)) == p_54.f2))))) & l_605), 0UL))) < g_456) & 6L) , g_633))) != (-1L));
-                    }
-                    else
-                    { /* block id: 254 */
-                        int32_t l_653[9][6] = {{0L,8L,0x3F7E285CL,8L,0L,0L},{0L,8L,8L,0L,(-6L),0L},{0L,(-6L),0L,8L,8L,0L},{0L,0L,8L,0x3F7E285CL,8L,0L},{8L,(-6L),0x3F7E285CL,0x3F7E285CL,(-6L),8L},{0L,8L,0x3F7E285CL,8L,0L,0L},{0L,8L,8L,0L,(-6L),0L},{0L,(-6L),0L,8L,8L,0L},{0L,0L,8L,0x3F7E285CL,8L,0L}};
-                        int i, j;
-                        if (l_653[3][5])
-                            break;
-                    }
-                    if (p_54.f2)
-                        continue;
-                }
-                else
-                { /* block id: 258 */
-                    for (l_650.f0 = (-27); (l_650.f0 <= 58); l_650.f0 = safe_add_func_uint16_t_u_u(l_650.f0, 9))
-                    { /* block id: 261 */
-                        l_632[0][1] = (0L < l_605);
-                    }
-                    (*g_114) = &l_632[5][0];
-                }
-            }
-            for (g_109.f0 = 3; (g_109.f0 >= 0); g_109.f0 -= 1)
-            { /* block id: 269 */
-                const union U4 l_657[10] = {{0xAFB3C50344CFDE7BLL},{4UL},{0x76F69CF8D5809F84LL},{0x76F69CF8D5809F84LL},{4UL},{0xAFB3C50344CFDE7BLL},{4UL},{0x76F69CF8D5809F84LL},{0x76F69CF8D5809F84LL},{4UL}};
-                uint8_t *l_658[6];
-                int32_t l_659 = 0L;
-                int32_t l_660 = 7L;
-                int32_t l_661 = (-1L);
-                union U4 **l_666[10][1][1] = {{{&g_127}},{{&g_127}},{{&g_127}},{{&g_127}},{{&g_127}},{{&g_127}},{{&g_127}},{{&g_127}},{{&g_127}},{{&g_127}}};
-                int i, j, k;
-                for (i = 0; i < 6; i++)
-                    l_658[i] = &g_165;
-                (*g_114) = ((l_656 , (-1L)) , ((l_657[1] , ((--g_533[3].f3) > (((l_665 != l_666[9][0][0]) , l_667) , (((((safe_div_func_int32_t_s_s(0x74936F9AL, g_118[g_109.f0])) <= ((p_55.f0 , l_657[1].f0) , l_661)) != l_670[7]) | g_27.f0) >= 0x130F02845509365BLL)))) , &l_605));
-                return g_584[5][4];
-            }
+    for (i = 0; i < 5; i++)
+        l_6[i] = &g_2;
+    for (g_2 = 8; (g_2 != (-2)); g_2 = safe_sub_func_uint64_t_u_u(g_2, 5))
+    { /* block id: 3 */
+        if (g_2)
+            break;
+    }
+    (*l_5) = &g_2;
+    (*l_1585) = ((*g_42) = func_7((**l_5), (g_2 , ((g_11 == (g_14[5][3][0] = (void*)0)) , func_15(func_20(l_23, &g_12), &l_5, ((*l_1570) = (l_1569 != &l_13)), l_1572))), g_1043));
+    for (g_83 = 0; (g_83 <= (-24)); g_83 = safe_sub_func_uint8_t_u_u(g_83, 3))
+    { /* block id: 643 */
+        uint32_t l_1589 = 9UL;
+        union U0 l_1592 = {1L};
+        int8_t *l_1593 = &g_1331;
+        int8_t *l_1594 = &g_86;
+        uint8_t *l_1599 = &g_366.f2;
+        int64_t *l_1604 = &g_80[4][0];
+        uint8_t *l_1609 = &g_1043;
+        uint64_t l_1610 = 0xC8689C7AC8F34044LL;
+        int32_t l_1611 = 7L;
+        float *l_1645 = &g_219;
+        union U1 ***l_1649[8] = {(void*)0,&g_733,&g_733,(void*)0,&g_733,&g_733,(void*)0,&g_733};
+        int i;
+        (*l_23) = l_1589;
+        if ((safe_rshift_func_int16_t_s_u(((l_1592 , (l_1611 ^= (((*l_1594) = ((*l_1593) = l_1592.f0)) || ((((*l_1609) = ((((0x70F8FBF16AF95EF1LL > (safe_div_func_uint64_t_u_u((safe_add_func_uint8_t_u_u((--(*l_1599)), (safe_add_func_int32_t_s_s((((((*l_1604) = ((*l_1570) = 0L)) , ((*g_224) <= (**l_5))) & ((((l_1592.f3 <= (safe_sub_func_uint8_t_u_u(0x26L, (safe_lshift_func_int8_t_s_s((0xD1B3L >= 0xAFB4L), 2))))) < 0x4F644418L) , (*g_224)) <= l_1592.f0)) != l_1589), (*l_23))))), 3UL))) && 0x77L) >= (*g_224)) || 65535UL)) != l_1610) >= (*l_23))))) || 0x1D015C83B41989E8LL), (*l_23))))
+        { /* block id: 652 */
+            uint32_t *l_1618 = &l_1589;
+            uint16_t * const *l_1621 = &g_306;
+            const int32_t l_1622 = 0x75B4F788L;
+            union U0 *l_1627 = (void*)0;
+            union U0 **l_1626 = &l_1627;
+            (*l_23) = ((safe_add_func_int8_t_s_s(l_1592.f3, (safe_add_func_uint64_t_u_u((safe_lshift_func_uint16_t_u_u(((void*)0 != l_1618), 14)), g_907.f2)))) <= ((safe_div_func_uint16_t_u_u(((*l_23) || ((l_1621 != (void*)0) ^ ((l_1622 , l_1622) <= 7L))), (*g_224))) > (***g_703)));
+            (*g_42) = func_15(l_1623, &g_11, ((-3L) & (**l_5)), (safe_rshift_func_uint8_t_u_s(g_1379.f0, 4)));
+            l_1628 = ((*l_1626) = (void*)0);
+            (*l_23) = l_1592.f2;
         }
-        g_194.f3 ^= p_54.f3;
+        else
+        { /* block id: 658 */
+            float *l_1630 = &g_99;
+            int32_t l_1633 = 0x22C28ADCL;
+            union U1 ****l_1650 = (void*)0;
+            union U1 ****l_1651 = &g_998[1][3][2];
+            l_1633 = (((*l_1630) = ((g_221[0] , &g_1555) == l_1629)) > (safe_mul_func_float_f_f(((l_1633 , (((((((safe_sub_func_int8_t_s_s(l_1592.f2, ((((-1L) | (safe_mul_func_int16_t_s_s(((safe_div_func_uint16_t_u_u((((*l_1586) , ((safe_rshift_func_int16_t_s_u(((((safe_div_func_uint16_t_u_u(l_1633, (safe_unary_minus_func_uint64_t_u(l_1610)))) , l_1586) != l_1645) || l_1633), l_1592.f0)) & l_1633)) | (-10L)), (*g_224))) <= (*g_224)), (*g_306)))) , l_1633) < (***g_703)))) <= l_1633) | 1UL) < l_1633) >= 1L) , &g_702) == &g_702)) , g_907.f3), 0x0.9p-1)));
+            g_1646 = &g_702;
+            l_1592.f3 = (l_1589 , (((safe_mul_func_uint8_t_u_u((((((*l_1651) = l_1649[7]) != &g_733) != (safe_mul_func_uint8_t_u_u((safe_div_func_int64_t_s_s((-1L), (safe_div_func_uint16_t_u_u(5UL, l_1633)))), 0UL))) <= l_1611), (((+(*g_224)) ^ l_1633) < 0x6A5B5B95L))) & 0x57L) != (****g_702)));
+        }
     }
-    else
-    { /* block id: 427 */
-        union U1 l_965 = {0x4591586B0E91BBA0LL};
-        g_968 = (l_965 , g_966);
-        (*l_560) = (***g_671);
-    }
-    return p_54.f0;
+    return (**l_5);
 }
 
 
 /* ------------------------------------------ */
 /* 
  * reads :
+ * writes: g_799
+ */
+static const int32_t * func_7(int32_t  p_8, int32_t * p_9, uint8_t  p_10)
+{ /* block id: 634 */
+    uint32_t l_1576 = 4294967292UL;
+    int32_t l_1577 = 1L;
+    int32_t *l_1578[7][7][5] = {{{(void*)0,&g_44,&g_388[1].f3,&g_106,&g_390.f2},{&g_2,&l_1577,&g_388[1].f3,&g_2,&g_44},{&g_44,(void*)0,&g_106,&l_1577,&g_106},{&g_2,&g_2,&g_106,(void*)0,(void*)0},{(void*)0,(void*)0,(void*)0,&g_2,(void*)0},{&g_44,&g_390.f2,&l_1577,&l_1577,&g_106},{(void*)0,(void*)0,&g_44,&g_106,(void*)0}},{{&g_388[1].f2,&g_2,(void*)0,&g_44,(void*)0},{&g_44,(void*)0,&g_388[1].f3,(void*)0,(void*)0},{(void*)0,&l_1577,&g_44,&g_44,&l_1577},{(void*)0,&g_44,&g_106,&g_44,&g_388[1].f3},{&g_44,&g_388[1].f3,(void*)0,&g_388[1].f3,&g_44},{&g_388[1].f2,&g_388[1].f3,(void*)0,&g_106,&g_2},{(void*)0,&l_1577,&l_1577,&g_390.f2,(void*)0}},{{&g_44,&g_106,(void*)0,&g_388[1].f3,&g_2},{(void*)0,&g_390.f2,&g_388[1].f3,&g_390.f2,&g_44},{&g_2,(void*)0,&g_44,(void*)0,&g_388[1].f3},{&g_44,&g_2,&g_44,&g_390.f2,&l_1577},{&g_2,&g_106,(void*)0,&g_390.f2,(void*)0},{(void*)0,&g_106,&g_2,(void*)0,(void*)0},{&g_106,&g_44,&g_106,&g_390.f2,(void*)0}},{{&g_2,(void*)0,&g_390.f3,&g_388[1].f3,&g_106},{(void*)0,&g_388[1].f3,&g_44,&g_390.f2,(void*)0},{&g_2,&g_44,&g_390.f3,&g_106,(void*)0},{&g_390.f2,(void*)0,&g_106,&g_388[1].f3,&g_106},{&g_44,(void*)0,&g_388[1].f2,(void*)0,&g_106},{(void*)0,&g_388[1].f3,&g_44,&g_390.f2,&l_1577},{&l_1577,&g_388[1].f3,(void*)0,&g_44,&g_2}},{{&g_44,(void*)0,&g_106,&g_106,(void*)0},{&g_44,&g_390.f2,&g_2,(void*)0,&l_1577},{&g_2,&g_390.f2,&g_44,(void*)0,&g_388[1].f2},{&g_390.f2,&g_2,&g_106,&g_106,(void*)0},{&g_2,&g_44,&l_1577,(void*)0,&g_106},{&g_44,&l_1577,&g_390.f2,(void*)0,&g_388[1].f3},{&g_44,(void*)0,(void*)0,(void*)0,&g_2}},{{&l_1577,(void*)0,&g_106,&l_1577,&g_2},{(void*)0,(void*)0,&g_390.f3,&g_388[1].f3,&g_388[1].f3},{&g_44,&g_388[1].f3,&g_388[1].f3,&g_44,&g_106},{&l_1577,&g_2,&g_390.f2,&g_2,(void*)0},{(void*)0,&g_2,(void*)0,(void*)0,&g_388[1].f2},{(void*)0,(void*)0,&g_44,&g_2,&l_1577},{(void*)0,&g_390.f3,&l_1577,&g_44,(void*)0}},{{&g_388[1].f3,&l_1577,&g_2,&g_388[1].f3,&g_2},{&g_106,&g_390.f2,&l_1577,&l_1577,&l_1577},{&g_388[1].f2,&g_388[1].f3,&l_1577,(void*)0,&g_106},{&g_106,&g_106,&g_2,(void*)0,&g_2},{&g_106,&g_106,&l_1577,(void*)0,&g_390.f2},{&g_388[1].f3,&l_1577,&g_44,&g_106,&g_44},{&g_390.f2,&l_1577,(void*)0,(void*)0,(void*)0}}};
+    int32_t l_1579 = 4L;
+    uint16_t l_1580 = 0x14C0L;
+    uint16_t ****l_1583 = &g_799;
+    const int32_t *l_1584 = &g_1379.f2;
+    int i, j, k;
+    l_1577 &= l_1576;
+    --l_1580;
+    (*l_1583) = &g_800;
+    return l_1584;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_11 g_12
  * writes:
  */
-static uint32_t  func_56(union U0  p_57, int8_t  p_58, union U3  p_59, int32_t  p_60, union U4 ** p_61)
-{ /* block id: 4 */
-    uint32_t l_64[9] = {0x1CAE4674L,0x3B1D319DL,0x1CAE4674L,0x1CAE4674L,0x3B1D319DL,0x1CAE4674L,0x1CAE4674L,0x3B1D319DL,0x1CAE4674L};
-    int32_t *l_65 = (void*)0;
-    int32_t l_74 = 0x36B80555L;
-    uint8_t l_99 = 250UL;
-    uint8_t * const l_164[4][3] = {{&g_165,&g_165,&g_165},{(void*)0,(void*)0,(void*)0},{&g_165,&g_165,&g_165},{(void*)0,(void*)0,(void*)0}};
-    union U4 **l_189 = &g_127;
-    uint16_t *l_202[6] = {&g_118[3],&g_118[3],&g_118[3],&g_118[3],&g_118[3],&g_118[3]};
-    int32_t l_249[5] = {3L,3L,3L,3L,3L};
-    const int8_t l_277 = 0xEEL;
-    int32_t l_316 = (-4L);
-    uint64_t l_355 = 1UL;
-    union U0 **l_371 = (void*)0;
-    union U4 *l_408 = &g_27;
-    union U1 l_427[5] = {{4L},{4L},{4L},{4L},{4L}};
-    int32_t ***l_515 = (void*)0;
-    int32_t ****l_514[2][5] = {{&l_515,&l_515,&l_515,&l_515,&l_515},{&l_515,&l_515,&l_515,&l_515,&l_515}};
-    union U2 *l_529[7][6][6] = {{{(void*)0,(void*)0,(void*)0,&g_100,&g_100,&g_100},{&g_100,&g_100,&g_100,(void*)0,(void*)0,&g_100},{&g_100,&g_100,(void*)0,&g_100,(void*)0,&g_100},{(void*)0,&g_100,&g_100,&g_100,&g_100,(void*)0},{&g_100,(void*)0,&g_100,(void*)0,&g_100,&g_100},{&g_100,(void*)0,(void*)0,&g_100,&g_100,&g_100}},{{&g_100,&g_100,&g_100,(void*)0,(void*)0,&g_100},{&g_100,&g_100,(void*)0,&g_100,(void*)0,&g_100},{(void*)0,&g_100,&g_100,&g_100,&g_100,(void*)0},{&g_100,(void*)0,&g_100,(void*)0,&g_100,&g_100},{&g_100,(void*)0,(void*)0,&g_100,&g_100,&g_100},{&g_100,&g_100,&g_100,(void*)0,(void*)0,&g_100}},{{&g_100,&g_100,(void*)0,&g_100,(void*)0,&g_100},{(void*)0,&g_100,&g_100,&g_100,&g_100,(void*)0},{&g_100,(void*)0,&g_100,(void*)0,&g_100,&g_100},{&g_100,(void*)0,(void*)0,&g_100,&g_100,&g_100},{&g_100,&g_100,&g_100,(void*)0,(void*)0,&g_100},{&g_100,&g_100,(void*)0,&g_100,(void*)0,&g_100}},{{(void*)0,&g_100,&g_100,&g_100,&g_100,(void*)0},{&g_100,(void*)0,&g_100,(void*)0,&g_100,&g_100},{&g_100,(void*)0,(void*)0,&g_100,&g_100,&g_100},{&g_100,&g_100,&g_100,(void*)0,(void*)0,&g_100},{&g_100,&g_100,(void*)0,&g_100,(void*)0,&g_100},{(void*)0,&g_100,&g_100,&g_100,&g_100,(void*)0}},{{&g_100,(void*)0,&g_100,(void*)0,&g_100,&g_100},{&g_100,(void*)0,(void*)0,&g_100,&g_100,&g_100},{&g_100,&g_100,&g_100,(void*)0,(void*)0,&g_100},{&g_100,&g_100,(void*)0,&g_100,(void*)0,&g_100},{(void*)0,&g_100,&g_100,&g_100,&g_100,(void*)0},{&g_100,(void*)0,&g_100,(void*)0,&g_100,&g_100}},{{&g_100,(void*)0,(void*)0,&g_100,&g_100,&g_100},{&g_100,&g_100,&g_100,(void*)0,(void*)0,&g_100},{(void*)0,(void*)0,&g_100,&g_100,&g_100,(void*)0},{&g_100,&g_100,&g_100,&g_100,&g_100,&g_100},{(void*)0,&g_100,&g_100,&g_100,(void*)0,(void*)0},{&g_100,&g_100,&g_100,&g_100,&g_100,&g_100}},{{&g_100,&g_100,&g_100,&g_100,&g_100,&g_100},{(void*)0,(void*)0,&g_100,&g_100,&g_100,(void*)0},{&g_100,&g_100,&g_100,&g_100,&g_100,&g_100},{(void*)0,&g_100,&g_100,&g_100,(void*)0,(void*)0},{&g_100,&g_100,&g_100,&g_100,&g_100,&g_100},{&g_100,&g_100,&g_100,&g_100,&g_100,&g_100}}};
+static int32_t * func_15(uint64_t  p_16, int32_t *** p_17, int64_t  p_18, int32_t  p_19)
+{ /* block id: 631 */
+    uint32_t l_1573[3];
+    int i;
+    for (i = 0; i < 3; i++)
+        l_1573[i] = 18446744073709551614UL;
+    l_1573[2]++;
+    return (**p_17);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_41 g_44 g_12 g_2 g_42 g_43 g_80 g_85 g_83 g_14 g_86 g_294 g_251.f2 g_145 g_146 g_224 g_96 g_472 g_251.f0 g_306 g_113 g_799 g_390.f2 g_11 g_216 g_388.f2 g_619 g_221 g_818 g_702 g_703 g_437 g_388.f3 g_536 g_388 g_471 g_390.f3 g_911 g_907.f0 g_388.f0 g_899 g_1259 g_1379.f0 g_251.f3 g_1043 g_366.f3 g_1379.f3 g_733 g_1331 g_1161 g_907.f3 g_1355 g_1218
+ * writes: g_44 g_80 g_83 g_96 g_14 g_106 g_294 g_306 g_113 g_619 g_12 g_43 g_390.f2 g_818 g_251.f2 g_366.f1 g_219 g_99 g_841 g_536 g_890 g_146 g_899 g_251.f1 g_906 g_911 g_145 g_85 g_1340 g_221 g_734 g_1183 g_86 g_1555
+ */
+static uint64_t  func_20(int32_t * p_21, int32_t ** p_22)
+{ /* block id: 8 */
+    uint32_t l_824 = 3UL;
+    int32_t *l_826[7][7] = {{&g_388[1].f3,(void*)0,(void*)0,(void*)0,(void*)0,&g_388[1].f3,(void*)0},{&g_388[1].f2,&g_388[1].f2,(void*)0,&g_388[1].f2,&g_388[1].f2,(void*)0,&g_388[1].f2},{(void*)0,(void*)0,(void*)0,(void*)0,&g_388[1].f3,(void*)0,&g_388[1].f3},{&g_2,&g_388[1].f2,&g_2,&g_388[1].f3,&g_388[1].f3,&g_388[1].f3,&g_2},{(void*)0,(void*)0,(void*)0,&g_388[1].f3,(void*)0,&g_2,&g_388[1].f3},{&g_388[1].f2,&g_388[1].f3,&g_388[1].f3,&g_388[1].f2,&g_388[1].f3,&g_388[1].f3,&g_388[1].f2},{&g_388[1].f3,&g_388[1].f3,(void*)0,&g_388[1].f3,(void*)0,(void*)0,(void*)0}};
+    int32_t **l_825 = &l_826[1][1];
+    int32_t **l_834 = &l_826[1][1];
+    int32_t ***l_833[2];
+    int32_t **l_835 = &l_826[0][3];
+    union U0 l_838[2] = {{0x8954A7DDL},{0x8954A7DDL}};
+    float *l_839 = &g_99;
+    float *l_840 = &g_841;
+    uint64_t l_842 = 0x756CB8A74191AB36LL;
+    uint64_t *l_909 = (void*)0;
+    uint64_t *l_910 = &g_911[1];
+    uint64_t *l_912 = &g_899[2];
+    int32_t l_913 = (-1L);
+    union U1 l_927[6][1][8] = {{{{0x764E4868557D0822LL},{0x4DD485E184BECCB5LL},{-1L},{-1L},{0x4DD485E184BECCB5LL},{0x764E4868557D0822LL},{1L},{0x764E4868557D0822LL}}},{{{0x4DD485E184BECCB5LL},{0x764E4868557D0822LL},{1L},{0x764E4868557D0822LL},{0x4DD485E184BECCB5LL},{-1L},{-1L},{0x4DD485E184BECCB5LL}}},{{{0x764E4868557D0822LL},{0x14A6E320B6A89F8ELL},{0x14A6E320B6A89F8ELL},{0x764E4868557D0822LL},{0L},{-1L},{0L},{0x14A6E320B6A89F8ELL}}},{{{0x4DD485E184BECCB5LL},{0L},{0x4DD485E184BECCB5LL},{1L},{0x98703F9F3F6FAB92LL},{0x98703F9F3F6FAB92LL},{1L},{0x4DD485E184BECCB5LL}}},{{{0L},{0L},{0x98703F9F3F6FAB92LL},{-1L},{0x764E4868557D0822LL},{-1L},{0x98703F9F3F6FAB92LL},{0L}}},{{{0L},{0x4DD485E184BECCB5LL},{1L},{0x98703F9F3F6FAB92LL},{0x98703F9F3F6FAB92LL},{1L},{0x4DD485E184BECCB5LL},{0L}}}};
+    uint16_t **l_930 = &g_306;
+    int32_t l_937 = 0x86C19499L;
+    union U0 l_949 = {0L};
+    union U1 l_950 = {0x5E9C2C5656AC68CELL};
+    uint32_t *l_1038 = &g_221[0];
+    uint32_t ** const l_1037 = &l_1038;
+    float l_1070[3][1][4];
+    int32_t l_1077 = 1L;
+    uint64_t l_1116[5][3] = {{0x3AB7DEC91DE3D671LL,0x3CC7878783813255LL,0x3AB7DEC91DE3D671LL},{2UL,2UL,2UL},{0x3AB7DEC91DE3D671LL,0x3CC7878783813255LL,0x3AB7DEC91DE3D671LL},{2UL,2UL,2UL},{0x3AB7DEC91DE3D671LL,0x3CC7878783813255LL,0x3AB7DEC91DE3D671LL}};
+    int8_t **l_1132 = &g_85;
+    const int32_t ** const *l_1224 = &g_42;
+    int8_t l_1264 = 0x80L;
+    uint64_t * const *l_1296 = &l_910;
+    uint64_t * const ** const l_1295 = &l_1296;
+    union U1 * const l_1316 = (void*)0;
+    union U1 * const *l_1315 = &l_1316;
+    const uint8_t l_1319 = 255UL;
+    uint16_t l_1382 = 1UL;
+    float l_1462 = 0x1.Fp-1;
+    int64_t *l_1550 = &g_1183;
+    uint8_t *l_1556 = &g_251.f2;
+    const uint64_t l_1559 = 0UL;
+    int8_t l_1566 = 3L;
+    int32_t l_1567 = 2L;
+    int64_t l_1568 = 0L;
     int i, j, k;
-    p_57.f2 |= l_64[0];
-    return p_60;
+    for (i = 0; i < 2; i++)
+        l_833[i] = &l_834;
+    for (i = 0; i < 3; i++)
+    {
+        for (j = 0; j < 1; j++)
+        {
+            for (k = 0; k < 4; k++)
+                l_1070[i][j][k] = 0x7.39FF34p-88;
+        }
+    }
+    if (func_24(((*l_912) = ((*l_910) ^= (safe_unary_minus_func_uint8_t_u(((safe_div_func_int8_t_s_s((((safe_add_func_uint8_t_u_u(func_33(func_39(g_41), (l_824 = (**g_216)), l_825, ((safe_div_func_uint64_t_u_u((safe_sub_func_uint64_t_u_u(((safe_mul_func_uint16_t_u_u((&p_21 == (l_835 = (p_22 = &p_21))), (((*l_840) = (((void*)0 == (*g_702)) < ((safe_sub_func_float_f_f(((*l_839) = ((l_838[1] , g_437[7][2][0]) >= g_388[1].f2)), g_388[1].f3)) < g_388[1].f2))) , l_842))) | (*g_145)), 0x637CC1BB2BB6018ALL)), 0x68DB1AD4A029D21ALL)) , g_221[2]), g_2), g_437[7][2][0])) && g_80[0][0]) < 0x36DD69F7L), 255UL)) , g_619))))), g_437[6][1][0], l_913))
+    { /* block id: 320 */
+        float l_915 = (-0x1.Bp+1);
+        int32_t l_916 = 0x45CECD1CL;
+        int32_t l_917 = (-4L);
+        int32_t l_918[10] = {0xF00157DCL,0xF00157DCL,0xF00157DCL,0xF00157DCL,0xF00157DCL,0xF00157DCL,0xF00157DCL,0xF00157DCL,0xF00157DCL,0xF00157DCL};
+        int64_t l_919 = 0x24009C278E621CBALL;
+        uint64_t l_920 = 0x1CE10137DE554EDDLL;
+        uint32_t l_938[1];
+        int i;
+        for (i = 0; i < 1; i++)
+            l_938[i] = 4294967295UL;
+        (*g_11) = (void*)0;
+        l_920++;
+        l_938[0] &= (l_918[6] &= (safe_mul_func_int16_t_s_s(((*g_224) = (safe_sub_func_uint32_t_u_u(g_390.f2, (l_927[2][0][7] , ((safe_rshift_func_uint16_t_u_s((((((void*)0 != l_930) , ((((safe_mod_func_uint16_t_u_u((((**g_703) = (***g_702)) == (g_907.f0 , &l_842)), (safe_add_func_int64_t_s_s((safe_rshift_func_int16_t_s_u((4294967295UL && 0x019E063AL), 0)), (-10L))))) , g_221[0]) , l_916) && l_937)) < g_388[1].f0) ^ l_916), 6)) | 0x432DL))))), 0x0CCAL)));
+    }
+    else
+    { /* block id: 327 */
+        uint64_t l_943 = 18446744073709551615UL;
+        int32_t l_953 = 0x59F0B59FL;
+        int32_t l_963[10][8][3] = {{{1L,0xB31F39B1L,3L},{0x5FB70E8BL,(-1L),(-6L)},{1L,1L,3L},{0L,0x5FB70E8BL,0x569A09EBL},{1L,1L,0x592C72E4L},{0L,0L,0xCB75D41CL},{1L,1L,8L},{0x5FB70E8BL,0L,0xB5AE411BL}},{{1L,1L,0x70D798AFL},{(-1L),0x5FB70E8BL,0xB5AE411BL},{0xB31F39B1L,1L,8L},{(-1L),(-1L),0xCB75D41CL},{0xB31F39B1L,0xB31F39B1L,0x592C72E4L},{(-1L),(-1L),0x569A09EBL},{1L,0xB31F39B1L,3L},{0x5FB70E8BL,(-1L),(-6L)}},{{1L,1L,3L},{0L,0x5FB70E8BL,0x569A09EBL},{1L,1L,0x592C72E4L},{0L,0L,0xCB75D41CL},{1L,1L,8L},{0x5FB70E8BL,0L,0xB5AE411BL},{1L,1L,0x70D798AFL},{(-1L),0x5FB70E8BL,0xB5AE411BL}},{{0xB31F39B1L,1L,8L},{(-1L),(-1L),0xCB75D41CL},{0xB31F39B1L,0xB31F39B1L,0x592C72E4L},{(-1L),(-1L),0x569A09EBL},{1L,0xB31F39B1L,3L},{0x5FB70E8BL,(-1L),(-6L)},{1L,1L,3L},{0L,0x5FB70E8BL,0x569A09EBL}},{{1L,1L,0x592C72E4L},{0L,0L,0xCB75D41CL},{1L,1L,8L},{0x5FB70E8BL,0L,0xB5AE411BL},{1L,1L,0x70D798AFL},{(-1L),0x5FB70E8BL,0xB5AE411BL},{0xB31F39B1L,1L,8L},{(-1L),(-1L),0xCB75D41CL}},{{0xB31F39B1L,0xB31F39B1L,0x592C72E4L},{(-1L),(-1L),0x569A09EBL},{1L,0xB31F39B1L,3L},{0x5FB70E8BL,(-1L),(-6L)},{1L,1L,3L},{0L,0x5FB70E8BL,0x569A09EBL},{0xFAFF0AB5L,0L,0xB31F39B1L},{0x20675F04L,0x20675F04L,0L}},{{0L,0xFAFF0AB5L,0L},{(-6L),0x20675F04L,(-1L)},{0L,0L,0xD1FB7FE5L},{0L,(-6L),(-1L)},{0x5C2073C6L,0L,0L},{(-1L),0L,0L},{0x5C2073C6L,0x5C2073C6L,0xB31F39B1L},{0L,(-1L),4L}},{{0L,0x5C2073C6L,1L},{(-6L),0L,(-6L)},{0L,0L,1L},{0x20675F04L,(-6L),4L},{0xFAFF0AB5L,0L,0xB31F39B1L},{0x20675F04L,0x20675F04L,0L},{0L,0xFAFF0AB5L,0L},{(-6L),0x20675F04L,(-1L)}},{{0L,0L,0xD1FB7FE5L},{0L,(-6L),(-1L)},{0x5C2073C6L,0L,0L},{(-1L),0L,0L},{0x5C2073C6L,0x5C2073C6L,0xB31F39B1L},{0L,(-1L),4L},{0L,0x5C2073C6L,1L},{(-6L),0L,(-6L)}},{{0L,0L,1L},{0x20675F04L,(-6L),4L},{0xFAFF0AB5L,0L,0xB31F39B1L},{0x20675F04L,0x20675F04L,0L},{0L,0xFAFF0AB5L,0L},{(-6L),0x20675F04L,(-1L)},{0L,0L,0xD1FB7FE5L},{0L,(-6L),(-1L)}}};
+        int16_t l_966 = (-9L);
+        int8_t l_968 = 1L;
+        union U1 ***l_997 = &g_733;
+        int8_t l_1003 = 2L;
+        uint16_t *l_1096 = &g_113;
+        uint16_t l_1131 = 0xA24AL;
+        int32_t **l_1175 = &l_826[1][1];
+        int8_t *l_1377 = &l_1003;
+        const union U0 *l_1378 = &g_1379;
+        uint8_t *l_1380 = &l_950.f2;
+        uint8_t *l_1381 = &l_927[2][0][7].f2;
+        uint64_t ***l_1430 = &g_216;
+        uint64_t ****l_1429 = &l_1430;
+        uint16_t *l_1507 = &l_1131;
+        int32_t l_1513 = 1L;
+        int64_t *l_1518 = &g_80[2][0];
+        uint64_t l_1536 = 0xF537E1DE323CF153LL;
+        int i, j, k;
+        for (g_146 = (-4); (g_146 < 49); g_146 = safe_add_func_uint16_t_u_u(g_146, 3))
+        { /* block id: 330 */
+            int64_t l_944 = 0xC880161BAECFCF95LL;
+            int32_t l_945 = 6L;
+            const int32_t ** const *l_948[5] = {&g_42,&g_42,&g_42,&g_42,&g_42};
+            uint64_t *l_951 = &l_943;
+            int32_t l_954 = 0xA76F9405L;
+            int32_t l_957[5] = {0xD97E798EL,0xD97E798EL,0xD97E798EL,0xD97E798EL,0xD97E798EL};
+            uint32_t l_1016 = 3UL;
+            uint8_t *l_1022[5] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+            const uint64_t l_1081 = 0x8C89A44F1CD0471BLL;
+            uint64_t * const ***l_1127 = (void*)0;
+            union U1 l_1128[4] = {{0x0F80D972AC35C871LL},{0x0F80D972AC35C871LL},{0x0F80D972AC35C871LL},{0x0F80D972AC35C871LL}};
+            union U0 *l_1130 = &l_949;
+            union U0 **l_1129 = &l_1130;
+            int i;
+        }
+        if (l_966)
+        { /* block id: 414 */
+            return l_963[7][0][2];
+        }
+        else
+        { /* block id: 416 */
+            int32_t l_1135[9][5][5] = {{{(-7L),0x3BD626D0L,0L,8L,0x4282DB53L},{0x4282DB53L,0x4DEE4DBFL,0x6E1D1C64L,0xE06E6199L,0xAAC54030L},{(-1L),0x3BD626D0L,(-2L),(-7L),0xAAC54030L},{0x50B56EDBL,0xE681C53CL,0x03743067L,0x84CE0D76L,0x4282DB53L},{0xA45739BDL,0x84CE0D76L,(-2L),0x758A13EAL,0x900218B2L}},{{0xA45739BDL,0x66DA2502L,0x6E1D1C64L,0x66DA2502L,0xA45739BDL},{0x50B56EDBL,(-7L),0L,0x758A13EAL,0xB03E02DDL},{(-1L),(-7L),0x1E34934EL,0x84CE0D76L,(-2L)},{0x4282DB53L,0x66DA2502L,0xB73390A6L,(-7L),0xB03E02DDL},{(-7L),0x84CE0D76L,0xB73390A6L,0xE06E6199L,0xA45739BDL}},{{0xB03E02DDL,0xE681C53CL,0x1E34934EL,8L,0x900218B2L},{(-7L),0x3BD626D0L,0L,8L,0x4282DB53L},{0x4282DB53L,0x4DEE4DBFL,0x6E1D1C64L,0xE06E6199L,0xAAC54030L},{(-1L),0x3BD626D0L,(-2L),(-7L),0x3BD626D0L},{0xE681C53CL,0x5193A986L,4L,0x65BD34A5L,(-7L)}},{{0x2746C5ECL,0x65BD34A5L,(-2L),(-1L),(-7L)},{0x2746C5ECL,6L,0L,6L,0x2746C5ECL},{0xE681C53CL,1L,1L,(-1L),0xE06E6199L},{8L,1L,0x65BC5B58L,0x65BD34A5L,0x84CE0D76L},{(-7L),6L,0xACFA3EA2L,1L,0xE06E6199L}},{{0x4DEE4DBFL,0x65BD34A5L,0xACFA3EA2L,(-4L),0x2746C5ECL},{0xE06E6199L,0x5193A986L,0x65BC5B58L,0xAAE78958L,(-7L)},{0x4DEE4DBFL,8L,1L,0xAAE78958L,(-7L)},{(-7L),0x00AB6903L,0L,(-4L),0x3BD626D0L},{8L,8L,(-2L),1L,0x3BD626D0L}},{{0xE681C53CL,0x5193A986L,4L,0x65BD34A5L,(-7L)},{0x2746C5ECL,0x65BD34A5L,(-2L),(-1L),(-7L)},{0x2746C5ECL,6L,0L,6L,0x2746C5ECL},{0xE681C53CL,1L,1L,(-1L),0xE06E6199L},{8L,1L,0x65BC5B58L,0x65BD34A5L,0x84CE0D76L}},{{(-7L),6L,0xACFA3EA2L,1L,0xE06E6199L},{0x4DEE4DBFL,0x65BD34A5L,0xACFA3EA2L,(-4L),0x2746C5ECL},{0xE06E6199L,0x5193A986L,0x65BC5B58L,0xAAE78958L,(-7L)},{0x4DEE4DBFL,8L,1L,0xAAE78958L,(-7L)},{(-7L),0x00AB6903L,0L,(-4L),0x3BD626D0L}},{{8L,8L,(-2L),1L,0x3BD626D0L},{0xE681C53CL,0x5193A986L,4L,0x65BD34A5L,(-7L)},{0x2746C5ECL,0x65BD34A5L,(-2L),(-1L),(-7L)},{0x2746C5ECL,6L,0L,6L,0x2746C5ECL},{0xE681C53CL,1L,1L,(-1L),0xE06E6199L}},{{8L,1L,0x65BC5B58L,0x65BD34A5L,0x84CE0D76L},{(-7L),6L,0xACFA3EA2L,1L,0xE06E6199L},{0x4DEE4DBFL,0x65BD34A5L,0xACFA3EA2L,(-4L),0x2746C5ECL},{0xE06E6199L,0x5193A986L,0x65BC5B58L,0xAAE78958L,(-7L)},{0x4DEE4DBFL,8L,1L,0xAAE78958L,(-7L)}}};
+            union U1 l_1170 = {1L};
+            int32_t **l_1176 = &g_12;
+            int64_t l_1187[9] = {0x24953F2DF78B2B66LL,(-7L),(-7L),0x24953F2DF78B2B66LL,(-7L),(-7L),0x24953F2DF78B2B66LL,(-7L),(-7L)};
+            const int32_t *l_1190 = &l_913;
+            uint8_t l_1244 = 0x8BL;
+            uint16_t **l_1284[10] = {&g_306,&g_306,&g_306,&g_306,&g_306,&g_306,&g_306,&g_306,&g_306,&g_306};
+            int32_t l_1293 = 0xC8F68E08L;
+            uint64_t ***l_1341 = &g_216;
+            int16_t l_1356[4] = {0x703CL,0x703CL,0x703CL,0x703CL};
+            int i, j, k;
+            for (g_536 = (-14); (g_536 > 14); g_536++)
+            { /* block id: 419 */
+                int32_t l_1138[2][9] = {{0x2F8296C3L,(-3L),0x2F8296C3L,(-3L),0x2F8296C3L,(-3L),0x2F8296C3L,(-3L),0x2F8296C3L},{0x8297901DL,0x8297901DL,0x8297901DL,0x8297901DL,0x8297901DL,0x8297901DL,0x8297901DL,0x8297901DL,0x8297901DL}};
+                union U0 l_1159 = {-4L};
+                int32_t *l_1185 = &l_953;
+                uint64_t *l_1217 = (void*)0;
+                int8_t *l_1238[3];
+                uint16_t ****l_1287 = &g_799;
+                uint32_t l_1305 = 0UL;
+                union U1 l_1309 = {0x340BBBD59233FEE3LL};
+                uint32_t l_1357[7][3] = {{0xF7779CCBL,18446744073709551615UL,0xF7779CCBL},{0xF7779CCBL,18446744073709551609UL,18446744073709551615UL},{18446744073709551609UL,0xF7779CCBL,0xF7779CCBL},{18446744073709551615UL,0xF7779CCBL,8UL},{8UL,18446744073709551609UL,0x3ED1744AL},{18446744073709551615UL,18446744073709551615UL,0x3ED1744AL},{18446744073709551609UL,8UL,8UL}};
+                uint32_t *l_1360 = &l_824;
+                int i, j;
+                for (i = 0; i < 3; i++)
+                    l_1238[i] = &g_619;
+            }
+        }
+        if ((((***g_703) = (***g_703)) , (l_963[3][0][2] = (safe_mod_func_int16_t_s_s((l_953 != (*g_145)), (g_1340[2][1][0] = (g_818[1] , ((safe_div_func_int8_t_s_s((safe_sub_func_int8_t_s_s(((safe_lshift_func_uint16_t_u_u(((**l_930) &= (safe_add_func_int32_t_s_s((safe_add_func_uint32_t_u_u((safe_add_func_uint8_t_u_u(((*l_1381) = ((*l_1380) = (((safe_sub_func_float_f_f(g_146, (((*g_472) = l_1377) != &l_1264))) , ((l_1378 = &l_949) == &g_390)) && (***l_1224)))), (***l_1224))), (*g_12))), (**l_835)))), g_899[1])) < 1L), l_1003)), l_963[3][0][2])) | (-7L)))))))))
+        { /* block id: 530 */
+            uint32_t l_1383 = 0x40B81AABL;
+            int32_t l_1424 = 3L;
+            uint64_t ***l_1426 = (void*)0;
+            uint64_t ****l_1425 = &l_1426;
+            const int32_t ** const *l_1448[5] = {&g_42,&g_42,&g_42,&g_42,&g_42};
+            uint32_t l_1477 = 0x68A59305L;
+            int i;
+            if (l_1382)
+            { /* block id: 531 */
+                uint8_t l_1386 = 5UL;
+                union U1 l_1400 = {-1L};
+                const int32_t ** const *l_1404 = &g_42;
+                union U1 **l_1410[4][3] = {{&g_734,&g_734,&g_734},{&g_734,&g_734,&g_734},{&g_734,&g_734,&g_734},{&g_734,&g_734,&g_734}};
+                int32_t l_1423 = 0x41642545L;
+                int i, j;
+                if ((**p_22))
+                { /* block id: 532 */
+                    uint32_t l_1401 = 0x0425961BL;
+                    if (((g_1259 ^ 0xC7L) | 0x9B3EB6E14C98931ELL))
+                    { /* block id: 533 */
+                        ++l_1383;
+                        return l_1386;
+                    }
+                    else
+                    { /* block id: 536 */
+                        float l_1402 = 0x0.7p+1;
+                        int32_t l_1403 = 1L;
+                        l_1403 = (safe_mul_func_uint16_t_u_u(l_1386, ((safe_add_func_uint32_t_u_u(l_953, ((safe_lshift_func_int16_t_s_u((*g_224), 14)) >= ((safe_sub_func_int64_t_s_s((safe_sub_func_uint16_t_u_u(((((g_388[1] , (-(g_1379.f0 > ((safe_add_func_float_f_f(((-0x1.Bp+1) > (l_1400 , l_1401)), ((*l_839) = ((g_841 = (((g_818[1] > (-0x1.9p-1)) != l_1383) <= l_1383)) >= 0x6.Fp-1)))) > g_251.f3)))) , (void*)0) == &g_890[0][0]) , 0x20B6L), (*g_224))), g_1043)) == g_366.f3)))) ^ (*p_21))));
+                    }
+                }
+                else
+                { /* block id: 541 */
+                    (*l_834) = (*p_22);
+                }
+                l_1424 |= (l_1423 = (((*g_224) |= l_1383) != ((safe_add_func_uint64_t_u_u(((((+((**l_1037) = (safe_lshift_func_uint8_t_u_s((l_953 , (l_1410[3][1] == l_1410[2][1])), 3)))) || (safe_mod_func_uint32_t_u_u(0xA3081649L, (safe_mod_func_int16_t_s_s(((safe_sub_func_int32_t_s_s(((((g_366.f3 != (****g_702)) <= (((***l_1295) = (l_1383 , (((safe_add_func_float_f_f(((safe_sub_func_float_f_f((((*l_840) = ((((*l_839) = 0x5.3D7A19p+51) , g_1379.f3) > l_1383)) > (***l_1404)), 0x3.22FAFDp-41)) == g_2), 0x3.81A472p-72)) , 0x14EFL) > 5L))) != (***l_1404))) >= (*p_21)) > l_1383), l_1383)) , g_437[7][2][0]), l_1383))))) < 0x92L) && (-4L)), (***l_1404))) || 0UL)));
+            }
+            else
+            { /* block id: 551 */
+                uint64_t *****l_1427 = (void*)0;
+                uint64_t *****l_1428[10][5][5] = {{{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,&l_1425,&l_1425,(void*)0,&l_1425},{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425},{&l_1425,(void*)0,&l_1425,&l_1425,(void*)0},{&l_1425,&l_1425,(void*)0,&l_1425,(void*)0}},{{&l_1425,(void*)0,&l_1425,(void*)0,(void*)0},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,&l_1425,&l_1425,(void*)0,&l_1425},{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425},{&l_1425,(void*)0,&l_1425,&l_1425,(void*)0}},{{&l_1425,&l_1425,(void*)0,&l_1425,(void*)0},{&l_1425,(void*)0,&l_1425,(void*)0,(void*)0},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,&l_1425,&l_1425,(void*)0,&l_1425},{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425}},{{&l_1425,(void*)0,&l_1425,&l_1425,(void*)0},{&l_1425,&l_1425,(void*)0,&l_1425,(void*)0},{&l_1425,(void*)0,&l_1425,(void*)0,(void*)0},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,&l_1425,&l_1425,(void*)0,&l_1425}},{{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425},{&l_1425,(void*)0,&l_1425,&l_1425,(void*)0},{&l_1425,&l_1425,(void*)0,&l_1425,(void*)0},{&l_1425,(void*)0,&l_1425,(void*)0,(void*)0},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425}},{{&l_1425,&l_1425,&l_1425,(void*)0,&l_1425},{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425},{&l_1425,(void*)0,&l_1425,&l_1425,(void*)0},{&l_1425,&l_1425,(void*)0,&l_1425,(void*)0},{&l_1425,(void*)0,(void*)0,&l_1425,&l_1425}},{{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,(void*)0,&l_1425,&l_1425,(void*)0},{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425},{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425}},{{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,(void*)0,&l_1425,&l_1425,(void*)0},{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425},{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425}},{{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,(void*)0,&l_1425,&l_1425,(void*)0},{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425}},{{&l_1425,&l_1425,&l_1425,&l_1425,&l_1425},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,&l_1425,(void*)0,&l_1425,&l_1425},{&l_1425,(void*)0,&l_1425,&l_1425,(void*)0}}};
+                int32_t l_1443 = 0x31C897B6L;
+                union U1 *l_1449 = &l_950;
+                uint16_t ****l_1456 = &g_799;
+                int i, j, k;
+                l_1425 = (l_1429 = l_1425);
+                if ((safe_add_func_int32_t_s_s((((*g_306) = (((l_1383 , (safe_add_func_int8_t_s_s(((**l_1132) ^= ((((+(((0UL == (***l_1224)) , &l_1430) == &l_1430)) & (safe_sub_func_uint8_t_u_u(g_146, ((***g_703) & ((safe_rshift_func_uint8_t_u_s(((safe_sub_func_int64_t_s_s(l_1424, (l_1424 && (*p_21)))) & 3UL), 4)) , 18446744073709551606UL))))) > l_1443) || l_1424)), 1UL))) & g_437[8][2][0]) >= 9L)) , l_1424), l_1383)))
+                { /* block id: 556 */
+                    uint8_t l_1463 = 0xC6L;
+                    int32_t l_1476[1];
+                    int i;
+                    for (i = 0; i < 1; i++)
+                        l_1476[i] = (-10L);
+lbl_1480:
+                    for (l_937 = 13; (l_937 > 15); l_937 = safe_add_func_int16_t_s_s(l_937, 5))
+                    { /* block id: 559 */
+                        float l_1461 = 0x3.40D93Bp-25;
+                        (*l_825) = (((**g_472) = (g_907.f0 <= (safe_add_func_int16_t_s_s((*g_224), (*g_306))))) , &l_1443);
+                        (*g_733) = l_1449;
+                        l_1424 ^= (safe_mod_func_int16_t_s_s(((safe_add_func_uint16_t_u_u((((*l_1449) , ((safe_sub_func_uint16_t_u_u((l_1456 == &g_799), (0UL & (safe_rshift_func_int16_t_s_u(((l_1463 = (safe_rshift_func_int8_t_s_u(l_1003, 5))) != (l_1443 == (safe_add_func_uint64_t_u_u((l_1476[0] = ((safe_rshift_func_uint16_t_u_u((safe_sub_func_int64_t_s_s((safe_rshift_func_uint8_t_u_s((safe_sub_func_int64_t_s_s(((safe_sub_func_int64_t_s_s((l_1476[0] >= (((l_1477 && (safe_mod_func_uint8_t_u_u(1UL, 251UL))) == l_1131) <= l_1443)), l_1443)) < g_96), 0xA2E95397FE81057ELL)), l_1476[0])), 0UL)), l_1443)) < l_1476[0])), 0xA479B8E094C1C22CLL)))), (***l_1224)))))) , 0xC.0C46F5p-78)) , 65535UL), 1UL)) && g_1331), 0x1C09L));
+                    }
+                    for (l_1264 = 1; (l_1264 >= 0); l_1264 -= 1)
+                    { /* block id: 569 */
+                        int i;
+                        if (l_1003)
+                            goto lbl_1480;
+                        (*g_42) = g_1161[l_1264];
+                        l_1424 &= (g_388[l_1264] , (*p_21));
+                    }
+                }
+                else
+                { /* block id: 574 */
+                    uint16_t l_1481 = 65527UL;
+                    l_1481 &= 1L;
+                }
+            }
+        }
+        else
+        { /* block id: 578 */
+            int64_t l_1484 = (-4L);
+            int64_t *l_1495 = &g_1183;
+            int32_t l_1496 = 1L;
+            int32_t l_1497 = 0L;
+            union U0 l_1508 = {0xDE2548BEL};
+            if (((safe_mul_func_int8_t_s_s((((**l_835) | (l_1484 || (-1L))) < (l_838[1] , (0xA4104DAFD1FAABEELL > 0L))), (*g_85))) > (((!((*l_1495) = (safe_add_func_uint8_t_u_u(((*l_1381) ^= (safe_mod_func_uint32_t_u_u(1UL, (((~(safe_unary_minus_func_uint8_t_u(((!(((18446744073709551611UL >= l_1484) & l_1484) , 0x78EA63CEE6BEA2E8LL)) == l_1484)))) , 2UL) && g_907.f3)))), g_1043)))) , 0x9DL) <= 250UL)))
+            { /* block id: 581 */
+                uint8_t l_1498[4];
+                int i;
+                for (i = 0; i < 4; i++)
+                    l_1498[i] = 0x51L;
+                ++l_1498[2];
+            }
+            else
+            { /* block id: 583 */
+                uint32_t l_1509 = 0xCC41D731L;
+                uint8_t l_1514 = 1UL;
+                int32_t *l_1517 = (void*)0;
+                int32_t l_1534 = 8L;
+                for (g_86 = (-3); (g_86 != 18); g_86 = safe_add_func_int16_t_s_s(g_86, 1))
+                { /* block id: 586 */
+                    uint32_t **l_1512 = &g_1161[0];
+                    int64_t *l_1520 = &g_1183;
+                    int32_t l_1523 = 0x027ED96AL;
+                }
+            }
+        }
+    }
+    l_1567 ^= (safe_sub_func_uint32_t_u_u(((((*l_1550) = (0x7A0D2452CD9637B1LL || (****g_702))) != (safe_mul_func_int16_t_s_s((0xA9FDL || (((**l_1296) = (g_1355 | ((*l_1556) = (&l_949 == (g_1555 = &l_838[1]))))) ^ (safe_sub_func_int32_t_s_s((l_1559 , (safe_lshift_func_uint16_t_u_u((***l_1224), (((safe_mul_func_int8_t_s_s((safe_lshift_func_uint8_t_u_s(255UL, 4)), (***l_1224))) , 1L) | 0x8D7319B5460EDBA1LL)))), (-2L))))), (*g_306)))) && (*g_224)), l_1566));
+    l_1568 &= (*g_43);
+    return (*g_1218);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_42 g_43 g_2
+ * writes:
+ */
+static int32_t  func_24(const uint64_t  p_25, uint32_t  p_26, int32_t  p_27)
+{ /* block id: 317 */
+    uint8_t l_914 = 253UL;
+    l_914 = p_25;
+    return (**g_42);
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_113 g_2 g_536 g_388 g_224 g_702 g_703 g_216 g_145 g_471 g_472 g_85 g_86 g_44 g_390.f3 g_221 g_80
+ * writes: g_113 g_536 g_890 g_96 g_146 g_899 g_251.f1 g_906
+ */
+static uint8_t  func_33(int32_t * p_34, uint64_t  p_35, int32_t ** p_36, uint32_t  p_37, uint16_t  p_38)
+{ /* block id: 295 */
+    int32_t l_846 = 0x17E833B3L;
+    int32_t l_849 = (-1L);
+    int32_t l_850 = 0xBFC590C1L;
+    int32_t l_851 = (-1L);
+    int32_t l_852 = 0L;
+    int32_t l_853 = (-1L);
+    int32_t l_854[2][10] = {{0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L},{0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L,0xCCE043B7L}};
+    uint32_t l_855[4];
+    union U1 *l_908 = (void*)0;
+    int i, j;
+    for (i = 0; i < 4; i++)
+        l_855[i] = 0xA4390E15L;
+    for (g_113 = 16; (g_113 == 32); g_113++)
+    { /* block id: 298 */
+        int32_t *l_845 = (void*)0;
+        int32_t *l_847 = &g_390.f2;
+        int32_t *l_848[7][7][3] = {{{&l_846,&g_44,(void*)0},{(void*)0,&l_846,(void*)0},{&g_390.f3,&g_390.f2,&g_388[1].f2},{&g_44,&g_44,&l_846},{&g_388[1].f3,&g_106,&l_846},{(void*)0,&g_390.f3,&g_388[1].f2},{&g_388[1].f3,&g_390.f2,(void*)0}},{{(void*)0,&g_388[1].f2,(void*)0},{&g_390.f3,(void*)0,&g_390.f3},{&l_846,(void*)0,&g_106},{(void*)0,&g_106,&g_106},{&l_846,(void*)0,&g_390.f3},{(void*)0,&g_388[1].f2,(void*)0},{&l_846,(void*)0,&g_388[1].f2}},{{(void*)0,&g_2,&g_44},{&l_846,&l_846,&g_44},{&g_390.f3,&g_388[1].f2,(void*)0},{(void*)0,&g_388[1].f3,&g_106},{&g_388[1].f3,&g_44,&g_106},{(void*)0,(void*)0,&l_846},{&g_388[1].f3,(void*)0,(void*)0}},{{&g_44,&g_44,&g_44},{&g_390.f3,(void*)0,&g_44},{&g_106,&g_390.f3,(void*)0},{&g_390.f2,&g_390.f2,(void*)0},{&g_388[1].f2,&g_390.f2,(void*)0},{&l_846,&g_388[1].f3,&l_846},{&l_846,&l_846,&g_388[1].f2}},{{&g_44,&l_846,&l_846},{&g_106,&g_106,(void*)0},{&g_390.f3,&g_388[1].f2,(void*)0},{&l_846,&g_44,(void*)0},{&g_106,&l_846,&g_44},{&g_44,&g_106,&g_390.f3},{(void*)0,&g_390.f3,&g_388[1].f2}},{{(void*)0,(void*)0,&g_44},{(void*)0,&g_390.f3,&g_44},{(void*)0,&g_106,&l_846},{&g_44,&g_390.f2,&g_44},{&g_106,&g_388[1].f2,&g_388[1].f2},{&l_846,&g_106,(void*)0},{&g_390.f3,(void*)0,&l_846}},{{&g_106,(void*)0,&g_44},{&g_44,&g_44,&g_390.f3},{&l_846,(void*)0,(void*)0},{&l_846,(void*)0,&g_106},{&g_388[1].f2,&g_106,(void*)0},{&g_390.f2,&g_388[1].f2,&l_846},{&g_106,&g_390.f2,&g_2}}};
+        int i, j, k;
+        l_855[0]--;
+        if ((*p_34))
+            continue;
+    }
+    for (g_536 = 0; (g_536 >= 11); g_536++)
+    { /* block id: 304 */
+        int32_t * const *l_889[4];
+        int32_t * const **l_888[3][3][2] = {{{&l_889[0],&l_889[2]},{&l_889[2],&l_889[0]},{&l_889[0],&l_889[0]}},{{&l_889[0],&l_889[0]},{&l_889[2],&l_889[2]},{&l_889[0],&l_889[0]}},{{&l_889[0],&l_889[0]},{&l_889[0],&l_889[2]},{&l_889[2],&l_889[0]}}};
+        int16_t l_892 = 0x845AL;
+        uint64_t *l_898 = &g_899[1];
+        const int8_t l_900 = 0x26L;
+        float *l_901 = &g_251.f1;
+        const union U1 *l_904 = &g_251;
+        const union U1 **l_905[2][1][3];
+        int i, j, k;
+        for (i = 0; i < 4; i++)
+            l_889[i] = (void*)0;
+        for (i = 0; i < 2; i++)
+        {
+            for (j = 0; j < 1; j++)
+            {
+                for (k = 0; k < 3; k++)
+                    l_905[i][j][k] = &l_904;
+            }
+        }
+        (*l_901) = (safe_mul_func_float_f_f((-0x1.1p+1), ((safe_div_func_float_f_f(((((safe_mul_func_float_f_f(((((safe_mul_func_float_f_f((safe_mul_func_float_f_f((safe_mul_func_float_f_f((((!(safe_sub_func_float_f_f(((+(g_388[1] , ((safe_rshift_func_int8_t_s_s(((safe_add_func_uint64_t_u_u(((*l_898) = (safe_sub_func_uint64_t_u_u(0x74AD5917FAFF25CFLL, ((****g_702) = (safe_lshift_func_uint16_t_u_u(((safe_mul_func_int8_t_s_s((safe_lshift_func_uint8_t_u_s((((&p_34 == (g_890[0][6] = &p_34)) != ((8UL >= l_892) || (safe_unary_minus_func_int64_t_s(l_849)))) , ((safe_add_func_int16_t_s_s(((*g_224) = (safe_div_func_uint8_t_u_u(1UL, l_855[0]))), p_35)) >= p_37)), l_849)), p_38)) < (-2L)), 5)))))), p_35)) , (***g_471)), p_38)) || l_900))) , l_855[0]), l_846))) <= 0xC.AF7D47p-95) <= g_44), g_390.f3)), l_855[0])), 0x8.34998Fp+1)) == 0xC.404473p-4) < g_390.f3) <= l_851), p_37)) < 0x3.FC6EC3p-22) < g_536) <= 0x2.0p-1), p_35)) > g_221[0])));
+        l_853 ^= (l_854[0][4] = (safe_lshift_func_int8_t_s_s(0xE0L, (g_80[4][0] > (((g_906 = l_904) != l_908) , 0x4CD61FEE91AA3550LL)))));
+    }
+    return p_35;
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_44 g_12 g_2 g_42 g_43 g_80 g_85 g_83 g_41 g_14 g_86 g_294 g_251.f2 g_145 g_146 g_224 g_96 g_472 g_251.f0 g_306 g_113 g_799 g_390.f2 g_11 g_216 g_388.f2 g_619 g_221 g_818
+ * writes: g_44 g_80 g_83 g_96 g_14 g_106 g_294 g_306 g_113 g_619 g_12 g_43 g_390.f2 g_818 g_251.f2 g_366.f1 g_219
+ */
+static int32_t * func_39(const int32_t ** const * p_40)
+{ /* block id: 9 */
+    int32_t *l_53[7];
+    uint8_t l_78 = 0xE6L;
+    int32_t l_84 = 0L;
+    uint16_t **l_805[6] = {&g_306,&g_306,&g_306,&g_306,&g_306,&g_306};
+    union U0 l_806 = {0x838F2AFBL};
+    int16_t *l_817 = &g_818[4];
+    uint8_t *l_819 = &g_251.f2;
+    float *l_820 = &g_366.f1;
+    uint16_t ** const l_821 = &g_306;
+    float *l_822[2][1];
+    int64_t l_823 = 0xD50700946E9BF9DCLL;
+    int i, j;
+    for (i = 0; i < 7; i++)
+        l_53[i] = &g_2;
+    for (i = 0; i < 2; i++)
+    {
+        for (j = 0; j < 1; j++)
+            l_822[i][j] = &g_99;
+    }
+    for (g_44 = 28; (g_44 > 4); --g_44)
+    { /* block id: 12 */
+        int8_t l_54 = (-6L);
+        int64_t *l_79 = &g_80[4][0];
+        int32_t l_81[5] = {(-8L),(-8L),(-8L),(-8L),(-8L)};
+        int64_t *l_82 = &g_83;
+        int32_t l_802 = 0xB0E91BBAL;
+        int i;
+        if ((*g_12))
+            break;
+        l_802 |= func_47((**p_40), l_53[3], ((l_54 , (((((safe_sub_func_uint8_t_u_u(255UL, (((((g_2 >= ((safe_sub_func_float_f_f(((safe_add_func_float_f_f((safe_add_func_float_f_f((safe_add_func_float_f_f(((((*l_82) = (1UL && ((((*l_79) = (safe_rshift_func_uint16_t_u_u((((((safe_div_func_int64_t_s_s(((((safe_sub_func_int8_t_s_s((safe_div_func_uint16_t_u_u(((safe_sub_func_uint32_t_u_u(6UL, 0UL)) == (safe_div_func_uint32_t_u_u((!(-9L)), (***p_40)))), g_44)), l_54)) > 0x5B81L) , l_78) < 0L), g_44)) , 4L) ^ l_54) < 0x3D7FL) , l_54), l_54))) >= l_54) ^ l_81[1]))) , 0xF.300406p-68) == l_54), 0x6.A9E5FAp+21)), 0xD.E87198p-36)), l_54)) < g_44), l_54)) < 0x4.272420p-84)) , g_44) | 0UL) , l_81[1]) || l_81[1]))) ^ l_84) | 0UL) , g_80[1][0]) , l_81[1])) >= g_2), &g_14[5][3][0], g_85);
+    }
+    g_219 = (l_823 = (0x2.1A4AC0p+12 != (safe_add_func_float_f_f(((*g_216) != (*g_216)), (l_805[2] != ((((l_806 , (safe_sub_func_float_f_f((((*l_820) = (safe_mul_func_float_f_f((g_96 < (g_388[1].f2 , ((safe_rshift_func_uint8_t_u_s(((*l_819) = (safe_mod_func_uint16_t_u_u((((safe_rshift_func_int8_t_s_u((g_619 , ((((*l_817) |= ((((-1L) || g_221[2]) && 2L) | 0xCC353EE67DFB87F4LL)) , (***p_40)) || (***p_40))), 1)) && 0x64L) , 0x3A7AL), 0xE539L))), (*g_85))) , (-0x7.2p+1)))), 0x2.EC829Dp+34))) == 0xC.99260Ep-25), g_388[1].f2))) , (void*)0) != (void*)0) , l_821))))));
+    return l_53[3];
+}
+
+
+/* ------------------------------------------ */
+/* 
+ * reads : g_83 g_41 g_42 g_14 g_44 g_86 g_43 g_2 g_12 g_85 g_294 g_251.f2 g_145 g_146 g_224 g_96 g_472 g_251.f0 g_306 g_113 g_799 g_390.f2 g_11
+ * writes: g_96 g_14 g_106 g_294 g_306 g_83 g_113 g_619 g_12 g_43 g_390.f2
+ */
+static int32_t  func_47(const int32_t * p_48, int32_t * p_49, uint64_t  p_50, int32_t *** p_51, int8_t * p_52)
+{ /* block id: 16 */
+    float l_97 = 0xD.00DAEFp-14;
+    int32_t l_98[6][10] = {{1L,(-1L),0x3C2AD413L,0L,0x4B961AC8L,1L,(-10L),0x3C2AD413L,0xEA79F159L,0xEB77D2D8L},{0xEB77D2D8L,0L,0xAC9AC803L,0xEBE4505CL,0x4B961AC8L,0x4B961AC8L,0xEBE4505CL,0xAC9AC803L,0L,0xEB77D2D8L},{0x4420CA57L,(-10L),0x3D46B2EBL,(-1L),0x4B961AC8L,1L,0xEA79F159L,0x3D46B2EBL,0xEBE4505CL,0xEB77D2D8L},{1L,0xEBE4505CL,0x0E34927BL,(-10L),0x4B961AC8L,0xEB77D2D8L,(-1L),0x0E34927BL,(-1L),0xEB77D2D8L},{0x4B961AC8L,0xEA79F159L,0x6224A103L,0xEA79F159L,0x4B961AC8L,0x4420CA57L,0L,0x6224A103L,(-10L),0xEB77D2D8L},{1L,(-1L),0x3C2AD413L,0L,0x4B961AC8L,1L,(-10L),0x3C2AD413L,0xEA79F159L,0xEB77D2D8L}};
+    int32_t l_100 = (-2L);
+    union U1 l_116 = {0xDAAD4FDB33FCDF6ELL};
+    int32_t **l_132 = &g_12;
+    union U0 l_144[1] = {{0L}};
+    uint64_t l_148 = 0UL;
+    uint32_t l_153 = 0xA32B3D10L;
+    const int32_t l_218 = (-6L);
+    int16_t *l_223[3];
+    int32_t l_340 = 0x5487D05AL;
+    uint8_t l_355 = 0UL;
+    int16_t l_423[7][1][7] = {{{(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)}},{{(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)}},{{(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)}},{{(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)}},{{(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)}},{{(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)}},{{(-1L),(-1L),(-1L),(-1L),(-1L),(-1L),(-1L)}}};
+    int8_t ***l_473 = &g_472;
+    int64_t *l_607[7] = {&g_83,&g_83,&g_83,&g_83,&g_83,&g_83,&g_83};
+    uint32_t *l_609 = (void*)0;
+    uint32_t **l_608[4][8] = {{(void*)0,&l_609,(void*)0,&l_609,&l_609,(void*)0,&l_609,(void*)0},{&l_609,&l_609,&l_609,&l_609,&l_609,&l_609,&l_609,&l_609},{&l_609,&l_609,&l_609,&l_609,&l_609,&l_609,&l_609,&l_609},{(void*)0,&l_609,&l_609,(void*)0,&l_609,(void*)0,&l_609,&l_609}};
+    uint64_t ***l_663[5] = {&g_216,&g_216,&g_216,&g_216,&g_216};
+    int8_t l_745 = 0x43L;
+    union U1 * const *l_792 = &g_734;
+    union U1 l_794 = {0x19DADD8CD14DA815LL};
+    uint16_t ***l_796 = (void*)0;
+    uint16_t ****l_795 = &l_796;
+    int32_t *l_801 = &g_390.f2;
+    int i, j, k;
+    for (i = 0; i < 3; i++)
+        l_223[i] = &g_96;
+    if ((65531UL >= 3L))
+    { /* block id: 17 */
+        uint64_t l_91[8][2] = {{0x6804519F073E42CDLL,0x6804519F073E42CDLL},{0x320CD53B18A503ECLL,0xA128409D7FF73186LL},{1UL,0xA128409D7FF73186LL},{0x320CD53B18A503ECLL,0x6804519F073E42CDLL},{0x6804519F073E42CDLL,0x320CD53B18A503ECLL},{0xA128409D7FF73186LL,1UL},{0xA128409D7FF73186LL,0x320CD53B18A503ECLL},{0x6804519F073E42CDLL,0x6804519F073E42CDLL}};
+        int32_t ***l_92 = &g_14[5][3][0];
+        int16_t *l_93 = (void*)0;
+        int16_t *l_94 = (void*)0;
+        int16_t *l_95[2];
+        int32_t *l_105 = &g_106;
+        int8_t *l_109 = &g_86;
+        uint64_t l_152 = 18446744073709551610UL;
+        int32_t *l_173 = &l_144[0].f2;
+        int8_t * const *l_181[1][10][7] = {{{&l_109,&l_109,&l_109,&l_109,&l_109,&l_109,&l_109},{&g_85,(void*)0,(void*)0,&l_109,&l_109,(void*)0,(void*)0},{&l_109,&l_109,(void*)0,&l_109,&l_109,&l_109,(void*)0},{&l_109,&l_109,(void*)0,(void*)0,&g_85,&g_85,(void*)0},{&l_109,&l_109,&l_109,&l_109,&l_109,&l_109,&l_109},{&l_109,(void*)0,(void*)0,&l_109,&g_85,(void*)0,(void*)0},{&l_109,&l_109,(void*)0,&l_109,&l_109,&l_109,(void*)0},{&g_85,&l_109,(void*)0,(void*)0,&l_109,&g_85,(void*)0},{&l_109,&l_109,&l_109,&l_109,&l_109,&l_109,&l_109},{&g_85,(void*)0,(void*)0,&l_109,&l_109,(void*)0,(void*)0}}};
+        int8_t * const **l_180 = &l_181[0][9][1];
+        int i, j, k;
+        for (i = 0; i < 2; i++)
+            l_95[i] = &g_96;
+        (*l_105) = (g_83 & (((safe_add_func_uint32_t_u_u(((l_100 = (g_96 = (l_98[2][5] = (((l_91[3][1] = 0x51L) || l_91[6][1]) == (((void*)0 == l_92) || 18446744073709551609UL))))) < ((*g_41) != (void*)0)), ((((safe_lshift_func_int16_t_s_u((safe_mul_func_int16_t_s_s((((*p_51) = (*p_51)) != &p_48), g_44)), 1)) >= 0UL) <= g_86) >= (***g_41)))) == p_50) >= p_50));
+        for (p_50 = 0; (p_50 <= 0); p_50 += 1)
+        { /* block id: 26 */
+            int8_t *l_111 = &g_86;
+            int8_t **l_110 = &l_111;
+            uint16_t *l_112 = &g_113;
+            int32_t l_149 = 0x2B7B1B4AL;
+            int32_t ***l_162 = &l_132;
+            union U0 l_191 = {0x4FF402FEL};
+        }
+    }
+    else
+    { /* block id: 86 */
+        int8_t *l_293 = &g_294;
+        uint16_t *l_303 = &g_113;
+        uint16_t **l_302 = &l_303;
+        uint16_t *l_305[6] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+        uint16_t **l_304[9][3][9] = {{{&l_305[0],&l_305[0],&l_305[1],&l_305[0],&l_305[0],&l_305[0],&l_305[0],&l_305[2],(void*)0},{&l_305[1],(void*)0,&l_305[1],&l_305[5],(void*)0,&l_305[0],&l_305[1],&l_305[0],(void*)0},{&l_305[1],&l_305[0],(void*)0,&l_305[0],&l_305[0],&l_305[3],&l_305[0],&l_305[0],(void*)0}},{{(void*)0,&l_305[0],&l_305[0],&l_305[1],&l_305[0],&l_305[2],(void*)0,&l_305[0],&l_305[0]},{&l_305[0],&l_305[2],&l_305[5],&l_305[0],&l_305[5],&l_305[2],&l_305[0],&l_305[0],(void*)0},{&l_305[1],&l_305[0],&l_305[0],&l_305[0],&l_305[2],&l_305[0],&l_305[0],&l_305[2],&l_305[0]}},{{&l_305[0],&l_305[0],(void*)0,(void*)0,&l_305[1],&l_305[0],&l_305[0],&l_305[0],&l_305[5]},{(void*)0,(void*)0,&l_305[0],(void*)0,&l_305[0],&l_305[0],(void*)0,&l_305[0],(void*)0},{(void*)0,&l_305[2],&l_305[0],(void*)0,&l_305[3],&l_305[2],&l_305[0],&l_305[2],&l_305[3]}},{{&l_305[0],(void*)0,(void*)0,&l_305[0],&l_305[0],&l_305[2],(void*)0,&l_305[0],(void*)0},{&l_305[2],&l_305[0],&l_305[1],&l_305[0],&l_305[3],&l_305[2],&l_305[0],&l_305[0],&l_305[5]},{(void*)0,&l_305[0],&l_305[0],&l_305[1],&l_305[0],&l_305[0],(void*)0,(void*)0,&l_305[0]}},{{&l_305[1],&l_305[2],&l_305[1],&l_305[0],&l_305[3],&l_305[3],&l_305[0],&l_305[2],(void*)0},{(void*)0,&l_305[0],(void*)0,&l_305[0],&l_305[0],&l_305[0],&l_305[0],(void*)0,&l_305[0]},{&l_305[2],&l_305[0],&l_305[0],&l_305[2],&l_305[1],&l_305[3],&l_305[0],&l_305[0],(void*)0}},{{&l_305[0],&l_305[2],&l_305[0],&l_305[0],&l_305[2],&l_305[0],(void*)0,&l_305[0],&l_305[2]},{(void*)0,&l_305[0],(void*)0,&l_305[0],&l_305[5],&l_305[2],&l_305[2],&l_305[2],(void*)0},{(void*)0,&l_305[0],&l_305[0],&l_305[1],&l_305[0],&l_305[2],(void*)0,&l_305[0],&l_305[0]}},{{&l_305[0],&l_305[2],&l_305[5],&l_305[0],&l_305[5],&l_305[2],&l_305[0],&l_305[0],(void*)0},{&l_305[1],&l_305[0],&l_305[0],&l_305[0],&l_305[2],&l_305[0],&l_305[0],&l_305[2],&l_305[0]},{&l_305[0],&l_305[0],(void*)0,(void*)0,&l_305[1],&l_305[0],&l_305[0],&l_305[0],&l_305[5]}},{{(void*)0,(void*)0,&l_305[0],(void*)0,&l_305[0],&l_305[0],(void*)0,&l_305[0],(void*)0},{(void*)0,&l_305[2],&l_305[0],(void*)0,&l_305[3],&l_305[2],&l_305[0],&l_305[2],&l_305[3]},{&l_305[0],(void*)0,(void*)0,&l_305[0],&l_305[0],&l_305[2],(void*)0,&l_305[0],(void*)0}},{{&l_305[2],&l_305[0],&l_305[0],&l_305[3],&l_305[0],&l_305[0],&l_305[5],&l_305[0],&l_305[1]},{&l_305[2],&l_305[2],&l_305[1],&l_305[0],&l_305[1],&l_305[2],&l_305[2],&l_305[5],&l_305[2]},{&l_305[0],(void*)0,&l_305[0],&l_305[0],(void*)0,&l_305[0],&l_305[1],&l_305[0],&l_305[1]}}};
+        int32_t l_307 = (-2L);
+        uint64_t *l_308 = &g_146;
+        int32_t l_344 = (-1L);
+        int32_t l_346 = 0x5C5AA924L;
+        int32_t l_348 = 0L;
+        int32_t l_351[8][8] = {{(-1L),(-10L),1L,(-1L),0xC5529E1FL,0xC5529E1FL,(-1L),1L},{8L,8L,0xD86D0E19L,0x670B57E4L,(-1L),0xD86D0E19L,(-1L),0x670B57E4L},{1L,0x670B57E4L,1L,0xC5529E1FL,0x670B57E4L,(-10L),(-10L),0x670B57E4L},{0x670B57E4L,(-10L),(-10L),0x670B57E4L,0xC5529E1FL,1L,0x670B57E4L,1L},{0x670B57E4L,(-1L),0xD86D0E19L,(-1L),0x670B57E4L,0xD86D0E19L,8L,8L},{1L,(-1L),0xC5529E1FL,0xC5529E1FL,(-1L),1L,(-10L),(-1L)},{8L,(-10L),0xC5529E1FL,8L,0xC5529E1FL,(-10L),8L,1L},{(-1L),0x670B57E4L,0xD86D0E19L,8L,8L,0xD86D0E19L,0x670B57E4L,(-1L)}};
+        uint32_t l_494 = 0xEBBA300CL;
+        uint64_t l_537[8][6] = {{0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL,0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL},{0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL,0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL},{0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL,0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL},{0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL,0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL},{0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL,0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL},{0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL,0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL},{0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL,0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL},{0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL,0x4716011657BC1B81LL,0xCCB2E98933191B7BLL,0x4716011657BC1B81LL}};
+        uint32_t *l_594 = &l_494;
+        union U1 * const l_600[9] = {(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0,(void*)0};
+        union U1 *l_602[5][10][4] = {{{&g_251,&g_366,&l_116,&l_116},{(void*)0,&g_251,(void*)0,&l_116},{&l_116,&g_251,&l_116,(void*)0},{&g_251,(void*)0,(void*)0,&g_251},{&l_116,(void*)0,(void*)0,&g_251},{&g_251,&l_116,&l_116,&g_366},{&l_116,&g_251,(void*)0,&g_251},{(void*)0,&g_251,&l_116,(void*)0},{&g_251,&l_116,&l_116,&l_116},{&g_251,&g_366,(void*)0,&g_251}},{{(void*)0,&g_251,&g_366,&l_116},{&l_116,&g_251,&l_116,&l_116},{&g_366,&g_366,&l_116,&g_366},{(void*)0,&g_251,(void*)0,&l_116},{(void*)0,&l_116,&g_251,(void*)0},{&g_366,&l_116,&l_116,&l_116},{&l_116,&g_251,&g_366,&g_366},{(void*)0,&g_366,&g_366,&l_116},{&l_116,&g_251,(void*)0,(void*)0},{(void*)0,&g_366,&g_366,&l_116}},{{(void*)0,&g_251,&g_251,&g_251},{&g_366,(void*)0,&l_116,&g_366},{(void*)0,&g_366,&l_116,&g_366},{&g_251,&l_116,&g_366,&g_251},{&g_366,(void*)0,&g_251,&g_366},{&g_366,&g_366,&g_366,&g_366},{&g_366,&l_116,&g_251,&g_251},{&g_366,&g_366,&g_366,(void*)0},{&g_251,&g_251,&l_116,&g_366},{(void*)0,(void*)0,&l_116,&g_251}},{{&g_366,(void*)0,&g_251,&l_116},{(void*)0,&g_251,&g_366,(void*)0},{(void*)0,&l_116,(void*)0,&g_366},{&l_116,&g_366,&g_366,&l_116},{(void*)0,&l_116,&g_366,&l_116},{&l_116,&l_116,&l_116,&l_116},{&g_366,(void*)0,&g_251,&l_116},{(void*)0,&l_116,(void*)0,&l_116},{(void*)0,&l_116,&l_116,&l_116},{&g_366,&g_366,&l_116,&g_366}},{{&l_116,&l_116,&g_251,(void*)0},{&g_251,&g_251,&g_251,&l_116},{&g_251,(void*)0,(void*)0,&g_251},{&l_116,(void*)0,&l_116,&g_366},{&l_116,&g_251,&l_116,(void*)0},{(void*)0,&g_366,&l_116,&g_251},{&l_116,&l_116,&g_366,&g_366},{&g_251,&g_366,&g_366,&g_366},{&l_116,(void*)0,&l_116,&g_251},{(void*)0,&l_116,&l_116,&g_366}}};
+        union U1 **l_601 = &l_602[0][7][0];
+        union U0 l_603 = {0L};
+        int64_t **l_604 = (void*)0;
+        int64_t *l_606 = &g_80[4][0];
+        int64_t **l_605 = &l_606;
+        uint64_t ***l_665 = (void*)0;
+        int i, j, k;
+        if ((safe_div_func_uint64_t_u_u((&p_50 != (((safe_lshift_func_int16_t_s_s((**l_132), ((((((safe_lshift_func_uint8_t_u_u(((((+((~((safe_div_func_uint8_t_u_u(((safe_sub_func_uint8_t_u_u((0xEAE69931L != ((**l_132) , (((((safe_mul_func_int8_t_s_s(((*l_293) |= (safe_mul_func_uint8_t_u_u((safe_rshift_func_uint8_t_u_s(p_50, 4)), (*g_85)))), ((safe_add_func_uint64_t_u_u((safe_unary_minus_func_uint8_t_u(((((safe_add_func_uint64_t_u_u(((safe_lshift_func_uint8_t_u_s(((p_50 , ((*l_302) = l_223[2])) != (g_306 = (g_251.f2 , l_223[1]))), 2)) , 0x724B2F69E9B9EE40LL), p_50)) == (*p_49)) , &l_148) == (void*)0))), 0L)) > (-4L)))) , (*g_145)) && 0xF5F1789FE7AD20B7LL) > 2UL) & (*g_224)))), 0UL)) != l_307), (*p_52))) > g_146)) >= p_50)) , 0x43L) >= l_307) >= g_44), l_307)) && l_307) == 0xC86E7D85L) , 18446744073709551615UL) & (-2L)) < 0xBBCBD33CL))) , 0x1.0p-1) , l_308)), (**l_132))))
+        { /* block id: 90 */
+            int32_t l_331 = 0L;
+            int32_t l_341 = 0xE70E9D85L;
+            int32_t l_353[5][3][5] = {{{(-6L),(-1L),(-1L),(-6L),(-1L)},{(-6L),(-6L),(-1L),(-6L),(-6L)},{(-1L),(-6L),(-1L),(-1L),(-6L)}},{{(-6L),(-1L),(-1L),(-6L),(-1L)},{(-6L),(-6L),(-1L),(-6L),(-6L)},{(-1L),(-6L),(-1L),(-1L),(-6L)}},{{(-6L),(-1L),(-1L),(-6L),(-1L)},{(-1L),(-1L),(-6L),(-1L),(-1L)},{(-1L),(-1L),(-1L),(-1L),(-1L)}},{{(-1L),(-1L),(-1L),(-1L),(-1L)},{(-1L),(-1L),(-6L),(-1L),(-1L)},{(-1L),(-1L),(-1L),(-1L),(-1L)}},{{(-1L),(-1L),(-1L),(-1L),(-1L)},{(-1L),(-1L),(-6L),(-1L),(-1L)},{(-1L),(-1L),(-1L),(-1L),(-1L)}}};
+            int32_t l_354[7][8][4] = {{{(-9L),(-10L),0x146FE6F8L,0x146FE6F8L},{0x8F277C93L,0x8F277C93L,0L,(-10L)},{(-10L),(-9L),0L,(-9L)},{0x8F277C93L,(-1L),0x146FE6F8L,0L},{(-9L),(-1L),(-1L),(-9L)},{(-1L),(-9L),0x8F277C93L,(-10L)},{(-1L),0x8F277C93L,(-1L),0x146FE6F8L},{(-9L),(-10L),0x146FE6F8L,0x146FE6F8L}},{{0x8F277C93L,0x8F277C93L,0L,(-10L)},{(-10L),(-9L),0L,(-9L)},{0x8F277C93L,(-1L),0x146FE6F8L,0L},{(-9L),(-1L),(-1L),(-9L)},{(-1L),(-9L),0x8F277C93L,(-10L)},{(-1L),0x8F277C93L,(-1L),0x146FE6F8L},{(-9L),(-10L),0x146FE6F8L,0x146FE6F8L},{0x8F277C93L,0x8F277C93L,0L,(-10L)}},{{(-10L),(-9L),0L,(-9L)},{0x8F277C93L,(-1L),0x146FE6F8L,0L},{(-9L),(-1L),(-1L),(-9L)},{(-1L),(-9L),0x8F277C93L,(-10L)},{(-1L),0x8F277C93L,(-1L),0x146FE6F8L},{(-9L),(-10L),0x146FE6F8L,0x146FE6F8L},{0x8F277C93L,0x8F277C93L,0L,(-10L)},{(-10L),(-9L),0L,(-9L)}},{{0x8F277C93L,(-1L),0x146FE6F8L,0L},{(-9L),(-1L),(-1L),(-9L)},{(-1L),(-9L),0x8F277C93L,(-10L)},{(-1L),0x8F277C93L,(-1L),0x146FE6F8L},{(-9L),(-10L),0x146FE6F8L,0x146FE6F8L},{0x8F277C93L,0x8F277C93L,0L,(-10L)},{(-10L),(-9L),0L,(-9L)},{0x8F277C93L,(-1L),0x146FE6F8L,0L}},{{(-9L),(-1L),(-1L),(-9L)},{(-1L),(-9L),0x8F277C93L,(-10L)},{(-1L),0x8F277C93L,(-1L),0x146FE6F8L},{(-9L),(-10L),0x146FE6F8L,0x146FE6F8L},{0x8F277C93L,0x8F277C93L,0L,(-10L)},{(-10L),(-9L),0L,(-1L)},{4L,(-10L),0L,0x8F277C93L},{(-1L),(-10L),(-10L),(-1L)}},{{(-10L),(-1L),4L,0x146FE6F8L},{(-10L),4L,(-10L),0L},{(-1L),0x146FE6F8L,0L,0L},{4L,4L,0x8F277C93L,0x146FE6F8L},{0x146FE6F8L,(-1L),0x8F277C93L,(-1L)},{4L,(-10L),0L,0x8F277C93L},{(-1L),(-10L),(-10L),(-1L)},{(-10L),(-1L),4L,0x146FE6F8L}},{{(-10L),4L,(-10L),0L},{(-1L),0x146FE6F8L,0L,0L},{4L,4L,0x8F277C93L,0x146FE6F8L},{0x146FE6F8L,(-1L),0x8F277C93L,(-1L)},{4L,(-10L),0L,0x8F277C93L},{(-1L),(-10L),(-10L),(-1L)},{(-10L),(-1L),4L,0x146FE6F8L},{(-10L),4L,(-10L),0L}}};
+            const union U1 *l_364 = &l_116;
+            float l_524 = 0x1.8p-1;
+            int i, j, k;
+        }
+        else
+        { /* block id: 186 */
+            int32_t *l_576 = &g_388[1].f2;
+            int32_t *l_577 = &l_346;
+            int32_t *l_578 = (void*)0;
+            int32_t *l_579 = &l_346;
+            int32_t *l_580 = &l_351[3][6];
+            int32_t *l_581 = &l_340;
+            int32_t *l_582 = &l_346;
+            int32_t *l_583 = &l_144[0].f3;
+            int32_t *l_584[6];
+            uint16_t l_585 = 0x748BL;
+            int i;
+            for (i = 0; i < 6; i++)
+                l_584[i] = &l_351[5][2];
+            ++l_585;
+        }
+        if (((safe_rshift_func_uint8_t_u_s(0x53L, ((safe_add_func_int8_t_s_s((*p_52), (safe_add_func_uint32_t_u_u(((*l_594)++), (((safe_unary_minus_func_uint64_t_u((safe_lshift_func_uint16_t_u_s((l_600[7] != ((*l_601) = &g_366)), (((g_251.f2 > (((*l_605) = (l_603 , l_308)) == l_607[4])) >= (-1L)) || (**l_132)))))) , (void*)0) == l_608[3][2]))))) >= 0x188E8F2B11FDA2ABLL))) | 0xDF89094AL))
+        { /* block id: 192 */
+            return (**g_42);
+        }
+        else
+        { /* block id: 194 */
+            uint32_t l_622 = 5UL;
+            int32_t l_651 = 1L;
+            uint32_t ***l_654[4][2][5] = {{{&l_608[3][5],&l_608[3][5],(void*)0,(void*)0,&l_608[3][5]},{&l_608[3][5],&l_608[3][5],(void*)0,(void*)0,&l_608[3][5]}},{{&l_608[3][5],&l_608[3][5],(void*)0,(void*)0,&l_608[3][5]},{&l_608[3][5],&l_608[3][5],(void*)0,(void*)0,&l_608[3][5]}},{{&l_608[3][5],&l_608[3][5],(void*)0,(void*)0,&l_608[3][5]},{&l_608[3][5],&l_608[3][5],(void*)0,(void*)0,&l_608[3][5]}},{{&l_608[3][5],&l_608[3][5],(void*)0,(void*)0,&l_608[3][5]},{&l_608[3][5],&l_608[3][5],(void*)0,(void*)0,&l_608[3][5]}}};
+            uint32_t l_711 = 0xB048F8DCL;
+            union U1 l_714 = {-1L};
+            int32_t l_743[1][7][1];
+            const union U1 *l_791 = (void*)0;
+            const union U1 **l_790 = &l_791;
+            int i, j, k;
+            for (i = 0; i < 1; i++)
+            {
+                for (j = 0; j < 7; j++)
+                {
+                    for (k = 0; k < 1; k++)
+                        l_743[i][j][k] = 0xDD42F2B9L;
+                }
+            }
+            for (g_83 = 0; (g_83 <= 0); g_83 += 1)
+            { /* block id: 197 */
+                float *l_610[9];
+                union U0 l_639 = {0x4592E154L};
+                int32_t l_649[5][9] = {{0xE86C6181L,0x2EB74CCDL,0x2EB74CCDL,0xE86C6181L,0x2EB74CCDL,0x2EB74CCDL,0xE86C6181L,0x2EB74CCDL,0x2EB74CCDL},{0x25DC6BA9L,0xFC5409D1L,0x4DF76F85L,(-10L),0x4DF76F85L,0xFC5409D1L,0x25DC6BA9L,0xFC5409D1L,0x4DF76F85L},{0xE86C6181L,0x2EB74CCDL,0x2EB74CCDL,0xE86C6181L,0x2EB74CCDL,0x2EB74CCDL,0xE86C6181L,0x2EB74CCDL,0x2EB74CCDL},{0x25DC6BA9L,0xFC5409D1L,0x4DF76F85L,(-10L),0x4DF76F85L,0xFC5409D1L,0x25DC6BA9L,0xFC5409D1L,0x4DF76F85L},{0xE86C6181L,0x2EB74CCDL,0x2EB74CCDL,0xE86C6181L,0x2EB74CCDL,0x2EB74CCDL,0xE86C6181L,0x2EB74CCDL,0x2EB74CCDL}};
+                union U1 *l_693 = &l_116;
+                uint32_t *l_717[9][5][5] = {{{&l_622,&g_221[0],&l_494,&l_622,&g_221[2]},{&l_622,&g_221[2],&l_494,&l_622,&g_221[0]},{&l_494,&l_494,&l_494,&l_494,&g_221[2]},{&g_221[2],&l_494,&l_494,&g_221[2],&g_221[2]},{(void*)0,&g_221[0],&l_494,&g_221[0],&l_622}},{{&g_221[2],&l_622,(void*)0,&g_221[2],&g_221[1]},{&l_494,&g_221[0],&g_221[2],&l_622,&l_622},{(void*)0,&l_494,&g_221[0],&l_494,(void*)0},{&g_221[2],&g_221[1],&l_494,&l_494,&g_221[0]},{&l_622,&g_221[2],&l_494,(void*)0,(void*)0}},{{&l_494,&l_494,&l_622,&g_221[1],&g_221[0]},{&g_221[1],(void*)0,(void*)0,(void*)0,(void*)0},{&g_221[0],&l_622,&g_221[0],&g_221[0],&l_622},{&g_221[0],&l_622,&l_622,&g_221[2],&g_221[2]},{&l_494,&g_221[1],&l_622,(void*)0,&l_622}},{{&g_221[0],&g_221[1],&g_221[2],(void*)0,&g_221[2]},{&g_221[0],&l_494,&l_494,&g_221[0],&g_221[2]},{&g_221[1],&g_221[0],(void*)0,&g_221[1],&l_622},{&l_494,&l_494,&g_221[0],&l_622,&l_494},{&l_622,&g_221[0],&g_221[1],&g_221[2],&g_221[2]}},{{&g_221[2],&l_494,&g_221[2],&g_221[0],&l_494},{(void*)0,&g_221[1],&l_494,&l_494,(void*)0},{&g_221[2],&g_221[1],&g_221[2],&g_221[0],&g_221[0]},{&g_221[2],&l_622,&l_494,(void*)0,&l_494},{&l_494,&l_622,&g_221[2],&g_221[1],&l_494}},{{&l_494,(void*)0,&g_221[1],&g_221[2],(void*)0},{&l_494,&l_494,&g_221[0],&l_622,&l_494},{&g_221[0],&g_221[2],(void*)0,&g_221[2],&l_494},{&l_622,&g_221[1],&l_494,&g_221[1],&l_622},{(void*)0,&l_494,&g_221[2],(void*)0,&l_622}},{{&g_221[0],&g_221[1],&l_622,&g_221[0],&g_221[0]},{&l_494,&g_221[0],&l_622,&l_494,&l_622},{&g_221[0],&g_221[0],&g_221[0],&g_221[0],&l_622},{&l_622,(void*)0,(void*)0,&g_221[2],&l_494},{&g_221[2],&l_494,&l_622,&l_622,&l_494}},{{(void*)0,&l_494,&l_494,&g_221[1],(void*)0},{&g_221[2],(void*)0,&l_494,&g_221[0],&l_494},{&l_622,&l_622,&g_221[0],(void*)0,&l_494},{&g_221[0],&l_494,&g_221[2],(void*)0,&g_221[0]},{&l_494,(void*)0,(void*)0,&g_221[2],(void*)0}},{{&g_221[0],&l_494,(void*)0,&g_221[0],&l_494},{(void*)0,&l_622,(void*)0,(void*)0,&g_221[2]},{&l_622,(void*)0,&l_622,&g_221[1],&l_494},{&g_221[0],&l_494,&g_221[0],(void*)0,&l_622},{&l_494,&l_494,&l_622,&g_221[0],&g_221[0]}}};
+                uint32_t *l_718 = &g_221[2];
+                int32_t l_744 = 4L;
+                uint8_t l_774 = 0x28L;
+                int i, j, k;
+                for (i = 0; i < 9; i++)
+                    l_610[i] = &g_251.f1;
+                if ((((l_346 = ((void*)0 != (*g_472))) != (((safe_mod_func_uint64_t_u_u((((g_251.f0 , ((l_537[4][0] || ((safe_mod_func_int16_t_s_s(0L, (*g_306))) < (safe_div_func_int16_t_s_s(((g_619 = (g_113++)) <= (-7L)), (safe_div_func_int16_t_s_s(l_622, p_50)))))) <= l_351[6][1])) || 0x1CFCL) > 0x3BL), p_50)) > 0xEAD8F5C5L) , (-0x1.9p+1))) , 2L))
+                { /* block id: 201 */
+                    (*l_132) = (*l_132);
+                    if ((*p_49))
+                        break;
+                }
+                else
+                { /* block id: 204 */
+                    int32_t *l_624 = (void*)0;
+                    int32_t *l_625 = &g_388[1].f2;
+                    int32_t *l_626 = &g_388[1].f2;
+                    int32_t *l_627 = &l_344;
+                    int32_t *l_628 = &g_106;
+                    int32_t *l_629 = &l_603.f2;
+                    uint8_t l_630[10];
+                    int i;
+                    for (i = 0; i < 10; i++)
+                        l_630[i] = 1UL;
+                    for (l_494 = 0; (l_494 <= 0); l_494 += 1)
+                    { /* block id: 207 */
+                        int64_t l_623[2];
+                        int i;
+                        for (i = 0; i < 2; i++)
+                            l_623[i] = (-1L);
+                        (*g_42) = (*l_132);
+                        if (l_623[0])
+                            continue;
+                    }
+                    l_630[5]--;
+                }
+            }
+        }
+    }
+    (*l_801) ^= (g_799 != (*l_795));
+    return (**g_11);
 }
 
 
@@ -888,175 +791,117 @@ int main (int argc, char* argv[])
     platform_main_begin();
     crc32_gentab();
     func_1();
-    transparent_crc(g_6, "g_6", print_hash_value);
-    transparent_crc(g_14, "g_14", print_hash_value);
-    transparent_crc(g_25, "g_25", print_hash_value);
-    transparent_crc(g_27.f0, "g_27.f0", print_hash_value);
-    transparent_crc(g_82, "g_82", print_hash_value);
-    transparent_crc(g_100.f3, "g_100.f3", print_hash_value);
-    transparent_crc(g_109.f0, "g_109.f0", print_hash_value);
-    for (i = 0; i < 4; i++)
-    {
-        transparent_crc(g_118[i], "g_118[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_165, "g_165", print_hash_value);
-    transparent_crc(g_194.f0, "g_194.f0", print_hash_value);
-    transparent_crc(g_194.f2, "g_194.f2", print_hash_value);
-    transparent_crc(g_194.f3, "g_194.f3", print_hash_value);
-    transparent_crc(g_244, "g_244", print_hash_value);
-    transparent_crc(g_247, "g_247", print_hash_value);
-    transparent_crc(g_278, "g_278", print_hash_value);
-    transparent_crc(g_283, "g_283", print_hash_value);
-    transparent_crc(g_385, "g_385", print_hash_value);
-    for (i = 0; i < 3; i++)
-    {
-        for (j = 0; j < 6; j++)
-        {
-            for (k = 0; k < 9; k++)
-            {
-                transparent_crc(g_397[i][j][k], "g_397[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
-    transparent_crc(g_398, "g_398", print_hash_value);
-    transparent_crc(g_456, "g_456", print_hash_value);
-    transparent_crc(g_521, "g_521", print_hash_value);
-    transparent_crc(g_525, "g_525", print_hash_value);
-    for (i = 0; i < 10; i++)
-    {
-        transparent_crc(g_533[i].f3, "g_533[i].f3", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
+    transparent_crc(g_2, "g_2", print_hash_value);
+    transparent_crc(g_44, "g_44", print_hash_value);
     for (i = 0; i < 6; i++)
     {
-        for (j = 0; j < 6; j++)
+        for (j = 0; j < 1; j++)
         {
-            transparent_crc(g_584[i][j], "g_584[i][j]", print_hash_value);
+            transparent_crc(g_80[i][j], "g_80[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_681, "g_681", print_hash_value);
-    transparent_crc(g_735, "g_735", print_hash_value);
-    transparent_crc(g_831, "g_831", print_hash_value);
-    transparent_crc(g_839, "g_839", print_hash_value);
-    transparent_crc(g_874, "g_874", print_hash_value);
-    for (i = 0; i < 2; i++)
-    {
-        for (j = 0; j < 2; j++)
-        {
-            for (k = 0; k < 9; k++)
-            {
-                transparent_crc(g_920[i][j][k], "g_920[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
-    for (i = 0; i < 9; i++)
-    {
-        for (j = 0; j < 4; j++)
-        {
-            for (k = 0; k < 3; k++)
-            {
-                transparent_crc(g_1034[i][j][k].f0, "g_1034[i][j][k].f0", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
+    transparent_crc(g_83, "g_83", print_hash_value);
+    transparent_crc(g_86, "g_86", print_hash_value);
+    transparent_crc(g_96, "g_96", print_hash_value);
+    transparent_crc_bytes (&g_99, sizeof(g_99), "g_99", print_hash_value);
+    transparent_crc(g_106, "g_106", print_hash_value);
+    transparent_crc(g_113, "g_113", print_hash_value);
+    transparent_crc(g_146, "g_146", print_hash_value);
+    transparent_crc_bytes (&g_219, sizeof(g_219), "g_219", print_hash_value);
     for (i = 0; i < 3; i++)
     {
-        transparent_crc(g_1071[i], "g_1071[i]", print_hash_value);
+        transparent_crc(g_221[i], "g_221[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
-    for (i = 0; i < 7; i++)
+    transparent_crc(g_251.f2, "g_251.f2", print_hash_value);
+    transparent_crc(g_251.f3, "g_251.f3", print_hash_value);
+    transparent_crc(g_294, "g_294", print_hash_value);
+    transparent_crc(g_366.f2, "g_366.f2", print_hash_value);
+    transparent_crc(g_366.f3, "g_366.f3", print_hash_value);
+    for (i = 0; i < 2; i++)
     {
-        for (j = 0; j < 2; j++)
+        transparent_crc(g_388[i].f0, "g_388[i].f0", print_hash_value);
+        transparent_crc(g_388[i].f2, "g_388[i].f2", print_hash_value);
+        transparent_crc(g_388[i].f3, "g_388[i].f3", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_390.f0, "g_390.f0", print_hash_value);
+    transparent_crc(g_390.f2, "g_390.f2", print_hash_value);
+    transparent_crc(g_390.f3, "g_390.f3", print_hash_value);
+    for (i = 0; i < 9; i++)
+    {
+        for (j = 0; j < 9; j++)
         {
-            for (k = 0; k < 5; k++)
+            for (k = 0; k < 1; k++)
             {
-                transparent_crc(g_1139[i][j][k], "g_1139[i][j][k]", print_hash_value);
+                transparent_crc(g_437[i][j][k], "g_437[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_1140, "g_1140", print_hash_value);
-    transparent_crc(g_1231, "g_1231", print_hash_value);
-    transparent_crc(g_1293, "g_1293", print_hash_value);
-    transparent_crc(g_1295, "g_1295", print_hash_value);
-    transparent_crc(g_1297, "g_1297", print_hash_value);
-    transparent_crc(g_1369, "g_1369", print_hash_value);
-    transparent_crc(g_1405, "g_1405", print_hash_value);
-    transparent_crc(g_1513, "g_1513", print_hash_value);
+    transparent_crc(g_536, "g_536", print_hash_value);
+    transparent_crc(g_619, "g_619", print_hash_value);
+    for (i = 0; i < 6; i++)
+    {
+        transparent_crc(g_818[i], "g_818[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc_bytes (&g_841, sizeof(g_841), "g_841", print_hash_value);
+    for (i = 0; i < 7; i++)
+    {
+        transparent_crc(g_899[i], "g_899[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_907.f0, "g_907.f0", print_hash_value);
+    transparent_crc_bytes (&g_907.f1, sizeof(g_907.f1), "g_907.f1", print_hash_value);
+    transparent_crc(g_907.f2, "g_907.f2", print_hash_value);
+    transparent_crc(g_907.f3, "g_907.f3", print_hash_value);
+    for (i = 0; i < 4; i++)
+    {
+        transparent_crc(g_911[i], "g_911[i]", print_hash_value);
+        if (print_hash_value) printf("index = [%d]\n", i);
+
+    }
+    transparent_crc(g_1043, "g_1043", print_hash_value);
+    transparent_crc(g_1183, "g_1183", print_hash_value);
+    transparent_crc(g_1259, "g_1259", print_hash_value);
+    transparent_crc(g_1288, "g_1288", print_hash_value);
+    transparent_crc(g_1331, "g_1331", print_hash_value);
     for (i = 0; i < 4; i++)
     {
         for (j = 0; j < 6; j++)
         {
             for (k = 0; k < 10; k++)
             {
-                transparent_crc(g_1574[i][j][k], "g_1574[i][j][k]", print_hash_value);
+                transparent_crc(g_1340[i][j][k], "g_1340[i][j][k]", print_hash_value);
                 if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
 
             }
         }
     }
-    transparent_crc(g_1626, "g_1626", print_hash_value);
-    transparent_crc(g_1683, "g_1683", print_hash_value);
-    for (i = 0; i < 1; i++)
-    {
-        transparent_crc(g_1695[i], "g_1695[i]", print_hash_value);
-        if (print_hash_value) printf("index = [%d]\n", i);
-
-    }
-    transparent_crc(g_1750, "g_1750", print_hash_value);
-    transparent_crc(g_1836, "g_1836", print_hash_value);
-    for (i = 0; i < 6; i++)
+    transparent_crc(g_1355, "g_1355", print_hash_value);
+    transparent_crc(g_1379.f0, "g_1379.f0", print_hash_value);
+    transparent_crc(g_1379.f2, "g_1379.f2", print_hash_value);
+    transparent_crc(g_1379.f3, "g_1379.f3", print_hash_value);
+    for (i = 0; i < 9; i++)
     {
         for (j = 0; j < 3; j++)
         {
-            transparent_crc(g_1925[i][j], "g_1925[i][j]", print_hash_value);
+            transparent_crc_bytes(&g_1442[i][j], sizeof(g_1442[i][j]), "g_1442[i][j]", print_hash_value);
             if (print_hash_value) printf("index = [%d][%d]\n", i, j);
 
         }
     }
-    transparent_crc(g_1933, "g_1933", print_hash_value);
-    transparent_crc(g_1934, "g_1934", print_hash_value);
-    transparent_crc(g_1935, "g_1935", print_hash_value);
-    for (i = 0; i < 1; i++)
-    {
-        for (j = 0; j < 8; j++)
-        {
-            for (k = 0; k < 9; k++)
-            {
-                transparent_crc(g_1966[i][j][k], "g_1966[i][j][k]", print_hash_value);
-                if (print_hash_value) printf("index = [%d][%d][%d]\n", i, j, k);
-
-            }
-        }
-    }
-    transparent_crc(g_2028, "g_2028", print_hash_value);
-    for (i = 0; i < 6; i++)
-    {
-        for (j = 0; j < 10; j++)
-        {
-            transparent_crc(g_2051[i][j], "g_2051[i][j]", print_hash_value);
-            if (print_hash_value) printf("index = [%d][%d]\n", i, j);
-
-        }
-    }
-    transparent_crc(g_2052, "g_2052", print_hash_value);
-    transparent_crc(g_2083, "g_2083", print_hash_value);
     for (i = 0; i < 4; i++)
     {
-        transparent_crc(g_2085[i], "g_2085[i]", print_hash_value);
+        transparent_crc(g_1571[i], "g_1571[i]", print_hash_value);
         if (print_hash_value) printf("index = [%d]\n", i);
 
     }
@@ -1067,8 +912,8 @@ int main (int argc, char* argv[])
 /************************ statistics *************************
 XXX max struct depth: 0
 breakdown:
-   depth: 0, occurrence: 546
-XXX total union variables: 64
+   depth: 0, occurrence: 384
+XXX total union variables: 28
 
 XXX non-zero bitfields defined in structs: 0
 XXX zero bitfields defined in structs: 0
@@ -1084,64 +929,66 @@ XXX times a bitfields struct on RHS: 0
 XXX times a single bitfield on LHS: 0
 XXX times a single bitfield on RHS: 0
 
-XXX max expression depth: 34
+XXX max expression depth: 45
 breakdown:
-   depth: 1, occurrence: 117
-   depth: 2, occurrence: 23
-   depth: 4, occurrence: 2
-   depth: 6, occurrence: 1
-   depth: 7, occurrence: 1
-   depth: 8, occurrence: 1
+   depth: 1, occurrence: 86
+   depth: 2, occurrence: 18
+   depth: 3, occurrence: 1
+   depth: 5, occurrence: 1
+   depth: 7, occurrence: 2
    depth: 13, occurrence: 1
-   depth: 15, occurrence: 1
+   depth: 14, occurrence: 1
    depth: 17, occurrence: 1
    depth: 18, occurrence: 1
-   depth: 19, occurrence: 2
-   depth: 20, occurrence: 1
+   depth: 20, occurrence: 2
    depth: 21, occurrence: 1
-   depth: 24, occurrence: 3
-   depth: 25, occurrence: 3
-   depth: 26, occurrence: 2
+   depth: 22, occurrence: 3
+   depth: 24, occurrence: 1
+   depth: 26, occurrence: 1
+   depth: 29, occurrence: 2
    depth: 30, occurrence: 1
-   depth: 33, occurrence: 2
+   depth: 32, occurrence: 1
    depth: 34, occurrence: 1
+   depth: 35, occurrence: 1
+   depth: 40, occurrence: 1
+   depth: 43, occurrence: 1
+   depth: 45, occurrence: 1
 
-XXX total number of pointers: 529
+XXX total number of pointers: 406
 
-XXX times a variable address is taken: 864
-XXX times a pointer is dereferenced on RHS: 162
+XXX times a variable address is taken: 932
+XXX times a pointer is dereferenced on RHS: 314
 breakdown:
-   depth: 1, occurrence: 113
-   depth: 2, occurrence: 33
-   depth: 3, occurrence: 11
-   depth: 4, occurrence: 5
-XXX times a pointer is dereferenced on LHS: 235
+   depth: 1, occurrence: 194
+   depth: 2, occurrence: 82
+   depth: 3, occurrence: 32
+   depth: 4, occurrence: 6
+XXX times a pointer is dereferenced on LHS: 192
 breakdown:
-   depth: 1, occurrence: 190
-   depth: 2, occurrence: 29
-   depth: 3, occurrence: 8
-   depth: 4, occurrence: 8
-XXX times a pointer is compared with null: 35
-XXX times a pointer is compared with address of another variable: 11
-XXX times a pointer is compared with another pointer: 15
-XXX times a pointer is qualified to be dereferenced: 4304
+   depth: 1, occurrence: 161
+   depth: 2, occurrence: 21
+   depth: 3, occurrence: 9
+   depth: 4, occurrence: 1
+XXX times a pointer is compared with null: 25
+XXX times a pointer is compared with address of another variable: 13
+XXX times a pointer is compared with another pointer: 3
+XXX times a pointer is qualified to be dereferenced: 5704
 
-XXX max dereference level: 5
+XXX max dereference level: 4
 breakdown:
    level: 0, occurrence: 0
-   level: 1, occurrence: 681
-   level: 2, occurrence: 412
-   level: 3, occurrence: 137
-   level: 4, occurrence: 140
-   level: 5, occurrence: 23
-XXX number of pointers point to pointers: 242
-XXX number of pointers point to scalars: 248
+   level: 1, occurrence: 964
+   level: 2, occurrence: 549
+   level: 3, occurrence: 155
+   level: 4, occurrence: 24
+XXX number of pointers point to pointers: 132
+XXX number of pointers point to scalars: 250
 XXX number of pointers point to structs: 0
-XXX percent of pointers has null in alias set: 31.8
-XXX average alias set size: 1.31
+XXX percent of pointers has null in alias set: 24.4
+XXX average alias set size: 1.33
 
-XXX times a non-volatile is read: 1635
-XXX times a non-volatile is write: 879
+XXX times a non-volatile is read: 1582
+XXX times a non-volatile is write: 641
 XXX times a volatile is read: 0
 XXX    times read thru a pointer: 0
 XXX times a volatile is write: 0
@@ -1150,19 +997,19 @@ XXX times a volatile is available for access: 0
 XXX percentage of non-volatile access: 100
 
 XXX forward jumps: 0
-XXX backward jumps: 8
+XXX backward jumps: 4
 
-XXX stmts: 107
+XXX stmts: 86
 XXX max block depth: 5
 breakdown:
-   depth: 0, occurrence: 25
-   depth: 1, occurrence: 10
-   depth: 2, occurrence: 4
-   depth: 3, occurrence: 10
-   depth: 4, occurrence: 27
-   depth: 5, occurrence: 31
+   depth: 0, occurrence: 26
+   depth: 1, occurrence: 19
+   depth: 2, occurrence: 14
+   depth: 3, occurrence: 7
+   depth: 4, occurrence: 9
+   depth: 5, occurrence: 11
 
-XXX percentage a fresh-made variable is used: 20.2
-XXX percentage an existing variable is used: 79.8
+XXX percentage a fresh-made variable is used: 15.2
+XXX percentage an existing variable is used: 84.8
 ********************* end of statistics **********************/
 
