@@ -2,16 +2,27 @@
  * hearth's register-style internal code (ops.h).
  *
  * Every wasm operand-stack entry has a fixed home slot (params, then locals, then the stack; a v128
- * takes two slots), so stack heights and operand slots are static. Two cheap optimisations:
+ * takes two slots), so stack heights and operand slots are static. Cheap optimisations (measured
+ * one by one in docs/perf.md):
  *  - forwarding: local.get pushes an entry whose current location (`loc`) is the local's slot; it is
  *    copied to its home slot only when needed (before the local is overwritten, at control-flow
  *    entries, for call arguments and block results). Invariant: a forwarded entry's loc is always a
  *    local slot (below stack_base), never another stack slot.
+ *  - pending constants: *.const pushes an entry marked `cst` and emits nothing; its consumer folds
+ *    it (immediate forms, constant addresses, local.set) or writes it to its home slot first
+ *    (`materialize`; pop() does so, pop_k() leaves it to the caller; control-flow joins and calls
+ *    write every pending constant, as they do forwarded entries).
  *  - result retargeting: when an instruction's result is immediately stored by local.set/tee, the
  *    instruction's dst word is patched to the local's slot (no MOV).
- *  - fused forms (ops.h H_OPS_IMM / H_OPS_BRCMP): a CONST consumed as the second operand of the very
- *    next binary op becomes an immediate; a compare/eqz consumed by the very next br_if/if becomes
- *    a compare-and-branch. Both rewrite only the last emitted instruction (never across a label).
+ *  - fused forms (ops.h): a constant operand becomes an immediate (H_OPS_IMM, H_OPS_IMM64, swapped
+ *    for commuting/mirrored ops); a compare/eqz consumed by the very next br_if/if becomes a
+ *    compare-and-branch (H_OPS_BRCMP); an i32.add (or add-immediate) computing the address of the
+ *    next load/store folds into it (NAME_A/AI); a load feeding the next arithmetic op folds into it
+ *    (H_OPS_LOADOP). These remove the last emitted instruction (never across a label), whose result
+ *    is a popped stack temporary with no other reader. local.get and *.const emit nothing, so they
+ *    leave the previous instruction visible to these fusions (each checks the operand by slot).
+ *  - pairs (ops.h H_OPS_PAIR): a final linear pass (finish_code) turns listed adjacent pairs into
+ *    one dispatch; until then opcode words hold op numbers.
  * Handlers of the interpreter must read all operands before writing dst (dst may equal an operand).
  * Dead code (after unreachable/br/return/br_table, inside frames entered while dead) is validated
  * but emits nothing. */
@@ -63,12 +74,33 @@ static const uint16_t k_bri_of[H_OP_COUNT] = {
     H_OPS_BRCMP(Z_)
 #undef Z_
 };
-/* Address-fused loads/stores (ops.h NAME_A; NAME_AI follows it). */
+/* Address-fused loads/stores (ops.h NAME_A; NAME_AI and NAME_C follow it). */
 static const uint16_t k_addr_of[H_OP_COUNT] = {
 #define X_(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = H_OP_##name##_A,
     H_OPS_MEMORY(X_)
 #undef X_
 };
+/* Load-op forms (ops.h H_OPS_LOADOP): op -> NAME_M, and the load each one folds. */
+static const uint16_t k_loadop_of[H_OP_COUNT] = {
+#define Z_(name, load, t) [H_OP_##name] = H_OP_##name##_M,
+    H_OPS_LOADOP(Z_)
+#undef Z_
+};
+static const uint16_t k_loadop_load[H_OP_COUNT] = {
+#define Z_(name, load, t) [H_OP_##name] = H_OP_##load,
+    H_OPS_LOADOP(Z_)
+#undef Z_
+};
+static const uint16_t k_imm64_of[H_OP_COUNT] = {
+#define Z_(name) [H_OP_##name] = H_OP_##name##_K,
+    H_OPS_IMM64(Z_)
+#undef Z_
+};
+/* Float ops whose operands commute (wasm leaves NaN payloads open, so a + b may become b + a). */
+static const bool k_fcomm[H_OP_COUNT] = {
+    [H_OP_F64_ADD] = true, [H_OP_F64_MUL] = true, [H_OP_F32_ADD] = true, [H_OP_F32_MUL] = true,
+};
+
 /* Binary ops with an immediate form whose operands may be swapped: op(a, b) == swap(op)(b, a). */
 #define SW_(a, b) [H_OP_##a] = H_OP_##b, [H_OP_##b] = H_OP_##a
 #define SW1_(a) [H_OP_##a] = H_OP_##a
@@ -104,9 +136,14 @@ static const uint8_t k_nw[H_OP_COUNT] = {
                                                                                       : 0),
 #define ZI_(name, res, t) [H_OP_##name##_I] = 3,
 #define ZB_(name, res, t) [H_OP_BR_##name] = 3, [H_OP_BR_##name##_I] = 3,
-#define XA_(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name##_A] = 4, [H_OP_##name##_AI] = 4,
+#define XA_(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  [H_OP_##name##_A] = 4, [H_OP_##name##_AI] = 4, [H_OP_##name##_C] = 3,
+#define ZM_(name, load, t) [H_OP_##name##_M] = 5,
+#define ZK_(name) [H_OP_##name##_K] = 4,
     H_OPS_SPECIAL(Y_) H_OPS_MEMORY(X_) H_OPS_NUMERIC(X_) H_OPS_SIMD(X_) H_OPS_IMM(ZI_)
-        H_OPS_BRCMP(ZB_) H_OPS_MEMORY(XA_)
+        H_OPS_BRCMP(ZB_) H_OPS_MEMORY(XA_) H_OPS_LOADOP(ZM_) H_OPS_IMM64(ZK_)
+#undef ZM_
+#undef ZK_
 #undef Y_
 #undef X_
 #undef ZI_
@@ -836,6 +873,29 @@ static bool fuse_addr(cc *c, const val *a, uint32_t *x, uint32_t *y, bool *imm) 
   return true;
 }
 
+/* True when operand v is the result of the previous instruction, a plain or address-immediate
+ * load of kind `load`; then that load is removed and *base, *imm, *off get its address. */
+static bool fuse_load(cc *c, const val *v, unsigned load, uint32_t *base, uint32_t *imm,
+                      uint32_t *off) {
+  if (c->prev_dst == NONE32 || c->ncode != c->prev_end || v->loc != v->slot || v->cst ||
+      c->code[c->prev_dst] != v->slot)
+    return false;
+  if (c->prev_op == load) {
+    *base = c->code[c->prev_dst + 1];
+    *imm = 0;
+    *off = c->code[c->prev_dst + 2];
+  } else if (c->prev_op == k_addr_of[load] + 1u) { /* NAME_AI */
+    *base = c->code[c->prev_dst + 1];
+    *imm = c->code[c->prev_dst + 2];
+    *off = c->code[c->prev_dst + 3];
+  } else {
+    return false;
+  }
+  c->ncode = c->prev_dst - 1;
+  c->prev_dst = NONE32;
+  return true;
+}
+
 /* A table-driven instruction (shapes of ops.h). */
 static bool gen_op(cc *c, const opinfo *oi) {
   uint32_t align = 0, offset = 0;
@@ -874,9 +934,10 @@ static bool gen_op(cc *c, const opinfo *oi) {
   val a = {0}, b = {0}, t = {0};
   unsigned nops = oi->t3 ? 3 : oi->t2 ? 2 : oi->t1 ? 1 : 0;
   bool kimm = oi->shape == H_SH_BIN && k_imm_of[oi->op]; /* constants may become immediates */
+  bool kaddr = k_addr_of[oi->op] != 0; /* a constant address becomes NAME_C */
   if (nops >= 3) TRY(pop(c, oi->t3, &t));
   if (nops >= 2) TRY(kimm ? pop_k(c, oi->t2, &b) : pop(c, oi->t2, &b));
-  if (nops >= 1) TRY(kimm ? pop_k(c, oi->t1, &a) : pop(c, oi->t1, &a));
+  if (nops >= 1) TRY(kimm || kaddr ? pop_k(c, oi->t1, &a) : pop(c, oi->t1, &a));
   uint32_t dst = c->cur;
   if (oi->res) TRY(push(c, oi->res));
   if (!live(c)) return true;
@@ -894,6 +955,26 @@ static bool gen_op(cc *c, const opinfo *oi) {
       fop = k_imm_of[k_swap[oi->op]];
       src = b.loc;
       imm = (uint32_t)a.k;
+    } else if (b.cst && k_imm64_of[oi->op]) {
+      materialize(c, &a);
+      emit_op(c, k_imm64_of[oi->op]);
+      c->cur_dst = c->ncode;
+      c->cur_op = k_imm64_of[oi->op];
+      emit_w(c, dst);
+      emit_w(c, a.loc);
+      emit_w(c, (uint32_t)b.k);
+      emit_w(c, (uint32_t)(b.k >> 32));
+      return true;
+    } else if (a.cst && k_imm64_of[oi->op] && k_swap[oi->op] == oi->op) {
+      materialize(c, &b);
+      emit_op(c, k_imm64_of[oi->op]);
+      c->cur_dst = c->ncode;
+      c->cur_op = k_imm64_of[oi->op];
+      emit_w(c, dst);
+      emit_w(c, b.loc);
+      emit_w(c, (uint32_t)a.k);
+      emit_w(c, (uint32_t)(a.k >> 32));
+      return true;
     } else if (a.cst || b.cst) {
       materialize(c, &a);
       materialize(c, &b);
@@ -913,6 +994,38 @@ static bool gen_op(cc *c, const opinfo *oi) {
       emit_w(c, imm);
       return true;
     }
+  }
+  if (oi->shape == H_SH_BIN && k_loadop_of[oi->op]) {
+    unsigned ld = k_loadop_load[oi->op];
+    bool comm = k_swap[oi->op] == oi->op || k_fcomm[oi->op];
+    uint32_t base, k, off, other = NONE32;
+    if (fuse_load(c, &b, ld, &base, &k, &off)) other = a.loc;
+    else if (comm && fuse_load(c, &a, ld, &base, &k, &off)) other = b.loc;
+    if (other != NONE32) {
+      unsigned fop = k_loadop_of[oi->op];
+      emit_op(c, fop);
+      c->cur_dst = c->ncode;
+      c->cur_op = (uint16_t)fop;
+      emit_w(c, dst);
+      emit_w(c, other);
+      emit_w(c, base);
+      emit_w(c, k);
+      emit_w(c, off);
+      return true;
+    }
+  }
+  if (kaddr && a.cst) {
+    unsigned fop = k_addr_of[oi->op] + 2u;
+    emit_op(c, fop);
+    if (oi->res) {
+      c->cur_dst = c->ncode;
+      c->cur_op = (uint16_t)fop;
+      emit_w(c, dst);
+    }
+    emit_w(c, (uint32_t)a.k);
+    if (oi->shape == H_SH_STORE) emit_w(c, b.loc);
+    emit_w(c, offset);
+    return true;
   }
   uint32_t ax, ay;
   bool aimm;

@@ -24,7 +24,10 @@
  *   one macro per shape; per-op semantics are macros SEM_<NAME> (numeric) and MEMTY_<NAME> (memory
  *   access type), SIMD ops call h_simd_<NAME> from simd.h. The fused forms of ops.h (H_OPS_IMM:
  *   an op with an immediate operand; H_OPS_BRCMP: compare-and-branch) reuse the same SEM_<NAME>.
- *   More superinstructions: add a list or Y entry to ops.h and a handler here.
+ *   More superinstructions: add a list or Y entry to ops.h and a handler here. Pairs (H_OPS_PAIR)
+ *   are built from PD_<OP>/PW_<OP> entries (an op's semantics at a word offset, its operand count).
+ * - H_PROFILE_OPS (config.h, debug only) counts executed ops, pairs and triples; HEARTH_PROFILE_OPS=1
+ *   prints them at exit.
  * - Wasm calls never recurse on the host stack: a call pushes an h_frame on s->frames and continues
  *   the same loop; host calls may re-enter h_interp_call, which continues above s->stack_top.
  *
@@ -417,17 +420,23 @@ static inline uint64_t h_sat_u64(double x) {
 /* Counts of executed ops, op pairs and (hashed) op triples, printed at exit when HEARTH_PROFILE_OPS
  * is set. Process-global and unsynchronised: a debugging aid for single-threaded runs. */
 #define H_PROF_TRI 65536u
+_Static_assert(H_OP_COUNT <= 1024, "triple keys pack three 10-bit op numbers");
 static const char *const g_opname[H_OP_COUNT] = {
 #define H_NX_(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = #name,
 #define H_NY_(name, n) [H_OP_##name] = #name,
 #define H_NZI_(name, res, t) [H_OP_##name##_I] = #name "_I",
 #define H_NZB_(name, res, t) [H_OP_BR_##name] = "BR_" #name, [H_OP_BR_##name##_I] = "BR_" #name "_I",
 #define H_NP_(a, b) [H_OP_P_##a##__##b] = "P_" #a "__" #b,
+#define H_NM_(name, load, t) [H_OP_##name##_M] = #name "_M",
+#define H_NK_(name) [H_OP_##name##_K] = #name "_K",
 #define H_NXA_(name, pfx, code, shape, res, t1, t2, t3, imm) \
-  [H_OP_##name##_A] = #name "_A", [H_OP_##name##_AI] = #name "_AI",
+  [H_OP_##name##_A] = #name "_A", [H_OP_##name##_AI] = #name "_AI", [H_OP_##name##_C] = #name "_C",
     H_OPS_SPECIAL(H_NY_) H_OPS_MEMORY(H_NX_) H_OPS_NUMERIC(H_NX_) H_OPS_SIMD(H_NX_)
         H_OPS_IMM(H_NZI_) H_OPS_BRCMP(H_NZB_) H_OPS_MEMORY(H_NXA_) H_OPS_PAIR(H_NP_)
+            H_OPS_LOADOP(H_NM_) H_OPS_IMM64(H_NK_)
 #undef H_NP_
+#undef H_NM_
+#undef H_NK_
 #undef H_NX_
 #undef H_NXA_
 #undef H_NY_
@@ -700,6 +709,24 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     ea_;                                                                     \
   })
 
+/* Zeroes n slots from p inline: most functions have a few locals, and a memset call (which GCC
+ * makes of a plain loop) costs more than the stores and forces spills of the loop's registers. The
+ * empty asm keeps the loop a loop. */
+#define ZERO_SLOTS(P, N)                      \
+  do {                                        \
+    uint64_t *z_ = (P);                       \
+    uint32_t n_ = (N);                        \
+    for (; n_ >= 4; n_ -= 4) {                \
+      z_[0] = z_[1] = z_[2] = z_[3] = 0;      \
+      z_ += 4;                                \
+      __asm__("" : "+r"(z_));                 \
+    }                                         \
+    for (; n_ > 0; n_--) {                    \
+      *z_++ = 0;                              \
+      __asm__("" : "+r"(z_));                 \
+    }                                         \
+  } while (0)
+
 /* Enters wasm function CF of instance CI with frame base NFP; the caller resumes at RET. */
 #define ENTER_WASM(CF, CI, NFP, RET)                                                  \
   do {                                                                                \
@@ -713,8 +740,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     fr[1].ret_ip = (RET);                                                             \
     fr[1].fp = nfp_;                                                                  \
     fr++;                                                                             \
-    for (uint32_t i_ = cf_->param_slots, e_ = i_ + cf_->local_slots; i_ < e_; i_++)   \
-      nfp_[i_] = 0;                                                                   \
+    ZERO_SLOTS(nfp_ + cf_->param_slots, cf_->local_slots);                            \
     fp = nfp_;                                                                        \
     ip = cf_->code;                                                                   \
   } while (0)
@@ -768,6 +794,13 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     memcpy(&v_, mem + ea, sizeof v_);                                        \
     fp[ip[1]] = (uint64_t)(raw)v_;                                           \
     NEXT(4);                                                                 \
+  }                                                                          \
+  OP(name##_C) {                                                             \
+    uint64_t ea = EA_V(ip[2], ip[3], sizeof(ty));                            \
+    ty v_;                                                                   \
+    memcpy(&v_, mem + ea, sizeof v_);                                        \
+    fp[ip[1]] = (uint64_t)(raw)v_;                                           \
+    NEXT(3);                                                                 \
   }
 #define MEMA_STORE(name, ty, raw)                                            \
   OP(name##_A) {                                                             \
@@ -781,6 +814,12 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     ty v_ = (ty)fp[ip[3]];                                                   \
     memcpy(mem + ea, &v_, sizeof v_);                                        \
     NEXT(4);                                                                 \
+  }                                                                          \
+  OP(name##_C) {                                                             \
+    uint64_t ea = EA_V(ip[1], ip[3], sizeof(ty));                            \
+    ty v_ = (ty)fp[ip[2]];                                                   \
+    memcpy(mem + ea, &v_, sizeof v_);                                        \
+    NEXT(3);                                                                 \
   }
 #define H_GEN_MEMA(name, pfx, code, shape, res, t1, t2, t3, imm) \
   MEMA_##shape(name, MEMTY_##name, RAW_##res)
@@ -976,6 +1015,111 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     ip += (o) + (int32_t)ip[(o) + 3 + i_];                    \
     DISPATCH();                                               \
   } while (0)
+/* Load-op forms (ops.h H_OPS_LOADOP) and 64-bit immediates (H_OPS_IMM64). LV_<T> converts the
+ * loaded raw bits to the operand's GET_<T> type. */
+#define LV_I32(v) (v)
+#define LV_I64(v) (v)
+#define LV_F32(v) h_f32_of(v)
+#define LV_F64(v) h_f64_of(v)
+#define H_GEN_LOADOP(name, load, t)                                                  \
+  OP(name##_M) {                                                                     \
+    uint64_t ea = EA_V(GET_I32(ip[3]) + ip[4], ip[5], sizeof(MEMTY_##load));         \
+    MEMTY_##load v_;                                                                 \
+    memcpy(&v_, mem + ea, sizeof v_);                                                \
+    PUT_##t(ip[1], SEM_##name(GET_##t(ip[2]), LV_##t(v_)));                          \
+    NEXT(5);                                                                         \
+  }
+#define H_GEN_IMM64(name)                                                            \
+  OP(name##_K) {                                                                     \
+    PUT_I64(ip[1], SEM_##name(GET_I64(ip[2]), (uint64_t)ip[3] | (uint64_t)ip[4] << 32)); \
+    NEXT(4);                                                                         \
+  }
+#define DO_LOADOP(name, load, t, o)                                                  \
+  do {                                                                               \
+    uint64_t ea_m = EA_V(GET_I32(ip[(o) + 3]) + ip[(o) + 4], ip[(o) + 5], sizeof(MEMTY_##load)); \
+    MEMTY_##load v_;                                                                 \
+    memcpy(&v_, mem + ea_m, sizeof v_);                                              \
+    PUT_##t(ip[(o) + 1], SEM_##name(GET_##t(ip[(o) + 2]), LV_##t(v_)));              \
+  } while (0)
+#define DO_K(name, o) \
+  PUT_I64(ip[(o) + 1], SEM_##name(GET_I64(ip[(o) + 2]), (uint64_t)ip[(o) + 3] | (uint64_t)ip[(o) + 4] << 32))
+#define PW_F64_ADD_M 5
+#define PD_F64_ADD_M(o) DO_LOADOP(F64_ADD, F64_LOAD, F64, o)
+#define PW_F64_MUL_M 5
+#define PD_F64_MUL_M(o) DO_LOADOP(F64_MUL, F64_LOAD, F64, o)
+#define PW_F64_SUB_M 5
+#define PD_F64_SUB_M(o) DO_LOADOP(F64_SUB, F64_LOAD, F64, o)
+#define PW_I32_ADD_M 5
+#define PD_I32_ADD_M(o) DO_LOADOP(I32_ADD, I32_LOAD, I32, o)
+#define PW_I64_MUL_K 4
+#define PD_I64_MUL_K(o) DO_K(I64_MUL, o)
+#define PW_I64_SUB_K 4
+#define PD_I64_SUB_K(o) DO_K(I64_SUB, o)
+#define PW_F64_SUB 3
+#define PD_F64_SUB(o) DO_BIN(F64_SUB, F64, F64, F64, o)
+#define PW_I32_SHR_U_I 3
+#define PD_I32_SHR_U_I(o) DO_BINI(I32_SHR_U, I32, I32, o)
+#define PW_I32_LT_U_I 3
+#define PD_I32_LT_U_I(o) DO_BINI(I32_LT_U, I32, I32, o)
+#define PW_I32_LOAD8_U 3
+#define PD_I32_LOAD8_U(o) DO_LOAD(I32_LOAD8_U, uint32_t, o)
+#define PW_I32_LOAD8_U_AI 4
+#define PD_I32_LOAD8_U_AI(o) DO_LOADAI(I32_LOAD8_U, uint32_t, o)
+#define PW_I64_LOAD8_U_AI 4
+#define PD_I64_LOAD8_U_AI(o) DO_LOADAI(I64_LOAD8_U, uint64_t, o)
+#define PW_I64_LOAD 3
+#define PD_I64_LOAD(o) DO_LOAD(I64_LOAD, uint64_t, o)
+#define PW_SELECT 4
+#define PD_SELECT(o) \
+  (fp[ip[(o) + 1]] = (uint32_t)fp[ip[(o) + 4]] ? fp[ip[(o) + 2]] : fp[ip[(o) + 3]])
+#define PW_BR_LOOP 0 /* only ever B */
+#define PD_BR_LOOP(o)                 \
+  do {                                \
+    CHECK_BUDGET();                   \
+    ip += (o) + (int32_t)ip[(o) + 1]; \
+    DISPATCH();                       \
+  } while (0)
+#define DO_LOADC(name, raw, o)                                           \
+  do {                                                                   \
+    uint64_t ea_l = EA_V(ip[(o) + 2], ip[(o) + 3], sizeof(MEMTY_##name)); \
+    MEMTY_##name v_;                                                     \
+    memcpy(&v_, mem + ea_l, sizeof v_);                                  \
+    fp[ip[(o) + 1]] = (uint64_t)(raw)v_;                                 \
+  } while (0)
+#define DO_STOREC(name, o)                                               \
+  do {                                                                   \
+    uint64_t ea_s = EA_V(ip[(o) + 1], ip[(o) + 3], sizeof(MEMTY_##name)); \
+    MEMTY_##name v_ = (MEMTY_##name)fp[ip[(o) + 2]];                     \
+    memcpy(mem + ea_s, &v_, sizeof v_);                                  \
+  } while (0)
+#define PW_F64_LOAD_C 3
+#define PD_F64_LOAD_C(o) DO_LOADC(F64_LOAD, uint64_t, o)
+#define PW_F64_STORE_C 3
+#define PD_F64_STORE_C(o) DO_STOREC(F64_STORE, o)
+#define PW_I64_LOAD_AI 4
+#define PD_I64_LOAD_AI(o) DO_LOADAI(I64_LOAD, uint64_t, o)
+#define PW_I64_LOAD_A 4
+#define PD_I64_LOAD_A(o) DO_LOADA(I64_LOAD, uint64_t, o)
+#define PW_I32_AND_I 3
+#define PD_I32_AND_I(o) DO_BINI(I32_AND, I32, I32, o)
+#define PW_I32_XOR_I 3
+#define PD_I32_XOR_I(o) DO_BINI(I32_XOR, I32, I32, o)
+#define PW_I32_AND 3
+#define PD_I32_AND(o) DO_BIN(I32_AND, I32, I32, I32, o)
+#define PW_I64_LT_U 3
+#define PD_I64_LT_U(o) DO_BIN(I64_LT_U, I64, I64, I32, o)
+#define PW_I64_GE_U 3
+#define PD_I64_GE_U(o) DO_BIN(I64_GE_U, I64, I64, I32, o)
+#define PW_BR_IFZ 2
+#define PD_BR_IFZ(o) \
+  if (!(uint32_t)fp[ip[(o) + 1]]) BRANCH_AT(o, ip[(o) + 2])
+#define PW_BR_I32_GE_S 3
+#define PD_BR_I32_GE_S(o) DO_BRCMP(I32_GE_S, I32, o)
+#define PW_BR_I32_LT_S 3
+#define PD_BR_I32_LT_S(o) DO_BRCMP(I32_LT_S, I32, o)
+#define PW_BR_I32_NE_I 3
+#define PD_BR_I32_NE_I(o) \
+  if (SEM_I32_NE(GET_I32(ip[(o) + 1]), IMM_I32(ip[(o) + 2]))) BRANCH_AT(o, ip[(o) + 3])
 #define H_GEN_PAIR(a, b)             \
   OP(P_##a##__##b) {                 \
     PD_##a(0);                       \
@@ -988,8 +1132,11 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define H_LABEL_ZI(name, res, t) [H_OP_##name##_I] = &&L_##name##_I,
 #define H_LABEL_ZB(name, res, t) [H_OP_BR_##name] = &&L_BR_##name, [H_OP_BR_##name##_I] = &&L_BR_##name##_I,
 #define H_LABEL_P(a, b) [H_OP_P_##a##__##b] = &&L_P_##a##__##b,
+#define H_LABEL_M(name, load, t) [H_OP_##name##_M] = &&L_##name##_M,
+#define H_LABEL_K(name) [H_OP_##name##_K] = &&L_##name##_K,
 #define H_LABEL_XA(name, pfx, code, shape, res, t1, t2, t3, imm) \
-  [H_OP_##name##_A] = &&L_##name##_A, [H_OP_##name##_AI] = &&L_##name##_AI,
+  [H_OP_##name##_A] = &&L_##name##_A, [H_OP_##name##_AI] = &&L_##name##_AI,                 \
+  [H_OP_##name##_C] = &&L_##name##_C,
 
 /* Runs from the frame `entry` (already pushed, arguments in place, locals zeroed) until it returns.
  * With s == NULL (computed goto only), fills g_opword and returns. */
@@ -1000,7 +1147,8 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     static const void *const labels[H_OP_COUNT] = {
         H_OPS_SPECIAL(H_LABEL_Y) H_OPS_MEMORY(H_LABEL_X) H_OPS_NUMERIC(H_LABEL_X)
             H_OPS_SIMD(H_LABEL_X) H_OPS_IMM(H_LABEL_ZI) H_OPS_BRCMP(H_LABEL_ZB)
-                H_OPS_MEMORY(H_LABEL_XA) H_OPS_PAIR(H_LABEL_P)};
+                H_OPS_MEMORY(H_LABEL_XA) H_OPS_PAIR(H_LABEL_P) H_OPS_LOADOP(H_LABEL_M)
+                    H_OPS_IMM64(H_LABEL_K)};
     for (unsigned op = 0; op < H_OP_COUNT; op++) {
       ptrdiff_t off = (const char *)labels[op] - h_base;
       assert(labels[op] && off >= INT32_MIN && off <= INT32_MAX);
@@ -1297,6 +1445,8 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   H_OPS_BRCMP(H_GEN_BRCMP)
   H_OPS_MEMORY(H_GEN_MEMA)
   H_OPS_PAIR(H_GEN_PAIR)
+  H_OPS_LOADOP(H_GEN_LOADOP)
+  H_OPS_IMM64(H_GEN_IMM64)
 
   VM_END
 

@@ -307,7 +307,22 @@ enum h_shape {
 /* Loads and stores fused with the i32.add that computes their address (H_OPS_MEMORY entries):
  *   NAME_A    LOAD: dst, a, b, offset     STORE: a, b, val, offset    address = (uint32_t)(a + b)
  *   NAME_AI   LOAD: dst, a, imm, offset   STORE: a, imm, val, offset  address = (uint32_t)(a + imm)
- * then exactly NAME at that address (the add wraps at 32 bits, the memarg offset does not). */
+ * then exactly NAME at that address (the add wraps at 32 bits, the memarg offset does not).
+ *   NAME_C    LOAD: dst, k, offset        STORE: k, val, offset        address = the constant k */
+
+/* Binary ops fused with the load that produced their second operand (commutative ones: either
+ * operand), when the loaded value is a stack temporary used only there:
+ *   NAME_M   dst, a, base, imm, offset   dst = NAME(a, LOAD at (uint32_t)(base + imm) + offset)
+ * i.e. LOAD_AI + NAME (traps as the load would). Columns: Z(NAME, LOAD, T), T the operand type.
+ * And i64 ops with a 64-bit immediate (constants that do not fit H_OPS_IMM's sign-extended word):
+ *   NAME_K   dst, a, lo, hi              dst = NAME(a, lo | hi << 32). Columns: Z(NAME). */
+#define H_OPS_LOADOP(Z) \
+  Z(F64_ADD, F64_LOAD, F64) Z(F64_SUB, F64_LOAD, F64) Z(F64_MUL, F64_LOAD, F64) \
+  Z(F32_ADD, F32_LOAD, F32) Z(F32_SUB, F32_LOAD, F32) Z(F32_MUL, F32_LOAD, F32) \
+  Z(I32_ADD, I32_LOAD, I32) Z(I32_SUB, I32_LOAD, I32) Z(I32_AND, I32_LOAD, I32) \
+  Z(I32_OR, I32_LOAD, I32) Z(I32_XOR, I32_LOAD, I32) Z(I64_ADD, I64_LOAD, I64) \
+  Z(I64_XOR, I64_LOAD, I64)
+#define H_OPS_IMM64(Z) Z(I64_ADD) Z(I64_SUB) Z(I64_MUL) Z(I64_AND) Z(I64_OR) Z(I64_XOR)
 
 /* Pairs (superinstructions of two consecutive instructions): P_A__B is written over A's opcode word
  * and has exactly A's operand words; B follows unchanged (its opcode word included, so a jump to B
@@ -317,17 +332,30 @@ enum h_shape {
 #define H_OPS_PAIR(P) \
   P(I32_ADD_I, I32_ADD_I) P(MOV, MOV) P(F64_ADD, F64_STORE) P(F64_LOAD, F64_ADD) \
   P(F64_MUL, F64_LOAD) P(I32_ADD, I32_ADD_I) P(I32_SHL_I, I32_ADD) P(F64_STORE, I32_ADD_I) \
-  P(I32_ADD, I32_ADD) P(I64_SHR_U_I, I64_XOR) P(I64_XOR, CONST64) P(CONST64, I64_MUL) \
-  P(I32_ADD_I, BR_I32_NE) P(I32_ADD_I, I32_SUB_I) P(I32_SHL_I, I32_LOAD_AI) P(I32_MUL_I, I32_ADD) \
-  P(I32_ROTL_I, I32_XOR) P(F64_LOAD, F64_MUL) P(I64_MUL, I64_SHR_U_I) P(F64_MUL, F64_MUL) \
-  P(I32_STORE8, I32_ADD_I) P(I32_LOAD8_U_A, I32_LOAD8_U_A) P(I32_SHL_I, I32_LOAD_A) \
-  P(I32_ADD_I, F64_LOAD_AI) P(I32_XOR, I32_ADD) P(I32_STORE, I32_ADD_I) P(I32_ADD_I, CONST32) \
-  P(I32_ADD, I32_SHL_I) P(F64_LOAD_AI, F64_MUL) P(BR_I32_NE, F64_LOAD) P(I32_LOAD_AI, BR_TABLE) \
-  P(I32_ADD_I, I32_SHL_I) P(CONST32, I32_SHL_I) P(I32_ROTL_I, I32_ROTL_I) P(I32_ADD_I, I32_LOAD) \
-  P(I32_SUB_I, BR_IF_LOOP) P(I32_ADD_I, I32_STORE) P(MOV, I32_ADD_I) P(I32_LOAD, I32_ADD_I) \
-  P(I32_XOR, I32_ROTL_I) P(I32_ADD, I32_SUB_I) P(I32_LOAD, I32_ADD) P(I32_ADD, I32_LOAD8_U_A) \
-  P(I32_ADD_I, MOV) P(I32_ADD, I32_MUL_I) P(I64_STORE, I32_ADD_I) P(I32_SUB_I, F64_MUL) \
-  P(I32_SUB_I, F64_LOAD)
+  P(I32_ADD, I32_ADD) P(I64_SHR_U_I, I64_XOR) P(I32_ADD_I, BR_I32_NE) P(I32_ADD_I, I32_SUB_I) \
+  P(I32_SHL_I, I32_LOAD_AI) P(I32_MUL_I, I32_ADD) P(I32_ROTL_I, I32_XOR) P(F64_LOAD, F64_MUL) \
+  P(F64_MUL, F64_MUL) P(I32_STORE8, I32_ADD_I) P(I32_LOAD8_U_A, I32_LOAD8_U_A) \
+  P(I32_SHL_I, I32_LOAD_A) P(I32_ADD_I, F64_LOAD_AI) P(I32_XOR, I32_ADD) P(I32_STORE, I32_ADD_I) \
+  P(I32_ADD_I, CONST32) P(I32_ADD, I32_SHL_I) P(F64_LOAD_AI, F64_MUL) P(BR_I32_NE, F64_LOAD) \
+  P(I32_LOAD_AI, BR_TABLE) P(I32_ADD_I, I32_SHL_I) P(CONST32, I32_SHL_I) P(I32_ROTL_I, I32_ROTL_I) \
+  P(I32_ADD_I, I32_LOAD) P(I32_SUB_I, BR_IF_LOOP) P(I32_ADD_I, I32_STORE) P(MOV, I32_ADD_I) \
+  P(I32_LOAD, I32_ADD_I) P(I32_XOR, I32_ROTL_I) P(I32_ADD, I32_SUB_I) P(I32_LOAD, I32_ADD) \
+  P(I32_ADD, I32_LOAD8_U_A) P(I32_ADD_I, MOV) P(I32_ADD, I32_MUL_I) P(I64_STORE, I32_ADD_I) \
+  P(I32_SUB_I, F64_MUL) P(I32_SUB_I, F64_LOAD) \
+  P(F64_MUL_M, F64_ADD_M) P(F64_ADD_M, F64_STORE) P(I64_XOR, I64_MUL_K) P(I64_MUL_K, I64_SHR_U_I) \
+  P(BR_I32_NE, F64_MUL_M) P(I32_SUB_I, F64_SUB_M) P(F64_MUL, F64_SUB) P(F64_SUB, F64_STORE) \
+  P(F64_MUL, F64_ADD_M) P(I32_SUB_I, I32_LOAD8_U) P(MOV, BR_LOOP) P(I32_ADD_I, BR_LOOP) \
+  P(CONST32, SELECT) P(I32_SUB_I, BR_TABLE) P(I32_SHR_U_I, I32_STORE8) P(I32_XOR, I32_SHR_U_I) \
+  P(I32_SHR_U_I, I32_XOR) P(I32_LOAD_AI, I32_ROTL_I) P(F64_SUB_M, F64_MUL) P(I32_SHL_I, I32_ADD_M) \
+  P(I32_ADD_M, I32_SHL_I) P(I64_LOAD8_U_AI, I64_XOR) P(CONST64, F64_MUL) P(I64_LOAD, I64_STORE) \
+  P(SELECT, I32_MUL_I) P(I32_LOAD8_U_A, BR_I32_NE) P(I32_LT_U_I, SELECT) P(I32_STORE, BR_LOOP) \
+  P(I32_LOAD8_U, I32_SUB_I) P(I32_LOAD8_U_AI, I32_SUB_I) P(I64_SUB_K, I64_SHR_U_I) \
+  P(F64_LOAD_C, F64_ADD) P(F64_ADD, F64_STORE_C) P(F64_STORE_C, F64_LOAD_C) P(I32_ADD, I32_STORE) \
+  P(I32_AND_I, BR_IFZ) P(I32_ADD_I, I64_LOAD_AI) P(I32_SHL_I, I64_LOAD_A) P(I64_LOAD_AI, I64_STORE) \
+  P(I64_LOAD, I64_LT_U) P(I64_LOAD, I64_LOAD) P(I64_GE_U, I32_ADD) P(I32_ADD, BR_I32_GE_S) \
+  P(I32_AND, I32_SHL_I) P(I32_ADD_I, BR_I32_LT_S) P(BR_I32_GE_S, I32_ADD_I) P(I32_AND_I, I32_ADD) \
+  P(I32_ADD_I, BR_I32_NE_I) P(I32_LOAD, I32_SUB_I) P(I32_XOR_I, I32_AND) P(I32_XOR, I32_AND) \
+  P(I32_LOAD_AI, I32_AND)
 
 /* The internal opcode numbers. */
 enum h_op {
@@ -341,12 +369,19 @@ enum h_op {
 #define H_ZB_(name, res, t) H_OP_BR_##name, H_OP_BR_##name##_I,
   H_OPS_IMM(H_ZI_)
   H_OPS_BRCMP(H_ZB_)
-#define H_XA_(name, pfx, code, shape, res, t1, t2, t3, imm) H_OP_##name##_A, H_OP_##name##_AI,
+#define H_XA_(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  H_OP_##name##_A, H_OP_##name##_AI, H_OP_##name##_C,
   H_OPS_MEMORY(H_XA_)
 #undef H_XA_
 #define H_P_(a, b) H_OP_P_##a##__##b,
   H_OPS_PAIR(H_P_)
 #undef H_P_
+#define H_ZM_(name, load, t) H_OP_##name##_M,
+  H_OPS_LOADOP(H_ZM_)
+#undef H_ZM_
+#define H_ZK_(name) H_OP_##name##_K,
+  H_OPS_IMM64(H_ZK_)
+#undef H_ZK_
 #undef H_ZI_
 #undef H_ZB_
 #undef H_X_

@@ -97,8 +97,13 @@ static const char *const k_names[H_OP_COUNT] = {
 #define H_ZB_(name, res, t) [H_OP_BR_##name] = "BR_" #name, [H_OP_BR_##name##_I] = "BR_" #name "_I",
     H_OPS_IMM(H_ZI_) H_OPS_BRCMP(H_ZB_)
 #define H_XA_(name, pfx, code, shape, res, t1, t2, t3, imm) \
-  [H_OP_##name##_A] = #name "_A", [H_OP_##name##_AI] = #name "_AI",
+  [H_OP_##name##_A] = #name "_A", [H_OP_##name##_AI] = #name "_AI", [H_OP_##name##_C] = #name "_C",
     H_OPS_MEMORY(H_XA_)
+#define H_ZM_(name, load, t) [H_OP_##name##_M] = #name "_M",
+#define H_ZK_(name) [H_OP_##name##_K] = #name "_K",
+    H_OPS_LOADOP(H_ZM_) H_OPS_IMM64(H_ZK_)
+#undef H_ZM_
+#undef H_ZK_
 #undef H_XA_
 #undef H_ZI_
 #undef H_ZB_
@@ -158,7 +163,18 @@ static int k_words(unsigned op) {
 #define H_XA_(name, pfx, code, shape, res, t1, t2, t3, imm) case H_OP_##name##_A: case H_OP_##name##_AI:
     H_OPS_MEMORY(H_XA_)
 #undef H_XA_
+#define H_ZK_(name) case H_OP_##name##_K:
+    H_OPS_IMM64(H_ZK_)
+#undef H_ZK_
     return 4;
+#define H_ZM_(name, load, t) case H_OP_##name##_M:
+    H_OPS_LOADOP(H_ZM_)
+#undef H_ZM_
+    return 5;
+#define H_XC_(name, pfx, code, shape, res, t1, t2, t3, imm) case H_OP_##name##_C:
+    H_OPS_MEMORY(H_XC_)
+#undef H_XC_
+    return 3;
   default:
     return -2;
   }
@@ -461,11 +477,61 @@ static void const_immediates(void) {
   CHECK_STR(disasm(f), "I64_ADD_I 1 0 4294967295; RETURN 1 1");
   hearth_module_delete(g_m);
   f = CODE(TI64, TI64, 0, 0x00, 0x20, 0, 0x42, 0x80, 0x80, 0x80, 0x80, 0x10, 0x7c, 0x0b);
-  CHECK_STR(disasm(f), "CONST64 2 0 1; I64_ADD 1 0 2; RETURN 1 1");
+  CHECK_STR(disasm(f), "I64_ADD_K 1 0 0 1; RETURN 1 1");
   hearth_module_delete(g_m);
   /* the constant as the first operand stays a CONST */
   f = CODE(TI32, TI32, 0, 0x00, 0x41, 7, 0x20, 0, 0x6b, 0x0b);
   CHECK_STR(disasm(f), "CONST32 1 7; I32_SUB 1 1 0; RETURN 1 1");
+}
+
+#define TF64 "\x7c"
+
+static void fusions(void) {
+  /* i32.add feeding a load's address */
+  const h_cfunc *f = CODE(TI32 TI32, TI32, 1, 0x00, 0x20, 0, 0x20, 1, 0x6a, 0x28, 2, 4, 0x0b);
+  CHECK_STR(disasm(f), "I32_LOAD_A 2 0 1 4; RETURN 2 1");
+  hearth_module_delete(g_m);
+  /* add-immediate feeding a store's address, the value a local read after it */
+  f = CODE(TI32 TI32, "", 1, 0x00, 0x20, 0, 0x41, 8, 0x6a, 0x20, 1, 0x36, 2, 0, 0x0b);
+  CHECK_STR(disasm(f), "I32_STORE_AI 0 8 1 0; RETURN 2 0");
+  hearth_module_delete(g_m);
+  /* an address also kept in a local (tee) is not folded */
+  f = CODE(TI32 TI32, TI32, 1, 0x00, 0x20, 0, 0x20, 1, 0x6a, 0x22, 1, 0x28, 2, 0, 0x0b);
+  CHECK_STR(disasm(f), "I32_ADD 1 0 1; I32_LOAD 2 1 0; RETURN 2 1");
+  hearth_module_delete(g_m);
+  /* a load feeding an arithmetic op: either operand when it commutes, only b otherwise */
+  f = CODE(TF64 TI32, TF64, 1, 0x00, 0x20, 0, 0x20, 1, 0x2b, 3, 8, 0xa2, 0x0b);
+  CHECK_STR(disasm(f), "F64_MUL_M 2 0 1 0 8; RETURN 2 1");
+  hearth_module_delete(g_m);
+  f = CODE(TF64 TI32, TF64, 1, 0x00, 0x20, 1, 0x2b, 3, 0, 0x20, 0, 0xa0, 0x0b);
+  CHECK_STR(disasm(f), "F64_ADD_M 2 0 1 0 0; RETURN 2 1");
+  hearth_module_delete(g_m);
+  f = CODE(TF64 TI32, TF64, 1, 0x00, 0x20, 1, 0x2b, 3, 0, 0x20, 0, 0xa1, 0x0b);
+  CHECK_STR(disasm(f), "F64_LOAD 2 1 0; F64_SUB 2 2 0; RETURN 2 1");
+  hearth_module_delete(g_m);
+  /* pending constants: as the first operand of a commuting or mirrored op, straight into a
+   * local, and dropped without a trace */
+  f = CODE(TI32, TI32, 0, 0x00, 0x41, 7, 0x20, 0, 0x6a, 0x0b);
+  CHECK_STR(disasm(f), "I32_ADD_I 1 0 7; RETURN 1 1");
+  hearth_module_delete(g_m);
+  f = CODE(TI32, TI32, 0, 0x00, 0x41, 7, 0x20, 0, 0x48, 0x0b);
+  CHECK_STR(disasm(f), "I32_GT_S_I 1 0 7; RETURN 1 1");
+  hearth_module_delete(g_m);
+  f = CODE(TI32, "", 0, 0x00, 0x41, 5, 0x21, 0, 0x41, 6, 0x1a, 0x0b);
+  CHECK_STR(disasm(f), "CONST32 0 5; RETURN 1 0");
+  hearth_module_delete(g_m);
+  /* a constant under a block is written before the block (control-flow joins see slots) */
+  f = CODE(TI32, TI32, 0, 0x00, 0x41, 9, 0x02, 0x40, 0x0b, 0x20, 0, 0x6a, 0x0b);
+  CHECK_STR(disasm(f), "CONST32 1 9; I32_ADD 1 1 0; RETURN 1 1");
+  hearth_module_delete(g_m);
+  /* a constant address goes into the instruction */
+  f = CODE(TI32, TI32, 1, 0x00, 0x41, 0x80, 0x01, 0x20, 0, 0x36, 2, 4, 0x41, 0x10, 0x28, 2, 0, 0x0b);
+  CHECK_STR(disasm(f), "I32_STORE_C 128 0 4; I32_LOAD_C 1 16 0; RETURN 1 1");
+  hearth_module_delete(g_m);
+  /* pairs: two moves form P_MOV__MOV (printed as its first op) */
+  f = CODE(TI32 TI32, TI32 TI32, 0, 0x00, 0x20, 1, 0x20, 0, 0x0b);
+  CHECK_EQ_INT(h_interp_op_of_word(f->code[0]), H_OP_P_MOV__MOV);
+  CHECK_STR(disasm(f), "MOV 2 1; MOV 3 0; RETURN 2 2");
 }
 
 static void compile_function_direct(void) {
@@ -489,4 +555,4 @@ T_MAIN(T_CASE(add_forwards_locals), T_CASE(result_retargeted_to_local),
        T_CASE(polymorphic_stack), T_CASE(decoding_errors_are_malformed), T_CASE(deep_nesting),
        T_CASE(compile_function_direct), T_CASE(many_forwarded_locals_linear),
        T_CASE(forwarded_copies_of_two_locals), T_CASE(fused_compare_and_branch),
-       T_CASE(const_immediates))
+       T_CASE(const_immediates), T_CASE(fusions))

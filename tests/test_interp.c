@@ -883,8 +883,150 @@ static void fused_ops(void) {
   CHECK_EQ_INT(sl[0], 0);
 }
 
+/* Address-fused loads/stores: the add wraps at 32 bits, the offset does not. */
+static void address_fused_memory(void) {
+  setup();
+  em e = {.n = 0};
+  /* f(a, b): i32.store [a + b + 4] = b; i64.load8_u [a + 0xfffffff0 (wraps) + 20] -> slot 0 */
+  emit(&e, H_OP_I32_STORE_A, 4, 0u, 1u, 1u, 4u);
+  emit(&e, H_OP_I64_LOAD8_U_AI, 4, 2u, 0u, 0xfffffff0u, 20u);
+  emit(&e, H_OP_I32_LOAD_A, 4, 3u, 0u, 1u, 4u);
+  E2(&e, MOV, 0, 2);
+  E2(&e, MOV, 1, 3);
+  E2(&e, RETURN, 0, 2);
+  defn(0, &e, 2, 0, 4, 2, 0);
+  uint64_t sl[2] = {100, 0x11223344}; /* 100 + b + 4 is out of bounds */
+  CHECK_EQ_INT(call(0, sl), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(S.trap, HEARTH_TRAP_OOB_MEMORY);
+  sl[0] = 100;
+  sl[1] = 8;
+  CHECK_EQ_INT(call(0, sl), HEARTH_OK);
+  CHECK_EQ_INT(MEM.base[112], 8);       /* stored at 100 + 8 + 4 */
+  CHECK_EQ_INT(sl[0], MEM.base[104]);   /* loaded at 100 - 16 + 20 */
+  CHECK_EQ_INT(sl[1], 8);
+  /* the sum wraps: a = 0xfffffff8, b = 16 -> address 8 (+4), in bounds */
+  sl[0] = 0xfffffff8u;
+  sl[1] = 16;
+  CHECK_EQ_INT(call(0, sl), HEARTH_ERR_TRAP); /* the AI load: 0xfffffff8 - 16 + 20 is out of bounds */
+  CHECK_EQ_INT(S.trap, HEARTH_TRAP_OOB_MEMORY);
+  em g = {.n = 0};
+  emit(&g, H_OP_I32_STORE_A, 4, 0u, 1u, 1u, 4u);
+  emit(&g, H_OP_I32_LOAD_A, 4, 0u, 0u, 1u, 4u);
+  E2(&g, RETURN, 0, 1);
+  defn(1, &g, 2, 0, 2, 1, 0);
+  sl[0] = 0xfffffff8u;
+  sl[1] = 16;
+  CHECK_EQ_INT(call(1, sl), HEARTH_OK);
+  CHECK_EQ_INT(sl[0], 16);
+  CHECK_EQ_INT(MEM.base[12], 16);
+  /* constant addresses: k + offset, never wrapping */
+  em k = {.n = 0};
+  emit(&k, H_OP_I32_STORE16_C, 3, 200u, 0u, 2u);
+  emit(&k, H_OP_I32_LOAD8_U_C, 3, 0u, 201u, 2u);
+  E2(&k, RETURN, 0, 1);
+  defn(2, &k, 1, 0, 1, 1, 1);
+  sl[0] = 0xabcd;
+  CHECK_EQ_INT(call(2, sl), HEARTH_OK);
+  CHECK_EQ_INT(sl[0], 0xab);        /* byte 203 of the u16 stored at 200 + 2 */
+  CHECK_EQ_INT(MEM.base[202], 0xcd);
+  em k2 = {.n = 0};
+  emit(&k2, H_OP_I32_LOAD_C, 3, 0u, 0xfffffffcu, 8u);
+  E2(&k2, RETURN, 0, 1);
+  defn(3, &k2, 1, 0, 1, 1, 1);
+  CHECK_EQ_INT(call(3, sl), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(S.trap, HEARTH_TRAP_OOB_MEMORY);
+  /* the offset never wraps: address 65532 + offset 4 is out of bounds */
+  sl[0] = 65530;
+  sl[1] = 2;
+  CHECK_EQ_INT(call(1, sl), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(S.trap, HEARTH_TRAP_OOB_MEMORY);
+}
+
+/* Load-op forms, 64-bit immediates and pairs (the pair runs A then B; a jump to B runs B alone). */
+static void loadop_imm64_pairs(void) {
+  setup();
+  double d = 2.5;
+  memcpy(MEM.base + 64, &d, 8);
+  em e = {.n = 0};
+  /* slot2 = slot0(f64) * mem[slot1 + 8 + 56]; slot3 = slot3(i64) * 0x100000001 */
+  emit(&e, H_OP_F64_MUL_M, 5, 2u, 0u, 1u, 8u, 56u);
+  emit(&e, H_OP_I64_MUL_K, 4, 3u, 3u, 1u, 1u);
+  emit(&e, H_OP_I32_ADD_M, 5, 1u, 1u, 1u, 0x40u, 0u); /* slot1 += mem32[slot1 + 64] */
+  E2(&e, MOV, 0, 2);
+  E2(&e, MOV, 1, 3);
+  E2(&e, RETURN, 0, 2);
+  defn(0, &e, 2, 2, 4, 2, 0);
+  double x = 4.0;
+  uint64_t sl[2];
+  memcpy(&sl[0], &x, 8);
+  sl[1] = 0;
+  CHECK_EQ_INT(call(0, sl), HEARTH_OK);
+  memcpy(&x, &sl[0], 8);
+  CHECK(x == 10.0);
+  CHECK_EQ_INT(sl[1], 0);
+  memcpy(MEM.base + 64, "\x05\0\0\0", 4); /* now mem32[64] = 5, the f64 there changes too */
+  em a = {.n = 0};
+  emit(&a, H_OP_I32_ADD_M, 5, 0u, 0u, 1u, 0xffffffc0u, 0u);
+  E2(&a, RETURN, 0, 1);
+  defn(5, &a, 2, 0, 2, 1, 0);
+  sl[0] = 37;
+  sl[1] = 0x80;
+  CHECK_EQ_INT(call(5, sl), HEARTH_OK);
+  CHECK_EQ_INT(sl[0], 42); /* address (0x80 + 0xffffffc0) mod 2^32 = 64 */
+  memcpy(&sl[0], &x, 8);
+  sl[1] = 70000; /* out of bounds for the load-op: traps */
+  CHECK_EQ_INT(call(0, sl), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(S.trap, HEARTH_TRAP_OOB_MEMORY);
+  em k = {.n = 0};
+  emit(&k, H_OP_I64_MUL_K, 4, 0u, 0u, 1u, 1u);
+  emit(&k, H_OP_I64_XOR_K, 4, 0u, 0u, 0u, 0x80000000u);
+  E2(&k, RETURN, 0, 1);
+  defn(1, &k, 1, 0, 1, 1, 1);
+  sl[0] = 3;
+  CHECK_EQ_INT(call(1, sl), HEARTH_OK);
+  CHECK(sl[0] == (0x300000003ull ^ 0x8000000000000000ull));
+  /* pair: P_I32_ADD_I__BR_I32_NE as a counted loop; the loop head is the pair */
+  em p = {.n = 0};
+  uint32_t l = emit(&p, H_OP_P_I32_ADD_I__I32_ADD_I, 3, 1u, 1u, 3u);
+  emit(&p, H_OP_I32_ADD_I, 3, 2u, 2u, 1u);
+  emit(&p, H_OP_P_I32_ADD_I__BR_I32_NE, 3, 0u, 0u, 0xffffffffu);
+  uint32_t b = emit(&p, H_OP_BR_I32_NE, 3, 0u, 3u, 0u);
+  patch(&p, b, 3, l);
+  E2(&p, MOV, 0, 1);
+  E2(&p, RETURN, 0, 1);
+  defn(2, &p, 1, 3, 4, 1, 1);
+  sl[0] = 10;
+  CHECK_EQ_INT(call(2, sl), HEARTH_OK);
+  CHECK_EQ_INT(sl[0], 30); /* 10 iterations of += 3 */
+  /* a jump straight to the B of a pair runs B alone */
+  em q = {.n = 0};
+  uint32_t j = E1(&q, BR, 0);
+  emit(&q, H_OP_P_MOV__MOV, 2, 0u, 1u);
+  uint32_t t = E2(&q, MOV, 1, 0); /* B */
+  E2(&q, RETURN, 0, 2);
+  patch(&q, j, 1, t);
+  defn(3, &q, 2, 0, 2, 2, 0);
+  sl[0] = 7;
+  sl[1] = 9;
+  CHECK_EQ_INT(call(3, sl), HEARTH_OK);
+  CHECK_EQ_INT(sl[0], 7);
+  CHECK_EQ_INT(sl[1], 7);
+  sl[0] = 7;
+  sl[1] = 9;
+  /* the same code entered at the pair: slot0 = 9, then slot1 = 9 */
+  em r = {.n = 0};
+  emit(&r, H_OP_P_MOV__MOV, 2, 0u, 1u);
+  E2(&r, MOV, 1, 0);
+  E2(&r, RETURN, 0, 2);
+  defn(4, &r, 2, 0, 2, 2, 0);
+  CHECK_EQ_INT(call(4, sl), HEARTH_OK);
+  CHECK_EQ_INT(sl[0], 9);
+  CHECK_EQ_INT(sl[1], 9);
+}
+
 T_MAIN(T_CASE(opwords_roundtrip), T_CASE(i32_arith), T_CASE(i64_arith), T_CASE(float_semantics),
        T_CASE(conversions), T_CASE(memory_access), T_CASE(bulk_memory),
        T_CASE(loops_and_branches), T_CASE(calls_and_recursion), T_CASE(backtrace_names),
        T_CASE(call_indirect), T_CASE(interrupt_and_fuel), T_CASE(host_calls),
-       T_CASE(tables_and_refs), T_CASE(globals_and_consts), T_CASE(fused_ops))
+       T_CASE(tables_and_refs), T_CASE(globals_and_consts), T_CASE(fused_ops),
+       T_CASE(address_fused_memory), T_CASE(loadop_imm64_pairs))
