@@ -1,5 +1,9 @@
 /* fuzz_body.h: the body shared by the libFuzzer target and the fuzz-regression unit test: compile,
  * link stub imports, instantiate, call every exported function with zero arguments under fuel.
+ * A module without imports then also goes through the template path (hearth_template_new, then
+ * hearth_template_instantiate, the same calls, hearth_instance_reset, the same calls again): every
+ * pass must give the same statuses, traps and results, since each starts from the state right
+ * after instantiation and the calls are deterministic (fuel set before each call, no host code).
  *
  * The public API tells an import's module, name and kind but not its type, so the types come from
  * a small, bounds-checked reading of the binary's type and import sections (the module already
@@ -29,6 +33,9 @@ typedef struct fuzz_report {
   size_t calls;         /* exported functions called */
   size_t calls_ok;      /* ... that returned HEARTH_OK */
   size_t leaked;        /* hearth_alloc_current() growth after everything was freed */
+  int template_passes;  /* template path: passes run (0 = not taken, 2 = instantiate + reset) */
+  hearth_status template_status; /* first failing template step (HEARTH_OK if none) */
+  int mismatch;         /* pass number (1 or 2) whose outcomes differed from the plain instance's */
 } fuzz_report;
 
 #define FUZZ_FUEL 100000u
@@ -269,10 +276,39 @@ static uint64_t fz_now_ns(void) {
   return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* What a pass of calls did: a hash of every call's status, trap and results, and whether any call
+ * hit the deadline (wall-clock, so such a pass is not comparable). */
+typedef struct fz_outcome {
+  uint64_t hash;
+  bool timed;
+} fz_outcome;
+
+static void fz_mix(fz_outcome *o, const void *p, size_t n) {
+  const uint8_t *b = p;
+  for (size_t i = 0; i < n; i++) o->hash = (o->hash ^ b[i]) * 0x100000001b3ull;
+}
+
+/* References differ between instances by nature; only their null-ness is compared. */
+static void fz_mix_val(fz_outcome *o, const hearth_val *v) {
+  uint8_t t = (uint8_t)v->type;
+  fz_mix(o, &t, 1);
+  switch (v->type) {
+  case HEARTH_I32: fz_mix(o, &v->of.i32, 4); break;
+  case HEARTH_I64: fz_mix(o, &v->of.i64, 8); break;
+  case HEARTH_F32: fz_mix(o, &v->of.f32, 4); break;
+  case HEARTH_F64: fz_mix(o, &v->of.f64, 8); break;
+  case HEARTH_V128: fz_mix(o, v->of.v128, 16); break;
+  case HEARTH_FUNCREF: t = v->of.funcref != NULL; fz_mix(o, &t, 1); break;
+  case HEARTH_EXTERNREF: t = v->of.externref != NULL; fz_mix(o, &t, 1); break;
+  }
+}
+
 /* One deadline for the whole input (start function and every call), well under libFuzzer's
  * -timeout; fuel alone does not bound straight-line bulk-memory work. */
 static void fz_call_exports(hearth_store *store, hearth_instance *inst, uint64_t deadline,
-                            fuzz_report *rep) {
+                            fuzz_report *rep, fz_outcome *o) {
+  o->hash = 0xcbf29ce484222325ull;
+  o->timed = false;
   size_t n = hearth_instance_export_count(inst);
   for (size_t i = 0; i < n; i++) {
     const char *name;
@@ -290,17 +326,61 @@ static void fz_call_exports(hearth_store *store, hearth_instance *inst, uint64_t
       hearth_store_set_deadline(store, deadline);
       rep->calls++;
       hearth_status s = hearth_func_call(ext.of.func, args, np, res, nr);
-      if (s == HEARTH_OK) rep->calls_ok++;
-      else rep->status = s;
+      fz_mix(o, &s, sizeof s);
+      if (s == HEARTH_OK) {
+        rep->calls_ok++;
+        for (size_t k = 0; k < nr; k++) fz_mix_val(o, &res[k]);
+      } else {
+        rep->status = s;
+        hearth_trap trap = s == HEARTH_ERR_TRAP ? hearth_store_trap(store) : HEARTH_TRAP_NONE;
+        if (trap == HEARTH_TRAP_DEADLINE) o->timed = true;
+        fz_mix(o, &trap, sizeof trap);
+      }
     }
     free(args);
     free(res);
   }
 }
 
+/* The template path for a module without imports: the template's private initialization runs
+ * `start` unmetered, which is bounded only because the plain instantiation just ran the same start
+ * under fuel; a module exporting `_initialize` is skipped for the same reason (the template would
+ * run it unmetered). */
+static void fz_template_passes(hearth_engine *engine, hearth_module *m, uint64_t deadline,
+                               const fz_outcome *plain, fuzz_report *rep) {
+  if (hearth_module_import_count(m) != 0) return;
+  for (size_t i = 0; i < hearth_module_export_count(m); i++) {
+    const char *name;
+    hearth_extern_kind kind;
+    if (hearth_module_export(m, i, &name, &kind) == HEARTH_OK && strcmp(name, "_initialize") == 0)
+      return;
+  }
+  hearth_template *t = NULL;
+  hearth_store *store = NULL;
+  hearth_template_config cfg = {NULL, FUZZ_MEMORY_LIMIT};
+  hearth_status s = hearth_template_new(engine, m, NULL, &cfg, &t);
+  if (s == HEARTH_OK) s = hearth_store_new(engine, &store);
+  if (s != HEARTH_OK) goto out;
+  hearth_store_set_memory_limit(store, FUZZ_MEMORY_LIMIT);
+  hearth_instance *inst = NULL;
+  if ((s = hearth_template_instantiate(t, store, &inst)) != HEARTH_OK) goto out;
+  fuzz_report scratch = *rep; /* the template passes do not change the plain pass's counts */
+  for (int pass = 1; pass <= 2; pass++) {
+    if (pass == 2 && (s = hearth_instance_reset(inst)) != HEARTH_OK) goto out;
+    fz_outcome o;
+    fz_call_exports(store, inst, deadline, &scratch, &o);
+    rep->template_passes = pass;
+    if (!o.timed && !plain->timed && o.hash != plain->hash && !rep->mismatch) rep->mismatch = pass;
+  }
+out:
+  rep->template_status = s;
+  if (store) hearth_store_delete(store);
+  if (t) hearth_template_delete(t);
+}
+
 /* Runs one input end to end; everything hearth allocated is freed before returning. */
 static fuzz_report fuzz_one(const uint8_t *data, size_t size) {
-  fuzz_report rep = {FUZZ_REJECTED, HEARTH_OK, 0, 0, 0};
+  fuzz_report rep = {FUZZ_REJECTED, HEARTH_OK, 0, 0, 0, 0, HEARTH_OK, 0};
   size_t before = hearth_alloc_current();
   hearth_engine *engine = NULL;
   hearth_module *m = NULL;
@@ -324,7 +404,9 @@ static fuzz_report fuzz_one(const uint8_t *data, size_t size) {
   hearth_instance *inst = NULL;
   if ((s = hearth_instance_new(store, linker, m, &inst)) != HEARTH_OK || !inst) goto out;
   rep.stage = FUZZ_RAN;
-  fz_call_exports(store, inst, deadline, &rep);
+  fz_outcome plain;
+  fz_call_exports(store, inst, deadline, &rep, &plain);
+  fz_template_passes(engine, m, deadline, &plain, &rep);
   s = HEARTH_OK;
 out:
   if (s != HEARTH_OK) rep.status = s;

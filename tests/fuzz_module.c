@@ -13,5 +13,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fprintf(stderr, "fuzz_module: hearth_alloc_current() grew by %zu bytes\n", rep.leaked);
     abort();
   }
+  if (rep.mismatch) {
+    /* A template instance (pass 1) or the same instance after reset (pass 2) behaved differently
+     * from a plain instance of the same module. */
+    fprintf(stderr, "fuzz_module: template pass %d differs from the plain instance\n", rep.mismatch);
+    abort();
+  }
   return 0;
 }
