@@ -1,17 +1,29 @@
-/* md2html.c: Markdown to HTML converter (CommonMark-style blocks and inlines plus GFM tables and bare-URL
- * autolinks); reads stdin, writes stdout. Built with -DMD2HTML_NO_MAIN it is a library for benchmarks:
- * md_to_html().
+/* md2html.c: Markdown to HTML converter (CommonMark blocks and inlines plus GitHub-flavoured extensions);
+ * reads stdin, writes stdout (`md2html --help` lists the options). Built with -DMD2HTML_NO_MAIN it is a
+ * library for benchmarks: md_to_html() and md_to_html_opts().
  *
- * Supported: ATX and setext headings, paragraphs, emphasis/strong (CommonMark delimiter rules), code
- * spans, fenced and indented code blocks, nested ordered/unordered lists (tight and loose), blockquotes
- * (with lazy continuation), inline links and images, reference links and definitions, angle-bracket
- * and bare-URL autolinks, backslash escapes, entity pass-through, hard breaks, thematic breaks, GFM
- * tables with alignment. Raw HTML is not passed through: every '<' is escaped, so the output is safe to
- * embed; link schemes javascript:, vbscript:, file: and non-image data: are replaced by "#".
- * Deviations from CommonMark: tabs are expanded to 4-column stops before parsing (also inside code
- * blocks); no HTML blocks; case folding of reference labels is ASCII-only; container nesting is capped
- * at MAX_DEPTH (deeper markers are kept as text) so hostile input cannot exhaust the stack.
- * Deterministic: no locale, time or address dependence; all memory is freed. */
+ * Supported: ATX and setext headings, paragraphs, emphasis/strong (CommonMark delimiter rules, Unicode
+ * whitespace and punctuation in the flanking tests), code spans, fenced and indented code blocks,
+ * nested ordered/unordered lists (tight and loose), blockquotes (with lazy continuation), inline links
+ * and images, reference links and definitions (labels case-folded for Latin, Greek and Cyrillic),
+ * angle-bracket autolinks, backslash escapes, named (HTML5 subset) and numeric character references
+ * decoded to UTF-8, hard breaks, thematic breaks.
+ * GFM and common extensions: tables with alignment; strikethrough (~x~, ~~x~~); task list items
+ * ("- [ ]", "- [x]"); bare URL (http://, https://, www.) and email autolinks; footnotes ("[^1]" and
+ * "[^1]: ..." definitions, numbered by first reference, rendered as a section at the end with
+ * back-links); alerts ("> [!NOTE]" and the other four kinds); definition lists (terms, then lines
+ * starting ": "); ==highlight==; $math$ and $$math$$ spans kept verbatim for a client-side renderer;
+ * emoji shortcodes (":tada:"); explicit heading ids ("## Title {#id}").
+ * Options: --smart (curly quotes, dashes, ellipsis), --hard-breaks, --ids (slugged, deduplicated
+ * heading ids), --toc (a nested table of contents), --full (a complete HTML document).
+ * Raw HTML is not passed through: every '<' is escaped, so the output is safe to embed; link schemes
+ * javascript:, vbscript:, file: and non-image data: are replaced by "#".
+ * Deviations from CommonMark: tabs are expanded to 4-column stops (counting UTF-8 characters) before
+ * parsing (also inside code blocks); no HTML blocks; container nesting is capped at MAX_DEPTH (deeper
+ * markers are kept as text) so hostile input cannot exhaust the stack.
+ * Deterministic: no locale, time or address dependence; all memory is freed; linear-time scanning
+ * (every forward search that could repeat is bounded or cached). */
+#include <assert.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +62,7 @@ static void b_reserve(buf *b, size_t extra) {
   if (!p) die_oom();
   b->p = p;
   b->cap = c;
+  b->p[b->n] = 0; /* a freshly allocated buffer is an empty string too */
 }
 
 static void b_put(buf *b, const char *s, size_t n) {
@@ -135,7 +148,250 @@ static size_t entity_len(const char *s, size_t n) {
   return i + 1;
 }
 
-/* HTML-escape for text and attribute values: & < > " (entities in the source are kept). */
+/* ------------------------------------------------------------------------------------------------ */
+/* character references: named entities (a subset of the HTML5 list) and numeric references          */
+
+typedef struct {
+  const char *name;
+  uint32_t cp;
+} entity;
+
+/* Named character references from the HTML5 list that map to a single code point: all of HTML 4
+ * (ASCII specials, Latin-1, Greek, math, arrows, typographic punctuation) plus common HTML5 aliases.
+ * Names are case-sensitive. Unknown names are rendered literally ("&amp;name;"), as CommonMark does.
+ * Sorted by strcmp order (checked by entity_table_sorted in debug builds) for binary search. */
+static const entity ENTITIES[] = {
+  {"AElig", 0xC6}, {"AMP", 0x26}, {"Aacute", 0xC1}, {"Acirc", 0xC2}, {"Agrave", 0xC0},
+  {"Alpha", 0x391}, {"Aring", 0xC5}, {"Atilde", 0xC3}, {"Auml", 0xC4}, {"Beta", 0x392},
+  {"COPY", 0xA9}, {"Ccedil", 0xC7}, {"Chi", 0x3A7}, {"Dagger", 0x2021}, {"Del", 0x2207},
+  {"Delta", 0x394}, {"Dot", 0xA8}, {"ETH", 0xD0}, {"Eacute", 0xC9}, {"Ecirc", 0xCA},
+  {"Egrave", 0xC8}, {"Epsilon", 0x395}, {"Eta", 0x397}, {"Euml", 0xCB}, {"GT", 0x3E},
+  {"Gamma", 0x393}, {"Hat", 0x5E}, {"Iacute", 0xCD}, {"Icirc", 0xCE}, {"Igrave", 0xCC},
+  {"Im", 0x2111}, {"Iota", 0x399}, {"Iuml", 0xCF}, {"Kappa", 0x39A}, {"LT", 0x3C},
+  {"Lambda", 0x39B}, {"Leftarrow", 0x21D0}, {"Leftrightarrow", 0x21D4}, {"MediumSpace", 0x205F},
+  {"Mu", 0x39C}, {"NewLine", 0x0A}, {"NoBreak", 0x2060}, {"Ntilde", 0xD1}, {"Nu", 0x39D},
+  {"OElig", 0x152}, {"Oacute", 0xD3}, {"Ocirc", 0xD4}, {"Ograve", 0xD2}, {"Omega", 0x3A9},
+  {"Omicron", 0x39F}, {"Oslash", 0xD8}, {"Otilde", 0xD5}, {"Ouml", 0xD6}, {"PartialD", 0x2202},
+  {"Phi", 0x3A6}, {"Pi", 0x3A0}, {"Prime", 0x2033}, {"Psi", 0x3A8}, {"QUOT", 0x22},
+  {"REG", 0xAE}, {"Re", 0x211C}, {"Rho", 0x3A1}, {"Rightarrow", 0x21D2}, {"Scaron", 0x160},
+  {"Sigma", 0x3A3}, {"Sqrt", 0x221A}, {"THORN", 0xDE}, {"TRADE", 0x2122}, {"Tab", 0x09},
+  {"Tau", 0x3A4}, {"Theta", 0x398}, {"Uacute", 0xDA}, {"Ucirc", 0xDB}, {"Ugrave", 0xD9},
+  {"Upsilon", 0x3A5}, {"Uuml", 0xDC}, {"Vert", 0x2016}, {"Xi", 0x39E}, {"Yacute", 0xDD},
+  {"Yuml", 0x178}, {"ZeroWidthSpace", 0x200B}, {"Zeta", 0x396},
+  {"aacute", 0xE1}, {"acirc", 0xE2}, {"acute", 0xB4}, {"aelig", 0xE6}, {"agrave", 0xE0},
+  {"alefsym", 0x2135}, {"aleph", 0x2135}, {"alpha", 0x3B1}, {"amp", 0x26}, {"and", 0x2227},
+  {"ang", 0x2220}, {"angst", 0xC5}, {"apos", 0x27}, {"aring", 0xE5}, {"ast", 0x2A},
+  {"asymp", 0x2248}, {"atilde", 0xE3}, {"auml", 0xE4}, {"bdquo", 0x201E}, {"beta", 0x3B2},
+  {"bigcirc", 0x25EF}, {"bigstar", 0x2605}, {"blacksquare", 0x25AA}, {"brvbar", 0xA6}, {"bsol", 0x5C},
+  {"bull", 0x2022}, {"bullet", 0x2022}, {"cap", 0x2229}, {"caret", 0x2041}, {"ccedil", 0xE7},
+  {"cedil", 0xB8}, {"cent", 0xA2}, {"centerdot", 0xB7}, {"check", 0x2713}, {"chi", 0x3C7},
+  {"cir", 0x25CB}, {"circ", 0x2C6}, {"clubs", 0x2663}, {"colon", 0x3A}, {"comma", 0x2C},
+  {"commat", 0x40}, {"compfn", 0x2218}, {"cong", 0x2245}, {"copy", 0xA9}, {"copysr", 0x2117},
+  {"crarr", 0x21B5}, {"cross", 0x2717}, {"cup", 0x222A}, {"curren", 0xA4}, {"dArr", 0x21D3},
+  {"dagger", 0x2020}, {"darr", 0x2193}, {"dash", 0x2010}, {"deg", 0xB0}, {"delta", 0x3B4},
+  {"diams", 0x2666}, {"die", 0xA8}, {"div", 0xF7}, {"divide", 0xF7}, {"dollar", 0x24},
+  {"downarrow", 0x2193}, {"dtri", 0x25BF}, {"eacute", 0xE9}, {"ecirc", 0xEA}, {"egrave", 0xE8},
+  {"ell", 0x2113}, {"empty", 0x2205}, {"emptyset", 0x2205}, {"emsp", 0x2003}, {"ensp", 0x2002},
+  {"epsilon", 0x3B5}, {"equals", 0x3D}, {"equiv", 0x2261}, {"eta", 0x3B7}, {"eth", 0xF0},
+  {"euml", 0xEB}, {"euro", 0x20AC}, {"excl", 0x21}, {"exist", 0x2203}, {"female", 0x2640},
+  {"flat", 0x266D}, {"fnof", 0x192}, {"forall", 0x2200}, {"frac12", 0xBD}, {"frac13", 0x2153},
+  {"frac14", 0xBC}, {"frac15", 0x2155}, {"frac18", 0x215B}, {"frac23", 0x2154}, {"frac34", 0xBE},
+  {"frac38", 0x215C}, {"frac58", 0x215D}, {"frac78", 0x215E}, {"frasl", 0x2044}, {"gamma", 0x3B3},
+  {"ge", 0x2265}, {"geq", 0x2265}, {"gg", 0x226B}, {"grave", 0x60}, {"gt", 0x3E},
+  {"hArr", 0x21D4}, {"hairsp", 0x200A}, {"half", 0xBD}, {"harr", 0x2194}, {"hbar", 0x210F},
+  {"hearts", 0x2665}, {"hellip", 0x2026}, {"horbar", 0x2015}, {"hyphen", 0x2010}, {"iacute", 0xED},
+  {"icirc", 0xEE}, {"iexcl", 0xA1}, {"iff", 0x21D4}, {"igrave", 0xEC}, {"image", 0x2111},
+  {"incare", 0x2105}, {"infin", 0x221E}, {"int", 0x222B}, {"iota", 0x3B9},
+  {"iquest", 0xBF}, {"isin", 0x2208}, {"iuml", 0xEF}, {"kappa", 0x3BA}, {"lArr", 0x21D0},
+  {"lambda", 0x3BB}, {"lang", 0x27E8}, {"langle", 0x27E8}, {"laquo", 0xAB}, {"larr", 0x2190},
+  {"lbrace", 0x7B}, {"lbrack", 0x5B}, {"lceil", 0x2308}, {"lcub", 0x7B}, {"ldquo", 0x201C},
+  {"ldquor", 0x201E}, {"le", 0x2264}, {"leftarrow", 0x2190}, {"leftrightarrow", 0x2194}, {"leq", 0x2264},
+  {"lfloor", 0x230A}, {"ll", 0x226A}, {"lowast", 0x2217}, {"lowbar", 0x5F}, {"loz", 0x25CA},
+  {"lpar", 0x28}, {"lrm", 0x200E}, {"lsaquo", 0x2039}, {"lsqb", 0x5B}, {"lsquo", 0x2018},
+  {"lsquor", 0x201A}, {"lt", 0x3C}, {"ltri", 0x25C3}, {"macr", 0xAF}, {"male", 0x2642},
+  {"map", 0x21A6}, {"mapsto", 0x21A6}, {"mdash", 0x2014}, {"micro", 0xB5}, {"mid", 0x2223},
+  {"middot", 0xB7}, {"minus", 0x2212}, {"mldr", 0x2026}, {"mu", 0x3BC}, {"nabla", 0x2207},
+  {"natural", 0x266E}, {"nbsp", 0xA0}, {"ndash", 0x2013}, {"ne", 0x2260},
+  {"nexist", 0x2204}, {"ni", 0x220B}, {"nldr", 0x2025}, {"nmid", 0x2224}, {"not", 0xAC},
+  {"notin", 0x2209}, {"npar", 0x2226}, {"nsub", 0x2284}, {"ntilde", 0xF1}, {"nu", 0x3BD},
+  {"num", 0x23}, {"numero", 0x2116}, {"numsp", 0x2007}, {"oacute", 0xF3}, {"ocirc", 0xF4},
+  {"oelig", 0x153}, {"ograve", 0xF2}, {"ohm", 0x3A9}, {"oint", 0x222E}, {"oline", 0x203E},
+  {"omega", 0x3C9}, {"omicron", 0x3BF}, {"oplus", 0x2295}, {"or", 0x2228}, {"ordf", 0xAA},
+  {"ordm", 0xBA}, {"oslash", 0xF8}, {"otilde", 0xF5}, {"otimes", 0x2297}, {"ouml", 0xF6},
+  {"para", 0xB6}, {"parallel", 0x2225}, {"part", 0x2202}, {"percnt", 0x25}, {"period", 0x2E},
+  {"permil", 0x2030}, {"perp", 0x22A5}, {"pertenk", 0x2031}, {"phi", 0x3C6}, {"phone", 0x260E},
+  {"pi", 0x3C0}, {"piv", 0x3D6}, {"planck", 0x210F}, {"plus", 0x2B}, {"plusmn", 0xB1},
+  {"pm", 0xB1}, {"pound", 0xA3}, {"prime", 0x2032}, {"prod", 0x220F}, {"prop", 0x221D},
+  {"psi", 0x3C8}, {"puncsp", 0x2008}, {"quest", 0x3F}, {"quot", 0x22}, {"rArr", 0x21D2},
+  {"radic", 0x221A}, {"rang", 0x27E9}, {"rangle", 0x27E9}, {"raquo", 0xBB}, {"rarr", 0x2192},
+  {"rbrace", 0x7D}, {"rbrack", 0x5D}, {"rceil", 0x2309}, {"rcub", 0x7D}, {"rdquo", 0x201D},
+  {"rdquor", 0x201D}, {"real", 0x211C}, {"reg", 0xAE}, {"rfloor", 0x230B}, {"rho", 0x3C1},
+  {"rightarrow", 0x2192}, {"rlm", 0x200F}, {"rpar", 0x29}, {"rsaquo", 0x203A}, {"rsqb", 0x5D},
+  {"rsquo", 0x2019}, {"rsquor", 0x2019}, {"rtri", 0x25B9}, {"sbquo", 0x201A}, {"scaron", 0x161},
+  {"sdot", 0x22C5}, {"sect", 0xA7}, {"semi", 0x3B}, {"setminus", 0x2216}, {"sharp", 0x266F},
+  {"shy", 0xAD}, {"sigma", 0x3C3}, {"sigmaf", 0x3C2}, {"sim", 0x223C}, {"sol", 0x2F},
+  {"spades", 0x2660}, {"squ", 0x25A1}, {"square", 0x25A1}, {"star", 0x2606}, {"starf", 0x2605},
+  {"sub", 0x2282}, {"sube", 0x2286}, {"subset", 0x2282}, {"sum", 0x2211}, {"sup", 0x2283},
+  {"sup1", 0xB9}, {"sup2", 0xB2}, {"sup3", 0xB3}, {"supe", 0x2287}, {"supset", 0x2283},
+  {"szlig", 0xDF}, {"tau", 0x3C4}, {"there4", 0x2234}, {"theta", 0x3B8}, {"thetasym", 0x3D1},
+  {"thinsp", 0x2009}, {"thorn", 0xFE}, {"tilde", 0x2DC}, {"times", 0xD7}, {"trade", 0x2122},
+  {"uArr", 0x21D1}, {"uacute", 0xFA}, {"uarr", 0x2191}, {"ucirc", 0xFB}, {"ugrave", 0xF9},
+  {"uml", 0xA8}, {"uparrow", 0x2191}, {"upsih", 0x3D2}, {"upsilon", 0x3C5}, {"utri", 0x25B5},
+  {"uuml", 0xFC}, {"verbar", 0x7C}, {"weierp", 0x2118}, {"wp", 0x2118}, {"xi", 0x3BE},
+  {"yacute", 0xFD}, {"yen", 0xA5}, {"yuml", 0xFF}, {"zeta", 0x3B6}, {"zwj", 0x200D},
+  {"zwnj", 0x200C},
+};
+
+#define N_ENTITIES (sizeof ENTITIES / sizeof ENTITIES[0])
+
+static uint32_t table_lookup(const entity *tab, size_t count, const char *s, size_t n);
+
+/* Appends code point cp as UTF-8 (invalid values become U+FFFD). */
+static void put_utf8(buf *o, uint32_t cp) {
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    b_putc(o, (char)cp);
+  } else if (cp < 0x800) {
+    b_putc(o, (char)(0xC0 | (cp >> 6)));
+    b_putc(o, (char)(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    b_putc(o, (char)(0xE0 | (cp >> 12)));
+    b_putc(o, (char)(0x80 | ((cp >> 6) & 0x3F)));
+    b_putc(o, (char)(0x80 | (cp & 0x3F)));
+  } else {
+    b_putc(o, (char)(0xF0 | (cp >> 18)));
+    b_putc(o, (char)(0x80 | ((cp >> 12) & 0x3F)));
+    b_putc(o, (char)(0x80 | ((cp >> 6) & 0x3F)));
+    b_putc(o, (char)(0x80 | (cp & 0x3F)));
+  }
+}
+
+/* Appends a decoded code point as HTML text: the four markup-significant characters stay escaped. */
+static void put_cp_html(buf *o, uint32_t cp) {
+  switch (cp) {
+  case '&': b_puts(o, "&amp;"); break;
+  case '<': b_puts(o, "&lt;"); break;
+  case '>': b_puts(o, "&gt;"); break;
+  case '"': b_puts(o, "&quot;"); break;
+  default: put_utf8(o, cp);
+  }
+}
+
+/* Decodes the character reference s[0..n) (as measured by entity_len) into o as escaped HTML text.
+ * Numeric references out of range, to NUL or to a surrogate give U+FFFD; unknown names stay literal. */
+static void decode_entity(buf *o, const char *s, size_t n) {
+  if (s[1] == '#') {
+    uint32_t v = 0;
+    int hex = s[2] == 'x' || s[2] == 'X';
+    for (size_t i = hex ? 3 : 2; i + 1 < n; i++) {
+      int c = (unsigned char)s[i];
+      uint32_t d = is_digit(c) ? (uint32_t)(c - '0') : (uint32_t)(lower(c) - 'a' + 10);
+      v = v * (hex ? 16u : 10u) + d; /* at most 7 digits: no overflow */
+    }
+    put_cp_html(o, v);
+    return;
+  }
+  uint32_t cp = table_lookup(ENTITIES, N_ENTITIES, s + 1, n - 2);
+  if (cp) {
+    put_cp_html(o, cp);
+  } else {
+    b_puts(o, "&amp;");
+    b_put(o, s + 1, n - 1);
+  }
+}
+
+
+/* ------------------------------------------------------------------------------------------------ */
+/* a little Unicode: UTF-8 decoding, character classes for emphasis flanking, case folding of labels  */
+
+/* Decodes the UTF-8 sequence at s[0..n); returns its length (1..4) and the code point in *cp, or 0 if
+ * the bytes are not well-formed UTF-8 (overlong, surrogate, out of range or truncated). */
+static size_t utf8_decode(const char *s, size_t n, uint32_t *cp) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (n == 0) return 0;
+  if (u[0] < 0x80) {
+    *cp = u[0];
+    return 1;
+  }
+  size_t len = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : u[0] >= 0xC0 ? 2 : 0;
+  if (len == 0 || len > n || u[0] > 0xF4) return 0;
+  uint32_t v = u[0] & (0x7F >> len);
+  for (size_t k = 1; k < len; k++) {
+    if ((u[k] & 0xC0) != 0x80) return 0;
+    v = (v << 6) | (u[k] & 0x3F);
+  }
+  static const uint32_t min_for_len[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (v < min_for_len[len] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+  *cp = v;
+  return len;
+}
+
+/* The code point ending just before s[i] (i > 0); a malformed byte counts as itself. */
+static uint32_t utf8_before(const char *s, size_t i) {
+  size_t k = i - 1, back = 0;
+  while (k > 0 && back < 3 && ((unsigned char)s[k] & 0xC0) == 0x80) {
+    k--;
+    back++;
+  }
+  uint32_t cp;
+  if (utf8_decode(s + k, i - k, &cp) == i - k) return cp;
+  return (unsigned char)s[i - 1];
+}
+
+/* The code point starting at s[j] (j < n); a malformed byte counts as itself. */
+static uint32_t utf8_at(const char *s, size_t n, size_t j) {
+  uint32_t cp;
+  return utf8_decode(s + j, n - j, &cp) ? cp : (unsigned char)s[j];
+}
+
+enum { UC_OTHER, UC_SPACE, UC_PUNCT };
+
+/* CommonMark's classes for the flanking rules: Unicode whitespace (Zs plus ASCII controls) and
+ * Unicode punctuation (P and S categories; the common blocks are listed, letters are "other"). */
+static int uclass(uint32_t cp) {
+  if (cp < 0x80) return is_ws((int)cp) ? UC_SPACE : is_punct((int)cp) ? UC_PUNCT : UC_OTHER;
+  if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+      cp == 0x3000)
+    return UC_SPACE;
+  if (cp >= 0xA1 && cp <= 0xBF) {
+    /* Latin-1: everything here is punctuation or a symbol except these letters and numbers */
+    return (cp == 0xAA || cp == 0xB2 || cp == 0xB3 || cp == 0xB5 || cp == 0xB9 || cp == 0xBA ||
+            (cp >= 0xBC && cp <= 0xBE) || cp == 0xAD)
+               ? UC_OTHER
+               : UC_PUNCT;
+  }
+  if (cp == 0xD7 || cp == 0xF7) return UC_PUNCT;
+  if ((cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20C0) ||
+      (cp >= 0x2190 && cp <= 0x23FF) || (cp >= 0x2500 && cp <= 0x27BF) || (cp >= 0x2E00 && cp <= 0x2E7F) ||
+      (cp >= 0x3001 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3011) || (cp >= 0x3014 && cp <= 0x301F) ||
+      (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+      (cp >= 0xFF5B && cp <= 0xFF65) || (cp >= 0x1F300 && cp <= 0x1FAFF))
+    return UC_PUNCT;
+  return UC_OTHER;
+}
+
+/* Simple case folding for reference and footnote labels: ASCII, Latin-1, Latin Extended-A, Greek and
+ * Cyrillic capitals map to their small letters; sharp s (U+00DF, U+1E9E) folds to "ss" as in
+ * CaseFolding.txt. Writes the folded form of cp to o. */
+static void put_folded(buf *o, uint32_t cp) {
+  if (cp == 0xDF || cp == 0x1E9E) {
+    b_puts(o, "ss");
+    return;
+  }
+  if (cp < 0x80) cp = (uint32_t)lower((int)cp);
+  else if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) cp += 0x20;
+  else if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) cp |= 1;
+  else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) cp += cp & 1;
+  else if (cp == 0x178) cp = 0xFF;
+  else if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) cp += 0x20;
+  else if (cp == 0x3C2) cp = 0x3C3; /* final sigma folds to sigma */
+  else if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;
+  else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;
+  put_utf8(o, cp);
+}
+
+/* HTML-escape for text and attribute values: & < > ". With keep_entities, character references in the
+ * source are decoded (and the result re-escaped) instead of having their '&' escaped. */
 static void esc_html(buf *o, const char *s, size_t n, int keep_entities) {
   size_t run = 0;
   b_reserve(o, n);
@@ -145,7 +401,10 @@ static void esc_html(buf *o, const char *s, size_t n, int keep_entities) {
     switch (s[i]) {
     case '&':
       if (keep_entities && (el = entity_len(s + i, n - i)) > 0) {
+        b_put(o, s + run, i - run);
+        decode_entity(o, s + i, el);
         i += el - 1;
+        run = i + 1;
         continue;
       }
       rep = "&amp;";
@@ -224,7 +483,7 @@ typedef struct {
   ref *b[REF_BUCKETS];
 } refmap;
 
-/* Normalize a label: trim, collapse whitespace runs to one space, ASCII lower-case. */
+/* Normalize a label: trim, collapse whitespace runs to one space, case-fold (see put_folded). */
 static void normalize_label(buf *o, const char *s, size_t n) {
   int pending_space = 0;
   for (size_t i = 0; i < n; i++) {
@@ -235,7 +494,14 @@ static void normalize_label(buf *o, const char *s, size_t n) {
     }
     if (pending_space) b_putc(o, ' ');
     pending_space = 0;
-    b_putc(o, (char)lower(c));
+    uint32_t cp;
+    size_t len = c >= 0x80 ? utf8_decode(s + i, n - i, &cp) : 0;
+    if (len > 1) {
+      put_folded(o, cp);
+      i += len - 1;
+    } else {
+      b_putc(o, (char)lower(c)); /* ASCII, or a malformed byte kept as it is */
+    }
   }
   if (!o->p) b_reserve(o, 0);
 }
@@ -430,6 +696,118 @@ static size_t parse_refdef(refmap *m, const char *s, size_t n) {
 }
 
 /* ------------------------------------------------------------------------------------------------ */
+/* options and the rendering context                                                                   */
+
+/* Output options (all off by default; md_to_html uses the defaults). */
+typedef struct {
+  int smart;       /* --smart: curly quotes, en/em dashes, ellipsis */
+  int hard_breaks; /* --hard-breaks: every soft line break becomes <br /> */
+  int ids;         /* --ids: id="slug" on headings (unique per document) */
+  int toc;         /* --toc: a <nav class="toc"> of all headings first (implies ids) */
+  int full;        /* --full: a complete HTML document, titled after the first heading */
+} md_opts;
+
+/* String-keyed hash map with a long value: footnote labels and heading slugs. */
+typedef struct smap_ent {
+  struct smap_ent *next;
+  char *key;
+  size_t len;
+  uint32_t hash;
+  long val;
+} smap_ent;
+
+#define SMAP_BUCKETS 512
+
+typedef struct {
+  smap_ent *b[SMAP_BUCKETS];
+} smap;
+
+static uint32_t hash_mem(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+static smap_ent *smap_get(const smap *m, const char *key, size_t n) {
+  uint32_t h = hash_mem(key, n);
+  for (smap_ent *e = m->b[h % SMAP_BUCKETS]; e; e = e->next)
+    if (e->hash == h && e->len == n && memcmp(e->key, key, n) == 0) return e;
+  return NULL;
+}
+
+/* Inserts key (copied) with value val unless present; returns the entry either way. */
+static smap_ent *smap_put(smap *m, const char *key, size_t n, long val) {
+  smap_ent *e = smap_get(m, key, n);
+  if (e) return e;
+  e = xmalloc0(sizeof *e);
+  e->key = xstrndup(key, n);
+  e->len = n;
+  e->hash = hash_mem(key, n);
+  e->val = val;
+  e->next = m->b[e->hash % SMAP_BUCKETS];
+  m->b[e->hash % SMAP_BUCKETS] = e;
+  return e;
+}
+
+static void smap_free(smap *m) {
+  for (int i = 0; i < SMAP_BUCKETS; i++) {
+    smap_ent *e = m->b[i];
+    while (e) {
+      smap_ent *nx = e->next;
+      free(e->key);
+      free(e);
+      e = nx;
+    }
+    m->b[i] = NULL;
+  }
+}
+
+struct block;
+
+/* A footnote definition; num is its number once referenced (0 before). */
+typedef struct {
+  const struct block *def;
+  int num, nrefs;
+} fnote;
+
+/* A heading for the table of contents: level, id and plain text (already HTML-escaped). */
+typedef struct {
+  int level;
+  char *id, *text;
+} tocent;
+
+typedef struct rctx {
+  const refmap *refs;
+  md_opts opt;
+  fnote *fn; /* definitions in document order; fnmap maps normalized label -> index */
+  size_t nfn, fncap;
+  smap fnmap;
+  long *order; /* footnote indices in reference (= number) order */
+  size_t norder, ordcap;
+  smap slugs; /* heading ids handed out; val = next numeric suffix for that base */
+  tocent *toc;
+  size_t ntoc, toccap;
+  const struct block *task_para; /* paragraph that starts with a task-list checkbox */
+  int task_checked;
+  char *title; /* plain text of the first heading (for --full), HTML-escaped */
+} rctx;
+
+static void *grow(void *p, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap) return p;
+  size_t c = *cap ? *cap : 8;
+  while (c < need) {
+    if (c > SIZE_MAX / 2 / elem) die_oom();
+    c *= 2;
+  }
+  p = realloc(p, c * elem);
+  if (!p) die_oom();
+  *cap = c;
+  return p;
+}
+
+static int footnote_ref(rctx *r, const char *label, size_t n, buf *o);
+
+/* ------------------------------------------------------------------------------------------------ */
 /* inline parsing                                                                                      */
 
 enum { N_TEXT, N_DELIM, N_BRACKET };
@@ -439,18 +817,19 @@ typedef struct {
   unsigned char image;     /* N_BRACKET: "![" */
   unsigned char active;    /* N_BRACKET: may still become a link */
   unsigned char can_open, can_close;
-  char ch;                 /* N_DELIM: '*' or '_' */
+  char ch;                 /* N_DELIM: '*', '_', '~' or '=' */
   int count, orig;         /* N_DELIM: remaining and original run length */
   long dprev;              /* N_DELIM: previous live delimiter node, -1 none */
   size_t off, len;         /* N_TEXT: range in the scratch buffer */
   size_t src;              /* N_BRACKET: source offset just after '[' */
-  unsigned char *otags;    /* N_DELIM: open tags outer..inner (1 em, 2 strong) */
+  unsigned char *otags;    /* N_DELIM: open tags outer..inner (1 em, 2 strong, 3 del, 4 mark) */
   unsigned char *ctags;    /* N_DELIM: close tags inner..outer */
   int on, cn;
 } inode;
 
 typedef struct {
   const refmap *refs;
+  rctx *r;
   const char *s;
   size_t n;
   buf scratch; /* rendered HTML of N_TEXT nodes */
@@ -459,6 +838,9 @@ typedef struct {
   long *brackets; /* stack of N_BRACKET node indices */
   size_t nb, bcap;
   int in_link; /* > 0 while a '[' is open: no bare-URL autolinks inside link text */
+  size_t email_miss;          /* no bare email address starts before this offset (see email_len) */
+  size_t math_fail[2];        /* "$" / "$$" openers before this offset have no closer (see scan_math) */
+  size_t email_at, email_dom; /* cache: '@' offset + 1 and its domain length */
 } ictx;
 
 static inode *new_node(ictx *c, int kind) {
@@ -517,8 +899,8 @@ static void tags_push(unsigned char **arr, int *cnt, int cap, int tag, int front
 /* CommonMark "process emphasis" over delimiter nodes with index > bottom. Afterwards every delimiter
  * in the range is inert (renders its remaining characters literally). */
 static void process_emphasis(ictx *c, long bottom) {
-  long openers_bottom[2][3][2];
-  for (int a = 0; a < 2; a++)
+  long openers_bottom[4][3][2];
+  for (int a = 0; a < 4; a++)
     for (int b = 0; b < 3; b++) openers_bottom[a][b][0] = openers_bottom[a][b][1] = bottom;
   long live = bottom; /* last delimiter that may still open (chain head) */
   long first = bottom + 1;
@@ -531,13 +913,18 @@ static void process_emphasis(ictx *c, long bottom) {
       if (cl->can_open && cl->count > 0) live = i;
       continue;
     }
-    int ci = cl->ch == '_';
+    int ci = cl->ch == '_' ? 1 : cl->ch == '~' ? 2 : cl->ch == '=' ? 3 : 0;
+    int exact = cl->ch == '~' || cl->ch == '='; /* strikethrough and highlight: equal-length runs */
     for (;;) {
       long ob = openers_bottom[ci][cl->orig % 3][cl->can_open];
       long j = cl->dprev, found = -1;
       while (j > bottom && j > ob) {
         inode *op = &c->nodes[j];
-        if (op->ch == cl->ch && op->can_open && op->count > 0) {
+        if (exact && op->ch == cl->ch && op->can_open && op->count == cl->count) {
+          found = j;
+          break;
+        }
+        if (!exact && op->ch == cl->ch && op->can_open && op->count > 0) {
           int odd = (cl->can_open || op->can_close) && (op->orig + cl->orig) % 3 == 0 &&
                     !(op->orig % 3 == 0 && cl->orig % 3 == 0);
           if (!odd) {
@@ -552,9 +939,10 @@ static void process_emphasis(ictx *c, long bottom) {
         break;
       }
       inode *op = &c->nodes[found];
-      int use = (cl->count >= 2 && op->count >= 2) ? 2 : 1;
-      op->count -= use;
-      cl->count -= use;
+      int use = cl->ch == '~' ? 3 : cl->ch == '=' ? 4 : (cl->count >= 2 && op->count >= 2) ? 2 : 1;
+      int width = exact ? cl->count : use;
+      op->count -= width;
+      cl->count -= width;
       tags_push(&op->otags, &op->on, op->orig, use, 1);
       tags_push(&cl->ctags, &cl->cn, cl->orig, use, 0);
       /* Delimiters between opener and closer are dropped from the chain. */
@@ -568,6 +956,10 @@ static void process_emphasis(ictx *c, long bottom) {
     if (c->nodes[i].kind == N_DELIM) c->nodes[i].can_open = c->nodes[i].can_close = 0;
 }
 
+/* Tags of the delimiter matches, indexed by the tag number stored in otags/ctags. */
+static const char *const OPEN_TAGS[] = {"", "<em>", "<strong>", "<del>", "<mark>"};
+static const char *const CLOSE_TAGS[] = {"", "</em>", "</strong>", "</del>", "</mark>"};
+
 static void render_nodes(ictx *c, size_t from, buf *o) {
   for (size_t i = from; i < c->nn; i++) {
     inode *nd = &c->nodes[i];
@@ -575,9 +967,9 @@ static void render_nodes(ictx *c, size_t from, buf *o) {
     case N_TEXT: b_put(o, c->scratch.p + nd->off, nd->len); break;
     case N_BRACKET: b_puts(o, nd->image ? "![" : "["); break;
     case N_DELIM:
-      for (int k = 0; k < nd->cn; k++) b_puts(o, nd->ctags[k] == 2 ? "</strong>" : "</em>");
+      for (int k = 0; k < nd->cn; k++) b_puts(o, CLOSE_TAGS[nd->ctags[k]]);
       for (int k = 0; k < nd->count; k++) b_putc(o, nd->ch);
-      for (int k = 0; k < nd->on; k++) b_puts(o, nd->otags[k] == 2 ? "<strong>" : "<em>");
+      for (int k = 0; k < nd->on; k++) b_puts(o, OPEN_TAGS[nd->otags[k]]);
       break;
     }
   }
@@ -608,10 +1000,10 @@ static size_t scan_delims(ictx *c, size_t i) {
   char ch = s[i];
   size_t j = i;
   while (j < c->n && s[j] == ch) j++;
-  int before = i > 0 ? (unsigned char)s[i - 1] : '\n';
-  int after = j < c->n ? (unsigned char)s[j] : '\n';
-  int ws_before = is_ws(before), ws_after = is_ws(after);
-  int p_before = is_punct(before), p_after = is_punct(after);
+  int before = i > 0 ? uclass(utf8_before(s, i)) : UC_SPACE;
+  int after = j < c->n ? uclass(utf8_at(s, c->n, j)) : UC_SPACE;
+  int ws_before = before == UC_SPACE, ws_after = after == UC_SPACE;
+  int p_before = before == UC_PUNCT, p_after = after == UC_PUNCT;
   int left = !ws_after && (!p_after || ws_before || p_before);
   int right = !ws_before && (!p_before || ws_after || p_after);
   inode *nd = new_node(c, N_DELIM);
@@ -620,6 +1012,14 @@ static size_t scan_delims(ictx *c, size_t i) {
   if (ch == '*') {
     nd->can_open = (unsigned char)left;
     nd->can_close = (unsigned char)right;
+  } else if (ch == '~') {
+    /* strikethrough: only runs of one or two tildes delimit */
+    nd->can_open = (unsigned char)(left && j - i <= 2);
+    nd->can_close = (unsigned char)(right && j - i <= 2);
+  } else if (ch == '=') {
+    /* highlight: only "==" delimits */
+    nd->can_open = (unsigned char)(left && j - i == 2);
+    nd->can_close = (unsigned char)(right && j - i == 2);
   } else {
     nd->can_open = (unsigned char)(left && (!right || p_before));
     nd->can_close = (unsigned char)(right && (!left || p_after));
@@ -629,6 +1029,50 @@ static size_t scan_delims(ictx *c, size_t i) {
     emit_text(c, s + i + nd->count, j - i - (size_t)nd->count, 0);
   }
   return j - i;
+}
+
+/* Math span at a '$' run at s[i] (GitHub style): "$...$" inline or "$$...$$" display. The opener
+ * must not be followed by whitespace; the closer (a run of the same length) must not be preceded by
+ * whitespace nor followed by a digit, so "$5 and $10" stays text; inline math does not cross a line
+ * end. The content is kept verbatim (escaped) for a client-side renderer. Returns bytes consumed (the
+ * run itself when unmatched). A failed search is remembered: every later opener before the point
+ * where it stopped would fail the same way, which keeps the scan linear. */
+static size_t scan_math(ictx *c, size_t i) {
+  const char *s = c->s;
+  size_t n = c->n, j = i;
+  while (j < n && s[j] == '$') j++;
+  size_t run = j - i;
+  if (run > 2 || j >= n || is_ws((unsigned char)s[j]) || i < c->math_fail[run - 1]) {
+    emit_text(c, s + i, run, 0);
+    return run;
+  }
+  for (size_t k = j; k < n;) {
+    if (s[k] == '\\' && k + 1 < n) {
+      k += 2;
+      continue;
+    }
+    if (s[k] == '\n' && run == 1) break;
+    if (s[k] != '$') {
+      k++;
+      continue;
+    }
+    size_t e = k;
+    while (e < n && s[e] == '$') e++;
+    if (e - k == run && !is_ws((unsigned char)s[k - 1]) && !(e < n && is_digit((unsigned char)s[e]))) {
+      buf *o = text_out(c);
+      b_puts(o, run == 1 ? "<span class=\"math inline\">" : "<span class=\"math display\">");
+      esc_html(o, s + j, k - j, 0);
+      b_puts(o, "</span>");
+      text_done(c);
+      return e - i;
+    }
+    k = e;
+  }
+  size_t stop = j;
+  while (stop < n && !(run == 1 && s[stop] == '\n')) stop++;
+  c->math_fail[run - 1] = stop;
+  emit_text(c, s + i, run, 0);
+  return run;
 }
 
 /* Code span starting at a backtick run at s[i]; returns bytes consumed. */
@@ -780,6 +1224,133 @@ static size_t scan_bare_url(ictx *c, size_t i) {
   return k - start;
 }
 
+/* ------------------------------------------------------------------------------------------------ */
+/* emoji shortcodes (":tada:"), a common subset of GitHub's list; sorted by strcmp for binary search   */
+
+static const entity EMOJI[] = {
+  {"+1", 0x1F44D}, {"-1", 0x1F44E}, {"100", 0x1F4AF}, {"alarm_clock", 0x23F0}, {"angry", 0x1F620},
+  {"apple", 0x1F34E}, {"arrow_down", 0x2B07}, {"arrow_left", 0x2B05}, {"arrow_right", 0x27A1},
+  {"arrow_up", 0x2B06}, {"baby", 0x1F476}, {"beer", 0x1F37A}, {"bell", 0x1F514}, {"bike", 0x1F6B2},
+  {"blush", 0x1F60A}, {"book", 0x1F4D6}, {"boom", 0x1F4A5}, {"bug", 0x1F41B}, {"bulb", 0x1F4A1},
+  {"cake", 0x1F370}, {"calendar", 0x1F4C6}, {"camera", 0x1F4F7}, {"car", 0x1F697}, {"cat", 0x1F431},
+  {"clap", 0x1F44F}, {"cloud", 0x2601}, {"coffee", 0x2615}, {"computer", 0x1F4BB}, {"confused", 0x1F615},
+  {"construction", 0x1F6A7}, {"cool", 0x1F192}, {"cry", 0x1F622}, {"dog", 0x1F436}, {"dragon", 0x1F409},
+  {"email", 0x1F4E7}, {"eyes", 0x1F440}, {"fire", 0x1F525}, {"fish", 0x1F41F}, {"frog", 0x1F438},
+  {"gear", 0x2699}, {"gem", 0x1F48E}, {"ghost", 0x1F47B}, {"gift", 0x1F381}, {"grin", 0x1F601},
+  {"grinning", 0x1F600}, {"hammer", 0x1F528}, {"heart", 0x2764}, {"heavy_check_mark", 0x2714},
+  {"hourglass", 0x231B}, {"house", 0x1F3E0}, {"hugs", 0x1F917}, {"information_source", 0x2139},
+  {"joy", 0x1F602}, {"key", 0x1F511}, {"laughing", 0x1F606}, {"link", 0x1F517}, {"lock", 0x1F512},
+  {"mag", 0x1F50D}, {"memo", 0x1F4DD}, {"moon", 0x1F319}, {"muscle", 0x1F4AA}, {"no_entry", 0x26D4},
+  {"ok_hand", 0x1F44C}, {"package", 0x1F4E6}, {"pencil2", 0x270F}, {"penguin", 0x1F427},
+  {"pizza", 0x1F355}, {"point_right", 0x1F449}, {"pray", 0x1F64F}, {"question", 0x2753},
+  {"rainbow", 0x1F308}, {"recycle", 0x267B}, {"rocket", 0x1F680}, {"rofl", 0x1F923}, {"rose", 0x1F339},
+  {"scream", 0x1F631}, {"see_no_evil", 0x1F648}, {"smile", 0x1F604}, {"smiley", 0x1F603},
+  {"snake", 0x1F40D}, {"snowflake", 0x2744}, {"sob", 0x1F62D}, {"sparkles", 0x2728}, {"star", 0x2B50},
+  {"sunglasses", 0x1F60E}, {"sunny", 0x2600}, {"sweat_smile", 0x1F605}, {"tada", 0x1F389},
+  {"thinking", 0x1F914}, {"thumbsdown", 0x1F44E}, {"thumbsup", 0x1F44D}, {"trophy", 0x1F3C6},
+  {"turtle", 0x1F422}, {"umbrella", 0x2614}, {"unlock", 0x1F513}, {"warning", 0x26A0}, {"wave", 0x1F44B},
+  {"white_check_mark", 0x2705}, {"wink", 0x1F609}, {"wrench", 0x1F527}, {"x", 0x274C}, {"zap", 0x26A1},
+  {"zzz", 0x1F4A4},
+};
+
+#define N_EMOJI (sizeof EMOJI / sizeof EMOJI[0])
+
+/* Binary search of name s[0..n) in a strcmp-sorted table; returns the code point or 0. */
+static uint32_t table_lookup(const entity *tab, size_t count, const char *s, size_t n) {
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *nm = tab[mid].name;
+    size_t k = 0;
+    while (k < n && nm[k] && nm[k] == s[k]) k++;
+    int cmp;
+    if (k == n) cmp = nm[k] ? -1 : 0; /* s is a prefix of nm (or equal) */
+    else if (!nm[k]) cmp = 1;
+    else cmp = (unsigned char)s[k] < (unsigned char)nm[k] ? -1 : 1;
+    if (cmp == 0) return tab[mid].cp;
+    if (cmp < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return 0;
+}
+
+static int is_emoji_char(int c) { return is_alnum(c) || c == '_' || c == '+' || c == '-'; }
+
+/* ":name:" at s[i] naming a known emoji: emits it and returns the bytes consumed, else 0. */
+static size_t scan_emoji(ictx *c, size_t i) {
+  const char *s = c->s;
+  size_t n = c->n, k = i + 1;
+  while (k < n && k - i <= 32 && is_emoji_char((unsigned char)s[k])) k++;
+  if (k >= n || s[k] != ':' || k == i + 1) return 0;
+  uint32_t cp = table_lookup(EMOJI, N_EMOJI, s + i + 1, k - i - 1);
+  if (!cp) return 0;
+  put_utf8(text_out(c), cp);
+  text_done(c);
+  return k + 1 - i;
+}
+
+/* ---- GFM extended email autolinks ("user@example.com" in running text) ---- */
+
+static int is_email_local(int c) { return is_alnum(c) || c == '.' || c == '_' || c == '+' || c == '-'; }
+
+/* Length of the domain of a bare email address whose '@' is at s[at] (labels of letters, digits, '-'
+ * and '_', at least one dot, not ending in '-' or '_'; a trailing '.' is not part of it), else 0.
+ * The last answer is cached: every start inside a long local part asks about the same '@'. */
+static size_t email_domain_len(ictx *c, size_t at) {
+  if (c->email_at == at + 1) return c->email_dom;
+  const char *s = c->s;
+  size_t n = c->n, d = at + 1, e = d;
+  int dots = 0;
+  while (e < n && (is_alnum((unsigned char)s[e]) || s[e] == '-' || s[e] == '_' || s[e] == '.')) {
+    if (s[e] == '.') {
+      if (e + 1 >= n || !(is_alnum((unsigned char)s[e + 1]) || s[e + 1] == '-' || s[e + 1] == '_')) break;
+      dots++;
+    }
+    e++;
+  }
+  size_t len = (e == d || dots == 0 || s[e - 1] == '-' || s[e - 1] == '_') ? 0 : e - d;
+  c->email_at = at + 1;
+  c->email_dom = len;
+  return len;
+}
+
+/* Length of a bare email address at s[i] (local part of letters, digits and ._+-, '@', domain), else 0.
+ * Linear overall: a local part that reaches no '@' is remembered (email_miss), so later starts inside
+ * the same run of local-part characters fail at once. */
+static size_t email_len(ictx *c, size_t i) {
+  const char *s = c->s;
+  size_t n = c->n, k = i;
+  if (i < c->email_miss) return 0;
+  while (k < n && is_email_local((unsigned char)s[k])) k++;
+  if (k == i || k >= n || s[k] != '@') {
+    c->email_miss = k;
+    return 0;
+  }
+  size_t dl = email_domain_len(c, k);
+  return dl ? k + 1 + dl - i : 0;
+}
+
+/* An email address can start at s[i] if the preceding byte cannot be part of one. */
+static int email_boundary(const char *s, size_t i) {
+  if (i == 0) return 1;
+  int p = (unsigned char)s[i - 1];
+  return !(is_alnum(p) || p == '.' || p == '+' || p == '-' || p >= 0x80);
+}
+
+static size_t scan_bare_email(ictx *c, size_t i) {
+  if (c->in_link || !email_boundary(c->s, i)) return 0;
+  size_t len = email_len(c, i);
+  if (!len) return 0;
+  buf *o = text_out(c);
+  b_puts(o, "<a href=\"mailto:");
+  esc_url(o, c->s + i, len);
+  b_puts(o, "\">");
+  esc_html(o, c->s + i, len, 0);
+  b_puts(o, "</a>");
+  text_done(c);
+  return len;
+}
+
 /* Plain text of rendered HTML (tags dropped): image alt text. */
 static void strip_tags(buf *o, const char *h, size_t n) {
   int in_tag = 0;
@@ -921,11 +1492,81 @@ static size_t close_bracket(ictx *c, size_t i) {
   return j - i;
 }
 
+/* Footnote reference "[^label]" at s[i] (s[i + 1] == '^'); returns bytes consumed, or 0 when there
+ * is no such definition (the text is then parsed as an ordinary bracket). */
+static size_t scan_footnote_ref(ictx *c, size_t i) {
+  const char *s = c->s;
+  size_t n = c->n, k = i + 2;
+  while (k < n && k - i <= MAX_LABEL && s[k] != ']' && s[k] != '[' && !is_ws((unsigned char)s[k])) k++;
+  if (k >= n || s[k] != ']' || k == i + 2) return 0;
+  buf *o = text_out(c);
+  size_t before = o->n;
+  int ok = footnote_ref(c->r, s + i + 2, k - i - 2, o);
+  if (!ok) {
+    o->n = before;
+    if (o->p) o->p[before] = 0;
+    text_done(c);
+    return 0;
+  }
+  text_done(c);
+  return k + 1 - i;
+}
+
+/* --smart: a run of '-' at s[i]. "--" is an en dash, "---" an em dash; longer runs are split into em
+ * dashes then en dashes so that no hyphen is left over (the CommonMark smart-punctuation rule). */
+static size_t smart_dashes(ictx *c, size_t i) {
+  size_t j = i;
+  while (j < c->n && c->s[j] == '-') j++;
+  size_t cnt = j - i, em = 0, en = 0;
+  if (cnt == 1) {
+    emit_text(c, "-", 1, 0);
+    return 1;
+  }
+  if (cnt % 3 == 0) em = cnt / 3;
+  else if (cnt % 2 == 0) en = cnt / 2;
+  else if (cnt % 3 == 2) {
+    em = (cnt - 2) / 3;
+    en = 1;
+  } else {
+    em = (cnt - 4) / 3;
+    en = 2;
+  }
+  buf *o = text_out(c);
+  for (size_t k = 0; k < em; k++) b_puts(o, "\xE2\x80\x94");
+  for (size_t k = 0; k < en; k++) b_puts(o, "\xE2\x80\x93");
+  text_done(c);
+  return cnt;
+}
+
+/* --smart: "..." is an ellipsis (each full group of three dots). */
+static size_t smart_dots(ictx *c, size_t i) {
+  size_t j = i;
+  while (j < c->n && c->s[j] == '.') j++;
+  buf *o = text_out(c);
+  size_t cnt = j - i;
+  for (size_t k = 0; k + 3 <= cnt; k += 3) b_puts(o, "\xE2\x80\xA6");
+  for (size_t k = 0; k < cnt % 3; k++) b_putc(o, '.');
+  text_done(c);
+  return cnt;
+}
+
+/* --smart: a straight quote at s[i] becomes an opening quote after whitespace or an opening bracket
+ * and before a non-space, else a closing quote (so apostrophes become U+2019). */
+static void smart_quote(ictx *c, size_t i) {
+  int prev = i > 0 ? (unsigned char)c->s[i - 1] : '\n';
+  int next = i + 1 < c->n ? (unsigned char)c->s[i + 1] : '\n';
+  int open = (is_ws(prev) || strchr("([{-\"'", prev) != NULL) && !is_ws(next);
+  if (c->s[i] == '"') emit_raw(c, open ? "\xE2\x80\x9C" : "\xE2\x80\x9D");
+  else emit_raw(c, open ? "\xE2\x80\x98" : "\xE2\x80\x99");
+}
+
 /* Renders inline content s[0..n) to o. Lines are separated by '\n'. */
-static void render_inlines(const refmap *refs, const char *s, size_t n, buf *o) {
+static void render_inlines(rctx *r, const char *s, size_t n, buf *o) {
   ictx c;
   memset(&c, 0, sizeof c);
-  c.refs = refs;
+  c.refs = r->refs;
+  c.r = r;
+  int smart = r->opt.smart;
   c.s = s;
   c.n = n;
   /* Trailing whitespace of the block is never a hard break. */
@@ -948,7 +1589,7 @@ static void render_inlines(const refmap *refs, const char *s, size_t n, buf *o) 
           c.scratch.n -= trim;
         }
       }
-      emit_raw(&c, sp >= 2 ? "<br />\n" : "\n");
+      emit_raw(&c, sp >= 2 || r->opt.hard_breaks ? "<br />\n" : "\n");
       i++;
       while (i < n && s[i] == ' ') i++;
       break;
@@ -968,8 +1609,16 @@ static void render_inlines(const refmap *refs, const char *s, size_t n, buf *o) 
       break;
     case '`': i += scan_code_span(&c, i); break;
     case '*':
-    case '_': i += scan_delims(&c, i); break;
+    case '_':
+    case '~':
+    case '=': i += scan_delims(&c, i); break;
+    case '$': i += scan_math(&c, i); break;
     case '[': {
+      size_t fk = i + 1 < n && s[i + 1] == '^' ? scan_footnote_ref(&c, i) : 0;
+      if (fk) {
+        i += fk;
+        break;
+      }
       inode *b = new_node(&c, N_BRACKET);
       b->active = 1;
       b->src = i + 1;
@@ -992,6 +1641,15 @@ static void render_inlines(const refmap *refs, const char *s, size_t n, buf *o) 
       }
       break;
     case ']': i += close_bracket(&c, i); break;
+    case ':': {
+      size_t k = scan_emoji(&c, i);
+      if (k) i += k;
+      else {
+        emit_text(&c, ":", 1, 0);
+        i++;
+      }
+      break;
+    }
     case '<': {
       size_t k = scan_autolink(&c, i);
       if (k) i += k;
@@ -1013,13 +1671,59 @@ static void render_inlines(const refmap *refs, const char *s, size_t n, buf *o) 
     }
       /* fall through */
     default: {
-      /* a run of ordinary characters */
-      size_t j = i + 1;
+      if (smart && (ch == '"' || ch == '\'')) {
+        smart_quote(&c, i);
+        i++;
+        break;
+      }
+      if (smart && ch == '-') {
+        i += smart_dashes(&c, i);
+        break;
+      }
+      if (smart && ch == '.') {
+        i += smart_dots(&c, i);
+        break;
+      }
+      if (is_email_local(ch)) {
+        size_t k = scan_bare_email(&c, i);
+        if (k) {
+          i += k;
+          break;
+        }
+      }
+      /* a run of ordinary characters; character references are kept whole (they may contain letters
+       * that otherwise end a run, like the 'h' of "&mdash;") */
+      size_t j = i;
       while (j < n) {
         unsigned char d = (unsigned char)s[j];
-        if (d == '\n' || d == '\\' || d == '`' || d == '*' || d == '_' || d == '[' || d == '!' || d == ']' ||
-            d == '<' || d == 'h' || d == 'H' || d == 'w' || d == 'W')
+        if (d == '&') {
+          size_t el = entity_len(s + j, n - j);
+          j += el ? el : 1;
+          continue;
+        }
+        if (j == i) {
+          j++;
+          continue;
+        }
+        if (d == '@' && !c.in_link) {
+          /* end the run where a bare email address starts, so it is linked on the next turn */
+          size_t ls = j;
+          while (ls > i && is_email_local((unsigned char)s[ls - 1])) ls--;
+          if (ls > i && email_boundary(s, ls) && email_len(&c, ls)) {
+            j = ls;
+            break;
+          }
+        }
+        if ((d == 'h' || d == 'H' || d == 'w' || d == 'W') && !is_ws((unsigned char)s[j - 1]) &&
+            !strchr("*_~(", s[j - 1])) {
+          j++; /* mid-word: a bare URL cannot start here */
+          continue;
+        }
+        if (d == '\n' || d == '\\' || d == '`' || d == '*' || d == '_' || d == '~' || d == '=' || d == '$' ||
+            d == '[' || d == '!' ||
+            d == ']' || d == '<' || d == ':' || d == 'h' || d == 'H' || d == 'w' || d == 'W')
           break;
+        if (smart && (d == '"' || d == '\'' || d == '-' || d == '.')) break;
         j++;
       }
       emit_text(&c, s + i, j - i, 1);
@@ -1039,7 +1743,10 @@ static void render_inlines(const refmap *refs, const char *s, size_t n, buf *o) 
 /* ------------------------------------------------------------------------------------------------ */
 /* blocks                                                                                              */
 
-enum { B_DOC, B_QUOTE, B_LIST, B_ITEM, B_PARA, B_HEADING, B_CODE, B_HR, B_TABLE };
+/* B_FOOT: footnote definition "[^label]: ..." (container, label in info, content indented 4);
+ * B_DT: definition-list terms (a paragraph followed by a ": " line; one term per line);
+ * B_DD: a definition ": ..." (container, like a list item). */
+enum { B_DOC, B_QUOTE, B_LIST, B_ITEM, B_PARA, B_HEADING, B_CODE, B_HR, B_TABLE, B_FOOT, B_DT, B_DD };
 
 typedef struct block {
   int type, open, last_line_blank;
@@ -1048,10 +1755,10 @@ typedef struct block {
   int level;         /* HEADING */
   int fenced, fence_len, fence_indent;
   char fence_ch;
-  char *info;        /* CODE: info string (unescaped), may be NULL */
-  int ordered, start, tight;
+  char *info;        /* CODE: info string (unescaped), may be NULL; FOOT: normalized label */
+  int ordered, start, tight; /* tight: LIST, and DD (not preceded by a blank line) */
   char delim;        /* LIST: bullet char, or '.' / ')' */
-  int content_indent;/* ITEM */
+  int content_indent;/* ITEM, DD */
   long start_line;
   int ncols;         /* TABLE */
   char *align;       /* TABLE: per column 'l', 'c', 'r' or 0 */
@@ -1080,7 +1787,9 @@ static int can_contain(int parent, int child) {
   switch (parent) {
   case B_DOC:
   case B_QUOTE:
-  case B_ITEM: return child != B_ITEM;
+  case B_ITEM:
+  case B_FOOT:
+  case B_DD: return child != B_ITEM;
   case B_LIST: return child == B_ITEM;
   default: return 0;
   }
@@ -1298,6 +2007,18 @@ static int parse_list_marker(parser *p, int interrupts_para, listmark *m) {
   return 1;
 }
 
+/* ---- footnote definitions ---- */
+
+/* Length of a footnote definition marker "[^label]:" at s (label: 1..MAX_LABEL bytes, no whitespace
+ * or brackets), else 0. */
+static size_t footnote_def_len(const char *s, size_t n) {
+  if (n < 5 || s[0] != '[' || s[1] != '^') return 0;
+  size_t k = 2;
+  while (k < n && k - 2 < MAX_LABEL && s[k] != ']' && s[k] != '[' && s[k] != ' ') k++;
+  if (k == 2 || k + 1 >= n || s[k] != ']' || s[k + 1] != ':') return 0;
+  return k + 2;
+}
+
 /* ---- the line processor ---- */
 
 static void process_line(parser *p) {
@@ -1319,6 +2040,28 @@ static void process_line(parser *p) {
       }
       break;
     case B_ITEM:
+      if (p->blank) {
+        if (c->first) {
+          p->pos = p->fns;
+          ok = 1;
+        }
+      } else if (p->indent >= c->content_indent) {
+        p->pos += (size_t)c->content_indent;
+        ok = 1;
+      }
+      break;
+    case B_FOOT:
+      if (p->blank) {
+        if (c->first) {
+          p->pos = p->fns;
+          ok = 1;
+        }
+      } else if (p->indent >= 4) {
+        p->pos += 4;
+        ok = 1;
+      }
+      break;
+    case B_DD:
       if (p->blank) {
         if (c->first) {
           p->pos = p->fns;
@@ -1352,7 +2095,8 @@ static void process_line(parser *p) {
     }
     if (!ok) break;
     container = c;
-    if (c->type == B_QUOTE || c->type == B_ITEM || c->type == B_LIST) depth++;
+    if (c->type == B_QUOTE || c->type == B_ITEM || c->type == B_LIST || c->type == B_FOOT || c->type == B_DD)
+      depth++;
   }
   block *last_matched = container;
   int lazy_ok = p->tip && p->tip->type == B_PARA;
@@ -1383,6 +2127,62 @@ static void process_line(parser *p) {
       depth++;
       lazy_ok = 0;
       continue;
+    }
+    size_t fl;
+    if (depth < MAX_DEPTH && (fl = footnote_def_len(s, rest)) > 0) {
+      if (!opened) close_unmatched(p, last_matched);
+      opened = 1;
+      block *fb = add_child(p, container, B_FOOT);
+      buf key = {0};
+      normalize_label(&key, s + 2, fl - 4);
+      fb->info = key.p;
+      p->pos = p->fns + fl;
+      while (p->pos < p->line.n && p->line.p[p->pos] == ' ') p->pos++;
+      container = fb;
+      depth++;
+      lazy_ok = 0;
+      continue;
+    }
+    if (depth < MAX_DEPTH && rest >= 2 && s[0] == ':' && s[1] == ' ') {
+      int term_ok = 0, after_blank = 0;
+      block *prevb = container->last;
+      if (container->type != B_PARA && prevb && prevb->type == B_PARA && !prevb->open && prevb->text.n > 0) {
+        /* "Term", a blank line, then ": definition": the closed paragraph becomes the terms and the
+         * definition is loose (its paragraphs get <p>) */
+        while (prevb->text.n > 0 && prevb->text.p[prevb->text.n - 1] == '\n') prevb->text.p[--prevb->text.n] = 0;
+        prevb->type = B_DT;
+        term_ok = after_blank = 1;
+        if (!opened) close_unmatched(p, last_matched);
+        opened = 1;
+      } else if (container->type == B_PARA && container == p->tip) {
+        /* the paragraph's lines are the terms (after any reference definitions are extracted) */
+        block *para = container;
+        finalize(p, para);
+        while (para->text.n > 0 && para->text.p[para->text.n - 1] == '\n') para->text.p[--para->text.n] = 0;
+        if (para->text.n > 0) {
+          para->type = B_DT;
+          term_ok = 1;
+        }
+        container = para->parent;
+        last_matched = container;
+        opened = 1;
+      } else if (container->last && (container->last->type == B_DD || container->last->type == B_DT)) {
+        term_ok = 1;
+        if (!opened) close_unmatched(p, last_matched);
+        opened = 1;
+      }
+      if (term_ok) {
+        size_t sp = 1;
+        while (1 + sp < rest && sp < 4 && s[1 + sp] == ' ') sp++;
+        block *dd = add_child(p, container, B_DD);
+        dd->content_indent = p->indent + 1 + (int)sp;
+        dd->tight = !after_blank;
+        p->pos = p->fns + 1 + sp;
+        container = dd;
+        depth++;
+        lazy_ok = 0;
+        continue;
+      }
     }
     if (rest > 0 && s[0] == '#') {
       size_t h = 0;
@@ -1555,7 +2355,9 @@ static void cr(buf *o) {
   if (o->n > 0 && o->p[o->n - 1] != '\n') b_putc(o, '\n');
 }
 
-static void render_table(const parser *p, const block *b, buf *o) {
+static void render_block(rctx *r, const block *b, buf *o, int tight);
+
+static void render_table(rctx *r, const block *b, buf *o) {
   span cells[MAX_COLS];
   buf cell = {0};
   const char *t = b->text.p ? b->text.p : "";
@@ -1586,7 +2388,7 @@ static void render_table(const parser *p, const block *b, buf *o) {
           if (cs[q] == '\\' && q + 1 < cells[k].n && cs[q + 1] == '|') q++;
           b_putc(&cell, cs[q]);
         }
-        render_inlines(&p->refs, cell.p ? cell.p : "", cell.n, o);
+        render_inlines(r, cell.p ? cell.p : "", cell.n, o);
       }
       b_puts(o, "</");
       b_puts(o, tag);
@@ -1602,18 +2404,352 @@ static void render_table(const parser *p, const block *b, buf *o) {
   b_free(&cell);
 }
 
-static void render_block(const parser *p, const block *b, buf *o, int tight) {
+static int is_deflist_part(const block *b) { return b && (b->type == B_DT || b->type == B_DD); }
+
+/* Renders the children of a container; runs of consecutive terms and definitions are wrapped in one
+ * <dl>. Footnote definitions render nowhere here (they go to the footnote section). */
+static void render_siblings(rctx *r, const block *first, buf *o, int tight) {
+  const block *prev = NULL;
+  for (const block *c = first; c; prev = c, c = c->next) {
+    if (is_deflist_part(c) && !is_deflist_part(prev)) {
+      cr(o);
+      b_puts(o, "<dl>\n");
+    }
+    render_block(r, c, o, tight);
+    if (is_deflist_part(c) && !is_deflist_part(c->next)) {
+      cr(o);
+      b_puts(o, "</dl>\n");
+    }
+  }
+}
+
+static void render_children(rctx *r, const block *b, buf *o, int tight) { render_siblings(r, b->first, o, tight); }
+
+/* GFM alerts: a block quote whose first line is "[!NOTE]", "[!TIP]", "[!IMPORTANT]", "[!WARNING]" or
+ * "[!CAUTION]" (any case) renders as a titled <div>. Returns the kind's index, or -1. */
+static const char *const ALERT_KINDS[] = {"note", "tip", "important", "warning", "caution"};
+static const char *const ALERT_TITLES[] = {"Note", "Tip", "Important", "Warning", "Caution"};
+
+static int alert_kind(const block *quote, size_t *skip) {
+  const block *p = quote->first;
+  if (!p || p->type != B_PARA || p->text.n < 5 || p->text.p[0] != '[' || p->text.p[1] != '!') return -1;
+  const char *t = p->text.p;
+  size_t e = 2;
+  while (e < p->text.n && is_alpha((unsigned char)t[e])) e++;
+  if (e >= p->text.n || t[e] != ']') return -1;
+  size_t after = e + 1;
+  while (after < p->text.n && t[after] == ' ') after++;
+  if (after < p->text.n && t[after] != '\n') return -1; /* the marker must be alone on its line */
+  for (int k = 0; k < 5; k++) {
+    size_t kl = strlen(ALERT_KINDS[k]);
+    if (e - 2 != kl) continue;
+    size_t q = 0;
+    while (q < kl && lower((unsigned char)t[2 + q]) == ALERT_KINDS[k][q]) q++;
+    if (q == kl) {
+      *skip = after < p->text.n ? after + 1 : after;
+      return k;
+    }
+  }
+  return -1;
+}
+
+static void render_alert(rctx *r, const block *b, int kind, size_t skip, buf *o) {
+  const block *p = b->first;
+  cr(o);
+  b_puts(o, "<div class=\"markdown-alert markdown-alert-");
+  b_puts(o, ALERT_KINDS[kind]);
+  b_puts(o, "\">\n<p class=\"markdown-alert-title\">");
+  b_puts(o, ALERT_TITLES[kind]);
+  b_puts(o, "</p>\n");
+  if (skip < p->text.n) {
+    b_puts(o, "<p>");
+    render_inlines(r, p->text.p + skip, p->text.n - skip, o);
+    b_puts(o, "</p>\n");
+  }
+  render_siblings(r, p->next, o, 0);
+  cr(o);
+  b_puts(o, "</div>\n");
+}
+
+/* GFM task list item: the item's first block is a paragraph starting "[ ] ", "[x] " or "[X] ".
+ * Returns 1 (unchecked) or 2 (checked), else 0. */
+static int task_marker(const block *item) {
+  const block *p = item->first;
+  if (!p || p->type != B_PARA || p->text.n < 4) return 0;
+  const char *t = p->text.p;
+  if (t[0] != '[' || t[2] != ']' || (t[3] != ' ' && t[3] != '\n')) return 0;
+  size_t k = 4;
+  while (k < p->text.n && (t[k] == ' ' || t[k] == '\n')) k++;
+  if (k == p->text.n) return 0; /* a checkbox needs text after it */
+  if (t[1] == ' ') return 1;
+  if (t[1] == 'x' || t[1] == 'X') return 2;
+  return 0;
+}
+
+/* ---- heading ids and the table of contents ---- */
+
+/* Slug of a heading from its rendered HTML: tags and character references dropped, ASCII letters
+ * lower-cased, letters/digits/'_'/'-' and non-ASCII bytes kept, spaces become '-', other
+ * punctuation dropped. An empty result becomes "section". */
+static void make_slug(buf *o, const char *h, size_t n) {
+  size_t start = o->n;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)h[i];
+    if (c == '<') {
+      while (i < n && h[i] != '>') i++;
+      continue;
+    }
+    if (c == '&') {
+      size_t el = entity_len(h + i, n - i);
+      if (el) {
+        i += el - 1;
+        continue;
+      }
+    }
+    if (is_alnum(c)) b_putc(o, (char)lower(c));
+    else if (c >= 0x80 || c == '_' || c == '-') b_putc(o, (char)c);
+    else if (c == ' ' || c == '\n') b_putc(o, '-');
+  }
+  if (o->n == start) b_puts(o, "section");
+}
+
+/* Makes the slug in o[start..] unique in the document: the second "intro" becomes "intro-1", etc. */
+static void unique_slug(rctx *r, buf *o, size_t start) {
+  size_t blen = o->n - start;
+  smap_ent *e = smap_get(&r->slugs, o->p + start, blen);
+  if (!e) {
+    smap_put(&r->slugs, o->p + start, blen, 1);
+    return;
+  }
+  for (;;) {
+    long k = e->val++;
+    o->n = start + blen;
+    b_putc(o, '-');
+    b_putnum(o, k);
+    if (!smap_get(&r->slugs, o->p + start, o->n - start)) break;
+  }
+  smap_put(&r->slugs, o->p + start, o->n - start, 1);
+}
+
+/* Explicit heading id: text ending in "{#id}" (id: letters, digits, '-', '_', ':', '.'). Returns the
+ * length of the text before it (trailing spaces trimmed) and the id range, or n if there is none. */
+static size_t heading_attr(const char *t, size_t n, size_t *id_s, size_t *id_n) {
+  if (n < 4 || t[n - 1] != '}') return n;
+  size_t k = n - 1;
+  while (k > 0 && (is_alnum((unsigned char)t[k - 1]) || strchr("-_:.", t[k - 1]))) k--;
+  if (k < 2 || k == n - 1 || t[k - 1] != '#' || t[k - 2] != '{') return n;
+  *id_s = k;
+  *id_n = n - 1 - k;
+  size_t e = k - 2;
+  while (e > 0 && t[e - 1] == ' ') e--;
+  return e;
+}
+
+static void render_heading(rctx *r, const block *b, buf *o) {
+  buf inner = {0};
+  const char *t = b->text.p ? b->text.p : "";
+  size_t id_s = 0, id_n = 0, tn = heading_attr(t, b->text.n, &id_s, &id_n);
+  render_inlines(r, t, tn, &inner);
+  cr(o);
+  b_puts(o, "<h");
+  b_putc(o, (char)('0' + b->level));
+  if (!r->title) {
+    buf text = {0};
+    strip_tags(&text, inner.p ? inner.p : "", inner.n);
+    b_reserve(&text, 0);
+    r->title = text.p;
+  }
+  if (r->opt.ids || r->opt.toc || id_n > 0) {
+    buf id = {0};
+    if (id_n > 0) {
+      b_put(&id, t + id_s, id_n);
+      smap_put(&r->slugs, id.p, id.n, 1);
+    } else {
+      make_slug(&id, inner.p ? inner.p : "", inner.n);
+      unique_slug(r, &id, 0);
+    }
+    b_puts(o, " id=\"");
+    esc_html(o, id.p, id.n, 0);
+    b_putc(o, '"');
+    if (r->opt.toc) {
+      r->toc = grow(r->toc, &r->toccap, r->ntoc + 1, sizeof *r->toc);
+      tocent *te = &r->toc[r->ntoc++];
+      buf text = {0};
+      strip_tags(&text, inner.p ? inner.p : "", inner.n);
+      b_reserve(&text, 0);
+      te->level = b->level;
+      te->id = id.p;
+      te->text = text.p;
+    } else {
+      b_free(&id);
+    }
+  }
+  b_putc(o, '>');
+  b_put(o, inner.p ? inner.p : "", inner.n);
+  b_puts(o, "</h");
+  b_putc(o, (char)('0' + b->level));
+  b_puts(o, ">\n");
+  b_free(&inner);
+}
+
+/* Nested list of links to every heading, by level: a deeper heading opens a sub-list under the
+ * previous entry; a shallower one closes sub-lists down to its own level. */
+static void render_toc(const rctx *r, buf *o) {
+  if (r->ntoc == 0) return;
+  int stk[8], sp = 0;
+  b_puts(o, "<nav class=\"toc\">\n");
+  for (size_t i = 0; i < r->ntoc; i++) {
+    const tocent *t = &r->toc[i];
+    if (sp == 0) {
+      b_puts(o, "<ul>\n<li>");
+      stk[sp++] = t->level;
+    } else if (t->level > stk[sp - 1] && sp < 8) {
+      b_puts(o, "\n<ul>\n<li>");
+      stk[sp++] = t->level;
+    } else {
+      while (sp > 1 && t->level < stk[sp - 1] && t->level <= stk[sp - 2]) {
+        b_puts(o, "</li>\n</ul>\n");
+        sp--;
+      }
+      b_puts(o, "</li>\n<li>");
+      if (t->level < stk[sp - 1]) stk[sp - 1] = t->level;
+    }
+    b_puts(o, "<a href=\"#");
+    esc_url(o, t->id, strlen(t->id));
+    b_puts(o, "\">");
+    b_puts(o, t->text);
+    b_puts(o, "</a>");
+  }
+  while (sp > 0) {
+    b_puts(o, "</li>\n</ul>\n");
+    sp--;
+  }
+  b_puts(o, "</nav>\n");
+}
+
+/* ---- footnotes ---- */
+
+/* Collects footnote definitions in document order (the first definition of a label wins). */
+static void collect_footnotes(rctx *r, const block *b) {
+  for (const block *c = b->first; c; c = c->next) {
+    if (c->type == B_FOOT && c->info) {
+      size_t len = strlen(c->info);
+      if (!smap_get(&r->fnmap, c->info, len)) {
+        r->fn = grow(r->fn, &r->fncap, r->nfn + 1, sizeof *r->fn);
+        r->fn[r->nfn].def = c;
+        r->fn[r->nfn].num = 0;
+        r->fn[r->nfn].nrefs = 0;
+        smap_put(&r->fnmap, c->info, len, (long)r->nfn);
+        r->nfn++;
+      }
+    }
+    collect_footnotes(r, c);
+  }
+}
+
+/* Renders a reference to footnote label[0..n) into o and returns 1, or returns 0 if undefined.
+ * Footnotes are numbered in order of first reference; later references get ids fnref<N>-<k>. */
+static int footnote_ref(rctx *r, const char *label, size_t n, buf *o) {
+  buf key = {0};
+  normalize_label(&key, label, n);
+  smap_ent *e = smap_get(&r->fnmap, key.p, key.n);
+  b_free(&key);
+  if (!e) return 0;
+  fnote *f = &r->fn[e->val];
+  if (f->num == 0) {
+    r->order = grow(r->order, &r->ordcap, r->norder + 1, sizeof *r->order);
+    r->order[r->norder++] = e->val;
+    f->num = (int)r->norder;
+  }
+  f->nrefs++;
+  b_puts(o, "<sup class=\"footnote-ref\"><a href=\"#fn");
+  b_putnum(o, f->num);
+  b_puts(o, "\" id=\"fnref");
+  b_putnum(o, f->num);
+  if (f->nrefs > 1) {
+    b_putc(o, '-');
+    b_putnum(o, f->nrefs);
+  }
+  b_puts(o, "\">");
+  b_putnum(o, f->num);
+  b_puts(o, "</a></sup>");
+  return 1;
+}
+
+/* The footnote section: every referenced footnote in number order (footnotes referenced only from
+ * other footnotes are appended as they are found), each with back-links to its references ("↩",
+ * then "↩2", "↩3"...), placed inside its last paragraph when it ends with one. All bodies are rendered
+ * before any is emitted so that references made from inside footnotes get their back-links too. */
+static void render_footnotes(rctx *r, buf *o) {
+  if (r->norder == 0) return;
+  buf *bodies = NULL;
+  size_t nbodies = 0, bcap = 0;
+  for (size_t i = 0; i < r->norder; i++) { /* r->norder may grow while rendering */
+    bodies = grow(bodies, &bcap, i + 1, sizeof *bodies);
+    memset(&bodies[i], 0, sizeof bodies[i]);
+    render_children(r, r->fn[r->order[i]].def, &bodies[i], 0);
+    nbodies = i + 1;
+  }
+  cr(o);
+  b_puts(o, "<section class=\"footnotes\">\n<ol>\n");
+  for (size_t i = 0; i < nbodies; i++) {
+    const fnote *f = &r->fn[r->order[i]];
+    buf *body = &bodies[i], back = {0};
+    for (int k = 1; k <= f->nrefs; k++) {
+      if (k > 1) b_putc(&back, ' ');
+      b_puts(&back, "<a href=\"#fnref");
+      b_putnum(&back, f->num);
+      if (k > 1) {
+        b_putc(&back, '-');
+        b_putnum(&back, k);
+      }
+      b_puts(&back, "\" class=\"footnote-backref\">\xE2\x86\xA9");
+      if (k > 1) {
+        b_puts(&back, "<sup>");
+        b_putnum(&back, k);
+        b_puts(&back, "</sup>");
+      }
+      b_puts(&back, "</a>");
+    }
+    b_puts(o, "<li id=\"fn");
+    b_putnum(o, f->num);
+    b_puts(o, "\">\n");
+    if (body->n >= 5 && memcmp(body->p + body->n - 5, "</p>\n", 5) == 0) {
+      b_put(o, body->p, body->n - 5);
+      b_putc(o, ' ');
+      b_put(o, back.p, back.n);
+      b_puts(o, "</p>\n");
+    } else {
+      b_put(o, body->p ? body->p : "", body->n);
+      cr(o);
+      b_put(o, back.p, back.n);
+      b_putc(o, '\n');
+    }
+    b_puts(o, "</li>\n");
+    b_free(body);
+    b_free(&back);
+  }
+  free(bodies);
+  b_puts(o, "</ol>\n</section>\n");
+}
+
+static void render_block(rctx *r, const block *b, buf *o, int tight) {
   switch (b->type) {
-  case B_DOC:
-    for (const block *c = b->first; c; c = c->next) render_block(p, c, o, 0);
-    break;
-  case B_QUOTE:
+  case B_DOC: render_children(r, b, o, 0); break;
+  case B_QUOTE: {
+    size_t skip = 0;
+    int kind = alert_kind(b, &skip);
+    if (kind >= 0) {
+      render_alert(r, b, kind, skip, o);
+      break;
+    }
     cr(o);
     b_puts(o, "<blockquote>\n");
-    for (const block *c = b->first; c; c = c->next) render_block(p, c, o, 0);
+    render_children(r, b, o, 0);
     cr(o);
     b_puts(o, "</blockquote>\n");
     break;
+  }
   case B_LIST:
     cr(o);
     if (!b->ordered) b_puts(o, "<ul>\n");
@@ -1623,37 +2759,46 @@ static void render_block(const parser *p, const block *b, buf *o, int tight) {
       b_putnum(o, b->start);
       b_puts(o, "\">\n");
     }
-    for (const block *c = b->first; c; c = c->next) render_block(p, c, o, b->tight);
+    for (const block *c = b->first; c; c = c->next) render_block(r, c, o, b->tight);
     cr(o);
     b_puts(o, b->ordered ? "</ol>\n" : "</ul>\n");
     break;
-  case B_ITEM:
+  case B_ITEM: {
+    int task = task_marker(b);
     cr(o);
-    b_puts(o, "<li>");
-    for (const block *c = b->first; c; c = c->next) render_block(p, c, o, tight);
+    b_puts(o, task ? "<li class=\"task-list-item\">" : "<li>");
+    if (task) {
+      r->task_para = b->first;
+      r->task_checked = task == 2;
+    }
+    render_children(r, b, o, tight);
     b_puts(o, "</li>\n");
     break;
-  case B_PARA:
+  }
+  case B_PARA: {
     if (b->text.n == 0) break;
-    if (tight) {
-      render_inlines(&p->refs, b->text.p, b->text.n, o);
-    } else {
+    const char *t = b->text.p;
+    size_t n = b->text.n;
+    if (!tight) {
       cr(o);
       b_puts(o, "<p>");
-      render_inlines(&p->refs, b->text.p, b->text.n, o);
-      b_puts(o, "</p>\n");
     }
+    if (b == r->task_para) {
+      r->task_para = NULL;
+      b_puts(o, r->task_checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+                                : "<input type=\"checkbox\" disabled=\"\" /> ");
+      t += 3;
+      n -= 3;
+      while (n > 0 && (*t == ' ' || *t == '\n')) {
+        t++;
+        n--;
+      }
+    }
+    render_inlines(r, t, n, o);
+    if (!tight) b_puts(o, "</p>\n");
     break;
-  case B_HEADING:
-    cr(o);
-    b_puts(o, "<h");
-    b_putc(o, (char)('0' + b->level));
-    b_putc(o, '>');
-    render_inlines(&p->refs, b->text.p ? b->text.p : "", b->text.n, o);
-    b_puts(o, "</h");
-    b_putc(o, (char)('0' + b->level));
-    b_puts(o, ">\n");
-    break;
+  }
+  case B_HEADING: render_heading(r, b, o); break;
   case B_CODE:
     cr(o);
     b_puts(o, "<pre><code");
@@ -1670,7 +2815,33 @@ static void render_block(const parser *p, const block *b, buf *o, int tight) {
     cr(o);
     b_puts(o, "<hr />\n");
     break;
-  case B_TABLE: render_table(p, b, o); break;
+  case B_TABLE: render_table(r, b, o); break;
+  case B_FOOT: break;
+  case B_DT: {
+    /* one <dt> per line of the term paragraph */
+    const char *t = b->text.p ? b->text.p : "";
+    size_t n = b->text.n, i = 0;
+    while (i < n) {
+      size_t e = i;
+      while (e < n && t[e] != '\n') e++;
+      cr(o);
+      b_puts(o, "<dt>");
+      render_inlines(r, t + i, e - i, o);
+      b_puts(o, "</dt>\n");
+      i = e + 1;
+    }
+    break;
+  }
+  case B_DD: {
+    /* a definition that is a single paragraph renders without <p> */
+    int dtight = b->tight && b->first && b->first == b->last && b->first->type == B_PARA;
+    cr(o);
+    b_puts(o, "<dd>");
+    render_children(r, b, o, dtight);
+    if (!dtight) cr(o);
+    b_puts(o, "</dd>\n");
+    break;
+  }
   default: break;
   }
 }
@@ -1688,10 +2859,14 @@ static void free_block(block *b) {
   free(b);
 }
 
-/* Converts Markdown src[0..len) to HTML; returns a malloc'd NUL-terminated string (length in *outlen). */
+/* Converts Markdown src[0..len) to HTML with options opt (NULL: defaults); returns a malloc'd
+ * NUL-terminated string (length in *outlen). */
+char *md_to_html_opts(const char *src, size_t len, const md_opts *opt, size_t *outlen);
+
+/* md_to_html_opts with the default options. */
 char *md_to_html(const char *src, size_t len, size_t *outlen);
 
-char *md_to_html(const char *src, size_t len, size_t *outlen) {
+char *md_to_html_opts(const char *src, size_t len, const md_opts *opt, size_t *outlen) {
   parser p;
   memset(&p, 0, sizeof p);
   p.doc = xmalloc0(sizeof *p.doc);
@@ -1716,7 +2891,8 @@ char *md_to_html(const char *src, size_t len, size_t *outlen) {
         col++;
       } else {
         b_putc(&p.line, ch);
-        col++;
+        /* UTF-8 continuation bytes do not advance the column: tab stops count characters */
+        if (((unsigned char)ch & 0xC0) != 0x80) col++;
       }
     }
     if (i < len && src[i] == '\r') i++;
@@ -1725,23 +2901,102 @@ char *md_to_html(const char *src, size_t len, size_t *outlen) {
     process_line(&p);
   }
   while (p.tip) finalize(&p, p.tip);
+
+  rctx *r = xmalloc0(sizeof *r); /* heap: holds two hash tables, too big for the wasm32 stack */
+  r->refs = &p.refs;
+  if (opt) r->opt = *opt;
+  collect_footnotes(r, p.doc);
+  buf body = {0};
+  b_reserve(&body, len + len / 4);
+  render_block(r, p.doc, &body, 0);
+  render_footnotes(r, &body);
+
   buf out = {0};
-  b_reserve(&out, len + len / 4);
-  render_block(&p, p.doc, &out, 0);
+  if (r->opt.full) {
+    b_puts(&out, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\" />\n<title>");
+    b_puts(&out, r->title && r->title[0] ? r->title : "Untitled");
+    b_puts(&out, "</title>\n</head>\n<body>\n");
+  }
+  if (r->opt.toc) render_toc(r, &out);
+  if (out.n == 0) {
+    out = body;
+  } else {
+    b_put(&out, body.p, body.n);
+    b_free(&body);
+  }
+  if (r->opt.full) b_puts(&out, "</body>\n</html>\n");
+  for (size_t k = 0; k < r->ntoc; k++) {
+    free(r->toc[k].id);
+    free(r->toc[k].text);
+  }
+  free(r->toc);
+  free(r->title);
+  free(r->fn);
+  free(r->order);
+  smap_free(&r->fnmap);
+  smap_free(&r->slugs);
+  free(r);
   free_block(p.doc);
   ref_free(&p.refs);
   b_free(&p.line);
+  if (!out.p) b_reserve(&out, 0);
   *outlen = out.n;
   return out.p;
 }
 
+char *md_to_html(const char *src, size_t len, size_t *outlen) { return md_to_html_opts(src, len, NULL, outlen); }
+
+#if !defined(NDEBUG) && !defined(MD2HTML_NO_MAIN)
+/* The lookup tables must be strictly sorted for table_lookup's binary search. */
+static int entity_table_sorted(void) {
+  for (size_t i = 1; i < N_ENTITIES; i++)
+    if (strcmp(ENTITIES[i - 1].name, ENTITIES[i].name) >= 0) return 0;
+  for (size_t i = 1; i < N_EMOJI; i++)
+    if (strcmp(EMOJI[i - 1].name, EMOJI[i].name) >= 0) return 0;
+  return 1;
+}
+#endif
+
 #ifndef MD2HTML_NO_MAIN
-int main(int argc, char **argv) {
-  (void)argv;
-  if (argc > 1) {
-    fputs("usage: md2html < input.md > output.html\n", stderr);
-    return 2;
+static const char USAGE[] =
+    "usage: md2html [options] < input.md > output.html\n"
+    "Converts Markdown (CommonMark with GFM tables, strikethrough, task lists, autolinks and\n"
+    "footnotes, plus definition lists) read from stdin to an HTML fragment on stdout.\n"
+    "options:\n"
+    "  --smart        typographic punctuation: \"curly quotes\", -- en dash, --- em dash, ... ellipsis\n"
+    "  --hard-breaks  treat every line break inside a paragraph as a hard break (<br />)\n"
+    "  --ids          give every heading an id derived from its text (unique in the document)\n"
+    "  --toc          start with a nested table of contents linking to the headings (implies --ids)\n"
+    "  --full         output a complete HTML document titled after the first heading\n"
+    "  -h, --help     print this help and exit\n";
+
+/* Parses argv into opt. Returns 0 to convert, 1 if help was printed, 2 on a usage error. */
+static int parse_args(int argc, char **argv, md_opts *opt) {
+  memset(opt, 0, sizeof *opt);
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--smart") == 0) opt->smart = 1;
+    else if (strcmp(a, "--hard-breaks") == 0) opt->hard_breaks = 1;
+    else if (strcmp(a, "--ids") == 0) opt->ids = 1;
+    else if (strcmp(a, "--toc") == 0) opt->toc = opt->ids = 1;
+    else if (strcmp(a, "--full") == 0) opt->full = 1;
+    else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      fputs(USAGE, stdout);
+      return 1;
+    } else {
+      fprintf(stderr, "md2html: unknown option '%s'\n", a);
+      fputs(USAGE, stderr);
+      return 2;
+    }
   }
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  md_opts opt;
+  assert(entity_table_sorted());
+  int pa = parse_args(argc, argv, &opt);
+  if (pa) return pa == 1 ? 0 : 2;
   buf in = {0};
   static char chunk[65536]; /* static: the wasm32 stack is only 64 KB */
   size_t k;
@@ -1751,7 +3006,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   size_t n;
-  char *html = md_to_html(in.p ? in.p : "", in.n, &n);
+  char *html = md_to_html_opts(in.p ? in.p : "", in.n, &opt, &n);
   int rc = fwrite(html, 1, n, stdout) == n && fflush(stdout) == 0 ? 0 : 1;
   free(html);
   b_free(&in);
