@@ -25,7 +25,11 @@
  *    one dispatch; until then opcode words hold op numbers.
  * Handlers of the interpreter must read all operands before writing dst (dst may equal an operand).
  * Dead code (after unreachable/br/return/br_table, inside frames entered while dead) is validated
- * but emits nothing. */
+ * but emits nothing.
+ * Lazy compilation (config.h H_LAZY_COMPILE): at load h_compile_module runs the same pass in
+ * validate-only mode (the function frame entered dead, so the verdict is exactly the compiler's
+ * and nothing is emitted or allocated per function); h_compile_lazy generates a body's code on its
+ * first call, under the module's compile_lock, and publishes it with a release store. */
 #include <stdio.h>
 
 #include "internal.h"
@@ -219,6 +223,12 @@ typedef struct cc {
   uint32_t npt, cpt;
   lgroup *groups;
   uint32_t ngroups, cgroups;
+  /* Per local index: slot and type, when the function has few enough locals for the table to cost
+   * no more than its body (ltab set); otherwise local_of searches the groups. */
+  uint32_t *lslot;
+  uint8_t *ltype;
+  uint32_t clt;
+  bool ltab;
   uint32_t *fwd, *fstamp; /* per local slot: topmost entry forwarded from it (a list through
                              val.next), valid when fstamp == stamp */
   uint32_t cfwd;
@@ -231,6 +241,8 @@ typedef struct cc {
   uint32_t prev_dst, cur_dst, prev_end;
   uint16_t prev_op, cur_op;
   bool oom, too_big; /* code growth failed (allocation / MAX_CODE_WORDS) */
+  bool validate_only; /* the function frame is entered dead: nothing emitted but scratch (see
+                         compile) */
   uint16_t pair_head[H_OP_COUNT]; /* per first op: 1 + index of its first k_pairs entry, or 0 */
   uint16_t pair_next[NPAIRS];     /* 1 + index of the next entry with the same first op, or 0 */
   hearth_status st;
@@ -802,7 +814,12 @@ static void resolve_patches(cc *c, ctrl *f, uint32_t label) {
 /* ---------------------------------------------------------------- locals */
 
 static bool local_of(cc *c, uint32_t x, uint32_t *slot, uint8_t *type) {
-  if (x >= c->nlocals) return BAD("unknown local %u", x);
+  if (H_UNLIKELY(x >= c->nlocals)) return BAD("unknown local %u", x);
+  if (H_LIKELY(c->ltab)) {
+    *type = c->ltype[x];
+    *slot = c->lslot[x];
+    return true;
+  }
   uint32_t lo = 0, hi = c->ngroups; /* last group with first <= x */
   while (hi - lo > 1) {
     uint32_t mid = lo + (hi - lo) / 2;
@@ -1293,7 +1310,7 @@ static bool op_local_set(cc *c, uint8_t op) {
     mat_local(c, s);
     if (live(c) && v.loc != s) emit_mov(c, t, s, v.loc);
   }
-  if (op == 0x22) return push_fwd(c, t, s);
+  if (op == 0x22) return live(c) ? push_fwd(c, t, s) : push(c, t);
   return true;
 }
 
@@ -1521,7 +1538,8 @@ static bool body(cc *c, const h_functype *ft) {
       uint8_t t;
       TRY(rd_u32(c, &x));
       TRY(local_of(c, x, &s, &t));
-      TRY(push_fwd(c, t, s));
+      /* Dead code (and validate-only) needs no forwarding: a plain entry is cheaper to drop. */
+      TRY(live(c) ? push_fwd(c, t, s) : push(c, t));
       /* Emits nothing: the instruction before stays "previous" for the fusions, which all check
        * that the operand they fold is that instruction's result by its home slot. */
       c->cur_dst = c->prev_dst;
@@ -1671,6 +1689,28 @@ static bool locals(cc *c, const h_functype *ft, uint32_t *local_slots) {
   }
   c->nlocals = idx;
   *local_slots = slot - ft->param_slots;
+  c->ltab = false;
+  if (idx <= 64u + (uint32_t)(c->end - c->p)) { /* bounded by the body's size: linear overall */
+    if (idx > c->clt) {
+      uint32_t *ls = h_realloc(c->lslot, (size_t)idx * sizeof *ls);
+      if (!ls) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+      c->lslot = ls;
+      uint8_t *lt = h_realloc(c->ltype, idx);
+      if (!lt) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+      c->ltype = lt;
+      c->clt = idx;
+    }
+    for (uint32_t g = 0; g < c->ngroups; g++) {
+      const lgroup *gr = &c->groups[g];
+      uint32_t end = g + 1 < c->ngroups ? c->groups[g + 1].first : idx;
+      unsigned w = h_slots(gr->type);
+      for (uint32_t i = gr->first; i < end; i++) {
+        c->lslot[i] = gr->slot + (i - gr->first) * w;
+        c->ltype[i] = gr->type;
+      }
+    }
+    c->ltab = true;
+  }
   return true;
 }
 
@@ -1735,9 +1775,17 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
     c->cfwd = nslots;
   }
   c->stack_base = c->cur = c->maxs = nslots;
-  TRY(push_ctrl(c, K_FUNC, NULL, 0, ft->results, ft->nresults, false));
+  /* Validate-only: the whole body is dead code, which the single pass validates exactly as live
+   * code but without emission (br_table and the final guard still use the scratch buffer). */
+  TRY(push_ctrl(c, K_FUNC, NULL, 0, ft->results, ft->nresults, c->validate_only));
   TRY(body(c, ft));
   if (c->oom) return code_fail(c);
+  if (c->validate_only) {
+    *out = (h_cfunc){.code = NULL, .ncode = 0, .param_slots = ft->param_slots,
+                     .local_slots = local_slots, .frame_slots = 0,
+                     .result_slots = ft->result_slots, .type = tidx};
+    return true;
+  }
   finish_code(c);
   h_word *code = h_malloc((size_t)c->ncode * sizeof(h_word));
   if (!code) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
@@ -1867,6 +1915,8 @@ static void cc_fini(cc *c) {
   h_free(c->ctrls);
   h_free(c->pt);
   h_free(c->groups);
+  h_free(c->lslot);
+  h_free(c->ltype);
   h_free(c->fwd);
   h_free(c->fstamp);
 }
@@ -1903,6 +1953,7 @@ hearth_status h_compile_module(hearth_module *m) {
   cc c;
   memset(&c, 0, sizeof c);
   c.m = m;
+  c.validate_only = H_LAZY_COMPILE;
   pairs_init(&c);
   hearth_status st = HEARTH_OK;
   for (uint32_t i = 0; i < ndef; i++) {
@@ -1925,4 +1976,45 @@ hearth_status h_compile_module(hearth_module *m) {
   cc_fini(&c);
   m->code = code;
   return HEARTH_OK;
+}
+
+const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
+  const h_word *w = h_cfunc_code(f);
+  if (w) return w;
+  assert(f >= m->code && f < m->code + (m->nfuncs - m->nimported_funcs));
+  h_cfunc *cf = (h_cfunc *)(uintptr_t)f; /* module-owned: only this path writes it */
+  pthread_mutex_lock(&m->compile_lock);
+  w = __atomic_load_n(&cf->code, __ATOMIC_RELAXED); /* another thread may have won the race */
+  cc *c = m->compile_scratch;
+  if (!w && !c && (c = h_calloc(1, sizeof *c)) != NULL) { /* kept: scratch arrays are reused */
+    c->m = m;
+    pairs_init(c);
+    m->compile_scratch = c;
+  }
+  if (!w && !c) h_err(HEARTH_ERR_NOMEM, "out of memory");
+  if (!w && c) {
+    h_cfunc out;
+    if (compile_one(c, (uint32_t)(cf - m->code), &out) == HEARTH_OK) {
+      assert(out.param_slots == cf->param_slots && out.local_slots == cf->local_slots);
+      cf->ncode = out.ncode;
+      cf->frame_slots = out.frame_slots;
+      __atomic_store_n(&cf->code, out.code, __ATOMIC_RELEASE);
+      w = out.code;
+    }
+    if (c->ccode > (1u << 20)) { /* the module keeps the scratch: not one giant's code buffer */
+      h_free(c->code);
+      c->code = NULL;
+      c->ccode = 0;
+    }
+  }
+  pthread_mutex_unlock(&m->compile_lock);
+  return w;
+}
+
+void h_compile_scratch_free(hearth_module *m) {
+  cc *c = m->compile_scratch;
+  if (!c) return;
+  cc_fini(c);
+  h_free(c);
+  m->compile_scratch = NULL;
 }

@@ -18,6 +18,13 @@
 #define H_PROFILE_OPS 0
 #endif
 
+/* Lazy compilation: 1 = module load only validates function bodies; a body's internal code is
+ * generated on its first call (start-up does not scale with code a run never calls). 0 = every
+ * body is compiled at load. */
+#ifndef H_LAZY_COMPILE
+#define H_LAZY_COMPILE 1
+#endif
+
 /* Default limits (hearth_config fields that are 0 take these). */
 #define H_DEFAULT_MAX_CALL_DEPTH 10000u
 #define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)

@@ -16,6 +16,7 @@
 #define H_INTERNAL_H
 
 #include <assert.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdbool.h>
@@ -165,7 +166,9 @@ typedef struct h_custom {
  * Frame layout: fp[0 .. param_slots) parameters, then local_slots zeroed locals, then the operand
  * stack; frame_slots bounds everything the code touches. Results are returned in fp[0..). */
 typedef struct h_cfunc {
-  h_word *code;           /* owned */
+  h_word *code;           /* owned; NULL until compiled (H_LAZY_COMPILE: on first call). Published
+                             once with a release store under the module's compile_lock; readers
+                             load it with acquire (h_cfunc_code) before reading frame_slots */
   uint32_t ncode;         /* words */
   uint32_t param_slots;
   uint32_t local_slots;   /* non-parameter locals (zeroed on entry) */
@@ -218,7 +221,12 @@ struct hearth_module {
   h_custom *customs;
   uint32_t ncustoms;
 
-  h_cfunc *code;           /* nfuncs - nimported_funcs, filled by h_compile_module */
+  h_cfunc *code;           /* nfuncs - nimported_funcs, filled by h_compile_module (with
+                              H_LAZY_COMPILE only validated: code words come on first call) */
+  pthread_mutex_t compile_lock; /* serialises lazy compilation (modules are shared by threads);
+                                   initialised by runtime.c's module_build */
+  void *compile_scratch;   /* compile.c's reusable compiler state for lazy compilation (under
+                              compile_lock), freed by h_compile_scratch_free */
   void *rt;                /* runtime.c's lazily built per-module data (public type arrays,
                               "$f<N>" names); NULL until needed, freed by h_module_free_contents */
 };
@@ -233,6 +241,16 @@ hearth_status h_validate_module(hearth_module *m);
 hearth_status h_compile_module(hearth_module *m);
 /* compile.c: one body (defined-function index). */
 hearth_status h_compile_function(hearth_module *m, uint32_t defidx, h_cfunc *out);
+/* compile.c: the code of a validated function, compiling it first if needed (thread-safe; every
+ * racer ends up with the same array). NULL on failure (only NOMEM or LIMIT are possible), with the
+ * detail set by h_err. */
+const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f);
+/* compile.c: frees m->compile_scratch (h_module_free_contents). */
+void h_compile_scratch_free(hearth_module *m);
+/* The code of f if already compiled (acquire), else NULL: the hot-path check. */
+static inline const h_word *h_cfunc_code(const h_cfunc *f) {
+  return __atomic_load_n(&f->code, __ATOMIC_ACQUIRE);
+}
 /* runtime.c: frees everything a module owns (safe on a partially decoded module). */
 void h_module_free_contents(hearth_module *m);
 
@@ -334,6 +352,7 @@ struct hearth_store {
   uint64_t mem_limit;        /* bytes; caps every memory of the store */
 
   hearth_trap trap;
+  bool compile_failed;       /* the HEARTH_TRAP_HOST trap is a failed lazy compilation */
   int exit_code;
   const char *backtrace[32];
   uint32_t nbacktrace;

@@ -617,6 +617,14 @@ static H_NOINLINE int64_t h_refill(hearth_store *s) {
   return (int64_t)take - 1;
 }
 
+/* ENTER_WASM's slow path: compiles f on its first call. NULL (a HEARTH_TRAP_HOST trap, flagged in
+ * s->compile_failed) only when memory runs out. */
+static H_NOINLINE const h_word *h_lazy_enter(hearth_store *s, hearth_module *m, const h_cfunc *f) {
+  const h_word *w = h_compile_lazy(m, f);
+  if (!w) s->compile_failed = true;
+  return w;
+}
+
 /* Backtrace of the frames s->frames[0 .. top], innermost first. */
 static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   uint32_t n = 0;
@@ -727,11 +735,18 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     }                                         \
   } while (0)
 
-/* Enters wasm function CF of instance CI with frame base NFP; the caller resumes at RET. */
+/* Enters wasm function CF of instance CI with frame base NFP; the caller resumes at RET. A callee
+ * not compiled yet (code NULL: H_LAZY_COMPILE) takes the slow path, which compiles it; its
+ * frame_slots is only valid once code was seen non-NULL (acquire). */
 #define ENTER_WASM(CF, CI, NFP, RET)                                                  \
   do {                                                                                \
     const h_cfunc *cf_ = (CF);                                                        \
     uint64_t *nfp_ = (NFP);                                                           \
+    const h_word *code_ = h_cfunc_code(cf_);                                          \
+    if (H_UNLIKELY(!code_)) {                                                         \
+      code_ = h_lazy_enter(s, (CI)->module, cf_);                                     \
+      if (!code_) TRAP(HEARTH_TRAP_HOST);                                             \
+    }                                                                                 \
     if (H_UNLIKELY(fr + 1 >= fr_end)) TRAP(HEARTH_TRAP_STACK_EXHAUSTED);              \
     if (H_UNLIKELY(cf_->frame_slots > (size_t)(stack_end - nfp_)))                    \
       TRAP(HEARTH_TRAP_STACK_EXHAUSTED);                                              \
@@ -742,7 +757,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     fr++;                                                                             \
     ZERO_SLOTS(nfp_ + cf_->param_slots, cf_->local_slots);                            \
     fp = nfp_;                                                                        \
-    ip = cf_->code;                                                                   \
+    ip = code_;                                                                       \
   } while (0)
 
 /* Handlers by shape. Numeric: typed accessors GET_<T>/PUT_<RES> around SEM_<NAME>. */
@@ -1162,7 +1177,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   uint64_t *const stack_end = s->stack + s->stack_slots;
   hearth_instance *inst = fr->inst;
   const h_cfunc *mcode = inst->module->code;
-  const h_word *ip = fr->fn->code;
+  const h_word *ip = h_cfunc_code(fr->fn); /* compiled by h_interp_call */
   uint64_t *fp = fr->fp;
   uint8_t *mem;
   uint64_t memsize;
@@ -1480,6 +1495,14 @@ L_exit:
 hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots) {
   if (!f->code) return h_rt_host_call(s, f, NULL, slots);
   const h_cfunc *fn = f->code;
+  if (H_UNLIKELY(!h_cfunc_code(fn)) && !h_lazy_enter(s, f->inst->module, fn)) {
+    s->trap = HEARTH_TRAP_HOST;
+    if (s->nframes)
+      h_fill_backtrace(s, &s->frames[s->nframes - 1]);
+    else
+      s->nbacktrace = 0;
+    return HEARTH_ERR_TRAP;
+  }
   uint32_t saved_n = s->nframes;
   uint64_t *saved_top = s->stack_top;
   /* s->interrupt is not cleared here: runtime.c clears it when an outermost call starts (and

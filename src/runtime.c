@@ -252,6 +252,7 @@ void h_module_free_contents(hearth_module *m) {
   h_free(m->customs);
   m->customs = NULL;
   m->ncustoms = 0;
+  h_compile_scratch_free(m);
   if (m->code) {
     uint32_t n = m->nfuncs > m->nimported_funcs ? m->nfuncs - m->nimported_funcs : 0;
     for (uint32_t i = 0; i < n; i++) h_free(m->code[i].code);
@@ -283,6 +284,10 @@ static hearth_status module_build(hearth_engine *engine, const uint8_t *bytes, s
   if (!m) return h_err(HEARTH_ERR_NOMEM, "module");
   atomic_init(&m->refs, 1);
   m->engine = engine;
+  if (pthread_mutex_init(&m->compile_lock, NULL) != 0) {
+    h_free(m);
+    return h_err(HEARTH_ERR_NOMEM, "module lock");
+  }
   m->bytes = h_malloc(len ? len : 1);
   if (!m->bytes) {
     st = h_err(HEARTH_ERR_NOMEM, "module bytes (%zu)", len);
@@ -300,6 +305,7 @@ static hearth_status module_build(hearth_engine *engine, const uint8_t *bytes, s
   }
 fail:
   h_module_free_contents(m);
+  pthread_mutex_destroy(&m->compile_lock);
   h_free(m->bytes);
   h_free(m);
   return st;
@@ -324,6 +330,7 @@ void hearth_module_delete(hearth_module *m) {
   if (!m) return;
   if (atomic_fetch_sub(&m->refs, 1) != 1) return;
   h_module_free_contents(m);
+  pthread_mutex_destroy(&m->compile_lock);
   h_free(m->bytes);
   h_free(m);
 }
@@ -601,9 +608,15 @@ static hearth_status run(hearth_store *s, hearth_func *f, uint64_t *slots) {
     if (s->deadline_ns && now_ns() >= s->deadline_ns)
       atomic_store(&s->interrupt, (unsigned)HEARTH_TRAP_DEADLINE);
   }
+  s->compile_failed = false;
   hearth_status st = h_interp_call(s, f, slots);
   if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
-  if (st == HEARTH_ERR_TRAP) h_err(HEARTH_ERR_TRAP, "%s", hearth_trap_message(s->trap));
+  if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_HOST && s->compile_failed)
+    h_err(HEARTH_ERR_TRAP,
+          "%s: compiling a function on its first call failed (out of memory or code too large)",
+          hearth_trap_message(s->trap));
+  else if (st == HEARTH_ERR_TRAP)
+    h_err(HEARTH_ERR_TRAP, "%s", hearth_trap_message(s->trap));
   return st;
 }
 

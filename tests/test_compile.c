@@ -216,6 +216,7 @@ static const h_cfunc *code_of(const char *params, const char *results, const uin
   hearth_status st = build(params, results, body, n, mem, &g_m);
   if (st != HEARTH_OK) fprintf(stderr, "compile failed: %s\n", hearth_errmsg());
   CHECK(st == HEARTH_OK);
+  CHECK(h_compile_lazy(g_m, &g_m->code[0]) != NULL); /* H_LAZY_COMPILE: load only validated */
   return &g_m->code[0];
 }
 #define CODE(p, r, mem, ...) \
@@ -438,6 +439,7 @@ static void many_forwarded_locals_linear(void) {
   CHECK_EQ_INT(build("", "", body, o, false, &m), HEARTH_OK);
   /* every local.set had to save the buried copy of its local first: n MOVs, then n CONST32 straight
    * into the locals (constants are pending until used) */
+  CHECK(h_compile_lazy(m, &m->code[0]) != NULL);
   CHECK_EQ_INT(m->code[0].ncode, (uint64_t)n * 6 + 3 + 0);
   hearth_module_delete(m);
   free(body);
@@ -448,6 +450,7 @@ static void forwarded_copies_of_two_locals(void) {
   hearth_module *m;
   const uint8_t body[] = {0x00, 0x20, 0, 0x20, 1, 0x20, 0, 0x20, 1, 0x21, 0, 0x0b};
   CHECK_EQ_INT(build(TI32 TI32, TI32 TI32 TI32, body, sizeof body, false, &m), HEARTH_OK);
+  CHECK(h_compile_lazy(m, &m->code[0]) != NULL);
   CHECK_STR(disasm(&m->code[0]), "MOV 4 0; MOV 2 0; MOV 0 1; MOV 3 1; RETURN 2 3");
   hearth_module_delete(m);
 }
@@ -545,7 +548,27 @@ static void compile_function_direct(void) {
   hearth_module_delete(m);
 }
 
-T_MAIN(T_CASE(add_forwards_locals), T_CASE(result_retargeted_to_local),
+/* H_LAZY_COMPILE: loading validates every body (an invalid body that is never called still fails
+ * the load) but generates code only on the first compile/call; racing compiles share one array. */
+static void lazy_validates_at_load_compiles_once(void) {
+  hearth_module *m;
+  /* (i32.add (local.get 0) (i64.const 1)): invalid, rejected at load */
+  const uint8_t bad[] = {0x00, 0x20, 0, 0x42, 1, 0x6a, 0x0b};
+  CHECK_EQ_INT(build(TI32, TI32, bad, sizeof bad, false, &m), HEARTH_ERR_INVALID);
+  CHECK_EQ_INT(build(TI32, TI32, (const uint8_t[]){0x00, 0x20, 0, 0x0b}, 4, false, &m), HEARTH_OK);
+  CHECK_EQ_INT(m->code[0].param_slots, 1);
+  if (H_LAZY_COMPILE) CHECK(h_cfunc_code(&m->code[0]) == NULL);
+  const h_word *w = h_compile_lazy(m, &m->code[0]);
+  CHECK(w != NULL);
+  CHECK(h_cfunc_code(&m->code[0]) == w);
+  CHECK(h_compile_lazy(m, &m->code[0]) == w); /* compiled once */
+  CHECK(m->code[0].frame_slots >= 1);
+  CHECK_STR(disasm(&m->code[0]), "RETURN 0 1");
+  hearth_module_delete(m);
+}
+
+T_MAIN(T_CASE(lazy_validates_at_load_compiles_once), T_CASE(add_forwards_locals),
+       T_CASE(result_retargeted_to_local),
        T_CASE(set_materializes_forwarded_copy), T_CASE(no_retarget_when_local_still_forwarded),
        T_CASE(tee_retargets_and_forwards), T_CASE(loop_back_edge_uses_loop_variant),
        T_CASE(br_if_without_moves), T_CASE(br_if_with_moves_on_taken_path_only),

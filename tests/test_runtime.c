@@ -1161,7 +1161,111 @@ static void raw_host_functions(void) {
   teardown();
 }
 
-T_MAIN(T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
+/* Lazy compilation (H_LAZY_COMPILE). a:
+   (module (type $t (func (param i32) (result i32))) (table 2 funcref)
+     (elem (i32.const 0) $ind $never)
+     (func $callee (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+     (func $ind (type $t) (i32.mul (local.get 0) (i32.const 2)))
+     (func $never (type $t) (local.get 0))
+     (func (export "run") (param i32) (result i32)
+       (call_indirect (type $t) (call $callee (local.get 0)) (i32.const 0)))
+     (func (export "direct") (param i32) (result i32) (call $callee (local.get 0))))
+   b: (module (import "a" "direct" (func $d (param i32) (result i32)))
+     (func (export "go") (param i32) (result i32) (call $d (local.get 0)))) */
+static const uint8_t w_lazy_a[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x06, 0x01, 0x60,
+  0x01, 0x7f, 0x01, 0x7f, 0x03, 0x06, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00,
+  0x04, 0x04, 0x01, 0x70, 0x00, 0x02, 0x07, 0x10, 0x02, 0x03, 0x72, 0x75,
+  0x6e, 0x00, 0x03, 0x06, 0x64, 0x69, 0x72, 0x65, 0x63, 0x74, 0x00, 0x04,
+  0x09, 0x08, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x02, 0x01, 0x02, 0x0a, 0x29,
+  0x05, 0x07, 0x00, 0x20, 0x00, 0x41, 0x01, 0x6a, 0x0b, 0x07, 0x00, 0x20,
+  0x00, 0x41, 0x02, 0x6c, 0x0b, 0x04, 0x00, 0x20, 0x00, 0x0b, 0x0b, 0x00,
+  0x20, 0x00, 0x10, 0x00, 0x41, 0x00, 0x11, 0x00, 0x00, 0x0b, 0x06, 0x00,
+  0x20, 0x00, 0x10, 0x00, 0x0b
+};
+static const uint8_t w_lazy_b[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x06, 0x01, 0x60,
+  0x01, 0x7f, 0x01, 0x7f, 0x02, 0x0c, 0x01, 0x01, 0x61, 0x06, 0x64, 0x69,
+  0x72, 0x65, 0x63, 0x74, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0x07, 0x06,
+  0x01, 0x02, 0x67, 0x6f, 0x00, 0x01, 0x0a, 0x08, 0x01, 0x06, 0x00, 0x20,
+  0x00, 0x10, 0x00, 0x0b
+};
+
+/* Functions get code when first reached: from the host, by call, call_indirect, and a call into
+ * another instance's function; never-called ones stay uncompiled. */
+static void lazy_compile_on_first_call(void) {
+  setup();
+  hearth_module *ma = load(w_lazy_a, sizeof w_lazy_a), *mb = load(w_lazy_b, sizeof w_lazy_b);
+  for (uint32_t i = 0; i < 5; i++)
+    CHECK_EQ_INT(h_cfunc_code(&ma->code[i]) == NULL, H_LAZY_COMPILE);
+  hearth_instance *ia, *ib;
+  CHECK_EQ_INT(hearth_instance_new(g_s, NULL, ma, &ia), HEARTH_OK);
+  hearth_val a = vi32(5), r;
+  CHECK_EQ_INT(hearth_func_call(export_func(ia, "run"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 12);
+  CHECK(h_cfunc_code(&ma->code[0]) != NULL); /* call */
+  CHECK(h_cfunc_code(&ma->code[1]) != NULL); /* call_indirect */
+  CHECK(h_cfunc_code(&ma->code[3]) != NULL); /* host entry */
+  CHECK_EQ_INT(h_cfunc_code(&ma->code[2]) == NULL, H_LAZY_COMPILE);
+  CHECK_EQ_INT(h_cfunc_code(&ma->code[4]) == NULL, H_LAZY_COMPILE);
+  hearth_linker *l;
+  CHECK_EQ_INT(hearth_linker_new(g_e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_instance(l, "a", ia), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, l, mb, &ib), HEARTH_OK);
+  a = vi32(41);
+  CHECK_EQ_INT(hearth_func_call(export_func(ib, "go"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 42);
+  CHECK(h_cfunc_code(&ma->code[4]) != NULL); /* call_import into another instance */
+  CHECK_EQ_INT(h_cfunc_code(&ma->code[2]) == NULL, H_LAZY_COMPILE);
+  hearth_linker_delete(l);
+  hearth_module_delete(ma);
+  hearth_module_delete(mb);
+  teardown();
+}
+
+/* Threads sharing one module race to compile the same functions: each gets the right answer and
+ * the module ends with one code array per function (the allocator balances at teardown). */
+typedef struct lazy_race {
+  hearth_module *m;
+  int ok;
+} lazy_race;
+
+static void *lazy_racer(void *arg) {
+  lazy_race *lr = arg;
+  hearth_store *s;
+  hearth_instance *inst;
+  hearth_extern x;
+  hearth_val a = vi32(7), r;
+  if (hearth_store_new(g_e, &s) != HEARTH_OK) return NULL;
+  if (hearth_instance_new(s, NULL, lr->m, &inst) == HEARTH_OK &&
+      hearth_instance_export(inst, "run", &x) == HEARTH_OK &&
+      hearth_func_call(x.of.func, &a, 1, &r, 1) == HEARTH_OK && r.of.i32 == 16)
+    lr->ok = 1;
+  hearth_store_delete(s);
+  return NULL;
+}
+
+static void lazy_compile_race(void) {
+  setup();
+  for (int round = 0; round < 20; round++) {
+    hearth_module *m = load(w_lazy_a, sizeof w_lazy_a);
+    lazy_race lr[4];
+    pthread_t t[4];
+    for (int i = 0; i < 4; i++) {
+      lr[i] = (lazy_race){m, 0};
+      CHECK_EQ_INT(pthread_create(&t[i], NULL, lazy_racer, &lr[i]), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+      CHECK_EQ_INT(pthread_join(t[i], NULL), 0);
+      CHECK_EQ_INT(lr[i].ok, 1);
+    }
+    hearth_module_delete(m);
+  }
+  teardown();
+}
+
+T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
+       T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
        T_CASE(imports_exports), T_CASE(trap_recovery), T_CASE(unlinkable), T_CASE(segment_traps),
        T_CASE(start_and_globals), T_CASE(exit_code), T_CASE(limits_and_interrupts),
