@@ -425,7 +425,7 @@ typedef struct hearth_command_io {
 typedef struct hearth_command_result {
   int exit_code;                 /* proc_exit code, 0 when _start returned, 134 after a trap */
   hearth_trap trap;
-  uint8_t *out, *err;            /* owned (hearth_free) */
+  uint8_t *out, *err;            /* owned (hearth_free); a NUL follows the last byte */
   size_t out_len, err_len;
 } hearth_command_result;
 hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io *io,

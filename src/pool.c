@@ -738,9 +738,10 @@ hearth_status hearth_pool_call_bytes(hearth_pool *pool, const char *export_name,
 static hearth_status h_pool_take_output(const hearth_wasi *w, int fd, uint8_t **out, size_t *len) {
   size_t n = 0;
   const uint8_t *d = hearth_wasi_output(w, fd, &n);
-  uint8_t *b = h_malloc(n ? n : 1);
+  uint8_t *b = h_malloc(n + 1); /* NUL-terminated for callers that treat it as text */
   if (!b) return h_err(HEARTH_ERR_NOMEM, "command output of %zu bytes", n);
   if (n) memcpy(b, d, n);
+  b[n] = 0;
   *out = b;
   *len = n;
   return HEARTH_OK;
