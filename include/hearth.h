@@ -149,6 +149,11 @@ hearth_status hearth_module_validate(hearth_engine *engine, const uint8_t *bytes
 hearth_module *hearth_module_ref(hearth_module *m);
 /* Releases one reference; the module is freed with its last user (stores' instances keep it alive). */
 void hearth_module_delete(hearth_module *m);
+/* Compiles every defined function now instead of on its first call (the default is lazy), e.g. to
+ * move compile time out of a latency-sensitive first request. Thread-safe, also while instances of
+ * m run; functions already compiled are kept. NOMEM (detail in hearth_errmsg()) when a function
+ * cannot be compiled for lack of memory; the ones compiled so far stay compiled. */
+hearth_status hearth_module_compile_all(hearth_module *m);
 
 typedef struct hearth_import_desc {
   const char *module;  /* borrowed from the module */
@@ -345,6 +350,11 @@ typedef struct hearth_template_config {
   const char *init_export;
   /* Store settings used while initializing (0 = engine defaults). */
   uint64_t max_memory_bytes;
+  /* Limits for guest code run while initializing (the start function and the init export share
+   * them); exceeding one is HEARTH_ERR_TRAP. init_fuel: fuel units (see hearth_store_set_fuel),
+   * 0 = unmetered. init_timeout_ms: wall-clock budget from the start of instantiation, 0 = none. */
+  uint64_t init_fuel;
+  uint64_t init_timeout_ms;
 } hearth_template_config;
 
 /* module borrowed (a reference is taken), linker borrowed (only read during the call; may be NULL),

@@ -1,5 +1,6 @@
 /* cli.c: the hearth command: `hearth run` (WASI commands and reactors) and `hearth soak` (pool loops). */
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <math.h>
 #include <pthread.h>
@@ -9,7 +10,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "hearth.h"
 
@@ -44,6 +48,11 @@ static void usage(FILE *f) {
           "                           1m, 100us; a bare number is seconds)\n"
           "  --max-memory SIZE        cap each linear memory (bytes; K, M, G suffixes)\n"
           "  --max-stack SIZE         value-stack size (bytes; K, M, G suffixes)\n"
+          "  --timing                 after the run, print to stderr the time spent in each phase:\n"
+          "                           \"hearth: compile MS ms\" (decode, validate, prepare; functions\n"
+          "                           are compiled lazily on first call, inside \"run\"),\n"
+          "                           \"hearth: instantiate MS ms\" (includes the start function) and\n"
+          "                           \"hearth: run MS ms\" (_initialize, _start or --invoke)\n"
           "  --version                print the version and exit\n"
           "  --help                   print this help and exit\n"
           "\n"
@@ -105,6 +114,7 @@ typedef struct run_opts {
   uint64_t timeout_ns;
   uint64_t max_memory;
   uint64_t max_stack;
+  bool timing;
   const char *module;
   int nargs;
   char **args;
@@ -268,6 +278,8 @@ static int parse_run(int argc, char **argv, int i, run_opts *o) {
       const char *v = opt_value(argc, argv, &i, "--max-memory", &bad);
       if (bad || !parse_size(v, &o->max_memory) || o->max_memory == 0)
         return usage_error("bad --max-memory value \"%s\" (e.g. 64M)", bad ? "" : v);
+    } else if (strcmp(a, "--timing") == 0) {
+      o->timing = true;
     } else if (opt_is(a, "--max-stack")) {
       const char *v = opt_value(argc, argv, &i, "--max-stack", &bad);
       if (bad || !parse_size(v, &o->max_stack) || o->max_stack == 0 || o->max_stack > SIZE_MAX)
@@ -283,21 +295,29 @@ static int parse_run(int argc, char **argv, int i, run_opts *o) {
   return -1;
 }
 
-static uint8_t *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
+/* A file's bytes: mapped read-only (regular files) or read into a malloc'd buffer (pipes, devices,
+ * empty files). Mapping avoids a second full-size copy of large modules, since hearth_module_new
+ * copies what it keeps; release with release_file as soon as the bytes are no longer needed. */
+typedef struct file_buf {
+  uint8_t *data;
+  size_t len;
+  bool mapped;
+} file_buf;
+
+static bool read_fd(int fd, file_buf *fb) {
   size_t cap = 1 << 16, n = 0;
   uint8_t *buf = malloc(cap);
   while (buf) {
-    size_t r = fread(buf + n, 1, cap - n, f);
-    n += r;
-    if (n < cap) {
-      if (ferror(f)) {
-        free(buf);
-        buf = NULL;
-      }
+    ssize_t r = read(fd, buf + n, cap - n);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      free(buf);
+      buf = NULL;
       break;
     }
+    if (r == 0) break;
+    n += (size_t)r;
+    if (n < cap) continue;
     uint8_t *nb = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
     if (!nb) {
       free(buf);
@@ -308,11 +328,41 @@ static uint8_t *read_file(const char *path, size_t *len) {
     buf = nb;
     cap *= 2;
   }
+  fb->data = buf;
+  fb->len = n;
+  fb->mapped = false;
+  return buf != NULL;
+}
+
+/* Returns false with errno set when path cannot be read. */
+static bool load_file(const char *path, file_buf *fb) {
+  memset(fb, 0, sizeof *fb);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  bool ok;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+      (uint64_t)st.st_size <= SIZE_MAX) {
+    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p != MAP_FAILED) {
+      fb->data = p;
+      fb->len = (size_t)st.st_size;
+      fb->mapped = true;
+      close(fd);
+      return true;
+    }
+  }
+  ok = read_fd(fd, fb);
   int e = errno;
-  fclose(f);
+  close(fd);
   errno = e;
-  *len = n;
-  return buf;
+  return ok;
+}
+
+static void release_file(file_buf *fb) {
+  if (fb->mapped) munmap(fb->data, fb->len);
+  else free(fb->data);
+  memset(fb, 0, sizeof *fb);
 }
 
 static const char *type_name(hearth_valtype t) {
@@ -512,9 +562,11 @@ static int cmd_run(int argc, char **argv, int first) {
   hearth_wasi *wasi = NULL;
   hearth_instance *inst = NULL;
   hearth_status s;
-  size_t len = 0;
-  uint8_t *bytes = read_file(o.module, &len);
-  if (!bytes) {
+  /* Phase times in ms for --timing; negative = the phase did not start. */
+  double ms_compile = -1, ms_inst = -1;
+  uint64_t t0, run_start = 0;
+  file_buf file;
+  if (!load_file(o.module, &file)) {
     fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.module, strerror(errno));
     rc = EXIT_LOAD;
     goto done;
@@ -527,7 +579,10 @@ static int cmd_run(int argc, char **argv, int first) {
     rc = fail_load(o.module, "cannot create engine", s);
     goto done;
   }
-  s = hearth_module_new(engine, bytes, len, &module);
+  t0 = mono_ns();
+  s = hearth_module_new(engine, file.data, file.len, &module);
+  ms_compile = (double)(mono_ns() - t0) / 1e6;
+  release_file(&file); /* the module keeps its own copy */
   if (s != HEARTH_OK) {
     const char *what = s == HEARTH_ERR_MALFORMED ? "cannot decode module"
                        : s == HEARTH_ERR_INVALID ? "invalid module"
@@ -589,7 +644,9 @@ static int cmd_run(int argc, char **argv, int first) {
   }
   if (o.timeout_ns) hearth_store_set_deadline(store, mono_ns() + o.timeout_ns);
 
+  t0 = mono_ns();
   s = hearth_instance_new(store, linker, module, &inst);
+  ms_inst = (double)(mono_ns() - t0) / 1e6;
   if (s == HEARTH_ERR_TRAP || s == HEARTH_ERR_EXIT) {
     rc = call_outcome(s, store, "start");
     goto done;
@@ -601,6 +658,7 @@ static int cmd_run(int argc, char **argv, int first) {
   }
 
   hearth_extern ex;
+  run_start = mono_ns();
   if (hearth_instance_export(inst, "_initialize", &ex) == HEARTH_OK &&
       ex.kind == HEARTH_EXTERN_FUNC) {
     rc = call_outcome(hearth_func_call(ex.of.func, NULL, 0, NULL, 0), store, "_initialize");
@@ -619,12 +677,17 @@ static int cmd_run(int argc, char **argv, int first) {
 
 done:
   fflush(stdout);
+  if (o.timing) {
+    if (ms_compile >= 0) fprintf(stderr, "hearth: compile %.3f ms\n", ms_compile);
+    if (ms_inst >= 0) fprintf(stderr, "hearth: instantiate %.3f ms\n", ms_inst);
+    if (run_start) fprintf(stderr, "hearth: run %.3f ms\n", (double)(mono_ns() - run_start) / 1e6);
+  }
   hearth_linker_delete(linker);
   hearth_store_delete(store);
   hearth_wasi_delete(wasi);
   hearth_module_delete(module);
   hearth_engine_delete(engine);
-  free(bytes);
+  release_file(&file);
   free_opts(&o);
   return rc;
 }
@@ -876,28 +939,34 @@ static int cmd_soak(int argc, char **argv, int first) {
   hearth_linker *linker = NULL;
   hearth_template *tmpl = NULL;
   hearth_pool *pool = NULL;
-  uint8_t *input = NULL;
+  const uint8_t *input = NULL;
   const char **wargv = NULL;
   soak_run *run = NULL;
   pthread_t *ths = NULL;
-  size_t len = 0, input_len = 0;
+  size_t input_len = 0;
   hearth_status s;
-  uint8_t *bytes = read_file(o.module, &len);
-  if (!bytes) {
+  file_buf file, infile = {0};
+  if (!load_file(o.module, &file)) {
     fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.module, strerror(errno));
     rc = EXIT_LOAD;
     goto done;
   }
-  if (o.input && !(input = read_file(o.input, &input_len))) {
-    fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.input, strerror(errno));
-    rc = EXIT_LOAD;
-    goto done;
+  if (o.input) {
+    if (!load_file(o.input, &infile)) {
+      fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.input, strerror(errno));
+      rc = EXIT_LOAD;
+      goto done;
+    }
+    input = infile.data;
+    input_len = infile.len;
   }
   if ((s = hearth_engine_new(NULL, &engine)) != HEARTH_OK) {
     rc = fail_load(o.module, "cannot create engine", s);
     goto done;
   }
-  if ((s = hearth_module_new(engine, bytes, len, &module)) != HEARTH_OK) {
+  s = hearth_module_new(engine, file.data, file.len, &module);
+  release_file(&file); /* the module keeps its own copy */
+  if (s != HEARTH_OK) {
     rc = fail_load(o.module, s == HEARTH_ERR_INVALID ? "invalid module" : "cannot load module", s);
     goto done;
   }
@@ -1029,8 +1098,8 @@ done:
   hearth_linker_delete(linker);
   hearth_module_delete(module);
   hearth_engine_delete(engine);
-  free(input);
-  free(bytes);
+  release_file(&infile);
+  release_file(&file);
   return rc;
 }
 

@@ -335,6 +335,14 @@ void hearth_module_delete(hearth_module *m) {
   h_free(m);
 }
 
+hearth_status hearth_module_compile_all(hearth_module *m) {
+  if (!m) return h_err(HEARTH_ERR_ARGUMENT, "NULL module");
+  uint32_t ndefined = m->nfuncs - m->nimported_funcs;
+  for (uint32_t i = 0; i < ndefined; i++)
+    if (!h_compile_lazy(m, &m->code[i])) return HEARTH_ERR_NOMEM; /* detail set by h_err */
+  return HEARTH_OK;
+}
+
 size_t hearth_module_import_count(const hearth_module *m) { return m ? m->nimports : 0; }
 
 hearth_status hearth_module_import(const hearth_module *m, size_t i, hearth_import_desc *out) {

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -319,6 +320,16 @@ hearth_status hearth_template_new(hearth_engine *engine, hearth_module *module,
   st = hearth_store_new(engine, &store);
   if (st != HEARTH_OK) goto done;
   if (cfg && cfg->max_memory_bytes) hearth_store_set_memory_limit(store, cfg->max_memory_bytes);
+  if (cfg && cfg->init_fuel) hearth_store_set_fuel(store, cfg->init_fuel);
+  if (cfg && cfg->init_timeout_ms) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    uint64_t now = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    uint64_t budget = cfg->init_timeout_ms > (UINT64_MAX - now) / 1000000u
+                          ? UINT64_MAX - now
+                          : cfg->init_timeout_ms * 1000000u;
+    hearth_store_set_deadline(store, now + budget);
+  }
   hearth_instance *inst;
   st = h_rt_instance_new_hosts(store, m, t->hosts, &inst);
   if (st == HEARTH_ERR_TRAP) {

@@ -357,7 +357,7 @@ static void fz_template_passes(hearth_engine *engine, hearth_module *m, uint64_t
   }
   hearth_template *t = NULL;
   hearth_store *store = NULL;
-  hearth_template_config cfg = {NULL, FUZZ_MEMORY_LIMIT};
+  hearth_template_config cfg = {.init_export = NULL, .max_memory_bytes = FUZZ_MEMORY_LIMIT};
   hearth_status s = hearth_template_new(engine, m, NULL, &cfg, &t);
   if (s == HEARTH_OK) s = hearth_store_new(engine, &store);
   if (s != HEARTH_OK) goto out;

@@ -231,7 +231,76 @@ static void limits_timeout_fuel_memory(void) {
   free_res(&r);
 }
 
+/* Reads the number after `key` in s ("hearth: compile 1.234 ms"); -1 when absent. */
+static double timing_ms(const char *s, const char *key) {
+  const char *p = s ? strstr(s, key) : NULL;
+  if (!p) return -1;
+  char *end;
+  double v = strtod(p + strlen(key), &end);
+  return strncmp(end, " ms\n", 4) == 0 ? v : -1;
+}
+
+static void timing(void) {
+  run_res r = RUN(NULL, "--help");
+  CHECK(contains(r.out, "--timing"));
+  free_res(&r);
+  /* the guest's output is untouched; the phases follow on stderr, in order */
+  r = RUN(NULL, "run", "--timing", "guests/hello.wasm");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "hello, world\n");
+  CHECK(timing_ms(r.err, "hearth: compile ") >= 0);
+  CHECK(timing_ms(r.err, "hearth: instantiate ") >= 0);
+  CHECK(timing_ms(r.err, "hearth: run ") >= 0);
+  const char *a = strstr(r.err, "compile"), *b = strstr(r.err, "instantiate"),
+             *c = strstr(r.err, "hearth: run");
+  CHECK(a && b && c && a < b && b < c);
+  free_res(&r);
+  /* without the flag nothing is printed */
+  r = RUN(NULL, "run", "guests/hello.wasm");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK(!contains(r.err, "hearth: compile"));
+  free_res(&r);
+  /* the exit status is the guest's, and the run is still timed */
+  r = RUN(NULL, "--timing", "guests/exitcode.wasm", "7");
+  CHECK_EQ_INT(r.rc, 7);
+  CHECK(timing_ms(r.err, "hearth: run ") >= 0);
+  free_res(&r);
+  /* a trap keeps 134 */
+  r = RUN(NULL, "--timing", "guests/trap.wasm");
+  CHECK_EQ_INT(r.rc, 134);
+  CHECK(contains(r.err, "wasm trap:"));
+  CHECK(timing_ms(r.err, "hearth: compile ") >= 0);
+  free_res(&r);
+  /* a module that does not decode: only the compile phase ran */
+  r = RUN(NULL, "--timing", "guests/hello.c");
+  CHECK_EQ_INT(r.rc, 1);
+  CHECK(timing_ms(r.err, "hearth: compile ") >= 0);
+  CHECK(!contains(r.err, "hearth: instantiate"));
+  free_res(&r);
+}
+
+/* The module file may be a pipe (read, not mapped). */
+static void module_from_pipe(void) {
+  char cmd[1024];
+  snprintf(cmd, sizeof cmd, "cat guests/hello.wasm | '%s' run /dev/stdin", hearth_bin());
+  char *argv[] = {"sh", "-c", cmd, NULL};
+  run_res r = run_argv(NULL, argv);
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "hello, world\n");
+  free_res(&r);
+  /* an empty file is a decode error, not a crash */
+  char path[] = "/tmp/hearth-cli-XXXXXX";
+  int fd = mkstemp(path);
+  CHECK(fd >= 0);
+  close(fd);
+  r = RUN(NULL, "run", path);
+  CHECK_EQ_INT(r.rc, 1);
+  CHECK(contains(r.err, "cannot decode"));
+  free_res(&r);
+  unlink(path);
+}
+
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
        T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
-       T_CASE(limits_timeout_fuel_memory))
+       T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe))

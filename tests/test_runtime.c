@@ -1264,6 +1264,61 @@ static void lazy_compile_race(void) {
   teardown();
 }
 
+/* hearth_module_compile_all gives every defined function code, keeps code already made, and may
+ * race with lazy compilation from running instances. */
+static void *compile_all_thread(void *arg) {
+  return hearth_module_compile_all(arg) == HEARTH_OK ? arg : NULL;
+}
+
+static void module_compile_all(void) {
+  setup();
+  hearth_module *m = load(w_lazy_a, sizeof w_lazy_a);
+  uint32_t ndef = m->nfuncs - m->nimported_funcs;
+  CHECK(ndef >= 5);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, NULL, m, &inst), HEARTH_OK);
+  hearth_val a = vi32(5), r;
+  CHECK_EQ_INT(hearth_func_call(export_func(inst, "run"), &a, 1, &r, 1), HEARTH_OK);
+  const h_word *first = h_cfunc_code(&m->code[0]);
+  CHECK(first != NULL);
+  CHECK_EQ_INT(h_cfunc_code(&m->code[2]) == NULL, H_LAZY_COMPILE);
+  CHECK_EQ_INT(hearth_module_compile_all(m), HEARTH_OK);
+  const h_word *codes[16];
+  for (uint32_t i = 0; i < ndef && i < 16; i++) {
+    codes[i] = h_cfunc_code(&m->code[i]);
+    CHECK(codes[i] != NULL);
+    CHECK(m->code[i].ncode > 0);
+  }
+  CHECK(h_cfunc_code(&m->code[0]) == first); /* already compiled: kept */
+  CHECK_EQ_INT(hearth_module_compile_all(m), HEARTH_OK); /* idempotent */
+  for (uint32_t i = 0; i < ndef && i < 16; i++) CHECK(h_cfunc_code(&m->code[i]) == codes[i]);
+  CHECK_EQ_INT(hearth_func_call(export_func(inst, "run"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 12);
+  CHECK_EQ_INT(hearth_module_compile_all(NULL), HEARTH_ERR_ARGUMENT);
+  hearth_module_delete(m);
+  /* compile_all racing instances that compile lazily */
+  for (int round = 0; round < 10; round++) {
+    m = load(w_lazy_a, sizeof w_lazy_a);
+    lazy_race lr[2];
+    pthread_t t[3];
+    for (int i = 0; i < 2; i++) {
+      lr[i] = (lazy_race){m, 0};
+      CHECK_EQ_INT(pthread_create(&t[i], NULL, lazy_racer, &lr[i]), 0);
+    }
+    CHECK_EQ_INT(pthread_create(&t[2], NULL, compile_all_thread, m), 0);
+    void *ret = NULL;
+    for (int i = 0; i < 2; i++) {
+      CHECK_EQ_INT(pthread_join(t[i], NULL), 0);
+      CHECK_EQ_INT(lr[i].ok, 1);
+    }
+    CHECK_EQ_INT(pthread_join(t[2], &ret), 0);
+    CHECK(ret == m);
+    for (uint32_t i = 0; i < ndef; i++) CHECK(h_cfunc_code(&m->code[i]) != NULL);
+    hearth_module_delete(m);
+  }
+  teardown();
+}
+
 T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
        T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
@@ -1271,4 +1326,4 @@ T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
        T_CASE(start_and_globals), T_CASE(exit_code), T_CASE(limits_and_interrupts),
        T_CASE(instance_linking), T_CASE(no_leaks), T_CASE(export_names_with_nul),
        T_CASE(many_exports), T_CASE(backtrace_export_names), T_CASE(caller_memory),
-       T_CASE(raw_host_functions))
+       T_CASE(raw_host_functions), T_CASE(module_compile_all))

@@ -225,6 +225,37 @@ static const unsigned char w_trapinit[] = {
   0x00, 0x41, 0x00, 0x0b, 0x01, 0x78
 };
 
+/* spin.wat:
+   (module
+     (global $n (export "n") (mut i32) (i32.const 0))
+     (func (export "_initialize")
+       (loop $l
+         (global.set $n (i32.add (global.get $n) (i32.const 1)))
+         (br_if $l (i32.lt_u (global.get $n) (i32.const 100)))))
+     (func (export "spin") (loop $l (br $l))))
+ */
+static const unsigned char w_spin[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60,
+  0x00, 0x00, 0x03, 0x03, 0x02, 0x00, 0x00, 0x06, 0x06, 0x01, 0x7f, 0x01,
+  0x41, 0x00, 0x0b, 0x07, 0x1a, 0x03, 0x01, 0x6e, 0x03, 0x00, 0x0b, 0x5f,
+  0x69, 0x6e, 0x69, 0x74, 0x69, 0x61, 0x6c, 0x69, 0x7a, 0x65, 0x00, 0x00,
+  0x04, 0x73, 0x70, 0x69, 0x6e, 0x00, 0x01, 0x0a, 0x1e, 0x02, 0x14, 0x00,
+  0x03, 0x40, 0x23, 0x00, 0x41, 0x01, 0x6a, 0x24, 0x00, 0x23, 0x00, 0x41,
+  0xe4, 0x00, 0x49, 0x0d, 0x00, 0x0b, 0x0b, 0x07, 0x00, 0x03, 0x40, 0x0c,
+  0x00, 0x0b, 0x0b
+};
+
+/* spinstart.wat:
+   (module
+     (func $s (loop $l (br $l)))
+     (start $s))
+ */
+static const unsigned char w_spinstart[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60,
+  0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0x08, 0x01, 0x00, 0x0a, 0x09, 0x01,
+  0x07, 0x00, 0x03, 0x40, 0x0c, 0x00, 0x0b, 0x0b
+};
+
 /* ---------------------------------------------------------------- helpers */
 
 static hearth_status host_add(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
@@ -791,6 +822,56 @@ static void no_leaks(void) {
   hearth_engine_delete(e);
 }
 
+/* init_fuel / init_timeout_ms bound the guest code run by hearth_template_new. */
+static void init_limits(void) {
+  hearth_engine *e;
+  hearth_store *s;
+  hearth_instance *a;
+  hearth_template *t = NULL;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  size_t base = hearth_alloc_current();
+  hearth_module *m = load(e, w_spin, sizeof w_spin);
+  /* an endless init export: fuel runs out */
+  hearth_template_config cfg = {.init_export = "spin", .init_fuel = 100000};
+  CHECK_EQ_INT(hearth_template_new(e, m, NULL, &cfg, &t), HEARTH_ERR_TRAP);
+  CHECK(t == NULL);
+  CHECK(strstr(hearth_errmsg(), "fuel") != NULL);
+  /* ... or the deadline passes */
+  cfg = (hearth_template_config){.init_export = "spin", .init_timeout_ms = 50};
+  CHECK_EQ_INT(hearth_template_new(e, m, NULL, &cfg, &t), HEARTH_ERR_TRAP);
+  CHECK(t == NULL);
+  CHECK(strstr(hearth_errmsg(), "deadline") != NULL);
+  /* an endless start function is bounded too */
+  hearth_module *m2 = load(e, w_spinstart, sizeof w_spinstart);
+  cfg = (hearth_template_config){.init_fuel = 1000};
+  CHECK_EQ_INT(hearth_template_new(e, m2, NULL, &cfg, &t), HEARTH_ERR_TRAP);
+  CHECK(strstr(hearth_errmsg(), "fuel") != NULL);
+  cfg = (hearth_template_config){.init_timeout_ms = 20};
+  CHECK_EQ_INT(hearth_template_new(e, m2, NULL, &cfg, &t), HEARTH_ERR_TRAP);
+  CHECK(strstr(hearth_errmsg(), "deadline") != NULL);
+  hearth_module_delete(m2);
+  /* a finite _initialize within both limits succeeds; instances do not inherit the limits */
+  cfg = (hearth_template_config){.init_fuel = 1000, .init_timeout_ms = 60000};
+  CHECK_EQ_INT(hearth_template_new(e, m, NULL, &cfg, &t), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_instantiate(t, s, &a), HEARTH_OK);
+  CHECK_EQ_INT(global_i32(a, "n"), 100);
+  CHECK_EQ_INT(hearth_store_fuel(s), UINT64_MAX);
+  hearth_store_delete(s);
+  hearth_template_delete(t);
+  /* too little fuel for the same _initialize traps */
+  cfg = (hearth_template_config){.init_fuel = 50};
+  CHECK_EQ_INT(hearth_template_new(e, m, NULL, &cfg, &t), HEARTH_ERR_TRAP);
+  /* zero limits keep the old unmetered behaviour */
+  cfg = (hearth_template_config){0};
+  CHECK_EQ_INT(hearth_template_new(e, m, NULL, &cfg, &t), HEARTH_OK);
+  hearth_template_delete(t);
+  hearth_module_delete(m);
+  CHECK_EQ_INT(hearth_alloc_current(), base);
+  hearth_engine_delete(e);
+}
+
 T_MAIN(T_CASE(isolation), T_CASE(reset_after_trap), T_CASE(grow_restored),
        T_CASE(reactor_initialize), T_CASE(command_before_start), T_CASE(wasi_hello),
-       T_CASE(errors), T_CASE(reset_while_running), T_CASE(threads), T_CASE(no_leaks))
+       T_CASE(errors), T_CASE(reset_while_running), T_CASE(threads), T_CASE(no_leaks),
+       T_CASE(init_limits))
