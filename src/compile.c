@@ -277,53 +277,15 @@ static inline bool rd_byte(cc *c, uint8_t *out) {
   return true;
 }
 
-static bool rd_u32(cc *c, uint32_t *out) {
-  const uint8_t *p = c->p;
-  if (H_LIKELY(p < c->end && *p < 0x80)) {
-    *out = *p;
-    c->p = p + 1;
-    return true;
-  }
-  uint32_t r = 0;
-  for (unsigned i = 0; i < 5; i++) {
-    if (p >= c->end) return MAL("unexpected end");
-    uint8_t b = *p++;
-    if (i == 4) {
-      if (b & 0x80) return MAL("integer representation too long");
-      if (b & 0x70) return MAL("integer too large");
-    }
-    r |= (uint32_t)(b & 0x7f) << (7 * i);
-    if (!(b & 0x80)) break;
-  }
-  c->p = p;
-  *out = r;
-  return true;
+static inline bool rd_u32(cc *c, uint32_t *out) {
+  int e = h_leb_u32(&c->p, c->end, out);
+  return H_LIKELY(e == H_LEB_OK) ? true : MAL("%s", h_leb_message(e));
 }
 
 /* Signed LEB128 of at most `bits` bits (32, 33 or 64). */
 static bool rd_sleb(cc *c, unsigned bits, int64_t *out) {
-  const uint8_t *p = c->p;
-  unsigned maxb = (bits + 6) / 7, shift = 0;
-  uint64_t r = 0;
-  uint8_t b = 0;
-  for (unsigned i = 0;; i++) {
-    if (p >= c->end) return MAL("unexpected end");
-    b = *p++;
-    if (i == maxb - 1) {
-      if (b & 0x80) return MAL("integer representation too long");
-      unsigned used = bits - 7 * i; /* value bits in this byte, the top one is the sign */
-      uint8_t mask = (uint8_t)((0x7f >> (used - 1)) << (used - 1)) & 0x7f;
-      uint8_t hi = b & mask;
-      if (hi != 0 && hi != mask) return MAL("integer too large");
-    }
-    r |= (uint64_t)(b & 0x7f) << shift;
-    shift += 7;
-    if (!(b & 0x80)) break;
-  }
-  if (shift < 64 && (b & 0x40)) r |= ~0ull << shift;
-  c->p = p;
-  *out = (int64_t)r;
-  return true;
+  int e = h_leb_s(&c->p, c->end, bits, out);
+  return e == H_LEB_OK ? true : MAL("%s", h_leb_message(e));
 }
 
 static bool rd_valtype(cc *c, uint8_t *out) {

@@ -70,76 +70,26 @@ static inline hearth_status rd_byte(rd *r, uint8_t *out) {
   return HEARTH_OK;
 }
 
-static H_NOINLINE hearth_status rd_u32_slow(rd *r, uint32_t *out) {
-  uint32_t v = 0;
-  *out = 0;
-  const uint8_t *start = r->p;
-  for (unsigned i = 0;; i++) {
-    if (r->p >= r->end) return fail(r, r->eof);
-    uint8_t b = *r->p++;
-    if (i == 4) {
-      if (b & 0x80) return fail_at(r, start, "integer representation too long");
-      if (b & 0x70) return fail_at(r, start, "integer too large");
-    }
-    v |= (uint32_t)(b & 0x7F) << (7 * i);
-    if (!(b & 0x80)) break;
-  }
-  *out = v;
-  return HEARTH_OK;
+/* Maps a shared LEB reader's verdict to this reader's errors (offsets at the number's start). */
+static hearth_status rd_leb_fail(rd *r, int code) {
+  return code == H_LEB_EOF ? fail(r, r->eof) : fail(r, h_leb_message(code));
 }
 
 static inline hearth_status rd_u32(rd *r, uint32_t *out) {
-  if (H_LIKELY(r->p < r->end && !(*r->p & 0x80))) {
-    *out = *r->p++;
-    return HEARTH_OK;
-  }
-  return rd_u32_slow(r, out);
+  int e = h_leb_u32(&r->p, r->end, out);
+  return H_LIKELY(e == H_LEB_OK) ? HEARTH_OK : rd_leb_fail(r, e);
 }
 
 static hearth_status rd_s32(rd *r, int32_t *out) {
-  uint32_t v = 0;
-  *out = 0;
-  unsigned shift = 0;
-  uint8_t b;
-  const uint8_t *start = r->p;
-  for (unsigned i = 0;; i++) {
-    if (r->p >= r->end) return fail(r, r->eof);
-    b = *r->p++;
-    if (i == 4) {
-      if (b & 0x80) return fail_at(r, start, "integer representation too long");
-      /* bits 4..6 must be the sign extension of bit 3 */
-      if ((b & 0x78) != 0 && (b & 0x78) != 0x78) return fail_at(r, start, "integer too large");
-    }
-    v |= (uint32_t)(b & 0x7F) << shift;
-    shift += 7;
-    if (!(b & 0x80)) break;
-  }
-  if (shift < 32 && (b & 0x40)) v |= ~0u << shift;
+  int64_t v;
+  int e = h_leb_s(&r->p, r->end, 32, &v);
   *out = (int32_t)v;
-  return HEARTH_OK;
+  return e == H_LEB_OK ? HEARTH_OK : rd_leb_fail(r, e);
 }
 
 static hearth_status rd_s64(rd *r, int64_t *out) {
-  uint64_t v = 0;
-  *out = 0;
-  unsigned shift = 0;
-  uint8_t b;
-  const uint8_t *start = r->p;
-  for (unsigned i = 0;; i++) {
-    if (r->p >= r->end) return fail(r, r->eof);
-    b = *r->p++;
-    if (i == 9) {
-      if (b & 0x80) return fail_at(r, start, "integer representation too long");
-      /* only bit 0 is used; bits 1..6 must be its sign extension */
-      if ((b & 0x7F) != 0 && (b & 0x7F) != 0x7F) return fail_at(r, start, "integer too large");
-    }
-    v |= (uint64_t)(b & 0x7F) << shift;
-    shift += 7;
-    if (!(b & 0x80)) break;
-  }
-  if (shift < 64 && (b & 0x40)) v |= ~0ull << shift;
-  *out = (int64_t)v;
-  return HEARTH_OK;
+  int e = h_leb_s(&r->p, r->end, 64, out);
+  return e == H_LEB_OK ? HEARTH_OK : rd_leb_fail(r, e);
 }
 
 static inline size_t rd_left(const rd *r) { return (size_t)(r->end - r->p); }

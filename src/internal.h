@@ -54,6 +54,24 @@ char *h_strndup(const char *s, size_t n); /* NUL-terminated owned copy */
  * Returns false on overflow or NOMEM (then *arr is unchanged). */
 bool h_array_grow(void **arr, size_t elt, uint32_t *cap, uint32_t need);
 
+/* LEB128 readers shared by decode.c and compile.c, with the binary format's rules: at most
+ * ceil(bits/7) bytes ("integer representation too long"), unused bits of the last byte zero for
+ * unsigned and a sign extension for signed ("integer too large"). On H_LEB_OK *p moves past the
+ * number; otherwise *p is unchanged and *out is 0. bits: 32 for h_leb_u32; 32, 33 or 64 for
+ * h_leb_s. */
+enum { H_LEB_OK = 0, H_LEB_EOF, H_LEB_TOO_LONG, H_LEB_TOO_LARGE };
+int h_leb_u32_slow(const uint8_t **p, const uint8_t *end, uint32_t *out);
+int h_leb_s(const uint8_t **p, const uint8_t *end, unsigned bits, int64_t *out);
+/* The spec's message for H_LEB_TOO_LONG / H_LEB_TOO_LARGE ("unexpected end" for H_LEB_EOF). */
+const char *h_leb_message(int code);
+static inline int h_leb_u32(const uint8_t **p, const uint8_t *end, uint32_t *out) {
+  if (H_LIKELY(*p < end && **p < 0x80)) {
+    *out = *(*p)++;
+    return H_LEB_OK;
+  }
+  return h_leb_u32_slow(p, end, out);
+}
+
 /* Sets this thread's detail message (printf style) and returns s, so that error paths read
  * `return h_err(HEARTH_ERR_MALFORMED, "section %u: ...", id);`. */
 hearth_status h_err(hearth_status s, const char *fmt, ...) H_PRINTF(2, 3);

@@ -87,6 +87,63 @@ bool h_array_grow(void **arr, size_t elt, uint32_t *cap, uint32_t need) {
 size_t hearth_alloc_current(void) { return atomic_load(&g_alloc_current); }
 size_t hearth_alloc_peak(void) { return atomic_load(&g_alloc_peak); }
 
+/* ---- LEB128 ---- */
+
+int h_leb_u32_slow(const uint8_t **p, const uint8_t *end, uint32_t *out) {
+  const uint8_t *q = *p;
+  uint32_t v = 0;
+  *out = 0;
+  for (unsigned i = 0;; i++) {
+    if (q >= end) return H_LEB_EOF;
+    uint8_t b = *q++;
+    if (i == 4) {
+      if (b & 0x80) return H_LEB_TOO_LONG;
+      if (b & 0x70) return H_LEB_TOO_LARGE;
+    }
+    v |= (uint32_t)(b & 0x7F) << (7 * i);
+    if (!(b & 0x80)) break;
+  }
+  *out = v;
+  *p = q;
+  return H_LEB_OK;
+}
+
+int h_leb_s(const uint8_t **p, const uint8_t *end, unsigned bits, int64_t *out) {
+  assert(bits >= 8 && bits <= 64);
+  const uint8_t *q = *p;
+  unsigned last = (bits + 6) / 7 - 1, shift = 0;
+  uint64_t v = 0;
+  uint8_t b = 0;
+  *out = 0;
+  for (unsigned i = 0;; i++) {
+    if (q >= end) return H_LEB_EOF;
+    b = *q++;
+    if (i == last) {
+      if (b & 0x80) return H_LEB_TOO_LONG;
+      unsigned used = bits - 7 * i; /* value bits in this byte; the top one is the sign */
+      uint8_t mask = (uint8_t)((0x7F >> (used - 1)) << (used - 1)) & 0x7F;
+      uint8_t hi = b & mask;
+      if (hi != 0 && hi != mask) return H_LEB_TOO_LARGE;
+    }
+    v |= (uint64_t)(b & 0x7F) << shift;
+    shift += 7;
+    if (!(b & 0x80)) break;
+  }
+  if (shift < 64 && (b & 0x40)) v |= ~0ull << shift;
+  *out = (int64_t)v;
+  *p = q;
+  return H_LEB_OK;
+}
+
+const char *h_leb_message(int code) {
+  switch (code) {
+    case H_LEB_TOO_LONG: return "integer representation too long";
+    case H_LEB_TOO_LARGE: return "integer too large";
+    case H_LEB_EOF: return "unexpected end";
+    default: return "ok";
+  }
+}
+
 /* ---- errors ---- */
 
 static _Thread_local char g_errmsg[512];

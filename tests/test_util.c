@@ -70,5 +70,44 @@ static void functype_equality(void) {
   CHECK(!h_functype_eq(&d, &e));
 }
 
-T_MAIN(T_CASE(alloc_counts_and_frees), T_CASE(calloc_overflow_is_refused),
+static void leb128_rules(void) {
+  const uint8_t *p;
+  uint32_t u;
+  int64_t v;
+  static const uint8_t u1[] = {0xE5, 0x8E, 0x26}, max32[] = {0xFF, 0xFF, 0xFF, 0xFF, 0x0F},
+                       big32[] = {0xFF, 0xFF, 0xFF, 0xFF, 0x1F},
+                       long32[] = {0x80, 0x80, 0x80, 0x80, 0x80, 0x00}, cut[] = {0x80, 0x80},
+                       m1[] = {0x7F}, s33[] = {0xFF, 0xFF, 0xFF, 0xFF, 0x0F},
+                       s32bad[] = {0xFF, 0xFF, 0xFF, 0xFF, 0x0F},
+                       s64min[] = {0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x7F};
+  p = u1;
+  CHECK_EQ_INT(h_leb_u32(&p, u1 + 3, &u), H_LEB_OK);
+  CHECK_EQ_INT(u, 624485);
+  CHECK(p == u1 + 3);
+  p = max32;
+  CHECK_EQ_INT(h_leb_u32(&p, max32 + 5, &u), H_LEB_OK);
+  CHECK_EQ_INT(u, 0xFFFFFFFFu);
+  p = big32;
+  CHECK_EQ_INT(h_leb_u32(&p, big32 + 5, &u), H_LEB_TOO_LARGE);
+  CHECK(p == big32); /* unchanged on failure */
+  p = long32;
+  CHECK_EQ_INT(h_leb_u32(&p, long32 + 6, &u), H_LEB_TOO_LONG);
+  p = cut;
+  CHECK_EQ_INT(h_leb_u32(&p, cut + 2, &u), H_LEB_EOF);
+  p = m1;
+  CHECK_EQ_INT(h_leb_s(&p, m1 + 1, 32, &v), H_LEB_OK);
+  CHECK_EQ_INT(v, -1);
+  p = s33; /* 0x0F in the 5th byte: 2^32-1 is a valid s33 (a block type index), too large for s32 */
+  CHECK_EQ_INT(h_leb_s(&p, s33 + 5, 33, &v), H_LEB_OK);
+  CHECK_EQ_INT(v, 4294967295LL);
+  p = s32bad;
+  CHECK_EQ_INT(h_leb_s(&p, s32bad + 5, 32, &v), H_LEB_TOO_LARGE);
+  p = s64min;
+  CHECK_EQ_INT(h_leb_s(&p, s64min + 10, 64, &v), H_LEB_OK);
+  CHECK(v == INT64_MIN);
+  CHECK_STR(h_leb_message(H_LEB_TOO_LONG), "integer representation too long");
+  CHECK_STR(h_leb_message(H_LEB_TOO_LARGE), "integer too large");
+}
+
+T_MAIN(T_CASE(leb128_rules), T_CASE(alloc_counts_and_frees), T_CASE(calloc_overflow_is_refused),
        T_CASE(array_grow_doubles), T_CASE(errors_carry_detail), T_CASE(functype_equality))
