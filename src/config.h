@@ -30,8 +30,8 @@
 #define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)
 #define H_DEFAULT_MAX_MEMORY_BYTES (4ull * 1024u * 1024u * 1024u)
 
-/* Address space reserved per linear memory, so that it never moves on memory.grow and can later be
- * mapped copy-on-write: 4 GiB of pages plus room for any 32-bit offset. */
+/* Address space reserved per linear memory, so that it never moves on memory.grow and templates can
+ * map a memory image copy-on-write at its base: 4 GiB of pages plus room for any 32-bit offset. */
 #define H_MEMORY_RESERVE (8ull * 1024u * 1024u * 1024u)
 #define H_PAGE_SIZE 65536u
 #define H_MAX_PAGES 65536u
