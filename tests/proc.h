@@ -25,7 +25,7 @@ typedef struct run_res {
 } run_res;
 
 /* The binary under test: $HEARTH_BIN, else $HEARTH_BUILD/hearth, else build/hearth. */
-static const char *hearth_bin(void) {
+static inline const char *hearth_bin(void) {
   static char path[512];
   const char *b = getenv("HEARTH_BIN");
   if (b && *b) return b;
@@ -34,7 +34,7 @@ static const char *hearth_bin(void) {
   return path;
 }
 
-static char *slurp_fd(int fd) {
+static inline char *slurp_fd(int fd) {
   size_t cap = 4096, n = 0;
   char *s = malloc(cap);
   CHECK(s != NULL);
@@ -53,7 +53,7 @@ static char *slurp_fd(int fd) {
   return s;
 }
 
-static int tmpfile_fd(void) {
+static inline int tmpfile_fd(void) {
   char t[] = "/tmp/hearth-run-XXXXXX";
   int fd = mkstemp(t);
   CHECK(fd >= 0);
@@ -62,7 +62,7 @@ static int tmpfile_fd(void) {
 }
 
 /* Runs argv (argv[0] searched in PATH) with stdin from `in` (may be NULL: empty). */
-static run_res run_argv(const char *in, char *const *argv) {
+static inline run_res run_argv(const char *in, char *const *argv) {
   int fi = tmpfile_fd(), fo = tmpfile_fd(), fe = tmpfile_fd();
   if (in) CHECK(write(fi, in, strlen(in)) == (ssize_t)strlen(in));
   lseek(fi, 0, SEEK_SET);
@@ -88,7 +88,7 @@ static run_res run_argv(const char *in, char *const *argv) {
   return res;
 }
 
-static run_res run_hearth(const char *in, const char *const *args) {
+static inline run_res run_hearth(const char *in, const char *const *args) {
   char *argv[64];
   int n = 0;
   argv[n++] = (char *)hearth_bin();
@@ -103,7 +103,7 @@ static run_res run_hearth(const char *in, const char *const *args) {
 }
 
 /* node_run.mjs with the same options, or rc -1 when node is not installed. */
-static run_res run_node(const char *in, const char *const *args) {
+static inline run_res run_node(const char *in, const char *const *args) {
   char *argv[64];
   int n = 0;
   argv[n++] = "node";
@@ -125,13 +125,13 @@ static run_res run_node(const char *in, const char *const *args) {
 #define RUN(in, ...) run_hearth(in, (const char *const[]){__VA_ARGS__, NULL})
 #define NODE(in, ...) run_node(in, (const char *const[]){__VA_ARGS__, NULL})
 
-static void free_res(run_res *r) {
+static inline void free_res(run_res *r) {
   free(r->out);
   free(r->err);
 }
 
 /* hearth and node agree on stdout and the exit status. */
-static void same_as_node(const char *in, const char *const *args, const char *expect_out) {
+static inline void same_as_node(const char *in, const char *const *args, const char *expect_out) {
   run_res h = run_hearth(in, args);
   if (expect_out) CHECK_STR(h.out, expect_out);
   run_res n = run_node(in, args);
