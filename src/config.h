@@ -25,6 +25,16 @@
 #define H_LAZY_COMPILE 1
 #endif
 
+/* Bounds checks of loads and stores: 1 = none in the interpreter; every linear memory reserves
+ * H_MEMORY_RESERVE bytes (any 32-bit address + 32-bit offset lands inside), the part beyond the
+ * memory's size is PROT_NONE, and a fault there is turned into the trap "out of bounds memory
+ * access" by a SIGSEGV handler (interp.c). A memory whose reservation is refused (RLIMIT_AS,
+ * exhausted address space) fails to be created. 0 = an explicit check per access, and memories
+ * may fall back to a smaller reservation. */
+#ifndef H_GUARD_PAGES
+#define H_GUARD_PAGES 1
+#endif
+
 /* Default limits (hearth_config fields that are 0 take these). */
 #define H_DEFAULT_MAX_CALL_DEPTH 10000u
 #define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)

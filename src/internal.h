@@ -362,6 +362,8 @@ struct hearth_store {
   size_t stack_slots;
   uint64_t *stack_top;       /* first free slot for a new run */
   h_frame *frames;           /* max_depth entries */
+  h_frame *volatile run_frame; /* interp.c: the innermost frame while the loop runs wasm code (read
+                                  by the guard-page signal handler to place a trap) */
   uint32_t nframes;
   uint32_t max_depth;
   atomic_uint interrupt;     /* 0, or the hearth_trap to raise (INTERRUPTED, DEADLINE) */

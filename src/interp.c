@@ -1,6 +1,8 @@
 /* interp.c: the interpreter loop over hearth's register-style internal code (ops.h). */
 #include <math.h>
 #include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <time.h>
 
 #include "internal.h"
@@ -522,6 +524,84 @@ static void h_prof_report(void) {
 #define PROFILE_HIT() ((void)0)
 #endif
 
+/* ---------------------------------------------------------------- guard pages */
+
+/* With H_GUARD_PAGES, loads and stores are not bounds-checked: an access past the memory's size
+ * lands in the PROT_NONE rest of its reservation and raises SIGSEGV. h_guard_signal recognises such
+ * a fault (this thread is running wasm code, not a host function, and the address lies in the
+ * reservation of the innermost frame's memory) and siglongjmps to h_run_guarded, which reports the
+ * trap. Any other fault goes to the handler that was installed before ours (or the default action),
+ * so hearth's handler never hides a crash of the host or of hearth itself.
+ * The loop's local state is lost by the jump; what the trap needs is kept in memory: the innermost
+ * frame (s->run_frame, stored at every call and return). Fuel that the loop had taken out of
+ * s->fuel but not yet spent (at most H_BUDGET_CHUNK units) is not given back after this trap. */
+struct h_guard {
+  sigjmp_buf jb;
+  hearth_store *s;
+  struct h_guard *prev; /* the run this one is nested in (host -> wasm -> host -> wasm) */
+};
+static _Thread_local struct h_guard *t_guard; /* the innermost run on this thread while it runs wasm */
+
+#if H_GUARD_PAGES
+static struct sigaction g_prev_segv;
+static pthread_once_t g_guard_once = PTHREAD_ONCE_INIT;
+
+static void h_guard_signal(int sig, siginfo_t *si, void *uctx) {
+  struct h_guard *g = t_guard;
+  if (g) {
+    const h_frame *top = g->s->run_frame;
+    const hearth_memory *m = top ? top->inst->mem0 : NULL;
+    uintptr_t a = (uintptr_t)si->si_addr;
+    if (m && a >= (uintptr_t)m->base + m->size && a - (uintptr_t)m->base < m->reserved)
+      siglongjmp(g->jb, 1);
+  }
+  /* Not ours: behave as if we were never installed. */
+  if (g_prev_segv.sa_flags & SA_SIGINFO) {
+    g_prev_segv.sa_sigaction(sig, si, uctx);
+  } else if (g_prev_segv.sa_handler != SIG_DFL && g_prev_segv.sa_handler != SIG_IGN) {
+    g_prev_segv.sa_handler(sig);
+  } else {
+    /* Returning re-executes the faulting instruction, which now gets the default action. */
+    signal(sig, SIG_DFL);
+  }
+}
+
+static void h_guard_install(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_sigaction = h_guard_signal;
+  sigemptyset(&sa.sa_mask);
+  /* SA_NODEFER: the handler leaves by siglongjmp without restoring the signal mask (sigsetjmp with
+   * savesigs 0 saves no mask, to keep a syscall off every call), so SIGSEGV must not be blocked. */
+  sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
+  sigaction(SIGSEGV, &sa, &g_prev_segv);
+}
+#endif
+
+static hearth_status h_run(hearth_store *s, h_frame *entry);
+static void h_fill_backtrace(hearth_store *s, const h_frame *top);
+
+/* Runs h_run under this thread's guard. The sigsetjmp lives here, not in h_run, so that the
+ * compiler keeps h_run's hot state in registers. */
+static hearth_status h_run_guarded(hearth_store *s, h_frame *entry) {
+  if (!H_GUARD_PAGES) return h_run(s, entry);
+  struct h_guard g;
+  g.s = s;
+  g.prev = t_guard;
+  s->run_frame = entry;
+  t_guard = &g;
+  hearth_status st;
+  if (sigsetjmp(g.jb, 0) == 0) {
+    st = h_run(s, entry);
+  } else {
+    s->trap = HEARTH_TRAP_OOB_MEMORY;
+    h_fill_backtrace(s, s->run_frame);
+    st = HEARTH_ERR_TRAP;
+  }
+  t_guard = g.prev;
+  return st;
+}
+
 /* ---------------------------------------------------------------- dispatch tables */
 
 #if H_COMPUTED_GOTO
@@ -567,6 +647,9 @@ static unsigned h_prof_op(h_word w) {
 #endif
 
 void h_interp_init(void) {
+#if H_GUARD_PAGES
+  pthread_once(&g_guard_once, h_guard_install);
+#endif
 #if H_COMPUTED_GOTO
   pthread_once(&g_init_once, h_init_once);
 #elif H_PROFILE_OPS
@@ -701,21 +784,24 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     budget = 0;                                                  \
   } while (0)
 
-/* Effective address of a memory access of `size` bytes; traps when out of bounds. */
-#define EA(addr_slot, offset, size)                                          \
-  ({                                                                         \
-    uint64_t ea_ = (uint64_t)(uint32_t)fp[addr_slot] + (uint64_t)(offset);   \
-    if (H_UNLIKELY(ea_ + (size) > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);    \
-    ea_;                                                                     \
-  })
-
-/* The same for an address already computed as a u32 value. */
+/* Effective address of a memory access of `size` bytes at u32 value addr + offset. With guard
+ * pages (config.h) it is below 2^33 and lands inside the memory's reservation, whose inaccessible
+ * part faults (h_guard_signal turns that into the trap); otherwise it is checked here. */
+#if H_GUARD_PAGES
+#define EA_V(addr, offset, size) ((uint64_t)(uint32_t)(addr) + (uint64_t)(offset))
+#else
 #define EA_V(addr, offset, size)                                             \
   ({                                                                         \
     uint64_t ea_ = (uint64_t)(uint32_t)(addr) + (uint64_t)(offset);          \
     if (H_UNLIKELY(ea_ + (size) > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);    \
     ea_;                                                                     \
   })
+#endif
+/* The same with the address in slot addr_slot. */
+#define EA(addr_slot, offset, size) EA_V(fp[addr_slot], offset, size)
+
+/* Publishes the innermost frame for h_guard_signal (a store per call and return, guard mode only). */
+#define NOTE_FRAME() (H_GUARD_PAGES ? (void)(s->run_frame = fr) : (void)0)
 
 /* Zeroes n slots from p inline: most functions have a few locals, and a memset call (which GCC
  * makes of a plain loop) costs more than the stores and forces spills of the loop's registers. The
@@ -755,6 +841,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     fr[1].ret_ip = (RET);                                                             \
     fr[1].fp = nfp_;                                                                  \
     fr++;                                                                             \
+    NOTE_FRAME();                                                                     \
     ZERO_SLOTS(nfp_ + cf_->param_slots, cf_->local_slots);                            \
     fp = nfp_;                                                                        \
     ip = code_;                                                                       \
@@ -1180,13 +1267,15 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   const h_word *ip = h_cfunc_code(fr->fn); /* compiled by h_interp_call */
   uint64_t *fp = fr->fp;
   uint8_t *mem;
-  uint64_t memsize;
+  uint64_t memsize; /* read by EA_V only without guard pages */
   int64_t budget = 0;
   unsigned trapc = 0;
   hearth_status status = HEARTH_OK;
   hearth_func *hf;  /* host call in progress (L_host_call) */
   uint64_t *hargs;
   RELOAD_MEM();
+  (void)memsize;
+  NOTE_FRAME();
 
   DISPATCH();
   VM_BEGIN
@@ -1343,6 +1432,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     if (H_UNLIKELY(fr == entry)) goto L_exit;
     ip = fr->ret_ip;
     fr--;
+    NOTE_FRAME();
     fp = fr->fp;
     if (fr->inst != inst) {
       inst = fr->inst;
@@ -1354,7 +1444,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
 
   /* ---- memory */
   OP(MEMORY_SIZE) {
-    fp[ip[1]] = memsize / H_PAGE_SIZE;
+    fp[ip[1]] = inst->mem0->size / H_PAGE_SIZE;
     NEXT(1);
   }
   OP(MEMORY_GROW) {
@@ -1367,7 +1457,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     uint32_t x = ip[1];
     uint64_t d = (uint32_t)fp[ip[2]], sidx = (uint32_t)fp[ip[3]], n = (uint32_t)fp[ip[4]];
     uint64_t len = inst->data_dropped[x] ? 0 : inst->module->datas[x].len;
-    if (H_UNLIKELY(sidx + n > len || d + n > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);
+    if (H_UNLIKELY(sidx + n > len || d + n > inst->mem0->size)) TRAP(HEARTH_TRAP_OOB_MEMORY);
     if (n) memcpy(mem + d, inst->module->datas[x].bytes + sidx, (size_t)n);
     NEXT(4);
   }
@@ -1377,13 +1467,14 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   }
   OP(MEMORY_COPY) {
     uint64_t d = (uint32_t)fp[ip[1]], sidx = (uint32_t)fp[ip[2]], n = (uint32_t)fp[ip[3]];
-    if (H_UNLIKELY(sidx + n > memsize || d + n > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);
+    uint64_t size = inst->mem0->size;
+    if (H_UNLIKELY(sidx + n > size || d + n > size)) TRAP(HEARTH_TRAP_OOB_MEMORY);
     if (n) memmove(mem + d, mem + sidx, (size_t)n);
     NEXT(3);
   }
   OP(MEMORY_FILL) {
     uint64_t d = (uint32_t)fp[ip[1]], n = (uint32_t)fp[ip[3]];
-    if (H_UNLIKELY(d + n > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);
+    if (H_UNLIKELY(d + n > inst->mem0->size)) TRAP(HEARTH_TRAP_OOB_MEMORY);
     if (n) memset(mem + d, (int)(uint8_t)fp[ip[2]], (size_t)n);
     NEXT(3);
   }
@@ -1472,7 +1563,14 @@ L_host_call:
   GIVE_BACK_BUDGET();
   s->trap = HEARTH_TRAP_NONE;
   s->nbacktrace = 0;
-  status = h_rt_host_call(s, hf, inst, hargs);
+  {
+    /* A fault inside the host is the host's, not an out-of-bounds access of the guest. */
+    struct h_guard *g = t_guard;
+    t_guard = NULL;
+    status = h_rt_host_call(s, hf, inst, hargs);
+    t_guard = g;
+  }
+  NOTE_FRAME();
   RELOAD_MEM();
   if (H_LIKELY(status == HEARTH_OK)) DISPATCH();
   if (status != HEARTH_ERR_EXIT) {
@@ -1524,7 +1622,7 @@ hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots) {
   entry->inst = f->inst;
   entry->ret_ip = NULL;
   entry->fp = base;
-  hearth_status st = h_run(s, entry);
+  hearth_status st = h_run_guarded(s, entry);
   if (st == HEARTH_OK && fn->result_slots)
     memcpy(slots, base, fn->result_slots * sizeof(uint64_t));
   s->nframes = saved_n;

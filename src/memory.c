@@ -10,7 +10,9 @@
  * mapping). [base, base + size) is PROT_READ|PROT_WRITE; growing only mprotects the next pages, which
  * the kernel hands out zero-filled. If the full reservation is refused (exhausted address space,
  * valgrind, RLIMIT_AS) we fall back to reserving exactly max_pages (at least one OS page, so that
- * base is valid even for a zero-page memory); mem->reserved records which one we got.
+ * base is valid even for a zero-page memory); mem->reserved records which one we got. With
+ * H_GUARD_PAGES (config.h) the interpreter relies on the full reservation instead of checking
+ * bounds, so there is no fallback: creating the memory fails.
  *
  * Snapshot-backed memories (templates, snapshot.c): the reservation is made the same way, then a
  * template's memory image (a sealed memfd holding the non-zero prefix of the snapshot's memory) is
@@ -60,6 +62,10 @@ static hearth_status mem_setup(hearth_memory *mem, uint64_t min_pages, uint64_t 
   uint64_t reserve = H_MEMORY_RESERVE;
   void *p = mmap(NULL, (size_t)reserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1,
                  0);
+  if (p == MAP_FAILED && H_GUARD_PAGES)
+    return h_err(HEARTH_ERR_NOMEM,
+                 "cannot reserve %llu GiB of address space for a linear memory (RLIMIT_AS?)",
+                 (unsigned long long)(H_MEMORY_RESERVE >> 30));
   if (p == MAP_FAILED) {
     reserve = max_pages * H_PAGE_SIZE;
     if (reserve < os_page()) reserve = os_page();

@@ -1,5 +1,7 @@
 /* test_runtime.c: engines, stores, host objects, linkers, instantiation, host calls and traps. */
 #include <pthread.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -1319,6 +1321,248 @@ static void module_compile_all(void) {
   teardown();
 }
 
+
+/* ---- out-of-bounds accesses (guard pages, config.h H_GUARD_PAGES) */
+
+/* (module
+     (import "env" "host" (func $host (param i32) (result i32)))
+     (memory (export "memory") 1)
+     (func $peek (export "peek") (param i32) (result i32) (i32.load (local.get 0)))
+     (func (export "poke") (param i32 i32) (i64.store (local.get 0) (i64.extend_i32_u (local.get 1))))
+     (func $inner (param i32) (result i32) (i32.load offset=8 (local.get 0)))
+     (func (export "deep") (param i32) (result i32) (call $inner (local.get 0)))
+     (func (export "viahost") (param i32) (result i32) (i32.add (call $host (local.get 0)) (i32.const 1)))
+     (func (export "grow") (result i32) (memory.grow (i32.const 1))))   wat2wasm --debug-names */
+static const uint8_t w_guard[] = {
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x0f, 0x03, 0x60, 0x01,
+    0x7f, 0x01, 0x7f, 0x60, 0x02, 0x7f, 0x7f, 0x00, 0x60, 0x00, 0x01, 0x7f, 0x02,
+    0x0c, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x04, 0x68, 0x6f, 0x73, 0x74, 0x00, 0x00,
+    0x03, 0x07, 0x06, 0x00, 0x01, 0x00, 0x00, 0x00, 0x02, 0x05, 0x03, 0x01, 0x00,
+    0x01, 0x07, 0x30, 0x06, 0x06, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 0x02, 0x00,
+    0x04, 0x70, 0x65, 0x65, 0x6b, 0x00, 0x01, 0x04, 0x70, 0x6f, 0x6b, 0x65, 0x00,
+    0x02, 0x04, 0x64, 0x65, 0x65, 0x70, 0x00, 0x04, 0x07, 0x76, 0x69, 0x61, 0x68,
+    0x6f, 0x73, 0x74, 0x00, 0x05, 0x04, 0x67, 0x72, 0x6f, 0x77, 0x00, 0x06, 0x0a,
+    0x34, 0x06, 0x07, 0x00, 0x20, 0x00, 0x28, 0x02, 0x00, 0x0b, 0x0a, 0x00, 0x20,
+    0x00, 0x20, 0x01, 0xad, 0x37, 0x03, 0x00, 0x0b, 0x07, 0x00, 0x20, 0x00, 0x28,
+    0x02, 0x08, 0x0b, 0x06, 0x00, 0x20, 0x00, 0x10, 0x03, 0x0b, 0x09, 0x00, 0x20,
+    0x00, 0x10, 0x00, 0x41, 0x01, 0x6a, 0x0b, 0x06, 0x00, 0x41, 0x01, 0x40, 0x00,
+    0x0b, 0x00, 0x2c, 0x04, 0x6e, 0x61, 0x6d, 0x65, 0x01, 0x14, 0x03, 0x00, 0x04,
+    0x68, 0x6f, 0x73, 0x74, 0x01, 0x04, 0x70, 0x65, 0x65, 0x6b, 0x03, 0x05, 0x69,
+    0x6e, 0x6e, 0x65, 0x72, 0x02, 0x0f, 0x07, 0x00, 0x00, 0x01, 0x00, 0x02, 0x00,
+    0x03, 0x00, 0x04, 0x00, 0x05, 0x00, 0x06, 0x00
+};
+
+typedef struct guard_host {
+  hearth_func *peek;     /* called back from the host function */
+  hearth_status status;  /* what that nested call returned */
+  hearth_trap trap;
+  int fault;             /* 1: the host itself touches the guest memory's inaccessible part */
+} guard_host;
+
+static hearth_status cb_guard(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
+  guard_host *g = user;
+  if (g->fault) {
+    /* A host bug: reading past the guest memory's size. Must crash, not become a wasm trap. */
+    volatile uint8_t *p = hearth_memory_data(hearth_caller_memory(c));
+    r[0] = vi32(p[hearth_memory_size(hearth_caller_memory(c)) + 100]);
+    return HEARTH_OK;
+  }
+  hearth_val r2;
+  g->status = hearth_func_call(g->peek, a, 1, &r2, 1);
+  g->trap = hearth_store_trap(c->store);
+  r[0] = vi32(g->status == HEARTH_OK ? r2.of.i32 : 40);
+  return HEARTH_OK;
+}
+
+static hearth_instance *guard_instance(hearth_module **m, hearth_linker **l, guard_host *g) {
+  *m = load(w_guard, sizeof w_guard);
+  CHECK_EQ_INT(hearth_linker_new(g_e, l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(*l, "env", "host", I32s, 1, I32s, 1, cb_guard, g),
+               HEARTH_OK);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, *l, *m, &inst), HEARTH_OK);
+  g->peek = export_func(inst, "peek");
+  return inst;
+}
+
+static hearth_status call1(hearth_func *f, int32_t x, int32_t *out) {
+  hearth_val a = vi32(x), r = vi32(-1);
+  hearth_status st = hearth_func_call(f, &a, 1, &r, 1);
+  *out = r.of.i32;
+  return st;
+}
+
+/* Accesses at and past the end trap with the spec's message, leave memory unchanged, report the
+ * innermost function, and leave the store usable; grown memory becomes accessible. */
+static void out_of_bounds_traps(void) {
+  setup();
+  guard_host g = {0};
+  hearth_module *m;
+  hearth_linker *l;
+  hearth_instance *inst = guard_instance(&m, &l, &g);
+  hearth_func *peek = g.peek, *poke = export_func(inst, "poke"), *deep = export_func(inst, "deep");
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, "memory", &x), HEARTH_OK);
+  uint8_t *mem = hearth_memory_data(x.of.memory);
+  memcpy(mem + 65532, "\x01\x02\x03\x04", 4);
+  int32_t v;
+  CHECK_EQ_INT(call1(peek, 65532, &v), HEARTH_OK);
+  CHECK_EQ_INT(v, 0x04030201);
+  const uint32_t bad[] = {65533, 65536, 70000, 0x7fffffffu, 0xfffffffcu, 0xffffffffu};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    CHECK_EQ_INT(call1(peek, (int32_t)bad[i], &v), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_OOB_MEMORY);
+    CHECK(strstr(hearth_errmsg(), "out of bounds memory access") != NULL);
+    const char *names[4];
+    CHECK_EQ_INT(hearth_store_backtrace(g_s, names, 4), 1);
+    CHECK_STR(names[0], "peek");
+    /* The store is fine afterwards. */
+    CHECK_EQ_INT(call1(peek, 65532, &v), HEARTH_OK);
+    CHECK_EQ_INT(v, 0x04030201);
+  }
+  /* An 8-byte store straddling the end writes nothing. */
+  hearth_val pa[2] = {vi32(65532), vi32(-1)};
+  CHECK_EQ_INT(hearth_func_call(poke, pa, 2, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(memcmp(mem + 65532, "\x01\x02\x03\x04", 4), 0);
+  /* offset=8 in a callee: the trap names the callee first, then its caller. */
+  CHECK_EQ_INT(call1(deep, 65528, &v), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_OOB_MEMORY);
+  const char *names[4];
+  CHECK_EQ_INT(hearth_store_backtrace(g_s, names, 4), 2);
+  CHECK_STR(names[0], "inner");
+  CHECK_STR(names[1], "deep");
+  CHECK_EQ_INT(call1(deep, 65524, &v), HEARTH_OK);
+  CHECK_EQ_INT(v, 0x04030201);
+  /* After memory.grow the next page is there, and the end moved. */
+  hearth_val r;
+  CHECK_EQ_INT(hearth_func_call(export_func(inst, "grow"), NULL, 0, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 1);
+  CHECK_EQ_INT(call1(peek, 70000, &v), HEARTH_OK);
+  CHECK_EQ_INT(v, 0);
+  CHECK_EQ_INT(call1(peek, 131069, &v), HEARTH_ERR_TRAP);
+  hearth_module_delete(m);
+  hearth_linker_delete(l);
+  teardown();
+}
+
+/* A trap in wasm called from a host function called from wasm is the inner call's: the host sees
+ * it, and the outer call goes on. */
+static void out_of_bounds_nested(void) {
+  setup();
+  guard_host g = {0};
+  hearth_module *m;
+  hearth_linker *l;
+  hearth_instance *inst = guard_instance(&m, &l, &g);
+  hearth_func *via = export_func(inst, "viahost");
+  int32_t v;
+  for (int i = 0; i < 3; i++) {
+    CHECK_EQ_INT(call1(via, 70000, &v), HEARTH_OK);
+    CHECK_EQ_INT(g.status, HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(g.trap, HEARTH_TRAP_OOB_MEMORY);
+    CHECK_EQ_INT(v, 41);
+    CHECK_EQ_INT(call1(via, 0, &v), HEARTH_OK);
+    CHECK_EQ_INT(g.status, HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+  }
+  hearth_module_delete(m);
+  hearth_linker_delete(l);
+  teardown();
+}
+
+/* Runs fn in a child process; returns its wait status. */
+static int in_child(void (*fn)(void)) {
+  fflush(NULL);
+  pid_t pid = fork();
+  CHECK(pid >= 0);
+  if (pid == 0) {
+    fn();
+    _exit(0);
+  }
+  int st;
+  CHECK_EQ_INT(waitpid(pid, &st, 0), pid);
+  return st;
+}
+
+static void host_fault_child(void) {
+  setup();
+  guard_host g = {.fault = 1};
+  hearth_module *m;
+  hearth_linker *l;
+  hearth_instance *inst = guard_instance(&m, &l, &g);
+  int32_t v;
+  (void)call1(export_func(inst, "viahost"), 0, &v);
+  _exit(3); /* not reached: the fault must kill the process */
+}
+
+static void on_segv(int sig) {
+  (void)sig;
+  _exit(42);
+}
+static void null_fault_child(void) {
+  /* A handler installed before hearth's stays in charge of faults that are not wasm's. */
+  signal(SIGSEGV, on_segv);
+  setup();
+  volatile int *volatile p = (volatile int *)(uintptr_t)8;
+  *p = 0;
+  _exit(3);
+}
+
+/* hearth's SIGSEGV handler never hides a fault that is not a wasm out-of-bounds access. */
+static void faults_not_masked(void) {
+  int st = in_child(host_fault_child);
+#if defined(__SANITIZE_ADDRESS__)
+  /* The handler before hearth's is AddressSanitizer's: it reports the SEGV and exits 1. */
+  CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 1);
+#else
+  CHECK(WIFSIGNALED(st));
+  CHECK_EQ_INT(WTERMSIG(st), SIGSEGV);
+#endif
+  st = in_child(null_fault_child);
+  CHECK(WIFEXITED(st));
+  CHECK_EQ_INT(WEXITSTATUS(st), 42);
+}
+
+static void *oob_thread(void *arg) {
+  hearth_store *s;
+  hearth_engine *e = arg;
+  if (hearth_store_new(e, &s) != HEARTH_OK) return (void *)1;
+  hearth_module *m;
+  hearth_linker *l;
+  guard_host g = {0};
+  uintptr_t bad = 0;
+  if (hearth_module_new(e, w_guard, sizeof w_guard, &m) != HEARTH_OK ||
+      hearth_linker_new(e, &l) != HEARTH_OK ||
+      hearth_linker_define_func(l, "env", "host", I32s, 1, I32s, 1, cb_guard, &g) != HEARTH_OK)
+    return (void *)1;
+  hearth_instance *inst;
+  if (hearth_instance_new(s, l, m, &inst) != HEARTH_OK) return (void *)1;
+  hearth_extern x;
+  if (hearth_instance_export(inst, "peek", &x) != HEARTH_OK) return (void *)1;
+  for (int i = 0; i < 2000; i++) {
+    int32_t v;
+    hearth_status st = call1(x.of.func, i % 2 ? 65536 + i : i, &v);
+    if (st != (i % 2 ? HEARTH_ERR_TRAP : HEARTH_OK)) bad++;
+    if (st != HEARTH_OK && hearth_store_trap(s) != HEARTH_TRAP_OOB_MEMORY) bad++;
+  }
+  hearth_module_delete(m);
+  hearth_linker_delete(l);
+  hearth_store_delete(s);
+  return (void *)bad;
+}
+
+/* Traps on several threads at once each land in their own call. */
+static void out_of_bounds_threads(void) {
+  setup();
+  pthread_t th[4];
+  for (int i = 0; i < 4; i++) CHECK_EQ_INT(pthread_create(&th[i], NULL, oob_thread, g_e), 0);
+  for (int i = 0; i < 4; i++) {
+    void *r;
+    pthread_join(th[i], &r);
+    CHECK(r == NULL);
+  }
+  teardown();
+}
+
 T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
        T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
@@ -1326,4 +1570,5 @@ T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
        T_CASE(start_and_globals), T_CASE(exit_code), T_CASE(limits_and_interrupts),
        T_CASE(instance_linking), T_CASE(no_leaks), T_CASE(export_names_with_nul),
        T_CASE(many_exports), T_CASE(backtrace_export_names), T_CASE(caller_memory),
-       T_CASE(raw_host_functions), T_CASE(module_compile_all))
+       T_CASE(raw_host_functions), T_CASE(module_compile_all), T_CASE(out_of_bounds_traps),
+       T_CASE(out_of_bounds_nested), T_CASE(faults_not_masked), T_CASE(out_of_bounds_threads))
