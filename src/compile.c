@@ -245,6 +245,8 @@ typedef struct cc {
                          compile) */
   uint16_t pair_head[H_OP_COUNT]; /* per first op: 1 + index of its first k_pairs entry, or 0 */
   uint16_t pair_next[NPAIRS];     /* 1 + index of the next entry with the same first op, or 0 */
+  uint32_t *kmap;                 /* finish_code's scratch */
+  uint32_t ckmap;
   hearth_status st;
   uint32_t err_off;
   char msg[160];
@@ -1684,25 +1686,69 @@ static void pairs_init(cc *c) {
   }
 }
 
-/* The final pass: every opcode word (an op number until now) becomes its h_interp_opword, a pair's
- * when the instruction and the next one form a listed pair. Linear in the code size. */
-static void finish_code(cc *c) {
-  h_word *w = c->code;
+/* Operand word (1-based) holding the branch offset of each branching op; 0 = none. BR_TABLE's
+ * offsets are words 3 .. 3 + n. */
+static const uint8_t k_relw[H_OP_COUNT] = {
+    [H_OP_BR] = 1, [H_OP_BR_LOOP] = 1, [H_OP_BR_IF] = 2, [H_OP_BR_IFZ] = 2, [H_OP_BR_IF_LOOP] = 2,
+#define Z_(name, res, t) [H_OP_BR_##name] = 3, [H_OP_BR_##name##_I] = 3,
+    H_OPS_BRCMP(Z_)
+#undef Z_
+};
+
+/* The final pass, from the compile-time layout (an instruction is its op number in one word, then
+ * its operands; branch offsets count words between those op words) to the code the interpreter
+ * runs (ops.h: a two-word opcode, h_interp_opword, a pair's when the instruction and the next one
+ * form a listed pair; positions are those of the opcode's second word). Every instruction grows by
+ * one word, so each branch offset is recomputed from the instruction counts before its source and
+ * its target. Linear in the code size. Returns the new array (h_malloc'd, *n words) or NULL. */
+static h_word *finish_code(cc *c, uint32_t *n_out) {
+  const h_word *w = c->code;
   uint32_t n = c->ncode;
+  if (c->ckmap < n + 1) {
+    uint32_t *k = h_realloc(c->kmap, ((size_t)n + 1) * sizeof *k);
+    if (!k) return NULL;
+    c->kmap = k;
+    c->ckmap = n + 1;
+  }
+  uint32_t *before = c->kmap; /* at each instruction start (and at n): instructions before it */
+  uint32_t count = 0;
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
     assert(op < H_OP_COUNT);
-    uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : k_nw[op]);
-    assert(nx <= n);
+    before[i] = count++;
+    i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : k_nw[op]);
+    assert(i <= n);
+  }
+  before[n] = count;
+  h_word *out = h_malloc(((size_t)n + count) * sizeof *out);
+  if (!out) return NULL;
+  for (uint32_t i = 0; i < n;) {
+    unsigned op = w[i];
+    uint32_t nw = op == H_OP_BR_TABLE ? 3 + w[i + 2] : k_nw[op];
+    uint32_t nx = i + 1 + nw;
+    unsigned wop = op;
     if (nx < n)
       for (uint32_t k = c->pair_head[op]; k; k = c->pair_next[k - 1])
         if (k_pairs[k - 1].b == w[nx]) {
-          op = k_pairs[k - 1].p;
+          wop = k_pairs[k - 1].p;
           break;
         }
-    w[i] = h_interp_opword(op);
+    uint32_t at = i + before[i]; /* the opcode's first word */
+    uint64_t ow = h_interp_opword(wop);
+    out[at] = (h_word)ow;
+    out[at + 1] = (h_word)(ow >> 32);
+    memcpy(out + at + 2, w + i + 1, (size_t)nw * sizeof *w);
+    uint32_t r0 = k_relw[op], r1 = r0 + 1;
+    if (op == H_OP_BR_TABLE) r0 = 3, r1 = 3 + w[i + 2] + 1;
+    for (uint32_t r = r0; r0 && r < r1; r++) {
+      uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + r]);
+      assert(t <= n);
+      out[at + 1 + r] = (h_word)((int32_t)(t + before[t]) - (int32_t)(i + before[i]));
+    }
     i = nx;
   }
+  *n_out = n + count;
+  return out;
 }
 
 static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
@@ -1748,13 +1794,12 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
                      .result_slots = ft->result_slots, .type = tidx};
     return true;
   }
-  finish_code(c);
-  h_word *code = h_malloc((size_t)c->ncode * sizeof(h_word));
+  uint32_t ncode;
+  h_word *code = finish_code(c, &ncode);
   if (!code) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
-  memcpy(code, c->code, (size_t)c->ncode * sizeof(h_word));
   uint32_t frame = c->maxs;
   if (frame < ft->result_slots) frame = ft->result_slots;
-  *out = (h_cfunc){.code = code, .ncode = c->ncode, .param_slots = ft->param_slots,
+  *out = (h_cfunc){.code = code, .ncode = ncode, .param_slots = ft->param_slots,
                    .local_slots = local_slots, .frame_slots = frame,
                    .result_slots = ft->result_slots, .type = tidx};
   return true;
@@ -1873,6 +1918,7 @@ static bool scan(cc *c, uint32_t defidx) {
 
 static void cc_fini(cc *c) {
   h_free(c->code);
+  h_free(c->kmap);
   h_free(c->vals);
   h_free(c->ctrls);
   h_free(c->pt);
@@ -1967,6 +2013,9 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
       h_free(c->code);
       c->code = NULL;
       c->ccode = 0;
+      h_free(c->kmap);
+      c->kmap = NULL;
+      c->ckmap = 0;
     }
   }
   pthread_mutex_unlock(&m->compile_lock);

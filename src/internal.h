@@ -442,10 +442,17 @@ hearth_status h_rt_memory_new(hearth_store *s, h_limits decl, const h_memimage *
 
 /* Prepares dispatch tables; idempotent and thread-safe. */
 void h_interp_init(void);
-/* The word to store for internal opcode op (a handler offset with computed goto, op otherwise). */
-h_word h_interp_opword(unsigned op);
-/* The internal opcode of a code word (inverse of h_interp_opword), for disassembly and tests. */
-unsigned h_interp_op_of_word(h_word w);
+/* The two opcode words to store for internal opcode op (ops.h: the handler's address with computed
+ * goto, op otherwise; little-endian in the two words). */
+uint64_t h_interp_opword(unsigned op);
+/* The internal opcode of an opcode (inverse of h_interp_opword), for disassembly and tests. */
+unsigned h_interp_op_of_word(uint64_t w);
+/* The opcode of the instruction at position ip (ops.h: the opcode's second word). */
+static inline uint64_t h_code_opword(const h_word *ip) {
+  uint64_t w;
+  memcpy(&w, ip - 1, sizeof w);
+  return w;
+}
 /* Runs f (wasm or host). slots[0..param_slots) hold the arguments; on HEARTH_OK,
  * slots[0..result_slots) hold the results. slots must have room for max(param, result) slots.
  * On HEARTH_ERR_TRAP, s->trap and s->backtrace are set; the store stays usable. */

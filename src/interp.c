@@ -16,12 +16,13 @@
 
 /* Shape of the loop (in the manner of Lua's lvm.c):
  * - One function, h_run, holds every handler. The hot state lives in locals the compiler keeps in
- *   registers: ip (current instruction), fp (frame base), mem/memsize (memory 0 of the current
- *   instance), budget (see below). Anything that can change them (calls, returns, memory.grow, host
- *   calls) reloads them.
- * - Dispatch is one knob, H_COMPUTED_GOTO: with it, an opcode word is the offset of its handler
- *   from a base label, and DISPATCH() is `goto *(base + *ip)`; without it, the word is the op
- *   number and DISPATCH() jumps back to a switch. Handlers are written once with OP/NEXT/DISPATCH.
+ *   registers: ip (current instruction), fp (frame base), mem (memory 0 of the current instance),
+ *   budget (see below). Anything that can change them (calls, returns, memory.grow, host calls)
+ *   reloads them.
+ * - Dispatch is one knob, H_COMPUTED_GOTO: with it, an instruction's two-word opcode is the
+ *   address of its handler (direct threading) and DISPATCH() is `goto *opcode`; without it, it is
+ *   the op number and DISPATCH() jumps back to a switch. Handlers are written once with
+ *   OP/NEXT/DISPATCH; ip points at the opcode's second word, so operand k is ip[k].
  * - Handlers of the numeric, memory and SIMD lists are generated from the X-macros of ops.h by
  *   one macro per shape; per-op semantics are macros SEM_<NAME> (numeric) and MEMTY_<NAME> (memory
  *   access type), SIMD ops call h_simd_<NAME> from simd.h. The fused forms of ops.h (H_OPS_IMM:
@@ -448,12 +449,12 @@ static const char *const g_opname[H_OP_COUNT] = {
 static uint64_t g_prof1[H_OP_COUNT], g_prof2[H_OP_COUNT * H_OP_COUNT];
 static struct { uint32_t key; uint64_t n; } g_prof3[H_PROF_TRI];
 static unsigned g_prev1 = H_OP_COUNT, g_prev2 = H_OP_COUNT;
-static uint16_t *g_wmap; /* computed goto: (word - g_wmin) -> op */
-static int32_t g_wmin;
-static uint32_t g_wspan;
-static unsigned h_prof_op(h_word w);
+static uint16_t *g_wmap; /* computed goto: (address - g_wmin) -> op */
+static uint64_t g_wmin;
+static uint64_t g_wspan;
+static unsigned h_prof_op(uint64_t w);
 
-static void h_prof_hit(h_word w) {
+static void h_prof_hit(uint64_t w) {
   unsigned op = h_prof_op(w);
   g_prof1[op]++;
   if (g_prev1 < H_OP_COUNT) {
@@ -519,7 +520,7 @@ static void h_prof_report(void) {
   h_prof_top("triples", tri, H_PROF_TRI, total, 40, 3);
   free(tri);
 }
-#define PROFILE_HIT() h_prof_hit(*ip)
+#define PROFILE_HIT() h_prof_hit(h_code_opword(ip))
 #else
 #define PROFILE_HIT() ((void)0)
 #endif
@@ -605,7 +606,7 @@ static hearth_status h_run_guarded(hearth_store *s, h_frame *entry) {
 /* ---------------------------------------------------------------- dispatch tables */
 
 #if H_COMPUTED_GOTO
-static h_word g_opword[H_OP_COUNT];
+static uint64_t g_opword[H_OP_COUNT];
 static pthread_once_t g_init_once = PTHREAD_ONCE_INIT;
 #endif
 
@@ -613,32 +614,32 @@ static hearth_status h_run(hearth_store *s, h_frame *entry);
 
 #if H_PROFILE_OPS
 static void h_prof_report(void);
-static unsigned h_prof_op(h_word w);
+static unsigned h_prof_op(uint64_t w);
 #endif
 
 #if H_COMPUTED_GOTO
 static void h_init_once(void) {
   (void)h_run(NULL, NULL);
 #if H_PROFILE_OPS
-  int32_t lo = INT32_MAX, hi = INT32_MIN;
+  uint64_t lo = UINT64_MAX, hi = 0;
   for (unsigned op = 0; op < H_OP_COUNT; op++) {
-    if ((int32_t)g_opword[op] < lo) lo = (int32_t)g_opword[op];
-    if ((int32_t)g_opword[op] > hi) hi = (int32_t)g_opword[op];
+    if (g_opword[op] < lo) lo = g_opword[op];
+    if (g_opword[op] > hi) hi = g_opword[op];
   }
   g_wmin = lo;
-  g_wspan = (uint32_t)(hi - lo) + 1;
+  g_wspan = hi - lo + 1;
   g_wmap = calloc(g_wspan, sizeof *g_wmap);
   if (g_wmap)
-    for (unsigned op = H_OP_COUNT; op-- > 0;) g_wmap[(int32_t)g_opword[op] - lo] = (uint16_t)op;
+    for (unsigned op = H_OP_COUNT; op-- > 0;) g_wmap[g_opword[op] - lo] = (uint16_t)op;
   atexit(h_prof_report);
 #endif
 }
 #endif
 
 #if H_PROFILE_OPS
-static unsigned h_prof_op(h_word w) {
+static unsigned h_prof_op(uint64_t w) {
 #if H_COMPUTED_GOTO
-  uint32_t k = (uint32_t)((int32_t)w - g_wmin);
+  uint64_t k = w - g_wmin;
   return g_wmap && k < g_wspan ? g_wmap[k] : 0;
 #else
   return w < H_OP_COUNT ? w : 0;
@@ -658,7 +659,7 @@ void h_interp_init(void) {
 #endif
 }
 
-h_word h_interp_opword(unsigned op) {
+uint64_t h_interp_opword(unsigned op) {
   assert(op < H_OP_COUNT);
 #if H_COMPUTED_GOTO
   h_interp_init();
@@ -668,7 +669,7 @@ h_word h_interp_opword(unsigned op) {
 #endif
 }
 
-unsigned h_interp_op_of_word(h_word w) {
+unsigned h_interp_op_of_word(uint64_t w) {
 #if H_COMPUTED_GOTO
   h_interp_init();
   for (unsigned op = 0; op < H_OP_COUNT; op++)
@@ -734,7 +735,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define DISPATCH()                                  \
   do {                                              \
     PROFILE_HIT();                                  \
-    goto *(const void *)(h_base + (int32_t)*ip);    \
+    goto *(const void *)(uintptr_t)h_code_opword(ip); \
   } while (0)
 #define VM_BEGIN
 #define VM_END
@@ -747,7 +748,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   } while (0)
 #define VM_BEGIN \
   L_dispatch:    \
-  switch (*ip) {
+  switch (ip[-1]) {
 #define VM_END                          \
   default:                              \
     assert(!"bad internal opcode");     \
@@ -757,7 +758,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 /* Ends a handler of n operand words. */
 #define NEXT(n)     \
   do {              \
-    ip += (n) + 1;  \
+    ip += (n) + 2;  \
     DISPATCH();     \
   } while (0)
 
@@ -844,7 +845,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     NOTE_FRAME();                                                                     \
     ZERO_SLOTS(nfp_ + cf_->param_slots, cf_->local_slots);                            \
     fp = nfp_;                                                                        \
-    ip = code_;                                                                       \
+    ip = code_ + 1;                                                                   \
   } while (0)
 
 /* Handlers by shape. Numeric: typed accessors GET_<T>/PUT_<RES> around SEM_<NAME>. */
@@ -1225,8 +1226,8 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define H_GEN_PAIR(a, b)             \
   OP(P_##a##__##b) {                 \
     PD_##a(0);                       \
-    PD_##b(PW_##a + 1);              \
-    NEXT(PW_##a + 1 + PW_##b);       \
+    PD_##b(PW_##a + 2);              \
+    NEXT(PW_##a + 2 + PW_##b);       \
   }
 
 #define H_LABEL_X(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = &&L_##name,
@@ -1244,7 +1245,6 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
  * With s == NULL (computed goto only), fills g_opword and returns. */
 static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
 #if H_COMPUTED_GOTO
-  const char *const h_base = (const char *)&&L_NOP;
   if (H_UNLIKELY(s == NULL)) {
     static const void *const labels[H_OP_COUNT] = {
         H_OPS_SPECIAL(H_LABEL_Y) H_OPS_MEMORY(H_LABEL_X) H_OPS_NUMERIC(H_LABEL_X)
@@ -1252,9 +1252,8 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
                 H_OPS_MEMORY(H_LABEL_XA) H_OPS_PAIR(H_LABEL_P) H_OPS_LOADOP(H_LABEL_M)
                     H_OPS_IMM64(H_LABEL_K)};
     for (unsigned op = 0; op < H_OP_COUNT; op++) {
-      ptrdiff_t off = (const char *)labels[op] - h_base;
-      assert(labels[op] && off >= INT32_MIN && off <= INT32_MAX);
-      g_opword[op] = (h_word)(int32_t)off;
+      assert(labels[op]);
+      g_opword[op] = (uint64_t)(uintptr_t)labels[op];
     }
     return HEARTH_OK;
   }
@@ -1264,7 +1263,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   uint64_t *const stack_end = s->stack + s->stack_slots;
   hearth_instance *inst = fr->inst;
   const h_cfunc *mcode = inst->module->code;
-  const h_word *ip = h_cfunc_code(fr->fn); /* compiled by h_interp_call */
+  const h_word *ip = h_cfunc_code(fr->fn) + 1; /* compiled by h_interp_call */
   uint64_t *fp = fr->fp;
   uint8_t *mem;
   uint64_t memsize; /* read by EA_V only without guard pages */
@@ -1381,14 +1380,14 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   /* ---- calls */
   OP(CALL) {
     CHECK_BUDGET();
-    ENTER_WASM(&mcode[ip[1]], inst, fp + ip[2], ip + 3);
+    ENTER_WASM(&mcode[ip[1]], inst, fp + ip[2], ip + 4);
     DISPATCH();
   }
   OP(CALL_IMPORT) {
     hearth_func *f = inst->funcs[ip[1]];
     CHECK_BUDGET();
     if (f->code) {
-      ENTER_WASM(f->code, f->inst, fp + ip[2], ip + 3);
+      ENTER_WASM(f->code, f->inst, fp + ip[2], ip + 4);
       if (f->inst != inst) {
         inst = f->inst;
         mcode = inst->module->code;
@@ -1398,7 +1397,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     }
     hf = f;
     hargs = fp + ip[2];
-    ip += 3;
+    ip += 4;
     goto L_host_call;
   }
   OP(CALL_INDIRECT) {
@@ -1411,7 +1410,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
       TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE);
     CHECK_BUDGET();
     if (f->code) {
-      ENTER_WASM(f->code, f->inst, fp + ip[4], ip + 5);
+      ENTER_WASM(f->code, f->inst, fp + ip[4], ip + 6);
       if (f->inst != inst) {
         inst = f->inst;
         mcode = inst->module->code;
@@ -1421,7 +1420,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     }
     hf = f;
     hargs = fp + ip[4];
-    ip += 5;
+    ip += 6;
     goto L_host_call;
   }
   OP(RETURN) {

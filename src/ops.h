@@ -1,8 +1,12 @@
 /* ops.h: the one list of hearth's internal instructions (X-macros), shared by compile.c and interp.c.
  *
- * Internal code is an array of 32-bit words (h_word). An instruction is one opcode word (the
- * internal opcode in switch builds, a handler offset in computed-goto builds) followed by operand
- * words. Operands named dst/a/b/c/addr/val/... are SLOT indices: the value lives at fp[slot], where
+ * Internal code is an array of 32-bit words (h_word). An instruction is a two-word opcode (a 64-bit
+ * value, low word first: the handler's address in computed-goto builds, so that dispatch is one
+ * load and an indirect jump; the internal opcode in switch builds) followed by operand words. The
+ * POSITION of an instruction is the index of its opcode's second word: the interpreter's ip points
+ * there, operand k is ip[k], and branch offsets are differences of positions. The first
+ * instruction of a function is at position 1. (compile.c builds code with one-word opcodes and
+ * widens them in its last pass.) Operands named dst/a/b/c/addr/val/... are SLOT indices: the value lives at fp[slot], where
  * fp is the frame base (uint64_t *). A slot holds 8 bytes; a v128 takes two consecutive slots (read
  * and write it with memcpy, slots are only 8-byte aligned). i32/f32 values live in the low 32 bits
  * of a slot; writers store the whole slot zero-extended, readers use only the low 32 bits.

@@ -185,14 +185,16 @@ static bool is_rel_op(unsigned op) {
          op == H_OP_BR_IF_LOOP || is_fused_br(op);
 }
 
-/* "NAME w w; NAME ..." with branch offsets printed signed. */
+/* "NAME w w; NAME ..." with branch offsets printed signed (ops.h: in words between positions,
+ * an instruction being its two opcode words and its operands). */
 static char *disasm(const h_cfunc *f) {
   static char out[8192];
   size_t o = 0;
   out[0] = 0;
   for (uint32_t i = 0; i < f->ncode;) {
-    unsigned op = unpair(h_interp_op_of_word(f->code[i]));
+    unsigned op = unpair(h_interp_op_of_word(h_code_opword(f->code + i + 1)));
     CHECK(op < H_OP_COUNT);
+    i++; /* the position: operand k at f->code[i + k] */
     int n = k_words(op);
     CHECK(n != -2);
     if (n == -1) n = 2 + (int)f->code[i + 2] + 1;
@@ -261,32 +263,32 @@ static void tee_retargets_and_forwards(void) {
 static void loop_back_edge_uses_loop_variant(void) {
   const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x03, 0x40, 0x20, 0, 0x41, 1, 0x6b, 0x22, 0, 0x0d, 0,
                           0x0b, 0x20, 0, 0x0b);
-  CHECK_STR(disasm(f), "I32_SUB_I 0 0 1; BR_IF_LOOP 0 -4; RETURN 0 1");
+  CHECK_STR(disasm(f), "I32_SUB_I 0 0 1; BR_IF_LOOP 0 -5; RETURN 0 1");
 }
 
 static void br_if_without_moves(void) {
   const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x02, 0x7f, 0x41, 7, 0x20, 0, 0x0d, 0, 0x1a, 0x41, 8,
                           0x0b, 0x0b);
-  CHECK_STR(disasm(f), "CONST32 1 7; BR_IF 0 6; CONST32 1 8; RETURN 1 1");
+  CHECK_STR(disasm(f), "CONST32 1 7; BR_IF 0 8; CONST32 1 8; RETURN 1 1");
 }
 
 static void br_if_with_moves_on_taken_path_only(void) {
   const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x02, 0x7f, 0x41, 1, 0x41, 2, 0x20, 0, 0x0d, 0, 0x6a,
                           0x0b, 0x0b);
   CHECK_STR(disasm(f),
-            "CONST32 2 2; BR_IFZ 0 8; MOV 1 2; BR 6; I32_ADD_I 1 2 1; RETURN 1 1");
+            "CONST32 2 2; BR_IFZ 0 11; MOV 1 2; BR 8; I32_ADD_I 1 2 1; RETURN 1 1");
 }
 
 static void br_table_direct(void) {
   const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x02, 0x7f, 0x02, 0x7f, 0x41, 5, 0x20, 0, 0x0e, 2, 0,
                           1, 0, 0x0b, 0x41, 1, 0x6a, 0x0b, 0x0b);
-  CHECK_STR(disasm(f), "CONST32 1 5; BR_TABLE 0 2 6 10 6; I32_ADD_I 1 1 1; RETURN 1 1");
+  CHECK_STR(disasm(f), "CONST32 1 5; BR_TABLE 0 2 7 12 7; I32_ADD_I 1 1 1; RETURN 1 1");
 }
 
 static void br_table_stub_shared(void) {
   const h_cfunc *f =
       CODE(TI32 TI32, TI32, 0, 0x00, 0x02, 0x7f, 0x20, 1, 0x20, 0, 0x0e, 1, 0, 0, 0x0b, 0x0b);
-  CHECK_STR(disasm(f), "BR_TABLE 0 1 5 5; MOV 2 1; BR 2; RETURN 2 1");
+  CHECK_STR(disasm(f), "BR_TABLE 0 1 6 6; MOV 2 1; BR 3; RETURN 2 1");
 }
 
 static void br_to_function_label_returns(void) {
@@ -304,7 +306,7 @@ static void if_else_with_params(void) {
   /* blocktype = type 0 ([i32] -> [i32]) */
   const h_cfunc *f = CODE(TI32, TI32, 0, 0x00, 0x20, 0, 0x20, 0, 0x04, 0x00, 0x41, 1, 0x6a, 0x05,
                           0x41, 2, 0x6b, 0x0b, 0x0b);
-  CHECK_STR(disasm(f), "MOV 1 0; BR_IFZ 0 9; I32_ADD_I 1 1 1; BR 6; I32_SUB_I 1 1 2; RETURN 1 1");
+  CHECK_STR(disasm(f), "MOV 1 0; BR_IFZ 0 12; I32_ADD_I 1 1 1; BR 8; I32_SUB_I 1 1 2; RETURN 1 1");
 }
 
 static void dead_code_emits_nothing(void) {
@@ -440,7 +442,7 @@ static void many_forwarded_locals_linear(void) {
   /* every local.set had to save the buried copy of its local first: n MOVs, then n CONST32 straight
    * into the locals (constants are pending until used) */
   CHECK(h_compile_lazy(m, &m->code[0]) != NULL);
-  CHECK_EQ_INT(m->code[0].ncode, (uint64_t)n * 6 + 3 + 0);
+  CHECK_EQ_INT(m->code[0].ncode, (uint64_t)n * 8 + 4); /* two-word opcodes */
   hearth_module_delete(m);
   free(body);
 }
@@ -459,15 +461,15 @@ static void fused_compare_and_branch(void) {
   /* loop: local.get 0; i32.const 1; i32.sub; local.tee 0; i32.const 10; i32.gt_s; br_if 0 */
   const h_cfunc *f = CODE(TI32, "", 0, 0x00, 0x03, 0x40, 0x20, 0, 0x41, 1, 0x6b, 0x22, 0, 0x41, 10,
                           0x4a, 0x0d, 0, 0x0b, 0x0b);
-  CHECK_STR(disasm(f), "I32_SUB_I 0 0 1; BR_I32_GT_S_I 0 10 -4; RETURN 1 0");
+  CHECK_STR(disasm(f), "I32_SUB_I 0 0 1; BR_I32_GT_S_I 0 10 -5; RETURN 1 0");
   hearth_module_delete(g_m);
   /* if (i32.eqz (local.get 0)) then nop end: jump over the then part when local 0 != 0 */
   f = CODE(TI32, "", 0, 0x00, 0x20, 0, 0x45, 0x04, 0x40, 0x01, 0x0b, 0x0b);
-  CHECK_STR(disasm(f), "BR_I32_NE_I 0 0 4; RETURN 1 0");
+  CHECK_STR(disasm(f), "BR_I32_NE_I 0 0 5; RETURN 1 0");
   hearth_module_delete(g_m);
   /* block: br_if 0 (i64.lt_u (local.get 0) (local.get 1)) */
   f = CODE(TI64 TI64, "", 0, 0x00, 0x02, 0x40, 0x20, 0, 0x20, 1, 0x54, 0x0d, 0, 0x0b, 0x0b);
-  CHECK_STR(disasm(f), "BR_I64_LT_U 0 1 4; RETURN 2 0");
+  CHECK_STR(disasm(f), "BR_I64_LT_U 0 1 5; RETURN 2 0");
   hearth_module_delete(g_m);
   /* a compare whose result is used as a value is not fused */
   f = CODE(TI32, TI32, 0, 0x00, 0x20, 0, 0x41, 3, 0x48, 0x0b);
@@ -533,7 +535,7 @@ static void fusions(void) {
   hearth_module_delete(g_m);
   /* pairs: two moves form P_MOV__MOV (printed as its first op) */
   f = CODE(TI32 TI32, TI32 TI32, 0, 0x00, 0x20, 1, 0x20, 0, 0x0b);
-  CHECK_EQ_INT(h_interp_op_of_word(f->code[0]), H_OP_P_MOV__MOV);
+  CHECK_EQ_INT(h_interp_op_of_word(h_code_opword(f->code + 1)), H_OP_P_MOV__MOV);
   CHECK_STR(disasm(f), "MOV 2 1; MOV 3 0; RETURN 2 2");
 }
 

@@ -46,10 +46,13 @@ typedef struct em {
   uint32_t n;
 } em;
 
-/* Emits op and its operand words; returns the position of the opcode word. */
+/* Emits op (two opcode words) and its operand words; returns the instruction's position (ops.h:
+ * the index of the opcode's second word). */
 static uint32_t emit(em *e, unsigned op, int nargs, ...) {
+  uint64_t ow = h_interp_opword(op);
+  e->w[e->n++] = (h_word)ow;
   uint32_t at = e->n;
-  e->w[e->n++] = h_interp_opword(op);
+  e->w[e->n++] = (h_word)(ow >> 32);
   va_list ap;
   va_start(ap, nargs);
   for (int i = 0; i < nargs; i++) e->w[e->n++] = va_arg(ap, uint32_t);
@@ -213,7 +216,7 @@ static uint64_t f64b(double d) {
 
 static void opwords_roundtrip(void) {
   for (unsigned op = 0; op < H_OP_COUNT; op++) {
-    h_word w = h_interp_opword(op);
+    uint64_t w = h_interp_opword(op);
     CHECK_EQ_INT(h_interp_op_of_word(w), op);
   }
   h_interp_init();
