@@ -1426,18 +1426,22 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   OP(RETURN) {
     uint32_t src = ip[1], n = ip[2];
     /* Forward copy is a correct memmove here: the destination (0) is below the source. */
-    if (src)
+    if (H_LIKELY(n == 1))
+      fp[0] = fp[src];
+    else
       for (uint32_t i = 0; i < n; i++) fp[i] = fp[src + i];
     if (H_UNLIKELY(fr == entry)) goto L_exit;
     ip = fr->ret_ip;
     fr--;
     NOTE_FRAME();
     fp = fr->fp;
-    if (fr->inst != inst) {
+    if (H_UNLIKELY(fr->inst != inst)) {
       inst = fr->inst;
       mcode = inst->module->code;
+      RELOAD_MEM();
+    } else if (!H_GUARD_PAGES) {
+      RELOAD_MEM(); /* memsize: the callee may have grown the memory (its base never moves) */
     }
-    RELOAD_MEM(); /* the callee may have grown the memory */
     DISPATCH();
   }
 
