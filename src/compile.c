@@ -184,6 +184,20 @@ typedef struct val {
   uint64_t k;
 } val;
 
+/* Definite assignment of the first DA_MAX non-parameter locals (bit i: local nparams + i), so that
+ * a call zeroes only the locals that may be read before they are written (compilers emit few).
+ * Untracked locals are zeroed whenever they are read at all. */
+#define DA_MAX 128
+#define DA_W (DA_MAX / 64)
+typedef struct da_set {
+  uint64_t w[DA_W];
+} da_set;
+static const da_set k_da_all = {{UINT64_MAX, UINT64_MAX}};
+_Static_assert(DA_W == 2, "k_da_all lists DA_W words");
+static inline void da_and(da_set *a, const da_set *b) {
+  for (unsigned i = 0; i < DA_W; i++) a->w[i] &= b->w[i];
+}
+
 typedef struct ctrl {
   const h_valtype *params, *results;
   uint32_t nparams, nresults, pslots, rslots;
@@ -198,6 +212,8 @@ typedef struct ctrl {
   uint8_t kind;
   bool unreachable;  /* validation: the stack is polymorphic */
   bool dead;         /* the frame was entered in dead code: emit nothing */
+  da_set da_entry;   /* definitely assigned locals when the frame was entered */
+  da_set da_out;     /* ... on every branch to the frame's end seen so far (block, if) */
 } ctrl;
 
 typedef struct patch {
@@ -247,6 +263,10 @@ typedef struct cc {
   uint16_t pair_next[NPAIRS];     /* 1 + index of the next entry with the same first op, or 0 */
   uint32_t *kmap;                 /* finish_code's scratch */
   uint32_t ckmap;
+  da_set da_cur;                  /* locals definitely assigned here (all in unreachable code) */
+  da_set da_need;                 /* locals read where they might not be assigned */
+  bool da_untracked;              /* a local beyond DA_MAX is read */
+  uint32_t nparams;               /* of the function being compiled */
   hearth_status st;
   uint32_t err_off;
   char msg[160];
@@ -557,6 +577,14 @@ static void set_unreachable(cc *c) {
   drop_to(c, f->height);
   c->cur = f->base;
   f->unreachable = true;
+  c->da_cur = k_da_all;
+}
+
+/* A branch to frame fi: what is assigned here is all its end may assume (loops: the branch goes
+ * to the header, which only ever sees supersets of its entry set). */
+static inline void da_branch(cc *c, uint32_t fi) {
+  ctrl *f = &c->ctrls[fi];
+  if (fi != 0 && f->kind != K_LOOP) da_and(&f->da_out, &c->da_cur);
 }
 
 static void mat_entry(cc *c, uint32_t i) {
@@ -618,7 +646,7 @@ static bool push_ctrl(cc *c, uint8_t kind, const h_valtype *ps, uint32_t np, con
   *f = (ctrl){.params = ps, .results = rs, .nparams = np, .nresults = nr, .pslots = psl,
               .rslots = rsl, .height = c->nvals, .base = c->cur, .start = NONE32,
               .else_fix = NONE32, .patches = NONE32, .gen = 0, .stub = NONE32, .kind = kind,
-              .unreachable = false, .dead = dead};
+              .unreachable = false, .dead = dead, .da_entry = c->da_cur, .da_out = k_da_all};
   return true;
 }
 
@@ -1262,6 +1290,8 @@ static bool op_local_set(cc *c, uint8_t op) {
   uint8_t t;
   TRY(rd_u32(c, &x));
   TRY(local_of(c, x, &s, &t));
+  if (x >= c->nparams && x - c->nparams < DA_MAX)
+    c->da_cur.w[(x - c->nparams) / 64] |= 1ull << ((x - c->nparams) % 64);
   val v = {0};
   TRY(pop_k(c, t, &v));
   if (v.cst) { /* a constant goes straight to the local */
@@ -1314,6 +1344,8 @@ static bool op_else(cc *c) {
     put(c, f->else_rel, c->ncode - f->else_fix);
     f->else_fix = NONE32;
   }
+  da_and(&f->da_out, &c->da_cur); /* the then arm's end */
+  c->da_cur = f->da_entry;
   drop_to(c, f->height);
   c->cur = f->base;
   f->kind = K_ELSE;
@@ -1342,6 +1374,8 @@ static bool op_end(cc *c, bool *done) {
   resolve_patches(c, f, label);
   if (f->else_fix != NONE32) put(c, f->else_rel, label - f->else_fix);
   ctrl fr = *f;
+  if (fr.kind != K_LOOP) da_and(&c->da_cur, &fr.da_out);
+  if (fr.kind == K_IF) da_and(&c->da_cur, &fr.da_entry); /* no else: the condition was false */
   c->nctrls--;
   drop_to(c, fr.height);
   c->cur = fr.base;
@@ -1380,6 +1414,7 @@ static bool op_br_table(cc *c) {
     if (l >= c->nctrls) return BAD("unknown label");
     uint32_t fi = c->nctrls - 1 - l;
     ctrl *t = &c->ctrls[fi];
+    da_branch(c, fi);
     if (t->gen != gen) {
       uint32_t ln;
       label_types(t, &ts, &ln);
@@ -1452,6 +1487,7 @@ static bool body(cc *c, const h_functype *ft) {
       label_types(&c->ctrls[fi], &ts, &n);
       if (op == 0x0D) TRY(pop(c, H_T_I32, &a));
       TRY(check_top(c, ts, n));
+      da_branch(c, fi);
       if (op == 0x0C) {
         if (live(c)) TRY(emit_br(c, fi));
         set_unreachable(c);
@@ -1502,6 +1538,11 @@ static bool body(cc *c, const h_functype *ft) {
       uint8_t t;
       TRY(rd_u32(c, &x));
       TRY(local_of(c, x, &s, &t));
+      if (x >= c->nparams) {
+        uint32_t i = x - c->nparams;
+        if (i >= DA_MAX) c->da_untracked = true;
+        else if (!(c->da_cur.w[i / 64] >> (i % 64) & 1)) c->da_need.w[i / 64] |= 1ull << (i % 64);
+      }
       /* Dead code (and validate-only) needs no forwarding: a plain entry is cheaper to drop. */
       TRY(live(c) ? push_fwd(c, t, s) : push(c, t));
       /* Emits nothing: the instruction before stays "previous" for the fusions, which all check
@@ -1751,6 +1792,34 @@ static h_word *finish_code(cc *c, uint32_t *n_out) {
   return out;
 }
 
+/* The slots [*lo, *hi) a call must zero: every local that may be read before it is written. */
+static void zero_range(cc *c, uint32_t param_slots, uint32_t local_slots, uint32_t *lo,
+                       uint32_t *hi) {
+  uint32_t end = param_slots + local_slots, a = end, b = param_slots;
+  for (uint32_t i = 0; i < DA_MAX && c->nparams + i < c->nlocals; i++) {
+    if (!(c->da_need.w[i / 64] >> (i % 64) & 1)) continue;
+    uint32_t s;
+    uint8_t t;
+    bool ok = local_of(c, c->nparams + i, &s, &t);
+    assert(ok);
+    (void)ok;
+    if (s < a) a = s;
+    if (s + h_slots(t) > b) b = s + h_slots(t);
+  }
+  if (c->da_untracked) {
+    uint32_t s;
+    uint8_t t;
+    bool ok = local_of(c, c->nparams + DA_MAX, &s, &t);
+    assert(ok);
+    (void)ok;
+    if (s < a) a = s;
+    b = end;
+  }
+  if (a >= b) a = b = param_slots;
+  *lo = a;
+  *hi = b;
+}
+
 static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   hearth_module *m = c->m;
   uint32_t fidx = m->nimported_funcs + defidx;
@@ -1783,6 +1852,9 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
     c->cfwd = nslots;
   }
   c->stack_base = c->cur = c->maxs = nslots;
+  c->nparams = ft->nparams;
+  c->da_cur = c->da_need = (da_set){{0}};
+  c->da_untracked = false;
   /* Validate-only: the whole body is dead code, which the single pass validates exactly as live
    * code but without emission (br_table and the final guard still use the scratch buffer). */
   TRY(push_ctrl(c, K_FUNC, NULL, 0, ft->results, ft->nresults, c->validate_only));
@@ -1799,9 +1871,11 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   if (!code) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
   uint32_t frame = c->maxs;
   if (frame < ft->result_slots) frame = ft->result_slots;
+  uint32_t zlo, zhi;
+  zero_range(c, ft->param_slots, local_slots, &zlo, &zhi);
   *out = (h_cfunc){.code = code, .ncode = ncode, .param_slots = ft->param_slots,
-                   .local_slots = local_slots, .frame_slots = frame,
-                   .result_slots = ft->result_slots, .type = tidx};
+                   .local_slots = local_slots, .zero_lo = zlo, .zero_n = zhi - zlo,
+                   .frame_slots = frame, .result_slots = ft->result_slots, .type = tidx};
   return true;
 }
 
@@ -2006,6 +2080,8 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
       assert(out.param_slots == cf->param_slots && out.local_slots == cf->local_slots);
       cf->ncode = out.ncode;
       cf->frame_slots = out.frame_slots;
+      cf->zero_lo = out.zero_lo;
+      cf->zero_n = out.zero_n;
       __atomic_store_n(&cf->code, out.code, __ATOMIC_RELEASE);
       w = out.code;
     }

@@ -181,7 +181,7 @@ typedef struct h_custom {
 } h_custom;
 
 /* A compiled function (module-owned, immutable once compiled, shared by every instance).
- * Frame layout: fp[0 .. param_slots) parameters, then local_slots zeroed locals, then the operand
+ * Frame layout: fp[0 .. param_slots) parameters, then local_slots locals, then the operand
  * stack; frame_slots bounds everything the code touches. Results are returned in fp[0..). */
 typedef struct h_cfunc {
   h_word *code;           /* owned; NULL until compiled (H_LAZY_COMPILE: on first call). Published
@@ -189,7 +189,9 @@ typedef struct h_cfunc {
                              load it with acquire (h_cfunc_code) before reading frame_slots */
   uint32_t ncode;         /* words */
   uint32_t param_slots;
-  uint32_t local_slots;   /* non-parameter locals (zeroed on entry) */
+  uint32_t local_slots;   /* non-parameter locals */
+  uint32_t zero_lo;       /* a call zeroes fp[zero_lo .. zero_lo + zero_n): the locals that may be */
+  uint32_t zero_n;        /* read before written (compile.c); valid once code is (acquire) */
   uint32_t frame_slots;   /* params + locals + max operand stack (>= result_slots) */
   uint32_t result_slots;
   uint32_t type;          /* type index */

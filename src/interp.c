@@ -843,7 +843,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     fr[1].fp = nfp_;                                                                  \
     fr++;                                                                             \
     NOTE_FRAME();                                                                     \
-    ZERO_SLOTS(nfp_ + cf_->param_slots, cf_->local_slots);                            \
+    ZERO_SLOTS(nfp_ + cf_->zero_lo, cf_->zero_n);                                     \
     fp = nfp_;                                                                        \
     ip = code_ + 1;                                                                   \
   } while (0)
@@ -1619,7 +1619,7 @@ hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots) {
     return HEARTH_ERR_TRAP;
   }
   if (fn->param_slots) memcpy(base, slots, fn->param_slots * sizeof(uint64_t));
-  for (uint32_t i = fn->param_slots, e = i + fn->local_slots; i < e; i++) base[i] = 0;
+  for (uint32_t i = fn->zero_lo, e = i + fn->zero_n; i < e; i++) base[i] = 0;
   h_frame *entry = &s->frames[saved_n];
   entry->fn = fn;
   entry->inst = f->inst;

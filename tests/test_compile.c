@@ -539,6 +539,54 @@ static void fusions(void) {
   CHECK_STR(disasm(f), "MOV 2 1; MOV 3 0; RETURN 2 2");
 }
 
+
+/* A call zeroes exactly the locals that may be read before they are written (definite assignment
+ * over blocks, ifs, loops and branches); zero_lo/zero_n give the slot range. */
+#define ZR(f, lo, n)                   \
+  do {                                 \
+    CHECK_EQ_INT((f)->zero_lo, lo);    \
+    CHECK_EQ_INT((f)->zero_n, n);      \
+  } while (0)
+static void locals_zeroed_only_when_read_first(void) {
+  /* (param i32) (local i32 i32): read 1, write 2, read 2 -> local 1 (slot 1) only */
+  const h_cfunc *f = CODE(TI32, TI32, 0, 0x01, 0x02, 0x7f, 0x20, 1, 0x21, 2, 0x20, 2, 0x0b);
+  ZR(f, 1, 1);
+  hearth_module_delete(g_m);
+  /* written before read: nothing to zero */
+  f = CODE(TI32, TI32, 0, 0x01, 0x02, 0x7f, 0x20, 0, 0x21, 1, 0x20, 1, 0x0b);
+  ZR(f, 1, 0);
+  hearth_module_delete(g_m);
+  /* if without else: local 1 is unassigned when the condition is false */
+  f = CODE(TI32, TI32, 0, 0x01, 0x01, 0x7f, 0x20, 0, 0x04, 0x40, 0x20, 0, 0x21, 1, 0x0b, 0x20, 1,
+           0x0b);
+  ZR(f, 1, 1);
+  hearth_module_delete(g_m);
+  /* if/else assigning in both arms */
+  f = CODE(TI32, TI32, 0, 0x01, 0x01, 0x7f, 0x20, 0, 0x04, 0x40, 0x20, 0, 0x21, 1, 0x05, 0x41, 3,
+           0x21, 1, 0x0b, 0x20, 1, 0x0b);
+  ZR(f, 1, 0);
+  hearth_module_delete(g_m);
+  /* a br_if out of the block before the assignment */
+  f = CODE(TI32, TI32, 0, 0x01, 0x01, 0x7f, 0x02, 0x40, 0x20, 0, 0x0d, 0, 0x20, 0, 0x21, 1, 0x0b,
+           0x20, 1, 0x0b);
+  ZR(f, 1, 1);
+  hearth_module_delete(g_m);
+  /* a loop reading local 2 before the assignment later in its body (second iteration sees it) */
+  f = CODE(TI32, TI32, 0, 0x01, 0x02, 0x7f, 0x03, 0x40, 0x20, 2, 0x21, 1, 0x20, 0, 0x21, 2, 0x20,
+           0, 0x0d, 0, 0x0b, 0x20, 1, 0x0b);
+  ZR(f, 2, 1);
+  hearth_module_delete(g_m);
+  /* a read in unreachable code does not count */
+  f = CODE(TI32, TI32, 0, 0x01, 0x01, 0x7f, 0x02, 0x40, 0x0c, 0, 0x20, 1, 0x1a, 0x0b, 0x20, 0,
+           0x0b);
+  ZR(f, 1, 0);
+  hearth_module_delete(g_m);
+  /* untracked locals (beyond the first 128) are zeroed from the first untracked one to the end */
+  f = CODE(TI32, TI32, 0, 0x01, 0xc8, 0x01, 0x7f, 0x20, 0x96, 0x01, 0x0b); /* 200 locals, read 150 */
+  ZR(f, 1 + 128, 200 - 128);
+  hearth_module_delete(g_m);
+}
+
 static void compile_function_direct(void) {
   hearth_module *m;
   CHECK_EQ_INT(build(TI32, TI32, (const uint8_t[]){0x00, 0x20, 0, 0x0b}, 4, false, &m), HEARTH_OK);
@@ -578,6 +626,6 @@ T_MAIN(T_CASE(lazy_validates_at_load_compiles_once), T_CASE(add_forwards_locals)
        T_CASE(call_args_materialized), T_CASE(if_else_with_params), T_CASE(dead_code_emits_nothing),
        T_CASE(v128_slots_and_const), T_CASE(memory_ops), T_CASE(type_errors_are_invalid),
        T_CASE(polymorphic_stack), T_CASE(decoding_errors_are_malformed), T_CASE(deep_nesting),
-       T_CASE(compile_function_direct), T_CASE(many_forwarded_locals_linear),
+       T_CASE(locals_zeroed_only_when_read_first), T_CASE(compile_function_direct), T_CASE(many_forwarded_locals_linear),
        T_CASE(forwarded_copies_of_two_locals), T_CASE(fused_compare_and_branch),
        T_CASE(const_immediates), T_CASE(fusions))

@@ -155,7 +155,8 @@ static void defn(uint32_t i, const em *e, uint32_t params, uint32_t locals, uint
                  uint32_t results, uint32_t type) {
   h_free(CODE[i].code);
   CODE[i] = (h_cfunc){.code = h_malloc(e->n * sizeof(h_word)), .ncode = e->n,
-                      .param_slots = params, .local_slots = locals, .frame_slots = frame,
+                      .param_slots = params, .local_slots = locals, .zero_lo = params,
+                      .zero_n = locals, .frame_slots = frame,
                       .result_slots = results, .type = type};
   memcpy(CODE[i].code, e->w, e->n * sizeof(h_word));
   DEF[i].type = &TYPES[type];

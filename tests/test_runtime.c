@@ -1563,6 +1563,46 @@ static void out_of_bounds_threads(void) {
   teardown();
 }
 
+
+/* (module
+     (func $dirty (local i32 i32 i32 i32)
+       (local.set 0 (i32.const -1)) (local.set 1 (i32.const -1))
+       (local.set 2 (i32.const -1)) (local.set 3 (i32.const -1)))
+     (func $readz (param i32) (result i32) (local i32 i32)
+       (if (local.get 0) (then (local.set 1 (i32.const 7))))
+       (local.set 2 (i32.const 1))
+       (i32.add (local.get 1) (local.get 2)))
+     (func (export "go") (param i32) (result i32) (call $dirty) (call $readz (local.get 0)))) */
+static const uint8_t w_zero_locals[] = {
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x09, 0x02, 0x60, 0x00,
+    0x00, 0x60, 0x01, 0x7f, 0x01, 0x7f, 0x03, 0x04, 0x03, 0x00, 0x01, 0x01, 0x07,
+    0x06, 0x01, 0x02, 0x67, 0x6f, 0x00, 0x02, 0x0a, 0x36, 0x03, 0x14, 0x01, 0x04,
+    0x7f, 0x41, 0x7f, 0x21, 0x00, 0x41, 0x7f, 0x21, 0x01, 0x41, 0x7f, 0x21, 0x02,
+    0x41, 0x7f, 0x21, 0x03, 0x0b, 0x16, 0x01, 0x02, 0x7f, 0x20, 0x00, 0x04, 0x40,
+    0x41, 0x07, 0x21, 0x01, 0x0b, 0x41, 0x01, 0x21, 0x02, 0x20, 0x01, 0x20, 0x02,
+    0x6a, 0x0b, 0x08, 0x00, 0x10, 0x00, 0x20, 0x00, 0x10, 0x01, 0x0b
+};
+
+/* A local read before any write is 0 even where an earlier call left garbage in its slot (calls
+ * zero only such locals: compile.c's definite assignment). */
+static void locals_start_zero(void) {
+  setup();
+  hearth_module *m = load(w_zero_locals, sizeof w_zero_locals);
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_instance_new(g_s, NULL, m, &inst), HEARTH_OK);
+  hearth_func *go = export_func(inst, "go");
+  for (int i = 0; i < 3; i++) {
+    hearth_val a = vi32(0), r;
+    CHECK_EQ_INT(hearth_func_call(go, &a, 1, &r, 1), HEARTH_OK);
+    CHECK_EQ_INT(r.of.i32, 1);
+    a = vi32(5);
+    CHECK_EQ_INT(hearth_func_call(go, &a, 1, &r, 1), HEARTH_OK);
+    CHECK_EQ_INT(r.of.i32, 8);
+  }
+  hearth_module_delete(m);
+  teardown();
+}
+
 T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
        T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
@@ -1571,4 +1611,4 @@ T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
        T_CASE(instance_linking), T_CASE(no_leaks), T_CASE(export_names_with_nul),
        T_CASE(many_exports), T_CASE(backtrace_export_names), T_CASE(caller_memory),
        T_CASE(raw_host_functions), T_CASE(module_compile_all), T_CASE(out_of_bounds_traps),
-       T_CASE(out_of_bounds_nested), T_CASE(faults_not_masked), T_CASE(out_of_bounds_threads))
+       T_CASE(out_of_bounds_nested), T_CASE(faults_not_masked), T_CASE(out_of_bounds_threads), T_CASE(locals_start_zero))
