@@ -100,6 +100,19 @@ static const uint16_t k_imm64_of[H_OP_COUNT] = {
     H_OPS_IMM64(Z_)
 #undef Z_
 };
+/* Stores of a constant value (ops.h H_OPS_STOREV); float stores write the constant's bits. */
+static const uint16_t k_storev_of[H_OP_COUNT] = {
+#define Z_(name) [H_OP_##name] = H_OP_##name##_V,
+    H_OPS_STOREV(Z_)
+#undef Z_
+    [H_OP_F32_STORE] = H_OP_I32_STORE_V, [H_OP_F64_STORE] = H_OP_I64_STORE_V,
+};
+/* A constant k fits store op's immediate word: all 8 bytes stored need the sign extension. */
+static inline bool storev_fits(unsigned op, uint64_t k) {
+  return (op != H_OP_I64_STORE && op != H_OP_F64_STORE) ||
+         (uint64_t)(int64_t)(int32_t)(uint32_t)k == k;
+}
+
 /* Float ops whose operands commute (wasm leaves NaN payloads open, so a + b may become b + a). */
 static const bool k_fcomm[H_OP_COUNT] = {
     [H_OP_F64_ADD] = true, [H_OP_F64_MUL] = true, [H_OP_F32_ADD] = true, [H_OP_F32_MUL] = true,
@@ -144,8 +157,10 @@ static const uint8_t k_nw[H_OP_COUNT] = {
   [H_OP_##name##_A] = 4, [H_OP_##name##_AI] = 4, [H_OP_##name##_C] = 3,
 #define ZM_(name, load, t) [H_OP_##name##_M] = 5,
 #define ZK_(name) [H_OP_##name##_K] = 4,
+#define ZV_(name) [H_OP_##name##_V] = 3,
     H_OPS_SPECIAL(Y_) H_OPS_MEMORY(X_) H_OPS_NUMERIC(X_) H_OPS_SIMD(X_) H_OPS_IMM(ZI_)
-        H_OPS_BRCMP(ZB_) H_OPS_MEMORY(XA_) H_OPS_LOADOP(ZM_) H_OPS_IMM64(ZK_)
+        H_OPS_BRCMP(ZB_) H_OPS_MEMORY(XA_) H_OPS_LOADOP(ZM_) H_OPS_IMM64(ZK_) H_OPS_STOREV(ZV_)
+#undef ZV_
 #undef ZM_
 #undef ZK_
 #undef Y_
@@ -944,8 +959,10 @@ static bool gen_op(cc *c, const opinfo *oi) {
   unsigned nops = oi->t3 ? 3 : oi->t2 ? 2 : oi->t1 ? 1 : 0;
   bool kimm = oi->shape == H_SH_BIN && k_imm_of[oi->op]; /* constants may become immediates */
   bool kaddr = k_addr_of[oi->op] != 0; /* a constant address becomes NAME_C */
+  bool kstore = oi->shape == H_SH_STORE && k_storev_of[oi->op]; /* a constant value: NAME_V */
   if (nops >= 3) TRY(pop(c, oi->t3, &t));
-  if (nops >= 2) TRY(kimm ? pop_k(c, oi->t2, &b) : pop(c, oi->t2, &b));
+  if (nops >= 2) TRY(kimm || kstore ? pop_k(c, oi->t2, &b) : pop(c, oi->t2, &b));
+  if (kstore && b.cst && !storev_fits(oi->op, b.k)) materialize(c, &b);
   if (nops >= 1) TRY(kimm || kaddr ? pop_k(c, oi->t1, &a) : pop(c, oi->t1, &a));
   uint32_t dst = c->cur;
   if (oi->res) TRY(push(c, oi->res));
@@ -1022,6 +1039,14 @@ static bool gen_op(cc *c, const opinfo *oi) {
       emit_w(c, off);
       return true;
     }
+  }
+  if (kstore && b.cst) {
+    materialize(c, &a);
+    emit_op(c, k_storev_of[oi->op]);
+    emit_w(c, a.loc);
+    emit_w(c, (uint32_t)b.k);
+    emit_w(c, offset);
+    return true;
   }
   if (kaddr && a.cst) {
     unsigned fop = k_addr_of[oi->op] + 2u;

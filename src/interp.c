@@ -425,26 +425,9 @@ static inline uint64_t h_sat_u64(double x) {
 #define H_PROF_TRI 65536u
 _Static_assert(H_OP_COUNT <= 1024, "triple keys pack three 10-bit op numbers");
 static const char *const g_opname[H_OP_COUNT] = {
-#define H_NX_(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = #name,
-#define H_NY_(name, n) [H_OP_##name] = #name,
-#define H_NZI_(name, res, t) [H_OP_##name##_I] = #name "_I",
-#define H_NZB_(name, res, t) [H_OP_BR_##name] = "BR_" #name, [H_OP_BR_##name##_I] = "BR_" #name "_I",
-#define H_NP_(a, b) [H_OP_P_##a##__##b] = "P_" #a "__" #b,
-#define H_NM_(name, load, t) [H_OP_##name##_M] = #name "_M",
-#define H_NK_(name) [H_OP_##name##_K] = #name "_K",
-#define H_NXA_(name, pfx, code, shape, res, t1, t2, t3, imm) \
-  [H_OP_##name##_A] = #name "_A", [H_OP_##name##_AI] = #name "_AI", [H_OP_##name##_C] = #name "_C",
-    H_OPS_SPECIAL(H_NY_) H_OPS_MEMORY(H_NX_) H_OPS_NUMERIC(H_NX_) H_OPS_SIMD(H_NX_)
-        H_OPS_IMM(H_NZI_) H_OPS_BRCMP(H_NZB_) H_OPS_MEMORY(H_NXA_) H_OPS_PAIR(H_NP_)
-            H_OPS_LOADOP(H_NM_) H_OPS_IMM64(H_NK_)
-#undef H_NP_
-#undef H_NM_
-#undef H_NK_
-#undef H_NX_
-#undef H_NXA_
-#undef H_NY_
-#undef H_NZI_
-#undef H_NZB_
+#define H_OP_ENTRY(id) #id,
+    H_OPS_ALL
+#undef H_OP_ENTRY
 };
 static uint64_t g_prof1[H_OP_COUNT], g_prof2[H_OP_COUNT * H_OP_COUNT];
 static struct { uint32_t key; uint64_t n; } g_prof3[H_PROF_TRI];
@@ -1132,6 +1115,14 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     PUT_##t(ip[1], SEM_##name(GET_##t(ip[2]), LV_##t(v_)));                          \
     NEXT(5);                                                                         \
   }
+/* Stores of an immediate value (ops.h H_OPS_STOREV). */
+#define H_GEN_STOREV(name)                                                           \
+  OP(name##_V) {                                                                     \
+    uint64_t ea = EA(ip[1], ip[3], sizeof(MEMTY_##name));                            \
+    MEMTY_##name v_ = (MEMTY_##name)(uint64_t)(int64_t)(int32_t)ip[2];               \
+    memcpy(mem + ea, &v_, sizeof v_);                                                \
+    NEXT(3);                                                                         \
+  }
 #define H_GEN_IMM64(name)                                                            \
   OP(name##_K) {                                                                     \
     PUT_I64(ip[1], SEM_##name(GET_I64(ip[2]), (uint64_t)ip[3] | (uint64_t)ip[4] << 32)); \
@@ -1230,16 +1221,6 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     NEXT(PW_##a + 2 + PW_##b);       \
   }
 
-#define H_LABEL_X(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = &&L_##name,
-#define H_LABEL_Y(name, n) [H_OP_##name] = &&L_##name,
-#define H_LABEL_ZI(name, res, t) [H_OP_##name##_I] = &&L_##name##_I,
-#define H_LABEL_ZB(name, res, t) [H_OP_BR_##name] = &&L_BR_##name, [H_OP_BR_##name##_I] = &&L_BR_##name##_I,
-#define H_LABEL_P(a, b) [H_OP_P_##a##__##b] = &&L_P_##a##__##b,
-#define H_LABEL_M(name, load, t) [H_OP_##name##_M] = &&L_##name##_M,
-#define H_LABEL_K(name) [H_OP_##name##_K] = &&L_##name##_K,
-#define H_LABEL_XA(name, pfx, code, shape, res, t1, t2, t3, imm) \
-  [H_OP_##name##_A] = &&L_##name##_A, [H_OP_##name##_AI] = &&L_##name##_AI,                 \
-  [H_OP_##name##_C] = &&L_##name##_C,
 
 /* Runs from the frame `entry` (already pushed, arguments in place, locals zeroed) until it returns.
  * With s == NULL (computed goto only), fills g_opword and returns. */
@@ -1247,10 +1228,10 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
 #if H_COMPUTED_GOTO
   if (H_UNLIKELY(s == NULL)) {
     static const void *const labels[H_OP_COUNT] = {
-        H_OPS_SPECIAL(H_LABEL_Y) H_OPS_MEMORY(H_LABEL_X) H_OPS_NUMERIC(H_LABEL_X)
-            H_OPS_SIMD(H_LABEL_X) H_OPS_IMM(H_LABEL_ZI) H_OPS_BRCMP(H_LABEL_ZB)
-                H_OPS_MEMORY(H_LABEL_XA) H_OPS_PAIR(H_LABEL_P) H_OPS_LOADOP(H_LABEL_M)
-                    H_OPS_IMM64(H_LABEL_K)};
+#define H_OP_ENTRY(id) &&L_##id,
+        H_OPS_ALL
+#undef H_OP_ENTRY
+    };
     for (unsigned op = 0; op < H_OP_COUNT; op++) {
       assert(labels[op]);
       g_opword[op] = (uint64_t)(uintptr_t)labels[op];
@@ -1556,6 +1537,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   H_OPS_PAIR(H_GEN_PAIR)
   H_OPS_LOADOP(H_GEN_LOADOP)
   H_OPS_IMM64(H_GEN_IMM64)
+  H_OPS_STOREV(H_GEN_STOREV)
 
   VM_END
 

@@ -361,35 +361,35 @@ enum h_shape {
   P(I32_ADD_I, BR_I32_NE_I) P(I32_LOAD, I32_SUB_I) P(I32_XOR_I, I32_AND) P(I32_XOR, I32_AND) \
   P(I32_LOAD_AI, I32_AND)
 
+/* Stores of a constant value: NAME_V  addr, imm, offset  stores (TYPE)(int64_t)(int32_t)imm, where
+ * TYPE is NAME's access type. compile.c also uses I32_STORE_V / I64_STORE_V for f32 / f64 constants
+ * whose bits fit (a store writes bits). Columns: Z(NAME). */
+#define H_OPS_STOREV(Z) \
+  Z(I32_STORE) Z(I32_STORE8) Z(I32_STORE16) Z(I64_STORE) Z(I64_STORE8) Z(I64_STORE16) Z(I64_STORE32)
+
+/* Every internal op in opcode order: expands H_OP_ENTRY(ID) once per op, ID being the op's name
+ * without the H_OP_ prefix (I32_ADD, I32_ADD_I, BR_I32_EQ, P_MOV__MOV, ...). Define H_OP_ENTRY
+ * before use. The enum below, the handler labels of interp.c and every name table come from it. */
+#define H_OPS_ALL \
+  H_OPS_SPECIAL(H_ALL_Y_) H_OPS_MEMORY(H_ALL_X_) H_OPS_NUMERIC(H_ALL_X_) H_OPS_SIMD(H_ALL_X_) \
+  H_OPS_IMM(H_ALL_ZI_) H_OPS_BRCMP(H_ALL_ZB_) H_OPS_MEMORY(H_ALL_XA_) H_OPS_PAIR(H_ALL_P_) \
+  H_OPS_LOADOP(H_ALL_ZM_) H_OPS_IMM64(H_ALL_ZK_) H_OPS_STOREV(H_ALL_ZV_)
+#define H_ALL_Y_(name, n) H_OP_ENTRY(name)
+#define H_ALL_X_(name, pfx, code, shape, res, t1, t2, t3, imm) H_OP_ENTRY(name)
+#define H_ALL_ZI_(name, res, t) H_OP_ENTRY(name##_I)
+#define H_ALL_ZB_(name, res, t) H_OP_ENTRY(BR_##name) H_OP_ENTRY(BR_##name##_I)
+#define H_ALL_XA_(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  H_OP_ENTRY(name##_A) H_OP_ENTRY(name##_AI) H_OP_ENTRY(name##_C)
+#define H_ALL_P_(a, b) H_OP_ENTRY(P_##a##__##b)
+#define H_ALL_ZM_(name, load, t) H_OP_ENTRY(name##_M)
+#define H_ALL_ZK_(name) H_OP_ENTRY(name##_K)
+#define H_ALL_ZV_(name) H_OP_ENTRY(name##_V)
+
 /* The internal opcode numbers. */
 enum h_op {
-#define H_X_(name, pfx, code, shape, res, t1, t2, t3, imm) H_OP_##name,
-#define H_Y_(name, n) H_OP_##name,
-  H_OPS_SPECIAL(H_Y_)
-  H_OPS_MEMORY(H_X_)
-  H_OPS_NUMERIC(H_X_)
-  H_OPS_SIMD(H_X_)
-#define H_ZI_(name, res, t) H_OP_##name##_I,
-#define H_ZB_(name, res, t) H_OP_BR_##name, H_OP_BR_##name##_I,
-  H_OPS_IMM(H_ZI_)
-  H_OPS_BRCMP(H_ZB_)
-#define H_XA_(name, pfx, code, shape, res, t1, t2, t3, imm) \
-  H_OP_##name##_A, H_OP_##name##_AI, H_OP_##name##_C,
-  H_OPS_MEMORY(H_XA_)
-#undef H_XA_
-#define H_P_(a, b) H_OP_P_##a##__##b,
-  H_OPS_PAIR(H_P_)
-#undef H_P_
-#define H_ZM_(name, load, t) H_OP_##name##_M,
-  H_OPS_LOADOP(H_ZM_)
-#undef H_ZM_
-#define H_ZK_(name) H_OP_##name##_K,
-  H_OPS_IMM64(H_ZK_)
-#undef H_ZK_
-#undef H_ZI_
-#undef H_ZB_
-#undef H_X_
-#undef H_Y_
+#define H_OP_ENTRY(id) H_OP_##id,
+  H_OPS_ALL
+#undef H_OP_ENTRY
   H_OP_COUNT
 };
 

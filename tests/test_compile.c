@@ -90,25 +90,9 @@ static hearth_status verdict(const char *params, const char *results, const uint
 /* ---- a disassembler over the ops.h lists ---- */
 
 static const char *const k_names[H_OP_COUNT] = {
-#define H_X_(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = #name,
-#define H_Y_(name, n) [H_OP_##name] = #name,
-    H_OPS_SPECIAL(H_Y_) H_OPS_MEMORY(H_X_) H_OPS_NUMERIC(H_X_) H_OPS_SIMD(H_X_)
-#define H_ZI_(name, res, t) [H_OP_##name##_I] = #name "_I",
-#define H_ZB_(name, res, t) [H_OP_BR_##name] = "BR_" #name, [H_OP_BR_##name##_I] = "BR_" #name "_I",
-    H_OPS_IMM(H_ZI_) H_OPS_BRCMP(H_ZB_)
-#define H_XA_(name, pfx, code, shape, res, t1, t2, t3, imm) \
-  [H_OP_##name##_A] = #name "_A", [H_OP_##name##_AI] = #name "_AI", [H_OP_##name##_C] = #name "_C",
-    H_OPS_MEMORY(H_XA_)
-#define H_ZM_(name, load, t) [H_OP_##name##_M] = #name "_M",
-#define H_ZK_(name) [H_OP_##name##_K] = #name "_K",
-    H_OPS_LOADOP(H_ZM_) H_OPS_IMM64(H_ZK_)
-#undef H_ZM_
-#undef H_ZK_
-#undef H_XA_
-#undef H_ZI_
-#undef H_ZB_
-#undef H_X_
-#undef H_Y_
+#define H_OP_ENTRY(id) #id,
+    H_OPS_ALL
+#undef H_OP_ENTRY
 };
 
 /* A pair's opcode word stands for its first op (same operand words); others map to themselves. */
@@ -174,6 +158,9 @@ static int k_words(unsigned op) {
 #define H_XC_(name, pfx, code, shape, res, t1, t2, t3, imm) case H_OP_##name##_C:
     H_OPS_MEMORY(H_XC_)
 #undef H_XC_
+#define H_ZV_(name) case H_OP_##name##_V:
+    H_OPS_STOREV(H_ZV_)
+#undef H_ZV_
     return 3;
   default:
     return -2;
@@ -532,6 +519,14 @@ static void fusions(void) {
   /* a constant address goes into the instruction */
   f = CODE(TI32, TI32, 1, 0x00, 0x41, 0x80, 0x01, 0x20, 0, 0x36, 2, 4, 0x41, 0x10, 0x28, 2, 0, 0x0b);
   CHECK_STR(disasm(f), "I32_STORE_C 128 0 4; I32_LOAD_C 1 16 0; RETURN 1 1");
+  hearth_module_delete(g_m);
+  /* a constant value goes into the store: i32.store8 offset=3 [p] 7, f32.store [p] 1.0 (bits),
+   * i64.store [p] -2 (fits sign-extended); i64.store [p] 2^32 does not fit */
+  f = CODE(TI32, "", 1, 0x00, 0x20, 0, 0x41, 7, 0x3a, 0, 3, 0x20, 0, 0x43, 0, 0, 0x80, 0x3f, 0x38,
+           2, 0, 0x20, 0, 0x42, 0x7e, 0x37, 3, 0, 0x20, 0, 0x42, 0x80, 0x80, 0x80, 0x80, 0x10, 0x37,
+           3, 0, 0x0b);
+  CHECK_STR(disasm(f), "I32_STORE8_V 0 7 3; I32_STORE_V 0 1065353216 0; I64_STORE_V 0 4294967294 0; "
+                       "CONST64 2 0 1; I64_STORE 0 2 0; RETURN 1 0");
   hearth_module_delete(g_m);
   /* pairs: two moves form P_MOV__MOV (printed as its first op) */
   f = CODE(TI32 TI32, TI32 TI32, 0, 0x00, 0x20, 1, 0x20, 0, 0x0b);

@@ -888,6 +888,31 @@ static void fused_ops(void) {
 }
 
 /* Address-fused loads/stores: the add wraps at 32 bits, the offset does not. */
+/* Stores of an immediate value: the access type's bytes of the sign-extended immediate. */
+static void store_immediates(void) {
+  setup();
+  em e = {.n = 0};
+  emit(&e, H_OP_I32_STORE_V, 3, 0u, 0xdeadbeefu, 0u);
+  emit(&e, H_OP_I32_STORE8_V, 3, 0u, 0x1ffu, 4u);
+  emit(&e, H_OP_I32_STORE16_V, 3, 0u, 0x12345u, 5u);
+  emit(&e, H_OP_I64_STORE_V, 3, 0u, 0xfffffffeu, 8u); /* -2: all eight bytes */
+  emit(&e, H_OP_I64_STORE8_V, 3, 0u, 0x80u, 16u);
+  emit(&e, H_OP_I64_STORE16_V, 3, 0u, 0xffff8001u, 17u);
+  emit(&e, H_OP_I64_STORE32_V, 3, 0u, 0x89abcdefu, 20u);
+  E2(&e, RETURN, 0, 0);
+  defn(0, &e, 1, 0, 1, 0, 1);
+  uint64_t sl[1] = {1000};
+  memset(MEM.base + 1000, 0x55, 32);
+  CHECK_EQ_INT(call(0, sl), HEARTH_OK);
+  static const uint8_t want[25] = {0xef, 0xbe, 0xad, 0xde, 0xff, 0x45, 0x23, 0x55, 0xfe, 0xff,
+                                   0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x80, 0x01, 0x80, 0x55,
+                                   0xef, 0xcd, 0xab, 0x89, 0x55};
+  CHECK_EQ_INT(memcmp(MEM.base + 1000, want, sizeof want), 0);
+  sl[0] = 65536 - 3; /* the i32 store at 65533 is out of bounds */
+  CHECK_EQ_INT(call(0, sl), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(S.trap, HEARTH_TRAP_OOB_MEMORY);
+}
+
 static void address_fused_memory(void) {
   setup();
   em e = {.n = 0};
@@ -1033,4 +1058,4 @@ T_MAIN(T_CASE(opwords_roundtrip), T_CASE(i32_arith), T_CASE(i64_arith), T_CASE(f
        T_CASE(loops_and_branches), T_CASE(calls_and_recursion), T_CASE(backtrace_names),
        T_CASE(call_indirect), T_CASE(interrupt_and_fuel), T_CASE(host_calls),
        T_CASE(tables_and_refs), T_CASE(globals_and_consts), T_CASE(fused_ops),
-       T_CASE(address_fused_memory), T_CASE(loadop_imm64_pairs))
+       T_CASE(store_immediates), T_CASE(address_fused_memory), T_CASE(loadop_imm64_pairs))
