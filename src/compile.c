@@ -180,6 +180,17 @@ static const pairdef k_pairs[] = {
 #undef P_
 };
 #define NPAIRS (sizeof k_pairs / sizeof k_pairs[0])
+/* Chained pairs (ops.h H_OPS_CPAIR): (A, B, operand word K of B, the C op). */
+typedef struct cpairdef {
+  uint16_t a, b, k, p;
+} cpairdef;
+static const cpairdef k_cpairs[] = {
+#define C_(a, b, k) {H_OP_##a, H_OP_##b, k, H_OP_C_##a##__##b##_##k},
+    H_OPS_CPAIR(C_)
+#undef C_
+};
+#define NCPAIRS (sizeof k_cpairs / sizeof k_cpairs[0])
+#define CPAIR_MAXK 4 /* largest operand word a chained pair feeds (SELECT's condition) */
 
 static const h_valtype k_vts[] = {H_T_I32, H_T_I64, H_T_F32, H_T_F64,
                                   H_T_V128, H_T_FUNCREF, H_T_EXTERNREF};
@@ -276,6 +287,7 @@ typedef struct cc {
                          compile) */
   uint16_t pair_head[H_OP_COUNT]; /* per first op: 1 + index of its first k_pairs entry, or 0 */
   uint16_t pair_next[NPAIRS];     /* 1 + index of the next entry with the same first op, or 0 */
+  uint16_t cpair[NPAIRS][CPAIR_MAXK + 1]; /* per pair and operand word K: its chained pair, or 0 */
   uint32_t *kmap;                 /* finish_code's scratch */
   uint32_t ckmap;
   da_set da_cur;                  /* locals definitely assigned here (all in unreachable code) */
@@ -1745,6 +1757,13 @@ static bool locals(cc *c, const h_functype *ft, uint32_t *local_slots) {
 }
 
 static void pairs_init(cc *c) {
+  memset(c->cpair, 0, sizeof c->cpair);
+  for (uint32_t j = 0; j < NCPAIRS; j++)
+    for (uint32_t k = 0; k < NPAIRS; k++)
+      if (k_pairs[k].a == k_cpairs[j].a && k_pairs[k].b == k_cpairs[j].b) {
+        assert(k_cpairs[j].k >= 1 && k_cpairs[j].k <= CPAIR_MAXK);
+        c->cpair[k][k_cpairs[j].k] = k_cpairs[j].p;
+      }
   memset(c->pair_head, 0, sizeof c->pair_head);
   for (uint32_t k = NPAIRS; k-- > 0;) {
     c->pair_next[k] = c->pair_head[k_pairs[k].a];
@@ -1797,6 +1816,13 @@ static h_word *finish_code(cc *c, uint32_t *n_out) {
       for (uint32_t k = c->pair_head[op]; k; k = c->pair_next[k - 1])
         if (k_pairs[k - 1].b == w[nx]) {
           wop = k_pairs[k - 1].p;
+          /* Chained: A's result is a stack temporary (not a local) and B's operand word K, which
+           * B pops (ops.h H_OPS_CPAIR), so B is its only reader. */
+          for (uint32_t ck = 1; w[i + 1] >= c->stack_base && ck <= CPAIR_MAXK; ck++)
+            if (c->cpair[k - 1][ck] && w[nx + ck] == w[i + 1]) {
+              wop = c->cpair[k - 1][ck];
+              break;
+            }
           break;
         }
     uint32_t at = i + before[i]; /* the opcode's first word */

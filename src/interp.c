@@ -999,108 +999,6 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     NEXT(3);                                                      \
   }
 
-/* Pairs (ops.h H_OPS_PAIR): PD_<OP>(o) does OP for the instruction whose opcode word is ip[o] (a
- * taken branch dispatches from inside), PW_<OP> is its operand word count. */
-#define DO_BIN(name, t1, t2, res, o) \
-  PUT_##res(ip[(o) + 1], SEM_##name(GET_##t1(ip[(o) + 2]), GET_##t2(ip[(o) + 3])))
-#define DO_BINI(name, t, res, o) \
-  PUT_##res(ip[(o) + 1], SEM_##name(GET_##t(ip[(o) + 2]), IMM_##t(ip[(o) + 3])))
-#define DO_LOADV(name, raw, o, addr)                                     \
-  do {                                                                   \
-    uint64_t ea_l = EA_V(addr, ip[(o) + 4], sizeof(MEMTY_##name));       \
-    MEMTY_##name v_;                                                     \
-    memcpy(&v_, mem + ea_l, sizeof v_);                                  \
-    fp[ip[(o) + 1]] = (uint64_t)(raw)v_;                           \
-  } while (0)
-#define DO_LOAD(name, raw, o)                                            \
-  do {                                                                   \
-    uint64_t ea_l = EA(ip[(o) + 2], ip[(o) + 3], sizeof(MEMTY_##name));  \
-    MEMTY_##name v_;                                                     \
-    memcpy(&v_, mem + ea_l, sizeof v_);                                  \
-    fp[ip[(o) + 1]] = (uint64_t)(raw)v_;                           \
-  } while (0)
-#define DO_LOADA(name, raw, o) DO_LOADV(name, raw, o, GET_I32(ip[(o) + 2]) + GET_I32(ip[(o) + 3]))
-#define DO_LOADAI(name, raw, o) DO_LOADV(name, raw, o, GET_I32(ip[(o) + 2]) + ip[(o) + 3])
-#define DO_STORE(name, o)                                                \
-  do {                                                                   \
-    uint64_t ea_s = EA(ip[(o) + 1], ip[(o) + 3], sizeof(MEMTY_##name));  \
-    MEMTY_##name v_ = (MEMTY_##name)fp[ip[(o) + 2]];                     \
-    memcpy(mem + ea_s, &v_, sizeof v_);                                  \
-  } while (0)
-#define BRANCH_AT(o, relw)                \
-  do {                                    \
-    int32_t rel_ = (int32_t)(relw);       \
-    if (rel_ <= 0) CHECK_BUDGET();        \
-    ip += (o) + rel_;                     \
-    DISPATCH();                           \
-  } while (0)
-#define DO_BRCMP(name, t, o) \
-  if (SEM_##name(GET_##t(ip[(o) + 1]), GET_##t(ip[(o) + 2]))) BRANCH_AT(o, ip[(o) + 3])
-
-#define PW_I32_ADD 3
-#define PD_I32_ADD(o) DO_BIN(I32_ADD, I32, I32, I32, o)
-#define PW_I32_XOR 3
-#define PD_I32_XOR(o) DO_BIN(I32_XOR, I32, I32, I32, o)
-#define PW_I64_XOR 3
-#define PD_I64_XOR(o) DO_BIN(I64_XOR, I64, I64, I64, o)
-#define PW_I64_MUL 3
-#define PD_I64_MUL(o) DO_BIN(I64_MUL, I64, I64, I64, o)
-#define PW_F64_ADD 3
-#define PD_F64_ADD(o) DO_BIN(F64_ADD, F64, F64, F64, o)
-#define PW_F64_MUL 3
-#define PD_F64_MUL(o) DO_BIN(F64_MUL, F64, F64, F64, o)
-#define PW_I32_ADD_I 3
-#define PD_I32_ADD_I(o) DO_BINI(I32_ADD, I32, I32, o)
-#define PW_I32_SUB_I 3
-#define PD_I32_SUB_I(o) DO_BINI(I32_SUB, I32, I32, o)
-#define PW_I32_SHL_I 3
-#define PD_I32_SHL_I(o) DO_BINI(I32_SHL, I32, I32, o)
-#define PW_I32_MUL_I 3
-#define PD_I32_MUL_I(o) DO_BINI(I32_MUL, I32, I32, o)
-#define PW_I32_ROTL_I 3
-#define PD_I32_ROTL_I(o) DO_BINI(I32_ROTL, I32, I32, o)
-#define PW_I64_SHR_U_I 3
-#define PD_I64_SHR_U_I(o) DO_BINI(I64_SHR_U, I64, I64, o)
-#define PW_F64_LOAD 3
-#define PD_F64_LOAD(o) DO_LOAD(F64_LOAD, uint64_t, o)
-#define PW_I32_LOAD 3
-#define PD_I32_LOAD(o) DO_LOAD(I32_LOAD, uint32_t, o)
-#define PW_F64_LOAD_AI 4
-#define PD_F64_LOAD_AI(o) DO_LOADAI(F64_LOAD, uint64_t, o)
-#define PW_I32_LOAD_AI 4
-#define PD_I32_LOAD_AI(o) DO_LOADAI(I32_LOAD, uint32_t, o)
-#define PW_I32_LOAD_A 4
-#define PD_I32_LOAD_A(o) DO_LOADA(I32_LOAD, uint32_t, o)
-#define PW_I32_LOAD8_U_A 4
-#define PD_I32_LOAD8_U_A(o) DO_LOADA(I32_LOAD8_U, uint32_t, o)
-#define PW_F64_STORE 3
-#define PD_F64_STORE(o) DO_STORE(F64_STORE, o)
-#define PW_I32_STORE 3
-#define PD_I32_STORE(o) DO_STORE(I32_STORE, o)
-#define PW_I32_STORE8 3
-#define PD_I32_STORE8(o) DO_STORE(I32_STORE8, o)
-#define PW_I64_STORE 3
-#define PD_I64_STORE(o) DO_STORE(I64_STORE, o)
-#define PW_MOV 2
-#define PD_MOV(o) (fp[ip[(o) + 1]] = fp[ip[(o) + 2]])
-#define PW_CONST32 2
-#define PD_CONST32(o) (fp[ip[(o) + 1]] = ip[(o) + 2])
-#define PW_CONST64 3
-#define PD_CONST64(o) (fp[ip[(o) + 1]] = (uint64_t)ip[(o) + 2] | (uint64_t)ip[(o) + 3] << 32)
-#define PW_BR_I32_NE 3
-#define PD_BR_I32_NE(o) DO_BRCMP(I32_NE, I32, o)
-#define PW_BR_IF_LOOP 2
-#define PD_BR_IF_LOOP(o) \
-  if ((uint32_t)fp[ip[(o) + 1]]) BRANCH_AT(o, ip[(o) + 2])
-#define PW_BR_TABLE 0 /* only ever B */
-#define PD_BR_TABLE(o)                                        \
-  do {                                                        \
-    uint32_t i_ = (uint32_t)fp[ip[(o) + 1]], n_ = ip[(o) + 2]; \
-    if (i_ > n_) i_ = n_;                                     \
-    CHECK_BUDGET();                                           \
-    ip += (o) + (int32_t)ip[(o) + 3 + i_];                    \
-    DISPATCH();                                               \
-  } while (0)
 /* Load-op forms (ops.h H_OPS_LOADOP) and 64-bit immediates (H_OPS_IMM64). LV_<T> converts the
  * loaded raw bits to the operand's GET_<T> type. */
 #define LV_I32(v) (v)
@@ -1128,97 +1026,260 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     PUT_I64(ip[1], SEM_##name(GET_I64(ip[2]), (uint64_t)ip[3] | (uint64_t)ip[4] << 32)); \
     NEXT(4);                                                                         \
   }
-#define DO_LOADOP(name, load, t, o)                                                  \
-  do {                                                                               \
-    uint64_t ea_m = EA_V(GET_I32(ip[(o) + 3]) + ip[(o) + 4], ip[(o) + 5], sizeof(MEMTY_##load)); \
-    MEMTY_##load v_;                                                                 \
-    memcpy(&v_, mem + ea_m, sizeof v_);                                              \
-    PUT_##t(ip[(o) + 1], SEM_##name(GET_##t(ip[(o) + 2]), LV_##t(v_)));              \
+
+/* Pairs (ops.h H_OPS_PAIR, H_OPS_CPAIR). Every op that can be part of a pair has
+ *   PW_<OP>           its operand word count;
+ *   PK_<OP>(o, K, V)  OP for the instruction at position ip + o, except that its operand word K
+ *                     (1-based; 0: none) is not read: the raw slot bits V stand for it. A taken
+ *                     branch dispatches from inside;
+ *   PV_<OP>(o, K, V)  (ops with a result at operand word 1) the result's raw slot bits, not stored.
+ * P_A__B is PK_A then PK_B. The chained pair C_A__B_K passes A's result to B's operand K in a
+ * register and never stores it: compile.c forms one only when that operand is a stack temporary
+ * that B consumes, so nothing else reads the slot. */
+#define OPND(T, o, i, K, V) OPND_(RAW_TO_##T, GET_##T, o, i, K, V)
+#define OPND_(raw, get, o, i, K, V) ((K) == (i) ? raw(V) : get(ip[(o) + (i)]))
+#define OPNDW(o, i, K, V) ((K) == (i) ? (uint64_t)(V) : fp[ip[(o) + (i)]])
+#define RAW_TO_I32(v) ((uint32_t)(v))
+#define RAW_TO_I64(v) ((uint64_t)(v))
+#define RAW_TO_F32(v) h_f32(v)
+#define RAW_TO_F64(v) h_f64(v)
+#define BITS_I32(x) ((uint64_t)(uint32_t)(x))
+#define BITS_I64(x) ((uint64_t)(x))
+#define BITS_F32(x) ((uint64_t)h_f32_bits(x))
+#define BITS_F64(x) h_f64_bits(x)
+#define PK_VAL(X, o, K, V) (fp[ip[(o) + 1]] = PV_##X(o, K, V))
+
+#define V_BIN(name, t1, t2, res, o, K, V) \
+  BITS_##res(SEM_##name(OPND_(RAW_TO_##t1, GET_##t1, o, 2, K, V), OPND_(RAW_TO_##t2, GET_##t2, o, 3, K, V)))
+#define V_BINI(name, t, res, o, K, V) \
+  BITS_##res(SEM_##name(OPND_(RAW_TO_##t, GET_##t, o, 2, K, V), IMM_##t(ip[(o) + 3])))
+#define V_BINK(name, o, K, V) \
+  SEM_##name(OPND(I64, o, 2, K, V), (uint64_t)ip[(o) + 3] | (uint64_t)ip[(o) + 4] << 32)
+/* A load at u32 address addr plus the offset in operand word offw. */
+#define V_LOADAT(name, raw, o, addr, offw)                                   \
+  ({                                                                         \
+    uint64_t ea_l = EA_V(addr, ip[(o) + (offw)], sizeof(MEMTY_##name));      \
+    MEMTY_##name v_l;                                                        \
+    memcpy(&v_l, mem + ea_l, sizeof v_l);                                    \
+    (uint64_t)(raw)v_l;                                                      \
+  })
+#define V_LOAD(name, raw, o, K, V) V_LOADAT(name, raw, o, OPND(I32, o, 2, K, V), 3)
+#define V_LOADA(name, raw, o, K, V) \
+  V_LOADAT(name, raw, o, OPND(I32, o, 2, K, V) + OPND(I32, o, 3, K, V), 4)
+#define V_LOADAI(name, raw, o, K, V) V_LOADAT(name, raw, o, OPND(I32, o, 2, K, V) + ip[(o) + 3], 4)
+#define V_LOADC(name, raw, o, K, V) V_LOADAT(name, raw, o, ip[(o) + 2], 3)
+#define V_LOADOP(name, load, t, o, K, V)                                                   \
+  BITS_##t(SEM_##name(OPND_(RAW_TO_##t, GET_##t, o, 2, K, V),                                               \
+                      RAW_TO_##t(V_LOADAT(load, MEMTY_##load, o, OPND(I32, o, 3, K, V) + ip[(o) + 4], 5))))
+#define V_MOV(o, K, V) OPNDW(o, 2, K, V)
+#define V_CONST32(o, K, V) ((uint64_t)ip[(o) + 2])
+#define V_CONST64(o, K, V) ((uint64_t)ip[(o) + 2] | (uint64_t)ip[(o) + 3] << 32)
+#define V_SELECT(o, K, V) (OPND(I32, o, 4, K, V) ? OPNDW(o, 2, K, V) : OPNDW(o, 3, K, V))
+
+#define K_STOREAT(name, o, addr, K, V)                                       \
+  do {                                                                       \
+    uint64_t ea_s = EA_V(addr, ip[(o) + 3], sizeof(MEMTY_##name));           \
+    MEMTY_##name v_s = (MEMTY_##name)OPNDW(o, 2, K, V);                      \
+    memcpy(mem + ea_s, &v_s, sizeof v_s);                                    \
   } while (0)
-#define DO_K(name, o) \
-  PUT_I64(ip[(o) + 1], SEM_##name(GET_I64(ip[(o) + 2]), (uint64_t)ip[(o) + 3] | (uint64_t)ip[(o) + 4] << 32))
-#define PW_F64_ADD_M 5
-#define PD_F64_ADD_M(o) DO_LOADOP(F64_ADD, F64_LOAD, F64, o)
-#define PW_F64_MUL_M 5
-#define PD_F64_MUL_M(o) DO_LOADOP(F64_MUL, F64_LOAD, F64, o)
-#define PW_F64_SUB_M 5
-#define PD_F64_SUB_M(o) DO_LOADOP(F64_SUB, F64_LOAD, F64, o)
-#define PW_I32_ADD_M 5
-#define PD_I32_ADD_M(o) DO_LOADOP(I32_ADD, I32_LOAD, I32, o)
-#define PW_I64_MUL_K 4
-#define PD_I64_MUL_K(o) DO_K(I64_MUL, o)
-#define PW_I64_SUB_K 4
-#define PD_I64_SUB_K(o) DO_K(I64_SUB, o)
-#define PW_F64_SUB 3
-#define PD_F64_SUB(o) DO_BIN(F64_SUB, F64, F64, F64, o)
-#define PW_I32_SHR_U_I 3
-#define PD_I32_SHR_U_I(o) DO_BINI(I32_SHR_U, I32, I32, o)
-#define PW_I32_LT_U_I 3
-#define PD_I32_LT_U_I(o) DO_BINI(I32_LT_U, I32, I32, o)
-#define PW_I32_LOAD8_U 3
-#define PD_I32_LOAD8_U(o) DO_LOAD(I32_LOAD8_U, uint32_t, o)
-#define PW_I32_LOAD8_U_AI 4
-#define PD_I32_LOAD8_U_AI(o) DO_LOADAI(I32_LOAD8_U, uint32_t, o)
-#define PW_I64_LOAD8_U_AI 4
-#define PD_I64_LOAD8_U_AI(o) DO_LOADAI(I64_LOAD8_U, uint64_t, o)
-#define PW_I64_LOAD 3
-#define PD_I64_LOAD(o) DO_LOAD(I64_LOAD, uint64_t, o)
-#define PW_SELECT 4
-#define PD_SELECT(o) \
-  (fp[ip[(o) + 1]] = (uint32_t)fp[ip[(o) + 4]] ? fp[ip[(o) + 2]] : fp[ip[(o) + 3]])
-#define PW_BR_LOOP 0 /* only ever B */
-#define PD_BR_LOOP(o)                 \
+#define K_STORE(name, o, K, V) K_STOREAT(name, o, OPND(I32, o, 1, K, V), K, V)
+#define K_STOREC(name, o, K, V) K_STOREAT(name, o, ip[(o) + 1], K, V)
+#define BRANCH_AT(o, relw)                \
+  do {                                    \
+    int32_t rel_ = (int32_t)(relw);       \
+    if (rel_ <= 0) CHECK_BUDGET();        \
+    ip += (o) + rel_;                     \
+    DISPATCH();                           \
+  } while (0)
+#define K_BRCMP(name, t, o, K, V) \
+  if (SEM_##name(OPND_(RAW_TO_##t, GET_##t, o, 1, K, V), OPND_(RAW_TO_##t, GET_##t, o, 2, K, V))) BRANCH_AT(o, ip[(o) + 3])
+#define K_BRCMPI(name, t, o, K, V) \
+  if (SEM_##name(OPND_(RAW_TO_##t, GET_##t, o, 1, K, V), IMM_##t(ip[(o) + 2]))) BRANCH_AT(o, ip[(o) + 3])
+#define K_BRIF(o, K, V) \
+  if (OPND(I32, o, 1, K, V)) BRANCH_AT(o, ip[(o) + 2])
+#define K_BRIFZ(o, K, V) \
+  if (!OPND(I32, o, 1, K, V)) BRANCH_AT(o, ip[(o) + 2])
+#define K_BRTABLE(o, K, V)                                      \
+  do {                                                          \
+    uint32_t i_ = OPND(I32, o, 1, K, V), n_ = ip[(o) + 2];      \
+    if (i_ > n_) i_ = n_;                                       \
+    CHECK_BUDGET();                                             \
+    ip += (o) + (int32_t)ip[(o) + 3 + i_];                      \
+    DISPATCH();                                                 \
+  } while (0)
+#define K_BRLOOP(o, K, V)             \
   do {                                \
     CHECK_BUDGET();                   \
     ip += (o) + (int32_t)ip[(o) + 1]; \
     DISPATCH();                       \
   } while (0)
-#define DO_LOADC(name, raw, o)                                           \
-  do {                                                                   \
-    uint64_t ea_l = EA_V(ip[(o) + 2], ip[(o) + 3], sizeof(MEMTY_##name)); \
-    MEMTY_##name v_;                                                     \
-    memcpy(&v_, mem + ea_l, sizeof v_);                                  \
-    fp[ip[(o) + 1]] = (uint64_t)(raw)v_;                                 \
-  } while (0)
-#define DO_STOREC(name, o)                                               \
-  do {                                                                   \
-    uint64_t ea_s = EA_V(ip[(o) + 1], ip[(o) + 3], sizeof(MEMTY_##name)); \
-    MEMTY_##name v_ = (MEMTY_##name)fp[ip[(o) + 2]];                     \
-    memcpy(mem + ea_s, &v_, sizeof v_);                                  \
-  } while (0)
-#define PW_F64_LOAD_C 3
-#define PD_F64_LOAD_C(o) DO_LOADC(F64_LOAD, uint64_t, o)
-#define PW_F64_STORE_C 3
-#define PD_F64_STORE_C(o) DO_STOREC(F64_STORE, o)
-#define PW_I64_LOAD_AI 4
-#define PD_I64_LOAD_AI(o) DO_LOADAI(I64_LOAD, uint64_t, o)
-#define PW_I64_LOAD_A 4
-#define PD_I64_LOAD_A(o) DO_LOADA(I64_LOAD, uint64_t, o)
-#define PW_I32_AND_I 3
-#define PD_I32_AND_I(o) DO_BINI(I32_AND, I32, I32, o)
-#define PW_I32_XOR_I 3
-#define PD_I32_XOR_I(o) DO_BINI(I32_XOR, I32, I32, o)
+
+#define PW_I32_ADD 3
+#define PV_I32_ADD(o, K, V) V_BIN(I32_ADD, I32, I32, I32, o, K, V)
+#define PK_I32_ADD(o, K, V) PK_VAL(I32_ADD, o, K, V)
+#define PW_I32_XOR 3
+#define PV_I32_XOR(o, K, V) V_BIN(I32_XOR, I32, I32, I32, o, K, V)
+#define PK_I32_XOR(o, K, V) PK_VAL(I32_XOR, o, K, V)
+#define PW_I64_XOR 3
+#define PV_I64_XOR(o, K, V) V_BIN(I64_XOR, I64, I64, I64, o, K, V)
+#define PK_I64_XOR(o, K, V) PK_VAL(I64_XOR, o, K, V)
+#define PW_I64_MUL 3
+#define PV_I64_MUL(o, K, V) V_BIN(I64_MUL, I64, I64, I64, o, K, V)
+#define PK_I64_MUL(o, K, V) PK_VAL(I64_MUL, o, K, V)
+#define PW_F64_ADD 3
+#define PV_F64_ADD(o, K, V) V_BIN(F64_ADD, F64, F64, F64, o, K, V)
+#define PK_F64_ADD(o, K, V) PK_VAL(F64_ADD, o, K, V)
+#define PW_F64_MUL 3
+#define PV_F64_MUL(o, K, V) V_BIN(F64_MUL, F64, F64, F64, o, K, V)
+#define PK_F64_MUL(o, K, V) PK_VAL(F64_MUL, o, K, V)
+#define PW_F64_SUB 3
+#define PV_F64_SUB(o, K, V) V_BIN(F64_SUB, F64, F64, F64, o, K, V)
+#define PK_F64_SUB(o, K, V) PK_VAL(F64_SUB, o, K, V)
 #define PW_I32_AND 3
-#define PD_I32_AND(o) DO_BIN(I32_AND, I32, I32, I32, o)
+#define PV_I32_AND(o, K, V) V_BIN(I32_AND, I32, I32, I32, o, K, V)
+#define PK_I32_AND(o, K, V) PK_VAL(I32_AND, o, K, V)
 #define PW_I64_LT_U 3
-#define PD_I64_LT_U(o) DO_BIN(I64_LT_U, I64, I64, I32, o)
+#define PV_I64_LT_U(o, K, V) V_BIN(I64_LT_U, I64, I64, I32, o, K, V)
+#define PK_I64_LT_U(o, K, V) PK_VAL(I64_LT_U, o, K, V)
 #define PW_I64_GE_U 3
-#define PD_I64_GE_U(o) DO_BIN(I64_GE_U, I64, I64, I32, o)
-#define PW_BR_IFZ 2
-#define PD_BR_IFZ(o) \
-  if (!(uint32_t)fp[ip[(o) + 1]]) BRANCH_AT(o, ip[(o) + 2])
+#define PV_I64_GE_U(o, K, V) V_BIN(I64_GE_U, I64, I64, I32, o, K, V)
+#define PK_I64_GE_U(o, K, V) PK_VAL(I64_GE_U, o, K, V)
+#define PW_I32_ADD_I 3
+#define PV_I32_ADD_I(o, K, V) V_BINI(I32_ADD, I32, I32, o, K, V)
+#define PK_I32_ADD_I(o, K, V) PK_VAL(I32_ADD_I, o, K, V)
+#define PW_I32_SUB_I 3
+#define PV_I32_SUB_I(o, K, V) V_BINI(I32_SUB, I32, I32, o, K, V)
+#define PK_I32_SUB_I(o, K, V) PK_VAL(I32_SUB_I, o, K, V)
+#define PW_I32_SHL_I 3
+#define PV_I32_SHL_I(o, K, V) V_BINI(I32_SHL, I32, I32, o, K, V)
+#define PK_I32_SHL_I(o, K, V) PK_VAL(I32_SHL_I, o, K, V)
+#define PW_I32_MUL_I 3
+#define PV_I32_MUL_I(o, K, V) V_BINI(I32_MUL, I32, I32, o, K, V)
+#define PK_I32_MUL_I(o, K, V) PK_VAL(I32_MUL_I, o, K, V)
+#define PW_I32_ROTL_I 3
+#define PV_I32_ROTL_I(o, K, V) V_BINI(I32_ROTL, I32, I32, o, K, V)
+#define PK_I32_ROTL_I(o, K, V) PK_VAL(I32_ROTL_I, o, K, V)
+#define PW_I64_SHR_U_I 3
+#define PV_I64_SHR_U_I(o, K, V) V_BINI(I64_SHR_U, I64, I64, o, K, V)
+#define PK_I64_SHR_U_I(o, K, V) PK_VAL(I64_SHR_U_I, o, K, V)
+#define PW_I32_SHR_U_I 3
+#define PV_I32_SHR_U_I(o, K, V) V_BINI(I32_SHR_U, I32, I32, o, K, V)
+#define PK_I32_SHR_U_I(o, K, V) PK_VAL(I32_SHR_U_I, o, K, V)
+#define PW_I32_LT_U_I 3
+#define PV_I32_LT_U_I(o, K, V) V_BINI(I32_LT_U, I32, I32, o, K, V)
+#define PK_I32_LT_U_I(o, K, V) PK_VAL(I32_LT_U_I, o, K, V)
+#define PW_I32_AND_I 3
+#define PV_I32_AND_I(o, K, V) V_BINI(I32_AND, I32, I32, o, K, V)
+#define PK_I32_AND_I(o, K, V) PK_VAL(I32_AND_I, o, K, V)
+#define PW_I32_XOR_I 3
+#define PV_I32_XOR_I(o, K, V) V_BINI(I32_XOR, I32, I32, o, K, V)
+#define PK_I32_XOR_I(o, K, V) PK_VAL(I32_XOR_I, o, K, V)
+#define PW_I64_MUL_K 4
+#define PV_I64_MUL_K(o, K, V) V_BINK(I64_MUL, o, K, V)
+#define PK_I64_MUL_K(o, K, V) PK_VAL(I64_MUL_K, o, K, V)
+#define PW_I64_SUB_K 4
+#define PV_I64_SUB_K(o, K, V) V_BINK(I64_SUB, o, K, V)
+#define PK_I64_SUB_K(o, K, V) PK_VAL(I64_SUB_K, o, K, V)
+#define PW_F64_LOAD 3
+#define PV_F64_LOAD(o, K, V) V_LOAD(F64_LOAD, uint64_t, o, K, V)
+#define PK_F64_LOAD(o, K, V) PK_VAL(F64_LOAD, o, K, V)
+#define PW_I32_LOAD 3
+#define PV_I32_LOAD(o, K, V) V_LOAD(I32_LOAD, uint32_t, o, K, V)
+#define PK_I32_LOAD(o, K, V) PK_VAL(I32_LOAD, o, K, V)
+#define PW_I32_LOAD8_U 3
+#define PV_I32_LOAD8_U(o, K, V) V_LOAD(I32_LOAD8_U, uint32_t, o, K, V)
+#define PK_I32_LOAD8_U(o, K, V) PK_VAL(I32_LOAD8_U, o, K, V)
+#define PW_I64_LOAD 3
+#define PV_I64_LOAD(o, K, V) V_LOAD(I64_LOAD, uint64_t, o, K, V)
+#define PK_I64_LOAD(o, K, V) PK_VAL(I64_LOAD, o, K, V)
+#define PW_F64_LOAD_AI 4
+#define PV_F64_LOAD_AI(o, K, V) V_LOADAI(F64_LOAD, uint64_t, o, K, V)
+#define PK_F64_LOAD_AI(o, K, V) PK_VAL(F64_LOAD_AI, o, K, V)
+#define PW_I32_LOAD_AI 4
+#define PV_I32_LOAD_AI(o, K, V) V_LOADAI(I32_LOAD, uint32_t, o, K, V)
+#define PK_I32_LOAD_AI(o, K, V) PK_VAL(I32_LOAD_AI, o, K, V)
+#define PW_I32_LOAD8_U_AI 4
+#define PV_I32_LOAD8_U_AI(o, K, V) V_LOADAI(I32_LOAD8_U, uint32_t, o, K, V)
+#define PK_I32_LOAD8_U_AI(o, K, V) PK_VAL(I32_LOAD8_U_AI, o, K, V)
+#define PW_I64_LOAD8_U_AI 4
+#define PV_I64_LOAD8_U_AI(o, K, V) V_LOADAI(I64_LOAD8_U, uint64_t, o, K, V)
+#define PK_I64_LOAD8_U_AI(o, K, V) PK_VAL(I64_LOAD8_U_AI, o, K, V)
+#define PW_I64_LOAD_AI 4
+#define PV_I64_LOAD_AI(o, K, V) V_LOADAI(I64_LOAD, uint64_t, o, K, V)
+#define PK_I64_LOAD_AI(o, K, V) PK_VAL(I64_LOAD_AI, o, K, V)
+#define PW_I32_LOAD_A 4
+#define PV_I32_LOAD_A(o, K, V) V_LOADA(I32_LOAD, uint32_t, o, K, V)
+#define PK_I32_LOAD_A(o, K, V) PK_VAL(I32_LOAD_A, o, K, V)
+#define PW_I32_LOAD8_U_A 4
+#define PV_I32_LOAD8_U_A(o, K, V) V_LOADA(I32_LOAD8_U, uint32_t, o, K, V)
+#define PK_I32_LOAD8_U_A(o, K, V) PK_VAL(I32_LOAD8_U_A, o, K, V)
+#define PW_I64_LOAD_A 4
+#define PV_I64_LOAD_A(o, K, V) V_LOADA(I64_LOAD, uint64_t, o, K, V)
+#define PK_I64_LOAD_A(o, K, V) PK_VAL(I64_LOAD_A, o, K, V)
+#define PW_F64_LOAD_C 3
+#define PV_F64_LOAD_C(o, K, V) V_LOADC(F64_LOAD, uint64_t, o, K, V)
+#define PK_F64_LOAD_C(o, K, V) PK_VAL(F64_LOAD_C, o, K, V)
+#define PW_F64_ADD_M 5
+#define PV_F64_ADD_M(o, K, V) V_LOADOP(F64_ADD, F64_LOAD, F64, o, K, V)
+#define PK_F64_ADD_M(o, K, V) PK_VAL(F64_ADD_M, o, K, V)
+#define PW_F64_MUL_M 5
+#define PV_F64_MUL_M(o, K, V) V_LOADOP(F64_MUL, F64_LOAD, F64, o, K, V)
+#define PK_F64_MUL_M(o, K, V) PK_VAL(F64_MUL_M, o, K, V)
+#define PW_F64_SUB_M 5
+#define PV_F64_SUB_M(o, K, V) V_LOADOP(F64_SUB, F64_LOAD, F64, o, K, V)
+#define PK_F64_SUB_M(o, K, V) PK_VAL(F64_SUB_M, o, K, V)
+#define PW_I32_ADD_M 5
+#define PV_I32_ADD_M(o, K, V) V_LOADOP(I32_ADD, I32_LOAD, I32, o, K, V)
+#define PK_I32_ADD_M(o, K, V) PK_VAL(I32_ADD_M, o, K, V)
+#define PW_MOV 2
+#define PV_MOV(o, K, V) V_MOV(o, K, V)
+#define PK_MOV(o, K, V) PK_VAL(MOV, o, K, V)
+#define PW_CONST32 2
+#define PV_CONST32(o, K, V) V_CONST32(o, K, V)
+#define PK_CONST32(o, K, V) PK_VAL(CONST32, o, K, V)
+#define PW_CONST64 3
+#define PV_CONST64(o, K, V) V_CONST64(o, K, V)
+#define PK_CONST64(o, K, V) PK_VAL(CONST64, o, K, V)
+#define PW_SELECT 4
+#define PV_SELECT(o, K, V) V_SELECT(o, K, V)
+#define PK_SELECT(o, K, V) PK_VAL(SELECT, o, K, V)
+#define PW_F64_STORE 3
+#define PK_F64_STORE(o, K, V) K_STORE(F64_STORE, o, K, V)
+#define PW_I32_STORE 3
+#define PK_I32_STORE(o, K, V) K_STORE(I32_STORE, o, K, V)
+#define PW_I32_STORE8 3
+#define PK_I32_STORE8(o, K, V) K_STORE(I32_STORE8, o, K, V)
+#define PW_I64_STORE 3
+#define PK_I64_STORE(o, K, V) K_STORE(I64_STORE, o, K, V)
+#define PW_F64_STORE_C 3
+#define PK_F64_STORE_C(o, K, V) K_STOREC(F64_STORE, o, K, V)
+#define PW_BR_I32_NE 3
+#define PK_BR_I32_NE(o, K, V) K_BRCMP(I32_NE, I32, o, K, V)
 #define PW_BR_I32_GE_S 3
-#define PD_BR_I32_GE_S(o) DO_BRCMP(I32_GE_S, I32, o)
+#define PK_BR_I32_GE_S(o, K, V) K_BRCMP(I32_GE_S, I32, o, K, V)
 #define PW_BR_I32_LT_S 3
-#define PD_BR_I32_LT_S(o) DO_BRCMP(I32_LT_S, I32, o)
+#define PK_BR_I32_LT_S(o, K, V) K_BRCMP(I32_LT_S, I32, o, K, V)
 #define PW_BR_I32_NE_I 3
-#define PD_BR_I32_NE_I(o) \
-  if (SEM_I32_NE(GET_I32(ip[(o) + 1]), IMM_I32(ip[(o) + 2]))) BRANCH_AT(o, ip[(o) + 3])
+#define PK_BR_I32_NE_I(o, K, V) K_BRCMPI(I32_NE, I32, o, K, V)
+#define PW_BR_IF_LOOP 2
+#define PK_BR_IF_LOOP(o, K, V) K_BRIF(o, K, V)
+#define PW_BR_IFZ 2
+#define PK_BR_IFZ(o, K, V) K_BRIFZ(o, K, V)
+#define PW_BR_TABLE 0 /* only ever B */
+#define PK_BR_TABLE(o, K, V) K_BRTABLE(o, K, V)
+#define PW_BR_LOOP 0 /* only ever B */
+#define PK_BR_LOOP(o, K, V) K_BRLOOP(o, K, V)
 #define H_GEN_PAIR(a, b)             \
   OP(P_##a##__##b) {                 \
-    PD_##a(0);                       \
-    PD_##b(PW_##a + 2);              \
+    PK_##a(0, 0, 0);                 \
+    PK_##b(PW_##a + 2, 0, 0);        \
     NEXT(PW_##a + 2 + PW_##b);       \
+  }
+#define H_GEN_CPAIR(a, b, k)                 \
+  OP(C_##a##__##b##_##k) {                   \
+    uint64_t v_c = PV_##a(0, 0, 0);          \
+    PK_##b(PW_##a + 2, k, v_c);              \
+    NEXT(PW_##a + 2 + PW_##b);               \
   }
 
 
@@ -1535,6 +1596,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   H_OPS_BRCMP(H_GEN_BRCMP)
   H_OPS_MEMORY(H_GEN_MEMA)
   H_OPS_PAIR(H_GEN_PAIR)
+  H_OPS_CPAIR(H_GEN_CPAIR)
   H_OPS_LOADOP(H_GEN_LOADOP)
   H_OPS_IMM64(H_GEN_IMM64)
   H_OPS_STOREV(H_GEN_STOREV)

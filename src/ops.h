@@ -361,6 +361,39 @@ enum h_shape {
   P(I32_ADD_I, BR_I32_NE_I) P(I32_LOAD, I32_SUB_I) P(I32_XOR_I, I32_AND) P(I32_XOR, I32_AND) \
   P(I32_LOAD_AI, I32_AND)
 
+/* Chained pairs: C_A__B_K is P_A__B where A's result is B's operand word K (1-based) and a stack
+ * temporary that B consumes: the handler hands the value over in a register and never stores it.
+ * compile.c forms one instead of P_A__B when its emitter marked the link (see finish_code); every
+ * (A, B) here is also in H_OPS_PAIR, and A has a result (operand word 1). */
+#define H_OPS_CPAIR(C) \
+  C(I32_SHL_I, I32_LOAD_AI, 2) C(I32_SHL_I, I32_LOAD_A, 2) C(I32_SHL_I, I32_LOAD_A, 3) \
+  C(I32_SHL_I, I32_ADD, 2) C(I32_SHL_I, I32_ADD, 3) C(I32_ADD_I, I32_SHL_I, 2) C(I32_SUB_I, \
+  BR_TABLE, 1) C(I32_LOAD_AI, BR_TABLE, 1) C(I32_AND_I, BR_IFZ, 1) C(I32_ROTL_I, I32_XOR, 2) \
+  C(I32_ROTL_I, I32_XOR, 3) C(I32_XOR, I32_ROTL_I, 2) C(I32_XOR, I32_ADD, 2) C(I32_XOR, I32_ADD, \
+  3) C(I32_ADD, I32_ADD, 2) C(I32_ADD, I32_ADD, 3) C(I64_XOR, I64_MUL_K, 2) C(I64_MUL_K, \
+  I64_SHR_U_I, 2) C(I64_SHR_U_I, I64_XOR, 2) C(I64_SHR_U_I, I64_XOR, 3) C(I64_LOAD8_U_AI, I64_XOR, \
+  2) C(I64_LOAD8_U_AI, I64_XOR, 3) C(F64_MUL_M, F64_ADD_M, 2) C(F64_ADD_M, F64_STORE, 2) \
+  C(F64_MUL, F64_ADD_M, 2) C(F64_ADD, F64_STORE, 2) C(F64_SUB, F64_STORE, 2) C(F64_MUL, F64_SUB, \
+  2) C(F64_MUL, F64_SUB, 3) C(F64_MUL, F64_MUL, 2) C(F64_MUL, F64_MUL, 3) C(F64_LOAD, F64_ADD, 2) \
+  C(F64_LOAD, F64_ADD, 3) C(F64_LOAD, F64_MUL, 2) C(F64_LOAD, F64_MUL, 3) C(F64_LOAD_AI, F64_MUL, \
+  2) C(F64_LOAD_AI, F64_MUL, 3) C(I32_LOAD, I32_ADD, 2) C(I32_LOAD, I32_ADD, 3) C(I32_LOAD, \
+  I32_ADD_I, 2) C(I32_LOAD, I32_SUB_I, 2) C(I32_LOAD8_U, I32_SUB_I, 2) C(I32_LOAD8_U_AI, \
+  I32_SUB_I, 2) C(I32_LOAD8_U_A, BR_I32_NE, 1) C(I32_LOAD8_U_A, BR_I32_NE, 2) C(I32_ADD, \
+  I32_SHL_I, 2) C(I32_ADD, I32_MUL_I, 2) C(I32_ADD, I32_SUB_I, 2) C(I32_ADD, I32_LOAD8_U_A, 2) \
+  C(I32_ADD, I32_LOAD8_U_A, 3) C(I32_ADD_I, BR_I32_NE, 1) C(I32_ADD_I, I32_ADD_I, 2) C(I32_ADD_I, \
+  I32_SUB_I, 2) C(I32_MUL_I, I32_ADD, 2) C(I32_MUL_I, I32_ADD, 3) C(I32_SHR_U_I, I32_STORE8, 2) \
+  C(I32_SHR_U_I, I32_XOR, 2) C(I32_SHR_U_I, I32_XOR, 3) C(I32_XOR, I32_SHR_U_I, 2) C(I32_LOAD_AI, \
+  I32_ROTL_I, 2) C(I32_LOAD_AI, I32_AND, 2) C(I32_LOAD_AI, I32_AND, 3) C(I32_SHL_I, I32_ADD_M, 2) \
+  C(I32_ADD_M, I32_SHL_I, 2) C(I64_LOAD, I64_STORE, 2) C(I64_LOAD_AI, I64_STORE, 2) C(I64_LOAD, \
+  I64_LT_U, 2) C(I64_LOAD, I64_LT_U, 3) C(I64_GE_U, I32_ADD, 2) C(I64_GE_U, I32_ADD, 3) C(I32_ADD, \
+  BR_I32_GE_S, 1) C(I32_ADD, BR_I32_GE_S, 2) C(I32_AND, I32_SHL_I, 2) C(I32_AND_I, I32_ADD, 2) \
+  C(I32_AND_I, I32_ADD, 3) C(I32_ADD_I, BR_I32_NE_I, 1) C(I32_ADD_I, BR_I32_LT_S, 1) C(I32_XOR_I, \
+  I32_AND, 2) C(I32_XOR_I, I32_AND, 3) C(I32_XOR, I32_AND, 2) C(I32_XOR, I32_AND, 3) C(I32_LT_U_I, \
+  SELECT, 4) C(SELECT, I32_MUL_I, 2) C(I32_ADD_I, I32_LOAD, 2) C(I32_ADD_I, I32_STORE, 1) \
+  C(I32_ADD_I, I32_STORE, 2) C(I32_ADD, I32_STORE, 1) C(I32_ADD, I32_STORE, 2) C(I32_ADD_I, \
+  F64_LOAD_AI, 2) C(I32_ADD_I, I64_LOAD_AI, 2) C(I32_SHL_I, I64_LOAD_A, 2) C(I32_SHL_I, \
+  I64_LOAD_A, 3)
+
 /* Stores of a constant value: NAME_V  addr, imm, offset  stores (TYPE)(int64_t)(int32_t)imm, where
  * TYPE is NAME's access type. compile.c also uses I32_STORE_V / I64_STORE_V for f32 / f64 constants
  * whose bits fit (a store writes bits). Columns: Z(NAME). */
@@ -373,7 +406,7 @@ enum h_shape {
 #define H_OPS_ALL \
   H_OPS_SPECIAL(H_ALL_Y_) H_OPS_MEMORY(H_ALL_X_) H_OPS_NUMERIC(H_ALL_X_) H_OPS_SIMD(H_ALL_X_) \
   H_OPS_IMM(H_ALL_ZI_) H_OPS_BRCMP(H_ALL_ZB_) H_OPS_MEMORY(H_ALL_XA_) H_OPS_PAIR(H_ALL_P_) \
-  H_OPS_LOADOP(H_ALL_ZM_) H_OPS_IMM64(H_ALL_ZK_) H_OPS_STOREV(H_ALL_ZV_)
+  H_OPS_LOADOP(H_ALL_ZM_) H_OPS_IMM64(H_ALL_ZK_) H_OPS_STOREV(H_ALL_ZV_) H_OPS_CPAIR(H_ALL_C_)
 #define H_ALL_Y_(name, n) H_OP_ENTRY(name)
 #define H_ALL_X_(name, pfx, code, shape, res, t1, t2, t3, imm) H_OP_ENTRY(name)
 #define H_ALL_ZI_(name, res, t) H_OP_ENTRY(name##_I)
@@ -384,6 +417,7 @@ enum h_shape {
 #define H_ALL_ZM_(name, load, t) H_OP_ENTRY(name##_M)
 #define H_ALL_ZK_(name) H_OP_ENTRY(name##_K)
 #define H_ALL_ZV_(name) H_OP_ENTRY(name##_V)
+#define H_ALL_C_(a, b, k) H_OP_ENTRY(C_##a##__##b##_##k)
 
 /* The internal opcode numbers. */
 enum h_op {

@@ -103,6 +103,11 @@ static unsigned unpair(unsigned op) {
     return H_OP_##a;
     H_OPS_PAIR(H_P_)
 #undef H_P_
+#define H_C_(a, b, k) \
+  case H_OP_C_##a##__##b##_##k: \
+    return H_OP_##a;
+    H_OPS_CPAIR(H_C_)
+#undef H_C_
   default:
     return op;
   }
@@ -500,6 +505,17 @@ static void fusions(void) {
   hearth_module_delete(g_m);
   f = CODE(TF64 TI32, TF64, 1, 0x00, 0x20, 1, 0x2b, 3, 0, 0x20, 0, 0xa1, 0x0b);
   CHECK_STR(disasm(f), "F64_LOAD 2 1 0; F64_SUB 2 2 0; RETURN 2 1");
+  hearth_module_delete(g_m);
+  /* chained pair: the shift's result is a stack temporary that only the load reads (as the base
+   * of its address): C_, no store in between; kept in a local by local.tee: a plain pair */
+  f = CODE(TI32, TI32, 1, 0x00, 0x20, 0, 0x41, 2, 0x74, 0x41, 0xe4, 0x00, 0x6a, 0x28, 2, 0, 0x0b);
+  CHECK_STR(disasm(f), "I32_SHL_I 1 0 2; I32_LOAD_AI 1 1 100 0; RETURN 1 1");
+  CHECK_EQ_INT(h_interp_op_of_word(h_code_opword(f->code + 1)), H_OP_C_I32_SHL_I__I32_LOAD_AI_2);
+  hearth_module_delete(g_m);
+  f = CODE(TI32, TI32, 1, 0x01, 0x01, 0x7f, 0x20, 0, 0x41, 2, 0x74, 0x22, 1, 0x41, 0xe4, 0x00,
+           0x6a, 0x28, 2, 0, 0x0b);
+  CHECK_STR(disasm(f), "I32_SHL_I 1 0 2; I32_LOAD_AI 2 1 100 0; RETURN 2 1");
+  CHECK_EQ_INT(h_interp_op_of_word(h_code_opword(f->code + 1)), H_OP_P_I32_SHL_I__I32_LOAD_AI);
   hearth_module_delete(g_m);
   /* pending constants: as the first operand of a commuting or mirrored op, straight into a
    * local, and dropped without a trace */

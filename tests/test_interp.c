@@ -913,6 +913,121 @@ static void store_immediates(void) {
   CHECK_EQ_INT(S.trap, HEARTH_TRAP_OOB_MEMORY);
 }
 
+
+/* Chained pairs (ops.h H_OPS_CPAIR): B gets A's result in a register and the temporary slot is
+ * never written (slot 7 holds a sentinel that must survive). Frame: slot 0 a, 1 b, 2 result. */
+#define SENT 0x5e5e5e5e5e5e5e5eull
+static uint64_t run_chain(em *e, uint64_t a, uint64_t b, hearth_status want) {
+  E2(e, RETURN, 2, 1);
+  defn(6, e, 2, 6, 8, 1, 0);
+  CODE[6].zero_n = 0; /* keep the sentinel in slot 7 */
+  uint64_t *base = S.stack_top ? S.stack_top : S.stack;
+  base[7] = SENT;
+  uint64_t sl[2] = {a, b};
+  CHECK_EQ_INT(call(6, sl), want);
+  CHECK(base[7] == SENT);
+  return sl[0];
+}
+static void chained_pairs(void) {
+  setup();
+  { /* (a + 5) << 3 */
+    em e = {.n = 0};
+    emit(&e, H_OP_C_I32_ADD_I__I32_SHL_I_2, 3, 7u, 0u, 5u);
+    emit(&e, H_OP_I32_SHL_I, 3, 2u, 7u, 3u);
+    CHECK_EQ_INT(run_chain(&e, 4, 0, HEARTH_OK), 72);
+  }
+  { /* load i32 at (a << 2) + 100 */
+    em e = {.n = 0};
+    memcpy(MEM.base + 112, "\x11\x22\x33\x44", 4);
+    emit(&e, H_OP_C_I32_SHL_I__I32_LOAD_AI_2, 3, 7u, 0u, 2u);
+    emit(&e, H_OP_I32_LOAD_AI, 4, 2u, 7u, 100u, 0u);
+    CHECK_EQ_INT(run_chain(&e, 3, 0, HEARTH_OK), 0x44332211);
+    em f = {.n = 0}; /* out of bounds through the chained address */
+    emit(&f, H_OP_C_I32_SHL_I__I32_LOAD_AI_2, 3, 7u, 0u, 2u);
+    emit(&f, H_OP_I32_LOAD_AI, 4, 2u, 7u, 100u, 0u);
+    run_chain(&f, 0x10000u, 0, HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(S.trap, HEARTH_TRAP_OOB_MEMORY);
+  }
+  { /* store [b] = a + b (f64), the value chained */
+    em e = {.n = 0};
+    emit(&e, H_OP_C_F64_ADD__F64_STORE_2, 3, 7u, 0u, 0u);
+    emit(&e, H_OP_F64_STORE, 3, 1u, 7u, 8u);
+    E2(&e, CONST32, 2, 9);
+    double x = 1.25, y;
+    uint64_t xb;
+    memcpy(&xb, &x, 8);
+    CHECK_EQ_INT(run_chain(&e, xb, 64, HEARTH_OK), 9);
+    memcpy(&y, MEM.base + 72, 8);
+    CHECK(y == 2.5);
+  }
+  { /* store [a + 16] = b, the address chained */
+    em e = {.n = 0};
+    emit(&e, H_OP_C_I32_ADD_I__I32_STORE_1, 3, 7u, 0u, 16u);
+    emit(&e, H_OP_I32_STORE, 3, 7u, 1u, 0u);
+    E2(&e, CONST32, 2, 1);
+    run_chain(&e, 200, 0xcafe, HEARTH_OK);
+    CHECK_EQ_INT(MEM.base[216], 0xfe);
+    CHECK_EQ_INT(MEM.base[217], 0xca);
+  }
+  { /* if ((a & 4) == 0) result = 1 else result = 2: the branch condition chained */
+    em e = {.n = 0};
+    E2(&e, CONST32, 2, 2);
+    emit(&e, H_OP_C_I32_AND_I__BR_IFZ_1, 3, 7u, 0u, 4u);
+    uint32_t br = emit(&e, H_OP_BR_IFZ, 2, 7u, 0u);
+    uint32_t ret = E2(&e, RETURN, 2, 1);
+    uint32_t one = E2(&e, CONST32, 2, 1);
+    patch(&e, br, 2, one);
+    (void)ret;
+    CHECK_EQ_INT(run_chain(&e, 3, 0, HEARTH_OK), 1);
+    em f = {.n = 0};
+    E2(&f, CONST32, 2, 2);
+    emit(&f, H_OP_C_I32_AND_I__BR_IFZ_1, 3, 7u, 0u, 4u);
+    br = emit(&f, H_OP_BR_IFZ, 2, 7u, 0u);
+    E2(&f, RETURN, 2, 1);
+    one = E2(&f, CONST32, 2, 1);
+    patch(&f, br, 2, one);
+    CHECK_EQ_INT(run_chain(&f, 4, 0, HEARTH_OK), 2);
+  }
+  { /* br_table on a - 10: 10 -> 100, 11 -> 200, else -> 300 */
+    em e = {.n = 0};
+    emit(&e, H_OP_C_I32_SUB_I__BR_TABLE_1, 3, 7u, 0u, 10u);
+    uint32_t t = emit(&e, H_OP_BR_TABLE, 5, 7u, 2u, 0u, 0u, 0u);
+    uint32_t c0 = E2(&e, CONST32, 2, 100);
+    uint32_t j0 = E1(&e, BR, 0);
+    uint32_t c1 = E2(&e, CONST32, 2, 200);
+    uint32_t j1 = E1(&e, BR, 0);
+    uint32_t c2 = E2(&e, CONST32, 2, 300);
+    uint32_t end = E0(&e, NOP);
+    patch(&e, t, 3, c0);
+    patch(&e, t, 4, c1);
+    patch(&e, t, 5, c2);
+    patch(&e, j0, 1, end);
+    patch(&e, j1, 1, end);
+    CHECK_EQ_INT(run_chain(&e, 11, 0, HEARTH_OK), 200);
+  }
+  { /* select(a, b, a < 5) */
+    em e = {.n = 0};
+    emit(&e, H_OP_C_I32_LT_U_I__SELECT_4, 3, 7u, 0u, 5u);
+    emit(&e, H_OP_SELECT, 4, 2u, 0u, 1u, 7u);
+    CHECK_EQ_INT(run_chain(&e, 3, 9, HEARTH_OK), 3);
+    em f = {.n = 0};
+    emit(&f, H_OP_C_I32_LT_U_I__SELECT_4, 3, 7u, 0u, 5u);
+    emit(&f, H_OP_SELECT, 4, 2u, 0u, 1u, 7u);
+    CHECK_EQ_INT(run_chain(&f, 6, 9, HEARTH_OK), 9);
+  }
+  { /* (a ^ b) * K (i64, 64-bit immediate) and b ^ rotl(a, 8) (the second operand chained) */
+    em e = {.n = 0};
+    emit(&e, H_OP_C_I64_XOR__I64_MUL_K_2, 3, 7u, 0u, 1u);
+    emit(&e, H_OP_I64_MUL_K, 4, 2u, 7u, 0x01000193u, 0x100u);
+    CHECK(run_chain(&e, 0x1234, 0xff00ff00ff00ull, HEARTH_OK) ==
+          (0x1234ull ^ 0xff00ff00ff00ull) * 0x0000010001000193ull);
+    em f = {.n = 0};
+    emit(&f, H_OP_C_I32_ROTL_I__I32_XOR_3, 3, 7u, 0u, 8u);
+    emit(&f, H_OP_I32_XOR, 3, 2u, 1u, 7u);
+    CHECK_EQ_INT(run_chain(&f, 0x12345678, 0xff, HEARTH_OK), 0x345678ffu ^ 0x12u);
+  }
+}
+
 static void address_fused_memory(void) {
   setup();
   em e = {.n = 0};
@@ -1058,4 +1173,4 @@ T_MAIN(T_CASE(opwords_roundtrip), T_CASE(i32_arith), T_CASE(i64_arith), T_CASE(f
        T_CASE(loops_and_branches), T_CASE(calls_and_recursion), T_CASE(backtrace_names),
        T_CASE(call_indirect), T_CASE(interrupt_and_fuel), T_CASE(host_calls),
        T_CASE(tables_and_refs), T_CASE(globals_and_consts), T_CASE(fused_ops),
-       T_CASE(store_immediates), T_CASE(address_fused_memory), T_CASE(loadop_imm64_pairs))
+       T_CASE(store_immediates), T_CASE(chained_pairs), T_CASE(address_fused_memory), T_CASE(loadop_imm64_pairs))
