@@ -794,6 +794,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   do {                                        \
     uint64_t *z_ = (P);                       \
     uint32_t n_ = (N);                        \
+    if (H_LIKELY(n_ == 0)) break;             \
     for (; n_ >= 4; n_ -= 4) {                \
       z_[0] = z_[1] = z_[2] = z_[3] = 0;      \
       z_ += 4;                                \
@@ -818,7 +819,8 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
       if (!code_) TRAP(HEARTH_TRAP_HOST);                                             \
     }                                                                                 \
     if (H_UNLIKELY(fr + 1 >= fr_end)) TRAP(HEARTH_TRAP_STACK_EXHAUSTED);              \
-    if (H_UNLIKELY(cf_->frame_slots > (size_t)(stack_end - nfp_)))                    \
+    if (H_UNLIKELY((uintptr_t)nfp_ + (uintptr_t)cf_->frame_slots * sizeof(uint64_t) >    \
+                   (uintptr_t)stack_end))                                             \
       TRAP(HEARTH_TRAP_STACK_EXHAUSTED);                                              \
     fr[1].fn = cf_;                                                                   \
     fr[1].inst = (CI);                                                                \
