@@ -1053,6 +1053,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 
 #define V_BIN(name, t1, t2, res, o, K, V) \
   BITS_##res(SEM_##name(OPND_(RAW_TO_##t1, GET_##t1, o, 2, K, V), OPND_(RAW_TO_##t2, GET_##t2, o, 3, K, V)))
+#define V_UN(name, t, res, o, K, V) BITS_##res(SEM_##name(OPND_(RAW_TO_##t, GET_##t, o, 2, K, V)))
 #define V_BINI(name, t, res, o, K, V) \
   BITS_##res(SEM_##name(OPND_(RAW_TO_##t, GET_##t, o, 2, K, V), IMM_##t(ip[(o) + 3])))
 #define V_BINK(name, o, K, V) \
@@ -1086,6 +1087,12 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   } while (0)
 #define K_STORE(name, o, K, V) K_STOREAT(name, o, OPND(I32, o, 1, K, V), K, V)
 #define K_STOREC(name, o, K, V) K_STOREAT(name, o, ip[(o) + 1], K, V)
+#define K_STOREV(name, o, K, V)                                                        \
+  do {                                                                                 \
+    uint64_t ea_s = EA_V(OPND(I32, o, 1, K, V), ip[(o) + 3], sizeof(MEMTY_##name));    \
+    MEMTY_##name v_s = (MEMTY_##name)(uint64_t)(int64_t)(int32_t)ip[(o) + 2];          \
+    memcpy(mem + ea_s, &v_s, sizeof v_s);                                              \
+  } while (0)
 #define BRANCH_AT(o, relw)                \
   do {                                    \
     int32_t rel_ = (int32_t)(relw);       \
@@ -1263,6 +1270,33 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define PK_BR_I32_LT_S(o, K, V) K_BRCMP(I32_LT_S, I32, o, K, V)
 #define PW_BR_I32_NE_I 3
 #define PK_BR_I32_NE_I(o, K, V) K_BRCMPI(I32_NE, I32, o, K, V)
+#define PW_BR_I32_EQ_I 3
+#define PK_BR_I32_EQ_I(o, K, V) K_BRCMPI(I32_EQ, I32, o, K, V)
+#define PW_BR_I32_GT_U_I 3
+#define PK_BR_I32_GT_U_I(o, K, V) K_BRCMPI(I32_GT_U, I32, o, K, V)
+#define PW_BR_I32_LT_S_I 3
+#define PK_BR_I32_LT_S_I(o, K, V) K_BRCMPI(I32_LT_S, I32, o, K, V)
+#define PW_BR_I32_LT_U 3
+#define PK_BR_I32_LT_U(o, K, V) K_BRCMP(I32_LT_U, I32, o, K, V)
+#define PW_BR_I64_NE 3
+#define PK_BR_I64_NE(o, K, V) K_BRCMP(I64_NE, I64, o, K, V)
+#define PW_I32_EQ_I 3
+#define PV_I32_EQ_I(o, K, V) V_BINI(I32_EQ, I32, I32, o, K, V)
+#define PK_I32_EQ_I(o, K, V) PK_VAL(I32_EQ_I, o, K, V)
+#define PW_I32_GT_U_I 3
+#define PV_I32_GT_U_I(o, K, V) V_BINI(I32_GT_U, I32, I32, o, K, V)
+#define PK_I32_GT_U_I(o, K, V) PK_VAL(I32_GT_U_I, o, K, V)
+#define PW_I32_SUB 3
+#define PV_I32_SUB(o, K, V) V_BIN(I32_SUB, I32, I32, I32, o, K, V)
+#define PK_I32_SUB(o, K, V) PK_VAL(I32_SUB, o, K, V)
+#define PW_F64_DIV 3
+#define PV_F64_DIV(o, K, V) V_BIN(F64_DIV, F64, F64, F64, o, K, V)
+#define PK_F64_DIV(o, K, V) PK_VAL(F64_DIV, o, K, V)
+#define PW_F64_SQRT 2
+#define PV_F64_SQRT(o, K, V) V_UN(F64_SQRT, F64, F64, o, K, V)
+#define PK_F64_SQRT(o, K, V) PK_VAL(F64_SQRT, o, K, V)
+#define PW_I32_STORE8_V 3
+#define PK_I32_STORE8_V(o, K, V) K_STOREV(I32_STORE8, o, K, V)
 #define PW_BR_IF_LOOP 2
 #define PK_BR_IF_LOOP(o, K, V) K_BRIF(o, K, V)
 #define PW_BR_IFZ 2
