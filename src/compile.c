@@ -190,6 +190,21 @@ static const cpairdef k_cpairs[] = {
 #undef C_
 };
 #define NCPAIRS (sizeof k_cpairs / sizeof k_cpairs[0])
+/* Chained triples (ops.h H_OPS_CTRIPLE). */
+typedef struct ctripledef {
+  uint16_t a, b, kb, c, kc, t;
+} ctripledef;
+static const ctripledef k_ctriples[] = {
+#define T_(a, b, kb, c, kc) {H_OP_##a, H_OP_##b, kb, H_OP_##c, kc, H_OP_T_##a##__##b##_##kb##__##c##_##kc},
+    H_OPS_CTRIPLE(T_)
+#undef T_
+};
+#define NCTRIPLES (sizeof k_ctriples / sizeof k_ctriples[0])
+static const bool k_triple_first[H_OP_COUNT] = {
+#define T_(a, b, kb, c, kc) [H_OP_##a] = true,
+    H_OPS_CTRIPLE(T_)
+#undef T_
+};
 #define CPAIR_MAXK 4 /* largest operand word a chained pair feeds (SELECT's condition) */
 
 static const h_valtype k_vts[] = {H_T_I32, H_T_I64, H_T_F32, H_T_F64,
@@ -1825,6 +1840,19 @@ static h_word *finish_code(cc *c, uint32_t *n_out) {
             }
           break;
         }
+    /* A chained triple A;B;C: both links as for chained pairs (A's and B's destinations are
+     * stack slots, read by the next instruction's listed operand). */
+    if (k_triple_first[op] && nx < n && w[i + 1] >= c->stack_base) {
+      uint32_t nx2 = nx + 1 + (w[nx] == H_OP_BR_TABLE ? 3 + w[nx + 2] : k_nw[w[nx]]);
+      for (uint32_t t = 0; nx2 < n && t < NCTRIPLES; t++) {
+        const ctripledef *d = &k_ctriples[t];
+        if (d->a == op && d->b == w[nx] && d->c == w[nx2] && w[nx + d->kb] == w[i + 1] &&
+            w[nx + 1] >= c->stack_base && w[nx2 + d->kc] == w[nx + 1]) {
+          wop = d->t;
+          break;
+        }
+      }
+    }
     uint32_t at = i + before[i]; /* the opcode's first word */
     uint64_t ow = h_interp_opword(wop);
     out[at] = (h_word)ow;

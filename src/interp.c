@@ -1311,6 +1311,13 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     PK_##b(PW_##a + 2, 0, 0);        \
     NEXT(PW_##a + 2 + PW_##b);       \
   }
+#define H_GEN_CTRIPLE(a, b, kb, c, kc)                      \
+  OP(T_##a##__##b##_##kb##__##c##_##kc) {                   \
+    uint64_t v_1 = PV_##a(0, 0, 0);                         \
+    uint64_t v_2 = PV_##b(PW_##a + 2, kb, v_1);             \
+    PK_##c(PW_##a + 2 + PW_##b + 2, kc, v_2);               \
+    NEXT(PW_##a + 2 + PW_##b + 2 + PW_##c);                 \
+  }
 #define H_GEN_CPAIR(a, b, k)                 \
   OP(C_##a##__##b##_##k) {                   \
     uint64_t v_c = PV_##a(0, 0, 0);          \
@@ -1633,6 +1640,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   H_OPS_MEMORY(H_GEN_MEMA)
   H_OPS_PAIR(H_GEN_PAIR)
   H_OPS_CPAIR(H_GEN_CPAIR)
+  H_OPS_CTRIPLE(H_GEN_CTRIPLE)
   H_OPS_LOADOP(H_GEN_LOADOP)
   H_OPS_IMM64(H_GEN_IMM64)
   H_OPS_STOREV(H_GEN_STOREV)

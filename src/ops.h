@@ -414,6 +414,14 @@ enum h_shape {
   C(I32_LOAD8_U, BR_I32_NE, 1) C(I32_LOAD8_U, BR_I32_NE, 2) C(I32_LOAD, I32_MUL_I, 2) \
   C(I32_MUL_I, I32_SHR_U_I, 2) C(I32_ADD_M, I32_STORE8_V, 1) C(I32_LOAD8_U_A, BR_I32_EQ_I, 1)
 
+/* Chained triples: T_A__B_KB__C_KC is A, then B with A's result as its operand word KB, then C with
+ * B's result as its operand word KC, both results handed over in registers (the conditions of
+ * H_OPS_CPAIR for each link). compile.c prefers a listed triple to a pair. */
+#define H_OPS_CTRIPLE(T) \
+  T(F64_MUL_M, F64_ADD_M, 2, F64_STORE, 2) T(F64_MUL, F64_ADD_M, 2, F64_STORE, 2) \
+  T(I32_SHL_I, I32_LOAD_AI, 2, BR_TABLE, 1) T(I64_XOR, I64_MUL_K, 2, I64_SHR_U_I, 2) \
+  T(I32_LOAD_AI, I32_ROTL_I, 2, I32_XOR, 3)
+
 /* Stores of a constant value: NAME_V  addr, imm, offset  stores (TYPE)(int64_t)(int32_t)imm, where
  * TYPE is NAME's access type. compile.c also uses I32_STORE_V / I64_STORE_V for f32 / f64 constants
  * whose bits fit (a store writes bits). Columns: Z(NAME). */
@@ -426,7 +434,8 @@ enum h_shape {
 #define H_OPS_ALL \
   H_OPS_SPECIAL(H_ALL_Y_) H_OPS_MEMORY(H_ALL_X_) H_OPS_NUMERIC(H_ALL_X_) H_OPS_SIMD(H_ALL_X_) \
   H_OPS_IMM(H_ALL_ZI_) H_OPS_BRCMP(H_ALL_ZB_) H_OPS_MEMORY(H_ALL_XA_) H_OPS_PAIR(H_ALL_P_) \
-  H_OPS_LOADOP(H_ALL_ZM_) H_OPS_IMM64(H_ALL_ZK_) H_OPS_STOREV(H_ALL_ZV_) H_OPS_CPAIR(H_ALL_C_)
+  H_OPS_LOADOP(H_ALL_ZM_) H_OPS_IMM64(H_ALL_ZK_) H_OPS_STOREV(H_ALL_ZV_) H_OPS_CPAIR(H_ALL_C_) \
+  H_OPS_CTRIPLE(H_ALL_T_)
 #define H_ALL_Y_(name, n) H_OP_ENTRY(name)
 #define H_ALL_X_(name, pfx, code, shape, res, t1, t2, t3, imm) H_OP_ENTRY(name)
 #define H_ALL_ZI_(name, res, t) H_OP_ENTRY(name##_I)
@@ -438,6 +447,7 @@ enum h_shape {
 #define H_ALL_ZK_(name) H_OP_ENTRY(name##_K)
 #define H_ALL_ZV_(name) H_OP_ENTRY(name##_V)
 #define H_ALL_C_(a, b, k) H_OP_ENTRY(C_##a##__##b##_##k)
+#define H_ALL_T_(a, b, kb, c, kc) H_OP_ENTRY(T_##a##__##b##_##kb##__##c##_##kc)
 
 /* The internal opcode numbers. */
 enum h_op {

@@ -108,6 +108,11 @@ static unsigned unpair(unsigned op) {
     return H_OP_##a;
     H_OPS_CPAIR(H_C_)
 #undef H_C_
+#define H_T_(a, b, kb, c, kc) \
+  case H_OP_T_##a##__##b##_##kb##__##c##_##kc: \
+    return H_OP_##a;
+    H_OPS_CTRIPLE(H_T_)
+#undef H_T_
   default:
     return op;
   }
@@ -516,6 +521,12 @@ static void fusions(void) {
            0x6a, 0x28, 2, 0, 0x0b);
   CHECK_STR(disasm(f), "I32_SHL_I 1 0 2; I32_LOAD_AI 2 1 100 0; RETURN 2 1");
   CHECK_EQ_INT(h_interp_op_of_word(h_code_opword(f->code + 1)), H_OP_P_I32_SHL_I__I32_LOAD_AI);
+  hearth_module_delete(g_m);
+  /* chained triple: a table dispatch (shift, load from the table, br_table on the loaded value) */
+  f = CODE(TI32, TI32, 1, 0x00, 0x02, 0x40, 0x02, 0x40, 0x20, 0, 0x41, 2, 0x74, 0x41, 0xe4, 0x00,
+           0x6a, 0x28, 2, 0, 0x0e, 1, 0, 1, 0x0b, 0x41, 5, 0x0f, 0x0b, 0x41, 6, 0x0b);
+  CHECK_EQ_INT(h_interp_op_of_word(h_code_opword(f->code + 1)),
+               H_OP_T_I32_SHL_I__I32_LOAD_AI_2__BR_TABLE_1);
   hearth_module_delete(g_m);
   /* pending constants: as the first operand of a commuting or mirrored op, straight into a
    * local, and dropped without a trace */

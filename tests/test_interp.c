@@ -1015,6 +1015,22 @@ static void chained_pairs(void) {
     emit(&f, H_OP_SELECT, 4, 2u, 0u, 1u, 7u);
     CHECK_EQ_INT(run_chain(&f, 6, 9, HEARTH_OK), 9);
   }
+  { /* triple: mem[b] = mem[b] + a * mem[a] (f64), both intermediate results in registers */
+    em e = {.n = 0};
+    double x = 3.0, y = 0.5, z = 10.0, r;
+    memcpy(MEM.base + 300, &x, 8);
+    memcpy(MEM.base + 400, &z, 8);
+    uint64_t yb;
+    memcpy(&yb, &y, 8);
+    emit(&e, H_OP_T_F64_MUL_M__F64_ADD_M_2__F64_STORE_2, 5, 7u, 0u, 1u, 300u, 0u); /* y * m[300] */
+    emit(&e, H_OP_F64_ADD_M, 5, 6u, 7u, 1u, 400u, 0u);                             /* + m[400] */
+    emit(&e, H_OP_F64_STORE, 3, 1u, 6u, 400u);                                    /* -> m[400] */
+    E2(&e, CONST32, 2, 1);
+    CODE[6].zero_n = 0;
+    run_chain(&e, yb, 0, HEARTH_OK);
+    memcpy(&r, MEM.base + 400, 8);
+    CHECK(r == 11.5);
+  }
   { /* (a ^ b) * K (i64, 64-bit immediate) and b ^ rotl(a, 8) (the second operand chained) */
     em e = {.n = 0};
     emit(&e, H_OP_C_I64_XOR__I64_MUL_K_2, 3, 7u, 0u, 1u);
