@@ -50,5 +50,7 @@ while read -r n s _; do
   echo "| $n | $s | $(fmt "$nat") | $(fmt "$hea") | $ratio |" >> "$tmp/md"
   echo "$n: native $nat, hearth $hea" >&2
 done < benchmarks.txt
+awk -F'|' '$6 ~ /^ *[0-9.]+ *$/ { s += log($6); k++ } END { if (k) printf "\ngeomean hearth/native: %.2f\n", exp(s / k) }' \
+  "$tmp/md" >> "$tmp/md"
 cp "$tmp/md" "$OUT"
 cat "$OUT"
