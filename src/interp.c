@@ -27,8 +27,9 @@
  *   one macro per shape; per-op semantics are macros SEM_<NAME> (numeric) and MEMTY_<NAME> (memory
  *   access type), SIMD ops call h_simd_<NAME> from simd.h. The fused forms of ops.h (H_OPS_IMM:
  *   an op with an immediate operand; H_OPS_BRCMP: compare-and-branch) reuse the same SEM_<NAME>.
- *   More superinstructions: add a list or Y entry to ops.h and a handler here. Pairs (H_OPS_PAIR)
- *   are built from PD_<OP>/PW_<OP> entries (an op's semantics at a word offset, its operand count).
+ *   More superinstructions: add a list or Y entry to ops.h and a handler here. Pairs, chained
+ *   pairs and chained triples (H_OPS_PAIR, H_OPS_CPAIR, H_OPS_CTRIPLE) are built from the
+ *   PW_/PK_/PV_<OP> entries below (operand count, the op at a word offset, its result value).
  * - H_PROFILE_OPS (config.h, debug only) counts executed ops, pairs and triples; HEARTH_PROFILE_OPS=1
  *   prints them at exit.
  * - Wasm calls never recurse on the host stack: a call pushes an h_frame on s->frames and continues

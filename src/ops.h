@@ -332,7 +332,8 @@ enum h_shape {
  * and has exactly A's operand words; B follows unchanged (its opcode word included, so a jump to B
  * still runs B alone). P_A__B does A then B and continues after B; B's branch offset stays relative
  * to B's opcode word. compile.c forms them in a final pass over a function's code, only for an A
- * that can fall through to B. Interp.c needs a PD_/PW_ entry for every op named here. */
+ * that can fall through to B. Interp.c needs PW_/PK_ entries (and PV_ for an A of a chained pair or
+ * triple) for every op named here. */
 #define H_OPS_PAIR(P) \
   P(I32_ADD_I, I32_ADD_I) P(MOV, MOV) P(F64_ADD, F64_STORE) P(F64_LOAD, F64_ADD) \
   P(F64_MUL, F64_LOAD) P(I32_ADD, I32_ADD_I) P(I32_SHL_I, I32_ADD) P(F64_STORE, I32_ADD_I) \
