@@ -109,13 +109,19 @@ bench: all $(O)/pool_bench $(O)/snapshot_bench
 $(O)/%_bench: bench/%_bench.c $(O)/libhearth.a
 	$(CC) $(CFLAGS_ALL) $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
 
-# The pool's threaded tests under ThreadSanitizer (clang), including 8 threads x 10,000 calls.
+# The threaded tests of the pool and the runtime under ThreadSanitizer (clang), including 8 threads x
+# 10,000 pool calls. (Under TSan hearth checks bounds explicitly: config.h H_GUARD_PAGES.)
 test-tsan:
 	@mkdir -p build-tsan
 	clang -std=gnu11 -Iinclude -Isrc -Itests -D_GNU_SOURCE -pthread -O1 -g -fsanitize=thread \
 	  $(LIB_SRC) tests/test_pool.c -o build-tsan/test_pool -lm
+	clang -std=gnu11 -Iinclude -Isrc -Itests -D_GNU_SOURCE -pthread -O1 -g -fsanitize=thread \
+	  $(LIB_SRC) tests/test_runtime.c -o build-tsan/test_runtime -lm
 	for c in $$(build-tsan/test_pool --list); do \
 	  case $$c in *thread*|*queue*|*deadline*) HEARTH_BUILD=build build-tsan/test_pool $$c || exit 1;; esac; \
+	done
+	for c in $$(build-tsan/test_runtime --list); do \
+	  case $$c in *thread*|*race*|*deadline*|out_of_bounds*) build-tsan/test_runtime $$c || exit 1;; esac; \
 	done
 
 # Quick benchmark sanity: small-size checksums under hearth and node.

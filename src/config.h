@@ -32,7 +32,19 @@
  * exhausted address space) fails to be created. 0 = an explicit check per access, and memories
  * may fall back to a smaller reservation. */
 #ifndef H_GUARD_PAGES
+#if defined(__SANITIZE_THREAD__)
+/* ThreadSanitizer's signal interception does not survive handlers that leave by siglongjmp
+ * (the second out-of-bounds fault kills the process): explicit checks under TSan. */
+#define H_GUARD_PAGES 0
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define H_GUARD_PAGES 0
+#else
 #define H_GUARD_PAGES 1
+#endif
+#else
+#define H_GUARD_PAGES 1
+#endif
 #endif
 
 /* Default limits (hearth_config fields that are 0 take these). */

@@ -38,6 +38,18 @@ typedef struct t_case { const char *name; t_fn fn; } t_case;
     }                                                                               \
   } while (0)
 
+/* 1 in builds with AddressSanitizer or ThreadSanitizer (GCC's and Clang's spellings). */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define T_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define T_SANITIZED 1
+#endif
+#endif
+#ifndef T_SANITIZED
+#define T_SANITIZED 0
+#endif
+
 /* Each test file ends with: T_MAIN(T_CASE(name1), T_CASE(name2), ...) */
 #define T_CASE(fn) { #fn, fn }
 #define T_MAIN(...)                                                                 \
