@@ -1875,24 +1875,19 @@ static h_word *finish_code(cc *c, uint32_t *n_out) {
 static void zero_range(cc *c, uint32_t param_slots, uint32_t local_slots, uint32_t *lo,
                        uint32_t *hi) {
   uint32_t end = param_slots + local_slots, a = end, b = param_slots;
-  for (uint32_t i = 0; i < DA_MAX && c->nparams + i < c->nlocals; i++) {
-    if (!(c->da_need.w[i / 64] >> (i % 64) & 1)) continue;
+  /* Tracked locals one by one; index DA_MAX stands for every untracked local (from it to the end:
+   * slots grow with local indices). */
+  for (uint32_t i = 0; i <= DA_MAX && c->nparams + i < c->nlocals; i++) {
+    bool need = i < DA_MAX ? (c->da_need.w[i / 64] >> (i % 64) & 1) : c->da_untracked;
+    if (!need) continue;
     uint32_t s;
     uint8_t t;
     bool ok = local_of(c, c->nparams + i, &s, &t);
     assert(ok);
     (void)ok;
     if (s < a) a = s;
-    if (s + h_slots(t) > b) b = s + h_slots(t);
-  }
-  if (c->da_untracked) {
-    uint32_t s;
-    uint8_t t;
-    bool ok = local_of(c, c->nparams + DA_MAX, &s, &t);
-    assert(ok);
-    (void)ok;
-    if (s < a) a = s;
-    b = end;
+    uint32_t e = i < DA_MAX ? s + h_slots(t) : end;
+    if (e > b) b = e;
   }
   if (a >= b) a = b = param_slots;
   *lo = a;
