@@ -1,5 +1,7 @@
 # Makefile: builds libhearth.a, libhearth.so, the hearth CLI, tests, the spec runner and benchmarks.
-# Variants: `make` (release, build/), `make BUILD=asan` (ASan+UBSan, build-asan/).
+# Variants: `make` (release, build/), `make BUILD=asan` (ASan+UBSan, build-asan/), and the two
+# other settings of config.h's knobs: `BUILD=switch` (H_COMPUTED_GOTO=0, build-switch/) and
+# `BUILD=checked` (H_GUARD_PAGES=0, build-checked/).
 
 CC ?= cc
 BUILD ?= release
@@ -16,6 +18,14 @@ ifeq ($(BUILD),asan)
   O = build-asan
   OPT = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
   LDOPT = -fsanitize=address,undefined
+else ifeq ($(BUILD),switch)
+  O = build-switch
+  OPT = -O2 -g -DH_COMPUTED_GOTO=0
+  LDOPT =
+else ifeq ($(BUILD),checked)
+  O = build-checked
+  OPT = -O2 -g -DH_GUARD_PAGES=0
+  LDOPT =
 else
   O = build
   OPT = -O2 -g
@@ -35,7 +45,7 @@ TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
 
-.PHONY: test-tsan
+.PHONY: test-tsan test-variants
 .PHONY: all test test-asan spectest unit fuzz install clean guests bench bench-check
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
 
@@ -73,6 +83,18 @@ spectest: $(O)/spectest
 
 unit: all $(TEST_BIN)
 	@tools/runtests.sh $(O) none
+
+# The spec suite and the whole-program tests under the other settings of config.h's knobs: the
+# portable switch dispatch and explicit bounds checks instead of guard pages.
+test-variants:
+	$(MAKE) BUILD=switch all build-switch/spectest build-switch/tests/test_programs
+	build-switch/spectest $(SPECTEST_DIR)
+	for c in $$(build-switch/tests/test_programs --list); do \
+	  HEARTH_BUILD=build-switch build-switch/tests/test_programs $$c || exit 1; done
+	$(MAKE) BUILD=checked all build-checked/spectest build-checked/tests/test_programs
+	build-checked/spectest $(SPECTEST_DIR)
+	for c in $$(build-checked/tests/test_programs --list); do \
+	  HEARTH_BUILD=build-checked build-checked/tests/test_programs $$c || exit 1; done
 
 # libFuzzer target (clang): decode + validate + instantiate + run exported functions.
 fuzz:
@@ -129,4 +151,4 @@ bench-check: all
 	bench/check.sh
 
 clean:
-	rm -rf build build-asan build-fuzz build-tsan
+	rm -rf build build-asan build-fuzz build-tsan build-switch build-checked
