@@ -181,6 +181,11 @@ static inline uint64_t h_sat_u64(double x) {
 #define PUT_I64(d, v) (fp[d] = (uint64_t)(v))
 #define PUT_F32(d, v) (fp[d] = (uint64_t)h_f32_bits(v))
 #define PUT_F64(d, v) (fp[d] = h_f64_bits(v))
+/* Raw slot bits (a uint64_t) as the GET_<T> type. */
+#define RAW_TO_I32(v) ((uint32_t)(v))
+#define RAW_TO_I64(v) ((uint64_t)(v))
+#define RAW_TO_F32(v) h_f32(v)
+#define RAW_TO_F64(v) h_f64(v)
 /* Raw slot representation of a result type (loads write these). */
 #define RAW_I32 uint32_t
 #define RAW_I64 uint64_t
@@ -1002,18 +1007,13 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     NEXT(3);                                                      \
   }
 
-/* Load-op forms (ops.h H_OPS_LOADOP) and 64-bit immediates (H_OPS_IMM64). LV_<T> converts the
- * loaded raw bits to the operand's GET_<T> type. */
-#define LV_I32(v) (v)
-#define LV_I64(v) (v)
-#define LV_F32(v) h_f32_of(v)
-#define LV_F64(v) h_f64_of(v)
+/* Load-op forms (ops.h H_OPS_LOADOP) and 64-bit immediates (H_OPS_IMM64). */
 #define H_GEN_LOADOP(name, load, t)                                                  \
   OP(name##_M) {                                                                     \
     uint64_t ea = EA_V(GET_I32(ip[3]) + ip[4], ip[5], sizeof(MEMTY_##load));         \
     MEMTY_##load v_;                                                                 \
     memcpy(&v_, mem + ea, sizeof v_);                                                \
-    PUT_##t(ip[1], SEM_##name(GET_##t(ip[2]), LV_##t(v_)));                          \
+    PUT_##t(ip[1], SEM_##name(GET_##t(ip[2]), RAW_TO_##t((uint64_t)v_)));            \
     NEXT(5);                                                                         \
   }
 /* Stores of an immediate value (ops.h H_OPS_STOREV). */
@@ -1042,10 +1042,6 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define OPND(T, o, i, K, V) OPND_(RAW_TO_##T, GET_##T, o, i, K, V)
 #define OPND_(raw, get, o, i, K, V) ((K) == (i) ? raw(V) : get(ip[(o) + (i)]))
 #define OPNDW(o, i, K, V) ((K) == (i) ? (uint64_t)(V) : fp[ip[(o) + (i)]])
-#define RAW_TO_I32(v) ((uint32_t)(v))
-#define RAW_TO_I64(v) ((uint64_t)(v))
-#define RAW_TO_F32(v) h_f32(v)
-#define RAW_TO_F64(v) h_f64(v)
 #define BITS_I32(x) ((uint64_t)(uint32_t)(x))
 #define BITS_I64(x) ((uint64_t)(x))
 #define BITS_F32(x) ((uint64_t)h_f32_bits(x))
