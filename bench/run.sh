@@ -47,7 +47,7 @@ run_one() {
   elapsed=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')
 }
 
-declare -A times want status
+declare -A times want status crashed
 fail=0
 for ((i = 0; i < ${#names[@]}; i++)); do
   n=${names[$i]}
@@ -67,13 +67,13 @@ for ((r = 1; r <= ROUNDS; r++)); do
     for rt in $order; do
       [ "$rt" = native ] || [ "${status[$n,$rt]}" = ok ] || continue
       run_one "$rt" "$n" "${args[@]}"
-      # node 20 sometimes segfaults in teardown after a correct run (seen with hashtab): that run is
-      # not timed; try again, up to twice.
-      for retry in 1 2; do
-        [ "$rt" = node ] && [ $rc -eq 139 ] || break
-        echo "  node crashed (SIGSEGV) on $n, running it again" >&2
-        run_one "$rt" "$n" "${args[@]}"
-      done
+      # node 20 often segfaults in teardown after a correct run of a module with a large grown
+      # memory (hashtab; a race of V8's background threads at exit, gone with --single-threaded,
+      # which would slow node down). A run that printed its checksum did all its work: it is timed,
+      # and checked like any other; the crash is reported.
+      if [ "$rt" = node ] && [ $rc -eq 139 ] && grep -q 'checksum=' "$tmp/out"; then
+        crashed[$n]=$(( ${crashed[$n]:-0} + 1 )); rc=0
+      fi
       out=$(grep -m1 'checksum=' "$tmp/out")
       if [ "$rt" = native ]; then
         if [ $rc -ne 0 ] || [ -z "$out" ]; then echo "bench: $n: native run failed (exit $rc)"; cat "$tmp/err"; exit 1; fi
@@ -118,6 +118,10 @@ for n in "${names[@]}"; do
   else thearth=${status[$n,hearth]}; fi
   fmt() { case $1 in *[0-9]*) printf '%.3f' "$1";; *) printf '%s' "$1";; esac; }
   printf '%-10s %10s %10s %10s %13s %11s  %s\n' "$n" "$(fmt "$tn")" "$(fmt "$tnode")" "$(fmt "$thearth")" "$rhearth" "$rnode" "${want[$n]##*checksum=}"
+done
+
+for n in "${names[@]}"; do
+  [ -z "${crashed[$n]:-}" ] || echo "note: node segfaulted at exit after printing its checksum on $n in ${crashed[$n]} of $ROUNDS runs (those runs are timed)"
 done
 
 # hearth's own compile/instantiate timing, when the CLI offers it.
