@@ -36,7 +36,7 @@ CFLAGS_ALL = $(BASE_CFLAGS) $(OPT) $(CFLAGS)
 LDFLAGS_ALL = $(LDOPT) -pthread $(LDFLAGS)
 
 LIB_SRC = src/util.c src/decode.c src/validate.c src/compile.c src/interp.c src/memory.c \
-          src/runtime.c src/wasi.c src/snapshot.c src/pool.c
+          src/runtime.c src/wasi.c src/snapshot.c src/pool.c src/jit.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)
 CLI_SRC = src/cli.c
 HDRS = $(wildcard include/*.h src/*.h)

@@ -1947,7 +1947,9 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   if (frame < ft->result_slots) frame = ft->result_slots;
   uint32_t zlo, zhi;
   zero_range(c, ft->param_slots, local_slots, &zlo, &zhi);
-  *out = (h_cfunc){.code = code, .ncode = ncode, .param_slots = ft->param_slots,
+  h_jit_func *jf = NULL;
+  if (H_JIT) h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf);
+  *out = (h_cfunc){.code = code, .jit = jf, .ncode = ncode, .param_slots = ft->param_slots,
                    .local_slots = local_slots, .zero_lo = zlo, .zero_n = zhi - zlo,
                    .frame_slots = frame, .result_slots = ft->result_slots, .type = tidx};
   return true;
@@ -2156,6 +2158,7 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
       cf->frame_slots = out.frame_slots;
       cf->zero_lo = out.zero_lo;
       cf->zero_n = out.zero_n;
+      cf->jit = out.jit;
       __atomic_store_n(&cf->code, out.code, __ATOMIC_RELEASE);
       w = out.code;
     }

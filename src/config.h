@@ -47,6 +47,17 @@
 #endif
 #endif
 
+/* The compiling tier (jit.c): 1 = functions get x86-64 machine code when they are compiled, where
+ * the machine allows it (x86-64 Linux with guard pages; the environment variable HEARTH_JIT=0
+ * turns it off at run time). 0 = the interpreter alone. */
+#ifndef H_JIT
+#if defined(__x86_64__) && defined(__linux__) && H_GUARD_PAGES && H_COMPUTED_GOTO
+#define H_JIT 1
+#else
+#define H_JIT 0
+#endif
+#endif
+
 /* Default limits (hearth_config fields that are 0 take these). */
 #define H_DEFAULT_MAX_CALL_DEPTH 10000u
 #define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)

@@ -195,6 +195,7 @@ typedef struct h_cfunc {
   uint32_t frame_slots;   /* params + locals + max operand stack (>= result_slots) */
   uint32_t result_slots;
   uint32_t type;          /* type index */
+  struct h_jit_func *jit; /* owned; machine code (jit.c) or NULL; set before code is published */
 } h_cfunc;
 
 struct hearth_engine {
@@ -247,6 +248,7 @@ struct hearth_module {
                                    initialised by runtime.c's module_build */
   void *compile_scratch;   /* compile.c's reusable compiler state for lazy compilation (under
                               compile_lock), freed by h_compile_scratch_free */
+  struct h_jit_arena *jit; /* jit.c's code memory (owned; NULL until a function is compiled to it) */
   void *rt;                /* runtime.c's lazily built per-module data (public type arrays,
                               "$f<N>" names); NULL until needed, freed by h_module_free_contents */
 };
@@ -271,6 +273,40 @@ void h_compile_scratch_free(hearth_module *m);
 static inline const h_word *h_cfunc_code(const h_cfunc *f) {
   return __atomic_load_n(&f->code, __ATOMIC_ACQUIRE);
 }
+/* jit.c: the compiling tier (config.h H_JIT). A compiled function's machine code runs on the
+ * interpreter's frame slots; h_jit_run enters it at interpreter position ip (returns ip itself when
+ * there is no machine code for that position) and returns the position where the interpreter
+ * continues. */
+typedef struct h_jit_ctx {
+  int64_t budget;                /* the interpreter's budget, in and out */
+  struct hearth_global **globals; /* the running instance's globals */
+  hearth_store *s;
+} h_jit_ctx;
+typedef struct h_jit_func {
+  uint8_t *base;        /* executable code (in the module's arena) */
+  const h_word *code;   /* the interpreter code it was made from (borrowed) */
+  uint32_t *map;        /* owned; interpreter position -> machine offset, UINT32_MAX = none */
+  uint32_t size;
+} h_jit_func;
+typedef struct h_jit_arena h_jit_arena;
+/* A helper that runs one numeric instruction at ip (interp.c, from the interpreter's semantics):
+ * 0, or the trap it raises (nothing written then). */
+typedef unsigned (*h_jit_helper)(uint64_t *fp, const h_word *ip, uint8_t *mem);
+extern const h_jit_helper h_jit_helpers[];
+/* interp.c: the interpreter's budget refill for machine code (budget >= 0, or minus a trap). */
+int64_t h_jit_refill(h_jit_ctx *ctx);
+bool h_jit_enabled(void);
+/* Compiles the one-word code w[0..n) (before[]: compile.c's instruction counts, nwords: operand
+ * words per op) whose final form is code[0..ncode) into *out (owned, NULL when the function stays
+ * interpreted). Always true: failures only leave the function interpreted. Caller holds the
+ * module's compile lock (or owns the module alone). */
+bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t *before,
+                   const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out);
+const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, uint8_t *mem,
+                        h_jit_ctx *ctx);
+void h_jit_func_free(h_jit_func *jf);
+void h_jit_module_free(hearth_module *m);
+
 /* runtime.c: frees everything a module owns (safe on a partially decoded module). */
 void h_module_free_contents(hearth_module *m);
 

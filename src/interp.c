@@ -837,7 +837,25 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     ZERO_SLOTS(nfp_ + cf_->zero_lo, cf_->zero_n);                                     \
     fp = nfp_;                                                                        \
     ip = code_ + 1;                                                                   \
+    JIT_ENTER(cf_, (CI));                                                             \
   } while (0)
+
+/* Continues in FN's machine code (jit.c) at ip, if it has some: ip becomes the position where the
+ * interpreter takes over again. INST is the instance FN runs in. */
+#if H_JIT
+#define JIT_ENTER(FN, INST)                                                       \
+  do {                                                                            \
+    const h_jit_func *jf_ = (FN)->jit;                                            \
+    if (jf_) {                                                                    \
+      const hearth_memory *jm_ = (INST)->mem0;                                    \
+      h_jit_ctx jx_ = {budget, (INST)->globals, s};                               \
+      ip = h_jit_run(jf_, ip, fp, jm_ ? jm_->base : NULL, &jx_);                  \
+      budget = jx_.budget;                                                        \
+    }                                                                             \
+  } while (0)
+#else
+#define JIT_ENTER(FN, INST) ((void)0)
+#endif
 
 /* Handlers by shape. Numeric: typed accessors GET_<T>/PUT_<RES> around SEM_<NAME>. */
 #define NUM_UN(name, ga, gb, put)             \
@@ -1357,6 +1375,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
   RELOAD_MEM();
   (void)memsize;
   NOTE_FRAME();
+  JIT_ENTER(fr->fn, inst);
 
   DISPATCH();
   VM_BEGIN
@@ -1524,6 +1543,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     } else if (!H_GUARD_PAGES) {
       RELOAD_MEM(); /* memsize: the callee may have grown the memory (its base never moves) */
     }
+    JIT_ENTER(fr->fn, inst);
     DISPATCH();
   }
 
@@ -1660,7 +1680,10 @@ L_host_call:
   }
   NOTE_FRAME();
   RELOAD_MEM();
-  if (H_LIKELY(status == HEARTH_OK)) DISPATCH();
+  if (H_LIKELY(status == HEARTH_OK)) {
+    JIT_ENTER(fr->fn, inst);
+    DISPATCH();
+  }
   if (status != HEARTH_ERR_EXIT) {
     if (status != HEARTH_ERR_TRAP || s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
     if (s->nbacktrace == 0) h_fill_backtrace(s, fr);
@@ -1675,6 +1698,65 @@ L_exit:
   GIVE_BACK_BUDGET();
   return status;
 }
+
+/* ---------------------------------------------------------------- helpers of the compiling tier */
+
+#if H_JIT
+/* Numeric instructions that jit.c does not emit inline run as these functions, made from the same
+ * semantics (SEM_<NAME>) as the handlers above. Operands as in the interpreter: ip[k]. */
+#undef TRAP
+#define TRAP(code) return (unsigned)(code)
+#define HJ_UN(name, ga, gb, put)                                       \
+  static unsigned hj_##name(uint64_t *fp, const h_word *ip, uint8_t *mem) { \
+    (void)mem;                                                         \
+    put(ip[1], SEM_##name(ga(ip[2])));                                 \
+    return 0;                                                          \
+  }
+#define HJ_BIN(name, ga, gb, put)                                      \
+  static unsigned hj_##name(uint64_t *fp, const h_word *ip, uint8_t *mem) { \
+    (void)mem;                                                         \
+    put(ip[1], SEM_##name(ga(ip[2]), gb(ip[3])));                      \
+    return 0;                                                          \
+  }
+#define HJ_NUM(name, pfx, code, shape, res, t1, t2, t3, imm) HJ_##shape(name, GET_##t1, GET_##t2, PUT_##res)
+H_OPS_NUMERIC(HJ_NUM)
+#define HJ_IMM(name, res, t)                                                \
+  static unsigned hj_##name##_I(uint64_t *fp, const h_word *ip, uint8_t *mem) { \
+    (void)mem;                                                              \
+    PUT_##res(ip[1], SEM_##name(GET_##t(ip[2]), IMM_##t(ip[3])));           \
+    return 0;                                                               \
+  }
+H_OPS_IMM(HJ_IMM)
+#define HJ_IMM64(name)                                                                \
+  static unsigned hj_##name##_K(uint64_t *fp, const h_word *ip, uint8_t *mem) {           \
+    (void)mem;                                                                        \
+    PUT_I64(ip[1], SEM_##name(GET_I64(ip[2]), (uint64_t)ip[3] | (uint64_t)ip[4] << 32)); \
+    return 0;                                                                         \
+  }
+H_OPS_IMM64(HJ_IMM64)
+#define HJ_LOADOP(name, load, t)                                                     \
+  static unsigned hj_##name##_M(uint64_t *fp, const h_word *ip, uint8_t *mem) {          \
+    uint64_t ea = EA_V(GET_I32(ip[3]) + ip[4], ip[5], sizeof(MEMTY_##load));         \
+    MEMTY_##load v_;                                                                 \
+    memcpy(&v_, mem + ea, sizeof v_);                                                \
+    PUT_##t(ip[1], SEM_##name(GET_##t(ip[2]), RAW_TO_##t((uint64_t)v_)));            \
+    return 0;                                                                        \
+  }
+H_OPS_LOADOP(HJ_LOADOP)
+
+const h_jit_helper h_jit_helpers[H_OP_COUNT] = {
+#define HJ_E(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = hj_##name,
+    H_OPS_NUMERIC(HJ_E)
+#define HJ_EI(name, res, t) [H_OP_##name##_I] = hj_##name##_I,
+    H_OPS_IMM(HJ_EI)
+#define HJ_EK(name) [H_OP_##name##_K] = hj_##name##_K,
+    H_OPS_IMM64(HJ_EK)
+#define HJ_EM(name, load, t) [H_OP_##name##_M] = hj_##name##_M,
+    H_OPS_LOADOP(HJ_EM)
+};
+
+int64_t h_jit_refill(h_jit_ctx *ctx) { return h_refill(ctx->s); }
+#endif
 
 /* ---------------------------------------------------------------- entry from the host */
 

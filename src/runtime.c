@@ -255,9 +255,13 @@ void h_module_free_contents(hearth_module *m) {
   h_compile_scratch_free(m);
   if (m->code) {
     uint32_t n = m->nfuncs > m->nimported_funcs ? m->nfuncs - m->nimported_funcs : 0;
-    for (uint32_t i = 0; i < n; i++) h_free(m->code[i].code);
+    for (uint32_t i = 0; i < n; i++) {
+      h_free(m->code[i].code);
+      if (H_JIT) h_jit_func_free(m->code[i].jit);
+    }
   }
   h_free(m->code);
+  if (H_JIT) h_jit_module_free(m);
   m->code = NULL;
   h_module_rt *rt = m->rt;
   if (rt) {

@@ -616,6 +616,7 @@ static void compile_function_direct(void) {
   CHECK_EQ_INT(h_compile_function(m, 0, &f), HEARTH_OK);
   CHECK_STR(disasm(&f), "RETURN 0 1");
   h_free(f.code);
+  if (H_JIT) h_jit_func_free(f.jit);
   CHECK_EQ_INT(h_compile_function(m, 1, &f), HEARTH_ERR_ARGUMENT);
   hearth_module_delete(m);
 }

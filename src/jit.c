@@ -1,0 +1,926 @@
+/* jit.c: the baseline compiling tier: x86-64 machine code for a function's internal code (Linux). */
+#include "internal.h"
+
+#if H_JIT
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/* Shape of the tier.
+ * - Input is the function's internal code while compile.c still holds it in one-word form (op
+ *   numbers; compile.c's finish_code gives the positions of the final code). Every instruction
+ *   becomes a short machine-code sequence working on the same frame slots as the interpreter, so
+ *   the state between two instructions is exactly the interpreter's: fp[] and nothing else. That
+ *   is what lets both tiers hand over at any instruction boundary.
+ * - The interpreter stays in charge of frames: it enters machine code through h_jit_run at the
+ *   start of a function, after a call returns into it and after a host call. Machine code leaves
+ *   (returns the interpreter position of an instruction) at calls, returns, `unreachable`, when a
+ *   helper reports a trap and when the budget check finds a trap. The interpreter then runs that
+ *   instruction itself, which raises the trap with the interpreter's exact semantics (a trapping
+ *   instruction has no side effect before its trap, so running it twice is safe).
+ * - Simple integer, memory, branch and f32/f64 arithmetic instructions are emitted inline; the
+ *   other numeric ones call a C helper made from the interpreter's semantics (interp.c,
+ *   h_jit_helpers). A function with any other instruction (SIMD, bulk memory, tables, memory.grow,
+ *   references) is not compiled and stays interpreted.
+ * - Registers inside machine code: rbx = fp, r12 = memory 0's base, r13 = budget, r15 = the
+ *   h_jit_ctx. Out-of-bounds accesses fault in the guard region like the interpreter's (config.h
+ *   H_GUARD_PAGES, required); the fault handler finds the frame in s->run_frame.
+ * - Budget (interrupt, deadline, fuel): the same check points as the interpreter (backward
+ *   branches, br_table; calls are the interpreter's), the same count, so fuel stays exact.
+ * - Code memory: per module, chunks mapped twice from one memfd, writable at one address and
+ *   executable at another, so no page is ever writable and executable. */
+
+enum { RAX, RCX, RDX, RBX, RSP, RBP, RSI, RDI, R8, R9, R10, R11, R12, R13, R14, R15 };
+enum { C_O, C_NO, C_B, C_AE, C_E, C_NE, C_BE, C_A, C_S, C_NS, C_P, C_NP, C_L, C_GE, C_LE, C_G };
+#define FP RBX
+#define MEMB R12
+#define BUD R13
+#define CTX R15
+
+#define H_JIT_CHUNK (1u << 20)
+
+typedef struct h_jit_chunk {
+  struct h_jit_chunk *next;
+  uint8_t *rw, *rx;
+  size_t size, used;
+} h_jit_chunk;
+
+struct h_jit_arena {
+  pthread_mutex_t lock;
+  h_jit_chunk *chunks;
+};
+
+/* The entry trampoline: h_jit_enter(target, fp, mem, ctx). Built once per process. */
+typedef const h_word *(*h_jit_enter_fn)(const uint8_t *target, uint64_t *fp, uint8_t *mem,
+                                        h_jit_ctx *ctx);
+static h_jit_enter_fn g_enter;
+static pthread_once_t g_enter_once = PTHREAD_ONCE_INIT;
+static h_jit_chunk g_enter_chunk;
+
+/* ---------------------------------------------------------------- code buffer and encoder */
+
+typedef struct {
+  uint8_t *b;
+  size_t n, cap;
+  bool oom;
+} jbuf;
+
+static void jb_grow(jbuf *j, size_t need) {
+  if (j->oom) return;
+  size_t cap = j->cap ? j->cap : 4096;
+  while (cap < j->n + need) cap *= 2;
+  uint8_t *b = h_realloc(j->b, cap);
+  if (!b) {
+    j->oom = true;
+    return;
+  }
+  j->b = b;
+  j->cap = cap;
+}
+static inline void by(jbuf *j, unsigned x) {
+  if (H_UNLIKELY(j->n + 1 > j->cap)) {
+    jb_grow(j, 64);
+    if (j->oom) return;
+  }
+  j->b[j->n++] = (uint8_t)x;
+}
+static void d32(jbuf *j, uint32_t x) {
+  for (int k = 0; k < 4; k++) by(j, (x >> (8 * k)) & 0xff);
+}
+static void d64(jbuf *j, uint64_t x) {
+  d32(j, (uint32_t)x);
+  d32(j, (uint32_t)(x >> 32));
+}
+static void patch32(jbuf *j, size_t at, uint32_t x) {
+  if (j->oom) return;
+  for (int k = 0; k < 4; k++) j->b[at + k] = (uint8_t)(x >> (8 * k));
+}
+
+/* A memory operand [base + index + disp]; index -1: none. */
+typedef struct {
+  int base, index;
+  int32_t disp;
+} jm;
+static inline jm slot(uint32_t s) { return (jm){FP, -1, (int32_t)(s * 8u)}; }
+static inline jm gmem(int32_t disp) { return (jm){MEMB, RAX, disp}; }
+
+/* Emits [pfx] [REX] opcode (olen bytes, most significant first) modrm [sib] disp32. */
+static void ins_m(jbuf *j, unsigned pfx, int w, uint32_t opc, int olen, int reg, jm m) {
+  if (pfx) by(j, pfx);
+  unsigned rex = 0x40u | (unsigned)w << 3 | (unsigned)((reg >> 3) & 1) << 2 |
+                 (m.index >= 0 ? (unsigned)((m.index >> 3) & 1) << 1 : 0u) |
+                 (unsigned)((m.base >> 3) & 1);
+  if (rex != 0x40) by(j, rex);
+  for (int k = olen - 1; k >= 0; k--) by(j, (opc >> (8 * k)) & 0xff);
+  if (m.index < 0 && (m.base & 7) != RSP) {
+    by(j, 0x80u | (unsigned)(reg & 7) << 3 | (unsigned)(m.base & 7));
+  } else {
+    by(j, 0x80u | (unsigned)(reg & 7) << 3 | 4u);
+    by(j, (unsigned)((m.index < 0 ? RSP : m.index) & 7) << 3 | (unsigned)(m.base & 7));
+  }
+  d32(j, (uint32_t)m.disp);
+}
+/* The same with a register operand (mod 11): reg field `reg`, r/m field `rm`. */
+static void ins_r(jbuf *j, unsigned pfx, int w, uint32_t opc, int olen, int reg, int rm) {
+  if (pfx) by(j, pfx);
+  unsigned rex = 0x40u | (unsigned)w << 3 | (unsigned)((reg >> 3) & 1) << 2 | (unsigned)((rm >> 3) & 1);
+  if (rex != 0x40) by(j, rex);
+  for (int k = olen - 1; k >= 0; k--) by(j, (opc >> (8 * k)) & 0xff);
+  by(j, 0xC0u | (unsigned)(reg & 7) << 3 | (unsigned)(rm & 7));
+}
+
+static void ld32(jbuf *j, int r, uint32_t s) { ins_m(j, 0, 0, 0x8B, 1, r, slot(s)); }
+static void ld64(jbuf *j, int r, uint32_t s) { ins_m(j, 0, 1, 0x8B, 1, r, slot(s)); }
+static void st64(jbuf *j, int r, uint32_t s) { ins_m(j, 0, 1, 0x89, 1, r, slot(s)); }
+static void mov_imm32(jbuf *j, int r, uint32_t k) { /* zero-extends */
+  if (r >= 8) by(j, 0x41);
+  by(j, 0xB8u + (unsigned)(r & 7));
+  d32(j, k);
+}
+static void mov_imm64(jbuf *j, int r, uint64_t k) {
+  if (k <= UINT32_MAX) {
+    mov_imm32(j, r, (uint32_t)k);
+    return;
+  }
+  by(j, 0x48u | (r >= 8 ? 1u : 0u));
+  by(j, 0xB8u + (unsigned)(r & 7));
+  d64(j, k);
+}
+static void mov_rr(jbuf *j, int w, int dst, int src) { ins_r(j, 0, w, 0x89, 1, src, dst); }
+/* ALU group-1 extension of an op with an immediate (81 /ext). */
+static void alu_imm(jbuf *j, int w, int ext, int r, uint32_t imm) {
+  ins_r(j, 0, w, 0x81, 1, ext, r);
+  d32(j, imm);
+}
+static void setcc_zx(jbuf *j, int cc, int r) { /* r = cc ? 1 : 0 (r in rax..rbx) */
+  ins_r(j, 0, 0, 0x0F90u + (unsigned)cc, 2, 0, r);
+  ins_r(j, 0, 0, 0x0FB6, 2, r, r);
+}
+
+/* ---------------------------------------------------------------- per-function state */
+
+typedef struct {
+  uint32_t at;  /* rel32 field to patch */
+  uint32_t tgt; /* one-word index of the target instruction */
+} jfix;
+
+typedef struct {
+  uint32_t at;       /* rel32 field of a jcc/jmp to the exit */
+  const h_word *ip;  /* the interpreter position to leave at */
+} jexit;
+
+typedef struct {
+  uint32_t at;       /* rel32 field of the jcc to this stub */
+  uint32_t resume;   /* machine offset to continue at after a refill (past the decrement) */
+  const h_word *ip;  /* the check point's position (left at when the refill reports a trap) */
+} jrefill;
+
+typedef struct {
+  jbuf b;
+  uint32_t *mpos; /* one-word index -> machine offset */
+  jfix *fix;
+  uint32_t nfix, cfix;
+  jexit *ex;
+  uint32_t nex, cex;
+  jrefill *rf;
+  uint32_t nrf, crf;
+  bool oom;
+} jc;
+
+#define PUSHV(arr, n, cap, val)                                          \
+  do {                                                                   \
+    if ((n) == (cap)) {                                                  \
+      uint32_t nc_ = (cap) ? (cap) * 2 : 64;                             \
+      void *p_ = h_realloc((arr), (size_t)nc_ * sizeof *(arr));          \
+      if (!p_) {                                                         \
+        c->oom = true;                                                   \
+        break;                                                           \
+      }                                                                  \
+      (arr) = p_;                                                        \
+      (cap) = nc_;                                                       \
+    }                                                                    \
+    (arr)[(n)++] = (val);                                                \
+  } while (0)
+
+/* jmp / jcc (cc < 0: jmp) to instruction `tgt`, patched at the end. */
+static void jump_to(jc *c, int cc, uint32_t tgt) {
+  jbuf *j = &c->b;
+  if (cc < 0) {
+    by(j, 0xE9);
+  } else {
+    by(j, 0x0F);
+    by(j, 0x80u + (unsigned)cc);
+  }
+  uint32_t at = (uint32_t)j->n;
+  d32(j, 0);
+  PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at, tgt}));
+}
+/* jcc (cc < 0: jmp) to a stub that leaves at interpreter position ip. */
+static void exit_if(jc *c, int cc, const h_word *ip) {
+  jbuf *j = &c->b;
+  if (cc < 0) {
+    by(j, 0xE9);
+  } else {
+    by(j, 0x0F);
+    by(j, 0x80u + (unsigned)cc);
+  }
+  uint32_t at = (uint32_t)j->n;
+  d32(j, 0);
+  PUSHV(c->ex, c->nex, c->cex, ((jexit){at, ip}));
+}
+/* A check point (the interpreter's CHECK_BUDGET): budget > 0 ? budget-- : a refill stub, which
+ * continues after the decrement (the refill counts the unit) or leaves at ip on a trap. */
+static void check_point(jc *c, const h_word *ip) {
+  jbuf *j = &c->b;
+  ins_r(j, 0, 1, 0x85, 1, BUD, BUD); /* test r13, r13 */
+  by(j, 0x0F);
+  by(j, 0x80u + C_LE);
+  uint32_t at = (uint32_t)j->n;
+  d32(j, 0);
+  ins_r(j, 0, 1, 0xFF, 1, 1, BUD); /* dec r13 */
+  PUSHV(c->rf, c->nrf, c->crf, ((jrefill){at, (uint32_t)j->n, ip}));
+}
+static void checked_jump(jc *c, uint32_t tgt, const h_word *ip) {
+  check_point(c, ip);
+  jump_to(c, -1, tgt);
+}
+
+/* ---------------------------------------------------------------- instruction classes */
+
+/* Integer ALU ops with an r, r/m form and an 81 /ext form: 1 for the plain op, 2 for its _I form. */
+static int alu_of(unsigned op, int *w, unsigned *rmop, int *ext) {
+  switch (op) {
+#define A_(name, W, RM, EXT)                                              \
+  case H_OP_##name: *w = W; *rmop = RM; *ext = EXT; return 1;             \
+  case H_OP_##name##_I: *w = W; *rmop = RM; *ext = EXT; return 2;
+    A_(I32_ADD, 0, 0x03, 0) A_(I32_SUB, 0, 0x2B, 5) A_(I32_AND, 0, 0x23, 4) A_(I32_OR, 0, 0x0B, 1)
+    A_(I32_XOR, 0, 0x33, 6) A_(I64_ADD, 1, 0x03, 0) A_(I64_SUB, 1, 0x2B, 5) A_(I64_AND, 1, 0x23, 4)
+    A_(I64_OR, 1, 0x0B, 1) A_(I64_XOR, 1, 0x33, 6)
+#undef A_
+  default: return 0;
+  }
+}
+/* Shifts and rotates (group-2 extension): 1 plain, 2 _I. */
+static int shift_of(unsigned op, int *w, int *ext) {
+  switch (op) {
+#define S_(name, W, EXT)                                                  \
+  case H_OP_##name: *w = W; *ext = EXT; return 1;                         \
+  case H_OP_##name##_I: *w = W; *ext = EXT; return 2;
+    S_(I32_SHL, 0, 4) S_(I32_SHR_U, 0, 5) S_(I32_SHR_S, 0, 7) S_(I32_ROTL, 0, 0) S_(I32_ROTR, 0, 1)
+    S_(I64_SHL, 1, 4) S_(I64_SHR_U, 1, 5) S_(I64_SHR_S, 1, 7) S_(I64_ROTL, 1, 0) S_(I64_ROTR, 1, 1)
+#undef S_
+  default: return 0;
+  }
+}
+/* Integer compares: condition code. Plain, _I and BR_ forms. */
+static int cmp_of(unsigned op, int *w, int *cc, int *form) {
+  switch (op) {
+#define K_(name, W, CC)                                                        \
+  case H_OP_##name: *form = 0; goto k_##name;                                 \
+  case H_OP_##name##_I: *form = 1; goto k_##name;                             \
+  case H_OP_BR_##name: *form = 2; goto k_##name;                              \
+  case H_OP_BR_##name##_I: *form = 3;                                         \
+  k_##name: *w = W; *cc = CC; return 1;
+    K_(I32_EQ, 0, C_E) K_(I32_NE, 0, C_NE) K_(I32_LT_S, 0, C_L) K_(I32_LT_U, 0, C_B)
+    K_(I32_GT_S, 0, C_G) K_(I32_GT_U, 0, C_A) K_(I32_LE_S, 0, C_LE) K_(I32_LE_U, 0, C_BE)
+    K_(I32_GE_S, 0, C_GE) K_(I32_GE_U, 0, C_AE)
+    K_(I64_EQ, 1, C_E) K_(I64_NE, 1, C_NE) K_(I64_LT_S, 1, C_L) K_(I64_LT_U, 1, C_B)
+    K_(I64_GT_S, 1, C_G) K_(I64_GT_U, 1, C_A) K_(I64_LE_S, 1, C_LE) K_(I64_LE_U, 1, C_BE)
+    K_(I64_GE_S, 1, C_GE) K_(I64_GE_U, 1, C_AE)
+#undef K_
+  default: return 0;
+  }
+}
+
+/* Loads: the opcode that reads the access into eax/rax with the right extension. */
+typedef struct {
+  uint32_t opc;
+  uint8_t olen, w;
+} ldef;
+static int load_of(unsigned base, ldef *d) {
+  switch (base) {
+  case H_OP_I32_LOAD: case H_OP_F32_LOAD: case H_OP_I64_LOAD32_U: *d = (ldef){0x8B, 1, 0}; return 1;
+  case H_OP_I64_LOAD: case H_OP_F64_LOAD: *d = (ldef){0x8B, 1, 1}; return 1;
+  case H_OP_I32_LOAD8_S: *d = (ldef){0x0FBE, 2, 0}; return 1;
+  case H_OP_I32_LOAD8_U: case H_OP_I64_LOAD8_U: *d = (ldef){0x0FB6, 2, 0}; return 1;
+  case H_OP_I32_LOAD16_S: *d = (ldef){0x0FBF, 2, 0}; return 1;
+  case H_OP_I32_LOAD16_U: case H_OP_I64_LOAD16_U: *d = (ldef){0x0FB7, 2, 0}; return 1;
+  case H_OP_I64_LOAD8_S: *d = (ldef){0x0FBE, 2, 1}; return 1;
+  case H_OP_I64_LOAD16_S: *d = (ldef){0x0FBF, 2, 1}; return 1;
+  case H_OP_I64_LOAD32_S: *d = (ldef){0x63, 1, 1}; return 1;
+  default: return 0;
+  }
+}
+/* Stores: access size in bytes. */
+static int store_size(unsigned base) {
+  switch (base) {
+  case H_OP_I32_STORE8: case H_OP_I64_STORE8: return 1;
+  case H_OP_I32_STORE16: case H_OP_I64_STORE16: return 2;
+  case H_OP_I32_STORE: case H_OP_F32_STORE: case H_OP_I64_STORE32: return 4;
+  case H_OP_I64_STORE: case H_OP_F64_STORE: return 8;
+  default: return 0;
+  }
+}
+
+/* Memory op forms: base op and the addressing form. */
+enum { AF_PLAIN, AF_A, AF_AI, AF_C, AF_V };
+static const uint16_t k_mem_base[H_OP_COUNT] = {
+#define X_(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  [H_OP_##name] = H_OP_##name + 1, [H_OP_##name##_A] = H_OP_##name + 1, \
+  [H_OP_##name##_AI] = H_OP_##name + 1, [H_OP_##name##_C] = H_OP_##name + 1,
+    H_OPS_MEMORY(X_)
+#undef X_
+#define Z_(name) [H_OP_##name##_V] = H_OP_##name + 1,
+    H_OPS_STOREV(Z_)
+#undef Z_
+};
+static int mem_form(unsigned op) {
+  switch (op) {
+#define X_(name, pfx, code, shape, res, t1, t2, t3, imm) \
+  case H_OP_##name##_A: return AF_A; case H_OP_##name##_AI: return AF_AI; case H_OP_##name##_C: return AF_C;
+    H_OPS_MEMORY(X_)
+#undef X_
+#define Z_(name) case H_OP_##name##_V: return AF_V;
+    H_OPS_STOREV(Z_)
+#undef Z_
+  default: return AF_PLAIN;
+  }
+}
+
+/* SSE arithmetic: the F2 (f64) / F3 (f32) 0F xx opcode. */
+static int sse_of(unsigned op, unsigned *pfx, unsigned *opc) {
+  switch (op) {
+  case H_OP_F64_ADD: *pfx = 0xF2; *opc = 0x58; return 1;
+  case H_OP_F64_SUB: *pfx = 0xF2; *opc = 0x5C; return 1;
+  case H_OP_F64_MUL: *pfx = 0xF2; *opc = 0x59; return 1;
+  case H_OP_F64_DIV: *pfx = 0xF2; *opc = 0x5E; return 1;
+  case H_OP_F32_ADD: *pfx = 0xF3; *opc = 0x58; return 1;
+  case H_OP_F32_SUB: *pfx = 0xF3; *opc = 0x5C; return 1;
+  case H_OP_F32_MUL: *pfx = 0xF3; *opc = 0x59; return 1;
+  case H_OP_F32_DIV: *pfx = 0xF3; *opc = 0x5E; return 1;
+  default: return 0;
+  }
+}
+
+/* Instructions that leave machine code for the interpreter (which runs them and, for calls, comes
+ * back after the call returns). */
+static bool is_exit(unsigned op) {
+  return op == H_OP_CALL || op == H_OP_CALL_IMPORT || op == H_OP_CALL_INDIRECT ||
+         op == H_OP_RETURN || op == H_OP_UNREACHABLE;
+}
+
+static bool supported(unsigned op) {
+  int w, e, cc, f;
+  unsigned u, p;
+  if (is_exit(op) || h_jit_helpers[op]) return true;
+  if (alu_of(op, &w, &u, &e) || shift_of(op, &w, &e) || cmp_of(op, &w, &cc, &f) ||
+      sse_of(op, &p, &u))
+    return true;
+  if (k_mem_base[op]) return true;
+  switch (op) {
+  case H_OP_NOP: case H_OP_BR: case H_OP_BR_LOOP: case H_OP_BR_IF: case H_OP_BR_IFZ:
+  case H_OP_BR_IF_LOOP: case H_OP_BR_TABLE: case H_OP_MOV: case H_OP_CONST32: case H_OP_CONST64:
+  case H_OP_SELECT: case H_OP_GLOBAL_GET: case H_OP_GLOBAL_SET:
+  case H_OP_I32_MUL: case H_OP_I32_MUL_I: case H_OP_I64_MUL: case H_OP_I64_MUL_I:
+  case H_OP_I32_EQZ: case H_OP_I64_EQZ:
+  case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_S: case H_OP_I64_EXTEND_I32_U:
+  case H_OP_I32_EXTEND8_S: case H_OP_I32_EXTEND16_S: case H_OP_I64_EXTEND8_S:
+  case H_OP_I64_EXTEND16_S: case H_OP_I64_EXTEND32_S:
+  case H_OP_I32_REINTERPRET_F32: case H_OP_F32_REINTERPRET_I32: case H_OP_I64_REINTERPRET_F64:
+  case H_OP_F64_REINTERPRET_I64:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* ---------------------------------------------------------------- emission */
+
+/* eax = the effective address's u32 part for a memory op of form f with operands at w[k..]; returns
+ * the memarg offset's operand index. */
+static uint32_t emit_addr(jc *c, int f, const h_word *w, uint32_t first) {
+  jbuf *j = &c->b;
+  switch (f) {
+  case AF_A:
+    ld32(j, RAX, w[first]);
+    ins_m(j, 0, 0, 0x03, 1, RAX, slot(w[first + 1]));
+    return first + 2;
+  case AF_AI:
+    ld32(j, RAX, w[first]);
+    alu_imm(j, 0, 0, RAX, w[first + 1]);
+    return first + 2;
+  case AF_C:
+    mov_imm32(j, RAX, w[first]);
+    return first + 1;
+  default:
+    ld32(j, RAX, w[first]);
+    return first + 1;
+  }
+}
+/* The memory operand for a u32 address in eax plus offset: offsets past INT32_MAX go into rax. */
+static jm emit_off(jc *c, uint32_t off) {
+  if (off <= INT32_MAX) return gmem((int32_t)off);
+  mov_imm32(&c->b, RCX, off);
+  ins_r(&c->b, 0, 1, 0x01, 1, RCX, RAX); /* add rax, rcx */
+  return gmem(0);
+}
+
+static void emit_helper(jc *c, unsigned op, const h_word *ipf) {
+  jbuf *j = &c->b;
+  mov_rr(j, 1, RDI, FP);
+  mov_imm64(j, RSI, (uint64_t)(uintptr_t)ipf);
+  mov_rr(j, 1, RDX, MEMB);
+  mov_imm64(j, RAX, (uint64_t)(uintptr_t)h_jit_helpers[op]);
+  by(j, 0xFF);
+  by(j, 0xD0); /* call rax */
+  ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
+  exit_if(c, C_NE, ipf);
+}
+
+/* One instruction: w points at its op word (one-word form), ipf is its final position. */
+static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
+  jbuf *j = &c->b;
+  unsigned op = w[0];
+  int wd, ext, cc, form;
+  unsigned rmop, pfx;
+  if (is_exit(op)) {
+    exit_if(c, -1, ipf);
+    return;
+  }
+  int kind;
+  if ((kind = alu_of(op, &wd, &rmop, &ext)) != 0) {
+    bool imm = kind == 2;
+    (wd ? ld64 : ld32)(j, RAX, w[2]);
+    if (imm)
+      alu_imm(j, wd, ext, RAX, w[3]);
+    else
+      ins_m(j, 0, wd, rmop, 1, RAX, slot(w[3]));
+    st64(j, RAX, w[1]);
+    return;
+  }
+  if ((kind = shift_of(op, &wd, &ext)) != 0) {
+    bool imm = kind == 2;
+    (wd ? ld64 : ld32)(j, RAX, w[2]);
+    if (imm) {
+      ins_r(j, 0, wd, 0xC1, 1, ext, RAX);
+      by(j, w[3] & (wd ? 63u : 31u));
+    } else {
+      ld32(j, RCX, w[3]);
+      ins_r(j, 0, wd, 0xD3, 1, ext, RAX);
+    }
+    st64(j, RAX, w[1]);
+    return;
+  }
+  if (cmp_of(op, &wd, &cc, &form)) {
+    /* plain: dst, a, b; _I: dst, a, imm; BR_: a, b, rel; BR_ _I: a, imm, rel */
+    uint32_t a = form < 2 ? w[2] : w[1];
+    (wd ? ld64 : ld32)(j, RAX, a);
+    if (form & 1)
+      alu_imm(j, wd, 7, RAX, w[form < 2 ? 3 : 2]);
+    else
+      ins_m(j, 0, wd, 0x3B, 1, RAX, slot(w[form < 2 ? 3 : 2]));
+    if (form < 2) {
+      setcc_zx(j, cc, RAX);
+      st64(j, RAX, w[1]);
+      return;
+    }
+    int32_t rel = (int32_t)w[3];
+    uint32_t tgt = (uint32_t)((int32_t)i + rel);
+    if (rel > 0) {
+      jump_to(c, cc, tgt);
+    } else { /* a back-edge: the check point only when taken */
+      by(j, 0x0F);
+      by(j, 0x80u + (unsigned)(cc ^ 1));
+      uint32_t at = (uint32_t)j->n;
+      d32(j, 0);
+      checked_jump(c, tgt, ipf);
+      patch32(j, at, (uint32_t)(j->n - (at + 4)));
+    }
+    return;
+  }
+  if (k_mem_base[op]) {
+    unsigned base = k_mem_base[op] - 1u;
+    int f = mem_form(op);
+    ldef ld;
+    if (load_of(base, &ld)) { /* dst, addr..., offset */
+      uint32_t ko = emit_addr(c, f, w, 2);
+      jm m = emit_off(c, w[ko]);
+      ins_m(j, 0, ld.w, ld.opc, ld.olen, RAX, m);
+      st64(j, RAX, w[1]);
+      return;
+    }
+    int size = store_size(base);
+    assert(size);
+    /* STORE: addr..., val, offset; _V: addr, imm, offset */
+    uint32_t kv = emit_addr(c, f == AF_V ? AF_PLAIN : f, w, 1);
+    uint32_t val = w[kv];
+    jm m = emit_off(c, w[kv + 1]);
+    if (f == AF_V) {
+      if (size == 1) {
+        ins_m(j, 0, 0, 0xC6, 1, 0, m);
+        by(j, val & 0xff);
+      } else if (size == 2) {
+        ins_m(j, 0x66, 0, 0xC7, 1, 0, m);
+        by(j, val & 0xff);
+        by(j, (val >> 8) & 0xff);
+      } else {
+        ins_m(j, 0, size == 8, 0xC7, 1, 0, m);
+        d32(j, val);
+      }
+      return;
+    }
+    ld64(j, RDX, val);
+    if (size == 1)
+      ins_m(j, 0, 0, 0x88, 1, RDX, m);
+    else if (size == 2)
+      ins_m(j, 0x66, 0, 0x89, 1, RDX, m);
+    else
+      ins_m(j, 0, size == 8, 0x89, 1, RDX, m);
+    return;
+  }
+  if (sse_of(op, &pfx, &rmop)) {
+    ins_m(j, pfx, 0, 0x0F10, 2, 0, slot(w[2]));        /* movsd/movss xmm0, [a] */
+    ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, slot(w[3])); /* op xmm0, [b] */
+    if (pfx == 0xF2) {
+      ins_m(j, 0xF2, 0, 0x0F11, 2, 0, slot(w[1]));
+    } else {
+      ins_r(j, 0x66, 0, 0x0F7E, 2, 0, RAX); /* movd eax, xmm0 */
+      st64(j, RAX, w[1]);
+    }
+    return;
+  }
+  switch (op) {
+  case H_OP_NOP:
+    return;
+  case H_OP_MOV:
+    ld64(j, RAX, w[2]);
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_CONST32:
+    mov_imm32(j, RAX, w[2]);
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_CONST64:
+    mov_imm64(j, RAX, (uint64_t)w[2] | (uint64_t)w[3] << 32);
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_SELECT: /* dst, a, b, cond */
+    ld32(j, RCX, w[4]);
+    ld64(j, RAX, w[2]);
+    ins_r(j, 0, 0, 0x85, 1, RCX, RCX);
+    ins_m(j, 0, 1, 0x0F40u + C_E, 2, RAX, slot(w[3])); /* cmovz rax, [b] */
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_GLOBAL_GET: /* dst, idx */
+    ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, globals)});
+    ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)(w[2] * sizeof(void *))});
+    ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)offsetof(hearth_global, v)});
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_GLOBAL_SET: /* idx, src */
+    ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, globals)});
+    ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)(w[1] * sizeof(void *))});
+    ld64(j, RCX, w[2]);
+    ins_m(j, 0, 1, 0x89, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(hearth_global, v)});
+    return;
+  case H_OP_I32_MUL: case H_OP_I64_MUL:
+    wd = op == H_OP_I64_MUL;
+    (wd ? ld64 : ld32)(j, RAX, w[2]);
+    ins_m(j, 0, wd, 0x0FAF, 2, RAX, slot(w[3]));
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_I32_MUL_I: case H_OP_I64_MUL_I:
+    wd = op == H_OP_I64_MUL_I;
+    ins_m(j, 0, wd, 0x69, 1, RAX, slot(w[2]));
+    d32(j, w[3]);
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_I32_EQZ: case H_OP_I64_EQZ:
+    wd = op == H_OP_I64_EQZ;
+    (wd ? ld64 : ld32)(j, RAX, w[2]);
+    ins_r(j, 0, wd, 0x85, 1, RAX, RAX);
+    setcc_zx(j, C_E, RAX);
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_U: case H_OP_I32_REINTERPRET_F32:
+  case H_OP_F32_REINTERPRET_I32:
+    ld32(j, RAX, w[2]);
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_I64_REINTERPRET_F64: case H_OP_F64_REINTERPRET_I64:
+    ld64(j, RAX, w[2]);
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_I64_EXTEND_I32_S: case H_OP_I64_EXTEND32_S:
+    ins_m(j, 0, 1, 0x63, 1, RAX, slot(w[2]));
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_I32_EXTEND8_S:
+    ins_m(j, 0, 0, 0x0FBE, 2, RAX, slot(w[2]));
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_I32_EXTEND16_S:
+    ins_m(j, 0, 0, 0x0FBF, 2, RAX, slot(w[2]));
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_I64_EXTEND8_S:
+    ins_m(j, 0, 1, 0x0FBE, 2, RAX, slot(w[2]));
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_I64_EXTEND16_S:
+    ins_m(j, 0, 1, 0x0FBF, 2, RAX, slot(w[2]));
+    st64(j, RAX, w[1]);
+    return;
+  case H_OP_BR:
+    jump_to(c, -1, (uint32_t)((int32_t)i + (int32_t)w[1]));
+    return;
+  case H_OP_BR_LOOP:
+    checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf);
+    return;
+  case H_OP_BR_IF: case H_OP_BR_IFZ:
+    ld32(j, RAX, w[1]);
+    ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
+    jump_to(c, op == H_OP_BR_IF ? C_NE : C_E, (uint32_t)((int32_t)i + (int32_t)w[2]));
+    return;
+  case H_OP_BR_IF_LOOP: {
+    ld32(j, RAX, w[1]);
+    ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
+    by(j, 0x0F);
+    by(j, 0x80u + C_E);
+    uint32_t at = (uint32_t)j->n;
+    d32(j, 0);
+    checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[2]), ipf);
+    patch32(j, at, (uint32_t)(j->n - (at + 4)));
+    return;
+  }
+  case H_OP_BR_TABLE: { /* idx, n, rel[0..n]: a check point, then an indirect jump via a table */
+    uint32_t n = w[2];
+    check_point(c, ipf);
+    ld32(j, RAX, w[1]);
+    mov_imm32(j, RCX, n);
+    ins_r(j, 0, 0, 0x39, 1, RCX, RAX);            /* cmp eax, ecx */
+    ins_r(j, 0, 0, 0x0F40u + C_A, 2, RAX, RCX);   /* cmova eax, ecx */
+    by(j, 0x48);
+    by(j, 0x8D);
+    by(j, 0x0D); /* lea rcx, [rip + table] */
+    uint32_t lea_at = (uint32_t)j->n;
+    d32(j, 0);
+    by(j, 0x48);
+    by(j, 0x63);
+    by(j, 0x04);
+    by(j, 0x81); /* movsxd rax, [rcx + rax*4] */
+    by(j, 0x48);
+    by(j, 0x01);
+    by(j, 0xC8); /* add rax, rcx */
+    by(j, 0xFF);
+    by(j, 0xE0); /* jmp rax */
+    uint32_t table = (uint32_t)j->n;
+    patch32(j, lea_at, table - (lea_at + 4));
+    for (uint32_t k = 0; k <= n; k++) {
+      /* entries hold target - table; fixed up with the branch fix-ups (flag: high bit of tgt) */
+      uint32_t at = (uint32_t)j->n;
+      d32(j, table);
+      PUSHV(c->fix, c->nfix, c->cfix,
+            ((jfix){at | 0x80000000u, (uint32_t)((int32_t)i + (int32_t)w[3 + k])}));
+    }
+    return;
+  }
+  default:
+    break;
+  }
+  assert(h_jit_helpers[op]);
+  emit_helper(c, op, ipf);
+}
+
+/* ---------------------------------------------------------------- code memory */
+
+static bool chunk_new(h_jit_chunk *k, size_t size) {
+  int fd = memfd_create("hearth-jit", MFD_CLOEXEC);
+  if (fd < 0) return false;
+  bool ok = false;
+  if (ftruncate(fd, (off_t)size) == 0) {
+    void *rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    void *rx = rw == MAP_FAILED ? MAP_FAILED : mmap(NULL, size, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0);
+    if (rx != MAP_FAILED) {
+      k->rw = rw;
+      k->rx = rx;
+      k->size = size;
+      k->used = 0;
+      ok = true;
+    } else if (rw != MAP_FAILED) {
+      munmap(rw, size);
+    }
+  }
+  close(fd);
+  return ok;
+}
+
+/* Copies n bytes of code into m's arena; returns the executable address or NULL. */
+static uint8_t *arena_put(hearth_module *m, const uint8_t *code, size_t n) {
+  h_jit_arena *a = m->jit;
+  if (!a) {
+    a = h_calloc(1, sizeof *a);
+    if (!a) return NULL;
+    pthread_mutex_init(&a->lock, NULL);
+    m->jit = a; /* under compile_lock */
+  }
+  pthread_mutex_lock(&a->lock);
+  size_t need = (n + 15) & ~(size_t)15;
+  h_jit_chunk *k = a->chunks;
+  uint8_t *at = NULL;
+  if (!k || k->size - k->used < need) {
+    h_jit_chunk *nk = h_calloc(1, sizeof *nk);
+    size_t size = need > H_JIT_CHUNK ? (need + 4095) & ~(size_t)4095 : H_JIT_CHUNK;
+    if (nk && chunk_new(nk, size)) {
+      nk->next = a->chunks;
+      a->chunks = k = nk;
+    } else {
+      h_free(nk);
+      k = NULL;
+    }
+  }
+  if (k) {
+    memcpy(k->rw + k->used, code, n);
+    at = k->rx + k->used;
+    k->used += need;
+  }
+  pthread_mutex_unlock(&a->lock);
+  return at;
+}
+
+void h_jit_module_free(hearth_module *m) {
+  h_jit_arena *a = m->jit;
+  if (!a) return;
+  for (h_jit_chunk *k = a->chunks, *nx; k; k = nx) {
+    nx = k->next;
+    munmap(k->rw, k->size);
+    munmap(k->rx, k->size);
+    h_free(k);
+  }
+  pthread_mutex_destroy(&a->lock);
+  h_free(a);
+  m->jit = NULL;
+}
+
+/* ---------------------------------------------------------------- entry */
+
+static void build_enter(void) {
+  jbuf jb = {0};
+  jbuf *j = &jb;
+  static const uint8_t push[] = {0x53, 0x55, 0x41, 0x54, 0x41, 0x55, 0x41, 0x56, 0x41, 0x57};
+  for (size_t k = 0; k < sizeof push; k++) by(j, push[k]); /* push rbx, rbp, r12..r15 */
+  by(j, 0x48);
+  by(j, 0x83);
+  by(j, 0xEC);
+  by(j, 0x08);            /* sub rsp, 8: 16-byte aligned for helper calls */
+  mov_rr(j, 1, FP, RSI);
+  mov_rr(j, 1, MEMB, RDX);
+  mov_rr(j, 1, CTX, RCX);
+  ins_m(j, 0, 1, 0x8B, 1, BUD, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)});
+  by(j, 0xFF);
+  by(j, 0xE7); /* jmp rdi */
+  if (j->oom || !chunk_new(&g_enter_chunk, 4096)) {
+    h_free(jb.b);
+    return;
+  }
+  memcpy(g_enter_chunk.rw, jb.b, jb.n);
+  g_enter = (h_jit_enter_fn)(uintptr_t)g_enter_chunk.rx;
+  h_free(jb.b);
+}
+
+/* The shared exit: rax holds the interpreter position. */
+static void emit_exit_stub(jbuf *j) {
+  ins_m(j, 0, 1, 0x89, 1, BUD, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)});
+  by(j, 0x48);
+  by(j, 0x83);
+  by(j, 0xC4);
+  by(j, 0x08); /* add rsp, 8 */
+  static const uint8_t pop[] = {0x41, 0x5F, 0x41, 0x5E, 0x41, 0x5D, 0x41, 0x5C, 0x5D, 0x5B};
+  for (size_t k = 0; k < sizeof pop; k++) by(j, pop[k]);
+  by(j, 0xC3);
+}
+
+bool h_jit_enabled(void) {
+  static int on = -1;
+  if (on < 0) {
+    const char *e = getenv("HEARTH_JIT");
+    int v = !(e && e[0] == '0');
+    pthread_once(&g_enter_once, build_enter);
+    __atomic_store_n(&on, v && g_enter != NULL, __ATOMIC_RELAXED);
+  }
+  return __atomic_load_n(&on, __ATOMIC_RELAXED) > 0;
+}
+
+bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t *before,
+                   const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out) {
+  *out = NULL;
+  if (!h_jit_enabled()) return true;
+  for (uint32_t i = 0; i < n;) {
+    unsigned op = w[i];
+    if (!supported(op)) return true; /* stays interpreted */
+    i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+  }
+  jc cs;
+  memset(&cs, 0, sizeof cs);
+  jc *c = &cs;
+  bool ok = false;
+  h_jit_func *jf = NULL;
+  c->mpos = h_malloc(((size_t)n + 1) * sizeof *c->mpos);
+  if (!c->mpos) goto done;
+  for (uint32_t i = 0; i < n;) {
+    unsigned op = w[i];
+    c->mpos[i] = (uint32_t)c->b.n;
+    const h_word *ipf = code + i + before[i] + 1;
+    emit_one(c, w + i, i, ipf);
+    i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+  }
+  c->mpos[n] = (uint32_t)c->b.n;
+  exit_if(c, -1, code + ncode); /* never reached: every function ends in RETURN */
+  /* Refill stubs: save the budget, call h_jit_refill(ctx); a trap leaves at the check point. */
+  for (uint32_t k = 0; k < c->nrf; k++) {
+    jrefill *r = &c->rf[k];
+    patch32(&c->b, r->at, (uint32_t)(c->b.n - (r->at + 4)));
+    ins_m(&c->b, 0, 1, 0x89, 1, BUD, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)});
+    mov_rr(&c->b, 1, RDI, CTX);
+    mov_imm64(&c->b, RAX, (uint64_t)(uintptr_t)h_jit_refill);
+    by(&c->b, 0xFF);
+    by(&c->b, 0xD0);
+    ins_r(&c->b, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_S, r->ip);
+    mov_rr(&c->b, 1, BUD, RAX);
+    by(&c->b, 0xE9);
+    d32(&c->b, (uint32_t)(r->resume - (c->b.n + 4)));
+  }
+  /* Exit stubs: rax = position, then the shared epilogue. */
+  size_t stub = 0;
+  for (uint32_t k = 0; k < c->nex; k++) {
+    jexit *e = &c->ex[k];
+    patch32(&c->b, e->at, (uint32_t)(c->b.n - (e->at + 4)));
+    mov_imm64(&c->b, RAX, (uint64_t)(uintptr_t)e->ip);
+    if (stub) {
+      by(&c->b, 0xE9);
+      d32(&c->b, (uint32_t)(stub - (c->b.n + 4)));
+    } else {
+      stub = c->b.n;
+      emit_exit_stub(&c->b);
+    }
+  }
+  for (uint32_t k = 0; k < c->nfix; k++) {
+    jfix *f = &c->fix[k];
+    assert(f->tgt <= n);
+    if (f->at & 0x80000000u) { /* br_table entry: target - table (the table's offset stored) */
+      uint32_t at = f->at & 0x7fffffffu;
+      uint32_t table = c->b.oom ? 0 : (uint32_t)(c->b.b[at] | c->b.b[at + 1] << 8 |
+                                                 c->b.b[at + 2] << 16 | (uint32_t)c->b.b[at + 3] << 24);
+      patch32(&c->b, at, c->mpos[f->tgt] - table);
+    } else {
+      patch32(&c->b, f->at, c->mpos[f->tgt] - (f->at + 4));
+    }
+  }
+  if (c->b.oom || c->oom) goto done;
+  jf = h_calloc(1, sizeof *jf);
+  if (!jf) goto done;
+  jf->map = h_malloc((size_t)ncode * sizeof *jf->map);
+  if (!jf->map) goto done;
+  for (uint32_t k = 0; k < ncode; k++) jf->map[k] = UINT32_MAX;
+  for (uint32_t i = 0; i < n;) {
+    unsigned op = w[i];
+    jf->map[i + before[i] + 1] = c->mpos[i];
+    i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+  }
+  jf->code = code;
+  jf->base = arena_put(m, c->b.b, c->b.n);
+  if (!jf->base) goto done;
+  jf->size = (uint32_t)c->b.n;
+  *out = jf;
+  jf = NULL;
+  ok = true;
+done:
+  if (jf) {
+    h_free(jf->map);
+    h_free(jf);
+  }
+  h_free(c->b.b);
+  h_free(c->mpos);
+  h_free(c->fix);
+  h_free(c->ex);
+  h_free(c->rf);
+  /* Out of memory only costs speed: the function runs interpreted. */
+  (void)ok;
+  return true;
+}
+
+void h_jit_func_free(h_jit_func *jf) {
+  if (!jf) return;
+  h_free(jf->map);
+  h_free(jf);
+}
+
+const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, uint8_t *mem,
+                        h_jit_ctx *ctx) {
+  uint32_t off = jf->map[ip - jf->code];
+  if (off == UINT32_MAX) return ip;
+  return g_enter(jf->base + off, fp, mem, ctx);
+}
+
+#endif /* H_JIT */
