@@ -129,9 +129,7 @@ static void ins_r(jbuf *j, unsigned pfx, int w, uint32_t opc, int olen, int reg,
   by(j, 0xC0u | (unsigned)(reg & 7) << 3 | (unsigned)(rm & 7));
 }
 
-static void ld32(jbuf *j, int r, uint32_t s) { ins_m(j, 0, 0, 0x8B, 1, r, slot(s)); }
-static void ld64(jbuf *j, int r, uint32_t s) { ins_m(j, 0, 1, 0x8B, 1, r, slot(s)); }
-static void st64(jbuf *j, int r, uint32_t s) { ins_m(j, 0, 1, 0x89, 1, r, slot(s)); }
+static void st64_(jbuf *j, int r, uint32_t s) { ins_m(j, 0, 1, 0x89, 1, r, slot(s)); }
 static void mov_imm32(jbuf *j, int r, uint32_t k) { /* zero-extends */
   if (r >= 8) by(j, 0x41);
   by(j, 0xB8u + (unsigned)(r & 7));
@@ -184,8 +182,12 @@ typedef struct {
   uint32_t nex, cex;
   jrefill *rf;
   uint32_t nrf, crf;
+  uint8_t *label;   /* one-word index -> 1 if control can arrive there other than by falling through */
+  uint32_t cached;  /* the slot whose value rax holds (stored already), or NO_SLOT */
+  size_t st_end;    /* code size right after the last store of rax */
   bool oom;
 } jc;
+#define NO_SLOT UINT32_MAX
 
 #define PUSHV(arr, n, cap, val)                                          \
   do {                                                                   \
@@ -201,6 +203,27 @@ typedef struct {
     }                                                                    \
     (arr)[(n)++] = (val);                                                \
   } while (0)
+
+/* Slot loads and stores. The value an instruction stores from rax is still in rax when the next
+ * one starts (unless control can arrive there from elsewhere: c->label), so the next instruction's
+ * first load of that slot into rax is skipped (an i32 read still zero-extends: mov eax, eax).
+ * Memory stays the reference: every result is stored, the cache only saves the reload. */
+static void ldw(jc *c, int w, int r, uint32_t s) {
+  if (r == RAX && c->cached == s) {
+    if (!w) ins_r(&c->b, 0, 0, 0x89, 1, RAX, RAX);
+  } else {
+    ins_m(&c->b, 0, w, 0x8B, 1, r, slot(s));
+  }
+  if (r == RAX) c->cached = NO_SLOT;
+}
+static void ld32(jc *c, int r, uint32_t s) { ldw(c, 0, r, s); }
+static void ld64(jc *c, int r, uint32_t s) { ldw(c, 1, r, s); }
+/* Stores rax (or r) to slot s; an instruction that ends with a store of rax leaves it cached. */
+static void st64(jc *c, int r, uint32_t s) {
+  st64_(&c->b, r, s);
+  c->cached = r == RAX ? s : NO_SLOT;
+  c->st_end = c->b.n;
+}
 
 /* jmp / jcc (cc < 0: jmp) to instruction `tgt`, patched at the end. */
 static void jump_to(jc *c, int cc, uint32_t tgt) {
@@ -232,6 +255,7 @@ static void exit_if(jc *c, int cc, const h_word *ip) {
  * continues after the decrement (the refill counts the unit) or leaves at ip on a trap. */
 static void check_point(jc *c, const h_word *ip) {
   jbuf *j = &c->b;
+  c->cached = NO_SLOT; /* the refill stub's call clobbers rax */
   ins_r(j, 0, 1, 0x85, 1, BUD, BUD); /* test r13, r13 */
   by(j, 0x0F);
   by(j, 0x80u + C_LE);
@@ -402,18 +426,18 @@ static uint32_t emit_addr(jc *c, int f, const h_word *w, uint32_t first) {
   jbuf *j = &c->b;
   switch (f) {
   case AF_A:
-    ld32(j, RAX, w[first]);
+    ld32(c, RAX, w[first]);
     ins_m(j, 0, 0, 0x03, 1, RAX, slot(w[first + 1]));
     return first + 2;
   case AF_AI:
-    ld32(j, RAX, w[first]);
+    ld32(c, RAX, w[first]);
     alu_imm(j, 0, 0, RAX, w[first + 1]);
     return first + 2;
   case AF_C:
     mov_imm32(j, RAX, w[first]);
     return first + 1;
   default:
-    ld32(j, RAX, w[first]);
+    ld32(c, RAX, w[first]);
     return first + 1;
   }
 }
@@ -450,38 +474,38 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   int kind;
   if ((kind = alu_of(op, &wd, &rmop, &ext)) != 0) {
     bool imm = kind == 2;
-    (wd ? ld64 : ld32)(j, RAX, w[2]);
+    (wd ? ld64 : ld32)(c, RAX, w[2]);
     if (imm)
       alu_imm(j, wd, ext, RAX, w[3]);
     else
       ins_m(j, 0, wd, rmop, 1, RAX, slot(w[3]));
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   }
   if ((kind = shift_of(op, &wd, &ext)) != 0) {
     bool imm = kind == 2;
-    (wd ? ld64 : ld32)(j, RAX, w[2]);
+    (wd ? ld64 : ld32)(c, RAX, w[2]);
     if (imm) {
       ins_r(j, 0, wd, 0xC1, 1, ext, RAX);
       by(j, w[3] & (wd ? 63u : 31u));
     } else {
-      ld32(j, RCX, w[3]);
+      ld32(c, RCX, w[3]);
       ins_r(j, 0, wd, 0xD3, 1, ext, RAX);
     }
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   }
   if (cmp_of(op, &wd, &cc, &form)) {
     /* plain: dst, a, b; _I: dst, a, imm; BR_: a, b, rel; BR_ _I: a, imm, rel */
     uint32_t a = form < 2 ? w[2] : w[1];
-    (wd ? ld64 : ld32)(j, RAX, a);
+    (wd ? ld64 : ld32)(c, RAX, a);
     if (form & 1)
       alu_imm(j, wd, 7, RAX, w[form < 2 ? 3 : 2]);
     else
       ins_m(j, 0, wd, 0x3B, 1, RAX, slot(w[form < 2 ? 3 : 2]));
     if (form < 2) {
       setcc_zx(j, cc, RAX);
-      st64(j, RAX, w[1]);
+      st64(c, RAX, w[1]);
       return;
     }
     int32_t rel = (int32_t)w[3];
@@ -506,7 +530,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       uint32_t ko = emit_addr(c, f, w, 2);
       jm m = emit_off(c, w[ko]);
       ins_m(j, 0, ld.w, ld.opc, ld.olen, RAX, m);
-      st64(j, RAX, w[1]);
+      st64(c, RAX, w[1]);
       return;
     }
     int size = store_size(base);
@@ -529,7 +553,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       }
       return;
     }
-    ld64(j, RDX, val);
+    ld64(c, RDX, val);
     if (size == 1)
       ins_m(j, 0, 0, 0x88, 1, RDX, m);
     else if (size == 2)
@@ -545,7 +569,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       ins_m(j, 0xF2, 0, 0x0F11, 2, 0, slot(w[1]));
     } else {
       ins_r(j, 0x66, 0, 0x0F7E, 2, 0, RAX); /* movd eax, xmm0 */
-      st64(j, RAX, w[1]);
+      st64(c, RAX, w[1]);
     }
     return;
   }
@@ -553,83 +577,83 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   case H_OP_NOP:
     return;
   case H_OP_MOV:
-    ld64(j, RAX, w[2]);
-    st64(j, RAX, w[1]);
+    ld64(c, RAX, w[2]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_CONST32:
     mov_imm32(j, RAX, w[2]);
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_CONST64:
     mov_imm64(j, RAX, (uint64_t)w[2] | (uint64_t)w[3] << 32);
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_SELECT: /* dst, a, b, cond */
-    ld32(j, RCX, w[4]);
-    ld64(j, RAX, w[2]);
+    ld32(c, RCX, w[4]);
+    ld64(c, RAX, w[2]);
     ins_r(j, 0, 0, 0x85, 1, RCX, RCX);
     ins_m(j, 0, 1, 0x0F40u + C_E, 2, RAX, slot(w[3])); /* cmovz rax, [b] */
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_GLOBAL_GET: /* dst, idx */
     ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, globals)});
     ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)(w[2] * sizeof(void *))});
     ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)offsetof(hearth_global, v)});
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_GLOBAL_SET: /* idx, src */
     ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, globals)});
     ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)(w[1] * sizeof(void *))});
-    ld64(j, RCX, w[2]);
+    ld64(c, RCX, w[2]);
     ins_m(j, 0, 1, 0x89, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(hearth_global, v)});
     return;
   case H_OP_I32_MUL: case H_OP_I64_MUL:
     wd = op == H_OP_I64_MUL;
-    (wd ? ld64 : ld32)(j, RAX, w[2]);
+    (wd ? ld64 : ld32)(c, RAX, w[2]);
     ins_m(j, 0, wd, 0x0FAF, 2, RAX, slot(w[3]));
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_I32_MUL_I: case H_OP_I64_MUL_I:
     wd = op == H_OP_I64_MUL_I;
     ins_m(j, 0, wd, 0x69, 1, RAX, slot(w[2]));
     d32(j, w[3]);
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_I32_EQZ: case H_OP_I64_EQZ:
     wd = op == H_OP_I64_EQZ;
-    (wd ? ld64 : ld32)(j, RAX, w[2]);
+    (wd ? ld64 : ld32)(c, RAX, w[2]);
     ins_r(j, 0, wd, 0x85, 1, RAX, RAX);
     setcc_zx(j, C_E, RAX);
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_U: case H_OP_I32_REINTERPRET_F32:
   case H_OP_F32_REINTERPRET_I32:
-    ld32(j, RAX, w[2]);
-    st64(j, RAX, w[1]);
+    ld32(c, RAX, w[2]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_I64_REINTERPRET_F64: case H_OP_F64_REINTERPRET_I64:
-    ld64(j, RAX, w[2]);
-    st64(j, RAX, w[1]);
+    ld64(c, RAX, w[2]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_I64_EXTEND_I32_S: case H_OP_I64_EXTEND32_S:
     ins_m(j, 0, 1, 0x63, 1, RAX, slot(w[2]));
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_I32_EXTEND8_S:
     ins_m(j, 0, 0, 0x0FBE, 2, RAX, slot(w[2]));
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_I32_EXTEND16_S:
     ins_m(j, 0, 0, 0x0FBF, 2, RAX, slot(w[2]));
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_I64_EXTEND8_S:
     ins_m(j, 0, 1, 0x0FBE, 2, RAX, slot(w[2]));
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_I64_EXTEND16_S:
     ins_m(j, 0, 1, 0x0FBF, 2, RAX, slot(w[2]));
-    st64(j, RAX, w[1]);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_BR:
     jump_to(c, -1, (uint32_t)((int32_t)i + (int32_t)w[1]));
@@ -638,12 +662,12 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf);
     return;
   case H_OP_BR_IF: case H_OP_BR_IFZ:
-    ld32(j, RAX, w[1]);
+    ld32(c, RAX, w[1]);
     ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
     jump_to(c, op == H_OP_BR_IF ? C_NE : C_E, (uint32_t)((int32_t)i + (int32_t)w[2]));
     return;
   case H_OP_BR_IF_LOOP: {
-    ld32(j, RAX, w[1]);
+    ld32(c, RAX, w[1]);
     ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
     by(j, 0x0F);
     by(j, 0x80u + C_E);
@@ -656,7 +680,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   case H_OP_BR_TABLE: { /* idx, n, rel[0..n]: a check point, then an indirect jump via a table */
     uint32_t n = w[2];
     check_point(c, ipf);
-    ld32(j, RAX, w[1]);
+    ld32(c, RAX, w[1]);
     mov_imm32(j, RCX, n);
     ins_r(j, 0, 0, 0x39, 1, RCX, RAX);            /* cmp eax, ecx */
     ins_r(j, 0, 0, 0x0F40u + C_A, 2, RAX, RCX);   /* cmova eax, ecx */
@@ -826,12 +850,39 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   bool ok = false;
   h_jit_func *jf = NULL;
   c->mpos = h_malloc(((size_t)n + 1) * sizeof *c->mpos);
-  if (!c->mpos) goto done;
+  c->label = h_calloc((size_t)n + 1, 1);
+  if (!c->mpos || !c->label) goto done;
+  c->label[0] = 1;
+  for (uint32_t i = 0; i < n;) { /* branch targets and the instructions calls return to */
+    unsigned op = w[i];
+    uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+    uint32_t r0 = 0, r1 = 0;
+    if (op == H_OP_BR_TABLE) {
+      r0 = 3, r1 = 4 + w[i + 2];
+    } else if (op == H_OP_BR || op == H_OP_BR_LOOP) {
+      r0 = 1, r1 = 2;
+    } else if (op == H_OP_BR_IF || op == H_OP_BR_IFZ || op == H_OP_BR_IF_LOOP) {
+      r0 = 2, r1 = 3;
+    } else {
+      int wd, cc, form;
+      if (cmp_of(op, &wd, &cc, &form) && form >= 2) r0 = 3, r1 = 4;
+    }
+    for (uint32_t r = r0; r < r1; r++) {
+      uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + r]);
+      assert(t <= n);
+      c->label[t] = 1;
+    }
+    if (is_exit(op)) c->label[nx] = 1;
+    i = nx;
+  }
+  c->cached = NO_SLOT;
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
     c->mpos[i] = (uint32_t)c->b.n;
     const h_word *ipf = code + i + before[i] + 1;
+    if (c->label[i]) c->cached = NO_SLOT;
     emit_one(c, w + i, i, ipf);
+    if (c->st_end != c->b.n) c->cached = NO_SLOT; /* rax was not the last thing stored */
     i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
   }
   c->mpos[n] = (uint32_t)c->b.n;
@@ -902,6 +953,7 @@ done:
   }
   h_free(c->b.b);
   h_free(c->mpos);
+  h_free(c->label);
   h_free(c->fix);
   h_free(c->ex);
   h_free(c->rf);
