@@ -371,6 +371,13 @@ static int mem_form(unsigned op) {
   }
 }
 
+/* Load-op forms (ops.h H_OPS_LOADOP): the binary op + 1, by op. */
+static const uint16_t k_loadop_base[H_OP_COUNT] = {
+#define Z_(name, load, t) [H_OP_##name##_M] = H_OP_##name + 1,
+    H_OPS_LOADOP(Z_)
+#undef Z_
+};
+
 /* SSE arithmetic: the F2 (f64) / F3 (f32) 0F xx opcode. */
 static int sse_of(unsigned op, unsigned *pfx, unsigned *opc) {
   switch (op) {
@@ -400,8 +407,9 @@ static bool supported(unsigned op) {
   if (alu_of(op, &w, &u, &e) || shift_of(op, &w, &e) || cmp_of(op, &w, &cc, &f) ||
       sse_of(op, &p, &u))
     return true;
-  if (k_mem_base[op]) return true;
+  if (k_mem_base[op] || k_loadop_base[op]) return true;
   switch (op) {
+  case H_OP_F64_SQRT: case H_OP_F32_SQRT:
   case H_OP_NOP: case H_OP_BR: case H_OP_BR_LOOP: case H_OP_BR_IF: case H_OP_BR_IFZ:
   case H_OP_BR_IF_LOOP: case H_OP_BR_TABLE: case H_OP_MOV: case H_OP_CONST32: case H_OP_CONST64:
   case H_OP_SELECT: case H_OP_GLOBAL_GET: case H_OP_GLOBAL_SET:
@@ -560,6 +568,42 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       ins_m(j, 0x66, 0, 0x89, 1, RDX, m);
     else
       ins_m(j, 0, size == 8, 0x89, 1, RDX, m);
+    return;
+  }
+  if (k_loadop_base[op]) { /* dst, a, base, imm, offset: dst = OP(a, load at base + imm + offset) */
+    unsigned bop = k_loadop_base[op] - 1u;
+    ld32(c, RAX, w[3]);
+    alu_imm(j, 0, 0, RAX, w[4]);
+    jm m = emit_off(c, w[5]);
+    if (sse_of(bop, &pfx, &rmop)) {
+      ins_m(j, pfx, 0, 0x0F10, 2, 0, slot(w[2]));
+      ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, m);
+      if (pfx == 0xF2) {
+        ins_m(j, 0xF2, 0, 0x0F11, 2, 0, slot(w[1]));
+      } else {
+        ins_r(j, 0x66, 0, 0x0F7E, 2, 0, RAX);
+        st64(c, RAX, w[1]);
+      }
+      return;
+    }
+    int ok = alu_of(bop, &wd, &rmop, &ext);
+    assert(ok == 1);
+    (void)ok;
+    (wd ? ld64 : ld32)(c, RDX, w[2]);
+    ins_m(j, 0, wd, rmop, 1, RDX, m);
+    mov_rr(j, 1, RAX, RDX);
+    st64(c, RAX, w[1]);
+    return;
+  }
+  if (op == H_OP_F64_SQRT || op == H_OP_F32_SQRT) {
+    pfx = op == H_OP_F64_SQRT ? 0xF2 : 0xF3;
+    ins_m(j, pfx, 0, 0x0F51, 2, 0, slot(w[2]));
+    if (pfx == 0xF2) {
+      ins_m(j, 0xF2, 0, 0x0F11, 2, 0, slot(w[1]));
+    } else {
+      ins_r(j, 0x66, 0, 0x0F7E, 2, 0, RAX);
+      st64(c, RAX, w[1]);
+    }
     return;
   }
   if (sse_of(op, &pfx, &rmop)) {
