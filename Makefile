@@ -85,8 +85,13 @@ unit: all $(TEST_BIN)
 	@tools/runtests.sh $(O) none
 
 # The spec suite and the whole-program tests under the other settings of config.h's knobs: the
-# portable switch dispatch and explicit bounds checks instead of guard pages.
+# interpreter alone (the default build with its compiling tier off, HEARTH_JIT=0), the portable
+# switch dispatch and explicit bounds checks instead of guard pages.
 test-variants:
+	$(MAKE) all build/spectest build/tests/test_programs
+	HEARTH_JIT=0 build/spectest $(SPECTEST_DIR)
+	for c in $$(build/tests/test_programs --list); do \
+	  HEARTH_JIT=0 build/tests/test_programs $$c || exit 1; done
 	$(MAKE) BUILD=switch all build-switch/spectest build-switch/tests/test_programs
 	build-switch/spectest $(SPECTEST_DIR)
 	for c in $$(build-switch/tests/test_programs --list); do \
