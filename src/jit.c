@@ -457,6 +457,16 @@ static jm emit_off(jc *c, uint32_t off) {
   return gmem(0);
 }
 
+/* Stores xmm0 to slot d: an f64 (prefix F2) as is, an f32 (F3) zero-extended through eax. */
+static void store_xmm0(jc *c, unsigned pfx, uint32_t d) {
+  if (pfx == 0xF2) {
+    ins_m(&c->b, 0xF2, 0, 0x0F11, 2, 0, slot(d));
+  } else {
+    ins_r(&c->b, 0x66, 0, 0x0F7E, 2, 0, RAX); /* movd eax, xmm0 */
+    st64(c, RAX, d);
+  }
+}
+
 static void emit_helper(jc *c, unsigned op, const h_word *ipf) {
   jbuf *j = &c->b;
   mov_rr(j, 1, RDI, FP);
@@ -578,12 +588,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     if (sse_of(bop, &pfx, &rmop)) {
       ins_m(j, pfx, 0, 0x0F10, 2, 0, slot(w[2]));
       ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, m);
-      if (pfx == 0xF2) {
-        ins_m(j, 0xF2, 0, 0x0F11, 2, 0, slot(w[1]));
-      } else {
-        ins_r(j, 0x66, 0, 0x0F7E, 2, 0, RAX);
-        st64(c, RAX, w[1]);
-      }
+      store_xmm0(c, pfx, w[1]);
       return;
     }
     int ok = alu_of(bop, &wd, &rmop, &ext);
@@ -598,23 +603,13 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   if (op == H_OP_F64_SQRT || op == H_OP_F32_SQRT) {
     pfx = op == H_OP_F64_SQRT ? 0xF2 : 0xF3;
     ins_m(j, pfx, 0, 0x0F51, 2, 0, slot(w[2]));
-    if (pfx == 0xF2) {
-      ins_m(j, 0xF2, 0, 0x0F11, 2, 0, slot(w[1]));
-    } else {
-      ins_r(j, 0x66, 0, 0x0F7E, 2, 0, RAX);
-      st64(c, RAX, w[1]);
-    }
+    store_xmm0(c, pfx, w[1]);
     return;
   }
   if (sse_of(op, &pfx, &rmop)) {
     ins_m(j, pfx, 0, 0x0F10, 2, 0, slot(w[2]));        /* movsd/movss xmm0, [a] */
     ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, slot(w[3])); /* op xmm0, [b] */
-    if (pfx == 0xF2) {
-      ins_m(j, 0xF2, 0, 0x0F11, 2, 0, slot(w[1]));
-    } else {
-      ins_r(j, 0x66, 0, 0x0F7E, 2, 0, RAX); /* movd eax, xmm0 */
-      st64(c, RAX, w[1]);
-    }
+    store_xmm0(c, pfx, w[1]);
     return;
   }
   switch (op) {
