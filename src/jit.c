@@ -886,7 +886,6 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   jc cs;
   memset(&cs, 0, sizeof cs);
   jc *c = &cs;
-  bool ok = false;
   h_jit_func *jf = NULL;
   c->mpos = h_malloc(((size_t)n + 1) * sizeof *c->mpos);
   c->label = h_calloc((size_t)n + 1, 1);
@@ -984,7 +983,6 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   jf->size = (uint32_t)c->b.n;
   *out = jf;
   jf = NULL;
-  ok = true;
 done:
   if (jf) {
     h_free(jf->map);
@@ -996,9 +994,7 @@ done:
   h_free(c->fix);
   h_free(c->ex);
   h_free(c->rf);
-  /* Out of memory only costs speed: the function runs interpreted. */
-  (void)ok;
-  return true;
+  return true; /* out of memory only costs speed: the function runs interpreted */
 }
 
 void h_jit_func_free(h_jit_func *jf) {
