@@ -335,6 +335,17 @@ static int load_of(unsigned base, ldef *d) {
   default: return 0;
   }
 }
+/* Sign extensions of a slot's value: the same extending moves as the loads. */
+static int extend_of(unsigned op, ldef *d) {
+  switch (op) {
+  case H_OP_I64_EXTEND_I32_S: case H_OP_I64_EXTEND32_S: *d = (ldef){0x63, 1, 1}; return 1;
+  case H_OP_I32_EXTEND8_S: *d = (ldef){0x0FBE, 2, 0}; return 1;
+  case H_OP_I32_EXTEND16_S: *d = (ldef){0x0FBF, 2, 0}; return 1;
+  case H_OP_I64_EXTEND8_S: *d = (ldef){0x0FBE, 2, 1}; return 1;
+  case H_OP_I64_EXTEND16_S: *d = (ldef){0x0FBF, 2, 1}; return 1;
+  default: return 0;
+  }
+}
 /* Stores: access size in bytes. */
 static int store_size(unsigned base) {
   switch (base) {
@@ -407,7 +418,8 @@ static bool supported(unsigned op) {
   if (alu_of(op, &w, &u, &e) || shift_of(op, &w, &e) || cmp_of(op, &w, &cc, &f) ||
       sse_of(op, &p, &u))
     return true;
-  if (k_mem_base[op] || k_loadop_base[op]) return true;
+  ldef ld;
+  if (k_mem_base[op] || k_loadop_base[op] || extend_of(op, &ld)) return true;
   switch (op) {
   case H_OP_F64_SQRT: case H_OP_F32_SQRT:
   case H_OP_NOP: case H_OP_BR: case H_OP_BR_LOOP: case H_OP_BR_IF: case H_OP_BR_IFZ:
@@ -415,9 +427,7 @@ static bool supported(unsigned op) {
   case H_OP_SELECT: case H_OP_GLOBAL_GET: case H_OP_GLOBAL_SET:
   case H_OP_I32_MUL: case H_OP_I32_MUL_I: case H_OP_I64_MUL: case H_OP_I64_MUL_I:
   case H_OP_I32_EQZ: case H_OP_I64_EQZ:
-  case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_S: case H_OP_I64_EXTEND_I32_U:
-  case H_OP_I32_EXTEND8_S: case H_OP_I32_EXTEND16_S: case H_OP_I64_EXTEND8_S:
-  case H_OP_I64_EXTEND16_S: case H_OP_I64_EXTEND32_S:
+  case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_U:
   case H_OP_I32_REINTERPRET_F32: case H_OP_F32_REINTERPRET_I32: case H_OP_I64_REINTERPRET_F64:
   case H_OP_F64_REINTERPRET_I64:
     return true;
@@ -612,6 +622,12 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     store_xmm0(c, pfx, w[1]);
     return;
   }
+  ldef ext_;
+  if (extend_of(op, &ext_)) {
+    ins_m(j, 0, ext_.w, ext_.opc, ext_.olen, RAX, slot(w[2]));
+    st64(c, RAX, w[1]);
+    return;
+  }
   switch (op) {
   case H_OP_NOP:
     return;
@@ -672,26 +688,6 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     return;
   case H_OP_I64_REINTERPRET_F64: case H_OP_F64_REINTERPRET_I64:
     ld64(c, RAX, w[2]);
-    st64(c, RAX, w[1]);
-    return;
-  case H_OP_I64_EXTEND_I32_S: case H_OP_I64_EXTEND32_S:
-    ins_m(j, 0, 1, 0x63, 1, RAX, slot(w[2]));
-    st64(c, RAX, w[1]);
-    return;
-  case H_OP_I32_EXTEND8_S:
-    ins_m(j, 0, 0, 0x0FBE, 2, RAX, slot(w[2]));
-    st64(c, RAX, w[1]);
-    return;
-  case H_OP_I32_EXTEND16_S:
-    ins_m(j, 0, 0, 0x0FBF, 2, RAX, slot(w[2]));
-    st64(c, RAX, w[1]);
-    return;
-  case H_OP_I64_EXTEND8_S:
-    ins_m(j, 0, 1, 0x0FBE, 2, RAX, slot(w[2]));
-    st64(c, RAX, w[1]);
-    return;
-  case H_OP_I64_EXTEND16_S:
-    ins_m(j, 0, 1, 0x0FBF, 2, RAX, slot(w[2]));
     st64(c, RAX, w[1]);
     return;
   case H_OP_BR:
