@@ -12,7 +12,8 @@ VERSION = 0.1.0
 
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
        -Wvla -Wformat=2 -Wundef -Wno-unused-parameter
-BASE_CFLAGS = -std=gnu11 $(WARN) -Iinclude -Isrc -D_GNU_SOURCE -fPIC -pthread
+INCS = -Iinclude -Isrc -Isrc/engine -Isrc/runtime -Isrc/wasi -Isrc/pool
+BASE_CFLAGS = -std=gnu11 $(WARN) $(INCS) -D_GNU_SOURCE -fPIC -pthread
 
 ifeq ($(BUILD),asan)
   O = build-asan
@@ -35,11 +36,15 @@ endif
 CFLAGS_ALL = $(BASE_CFLAGS) $(OPT) $(CFLAGS)
 LDFLAGS_ALL = $(LDOPT) -pthread $(LDFLAGS)
 
-LIB_SRC = src/util.c src/decode.c src/validate.c src/compile.c src/interp.c src/memory.c \
-          src/runtime.c src/wasi.c src/snapshot.c src/pool.c src/jit.c
+# Layers (README "Source map"): engine (wasm to running code), runtime (engine/store/instances and
+# the public API), wasi, pool (templates, snapshots, pools), cli.
+SRC_DIRS = src src/engine src/runtime src/wasi src/pool
+LIB_SRC = src/runtime/util.c src/engine/decode.c src/engine/validate.c src/engine/compile.c \
+          src/engine/interp.c src/runtime/memory.c src/runtime/runtime.c src/wasi/wasi.c \
+          src/pool/snapshot.c src/pool/pool.c src/engine/jit.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)
-CLI_SRC = src/cli.c
-HDRS = $(wildcard include/*.h src/*.h)
+CLI_SRC = src/cli/cli.c
+HDRS = $(wildcard include/*.h $(addsuffix /*.h,$(SRC_DIRS)))
 
 TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
@@ -104,7 +109,7 @@ test-variants:
 # libFuzzer target (clang): decode + validate + instantiate + run exported functions.
 fuzz:
 	@mkdir -p build-fuzz
-	clang -std=gnu11 -Iinclude -Isrc -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
+	clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
 	  $(LIB_SRC) tests/fuzz_module.c -o build-fuzz/fuzz_module -lm -pthread
 	tools/fuzz.sh build-fuzz/fuzz_module $(SPECTEST_DIR) $(FUZZ_SECONDS)
 
@@ -140,9 +145,9 @@ $(O)/%_bench: bench/%_bench.c $(O)/libhearth.a
 # 10,000 pool calls. (Under TSan hearth checks bounds explicitly: config.h H_GUARD_PAGES.)
 test-tsan:
 	@mkdir -p build-tsan
-	clang -std=gnu11 -Iinclude -Isrc -Itests -D_GNU_SOURCE -pthread -O1 -g -fsanitize=thread \
+	clang -std=gnu11 $(INCS) -Itests -D_GNU_SOURCE -pthread -O1 -g -fsanitize=thread \
 	  $(LIB_SRC) tests/test_pool.c -o build-tsan/test_pool -lm
-	clang -std=gnu11 -Iinclude -Isrc -Itests -D_GNU_SOURCE -pthread -O1 -g -fsanitize=thread \
+	clang -std=gnu11 $(INCS) -Itests -D_GNU_SOURCE -pthread -O1 -g -fsanitize=thread \
 	  $(LIB_SRC) tests/test_runtime.c -o build-tsan/test_runtime -lm
 	for c in $$(build-tsan/test_pool --list); do \
 	  case $$c in *thread*|*queue*|*deadline*) HEARTH_BUILD=build build-tsan/test_pool $$c || exit 1;; esac; \

@@ -913,7 +913,7 @@ static void compile_both_compilers(void) {
       char cmd[512];
       snprintf(cmd, sizeof cmd,
                "%s -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes "
-               "-Wmissing-prototypes -Wpointer-arith -Wvla -Wformat=2 -Wundef %s -Iinclude -Isrc "
+               "-Wmissing-prototypes -Wpointer-arith -Wvla -Wformat=2 -Wundef %s -Iinclude -Isrc -Isrc/engine -Isrc/runtime "
                "-Itests -D_GNU_SOURCE -c tests/test_simd.c -o /dev/null",
                ccs[i], opts[j]);
       int rc = system(cmd);

@@ -8,7 +8,7 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -ge 1 ] || { echo "usage: $0 WASM [ARGS...]" >&2; exit 2; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-cc -I"$ROOT/include" -I"$ROOT/src" -D_GNU_SOURCE -no-pie "$ROOT/tools/handler_addrs.c" \
+cc -I"$ROOT/include" -I"$ROOT/src" -I"$ROOT/src/engine" -I"$ROOT/src/runtime" -D_GNU_SOURCE -no-pie "$ROOT/tools/handler_addrs.c" \
   "$ROOT/build/libhearth.a" -o "$tmp/addrs" -lm -pthread
 "$tmp/addrs" > "$tmp/ops.txt"
 base=$(nm "$tmp/addrs" | awk '$3 == "h_run" { print $1 }')

@@ -1,5 +1,5 @@
 /* handler_addrs.c: prints every internal op's name and handler address (computed-goto builds), one
- * per line, for tools/handler-profile.sh. Build: cc -Iinclude -Isrc -no-pie tools/handler_addrs.c
+ * per line, for tools/handler-profile.sh. Build: cc -Iinclude -Isrc -Isrc/engine -Isrc/runtime -no-pie tools/handler_addrs.c
  * build/libhearth.a -lm -pthread. */
 #include <stdio.h>
 
