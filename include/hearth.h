@@ -258,8 +258,16 @@ void hearth_func_type(const hearth_func *f, const hearth_valtype **params, size_
 const char *hearth_func_name(const hearth_func *f);
 
 /* ---- memories ---- */
-/* Base of linear memory; borrowed. It never moves while the memory lives (memory.grow included). */
+/* Base of linear memory; borrowed. It never moves while the memory lives (memory.grow included).
+ * Writes through it are not tracked: a memory of a template instance whose pointer was taken is
+ * reset the slow way (every page dropped, then faulted back in). Host functions of pooled
+ * instances should use hearth_memory_read/hearth_memory_write instead. */
 uint8_t *hearth_memory_data(hearth_memory *mem);
+/* Copies len bytes at offset into dst (caller's buffer). ARGUMENT if out of bounds. */
+hearth_status hearth_memory_read(const hearth_memory *mem, uint64_t offset, void *dst, size_t len);
+/* Copies len bytes of src into linear memory at offset, tracked for reset. ARGUMENT if out of
+ * bounds (nothing written). */
+hearth_status hearth_memory_write(hearth_memory *mem, uint64_t offset, const void *src, size_t len);
 /* Current size in bytes. */
 uint64_t hearth_memory_size(const hearth_memory *mem);
 /* Grows by delta pages of 64 KiB; *old_pages gets the old size (may be NULL). LIMIT if refused. */
@@ -373,6 +381,24 @@ hearth_status hearth_template_instantiate(hearth_template *t, hearth_store *stor
 /* Restores an instance made by hearth_template_instantiate to the snapshot: memory contents and
  * size, globals, tables, dropped segments. ARGUMENT for other instances. */
 hearth_status hearth_instance_reset(hearth_instance *inst);
+/* How hearth_instance_reset restores linear memory. Reset copies back (or zeroes) exactly the 4 KiB
+ * granules written since the last reset, in place, so that the pages stay resident and the next
+ * call costs no page fault; pages the instance grew stay mapped for the next call's memory.grow. */
+typedef struct hearth_reset_config {
+  size_t size;                  /* sizeof(hearth_reset_config): the struct may grow */
+  /* Bytes of restored pages and grown pages kept resident per memory; past it a reset drops all of
+   * the memory's private pages (each then faults back in on its next touch). 0 = default (32 MiB). */
+  uint64_t keep_resident_bytes;
+  /* false (default): grown pages stay mapped read-write after a reset, so an access past
+   * memory.size into them does not trap (it reads zeros or this call's own out-of-bounds writes,
+   * never another call's data, and memory.grow zeroes them again). true: every access past
+   * memory.size traps, at the cost of an madvise + mprotect per reset of a grown memory and a page
+   * fault per grown page on the next call. */
+  bool exact_memory_bounds;
+} hearth_reset_config;
+/* Applies cfg (borrowed) to inst's memories. ARGUMENT for instances not made from a template or a
+ * cfg whose size is not a known version. */
+hearth_status hearth_instance_set_reset_config(hearth_instance *inst, const hearth_reset_config *cfg);
 /* Bytes of linear memory currently committed in inst's memories (its footprint). */
 uint64_t hearth_instance_memory_bytes(const hearth_instance *inst);
 
@@ -400,6 +426,8 @@ typedef struct hearth_pool_config {
   uint64_t call_fuel;            /* per-call fuel (0 = unmetered): trap "fuel exhausted" */
   uint64_t max_memory_bytes;     /* per-instance linear memory cap: memory.grow returns -1 past it */
   uint32_t max_call_depth;       /* per-call wasm stack depth (0 = engine default) */
+  uint64_t keep_resident_bytes;  /* RESET: hearth_reset_config.keep_resident_bytes (0 = 32 MiB) */
+  bool exact_memory_bounds;      /* RESET: hearth_reset_config.exact_memory_bounds (default false) */
 } hearth_pool_config;
 
 /* Fills cfg with the defaults, then applies HEARTH_POOL_* environment overrides. */

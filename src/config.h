@@ -67,7 +67,32 @@
  * map a memory image copy-on-write at its base: 4 GiB of pages plus room for any 32-bit offset. */
 #define H_MEMORY_RESERVE (8ull * 1024u * 1024u * 1024u)
 #define H_PAGE_SIZE 65536u
+
+/* Write tracking of linear memories (memory.c): every store marks the 4 KiB granule it starts in,
+ * in a byte map placed H_DIRTY_MAP_BYTES below the memory's base (one byte per granule of the whole
+ * reservation, so any address + offset of a store that reaches memory has a map byte). Reset of a
+ * snapshot-backed memory restores exactly the marked granules in place (copy from the image, or
+ * zero) with no system call and no page fault. */
+#define H_DIRTY_SHIFT 12u
+#define H_DIRTY_GRANULE (1u << H_DIRTY_SHIFT)
+#define H_DIRTY_MAP_BYTES (H_MEMORY_RESERVE >> H_DIRTY_SHIFT)
+/* Widest store (v128): a store starting in granule g writes at most this many bytes minus one into
+ * granule g + 1. */
+#define H_MAX_STORE_BYTES 16u
+/* Default keep-resident budget per snapshot-backed memory: bytes of private pages (restored in
+ * place) and of grown pages kept mapped across resets. Past it, reset drops pages with madvise
+ * (each then costs a page fault on its next touch). hearth_pool_config.keep_resident_bytes. */
+#define H_DEFAULT_KEEP_RESIDENT (32ull * 1024u * 1024u)
+/* Reset scans the dirty map directly up to this many granules (64 MiB of memory: 16 KiB of map,
+ * well under a microsecond); past it, one read of /proc/self/pagemap tells which map pages were
+ * ever written and only those are scanned. */
+#define H_RESET_PAGEMAP_GRANULES 16384u
 #define H_MAX_PAGES 65536u
+
+/* Fuel of bulk memory and table operations: one unit per this many bytes (table elements count 8
+ * bytes), taken per chunk of H_BULK_CHUNK bytes, so a deadline is noticed within one chunk. */
+#define H_BULK_BYTES_PER_UNIT 64u
+#define H_BULK_CHUNK (64u * 1024u)
 
 /* Table elements cap (the spec allows 2^32-1; hosts cap). table.grow past it returns -1. */
 #define H_MAX_TABLE_ELEMS 10000000u

@@ -334,13 +334,40 @@ struct hearth_memory {
   uint64_t max_pages;   /* effective maximum (declared max capped by limits) */
   h_limits decl;        /* declared limits (pages), for import matching */
   uint64_t reserved;    /* bytes reserved at base */
+  uint64_t rw_end;      /* bytes at base mapped read-write (>= size; > size only after a reset
+                           kept grown pages mapped: see memory.c) */
   /* Snapshot-backed memories (memory.c h_mem_init_image, snapshot.c): [base, base + image_bytes)
    * is a private copy-on-write mapping of a template's memory image, [image_bytes, snap_size)
    * anonymous zero pages; h_mem_reset brings the memory back to snap_size bytes of that content. */
   bool snapshot;
+  bool untracked;       /* the base pointer was handed out (hearth_memory_data): writes may have
+                           bypassed the dirty map, so the next reset drops every page */
   uint64_t snap_size;   /* bytes at the snapshot */
   uint64_t image_bytes; /* bytes mapped from the image (OS-page multiple, <= snap_size) */
+  const uint8_t *image; /* the template's read-only mapping of the image (image_bytes), borrowed */
+  uint64_t keep_bytes;  /* keep-resident budget (config.h H_DEFAULT_KEEP_RESIDENT) */
+  bool exact_bounds;    /* reset drops grown pages and protects them again (memory.c) */
+  uint64_t resident;    /* granules restored in place and kept since the last full drop */
 };
+
+/* The dirty map of mem: one byte per H_DIRTY_GRANULE of the reservation, just below base. Stores
+ * set the byte of the granule their address starts in to 1 (interp.c, jit.c, h_mem_mark); reset
+ * reads and clears it. The resident map (same layout, H_DIRTY_MAP_BYTES below the dirty map) is the
+ * reset's own: 1 for granules it restored in place and kept. */
+static inline uint8_t *h_mem_dirty_map(const hearth_memory *mem) {
+  return mem->base - H_DIRTY_MAP_BYTES;
+}
+/* Marks [off, off + len) written (host writes, bulk operations). The range must lie within the
+ * memory's reservation. */
+static inline void h_mem_mark(hearth_memory *mem, uint64_t off, uint64_t len) {
+  if (!len) return;
+  uint64_t g = off >> H_DIRTY_SHIFT, e = (off + len - 1) >> H_DIRTY_SHIFT;
+  uint8_t *map = h_mem_dirty_map(mem);
+  if (e == g)
+    map[g] = 1;
+  else
+    memset(map + g, 1, (size_t)(e - g + 1));
+}
 
 struct hearth_table {
   hearth_store *store;
@@ -349,6 +376,7 @@ struct hearth_table {
   h_limits decl;        /* declared limits, for import matching */
   uint64_t *elems;      /* size entries: hearth_func * or externref as uint64_t, 0 = null */
   uint32_t cap;
+  bool dirty;           /* written since the last reset (snapshot.c restores only dirty tables) */
 };
 
 struct hearth_global {
@@ -444,6 +472,7 @@ typedef struct h_memimage {
   int fd;
   uint64_t image_bytes;
   uint64_t size;
+  const uint8_t *map;   /* fd's bytes mapped read-only (the reference reset copies from) */
 } h_memimage;
 
 /* runtime.c: resolves function import i of m through l into a host definition (types borrowed from
@@ -505,9 +534,12 @@ void h_mem_fini(hearth_memory *mem);
 int64_t h_mem_grow(hearth_memory *mem, uint64_t delta_pages);
 /* Like h_mem_init, with img mapped copy-on-write at base (img->size bytes accessible). */
 hearth_status h_mem_init_image(hearth_memory *mem, const h_memimage *img, uint64_t max_pages);
-/* Snapshot-backed memories only: back to snap_size bytes of image content (pages grown since become
- * inaccessible again and their contents are dropped). Cost scales with the pages the guest touched. */
+/* Snapshot-backed memories only: back to snap_size bytes of image content. Restores the granules
+ * marked in the dirty map in place (no system call, no page fault) while the keep-resident budget
+ * allows; past it, or after the base pointer was handed out, drops pages with madvise. */
 hearth_status h_mem_reset(hearth_memory *mem);
+/* Tracked copies between host buffers and linear memory; [off, off + len) must be within size. */
+void h_mem_write(hearth_memory *mem, uint64_t off, const void *src, size_t len);
 
 /* ---------------------------------------------------------------- snapshot.c */
 

@@ -232,17 +232,35 @@ static void isolation_reset(void) {
   CHECK_EQ_INT(v, 1);
   CHECK_EQ_INT(call1(f.pool, "peek", 1, 16, &v, NULL), HEARTH_OK);
   CHECK_EQ_INT(v, 's');
+  /* The grown page stays mapped (no mprotect per call): past memory.size it reads as zeros, never
+   * the 0xab the previous call wrote (hearth_reset_config.exact_memory_bounds = false). */
+  CHECK_EQ_INT(call1(f.pool, "peek", 1, 65536, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 0);
   hearth_trap trap;
-  CHECK_EQ_INT(call1(f.pool, "peek", 1, 65536, &v, &trap), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(call1(f.pool, "peek", 1, 2 * 65536, &v, &trap), HEARTH_ERR_TRAP);
   CHECK_EQ_INT(trap, HEARTH_TRAP_OOB_MEMORY);
   hearth_pool_stats st;
   hearth_pool_stats_get(f.pool, &st);
-  CHECK_EQ_INT(st.calls, 1004);
-  CHECK_EQ_INT(st.ok, 1003);
+  CHECK_EQ_INT(st.calls, 1005);
+  CHECK_EQ_INT(st.ok, 1004);
   CHECK_EQ_INT(st.failed_trap, 1);
-  CHECK_EQ_INT(st.resets, 1003);
+  CHECK_EQ_INT(st.resets, 1004);
   CHECK_EQ_INT(st.discards, 1);
   CHECK_EQ_INT(st.linear_bytes_peak, 2 * 65536);
+  fx_close(&f);
+
+  /* exact_memory_bounds: the grown page is protected again, so the same access traps. */
+  c = cfg_of(HEARTH_POLICY_RESET);
+  c.exact_memory_bounds = true;
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 2);
+  CHECK_EQ_INT(call1(f.pool, "peek", 1, 65536, &v, &trap), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(trap, HEARTH_TRAP_OOB_MEMORY);
+  CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK); /* grows again after that */
+  CHECK_EQ_INT(v, 2);
+  CHECK_EQ_INT(call1(f.pool, "pages", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 1);
   fx_close(&f);
 
   /* The same calls under REUSE do see the previous call's write (the test above can fail). */

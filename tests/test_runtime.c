@@ -1603,7 +1603,98 @@ static void locals_start_zero(void) {
   teardown();
 }
 
-T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
+/* bulk.wat (fuel and deadlines of bulk operations):
+   (module
+     (memory 1024 1024)
+     (table 100000 funcref)
+     (func (export "fill_loop")
+       (loop $l
+         (memory.fill (i32.const 0) (i32.const 1) (i32.const 67108864))
+         (br $l)))
+     (func (export "fill") (param i32) (memory.fill (i32.const 0) (i32.const 1) (local.get 0)))
+     (func (export "copy") (param i32) (memory.copy (i32.const 0) (i32.const 8) (local.get 0)))
+     (func (export "tfill") (param i32) (table.fill 0 (i32.const 0) (ref.null func) (local.get 0)))
+   )
+ */
+static const unsigned char w_bulk[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x60,
+  0x00, 0x00, 0x60, 0x01, 0x7f, 0x00, 0x03, 0x05, 0x04, 0x00, 0x01, 0x01,
+  0x01, 0x04, 0x06, 0x01, 0x70, 0x00, 0xa0, 0x8d, 0x06, 0x05, 0x06, 0x01,
+  0x01, 0x80, 0x08, 0x80, 0x08, 0x07, 0x23, 0x04, 0x09, 0x66, 0x69, 0x6c,
+  0x6c, 0x5f, 0x6c, 0x6f, 0x6f, 0x70, 0x00, 0x00, 0x04, 0x66, 0x69, 0x6c,
+  0x6c, 0x00, 0x01, 0x04, 0x63, 0x6f, 0x70, 0x79, 0x00, 0x02, 0x05, 0x74,
+  0x66, 0x69, 0x6c, 0x6c, 0x00, 0x03, 0x0a, 0x3a, 0x04, 0x13, 0x00, 0x03,
+  0x40, 0x41, 0x00, 0x41, 0x01, 0x41, 0x80, 0x80, 0x80, 0x20, 0xfc, 0x0b,
+  0x00, 0x0c, 0x00, 0x0b, 0x0b, 0x0b, 0x00, 0x41, 0x00, 0x41, 0x01, 0x20,
+  0x00, 0xfc, 0x0b, 0x00, 0x0b, 0x0c, 0x00, 0x41, 0x00, 0x41, 0x08, 0x20,
+  0x00, 0xfc, 0x0a, 0x00, 0x00, 0x0b, 0x0b, 0x00, 0x41, 0x00, 0xd0, 0x70,
+  0x20, 0x00, 0xfc, 0x11, 0x00, 0x0b
+};
+
+static uint64_t mono_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Calls export name(arg) of a fresh bulk.wat instance in a store with the given fuel (0 =
+ * unmetered) and deadline (0 = none, else ms from now); returns the status, *trap the trap. */
+static hearth_status bulk_call(const char *name, int32_t arg, uint64_t fuel, uint64_t deadline_ms,
+                               hearth_trap *trap, uint64_t *fuel_left) {
+  hearth_engine *e;
+  hearth_store *st;
+  hearth_module *m;
+  hearth_instance *inst;
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &st), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(e, w_bulk, sizeof w_bulk, &m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(st, NULL, m, &inst), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_export(inst, name, &x), HEARTH_OK);
+  if (fuel) hearth_store_set_fuel(st, fuel);
+  if (deadline_ms) hearth_store_set_deadline(st, mono_ns() + deadline_ms * 1000000u);
+  hearth_val a = {.type = HEARTH_I32, .of.i32 = arg};
+  hearth_status s = hearth_func_call(x.of.func, &a, strcmp(name, "fill_loop") ? 1 : 0, NULL, 0);
+  *trap = hearth_store_trap(st);
+  if (fuel_left) *fuel_left = hearth_store_fuel(st);
+  hearth_module_delete(m);
+  hearth_store_delete(st);
+  hearth_engine_delete(e);
+  return s;
+}
+
+/* Bulk operations cost fuel by size (config.h H_BULK_BYTES_PER_UNIT), so fuel bounds them. */
+static void bulk_ops_cost_fuel(void) {
+  hearth_trap trap;
+  uint64_t left;
+  /* 1 MiB of memory.fill is 16384 units: 1000 units of fuel are not enough. */
+  CHECK_EQ_INT(bulk_call("fill", 1 << 20, 1000, 0, &trap, NULL), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(trap, HEARTH_TRAP_FUEL);
+  CHECK_EQ_INT(bulk_call("copy", 1 << 20, 1000, 0, &trap, NULL), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(trap, HEARTH_TRAP_FUEL);
+  /* 100,000 table elements are 800,000 bytes: 12,500 units. */
+  CHECK_EQ_INT(bulk_call("tfill", 100000, 1000, 0, &trap, NULL), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(trap, HEARTH_TRAP_FUEL);
+  /* Enough fuel: the charge is what the size says. */
+  CHECK_EQ_INT(bulk_call("fill", 1 << 20, 100000, 0, &trap, &left), HEARTH_OK);
+  CHECK_EQ_INT(left, 100000 - (1 << 20) / H_BULK_BYTES_PER_UNIT);
+  CHECK_EQ_INT(bulk_call("fill", 10, 5, 0, &trap, &left), HEARTH_OK); /* small ones cost nothing */
+  CHECK_EQ_INT(left, 5);
+}
+
+/* A loop of 64 MiB memory.fill under a 100 ms deadline stops within a chunk of the deadline, not
+ * after ~1024 fills (the back-edge check interval). The bound is loose on purpose (10x). */
+static void bulk_ops_see_deadline(void) {
+  hearth_trap trap;
+  uint64_t t0 = mono_ns();
+  CHECK_EQ_INT(bulk_call("fill_loop", 0, 0, 100, &trap, NULL), HEARTH_ERR_TRAP);
+  uint64_t ms = (mono_ns() - t0) / 1000000u;
+  CHECK_EQ_INT(trap, HEARTH_TRAP_DEADLINE);
+  if (ms >= 1000) fprintf(stderr, "the deadline trap came after %llu ms\n", (unsigned long long)ms);
+  CHECK(ms < 1000);
+}
+
+T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(bulk_ops_cost_fuel), T_CASE(bulk_ops_see_deadline), T_CASE(lazy_compile_race),
        T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
        T_CASE(imports_exports), T_CASE(trap_recovery), T_CASE(unlinkable), T_CASE(segment_traps),

@@ -767,6 +767,21 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     }                                                   \
   } while (0)
 
+/* Bulk operations (memory.fill/copy/init, table.fill/copy/init) cost budget by size: one unit per
+ * H_BULK_BYTES_PER_UNIT bytes, charged per chunk of at most H_BULK_CHUNK bytes before the chunk is
+ * done, so that fuel bounds them and a deadline or interrupt stops a long one within a chunk
+ * (h_refill runs whenever the budget is spent). A trap leaves the earlier chunks written, as any
+ * trap leaves earlier stores: the instance is discarded or reset either way. */
+#define BULK_CHARGE(bytes)                                              \
+  do {                                                                  \
+    budget -= (int64_t)((bytes) / H_BULK_BYTES_PER_UNIT);               \
+    while (H_UNLIKELY(budget < 0)) {                                    \
+      int64_t r_ = h_refill(s);                                         \
+      if (H_UNLIKELY(r_ < 0)) TRAP((unsigned)-r_);                      \
+      budget += r_ + 1;                                                 \
+    }                                                                   \
+  } while (0)
+
 /* Unused budget goes back to the fuel (when metered) before the loop leaves or calls the host. */
 #define GIVE_BACK_BUDGET()                                       \
   do {                                                           \
@@ -789,6 +804,10 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #endif
 /* The same with the address in slot addr_slot. */
 #define EA(addr_slot, offset, size) EA_V(fp[addr_slot], offset, size)
+/* Marks the granule a store at effective address ea starts in (memory.c: write tracking; the
+ * dirty map lies H_DIRTY_MAP_BYTES below the memory's base). After the store, so a faulting store
+ * marks nothing. */
+#define MARK(ea) ((mem - H_DIRTY_MAP_BYTES)[(ea) >> H_DIRTY_SHIFT] = 1)
 
 /* Publishes the innermost frame for h_guard_signal (a store per call and return, guard mode only). */
 #define NOTE_FRAME() (H_GUARD_PAGES ? (void)(s->run_frame = fr) : (void)0)
@@ -887,6 +906,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     uint64_t ea = EA(ip[1], ip[3], sizeof(ty));             \
     ty v_ = (ty)fp[ip[2]];                                  \
     memcpy(mem + ea, &v_, sizeof v_);                       \
+    MARK(ea);                                               \
     NEXT(3);                                                \
   }
 #define H_GEN_MEM(name, pfx, code, shape, res, t1, t2, t3, imm) \
@@ -919,18 +939,21 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     uint64_t ea = EA_V(GET_I32(ip[1]) + GET_I32(ip[2]), ip[4], sizeof(ty));  \
     ty v_ = (ty)fp[ip[3]];                                                   \
     memcpy(mem + ea, &v_, sizeof v_);                                        \
+    MARK(ea);                                                                \
     NEXT(4);                                                                 \
   }                                                                          \
   OP(name##_AI) {                                                            \
     uint64_t ea = EA_V(GET_I32(ip[1]) + ip[2], ip[4], sizeof(ty));           \
     ty v_ = (ty)fp[ip[3]];                                                   \
     memcpy(mem + ea, &v_, sizeof v_);                                        \
+    MARK(ea);                                                                \
     NEXT(4);                                                                 \
   }                                                                          \
   OP(name##_C) {                                                             \
     uint64_t ea = EA_V(ip[1], ip[3], sizeof(ty));                            \
     ty v_ = (ty)fp[ip[2]];                                                   \
     memcpy(mem + ea, &v_, sizeof v_);                                        \
+    MARK(ea);                                                                \
     NEXT(3);                                                                 \
   }
 #define H_GEN_MEMA(name, pfx, code, shape, res, t1, t2, t3, imm) \
@@ -978,6 +1001,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   OP(name) {                                          \
     uint64_t ea = EA(ip[1], ip[3], 1u << (imm));      \
     h_simd_##name(mem + ea, fp + ip[2]);              \
+    MARK(ea);                                     \
     NEXT(3);                                          \
   }
 #define SIMD_LOAD_LANE(name, imm)                                 \
@@ -990,6 +1014,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   OP(name) {                                              \
     uint64_t ea = EA(ip[1], ip[3], 1u << (imm));          \
     h_simd_##name(mem + ea, fp + ip[2], ip[4]);           \
+    MARK(ea);                                         \
     NEXT(4);                                              \
   }
 #define H_GEN_SIMD(name, pfx, code, shape, res, t1, t2, t3, imm) SIMD_##shape(name, imm)
@@ -1040,6 +1065,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     uint64_t ea = EA(ip[1], ip[3], sizeof(MEMTY_##name));                            \
     MEMTY_##name v_ = (MEMTY_##name)(uint64_t)(int64_t)(int32_t)ip[2];               \
     memcpy(mem + ea, &v_, sizeof v_);                                                \
+    MARK(ea);                                                                        \
     NEXT(3);                                                                         \
   }
 #define H_GEN_IMM64(name)                                                            \
@@ -1099,6 +1125,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     uint64_t ea_s = EA_V(addr, ip[(o) + 3], sizeof(MEMTY_##name));           \
     MEMTY_##name v_s = (MEMTY_##name)OPNDW(o, 2, K, V);                      \
     memcpy(mem + ea_s, &v_s, sizeof v_s);                                    \
+    MARK(ea_s);                                                              \
   } while (0)
 #define K_STORE(name, o, K, V) K_STOREAT(name, o, OPND(I32, o, 1, K, V), K, V)
 #define K_STOREC(name, o, K, V) K_STOREAT(name, o, ip[(o) + 1], K, V)
@@ -1107,6 +1134,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     uint64_t ea_s = EA_V(OPND(I32, o, 1, K, V), ip[(o) + 3], sizeof(MEMTY_##name));    \
     MEMTY_##name v_s = (MEMTY_##name)(uint64_t)(int64_t)(int32_t)ip[(o) + 2];          \
     memcpy(mem + ea_s, &v_s, sizeof v_s);                                              \
+    MARK(ea_s);                                                                        \
   } while (0)
 #define BRANCH_AT(o, relw)                \
   do {                                    \
@@ -1563,7 +1591,13 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     uint64_t d = (uint32_t)fp[ip[2]], sidx = (uint32_t)fp[ip[3]], n = (uint32_t)fp[ip[4]];
     uint64_t len = inst->data_dropped[x] ? 0 : inst->module->datas[x].len;
     if (H_UNLIKELY(sidx + n > len || d + n > inst->mem0->size)) TRAP(HEARTH_TRAP_OOB_MEMORY);
-    if (n) memcpy(mem + d, inst->module->datas[x].bytes + sidx, (size_t)n);
+    h_mem_mark(inst->mem0, d, n);
+    for (uint64_t k = 0; k < n;) {
+      uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;
+      BULK_CHARGE(c);
+      memcpy(mem + d + k, inst->module->datas[x].bytes + sidx + k, (size_t)c);
+      k += c;
+    }
     NEXT(4);
   }
   OP(DATA_DROP) {
@@ -1574,13 +1608,37 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     uint64_t d = (uint32_t)fp[ip[1]], sidx = (uint32_t)fp[ip[2]], n = (uint32_t)fp[ip[3]];
     uint64_t size = inst->mem0->size;
     if (H_UNLIKELY(sidx + n > size || d + n > size)) TRAP(HEARTH_TRAP_OOB_MEMORY);
-    if (n) memmove(mem + d, mem + sidx, (size_t)n);
+    h_mem_mark(inst->mem0, d, n);
+    if (n <= H_BULK_CHUNK) {
+      BULK_CHARGE(n);
+      if (n) memmove(mem + d, mem + sidx, (size_t)n);
+    } else if (d <= sidx) { /* front to back: a chunk never overwrites source bytes still to copy */
+      for (uint64_t k = 0; k < n;) {
+        uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;
+        BULK_CHARGE(c);
+        memmove(mem + d + k, mem + sidx + k, (size_t)c);
+        k += c;
+      }
+    } else { /* back to front */
+      for (uint64_t k = n; k > 0;) {
+        uint64_t c = k < H_BULK_CHUNK ? k : H_BULK_CHUNK;
+        BULK_CHARGE(c);
+        k -= c;
+        memmove(mem + d + k, mem + sidx + k, (size_t)c);
+      }
+    }
     NEXT(3);
   }
   OP(MEMORY_FILL) {
     uint64_t d = (uint32_t)fp[ip[1]], n = (uint32_t)fp[ip[3]];
     if (H_UNLIKELY(d + n > inst->mem0->size)) TRAP(HEARTH_TRAP_OOB_MEMORY);
-    if (n) memset(mem + d, (int)(uint8_t)fp[ip[2]], (size_t)n);
+    h_mem_mark(inst->mem0, d, n);
+    for (uint64_t k = 0; k < n;) {
+      uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;
+      BULK_CHARGE(c);
+      memset(mem + d + k, (int)(uint8_t)fp[ip[2]], (size_t)c);
+      k += c;
+    }
     NEXT(3);
   }
 
@@ -1597,6 +1655,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     uint32_t i = (uint32_t)fp[ip[2]];
     if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
     t->elems[i] = fp[ip[3]];
+    t->dirty = true;
     NEXT(3);
   }
   OP(TABLE_SIZE) {
@@ -1612,6 +1671,8 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     hearth_table *t = inst->tables[ip[1]];
     uint64_t i = (uint32_t)fp[ip[2]], v = fp[ip[3]], n = (uint32_t)fp[ip[4]];
     if (H_UNLIKELY(i + n > t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
+    BULK_CHARGE(n * sizeof(uint64_t));
+    t->dirty = true;
     for (uint64_t k = 0; k < n; k++) t->elems[i + k] = v;
     NEXT(4);
   }
@@ -1620,6 +1681,8 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     const hearth_table *st = inst->tables[ip[2]];
     uint64_t d = (uint32_t)fp[ip[3]], sidx = (uint32_t)fp[ip[4]], n = (uint32_t)fp[ip[5]];
     if (H_UNLIKELY(sidx + n > st->size || d + n > dt->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
+    BULK_CHARGE(n * sizeof(uint64_t));
+    dt->dirty = true;
     if (n) memmove(dt->elems + d, st->elems + sidx, (size_t)n * sizeof(uint64_t));
     NEXT(5);
   }
@@ -1628,6 +1691,8 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     uint32_t e = ip[2];
     uint64_t d = (uint32_t)fp[ip[3]], sidx = (uint32_t)fp[ip[4]], n = (uint32_t)fp[ip[5]];
     if (H_UNLIKELY(sidx + n > inst->elem_len[e] || d + n > t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
+    BULK_CHARGE(n * sizeof(uint64_t));
+    t->dirty = true;
     if (n) memcpy(t->elems + d, inst->elem_items[e] + sidx, (size_t)n * sizeof(uint64_t));
     NEXT(5);
   }

@@ -467,6 +467,18 @@ static jm emit_off(jc *c, uint32_t off) {
   return gmem(0);
 }
 
+/* Write tracking (memory.c): after a store to guest memory operand m ([r12 + rax + disp]), sets
+ * the dirty-map byte of the granule the store starts in: lea rcx, [rax + disp]; shr rcx, 12;
+ * mov byte [r12 + rcx - H_DIRTY_MAP_BYTES], 1. rax and the stored value stay as they were. */
+static void emit_mark(jbuf *j, jm m) {
+  _Static_assert(H_DIRTY_MAP_BYTES <= INT32_MAX, "map offset fits a disp32");
+  ins_m(j, 0, 1, 0x8D, 1, RCX, (jm){RAX, -1, m.disp});
+  ins_r(j, 0, 1, 0xC1, 1, 5, RCX);
+  by(j, H_DIRTY_SHIFT);
+  ins_m(j, 0, 0, 0xC6, 1, 0, (jm){MEMB, RCX, -(int32_t)H_DIRTY_MAP_BYTES});
+  by(j, 1);
+}
+
 /* Stores xmm0 to slot d: an f64 (prefix F2) as is, an f32 (F3) zero-extended through eax. */
 static void store_xmm0(jc *c, unsigned pfx, uint32_t d) {
   if (pfx == 0xF2) {
@@ -579,6 +591,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
         ins_m(j, 0, size == 8, 0xC7, 1, 0, m);
         d32(j, val);
       }
+      emit_mark(j, m);
       return;
     }
     ld64(c, RDX, val);
@@ -588,6 +601,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       ins_m(j, 0x66, 0, 0x89, 1, RDX, m);
     else
       ins_m(j, 0, size == 8, 0x89, 1, RDX, m);
+    emit_mark(j, m);
     return;
   }
   if (k_loadop_base[op]) { /* dst, a, base, imm, offset: dst = OP(a, load at base + imm + offset) */

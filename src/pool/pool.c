@@ -161,6 +161,10 @@ void hearth_pool_config_init(hearth_pool_config *cfg) {
   h_pool_env64("HEARTH_POOL_CALL_FUEL", false, &cfg->call_fuel);
   h_pool_env64("HEARTH_POOL_MAX_MEMORY", true, &cfg->max_memory_bytes);
   h_pool_env32("HEARTH_POOL_MAX_CALL_DEPTH", &cfg->max_call_depth);
+  h_pool_env64("HEARTH_POOL_KEEP_RESIDENT", true, &cfg->keep_resident_bytes);
+  uint64_t exact = 0;
+  h_pool_env64("HEARTH_POOL_EXACT_BOUNDS", false, &exact);
+  if (exact) cfg->exact_memory_bounds = true;
 }
 
 /* ---------------------------------------------------------------- instances */
@@ -178,6 +182,8 @@ static hearth_status h_pool_inst_new(hearth_pool *p, h_pool_inst **out) {
     hearth_wasi_attach(pi->store, pi->wasi);
   }
   if ((s = hearth_template_instantiate(p->tmpl, pi->store, &pi->inst)) != HEARTH_OK) goto fail;
+  hearth_reset_config rc = {sizeof rc, p->cfg.keep_resident_bytes, p->cfg.exact_memory_bounds};
+  if ((s = hearth_instance_set_reset_config(pi->inst, &rc)) != HEARTH_OK) goto fail;
   pi->born_ns = h_pool_now_ns();
   pi->mem_bytes = hearth_instance_memory_bytes(pi->inst);
   *out = pi;
@@ -624,8 +630,7 @@ hearth_status hearth_pool_call(hearth_pool *pool, const char *export_name, const
 static bool h_pool_load32(hearth_memory *m, uint64_t addr, uint32_t *out) {
   uint64_t size = hearth_memory_size(m);
   if (addr > size || size - addr < 4) return false;
-  memcpy(out, hearth_memory_data(m) + addr, 4);
-  return true;
+  return hearth_memory_read(m, addr, out, 4) == HEARTH_OK;
 }
 
 static bool h_pool_sig_is(const hearth_func *f, size_t np, size_t nr) {
@@ -682,7 +687,7 @@ static hearth_status h_pool_bytes_run(h_pool_inst *pi, const char *name, const u
     return h_err(HEARTH_ERR_NOMEM, "bytes call: cabi_realloc could not allocate %zu bytes", in_len);
   if (in_ptr > size || size - in_ptr < in_len)
     return h_err(HEARTH_ERR_ARGUMENT, "bytes call: cabi_realloc returned a buffer out of bounds");
-  if (in_len) memcpy(hearth_memory_data(mem) + in_ptr, in, in_len);
+  if (in_len) h_mem_write(mem, in_ptr, in, in_len);
 
   a[0].of.i32 = (int32_t)(uint32_t)in_ptr;
   a[1].of.i32 = (int32_t)(uint32_t)in_len;
@@ -695,7 +700,7 @@ static hearth_status h_pool_bytes_run(h_pool_inst *pi, const char *name, const u
     return h_err(HEARTH_ERR_ARGUMENT, "bytes call: result (0x%x, %u) out of bounds", optr, olen);
   uint8_t *buf = h_malloc(olen ? olen : 1);
   if (!buf) return h_err(HEARTH_ERR_NOMEM, "bytes call: result of %u bytes", olen);
-  if (olen) memcpy(buf, hearth_memory_data(mem) + optr, olen);
+  if (olen) (void)hearth_memory_read(mem, optr, buf, olen);
   if (post) {
     a[0].of.i32 = (int32_t)retptr;
     if ((s = hearth_func_call(post, a, 1, NULL, 0)) != HEARTH_OK) {

@@ -20,6 +20,7 @@ typedef struct h_snap_mem {
   int fd;               /* -1 when image_bytes is 0 */
   uint64_t size;        /* bytes at the snapshot */
   uint64_t image_bytes; /* non-zero prefix, an OS-page multiple */
+  const uint8_t *map;   /* fd mapped read-only (MAP_SHARED): what reset copies dirty granules from */
 } h_snap_mem;
 
 typedef struct h_snap_table {
@@ -131,6 +132,7 @@ static hearth_status capture_memory(const hearth_memory *mem, h_snap_mem *out) {
   out->size = mem->size;
   out->image_bytes = 0;
   out->fd = -1;
+  out->map = NULL;
   uint8_t *zero;
   hearth_status st = zero_pages(mem, pg, &zero);
   if (st != HEARTH_OK) return st;
@@ -163,7 +165,14 @@ static hearth_status capture_memory(const hearth_memory *mem, h_snap_mem *out) {
   }
   /* Best effort: the image is never written again either way. */
   (void)fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL);
+  void *map = mmap(NULL, end * pg, PROT_READ, MAP_SHARED, fd, 0);
+  if (map == MAP_FAILED) {
+    st = h_err(HEARTH_ERR_NOMEM, "mapping the memory image: %s", strerror(errno));
+    close(fd);
+    goto done;
+  }
   out->fd = fd;
+  out->map = map;
   out->image_bytes = (uint64_t)end * pg;
 done:
   h_free(zero);
@@ -174,7 +183,10 @@ static void template_free(hearth_template *t) {
   hearth_module *m = t->module;
   if (t->mems)
     for (uint32_t i = 0; i < m->nmems; i++)
-      if (t->mems[i].fd >= 0) close(t->mems[i].fd);
+      if (t->mems[i].fd >= 0) {
+        munmap((void *)(uintptr_t)t->mems[i].map, (size_t)t->mems[i].image_bytes);
+        close(t->mems[i].fd);
+      }
   if (t->tables)
     for (uint32_t i = 0; i < m->ntables; i++) h_free(t->tables[i].elems);
   if (t->elem_items)
@@ -370,6 +382,7 @@ void h_snap_instance_fini(hearth_instance *inst) {
 
 static void restore_table(const hearth_instance *inst, hearth_table *tab, const h_snap_table *s) {
   assert(tab->cap >= s->size);
+  tab->dirty = false;
   tab->size = s->size;
   if (tab->elem == H_T_FUNCREF) {
     hearth_func *const *funcs = inst->funcs;
@@ -399,7 +412,7 @@ hearth_status hearth_template_instantiate(hearth_template *t, hearth_store *stor
   }
   for (uint32_t i = 0; i < m->nmems; i++) {
     const h_snap_mem *s = &t->mems[i];
-    h_memimage img = {s->fd, s->image_bytes, s->size};
+    h_memimage img = {s->fd, s->image_bytes, s->size, s->map};
     st = h_rt_memory_new(store, m->mems[i], &img, &inst->mems[i]);
     if (st != HEARTH_OK) return st;
   }
@@ -441,10 +454,27 @@ hearth_status hearth_instance_reset(hearth_instance *inst) {
                                      : t->globals[2 * i];
     g->v[1] = t->globals[2 * i + 1];
   }
-  for (uint32_t i = 0; i < m->ntables; i++) restore_table(inst, inst->tables[i], &t->tables[i]);
+  /* Tables: only those written since (table.set/fill/copy/init/grow and the host API mark them). */
+  for (uint32_t i = 0; i < m->ntables; i++)
+    if (inst->tables[i]->dirty) restore_table(inst, inst->tables[i], &t->tables[i]);
   /* Element items never change (table.init only reads them); elem.drop only zeroes the length. */
   if (m->nelems) memcpy(inst->elem_len, t->elem_len, m->nelems * sizeof(uint32_t));
   if (m->ndatas) memcpy(inst->data_dropped, t->data_dropped, m->ndatas * sizeof(bool));
+  return HEARTH_OK;
+}
+
+hearth_status hearth_instance_set_reset_config(hearth_instance *inst,
+                                               const hearth_reset_config *cfg) {
+  if (!inst || !cfg) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (!inst->tmpl) return h_err(HEARTH_ERR_ARGUMENT, "the instance was not made from a template");
+  if (cfg->size != sizeof *cfg)
+    return h_err(HEARTH_ERR_ARGUMENT, "hearth_reset_config of unknown size %zu", cfg->size);
+  const hearth_module *m = inst->module;
+  for (uint32_t i = m->nimported_mems; i < m->nmems; i++) {
+    hearth_memory *mem = inst->mems[i];
+    mem->keep_bytes = cfg->keep_resident_bytes ? cfg->keep_resident_bytes : H_DEFAULT_KEEP_RESIDENT;
+    mem->exact_bounds = cfg->exact_memory_bounds;
+  }
   return HEARTH_OK;
 }
 

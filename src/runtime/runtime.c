@@ -903,7 +903,31 @@ const char *hearth_func_name(const hearth_func *f) {
 
 /* ================================================================ memories */
 
-uint8_t *hearth_memory_data(hearth_memory *mem) { return mem->base; }
+uint8_t *hearth_memory_data(hearth_memory *mem) {
+  /* Writes through the pointer bypass write tracking: the next reset of a snapshot-backed memory
+   * drops every page instead of restoring the dirty ones (memory.c). */
+  if (mem->snapshot) mem->untracked = true;
+  return mem->base;
+}
+
+hearth_status hearth_memory_read(const hearth_memory *mem, uint64_t offset, void *dst, size_t len) {
+  if (!mem || (!dst && len)) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (offset > mem->size || len > mem->size - offset)
+    return h_err(HEARTH_ERR_ARGUMENT, "memory read of %zu bytes at %llu is out of bounds", len,
+                 (unsigned long long)offset);
+  if (len) memcpy(dst, mem->base + offset, len);
+  return HEARTH_OK;
+}
+
+hearth_status hearth_memory_write(hearth_memory *mem, uint64_t offset, const void *src,
+                                  size_t len) {
+  if (!mem || (!src && len)) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (offset > mem->size || len > mem->size - offset)
+    return h_err(HEARTH_ERR_ARGUMENT, "memory write of %zu bytes at %llu is out of bounds", len,
+                 (unsigned long long)offset);
+  h_mem_write(mem, offset, src, len);
+  return HEARTH_OK;
+}
 uint64_t hearth_memory_size(const hearth_memory *mem) { return mem->size; }
 
 hearth_status hearth_memory_grow(hearth_memory *mem, uint64_t delta_pages, uint64_t *old_pages) {
@@ -981,6 +1005,7 @@ int64_t h_rt_table_grow(hearth_table *t, uint32_t delta, uint64_t init) {
   }
   for (uint32_t i = old; i < need; i++) t->elems[i] = init;
   t->size = need;
+  t->dirty = true;
   return old;
 }
 
@@ -1049,6 +1074,7 @@ hearth_status hearth_table_set(hearth_table *t, uint32_t i, const hearth_val *v)
   hearth_status st = ref_from_val(t->store, t->elem, v, &r);
   if (st != HEARTH_OK) return st;
   t->elems[i] = r;
+  t->dirty = true;
   return HEARTH_OK;
 }
 

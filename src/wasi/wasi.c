@@ -134,6 +134,7 @@ typedef struct h_wcall {
   uint64_t size;
   hearth_store *store; /* NULL under h_wasi_invoke */
   int exit_code;
+  hearth_memory *memory; /* the memory behind mem, for write tracking (NULL under h_wasi_invoke) */
 } h_wcall;
 
 typedef uint32_t (*h_wimpl)(h_wcall *c, const uint64_t *a);
@@ -245,8 +246,13 @@ static uint32_t werr(int e) {
 
 /* ---------------------------------------------------------------- guest memory */
 
-static inline bool in_mem(const h_wcall *c, uint64_t p, uint64_t n) {
-  return p <= c->size && n <= c->size - p;
+/* Bounds check of every guest memory access. A range that passes is marked written for reset
+ * (memory.c write tracking): every write goes through here, and marking the ranges only read too
+ * costs at most a few extra granule copies at reset. */
+static inline bool in_mem(h_wcall *c, uint64_t p, uint64_t n) {
+  if (p > c->size || n > c->size - p) return false;
+  if (c->memory) h_mem_mark(c->memory, p, n);
+  return true;
 }
 static inline uint32_t ld32(const h_wcall *c, uint64_t p) {
   uint32_t v;
@@ -1866,7 +1872,7 @@ hearth_status h_wasi_invoke(hearth_wasi *w, const char *name, uint8_t *mem, uint
   for (size_t i = 0; i < h_wasi_func_count(); i++) {
     const h_wdef *def = def_at(i);
     if (strcmp(def->name, name) != 0) continue;
-    h_wcall c = {w, mem, mem_size, NULL, 0};
+    h_wcall c = {w, mem, mem_size, NULL, 0, NULL};
     hearth_status s = run_def(&c, def, slots);
     if (s == HEARTH_ERR_EXIT && exit_code) *exit_code = c.exit_code;
     return s;
@@ -1881,7 +1887,7 @@ static hearth_status call_bound(hearth_caller *caller, const h_wbind *b, uint64_
   hearth_wasi *w = b->w ? b->w : (store ? (hearth_wasi *)store->user : NULL);
   if (!w) return h_err(HEARTH_ERR_ARGUMENT, "wasi: no context attached to the store");
   hearth_memory *m = hearth_caller_memory(caller);
-  h_wcall c = {w, m ? m->base : NULL, m ? m->size : 0, store, 0};
+  h_wcall c = {w, m ? m->base : NULL, m ? m->size : 0, store, 0, m};
   hearth_status s = run_def(&c, b->def, slots);
   if (s == HEARTH_ERR_EXIT) hearth_caller_exit(caller, c.exit_code);
   return s;
