@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "hearth.h"
+#include "machine.h"
 
 /* (module
  *   (memory (export "memory") 32)          ;; 2 MiB; a 1 MiB data segment is appended at 0
@@ -118,6 +119,8 @@ int main(void) {
   int n = 2000;
   const char *env = getenv("SNAP_BENCH_N");
   if (env && atoi(env) > 10) n = atoi(env);
+  bench_machine mach = bench_machine_measure();
+  bench_machine_print("snapshot_bench", &mach);
   uint64_t *v = malloc((size_t)n * sizeof *v), *w = malloc((size_t)n * sizeof *w);
   size_t len;
   uint8_t *bytes = build_module(32, &len);
