@@ -1,0 +1,25 @@
+#!/bin/sh
+# install-deps.sh: installs what building and testing hearth needs on Debian 12, only what is
+# missing. Works as root (no sudo needed) and as a user with sudo. Used by the README's first
+# command and by .ci/run. Packages: build-essential (cc, make), clang (fuzzing, ThreadSanitizer,
+# test compilers), libjansson-dev (the spec runner's JSON), nodejs (reference runs in tests).
+set -eu
+export DEBIAN_FRONTEND=noninteractive
+need=""
+command -v cc >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need="$need build-essential"
+[ -f /usr/include/jansson.h ] || need="$need libjansson-dev"
+command -v clang >/dev/null 2>&1 || need="$need clang"
+command -v node >/dev/null 2>&1 || need="$need nodejs"
+[ -z "$need" ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then
+  as_root=""
+elif command -v sudo >/dev/null 2>&1; then
+  as_root="sudo"
+else
+  echo "install-deps: need root or sudo to install:$need" >&2
+  exit 1
+fi
+echo "install-deps: installing$need"
+$as_root apt-get update -q
+# shellcheck disable=SC2086
+$as_root apt-get install -y -q --no-install-recommends $need </dev/null
