@@ -347,13 +347,13 @@ struct hearth_memory {
   const uint8_t *image; /* the template's read-only mapping of the image (image_bytes), borrowed */
   uint64_t keep_bytes;  /* keep-resident budget (config.h H_DEFAULT_KEEP_RESIDENT) */
   bool exact_bounds;    /* reset drops grown pages and protects them again (memory.c) */
-  uint64_t resident;    /* granules restored in place and kept since the last full drop */
+  uint64_t resident;    /* granules restored in place and kept since the last full drop (an upper
+                           bound: memory.c) */
 };
 
 /* The dirty map of mem: one byte per H_DIRTY_GRANULE of the reservation, just below base. Stores
  * set the byte of the granule their address starts in to 1 (interp.c, jit.c, h_mem_mark); reset
- * reads and clears it. The resident map (same layout, H_DIRTY_MAP_BYTES below the dirty map) is the
- * reset's own: 1 for granules it restored in place and kept. */
+ * restores the granules marked 1 and sets their byte to 2 (kept resident, clean). */
 static inline uint8_t *h_mem_dirty_map(const hearth_memory *mem) {
   return mem->base - H_DIRTY_MAP_BYTES;
 }

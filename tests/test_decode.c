@@ -367,9 +367,11 @@ static void mutations_never_crash(void) {
   CHECK_EQ_INT(hearth_alloc_current(), 0);
 }
 
+/* CPU time of this thread: unlike wall time it does not grow when the machine is busy, and a decoder
+ * that looped over a hostile count of 2^32 would still take seconds of it. */
 static double now_s(void) {
   struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
@@ -380,7 +382,7 @@ static void huge_counts(void) {
     size_t peak0 = hearth_alloc_peak();
     double t0 = now_s();
     CHECK_EQ_INT(decode_one(sec_ids[i], 6, "\xff\xff\xff\xff\x0f\x00"), HEARTH_ERR_MALFORMED);
-    CHECK(now_s() - t0 < 0.1);
+    CHECK(now_s() - t0 < 0.5);
     CHECK(hearth_alloc_peak() - peak0 < 4096);
   }
   /* a function type with 2^32-1 params, an elem with 2^32-1 items, locals 2^32-1 */

@@ -7,10 +7,13 @@
 
 /* Layout: each memory reserves H_MEMORY_RESERVE bytes of PROT_NONE address space up front (so the
  * base never moves and any 32-bit address + offset past the end faults instead of touching another
- * mapping), preceded by two maps of H_DIRTY_MAP_BYTES (one byte per 4 KiB granule of the
+ * mapping), preceded by the dirty map of H_DIRTY_MAP_BYTES (one byte per 4 KiB granule of the
  * reservation; read-write, committed only where touched):
  *
- *   [resident map][dirty map][base ... size ... rw_end ... reserved)
+ *   [dirty map][base ... size ... rw_end ... reserved)
+ *
+ * A map byte is 0 (untouched since the last full drop), 1 (written since the last reset: stores
+ * write 1) or 2 (restored by a reset and kept resident, clean).
  *
  * [base, base + size) is PROT_READ|PROT_WRITE; growing mprotects the next pages, which the kernel
  * hands out zero-filled. If the full reservation is refused (exhausted address space, valgrind,
@@ -42,7 +45,8 @@
  * memory always reads as zeros. With exact_bounds (hearth_pool_config.exact_memory_bounds) reset
  * drops grown pages and protects them again instead: every access past size traps, at the price
  * of an madvise + mprotect per reset and a fault per grown page on the next call. A keep-resident budget (keep_bytes) bounds both the granules kept
- * resident and rw_end - snap_size; a reset past it, or one after the base pointer was handed out
+ * resident (an upper bound, recounted from the map when it passes the budget) and rw_end - snap_size;
+ * a reset past it, or one after the base pointer was handed out
  * (hearth_memory_data: writes may have bypassed the map), drops everything with
  * madvise(MADV_DONTNEED) and makes grown pages PROT_NONE again (the slow path: every page faults
  * back in). The reservation itself is never released until h_mem_fini, so base never moves. */
@@ -80,7 +84,7 @@ static hearth_status mem_setup(hearth_memory *mem, uint64_t min_pages, uint64_t 
   if (min_pages > max_pages)
     return h_err(HEARTH_ERR_NOMEM, "memory of %llu pages exceeds the limit of %llu pages",
                  (unsigned long long)min_pages, (unsigned long long)max_pages);
-  const size_t maps = 2 * (size_t)H_DIRTY_MAP_BYTES;
+  const size_t maps = (size_t)H_DIRTY_MAP_BYTES;
   uint64_t reserve = H_MEMORY_RESERVE;
   uint8_t *r = mmap(NULL, maps + (size_t)reserve, PROT_NONE,
                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -97,25 +101,22 @@ static hearth_status mem_setup(hearth_memory *mem, uint64_t min_pages, uint64_t 
       return h_err(HEARTH_ERR_NOMEM, "cannot reserve %llu bytes for a linear memory",
                    (unsigned long long)reserve);
   }
-  if (mprotect(r, maps, PROT_READ | PROT_WRITE) != 0) {
-    munmap(r, maps + (size_t)reserve);
-    return h_err(HEARTH_ERR_NOMEM, "cannot map the write-tracking maps of a linear memory");
-  }
   uint8_t *p = r + maps;
   uint64_t bytes = min_pages * H_PAGE_SIZE;
   uint64_t image = img ? img->image_bytes : 0;
   assert(image <= bytes);
+  /* One mprotect for the map and the accessible part (they are adjacent), then the image over the
+   * start of the memory. */
+  if (mprotect(r, maps + (size_t)bytes, PROT_READ | PROT_WRITE) != 0) {
+    munmap(r, maps + (size_t)reserve);
+    return h_err(HEARTH_ERR_NOMEM, "cannot commit %llu bytes of linear memory",
+                 (unsigned long long)bytes);
+  }
   if (image && mmap(p, (size_t)image, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, img->fd,
                     0) == MAP_FAILED) {
     munmap(r, maps + (size_t)reserve);
     return h_err(HEARTH_ERR_NOMEM, "cannot map a memory image of %llu bytes",
                  (unsigned long long)image);
-  }
-  if (bytes > image &&
-      mprotect((uint8_t *)p + image, (size_t)(bytes - image), PROT_READ | PROT_WRITE) != 0) {
-    munmap(r, maps + (size_t)reserve);
-    return h_err(HEARTH_ERR_NOMEM, "cannot commit %llu bytes of linear memory",
-                 (unsigned long long)bytes);
   }
   /* Reset drops whatever the guest dirtied; with transparent huge pages one write would fault in
    * (and zero) 2 MiB again after every reset. Best effort. */
@@ -149,9 +150,7 @@ hearth_status h_mem_init_image(hearth_memory *mem, const h_memimage *img, uint64
   return mem_setup(mem, img->size / H_PAGE_SIZE, max_pages, img);
 }
 
-static inline uint8_t *resident_map(const hearth_memory *mem) {
-  return h_mem_dirty_map(mem) - H_DIRTY_MAP_BYTES;
-}
+enum { MAP_CLEAN = 0, MAP_DIRTY = 1, MAP_RESIDENT = 2 };
 
 /* The snapshot content of granule g, or NULL where it is zero. */
 static inline const uint8_t *reference(const hearth_memory *mem, uint64_t g) {
@@ -159,8 +158,8 @@ static inline const uint8_t *reference(const hearth_memory *mem, uint64_t g) {
   return off < mem->image_bytes ? mem->image + off : NULL;
 }
 
-/* Granule g + 1 may hold the spill of a store that started in granule g (marked) while g + 1 is not
- * marked: restores those bytes where they differ. Reading first keeps an untouched page untouched
+/* Granule g + 1 may hold the spill of a store that started in granule g (dirty) while g + 1 is not
+ * dirty: restores those bytes where they differ. Reading first keeps an untouched page untouched
  * (a read maps the shared zero or page-cache page once; a write would copy it). */
 static void restore_spill(hearth_memory *mem, uint64_t g1) {
   uint8_t *at = mem->base + (g1 << H_DIRTY_SHIFT);
@@ -168,6 +167,14 @@ static void restore_spill(hearth_memory *mem, uint64_t g1) {
   static const uint8_t zeros[H_MAX_STORE_BYTES];
   if (!ref) ref = zeros;
   if (memcmp(at, ref, H_MAX_STORE_BYTES - 1) != 0) memcpy(at, ref, H_MAX_STORE_BYTES - 1);
+}
+
+/* Non-zero map bytes of [g0, g1): granules dirty or kept resident. */
+static uint64_t count_touched(const hearth_memory *mem, uint64_t g0, uint64_t g1) {
+  const uint8_t *dmap = h_mem_dirty_map(mem);
+  uint64_t n = 0;
+  for (uint64_t g = g0; g < g1; g++) n += dmap[g] != MAP_CLEAN;
+  return n;
 }
 
 /* Grown pages [snap_size, rw_end) dropped and made PROT_NONE again, their map bytes cleared. */
@@ -178,16 +185,15 @@ static hearth_status release_grown(hearth_memory *mem) {
   if (madvise(p, n, MADV_DONTNEED) != 0 || mprotect(p, n, PROT_NONE) != 0)
     return h_err(HEARTH_ERR_NOMEM, "cannot release %zu bytes of grown memory", n);
   uint64_t g0 = mem->snap_size >> H_DIRTY_SHIFT, g1 = mem->rw_end >> H_DIRTY_SHIFT;
-  uint8_t *dmap = h_mem_dirty_map(mem), *rmap = resident_map(mem);
-  for (uint64_t g = g0; g < g1; g++) mem->resident -= rmap[g];
-  memset(dmap + g0, 0, (size_t)(g1 - g0));
-  memset(rmap + g0, 0, (size_t)(g1 - g0));
+  uint64_t gone = count_touched(mem, g0, g1);
+  mem->resident = mem->resident > gone ? mem->resident - gone : 0;
+  memset(h_mem_dirty_map(mem) + g0, MAP_CLEAN, (size_t)(g1 - g0));
   mem->rw_end = mem->snap_size;
   return HEARTH_OK;
 }
 
 /* The slow path: every private page dropped (the image part reads the memfd again, the rest reads
- * zeros), grown pages made inaccessible again, both maps cleared. */
+ * zeros), grown pages made inaccessible again, the map cleared. */
 static hearth_status drop_all(hearth_memory *mem) {
   hearth_status st = release_grown(mem);
   if (st != HEARTH_OK) return st;
@@ -195,45 +201,43 @@ static hearth_status drop_all(hearth_memory *mem) {
   if (mem->snap_size && madvise(mem->base, (size_t)mem->snap_size, MADV_DONTNEED) != 0)
     return h_err(HEARTH_ERR_NOMEM, "cannot reset %llu bytes of linear memory",
                  (unsigned long long)mem->snap_size);
-  uint64_t ng = mem->snap_size >> H_DIRTY_SHIFT;
-  memset(h_mem_dirty_map(mem), 0, (size_t)ng);
-  memset(resident_map(mem), 0, (size_t)ng);
+  memset(h_mem_dirty_map(mem), MAP_CLEAN, (size_t)(mem->snap_size >> H_DIRTY_SHIFT));
   mem->resident = 0;
   mem->untracked = false;
   return HEARTH_OK;
 }
 
-/* True when any of the n map bytes at p is set (n a multiple of 64; 64-byte blocks, which compilers
- * vectorize: a large memory's map is mostly never-written zero pages, read from cache). */
-static inline bool any_set64(const uint8_t *p) {
+/* True when any of the 64 map bytes at p is MAP_DIRTY (bit 0; MAP_RESIDENT has it clear). 64-byte
+ * blocks, which compilers vectorize: a large memory's map is mostly never-written zero pages, read
+ * from cache. */
+static inline bool any_dirty64(const uint8_t *p) {
   uint64_t w[8];
   memcpy(w, p, 64);
-  return (w[0] | w[1] | w[2] | w[3] | w[4] | w[5] | w[6] | w[7]) != 0;
+  return ((w[0] | w[1] | w[2] | w[3] | w[4] | w[5] | w[6] | w[7]) & 0x0101010101010101ull) != 0;
 }
 
-/* Restores the marked granules of [b, e) (of ng granules that can hold writes) and clears their
- * marks; b is a multiple of 64. */
-static void restore_range(hearth_memory *mem, uint64_t b0, uint64_t e0, uint64_t ng) {
-  uint8_t *dmap = h_mem_dirty_map(mem), *rmap = resident_map(mem);
+/* Restores the dirty granules of [b0, e0) (of ng granules that can hold writes) and marks them
+ * resident; b0 is a multiple of 64. Returns how many it restored. */
+static uint64_t restore_range(hearth_memory *mem, uint64_t b0, uint64_t e0, uint64_t ng) {
+  uint8_t *dmap = h_mem_dirty_map(mem);
+  uint64_t n = 0;
   for (uint64_t b = b0; b < e0; b += 64) {
-    if (b + 64 <= e0 && !any_set64(dmap + b)) continue;
+    if (b + 64 <= e0 && !any_dirty64(dmap + b)) continue;
     uint64_t end = b + 64 < e0 ? b + 64 : e0;
     for (uint64_t g = b; g < end; g++) {
-      if (!dmap[g]) continue;
+      if (dmap[g] != MAP_DIRTY) continue;
       uint8_t *at = mem->base + (g << H_DIRTY_SHIFT);
       const uint8_t *ref = reference(mem, g);
       if (ref)
         memcpy(at, ref, H_DIRTY_GRANULE);
       else
         memset(at, 0, H_DIRTY_GRANULE);
-      dmap[g] = 0;
-      if (g + 1 < ng && !dmap[g + 1]) restore_spill(mem, g + 1);
-      if (!rmap[g]) {
-        rmap[g] = 1;
-        mem->resident++;
-      }
+      dmap[g] = MAP_RESIDENT;
+      n++;
+      if (g + 1 < ng && dmap[g + 1] != MAP_DIRTY) restore_spill(mem, g + 1);
     }
   }
+  return n;
 }
 
 /* Reads n /proc/self/pagemap entries from virtual page first; false when unavailable. The file is
@@ -264,6 +268,7 @@ hearth_status h_mem_reset(hearth_memory *mem) {
   uint64_t ng = mem->rw_end >> H_DIRTY_SHIFT; /* granules that can hold writes */
   size_t pg = os_page();
   uint64_t per_page = pg; /* map bytes (granules) per OS page of the map */
+  uint64_t restored = 0;
   if (ng > H_RESET_PAGEMAP_GRANULES && ng / per_page <= 512) {
     /* A large memory: ask the kernel which pages of the map were ever written (exclusively
      * mapped or swapped) and scan only those; the rest still read as the shared zero page. One
@@ -273,16 +278,20 @@ hearth_status h_mem_reset(hearth_memory *mem) {
       for (uint64_t i = 0; i < npg; i++)
         if ((ent[i] >> 56 & 1) || (ent[i] >> 62 & 1)) {
           uint64_t b = i * per_page, e = b + per_page < ng ? b + per_page : ng;
-          restore_range(mem, b, e, ng);
+          restored += restore_range(mem, b, e, ng);
         }
       goto restored;
     }
   }
-  restore_range(mem, 0, ng, ng);
+  restored += restore_range(mem, 0, ng, ng);
 restored:
   mem->size = mem->snap_size;
-  if ((mem->resident << H_DIRTY_SHIFT) > mem->keep_bytes ||
-      mem->rw_end - mem->snap_size > mem->keep_bytes)
+  /* resident counts restorations, so a granule restored again is counted again: an upper bound.
+   * Past the budget it is recounted from the map, and only a true excess drops everything. */
+  mem->resident += restored;
+  uint64_t keep = mem->keep_bytes >> H_DIRTY_SHIFT;
+  if (mem->resident > keep) mem->resident = count_touched(mem, 0, ng);
+  if (mem->resident > keep || mem->rw_end - mem->snap_size > mem->keep_bytes)
     return drop_all(mem);
   if (mem->exact_bounds) return release_grown(mem);
   return HEARTH_OK;
@@ -297,8 +306,7 @@ void h_mem_write(hearth_memory *mem, uint64_t off, const void *src, size_t len) 
 
 void h_mem_fini(hearth_memory *mem) {
   if (mem->base)
-    munmap(mem->base - 2 * (size_t)H_DIRTY_MAP_BYTES,
-           2 * (size_t)H_DIRTY_MAP_BYTES + (size_t)mem->reserved);
+    munmap(mem->base - (size_t)H_DIRTY_MAP_BYTES, (size_t)H_DIRTY_MAP_BYTES + (size_t)mem->reserved);
   mem->base = NULL;
   mem->size = 0;
   mem->rw_end = 0;
@@ -313,8 +321,8 @@ static void zero_exposed(hearth_memory *mem, uint64_t from, uint64_t to) {
   uint8_t *dmap = h_mem_dirty_map(mem);
   uint64_t g0 = from >> H_DIRTY_SHIFT, g1 = to >> H_DIRTY_SHIFT;
   for (uint64_t g = g0; g < g1; g++)
-    if (dmap[g]) memset(mem->base + (g << H_DIRTY_SHIFT), 0, H_DIRTY_GRANULE);
-  if (g0 && g0 < g1 && dmap[g0 - 1] && !dmap[g0]) restore_spill(mem, g0);
+    if (dmap[g] == MAP_DIRTY) memset(mem->base + (g << H_DIRTY_SHIFT), 0, H_DIRTY_GRANULE);
+  if (g0 && g0 < g1 && dmap[g0 - 1] == MAP_DIRTY && dmap[g0] != MAP_DIRTY) restore_spill(mem, g0);
 }
 
 int64_t h_mem_grow(hearth_memory *mem, uint64_t delta_pages) {
