@@ -35,6 +35,8 @@ struct hearth_template {
   h_valtype *host_types;     /* the hosts' type arrays, one block */
   h_snap_mem *mems;          /* nmems */
   uint64_t *globals;         /* 2 words per global (encoded when a reference) */
+  uint32_t *mut_globals;     /* indices of the mutable globals (what reset restores) */
+  uint32_t nmut_globals;
   h_snap_table *tables;      /* ntables */
   uint32_t *elem_len;        /* nelems */
   uint64_t **elem_items;     /* nelems, encoded references (NULL when elem_len is 0) */
@@ -197,6 +199,7 @@ static void template_free(hearth_template *t) {
   h_free(t->elem_len);
   h_free(t->data_dropped);
   h_free(t->globals);
+  h_free(t->mut_globals);
   h_free(t->hosts);
   h_free(t->host_types);
   hearth_module_delete(m);
@@ -221,8 +224,11 @@ static hearth_status capture(hearth_template *t, const hearth_instance *inst) {
     st = capture_memory(inst->mems[i], &t->mems[i]);
     if (st != HEARTH_OK) return st;
   }
+  t->mut_globals = h_malloc((m->nglobals ? m->nglobals : 1) * sizeof *t->mut_globals);
+  if (!t->mut_globals) return h_err(HEARTH_ERR_NOMEM, "template");
   for (uint32_t i = 0; i < m->nglobals; i++) {
     const hearth_global *g = inst->globals[i];
+    if (g->type.mut) t->mut_globals[t->nmut_globals++] = i;
     t->globals[2 * i + 1] = g->v[1];
     if (h_is_ref(g->type.type)) {
       st = encode_ref(inst, g->type.type, g->v[0], &t->globals[2 * i]);
@@ -447,9 +453,9 @@ hearth_status hearth_instance_reset(hearth_instance *inst) {
     hearth_status st = h_mem_reset(inst->mems[i]);
     if (st != HEARTH_OK) return st;
   }
-  for (uint32_t i = 0; i < m->nglobals; i++) {
+  for (uint32_t k = 0; k < t->nmut_globals; k++) {
+    uint32_t i = t->mut_globals[k];
     hearth_global *g = inst->globals[i];
-    if (!g->type.mut) continue;
     g->v[0] = h_is_ref(g->type.type) ? decode_ref(inst, g->type.type, t->globals[2 * i])
                                      : t->globals[2 * i];
     g->v[1] = t->globals[2 * i + 1];
