@@ -284,7 +284,7 @@ static void trap_recovery(void) {
     hearth_pool_config c = cfg_of(pol ? HEARTH_POLICY_REUSE : HEARTH_POLICY_RESET);
     fx_open(&f, "guests/pool/basic.wasm", &c);
     int ok = 0, traps = 0;
-    for (int i = 0; i < 10000; i++) {
+    for (int i = 0; i < 3000; i++) {
       int32_t v = 0;
       hearth_trap trap = HEARTH_TRAP_NONE;
       hearth_status s = call1(f.pool, "maybe_trap", 1, i, &v, &trap);
@@ -300,7 +300,7 @@ static void trap_recovery(void) {
     }
     hearth_pool_stats st;
     hearth_pool_stats_get(f.pool, &st);
-    CHECK_EQ_INT(st.calls, 10000);
+    CHECK_EQ_INT(st.calls, 3000);
     CHECK_EQ_INT(st.ok, ok);
     CHECK_EQ_INT(st.failed_trap, traps);
     CHECK_EQ_INT(st.discards, traps);
