@@ -516,7 +516,7 @@ static void stdio_rights(void) {
   CHECK_EQ_INT(CALL("fd_fdstat_set_rights", 1, R_ALL, 0), E_NOTCAPABLE); /* rights never grow */
   hearth_wasi_delete(w);
   /* passed on purpose: the same rights */
-  setup();
+  CHECK_EQ_INT(hearth_wasi_new(&w), HEARTH_OK);
   int p[2];
   CHECK(pipe(p) == 0);
   CHECK_EQ_INT(hearth_wasi_set_stdio_fd(w, 0, p[0], true), HEARTH_OK);
@@ -525,7 +525,7 @@ static void stdio_rights(void) {
   check_stdio_locked();
   hearth_wasi_delete(w);
   /* in memory */
-  setup();
+  CHECK_EQ_INT(hearth_wasi_new(&w), HEARTH_OK);
   CHECK_EQ_INT(hearth_wasi_set_stdin_bytes(w, "in", 2), HEARTH_OK);
   CHECK_EQ_INT(hearth_wasi_capture_output(w, 1, 100), HEARTH_OK);
   CHECK_EQ_INT(hearth_wasi_capture_output(w, 2, 100), HEARTH_OK);

@@ -176,6 +176,7 @@ struct hearth_wasi {
    * to a store): the fd table (snap entries own their host descriptors and preopen names; live
    * entries made from them are WF_SNAP), stdin's read position and the captured lengths. */
   bool has_snap;
+  bool touched;    /* a WASI function ran or a setter changed the table since the last reset */
   h_wfd *snap;
   uint32_t nsnap;
   size_t snap_io_pos[3], snap_io_len[3];
@@ -472,6 +473,7 @@ hearth_status hearth_wasi_preopen_dir(hearth_wasi *w, const char *host_path,
     return h_err(HEARTH_ERR_NOMEM, "wasi preopen");
   }
   h_wfd *e = &w->fds[i];
+  w->touched = true;
   e->kind = WFD_HOST;
   e->host = fd;
   e->own = true;
@@ -491,6 +493,7 @@ hearth_status hearth_wasi_set_stdio_fd(hearth_wasi *w, int guest_fd, int host_fd
     i = (uint32_t)guest_fd;
   }
   h_wfd *e = &w->fds[i];
+  w->touched = true;
   if (e->kind != WFD_FREE) fd_release(e);
   e->kind = WFD_HOST;
   e->host = host_fd;
@@ -506,6 +509,7 @@ static hearth_status set_mem_stdio(hearth_wasi *w, int guest_fd, uint8_t kind) {
   if (w->nfds <= (uint32_t)guest_fd && fd_alloc(w, (uint32_t)guest_fd) != (uint32_t)guest_fd)
     return h_err(HEARTH_ERR_NOMEM, "wasi fd table");
   h_wfd *e = &w->fds[guest_fd];
+  w->touched = true;
   if (e->kind != WFD_FREE) fd_release(e);
   e->kind = kind;
   e->buf = guest_fd;
@@ -578,7 +582,9 @@ static hearth_status wasi_snapshot(hearth_wasi *w) {
       off_t o = lseek(e->host, 0, SEEK_CUR);
       s->off = o < 0 ? -1 : (int64_t)o;
     }
-    if (e->kind == WFD_HOST && !(e->flags & WF_STDIO)) s->fl = fcntl(e->host, F_GETFL);
+    /* flags matter for files and streams the guest opened, not for directories (never read) */
+    if (e->kind == WFD_HOST && !(e->flags & WF_STDIO) && e->filetype != FT_DIR)
+      s->fl = fcntl(e->host, F_GETFL);
     e->flags |= WF_SNAP;
   }
   w->snap = snap;
@@ -588,6 +594,7 @@ static hearth_status wasi_snapshot(hearth_wasi *w) {
     w->snap_io_len[i] = w->io[i].len;
   }
   w->has_snap = true;
+  w->touched = false;
   return HEARTH_OK;
 }
 
@@ -599,6 +606,8 @@ static hearth_status wasi_reset(hearth_wasi *w) {
   if (!w->has_snap)
     return h_err(HEARTH_ERR_NOMEM, "wasi reset: the context has no snapshot (no memory for one "
                  "when it was attached)");
+  if (!w->touched) return HEARTH_OK; /* a call that never used WASI costs nothing here */
+  w->touched = false;
   for (uint32_t i = 0; i < w->nfds; i++)
     if (w->fds[i].kind != WFD_FREE) fd_release(&w->fds[i]);
   assert(w->fds_cap >= w->nsnap); /* the table never shrinks, and held nsnap entries */
@@ -2148,6 +2157,7 @@ const char *h_wasi_func_name(size_t i) { return i < W_NFUNCS ? g_defs[i].name : 
 
 /* Runs one definition; returns HEARTH_OK with the errno in slots[0], or HEARTH_ERR_EXIT. */
 static hearth_status run_def(h_wcall *c, const h_wdef *def, uint64_t *slots) {
+  c->w->touched = true;
   uint32_t r = def->fn(c, slots);
   if (r == W_EXIT_MARK) return HEARTH_ERR_EXIT;
   slots[0] = r;
