@@ -968,7 +968,7 @@ static void *wasi_thread(void *arg) {
   return NULL;
 }
 
-static void wasi_context_per_instance(void) {
+static void wasi_threads_own_context(void) {
   wfx f;
   wfx_open(&f, HEARTH_POLICY_RESET, 4);
   pthread_t th[4];
@@ -1112,5 +1112,5 @@ T_MAIN(T_CASE(config_env), T_CASE(isolation_reset), T_CASE(trap_recovery),
        T_CASE(deadline_fuel_depth), T_CASE(bounded_memory), T_CASE(queue_limit),
        T_CASE(grow_and_idle_timeout), T_CASE(threads_8x1000), T_CASE(threads_stress),
        T_CASE(bytes_abi), T_CASE(command_runs), T_CASE(wasi_reactor), T_CASE(wasi_stdio_isolated),
-       T_CASE(wasi_fd_table_reset), T_CASE(wasi_context_per_instance), T_CASE(no_leaks),
+       T_CASE(wasi_fd_table_reset), T_CASE(wasi_threads_own_context), T_CASE(no_leaks),
        T_CASE(soak_cli))
