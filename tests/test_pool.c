@@ -856,6 +856,50 @@ static void wasi_stdio_isolated(void) {
   close(saved_in);
 }
 
+/* An embedder that wants pooled guests to write to a host descriptor says so: stdio set with
+ * hearth_wasi_set_stdio_fd on the context the template's linker is bound to reaches every pooled
+ * instance, still without the rights to change the descriptor. */
+static void wasi_stdio_opt_in(void) {
+  int p[2];
+  CHECK(pipe(p) == 0);
+  size_t len;
+  uint8_t *bytes = slurp("guests/pool/wasi_iso.wasm", &len);
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_linker *l;
+  hearth_wasi *w;
+  hearth_template *t;
+  hearth_pool *pool;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(e, bytes, len, &m), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_linker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_new(&w), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_set_stdio_fd(w, 1, p[1], false), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_define(l, w), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_new(e, m, l, NULL, &t), HEARTH_OK);
+  hearth_wasi_delete(w); /* the template keeps its own copy */
+  hearth_linker_delete(l);
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  CHECK_EQ_INT(hearth_pool_new(t, &c, &pool), HEARTH_OK);
+  int fl = fcntl(p[1], F_GETFL);
+  for (int i = 0; i < 3; i++) {
+    CHECK_EQ_INT(call1v(pool, "write", 1, 1), 6);
+    CHECK_EQ_INT(call2(pool, "set_flags", 1, 4), WE_NOTCAPABLE);
+    CHECK_EQ_INT(call1v(pool, "read", 1, 0), 0); /* stdin was not passed: EOF */
+  }
+  CHECK_EQ_INT(fcntl(p[1], F_GETFL), fl);
+  char got[64];
+  CHECK_EQ_INT(read(p[0], got, sizeof got), 18);
+  CHECK(memcmp(got, "hello\nhello\nhello\n", 18) == 0);
+  hearth_pool_delete(pool);
+  hearth_template_delete(t);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+  close(p[0]);
+  close(p[1]);
+}
+
 /* A template whose linker binds WASI to a context (a preopened directory holding data.txt, fd 1
  * captured): every pooled instance gets its own copy of it. The guest's _initialize opened
  * data.txt (fd 4), which stays open in the snapshot. */
@@ -1111,6 +1155,6 @@ static void soak_cli(void) {
 T_MAIN(T_CASE(config_env), T_CASE(isolation_reset), T_CASE(trap_recovery),
        T_CASE(deadline_fuel_depth), T_CASE(bounded_memory), T_CASE(queue_limit),
        T_CASE(grow_and_idle_timeout), T_CASE(threads_8x1000), T_CASE(threads_stress),
-       T_CASE(bytes_abi), T_CASE(command_runs), T_CASE(wasi_reactor), T_CASE(wasi_stdio_isolated),
+       T_CASE(bytes_abi), T_CASE(command_runs), T_CASE(wasi_reactor), T_CASE(wasi_stdio_isolated), T_CASE(wasi_stdio_opt_in),
        T_CASE(wasi_fd_table_reset), T_CASE(wasi_threads_own_context), T_CASE(no_leaks),
        T_CASE(soak_cli))
