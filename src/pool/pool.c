@@ -11,8 +11,9 @@
 
 /* How a pool works:
  * - Every pooled instance has its own store, made by hearth_template_instantiate, and, when the
- *   module imports WASI, its own hearth_wasi context attached to the store (the template's linker
- *   defines WASI with a NULL context).
+ *   module imports WASI, its own hearth_wasi context attached to the store: a clone of the
+ *   template's (h_pool_wasi_new), never the host's stdio; reset restores it through the store's
+ *   hook (hearth_wasi_attach).
  * - The mutex guards the idle list, the counters and the latency ring; guest code, resets,
  *   instantiation and store deletion run outside it, in the calling thread.
  * - An instance is checked out by exactly one caller; between calls it sits on the idle list

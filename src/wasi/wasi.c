@@ -115,7 +115,7 @@ enum { WFD_FREE = 0, WFD_HOST, WFD_MEMIN, WFD_MEMOUT, WFD_NULL };
 /* Entry flags. WF_INHERITED: one of the host's own stdin/stdout/stderr given by hearth_wasi_new,
  * not passed on purpose (h_wasi_clone with isolate replaces it). WF_STDIO: a stdio stream (its
  * rights stay R_STDIN/R_STDOUT, its offset is never restored). WF_SNAP: `host` and `preopen`
- * belong to the context's snapshot (see h_wasi_snapshot), not to this entry. */
+ * belong to the context's snapshot (see wasi_snapshot), not to this entry. */
 enum { WF_INHERITED = 1, WF_STDIO = 2, WF_SNAP = 4 };
 
 typedef struct h_wfd {
