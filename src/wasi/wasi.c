@@ -114,15 +114,20 @@ enum { WFD_FREE = 0, WFD_HOST, WFD_MEMIN, WFD_MEMOUT, WFD_NULL };
 
 /* Entry flags. WF_INHERITED: one of the host's own stdin/stdout/stderr given by hearth_wasi_new,
  * not passed on purpose (h_wasi_clone with isolate replaces it). WF_STDIO: a stdio stream (its
- * rights stay R_STDIN/R_STDOUT, its offset is never restored). WF_SNAP: `host` and `preopen`
- * belong to the context's snapshot (see wasi_snapshot), not to this entry. */
-enum { WF_INHERITED = 1, WF_STDIO = 2, WF_SNAP = 4 };
+ * rights stay R_STDIN/R_STDOUT, its offset is never restored). */
+enum { WF_INHERITED = 1, WF_STDIO = 2 };
+/* What a guest changed in a snapshot entry's host descriptor (h_wfd.dirty): its offset (a read,
+ * write or seek) or its flags (fd_fdstat_set_flags); reset restores only those. */
+enum { D_OFF = 1, D_FL = 2 };
 
 typedef struct h_wfd {
   uint8_t kind;
   uint8_t filetype;
   uint8_t flags;   /* WF_* */
-  bool own;        /* close `host` when the entry goes (unless WF_SNAP) */
+  bool own;        /* close `host` when the entry goes (unless snap_ref) */
+  uint8_t dirty;   /* snapshot entries: D_OFF / D_FL may have changed since the last reset */
+  uint32_t snap_ref; /* live entries: 1 + index of the snapshot entry it was made from, whose
+                        `host` and `preopen` they are (see wasi_snapshot); 0: its own */
   int host;
   uint64_t rb, ri; /* rights base / inheriting */
   char *preopen;   /* guest name of a preopened directory (owned), else NULL */
@@ -174,7 +179,7 @@ struct hearth_wasi {
   h_wbind bind[W_NFUNCS];
   /* The state hearth_instance_reset brings the context back to (taken when it is first attached
    * to a store): the fd table (snap entries own their host descriptors and preopen names; live
-   * entries made from them are WF_SNAP), stdin's read position and the captured lengths. */
+   * entries made from them have snap_ref), stdin's read position and the captured lengths. */
   bool has_snap;
   bool touched;    /* a WASI function ran or a setter changed the table since the last reset */
   h_wfd *snap;
@@ -318,9 +323,14 @@ static h_wfd *get_fd(h_wcall *c, uint32_t fd, uint64_t rights, uint32_t *err) {
   h_wfd *var = get_fd(c, (fd), (rights), &var##_err);                                          \
   if (!var) return var##_err
 
+/* Notes that a guest may change what snapshot entry e was made from keeps on the host side. */
+static void mark_dirty(h_wcall *c, const h_wfd *e, uint8_t what) {
+  if (e->snap_ref) c->w->snap[e->snap_ref - 1].dirty |= what;
+}
+
 static void fd_release(h_wfd *e) {
   if (e->dir) closedir(e->dir);
-  if (!(e->flags & WF_SNAP)) {
+  if (!e->snap_ref) {
     if (e->kind == WFD_HOST && e->own && e->host >= 0) close(e->host);
     h_free(e->preopen);
   }
@@ -565,7 +575,7 @@ static bool has_own_offset(const h_wfd *e) {
 }
 
 /* Takes w's snapshot from its current state, once: the snapshot takes over the host descriptors
- * and preopen names of the live entries, which become WF_SNAP. */
+ * and preopen names of the live entries, which refer to them (snap_ref). */
 static hearth_status wasi_snapshot(hearth_wasi *w) {
   if (w->has_snap) return HEARTH_OK;
   h_wfd *snap = h_calloc(w->nfds ? w->nfds : 1, sizeof *snap);
@@ -574,7 +584,8 @@ static hearth_status wasi_snapshot(hearth_wasi *w) {
     h_wfd *e = &w->fds[i], *s = &snap[i];
     *s = *e;
     s->dir = NULL;
-    s->flags &= (uint8_t)~WF_SNAP;
+    s->snap_ref = 0;
+    s->dirty = 0;
     s->off = -1;
     s->fl = -1;
     if (e->kind == WFD_FREE) continue;
@@ -585,7 +596,7 @@ static hearth_status wasi_snapshot(hearth_wasi *w) {
     /* flags matter for files and streams the guest opened, not for directories (never read) */
     if (e->kind == WFD_HOST && !(e->flags & WF_STDIO) && e->filetype != FT_DIR)
       s->fl = fcntl(e->host, F_GETFL);
-    e->flags |= WF_SNAP;
+    e->snap_ref = i + 1;
   }
   w->snap = snap;
   w->nsnap = w->nfds;
@@ -618,18 +629,19 @@ static hearth_status wasi_reset(hearth_wasi *w) {
     h_wfd *e = &w->fds[i];
     *e = *s;
     if (s->kind == WFD_FREE) continue;
-    e->flags |= WF_SNAP;
+    e->snap_ref = i + 1;
     e->off = e->fl = -1;
-    if (s->off >= 0 && lseek(e->host, (off_t)s->off, SEEK_SET) < 0 && st == HEARTH_OK)
+    e->dirty = 0;
+    uint8_t d = s->dirty; /* one syscall per thing the guest changed, none otherwise */
+    w->snap[i].dirty = 0;
+    if ((d & D_OFF) && s->off >= 0 && lseek(e->host, (off_t)s->off, SEEK_SET) < 0 &&
+        st == HEARTH_OK)
       st = h_err(HEARTH_ERR_IO, "wasi reset: restoring the offset of fd %u: %s", i,
                  strerror(errno));
-    if (s->fl >= 0) {
-      int fl = fcntl(e->host, F_GETFL);
-      int want = (fl & ~(O_APPEND | O_NONBLOCK)) | (s->fl & (O_APPEND | O_NONBLOCK));
-      if (fl >= 0 && fl != want && fcntl(e->host, F_SETFL, want) != 0 && st == HEARTH_OK)
-        st = h_err(HEARTH_ERR_IO, "wasi reset: restoring the flags of fd %u: %s", i,
-                   strerror(errno));
-    }
+    /* F_SETFL changes only the status flags (O_APPEND, O_NONBLOCK, ...) back to the snapshot's */
+    if ((d & D_FL) && s->fl >= 0 && fcntl(e->host, F_SETFL, s->fl) != 0 && st == HEARTH_OK)
+      st = h_err(HEARTH_ERR_IO, "wasi reset: restoring the flags of fd %u: %s", i,
+                 strerror(errno));
   }
   for (int i = 0; i < 3; i++) {
     w->io[i].pos = w->snap_io_pos[i] <= w->io[i].len ? w->snap_io_pos[i] : w->io[i].len;
@@ -720,7 +732,7 @@ hearth_status h_wasi_clone(const hearth_wasi *src, bool isolate, hearth_wasi **o
     }
     d->kind = e->kind;
     d->filetype = e->filetype;
-    d->flags = e->flags & (uint8_t)~WF_SNAP;
+    d->flags = e->flags;
     d->rb = e->rb;
     d->ri = e->ri;
     d->buf = e->buf;
@@ -1262,6 +1274,7 @@ static uint32_t w_fd_fdstat_set_flags(h_wcall *c, const uint64_t *a) {
   if (e->kind != WFD_HOST) return f == 0 || f == FDF_APPEND ? W_SUCCESS : W_NOTSUP;
   int fl = fcntl(e->host, F_GETFL);
   if (fl < 0) return werr(errno);
+  mark_dirty(c, e, D_FL);
   fl &= ~(O_APPEND | O_NONBLOCK);
   if (f & FDF_APPEND) fl |= O_APPEND;
   if (f & FDF_NONBLOCK) fl |= O_NONBLOCK;
@@ -1442,6 +1455,7 @@ static uint32_t do_rw(h_wcall *c, const uint64_t *a, bool write, bool positional
     err = W_INVAL;
   } else {
     ssize_t r;
+    if (!positional) mark_dirty(c, e, D_OFF);
     do {
       if (positional)
         r = write ? pwritev(e->host, v, cnt, (off_t)off) : preadv(e->host, v, cnt, (off_t)off);
@@ -1567,6 +1581,7 @@ static uint32_t w_fd_seek(h_wcall *c, const uint64_t *a) {
   if (e->kind != WFD_HOST) return W_SPIPE;
   if (e->filetype == FT_DIR) return W_BADF;
   static const int wh[] = {SEEK_SET, SEEK_CUR, SEEK_END};
+  mark_dirty(c, e, D_OFF);
   off_t r = lseek(e->host, (off_t)off, wh[whence]);
   if (r < 0) return werr(errno);
   st64(c, outp, (uint64_t)r);
