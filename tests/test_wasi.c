@@ -595,7 +595,7 @@ static void snapshot_reset(void) {
   hearth_wasi_delete(w);
 }
 
-/* A rename racing the portable walk cannot make ".." climb above the preopen. The guest opens
+/* A rename racing the portable walk (or openat2) cannot make ".." climb above the preopen. The guest opens
  * "a/b/../../secret.txt", which names box/secret.txt (absent); a thread keeps moving box/a/b to
  * box/b2 and back. A walk that opened the host's ".." with a depth count escaped whenever the
  * rename landed between its steps: from b2, ".." is box and one more ".." is box's parent, which
@@ -615,9 +615,9 @@ static void *rename_loop(void *arg) {
   return NULL;
 }
 
-static void walk_rename_race(void) {
+static void rename_race(bool walk) {
   setup();
-  h_wasi_force_walk(true);
+  h_wasi_force_walk(walk);
   sh("mkdir -p %s/box/a/b", tmpdir);
   snprintf(g_race_dir, sizeof g_race_dir, "%s", tmpdir);
   uint32_t fd;
@@ -647,6 +647,9 @@ static void walk_rename_race(void) {
   hearth_wasi_delete(w);
   h_wasi_force_walk(false);
 }
+
+static void walk_rename_race(void) { rename_race(true); }
+static void openat2_rename_race(void) { rename_race(false); }
 
 /* `hearth run` gives the guest the host's stdio without the rights to change it. */
 static void run_stdio_rights(void);
@@ -1038,4 +1041,4 @@ T_MAIN(T_CASE(args_and_environ), T_CASE(clocks_random_exit), T_CASE(memory_stdio
        T_CASE(guest_stdio), T_CASE(guest_clocks_random), T_CASE(guest_poll),
        T_CASE(guest_files_like_node), T_CASE(guest_escapes),
        T_CASE(api_store_attached_memory_stdio), T_CASE(stdio_rights), T_CASE(snapshot_reset),
-       T_CASE(walk_rename_race), T_CASE(run_stdio_rights))
+       T_CASE(walk_rename_race), T_CASE(openat2_rename_race), T_CASE(run_stdio_rights))
