@@ -29,6 +29,13 @@
     (call $allocate (local.get $fd) (i64.const 0) (i64.const 4096)))
   (func (export "fdstat") (param $fd i32) (result i32)
     (call $fdstat (local.get $fd) (i32.const 64)))
+  ;; fs_flags of fd (APPEND 1, NONBLOCK 4), or -errno.
+  (func (export "fdflags") (param $fd i32) (result i32)
+    (local $e i32)
+    (local.set $e (call $fdstat (local.get $fd) (i32.const 64)))
+    (if (result i32) (local.get $e)
+      (then (i32.sub (i32.const 0) (local.get $e)))
+      (else (i32.load16_u (i32.const 66)))))
   (func (export "close") (param $fd i32) (result i32)
     (call $close (local.get $fd)))
 
