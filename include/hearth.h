@@ -306,7 +306,10 @@ size_t hearth_alloc_peak(void);
 /* A WASI context: arguments, environment, preopened directories, and the guest's fd table
  * (0/1/2 are the host's stdin/stdout/stderr, borrowed, until changed). One context serves one
  * running guest at a time. Guests see only preopened directories: every path is resolved beneath
- * its preopen, and no "..", absolute path or symlink (guest-made ones included) leads outside. */
+ * its preopen, and no "..", absolute path or symlink (guest-made ones included) leads outside.
+ * Stdio (fd 0 read, 1 and 2 write), whatever backs it, never has the rights to seek, set the size,
+ * allocate, set the flags (O_NONBLOCK, O_APPEND) or set the times: those fail with ENOTCAPABLE, so
+ * a guest cannot change a descriptor it shares with the host. */
 typedef struct hearth_wasi hearth_wasi;
 
 /* *out owned (hearth_wasi_delete). */
@@ -323,7 +326,8 @@ hearth_status hearth_wasi_add_env(hearth_wasi *w, const char *name, const char *
  * creations, renames, links and removals fail with ENOTCAPABLE. IO if host_path cannot be opened. */
 hearth_status hearth_wasi_preopen_dir(hearth_wasi *w, const char *host_path,
                                       const char *guest_path, bool read_only);
-/* Makes guest fd 0, 1 or 2 the host descriptor host_fd; closed by the context iff own. */
+/* Makes guest fd 0, 1 or 2 the host descriptor host_fd; closed by the context iff own. This is
+ * how a pool's guests get a host descriptor as stdio on purpose (see hearth_template_new). */
 hearth_status hearth_wasi_set_stdio_fd(hearth_wasi *w, int guest_fd, int host_fd, bool own);
 /* Makes guest fd 0 read from an in-memory copy of data[0..len) (EOF after it). May be called again
  * between runs to supply new input. */
@@ -337,9 +341,13 @@ const uint8_t *hearth_wasi_output(const hearth_wasi *w, int guest_fd, size_t *le
 void hearth_wasi_clear_output(hearth_wasi *w, int guest_fd);
 /* Defines every wasi_snapshot_preview1 function in linker. With w non-NULL the functions use w
  * (borrowed: it must outlive every instance linked with them). With w NULL they use the context
- * attached to the calling store (hearth_wasi_attach), so one linker can serve many stores. */
+ * attached to the calling store (hearth_wasi_attach), so one linker can serve many stores.
+ * A template made with a linker bound to w takes a copy of w instead (see hearth_template_new). */
 hearth_status hearth_wasi_define(hearth_linker *linker, hearth_wasi *w);
-/* Attaches w (borrowed) to store for functions defined with a NULL context. */
+/* Attaches w (borrowed) to store for functions defined with a NULL context. The first attach takes
+ * w's snapshot: hearth_instance_reset of an instance in store brings w's fd table back to it (files
+ * opened since closed, closed or renumbered ones back, offsets and flags of the snapshot's files
+ * restored), with stdin's read position and the captured output length; args and env stay. */
 void hearth_wasi_attach(hearth_store *store, hearth_wasi *w);
 
 /* ---- templates, snapshots and reset ---- */
@@ -349,7 +357,15 @@ void hearth_wasi_attach(hearth_store *store, hearth_wasi *w);
  * linking, segment copies or start; hearth_instance_reset() brings one back to it, at a cost that
  * scales with what the instance dirtied (copy-on-write over a memory image).
  * The linker may hold only host functions (hearth_linker_define_func, hearth_wasi_define), since a
- * template is used from many stores. Templates are immutable and may be shared across threads. */
+ * template is used from many stores. Templates are immutable and may be shared across threads.
+ * WASI: a template never shares one context between instances. When the module imports WASI, the
+ * template has its own context: a copy of the one the linker's WASI functions are bound to
+ * (hearth_wasi_define(linker, w): args, env, preopens, stdio set on purpose; later changes to w do
+ * not reach it), else an empty one. Initialization runs with it; pools give every instance a copy
+ * of its state after initialization (fds opened then included, each with its own offset). The
+ * host's own stdin/stdout/stderr that hearth_wasi_new borrowed are never copied: a pooled guest's
+ * stdin is empty and its stdout/stderr go nowhere, unless w set them on purpose
+ * (hearth_wasi_set_stdio_fd, hearth_wasi_set_stdin_bytes, hearth_wasi_capture_output). */
 typedef struct hearth_template hearth_template;
 
 typedef struct hearth_template_config {
@@ -379,7 +395,8 @@ hearth_template *hearth_template_ref(hearth_template *t);
 hearth_status hearth_template_instantiate(hearth_template *t, hearth_store *store,
                                           hearth_instance **out);
 /* Restores an instance made by hearth_template_instantiate to the snapshot: memory contents and
- * size, globals, tables, dropped segments. ARGUMENT for other instances. */
+ * size, globals, tables, dropped segments, and the store's host-side state (the attached WASI
+ * context, see hearth_wasi_attach; the exit code). ARGUMENT for other instances. */
 hearth_status hearth_instance_reset(hearth_instance *inst);
 /* How hearth_instance_reset restores linear memory. Reset copies back (or zeroes) exactly the 4 KiB
  * granules written since the last reset, in place, so that the pages stay resident and the next

@@ -443,6 +443,10 @@ struct hearth_store {
   const char *backtrace[32];
   uint32_t nbacktrace;
   void *user;                /* for embedders inside hearth (wasi.c, pool.c) */
+  /* Called by hearth_instance_reset, after the instance's own state is restored, with `user`: a
+   * host layer keeps per-store state (wasi.c: the fd table) and offers its reset here, so that
+   * snapshot.c restores it without knowing it (set by hearth_wasi_attach). NULL: nothing. */
+  hearth_status (*user_reset)(hearth_store *s, void *user);
 };
 
 /* runtime.c: calls a host function with args in slots (see h_raw_fn); caller_inst may be NULL. */
@@ -551,5 +555,8 @@ void h_snap_instance_fini(hearth_instance *inst);
 /* The module a template was made from (borrowed; module->engine is the template's engine), so
  * that pool.c can make stores for it and see its imports. */
 hearth_module *h_snap_module(const hearth_template *t);
+/* The template's WASI state after initialization (borrowed, never changed once the template
+ * exists), which pool.c clones for each instance; NULL when no import is a WASI function. */
+const hearth_wasi *h_snap_wasi(const hearth_template *t);
 
 #endif /* H_INTERNAL_H */

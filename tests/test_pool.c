@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -785,6 +786,272 @@ static void wasi_reactor(void) {
   fx_close(&f);
 }
 
+/* ---- WASI isolation ---- */
+
+enum { WE_OK = 0, WE_BADF = 8, WE_NOTCAPABLE = 76 };
+
+/* Two-argument call of an (i32, i32) -> i32 export. */
+static int32_t call2(hearth_pool *p, const char *name, int32_t x, int32_t y) {
+  hearth_val a[2] = {i32v(x), i32v(y)}, r;
+  memset(&r, 0, sizeof r);
+  hearth_status s = hearth_pool_call(p, name, a, 2, &r, 1, NULL);
+  if (s) fprintf(stderr, "%s: %s\n", name, hearth_errmsg());
+  CHECK_EQ_INT(s, HEARTH_OK);
+  return r.of.i32;
+}
+
+static int32_t call1v(hearth_pool *p, const char *name, int nargs, int32_t arg) {
+  int32_t v = 0;
+  hearth_status s = call1(p, name, nargs, arg, &v, NULL);
+  if (s) fprintf(stderr, "%s: %s\n", name, hearth_errmsg());
+  CHECK_EQ_INT(s, HEARTH_OK);
+  return v;
+}
+
+/* A pooled guest never reaches the host's own stdio: it cannot set O_NONBLOCK/O_APPEND on the
+ * server's stdout, seek it, truncate it (a redirected log) or allocate in it; reading stdin sees
+ * EOF at once even when the host's stdin would block forever; what it writes to fd 1 goes nowhere,
+ * not into the host's stdout. Under both policies and for commands too. */
+static void wasi_stdio_isolated(void) {
+  alarm(20); /* a read of the host's stdin would block forever: fail instead of hanging */
+  char logp[] = "/tmp/hearth-pool-log-XXXXXX";
+  int log = mkstemp(logp);
+  CHECK(log >= 0);
+  CHECK(write(log, "log\n", 4) == 4);
+  int saved_out = dup(1), saved_in = dup(0);
+  CHECK(saved_out >= 0 && saved_in >= 0);
+  CHECK(dup2(log, 1) == 1);
+  int pipefd[2];
+  CHECK(pipe(pipefd) == 0);
+  CHECK(dup2(pipefd[0], 0) == 0); /* the write end stays open: a read would block */
+  int fl_out = fcntl(1, F_GETFL), fl_in = fcntl(0, F_GETFL);
+  for (int pol = 0; pol < 2; pol++) {
+    fx f;
+    hearth_pool_config c = cfg_of(pol ? HEARTH_POLICY_REUSE : HEARTH_POLICY_RESET);
+    fx_open(&f, "guests/pool/wasi_iso.wasm", &c);
+    for (int i = 0; i < 3; i++) {
+      CHECK_EQ_INT(call2(f.pool, "set_flags", 1, 4 /* NONBLOCK */), WE_NOTCAPABLE);
+      CHECK_EQ_INT(call2(f.pool, "set_flags", 1, 1 /* APPEND */), WE_NOTCAPABLE);
+      CHECK_EQ_INT(call2(f.pool, "set_flags", 2, 4), WE_NOTCAPABLE);
+      CHECK_EQ_INT(call2(f.pool, "set_flags", 0, 4), WE_NOTCAPABLE);
+      for (int fd = 0; fd < 3; fd++) {
+        CHECK_EQ_INT(call1v(f.pool, "seek", 1, fd), WE_NOTCAPABLE);
+        CHECK_EQ_INT(call1v(f.pool, "set_size", 1, fd), WE_NOTCAPABLE);
+        CHECK_EQ_INT(call1v(f.pool, "allocate", 1, fd), WE_NOTCAPABLE);
+      }
+      CHECK_EQ_INT(call1v(f.pool, "read", 1, 0), 0); /* EOF, never the host's stdin */
+      CHECK_EQ_INT(call1v(f.pool, "write", 1, 1), 6); /* accepted and dropped */
+      CHECK_EQ_INT(call1v(f.pool, "write", 1, 2), 6);
+      CHECK_EQ_INT(call1v(f.pool, "fdstat", 1, 1), WE_OK);
+    }
+    fx_close(&f);
+    /* A command with no input sees EOF on stdin (cmd.wasm echoes it upper-cased). */
+    fx_open(&f, "guests/pool/cmd.wasm", &c);
+    const char *argv[] = {"cmd"};
+    hearth_command_io io = {1, argv, 0, NULL, NULL, 0, 0};
+    hearth_command_result res;
+    CHECK_EQ_INT(hearth_pool_run_command(f.pool, &io, &res), HEARTH_OK);
+    CHECK_EQ_INT(res.exit_code, 0);
+    CHECK(strstr((char *)res.out, "POOL_VAR=(unset)\n") != NULL);
+    hearth_free(res.out);
+    hearth_free(res.err);
+    fx_close(&f);
+  }
+  int fl_out2 = fcntl(1, F_GETFL), fl_in2 = fcntl(0, F_GETFL);
+  CHECK(dup2(saved_out, 1) == 1 && dup2(saved_in, 0) == 0);
+  CHECK_EQ_INT(fl_out2, fl_out);
+  CHECK_EQ_INT(fl_in2, fl_in);
+  CHECK_EQ_INT(fl_out & (O_NONBLOCK | O_APPEND), 0);
+  char got[64];
+  ssize_t n = pread(log, got, sizeof got, 0);
+  CHECK_EQ_INT(n, 4); /* neither truncated nor written to */
+  CHECK(memcmp(got, "log\n", 4) == 0);
+  close(log);
+  unlink(logp);
+  close(pipefd[0]);
+  close(pipefd[1]);
+  close(saved_out);
+  close(saved_in);
+}
+
+/* An embedder that wants pooled guests to write to a host descriptor says so: stdio set with
+ * hearth_wasi_set_stdio_fd on the context the template's linker is bound to reaches every pooled
+ * instance, still without the rights to change the descriptor. */
+static void wasi_stdio_opt_in(void) {
+  int p[2];
+  CHECK(pipe(p) == 0);
+  size_t len;
+  uint8_t *bytes = slurp("guests/pool/wasi_iso.wasm", &len);
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_linker *l;
+  hearth_wasi *w;
+  hearth_template *t;
+  hearth_pool *pool;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(e, bytes, len, &m), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_linker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_new(&w), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_set_stdio_fd(w, 1, p[1], false), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_define(l, w), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_new(e, m, l, NULL, &t), HEARTH_OK);
+  hearth_wasi_delete(w); /* the template keeps its own copy */
+  hearth_linker_delete(l);
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  CHECK_EQ_INT(hearth_pool_new(t, &c, &pool), HEARTH_OK);
+  int fl = fcntl(p[1], F_GETFL);
+  for (int i = 0; i < 3; i++) {
+    CHECK_EQ_INT(call1v(pool, "write", 1, 1), 6);
+    CHECK_EQ_INT(call2(pool, "set_flags", 1, 4), WE_NOTCAPABLE);
+    CHECK_EQ_INT(call1v(pool, "read", 1, 0), 0); /* stdin was not passed: EOF */
+  }
+  CHECK_EQ_INT(fcntl(p[1], F_GETFL), fl);
+  char got[64];
+  CHECK_EQ_INT(read(p[0], got, sizeof got), 18);
+  CHECK(memcmp(got, "hello\nhello\nhello\n", 18) == 0);
+  hearth_pool_delete(pool);
+  hearth_template_delete(t);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+  close(p[0]);
+  close(p[1]);
+}
+
+/* A template whose linker binds WASI to a context (a preopened directory holding data.txt, fd 1
+ * captured): every pooled instance gets its own copy of it. The guest's _initialize opened
+ * data.txt (fd 4), which stays open in the snapshot. */
+typedef struct wfx {
+  char dir[64];
+  hearth_engine *engine;
+  hearth_module *module;
+  hearth_linker *linker;
+  hearth_wasi *wasi;
+  hearth_template *tmpl;
+  hearth_pool *pool;
+} wfx;
+
+static void wfx_open(wfx *f, hearth_pool_policy policy, uint32_t max_instances) {
+  memset(f, 0, sizeof *f);
+  strcpy(f->dir, "/tmp/hearth-pool-wasi-XXXXXX");
+  CHECK(mkdtemp(f->dir) != NULL);
+  char path[128];
+  snprintf(path, sizeof path, "%s/data.txt", f->dir);
+  FILE *d = fopen(path, "w");
+  CHECK(d != NULL);
+  fputs("abcdef", d);
+  fclose(d);
+  size_t len;
+  uint8_t *bytes = slurp("guests/pool/wasi_iso.wasm", &len);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &f->engine), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(f->engine, bytes, len, &f->module), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_linker_new(f->engine, &f->linker), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_new(&f->wasi), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_preopen_dir(f->wasi, f->dir, "/d", false), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_capture_output(f->wasi, 1, 1 << 20), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_define(f->linker, f->wasi), HEARTH_OK);
+  hearth_status s = hearth_template_new(f->engine, f->module, f->linker, NULL, &f->tmpl);
+  if (s) fprintf(stderr, "template: %s\n", hearth_errmsg());
+  CHECK_EQ_INT(s, HEARTH_OK);
+  hearth_pool_config c = cfg_of(policy);
+  c.max_instances = max_instances;
+  CHECK_EQ_INT(hearth_pool_new(f->tmpl, &c, &f->pool), HEARTH_OK);
+}
+
+static void wfx_close(wfx *f) {
+  hearth_pool_delete(f->pool);
+  hearth_template_delete(f->tmpl);
+  hearth_linker_delete(f->linker);
+  hearth_wasi_delete(f->wasi);
+  hearth_module_delete(f->module);
+  hearth_engine_delete(f->engine);
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf %s", f->dir);
+  CHECK(system(cmd) == 0);
+}
+
+/* Reset restores the WASI fd table: a file opened in call k is closed (EBADF) in call k+1; the
+ * file opened during initialization is open again, at its snapshot offset, even after the guest
+ * closed it or read from it. Under reuse the table is the guest's to keep. */
+static void wasi_fd_table_reset(void) {
+  wfx f;
+  wfx_open(&f, HEARTH_POLICY_RESET, 1);
+  CHECK_EQ_INT(call1v(f.pool, "data_fd", 0, 0), 4);
+  for (int i = 0; i < 5; i++) {
+    int32_t fd = call1v(f.pool, "open", 0, 0);
+    CHECK_EQ_INT(fd, 5); /* the same number every time: the previous one was closed by reset */
+    CHECK_EQ_INT(call1v(f.pool, "fdstat", 1, fd), WE_BADF);
+    CHECK_EQ_INT(call1v(f.pool, "read_data", 0, 0), 'a'); /* offset back at the snapshot's */
+    CHECK_EQ_INT(call1v(f.pool, "close", 1, 4), WE_OK);
+    CHECK_EQ_INT(call1v(f.pool, "fdstat", 1, 4), WE_OK);   /* reopened by the reset */
+    CHECK_EQ_INT(call1v(f.pool, "close", 1, 3), WE_OK);    /* even the preopen */
+    CHECK_EQ_INT(call1v(f.pool, "open", 0, 0), 5);
+    CHECK_EQ_INT(call1v(f.pool, "fdflags", 1, 4), 0);
+    CHECK_EQ_INT(call2(f.pool, "set_flags", 4, 1 /* APPEND */), WE_OK);
+    CHECK_EQ_INT(call1v(f.pool, "fdflags", 1, 4), 0); /* O_APPEND cleared by the reset */
+  }
+  /* exactly one instance: each call above ran on a reset instance, none was discarded */
+  hearth_pool_stats ps;
+  hearth_pool_stats_get(f.pool, &ps);
+  CHECK_EQ_INT(ps.discards, 0);
+  CHECK_EQ_INT(ps.instantiations, 1);
+  /* what pooled guests wrote to fd 1 went to their own capture, never the template's context */
+  CHECK_EQ_INT(call1v(f.pool, "write", 1, 1), 6);
+  size_t n = 1;
+  hearth_wasi_output(f.wasi, 1, &n);
+  CHECK_EQ_INT(n, 0);
+  wfx_close(&f);
+
+  wfx_open(&f, HEARTH_POLICY_REUSE, 1);
+  CHECK_EQ_INT(call1v(f.pool, "open", 0, 0), 5);
+  CHECK_EQ_INT(call1v(f.pool, "fdstat", 1, 5), WE_OK); /* reuse keeps it */
+  CHECK_EQ_INT(call1v(f.pool, "open", 0, 0), 6);
+  CHECK_EQ_INT(call1v(f.pool, "read_data", 0, 0), 'a');
+  CHECK_EQ_INT(call1v(f.pool, "read_data", 0, 0), 'b');
+  CHECK_EQ_INT(call2(f.pool, "set_flags", 4, 1 /* APPEND */), WE_OK);
+  CHECK_EQ_INT(call1v(f.pool, "fdflags", 1, 4), 1);
+  wfx_close(&f);
+}
+
+/* Pooled instances on many threads never share the template's WASI state: each reads data.txt
+ * from its own offset (a shared offset would make some call see a later byte), and the fd a call
+ * opens is always 5. */
+typedef struct wasi_thr {
+  hearth_pool *pool;
+  int bad;
+} wasi_thr;
+
+static void *wasi_thread(void *arg) {
+  wasi_thr *t = arg;
+  for (int i = 0; i < 300; i++) {
+    int32_t b = 0, fd = 0;
+    if (call1(t->pool, "read_data", 0, 0, &b, NULL) != HEARTH_OK || b != 'a') t->bad++;
+    if (call1(t->pool, "open", 0, 0, &fd, NULL) != HEARTH_OK || fd != 5) t->bad++;
+  }
+  return NULL;
+}
+
+static void wasi_threads_own_context(void) {
+  wfx f;
+  wfx_open(&f, HEARTH_POLICY_RESET, 4);
+  pthread_t th[4];
+  wasi_thr t[4];
+  for (int i = 0; i < 4; i++) {
+    t[i].pool = f.pool;
+    t[i].bad = 0;
+    CHECK(pthread_create(&th[i], NULL, wasi_thread, &t[i]) == 0);
+  }
+  for (int i = 0; i < 4; i++) {
+    pthread_join(th[i], NULL);
+    CHECK_EQ_INT(t[i].bad, 0);
+  }
+  size_t n = 1;
+  hearth_wasi_output(f.wasi, 1, &n);
+  CHECK_EQ_INT(n, 0);
+  wfx_close(&f);
+}
+
 /* ---- leaks ---- */
 
 static void no_leaks(void) {
@@ -908,5 +1175,6 @@ static void soak_cli(void) {
 T_MAIN(T_CASE(config_env), T_CASE(isolation_reset), T_CASE(trap_recovery),
        T_CASE(deadline_fuel_depth), T_CASE(bounded_memory), T_CASE(queue_limit),
        T_CASE(grow_and_idle_timeout), T_CASE(threads_8x1000), T_CASE(threads_stress),
-       T_CASE(bytes_abi), T_CASE(command_runs), T_CASE(wasi_reactor), T_CASE(no_leaks),
+       T_CASE(bytes_abi), T_CASE(command_runs), T_CASE(wasi_reactor), T_CASE(wasi_stdio_isolated), T_CASE(wasi_stdio_opt_in),
+       T_CASE(wasi_fd_table_reset), T_CASE(wasi_threads_own_context), T_CASE(no_leaks),
        T_CASE(soak_cli))

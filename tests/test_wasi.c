@@ -1,7 +1,9 @@
 /* test_wasi.c: WASI preview 1 functions against a plain memory buffer (no engine needed), the
  * sandbox on a temp directory (openat2 and the portable walk), and the guests end to end. */
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -216,7 +218,7 @@ static void memory_stdio(void) {
   hearth_wasi_clear_output(w, 1);
   o = hearth_wasi_output(w, 1, &len);
   CHECK_EQ_INT(len, 0);
-  CHECK_EQ_INT(CALL("fd_seek", 1, 0, 0, 100), E_SPIPE);
+  CHECK_EQ_INT(CALL("fd_seek", 1, 0, 0, 100), E_NOTCAPABLE); /* stdio never seeks */
   CHECK_EQ_INT(write_str(0, "x"), E_NOTCAPABLE); /* stdin lacks the write right */
   /* a bad iovec anywhere in the list fails the whole call */
   uint32_t bad[4] = {a, 6, MEM_SIZE - 2, 5};
@@ -471,6 +473,187 @@ static void readdir_cookies(void) {
   hearth_wasi_delete(w);
 }
 
+/* Rights bits the tests look at. */
+#define RB_SEEK (1ull << 2)
+#define RB_SET_FLAGS (1ull << 3)
+#define RB_ALLOCATE (1ull << 8)
+#define RB_SET_SIZE (1ull << 22)
+#define RB_SET_TIMES (1ull << 23)
+
+/* Every way a guest could change a stdio descriptor fails with ENOTCAPABLE, and its rights say so. */
+static void check_stdio_locked(void) {
+  for (uint32_t fd = 0; fd < 3; fd++) {
+    CHECK_EQ_INT(CALL("fd_fdstat_set_flags", fd, 4 /* NONBLOCK */), E_NOTCAPABLE);
+    CHECK_EQ_INT(CALL("fd_fdstat_set_flags", fd, 1 /* APPEND */), E_NOTCAPABLE);
+    CHECK_EQ_INT(CALL("fd_fdstat_set_flags", fd, 0), E_NOTCAPABLE);
+    CHECK_EQ_INT(CALL("fd_seek", fd, 0, 0, 100), E_NOTCAPABLE);
+    CHECK_EQ_INT(CALL("fd_seek", fd, 5, 1, 100), E_NOTCAPABLE);
+    CHECK_EQ_INT(CALL("fd_filestat_set_size", fd, 0), E_NOTCAPABLE);
+    CHECK_EQ_INT(CALL("fd_allocate", fd, 0, 4096), E_NOTCAPABLE);
+    CHECK_EQ_INT(CALL("fd_filestat_set_times", fd, 0, 0, 10), E_NOTCAPABLE);
+    CHECK_EQ_INT(CALL("fd_fdstat_get", fd, 200), 0);
+    uint64_t rb = ld64(208);
+    CHECK_EQ_INT(rb & (RB_SEEK | RB_SET_FLAGS | RB_ALLOCATE | RB_SET_SIZE | RB_SET_TIMES), 0);
+    CHECK(rb & (fd == 0 ? (1ull << 1) : (1ull << 6))); /* stdin reads, stdout/stderr write */
+    CHECK_EQ_INT(ld64(216), 0); /* nothing to inherit */
+  }
+}
+
+/* The host's own stdio, as `hearth run` gives it (hearth_wasi_new), and stdio passed on purpose
+ * (hearth_wasi_set_stdio_fd) or in memory: a guest cannot set O_NONBLOCK/O_APPEND on the host's
+ * stdout, seek it, truncate or grow it (a redirected log), or change its times. */
+static void stdio_rights(void) {
+  char logp[] = "/tmp/hearth-wasi-log-XXXXXX";
+  int log = mkstemp(logp);
+  CHECK(log >= 0);
+  CHECK(write(log, "log line\n", 9) == 9);
+  int saved = dup(1);
+  CHECK(saved >= 0 && dup2(log, 1) == 1);
+  int fl = fcntl(1, F_GETFL);
+  setup();
+  check_stdio_locked();
+  CHECK_EQ_INT(write_str(1, "guest\n"), 0); /* writing is what stdout is for */
+  CHECK_EQ_INT(CALL("fd_fdstat_set_rights", 1, R_ALL, 0), E_NOTCAPABLE); /* rights never grow */
+  hearth_wasi_delete(w);
+  /* passed on purpose: the same rights */
+  CHECK_EQ_INT(hearth_wasi_new(&w), HEARTH_OK);
+  int p[2];
+  CHECK(pipe(p) == 0);
+  CHECK_EQ_INT(hearth_wasi_set_stdio_fd(w, 0, p[0], true), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_set_stdio_fd(w, 1, log, false), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_set_stdio_fd(w, 2, p[1], true), HEARTH_OK);
+  check_stdio_locked();
+  hearth_wasi_delete(w);
+  /* in memory */
+  CHECK_EQ_INT(hearth_wasi_new(&w), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_set_stdin_bytes(w, "in", 2), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_capture_output(w, 1, 100), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_capture_output(w, 2, 100), HEARTH_OK);
+  check_stdio_locked();
+  hearth_wasi_delete(w);
+  int fl2 = fcntl(1, F_GETFL);
+  CHECK(dup2(saved, 1) == 1);
+  close(saved);
+  CHECK_EQ_INT(fl2, fl);
+  CHECK_EQ_INT(fl & (O_NONBLOCK | O_APPEND), 0);
+  struct stat st;
+  CHECK(fstat(log, &st) == 0);
+  CHECK_EQ_INT(st.st_size, 9 + 6); /* the guest's line was appended, nothing truncated */
+  close(log);
+  unlink(logp);
+}
+
+/* A context attached to a store takes a snapshot; the store's reset hook (what
+ * hearth_instance_reset calls) brings the fd table back to it: files opened since are closed,
+ * closed or renumbered ones are back with their rights, offsets and O_APPEND are restored, stdin
+ * reads from where it was, captured output is dropped, the exit code is cleared. */
+static void snapshot_reset(void) {
+  setup();
+  sh("printf 0123456789 > %s/box/data", tmpdir);
+  uint32_t data;
+  CHECK_EQ_INT(popen_(3, "data", 0, 0, R_ALL, &data), 0);
+  CHECK_EQ_INT(data, 5);
+  CHECK_EQ_INT(hearth_wasi_set_stdin_bytes(w, "stdin bytes", 11), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_capture_output(w, 1, 100), HEARTH_OK);
+  hearth_engine *e;
+  hearth_store *st;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &st), HEARTH_OK);
+  hearth_wasi_attach(st, w);
+  CHECK(st->user == w && st->user_reset != NULL);
+  char got[300];
+  for (int round = 0; round < 3; round++) {
+    uint32_t fd;
+    CHECK_EQ_INT(popen_(3, "new", 0, 1, R_ALL, &fd), 0);
+    CHECK_EQ_INT(fd, 6); /* the same number every round: reset closed the previous one */
+    CHECK_EQ_INT(read_all(data, got, sizeof got), 0);
+    CHECK_STR(got, "0123456789"); /* from the snapshot's offset (0) */
+    CHECK_EQ_INT(read_all(0, got, sizeof got), 0);
+    CHECK_STR(got, "stdin bytes");
+    CHECK_EQ_INT(CALL("fd_fdstat_set_flags", data, 1 /* APPEND */), 0);
+    CHECK_EQ_INT(write_str(1, "out"), 0);
+    CHECK_EQ_INT(CALL("fd_fdstat_set_rights", 3, 0, 0), 0);   /* drop every right of the preopen */
+    CHECK_EQ_INT(CALL("fd_renumber", 4, 9), E_BADF);          /* 9 is not open */
+    CHECK_EQ_INT(CALL("fd_renumber", 4, fd), 0);              /* the read-only preopen moves */
+    CHECK_EQ_INT(CALL("fd_close", 0), 0);
+    st->exit_code = 3;
+    CHECK_EQ_INT(st->user_reset(st, st->user), HEARTH_OK);
+    CHECK_EQ_INT(st->exit_code, 0);
+    CHECK_EQ_INT(CALL("fd_fdstat_get", fd, 100), E_BADF);
+    CHECK_EQ_INT(CALL("fd_fdstat_get", 4, 100), 0);
+    CHECK_EQ_INT(mem[100], 3); /* the read-only preopen is back at fd 4 */
+    CHECK_EQ_INT(CALL("fd_fdstat_get", 3, 100), 0);
+    CHECK_EQ_INT(ld64(108), R_ALL);
+    CHECK_EQ_INT(CALL("fd_fdstat_get", data, 100), 0);
+    CHECK_EQ_INT(ld32(102) & 0xffff, 0); /* O_APPEND cleared again */
+    size_t n = 1;
+    hearth_wasi_output(w, 1, &n);
+    CHECK_EQ_INT(n, 0);
+  }
+  hearth_store_delete(st);
+  hearth_engine_delete(e);
+  hearth_wasi_delete(w);
+}
+
+/* A rename racing the portable walk (or openat2) cannot make ".." climb above the preopen. The guest opens
+ * "a/b/../../secret.txt", which names box/secret.txt (absent); a thread keeps moving box/a/b to
+ * box/b2 and back. A walk that opened the host's ".." with a depth count escaped whenever the
+ * rename landed between its steps: from b2, ".." is box and one more ".." is box's parent, which
+ * holds secret.txt. The walk must never open it. */
+static atomic_bool g_race_stop;
+static char g_race_dir[128];
+
+static void *rename_loop(void *arg) {
+  (void)arg;
+  char a[200], b[200];
+  snprintf(a, sizeof a, "%s/box/a/b", g_race_dir);
+  snprintf(b, sizeof b, "%s/box/b2", g_race_dir);
+  while (!atomic_load(&g_race_stop)) {
+    (void)rename(a, b);
+    (void)rename(b, a);
+  }
+  return NULL;
+}
+
+static void rename_race(bool walk) {
+  setup();
+  h_wasi_force_walk(walk);
+  sh("mkdir -p %s/box/a/b", tmpdir);
+  snprintf(g_race_dir, sizeof g_race_dir, "%s", tmpdir);
+  uint32_t fd;
+  CHECK_EQ_INT(popen_(3, "a/b/../../secret.txt", 0, 0, R_RD, &fd), E_NOENT);
+  pthread_t th;
+  CHECK(pthread_create(&th, NULL, rename_loop, NULL) == 0);
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  long tries = 0, opened = 0;
+  for (;;) {
+    uint32_t before = bump;
+    uint32_t e = popen_(3, "a/b/../../secret.txt", 0, 0, R_RD, &fd);
+    bump = before;
+    if (e == 0) {
+      opened++;
+      CHECK_EQ_INT(CALL("fd_close", fd), 0);
+    }
+    tries++;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if ((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000 > 1500) break;
+  }
+  atomic_store(&g_race_stop, true);
+  pthread_join(th, NULL);
+  fprintf(stderr, "%ld walks, %ld escaped\n", tries, opened);
+  CHECK(tries > 100);
+  CHECK_EQ_INT(opened, 0);
+  hearth_wasi_delete(w);
+  h_wasi_force_walk(false);
+}
+
+static void walk_rename_race(void) { rename_race(true); }
+static void openat2_rename_race(void) { rename_race(false); }
+
+/* `hearth run` gives the guest the host's stdio without the rights to change it. */
+static void run_stdio_rights(void);
+
 /* Every escape, run under both resolvers. */
 static void escapes(bool walk) {
   setup();
@@ -512,6 +695,18 @@ static void escapes(bool walk) {
   CHECK_EQ_INT(CALL("path_symlink", S("../f"), 3, S("d/ok")), 0);
   CHECK_EQ_INT(popen_(3, "d/ok", 1, 0, R_RD, &fd), 0);
   CHECK_EQ_INT(CALL("path_symlink", S("x"), 3, S("../e5")), E_NOTCAPABLE);
+  /* host-made links deeper down that climb out, or into a loop through a directory */
+  sh("ln -s ../../secret.txt %s/box/d/deep && ln -s ../d/../.. %s/box/d/up && "
+     "ln -s self/x %s/box/d/self", tmpdir, tmpdir, tmpdir);
+  CHECK_EQ_INT(popen_(3, "d/deep", 1, 0, R_RD, &fd), E_NOTCAPABLE);
+  CHECK_EQ_INT(popen_(3, "d/up/secret.txt", 1, 0, R_RD, &fd), E_NOTCAPABLE);
+  CHECK_EQ_INT(popen_(3, "d/up/box/f", 1, 0, R_RD, &fd), E_NOTCAPABLE);
+  CHECK_EQ_INT(popen_(3, "d/self/f", 1, 0, R_RD, &fd), E_LOOP);
+  CHECK_EQ_INT(CALL("path_filestat_get", 3, 1, S("d/up"), 100), E_NOTCAPABLE);
+  CHECK_EQ_INT(popen_(3, "d/../d/../f", 1, 0, R_RD, &fd), 0); /* ".." that stays inside is fine */
+  CHECK_EQ_INT(popen_(3, "./d/./../f", 1, 0, R_RD, &fd), 0);
+  CHECK_EQ_INT(popen_(3, "d/../..", 1, 0, R_RD, &fd), E_NOTCAPABLE);
+  CHECK_EQ_INT(popen_(3, "d/../../box/f", 1, 0, R_RD, &fd), E_NOTCAPABLE);
   /* a loop of links ends in ELOOP, not a hang */
   CHECK_EQ_INT(CALL("path_symlink", S("l2"), 3, S("l1")), 0);
   CHECK_EQ_INT(CALL("path_symlink", S("l1"), 3, S("l2")), 0);
@@ -770,6 +965,22 @@ static void guest_escapes(void) {
   sh("test \"$(ls %s/ro)\" = r.txt", tmpdir);
 }
 
+static void run_stdio_rights(void) {
+  static const char *const probes[][3] = {{"set_flags", "1", "4"}, {"set_flags", "1", "1"},
+                                          {"set_flags", "0", "4"}, {"seek", "1", NULL},
+                                          {"set_size", "1", NULL}, {"allocate", "1", NULL}};
+  for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++) {
+    run_res r = probes[i][2] ? RUN(NULL, "--invoke", probes[i][0], "guests/pool/wasi_iso.wasm",
+                                   probes[i][1], probes[i][2])
+                             : RUN(NULL, "--invoke", probes[i][0], "guests/pool/wasi_iso.wasm",
+                                   probes[i][1]);
+    if (r.rc) fprintf(stderr, "%s", r.err);
+    CHECK_EQ_INT(r.rc, 0);
+    CHECK_STR(r.out, "76\n"); /* ENOTCAPABLE */
+    free_res(&r);
+  }
+}
+
 /* The embedder path the pool uses: one linker with store-attached contexts, in-memory stdin and
  * captured stdout, two stores running the same module. */
 static void api_store_attached_memory_stdio(void) {
@@ -829,4 +1040,5 @@ T_MAIN(T_CASE(args_and_environ), T_CASE(clocks_random_exit), T_CASE(memory_stdio
        T_CASE(every_function_is_defined), T_CASE(hostile_arguments), T_CASE(guest_args_env),
        T_CASE(guest_stdio), T_CASE(guest_clocks_random), T_CASE(guest_poll),
        T_CASE(guest_files_like_node), T_CASE(guest_escapes),
-       T_CASE(api_store_attached_memory_stdio))
+       T_CASE(api_store_attached_memory_stdio), T_CASE(stdio_rights), T_CASE(snapshot_reset),
+       T_CASE(walk_rename_race), T_CASE(openat2_rename_race), T_CASE(run_stdio_rights))

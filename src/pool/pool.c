@@ -7,11 +7,13 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "wasi.h"
 
 /* How a pool works:
  * - Every pooled instance has its own store, made by hearth_template_instantiate, and, when the
- *   module imports WASI, its own hearth_wasi context attached to the store (the template's linker
- *   defines WASI with a NULL context).
+ *   module imports WASI, its own hearth_wasi context attached to the store: a clone of the
+ *   template's (h_pool_wasi_new), never the host's stdio; reset restores it through the store's
+ *   hook (hearth_wasi_attach).
  * - The mutex guards the idle list, the counters and the latency ring; guest code, resets,
  *   instantiation and store deletion run outside it, in the calling thread.
  * - An instance is checked out by exactly one caller; between calls it sits on the idle list
@@ -169,6 +171,17 @@ void hearth_pool_config_init(hearth_pool_config *cfg) {
 
 /* ---------------------------------------------------------------- instances */
 
+/* An instance's own WASI context: a clone of the template's (its configuration and its state
+ * after initialization), or an empty one; either way the host's own stdio is never reachable
+ * (reads see EOF, writes are dropped) unless the embedder passed descriptors on purpose. */
+static hearth_status h_pool_wasi_new(const hearth_pool *p, hearth_wasi **out) {
+  const hearth_wasi *base = h_snap_wasi(p->tmpl);
+  if (base) return h_wasi_clone(base, true, out);
+  hearth_status s = hearth_wasi_new(out);
+  if (s == HEARTH_OK) h_wasi_isolate(*out);
+  return s;
+}
+
 /* Makes a fresh pooled instance (outside the lock). */
 static hearth_status h_pool_inst_new(hearth_pool *p, h_pool_inst **out) {
   h_pool_inst *pi = h_calloc(1, sizeof *pi);
@@ -178,7 +191,7 @@ static hearth_status h_pool_inst_new(hearth_pool *p, h_pool_inst **out) {
   if (p->cfg.max_memory_bytes) hearth_store_set_memory_limit(pi->store, p->cfg.max_memory_bytes);
   if (p->cfg.max_call_depth) hearth_store_set_max_call_depth(pi->store, p->cfg.max_call_depth);
   if (p->uses_wasi) {
-    if ((s = hearth_wasi_new(&pi->wasi)) != HEARTH_OK) goto fail;
+    if ((s = h_pool_wasi_new(p, &pi->wasi)) != HEARTH_OK) goto fail;
     hearth_wasi_attach(pi->store, pi->wasi);
   }
   if ((s = hearth_template_instantiate(p->tmpl, pi->store, &pi->inst)) != HEARTH_OK) goto fail;
@@ -752,14 +765,17 @@ static hearth_status h_pool_take_output(const hearth_wasi *w, int fd, uint8_t **
   return HEARTH_OK;
 }
 
-/* A fresh WASI context for one command run: args, env, stdin bytes, captured stdout/stderr. */
-static hearth_status h_pool_command_wasi(const hearth_command_io *io, hearth_wasi **out) {
+/* A fresh WASI context for one command run, made like an instance's (h_pool_wasi_new): io's args
+ * (else the template's, else "main"), the template's env then io's, stdin bytes, captured
+ * stdout/stderr. */
+static hearth_status h_pool_command_wasi(const hearth_pool *p, const hearth_command_io *io,
+                                         hearth_wasi **out) {
   hearth_wasi *w;
-  hearth_status s = hearth_wasi_new(&w);
+  hearth_status s = h_pool_wasi_new(p, &w);
   if (s != HEARTH_OK) return s;
   static const char *const default_argv[] = {"main"};
   if (io->argc) s = hearth_wasi_set_args(w, io->argc, io->argv);
-  else s = hearth_wasi_set_args(w, 1, default_argv);
+  else if (!h_wasi_argc(w)) s = hearth_wasi_set_args(w, 1, default_argv);
   for (size_t i = 0; s == HEARTH_OK && i < io->envc; i++) {
     const char *e = io->env[i], *eq = e ? strchr(e, '=') : NULL;
     if (!eq || eq == e) {
@@ -791,7 +807,7 @@ hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io
   uint64_t t0 = h_pool_now_ns();
   h_pool_inst *pi;
   hearth_wasi *w = NULL;
-  hearth_status s = h_pool_command_wasi(io, &w);
+  hearth_status s = h_pool_command_wasi(pool, io, &w);
   if (s == HEARTH_OK) {
     s = h_pool_acquire(pool, &pi);
     if (s != HEARTH_OK) hearth_wasi_delete(w);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "wasi.h"
 
 /* A template owns: one module reference, copies of the host function definitions its imports
  * resolved to, and the snapshot. Imports are host functions only, so every memory, table and global
@@ -41,6 +42,7 @@ struct hearth_template {
   uint32_t *elem_len;        /* nelems */
   uint64_t **elem_items;     /* nelems, encoded references (NULL when elem_len is 0) */
   bool *data_dropped;        /* ndatas */
+  hearth_wasi *wasi;         /* WASI state after initialization, cloned per instance, or NULL */
 };
 
 static size_t os_page(void) {
@@ -202,6 +204,7 @@ static void template_free(hearth_template *t) {
   h_free(t->mut_globals);
   h_free(t->hosts);
   h_free(t->host_types);
+  hearth_wasi_delete(t->wasi);
   hearth_module_delete(m);
   h_free(t);
 }
@@ -333,6 +336,11 @@ hearth_status hearth_template_new(hearth_engine *engine, hearth_module *module,
     d->types = t->host_types + k;
     k += n;
   }
+  /* WASI imports use the context attached to each store, never one shared by every instance:
+   * the template keeps its own (a copy of a context the linker was bound to), initializes with
+   * it, and pools give each instance a clone of it. */
+  st = h_wasi_template_prepare(t->hosts, m->nimports, &t->wasi);
+  if (st != HEARTH_OK) goto done;
 
   /* 2. Instantiate and initialize in a private store, then capture. */
   st = hearth_store_new(engine, &store);
@@ -348,6 +356,7 @@ hearth_status hearth_template_new(hearth_engine *engine, hearth_module *module,
                           : cfg->init_timeout_ms * 1000000u;
     hearth_store_set_deadline(store, now + budget);
   }
+  if (t->wasi) hearth_wasi_attach(store, t->wasi);
   hearth_instance *inst;
   st = h_rt_instance_new_hosts(store, m, t->hosts, &inst);
   if (st == HEARTH_ERR_TRAP) {
@@ -380,6 +389,8 @@ void hearth_template_delete(hearth_template *t) {
 }
 
 hearth_module *h_snap_module(const hearth_template *t) { return t->module; }
+
+const hearth_wasi *h_snap_wasi(const hearth_template *t) { return t->wasi; }
 
 void h_snap_instance_fini(hearth_instance *inst) {
   hearth_template_delete(inst->tmpl);
@@ -466,7 +477,9 @@ hearth_status hearth_instance_reset(hearth_instance *inst) {
   /* Element items never change (table.init only reads them); elem.drop only zeroes the length. */
   if (m->nelems) memcpy(inst->elem_len, t->elem_len, m->nelems * sizeof(uint32_t));
   if (m->ndatas) memcpy(inst->data_dropped, t->data_dropped, m->ndatas * sizeof(bool));
-  return HEARTH_OK;
+  /* Host-side state of the store (the WASI fd table, exit state) goes back to its snapshot too. */
+  hearth_store *s = inst->store;
+  return s->user_reset ? s->user_reset(s, s->user) : HEARTH_OK;
 }
 
 hearth_status hearth_instance_set_reset_config(hearth_instance *inst,

@@ -82,11 +82,15 @@ enum {
    R_POLL_FD_READWRITE | R_FD_SYNC | R_FD_DATASYNC)
 /* Rights that need a host descriptor opened for writing. */
 #define R_NEED_WRITE (R_FD_WRITE | R_FD_ALLOCATE | R_FD_FILESTAT_SET_SIZE)
-/* Rights of a plain stream (stdio). */
-#define R_STREAM                                                                                 \
-  (R_FD_DATASYNC | R_FD_READ | R_FD_SEEK | R_FD_FDSTAT_SET_FLAGS | R_FD_SYNC | R_FD_TELL |        \
-   R_FD_WRITE | R_FD_ADVISE | R_FD_ALLOCATE | R_FD_FILESTAT_GET | R_FD_FILESTAT_SET_SIZE |       \
-   R_FD_FILESTAT_SET_TIMES | R_POLL_FD_READWRITE)
+/* Rights of stdio (fd 0: R_STDIN, 1 and 2: R_STDOUT), whatever is behind it: a host descriptor
+ * (inherited or passed by the embedder), memory, or nothing. Never seek, set_size, allocate,
+ * set_flags, set_times, sync or advise: a stdio descriptor is usually shared with the host (the
+ * server's own stdout, a log file it redirected, a terminal), and a guest must not change its
+ * offset, size, flags (O_NONBLOCK, O_APPEND) or times. Like wasmtime, which gives stdio read or
+ * write only. R_FD_TELL is added for non-terminals (stream_rights), so that wasi-libc's isatty()
+ * (a character device without seek and tell) stays truthful. */
+#define R_STDIN (R_FD_READ | R_FD_FILESTAT_GET | R_POLL_FD_READWRITE)
+#define R_STDOUT (R_FD_WRITE | R_FD_FILESTAT_GET | R_POLL_FD_READWRITE)
 
 enum { FT_UNKNOWN = 0, FT_BLOCK = 1, FT_CHAR = 2, FT_DIR = 3, FT_REG = 4, FT_SOCK_DGRAM = 5,
        FT_SOCK_STREAM = 6, FT_SYMLINK = 7 };
@@ -104,17 +108,33 @@ enum { LOOKUP_FOLLOW = 1 };
 
 /* ---------------------------------------------------------------- context */
 
-enum { WFD_FREE = 0, WFD_HOST, WFD_MEMIN, WFD_MEMOUT };
+/* Kinds of fd table entries. WFD_NULL is stdio that goes nowhere: reads see EOF, writes are
+ * accepted and dropped (a pool's default stdio, like /dev/null without a descriptor). */
+enum { WFD_FREE = 0, WFD_HOST, WFD_MEMIN, WFD_MEMOUT, WFD_NULL };
+
+/* Entry flags. WF_INHERITED: one of the host's own stdin/stdout/stderr given by hearth_wasi_new,
+ * not passed on purpose (h_wasi_clone with isolate replaces it). WF_STDIO: a stdio stream (its
+ * rights stay R_STDIN/R_STDOUT, its offset is never restored). */
+enum { WF_INHERITED = 1, WF_STDIO = 2 };
+/* What a guest changed in a snapshot entry's host descriptor (h_wfd.dirty): its offset (a read,
+ * write or seek) or its flags (fd_fdstat_set_flags); reset restores only those. */
+enum { D_OFF = 1, D_FL = 2 };
 
 typedef struct h_wfd {
   uint8_t kind;
   uint8_t filetype;
-  bool own;        /* close `host` when the entry goes */
+  uint8_t flags;   /* WF_* */
+  bool own;        /* close `host` when the entry goes (unless snap_ref) */
+  uint8_t dirty;   /* snapshot entries: D_OFF / D_FL may have changed since the last reset */
+  uint32_t snap_ref; /* live entries: 1 + index of the snapshot entry it was made from, whose
+                        `host` and `preopen` they are (see wasi_snapshot); 0: its own */
   int host;
   uint64_t rb, ri; /* rights base / inheriting */
   char *preopen;   /* guest name of a preopened directory (owned), else NULL */
   DIR *dir;        /* readdir stream on its own descriptor (owned), created lazily */
   int buf;         /* WFD_MEM*: index into hearth_wasi.io */
+  int64_t off;     /* snapshot entries: the file offset to restore, -1 for none */
+  int fl;          /* snapshot entries: F_GETFL flags to restore (O_APPEND|O_NONBLOCK), -1 none */
 } h_wfd;
 
 typedef struct h_wbuf {
@@ -158,6 +178,14 @@ struct hearth_wasi {
   uint32_t nfds, fds_cap;
   h_wbuf io[3];    /* 0: stdin bytes, 1/2: captured stdout/stderr */
   h_wbind bind[W_NFUNCS];
+  /* The state hearth_instance_reset brings the context back to (taken when it is first attached
+   * to a store): the fd table (snap entries own their host descriptors and preopen names; live
+   * entries made from them have snap_ref), stdin's read position and the captured lengths. */
+  bool has_snap;
+  bool touched;    /* a WASI function ran or a setter changed the table since the last reset */
+  h_wfd *snap;
+  uint32_t nsnap;
+  size_t snap_io_pos[3], snap_io_len[3];
 };
 
 /* ---------------------------------------------------------------- errno mapping */
@@ -301,10 +329,17 @@ static h_wfd *get_fd(h_wcall *c, uint32_t fd, uint64_t rights, uint32_t *err) {
   h_wfd *var = get_fd(c, (fd), (rights), &var##_err);                                          \
   if (!var) return var##_err
 
+/* Notes that a guest may change what snapshot entry e was made from keeps on the host side. */
+static void mark_dirty(h_wcall *c, const h_wfd *e, uint8_t what) {
+  if (e->snap_ref) c->w->snap[e->snap_ref - 1].dirty |= what;
+}
+
 static void fd_release(h_wfd *e) {
   if (e->dir) closedir(e->dir);
-  if (e->kind == WFD_HOST && e->own && e->host >= 0) close(e->host);
-  h_free(e->preopen);
+  if (!e->snap_ref) {
+    if (e->kind == WFD_HOST && e->own && e->host >= 0) close(e->host);
+    h_free(e->preopen);
+  }
   memset(e, 0, sizeof *e);
   e->host = -1;
 }
@@ -349,10 +384,11 @@ static uint8_t host_filetype(int fd) {
   return ft;
 }
 
-/* Rights of a stdio stream: a terminal is not seekable (wasi-libc's isatty() relies on it). */
-static uint64_t stream_rights(int fd) {
-  if (fd >= 0 && isatty(fd)) return R_STREAM & ~(R_FD_SEEK | R_FD_TELL);
-  return R_STREAM;
+/* Rights of stdio fd guest_fd backed by host descriptor fd (-1: none): see R_STDIN. */
+static uint64_t stream_rights(int guest_fd, int fd) {
+  uint64_t r = guest_fd == 0 ? R_STDIN : R_STDOUT;
+  if (fd < 0 || !isatty(fd)) r |= R_FD_TELL;
+  return r;
 }
 
 /* ---------------------------------------------------------------- public context API */
@@ -369,18 +405,33 @@ hearth_status hearth_wasi_new(hearth_wasi **out) {
     e->kind = WFD_HOST;
     e->host = (int)i;
     e->own = false;
+    e->flags = WF_INHERITED | WF_STDIO;
     e->filetype = host_filetype((int)i);
-    e->rb = stream_rights((int)i);
+    e->rb = stream_rights((int)i, (int)i);
     e->ri = 0;
   }
   *out = w;
   return HEARTH_OK;
 }
 
+/* Frees the snapshot's entries (closing what they own). */
+static void snap_free(hearth_wasi *w) {
+  for (uint32_t i = 0; i < w->nsnap; i++) {
+    h_wfd *e = &w->snap[i];
+    if (e->kind == WFD_HOST && e->own && e->host >= 0) close(e->host);
+    h_free(e->preopen);
+  }
+  h_free(w->snap);
+  w->snap = NULL;
+  w->nsnap = 0;
+  w->has_snap = false;
+}
+
 void hearth_wasi_delete(hearth_wasi *w) {
   if (!w) return;
   for (uint32_t i = 0; i < w->nfds; i++)
     if (w->fds[i].kind != WFD_FREE) fd_release(&w->fds[i]);
+  snap_free(w);
   h_free(w->fds);
   for (int i = 0; i < 3; i++) h_free(w->io[i].data);
   h_free(w->args);
@@ -438,6 +489,7 @@ hearth_status hearth_wasi_preopen_dir(hearth_wasi *w, const char *host_path,
     return h_err(HEARTH_ERR_NOMEM, "wasi preopen");
   }
   h_wfd *e = &w->fds[i];
+  w->touched = true;
   e->kind = WFD_HOST;
   e->host = fd;
   e->own = true;
@@ -457,12 +509,14 @@ hearth_status hearth_wasi_set_stdio_fd(hearth_wasi *w, int guest_fd, int host_fd
     i = (uint32_t)guest_fd;
   }
   h_wfd *e = &w->fds[i];
+  w->touched = true;
   if (e->kind != WFD_FREE) fd_release(e);
   e->kind = WFD_HOST;
   e->host = host_fd;
   e->own = own;
+  e->flags = WF_STDIO;
   e->filetype = host_filetype(host_fd);
-  e->rb = stream_rights(host_fd);
+  e->rb = stream_rights(guest_fd, host_fd);
   e->ri = 0;
   return HEARTH_OK;
 }
@@ -471,13 +525,13 @@ static hearth_status set_mem_stdio(hearth_wasi *w, int guest_fd, uint8_t kind) {
   if (w->nfds <= (uint32_t)guest_fd && fd_alloc(w, (uint32_t)guest_fd) != (uint32_t)guest_fd)
     return h_err(HEARTH_ERR_NOMEM, "wasi fd table");
   h_wfd *e = &w->fds[guest_fd];
+  w->touched = true;
   if (e->kind != WFD_FREE) fd_release(e);
   e->kind = kind;
   e->buf = guest_fd;
+  e->flags = WF_STDIO;
   e->filetype = FT_UNKNOWN;
-  e->rb = (kind == WFD_MEMIN ? R_FD_READ : R_FD_WRITE) | R_FD_FILESTAT_GET |
-          R_POLL_FD_READWRITE | R_FD_FDSTAT_SET_FLAGS | R_FD_SYNC | R_FD_DATASYNC | R_FD_SEEK |
-          R_FD_TELL;
+  e->rb = stream_rights(guest_fd, -1);
   e->ri = 0;
   return HEARTH_OK;
 }
@@ -518,7 +572,212 @@ void hearth_wasi_clear_output(hearth_wasi *w, int guest_fd) {
   if (guest_fd == 1 || guest_fd == 2) w->io[guest_fd].len = 0;
 }
 
-void hearth_wasi_attach(hearth_store *store, hearth_wasi *w) { store->user = w; }
+/* ---------------------------------------------------------------- snapshot, reset, clone */
+
+/* Whether entry e's file offset is part of the instance's state: a regular file the guest (or
+ * template initialization) opened, not stdio, which is shared with the host. */
+static bool has_own_offset(const h_wfd *e) {
+  return e->kind == WFD_HOST && e->filetype == FT_REG && !(e->flags & WF_STDIO);
+}
+
+/* Takes w's snapshot from its current state, once: the snapshot takes over the host descriptors
+ * and preopen names of the live entries, which refer to them (snap_ref). */
+static hearth_status wasi_snapshot(hearth_wasi *w) {
+  if (w->has_snap) return HEARTH_OK;
+  h_wfd *snap = h_calloc(w->nfds ? w->nfds : 1, sizeof *snap);
+  if (!snap) return h_err(HEARTH_ERR_NOMEM, "wasi snapshot");
+  for (uint32_t i = 0; i < w->nfds; i++) {
+    h_wfd *e = &w->fds[i], *s = &snap[i];
+    *s = *e;
+    s->dir = NULL;
+    s->snap_ref = 0;
+    s->dirty = 0;
+    s->off = -1;
+    s->fl = -1;
+    if (e->kind == WFD_FREE) continue;
+    if (has_own_offset(e)) {
+      off_t o = lseek(e->host, 0, SEEK_CUR);
+      s->off = o < 0 ? -1 : (int64_t)o;
+    }
+    /* flags matter for files and streams the guest opened, not for directories (never read) */
+    if (e->kind == WFD_HOST && !(e->flags & WF_STDIO) && e->filetype != FT_DIR)
+      s->fl = fcntl(e->host, F_GETFL);
+    e->snap_ref = i + 1;
+  }
+  w->snap = snap;
+  w->nsnap = w->nfds;
+  for (int i = 0; i < 3; i++) {
+    w->snap_io_pos[i] = w->io[i].pos;
+    w->snap_io_len[i] = w->io[i].len;
+  }
+  w->has_snap = true;
+  w->touched = false;
+  return HEARTH_OK;
+}
+
+/* Brings w back to its snapshot: every descriptor opened since is closed, every snapshot entry is
+ * back at its fd number with its rights, and the snapshot's files get their offsets and
+ * O_APPEND/O_NONBLOCK back; readdir streams restart; stdin's position and the captured output
+ * lengths are restored. Arguments and environment never change. */
+static hearth_status wasi_reset(hearth_wasi *w) {
+  if (!w->has_snap)
+    return h_err(HEARTH_ERR_NOMEM, "wasi reset: the context has no snapshot (no memory for one "
+                 "when it was attached)");
+  if (!w->touched) return HEARTH_OK; /* a call that never used WASI costs nothing here */
+  w->touched = false;
+  for (uint32_t i = 0; i < w->nfds; i++)
+    if (w->fds[i].kind != WFD_FREE) fd_release(&w->fds[i]);
+  assert(w->fds_cap >= w->nsnap); /* the table never shrinks, and held nsnap entries */
+  w->nfds = w->nsnap;
+  hearth_status st = HEARTH_OK;
+  for (uint32_t i = 0; i < w->nsnap; i++) {
+    const h_wfd *s = &w->snap[i];
+    h_wfd *e = &w->fds[i];
+    *e = *s;
+    if (s->kind == WFD_FREE) continue;
+    e->snap_ref = i + 1;
+    e->off = e->fl = -1;
+    e->dirty = 0;
+    uint8_t d = s->dirty; /* one syscall per thing the guest changed, none otherwise */
+    w->snap[i].dirty = 0;
+    if ((d & D_OFF) && s->off >= 0 && lseek(e->host, (off_t)s->off, SEEK_SET) < 0 &&
+        st == HEARTH_OK)
+      st = h_err(HEARTH_ERR_IO, "wasi reset: restoring the offset of fd %u: %s", i,
+                 strerror(errno));
+    /* F_SETFL changes only the status flags (O_APPEND, O_NONBLOCK, ...) back to the snapshot's */
+    if ((d & D_FL) && s->fl >= 0 && fcntl(e->host, F_SETFL, s->fl) != 0 && st == HEARTH_OK)
+      st = h_err(HEARTH_ERR_IO, "wasi reset: restoring the flags of fd %u: %s", i,
+                 strerror(errno));
+  }
+  for (int i = 0; i < 3; i++) {
+    w->io[i].pos = w->snap_io_pos[i] <= w->io[i].len ? w->snap_io_pos[i] : w->io[i].len;
+    if (i && w->snap_io_len[i] < w->io[i].len) w->io[i].len = w->snap_io_len[i];
+  }
+  return st;
+}
+
+/* The store's reset hook (hearth_store.user_reset): restores the attached context. */
+static hearth_status wasi_store_reset(hearth_store *s, void *user) {
+  s->exit_code = 0;
+  return user ? wasi_reset(user) : HEARTH_OK;
+}
+
+void hearth_wasi_attach(hearth_store *store, hearth_wasi *w) {
+  store->user = w;
+  /* A failed snapshot (no memory) leaves the context without one; wasi_reset reports it. */
+  store->user_reset = w ? wasi_store_reset : NULL;
+  if (w) (void)wasi_snapshot(w);
+}
+
+/* A descriptor of the clone for src's host entry e: its own open file description for a regular
+ * file (reopened through /proc/self/fd, at the same offset), so that clones never share an
+ * offset or flags; a duplicate for anything else (directories, whose offset is never used, and
+ * streams the embedder passed on purpose). -1 with errno on failure. */
+static int clone_host_fd(const h_wfd *e) {
+  if (!has_own_offset(e)) return fcntl(e->host, F_DUPFD_CLOEXEC, 0);
+  int fl = fcntl(e->host, F_GETFL);
+  if (fl < 0) return -1;
+  char path[64];
+  snprintf(path, sizeof path, "/proc/self/fd/%d", e->host);
+  int keep = O_ACCMODE | O_APPEND | O_NONBLOCK | O_DSYNC | O_SYNC;
+  int fd = open(path, (fl & keep) | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return -1;
+  off_t o = lseek(e->host, 0, SEEK_CUR);
+  if (o >= 0 && lseek(fd, o, SEEK_SET) < 0) {
+    int err = errno;
+    close(fd);
+    errno = err;
+    return -1;
+  }
+  return fd;
+}
+
+static hearth_status copy_bytes(void **dst, const void *src, size_t n) {
+  *dst = NULL;
+  if (!n) return HEARTH_OK;
+  *dst = h_malloc(n);
+  if (!*dst) return h_err(HEARTH_ERR_NOMEM, "wasi context copy");
+  memcpy(*dst, src, n);
+  return HEARTH_OK;
+}
+
+hearth_status h_wasi_clone(const hearth_wasi *src, bool isolate, hearth_wasi **out) {
+  hearth_wasi *w = h_calloc(1, sizeof *w);
+  if (!w) return h_err(HEARTH_ERR_NOMEM, "wasi context");
+  hearth_status st = copy_bytes((void **)&w->args, src->args, src->args_len);
+  if (st == HEARTH_OK) st = copy_bytes((void **)&w->env, src->env, src->env_len);
+  if (st == HEARTH_OK) st = copy_bytes((void **)&w->io[0].data, src->io[0].data, src->io[0].len);
+  if (st != HEARTH_OK) goto fail;
+  w->args_len = src->args_len;
+  w->argc = src->argc;
+  w->env_len = src->env_len;
+  w->envc = src->envc;
+  w->io[0].len = w->io[0].cap = src->io[0].len;
+  w->io[0].pos = src->io[0].pos;
+  for (int i = 1; i < 3; i++) w->io[i].max = src->io[i].max; /* captures start empty */
+  if (src->nfds) {
+    w->fds = h_calloc(src->nfds, sizeof *w->fds);
+    if (!w->fds) {
+      st = h_err(HEARTH_ERR_NOMEM, "wasi fd table");
+      goto fail;
+    }
+    w->fds_cap = src->nfds;
+  }
+  for (uint32_t i = 0; i < src->nfds; i++) {
+    const h_wfd *e = &src->fds[i];
+    h_wfd *d = &w->fds[i];
+    w->nfds = i + 1;
+    d->host = -1;
+    if (e->kind == WFD_FREE) continue;
+    if (e->kind == WFD_HOST && (e->flags & WF_INHERITED) && isolate) {
+      d->kind = WFD_NULL;
+      d->flags = WF_STDIO;
+      d->filetype = FT_UNKNOWN;
+      d->rb = stream_rights((int)i, -1);
+      continue;
+    }
+    d->kind = e->kind;
+    d->filetype = e->filetype;
+    d->flags = e->flags;
+    d->rb = e->rb;
+    d->ri = e->ri;
+    d->buf = e->buf;
+    if (e->kind != WFD_HOST) continue;
+    if (e->flags & WF_INHERITED) { /* the host's own stdio, borrowed as by hearth_wasi_new */
+      d->host = e->host;
+      d->own = false;
+      continue;
+    }
+    d->host = clone_host_fd(e);
+    if (d->host < 0) {
+      st = h_err(HEARTH_ERR_IO, "wasi: cannot give fd %u its own copy: %s", i, strerror(errno));
+      d->kind = WFD_FREE;
+      goto fail;
+    }
+    d->own = true;
+    if (e->preopen && !(d->preopen = h_strndup(e->preopen, strlen(e->preopen)))) {
+      st = h_err(HEARTH_ERR_NOMEM, "wasi preopen");
+      goto fail;
+    }
+  }
+  *out = w;
+  return HEARTH_OK;
+fail:
+  hearth_wasi_delete(w);
+  return st;
+}
+
+void h_wasi_isolate(hearth_wasi *w) {
+  for (uint32_t i = 0; i < w->nfds && i < 3; i++) {
+    h_wfd *e = &w->fds[i];
+    if (e->kind != WFD_HOST || !(e->flags & WF_INHERITED)) continue;
+    fd_release(e);
+    e->kind = WFD_NULL;
+    e->flags = WF_STDIO;
+    e->filetype = FT_UNKNOWN;
+    e->rb = stream_rights((int)i, -1);
+  }
+}
 
 /* ---------------------------------------------------------------- sandboxed path resolution */
 
@@ -565,8 +824,41 @@ static int openat2_beneath(int dirfd, const char *path, int flags, mode_t mode) 
 #endif
 }
 
+/* Opens the directory named by canon beneath root: canon is a list of plain component names
+ * separated by '/' (no ".", "..", empty or symlink components: the directories the walk went
+ * through), each opened with O_NOFOLLOW | O_DIRECTORY relative to the previous one, so the result
+ * is always root itself or a directory reached from it by real directory entries. Whatever a
+ * concurrent rename or a symlink swap did meanwhile, it cannot lead above root: at worst the
+ * names no longer lead anywhere (ENOENT, ENOTDIR or ELOOP). *out: an O_PATH fd. */
+static uint32_t walk_canon(int root, const char *canon, int *out) {
+  int cur = openat(root, ".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (cur < 0) return werr(errno);
+  char name[NAME_MAX + 1];
+  for (const char *p = canon; *p;) {
+    const char *q = strchr(p, '/');
+    size_t n = q ? (size_t)(q - p) : strlen(p);
+    assert(n > 0 && n <= NAME_MAX);
+    memcpy(name, p, n);
+    name[n] = 0;
+    int nfd = openat(cur, name, O_PATH | O_NOFOLLOW | O_DIRECTORY | O_CLOEXEC);
+    uint32_t err = nfd < 0 ? werr(errno) : W_SUCCESS;
+    close(cur);
+    if (err) return err;
+    cur = nfd;
+    p += n + (q ? 1 : 0);
+  }
+  *out = cur;
+  return W_SUCCESS;
+}
+
 /* Opens directory `path` (relative, already checked non-absolute) beneath root, following
- * symlinks of every component but never leaving root. *out: an O_PATH directory fd. */
+ * symlinks of every component but never leaving root. *out: an O_PATH directory fd.
+ * The kernel does it with openat2(RESOLVE_BENEATH). The portable walk (no openat2, or forced by
+ * h_wasi_force_walk) opens one component at a time with O_NOFOLLOW relative to the directory fd
+ * it holds, splices symlink targets into the rest of the path, and keeps `canon`, the names of
+ * the directories it went through. ".." never opens a host ".." (which a concurrent rename can
+ * move outside root while a depth count still says "inside"): it drops the last name of canon and
+ * reopens that directory from root (walk_canon); ".." with canon empty is an escape. */
 static uint32_t walk_dir(int root, const char *path, int *out) {
   if (use_openat2()) {
     int fd = openat2_beneath(root, *path ? path : ".", O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
@@ -576,22 +868,24 @@ static uint32_t walk_dir(int root, const char *path, int *out) {
     }
     if (errno != ENOSYS) return errno == EXDEV ? W_NOTCAPABLE : werr(errno);
   }
-  /* Portable walk: one component at a time, O_NOFOLLOW, symlinks spliced into the path. */
-  char *work = h_malloc(2 * W_MAX_PATH + 2);
+  const size_t work_cap = 2 * W_MAX_PATH, canon_cap = 2 * W_MAX_PATH;
+  char *work = h_malloc(work_cap + 2);
+  char *canon = h_malloc(canon_cap + 2);
   char *tmp = h_malloc(W_MAX_PATH + 1);
   uint32_t err = W_SUCCESS;
   int cur = -1, links = 0;
-  uint32_t depth = 0;
-  if (!work || !tmp) {
+  size_t clen = 0;
+  if (!work || !canon || !tmp) {
     err = W_NOMEM;
     goto done;
   }
   size_t wl = strlen(path);
-  if (wl > 2 * W_MAX_PATH) {
+  if (wl > work_cap) {
     err = W_NAMETOOLONG;
     goto done;
   }
   memcpy(work, path, wl + 1);
+  canon[0] = 0;
   cur = openat(root, ".", O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (cur < 0) {
     err = werr(errno);
@@ -612,20 +906,24 @@ static uint32_t walk_dir(int root, const char *path, int *out) {
       continue;
     }
     if (strcmp(comp, "..") == 0) {
-      if (depth == 0) {
+      if (clen == 0) {
         err = W_NOTCAPABLE;
         goto done;
       }
-      int nfd = openat(cur, "..", O_PATH | O_DIRECTORY | O_CLOEXEC);
-      if (nfd < 0) {
-        err = werr(errno);
-        goto done;
-      }
+      char *slash = strrchr(canon, '/');
+      clen = slash ? (size_t)(slash - canon) : 0;
+      canon[clen] = 0;
       close(cur);
-      cur = nfd;
-      depth--;
+      cur = -1;
+      err = walk_canon(root, canon, &cur);
+      if (err) goto done;
       pos = next;
       continue;
+    }
+    size_t cl = end - pos;
+    if (cl > NAME_MAX) {
+      err = W_NAMETOOLONG;
+      goto done;
     }
     int nfd = openat(cur, comp, O_PATH | O_NOFOLLOW | O_CLOEXEC);
     if (nfd < 0) {
@@ -639,7 +937,8 @@ static uint32_t walk_dir(int root, const char *path, int *out) {
       goto done;
     }
     if (S_ISLNK(st.st_mode)) {
-      ssize_t n = readlinkat(cur, comp, tmp, W_MAX_PATH);
+      /* The link itself (an O_PATH fd of it), not whatever the name means by now. */
+      ssize_t n = readlinkat(nfd, "", tmp, W_MAX_PATH);
       close(nfd);
       if (n < 0) {
         err = werr(errno);
@@ -658,14 +957,14 @@ static uint32_t walk_dir(int root, const char *path, int *out) {
         goto done;
       }
       size_t rest = strlen(work + next);
-      if ((size_t)n + 1 + rest > 2 * W_MAX_PATH) {
+      if ((size_t)n + 1 + rest > work_cap) {
         err = W_NAMETOOLONG;
         goto done;
       }
       memmove(work + n + 1, work + next, rest + 1);
       memcpy(work, tmp, (size_t)n);
       work[n] = '/';
-      pos = 0;
+      pos = 0; /* the target is relative to the link's directory, which cur still is */
       continue;
     }
     if (!S_ISDIR(st.st_mode)) {
@@ -673,9 +972,16 @@ static uint32_t walk_dir(int root, const char *path, int *out) {
       err = W_NOTDIR;
       goto done;
     }
+    if (clen + 1 + cl > canon_cap) {
+      close(nfd);
+      err = W_NAMETOOLONG;
+      goto done;
+    }
+    if (clen) canon[clen++] = '/';
+    memcpy(canon + clen, comp, cl + 1);
+    clen += cl;
     close(cur);
     cur = nfd;
-    depth++;
     pos = next;
   }
   *out = cur;
@@ -683,6 +989,7 @@ static uint32_t walk_dir(int root, const char *path, int *out) {
 done:
   if (cur >= 0) close(cur);
   h_free(work);
+  h_free(canon);
   h_free(tmp);
   return err;
 }
@@ -973,6 +1280,7 @@ static uint32_t w_fd_fdstat_set_flags(h_wcall *c, const uint64_t *a) {
   if (e->kind != WFD_HOST) return f == 0 || f == FDF_APPEND ? W_SUCCESS : W_NOTSUP;
   int fl = fcntl(e->host, F_GETFL);
   if (fl < 0) return werr(errno);
+  mark_dirty(c, e, D_FL);
   fl &= ~(O_APPEND | O_NONBLOCK);
   if (f & FDF_APPEND) fl |= O_APPEND;
   if (f & FDF_NONBLOCK) fl |= O_NONBLOCK;
@@ -1136,7 +1444,14 @@ static uint32_t do_rw(h_wcall *c, const uint64_t *a, bool write, bool positional
   uint32_t err = get_iovs(c, iovs, n, buf, &v, &cnt);
   if (err) return err;
   uint32_t done = 0;
-  if (e->kind == WFD_MEMIN || e->kind == WFD_MEMOUT) {
+  if (e->kind == WFD_NULL) {
+    if (positional) err = W_SPIPE;
+    else if (write) { /* everything is accepted, up to Linux's cap on one write (a short write) */
+      uint64_t sum = 0;
+      for (int i = 0; i < cnt; i++) sum += v[i].iov_len;
+      done = sum > 0x7ffff000u ? 0x7ffff000u : (uint32_t)sum;
+    }
+  } else if (e->kind == WFD_MEMIN || e->kind == WFD_MEMOUT) {
     if (positional) err = W_SPIPE;
     else if (write) err = e->kind == WFD_MEMOUT ? mem_write(c, e, v, cnt, &done) : W_BADF;
     else err = e->kind == WFD_MEMIN ? mem_read(c, v, cnt, &done) : W_BADF;
@@ -1146,6 +1461,7 @@ static uint32_t do_rw(h_wcall *c, const uint64_t *a, bool write, bool positional
     err = W_INVAL;
   } else {
     ssize_t r;
+    if (!positional) mark_dirty(c, e, D_OFF);
     do {
       if (positional)
         r = write ? pwritev(e->host, v, cnt, (off_t)off) : preadv(e->host, v, cnt, (off_t)off);
@@ -1271,6 +1587,7 @@ static uint32_t w_fd_seek(h_wcall *c, const uint64_t *a) {
   if (e->kind != WFD_HOST) return W_SPIPE;
   if (e->filetype == FT_DIR) return W_BADF;
   static const int wh[] = {SEEK_SET, SEEK_CUR, SEEK_END};
+  mark_dirty(c, e, D_OFF);
   off_t r = lseek(e->host, (off_t)off, wh[whence]);
   if (r < 0) return werr(errno);
   st64(c, outp, (uint64_t)r);
@@ -1600,7 +1917,7 @@ static uint32_t w_poll_oneoff(h_wcall *c, const uint64_t *a) {
         ready[i] = 1;
         rerr[i] = e2;
         immediate = true;
-      } else if (e->kind == WFD_MEMIN || e->kind == WFD_MEMOUT) {
+      } else if (e->kind == WFD_MEMIN || e->kind == WFD_MEMOUT || e->kind == WFD_NULL) {
         ready[i] = 1;
         rbytes[i] = e->kind == WFD_MEMIN ? c->w->io[0].len - c->w->io[0].pos : 0;
         immediate = true;
@@ -1861,6 +2178,7 @@ const char *h_wasi_func_name(size_t i) { return i < W_NFUNCS ? g_defs[i].name : 
 
 /* Runs one definition; returns HEARTH_OK with the errno in slots[0], or HEARTH_ERR_EXIT. */
 static hearth_status run_def(h_wcall *c, const h_wdef *def, uint64_t *slots) {
+  c->w->touched = true;
   uint32_t r = def->fn(c, slots);
   if (r == W_EXIT_MARK) return HEARTH_ERR_EXIT;
   slots[0] = r;
@@ -1905,6 +2223,44 @@ static hearth_status wasi_from_store(hearth_caller *caller, void *user, uint64_t
   h_wbind b = {NULL, user};
   return call_bound(caller, &b, slots);
 }
+
+/* The id a store-attached copy of a bound definition gets in the per-store host function cache:
+ * never a linker id (those count up from 1), so a store that also linked the bound definition
+ * directly never confuses the two. */
+#define W_ATTACHED_ID_BIT (1ull << 63)
+
+hearth_status h_wasi_template_prepare(h_hostdef *hosts, uint32_t n, hearth_wasi **out) {
+  *out = NULL;
+  hearth_wasi *bound = NULL;
+  bool any = false;
+  for (uint32_t i = 0; i < n; i++) {
+    h_hostdef *d = &hosts[i];
+    if (d->raw == wasi_from_store) {
+      any = true;
+    } else if (d->raw == wasi_bound) {
+      const h_wbind *b = d->user;
+      if (bound && b->w != bound)
+        return h_err(HEARTH_ERR_ARGUMENT, "a template's WASI imports are bound to two different "
+                     "WASI contexts; define WASI once in its linker");
+      bound = b->w;
+      any = true;
+      d->raw = wasi_from_store;
+      d->user = (void *)b->def;
+      d->id |= W_ATTACHED_ID_BIT;
+    }
+  }
+  if (!any) return HEARTH_OK;
+  hearth_status st;
+  if (bound) {
+    st = h_wasi_clone(bound, true, out);
+  } else {
+    st = hearth_wasi_new(out);
+    if (st == HEARTH_OK) h_wasi_isolate(*out);
+  }
+  return st;
+}
+
+size_t h_wasi_argc(const hearth_wasi *w) { return w->argc; }
 
 hearth_status hearth_wasi_define(hearth_linker *linker, hearth_wasi *w) {
   for (size_t i = 0; i < W_NFUNCS; i++) {
