@@ -235,7 +235,7 @@ static void isolation_reset(void) {
   hearth_trap trap;
   CHECK_EQ_INT(call1(f.pool, "peek", 1, 65536, &v, &trap), HEARTH_ERR_TRAP);
   CHECK_EQ_INT(trap, HEARTH_TRAP_OOB_MEMORY);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   CHECK_EQ_INT(st.calls, 1004);
   CHECK_EQ_INT(st.ok, 1003);
@@ -280,7 +280,7 @@ static void trap_recovery(void) {
         ok++;
       }
     }
-    hearth_pool_stats st;
+    hearth_pool_stats st = {0};
     hearth_pool_stats_get(f.pool, &st);
     CHECK_EQ_INT(st.calls, 10000);
     CHECK_EQ_INT(st.ok, ok);
@@ -306,7 +306,7 @@ static void trap_recovery(void) {
   CHECK_EQ_INT(call1(f.pool, "nope", 0, 0, NULL, NULL), HEARTH_ERR_NOT_FOUND);
   CHECK_EQ_INT(call1(f.pool, "tick", 1, 0, NULL, NULL), HEARTH_ERR_ARGUMENT);
   CHECK_EQ_INT(call1(f.pool, "memory", 0, 0, NULL, NULL), HEARTH_ERR_NOT_FOUND);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   CHECK_EQ_INT(st.discards, 100);
   CHECK_EQ_INT(st.failed_other, 3);
@@ -330,7 +330,7 @@ static void deadline_fuel_depth(void) {
   /* The deadline is per call: a series of short calls longer than it in total is fine. */
   usleep(60 * 1000);
   CHECK_EQ_INT(call1(f.pool, "maybe_trap", 1, 4, &v, NULL), HEARTH_OK);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   CHECK_EQ_INT(st.failed_deadline, 1);
   CHECK_EQ_INT(st.failed_trap, 0);
@@ -382,7 +382,7 @@ static void deadline_fuel_depth(void) {
 /* ---- memory bounds ---- */
 
 static void bounded_memory(void) {
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   int32_t v = 0;
   fx f;
   /* RESET: every call sees one page and grows to two, however many calls. */
@@ -497,7 +497,7 @@ static void queue_limit(void) {
   hearth_status s = hearth_pool_call(f.pool, "add", args, 2, &r, 1, NULL);
   CHECK(now_s() - t0 < 1.0);
   CHECK_EQ_INT(s, HEARTH_ERR_LIMIT);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   CHECK(st.queue_full >= 1);
   block_set(true);
@@ -535,7 +535,7 @@ static void grow_and_idle_timeout(void) {
   c.idle_timeout_ms = 50;
   block_set(false);
   fx_open(&f, "guests/pool/block.wasm", &c);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   CHECK_EQ_INT(st.instances_live, 1);
   CHECK_EQ_INT(st.instances_idle, 1);
@@ -606,7 +606,7 @@ static void run_threads(int nthreads, int calls) {
     bad += w[i].bad;
   }
   CHECK_EQ_INT(bad, 0);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   int traps = nthreads * (calls / 3);
   CHECK_EQ_INT(st.calls, 2ll * nthreads * calls);
@@ -644,7 +644,7 @@ static void bytes_abi(void) {
   uint8_t *in = malloc(big);
   CHECK(in != NULL);
   for (size_t i = 0; i < big; i++) in[i] = (uint8_t)('a' + i % 26);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   uint64_t mem_after_first = 0;
   for (int i = 0; i < 50; i++) {
     CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "upper", in, big, &out, &out_len, NULL), HEARTH_OK);
@@ -743,7 +743,7 @@ static void command_runs(void) {
     hearth_free(res.out);
     hearth_free(res.err);
     free(bigin);
-    hearth_pool_stats st;
+    hearth_pool_stats st = {0};
     hearth_pool_stats_get(f.pool, &st);
     CHECK_EQ_INT(st.calls, 23);
     CHECK_EQ_INT(st.ok, 22);

@@ -1041,7 +1041,7 @@ static int cmd_soak(int argc, char **argv, int first) {
   double secs = (double)(mono_ns() - t0) / 1e9;
   long rss_end = soak_status_kib("VmRSS"), rss_peak = soak_status_kib("VmHWM");
 
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(pool, &st);
   uint64_t ok = atomic_load(&run->ok), failed = o.calls - ok;
   uint64_t recycles = st.recycles_calls + st.recycles_memory + st.recycles_age;
