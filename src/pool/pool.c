@@ -94,6 +94,7 @@ typedef enum h_pool_fail {
 struct hearth_pool {
   hearth_engine *engine;
   hearth_pool_config cfg; /* defaults filled in */
+  uint64_t inst_cap;      /* per-instance memory limit: max_memory_bytes capped by the budget */
 
   pthread_mutex_t mu;
   pthread_cond_t drained; /* inside dropped to 0 while closing (pool_delete waits on it) */
@@ -318,10 +319,7 @@ static hearth_status h_pool_inst_new(hearth_pool *p, hearth_template *t, uint64_
   pi->gen = gen;
   hearth_status s = hearth_store_new(p->engine, &pi->store);
   if (s != HEARTH_OK) goto fail;
-  uint64_t cap = p->cfg.max_memory_bytes;
-  if (p->cfg.max_pool_memory_bytes && (!cap || cap > p->cfg.max_pool_memory_bytes))
-    cap = p->cfg.max_pool_memory_bytes;
-  if (cap) hearth_store_set_memory_limit(pi->store, cap);
+  if (p->inst_cap) hearth_store_set_memory_limit(pi->store, p->inst_cap);
   if (p->cfg.max_call_depth) hearth_store_set_max_call_depth(pi->store, p->cfg.max_call_depth);
   if (uses_wasi) {
     if ((s = hearth_wasi_new(&pi->wasi)) != HEARTH_OK) goto fail;
@@ -603,11 +601,20 @@ static void h_pool_release(hearth_pool *p, h_pool_inst *pi, h_pool_outcome oc, h
   h_pool_inst *fresh = NULL;
   if (replace && h_pool_fill_slot(p, charged, &fresh) == HEARTH_OK) {
     pthread_mutex_lock(&p->mu);
-    fresh->idle_since_ns = h_pool_now_ns();
-    h_pool_idle_push(p, fresh);
-    if (!p->closing) h_pool_dispatch(p);
+    if (fresh->gen != atomic_load_explicit(&p->gen, memory_order_relaxed)) {
+      /* a swap came between making it and now: it never joins the idle list */
+      p->live--;
+      h_pool_uncharge(p, fresh->mem_bytes);
+      if (!p->closing) h_pool_dispatch(p);
+    } else {
+      fresh->idle_since_ns = h_pool_now_ns();
+      h_pool_idle_push(p, fresh);
+      if (!p->closing) h_pool_dispatch(p);
+      fresh = NULL;
+    }
     h_pool_leave_locked(p);
     pthread_mutex_unlock(&p->mu);
+    h_pool_inst_free(fresh); /* after leaving: fresh no longer belongs to the pool */
     return;
   }
   pthread_mutex_lock(&p->mu);
@@ -707,6 +714,9 @@ hearth_status hearth_pool_new(hearth_template *t, const hearth_pool_config *cfg,
     return h_err(HEARTH_ERR_NOMEM, "pool latency ring");
   }
   p->cfg = c;
+  p->inst_cap = c.max_memory_bytes;
+  if (c.max_pool_memory_bytes && (!p->inst_cap || p->inst_cap > c.max_pool_memory_bytes))
+    p->inst_cap = c.max_pool_memory_bytes;
   p->engine = h_snap_module(t)->engine;
   p->uses_wasi = h_pool_imports_wasi(h_snap_module(t));
   atomic_init(&p->gen, 1);
@@ -864,7 +874,7 @@ static h_pool_fail h_pool_classify(const hearth_pool *p, const h_pool_inst *pi, 
     if (t == HEARTH_TRAP_FUEL) return H_FAIL_FUEL;
   }
   if (pi->budget_refused) return H_FAIL_MEMORY;
-  uint64_t cap = p->cfg.max_memory_bytes;
+  uint64_t cap = p->inst_cap;
   if (cap && hearth_instance_memory_bytes(pi->inst) + H_PAGE_SIZE > cap) return H_FAIL_MEMORY;
   return s == HEARTH_ERR_TRAP ? H_FAIL_TRAP : H_FAIL_OTHER;
 }
