@@ -94,7 +94,7 @@ typedef enum h_pool_fail {
 struct hearth_pool {
   hearth_engine *engine;
   hearth_pool_config cfg; /* defaults filled in */
-  uint64_t inst_cap;      /* per-instance memory limit: max_memory_bytes capped by the budget */
+  uint64_t inst_cap;      /* per-instance memory limit (max_memory_bytes; the budget is the hook's) */
 
   pthread_mutex_t mu;
   pthread_cond_t drained; /* inside dropped to 0 while closing (pool_delete waits on it) */
@@ -715,8 +715,6 @@ hearth_status hearth_pool_new(hearth_template *t, const hearth_pool_config *cfg,
   }
   p->cfg = c;
   p->inst_cap = c.max_memory_bytes;
-  if (c.max_pool_memory_bytes && (!p->inst_cap || p->inst_cap > c.max_pool_memory_bytes))
-    p->inst_cap = c.max_pool_memory_bytes;
   p->engine = h_snap_module(t)->engine;
   p->uses_wasi = h_pool_imports_wasi(h_snap_module(t));
   atomic_init(&p->gen, 1);
