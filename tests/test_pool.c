@@ -1154,11 +1154,40 @@ static void budget_threads(void) {
       /* 8 x 300 pages were asked for: the budget was reached and enforced. */
       CHECK(refused > 0 && st.budget_refusals > 0);
       CHECK(st.pool_bytes_peak > budget - 65536);
-      CHECK(st.budget_recycles > 0);
     } else {
       /* RESET: quiet again, every instance is back at its one page. */
       CHECK_EQ_INT(st.pool_bytes_current, (uint64_t)st.instances_live * 65536);
     }
+    fx_close(&f);
+  }
+  /* Deterministically, on one thread: two instances (1 page each), REUSE, budget 32 pages. The
+   * warm one grows a page per call; the 31st grow only fits by recycling the cold idle one, the
+   * 32nd is refused (the guest traps), and the failed instance is discarded. */
+  {
+    fx f;
+    hearth_pool_config c = cfg_of(HEARTH_POLICY_REUSE);
+    c.min_instances = 2;
+    c.max_instances = 2;
+    c.max_pool_memory_bytes = budget;
+    fx_open(&f, "guests/pool/basic.wasm", &c);
+    CHECK_EQ_INT(stats_of(f.pool).pool_bytes_current, 2 * 65536);
+    for (int k = 1; k <= 31; k++) {
+      int32_t v = 0;
+      CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK);
+      CHECK_EQ_INT(v, 1 + k);
+      CHECK_EQ_INT(stats_of(f.pool).budget_recycles, k == 31);
+    }
+    hearth_pool_stats st = stats_of(f.pool);
+    CHECK_EQ_INT(st.pool_bytes_current, budget);
+    CHECK_EQ_INT(st.instances_live, 1);
+    hearth_trap trap = HEARTH_TRAP_NONE;
+    CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, NULL, &trap), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(trap, HEARTH_TRAP_UNREACHABLE);
+    st = stats_of(f.pool);
+    CHECK_EQ_INT(st.budget_refusals, 1);
+    CHECK_EQ_INT(st.failed_memory, 1);
+    CHECK_EQ_INT(st.pool_bytes_peak, budget);
+    CHECK(st.pool_bytes_current <= 2 * 65536); /* the fat instance is gone, fresh ones replace it */
     fx_close(&f);
   }
   /* A budget that cannot hold min_instances is refused at creation. */
