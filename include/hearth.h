@@ -37,6 +37,7 @@ typedef enum hearth_status {
   HEARTH_ERR_IO,          /* a host file could not be read or written */
   HEARTH_ERR_LIMIT,       /* a configured limit (memory, instances, queue) refuses the request */
   HEARTH_ERR_UNSUPPORTED, /* valid, but not supported by this build */
+  HEARTH_ERR_CLOSED,      /* the object is being deleted (a pool call queued during hearth_pool_delete) */
   HEARTH_STATUS_COUNT
 } hearth_status;
 
@@ -443,6 +444,10 @@ typedef struct hearth_pool_config {
   uint64_t call_fuel;            /* per-call fuel (0 = unmetered): trap "fuel exhausted" */
   uint64_t max_memory_bytes;     /* per-instance linear memory cap: memory.grow returns -1 past it */
   uint32_t max_call_depth;       /* per-call wasm stack depth (0 = engine default) */
+  /* Budget for the sum of every instance's linear memory and tables, grown during calls included
+   * (0 = none): a grow past it first recycles idle instances, then is refused (memory.grow -1);
+   * a caller that would need a new instance past it waits in the queue. */
+  uint64_t max_pool_memory_bytes;
   uint64_t keep_resident_bytes;  /* RESET: hearth_reset_config.keep_resident_bytes (0 = 32 MiB) */
   bool exact_memory_bounds;      /* RESET: hearth_reset_config.exact_memory_bounds (default false) */
 } hearth_pool_config;
@@ -451,9 +456,17 @@ typedef struct hearth_pool_config {
 void hearth_pool_config_init(hearth_pool_config *cfg);
 
 /* t borrowed (a reference is taken); cfg borrowed (may be NULL: hearth_pool_config_init defaults).
- * *out owned (hearth_pool_delete, which waits for calls in progress). */
+ * *out owned (hearth_pool_delete). */
 hearth_status hearth_pool_new(hearth_template *t, const hearth_pool_config *cfg, hearth_pool **out);
+/* Consumes pool. Calls in progress (running guest code) finish normally; callers waiting in the
+ * queue return HEARTH_ERR_CLOSED at once; it returns when no thread is inside the pool any more.
+ * No call may start once hearth_pool_delete has been called (the pool is then freed memory). */
 void hearth_pool_delete(hearth_pool *pool);
+/* Hot swap: calls in flight finish on the instances they hold (the old generation); every call that
+ * gets an instance after this returns gets one made from t; old instances are retired as they come
+ * back, idle ones at once. t borrowed (a reference is taken); one instance of t is made before the
+ * switch, so a template that cannot be instantiated fails here and the pool is unchanged. */
+hearth_status hearth_pool_swap_template(hearth_pool *pool, hearth_template *t);
 
 /* Style 1: typed export call, from any thread. On TRAP the instance is discarded. The trap kind is
  * returned in *trap when trap is non-NULL. Reference results must not outlive the call. */
@@ -486,7 +499,10 @@ typedef struct hearth_command_result {
 hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io *io,
                                       hearth_command_result *res);
 
+/* Versioned: set size to sizeof(hearth_pool_stats) (0 means the same); the library writes at most
+ * that many bytes and sets size to what it wrote. Fields are only ever appended. */
 typedef struct hearth_pool_stats {
+  uint32_t size;
   uint64_t calls, ok;
   uint64_t failed_trap, failed_deadline, failed_fuel, failed_memory, failed_other;
   uint64_t instantiations, resets;
@@ -495,8 +511,16 @@ typedef struct hearth_pool_stats {
   uint32_t instances_live, instances_idle;
   uint64_t linear_bytes_current, linear_bytes_peak; /* summed over live instances / peak of one */
   double latency_p50_us, latency_p99_us;            /* over the recent calls */
+  /* Linear memory + tables of every instance (what max_pool_memory_bytes bounds), now and at peak;
+   * memory an instance is being created with or grows into counts as soon as it is granted. */
+  uint64_t pool_bytes_current, pool_bytes_peak;
+  uint32_t queue_depth;                             /* callers waiting for an instance now */
+  uint32_t instances_busy;                          /* checked out (or being made) for a call */
+  uint64_t swaps;                                   /* hearth_pool_swap_template calls that took */
+  uint64_t budget_recycles;                         /* idle instances dropped to fit the budget */
+  uint64_t budget_refusals;                         /* grows refused by the budget */
 } hearth_pool_stats;
-/* A consistent copy of the counters, readable at any time from any thread. */
+/* A consistent copy of the counters, readable at any time from any thread. out borrowed. */
 void hearth_pool_stats_get(hearth_pool *pool, hearth_pool_stats *out);
 
 /* Frees memory handed out by hearth (hearth_pool_call_bytes, hearth_command_result). */

@@ -436,6 +436,11 @@ struct hearth_store {
   uint64_t fuel;             /* UINT64_MAX = unmetered */
   uint64_t deadline_ns;
   uint64_t mem_limit;        /* bytes; caps every memory of the store */
+  /* Consulted before a memory or table of the store commits `bytes` more (memory.grow, table.grow
+   * and their host API forms, on the growing thread); false refuses the grow (-1). NULL: none.
+   * A lower layer offers the hook so that pool.c can bound a pool's total without calls up. */
+  bool (*grow_hook)(void *user, uint64_t bytes);
+  void *grow_user;
 
   hearth_trap trap;
   bool compile_failed;       /* the HEARTH_TRAP_HOST trap is a failed lazy compilation */

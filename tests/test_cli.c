@@ -300,7 +300,68 @@ static void module_from_pipe(void) {
   unlink(path);
 }
 
+/* The number after "key": in a one-line JSON object; CHECKs that it is there and parses. */
+static double json_field(const char *s, const char *key) {
+  char pat[64];
+  snprintf(pat, sizeof pat, "\"%s\": ", key);
+  const char *p = s ? strstr(s, pat) : NULL;
+  if (!p) fprintf(stderr, "no %s in %s\n", key, s ? s : "(null)");
+  CHECK(p != NULL);
+  char *end;
+  double v = strtod(p + strlen(pat), &end);
+  CHECK(end != p + strlen(pat) && (*end == ',' || *end == '}'));
+  return v;
+}
+
+/* hearth soak --max-pool-memory, pool_memory_peak_kib and faults_per_call (JSON and text). A
+ * guest that grows one 64 KiB page per call under REUSE against a 1 MiB budget: the pool's peak
+ * is at most the budget and more than one instance's start; calls refused by the budget fail
+ * (exit 1). faults_per_call is a sane non-negative number (not asserted 0 yet: reset still
+ * faults pages back in). */
+static void soak_pool_memory_and_faults(void) {
+  run_res r = RUN(NULL, "soak", "guests/pool/basic.wasm", "--invoke", "leak", "--calls", "1200",
+                  "--policy", "reuse", "--max-pool-memory", "1M", "--json");
+  CHECK_EQ_INT(r.rc, 1); /* the 17th page is refused: the guest traps */
+  double peak = json_field(r.out, "pool_memory_peak_kib");
+  CHECK(peak > 64 && peak <= 1024);
+  double fpc = json_field(r.out, "faults_per_call");
+  CHECK(fpc >= 0 && fpc < 10000);
+  CHECK(json_field(r.out, "failed") > 0);
+  CHECK(contains(r.err, "unreachable"));
+  free_res(&r);
+
+  /* Reset policy, no budget: every call grows and gives back one page. */
+  r = RUN(NULL, "soak", "guests/pool/basic.wasm", "--invoke", "leak", "--calls", "1100", "--json");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_EQ_INT(json_field(r.out, "pool_memory_peak_kib"), 128);
+  fpc = json_field(r.out, "faults_per_call");
+  CHECK(fpc >= 0 && fpc < 10000);
+  free_res(&r);
+
+  /* Text output names both. */
+  r = RUN(NULL, "soak", "guests/pool/basic.wasm", "--invoke", "noop", "--calls", "50",
+          "--max-pool-memory", "512K");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK(contains(r.out, "pool memory      peak 64 KiB (all instances; budget 512 KiB)"));
+  CHECK(contains(r.out, "page faults "));
+  CHECK(contains(r.out, " per call (minor, after the first call)"));
+  free_res(&r);
+
+  r = RUN(NULL, "soak", "guests/pool/basic.wasm", "--invoke", "noop", "--calls", "5",
+          "--max-pool-memory", "lots");
+  CHECK_EQ_INT(r.rc, 2);
+  CHECK(contains(r.err, "--max-pool-memory"));
+  free_res(&r);
+  /* A budget below one instance: the pool cannot be made (exit 1, says why). */
+  r = RUN(NULL, "soak", "guests/pool/basic.wasm", "--invoke", "noop", "--calls", "5",
+          "--max-pool-memory", "1K");
+  CHECK_EQ_INT(r.rc, 1);
+  CHECK(contains(r.err, "budget"));
+  free_res(&r);
+}
+
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
        T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
-       T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe))
+       T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
+       T_CASE(soak_pool_memory_and_faults))

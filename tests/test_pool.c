@@ -9,6 +9,8 @@
 #include <string.h>
 #include <time.h>
 #include <fcntl.h>
+#include <stddef.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -240,7 +242,7 @@ static void isolation_reset(void) {
   hearth_trap trap;
   CHECK_EQ_INT(call1(f.pool, "peek", 1, 2 * 65536, &v, &trap), HEARTH_ERR_TRAP);
   CHECK_EQ_INT(trap, HEARTH_TRAP_OOB_MEMORY);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   CHECK_EQ_INT(st.calls, 1005);
   CHECK_EQ_INT(st.ok, 1004);
@@ -299,7 +301,7 @@ static void trap_recovery(void) {
         ok++;
       }
     }
-    hearth_pool_stats st;
+    hearth_pool_stats st = {0};
     hearth_pool_stats_get(f.pool, &st);
     CHECK_EQ_INT(st.calls, 3000);
     CHECK_EQ_INT(st.ok, ok);
@@ -325,7 +327,7 @@ static void trap_recovery(void) {
   CHECK_EQ_INT(call1(f.pool, "nope", 0, 0, NULL, NULL), HEARTH_ERR_NOT_FOUND);
   CHECK_EQ_INT(call1(f.pool, "tick", 1, 0, NULL, NULL), HEARTH_ERR_ARGUMENT);
   CHECK_EQ_INT(call1(f.pool, "memory", 0, 0, NULL, NULL), HEARTH_ERR_NOT_FOUND);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   CHECK_EQ_INT(st.discards, 100);
   CHECK_EQ_INT(st.failed_other, 3);
@@ -349,7 +351,7 @@ static void deadline_fuel_depth(void) {
   /* The deadline is per call: a series of short calls longer than it in total is fine. */
   usleep(60 * 1000);
   CHECK_EQ_INT(call1(f.pool, "maybe_trap", 1, 4, &v, NULL), HEARTH_OK);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   CHECK_EQ_INT(st.failed_deadline, 1);
   CHECK_EQ_INT(st.failed_trap, 0);
@@ -401,7 +403,7 @@ static void deadline_fuel_depth(void) {
 /* ---- memory bounds ---- */
 
 static void bounded_memory(void) {
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   int32_t v = 0;
   fx f;
   /* RESET: every call sees one page and grows to two, however many calls. */
@@ -516,7 +518,7 @@ static void queue_limit(void) {
   hearth_status s = hearth_pool_call(f.pool, "add", args, 2, &r, 1, NULL);
   CHECK(now_s() - t0 < 1.0);
   CHECK_EQ_INT(s, HEARTH_ERR_LIMIT);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   CHECK(st.queue_full >= 1);
   block_set(true);
@@ -554,7 +556,7 @@ static void grow_and_idle_timeout(void) {
   c.idle_timeout_ms = 50;
   block_set(false);
   fx_open(&f, "guests/pool/block.wasm", &c);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   CHECK_EQ_INT(st.instances_live, 1);
   CHECK_EQ_INT(st.instances_idle, 1);
@@ -625,7 +627,7 @@ static void run_threads(int nthreads, int calls) {
     bad += w[i].bad;
   }
   CHECK_EQ_INT(bad, 0);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(f.pool, &st);
   int traps = nthreads * (calls / 3);
   CHECK_EQ_INT(st.calls, 2ll * nthreads * calls);
@@ -663,7 +665,7 @@ static void bytes_abi(void) {
   uint8_t *in = malloc(big);
   CHECK(in != NULL);
   for (size_t i = 0; i < big; i++) in[i] = (uint8_t)('a' + i % 26);
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   uint64_t mem_after_first = 0;
   for (int i = 0; i < 50; i++) {
     CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "upper", in, big, &out, &out_len, NULL), HEARTH_OK);
@@ -762,7 +764,7 @@ static void command_runs(void) {
     hearth_free(res.out);
     hearth_free(res.err);
     free(bigin);
-    hearth_pool_stats st;
+    hearth_pool_stats st = {0};
     hearth_pool_stats_get(f.pool, &st);
     CHECK_EQ_INT(st.calls, 23);
     CHECK_EQ_INT(st.ok, 22);
@@ -1129,7 +1131,8 @@ static void soak_cli(void) {
   CHECK_EQ_INT(st, 0);
   static const char *keys[] = {"calls", "ok", "failed", "calls_per_s", "p50_us", "p99_us",
                                "rss_start_kib", "rss_end_kib", "rss_peak_kib", "linear_peak_kib",
-                               "instantiations", "resets", "recycles"};
+                               "instantiations", "resets", "recycles", "pool_memory_peak_kib",
+                               "faults_per_call"};
   size_t colons = 0;
   for (const char *p = o; *p; p++) colons += *p == ':';
   CHECK_EQ_INT(colons, sizeof keys / sizeof keys[0]); /* exactly these keys */
@@ -1172,9 +1175,492 @@ static void soak_cli(void) {
   CHECK_EQ_INT(st, 2);
 }
 
+/* ---- delete while queued, FIFO, memory budget, hot swap (issue 10) ---- */
+
+/* Runs fn(arg) on n threads that each make one pool call; kept simple so every test below can
+ * count and join them. */
+typedef struct caller {
+  hearth_pool *pool;
+  const char *name; /* "hold" (blocks in env.wait) or "add" */
+  int id;
+  hearth_status s;
+  pthread_t th;
+} caller;
+
+static _Thread_local int t_caller_id;
+static int g_order[64];
+static int g_norder;
+
+/* Like host_wait, and logs which caller entered, in order (under g_block_mu). */
+static hearth_status host_wait_logged(hearth_caller *c, void *user, const hearth_val *args,
+                                      hearth_val *results) {
+  pthread_mutex_lock(&g_block_mu);
+  if (g_norder < 64) g_order[g_norder++] = t_caller_id;
+  pthread_mutex_unlock(&g_block_mu);
+  return host_wait(c, user, args, results);
+}
+
+static void *caller_main(void *arg) {
+  caller *c = arg;
+  t_caller_id = c->id;
+  hearth_val a[2] = {i32v(c->id), i32v(1)}, r;
+  if (strcmp(c->name, "hold") == 0) c->s = hearth_pool_call(c->pool, "hold", NULL, 0, NULL, 0, NULL);
+  else c->s = hearth_pool_call(c->pool, "add", a, 2, &r, 1, NULL);
+  return NULL;
+}
+
+static hearth_pool_stats stats_of(hearth_pool *p) {
+  hearth_pool_stats st = {0};
+  hearth_pool_stats_get(p, &st);
+  return st;
+}
+
+/* Waits (up to 10 s) until the pool's queue holds n callers. */
+static void wait_queue_depth(hearth_pool *p, uint32_t n) {
+  for (int i = 0; i < 10000 && stats_of(p).queue_depth != n; i++) usleep(1000);
+  CHECK_EQ_INT(stats_of(p).queue_depth, n);
+}
+
+/* Opens block.wasm with env.wait logging the caller order. */
+static void fx_open_logged(fx *f, const hearth_pool_config *cfg) {
+  memset(f, 0, sizeof *f);
+  size_t len;
+  uint8_t *bytes = slurp("guests/pool/block.wasm", &len);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &f->engine), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(f->engine, bytes, len, &f->module), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_linker_new(f->engine, &f->linker), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(f->linker, "env", "wait", NULL, 0, NULL, 0,
+                                         host_wait_logged, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_new(f->engine, f->module, f->linker, NULL, &f->tmpl), HEARTH_OK);
+  CHECK_EQ_INT(hearth_pool_new(f->tmpl, cfg, &f->pool), HEARTH_OK);
+}
+
+typedef struct deleter {
+  hearth_pool *pool;
+  pthread_t th;
+} deleter;
+
+static void *deleter_main(void *arg) {
+  deleter *d = arg;
+  hearth_pool_delete(d->pool);
+  return NULL;
+}
+
+/* hearth_pool_delete while one call runs and six callers are queued: the queued callers return
+ * HEARTH_ERR_CLOSED at once, the running call finishes with OK, delete returns only after that,
+ * and nothing touches the freed pool (ASan: make test-asan; the window is wide open, since all six
+ * are queued when delete starts). Name has "thread"/"queue": make test-tsan runs it. */
+static void delete_queued_thread(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 1;
+  c.queue_timeout_ms = 60000;
+  block_set(false);
+  fx_open(&f, "guests/pool/block.wasm", &c);
+  caller h = {f.pool, "hold", 0, HEARTH_ERR_IO, 0};
+  CHECK(pthread_create(&h.th, NULL, caller_main, &h) == 0);
+  block_wait_inside(1);
+  caller q[6];
+  for (int i = 0; i < 6; i++) {
+    q[i] = (caller){f.pool, i % 2 ? "add" : "hold", i + 1, HEARTH_ERR_IO, 0};
+    CHECK(pthread_create(&q[i].th, NULL, caller_main, &q[i]) == 0);
+  }
+  wait_queue_depth(f.pool, 6);
+  deleter d = {f.pool, 0};
+  double t0 = now_s();
+  CHECK(pthread_create(&d.th, NULL, deleter_main, &d) == 0);
+  for (int i = 0; i < 6; i++) {
+    pthread_join(q[i].th, NULL);
+    CHECK_EQ_INT(q[i].s, HEARTH_ERR_CLOSED);
+  }
+  CHECK(now_s() - t0 < 5.0); /* not the 60 s queue timeout */
+  CHECK_STR(hearth_status_str(HEARTH_ERR_CLOSED), "closed");
+  /* delete is still waiting for the running call */
+  usleep(50 * 1000);
+  pthread_mutex_lock(&g_block_mu);
+  CHECK_EQ_INT(g_block_inside, 1);
+  pthread_mutex_unlock(&g_block_mu);
+  block_set(true);
+  pthread_join(h.th, NULL);
+  CHECK_EQ_INT(h.s, HEARTH_OK);
+  pthread_join(d.th, NULL);
+  f.pool = NULL; /* deleted by the deleter */
+  fx_close(&f);
+}
+
+/* Callers are served first come, first served: with one instance busy, five callers queue one
+ * after another; when it is released they run in their arrival order, and a newcomer arriving
+ * at the moment of release does not overtake them. */
+static void queue_fifo_thread(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 1;
+  c.queue_timeout_ms = 60000;
+  block_set(false);
+  g_norder = 0;
+  fx_open_logged(&f, &c);
+  caller h = {f.pool, "hold", 100, HEARTH_ERR_IO, 0};
+  CHECK(pthread_create(&h.th, NULL, caller_main, &h) == 0);
+  block_wait_inside(1);
+  caller q[5];
+  for (int i = 0; i < 5; i++) {
+    q[i] = (caller){f.pool, "hold", i + 1, HEARTH_ERR_IO, 0};
+    CHECK(pthread_create(&q[i].th, NULL, caller_main, &q[i]) == 0);
+    wait_queue_depth(f.pool, (uint32_t)i + 1);
+  }
+  block_set(true);
+  t_caller_id = 99; /* the newcomer: this thread */
+  CHECK_EQ_INT(hearth_pool_call(f.pool, "hold", NULL, 0, NULL, 0, NULL), HEARTH_OK);
+  pthread_join(h.th, NULL);
+  for (int i = 0; i < 5; i++) {
+    pthread_join(q[i].th, NULL);
+    CHECK_EQ_INT(q[i].s, HEARTH_OK);
+  }
+  CHECK_EQ_INT(g_norder, 7);
+  CHECK_EQ_INT(g_order[0], 100);
+  for (int i = 0; i < 5; i++) CHECK_EQ_INT(g_order[i + 1], i + 1);
+  CHECK_EQ_INT(g_order[6], 99);
+  hearth_pool_stats st = stats_of(f.pool);
+  CHECK_EQ_INT(st.queue_depth, 0);
+  CHECK_EQ_INT(st.instances_busy, 0);
+  CHECK_EQ_INT(st.instances_live, 1);
+  CHECK_EQ_INT(st.ok, 7);
+  fx_close(&f);
+}
+
+/* A pool whose instantiations start failing (RLIMIT_AS leaves no room for a linear memory's
+ * address-space reservation, after the first instance was made): callers that would need a new
+ * instance get NOMEM with a message and are counted, a queued caller handed the failing slot
+ * does not hang, the existing instance keeps serving, and delete afterwards is clean. */
+static void failed_instantiation_queue(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 3;
+  c.queue_timeout_ms = 60000;
+  block_set(false);
+  fx_open(&f, "guests/pool/block.wasm", &c);
+  caller h = {f.pool, "hold", 0, HEARTH_ERR_IO, 0};
+  CHECK(pthread_create(&h.th, NULL, caller_main, &h) == 0);
+  block_wait_inside(1);
+  /* Address space: what is mapped now plus 1 GiB, so no 8 GiB reservation fits. */
+  long vm_kib = rss_kib("VmSize");
+  CHECK(vm_kib > 0);
+  struct rlimit old, lim;
+  CHECK(getrlimit(RLIMIT_AS, &old) == 0);
+  lim = old;
+  lim.rlim_cur = (rlim_t)vm_kib * 1024 + (1ull << 30);
+  CHECK(setrlimit(RLIMIT_AS, &lim) == 0);
+  caller q[4];
+  for (int i = 0; i < 4; i++) {
+    q[i] = (caller){f.pool, "add", i + 1, HEARTH_ERR_IO, 0};
+    CHECK(pthread_create(&q[i].th, NULL, caller_main, &q[i]) == 0);
+  }
+  for (int i = 0; i < 4; i++) {
+    pthread_join(q[i].th, NULL);
+    CHECK_EQ_INT(q[i].s, HEARTH_ERR_NOMEM);
+  }
+  CHECK(setrlimit(RLIMIT_AS, &old) == 0);
+  hearth_pool_stats st = stats_of(f.pool);
+  CHECK_EQ_INT(st.failed_other, 4);
+  CHECK_EQ_INT(st.instances_live, 1);
+  CHECK_EQ_INT(st.instances_busy, 1);
+  block_set(true);
+  pthread_join(h.th, NULL);
+  CHECK_EQ_INT(h.s, HEARTH_OK);
+  hearth_val a[2] = {i32v(2), i32v(3)}, r;
+  CHECK_EQ_INT(hearth_pool_call(f.pool, "add", a, 2, &r, 1, NULL), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 5);
+  fx_close(&f);
+}
+
+typedef struct grower {
+  hearth_pool *pool;
+  int calls, ok, refused, bad;
+  pthread_t th;
+} grower;
+
+static void *grower_main(void *arg) {
+  grower *g = arg;
+  for (int i = 0; i < g->calls; i++) {
+    int32_t v = 0;
+    hearth_trap trap = HEARTH_TRAP_NONE;
+    hearth_status s = call1(g->pool, "leak", 0, 0, &v, &trap);
+    if (s == HEARTH_OK && v >= 2) g->ok++;
+    else if (s == HEARTH_ERR_TRAP && trap == HEARTH_TRAP_UNREACHABLE) g->refused++; /* grow -1 */
+    else g->bad++;
+  }
+  return NULL;
+}
+
+/* The issue's budget test: 8 threads, a guest that grows memory by a page on every call, and a
+ * pool budget: the pool's total (sampled peak, kept by the pool at every grant) never passes it,
+ * whatever the policy. REUSE keeps what calls grew, so the budget is reached, idle instances are
+ * recycled to make room and, past that, grows are refused (the guest traps; counted as memory
+ * failures). Name has "thread": make test-tsan runs it. */
+static void budget_threads(void) {
+  const uint64_t budget = 2u << 20; /* 32 pages for 8 instances that start at 1 page each */
+  for (int pol = 0; pol < 2; pol++) {
+    fx f;
+    hearth_pool_config c = cfg_of(pol ? HEARTH_POLICY_REUSE : HEARTH_POLICY_RESET);
+    c.max_instances = 8;
+    c.queue_timeout_ms = 60000;
+    c.max_pool_memory_bytes = budget;
+    fx_open(&f, "guests/pool/basic.wasm", &c);
+    grower g[8];
+    for (int i = 0; i < 8; i++) {
+      g[i] = (grower){f.pool, pol ? 300 : 1000, 0, 0, 0, 0};
+      CHECK(pthread_create(&g[i].th, NULL, grower_main, &g[i]) == 0);
+    }
+    uint64_t sampled = 0;
+    for (int k = 0; k < 200; k++) {
+      hearth_pool_stats st = stats_of(f.pool);
+      CHECK(st.pool_bytes_current <= budget);
+      if (st.pool_bytes_current > sampled) sampled = st.pool_bytes_current;
+      usleep(500);
+    }
+    int ok = 0, refused = 0;
+    for (int i = 0; i < 8; i++) {
+      pthread_join(g[i].th, NULL);
+      CHECK_EQ_INT(g[i].bad, 0);
+      ok += g[i].ok;
+      refused += g[i].refused;
+    }
+    hearth_pool_stats st = stats_of(f.pool);
+    CHECK(st.pool_bytes_peak <= budget);
+    CHECK(sampled <= st.pool_bytes_peak);
+    CHECK(st.pool_bytes_current <= budget);
+    CHECK(ok > 0);
+    CHECK_EQ_INT(st.ok, ok);
+    CHECK_EQ_INT(st.failed_memory, refused);
+    CHECK(st.budget_refusals <= (uint64_t)refused); /* the rest: one instance at the budget */
+    CHECK(st.instances_live <= 8);
+    if (pol) {
+      /* 8 x 300 pages were asked for: the budget was reached and enforced. */
+      CHECK(refused > 0 && st.budget_refusals > 0);
+      CHECK(st.pool_bytes_peak > budget - 65536);
+    } else {
+      /* RESET: quiet again, every instance is back at its one page. */
+      CHECK_EQ_INT(st.pool_bytes_current, (uint64_t)st.instances_live * 65536);
+    }
+    fx_close(&f);
+  }
+  /* Deterministically, on one thread: two instances (1 page each), REUSE, budget 32 pages. The
+   * warm one grows a page per call; the 31st grow only fits by recycling the cold idle one, the
+   * 32nd is refused (the guest traps), and the failed instance is discarded. */
+  {
+    fx f;
+    hearth_pool_config c = cfg_of(HEARTH_POLICY_REUSE);
+    c.min_instances = 2;
+    c.max_instances = 2;
+    c.max_pool_memory_bytes = budget;
+    fx_open(&f, "guests/pool/basic.wasm", &c);
+    CHECK_EQ_INT(stats_of(f.pool).pool_bytes_current, 2 * 65536);
+    for (int k = 1; k <= 31; k++) {
+      int32_t v = 0;
+      CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, &v, NULL), HEARTH_OK);
+      CHECK_EQ_INT(v, 1 + k);
+      CHECK_EQ_INT(stats_of(f.pool).budget_recycles, k == 31);
+    }
+    hearth_pool_stats st = stats_of(f.pool);
+    CHECK_EQ_INT(st.pool_bytes_current, budget);
+    CHECK_EQ_INT(st.instances_live, 1);
+    hearth_trap trap = HEARTH_TRAP_NONE;
+    CHECK_EQ_INT(call1(f.pool, "leak", 0, 0, NULL, &trap), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(trap, HEARTH_TRAP_UNREACHABLE);
+    st = stats_of(f.pool);
+    CHECK_EQ_INT(st.budget_refusals, 1);
+    CHECK_EQ_INT(st.failed_memory, 1);
+    CHECK_EQ_INT(st.pool_bytes_peak, budget);
+    CHECK(st.pool_bytes_current <= 2 * 65536); /* the fat instance is gone, fresh ones replace it */
+    fx_close(&f);
+  }
+  /* A budget that cannot hold min_instances is refused at creation. */
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.min_instances = 2;
+  c.max_pool_memory_bytes = 65536 + 1000;
+  memset(&f, 0, sizeof f);
+  size_t len;
+  uint8_t *bytes = slurp("guests/pool/basic.wasm", &len);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &f.engine), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(f.engine, bytes, len, &f.module), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_template_new(f.engine, f.module, NULL, NULL, &f.tmpl), HEARTH_OK);
+  CHECK_EQ_INT(hearth_pool_new(f.tmpl, &c, &f.pool), HEARTH_ERR_LIMIT);
+  CHECK(strstr(hearth_errmsg(), "budget") != NULL);
+  f.pool = NULL;
+  fx_close(&f);
+}
+
+/* Above the budget, callers wait: room for two instances, four callers; two run, two queue (no
+ * new instance), and the queued ones are served as the first two finish. Stats show busy, idle
+ * and queue depth along the way. */
+static void budget_queue(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 8;
+  c.queue_timeout_ms = 60000;
+  c.max_pool_memory_bytes = 2 * 65536;
+  block_set(false);
+  fx_open(&f, "guests/pool/block.wasm", &c);
+  hearth_pool_stats st = stats_of(f.pool);
+  CHECK_EQ_INT(st.pool_bytes_current, 65536);
+  CHECK_EQ_INT(st.instances_idle, 1);
+  CHECK_EQ_INT(st.instances_busy, 0);
+  caller h[4];
+  for (int i = 0; i < 4; i++) {
+    h[i] = (caller){f.pool, "hold", i + 1, HEARTH_ERR_IO, 0};
+    CHECK(pthread_create(&h[i].th, NULL, caller_main, &h[i]) == 0);
+  }
+  block_wait_inside(2);
+  wait_queue_depth(f.pool, 2);
+  st = stats_of(f.pool);
+  CHECK_EQ_INT(st.instances_live, 2);
+  CHECK_EQ_INT(st.instances_busy, 2);
+  CHECK_EQ_INT(st.instances_idle, 0);
+  CHECK_EQ_INT(st.pool_bytes_current, 2 * 65536);
+  block_set(true);
+  for (int i = 0; i < 4; i++) {
+    pthread_join(h[i].th, NULL);
+    CHECK_EQ_INT(h[i].s, HEARTH_OK);
+  }
+  st = stats_of(f.pool);
+  CHECK_EQ_INT(st.ok, 4);
+  CHECK_EQ_INT(st.instances_live, 2);
+  CHECK_EQ_INT(st.pool_bytes_peak, 2 * 65536);
+  CHECK_EQ_INT(st.queue_depth, 0);
+  /* Versioned stats: an older caller's smaller struct gets only its own bytes. */
+  unsigned char raw[sizeof(hearth_pool_stats) + 16];
+  memset(raw, 0xee, sizeof raw);
+  hearth_pool_stats *old = (hearth_pool_stats *)raw;
+  size_t old_size = offsetof(hearth_pool_stats, pool_bytes_current);
+  old->size = (uint32_t)old_size;
+  hearth_pool_stats_get(f.pool, old);
+  CHECK_EQ_INT(old->size, old_size);
+  CHECK_EQ_INT(old->ok, 4);
+  for (size_t i = old_size; i < sizeof raw; i++) CHECK_EQ_INT(raw[i], 0xee);
+  fx_close(&f);
+}
+
+static hearth_template *tmpl_of(fx *f, const char *path, hearth_module **mod) {
+  size_t len;
+  uint8_t *bytes = slurp(path, &len);
+  CHECK_EQ_INT(hearth_module_new(f->engine, bytes, len, mod), HEARTH_OK);
+  free(bytes);
+  hearth_template *t = NULL;
+  CHECK_EQ_INT(hearth_template_new(f->engine, *mod, NULL, NULL, &t), HEARTH_OK);
+  return t;
+}
+
+typedef struct swapper_w {
+  hearth_pool *pool;
+  atomic_bool *stop;
+  bool reuse;
+  long calls, a, b, bad;
+  pthread_t th;
+} swapper_w;
+
+static void *swap_worker(void *arg) {
+  swapper_w *w = arg;
+  while (!atomic_load(w->stop)) {
+    int32_t v = -1;
+    hearth_status s = call1(w->pool, w->reuse ? "code" : "gen", 0, 0, &v, NULL);
+    w->calls++;
+    if (s == HEARTH_OK && v == (w->reuse ? 1 : 111)) w->a++;
+    else if (s == HEARTH_OK && v == (w->reuse ? 2 : 222)) w->b++;
+    else w->bad++;
+  }
+  return NULL;
+}
+
+/* The issue's hot-swap test: 8 threads call while the module is swapped 100 times between two
+ * generations. No call is lost or fails, every answer is a pristine answer of one generation
+ * (111 or 222, never a mix), a call made after a swap returns sees the new generation, and old
+ * instances are retired. Name has "thread": make test-tsan runs it. */
+static void swap_threads(void) {
+  for (int pol = 0; pol < 2; pol++) {
+    fx f;
+    hearth_pool_config c = cfg_of(pol ? HEARTH_POLICY_REUSE : HEARTH_POLICY_RESET);
+    c.max_instances = 4;
+    c.queue_timeout_ms = 60000;
+    fx_open(&f, "guests/pool/gen_a.wasm", &c);
+    hearth_module *mb;
+    hearth_template *tb = tmpl_of(&f, "guests/pool/gen_b.wasm", &mb);
+    atomic_bool stop;
+    atomic_init(&stop, false);
+    swapper_w w[8];
+    for (int i = 0; i < 8; i++) {
+      w[i] = (swapper_w){f.pool, &stop, pol == 1, 0, 0, 0, 0, 0};
+      CHECK(pthread_create(&w[i].th, NULL, swap_worker, &w[i]) == 0);
+    }
+    for (int i = 0; i < 100; i++) {
+      bool to_b = i % 2 == 0;
+      CHECK_EQ_INT(hearth_pool_swap_template(f.pool, to_b ? tb : f.tmpl), HEARTH_OK);
+      int32_t v = -1;
+      CHECK_EQ_INT(call1(f.pool, pol ? "code" : "gen", 0, 0, &v, NULL), HEARTH_OK);
+      if (pol == 0) CHECK_EQ_INT(v, to_b ? 222 : 111);
+      else CHECK_EQ_INT(v, to_b ? 2 : 1); /* REUSE: "gen" sees a dirty instance; ask the code */
+      usleep(1000);
+    }
+    atomic_store(&stop, true);
+    long calls = 0, a = 0, b = 0;
+    for (int i = 0; i < 8; i++) {
+      pthread_join(w[i].th, NULL);
+      CHECK_EQ_INT(w[i].bad, 0);
+      calls += w[i].calls;
+      a += w[i].a;
+      b += w[i].b;
+    }
+    hearth_pool_stats st = stats_of(f.pool);
+    CHECK_EQ_INT(st.swaps, 100);
+    CHECK_EQ_INT(st.calls, calls + 100);
+    CHECK_EQ_INT(st.ok, calls + 100);
+    CHECK(st.instances_live <= 4);
+    CHECK_EQ_INT(a + b, calls);
+    CHECK(a > 0 && b > 0);
+    /* The last swap went back to a: every instance now is of a. */
+    for (int i = 0; i < 20; i++) {
+      int32_t v = -1;
+      CHECK_EQ_INT(call1(f.pool, "code", 0, 0, &v, NULL), HEARTH_OK);
+      CHECK_EQ_INT(v, 1);
+    }
+    hearth_template_delete(tb);
+    hearth_module_delete(mb);
+    fx_close(&f);
+  }
+}
+
+/* A swap to a template that cannot be instantiated fails and leaves the pool as it was. */
+static void swap_refused(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_memory_bytes = 65536;
+  fx_open(&f, "guests/pool/gen_a.wasm", &c);
+  /* leaky.wasm's snapshot memory is larger than 64 KiB: no instance of it fits this pool. */
+  hearth_module *mb;
+  size_t len;
+  uint8_t *bytes = slurp("guests/pool/leaky.wasm", &len);
+  CHECK_EQ_INT(hearth_module_new(f.engine, bytes, len, &mb), HEARTH_OK);
+  free(bytes);
+  hearth_template *tb = NULL;
+  CHECK_EQ_INT(hearth_template_new(f.engine, mb, f.linker, NULL, &tb), HEARTH_OK);
+  CHECK(hearth_pool_swap_template(f.pool, tb) != HEARTH_OK);
+  CHECK_EQ_INT(hearth_pool_swap_template(f.pool, NULL), HEARTH_ERR_ARGUMENT);
+  int32_t v = -1;
+  CHECK_EQ_INT(call1(f.pool, "gen", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 111);
+  CHECK_EQ_INT(stats_of(f.pool).swaps, 0);
+  hearth_template_delete(tb);
+  hearth_module_delete(mb);
+  fx_close(&f);
+}
+
 T_MAIN(T_CASE(config_env), T_CASE(isolation_reset), T_CASE(trap_recovery),
        T_CASE(deadline_fuel_depth), T_CASE(bounded_memory), T_CASE(queue_limit),
        T_CASE(grow_and_idle_timeout), T_CASE(threads_8x1000), T_CASE(threads_stress),
-       T_CASE(bytes_abi), T_CASE(command_runs), T_CASE(wasi_reactor), T_CASE(wasi_stdio_isolated), T_CASE(wasi_stdio_opt_in),
-       T_CASE(wasi_fd_table_reset), T_CASE(wasi_threads_own_context), T_CASE(no_leaks),
-       T_CASE(soak_cli))
+       T_CASE(bytes_abi), T_CASE(command_runs), T_CASE(wasi_reactor), T_CASE(wasi_stdio_isolated),
+       T_CASE(wasi_stdio_opt_in), T_CASE(wasi_fd_table_reset), T_CASE(wasi_threads_own_context),
+       T_CASE(no_leaks), T_CASE(soak_cli), T_CASE(delete_queued_thread), T_CASE(queue_fifo_thread),
+       T_CASE(failed_instantiation_queue), T_CASE(budget_threads), T_CASE(budget_queue),
+       T_CASE(swap_threads), T_CASE(swap_refused))

@@ -406,25 +406,68 @@ static void linker_defs(void) {
   teardown();
 }
 
-static void deadline_timer(void) {
-  setup();
-  hearth_store *s2;
-  CHECK_EQ_INT(hearth_store_new(g_e, &s2), HEARTH_OK);
+/* Deadlines are per store, read by the running guest (no timer thread, nothing shared): four
+ * threads spin in their own stores with different deadlines; each traps with DEADLINE no earlier
+ * than its own deadline and soon after it, setting one never touches the interrupt flag, and a
+ * store whose deadline was cleared runs on (stopped here by fuel instead). Name has "deadline":
+ * make test-tsan runs it. */
+typedef struct dl_run {
+  hearth_module *m;
+  uint64_t after_ns;   /* deadline relative to the start; 0: cleared, fuel ends the call */
+  hearth_status st;
+  hearth_trap trap;
+  uint64_t took_ns;
+  unsigned irq_after_set;
+} dl_run;
+
+static uint64_t mono_now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
-  uint64_t now = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-  hearth_store_set_deadline(g_s, now + 20000000ull);
-  hearth_store_set_deadline(s2, now + 10000000ull);
-  hearth_store_set_deadline(s2, 0); /* unregistered: never fires */
-  CHECK_EQ_INT(atomic_load(&g_s->interrupt), 0);
-  for (int i = 0; i < 200 && atomic_load(&g_s->interrupt) == 0; i++) usleep(5000);
-  CHECK_EQ_INT(atomic_load(&g_s->interrupt), HEARTH_TRAP_DEADLINE);
-  CHECK_EQ_INT(atomic_load(&s2->interrupt), 0);
-  /* A store deleted with a pending deadline is unregistered (ASan would catch a late write). */
-  hearth_store_set_deadline(s2, now + 30000000ull);
-  hearth_store_delete(s2);
-  hearth_store_set_deadline(g_s, now + 3600000000000ull);
-  usleep(50000);
+  return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static void *dl_main(void *arg) {
+  dl_run *r = arg;
+  hearth_store *s;
+  hearth_instance *inst;
+  if (hearth_store_new(g_e, &s) != HEARTH_OK) return NULL;
+  if (hearth_instance_new(s, NULL, r->m, &inst) == HEARTH_OK) {
+    hearth_func *spin = export_func(inst, "spin");
+    uint64_t t0 = mono_now();
+    hearth_store_set_deadline(s, t0 + 3600000000000ull);
+    if (r->after_ns) {
+      hearth_store_set_deadline(s, t0 + r->after_ns);
+    } else {
+      hearth_store_set_deadline(s, 0);
+      hearth_store_set_fuel(s, 2000000);
+    }
+    r->irq_after_set = atomic_load(&s->interrupt);
+    r->st = hearth_func_call(spin, NULL, 0, NULL, 0);
+    r->took_ns = mono_now() - t0;
+    r->trap = hearth_store_trap(s);
+  }
+  hearth_store_delete(s);
+  return NULL;
+}
+
+static void deadline_timer(void) {
+  setup();
+  hearth_module *m = load(w_loop, sizeof w_loop);
+  dl_run runs[4] = {{m, 20000000ull, 0, 0, 0, 0}, {m, 60000000ull, 0, 0, 0, 0},
+                    {m, 100000000ull, 0, 0, 0, 0}, {m, 0, 0, 0, 0, 0}};
+  pthread_t th[4];
+  for (int i = 0; i < 4; i++) CHECK(pthread_create(&th[i], NULL, dl_main, &runs[i]) == 0);
+  for (int i = 0; i < 4; i++) pthread_join(th[i], NULL);
+  for (int i = 0; i < 3; i++) {
+    CHECK_EQ_INT(runs[i].irq_after_set, 0);
+    CHECK_EQ_INT(runs[i].st, HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(runs[i].trap, HEARTH_TRAP_DEADLINE);
+    CHECK(runs[i].took_ns >= runs[i].after_ns);
+    CHECK(runs[i].took_ns < runs[i].after_ns + 2000000000ull);
+  }
+  CHECK_EQ_INT(runs[3].st, HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(runs[3].trap, HEARTH_TRAP_FUEL);
+  hearth_module_delete(m);
   teardown();
 }
 

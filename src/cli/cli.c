@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -77,9 +78,13 @@ static void usage(FILE *f) {
           "  --recycle-calls N        reuse: recycle an instance after N calls\n"
           "  --recycle-memory SIZE    reuse: recycle when linear memory exceeds SIZE\n"
           "  --timeout DURATION, --fuel N, --max-memory SIZE   per-call limits as for run\n"
+          "  --max-pool-memory SIZE   budget for all instances' linear memory and tables together\n"
           "  --json                   print one JSON object: calls, ok, failed, calls_per_s, p50_us,\n"
           "                           p99_us, rss_start_kib, rss_end_kib, rss_peak_kib,\n"
-          "                           linear_peak_kib, instantiations, resets, recycles\n"
+          "                           linear_peak_kib, instantiations, resets, recycles,\n"
+          "                           pool_memory_peak_kib (all instances together), faults_per_call\n"
+          "                           (minor page faults of the process per call after the first\n"
+          "                           1000 calls; over all calls but the first when there are fewer)\n"
           "exit status: 0 when every call was ok, 1 otherwise or when loading fails, 2 for usage.\n"
           "HEARTH_POOL_* environment variables set the other pool settings (see README, Pools).\n",
           g_prog, g_prog, g_prog, g_prog);
@@ -704,7 +709,7 @@ typedef struct soak_opts {
   hearth_pool_policy policy;
   bool has_recycle_calls, has_recycle_memory;
   uint64_t recycle_calls, recycle_memory;
-  uint64_t timeout_ns, fuel, max_memory;
+  uint64_t timeout_ns, fuel, max_memory, max_pool_memory;
   bool has_fuel;
   bool json;
   int nargs;
@@ -725,9 +730,16 @@ typedef struct soak_run {
   size_t ref_len;
   atomic_uint_fast64_t next, done, ok;
   atomic_long rss_1k;
+  atomic_long minflt_1k; /* the process's minor faults when call 1000 was done (-1: not yet) */
   char first_error[256];
   atomic_flag error_taken;
 } soak_run;
+
+/* Minor page faults of the whole process so far. */
+static long soak_minflt(void) {
+  struct rusage ru;
+  return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_minflt : 0;
+}
 
 /* VmRSS or VmHWM of this process in KiB (-1 if unavailable). */
 static long soak_status_kib(const char *key) {
@@ -803,7 +815,10 @@ static void *soak_thread(void *arg) {
     uint64_t i = atomic_fetch_add(&r->next, 1);
     if (i >= r->o->calls) break;
     if (soak_one(r)) atomic_fetch_add(&r->ok, 1);
-    if (atomic_fetch_add(&r->done, 1) + 1 == 1000) atomic_store(&r->rss_1k, soak_status_kib("VmRSS"));
+    if (atomic_fetch_add(&r->done, 1) + 1 == 1000) {
+      atomic_store(&r->minflt_1k, soak_minflt());
+      atomic_store(&r->rss_1k, soak_status_kib("VmRSS"));
+    }
   }
   return NULL;
 }
@@ -868,6 +883,10 @@ static int parse_soak(int argc, char **argv, int i, soak_opts *o) {
       if (bad || !parse_u64(v, &o->fuel) || o->fuel == 0)
         return usage_error("bad --fuel value \"%s\"", bad ? "" : v);
       o->has_fuel = true;
+    } else if (opt_is(a, "--max-pool-memory")) {
+      v = opt_value(argc, argv, &i, "--max-pool-memory", &bad);
+      if (bad || !parse_size(v, &o->max_pool_memory) || o->max_pool_memory == 0)
+        return usage_error("bad --max-pool-memory value \"%s\" (e.g. 256M)", bad ? "" : v);
     } else if (opt_is(a, "--max-memory")) {
       v = opt_value(argc, argv, &i, "--max-memory", &bad);
       if (bad || !parse_size(v, &o->max_memory) || o->max_memory == 0)
@@ -991,6 +1010,7 @@ static int cmd_soak(int argc, char **argv, int first) {
   if (o.timeout_ns) cfg.call_timeout_ms = (o.timeout_ns + 999999) / 1000000;
   if (o.has_fuel) cfg.call_fuel = o.fuel;
   if (o.max_memory) cfg.max_memory_bytes = o.max_memory;
+  if (o.max_pool_memory) cfg.max_pool_memory_bytes = o.max_pool_memory;
   cfg.max_instances = (uint32_t)o.threads;
   if (cfg.min_instances > cfg.max_instances) cfg.min_instances = cfg.max_instances;
   if (cfg.queue_max < o.threads) cfg.queue_max = (uint32_t)o.threads;
@@ -1018,6 +1038,7 @@ static int cmd_soak(int argc, char **argv, int first) {
   run->input_len = input_len;
   atomic_flag_clear(&run->error_taken);
   atomic_init(&run->rss_1k, -1L);
+  atomic_init(&run->minflt_1k, -1L);
 
   long rss_start = soak_status_kib("VmRSS");
   uint64_t t0 = mono_ns();
@@ -1031,6 +1052,7 @@ static int cmd_soak(int argc, char **argv, int first) {
     atomic_store(&run->next, 1);
     atomic_store(&run->done, 1);
   }
+  long minflt_first = soak_minflt(); /* after the first call: the baseline below 1000 calls */
   uint64_t started = 0;
   for (uint64_t i = 0; i < o.threads; i++) {
     if (pthread_create(&ths[i], NULL, soak_thread, run) != 0) break;
@@ -1040,8 +1062,15 @@ static int cmd_soak(int argc, char **argv, int first) {
   for (uint64_t i = 0; i < started; i++) pthread_join(ths[i], NULL);
   double secs = (double)(mono_ns() - t0) / 1e9;
   long rss_end = soak_status_kib("VmRSS"), rss_peak = soak_status_kib("VmHWM");
+  /* Faults per call in steady state: after the first 1000 calls (warm-up: lazy compilation, the
+   * pool growing), or after the first call when there are no more than 1000. */
+  long minflt_end = soak_minflt(), minflt_1k = atomic_load(&run->minflt_1k);
+  uint64_t fault_calls = o.calls > 1000 ? o.calls - 1000 : o.calls - 1;
+  long fault_base = o.calls > 1000 && minflt_1k >= 0 ? minflt_1k : minflt_first;
+  double faults_per_call =
+      fault_calls ? (double)(minflt_end - fault_base) / (double)fault_calls : 0.0;
 
-  hearth_pool_stats st;
+  hearth_pool_stats st = {0};
   hearth_pool_stats_get(pool, &st);
   uint64_t ok = atomic_load(&run->ok), failed = o.calls - ok;
   uint64_t recycles = st.recycles_calls + st.recycles_memory + st.recycles_age;
@@ -1051,9 +1080,10 @@ static int cmd_soak(int argc, char **argv, int first) {
            ", \"calls_per_s\": %.1f, \"p50_us\": %.2f, \"p99_us\": %.2f, \"rss_start_kib\": %ld"
            ", \"rss_end_kib\": %ld, \"rss_peak_kib\": %ld, \"linear_peak_kib\": %" PRIu64
            ", \"instantiations\": %" PRIu64 ", \"resets\": %" PRIu64 ", \"recycles\": %" PRIu64
-           "}\n",
+           ", \"pool_memory_peak_kib\": %" PRIu64 ", \"faults_per_call\": %.3f}\n",
            o.calls, ok, failed, cps, st.latency_p50_us, st.latency_p99_us, rss_start, rss_end,
-           rss_peak, st.linear_bytes_peak / 1024, st.instantiations, st.resets, recycles);
+           rss_peak, st.linear_bytes_peak / 1024, st.instantiations, st.resets, recycles,
+           st.pool_bytes_peak / 1024, faults_per_call);
   } else {
     const char *style = mode == SOAK_COMMAND ? "WASI command" : mode == SOAK_BYTES ? "bytes ABI"
                                                                                   : "typed call";
@@ -1076,6 +1106,14 @@ static int cmd_soak(int argc, char **argv, int first) {
     printf("  RSS              start %ld KiB, after 1000 calls %s, end %ld KiB, peak %ld KiB\n",
            rss_start, rss1k, rss_end, rss_peak);
     printf("  linear memory    peak %" PRIu64 " KiB (one instance)\n", st.linear_bytes_peak / 1024);
+    if (cfg.max_pool_memory_bytes)
+      printf("  pool memory      peak %" PRIu64 " KiB (all instances; budget %" PRIu64 " KiB)\n",
+             st.pool_bytes_peak / 1024, cfg.max_pool_memory_bytes / 1024);
+    else
+      printf("  pool memory      peak %" PRIu64 " KiB (all instances; no budget)\n",
+             st.pool_bytes_peak / 1024);
+    printf("  page faults      %.3f per call (minor, %s)\n", faults_per_call,
+           o.calls > 1000 ? "after the first 1000 calls" : "after the first call");
     printf("  instantiations   %" PRIu64 "\n", st.instantiations);
     printf("  resets           %" PRIu64 "\n", st.resets);
     printf("  recycles         %" PRIu64 " (calls %" PRIu64 ", memory %" PRIu64 ", age %" PRIu64

@@ -1,6 +1,7 @@
 /* pool.c: pools of warm instances made from a template: reset/reuse policies, recycling, limits, stats. */
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -14,8 +15,8 @@
  *   module imports WASI, its own hearth_wasi context attached to the store: a clone of the
  *   template's (h_pool_wasi_new), never the host's stdio; reset restores it through the store's
  *   hook (hearth_wasi_attach).
- * - The mutex guards the idle list, the counters and the latency ring; guest code, resets,
- *   instantiation and store deletion run outside it, in the calling thread.
+ * - The mutex guards the idle list, the wait queue, the counters and the latency ring; guest code,
+ *   resets, instantiation and store deletion run outside it, in the calling thread.
  * - An instance is checked out by exactly one caller; between calls it sits on the idle list
  *   (most recently used first, so a warm instance's pages stay hot; the reaper drops from the
  *   cold end).
@@ -24,7 +25,28 @@
  *   Whatever the policy, an instance whose call failed once it had started running is discarded,
  *   and a command instance (style 3) is reset after every run, since `_start` may only run once.
  * - "live" counts every instance that exists or is being created, so the max bound holds while
- *   instances are made outside the lock. */
+ *   instances are made outside the lock.
+ * - First come, first served: a caller that cannot be served at once queues (a FIFO of waiters,
+ *   each with its own condition variable). Whoever frees an instance or a slot hands it directly
+ *   to the head of the queue (h_pool_dispatch), and a newcomer never takes an idle instance or a
+ *   slot while anyone is queued, so nobody is overtaken. Invariant: when the queue is not empty,
+ *   there is no idle instance and no slot could be reserved.
+ * - Lifetime: "inside" counts threads between the start and the end of a pool call. Each public
+ *   call's last touch of the pool is the critical section that decrements it; hearth_pool_delete
+ *   sets closing, wakes the queue (waiters leave with HEARTH_ERR_CLOSED), and frees the pool only
+ *   once inside is 0. Failures (queue full, timeout, closing, instantiation failed) are counted in
+ *   that same last critical section, never after it.
+ * - Memory budget: mem_total is the sum of what is counted for each instance (pi->mem_bytes:
+ *   linear memory + table capacity) plus slots reserved for instances being made. It only grows
+ *   through h_pool_charge, which refuses to pass max_pool_memory_bytes: when a slot is reserved
+ *   (the generation's base footprint), and from each store's grow hook (memory.grow, table.grow),
+ *   which first recycles idle instances and then refuses. After a call the instance is measured
+ *   again and what it gave back (reset) is uncharged. So the total stays under the budget at every
+ *   moment, not just between calls; pool_bytes_peak records the highest value it ever had.
+ * - Generations (hot swap): each instance remembers the template (a reference) and generation it
+ *   was made from. A swap publishes a new current template and retires the idle instances; a
+ *   checked-out one of an older generation is retired when it comes back, so the idle list only
+ *   ever holds the current generation and a call runs entirely on one generation's instance. */
 
 #define H_POOL_LAT_RING 4096u
 #define H_POOL_DEFAULT_MIN 1u
@@ -35,15 +57,29 @@
 #define H_POOL_TRAP_EXIT 134
 
 typedef struct h_pool_inst {
+  hearth_pool *pool;      /* for the grow hook */
   hearth_store *store;
   hearth_instance *inst;
   hearth_wasi *wasi;      /* NULL when the module does not import WASI */
+  hearth_template *tmpl;  /* one reference: the generation it was made from */
+  uint64_t gen;
   uint64_t calls;         /* calls since it was made from the template */
   uint64_t born_ns;
   uint64_t idle_since_ns;
-  uint64_t mem_bytes;     /* linear memory at the last measurement (counted in the pool's sum) */
+  uint64_t mem_bytes;     /* counted for it in pool->mem_total: always >= its footprint */
+  bool budget_refused;    /* the grow hook refused a grow during the current call */
   struct h_pool_inst *prev, *next; /* idle list links */
 } h_pool_inst;
+
+/* A caller queued for an instance (on its own stack). The releasing thread fills inst or slot,
+ * unlinks it and signals cv, all under the pool mutex. */
+typedef struct h_pool_waiter {
+  pthread_cond_t cv;
+  h_pool_inst *inst;      /* handed an idle instance */
+  bool slot;              /* handed a reserved slot (live and charged counted): make an instance */
+  uint64_t charged;       /* what the slot charged to mem_total */
+  struct h_pool_waiter *prev, *next;
+} h_pool_waiter;
 
 /* What happened to a checked-out instance; decides its fate on release. */
 typedef enum h_pool_outcome {
@@ -58,24 +94,27 @@ typedef enum h_pool_fail {
 } h_pool_fail;
 
 struct hearth_pool {
-  hearth_template *tmpl;  /* one reference */
   hearth_engine *engine;
-  hearth_module *module;  /* borrowed from the template */
   hearth_pool_config cfg; /* defaults filled in */
-  bool uses_wasi;
+  uint64_t inst_cap;      /* per-instance memory limit (max_memory_bytes; the budget is the hook's) */
 
   pthread_mutex_t mu;
-  pthread_cond_t avail;   /* an idle instance or a free slot appeared, or closing */
-  pthread_cond_t drained; /* active/waiting dropped (pool_delete waits on it) */
+  pthread_cond_t drained; /* inside dropped to 0 while closing (pool_delete waits on it) */
   pthread_cond_t reaper_cv;
+  /* The current generation (locked; gen is also read unlocked as a hint). */
+  hearth_template *tmpl;  /* one reference */
+  bool uses_wasi;
+  uint64_t base_bytes;    /* footprint of a fresh instance of tmpl */
+  _Atomic uint64_t gen;
   h_pool_inst *idle_head, *idle_tail;
-  uint32_t live, nidle, waiting, active;
+  h_pool_waiter *wq_head, *wq_tail;
+  uint32_t live, nidle, waiting, active, inside;
   bool closing;
   bool has_reaper;
   pthread_t reaper;
 
-  hearth_pool_stats st;   /* counters; instances_*, latency and linear_bytes_current derived */
-  uint64_t linear_sum;
+  _Atomic uint64_t mem_total, mem_peak, refusals;
+  hearth_pool_stats st;   /* counters; instances_*, latency, memory and queue fields derived */
   uint64_t *lat_ns;       /* H_POOL_LAT_RING entries */
   uint32_t lat_pos, lat_n;
 };
@@ -93,6 +132,15 @@ static struct timespec h_pool_abs(uint64_t ns) {
   ts.tv_sec = (time_t)(ns / 1000000000ull);
   ts.tv_nsec = (long)(ns % 1000000000ull);
   return ts;
+}
+
+static bool h_pool_cond_init_mono(pthread_cond_t *c) {
+  pthread_condattr_t ca;
+  if (pthread_condattr_init(&ca) != 0) return false;
+  pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+  bool ok = pthread_cond_init(c, &ca) == 0;
+  pthread_condattr_destroy(&ca);
+  return ok;
 }
 
 /* ---------------------------------------------------------------- configuration */
@@ -167,6 +215,43 @@ void hearth_pool_config_init(hearth_pool_config *cfg) {
   uint64_t exact = 0;
   h_pool_env64("HEARTH_POOL_EXACT_BOUNDS", false, &exact);
   if (exact) cfg->exact_memory_bounds = true;
+  h_pool_env64("HEARTH_POOL_MAX_MEMORY_TOTAL", true, &cfg->max_pool_memory_bytes);
+}
+
+/* ---------------------------------------------------------------- memory accounting */
+
+/* Linear memory + table capacity of an instance: what the budget counts (a pooled instance's
+ * memories and tables are all its own, since templates import host functions only). */
+static uint64_t h_pool_footprint(const hearth_instance *inst) {
+  const hearth_module *m = inst->module;
+  uint64_t n = 0;
+  for (uint32_t i = 0; i < m->nmems; i++) n += inst->mems[i]->size;
+  for (uint32_t i = 0; i < m->ntables; i++) n += (uint64_t)inst->tables[i]->cap * sizeof(uint64_t);
+  return n;
+}
+
+/* Adds bytes to the pool's total unless that would pass the budget; records the peak. Lock-free:
+ * called from grow hooks on many threads. */
+static bool h_pool_charge(hearth_pool *p, uint64_t bytes) {
+  const uint64_t budget = p->cfg.max_pool_memory_bytes;
+  uint64_t cur = atomic_load_explicit(&p->mem_total, memory_order_relaxed), next;
+  do {
+    if (budget && (bytes > budget || cur > budget - bytes)) return false;
+    next = cur + bytes;
+  } while (!atomic_compare_exchange_weak_explicit(&p->mem_total, &cur, next, memory_order_relaxed,
+                                                  memory_order_relaxed));
+  uint64_t pk = atomic_load_explicit(&p->mem_peak, memory_order_relaxed);
+  while (next > pk && !atomic_compare_exchange_weak_explicit(&p->mem_peak, &pk, next,
+                                                             memory_order_relaxed,
+                                                             memory_order_relaxed)) {
+  }
+  return true;
+}
+
+static void h_pool_uncharge(hearth_pool *p, uint64_t bytes) {
+  uint64_t was = atomic_fetch_sub_explicit(&p->mem_total, bytes, memory_order_relaxed);
+  assert(was >= bytes);
+  (void)was;
 }
 
 /* ---------------------------------------------------------------- instances */
@@ -174,37 +259,11 @@ void hearth_pool_config_init(hearth_pool_config *cfg) {
 /* An instance's own WASI context: a clone of the template's (its configuration and its state
  * after initialization), or an empty one; either way the host's own stdio is never reachable
  * (reads see EOF, writes are dropped) unless the embedder passed descriptors on purpose. */
-static hearth_status h_pool_wasi_new(const hearth_pool *p, hearth_wasi **out) {
-  const hearth_wasi *base = h_snap_wasi(p->tmpl);
+static hearth_status h_pool_wasi_new(const hearth_template *t, hearth_wasi **out) {
+  const hearth_wasi *base = h_snap_wasi(t);
   if (base) return h_wasi_clone(base, true, out);
   hearth_status s = hearth_wasi_new(out);
   if (s == HEARTH_OK) h_wasi_isolate(*out);
-  return s;
-}
-
-/* Makes a fresh pooled instance (outside the lock). */
-static hearth_status h_pool_inst_new(hearth_pool *p, h_pool_inst **out) {
-  h_pool_inst *pi = h_calloc(1, sizeof *pi);
-  if (!pi) return h_err(HEARTH_ERR_NOMEM, "pool instance");
-  hearth_status s = hearth_store_new(p->engine, &pi->store);
-  if (s != HEARTH_OK) goto fail;
-  if (p->cfg.max_memory_bytes) hearth_store_set_memory_limit(pi->store, p->cfg.max_memory_bytes);
-  if (p->cfg.max_call_depth) hearth_store_set_max_call_depth(pi->store, p->cfg.max_call_depth);
-  if (p->uses_wasi) {
-    if ((s = h_pool_wasi_new(p, &pi->wasi)) != HEARTH_OK) goto fail;
-    hearth_wasi_attach(pi->store, pi->wasi);
-  }
-  if ((s = hearth_template_instantiate(p->tmpl, pi->store, &pi->inst)) != HEARTH_OK) goto fail;
-  hearth_reset_config rc = {sizeof rc, p->cfg.keep_resident_bytes, p->cfg.exact_memory_bounds};
-  if ((s = hearth_instance_set_reset_config(pi->inst, &rc)) != HEARTH_OK) goto fail;
-  pi->born_ns = h_pool_now_ns();
-  pi->mem_bytes = hearth_instance_memory_bytes(pi->inst);
-  *out = pi;
-  return HEARTH_OK;
-fail:
-  hearth_store_delete(pi->store);
-  hearth_wasi_delete(pi->wasi);
-  h_free(pi);
   return s;
 }
 
@@ -212,6 +271,7 @@ static void h_pool_inst_free(h_pool_inst *pi) {
   if (!pi) return;
   hearth_store_delete(pi->store);
   hearth_wasi_delete(pi->wasi);
+  hearth_template_delete(pi->tmpl);
   h_free(pi);
 }
 
@@ -234,84 +294,134 @@ static void h_pool_idle_unlink(hearth_pool *p, h_pool_inst *pi) {
   p->nidle--;
 }
 
-/* Accounts an instance's new linear-memory size in the pool's sum and peak (locked). */
-static void h_pool_account_mem(hearth_pool *p, h_pool_inst *pi, uint64_t bytes) {
-  p->linear_sum = p->linear_sum - pi->mem_bytes + bytes;
-  pi->mem_bytes = bytes;
-  if (bytes > p->st.linear_bytes_peak) p->st.linear_bytes_peak = bytes;
+/* Takes the coldest idle instance out of the pool (locked): its slot and its memory are given
+ * back at once; the caller frees it outside the lock. NULL when none is idle. */
+static h_pool_inst *h_pool_take_cold(hearth_pool *p) {
+  h_pool_inst *pi = p->idle_tail;
+  if (!pi) return NULL;
+  h_pool_idle_unlink(p, pi);
+  p->live--;
+  h_pool_uncharge(p, pi->mem_bytes);
+  return pi;
 }
 
-/* Creates an instance for a slot already counted in p->live (outside the lock); on failure the
- * slot is given back. */
-static hearth_status h_pool_fill_slot(hearth_pool *p, h_pool_inst **out) {
-  h_pool_inst *pi = NULL;
-  hearth_status s = h_pool_inst_new(p, &pi);
-  pthread_mutex_lock(&p->mu);
-  if (s == HEARTH_OK) {
-    p->st.instantiations++;
-    p->linear_sum += pi->mem_bytes;
-    if (pi->mem_bytes > p->st.linear_bytes_peak) p->st.linear_bytes_peak = pi->mem_bytes;
-  } else {
-    p->live--;
-    pthread_cond_signal(&p->avail);
+/* The store's grow hook, on the thread running the call (which owns pi): charges the growth to
+ * the pool, recycling idle instances while the budget is short; refuses when none is left. */
+static bool h_pool_grow_hook(void *user, uint64_t bytes) {
+  h_pool_inst *pi = user;
+  hearth_pool *p = pi->pool;
+  while (!h_pool_charge(p, bytes)) {
+    pthread_mutex_lock(&p->mu);
+    h_pool_inst *victim = h_pool_take_cold(p);
+    if (victim) p->st.budget_recycles++;
+    pthread_mutex_unlock(&p->mu);
+    if (!victim) {
+      pi->budget_refused = true;
+      atomic_fetch_add_explicit(&p->refusals, 1, memory_order_relaxed);
+      return false;
+    }
+    h_pool_inst_free(victim);
   }
-  pthread_mutex_unlock(&p->mu);
-  if (s == HEARTH_OK) *out = pi;
+  pi->mem_bytes += bytes;
+  return true;
+}
+
+/* Makes a fresh pooled instance of template t (outside the lock; nothing is charged here). */
+static hearth_status h_pool_inst_new(hearth_pool *p, hearth_template *t, uint64_t gen,
+                                     bool uses_wasi, h_pool_inst **out) {
+  h_pool_inst *pi = h_calloc(1, sizeof *pi);
+  if (!pi) return h_err(HEARTH_ERR_NOMEM, "pool instance");
+  pi->pool = p;
+  pi->tmpl = hearth_template_ref(t);
+  pi->gen = gen;
+  hearth_status s = hearth_store_new(p->engine, &pi->store);
+  if (s != HEARTH_OK) goto fail;
+  if (p->inst_cap) hearth_store_set_memory_limit(pi->store, p->inst_cap);
+  if (p->cfg.max_call_depth) hearth_store_set_max_call_depth(pi->store, p->cfg.max_call_depth);
+  if (uses_wasi) {
+    if ((s = h_pool_wasi_new(t, &pi->wasi)) != HEARTH_OK) goto fail;
+    hearth_wasi_attach(pi->store, pi->wasi);
+  }
+  if ((s = hearth_template_instantiate(t, pi->store, &pi->inst)) != HEARTH_OK) goto fail;
+  hearth_reset_config rc = {sizeof rc, p->cfg.keep_resident_bytes, p->cfg.exact_memory_bounds};
+  if ((s = hearth_instance_set_reset_config(pi->inst, &rc)) != HEARTH_OK) goto fail;
+  pi->born_ns = h_pool_now_ns();
+  pi->mem_bytes = h_pool_footprint(pi->inst);
+  *out = pi;
+  return HEARTH_OK;
+fail:
+  h_pool_inst_free(pi);
   return s;
 }
 
-/* Checks an instance out for one call: an idle one, a new one if below max, or waits in the
- * bounded queue. LIMIT when the queue is full or the wait times out. */
-static hearth_status h_pool_acquire(hearth_pool *p, h_pool_inst **out) {
-  pthread_mutex_lock(&p->mu);
-  bool waited = false;
-  uint64_t give_up = 0;
-  for (;;) {
-    if (p->closing) {
-      pthread_mutex_unlock(&p->mu);
-      return h_err(HEARTH_ERR_ARGUMENT, "pool is being deleted");
-    }
+/* Reserves a slot for a new instance (locked): counts it in live and charges the current
+ * generation's base footprint. False at max_instances or when the budget has no room. */
+static bool h_pool_reserve(hearth_pool *p, uint64_t *charged) {
+  if (p->live >= p->cfg.max_instances || !h_pool_charge(p, p->base_bytes)) return false;
+  p->live++;
+  *charged = p->base_bytes;
+  return true;
+}
+
+/* Hands what is free to the head of the queue, in order (locked): idle instances first, then
+ * new slots. Stops at the first waiter that cannot be served, so nobody is overtaken. */
+static void h_pool_dispatch(hearth_pool *p) {
+  while (p->wq_head) {
+    h_pool_waiter *w = p->wq_head;
     if (p->idle_head) {
-      h_pool_inst *pi = p->idle_head;
-      h_pool_idle_unlink(p, pi);
-      p->active++;
-      pthread_mutex_unlock(&p->mu);
-      *out = pi;
-      return HEARTH_OK;
+      w->inst = p->idle_head;
+      h_pool_idle_unlink(p, w->inst);
+    } else if (h_pool_reserve(p, &w->charged)) {
+      w->slot = true;
+    } else {
+      break;
     }
-    if (p->live < p->cfg.max_instances) {
-      p->live++;
-      p->active++;
-      pthread_mutex_unlock(&p->mu);
-      hearth_status s = h_pool_fill_slot(p, out);
-      if (s != HEARTH_OK) {
-        pthread_mutex_lock(&p->mu);
-        p->active--;
-        pthread_cond_broadcast(&p->drained);
-        pthread_mutex_unlock(&p->mu);
-      }
-      return s;
-    }
-    if (!waited) {
-      if (p->waiting >= p->cfg.queue_max) {
-        p->st.queue_full++;
-        pthread_mutex_unlock(&p->mu);
-        return h_err(HEARTH_ERR_LIMIT, "pool queue full (%u callers waiting)", p->cfg.queue_max);
-      }
-      waited = true;
-      give_up = h_pool_now_ns() + (uint64_t)p->cfg.queue_timeout_ms * 1000000ull;
-    }
-    p->waiting++;
-    struct timespec ts = h_pool_abs(give_up);
-    int rc = pthread_cond_timedwait(&p->avail, &p->mu, &ts);
+    p->active++;
+    p->wq_head = w->next;
+    if (p->wq_head) p->wq_head->prev = NULL;
+    else p->wq_tail = NULL;
+    w->next = w->prev = NULL;
     p->waiting--;
-    if (p->waiting == 0) pthread_cond_broadcast(&p->drained);
-    if (rc == ETIMEDOUT && !p->idle_head && p->live >= p->cfg.max_instances && !p->closing) {
-      pthread_mutex_unlock(&p->mu);
-      return h_err(HEARTH_ERR_LIMIT, "no pool instance became free within %u ms",
-                   p->cfg.queue_timeout_ms);
-    }
+    pthread_cond_signal(&w->cv);
   }
+}
+
+/* Makes the instance of a reserved slot from the current generation (outside the lock). The
+ * charge is corrected to the instance's real footprint. On failure the slot and its charge are
+ * given back. */
+static hearth_status h_pool_fill_slot(hearth_pool *p, uint64_t charged, h_pool_inst **out) {
+  pthread_mutex_lock(&p->mu);
+  hearth_template *t = hearth_template_ref(p->tmpl);
+  uint64_t gen = atomic_load_explicit(&p->gen, memory_order_relaxed);
+  bool wasi = p->uses_wasi;
+  pthread_mutex_unlock(&p->mu);
+  h_pool_inst *pi = NULL;
+  hearth_status s = h_pool_inst_new(p, t, gen, wasi, &pi);
+  hearth_template_delete(t);
+  /* A swap between the reservation and now may have changed the base: settle the difference. */
+  if (s == HEARTH_OK && pi->mem_bytes > charged && !h_pool_charge(p, pi->mem_bytes - charged)) {
+    h_pool_inst_free(pi);
+    pi = NULL;
+    s = h_err(HEARTH_ERR_LIMIT, "pool memory budget of %llu bytes is full",
+              (unsigned long long)p->cfg.max_pool_memory_bytes);
+  }
+  if (s == HEARTH_OK && pi->mem_bytes < charged) h_pool_uncharge(p, charged - pi->mem_bytes);
+  pthread_mutex_lock(&p->mu);
+  if (s == HEARTH_OK) {
+    p->st.instantiations++;
+    if (pi->mem_bytes > p->st.linear_bytes_peak) p->st.linear_bytes_peak = pi->mem_bytes;
+  } else {
+    p->live--;
+    h_pool_uncharge(p, charged);
+    h_pool_dispatch(p);
+  }
+  pthread_mutex_unlock(&p->mu);
+  if (s == HEARTH_OK) {
+    pi->store->grow_hook = h_pool_grow_hook;
+    pi->store->grow_user = pi;
+    *out = pi;
+  }
+  return s;
 }
 
 static void h_pool_record_latency(hearth_pool *p, uint64_t t0) {
@@ -332,16 +442,102 @@ static void h_pool_count(hearth_pool *p, h_pool_fail f) {
   }
 }
 
-/* A call that failed before reaching an instance (queue full or timed out, instantiation failed). */
-static void h_pool_count_unserved(hearth_pool *p, uint64_t t0) {
-  pthread_mutex_lock(&p->mu);
+/* The last critical section of every pool call (locked; the caller unlocks and must not touch the
+ * pool afterwards: hearth_pool_delete may free it as soon as the mutex is released). */
+static void h_pool_leave_locked(hearth_pool *p) {
+  assert(p->inside > 0);
+  p->inside--;
+  if (p->closing && p->inside == 0) pthread_cond_broadcast(&p->drained);
+}
+
+/* A call that failed before reaching an instance (locked): counted, then it leaves the pool. */
+static void h_pool_unserved_locked(hearth_pool *p, uint64_t t0) {
   h_pool_count(p, H_FAIL_OTHER);
   h_pool_record_latency(p, t0);
+  h_pool_leave_locked(p);
+}
+
+/* Checks an instance out for one call: an idle one, a new one if below max (and the budget),
+ * or waits in the bounded FIFO queue. On failure (LIMIT: queue full or timed out; CLOSED: the pool
+ * is being deleted; instantiation failed) the call is already counted and has left the pool. */
+static hearth_status h_pool_acquire(hearth_pool *p, uint64_t t0, h_pool_inst **out) {
+  pthread_mutex_lock(&p->mu);
+  if (p->closing) { /* a call started during hearth_pool_delete: the embedder's bug, but say so */
+    pthread_mutex_unlock(&p->mu);
+    return h_err(HEARTH_ERR_CLOSED, "pool is being deleted");
+  }
+  p->inside++;
+  uint64_t charged = 0;
+  if (!p->wq_head && p->idle_head) {
+    h_pool_inst *pi = p->idle_head;
+    h_pool_idle_unlink(p, pi);
+    p->active++;
+    pthread_mutex_unlock(&p->mu);
+    *out = pi;
+    return HEARTH_OK;
+  }
+  bool slot = !p->wq_head && h_pool_reserve(p, &charged);
+  if (slot) {
+    p->active++;
+  } else {
+    if (p->waiting >= p->cfg.queue_max) {
+      p->st.queue_full++;
+      h_pool_unserved_locked(p, t0);
+      pthread_mutex_unlock(&p->mu);
+      return h_err(HEARTH_ERR_LIMIT, "pool queue full (%u callers waiting)", p->cfg.queue_max);
+    }
+    h_pool_waiter w;
+    memset(&w, 0, sizeof w);
+    if (!h_pool_cond_init_mono(&w.cv)) {
+      h_pool_unserved_locked(p, t0);
+      pthread_mutex_unlock(&p->mu);
+      return h_err(HEARTH_ERR_NOMEM, "pool queue");
+    }
+    w.prev = p->wq_tail;
+    if (p->wq_tail) p->wq_tail->next = &w;
+    else p->wq_head = &w;
+    p->wq_tail = &w;
+    p->waiting++;
+    struct timespec ts = h_pool_abs(h_pool_now_ns() + (uint64_t)p->cfg.queue_timeout_ms * 1000000ull);
+    int rc = 0;
+    while (!w.inst && !w.slot && !p->closing && rc != ETIMEDOUT)
+      rc = pthread_cond_timedwait(&w.cv, &p->mu, &ts);
+    if (!w.inst && !w.slot) { /* still queued: leave the queue */
+      if (w.prev) w.prev->next = w.next;
+      else p->wq_head = w.next;
+      if (w.next) w.next->prev = w.prev;
+      else p->wq_tail = w.prev;
+      p->waiting--;
+    }
+    pthread_cond_destroy(&w.cv);
+    if (w.inst) {
+      pthread_mutex_unlock(&p->mu);
+      *out = w.inst;
+      return HEARTH_OK;
+    }
+    if (!w.slot) {
+      bool closing = p->closing;
+      h_pool_unserved_locked(p, t0);
+      pthread_mutex_unlock(&p->mu);
+      if (closing) return h_err(HEARTH_ERR_CLOSED, "pool is being deleted");
+      return h_err(HEARTH_ERR_LIMIT, "no pool instance became free within %u ms",
+                   p->cfg.queue_timeout_ms);
+    }
+    charged = w.charged;
+  }
   pthread_mutex_unlock(&p->mu);
+  hearth_status s = h_pool_fill_slot(p, charged, out);
+  if (s != HEARTH_OK) {
+    pthread_mutex_lock(&p->mu);
+    p->active--;
+    h_pool_unserved_locked(p, t0);
+    pthread_mutex_unlock(&p->mu);
+  }
+  return s;
 }
 
 /* Which recycle trigger fires for a REUSE instance after a call (0: none). */
-enum { H_RECYCLE_NONE = 0, H_RECYCLE_CALLS, H_RECYCLE_MEMORY, H_RECYCLE_AGE };
+enum { H_RECYCLE_NONE = 0, H_RECYCLE_CALLS, H_RECYCLE_MEMORY, H_RECYCLE_AGE, H_RECYCLE_SWAP };
 static int h_pool_recycle_due(const hearth_pool *p, const h_pool_inst *pi, uint64_t mem,
                               uint64_t now) {
   const hearth_pool_config *c = &p->cfg;
@@ -351,43 +547,51 @@ static int h_pool_recycle_due(const hearth_pool *p, const h_pool_inst *pi, uint6
   return H_RECYCLE_NONE;
 }
 
-/* Returns a checked-out instance after a call: resets, keeps, recycles or discards it, counts the
- * call as f, records its latency from t0, and wakes a waiter. */
+/* Returns a checked-out instance after a call: resets, keeps, recycles, retires or discards it,
+ * counts the call as f, records its latency from t0, hands what was freed to the queue, and leaves
+ * the pool (the caller must not touch it afterwards). */
 static void h_pool_release(hearth_pool *p, h_pool_inst *pi, h_pool_outcome oc, h_pool_fail f,
                            uint64_t t0) {
-  uint64_t mem_after = hearth_instance_memory_bytes(pi->inst);
+  uint64_t fp_after = h_pool_footprint(pi->inst);
+  assert(pi->mem_bytes >= fp_after); /* every grow went through the hook */
+  uint64_t lin_after = hearth_instance_memory_bytes(pi->inst);
   bool keep = true, did_reset = false;
   int recycle = H_RECYCLE_NONE;
+  bool stale = pi->gen != atomic_load_explicit(&p->gen, memory_order_relaxed);
   if (oc != H_POOL_UNTOUCHED) pi->calls++;
   if (oc == H_POOL_FAILED) {
     keep = false;
+  } else if (stale) {
+    keep = false;
+    recycle = H_RECYCLE_SWAP;
   } else if (oc == H_POOL_COMMAND_OK || (oc == H_POOL_OK && p->cfg.policy == HEARTH_POLICY_RESET)) {
     keep = hearth_instance_reset(pi->inst) == HEARTH_OK;
     did_reset = keep;
   } else if (oc == H_POOL_OK) {
-    recycle = h_pool_recycle_due(p, pi, mem_after, h_pool_now_ns());
+    recycle = h_pool_recycle_due(p, pi, lin_after, h_pool_now_ns());
     keep = recycle == H_RECYCLE_NONE;
   }
-  uint64_t mem_now = did_reset ? hearth_instance_memory_bytes(pi->inst) : mem_after;
+  uint64_t fp_now = did_reset ? h_pool_footprint(pi->inst) : fp_after;
+  pi->budget_refused = false;
 
   pthread_mutex_lock(&p->mu);
   h_pool_count(p, f);
   h_pool_record_latency(p, t0);
-  if (mem_after > p->st.linear_bytes_peak) p->st.linear_bytes_peak = mem_after;
+  if (lin_after > p->st.linear_bytes_peak) p->st.linear_bytes_peak = lin_after;
   if (did_reset) p->st.resets++;
+  /* A swap may have happened since the hint was read: re-check under the lock. */
+  if (keep && pi->gen != atomic_load_explicit(&p->gen, memory_order_relaxed)) {
+    keep = false;
+    recycle = H_RECYCLE_SWAP;
+  }
+  p->active--;
   if (keep) {
-    h_pool_account_mem(p, pi, mem_now);
+    h_pool_uncharge(p, pi->mem_bytes - fp_now);
+    pi->mem_bytes = fp_now;
     pi->idle_since_ns = h_pool_now_ns();
-    p->active--;
-    if (p->closing) {
-      /* pool_delete frees whatever is idle once active reaches 0 */
-      h_pool_idle_push(p, pi);
-      pthread_cond_broadcast(&p->drained);
-      pthread_mutex_unlock(&p->mu);
-      return;
-    }
     h_pool_idle_push(p, pi);
-    pthread_cond_signal(&p->avail);
+    if (!p->closing) h_pool_dispatch(p);
+    h_pool_leave_locked(p);
     pthread_mutex_unlock(&p->mu);
     return;
   }
@@ -395,28 +599,45 @@ static void h_pool_release(hearth_pool *p, h_pool_inst *pi, h_pool_outcome oc, h
   case H_RECYCLE_CALLS: p->st.recycles_calls++; break;
   case H_RECYCLE_MEMORY: p->st.recycles_memory++; break;
   case H_RECYCLE_AGE: p->st.recycles_age++; break;
+  case H_RECYCLE_SWAP: break; /* retired: counted by the swap */
   default: p->st.discards++; break;
   }
-  p->linear_sum -= pi->mem_bytes;
-  /* A recycled instance is replaced at once (the pool keeps its size warm); a discarded one only
-   * when the pool would fall below min or someone is waiting. The slot stays counted in live. */
-  bool replace = !p->closing &&
-                 (recycle != H_RECYCLE_NONE || p->live <= p->cfg.min_instances || p->waiting);
-  if (!replace) p->live--;
+  p->live--;
+  h_pool_uncharge(p, pi->mem_bytes);
+  uint64_t charged = 0;
+  bool replace = false;
+  if (!p->closing) {
+    h_pool_dispatch(p);
+    /* A recycled instance is replaced at once (the pool keeps its size warm); a discarded or
+     * retired one only when the pool would fall below min. Queued callers were served first. */
+    bool want = (recycle != H_RECYCLE_NONE && recycle != H_RECYCLE_SWAP) ||
+                p->live < p->cfg.min_instances;
+    replace = want && !p->wq_head && h_pool_reserve(p, &charged);
+  }
   pthread_mutex_unlock(&p->mu);
 
   h_pool_inst_free(pi);
   h_pool_inst *fresh = NULL;
-  if (replace && h_pool_fill_slot(p, &fresh) == HEARTH_OK) {
+  if (replace && h_pool_fill_slot(p, charged, &fresh) == HEARTH_OK) {
     pthread_mutex_lock(&p->mu);
-    fresh->idle_since_ns = h_pool_now_ns();
-    h_pool_idle_push(p, fresh);
+    if (fresh->gen != atomic_load_explicit(&p->gen, memory_order_relaxed)) {
+      /* a swap came between making it and now: it never joins the idle list */
+      p->live--;
+      h_pool_uncharge(p, fresh->mem_bytes);
+      if (!p->closing) h_pool_dispatch(p);
+    } else {
+      fresh->idle_since_ns = h_pool_now_ns();
+      h_pool_idle_push(p, fresh);
+      if (!p->closing) h_pool_dispatch(p);
+      fresh = NULL;
+    }
+    h_pool_leave_locked(p);
     pthread_mutex_unlock(&p->mu);
+    h_pool_inst_free(fresh); /* after leaving: fresh no longer belongs to the pool */
+    return;
   }
   pthread_mutex_lock(&p->mu);
-  p->active--;
-  pthread_cond_signal(&p->avail);
-  pthread_cond_broadcast(&p->drained);
+  h_pool_leave_locked(p);
   pthread_mutex_unlock(&p->mu);
 }
 
@@ -432,12 +653,8 @@ static void *h_pool_reaper_main(void *arg) {
     uint64_t now = h_pool_now_ns();
     h_pool_inst *victim = NULL;
     if (p->live > p->cfg.min_instances && p->idle_tail &&
-        now - p->idle_tail->idle_since_ns >= timeout_ns) {
-      victim = p->idle_tail;
-      h_pool_idle_unlink(p, victim);
-      p->live--;
-      p->linear_sum -= victim->mem_bytes;
-    }
+        now - p->idle_tail->idle_since_ns >= timeout_ns)
+      victim = h_pool_take_cold(p);
     if (victim) {
       pthread_mutex_unlock(&p->mu);
       h_pool_inst_free(victim);
@@ -464,22 +681,32 @@ static bool h_pool_imports_wasi(const hearth_module *m) {
   return false;
 }
 
-static bool h_pool_cond_init_mono(pthread_cond_t *c) {
-  pthread_condattr_t ca;
-  if (pthread_condattr_init(&ca) != 0) return false;
-  pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-  bool ok = pthread_cond_init(c, &ca) == 0;
-  pthread_condattr_destroy(&ca);
-  return ok;
+static void h_pool_free_idle(hearth_pool *p) {
+  h_pool_inst *pi;
+  while ((pi = h_pool_take_cold(p)) != NULL) h_pool_inst_free(pi);
 }
 
-static void h_pool_free_idle(hearth_pool *p) {
-  while (p->idle_head) {
-    h_pool_inst *pi = p->idle_head;
-    h_pool_idle_unlink(p, pi);
-    p->live--;
-    h_pool_inst_free(pi);
-  }
+/* Makes the first instance of a new generation (outside the lock, not charged yet): it proves
+ * that t can be instantiated and measures the generation's base footprint. */
+static hearth_status h_pool_first_of(hearth_pool *p, hearth_template *t, uint64_t gen,
+                                     h_pool_inst **out) {
+  hearth_status s = h_pool_inst_new(p, t, gen, h_pool_imports_wasi(h_snap_module(t)), out);
+  if (s != HEARTH_OK) return s;
+  (*out)->store->grow_hook = h_pool_grow_hook;
+  (*out)->store->grow_user = *out;
+  return HEARTH_OK;
+}
+
+/* Adds a first instance to the pool (locked) when max and the budget allow; false otherwise (the
+ * caller frees it). */
+static bool h_pool_adopt(hearth_pool *p, h_pool_inst *pi) {
+  if (p->live >= p->cfg.max_instances || !h_pool_charge(p, pi->mem_bytes)) return false;
+  p->live++;
+  p->st.instantiations++;
+  if (pi->mem_bytes > p->st.linear_bytes_peak) p->st.linear_bytes_peak = pi->mem_bytes;
+  pi->idle_since_ns = h_pool_now_ns();
+  h_pool_idle_push(p, pi);
+  return true;
 }
 
 hearth_status hearth_pool_new(hearth_template *t, const hearth_pool_config *cfg, hearth_pool **out) {
@@ -506,29 +733,59 @@ hearth_status hearth_pool_new(hearth_template *t, const hearth_pool_config *cfg,
     return h_err(HEARTH_ERR_NOMEM, "pool latency ring");
   }
   p->cfg = c;
-  p->module = h_snap_module(t);
-  p->engine = p->module->engine;
-  p->uses_wasi = h_pool_imports_wasi(p->module);
+  p->inst_cap = c.max_memory_bytes;
+  p->engine = h_snap_module(t)->engine;
+  p->uses_wasi = h_pool_imports_wasi(h_snap_module(t));
+  atomic_init(&p->gen, 1);
+  atomic_init(&p->mem_total, 0);
+  atomic_init(&p->mem_peak, 0);
+  atomic_init(&p->refusals, 0);
   if (pthread_mutex_init(&p->mu, NULL) != 0) goto fail_mu;
-  if (!h_pool_cond_init_mono(&p->avail)) goto fail_avail;
   if (!h_pool_cond_init_mono(&p->drained)) goto fail_drained;
   if (!h_pool_cond_init_mono(&p->reaper_cv)) goto fail_reaper_cv;
   p->tmpl = hearth_template_ref(t);
 
-  hearth_status s = HEARTH_OK;
-  for (uint32_t i = 0; i < c.min_instances && s == HEARTH_OK; i++) {
-    p->live++;
+  h_pool_inst *first = NULL;
+  hearth_status s = h_pool_first_of(p, t, 1, &first);
+  if (s == HEARTH_OK) {
+    p->base_bytes = first->mem_bytes;
+    pthread_mutex_lock(&p->mu);
+    bool ok = h_pool_adopt(p, first);
+    pthread_mutex_unlock(&p->mu);
+    if (!ok) {
+      h_pool_inst_free(first);
+      s = h_err(HEARTH_ERR_LIMIT, "one instance (%llu bytes) exceeds the pool memory budget of "
+                "%llu bytes", (unsigned long long)p->base_bytes,
+                (unsigned long long)c.max_pool_memory_bytes);
+    }
+  }
+  for (uint32_t i = 1; i < c.min_instances && s == HEARTH_OK; i++) {
+    uint64_t charged = 0;
+    pthread_mutex_lock(&p->mu);
+    bool ok = h_pool_reserve(p, &charged);
+    pthread_mutex_unlock(&p->mu);
+    if (!ok) {
+      s = h_err(HEARTH_ERR_LIMIT, "%u instances do not fit the pool memory budget of %llu bytes",
+                c.min_instances, (unsigned long long)c.max_pool_memory_bytes);
+      break;
+    }
     h_pool_inst *pi = NULL;
-    s = h_pool_fill_slot(p, &pi);
-    if (s == HEARTH_OK) h_pool_idle_push(p, pi);
+    s = h_pool_fill_slot(p, charged, &pi);
+    if (s == HEARTH_OK) {
+      pthread_mutex_lock(&p->mu);
+      h_pool_idle_push(p, pi);
+      pthread_mutex_unlock(&p->mu);
+    }
   }
   if (s == HEARTH_OK && c.max_instances > c.min_instances) {
     p->has_reaper = pthread_create(&p->reaper, NULL, h_pool_reaper_main, p) == 0;
     if (!p->has_reaper) s = h_err(HEARTH_ERR_NOMEM, "cannot start the pool reaper thread");
   }
   if (s != HEARTH_OK) {
+    char msg[256];
+    snprintf(msg, sizeof msg, "%s", hearth_errmsg());
     hearth_pool_delete(p);
-    return s;
+    return h_err(s, "%s", msg);
   }
   *out = p;
   return HEARTH_OK;
@@ -536,8 +793,6 @@ hearth_status hearth_pool_new(hearth_template *t, const hearth_pool_config *cfg,
 fail_reaper_cv:
   pthread_cond_destroy(&p->drained);
 fail_drained:
-  pthread_cond_destroy(&p->avail);
-fail_avail:
   pthread_mutex_destroy(&p->mu);
 fail_mu:
   h_free(p->lat_ns);
@@ -549,20 +804,71 @@ void hearth_pool_delete(hearth_pool *pool) {
   if (!pool) return;
   pthread_mutex_lock(&pool->mu);
   pool->closing = true;
-  pthread_cond_broadcast(&pool->avail);
+  for (h_pool_waiter *w = pool->wq_head; w; w = w->next) pthread_cond_signal(&w->cv);
   pthread_cond_broadcast(&pool->reaper_cv);
-  while (pool->active || pool->waiting) pthread_cond_wait(&pool->drained, &pool->mu);
+  while (pool->inside) pthread_cond_wait(&pool->drained, &pool->mu);
   pthread_mutex_unlock(&pool->mu);
   if (pool->has_reaper) pthread_join(pool->reaper, NULL);
+  assert(!pool->wq_head && !pool->active);
   h_pool_free_idle(pool);
-  assert(pool->live == 0);
+  assert(pool->live == 0 && atomic_load(&pool->mem_total) == 0);
   pthread_cond_destroy(&pool->reaper_cv);
   pthread_cond_destroy(&pool->drained);
-  pthread_cond_destroy(&pool->avail);
   pthread_mutex_destroy(&pool->mu);
   hearth_template_delete(pool->tmpl);
   h_free(pool->lat_ns);
   h_free(pool);
+}
+
+hearth_status hearth_pool_swap_template(hearth_pool *pool, hearth_template *t) {
+  if (!pool || !t) return h_err(HEARTH_ERR_ARGUMENT, "pool or template is NULL");
+  if (h_snap_module(t)->engine != pool->engine)
+    return h_err(HEARTH_ERR_ARGUMENT, "the template belongs to another engine");
+  /* Generation numbers are taken under the lock so that concurrent swaps stay ordered. */
+  pthread_mutex_lock(&pool->mu);
+  if (pool->closing) {
+    pthread_mutex_unlock(&pool->mu);
+    return h_err(HEARTH_ERR_CLOSED, "pool is being deleted");
+  }
+  pool->inside++;
+  uint64_t gen = atomic_load_explicit(&pool->gen, memory_order_relaxed) + 1;
+  pthread_mutex_unlock(&pool->mu);
+
+  h_pool_inst *first = NULL;
+  hearth_status s = h_pool_first_of(pool, t, gen, &first);
+  h_pool_inst *old = NULL;
+  pthread_mutex_lock(&pool->mu);
+  if (s == HEARTH_OK && atomic_load_explicit(&pool->gen, memory_order_relaxed) >= gen) {
+    gen = atomic_load_explicit(&pool->gen, memory_order_relaxed) + 1; /* another swap won */
+    first->gen = gen;
+  }
+  if (s == HEARTH_OK) {
+    hearth_template *prev = pool->tmpl;
+    pool->tmpl = hearth_template_ref(t);
+    pool->uses_wasi = first->wasi != NULL;
+    pool->base_bytes = first->mem_bytes;
+    atomic_store_explicit(&pool->gen, gen, memory_order_relaxed);
+    pool->st.swaps++;
+    hearth_template_delete(prev); /* instances of it hold their own references */
+    /* Retire every idle instance (all of the old generation) ... */
+    h_pool_inst *pi;
+    while ((pi = h_pool_take_cold(pool)) != NULL) {
+      pi->next = old;
+      old = pi;
+    }
+    /* ... then the new one goes to the queue or the idle list, if max and the budget allow. */
+    if (h_pool_adopt(pool, first)) first = NULL;
+    h_pool_dispatch(pool);
+  }
+  h_pool_leave_locked(pool);
+  pthread_mutex_unlock(&pool->mu);
+  h_pool_inst_free(first);
+  while (old) {
+    h_pool_inst *n = old->next;
+    h_pool_inst_free(old);
+    old = n;
+  }
+  return s;
 }
 
 /* ---------------------------------------------------------------- calls */
@@ -570,21 +876,22 @@ void hearth_pool_delete(hearth_pool *pool) {
 /* Per-call limits on a checked-out instance's store. */
 static void h_pool_arm(hearth_pool *p, h_pool_inst *pi) {
   hearth_store_set_fuel(pi->store, p->cfg.call_fuel ? p->cfg.call_fuel : UINT64_MAX);
-  if (p->cfg.call_timeout_ms)
-    hearth_store_set_deadline(pi->store,
-                              h_pool_now_ns() + p->cfg.call_timeout_ms * 1000000ull);
+  hearth_store_set_deadline(pi->store, p->cfg.call_timeout_ms
+                                           ? h_pool_now_ns() + p->cfg.call_timeout_ms * 1000000ull
+                                           : 0);
 }
 
-/* Classifies a failed call. "memory": the call failed (trap or a refused allocation) while the
- * instance's linear memory was within one 64 KiB page of the max_memory_bytes cap, i.e. when
- * memory.grow was, or would have been, refused. */
+/* Classifies a failed call. "memory": the call failed (trap or a refused allocation) after the
+ * pool's memory budget refused a grow, or while the instance's linear memory was within one 64 KiB
+ * page of the max_memory_bytes cap, i.e. when memory.grow was, or would have been, refused. */
 static h_pool_fail h_pool_classify(const hearth_pool *p, const h_pool_inst *pi, hearth_status s) {
   if (s == HEARTH_ERR_TRAP) {
     hearth_trap t = hearth_store_trap(pi->store);
     if (t == HEARTH_TRAP_DEADLINE) return H_FAIL_DEADLINE;
     if (t == HEARTH_TRAP_FUEL) return H_FAIL_FUEL;
   }
-  uint64_t cap = p->cfg.max_memory_bytes;
+  if (pi->budget_refused) return H_FAIL_MEMORY;
+  uint64_t cap = p->inst_cap;
   if (cap && hearth_instance_memory_bytes(pi->inst) + H_PAGE_SIZE > cap) return H_FAIL_MEMORY;
   return s == HEARTH_ERR_TRAP ? H_FAIL_TRAP : H_FAIL_OTHER;
 }
@@ -606,11 +913,8 @@ hearth_status hearth_pool_call(hearth_pool *pool, const char *export_name, const
   if (!pool || !export_name) return h_err(HEARTH_ERR_ARGUMENT, "pool or export name is NULL");
   uint64_t t0 = h_pool_now_ns();
   h_pool_inst *pi;
-  hearth_status s = h_pool_acquire(pool, &pi);
-  if (s != HEARTH_OK) {
-    h_pool_count_unserved(pool, t0);
-    return s;
-  }
+  hearth_status s = h_pool_acquire(pool, t0, &pi);
+  if (s != HEARTH_OK) return s;
   hearth_func *f = NULL;
   s = h_pool_lookup_func(pi, export_name, &f);
   if (s == HEARTH_OK) {
@@ -734,11 +1038,8 @@ hearth_status hearth_pool_call_bytes(hearth_pool *pool, const char *export_name,
     return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
   uint64_t t0 = h_pool_now_ns();
   h_pool_inst *pi;
-  hearth_status s = h_pool_acquire(pool, &pi);
-  if (s != HEARTH_OK) {
-    h_pool_count_unserved(pool, t0);
-    return s;
-  }
+  hearth_status s = h_pool_acquire(pool, t0, &pi);
+  if (s != HEARTH_OK) return s;
   h_pool_arm(pool, pi);
   bool ran = false;
   s = h_pool_bytes_run(pi, export_name, in, in_len, out, out_len, &ran);
@@ -768,10 +1069,10 @@ static hearth_status h_pool_take_output(const hearth_wasi *w, int fd, uint8_t **
 /* A fresh WASI context for one command run, made like an instance's (h_pool_wasi_new): io's args
  * (else the template's, else "main"), the template's env then io's, stdin bytes, captured
  * stdout/stderr. */
-static hearth_status h_pool_command_wasi(const hearth_pool *p, const hearth_command_io *io,
+static hearth_status h_pool_command_wasi(const hearth_template *t, const hearth_command_io *io,
                                          hearth_wasi **out) {
   hearth_wasi *w;
-  hearth_status s = h_pool_wasi_new(p, &w);
+  hearth_status s = h_pool_wasi_new(t, &w);
   if (s != HEARTH_OK) return s;
   static const char *const default_argv[] = {"main"};
   if (io->argc) s = hearth_wasi_set_args(w, io->argc, io->argv);
@@ -807,13 +1108,12 @@ hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io
   uint64_t t0 = h_pool_now_ns();
   h_pool_inst *pi;
   hearth_wasi *w = NULL;
-  hearth_status s = h_pool_command_wasi(pool, io, &w);
-  if (s == HEARTH_OK) {
-    s = h_pool_acquire(pool, &pi);
-    if (s != HEARTH_OK) hearth_wasi_delete(w);
-  }
+  /* The run's context is a clone of the instance's template's (after a hot swap, the new one). */
+  hearth_status s = h_pool_acquire(pool, t0, &pi);
+  if (s != HEARTH_OK) return s;
+  s = h_pool_command_wasi(pi->tmpl, io, &w);
   if (s != HEARTH_OK) {
-    h_pool_count_unserved(pool, t0);
+    h_pool_release(pool, pi, H_POOL_UNTOUCHED, H_FAIL_OTHER, t0);
     return s;
   }
   hearth_func *start = NULL;
@@ -873,23 +1173,33 @@ static double h_pool_pct_us(const uint64_t *v, uint32_t n, double pct) {
 
 void hearth_pool_stats_get(hearth_pool *pool, hearth_pool_stats *out) {
   if (!out) return;
-  memset(out, 0, sizeof *out);
-  if (!pool) return;
-  uint64_t *lat = h_malloc(H_POOL_LAT_RING * sizeof *lat);
-  pthread_mutex_lock(&pool->mu);
-  *out = pool->st;
-  out->instances_live = pool->live;
-  out->instances_idle = pool->nidle;
-  out->linear_bytes_current = pool->linear_sum;
-  uint32_t n = lat ? pool->lat_n : 0;
-  if (n) memcpy(lat, pool->lat_ns, n * sizeof *lat);
-  pthread_mutex_unlock(&pool->mu);
-  if (n) {
-    qsort(lat, n, sizeof *lat, h_pool_cmp_u64);
-    out->latency_p50_us = h_pool_pct_us(lat, n, 50);
-    out->latency_p99_us = h_pool_pct_us(lat, n, 99);
+  size_t want = out->size && out->size < sizeof *out ? out->size : sizeof *out;
+  hearth_pool_stats st;
+  memset(&st, 0, sizeof st);
+  if (pool) {
+    uint64_t *lat = h_malloc(H_POOL_LAT_RING * sizeof *lat);
+    pthread_mutex_lock(&pool->mu);
+    st = pool->st;
+    st.instances_live = pool->live;
+    st.instances_idle = pool->nidle;
+    st.instances_busy = pool->active;
+    st.queue_depth = pool->waiting;
+    uint32_t n = lat ? pool->lat_n : 0;
+    if (n) memcpy(lat, pool->lat_ns, n * sizeof *lat);
+    pthread_mutex_unlock(&pool->mu);
+    st.pool_bytes_current = atomic_load_explicit(&pool->mem_total, memory_order_relaxed);
+    st.pool_bytes_peak = atomic_load_explicit(&pool->mem_peak, memory_order_relaxed);
+    st.linear_bytes_current = st.pool_bytes_current;
+    st.budget_refusals = atomic_load_explicit(&pool->refusals, memory_order_relaxed);
+    if (n) {
+      qsort(lat, n, sizeof *lat, h_pool_cmp_u64);
+      st.latency_p50_us = h_pool_pct_us(lat, n, 50);
+      st.latency_p99_us = h_pool_pct_us(lat, n, 99);
+    }
+    h_free(lat);
   }
-  h_free(lat);
+  st.size = (uint32_t)want;
+  memcpy(out, &st, want);
 }
 
 void hearth_free(void *p) { h_free(p); }

@@ -333,6 +333,9 @@ int64_t h_mem_grow(hearth_memory *mem, uint64_t delta_pages) {
   if (new_bytes > mem->reserved) return -1;
   /* The store's limit may have been lowered after this memory was created. */
   if (mem->store && mem->store->mem_limit && new_bytes > mem->store->mem_limit) return -1;
+  if (mem->store && mem->store->grow_hook &&
+      !mem->store->grow_hook(mem->store->grow_user, new_bytes - mem->size))
+    return -1;
   if (new_bytes > mem->rw_end) {
     if (mprotect(mem->base + mem->rw_end, (size_t)(new_bytes - mem->rw_end),
                  PROT_READ | PROT_WRITE) != 0)

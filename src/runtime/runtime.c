@@ -367,105 +367,6 @@ hearth_status hearth_module_export(const hearth_module *m, size_t i, const char 
   return HEARTH_OK;
 }
 
-/* ================================================================ deadline timer */
-
-/* One process-wide thread sleeps until the earliest registered deadline and raises
- * HEARTH_TRAP_DEADLINE on every store whose deadline has passed (each entry fires once). */
-typedef struct h_deadline {
-  hearth_store *store;
-  uint64_t at;
-} h_deadline;
-
-static pthread_mutex_t g_tm_lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t g_tm_cond;
-static bool g_tm_started;
-static h_deadline *g_tm;
-static uint32_t g_tm_n, g_tm_cap;
-
-static void tm_remove_locked(uint32_t i) {
-  g_tm[i] = g_tm[--g_tm_n];
-  if (g_tm_n == 0) { /* give the memory back so that allocation counts return to zero */
-    h_free(g_tm);
-    g_tm = NULL;
-    g_tm_cap = 0;
-  }
-}
-
-static void *tm_main(void *arg) {
-  (void)arg;
-  pthread_mutex_lock(&g_tm_lock);
-  for (;;) {
-    uint64_t now = now_ns(), next = UINT64_MAX;
-    for (uint32_t i = 0; i < g_tm_n;) {
-      if (g_tm[i].at <= now) {
-        atomic_store(&g_tm[i].store->interrupt, (unsigned)HEARTH_TRAP_DEADLINE);
-        tm_remove_locked(i);
-      } else {
-        if (g_tm[i].at < next) next = g_tm[i].at;
-        i++;
-      }
-    }
-    if (next == UINT64_MAX) {
-      pthread_cond_wait(&g_tm_cond, &g_tm_lock);
-    } else {
-      struct timespec ts = {(time_t)(next / 1000000000ull), (long)(next % 1000000000ull)};
-      pthread_cond_timedwait(&g_tm_cond, &g_tm_lock, &ts);
-    }
-  }
-  return NULL;
-}
-
-/* Registers (at != 0) or unregisters (at == 0) store's deadline. */
-static hearth_status tm_set(hearth_store *s, uint64_t at) {
-  hearth_status st = HEARTH_OK;
-  pthread_mutex_lock(&g_tm_lock);
-  for (uint32_t i = 0; i < g_tm_n; i++)
-    if (g_tm[i].store == s) {
-      tm_remove_locked(i);
-      break;
-    }
-  if (at) {
-    if (!g_tm_started) {
-      pthread_condattr_t ca;
-      pthread_condattr_init(&ca);
-      pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-      pthread_cond_init(&g_tm_cond, &ca);
-      pthread_condattr_destroy(&ca);
-      pthread_attr_t pa;
-      pthread_attr_init(&pa);
-      pthread_attr_setdetachstate(&pa, PTHREAD_CREATE_DETACHED);
-      pthread_attr_setstacksize(&pa, 64 * 1024);
-      /* The thread blocks every signal, so that handlers (e.g. one calling hearth_store_interrupt
-       * on SIGINT) run on the embedder's threads. */
-      sigset_t all, old;
-      sigfillset(&all);
-      pthread_sigmask(SIG_SETMASK, &all, &old);
-      pthread_t th;
-      int rc = pthread_create(&th, &pa, tm_main, NULL);
-      pthread_sigmask(SIG_SETMASK, &old, NULL);
-      if (rc == 0) {
-        g_tm_started = true;
-      } else {
-        pthread_cond_destroy(&g_tm_cond);
-        st = h_err(HEARTH_ERR_NOMEM, "cannot start the deadline thread");
-      }
-      pthread_attr_destroy(&pa);
-    }
-    if (st == HEARTH_OK) {
-      if (!h_array_grow((void **)&g_tm, sizeof *g_tm, &g_tm_cap, g_tm_n + 1)) {
-        st = h_err(HEARTH_ERR_NOMEM, "deadline");
-      } else {
-        g_tm[g_tm_n].store = s;
-        g_tm[g_tm_n].at = at;
-        g_tm_n++;
-        pthread_cond_signal(&g_tm_cond);
-      }
-    }
-  }
-  pthread_mutex_unlock(&g_tm_lock);
-  return st;
-}
-
 /* ================================================================ stores */
 
 enum { OBJ_INSTANCE = 1, OBJ_FUNC, OBJ_MEMORY, OBJ_TABLE, OBJ_GLOBAL };
@@ -481,7 +382,6 @@ typedef struct h_store_rt {
   h_hostcache_ent *cache;
   uint32_t cache_n, cache_cap; /* cap: power of two or 0 */
   uint32_t frames_cap;
-  bool has_deadline;
 } h_store_rt;
 
 static h_store_rt *srt(hearth_store *s) { return (h_store_rt *)s; }
@@ -559,7 +459,6 @@ hearth_status hearth_store_new(hearth_engine *engine, hearth_store **out) {
 void hearth_store_delete(hearth_store *store) {
   if (!store) return;
   h_store_rt *r = srt(store);
-  if (r->has_deadline) tm_set(store, 0);
   for (uint32_t i = store->nobjects; i-- > 0;) object_free(store->objects[i], store->object_kinds[i]);
   h_free(store->objects);
   h_free(store->object_kinds);
@@ -587,11 +486,12 @@ void hearth_store_interrupt(hearth_store *store) {
 void hearth_store_set_fuel(hearth_store *store, uint64_t fuel) { store->fuel = fuel; }
 uint64_t hearth_store_fuel(const hearth_store *store) { return store->fuel; }
 
+/* No timer thread: the interpreter and the compiled code read deadline_ns (CLOCK_MONOTONIC through
+ * the vDSO) whenever their budget of H_BUDGET_CHUNK check points runs out, run() checks it when an
+ * outermost call starts, and poll_oneoff wakes in slices to look at it. Setting a deadline is one
+ * store, with no lock and nothing shared between stores on the call path. */
 void hearth_store_set_deadline(hearth_store *store, uint64_t monotonic_ns) {
-  h_store_rt *r = srt(store);
   store->deadline_ns = monotonic_ns;
-  if (!monotonic_ns && !r->has_deadline) return;
-  r->has_deadline = tm_set(store, monotonic_ns) == HEARTH_OK && monotonic_ns != 0;
 }
 
 void hearth_store_set_memory_limit(hearth_store *store, uint64_t bytes) {
@@ -998,6 +898,9 @@ int64_t h_rt_table_grow(hearth_table *t, uint32_t delta, uint64_t init) {
     if (ncap < need) ncap = need;
     if (ncap < 8) ncap = 8;
     if (ncap > table_max(t)) ncap = table_max(t);
+    if (t->store && t->store->grow_hook &&
+        !t->store->grow_hook(t->store->grow_user, (ncap - t->cap) * sizeof(uint64_t)))
+      return -1;
     uint64_t *e = h_realloc(t->elems, (size_t)ncap * sizeof(uint64_t));
     if (!e) return -1;
     t->elems = e;

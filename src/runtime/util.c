@@ -174,6 +174,7 @@ const char *hearth_status_str(hearth_status s) {
       [HEARTH_ERR_IO] = "i/o error",
       [HEARTH_ERR_LIMIT] = "limit exceeded",
       [HEARTH_ERR_UNSUPPORTED] = "unsupported",
+      [HEARTH_ERR_CLOSED] = "closed",
   };
   if ((unsigned)s >= HEARTH_STATUS_COUNT || !names[s]) return "unknown status";
   return names[s];
