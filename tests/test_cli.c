@@ -318,6 +318,40 @@ static double json_field(const char *s, const char *key) {
  * is at most the budget and more than one instance's start; calls refused by the budget fail
  * (exit 1). faults_per_call is a sane non-negative number (not asserted 0 yet: reset still
  * faults pages back in). */
+#if defined(__SANITIZE_ADDRESS__)
+#define T_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define T_ASAN 1
+#endif
+#endif
+
+/* Reset at warm speed is reset without page faults (issue 10): after the first 1,000 calls, a guest
+ * that dirties 64 KiB per call and one that memsets a fresh 64 KiB (growing memory) every call
+ * cost no page fault at all, whatever a fault costs on the machine. Under AddressSanitizer the
+ * allocator's quarantine and shadow memory fault on their own, so there the bound is loose; the
+ * release run of this same case asserts exactly 0. */
+static void soak_reset_has_no_faults(void) {
+  static const char *const runs[][4] = {
+      {"guests/pool/dirty.wasm", "dirty64k", "guests/md2html/samples/basics.md", NULL},
+      {"guests/pool/leaky.wasm", "convert", "guests/md2html/samples/basics.md", NULL},
+  };
+  for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
+    run_res r = RUN(NULL, "soak", runs[i][0], "--invoke", runs[i][1], "--input", runs[i][2],
+                    "--calls", "30000", "--policy", "reset", "--json");
+    CHECK_EQ_INT(r.rc, 0);
+    CHECK_EQ_INT(json_field(r.out, "ok"), 30000);
+    double fpc = json_field(r.out, "faults_per_call");
+    fprintf(stderr, "%s %s: faults_per_call %.3f\n", runs[i][0], runs[i][1], fpc);
+#ifdef T_ASAN
+    CHECK(fpc >= 0 && fpc < 1.0);
+#else
+    CHECK(fpc == 0.0);
+#endif
+    free_res(&r);
+  }
+}
+
 static void soak_pool_memory_and_faults(void) {
   run_res r = RUN(NULL, "soak", "guests/pool/basic.wasm", "--invoke", "leak", "--calls", "1200",
                   "--policy", "reuse", "--max-pool-memory", "1M", "--json");
@@ -364,4 +398,4 @@ T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors
        T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
        T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
-       T_CASE(soak_pool_memory_and_faults))
+       T_CASE(soak_pool_memory_and_faults), T_CASE(soak_reset_has_no_faults))

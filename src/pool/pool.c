@@ -732,6 +732,9 @@ hearth_status hearth_pool_new(hearth_template *t, const hearth_pool_config *cfg,
     h_free(p);
     return h_err(HEARTH_ERR_NOMEM, "pool latency ring");
   }
+  /* Touch every page of the ring now: calloc's fresh pages would otherwise fault in one by one
+   * during the first 4096 calls (warm calls cost no page fault). */
+  for (size_t i = 0; i < H_POOL_LAT_RING; i += 256) ((volatile uint64_t *)p->lat_ns)[i] = 0;
   p->cfg = c;
   p->inst_cap = c.max_memory_bytes;
   p->engine = h_snap_module(t)->engine;
