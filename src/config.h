@@ -63,6 +63,19 @@
 #define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)
 #define H_DEFAULT_MAX_MEMORY_BYTES (4ull * 1024u * 1024u * 1024u)
 
+/* Native stack kept free below guest code (interp.c): host -> wasm -> host re-entry recurses on the
+ * thread's own stack (about 1.5 KB per level), so every entry into wasm and every call from wasm to
+ * the host traps "call stack exhausted" when less than this much of the thread's stack is left. It
+ * must cover what runs between two checks: hearth's own deepest path (lazy compilation, the
+ * compiling tier, a trap's backtrace, WASI calls: a whole `hearth run` of the md2html, files and
+ * trap guests, CLI and process start included, runs in a 24 KiB stack), a signal frame (up to
+ * 4 KiB with AVX-512) and an embedder's host function with the libraries it calls, which is why
+ * it is generous. On a stack smaller than 4 times this, a quarter of the stack is kept instead, so
+ * that small thread stacks can still run guests. */
+#ifndef H_NATIVE_STACK_MARGIN
+#define H_NATIVE_STACK_MARGIN (128u * 1024u)
+#endif
+
 /* Address space reserved per linear memory, so that it never moves on memory.grow and templates can
  * map a memory image copy-on-write at its base: 4 GiB of pages plus room for any 32-bit offset. */
 #define H_MEMORY_RESERVE (8ull * 1024u * 1024u * 1024u)

@@ -1,6 +1,7 @@
 /* test_runtime.c: engines, stores, host objects, linkers, instantiation, host calls and traps. */
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -1603,6 +1604,123 @@ static void locals_start_zero(void) {
   teardown();
 }
 
+/* ---------------------------------------------------------------- native stack budget */
+
+/* (module (import "env" "host" (func $host (param i32) (result i32)))
+     (func (export "down") (param i32) (result i32)
+       (i32.add (call $host (local.get 0)) (i32.const 1)))) */
+static const uint8_t w_reenter[] = {
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x06, 0x01, 0x60, 0x01, 0x7f, 0x01,
+    0x7f, 0x02, 0x0c, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x04, 0x68, 0x6f, 0x73, 0x74, 0x00, 0x00,
+    0x03, 0x02, 0x01, 0x00, 0x07, 0x08, 0x01, 0x04, 0x64, 0x6f, 0x77, 0x6e, 0x00, 0x01, 0x0a,
+    0x0b, 0x01, 0x09, 0x00, 0x20, 0x00, 0x10, 0x00, 0x41, 0x01, 0x6a, 0x0b};
+
+typedef struct reenter {
+  hearth_func *down;
+  uintptr_t sp_top, sp_min; /* frame addresses of the host function: first level, deepest */
+  int32_t depth;            /* levels to go down */
+  hearth_status st;         /* of the deep call */
+  hearth_trap trap;
+  int32_t levels;           /* host levels reached */
+  int32_t after;            /* down(10) afterwards: 11 when the store is still usable */
+} reenter;
+
+/* host(n) = n == 0 ? 0 : down(n - 1), so down(n) = n + 1 through n host -> wasm -> host levels. */
+static hearth_status cb_reenter(hearth_caller *c, void *user, const hearth_val *args,
+                                hearth_val *res) {
+  (void)c;
+  reenter *r = user;
+  uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+  if (!r->sp_top) r->sp_top = sp;
+  if (sp < r->sp_min) r->sp_min = sp;
+  r->levels++;
+  int32_t n = args[0].of.i32;
+  if (n == 0) {
+    res[0] = vi32(0);
+    return HEARTH_OK;
+  }
+  hearth_val a = vi32(n - 1), out;
+  hearth_status st = hearth_func_call(r->down, &a, 1, &out, 1);
+  if (st != HEARTH_OK) return st;
+  res[0] = out;
+  return HEARTH_OK;
+}
+
+/* Runs down(r->depth) in a fresh engine whose max_call_depth does not stop it first. */
+static void *reenter_run(void *arg) {
+  reenter *r = arg;
+  hearth_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.max_call_depth = 3u * 100000u;
+  hearth_engine *e;
+  hearth_store *s;
+  hearth_linker *l;
+  hearth_module *m;
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_engine_new(&cfg, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(e, w_reenter, sizeof w_reenter, &m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "host", I32s, 1, I32s, 1, cb_reenter, r),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(s, l, m, &inst), HEARTH_OK);
+  r->down = export_func(inst, "down");
+  r->sp_min = UINTPTR_MAX;
+  hearth_val a = vi32(r->depth), out = vi32(-1);
+  r->st = hearth_func_call(r->down, &a, 1, &out, 1);
+  r->trap = hearth_store_trap(s);
+  if (r->st == HEARTH_OK) CHECK_EQ_INT(out.of.i32, r->depth + 1);
+  a = vi32(10);
+  CHECK_EQ_INT(hearth_func_call(r->down, &a, 1, &out, 1), HEARTH_OK);
+  r->after = out.of.i32;
+  hearth_module_delete(m);
+  hearth_linker_delete(l);
+  hearth_store_delete(s);
+  hearth_engine_delete(e);
+  return NULL;
+}
+
+static void reenter_check(const reenter *r, const char *where) {
+  fprintf(stderr, "%s: %d host levels, %zu bytes of native stack (%zu per level): %s %s\n", where,
+          r->levels, (size_t)(r->sp_top - r->sp_min),
+          (size_t)(r->sp_top - r->sp_min) / (size_t)(r->levels > 1 ? r->levels - 1 : 1),
+          hearth_status_str(r->st), hearth_trap_message(r->trap));
+  CHECK_EQ_INT(r->st, HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(r->trap, HEARTH_TRAP_STACK_EXHAUSTED);
+  CHECK(r->levels > 10 && r->levels < 100000);
+  CHECK_EQ_INT(r->after, 11);
+}
+
+/* 100,000 levels of host -> wasm -> host re-entry trap "call stack exhausted" cleanly on the main
+ * thread (8 MiB stack) and on a thread with a 256 KiB stack; the store stays usable. */
+static void reentry_stack_budget(void) {
+  size_t base = hearth_alloc_current();
+  struct rlimit rl;
+  CHECK_EQ_INT(getrlimit(RLIMIT_STACK, &rl), 0);
+  /* The main thread's stack is RLIMIT_STACK: 100,000 levels must not fit in it. */
+  CHECK(rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < 64u * 1024u * 1024u);
+  reenter r = {.depth = 100000};
+  reenter_run(&r);
+  reenter_check(&r, "main thread");
+  pthread_attr_t at;
+  CHECK_EQ_INT(pthread_attr_init(&at), 0);
+  CHECK_EQ_INT(pthread_attr_setstacksize(&at, 256u * 1024u), 0);
+  reenter t = {.depth = 100000};
+  pthread_t th;
+  CHECK_EQ_INT(pthread_create(&th, &at, reenter_run, &t), 0);
+  CHECK_EQ_INT(pthread_join(th, NULL), 0);
+  pthread_attr_destroy(&at);
+  reenter_check(&t, "256 KiB thread");
+  CHECK(t.levels < r.levels);
+  CHECK_EQ_INT(hearth_alloc_current(), base);
+}
+
+/* The same with the interpreter alone (no machine code). */
+static void reentry_stack_budget_interp(void) {
+  setenv("HEARTH_JIT", "0", 1);
+  reentry_stack_budget();
+}
+
 T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
        T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
@@ -1611,4 +1729,5 @@ T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
        T_CASE(instance_linking), T_CASE(no_leaks), T_CASE(export_names_with_nul),
        T_CASE(many_exports), T_CASE(backtrace_export_names), T_CASE(caller_memory),
        T_CASE(raw_host_functions), T_CASE(module_compile_all), T_CASE(out_of_bounds_traps),
-       T_CASE(out_of_bounds_nested), T_CASE(faults_not_masked), T_CASE(out_of_bounds_threads), T_CASE(locals_start_zero))
+       T_CASE(out_of_bounds_nested), T_CASE(faults_not_masked), T_CASE(out_of_bounds_threads), T_CASE(locals_start_zero),
+       T_CASE(reentry_stack_budget), T_CASE(reentry_stack_budget_interp))

@@ -530,7 +530,18 @@ struct h_guard {
   hearth_store *s;
   struct h_guard *prev; /* the run this one is nested in (host -> wasm -> host -> wasm) */
 };
-static _Thread_local struct h_guard *t_guard; /* the innermost run on this thread while it runs wasm */
+/* Thread-locals that h_guard_signal reads use the initial-exec TLS model: with the default model of
+ * a shared library, the first access from a thread may go through __tls_get_addr, which can
+ * allocate (not async-signal-safe) when libhearth.so was loaded with dlopen (ctypes, cgo plugins).
+ * Initial-exec puts the library's TLS block (the 512-byte error buffer of util.c and these few
+ * words) in the static TLS area that glibc keeps for such libraries. */
+#if defined(__GNUC__) || defined(__clang__)
+#define H_TLS_IE __attribute__((tls_model("initial-exec")))
+#else
+#define H_TLS_IE
+#endif
+/* the innermost run on this thread while it runs wasm */
+static _Thread_local struct h_guard *t_guard H_TLS_IE;
 
 #if H_GUARD_PAGES
 static struct sigaction g_prev_segv;
@@ -590,6 +601,45 @@ static hearth_status h_run_guarded(hearth_store *s, h_frame *entry) {
   }
   t_guard = g.prev;
   return st;
+}
+
+/* ---------------------------------------------------------------- native stack budget */
+
+/* Wasm -> wasm calls never touch the native stack, but host -> wasm -> host -> wasm re-entry does
+ * (about 1.3 KB per level), and max_call_depth alone does not keep that inside the thread's stack.
+ * Every entry into guest code (h_interp_call) and every call from guest code to the host
+ * (L_host_call) compares the stack pointer with this thread's stack floor: the lowest address of
+ * its stack plus H_NATIVE_STACK_MARGIN (config.h; a quarter of the stack when that is smaller).
+ * Below it, the call traps "call stack exhausted". The floor is measured once per thread with
+ * pthread_getattr_np (main thread: RLIMIT_STACK below the top of the stack); where it cannot be
+ * measured, or while running on another stack (a coroutine's), nothing is checked. */
+static _Thread_local uintptr_t t_stack_lo H_TLS_IE;    /* 0: not measured yet */
+static _Thread_local uintptr_t t_stack_floor H_TLS_IE; /* trap below this, above t_stack_lo */
+
+static H_NOINLINE void h_stack_measure(void) {
+  uintptr_t lo = 1, floor = 1; /* unknown: sp - lo < floor - lo never holds */
+  pthread_attr_t a;
+  if (pthread_getattr_np(pthread_self(), &a) == 0) {
+    void *addr;
+    size_t size;
+    if (pthread_attr_getstack(&a, &addr, &size) == 0 && addr && size) {
+      size_t margin = H_NATIVE_STACK_MARGIN;
+      if (margin > size / 4) margin = size / 4;
+      lo = (uintptr_t)addr;
+      floor = lo + margin;
+    }
+    pthread_attr_destroy(&a);
+  }
+  t_stack_floor = floor;
+  t_stack_lo = lo;
+}
+
+/* True when less than the margin is left on this thread's stack (not inlined: the frame address
+ * must not cost the interpreter loop its frame-pointer register). */
+static H_NOINLINE bool h_stack_low(void) {
+  if (H_UNLIKELY(!t_stack_lo)) h_stack_measure();
+  uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+  return sp - t_stack_lo < t_stack_floor - t_stack_lo;
 }
 
 /* ---------------------------------------------------------------- dispatch tables */
@@ -1666,6 +1716,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
 
 L_host_call:
   /* hf, hargs set; ip is the next instruction. Publish the stack state for re-entry. */
+  if (H_UNLIKELY(h_stack_low())) TRAP(HEARTH_TRAP_STACK_EXHAUSTED);
   s->nframes = (uint32_t)(fr - s->frames) + 1;
   s->stack_top = fp + fr->fn->frame_slots;
   GIVE_BACK_BUDGET();
@@ -1760,31 +1811,30 @@ int64_t h_jit_refill(h_jit_ctx *ctx) { return h_refill(ctx->s); }
 
 /* ---------------------------------------------------------------- entry from the host */
 
+/* A trap raised before an entry's frame is pushed: the backtrace is the frames already running. */
+static hearth_status h_entry_trap(hearth_store *s, hearth_trap trap) {
+  s->trap = trap;
+  if (s->nframes)
+    h_fill_backtrace(s, &s->frames[s->nframes - 1]);
+  else
+    s->nbacktrace = 0;
+  return HEARTH_ERR_TRAP;
+}
+
 hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots) {
+  if (H_UNLIKELY(h_stack_low())) return h_entry_trap(s, HEARTH_TRAP_STACK_EXHAUSTED);
   if (!f->code) return h_rt_host_call(s, f, NULL, slots);
   const h_cfunc *fn = f->code;
-  if (H_UNLIKELY(!h_cfunc_code(fn)) && !h_lazy_enter(s, f->inst->module, fn)) {
-    s->trap = HEARTH_TRAP_HOST;
-    if (s->nframes)
-      h_fill_backtrace(s, &s->frames[s->nframes - 1]);
-    else
-      s->nbacktrace = 0;
-    return HEARTH_ERR_TRAP;
-  }
+  if (H_UNLIKELY(!h_cfunc_code(fn)) && !h_lazy_enter(s, f->inst->module, fn))
+    return h_entry_trap(s, HEARTH_TRAP_HOST);
   uint32_t saved_n = s->nframes;
   uint64_t *saved_top = s->stack_top;
   /* s->interrupt is not cleared here: runtime.c clears it when an outermost call starts (and
    * re-raises a deadline that already passed). */
   if (saved_n == 0 && !saved_top) saved_top = s->stack_top = s->stack;
   uint64_t *base = saved_top;
-  if (saved_n >= s->max_depth || fn->frame_slots > (size_t)(s->stack + s->stack_slots - base)) {
-    s->trap = HEARTH_TRAP_STACK_EXHAUSTED;
-    if (saved_n)
-      h_fill_backtrace(s, &s->frames[saved_n - 1]);
-    else
-      s->nbacktrace = 0;
-    return HEARTH_ERR_TRAP;
-  }
+  if (saved_n >= s->max_depth || fn->frame_slots > (size_t)(s->stack + s->stack_slots - base))
+    return h_entry_trap(s, HEARTH_TRAP_STACK_EXHAUSTED);
   if (fn->param_slots) memcpy(base, slots, fn->param_slots * sizeof(uint64_t));
   for (uint32_t i = fn->zero_lo, e = i + fn->zero_n; i < e; i++) base[i] = 0;
   h_frame *entry = &s->frames[saved_n];
