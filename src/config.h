@@ -82,8 +82,18 @@
 #define H_PAGE_SIZE 65536u
 #define H_MAX_PAGES 65536u
 
-/* Table elements cap (the spec allows 2^32-1; hosts cap). table.grow past it returns -1. */
+/* Table elements cap (the spec allows 2^32-1; hosts cap). table.grow past it returns -1. Table
+ * elements (8 bytes each) also count against the store's memory limit (max_memory_bytes) together
+ * with its linear memories (runtime.c). */
 #define H_MAX_TABLE_ELEMS 10000000u
+
+/* Tables a module may declare (imports included): more fails hearth_module_new with LIMIT. The spec
+ * sets no bound (browsers cap at 100,000); toolchains emit one or two (the indirect-call table,
+ * wasm-bindgen's externref table) and the spec suite's largest module has a handful. Every table
+ * costs each instance a table object and each pooled reset a visit even when empty, so a module's
+ * fixed per-instance cost stays bounded (1,000 empty tables: about 100 KB and a few microseconds
+ * of reset). Memories need no knob: WebAssembly 2.0 allows one per module (validation). */
+#define H_MAX_TABLES 1000u
 
 /* Decoder caps against hostile counts: a vector count must fit in the remaining bytes anyway;
  * these bound what a valid-looking module may ask for before anything is allocated. */

@@ -408,6 +408,8 @@ struct hearth_store {
   uint64_t fuel;             /* UINT64_MAX = unmetered */
   uint64_t deadline_ns;
   uint64_t mem_limit;        /* bytes; caps every memory of the store */
+  uint64_t table_bytes;      /* runtime.c: bytes of table elements allocated in the store, counted
+                                with the memories against mem_limit (runtime.c's table_budget) */
 
   hearth_trap trap;
   bool compile_failed;       /* the HEARTH_TRAP_HOST trap is a failed lazy compilation */
@@ -423,7 +425,8 @@ hearth_status h_rt_host_call(hearth_store *s, hearth_func *f, hearth_instance *c
 /* runtime.c: name of function index fi of inst for backtraces (never NULL). */
 const char *h_rt_func_name(hearth_instance *inst, uint32_t fi);
 /* runtime.c: table.grow (also the public hearth_table_grow): fills the new entries with init (slot
- * form); returns the old size, or -1 past the declared max or H_MAX_TABLE_ELEMS, or on NOMEM. */
+ * form); returns the old size, or -1 past the declared max or H_MAX_TABLE_ELEMS, past the store's
+ * memory limit (table elements and memories together), or on NOMEM. */
 int64_t h_rt_table_grow(hearth_table *t, uint32_t delta, uint64_t init);
 
 /* A host function definition taken from a linker, independent of any store (templates keep these;
