@@ -483,8 +483,16 @@ hearth_status h_rt_memory_new(hearth_store *s, h_limits decl, const h_memimage *
 
 /* Prepares dispatch tables; idempotent and thread-safe. */
 void h_interp_init(void);
+/* Installs the process-wide SIGSEGV handler of guard-page bounds checks (config.h H_GUARD_PAGES;
+ * a no-op without); idempotent and thread-safe. hearth_engine_new calls it unless the engine opts
+ * out (hearth_config.no_signal_handler). */
+void h_interp_init_guard(void);
 /* The two opcode words to store for internal opcode op (ops.h: the handler's address with computed
- * goto, op otherwise; little-endian in the two words). */
+ * goto, op otherwise; little-endian in the two words). checked: the opcode of the loop with explicit
+ * bounds checks, which modules of engines with no_signal_handler are compiled to (code of the two
+ * kinds must never meet in one store: runtime.c refuses to instantiate across them). */
+uint64_t h_interp_opword_for(unsigned op, bool checked);
+/* h_interp_opword_for(op, false). */
 uint64_t h_interp_opword(unsigned op);
 /* The internal opcode of an opcode (inverse of h_interp_opword), for disassembly and tests. */
 unsigned h_interp_op_of_word(uint64_t w);

@@ -1,5 +1,6 @@
 /* test_runtime.c: engines, stores, host objects, linkers, instantiation, host calls and traps. */
 #include <pthread.h>
+#include <dlfcn.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -144,10 +145,11 @@ static hearth_val vi32(int32_t x) {
 static hearth_engine *g_e;
 static hearth_store *g_s;
 static size_t g_base_alloc;
+static const hearth_config *g_cfg; /* setup()'s engine configuration (NULL: defaults) */
 
 static void setup(void) {
   g_base_alloc = hearth_alloc_current();
-  CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_engine_new(g_cfg, &g_e), HEARTH_OK);
   CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
 }
 
@@ -1721,6 +1723,165 @@ static void reentry_stack_budget_interp(void) {
   reentry_stack_budget();
 }
 
+/* ---------------------------------------------------------------- no signal handler */
+
+/* True when SIGSEGV's disposition is still `before` (SIG_DFL here, the sanitizer's under one). */
+static bool segv_unchanged(const struct sigaction *before) {
+  struct sigaction cur;
+  CHECK_EQ_INT(sigaction(SIGSEGV, NULL, &cur), 0);
+  return cur.sa_flags == before->sa_flags && (cur.sa_flags & SA_SIGINFO
+                                                  ? cur.sa_sigaction == before->sa_sigaction
+                                                  : cur.sa_handler == before->sa_handler);
+}
+
+/* An engine with no_signal_handler installs no SIGSEGV handler and still traps on every
+ * out-of-bounds access (explicit checks), nested and on several threads, without machine code;
+ * its modules and the stores of a guard-page engine do not mix. */
+static void out_of_bounds_no_signal_handler(void) {
+  struct sigaction before;
+  CHECK_EQ_INT(sigaction(SIGSEGV, NULL, &before), 0);
+  static const hearth_config cfg = {.no_signal_handler = true};
+  g_cfg = &cfg;
+  out_of_bounds_traps();
+  out_of_bounds_nested();
+  out_of_bounds_threads();
+  CHECK(segv_unchanged(&before));
+  /* No function of such an engine gets machine code. */
+  setup();
+  guard_host g = {0};
+  hearth_module *m;
+  hearth_linker *l;
+  (void)guard_instance(&m, &l, &g);
+  CHECK_EQ_INT(hearth_module_compile_all(m), HEARTH_OK);
+  for (uint32_t i = 0; i < m->nfuncs - m->nimported_funcs; i++) CHECK(m->code[i].jit == NULL);
+  /* A module of this engine cannot be instantiated in a store of a default engine (its code is
+   * compiled for the checked loop), nor the other way round. */
+  hearth_engine *e2;
+  hearth_store *s2;
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e2), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e2, &s2), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(s2, l, m, &inst), HEARTH_ERR_ARGUMENT);
+  CHECK(strstr(hearth_errmsg(), "no_signal_handler") != NULL);
+  hearth_module *m2;
+  CHECK_EQ_INT(hearth_module_new(e2, w_reenter, sizeof w_reenter, &m2), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, NULL, m2, &inst), HEARTH_ERR_ARGUMENT);
+  hearth_module_delete(m2);
+  hearth_store_delete(s2);
+  hearth_engine_delete(e2);
+  hearth_module_delete(m);
+  hearth_linker_delete(l);
+  teardown();
+  /* The default engine installs its handler (the check above could fail). */
+  g_cfg = NULL;
+  setup();
+  if (H_GUARD_PAGES) CHECK(!segv_unchanged(&before));
+  teardown();
+}
+
+/* (module (memory 1) (func (export "peek") (param i32) (result i32) (i32.load (local.get 0)))) */
+static const uint8_t w_peek[] = {
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x06, 0x01, 0x60, 0x01, 0x7f, 0x01, 0x7f,
+    0x03, 0x02, 0x01, 0x00, 0x05, 0x03, 0x01, 0x00, 0x01, 0x07, 0x08, 0x01, 0x04, 0x70, 0x65, 0x65,
+    0x6b, 0x00, 0x00, 0x0a, 0x09, 0x01, 0x07, 0x00, 0x20, 0x00, 0x28, 0x02, 0x00, 0x0b};
+
+/* The public functions the dlopen test needs, from the loaded libhearth.so. */
+typedef struct so_api {
+  __typeof__(hearth_engine_new) *engine_new;
+  __typeof__(hearth_engine_delete) *engine_delete;
+  __typeof__(hearth_store_new) *store_new;
+  __typeof__(hearth_store_delete) *store_delete;
+  __typeof__(hearth_store_trap) *store_trap;
+  __typeof__(hearth_module_new) *module_new;
+  __typeof__(hearth_module_delete) *module_delete;
+  __typeof__(hearth_instance_new) *instance_new;
+  __typeof__(hearth_instance_export) *instance_export;
+  __typeof__(hearth_func_call) *func_call;
+} so_api;
+
+typedef struct so_run {
+  const so_api *api;
+  pthread_barrier_t *loaded; /* NULL, or wait here until the library is loaded */
+  bool no_signal_handler;
+  int traps, oks;            /* out */
+} so_run;
+
+/* Alternates in-bounds and out-of-bounds loads through the dlopen'ed library. */
+static void *so_thread(void *arg) {
+  so_run *r = arg;
+  if (r->loaded) pthread_barrier_wait(r->loaded);
+  const so_api *a = r->api;
+  hearth_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.no_signal_handler = r->no_signal_handler;
+  hearth_engine *e;
+  hearth_store *s;
+  hearth_module *m;
+  hearth_instance *inst;
+  hearth_extern x;
+  CHECK_EQ_INT(a->engine_new(&cfg, &e), HEARTH_OK);
+  CHECK_EQ_INT(a->store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(a->module_new(e, w_peek, sizeof w_peek, &m), HEARTH_OK);
+  CHECK_EQ_INT(a->instance_new(s, NULL, m, &inst), HEARTH_OK);
+  CHECK_EQ_INT(a->instance_export(inst, "peek", &x), HEARTH_OK);
+  for (int i = 0; i < 200; i++) {
+    hearth_val arg1 = vi32(i % 2 ? 65536 + i : 4 * i), res;
+    hearth_status st = a->func_call(x.of.func, &arg1, 1, &res, 1);
+    if (st == HEARTH_ERR_TRAP && a->store_trap(s) == HEARTH_TRAP_OOB_MEMORY) r->traps++;
+    if (st == HEARTH_OK && res.of.i32 == 0) r->oks++;
+  }
+  a->module_delete(m);
+  a->store_delete(s);
+  a->engine_delete(e);
+  return NULL;
+}
+
+/* libhearth.so loaded with dlopen (as ctypes or a cgo plugin would): out-of-bounds loads trap on a
+ * thread that existed before the library was loaded and on one created after, with the guard-page
+ * handler (whose thread-locals are initial-exec TLS) and with no_signal_handler. */
+static void dlopen_out_of_bounds_thread(void) {
+  pthread_barrier_t loaded;
+  CHECK_EQ_INT(pthread_barrier_init(&loaded, NULL, 2), 0);
+  so_api api;
+  so_run early = {&api, &loaded, false, 0, 0};
+  pthread_t th;
+  CHECK_EQ_INT(pthread_create(&th, NULL, so_thread, &early), 0);
+  const char *dir = getenv("HEARTH_BUILD") ? getenv("HEARTH_BUILD") : "build";
+  char path[4096];
+  snprintf(path, sizeof path, "%s/libhearth.so", dir);
+  void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  if (!h) fprintf(stderr, "dlopen %s: %s\n", path, dlerror());
+  CHECK(h != NULL);
+#define SO_SYM(field, name) CHECK((*(void **)&api.field = dlsym(h, name)) != NULL)
+  SO_SYM(engine_new, "hearth_engine_new");
+  SO_SYM(engine_delete, "hearth_engine_delete");
+  SO_SYM(store_new, "hearth_store_new");
+  SO_SYM(store_delete, "hearth_store_delete");
+  SO_SYM(store_trap, "hearth_store_trap");
+  SO_SYM(module_new, "hearth_module_new");
+  SO_SYM(module_delete, "hearth_module_delete");
+  SO_SYM(instance_new, "hearth_instance_new");
+  SO_SYM(instance_export, "hearth_instance_export");
+  SO_SYM(func_call, "hearth_func_call");
+#undef SO_SYM
+  CHECK(api.engine_new != hearth_engine_new); /* the library's own copy, not this binary's */
+  pthread_barrier_wait(&loaded);
+  CHECK_EQ_INT(pthread_join(th, NULL), 0);
+  CHECK_EQ_INT(early.traps, 100);
+  CHECK_EQ_INT(early.oks, 100);
+  so_run late = {&api, NULL, false, 0, 0}, checked = {&api, NULL, true, 0, 0};
+  CHECK_EQ_INT(pthread_create(&th, NULL, so_thread, &late), 0);
+  CHECK_EQ_INT(pthread_join(th, NULL), 0);
+  CHECK_EQ_INT(pthread_create(&th, NULL, so_thread, &checked), 0);
+  CHECK_EQ_INT(pthread_join(th, NULL), 0);
+  CHECK_EQ_INT(late.traps, 100);
+  CHECK_EQ_INT(late.oks, 100);
+  CHECK_EQ_INT(checked.traps, 100);
+  CHECK_EQ_INT(checked.oks, 100);
+  pthread_barrier_destroy(&loaded);
+  /* Not dlclose'd: the library's SIGSEGV handler stays installed for the life of the process. */
+}
+
 T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
        T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
@@ -1730,4 +1891,5 @@ T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(lazy_compile_race),
        T_CASE(many_exports), T_CASE(backtrace_export_names), T_CASE(caller_memory),
        T_CASE(raw_host_functions), T_CASE(module_compile_all), T_CASE(out_of_bounds_traps),
        T_CASE(out_of_bounds_nested), T_CASE(faults_not_masked), T_CASE(out_of_bounds_threads), T_CASE(locals_start_zero),
-       T_CASE(reentry_stack_budget), T_CASE(reentry_stack_budget_interp))
+       T_CASE(reentry_stack_budget), T_CASE(reentry_stack_budget_interp),
+       T_CASE(out_of_bounds_no_signal_handler), T_CASE(dlopen_out_of_bounds_thread))

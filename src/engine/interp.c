@@ -1,4 +1,8 @@
 /* interp.c: the interpreter loop over hearth's register-style internal code (ops.h). */
+/* With guard pages (config.h), this file includes itself once (at the end of h_run) to compile the
+ * loop a second time as h_run_checked: the same handlers with explicit bounds checks, for engines
+ * created with hearth_config.no_signal_handler. Everything but h_run is compiled only once. */
+#ifndef H_INTERP_CHECKED_COPY
 #include <math.h>
 #include <pthread.h>
 #include <setjmp.h>
@@ -580,12 +584,19 @@ static void h_guard_install(void) {
 #endif
 
 static hearth_status h_run(hearth_store *s, h_frame *entry);
+#if H_GUARD_PAGES
+static hearth_status h_run_checked(hearth_store *s, h_frame *entry);
+#endif
 static void h_fill_backtrace(hearth_store *s, const h_frame *top);
 
 /* Runs h_run under this thread's guard. The sigsetjmp lives here, not in h_run, so that the
  * compiler keeps h_run's hot state in registers. */
 static hearth_status h_run_guarded(hearth_store *s, h_frame *entry) {
   if (!H_GUARD_PAGES) return h_run(s, entry);
+#if H_GUARD_PAGES
+  /* The engine's modules were compiled to h_run_checked's handlers (compile.c). */
+  if (s->engine->cfg.no_signal_handler) return h_run_checked(s, entry);
+#endif
   struct h_guard g;
   g.s = s;
   g.prev = t_guard;
@@ -647,9 +658,13 @@ static H_NOINLINE bool h_stack_low(void) {
 #if H_COMPUTED_GOTO
 static uint64_t g_opword[H_OP_COUNT];
 static pthread_once_t g_init_once = PTHREAD_ONCE_INIT;
+#if H_GUARD_PAGES
+static uint64_t g_opword_checked[H_OP_COUNT]; /* h_run_checked's handlers */
+#else
+#define g_opword_checked g_opword /* one loop, always checked */
+#endif
 #endif
 
-static hearth_status h_run(hearth_store *s, h_frame *entry);
 
 #if H_PROFILE_OPS
 static void h_prof_report(void);
@@ -659,6 +674,9 @@ static unsigned h_prof_op(uint64_t w);
 #if H_COMPUTED_GOTO
 static void h_init_once(void) {
   (void)h_run(NULL, NULL);
+#if H_GUARD_PAGES
+  (void)h_run_checked(NULL, NULL);
+#endif
 #if H_PROFILE_OPS
   uint64_t lo = UINT64_MAX, hi = 0;
   for (unsigned op = 0; op < H_OP_COUNT; op++) {
@@ -686,10 +704,13 @@ static unsigned h_prof_op(uint64_t w) {
 }
 #endif
 
-void h_interp_init(void) {
+void h_interp_init_guard(void) {
 #if H_GUARD_PAGES
   pthread_once(&g_guard_once, h_guard_install);
 #endif
+}
+
+void h_interp_init(void) {
 #if H_COMPUTED_GOTO
   pthread_once(&g_init_once, h_init_once);
 #elif H_PROFILE_OPS
@@ -698,21 +719,24 @@ void h_interp_init(void) {
 #endif
 }
 
-uint64_t h_interp_opword(unsigned op) {
+uint64_t h_interp_opword_for(unsigned op, bool checked) {
   assert(op < H_OP_COUNT);
 #if H_COMPUTED_GOTO
   h_interp_init();
-  return g_opword[op];
+  return checked ? g_opword_checked[op] : g_opword[op];
 #else
+  (void)checked;
   return op;
 #endif
 }
+
+uint64_t h_interp_opword(unsigned op) { return h_interp_opword_for(op, false); }
 
 unsigned h_interp_op_of_word(uint64_t w) {
 #if H_COMPUTED_GOTO
   h_interp_init();
   for (unsigned op = 0; op < H_OP_COUNT; op++)
-    if (g_opword[op] == w) return op;
+    if (g_opword[op] == w || g_opword_checked[op] == w) return op;
   return H_OP_COUNT;
 #else
   return w < H_OP_COUNT ? w : H_OP_COUNT;
@@ -827,21 +851,22 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 /* Effective address of a memory access of `size` bytes at u32 value addr + offset. With guard
  * pages (config.h) it is below 2^33 and lands inside the memory's reservation, whose inaccessible
  * part faults (h_guard_signal turns that into the trap); otherwise it is checked here. */
-#if H_GUARD_PAGES
-#define EA_V(addr, offset, size) ((uint64_t)(uint32_t)(addr) + (uint64_t)(offset))
-#else
-#define EA_V(addr, offset, size)                                             \
+#define EA_V_0(addr, offset, size) ((uint64_t)(uint32_t)(addr) + (uint64_t)(offset))
+#define EA_V_1(addr, offset, size)                                           \
   ({                                                                         \
     uint64_t ea_ = (uint64_t)(uint32_t)(addr) + (uint64_t)(offset);          \
     if (H_UNLIKELY(ea_ + (size) > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);    \
     ea_;                                                                     \
   })
-#endif
+/* H_RUN_CHECKED (0 or 1, set before each copy of h_run) picks the form where EA_V is expanded. */
+#define EA_V_SEL(c, addr, offset, size) EA_V_##c(addr, offset, size)
+#define EA_V_SEL_(c, addr, offset, size) EA_V_SEL(c, addr, offset, size)
+#define EA_V(addr, offset, size) EA_V_SEL_(H_RUN_CHECKED, addr, offset, size)
 /* The same with the address in slot addr_slot. */
 #define EA(addr_slot, offset, size) EA_V(fp[addr_slot], offset, size)
 
 /* Publishes the innermost frame for h_guard_signal (a store per call and return, guard mode only). */
-#define NOTE_FRAME() (H_GUARD_PAGES ? (void)(s->run_frame = fr) : (void)0)
+#define NOTE_FRAME() (!H_RUN_CHECKED ? (void)(s->run_frame = fr) : (void)0)
 
 /* Zeroes n slots from p inline: most functions have a few locals, and a memset call (which GCC
  * makes of a plain loop) costs more than the stores and forces spills of the loop's registers. The
@@ -895,7 +920,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #if H_JIT
 #define JIT_ENTER(FN, INST)                                                       \
   do {                                                                            \
-    const h_jit_func *jf_ = (FN)->jit;                                            \
+    const h_jit_func *jf_ = H_RUN_CHECKED ? NULL : (FN)->jit;                     \
     if (jf_) {                                                                    \
       const hearth_memory *jm_ = (INST)->mem0;                                    \
       h_jit_ctx jx_ = {budget, (INST)->globals, s};                               \
@@ -1391,9 +1416,30 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   }
 
 
+#endif /* !H_INTERP_CHECKED_COPY */
+
+/* The copy of h_run being compiled: h_run (guard pages: no bounds checks, machine code) or
+ * h_run_checked (explicit bounds checks, no machine code, no guard bookkeeping). */
+#undef H_RUN_CHECKED
+#undef H_RUN_NAME
+#undef H_RUN_OPWORDS
+#if defined(H_INTERP_CHECKED_COPY)
+#define H_RUN_CHECKED 1
+#define H_RUN_NAME h_run_checked
+#define H_RUN_OPWORDS g_opword_checked
+#else
+#if H_GUARD_PAGES
+#define H_RUN_CHECKED 0
+#else
+#define H_RUN_CHECKED 1
+#endif
+#define H_RUN_NAME h_run
+#define H_RUN_OPWORDS g_opword
+#endif
+
 /* Runs from the frame `entry` (already pushed, arguments in place, locals zeroed) until it returns.
- * With s == NULL (computed goto only), fills g_opword and returns. */
-static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
+ * With s == NULL (computed goto only), fills H_RUN_OPWORDS and returns. */
+static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
 #if H_COMPUTED_GOTO
   if (H_UNLIKELY(s == NULL)) {
     static const void *const labels[H_OP_COUNT] = {
@@ -1403,7 +1449,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     };
     for (unsigned op = 0; op < H_OP_COUNT; op++) {
       assert(labels[op]);
-      g_opword[op] = (uint64_t)(uintptr_t)labels[op];
+      H_RUN_OPWORDS[op] = (uint64_t)(uintptr_t)labels[op];
     }
     return HEARTH_OK;
   }
@@ -1590,7 +1636,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
       inst = fr->inst;
       mcode = inst->module->code;
       RELOAD_MEM();
-    } else if (!H_GUARD_PAGES) {
+    } else if (H_RUN_CHECKED) {
       RELOAD_MEM(); /* memsize: the callee may have grown the memory (its base never moves) */
     }
     JIT_ENTER(fr->fn, inst);
@@ -1750,6 +1796,16 @@ L_exit:
   return status;
 }
 
+#if H_GUARD_PAGES && !defined(H_INTERP_CHECKED_COPY)
+#define H_INTERP_CHECKED_COPY 1
+#include "interp.c" /* h_run_checked */
+#undef H_INTERP_CHECKED_COPY
+#undef H_RUN_CHECKED
+#define H_RUN_CHECKED 0
+#endif
+
+#ifndef H_INTERP_CHECKED_COPY
+
 /* ---------------------------------------------------------------- helpers of the compiling tier */
 
 #if H_JIT
@@ -1849,3 +1905,5 @@ hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots) {
   s->stack_top = saved_top;
   return st;
 }
+
+#endif /* !H_INTERP_CHECKED_COPY */

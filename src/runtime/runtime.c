@@ -84,6 +84,7 @@ hearth_status hearth_engine_new(const hearth_config *cfg, hearth_engine **out) {
   if (!e->cfg.max_memory_bytes || e->cfg.max_memory_bytes > H_DEFAULT_MAX_MEMORY_BYTES)
     e->cfg.max_memory_bytes = H_DEFAULT_MAX_MEMORY_BYTES;
   h_interp_init();
+  if (!e->cfg.no_signal_handler) h_interp_init_guard();
   *out = e;
   return HEARTH_OK;
 }
@@ -1560,6 +1561,10 @@ static hearth_status instance_begin(hearth_store *store, const hearth_linker *li
                                     const h_hostdef *hosts, hearth_module *m,
                                     hearth_instance **out) {
   hearth_status st = HEARTH_OK;
+  /* Code compiled for one kind of bounds checks runs only in that kind of loop (interp.c). */
+  if (m->engine->cfg.no_signal_handler != store->engine->cfg.no_signal_handler)
+    return h_err(HEARTH_ERR_ARGUMENT,
+                 "the module's engine and the store's engine differ in no_signal_handler");
   hearth_instance *inst = h_calloc(1, sizeof *inst);
   if (!inst) return h_err(HEARTH_ERR_NOMEM, "instance");
   inst->store = store;
