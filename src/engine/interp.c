@@ -848,9 +848,10 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     budget = 0;                                                  \
   } while (0)
 
-/* Effective address of a memory access of `size` bytes at u32 value addr + offset. With guard
- * pages (config.h) it is below 2^33 and lands inside the memory's reservation, whose inaccessible
- * part faults (h_guard_signal turns that into the trap); otherwise it is checked here. */
+/* Effective address of a memory access of `size` bytes at u32 value addr + offset. In h_run with
+ * guard pages (config.h) it is below 2^33 and lands inside the memory's reservation, whose
+ * inaccessible part faults (h_guard_signal turns that into the trap); in the checked loop
+ * (h_run_checked, or h_run without guard pages) it is checked here against memsize. */
 #define EA_V_0(addr, offset, size) ((uint64_t)(uint32_t)(addr) + (uint64_t)(offset))
 #define EA_V_1(addr, offset, size)                                           \
   ({                                                                         \
