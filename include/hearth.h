@@ -132,6 +132,11 @@ typedef struct hearth_config {
   uint32_t max_call_depth;   /* wasm frames before "call stack exhausted"; 0 = default (10000) */
   size_t max_stack_bytes;    /* value-stack bytes per store; 0 = default (8 MiB) */
   uint64_t max_memory_bytes; /* cap on each linear memory; memory.grow fails past it; 0 = 4 GiB */
+  /* true: this engine never relies on a signal handler: every load and store is bounds-checked
+   * explicitly (interpreter only, no machine code: slower) and creating it installs no SIGSEGV
+   * handler, for hosts that own the process's signals (cgo, ctypes, JVMs). Its modules can only be
+   * instantiated in its own stores or those of engines with the same setting. */
+  bool no_signal_handler;
 } hearth_config;
 
 /* cfg borrowed, may be NULL for defaults; *out owned (hearth_engine_delete). */

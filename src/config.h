@@ -63,6 +63,19 @@
 #define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)
 #define H_DEFAULT_MAX_MEMORY_BYTES (4ull * 1024u * 1024u * 1024u)
 
+/* Native stack kept free below guest code (interp.c): host -> wasm -> host re-entry recurses on the
+ * thread's own stack (about 1.5 KB per level), so every entry into wasm and every call from wasm to
+ * the host traps "call stack exhausted" when less than this much of the thread's stack is left. It
+ * must cover what runs between two checks: hearth's own deepest path (lazy compilation, the
+ * compiling tier, a trap's backtrace, WASI calls: a whole `hearth run` of the md2html, files and
+ * trap guests, CLI and process start included, runs in a 24 KiB stack), a signal frame (up to
+ * 4 KiB with AVX-512) and an embedder's host function with the libraries it calls, which is why
+ * it is generous. On a stack smaller than 4 times this, a quarter of the stack is kept instead, so
+ * that small thread stacks can still run guests. */
+#ifndef H_NATIVE_STACK_MARGIN
+#define H_NATIVE_STACK_MARGIN (128u * 1024u)
+#endif
+
 /* Address space reserved per linear memory, so that it never moves on memory.grow and templates can
  * map a memory image copy-on-write at its base: 4 GiB of pages plus room for any 32-bit offset. */
 #define H_MEMORY_RESERVE (8ull * 1024u * 1024u * 1024u)
@@ -94,8 +107,18 @@
 #define H_BULK_BYTES_PER_UNIT 64u
 #define H_BULK_CHUNK (64u * 1024u)
 
-/* Table elements cap (the spec allows 2^32-1; hosts cap). table.grow past it returns -1. */
+/* Table elements cap (the spec allows 2^32-1; hosts cap). table.grow past it returns -1. Table
+ * elements (8 bytes each) also count against the store's memory limit (max_memory_bytes) together
+ * with its linear memories (runtime.c). */
 #define H_MAX_TABLE_ELEMS 10000000u
+
+/* Tables a module may declare (imports included): more fails hearth_module_new with LIMIT. The spec
+ * sets no bound (browsers cap at 100,000); toolchains emit one or two (the indirect-call table,
+ * wasm-bindgen's externref table) and the spec suite's largest module has a handful. Every table
+ * costs each instance a table object and each pooled reset a visit even when empty, so a module's
+ * fixed per-instance cost stays bounded (1,000 empty tables: about 100 KB and a few microseconds
+ * of reset). Memories need no knob: WebAssembly 2.0 allows one per module (validation). */
+#define H_MAX_TABLES 1000u
 
 /* Decoder caps against hostile counts: a vector count must fit in the remaining bytes anyway;
  * these bound what a valid-looking module may ask for before anything is allocated. */

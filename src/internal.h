@@ -441,6 +441,8 @@ struct hearth_store {
    * A lower layer offers the hook so that pool.c can bound a pool's total without calls up. */
   bool (*grow_hook)(void *user, uint64_t bytes);
   void *grow_user;
+  uint64_t table_bytes;      /* runtime.c: bytes of table elements allocated in the store, counted
+                                with the memories against mem_limit (runtime.c's table_budget) */
 
   hearth_trap trap;
   bool compile_failed;       /* the HEARTH_TRAP_HOST trap is a failed lazy compilation */
@@ -460,7 +462,8 @@ hearth_status h_rt_host_call(hearth_store *s, hearth_func *f, hearth_instance *c
 /* runtime.c: name of function index fi of inst for backtraces (never NULL). */
 const char *h_rt_func_name(hearth_instance *inst, uint32_t fi);
 /* runtime.c: table.grow (also the public hearth_table_grow): fills the new entries with init (slot
- * form); returns the old size, or -1 past the declared max or H_MAX_TABLE_ELEMS, or on NOMEM. */
+ * form); returns the old size, or -1 past the declared max or H_MAX_TABLE_ELEMS, past the store's
+ * memory limit (table elements and memories together), or on NOMEM. */
 int64_t h_rt_table_grow(hearth_table *t, uint32_t delta, uint64_t init);
 
 /* A host function definition taken from a linker, independent of any store (templates keep these;
@@ -518,8 +521,16 @@ hearth_status h_rt_memory_new(hearth_store *s, h_limits decl, const h_memimage *
 
 /* Prepares dispatch tables; idempotent and thread-safe. */
 void h_interp_init(void);
+/* Installs the process-wide SIGSEGV handler of guard-page bounds checks (config.h H_GUARD_PAGES;
+ * a no-op without); idempotent and thread-safe. hearth_engine_new calls it unless the engine opts
+ * out (hearth_config.no_signal_handler). */
+void h_interp_init_guard(void);
 /* The two opcode words to store for internal opcode op (ops.h: the handler's address with computed
- * goto, op otherwise; little-endian in the two words). */
+ * goto, op otherwise; little-endian in the two words). checked: the opcode of the loop with explicit
+ * bounds checks, which modules of engines with no_signal_handler are compiled to (code of the two
+ * kinds must never meet in one store: runtime.c refuses to instantiate across them). */
+uint64_t h_interp_opword_for(unsigned op, bool checked);
+/* h_interp_opword_for(op, false). */
 uint64_t h_interp_opword(unsigned op);
 /* The internal opcode of an opcode (inverse of h_interp_opword), for disassembly and tests. */
 unsigned h_interp_op_of_word(uint64_t w);

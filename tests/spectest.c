@@ -1,7 +1,7 @@
 /* spectest.c: runs the WebAssembly spec testsuite (wast2json JSON + module files) against hearth's public API.
  *
  * Usage: spectest [--per-file-status] [--verbose] [--filter SUBSTR] [--known FILE] [--jobs N]
- *                 [--timeout SECONDS] [DIR | FILE.json]
+ *                 [--timeout SECONDS] [--no-signal-handler] [DIR | FILE.json]
  *
  * Counting: every assertion (assert_*) counts once as passed, failed or skipped (only text-format
  * assert_malformed is skipped). A `module`, `register` or `action` command counts only when it
@@ -48,12 +48,15 @@ typedef struct known_entry {
 static struct {
   bool per_file_status;
   bool verbose;
+  bool no_signal_handler; /* engines with hearth_config.no_signal_handler (explicit bounds checks) */
   const char *filter;
   int jobs;
   unsigned timeout;
   known_entry *known;
   size_t nknown;
 } g_opt = {.jobs = 1, .timeout = 900};
+/* SIGSEGV's disposition before any engine existed (a sanitizer's handler, or SIG_DFL). */
+static struct sigaction g_segv_at_start;
 
 /* Per file result, passed from a child to the parent as raw bytes. */
 typedef struct file_result {
@@ -862,9 +865,22 @@ static file_result run_file(const char *path, FILE *out) {
     record_failure(&c, 0, "json", "cannot parse: %s (line %d)", jerr.text, jerr.line);
     goto done;
   }
-  if ((s = hearth_engine_new(NULL, &c.engine)) != HEARTH_OK) {
+  hearth_config ecfg;
+  memset(&ecfg, 0, sizeof ecfg);
+  ecfg.no_signal_handler = g_opt.no_signal_handler;
+  if ((s = hearth_engine_new(&ecfg, &c.engine)) != HEARTH_OK) {
     record_failure(&c, 0, "setup", "hearth_engine_new: %s %s", hearth_status_str(s), hearth_errmsg());
     goto done;
+  }
+  if (g_opt.no_signal_handler) {
+    /* Such an engine must leave SIGSEGV alone: out-of-bounds traps below come from checks. */
+    struct sigaction cur;
+    if (sigaction(SIGSEGV, NULL, &cur) != 0 || cur.sa_flags != g_segv_at_start.sa_flags ||
+        (cur.sa_flags & SA_SIGINFO ? cur.sa_sigaction != g_segv_at_start.sa_sigaction
+                                   : cur.sa_handler != g_segv_at_start.sa_handler)) {
+      record_failure(&c, 0, "setup", "a SIGSEGV handler is installed despite no_signal_handler");
+      goto done;
+    }
   }
   if ((s = hearth_store_new(c.engine, &c.store)) != HEARTH_OK) {
     record_failure(&c, 0, "setup", "hearth_store_new: %s %s", hearth_status_str(s), hearth_errmsg());
@@ -1083,11 +1099,13 @@ static void default_known_path(char *buf, size_t n) {
 static void usage(void) {
   fprintf(stderr,
           "usage: spectest [--per-file-status] [--verbose] [--filter SUBSTR] [--known FILE]\n"
-          "                [--jobs N] [--timeout SECONDS] [DIR | FILE.json]\n"
+          "                [--jobs N] [--timeout SECONDS] [--no-signal-handler] [DIR | FILE.json]\n"
+          "--no-signal-handler: engines check bounds explicitly and install no SIGSEGV handler.\n"
           "DIR defaults to ../shared/spectest (its core/*.json are run); --jobs 0 runs in-process.\n");
 }
 
 int main(int argc, char **argv) {
+  sigaction(SIGSEGV, NULL, &g_segv_at_start);
   const char *dir = "../shared/spectest";
   const char *known_path = NULL;
   bool jobs_given = false;
@@ -1095,6 +1113,7 @@ int main(int argc, char **argv) {
     const char *a = argv[i];
     if (!strcmp(a, "--per-file-status")) g_opt.per_file_status = true;
     else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) g_opt.verbose = true;
+    else if (!strcmp(a, "--no-signal-handler")) g_opt.no_signal_handler = true;
     else if (!strcmp(a, "--filter") && i + 1 < argc) g_opt.filter = argv[++i];
     else if (!strcmp(a, "--known") && i + 1 < argc) known_path = argv[++i];
     else if (!strcmp(a, "--jobs") && i + 1 < argc) g_opt.jobs = atoi(argv[++i]), jobs_given = true;

@@ -871,6 +871,116 @@ static void table_billion(void) {
   finish(STORE_BYTES + 4 * MiB);
 }
 
+/* A module of ntables funcref tables of `min` elements each and one memory of one page, exporting
+ * "tgrow" (i32 n) -> i32: table.grow 0 by n (ref.null), and "mgrow" (i32 n) -> i32: memory.grow n. */
+static void build_tables(buf *out, uint32_t ntables, uint32_t min) {
+  buf sec = {0};
+  put_header(out);
+  PUTB(&sec, 0x01, 0x60, 0x01, 0x7f, 0x01, 0x7f); /* type 0: [i32] -> [i32] */
+  put_section(out, 1, &sec);
+  buf_reset(&sec);
+  PUTB(&sec, 0x02, 0x00, 0x00);
+  put_section(out, 3, &sec);
+  buf_reset(&sec);
+  putu(&sec, ntables);
+  for (uint32_t i = 0; i < ntables; i++) {
+    PUTB(&sec, 0x70, 0x00);
+    putu(&sec, min);
+  }
+  put_section(out, 4, &sec);
+  buf_reset(&sec);
+  PUTB(&sec, 0x01, 0x00, 0x01);
+  put_section(out, 5, &sec);
+  buf_reset(&sec);
+  putu(&sec, 2);
+  put_name(&sec, "tgrow");
+  PUTB(&sec, 0x00, 0x00);
+  put_name(&sec, "mgrow");
+  PUTB(&sec, 0x00, 0x01);
+  put_section(out, 7, &sec);
+  buf_reset(&sec);
+  buf body = {0};
+  putu(&sec, 2);
+  PUTB(&body, 0x00, 0xd0, 0x70, 0x20, 0x00, 0xfc, 0x0f, 0x00, 0x0b);
+  put_sized(&sec, &body);
+  buf_reset(&body);
+  PUTB(&body, 0x00, 0x20, 0x00, 0x40, 0x00, 0x0b);
+  put_sized(&sec, &body);
+  put_section(out, 10, &sec);
+  buf_free(&body);
+  buf_free(&sec);
+}
+
+/* Table elements count against the store's memory limit together with linear memory: a small
+ * module declaring many big tables cannot hold host memory outside max_memory_bytes, table.grow
+ * past the budget returns -1 (so does memory.grow once tables took the room), and a module may
+ * declare at most H_MAX_TABLES (1,000) tables. */
+static void tables_within_memory_limit(void) {
+  const uint64_t limit = 64u * MiB;
+  buf b = {0};
+  /* 20 tables of 10^6 elements: 160 MB of elements from a module of a few hundred bytes. */
+  build_tables(&b, 20, 1000000);
+  CHECK(b.n < 512);
+  hearth_module *m;
+  CHECK_EQ_INT(compile_buf(&b, &m), HEARTH_OK);
+  inst x;
+  memset(&x, 0, sizeof x);
+  x.module = m;
+  CHECK_EQ_INT(hearth_store_new(g_engine, &x.store), HEARTH_OK);
+  hearth_store_set_memory_limit(x.store, limit);
+  CHECK_EQ_INT(hearth_instance_new(x.store, NULL, m, &x.inst), HEARTH_ERR_LIMIT);
+  check_errmsg("exceeds the store's memory limit of 67108864 bytes");
+  fprintf(stderr, "%s\n", hearth_errmsg());
+  inst_free(&x);
+  /* The same under the default limit (4 GiB) instantiates. */
+  CHECK_EQ_INT(compile_buf(&b, &m), HEARTH_OK);
+  CHECK_EQ_INT(instantiate(m, &x), HEARTH_OK);
+  inst_free(&x);
+
+  /* One empty table: grows are refused past 64 MiB minus the 64 KiB page of memory. */
+  buf_reset(&b);
+  build_tables(&b, 1, 0);
+  CHECK_EQ_INT(compile_buf(&b, &m), HEARTH_OK);
+  memset(&x, 0, sizeof x);
+  x.module = m;
+  CHECK_EQ_INT(hearth_store_new(g_engine, &x.store), HEARTH_OK);
+  hearth_store_set_memory_limit(x.store, limit);
+  CHECK_EQ_INT(hearth_instance_new(x.store, NULL, m, &x.inst), HEARTH_OK);
+  int32_t r = 0;
+  CHECK_EQ_INT(call_i32(&x, "tgrow", 1, 8u * 1024u * 1024u, 1, &r), HEARTH_OK); /* 64 MiB */
+  CHECK_EQ_INT(r, -1);
+  uint32_t size = 0;
+  for (;;) {
+    CHECK_EQ_INT(call_i32(&x, "tgrow", 1, 1000000, 1, &r), HEARTH_OK);
+    if (r < 0) break;
+    CHECK_EQ_INT(r, size);
+    size += 1000000;
+  }
+  fprintf(stderr, "table grew to %u elements under a %llu-byte limit\n", size,
+          (unsigned long long)limit);
+  CHECK((uint64_t)size * 8 + 65536 <= limit);
+  CHECK((uint64_t)size * 8 + 65536 + 16u * MiB > limit); /* grows were refused only near the end */
+  /* The rest of the budget cannot go to memory either. */
+  CHECK_EQ_INT(call_i32(&x, "mgrow", 1, (int32_t)((limit - (uint64_t)size * 8) / 65536), 1, &r),
+               HEARTH_OK);
+  CHECK_EQ_INT(r, -1);
+  CHECK_EQ_INT(call_i32(&x, "mgrow", 1, 1, 1, &r), HEARTH_OK);
+  CHECK_EQ_INT(r, 1);
+  inst_free(&x);
+
+  /* Table count. */
+  buf_reset(&b);
+  build_tables(&b, 1000, 0);
+  CHECK_EQ_INT(compile_buf(&b, &m), HEARTH_OK);
+  hearth_module_delete(m);
+  buf_reset(&b);
+  build_tables(&b, 1001, 0);
+  CHECK_EQ_INT(compile_buf(&b, NULL), HEARTH_ERR_LIMIT);
+  check_errmsg("module declares 1001 tables, more than the limit of 1000");
+  buf_free(&b);
+  finish(STORE_BYTES + 600 * MiB);
+}
+
 /* ================================================================ execution limits */
 
 /* "rec": unbounded self-recursion; "fat": the same with 2,000 i64 locals per frame (exhausts the
@@ -1104,6 +1214,7 @@ T_MAIN(T_CASE(rich_module_runs), T_CASE(truncated_at_every_length), T_CASE(corru
        T_CASE(huge_vector_counts), T_CASE(bad_leb128), T_CASE(million_nested_blocks),
        T_CASE(million_sequential_blocks), T_CASE(hundred_thousand_locals),
        T_CASE(data_segment_4gib), T_CASE(memory_4gib), T_CASE(table_billion),
+       T_CASE(tables_within_memory_limit),
        T_CASE(deep_recursion), T_CASE(infinite_loop_fuel_deadline),
        T_CASE(infinite_loop_interrupt), T_CASE(hundred_thousand_function_chain),
        T_CASE(br_table_million_targets))

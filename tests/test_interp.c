@@ -98,7 +98,11 @@ static uint64_t ELEM0[3];
 static uint64_t *ELEM_ITEMS[1] = {ELEM0};
 static uint32_t ELEM_LEN[1] = {3};
 
+static hearth_engine E; /* default configuration: guard pages where the build has them */
+
 static void setup(void) {
+  h_interp_init_guard(); /* hearth_engine_new's job, for this hand-made store */
+  S.engine = &E;
   S.stack_slots = 1u << 16;
   S.stack = h_calloc(S.stack_slots, sizeof(uint64_t));
   S.stack_top = S.stack;

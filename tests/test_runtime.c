@@ -1,6 +1,8 @@
 /* test_runtime.c: engines, stores, host objects, linkers, instantiation, host calls and traps. */
 #include <pthread.h>
+#include <dlfcn.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -143,10 +145,11 @@ static hearth_val vi32(int32_t x) {
 static hearth_engine *g_e;
 static hearth_store *g_s;
 static size_t g_base_alloc;
+static const hearth_config *g_cfg; /* setup()'s engine configuration (NULL: defaults) */
 
 static void setup(void) {
   g_base_alloc = hearth_alloc_current();
-  CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_engine_new(g_cfg, &g_e), HEARTH_OK);
   CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
 }
 
@@ -1737,6 +1740,288 @@ static void bulk_ops_see_deadline(void) {
   CHECK(ms < 1000);
 }
 
+/* ---------------------------------------------------------------- native stack budget */
+
+/* (module (import "env" "host" (func $host (param i32) (result i32)))
+     (func (export "down") (param i32) (result i32)
+       (i32.add (call $host (local.get 0)) (i32.const 1)))) */
+static const uint8_t w_reenter[] = {
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x06, 0x01, 0x60, 0x01, 0x7f, 0x01,
+    0x7f, 0x02, 0x0c, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x04, 0x68, 0x6f, 0x73, 0x74, 0x00, 0x00,
+    0x03, 0x02, 0x01, 0x00, 0x07, 0x08, 0x01, 0x04, 0x64, 0x6f, 0x77, 0x6e, 0x00, 0x01, 0x0a,
+    0x0b, 0x01, 0x09, 0x00, 0x20, 0x00, 0x10, 0x00, 0x41, 0x01, 0x6a, 0x0b};
+
+typedef struct reenter {
+  hearth_func *down;
+  uintptr_t sp_top, sp_min; /* frame addresses of the host function: first level, deepest */
+  int32_t depth;            /* levels to go down */
+  hearth_status st;         /* of the deep call */
+  hearth_trap trap;
+  int32_t levels;           /* host levels reached */
+  int32_t after;            /* down(10) afterwards: 11 when the store is still usable */
+} reenter;
+
+/* host(n) = n == 0 ? 0 : down(n - 1), so down(n) = n + 1 through n host -> wasm -> host levels. */
+static hearth_status cb_reenter(hearth_caller *c, void *user, const hearth_val *args,
+                                hearth_val *res) {
+  (void)c;
+  reenter *r = user;
+  uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+  if (!r->sp_top) r->sp_top = sp;
+  if (sp < r->sp_min) r->sp_min = sp;
+  r->levels++;
+  int32_t n = args[0].of.i32;
+  if (n == 0) {
+    res[0] = vi32(0);
+    return HEARTH_OK;
+  }
+  hearth_val a = vi32(n - 1), out;
+  hearth_status st = hearth_func_call(r->down, &a, 1, &out, 1);
+  if (st != HEARTH_OK) return st;
+  res[0] = out;
+  return HEARTH_OK;
+}
+
+/* Runs down(r->depth) in a fresh engine whose max_call_depth does not stop it first. */
+static void *reenter_run(void *arg) {
+  reenter *r = arg;
+  hearth_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.max_call_depth = 3u * 100000u;
+  hearth_engine *e;
+  hearth_store *s;
+  hearth_linker *l;
+  hearth_module *m;
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_engine_new(&cfg, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(e, w_reenter, sizeof w_reenter, &m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "host", I32s, 1, I32s, 1, cb_reenter, r),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(s, l, m, &inst), HEARTH_OK);
+  r->down = export_func(inst, "down");
+  r->sp_min = UINTPTR_MAX;
+  hearth_val a = vi32(r->depth), out = vi32(-1);
+  r->st = hearth_func_call(r->down, &a, 1, &out, 1);
+  r->trap = hearth_store_trap(s);
+  if (r->st == HEARTH_OK) CHECK_EQ_INT(out.of.i32, r->depth + 1);
+  a = vi32(10);
+  hearth_status st = hearth_func_call(r->down, &a, 1, &out, 1);
+  if (st != HEARTH_OK)
+    fprintf(stderr, "down(10): %s %s\n", hearth_status_str(st), hearth_errmsg());
+  CHECK_EQ_INT(st, HEARTH_OK);
+  r->after = out.of.i32;
+  hearth_module_delete(m);
+  hearth_linker_delete(l);
+  hearth_store_delete(s);
+  hearth_engine_delete(e);
+  return NULL;
+}
+
+static void reenter_check(const reenter *r, const char *where) {
+  fprintf(stderr, "%s: %d host levels, %zu bytes of native stack (%zu per level): %s %s\n", where,
+          r->levels, (size_t)(r->sp_top - r->sp_min),
+          (size_t)(r->sp_top - r->sp_min) / (size_t)(r->levels > 1 ? r->levels - 1 : 1),
+          hearth_status_str(r->st), hearth_trap_message(r->trap));
+  CHECK_EQ_INT(r->st, HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(r->trap, HEARTH_TRAP_STACK_EXHAUSTED);
+  CHECK(r->levels > 10 && r->levels < 100000);
+  CHECK_EQ_INT(r->after, 11);
+}
+
+/* 100,000 levels of host -> wasm -> host re-entry trap "call stack exhausted" cleanly on the main
+ * thread (8 MiB stack) and on a thread with a 256 KiB stack; the store stays usable. */
+static void reentry_stack_budget(void) {
+  size_t base = hearth_alloc_current();
+  struct rlimit rl;
+  CHECK_EQ_INT(getrlimit(RLIMIT_STACK, &rl), 0);
+  /* The main thread's stack is RLIMIT_STACK: 100,000 levels must not fit in it. */
+  CHECK(rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < 64u * 1024u * 1024u);
+  reenter r = {.depth = 100000};
+  reenter_run(&r);
+  reenter_check(&r, "main thread");
+  pthread_attr_t at;
+  CHECK_EQ_INT(pthread_attr_init(&at), 0);
+  /* Under ASan frames are about 12 times larger and the runtime's thread-local data takes some
+   * 200 KB at the top of a thread's stack: the small thread gets 2 MiB there. */
+  CHECK_EQ_INT(pthread_attr_setstacksize(&at, (T_SANITIZED ? 2048u : 256u) * 1024u), 0);
+  reenter t = {.depth = 100000};
+  pthread_t th;
+  CHECK_EQ_INT(pthread_create(&th, &at, reenter_run, &t), 0);
+  CHECK_EQ_INT(pthread_join(th, NULL), 0);
+  pthread_attr_destroy(&at);
+  reenter_check(&t, T_SANITIZED ? "2 MiB thread" : "256 KiB thread");
+  CHECK(t.levels < r.levels);
+  CHECK_EQ_INT(hearth_alloc_current(), base);
+}
+
+/* The same with the interpreter alone (no machine code). */
+static void reentry_stack_budget_interp(void) {
+  setenv("HEARTH_JIT", "0", 1);
+  reentry_stack_budget();
+}
+
+/* ---------------------------------------------------------------- no signal handler */
+
+/* True when SIGSEGV's disposition is still `before` (SIG_DFL here, the sanitizer's under one). */
+static bool segv_unchanged(const struct sigaction *before) {
+  struct sigaction cur;
+  CHECK_EQ_INT(sigaction(SIGSEGV, NULL, &cur), 0);
+  return cur.sa_flags == before->sa_flags && (cur.sa_flags & SA_SIGINFO
+                                                  ? cur.sa_sigaction == before->sa_sigaction
+                                                  : cur.sa_handler == before->sa_handler);
+}
+
+/* An engine with no_signal_handler installs no SIGSEGV handler and still traps on every
+ * out-of-bounds access (explicit checks), nested and on several threads, without machine code;
+ * its modules and the stores of a guard-page engine do not mix. */
+static void out_of_bounds_no_signal_handler(void) {
+  struct sigaction before;
+  CHECK_EQ_INT(sigaction(SIGSEGV, NULL, &before), 0);
+  static const hearth_config cfg = {.no_signal_handler = true};
+  g_cfg = &cfg;
+  out_of_bounds_traps();
+  out_of_bounds_nested();
+  out_of_bounds_threads();
+  CHECK(segv_unchanged(&before));
+  /* No function of such an engine gets machine code. */
+  setup();
+  guard_host g = {0};
+  hearth_module *m;
+  hearth_linker *l;
+  (void)guard_instance(&m, &l, &g);
+  CHECK_EQ_INT(hearth_module_compile_all(m), HEARTH_OK);
+  for (uint32_t i = 0; i < m->nfuncs - m->nimported_funcs; i++) CHECK(m->code[i].jit == NULL);
+  /* A module of this engine cannot be instantiated in a store of a default engine (its code is
+   * compiled for the checked loop), nor the other way round. */
+  hearth_engine *e2;
+  hearth_store *s2;
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e2), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e2, &s2), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(s2, l, m, &inst), HEARTH_ERR_ARGUMENT);
+  CHECK(strstr(hearth_errmsg(), "no_signal_handler") != NULL);
+  hearth_module *m2;
+  CHECK_EQ_INT(hearth_module_new(e2, w_reenter, sizeof w_reenter, &m2), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, NULL, m2, &inst), HEARTH_ERR_ARGUMENT);
+  hearth_module_delete(m2);
+  hearth_store_delete(s2);
+  hearth_engine_delete(e2);
+  hearth_module_delete(m);
+  hearth_linker_delete(l);
+  teardown();
+  /* The default engine installs its handler (the check above could fail). */
+  g_cfg = NULL;
+  setup();
+  if (H_GUARD_PAGES) CHECK(!segv_unchanged(&before));
+  teardown();
+}
+
+/* (module (memory 1) (func (export "peek") (param i32) (result i32) (i32.load (local.get 0)))) */
+static const uint8_t w_peek[] = {
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x06, 0x01, 0x60, 0x01, 0x7f, 0x01, 0x7f,
+    0x03, 0x02, 0x01, 0x00, 0x05, 0x03, 0x01, 0x00, 0x01, 0x07, 0x08, 0x01, 0x04, 0x70, 0x65, 0x65,
+    0x6b, 0x00, 0x00, 0x0a, 0x09, 0x01, 0x07, 0x00, 0x20, 0x00, 0x28, 0x02, 0x00, 0x0b};
+
+/* The public functions the dlopen test needs, from the loaded libhearth.so. */
+typedef struct so_api {
+  __typeof__(hearth_engine_new) *engine_new;
+  __typeof__(hearth_engine_delete) *engine_delete;
+  __typeof__(hearth_store_new) *store_new;
+  __typeof__(hearth_store_delete) *store_delete;
+  __typeof__(hearth_store_trap) *store_trap;
+  __typeof__(hearth_module_new) *module_new;
+  __typeof__(hearth_module_delete) *module_delete;
+  __typeof__(hearth_instance_new) *instance_new;
+  __typeof__(hearth_instance_export) *instance_export;
+  __typeof__(hearth_func_call) *func_call;
+} so_api;
+
+typedef struct so_run {
+  const so_api *api;
+  pthread_barrier_t *loaded; /* NULL, or wait here until the library is loaded */
+  bool no_signal_handler;
+  int traps, oks;            /* out */
+} so_run;
+
+/* Alternates in-bounds and out-of-bounds loads through the dlopen'ed library. */
+static void *so_thread(void *arg) {
+  so_run *r = arg;
+  if (r->loaded) pthread_barrier_wait(r->loaded);
+  const so_api *a = r->api;
+  hearth_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.no_signal_handler = r->no_signal_handler;
+  hearth_engine *e;
+  hearth_store *s;
+  hearth_module *m;
+  hearth_instance *inst;
+  hearth_extern x;
+  CHECK_EQ_INT(a->engine_new(&cfg, &e), HEARTH_OK);
+  CHECK_EQ_INT(a->store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(a->module_new(e, w_peek, sizeof w_peek, &m), HEARTH_OK);
+  CHECK_EQ_INT(a->instance_new(s, NULL, m, &inst), HEARTH_OK);
+  CHECK_EQ_INT(a->instance_export(inst, "peek", &x), HEARTH_OK);
+  for (int i = 0; i < 200; i++) {
+    hearth_val arg1 = vi32(i % 2 ? 65536 + i : 4 * i), res;
+    hearth_status st = a->func_call(x.of.func, &arg1, 1, &res, 1);
+    if (st == HEARTH_ERR_TRAP && a->store_trap(s) == HEARTH_TRAP_OOB_MEMORY) r->traps++;
+    if (st == HEARTH_OK && res.of.i32 == 0) r->oks++;
+  }
+  a->module_delete(m);
+  a->store_delete(s);
+  a->engine_delete(e);
+  return NULL;
+}
+
+/* libhearth.so loaded with dlopen (as ctypes or a cgo plugin would): out-of-bounds loads trap on a
+ * thread that existed before the library was loaded and on one created after, with the guard-page
+ * handler (whose thread-locals are initial-exec TLS) and with no_signal_handler. (Not in the TSan
+ * run: the library it loads is the uninstrumented one of HEARTH_BUILD, with guard pages.) */
+static void dlopen_traps(void) {
+  pthread_barrier_t loaded;
+  CHECK_EQ_INT(pthread_barrier_init(&loaded, NULL, 2), 0);
+  so_api api;
+  so_run early = {&api, &loaded, false, 0, 0};
+  pthread_t th;
+  CHECK_EQ_INT(pthread_create(&th, NULL, so_thread, &early), 0);
+  const char *dir = getenv("HEARTH_BUILD") ? getenv("HEARTH_BUILD") : "build";
+  char path[4096];
+  snprintf(path, sizeof path, "%s/libhearth.so", dir);
+  void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  if (!h) fprintf(stderr, "dlopen %s: %s\n", path, dlerror());
+  CHECK(h != NULL);
+#define SO_SYM(field, name) CHECK((*(void **)&api.field = dlsym(h, name)) != NULL)
+  SO_SYM(engine_new, "hearth_engine_new");
+  SO_SYM(engine_delete, "hearth_engine_delete");
+  SO_SYM(store_new, "hearth_store_new");
+  SO_SYM(store_delete, "hearth_store_delete");
+  SO_SYM(store_trap, "hearth_store_trap");
+  SO_SYM(module_new, "hearth_module_new");
+  SO_SYM(module_delete, "hearth_module_delete");
+  SO_SYM(instance_new, "hearth_instance_new");
+  SO_SYM(instance_export, "hearth_instance_export");
+  SO_SYM(func_call, "hearth_func_call");
+#undef SO_SYM
+  CHECK(api.engine_new != hearth_engine_new); /* the library's own copy, not this binary's */
+  pthread_barrier_wait(&loaded);
+  CHECK_EQ_INT(pthread_join(th, NULL), 0);
+  CHECK_EQ_INT(early.traps, 100);
+  CHECK_EQ_INT(early.oks, 100);
+  so_run late = {&api, NULL, false, 0, 0}, checked = {&api, NULL, true, 0, 0};
+  CHECK_EQ_INT(pthread_create(&th, NULL, so_thread, &late), 0);
+  CHECK_EQ_INT(pthread_join(th, NULL), 0);
+  CHECK_EQ_INT(pthread_create(&th, NULL, so_thread, &checked), 0);
+  CHECK_EQ_INT(pthread_join(th, NULL), 0);
+  CHECK_EQ_INT(late.traps, 100);
+  CHECK_EQ_INT(late.oks, 100);
+  CHECK_EQ_INT(checked.traps, 100);
+  CHECK_EQ_INT(checked.oks, 100);
+  pthread_barrier_destroy(&loaded);
+  /* Not dlclose'd: the library's SIGSEGV handler stays installed for the life of the process. */
+}
+
 T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(bulk_ops_cost_fuel), T_CASE(bulk_ops_see_deadline), T_CASE(lazy_compile_race),
        T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
@@ -1745,4 +2030,6 @@ T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(bulk_ops_cost_fuel), T_CASE(bu
        T_CASE(instance_linking), T_CASE(no_leaks), T_CASE(export_names_with_nul),
        T_CASE(many_exports), T_CASE(backtrace_export_names), T_CASE(caller_memory),
        T_CASE(raw_host_functions), T_CASE(module_compile_all), T_CASE(out_of_bounds_traps),
-       T_CASE(out_of_bounds_nested), T_CASE(faults_not_masked), T_CASE(out_of_bounds_threads), T_CASE(locals_start_zero))
+       T_CASE(out_of_bounds_nested), T_CASE(faults_not_masked), T_CASE(out_of_bounds_threads), T_CASE(locals_start_zero),
+       T_CASE(reentry_stack_budget), T_CASE(reentry_stack_budget_interp),
+       T_CASE(out_of_bounds_no_signal_handler), T_CASE(dlopen_traps))

@@ -1801,6 +1801,12 @@ static const uint8_t k_relw[H_OP_COUNT] = {
  * form a listed pair; positions are those of the opcode's second word). Every instruction grows by
  * one word, so each branch offset is recomputed from the instruction counts before its source and
  * its target. Linear in the code size. Returns the new array (h_malloc'd, *n words) or NULL. */
+/* True when m's code is for the loop with explicit bounds checks (an engine created with
+ * no_signal_handler; interp.c h_run_checked). Modules made by hand in tests have no engine. */
+static bool checked_code(const hearth_module *m) {
+  return m->engine && m->engine->cfg.no_signal_handler;
+}
+
 static h_word *finish_code(cc *c, uint32_t *n_out) {
   const h_word *w = c->code;
   uint32_t n = c->ncode;
@@ -1854,7 +1860,7 @@ static h_word *finish_code(cc *c, uint32_t *n_out) {
       }
     }
     uint32_t at = i + before[i]; /* the opcode's first word */
-    uint64_t ow = h_interp_opword(wop);
+    uint64_t ow = h_interp_opword_for(wop, checked_code(c->m));
     out[at] = (h_word)ow;
     out[at + 1] = (h_word)(ow >> 32);
     memcpy(out + at + 2, w + i + 1, (size_t)nw * sizeof *w);
@@ -1948,7 +1954,9 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   uint32_t zlo, zhi;
   zero_range(c, ft->param_slots, local_slots, &zlo, &zhi);
   h_jit_func *jf = NULL;
-  if (H_JIT) h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf);
+  /* Machine code relies on guard pages: none for engines that check bounds explicitly. */
+  if (H_JIT && !checked_code(c->m))
+    h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf);
   *out = (h_cfunc){.code = code, .jit = jf, .ncode = ncode, .param_slots = ft->param_slots,
                    .local_slots = local_slots, .zero_lo = zlo, .zero_n = zhi - zlo,
                    .frame_slots = frame, .result_slots = ft->result_slots, .type = tidx};

@@ -1,4 +1,8 @@
 /* interp.c: the interpreter loop over hearth's register-style internal code (ops.h). */
+/* With guard pages (config.h), this file includes itself once (at the end of h_run) to compile the
+ * loop a second time as h_run_checked: the same handlers with explicit bounds checks, for engines
+ * created with hearth_config.no_signal_handler. Everything but h_run is compiled only once. */
+#ifndef H_INTERP_CHECKED_COPY
 #include <math.h>
 #include <pthread.h>
 #include <setjmp.h>
@@ -530,7 +534,18 @@ struct h_guard {
   hearth_store *s;
   struct h_guard *prev; /* the run this one is nested in (host -> wasm -> host -> wasm) */
 };
-static _Thread_local struct h_guard *t_guard; /* the innermost run on this thread while it runs wasm */
+/* Thread-locals that h_guard_signal reads use the initial-exec TLS model: with the default model of
+ * a shared library, the first access from a thread may go through __tls_get_addr, which can
+ * allocate (not async-signal-safe) when libhearth.so was loaded with dlopen (ctypes, cgo plugins).
+ * Initial-exec puts the library's TLS block (the 512-byte error buffer of util.c and these few
+ * words) in the static TLS area that glibc keeps for such libraries. */
+#if defined(__GNUC__) || defined(__clang__)
+#define H_TLS_IE __attribute__((tls_model("initial-exec")))
+#else
+#define H_TLS_IE
+#endif
+/* the innermost run on this thread while it runs wasm */
+static _Thread_local struct h_guard *t_guard H_TLS_IE;
 
 #if H_GUARD_PAGES
 static struct sigaction g_prev_segv;
@@ -569,12 +584,19 @@ static void h_guard_install(void) {
 #endif
 
 static hearth_status h_run(hearth_store *s, h_frame *entry);
+#if H_GUARD_PAGES
+static hearth_status h_run_checked(hearth_store *s, h_frame *entry);
+#endif
 static void h_fill_backtrace(hearth_store *s, const h_frame *top);
 
 /* Runs h_run under this thread's guard. The sigsetjmp lives here, not in h_run, so that the
  * compiler keeps h_run's hot state in registers. */
 static hearth_status h_run_guarded(hearth_store *s, h_frame *entry) {
   if (!H_GUARD_PAGES) return h_run(s, entry);
+#if H_GUARD_PAGES
+  /* The engine's modules were compiled to h_run_checked's handlers (compile.c). */
+  if (s->engine->cfg.no_signal_handler) return h_run_checked(s, entry);
+#endif
   struct h_guard g;
   g.s = s;
   g.prev = t_guard;
@@ -592,14 +614,57 @@ static hearth_status h_run_guarded(hearth_store *s, h_frame *entry) {
   return st;
 }
 
+/* ---------------------------------------------------------------- native stack budget */
+
+/* Wasm -> wasm calls never touch the native stack, but host -> wasm -> host -> wasm re-entry does
+ * (about 1.3 KB per level), and max_call_depth alone does not keep that inside the thread's stack.
+ * Every entry into guest code (h_interp_call) and every call from guest code to the host
+ * (L_host_call) compares the stack pointer with this thread's stack floor: the lowest address of
+ * its stack plus H_NATIVE_STACK_MARGIN (config.h; a quarter of the stack when that is smaller).
+ * Below it, the call traps "call stack exhausted". The floor is measured once per thread with
+ * pthread_getattr_np (main thread: RLIMIT_STACK below the top of the stack); where it cannot be
+ * measured, or while running on another stack (a coroutine's), nothing is checked. */
+static _Thread_local uintptr_t t_stack_lo H_TLS_IE;    /* 0: not measured yet */
+static _Thread_local uintptr_t t_stack_floor H_TLS_IE; /* trap below this, above t_stack_lo */
+
+static H_NOINLINE void h_stack_measure(void) {
+  uintptr_t lo = 1, floor = 1; /* unknown: sp - lo < floor - lo never holds */
+  pthread_attr_t a;
+  if (pthread_getattr_np(pthread_self(), &a) == 0) {
+    void *addr;
+    size_t size;
+    if (pthread_attr_getstack(&a, &addr, &size) == 0 && addr && size) {
+      size_t margin = H_NATIVE_STACK_MARGIN;
+      if (margin > size / 4) margin = size / 4;
+      lo = (uintptr_t)addr;
+      floor = lo + margin;
+    }
+    pthread_attr_destroy(&a);
+  }
+  t_stack_floor = floor;
+  t_stack_lo = lo;
+}
+
+/* True when less than the margin is left on this thread's stack (not inlined: the frame address
+ * must not cost the interpreter loop its frame-pointer register). */
+static H_NOINLINE bool h_stack_low(void) {
+  if (H_UNLIKELY(!t_stack_lo)) h_stack_measure();
+  uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+  return sp - t_stack_lo < t_stack_floor - t_stack_lo;
+}
+
 /* ---------------------------------------------------------------- dispatch tables */
 
 #if H_COMPUTED_GOTO
 static uint64_t g_opword[H_OP_COUNT];
 static pthread_once_t g_init_once = PTHREAD_ONCE_INIT;
+#if H_GUARD_PAGES
+static uint64_t g_opword_checked[H_OP_COUNT]; /* h_run_checked's handlers */
+#else
+#define g_opword_checked g_opword /* one loop, always checked */
+#endif
 #endif
 
-static hearth_status h_run(hearth_store *s, h_frame *entry);
 
 #if H_PROFILE_OPS
 static void h_prof_report(void);
@@ -609,6 +674,9 @@ static unsigned h_prof_op(uint64_t w);
 #if H_COMPUTED_GOTO
 static void h_init_once(void) {
   (void)h_run(NULL, NULL);
+#if H_GUARD_PAGES
+  (void)h_run_checked(NULL, NULL);
+#endif
 #if H_PROFILE_OPS
   uint64_t lo = UINT64_MAX, hi = 0;
   for (unsigned op = 0; op < H_OP_COUNT; op++) {
@@ -636,10 +704,13 @@ static unsigned h_prof_op(uint64_t w) {
 }
 #endif
 
-void h_interp_init(void) {
+void h_interp_init_guard(void) {
 #if H_GUARD_PAGES
   pthread_once(&g_guard_once, h_guard_install);
 #endif
+}
+
+void h_interp_init(void) {
 #if H_COMPUTED_GOTO
   pthread_once(&g_init_once, h_init_once);
 #elif H_PROFILE_OPS
@@ -648,21 +719,24 @@ void h_interp_init(void) {
 #endif
 }
 
-uint64_t h_interp_opword(unsigned op) {
+uint64_t h_interp_opword_for(unsigned op, bool checked) {
   assert(op < H_OP_COUNT);
 #if H_COMPUTED_GOTO
   h_interp_init();
-  return g_opword[op];
+  return checked ? g_opword_checked[op] : g_opword[op];
 #else
+  (void)checked;
   return op;
 #endif
 }
+
+uint64_t h_interp_opword(unsigned op) { return h_interp_opword_for(op, false); }
 
 unsigned h_interp_op_of_word(uint64_t w) {
 #if H_COMPUTED_GOTO
   h_interp_init();
   for (unsigned op = 0; op < H_OP_COUNT; op++)
-    if (g_opword[op] == w) return op;
+    if (g_opword[op] == w || g_opword_checked[op] == w) return op;
   return H_OP_COUNT;
 #else
   return w < H_OP_COUNT ? w : H_OP_COUNT;
@@ -789,19 +863,21 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     budget = 0;                                                  \
   } while (0)
 
-/* Effective address of a memory access of `size` bytes at u32 value addr + offset. With guard
- * pages (config.h) it is below 2^33 and lands inside the memory's reservation, whose inaccessible
- * part faults (h_guard_signal turns that into the trap); otherwise it is checked here. */
-#if H_GUARD_PAGES
-#define EA_V(addr, offset, size) ((uint64_t)(uint32_t)(addr) + (uint64_t)(offset))
-#else
-#define EA_V(addr, offset, size)                                             \
+/* Effective address of a memory access of `size` bytes at u32 value addr + offset. In h_run with
+ * guard pages (config.h) it is below 2^33 and lands inside the memory's reservation, whose
+ * inaccessible part faults (h_guard_signal turns that into the trap); in the checked loop
+ * (h_run_checked, or h_run without guard pages) it is checked here against memsize. */
+#define EA_V_0(addr, offset, size) ((uint64_t)(uint32_t)(addr) + (uint64_t)(offset))
+#define EA_V_1(addr, offset, size)                                           \
   ({                                                                         \
     uint64_t ea_ = (uint64_t)(uint32_t)(addr) + (uint64_t)(offset);          \
     if (H_UNLIKELY(ea_ + (size) > memsize)) TRAP(HEARTH_TRAP_OOB_MEMORY);    \
     ea_;                                                                     \
   })
-#endif
+/* H_RUN_CHECKED (0 or 1, set before each copy of h_run) picks the form where EA_V is expanded. */
+#define EA_V_SEL(c, addr, offset, size) EA_V_##c(addr, offset, size)
+#define EA_V_SEL_(c, addr, offset, size) EA_V_SEL(c, addr, offset, size)
+#define EA_V(addr, offset, size) EA_V_SEL_(H_RUN_CHECKED, addr, offset, size)
 /* The same with the address in slot addr_slot. */
 #define EA(addr_slot, offset, size) EA_V(fp[addr_slot], offset, size)
 /* Marks the granule a store at effective address ea starts in (memory.c: write tracking; the
@@ -810,7 +886,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define MARK(ea) ((mem - H_DIRTY_MAP_BYTES)[(ea) >> H_DIRTY_SHIFT] = 1)
 
 /* Publishes the innermost frame for h_guard_signal (a store per call and return, guard mode only). */
-#define NOTE_FRAME() (H_GUARD_PAGES ? (void)(s->run_frame = fr) : (void)0)
+#define NOTE_FRAME() (!H_RUN_CHECKED ? (void)(s->run_frame = fr) : (void)0)
 
 /* Zeroes n slots from p inline: most functions have a few locals, and a memset call (which GCC
  * makes of a plain loop) costs more than the stores and forces spills of the loop's registers. The
@@ -864,7 +940,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #if H_JIT
 #define JIT_ENTER(FN, INST)                                                       \
   do {                                                                            \
-    const h_jit_func *jf_ = (FN)->jit;                                            \
+    const h_jit_func *jf_ = H_RUN_CHECKED ? NULL : (FN)->jit;                     \
     if (jf_) {                                                                    \
       const hearth_memory *jm_ = (INST)->mem0;                                    \
       h_jit_ctx jx_ = {budget, (INST)->globals, s};                               \
@@ -1369,9 +1445,30 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   }
 
 
+#endif /* !H_INTERP_CHECKED_COPY */
+
+/* The copy of h_run being compiled: h_run (guard pages: no bounds checks, machine code) or
+ * h_run_checked (explicit bounds checks, no machine code, no guard bookkeeping). */
+#undef H_RUN_CHECKED
+#undef H_RUN_NAME
+#undef H_RUN_OPWORDS
+#if defined(H_INTERP_CHECKED_COPY)
+#define H_RUN_CHECKED 1
+#define H_RUN_NAME h_run_checked
+#define H_RUN_OPWORDS g_opword_checked
+#else
+#if H_GUARD_PAGES
+#define H_RUN_CHECKED 0
+#else
+#define H_RUN_CHECKED 1
+#endif
+#define H_RUN_NAME h_run
+#define H_RUN_OPWORDS g_opword
+#endif
+
 /* Runs from the frame `entry` (already pushed, arguments in place, locals zeroed) until it returns.
- * With s == NULL (computed goto only), fills g_opword and returns. */
-static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
+ * With s == NULL (computed goto only), fills H_RUN_OPWORDS and returns. */
+static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
 #if H_COMPUTED_GOTO
   if (H_UNLIKELY(s == NULL)) {
     static const void *const labels[H_OP_COUNT] = {
@@ -1381,7 +1478,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
     };
     for (unsigned op = 0; op < H_OP_COUNT; op++) {
       assert(labels[op]);
-      g_opword[op] = (uint64_t)(uintptr_t)labels[op];
+      H_RUN_OPWORDS[op] = (uint64_t)(uintptr_t)labels[op];
     }
     return HEARTH_OK;
   }
@@ -1568,7 +1665,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
       inst = fr->inst;
       mcode = inst->module->code;
       RELOAD_MEM();
-    } else if (!H_GUARD_PAGES) {
+    } else if (H_RUN_CHECKED) {
       RELOAD_MEM(); /* memsize: the callee may have grown the memory (its base never moves) */
     }
     JIT_ENTER(fr->fn, inst);
@@ -1731,6 +1828,7 @@ static H_RUN_ATTR hearth_status h_run(hearth_store *s, h_frame *entry) {
 
 L_host_call:
   /* hf, hargs set; ip is the next instruction. Publish the stack state for re-entry. */
+  if (H_UNLIKELY(h_stack_low())) TRAP(HEARTH_TRAP_STACK_EXHAUSTED);
   s->nframes = (uint32_t)(fr - s->frames) + 1;
   s->stack_top = fp + fr->fn->frame_slots;
   GIVE_BACK_BUDGET();
@@ -1763,6 +1861,16 @@ L_exit:
   GIVE_BACK_BUDGET();
   return status;
 }
+
+#if H_GUARD_PAGES && !defined(H_INTERP_CHECKED_COPY)
+#define H_INTERP_CHECKED_COPY 1
+#include "interp.c" /* h_run_checked */
+#undef H_INTERP_CHECKED_COPY
+#undef H_RUN_CHECKED
+#define H_RUN_CHECKED 0
+#endif
+
+#ifndef H_INTERP_CHECKED_COPY
 
 /* ---------------------------------------------------------------- helpers of the compiling tier */
 
@@ -1825,31 +1933,30 @@ int64_t h_jit_refill(h_jit_ctx *ctx) { return h_refill(ctx->s); }
 
 /* ---------------------------------------------------------------- entry from the host */
 
+/* A trap raised before an entry's frame is pushed: the backtrace is the frames already running. */
+static hearth_status h_entry_trap(hearth_store *s, hearth_trap trap) {
+  s->trap = trap;
+  if (s->nframes)
+    h_fill_backtrace(s, &s->frames[s->nframes - 1]);
+  else
+    s->nbacktrace = 0;
+  return HEARTH_ERR_TRAP;
+}
+
 hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots) {
+  if (H_UNLIKELY(h_stack_low())) return h_entry_trap(s, HEARTH_TRAP_STACK_EXHAUSTED);
   if (!f->code) return h_rt_host_call(s, f, NULL, slots);
   const h_cfunc *fn = f->code;
-  if (H_UNLIKELY(!h_cfunc_code(fn)) && !h_lazy_enter(s, f->inst->module, fn)) {
-    s->trap = HEARTH_TRAP_HOST;
-    if (s->nframes)
-      h_fill_backtrace(s, &s->frames[s->nframes - 1]);
-    else
-      s->nbacktrace = 0;
-    return HEARTH_ERR_TRAP;
-  }
+  if (H_UNLIKELY(!h_cfunc_code(fn)) && !h_lazy_enter(s, f->inst->module, fn))
+    return h_entry_trap(s, HEARTH_TRAP_HOST);
   uint32_t saved_n = s->nframes;
   uint64_t *saved_top = s->stack_top;
   /* s->interrupt is not cleared here: runtime.c clears it when an outermost call starts (and
    * re-raises a deadline that already passed). */
   if (saved_n == 0 && !saved_top) saved_top = s->stack_top = s->stack;
   uint64_t *base = saved_top;
-  if (saved_n >= s->max_depth || fn->frame_slots > (size_t)(s->stack + s->stack_slots - base)) {
-    s->trap = HEARTH_TRAP_STACK_EXHAUSTED;
-    if (saved_n)
-      h_fill_backtrace(s, &s->frames[saved_n - 1]);
-    else
-      s->nbacktrace = 0;
-    return HEARTH_ERR_TRAP;
-  }
+  if (saved_n >= s->max_depth || fn->frame_slots > (size_t)(s->stack + s->stack_slots - base))
+    return h_entry_trap(s, HEARTH_TRAP_STACK_EXHAUSTED);
   if (fn->param_slots) memcpy(base, slots, fn->param_slots * sizeof(uint64_t));
   for (uint32_t i = fn->zero_lo, e = i + fn->zero_n; i < e; i++) base[i] = 0;
   h_frame *entry = &s->frames[saved_n];
@@ -1864,3 +1971,5 @@ hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots) {
   s->stack_top = saved_top;
   return st;
 }
+
+#endif /* !H_INTERP_CHECKED_COPY */

@@ -114,6 +114,9 @@ hearth_status h_validate_module(hearth_module *m) {
   for (uint32_t i = m->nimported_funcs; i < m->nfuncs; i++)
     if (m->func_type[i] >= m->ntypes)
       return h_err(HEARTH_ERR_INVALID, "function %u: unknown type %u", i, m->func_type[i]);
+  if (m->ntables > H_MAX_TABLES)
+    return h_err(HEARTH_ERR_LIMIT, "module declares %u tables, more than the limit of %u",
+                 m->ntables, H_MAX_TABLES);
   for (uint32_t i = m->nimported_tables; i < m->ntables; i++)
     TRY(check_table_limits(&m->tables[i].limits, "table", i));
   for (uint32_t i = m->nimported_mems; i < m->nmems; i++)

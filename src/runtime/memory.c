@@ -331,8 +331,11 @@ int64_t h_mem_grow(hearth_memory *mem, uint64_t delta_pages) {
   if (!mem->base || delta_pages > mem->max_pages - old) return -1;
   uint64_t new_bytes = (old + delta_pages) * H_PAGE_SIZE;
   if (new_bytes > mem->reserved) return -1;
-  /* The store's limit may have been lowered after this memory was created. */
-  if (mem->store && mem->store->mem_limit && new_bytes > mem->store->mem_limit) return -1;
+  /* The store's limit may have been lowered after this memory was created; the store's table
+   * elements count against it too (runtime.c's table_budget). */
+  if (mem->store && mem->store->mem_limit &&
+      new_bytes + mem->store->table_bytes > mem->store->mem_limit)
+    return -1;
   if (mem->store && mem->store->grow_hook &&
       !mem->store->grow_hook(mem->store->grow_user, new_bytes - mem->size))
     return -1;

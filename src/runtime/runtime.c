@@ -84,6 +84,7 @@ hearth_status hearth_engine_new(const hearth_config *cfg, hearth_engine **out) {
   if (!e->cfg.max_memory_bytes || e->cfg.max_memory_bytes > H_DEFAULT_MAX_MEMORY_BYTES)
     e->cfg.max_memory_bytes = H_DEFAULT_MAX_MEMORY_BYTES;
   h_interp_init();
+  if (!e->cfg.no_signal_handler) h_interp_init_guard();
   *out = e;
   return HEARTH_OK;
 }
@@ -382,6 +383,8 @@ typedef struct h_store_rt {
   h_hostcache_ent *cache;
   uint32_t cache_n, cache_cap; /* cap: power of two or 0 */
   uint32_t frames_cap;
+  hearth_memory **mems;        /* the store's memories (also in objects), for table budgets */
+  uint32_t nmems, mems_cap;
 } h_store_rt;
 
 static h_store_rt *srt(hearth_store *s) { return (h_store_rt *)s; }
@@ -465,6 +468,7 @@ void hearth_store_delete(hearth_store *store) {
   h_free(store->stack);
   h_free(store->frames);
   h_free(r->cache);
+  h_free(r->mems);
   h_free(r);
 }
 
@@ -846,9 +850,12 @@ static hearth_status memory_create(hearth_store *s, h_limits decl, const h_memim
   uint64_t cap = s->engine->cfg.max_memory_bytes / H_PAGE_SIZE;
   if (max > cap) max = cap;
   uint64_t min = img ? img->size / H_PAGE_SIZE : decl.min;
-  if (min > max || min * H_PAGE_SIZE > s->mem_limit)
+  if (min > max || min * H_PAGE_SIZE + s->table_bytes > s->mem_limit)
     return h_err(HEARTH_ERR_NOMEM, "memory of %llu pages exceeds the limit",
                  (unsigned long long)min);
+  h_store_rt *r = srt(s);
+  if (!h_array_grow((void **)&r->mems, sizeof *r->mems, &r->mems_cap, r->nmems + 1))
+    return h_err(HEARTH_ERR_NOMEM, "memory");
   hearth_memory *mem = h_calloc(1, sizeof *mem);
   if (!mem) return h_err(HEARTH_ERR_NOMEM, "memory");
   mem->store = s;
@@ -863,6 +870,7 @@ static hearth_status memory_create(hearth_store *s, h_limits decl, const h_memim
     h_free(mem);
     return h_err(HEARTH_ERR_NOMEM, "memory");
   }
+  r->mems[r->nmems++] = mem;
   *out = mem;
   return HEARTH_OK;
 }
@@ -889,6 +897,23 @@ static uint64_t table_max(const hearth_table *t) {
   return max > H_MAX_TABLE_ELEMS ? H_MAX_TABLE_ELEMS : max;
 }
 
+/* Table budget: the store's table elements (allocated capacity, 8 bytes each: s->table_bytes)
+ * plus its linear memories stay within s->mem_limit, so that tables cannot hold host memory outside
+ * max_memory_bytes (a module may declare up to H_MAX_TABLES tables of H_MAX_TABLE_ELEMS each).
+ * memory.c's h_mem_grow counts s->table_bytes the same way. Returns how many more table bytes the
+ * store may allocate. */
+static uint64_t store_mem_bytes(const hearth_store *s) {
+  const h_store_rt *r = (const h_store_rt *)s;
+  uint64_t n = 0;
+  for (uint32_t i = 0; i < r->nmems; i++) n += r->mems[i]->size;
+  return n;
+}
+
+static uint64_t table_budget(const hearth_store *s) {
+  uint64_t used = s->table_bytes + store_mem_bytes(s);
+  return used >= s->mem_limit ? 0 : s->mem_limit - used;
+}
+
 int64_t h_rt_table_grow(hearth_table *t, uint32_t delta, uint64_t init) {
   uint32_t old = t->size;
   if ((uint64_t)old + delta > table_max(t)) return -1;
@@ -898,12 +923,16 @@ int64_t h_rt_table_grow(hearth_table *t, uint32_t delta, uint64_t init) {
     if (ncap < need) ncap = need;
     if (ncap < 8) ncap = 8;
     if (ncap > table_max(t)) ncap = table_max(t);
+    uint64_t room = t->cap + table_budget(t->store) / sizeof(uint64_t);
+    if (need > room) return -1;
+    if (ncap > room) ncap = room;
     if (t->store && t->store->grow_hook &&
         !t->store->grow_hook(t->store->grow_user, (ncap - t->cap) * sizeof(uint64_t)))
       return -1;
     uint64_t *e = h_realloc(t->elems, (size_t)ncap * sizeof(uint64_t));
     if (!e) return -1;
     t->elems = e;
+    t->store->table_bytes += (ncap - t->cap) * sizeof(uint64_t);
     t->cap = (uint32_t)ncap;
   }
   for (uint32_t i = old; i < need; i++) t->elems[i] = init;
@@ -917,6 +946,13 @@ static hearth_status table_create(hearth_store *s, h_tabletype tt, uint64_t size
   if (size > H_MAX_TABLE_ELEMS)
     return h_err(HEARTH_ERR_NOMEM, "table of %llu elements exceeds the limit",
                  (unsigned long long)size);
+  if (size * sizeof(uint64_t) > table_budget(s))
+    return h_err(HEARTH_ERR_LIMIT,
+                 "table of %llu elements (%llu bytes) exceeds the store's memory limit of %llu "
+                 "bytes (tables already take %llu bytes, linear memory %llu)",
+                 (unsigned long long)size, (unsigned long long)(size * sizeof(uint64_t)),
+                 (unsigned long long)s->mem_limit, (unsigned long long)s->table_bytes,
+                 (unsigned long long)store_mem_bytes(s));
   hearth_table *t = h_calloc(1, sizeof *t);
   if (!t) return h_err(HEARTH_ERR_NOMEM, "table");
   t->store = s;
@@ -935,6 +971,7 @@ static hearth_status table_create(hearth_store *s, h_tabletype tt, uint64_t size
     h_free(t);
     return h_err(HEARTH_ERR_NOMEM, "table");
   }
+  s->table_bytes += size * sizeof(uint64_t);
   *out = t;
   return HEARTH_OK;
 }
@@ -1453,6 +1490,10 @@ static hearth_status instance_begin(hearth_store *store, const hearth_linker *li
                                     const h_hostdef *hosts, hearth_module *m,
                                     hearth_instance **out) {
   hearth_status st = HEARTH_OK;
+  /* Code compiled for one kind of bounds checks runs only in that kind of loop (interp.c). */
+  if (m->engine->cfg.no_signal_handler != store->engine->cfg.no_signal_handler)
+    return h_err(HEARTH_ERR_ARGUMENT,
+                 "the module's engine and the store's engine differ in no_signal_handler");
   hearth_instance *inst = h_calloc(1, sizeof *inst);
   if (!inst) return h_err(HEARTH_ERR_NOMEM, "instance");
   inst->store = store;
