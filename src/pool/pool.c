@@ -769,6 +769,7 @@ static hearth_status h_pool_command_wasi(const hearth_command_io *io, hearth_was
   if (s == HEARTH_OK) s = hearth_wasi_set_stdin_bytes(w, io->stdin_data, io->stdin_len);
   if (s == HEARTH_OK) s = hearth_wasi_capture_output(w, 1, cap);
   if (s == HEARTH_OK) s = hearth_wasi_capture_output(w, 2, cap);
+  if (s == HEARTH_OK && io->setup) s = io->setup(w, io->setup_user);
   if (s != HEARTH_OK) {
     hearth_wasi_delete(w);
     return s;
