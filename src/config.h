@@ -92,5 +92,6 @@
 #define H_SERVE_DEFAULT_DRAIN_MS 30000u                /* SIGTERM: wait this long for requests */
 #define H_SERVE_DEFAULT_INIT_TIMEOUT_MS 10000u         /* module start/_initialize at load */
 #define H_SERVE_THREAD_STACK (8u << 20)                /* connection threads run guest code */
+#define H_SERVE_DISCARD_MAX (16u << 20)                /* chunked body past max_body: then close */
 
 #endif /* H_CONFIG_H */

@@ -10,11 +10,13 @@
  *   exit=N        prints a response, then exits with N
  *   noheaders     prints a body without the header block
  *   file=PATH     200 with the contents of PATH (a preopened directory) or 404
- *   write=PATH    tries to create PATH; 200 "written" or 403 "refused: ERRNO" */
+ *   write=PATH    tries to create PATH; 200 "written" or 403 "refused: ERRNO"
+ *   sleep=MS      busy-waits MS milliseconds on the monotonic clock, then 200 "slept" */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 extern char **environ;
 
@@ -45,16 +47,28 @@ int main(void) {
     for (;;) n++;
   }
   if (strcmp(q, "alloc") == 0) {
+    static void *volatile kept; /* chained, so the compiler cannot drop the allocations */
     for (;;) {
       char *p = malloc(1 << 20);
       if (!p) abort();
       memset(p, 1, 1 << 20);
+      *(void **)p = kept;
+      kept = p;
     }
   }
   if (strncmp(q, "exit=", 5) == 0) {
     printf("Content-Type: text/plain\n\nexiting\n");
     fflush(stdout);
     exit(atoi(q + 5));
+  }
+  if (strncmp(q, "sleep=", 6) == 0) {
+    struct timespec t0, t;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    long ms = atol(q + 6);
+    do clock_gettime(CLOCK_MONOTONIC, &t);
+    while ((t.tv_sec - t0.tv_sec) * 1000 + (t.tv_nsec - t0.tv_nsec) / 1000000 < ms);
+    printf("Content-Type: text/plain\n\nslept\n");
+    return 0;
   }
   if (strcmp(q, "noheaders") == 0) {
     printf("just a body without headers");

@@ -303,6 +303,7 @@ bool h_serve_cfg_route_copy(h_serve_route_cfg *dst, const h_serve_route_cfg *src
   for (size_t i = 0; ok && i < src->ndirs; i++) {
     dst->dirs[i].host = h_serve_dup_or_null(src->dirs[i].host, &ok);
     dst->dirs[i].guest = h_serve_dup_or_null(src->dirs[i].guest, &ok);
+    dst->dirs[i].read_only = src->dirs[i].read_only;
   }
   if (!ok) h_serve_cfg_route_free(dst);
   return ok;

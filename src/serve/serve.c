@@ -92,6 +92,8 @@ typedef struct h_serve_req {
   uint8_t *body;
   size_t body_len, body_cap;
   bool started;
+  bool too_large;          /* a chunked body passed max_body: discarded, then 413 */
+  uint64_t discarded;
   unsigned status;         /* what we queued; 0 when the library answered by itself */
   uint64_t resp_bytes;
   char method[16];
@@ -723,10 +725,17 @@ static enum MHD_Result h_serve_access(void *cls, struct MHD_Connection *c, const
   if (*upload_data_size) {
     size_t n = *upload_data_size, max = (size_t)rq->route->cfg.max_body;
     *upload_data_size = 0;
-    if (n > max || rq->body_len > max - n)
-      return h_serve_text(srv, rq, c, MHD_HTTP_CONTENT_TOO_LARGE,
-                          "413 Content Too Large: the request body is over this route's limit\n",
-                          NULL, NULL);
+    /* The library takes a response only before the body or after all of it: a body without
+     * Content-Length that grows past the limit is read and dropped, then answered with 413 (or
+     * the connection closed once H_SERVE_DISCARD_MAX more bytes came). */
+    if (rq->too_large || n > max || rq->body_len > max - n) {
+      rq->too_large = true;
+      rq->discarded += n;
+      free(rq->body);
+      rq->body = NULL;
+      rq->body_len = rq->body_cap = 0;
+      return rq->discarded > H_SERVE_DISCARD_MAX ? MHD_NO : MHD_YES;
+    }
     if (rq->body_len + n > rq->body_cap) {
       size_t cap = rq->body_cap ? rq->body_cap : 4096;
       while (cap < rq->body_len + n) cap *= 2;
@@ -740,6 +749,10 @@ static enum MHD_Result h_serve_access(void *cls, struct MHD_Connection *c, const
     rq->body_len += n;
     return MHD_YES;
   }
+  if (rq->too_large)
+    return h_serve_text(srv, rq, c, MHD_HTTP_CONTENT_TOO_LARGE,
+                        "413 Content Too Large: the request body is over this route's limit\n",
+                        NULL, NULL);
   /* The whole request is in: now take an instance. */
   size_t script = 0;
   h_serve_find(rq->table, url, &script);
@@ -956,7 +969,9 @@ int hearth_serve_main(int argc, char **argv) {
       MHD_OPTION_URI_LOG_CALLBACK, h_serve_uri_log, srv, MHD_OPTION_NOTIFY_COMPLETED,
       h_serve_completed, srv, MHD_OPTION_CONNECTION_LIMIT, (unsigned)srv->cfg.connection_limit,
       MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)srv->cfg.idle_timeout_s,
-      MHD_OPTION_THREAD_STACK_SIZE, (size_t)H_SERVE_THREAD_STACK, MHD_OPTION_END);
+      MHD_OPTION_THREAD_STACK_SIZE, (size_t)H_SERVE_THREAD_STACK,
+      /* 1: refuse what RFC 9112 says a server must refuse (e.g. HTTP/1.1 without Host) */
+      MHD_OPTION_STRICT_FOR_CLIENT, (int)1, MHD_OPTION_END);
   if (!srv->daemon) {
     h_serve_log("cannot listen on %s: %s", srv->cfg.addr, strerror(errno));
     goto out;
