@@ -993,7 +993,26 @@ static void serve_usage(void) {
   free(r.err);
 }
 
-T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
+/* The bundled markdown converter as a WAGI handler: the same HTML as its checked sample. */
+static void serve_md2html(void) {
+  http_init();
+  server s = server_start("guests/serve/md2html.wasm");
+  char *md = read_path("guests/md2html/samples/basics.md");
+  char *html = read_path("guests/md2html/samples/basics.html");
+  for (int i = 0; i < 3; i++) { /* every request from a pristine instance */
+    resp r = http("POST", s.port, "/", md);
+    char v[64];
+    CHECK_EQ_INT(r.status, 200);
+    CHECK_STR(header(&r, "Content-Type", v, sizeof v), "text/html; charset=utf-8");
+    CHECK_STR(r.body, html);
+    resp_free(&r);
+  }
+  free(md);
+  free(html);
+  server_stop(&s);
+}
+
+T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
        T_CASE(serve_routing), T_CASE(serve_bytes), T_CASE(serve_body_limit_413),
        T_CASE(serve_deadline_504), T_CASE(serve_queue_full_503), T_CASE(serve_trap_500),
        T_CASE(serve_fuel_memory_500), T_CASE(serve_malformed_400), T_CASE(serve_metrics_health),
