@@ -65,7 +65,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
 
 .PHONY: test-tsan test-variants
-.PHONY: all test test-asan spectest unit fuzz install clean guests bench bench-check
+.PHONY: all test test-asan spectest unit fuzz install clean guests bench bench-check bench-serve
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
 
 $(O)/obj/%.o: src/%.c $(HDRS)
@@ -174,6 +174,10 @@ test-tsan:
 	for c in $$(build-tsan/test_runtime --list); do \
 	  case $$c in *thread*|*race*|*deadline*|out_of_bounds*) build-tsan/test_runtime $$c || exit 1;; esac; \
 	done
+
+# hearth serve against a native handler in the same HTTP library (wrk on loopback).
+bench-serve: all
+	bench/serve.sh $(SERVE_BENCH_SECONDS)
 
 # Quick benchmark sanity: small-size checksums under hearth and node.
 bench-check: all

@@ -471,7 +471,7 @@ static void serve_deadline_504(void) {
   CHECK_EQ_INT(r.status, 200);
   resp_free(&r);
   char *log = server_log(&s);
-  char want[64];
+  char want[160];
   snprintf(want, sizeof want, "error %s:", id);
   CHECK(strstr(log, want) != NULL);
   CHECK(strstr(log, "deadline exceeded") != NULL);
@@ -540,7 +540,7 @@ static void serve_trap_500(void) {
   CHECK_EQ_INT(r.status, 200);
   resp_free(&r);
   char *log = server_log(&s);
-  char want[64];
+  char want[160];
   snprintf(want, sizeof want, "error %s: route /*: GET /?trap: wasm trap: unreachable", id);
   CHECK(strstr(log, want) != NULL);
   CHECK(strstr(log, "stderr: guest-secret-line") != NULL);
@@ -687,7 +687,7 @@ static void serve_access_log(void) {
   CHECK_EQ_INT(server_wait(&s), 0);
   char *acc = read_path(s.out_path);
   CHECK(strstr(acc, "127.0.0.1 GET \"/one?q=1\" 200 ") != NULL);
-  char want[64];
+  char want[160];
   snprintf(want, sizeof want, "route=/* error=%s\n", id);
   CHECK(strstr(acc, "GET \"/?trap\" 500 ") != NULL);
   CHECK(strstr(acc, want) != NULL);
