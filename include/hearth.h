@@ -431,11 +431,6 @@ typedef struct hearth_command_io {
   const uint8_t *stdin_data;     /* borrowed */
   size_t stdin_len;
   size_t max_output;             /* cap on each of stdout and stderr (0 = 16 MiB) */
-  /* Optional (NULL: none): called with the run's fresh WASI context after args, env and stdio are
-   * set and before _start, e.g. to preopen directories (hearth_wasi_preopen_dir); a failure fails
-   * the run before any guest code runs. setup_user is passed through (borrowed). */
-  hearth_status (*setup)(hearth_wasi *w, void *setup_user);
-  void *setup_user;
 } hearth_command_io;
 typedef struct hearth_command_result {
   int exit_code;                 /* proc_exit code, 0 when _start returned, 134 after a trap */
@@ -445,6 +440,13 @@ typedef struct hearth_command_result {
 } hearth_command_result;
 hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io *io,
                                       hearth_command_result *res);
+/* The same, with setup (NULL: none) called on the run's fresh WASI context after args, env and
+ * stdio are set and before _start, e.g. to preopen directories (hearth_wasi_preopen_dir); its
+ * failure fails the run before any guest code runs. user is passed to setup (borrowed). */
+typedef hearth_status (*hearth_wasi_setup_fn)(hearth_wasi *w, void *user);
+hearth_status hearth_pool_run_command_setup(hearth_pool *pool, const hearth_command_io *io,
+                                            hearth_wasi_setup_fn setup, void *user,
+                                            hearth_command_result *res);
 
 typedef struct hearth_pool_stats {
   uint64_t calls, ok;

@@ -403,6 +403,12 @@ static void serve_routing(void) {
   r = http("GET", s.port, "/nothing", NULL);
   CHECK_EQ_INT(r.status, 404);
   resp_free(&r);
+  r = http("POST", s.port, "/nothing", "a body nobody reads"); /* answered before the body */
+  CHECK_EQ_INT(r.status, 404);
+  resp_free(&r);
+  r = http("POST", s.port, "/healthz", "a body");
+  CHECK_EQ_INT(r.status, 200);
+  resp_free(&r);
   server_stop(&s);
   unlink(cfg);
 }

@@ -748,7 +748,8 @@ static hearth_status h_pool_take_output(const hearth_wasi *w, int fd, uint8_t **
 }
 
 /* A fresh WASI context for one command run: args, env, stdin bytes, captured stdout/stderr. */
-static hearth_status h_pool_command_wasi(const hearth_command_io *io, hearth_wasi **out) {
+static hearth_status h_pool_command_wasi(const hearth_command_io *io, hearth_wasi_setup_fn setup,
+                                         void *user, hearth_wasi **out) {
   hearth_wasi *w;
   hearth_status s = hearth_wasi_new(&w);
   if (s != HEARTH_OK) return s;
@@ -769,7 +770,7 @@ static hearth_status h_pool_command_wasi(const hearth_command_io *io, hearth_was
   if (s == HEARTH_OK) s = hearth_wasi_set_stdin_bytes(w, io->stdin_data, io->stdin_len);
   if (s == HEARTH_OK) s = hearth_wasi_capture_output(w, 1, cap);
   if (s == HEARTH_OK) s = hearth_wasi_capture_output(w, 2, cap);
-  if (s == HEARTH_OK && io->setup) s = io->setup(w, io->setup_user);
+  if (s == HEARTH_OK && setup) s = setup(w, user);
   if (s != HEARTH_OK) {
     hearth_wasi_delete(w);
     return s;
@@ -780,6 +781,12 @@ static hearth_status h_pool_command_wasi(const hearth_command_io *io, hearth_was
 
 hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io *io,
                                       hearth_command_result *res) {
+  return hearth_pool_run_command_setup(pool, io, NULL, NULL, res);
+}
+
+hearth_status hearth_pool_run_command_setup(hearth_pool *pool, const hearth_command_io *io,
+                                            hearth_wasi_setup_fn setup, void *user,
+                                            hearth_command_result *res) {
   if (!pool || !io || !res || (io->argc && !io->argv) || (io->envc && !io->env) ||
       (io->stdin_len && !io->stdin_data))
     return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
@@ -787,7 +794,7 @@ hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io
   uint64_t t0 = h_pool_now_ns();
   h_pool_inst *pi;
   hearth_wasi *w = NULL;
-  hearth_status s = h_pool_command_wasi(io, &w);
+  hearth_status s = h_pool_command_wasi(io, setup, user, &w);
   if (s == HEARTH_OK) {
     s = h_pool_acquire(pool, &pi);
     if (s != HEARTH_OK) hearth_wasi_delete(w);

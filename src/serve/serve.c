@@ -569,12 +569,11 @@ static enum MHD_Result h_serve_run_command(h_serve *srv, h_serve_req *rq, struct
   io.stdin_data = rq->body;
   io.stdin_len = rq->body_len;
   io.max_output = (size_t)r->cfg.max_output;
-  io.setup = r->cfg.ndirs ? h_serve_preopen : NULL;
-  io.setup_user = r;
   hearth_command_result res;
   memset(&res, 0, sizeof res);
   atomic_fetch_add_explicit(&r->m->in_pool, 1, memory_order_relaxed);
-  hearth_status s = hearth_pool_run_command(r->pool, &io, &res);
+  hearth_status s = hearth_pool_run_command_setup(r->pool, &io, r->cfg.ndirs ? h_serve_preopen : NULL,
+                                                  r, &res);
   atomic_fetch_sub_explicit(&r->m->in_pool, 1, memory_order_relaxed);
   h_serve_strv_free(&env);
   char detail[256];
@@ -722,6 +721,10 @@ static enum MHD_Result h_serve_access(void *cls, struct MHD_Connection *c, const
   h_serve_req *rq = *req_cls;
   if (!rq) return MHD_NO; /* out of memory in the URI callback: close */
   if (!rq->started) return h_serve_begin(srv, rq, c, url, method);
+  if (rq->status) { /* answered at once (404, built-in, early 413): drop any body */
+    *upload_data_size = 0;
+    return MHD_YES;
+  }
   if (*upload_data_size) {
     size_t n = *upload_data_size, max = (size_t)rq->route->cfg.max_body;
     *upload_data_size = 0;
