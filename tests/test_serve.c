@@ -750,24 +750,37 @@ static void serve_keepalive(void) {
   server_stop(&s);
 }
 
+static atomic_bool slow_done;
+
+static void *slow_flag_thread(void *arg) {
+  slow_thread(arg);
+  atomic_store(&slow_done, true);
+  return NULL;
+}
+
 static void serve_sigterm_drain(void) {
   http_init();
   server s = server_start(WAGI);
-  slow_req q = {s.port, "/?sleep=800", {0}};
+  slow_req q = {s.port, "/?sleep=2000", {0}};
   pthread_t t;
-  CHECK(pthread_create(&t, NULL, slow_thread, &q) == 0);
+  CHECK(pthread_create(&t, NULL, slow_flag_thread, &q) == 0);
   sleep_ms(300); /* the request is running */
   CHECK(kill(s.pid, SIGTERM) == 0);
-  sleep_ms(100);
-  /* no new connections while draining */
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  struct sockaddr_in a;
-  memset(&a, 0, sizeof a);
-  a.sin_family = AF_INET;
-  a.sin_port = htons((uint16_t)s.port);
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  CHECK(connect(fd, (struct sockaddr *)&a, sizeof a) != 0);
-  close(fd);
+  /* new connections are refused while the request in flight still runs */
+  bool refused = false;
+  for (int i = 0; i < 150 && !refused; i++) {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a;
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET;
+    a.sin_port = htons((uint16_t)s.port);
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    refused = connect(fd, (struct sockaddr *)&a, sizeof a) != 0;
+    close(fd);
+    if (!refused) sleep_ms(10);
+  }
+  CHECK(refused);
+  CHECK(!atomic_load(&slow_done));
   pthread_join(t, NULL);
   CHECK_EQ_INT(q.r.status, 200); /* the request in flight was answered */
   CHECK_STR(q.r.body, "slept\n");

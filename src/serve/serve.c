@@ -842,6 +842,24 @@ static bool h_serve_addr(h_serve *srv, const char *addr, struct addrinfo **out, 
   return true;
 }
 
+/* A listening socket on ai; srv->port becomes the port it got. -1 with err set on failure. */
+static int h_serve_listen(h_serve *srv, const struct addrinfo *ai, char *err, size_t errlen) {
+  int fd = socket(ai->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0), one = 1;
+  struct sockaddr_storage ss;
+  socklen_t sl = sizeof ss;
+  if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0 ||
+      bind(fd, ai->ai_addr, ai->ai_addrlen) != 0 || listen(fd, SOMAXCONN) != 0 ||
+      getsockname(fd, (struct sockaddr *)&ss, &sl) != 0) {
+    snprintf(err, errlen, "cannot listen on %s: %s", srv->cfg.addr, strerror(errno));
+    if (fd >= 0) close(fd);
+    return -1;
+  }
+  unsigned port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
+                                                 : ((struct sockaddr_in *)&ss)->sin_port);
+  snprintf(srv->port, sizeof srv->port, "%u", port);
+  return fd;
+}
+
 static void h_serve_reload(h_serve *srv) {
   h_serve_cfg ncfg;
   char err[640];
@@ -944,6 +962,7 @@ int hearth_serve_main(int argc, char **argv) {
   if (getrandom(&srv->err_seed, sizeof srv->err_seed, 0) != sizeof srv->err_seed)
     srv->err_seed = h_serve_now_ns() ^ ((uint64_t)getpid() << 32);
   struct addrinfo *ai = NULL;
+  int lfd = -1;
   char err[640];
   size_t rebuilt;
   hearth_status s;
@@ -966,9 +985,16 @@ int hearth_serve_main(int argc, char **argv) {
   unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC |
                    MHD_USE_POLL | MHD_USE_ERROR_LOG |
                    (ai->ai_family == AF_INET6 ? MHD_USE_IPv6 : 0);
+  /* The socket is bound here, so that the port (port 0 picks one) is known before any request
+   * thread can read srv->port; the library closes it on stop unless a drain took it back. */
+  lfd = h_serve_listen(srv, ai, err, sizeof err);
+  if (lfd < 0) {
+    h_serve_log("%s", err);
+    goto out;
+  }
   srv->daemon = MHD_start_daemon(
       flags, 0, NULL, NULL, h_serve_access, srv, MHD_OPTION_EXTERNAL_LOGGER, h_serve_mhd_log, srv,
-      MHD_OPTION_SOCK_ADDR, ai->ai_addr,
+      MHD_OPTION_LISTEN_SOCKET, (MHD_socket)lfd,
       MHD_OPTION_URI_LOG_CALLBACK, h_serve_uri_log, srv, MHD_OPTION_NOTIFY_COMPLETED,
       h_serve_completed, srv, MHD_OPTION_CONNECTION_LIMIT, (unsigned)srv->cfg.connection_limit,
       MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)srv->cfg.idle_timeout_s,
@@ -976,11 +1002,10 @@ int hearth_serve_main(int argc, char **argv) {
       /* 1: refuse what RFC 9112 says a server must refuse (e.g. HTTP/1.1 without Host) */
       MHD_OPTION_STRICT_FOR_CLIENT, (int)1, MHD_OPTION_END);
   if (!srv->daemon) {
-    h_serve_log("cannot listen on %s: %s", srv->cfg.addr, strerror(errno));
+    h_serve_log("cannot start the HTTP server on %s: %s", srv->cfg.addr, strerror(errno));
+    close(lfd);
     goto out;
   }
-  const union MHD_DaemonInfo *di = MHD_get_daemon_info(srv->daemon, MHD_DAEMON_INFO_BIND_PORT);
-  if (di && di->port) snprintf(srv->port, sizeof srv->port, "%u", (unsigned)di->port);
   for (size_t i = 0; i < srv->table->n; i++) {
     const h_serve_route *r = srv->table->routes[i];
     h_serve_log("route %s -> %s (%s%s, policy %s, up to %u instances)", r->label, r->cfg.module,
