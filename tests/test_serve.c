@@ -848,6 +848,48 @@ static void serve_sighup_reload(void) {
   unlink(cfg);
 }
 
+/* Quick start: SIGHUP loads the module file again when it changed. */
+static void serve_sighup_quick(void) {
+  http_init();
+  char path[] = "/tmp/hearth-serve-mod-XXXXXX";
+  int fd = mkstemp(path);
+  CHECK(fd >= 0);
+  close(fd);
+  char *cp[] = {"cp", WAGI, path, NULL};
+  run_res c = run_argv(NULL, cp);
+  CHECK_EQ_INT(c.rc, 0);
+  free(c.out);
+  free(c.err);
+  server s = server_start(path);
+  resp r = http("POST", s.port, "/", "# Title");
+  CHECK_STR(r.body, "method=POST script= path_info=/ query=\n# Title");
+  resp_free(&r);
+  CHECK(kill(s.pid, SIGHUP) == 0); /* unchanged: the route keeps its pool */
+  char tmp[64];
+  snprintf(tmp, sizeof tmp, "%s.new", path);
+  char *cp2[] = {"cp", "guests/serve/md2html.wasm", tmp, NULL};
+  c = run_argv(NULL, cp2);
+  CHECK_EQ_INT(c.rc, 0);
+  free(c.out);
+  free(c.err);
+  CHECK(rename(tmp, path) == 0);
+  CHECK(kill(s.pid, SIGHUP) == 0);
+  bool changed = false;
+  for (int i = 0; i < 500 && !changed; i++) {
+    r = http("POST", s.port, "/", "# Title");
+    CHECK_EQ_INT(r.status, 200);
+    changed = strcmp(r.body, "<h1>Title</h1>\n") == 0;
+    resp_free(&r);
+    if (!changed) sleep_ms(10);
+  }
+  CHECK(changed);
+  r = metrics_when(s.port, "hearth_serve_reloads_total{result=\"ok\"} 2\n");
+  CHECK(strstr(r.body, "hearth_serve_route_rebuilds_total{route=\"/*\"} 1\n") != NULL);
+  resp_free(&r);
+  server_stop(&s);
+  unlink(path);
+}
+
 typedef struct load {
   int port;
   int n, ok, bad;
@@ -1035,5 +1077,6 @@ T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), 
        T_CASE(serve_deadline_504), T_CASE(serve_queue_full_503), T_CASE(serve_trap_500),
        T_CASE(serve_fuel_memory_500), T_CASE(serve_malformed_400), T_CASE(serve_metrics_health),
        T_CASE(serve_access_log), T_CASE(serve_preopen), T_CASE(serve_keepalive),
-       T_CASE(serve_sigterm_drain), T_CASE(serve_sighup_reload), T_CASE(serve_reload_under_load),
+       T_CASE(serve_sigterm_drain), T_CASE(serve_sighup_reload), T_CASE(serve_sighup_quick),
+       T_CASE(serve_reload_under_load),
        T_CASE(serve_config_errors), T_CASE(serve_usage))
