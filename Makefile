@@ -44,14 +44,28 @@ LIB_SRC = src/runtime/util.c src/engine/decode.c src/engine/validate.c src/engin
           src/pool/snapshot.c src/pool/pool.c src/engine/jit.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)
 CLI_SRC = src/cli/cli.c
+
+# `hearth serve` (src/serve/) when libmicrohttpd and libyaml are found: linked into the hearth CLI
+# only, never into libhearth. Without them `hearth serve` says so. SERVE=0 leaves it out.
+SERVE ?= $(shell pkg-config --exists libmicrohttpd yaml-0.1 2>/dev/null && echo 1 || echo 0)
+SERVE_SRC = src/serve/serve.c src/serve/config.c src/serve/cgi.c src/serve/metrics.c
+ifeq ($(SERVE),1)
+  CLI_SRC += $(SERVE_SRC)
+  CLI_CFLAGS = -DH_SERVE=1 -Isrc/serve $(shell pkg-config --cflags libmicrohttpd yaml-0.1)
+  CLI_LIBS = $(shell pkg-config --libs libmicrohttpd yaml-0.1)
+  SERVE_TEST_LIBS = $(shell pkg-config --libs libcurl 2>/dev/null || echo -lcurl)
+endif
 HDRS = $(wildcard include/*.h $(addsuffix /*.h,$(SRC_DIRS)))
 
 TEST_SRC = $(wildcard tests/test_*.c)
+ifneq ($(SERVE),1)
+  TEST_SRC := $(filter-out tests/test_serve.c,$(TEST_SRC))
+endif
 TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
 
 .PHONY: test-tsan test-variants
-.PHONY: all test test-asan spectest unit fuzz install clean guests bench bench-check
+.PHONY: all test test-asan spectest unit fuzz install clean guests bench bench-check bench-serve
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
 
 $(O)/obj/%.o: src/%.c $(HDRS)
@@ -65,8 +79,12 @@ $(O)/libhearth.a: $(LIB_OBJ)
 $(O)/libhearth.so: $(LIB_OBJ)
 	$(CC) -shared -Wl,-soname,libhearth.so.$(SOVERSION) -o $@ $^ $(LDFLAGS_ALL) -lm
 
-$(O)/hearth: $(CLI_SRC) $(O)/libhearth.a $(HDRS)
-	$(CC) $(CFLAGS_ALL) $(CLI_SRC) $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
+$(O)/hearth: $(CLI_SRC) $(O)/libhearth.a $(HDRS) $(wildcard src/serve/*.h)
+	$(CC) $(CFLAGS_ALL) $(CLI_CFLAGS) $(CLI_SRC) $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) $(CLI_LIBS) -lm
+
+$(O)/tests/test_serve: tests/test_serve.c tests/t.h tests/proc.h $(O)/libhearth.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests $< -o $@ $(LDFLAGS_ALL) $(SERVE_TEST_LIBS)
 
 $(O)/tests/%: tests/%.c tests/t.h tests/proc.h $(O)/libhearth.a
 	@mkdir -p $(dir $@)
@@ -129,6 +147,7 @@ install: all
 guests:
 	$(MAKE) -C guests
 	$(MAKE) -C guests/md2html
+	$(MAKE) -C guests/serve
 	$(MAKE) -C bench wasm
 
 # Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh), then the
@@ -155,6 +174,10 @@ test-tsan:
 	for c in $$(build-tsan/test_runtime --list); do \
 	  case $$c in *thread*|*race*|*deadline*|out_of_bounds*) build-tsan/test_runtime $$c || exit 1;; esac; \
 	done
+
+# hearth serve against a native handler in the same HTTP library (wrk on loopback).
+bench-serve: all
+	bench/serve.sh $(SERVE_BENCH_SECONDS)
 
 # Quick benchmark sanity: small-size checksums under hearth and node.
 bench-check: all

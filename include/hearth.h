@@ -503,6 +503,13 @@ typedef struct hearth_command_result {
 } hearth_command_result;
 hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io *io,
                                       hearth_command_result *res);
+/* The same, with setup (NULL: none) called on the run's fresh WASI context after args, env and
+ * stdio are set and before _start, e.g. to preopen directories (hearth_wasi_preopen_dir); its
+ * failure fails the run before any guest code runs. user is passed to setup (borrowed). */
+typedef hearth_status (*hearth_wasi_setup_fn)(hearth_wasi *w, void *user);
+hearth_status hearth_pool_run_command_setup(hearth_pool *pool, const hearth_command_io *io,
+                                            hearth_wasi_setup_fn setup, void *user,
+                                            hearth_command_result *res);
 
 /* Versioned: set size to sizeof(hearth_pool_stats) (0 means the same); the library writes at most
  * that many bytes and sets size to what it wrote. Fields are only ever appended. */

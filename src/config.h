@@ -127,4 +127,19 @@
 #define H_MAX_FUNC_RESULTS 1000u
 #define H_MAX_NESTING 100000u        /* control-stack depth while compiling one function */
 
+/* `hearth serve` (src/serve/): built into the hearth CLI when the Makefile finds libmicrohttpd and
+ * libyaml (it passes -DH_SERVE=1); the core library never links them. Defaults of its settings: */
+#ifndef H_SERVE
+#define H_SERVE 0
+#endif
+#define H_SERVE_DEFAULT_ADDR "127.0.0.1:8080"
+#define H_SERVE_DEFAULT_MAX_BODY (1u << 20)            /* request body bytes; more is 413 */
+#define H_SERVE_DEFAULT_MAX_OUTPUT (16u << 20)         /* guest stdout / response bytes */
+#define H_SERVE_DEFAULT_CONNECTIONS 1024u              /* open connections (a thread each) */
+#define H_SERVE_DEFAULT_IDLE_S 30u                     /* idle keep-alive connection timeout */
+#define H_SERVE_DEFAULT_DRAIN_MS 30000u                /* SIGTERM: wait this long for requests */
+#define H_SERVE_DEFAULT_INIT_TIMEOUT_MS 10000u         /* module start/_initialize at load */
+#define H_SERVE_THREAD_STACK (8u << 20)                /* connection threads run guest code */
+#define H_SERVE_DISCARD_MAX (16u << 20)                /* chunked body past max_body: then close */
+
 #endif /* H_CONFIG_H */

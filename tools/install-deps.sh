@@ -2,7 +2,9 @@
 # install-deps.sh: installs what building and testing hearth needs on Debian 12, only what is
 # missing. Works as root (no sudo needed) and as a user with sudo. Used by the README's first
 # command and by .ci/run. Packages: build-essential (cc, make), clang (fuzzing, ThreadSanitizer,
-# test compilers), libjansson-dev (the spec runner's JSON), nodejs (reference runs in tests).
+# test compilers), libjansson-dev (the spec runner's JSON), nodejs (reference runs in tests),
+# libmicrohttpd-dev and libyaml-dev (hearth serve), libcurl4-openssl-dev (serve's tests), pkg-config,
+# curl (the README's serve example).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 need=""
@@ -10,6 +12,12 @@ command -v cc >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need="$need 
 [ -f /usr/include/jansson.h ] || need="$need libjansson-dev"
 command -v clang >/dev/null 2>&1 || need="$need clang"
 command -v node >/dev/null 2>&1 || need="$need nodejs"
+# hearth serve (libmicrohttpd, libyaml; found with pkg-config) and its tests' client (libcurl)
+[ -f /usr/include/microhttpd.h ] || need="$need libmicrohttpd-dev"
+[ -f /usr/include/yaml.h ] || need="$need libyaml-dev"
+[ -f /usr/include/x86_64-linux-gnu/curl/curl.h ] || [ -f /usr/include/curl/curl.h ] || need="$need libcurl4-openssl-dev"
+command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
+command -v curl >/dev/null 2>&1 || need="$need curl"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" -eq 0 ]; then
   as_root=""

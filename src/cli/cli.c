@@ -17,6 +17,10 @@
 #include <unistd.h>
 
 #include "hearth.h"
+#include "config.h"
+#if H_SERVE
+#include "serve.h"
+#endif
 
 #define EXIT_USAGE 2
 #define EXIT_LOAD 1
@@ -29,6 +33,7 @@ static void usage(FILE *f) {
           "usage: %s run [options] MODULE [ARGS...]\n"
           "       %s [options] MODULE [ARGS...]      (same as run)\n"
           "       %s soak MODULE --calls N [soak options] [-- ARGS...]\n"
+          "       %s serve [serve options] MODULE | --config FILE.yaml   (hearth serve --help)\n"
           "       %s --version | --help\n"
           "\n"
           "Runs a WebAssembly module with WASI preview 1. A command's _start is called; a reactor's\n"
@@ -87,7 +92,7 @@ static void usage(FILE *f) {
           "                           1000 calls; over all calls but the first when there are fewer)\n"
           "exit status: 0 when every call was ok, 1 otherwise or when loading fails, 2 for usage.\n"
           "HEARTH_POOL_* environment variables set the other pool settings (see README, Pools).\n",
-          g_prog, g_prog, g_prog, g_prog);
+          g_prog, g_prog, g_prog, g_prog, g_prog);
 }
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -1151,6 +1156,15 @@ int main(int argc, char **argv) {
   const char *cmd = argv[1];
   if (strcmp(cmd, "run") == 0) return cmd_run(argc, argv, 2);
   if (strcmp(cmd, "soak") == 0) return cmd_soak(argc, argv, 2);
+  if (strcmp(cmd, "serve") == 0) {
+#if H_SERVE
+    return hearth_serve_main(argc - 1, argv + 1);
+#else
+    fprintf(stderr, "%s: built without serve support (it needs libmicrohttpd and libyaml at build "
+            "time; see README)\n", g_prog);
+    return EXIT_LOAD;
+#endif
+  }
   if (strcmp(cmd, "help") == 0) {
     usage(stdout);
     return 0;

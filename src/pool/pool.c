@@ -1071,8 +1071,9 @@ static hearth_status h_pool_take_output(const hearth_wasi *w, int fd, uint8_t **
 
 /* A fresh WASI context for one command run, made like an instance's (h_pool_wasi_new): io's args
  * (else the template's, else "main"), the template's env then io's, stdin bytes, captured
- * stdout/stderr. */
+ * stdout/stderr, then the embedder's setup (e.g. per-run preopens). */
 static hearth_status h_pool_command_wasi(const hearth_template *t, const hearth_command_io *io,
+                                         hearth_wasi_setup_fn setup, void *user,
                                          hearth_wasi **out) {
   hearth_wasi *w;
   hearth_status s = h_pool_wasi_new(t, &w);
@@ -1094,6 +1095,7 @@ static hearth_status h_pool_command_wasi(const hearth_template *t, const hearth_
   if (s == HEARTH_OK) s = hearth_wasi_set_stdin_bytes(w, io->stdin_data, io->stdin_len);
   if (s == HEARTH_OK) s = hearth_wasi_capture_output(w, 1, cap);
   if (s == HEARTH_OK) s = hearth_wasi_capture_output(w, 2, cap);
+  if (s == HEARTH_OK && setup) s = setup(w, user);
   if (s != HEARTH_OK) {
     hearth_wasi_delete(w);
     return s;
@@ -1104,6 +1106,12 @@ static hearth_status h_pool_command_wasi(const hearth_template *t, const hearth_
 
 hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io *io,
                                       hearth_command_result *res) {
+  return hearth_pool_run_command_setup(pool, io, NULL, NULL, res);
+}
+
+hearth_status hearth_pool_run_command_setup(hearth_pool *pool, const hearth_command_io *io,
+                                            hearth_wasi_setup_fn setup, void *user,
+                                            hearth_command_result *res) {
   if (!pool || !io || !res || (io->argc && !io->argv) || (io->envc && !io->env) ||
       (io->stdin_len && !io->stdin_data))
     return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
@@ -1114,7 +1122,7 @@ hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io
   /* The run's context is a clone of the instance's template's (after a hot swap, the new one). */
   hearth_status s = h_pool_acquire(pool, t0, &pi);
   if (s != HEARTH_OK) return s;
-  s = h_pool_command_wasi(pi->tmpl, io, &w);
+  s = h_pool_command_wasi(pi->tmpl, io, setup, user, &w);
   if (s != HEARTH_OK) {
     h_pool_release(pool, pi, H_POOL_UNTOUCHED, H_FAIL_OTHER, t0);
     return s;

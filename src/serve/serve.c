@@ -1,0 +1,1045 @@
+/* serve.c: `hearth serve`: WebAssembly behind HTTP/1.1 (libmicrohttpd), one pool per route, with
+ * limits, /metrics, /healthz, /readyz, a drain on SIGTERM and config reloads on SIGHUP.
+ *
+ * How a request flows:
+ * - libmicrohttpd runs a thread per connection (MHD_USE_THREAD_PER_CONNECTION): a request that waits
+ *   for an instance or runs guest code blocks only its own connection, and /healthz or /metrics on
+ *   another connection are never stuck behind it. Open connections are bounded (connection_limit)
+ *   and idle ones time out (keepalive_timeout).
+ * - The URI callback allocates the request's state (with the raw request target, for QUERY_STRING);
+ *   the first handler call routes it and takes a reference on the route table; body chunks are
+ *   collected up to the route's max_body (more is 413, at once when Content-Length says so); only
+ *   when the whole body is in does the handler call the pool. The pool call returns after the
+ *   instance is back in the pool, and only then is the response queued: a slow client holds a
+ *   thread and a connection, never an instance.
+ * - The completion callback writes the access log line, counts the request and drops the table
+ *   reference.
+ *
+ * Reloads (SIGHUP) without a pool hot-swap API: the main thread reads the config again and builds a
+ * new route table. Routes whose settings and module file (device, inode, size, mtime) are unchanged
+ * are shared with the old table (a route is reference-counted); changed ones get a new module,
+ * template and pool. The table pointer is swapped under srv->mu; each request holds a reference to
+ * the table it was routed with, so a request in flight finishes on the old route, and the old table
+ * (and routes no longer used) are freed by whichever thread drops the last reference, after which
+ * hearth_pool_delete finds no call in progress. A config that fails to parse or a module that fails
+ * to load leaves the running table untouched.
+ *
+ * Signals: SIGTERM, SIGINT and SIGHUP are blocked in every thread (the mask is set before any thread
+ * starts) and taken synchronously by the main thread with sigtimedwait, so no handler runs inside
+ * libmicrohttpd or guest code. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <netdb.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/random.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <microhttpd.h>
+
+#include "serve.h"
+
+/* ---------------------------------------------------------------- types */
+
+typedef struct h_serve_route {
+  atomic_int refs;
+  h_serve_route_cfg cfg;
+  char *label;             /* metrics/log name: the path, with '*' after a prefix */
+  const char *argv0;       /* the module's file name (borrowed from cfg.module) */
+  hearth_module *module;
+  hearth_template *tmpl;
+  hearth_pool *pool;
+  h_serve_metrics *m;
+  struct stat st;          /* the module file when loaded, to see whether a reload changed it */
+} h_serve_route;
+
+/* The routes in matching order: exact paths first, then prefixes, longest first. */
+typedef struct h_serve_table {
+  atomic_int refs;
+  h_serve_route **routes;
+  size_t n;
+} h_serve_table;
+
+typedef struct h_serve {
+  h_serve_cfg cfg;
+  hearth_engine *engine;
+  hearth_linker *linker;   /* WASI with a NULL context: every pool attaches its own */
+  pthread_mutex_t mu;      /* guards table (the pointer; the table is immutable) */
+  h_serve_table *table;
+  struct MHD_Daemon *daemon;
+  char host[256], port[8];
+  atomic_uint_fast64_t in_flight;
+  atomic_bool draining;
+  atomic_uint_fast64_t reloads_ok, reloads_failed, unrouted[6], err_counter;
+  uint64_t err_seed;
+} h_serve;
+
+typedef struct h_serve_req {
+  char *uri;               /* the raw request target, as received */
+  uint64_t t0;
+  h_serve_table *table;    /* a reference, once routed */
+  h_serve_route *route;    /* borrowed from table; NULL: a built-in path or 404 */
+  uint8_t *body;
+  size_t body_len, body_cap;
+  bool started;
+  bool too_large;          /* a chunked body passed max_body: discarded, then 413 */
+  uint64_t discarded;
+  unsigned status;         /* what we queued; 0 when the library answered by itself */
+  uint64_t resp_bytes;
+  char method[16];
+  char peer[64];
+  char errid[12];
+} h_serve_req;
+
+/* ---------------------------------------------------------------- logging */
+
+static uint64_t h_serve_now_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (uint64_t)t.tv_sec * 1000000000ull + (uint64_t)t.tv_nsec;
+}
+
+static void h_serve_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* One line on stderr (the server log), written with one call so lines do not interleave. */
+static void h_serve_log(const char *fmt, ...) {
+  char line[2048];
+  int n = snprintf(line, sizeof line, "hearth serve: ");
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(line + n, sizeof line - (size_t)n - 1, fmt, ap);
+  va_end(ap);
+  size_t len = strlen(line);
+  line[len++] = '\n';
+  fwrite(line, 1, len, stderr);
+}
+
+/* Guest stderr into the log, line by line, with a prefix (never to the client). */
+static void h_serve_log_guest(const char *prefix, const uint8_t *err, size_t len) {
+  size_t pos = 0, lines = 0;
+  while (pos < len && lines < 64) {
+    const uint8_t *lf = memchr(err + pos, '\n', len - pos);
+    size_t end = lf ? (size_t)(lf - err) : len;
+    char buf[512];
+    size_t n = end - pos < sizeof buf - 1 ? end - pos : sizeof buf - 1;
+    for (size_t i = 0; i < n; i++) {
+      unsigned char c = err[pos + i];
+      buf[i] = (char)(c < 32 || c == 127 ? '?' : c);
+    }
+    buf[n] = 0;
+    h_serve_log("%s: stderr: %s", prefix, buf);
+    pos = end + 1;
+    lines++;
+  }
+  if (pos < len) h_serve_log("%s: stderr: (%zu more bytes)", prefix, len - pos);
+}
+
+static void h_serve_mhd_log(void *cls, const char *fmt, va_list ap) {
+  char msg[1024];
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  size_t n = strlen(msg);
+  while (n && (msg[n - 1] == '\n' || msg[n - 1] == '\r')) msg[--n] = 0;
+  h_serve_log("http: %s", msg);
+}
+
+/* A short id for one failed request, shown to the client and in the log. */
+static void h_serve_new_errid(h_serve *srv, char out[12]) {
+  uint64_t x = srv->err_seed + atomic_fetch_add(&srv->err_counter, 1) * 0x9e3779b97f4a7c15ull;
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  snprintf(out, 12, "%08" PRIx32, (uint32_t)x);
+}
+
+/* ---------------------------------------------------------------- routes */
+
+static void h_serve_route_unref(h_serve_route *r) {
+  if (!r || atomic_fetch_sub_explicit(&r->refs, 1, memory_order_acq_rel) != 1) return;
+  hearth_pool_delete(r->pool);
+  hearth_template_delete(r->tmpl);
+  hearth_module_delete(r->module);
+  h_serve_metrics_unref(r->m);
+  h_serve_cfg_route_free(&r->cfg);
+  free(r->label);
+  free(r);
+}
+
+static void h_serve_table_unref(h_serve_table *t) {
+  if (!t || atomic_fetch_sub_explicit(&t->refs, 1, memory_order_acq_rel) != 1) return;
+  for (size_t i = 0; i < t->n; i++) h_serve_route_unref(t->routes[i]);
+  free(t->routes);
+  free(t);
+}
+
+/* The current table, with a reference the caller drops with h_serve_table_unref. */
+static h_serve_table *h_serve_table_get(h_serve *srv) {
+  pthread_mutex_lock(&srv->mu);
+  h_serve_table *t = srv->table;
+  if (t) atomic_fetch_add_explicit(&t->refs, 1, memory_order_relaxed);
+  pthread_mutex_unlock(&srv->mu);
+  return t;
+}
+
+static bool h_serve_read_file(const char *path, uint8_t **data, size_t *len, struct stat *st) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  bool ok = fstat(fd, st) == 0 && S_ISREG(st->st_mode);
+  size_t n = ok ? (size_t)st->st_size : 0, got = 0;
+  uint8_t *buf = ok ? malloc(n ? n : 1) : NULL;
+  while (buf && got < n) {
+    ssize_t r = read(fd, buf + got, n - got);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) break;
+    got += (size_t)r;
+  }
+  int e = errno;
+  close(fd);
+  if (!buf || got != n) {
+    free(buf);
+    errno = ok ? (e ? e : EIO) : EISDIR;
+    return false;
+  }
+  *data = buf;
+  *len = n;
+  return true;
+}
+
+/* Checks that the template's instances have what the route calls, with a probe instance (no guest
+ * code runs). */
+static bool h_serve_route_probe(h_serve *srv, h_serve_route *r, char *err, size_t errlen) {
+  hearth_store *store = NULL;
+  hearth_instance *inst = NULL;
+  hearth_extern ex;
+  bool ok = false;
+  if (hearth_store_new(srv->engine, &store) != HEARTH_OK ||
+      hearth_template_instantiate(r->tmpl, store, &inst) != HEARTH_OK) {
+    snprintf(err, errlen, "cannot instantiate: %s", hearth_errmsg());
+    goto out;
+  }
+  const hearth_valtype *pt, *rt;
+  size_t np, nr;
+  if (!r->cfg.invoke) {
+    if (hearth_instance_export(inst, "_start", &ex) != HEARTH_OK || ex.kind != HEARTH_EXTERN_FUNC) {
+      snprintf(err, errlen, "not a WASI command (no _start); give \"invoke\" for a bytes-ABI "
+               "export");
+      goto out;
+    }
+    ok = true;
+    goto out;
+  }
+  if (hearth_instance_export(inst, r->cfg.invoke, &ex) != HEARTH_OK ||
+      ex.kind != HEARTH_EXTERN_FUNC) {
+    snprintf(err, errlen, "no exported function \"%s\"", r->cfg.invoke);
+    goto out;
+  }
+  hearth_func_type(ex.of.func, &pt, &np, &rt, &nr);
+  bool sig = np == 2 && nr == 1 && pt[0] == HEARTH_I32 && pt[1] == HEARTH_I32 && rt[0] == HEARTH_I32;
+  hearth_extern re, me;
+  if (!sig || hearth_instance_export(inst, "cabi_realloc", &re) != HEARTH_OK ||
+      re.kind != HEARTH_EXTERN_FUNC || hearth_instance_export(inst, "memory", &me) != HEARTH_OK ||
+      me.kind != HEARTH_EXTERN_MEMORY) {
+    snprintf(err, errlen, "\"%s\" is not a bytes-ABI export: it must be (i32, i32) -> i32 and the "
+             "module must export memory and cabi_realloc", r->cfg.invoke);
+    goto out;
+  }
+  ok = true;
+out:
+  hearth_store_delete(store);
+  return ok;
+}
+
+/* Loads a route's module and makes its template and pool. m: the metrics to carry on (a reference
+ * is taken), NULL for new ones. NULL with err set on failure. */
+static h_serve_route *h_serve_route_build(h_serve *srv, const h_serve_route_cfg *rc,
+                                          h_serve_metrics *m, char *err, size_t errlen) {
+  h_serve_route *r = calloc(1, sizeof *r);
+  uint8_t *bytes = NULL;
+  size_t len = 0;
+  hearth_status s;
+  if (!r || !h_serve_cfg_route_copy(&r->cfg, rc)) {
+    free(r);
+    snprintf(err, errlen, "out of memory");
+    return NULL;
+  }
+  atomic_init(&r->refs, 1);
+  size_t pl = strlen(rc->path);
+  r->label = malloc(pl + 2);
+  r->m = m ? h_serve_metrics_ref(m) : h_serve_metrics_new();
+  if (!r->label || !r->m) {
+    snprintf(err, errlen, "out of memory");
+    goto fail;
+  }
+  snprintf(r->label, pl + 2, "%s%s", rc->path, rc->match == H_SERVE_PREFIX ? "*" : "");
+  const char *slash = strrchr(r->cfg.module, '/');
+  r->argv0 = slash ? slash + 1 : r->cfg.module;
+  if (!h_serve_read_file(rc->module, &bytes, &len, &r->st)) {
+    snprintf(err, errlen, "cannot read %s: %s", rc->module, strerror(errno));
+    goto fail;
+  }
+  s = hearth_module_new(srv->engine, bytes, len, &r->module);
+  free(bytes);
+  if (s != HEARTH_OK) {
+    snprintf(err, errlen, "%s: %s: %s", rc->module, hearth_status_str(s), hearth_errmsg());
+    goto fail;
+  }
+  /* Compile every function now rather than on the first requests. */
+  if ((s = hearth_module_compile_all(r->module)) != HEARTH_OK) {
+    snprintf(err, errlen, "%s: %s: %s", rc->module, hearth_status_str(s), hearth_errmsg());
+    goto fail;
+  }
+  hearth_template_config tc;
+  memset(&tc, 0, sizeof tc);
+  tc.max_memory_bytes = rc->pool.max_memory_bytes;
+  tc.init_timeout_ms = rc->init_timeout_ms;
+  if ((s = hearth_template_new(srv->engine, r->module, srv->linker, &tc, &r->tmpl)) != HEARTH_OK) {
+    snprintf(err, errlen, "%s: %s: %s", rc->module, hearth_status_str(s), hearth_errmsg());
+    goto fail;
+  }
+  char why[384];
+  if (!h_serve_route_probe(srv, r, why, sizeof why)) {
+    snprintf(err, errlen, "%s: %s", rc->module, why);
+    goto fail;
+  }
+  if ((s = hearth_pool_new(r->tmpl, &rc->pool, &r->pool)) != HEARTH_OK) {
+    snprintf(err, errlen, "%s: cannot make the pool: %s: %s", rc->module, hearth_status_str(s),
+             hearth_errmsg());
+    goto fail;
+  }
+  return r;
+fail:
+  h_serve_route_unref(r);
+  return NULL;
+}
+
+static int h_serve_route_order(const void *a, const void *b) {
+  const h_serve_route *x = *(h_serve_route *const *)a, *y = *(h_serve_route *const *)b;
+  if (x->cfg.match != y->cfg.match) return x->cfg.match == H_SERVE_EXACT ? -1 : 1;
+  size_t lx = strlen(x->cfg.path), ly = strlen(y->cfg.path);
+  return lx > ly ? -1 : lx < ly;
+}
+
+static bool h_serve_same_file(const struct stat *a, const char *path) {
+  struct stat b;
+  return stat(path, &b) == 0 && a->st_dev == b.st_dev && a->st_ino == b.st_ino &&
+         a->st_size == b.st_size && a->st_mtim.tv_sec == b.st_mtim.tv_sec &&
+         a->st_mtim.tv_nsec == b.st_mtim.tv_nsec;
+}
+
+/* A table for cfg's routes, sharing unchanged routes with old (may be NULL). *rebuilt counts the
+ * routes made anew. NULL with err set when a route cannot be made. */
+static h_serve_table *h_serve_table_build(h_serve *srv, const h_serve_cfg *cfg,
+                                          const h_serve_table *old, size_t *rebuilt, char *err,
+                                          size_t errlen) {
+  h_serve_table *t = calloc(1, sizeof *t);
+  if (t) t->routes = calloc(cfg->nroutes, sizeof *t->routes);
+  if (!t || !t->routes) {
+    free(t);
+    snprintf(err, errlen, "out of memory");
+    return NULL;
+  }
+  atomic_init(&t->refs, 1);
+  *rebuilt = 0;
+  for (size_t i = 0; i < cfg->nroutes; i++) {
+    const h_serve_route_cfg *rc = &cfg->routes[i];
+    h_serve_route *prev = NULL;
+    for (size_t j = 0; old && j < old->n && !prev; j++)
+      if (old->routes[j]->cfg.match == rc->match && strcmp(old->routes[j]->cfg.path, rc->path) == 0)
+        prev = old->routes[j];
+    if (prev && h_serve_cfg_route_equal(&prev->cfg, rc) && h_serve_same_file(&prev->st, rc->module)) {
+      atomic_fetch_add_explicit(&prev->refs, 1, memory_order_relaxed);
+      t->routes[t->n++] = prev;
+      continue;
+    }
+    char why[448];
+    h_serve_route *r = h_serve_route_build(srv, rc, prev ? prev->m : NULL, why, sizeof why);
+    if (!r) {
+      if (rc->line) snprintf(err, errlen, "%s:%d: route %s: %s", cfg->file, rc->line, rc->path, why);
+      else snprintf(err, errlen, "%s", why);
+      h_serve_table_unref(t);
+      return NULL;
+    }
+    if (prev) atomic_fetch_add_explicit(&r->m->rebuilds, 1, memory_order_relaxed);
+    t->routes[t->n++] = r;
+    (*rebuilt)++;
+  }
+  qsort(t->routes, t->n, sizeof *t->routes, h_serve_route_order);
+  return t;
+}
+
+/* The route for a (decoded) path; *script gets how many bytes of path are the route's SCRIPT_NAME. */
+static h_serve_route *h_serve_find(const h_serve_table *t, const char *path, size_t *script) {
+  for (size_t i = 0; i < t->n; i++) {
+    h_serve_route *r = t->routes[i];
+    const char *p = r->cfg.path;
+    size_t n = strlen(p);
+    if (r->cfg.match == H_SERVE_EXACT) {
+      if (strcmp(path, p) == 0) {
+        *script = n;
+        return r;
+      }
+      continue;
+    }
+    if (strncmp(path, p, n) != 0) continue;
+    if (path[n] == 0 || path[n] == '/' || p[n - 1] == '/') {
+      while (n > 0 && p[n - 1] == '/') n--; /* SCRIPT_NAME without its trailing '/' */
+      *script = n;
+      return r;
+    }
+  }
+  return NULL;
+}
+
+/* ---------------------------------------------------------------- responses */
+
+static enum MHD_Result h_serve_queue(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c,
+                                     unsigned status, struct MHD_Response *resp, size_t bytes) {
+  if (!resp) return MHD_NO; /* out of memory: the library closes the connection */
+  if (atomic_load(&srv->draining)) MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
+  enum MHD_Result ret = MHD_queue_response(c, status, resp);
+  MHD_destroy_response(resp);
+  rq->status = status;
+  rq->resp_bytes = bytes;
+  return ret;
+}
+
+/* A short text/plain response; header name/value added when name is non-NULL. */
+static enum MHD_Result h_serve_text(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c,
+                                    unsigned status, const char *text, const char *name,
+                                    const char *value) {
+  size_t n = strlen(text);
+  struct MHD_Response *resp =
+      MHD_create_response_from_buffer(n, (void *)(uintptr_t)text, MHD_RESPMEM_MUST_COPY);
+  if (resp) {
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain; charset=utf-8");
+    if (name) MHD_add_response_header(resp, name, value);
+  }
+  return h_serve_queue(srv, rq, c, status, resp, n);
+}
+
+/* A failed call: 503 when no instance was free, 504 past the deadline, else 500. 5xx answers carry
+ * an error id that the log line shares; guest stderr goes to the log only. */
+static enum MHD_Result h_serve_fail(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c,
+                                    hearth_status s, hearth_trap trap, int exit_code,
+                                    const char *detail, const uint8_t *err, size_t err_len) {
+  const h_serve_route *r = rq->route;
+  if (s == HEARTH_ERR_LIMIT)
+    return h_serve_text(srv, rq, c, MHD_HTTP_SERVICE_UNAVAILABLE,
+                        "503 Service Unavailable: no instance is free; retry later\n",
+                        MHD_HTTP_HEADER_RETRY_AFTER, "1");
+  h_serve_new_errid(srv, rq->errid);
+  unsigned status = trap == HEARTH_TRAP_DEADLINE ? MHD_HTTP_GATEWAY_TIMEOUT
+                                                 : MHD_HTTP_INTERNAL_SERVER_ERROR;
+  char prefix[64];
+  snprintf(prefix, sizeof prefix, "error %s", rq->errid);
+  if (s == HEARTH_OK && exit_code != 0)
+    h_serve_log("%s: route %s: %s %s: exit code %d", prefix, r->label, rq->method, rq->uri,
+                exit_code);
+  else if (s == HEARTH_OK)
+    h_serve_log("%s: route %s: %s %s: %s", prefix, r->label, rq->method, rq->uri,
+                detail ? detail : "failed");
+  else
+    h_serve_log("%s: route %s: %s %s: %s: %s", prefix, r->label, rq->method, rq->uri,
+                hearth_status_str(s), trap != HEARTH_TRAP_NONE ? hearth_trap_message(trap)
+                                                               : detail ? detail : "");
+  if (err_len) h_serve_log_guest(prefix, err, err_len);
+  char body[160];
+  snprintf(body, sizeof body, "%u %s (error id %s)\n", status,
+           status == MHD_HTTP_GATEWAY_TIMEOUT ? "Gateway Timeout: the handler ran past its deadline"
+                                              : "Internal Server Error",
+           rq->errid);
+  return h_serve_text(srv, rq, c, status, body, "X-Hearth-Error-Id", rq->errid);
+}
+
+/* ---------------------------------------------------------------- handlers */
+
+static enum MHD_Result h_serve_run_bytes(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c) {
+  h_serve_route *r = rq->route;
+  uint8_t *out = NULL;
+  size_t out_len = 0;
+  hearth_trap trap = HEARTH_TRAP_NONE;
+  atomic_fetch_add_explicit(&r->m->in_pool, 1, memory_order_relaxed);
+  hearth_status s = hearth_pool_call_bytes(r->pool, r->cfg.invoke, rq->body, rq->body_len, &out,
+                                           &out_len, &trap);
+  atomic_fetch_sub_explicit(&r->m->in_pool, 1, memory_order_relaxed);
+  if (s != HEARTH_OK) {
+    char detail[256];
+    snprintf(detail, sizeof detail, "%s", hearth_errmsg());
+    return h_serve_fail(srv, rq, c, s, trap, 0, detail, NULL, 0);
+  }
+  struct MHD_Response *resp = MHD_create_response_from_buffer_with_free_callback(out_len, out,
+                                                                                 hearth_free);
+  if (!resp) {
+    hearth_free(out);
+    return MHD_NO;
+  }
+  MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+                          r->cfg.content_type ? r->cfg.content_type : "application/octet-stream");
+  return h_serve_queue(srv, rq, c, MHD_HTTP_OK, resp, out_len);
+}
+
+/* The route's preopens on each run's fresh WASI context (hearth_command_io.setup). */
+static hearth_status h_serve_preopen(hearth_wasi *w, void *user) {
+  const h_serve_route *r = user;
+  for (size_t i = 0; i < r->cfg.ndirs; i++) {
+    hearth_status s = hearth_wasi_preopen_dir(w, r->cfg.dirs[i].host, r->cfg.dirs[i].guest,
+                                              r->cfg.dirs[i].read_only);
+    if (s != HEARTH_OK) return s;
+  }
+  return HEARTH_OK;
+}
+
+typedef struct h_serve_headers {
+  h_serve_cgi_header *v;
+  size_t n, cap;
+  bool oom;
+} h_serve_headers;
+
+static enum MHD_Result h_serve_collect(void *cls, enum MHD_ValueKind kind, const char *key,
+                                       const char *value) {
+  h_serve_headers *h = cls;
+  if (h->n == h->cap) {
+    size_t cap = h->cap ? h->cap * 2 : 32;
+    h_serve_cgi_header *nv = realloc(h->v, cap * sizeof *nv);
+    if (!nv) {
+      h->oom = true;
+      return MHD_NO;
+    }
+    h->v = nv;
+    h->cap = cap;
+  }
+  h->v[h->n].name = key;
+  h->v[h->n].value = value ? value : "";
+  h->n++;
+  return MHD_YES;
+}
+
+/* Headers a command may not set: the library frames the response itself. */
+static bool h_serve_framing_header(const char *name) {
+  return strcasecmp(name, "Content-Length") == 0 || strcasecmp(name, "Transfer-Encoding") == 0 ||
+         strcasecmp(name, "Connection") == 0 || strcasecmp(name, "Keep-Alive") == 0;
+}
+
+static enum MHD_Result h_serve_run_command(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c,
+                                           const char *path, const char *version, size_t script) {
+  h_serve_route *r = rq->route;
+  h_serve_strv env = {0};
+  h_serve_headers hdrs = {0};
+  bool ok = true;
+  for (size_t i = 0; ok && i < r->cfg.nenv; i++) ok = h_serve_strv_push(&env, "%s", r->cfg.env[i]);
+  MHD_get_connection_values(c, MHD_HEADER_KIND, h_serve_collect, &hdrs);
+  const char *q = strchr(rq->uri, '?');
+  const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
+  const char *ctype = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+  char server_name[256], script_name[1024], full_url[2048];
+  snprintf(server_name, sizeof server_name, "%s", host && *host ? host : srv->host);
+  if (server_name[0] != '[') server_name[strcspn(server_name, ":")] = 0;
+  snprintf(script_name, sizeof script_name, "%.*s", (int)script, path);
+  snprintf(full_url, sizeof full_url, "http://%s%s", host && *host ? host : srv->host, rq->uri);
+  h_serve_cgi_req cr = {
+      .method = rq->method, .protocol = version, .script_name = script_name,
+      .path_info = path + script, .query = q ? q + 1 : "", .remote_addr = rq->peer,
+      .server_name = server_name, .server_port = srv->port, .route = r->cfg.path,
+      .full_url = full_url, .content_length = rq->body_len, .content_type = ctype ? ctype : "",
+      .headers = hdrs.v, .nheaders = hdrs.n};
+  ok = ok && !hdrs.oom && h_serve_cgi_env(&cr, &env);
+  free(hdrs.v);
+  if (!ok) {
+    h_serve_strv_free(&env);
+    return h_serve_fail(srv, rq, c, HEARTH_ERR_NOMEM, HEARTH_TRAP_NONE, 0, "request environment",
+                        NULL, 0);
+  }
+  const char *argv[1] = {r->argv0};
+  hearth_command_io io;
+  memset(&io, 0, sizeof io);
+  io.argc = 1;
+  io.argv = argv;
+  io.envc = env.n;
+  io.env = (const char *const *)env.v;
+  io.stdin_data = rq->body;
+  io.stdin_len = rq->body_len;
+  io.max_output = (size_t)r->cfg.max_output;
+  hearth_command_result res;
+  memset(&res, 0, sizeof res);
+  atomic_fetch_add_explicit(&r->m->in_pool, 1, memory_order_relaxed);
+  hearth_status s = hearth_pool_run_command_setup(r->pool, &io, r->cfg.ndirs ? h_serve_preopen : NULL,
+                                                  r, &res);
+  atomic_fetch_sub_explicit(&r->m->in_pool, 1, memory_order_relaxed);
+  h_serve_strv_free(&env);
+  char detail[256];
+  snprintf(detail, sizeof detail, "%s", s != HEARTH_OK ? hearth_errmsg() : "");
+  enum MHD_Result ret;
+  h_serve_cgi_resp cgi;
+  char why[128];
+  if (s != HEARTH_OK || res.exit_code != 0) {
+    ret = h_serve_fail(srv, rq, c, s, res.trap, res.exit_code, s != HEARTH_OK ? detail : NULL,
+                       res.err, res.err_len);
+  } else if (!h_serve_cgi_parse(res.out, res.out_len, &cgi, why, sizeof why)) {
+    char d[192];
+    snprintf(d, sizeof d, "not a CGI response: %s", why);
+    ret = h_serve_fail(srv, rq, c, HEARTH_OK, HEARTH_TRAP_NONE, 0, d, res.err, res.err_len);
+  } else {
+    if (res.err_len) {
+      char prefix[300];
+      snprintf(prefix, sizeof prefix, "route %s: %s %s", r->label, rq->method, rq->uri);
+      h_serve_log_guest(prefix, res.err, res.err_len);
+    }
+    struct MHD_Response *resp = MHD_create_response_from_buffer(
+        cgi.body_len, (void *)(uintptr_t)cgi.body, MHD_RESPMEM_MUST_COPY);
+    for (size_t i = 0; resp && i < cgi.nheaders; i++)
+      if (!h_serve_framing_header(cgi.headers[i].name) &&
+          MHD_add_response_header(resp, cgi.headers[i].name, cgi.headers[i].value) != MHD_YES)
+        h_serve_log("route %s: response header \"%s\" refused", r->label, cgi.headers[i].name);
+    ret = h_serve_queue(srv, rq, c, (unsigned)cgi.status, resp, cgi.body_len);
+  }
+  hearth_free(res.out);
+  hearth_free(res.err);
+  return ret;
+}
+
+/* ---------------------------------------------------------------- built-in paths */
+
+static enum MHD_Result h_serve_metrics_page(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c) {
+  h_serve_table *t = h_serve_table_get(srv);
+  size_t n = t ? t->n : 0;
+  h_serve_metrics_route *mr = calloc(n + 1, sizeof *mr);
+  hearth_pool_stats *ps = calloc(n + 1, sizeof *ps);
+  char *text = NULL;
+  size_t len = 0;
+  bool ok = mr && ps;
+  for (size_t i = 0; ok && i < n; i++) {
+    hearth_pool_stats_get(t->routes[i]->pool, &ps[i]);
+    mr[i].route = t->routes[i]->label;
+    mr[i].m = t->routes[i]->m;
+    mr[i].pool = &ps[i];
+    mr[i].max_instances = t->routes[i]->cfg.pool.max_instances;
+  }
+  h_serve_metrics_server ms;
+  memset(&ms, 0, sizeof ms);
+  ms.in_flight = atomic_load(&srv->in_flight);
+  for (int i = 0; i < 6; i++) ms.requests_unrouted[i] = atomic_load(&srv->unrouted[i]);
+  ms.reloads_ok = atomic_load(&srv->reloads_ok);
+  ms.reloads_failed = atomic_load(&srv->reloads_failed);
+  ms.ready = !atomic_load(&srv->draining);
+  ok = ok && h_serve_metrics_text(mr, n, &ms, &text, &len);
+  free(mr);
+  free(ps);
+  h_serve_table_unref(t);
+  if (!ok) return MHD_NO;
+  struct MHD_Response *resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
+  if (!resp) {
+    free(text);
+    return MHD_NO;
+  }
+  MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+                          "text/plain; version=0.0.4; charset=utf-8");
+  return h_serve_queue(srv, rq, c, MHD_HTTP_OK, resp, len);
+}
+
+/* /metrics, /healthz, /readyz; -1 when url is none of them. */
+static int h_serve_builtin(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c, const char *url) {
+  if (strcmp(url, "/healthz") == 0) return h_serve_text(srv, rq, c, MHD_HTTP_OK, "ok\n", NULL, NULL);
+  if (strcmp(url, "/readyz") == 0)
+    return atomic_load(&srv->draining)
+               ? h_serve_text(srv, rq, c, MHD_HTTP_SERVICE_UNAVAILABLE, "draining\n", NULL, NULL)
+               : h_serve_text(srv, rq, c, MHD_HTTP_OK, "ready\n", NULL, NULL);
+  if (strcmp(url, "/metrics") == 0) return h_serve_metrics_page(srv, rq, c);
+  return -1;
+}
+
+/* ---------------------------------------------------------------- libmicrohttpd callbacks */
+
+static void *h_serve_uri_log(void *cls, const char *uri, struct MHD_Connection *c) {
+  h_serve *srv = cls;
+  h_serve_req *rq = calloc(1, sizeof *rq);
+  if (!rq) return NULL;
+  if (!(rq->uri = strdup(uri ? uri : ""))) {
+    free(rq);
+    return NULL;
+  }
+  rq->t0 = h_serve_now_ns();
+  strcpy(rq->method, "-");
+  strcpy(rq->peer, "-");
+  atomic_fetch_add(&srv->in_flight, 1);
+  return rq;
+}
+
+static void h_serve_peer(struct MHD_Connection *c, char *out, size_t outlen) {
+  const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+  if (!ci || !ci->client_addr) return;
+  const struct sockaddr *sa = ci->client_addr;
+  if (sa->sa_family == AF_INET)
+    inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, out,
+              (socklen_t)outlen);
+  else if (sa->sa_family == AF_INET6)
+    inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, out,
+              (socklen_t)outlen);
+}
+
+/* The first call for a request: built-ins, routing, an early 413. */
+static enum MHD_Result h_serve_begin(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c,
+                                     const char *url, const char *method) {
+  rq->started = true;
+  snprintf(rq->method, sizeof rq->method, "%s", method);
+  h_serve_peer(c, rq->peer, sizeof rq->peer);
+  int b = h_serve_builtin(srv, rq, c, url);
+  if (b >= 0) return (enum MHD_Result)b;
+  rq->table = h_serve_table_get(srv);
+  size_t script;
+  rq->route = rq->table ? h_serve_find(rq->table, url, &script) : NULL;
+  if (!rq->route)
+    return h_serve_text(srv, rq, c, MHD_HTTP_NOT_FOUND, "404 Not Found: no route for this path\n",
+                        NULL, NULL);
+  const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+  if (cl) {
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(cl, &end, 10);
+    if (errno || n > rq->route->cfg.max_body)
+      return h_serve_text(srv, rq, c, MHD_HTTP_CONTENT_TOO_LARGE,
+                          "413 Content Too Large: the request body is over this route's limit\n",
+                          NULL, NULL);
+  }
+  return MHD_YES;
+}
+
+static enum MHD_Result h_serve_access(void *cls, struct MHD_Connection *c, const char *url,
+                                      const char *method, const char *version,
+                                      const char *upload_data, size_t *upload_data_size,
+                                      void **req_cls) {
+  h_serve *srv = cls;
+  h_serve_req *rq = *req_cls;
+  if (!rq) return MHD_NO; /* out of memory in the URI callback: close */
+  if (!rq->started) return h_serve_begin(srv, rq, c, url, method);
+  if (rq->status) { /* answered at once (404, built-in, early 413): drop any body */
+    *upload_data_size = 0;
+    return MHD_YES;
+  }
+  if (*upload_data_size) {
+    size_t n = *upload_data_size, max = (size_t)rq->route->cfg.max_body;
+    *upload_data_size = 0;
+    /* The library takes a response only before the body or after all of it: a body without
+     * Content-Length that grows past the limit is read and dropped, then answered with 413 (or
+     * the connection closed once H_SERVE_DISCARD_MAX more bytes came). */
+    if (rq->too_large || n > max || rq->body_len > max - n) {
+      rq->too_large = true;
+      rq->discarded += n;
+      free(rq->body);
+      rq->body = NULL;
+      rq->body_len = rq->body_cap = 0;
+      return rq->discarded > H_SERVE_DISCARD_MAX ? MHD_NO : MHD_YES;
+    }
+    if (rq->body_len + n > rq->body_cap) {
+      size_t cap = rq->body_cap ? rq->body_cap : 4096;
+      while (cap < rq->body_len + n) cap *= 2;
+      if (cap > max) cap = max;
+      uint8_t *nb = realloc(rq->body, cap);
+      if (!nb) return MHD_NO;
+      rq->body = nb;
+      rq->body_cap = cap;
+    }
+    memcpy(rq->body + rq->body_len, upload_data, n);
+    rq->body_len += n;
+    return MHD_YES;
+  }
+  if (rq->too_large)
+    return h_serve_text(srv, rq, c, MHD_HTTP_CONTENT_TOO_LARGE,
+                        "413 Content Too Large: the request body is over this route's limit\n",
+                        NULL, NULL);
+  /* The whole request is in: now take an instance. */
+  size_t script = 0;
+  h_serve_find(rq->table, url, &script);
+  if (rq->route->cfg.invoke) return h_serve_run_bytes(srv, rq, c);
+  return h_serve_run_command(srv, rq, c, url, version, script);
+}
+
+/* Writes s with characters that could break a log line replaced. */
+static void h_serve_log_safe(FILE *f, const char *s) {
+  for (; *s; s++) {
+    unsigned char ch = (unsigned char)*s;
+    fputc(ch < 32 || ch == 127 || ch == '"' || ch == '\\' ? '?' : ch, f);
+  }
+}
+
+static void h_serve_completed(void *cls, struct MHD_Connection *c, void **req_cls,
+                              enum MHD_RequestTerminationCode toe) {
+  h_serve *srv = cls;
+  h_serve_req *rq = *req_cls;
+  if (!rq) return;
+  *req_cls = NULL;
+  unsigned status = rq->status;
+  if (!status) {
+    const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_HTTP_STATUS);
+    if (ci) status = ci->http_status;
+  }
+  uint64_t us = (h_serve_now_ns() - rq->t0) / 1000;
+  if (rq->route) h_serve_metrics_observe(rq->route->m, status, us);
+  else if (status / 100 >= 1 && status / 100 <= 5) atomic_fetch_add(&srv->unrouted[status / 100], 1);
+  if (srv->cfg.access_log) {
+    char ts[40];
+    struct timespec now;
+    struct tm tm;
+    clock_gettime(CLOCK_REALTIME, &now);
+    gmtime_r(&now.tv_sec, &tm);
+    strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", &tm);
+    flockfile(stdout);
+    printf("%s.%03ldZ %s %s \"", ts, now.tv_nsec / 1000000, rq->peer, rq->method);
+    h_serve_log_safe(stdout, rq->uri);
+    printf("\" %u %" PRIu64 " %" PRIu64 "us route=%s%s%s%s\n", status, rq->resp_bytes, us,
+           rq->route ? rq->route->label : "-", rq->errid[0] ? " error=" : "", rq->errid,
+           toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (not completed)");
+    funlockfile(stdout);
+  }
+  h_serve_table_unref(rq->table);
+  free(rq->body);
+  free(rq->uri);
+  free(rq);
+  atomic_fetch_sub(&srv->in_flight, 1);
+}
+
+/* ---------------------------------------------------------------- start, reload, stop */
+
+/* HOST:PORT or [V6]:PORT into a socket address. */
+static bool h_serve_addr(h_serve *srv, const char *addr, struct addrinfo **out, char *err,
+                         size_t errlen) {
+  const char *colon = strrchr(addr, ':');
+  if (!colon || colon == addr || !colon[1]) {
+    snprintf(err, errlen, "bad address \"%s\" (HOST:PORT)", addr);
+    return false;
+  }
+  size_t hl = (size_t)(colon - addr);
+  if (addr[0] == '[' && colon[-1] == ']') {
+    addr++;
+    hl -= 2;
+  }
+  if (hl >= sizeof srv->host || strlen(colon + 1) >= sizeof srv->port) {
+    snprintf(err, errlen, "bad address \"%s\"", addr);
+    return false;
+  }
+  memcpy(srv->host, addr, hl);
+  srv->host[hl] = 0;
+  snprintf(srv->port, sizeof srv->port, "%s", colon + 1);
+  struct addrinfo hints;
+  memset(&hints, 0, sizeof hints);
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+  int r = getaddrinfo(srv->host[0] ? srv->host : NULL, srv->port, &hints, out);
+  if (r != 0) {
+    snprintf(err, errlen, "address \"%s\": %s", addr, gai_strerror(r));
+    return false;
+  }
+  return true;
+}
+
+/* A listening socket on ai; srv->port becomes the port it got. -1 with err set on failure. */
+static int h_serve_listen(h_serve *srv, const struct addrinfo *ai, char *err, size_t errlen) {
+  int fd = socket(ai->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0), one = 1;
+  struct sockaddr_storage ss;
+  socklen_t sl = sizeof ss;
+  if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0 ||
+      bind(fd, ai->ai_addr, ai->ai_addrlen) != 0 || listen(fd, SOMAXCONN) != 0 ||
+      getsockname(fd, (struct sockaddr *)&ss, &sl) != 0) {
+    snprintf(err, errlen, "cannot listen on %s: %s", srv->cfg.addr, strerror(errno));
+    if (fd >= 0) close(fd);
+    return -1;
+  }
+  unsigned port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
+                                                 : ((struct sockaddr_in *)&ss)->sin_port);
+  snprintf(srv->port, sizeof srv->port, "%u", port);
+  return fd;
+}
+
+static void h_serve_reload(h_serve *srv) {
+  h_serve_cfg ncfg;
+  char err[640];
+  if (srv->cfg.file) {
+    if (!h_serve_cfg_load(srv->cfg.file, &ncfg, err, sizeof err)) {
+      h_serve_log("reload failed, keeping the running routes: %s", err);
+      atomic_fetch_add(&srv->reloads_failed, 1);
+      return;
+    }
+    if (ncfg.addr && strcmp(ncfg.addr, srv->cfg.addr) != 0)
+      h_serve_log("reload: the address changed to %s; that takes a restart", ncfg.addr);
+  } else {
+    memset(&ncfg, 0, sizeof ncfg);
+    ncfg.routes = calloc(srv->cfg.nroutes, sizeof *ncfg.routes);
+    bool ok = ncfg.routes != NULL;
+    for (size_t i = 0; ok && i < srv->cfg.nroutes; i++) {
+      ok = h_serve_cfg_route_copy(&ncfg.routes[i], &srv->cfg.routes[i]);
+      if (ok) ncfg.nroutes = i + 1;
+    }
+    if (!ok) {
+      h_serve_cfg_free(&ncfg);
+      h_serve_log("reload failed: out of memory");
+      atomic_fetch_add(&srv->reloads_failed, 1);
+      return;
+    }
+  }
+  h_serve_table *old = h_serve_table_get(srv);
+  size_t rebuilt = 0;
+  h_serve_table *t = h_serve_table_build(srv, &ncfg, old, &rebuilt, err, sizeof err);
+  h_serve_table_unref(old);
+  if (!t) {
+    h_serve_log("reload failed, keeping the running routes: %s", err);
+    atomic_fetch_add(&srv->reloads_failed, 1);
+    h_serve_cfg_free(&ncfg);
+    return;
+  }
+  pthread_mutex_lock(&srv->mu);
+  old = srv->table;
+  srv->table = t;
+  pthread_mutex_unlock(&srv->mu);
+  h_serve_table_unref(old); /* freed here or by the last request still using it */
+  /* Keep the running server settings; take the new routes. */
+  for (size_t i = 0; i < srv->cfg.nroutes; i++) h_serve_cfg_route_free(&srv->cfg.routes[i]);
+  free(srv->cfg.routes);
+  srv->cfg.routes = ncfg.routes;
+  srv->cfg.nroutes = ncfg.nroutes;
+  ncfg.routes = NULL;
+  ncfg.nroutes = 0;
+  h_serve_cfg_free(&ncfg);
+  atomic_fetch_add(&srv->reloads_ok, 1);
+  h_serve_log("reloaded: %zu route%s, %zu rebuilt", t->n, t->n == 1 ? "" : "s", rebuilt);
+}
+
+/* SIGTERM/SIGINT: stop accepting, wait for requests in flight (bounded by drain_timeout), stop. */
+static int h_serve_drain(h_serve *srv, const sigset_t *set) {
+  atomic_store(&srv->draining, true);
+  MHD_socket lfd = MHD_quiesce_daemon(srv->daemon);
+  if (lfd != MHD_INVALID_SOCKET) close(lfd);
+  uint64_t n = atomic_load(&srv->in_flight);
+  h_serve_log("draining %" PRIu64 " request%s in flight", n, n == 1 ? "" : "s");
+  uint64_t give_up = h_serve_now_ns() + srv->cfg.drain_timeout_ms * 1000000ull;
+  int rc = 0;
+  while (atomic_load(&srv->in_flight) > 0) {
+    if (h_serve_now_ns() >= give_up) {
+      h_serve_log("drain timeout: %" PRIu64 " request%s still in flight", atomic_load(&srv->in_flight),
+                  atomic_load(&srv->in_flight) == 1 ? "" : "s");
+      rc = 1;
+      break;
+    }
+    struct timespec ts = {0, 10 * 1000000L};
+    int sig = sigtimedwait(set, NULL, &ts);
+    if (sig == SIGTERM || sig == SIGINT) {
+      h_serve_log("second signal: stopping without waiting");
+      rc = 1;
+      break;
+    }
+  }
+  fflush(stdout);
+  return rc;
+}
+
+int hearth_serve_main(int argc, char **argv) {
+  /* Before any thread exists, so that every thread inherits the mask. */
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGHUP);
+  pthread_sigmask(SIG_BLOCK, &set, NULL);
+
+  h_serve *srv = calloc(1, sizeof *srv);
+  if (!srv) return 1;
+  int rc = h_serve_cfg_from_args(argc, argv, &srv->cfg);
+  if (rc >= 0) {
+    free(srv);
+    return rc;
+  }
+  rc = 1;
+  pthread_mutex_init(&srv->mu, NULL);
+  if (getrandom(&srv->err_seed, sizeof srv->err_seed, 0) != sizeof srv->err_seed)
+    srv->err_seed = h_serve_now_ns() ^ ((uint64_t)getpid() << 32);
+  struct addrinfo *ai = NULL;
+  int lfd = -1;
+  char err[640];
+  size_t rebuilt;
+  hearth_status s;
+  if (!h_serve_addr(srv, srv->cfg.addr, &ai, err, sizeof err)) {
+    h_serve_log("%s", err);
+    rc = 2;
+    goto out;
+  }
+  if ((s = hearth_engine_new(NULL, &srv->engine)) != HEARTH_OK ||
+      (s = hearth_linker_new(srv->engine, &srv->linker)) != HEARTH_OK ||
+      (s = hearth_wasi_define(srv->linker, NULL)) != HEARTH_OK) {
+    h_serve_log("cannot set up the runtime: %s: %s", hearth_status_str(s), hearth_errmsg());
+    goto out;
+  }
+  srv->table = h_serve_table_build(srv, &srv->cfg, NULL, &rebuilt, err, sizeof err);
+  if (!srv->table) {
+    h_serve_log("%s", err);
+    goto out;
+  }
+  unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC |
+                   MHD_USE_POLL | MHD_USE_ERROR_LOG |
+                   (ai->ai_family == AF_INET6 ? MHD_USE_IPv6 : 0);
+  /* The socket is bound here, so that the port (port 0 picks one) is known before any request
+   * thread can read srv->port; the library closes it on stop unless a drain took it back. */
+  lfd = h_serve_listen(srv, ai, err, sizeof err);
+  if (lfd < 0) {
+    h_serve_log("%s", err);
+    goto out;
+  }
+  srv->daemon = MHD_start_daemon(
+      flags, 0, NULL, NULL, h_serve_access, srv, MHD_OPTION_EXTERNAL_LOGGER, h_serve_mhd_log, srv,
+      MHD_OPTION_LISTEN_SOCKET, (MHD_socket)lfd,
+      MHD_OPTION_URI_LOG_CALLBACK, h_serve_uri_log, srv, MHD_OPTION_NOTIFY_COMPLETED,
+      h_serve_completed, srv, MHD_OPTION_CONNECTION_LIMIT, (unsigned)srv->cfg.connection_limit,
+      MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)srv->cfg.idle_timeout_s,
+      MHD_OPTION_THREAD_STACK_SIZE, (size_t)H_SERVE_THREAD_STACK,
+      /* 1: refuse what RFC 9112 says a server must refuse (e.g. HTTP/1.1 without Host) */
+      MHD_OPTION_STRICT_FOR_CLIENT, (int)1, MHD_OPTION_END);
+  if (!srv->daemon) {
+    h_serve_log("cannot start the HTTP server on %s: %s", srv->cfg.addr, strerror(errno));
+    close(lfd);
+    goto out;
+  }
+  for (size_t i = 0; i < srv->table->n; i++) {
+    const h_serve_route *r = srv->table->routes[i];
+    h_serve_log("route %s -> %s (%s%s, policy %s, up to %u instances)", r->label, r->cfg.module,
+                r->cfg.invoke ? "bytes-ABI export " : "WASI command",
+                r->cfg.invoke ? r->cfg.invoke : "",
+                r->cfg.pool.policy == HEARTH_POLICY_REUSE ? "reuse" : "reset",
+                r->cfg.pool.max_instances);
+  }
+  h_serve_log("listening on http://%s%s%s:%s", strchr(srv->host, ':') ? "[" : "", srv->host,
+              strchr(srv->host, ':') ? "]" : "", srv->port);
+
+  for (;;) {
+    struct timespec ts = {1, 0};
+    int sig = sigtimedwait(&set, NULL, &ts);
+    fflush(stdout); /* the access log, at least once a second */
+    if (sig == SIGHUP) {
+      h_serve_reload(srv);
+    } else if (sig == SIGTERM || sig == SIGINT) {
+      rc = h_serve_drain(srv, &set);
+      break;
+    }
+  }
+  MHD_stop_daemon(srv->daemon);
+  srv->daemon = NULL;
+  h_serve_log("stopped");
+out:
+  fflush(stdout);
+  if (srv->daemon) MHD_stop_daemon(srv->daemon);
+  h_serve_table_unref(srv->table);
+  hearth_linker_delete(srv->linker);
+  hearth_engine_delete(srv->engine);
+  if (ai) freeaddrinfo(ai);
+  pthread_mutex_destroy(&srv->mu);
+  h_serve_cfg_free(&srv->cfg);
+  free(srv);
+  return rc;
+}
