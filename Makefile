@@ -41,7 +41,8 @@ LDFLAGS_ALL = $(LDOPT) -pthread $(LDFLAGS)
 SRC_DIRS = src src/engine src/runtime src/wasi src/pool
 LIB_SRC = src/runtime/util.c src/engine/decode.c src/engine/validate.c src/engine/compile.c \
           src/engine/interp.c src/runtime/memory.c src/runtime/runtime.c src/wasi/wasi.c \
-          src/pool/snapshot.c src/pool/pool.c src/engine/jit.c
+          src/pool/snapshot.c src/pool/pool.c src/engine/jit.c \
+          src/engine/wat.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)
 CLI_SRC = src/cli/cli.c
 HDRS = $(wildcard include/*.h $(addsuffix /*.h,$(SRC_DIRS)))
