@@ -368,6 +368,9 @@ static void lex(W *w) {
       k++;
     } else if (c == '"') {
       size_t e = lex_string(w, k);
+      if (e < w->srclen && s[e] != '(' && s[e] != ')' && s[e] != ' ' && s[e] != '\t' &&
+          s[e] != '\n' && s[e] != '\r' && s[e] != ';')
+        fail_at(w, e, HEARTH_ERR_MALFORMED, "unknown operator: malformed token after a string");
       if (!anno) push_tok(w, TK_STRING, k, e - k);
       k = e;
     } else if (is_idchar(c)) {
@@ -820,6 +823,8 @@ static uint32_t typeuse(W *w, bool names, uint32_t *np_out) {
   params_results(w, names, &np, &nr);
   bool inline_given = w->i != start;
   if (explicit_type) {
+    if (inline_given && x >= w->count[SP_TYPE])
+      fail_at(w, w->t[start].off, HEARTH_ERR_MALFORMED, "unknown type %u", x);
     if (x < w->ntypes) {
       if (inline_given && !type_eq(w, x, w->tu.p, np, nr))
         fail_at(w, w->t[start].off, HEARTH_ERR_MALFORMED, "inline function type does not match (type %u)", x);
