@@ -87,6 +87,18 @@ static const char *base_name(const char *path) {
   return s ? s + 1 : path;
 }
 
+/* The name a file is reported under: its base name, with the sub-folder for the 3.0 suite's
+ * legacy/ and custom/ scripts (legacy/throw.wast and throw.wast are different scripts). */
+static const char *display_name(const char *path) {
+  const char *b = base_name(path);
+  if (b - path < 2) return b;
+  const char *p = b - 2;
+  while (p > path && p[-1] != '/') p--;
+  size_t n = (size_t)(b - 1 - p);
+  if ((n == 6 && !strncmp(p, "legacy", 6)) || (n == 6 && !strncmp(p, "custom", 6))) return p;
+  return b;
+}
+
 /* Loads the known-failures file; a missing file is an error only when it was named explicitly. */
 static int load_known(const char *path, bool explicit_path) {
   FILE *f = fopen(path, "r");
@@ -121,7 +133,7 @@ static int load_known(const char *path, bool explicit_path) {
     }
     *colon = 0;
     g_opt.known = xrealloc(g_opt.known, (g_opt.nknown + 1) * sizeof *g_opt.known);
-    g_opt.known[g_opt.nknown++] = (known_entry){.file = xstrdup(base_name(p)), .line = line};
+    g_opt.known[g_opt.nknown++] = (known_entry){.file = xstrdup(display_name(p)), .line = line};
   }
   fclose(f);
   return rc;
@@ -1354,7 +1366,7 @@ static file_result run_file(const char *path, FILE *out) {
   if (slash) *slash = 0;
   else strcpy(dir, ".");
   c.dir = dir;
-  c.file = base_name(path);
+  c.file = display_name(path);
   c.out = out;
   size_t alloc_before = hearth_alloc_current();
 
@@ -1503,10 +1515,10 @@ static void finish_job(job *j) {
     /* The crash itself is one failure that no known entry covers. */
     j->res.failed++;
     copy_stream(j->out);
-    print_status_line(base_name(j->path), &j->res, extra);
+    print_status_line(display_name(j->path), &j->res, extra);
   } else {
     copy_stream(j->out);
-    print_status_line(base_name(j->path), &j->res, NULL);
+    print_status_line(display_name(j->path), &j->res, NULL);
   }
   fflush(stdout);
   fclose(j->out);
@@ -1673,7 +1685,7 @@ int main(int argc, char **argv) {
   if (!files) return 2;
   for (size_t i = 0; i < nfiles; i++)
     for (size_t k = 0; k < g_opt.nknown; k++)
-      if (!strcmp(g_opt.known[k].file, base_name(files[i]))) g_opt.known[k].in_run = true;
+      if (!strcmp(g_opt.known[k].file, display_name(files[i]))) g_opt.known[k].in_run = true;
 
   job *jobs = calloc(nfiles ? nfiles : 1, sizeof *jobs);
   if (!jobs) return 2;
@@ -1682,7 +1694,7 @@ int main(int argc, char **argv) {
   if (g_opt.jobs == 0) {
     for (size_t i = 0; i < nfiles; i++) {
       jobs[i].res = run_file(files[i], stdout);
-      print_status_line(base_name(files[i]), &jobs[i].res, NULL);
+      print_status_line(display_name(files[i]), &jobs[i].res, NULL);
       fflush(stdout);
     }
   } else {
@@ -1696,7 +1708,7 @@ int main(int argc, char **argv) {
           jobs[next].out = jobs[next].resf = NULL;
           jobs[next].res = run_file(files[next], stdout);
           jobs[next].finished = jobs[next].printed = true;
-          print_status_line(base_name(files[next]), &jobs[next].res, NULL);
+          print_status_line(display_name(files[next]), &jobs[next].res, NULL);
           done++;
         } else {
           running++;

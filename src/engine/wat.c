@@ -335,7 +335,7 @@ static void lex(W *w) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       k++;
     } else if (c == ';' && k + 1 < w->srclen && s[k + 1] == ';') {
-      while (k < w->srclen && s[k] != '\n') k++;
+      while (k < w->srclen && s[k] != '\n' && s[k] != '\r') k++; /* 3.0: CR ends a line too */
     } else if (c == '(' && k + 1 < w->srclen && s[k + 1] == ';') {
       size_t start = k, depth = 1;
       k += 2;
@@ -651,6 +651,17 @@ static uint32_t u32_lit(W *w) {
   return (uint32_t)v;
 }
 
+static uint64_t u64_lit(W *w) {
+  h_wat_tok *t = cur(w);
+  bool neg;
+  uint64_t v;
+  int r = t->kind == TK_ATOM ? lit_int(w->src + t->off, t->len, false, &neg, &v) : 1;
+  if (r == 1) FAIL(w, "unexpected token, expected a number");
+  if (r == 2) FAIL(w, "i64 constant out of range");
+  w->i++;
+  return v;
+}
+
 static const char *tok_text(const W *w, const h_wat_tok *t) { return w->src + t->off; }
 
 /* Index or symbolic name in space sp. */
@@ -843,9 +854,11 @@ static uint32_t typeuse(W *w, bool names, uint32_t *np_out) {
 static void limits(W *w, wbuf *o, bool table) {
   if (atom_eq(w, w->i, "i64")) UNSUPPORTED(w, table ? "table64" : "memory64");
   if (atom_eq(w, w->i, "i32")) w->i++;
-  uint32_t min = u32_lit(w);
+  /* Limits are read as u64 (memory64 / table64 ones are); a value past u32 fails in the decoder
+   * ("integer too large"), which is where a 2.0 module rejects it. */
+  uint64_t min = u64_lit(w);
   bool has_max = at_index(w) && cur(w)->kind == TK_ATOM;
-  uint32_t max = has_max ? u32_lit(w) : 0;
+  uint64_t max = has_max ? u64_lit(w) : 0;
   if (atom_eq(w, w->i, "shared")) UNSUPPORTED(w, "shared memory (threads)");
   if (at_lpar_kw(w, "pagesize")) UNSUPPORTED(w, "custom page sizes");
   b_byte(w, o, has_max ? 1 : 0);
@@ -1042,7 +1055,7 @@ static void memarg(W *w, wbuf *o, unsigned natural, bool allow_mem) {
     bool neg;
     int r = lit_int(tok_text(w, t) + 7, t->len - 7, false, &neg, &offset);
     if (r == 1) FAIL(w, "unknown operator: malformed offset");
-    if (r == 2 || offset > UINT32_MAX) FAIL(w, "i32 constant out of range: offset");
+    if (r == 2) FAIL(w, "i64 constant out of range: offset");
     w->i++;
   }
   if (atom_prefix(w, w->i, "align=")) {
@@ -1769,6 +1782,7 @@ static void field_pass2(W *w, size_t open) {
     }
     case SP_TABLE: {
       wbuf *o = &w->sec[S_TABLE];
+      reject_3_0_type(w);
       if (cur(w)->kind == TK_ATOM && !at_index(w) && !atom_eq(w, w->i, "i32") && !atom_eq(w, w->i, "i64")) {
         /* reftype (elem ...) */
         uint8_t rt = reftype(w);
