@@ -1,7 +1,13 @@
 /* spectest.c: runs the WebAssembly spec testsuite (wast2json JSON + module files) against hearth's public API.
  *
  * Usage: spectest [--per-file-status] [--verbose] [--filter SUBSTR] [--known FILE] [--jobs N]
- *                 [--timeout SECONDS] [DIR | FILE.json]
+ *                 [--timeout SECONDS] [--label NAME] [--exclude FILE] [DIR | FILE.json | FILE.wast]
+ *
+ * DIR is a testsuite folder with core/ *.json (wast2json output), or a folder of .wast scripts
+ * (and their sub-folders one level down, e.g. the 3.0 suite's legacy/ and custom/), which are read
+ * directly with the engine's text-format lexer (wat.c). --exclude FILE names scripts not to run,
+ * one `NAME reason` a line (NAME as reported, e.g. legacy/throw.wast); --label NAME prints the
+ * totals as `spectest NAME: ...`.
  *
  * Counting: every assertion (assert_*) counts once as passed, failed or skipped (nothing is skipped
  * now: text-format modules go through hearth_module_new_wat). A `module`, `register` or `action` command counts only when it
@@ -50,6 +56,9 @@ static struct {
   bool per_file_status;
   bool verbose;
   const char *filter;
+  const char *label;
+  char **excluded; /* display names not to run */
+  size_t nexcluded;
   int jobs;
   unsigned timeout;
   known_entry *known;
@@ -137,6 +146,42 @@ static int load_known(const char *path, bool explicit_path) {
   }
   fclose(f);
   return rc;
+}
+
+/* Loads an exclusion list: `NAME reason` lines, `#` comments. Every entry needs a reason. */
+static int load_excluded(const char *path) {
+  FILE *f = fopen(path, "r");
+  if (!f) {
+    fprintf(stderr, "spectest: cannot open exclusion list %s: %s\n", path, strerror(errno));
+    return -1;
+  }
+  char buf[4096];
+  int rc = 0, lineno = 0;
+  while (fgets(buf, sizeof buf, f)) {
+    lineno++;
+    char *p = buf;
+    while (*p == ' ' || *p == '\t') p++;
+    if (*p == '#' || *p == '\n' || *p == 0) continue;
+    size_t n = strcspn(p, " \t\n");
+    char *reason = p + n;
+    while (*reason == ' ' || *reason == '\t') reason++;
+    if (!*reason || *reason == '\n') {
+      fprintf(stderr, "spectest: %s:%d: an excluded script needs a reason\n", path, lineno);
+      rc = -1;
+      continue;
+    }
+    p[n] = 0;
+    g_opt.excluded = xrealloc(g_opt.excluded, (g_opt.nexcluded + 1) * sizeof *g_opt.excluded);
+    g_opt.excluded[g_opt.nexcluded++] = xstrdup(p);
+  }
+  fclose(f);
+  return rc;
+}
+
+static bool is_excluded(const char *name) {
+  for (size_t i = 0; i < g_opt.nexcluded; i++)
+    if (!strcmp(g_opt.excluded[i], name)) return true;
+  return false;
 }
 
 static bool is_known(const char *file, long line) {
@@ -1573,7 +1618,7 @@ static bool collect_wast(const char *dir, char ***list, size_t *n, int depth) {
     snprintf(path, pl, "%s/%s", dir, e->d_name);
     struct stat st;
     if (l > 5 && !strcmp(e->d_name + l - 5, ".wast") &&
-        (!g_opt.filter || strstr(path, g_opt.filter))) {
+        (!g_opt.filter || strstr(path, g_opt.filter)) && !is_excluded(display_name(path))) {
       *list = xrealloc(*list, (*n + 1) * sizeof **list);
       (*list)[(*n)++] = path;
       continue;
@@ -1649,7 +1694,8 @@ static void default_known_path(char *buf, size_t n) {
 static void usage(void) {
   fprintf(stderr,
           "usage: spectest [--per-file-status] [--verbose] [--filter SUBSTR] [--known FILE]\n"
-          "                [--jobs N] [--timeout SECONDS] [DIR | FILE.json]\n"
+          "                [--jobs N] [--timeout SECONDS] [--label NAME] [--exclude FILE]\n"
+          "                [DIR | FILE.json | FILE.wast]\n"
           "DIR defaults to ../shared/spectest (its core/*.json are run); --jobs 0 runs in-process.\n");
 }
 
@@ -1662,6 +1708,10 @@ int main(int argc, char **argv) {
     if (!strcmp(a, "--per-file-status")) g_opt.per_file_status = true;
     else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) g_opt.verbose = true;
     else if (!strcmp(a, "--filter") && i + 1 < argc) g_opt.filter = argv[++i];
+    else if (!strcmp(a, "--label") && i + 1 < argc) g_opt.label = argv[++i];
+    else if (!strcmp(a, "--exclude") && i + 1 < argc) {
+      if (load_excluded(argv[++i]) != 0) return 2;
+    }
     else if (!strcmp(a, "--known") && i + 1 < argc) known_path = argv[++i];
     else if (!strcmp(a, "--jobs") && i + 1 < argc) g_opt.jobs = atoi(argv[++i]), jobs_given = true;
     else if (!strcmp(a, "--timeout") && i + 1 < argc) g_opt.timeout = (unsigned)atoi(argv[++i]);
@@ -1762,13 +1812,16 @@ int main(int argc, char **argv) {
     printf("spectest: %ld known-failure entries now pass: remove them from the list\n", tot.fixed);
   if (tot.leaked) printf("spectest: hearth leaked %ld bytes\n", tot.leaked);
   printf("spectest: %ld known failures\n", tot.known);
-  printf("spectest: %ld passed, %ld failed, %ld skipped\n", tot.passed, tot.failed, tot.skipped);
+  printf("spectest%s%s: %ld passed, %ld failed, %ld skipped\n", g_opt.label ? " " : "",
+         g_opt.label ? g_opt.label : "", tot.passed, tot.failed, tot.skipped);
   if (tot.failed != tot.known || tot.fixed || stale || tot.leaked || nfiles == 0) rc = 1;
 
   for (size_t i = 0; i < nfiles; i++) free(files[i]);
   free(files);
   free(jobs);
   for (size_t k = 0; k < g_opt.nknown; k++) free(g_opt.known[k].file);
+  for (size_t k = 0; k < g_opt.nexcluded; k++) free(g_opt.excluded[k]);
+  free(g_opt.excluded);
   free(g_opt.known);
   return rc;
 }

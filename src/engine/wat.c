@@ -93,6 +93,9 @@ typedef struct W {
   size_t nlabels, caplabels;
   uint32_t *brt;
   size_t nbrt, capbrt;
+  char **idstrs; /* decoded quoted identifiers $"..." (names point into them) */
+  size_t nidstrs, capidstrs;
+  wbuf idtmp;
   size_t *lstack; /* lexer: open parentheses */
   size_t capstack;
 } W;
@@ -318,6 +321,9 @@ static size_t lex_string(W *w, size_t k) {
   }
 }
 
+static void str_decode(W *w, const h_wat_tok *t, wbuf *b);
+static bool utf8_valid(const uint8_t *p, size_t n);
+
 static void push_tok(W *w, uint32_t kind, size_t off, size_t len) {
   w->t = grow(w, w->t, sizeof *w->t, &w->tcap, w->nt + 1);
   w->t[w->nt++] = (h_wat_tok){.kind = kind, .off = (uint32_t)off, .len = (uint32_t)len, .match = 0};
@@ -349,6 +355,19 @@ static void lex(W *w) {
       if (anno) {
         anno++;
       } else if (k + 1 < w->srclen && s[k + 1] == '@') {
+        /* (@id ...): the id is an idchar run or a non-empty UTF-8 string, right after '@' */
+        size_t q = k + 2;
+        if (q < w->srclen && s[q] == '"') {
+          size_t e = lex_string(w, q);
+          h_wat_tok st = {.kind = TK_STRING, .off = (uint32_t)q, .len = (uint32_t)(e - q)};
+          w->idtmp.n = 0;
+          str_decode(w, &st, &w->idtmp);
+          if (!w->idtmp.n) fail_at(w, k, HEARTH_ERR_MALFORMED, "empty annotation id");
+          if (!utf8_valid(w->idtmp.p, w->idtmp.n))
+            fail_at(w, k, HEARTH_ERR_MALFORMED, "malformed UTF-8 encoding in annotation id");
+        } else if (q >= w->srclen || !is_idchar((unsigned char)s[q])) {
+          fail_at(w, k, HEARTH_ERR_MALFORMED, "empty annotation id");
+        }
         anno = 1;
         anno_off = k;
       } else {
@@ -368,7 +387,7 @@ static void lex(W *w) {
       k++;
     } else if (c == '"') {
       size_t e = lex_string(w, k);
-      if (e < w->srclen && s[e] != '(' && s[e] != ')' && s[e] != ' ' && s[e] != '\t' &&
+      if (!anno && e < w->srclen && s[e] != '(' && s[e] != ')' && s[e] != ' ' && s[e] != '\t' &&
           s[e] != '\n' && s[e] != '\r' && s[e] != ';')
         fail_at(w, e, HEARTH_ERR_MALFORMED, "unknown operator: malformed token after a string");
       if (!anno) push_tok(w, TK_STRING, k, e - k);
@@ -382,11 +401,13 @@ static void lex(W *w) {
       } else if (c == '$' && k == start + 1) {
         fail_at(w, start, HEARTH_ERR_MALFORMED, "empty identifier");
       }
-      if (k < w->srclen && (s[k] == '"' || (!is_idchar((unsigned char)s[k]) && s[k] != '(' &&
+      if (!anno && k < w->srclen && (s[k] == '"' || (!is_idchar((unsigned char)s[k]) && s[k] != '(' &&
                                              s[k] != ')' && s[k] != ' ' && s[k] != '\t' &&
                                              s[k] != '\n' && s[k] != '\r' && s[k] != ';')))
         fail_at(w, start, HEARTH_ERR_MALFORMED, "unknown operator: malformed token");
       if (!anno) push_tok(w, c == '$' ? TK_ID : TK_ATOM, start, k - start);
+    } else if (anno && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == ';')) {
+      k++; /* reserved characters may appear in an annotation's tokens */
     } else {
       fail_at(w, k, HEARTH_ERR_MALFORMED, "unexpected character 0x%02x", c);
     }
@@ -664,13 +685,60 @@ static uint64_t u64_lit(W *w) {
 
 static const char *tok_text(const W *w, const h_wat_tok *t) { return w->src + t->off; }
 
+static bool utf8_valid(const uint8_t *p, size_t n) {
+  for (size_t k = 0; k < n;) {
+    uint8_t c = p[k];
+    size_t len = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+    if (!len || k + len > n) return false;
+    uint32_t cp = len == 1 ? c : len == 2 ? c & 0x1f : len == 3 ? c & 0x0f : c & 0x07;
+    for (size_t j = 1; j < len; j++) {
+      if ((p[k + j] & 0xc0) != 0x80) return false;
+      cp = cp << 6 | (p[k + j] & 0x3f);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
+        (cp >= 0xd800 && cp < 0xe000))
+      return false;
+    k += len;
+  }
+  return true;
+}
+
+/* The name of an identifier token as it is bound and compared: its text, or for a 3.0 quoted
+ * identifier $"..." the '$' and the decoded string (so $"a" and $a are the same name). */
+static void id_text(W *w, const h_wat_tok *t, const char **s, uint32_t *len) {
+  const char *p = tok_text(w, t);
+  if (t->len < 3 || p[1] != '"') {
+    *s = p;
+    *len = t->len;
+    return;
+  }
+  w->idtmp.n = 0;
+  b_byte(w, &w->idtmp, '$');
+  str_decode(w, t, &w->idtmp);
+  if (w->idtmp.n == 1) fail_at(w, t->off, HEARTH_ERR_MALFORMED, "empty identifier");
+  if (!utf8_valid(w->idtmp.p + 1, w->idtmp.n - 1))
+    fail_at(w, t->off, HEARTH_ERR_MALFORMED, "malformed UTF-8 encoding in identifier");
+  w->idstrs = grow(w, w->idstrs, sizeof *w->idstrs, &w->capidstrs, w->nidstrs + 1);
+  char *copy = h_malloc(w->idtmp.n);
+  if (!copy) {
+    h_err(HEARTH_ERR_NOMEM, "out of memory reading text");
+    fail_status(w, HEARTH_ERR_NOMEM);
+  }
+  memcpy(copy, w->idtmp.p, w->idtmp.n);
+  w->idstrs[w->nidstrs++] = copy;
+  *s = copy;
+  *len = (uint32_t)w->idtmp.n;
+}
+
 /* Index or symbolic name in space sp. */
 static uint32_t index_in(W *w, int sp) {
   h_wat_tok *t = cur(w);
   if (t->kind == TK_ID) {
-    uint32_t v;
+    uint32_t v, len;
+    const char *s;
+    id_text(w, t, &s, &len);
     const nmap *m = sp < 0 ? &w->locals : &w->names[sp];
-    if (!nmap_get(m, tok_text(w, t), t->len, &v))
+    if (!nmap_get(m, s, len, &v))
       FAIL(w, "unknown %s %.*s", sp < 0 ? "local" : sp_names[sp], (int)t->len, tok_text(w, t));
     w->i++;
     return v;
@@ -683,8 +751,7 @@ static uint32_t index_in(W *w, int sp) {
 static bool opt_id(W *w, const char **s, uint32_t *len) {
   h_wat_tok *t = cur(w);
   if (t->kind != TK_ID) return false;
-  *s = tok_text(w, t);
-  *len = t->len;
+  id_text(w, t, s, len);
   w->i++;
   return true;
 }
@@ -1010,9 +1077,11 @@ static void label_push(W *w, const char *s, uint32_t len) {
 static uint32_t label_index(W *w) {
   h_wat_tok *t = cur(w);
   if (t->kind == TK_ID) {
+    const char *s;
+    uint32_t len;
+    id_text(w, t, &s, &len);
     for (size_t k = w->nlabels; k-- > 0;)
-      if (w->labels[k].s && w->labels[k].len == t->len &&
-          !memcmp(w->labels[k].s, tok_text(w, t), t->len)) {
+      if (w->labels[k].s && w->labels[k].len == len && !memcmp(w->labels[k].s, s, len)) {
         w->i++;
         return (uint32_t)(w->nlabels - 1 - k);
       }
@@ -1040,7 +1109,10 @@ static void blocktype(W *w, wbuf *o) {
 static void end_label(W *w, const char *ls, uint32_t ll) {
   h_wat_tok *t = cur(w);
   if (t->kind != TK_ID) return;
-  if (!ls || ll != t->len || memcmp(ls, tok_text(w, t), ll))
+  const char *s;
+  uint32_t len;
+  id_text(w, t, &s, &len);
+  if (!ls || ll != len || memcmp(ls, s, ll))
     FAIL(w, "mismatching label %.*s", (int)t->len, tok_text(w, t));
   w->i++;
 }
@@ -1204,9 +1276,11 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
     return b_byte(w, o, lane_lit(w));
   case IM_MEMLANE: {
     /* memidx? memarg lane: a memory index is there when an index precedes another number. */
-    bool mem = cur(w)->kind == TK_ID || (at_index(w) && w->t[w->i + 1].kind == TK_ATOM &&
-                                         w->src[w->t[w->i + 1].off] >= '0' &&
-                                         w->src[w->t[w->i + 1].off] <= '9');
+    size_t nx = w->i + 1;
+    bool mem = cur(w)->kind == TK_ID ||
+               (at_index(w) && w->t[nx].kind == TK_ATOM &&
+                ((w->src[w->t[nx].off] >= '0' && w->src[w->t[nx].off] <= '9') ||
+                 atom_prefix(w, nx, "offset=") || atom_prefix(w, nx, "align=")));
     memarg(w, o, op->align, mem);
     return b_byte(w, o, lane_lit(w));
   }
@@ -1444,7 +1518,10 @@ static const uint8_t space_extern[SP_COUNT] = {0, 0, 1, 2, 3, 0, 0};
 static void bind(W *w, int sp, uint32_t idx) {
   h_wat_tok *t = cur(w);
   if (t->kind != TK_ID) return;
-  if (!nmap_put(w, &w->names[sp], tok_text(w, t), t->len, idx))
+  const char *s;
+  uint32_t len;
+  id_text(w, t, &s, &len);
+  if (!nmap_put(w, &w->names[sp], s, len, idx))
     FAIL(w, "duplicate %s %.*s", sp_names[sp], (int)t->len, tok_text(w, t));
   w->i++;
 }
@@ -1983,6 +2060,9 @@ static void w_free(W *w) {
   h_free(w->labels);
   h_free(w->brt);
   h_free(w->lstack);
+  for (size_t k = 0; k < w->nidstrs; k++) h_free(w->idstrs[k]);
+  h_free(w->idstrs);
+  b_free(&w->idtmp);
 }
 
 static hearth_status text_to_wasm(const char *text, size_t len, uint8_t **out, size_t *out_len,
@@ -2086,6 +2166,7 @@ hearth_status h_wat_lex(const char *text, size_t len, h_wat_tok **toks, size_t *
     *toks = w->t;
     *ntoks = w->nt;
   }
+  b_free(&w->idtmp);
   h_free(w);
   return s;
 }
