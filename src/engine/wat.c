@@ -396,8 +396,10 @@ static void lex(W *w) {
       size_t start = k;
       while (k < w->srclen && is_idchar((unsigned char)s[k])) k++;
       if (c == '$' && k < w->srclen && s[k] == '"' && k == start + 1) {
-        /* 3.0 quoted identifier $"..." */
+        /* 3.0 quoted identifier $"...": a separator must follow */
         k = lex_string(w, k);
+        if (!anno && k < w->srclen && (is_idchar((unsigned char)s[k]) || s[k] == '"'))
+          fail_at(w, start, HEARTH_ERR_MALFORMED, "unknown operator: malformed token");
       } else if (c == '$' && k == start + 1) {
         fail_at(w, start, HEARTH_ERR_MALFORMED, "empty identifier");
       }
@@ -1136,7 +1138,7 @@ static void memarg(W *w, wbuf *o, unsigned natural, bool allow_mem) {
     uint64_t a;
     int r = lit_int(tok_text(w, t) + 6, t->len - 6, false, &neg, &a);
     if (r == 1) FAIL(w, "unknown operator: malformed alignment");
-    if (r == 2 || a == 0 || (a & (a - 1)) || a > UINT32_MAX) FAIL(w, "alignment must be a power of two");
+    if (r == 2 || a == 0 || (a & (a - 1))) FAIL(w, "alignment must be a power of two");
     align = 0;
     while ((1ull << align) < a) align++;
     w->i++;
