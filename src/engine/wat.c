@@ -96,6 +96,7 @@ typedef struct W {
   char **idstrs; /* decoded quoted identifiers $"..." (names point into them) */
   size_t nidstrs, capidstrs;
   wbuf idtmp;
+  uint8_t *quoted; /* binary of a (module quote ...) being copied */
   size_t *lstack; /* lexer: open parentheses */
   size_t capstack;
 } W;
@@ -809,7 +810,7 @@ static uint32_t type_hash(const uint8_t *p, uint32_t np, uint32_t nr) {
 
 static bool type_eq(W *w, uint32_t k, const uint8_t *p, uint32_t np, uint32_t nr) {
   const ftype *f = &w->types[k];
-  return f->np == np && f->nr == nr && !memcmp(w->tpool.p + f->off, p, np + nr);
+  return f->np == np && f->nr == nr && (np + nr == 0 || !memcmp(w->tpool.p + f->off, p, np + nr));
 }
 
 /* Looks a type up among the indexed ones (the first of equal types is indexed). */
@@ -1399,7 +1400,6 @@ static void block_flat(W *w, const opdef *op, wbuf *o) {
 }
 
 static void folded(W *w, wbuf *o) {
-  size_t open = w->i;
   w->i++;
   const opdef *op = operator_at(w);
   if (op->imm == IM_BLOCK) {
@@ -1408,14 +1408,12 @@ static void folded(W *w, wbuf *o) {
     uint32_t ll = 0;
     opt_id(w, &ls, &ll);
     uint8_t bt[16];
-    wbuf btb = {0};
     size_t mark = w->scratch.n;
     blocktype(w, &w->scratch);
     size_t btn = w->scratch.n - mark;
     assert(btn <= sizeof bt);
     memcpy(bt, w->scratch.p + mark, btn);
     w->scratch.n = mark;
-    (void)btb;
     if (op->code == 0x04) {
       while (cur(w)->kind == TK_LPAR && !at_lpar_kw(w, "then")) folded(w, o);
       b_byte(w, o, 0x04);
@@ -1447,7 +1445,6 @@ static void folded(W *w, wbuf *o) {
   while (cur(w)->kind == TK_LPAR) folded(w, o);
   if (cur(w)->kind != TK_RPAR)
     FAIL(w, "unexpected token in folded instruction");
-  (void)open;
   w->i++;
   size_t n = w->scratch.n - mark;
   b_need(w, o, n);
@@ -1620,8 +1617,7 @@ static void scan_fields(W *w, size_t end) {
   if (w->i < end) FAIL(w, "unexpected token, expected a module field");
 }
 
-static void export_entry(W *w, wbuf *name_src_unused, int sp, uint32_t idx) {
-  (void)name_src_unused;
+static void export_entry(W *w, int sp, uint32_t idx) {
   wbuf *o = &w->sec[S_EXPORT];
   name_string(w, o);
   b_byte(w, o, space_extern[sp]);
@@ -1633,7 +1629,7 @@ static void export_entry(W *w, wbuf *name_src_unused, int sp, uint32_t idx) {
 static void inline_exports(W *w, int sp, uint32_t idx) {
   while (at_lpar_kw(w, "export")) {
     w->i += 2;
-    export_entry(w, NULL, sp, idx);
+    export_entry(w, sp, idx);
     expect_rpar(w);
   }
 }
@@ -1648,14 +1644,12 @@ static void import_desc(W *w, int sp) {
     b_uleb(w, o, typeuse(w, true, NULL));
     break;
   case SP_TABLE: {
-    size_t lim = w->sec[S_IMPORT].n;
-    (void)lim;
-    wbuf tmp = w->seg;
-    tmp.n = 0;
-    limits(w, &tmp, true);
+    /* text order: limits reftype; binary order: reftype limits */
+    wbuf *lim = &w->seg;
+    lim->n = 0;
+    limits(w, lim, true);
     b_byte(w, o, reftype(w));
-    b_bytes(w, o, tmp.p, tmp.n);
-    w->seg = tmp;
+    b_bytes(w, o, lim->p, lim->n);
     break;
   }
   case SP_MEM:
@@ -1871,8 +1865,6 @@ static void field_pass2(W *w, size_t open) {
         b_byte(w, seg, 0);
         b_uleb(w, seg, idx);
         b_bytes(w, seg, (const uint8_t[]){0x41, 0x00, 0x0B}, 3);
-        size_t before_items = seg->n;
-        (void)before_items;
         /* items: func indices or expressions */
         wbuf *items = &w->items;
         items->n = 0;
@@ -1905,10 +1897,8 @@ static void field_pass2(W *w, size_t open) {
         b_uleb(w, o, n);
         b_uleb(w, o, n);
       } else {
-        wbuf lim = {0};
         wbuf *tmp = &w->items;
         tmp->n = 0;
-        (void)lim;
         limits(w, tmp, true);
         uint8_t rt = reftype(w);
         if (cur(w)->kind != TK_RPAR) UNSUPPORTED(w, "table initializer expressions");
@@ -1985,8 +1975,6 @@ static void field_pass2(W *w, size_t open) {
 }
 
 static void section(W *w, wbuf *out, uint8_t id, const wbuf *body, uint32_t count, bool counted) {
-  wbuf hdr = {0};
-  (void)hdr;
   size_t cnt_len = 0;
   uint8_t cnt[10];
   if (counted) {
@@ -2005,18 +1993,14 @@ static void section(W *w, wbuf *out, uint8_t id, const wbuf *body, uint32_t coun
 
 /* Reads module fields from the cursor to token `end` and writes the binary to out. */
 static void module_fields(W *w, size_t end, wbuf *out) {
-  size_t first = w->i;
   scan_fields(w, end);
   w->idx2[SP_FUNC] = w->idx2[SP_TABLE] = w->idx2[SP_MEM] = w->idx2[SP_GLOBAL] = 0;
   for (size_t k = 0; k < w->nfields; k++) field_pass2(w, w->fields[k]);
-  (void)first;
   static const uint8_t hdr[8] = {0, 'a', 's', 'm', 1, 0, 0, 0};
   b_bytes(w, out, hdr, 8);
   /* type section */
-  wbuf tb = {0};
   wbuf *t = &w->seg;
   t->n = 0;
-  (void)tb;
   for (size_t k = 0; k < w->ntypes; k++) {
     const ftype *f = &w->types[k];
     b_byte(w, t, 0x60);
@@ -2065,6 +2049,7 @@ static void w_free(W *w) {
   for (size_t k = 0; k < w->nidstrs; k++) h_free(w->idstrs[k]);
   h_free(w->idstrs);
   b_free(&w->idtmp);
+  h_free(w->quoted);
 }
 
 static hearth_status text_to_wasm(const char *text, size_t len, uint8_t **out, size_t *out_len,
@@ -2088,14 +2073,10 @@ static void module_form(W *w, wbuf *out, unsigned depth) {
       b_bytes(w, out, w->str.p, w->str.n);
     } else {
       if (depth > 4) FAIL(w, "module quote nested too deeply");
-      uint8_t *bin = NULL;
       size_t bl = 0;
-      hearth_status s = text_to_wasm((const char *)w->str.p, w->str.n, &bin, &bl, depth + 1);
+      hearth_status s = text_to_wasm((const char *)w->str.p, w->str.n, &w->quoted, &bl, depth + 1);
       if (s != HEARTH_OK) fail_status(w, s);
-      out->n = 0;
-      wbuf tmp = {.p = bin, .n = bl, .cap = bl};
-      b_bytes(w, out, tmp.p, tmp.n);
-      h_free(bin);
+      b_bytes(w, out, w->quoted, bl);
     }
     w->i = close + 1;
     return;
