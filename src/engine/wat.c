@@ -93,6 +93,7 @@ typedef struct W {
   size_t nlabels, caplabels;
   uint32_t *brt;
   size_t nbrt, capbrt;
+  uint32_t depth; /* nesting of blocks / folded instructions being read (C recursion) */
   char **idstrs; /* decoded quoted identifiers $"..." (names point into them) */
   size_t nidstrs, capidstrs;
   wbuf idtmp;
@@ -873,7 +874,7 @@ static void params_results(W *w, bool names, uint32_t *np, uint32_t *nr) {
     uint32_t len;
     if (opt_id(w, &s, &len)) {
       if (!names) FAIL(w, "unexpected token: named parameter here");
-      if (!nmap_put(w, &w->locals, s, len, *np)) FAIL(w, "duplicate local %.*s", (int)len, s);
+      if (!nmap_put(w, &w->locals, s, len, *np)) fail_at(w, w->t[w->i - 1].off, HEARTH_ERR_MALFORMED, "duplicate local %.*s", (int)len, s);
       b_byte(w, &w->tu, valtype(w));
       (*np)++;
     } else {
@@ -1071,6 +1072,12 @@ static const opdef *op_lookup(const char *s, size_t len) {
 /* ------------------------------------------------------------------ instructions */
 
 static void instr_seq(W *w, wbuf *o);
+
+static void nest_enter(W *w) {
+  if (++w->depth > H_WAT_MAX_NESTING)
+    fail_at(w, w->t[w->i].off, HEARTH_ERR_LIMIT, "instructions nested deeper than %u levels",
+            H_WAT_MAX_NESTING);
+}
 
 static void label_push(W *w, const char *s, uint32_t len) {
   w->labels = grow(w, w->labels, sizeof *w->labels, &w->caplabels, w->nlabels + 1);
@@ -1378,6 +1385,7 @@ static const opdef *operator_at(W *w) {
 
 /* block/loop/if in the flat form; the cursor is on the keyword. */
 static void block_flat(W *w, const opdef *op, wbuf *o) {
+  nest_enter(w);
   w->i++;
   const char *ls = NULL;
   uint32_t ll = 0;
@@ -1397,9 +1405,11 @@ static void block_flat(W *w, const opdef *op, wbuf *o) {
   end_label(w, ls, ll);
   b_byte(w, o, 0x0B);
   w->nlabels--;
+  w->depth--;
 }
 
 static void folded(W *w, wbuf *o) {
+  nest_enter(w);
   w->i++;
   const opdef *op = operator_at(w);
   if (op->imm == IM_BLOCK) {
@@ -1437,6 +1447,7 @@ static void folded(W *w, wbuf *o) {
     expect_rpar(w);
     b_byte(w, o, 0x0B);
     w->nlabels--;
+    w->depth--;
     return;
   }
   w->i++;
@@ -1451,6 +1462,7 @@ static void folded(W *w, wbuf *o) {
   memcpy(o->p + o->n, w->scratch.p + mark, n);
   o->n += n;
   w->scratch.n = mark;
+  w->depth--;
 }
 
 /* Instructions until ')' or a block keyword (end/else) or EOF; the caller checks what stops it. */
@@ -1671,7 +1683,7 @@ static void func_body(W *w, uint32_t np) {
     const char *s;
     uint32_t len;
     if (opt_id(w, &s, &len)) {
-      if (!nmap_put(w, &w->locals, s, len, w->nlocals)) FAIL(w, "duplicate local %.*s", (int)len, s);
+      if (!nmap_put(w, &w->locals, s, len, w->nlocals)) fail_at(w, w->t[w->i - 1].off, HEARTH_ERR_MALFORMED, "duplicate local %.*s", (int)len, s);
       b_byte(w, &w->lt, valtype(w));
       w->nlocals++;
     } else {
