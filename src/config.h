@@ -78,7 +78,5 @@
 #define H_MAX_FUNC_PARAMS 1000u
 #define H_MAX_FUNC_RESULTS 1000u
 #define H_MAX_NESTING 100000u        /* control-stack depth while compiling one function */
-#define H_WAT_MAX_NESTING 20000u     /* nested blocks / folded instructions in WAT text: the parser
-                                        recurses once per level (about 200 bytes of C stack) */
 
 #endif /* H_CONFIG_H */

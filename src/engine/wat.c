@@ -93,7 +93,8 @@ typedef struct W {
   size_t nlabels, caplabels;
   uint32_t *brt;
   size_t nbrt, capbrt;
-  uint32_t depth; /* nesting of blocks / folded instructions being read (C recursion) */
+  struct iframe *frames; /* instruction reader's open constructs (see instrs) */
+  size_t nframes, capframes;
   char **idstrs; /* decoded quoted identifiers $"..." (names point into them) */
   size_t nidstrs, capidstrs;
   wbuf idtmp;
@@ -1073,12 +1074,6 @@ static const opdef *op_lookup(const char *s, size_t len) {
 
 static void instr_seq(W *w, wbuf *o);
 
-static void nest_enter(W *w) {
-  if (++w->depth > H_WAT_MAX_NESTING)
-    fail_at(w, w->t[w->i].off, HEARTH_ERR_LIMIT, "instructions nested deeper than %u levels",
-            H_WAT_MAX_NESTING);
-}
-
 static void label_push(W *w, const char *s, uint32_t len) {
   w->labels = grow(w, w->labels, sizeof *w->labels, &w->caplabels, w->nlabels + 1);
   w->labels[w->nlabels++] = (label){.s = s, .len = len};
@@ -1383,106 +1378,180 @@ static const opdef *operator_at(W *w) {
   return op;
 }
 
-/* block/loop/if in the flat form; the cursor is on the keyword. */
-static void block_flat(W *w, const opdef *op, wbuf *o) {
-  nest_enter(w);
-  w->i++;
-  const char *ls = NULL;
-  uint32_t ll = 0;
-  opt_id(w, &ls, &ll);
-  b_byte(w, o, (uint8_t)op->code);
-  blocktype(w, o);
-  label_push(w, ls, ll);
-  instr_seq(w, o);
-  if (op->code == 0x04 && atom_eq(w, w->i, "else")) {
-    w->i++;
-    end_label(w, ls, ll);
-    b_byte(w, o, 0x05);
-    instr_seq(w, o);
-  }
-  if (!atom_eq(w, w->i, "end")) FAIL(w, "unexpected token, expected 'end'");
-  w->i++;
-  end_label(w, ls, ll);
-  b_byte(w, o, 0x0B);
-  w->nlabels--;
-  w->depth--;
+/* Instructions are read without recursion, whatever their nesting: an explicit stack of frames,
+ * one per open construct, so that deep input costs heap (bounded by the text's size), never C
+ * stack. Frame kinds: */
+enum {
+  FR_FLAT_BLOCK,  /* block/loop/if ... end: a sequence ended by `end` (or `else` for if) */
+  FR_FOLD_BLOCK,  /* (block ...) / (loop ...): a sequence ended by ')' */
+  FR_FOLD_IF_CND, /* (if ... : folded conditions until (then */
+  FR_FOLD_THEN,   /* (then ...): a sequence ended by ')', then (else ...)? and ')' */
+  FR_FOLD_ELSE,   /* (else ...): a sequence ended by ')', then ')' */
+  FR_FOLD_PLAIN   /* (op imm* folded*): operands until ')', then op from scratch[mark..] */
+};
+
+typedef struct iframe {
+  uint8_t kind, is_if, seen_else, btn;
+  uint8_t bt[6];      /* FR_FOLD_IF_CND: the block type, written when (then starts */
+  const char *ls;     /* label name (NULL: none) */
+  uint32_t ll;
+  size_t mark;        /* FR_FOLD_PLAIN: start of the operator bytes in scratch */
+} iframe;
+
+static iframe *frame_push(W *w, uint8_t kind) {
+  w->frames = grow(w, w->frames, sizeof *w->frames, &w->capframes, w->nframes + 1);
+  iframe *f = &w->frames[w->nframes++];
+  memset(f, 0, sizeof *f);
+  f->kind = kind;
+  return f;
 }
 
-static void folded(W *w, wbuf *o) {
-  nest_enter(w);
+/* Header of block/loop/if (the cursor after the keyword): label, block type into bt. */
+static void block_header(W *w, const char **ls, uint32_t *ll, uint8_t bt[6], uint8_t *btn) {
+  *ls = NULL;
+  *ll = 0;
+  opt_id(w, ls, ll);
+  size_t mark = w->scratch.n;
+  blocktype(w, &w->scratch);
+  size_t n = w->scratch.n - mark;
+  assert(n <= 6);
+  memcpy(bt, w->scratch.p + mark, n);
+  *btn = (uint8_t)n;
+  w->scratch.n = mark;
+}
+
+/* '(' at the cursor: opens a folded instruction. */
+static void fold_open(W *w, wbuf *o) {
   w->i++;
   const opdef *op = operator_at(w);
+  w->i++;
   if (op->imm == IM_BLOCK) {
-    w->i++;
-    const char *ls = NULL;
-    uint32_t ll = 0;
-    opt_id(w, &ls, &ll);
-    uint8_t bt[16];
-    size_t mark = w->scratch.n;
-    blocktype(w, &w->scratch);
-    size_t btn = w->scratch.n - mark;
-    assert(btn <= sizeof bt);
-    memcpy(bt, w->scratch.p + mark, btn);
-    w->scratch.n = mark;
+    const char *ls;
+    uint32_t ll;
+    uint8_t bt[6], btn;
+    block_header(w, &ls, &ll, bt, &btn);
     if (op->code == 0x04) {
-      while (cur(w)->kind == TK_LPAR && !at_lpar_kw(w, "then")) folded(w, o);
-      b_byte(w, o, 0x04);
-      b_bytes(w, o, bt, btn);
-      label_push(w, ls, ll);
-      expect_lpar_kw(w, "then");
-      instr_seq(w, o);
+      iframe *f = frame_push(w, FR_FOLD_IF_CND);
+      f->ls = ls, f->ll = ll, f->btn = btn;
+      memcpy(f->bt, bt, btn);
+      return;
+    }
+    b_byte(w, o, (uint8_t)op->code);
+    b_bytes(w, o, bt, btn);
+    label_push(w, ls, ll);
+    frame_push(w, FR_FOLD_BLOCK);
+    return;
+  }
+  size_t mark = w->scratch.n;
+  immediates(w, op, &w->scratch);
+  frame_push(w, FR_FOLD_PLAIN)->mark = mark;
+}
+
+/* Reads instructions into o. single: exactly one folded instruction (the cursor on its '(');
+ * otherwise a sequence that stops, at its own level, before ')', `end`, `else` or EOF (the caller
+ * checks which). */
+static void instrs(W *w, wbuf *o, bool single) {
+  size_t base = w->nframes;
+  if (single) {
+    if (cur(w)->kind != TK_LPAR) FAIL(w, "unexpected token, expected an instruction");
+    fold_open(w, o);
+  }
+  for (;;) {
+    if (single && w->nframes == base) return;
+    h_wat_tok *t = cur(w);
+    iframe *f = w->nframes > base ? &w->frames[w->nframes - 1] : NULL;
+    if (f && f->kind == FR_FOLD_PLAIN) {
+      if (t->kind == TK_LPAR) {
+        fold_open(w, o);
+        continue;
+      }
+      if (t->kind != TK_RPAR) FAIL(w, "unexpected token in folded instruction");
+      w->i++;
+      size_t mark = f->mark, n = w->scratch.n - mark;
+      b_need(w, o, n);
+      memcpy(o->p + o->n, w->scratch.p + mark, n);
+      o->n += n;
+      w->scratch.n = mark;
+      w->nframes--;
+      continue;
+    }
+    if (f && f->kind == FR_FOLD_IF_CND) {
+      if (at_lpar_kw(w, "then")) {
+        w->i += 2;
+        b_byte(w, o, 0x04);
+        b_bytes(w, o, f->bt, f->btn);
+        label_push(w, f->ls, f->ll);
+        f->kind = FR_FOLD_THEN;
+      } else if (t->kind == TK_LPAR) {
+        fold_open(w, o);
+      } else {
+        FAIL(w, "unexpected token, expected '(then'");
+      }
+      continue;
+    }
+    /* a sequence */
+    if (t->kind == TK_LPAR) {
+      fold_open(w, o);
+      continue;
+    }
+    if (t->kind == TK_ATOM && !atom_eq(w, w->i, "end") && !atom_eq(w, w->i, "else")) {
+      const opdef *op = operator_at(w);
+      w->i++;
+      if (op->imm == IM_BLOCK) {
+        iframe nf = {.kind = FR_FLAT_BLOCK, .is_if = op->code == 0x04};
+        block_header(w, &nf.ls, &nf.ll, nf.bt, &nf.btn);
+        b_byte(w, o, (uint8_t)op->code);
+        b_bytes(w, o, nf.bt, nf.btn);
+        label_push(w, nf.ls, nf.ll);
+        *frame_push(w, FR_FLAT_BLOCK) = nf;
+      } else {
+        immediates(w, op, o);
+      }
+      continue;
+    }
+    /* the end of a sequence */
+    if (!f) return;
+    switch (f->kind) {
+    case FR_FLAT_BLOCK:
+      if (f->is_if && !f->seen_else && atom_eq(w, w->i, "else")) {
+        w->i++;
+        end_label(w, f->ls, f->ll);
+        b_byte(w, o, 0x05);
+        f->seen_else = 1;
+        continue;
+      }
+      if (!atom_eq(w, w->i, "end")) FAIL(w, "unexpected token, expected 'end'");
+      w->i++;
+      end_label(w, f->ls, f->ll);
+      break;
+    case FR_FOLD_BLOCK:
+      expect_rpar(w);
+      break;
+    case FR_FOLD_THEN:
       expect_rpar(w);
       if (at_lpar_kw(w, "else")) {
         w->i += 2;
         b_byte(w, o, 0x05);
-        instr_seq(w, o);
-        expect_rpar(w);
+        f->kind = FR_FOLD_ELSE;
+        continue;
       }
-    } else {
-      b_byte(w, o, (uint8_t)op->code);
-      b_bytes(w, o, bt, btn);
-      label_push(w, ls, ll);
-      instr_seq(w, o);
+      expect_rpar(w);
+      break;
+    case FR_FOLD_ELSE:
+      expect_rpar(w);
+      expect_rpar(w);
+      break;
+    default:
+      assert(!"unexpected frame");
     }
-    expect_rpar(w);
     b_byte(w, o, 0x0B);
     w->nlabels--;
-    w->depth--;
-    return;
+    w->nframes--;
   }
-  w->i++;
-  size_t mark = w->scratch.n;
-  immediates(w, op, &w->scratch);
-  while (cur(w)->kind == TK_LPAR) folded(w, o);
-  if (cur(w)->kind != TK_RPAR)
-    FAIL(w, "unexpected token in folded instruction");
-  w->i++;
-  size_t n = w->scratch.n - mark;
-  b_need(w, o, n);
-  memcpy(o->p + o->n, w->scratch.p + mark, n);
-  o->n += n;
-  w->scratch.n = mark;
-  w->depth--;
 }
 
-/* Instructions until ')' or a block keyword (end/else) or EOF; the caller checks what stops it. */
-static void instr_seq(W *w, wbuf *o) {
-  for (;;) {
-    h_wat_tok *t = cur(w);
-    if (t->kind == TK_LPAR) {
-      folded(w, o);
-      continue;
-    }
-    if (t->kind != TK_ATOM || atom_eq(w, w->i, "end") || atom_eq(w, w->i, "else")) return;
-    const opdef *op = operator_at(w);
-    if (op->imm == IM_BLOCK) {
-      block_flat(w, op, o);
-    } else {
-      w->i++;
-      immediates(w, op, o);
-    }
-  }
-}
+static void instr_seq(W *w, wbuf *o) { instrs(w, o, false); }
+static void folded(W *w, wbuf *o) { instrs(w, o, true); }
 
 /* A constant or offset expression up to the closing ')', with the final `end`. */
 static void expr_end(W *w, wbuf *o) {
@@ -2056,6 +2125,7 @@ static void w_free(W *w) {
   b_free(&w->lt);
   b_free(&w->str);
   h_free(w->labels);
+  h_free(w->frames);
   h_free(w->brt);
   h_free(w->lstack);
   for (size_t k = 0; k < w->nidstrs; k++) h_free(w->idstrs[k]);
