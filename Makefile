@@ -52,7 +52,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
 
 .PHONY: test-tsan test-variants
-.PHONY: all test test-asan spectest spectest-3 unit fuzz install clean guests bench bench-check
+.PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat install clean guests bench bench-check
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
 
 $(O)/obj/%.o: src/%.c $(HDRS)
@@ -121,6 +121,14 @@ fuzz:
 	clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
 	  $(LIB_SRC) tests/fuzz_module.c -o build-fuzz/fuzz_module -lm -pthread
 	tools/fuzz.sh build-fuzz/fuzz_module $(SPECTEST_DIR) $(FUZZ_SECONDS)
+
+# libFuzzer target (clang) over the text-format reader alone, seeded with the 2.0 .wast scripts.
+fuzz-wat:
+	@mkdir -p build-fuzz fuzz-corpus-wat
+	clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
+	  src/runtime/util.c src/engine/wat.c tests/fuzz_wat.c -o build-fuzz/fuzz_wat -lm -pthread
+	build-fuzz/fuzz_wat -max_total_time=$(or $(FUZZ_SECONDS),600) -max_len=16384 -timeout=10 \
+	  -artifact_prefix=build-fuzz/ fuzz-corpus-wat $(SPECTEST_DIR)/wast
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/bin \

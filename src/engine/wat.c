@@ -2169,6 +2169,14 @@ static void module_form(W *w, wbuf *out, unsigned depth) {
   w->i = close + 1;
 }
 
+/* Gives the working buffers storage up front: `p + off` is then never formed on a NULL p (which
+ * UBSan reports even for off == 0). */
+static void w_reserve(W *w) {
+  wbuf *bufs[] = {&w->tpool, &w->tu, &w->scratch, &w->seg, &w->items, &w->str, &w->body, &w->lt};
+  for (size_t k = 0; k < sizeof bufs / sizeof bufs[0]; k++) b_need(w, bufs[k], 64);
+  for (int k = 0; k < S_COUNT; k++) b_need(w, &w->sec[k], 64);
+}
+
 static hearth_status run_module(W *w, size_t at, bool whole, uint8_t **out, size_t *out_len,
                                 unsigned depth) {
   wbuf o = {0};
@@ -2179,6 +2187,8 @@ static hearth_status run_module(W *w, size_t at, bool whole, uint8_t **out, size
     return w->st;
   }
   w->i = at;
+  w_reserve(w);
+  b_need(w, &o, 64);
   if (whole) {
     if (!w->nt) lex(w);
     if (at_lpar_kw(w, "module")) {
