@@ -421,6 +421,28 @@ static void cli_runs_wat(void) {
   unlink(path);
 }
 
+static void names_in_backtraces(void) {
+  /* Function $ids become the name section, so traps name them. */
+  hearth_engine *e = engine();
+  hearth_module *m;
+  hearth_store *st;
+  const char *text = "(module (func $inner (unreachable)) (func $\"quoted name\" (export \"go\") (call $inner)))";
+  CHECK(compile(e, text, &m) == HEARTH_OK);
+  CHECK(hearth_store_new(e, &st) == HEARTH_OK);
+  hearth_instance *inst;
+  CHECK(hearth_instance_new(st, NULL, m, &inst) == HEARTH_OK);
+  hearth_extern ext;
+  CHECK(hearth_instance_export(inst, "go", &ext) == HEARTH_OK);
+  CHECK(hearth_func_call(ext.of.func, NULL, 0, NULL, 0) == HEARTH_ERR_TRAP);
+  const char *names[4];
+  CHECK_EQ_INT(hearth_store_backtrace(st, names, 4), 2);
+  CHECK_STR(names[0], "inner");
+  CHECK_STR(names[1], "quoted name");
+  hearth_store_delete(st);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+}
+
 /* ------------------------------------------------------------------ robustness */
 
 /* xorshift: deterministic runs */
@@ -558,4 +580,5 @@ T_MAIN(T_CASE(integer_literals), T_CASE(float_literals), T_CASE(strings_and_data
        T_CASE(folded_and_flat_forms), T_CASE(abbreviations), T_CASE(simd_and_bulk),
        T_CASE(error_positions), T_CASE(unsupported_3_0_syntax), T_CASE(invalid_is_not_malformed),
        T_CASE(module_new_accepts_text), T_CASE(pool_from_text), T_CASE(cli_runs_wat),
+       T_CASE(names_in_backtraces),
        T_CASE(mutations_never_crash), T_CASE(deep_nesting_is_bounded))

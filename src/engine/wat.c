@@ -93,6 +93,11 @@ typedef struct W {
   size_t nlabels, caplabels;
   uint32_t *brt;
   size_t nbrt, capbrt;
+  struct fname {
+    const char *s; /* the $id without '$' */
+    uint32_t len, idx;
+  } *fnames; /* functions' $ids, in index order: written as the name section */
+  size_t nfnames, capfnames;
   struct iframe *frames; /* instruction reader's open constructs (see instrs) */
   size_t nframes, capframes;
   char **idstrs; /* decoded quoted identifiers $"..." (names point into them) */
@@ -1605,6 +1610,10 @@ static void bind(W *w, int sp, uint32_t idx) {
   id_text(w, t, &s, &len);
   if (!nmap_put(w, &w->names[sp], s, len, idx))
     FAIL(w, "duplicate %s %.*s", sp_names[sp], (int)t->len, tok_text(w, t));
+  if (sp == SP_FUNC) {
+    w->fnames = grow(w, w->fnames, sizeof *w->fnames, &w->capfnames, w->nfnames + 1);
+    w->fnames[w->nfnames++] = (struct fname){.s = s + 1, .len = len - 1, .idx = idx};
+  }
   w->i++;
 }
 
@@ -2108,6 +2117,23 @@ static void module_fields(W *w, size_t end, wbuf *out) {
   }
   if (w->nsec[S_CODE]) section(w, out, 10, &w->sec[S_CODE], w->nsec[S_CODE], true);
   if (w->nsec[S_DATA]) section(w, out, 11, &w->sec[S_DATA], w->nsec[S_DATA], true);
+  if (w->nfnames) {
+    /* a name section with the functions' $ids (backtraces show them) */
+    wbuf *sub = &w->items;
+    sub->n = 0;
+    b_uleb(w, sub, w->nfnames);
+    for (size_t k = 0; k < w->nfnames; k++) {
+      b_uleb(w, sub, w->fnames[k].idx);
+      b_uleb(w, sub, w->fnames[k].len);
+      b_bytes(w, sub, w->fnames[k].s, w->fnames[k].len);
+    }
+    t->n = 0;
+    b_bytes(w, t, "\4name", 5);
+    b_byte(w, t, 1);
+    b_uleb(w, t, sub->n);
+    b_bytes(w, t, sub->p, sub->n);
+    section(w, out, 0, t, 0, false);
+  }
 }
 
 static void w_free(W *w) {
@@ -2128,6 +2154,7 @@ static void w_free(W *w) {
   b_free(&w->str);
   h_free(w->labels);
   h_free(w->frames);
+  h_free(w->fnames);
   h_free(w->brt);
   h_free(w->lstack);
   for (size_t k = 0; k < w->nidstrs; k++) h_free(w->idstrs[k]);
