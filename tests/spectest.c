@@ -961,13 +961,13 @@ static long wast_line(wast *ws, size_t tok) {
 static bool wast_is(const wast *ws, size_t i, const char *kw) {
   const h_wat_tok *t = &ws->t[i];
   size_t n = strlen(kw);
-  return t->kind == TK_ATOM && t->len == n && !memcmp(ws->src + t->off, kw, n);
+  return t->kind == H_TK_ATOM && t->len == n && !memcmp(ws->src + t->off, kw, n);
 }
 
 static bool wast_starts(const wast *ws, size_t i, const char *pre) {
   const h_wat_tok *t = &ws->t[i];
   size_t n = strlen(pre);
-  return t->kind == TK_ATOM && t->len >= n && !memcmp(ws->src + t->off, pre, n);
+  return t->kind == H_TK_ATOM && t->len >= n && !memcmp(ws->src + t->off, pre, n);
 }
 
 static char *wast_id(const wast *ws, size_t i) {
@@ -979,7 +979,7 @@ static char *wast_id(const wast *ws, size_t i) {
 
 /* Decoded string token i (may hold NUL bytes: *len). NULL if it is not a string. */
 static char *wast_str(const wast *ws, size_t i, size_t *len) {
-  if (ws->t[i].kind != TK_STRING) return NULL;
+  if (ws->t[i].kind != H_TK_STRING) return NULL;
   uint8_t *b = NULL;
   if (h_wat_string(ws->src, ws->len, &ws->t[i], &b, len) != HEARTH_OK) return NULL;
   char *r = xrealloc(NULL, *len + 1);
@@ -1003,7 +1003,7 @@ static int wast_shape(const wast *ws, size_t i) {
 
 static bool wast_num(const wast *ws, size_t i, unsigned bits, bool fl, uint64_t *out) {
   const h_wat_tok *t = &ws->t[i];
-  if (t->kind != TK_ATOM) return false;
+  if (t->kind != H_TK_ATOM) return false;
   return (fl ? h_wat_float(ws->src + t->off, t->len, bits, out)
              : h_wat_int(ws->src + t->off, t->len, bits, out)) == 0;
 }
@@ -1012,7 +1012,7 @@ static bool wast_num(const wast *ws, size_t i, unsigned bits, bool fl, uint64_t 
 static bool wast_arg(const wast *ws, size_t i, hearth_val *v, const char **why) {
   memset(v, 0, sizeof *v);
   *why = "unsupported argument";
-  if (ws->t[i].kind != TK_LPAR) return false;
+  if (ws->t[i].kind != H_TK_LPAR) return false;
   size_t k = i + 1;
   uint64_t u;
   static const struct {
@@ -1063,10 +1063,10 @@ static bool wast_arg(const wast *ws, size_t i, hearth_val *v, const char **why) 
 /* Does got match the result pattern at i? *bad when the pattern cannot be read or names a value
  * hearth cannot produce (3.0 GC references). */
 static bool wast_match(const wast *ws, size_t i, const hearth_val *got, bool *bad) {
-  if (ws->t[i].kind != TK_LPAR) return *bad = true, false;
+  if (ws->t[i].kind != H_TK_LPAR) return *bad = true, false;
   size_t k = i + 1;
   if (wast_is(ws, k, "either")) {
-    for (size_t j = k + 1; ws->t[j].kind == TK_LPAR; j = ws->t[j].match + 1)
+    for (size_t j = k + 1; ws->t[j].kind == H_TK_LPAR; j = ws->t[j].match + 1)
       if (wast_match(ws, j, got, bad)) return true;
     return false;
   }
@@ -1121,7 +1121,7 @@ static bool wast_match(const wast *ws, size_t i, const hearth_val *got, bool *ba
   bool is_null = is_ref && (got->type == HEARTH_FUNCREF ? !got->of.funcref : !got->of.externref);
   if (wast_is(ws, k, "ref.null")) {
     if (!is_ref || !is_null) return false;
-    if (ws->t[k + 1].kind == TK_RPAR) return true; /* any null (3.0) */
+    if (ws->t[k + 1].kind == H_TK_RPAR) return true; /* any null (3.0) */
     if (wast_is(ws, k + 1, "func") || wast_is(ws, k + 1, "nofunc")) return got->type == HEARTH_FUNCREF;
     if (wast_is(ws, k + 1, "extern") || wast_is(ws, k + 1, "noextern"))
       return got->type == HEARTH_EXTERNREF;
@@ -1130,7 +1130,7 @@ static bool wast_match(const wast *ws, size_t i, const hearth_val *got, bool *ba
   if (wast_is(ws, k, "ref.func")) return got->type == HEARTH_FUNCREF && !is_null;
   if (wast_is(ws, k, "ref.extern") || wast_is(ws, k, "ref.host")) {
     if (got->type != HEARTH_EXTERNREF || is_null) return false;
-    if (ws->t[k + 1].kind == TK_RPAR) return true;
+    if (ws->t[k + 1].kind == H_TK_RPAR) return true;
     if (!wast_num(ws, k + 1, 64, false, &u)) return *bad = true, false;
     return got->of.externref == extern_of_id(u);
   }
@@ -1143,14 +1143,14 @@ static hearth_status wast_action(ctx *c, wast *ws, size_t i, hearth_val *results
   *nres = 0;
   *rerr = true;
   snprintf(field_out, fn, "?");
-  if (ws->t[i].kind != TK_LPAR || !(wast_is(ws, i + 1, "invoke") || wast_is(ws, i + 1, "get"))) {
+  if (ws->t[i].kind != H_TK_LPAR || !(wast_is(ws, i + 1, "invoke") || wast_is(ws, i + 1, "get"))) {
     snprintf(why, n, "expected (invoke ...) or (get ...)");
     return HEARTH_ERR_ARGUMENT;
   }
   bool is_get = wast_is(ws, i + 1, "get");
   size_t k = i + 2;
   char *mod = NULL;
-  if (ws->t[k].kind == TK_ID) mod = wast_id(ws, k++);
+  if (ws->t[k].kind == H_TK_ID) mod = wast_id(ws, k++);
   size_t flen = 0;
   char *field = wast_str(ws, k++, &flen);
   if (!field) {
@@ -1162,7 +1162,7 @@ static hearth_status wast_action(ctx *c, wast *ws, size_t i, hearth_val *results
   size_t na = 0, cap = 4;
   hearth_val *args = xrealloc(NULL, cap * sizeof *args);
   hearth_status s = HEARTH_OK;
-  for (; ws->t[k].kind == TK_LPAR; k = ws->t[k].match + 1) {
+  for (; ws->t[k].kind == H_TK_LPAR; k = ws->t[k].match + 1) {
     if (na == cap) args = xrealloc(args, (cap *= 2) * sizeof *args);
     const char *w = NULL;
     if (!wast_arg(ws, k, &args[na++], &w)) {
@@ -1227,8 +1227,8 @@ static void wast_command(ctx *c, wast *ws, size_t i, wast_def **defs, size_t *nd
     if (wast_is(ws, k + 1, "instance")) {
       /* (module instance $I $M) */
       size_t j = k + 2;
-      char *iname = ws->t[j].kind == TK_ID ? wast_id(ws, j++) : NULL;
-      char *mname = ws->t[j].kind == TK_ID ? wast_id(ws, j) : NULL;
+      char *iname = ws->t[j].kind == H_TK_ID ? wast_id(ws, j++) : NULL;
+      char *mname = ws->t[j].kind == H_TK_ID ? wast_id(ws, j) : NULL;
       hearth_module *m = mname ? wast_find_def(c, *defs, *ndefs, mname) : NULL;
       hearth_status s = HEARTH_ERR_NOT_FOUND;
       if (m) s = hearth_instance_new(c->store, c->linker, m, &inst);
@@ -1247,7 +1247,7 @@ static void wast_command(ctx *c, wast *ws, size_t i, wast_def **defs, size_t *nd
     }
     bool def = wast_is(ws, k + 1, "definition");
     size_t idpos = k + 1 + (def ? 1 : 0);
-    char *name = ws->t[idpos].kind == TK_ID ? wast_id(ws, idpos) : NULL;
+    char *name = ws->t[idpos].kind == H_TK_ID ? wast_id(ws, idpos) : NULL;
     hearth_module *m = NULL;
     hearth_status s = wast_load(c, ws, i, !def, def ? &m : NULL, &st, &inst, msg, sizeof msg);
     if (def) {
@@ -1272,7 +1272,7 @@ static void wast_command(ctx *c, wast *ws, size_t i, wast_def **defs, size_t *nd
   if (wast_is(ws, k, "register")) {
     size_t alen;
     char *as = wast_str(ws, k + 1, &alen);
-    char *mod = ws->t[k + 2].kind == TK_ID ? wast_id(ws, k + 2) : NULL;
+    char *mod = ws->t[k + 2].kind == H_TK_ID ? wast_id(ws, k + 2) : NULL;
     hearth_instance *ri = lookup_instance(c, mod, why, sizeof why);
     if (!ri || !as) {
       record_failure(c, line, "register", "%s", as ? why : "no name");
@@ -1298,7 +1298,7 @@ static void wast_command(ctx *c, wast *ws, size_t i, wast_def **defs, size_t *nd
       return;
     }
     size_t j = ws->t[k + 1].match + 1, ne = 0;
-    for (size_t e = j; ws->t[e].kind == TK_LPAR; e = ws->t[e].match + 1) ne++;
+    for (size_t e = j; ws->t[e].kind == H_TK_LPAR; e = ws->t[e].match + 1) ne++;
     if (ne != nres) {
       record_failure(c, line, "assert_return", "%s: %zu results, expected %zu", field, nres, ne);
       return;
@@ -1324,7 +1324,7 @@ static void wast_command(ctx *c, wast *ws, size_t i, wast_def **defs, size_t *nd
   for (size_t a = 0; a < sizeof asserts / sizeof asserts[0]; a++)
     if (wast_is(ws, k, asserts[a])) type = asserts[a];
   if (!type) {
-    char *kw = ws->t[k].kind == TK_ATOM ? wast_id(ws, k) : xstrdup("?");
+    char *kw = ws->t[k].kind == H_TK_ATOM ? wast_id(ws, k) : xstrdup("?");
     if (!strncmp(kw, "assert_", 7)) record_failure(c, line, kw, "command not supported by hearth");
     else record_failure(c, line, kw, "unknown command");
     free(kw);
@@ -1376,7 +1376,7 @@ static void run_wast(ctx *c, const char *src, size_t len) {
   static const char *const fields[] = {"func", "memory", "table", "global", "type", "import",
                                        "export", "elem", "data", "start", "rec", "tag"};
   for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
-    if (ws.t[0].kind == TK_LPAR && wast_is(&ws, 1, fields[f])) {
+    if (ws.t[0].kind == H_TK_LPAR && wast_is(&ws, 1, fields[f])) {
       /* The whole script is one module written as bare fields. */
       char msg[700];
       stage st;
@@ -1387,8 +1387,8 @@ static void run_wast(ctx *c, const char *src, size_t len) {
       hearth_free(ws.t);
       return;
     }
-  for (size_t i = 0; ws.t[i].kind != TK_EOF; i = ws.t[i].match + 1) {
-    if (ws.t[i].kind != TK_LPAR) {
+  for (size_t i = 0; ws.t[i].kind != H_TK_EOF; i = ws.t[i].match + 1) {
+    if (ws.t[i].kind != H_TK_LPAR) {
       record_failure(c, wast_line(&ws, i), "wast", "expected a command");
       break;
     }

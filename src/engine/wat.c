@@ -62,7 +62,7 @@ static const uint8_t sec_ids[S_COUNT] = {2, 3, 4, 5, 6, 7, 9, 10, 11};
 typedef struct W {
   const char *src;
   size_t srclen;
-  h_wat_tok *t; /* tokens; the last two are TK_EOF so that one token of lookahead is always safe */
+  h_wat_tok *t; /* tokens; the last two are H_TK_EOF so that one token of lookahead is always safe */
   size_t nt, tcap;
   bool own_tokens;
   size_t i; /* cursor */
@@ -369,7 +369,7 @@ static void lex(W *w) {
         size_t q = k + 2;
         if (q < w->srclen && s[q] == '"') {
           size_t e = lex_string(w, q);
-          h_wat_tok st = {.kind = TK_STRING, .off = (uint32_t)q, .len = (uint32_t)(e - q)};
+          h_wat_tok st = {.kind = H_TK_STRING, .off = (uint32_t)q, .len = (uint32_t)(e - q)};
           w->idtmp.n = 0;
           str_decode(w, &st, &w->idtmp);
           if (!w->idtmp.n) fail_at(w, k, HEARTH_ERR_MALFORMED, "empty annotation id");
@@ -383,7 +383,7 @@ static void lex(W *w) {
       } else {
         w->lstack = grow(w, w->lstack, sizeof *w->lstack, &w->capstack, nstack + 1);
         w->lstack[nstack++] = w->nt;
-        push_tok(w, TK_LPAR, k, 1);
+        push_tok(w, H_TK_LPAR, k, 1);
       }
       k++;
     } else if (c == ')') {
@@ -392,7 +392,7 @@ static void lex(W *w) {
       } else {
         if (!nstack) fail_at(w, k, HEARTH_ERR_MALFORMED, "unexpected token: unbalanced ')'");
         w->t[w->lstack[--nstack]].match = (uint32_t)w->nt;
-        push_tok(w, TK_RPAR, k, 1);
+        push_tok(w, H_TK_RPAR, k, 1);
       }
       k++;
     } else if (c == '"') {
@@ -400,7 +400,7 @@ static void lex(W *w) {
       if (!anno && e < w->srclen && s[e] != '(' && s[e] != ')' && s[e] != ' ' && s[e] != '\t' &&
           s[e] != '\n' && s[e] != '\r' && s[e] != ';')
         fail_at(w, e, HEARTH_ERR_MALFORMED, "unknown operator: malformed token after a string");
-      if (!anno) push_tok(w, TK_STRING, k, e - k);
+      if (!anno) push_tok(w, H_TK_STRING, k, e - k);
       k = e;
     } else if (is_idchar(c)) {
       size_t start = k;
@@ -417,7 +417,7 @@ static void lex(W *w) {
                                              s[k] != ')' && s[k] != ' ' && s[k] != '\t' &&
                                              s[k] != '\n' && s[k] != '\r' && s[k] != ';')))
         fail_at(w, start, HEARTH_ERR_MALFORMED, "unknown operator: malformed token");
-      if (!anno) push_tok(w, c == '$' ? TK_ID : TK_ATOM, start, k - start);
+      if (!anno) push_tok(w, c == '$' ? H_TK_ID : H_TK_ATOM, start, k - start);
     } else if (anno && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == ';')) {
       k++; /* reserved characters may appear in an annotation's tokens */
     } else {
@@ -426,8 +426,8 @@ static void lex(W *w) {
   }
   if (anno) fail_at(w, anno_off, HEARTH_ERR_MALFORMED, "unclosed annotation");
   if (nstack) fail_at(w, w->t[w->lstack[nstack - 1]].off, HEARTH_ERR_MALFORMED, "unexpected end: unclosed '('");
-  push_tok(w, TK_EOF, w->srclen, 0);
-  push_tok(w, TK_EOF, w->srclen, 0);
+  push_tok(w, H_TK_EOF, w->srclen, 0);
+  push_tok(w, H_TK_EOF, w->srclen, 0);
   h_free(w->lstack);
   w->lstack = NULL;
   w->capstack = 0;
@@ -585,7 +585,7 @@ done:
 /* Decodes the string token t (quotes included) into b (appended). */
 static void str_decode(W *w, const h_wat_tok *t, wbuf *b) {
   const char *s = w->src + t->off + 1, *e = w->src + t->off + t->len - 1;
-  if (t->kind == TK_ID) s++; /* $"..." */
+  if (t->kind == H_TK_ID) s++; /* $"..." */
   while (s < e) {
     if (*s != '\\') {
       b_byte(w, b, (uint8_t)*s++);
@@ -639,21 +639,21 @@ static h_wat_tok *cur(W *w) { return &w->t[w->i]; }
 static bool atom_eq(const W *w, size_t i, const char *kw) {
   const h_wat_tok *t = &w->t[i];
   size_t n = strlen(kw);
-  return t->kind == TK_ATOM && t->len == n && !memcmp(w->src + t->off, kw, n);
+  return t->kind == H_TK_ATOM && t->len == n && !memcmp(w->src + t->off, kw, n);
 }
 
 static bool atom_prefix(const W *w, size_t i, const char *pre) {
   const h_wat_tok *t = &w->t[i];
   size_t n = strlen(pre);
-  return t->kind == TK_ATOM && t->len >= n && !memcmp(w->src + t->off, pre, n);
+  return t->kind == H_TK_ATOM && t->len >= n && !memcmp(w->src + t->off, pre, n);
 }
 
 static bool at_lpar_kw(const W *w, const char *kw) {
-  return w->t[w->i].kind == TK_LPAR && atom_eq(w, w->i + 1, kw);
+  return w->t[w->i].kind == H_TK_LPAR && atom_eq(w, w->i + 1, kw);
 }
 
 static void expect_rpar(W *w) {
-  if (cur(w)->kind != TK_RPAR) FAIL(w, "unexpected token, expected ')'");
+  if (cur(w)->kind != H_TK_RPAR) FAIL(w, "unexpected token, expected ')'");
   w->i++;
 }
 
@@ -667,8 +667,8 @@ static void skip_to_close(W *w, size_t open) { w->i = (size_t)w->t[open].match +
 
 static bool at_index(const W *w) {
   const h_wat_tok *t = &w->t[w->i];
-  if (t->kind == TK_ID) return true;
-  if (t->kind != TK_ATOM) return false;
+  if (t->kind == H_TK_ID) return true;
+  if (t->kind != H_TK_ATOM) return false;
   char c = w->src[t->off];
   return c >= '0' && c <= '9';
 }
@@ -677,7 +677,7 @@ static uint32_t u32_lit(W *w) {
   h_wat_tok *t = cur(w);
   bool neg;
   uint64_t v;
-  int r = t->kind == TK_ATOM ? lit_int(w->src + t->off, t->len, false, &neg, &v) : 1;
+  int r = t->kind == H_TK_ATOM ? lit_int(w->src + t->off, t->len, false, &neg, &v) : 1;
   if (r == 1) FAIL(w, "unexpected token, expected a number");
   if (r == 2 || v > UINT32_MAX) FAIL(w, "i32 constant out of range");
   w->i++;
@@ -688,7 +688,7 @@ static uint64_t u64_lit(W *w) {
   h_wat_tok *t = cur(w);
   bool neg;
   uint64_t v;
-  int r = t->kind == TK_ATOM ? lit_int(w->src + t->off, t->len, false, &neg, &v) : 1;
+  int r = t->kind == H_TK_ATOM ? lit_int(w->src + t->off, t->len, false, &neg, &v) : 1;
   if (r == 1) FAIL(w, "unexpected token, expected a number");
   if (r == 2) FAIL(w, "i64 constant out of range");
   w->i++;
@@ -745,7 +745,7 @@ static void id_text(W *w, const h_wat_tok *t, const char **s, uint32_t *len) {
 /* Index or symbolic name in space sp. */
 static uint32_t index_in(W *w, int sp) {
   h_wat_tok *t = cur(w);
-  if (t->kind == TK_ID) {
+  if (t->kind == H_TK_ID) {
     uint32_t v, len;
     const char *s;
     id_text(w, t, &s, &len);
@@ -762,7 +762,7 @@ static uint32_t index_in(W *w, int sp) {
 /* Optional $id: returns true and the name. */
 static bool opt_id(W *w, const char **s, uint32_t *len) {
   h_wat_tok *t = cur(w);
-  if (t->kind != TK_ID) return false;
+  if (t->kind != H_TK_ID) return false;
   id_text(w, t, s, len);
   w->i++;
   return true;
@@ -886,13 +886,13 @@ static void params_results(W *w, bool names, uint32_t *np, uint32_t *nr) {
       b_byte(w, &w->tu, valtype(w));
       (*np)++;
     } else {
-      while (cur(w)->kind != TK_RPAR) b_byte(w, &w->tu, valtype(w)), (*np)++;
+      while (cur(w)->kind != H_TK_RPAR) b_byte(w, &w->tu, valtype(w)), (*np)++;
     }
     expect_rpar(w);
   }
   while (at_lpar_kw(w, "result")) {
     w->i += 2;
-    while (cur(w)->kind != TK_RPAR) b_byte(w, &w->tu, valtype(w)), (*nr)++;
+    while (cur(w)->kind != H_TK_RPAR) b_byte(w, &w->tu, valtype(w)), (*nr)++;
     expect_rpar(w);
   }
   if (at_lpar_kw(w, "param")) FAIL(w, "unexpected token: param after result");
@@ -936,7 +936,7 @@ static void limits(W *w, wbuf *o, bool table) {
   /* Limits are read as u64 (memory64 / table64 ones are); a value past u32 fails in the decoder
    * ("integer too large"), which is where a 2.0 module rejects it. */
   uint64_t min = u64_lit(w);
-  bool has_max = at_index(w) && cur(w)->kind == TK_ATOM;
+  bool has_max = at_index(w) && cur(w)->kind == H_TK_ATOM;
   uint64_t max = has_max ? u64_lit(w) : 0;
   if (atom_eq(w, w->i, "shared")) UNSUPPORTED(w, "shared memory (threads)");
   if (at_lpar_kw(w, "pagesize")) UNSUPPORTED(w, "custom page sizes");
@@ -1088,7 +1088,7 @@ static void label_push(W *w, const char *s, uint32_t len) {
 
 static uint32_t label_index(W *w) {
   h_wat_tok *t = cur(w);
-  if (t->kind == TK_ID) {
+  if (t->kind == H_TK_ID) {
     const char *s;
     uint32_t len;
     id_text(w, t, &s, &len);
@@ -1120,7 +1120,7 @@ static void blocktype(W *w, wbuf *o) {
 /* After `end` or `else`: an optional id that must repeat the block's label. */
 static void end_label(W *w, const char *ls, uint32_t ll) {
   h_wat_tok *t = cur(w);
-  if (t->kind != TK_ID) return;
+  if (t->kind != H_TK_ID) return;
   const char *s;
   uint32_t len;
   id_text(w, t, &s, &len);
@@ -1166,7 +1166,7 @@ static uint8_t lane_lit(W *w) {
   h_wat_tok *t = cur(w);
   bool neg;
   uint64_t v;
-  if (t->kind != TK_ATOM || lit_int(tok_text(w, t), t->len, false, &neg, &v) || v > 255)
+  if (t->kind != H_TK_ATOM || lit_int(tok_text(w, t), t->len, false, &neg, &v) || v > 255)
     FAIL(w, "malformed lane index");
   w->i++;
   return (uint8_t)v;
@@ -1175,7 +1175,7 @@ static uint8_t lane_lit(W *w) {
 static uint64_t int_imm(W *w, unsigned bits) {
   h_wat_tok *t = cur(w);
   uint64_t v;
-  int r = t->kind == TK_ATOM ? h_wat_int(tok_text(w, t), t->len, bits, &v) : 1;
+  int r = t->kind == H_TK_ATOM ? h_wat_int(tok_text(w, t), t->len, bits, &v) : 1;
   if (r == 1) FAIL(w, "unknown operator: expected an i%u literal", bits);
   if (r) FAIL(w, "i%u constant out of range", bits);
   w->i++;
@@ -1185,7 +1185,7 @@ static uint64_t int_imm(W *w, unsigned bits) {
 static uint64_t float_imm(W *w, unsigned bits) {
   h_wat_tok *t = cur(w);
   uint64_t v;
-  int r = t->kind == TK_ATOM ? h_wat_float(tok_text(w, t), t->len, bits, &v) : 1;
+  int r = t->kind == H_TK_ATOM ? h_wat_float(tok_text(w, t), t->len, bits, &v) : 1;
   if (r == 3) {
     h_err(HEARTH_ERR_NOMEM, "out of memory reading text");
     fail_status(w, HEARTH_ERR_NOMEM);
@@ -1207,7 +1207,7 @@ static void v128_imm(W *w, wbuf *o) {
     if (atom_eq(w, w->i, shapes[k].n)) {
       w->i++;
       for (unsigned l = 0; l < shapes[k].lanes; l++) {
-        if (cur(w)->kind != TK_ATOM) FAIL(w, "wrong number of lane literals");
+        if (cur(w)->kind != H_TK_ATOM) FAIL(w, "wrong number of lane literals");
         uint64_t v = shapes[k].fl ? float_imm(w, shapes[k].bits) : int_imm(w, shapes[k].bits);
         b_le(w, o, v, shapes[k].bits / 8);
       }
@@ -1236,7 +1236,7 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
       b_byte(w, o, 0x1C);
       while (at_lpar_kw(w, "result")) {
         w->i += 2;
-        while (cur(w)->kind != TK_RPAR) b_byte(w, &w->tu, valtype(w)), n++;
+        while (cur(w)->kind != H_TK_RPAR) b_byte(w, &w->tu, valtype(w)), n++;
         expect_rpar(w);
       }
       b_uleb(w, o, n);
@@ -1289,8 +1289,8 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
   case IM_MEMLANE: {
     /* memidx? memarg lane: a memory index is there when an index precedes another number. */
     size_t nx = w->i + 1;
-    bool mem = cur(w)->kind == TK_ID ||
-               (at_index(w) && w->t[nx].kind == TK_ATOM &&
+    bool mem = cur(w)->kind == H_TK_ID ||
+               (at_index(w) && w->t[nx].kind == H_TK_ATOM &&
                 ((w->src[w->t[nx].off] >= '0' && w->src[w->t[nx].off] <= '9') ||
                  atom_prefix(w, nx, "offset=") || atom_prefix(w, nx, "align=")));
     memarg(w, o, op->align, mem);
@@ -1372,7 +1372,7 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
 
 static const opdef *operator_at(W *w) {
   h_wat_tok *t = cur(w);
-  if (t->kind != TK_ATOM) FAIL(w, "unexpected token, expected an instruction");
+  if (t->kind != H_TK_ATOM) FAIL(w, "unexpected token, expected an instruction");
   const opdef *op = op_lookup(tok_text(w, t), t->len);
   if (op && op->imm == IM_UNSUPPORTED) UNSUPPORTED(w, op->feature);
   if (!op) {
@@ -1460,7 +1460,7 @@ static void fold_open(W *w, wbuf *o) {
 static void instrs(W *w, wbuf *o, bool single) {
   size_t base = w->nframes;
   if (single) {
-    if (cur(w)->kind != TK_LPAR) FAIL(w, "unexpected token, expected an instruction");
+    if (cur(w)->kind != H_TK_LPAR) FAIL(w, "unexpected token, expected an instruction");
     fold_open(w, o);
   }
   for (;;) {
@@ -1468,11 +1468,11 @@ static void instrs(W *w, wbuf *o, bool single) {
     h_wat_tok *t = cur(w);
     iframe *f = w->nframes > base ? &w->frames[w->nframes - 1] : NULL;
     if (f && f->kind == FR_FOLD_PLAIN) {
-      if (t->kind == TK_LPAR) {
+      if (t->kind == H_TK_LPAR) {
         fold_open(w, o);
         continue;
       }
-      if (t->kind != TK_RPAR) FAIL(w, "unexpected token in folded instruction");
+      if (t->kind != H_TK_RPAR) FAIL(w, "unexpected token in folded instruction");
       w->i++;
       size_t mark = f->mark, n = w->scratch.n - mark;
       b_need(w, o, n);
@@ -1489,7 +1489,7 @@ static void instrs(W *w, wbuf *o, bool single) {
         b_bytes(w, o, f->bt, f->btn);
         label_push(w, f->ls, f->ll);
         f->kind = FR_FOLD_THEN;
-      } else if (t->kind == TK_LPAR) {
+      } else if (t->kind == H_TK_LPAR) {
         fold_open(w, o);
       } else {
         FAIL(w, "unexpected token, expected '(then'");
@@ -1497,11 +1497,11 @@ static void instrs(W *w, wbuf *o, bool single) {
       continue;
     }
     /* a sequence */
-    if (t->kind == TK_LPAR) {
+    if (t->kind == H_TK_LPAR) {
       fold_open(w, o);
       continue;
     }
-    if (t->kind == TK_ATOM && !atom_eq(w, w->i, "end") && !atom_eq(w, w->i, "else")) {
+    if (t->kind == H_TK_ATOM && !atom_eq(w, w->i, "end") && !atom_eq(w, w->i, "else")) {
       const opdef *op = operator_at(w);
       w->i++;
       if (op->imm == IM_BLOCK) {
@@ -1563,7 +1563,7 @@ static void folded(W *w, wbuf *o) { instrs(w, o, true); }
 /* A constant or offset expression up to the closing ')', with the final `end`. */
 static void expr_end(W *w, wbuf *o) {
   instr_seq(w, o);
-  if (cur(w)->kind != TK_RPAR) FAIL(w, "unexpected token in expression");
+  if (cur(w)->kind != H_TK_RPAR) FAIL(w, "unexpected token in expression");
   b_byte(w, o, 0x0B);
 }
 
@@ -1573,7 +1573,7 @@ static void offset_expr(W *w, wbuf *o) {
     w->i += 2;
     expr_end(w, o);
     w->i++;
-  } else if (cur(w)->kind == TK_LPAR) {
+  } else if (cur(w)->kind == H_TK_LPAR) {
     folded(w, o);
     b_byte(w, o, 0x0B);
   } else {
@@ -1584,7 +1584,7 @@ static void offset_expr(W *w, wbuf *o) {
 /* ------------------------------------------------------------------ module fields */
 
 static void name_string(W *w, wbuf *o) {
-  if (cur(w)->kind != TK_STRING) FAIL(w, "unexpected token, expected a string");
+  if (cur(w)->kind != H_TK_STRING) FAIL(w, "unexpected token, expected a string");
   w->str.n = 0;
   str_decode(w, cur(w), &w->str);
   b_uleb(w, o, w->str.n);
@@ -1604,7 +1604,7 @@ static const uint8_t space_extern[SP_COUNT] = {0, 0, 1, 2, 3, 0, 0};
 
 static void bind(W *w, int sp, uint32_t idx) {
   h_wat_tok *t = cur(w);
-  if (t->kind != TK_ID) return;
+  if (t->kind != H_TK_ID) return;
   const char *s;
   uint32_t len;
   id_text(w, t, &s, &len);
@@ -1623,7 +1623,7 @@ static void note_import(W *w) {
 
 /* Pass 1: index spaces, names, explicit types. */
 static void scan_fields(W *w, size_t end) {
-  while (w->i < end && cur(w)->kind == TK_LPAR) {
+  while (w->i < end && cur(w)->kind == H_TK_LPAR) {
     size_t open = w->i;
     w->fields = grow(w, w->fields, sizeof *w->fields, &w->capfields, w->nfields + 1);
     w->fields[w->nfields++] = open;
@@ -1649,11 +1649,11 @@ static void scan_fields(W *w, size_t end) {
     } else if (atom_eq(w, kw, "import")) {
       w->i = open + 2;
       note_import(w);
-      if (cur(w)->kind != TK_STRING) FAIL(w, "unexpected token, expected a module name");
+      if (cur(w)->kind != H_TK_STRING) FAIL(w, "unexpected token, expected a module name");
       w->i++;
-      if (cur(w)->kind != TK_STRING) FAIL(w, "unexpected token, expected an import name");
+      if (cur(w)->kind != H_TK_STRING) FAIL(w, "unexpected token, expected an import name");
       w->i++;
-      if (cur(w)->kind != TK_LPAR) FAIL(w, "unexpected token, expected an import description");
+      if (cur(w)->kind != H_TK_LPAR) FAIL(w, "unexpected token, expected an import description");
       int isp = kind_space(w, w->i + 1);
       if (isp < 0) {
         if (atom_eq(w, w->i + 1, "tag")) {
@@ -1669,7 +1669,7 @@ static void scan_fields(W *w, size_t end) {
       w->i = open + 2;
       const h_wat_tok *idt = cur(w);
       size_t idpos = w->i;
-      if (idt->kind == TK_ID) w->i++;
+      if (idt->kind == H_TK_ID) w->i++;
       while (at_lpar_kw(w, "export")) skip_to_close(w, w->i);
       bool imported = at_lpar_kw(w, "import");
       if (imported) note_import(w);
@@ -1682,7 +1682,7 @@ static void scan_fields(W *w, size_t end) {
         /* inline (elem ...) / (data ...) makes a segment */
         size_t close = w->t[open].match;
         for (size_t k = w->i; k < close; k++)
-          if (w->t[k].kind == TK_LPAR) {
+          if (w->t[k].kind == H_TK_LPAR) {
             if (atom_eq(w, k + 1, sp == SP_TABLE ? "elem" : "data")) {
               w->count[sp == SP_TABLE ? SP_ELEM : SP_DATA]++;
               break;
@@ -1767,7 +1767,7 @@ static void func_body(W *w, uint32_t np) {
       b_byte(w, &w->lt, valtype(w));
       w->nlocals++;
     } else {
-      while (cur(w)->kind != TK_RPAR) b_byte(w, &w->lt, valtype(w)), w->nlocals++;
+      while (cur(w)->kind != H_TK_RPAR) b_byte(w, &w->lt, valtype(w)), w->nlocals++;
     }
     expect_rpar(w);
   }
@@ -1787,7 +1787,7 @@ static void func_body(W *w, uint32_t np) {
   }
   w->nlabels = 0;
   instr_seq(w, b);
-  if (cur(w)->kind != TK_RPAR) FAIL(w, "unexpected token in function body");
+  if (cur(w)->kind != H_TK_RPAR) FAIL(w, "unexpected token in function body");
   b_byte(w, b, 0x0B);
   wbuf *c = &w->sec[S_CODE];
   b_uleb(w, c, b->n);
@@ -1806,16 +1806,16 @@ static void elem_list(W *w, wbuf *seg, uint8_t flags_func, uint8_t flags_expr, s
   uint8_t rt = H_T_FUNCREF;
   if (atom_eq(w, w->i, "func")) {
     w->i++;
-  } else if (cur(w)->kind == TK_ATOM && !at_index(w)) {
+  } else if (cur(w)->kind == H_TK_ATOM && !at_index(w)) {
     rt = reftype(w);
     is_expr = true;
   } else if (at_lpar_kw(w, "ref")) {
     UNSUPPORTED(w, "typed references (ref ...)");
-  } else if (!allow_bare && cur(w)->kind != TK_RPAR) {
+  } else if (!allow_bare && cur(w)->kind != H_TK_RPAR) {
     FAIL(w, "unexpected token, expected 'func' or a reference type");
   }
   if (is_expr) {
-    while (cur(w)->kind == TK_LPAR) {
+    while (cur(w)->kind == H_TK_LPAR) {
       if (at_lpar_kw(w, "item")) {
         w->i += 2;
         expr_end(w, items);
@@ -1845,7 +1845,7 @@ static void field_elem(W *w) {
   if (atom_eq(w, w->i, "declare")) {
     w->i++;
     elem_list(w, seg, 3, 7, 0, false);
-  } else if (at_lpar_kw(w, "table") || (cur(w)->kind == TK_LPAR && !at_lpar_kw(w, "item"))) {
+  } else if (at_lpar_kw(w, "table") || (cur(w)->kind == H_TK_LPAR && !at_lpar_kw(w, "item"))) {
     uint32_t table = 0;
     if (at_lpar_kw(w, "table")) {
       w->i += 2;
@@ -1865,8 +1865,8 @@ static void field_elem(W *w) {
 
 static void data_strings(W *w, wbuf *o) {
   w->str.n = 0;
-  while (cur(w)->kind == TK_STRING) str_decode(w, cur(w), &w->str), w->i++;
-  if (cur(w)->kind != TK_RPAR) FAIL(w, "unexpected token, expected a string");
+  while (cur(w)->kind == H_TK_STRING) str_decode(w, cur(w), &w->str), w->i++;
+  if (cur(w)->kind != H_TK_RPAR) FAIL(w, "unexpected token, expected a string");
   b_uleb(w, o, w->str.n);
   b_bytes(w, o, w->str.p, w->str.n);
 }
@@ -1876,7 +1876,7 @@ static void field_data(W *w) {
   const char *s;
   uint32_t len;
   opt_id(w, &s, &len);
-  if (cur(w)->kind == TK_LPAR) {
+  if (cur(w)->kind == H_TK_LPAR) {
     uint32_t mem = 0;
     if (at_lpar_kw(w, "memory")) {
       w->i += 2;
@@ -1920,14 +1920,14 @@ static void field_pass2(W *w, size_t open) {
     name_string(w, o);
     int isp = kind_space(w, w->i + 1);
     w->i += 2;
-    if (cur(w)->kind == TK_ID) w->i++;
+    if (cur(w)->kind == H_TK_ID) w->i++;
     import_desc(w, isp);
     w->idx2[isp]++;
     expect_rpar(w);
     expect_rpar(w);
     return;
   } else if (sp >= 0) {
-    if (cur(w)->kind == TK_ID) w->i++;
+    if (cur(w)->kind == H_TK_ID) w->i++;
     uint32_t idx = w->idx2[sp]++;
     inline_exports(w, sp, idx);
     if (at_lpar_kw(w, "import")) {
@@ -1948,7 +1948,7 @@ static void field_pass2(W *w, size_t open) {
     case SP_TABLE: {
       wbuf *o = &w->sec[S_TABLE];
       reject_3_0_type(w);
-      if (cur(w)->kind == TK_ATOM && !at_index(w) && !atom_eq(w, w->i, "i32") && !atom_eq(w, w->i, "i64")) {
+      if (cur(w)->kind == H_TK_ATOM && !at_index(w) && !atom_eq(w, w->i, "i32") && !atom_eq(w, w->i, "i64")) {
         /* reftype (elem ...) */
         uint8_t rt = reftype(w);
         expect_lpar_kw(w, "elem");
@@ -1961,9 +1961,9 @@ static void field_pass2(W *w, size_t open) {
         wbuf *items = &w->items;
         items->n = 0;
         uint32_t n = 0;
-        bool is_expr = cur(w)->kind == TK_LPAR;
+        bool is_expr = cur(w)->kind == H_TK_LPAR;
         if (is_expr) {
-          while (cur(w)->kind == TK_LPAR) {
+          while (cur(w)->kind == H_TK_LPAR) {
             if (at_lpar_kw(w, "item")) {
               w->i += 2;
               expr_end(w, items);
@@ -1993,7 +1993,7 @@ static void field_pass2(W *w, size_t open) {
         tmp->n = 0;
         limits(w, tmp, true);
         uint8_t rt = reftype(w);
-        if (cur(w)->kind != TK_RPAR) UNSUPPORTED(w, "table initializer expressions");
+        if (cur(w)->kind != H_TK_RPAR) UNSUPPORTED(w, "table initializer expressions");
         b_byte(w, o, rt);
         b_bytes(w, o, tmp->p, tmp->n);
       }
@@ -2039,7 +2039,7 @@ static void field_pass2(W *w, size_t open) {
   } else if (atom_eq(w, kw, "export")) {
     wbuf *o = &w->sec[S_EXPORT];
     name_string(w, o);
-    if (cur(w)->kind != TK_LPAR) FAIL(w, "unexpected token, expected an export description");
+    if (cur(w)->kind != H_TK_LPAR) FAIL(w, "unexpected token, expected an export description");
     int esp = kind_space(w, w->i + 1);
     if (esp < 0) {
       if (atom_eq(w, w->i + 1, "tag")) {
@@ -2173,12 +2173,12 @@ static void module_form(W *w, wbuf *out, unsigned depth) {
   size_t close = w->t[open].match;
   w->i += 2;
   if (atom_eq(w, w->i, "definition")) w->i++;
-  if (cur(w)->kind == TK_ID) w->i++;
+  if (cur(w)->kind == H_TK_ID) w->i++;
   if (atom_eq(w, w->i, "binary") || atom_eq(w, w->i, "quote")) {
     bool quote = atom_eq(w, w->i, "quote");
     w->i++;
     w->str.n = 0;
-    while (cur(w)->kind == TK_STRING) str_decode(w, cur(w), &w->str), w->i++;
+    while (cur(w)->kind == H_TK_STRING) str_decode(w, cur(w), &w->str), w->i++;
     if (w->i != close) FAIL(w, "unexpected token, expected a string");
     if (!quote) {
       b_bytes(w, out, w->str.p, w->str.n);
@@ -2220,7 +2220,7 @@ static hearth_status run_module(W *w, size_t at, bool whole, uint8_t **out, size
     if (!w->nt) lex(w);
     if (at_lpar_kw(w, "module")) {
       module_form(w, &o, depth);
-      if (cur(w)->kind != TK_EOF) FAIL(w, "unexpected token after the module");
+      if (cur(w)->kind != H_TK_EOF) FAIL(w, "unexpected token after the module");
     } else {
       size_t end = w->nt - 2;
       module_fields(w, end, &o);
