@@ -149,6 +149,12 @@ void hearth_engine_delete(hearth_engine *engine);
  * (hearth_module_delete). Errors: MALFORMED, INVALID, NOMEM, with detail in hearth_errmsg(). */
 hearth_status hearth_module_new(hearth_engine *engine, const uint8_t *bytes, size_t len,
                                 hearth_module **out);
+/* The same from WebAssembly text (a .wat module: `(module ...)` or bare fields); text borrowed.
+ * hearth_module_new and hearth_module_validate also accept text: bytes whose first non-blank
+ * byte is '(' or ';' are read as text. Text errors: MALFORMED "LINE:COL: message", UNSUPPORTED
+ * for WebAssembly 3.0 syntax hearth does not implement. *out owned (hearth_module_delete). */
+hearth_status hearth_module_new_wat(hearth_engine *engine, const char *text, size_t len,
+                                    hearth_module **out);
 /* Decode and validate only, without keeping anything. */
 hearth_status hearth_module_validate(hearth_engine *engine, const uint8_t *bytes, size_t len);
 /* Takes another reference; returns m. Each reference is released with hearth_module_delete. */

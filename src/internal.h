@@ -4,6 +4,7 @@
  *   util.c     h_     counting allocator, error detail, byte vectors, status/trap strings
  *   decode.c   h_decode_   binary format -> hearth_module (everything but compiled code)
  *   validate.c h_validate_ module-level validation (types of imports/exports/segments/const exprs)
+ *   wat.c      h_wat_      text format: .wat module text -> binary, lexer/literals for .wast scripts
  *   compile.c  h_compile_  per-function validation + translation to internal code (ops.h)
  *   interp.c   h_interp_   the interpreter loop over internal code
  *   memory.c   h_mem_      linear memories: reserved address range, grow, copy-on-write images
@@ -259,6 +260,35 @@ struct hearth_module {
 hearth_status h_decode_module(hearth_module *m);
 /* validate.c: everything but function bodies. */
 hearth_status h_validate_module(hearth_module *m);
+
+/* ---------------------------------------------------------------- wat.c */
+
+/* Module text (a .wat file: `(module ...)` or bare module fields; also `(module binary ...)` and
+ * `(module quote ...)`) -> binary module. *out owned (h_free). MALFORMED "LINE:COL: message",
+ * UNSUPPORTED for 3.0 syntax hearth lacks, NOMEM. */
+hearth_status h_wat_to_wasm(const char *text, size_t len, uint8_t **out, size_t *out_len);
+
+/* Tokens for .wast scripts. H_TK_LPAR's match is the index of its ')'. The array ends with two
+ * H_TK_EOF tokens. */
+enum { H_TK_LPAR = 1, H_TK_RPAR, H_TK_ATOM, H_TK_ID, H_TK_STRING, H_TK_EOF };
+typedef struct h_wat_tok {
+  uint32_t kind, off, len, match;
+} h_wat_tok;
+/* Lexes a whole script; *toks owned (h_free). MALFORMED "LINE:COL: ..." on bad tokens. */
+hearth_status h_wat_lex(const char *text, size_t len, h_wat_tok **toks, size_t *ntoks);
+/* The module whose '(' is toks[at] (`(module ...)`, with optional `definition`, binary, quote)
+ * -> binary; *out owned (h_free). */
+hearth_status h_wat_module_at(const char *text, size_t len, const h_wat_tok *toks, size_t ntoks,
+                              size_t at, uint8_t **out, size_t *out_len);
+/* Decoded bytes of a string token; *out owned (h_free), NUL-terminated (not counted). */
+hearth_status h_wat_string(const char *text, size_t len, const h_wat_tok *t, uint8_t **out,
+                           size_t *out_len);
+/* Literals: 0 ok, 1 bad syntax, 2 out of range (3 no memory, floats). Integers: bits 8..64,
+ * two's complement in the low bits; floats: bits 32/64, the IEEE bit pattern (nan:0x..., inf). */
+int h_wat_int(const char *s, size_t n, unsigned bits, uint64_t *out);
+int h_wat_float(const char *s, size_t n, unsigned bits, uint64_t *out);
+/* 1-based line and column of byte offset off. */
+void h_wat_linecol(const char *text, size_t len, size_t off, unsigned *line, unsigned *col);
 /* compile.c: validates and compiles every body into m->code. */
 hearth_status h_compile_module(hearth_module *m);
 /* compile.c: one body (defined-function index). */

@@ -1,10 +1,17 @@
 /* spectest.c: runs the WebAssembly spec testsuite (wast2json JSON + module files) against hearth's public API.
  *
  * Usage: spectest [--per-file-status] [--verbose] [--filter SUBSTR] [--known FILE] [--jobs N]
- *                 [--timeout SECONDS] [--no-signal-handler] [DIR | FILE.json]
+ *                 [--timeout SECONDS] [--no-signal-handler] [--label NAME] [--exclude FILE]
+ *                 [DIR | FILE.json | FILE.wast]
  *
- * Counting: every assertion (assert_*) counts once as passed, failed or skipped (only text-format
- * assert_malformed is skipped). A `module`, `register` or `action` command counts only when it
+ * DIR is a testsuite folder with core/ *.json (wast2json output), or a folder of .wast scripts
+ * (and their sub-folders one level down, e.g. the 3.0 suite's legacy/ and custom/), which are read
+ * directly with the engine's text-format lexer (wat.c). --exclude FILE names scripts not to run,
+ * one `NAME reason` a line (NAME as reported, e.g. legacy/throw.wast); --label NAME prints the
+ * totals as `spectest NAME: ...`.
+ *
+ * Counting: every assertion (assert_*) counts once as passed, failed or skipped (nothing is skipped
+ * now: text-format modules go through hearth_module_new_wat). A `module`, `register` or `action` command counts only when it
  * fails (as one failure), so that a broken module with no assertion after it is still visible; the
  * assertions that depend on a failed module fail too. With everything passing, the total is the
  * number of assertions in the suite.
@@ -36,6 +43,7 @@
 #include <unistd.h>
 
 #include "hearth.h"
+#include "internal.h" /* h_wat_: the text-format lexer and literals, for .wast scripts */
 
 /* ------------------------------------------------------------------ options, known failures */
 
@@ -50,6 +58,9 @@ static struct {
   bool verbose;
   bool no_signal_handler; /* engines with hearth_config.no_signal_handler (explicit bounds checks) */
   const char *filter;
+  const char *label;
+  char **excluded; /* display names not to run */
+  size_t nexcluded;
   int jobs;
   unsigned timeout;
   known_entry *known;
@@ -89,6 +100,18 @@ static const char *base_name(const char *path) {
   return s ? s + 1 : path;
 }
 
+/* The name a file is reported under: its base name, with the sub-folder for the 3.0 suite's
+ * legacy/ and custom/ scripts (legacy/throw.wast and throw.wast are different scripts). */
+static const char *display_name(const char *path) {
+  const char *b = base_name(path);
+  if (b - path < 2) return b;
+  const char *p = b - 2;
+  while (p > path && p[-1] != '/') p--;
+  size_t n = (size_t)(b - 1 - p);
+  if ((n == 6 && !strncmp(p, "legacy", 6)) || (n == 6 && !strncmp(p, "custom", 6))) return p;
+  return b;
+}
+
 /* Loads the known-failures file; a missing file is an error only when it was named explicitly. */
 static int load_known(const char *path, bool explicit_path) {
   FILE *f = fopen(path, "r");
@@ -123,10 +146,46 @@ static int load_known(const char *path, bool explicit_path) {
     }
     *colon = 0;
     g_opt.known = xrealloc(g_opt.known, (g_opt.nknown + 1) * sizeof *g_opt.known);
-    g_opt.known[g_opt.nknown++] = (known_entry){.file = xstrdup(base_name(p)), .line = line};
+    g_opt.known[g_opt.nknown++] = (known_entry){.file = xstrdup(display_name(p)), .line = line};
   }
   fclose(f);
   return rc;
+}
+
+/* Loads an exclusion list: `NAME reason` lines, `#` comments. Every entry needs a reason. */
+static int load_excluded(const char *path) {
+  FILE *f = fopen(path, "r");
+  if (!f) {
+    fprintf(stderr, "spectest: cannot open exclusion list %s: %s\n", path, strerror(errno));
+    return -1;
+  }
+  char buf[4096];
+  int rc = 0, lineno = 0;
+  while (fgets(buf, sizeof buf, f)) {
+    lineno++;
+    char *p = buf;
+    while (*p == ' ' || *p == '\t') p++;
+    if (*p == '#' || *p == '\n' || *p == 0) continue;
+    size_t n = strcspn(p, " \t\n");
+    char *reason = p + n;
+    while (*reason == ' ' || *reason == '\t') reason++;
+    if (!*reason || *reason == '\n') {
+      fprintf(stderr, "spectest: %s:%d: an excluded script needs a reason\n", path, lineno);
+      rc = -1;
+      continue;
+    }
+    p[n] = 0;
+    g_opt.excluded = xrealloc(g_opt.excluded, (g_opt.nexcluded + 1) * sizeof *g_opt.excluded);
+    g_opt.excluded[g_opt.nexcluded++] = xstrdup(p);
+  }
+  fclose(f);
+  return rc;
+}
+
+static bool is_excluded(const char *name) {
+  for (size_t i = 0; i < g_opt.nexcluded; i++)
+    if (!strcmp(g_opt.excluded[i], name)) return true;
+  return false;
 }
 
 static bool is_known(const char *file, long line) {
@@ -539,29 +598,18 @@ static uint8_t *read_file(const char *path, size_t *len) {
 
 typedef enum stage { ST_READ, ST_COMPILE, ST_INSTANTIATE, ST_DONE } stage;
 
-/* Compiles and (if inst) instantiates a module file. Returns the status of the failing stage in
- * *st_out (ST_DONE on success). The module reference is released here (the instance keeps it). */
-static hearth_status load_module(ctx *c, const char *filename, bool instantiate, stage *st_out,
-                                 hearth_instance **inst_out, char *msg, size_t msgn) {
-  char path[4096];
+/* Compiles (text or binary) and, if instantiate, instantiates a module. Returns the status of the
+ * failing stage in *st_out (ST_DONE on success). With mod_out, the compiled module is handed to
+ * the caller (and not instantiated); otherwise its reference is released here (the instance keeps
+ * it). */
+static hearth_status load_bytes(ctx *c, const uint8_t *bytes, size_t len, bool text,
+                                bool instantiate, hearth_module **mod_out, stage *st_out,
+                                hearth_instance **inst_out, char *msg, size_t msgn) {
   *inst_out = NULL;
   msg[0] = 0;
-  if (!filename) {
-    *st_out = ST_READ;
-    snprintf(msg, msgn, "command has no filename");
-    return HEARTH_ERR_IO;
-  }
-  snprintf(path, sizeof path, "%s/%s", c->dir, filename);
-  size_t len = 0;
-  uint8_t *bytes = read_file(path, &len);
-  if (!bytes) {
-    *st_out = ST_READ;
-    snprintf(msg, msgn, "cannot read %.400s: %s", path, strerror(errno));
-    return HEARTH_ERR_IO;
-  }
   hearth_module *m = NULL;
-  hearth_status s = hearth_module_new(c->engine, bytes, len, &m);
-  free(bytes);
+  hearth_status s = text ? hearth_module_new_wat(c->engine, (const char *)bytes, len, &m)
+                         : hearth_module_new(c->engine, bytes, len, &m);
   if (s != HEARTH_OK) {
     *st_out = ST_COMPILE;
     snprintf(msg, msgn, "%s", hearth_errmsg());
@@ -571,6 +619,11 @@ static hearth_status load_module(ctx *c, const char *filename, bool instantiate,
     *st_out = ST_COMPILE;
     snprintf(msg, msgn, "hearth_module_new returned OK without a module");
     return HEARTH_ERR_ARGUMENT;
+  }
+  if (mod_out) {
+    *mod_out = m;
+    *st_out = ST_DONE;
+    return HEARTH_OK;
   }
   if (!instantiate) {
     hearth_module_delete(m);
@@ -590,32 +643,52 @@ static hearth_status load_module(ctx *c, const char *filename, bool instantiate,
   return s;
 }
 
+/* load_bytes on a module file of the JSON suite. */
+static hearth_status load_module(ctx *c, const char *filename, bool text, bool instantiate,
+                                 stage *st_out, hearth_instance **inst_out, char *msg, size_t msgn) {
+  char path[4096];
+  *inst_out = NULL;
+  msg[0] = 0;
+  if (!filename) {
+    *st_out = ST_READ;
+    snprintf(msg, msgn, "command has no filename");
+    return HEARTH_ERR_IO;
+  }
+  snprintf(path, sizeof path, "%s/%s", c->dir, filename);
+  size_t len = 0;
+  uint8_t *bytes = read_file(path, &len);
+  if (!bytes) {
+    *st_out = ST_READ;
+    snprintf(msg, msgn, "cannot read %.400s: %s", path, strerror(errno));
+    return HEARTH_ERR_IO;
+  }
+  hearth_status s = load_bytes(c, bytes, len, text, instantiate, NULL, st_out, inst_out, msg, msgn);
+  free(bytes);
+  return s;
+}
+
 #define MAX_RESULTS 64
 
-/* Performs an action. On HEARTH_OK, results[0..*nres) hold the results. On failure, why says what
- * went wrong outside of hearth (missing module, bad JSON) or hearth's error detail. */
-static hearth_status do_action(ctx *c, json_t *action, hearth_val *results, size_t *nres,
-                               bool *runner_error, char *why, size_t n) {
+/* Performs an action on the instance named inst_name (NULL: the current one): `get` of a global
+ * or `invoke` of a function with args. On HEARTH_OK, results[0..*nres) hold the results. On
+ * failure, why says what went wrong outside of hearth (missing module, bad arguments) or hearth's
+ * error detail. Shared by the JSON and the .wast readers. */
+static hearth_status perform_action(ctx *c, const char *inst_name, bool is_get, const char *field,
+                                    size_t field_len, const hearth_val *args, size_t na,
+                                    hearth_val *results, size_t *nres, bool *runner_error,
+                                    char *why, size_t n) {
   *nres = 0;
   *runner_error = false;
   why[0] = 0;
-  const char *type = jstr(action, "type");
-  const char *field = jstr(action, "field");
-  hearth_instance *inst = lookup_instance(c, jstr(action, "module"), why, n);
+  hearth_instance *inst = lookup_instance(c, inst_name, why, n);
   if (!inst) return *runner_error = true, HEARTH_ERR_NOT_FOUND;
-  if (!type || !field) {
-    snprintf(why, n, "malformed action");
-    return *runner_error = true, HEARTH_ERR_ARGUMENT;
-  }
-  /* Export names may hold NUL bytes ("\u0000" in the JSON): pass the real length. */
-  size_t field_len = json_string_length(json_object_get(action, "field"));
   hearth_extern ext;
   hearth_status s = hearth_instance_export_n(inst, field, field_len, &ext);
   if (s != HEARTH_OK) {
     snprintf(why, n, "export \"%s\": %s %s", field, hearth_status_str(s), hearth_errmsg());
     return *runner_error = true, s;
   }
-  if (!strcmp(type, "get")) {
+  if (is_get) {
     if (ext.kind != HEARTH_EXTERN_GLOBAL || !ext.of.global) {
       snprintf(why, n, "export \"%s\" is not a global", field);
       return *runner_error = true, HEARTH_ERR_ARGUMENT;
@@ -628,10 +701,6 @@ static hearth_status do_action(ctx *c, json_t *action, hearth_val *results, size
     *nres = 1;
     return HEARTH_OK;
   }
-  if (strcmp(type, "invoke") != 0) {
-    snprintf(why, n, "unknown action type %s", type);
-    return *runner_error = true, HEARTH_ERR_ARGUMENT;
-  }
   if (ext.kind != HEARTH_EXTERN_FUNC || !ext.of.func) {
     snprintf(why, n, "export \"%s\" is not a function", field);
     return *runner_error = true, HEARTH_ERR_ARGUMENT;
@@ -639,13 +708,40 @@ static hearth_status do_action(ctx *c, json_t *action, hearth_val *results, size
   const hearth_valtype *pt = NULL, *rt = NULL;
   size_t np = 0, nr = 0;
   hearth_func_type(ext.of.func, &pt, &np, &rt, &nr);
-  json_t *jargs = json_object_get(action, "args");
-  size_t na = json_is_array(jargs) ? json_array_size(jargs) : 0;
   if (na != np || nr > MAX_RESULTS) {
     snprintf(why, n, "\"%s\" takes %zu params and %zu results, the script passes %zu args", field,
              np, nr, na);
     return *runner_error = true, HEARTH_ERR_ARGUMENT;
   }
+  memset(results, 0, nr * sizeof *results);
+  s = hearth_func_call(ext.of.func, args, na, results, nr);
+  if (s != HEARTH_OK) {
+    if (s == HEARTH_ERR_TRAP)
+      snprintf(why, n, "trap: %s", hearth_trap_message(hearth_store_trap(c->store)));
+    else
+      snprintf(why, n, "%s: %s", hearth_status_str(s), hearth_errmsg());
+    return s;
+  }
+  *nres = nr;
+  return HEARTH_OK;
+}
+
+/* The JSON form of an action. */
+static hearth_status do_action(ctx *c, json_t *action, hearth_val *results, size_t *nres,
+                               bool *runner_error, char *why, size_t n) {
+  *nres = 0;
+  *runner_error = false;
+  why[0] = 0;
+  const char *type = jstr(action, "type");
+  const char *field = jstr(action, "field");
+  if (!type || !field || (strcmp(type, "get") && strcmp(type, "invoke"))) {
+    snprintf(why, n, "malformed action");
+    return *runner_error = true, HEARTH_ERR_ARGUMENT;
+  }
+  /* Export names may hold NUL bytes ("\u0000" in the JSON): pass the real length. */
+  size_t field_len = json_string_length(json_object_get(action, "field"));
+  json_t *jargs = json_object_get(action, "args");
+  size_t na = json_is_array(jargs) ? json_array_size(jargs) : 0;
   hearth_val *args = calloc(na ? na : 1, sizeof *args);
   if (!args) {
     snprintf(why, n, "out of memory");
@@ -659,18 +755,10 @@ static hearth_status do_action(ctx *c, json_t *action, hearth_val *results, size
       return *runner_error = true, HEARTH_ERR_ARGUMENT;
     }
   }
-  memset(results, 0, nr * sizeof *results);
-  s = hearth_func_call(ext.of.func, args, na, results, nr);
+  hearth_status s = perform_action(c, jstr(action, "module"), !strcmp(type, "get"), field,
+                                   field_len, args, na, results, nres, runner_error, why, n);
   free(args);
-  if (s != HEARTH_OK) {
-    if (s == HEARTH_ERR_TRAP)
-      snprintf(why, n, "trap: %s", hearth_trap_message(hearth_store_trap(c->store)));
-    else
-      snprintf(why, n, "%s: %s", hearth_status_str(s), hearth_errmsg());
-    return s;
-  }
-  *nres = nr;
-  return HEARTH_OK;
+  return s;
 }
 
 /* Text comparison is optional: report (verbose only) when neither message contains the other
@@ -682,11 +770,36 @@ static void check_text(ctx *c, long line, const char *expected, const char *got)
           expected);
 }
 
+/* The outcome of an action under assert_trap / assert_exhaustion. */
+static void check_trap(ctx *c, long line, const char *type, const char *field, hearth_status s,
+                       bool rerr, const hearth_val *results, size_t nres, const char *why,
+                       const char *text) {
+  if (s != HEARTH_ERR_TRAP || rerr) {
+    if (s == HEARTH_OK) {
+      char got[200] = "";
+      if (nres) fmt_val(&results[0], got, sizeof got);
+      record_failure(c, line, type, "%s: returned %s, expected trap \"%s\"", field,
+                     nres ? got : "normally", text ? text : "");
+    } else {
+      record_failure(c, line, type, "%s: %s, expected trap \"%s\"", field, why, text ? text : "");
+    }
+    return;
+  }
+  hearth_trap trap = hearth_store_trap(c->store);
+  if (!strcmp(type, "assert_exhaustion") && trap != HEARTH_TRAP_STACK_EXHAUSTED) {
+    record_failure(c, line, type, "%s: trapped with \"%s\", expected call stack exhaustion", field,
+                   hearth_trap_message(trap));
+    return;
+  }
+  check_text(c, line, text, hearth_trap_message(trap));
+  c->res.passed++;
+}
+
 static void cmd_module(ctx *c, json_t *cmd, long line) {
   stage st;
   hearth_instance *inst = NULL;
   char msg[600];
-  hearth_status s = load_module(c, jstr(cmd, "filename"), true, &st, &inst, msg, sizeof msg);
+  hearth_status s = load_module(c, jstr(cmd, "filename"), false, true, &st, &inst, msg, sizeof msg);
   const char *name = jstr(cmd, "name");
   c->current = inst;
   c->current_line = line;
@@ -763,26 +876,7 @@ static void cmd_action(ctx *c, json_t *cmd, long line, const char *type) {
     return;
   }
   /* assert_trap / assert_exhaustion */
-  const char *text = jstr(cmd, "text");
-  if (s != HEARTH_ERR_TRAP || rerr) {
-    if (s == HEARTH_OK) {
-      char got[200] = "";
-      if (nres) fmt_val(&results[0], got, sizeof got);
-      record_failure(c, line, type, "%s: returned %s, expected trap \"%s\"", field,
-                     nres ? got : "normally", text ? text : "");
-    } else {
-      record_failure(c, line, type, "%s: %s, expected trap \"%s\"", field, why, text ? text : "");
-    }
-    return;
-  }
-  hearth_trap trap = hearth_store_trap(c->store);
-  if (!strcmp(type, "assert_exhaustion") && trap != HEARTH_TRAP_STACK_EXHAUSTED) {
-    record_failure(c, line, type, "%s: trapped with \"%s\", expected call stack exhaustion", field,
-                   hearth_trap_message(trap));
-    return;
-  }
-  check_text(c, line, text, hearth_trap_message(trap));
-  c->res.passed++;
+  check_trap(c, line, type, field, s, rerr, results, nres, why, jstr(cmd, "text"));
 }
 
 /* assert_invalid / assert_malformed / assert_unlinkable / assert_uninstantiable and assert_trap on
@@ -794,16 +888,15 @@ static void cmd_module_assert(ctx *c, json_t *cmd, long line, const char *type) 
   else if (!strcmp(type, "assert_malformed")) want = HEARTH_ERR_MALFORMED, instantiate = false;
   else if (!strcmp(type, "assert_unlinkable")) want = HEARTH_ERR_UNLINKABLE;
   else want = HEARTH_ERR_TRAP; /* assert_uninstantiable, assert_trap on a module */
+  /* Text modules (`module quote` and text assert_malformed/assert_invalid) go through the text
+   * parser: malformed text fails there (or in the decoder) with MALFORMED. */
   const char *mt = jstr(cmd, "module_type");
-  if (mt && !strcmp(mt, "text")) {
-    c->res.skipped++;
-    return;
-  }
+  bool is_text = mt && !strcmp(mt, "text");
   stage st;
   hearth_instance *inst = NULL;
   char msg[600];
   const char *text = jstr(cmd, "text");
-  hearth_status s = load_module(c, jstr(cmd, "filename"), instantiate, &st, &inst, msg, sizeof msg);
+  hearth_status s = load_module(c, jstr(cmd, "filename"), is_text, instantiate, &st, &inst, msg, sizeof msg);
   bool stage_ok = instantiate ? st == ST_INSTANTIATE : st == ST_COMPILE;
   if (s == want && stage_ok) {
     if (want == HEARTH_ERR_TRAP) check_text(c, line, text, hearth_trap_message(hearth_store_trap(c->store)));
@@ -844,7 +937,476 @@ static void run_command(ctx *c, json_t *cmd) {
     record_failure(c, line, type, "unknown command type");
 }
 
-/* Runs one JSON file; output to out. */
+/* ------------------------------------------------------------------ .wast scripts */
+
+/* A script read with the engine's own lexer (wat.c): commands are the top-level s-expressions. */
+typedef struct wast {
+  const char *src;
+  size_t len;
+  h_wat_tok *t;
+  size_t nt;
+  size_t line_off; /* line of byte line_off is line_no (commands come in order) */
+  long line_no;
+} wast;
+
+typedef struct wast_def {
+  char *name;
+  hearth_module *m;
+} wast_def;
+
+static long wast_line(wast *ws, size_t tok) {
+  size_t off = ws->t[tok].off;
+  if (off < ws->line_off) ws->line_off = 0, ws->line_no = 1;
+  for (; ws->line_off < off; ws->line_off++)
+    if (ws->src[ws->line_off] == '\n') ws->line_no++;
+  return ws->line_no;
+}
+
+static bool wast_is(const wast *ws, size_t i, const char *kw) {
+  const h_wat_tok *t = &ws->t[i];
+  size_t n = strlen(kw);
+  return t->kind == H_TK_ATOM && t->len == n && !memcmp(ws->src + t->off, kw, n);
+}
+
+static bool wast_starts(const wast *ws, size_t i, const char *pre) {
+  const h_wat_tok *t = &ws->t[i];
+  size_t n = strlen(pre);
+  return t->kind == H_TK_ATOM && t->len >= n && !memcmp(ws->src + t->off, pre, n);
+}
+
+static char *wast_id(const wast *ws, size_t i) {
+  char *r = xrealloc(NULL, ws->t[i].len + 1);
+  memcpy(r, ws->src + ws->t[i].off, ws->t[i].len);
+  r[ws->t[i].len] = 0;
+  return r;
+}
+
+/* Decoded string token i (may hold NUL bytes: *len). NULL if it is not a string. */
+static char *wast_str(const wast *ws, size_t i, size_t *len) {
+  if (ws->t[i].kind != H_TK_STRING) return NULL;
+  uint8_t *b = NULL;
+  if (h_wat_string(ws->src, ws->len, &ws->t[i], &b, len) != HEARTH_OK) return NULL;
+  char *r = xrealloc(NULL, *len + 1);
+  memcpy(r, b, *len + 1);
+  hearth_free(b);
+  return r;
+}
+
+static const struct {
+  const char *n;
+  unsigned lanes, bits;
+  bool fl;
+} v128_shapes[] = {{"i8x16", 16, 8, false}, {"i16x8", 8, 16, false}, {"i32x4", 4, 32, false},
+                   {"i64x2", 2, 64, false}, {"f32x4", 4, 32, true},  {"f64x2", 2, 64, true}};
+
+static int wast_shape(const wast *ws, size_t i) {
+  for (int k = 0; k < 6; k++)
+    if (wast_is(ws, i, v128_shapes[k].n)) return k;
+  return -1;
+}
+
+static bool wast_num(const wast *ws, size_t i, unsigned bits, bool fl, uint64_t *out) {
+  const h_wat_tok *t = &ws->t[i];
+  if (t->kind != H_TK_ATOM) return false;
+  return (fl ? h_wat_float(ws->src + t->off, t->len, bits, out)
+             : h_wat_int(ws->src + t->off, t->len, bits, out)) == 0;
+}
+
+/* An argument `(i32.const 1)`, `(v128.const i32x4 ...)`, `(ref.null func)`, `(ref.extern 1)`. */
+static bool wast_arg(const wast *ws, size_t i, hearth_val *v, const char **why) {
+  memset(v, 0, sizeof *v);
+  *why = "unsupported argument";
+  if (ws->t[i].kind != H_TK_LPAR) return false;
+  size_t k = i + 1;
+  uint64_t u;
+  static const struct {
+    const char *n;
+    hearth_valtype t;
+    unsigned bits;
+    bool fl;
+  } scal[] = {{"i32.const", HEARTH_I32, 32, false}, {"i64.const", HEARTH_I64, 64, false},
+              {"f32.const", HEARTH_F32, 32, true},  {"f64.const", HEARTH_F64, 64, true}};
+  for (int s = 0; s < 4; s++)
+    if (wast_is(ws, k, scal[s].n)) {
+      if (!wast_num(ws, k + 1, scal[s].bits, scal[s].fl, &u)) return *why = "bad literal", false;
+      v->type = scal[s].t;
+      if (scal[s].t == HEARTH_I32) v->of.i32 = (int32_t)(uint32_t)u;
+      else if (scal[s].t == HEARTH_I64) v->of.i64 = (int64_t)u;
+      else if (scal[s].t == HEARTH_F32) {
+        uint32_t b = (uint32_t)u;
+        memcpy(&v->of.f32, &b, 4);
+      } else
+        memcpy(&v->of.f64, &u, 8);
+      return true;
+    }
+  if (wast_is(ws, k, "v128.const")) {
+    int sh = wast_shape(ws, k + 1);
+    if (sh < 0) return *why = "bad v128 shape", false;
+    v->type = HEARTH_V128;
+    for (unsigned l = 0; l < v128_shapes[sh].lanes; l++) {
+      if (!wast_num(ws, k + 2 + l, v128_shapes[sh].bits, v128_shapes[sh].fl, &u))
+        return *why = "bad v128 lane", false;
+      put_lane(v->of.v128, l, v128_shapes[sh].bits / 8, u);
+    }
+    return true;
+  }
+  if (wast_is(ws, k, "ref.null")) {
+    if (wast_is(ws, k + 1, "func")) return v->type = HEARTH_FUNCREF, true;
+    if (wast_is(ws, k + 1, "extern")) return v->type = HEARTH_EXTERNREF, true;
+    return *why = "unsupported null reference type", false;
+  }
+  if (wast_is(ws, k, "ref.extern") || wast_is(ws, k, "ref.host")) {
+    if (!wast_num(ws, k + 1, 64, false, &u)) return *why = "bad extern id", false;
+    v->type = HEARTH_EXTERNREF;
+    v->of.externref = extern_of_id(u);
+    return true;
+  }
+  return false;
+}
+
+/* Does got match the result pattern at i? *bad when the pattern cannot be read or names a value
+ * hearth cannot produce (3.0 GC references). */
+static bool wast_match(const wast *ws, size_t i, const hearth_val *got, bool *bad) {
+  if (ws->t[i].kind != H_TK_LPAR) return *bad = true, false;
+  size_t k = i + 1;
+  if (wast_is(ws, k, "either")) {
+    for (size_t j = k + 1; ws->t[j].kind == H_TK_LPAR; j = ws->t[j].match + 1)
+      if (wast_match(ws, j, got, bad)) return true;
+    return false;
+  }
+  static const struct {
+    const char *n;
+    hearth_valtype t;
+    unsigned bits;
+    bool fl;
+  } scal[] = {{"i32.const", HEARTH_I32, 32, false}, {"i64.const", HEARTH_I64, 64, false},
+              {"f32.const", HEARTH_F32, 32, true},  {"f64.const", HEARTH_F64, 64, true}};
+  uint64_t u;
+  for (int s = 0; s < 4; s++)
+    if (wast_is(ws, k, scal[s].n)) {
+      if (got->type != scal[s].t) return false;
+      uint64_t g;
+      if (scal[s].t == HEARTH_I32) g = (uint32_t)got->of.i32;
+      else if (scal[s].t == HEARTH_I64) g = (uint64_t)got->of.i64;
+      else if (scal[s].t == HEARTH_F32) {
+        uint32_t b;
+        memcpy(&b, &got->of.f32, 4);
+        g = b;
+      } else
+        memcpy(&g, &got->of.f64, 8);
+      if (scal[s].fl && wast_starts(ws, k + 1, "nan:") &&
+          (wast_is(ws, k + 1, "nan:canonical") || wast_is(ws, k + 1, "nan:arithmetic")))
+        return nan_matches(wast_is(ws, k + 1, "nan:canonical") ? "nan:canonical" : "nan:arithmetic",
+                           g, scal[s].bits / 8);
+      if (!wast_num(ws, k + 1, scal[s].bits, scal[s].fl, &u)) return *bad = true, false;
+      return u == g;
+    }
+  if (wast_is(ws, k, "v128.const")) {
+    if (got->type != HEARTH_V128) return false;
+    int sh = wast_shape(ws, k + 1);
+    if (sh < 0) return *bad = true, false;
+    unsigned w = v128_shapes[sh].bits / 8;
+    bool ok = true;
+    for (unsigned l = 0; l < v128_shapes[sh].lanes; l++) {
+      size_t j = k + 2 + l;
+      uint64_t lane = get_lane(got->of.v128, l, w);
+      if (v128_shapes[sh].fl && (wast_is(ws, j, "nan:canonical") || wast_is(ws, j, "nan:arithmetic"))) {
+        if (!nan_matches(wast_is(ws, j, "nan:canonical") ? "nan:canonical" : "nan:arithmetic", lane, w))
+          ok = false;
+        continue;
+      }
+      if (!wast_num(ws, j, v128_shapes[sh].bits, v128_shapes[sh].fl, &u)) return *bad = true, false;
+      if (w < 8) u &= (1ull << (8 * w)) - 1;
+      if (u != lane) ok = false;
+    }
+    return ok;
+  }
+  bool is_ref = got->type == HEARTH_FUNCREF || got->type == HEARTH_EXTERNREF;
+  bool is_null = is_ref && (got->type == HEARTH_FUNCREF ? !got->of.funcref : !got->of.externref);
+  if (wast_is(ws, k, "ref.null")) {
+    if (!is_ref || !is_null) return false;
+    if (ws->t[k + 1].kind == H_TK_RPAR) return true; /* any null (3.0) */
+    if (wast_is(ws, k + 1, "func") || wast_is(ws, k + 1, "nofunc")) return got->type == HEARTH_FUNCREF;
+    if (wast_is(ws, k + 1, "extern") || wast_is(ws, k + 1, "noextern"))
+      return got->type == HEARTH_EXTERNREF;
+    return *bad = true, false;
+  }
+  if (wast_is(ws, k, "ref.func")) return got->type == HEARTH_FUNCREF && !is_null;
+  if (wast_is(ws, k, "ref.extern") || wast_is(ws, k, "ref.host")) {
+    if (got->type != HEARTH_EXTERNREF || is_null) return false;
+    if (ws->t[k + 1].kind == H_TK_RPAR) return true;
+    if (!wast_num(ws, k + 1, 64, false, &u)) return *bad = true, false;
+    return got->of.externref == extern_of_id(u);
+  }
+  return *bad = true, false; /* ref.struct, ref.array, ref.i31, ref.eq, ref.any, ref.exn, ... */
+}
+
+/* (invoke $M? "name" arg*) or (get $M? "name") at i. */
+static hearth_status wast_action(ctx *c, wast *ws, size_t i, hearth_val *results, size_t *nres,
+                                 bool *rerr, char *field_out, size_t fn, char *why, size_t n) {
+  *nres = 0;
+  *rerr = true;
+  snprintf(field_out, fn, "?");
+  if (ws->t[i].kind != H_TK_LPAR || !(wast_is(ws, i + 1, "invoke") || wast_is(ws, i + 1, "get"))) {
+    snprintf(why, n, "expected (invoke ...) or (get ...)");
+    return HEARTH_ERR_ARGUMENT;
+  }
+  bool is_get = wast_is(ws, i + 1, "get");
+  size_t k = i + 2;
+  char *mod = NULL;
+  if (ws->t[k].kind == H_TK_ID) mod = wast_id(ws, k++);
+  size_t flen = 0;
+  char *field = wast_str(ws, k++, &flen);
+  if (!field) {
+    free(mod);
+    snprintf(why, n, "expected an export name");
+    return HEARTH_ERR_ARGUMENT;
+  }
+  snprintf(field_out, fn, "%s", field);
+  size_t na = 0, cap = 4;
+  hearth_val *args = xrealloc(NULL, cap * sizeof *args);
+  hearth_status s = HEARTH_OK;
+  for (; ws->t[k].kind == H_TK_LPAR; k = ws->t[k].match + 1) {
+    if (na == cap) args = xrealloc(args, (cap *= 2) * sizeof *args);
+    const char *w = NULL;
+    if (!wast_arg(ws, k, &args[na++], &w)) {
+      snprintf(why, n, "argument %zu: %s", na - 1, w);
+      s = HEARTH_ERR_ARGUMENT;
+      break;
+    }
+  }
+  if (s == HEARTH_OK)
+    s = perform_action(c, mod, is_get, field, flen, args, na, results, nres, rerr, why, n);
+  free(args);
+  free(field);
+  free(mod);
+  return s;
+}
+
+static hearth_module *wast_find_def(ctx *c, wast_def *defs, size_t ndefs, const char *name) {
+  (void)c;
+  for (size_t k = ndefs; k-- > 0;)
+    if (!strcmp(defs[k].name, name)) return defs[k].m;
+  return NULL;
+}
+
+/* Compiles the module form at i (text, binary or quote) and instantiates it unless mod_out. */
+static hearth_status wast_load(ctx *c, wast *ws, size_t i, bool instantiate,
+                               hearth_module **mod_out, stage *st, hearth_instance **inst,
+                               char *msg, size_t msgn) {
+  uint8_t *bin = NULL;
+  size_t blen = 0;
+  *inst = NULL;
+  hearth_status s = h_wat_module_at(ws->src, ws->len, ws->t, ws->nt, i, &bin, &blen);
+  if (s != HEARTH_OK) {
+    *st = ST_COMPILE;
+    snprintf(msg, msgn, "%s", hearth_errmsg());
+    return s;
+  }
+  s = load_bytes(c, bin, blen, false, instantiate, mod_out, st, inst, msg, msgn);
+  hearth_free(bin);
+  return s;
+}
+
+static void wast_module_failure(ctx *c, long line, hearth_status s, stage st, const char *msg) {
+  static const char *stages[] = {"read", "compile", "instantiate", "done"};
+  record_failure(c, line, "module", "%s failed: %s%s%s%s", stages[st], hearth_status_str(s),
+                 s == HEARTH_ERR_TRAP ? " (" : "",
+                 s == HEARTH_ERR_TRAP ? hearth_trap_message(hearth_store_trap(c->store)) : "",
+                 s == HEARTH_ERR_TRAP ? ")" : "");
+  if (msg[0] && (g_opt.verbose || c->printed <= MAX_PRINTED_FAILURES))
+    fprintf(c->out, "    detail: %s\n", msg);
+}
+
+static void wast_command(ctx *c, wast *ws, size_t i, wast_def **defs, size_t *ndefs) {
+  long line = wast_line(ws, i);
+  size_t k = i + 1;
+  char msg[700], why[700], field[200];
+  hearth_val results[MAX_RESULTS];
+  size_t nres;
+  bool rerr;
+  stage st;
+  hearth_instance *inst = NULL;
+  if (wast_is(ws, k, "module")) {
+    if (wast_is(ws, k + 1, "instance")) {
+      /* (module instance $I $M) */
+      size_t j = k + 2;
+      char *iname = ws->t[j].kind == H_TK_ID ? wast_id(ws, j++) : NULL;
+      char *mname = ws->t[j].kind == H_TK_ID ? wast_id(ws, j) : NULL;
+      hearth_module *m = mname ? wast_find_def(c, *defs, *ndefs, mname) : NULL;
+      hearth_status s = HEARTH_ERR_NOT_FOUND;
+      if (m) s = hearth_instance_new(c->store, c->linker, m, &inst);
+      if (s != HEARTH_OK) {
+        record_failure(c, line, "module", "instance of %s: %s %s", mname ? mname : "?",
+                       hearth_status_str(s), m ? hearth_errmsg() : "no such definition");
+        inst = NULL;
+      }
+      c->current = inst;
+      c->current_line = line;
+      c->current_failed = !inst;
+      if (iname) set_name(c, iname, inst);
+      free(iname);
+      free(mname);
+      return;
+    }
+    bool def = wast_is(ws, k + 1, "definition");
+    size_t idpos = k + 1 + (def ? 1 : 0);
+    char *name = ws->t[idpos].kind == H_TK_ID ? wast_id(ws, idpos) : NULL;
+    hearth_module *m = NULL;
+    hearth_status s = wast_load(c, ws, i, !def, def ? &m : NULL, &st, &inst, msg, sizeof msg);
+    if (def) {
+      if (s == HEARTH_OK) {
+        *defs = xrealloc(*defs, (*ndefs + 1) * sizeof **defs);
+        (*defs)[(*ndefs)++] = (wast_def){.name = name ? name : xstrdup("$"), .m = m};
+        name = NULL;
+      } else {
+        wast_module_failure(c, line, s, st, msg);
+      }
+      free(name);
+      return;
+    }
+    c->current = inst;
+    c->current_line = line;
+    c->current_failed = s != HEARTH_OK;
+    if (name) set_name(c, name, inst);
+    free(name);
+    if (s != HEARTH_OK) wast_module_failure(c, line, s, st, msg);
+    return;
+  }
+  if (wast_is(ws, k, "register")) {
+    size_t alen;
+    char *as = wast_str(ws, k + 1, &alen);
+    char *mod = ws->t[k + 2].kind == H_TK_ID ? wast_id(ws, k + 2) : NULL;
+    hearth_instance *ri = lookup_instance(c, mod, why, sizeof why);
+    if (!ri || !as) {
+      record_failure(c, line, "register", "%s", as ? why : "no name");
+    } else {
+      hearth_status s = hearth_linker_define_instance(c->linker, as, ri);
+      if (s != HEARTH_OK)
+        record_failure(c, line, "register", "hearth_linker_define_instance: %s %s",
+                       hearth_status_str(s), hearth_errmsg());
+    }
+    free(as);
+    free(mod);
+    return;
+  }
+  if (wast_is(ws, k, "invoke") || wast_is(ws, k, "get")) {
+    hearth_status s = wast_action(c, ws, i, results, &nres, &rerr, field, sizeof field, why, sizeof why);
+    if (s != HEARTH_OK) record_failure(c, line, "action", "%s: %s", field, why);
+    return;
+  }
+  if (wast_is(ws, k, "assert_return")) {
+    hearth_status s = wast_action(c, ws, k + 1, results, &nres, &rerr, field, sizeof field, why, sizeof why);
+    if (s != HEARTH_OK) {
+      record_failure(c, line, "assert_return", "%s: %s", field, why);
+      return;
+    }
+    size_t j = ws->t[k + 1].match + 1, ne = 0;
+    for (size_t e = j; ws->t[e].kind == H_TK_LPAR; e = ws->t[e].match + 1) ne++;
+    if (ne != nres) {
+      record_failure(c, line, "assert_return", "%s: %zu results, expected %zu", field, nres, ne);
+      return;
+    }
+    for (size_t r = 0; r < ne; r++, j = ws->t[j].match + 1) {
+      bool bad = false;
+      if (!wast_match(ws, j, &results[r], &bad)) {
+        char got[200];
+        fmt_val(&results[r], got, sizeof got);
+        record_failure(c, line, "assert_return", "%s: result %zu: got %s, expected %.*s%s", field,
+                       r, got, (int)(ws->t[ws->t[j].match].off + 1 - ws->t[j].off),
+                       ws->src + ws->t[j].off, bad ? " (unsupported or unparsable pattern)" : "");
+        return;
+      }
+    }
+    c->res.passed++;
+    return;
+  }
+  const char *type = NULL;
+  static const char *const asserts[] = {"assert_trap", "assert_exhaustion", "assert_malformed",
+                                        "assert_invalid", "assert_unlinkable",
+                                        "assert_uninstantiable"};
+  for (size_t a = 0; a < sizeof asserts / sizeof asserts[0]; a++)
+    if (wast_is(ws, k, asserts[a])) type = asserts[a];
+  if (!type) {
+    char *kw = ws->t[k].kind == H_TK_ATOM ? wast_id(ws, k) : xstrdup("?");
+    if (!strncmp(kw, "assert_", 7)) record_failure(c, line, kw, "command not supported by hearth");
+    else record_failure(c, line, kw, "unknown command");
+    free(kw);
+    return;
+  }
+  size_t arg = k + 1;
+  size_t tl;
+  char *text = wast_str(ws, ws->t[arg].match + 1, &tl);
+  if ((!strcmp(type, "assert_trap") || !strcmp(type, "assert_exhaustion")) &&
+      !wast_is(ws, arg + 1, "module")) {
+    hearth_status s = wast_action(c, ws, arg, results, &nres, &rerr, field, sizeof field, why, sizeof why);
+    check_trap(c, line, type, field, s, rerr, results, nres, why, text);
+    free(text);
+    return;
+  }
+  hearth_status want;
+  bool instantiate = true;
+  if (!strcmp(type, "assert_invalid")) want = HEARTH_ERR_INVALID, instantiate = false;
+  else if (!strcmp(type, "assert_malformed")) want = HEARTH_ERR_MALFORMED, instantiate = false;
+  else if (!strcmp(type, "assert_unlinkable")) want = HEARTH_ERR_UNLINKABLE;
+  else want = HEARTH_ERR_TRAP;
+  hearth_status s = wast_load(c, ws, arg, instantiate, NULL, &st, &inst, msg, sizeof msg);
+  bool stage_ok = instantiate ? st == ST_INSTANTIATE : st == ST_COMPILE;
+  if (s == want && stage_ok) {
+    if (want == HEARTH_ERR_TRAP) check_text(c, line, text, hearth_trap_message(hearth_store_trap(c->store)));
+    else check_text(c, line, text, msg);
+    c->res.passed++;
+  } else if (s == HEARTH_OK) {
+    record_failure(c, line, type, "module %s, expected %s \"%s\"",
+                   instantiate ? "instantiated" : "compiled", hearth_status_str(want),
+                   text ? text : "");
+  } else {
+    record_failure(c, line, type, "got %s at %s (%s), expected %s \"%s\"", hearth_status_str(s),
+                   st == ST_READ ? "read" : st == ST_COMPILE ? "compile" : "instantiation", msg,
+                   hearth_status_str(want), text ? text : "");
+  }
+  free(text);
+}
+
+/* Runs the commands of a .wast script. */
+static void run_wast(ctx *c, const char *src, size_t len) {
+  wast ws = {.src = src, .len = len, .line_off = 0, .line_no = 1};
+  if (h_wat_lex(src, len, &ws.t, &ws.nt) != HEARTH_OK) {
+    record_failure(c, 0, "wast", "cannot read the script: %s", hearth_errmsg());
+    return;
+  }
+  wast_def *defs = NULL;
+  size_t ndefs = 0;
+  static const char *const fields[] = {"func", "memory", "table", "global", "type", "import",
+                                       "export", "elem", "data", "start", "rec", "tag"};
+  for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
+    if (ws.t[0].kind == H_TK_LPAR && wast_is(&ws, 1, fields[f])) {
+      /* The whole script is one module written as bare fields. */
+      char msg[700];
+      stage st;
+      hearth_instance *inst = NULL;
+      hearth_status s = load_bytes(c, (const uint8_t *)src, len, true, true, NULL, &st, &inst, msg,
+                                   sizeof msg);
+      if (s != HEARTH_OK) wast_module_failure(c, 1, s, st, msg);
+      hearth_free(ws.t);
+      return;
+    }
+  for (size_t i = 0; ws.t[i].kind != H_TK_EOF; i = ws.t[i].match + 1) {
+    if (ws.t[i].kind != H_TK_LPAR) {
+      record_failure(c, wast_line(&ws, i), "wast", "expected a command");
+      break;
+    }
+    wast_command(c, &ws, i, &defs, &ndefs);
+  }
+  for (size_t k = 0; k < ndefs; k++) {
+    hearth_module_delete(defs[k].m);
+    free(defs[k].name);
+  }
+  free(defs);
+  hearth_free(ws.t);
+}
+
+/* Runs one JSON file or .wast script; output to out. */
 static file_result run_file(const char *path, FILE *out) {
   ctx c;
   memset(&c, 0, sizeof c);
@@ -853,17 +1415,30 @@ static file_result run_file(const char *path, FILE *out) {
   if (slash) *slash = 0;
   else strcpy(dir, ".");
   c.dir = dir;
-  c.file = base_name(path);
+  c.file = display_name(path);
   c.out = out;
   size_t alloc_before = hearth_alloc_current();
 
-  json_error_t jerr;
-  json_t *root = json_load_file(path, JSON_ALLOW_NUL, &jerr);
-  json_t *cmds = root ? json_object_get(root, "commands") : NULL;
+  size_t plen = strlen(path);
+  bool is_wast = plen > 5 && !strcmp(path + plen - 5, ".wast");
+  json_t *root = NULL, *cmds = NULL;
+  uint8_t *script = NULL;
+  size_t script_len = 0;
   hearth_status s;
-  if (!json_is_array(cmds)) {
-    record_failure(&c, 0, "json", "cannot parse: %s (line %d)", jerr.text, jerr.line);
-    goto done;
+  if (is_wast) {
+    script = read_file(path, &script_len);
+    if (!script) {
+      record_failure(&c, 0, "wast", "cannot read %s: %s", path, strerror(errno));
+      goto done;
+    }
+  } else {
+    json_error_t jerr;
+    root = json_load_file(path, JSON_ALLOW_NUL, &jerr);
+    cmds = root ? json_object_get(root, "commands") : NULL;
+    if (!json_is_array(cmds)) {
+      record_failure(&c, 0, "json", "cannot parse: %s (line %d)", jerr.text, jerr.line);
+      goto done;
+    }
   }
   hearth_config ecfg;
   memset(&ecfg, 0, sizeof ecfg);
@@ -894,7 +1469,8 @@ static file_result run_file(const char *path, FILE *out) {
   if ((s = define_spectest(&c)) != HEARTH_OK)
     /* Modules that import spectest will fail to link; the rest still runs. */
     record_failure(&c, 0, "setup", "spectest module: %s %s", hearth_status_str(s), hearth_errmsg());
-  for (size_t i = 0; i < json_array_size(cmds); i++) {
+  if (is_wast) run_wast(&c, (const char *)script, script_len);
+  for (size_t i = 0; !is_wast && i < json_array_size(cmds); i++) {
     json_t *cmd = json_array_get(cmds, i);
     if (json_is_object(cmd)) run_command(&c, cmd);
   }
@@ -928,6 +1504,7 @@ done:
   free(c.names);
   free(c.fail_lines);
   json_decref(root);
+  free(script);
   free(dir);
   return c.res;
 }
@@ -1000,10 +1577,10 @@ static void finish_job(job *j) {
     /* The crash itself is one failure that no known entry covers. */
     j->res.failed++;
     copy_stream(j->out);
-    print_status_line(base_name(j->path), &j->res, extra);
+    print_status_line(display_name(j->path), &j->res, extra);
   } else {
     copy_stream(j->out);
-    print_status_line(base_name(j->path), &j->res, NULL);
+    print_status_line(display_name(j->path), &j->res, NULL);
   }
   fflush(stdout);
   fclose(j->out);
@@ -1044,7 +1621,33 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Collects DIR/core/ *.json (or the single file) into a sorted list. */
+/* Adds DIR/ *.wast and DIR/SUB/ *.wast (one level: the 3.0 suite's legacy/ and custom/) to the
+ * list; false if DIR cannot be opened. */
+static bool collect_wast(const char *dir, char ***list, size_t *n, int depth) {
+  DIR *d = opendir(dir);
+  if (!d) return false;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (e->d_name[0] == '.') continue;
+    size_t l = strlen(e->d_name);
+    size_t pl = strlen(dir) + 1 + l + 1;
+    char *path = xrealloc(NULL, pl);
+    snprintf(path, pl, "%s/%s", dir, e->d_name);
+    struct stat st;
+    if (l > 5 && !strcmp(e->d_name + l - 5, ".wast") &&
+        (!g_opt.filter || strstr(path, g_opt.filter)) && !is_excluded(display_name(path))) {
+      *list = xrealloc(*list, (*n + 1) * sizeof **list);
+      (*list)[(*n)++] = path;
+      continue;
+    }
+    if (depth == 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) collect_wast(path, list, n, 1);
+    free(path);
+  }
+  closedir(d);
+  return true;
+}
+
+/* Collects DIR/core/ *.json, else DIR's .wast scripts (or the single file) into a sorted list. */
 static char **collect(const char *arg, size_t *n) {
   char **list = NULL;
   *n = 0;
@@ -1055,9 +1658,18 @@ static char **collect(const char *arg, size_t *n) {
     list[(*n)++] = xstrdup(arg);
     return list;
   }
+  if (len > 5 && !strcmp(arg + len - 5, ".wast") && stat(arg, &st) == 0 && S_ISREG(st.st_mode)) {
+    list = xrealloc(NULL, sizeof *list);
+    list[(*n)++] = xstrdup(arg);
+    return list;
+  }
   char core[4096];
   snprintf(core, sizeof core, "%s/core", arg);
   DIR *d = opendir(core);
+  if (!d && collect_wast(arg, &list, n, 0) && *n) {
+    qsort(list, *n, sizeof *list, cmp_str);
+    return list;
+  }
   if (!d) {
     fprintf(stderr, "spectest: cannot open %s: %s\n", core, strerror(errno));
     return NULL;
@@ -1099,7 +1711,8 @@ static void default_known_path(char *buf, size_t n) {
 static void usage(void) {
   fprintf(stderr,
           "usage: spectest [--per-file-status] [--verbose] [--filter SUBSTR] [--known FILE]\n"
-          "                [--jobs N] [--timeout SECONDS] [--no-signal-handler] [DIR | FILE.json]\n"
+          "                [--jobs N] [--timeout SECONDS] [--no-signal-handler] [--label NAME]\n"
+          "                [--exclude FILE] [DIR | FILE.json | FILE.wast]\n"
           "--no-signal-handler: engines check bounds explicitly and install no SIGSEGV handler.\n"
           "DIR defaults to ../shared/spectest (its core/*.json are run); --jobs 0 runs in-process.\n");
 }
@@ -1115,6 +1728,10 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) g_opt.verbose = true;
     else if (!strcmp(a, "--no-signal-handler")) g_opt.no_signal_handler = true;
     else if (!strcmp(a, "--filter") && i + 1 < argc) g_opt.filter = argv[++i];
+    else if (!strcmp(a, "--label") && i + 1 < argc) g_opt.label = argv[++i];
+    else if (!strcmp(a, "--exclude") && i + 1 < argc) {
+      if (load_excluded(argv[++i]) != 0) return 2;
+    }
     else if (!strcmp(a, "--known") && i + 1 < argc) known_path = argv[++i];
     else if (!strcmp(a, "--jobs") && i + 1 < argc) g_opt.jobs = atoi(argv[++i]), jobs_given = true;
     else if (!strcmp(a, "--timeout") && i + 1 < argc) g_opt.timeout = (unsigned)atoi(argv[++i]);
@@ -1138,7 +1755,7 @@ int main(int argc, char **argv) {
   if (!files) return 2;
   for (size_t i = 0; i < nfiles; i++)
     for (size_t k = 0; k < g_opt.nknown; k++)
-      if (!strcmp(g_opt.known[k].file, base_name(files[i]))) g_opt.known[k].in_run = true;
+      if (!strcmp(g_opt.known[k].file, display_name(files[i]))) g_opt.known[k].in_run = true;
 
   job *jobs = calloc(nfiles ? nfiles : 1, sizeof *jobs);
   if (!jobs) return 2;
@@ -1147,7 +1764,7 @@ int main(int argc, char **argv) {
   if (g_opt.jobs == 0) {
     for (size_t i = 0; i < nfiles; i++) {
       jobs[i].res = run_file(files[i], stdout);
-      print_status_line(base_name(files[i]), &jobs[i].res, NULL);
+      print_status_line(display_name(files[i]), &jobs[i].res, NULL);
       fflush(stdout);
     }
   } else {
@@ -1161,7 +1778,7 @@ int main(int argc, char **argv) {
           jobs[next].out = jobs[next].resf = NULL;
           jobs[next].res = run_file(files[next], stdout);
           jobs[next].finished = jobs[next].printed = true;
-          print_status_line(base_name(files[next]), &jobs[next].res, NULL);
+          print_status_line(display_name(files[next]), &jobs[next].res, NULL);
           done++;
         } else {
           running++;
@@ -1215,13 +1832,16 @@ int main(int argc, char **argv) {
     printf("spectest: %ld known-failure entries now pass: remove them from the list\n", tot.fixed);
   if (tot.leaked) printf("spectest: hearth leaked %ld bytes\n", tot.leaked);
   printf("spectest: %ld known failures\n", tot.known);
-  printf("spectest: %ld passed, %ld failed, %ld skipped\n", tot.passed, tot.failed, tot.skipped);
+  printf("spectest%s%s: %ld passed, %ld failed, %ld skipped\n", g_opt.label ? " " : "",
+         g_opt.label ? g_opt.label : "", tot.passed, tot.failed, tot.skipped);
   if (tot.failed != tot.known || tot.fixed || stale || tot.leaked || nfiles == 0) rc = 1;
 
   for (size_t i = 0; i < nfiles; i++) free(files[i]);
   free(files);
   free(jobs);
   for (size_t k = 0; k < g_opt.nknown; k++) free(g_opt.known[k].file);
+  for (size_t k = 0; k < g_opt.nexcluded; k++) free(g_opt.excluded[k]);
+  free(g_opt.excluded);
   free(g_opt.known);
   return rc;
 }

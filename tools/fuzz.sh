@@ -21,7 +21,7 @@ mkdir -p "$CORPUS" "$ARTIFACTS" "$REGRESSIONS"
 # identical modules from different scripts collapse into one.
 if [ -z "$(ls -A "$CORPUS" 2>/dev/null)" ]; then
   n=0
-  for f in "$SPEC"/core/*.wasm; do
+  for f in "$SPEC"/core/*.wasm "$SPEC"/core/*.wat; do  # .wat: the text parser (hearth_module_new reads text)
     [ -f "$f" ] || continue
     h=$(sha1sum "$f" | cut -c1-40)
     [ -e "$CORPUS/$h" ] || { cp "$f" "$CORPUS/$h"; n=$((n+1)); }

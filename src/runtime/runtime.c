@@ -316,13 +316,45 @@ fail:
   return st;
 }
 
+/* Text (WAT) rather than binary: the first byte that is not white space opens an s-expression or
+ * a comment. A binary module starts with "\0asm", so the two never overlap. */
+static bool looks_like_text(const uint8_t *bytes, size_t len) {
+  size_t k = 0;
+  while (k < len && (bytes[k] == ' ' || bytes[k] == '\t' || bytes[k] == '\n' || bytes[k] == '\r'))
+    k++;
+  return k < len && (bytes[k] == '(' || bytes[k] == ';');
+}
+
+hearth_status hearth_module_new_wat(hearth_engine *engine, const char *text, size_t len,
+                                    hearth_module **out) {
+  if (!out || !engine) return h_err(HEARTH_ERR_ARGUMENT, "engine or out is NULL");
+  uint8_t *bin = NULL;
+  size_t n = 0;
+  hearth_status s = h_wat_to_wasm(text, len, &bin, &n);
+  if (s != HEARTH_OK) return s;
+  s = module_build(engine, bin, n, true, out);
+  h_free(bin);
+  return s;
+}
+
 hearth_status hearth_module_new(hearth_engine *engine, const uint8_t *bytes, size_t len,
                                 hearth_module **out) {
   if (!out) return h_err(HEARTH_ERR_ARGUMENT, "out is NULL");
+  if (bytes && looks_like_text(bytes, len))
+    return hearth_module_new_wat(engine, (const char *)bytes, len, out);
   return module_build(engine, bytes, len, true, out);
 }
 
 hearth_status hearth_module_validate(hearth_engine *engine, const uint8_t *bytes, size_t len) {
+  if (bytes && looks_like_text(bytes, len)) {
+    uint8_t *bin = NULL;
+    size_t n = 0;
+    hearth_status s = h_wat_to_wasm((const char *)bytes, len, &bin, &n);
+    if (s != HEARTH_OK) return s;
+    s = module_build(engine, bin, n, false, NULL);
+    h_free(bin);
+    return s;
+  }
   return module_build(engine, bytes, len, false, NULL);
 }
 
