@@ -12,7 +12,7 @@ VERSION = 0.1.0
 
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
        -Wvla -Wformat=2 -Wundef -Wno-unused-parameter
-INCS = -Iinclude -Isrc -Isrc/engine -Isrc/runtime -Isrc/wasi -Isrc/pool
+INCS = -Iinclude -Isrc -Isrc/engine -Isrc/runtime -Isrc/wasi -Isrc/pool -Isrc/component
 BASE_CFLAGS = -std=gnu11 $(WARN) $(INCS) -D_GNU_SOURCE -fPIC -pthread
 
 ifeq ($(BUILD),asan)
@@ -38,10 +38,12 @@ LDFLAGS_ALL = $(LDOPT) -pthread $(LDFLAGS)
 
 # Layers (README "Source map"): engine (wasm to running code), runtime (engine/store/instances and
 # the public API), wasi, pool (templates, snapshots, pools), cli.
-SRC_DIRS = src src/engine src/runtime src/wasi src/pool
+SRC_DIRS = src src/engine src/runtime src/wasi src/pool src/component
 LIB_SRC = src/runtime/util.c src/engine/decode.c src/engine/validate.c src/engine/compile.c \
           src/engine/interp.c src/runtime/memory.c src/runtime/runtime.c src/wasi/wasi.c \
           src/pool/snapshot.c src/pool/pool.c src/engine/jit.c
+LIB_SRC += src/component/ctype.c src/component/binary.c src/component/cabi.c \
+           src/component/cval.c src/component/instance.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)
 CLI_SRC = src/cli/cli.c
 HDRS = $(wildcard include/*.h $(addsuffix /*.h,$(SRC_DIRS)))
@@ -129,6 +131,7 @@ install: all
 guests:
 	$(MAKE) -C guests
 	$(MAKE) -C guests/md2html
+	$(MAKE) -C guests/component
 	$(MAKE) -C bench wasm
 
 # Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh), then the
