@@ -345,7 +345,9 @@ static hearth_status defvaltype(rd *r, dec *D, scope *sc, uint8_t op, hearth_cty
   case 0x66: case 0x65: return UNSUPPORTED(r, "stream and future types (async) are not supported");
   case 0x63: return UNSUPPORTED(r, "map types are not supported");
   case 0x64: return UNSUPPORTED(r, "error-context (async) is not supported");
-  default: return MALFORMED(r, "invalid type opcode 0x%02x", op);
+  default:
+    r->p--; /* report the opcode's own offset */
+    return MALFORMED(r, "invalid type opcode 0x%02x", op);
   }
   h_comp_type_finish(t);
   if (t->size >= (1u << 28)) return INVALID(r, "value type too large (%u bytes or more)", 1u << 28);
