@@ -546,7 +546,6 @@ static void decode_errors(void) {
   static const uint8_t ex[] = {11, 9, 1, 0x00, 3, 'r', 'u', 'n', 0x01, 0, 0};
   memcpy(buf + n, ex, sizeof ex);
   size_t good = n + sizeof ex;
-  if (hearth_component_new(e, buf, good, &c) != HEARTH_OK) fprintf(stderr, "%s\n", hearth_errmsg());
   CHECK(hearth_component_new(e, buf, good, &c) == HEARTH_OK);
   hearth_store *s;
   CHECK(hearth_store_new(e, &s) == HEARTH_OK);

@@ -698,8 +698,8 @@ static hearth_status core_export(rd *r, dec *D, scope *sc, uint32_t ci, const ch
       t->cparams = h_comp_arena_alloc(D->a, ft->nparams + 1);
       t->cresults = h_comp_arena_alloc(D->a, ft->nresults + 1);
       if (!t->cparams || !t->cresults) return nomem();
-      memcpy(t->cparams, ft->params, ft->nparams);
-      memcpy(t->cresults, ft->results, ft->nresults);
+      if (ft->nparams) memcpy(t->cparams, ft->params, ft->nparams);
+      if (ft->nresults) memcpy(t->cresults, ft->results, ft->nresults);
       *type = t;
     }
     return HEARTH_OK;
@@ -709,8 +709,8 @@ static hearth_status core_export(rd *r, dec *D, scope *sc, uint32_t ci, const ch
 
 static bool core_sig_eq(const hearth_ctype *t, const uint8_t *p, uint32_t np, const uint8_t *rs,
                         uint32_t nr) {
-  return t->ncparams == np && t->ncresults == nr && memcmp(t->cparams, p, np) == 0 &&
-         memcmp(t->cresults, rs, nr) == 0;
+  return t->ncparams == np && t->ncresults == nr && (!np || memcmp(t->cparams, p, np) == 0) &&
+         (!nr || memcmp(t->cresults, rs, nr) == 0);
 }
 
 static const char *core_sig_str(const uint8_t *p, uint32_t np, const uint8_t *rs, uint32_t nr,
@@ -966,8 +966,8 @@ static hearth_status canon(rd *r, dec *D, scope *sc) {
     ct->cparams = h_comp_arena_alloc(D->a, np + 1);
     ct->cresults = h_comp_arena_alloc(D->a, nr + 1);
     if (!ct->cparams || !ct->cresults) return nomem();
-    memcpy(ct->cparams, p, np);
-    memcpy(ct->cresults, rs, nr);
+    if (np) memcpy(ct->cparams, p, np);
+    if (nr) memcpy(ct->cresults, rs, nr);
     h_cact act = {.kind = H_ACT_CANON_LOWER, .a = idx, .type = s->type, .opts = o,
                   .sort = H_SORT_CORE_FUNC};
     h_cslot slot = {.type = ct};
