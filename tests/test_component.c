@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "comp.h"
+#include "proc.h"
 #include "t.h"
 
 static const char *const ENCODINGS[] = {"utf8", "utf16", "compact-utf16"};
@@ -930,7 +931,53 @@ static void no_leaks(void) {
   CHECK(hearth_alloc_current() == base);
 }
 
+
+/* ---------------------------------------------------------------- the CLI */
+
+static void cli_invoke(void) {
+  static const char *const cases[][4] = {
+      /* --invoke, exit code, stdout, a piece of stderr */
+      {"greet(\"w\xc3\xb6rld\")", "0", "\"hello, w\xc3\xb6rld!\"\n", ""},
+      {"add(2, -5)", "0", "-3\n", ""},
+      {"swap({a: 1, b: 2})", "0", "{a: 2, b: 1}\n", ""},
+      {"sort([3, -1, 2])", "0", "[-1, 2, 3]\n", ""},
+      {"classify(-4)", "0", "ok(negative)\n", ""},
+      {"classify(42)", "0", "err(\"42 is not allowed\")\n", ""},
+      {"div(7, 2)", "0", "some(3)\n", ""},
+      {"div(1, 0)", "0", "none\n", ""},
+      {"toggle-write({read})", "0", "{read, write}\n", ""},
+      {"hearth:test/stats#mean([1.5, 2.5, 5])", "0", "3\n", ""},
+      {"hearth:test/stats@1.0.0#mean([])", "0", "0\n", ""},
+      {"crash()", "134", "", "wasm trap: unreachable"},
+      {"add(1)", "2", "", "too few arguments"},
+      {"add(1, \"x\")", "2", "", "expected a number"},
+      {"nope()", "1", "", "no exported function named \"nope\""},
+      {"add(1, 2", "2", "", "expected name(arg, ...)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *args[] = {"run", "--invoke", cases[i][0], "guests/component/calc.wasm", NULL};
+    run_res r = run_hearth(NULL, args);
+    if (r.rc != atoi(cases[i][1]) || strcmp(r.out, cases[i][2]) != 0 || !strstr(r.err, cases[i][3]))
+      fprintf(stderr, "--invoke '%s': exit %d, stdout [%s], stderr [%s]\n", cases[i][0], r.rc, r.out, r.err);
+    CHECK_EQ_INT(r.rc, atoi(cases[i][1]));
+    CHECK_STR(r.out, cases[i][2]);
+    CHECK(strstr(r.err, cases[i][3]));
+    free_res(&r);
+  }
+  /* a component with unsatisfied imports, and one without --invoke */
+  const char *a1[] = {"run", "--invoke", "echo-u8(1)", "guests/component/all-utf8.wasm", NULL};
+  run_res r = run_hearth(NULL, a1);
+  CHECK_EQ_INT(r.rc, 1);
+  CHECK(strstr(r.err, "hearth:test/host@1.0.0#"));
+  free_res(&r);
+  const char *a2[] = {"run", "guests/component/calc.wasm", NULL};
+  r = run_hearth(NULL, a2);
+  CHECK_EQ_INT(r.rc, 1);
+  CHECK(strstr(r.err, "--invoke"));
+  free_res(&r);
+}
+
 T_MAIN(T_CASE(cabi_reference), T_CASE(decode_guests), T_CASE(decode_errors), T_CASE(mutations),
        T_CASE(calls_every_type), T_CASE(host_imports), T_CASE(semver_linking), T_CASE(traps),
        T_CASE(arguments_checked), T_CASE(resources), T_CASE(wave_text),
-       T_CASE(threads_share_component), T_CASE(no_leaks))
+       T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke))

@@ -652,7 +652,15 @@ hearth_status hearth_cval_parse_args(const hearth_ctype *ft, const char *text, s
   uint32_t i = 0;
   ws(&p);
   for (; i < ft->n && st == HEARTH_OK; i++) {
-    if (i && !eat(&p, ',')) { st = perr(&p, "expected ',' between arguments"); break; }
+    if (i && !eat(&p, ',')) {
+      ws(&p);
+      st = perr(&p, p.p == p.end ? "too few arguments" : "expected ',' between arguments");
+      break;
+    }
+    if (i) {
+      ws(&p);
+      if (p.p == p.end) { st = perr(&p, "too few arguments"); break; }
+    }
     st = parse(&p, ft->elems[i], &vals[i]);
     if (st == HEARTH_OK) st = h_comp_cabi_check(ft->elems[i], &vals[i]);
     p.depth = 0;
