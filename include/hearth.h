@@ -483,7 +483,7 @@ typedef enum hearth_ckind {
  *   NUL-terminated), list/record/tuple in .list (record fields and tuple items in type order),
  *   variant/enum/option/result in .cas (index: the case in type order; option: 0 none, 1 some;
  *   result: 0 ok, 1 error; payload NULL when the case has none), flags in .flags (bit i = label i),
- *   own/borrow in .rep (the resource's representation).
+ *   own/borrow in .rep (the resource's representation) and .resource (see below).
  * Ownership: values passed to hearth (call arguments) are borrowed and may live anywhere. Values
  * hearth produces (call results, host-function arguments) own their children, allocated by hearth:
  * release them with hearth_cval_clear. A host function fills its results with children allocated by
@@ -501,7 +501,11 @@ typedef struct hearth_cval {
     struct { struct hearth_cval *items; size_t len; } list;
     struct { uint32_t index; struct hearth_cval *payload; } cas;
     uint32_t flags;
-    uint32_t rep;
+    struct {
+      uint32_t rep;
+      const void *resource; /* which resource (set by hearth on lifted handles; NULL for host-made
+                               handles): keep it when passing a handle back to a guest */
+    };
   } of;
 } hearth_cval;
 

@@ -977,7 +977,201 @@ static void cli_invoke(void) {
   free_res(&r);
 }
 
+/* ---------------------------------------------------------------- the reference tests */
+
+/* Runs the component model's reference tests (component-model/test, converted by
+ * tools/jco/wast2hearth.mjs into tests/component-wast: binaries + scripts with WAVE values).
+ * Every failure must be listed in tests/component-wast/known_failures.txt ("script:line reason"). */
+#define WAST_DIR "tests/component-wast"
+
+typedef struct wast_def {
+  char name[64];
+  hearth_component *c;
+} wast_def;
+
+static char *g_known;
+
+static bool known_failure(const char *script, const char *line) {
+  char key[256];
+  snprintf(key, sizeof key, "\n%s:%s ", script, line);
+  return g_known && strstr(g_known, key) != NULL;
+}
+
+static hearth_component *wast_load(hearth_engine *e, const char *file, hearth_status *st) {
+  char path[512];
+  size_t len;
+  snprintf(path, sizeof path, WAST_DIR "/%s", file);
+  uint8_t *b = read_file(path, &len);
+  hearth_component *c = NULL;
+  *st = hearth_component_new(e, b, len, &c);
+  free(b);
+  return c;
+}
+
+/* One script; returns the number of unexpected failures. */
+static int wast_script(hearth_engine *e, const char *script, int *pass, int *skip, int *known) {
+  char path[512];
+  snprintf(path, sizeof path, WAST_DIR "/%s", script);
+  FILE *f = fopen(path, "r");
+  CHECK(f);
+  hearth_store *s;
+  CHECK(hearth_store_new(e, &s) == HEARTH_OK);
+  wast_def defs[64];
+  int ndefs = 0, bad = 0;
+  hearth_component *cur = NULL;
+  hearth_component_instance *ci = NULL;
+  bool cur_ok = false;
+  static char line[1 << 16];
+  while (fgets(line, sizeof line, f)) {
+    line[strcspn(line, "\n")] = 0;
+    char *fld[6] = {0};
+    int nf = 0;
+    for (char *p = line; nf < 6; nf++) {
+      fld[nf] = p;
+      char *tab = strchr(p, '\t');
+      if (!tab) { nf++; break; }
+      *tab = 0;
+      p = tab + 1;
+    }
+    const char *cmd = fld[0], *ln = fld[1];
+    bool ok = false;
+    char why[512] = "";
+    hearth_status st;
+    if (strcmp(cmd, "skip") == 0) {
+      (*skip)++;
+      continue;
+    }
+    if (strcmp(cmd, "module") == 0 || strcmp(cmd, "instance") == 0) {
+      hearth_component_instance_delete(ci);
+      ci = NULL;
+      cur_ok = false;
+      hearth_component *c = NULL;
+      if (cmd[0] == 'm') {
+        hearth_component_delete(cur);
+        cur = c = wast_load(e, fld[2], &st);
+      } else {
+        for (int i = 0; i < ndefs; i++)
+          if (strcmp(defs[i].name, fld[2]) == 0) c = defs[i].c;
+        st = c ? HEARTH_OK : HEARTH_ERR_NOT_FOUND;
+      }
+      if (st == HEARTH_OK) st = hearth_component_instantiate(s, NULL, c, &ci);
+      ok = cur_ok = st == HEARTH_OK;
+      if (!ok) snprintf(why, sizeof why, "%s: %s", hearth_status_str(st), hearth_errmsg());
+    } else if (strcmp(cmd, "define") == 0) {
+      CHECK(ndefs < 64);
+      snprintf(defs[ndefs].name, sizeof defs[ndefs].name, "%s", fld[2]);
+      defs[ndefs].c = wast_load(e, fld[3], &st);
+      ok = st == HEARTH_OK;
+      if (!ok) snprintf(why, sizeof why, "%s: %s", hearth_status_str(st), hearth_errmsg());
+      else ndefs++;
+    } else if (strcmp(cmd, "invalid") == 0) {
+      hearth_component *c = wast_load(e, fld[2], &st);
+      ok = st != HEARTH_OK;
+      if (!ok) snprintf(why, sizeof why, "decoded, expected \"%s\"", fld[3]);
+      hearth_component_delete(c);
+    } else if (strcmp(cmd, "return") == 0 || strcmp(cmd, "trap") == 0) {
+      const hearth_ctype *ft;
+      hearth_cval *args = NULL, res = {0};
+      size_t n = 0;
+      if (!cur_ok || !ci) {
+        snprintf(why, sizeof why, "no instance");
+      } else if (hearth_component_func_type(ci, fld[2], &ft) != HEARTH_OK) {
+        snprintf(why, sizeof why, "no export %s", fld[2]);
+      } else if (hearth_cval_parse_args(ft, fld[3], strlen(fld[3]), &args, &n) != HEARTH_OK) {
+        snprintf(why, sizeof why, "arguments: %s", hearth_errmsg());
+      } else {
+        st = hearth_component_call(ci, fld[2], args, n, &res, 1);
+        if (cmd[0] == 't') {
+          ok = st == HEARTH_ERR_TRAP;
+          if (!ok) snprintf(why, sizeof why, "expected a trap (%s), got %s", fld[4], hearth_status_str(st));
+        } else if (st != HEARTH_OK) {
+          snprintf(why, sizeof why, "%s: %s", hearth_status_str(st), hearth_errmsg());
+        } else if (strcmp(fld[4], "*") == 0) {
+          ok = true;
+        } else if (!hearth_ctype_result(ft)) {
+          ok = fld[4][0] == 0;
+          if (!ok) snprintf(why, sizeof why, "no result, expected %s", fld[4]);
+        } else {
+          hearth_cval want;
+          char *a = NULL, *b = NULL;
+          if (hearth_cval_parse(hearth_ctype_result(ft), fld[4], strlen(fld[4]), &want) != HEARTH_OK) {
+            snprintf(why, sizeof why, "expected value %s: %s", fld[4], hearth_errmsg());
+          } else {
+            CHECK(hearth_cval_format(hearth_ctype_result(ft), &want, &a) == HEARTH_OK);
+            CHECK(hearth_cval_format(hearth_ctype_result(ft), &res, &b) == HEARTH_OK);
+            ok = strcmp(a, b) == 0;
+            if (!ok) snprintf(why, sizeof why, "got %s, expected %s", b, a);
+            hearth_cval_clear(&want);
+          }
+          hearth_free(a);
+          hearth_free(b);
+        }
+        hearth_cval_clear(&res);
+      }
+      for (size_t i = 0; i < n; i++) hearth_cval_clear(&args[i]);
+      hearth_free(args);
+    } else {
+      snprintf(why, sizeof why, "unknown command %s", cmd);
+    }
+    if (ok) {
+      (*pass)++;
+    } else if (known_failure(script, ln)) {
+      (*known)++;
+    } else {
+      fprintf(stderr, "FAIL %s:%s %s: %s\n", script, ln, cmd, why);
+      bad++;
+    }
+  }
+  fclose(f);
+  hearth_component_instance_delete(ci);
+  hearth_component_delete(cur);
+  for (int i = 0; i < ndefs; i++) hearth_component_delete(defs[i].c);
+  hearth_store_delete(s);
+  return bad;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static void spec_wast(void) {
+  size_t klen;
+  uint8_t *k = read_file(WAST_DIR "/known_failures.txt", &klen);
+  g_known = malloc(klen + 2);
+  g_known[0] = '\n';
+  memcpy(g_known + 1, k, klen);
+  g_known[klen + 1] = 0;
+  free(k);
+  FILE *ls = popen("ls " WAST_DIR, "r");
+  CHECK(ls);
+  char *names[256];
+  int nn = 0;
+  char buf[512];
+  while (nn < 256 && fgets(buf, sizeof buf, ls)) {
+    buf[strcspn(buf, "\n")] = 0;
+    size_t l = strlen(buf);
+    if (l > 7 && strcmp(buf + l - 7, ".script") == 0) names[nn++] = strdup(buf);
+  }
+  pclose(ls);
+  qsort(names, (size_t)nn, sizeof *names, cmp_str);
+  CHECK(nn >= 25);
+  hearth_engine *e;
+  CHECK(hearth_engine_new(NULL, &e) == HEARTH_OK);
+  int bad = 0, pass = 0, skip = 0, known = 0;
+  for (int i = 0; i < nn; i++) {
+    int p0 = pass, s0 = skip, k0 = known;
+    int b = wast_script(e, names[i], &pass, &skip, &known);
+    printf("%-45s %4d passed %3d known failures %2d skipped %s\n", names[i], pass - p0, known - k0,
+           skip - s0, b ? "FAILED" : "");
+    bad += b;
+    free(names[i]);
+  }
+  printf("component-model tests: %d passed, %d known failures, %d skipped, %d unexpected failures\n",
+         pass, known, skip, bad);
+  hearth_engine_delete(e);
+  free(g_known);
+  CHECK(bad == 0);
+}
+
 T_MAIN(T_CASE(cabi_reference), T_CASE(decode_guests), T_CASE(decode_errors), T_CASE(mutations),
        T_CASE(calls_every_type), T_CASE(host_imports), T_CASE(semver_linking), T_CASE(traps),
        T_CASE(arguments_checked), T_CASE(resources), T_CASE(wave_text),
-       T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke))
+       T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke), T_CASE(spec_wast))

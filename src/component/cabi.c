@@ -385,6 +385,7 @@ static hearth_status lift_own(h_comp_cx *cx, const hearth_ctype *t, uint32_t i, 
   if (!h->own) return trap("canonical ABI: a borrow handle passed where own is expected");
   out->kind = HEARTH_CV_OWN;
   out->of.rep = h->rep;
+  out->of.resource = h->ri;
   h_comp_table_remove(cx->handles, i);
   return HEARTH_OK;
 }
@@ -401,6 +402,7 @@ static hearth_status lift_borrow(h_comp_cx *cx, const hearth_ctype *t, uint32_t 
   h->lends++; /* released by the caller of the lift when the call returns */
   out->kind = HEARTH_CV_BORROW;
   out->of.rep = h->rep;
+  out->of.resource = h->ri;
   return HEARTH_OK;
 }
 
@@ -411,7 +413,8 @@ static hearth_status lower_handle(h_comp_cx *cx, const hearth_ctype *t, const he
     *out = v->of.rep; /* lower_borrow into the resource's own implementation: the rep itself */
     return HEARTH_OK;
   }
-  h_chandle h = {.rt = t->elem, .rep = v->of.rep, .own = t->kind == HEARTH_CV_OWN};
+  h_chandle h = {.rt = t->elem, .rep = v->of.rep, .own = t->kind == HEARTH_CV_OWN,
+                 .ri = v->of.resource};
   if (!h.own) h.scope = cx->borrow_scope;
   uint32_t i = h_comp_table_add(cx->handles, h);
   if (!i) return trap("canonical ABI: handle table full");

@@ -103,6 +103,8 @@ typedef struct h_chandle {
   uint32_t lends;          /* borrows of this own handle lent out to calls in progress */
   uint32_t scope;          /* borrow handles: the call (task) number that created it */
   uint32_t next_free;
+  const void *ri;          /* the run-time resource (instance.c's h_rres of its resource.new, with
+                              the destructor of the defining instance), NULL for host resources */
 } h_chandle;
 
 typedef struct h_ctable {

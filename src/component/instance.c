@@ -243,6 +243,7 @@ struct hearth_component_instance {
   h_rframe *frames;
   h_rframe *root;
   bool poisoned;       /* a call trapped: the instance may not be entered again */
+  char trap_detail[256]; /* why a trampoline failed (the runtime reports only "host function failed") */
 };
 
 static void *ralloc(hearth_component_instance *ci, size_t n) { return h_comp_arena_alloc(&ci->arena, n); }
@@ -422,7 +423,7 @@ static hearth_status lower_trampoline(hearth_caller *caller, void *user, const h
                                       hearth_val *results) {
   (void)caller;
   h_rlower *lw = user;
-  const hearth_ctype *ft = lw->callee->type;
+  const hearth_ctype *ft = lw->guest.type; /* the type as the lowering component sees it */
   h_comp_cx cx;
   make_cx(&cx, &lw->guest);
   hearth_status st;
@@ -451,6 +452,8 @@ static hearth_status lower_trampoline(hearth_caller *caller, void *user, const h
     }
   }
   lw->guest.frame->call_borrows += cx.nborrows;
+  if (st != HEARTH_OK && !lw->ci->trap_detail[0])
+    snprintf(lw->ci->trap_detail, sizeof lw->ci->trap_detail, "%s", hearth_errmsg());
   hearth_cval_clear(&res);
   clear_vals(argv, ft->n);
   h_free(argv);
@@ -465,14 +468,12 @@ typedef struct h_rres {
   hearth_func *dtor;   /* the destructor, when the resource has one */
 } h_rres;
 
-static hearth_status resource_builtin(hearth_caller *caller, void *user, const hearth_val *args,
-                                      hearth_val *results) {
-  (void)caller;
+static hearth_status resource_builtin_run(void *user, const hearth_val *args, hearth_val *results) {
   h_rres *rr = user;
   uint32_t i = (uint32_t)args[0].of.i32;
   h_ctable *t = &rr->frame->handles;
   if (rr->kind == H_ACT_RESOURCE_NEW) {
-    h_chandle h = {.rt = rr->rt, .rep = i, .own = true};
+    h_chandle h = {.rt = rr->rt, .rep = i, .own = true, .ri = rr};
     uint32_t idx = h_comp_table_add(t, h);
     if (!idx) return h_err(HEARTH_ERR_TRAP, "resource.new: handle table full");
     results[0].type = HEARTH_I32;
@@ -495,11 +496,22 @@ static hearth_status resource_builtin(hearth_caller *caller, void *user, const h
     if (rr->frame->call_borrows) rr->frame->call_borrows--;
     return HEARTH_OK;
   }
-  if (rr->dtor) {
+  const h_rres *impl = copy.ri; /* the resource.new that made it: its instance's destructor */
+  if (impl && impl->dtor) {
     hearth_val a = {.type = HEARTH_I32, .of.i32 = (int32_t)copy.rep};
-    return hearth_func_call(rr->dtor, &a, 1, NULL, 0);
+    return hearth_func_call(impl->dtor, &a, 1, NULL, 0);
   }
   return HEARTH_OK;
+}
+
+static hearth_status resource_builtin(hearth_caller *caller, void *user, const hearth_val *args,
+                                      hearth_val *results) {
+  (void)caller;
+  hearth_status st = resource_builtin_run(user, args, results);
+  hearth_component_instance *ci = ((h_rres *)user)->frame->ci;
+  if (st != HEARTH_OK && !ci->trap_detail[0])
+    snprintf(ci->trap_detail, sizeof ci->trap_detail, "%s", hearth_errmsg());
+  return st;
 }
 
 /* ---------------------------------------------------------------- instantiation */
@@ -616,12 +628,6 @@ static hearth_status func_extern(hearth_component_instance *ci, hearth_func *fn,
   return HEARTH_OK;
 }
 
-static h_rframe *frame_of_def(hearth_component_instance *ci, const h_cdef *d) {
-  for (h_rframe *f = ci->frames; f; f = f->next)
-    if (f->def == d) return f;
-  return NULL;
-}
-
 static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h_cact *a,
                              h_imports *im) {
   hearth_status st;
@@ -707,11 +713,9 @@ static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h
     rr->frame = f;
     rr->rt = a->type;
     rr->kind = a->kind;
-    if (a->kind == H_ACT_RESOURCE_DROP && a->type->has_dtor && a->type->owner) {
-      h_rframe *of = frame_of_def(ci, a->type->owner);
-      if (of && a->type->dtor < of->rn[H_SP_CORE_FUNC])
-        rr->dtor = core_extern(of, H_SORT_CORE_FUNC, a->type->dtor)->of.func;
-    }
+    /* resource.new happens in the defining instance (validated): its destructor is here */
+    if (a->kind == H_ACT_RESOURCE_NEW && a->type->has_dtor && a->type->dtor < f->rn[H_SP_CORE_FUNC])
+      rr->dtor = core_extern(f, H_SORT_CORE_FUNC, a->type->dtor)->of.func;
     static const hearth_valtype i32[1] = {HEARTH_I32};
     hearth_func *fn = NULL;
     hearth_extern *e = NULL;
@@ -834,7 +838,10 @@ hearth_status hearth_component_call(hearth_component_instance *ci, const char *n
       return h_err(HEARTH_ERR_ARGUMENT, "%s: argument %u (%s): %s", name, i, ft->names[i], hearth_errmsg());
   }
   if (ft->elem) memset(results, 0, sizeof *results);
-  return call_func(ci, f, args, ft->elem ? results : NULL);
+  ci->trap_detail[0] = 0;
+  hearth_status st = call_func(ci, f, args, ft->elem ? results : NULL);
+  if (st == HEARTH_ERR_TRAP && ci->trap_detail[0]) h_err(st, "%s", ci->trap_detail);
+  return st;
 }
 
 size_t hearth_component_export_count(const hearth_component_instance *ci) {
