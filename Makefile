@@ -7,6 +7,7 @@ CC ?= cc
 BUILD ?= release
 PREFIX ?= /usr/local
 SPECTEST_DIR ?= ../shared/spectest
+CM_DIR ?= ../shared/component-model
 SOVERSION = 0
 VERSION = 0.1.0
 
@@ -127,11 +128,14 @@ install: all
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' tools/hearth.pc.in \
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/hearth.pc
 
-# Rebuilds the checked-in guest .wasm files from their C sources (needs clang + wasi-libc).
+# Rebuilds the checked-in guest .wasm files from their C sources (needs clang + wasi-libc), the
+# test components (guests/component, with jco from tools/jco) and tests/component-wast (the
+# component model's reference tests from $(CM_DIR), converted by tools/jco/wast2hearth.mjs).
 guests:
 	$(MAKE) -C guests
 	$(MAKE) -C guests/md2html
 	$(MAKE) -C guests/component
+	node tools/jco/wast2hearth.mjs tests/component-wast $$(find $(CM_DIR)/test -name '*.wast' -not -path '*/async/*' | sort)
 	$(MAKE) -C bench wasm
 
 # Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh), then the
