@@ -447,6 +447,7 @@ static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_
   if (b == 0x50 && !in_module) {
     hearth_ctype *t = new_type(D, H_CT_CORE_MODULE);
     uint32_t n, ntypes = 0;
+    hearth_ctype **ltypes = NULL; /* the module type's own core type index space */
     if (!t) return nomem();
     if ((st = count(r, &n))) return st;
     for (uint32_t i = 0; i < n; i++) {
@@ -460,22 +461,45 @@ static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_
             (st = core_externtype(r, ntypes)))
           return st;
         break;
-      case 0x01:
-        if ((st = core_type(r, D, sc, true, &ct))) return st;
-        ntypes++;
-        break;
-      case 0x02: {
-        uint8_t s0, s1b;
-        uint32_t ct_, idx;
-        if ((st = u8(r, &s0)) || (st = u8(r, &s1b)) || (st = u32(r, &ct_)) || (st = u32(r, &idx)))
-          return st;
-        if (s0 != 0x10 || s1b != 0x01) return MALFORMED(r, "malformed core alias in a module type");
-        ntypes++;
+      case 0x01: case 0x02: {
+        if (k == 0x01) {
+          if ((st = core_type(r, D, sc, true, &ct))) return st;
+        } else {
+          uint8_t s0, s1b;
+          uint32_t ct_, idx;
+          if ((st = u8(r, &s0)) || (st = u8(r, &s1b)) || (st = u32(r, &ct_)) || (st = u32(r, &idx)))
+            return st;
+          if (s0 != 0x10 || s1b != 0x01) return MALFORMED(r, "malformed core alias in a module type");
+          scope *o = ct_ ? sc : NULL;
+          for (uint32_t q = 1; o && q < ct_; q++) o = o->parent;
+          if (!o) return INVALID(r, "outer alias in a module type out of range");
+          h_cslot *os;
+          if ((st = get(r, o, H_SORT_CORE_TYPE, idx, &os))) return st;
+          ct = os->type;
+        }
+        hearth_ctype **nl = h_comp_arena_alloc(D->a, sizeof *nl * (ntypes + 1));
+        if (!nl) return nomem();
+        if (ntypes) memcpy(nl, ltypes, sizeof *nl * ntypes);
+        nl[ntypes++] = ct;
+        ltypes = nl;
         break;
       }
-      case 0x03:
+      case 0x03: {
+        const uint8_t *at = r->p;
         if ((st = name(r, D->a, &s1)) || (st = core_externtype(r, ntypes))) return st;
+        /* keep the export (sort, and the type of functions) for aliases of its instances */
+        rd back = {.p = at, .end = r->end, .base = r->base};
+        char *skip;
+        uint8_t kind;
+        uint32_t ti = 0;
+        (void)name(&back, D->a, &skip);
+        (void)u8(&back, &kind);
+        if (kind == 0x00) (void)u32(&back, &ti);
+        if ((st = add_extern(r, D, &t->exports, &t->nexports, s1, H_SORT_CORE + kind,
+                             kind == 0x00 ? ltypes[ti] : NULL)))
+          return st;
         break;
+      }
       default: return MALFORMED(r, "invalid module type declaration 0x%02x", k);
       }
     }
@@ -685,7 +709,16 @@ static hearth_status core_export(rd *r, dec *D, scope *sc, uint32_t ci, const ch
   }
   assert(act->kind == H_ACT_CORE_INSTANTIATE);
   hearth_module *m = sc->sp[H_SP_CORE_MODULE].s[act->a].module;
-  if (!m) return UNSUPPORTED(r, "instances of imported core modules are not supported");
+  if (!m) { /* an imported module: its module type says what it exports */
+    const hearth_ctype *mt = sc->sp[H_SP_CORE_MODULE].s[act->a].type;
+    for (uint32_t i = 0; mt && i < mt->nexports; i++)
+      if (strcmp(mt->exports[i].name, nm) == 0) {
+        *sort = mt->exports[i].sort;
+        *type = mt->exports[i].type;
+        return HEARTH_OK;
+      }
+    return INVALID(r, "core instance %u has no export \"%s\"", ci, nm);
+  }
   for (uint32_t i = 0; i < m->nexports; i++) {
     if (strcmp(m->exports[i].name, nm) != 0 || strlen(nm) != m->exports[i].name_len) continue;
     *sort = H_SORT_CORE + m->exports[i].kind;
@@ -772,7 +805,6 @@ static hearth_status alias(rd *r, dec *D, scope *sc) {
         h_cact act = {.kind = H_ACT_ALIAS_EXPORT, .sort = sort, .a = idx, .name = nm};
         if ((st = add_act(r, sc->def, act, NULL))) return st;
       }
-      if (sort == H_SORT_COMPONENT) return UNSUPPORTED(r, "component exports of instances are not supported");
       return push(r, &sc->sp[sp], slot);
     }
     return INVALID(r, "instance %u has no export \"%s\"", idx, nm);
@@ -813,6 +845,12 @@ static hearth_status alias(rd *r, dec *D, scope *sc) {
     if (ct > 0 && sort == H_SORT_TYPE && s->type && s->type->kind == H_CT_RESOURCE && sc->def)
       return INVALID(r, "outer alias of a resource type across a component boundary");
     h_cslot slot = *s; /* types, modules and components are static: the slot says it all */
+    if (sc->def && (sort == H_SORT_CORE_MODULE || sort == H_SORT_COMPONENT)) {
+      void *ptr = sort == H_SORT_CORE_MODULE ? (void *)s->module : (void *)s->def;
+      if (!ptr) return UNSUPPORTED(r, "outer aliases of imported modules or components are not supported");
+      h_cact act = {.kind = H_ACT_STATIC, .sort = sort, .ptr = ptr};
+      if ((st = add_act(r, sc->def, act, NULL))) return st;
+    }
     return push(r, &sc->sp[sp], slot);
   }
   return MALFORMED(r, "invalid alias kind 0x%02x", k);
@@ -1143,7 +1181,6 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
       if ((st = u32(r, &act.a)) || (st = get(r, sc, H_SORT_COMPONENT, act.a, &cs)) ||
           (st = count(r, &na)))
         return st;
-      if (!cs->def) return UNSUPPORTED(r, "instances of imported components are not supported");
       act.args = h_comp_arena_alloc(D->a, sizeof(h_carg) * (na + 1));
       if (!act.args) return nomem();
       act.nargs = na;
@@ -1156,19 +1193,21 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
           if (strcmp(act.args[q].name, act.args[j].name) == 0)
             return INVALID(r, "duplicate instantiate argument \"%s\"", act.args[j].name);
       }
-      const h_cdef *cd = cs->def;
-      for (uint32_t j = 0; j < cd->nimports; j++) {
+      const hearth_ctype *ct = cs->type; /* the component's type: imports and exports */
+      for (uint32_t j = 0; ct && j < ct->nimports; j++) {
         uint32_t q = 0;
-        while (q < na && strcmp(act.args[q].name, cd->imports[j].name) != 0) q++;
+        while (q < na && strcmp(act.args[q].name, ct->imports[j].name) != 0) q++;
         if (q == na)
-          return INVALID(r, "component %u: import \"%s\" is not supplied", act.a, cd->imports[j].name);
-        if (act.args[q].sort != cd->imports[j].sort)
+          return INVALID(r, "component %u: import \"%s\" is not supplied", act.a, ct->imports[j].name);
+        if (act.args[q].sort != ct->imports[j].sort)
           return INVALID(r, "component %u: import \"%s\" must be a %s, got a %s", act.a,
-                         cd->imports[j].name, sort_name(cd->imports[j].sort),
+                         ct->imports[j].name, sort_name(ct->imports[j].sort),
                          sort_name(act.args[q].sort));
       }
-      it->exports = cd->exports;
-      it->nexports = cd->nexports;
+      if (ct) {
+        it->exports = ct->exports;
+        it->nexports = ct->nexports;
+      }
     } else if (k == 0x01) {
       act.kind = H_ACT_INLINE;
       if ((st = count(r, &na))) return st;
@@ -1208,8 +1247,6 @@ static hearth_status imports(rd *r, dec *D, scope *sc) {
     uint32_t sort;
     hearth_ctype *t;
     if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, sc, &sort, &t))) return st;
-    if (sort == H_SORT_COMPONENT || sort == H_SORT_CORE_MODULE)
-      return UNSUPPORTED(r, "imports of components and core modules are not supported");
     for (uint32_t j = 0; j < d->nimports; j++)
       if (strcmp(d->imports[j].name, nm) == 0) return INVALID(r, "duplicate import name \"%s\"", nm);
     if ((st = grow_def((void **)&d->imports, sizeof *d->imports, &d->cap_imports, d->nimports)))
@@ -1254,7 +1291,7 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
       return MALFORMED(r, "malformed optional export type 0x%02x", has);
     }
     if ((st = add_export(r, d, nm, sort, slot.type, idx))) return st;
-    if (sort == H_SORT_FUNC || sort == H_SORT_INSTANCE) {
+    if (sort != H_SORT_TYPE) {
       h_cact act = {.kind = H_ACT_EXPORT, .sort = sort, .a = idx, .name = nm};
       if ((st = add_act(r, d, act, NULL))) return st;
     }
@@ -1295,6 +1332,8 @@ static hearth_status core_module(rd *r, dec *D, scope *sc, uint32_t size) {
   }
   d->modules[d->nmodules++] = m;
   r->p += size;
+  h_cact act = {.kind = H_ACT_STATIC, .sort = H_SORT_CORE_MODULE, .ptr = m};
+  if ((st = add_act(r, d, act, NULL))) return st;
   h_cslot slot = {.module = m};
   return push(r, &sc->sp[H_SP_CORE_MODULE], slot);
 }
@@ -1310,6 +1349,8 @@ static hearth_status nested(rd *r, dec *D, scope *sc, uint32_t size) {
   rd sub = {.p = r->p, .end = r->p + size, .base = r->base};
   if ((st = component(&sub, D, sc, nd))) return st;
   r->p += size;
+  h_cact act = {.kind = H_ACT_STATIC, .sort = H_SORT_COMPONENT, .ptr = nd};
+  if ((st = add_act(r, d, act, NULL))) return st;
   h_cslot slot = {.def = nd};
   hearth_ctype *ct = new_type(D, H_CT_COMPONENT);
   if (!ct) return nomem();

@@ -188,7 +188,9 @@ enum {
   H_ACT_RESOURCE_REP,
   H_ACT_IMPORT,           /* sort, name, type */
   H_ACT_EXPORT,           /* sort, a = idx, name */
-  H_ACT_START             /* a = func */
+  H_ACT_START,            /* a = func */
+  H_ACT_STATIC            /* sort (core module / component): push ptr (a definition here, or an
+                             outer alias of one) */
 };
 
 typedef struct h_carg {
@@ -206,6 +208,7 @@ typedef struct h_cact {
   h_carg *args;
   uint32_t nargs;
   uint32_t offset;       /* byte offset in the binary, for messages */
+  void *ptr;             /* H_ACT_STATIC: the hearth_module* or h_cdef* */
 } h_cact;
 
 /* Static information about one entry of an index space, gathered while validating. */

@@ -538,6 +538,9 @@ static hearth_status host_func(hearth_component_instance *ci, const h_cldef *d,
 static hearth_status import_from_linker(hearth_component_instance *ci, const hearth_clinker *l,
                                         const h_cact *a, void **out) {
   hearth_status st;
+  if (a->sort == H_SORT_COMPONENT || a->sort == H_SORT_CORE_MODULE)
+    return h_err(HEARTH_ERR_UNLINKABLE, "component import %s: the host cannot provide components "
+                 "or core modules", a->name);
   if (a->sort == H_SORT_FUNC) {
     const h_cldef *d = linker_find(l, NULL, a->name);
     if (!d) return h_err(HEARTH_ERR_UNLINKABLE, "component import %s is not defined", a->name);
@@ -588,7 +591,7 @@ static hearth_status act_core_instantiate(hearth_component_instance *ci, h_rfram
   hearth_linker *l;
   hearth_status st = hearth_linker_new(ci->engine, &l);
   if (st) return st;
-  hearth_module *m = f->def->sp[H_SP_CORE_MODULE].s[a->a].module;
+  hearth_module *m = rget(f, H_SORT_CORE_MODULE, a->a);
   for (uint32_t i = 0; st == HEARTH_OK && i < a->nargs; i++) {
     h_rcore *arg = rget(f, H_SORT_CORE_INSTANCE, a->args[i].idx);
     /* define just what the module imports from this argument */
@@ -656,7 +659,7 @@ static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h
   }
   case H_ACT_INSTANTIATE: {
     h_rframe *child;
-    const h_cdef *cd = f->def->sp[H_SP_COMPONENT].s[a->a].def;
+    const h_cdef *cd = rget(f, H_SORT_COMPONENT, a->a);
     if ((st = new_frame(ci, cd, f, &child))) return st;
     h_imports cim = {.from = f, .inst_act = a};
     if ((st = run_frame(ci, child, &cim))) return st;
@@ -669,16 +672,15 @@ static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h
       h_rexport *x = &ri->ex[ri->n++];
       x->name = a->args[i].name;
       x->sort = a->args[i].sort;
-      x->p = (x->sort == H_SORT_FUNC || x->sort == H_SORT_INSTANCE) ? rget(f, x->sort, a->args[i].idx) : NULL;
+      x->p = x->sort != H_SORT_TYPE ? rget(f, x->sort, a->args[i].idx) : NULL;
     }
     return rpush(f, H_SORT_INSTANCE, ri);
   }
+  case H_ACT_STATIC: return rpush(f, a->sort, a->ptr);
   case H_ACT_ALIAS_EXPORT: {
-    if (a->sort != H_SORT_FUNC && a->sort != H_SORT_INSTANCE) return HEARTH_OK; /* static sorts */
     h_rinst *ri = rget(f, H_SORT_INSTANCE, a->a);
     void *p = inst_lookup(ri, a->name, a->sort);
-    if (!p) return h_err(HEARTH_ERR_UNLINKABLE, "instance has no %s export %s",
-                         a->sort == H_SORT_FUNC ? "func" : "instance", a->name);
+    if (!p) return h_err(HEARTH_ERR_UNLINKABLE, "instance has no export %s of that sort", a->name);
     return rpush(f, a->sort, p);
   }
   case H_ACT_CANON_LIFT: {
