@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <strings.h>
 
 /* ---------------------------------------------------------------- reader */
 
@@ -201,10 +202,22 @@ static hearth_ctype *new_type(dec *D, uint32_t kind) {
 static hearth_status nomem(void) { return h_err(HEARTH_ERR_NOMEM, "out of memory decoding a component"); }
 
 /* Appends an extern (name, sort, type) to an array in the arena (grown by copying). */
+static bool names_clash(const char *a, const char *b);
+static hearth_status check_annotation(rd *r, const char *nm, uint32_t sort, const hearth_ctype *type,
+                                      const h_cextern *prev, uint32_t nprev);
+
+/* Component-level names (sort < H_SORT_CORE) must be strongly unique and annotated ones must
+ * follow their resource; core names only differ. */
 static hearth_status add_extern(rd *r, dec *D, h_cextern **arr, uint32_t *n, const char *nm,
                                 uint32_t sort, hearth_ctype *type) {
+  bool core = sort >= H_SORT_CORE && sort != H_SORT_CORE_MODULE;
   for (uint32_t i = 0; i < *n; i++)
-    if (strcmp((*arr)[i].name, nm) == 0) return INVALID(r, "duplicate name \"%s\"", nm);
+    if (core ? strcmp((*arr)[i].name, nm) == 0 : names_clash((*arr)[i].name, nm))
+      return INVALID(r, "duplicate name \"%s\"", nm);
+  if (!core) {
+    hearth_status st = check_annotation(r, nm, sort, type, *arr, *n);
+    if (st) return st;
+  }
   h_cextern *na = h_comp_arena_alloc(D->a, sizeof *na * (*n + 1));
   if (!na) return nomem();
   if (*n) memcpy(na, *arr, sizeof *na * *n);
@@ -249,10 +262,165 @@ static hearth_status optvaltype(rd *r, dec *D, scope *sc, hearth_ctype **out) {
   return valtype(r, D, sc, out);
 }
 
+/* ---------------------------------------------------------------- names (Explainer.md "Import and
+ * Export Definitions"): kebab-case labels, plain and interface names, strong uniqueness */
+
+/* label ::= first-fragment ('-' fragment)*; fragments all-lowercase words or all-uppercase
+ * acronyms (digits allowed), the first starting with a letter. */
+static bool valid_label(const char *s, size_t n) {
+  if (n == 0) return false;
+  size_t i = 0;
+  bool first = true;
+  while (i <= n) {
+    size_t st = i;
+    bool lower = false, upper = false;
+    while (i < n && s[i] != '-') {
+      char c = s[i];
+      if (c >= 'a' && c <= 'z') lower = true;
+      else if (c >= 'A' && c <= 'Z') upper = true;
+      else if (!(c >= '0' && c <= '9')) return false;
+      i++;
+    }
+    if (i == st || (lower && upper)) return false;
+    if (first && !((s[st] >= 'a' && s[st] <= 'z') || (s[st] >= 'A' && s[st] <= 'Z'))) return false;
+    first = false;
+    if (i == n) return true;
+    i++; /* '-' */
+  }
+  return false;
+}
+
+/* words ::= first-word ('-' word)*: lowercase only */
+static bool valid_words(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] >= 'A' && s[i] <= 'Z') return false;
+  return valid_label(s, n) && s[0] >= 'a' && s[0] <= 'z';
+}
+
+static bool valid_num(const char **p, const char *end) {
+  const char *q = *p;
+  if (q >= end || *q < '0' || *q > '9') return false;
+  if (*q == '0' && q + 1 < end && q[1] >= '0' && q[1] <= '9') return false; /* no leading zeros */
+  while (q < end && *q >= '0' && *q <= '9') q++;
+  *p = q;
+  return true;
+}
+
+/* valid semver (major.minor.patch[-pre][+build]), or a canonversion (1, 0.2, 0.0.3) */
+static bool valid_version(const char *s, const char *end) {
+  const char *p = s;
+  int parts = 0;
+  for (;;) {
+    if (!valid_num(&p, end)) return false;
+    parts++;
+    if (p < end && *p == '.' && parts < 3) { p++; continue; }
+    break;
+  }
+  if (parts < 3) return p == end; /* canonversion */
+  for (char sep = '-'; p < end; sep = '+') {
+    if (*p != '-' && *p != '+') return false;
+    if (*p == '-' && sep == '+') return false;
+    p++;
+    const char *id = p;
+    while (p < end && ((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
+                       (*p >= 'A' && *p <= 'Z') || *p == '-' || *p == '.'))
+      if (*p == '.' && (p == id || p[-1] == '.')) return false;
+      else p++;
+    if (p == id || p[-1] == '.') return false;
+  }
+  return true;
+}
+
+/* 0: not valid; 1: plain name; 2: interface name */
+static int extern_name_kind(const char *s) {
+  size_t n = strlen(s);
+  static const char *const pre[] = {"[constructor]", "[method]", "[static]"};
+  for (int k = 0; k < 3; k++) {
+    size_t pl = strlen(pre[k]);
+    if (strncmp(s, pre[k], pl) != 0) continue;
+    const char *r = s + pl, *dot = strchr(r, '.');
+    if (k == 0) return valid_label(r, strlen(r)) ? 1 : 0;
+    if (!dot) return 0;
+    return valid_label(r, (size_t)(dot - r)) && valid_label(dot + 1, strlen(dot + 1)) ? 1 : 0;
+  }
+  const char *colon = strchr(s, ':');
+  if (!colon) return valid_label(s, n) ? 1 : 0;
+  if (!valid_words(s, (size_t)(colon - s))) return 0;
+  const char *pkg = colon + 1, *slash = strchr(pkg, '/');
+  if (!slash || !valid_words(pkg, (size_t)(slash - pkg))) return 0;
+  const char *iface = slash + 1, *at = strchr(iface, '@');
+  const char *iend = at ? at : s + n;
+  if (memchr(iface, '/', (size_t)(iend - iface)) || !valid_label(iface, (size_t)(iend - iface))) return 0;
+  if (at && !valid_version(at + 1, s + n)) return 0;
+  return 2;
+}
+
+/* The canonical form for strong uniqueness: lowercase; [method]l.l / [static]l.l -> l; other
+ * annotations except [constructor] stripped. */
+static void canon_name(const char *s, char *out, size_t cap) {
+  size_t i = 0;
+  for (; s[i] && i + 1 < cap; i++) out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+  out[i] = 0;
+  const char *strip = NULL;
+  if (strncmp(out, "[method]", 8) == 0) strip = out + 8;
+  else if (strncmp(out, "[static]", 8) == 0) strip = out + 8;
+  if (!strip) return;
+  const char *dot = strchr(strip, '.');
+  char tmp[512];
+  if (dot && strlen(dot + 1) == (size_t)(dot - strip) && strncmp(strip, dot + 1, (size_t)(dot - strip)) == 0)
+    snprintf(tmp, sizeof tmp, "%.*s", (int)(dot - strip), strip);
+  else
+    snprintf(tmp, sizeof tmp, "%s", strip);
+  snprintf(out, cap, "%s", tmp);
+}
+
+static bool names_clash(const char *a, const char *b) {
+  char ca[512], cb[512];
+  canon_name(a, ca, sizeof ca);
+  canon_name(b, cb, sizeof cb);
+  return strcmp(ca, cb) == 0;
+}
+
+/* Annotated names: [constructor]R, [method]R.x, [static]R.x name a function of a preceding
+ * resource R in the same list (prev). */
+static hearth_status check_annotation(rd *r, const char *nm, uint32_t sort, const hearth_ctype *type,
+                                      const h_cextern *prev, uint32_t nprev) {
+  const char *res;
+  int k;
+  if (strncmp(nm, "[constructor]", 13) == 0) { k = 0; res = nm + 13; }
+  else if (strncmp(nm, "[method]", 8) == 0) { k = 1; res = nm + 8; }
+  else if (strncmp(nm, "[static]", 8) == 0) { k = 2; res = nm + 8; }
+  else return HEARTH_OK;
+  if (sort != H_SORT_FUNC) return INVALID(r, "\"%s\": annotated names must be functions", nm);
+  size_t rl = k == 0 ? strlen(res) : (size_t)(strchr(res, '.') - res);
+  const hearth_ctype *rt = NULL;
+  for (uint32_t i = 0; i < nprev; i++)
+    if (prev[i].sort == H_SORT_TYPE && strlen(prev[i].name) == rl && strncmp(prev[i].name, res, rl) == 0)
+      rt = prev[i].type;
+  if (!rt || rt->kind != H_CT_RESOURCE)
+    return INVALID(r, "\"%s\": resource %.*s is not known in this context", nm, (int)rl, res);
+  if (!type) return HEARTH_OK;
+  if (k == 0) {
+    const hearth_ctype *t = type->elem;
+    if (t && t->kind == HEARTH_CV_RESULT) t = t->elems[0];
+    if (!t || t->kind != HEARTH_CV_OWN || t->elem != rt)
+      return INVALID(r, "\"%s\": function should return `(own $T)` or `(result (own $T))`", nm);
+  } else if (k == 1) {
+    if (type->n < 1 || strcmp(type->names[0], "self") != 0 || type->elems[0]->kind != HEARTH_CV_BORROW ||
+        type->elems[0]->elem != rt)
+      return INVALID(r, "\"%s\": the first parameter must be (param \"self\" (borrow $%.*s))", nm,
+                     (int)rl, res);
+  }
+  return HEARTH_OK;
+}
+
 static hearth_status labels_unique(rd *r, char **names, uint32_t n) {
-  for (uint32_t i = 0; i < n; i++)
+  for (uint32_t i = 0; i < n; i++) {
+    if (!valid_label(names[i], strlen(names[i])))
+      return INVALID(r, "label \"%s\" is not in kebab case", names[i]);
     for (uint32_t j = 0; j < i; j++)
-      if (strcmp(names[i], names[j]) == 0) return INVALID(r, "duplicate label \"%s\"", names[i]);
+      if (strcasecmp(names[i], names[j]) == 0) return INVALID(r, "duplicate label \"%s\"", names[i]);
+  }
   return HEARTH_OK;
 }
 
@@ -535,6 +703,7 @@ static hearth_status extern_name(rd *r, dec *D, char **out) {
     }
   }
   if (!**out) return INVALID(r, "empty import or export name");
+  if (!extern_name_kind(*out)) return INVALID(r, "\"%s\" is not a valid extern name", *out);
   return HEARTH_OK;
 }
 
@@ -1153,7 +1322,8 @@ static hearth_status add_export(rd *r, h_cdef *d, char *nm, uint32_t sort, heart
                                 uint32_t idx) {
   hearth_status st;
   for (uint32_t i = 0; i < d->nexports; i++)
-    if (strcmp(d->exports[i].name, nm) == 0) return INVALID(r, "duplicate export name \"%s\"", nm);
+    if (names_clash(d->exports[i].name, nm)) return INVALID(r, "duplicate export name \"%s\"", nm);
+  if ((st = check_annotation(r, nm, sort, type, d->exports, d->nexports))) return st;
   uint32_t cap = d->cap_exports;
   if ((st = grow_def((void **)&d->exports, sizeof *d->exports, &d->cap_exports, d->nexports)))
     return st;
@@ -1248,7 +1418,8 @@ static hearth_status imports(rd *r, dec *D, scope *sc) {
     hearth_ctype *t;
     if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, sc, &sort, &t))) return st;
     for (uint32_t j = 0; j < d->nimports; j++)
-      if (strcmp(d->imports[j].name, nm) == 0) return INVALID(r, "duplicate import name \"%s\"", nm);
+      if (names_clash(d->imports[j].name, nm)) return INVALID(r, "duplicate import name \"%s\"", nm);
+    if ((st = check_annotation(r, nm, sort, t, d->imports, d->nimports))) return st;
     if ((st = grow_def((void **)&d->imports, sizeof *d->imports, &d->cap_imports, d->nimports)))
       return st;
     d->imports[d->nimports++] = (h_cextern){.name = nm, .sort = sort, .type = t};
