@@ -1211,6 +1211,127 @@ static hearth_status canon(rd *r, dec *D, scope *sc) {
   }
 }
 
+
+/* ---------------------------------------------------------------- type matching (instantiate) */
+
+/* Abstract resource types of the instantiated component's imports, bound to the supplied types as
+ * the arguments are checked in import order. */
+typedef struct rmap {
+  const hearth_ctype *from[128], *to[128];
+  uint32_t n;
+} rmap;
+
+static const char *kind_name(const hearth_ctype *t) {
+  static const char *const v[] = {"bool", "s8", "u8", "s16", "u16", "s32", "u32", "s64", "u64",
+                                  "f32", "f64", "char", "string", "list", "record", "tuple",
+                                  "variant", "enum", "option", "result", "flags", "own", "borrow"};
+  if (!t) return "none";
+  if (t->kind <= HEARTH_CV_BORROW) return v[t->kind];
+  switch (t->kind) {
+  case HEARTH_CV_FUNC: return "func";
+  case H_CT_RESOURCE: return "resource";
+  case H_CT_INSTANCE: return "instance";
+  case H_CT_COMPONENT: return "component";
+  default: return "type";
+  }
+}
+
+/* Does `have` (supplied) match `want` (the import's type)? why gets the first mismatch. */
+static bool tmatch(const hearth_ctype *want, const hearth_ctype *have, rmap *m, char *why, size_t cap) {
+  if (want == have) return true;
+  if (!want || !have) {
+    snprintf(why, cap, "expected %s, found %s", kind_name(want), kind_name(have));
+    return false;
+  }
+  if (want->kind == H_CT_RESOURCE) {
+    if (have->kind != H_CT_RESOURCE) {
+      snprintf(why, cap, "expected resource, found defined type");
+      return false;
+    }
+    /* An abstract supplied type (an import or export of some instance) may stand for any
+     * resource: instance types are not substituted (README: components, limits), so it is not
+     * refused. */
+    bool abstract = have->owner == NULL;
+    for (uint32_t i = 0; i < m->n; i++)
+      if (m->from[i] == want) {
+        if (m->to[i] == have || abstract || m->to[i]->owner == NULL) return true;
+        snprintf(why, cap, "resource types are not the same");
+        return false;
+      }
+    if (want->owner && !abstract) {
+      snprintf(why, cap, "resource types are not the same");
+      return false;
+    }
+    if (m->n < 128) {
+      m->from[m->n] = want;
+      m->to[m->n++] = have;
+    }
+    return true;
+  }
+  if (want->kind != have->kind) {
+    snprintf(why, cap, "expected %s, found %s", kind_name(want), kind_name(have));
+    return false;
+  }
+  switch (want->kind) {
+  case HEARTH_CV_LIST:
+    if (want->fixed != have->fixed) { snprintf(why, cap, "list lengths differ"); return false; }
+    return tmatch(want->elem, have->elem, m, why, cap);
+  case HEARTH_CV_OWN: case HEARTH_CV_BORROW: return tmatch(want->elem, have->elem, m, why, cap);
+  case HEARTH_CV_RECORD: case HEARTH_CV_TUPLE: case HEARTH_CV_VARIANT: case HEARTH_CV_ENUM:
+  case HEARTH_CV_FLAGS: case HEARTH_CV_OPTION: case HEARTH_CV_RESULT: case HEARTH_CV_FUNC:
+    if (want->n != have->n) {
+      snprintf(why, cap, "expected %u %s, found %u", want->n,
+               want->kind == HEARTH_CV_FUNC ? "parameters" : "cases or fields", have->n);
+      return false;
+    }
+    for (uint32_t i = 0; i < want->n; i++) {
+      if (want->names && have->names && strcmp(want->names[i], have->names[i]) != 0) {
+        snprintf(why, cap, "expected `%s`, found `%s`", want->names[i], have->names[i]);
+        return false;
+      }
+      if ((want->elems[i] == NULL) != (have->elems[i] == NULL)) {
+        snprintf(why, cap, "case or field %u: a type present on one side only", i);
+        return false;
+      }
+      if (want->elems[i] && !tmatch(want->elems[i], have->elems[i], m, why, cap)) return false;
+    }
+    if (want->kind == HEARTH_CV_FUNC) {
+      if ((want->elem == NULL) != (have->elem == NULL)) {
+        snprintf(why, cap, "expected %s, found %s", want->elem ? "a result" : "no result",
+                 have->elem ? "a result" : "none");
+        return false;
+      }
+      return !want->elem || tmatch(want->elem, have->elem, m, why, cap);
+    }
+    return true;
+  case H_CT_INSTANCE:
+    for (uint32_t i = 0; i < want->nexports; i++) {
+      const h_cextern *w = &want->exports[i];
+      uint32_t j = 0;
+      while (j < have->nexports && strcmp(have->exports[j].name, w->name) != 0) j++;
+      if (j == have->nexports) {
+        snprintf(why, cap, "missing expected export `%s`", w->name);
+        return false;
+      }
+      if (have->exports[j].sort != w->sort) {
+        snprintf(why, cap, "export `%s`: expected a %s, found a %s", w->name, sort_name(w->sort),
+                 sort_name(have->exports[j].sort));
+        return false;
+      }
+      if (w->sort != H_SORT_CORE_MODULE && w->sort != H_SORT_COMPONENT &&
+          !tmatch(w->type, have->exports[j].type, m, why, cap)) {
+        char inner[300];
+        snprintf(inner, sizeof inner, "%s", why);
+        snprintf(why, cap, "type mismatch in instance export `%s`: %s", w->name, inner);
+        return false;
+      }
+    }
+    return true;
+  default:
+    return true; /* primitives (equal kinds), component and module types */
+  }
+}
+
 /* ---------------------------------------------------------------- component sections */
 
 static hearth_status component(rd *r, dec *D, scope *parent, h_cdef *d);
@@ -1364,6 +1485,8 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
             return INVALID(r, "duplicate instantiate argument \"%s\"", act.args[j].name);
       }
       const hearth_ctype *ct = cs->type; /* the component's type: imports and exports */
+      static _Thread_local rmap map;
+      map.n = 0;
       for (uint32_t j = 0; ct && j < ct->nimports; j++) {
         uint32_t q = 0;
         while (q < na && strcmp(act.args[q].name, ct->imports[j].name) != 0) q++;
@@ -1373,6 +1496,12 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
           return INVALID(r, "component %u: import \"%s\" must be a %s, got a %s", act.a,
                          ct->imports[j].name, sort_name(ct->imports[j].sort),
                          sort_name(act.args[q].sort));
+        h_cslot *given;
+        char why[400];
+        if ((st = get(r, sc, act.args[q].sort, act.args[q].idx, &given))) return st;
+        if (act.args[q].sort != H_SORT_CORE_MODULE && act.args[q].sort != H_SORT_COMPONENT &&
+            !tmatch(ct->imports[j].type, given->type, &map, why, sizeof why))
+          return INVALID(r, "type mismatch in import `%s`: %s", ct->imports[j].name, why);
       }
       if (ct) {
         it->exports = ct->exports;
