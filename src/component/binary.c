@@ -511,7 +511,16 @@ static hearth_status defvaltype(rd *r, dec *D, scope *sc, uint8_t op, hearth_cty
     break;
   }
   case 0x66: case 0x65: return UNSUPPORTED(r, "stream and future types (async) are not supported");
-  case 0x63: return UNSUPPORTED(r, "map types are not supported");
+  case 0x63: { /* map<k, v>: the canonical ABI's list<tuple<k, v>> (definitions.py despecialize) */
+    hearth_ctype *tup = new_type(D, HEARTH_CV_TUPLE);
+    if (!tup || !(t = new_type(D, HEARTH_CV_LIST))) return nomem();
+    if ((st = alloc_members(D, tup, 2))) return st;
+    tup->names = NULL;
+    if ((st = valtype(r, D, sc, &tup->elems[0])) || (st = valtype(r, D, sc, &tup->elems[1]))) return st;
+    h_comp_type_finish(tup);
+    t->elem = tup;
+    break;
+  }
   case 0x64: return UNSUPPORTED(r, "error-context (async) is not supported");
   default:
     r->p--; /* report the opcode's own offset */
