@@ -54,7 +54,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
 
 .PHONY: test-tsan test-variants
-.PHONY: all test test-asan spectest unit fuzz install clean guests bench bench-check
+.PHONY: all test test-asan spectest unit fuzz fuzz-component install clean guests bench bench-check
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
 
 $(O)/obj/%.o: src/%.c $(HDRS)
@@ -115,6 +115,16 @@ fuzz:
 	clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
 	  $(LIB_SRC) tests/fuzz_module.c -o build-fuzz/fuzz_module -lm -pthread
 	tools/fuzz.sh build-fuzz/fuzz_module $(SPECTEST_DIR) $(FUZZ_SECONDS)
+
+# libFuzzer target over component decode + validate + instantiate + calls (clang), seeded with the
+# test components and the converted reference tests.
+fuzz-component:
+	@mkdir -p build-fuzz/component-corpus
+	clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
+	  $(LIB_SRC) tests/fuzz_component.c -o build-fuzz/fuzz_component -lm -pthread
+	cp guests/component/*.wasm tests/component-wast/*.wasm build-fuzz/component-corpus/
+	build-fuzz/fuzz_component -max_total_time=$(or $(FUZZ_SECONDS),600) -rss_limit_mb=4096 \
+	  build-fuzz/component-corpus
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/bin \

@@ -1643,7 +1643,27 @@ static hearth_status core_module(rd *r, dec *D, scope *sc, uint32_t size) {
   r->p += size;
   h_cact act = {.kind = H_ACT_STATIC, .sort = H_SORT_CORE_MODULE, .ptr = m};
   if ((st = add_act(r, d, act, NULL))) return st;
-  h_cslot slot = {.module = m};
+  /* its module type (the exports), for when it travels through instances as an export */
+  hearth_ctype *mt = new_type(D, H_CT_CORE_MODULE);
+  if (!mt || !(mt->exports = h_comp_arena_alloc(D->a, sizeof(h_cextern) * (m->nexports + 1))))
+    return nomem();
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    h_cextern *e = &mt->exports[mt->nexports++];
+    e->name = m->exports[i].name; /* owned by the module, which the component keeps */
+    e->sort = H_SORT_CORE + m->exports[i].kind;
+    if (m->exports[i].kind != H_EXTERN_FUNC) continue;
+    const h_functype *ft = &m->types[m->func_type[m->exports[i].index]];
+    hearth_ctype *t = new_type(D, H_CT_CORE_FUNC);
+    if (!t || !(t->cparams = h_comp_arena_alloc(D->a, ft->nparams + 1)) ||
+        !(t->cresults = h_comp_arena_alloc(D->a, ft->nresults + 1)))
+      return nomem();
+    t->ncparams = ft->nparams;
+    t->ncresults = ft->nresults;
+    if (ft->nparams) memcpy(t->cparams, ft->params, ft->nparams);
+    if (ft->nresults) memcpy(t->cresults, ft->results, ft->nresults);
+    e->type = t;
+  }
+  h_cslot slot = {.module = m, .type = mt};
   return push(r, &sc->sp[H_SP_CORE_MODULE], slot);
 }
 
