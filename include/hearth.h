@@ -574,6 +574,15 @@ void hearth_clinker_delete(hearth_clinker *l);
 hearth_status hearth_clinker_define_func(hearth_clinker *l, const char *iface, const char *name,
                                          hearth_chost_fn fn, void *user);
 
+/* Defines resource `name` of interface `iface` as a host resource: handles of it that a guest
+ * drops (resource.drop of an own handle) call dtor(user, rep) with the representation the host
+ * gave when it returned the handle (a host function returning own<name> sets .rep). Without a
+ * definition, such drops call nothing. Strings copied; user borrowed. */
+typedef void (*hearth_cresource_dtor)(void *user, uint32_t rep);
+hearth_status hearth_clinker_define_resource(hearth_clinker *l, const char *iface,
+                                             const char *name, hearth_cresource_dtor dtor,
+                                             void *user);
+
 /* Instantiates c in store: wires imports from the linker (l may be NULL when there are none)
  * through canon lower trampolines, instantiates every core instance, runs start functions. *out
  * owned (hearth_component_instance_delete, before the store is deleted); its core instances live

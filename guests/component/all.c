@@ -122,6 +122,18 @@ IMPORT("hearth:test/host@1.0.0", "greet") void host_greet(u32 p, u32 n, u32 *out
 IMPORT("hearth:test/host@1.0.0", "mirror") void host_mirror(s32 x, s32 y, s32 *out);
 IMPORT("hearth:test/host@1.0.0", "numbers") void host_numbers(u32 n, u32 *out);
 
+IMPORT("hearth:test/host@1.0.0", "[constructor]blob") s32 host_blob_new(u32 n);
+IMPORT("hearth:test/host@1.0.0", "[method]blob.size") u32 host_blob_size(s32 self);
+IMPORT("hearth:test/host@1.0.0", "[resource-drop]blob") void host_blob_drop(s32 h);
+
+/* A host resource: made, borrowed and dropped (the host's destructor runs). */
+EXPORT("blob-size") u32 blob_size(u32 n) {
+  s32 h = host_blob_new(n);
+  u32 s = host_blob_size(h);
+  host_blob_drop(h);
+  return s;
+}
+
 EXPORT("call-add") u32 call_add(u32 a, u32 b) { return host_add(a, b); }
 EXPORT("call-log") void call_log(u32 p, u32 n) { host_log(p, n); }
 EXPORT("call-greet") void *call_greet(u32 p, u32 n) {

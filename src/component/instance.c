@@ -65,6 +65,7 @@ typedef struct h_cldef {
   char *name;           /* owned */
   hearth_chost_fn fn;
   void *user;
+  hearth_cresource_dtor dtor; /* a resource definition (fn NULL) */
 } h_cldef;
 
 struct hearth_clinker {
@@ -96,9 +97,24 @@ static bool str_eq_null(const char *a, const char *b) {
   return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
+static hearth_status define(hearth_clinker *l, const char *iface, const char *name,
+                            hearth_chost_fn fn, hearth_cresource_dtor dtor, void *user);
+
 hearth_status hearth_clinker_define_func(hearth_clinker *l, const char *iface, const char *name,
                                          hearth_chost_fn fn, void *user) {
   if (!l || !name || !fn) return h_err(HEARTH_ERR_ARGUMENT, "NULL linker, name or function");
+  return define(l, iface, name, fn, NULL, user);
+}
+
+hearth_status hearth_clinker_define_resource(hearth_clinker *l, const char *iface,
+                                             const char *name, hearth_cresource_dtor dtor,
+                                             void *user) {
+  if (!l || !iface || !name || !dtor) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  return define(l, iface, name, NULL, dtor, user);
+}
+
+static hearth_status define(hearth_clinker *l, const char *iface, const char *name,
+                            hearth_chost_fn fn, hearth_cresource_dtor dtor, void *user) {
   for (uint32_t i = 0; i < l->n; i++)
     if (str_eq_null(l->defs[i].iface, iface) && strcmp(l->defs[i].name, name) == 0)
       return h_err(HEARTH_ERR_ARGUMENT, "%s%s%s is already defined", iface ? iface : "",
@@ -106,7 +122,7 @@ hearth_status hearth_clinker_define_func(hearth_clinker *l, const char *iface, c
   if (l->n == l->cap && !h_array_grow((void **)&l->defs, sizeof *l->defs, &l->cap, l->n + 1))
     return h_err(HEARTH_ERR_NOMEM, "out of memory");
   h_cldef d = {.iface = iface ? h_strndup(iface, strlen(iface)) : NULL,
-               .name = h_strndup(name, strlen(name)), .fn = fn, .user = user};
+               .name = h_strndup(name, strlen(name)), .fn = fn, .user = user, .dtor = dtor};
   if (!d.name || (iface && !d.iface)) {
     h_free(d.iface);
     h_free(d.name);
@@ -116,12 +132,13 @@ hearth_status hearth_clinker_define_func(hearth_clinker *l, const char *iface, c
   return HEARTH_OK;
 }
 
-static const h_cldef *linker_find(const hearth_clinker *l, const char *iface, const char *name) {
+static const h_cldef *linker_find(const hearth_clinker *l, const char *iface, const char *name,
+                                  bool resource) {
   if (!l) return NULL;
   const h_cldef *best = NULL;
   for (uint32_t i = 0; i < l->n; i++) {
     const h_cldef *d = &l->defs[i];
-    if (strcmp(d->name, name) != 0 || !d->iface != !iface) continue;
+    if (strcmp(d->name, name) != 0 || !d->iface != !iface || (d->dtor != NULL) != resource) continue;
     if (!iface) return d;
     if (strcmp(d->iface, iface) == 0) return d;
     if (!best && h_comp_name_matches(iface, d->iface)) best = d;
@@ -235,6 +252,14 @@ struct h_rframe {
   h_rframe *next;      /* all frames of an instance, for freeing */
 };
 
+/* A host resource type of this instance's imports, with the host's destructor. */
+typedef struct h_rhostres {
+  const hearth_ctype *rt;
+  hearth_cresource_dtor dtor;
+  void *user;
+  struct h_rhostres *next;
+} h_rhostres;
+
 struct hearth_component_instance {
   hearth_component *c;
   hearth_store *store;
@@ -244,6 +269,7 @@ struct hearth_component_instance {
   h_rframe *root;
   bool poisoned;       /* a call trapped: the instance may not be entered again */
   char trap_detail[256]; /* why a trampoline failed (the runtime reports only "host function failed") */
+  h_rhostres *host_res;
 };
 
 static void *ralloc(hearth_component_instance *ci, size_t n) { return h_comp_arena_alloc(&ci->arena, n); }
@@ -466,6 +492,7 @@ typedef struct h_rres {
   const hearth_ctype *rt;
   uint8_t kind;
   hearth_func *dtor;   /* the destructor, when the resource has one */
+  const h_rhostres *host; /* drop: the host's destructor of a host resource */
 } h_rres;
 
 static hearth_status resource_builtin_run(void *user, const hearth_val *args, hearth_val *results) {
@@ -501,6 +528,7 @@ static hearth_status resource_builtin_run(void *user, const hearth_val *args, he
     hearth_val a = {.type = HEARTH_I32, .of.i32 = (int32_t)copy.rep};
     return hearth_func_call(impl->dtor, &a, 1, NULL, 0);
   }
+  if (!impl && rr->host) rr->host->dtor(rr->host->user, copy.rep);
   return HEARTH_OK;
 }
 
@@ -542,7 +570,7 @@ static hearth_status import_from_linker(hearth_component_instance *ci, const hea
     return h_err(HEARTH_ERR_UNLINKABLE, "component import %s: the host cannot provide components "
                  "or core modules", a->name);
   if (a->sort == H_SORT_FUNC) {
-    const h_cldef *d = linker_find(l, NULL, a->name);
+    const h_cldef *d = linker_find(l, NULL, a->name, false);
     if (!d) return h_err(HEARTH_ERR_UNLINKABLE, "component import %s is not defined", a->name);
     return host_func(ci, d, a->type, (h_rfunc **)out);
   }
@@ -555,11 +583,21 @@ static hearth_status import_from_linker(hearth_component_instance *ci, const hea
     h_rexport *x = &ri->ex[ri->n++];
     x->name = e->name;
     x->sort = e->sort;
-    if (e->sort == H_SORT_TYPE) continue; /* host resources: handles carry the host's rep */
+    if (e->sort == H_SORT_TYPE) { /* host resources: handles carry the host's rep */
+      const h_cldef *d = e->type && e->type->kind == H_CT_RESOURCE
+                             ? linker_find(l, a->name, e->name, true) : NULL;
+      if (d) {
+        h_rhostres *hr = ralloc(ci, sizeof *hr);
+        if (!hr) return nomem();
+        *hr = (h_rhostres){.rt = e->type, .dtor = d->dtor, .user = d->user, .next = ci->host_res};
+        ci->host_res = hr;
+      }
+      continue;
+    }
     if (e->sort != H_SORT_FUNC)
       return h_err(HEARTH_ERR_UNLINKABLE, "component import %s: exports of sort %u cannot be "
                    "provided by the host", a->name, e->sort);
-    const h_cldef *d = linker_find(l, a->name, e->name);
+    const h_cldef *d = linker_find(l, a->name, e->name, false);
     if (!d) return h_err(HEARTH_ERR_UNLINKABLE, "component import %s#%s is not defined", a->name, e->name);
     if ((st = host_func(ci, d, e->type, (h_rfunc **)&x->p))) return st;
   }
@@ -718,6 +756,8 @@ static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h
     /* resource.new happens in the defining instance (validated): its destructor is here */
     if (a->kind == H_ACT_RESOURCE_NEW && a->type->has_dtor && a->type->dtor < f->rn[H_SP_CORE_FUNC])
       rr->dtor = core_extern(f, H_SORT_CORE_FUNC, a->type->dtor)->of.func;
+    for (const h_rhostres *hr = ci->host_res; hr; hr = hr->next)
+      if (hr->rt == a->type) rr->host = hr;
     static const hearth_valtype i32[1] = {HEARTH_I32};
     hearth_func *fn = NULL;
     hearth_extern *e = NULL;
