@@ -716,6 +716,8 @@ static hearth_status extern_name(rd *r, dec *D, char **out) {
   return HEARTH_OK;
 }
 
+static hearth_ctype *named_copy(dec *D, hearth_ctype *t);
+
 /* externtype: sort + type; the type's kind must match the sort. */
 static hearth_status externtype(rd *r, dec *D, scope *sc, uint32_t *sort, hearth_ctype **type) {
   uint8_t k;
@@ -752,7 +754,7 @@ static hearth_status externtype(rd *r, dec *D, scope *sc, uint32_t *sort, hearth
     *sort = H_SORT_TYPE;
     if (b == 0x00) {
       if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_TYPE, idx, &s))) return st;
-      *type = s->type;
+      if (!(*type = named_copy(D, s->type))) return nomem();
       return HEARTH_OK;
     }
     if (b != 0x01) return MALFORMED(r, "malformed type bound 0x%02x", b);
@@ -762,6 +764,68 @@ static hearth_status externtype(rd *r, dec *D, scope *sc, uint32_t *sort, hearth
   }
   default: return MALFORMED(r, "invalid extern type 0x%02x", k);
   }
+}
+
+/* Nominal value types (record, variant, enum, flags) get a name only by being imported or
+ * exported, which makes a distinct named type (Explainer.md, external visibility of types). */
+static bool nominal(const hearth_ctype *t) {
+  return t && (t->kind == HEARTH_CV_RECORD || t->kind == HEARTH_CV_VARIANT ||
+               t->kind == HEARTH_CV_ENUM || t->kind == HEARTH_CV_FLAGS);
+}
+
+static hearth_ctype *named_copy(dec *D, hearth_ctype *t) {
+  if (!nominal(t) || t->named) return t;
+  hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
+  if (!c) return NULL;
+  *c = *t;
+  c->named = true;
+  return c;
+}
+
+/* Whether every nominal type and resource in t may appear in an import (imports: resources must
+ * be imported, i.e. abstract) or an export of component d (resources of d must be exported). */
+static bool visible(const hearth_ctype *t, const h_cdef *d, bool import, uint32_t depth) {
+  if (!t || depth > 100) return true;
+  if (nominal(t) && !t->named) return false;
+  switch (t->kind) {
+  case HEARTH_CV_OWN: case HEARTH_CV_BORROW: {
+    const hearth_ctype *r = t->elem;
+    if (!r->owner) return true;
+    return !import && r->named_in == d;
+  }
+  case HEARTH_CV_LIST: return visible(t->elem, d, import, depth + 1);
+  case HEARTH_CV_FUNC:
+    if (!visible(t->elem, d, import, depth + 1)) return false;
+    /* fall through */
+  default:
+    for (uint32_t i = 0; i < t->n && t->elems; i++)
+      if (!visible(t->elems[i], d, import, depth + 1)) return false;
+    return true;
+  }
+}
+
+/* Exporting an instance names the types it exports (and those of instances it exports): a copy
+ * of the instance type whose nominal types are named and whose resources are named in d. */
+static hearth_ctype *name_instance(dec *D, const h_cdef *d, hearth_ctype *it, uint32_t depth) {
+  if (!it || it->kind != H_CT_INSTANCE || depth > 50) return it;
+  hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
+  h_cextern *ex = h_comp_arena_alloc(D->a, sizeof *ex * (it->nexports + 1));
+  if (!c || !ex) return NULL;
+  *c = *it;
+  c->exports = ex;
+  for (uint32_t i = 0; i < it->nexports; i++) {
+    ex[i] = it->exports[i];
+    if (ex[i].sort == H_SORT_TYPE && ex[i].type && ex[i].type->kind == H_CT_RESOURCE)
+      ex[i].type->named_in = d;
+    else if (ex[i].sort == H_SORT_TYPE)
+      ex[i].type = named_copy(D, ex[i].type);
+    else if (ex[i].sort == H_SORT_INSTANCE)
+      ex[i].type = name_instance(D, d, ex[i].type, depth + 1);
+    if (ex[i].sort != H_SORT_CORE_MODULE && ex[i].sort != H_SORT_COMPONENT && ex[i].type == NULL &&
+        it->exports[i].type != NULL)
+      return NULL;
+  }
+  return c;
 }
 
 /* Adds a declared import/export to a type scope's index spaces. */
@@ -1558,6 +1622,9 @@ static hearth_status imports(rd *r, dec *D, scope *sc) {
     for (uint32_t j = 0; j < d->nimports; j++)
       if (names_clash(d->imports[j].name, nm)) return INVALID(r, "duplicate import name \"%s\"", nm);
     if ((st = check_annotation(r, nm, sort, t, d->imports, d->nimports))) return st;
+    if (sort == H_SORT_FUNC && !visible(t, d, true, 0))
+      return INVALID(r, "import \"%s\": func not valid to be used as import (a type in it is not "
+                     "imported)", nm);
     if ((st = grow_def((void **)&d->imports, sizeof *d->imports, &d->cap_imports, d->nimports)))
       return st;
     d->imports[d->nimports++] = (h_cextern){.name = nm, .sort = sort, .type = t};
@@ -1598,6 +1665,26 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
       if (sort != H_SORT_TYPE || (at && at->kind != H_CT_RESOURCE)) slot.type = at ? at : slot.type;
     } else if (has != 0) {
       return MALFORMED(r, "malformed optional export type 0x%02x", has);
+    } else if (sort == H_SORT_TYPE && nominal(slot.type)) {
+      if (!(slot.type = named_copy(D, slot.type))) return nomem();
+    } else if (sort == H_SORT_INSTANCE && slot.type) {
+      if (!(slot.type = name_instance(D, d, slot.type, 0))) return nomem();
+    }
+    if (sort == H_SORT_TYPE && slot.type && slot.type->kind == H_CT_RESOURCE) {
+      slot.type->named_in = d;
+    } else if (sort == H_SORT_TYPE && slot.type) {
+      for (uint32_t k = 0; k < slot.type->n && slot.type->elems; k++)
+        if (!visible(slot.type->elems[k], d, false, 0))
+          return INVALID(r, "export \"%s\": type not valid to be used as export", nm);
+      if (slot.type->kind == HEARTH_CV_LIST && !visible(slot.type->elem, d, false, 0))
+        return INVALID(r, "export \"%s\": type not valid to be used as export", nm);
+    } else if (sort == H_SORT_FUNC && !visible(slot.type, d, false, 0)) {
+      return INVALID(r, "export \"%s\": func not valid to be used as export (a type in it is not "
+                     "exported)", nm);
+    } else if (sort == H_SORT_INSTANCE && slot.type) {
+      for (uint32_t k = 0; k < slot.type->nexports; k++)
+        if (slot.type->exports[k].sort == H_SORT_FUNC && !visible(slot.type->exports[k].type, d, false, 0))
+          return INVALID(r, "export \"%s\": instance not valid to be used as export", nm);
     }
     if ((st = add_export(r, d, nm, sort, slot.type, idx))) return st;
     if (sort != H_SORT_TYPE) {

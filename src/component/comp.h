@@ -64,6 +64,10 @@ struct hearth_ctype {
   bool has_dtor;
   uint32_t dtor;         /* core func index in the defining component */
   h_cdef *owner;         /* the component that defines it (NULL: imported/abstract) */
+  /* external visibility: value types named by an import or export (a distinct copy), resources
+   * exported by a component (named_in) */
+  bool named;
+  const h_cdef *named_in;
   /* core func types */
   uint8_t *cparams, *cresults;
   uint32_t ncparams, ncresults;
