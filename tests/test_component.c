@@ -883,6 +883,14 @@ static void resources(void) {
   CHECK_EQ_INT(g_nblob_dropped, 2);
   CHECK_EQ_INT(g_blob_dropped[0], 70);
   CHECK_EQ_INT(g_blob_dropped[1], 30);
+  /* the borrow rules: a borrowed handle lent to the guest must be dropped before it returns */
+  hearth_cval peek[2] = {{.kind = HEARTH_CV_BORROW, .of.rep = 50}, {.kind = HEARTH_CV_BOOL, .of.b = true}};
+  CHECK(hearth_component_call(v.ci, "blob-peek", peek, 2, &r, 1) == HEARTH_OK);
+  CHECK_EQ_INT(r.of.u, 5);
+  CHECK_EQ_INT(g_nblob_dropped, 2); /* dropping a borrow runs no destructor */
+  peek[1].of.b = false;
+  CHECK(hearth_component_call(v.ci, "blob-peek", peek, 2, &r, 1) == HEARTH_ERR_TRAP);
+  CHECK(strstr(hearth_errmsg(), "borrow handles still remain"));
   env_close(&v);
 }
 

@@ -134,6 +134,14 @@ EXPORT("blob-size") u32 blob_size(u32 n) {
   return s;
 }
 
+/* A borrowed host handle: the guest must drop it before returning (unless told not to, which
+ * the host sees as a trap). */
+EXPORT("blob-peek") u32 blob_peek(s32 h, s32 drop) {
+  u32 s = host_blob_size(h);
+  if (drop) host_blob_drop(h);
+  return s;
+}
+
 EXPORT("call-add") u32 call_add(u32 a, u32 b) { return host_add(a, b); }
 EXPORT("call-log") void call_log(u32 p, u32 n) { host_log(p, n); }
 EXPORT("call-greet") void *call_greet(u32 p, u32 n) {

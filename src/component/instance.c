@@ -412,6 +412,7 @@ static hearth_status call_func(hearth_component_instance *ci, h_rfunc *f, const 
   fr->call_borrows = 0;
   st = h_comp_cabi_lower_values(&cx, ft->elems, ft->n, H_MAX_FLAT_PARAMS, args, flat,
                                 H_MAX_FLAT_PARAMS + 1, &nflat, UINT64_MAX);
+  fr->call_borrows = cx.nborrows; /* the callee must drop these before it returns */
   if (st == HEARTH_OK && (nflat != np || nr > 1))
     st = h_err(HEARTH_ERR_TRAP, "core function signature does not match the lifted type");
   hearth_val cargs[H_MAX_FLAT_PARAMS + 1], cres[2];
