@@ -7,12 +7,13 @@ CC ?= cc
 BUILD ?= release
 PREFIX ?= /usr/local
 SPECTEST_DIR ?= ../shared/spectest
+CM_DIR ?= ../shared/component-model
 SOVERSION = 0
 VERSION = 0.1.0
 
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
        -Wvla -Wformat=2 -Wundef -Wno-unused-parameter
-INCS = -Iinclude -Isrc -Isrc/engine -Isrc/runtime -Isrc/wasi -Isrc/pool
+INCS = -Iinclude -Isrc -Isrc/engine -Isrc/runtime -Isrc/wasi -Isrc/pool -Isrc/component
 BASE_CFLAGS = -std=gnu11 $(WARN) $(INCS) -D_GNU_SOURCE -fPIC -pthread
 
 ifeq ($(BUILD),asan)
@@ -38,11 +39,13 @@ LDFLAGS_ALL = $(LDOPT) -pthread $(LDFLAGS)
 
 # Layers (README "Source map"): engine (wasm to running code), runtime (engine/store/instances and
 # the public API), wasi, pool (templates, snapshots, pools), cli.
-SRC_DIRS = src src/engine src/runtime src/wasi src/pool
+SRC_DIRS = src src/engine src/runtime src/wasi src/pool src/component
 LIB_SRC = src/runtime/util.c src/engine/decode.c src/engine/validate.c src/engine/compile.c \
           src/engine/interp.c src/runtime/memory.c src/runtime/runtime.c src/wasi/wasi.c \
           src/pool/snapshot.c src/pool/pool.c src/engine/jit.c \
           src/engine/wat.c
+LIB_SRC += src/component/ctype.c src/component/binary.c src/component/cabi.c \
+           src/component/cval.c src/component/instance.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)
 CLI_SRC = src/cli/cli.c
 
@@ -66,7 +69,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
 
 .PHONY: test-tsan test-variants
-.PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat install clean guests bench bench-check bench-serve
+.PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat fuzz-component install clean guests bench bench-check bench-serve
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
 
 $(O)/obj/%.o: src/%.c $(HDRS)
@@ -148,6 +151,16 @@ fuzz-wat:
 	build-fuzz/fuzz_wat -max_total_time=$(or $(FUZZ_SECONDS),600) -max_len=16384 -timeout=10 \
 	  -artifact_prefix=build-fuzz/ fuzz-corpus-wat $(SPECTEST_DIR)/wast
 
+# libFuzzer target over component decode + validate + instantiate + calls (clang), seeded with the
+# test components and the converted reference tests.
+fuzz-component:
+	@mkdir -p build-fuzz/component-corpus
+	clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
+	  $(LIB_SRC) tests/fuzz_component.c -o build-fuzz/fuzz_component -lm -pthread
+	cp guests/component/*.wasm tests/component-wast/*.wasm build-fuzz/component-corpus/
+	build-fuzz/fuzz_component -max_total_time=$(or $(FUZZ_SECONDS),600) -rss_limit_mb=4096 \
+	  build-fuzz/component-corpus
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/bin \
 	  $(DESTDIR)$(PREFIX)/lib/pkgconfig
@@ -160,11 +173,15 @@ install: all
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' tools/hearth.pc.in \
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/hearth.pc
 
-# Rebuilds the checked-in guest .wasm files from their C sources (needs clang + wasi-libc).
+# Rebuilds the checked-in guest .wasm files from their C sources (needs clang + wasi-libc), the
+# test components (guests/component, with jco from tools/jco) and tests/component-wast (the
+# component model's reference tests from $(CM_DIR), converted by tools/jco/wast2hearth.mjs).
 guests:
 	$(MAKE) -C guests
 	$(MAKE) -C guests/md2html
 	$(MAKE) -C guests/serve
+	$(MAKE) -C guests/component
+	node tools/jco/wast2hearth.mjs tests/component-wast $$(find $(CM_DIR)/test -name '*.wast' -not -path '*/async/*' | sort)
 	$(MAKE) -C bench wasm
 
 # Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh), then the

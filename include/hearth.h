@@ -544,6 +544,158 @@ void hearth_pool_stats_get(hearth_pool *pool, hearth_pool_stats *out);
 /* Frees memory handed out by hearth (hearth_pool_call_bytes, hearth_command_result). */
 void hearth_free(void *p);
 
+/* ---- components (the component model: src/component/) ---- */
+/* A component is compiled once (hearth_component_new: decode, validate, compile every core module
+ * inside with hearth_module_new), is immutable and may be shared by threads like a module. Its
+ * exports are called with trees of typed component values (hearth_cval) that hearth lifts and
+ * lowers through the canonical ABI. */
+typedef struct hearth_component hearth_component;
+typedef struct hearth_component_instance hearth_component_instance;
+typedef struct hearth_clinker hearth_clinker;
+/* A component-level type (value type or function type); borrowed from its component. */
+typedef struct hearth_ctype hearth_ctype;
+
+/* The kinds of component values (the WIT value types). */
+typedef enum hearth_ckind {
+  HEARTH_CV_BOOL = 0, HEARTH_CV_S8, HEARTH_CV_U8, HEARTH_CV_S16, HEARTH_CV_U16, HEARTH_CV_S32,
+  HEARTH_CV_U32, HEARTH_CV_S64, HEARTH_CV_U64, HEARTH_CV_F32, HEARTH_CV_F64, HEARTH_CV_CHAR,
+  HEARTH_CV_STRING, HEARTH_CV_LIST, HEARTH_CV_RECORD, HEARTH_CV_TUPLE, HEARTH_CV_VARIANT,
+  HEARTH_CV_ENUM, HEARTH_CV_OPTION, HEARTH_CV_RESULT, HEARTH_CV_FLAGS, HEARTH_CV_OWN,
+  HEARTH_CV_BORROW,
+  HEARTH_CV_FUNC = 64 /* hearth_ctype_kind of a function type (never a value) */
+} hearth_ckind;
+
+/* A component value. Scalars inline; the rest points to children:
+ *   s8..s64 in .s, u8..u64 in .u, char in .c (a Unicode scalar value), string in .str (UTF-8, not
+ *   NUL-terminated), list/record/tuple in .list (record fields and tuple items in type order),
+ *   variant/enum/option/result in .cas (index: the case in type order; option: 0 none, 1 some;
+ *   result: 0 ok, 1 error; payload NULL when the case has none), flags in .flags (bit i = label i),
+ *   own/borrow in .rep (the resource's representation) and .resource (see below).
+ * Ownership: values passed to hearth (call arguments) are borrowed and may live anywhere. Values
+ * hearth produces (call results, host-function arguments) own their children, allocated by hearth:
+ * release them with hearth_cval_clear. A host function fills its results with children allocated by
+ * hearth_cval_set_string / hearth_cval_set_list / hearth_cval_set_case; hearth clears them. */
+typedef struct hearth_cval {
+  hearth_ckind kind;
+  union {
+    bool b;
+    int64_t s;
+    uint64_t u;
+    float f32;
+    double f64;
+    uint32_t c;
+    struct { char *data; size_t len; } str;
+    struct { struct hearth_cval *items; size_t len; } list;
+    struct { uint32_t index; struct hearth_cval *payload; } cas;
+    uint32_t flags;
+    struct {
+      uint32_t rep;
+      const void *resource; /* which resource (set by hearth on lifted handles; NULL for host-made
+                               handles): keep it when passing a handle back to a guest */
+    };
+  } of;
+} hearth_cval;
+
+/* Frees the children v owns (recursively) and zeroes *v; v itself is not freed. NULL is a no-op. */
+void hearth_cval_clear(hearth_cval *v);
+/* Makes v a string holding a copy of s[0..len). NOMEM on failure. */
+hearth_status hearth_cval_set_string(hearth_cval *v, const char *s, size_t len);
+/* Makes v a list, record or tuple (kind) of n zeroed items owned by v; *items borrowed from v. */
+hearth_status hearth_cval_set_list(hearth_cval *v, hearth_ckind kind, size_t n,
+                                   hearth_cval **items);
+/* Makes v a variant, enum, option or result (kind) of case index; with has_payload, *payload gets
+ * a zeroed child owned by v (borrowed by the caller), else the case has none. */
+hearth_status hearth_cval_set_case(hearth_cval *v, hearth_ckind kind, uint32_t index,
+                                   bool has_payload, hearth_cval **payload);
+
+/* Types: kind; n = fields, cases, labels, tuple items or function parameters (0 otherwise);
+ * name(i) of a field, case, label or parameter (borrowed; NULL for tuples); elem(i) the type of
+ * field/item/parameter/case i (NULL for a case without payload), of the element of a list or of
+ * option's `some` (i = 0); result: a function's result type or NULL. */
+hearth_ckind hearth_ctype_kind(const hearth_ctype *t);
+size_t hearth_ctype_count(const hearth_ctype *t);
+const char *hearth_ctype_name(const hearth_ctype *t, size_t i);
+const hearth_ctype *hearth_ctype_elem(const hearth_ctype *t, size_t i);
+const hearth_ctype *hearth_ctype_result(const hearth_ctype *t);
+
+/* WAVE text (the value syntax of `wasmtime run --invoke`): "text", 'c', [1, 2], {a: 1}, (1, "x"),
+ * some(x), none, ok(x), err(x), case, case(x), {flag-a, flag-b}, true, 1.5, nan, inf.
+ * hearth_cval_parse: one value of type t from text[0..len); *out owns its children.
+ * hearth_cval_parse_args: a comma-separated list of the parameters of function type ft (no
+ * parentheses); *out owned (an array of *n values: hearth_cval_clear each, then hearth_free).
+ * hearth_cval_format: *out owned (hearth_free), NUL-terminated. ARGUMENT with the position in
+ * hearth_errmsg() on a syntax or type error. */
+hearth_status hearth_cval_parse(const hearth_ctype *t, const char *text, size_t len,
+                                hearth_cval *out);
+hearth_status hearth_cval_parse_args(const hearth_ctype *ft, const char *text, size_t len,
+                                     hearth_cval **out, size_t *n);
+hearth_status hearth_cval_format(const hearth_ctype *t, const hearth_cval *v, char **out);
+
+/* Decodes, validates and compiles a component (the core modules inside are compiled with
+ * hearth_module_new and shared by every instance). bytes borrowed. *out owned
+ * (hearth_component_delete). MALFORMED / INVALID with the byte offset in hearth_errmsg();
+ * UNSUPPORTED for valid features hearth does not run (async, values, threads). */
+hearth_status hearth_component_new(hearth_engine *engine, const uint8_t *bytes, size_t len,
+                                   hearth_component **out);
+hearth_component *hearth_component_ref(hearth_component *c);
+/* Releases one reference; instances keep their component alive. */
+void hearth_component_delete(hearth_component *c);
+/* True when bytes start with the component preamble (layer 1), false for a core module. */
+bool hearth_is_component(const uint8_t *bytes, size_t len);
+
+/* Host functions for component imports. args/results follow hearth_cval's ownership: args are
+ * owned by hearth for the duration of the call; results start zeroed, the callback fills them
+ * (children through the hearth_cval_set_* helpers) and hearth releases them after lowering. Return
+ * HEARTH_OK, or an error to trap the calling guest (HEARTH_TRAP_HOST). */
+typedef hearth_status (*hearth_chost_fn)(void *user, const hearth_cval *args, size_t nargs,
+                                         hearth_cval *results, size_t nresults);
+/* *out owned (hearth_clinker_delete); usable from one thread at a time while being defined, then
+ * read-only (it may serve many instantiations at once). */
+hearth_status hearth_clinker_new(hearth_engine *engine, hearth_clinker **out);
+void hearth_clinker_delete(hearth_clinker *l);
+/* Defines function `name` of interface `iface` ("wasi:cli/environment@0.2.0", "my:pkg/iface"), or
+ * a top-level function import `name` when iface is NULL. Strings copied; user borrowed. The type is
+ * the one the component imports. A component importing iface@V is served by a definition iface@W
+ * when V and W are semver-compatible (same major; for 0.x the same minor; for 0.0.x the same
+ * patch), so a host defining @0.2.0 serves imports of @0.2.12. ARGUMENT on a duplicate. */
+hearth_status hearth_clinker_define_func(hearth_clinker *l, const char *iface, const char *name,
+                                         hearth_chost_fn fn, void *user);
+
+/* Defines resource `name` of interface `iface` as a host resource: handles of it that a guest
+ * drops (resource.drop of an own handle) call dtor(user, rep) with the representation the host
+ * gave when it returned the handle (a host function returning own<name> sets .rep). Without a
+ * definition, such drops call nothing. Strings copied; user borrowed. */
+typedef void (*hearth_cresource_dtor)(void *user, uint32_t rep);
+hearth_status hearth_clinker_define_resource(hearth_clinker *l, const char *iface,
+                                             const char *name, hearth_cresource_dtor dtor,
+                                             void *user);
+
+/* Instantiates c in store: wires imports from the linker (l may be NULL when there are none)
+ * through canon lower trampolines, instantiates every core instance, runs start functions. *out
+ * owned (hearth_component_instance_delete, before the store is deleted); its core instances live
+ * in the store. UNLINKABLE names the missing import; TRAP when a start function trapped. */
+hearth_status hearth_component_instantiate(hearth_store *store, const hearth_clinker *l,
+                                           hearth_component *c,
+                                           hearth_component_instance **out);
+void hearth_component_instance_delete(hearth_component_instance *ci);
+/* The type of exported function `name` ("name" or "iface#name"); *ft borrowed from the component. */
+hearth_status hearth_component_func_type(hearth_component_instance *ci, const char *name,
+                                         const hearth_ctype **ft);
+/* Calls exported function `name` ("name", or "iface#name" for a function of an exported
+ * interface; the interface's @version may be left out). args borrowed (nargs = the parameter
+ * count); results (nresults >= 1 when the function has a result) get owned values
+ * (hearth_cval_clear). post-return runs before this returns. TRAP: hearth_store_trap() and
+ * hearth_errmsg() tell why (a guest trap, or a canonical ABI check such as an invalid UTF-8 string
+ * or an out-of-range handle); the instance must not be called again after a trap. */
+hearth_status hearth_component_call(hearth_component_instance *ci, const char *name,
+                                    const hearth_cval *args, size_t nargs, hearth_cval *results,
+                                    size_t nresults);
+/* Number of exported functions (top-level and of exported instances) and the i-th one's name in
+ * the form hearth_component_call takes; *name borrowed from the component. */
+size_t hearth_component_export_count(const hearth_component_instance *ci);
+hearth_status hearth_component_export_name(const hearth_component_instance *ci, size_t i,
+                                           const char **name);
+
 #ifdef __cplusplus
 }
 #endif

@@ -558,6 +558,88 @@ static int invoke(hearth_store *store, hearth_instance *inst, const run_opts *o)
   return rc;
 }
 
+/* A component (hearth_is_component): `--invoke 'name(arg, ...)'` or `'iface#name(...)'` with the
+ * arguments and the printed result in WAVE. (Running a wasi:cli/run component needs WASI 0.2.) */
+static int run_component(hearth_engine *engine, const file_buf *file, const run_opts *o) {
+  hearth_component *c = NULL;
+  hearth_store *store = NULL;
+  hearth_component_instance *ci = NULL;
+  hearth_cval *args = NULL, res = {0};
+  size_t nargs = 0;
+  char *name = NULL, *text = NULL;
+  int rc = EXIT_LOAD;
+  hearth_status s = hearth_component_new(engine, file->data, file->len, &c);
+  if (s != HEARTH_OK) {
+    rc = fail_load(o->module, s == HEARTH_ERR_MALFORMED ? "cannot decode component"
+                              : s == HEARTH_ERR_INVALID ? "invalid component" : "cannot load component", s);
+    goto done;
+  }
+  if (!o->invoke) {
+    fprintf(stderr, "%s: %s: running a component needs --invoke 'name(args)' (wasi:cli/run "
+            "components need WASI 0.2, which hearth does not provide yet)\n", g_prog, o->module);
+    goto done;
+  }
+  if (o->nargs) {
+    rc = usage_error("%s", "component arguments go inside --invoke 'name(arg, ...)'");
+    goto done;
+  }
+  const char *open = strchr(o->invoke, '('), *close = strrchr(o->invoke, ')');
+  if (open && (!close || close < open || close[1])) {
+    rc = usage_error("--invoke '%s': expected name(arg, ...)", o->invoke);
+    goto done;
+  }
+  name = strndup(o->invoke, open ? (size_t)(open - o->invoke) : strlen(o->invoke));
+  if (!name) goto done;
+  if ((s = hearth_store_new(engine, &store)) != HEARTH_OK) {
+    rc = fail_load(o->module, "cannot set up", s);
+    goto done;
+  }
+  if (o->has_fuel) hearth_store_set_fuel(store, o->fuel);
+  if (o->max_memory) hearth_store_set_memory_limit(store, o->max_memory);
+  if (o->timeout_ns) hearth_store_set_deadline(store, mono_ns() + o->timeout_ns);
+  s = hearth_component_instantiate(store, NULL, c, &ci);
+  if (s != HEARTH_OK) {
+    rc = s == HEARTH_ERR_TRAP ? call_outcome(s, store, "start")
+                              : fail_load(o->module, "cannot instantiate component", s);
+    goto done;
+  }
+  const hearth_ctype *ft;
+  if (hearth_component_func_type(ci, name, &ft) != HEARTH_OK) {
+    fprintf(stderr, "%s: %s: no exported function named \"%s\"\n", g_prog, o->module, name);
+    goto done;
+  }
+  const char *at = open ? open + 1 : "";
+  if (hearth_cval_parse_args(ft, at, open ? (size_t)(close - at) : 0, &args, &nargs) != HEARTH_OK) {
+    rc = usage_error("--invoke %s: %s", name, hearth_errmsg());
+    goto done;
+  }
+  s = hearth_component_call(ci, name, args, nargs, &res, 1);
+  if (s == HEARTH_ERR_TRAP && hearth_store_trap(store) == HEARTH_TRAP_NONE) {
+    fprintf(stderr, "wasm trap: %s\n", hearth_errmsg());
+    rc = EXIT_TRAP;
+    goto done;
+  }
+  if ((rc = call_outcome(s, store, name)) >= 0) goto done;
+  rc = 0;
+  if (hearth_ctype_result(ft)) {
+    if (hearth_cval_format(hearth_ctype_result(ft), &res, &text) != HEARTH_OK) {
+      rc = call_outcome(HEARTH_ERR_ARGUMENT, store, name);
+      goto done;
+    }
+    printf("%s\n", text);
+  }
+done:
+  hearth_free(text);
+  hearth_cval_clear(&res);
+  for (size_t i = 0; i < nargs; i++) hearth_cval_clear(&args[i]);
+  hearth_free(args);
+  free(name);
+  hearth_component_instance_delete(ci);
+  hearth_store_delete(store);
+  hearth_component_delete(c);
+  return rc;
+}
+
 static int cmd_run(int argc, char **argv, int first) {
   run_opts o;
   memset(&o, 0, sizeof o);
@@ -588,6 +670,10 @@ static int cmd_run(int argc, char **argv, int first) {
   cfg.max_memory_bytes = o.max_memory;
   if ((s = hearth_engine_new(&cfg, &engine)) != HEARTH_OK) {
     rc = fail_load(o.module, "cannot create engine", s);
+    goto done;
+  }
+  if (hearth_is_component(file.data, file.len)) {
+    rc = run_component(engine, &file, &o);
     goto done;
   }
   t0 = mono_ns();

@@ -1,0 +1,1881 @@
+/* binary.c: the component binary format (design/mvp/Binary.md): decodes every section of a
+ * component (nested components included) into h_cdef definitions and validates them as it goes:
+ * index spaces per sort, types (value, function, instance, component, resource types in their
+ * scopes, with outer aliases), aliases against instance types, canonical definitions against
+ * flattened core signatures, import/export names. Core modules are compiled with
+ * hearth_module_new. Errors carry the byte offset; valid features hearth does not run (async,
+ * streams, values, threads, GC core types) are UNSUPPORTED. */
+#include "comp.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+
+/* ---------------------------------------------------------------- reader */
+
+typedef struct rd {
+  const uint8_t *p, *end, *base; /* base: the component's first byte, for offsets */
+} rd;
+
+static uint32_t off(const rd *r) { return (uint32_t)(r->p - r->base); }
+
+#define MALFORMED(r, ...) h_comp_fail(HEARTH_ERR_MALFORMED, off(r), __VA_ARGS__)
+#define INVALID(r, ...) h_comp_fail(HEARTH_ERR_INVALID, off(r), __VA_ARGS__)
+#define UNSUPPORTED(r, ...) h_comp_fail(HEARTH_ERR_UNSUPPORTED, off(r), __VA_ARGS__)
+
+static hearth_status h_comp_fail(hearth_status s, uint32_t at, const char *fmt, ...) H_PRINTF(3, 4);
+static hearth_status h_comp_fail(hearth_status s, uint32_t at, const char *fmt, ...) {
+  char buf[400];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  return h_err(s, "component byte 0x%x: %s", at, buf);
+}
+
+static hearth_status u8(rd *r, uint8_t *out) {
+  *out = 0;
+  if (r->p >= r->end) return MALFORMED(r, "unexpected end");
+  *out = *r->p++;
+  return HEARTH_OK;
+}
+
+static hearth_status u32(rd *r, uint32_t *out) {
+  int e = h_leb_u32(&r->p, r->end, out);
+  if (e != H_LEB_OK) return MALFORMED(r, "%s", h_leb_message(e));
+  return HEARTH_OK;
+}
+
+/* A vector count, bounded by the bytes left (every element takes at least one byte). */
+static hearth_status count(rd *r, uint32_t *out) {
+  hearth_status st = u32(r, out);
+  if (st == HEARTH_OK && *out > (size_t)(r->end - r->p)) return MALFORMED(r, "vector count too large");
+  return st;
+}
+
+static bool utf8_ok(const uint8_t *s, uint32_t n) {
+  for (uint32_t i = 0; i < n;) {
+    uint8_t b = s[i];
+    uint32_t need, c, min;
+    if (b < 0x80) { i++; continue; }
+    if ((b & 0xE0) == 0xC0) { need = 1; c = b & 0x1F; min = 0x80; }
+    else if ((b & 0xF0) == 0xE0) { need = 2; c = b & 0x0F; min = 0x800; }
+    else if ((b & 0xF8) == 0xF0) { need = 3; c = b & 0x07; min = 0x10000; }
+    else return false;
+    if (i + need >= n) return false;
+    for (uint32_t k = 1; k <= need; k++) {
+      if ((s[i + k] & 0xC0) != 0x80) return false;
+      c = c << 6 | (s[i + k] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
+    i += need + 1;
+  }
+  return true;
+}
+
+/* A name (len + UTF-8 bytes) copied into the arena. */
+static hearth_status name(rd *r, h_carena *a, char **out) {
+  uint32_t n;
+  hearth_status st = u32(r, &n);
+  if (st) return st;
+  if (n > (size_t)(r->end - r->p)) return MALFORMED(r, "name extends past the end");
+  if (!utf8_ok(r->p, n)) return MALFORMED(r, "malformed UTF-8 encoding in a name");
+  if (memchr(r->p, 0, n)) return MALFORMED(r, "NUL byte in a name");
+  *out = h_comp_arena_strndup(a, (const char *)r->p, n);
+  if (!*out) return h_err(HEARTH_ERR_NOMEM, "out of memory decoding a component");
+  r->p += n;
+  return HEARTH_OK;
+}
+
+/* ---------------------------------------------------------------- primitive types */
+
+static hearth_ctype g_prims[13];
+static pthread_once_t g_prims_once = PTHREAD_ONCE_INIT;
+static void prims_init(void) {
+  static const uint32_t kinds[13] = {
+      HEARTH_CV_BOOL, HEARTH_CV_S8, HEARTH_CV_U8, HEARTH_CV_S16, HEARTH_CV_U16, HEARTH_CV_S32,
+      HEARTH_CV_U32, HEARTH_CV_S64, HEARTH_CV_U64, HEARTH_CV_F32, HEARTH_CV_F64, HEARTH_CV_CHAR,
+      HEARTH_CV_STRING};
+  for (int i = 0; i < 13; i++) {
+    g_prims[i].kind = kinds[i];
+    h_comp_type_finish(&g_prims[i]);
+  }
+}
+/* 0x7f bool .. 0x73 string */
+static hearth_ctype *prim(uint8_t code) {
+  pthread_once(&g_prims_once, prims_init);
+  return &g_prims[0x7f - code];
+}
+
+/* ---------------------------------------------------------------- scopes */
+
+/* A scope of index spaces: a component (sp = its definition's) or an instance/component type
+ * being declared (own spaces, discarded after). Outer aliases walk `parent`. */
+typedef struct scope {
+  struct scope *parent;
+  h_cdef *def;            /* the component, or NULL for a type scope */
+  h_cspace *sp;           /* H_SP_COUNT spaces */
+  hearth_ctype *ty;       /* type scopes: the instance/component type being built */
+} scope;
+
+typedef struct dec {
+  hearth_component *c;
+  h_carena *a;
+  uint32_t depth;         /* nesting of components and types, bounded */
+} dec;
+
+#define H_MAX_COMP_DEPTH 100u
+#define H_MAX_SPACE (1u << 20)
+
+int h_comp_space_of(uint32_t sort) {
+  switch (sort) {
+  case H_SORT_CORE_FUNC: return H_SP_CORE_FUNC;
+  case H_SORT_CORE_TABLE: return H_SP_CORE_TABLE;
+  case H_SORT_CORE_MEMORY: return H_SP_CORE_MEMORY;
+  case H_SORT_CORE_GLOBAL: return H_SP_CORE_GLOBAL;
+  case H_SORT_CORE_TAG: return H_SP_CORE_TAG;
+  case H_SORT_CORE_TYPE: return H_SP_CORE_TYPE;
+  case H_SORT_CORE_MODULE: return H_SP_CORE_MODULE;
+  case H_SORT_CORE_INSTANCE: return H_SP_CORE_INSTANCE;
+  case H_SORT_FUNC: return H_SP_FUNC;
+  case H_SORT_VALUE: return H_SP_VALUE;
+  case H_SORT_TYPE: return H_SP_TYPE;
+  case H_SORT_COMPONENT: return H_SP_COMPONENT;
+  case H_SORT_INSTANCE: return H_SP_INSTANCE;
+  default: return -1;
+  }
+}
+
+static const char *sort_name(uint32_t sort) {
+  switch (sort) {
+  case H_SORT_CORE_FUNC: return "core func";
+  case H_SORT_CORE_TABLE: return "core table";
+  case H_SORT_CORE_MEMORY: return "core memory";
+  case H_SORT_CORE_GLOBAL: return "core global";
+  case H_SORT_CORE_TAG: return "core tag";
+  case H_SORT_CORE_TYPE: return "core type";
+  case H_SORT_CORE_MODULE: return "core module";
+  case H_SORT_CORE_INSTANCE: return "core instance";
+  case H_SORT_FUNC: return "func";
+  case H_SORT_VALUE: return "value";
+  case H_SORT_TYPE: return "type";
+  case H_SORT_COMPONENT: return "component";
+  case H_SORT_INSTANCE: return "instance";
+  default: return "?";
+  }
+}
+
+static hearth_status push(rd *r, h_cspace *s, h_cslot slot) {
+  if (s->n >= H_MAX_SPACE) return INVALID(r, "too many definitions in one index space");
+  if (s->n == s->cap && !h_array_grow((void **)&s->s, sizeof *s->s, &s->cap, s->n + 1))
+    return h_err(HEARTH_ERR_NOMEM, "out of memory decoding a component");
+  s->s[s->n++] = slot;
+  return HEARTH_OK;
+}
+
+static hearth_status get(rd *r, scope *sc, uint32_t sort, uint32_t idx, h_cslot **out) {
+  int k = h_comp_space_of(sort);
+  *out = NULL;
+  if (k < 0) return MALFORMED(r, "unknown sort");
+  if (idx >= sc->sp[k].n)
+    return INVALID(r, "%s index %u out of range (%u defined)", sort_name(sort), idx, sc->sp[k].n);
+  *out = &sc->sp[k].s[idx];
+  return HEARTH_OK;
+}
+
+static hearth_status add_act(rd *r, h_cdef *d, h_cact act, uint32_t *index) {
+  if (d->nacts == d->cap_acts &&
+      !h_array_grow((void **)&d->acts, sizeof *d->acts, &d->cap_acts, d->nacts + 1))
+    return h_err(HEARTH_ERR_NOMEM, "out of memory decoding a component");
+  act.offset = off(r);
+  if (index) *index = d->nacts;
+  d->acts[d->nacts++] = act;
+  return HEARTH_OK;
+}
+
+static hearth_ctype *new_type(dec *D, uint32_t kind) {
+  hearth_ctype *t = h_comp_arena_alloc(D->a, sizeof *t);
+  if (t) t->kind = kind;
+  return t;
+}
+
+static hearth_status nomem(void) { return h_err(HEARTH_ERR_NOMEM, "out of memory decoding a component"); }
+
+/* Appends an extern (name, sort, type) to an array in the arena (grown by copying). */
+static bool names_clash(const char *a, const char *b);
+static hearth_status check_annotation(rd *r, const char *nm, uint32_t sort, const hearth_ctype *type,
+                                      const h_cextern *prev, uint32_t nprev);
+
+/* Component-level names (sort < H_SORT_CORE) must be strongly unique and annotated ones must
+ * follow their resource; core names only differ. */
+static hearth_status add_extern(rd *r, dec *D, h_cextern **arr, uint32_t *n, const char *nm,
+                                uint32_t sort, hearth_ctype *type) {
+  bool core = sort >= H_SORT_CORE && sort != H_SORT_CORE_MODULE;
+  for (uint32_t i = 0; i < *n; i++)
+    if (core ? strcmp((*arr)[i].name, nm) == 0 : names_clash((*arr)[i].name, nm))
+      return INVALID(r, "duplicate name \"%s\"", nm);
+  if (!core) {
+    hearth_status st = check_annotation(r, nm, sort, type, *arr, *n);
+    if (st) return st;
+  }
+  h_cextern *na = h_comp_arena_alloc(D->a, sizeof *na * (*n + 1));
+  if (!na) return nomem();
+  if (*n) memcpy(na, *arr, sizeof *na * *n);
+  na[*n].name = (char *)nm;
+  na[*n].sort = sort;
+  na[*n].type = type;
+  *arr = na;
+  (*n)++;
+  return HEARTH_OK;
+}
+
+/* ---------------------------------------------------------------- value and func types */
+
+static hearth_status valtype(rd *r, dec *D, scope *sc, hearth_ctype **out) {
+  int64_t v;
+  const uint8_t *at = r->p;
+  int e = h_leb_s(&r->p, r->end, 33, &v);
+  if (e != H_LEB_OK) return MALFORMED(r, "%s", h_leb_message(e));
+  if (v < 0) {
+    uint8_t code = (uint8_t)(v & 0x7f);
+    if (code >= 0x73 && code <= 0x7f) { *out = prim(code); return HEARTH_OK; }
+    r->p = at;
+    if (code == 0x64) return UNSUPPORTED(r, "error-context values (async) are not supported");
+    return MALFORMED(r, "invalid value type 0x%02x", code);
+  }
+  h_cslot *s;
+  hearth_status st = get(r, sc, H_SORT_TYPE, (uint32_t)v, &s);
+  if (st) return st;
+  if (!h_comp_is_val(s->type)) return INVALID(r, "type %u is not a value type", (uint32_t)v);
+  (void)D;
+  *out = s->type;
+  return HEARTH_OK;
+}
+
+static hearth_status optvaltype(rd *r, dec *D, scope *sc, hearth_ctype **out) {
+  uint8_t b;
+  hearth_status st = u8(r, &b);
+  if (st) return st;
+  *out = NULL;
+  if (b == 0) return HEARTH_OK;
+  if (b != 1) return MALFORMED(r, "malformed optional type (0x%02x)", b);
+  return valtype(r, D, sc, out);
+}
+
+/* ---------------------------------------------------------------- names (Explainer.md "Import and
+ * Export Definitions"): kebab-case labels, plain and interface names, strong uniqueness */
+
+/* label ::= first-fragment ('-' fragment)*; fragments all-lowercase words or all-uppercase
+ * acronyms (digits allowed), the first starting with a letter. */
+static bool valid_label(const char *s, size_t n) {
+  if (n == 0) return false;
+  size_t i = 0;
+  bool first = true;
+  while (i <= n) {
+    size_t st = i;
+    bool lower = false, upper = false;
+    while (i < n && s[i] != '-') {
+      char c = s[i];
+      if (c >= 'a' && c <= 'z') lower = true;
+      else if (c >= 'A' && c <= 'Z') upper = true;
+      else if (!(c >= '0' && c <= '9')) return false;
+      i++;
+    }
+    if (i == st || (lower && upper)) return false;
+    if (first && !((s[st] >= 'a' && s[st] <= 'z') || (s[st] >= 'A' && s[st] <= 'Z'))) return false;
+    first = false;
+    if (i == n) return true;
+    i++; /* '-' */
+  }
+  return false;
+}
+
+/* words ::= first-word ('-' word)*: lowercase only */
+static bool valid_words(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] >= 'A' && s[i] <= 'Z') return false;
+  return valid_label(s, n) && s[0] >= 'a' && s[0] <= 'z';
+}
+
+static bool valid_num(const char **p, const char *end) {
+  const char *q = *p;
+  if (q >= end || *q < '0' || *q > '9') return false;
+  if (*q == '0' && q + 1 < end && q[1] >= '0' && q[1] <= '9') return false; /* no leading zeros */
+  while (q < end && *q >= '0' && *q <= '9') q++;
+  *p = q;
+  return true;
+}
+
+/* valid semver (major.minor.patch[-pre][+build]), or a canonversion (1, 0.2, 0.0.3) */
+static bool valid_version(const char *s, const char *end) {
+  const char *p = s;
+  int parts = 0;
+  for (;;) {
+    if (!valid_num(&p, end)) return false;
+    parts++;
+    if (p < end && *p == '.' && parts < 3) { p++; continue; }
+    break;
+  }
+  if (parts < 3) return p == end; /* canonversion */
+  for (char sep = '-'; p < end; sep = '+') {
+    if (*p != '-' && *p != '+') return false;
+    if (*p == '-' && sep == '+') return false;
+    p++;
+    const char *id = p;
+    while (p < end && ((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
+                       (*p >= 'A' && *p <= 'Z') || *p == '-' || *p == '.'))
+      if (*p == '.' && (p == id || p[-1] == '.')) return false;
+      else p++;
+    if (p == id || p[-1] == '.') return false;
+  }
+  return true;
+}
+
+/* 0: not valid; 1: plain name; 2: interface name */
+static int extern_name_kind(const char *s) {
+  size_t n = strlen(s);
+  static const char *const pre[] = {"[constructor]", "[method]", "[static]"};
+  for (int k = 0; k < 3; k++) {
+    size_t pl = strlen(pre[k]);
+    if (strncmp(s, pre[k], pl) != 0) continue;
+    const char *r = s + pl, *dot = strchr(r, '.');
+    if (k == 0) return valid_label(r, strlen(r)) ? 1 : 0;
+    if (!dot) return 0;
+    return valid_label(r, (size_t)(dot - r)) && valid_label(dot + 1, strlen(dot + 1)) ? 1 : 0;
+  }
+  const char *colon = strchr(s, ':');
+  if (!colon) return valid_label(s, n) ? 1 : 0;
+  if (!valid_words(s, (size_t)(colon - s))) return 0;
+  const char *pkg = colon + 1, *slash = strchr(pkg, '/');
+  if (!slash || !valid_words(pkg, (size_t)(slash - pkg))) return 0;
+  const char *iface = slash + 1, *at = strchr(iface, '@');
+  const char *iend = at ? at : s + n;
+  if (memchr(iface, '/', (size_t)(iend - iface)) || !valid_label(iface, (size_t)(iend - iface))) return 0;
+  if (at && !valid_version(at + 1, s + n)) return 0;
+  return 2;
+}
+
+/* The canonical form for strong uniqueness: lowercase; [method]l.l / [static]l.l -> l; other
+ * annotations except [constructor] stripped. */
+static void canon_name(const char *s, char *out, size_t cap) {
+  size_t i = 0;
+  for (; s[i] && i + 1 < cap; i++) out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+  out[i] = 0;
+  const char *strip = NULL;
+  if (strncmp(out, "[method]", 8) == 0) strip = out + 8;
+  else if (strncmp(out, "[static]", 8) == 0) strip = out + 8;
+  if (!strip) return;
+  const char *dot = strchr(strip, '.');
+  char tmp[512];
+  if (dot && strlen(dot + 1) == (size_t)(dot - strip) && strncmp(strip, dot + 1, (size_t)(dot - strip)) == 0)
+    snprintf(tmp, sizeof tmp, "%.*s", (int)(dot - strip), strip);
+  else
+    snprintf(tmp, sizeof tmp, "%s", strip);
+  snprintf(out, cap, "%s", tmp);
+}
+
+static bool names_clash(const char *a, const char *b) {
+  char ca[512], cb[512];
+  canon_name(a, ca, sizeof ca);
+  canon_name(b, cb, sizeof cb);
+  return strcmp(ca, cb) == 0;
+}
+
+/* Annotated names: [constructor]R, [method]R.x, [static]R.x name a function of a preceding
+ * resource R in the same list (prev). */
+static hearth_status check_annotation(rd *r, const char *nm, uint32_t sort, const hearth_ctype *type,
+                                      const h_cextern *prev, uint32_t nprev) {
+  const char *res;
+  int k;
+  if (strncmp(nm, "[constructor]", 13) == 0) { k = 0; res = nm + 13; }
+  else if (strncmp(nm, "[method]", 8) == 0) { k = 1; res = nm + 8; }
+  else if (strncmp(nm, "[static]", 8) == 0) { k = 2; res = nm + 8; }
+  else return HEARTH_OK;
+  if (sort != H_SORT_FUNC) return INVALID(r, "\"%s\": annotated names must be functions", nm);
+  size_t rl = k == 0 ? strlen(res) : (size_t)(strchr(res, '.') - res);
+  const hearth_ctype *rt = NULL;
+  for (uint32_t i = 0; i < nprev; i++)
+    if (prev[i].sort == H_SORT_TYPE && strlen(prev[i].name) == rl && strncmp(prev[i].name, res, rl) == 0)
+      rt = prev[i].type;
+  if (!rt || rt->kind != H_CT_RESOURCE)
+    return INVALID(r, "\"%s\": resource %.*s is not known in this context", nm, (int)rl, res);
+  if (!type) return HEARTH_OK;
+  if (k == 0) {
+    const hearth_ctype *t = type->elem;
+    if (t && t->kind == HEARTH_CV_RESULT) t = t->elems[0];
+    if (!t || t->kind != HEARTH_CV_OWN || t->elem != rt)
+      return INVALID(r, "\"%s\": function should return `(own $T)` or `(result (own $T))`", nm);
+  } else if (k == 1) {
+    if (type->n < 1 || strcmp(type->names[0], "self") != 0 || type->elems[0]->kind != HEARTH_CV_BORROW ||
+        type->elems[0]->elem != rt)
+      return INVALID(r, "\"%s\": the first parameter must be (param \"self\" (borrow $%.*s))", nm,
+                     (int)rl, res);
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status labels_unique(rd *r, char **names, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++) {
+    if (!valid_label(names[i], strlen(names[i])))
+      return INVALID(r, "label \"%s\" is not in kebab case", names[i]);
+    for (uint32_t j = 0; j < i; j++)
+      if (strcasecmp(names[i], names[j]) == 0) return INVALID(r, "duplicate label \"%s\"", names[i]);
+  }
+  return HEARTH_OK;
+}
+
+/* label-valtype lists (record fields, params), labels-only lists (flags, enum), cases. */
+static hearth_status alloc_members(dec *D, hearth_ctype *t, uint32_t n) {
+  t->n = n;
+  t->elems = h_comp_arena_alloc(D->a, sizeof(hearth_ctype *) * (n ? n : 1));
+  t->names = h_comp_arena_alloc(D->a, sizeof(char *) * (n ? n : 1));
+  return t->elems && t->names ? HEARTH_OK : nomem();
+}
+
+static hearth_status defvaltype(rd *r, dec *D, scope *sc, uint8_t op, hearth_ctype **out) {
+  hearth_status st;
+  uint32_t n;
+  hearth_ctype *t;
+  if (op >= 0x73 && op <= 0x7f) { *out = prim(op); return HEARTH_OK; }
+  switch (op) {
+  case 0x72: /* record */
+  case 0x71: /* variant */
+    if (!(t = new_type(D, op == 0x72 ? HEARTH_CV_RECORD : HEARTH_CV_VARIANT))) return nomem();
+    if ((st = count(r, &n))) return st;
+    if (n == 0) return INVALID(r, "%s with no %s", op == 0x72 ? "record" : "variant",
+                               op == 0x72 ? "fields" : "cases");
+    if ((st = alloc_members(D, t, n))) return st;
+    for (uint32_t i = 0; i < n; i++) {
+      if ((st = name(r, D->a, &t->names[i]))) return st;
+      if (op == 0x72) {
+        if ((st = valtype(r, D, sc, &t->elems[i]))) return st;
+      } else {
+        uint8_t z;
+        if ((st = optvaltype(r, D, sc, &t->elems[i])) || (st = u8(r, &z))) return st;
+        if (z != 0) return MALFORMED(r, "variant case refinement is not supported (0x%02x)", z);
+      }
+    }
+    if ((st = labels_unique(r, t->names, n))) return st;
+    break;
+  case 0x70: case 0x67:
+    if (!(t = new_type(D, HEARTH_CV_LIST))) return nomem();
+    if ((st = valtype(r, D, sc, &t->elem))) return st;
+    if (op == 0x67) {
+      if ((st = u32(r, &t->fixed))) return st;
+      if (t->fixed == 0) return INVALID(r, "fixed-length list of length 0");
+    }
+    break;
+  case 0x6f:
+    if (!(t = new_type(D, HEARTH_CV_TUPLE))) return nomem();
+    if ((st = count(r, &n))) return st;
+    if (n == 0) return INVALID(r, "tuple with no types");
+    if ((st = alloc_members(D, t, n))) return st;
+    t->names = NULL;
+    for (uint32_t i = 0; i < n; i++)
+      if ((st = valtype(r, D, sc, &t->elems[i]))) return st;
+    break;
+  case 0x6e: case 0x6d:
+    if (!(t = new_type(D, op == 0x6e ? HEARTH_CV_FLAGS : HEARTH_CV_ENUM))) return nomem();
+    if ((st = count(r, &n))) return st;
+    if (n == 0) return INVALID(r, "%s with no labels", op == 0x6e ? "flags" : "enum");
+    if (op == 0x6e && n > 32) return INVALID(r, "flags with %u labels (at most 32)", n);
+    if ((st = alloc_members(D, t, n))) return st;
+    for (uint32_t i = 0; i < n; i++)
+      if ((st = name(r, D->a, &t->names[i]))) return st;
+    if ((st = labels_unique(r, t->names, n))) return st;
+    break;
+  case 0x6b: {
+    if (!(t = new_type(D, HEARTH_CV_OPTION))) return nomem();
+    if ((st = alloc_members(D, t, 2))) return st;
+    t->names[0] = "none";
+    t->names[1] = "some";
+    if ((st = valtype(r, D, sc, &t->elems[1]))) return st;
+    break;
+  }
+  case 0x6a:
+    if (!(t = new_type(D, HEARTH_CV_RESULT))) return nomem();
+    if ((st = alloc_members(D, t, 2))) return st;
+    t->names[0] = "ok";
+    t->names[1] = "error";
+    if ((st = optvaltype(r, D, sc, &t->elems[0])) || (st = optvaltype(r, D, sc, &t->elems[1])))
+      return st;
+    break;
+  case 0x69: case 0x68: {
+    uint32_t idx;
+    h_cslot *s;
+    if (!(t = new_type(D, op == 0x69 ? HEARTH_CV_OWN : HEARTH_CV_BORROW))) return nomem();
+    if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_TYPE, idx, &s))) return st;
+    if (!s->type || s->type->kind != H_CT_RESOURCE)
+      return INVALID(r, "%s of type %u, which is not a resource", op == 0x69 ? "own" : "borrow", idx);
+    t->elem = s->type;
+    break;
+  }
+  case 0x66: case 0x65: return UNSUPPORTED(r, "stream and future types (async) are not supported");
+  case 0x63: { /* map<k, v>: the canonical ABI's list<tuple<k, v>> (definitions.py despecialize) */
+    hearth_ctype *tup = new_type(D, HEARTH_CV_TUPLE);
+    if (!tup || !(t = new_type(D, HEARTH_CV_LIST))) return nomem();
+    if ((st = alloc_members(D, tup, 2))) return st;
+    tup->names = NULL;
+    if ((st = valtype(r, D, sc, &tup->elems[0])) || (st = valtype(r, D, sc, &tup->elems[1]))) return st;
+    h_comp_type_finish(tup);
+    t->elem = tup;
+    break;
+  }
+  case 0x64: return UNSUPPORTED(r, "error-context (async) is not supported");
+  default:
+    r->p--; /* report the opcode's own offset */
+    return MALFORMED(r, "invalid type opcode 0x%02x", op);
+  }
+  h_comp_type_finish(t);
+  if (t->size >= (1u << 28)) return INVALID(r, "value type too large (%u bytes or more)", 1u << 28);
+  *out = t;
+  return HEARTH_OK;
+}
+
+static hearth_status functype(rd *r, dec *D, scope *sc, hearth_ctype **out) {
+  hearth_status st;
+  uint32_t n;
+  hearth_ctype *t = new_type(D, HEARTH_CV_FUNC);
+  if (!t) return nomem();
+  if ((st = count(r, &n)) || (st = alloc_members(D, t, n))) return st;
+  for (uint32_t i = 0; i < n; i++)
+    if ((st = name(r, D->a, &t->names[i])) || (st = valtype(r, D, sc, &t->elems[i]))) return st;
+  if ((st = labels_unique(r, t->names, n))) return st;
+  uint8_t b, z;
+  if ((st = u8(r, &b))) return st;
+  if (b == 0x00) {
+    if ((st = valtype(r, D, sc, &t->elem))) return st;
+    if (h_comp_type_has_borrow(t->elem)) return INVALID(r, "borrow in a function result");
+  } else if (b == 0x01) {
+    if ((st = u8(r, &z))) return st;
+    if (z != 0) return MALFORMED(r, "named results are not supported (0x01 0x%02x)", z);
+  } else {
+    return MALFORMED(r, "malformed result list (0x%02x)", b);
+  }
+  *out = t;
+  return HEARTH_OK;
+}
+
+/* ---------------------------------------------------------------- core types */
+
+static hearth_status core_valtype(rd *r, uint8_t *out) {
+  hearth_status st = u8(r, out);
+  if (st) return st;
+  switch (*out) {
+  case H_T_I32: case H_T_I64: case H_T_F32: case H_T_F64: case H_T_V128: case H_T_FUNCREF:
+  case H_T_EXTERNREF:
+    return HEARTH_OK;
+  default: return MALFORMED(r, "invalid core value type 0x%02x", *out);
+  }
+}
+
+static hearth_status core_functype_body(rd *r, dec *D, hearth_ctype **out) {
+  hearth_status st;
+  hearth_ctype *t = new_type(D, H_CT_CORE_FUNC);
+  if (!t) return nomem();
+  if ((st = count(r, &t->ncparams))) return st;
+  if (!(t->cparams = h_comp_arena_alloc(D->a, t->ncparams + 1))) return nomem();
+  for (uint32_t i = 0; i < t->ncparams; i++)
+    if ((st = core_valtype(r, &t->cparams[i]))) return st;
+  if ((st = count(r, &t->ncresults))) return st;
+  if (!(t->cresults = h_comp_arena_alloc(D->a, t->ncresults + 1))) return nomem();
+  for (uint32_t i = 0; i < t->ncresults; i++)
+    if ((st = core_valtype(r, &t->cresults[i]))) return st;
+  *out = t;
+  return HEARTH_OK;
+}
+
+static hearth_status limits(rd *r) {
+  uint8_t f;
+  uint32_t x;
+  hearth_status st = u8(r, &f);
+  if (st) return st;
+  if (f > 7) return MALFORMED(r, "malformed limits flags 0x%02x", f);
+  if ((st = u32(r, &x))) return st;
+  if (f & 1) return u32(r, &x);
+  return HEARTH_OK;
+}
+
+/* core:externtype inside module types: decoded and bounds-checked only. */
+static hearth_status core_externtype(rd *r, uint32_t ntypes) {
+  uint8_t k, b;
+  uint32_t x;
+  hearth_status st = u8(r, &k);
+  if (st) return st;
+  switch (k) {
+  case 0x00:
+    if ((st = u32(r, &x))) return st;
+    if (x >= ntypes) return INVALID(r, "core type index %u out of range", x);
+    return HEARTH_OK;
+  case 0x01: if ((st = core_valtype(r, &b))) return st; return limits(r);
+  case 0x02: return limits(r);
+  case 0x03: if ((st = core_valtype(r, &b)) || (st = u8(r, &b))) return st;
+    return b > 1 ? MALFORMED(r, "malformed mutability") : HEARTH_OK;
+  case 0x04: if ((st = u8(r, &b)) || (st = u32(r, &x))) return st; return HEARTH_OK;
+  default: return MALFORMED(r, "invalid core extern type 0x%02x", k);
+  }
+}
+
+static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_ctype **out) {
+  uint8_t b;
+  hearth_status st = u8(r, &b);
+  if (st) return st;
+  if (b == 0x60) return core_functype_body(r, D, out);
+  if (b == 0x50 && !in_module) {
+    hearth_ctype *t = new_type(D, H_CT_CORE_MODULE);
+    uint32_t n, ntypes = 0;
+    hearth_ctype **ltypes = NULL; /* the module type's own core type index space */
+    if (!t) return nomem();
+    if ((st = count(r, &n))) return st;
+    for (uint32_t i = 0; i < n; i++) {
+      uint8_t k;
+      char *s1, *s2;
+      hearth_ctype *ct;
+      if ((st = u8(r, &k))) return st;
+      switch (k) {
+      case 0x00:
+        if ((st = name(r, D->a, &s1)) || (st = name(r, D->a, &s2)) ||
+            (st = core_externtype(r, ntypes)))
+          return st;
+        break;
+      case 0x01: case 0x02: {
+        if (k == 0x01) {
+          if ((st = core_type(r, D, sc, true, &ct))) return st;
+        } else {
+          uint8_t s0, s1b;
+          uint32_t ct_, idx;
+          if ((st = u8(r, &s0)) || (st = u8(r, &s1b)) || (st = u32(r, &ct_)) || (st = u32(r, &idx)))
+            return st;
+          if (s0 != 0x10 || s1b != 0x01) return MALFORMED(r, "malformed core alias in a module type");
+          scope *o = ct_ ? sc : NULL;
+          for (uint32_t q = 1; o && q < ct_; q++) o = o->parent;
+          if (!o) return INVALID(r, "outer alias in a module type out of range");
+          h_cslot *os;
+          if ((st = get(r, o, H_SORT_CORE_TYPE, idx, &os))) return st;
+          ct = os->type;
+        }
+        hearth_ctype **nl = h_comp_arena_alloc(D->a, sizeof *nl * (ntypes + 1));
+        if (!nl) return nomem();
+        if (ntypes) memcpy(nl, ltypes, sizeof *nl * ntypes);
+        nl[ntypes++] = ct;
+        ltypes = nl;
+        break;
+      }
+      case 0x03: {
+        const uint8_t *at = r->p;
+        if ((st = name(r, D->a, &s1)) || (st = core_externtype(r, ntypes))) return st;
+        /* keep the export (sort, and the type of functions) for aliases of its instances */
+        rd back = {.p = at, .end = r->end, .base = r->base};
+        char *skip;
+        uint8_t kind;
+        uint32_t ti = 0;
+        (void)name(&back, D->a, &skip);
+        (void)u8(&back, &kind);
+        if (kind == 0x00) (void)u32(&back, &ti);
+        if ((st = add_extern(r, D, &t->exports, &t->nexports, s1, H_SORT_CORE + kind,
+                             kind == 0x00 ? ltypes[ti] : NULL)))
+          return st;
+        break;
+      }
+      default: return MALFORMED(r, "invalid module type declaration 0x%02x", k);
+      }
+    }
+    *out = t;
+    return HEARTH_OK;
+  }
+  if (b == 0x4e || b == 0x4f || b == 0x50 || b == 0x00 || b == 0x5e || b == 0x5f)
+    return UNSUPPORTED(r, "WebAssembly 3.0 (GC) core types are not supported");
+  return MALFORMED(r, "invalid core type 0x%02x", b);
+}
+
+/* ---------------------------------------------------------------- instance / component types */
+
+static hearth_status deftype(rd *r, dec *D, scope *sc, hearth_ctype **out);
+static hearth_status alias(rd *r, dec *D, scope *sc);
+
+/* nameattributes: the extern name (attributes are decoded and ignored). */
+static hearth_status extern_name(rd *r, dec *D, char **out) {
+  uint8_t b;
+  hearth_status st = u8(r, &b);
+  if (st) return st;
+  if (b > 2) return MALFORMED(r, "malformed extern name (0x%02x)", b);
+  if ((st = name(r, D->a, out))) return st;
+  if (b == 2) {
+    uint32_t n;
+    if ((st = count(r, &n))) return st;
+    for (uint32_t i = 0; i < n; i++) {
+      uint8_t k;
+      char *x;
+      if ((st = u8(r, &k))) return st;
+      if (k > 2) return MALFORMED(r, "malformed name attribute 0x%02x", k);
+      if ((st = name(r, D->a, &x))) return st;
+    }
+  }
+  if (!**out) return INVALID(r, "empty import or export name");
+  if (!extern_name_kind(*out)) return INVALID(r, "\"%s\" is not a valid extern name", *out);
+  return HEARTH_OK;
+}
+
+static hearth_ctype *named_copy(dec *D, hearth_ctype *t);
+
+/* externtype: sort + type; the type's kind must match the sort. */
+static hearth_status externtype(rd *r, dec *D, scope *sc, uint32_t *sort, hearth_ctype **type) {
+  uint8_t k;
+  uint32_t idx;
+  h_cslot *s;
+  hearth_status st = u8(r, &k);
+  if (st) return st;
+  switch (k) {
+  case 0x00: {
+    uint8_t k2;
+    if ((st = u8(r, &k2))) return st;
+    if (k2 != 0x11) return MALFORMED(r, "invalid core extern sort 0x%02x", k2);
+    if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_CORE_TYPE, idx, &s))) return st;
+    if (!s->type || s->type->kind != H_CT_CORE_MODULE)
+      return INVALID(r, "core type %u is not a module type", idx);
+    *sort = H_SORT_CORE_MODULE;
+    *type = s->type;
+    return HEARTH_OK;
+  }
+  case 0x01: case 0x04: case 0x05: {
+    uint32_t want = k == 0x01 ? HEARTH_CV_FUNC : k == 0x04 ? H_CT_COMPONENT : H_CT_INSTANCE;
+    if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_TYPE, idx, &s))) return st;
+    if (!s->type || s->type->kind != want)
+      return INVALID(r, "type %u is not a %s type", idx,
+                     k == 0x01 ? "function" : k == 0x04 ? "component" : "instance");
+    *sort = k == 0x01 ? H_SORT_FUNC : k == 0x04 ? H_SORT_COMPONENT : H_SORT_INSTANCE;
+    *type = s->type;
+    return HEARTH_OK;
+  }
+  case 0x02: return UNSUPPORTED(r, "value imports and exports are not supported");
+  case 0x03: {
+    uint8_t b;
+    if ((st = u8(r, &b))) return st;
+    *sort = H_SORT_TYPE;
+    if (b == 0x00) {
+      if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_TYPE, idx, &s))) return st;
+      if (!(*type = named_copy(D, s->type))) return nomem();
+      return HEARTH_OK;
+    }
+    if (b != 0x01) return MALFORMED(r, "malformed type bound 0x%02x", b);
+    if (!(*type = new_type(D, H_CT_RESOURCE))) return nomem(); /* fresh abstract resource */
+    (*type)->rep = H_T_I32;
+    return HEARTH_OK;
+  }
+  default: return MALFORMED(r, "invalid extern type 0x%02x", k);
+  }
+}
+
+/* Nominal value types (record, variant, enum, flags) get a name only by being imported or
+ * exported, which makes a distinct named type (Explainer.md, external visibility of types). */
+static bool nominal(const hearth_ctype *t) {
+  return t && (t->kind == HEARTH_CV_RECORD || t->kind == HEARTH_CV_VARIANT ||
+               t->kind == HEARTH_CV_ENUM || t->kind == HEARTH_CV_FLAGS);
+}
+
+static hearth_ctype *named_copy(dec *D, hearth_ctype *t) {
+  if (!nominal(t) || t->named) return t;
+  hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
+  if (!c) return NULL;
+  *c = *t;
+  c->named = true;
+  return c;
+}
+
+/* Whether every nominal type and resource in t may appear in an import (imports: resources must
+ * be imported, i.e. abstract) or an export of component d (resources of d must be exported). */
+static bool visible(const hearth_ctype *t, const h_cdef *d, bool import, uint32_t depth) {
+  if (!t || depth > 100) return true;
+  if (nominal(t) && !t->named) return false;
+  switch (t->kind) {
+  case HEARTH_CV_OWN: case HEARTH_CV_BORROW: {
+    const hearth_ctype *r = t->elem;
+    if (!r->owner) return true;
+    return !import && r->named_in == d;
+  }
+  case HEARTH_CV_LIST: return visible(t->elem, d, import, depth + 1);
+  case HEARTH_CV_FUNC:
+    if (!visible(t->elem, d, import, depth + 1)) return false;
+    /* fall through */
+  default:
+    for (uint32_t i = 0; i < t->n && t->elems; i++)
+      if (!visible(t->elems[i], d, import, depth + 1)) return false;
+    return true;
+  }
+}
+
+/* Exporting an instance names the types it exports (and those of instances it exports): a copy
+ * of the instance type whose nominal types are named and whose resources are named in d. */
+static hearth_ctype *name_instance(dec *D, const h_cdef *d, hearth_ctype *it, uint32_t depth) {
+  if (!it || it->kind != H_CT_INSTANCE || depth > 50) return it;
+  hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
+  h_cextern *ex = h_comp_arena_alloc(D->a, sizeof *ex * (it->nexports + 1));
+  if (!c || !ex) return NULL;
+  *c = *it;
+  c->exports = ex;
+  for (uint32_t i = 0; i < it->nexports; i++) {
+    ex[i] = it->exports[i];
+    if (ex[i].sort == H_SORT_TYPE && ex[i].type && ex[i].type->kind == H_CT_RESOURCE)
+      ex[i].type->named_in = d;
+    else if (ex[i].sort == H_SORT_TYPE)
+      ex[i].type = named_copy(D, ex[i].type);
+    else if (ex[i].sort == H_SORT_INSTANCE)
+      ex[i].type = name_instance(D, d, ex[i].type, depth + 1);
+    if (ex[i].sort != H_SORT_CORE_MODULE && ex[i].sort != H_SORT_COMPONENT && ex[i].type == NULL &&
+        it->exports[i].type != NULL)
+      return NULL;
+  }
+  return c;
+}
+
+/* Adds a declared import/export to a type scope's index spaces. */
+static hearth_status declare(rd *r, scope *sc, uint32_t sort, hearth_ctype *type) {
+  h_cslot slot = {.type = type};
+  return push(r, &sc->sp[h_comp_space_of(sort)], slot);
+}
+
+static void free_spaces(h_cspace *sp) {
+  for (int i = 0; i < H_SP_COUNT; i++) h_free(sp[i].s);
+}
+
+static hearth_status decl_type(rd *r, dec *D, scope *parent, uint8_t kind, hearth_ctype **out) {
+  hearth_status st;
+  uint32_t n;
+  h_cspace sp[H_SP_COUNT];
+  memset(sp, 0, sizeof sp);
+  hearth_ctype *t = new_type(D, kind == 0x41 ? H_CT_COMPONENT : H_CT_INSTANCE);
+  if (!t) return nomem();
+  scope sc = {.parent = parent, .sp = sp, .ty = t};
+  if (++D->depth > H_MAX_COMP_DEPTH) { st = INVALID(r, "types nested too deeply"); goto done; }
+  if ((st = count(r, &n))) goto done;
+  for (uint32_t i = 0; i < n; i++) {
+    uint8_t k;
+    if ((st = u8(r, &k))) goto done;
+    if (k == 0x03 && kind == 0x41) { /* import decl */
+      char *nm;
+      uint32_t sort;
+      hearth_ctype *et;
+      if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, &sc, &sort, &et)) ||
+          (st = add_extern(r, D, &t->imports, &t->nimports, nm, sort, et)) ||
+          (st = declare(r, &sc, sort, et)))
+        goto done;
+    } else if (k == 0x04) { /* export decl */
+      char *nm;
+      uint32_t sort;
+      hearth_ctype *et;
+      if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, &sc, &sort, &et)) ||
+          (st = add_extern(r, D, &t->exports, &t->nexports, nm, sort, et)) ||
+          (st = declare(r, &sc, sort, et)))
+        goto done;
+    } else if (k == 0x00) {
+      hearth_ctype *ct;
+      if ((st = core_type(r, D, &sc, false, &ct))) goto done;
+      h_cslot slot = {.type = ct};
+      if ((st = push(r, &sp[H_SP_CORE_TYPE], slot))) goto done;
+    } else if (k == 0x01) {
+      hearth_ctype *dt;
+      if ((st = deftype(r, D, &sc, &dt))) goto done;
+      if (dt->kind == H_CT_RESOURCE) {
+        st = INVALID(r, "resource type definitions are not allowed in instance or component types");
+        goto done;
+      }
+      h_cslot slot = {.type = dt};
+      if ((st = push(r, &sp[H_SP_TYPE], slot))) goto done;
+    } else if (k == 0x02) {
+      if ((st = alias(r, D, &sc))) goto done;
+    } else {
+      st = MALFORMED(r, "invalid %s type declaration 0x%02x", kind == 0x41 ? "component" : "instance", k);
+      goto done;
+    }
+  }
+  *out = t;
+done:
+  D->depth--;
+  free_spaces(sp);
+  return st;
+}
+
+static hearth_status deftype(rd *r, dec *D, scope *sc, hearth_ctype **out) {
+  uint8_t op;
+  hearth_status st = u8(r, &op);
+  if (st) return st;
+  switch (op) {
+  case 0x40: return functype(r, D, sc, out);
+  case 0x43: return UNSUPPORTED(r, "async functions are not supported");
+  case 0x41: case 0x42: return decl_type(r, D, sc, op, out);
+  case 0x3f: {
+    if (!sc->def) return INVALID(r, "resource type outside a component");
+    hearth_ctype *t = new_type(D, H_CT_RESOURCE);
+    uint8_t rep, b;
+    if (!t) return nomem();
+    if ((st = core_valtype(r, &rep))) return st;
+    if (rep != H_T_I32) return INVALID(r, "resource representation must be i32");
+    t->rep = rep;
+    t->owner = sc->def;
+    if ((st = u8(r, &b))) return st;
+    if (b == 1) {
+      h_cslot *s;
+      t->has_dtor = true;
+      if ((st = u32(r, &t->dtor)) || (st = get(r, sc, H_SORT_CORE_FUNC, t->dtor, &s))) return st;
+      if (s->type && (s->type->ncparams != 1 || s->type->cparams[0] != H_T_I32 || s->type->ncresults))
+        return INVALID(r, "resource destructor must have type [i32] -> []");
+    } else if (b != 0) {
+      return MALFORMED(r, "malformed resource destructor");
+    }
+    *out = t;
+    return HEARTH_OK;
+  }
+  default: return defvaltype(r, D, sc, op, out);
+  }
+}
+
+/* ---------------------------------------------------------------- core instance exports */
+
+/* The sort and core func type (NULL when not known) of export `nm` of core instance slot `ci`. */
+static hearth_status core_export(rd *r, dec *D, scope *sc, uint32_t ci, const char *nm,
+                                 uint32_t *sort, hearth_ctype **type) {
+  h_cslot *s;
+  hearth_status st = get(r, sc, H_SORT_CORE_INSTANCE, ci, &s);
+  if (st) return st;
+  *type = NULL;
+  if (s->core_inst == UINT32_MAX) return UNSUPPORTED(r, "imported core instances are not supported");
+  const h_cact *act = &sc->def->acts[s->core_inst];
+  if (act->kind == H_ACT_CORE_INLINE) {
+    for (uint32_t i = 0; i < act->nargs; i++)
+      if (strcmp(act->args[i].name, nm) == 0) {
+        *sort = act->args[i].sort;
+        if (*sort == H_SORT_CORE_FUNC) *type = sc->sp[H_SP_CORE_FUNC].s[act->args[i].idx].type;
+        return HEARTH_OK;
+      }
+    return INVALID(r, "core instance %u has no export \"%s\"", ci, nm);
+  }
+  assert(act->kind == H_ACT_CORE_INSTANTIATE);
+  hearth_module *m = sc->sp[H_SP_CORE_MODULE].s[act->a].module;
+  if (!m) { /* an imported module: its module type says what it exports */
+    const hearth_ctype *mt = sc->sp[H_SP_CORE_MODULE].s[act->a].type;
+    for (uint32_t i = 0; mt && i < mt->nexports; i++)
+      if (strcmp(mt->exports[i].name, nm) == 0) {
+        *sort = mt->exports[i].sort;
+        *type = mt->exports[i].type;
+        return HEARTH_OK;
+      }
+    return INVALID(r, "core instance %u has no export \"%s\"", ci, nm);
+  }
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    if (strcmp(m->exports[i].name, nm) != 0 || strlen(nm) != m->exports[i].name_len) continue;
+    *sort = H_SORT_CORE + m->exports[i].kind;
+    if (m->exports[i].kind == H_EXTERN_FUNC) {
+      const h_functype *ft = &m->types[m->func_type[m->exports[i].index]];
+      hearth_ctype *t = new_type(D, H_CT_CORE_FUNC);
+      if (!t) return nomem();
+      t->ncparams = ft->nparams;
+      t->ncresults = ft->nresults;
+      t->cparams = h_comp_arena_alloc(D->a, ft->nparams + 1);
+      t->cresults = h_comp_arena_alloc(D->a, ft->nresults + 1);
+      if (!t->cparams || !t->cresults) return nomem();
+      if (ft->nparams) memcpy(t->cparams, ft->params, ft->nparams);
+      if (ft->nresults) memcpy(t->cresults, ft->results, ft->nresults);
+      *type = t;
+    }
+    return HEARTH_OK;
+  }
+  return INVALID(r, "core instance %u has no export \"%s\"", ci, nm);
+}
+
+static bool core_sig_eq(const hearth_ctype *t, const uint8_t *p, uint32_t np, const uint8_t *rs,
+                        uint32_t nr) {
+  return t->ncparams == np && t->ncresults == nr && (!np || memcmp(t->cparams, p, np) == 0) &&
+         (!nr || memcmp(t->cresults, rs, nr) == 0);
+}
+
+static const char *core_sig_str(const uint8_t *p, uint32_t np, const uint8_t *rs, uint32_t nr,
+                                char *buf, size_t cap) {
+  size_t at = 0;
+  const char *nm[] = {"f64", "f32", "i64", "i32"};
+  at += (size_t)snprintf(buf + at, cap - at, "[");
+  for (uint32_t i = 0; i < np && at < cap; i++)
+    at += (size_t)snprintf(buf + at, cap - at, "%s%s", i ? " " : "", p[i] >= 0x7c ? nm[p[i] - 0x7c] : "?");
+  if (at < cap) at += (size_t)snprintf(buf + at, cap - at, "] -> [");
+  for (uint32_t i = 0; i < nr && at < cap; i++)
+    at += (size_t)snprintf(buf + at, cap - at, "%s%s", i ? " " : "", rs[i] >= 0x7c ? nm[rs[i] - 0x7c] : "?");
+  if (at < cap) snprintf(buf + at, cap - at, "]");
+  return buf;
+}
+
+/* ---------------------------------------------------------------- aliases */
+
+static hearth_status read_sort(rd *r, uint32_t *sort) {
+  uint8_t b;
+  *sort = 0;
+  hearth_status st = u8(r, &b);
+  if (st) return st;
+  if (b == 0x00) {
+    uint8_t c;
+    if ((st = u8(r, &c))) return st;
+    if (c > 0x04 && (c < 0x10 || c > 0x12)) return MALFORMED(r, "invalid core sort 0x%02x", c);
+    *sort = H_SORT_CORE + c;
+    return HEARTH_OK;
+  }
+  if (b < 1 || b > 5) return MALFORMED(r, "invalid sort 0x%02x", b);
+  *sort = b;
+  return HEARTH_OK;
+}
+
+static hearth_status alias(rd *r, dec *D, scope *sc) {
+  uint32_t sort, idx;
+  uint8_t k;
+  hearth_status st;
+  if ((st = read_sort(r, &sort)) || (st = u8(r, &k))) return st;
+  int sp = h_comp_space_of(sort);
+  if (k == 0x00) { /* export of a component instance */
+    char *nm;
+    h_cslot *s;
+    if ((st = u32(r, &idx)) || (st = name(r, D->a, &nm)) ||
+        (st = get(r, sc, H_SORT_INSTANCE, idx, &s)))
+      return st;
+    if (!sc->def && sort != H_SORT_TYPE && sort != H_SORT_INSTANCE)
+      return INVALID(r, "export aliases in types may only alias types and instances");
+    const hearth_ctype *it = s->type;
+    for (uint32_t i = 0; it && i < it->nexports; i++) {
+      if (strcmp(it->exports[i].name, nm) != 0) continue;
+      if (it->exports[i].sort != sort)
+        return INVALID(r, "export \"%s\" of instance %u is a %s, not a %s", nm, idx,
+                       sort_name(it->exports[i].sort), sort_name(sort));
+      if (sort == H_SORT_VALUE) return UNSUPPORTED(r, "values are not supported");
+      h_cslot slot = {.type = it->exports[i].type};
+      if (sc->def && sort != H_SORT_TYPE) {
+        h_cact act = {.kind = H_ACT_ALIAS_EXPORT, .sort = sort, .a = idx, .name = nm};
+        if ((st = add_act(r, sc->def, act, NULL))) return st;
+      }
+      return push(r, &sc->sp[sp], slot);
+    }
+    return INVALID(r, "instance %u has no export \"%s\"", idx, nm);
+  }
+  if (k == 0x01) { /* export of a core instance */
+    char *nm;
+    uint32_t got;
+    hearth_ctype *ft;
+    if (!sc->def) return INVALID(r, "core export aliases are not allowed in types");
+    if (sort < H_SORT_CORE) return INVALID(r, "core export alias of a component sort");
+    if ((st = u32(r, &idx)) || (st = name(r, D->a, &nm)) ||
+        (st = core_export(r, D, sc, idx, nm, &got, &ft)))
+      return st;
+    if (got != sort)
+      return INVALID(r, "export \"%s\" of core instance %u is a %s, not a %s", nm, idx,
+                     sort_name(got), sort_name(sort));
+    if (sort == H_SORT_CORE_TAG) return UNSUPPORTED(r, "core tags are not supported");
+    h_cact act = {.kind = H_ACT_ALIAS_CORE_EXPORT, .sort = sort, .a = idx, .name = nm};
+    if ((st = add_act(r, sc->def, act, NULL))) return st;
+    h_cslot slot = {.type = ft};
+    return push(r, &sc->sp[sp], slot);
+  }
+  if (k == 0x02) { /* outer */
+    uint32_t ct;
+    if ((st = u32(r, &ct)) || (st = u32(r, &idx))) return st;
+    if (sort != H_SORT_TYPE && sort != H_SORT_CORE_TYPE && sort != H_SORT_CORE_MODULE &&
+        sort != H_SORT_COMPONENT)
+      return INVALID(r, "outer aliases may only alias types, modules and components");
+    scope *t = sc;
+    for (uint32_t i = 0; i < ct; i++) {
+      t = t->parent;
+      if (!t) return INVALID(r, "outer alias count %u exceeds the enclosing scopes", ct);
+    }
+    h_cslot *s;
+    if ((st = get(r, t, sort, idx, &s))) return st;
+    if (!sc->def && sort != H_SORT_TYPE && sort != H_SORT_CORE_TYPE)
+      return INVALID(r, "outer aliases in types may only alias types");
+    if (ct > 0 && sort == H_SORT_TYPE && s->type && s->type->kind == H_CT_RESOURCE && sc->def)
+      return INVALID(r, "outer alias of a resource type across a component boundary");
+    h_cslot slot = *s; /* types, modules and components are static: the slot says it all */
+    if (sc->def && (sort == H_SORT_CORE_MODULE || sort == H_SORT_COMPONENT)) {
+      void *ptr = sort == H_SORT_CORE_MODULE ? (void *)s->module : (void *)s->def;
+      if (!ptr) return UNSUPPORTED(r, "outer aliases of imported modules or components are not supported");
+      h_cact act = {.kind = H_ACT_STATIC, .sort = sort, .ptr = ptr};
+      if ((st = add_act(r, sc->def, act, NULL))) return st;
+    }
+    return push(r, &sc->sp[sp], slot);
+  }
+  return MALFORMED(r, "invalid alias kind 0x%02x", k);
+}
+
+/* ---------------------------------------------------------------- canon */
+
+static hearth_status canon_opts(rd *r, scope *sc, h_copts *o) {
+  uint32_t n;
+  hearth_status st = count(r, &n);
+  bool enc = false;
+  if (st) return st;
+  memset(o, 0, sizeof *o);
+  for (uint32_t i = 0; i < n; i++) {
+    uint8_t k;
+    h_cslot *s;
+    if ((st = u8(r, &k))) return st;
+    switch (k) {
+    case 0x00: case 0x01: case 0x02:
+      if (enc) return INVALID(r, "duplicate string-encoding option");
+      enc = true;
+      o->enc = k;
+      break;
+    case 0x03:
+      if (o->has_memory) return INVALID(r, "duplicate memory option");
+      o->has_memory = true;
+      if ((st = u32(r, &o->memory)) || (st = get(r, sc, H_SORT_CORE_MEMORY, o->memory, &s))) return st;
+      break;
+    case 0x04: case 0x05: {
+      uint32_t f;
+      if ((k == 0x04 && o->has_realloc) || (k == 0x05 && o->has_post_return))
+        return INVALID(r, "duplicate %s option", k == 0x04 ? "realloc" : "post-return");
+      if ((st = u32(r, &f)) || (st = get(r, sc, H_SORT_CORE_FUNC, f, &s))) return st;
+      if (k == 0x04) {
+        static const uint8_t p4[4] = {H_T_I32, H_T_I32, H_T_I32, H_T_I32}, r1[1] = {H_T_I32};
+        if (s->type && !core_sig_eq(s->type, p4, 4, r1, 1))
+          return INVALID(r, "realloc must have type [i32 i32 i32 i32] -> [i32]");
+        o->has_realloc = true;
+        o->realloc = f;
+      } else {
+        o->has_post_return = true;
+        o->post_return = f;
+      }
+      break;
+    }
+    case 0x06: return UNSUPPORTED(r, "async canonical options are not supported");
+    case 0x07: return UNSUPPORTED(r, "callback canonical options are not supported");
+    default: return MALFORMED(r, "invalid canonical option 0x%02x", k);
+    }
+  }
+  return HEARTH_OK;
+}
+
+static bool needs_memory(const hearth_ctype *t) {
+  if (!t) return false;
+  switch (t->kind) {
+  case HEARTH_CV_STRING: return true;
+  case HEARTH_CV_LIST: return t->fixed ? needs_memory(t->elem) : true;
+  case HEARTH_CV_RECORD: case HEARTH_CV_TUPLE: case HEARTH_CV_VARIANT: case HEARTH_CV_OPTION:
+  case HEARTH_CV_RESULT:
+    for (uint32_t i = 0; i < t->n; i++)
+      if (needs_memory(t->elems[i])) return true;
+    return false;
+  default: return false;
+  }
+}
+
+/* Flattened core signature of a function type (flatten_functype). */
+static void flat_sig(const hearth_ctype *ft, bool lift, uint8_t *p, uint32_t *np, uint8_t *rs,
+                     uint32_t *nr, bool *spill_params, bool *spill_results) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ft->n; i++)
+    n += h_comp_type_flatten(ft->elems[i], n < 17 ? p + n : p + 17, n < 17 ? 17 - n : 0);
+  *spill_params = n > H_MAX_FLAT_PARAMS;
+  if (*spill_params) { p[0] = H_T_I32; n = 1; }
+  uint32_t m = ft->elem ? h_comp_type_flatten(ft->elem, rs, 17) : 0;
+  *spill_results = m > H_MAX_FLAT_RESULTS;
+  if (*spill_results) {
+    if (lift) { rs[0] = H_T_I32; m = 1; }
+    else { p[n++] = H_T_I32; m = 0; }
+  }
+  *np = n;
+  *nr = m;
+}
+
+static hearth_status canon(rd *r, dec *D, scope *sc) {
+  uint8_t k, z;
+  uint32_t idx, tidx;
+  h_cslot *s, *ts;
+  hearth_status st = u8(r, &k);
+  if (st) return st;
+  h_cdef *d = sc->def;
+  uint8_t p[40], rs[20];
+  uint32_t np, nr;
+  bool spp, spr;
+  char b1[200], b2[200];
+  switch (k) {
+  case 0x00: { /* lift */
+    h_copts o;
+    if ((st = u8(r, &z))) return st;
+    if (z != 0x00) return MALFORMED(r, "malformed canon lift");
+    if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_CORE_FUNC, idx, &s)) ||
+        (st = canon_opts(r, sc, &o)) || (st = u32(r, &tidx)) ||
+        (st = get(r, sc, H_SORT_TYPE, tidx, &ts)))
+      return st;
+    if (!ts->type || ts->type->kind != HEARTH_CV_FUNC)
+      return INVALID(r, "canon lift: type %u is not a function type", tidx);
+    const hearth_ctype *ft = ts->type;
+    flat_sig(ft, true, p, &np, rs, &nr, &spp, &spr);
+    if (s->type && !core_sig_eq(s->type, p, np, rs, nr))
+      return INVALID(r, "canon lift: core function %u has type %s, expected %s", idx,
+                     core_sig_str(s->type->cparams, s->type->ncparams, s->type->cresults,
+                                  s->type->ncresults, b1, sizeof b1),
+                     core_sig_str(p, np, rs, nr, b2, sizeof b2));
+    bool pm = spp || spr || needs_memory(ft->elem);
+    for (uint32_t i = 0; i < ft->n; i++) pm = pm || needs_memory(ft->elems[i]);
+    if (pm && !o.has_memory) return INVALID(r, "canon lift: the memory option is required");
+    bool pr = spp;
+    for (uint32_t i = 0; i < ft->n; i++) pr = pr || needs_memory(ft->elems[i]);
+    if (pr && !o.has_realloc) return INVALID(r, "canon lift: the realloc option is required");
+    if (o.has_post_return) {
+      h_cslot *ps = &sc->sp[H_SP_CORE_FUNC].s[o.post_return];
+      if (ps->type && !core_sig_eq(ps->type, rs, nr, NULL, 0))
+        return INVALID(r, "canon lift: post-return must take the core results and return nothing");
+    }
+    h_cact act = {.kind = H_ACT_CANON_LIFT, .a = idx, .type = ts->type, .opts = o, .sort = H_SORT_FUNC};
+    h_cslot slot = {.type = ts->type};
+    if ((st = add_act(r, d, act, NULL))) return st;
+    return push(r, &sc->sp[H_SP_FUNC], slot);
+  }
+  case 0x01: { /* lower */
+    h_copts o;
+    if ((st = u8(r, &z))) return st;
+    if (z != 0x00) return MALFORMED(r, "malformed canon lower");
+    if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_FUNC, idx, &s)) ||
+        (st = canon_opts(r, sc, &o)))
+      return st;
+    const hearth_ctype *ft = s->type;
+    assert(ft && ft->kind == HEARTH_CV_FUNC);
+    if (o.has_post_return) return INVALID(r, "canon lower: post-return is not allowed");
+    flat_sig(ft, false, p, &np, rs, &nr, &spp, &spr);
+    bool pm = spp || spr || needs_memory(ft->elem);
+    for (uint32_t i = 0; i < ft->n; i++) pm = pm || needs_memory(ft->elems[i]);
+    if (pm && !o.has_memory) return INVALID(r, "canon lower: the memory option is required");
+    if (needs_memory(ft->elem) && !o.has_realloc)
+      return INVALID(r, "canon lower: the realloc option is required");
+    hearth_ctype *ct = new_type(D, H_CT_CORE_FUNC);
+    if (!ct) return nomem();
+    ct->ncparams = np;
+    ct->ncresults = nr;
+    ct->cparams = h_comp_arena_alloc(D->a, np + 1);
+    ct->cresults = h_comp_arena_alloc(D->a, nr + 1);
+    if (!ct->cparams || !ct->cresults) return nomem();
+    if (np) memcpy(ct->cparams, p, np);
+    if (nr) memcpy(ct->cresults, rs, nr);
+    h_cact act = {.kind = H_ACT_CANON_LOWER, .a = idx, .type = s->type, .opts = o,
+                  .sort = H_SORT_CORE_FUNC};
+    h_cslot slot = {.type = ct};
+    if ((st = add_act(r, d, act, NULL))) return st;
+    return push(r, &sc->sp[H_SP_CORE_FUNC], slot);
+  }
+  case 0x02: case 0x03: case 0x04: { /* resource.new / drop / rep */
+    if ((st = u32(r, &tidx)) || (st = get(r, sc, H_SORT_TYPE, tidx, &ts))) return st;
+    if (!ts->type || ts->type->kind != H_CT_RESOURCE)
+      return INVALID(r, "canon resource builtin: type %u is not a resource", tidx);
+    if (k != 0x03 && ts->type->owner != d)
+      return INVALID(r, "canon resource.%s: the resource is not defined by this component",
+                     k == 0x02 ? "new" : "rep");
+    hearth_ctype *ct = new_type(D, H_CT_CORE_FUNC);
+    if (!ct) return nomem();
+    ct->ncparams = 1;
+    ct->ncresults = k == 0x03 ? 0 : 1;
+    ct->cparams = h_comp_arena_alloc(D->a, 1);
+    ct->cresults = h_comp_arena_alloc(D->a, 1);
+    if (!ct->cparams || !ct->cresults) return nomem();
+    ct->cparams[0] = H_T_I32;
+    ct->cresults[0] = H_T_I32;
+    h_cact act = {.kind = (uint8_t)(k == 0x02 ? H_ACT_RESOURCE_NEW : k == 0x03 ? H_ACT_RESOURCE_DROP
+                                                                              : H_ACT_RESOURCE_REP),
+                  .type = ts->type, .sort = H_SORT_CORE_FUNC};
+    h_cslot slot = {.type = ct};
+    if ((st = add_act(r, d, act, NULL))) return st;
+    return push(r, &sc->sp[H_SP_CORE_FUNC], slot);
+  }
+  default:
+    if (k <= 0x42)
+      return UNSUPPORTED(r, "canonical builtin 0x%02x (async, threads, error-context) is not supported", k);
+    return MALFORMED(r, "invalid canonical definition 0x%02x", k);
+  }
+}
+
+
+/* ---------------------------------------------------------------- type matching (instantiate) */
+
+/* Abstract resource types of the instantiated component's imports, bound to the supplied types as
+ * the arguments are checked in import order. */
+typedef struct rmap {
+  const hearth_ctype *from[128], *to[128];
+  uint32_t n;
+} rmap;
+
+static const char *kind_name(const hearth_ctype *t) {
+  static const char *const v[] = {"bool", "s8", "u8", "s16", "u16", "s32", "u32", "s64", "u64",
+                                  "f32", "f64", "char", "string", "list", "record", "tuple",
+                                  "variant", "enum", "option", "result", "flags", "own", "borrow"};
+  if (!t) return "none";
+  if (t->kind <= HEARTH_CV_BORROW) return v[t->kind];
+  switch (t->kind) {
+  case HEARTH_CV_FUNC: return "func";
+  case H_CT_RESOURCE: return "resource";
+  case H_CT_INSTANCE: return "instance";
+  case H_CT_COMPONENT: return "component";
+  default: return "type";
+  }
+}
+
+/* Does `have` (supplied) match `want` (the import's type)? why gets the first mismatch. */
+static bool tmatch(const hearth_ctype *want, const hearth_ctype *have, rmap *m, char *why, size_t cap) {
+  if (want == have) return true;
+  if (!want || !have) {
+    snprintf(why, cap, "expected %s, found %s", kind_name(want), kind_name(have));
+    return false;
+  }
+  if (want->kind == H_CT_RESOURCE) {
+    if (have->kind != H_CT_RESOURCE) {
+      snprintf(why, cap, "expected resource, found defined type");
+      return false;
+    }
+    /* An abstract supplied type (an import or export of some instance) may stand for any
+     * resource: instance types are not substituted (README: components, limits), so it is not
+     * refused. */
+    bool abstract = have->owner == NULL;
+    for (uint32_t i = 0; i < m->n; i++)
+      if (m->from[i] == want) {
+        if (m->to[i] == have || abstract || m->to[i]->owner == NULL) return true;
+        snprintf(why, cap, "resource types are not the same");
+        return false;
+      }
+    if (want->owner && !abstract) {
+      snprintf(why, cap, "resource types are not the same");
+      return false;
+    }
+    if (m->n < 128) {
+      m->from[m->n] = want;
+      m->to[m->n++] = have;
+    }
+    return true;
+  }
+  if (want->kind != have->kind) {
+    snprintf(why, cap, "expected %s, found %s", kind_name(want), kind_name(have));
+    return false;
+  }
+  switch (want->kind) {
+  case HEARTH_CV_LIST:
+    if (want->fixed != have->fixed) { snprintf(why, cap, "list lengths differ"); return false; }
+    return tmatch(want->elem, have->elem, m, why, cap);
+  case HEARTH_CV_OWN: case HEARTH_CV_BORROW: return tmatch(want->elem, have->elem, m, why, cap);
+  case HEARTH_CV_RECORD: case HEARTH_CV_TUPLE: case HEARTH_CV_VARIANT: case HEARTH_CV_ENUM:
+  case HEARTH_CV_FLAGS: case HEARTH_CV_OPTION: case HEARTH_CV_RESULT: case HEARTH_CV_FUNC:
+    if (want->n != have->n) {
+      snprintf(why, cap, "expected %u %s, found %u", want->n,
+               want->kind == HEARTH_CV_FUNC ? "parameters" : "cases or fields", have->n);
+      return false;
+    }
+    for (uint32_t i = 0; i < want->n; i++) {
+      if (want->names && have->names && strcmp(want->names[i], have->names[i]) != 0) {
+        snprintf(why, cap, "expected `%s`, found `%s`", want->names[i], have->names[i]);
+        return false;
+      }
+      if ((want->elems[i] == NULL) != (have->elems[i] == NULL)) {
+        snprintf(why, cap, "case or field %u: a type present on one side only", i);
+        return false;
+      }
+      if (want->elems[i] && !tmatch(want->elems[i], have->elems[i], m, why, cap)) return false;
+    }
+    if (want->kind == HEARTH_CV_FUNC) {
+      if ((want->elem == NULL) != (have->elem == NULL)) {
+        snprintf(why, cap, "expected %s, found %s", want->elem ? "a result" : "no result",
+                 have->elem ? "a result" : "none");
+        return false;
+      }
+      return !want->elem || tmatch(want->elem, have->elem, m, why, cap);
+    }
+    return true;
+  case H_CT_INSTANCE:
+    for (uint32_t i = 0; i < want->nexports; i++) {
+      const h_cextern *w = &want->exports[i];
+      uint32_t j = 0;
+      while (j < have->nexports && strcmp(have->exports[j].name, w->name) != 0) j++;
+      if (j == have->nexports) {
+        snprintf(why, cap, "missing expected export `%s`", w->name);
+        return false;
+      }
+      if (have->exports[j].sort != w->sort) {
+        snprintf(why, cap, "export `%s`: expected a %s, found a %s", w->name, sort_name(w->sort),
+                 sort_name(have->exports[j].sort));
+        return false;
+      }
+      if (w->sort != H_SORT_CORE_MODULE && w->sort != H_SORT_COMPONENT &&
+          !tmatch(w->type, have->exports[j].type, m, why, cap)) {
+        char inner[300];
+        snprintf(inner, sizeof inner, "%s", why);
+        snprintf(why, cap, "type mismatch in instance export `%s`: %s", w->name, inner);
+        return false;
+      }
+    }
+    return true;
+  default:
+    return true; /* primitives (equal kinds), component and module types */
+  }
+}
+
+/* ---------------------------------------------------------------- component sections */
+
+static hearth_status component(rd *r, dec *D, scope *parent, h_cdef *d);
+
+static hearth_status sortidx(rd *r, scope *sc, uint32_t *sort, uint32_t *idx, h_cslot **slot) {
+  hearth_status st;
+  if ((st = read_sort(r, sort)) || (st = u32(r, idx)) || (st = get(r, sc, *sort, *idx, slot))) return st;
+  return HEARTH_OK;
+}
+
+static hearth_status core_instances(rd *r, dec *D, scope *sc) {
+  uint32_t n;
+  hearth_status st = count(r, &n);
+  if (st) return st;
+  h_cdef *d = sc->def;
+  char b1[200], b2[200];
+  for (uint32_t i = 0; i < n; i++) {
+    uint8_t k;
+    uint32_t na;
+    h_cact act = {0};
+    if ((st = u8(r, &k))) return st;
+    if (k == 0x00) {
+      h_cslot *ms;
+      act.kind = H_ACT_CORE_INSTANTIATE;
+      if ((st = u32(r, &act.a)) || (st = get(r, sc, H_SORT_CORE_MODULE, act.a, &ms)) ||
+          (st = count(r, &na)))
+        return st;
+      act.args = h_comp_arena_alloc(D->a, sizeof(h_carg) * (na + 1));
+      if (!act.args) return nomem();
+      act.nargs = na;
+      for (uint32_t j = 0; j < na; j++) {
+        uint8_t s;
+        h_cslot *is;
+        if ((st = name(r, D->a, &act.args[j].name)) || (st = u8(r, &s))) return st;
+        if (s != 0x12) return MALFORMED(r, "core instantiate argument must be an instance (0x12)");
+        act.args[j].sort = H_SORT_CORE_INSTANCE;
+        if ((st = u32(r, &act.args[j].idx)) ||
+            (st = get(r, sc, H_SORT_CORE_INSTANCE, act.args[j].idx, &is)))
+          return st;
+        for (uint32_t q = 0; q < j; q++)
+          if (strcmp(act.args[q].name, act.args[j].name) == 0)
+            return INVALID(r, "duplicate instantiate argument \"%s\"", act.args[j].name);
+      }
+      /* Every import of the module must be supplied, with an export of the right kind. */
+      hearth_module *m = ms->module;
+      for (uint32_t j = 0; m && j < m->nimports; j++) {
+        const h_import *im = &m->imports[j];
+        uint32_t q = 0;
+        while (q < na && strcmp(act.args[q].name, im->module) != 0) q++;
+        if (q == na)
+          return INVALID(r, "core module %u: import module \"%s\" is not supplied", act.a, im->module);
+        uint32_t got;
+        hearth_ctype *ft;
+        st = core_export(r, D, sc, act.args[q].idx, im->name, &got, &ft);
+        if (st == HEARTH_ERR_INVALID)
+          return INVALID(r, "core module %u: import \"%s\" \"%s\" is not supplied", act.a,
+                         im->module, im->name);
+        if (st) return st;
+        if (got != H_SORT_CORE + (uint32_t)im->kind)
+          return INVALID(r, "core module %u: import \"%s\" \"%s\" must be a %s, got a %s", act.a,
+                         im->module, im->name, sort_name(H_SORT_CORE + (uint32_t)im->kind), sort_name(got));
+        if (im->kind == H_EXTERN_FUNC && ft) {
+          const h_functype *want = &m->types[im->desc.func_type];
+          if (!core_sig_eq(ft, want->params, want->nparams, want->results, want->nresults))
+            return INVALID(r, "core module %u: import \"%s\" \"%s\" has type %s, expected %s",
+                           act.a, im->module, im->name,
+                           core_sig_str(ft->cparams, ft->ncparams, ft->cresults, ft->ncresults, b1,
+                                        sizeof b1),
+                           core_sig_str(want->params, want->nparams, want->results,
+                                        want->nresults, b2, sizeof b2));
+        }
+      }
+    } else if (k == 0x01) {
+      act.kind = H_ACT_CORE_INLINE;
+      if ((st = count(r, &na))) return st;
+      act.args = h_comp_arena_alloc(D->a, sizeof(h_carg) * (na + 1));
+      if (!act.args) return nomem();
+      act.nargs = na;
+      for (uint32_t j = 0; j < na; j++) {
+        uint8_t s;
+        h_cslot *x;
+        if ((st = name(r, D->a, &act.args[j].name)) || (st = u8(r, &s))) return st;
+        if (s > 0x03) return INVALID(r, "core inline export of sort 0x%02x", s);
+        act.args[j].sort = H_SORT_CORE + s;
+        if ((st = u32(r, &act.args[j].idx)) || (st = get(r, sc, act.args[j].sort, act.args[j].idx, &x)))
+          return st;
+        for (uint32_t q = 0; q < j; q++)
+          if (strcmp(act.args[q].name, act.args[j].name) == 0)
+            return INVALID(r, "duplicate core export \"%s\"", act.args[j].name);
+      }
+    } else {
+      return MALFORMED(r, "invalid core instance kind 0x%02x", k);
+    }
+    uint32_t ai;
+    if ((st = add_act(r, d, act, &ai))) return st;
+    h_cslot slot = {.core_inst = ai};
+    if ((st = push(r, &sc->sp[H_SP_CORE_INSTANCE], slot))) return st;
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status grow_def(void **arr, size_t elt, uint32_t *cap, uint32_t n) {
+  if (n < *cap) return HEARTH_OK;
+  return h_array_grow(arr, elt, cap, n + 1) ? HEARTH_OK : nomem();
+}
+
+/* Records an export of d (name, sort, type, index). */
+static hearth_status add_export(rd *r, h_cdef *d, char *nm, uint32_t sort, hearth_ctype *type,
+                                uint32_t idx) {
+  hearth_status st;
+  for (uint32_t i = 0; i < d->nexports; i++)
+    if (names_clash(d->exports[i].name, nm)) return INVALID(r, "duplicate export name \"%s\"", nm);
+  if ((st = check_annotation(r, nm, sort, type, d->exports, d->nexports))) return st;
+  uint32_t cap = d->cap_exports;
+  if ((st = grow_def((void **)&d->exports, sizeof *d->exports, &d->cap_exports, d->nexports)))
+    return st;
+  if ((st = grow_def((void **)&d->export_idx, sizeof *d->export_idx, &cap, d->nexports))) return st;
+  d->exports[d->nexports] = (h_cextern){.name = nm, .sort = sort, .type = type};
+  d->export_idx[d->nexports++] = idx;
+  return HEARTH_OK;
+}
+
+static hearth_status instances(rd *r, dec *D, scope *sc) {
+  uint32_t n;
+  hearth_status st = count(r, &n);
+  if (st) return st;
+  h_cdef *d = sc->def;
+  for (uint32_t i = 0; i < n; i++) {
+    uint8_t k;
+    uint32_t na;
+    h_cact act = {.sort = H_SORT_INSTANCE};
+    hearth_ctype *it = new_type(D, H_CT_INSTANCE);
+    if (!it) return nomem();
+    if ((st = u8(r, &k))) return st;
+    if (k == 0x00) {
+      h_cslot *cs;
+      act.kind = H_ACT_INSTANTIATE;
+      if ((st = u32(r, &act.a)) || (st = get(r, sc, H_SORT_COMPONENT, act.a, &cs)) ||
+          (st = count(r, &na)))
+        return st;
+      act.args = h_comp_arena_alloc(D->a, sizeof(h_carg) * (na + 1));
+      if (!act.args) return nomem();
+      act.nargs = na;
+      for (uint32_t j = 0; j < na; j++) {
+        h_cslot *x;
+        if ((st = name(r, D->a, &act.args[j].name)) ||
+            (st = sortidx(r, sc, &act.args[j].sort, &act.args[j].idx, &x)))
+          return st;
+        for (uint32_t q = 0; q < j; q++)
+          if (strcmp(act.args[q].name, act.args[j].name) == 0)
+            return INVALID(r, "duplicate instantiate argument \"%s\"", act.args[j].name);
+      }
+      const hearth_ctype *ct = cs->type; /* the component's type: imports and exports */
+      static _Thread_local rmap map;
+      map.n = 0;
+      for (uint32_t j = 0; ct && j < ct->nimports; j++) {
+        uint32_t q = 0;
+        while (q < na && strcmp(act.args[q].name, ct->imports[j].name) != 0) q++;
+        if (q == na)
+          return INVALID(r, "component %u: import \"%s\" is not supplied", act.a, ct->imports[j].name);
+        if (act.args[q].sort != ct->imports[j].sort)
+          return INVALID(r, "component %u: import \"%s\" must be a %s, got a %s", act.a,
+                         ct->imports[j].name, sort_name(ct->imports[j].sort),
+                         sort_name(act.args[q].sort));
+        h_cslot *given;
+        char why[400];
+        if ((st = get(r, sc, act.args[q].sort, act.args[q].idx, &given))) return st;
+        if (act.args[q].sort != H_SORT_CORE_MODULE && act.args[q].sort != H_SORT_COMPONENT &&
+            !tmatch(ct->imports[j].type, given->type, &map, why, sizeof why))
+          return INVALID(r, "type mismatch in import `%s`: %s", ct->imports[j].name, why);
+      }
+      if (ct) {
+        it->exports = ct->exports;
+        it->nexports = ct->nexports;
+      }
+    } else if (k == 0x01) {
+      act.kind = H_ACT_INLINE;
+      if ((st = count(r, &na))) return st;
+      act.args = h_comp_arena_alloc(D->a, sizeof(h_carg) * (na + 1));
+      if (!act.args) return nomem();
+      act.nargs = na;
+      for (uint32_t j = 0; j < na; j++) {
+        h_cslot *x;
+        if ((st = extern_name(r, D, &act.args[j].name)) ||
+            (st = sortidx(r, sc, &act.args[j].sort, &act.args[j].idx, &x)))
+          return st;
+        if (act.args[j].sort >= H_SORT_CORE && act.args[j].sort != H_SORT_CORE_MODULE)
+          return INVALID(r, "instance export of a core %s", sort_name(act.args[j].sort));
+        if (act.args[j].sort == H_SORT_VALUE) return UNSUPPORTED(r, "values are not supported");
+        if ((st = add_extern(r, D, &it->exports, &it->nexports, act.args[j].name,
+                             act.args[j].sort, x->type)))
+          return st;
+      }
+    } else {
+      return MALFORMED(r, "invalid instance kind 0x%02x", k);
+    }
+    act.type = it;
+    if ((st = add_act(r, d, act, NULL))) return st;
+    h_cslot slot = {.type = it};
+    if ((st = push(r, &sc->sp[H_SP_INSTANCE], slot))) return st;
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status imports(rd *r, dec *D, scope *sc) {
+  uint32_t n;
+  hearth_status st = count(r, &n);
+  if (st) return st;
+  h_cdef *d = sc->def;
+  for (uint32_t i = 0; i < n; i++) {
+    char *nm;
+    uint32_t sort;
+    hearth_ctype *t;
+    if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, sc, &sort, &t))) return st;
+    for (uint32_t j = 0; j < d->nimports; j++)
+      if (names_clash(d->imports[j].name, nm)) return INVALID(r, "duplicate import name \"%s\"", nm);
+    if ((st = check_annotation(r, nm, sort, t, d->imports, d->nimports))) return st;
+    if (sort == H_SORT_FUNC && !visible(t, d, true, 0))
+      return INVALID(r, "import \"%s\": func not valid to be used as import (a type in it is not "
+                     "imported)", nm);
+    if ((st = grow_def((void **)&d->imports, sizeof *d->imports, &d->cap_imports, d->nimports)))
+      return st;
+    d->imports[d->nimports++] = (h_cextern){.name = nm, .sort = sort, .type = t};
+    if (sort != H_SORT_TYPE) {
+      h_cact act = {.kind = H_ACT_IMPORT, .sort = sort, .name = nm, .type = t};
+      if ((st = add_act(r, d, act, NULL))) return st;
+    }
+    h_cslot slot = {.type = t};
+    if ((st = push(r, &sc->sp[h_comp_space_of(sort)], slot))) return st;
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status exports(rd *r, dec *D, scope *sc) {
+  uint32_t n;
+  hearth_status st = count(r, &n);
+  if (st) return st;
+  h_cdef *d = sc->def;
+  for (uint32_t i = 0; i < n; i++) {
+    char *nm;
+    uint32_t sort, idx;
+    h_cslot *s;
+    uint8_t has;
+    if ((st = extern_name(r, D, &nm)) || (st = sortidx(r, sc, &sort, &idx, &s)) || (st = u8(r, &has)))
+      return st;
+    if (sort >= H_SORT_CORE && sort != H_SORT_CORE_MODULE)
+      return INVALID(r, "export of a core %s", sort_name(sort));
+    if (sort == H_SORT_VALUE) return UNSUPPORTED(r, "values are not supported");
+    h_cslot slot = *s;
+    if (has == 1) {
+      uint32_t asort;
+      hearth_ctype *at;
+      if ((st = externtype(r, D, sc, &asort, &at))) return st;
+      if (asort != sort)
+        return INVALID(r, "export \"%s\": ascribed %s for a %s", nm, sort_name(asort), sort_name(sort));
+      if (sort == H_SORT_FUNC && !h_comp_type_eq(at, s->type))
+        return INVALID(r, "export \"%s\": ascribed type does not match the function", nm);
+      if (sort != H_SORT_TYPE || (at && at->kind != H_CT_RESOURCE)) slot.type = at ? at : slot.type;
+    } else if (has != 0) {
+      return MALFORMED(r, "malformed optional export type 0x%02x", has);
+    } else if (sort == H_SORT_TYPE && nominal(slot.type)) {
+      if (!(slot.type = named_copy(D, slot.type))) return nomem();
+    } else if (sort == H_SORT_INSTANCE && slot.type) {
+      if (!(slot.type = name_instance(D, d, slot.type, 0))) return nomem();
+    }
+    if (sort == H_SORT_TYPE && slot.type && slot.type->kind == H_CT_RESOURCE) {
+      slot.type->named_in = d;
+    } else if (sort == H_SORT_TYPE && slot.type) {
+      for (uint32_t k = 0; k < slot.type->n && slot.type->elems; k++)
+        if (!visible(slot.type->elems[k], d, false, 0))
+          return INVALID(r, "export \"%s\": type not valid to be used as export", nm);
+      if (slot.type->kind == HEARTH_CV_LIST && !visible(slot.type->elem, d, false, 0))
+        return INVALID(r, "export \"%s\": type not valid to be used as export", nm);
+    } else if (sort == H_SORT_FUNC && !visible(slot.type, d, false, 0)) {
+      return INVALID(r, "export \"%s\": func not valid to be used as export (a type in it is not "
+                     "exported)", nm);
+    } else if (sort == H_SORT_INSTANCE && slot.type) {
+      for (uint32_t k = 0; k < slot.type->nexports; k++)
+        if (slot.type->exports[k].sort == H_SORT_FUNC && !visible(slot.type->exports[k].type, d, false, 0))
+          return INVALID(r, "export \"%s\": instance not valid to be used as export", nm);
+    }
+    if ((st = add_export(r, d, nm, sort, slot.type, idx))) return st;
+    if (sort != H_SORT_TYPE) {
+      h_cact act = {.kind = H_ACT_EXPORT, .sort = sort, .a = idx, .name = nm};
+      if ((st = add_act(r, d, act, NULL))) return st;
+    }
+    if ((st = push(r, &sc->sp[h_comp_space_of(sort)], slot))) return st;
+  }
+  return HEARTH_OK;
+}
+
+static hearth_status start(rd *r, scope *sc) {
+  uint32_t f, nargs, nres;
+  h_cslot *s;
+  hearth_status st;
+  if ((st = u32(r, &f)) || (st = get(r, sc, H_SORT_FUNC, f, &s)) || (st = count(r, &nargs))) return st;
+  for (uint32_t i = 0; i < nargs; i++) {
+    uint32_t v;
+    if ((st = u32(r, &v))) return st;
+  }
+  if ((st = u32(r, &nres))) return st;
+  if (nargs || nres || s->type->n || s->type->elem)
+    return UNSUPPORTED(r, "start functions with value arguments or results are not supported");
+  h_cact act = {.kind = H_ACT_START, .a = f};
+  return add_act(r, sc->def, act, NULL);
+}
+
+static hearth_status core_module(rd *r, dec *D, scope *sc, uint32_t size) {
+  hearth_module *m;
+  uint32_t at = off(r);
+  hearth_status st = hearth_module_new(D->c->engine, r->p, size, &m);
+  if (st) {
+    char msg[400];
+    snprintf(msg, sizeof msg, "%s", hearth_errmsg());
+    return h_comp_fail(st, at, "core module %u: %s", sc->sp[H_SP_CORE_MODULE].n, msg);
+  }
+  h_cdef *d = sc->def;
+  if ((st = grow_def((void **)&d->modules, sizeof *d->modules, &d->cap_modules, d->nmodules))) {
+    hearth_module_delete(m);
+    return st;
+  }
+  d->modules[d->nmodules++] = m;
+  r->p += size;
+  h_cact act = {.kind = H_ACT_STATIC, .sort = H_SORT_CORE_MODULE, .ptr = m};
+  if ((st = add_act(r, d, act, NULL))) return st;
+  /* its module type (the exports), for when it travels through instances as an export */
+  hearth_ctype *mt = new_type(D, H_CT_CORE_MODULE);
+  if (!mt || !(mt->exports = h_comp_arena_alloc(D->a, sizeof(h_cextern) * (m->nexports + 1))))
+    return nomem();
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    h_cextern *e = &mt->exports[mt->nexports++];
+    e->name = m->exports[i].name; /* owned by the module, which the component keeps */
+    e->sort = H_SORT_CORE + m->exports[i].kind;
+    if (m->exports[i].kind != H_EXTERN_FUNC) continue;
+    const h_functype *ft = &m->types[m->func_type[m->exports[i].index]];
+    hearth_ctype *t = new_type(D, H_CT_CORE_FUNC);
+    if (!t || !(t->cparams = h_comp_arena_alloc(D->a, ft->nparams + 1)) ||
+        !(t->cresults = h_comp_arena_alloc(D->a, ft->nresults + 1)))
+      return nomem();
+    t->ncparams = ft->nparams;
+    t->ncresults = ft->nresults;
+    if (ft->nparams) memcpy(t->cparams, ft->params, ft->nparams);
+    if (ft->nresults) memcpy(t->cresults, ft->results, ft->nresults);
+    e->type = t;
+  }
+  h_cslot slot = {.module = m, .type = mt};
+  return push(r, &sc->sp[H_SP_CORE_MODULE], slot);
+}
+
+static hearth_status nested(rd *r, dec *D, scope *sc, uint32_t size) {
+  hearth_status st;
+  h_cdef *d = sc->def;
+  if ((st = grow_def((void **)&d->comps, sizeof *d->comps, &d->cap_comps, d->ncomps))) return st;
+  h_cdef *nd = h_calloc(1, sizeof *nd);
+  if (!nd) return nomem();
+  nd->parent = d;
+  d->comps[d->ncomps++] = nd;
+  rd sub = {.p = r->p, .end = r->p + size, .base = r->base};
+  if ((st = component(&sub, D, sc, nd))) return st;
+  r->p += size;
+  h_cact act = {.kind = H_ACT_STATIC, .sort = H_SORT_COMPONENT, .ptr = nd};
+  if ((st = add_act(r, d, act, NULL))) return st;
+  h_cslot slot = {.def = nd};
+  hearth_ctype *ct = new_type(D, H_CT_COMPONENT);
+  if (!ct) return nomem();
+  ct->imports = nd->imports;
+  ct->nimports = nd->nimports;
+  ct->exports = nd->exports;
+  ct->nexports = nd->nexports;
+  slot.type = ct;
+  return push(r, &sc->sp[H_SP_COMPONENT], slot);
+}
+
+static hearth_status component(rd *r, dec *D, scope *parent, h_cdef *d) {
+  hearth_status st;
+  static const uint8_t pre[8] = {0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00};
+  if (r->end - r->p < 8 || memcmp(r->p, pre, 4) != 0) return MALFORMED(r, "magic header not detected");
+  if (memcmp(r->p + 6, pre + 6, 2) != 0) return MALFORMED(r, "not a component (layer %u)", r->p[6]);
+  if (memcmp(r->p + 4, pre + 4, 2) != 0)
+    return MALFORMED(r, "unsupported component binary version 0x%02x%02x (hearth reads 0x0d)",
+                     r->p[5], r->p[4]);
+  r->p += 8;
+  if (++D->depth > H_MAX_COMP_DEPTH) return INVALID(r, "components nested too deeply");
+  scope sc = {.parent = parent, .def = d, .sp = d->sp};
+  while (r->p < r->end) {
+    uint8_t id;
+    uint32_t size;
+    if ((st = u8(r, &id)) || (st = u32(r, &size))) return st;
+    if (size > (size_t)(r->end - r->p)) return MALFORMED(r, "section %u extends past the end", id);
+    const uint8_t *end = r->p + size;
+    rd s = {.p = r->p, .end = end, .base = r->base};
+    switch (id) {
+    case 0: {
+      char *nm;
+      if ((st = name(&s, D->a, &nm))) return st;
+      s.p = end;
+      break;
+    }
+    case 1: st = core_module(&s, D, &sc, size); break;
+    case 2: st = core_instances(&s, D, &sc); break;
+    case 3: {
+      uint32_t n;
+      if ((st = count(&s, &n))) return st;
+      for (uint32_t i = 0; i < n && !st; i++) {
+        hearth_ctype *t;
+        if (!(st = core_type(&s, D, &sc, false, &t))) {
+          h_cslot slot = {.type = t};
+          st = push(&s, &sc.sp[H_SP_CORE_TYPE], slot);
+        }
+      }
+      break;
+    }
+    case 4: st = nested(&s, D, &sc, size); break;
+    case 5: st = instances(&s, D, &sc); break;
+    case 6: {
+      uint32_t n;
+      if ((st = count(&s, &n))) return st;
+      for (uint32_t i = 0; i < n && !st; i++) st = alias(&s, D, &sc);
+      break;
+    }
+    case 7: {
+      uint32_t n;
+      if ((st = count(&s, &n))) return st;
+      for (uint32_t i = 0; i < n && !st; i++) {
+        hearth_ctype *t;
+        if (!(st = deftype(&s, D, &sc, &t))) {
+          h_cslot slot = {.type = t};
+          st = push(&s, &sc.sp[H_SP_TYPE], slot);
+        }
+      }
+      break;
+    }
+    case 8: {
+      uint32_t n;
+      if ((st = count(&s, &n))) return st;
+      for (uint32_t i = 0; i < n && !st; i++) st = canon(&s, D, &sc);
+      break;
+    }
+    case 9: st = start(&s, &sc); break;
+    case 10: st = imports(&s, D, &sc); break;
+    case 11: st = exports(&s, D, &sc); break;
+    case 12: return UNSUPPORTED(&s, "value definitions are not supported");
+    default: return MALFORMED(r, "unknown section id %u", id);
+    }
+    if (st) return st;
+    if (s.p != end) return MALFORMED(&s, "section %u size mismatch", id);
+    r->p = end;
+  }
+  D->depth--;
+  return HEARTH_OK;
+}
+
+hearth_status h_comp_bin_decode(hearth_component *c, const uint8_t *bytes, size_t len) {
+  if (len > UINT32_MAX) return h_err(HEARTH_ERR_MALFORMED, "component larger than 4 GiB");
+  c->root = h_calloc(1, sizeof *c->root);
+  if (!c->root) return nomem();
+  dec D = {.c = c, .a = &c->arena};
+  rd r = {.p = bytes, .end = bytes + len, .base = bytes};
+  return component(&r, &D, NULL, c->root);
+}
+
+void h_comp_bin_free_def(h_cdef *d) {
+  if (!d) return;
+  for (uint32_t i = 0; i < d->ncomps; i++) h_comp_bin_free_def(d->comps[i]);
+  for (uint32_t i = 0; i < d->nmodules; i++) hearth_module_delete(d->modules[i]);
+  for (int i = 0; i < H_SP_COUNT; i++) h_free(d->sp[i].s);
+  h_free(d->comps);
+  h_free(d->modules);
+  h_free(d->acts);
+  h_free(d->imports);
+  h_free(d->exports);
+  h_free(d->export_idx);
+  h_free(d);
+}
