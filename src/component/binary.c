@@ -1558,8 +1558,11 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
             return INVALID(r, "duplicate instantiate argument \"%s\"", act.args[j].name);
       }
       const hearth_ctype *ct = cs->type; /* the component's type: imports and exports */
-      static _Thread_local rmap map;
-      map.n = 0;
+      /* 2 KiB: from the decoder's arena, not the stack (nested components recurse) nor TLS (a
+       * large thread-local would not fit the static TLS that dlopen of libhearth.so needs). */
+      rmap *map = h_comp_arena_alloc(D->a, sizeof *map);
+      if (!map) return nomem();
+      map->n = 0;
       for (uint32_t j = 0; ct && j < ct->nimports; j++) {
         uint32_t q = 0;
         while (q < na && strcmp(act.args[q].name, ct->imports[j].name) != 0) q++;
@@ -1573,7 +1576,7 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
         char why[400];
         if ((st = get(r, sc, act.args[q].sort, act.args[q].idx, &given))) return st;
         if (act.args[q].sort != H_SORT_CORE_MODULE && act.args[q].sort != H_SORT_COMPONENT &&
-            !tmatch(ct->imports[j].type, given->type, &map, why, sizeof why))
+            !tmatch(ct->imports[j].type, given->type, map, why, sizeof why))
           return INVALID(r, "type mismatch in import `%s`: %s", ct->imports[j].name, why);
       }
       if (ct) {
