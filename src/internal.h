@@ -268,9 +268,11 @@ hearth_status h_validate_module(hearth_module *m);
  * UNSUPPORTED for 3.0 syntax hearth lacks, NOMEM. */
 hearth_status h_wat_to_wasm(const char *text, size_t len, uint8_t **out, size_t *out_len);
 
-/* Tokens for .wast scripts. H_TK_LPAR's match is the index of its ')'. The array ends with two
- * H_TK_EOF tokens. */
-enum { H_TK_LPAR = 1, H_TK_RPAR, H_TK_ATOM, H_TK_ID, H_TK_STRING, H_TK_EOF };
+/* Tokens for .wast scripts. H_TK_LPAR's match is the index of its ')'. Two H_TK_EOF tokens end
+ * the text's tokens; after them come H_TK_ANNOT tokens, one per annotation the parser gives a
+ * meaning to (@custom, @name, @metadata.code.branch_hint): off/len its source range, match the index
+ * of the token that follows it; its inner tokens follow it (the first is the @id itself). */
+enum { H_TK_LPAR = 1, H_TK_RPAR, H_TK_ATOM, H_TK_ID, H_TK_STRING, H_TK_EOF, H_TK_ANNOT };
 typedef struct h_wat_tok {
   uint32_t kind, off, len, match;
 } h_wat_tok;

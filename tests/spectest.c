@@ -1324,7 +1324,8 @@ static void wast_command(ctx *c, wast *ws, size_t i, wast_def **defs, size_t *nd
   const char *type = NULL;
   static const char *const asserts[] = {"assert_trap", "assert_exhaustion", "assert_malformed",
                                         "assert_invalid", "assert_unlinkable",
-                                        "assert_uninstantiable"};
+                                        "assert_uninstantiable", "assert_malformed_custom",
+                                        "assert_invalid_custom"};
   for (size_t a = 0; a < sizeof asserts / sizeof asserts[0]; a++)
     if (wast_is(ws, k, asserts[a])) type = asserts[a];
   if (!type) {
@@ -1346,8 +1347,10 @@ static void wast_command(ctx *c, wast *ws, size_t i, wast_def **defs, size_t *nd
   }
   hearth_status want;
   bool instantiate = true;
-  if (!strcmp(type, "assert_invalid")) want = HEARTH_ERR_INVALID, instantiate = false;
-  else if (!strcmp(type, "assert_malformed")) want = HEARTH_ERR_MALFORMED, instantiate = false;
+  /* The _custom forms: the module's custom annotations (@custom, @name, branch hints) are
+   * malformed / invalid; hearth reads those annotations, so they fail like any other text. */
+  if (!strncmp(type, "assert_invalid", 14)) want = HEARTH_ERR_INVALID, instantiate = false;
+  else if (!strncmp(type, "assert_malformed", 16)) want = HEARTH_ERR_MALFORMED, instantiate = false;
   else if (!strcmp(type, "assert_unlinkable")) want = HEARTH_ERR_UNLINKABLE;
   else want = HEARTH_ERR_TRAP;
   hearth_status s = wast_load(c, ws, arg, instantiate, NULL, &st, &inst, msg, sizeof msg);

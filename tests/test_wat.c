@@ -239,7 +239,7 @@ static void abbreviations(void) {
   CHECK_EQ_INT(call(text, "glob", NULL, 0).of.i32, 9);
   /* Bare fields (no (module ...) wrapper), comments and annotations anywhere. */
   const char *bare = ";; line comment\n(; block (; nested ;) comment ;)\n"
-                     "(func (@name \"x\" (nested)) (export \"f\") (result i64) (i64.const -0x10))";
+                     "(func (@note \"x\" (nested)) (export \"f\") (result i64) (i64.const -0x10))";
   CHECK_EQ_INT(call(bare, "f", NULL, 0).of.i64, -16);
   /* (module binary ...) and (module quote ...) */
   const char *bin = "(module binary \"\\00asm\" \"\\01\\00\\00\\00\")";
@@ -443,6 +443,101 @@ static void names_in_backtraces(void) {
   hearth_engine_delete(e);
 }
 
+/* Reads the section list of a binary: ids (0 for customs) and, for customs, their names. */
+static size_t section_list(const uint8_t *bin, size_t n, char out[][16], size_t max) {
+  size_t k = 8, cnt = 0;
+  while (k < n && cnt < max) {
+    uint8_t id = bin[k++];
+    uint32_t size = 0, shift = 0;
+    while (bin[k] & 0x80) size |= (uint32_t)(bin[k++] & 0x7f) << shift, shift += 7;
+    size |= (uint32_t)bin[k++] << shift;
+    if (id == 0) {
+      uint8_t nl = bin[k];
+      snprintf(out[cnt], 16, "@%.*s", (int)nl, (const char *)bin + k + 1);
+    } else {
+      snprintf(out[cnt], 16, "%u", id);
+    }
+    cnt++;
+    k += size;
+  }
+  CHECK(k == n);
+  return cnt;
+}
+
+static void custom_annotations(void) {
+  /* (@custom ...) writes custom sections where its placement says, in text order within a place;
+   * the default place is after the last section. */
+  const char *text =
+      "(module\n"
+      "  (@custom \"a\" \"x\")\n"
+      "  (@custom \"b\" (before first) \"y\" \"z\")\n"
+      "  (@custom \"c\" (after func) \"1\")\n"
+      "  (@custom \"d\" (before global))\n"
+      "  (@custom \"e\" (after func) \"2\")\n"
+      "  (@custom \"f\" (before data))\n"
+      "  (type (func)) (func) (global i32 (i32.const 0)) (memory 1) (@custom \"g\" (after type)))";
+  uint8_t *bin = NULL;
+  size_t n = 0;
+  CHECK(h_wat_to_wasm(text, strlen(text), &bin, &n) == HEARTH_OK);
+  char secs[16][16];
+  size_t ns = section_list(bin, n, secs, 16);
+  static const char *const want[] = {"@b", "1", "@g", "3", "@c", "@e", "5", "@d", "6", "10", "@f", "@a"};
+  CHECK_EQ_INT(ns, sizeof want / sizeof want[0]);
+  for (size_t k = 0; k < ns; k++) CHECK_STR(secs[k], want[k]);
+  /* the decoder sees them, with their bytes (strings concatenated) */
+  hearth_engine *e = engine();
+  hearth_module *m;
+  CHECK(hearth_module_new(e, bin, n, &m) == HEARTH_OK);
+  CHECK_EQ_INT(m->ncustoms, 7);
+  CHECK_STR(m->customs[0].name, "b");
+  CHECK_EQ_INT(m->customs[0].len, 2);
+  CHECK(!memcmp(m->customs[0].data, "yz", 2));
+  CHECK_STR(m->customs[6].name, "a");
+  CHECK_EQ_INT(m->customs[6].len, 1);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+  hearth_free(bin);
+  /* misplaced and malformed ones fail with their position */
+  expect_error("(module (func (@custom \"x\")))", HEARTH_ERR_MALFORMED, "1:15: misplaced @custom annotation");
+  expect_error("(@custom \"x\" (after code) oops)", HEARTH_ERR_MALFORMED, "1:27: @custom annotation: unexpected token");
+  expect_error("(@custom \"x\" (after codes))", HEARTH_ERR_MALFORMED, "1:21: @custom annotation: malformed section kind");
+}
+
+static void name_annotations(void) {
+  /* (@name ...) names the module and functions in the name section, over $ids */
+  hearth_engine *e = engine();
+  hearth_module *m;
+  const char *text = "(module $m (@name \"Modül\")\n"
+                     "  (import \"env\" \"f\" (func $imp (@name \"imported λ\")))\n"
+                     "  (func $a (@name \"λ\")) (func $b) (func (@name \"third\")))";
+  CHECK(compile(e, text, &m) == HEARTH_OK);
+  CHECK_STR(m->module_name, "Modül");
+  CHECK_STR(m->func_names[0], "imported λ");
+  CHECK_STR(m->func_names[1], "λ");
+  CHECK_STR(m->func_names[2], "b");
+  CHECK_STR(m->func_names[3], "third");
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+  expect_error("(module (@name \"a\") (@name \"b\"))", HEARTH_ERR_MALFORMED, "1:21: @name annotation: multiple module");
+  expect_error("(module (func) (@name \"a\"))", HEARTH_ERR_MALFORMED, "1:16: misplaced @name annotation");
+  expect_error("(module (func (@name \"a\") (@name \"b\")))", HEARTH_ERR_MALFORMED, "1:27: @name annotation: multiple names");
+  expect_error("(module (func (@name a)))", HEARTH_ERR_MALFORMED, "1:15: @name annotation: missing string");
+}
+
+static void branch_hints(void) {
+  /* hints before if / br_if are checked, then dropped; elsewhere they are errors */
+  CHECK_EQ_INT(call("(module (func (export \"f\") (result i32)\n"
+                    "  (@metadata.code.branch_hint \"\\01\") (if (result i32) (i32.const 1) (then (i32.const 7)) (else (i32.const 8)))\n"
+                    "  (block (result i32) (i32.const 5) (@metadata.code.branch_hint \"\\00\") (br_if 0 (i32.const 0))) drop))",
+                    "f", NULL, 0).of.i32, 7);
+  expect_error("(module (func (i32.const 0) (@metadata.code.branch_hint \"\\00\") drop))", HEARTH_ERR_INVALID,
+               "1:29: @metadata.code.branch_hint annotation: invalid target");
+  expect_error("(module (func (@metadata.code.branch_hint \"\\02\") (if (i32.const 0) (then))))",
+               HEARTH_ERR_MALFORMED, "1:43: @metadata.code.branch_hint annotation: malformed hint");
+  /* a malformed body still wins over an invalid hint: the text is read whole first */
+  expect_error("(module (func (@metadata.code.branch_hint \"\\00\") nop (i32.const)))", HEARTH_ERR_MALFORMED, NULL);
+}
+
 /* ------------------------------------------------------------------ robustness */
 
 /* xorshift: deterministic runs */
@@ -580,5 +675,6 @@ T_MAIN(T_CASE(integer_literals), T_CASE(float_literals), T_CASE(strings_and_data
        T_CASE(folded_and_flat_forms), T_CASE(abbreviations), T_CASE(simd_and_bulk),
        T_CASE(error_positions), T_CASE(unsupported_3_0_syntax), T_CASE(invalid_is_not_malformed),
        T_CASE(module_new_accepts_text), T_CASE(pool_from_text), T_CASE(cli_runs_wat),
-       T_CASE(names_in_backtraces),
+       T_CASE(names_in_backtraces), T_CASE(custom_annotations), T_CASE(name_annotations),
+       T_CASE(branch_hints),
        T_CASE(mutations_never_crash), T_CASE(deep_nesting_is_bounded))

@@ -2,7 +2,8 @@
  * literal helpers the .wast script runner uses.
  *
  * Shape: the text is lexed once into a token array (parentheses matched, comments and annotations
- * `(@name ...)` dropped), then a module is read in two passes over its fields. Pass 1 assigns every
+ * `(@id ...)` dropped, except @custom, @name and branch hints, kept after the tokens; see
+ * "annotations"), then a module is read in two passes over its fields. Pass 1 assigns every
  * index space (imports come first in the text, so order of appearance is index order), records
  * symbolic names and reads explicit type definitions; pass 2 writes each section's bytes. Implicit
  * function types (type uses with inline params/results) are appended after the explicit ones, as
@@ -16,6 +17,7 @@
  * tail calls, memory64, multi-memory, ...), so that such inputs fail cleanly. Everything runs in
  * time linear in the text (hash maps for names and implicit types, no rescans). */
 #include <errno.h>
+#include <limits.h>
 #include <locale.h>
 #include <math.h>
 #include <setjmp.h>
@@ -106,6 +108,30 @@ typedef struct W {
   uint8_t *quoted; /* binary of a (module quote ...) being copied */
   size_t *lstack; /* lexer: open parentheses */
   size_t capstack;
+  /* Annotations the parser reads (see "annotations" below). The lexer appends them after the two
+   * H_TK_EOF tokens (each an H_TK_ANNOT header followed by its inner tokens), so a script's token
+   * array carries them too. */
+  h_wat_tok *pend_annots; /* lexer: recorded while lexing, appended at the end */
+  size_t npend_annots, cappend_annots, annot_hdr;
+  size_t eof;             /* index of the first H_TK_EOF */
+  size_t annot0, nannots; /* the H_TK_ANNOT tokens: t[annot0 .. annot0 + nannots) */
+  size_t mod_open;        /* '(' of the module being read, or SIZE_MAX for bare fields */
+  struct wcustom {
+    size_t hdr;        /* its H_TK_ANNOT token */
+    int slot;          /* placement: 2*rank+1 before, 2*rank+2 after the section of that rank;
+                          0 before the first, INT_MAX - 1 after the last */
+    bool done;
+  } *customs;
+  size_t ncustoms, capcustoms;
+  struct wfname {
+    uint32_t idx, str; /* function index; token index of its @name string */
+  } *annot_fnames;     /* @name of functions, in index order (they override $ids) */
+  size_t nannot_fnames, capannot_fnames;
+  size_t modname_str;  /* token index of the module's @name string, 0 = none */
+  bool hint_invalid;   /* a branch hint with an invalid target: INVALID once the text is read */
+  size_t hint_invalid_off;
+  wbuf cbuf;           /* a custom section being written */
+  wbuf seg2;           /* the name section's function names */
 } W;
 
 static _Noreturn void fail_status(W *w, hearth_status s) {
@@ -332,9 +358,30 @@ static size_t lex_string(W *w, size_t k) {
 static void str_decode(W *w, const h_wat_tok *t, wbuf *b);
 static bool utf8_valid(const uint8_t *p, size_t n);
 
+/* Annotations with a meaning for the binary (3.0 custom-annotations appendix); the rest are dropped. */
+enum { H_AN_OTHER, H_AN_CUSTOM, H_AN_NAME, H_AN_HINT };
+
+/* Which annotation an id (unquoted, at p, the text from there on) is. */
+static int annot_kind(const char *p, size_t n) {
+  size_t k = 0;
+  while (k < n && is_idchar((unsigned char)p[k])) k++;
+  if (k == 6 && !memcmp(p, "custom", 6)) return H_AN_CUSTOM;
+  if (k == 4 && !memcmp(p, "name", 4)) return H_AN_NAME;
+  if (k == 25 && !memcmp(p, "metadata.code.branch_hint", 25)) return H_AN_HINT;
+  return H_AN_OTHER;
+}
+
 static void push_tok(W *w, uint32_t kind, size_t off, size_t len) {
   w->t = grow(w, w->t, sizeof *w->t, &w->tcap, w->nt + 1);
   w->t[w->nt++] = (h_wat_tok){.kind = kind, .off = (uint32_t)off, .len = (uint32_t)len, .match = 0};
+}
+
+/* A token of a kept annotation (its header, H_TK_ANNOT, or one of its inner tokens). */
+static void pend_tok(W *w, uint32_t kind, size_t off, size_t len, size_t match) {
+  w->pend_annots = grow(w, w->pend_annots, sizeof *w->pend_annots, &w->cappend_annots,
+                        w->npend_annots + 1);
+  w->pend_annots[w->npend_annots++] = (h_wat_tok){
+      .kind = kind, .off = (uint32_t)off, .len = (uint32_t)len, .match = (uint32_t)match};
 }
 
 static void lex(W *w) {
@@ -342,6 +389,7 @@ static void lex(W *w) {
   size_t nstack = 0;
   size_t anno = 0; /* depth inside an annotation: its tokens are dropped */
   size_t anno_off = 0;
+  bool keep = false; /* the annotation is one the parser reads: its tokens go to pend_annots */
   size_t k = 0;
   const char *s = w->src;
   /* Typical text has a token per 4-6 bytes: reserve that up front rather than regrow. */
@@ -364,6 +412,7 @@ static void lex(W *w) {
     } else if (c == '(') {
       if (anno) {
         anno++;
+        if (keep) pend_tok(w, H_TK_LPAR, k, 1, 0);
       } else if (k + 1 < w->srclen && s[k + 1] == '@') {
         /* (@id ...): the id is an idchar run or a non-empty UTF-8 string, right after '@' */
         size_t q = k + 2;
@@ -380,6 +429,11 @@ static void lex(W *w) {
         }
         anno = 1;
         anno_off = k;
+        keep = annot_kind(s + q, w->srclen - q) != H_AN_OTHER;
+        if (keep) {
+          w->annot_hdr = w->npend_annots;
+          pend_tok(w, H_TK_ANNOT, k, 0, w->nt);
+        }
       } else {
         w->lstack = grow(w, w->lstack, sizeof *w->lstack, &w->capstack, nstack + 1);
         w->lstack[nstack++] = w->nt;
@@ -388,7 +442,12 @@ static void lex(W *w) {
       k++;
     } else if (c == ')') {
       if (anno) {
-        anno--;
+        if (!--anno && keep) {
+          w->pend_annots[w->annot_hdr].len = (uint32_t)(k + 1 - anno_off);
+          keep = false;
+        } else if (keep) {
+          pend_tok(w, H_TK_RPAR, k, 1, 0);
+        }
       } else {
         if (!nstack) fail_at(w, k, HEARTH_ERR_MALFORMED, "unexpected token: unbalanced ')'");
         w->t[w->lstack[--nstack]].match = (uint32_t)w->nt;
@@ -401,6 +460,7 @@ static void lex(W *w) {
           s[e] != '\n' && s[e] != '\r' && s[e] != ';')
         fail_at(w, e, HEARTH_ERR_MALFORMED, "unknown operator: malformed token after a string");
       if (!anno) push_tok(w, H_TK_STRING, k, e - k);
+      else if (keep) pend_tok(w, H_TK_STRING, k, e - k, 0);
       k = e;
     } else if (is_idchar(c)) {
       size_t start = k;
@@ -418,7 +478,9 @@ static void lex(W *w) {
                                              s[k] != '\n' && s[k] != '\r' && s[k] != ';')))
         fail_at(w, start, HEARTH_ERR_MALFORMED, "unknown operator: malformed token");
       if (!anno) push_tok(w, c == '$' ? H_TK_ID : H_TK_ATOM, start, k - start);
+      else if (keep) pend_tok(w, c == '$' ? H_TK_ID : H_TK_ATOM, start, k - start, 0);
     } else if (anno && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == ';')) {
+      if (keep) pend_tok(w, H_TK_ATOM, k, 1, 0);
       k++; /* reserved characters may appear in an annotation's tokens */
     } else {
       fail_at(w, k, HEARTH_ERR_MALFORMED, "unexpected character 0x%02x", c);
@@ -428,6 +490,14 @@ static void lex(W *w) {
   if (nstack) fail_at(w, w->t[w->lstack[nstack - 1]].off, HEARTH_ERR_MALFORMED, "unexpected end: unclosed '('");
   push_tok(w, H_TK_EOF, w->srclen, 0);
   push_tok(w, H_TK_EOF, w->srclen, 0);
+  for (size_t a = 0; a < w->npend_annots; a++) {
+    const h_wat_tok *p = &w->pend_annots[a];
+    push_tok(w, p->kind, p->off, p->len);
+    w->t[w->nt - 1].match = p->match;
+  }
+  h_free(w->pend_annots);
+  w->pend_annots = NULL;
+  w->npend_annots = w->cappend_annots = 0;
   h_free(w->lstack);
   w->lstack = NULL;
   w->capstack = 0;
@@ -2066,7 +2136,240 @@ static void field_pass2(W *w, size_t open) {
   }
 }
 
+
+static void section(W *w, wbuf *out, uint8_t id, const wbuf *body, uint32_t count, bool counted);
+
+/* ------------------------------------------------------------------ annotations
+ *
+ * The 3.0 text format gives three annotations a meaning (the custom-annotations appendix):
+ * (@custom "name" place? "data"*) writes a custom section, at module-field level only, placed
+ * (before|after SECTION) or (before first)/(after last) (the default); (@name "text") names the
+ * module (right after `module $id?`) or a function (right after `func $id?`), written into the name
+ * section in place of $ids; (@metadata.code.branch_hint "\00"|"\01") sits right before an `if` or
+ * `br_if` of a function body. Branch hints are checked and then dropped: none of hearth's tiers
+ * uses them yet. Misplaced or malformed annotations make the text MALFORMED; a hint before another
+ * instruction makes the module INVALID (the appendix's "invalid target"). */
+
+/* Section kinds in binary order, the names (before X)/(after X) use; id is the section id. */
+#define H_WAT_SECTIONS(X)                                                                         \
+  X("type", 1) X("import", 2) X("func", 3) X("table", 4) X("memory", 5) X("tag", 13)             \
+  X("global", 6) X("export", 7) X("start", 8) X("elem", 9) X("datacount", 12) X("code", 10)     \
+  X("data", 11)
+#define H_WAT_SEC_NAME(n, id) n,
+#define H_WAT_SEC_ID(n, id) id,
+static const char *const sec_order_name[] = {H_WAT_SECTIONS(H_WAT_SEC_NAME)};
+static const uint8_t sec_order_id[] = {H_WAT_SECTIONS(H_WAT_SEC_ID)};
+#define H_WAT_NSEC (sizeof sec_order_id / sizeof sec_order_id[0])
+
+static int sec_rank(uint8_t id) {
+  for (size_t r = 0; r < H_WAT_NSEC; r++)
+    if (sec_order_id[r] == id) return (int)r;
+  return -1;
+}
+
+/* Finds the annotations among the tokens (after the two H_TK_EOF that end the text's tokens). */
+static void locate_annots(W *w) {
+  size_t n = w->nt;
+  while (n >= 2 && !(w->t[n - 1].kind == H_TK_EOF && w->t[n - 2].kind == H_TK_EOF)) n--;
+  assert(n >= 2);
+  w->eof = n - 2;
+  w->annot0 = n;
+  w->nannots = w->nt - n;
+}
+
+/* One past the last inner token of the annotation whose header is t[h]. */
+static size_t annot_end(const W *w, size_t h) {
+  size_t k = h + 1;
+  while (k < w->nt && w->t[k].kind != H_TK_ANNOT) k++;
+  return k;
+}
+
+static bool field_at(const W *w, size_t pos) {
+  size_t lo = 0, hi = w->nfields;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (w->fields[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < w->nfields && w->fields[lo] == pos;
+}
+
+/* The top-level field containing token pos (fields[k] < pos <= its ')'), or SIZE_MAX. */
+static size_t field_around(const W *w, size_t pos) {
+  size_t lo = 0, hi = w->nfields;
+  while (lo < hi) { /* last field opening before pos */
+    size_t mid = (lo + hi) / 2;
+    if (w->fields[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  if (!lo) return SIZE_MAX;
+  size_t f = w->fields[lo - 1];
+  return pos <= w->t[f].match ? f : SIZE_MAX;
+}
+
+/* The single UTF-8 string an annotation holds (its token index); what names the annotation in
+ * errors. */
+static size_t annot_string(W *w, size_t h, const char *what) {
+  size_t e = annot_end(w, h), k = h + 2;
+  if (k >= e || w->t[k].kind != H_TK_STRING)
+    fail_at(w, w->t[h].off, HEARTH_ERR_MALFORMED, "%s annotation: missing string", what);
+  if (k + 1 != e) fail_at(w, w->t[k + 1].off, HEARTH_ERR_MALFORMED, "%s annotation: unexpected token", what);
+  return k;
+}
+
+static void annot_custom(W *w, size_t h, size_t pos, size_t end) {
+  const size_t e = annot_end(w, h);
+  const uint32_t off = w->t[h].off;
+  if (pos != end && !field_at(w, pos)) fail_at(w, off, HEARTH_ERR_MALFORMED, "misplaced @custom annotation");
+  size_t k = h + 2;
+  if (k >= e || w->t[k].kind != H_TK_STRING)
+    fail_at(w, off, HEARTH_ERR_MALFORMED, "@custom annotation: missing section name");
+  w->str.n = 0;
+  str_decode(w, &w->t[k], &w->str);
+  if (!utf8_valid(w->str.p, w->str.n))
+    fail_at(w, w->t[k].off, HEARTH_ERR_MALFORMED, "@custom annotation: malformed UTF-8 encoding");
+  k++;
+  int slot = INT_MAX - 1; /* (after last) */
+  if (k < e && w->t[k].kind == H_TK_LPAR) {
+    const h_wat_tok *where = k + 1 < e ? &w->t[k + 1] : NULL;
+    bool before = where && where->kind == H_TK_ATOM && where->len == 6 && !memcmp(tok_text(w, where), "before", 6);
+    bool after = where && where->kind == H_TK_ATOM && where->len == 5 && !memcmp(tok_text(w, where), "after", 5);
+    if (!before && !after)
+      fail_at(w, w->t[k].off, HEARTH_ERR_MALFORMED, "@custom annotation: malformed placement");
+    const h_wat_tok *kt = k + 2 < e ? &w->t[k + 2] : NULL;
+    int rank = -1;
+    if (kt && kt->kind == H_TK_ATOM) {
+      if (before && kt->len == 5 && !memcmp(tok_text(w, kt), "first", 5)) rank = -2;
+      else if (after && kt->len == 4 && !memcmp(tok_text(w, kt), "last", 4)) rank = -3;
+      for (size_t r = 0; rank == -1 && r < H_WAT_NSEC; r++)
+        if (strlen(sec_order_name[r]) == kt->len && !memcmp(tok_text(w, kt), sec_order_name[r], kt->len))
+          rank = (int)r;
+    }
+    if (rank == -1) fail_at(w, kt ? kt->off : w->t[k].off, HEARTH_ERR_MALFORMED, "@custom annotation: malformed section kind");
+    if (k + 3 >= e || w->t[k + 3].kind != H_TK_RPAR)
+      fail_at(w, w->t[k].off, HEARTH_ERR_MALFORMED, "@custom annotation: unexpected token");
+    slot = rank == -2 ? 0 : rank == -3 ? INT_MAX - 1 : 2 * rank + (before ? 1 : 2);
+    k += 4;
+  }
+  for (; k < e; k++)
+    if (w->t[k].kind != H_TK_STRING)
+      fail_at(w, w->t[k].off, HEARTH_ERR_MALFORMED, "@custom annotation: unexpected token");
+  /* keep customs sorted by slot, in text order within a slot */
+  w->customs = grow(w, w->customs, sizeof *w->customs, &w->capcustoms, w->ncustoms + 1);
+  size_t at = w->ncustoms;
+  while (at && w->customs[at - 1].slot > slot) at--;
+  memmove(&w->customs[at + 1], &w->customs[at], (w->ncustoms - at) * sizeof *w->customs);
+  w->customs[at] = (struct wcustom){.hdr = h, .slot = slot, .done = false};
+  w->ncustoms++;
+}
+
+/* Where a field's own @name may stand: right after its keyword and optional $id. */
+static bool name_spot(const W *w, size_t f, size_t pos) {
+  size_t k = f + 2;
+  if (w->t[k].kind == H_TK_ID) k++;
+  return pos == k;
+}
+
+static void annot_name(W *w, size_t h, size_t pos, size_t body) {
+  const uint32_t off = w->t[h].off;
+  size_t str = annot_string(w, h, "@name");
+  w->str.n = 0;
+  str_decode(w, &w->t[str], &w->str);
+  if (!utf8_valid(w->str.p, w->str.n))
+    fail_at(w, w->t[str].off, HEARTH_ERR_MALFORMED, "@name annotation: malformed UTF-8 encoding");
+  if (pos == body) {
+    if (w->modname_str) fail_at(w, off, HEARTH_ERR_MALFORMED, "@name annotation: multiple module");
+    w->modname_str = str;
+    return;
+  }
+  /* a function's name: walk the fields counting functions (imports come first in the text) */
+  uint32_t nfunc = 0;
+  for (size_t k = 0; k < w->nfields; k++) {
+    size_t f = w->fields[k];
+    bool is_func = atom_eq(w, f + 1, "func");
+    bool imp_func = atom_eq(w, f + 1, "import") && w->t[f + 4].kind == H_TK_LPAR && atom_eq(w, f + 5, "func");
+    static const char *const named[] = {"tag", "global", "memory", "table", "type", "elem", "data"};
+    bool other = false;
+    for (size_t n = 0; n < sizeof named / sizeof named[0]; n++) other |= atom_eq(w, f + 1, named[n]);
+    if ((is_func && name_spot(w, f, pos)) || (imp_func && name_spot(w, f + 4, pos))) {
+      if (w->nannot_fnames && w->annot_fnames[w->nannot_fnames - 1].idx == nfunc)
+        fail_at(w, off, HEARTH_ERR_MALFORMED, "@name annotation: multiple names");
+      w->annot_fnames = grow(w, w->annot_fnames, sizeof *w->annot_fnames, &w->capannot_fnames,
+                             w->nannot_fnames + 1);
+      w->annot_fnames[w->nannot_fnames++] = (struct wfname){.idx = nfunc, .str = (uint32_t)str};
+      return;
+    }
+    if (other && name_spot(w, f, pos)) return; /* accepted; hearth keeps only module and function names */
+    if (is_func || imp_func) nfunc++;
+  }
+  fail_at(w, off, HEARTH_ERR_MALFORMED, "misplaced @name annotation");
+}
+
+static void annot_hint(W *w, size_t h, size_t pos, size_t prev_hint_pos) {
+  const uint32_t off = w->t[h].off;
+  size_t f = field_around(w, pos);
+  if (f == SIZE_MAX || !atom_eq(w, f + 1, "func"))
+    fail_at(w, off, HEARTH_ERR_MALFORMED, "@metadata.code.branch_hint annotation: not in a function");
+  if (prev_hint_pos == pos)
+    fail_at(w, off, HEARTH_ERR_MALFORMED, "@metadata.code.branch_hint annotation: duplicate annotation");
+  size_t str = annot_string(w, h, "@metadata.code.branch_hint");
+  w->str.n = 0;
+  str_decode(w, &w->t[str], &w->str);
+  if (w->str.n != 1 || w->str.p[0] > 1)
+    fail_at(w, w->t[str].off, HEARTH_ERR_MALFORMED, "@metadata.code.branch_hint annotation: malformed hint");
+  size_t op = w->t[pos].kind == H_TK_LPAR ? pos + 1 : pos;
+  if (!w->hint_invalid && !atom_eq(w, op, "if") && !atom_eq(w, op, "br_if")) {
+    w->hint_invalid = true;
+    w->hint_invalid_off = off;
+  }
+}
+
+/* Reads the annotations of the module whose body is tokens [body, end) (end: its ')' or the EOF of
+ * bare fields); fields are known (pass 1). */
+static void module_annots(W *w, size_t body, size_t end) {
+  size_t lo = w->mod_open == SIZE_MAX ? 0 : w->mod_open + 1;
+  size_t prev_hint = SIZE_MAX;
+  for (size_t h = w->annot0; h < w->nt; h = annot_end(w, h)) {
+    size_t pos = w->t[h].match;
+    if (pos < lo || pos > end) continue;
+    const h_wat_tok *id = &w->t[h + 1];
+    int kind = annot_kind(tok_text(w, id) + 1, id->len - 1);
+    if (pos < body && kind != H_AN_HINT) {
+      fail_at(w, w->t[h].off, HEARTH_ERR_MALFORMED, "misplaced %.*s annotation", (int)id->len, tok_text(w, id));
+    } else if (kind == H_AN_CUSTOM) {
+      annot_custom(w, h, pos, end);
+    } else if (kind == H_AN_NAME) {
+      annot_name(w, h, pos, body);
+    } else if (kind == H_AN_HINT) {
+      annot_hint(w, h, pos, prev_hint);
+      prev_hint = pos;
+    }
+  }
+}
+
+/* Writes the custom sections placed before `limit` (a slot) not yet written. */
+static void flush_customs(W *w, wbuf *out, int limit) {
+  for (size_t c = 0; c < w->ncustoms && w->customs[c].slot < limit; c++) {
+    if (w->customs[c].done) continue;
+    w->customs[c].done = true;
+    size_t h = w->customs[c].hdr, e = annot_end(w, h), k = h + 2;
+    wbuf *b = &w->cbuf;
+    b->n = 0;
+    w->str.n = 0;
+    str_decode(w, &w->t[k], &w->str); /* the name */
+    b_uleb(w, b, w->str.n);
+    b_bytes(w, b, w->str.p, w->str.n);
+    if (++k < e && w->t[k].kind == H_TK_LPAR) k += 4;
+    for (; k < e; k++) str_decode(w, &w->t[k], b);
+    section(w, out, 0, b, 0, false);
+  }
+}
+
+/* Writes section `id`; @custom sections placed around it (or around absent ones before it) come
+ * first and right after. */
 static void section(W *w, wbuf *out, uint8_t id, const wbuf *body, uint32_t count, bool counted) {
+  int rank = id ? sec_rank(id) : -1;
+  if (rank >= 0) flush_customs(w, out, 2 * rank + 2);
   size_t cnt_len = 0;
   uint8_t cnt[10];
   if (counted) {
@@ -2081,11 +2384,14 @@ static void section(W *w, wbuf *out, uint8_t id, const wbuf *body, uint32_t coun
   b_uleb(w, out, cnt_len + body->n);
   b_bytes(w, out, cnt, cnt_len);
   b_bytes(w, out, body->p, body->n);
+  if (rank >= 0) flush_customs(w, out, 2 * rank + 3);
 }
 
 /* Reads module fields from the cursor to token `end` and writes the binary to out. */
 static void module_fields(W *w, size_t end, wbuf *out) {
+  size_t body = w->i;
   scan_fields(w, end);
+  if (w->nannots) module_annots(w, body, end);
   w->idx2[SP_FUNC] = w->idx2[SP_TABLE] = w->idx2[SP_MEM] = w->idx2[SP_GLOBAL] = 0;
   for (size_t k = 0; k < w->nfields; k++) field_pass2(w, w->fields[k]);
   static const uint8_t hdr[8] = {0, 'a', 's', 'm', 1, 0, 0, 0};
@@ -2117,21 +2423,53 @@ static void module_fields(W *w, size_t end, wbuf *out) {
   }
   if (w->nsec[S_CODE]) section(w, out, 10, &w->sec[S_CODE], w->nsec[S_CODE], true);
   if (w->nsec[S_DATA]) section(w, out, 11, &w->sec[S_DATA], w->nsec[S_DATA], true);
-  if (w->nfnames) {
-    /* a name section with the functions' $ids (backtraces show them) */
-    wbuf *sub = &w->items;
-    sub->n = 0;
-    b_uleb(w, sub, w->nfnames);
-    for (size_t k = 0; k < w->nfnames; k++) {
-      b_uleb(w, sub, w->fnames[k].idx);
-      b_uleb(w, sub, w->fnames[k].len);
-      b_bytes(w, sub, w->fnames[k].s, w->fnames[k].len);
-    }
+  flush_customs(w, out, INT_MAX);
+  if (w->hint_invalid)
+    fail_at(w, w->hint_invalid_off, HEARTH_ERR_INVALID,
+            "@metadata.code.branch_hint annotation: invalid target");
+  if (w->nfnames || w->nannot_fnames || w->modname_str) {
+    /* a name section: the module's @name, the functions' @name or else $id (backtraces show them) */
     t->n = 0;
     b_bytes(w, t, "\4name", 5);
-    b_byte(w, t, 1);
-    b_uleb(w, t, sub->n);
-    b_bytes(w, t, sub->p, sub->n);
+    wbuf *sub = &w->items;
+    if (w->modname_str) {
+      w->str.n = 0;
+      str_decode(w, &w->t[w->modname_str], &w->str);
+      sub->n = 0;
+      b_uleb(w, sub, w->str.n);
+      b_bytes(w, sub, w->str.p, w->str.n);
+      b_byte(w, t, 0);
+      b_uleb(w, t, sub->n);
+      b_bytes(w, t, sub->p, sub->n);
+    }
+    /* merge the two lists (both in index order); an @name wins over the $id */
+    uint32_t n = 0;
+    sub->n = 0;
+    for (size_t a = 0, f = 0; a < w->nannot_fnames || f < w->nfnames; n++) {
+      bool take_annot = a < w->nannot_fnames && (f == w->nfnames || w->annot_fnames[a].idx <= w->fnames[f].idx);
+      if (take_annot) {
+        uint32_t idx = w->annot_fnames[a].idx;
+        if (f < w->nfnames && w->fnames[f].idx == idx) f++;
+        w->str.n = 0;
+        str_decode(w, &w->t[w->annot_fnames[a++].str], &w->str);
+        b_uleb(w, sub, idx);
+        b_uleb(w, sub, w->str.n);
+        b_bytes(w, sub, w->str.p, w->str.n);
+      } else {
+        b_uleb(w, sub, w->fnames[f].idx);
+        b_uleb(w, sub, w->fnames[f].len);
+        b_bytes(w, sub, w->fnames[f].s, w->fnames[f].len);
+        f++;
+      }
+    }
+    if (n) {
+      w->seg2.n = 0;
+      b_uleb(w, &w->seg2, n);
+      b_bytes(w, &w->seg2, sub->p, sub->n);
+      b_byte(w, t, 1);
+      b_uleb(w, t, w->seg2.n);
+      b_bytes(w, t, w->seg2.p, w->seg2.n);
+    }
     section(w, out, 0, t, 0, false);
   }
 }
@@ -2161,6 +2499,11 @@ static void w_free(W *w) {
   h_free(w->idstrs);
   b_free(&w->idtmp);
   h_free(w->quoted);
+  h_free(w->pend_annots);
+  h_free(w->customs);
+  h_free(w->annot_fnames);
+  b_free(&w->cbuf);
+  b_free(&w->seg2);
 }
 
 static hearth_status text_to_wasm(const char *text, size_t len, uint8_t **out, size_t *out_len,
@@ -2192,6 +2535,7 @@ static void module_form(W *w, wbuf *out, unsigned depth) {
     w->i = close + 1;
     return;
   }
+  w->mod_open = open;
   module_fields(w, close, out);
   w->i = close + 1;
 }
@@ -2216,14 +2560,15 @@ static hearth_status run_module(W *w, size_t at, bool whole, uint8_t **out, size
   w->i = at;
   w_reserve(w);
   b_need(w, &o, 64);
+  if (whole && !w->nt) lex(w);
+  locate_annots(w);
   if (whole) {
-    if (!w->nt) lex(w);
     if (at_lpar_kw(w, "module")) {
       module_form(w, &o, depth);
       if (cur(w)->kind != H_TK_EOF) FAIL(w, "unexpected token after the module");
     } else {
-      size_t end = w->nt - 2;
-      module_fields(w, end, &o);
+      w->mod_open = SIZE_MAX;
+      module_fields(w, w->eof, &o);
     }
   } else {
     if (!at_lpar_kw(w, "module")) FAIL(w, "unexpected token, expected (module ...)");
@@ -2265,6 +2610,7 @@ hearth_status h_wat_lex(const char *text, size_t len, h_wat_tok **toks, size_t *
     s = w->st;
     h_free(w->t);
     h_free(w->lstack);
+    h_free(w->pend_annots);
   } else {
     lex(w);
     *toks = w->t;
