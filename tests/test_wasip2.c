@@ -371,7 +371,573 @@ static void escapes_refused_portable_walk(void) {
   escape_tree_intact();
 }
 
+/* ---------------------------------------------------------------- host functions, directly */
+
+/* The host functions called the way the canonical ABI calls them (h_wasip2_call), on a context
+ * with memory stdin and captured stdout: every function's results and errors checked one by one,
+ * including what the preview-1 adapter never calls. */
+static hearth_wasi *g_w;
+static hearth_wasip2 *g_p;
+
+static void p2_setup(void) {
+  CHECK_EQ_INT(hearth_wasi_new(&g_w), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_capture_output(g_w, 1, 1 << 20), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasip2_new(g_w, &g_p), HEARTH_OK);
+}
+static void p2_teardown(void) {
+  hearth_wasip2_delete(g_p);
+  hearth_wasi_delete(g_w);
+}
+
+static hearth_cval U(uint64_t x) { return (hearth_cval){.kind = HEARTH_CV_U64, .of.u = x}; }
+static hearth_cval B(uint32_t rep) { return (hearth_cval){.kind = HEARTH_CV_BORROW, .of.rep = rep}; }
+static hearth_cval S(const char *s) {
+  return (hearth_cval){.kind = HEARTH_CV_STRING, .of.str = {(char *)s, strlen(s)}};
+}
+static hearth_cval F(uint32_t f) { return (hearth_cval){.kind = HEARTH_CV_FLAGS, .of.flags = f}; }
+static hearth_cval E(uint32_t i) { return (hearth_cval){.kind = HEARTH_CV_ENUM, .of.cas.index = i}; }
+
+/* iface#name(args...) must succeed; its result (owned) is returned. */
+static hearth_cval call_n(const char *iface, const char *name, const hearth_cval *a, size_t n) {
+  hearth_cval r = {0};
+  hearth_status st = h_wasip2_call(g_p, iface, name, a, n, &r);
+  if (st) fprintf(stderr, "%s#%s: %s\n", iface, name, hearth_errmsg());
+  CHECK_EQ_INT(st, HEARTH_OK);
+  return r;
+}
+#define CALL(iface, name, ...)                                                                  \
+  call_n(iface, name, (const hearth_cval[]){__VA_ARGS__},                                      \
+         sizeof((const hearth_cval[]){__VA_ARGS__}) / sizeof(hearth_cval))
+#define CALL0(iface, name) call_n(iface, name, NULL, 0)
+
+/* ok(payload) of a result: the payload (borrowed from r). */
+static const hearth_cval *ok_of(const hearth_cval *r) {
+  CHECK_EQ_INT(r->kind, HEARTH_CV_RESULT);
+  if (r->of.cas.index != 0 && r->of.cas.payload && r->of.cas.payload->kind == HEARTH_CV_ENUM)
+    fprintf(stderr, "err(error-code %u)\n", r->of.cas.payload->of.cas.index);
+  CHECK_EQ_INT(r->of.cas.index, 0);
+  return r->of.cas.payload;
+}
+/* err(enum case) of a result: the case index. */
+static uint32_t err_of(const hearth_cval *r) {
+  CHECK_EQ_INT(r->kind, HEARTH_CV_RESULT);
+  CHECK_EQ_INT(r->of.cas.index, 1);
+  return r->of.cas.payload->of.cas.index;
+}
+/* the bytes of a list<u8> as a NUL-terminated string (static buffer) */
+static const char *bytes_of(const hearth_cval *l) {
+  static char buf[4096];
+  CHECK_EQ_INT(l->kind, HEARTH_CV_LIST);
+  CHECK(l->of.list.len < sizeof buf);
+  for (size_t i = 0; i < l->of.list.len; i++) buf[i] = (char)l->of.list.items[i].of.u;
+  buf[l->of.list.len] = 0;
+  return buf;
+}
+static hearth_cval bytes_val(const char *s, hearth_cval *items) {
+  size_t n = strlen(s);
+  for (size_t i = 0; i < n; i++) items[i] = (hearth_cval){.kind = HEARTH_CV_U8, .of.u = (uint8_t)s[i]};
+  return (hearth_cval){.kind = HEARTH_CV_LIST, .of.list = {items, n}};
+}
+
+#define IO "wasi:io/streams"
+#define FS "wasi:filesystem/types"
+enum { E_ACCESS = 0, E_BADF = 3, E_EXIST = 7, E_INVAL = 12, E_ISDIR = 14, E_NOENT = 20,
+       E_NOTDIR = 24, E_NOTEMPTY = 25, E_NOTPERM = 31 };
+
+static void api_streams(void) {
+  p2_setup();
+  CHECK_EQ_INT(hearth_wasi_set_stdin_bytes(g_w, "hello world", 11), HEARTH_OK);
+  hearth_cval in = CALL0("wasi:cli/stdin", "get-stdin");
+  CHECK_EQ_INT(in.kind, HEARTH_CV_OWN);
+  uint32_t ri = in.of.rep;
+  hearth_cval r = CALL(IO, "[method]input-stream.read", B(ri), U(5));
+  CHECK_STR(bytes_of(ok_of(&r)), "hello");
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]input-stream.skip", B(ri), U(1));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 1);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]input-stream.blocking-read", B(ri), U(100));
+  CHECK_STR(bytes_of(ok_of(&r)), "world");
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]input-stream.read", B(ri), U(100)); /* at the end: closed */
+  CHECK_EQ_INT(r.of.cas.index, 1);
+  CHECK_EQ_INT(r.of.cas.payload->kind, HEARTH_CV_VARIANT);
+  CHECK_EQ_INT(r.of.cas.payload->of.cas.index, 1);
+  hearth_cval_clear(&r);
+  hearth_cval pl = CALL(IO, "[method]input-stream.subscribe", B(ri));
+  r = CALL("wasi:io/poll", "[method]pollable.ready", B(pl.of.rep));
+  CHECK(r.kind == HEARTH_CV_BOOL && r.of.b);
+  size_t live = h_wasip2_live_objects(g_p);
+  CHECK_EQ_INT(live, 2);
+  h_wasip2_drop(g_p, "wasi:io/poll", "pollable", pl.of.rep);
+  h_wasip2_drop(g_p, IO, "output-stream", ri); /* the wrong type: not freed */
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 1);
+  h_wasip2_drop(g_p, IO, "input-stream", ri);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+
+  hearth_cval out = CALL0("wasi:cli/stdout", "get-stdout");
+  uint32_t ro = out.of.rep;
+  r = CALL(IO, "[method]output-stream.check-write", B(ro));
+  CHECK(ok_of(&r)->of.u >= 4096);
+  hearth_cval items[16];
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.write", B(ro), bytes_val("abc", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.blocking-write-and-flush", B(ro), bytes_val("de", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.write-zeroes", B(ro), U(2));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.blocking-flush", B(ro));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  /* splice stdin into stdout */
+  CHECK_EQ_INT(hearth_wasi_set_stdin_bytes(g_w, "XYZW", 4), HEARTH_OK);
+  in = CALL0("wasi:cli/stdin", "get-stdin");
+  r = CALL(IO, "[method]output-stream.splice", B(ro), B(in.of.rep), U(3));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 3);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.blocking-splice", B(ro), B(in.of.rep), U(10));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 1);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.splice", B(ro), B(in.of.rep), U(10)); /* source ended */
+  CHECK_EQ_INT(r.of.cas.index, 1);
+  hearth_cval_clear(&r);
+  size_t n;
+  const uint8_t *o = hearth_wasi_output(g_w, 1, &n);
+  CHECK(n == 11 && memcmp(o, "abcde\0\0XYZW", 11) == 0);
+  /* handles that are not streams, or not live */
+  hearth_cval bad = {0};
+  CHECK(h_wasip2_call(g_p, IO, "[method]output-stream.write", (hearth_cval[]){B(in.of.rep), bytes_val("x", items)}, 2, &bad) != HEARTH_OK);
+  CHECK(h_wasip2_call(g_p, IO, "[method]input-stream.read", (hearth_cval[]){B(999), U(1)}, 2, &bad) != HEARTH_OK);
+  CHECK(h_wasip2_call(g_p, IO, "[method]input-stream.read", (hearth_cval[]){B(0), U(1)}, 2, &bad) != HEARTH_OK);
+  CHECK_EQ_INT(h_wasip2_call(g_p, IO, "no-such", NULL, 0, &bad), HEARTH_ERR_NOT_FOUND);
+  p2_teardown(); /* frees the streams still open */
+}
+
+static double ms_since(const struct timespec *t0) {
+  struct timespec t1;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+/* poll blocks until the earliest pollable is ready and names exactly the ready ones. */
+static void api_poll_timers(void) {
+  p2_setup();
+  hearth_cval t50 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(50000000));
+  hearth_cval t1s = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(1000000000));
+  hearth_cval r = CALL("wasi:io/poll", "[method]pollable.ready", B(t50.of.rep));
+  CHECK(!r.of.b);
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  hearth_cval items[2] = {B(t1s.of.rep), B(t50.of.rep)};
+  hearth_cval list = {.kind = HEARTH_CV_LIST, .of.list = {items, 2}};
+  r = CALL("wasi:io/poll", "poll", list);
+  double ms = ms_since(&t0);
+  CHECK(ms >= 45 && ms < 900);
+  CHECK_EQ_INT(r.of.list.len, 1);
+  CHECK_EQ_INT(r.of.list.items[0].of.u, 1);
+  hearth_cval_clear(&r);
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  CALL("wasi:io/poll", "[method]pollable.block", B(t1s.of.rep));
+  ms = ms_since(&t0);
+  CHECK(ms >= 800 && ms < 3000);
+  /* an instant in the past is ready at once */
+  hearth_cval now = CALL0("wasi:clocks/monotonic-clock", "now");
+  hearth_cval past = CALL("wasi:clocks/monotonic-clock", "subscribe-instant", U(now.of.u - 1));
+  r = CALL("wasi:io/poll", "[method]pollable.ready", B(past.of.rep));
+  CHECK(r.of.b);
+  /* an empty list and a handle that is no pollable trap */
+  hearth_cval empty = {.kind = HEARTH_CV_LIST};
+  hearth_cval bad;
+  CHECK(h_wasip2_call(g_p, "wasi:io/poll", "poll", &empty, 1, &bad) != HEARTH_OK);
+  hearth_cval nb[1] = {B(12345)};
+  hearth_cval nl = {.kind = HEARTH_CV_LIST, .of.list = {nb, 1}};
+  CHECK(h_wasip2_call(g_p, "wasi:io/poll", "poll", &nl, 1, &bad) != HEARTH_OK);
+  p2_teardown();
+}
+
+/* stdin from a pipe: non-blocking reads see nothing yet, poll waits for the writer, the end of
+ * the pipe closes the stream. */
+static void api_poll_stdin_pipe(void) {
+  p2_setup();
+  int fds[2];
+  CHECK(pipe(fds) == 0);
+  CHECK_EQ_INT(hearth_wasi_set_stdio_fd(g_w, 0, fds[0], true), HEARTH_OK);
+  hearth_cval in = CALL0("wasi:cli/stdin", "get-stdin");
+  hearth_cval r = CALL(IO, "[method]input-stream.read", B(in.of.rep), U(10));
+  CHECK_EQ_INT(ok_of(&r)->of.list.len, 0); /* nothing yet, not closed */
+  hearth_cval_clear(&r);
+  hearth_cval ps = CALL(IO, "[method]input-stream.subscribe", B(in.of.rep));
+  hearth_cval t30 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(30000000));
+  hearth_cval items[2] = {B(ps.of.rep), B(t30.of.rep)};
+  hearth_cval list = {.kind = HEARTH_CV_LIST, .of.list = {items, 2}};
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  r = CALL("wasi:io/poll", "poll", list); /* only the timer */
+  CHECK(ms_since(&t0) >= 25);
+  CHECK_EQ_INT(r.of.list.len, 1);
+  CHECK_EQ_INT(r.of.list.items[0].of.u, 1);
+  hearth_cval_clear(&r);
+  CHECK(write(fds[1], "x", 1) == 1);
+  hearth_cval t5s = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(5000000000ull));
+  items[1] = B(t5s.of.rep);
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  r = CALL("wasi:io/poll", "poll", list); /* stdin, at once */
+  CHECK(ms_since(&t0) < 2000);
+  CHECK_EQ_INT(r.of.list.len, 1);
+  CHECK_EQ_INT(r.of.list.items[0].of.u, 0);
+  hearth_cval_clear(&r);
+  close(fds[1]);
+  r = CALL(IO, "[method]input-stream.blocking-read", B(in.of.rep), U(10));
+  CHECK_STR(bytes_of(ok_of(&r)), "x");
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]input-stream.blocking-read", B(in.of.rep), U(10));
+  CHECK_EQ_INT(r.of.cas.index, 1); /* closed */
+  hearth_cval_clear(&r);
+  p2_teardown();
+}
+
+static void api_random_clocks(void) {
+  p2_setup();
+  hearth_cval a = CALL("wasi:random/random", "get-random-bytes", U(32));
+  hearth_cval b = CALL("wasi:random/random", "get-random-bytes", U(32));
+  CHECK_EQ_INT(a.of.list.len, 32);
+  bool differ = false, nonzero = false;
+  for (int i = 0; i < 32; i++) {
+    differ |= a.of.list.items[i].of.u != b.of.list.items[i].of.u;
+    nonzero |= a.of.list.items[i].of.u != 0;
+  }
+  CHECK(differ && nonzero);
+  hearth_cval_clear(&a);
+  hearth_cval_clear(&b);
+  a = CALL0("wasi:random/random", "get-random-u64");
+  b = CALL0("wasi:random/random", "get-random-u64");
+  CHECK(a.of.u != b.of.u);
+  a = CALL0("wasi:random/insecure", "get-insecure-random-u64");
+  b = CALL0("wasi:random/insecure", "get-insecure-random-u64");
+  CHECK(a.of.u != b.of.u);
+  a = CALL("wasi:random/insecure", "get-insecure-random-bytes", U(16));
+  CHECK_EQ_INT(a.of.list.len, 16);
+  hearth_cval_clear(&a);
+  a = CALL0("wasi:random/insecure-seed", "insecure-seed");
+  b = CALL0("wasi:random/insecure-seed", "insecure-seed");
+  CHECK(a.of.list.items[0].of.u == b.of.list.items[0].of.u && a.of.list.items[1].of.u == b.of.list.items[1].of.u);
+  hearth_cval_clear(&a);
+  hearth_cval_clear(&b);
+  hearth_cval bad;
+  CHECK(h_wasip2_call(g_p, "wasi:random/random", "get-random-bytes", (hearth_cval[]){U(1ull << 40)}, 1, &bad) != HEARTH_OK);
+  a = CALL0("wasi:clocks/monotonic-clock", "now");
+  b = CALL0("wasi:clocks/monotonic-clock", "now");
+  CHECK(b.of.u >= a.of.u);
+  a = CALL0("wasi:clocks/monotonic-clock", "resolution");
+  CHECK(a.of.u > 0);
+  a = CALL0("wasi:clocks/wall-clock", "now");
+  CHECK(a.of.list.items[0].of.u > 1577836800ull && a.of.list.items[1].of.u < 1000000000ull);
+  hearth_cval_clear(&a);
+  p2_teardown();
+}
+
+static void api_cli(void) {
+  p2_setup();
+  const char *argv[] = {"prog", "x y"};
+  CHECK_EQ_INT(hearth_wasi_set_args(g_w, 2, argv), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_add_env(g_w, "K", "a=b"), HEARTH_OK);
+  hearth_cval r = CALL0("wasi:cli/environment", "get-arguments");
+  CHECK_EQ_INT(r.of.list.len, 2);
+  CHECK(r.of.list.items[1].of.str.len == 3 && memcmp(r.of.list.items[1].of.str.data, "x y", 3) == 0);
+  hearth_cval_clear(&r);
+  r = CALL0("wasi:cli/environment", "get-environment");
+  CHECK_EQ_INT(r.of.list.len, 1);
+  const hearth_cval *kv = r.of.list.items[0].of.list.items;
+  CHECK(kv[0].of.str.len == 1 && kv[0].of.str.data[0] == 'K');
+  CHECK(kv[1].of.str.len == 3 && memcmp(kv[1].of.str.data, "a=b", 3) == 0);
+  hearth_cval_clear(&r);
+  r = CALL0("wasi:cli/environment", "initial-cwd");
+  CHECK(r.kind == HEARTH_CV_OPTION && r.of.cas.index == 0);
+  /* captured stdout is no terminal */
+  r = CALL0("wasi:cli/terminal-stdout", "get-terminal-stdout");
+  CHECK(r.kind == HEARTH_CV_OPTION && r.of.cas.index == 0);
+  hearth_cval bad;
+  CHECK(!hearth_wasip2_exited(g_p, NULL));
+  CHECK(h_wasip2_call(g_p, "wasi:cli/exit", "exit-with-code", (hearth_cval[]){{.kind = HEARTH_CV_U8, .of.u = 42}}, 1, NULL) != HEARTH_OK);
+  int code = -1;
+  CHECK(hearth_wasip2_exited(g_p, &code) && code == 42);
+  hearth_cval err = {.kind = HEARTH_CV_RESULT, .of.cas.index = 1};
+  CHECK(h_wasip2_call(g_p, "wasi:cli/exit", "exit", &err, 1, NULL) != HEARTH_OK);
+  CHECK(hearth_wasip2_exited(g_p, &code) && code == 1);
+  (void)bad;
+  p2_teardown();
+}
+
+/* Networking is not granted: sockets and lookups are refused with access-denied. */
+static void api_sockets_denied(void) {
+  p2_setup();
+  hearth_cval net = CALL0("wasi:sockets/instance-network", "instance-network");
+  CHECK_EQ_INT(net.kind, HEARTH_CV_OWN);
+  hearth_cval r = CALL("wasi:sockets/tcp-create-socket", "create-tcp-socket", E(0));
+  CHECK_EQ_INT(err_of(&r), 1 /* access-denied */);
+  hearth_cval_clear(&r);
+  r = CALL("wasi:sockets/udp-create-socket", "create-udp-socket", E(1));
+  CHECK_EQ_INT(err_of(&r), 1);
+  hearth_cval_clear(&r);
+  r = CALL("wasi:sockets/ip-name-lookup", "resolve-addresses", B(net.of.rep), S("example.com"));
+  CHECK_EQ_INT(err_of(&r), 1);
+  hearth_cval_clear(&r);
+  hearth_cval bad;
+  CHECK(h_wasip2_call(g_p, "wasi:sockets/tcp", "[method]tcp-socket.start-connect", (hearth_cval[]){B(1)}, 1, &bad) != HEARTH_OK);
+  h_wasip2_drop(g_p, "wasi:sockets/network", "network", net.of.rep);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  p2_teardown();
+}
+
+/* The descriptors of the two preopens of a fresh directory: *rw (writable) and *ro. */
+static char g_fsdir[64];
+static void fs_setup(uint32_t *rw, uint32_t *ro) {
+  strcpy(g_fsdir, "/tmp/hearth-p2fs-XXXXXX");
+  CHECK(mkdtemp(g_fsdir) != NULL);
+  sh("cd %s && mkdir rw ro && echo 'read only' > ro/r.txt && echo outside > secret", g_fsdir);
+  p2_setup();
+  char d[128];
+  snprintf(d, sizeof d, "%s/rw", g_fsdir);
+  CHECK_EQ_INT(hearth_wasi_preopen_dir(g_w, d, "/rw", false), HEARTH_OK);
+  snprintf(d, sizeof d, "%s/ro", g_fsdir);
+  CHECK_EQ_INT(hearth_wasi_preopen_dir(g_w, d, "/ro", true), HEARTH_OK);
+  hearth_cval r = CALL0("wasi:filesystem/preopens", "get-directories");
+  CHECK_EQ_INT(r.of.list.len, 2);
+  const hearth_cval *t0 = r.of.list.items[0].of.list.items, *t1 = r.of.list.items[1].of.list.items;
+  CHECK(t0[1].of.str.len == 3 && memcmp(t0[1].of.str.data, "/rw", 3) == 0);
+  CHECK(t1[1].of.str.len == 3 && memcmp(t1[1].of.str.data, "/ro", 3) == 0);
+  *rw = t0[0].of.rep;
+  *ro = t1[0].of.rep;
+  hearth_cval_clear(&r);
+}
+
+static uint32_t open_at(uint32_t dir, const char *path, uint32_t pf, uint32_t of, uint32_t df,
+                        uint32_t *err) {
+  hearth_cval r = CALL(FS, "[method]descriptor.open-at", B(dir), F(pf), S(path), F(of), F(df));
+  uint32_t rep = 0;
+  *err = UINT32_MAX;
+  if (r.of.cas.index == 0) rep = r.of.cas.payload->of.rep;
+  else *err = r.of.cas.payload->of.cas.index;
+  hearth_cval_clear(&r);
+  return rep;
+}
+
+static void api_filesystem(void) {
+  uint32_t rw, ro, e;
+  fs_setup(&rw, &ro);
+  hearth_cval items[64];
+  /* create, write through a stream and at an offset, read back */
+  uint32_t f = open_at(rw, "a.txt", 0, 1 /* create */, 1 | 2 /* read, write */, &e);
+  CHECK(f && e == UINT32_MAX);
+  hearth_cval r = CALL(FS, "[method]descriptor.write-via-stream", B(f), U(0));
+  uint32_t ws = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.blocking-write-and-flush", B(ws), bytes_val("hello", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.write", B(f), bytes_val("J", items), U(0));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 1);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.append-via-stream", B(f));
+  uint32_t as = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.write", B(as), bytes_val("!", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.read", B(f), U(100), U(0));
+  const hearth_cval *t = ok_of(&r)->of.list.items;
+  CHECK_STR(bytes_of(&t[0]), "Jello!");
+  CHECK(t[1].of.b); /* end of file */
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.read-via-stream", B(f), U(1));
+  uint32_t rs = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]input-stream.blocking-read", B(rs), U(3));
+  CHECK_STR(bytes_of(ok_of(&r)), "ell");
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.stat", B(f));
+  const hearth_cval *st = ok_of(&r)->of.list.items;
+  CHECK_EQ_INT(st[0].of.cas.index, 6); /* regular-file */
+  CHECK_EQ_INT(st[2].of.u, 6);
+  CHECK_EQ_INT(st[4].of.cas.index, 1); /* some(mtime) */
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.set-size", B(f), U(2));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.get-flags", B(f));
+  CHECK_EQ_INT(ok_of(&r)->of.flags, 3);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.get-type", B(rw));
+  CHECK_EQ_INT(ok_of(&r)->of.cas.index, 3); /* directory */
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.sync", B(f));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.read-via-stream", B(rw), U(0));
+  CHECK_EQ_INT(err_of(&r), E_ISDIR);
+  hearth_cval_clear(&r);
+  /* directories, links, listing */
+  r = CALL(FS, "[method]descriptor.create-directory-at", B(rw), S("d"));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.create-directory-at", B(rw), S("d"));
+  CHECK_EQ_INT(err_of(&r), E_EXIST);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.rename-at", B(rw), S("a.txt"), B(rw), S("d/b.txt"));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.symlink-at", B(rw), S("d/b.txt"), S("lnk"));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.readlink-at", B(rw), S("lnk"));
+  CHECK(ok_of(&r)->of.str.len == 7 && memcmp(ok_of(&r)->of.str.data, "d/b.txt", 7) == 0);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.stat-at", B(rw), F(1), S("lnk"));
+  CHECK_EQ_INT(ok_of(&r)->of.list.items[2].of.u, 2); /* followed: the file, cut to 2 bytes */
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.stat-at", B(rw), F(0), S("lnk"));
+  CHECK_EQ_INT(ok_of(&r)->of.list.items[0].of.cas.index, 5); /* symbolic-link */
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.link-at", B(rw), F(0), S("d/b.txt"), B(rw), S("hard"));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  uint32_t h = open_at(rw, "hard", 0, 0, 1, &e);
+  CHECK(h);
+  r = CALL(FS, "[method]descriptor.is-same-object", B(f), B(h));
+  CHECK(r.of.b);
+  r = CALL(FS, "[method]descriptor.is-same-object", B(f), B(rw));
+  CHECK(!r.of.b);
+  hearth_cval m1 = CALL(FS, "[method]descriptor.metadata-hash", B(f));
+  hearth_cval m2 = CALL(FS, "[method]descriptor.metadata-hash-at", B(rw), F(0), S("hard"));
+  CHECK(ok_of(&m1)->of.list.items[0].of.u == ok_of(&m2)->of.list.items[0].of.u);
+  hearth_cval_clear(&m1);
+  hearth_cval_clear(&m2);
+  r = CALL(FS, "[method]descriptor.set-times-at", B(rw), F(0), S("hard"),
+           ((hearth_cval){.kind = HEARTH_CV_VARIANT, .of.cas.index = 0}),
+           ((hearth_cval){.kind = HEARTH_CV_VARIANT, .of.cas.index = 1}));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.read-directory", B(rw));
+  uint32_t ds = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  int seen = 0;
+  for (;;) {
+    r = CALL(FS, "[method]directory-entry-stream.read-directory-entry", B(ds));
+    const hearth_cval *opt = ok_of(&r);
+    if (opt->of.cas.index == 0) {
+      hearth_cval_clear(&r);
+      break;
+    }
+    const hearth_cval *ent = opt->of.cas.payload->of.list.items;
+    if (ent[1].of.str.len == 1 && ent[1].of.str.data[0] == 'd') seen |= ent[0].of.cas.index == 3 ? 1 : 0;
+    if (ent[1].of.str.len == 3 && memcmp(ent[1].of.str.data, "lnk", 3) == 0) seen |= ent[0].of.cas.index == 5 ? 2 : 0;
+    if (ent[1].of.str.len == 4 && memcmp(ent[1].of.str.data, "hard", 4) == 0) seen |= 4;
+    CHECK(!(ent[1].of.str.len == 1 && ent[1].of.str.data[0] == '.'));
+    hearth_cval_clear(&r);
+  }
+  CHECK_EQ_INT(seen, 7);
+  /* errors */
+  CHECK(!open_at(rw, "missing", 0, 0, 1, &e) && e == E_NOENT);
+  CHECK(!open_at(rw, "hard", 0, 2 /* directory */, 1, &e) && e == E_NOTDIR);
+  r = CALL(FS, "[method]descriptor.remove-directory-at", B(rw), S("d"));
+  CHECK_EQ_INT(err_of(&r), E_NOTEMPTY);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.stat-at", B(f), F(0), S("x"));
+  CHECK_EQ_INT(err_of(&r), E_NOTDIR);
+  hearth_cval_clear(&r);
+  /* removal */
+  const char *gone[] = {"lnk", "hard", "d/b.txt"};
+  for (int i = 0; i < 3; i++) {
+    r = CALL(FS, "[method]descriptor.unlink-file-at", B(rw), S(gone[i]));
+    ok_of(&r);
+    hearth_cval_clear(&r);
+  }
+  r = CALL(FS, "[method]descriptor.remove-directory-at", B(rw), S("d"));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  sh("test -z \"$(ls %s/rw)\"", g_fsdir);
+  p2_teardown();
+  sh("rm -rf %s", g_fsdir);
+}
+
+/* The sandbox at the WIT level: escapes are not-permitted, a read-only preopen changes nothing. */
+static void api_filesystem_escapes(void) {
+  for (int walk = 0; walk < 2; walk++) {
+    h_wasi_force_walk(walk);
+    uint32_t rw, ro, e;
+    fs_setup(&rw, &ro);
+    sh("ln -s .. %s/rw/up && ln -s /etc %s/rw/abs && ln -s ../secret %s/rw/sec", g_fsdir, g_fsdir, g_fsdir);
+    const char *outs[] = {"..", "../secret", "/etc/passwd", "up/secret", "abs/passwd", "sec", "./../secret"};
+    for (size_t i = 0; i < sizeof outs / sizeof outs[0]; i++) {
+      CHECK(!open_at(rw, outs[i], 1 /* follow */, 0, 1, &e));
+      if (e != E_NOTPERM) fprintf(stderr, "open-at %s: error %u\n", outs[i], e);
+      CHECK_EQ_INT(e, E_NOTPERM);
+    }
+    hearth_cval r = CALL(FS, "[method]descriptor.stat-at", B(rw), F(1), S("sec"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.create-directory-at", B(rw), S("up/x"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.symlink-at", B(rw), S("../secret"), S("evil"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.rename-at", B(rw), S("../secret"), B(rw), S("s"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.unlink-file-at", B(rw), S("../secret"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    /* read-only preopen: reads work, every change is refused */
+    uint32_t rf = open_at(ro, "r.txt", 0, 0, 1, &e);
+    CHECK(rf);
+    r = CALL(FS, "[method]descriptor.read", B(rf), U(100), U(0));
+    CHECK_STR(bytes_of(&ok_of(&r)->of.list.items[0]), "read only\n");
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.write", B(rf), bytes_val("x", (hearth_cval[1]){{0}}), U(0));
+    CHECK_EQ_INT(err_of(&r), E_BADF);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.write-via-stream", B(rf), U(0));
+    CHECK_EQ_INT(err_of(&r), E_BADF);
+    hearth_cval_clear(&r);
+    CHECK(!open_at(ro, "r.txt", 0, 0, 2 /* write */, &e) && e == E_NOTPERM);
+    CHECK(!open_at(ro, "new", 0, 1 /* create */, 1, &e) && e == E_NOTPERM);
+    CHECK(!open_at(ro, "r.txt", 0, 8 /* truncate */, 1, &e) && e == E_NOTPERM);
+    uint32_t sub = open_at(ro, ".", 0, 2, 1 | 32 /* mutate: not granted */, &e);
+    CHECK(!sub && e == E_NOTPERM);
+    sub = open_at(ro, ".", 0, 2, 1, &e);
+    CHECK(sub);
+    r = CALL(FS, "[method]descriptor.get-flags", B(sub));
+    CHECK_EQ_INT(ok_of(&r)->of.flags, 1); /* read only, no mutate-directory */
+    hearth_cval_clear(&r);
+    const char *mut[] = {"[method]descriptor.create-directory-at", "[method]descriptor.unlink-file-at",
+                         "[method]descriptor.remove-directory-at"};
+    for (int i = 0; i < 3; i++) {
+      r = CALL(FS, mut[i], B(sub), S(i == 0 ? "x" : "r.txt"));
+      CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+      hearth_cval_clear(&r);
+    }
+    r = CALL(FS, "[method]descriptor.rename-at", B(rw), S("."), B(ro), S("x"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.set-size", B(rf), U(0));
+    CHECK_EQ_INT(err_of(&r), E_BADF);
+    hearth_cval_clear(&r);
+    p2_teardown();
+    sh("test \"$(cat %s/secret)\" = outside && test \"$(ls %s/ro)\" = r.txt && "
+       "test \"$(cat %s/ro/r.txt)\" = 'read only' && rm -rf %s", g_fsdir, g_fsdir, g_fsdir, g_fsdir);
+  }
+  h_wasi_force_walk(false);
+}
+
 T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like_jco),
        T_CASE(stdin_to_stdout_like_jco), T_CASE(clocks_random_like_jco), T_CASE(poll_waits),
        T_CASE(trap_message), T_CASE(files_in_preopen), T_CASE(escapes_refused),
-       T_CASE(api_memory_stdio), T_CASE(api_exit), T_CASE(escapes_refused_portable_walk))
+       T_CASE(api_memory_stdio), T_CASE(api_exit), T_CASE(escapes_refused_portable_walk),
+       T_CASE(api_streams), T_CASE(api_poll_timers), T_CASE(api_poll_stdin_pipe),
+       T_CASE(api_random_clocks), T_CASE(api_cli), T_CASE(api_sockets_denied),
+       T_CASE(api_filesystem), T_CASE(api_filesystem_escapes))

@@ -70,5 +70,12 @@ uint32_t h_wasi_stdio_write(hearth_wasi *w, int guest_fd, const void *buf, size_
 /* Number of live objects (streams, descriptors, pollables, ...) of a preview-2 context: the
  * guest's resource handles not yet dropped (tests check that drops free them). */
 size_t h_wasip2_live_objects(const hearth_wasip2 *p);
+/* Calls WASI 0.2 host function iface#name ("wasi:io/streams", version optional) directly, as the
+ * canonical ABI would: args borrowed, *result (NULL for none) owned by the caller. NOT_FOUND for
+ * an unknown function. */
+hearth_status h_wasip2_call(hearth_wasip2 *p, const char *iface, const char *name,
+                            const hearth_cval *args, size_t nargs, hearth_cval *result);
+/* The guest dropping an own handle of resource iface#resource with representation rep. */
+void h_wasip2_drop(hearth_wasip2 *p, const char *iface, const char *resource, uint32_t rep);
 
 #endif /* H_WASI_H */

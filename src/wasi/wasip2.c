@@ -1527,3 +1527,25 @@ size_t h_wasip2_live_objects(const hearth_wasip2 *p) {
   for (uint32_t i = 0; i < p->n; i++) k += p->objs[i].kind != O_FREE;
   return k;
 }
+
+/* Test hooks (wasi.h): one host function or resource destructor called directly. */
+static bool iface_is(const char *defined, const char *iface) {
+  size_t n = strcspn(defined, "@");
+  return strncmp(defined, iface, n) == 0 && (iface[n] == 0 || iface[n] == '@');
+}
+
+hearth_status h_wasip2_call(hearth_wasip2 *p, const char *iface, const char *name,
+                            const hearth_cval *args, size_t nargs, hearth_cval *result) {
+#define X(i, n, f)                                                                              \
+  if (iface_is(i, iface) && strcmp(n, name) == 0) return f(p, args, nargs, result, result ? 1 : 0);
+  P2_FUNCS(X)
+#undef X
+  return h_err(HEARTH_ERR_NOT_FOUND, "no WASI 0.2 function %s#%s", iface, name);
+}
+
+void h_wasip2_drop(hearth_wasip2 *p, const char *iface, const char *resource, uint32_t rep) {
+  p2_ctx_dtors *dt = (p2_ctx_dtors *)(p + 1);
+  for (size_t i = 0; i < P2_NRES; i++)
+    if (iface_is(k_resources[i].iface, iface) && strcmp(k_resources[i].name, resource) == 0)
+      p2_drop(&dt->d[i], rep);
+}
