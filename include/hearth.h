@@ -707,6 +707,10 @@ void hearth_wasip2_delete(hearth_wasip2 *p);
  * (serving imports of 0.2.0 and later 0.2.x) on l, bound to p (borrowed). Networking is denied:
  * creating sockets and name lookups fail with access-denied. */
 hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p);
+/* The store the component instances using p run in (borrowed; NULL: none): its interrupt
+ * (hearth_store_interrupt) and deadline (hearth_store_set_deadline) then end waits in
+ * wasi:io/poll, and the guest traps right after. */
+void hearth_wasip2_set_store(hearth_wasip2 *p, hearth_store *store);
 /* True when the guest called wasi:cli/exit (the call that did returned HEARTH_ERR_TRAP); *code
  * gets the exit status (exit(ok) 0, exit(err) 1, exit-with-code its code). */
 bool hearth_wasip2_exited(const hearth_wasip2 *p, int *code);

@@ -569,6 +569,41 @@ static void api_poll_timers(void) {
   p2_teardown();
 }
 
+/* A store's deadline ends a wait in poll: no pollable is ready, the call returns, and the guest
+ * traps "deadline exceeded" at its next call (hearth run --timeout). */
+static void api_poll_deadline(void) {
+  p2_setup();
+  hearth_engine *e;
+  hearth_store *st;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &st), HEARTH_OK);
+  hearth_wasip2_set_store(g_p, st);
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  hearth_store_set_deadline(st, (uint64_t)t0.tv_sec * 1000000000ull + (uint64_t)t0.tv_nsec + 200000000ull);
+  hearth_cval t10 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(10000000000ull));
+  hearth_cval items[1] = {B(t10.of.rep)};
+  hearth_cval list = {.kind = HEARTH_CV_LIST, .of.list = {items, 1}};
+  hearth_cval r = CALL("wasi:io/poll", "poll", list);
+  double ms = ms_since(&t0);
+  CHECK(ms >= 190 && ms < 2000);
+  CHECK_EQ_INT(r.of.list.len, 0);
+  hearth_cval_clear(&r);
+  p2_teardown();
+  hearth_store_delete(st);
+  hearth_engine_delete(e);
+  /* the command line: stdin that stays silent, --timeout 300ms */
+  struct timespec t1;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  char cmd[1100];
+  snprintf(cmd, sizeof cmd, "(sleep 3; echo) | %s run --timeout 300ms guests/component/cli-poll.wasm",
+           hearth_bin());
+  run_res c = run_argv(NULL, (char *[]){"sh", "-c", cmd, NULL});
+  CHECK_EQ_INT(c.rc, 134);
+  CHECK(strstr(c.err, "wasm trap: deadline exceeded"));
+  free_res(&c);
+}
+
 /* stdin from a pipe: non-blocking reads see nothing yet, poll waits for the writer, the end of
  * the pipe closes the stream. */
 static void api_poll_stdin_pipe(void) {
@@ -949,6 +984,6 @@ T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like
        T_CASE(trap_message), T_CASE(version_020_and_sockets_denied),
        T_CASE(files_in_preopen), T_CASE(escapes_refused),
        T_CASE(api_memory_stdio), T_CASE(api_exit), T_CASE(escapes_refused_portable_walk),
-       T_CASE(api_streams), T_CASE(api_poll_timers), T_CASE(api_poll_stdin_pipe),
+       T_CASE(api_streams), T_CASE(api_poll_timers), T_CASE(api_poll_stdin_pipe), T_CASE(api_poll_deadline),
        T_CASE(api_random_clocks), T_CASE(api_cli), T_CASE(api_sockets_denied),
        T_CASE(api_filesystem), T_CASE(api_filesystem_escapes))

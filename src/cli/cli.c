@@ -662,6 +662,7 @@ static int run_component(hearth_engine *engine, const file_buf *file, const run_
   }
   if ((rc = setup_wasi(o, wasi)) >= 0) goto done;
   rc = EXIT_LOAD;
+  hearth_wasip2_set_store(p2, store);
   if ((s = hearth_wasip2_define(linker, p2)) != HEARTH_OK) {
     rc = fail_load(o->module, "cannot define WASI 0.2", s);
     goto done;

@@ -136,6 +136,7 @@ typedef struct p2_obj {
 
 struct hearth_wasip2 {
   hearth_wasi *w;     /* borrowed */
+  hearth_store *store; /* borrowed, may be NULL: its interrupt and deadline end waits */
   p2_obj *objs;
   uint32_t n, cap, free_head;
   bool exited;
@@ -434,15 +435,25 @@ static hearth_status poll_wait(hearth_wasip2 *p, const uint32_t *reps, size_t n,
       if (o->src == PL_FD_IN) pf[npf++] = (struct pollfd){.fd = o->fd, .events = POLLIN};
       if (ready[i]) (*nready)++;
     }
+    /* With a store, wait in slices of at most 100 ms so that its interrupt or deadline ends a
+     * long wait: poll then returns no index, and the guest traps at its next call or loop
+     * back-edge (as preview 1's poll_oneoff returns EINTR). */
+    if (!*nready && p->store &&
+        (atomic_load(&p->store->interrupt) ||
+         (p->store->deadline_ns && now >= p->store->deadline_ns)))
+      break;
+    uint64_t slice = p->store ? 100000000ull : UINT64_MAX;
     struct timespec ts = {0, 0}, *tp = &ts;
     if (!*nready) {
-      if (wake == UINT64_MAX) tp = NULL;
+      uint64_t d = wake == UINT64_MAX ? UINT64_MAX : wake - now;
+      if (d > slice) d = slice;
+      if (d == UINT64_MAX) tp = NULL;
       else {
-        ts.tv_sec = (time_t)((wake - now) / 1000000000ull);
-        ts.tv_nsec = (long)((wake - now) % 1000000000ull);
+        ts.tv_sec = (time_t)(d / 1000000000ull);
+        ts.tv_nsec = (long)(d % 1000000000ull);
       }
     }
-    if (npf || tp != &ts || ts.tv_sec || ts.tv_nsec) {
+    if (!*nready || npf) { /* with some ready: a zero-timeout look at the descriptors */
       int k = ppoll(pf, npf, tp, NULL);
       if (k < 0 && errno != EINTR) {
         st = h_err(HEARTH_ERR_IO, "wasi 0.2: poll: %s", strerror(errno));
@@ -469,6 +480,7 @@ static hearth_status poll_wait(hearth_wasip2 *p, const uint32_t *reps, size_t n,
     if (*nready) break;
   }
   h_free(pf);
+  /* without a ready one only when the store's interrupt or deadline ended the wait */
   return st;
 }
 
@@ -1514,6 +1526,10 @@ hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p) {
                                              &dt->d[i])) != HEARTH_OK)
       return st;
   return HEARTH_OK;
+}
+
+void hearth_wasip2_set_store(hearth_wasip2 *p, hearth_store *store) {
+  if (p) p->store = store;
 }
 
 bool hearth_wasip2_exited(const hearth_wasip2 *p, int *code) {
