@@ -733,6 +733,18 @@ static void api_sockets_denied(void) {
   hearth_cval_clear(&r);
   hearth_cval bad;
   CHECK(h_wasip2_call(g_p, "wasi:sockets/tcp", "[method]tcp-socket.start-connect", (hearth_cval[]){B(1)}, 1, &bad) != HEARTH_OK);
+  h_wasip2_drop(g_p, "wasi:sockets/tcp", "tcp-socket", net.of.rep); /* no socket can exist */
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 1);
+  /* a free slot must stay free: two new objects get two different slots */
+  hearth_cval t = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(1));
+  h_wasip2_drop(g_p, "wasi:io/poll", "pollable", t.of.rep);
+  h_wasip2_drop(g_p, "wasi:sockets/tcp", "tcp-socket", t.of.rep);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 1);
+  hearth_cval t1 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(1));
+  hearth_cval t2 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(1));
+  CHECK(t1.of.rep != t2.of.rep);
+  h_wasip2_drop(g_p, "wasi:io/poll", "pollable", t1.of.rep);
+  h_wasip2_drop(g_p, "wasi:io/poll", "pollable", t2.of.rep);
   h_wasip2_drop(g_p, "wasi:sockets/network", "network", net.of.rep);
   CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
   p2_teardown();

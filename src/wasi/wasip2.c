@@ -1482,7 +1482,7 @@ static void p2_drop(void *user, uint32_t rep) {
   p2_dtor *d = user;
   /* a handle of another kind or a stale one cannot reach here through the canonical ABI (the
    * guest's handle table checks the type); ignore it rather than free the wrong object */
-  if (obj_get(d->p, rep, d->kind)) obj_free(d->p, rep);
+  if (d->kind != O_FREE && obj_get(d->p, rep, d->kind)) obj_free(d->p, rep);
 }
 
 /* ---------------------------------------------------------------- public API */
