@@ -1,7 +1,9 @@
 /* escape.c: every way out of the sandbox, through the raw WASI calls (no libc path logic).
  * Expects fd 3 = a writable preopen holding file "f" ("inside"), host symlinks "out" -> "..",
  * "abs" -> "/etc", "sec" -> "../secret.txt"; fd 4 = a read-only preopen holding "r.txt".
- * Prints one "case: ERRNO" line per attempt; the test compares with escape.expected. */
+ * Prints one "case: ERRNO" line per attempt; the test compares with escape.expected. With the
+ * argument "sandbox-only" it stops before the bad-pointer cases (which the preview-1 adapter of a
+ * WASI 0.2 component does not check: they trap there, inside the guest). */
 #include <stdio.h>
 #include <string.h>
 #include <wasi/api.h>
@@ -57,7 +59,7 @@ static void read_file(const char *what, __wasi_fd_t dir, const char *p) {
   printf("%s: %s \"%s\"\n", what, names[e], b);
 }
 
-int main(void) {
+int main(int argc, char **argv) {
   __wasi_fd_t fd;
   __wasi_filestat_t st;
   /* lexical escapes */
@@ -119,6 +121,7 @@ int main(void) {
   show("ro set times", __wasi_path_filestat_set_times(4, 0, "r.txt", 0, 0, __WASI_FSTFLAGS_MTIM_NOW));
   show("ro rmdir", __wasi_path_remove_directory(4, "."));
   read_file("ro r.txt unchanged", 4, "r.txt");
+  if (argc > 1 && strcmp(argv[1], "sandbox-only") == 0) return 0;
   /* bad pointers: EFAULT, never a crash */
   uint32_t end = (uint32_t)__builtin_wasm_memory_size(0) * 65536u;
   __wasi_size_t n;

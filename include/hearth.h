@@ -696,6 +696,25 @@ size_t hearth_component_export_count(const hearth_component_instance *ci);
 hearth_status hearth_component_export_name(const hearth_component_instance *ci, size_t i,
                                            const char **name);
 
+/* ---- WASI 0.2 for components (src/wasi/wasip2.c) ---- */
+/* A WASI 0.2 context runs on a preview-1 context w (borrowed; it must outlive the WASI 0.2
+ * context): the same arguments, environment, stdio and preopens, and the same sandbox. *out owned
+ * (hearth_wasip2_delete, after the component instances that used it). */
+typedef struct hearth_wasip2 hearth_wasip2;
+hearth_status hearth_wasip2_new(hearth_wasi *w, hearth_wasip2 **out);
+void hearth_wasip2_delete(hearth_wasip2 *p);
+/* Defines wasi:cli, wasi:io, wasi:clocks, wasi:random, wasi:filesystem and wasi:sockets @0.2.12
+ * (serving imports of 0.2.0 and later 0.2.x) on l, bound to p (borrowed). Networking is denied:
+ * creating sockets and name lookups fail with access-denied. */
+hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p);
+/* The store the component instances using p run in (borrowed; NULL: none): its interrupt
+ * (hearth_store_interrupt) and deadline (hearth_store_set_deadline) then end waits in
+ * wasi:io/poll, and the guest traps right after. */
+void hearth_wasip2_set_store(hearth_wasip2 *p, hearth_store *store);
+/* True when the guest called wasi:cli/exit (the call that did returned HEARTH_ERR_TRAP); *code
+ * gets the exit status (exit(ok) 0, exit(err) 1, exit-with-code its code). */
+bool hearth_wasip2_exited(const hearth_wasip2 *p, int *code);
+
 #ifdef __cplusplus
 }
 #endif

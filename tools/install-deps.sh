@@ -4,7 +4,9 @@
 # command and by .ci/run. Packages: build-essential (cc, make), clang (fuzzing, ThreadSanitizer,
 # test compilers), libjansson-dev (the spec runner's JSON), nodejs (reference runs in tests),
 # libmicrohttpd-dev and libyaml-dev (hearth serve), libcurl4-openssl-dev (serve's tests), pkg-config,
-# curl (the README's serve example), python3 (the canonical ABI reference in the component tests).
+# curl (the README's serve example), python3 (the canonical ABI reference in the component tests),
+# npm and then jco, pinned in tools/jco/package-lock.json (`npm ci` there: the WASI 0.2 tests run
+# components under `jco run` for reference output).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 need=""
@@ -20,7 +22,12 @@ command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
 command -v curl >/dev/null 2>&1 || need="$need curl"
 # the component tests compare the canonical ABI with the executable reference (definitions.py)
 command -v python3 >/dev/null 2>&1 || need="$need python3"
-[ -z "$need" ] && exit 0
+command -v npm >/dev/null 2>&1 || need="$need npm"
+install_jco() {
+  [ -d "$(dirname "$0")/jco/node_modules/@bytecodealliance/jco" ] && return 0
+  (cd "$(dirname "$0")/jco" && npm ci --no-audit --no-fund)
+}
+[ -z "$need" ] && { install_jco; exit 0; }
 if [ "$(id -u)" -eq 0 ]; then
   as_root=""
 elif command -v sudo >/dev/null 2>&1; then
@@ -33,3 +40,4 @@ echo "install-deps: installing$need"
 $as_root apt-get update -q
 # shellcheck disable=SC2086
 $as_root apt-get install -y -q --no-install-recommends $need </dev/null
+install_jco

@@ -558,12 +558,74 @@ static int invoke(hearth_store *store, hearth_instance *inst, const run_opts *o)
   return rc;
 }
 
-/* A component (hearth_is_component): `--invoke 'name(arg, ...)'` or `'iface#name(...)'` with the
- * arguments and the printed result in WAVE. (Running a wasi:cli/run component needs WASI 0.2.) */
+/* The WASI context of `hearth run` (preview 1, and under components WASI 0.2 on top of it):
+ * arguments (argv[0] the module path as given), --env, --dir. -1 when done, else an exit status. */
+static int setup_wasi(const run_opts *o, hearth_wasi *wasi) {
+  hearth_status s;
+  /* WASI context: argv[0] is the module path as given. */
+  {
+    const char **wargv = malloc(((size_t)o->nargs + 1) * sizeof *wargv);
+    if (!wargv) {
+      return EXIT_LOAD;
+    }
+    wargv[0] = o->module;
+    for (int i = 0; i < o->nargs; i++) wargv[i + 1] = o->args[i];
+    s = hearth_wasi_set_args(wasi, o->invoke ? 1 : (size_t)o->nargs + 1, wargv);
+    free(wargv);
+    if (s != HEARTH_OK) {
+      return fail_load(o->module, "cannot set arguments", s);
+    }
+  }
+  for (size_t i = 0; i < o->nenvs; i++) {
+    const char *e = o->envs[i], *eq = strchr(e, '=');
+    if (eq) {
+      char *name = strndup(e, (size_t)(eq - e));
+      s = name ? hearth_wasi_add_env(wasi, name, eq + 1) : HEARTH_ERR_NOMEM;
+      free(name);
+    } else {
+      const char *hv = getenv(e);
+      s = hv ? hearth_wasi_add_env(wasi, e, hv) : HEARTH_OK;
+    }
+    if (s != HEARTH_OK) {
+      return usage_error("bad --env value \"%s\"", e);
+    }
+  }
+  for (size_t i = 0; i < o->ndirs; i++) {
+    s = hearth_wasi_preopen_dir(wasi, o->dirs[i].host, o->dirs[i].guest, o->dirs[i].ro);
+    if (s != HEARTH_OK) {
+      fprintf(stderr, "%s: --dir %s: %s\n", g_prog, o->dirs[i].host, hearth_errmsg());
+      return EXIT_LOAD;
+    }
+  }
+  return -1;
+}
+
+/* The outcome of a component call: -1 when it returned, else the exit status (wasi:cli/exit's
+ * code, or EXIT_TRAP after printing the trap like a core module's). */
+static int component_outcome(hearth_status s, hearth_store *store, const hearth_wasip2 *p2,
+                             const char *name) {
+  int code;
+  if (s == HEARTH_ERR_TRAP && hearth_wasip2_exited(p2, &code)) return code;
+  if (s == HEARTH_ERR_TRAP && hearth_store_trap(store) == HEARTH_TRAP_NONE) {
+    fflush(stdout);
+    fprintf(stderr, "wasm trap: %s\n", hearth_errmsg());
+    return EXIT_TRAP;
+  }
+  return call_outcome(s, store, name);
+}
+
+/* A component (hearth_is_component), linked with WASI 0.2 (src/wasi/wasip2.c) over the same WASI
+ * context as a core module gets (--dir, --env, arguments). Without --invoke it runs the
+ * component's wasi:cli/run export like a command: exit status 0 when run returns ok, 1 for err,
+ * wasi:cli/exit's code, 134 after a trap. `--invoke 'name(arg, ...)'` or `'iface#name(...)'`
+ * calls an export instead, with the arguments and the printed result in WAVE. */
 static int run_component(hearth_engine *engine, const file_buf *file, const run_opts *o) {
   hearth_component *c = NULL;
   hearth_store *store = NULL;
   hearth_component_instance *ci = NULL;
+  hearth_clinker *linker = NULL;
+  hearth_wasi *wasi = NULL;
+  hearth_wasip2 *p2 = NULL;
   hearth_cval *args = NULL, res = {0};
   size_t nargs = 0;
   char *name = NULL, *text = NULL;
@@ -574,38 +636,55 @@ static int run_component(hearth_engine *engine, const file_buf *file, const run_
                               : s == HEARTH_ERR_INVALID ? "invalid component" : "cannot load component", s);
     goto done;
   }
-  if (!o->invoke) {
-    fprintf(stderr, "%s: %s: running a component needs --invoke 'name(args)' (wasi:cli/run "
-            "components need WASI 0.2, which hearth does not provide yet)\n", g_prog, o->module);
-    goto done;
-  }
-  if (o->nargs) {
+  if (o->invoke && o->nargs) {
     rc = usage_error("%s", "component arguments go inside --invoke 'name(arg, ...)'");
     goto done;
   }
-  const char *open = strchr(o->invoke, '('), *close = strrchr(o->invoke, ')');
-  if (open && (!close || close < open || close[1])) {
-    rc = usage_error("--invoke '%s': expected name(arg, ...)", o->invoke);
+  const char *open = NULL, *close = NULL;
+  if (o->invoke) {
+    open = strchr(o->invoke, '(');
+    close = strrchr(o->invoke, ')');
+    if (open && (!close || close < open || close[1])) {
+      rc = usage_error("--invoke '%s': expected name(arg, ...)", o->invoke);
+      goto done;
+    }
+    name = strndup(o->invoke, open ? (size_t)(open - o->invoke) : strlen(o->invoke));
+  } else {
+    name = strdup("wasi:cli/run#run");
+  }
+  if (!name) goto done;
+  if ((s = hearth_store_new(engine, &store)) != HEARTH_OK ||
+      (s = hearth_clinker_new(engine, &linker)) != HEARTH_OK ||
+      (s = hearth_wasi_new(&wasi)) != HEARTH_OK ||
+      (s = hearth_wasip2_new(wasi, &p2)) != HEARTH_OK) {
+    rc = fail_load(o->module, "cannot set up", s);
     goto done;
   }
-  name = strndup(o->invoke, open ? (size_t)(open - o->invoke) : strlen(o->invoke));
-  if (!name) goto done;
-  if ((s = hearth_store_new(engine, &store)) != HEARTH_OK) {
-    rc = fail_load(o->module, "cannot set up", s);
+  if ((rc = setup_wasi(o, wasi)) >= 0) goto done;
+  rc = EXIT_LOAD;
+  hearth_wasip2_set_store(p2, store);
+  if ((s = hearth_wasip2_define(linker, p2)) != HEARTH_OK) {
+    rc = fail_load(o->module, "cannot define WASI 0.2", s);
     goto done;
   }
   if (o->has_fuel) hearth_store_set_fuel(store, o->fuel);
   if (o->max_memory) hearth_store_set_memory_limit(store, o->max_memory);
   if (o->timeout_ns) hearth_store_set_deadline(store, mono_ns() + o->timeout_ns);
-  s = hearth_component_instantiate(store, NULL, c, &ci);
+  s = hearth_component_instantiate(store, linker, c, &ci);
   if (s != HEARTH_OK) {
-    rc = s == HEARTH_ERR_TRAP ? call_outcome(s, store, "start")
-                              : fail_load(o->module, "cannot instantiate component", s);
+    rc = s == HEARTH_ERR_TRAP ? component_outcome(s, store, p2, "start")
+                              : fail_load(o->module, s == HEARTH_ERR_UNLINKABLE
+                                                         ? "cannot link component"
+                                                         : "cannot instantiate component", s);
     goto done;
   }
   const hearth_ctype *ft;
   if (hearth_component_func_type(ci, name, &ft) != HEARTH_OK) {
-    fprintf(stderr, "%s: %s: no exported function named \"%s\"\n", g_prog, o->module, name);
+    if (o->invoke)
+      fprintf(stderr, "%s: %s: no exported function named \"%s\"\n", g_prog, o->module, name);
+    else
+      fprintf(stderr, "%s: %s: the component exports no wasi:cli/run (call an export with "
+              "--invoke 'name(args)')\n", g_prog, o->module);
     goto done;
   }
   const char *at = open ? open + 1 : "";
@@ -614,14 +693,12 @@ static int run_component(hearth_engine *engine, const file_buf *file, const run_
     goto done;
   }
   s = hearth_component_call(ci, name, args, nargs, &res, 1);
-  if (s == HEARTH_ERR_TRAP && hearth_store_trap(store) == HEARTH_TRAP_NONE) {
-    fprintf(stderr, "wasm trap: %s\n", hearth_errmsg());
-    rc = EXIT_TRAP;
-    goto done;
-  }
-  if ((rc = call_outcome(s, store, name)) >= 0) goto done;
+  if ((rc = component_outcome(s, store, p2, name)) >= 0) goto done;
   rc = 0;
-  if (hearth_ctype_result(ft)) {
+  if (!o->invoke) {
+    /* run: func() -> result */
+    rc = res.kind == HEARTH_CV_RESULT && res.of.cas.index == 0 ? 0 : 1;
+  } else if (hearth_ctype_result(ft)) {
     if (hearth_cval_format(hearth_ctype_result(ft), &res, &text) != HEARTH_OK) {
       rc = call_outcome(HEARTH_ERR_ARGUMENT, store, name);
       goto done;
@@ -629,6 +706,7 @@ static int run_component(hearth_engine *engine, const file_buf *file, const run_
     printf("%s\n", text);
   }
 done:
+  fflush(stdout);
   hearth_free(text);
   hearth_cval_clear(&res);
   for (size_t i = 0; i < nargs; i++) hearth_cval_clear(&args[i]);
@@ -636,6 +714,9 @@ done:
   free(name);
   hearth_component_instance_delete(ci);
   hearth_store_delete(store);
+  hearth_clinker_delete(linker);
+  hearth_wasip2_delete(p2);
+  hearth_wasi_delete(wasi);
   hearth_component_delete(c);
   return rc;
 }
@@ -696,45 +777,7 @@ static int cmd_run(int argc, char **argv, int first) {
   if (o.has_fuel) hearth_store_set_fuel(store, o.fuel);
   if (o.max_memory) hearth_store_set_memory_limit(store, o.max_memory);
 
-  /* WASI context: argv[0] is the module path as given. */
-  {
-    const char **wargv = malloc(((size_t)o.nargs + 1) * sizeof *wargv);
-    if (!wargv) {
-      rc = EXIT_LOAD;
-      goto done;
-    }
-    wargv[0] = o.module;
-    for (int i = 0; i < o.nargs; i++) wargv[i + 1] = o.args[i];
-    s = hearth_wasi_set_args(wasi, o.invoke ? 1 : (size_t)o.nargs + 1, wargv);
-    free(wargv);
-    if (s != HEARTH_OK) {
-      rc = fail_load(o.module, "cannot set arguments", s);
-      goto done;
-    }
-  }
-  for (size_t i = 0; i < o.nenvs; i++) {
-    const char *e = o.envs[i], *eq = strchr(e, '=');
-    if (eq) {
-      char *name = strndup(e, (size_t)(eq - e));
-      s = name ? hearth_wasi_add_env(wasi, name, eq + 1) : HEARTH_ERR_NOMEM;
-      free(name);
-    } else {
-      const char *hv = getenv(e);
-      s = hv ? hearth_wasi_add_env(wasi, e, hv) : HEARTH_OK;
-    }
-    if (s != HEARTH_OK) {
-      rc = usage_error("bad --env value \"%s\"", e);
-      goto done;
-    }
-  }
-  for (size_t i = 0; i < o.ndirs; i++) {
-    s = hearth_wasi_preopen_dir(wasi, o.dirs[i].host, o.dirs[i].guest, o.dirs[i].ro);
-    if (s != HEARTH_OK) {
-      fprintf(stderr, "%s: --dir %s: %s\n", g_prog, o.dirs[i].host, hearth_errmsg());
-      rc = EXIT_LOAD;
-      goto done;
-    }
-  }
+  if ((rc = setup_wasi(&o, wasi)) >= 0) goto done;
   if ((s = hearth_wasi_define(linker, wasi)) != HEARTH_OK) {
     rc = fail_load(o.module, "cannot define WASI", s);
     goto done;

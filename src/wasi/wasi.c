@@ -1100,6 +1100,40 @@ static uint32_t guest_resolve(h_wcall *c, h_wfd *d, uint32_t p, uint32_t len, bo
   return resolve(d->host, path, follow, pfd, base);
 }
 
+/* Opens path beneath root with open(2) flags fl (O_NOFOLLOW in fl: a final symlink is not
+ * followed), mode 0666 for O_CREAT. The one sandboxed open of preview 1 (path_open) and preview 2
+ * (wasip2.c open-at): openat2(RESOLVE_BENEATH) where the kernel has it, else resolve() and an
+ * O_NOFOLLOW open of the final name. *out: the owned fd. */
+uint32_t h_wasi_open_beneath(int root, const char *path, int fl, int *out) {
+  if (!path[0]) return W_NOENT;
+  if (path[0] == '/') return W_NOTCAPABLE;
+  int fd = -1;
+  if (use_openat2()) {
+    fd = openat2_beneath(root, path, fl, 0666);
+    if (fd < 0 && errno != ENOSYS) return errno == EXDEV ? W_NOTCAPABLE : werr(errno);
+  }
+  if (fd < 0) {
+    char base[W_MAX_PATH + 2];
+    int pfd;
+    /* O_CREAT|O_EXCL never follows a final symlink (POSIX); the kernel path does the same. */
+    bool follow = !(fl & O_NOFOLLOW) && (fl & (O_CREAT | O_EXCL)) != (O_CREAT | O_EXCL);
+    uint32_t err = resolve(root, path, follow, &pfd, base);
+    if (err) return err;
+    fd = openat(pfd, base, fl | O_NOFOLLOW, 0666);
+    if (fd < 0) err = werr(errno);
+    close(pfd);
+    if (err) return err;
+  }
+  *out = fd;
+  return W_SUCCESS;
+}
+
+uint32_t h_wasi_resolve(int root, const char *path, bool follow, int *pfd, char *base) {
+  return resolve(root, path, follow, pfd, base);
+}
+
+uint32_t h_wasi_errno(int e) { return werr(e); }
+
 /* ---------------------------------------------------------------- args, environ, clocks, random */
 
 static uint32_t strlist_get(h_wcall *c, const char *list, size_t len, uint32_t count,
@@ -1703,22 +1737,8 @@ static uint32_t w_path_open(h_wcall *c, const uint64_t *a) {
   if ((fl & O_ACCMODE) == O_RDONLY && (fl & O_TRUNC)) return W_INVAL; /* undefined in POSIX */
 
   int fd = -1;
-  if (use_openat2()) {
-    fd = openat2_beneath(d->host, path, fl, 0666);
-    if (fd < 0 && errno != ENOSYS) return errno == EXDEV ? W_NOTCAPABLE : werr(errno);
-  }
-  if (fd < 0) {
-    char base[W_MAX_PATH + 2];
-    int pfd;
-    /* O_CREAT|O_EXCL never follows a final symlink (POSIX); the kernel path does the same. */
-    bool follow = (dirflags & LOOKUP_FOLLOW) && (oflags & (OF_CREAT | OF_EXCL)) != (OF_CREAT | OF_EXCL);
-    err = resolve(d->host, path, follow, &pfd, base);
-    if (err) return err;
-    fd = openat(pfd, base, fl | O_NOFOLLOW, 0666);
-    if (fd < 0) err = werr(errno);
-    close(pfd);
-    if (err) return err;
-  }
+  err = h_wasi_open_beneath(d->host, path, fl, &fd);
+  if (err) return err;
   uint8_t ft = host_filetype(fd);
   if (ft == FT_DIR && wr && !(oflags & OF_DIRECTORY)) {
     /* Linux refuses write opens of directories itself; keep the rights honest regardless. */
@@ -1790,7 +1810,7 @@ static uint32_t w_path_rename(h_wcall *c, const uint64_t *a) {
 /* A symlink target must stay inside the sandbox lexically from the link's own directory:
  * not absolute, and no ".." run deeper than the link's depth below the preopen. Following is
  * checked again at every use, so this only keeps guest-made links from pointing out for others. */
-static bool symlink_target_ok(const char *target, const char *linkpath) {
+bool h_wasi_symlink_target_ok(const char *target, const char *linkpath) {
   if (target[0] == '/' || !target[0]) return false;
   long depth = 0;
   const char *s = linkpath;
@@ -1829,7 +1849,7 @@ static uint32_t w_path_symlink(h_wcall *c, const uint64_t *a) {
   if (err) return err;
   err = get_path(c, A32(3), A32(4), lpath);
   if (err) return err;
-  if (!symlink_target_ok(target, lpath)) return W_NOTCAPABLE;
+  if (!h_wasi_symlink_target_ok(target, lpath)) return W_NOTCAPABLE;
   int pfd;
   err = resolve(d->host, lpath, false, &pfd, base);
   if (err) return err;
@@ -2261,6 +2281,81 @@ hearth_status h_wasi_template_prepare(h_hostdef *hosts, uint32_t n, hearth_wasi 
 }
 
 size_t h_wasi_argc(const hearth_wasi *w) { return w->argc; }
+
+/* ---------------------------------------------------------------- preview 2's view (wasip2.c) */
+
+const char *h_wasi_strings(const hearth_wasi *w, bool env, uint32_t *count) {
+  *count = env ? w->envc : w->argc;
+  return env ? w->env : w->args;
+}
+
+const char *h_wasi_preopen(const hearth_wasi *w, uint32_t i, int *host, bool *read_only) {
+  if (i >= w->nfds || w->fds[i].kind != WFD_HOST || !w->fds[i].preopen) return NULL;
+  *host = w->fds[i].host;
+  *read_only = !(w->fds[i].rb & R_PATH_CREATE_FILE);
+  return w->fds[i].preopen;
+}
+
+uint32_t h_wasi_fd_count(const hearth_wasi *w) { return w->nfds; }
+
+int h_wasi_stdio_host(const hearth_wasi *w, int guest_fd) {
+  if (guest_fd < 0 || (uint32_t)guest_fd >= w->nfds) return H_WSTDIO_NONE;
+  const h_wfd *e = &w->fds[guest_fd];
+  switch (e->kind) {
+  case WFD_HOST: return e->host;
+  case WFD_MEMIN: case WFD_MEMOUT: return H_WSTDIO_MEM;
+  case WFD_NULL: return H_WSTDIO_NULL;
+  default: return H_WSTDIO_NONE;
+  }
+}
+
+uint32_t h_wasi_stdio_read(hearth_wasi *w, void *buf, size_t n, size_t *got) {
+  int h = h_wasi_stdio_host(w, 0);
+  *got = 0;
+  if (h == H_WSTDIO_NONE) return W_BADF;
+  if (h == H_WSTDIO_NULL) return W_SUCCESS;
+  if (h == H_WSTDIO_MEM) {
+    if (w->fds[0].kind != WFD_MEMIN) return W_BADF;
+    h_wbuf *b = &w->io[0];
+    size_t k = b->len - b->pos < n ? b->len - b->pos : n;
+    if (k) memcpy(buf, b->data + b->pos, k);
+    b->pos += k;
+    *got = k;
+    return W_SUCCESS;
+  }
+  ssize_t r;
+  do r = read(h, buf, n); while (r < 0 && errno == EINTR);
+  if (r < 0) return werr(errno);
+  *got = (size_t)r;
+  return W_SUCCESS;
+}
+
+uint32_t h_wasi_stdio_write(hearth_wasi *w, int guest_fd, const void *buf, size_t n) {
+  int h = h_wasi_stdio_host(w, guest_fd);
+  if (h == H_WSTDIO_NONE) return W_BADF;
+  if (h == H_WSTDIO_NULL || n == 0) return W_SUCCESS;
+  if (h == H_WSTDIO_MEM) {
+    if (w->fds[guest_fd].kind != WFD_MEMOUT) return W_BADF;
+    h_wcall c = {.w = w};
+    struct iovec v = {.iov_base = (void *)buf, .iov_len = n};
+    uint32_t put = 0;
+    return mem_write(&c, &w->fds[guest_fd], &v, 1, &put);
+  }
+  const uint8_t *p = buf;
+  while (n) { /* all of it: a blocking write that may come back short */
+    ssize_t r = write(h, p, n);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0 && errno == EAGAIN) {
+      struct pollfd pf = {.fd = h, .events = POLLOUT};
+      (void)poll(&pf, 1, -1);
+      continue;
+    }
+    if (r < 0) return werr(errno);
+    p += r;
+    n -= (size_t)r;
+  }
+  return W_SUCCESS;
+}
 
 hearth_status hearth_wasi_define(hearth_linker *linker, hearth_wasi *w) {
   for (size_t i = 0; i < W_NFUNCS; i++) {

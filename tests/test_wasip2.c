@@ -1,0 +1,1001 @@
+/* test_wasip2.c: WASI 0.2 for components (src/wasi/wasip2.c): wasi:cli/run components made from
+ * the preview-1 guests of guests/ by `jco new --wasi-command` (guests/component/cli-*.wasm) run
+ * under `hearth run` and, for reference, under `jco run` on node; the same components run
+ * in-process through the API (memory stdio, the portable path walk); the sandbox's escapes. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "proc.h"
+#include "t.h"
+#include "wasi.h"
+
+#define JCO "tools/jco/node_modules/@bytecodealliance/jco/dist/jco.js"
+
+static void sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void sh(const char *fmt, ...) {
+  char cmd[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(cmd, sizeof cmd, fmt, ap);
+  va_end(ap);
+  CHECK(system(cmd) == 0);
+}
+
+static char *read_text(const char *path) {
+  int fd = open(path, O_RDONLY);
+  CHECK(fd >= 0);
+  char *s = slurp_fd(fd);
+  close(fd);
+  return s;
+}
+
+static bool contains_line(const char *s, const char *line) {
+  size_t n = strlen(line);
+  for (const char *p = s; (p = strstr(p, line)) != NULL; p++)
+    if ((p == s || p[-1] == '\n') && (p[n] == '\n' || p[n] == 0)) return true;
+  return false;
+}
+
+/* The component under `jco run` on node with an empty environment plus the NAME=VALUE strings of
+ * env (NULL-terminated, may be NULL) and the guest arguments args. jco (tools/jco, `npm ci`
+ * there; tools/install-deps.sh installs it) is a test dependency: without it this fails. */
+static run_res run_jco(const char *in, const char *const *env, const char *comp,
+                       const char *const *args) {
+  char *argv[64];
+  int n = 0;
+  argv[n++] = "env";
+  argv[n++] = "-i";
+  for (; env && *env; env++) argv[n++] = (char *)*env;
+  argv[n++] = "node";
+  argv[n++] = JCO;
+  argv[n++] = "run";
+  argv[n++] = (char *)comp;
+  for (; args && *args && n < 63; args++) argv[n++] = (char *)*args;
+  argv[n] = NULL;
+  struct stat st;
+  if (stat(JCO, &st) != 0) {
+    fprintf(stderr, "%s not found: run tools/install-deps.sh (npm ci in tools/jco)\n", JCO);
+    CHECK(0);
+  }
+  return run_argv(in, argv);
+}
+
+/* hearth run and jco run agree on stdout and the exit status; hearth's stdout is expect. */
+static void same_as_jco(const char *in, const char *expect, int expect_rc, const char *const *env,
+                        const char *const *hearth_args, const char *comp, const char *const *args) {
+  const char *argv[40];
+  int n = 0;
+  argv[n++] = "run";
+  for (; hearth_args && *hearth_args; hearth_args++) argv[n++] = *hearth_args;
+  argv[n++] = comp;
+  for (const char *const *a = args; a && *a; a++) argv[n++] = *a;
+  argv[n] = NULL;
+  run_res h = run_hearth(in, argv);
+  if (h.rc != expect_rc) fprintf(stderr, "hearth: %s", h.err);
+  CHECK_STR(h.out, expect);
+  CHECK_EQ_INT(h.rc, expect_rc);
+  run_res j = run_jco(in, env, comp, args);
+  if (strcmp(h.out, j.out) != 0) fprintf(stderr, "jco stderr: %s", j.err);
+  CHECK_STR(h.out, j.out);
+  CHECK_EQ_INT(h.rc, j.rc);
+  free_res(&j);
+  free_res(&h);
+}
+#define L(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+/* ---------------------------------------------------------------- hearth run vs jco run */
+
+static void hello_like_jco(void) {
+  same_as_jco(NULL, "hello, world\n", 0, NULL, NULL, "guests/component/cli-hello.wasm", NULL);
+}
+
+/* Arguments and environment: --env and the guest's arguments reach wasi:cli/environment. */
+static void args_env_like_jco(void) {
+  same_as_jco(NULL, "argc=3\nargv[1]=a\nargv[2]=b c\nenv K=v\nenv E=x=y\nenvc=2\n", 0,
+              L("K=v", "E=x=y"), L("--env", "K=v", "--env", "E=x=y"),
+              "guests/component/cli-args_env.wasm", L("a", "b c"));
+}
+
+/* Exit codes: the preview-1 adapter turns proc_exit(0) into exit(ok) (status 0) and any other
+ * code into exit(err) (status 1), under hearth as under jco. */
+static void exit_codes_like_jco(void) {
+  same_as_jco(NULL, "exiting with 0\n", 0, NULL, NULL, "guests/component/cli-exitcode.wasm", L("0"));
+  same_as_jco(NULL, "exiting with 3\n", 1, NULL, NULL, "guests/component/cli-exitcode.wasm", L("3"));
+}
+
+/* stdin to stdout (and stderr) through wasi:cli/stdin, input-stream reads to the end. */
+static void stdin_to_stdout_like_jco(void) {
+  same_as_jco("mixed Case input\nsecond line", "MIXED CASE INPUT\nSECOND LINE[28 bytes]\n", 0,
+              NULL, NULL, "guests/component/cli-stdio.wasm", NULL);
+  run_res r = RUN("abc", "run", "guests/component/cli-stdio.wasm");
+  CHECK_STR(r.err, "stderr: read 3 bytes\n");
+  free_res(&r);
+  /* more than one read's worth (the adapter reads in pieces), and nothing at all */
+  size_t big = 300000;
+  char *in = malloc(big + 1);
+  CHECK(in != NULL);
+  for (size_t i = 0; i < big; i++) in[i] = (char)('a' + i % 26);
+  in[big] = 0;
+  r = RUN(in, "run", "guests/component/cli-stdio.wasm");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK(strlen(r.out) == big + strlen("[300000 bytes]\n"));
+  CHECK(r.out[0] == 'A' && r.out[25] == 'Z' && r.out[big - 1] == (char)('A' + (big - 1) % 26));
+  CHECK(strcmp(r.out + big, "[300000 bytes]\n") == 0);
+  free_res(&r);
+  free(in);
+  same_as_jco(NULL, "[0 bytes]\n", 0, NULL, NULL, "guests/component/cli-stdio.wasm", NULL);
+}
+
+/* Clocks (monotonic advances over a sleep: subscribe-duration + poll), random bytes that differ,
+ * the same lines as jco. */
+static void clocks_random_like_jco(void) {
+  run_res h = RUN(NULL, "run", "guests/component/cli-clocks.wasm");
+  CHECK_EQ_INT(h.rc, 0);
+  CHECK(contains_line(h.out, "realtime after 2020: yes"));
+  CHECK(contains_line(h.out, "monotonic advanced >= 20ms over a 20ms sleep: yes"));
+  CHECK(contains_line(h.out, "monotonic resolution positive: yes"));
+  CHECK(contains_line(h.out, "random: ok"));
+  run_res j = run_jco(NULL, NULL, "guests/component/cli-clocks.wasm", NULL);
+  CHECK_STR(h.out, j.out);
+  free_res(&j);
+  free_res(&h);
+}
+
+/* poll waits for real: a 30 ms relative timer, a 20 ms absolute one, stdin beating a 5 s timer
+ * (wasi:io/poll over pollables of monotonic-clock and input-stream.subscribe). */
+static void poll_waits(void) {
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  run_res h = RUN("x", "run", "guests/component/cli-poll.wasm");
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+  CHECK_EQ_INT(h.rc, 0);
+  CHECK(contains_line(h.out, "relative: errno 0 events 1 userdata 42 type 0 slept>=30ms 1"));
+  CHECK(contains_line(h.out, "absolute: errno 0 events 1 slept>=15ms 1"));
+  CHECK(contains_line(h.out, "stdin: errno 0 events 1 userdata 1 type 1 error 0 quick 1"));
+  CHECK(ms >= 45 && ms < 4000);
+  run_res j = run_jco("x", NULL, "guests/component/cli-poll.wasm", NULL);
+  CHECK_STR(h.out, j.out);
+  free_res(&j);
+  free_res(&h);
+}
+
+/* A trap inside a component: exit status 134 and the trap message with a backtrace, like a
+ * preview-1 command under hearth (jco exits 1: exit codes are hearth's). */
+static void trap_message(void) {
+  run_res r = RUN(NULL, "run", "guests/component/cli-trap.wasm");
+  CHECK_EQ_INT(r.rc, 134);
+  CHECK_STR(r.out, "about to trap\n");
+  CHECK(strstr(r.err, "wasm trap: unreachable\n") == r.err);
+  CHECK(strstr(r.err, "innermost_trap"));
+  run_res p1 = RUN(NULL, "run", "guests/trap.wasm");
+  CHECK_STR(r.out, p1.out);
+  CHECK(strncmp(r.err, p1.err, strlen("wasm trap: unreachable\n")) == 0);
+  free_res(&p1);
+  free_res(&r);
+}
+
+/* A component written against WASI 0.2.0 (cli-v020.wat) links with the 0.2.12 definitions
+ * (semver: 0.2.x) and is refused a TCP socket with access-denied (error-code case 1). */
+static void version_020_and_sockets_denied(void) {
+  run_res r = RUN(NULL, "run", "guests/component/cli-v020.wasm");
+  if (r.rc) fprintf(stderr, "%s", r.err);
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "hello from 0.2.0\ntcp: err 1\n");
+  free_res(&r);
+}
+
+/* ---------------------------------------------------------------- filesystem */
+
+/* files.wasm as a component prints exactly what the preview-1 module prints (test_wasi compares
+ * that one with node) in a fresh preopen each. */
+static void files_in_preopen(void) {
+  char d1[] = "/tmp/hearth-p2files-XXXXXX", d2[] = "/tmp/hearth-p2files-XXXXXX";
+  CHECK(mkdtemp(d1) && mkdtemp(d2));
+  char m1[128], m2[128];
+  snprintf(m1, sizeof m1, "%s::/sandbox", d1);
+  snprintf(m2, sizeof m2, "%s::/sandbox", d2);
+  run_res c = RUN(NULL, "run", "--dir", m1, "guests/component/cli-files.wasm", "/sandbox");
+  if (c.rc) fprintf(stderr, "%s", c.err);
+  CHECK_EQ_INT(c.rc, 0);
+  CHECK(contains_line(c.out, "pread: 5 \"Jello\""));
+  CHECK(contains_line(c.out, "list sub/many: 120 entries"));
+  CHECK(contains_line(c.out, "readlink: 5 \"b.txt\""));
+  CHECK(contains_line(c.out, "nlink: 2"));
+  CHECK(contains_line(c.out, "mtime: 1200000000.000000000 atime: 1000000000"));
+  CHECK(contains_line(c.out, "rmdir non-empty: error Directory not empty"));
+  CHECK(contains_line(c.out, "list .: 0 entries"));
+  run_res m = RUN(NULL, "run", "--dir", m2, "guests/files.wasm", "/sandbox");
+  CHECK_STR(c.out, m.out);
+  free_res(&m);
+  free_res(&c);
+  sh("rm -rf %s %s", d1, d2);
+}
+
+static char g_esc[64];
+static void esc_cleanup(void) {
+  if (g_esc[0]) {
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", g_esc);
+    if (system(cmd) != 0) fprintf(stderr, "cleanup of %s failed\n", g_esc);
+  }
+}
+
+/* The escape tree of test_wasi's guest_escapes: box/ (writable, symlinks out, out -> .., abs ->
+ * /etc, sec -> ../secret.txt) and ro/ (read-only). */
+static void escape_tree(void) {
+  strcpy(g_esc, "/tmp/hearth-p2esc-XXXXXX");
+  CHECK(mkdtemp(g_esc) != NULL);
+  atexit(esc_cleanup);
+  sh("cd %s && mkdir box ro && echo secret > secret.txt && echo inside > box/f && "
+     "ln -s .. box/out && ln -s /etc box/abs && ln -s ../secret.txt box/sec && "
+     "echo 'read only' > ro/r.txt", g_esc);
+}
+
+/* Nothing outside the sandbox changed, nothing in the read-only preopen. */
+static void escape_tree_intact(void) {
+  char p[160];
+  snprintf(p, sizeof p, "%s/secret.txt", g_esc);
+  char *secret = read_text(p);
+  CHECK_STR(secret, "secret\n");
+  free(secret);
+  sh("test ! -e %s/f && test ! -e %s/f2 && test ! -e %s/x && test \"$(ls %s)\" = \"box\nro\nsecret.txt\"",
+     g_esc, g_esc, g_esc, g_esc);
+  sh("test \"$(ls %s/ro)\" = r.txt && test \"$(cat %s/ro/r.txt)\" = 'read only'", g_esc, g_esc);
+}
+
+/* escape.wasm's sandbox cases as a component: every way out is refused (not-permitted, which the
+ * adapter reports as PERM where preview 1 says NOTCAPABLE), everything inside works, a read-only
+ * preopen refuses every change; guests/component/cli-escape.expected is escape.expected with
+ * that one difference and "ro open for write" refused at open (no write right to hand out). */
+static void escapes_refused(void) {
+  escape_tree();
+  char m1[128], m2[128];
+  snprintf(m1, sizeof m1, "%s/box::/box", g_esc);
+  snprintf(m2, sizeof m2, "%s/ro::/ro:ro", g_esc);
+  run_res r = RUN(NULL, "run", "--dir", m1, "--dir", m2, "guests/component/cli-escape.wasm",
+                  "sandbox-only");
+  if (r.rc) fprintf(stderr, "%s", r.err);
+  CHECK_EQ_INT(r.rc, 0);
+  char *expect = read_text("guests/component/cli-escape.expected");
+  CHECK_STR(r.out, expect);
+  free(expect);
+  free_res(&r);
+  escape_tree_intact();
+}
+
+/* ---------------------------------------------------------------- in-process, through the API */
+
+typedef struct inproc {
+  int rc;          /* exit status as hearth run would give it; 134 for a trap */
+  char out[4096];  /* captured stdout */
+} inproc;
+
+/* Runs component path's wasi:cli/run in this process over wasi context w (stdout captured). */
+static void run_inproc(const char *path, hearth_wasi *w, inproc *res) {
+  int fd = open(path, O_RDONLY);
+  CHECK(fd >= 0);
+  struct stat st;
+  CHECK(fstat(fd, &st) == 0);
+  uint8_t *bytes = malloc((size_t)st.st_size);
+  CHECK(bytes && read(fd, bytes, (size_t)st.st_size) == st.st_size);
+  close(fd);
+  CHECK_EQ_INT(hearth_wasi_capture_output(w, 1, sizeof res->out - 1), HEARTH_OK);
+  hearth_engine *e;
+  hearth_component *c;
+  hearth_store *s;
+  hearth_clinker *l;
+  hearth_wasip2 *p;
+  hearth_component_instance *ci;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_component_new(e, bytes, (size_t)st.st_size, &c), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_clinker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasip2_new(w, &p), HEARTH_OK);
+  CHECK(!hearth_wasip2_exited(p, NULL));
+  CHECK_EQ_INT(hearth_wasip2_define(l, p), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasip2_define(l, p), HEARTH_ERR_ARGUMENT); /* defined twice */
+  CHECK_EQ_INT(hearth_component_instantiate(s, l, c, &ci), HEARTH_OK);
+  hearth_cval r = {0};
+  hearth_status stt = hearth_component_call(ci, "wasi:cli/run#run", NULL, 0, &r, 1);
+  int code;
+  if (stt == HEARTH_OK) res->rc = r.of.cas.index == 0 ? 0 : 1;
+  else if (hearth_wasip2_exited(p, &code)) res->rc = code;
+  else res->rc = 134;
+  hearth_cval_clear(&r);
+  size_t n;
+  const uint8_t *o = hearth_wasi_output(w, 1, &n);
+  memcpy(res->out, o ? (const char *)o : "", n);
+  res->out[n] = 0;
+  hearth_component_instance_delete(ci);
+  hearth_store_delete(s);
+  hearth_clinker_delete(l);
+  hearth_wasip2_delete(p);
+  hearth_component_delete(c);
+  hearth_engine_delete(e);
+  free(bytes);
+}
+
+/* Memory stdin and captured stdout (the pool's kind of stdio) serve wasi:cli/stdin and stdout. */
+static void api_memory_stdio(void) {
+  hearth_wasi *w;
+  CHECK_EQ_INT(hearth_wasi_new(&w), HEARTH_OK);
+  const char *argv[] = {"stdio"};
+  CHECK_EQ_INT(hearth_wasi_set_args(w, 1, argv), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_set_stdin_bytes(w, "in memory", 9), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_capture_output(w, 2, 100), HEARTH_OK);
+  inproc r;
+  run_inproc("guests/component/cli-stdio.wasm", w, &r);
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "IN MEMORY[9 bytes]\n");
+  size_t n;
+  const uint8_t *err = hearth_wasi_output(w, 2, &n);
+  CHECK(n == strlen("stderr: read 9 bytes\n") && memcmp(err, "stderr: read 9 bytes\n", n) == 0);
+  hearth_wasi_delete(w);
+}
+
+/* wasi:cli/exit: the code comes back through hearth_wasip2_exited. */
+static void api_exit(void) {
+  hearth_wasi *w;
+  CHECK_EQ_INT(hearth_wasi_new(&w), HEARTH_OK);
+  const char *argv[] = {"exitcode", "7"};
+  CHECK_EQ_INT(hearth_wasi_set_args(w, 2, argv), HEARTH_OK);
+  inproc r;
+  run_inproc("guests/component/cli-exitcode.wasm", w, &r);
+  CHECK_EQ_INT(r.rc, 1);
+  CHECK_STR(r.out, "exiting with 7\n");
+  hearth_wasi_delete(w);
+  CHECK_EQ_INT(hearth_wasip2_new(NULL, NULL), HEARTH_ERR_ARGUMENT);
+  CHECK(!hearth_wasip2_exited(NULL, NULL));
+}
+
+/* The escapes again in-process with the portable component-by-component walk instead of
+ * openat2 (h_wasi_force_walk): the same answers. */
+static void escapes_refused_portable_walk(void) {
+  escape_tree();
+  h_wasi_force_walk(true);
+  hearth_wasi *w;
+  CHECK_EQ_INT(hearth_wasi_new(&w), HEARTH_OK);
+  const char *argv[] = {"escape", "sandbox-only"};
+  CHECK_EQ_INT(hearth_wasi_set_args(w, 2, argv), HEARTH_OK);
+  char d[128];
+  snprintf(d, sizeof d, "%s/box", g_esc);
+  CHECK_EQ_INT(hearth_wasi_preopen_dir(w, d, "/box", false), HEARTH_OK);
+  snprintf(d, sizeof d, "%s/ro", g_esc);
+  CHECK_EQ_INT(hearth_wasi_preopen_dir(w, d, "/ro", true), HEARTH_OK);
+  inproc r;
+  run_inproc("guests/component/cli-escape.wasm", w, &r);
+  CHECK_EQ_INT(r.rc, 0);
+  char *expect = read_text("guests/component/cli-escape.expected");
+  CHECK_STR(r.out, expect);
+  free(expect);
+  hearth_wasi_delete(w);
+  h_wasi_force_walk(false);
+  escape_tree_intact();
+}
+
+/* ---------------------------------------------------------------- host functions, directly */
+
+/* The host functions called the way the canonical ABI calls them (h_wasip2_call), on a context
+ * with memory stdin and captured stdout: every function's results and errors checked one by one,
+ * including what the preview-1 adapter never calls. */
+static hearth_wasi *g_w;
+static hearth_wasip2 *g_p;
+
+static void p2_setup(void) {
+  CHECK_EQ_INT(hearth_wasi_new(&g_w), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_capture_output(g_w, 1, 1 << 20), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasip2_new(g_w, &g_p), HEARTH_OK);
+}
+static void p2_teardown(void) {
+  hearth_wasip2_delete(g_p);
+  hearth_wasi_delete(g_w);
+}
+
+static hearth_cval U(uint64_t x) { return (hearth_cval){.kind = HEARTH_CV_U64, .of.u = x}; }
+static hearth_cval B(uint32_t rep) { return (hearth_cval){.kind = HEARTH_CV_BORROW, .of.rep = rep}; }
+static hearth_cval S(const char *s) {
+  return (hearth_cval){.kind = HEARTH_CV_STRING, .of.str = {(char *)s, strlen(s)}};
+}
+static hearth_cval F(uint32_t f) { return (hearth_cval){.kind = HEARTH_CV_FLAGS, .of.flags = f}; }
+static hearth_cval E(uint32_t i) { return (hearth_cval){.kind = HEARTH_CV_ENUM, .of.cas.index = i}; }
+
+/* iface#name(args...) must succeed; its result (owned) is returned. */
+static hearth_cval call_n(const char *iface, const char *name, const hearth_cval *a, size_t n) {
+  hearth_cval r = {0};
+  hearth_status st = h_wasip2_call(g_p, iface, name, a, n, &r);
+  if (st) fprintf(stderr, "%s#%s: %s\n", iface, name, hearth_errmsg());
+  CHECK_EQ_INT(st, HEARTH_OK);
+  return r;
+}
+#define CALL(iface, name, ...)                                                                  \
+  call_n(iface, name, (const hearth_cval[]){__VA_ARGS__},                                      \
+         sizeof((const hearth_cval[]){__VA_ARGS__}) / sizeof(hearth_cval))
+#define CALL0(iface, name) call_n(iface, name, NULL, 0)
+
+/* ok(payload) of a result: the payload (borrowed from r). */
+static const hearth_cval *ok_of(const hearth_cval *r) {
+  CHECK_EQ_INT(r->kind, HEARTH_CV_RESULT);
+  if (r->of.cas.index != 0 && r->of.cas.payload && r->of.cas.payload->kind == HEARTH_CV_ENUM)
+    fprintf(stderr, "err(error-code %u)\n", r->of.cas.payload->of.cas.index);
+  CHECK_EQ_INT(r->of.cas.index, 0);
+  return r->of.cas.payload;
+}
+/* err(enum case) of a result: the case index. */
+static uint32_t err_of(const hearth_cval *r) {
+  CHECK_EQ_INT(r->kind, HEARTH_CV_RESULT);
+  CHECK_EQ_INT(r->of.cas.index, 1);
+  return r->of.cas.payload->of.cas.index;
+}
+/* the bytes of a list<u8> as a NUL-terminated string (static buffer) */
+static const char *bytes_of(const hearth_cval *l) {
+  static char buf[4096];
+  CHECK_EQ_INT(l->kind, HEARTH_CV_LIST);
+  CHECK(l->of.list.len < sizeof buf);
+  for (size_t i = 0; i < l->of.list.len; i++) buf[i] = (char)l->of.list.items[i].of.u;
+  buf[l->of.list.len] = 0;
+  return buf;
+}
+static hearth_cval bytes_val(const char *s, hearth_cval *items) {
+  size_t n = strlen(s);
+  for (size_t i = 0; i < n; i++) items[i] = (hearth_cval){.kind = HEARTH_CV_U8, .of.u = (uint8_t)s[i]};
+  return (hearth_cval){.kind = HEARTH_CV_LIST, .of.list = {items, n}};
+}
+
+#define IO "wasi:io/streams"
+#define FS "wasi:filesystem/types"
+enum { E_ACCESS = 0, E_BADF = 3, E_EXIST = 7, E_INVAL = 12, E_ISDIR = 14, E_NOENT = 20,
+       E_NOTDIR = 24, E_NOTEMPTY = 25, E_NOTPERM = 31 };
+
+static void api_streams(void) {
+  p2_setup();
+  CHECK_EQ_INT(hearth_wasi_set_stdin_bytes(g_w, "hello world", 11), HEARTH_OK);
+  hearth_cval in = CALL0("wasi:cli/stdin", "get-stdin");
+  CHECK_EQ_INT(in.kind, HEARTH_CV_OWN);
+  uint32_t ri = in.of.rep;
+  hearth_cval r = CALL(IO, "[method]input-stream.read", B(ri), U(5));
+  CHECK_STR(bytes_of(ok_of(&r)), "hello");
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]input-stream.skip", B(ri), U(1));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 1);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]input-stream.blocking-read", B(ri), U(100));
+  CHECK_STR(bytes_of(ok_of(&r)), "world");
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]input-stream.read", B(ri), U(100)); /* at the end: closed */
+  CHECK_EQ_INT(r.of.cas.index, 1);
+  CHECK_EQ_INT(r.of.cas.payload->kind, HEARTH_CV_VARIANT);
+  CHECK_EQ_INT(r.of.cas.payload->of.cas.index, 1);
+  hearth_cval_clear(&r);
+  hearth_cval pl = CALL(IO, "[method]input-stream.subscribe", B(ri));
+  r = CALL("wasi:io/poll", "[method]pollable.ready", B(pl.of.rep));
+  CHECK(r.kind == HEARTH_CV_BOOL && r.of.b);
+  size_t live = h_wasip2_live_objects(g_p);
+  CHECK_EQ_INT(live, 2);
+  h_wasip2_drop(g_p, "wasi:io/poll", "pollable", pl.of.rep);
+  h_wasip2_drop(g_p, IO, "output-stream", ri); /* the wrong type: not freed */
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 1);
+  h_wasip2_drop(g_p, IO, "input-stream", ri);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+
+  hearth_cval out = CALL0("wasi:cli/stdout", "get-stdout");
+  uint32_t ro = out.of.rep;
+  r = CALL(IO, "[method]output-stream.check-write", B(ro));
+  CHECK(ok_of(&r)->of.u >= 4096);
+  hearth_cval items[16];
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.write", B(ro), bytes_val("abc", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.blocking-write-and-flush", B(ro), bytes_val("de", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.write-zeroes", B(ro), U(2));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.blocking-flush", B(ro));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  /* splice stdin into stdout */
+  CHECK_EQ_INT(hearth_wasi_set_stdin_bytes(g_w, "XYZW", 4), HEARTH_OK);
+  in = CALL0("wasi:cli/stdin", "get-stdin");
+  r = CALL(IO, "[method]output-stream.splice", B(ro), B(in.of.rep), U(3));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 3);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.blocking-splice", B(ro), B(in.of.rep), U(10));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 1);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.splice", B(ro), B(in.of.rep), U(10)); /* source ended */
+  CHECK_EQ_INT(r.of.cas.index, 1);
+  hearth_cval_clear(&r);
+  size_t n;
+  const uint8_t *o = hearth_wasi_output(g_w, 1, &n);
+  CHECK(n == 11 && memcmp(o, "abcde\0\0XYZW", 11) == 0);
+  /* handles that are not streams, or not live */
+  hearth_cval bad = {0};
+  CHECK(h_wasip2_call(g_p, IO, "[method]output-stream.write", (hearth_cval[]){B(in.of.rep), bytes_val("x", items)}, 2, &bad) != HEARTH_OK);
+  CHECK(h_wasip2_call(g_p, IO, "[method]input-stream.read", (hearth_cval[]){B(999), U(1)}, 2, &bad) != HEARTH_OK);
+  CHECK(h_wasip2_call(g_p, IO, "[method]input-stream.read", (hearth_cval[]){B(0), U(1)}, 2, &bad) != HEARTH_OK);
+  CHECK_EQ_INT(h_wasip2_call(g_p, IO, "no-such", NULL, 0, &bad), HEARTH_ERR_NOT_FOUND);
+  p2_teardown(); /* frees the streams still open */
+}
+
+static double ms_since(const struct timespec *t0) {
+  struct timespec t1;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+/* poll blocks until the earliest pollable is ready and names exactly the ready ones. */
+static void api_poll_timers(void) {
+  p2_setup();
+  hearth_cval t50 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(50000000));
+  hearth_cval t1s = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(1000000000));
+  hearth_cval r = CALL("wasi:io/poll", "[method]pollable.ready", B(t50.of.rep));
+  CHECK(!r.of.b);
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  hearth_cval items[2] = {B(t1s.of.rep), B(t50.of.rep)};
+  hearth_cval list = {.kind = HEARTH_CV_LIST, .of.list = {items, 2}};
+  r = CALL("wasi:io/poll", "poll", list);
+  double ms = ms_since(&t0);
+  CHECK(ms >= 45 && ms < 900);
+  CHECK_EQ_INT(r.of.list.len, 1);
+  CHECK_EQ_INT(r.of.list.items[0].of.u, 1);
+  hearth_cval_clear(&r);
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  CALL("wasi:io/poll", "[method]pollable.block", B(t1s.of.rep));
+  ms = ms_since(&t0);
+  CHECK(ms >= 800 && ms < 3000);
+  /* an instant in the past is ready at once */
+  hearth_cval now = CALL0("wasi:clocks/monotonic-clock", "now");
+  hearth_cval past = CALL("wasi:clocks/monotonic-clock", "subscribe-instant", U(now.of.u - 1));
+  r = CALL("wasi:io/poll", "[method]pollable.ready", B(past.of.rep));
+  CHECK(r.of.b);
+  /* an empty list and a handle that is no pollable trap */
+  hearth_cval empty = {.kind = HEARTH_CV_LIST};
+  hearth_cval bad;
+  CHECK(h_wasip2_call(g_p, "wasi:io/poll", "poll", &empty, 1, &bad) != HEARTH_OK);
+  hearth_cval nb[1] = {B(12345)};
+  hearth_cval nl = {.kind = HEARTH_CV_LIST, .of.list = {nb, 1}};
+  CHECK(h_wasip2_call(g_p, "wasi:io/poll", "poll", &nl, 1, &bad) != HEARTH_OK);
+  p2_teardown();
+}
+
+/* A store's deadline ends a wait in poll: no pollable is ready, the call returns, and the guest
+ * traps "deadline exceeded" at its next call (hearth run --timeout). */
+static void api_poll_deadline(void) {
+  p2_setup();
+  hearth_engine *e;
+  hearth_store *st;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &st), HEARTH_OK);
+  hearth_wasip2_set_store(g_p, st);
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  hearth_store_set_deadline(st, (uint64_t)t0.tv_sec * 1000000000ull + (uint64_t)t0.tv_nsec + 200000000ull);
+  hearth_cval t10 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(10000000000ull));
+  hearth_cval items[1] = {B(t10.of.rep)};
+  hearth_cval list = {.kind = HEARTH_CV_LIST, .of.list = {items, 1}};
+  hearth_cval r = CALL("wasi:io/poll", "poll", list);
+  double ms = ms_since(&t0);
+  CHECK(ms >= 190 && ms < 2000);
+  CHECK_EQ_INT(r.of.list.len, 0);
+  hearth_cval_clear(&r);
+  p2_teardown();
+  hearth_store_delete(st);
+  hearth_engine_delete(e);
+  /* the command line: stdin that stays silent, --timeout 300ms */
+  struct timespec t1;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  char cmd[1100];
+  snprintf(cmd, sizeof cmd, "(sleep 3; echo) | %s run --timeout 300ms guests/component/cli-poll.wasm",
+           hearth_bin());
+  run_res c = run_argv(NULL, (char *[]){"sh", "-c", cmd, NULL});
+  CHECK_EQ_INT(c.rc, 134);
+  CHECK(strstr(c.err, "wasm trap: deadline exceeded"));
+  free_res(&c);
+}
+
+/* stdin from a pipe: non-blocking reads see nothing yet, poll waits for the writer, the end of
+ * the pipe closes the stream. */
+static void api_poll_stdin_pipe(void) {
+  p2_setup();
+  int fds[2];
+  CHECK(pipe(fds) == 0);
+  CHECK_EQ_INT(hearth_wasi_set_stdio_fd(g_w, 0, fds[0], true), HEARTH_OK);
+  hearth_cval in = CALL0("wasi:cli/stdin", "get-stdin");
+  hearth_cval r = CALL(IO, "[method]input-stream.read", B(in.of.rep), U(10));
+  CHECK_EQ_INT(ok_of(&r)->of.list.len, 0); /* nothing yet, not closed */
+  hearth_cval_clear(&r);
+  hearth_cval ps = CALL(IO, "[method]input-stream.subscribe", B(in.of.rep));
+  hearth_cval t30 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(30000000));
+  hearth_cval items[2] = {B(ps.of.rep), B(t30.of.rep)};
+  hearth_cval list = {.kind = HEARTH_CV_LIST, .of.list = {items, 2}};
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  r = CALL("wasi:io/poll", "poll", list); /* only the timer */
+  CHECK(ms_since(&t0) >= 25);
+  CHECK_EQ_INT(r.of.list.len, 1);
+  CHECK_EQ_INT(r.of.list.items[0].of.u, 1);
+  hearth_cval_clear(&r);
+  CHECK(write(fds[1], "x", 1) == 1);
+  hearth_cval t5s = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(5000000000ull));
+  items[1] = B(t5s.of.rep);
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  r = CALL("wasi:io/poll", "poll", list); /* stdin, at once */
+  CHECK(ms_since(&t0) < 2000);
+  CHECK_EQ_INT(r.of.list.len, 1);
+  CHECK_EQ_INT(r.of.list.items[0].of.u, 0);
+  hearth_cval_clear(&r);
+  close(fds[1]);
+  r = CALL(IO, "[method]input-stream.blocking-read", B(in.of.rep), U(10));
+  CHECK_STR(bytes_of(ok_of(&r)), "x");
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]input-stream.blocking-read", B(in.of.rep), U(10));
+  CHECK_EQ_INT(r.of.cas.index, 1); /* closed */
+  hearth_cval_clear(&r);
+  p2_teardown();
+}
+
+static void api_random_clocks(void) {
+  p2_setup();
+  hearth_cval a = CALL("wasi:random/random", "get-random-bytes", U(32));
+  hearth_cval b = CALL("wasi:random/random", "get-random-bytes", U(32));
+  CHECK_EQ_INT(a.of.list.len, 32);
+  bool differ = false, nonzero = false;
+  for (int i = 0; i < 32; i++) {
+    differ |= a.of.list.items[i].of.u != b.of.list.items[i].of.u;
+    nonzero |= a.of.list.items[i].of.u != 0;
+  }
+  CHECK(differ && nonzero);
+  hearth_cval_clear(&a);
+  hearth_cval_clear(&b);
+  a = CALL0("wasi:random/random", "get-random-u64");
+  b = CALL0("wasi:random/random", "get-random-u64");
+  CHECK(a.of.u != b.of.u);
+  a = CALL0("wasi:random/insecure", "get-insecure-random-u64");
+  b = CALL0("wasi:random/insecure", "get-insecure-random-u64");
+  CHECK(a.of.u != b.of.u);
+  a = CALL("wasi:random/insecure", "get-insecure-random-bytes", U(16));
+  CHECK_EQ_INT(a.of.list.len, 16);
+  hearth_cval_clear(&a);
+  a = CALL0("wasi:random/insecure-seed", "insecure-seed");
+  b = CALL0("wasi:random/insecure-seed", "insecure-seed");
+  CHECK(a.of.list.items[0].of.u == b.of.list.items[0].of.u && a.of.list.items[1].of.u == b.of.list.items[1].of.u);
+  hearth_cval_clear(&a);
+  hearth_cval_clear(&b);
+  hearth_cval bad;
+  CHECK(h_wasip2_call(g_p, "wasi:random/random", "get-random-bytes", (hearth_cval[]){U(1ull << 40)}, 1, &bad) != HEARTH_OK);
+  a = CALL0("wasi:clocks/monotonic-clock", "now");
+  b = CALL0("wasi:clocks/monotonic-clock", "now");
+  CHECK(b.of.u >= a.of.u);
+  a = CALL0("wasi:clocks/monotonic-clock", "resolution");
+  CHECK(a.of.u > 0);
+  a = CALL0("wasi:clocks/wall-clock", "now");
+  CHECK(a.of.list.items[0].of.u > 1577836800ull && a.of.list.items[1].of.u < 1000000000ull);
+  hearth_cval_clear(&a);
+  p2_teardown();
+}
+
+static void api_cli(void) {
+  p2_setup();
+  const char *argv[] = {"prog", "x y"};
+  CHECK_EQ_INT(hearth_wasi_set_args(g_w, 2, argv), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasi_add_env(g_w, "K", "a=b"), HEARTH_OK);
+  hearth_cval r = CALL0("wasi:cli/environment", "get-arguments");
+  CHECK_EQ_INT(r.of.list.len, 2);
+  CHECK(r.of.list.items[1].of.str.len == 3 && memcmp(r.of.list.items[1].of.str.data, "x y", 3) == 0);
+  hearth_cval_clear(&r);
+  r = CALL0("wasi:cli/environment", "get-environment");
+  CHECK_EQ_INT(r.of.list.len, 1);
+  const hearth_cval *kv = r.of.list.items[0].of.list.items;
+  CHECK(kv[0].of.str.len == 1 && kv[0].of.str.data[0] == 'K');
+  CHECK(kv[1].of.str.len == 3 && memcmp(kv[1].of.str.data, "a=b", 3) == 0);
+  hearth_cval_clear(&r);
+  r = CALL0("wasi:cli/environment", "initial-cwd");
+  CHECK(r.kind == HEARTH_CV_OPTION && r.of.cas.index == 0);
+  /* captured stdout is no terminal */
+  r = CALL0("wasi:cli/terminal-stdout", "get-terminal-stdout");
+  CHECK(r.kind == HEARTH_CV_OPTION && r.of.cas.index == 0);
+  hearth_cval bad;
+  CHECK(!hearth_wasip2_exited(g_p, NULL));
+  CHECK(h_wasip2_call(g_p, "wasi:cli/exit", "exit-with-code", (hearth_cval[]){{.kind = HEARTH_CV_U8, .of.u = 42}}, 1, NULL) != HEARTH_OK);
+  int code = -1;
+  CHECK(hearth_wasip2_exited(g_p, &code) && code == 42);
+  hearth_cval err = {.kind = HEARTH_CV_RESULT, .of.cas.index = 1};
+  CHECK(h_wasip2_call(g_p, "wasi:cli/exit", "exit", &err, 1, NULL) != HEARTH_OK);
+  CHECK(hearth_wasip2_exited(g_p, &code) && code == 1);
+  (void)bad;
+  p2_teardown();
+}
+
+/* Networking is not granted: sockets and lookups are refused with access-denied. */
+static void api_sockets_denied(void) {
+  p2_setup();
+  hearth_cval net = CALL0("wasi:sockets/instance-network", "instance-network");
+  CHECK_EQ_INT(net.kind, HEARTH_CV_OWN);
+  hearth_cval r = CALL("wasi:sockets/tcp-create-socket", "create-tcp-socket", E(0));
+  CHECK_EQ_INT(err_of(&r), 1 /* access-denied */);
+  hearth_cval_clear(&r);
+  r = CALL("wasi:sockets/udp-create-socket", "create-udp-socket", E(1));
+  CHECK_EQ_INT(err_of(&r), 1);
+  hearth_cval_clear(&r);
+  r = CALL("wasi:sockets/ip-name-lookup", "resolve-addresses", B(net.of.rep), S("example.com"));
+  CHECK_EQ_INT(err_of(&r), 1);
+  hearth_cval_clear(&r);
+  hearth_cval bad;
+  CHECK(h_wasip2_call(g_p, "wasi:sockets/tcp", "[method]tcp-socket.start-connect", (hearth_cval[]){B(1)}, 1, &bad) != HEARTH_OK);
+  h_wasip2_drop(g_p, "wasi:sockets/tcp", "tcp-socket", net.of.rep); /* no socket can exist */
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 1);
+  /* a free slot must stay free: two new objects get two different slots */
+  hearth_cval t = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(1));
+  h_wasip2_drop(g_p, "wasi:io/poll", "pollable", t.of.rep);
+  h_wasip2_drop(g_p, "wasi:sockets/tcp", "tcp-socket", t.of.rep);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 1);
+  hearth_cval t1 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(1));
+  hearth_cval t2 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(1));
+  CHECK(t1.of.rep != t2.of.rep);
+  h_wasip2_drop(g_p, "wasi:io/poll", "pollable", t1.of.rep);
+  h_wasip2_drop(g_p, "wasi:io/poll", "pollable", t2.of.rep);
+  h_wasip2_drop(g_p, "wasi:sockets/network", "network", net.of.rep);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  p2_teardown();
+}
+
+/* The descriptors of the two preopens of a fresh directory: *rw (writable) and *ro. */
+static char g_fsdir[64];
+static void fs_setup(uint32_t *rw, uint32_t *ro) {
+  strcpy(g_fsdir, "/tmp/hearth-p2fs-XXXXXX");
+  CHECK(mkdtemp(g_fsdir) != NULL);
+  sh("cd %s && mkdir rw ro && echo 'read only' > ro/r.txt && echo outside > secret", g_fsdir);
+  p2_setup();
+  char d[128];
+  snprintf(d, sizeof d, "%s/rw", g_fsdir);
+  CHECK_EQ_INT(hearth_wasi_preopen_dir(g_w, d, "/rw", false), HEARTH_OK);
+  snprintf(d, sizeof d, "%s/ro", g_fsdir);
+  CHECK_EQ_INT(hearth_wasi_preopen_dir(g_w, d, "/ro", true), HEARTH_OK);
+  hearth_cval r = CALL0("wasi:filesystem/preopens", "get-directories");
+  CHECK_EQ_INT(r.of.list.len, 2);
+  const hearth_cval *t0 = r.of.list.items[0].of.list.items, *t1 = r.of.list.items[1].of.list.items;
+  CHECK(t0[1].of.str.len == 3 && memcmp(t0[1].of.str.data, "/rw", 3) == 0);
+  CHECK(t1[1].of.str.len == 3 && memcmp(t1[1].of.str.data, "/ro", 3) == 0);
+  *rw = t0[0].of.rep;
+  *ro = t1[0].of.rep;
+  hearth_cval_clear(&r);
+}
+
+static uint32_t open_at(uint32_t dir, const char *path, uint32_t pf, uint32_t of, uint32_t df,
+                        uint32_t *err) {
+  hearth_cval r = CALL(FS, "[method]descriptor.open-at", B(dir), F(pf), S(path), F(of), F(df));
+  uint32_t rep = 0;
+  *err = UINT32_MAX;
+  if (r.of.cas.index == 0) rep = r.of.cas.payload->of.rep;
+  else *err = r.of.cas.payload->of.cas.index;
+  hearth_cval_clear(&r);
+  return rep;
+}
+
+static void api_filesystem(void) {
+  uint32_t rw, ro, e;
+  fs_setup(&rw, &ro);
+  hearth_cval items[64];
+  /* create, write through a stream and at an offset, read back */
+  uint32_t f = open_at(rw, "a.txt", 0, 1 /* create */, 1 | 2 /* read, write */, &e);
+  CHECK(f && e == UINT32_MAX);
+  hearth_cval r = CALL(FS, "[method]descriptor.write-via-stream", B(f), U(0));
+  uint32_t ws = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.blocking-write-and-flush", B(ws), bytes_val("hello", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.write", B(f), bytes_val("J", items), U(0));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 1);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.append-via-stream", B(f));
+  uint32_t as = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.write", B(as), bytes_val("!", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.read", B(f), U(100), U(0));
+  const hearth_cval *t = ok_of(&r)->of.list.items;
+  CHECK_STR(bytes_of(&t[0]), "Jello!");
+  CHECK(t[1].of.b); /* end of file */
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.read-via-stream", B(f), U(1));
+  uint32_t rs = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]input-stream.blocking-read", B(rs), U(3));
+  CHECK_STR(bytes_of(ok_of(&r)), "ell");
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.stat", B(f));
+  const hearth_cval *st = ok_of(&r)->of.list.items;
+  CHECK_EQ_INT(st[0].of.cas.index, 6); /* regular-file */
+  CHECK_EQ_INT(st[2].of.u, 6);
+  CHECK_EQ_INT(st[4].of.cas.index, 1); /* some(mtime) */
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.set-size", B(f), U(2));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.get-flags", B(f));
+  CHECK_EQ_INT(ok_of(&r)->of.flags, 3);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.get-type", B(rw));
+  CHECK_EQ_INT(ok_of(&r)->of.cas.index, 3); /* directory */
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.sync", B(f));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.read-via-stream", B(rw), U(0));
+  CHECK_EQ_INT(err_of(&r), E_ISDIR);
+  hearth_cval_clear(&r);
+  /* directories, links, listing */
+  r = CALL(FS, "[method]descriptor.create-directory-at", B(rw), S("d"));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.create-directory-at", B(rw), S("d"));
+  CHECK_EQ_INT(err_of(&r), E_EXIST);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.rename-at", B(rw), S("a.txt"), B(rw), S("d/b.txt"));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.symlink-at", B(rw), S("d/b.txt"), S("lnk"));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.readlink-at", B(rw), S("lnk"));
+  CHECK(ok_of(&r)->of.str.len == 7 && memcmp(ok_of(&r)->of.str.data, "d/b.txt", 7) == 0);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.stat-at", B(rw), F(1), S("lnk"));
+  CHECK_EQ_INT(ok_of(&r)->of.list.items[2].of.u, 2); /* followed: the file, cut to 2 bytes */
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.stat-at", B(rw), F(0), S("lnk"));
+  CHECK_EQ_INT(ok_of(&r)->of.list.items[0].of.cas.index, 5); /* symbolic-link */
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.link-at", B(rw), F(0), S("d/b.txt"), B(rw), S("hard"));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  uint32_t h = open_at(rw, "hard", 0, 0, 1, &e);
+  CHECK(h);
+  r = CALL(FS, "[method]descriptor.is-same-object", B(f), B(h));
+  CHECK(r.of.b);
+  r = CALL(FS, "[method]descriptor.is-same-object", B(f), B(rw));
+  CHECK(!r.of.b);
+  hearth_cval m1 = CALL(FS, "[method]descriptor.metadata-hash", B(f));
+  hearth_cval m2 = CALL(FS, "[method]descriptor.metadata-hash-at", B(rw), F(0), S("hard"));
+  CHECK(ok_of(&m1)->of.list.items[0].of.u == ok_of(&m2)->of.list.items[0].of.u);
+  hearth_cval_clear(&m1);
+  hearth_cval_clear(&m2);
+  r = CALL(FS, "[method]descriptor.set-times-at", B(rw), F(0), S("hard"),
+           ((hearth_cval){.kind = HEARTH_CV_VARIANT, .of.cas.index = 0}),
+           ((hearth_cval){.kind = HEARTH_CV_VARIANT, .of.cas.index = 1}));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.read-directory", B(rw));
+  uint32_t ds = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  int seen = 0;
+  for (;;) {
+    r = CALL(FS, "[method]directory-entry-stream.read-directory-entry", B(ds));
+    const hearth_cval *opt = ok_of(&r);
+    if (opt->of.cas.index == 0) {
+      hearth_cval_clear(&r);
+      break;
+    }
+    const hearth_cval *ent = opt->of.cas.payload->of.list.items;
+    if (ent[1].of.str.len == 1 && ent[1].of.str.data[0] == 'd') seen |= ent[0].of.cas.index == 3 ? 1 : 0;
+    if (ent[1].of.str.len == 3 && memcmp(ent[1].of.str.data, "lnk", 3) == 0) seen |= ent[0].of.cas.index == 5 ? 2 : 0;
+    if (ent[1].of.str.len == 4 && memcmp(ent[1].of.str.data, "hard", 4) == 0) seen |= 4;
+    CHECK(!(ent[1].of.str.len == 1 && ent[1].of.str.data[0] == '.'));
+    hearth_cval_clear(&r);
+  }
+  CHECK_EQ_INT(seen, 7);
+  /* errors */
+  CHECK(!open_at(rw, "missing", 0, 0, 1, &e) && e == E_NOENT);
+  CHECK(!open_at(rw, "hard", 0, 2 /* directory */, 1, &e) && e == E_NOTDIR);
+  r = CALL(FS, "[method]descriptor.remove-directory-at", B(rw), S("d"));
+  CHECK_EQ_INT(err_of(&r), E_NOTEMPTY);
+  hearth_cval_clear(&r);
+  r = CALL(FS, "[method]descriptor.stat-at", B(f), F(0), S("x"));
+  CHECK_EQ_INT(err_of(&r), E_NOTDIR);
+  hearth_cval_clear(&r);
+  /* removal */
+  const char *gone[] = {"lnk", "hard", "d/b.txt"};
+  for (int i = 0; i < 3; i++) {
+    r = CALL(FS, "[method]descriptor.unlink-file-at", B(rw), S(gone[i]));
+    ok_of(&r);
+    hearth_cval_clear(&r);
+  }
+  r = CALL(FS, "[method]descriptor.remove-directory-at", B(rw), S("d"));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  sh("test -z \"$(ls %s/rw)\"", g_fsdir);
+  p2_teardown();
+  sh("rm -rf %s", g_fsdir);
+}
+
+/* The sandbox at the WIT level: escapes are not-permitted, a read-only preopen changes nothing. */
+static void api_filesystem_escapes(void) {
+  for (int walk = 0; walk < 2; walk++) {
+    h_wasi_force_walk(walk);
+    uint32_t rw, ro, e;
+    fs_setup(&rw, &ro);
+    sh("ln -s .. %s/rw/up && ln -s /etc %s/rw/abs && ln -s ../secret %s/rw/sec", g_fsdir, g_fsdir, g_fsdir);
+    const char *outs[] = {"..", "../secret", "/etc/passwd", "up/secret", "abs/passwd", "sec", "./../secret"};
+    for (size_t i = 0; i < sizeof outs / sizeof outs[0]; i++) {
+      CHECK(!open_at(rw, outs[i], 1 /* follow */, 0, 1, &e));
+      if (e != E_NOTPERM) fprintf(stderr, "open-at %s: error %u\n", outs[i], e);
+      CHECK_EQ_INT(e, E_NOTPERM);
+    }
+    hearth_cval r = CALL(FS, "[method]descriptor.stat-at", B(rw), F(1), S("sec"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.create-directory-at", B(rw), S("up/x"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.symlink-at", B(rw), S("../secret"), S("evil"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.rename-at", B(rw), S("../secret"), B(rw), S("s"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.unlink-file-at", B(rw), S("../secret"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    /* read-only preopen: reads work, every change is refused */
+    uint32_t rf = open_at(ro, "r.txt", 0, 0, 1, &e);
+    CHECK(rf);
+    r = CALL(FS, "[method]descriptor.read", B(rf), U(100), U(0));
+    CHECK_STR(bytes_of(&ok_of(&r)->of.list.items[0]), "read only\n");
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.write", B(rf), bytes_val("x", (hearth_cval[1]){{0}}), U(0));
+    CHECK_EQ_INT(err_of(&r), E_BADF);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.write-via-stream", B(rf), U(0));
+    CHECK_EQ_INT(err_of(&r), E_BADF);
+    hearth_cval_clear(&r);
+    CHECK(!open_at(ro, "r.txt", 0, 0, 2 /* write */, &e) && e == E_NOTPERM);
+    CHECK(!open_at(ro, "new", 0, 1 /* create */, 1, &e) && e == E_NOTPERM);
+    CHECK(!open_at(ro, "r.txt", 0, 8 /* truncate */, 1, &e) && e == E_NOTPERM);
+    uint32_t sub = open_at(ro, ".", 0, 2, 1 | 32 /* mutate: not granted */, &e);
+    CHECK(!sub && e == E_NOTPERM);
+    sub = open_at(ro, ".", 0, 2, 1, &e);
+    CHECK(sub);
+    r = CALL(FS, "[method]descriptor.get-flags", B(sub));
+    CHECK_EQ_INT(ok_of(&r)->of.flags, 1); /* read only, no mutate-directory */
+    hearth_cval_clear(&r);
+    const char *mut[] = {"[method]descriptor.create-directory-at", "[method]descriptor.unlink-file-at",
+                         "[method]descriptor.remove-directory-at"};
+    for (int i = 0; i < 3; i++) {
+      r = CALL(FS, mut[i], B(sub), S(i == 0 ? "x" : "r.txt"));
+      CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+      hearth_cval_clear(&r);
+    }
+    r = CALL(FS, "[method]descriptor.rename-at", B(rw), S("."), B(ro), S("x"));
+    CHECK_EQ_INT(err_of(&r), E_NOTPERM);
+    hearth_cval_clear(&r);
+    r = CALL(FS, "[method]descriptor.set-size", B(rf), U(0));
+    CHECK_EQ_INT(err_of(&r), E_BADF);
+    hearth_cval_clear(&r);
+    p2_teardown();
+    sh("test \"$(cat %s/secret)\" = outside && test \"$(ls %s/ro)\" = r.txt && "
+       "test \"$(cat %s/ro/r.txt)\" = 'read only' && rm -rf %s", g_fsdir, g_fsdir, g_fsdir, g_fsdir);
+  }
+  h_wasi_force_walk(false);
+}
+
+T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like_jco),
+       T_CASE(stdin_to_stdout_like_jco), T_CASE(clocks_random_like_jco), T_CASE(poll_waits),
+       T_CASE(trap_message), T_CASE(version_020_and_sockets_denied),
+       T_CASE(files_in_preopen), T_CASE(escapes_refused),
+       T_CASE(api_memory_stdio), T_CASE(api_exit), T_CASE(escapes_refused_portable_walk),
+       T_CASE(api_streams), T_CASE(api_poll_timers), T_CASE(api_poll_stdin_pipe), T_CASE(api_poll_deadline),
+       T_CASE(api_random_clocks), T_CASE(api_cli), T_CASE(api_sockets_denied),
+       T_CASE(api_filesystem), T_CASE(api_filesystem_escapes))
