@@ -541,6 +541,12 @@ typedef struct hearth_pool_stats {
 /* A consistent copy of the counters, readable at any time from any thread. out borrowed. */
 void hearth_pool_stats_get(hearth_pool *pool, hearth_pool_stats *out);
 
+/* The instance id of the calling thread's last pool call (any pool, any call style): the serial
+ * 1, 2, ... of the instance that served it, in the order its pool made instances (a hot swap does
+ * not restart the count); 0 when that call got no instance (queue full, closed, none yet). For
+ * logs: equal ids in one pool are the same instance. */
+uint64_t hearth_pool_last_instance(void);
+
 /* Frees memory handed out by hearth (hearth_pool_call_bytes, hearth_command_result). */
 void hearth_free(void *p);
 

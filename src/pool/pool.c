@@ -56,6 +56,9 @@
 #define H_POOL_DEFAULT_OUTPUT (16u * 1024u * 1024u)
 #define H_POOL_TRAP_EXIT 134
 
+/* The serial of the instance that served this thread's last pool call (hearth_pool_last_instance). */
+static _Thread_local uint64_t h_pool_last_serial;
+
 typedef struct h_pool_inst {
   hearth_pool *pool;      /* for the grow hook */
   hearth_store *store;
@@ -63,6 +66,7 @@ typedef struct h_pool_inst {
   hearth_wasi *wasi;      /* NULL when the module does not import WASI */
   hearth_template *tmpl;  /* one reference: the generation it was made from */
   uint64_t gen;
+  uint64_t serial;        /* 1, 2, ... in the order the pool made its instances */
   uint64_t calls;         /* calls since it was made from the template */
   uint64_t born_ns;
   uint64_t idle_since_ns;
@@ -114,6 +118,7 @@ struct hearth_pool {
   pthread_t reaper;
 
   _Atomic uint64_t mem_total, mem_peak, refusals;
+  _Atomic uint64_t serials; /* the last instance serial handed out */
   hearth_pool_stats st;   /* counters; instances_*, latency, memory and queue fields derived */
   uint64_t *lat_ns;       /* H_POOL_LAT_RING entries */
   uint32_t lat_pos, lat_n;
@@ -334,6 +339,7 @@ static hearth_status h_pool_inst_new(hearth_pool *p, hearth_template *t, uint64_
   pi->pool = p;
   pi->tmpl = hearth_template_ref(t);
   pi->gen = gen;
+  pi->serial = atomic_fetch_add_explicit(&p->serials, 1, memory_order_relaxed) + 1;
   hearth_status s = hearth_store_new(p->engine, &pi->store);
   if (s != HEARTH_OK) goto fail;
   if (p->inst_cap) hearth_store_set_memory_limit(pi->store, p->inst_cap);
@@ -460,7 +466,15 @@ static void h_pool_unserved_locked(hearth_pool *p, uint64_t t0) {
 /* Checks an instance out for one call: an idle one, a new one if below max (and the budget),
  * or waits in the bounded FIFO queue. On failure (LIMIT: queue full or timed out; CLOSED: the pool
  * is being deleted; instantiation failed) the call is already counted and has left the pool. */
+static hearth_status h_pool_acquire_inner(hearth_pool *p, uint64_t t0, h_pool_inst **out);
 static hearth_status h_pool_acquire(hearth_pool *p, uint64_t t0, h_pool_inst **out) {
+  h_pool_last_serial = 0;
+  hearth_status s = h_pool_acquire_inner(p, t0, out);
+  if (s == HEARTH_OK) h_pool_last_serial = (*out)->serial;
+  return s;
+}
+
+static hearth_status h_pool_acquire_inner(hearth_pool *p, uint64_t t0, h_pool_inst **out) {
   pthread_mutex_lock(&p->mu);
   if (p->closing) { /* a call started during hearth_pool_delete: the embedder's bug, but say so */
     pthread_mutex_unlock(&p->mu);
@@ -743,6 +757,7 @@ hearth_status hearth_pool_new(hearth_template *t, const hearth_pool_config *cfg,
   atomic_init(&p->mem_total, 0);
   atomic_init(&p->mem_peak, 0);
   atomic_init(&p->refusals, 0);
+  atomic_init(&p->serials, 0);
   if (pthread_mutex_init(&p->mu, NULL) != 0) goto fail_mu;
   if (!h_pool_cond_init_mono(&p->drained)) goto fail_drained;
   if (!h_pool_cond_init_mono(&p->reaper_cv)) goto fail_reaper_cv;
@@ -1212,5 +1227,7 @@ void hearth_pool_stats_get(hearth_pool *pool, hearth_pool_stats *out) {
   st.size = (uint32_t)want;
   memcpy(out, &st, want);
 }
+
+uint64_t hearth_pool_last_instance(void) { return h_pool_last_serial; }
 
 void hearth_free(void *p) { h_free(p); }
