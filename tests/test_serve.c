@@ -1071,6 +1071,76 @@ static void serve_reload_100_swaps(void) {
   unlink(mod);
 }
 
+typedef struct trap_load {
+  int port, n, n500, ids;
+  char first_id[16];
+} trap_load;
+
+/* Requests that all trap, on one keep-alive connection: each must be a 500 whose error id is in
+ * the header and the body. */
+static void *trap_thread(void *arg) {
+  trap_load *l = arg;
+  CURL *h = curl_easy_init();
+  for (int i = 0; i < l->n; i++) {
+    resp r = http_on(h, "POST", l->port, "/", "trap now", 8, NULL);
+    char id[32];
+    if (r.status == 500) l->n500++;
+    if (header(&r, "X-Hearth-Error-Id", id, sizeof id) && strlen(id) == 8 && strstr(r.body, id)) {
+      l->ids++;
+      if (!l->first_id[0]) snprintf(l->first_id, sizeof l->first_id, "%s", id);
+    }
+    resp_free(&r);
+  }
+  curl_easy_cleanup(h);
+  return NULL;
+}
+
+/* The short version of bench/serve_traps.sh: every request traps, from 4 connections: every
+ * answer is a 500 with its error id, each trap is logged with its id and discards its instance,
+ * the server stays up (a normal request still works) and its RSS does not follow the number of
+ * trapped instances (figures printed). */
+static void serve_trap_every_request(void) {
+  http_init();
+  server s = server_start("--invoke", "trap", "--no-access-log", BYTES);
+  trap_load l[4];
+  pthread_t t[4];
+  long rss[2] = {0, 0};
+  for (int round = 0; round < 2; round++) {
+    for (int i = 0; i < 4; i++) {
+      memset(&l[i], 0, sizeof l[i]);
+      l[i].port = s.port;
+      l[i].n = round == 0 ? 100 : 400;
+      CHECK(pthread_create(&t[i], NULL, trap_thread, &l[i]) == 0);
+    }
+    for (int i = 0; i < 4; i++) {
+      pthread_join(t[i], NULL);
+      CHECK_EQ_INT(l[i].n500, l[i].n);
+      CHECK_EQ_INT(l[i].ids, l[i].n);
+    }
+    rss[round] = rss_kib(s.pid);
+  }
+  fprintf(stderr, "RSS after 400 trapping requests: %ld KiB, after 2,000: %ld KiB\n", rss[0], rss[1]);
+  resp r = http("POST", s.port, "/", "fine");
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "fine");
+  resp_free(&r);
+  r = metrics_when(s.port, "hearth_serve_pool_failures_total{route=\"/*\",kind=\"trap\"} 2000\n");
+  CHECK(strstr(r.body, "hearth_serve_pool_discards_total{route=\"/*\"} 2000\n") != NULL);
+  CHECK(strstr(r.body, "hearth_serve_requests_total{route=\"/*\",class=\"5xx\"} 2000\n") != NULL);
+  resp_free(&r);
+  char *log = server_log(&s), want[96];
+  int lines = 0;
+  for (const char *p = log; (p = strstr(p, ": route /*: POST /: wasm trap: unreachable")); p++) lines++;
+  CHECK_EQ_INT(lines, 2000);
+  snprintf(want, sizeof want, "error %s: route /*: POST /: wasm trap: unreachable", l[0].first_id);
+  CHECK(strstr(log, want) != NULL);
+  free(log);
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+  CHECK(rss[1] - rss[0] < 8 * 1024); /* 1,600 more discarded instances: not 1,600 more of anything */
+#endif
+  server_stop(&s);
+}
+
 /* Runs `hearth serve --config FILE` on text; checks the exit status and that stderr holds want
  * (with FILE substituted for %s). */
 static void config_error(const char *text, int want_rc, const char *want) {
@@ -1196,4 +1266,5 @@ T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), 
        T_CASE(serve_access_log), T_CASE(serve_preopen), T_CASE(serve_keepalive),
        T_CASE(serve_sigterm_drain), T_CASE(serve_sighup_reload), T_CASE(serve_sighup_quick),
        T_CASE(serve_reload_under_load), T_CASE(serve_reload_100_swaps),
+       T_CASE(serve_trap_every_request),
        T_CASE(serve_config_errors), T_CASE(serve_usage))
