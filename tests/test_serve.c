@@ -1197,6 +1197,10 @@ static void serve_config_errors(void) {
                "%s:2: route /: cannot read /nonexistent/x.wasm");
   snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    invoke: nosuch\n", m);
   config_error(text, 1, "no exported function \"nosuch\"");
+  /* the pool's memory budget reaches the pool: one instance does not fit in 1K */
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    invoke: echo\n"
+           "    pool:\n      max_pool_memory: 1K\n", m);
+  config_error(text, 1, "exceeds the pool memory budget of 1024 bytes");
   snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n", m);
   config_error(text, 1, "not a WASI command (no _start)");
 }

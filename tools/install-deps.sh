@@ -4,7 +4,8 @@
 # command and by .ci/run. Packages: build-essential (cc, make), clang (fuzzing, ThreadSanitizer,
 # test compilers), libjansson-dev (the spec runner's JSON), nodejs (reference runs in tests),
 # libmicrohttpd-dev and libyaml-dev (hearth serve), libcurl4-openssl-dev (serve's tests), pkg-config,
-# curl (the README's serve example), python3 (the canonical ABI reference in the component tests).
+# curl (the README's serve example), python3 (the canonical ABI reference in the component tests),
+# python3-yaml (make check-deploy).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 need=""
@@ -20,6 +21,8 @@ command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
 command -v curl >/dev/null 2>&1 || need="$need curl"
 # the component tests compare the canonical ABI with the executable reference (definitions.py)
 command -v python3 >/dev/null 2>&1 || need="$need python3"
+# make check-deploy parses the Kubernetes manifests
+python3 -c 'import yaml' >/dev/null 2>&1 || need="$need python3-yaml"
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" -eq 0 ]; then
   as_root=""
