@@ -52,7 +52,8 @@ EXPORT("keep") u32 keep(u32 v) {
 EXPORT("kept") u32 kept(void) { return nkept; }
 EXPORT("scribble") u32 scribble(u32 kib) {
   if (kib > sizeof scratch / 1024) kib = sizeof scratch / 1024;
-  for (u32 i = 0; i < kib * 1024; i += 64) scratch[i] = (unsigned char)(i ^ calls);
+  volatile unsigned char *p = scratch; /* stores the compiler may not drop */
+  for (u32 i = 0; i < kib * 1024; i += 64) p[i] = (unsigned char)(i ^ calls);
   return ++calls;
 }
 EXPORT("boom") void boom(void) { __builtin_trap(); }
