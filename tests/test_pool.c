@@ -1876,6 +1876,80 @@ static void component_pool_trap(void) {
   cfx_close(&f);
 }
 
+/* holder.wasm's host resource `token`: rep = n; the destructor sums the reps it was given (the
+ * pool's threads call it, hence the atomics). */
+static atomic_uint_fast64_t g_token_dtor_sum, g_token_dtor_n;
+static hearth_status host_token_new(void *u, const hearth_cval *a, size_t n, hearth_cval *r,
+                                    size_t nr) {
+  (void)u, (void)n, (void)nr;
+  r[0].kind = HEARTH_CV_OWN;
+  r[0].of.rep = (uint32_t)a[0].of.u;
+  r[0].of.resource = NULL;
+  return HEARTH_OK;
+}
+static void host_token_dtor(void *user, uint32_t rep) {
+  (void)user;
+  atomic_fetch_add(&g_token_dtor_sum, rep);
+  atomic_fetch_add(&g_token_dtor_n, 1);
+}
+
+/* Host resources the guest keeps are host-side state: reset gives each own handle the guest still
+ * holds to the host's destructor, exactly once, and the table starts empty again (hold returns
+ * the first handle index every time); handles the guest dropped itself are not destroyed twice. */
+static void component_pool_host_resources(void) {
+  hearth_engine *engine;
+  hearth_component *comp;
+  hearth_clinker *l;
+  hearth_template *t;
+  hearth_pool *pool;
+  size_t len;
+  uint8_t *bytes = slurp("guests/component/holder.wasm", &len);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &engine), HEARTH_OK);
+  CHECK_EQ_INT(hearth_component_new(engine, bytes, len, &comp), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_clinker_new(engine, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_clinker_define_func(l, "hearth:test/vault@1.0.0", "[constructor]token",
+                                          host_token_new, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_clinker_define_resource(l, "hearth:test/vault@1.0.0", "token",
+                                              host_token_dtor, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_new_component(engine, comp, l, NULL, &t), HEARTH_OK);
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 1;
+  CHECK_EQ_INT(hearth_pool_new(t, &c, &pool), HEARTH_OK);
+  uint64_t want_sum = 0;
+  for (uint32_t i = 1; i <= 100; i++) {
+    uint32_t v = 0;
+    CHECK_EQ_INT(ccall(pool, "hold", 1, i, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+    want_sum += i;
+    CHECK_EQ_INT(atomic_load(&g_token_dtor_n), i); /* destroyed by the reset after the call */
+    CHECK_EQ_INT(atomic_load(&g_token_dtor_sum), want_sum);
+  }
+  /* dropped by the guest: destroyed once, by the drop, not again by the reset */
+  uint32_t v = 0;
+  CHECK_EQ_INT(ccall(pool, "release", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 0);
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_n), 100);
+  hearth_pool_delete(pool);
+  c = cfg_of(HEARTH_POLICY_REUSE);
+  c.max_instances = 1;
+  CHECK_EQ_INT(hearth_pool_new(t, &c, &pool), HEARTH_OK);
+  CHECK_EQ_INT(ccall(pool, "hold", 1, 1000, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 1);
+  CHECK_EQ_INT(ccall(pool, "hold", 1, 2000, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 2); /* reuse: the guest still holds the first */
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_n), 100);
+  CHECK_EQ_INT(ccall(pool, "release", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 2);
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_n), 102);
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_sum), want_sum + 3000);
+  hearth_pool_delete(pool);
+  hearth_template_delete(t);
+  hearth_clinker_delete(l);
+  hearth_component_delete(comp);
+  hearth_engine_delete(engine);
+}
+
 static void *component_worker(void *arg) {
   hearth_pool *p = arg;
   for (uint32_t i = 0; i < 500; i++) {
@@ -1972,5 +2046,5 @@ T_MAIN(T_CASE(config_env), T_CASE(isolation_reset), T_CASE(trap_recovery),
        T_CASE(no_leaks), T_CASE(soak_cli), T_CASE(delete_queued_thread), T_CASE(queue_fifo_thread),
        T_CASE(failed_instantiation_queue), T_CASE(budget_threads), T_CASE(budget_queue),
        T_CASE(swap_threads), T_CASE(swap_refused), T_CASE(component_pool_reset),
-       T_CASE(component_pool_trap), T_CASE(component_pool_threads), T_CASE(pool_instance_ids),
+       T_CASE(component_pool_trap), T_CASE(component_pool_threads), T_CASE(component_pool_host_resources), T_CASE(pool_instance_ids),
        T_CASE(soak_component))
