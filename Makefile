@@ -70,7 +70,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
 
 .PHONY: test-tsan test-variants
-.PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat fuzz-component install clean guests bench bench-check bench-serve
+.PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat fuzz-component install clean guests bench bench-check bench-serve bench-serve-traps check-deploy bench-component-reset
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
 
 $(O)/obj/%.o: src/%.c $(HDRS)
@@ -214,6 +214,20 @@ test-tsan:
 # hearth serve against a native handler in the same HTTP library (wrk on loopback).
 bench-serve: all
 	bench/serve.sh $(SERVE_BENCH_SECONDS)
+
+# A pool's reset cost per call, component against core module (bench/component_reset.sh).
+bench-component-reset: all
+	bench/component_reset.sh
+
+# The container and Kubernetes files (Dockerfile, deploy/): YAML parsed, manifests consistent with
+# each other and with the pools' memory budgets, the config served by build/hearth (tools/check_deploy.py).
+check-deploy: all
+	python3 tools/check_deploy.py $(O)/hearth
+
+# Opt-in: 30 s (SERVE_TRAPS_SECONDS) of 64 connections where every request traps: 500s with error
+# ids, no socket errors, RSS flat (bench/serve_traps.sh).
+bench-serve-traps: all
+	bench/serve_traps.sh $(SERVE_TRAPS_SECONDS)
 
 # Quick benchmark sanity: small-size checksums under hearth and node.
 bench-check: all

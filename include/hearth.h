@@ -541,6 +541,12 @@ typedef struct hearth_pool_stats {
 /* A consistent copy of the counters, readable at any time from any thread. out borrowed. */
 void hearth_pool_stats_get(hearth_pool *pool, hearth_pool_stats *out);
 
+/* The instance id of the calling thread's last pool call (any pool, any call style): the serial
+ * 1, 2, ... of the instance that served it, in the order its pool made instances (a hot swap does
+ * not restart the count); 0 when that call got no instance (queue full, closed, none yet). For
+ * logs: equal ids in one pool are the same instance. */
+uint64_t hearth_pool_last_instance(void);
+
 /* Frees memory handed out by hearth (hearth_pool_call_bytes, hearth_command_result). */
 void hearth_free(void *p);
 
@@ -714,6 +720,38 @@ void hearth_wasip2_set_store(hearth_wasip2 *p, hearth_store *store);
 /* True when the guest called wasi:cli/exit (the call that did returned HEARTH_ERR_TRAP); *code
  * gets the exit status (exit(ok) 0, exit(err) 1, exit-with-code its code). */
 bool hearth_wasip2_exited(const hearth_wasip2 *p, int *code);
+
+/* ---- components in templates and pools ---- */
+/* A component template: c instantiated once with the linker l (host functions only; borrowed: it
+ * must outlive the template and every pool made from it) in a private store, its start functions
+ * and cfg's init_export (a component export without parameters, e.g. "init" or "iface#init") run,
+ * and every core instance's memories captured as images. c borrowed (a reference is taken); cfg
+ * borrowed, may be NULL. *out owned (hearth_template_delete); hearth_pool_new takes it like a module
+ * template, and hearth_template_instantiate refuses it (ARGUMENT). */
+hearth_status hearth_template_new_component(hearth_engine *engine, hearth_component *c,
+                                            const hearth_clinker *l,
+                                            const hearth_template_config *cfg,
+                                            hearth_template **out);
+/* Instantiates a component template's component in store (the same linking and start code, which
+ * must produce the same state: UNSUPPORTED otherwise), then maps every core instance's own memory
+ * over the template's image, copy-on-write, and records the snapshot that
+ * hearth_component_instance_reset returns to. *out owned (hearth_component_instance_delete). */
+hearth_status hearth_template_instantiate_component(hearth_template *t, hearth_store *store,
+                                                    hearth_component_instance **out);
+/* Restores an instance made by hearth_template_instantiate_component to its snapshot: every core
+ * instance's memories (only the granules written since), globals, tables and segment state, the
+ * component's resource handle tables (own handles of host resources the guest still holds get the
+ * host's destructor), and the store's host-side state (hearth_wasi_attach's hook). ARGUMENT for
+ * other instances and for one whose call trapped (discard it instead). */
+hearth_status hearth_component_instance_reset(hearth_component_instance *ci);
+/* Style 4: a WIT-typed call of component export `name` ("name" or "iface#name") on a pool of a
+ * component template, from any thread; args, results and the result's ownership as in
+ * hearth_component_call (results get owned values: hearth_cval_clear). On TRAP the instance is
+ * discarded; *trap (when non-NULL) tells which. The other call styles refuse a component pool and
+ * this one a module pool (ARGUMENT). */
+hearth_status hearth_pool_call_component(hearth_pool *pool, const char *name,
+                                         const hearth_cval *args, size_t nargs,
+                                         hearth_cval *results, size_t nresults, hearth_trap *trap);
 
 #ifdef __cplusplus
 }

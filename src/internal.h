@@ -541,6 +541,9 @@ hearth_status h_rt_instance_new_hosts(hearth_store *s, hearth_module *m, const h
  * caller (snapshot.c) to fill. On failure after the instance was added it stays in the store. */
 hearth_status h_rt_instance_begin(hearth_store *s, hearth_module *m, const h_hostdef *hosts,
                                   hearth_instance **out);
+/* runtime.c: the instances of s from the first-th one on, in creation order, into out[0..cap);
+ * returns how many there are from first on (more than cap when out is too small). */
+uint32_t h_rt_store_instances(hearth_store *s, uint32_t first, hearth_instance **out, uint32_t cap);
 /* runtime.c: store objects. h_rt_table_new makes a table of `size` null elements (decl kept in
  * tt.limits); h_rt_memory_new maps img when non-NULL (size checked against the store's limit). */
 hearth_status h_rt_global_new(hearth_store *s, h_globaltype gt, const uint64_t v[2],
@@ -606,5 +609,14 @@ hearth_module *h_snap_module(const hearth_template *t);
 /* The template's WASI state after initialization (borrowed, never changed once the template
  * exists), which pool.c clones for each instance; NULL when no import is a WASI function. */
 const hearth_wasi *h_snap_wasi(const hearth_template *t);
+/* The engine of a template (module or component), and its component (NULL for a module
+ * template: then h_snap_module is non-NULL, and NULL otherwise). */
+hearth_engine *h_snap_engine(const hearth_template *t);
+hearth_component *h_snap_component(const hearth_template *t);
+/* For pooled instances of component templates: linear memory (+ table capacity with tables) of
+ * every core instance's own memories and tables; the reset settings applied to every memory. */
+uint64_t h_snap_component_footprint(const hearth_component_instance *ci, bool tables);
+hearth_status h_snap_component_reset_config(hearth_component_instance *ci,
+                                            const hearth_reset_config *cfg);
 
 #endif /* H_INTERNAL_H */

@@ -1,5 +1,7 @@
 /* test_pool.c: pools of warm instances: isolation, failure recovery, bounded memory, limits, queue,
- * threads, the three call styles, stats and leak freedom. Guests are in guests/pool/. */
+ * threads, the call styles, stats and leak freedom; components in pools (template, reset of
+ * memory and resource tables, traps, WIT-typed calls, soak). Guests are in guests/pool/ and
+ * guests/component/state.wasm. */
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
@@ -1669,6 +1671,373 @@ static void swap_refused(void) {
   fx_close(&f);
 }
 
+/* ---- components in pools (issue 12) ---- */
+
+typedef struct cfx {
+  hearth_engine *engine;
+  hearth_component *c;
+  hearth_clinker *l;
+  hearth_template *tmpl;
+  hearth_pool *pool;
+} cfx;
+
+#define STATE_WASM "guests/component/state.wasm"
+
+static void cfx_open(cfx *f, const hearth_pool_config *cfg) {
+  memset(f, 0, sizeof *f);
+  size_t len;
+  uint8_t *bytes = slurp(STATE_WASM, &len);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &f->engine), HEARTH_OK);
+  CHECK_EQ_INT(hearth_component_new(f->engine, bytes, len, &f->c), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_clinker_new(f->engine, &f->l), HEARTH_OK);
+  hearth_status s = hearth_template_new_component(f->engine, f->c, f->l, NULL, &f->tmpl);
+  if (s) fprintf(stderr, "component template: %s\n", hearth_errmsg());
+  CHECK_EQ_INT(s, HEARTH_OK);
+  if (cfg) CHECK_EQ_INT(hearth_pool_new(f->tmpl, cfg, &f->pool), HEARTH_OK);
+}
+
+static void cfx_close(cfx *f) {
+  hearth_pool_delete(f->pool);
+  hearth_template_delete(f->tmpl);
+  hearth_clinker_delete(f->l);
+  hearth_component_delete(f->c);
+  hearth_engine_delete(f->engine);
+  memset(f, 0, sizeof *f);
+}
+
+/* A pool call of a state.wasm export taking no or one u32 and returning a u32 (or nothing). */
+static hearth_status ccall(hearth_pool *p, const char *name, int nargs, uint32_t arg, uint32_t *out,
+                           hearth_trap *trap) {
+  hearth_cval a, r;
+  memset(&a, 0, sizeof a);
+  memset(&r, 0, sizeof r);
+  a.kind = HEARTH_CV_U32;
+  a.of.u = arg;
+  hearth_status s = hearth_pool_call_component(p, name, &a, (size_t)nargs, &r, 1, trap);
+  if (s == HEARTH_OK && out) {
+    CHECK_EQ_INT(r.kind, HEARTH_CV_U32);
+    *out = (uint32_t)r.of.u;
+  }
+  hearth_cval_clear(&r);
+  return s;
+}
+
+/* The same on a component instance directly. */
+static uint32_t cicall(hearth_component_instance *ci, const char *name, int nargs, uint32_t arg) {
+  hearth_cval a, r;
+  memset(&a, 0, sizeof a);
+  memset(&r, 0, sizeof r);
+  a.kind = HEARTH_CV_U32;
+  a.of.u = arg;
+  hearth_status s = hearth_component_call(ci, name, &a, (size_t)nargs, &r, 1);
+  if (s) fprintf(stderr, "%s: %s\n", name, hearth_errmsg());
+  CHECK_EQ_INT(s, HEARTH_OK);
+  return (uint32_t)r.of.u;
+}
+
+/* A component whose calls change its memory (a counter, kept things, 64 KiB of scratch) and its
+ * resource table (keep makes a handle with resource.new and keeps it) is back to pristine after
+ * every call under reset: the first handle index again (so the table was restored, not only the
+ * memory that counts the handles), the counter at 1. Under reuse the same calls show the state
+ * growing, so the reset is what makes the difference. */
+static void component_pool_reset(void) {
+  cfx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 1;
+  cfx_open(&f, &c);
+  for (uint32_t i = 0; i < 200; i++) {
+    uint32_t v = 0;
+    CHECK_EQ_INT(ccall(f.pool, "keep", 1, 1000 + i, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+    CHECK_EQ_INT(ccall(f.pool, "bump", 0, 0, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+    CHECK_EQ_INT(ccall(f.pool, "kept", 0, 0, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 0);
+    CHECK_EQ_INT(ccall(f.pool, "scribble", 1, 64, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+  }
+  hearth_pool_stats st = {0};
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.calls, 800);
+  CHECK_EQ_INT(st.ok, 800);
+  CHECK_EQ_INT(st.resets, 800);
+  CHECK_EQ_INT(st.instantiations, 1);
+  CHECK_EQ_INT(st.discards, 0);
+  CHECK(st.linear_bytes_peak >= 64 * 1024);
+  /* the other call styles refuse a component pool, without a call counted on an instance */
+  int32_t iv;
+  CHECK_EQ_INT(call1(f.pool, "bump", 0, 0, &iv, NULL), HEARTH_ERR_ARGUMENT);
+  uint8_t *out = NULL;
+  size_t out_len = 0;
+  CHECK_EQ_INT(hearth_pool_call_bytes(f.pool, "bump", (const uint8_t *)"x", 1, &out, &out_len, NULL),
+               HEARTH_ERR_ARGUMENT);
+  cfx_close(&f);
+
+  c = cfg_of(HEARTH_POLICY_REUSE);
+  c.max_instances = 1;
+  cfx_open(&f, &c);
+  for (uint32_t i = 1; i <= 5; i++) {
+    uint32_t v = 0;
+    CHECK_EQ_INT(ccall(f.pool, "keep", 1, i, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, i); /* handle i: the table keeps growing */
+    CHECK_EQ_INT(ccall(f.pool, "bump", 0, 0, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, i);
+  }
+  uint32_t v = 0;
+  CHECK_EQ_INT(ccall(f.pool, "kept", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 5);
+  hearth_pool_stats st2 = {0};
+  hearth_pool_stats_get(f.pool, &st2);
+  CHECK_EQ_INT(st2.resets, 0);
+  cfx_close(&f);
+
+  /* The same by hand: a template-made instance, called, reset, called again. */
+  cfx_open(&f, NULL);
+  hearth_store *store;
+  hearth_component_instance *ci;
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_store_new(f.engine, &store), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_instantiate(f.tmpl, store, &inst), HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(hearth_template_instantiate_component(f.tmpl, store, &ci), HEARTH_OK);
+  for (int round = 0; round < 3; round++) {
+    CHECK_EQ_INT(cicall(ci, "keep", 1, 10), 1);
+    CHECK_EQ_INT(cicall(ci, "keep", 1, 20), 2);
+    CHECK_EQ_INT(cicall(ci, "kept", 0, 0), 2);
+    CHECK_EQ_INT(cicall(ci, "bump", 0, 0), 1);
+    CHECK_EQ_INT(cicall(ci, "scribble", 1, 200), 2);
+    CHECK_EQ_INT(hearth_component_instance_reset(ci), HEARTH_OK);
+    CHECK_EQ_INT(cicall(ci, "kept", 0, 0), 0);
+    CHECK_EQ_INT(hearth_component_instance_reset(ci), HEARTH_OK);
+  }
+  /* an instance made without the template cannot be reset */
+  hearth_component_instance *plain;
+  CHECK_EQ_INT(hearth_component_instantiate(store, f.l, f.c, &plain), HEARTH_OK);
+  CHECK_EQ_INT(hearth_component_instance_reset(plain), HEARTH_ERR_ARGUMENT);
+  hearth_component_instance_delete(plain);
+  hearth_component_instance_delete(ci);
+  hearth_store_delete(store);
+  /* a module template's pool refuses the component call */
+  fx m;
+  hearth_pool_config mc = cfg_of(HEARTH_POLICY_RESET);
+  fx_open(&m, "guests/pool/basic.wasm", &mc);
+  CHECK_EQ_INT(ccall(m.pool, "bump", 0, 0, &v, NULL), HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(hearth_pool_swap_template(m.pool, f.tmpl), HEARTH_ERR_ARGUMENT); /* kinds differ */
+  fx_close(&m);
+  cfx_close(&f);
+}
+
+/* A trap discards the component instance (a trapped one cannot be reset), the next call gets a
+ * pristine one, and the stats count it; calls that fail before guest code runs keep the instance. */
+static void component_pool_trap(void) {
+  cfx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 1;
+  cfx_open(&f, &c);
+  for (int i = 0; i < 50; i++) {
+    uint32_t v = 0;
+    hearth_trap trap = HEARTH_TRAP_NONE;
+    CHECK_EQ_INT(ccall(f.pool, "keep", 1, 5, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+    CHECK_EQ_INT(ccall(f.pool, "boom", 0, 0, NULL, &trap), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(trap, HEARTH_TRAP_UNREACHABLE);
+    CHECK_EQ_INT(ccall(f.pool, "bump", 0, 0, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+  }
+  CHECK_EQ_INT(ccall(f.pool, "nope", 0, 0, NULL, NULL), HEARTH_ERR_NOT_FOUND);
+  CHECK_EQ_INT(ccall(f.pool, "keep", 0, 0, NULL, NULL), HEARTH_ERR_ARGUMENT);
+  hearth_cval bad;
+  memset(&bad, 0, sizeof bad);
+  bad.kind = HEARTH_CV_STRING; /* keep takes a u32 */
+  hearth_cval r;
+  memset(&r, 0, sizeof r);
+  CHECK_EQ_INT(hearth_pool_call_component(f.pool, "keep", &bad, 1, &r, 1, NULL), HEARTH_ERR_ARGUMENT);
+  hearth_pool_stats st = {0};
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.calls, 153);
+  CHECK_EQ_INT(st.ok, 100);
+  CHECK_EQ_INT(st.failed_trap, 50);
+  CHECK_EQ_INT(st.failed_other, 3);
+  CHECK_EQ_INT(st.discards, 50);
+  CHECK_EQ_INT(st.instantiations, 51);
+  CHECK_EQ_INT(st.resets, 100);
+  cfx_close(&f);
+
+  /* by hand: reset refuses an instance whose call trapped */
+  cfx_open(&f, NULL);
+  hearth_store *store;
+  hearth_component_instance *ci;
+  CHECK_EQ_INT(hearth_store_new(f.engine, &store), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_instantiate_component(f.tmpl, store, &ci), HEARTH_OK);
+  CHECK_EQ_INT(hearth_component_call(ci, "boom", NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_component_instance_reset(ci), HEARTH_ERR_ARGUMENT);
+  hearth_component_instance_delete(ci);
+  hearth_store_delete(store);
+  cfx_close(&f);
+}
+
+/* holder.wasm's host resource `token`: rep = n; the destructor sums the reps it was given (the
+ * pool's threads call it, hence the atomics). */
+static atomic_uint_fast64_t g_token_dtor_sum, g_token_dtor_n;
+static hearth_status host_token_new(void *u, const hearth_cval *a, size_t n, hearth_cval *r,
+                                    size_t nr) {
+  (void)u, (void)n, (void)nr;
+  r[0].kind = HEARTH_CV_OWN;
+  r[0].of.rep = (uint32_t)a[0].of.u;
+  r[0].of.resource = NULL;
+  return HEARTH_OK;
+}
+static void host_token_dtor(void *user, uint32_t rep) {
+  (void)user;
+  atomic_fetch_add(&g_token_dtor_sum, rep);
+  atomic_fetch_add(&g_token_dtor_n, 1);
+}
+
+/* Host resources the guest keeps are host-side state: reset gives each own handle the guest still
+ * holds to the host's destructor, exactly once, and the table starts empty again (hold returns
+ * the first handle index every time); handles the guest dropped itself are not destroyed twice. */
+static void component_pool_host_resources(void) {
+  hearth_engine *engine;
+  hearth_component *comp;
+  hearth_clinker *l;
+  hearth_template *t;
+  hearth_pool *pool;
+  size_t len;
+  uint8_t *bytes = slurp("guests/component/holder.wasm", &len);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &engine), HEARTH_OK);
+  CHECK_EQ_INT(hearth_component_new(engine, bytes, len, &comp), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_clinker_new(engine, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_clinker_define_func(l, "hearth:test/vault@1.0.0", "[constructor]token",
+                                          host_token_new, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_clinker_define_resource(l, "hearth:test/vault@1.0.0", "token",
+                                              host_token_dtor, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_new_component(engine, comp, l, NULL, &t), HEARTH_OK);
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 1;
+  CHECK_EQ_INT(hearth_pool_new(t, &c, &pool), HEARTH_OK);
+  uint64_t want_sum = 0;
+  for (uint32_t i = 1; i <= 100; i++) {
+    uint32_t v = 0;
+    CHECK_EQ_INT(ccall(pool, "hold", 1, i, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+    want_sum += i;
+    CHECK_EQ_INT(atomic_load(&g_token_dtor_n), i); /* destroyed by the reset after the call */
+    CHECK_EQ_INT(atomic_load(&g_token_dtor_sum), want_sum);
+  }
+  /* dropped by the guest: destroyed once, by the drop, not again by the reset */
+  uint32_t v = 0;
+  CHECK_EQ_INT(ccall(pool, "release", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 0);
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_n), 100);
+  hearth_pool_delete(pool);
+  c = cfg_of(HEARTH_POLICY_REUSE);
+  c.max_instances = 1;
+  CHECK_EQ_INT(hearth_pool_new(t, &c, &pool), HEARTH_OK);
+  CHECK_EQ_INT(ccall(pool, "hold", 1, 1000, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 1);
+  CHECK_EQ_INT(ccall(pool, "hold", 1, 2000, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 2); /* reuse: the guest still holds the first */
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_n), 100);
+  CHECK_EQ_INT(ccall(pool, "release", 0, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 2);
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_n), 102);
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_sum), want_sum + 3000);
+  hearth_pool_delete(pool);
+  hearth_template_delete(t);
+  hearth_clinker_delete(l);
+  hearth_component_delete(comp);
+  hearth_engine_delete(engine);
+}
+
+static void *component_worker(void *arg) {
+  hearth_pool *p = arg;
+  for (uint32_t i = 0; i < 500; i++) {
+    uint32_t v = 0;
+    CHECK_EQ_INT(ccall(p, "keep", 1, i, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+    CHECK_EQ_INT(ccall(p, "bump", 0, 0, &v, NULL), HEARTH_OK);
+    CHECK_EQ_INT(v, 1);
+    if (i % 50 == 49) CHECK_EQ_INT(ccall(p, "boom", 0, 0, NULL, NULL), HEARTH_ERR_TRAP);
+  }
+  return NULL;
+}
+
+/* 4 threads on one component pool of 2 instances: every call pristine, traps discarded. */
+static void component_pool_threads(void) {
+  cfx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 2;
+  c.queue_max = 8;
+  cfx_open(&f, &c);
+  pthread_t th[4];
+  for (int i = 0; i < 4; i++) CHECK(pthread_create(&th[i], NULL, component_worker, f.pool) == 0);
+  for (int i = 0; i < 4; i++) pthread_join(th[i], NULL);
+  hearth_pool_stats st = {0};
+  hearth_pool_stats_get(f.pool, &st);
+  CHECK_EQ_INT(st.ok, 4 * 1000);
+  CHECK_EQ_INT(st.failed_trap, 4 * 10);
+  CHECK_EQ_INT(st.discards, 4 * 10);
+  CHECK(st.instances_live <= 2);
+  cfx_close(&f);
+}
+
+/* hearth_pool_last_instance: the serial of the instance that served this thread's last call. */
+static void pool_instance_ids(void) {
+  fx f;
+  hearth_pool_config c = cfg_of(HEARTH_POLICY_RESET);
+  c.max_instances = 1;
+  fx_open(&f, "guests/pool/basic.wasm", &c);
+  int32_t v;
+  CHECK_EQ_INT(hearth_pool_last_instance(), 0);
+  CHECK_EQ_INT(call1(f.pool, "maybe_trap", 1, 0, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_pool_last_instance(), 1);
+  CHECK_EQ_INT(call1(f.pool, "maybe_trap", 1, 1, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_pool_last_instance(), 1); /* the same instance, reset */
+  CHECK_EQ_INT(call1(f.pool, "maybe_trap", 1, 2, &v, NULL), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_pool_last_instance(), 1); /* it trapped ... */
+  CHECK_EQ_INT(call1(f.pool, "maybe_trap", 1, 3, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_pool_last_instance(), 2); /* ... and was replaced */
+  fx_close(&f);
+  /* component pools too */
+  cfx cf;
+  cfx_open(&cf, &c);
+  uint32_t u;
+  CHECK_EQ_INT(ccall(cf.pool, "boom", 0, 0, NULL, NULL), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_pool_last_instance(), 1);
+  CHECK_EQ_INT(ccall(cf.pool, "bump", 0, 0, &u, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_pool_last_instance(), 2);
+  cfx_close(&cf);
+}
+
+/* hearth soak drives a component export (WAVE arguments); under reset every result equals the
+ * first, so the run is ok; reuse shows the state growing until the guest's table of 256 things
+ * is full and it traps (failures counted, exit 1). */
+static void soak_component(void) {
+  int st;
+  char *o = run_soak(STATE_WASM " --invoke 'keep(7)' --calls 3000 --json", &st);
+  CHECK_EQ_INT(st, 0);
+  CHECK_EQ_INT(json_num(o, "ok"), 3000);
+  CHECK_EQ_INT(json_num(o, "resets"), 3000);
+  CHECK_EQ_INT(json_num(o, "instantiations"), 1);
+  free(o);
+  o = run_soak(STATE_WASM " --invoke 'keep(7)' --calls 600 --policy reuse --json", &st);
+  CHECK_EQ_INT(st, 1);
+  CHECK_EQ_INT(json_num(o, "failed"), 2); /* calls 257 and 514 find the table full */
+  CHECK_EQ_INT(json_num(o, "instantiations"), 3);
+  free(o);
+  o = run_soak(STATE_WASM " --invoke 'bump()' --calls 10", &st);
+  CHECK_EQ_INT(st, 0);
+  CHECK(strstr(o, "component call (WIT-typed)") != NULL);
+  free(o);
+  free(run_soak(STATE_WASM " --calls 10", &st)); /* no --invoke */
+  CHECK_EQ_INT(st, 2);
+  free(run_soak(STATE_WASM " --invoke 'keep(\"x\")' --calls 10", &st)); /* a string for a u32 */
+  CHECK_EQ_INT(st, 2);
+  free(run_soak(STATE_WASM " --invoke 'nope()' --calls 10", &st));
+  CHECK_EQ_INT(st, 1);
+}
+
 T_MAIN(T_CASE(config_env), T_CASE(isolation_reset), T_CASE(trap_recovery),
        T_CASE(deadline_fuel_depth), T_CASE(bounded_memory), T_CASE(queue_limit),
        T_CASE(grow_and_idle_timeout), T_CASE(threads_8x1000), T_CASE(threads_stress),
@@ -1676,4 +2045,6 @@ T_MAIN(T_CASE(config_env), T_CASE(isolation_reset), T_CASE(trap_recovery),
        T_CASE(wasi_stdio_opt_in), T_CASE(wasi_fd_table_reset), T_CASE(wasi_threads_own_context),
        T_CASE(no_leaks), T_CASE(soak_cli), T_CASE(delete_queued_thread), T_CASE(queue_fifo_thread),
        T_CASE(failed_instantiation_queue), T_CASE(budget_threads), T_CASE(budget_queue),
-       T_CASE(swap_threads), T_CASE(swap_refused))
+       T_CASE(swap_threads), T_CASE(swap_refused), T_CASE(component_pool_reset),
+       T_CASE(component_pool_trap), T_CASE(component_pool_threads), T_CASE(component_pool_host_resources), T_CASE(pool_instance_ids),
+       T_CASE(soak_component))

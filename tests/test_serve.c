@@ -688,14 +688,25 @@ static void serve_access_log(void) {
   char id[32];
   CHECK(header(&r, "X-Hearth-Error-Id", id, sizeof id) != NULL);
   resp_free(&r);
+  r = http("GET", s.port, "/after", NULL);
+  resp_free(&r);
+  r = http("GET", s.port, "/metrics", NULL);
+  resp_free(&r);
   CHECK(kill(s.pid, SIGTERM) == 0);
   CHECK_EQ_INT(server_wait(&s), 0);
   char *acc = read_path(s.out_path);
   CHECK(strstr(acc, "127.0.0.1 GET \"/one?q=1\" 200 ") != NULL);
+  /* the instance id: the pool's first instance served the first request and trapped on the
+   * second (so it was discarded), a new one (2) served the third */
+  CHECK(strstr(acc, "route=/* instance=1\n") != NULL);
   char want[160];
-  snprintf(want, sizeof want, "route=/* error=%s\n", id);
+  snprintf(want, sizeof want, "route=/* instance=1 error=%s\n", id);
   CHECK(strstr(acc, "GET \"/?trap\" 500 ") != NULL);
   CHECK(strstr(acc, want) != NULL);
+  CHECK(strstr(acc, "GET \"/after\" 200 ") != NULL);
+  CHECK(strstr(acc, "route=/* instance=2\n") != NULL);
+  CHECK(strstr(acc, "GET \"/metrics\" 200 ") != NULL);
+  CHECK(strstr(acc, "route=- instance=-\n") != NULL); /* no pool behind a built-in path */
   free(acc);
   unlink(s.out_path);
   unlink(s.err_path);
@@ -892,6 +903,8 @@ static void serve_sighup_quick(void) {
 
 typedef struct load {
   int port;
+  const char *path;  /* NULL: /r */
+  int max;           /* requests at most; 0: 5000 */
   int n, ok, bad;
   atomic_bool stop;
 } load;
@@ -899,8 +912,8 @@ typedef struct load {
 static void *load_thread(void *arg) {
   load *l = arg;
   CURL *h = curl_easy_init();
-  while (!atomic_load(&l->stop) && l->n < 5000) {
-    resp r = http_on(h, "POST", l->port, "/r", "abc", 3, NULL);
+  while (!atomic_load(&l->stop) && l->n < (l->max ? l->max : 5000)) {
+    resp r = http_on(h, "POST", l->port, l->path ? l->path : "/r", "abc", 3, NULL);
     l->n++;
     if (r.status == 200 && (strcmp(r.body, "abc") == 0 || strcmp(r.body, "ABC") == 0)) l->ok++;
     else l->bad++;
@@ -952,6 +965,180 @@ static void serve_reload_under_load(void) {
   resp_free(&r);
   server_stop(&s);
   unlink(cfg);
+}
+
+/* The resident set of a process in KiB (VmRSS), or -1. */
+static long rss_kib(pid_t pid) {
+  char path[64], line[256];
+  snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+  FILE *f = fopen(path, "r");
+  long kib = -1;
+  while (f && fgets(line, sizeof line, f))
+    if (strncmp(line, "VmRSS:", 6) == 0) kib = strtol(line + 6, NULL, 10);
+  if (f) fclose(f);
+  return kib;
+}
+
+/* Copies guests/serve/bytes.wasm to a new file renamed over path: a new inode, so a reload sees a
+ * changed module file. */
+static void replace_module(const char *path) {
+  char tmp[96];
+  snprintf(tmp, sizeof tmp, "%s.new", path);
+  char *cp[] = {"cp", BYTES, tmp, NULL};
+  run_res c = run_argv(NULL, cp);
+  CHECK_EQ_INT(c.rc, 0);
+  free(c.out);
+  free(c.err);
+  CHECK(rename(tmp, path) == 0);
+}
+
+/* 100 SIGHUP reloads under load, each replacing one route's module file: the route keeps its pool
+ * and the new module is swapped in (hearth_pool_swap_template); an unchanged route keeps its warm
+ * instance throughout; no request fails; the server's RSS settles (figures printed). */
+static void serve_reload_100_swaps(void) {
+  http_init();
+  char cfg[64], m[512], text[2048], mod[] = "/tmp/hearth-serve-swap-XXXXXX";
+  int fd = mkstemp(mod);
+  CHECK(fd >= 0);
+  close(fd);
+  replace_module(mod);
+  repo(BYTES, m, sizeof m);
+  snprintf(text, sizeof text, "routes:\n  - prefix: /r\n    module: %s\n    invoke: upper\n"
+           "  - prefix: /k\n    module: %s\n    invoke: echo\n", mod, m);
+  config_file(cfg, text);
+  server s = server_start("--config", cfg);
+  load l[3];
+  pthread_t t[3];
+  for (int i = 0; i < 3; i++) {
+    memset(&l[i], 0, sizeof l[i]);
+    l[i].port = s.port;
+    l[i].path = i == 2 ? "/k" : "/r";
+    l[i].max = 1000000;
+    CHECK(pthread_create(&t[i], NULL, load_thread, &l[i]) == 0);
+  }
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  long rss_first = 0, rss_20 = 0, rss_peak = 0;
+  for (int i = 0; i < 100; i++) {
+    replace_module(mod);
+    CHECK(kill(s.pid, SIGHUP) == 0);
+    int done = 0;
+    for (int w = 0; w < 2000 && done <= i; w++) {
+      char *log = server_log(&s);
+      done = 0;
+      for (const char *p = log; (p = strstr(p, "reloaded: ")); p++) done++;
+      CHECK(strstr(log, "reload failed") == NULL);
+      free(log);
+      if (done <= i) sleep_ms(5);
+    }
+    CHECK_EQ_INT(done, i + 1);
+    long rss = rss_kib(s.pid);
+    CHECK(rss > 0);
+    if (i == 0) rss_first = rss;
+    if (i == 19) rss_20 = rss;
+    if (rss > rss_peak) rss_peak = rss;
+  }
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  long rss_end = rss_kib(s.pid);
+  sleep_ms(100);
+  for (int i = 0; i < 3; i++) atomic_store(&l[i].stop, true);
+  int total = 0;
+  for (int i = 0; i < 3; i++) {
+    pthread_join(t[i], NULL);
+    CHECK(l[i].n > 0);
+    CHECK_EQ_INT(l[i].bad, 0);
+    total += l[i].n;
+  }
+  double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+  fprintf(stderr, "100 reloads in %.1f s under %d requests, all 2xx; server RSS after reload 1: "
+          "%ld KiB, after 20: %ld KiB, after 100: %ld KiB, peak %ld KiB\n", secs, total, rss_first,
+          rss_20, rss_end, rss_peak);
+  resp r = metrics_when(s.port, "hearth_serve_reloads_total{result=\"ok\"} 100\n");
+  CHECK(strstr(r.body, "hearth_serve_pool_swaps_total{route=\"/r*\"} 100\n") != NULL);
+  CHECK(strstr(r.body, "hearth_serve_route_rebuilds_total{route=\"/r*\"} 100\n") != NULL);
+  /* the unchanged route: never rebuilt, never swapped, its first instance still serving */
+  CHECK(strstr(r.body, "hearth_serve_pool_swaps_total{route=\"/k*\"} 0\n") != NULL);
+  CHECK(strstr(r.body, "hearth_serve_route_rebuilds_total{route=\"/k*\"} 0\n") != NULL);
+  CHECK(strstr(r.body, "hearth_serve_pool_instantiations_total{route=\"/k*\"} 1\n") != NULL);
+  resp_free(&r);
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+  /* Without a sanitizer's quarantine, 80 more reloads (each a module, a template and a swap whose
+   * old generation is freed) must not add more than 16 MiB. */
+  CHECK(rss_end - rss_20 < 16 * 1024);
+#endif
+  server_stop(&s);
+  unlink(cfg);
+  unlink(mod);
+}
+
+typedef struct trap_load {
+  int port, n, n500, ids;
+  char first_id[16];
+} trap_load;
+
+/* Requests that all trap, on one keep-alive connection: each must be a 500 whose error id is in
+ * the header and the body. */
+static void *trap_thread(void *arg) {
+  trap_load *l = arg;
+  CURL *h = curl_easy_init();
+  for (int i = 0; i < l->n; i++) {
+    resp r = http_on(h, "POST", l->port, "/", "trap now", 8, NULL);
+    char id[32];
+    if (r.status == 500) l->n500++;
+    if (header(&r, "X-Hearth-Error-Id", id, sizeof id) && strlen(id) == 8 && strstr(r.body, id)) {
+      l->ids++;
+      if (!l->first_id[0]) snprintf(l->first_id, sizeof l->first_id, "%s", id);
+    }
+    resp_free(&r);
+  }
+  curl_easy_cleanup(h);
+  return NULL;
+}
+
+/* The short version of bench/serve_traps.sh: every request traps, from 4 connections: every
+ * answer is a 500 with its error id, each trap is logged with its id and discards its instance,
+ * the server stays up (a normal request still works) and its RSS does not follow the number of
+ * trapped instances (figures printed). */
+static void serve_trap_every_request(void) {
+  http_init();
+  server s = server_start("--invoke", "trap", "--no-access-log", BYTES);
+  trap_load l[4];
+  pthread_t t[4];
+  long rss[2] = {0, 0};
+  for (int round = 0; round < 2; round++) {
+    for (int i = 0; i < 4; i++) {
+      memset(&l[i], 0, sizeof l[i]);
+      l[i].port = s.port;
+      l[i].n = round == 0 ? 100 : 400;
+      CHECK(pthread_create(&t[i], NULL, trap_thread, &l[i]) == 0);
+    }
+    for (int i = 0; i < 4; i++) {
+      pthread_join(t[i], NULL);
+      CHECK_EQ_INT(l[i].n500, l[i].n);
+      CHECK_EQ_INT(l[i].ids, l[i].n);
+    }
+    rss[round] = rss_kib(s.pid);
+  }
+  fprintf(stderr, "RSS after 400 trapping requests: %ld KiB, after 2,000: %ld KiB\n", rss[0], rss[1]);
+  resp r = http("POST", s.port, "/", "fine");
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "fine");
+  resp_free(&r);
+  r = metrics_when(s.port, "hearth_serve_pool_failures_total{route=\"/*\",kind=\"trap\"} 2000\n");
+  CHECK(strstr(r.body, "hearth_serve_pool_discards_total{route=\"/*\"} 2000\n") != NULL);
+  CHECK(strstr(r.body, "hearth_serve_requests_total{route=\"/*\",class=\"5xx\"} 2000\n") != NULL);
+  resp_free(&r);
+  char *log = server_log(&s), want[96];
+  int lines = 0;
+  for (const char *p = log; (p = strstr(p, ": route /*: POST /: wasm trap: unreachable")); p++) lines++;
+  CHECK_EQ_INT(lines, 2000);
+  snprintf(want, sizeof want, "error %s: route /*: POST /: wasm trap: unreachable", l[0].first_id);
+  CHECK(strstr(log, want) != NULL);
+  free(log);
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+  CHECK(rss[1] - rss[0] < 8 * 1024); /* 1,600 more discarded instances: not 1,600 more of anything */
+#endif
+  server_stop(&s);
 }
 
 /* Runs `hearth serve --config FILE` on text; checks the exit status and that stderr holds want
@@ -1010,6 +1197,10 @@ static void serve_config_errors(void) {
                "%s:2: route /: cannot read /nonexistent/x.wasm");
   snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    invoke: nosuch\n", m);
   config_error(text, 1, "no exported function \"nosuch\"");
+  /* the pool's memory budget reaches the pool: one instance does not fit in 1K */
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    invoke: echo\n"
+           "    pool:\n      max_pool_memory: 1K\n", m);
+  config_error(text, 1, "exceeds the pool memory budget of 1024 bytes");
   snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n", m);
   config_error(text, 1, "not a WASI command (no _start)");
 }
@@ -1078,5 +1269,6 @@ T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), 
        T_CASE(serve_fuel_memory_500), T_CASE(serve_malformed_400), T_CASE(serve_metrics_health),
        T_CASE(serve_access_log), T_CASE(serve_preopen), T_CASE(serve_keepalive),
        T_CASE(serve_sigterm_drain), T_CASE(serve_sighup_reload), T_CASE(serve_sighup_quick),
-       T_CASE(serve_reload_under_load),
+       T_CASE(serve_reload_under_load), T_CASE(serve_reload_100_swaps),
+       T_CASE(serve_trap_every_request),
        T_CASE(serve_config_errors), T_CASE(serve_usage))

@@ -5,8 +5,8 @@
 # test compilers), libjansson-dev (the spec runner's JSON), nodejs (reference runs in tests),
 # libmicrohttpd-dev and libyaml-dev (hearth serve), libcurl4-openssl-dev (serve's tests), pkg-config,
 # curl (the README's serve example), python3 (the canonical ABI reference in the component tests),
-# npm and then jco, pinned in tools/jco/package-lock.json (`npm ci` there: the WASI 0.2 tests run
-# components under `jco run` for reference output).
+# python3-yaml (make check-deploy), npm and then jco, pinned in tools/jco/package-lock.json (`npm ci`
+# there: the WASI 0.2 tests run components under `jco run` for reference output).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 need=""
@@ -23,6 +23,8 @@ command -v curl >/dev/null 2>&1 || need="$need curl"
 # the component tests compare the canonical ABI with the executable reference (definitions.py)
 command -v python3 >/dev/null 2>&1 || need="$need python3"
 command -v npm >/dev/null 2>&1 || need="$need npm"
+# make check-deploy parses the Kubernetes manifests
+python3 -c 'import yaml' >/dev/null 2>&1 || need="$need python3-yaml"
 install_jco() {
   [ -d "$(dirname "$0")/jco/node_modules/@bytecodealliance/jco" ] && return 0
   (cd "$(dirname "$0")/jco" && npm ci --no-audit --no-fund)

@@ -74,11 +74,14 @@ static void usage(FILE *f) {
           "exits 0 with the same stdout as the first call; with --invoke NAME of type\n"
           "(i32, i32) -> i32 and a cabi_realloc export, each call passes --input through the\n"
           "canonical ABI (bytes in, bytes out) and is ok when its output equals the first call's;\n"
-          "an export without parameters is called plainly.\n"
+          "an export without parameters is called plainly. A component takes\n"
+          "--invoke 'name(arg, ...)' (WAVE, as for run) and each call is a WIT-typed pool call,\n"
+          "ok when (under reset) its result equals the first call's.\n"
           "soak options:\n"
           "  --calls N                number of calls (required)\n"
           "  --threads T              callers in parallel (default 1); the pool grows to T\n"
-          "  --invoke NAME            bytes-ABI (or parameterless) export to call\n"
+          "  --invoke NAME            bytes-ABI (or parameterless) export to call; for a\n"
+          "                           component, 'name(args)' or 'iface#name(args)'\n"
           "  --input FILE             stdin of each command run / input bytes of each call\n"
           "  --policy reset|reuse     reset every instance after each call (default), or reuse it\n"
           "  --recycle-calls N        reuse: recycle an instance after N calls\n"
@@ -851,7 +854,17 @@ typedef struct soak_opts {
   char **args;
 } soak_opts;
 
-typedef enum soak_mode { SOAK_COMMAND, SOAK_BYTES, SOAK_PLAIN } soak_mode;
+typedef enum soak_mode { SOAK_COMMAND, SOAK_BYTES, SOAK_PLAIN, SOAK_COMPONENT } soak_mode;
+
+/* A component's export under soak: --invoke 'name(args)' in WAVE. */
+typedef struct soak_comp {
+  hearth_component *c;
+  hearth_clinker *l;
+  char *name;
+  hearth_cval *args;     /* owned (hearth_cval_clear each, hearth_free) */
+  size_t nargs;
+  const hearth_ctype *result; /* NULL: no result */
+} soak_comp;
 
 typedef struct soak_run {
   hearth_pool *pool;
@@ -863,6 +876,8 @@ typedef struct soak_run {
   size_t input_len;
   uint8_t *ref;        /* the first call's output */
   size_t ref_len;
+  const soak_comp *comp; /* SOAK_COMPONENT */
+  bool compare;        /* compare each call's output with the first's */
   atomic_uint_fast64_t next, done, ok;
   atomic_long rss_1k;
   atomic_long minflt_1k; /* the process's minor faults when call 1000 was done (-1: not yet) */
@@ -910,6 +925,18 @@ static hearth_status soak_call(soak_run *r, uint8_t **out, size_t *out_len, int 
     hearth_val res[16];
     return hearth_pool_call(r->pool, r->o->invoke, NULL, 0, res, 16, NULL);
   }
+  if (r->mode == SOAK_COMPONENT) { /* the output: the result in WAVE */
+    hearth_cval res;
+    memset(&res, 0, sizeof res);
+    hearth_status s = hearth_pool_call_component(r->pool, r->comp->name, r->comp->args,
+                                                 r->comp->nargs, &res, 1, NULL);
+    char *text = NULL;
+    if (s == HEARTH_OK && r->comp->result) s = hearth_cval_format(r->comp->result, &res, &text);
+    hearth_cval_clear(&res);
+    *out = (uint8_t *)text;
+    *out_len = text ? strlen(text) : 0;
+    return s;
+  }
   hearth_command_io io;
   memset(&io, 0, sizeof io);
   io.argc = r->argc;
@@ -934,7 +961,7 @@ static bool soak_one(soak_run *r) {
   if (!ok) {
     if (s != HEARTH_OK) soak_note_error(r, "%s: %s", hearth_status_str(s), hearth_errmsg());
     else soak_note_error(r, "exit code %d", code);
-  } else if (r->mode != SOAK_PLAIN &&
+  } else if (r->compare &&
              (out_len != r->ref_len || (out_len && memcmp(out, r->ref, out_len) != 0))) {
     ok = false;
     soak_note_error(r, "output differs from the first call's (%zu bytes vs %zu)", out_len,
@@ -1036,6 +1063,53 @@ static int parse_soak(int argc, char **argv, int i, soak_opts *o) {
   return -1;
 }
 
+/* Loads a component for soak: its template (a linker without definitions: the component must not
+ * import anything; WASI 0.2 components need the WASI 0.2 host) and the call of --invoke. -1 when
+ * ready, else the exit status. */
+static int soak_component(hearth_engine *engine, const file_buf *file, const soak_opts *o,
+                          soak_comp *sc, hearth_template **tmpl) {
+  hearth_status s = hearth_component_new(engine, file->data, file->len, &sc->c);
+  if (s != HEARTH_OK)
+    return fail_load(o->module, s == HEARTH_ERR_MALFORMED ? "cannot decode component"
+                                : s == HEARTH_ERR_INVALID ? "invalid component" : "cannot load component", s);
+  if (!o->invoke) {
+    fprintf(stderr, "%s: soak: %s: a component needs --invoke 'name(args)' (wasi:cli/run "
+            "components need WASI 0.2)\n", g_prog, o->module);
+    return EXIT_USAGE;
+  }
+  const char *open = strchr(o->invoke, '('), *close = strrchr(o->invoke, ')');
+  if (open && (!close || close < open || close[1]))
+    return usage_error("--invoke '%s': expected name(arg, ...)", o->invoke);
+  sc->name = strndup(o->invoke, open ? (size_t)(open - o->invoke) : strlen(o->invoke));
+  if (!sc->name) return EXIT_LOAD;
+  if ((s = hearth_clinker_new(engine, &sc->l)) != HEARTH_OK)
+    return fail_load(o->module, "cannot set up", s);
+  if ((s = hearth_template_new_component(engine, sc->c, sc->l, NULL, tmpl)) != HEARTH_OK)
+    return fail_load(o->module, s == HEARTH_ERR_UNLINKABLE ? "cannot link component"
+                                                           : "cannot make a template", s);
+  /* The export's type, from a scratch instance (no guest code runs past the start functions). */
+  hearth_store *store = NULL;
+  hearth_component_instance *ci = NULL;
+  const hearth_ctype *ft = NULL;
+  int rc = -1;
+  if ((s = hearth_store_new(engine, &store)) != HEARTH_OK ||
+      (s = hearth_template_instantiate_component(*tmpl, store, &ci)) != HEARTH_OK) {
+    rc = fail_load(o->module, "cannot instantiate component", s);
+  } else if (hearth_component_func_type(ci, sc->name, &ft) != HEARTH_OK) {
+    fprintf(stderr, "%s: %s: no exported function named \"%s\"\n", g_prog, o->module, sc->name);
+    rc = EXIT_LOAD;
+  } else {
+    const char *at = open ? open + 1 : "";
+    if (hearth_cval_parse_args(ft, at, open ? (size_t)(close - at) : 0, &sc->args, &sc->nargs) !=
+        HEARTH_OK)
+      rc = usage_error("--invoke %s: %s", sc->name, hearth_errmsg());
+    sc->result = hearth_ctype_result(ft);
+  }
+  hearth_component_instance_delete(ci);
+  hearth_store_delete(store);
+  return rc;
+}
+
 /* Chooses the call style from the module's exports, with a probe instance (no code runs). */
 static int soak_mode_of(hearth_engine *engine, hearth_template *t, const soak_opts *o,
                         soak_mode *mode) {
@@ -1093,6 +1167,8 @@ static int cmd_soak(int argc, char **argv, int first) {
   hearth_linker *linker = NULL;
   hearth_template *tmpl = NULL;
   hearth_pool *pool = NULL;
+  soak_comp comp;
+  memset(&comp, 0, sizeof comp);
   const uint8_t *input = NULL;
   const char **wargv = NULL;
   soak_run *run = NULL;
@@ -1118,6 +1194,14 @@ static int cmd_soak(int argc, char **argv, int first) {
     rc = fail_load(o.module, "cannot create engine", s);
     goto done;
   }
+  soak_mode mode = SOAK_COMMAND;
+  if (hearth_is_component(file.data, file.len)) {
+    rc = soak_component(engine, &file, &o, &comp, &tmpl);
+    release_file(&file);
+    if (rc >= 0) goto done;
+    mode = SOAK_COMPONENT;
+    goto pool;
+  }
   s = hearth_module_new(engine, file.data, file.len, &module);
   release_file(&file); /* the module keeps its own copy */
   if (s != HEARTH_OK) {
@@ -1134,9 +1218,9 @@ static int cmd_soak(int argc, char **argv, int first) {
                                                          : "cannot make a template", s);
     goto done;
   }
-  soak_mode mode = SOAK_COMMAND;
   if ((rc = soak_mode_of(engine, tmpl, &o, &mode)) >= 0) goto done;
 
+pool:;
   hearth_pool_config cfg;
   hearth_pool_config_init(&cfg);
   if (o.has_policy) cfg.policy = o.policy;
@@ -1166,6 +1250,10 @@ static int cmd_soak(int argc, char **argv, int first) {
   for (int i = 0; i < o.nargs; i++) wargv[i + 1] = o.args[i];
   run->pool = pool;
   run->mode = mode;
+  run->comp = &comp;
+  /* Plain calls return nothing to compare; a component's result is compared under reset only
+   * (reuse lets state carry over, so results may rightly differ). */
+  run->compare = mode != SOAK_PLAIN && (mode != SOAK_COMPONENT || cfg.policy == HEARTH_POLICY_RESET);
   run->o = &o;
   run->argv = wargv;
   run->argc = (size_t)o.nargs + 1;
@@ -1220,8 +1308,10 @@ static int cmd_soak(int argc, char **argv, int first) {
            rss_peak, st.linear_bytes_peak / 1024, st.instantiations, st.resets, recycles,
            st.pool_bytes_peak / 1024, faults_per_call);
   } else {
-    const char *style = mode == SOAK_COMMAND ? "WASI command" : mode == SOAK_BYTES ? "bytes ABI"
-                                                                                  : "typed call";
+    const char *style = mode == SOAK_COMMAND     ? "WASI command"
+                        : mode == SOAK_BYTES     ? "bytes ABI"
+                        : mode == SOAK_COMPONENT ? "component call (WIT-typed)"
+                                                 : "typed call";
     printf("soak %s: %s, policy %s, %" PRIu64 " thread%s\n", o.module, style,
            cfg.policy == HEARTH_POLICY_REUSE ? "reuse" : "reset", o.threads,
            o.threads == 1 ? "" : "s");
@@ -1268,6 +1358,11 @@ done:
   free(wargv);
   hearth_pool_delete(pool);
   hearth_template_delete(tmpl);
+  for (size_t i = 0; i < comp.nargs; i++) hearth_cval_clear(&comp.args[i]);
+  hearth_free(comp.args);
+  free(comp.name);
+  hearth_clinker_delete(comp.l);
+  hearth_component_delete(comp.c);
   hearth_linker_delete(linker);
   hearth_module_delete(module);
   hearth_engine_delete(engine);

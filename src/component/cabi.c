@@ -39,6 +39,7 @@ static uint8_t *range(h_comp_cx *cx, uint64_t ptr, uint64_t len) {
               : "canonical ABI: no memory for a value that needs one");
     return NULL;
   }
+  if (cx->touch) cx->touch(cx->u, ptr, len);
   return base + ptr;
 }
 

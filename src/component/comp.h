@@ -127,6 +127,9 @@ typedef struct h_comp_cx {
   /* resource destructor of an own handle dropped by the guest */
   void *u;
   int enc;                 /* H_ENC_* */
+  /* NULL, or called with every range of linear memory the ABI reads or writes through mem's base
+   * (so that a snapshot-backed memory's dirty map sees the host's writes) */
+  void (*touch)(void *u, uint64_t ptr, uint64_t len);
   h_ctable *handles;       /* NULL: a resource value traps */
   uint32_t borrow_scope;   /* current call's number (lower_borrow / lift_borrow bookkeeping) */
   uint32_t nborrows;       /* borrow handles lowered into this call not yet dropped */
@@ -266,6 +269,22 @@ struct hearth_component {
 /* Decodes and validates bytes into c->root (c->engine set). */
 hearth_status h_comp_bin_decode(hearth_component *c, const uint8_t *bytes, size_t len);
 void h_comp_bin_free_def(h_cdef *d);
+
+/* ---------------------------------------------------------------- reset support (instance.c) */
+/* For component templates and pools (src/pool/snapshot.c): a saved copy of an instance's handle
+ * tables, and a slot for the snapshot a template-made instance resets to. */
+typedef struct h_comp_handles h_comp_handles;
+/* A copy of every handle table of ci; *out owned (h_comp_handles_free). */
+hearth_status h_comp_inst_handles_save(const hearth_component_instance *ci, h_comp_handles **out);
+void h_comp_inst_handles_free(h_comp_handles *h);
+/* Puts ci's handle tables back to saved (taken from ci): own handles of host resources not in it
+ * get the host's destructor; the call state (busy flags, borrow counts) is cleared. ARGUMENT when
+ * a call trapped (such an instance is discarded, never reset). */
+hearth_status h_comp_inst_handles_restore(hearth_component_instance *ci, const h_comp_handles *saved);
+/* The snapshot slot: hearth_component_instance_delete calls free_fn(snap). */
+void h_comp_inst_set_snapshot(hearth_component_instance *ci, void *snap, void (*free_fn)(void *));
+void *h_comp_inst_snapshot(const hearth_component_instance *ci);
+hearth_store *h_comp_inst_store(const hearth_component_instance *ci);
 
 /* ---------------------------------------------------------------- versions (instance.c) */
 /* True when an import name matches a definition name: equal, or the same interface with

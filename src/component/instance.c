@@ -270,6 +270,8 @@ struct hearth_component_instance {
   bool poisoned;       /* a call trapped: the instance may not be entered again */
   char trap_detail[256]; /* why a trampoline failed (the runtime reports only "host function failed") */
   h_rhostres *host_res;
+  void *snap;          /* the snapshot of a template-made instance (snapshot.c), freed by snap_free */
+  void (*snap_free)(void *snap);
 };
 
 static void *ralloc(hearth_component_instance *ci, size_t n) { return h_comp_arena_alloc(&ci->arena, n); }
@@ -311,11 +313,18 @@ static void *inst_lookup(const h_rinst *ri, const char *name, uint32_t sort) {
 
 /* ---------------------------------------------------------------- calls */
 
+/* The base is read directly rather than with hearth_memory_data (which makes the next reset of a
+ * snapshot-backed memory drop every page, not knowing what the host wrote): every access of the
+ * canonical ABI goes through cx_touch, which marks the range in the memory's dirty map. */
 static uint8_t *cx_mem(void *u, uint64_t *size) {
   hearth_memory *m = u ? ((h_rfunc *)u)->mem : NULL;
   if (!m) { *size = 0; return NULL; }
-  *size = hearth_memory_size(m);
-  return hearth_memory_data(m);
+  *size = m->size;
+  return m->base;
+}
+
+static void cx_touch(void *u, uint64_t ptr, uint64_t len) {
+  h_mem_mark(((h_rfunc *)u)->mem, ptr, len);
 }
 
 static hearth_status cx_realloc(void *u, uint32_t old, uint32_t old_size, uint32_t align,
@@ -336,6 +345,7 @@ static hearth_status cx_realloc(void *u, uint32_t old, uint32_t old_size, uint32
 static void make_cx(h_comp_cx *cx, h_rfunc *f) {
   memset(cx, 0, sizeof *cx);
   cx->mem = cx_mem;
+  cx->touch = f->mem ? cx_touch : NULL;
   cx->realloc = f->realloc ? cx_realloc : NULL;
   cx->u = f;
   cx->enc = f->enc;
@@ -826,6 +836,7 @@ hearth_status hearth_component_instantiate(hearth_store *store, const hearth_cli
 
 void hearth_component_instance_delete(hearth_component_instance *ci) {
   if (!ci) return;
+  if (ci->snap_free) ci->snap_free(ci->snap);
   for (h_rframe *f = ci->frames; f; f = f->next) h_comp_table_free(&f->handles);
   h_comp_arena_free(&ci->arena);
   hearth_component_delete(ci->c);
@@ -897,3 +908,89 @@ hearth_status hearth_component_export_name(const hearth_component_instance *ci, 
   *name = ci->c->func_names[i];
   return HEARTH_OK;
 }
+
+/* ---------------------------------------------------------------- reset support (pools) */
+
+/* A copy of every frame's handle table, in frame-list order. */
+struct h_comp_handles {
+  h_ctable *t;
+  uint32_t n;
+};
+
+hearth_status h_comp_inst_handles_save(const hearth_component_instance *ci, h_comp_handles **out) {
+  h_comp_handles *h = h_calloc(1, sizeof *h);
+  uint32_t n = 0;
+  for (const h_rframe *f = ci->frames; f; f = f->next) n++;
+  if (!h || !(h->t = h_calloc(n ? n : 1, sizeof *h->t))) {
+    h_free(h);
+    return nomem();
+  }
+  h->n = n;
+  uint32_t i = 0;
+  for (const h_rframe *f = ci->frames; f; f = f->next, i++) {
+    const h_ctable *src = &f->handles;
+    h->t[i] = *src;
+    h->t[i].a = NULL;
+    h->t[i].cap = 0;
+    if (src->n && !(h->t[i].a = h_malloc(src->n * sizeof *src->a))) {
+      h_comp_inst_handles_free(h);
+      return nomem();
+    }
+    if (src->n) memcpy(h->t[i].a, src->a, src->n * sizeof *src->a);
+    h->t[i].cap = src->n;
+  }
+  *out = h;
+  return HEARTH_OK;
+}
+
+void h_comp_inst_handles_free(h_comp_handles *h) {
+  if (!h) return;
+  for (uint32_t i = 0; i < h->n; i++) h_free(h->t[i].a);
+  h_free(h->t);
+  h_free(h);
+}
+
+/* Whether handle a (in use) is the very handle b of the snapshot. */
+static bool same_handle(const h_chandle *a, const h_chandle *b) {
+  return b->rt == a->rt && b->rep == a->rep && b->own == a->own && b->ri == a->ri;
+}
+
+hearth_status h_comp_inst_handles_restore(hearth_component_instance *ci, const h_comp_handles *h) {
+  if (ci->poisoned)
+    return h_err(HEARTH_ERR_ARGUMENT, "a component instance that trapped cannot be reset");
+  uint32_t i = 0;
+  for (h_rframe *f = ci->frames; f; f = f->next, i++) {
+    assert(i < h->n);
+    h_ctable *t = &f->handles;
+    const h_ctable *s = &h->t[i];
+    /* Own handles of host resources that are not the snapshot's: the guest holds them, nobody
+     * else will drop them, so the host's destructor runs now (guest resources live in linear
+     * memory, which the reset restores: their destructors are guest code and do not run). */
+    for (uint32_t k = 1; k < t->n; k++) {
+      const h_chandle *c = &t->a[k];
+      if (!c->rt || !c->own || c->ri || (k < s->n && same_handle(c, &s->a[k]))) continue;
+      for (const h_rhostres *hr = ci->host_res; hr; hr = hr->next)
+        if (hr->rt == c->rt && hr->dtor) {
+          hr->dtor(hr->user, c->rep);
+          break;
+        }
+    }
+    if (s->n > t->cap && !h_array_grow((void **)&t->a, sizeof *t->a, &t->cap, s->n)) return nomem();
+    if (s->n) memcpy(t->a, s->a, s->n * sizeof *s->a);
+    t->n = s->n;
+    t->free_head = s->free_head;
+    f->busy = false;
+    f->call_borrows = 0;
+  }
+  ci->trap_detail[0] = 0;
+  return HEARTH_OK;
+}
+
+void h_comp_inst_set_snapshot(hearth_component_instance *ci, void *snap, void (*free_fn)(void *)) {
+  ci->snap = snap;
+  ci->snap_free = free_fn;
+}
+
+void *h_comp_inst_snapshot(const hearth_component_instance *ci) { return ci->snap; }
+
+hearth_store *h_comp_inst_store(const hearth_component_instance *ci) { return ci->store; }

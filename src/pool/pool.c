@@ -56,13 +56,18 @@
 #define H_POOL_DEFAULT_OUTPUT (16u * 1024u * 1024u)
 #define H_POOL_TRAP_EXIT 134
 
+/* The serial of the instance that served this thread's last pool call (hearth_pool_last_instance). */
+static _Thread_local uint64_t h_pool_last_serial;
+
 typedef struct h_pool_inst {
   hearth_pool *pool;      /* for the grow hook */
   hearth_store *store;
-  hearth_instance *inst;
+  hearth_instance *inst;  /* a module template's instance, or NULL */
+  hearth_component_instance *cinst; /* a component template's instance, or NULL */
   hearth_wasi *wasi;      /* NULL when the module does not import WASI */
   hearth_template *tmpl;  /* one reference: the generation it was made from */
   uint64_t gen;
+  uint64_t serial;        /* 1, 2, ... in the order the pool made its instances */
   uint64_t calls;         /* calls since it was made from the template */
   uint64_t born_ns;
   uint64_t idle_since_ns;
@@ -103,6 +108,7 @@ struct hearth_pool {
   pthread_cond_t reaper_cv;
   /* The current generation (locked; gen is also read unlocked as a hint). */
   hearth_template *tmpl;  /* one reference */
+  bool component;         /* a pool of component instances (fixed: swaps keep the kind) */
   bool uses_wasi;
   uint64_t base_bytes;    /* footprint of a fresh instance of tmpl */
   _Atomic uint64_t gen;
@@ -114,6 +120,7 @@ struct hearth_pool {
   pthread_t reaper;
 
   _Atomic uint64_t mem_total, mem_peak, refusals;
+  _Atomic uint64_t serials; /* the last instance serial handed out */
   hearth_pool_stats st;   /* counters; instances_*, latency, memory and queue fields derived */
   uint64_t *lat_ns;       /* H_POOL_LAT_RING entries */
   uint32_t lat_pos, lat_n;
@@ -230,6 +237,16 @@ static uint64_t h_pool_footprint(const hearth_instance *inst) {
   return n;
 }
 
+/* The same for either kind of pooled instance, and its linear memory alone. */
+static uint64_t h_pool_inst_footprint(const h_pool_inst *pi) {
+  return pi->cinst ? h_snap_component_footprint(pi->cinst, true) : h_pool_footprint(pi->inst);
+}
+
+static uint64_t h_pool_linear_bytes(const h_pool_inst *pi) {
+  return pi->cinst ? h_snap_component_footprint(pi->cinst, false)
+                   : hearth_instance_memory_bytes(pi->inst);
+}
+
 /* Adds bytes to the pool's total unless that would pass the budget; records the peak. Lock-free:
  * called from grow hooks on many threads. */
 static bool h_pool_charge(hearth_pool *p, uint64_t bytes) {
@@ -269,6 +286,7 @@ static hearth_status h_pool_wasi_new(const hearth_template *t, hearth_wasi **out
 
 static void h_pool_inst_free(h_pool_inst *pi) {
   if (!pi) return;
+  hearth_component_instance_delete(pi->cinst); /* before its store */
   hearth_store_delete(pi->store);
   hearth_wasi_delete(pi->wasi);
   hearth_template_delete(pi->tmpl);
@@ -334,6 +352,7 @@ static hearth_status h_pool_inst_new(hearth_pool *p, hearth_template *t, uint64_
   pi->pool = p;
   pi->tmpl = hearth_template_ref(t);
   pi->gen = gen;
+  pi->serial = atomic_fetch_add_explicit(&p->serials, 1, memory_order_relaxed) + 1;
   hearth_status s = hearth_store_new(p->engine, &pi->store);
   if (s != HEARTH_OK) goto fail;
   if (p->inst_cap) hearth_store_set_memory_limit(pi->store, p->inst_cap);
@@ -342,11 +361,17 @@ static hearth_status h_pool_inst_new(hearth_pool *p, hearth_template *t, uint64_
     if ((s = h_pool_wasi_new(t, &pi->wasi)) != HEARTH_OK) goto fail;
     hearth_wasi_attach(pi->store, pi->wasi);
   }
-  if ((s = hearth_template_instantiate(t, pi->store, &pi->inst)) != HEARTH_OK) goto fail;
   hearth_reset_config rc = {sizeof rc, p->cfg.keep_resident_bytes, p->cfg.exact_memory_bounds};
-  if ((s = hearth_instance_set_reset_config(pi->inst, &rc)) != HEARTH_OK) goto fail;
+  if (h_snap_component(t)) {
+    if ((s = hearth_template_instantiate_component(t, pi->store, &pi->cinst)) != HEARTH_OK ||
+        (s = h_snap_component_reset_config(pi->cinst, &rc)) != HEARTH_OK)
+      goto fail;
+  } else {
+    if ((s = hearth_template_instantiate(t, pi->store, &pi->inst)) != HEARTH_OK) goto fail;
+    if ((s = hearth_instance_set_reset_config(pi->inst, &rc)) != HEARTH_OK) goto fail;
+  }
   pi->born_ns = h_pool_now_ns();
-  pi->mem_bytes = h_pool_footprint(pi->inst);
+  pi->mem_bytes = h_pool_inst_footprint(pi);
   *out = pi;
   return HEARTH_OK;
 fail:
@@ -460,7 +485,15 @@ static void h_pool_unserved_locked(hearth_pool *p, uint64_t t0) {
 /* Checks an instance out for one call: an idle one, a new one if below max (and the budget),
  * or waits in the bounded FIFO queue. On failure (LIMIT: queue full or timed out; CLOSED: the pool
  * is being deleted; instantiation failed) the call is already counted and has left the pool. */
+static hearth_status h_pool_acquire_inner(hearth_pool *p, uint64_t t0, h_pool_inst **out);
 static hearth_status h_pool_acquire(hearth_pool *p, uint64_t t0, h_pool_inst **out) {
+  h_pool_last_serial = 0;
+  hearth_status s = h_pool_acquire_inner(p, t0, out);
+  if (s == HEARTH_OK) h_pool_last_serial = (*out)->serial;
+  return s;
+}
+
+static hearth_status h_pool_acquire_inner(hearth_pool *p, uint64_t t0, h_pool_inst **out) {
   pthread_mutex_lock(&p->mu);
   if (p->closing) { /* a call started during hearth_pool_delete: the embedder's bug, but say so */
     pthread_mutex_unlock(&p->mu);
@@ -552,9 +585,9 @@ static int h_pool_recycle_due(const hearth_pool *p, const h_pool_inst *pi, uint6
  * the pool (the caller must not touch it afterwards). */
 static void h_pool_release(hearth_pool *p, h_pool_inst *pi, h_pool_outcome oc, h_pool_fail f,
                            uint64_t t0) {
-  uint64_t fp_after = h_pool_footprint(pi->inst);
+  uint64_t fp_after = h_pool_inst_footprint(pi);
   assert(pi->mem_bytes >= fp_after); /* every grow went through the hook */
-  uint64_t lin_after = hearth_instance_memory_bytes(pi->inst);
+  uint64_t lin_after = h_pool_linear_bytes(pi);
   bool keep = true, did_reset = false;
   int recycle = H_RECYCLE_NONE;
   bool stale = pi->gen != atomic_load_explicit(&p->gen, memory_order_relaxed);
@@ -565,13 +598,14 @@ static void h_pool_release(hearth_pool *p, h_pool_inst *pi, h_pool_outcome oc, h
     keep = false;
     recycle = H_RECYCLE_SWAP;
   } else if (oc == H_POOL_COMMAND_OK || (oc == H_POOL_OK && p->cfg.policy == HEARTH_POLICY_RESET)) {
-    keep = hearth_instance_reset(pi->inst) == HEARTH_OK;
+    keep = (pi->cinst ? hearth_component_instance_reset(pi->cinst)
+                      : hearth_instance_reset(pi->inst)) == HEARTH_OK;
     did_reset = keep;
   } else if (oc == H_POOL_OK) {
     recycle = h_pool_recycle_due(p, pi, lin_after, h_pool_now_ns());
     keep = recycle == H_RECYCLE_NONE;
   }
-  uint64_t fp_now = did_reset ? h_pool_footprint(pi->inst) : fp_after;
+  uint64_t fp_now = did_reset ? h_pool_inst_footprint(pi) : fp_after;
   pi->budget_refused = false;
 
   pthread_mutex_lock(&p->mu);
@@ -674,6 +708,7 @@ static void *h_pool_reaper_main(void *arg) {
 /* ---------------------------------------------------------------- pool lifetime */
 
 static bool h_pool_imports_wasi(const hearth_module *m) {
+  if (!m) return false; /* a component template: WASI 0.2 comes through its linker */
   for (uint32_t i = 0; i < m->nimports; i++)
     if (strcmp(m->imports[i].module, "wasi_snapshot_preview1") == 0 ||
         strcmp(m->imports[i].module, "wasi_unstable") == 0)
@@ -737,12 +772,14 @@ hearth_status hearth_pool_new(hearth_template *t, const hearth_pool_config *cfg,
   for (size_t i = 0; i < H_POOL_LAT_RING; i += 256) ((volatile uint64_t *)p->lat_ns)[i] = 0;
   p->cfg = c;
   p->inst_cap = c.max_memory_bytes;
-  p->engine = h_snap_module(t)->engine;
+  p->engine = h_snap_engine(t);
+  p->component = h_snap_component(t) != NULL;
   p->uses_wasi = h_pool_imports_wasi(h_snap_module(t));
   atomic_init(&p->gen, 1);
   atomic_init(&p->mem_total, 0);
   atomic_init(&p->mem_peak, 0);
   atomic_init(&p->refusals, 0);
+  atomic_init(&p->serials, 0);
   if (pthread_mutex_init(&p->mu, NULL) != 0) goto fail_mu;
   if (!h_pool_cond_init_mono(&p->drained)) goto fail_drained;
   if (!h_pool_cond_init_mono(&p->reaper_cv)) goto fail_reaper_cv;
@@ -825,8 +862,11 @@ void hearth_pool_delete(hearth_pool *pool) {
 
 hearth_status hearth_pool_swap_template(hearth_pool *pool, hearth_template *t) {
   if (!pool || !t) return h_err(HEARTH_ERR_ARGUMENT, "pool or template is NULL");
-  if (h_snap_module(t)->engine != pool->engine)
+  if (h_snap_engine(t) != pool->engine)
     return h_err(HEARTH_ERR_ARGUMENT, "the template belongs to another engine");
+  if ((h_snap_component(t) != NULL) != pool->component)
+    return h_err(HEARTH_ERR_ARGUMENT, "a pool of %s cannot take a %s template",
+                 pool->component ? "components" : "modules", pool->component ? "module" : "component");
   /* Generation numbers are taken under the lock so that concurrent swaps stay ordered. */
   pthread_mutex_lock(&pool->mu);
   if (pool->closing) {
@@ -895,8 +935,12 @@ static h_pool_fail h_pool_classify(const hearth_pool *p, const h_pool_inst *pi, 
   }
   if (pi->budget_refused) return H_FAIL_MEMORY;
   uint64_t cap = p->inst_cap;
-  if (cap && hearth_instance_memory_bytes(pi->inst) + H_PAGE_SIZE > cap) return H_FAIL_MEMORY;
+  if (cap && h_pool_linear_bytes(pi) + H_PAGE_SIZE > cap) return H_FAIL_MEMORY;
   return s == HEARTH_ERR_TRAP ? H_FAIL_TRAP : H_FAIL_OTHER;
+}
+
+static hearth_status h_pool_not_module(void) {
+  return h_err(HEARTH_ERR_ARGUMENT, "the pool holds components: use hearth_pool_call_component");
 }
 
 static hearth_status h_pool_lookup_func(h_pool_inst *pi, const char *name, hearth_func **out) {
@@ -914,6 +958,7 @@ hearth_status hearth_pool_call(hearth_pool *pool, const char *export_name, const
                                hearth_trap *trap) {
   if (trap) *trap = HEARTH_TRAP_NONE;
   if (!pool || !export_name) return h_err(HEARTH_ERR_ARGUMENT, "pool or export name is NULL");
+  if (pool->component) return h_pool_not_module();
   uint64_t t0 = h_pool_now_ns();
   h_pool_inst *pi;
   hearth_status s = h_pool_acquire(pool, t0, &pi);
@@ -1039,6 +1084,7 @@ hearth_status hearth_pool_call_bytes(hearth_pool *pool, const char *export_name,
   if (trap) *trap = HEARTH_TRAP_NONE;
   if (!pool || !export_name || !out || !out_len || (!in && in_len))
     return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (pool->component) return h_pool_not_module();
   uint64_t t0 = h_pool_now_ns();
   h_pool_inst *pi;
   hearth_status s = h_pool_acquire(pool, t0, &pi);
@@ -1054,6 +1100,39 @@ hearth_status hearth_pool_call_bytes(hearth_pool *pool, const char *export_name,
   h_pool_fail fk = ran ? h_pool_classify(pool, pi, s) : H_FAIL_OTHER;
   h_pool_release(pool, pi, ran ? H_POOL_FAILED : H_POOL_UNTOUCHED, fk, t0);
   return s;
+}
+
+hearth_status hearth_pool_call_component(hearth_pool *pool, const char *name,
+                                         const hearth_cval *args, size_t nargs,
+                                         hearth_cval *results, size_t nresults, hearth_trap *trap) {
+  if (trap) *trap = HEARTH_TRAP_NONE;
+  if (!pool || !name || (nargs && !args)) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (!pool->component)
+    return h_err(HEARTH_ERR_ARGUMENT, "the pool holds modules: hearth_pool_call_component needs "
+                 "a component template");
+  uint64_t t0 = h_pool_now_ns();
+  h_pool_inst *pi;
+  hearth_status s = h_pool_acquire(pool, t0, &pi);
+  if (s != HEARTH_OK) return s;
+  /* Whether guest code could have run: not when the export is missing or the arguments do not
+   * match its type (checked before anything is lowered). */
+  const hearth_ctype *ft;
+  bool ran = hearth_component_func_type(pi->cinst, name, &ft) == HEARTH_OK &&
+             hearth_ctype_count(ft) == nargs &&
+             (!hearth_ctype_result(ft) || (results && nresults >= 1));
+  h_pool_arm(pool, pi);
+  s = hearth_component_call(pi->cinst, name, args, nargs, results, nresults);
+  if (s == HEARTH_ERR_ARGUMENT && ran) ran = false; /* a value that does not match its type */
+  if (s == HEARTH_OK) {
+    h_pool_release(pool, pi, H_POOL_OK, H_FAIL_NONE, t0);
+    return HEARTH_OK;
+  }
+  char msg[256];
+  snprintf(msg, sizeof msg, "%s", hearth_errmsg());
+  if (trap && s == HEARTH_ERR_TRAP) *trap = hearth_store_trap(pi->store);
+  h_pool_fail fk = ran ? h_pool_classify(pool, pi, s) : H_FAIL_OTHER;
+  h_pool_release(pool, pi, ran ? H_POOL_FAILED : H_POOL_UNTOUCHED, fk, t0);
+  return h_err(s, "%s", msg);
 }
 
 /* Copies captured output of fd into an owned buffer (never NULL on success). */
@@ -1116,6 +1195,7 @@ hearth_status hearth_pool_run_command_setup(hearth_pool *pool, const hearth_comm
       (io->stdin_len && !io->stdin_data))
     return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
   memset(res, 0, sizeof *res);
+  if (pool->component) return h_pool_not_module();
   uint64_t t0 = h_pool_now_ns();
   h_pool_inst *pi;
   hearth_wasi *w = NULL;
@@ -1212,5 +1292,7 @@ void hearth_pool_stats_get(hearth_pool *pool, hearth_pool_stats *out) {
   st.size = (uint32_t)want;
   memcpy(out, &st, want);
 }
+
+uint64_t hearth_pool_last_instance(void) { return h_pool_last_serial; }
 
 void hearth_free(void *p) { h_free(p); }

@@ -5,6 +5,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "comp.h"
 #include "internal.h"
 #include "wasi.h"
 
@@ -29,6 +30,14 @@ typedef struct h_snap_table {
   uint64_t *elems;      /* size encoded references */
 } h_snap_table;
 
+/* One core instance of a component template (see "component templates" below). */
+typedef struct h_csnap_core {
+  const hearth_module *module; /* borrowed from the component: which module it instantiates */
+  uint32_t nmems, nglobals;    /* its own memories and globals (past the imported ones) */
+  h_snap_mem *mems;            /* the memory images */
+  uint64_t *globals;           /* 2 words per own global, as initialized */
+} h_csnap_core;
+
 struct hearth_template {
   atomic_int refs;
   hearth_module *module;     /* one reference */
@@ -43,6 +52,12 @@ struct hearth_template {
   uint64_t **elem_items;     /* nelems, encoded references (NULL when elem_len is 0) */
   bool *data_dropped;        /* ndatas */
   hearth_wasi *wasi;         /* WASI state after initialization, cloned per instance, or NULL */
+  /* Component templates (module is NULL): */
+  hearth_engine *engine;
+  hearth_component *comp;    /* one reference */
+  const hearth_clinker *clinker; /* borrowed: must outlive the template */
+  h_csnap_core *cores;       /* ncores, in creation order */
+  uint32_t ncores;
 };
 
 static size_t os_page(void) {
@@ -183,7 +198,15 @@ done:
   return st;
 }
 
+static void csnap_free_cores(hearth_template *t);
+
 static void template_free(hearth_template *t) {
+  if (t->comp) {
+    csnap_free_cores(t);
+    hearth_component_delete(t->comp);
+    h_free(t);
+    return;
+  }
   hearth_module *m = t->module;
   if (t->mems)
     for (uint32_t i = 0; i < m->nmems; i++)
@@ -390,6 +413,12 @@ void hearth_template_delete(hearth_template *t) {
 
 hearth_module *h_snap_module(const hearth_template *t) { return t->module; }
 
+hearth_engine *h_snap_engine(const hearth_template *t) {
+  return t->comp ? t->engine : t->module->engine;
+}
+
+hearth_component *h_snap_component(const hearth_template *t) { return t->comp; }
+
 const hearth_wasi *h_snap_wasi(const hearth_template *t) { return t->wasi; }
 
 void h_snap_instance_fini(hearth_instance *inst) {
@@ -415,6 +444,8 @@ static void restore_table(const hearth_instance *inst, hearth_table *tab, const 
 hearth_status hearth_template_instantiate(hearth_template *t, hearth_store *store,
                                           hearth_instance **out) {
   if (!t || !store || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (t->comp)
+    return h_err(HEARTH_ERR_ARGUMENT, "a component template: use hearth_template_instantiate_component");
   hearth_module *m = t->module;
   hearth_instance *inst;
   hearth_status st = h_rt_instance_begin(store, m, t->hosts, &inst);
@@ -503,4 +534,314 @@ uint64_t hearth_instance_memory_bytes(const hearth_instance *inst) {
   uint64_t n = 0;
   for (uint32_t i = m->nimported_mems; i < m->nmems; i++) n += inst->mems[i]->size;
   return n;
+}
+
+/* ================================================================ component templates */
+
+/* A component template instantiates the component once in a private store (linking, core
+ * instances, start functions, the init export) and captures the memories of every core instance
+ * as images, like a module template's. Core instances of a component import each other's
+ * memories, tables, globals and functions (and trampolines of the store), so a pooled instance is
+ * not built from encoded state: it is instantiated the same way (hearth_component_instantiate with
+ * the template's linker), which makes the same core instances in the same order, and then each own
+ * memory is mapped again over the template's image, copy-on-write with a dirty map like a module
+ * instance's. Its own globals, tables (their references are the new store's), segment state and
+ * the component's handle tables are saved right then: that is the instance's snapshot, and
+ * hearth_component_instance_reset puts all of them back (memories through h_mem_reset: only the
+ * granules written since). Instantiation must be deterministic for this: the numeric globals of
+ * every core instance must come out as in the template, or instantiation fails (UNSUPPORTED). */
+
+/* What one pooled instance resets to, per core instance (own objects only). */
+typedef struct h_csnap_inst {
+  hearth_instance *inst;
+  uint64_t *globals;      /* 2 words per own global */
+  uint32_t ntables;
+  uint32_t *tab_size;     /* per own table */
+  uint64_t **tab_elems;   /* per own table: its elements (references of this store) */
+  uint32_t *elem_len;     /* nelems */
+  bool *data_dropped;     /* ndatas */
+} h_csnap_inst;
+
+typedef struct h_csnap {
+  hearth_template *tmpl;  /* one reference */
+  h_csnap_inst *insts;
+  uint32_t n;
+  h_comp_handles *handles;
+} h_csnap;
+
+static void csnap_free_cores(hearth_template *t) {
+  for (uint32_t k = 0; t->cores && k < t->ncores; k++) {
+    h_csnap_core *c = &t->cores[k];
+    for (uint32_t i = 0; c->mems && i < c->nmems; i++)
+      if (c->mems[i].fd >= 0) {
+        munmap((void *)(uintptr_t)c->mems[i].map, (size_t)c->mems[i].image_bytes);
+        close(c->mems[i].fd);
+      }
+    h_free(c->mems);
+    h_free(c->globals);
+  }
+  h_free(t->cores);
+}
+
+/* The core instances made in store from the first-th on: *out owned (h_free), *n of them. */
+static hearth_status store_instances(hearth_store *store, uint32_t first, hearth_instance ***out,
+                                     uint32_t *n) {
+  uint32_t k = h_rt_store_instances(store, first, NULL, 0);
+  hearth_instance **v = h_calloc(k ? k : 1, sizeof *v);
+  if (!v) return h_err(HEARTH_ERR_NOMEM, "component template");
+  h_rt_store_instances(store, first, v, k);
+  *out = v;
+  *n = k;
+  return HEARTH_OK;
+}
+
+static hearth_status capture_core(h_csnap_core *c, const hearth_instance *inst) {
+  const hearth_module *m = inst->module;
+  c->module = m;
+  c->nmems = m->nmems - m->nimported_mems;
+  c->nglobals = m->nglobals - m->nimported_globals;
+  c->mems = h_calloc(c->nmems ? c->nmems : 1, sizeof *c->mems);
+  c->globals = h_calloc(c->nglobals ? c->nglobals : 1, 2 * sizeof *c->globals);
+  if (!c->mems || !c->globals) return h_err(HEARTH_ERR_NOMEM, "component template");
+  for (uint32_t i = 0; i < c->nmems; i++) c->mems[i].fd = -1;
+  for (uint32_t i = 0; i < c->nmems; i++) {
+    hearth_status st = capture_memory(inst->mems[m->nimported_mems + i], &c->mems[i]);
+    if (st != HEARTH_OK) return st;
+  }
+  for (uint32_t i = 0; i < c->nglobals; i++)
+    memcpy(&c->globals[2 * i], inst->globals[m->nimported_globals + i]->v, 2 * sizeof(uint64_t));
+  return HEARTH_OK;
+}
+
+hearth_status hearth_template_new_component(hearth_engine *engine, hearth_component *c,
+                                            const hearth_clinker *linker,
+                                            const hearth_template_config *cfg,
+                                            hearth_template **out) {
+  if (!engine || !c || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (c->engine != engine) return h_err(HEARTH_ERR_ARGUMENT, "the component belongs to another engine");
+  hearth_template *t = h_calloc(1, sizeof *t);
+  if (!t) return h_err(HEARTH_ERR_NOMEM, "component template");
+  atomic_init(&t->refs, 1);
+  t->engine = engine;
+  t->comp = hearth_component_ref(c);
+  t->clinker = linker;
+  hearth_store *store = NULL;
+  hearth_component_instance *ci = NULL;
+  hearth_instance **insts = NULL;
+  uint32_t n = 0;
+  hearth_status st = hearth_store_new(engine, &store);
+  if (st != HEARTH_OK) goto done;
+  if (cfg && cfg->max_memory_bytes) hearth_store_set_memory_limit(store, cfg->max_memory_bytes);
+  if (cfg && cfg->init_fuel) hearth_store_set_fuel(store, cfg->init_fuel);
+  if (cfg && cfg->init_timeout_ms) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    uint64_t now = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    uint64_t budget = cfg->init_timeout_ms > (UINT64_MAX - now) / 1000000u
+                          ? UINT64_MAX - now
+                          : cfg->init_timeout_ms * 1000000u;
+    hearth_store_set_deadline(store, now + budget);
+  }
+  st = hearth_component_instantiate(store, linker, c, &ci);
+  if (st == HEARTH_ERR_TRAP)
+    st = h_err(HEARTH_ERR_TRAP, "instantiation trapped: %s", hearth_trap_message(store->trap));
+  if (st != HEARTH_OK) goto done;
+  if (cfg && cfg->init_export) {
+    const hearth_ctype *ft;
+    hearth_cval r;
+    memset(&r, 0, sizeof r);
+    st = hearth_component_func_type(ci, cfg->init_export, &ft);
+    if (st == HEARTH_OK && hearth_ctype_count(ft) != 0)
+      st = h_err(HEARTH_ERR_ARGUMENT, "initialization export \"%s\" takes parameters", cfg->init_export);
+    if (st == HEARTH_OK) st = hearth_component_call(ci, cfg->init_export, NULL, 0, &r, 1);
+    hearth_cval_clear(&r);
+    if (st == HEARTH_ERR_TRAP)
+      st = h_err(HEARTH_ERR_TRAP, "initialization (\"%s\") trapped: %s", cfg->init_export,
+                 hearth_trap_message(store->trap));
+    if (st != HEARTH_OK) goto done;
+  }
+  if ((st = store_instances(store, 0, &insts, &n)) != HEARTH_OK) goto done;
+  t->cores = h_calloc(n ? n : 1, sizeof *t->cores);
+  if (!t->cores) {
+    st = h_err(HEARTH_ERR_NOMEM, "component template");
+    goto done;
+  }
+  t->ncores = n;
+  for (uint32_t k = 0; k < n && st == HEARTH_OK; k++) st = capture_core(&t->cores[k], insts[k]);
+done:
+  h_free(insts);
+  hearth_component_instance_delete(ci);
+  hearth_store_delete(store);
+  if (st != HEARTH_OK) {
+    template_free(t);
+    return st;
+  }
+  *out = t;
+  return HEARTH_OK;
+}
+
+static void csnap_free(void *p) {
+  h_csnap *cs = p;
+  if (!cs) return;
+  for (uint32_t k = 0; cs->insts && k < cs->n; k++) {
+    h_csnap_inst *s = &cs->insts[k];
+    for (uint32_t i = 0; s->tab_elems && i < s->ntables; i++) h_free(s->tab_elems[i]);
+    h_free(s->tab_elems);
+    h_free(s->tab_size);
+    h_free(s->globals);
+    h_free(s->elem_len);
+    h_free(s->data_dropped);
+  }
+  h_free(cs->insts);
+  h_comp_inst_handles_free(cs->handles);
+  hearth_template_delete(cs->tmpl);
+  h_free(cs);
+}
+
+/* Maps core instance inst's own memories over the template's images and saves the rest of its
+ * state into s. */
+static hearth_status rebase_core(const h_csnap_core *c, hearth_instance *inst, uint32_t k,
+                                 h_csnap_inst *s) {
+  const hearth_module *m = inst->module;
+  if (m != c->module)
+    return h_err(HEARTH_ERR_UNSUPPORTED, "component instantiation differs from the template's "
+                 "(core instance %u instantiates another module)", k);
+  for (uint32_t i = 0; i < c->nglobals; i++) {
+    const hearth_global *g = inst->globals[m->nimported_globals + i];
+    if (!h_is_ref(g->type.type) && memcmp(g->v, &c->globals[2 * i], sizeof g->v) != 0)
+      return h_err(HEARTH_ERR_UNSUPPORTED, "component instantiation differs from the template's "
+                   "(global %u of core instance %u): its start code depends on host state", i, k);
+  }
+  for (uint32_t i = 0; i < c->nmems; i++) {
+    hearth_memory *mem = inst->mems[m->nimported_mems + i];
+    const h_snap_mem *sm = &c->mems[i];
+    if (mem->size != sm->size)
+      return h_err(HEARTH_ERR_UNSUPPORTED, "component instantiation differs from the template's "
+                   "(memory %u of core instance %u has %llu bytes, not %llu)", i, k,
+                   (unsigned long long)mem->size, (unsigned long long)sm->size);
+    uint64_t max_pages = mem->max_pages;
+    h_memimage img = {sm->fd, sm->image_bytes, sm->size, sm->map};
+    h_mem_fini(mem);
+    hearth_status st = h_mem_init_image(mem, &img, max_pages);
+    if (st != HEARTH_OK) return st;
+  }
+  s->inst = inst;
+  uint32_t ng = m->nglobals - m->nimported_globals;
+  s->ntables = m->ntables - m->nimported_tables;
+  s->globals = h_calloc(ng ? ng : 1, 2 * sizeof *s->globals);
+  s->tab_size = h_calloc(s->ntables ? s->ntables : 1, sizeof *s->tab_size);
+  s->tab_elems = h_calloc(s->ntables ? s->ntables : 1, sizeof *s->tab_elems);
+  s->elem_len = h_calloc(m->nelems ? m->nelems : 1, sizeof *s->elem_len);
+  s->data_dropped = h_calloc(m->ndatas ? m->ndatas : 1, sizeof *s->data_dropped);
+  if (!s->globals || !s->tab_size || !s->tab_elems || !s->elem_len || !s->data_dropped)
+    return h_err(HEARTH_ERR_NOMEM, "component snapshot");
+  for (uint32_t i = 0; i < ng; i++)
+    memcpy(&s->globals[2 * i], inst->globals[m->nimported_globals + i]->v, 2 * sizeof(uint64_t));
+  for (uint32_t i = 0; i < s->ntables; i++) {
+    hearth_table *tab = inst->tables[m->nimported_tables + i];
+    s->tab_size[i] = tab->size;
+    tab->dirty = false;
+    if (!tab->size) continue;
+    if (!(s->tab_elems[i] = h_malloc((size_t)tab->size * sizeof(uint64_t))))
+      return h_err(HEARTH_ERR_NOMEM, "component snapshot");
+    memcpy(s->tab_elems[i], tab->elems, (size_t)tab->size * sizeof(uint64_t));
+  }
+  if (m->nelems) memcpy(s->elem_len, inst->elem_len, m->nelems * sizeof(uint32_t));
+  if (m->ndatas) memcpy(s->data_dropped, inst->data_dropped, m->ndatas * sizeof(bool));
+  return HEARTH_OK;
+}
+
+hearth_status hearth_template_instantiate_component(hearth_template *t, hearth_store *store,
+                                                    hearth_component_instance **out) {
+  if (!t || !store || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (!t->comp) return h_err(HEARTH_ERR_ARGUMENT, "not a component template");
+  uint32_t first = h_rt_store_instances(store, 0, NULL, 0), n = 0;
+  hearth_component_instance *ci = NULL;
+  hearth_instance **insts = NULL;
+  h_csnap *cs = NULL;
+  hearth_status st = hearth_component_instantiate(store, t->clinker, t->comp, &ci);
+  if (st == HEARTH_OK) st = store_instances(store, first, &insts, &n);
+  if (st == HEARTH_OK && n != t->ncores)
+    st = h_err(HEARTH_ERR_UNSUPPORTED, "component instantiation differs from the template's (%u "
+               "core instances, not %u)", n, t->ncores);
+  if (st == HEARTH_OK && (!(cs = h_calloc(1, sizeof *cs)) ||
+                          !(cs->insts = h_calloc(n ? n : 1, sizeof *cs->insts))))
+    st = h_err(HEARTH_ERR_NOMEM, "component snapshot");
+  if (cs) {
+    cs->tmpl = hearth_template_ref(t);
+    cs->n = n;
+  }
+  for (uint32_t k = 0; st == HEARTH_OK && k < n; k++)
+    st = rebase_core(&t->cores[k], insts[k], k, &cs->insts[k]);
+  if (st == HEARTH_OK) st = h_comp_inst_handles_save(ci, &cs->handles);
+  h_free(insts);
+  if (st != HEARTH_OK) {
+    csnap_free(cs);
+    hearth_component_instance_delete(ci);
+    return st;
+  }
+  h_comp_inst_set_snapshot(ci, cs, csnap_free);
+  *out = ci;
+  return HEARTH_OK;
+}
+
+hearth_status hearth_component_instance_reset(hearth_component_instance *ci) {
+  h_csnap *cs = ci ? h_comp_inst_snapshot(ci) : NULL;
+  if (!cs) return h_err(HEARTH_ERR_ARGUMENT, "the component instance was not made from a template");
+  hearth_store *store = h_comp_inst_store(ci);
+  if (store->nframes)
+    return h_err(HEARTH_ERR_ARGUMENT, "cannot reset a component instance while its store is running");
+  /* The handle tables first: a trapped instance is refused before anything is touched. */
+  hearth_status st = h_comp_inst_handles_restore(ci, cs->handles);
+  if (st != HEARTH_OK) return st;
+  for (uint32_t k = 0; k < cs->n; k++) {
+    const h_csnap_inst *s = &cs->insts[k];
+    hearth_instance *inst = s->inst;
+    const hearth_module *m = inst->module;
+    for (uint32_t i = m->nimported_mems; i < m->nmems; i++)
+      if ((st = h_mem_reset(inst->mems[i])) != HEARTH_OK) return st;
+    for (uint32_t i = m->nimported_globals; i < m->nglobals; i++)
+      memcpy(inst->globals[i]->v, &s->globals[2 * (i - m->nimported_globals)], 2 * sizeof(uint64_t));
+    for (uint32_t i = 0; i < s->ntables; i++) {
+      hearth_table *tab = inst->tables[m->nimported_tables + i];
+      if (!tab->dirty) continue;
+      assert(tab->cap >= s->tab_size[i]); /* tables never shrink */
+      tab->size = s->tab_size[i];
+      if (tab->size) memcpy(tab->elems, s->tab_elems[i], (size_t)tab->size * sizeof(uint64_t));
+      tab->dirty = false;
+    }
+    if (m->nelems) memcpy(inst->elem_len, s->elem_len, m->nelems * sizeof(uint32_t));
+    if (m->ndatas) memcpy(inst->data_dropped, s->data_dropped, m->ndatas * sizeof(bool));
+  }
+  return store->user_reset ? store->user_reset(store, store->user) : HEARTH_OK;
+}
+
+uint64_t h_snap_component_footprint(const hearth_component_instance *ci, bool tables) {
+  const h_csnap *cs = h_comp_inst_snapshot(ci);
+  uint64_t n = 0;
+  for (uint32_t k = 0; cs && k < cs->n; k++) {
+    const hearth_instance *inst = cs->insts[k].inst;
+    const hearth_module *m = inst->module;
+    for (uint32_t i = m->nimported_mems; i < m->nmems; i++) n += inst->mems[i]->size;
+    for (uint32_t i = m->nimported_tables; tables && i < m->ntables; i++)
+      n += (uint64_t)inst->tables[i]->cap * sizeof(uint64_t);
+  }
+  return n;
+}
+
+hearth_status h_snap_component_reset_config(hearth_component_instance *ci,
+                                            const hearth_reset_config *cfg) {
+  const h_csnap *cs = h_comp_inst_snapshot(ci);
+  if (!cs || !cfg || cfg->size != sizeof *cfg)
+    return h_err(HEARTH_ERR_ARGUMENT, "not a template-made component instance, or a bad config");
+  for (uint32_t k = 0; k < cs->n; k++) {
+    const hearth_instance *inst = cs->insts[k].inst;
+    const hearth_module *m = inst->module;
+    for (uint32_t i = m->nimported_mems; i < m->nmems; i++) {
+      hearth_memory *mem = inst->mems[i];
+      mem->keep_bytes = cfg->keep_resident_bytes ? cfg->keep_resident_bytes : H_DEFAULT_KEEP_RESIDENT;
+      mem->exact_bounds = cfg->exact_memory_bounds;
+    }
+  }
+  return HEARTH_OK;
 }

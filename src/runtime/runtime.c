@@ -432,6 +432,16 @@ static bool store_add(hearth_store *s, void *obj, uint8_t kind) {
   return true;
 }
 
+uint32_t h_rt_store_instances(hearth_store *s, uint32_t first, hearth_instance **out, uint32_t cap) {
+  uint32_t n = 0, seen = 0;
+  for (uint32_t i = 0; i < s->nobjects; i++) {
+    if (s->object_kinds[i] != OBJ_INSTANCE || seen++ < first) continue;
+    if (n < cap) out[n] = s->objects[i];
+    n++;
+  }
+  return n;
+}
+
 static void instance_free(hearth_instance *inst) {
   hearth_module *m = inst->module;
   if (inst->elem_items)

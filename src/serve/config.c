@@ -62,7 +62,8 @@ typedef struct h_serve_key {
   X(idle_timeout, H_K_MS32, pool.idle_timeout_ms, H_NZ)             \
   X(recycle_calls, H_K_U64, pool.recycle_calls, 0)                  \
   X(recycle_memory, H_K_SIZE, pool.recycle_memory_bytes, 0)         \
-  X(recycle_age, H_K_MS, pool.recycle_age_ms, 0)
+  X(recycle_age, H_K_MS, pool.recycle_age_ms, 0)                    \
+  X(max_pool_memory, H_K_SIZE, pool.max_pool_memory_bytes, 0)
 
 /* Keys of the `server:` mapping (flags too). */
 #define H_SERVE_SERVER_KEYS(X)                                      \
@@ -640,7 +641,7 @@ static bool h_serve_yroute(h_serve_yaml *y, const yaml_node_t *n, h_serve_route_
         if (!found)
           return h_serve_yerr(y, pk, "unknown key \"%s\" in pool (policy, min_instances, "
                               "max_instances, queue_max, queue_timeout, idle_timeout, "
-                              "recycle_calls, recycle_memory, recycle_age)", h_serve_yscalar(pk));
+                              "recycle_calls, recycle_memory, recycle_age, max_pool_memory)", h_serve_yscalar(pk));
       }
     } else {
       bool found;
@@ -788,7 +789,8 @@ void h_serve_cfg_usage(void) {
       "  --policy reset|reuse     reset each instance after every request (default) or reuse it\n"
       "  --min-instances N, --max-instances N, --queue-max N, --queue-timeout DURATION,\n"
       "  --idle-timeout DURATION, --recycle-calls N, --recycle-memory SIZE,\n"
-      "  --recycle-age DURATION   pool settings (README, Pools); a full queue is 503\n"
+      "  --recycle-age DURATION, --max-pool-memory SIZE (every instance's memory together)\n"
+      "                           pool settings (README, Pools); a full queue is 503\n"
       "  --connection-limit N     open connections (default 1024)\n"
       "  --keepalive-timeout DURATION   idle connection timeout (default 30s)\n"
       "  --drain-timeout DURATION       SIGTERM: longest wait for requests (default 30s)\n"

@@ -85,6 +85,8 @@ static long h_serve_rss_bytes(void) {
     s->discards)                                                                                \
   X(hearth_serve_pool_queue_full_total, counter, "Calls refused by a full queue.",             \
     s->queue_full)                                                                              \
+  X(hearth_serve_pool_swaps_total, counter, "New modules swapped into the pool by reloads.",     \
+    s->swaps)                                                                                   \
   X(hearth_serve_pool_linear_memory_bytes, gauge, "Linear memory of all instances.",           \
     s->linear_bytes_current)                                                                    \
   X(hearth_serve_pool_linear_memory_peak_bytes, gauge, "Peak linear memory of one instance.",  \
@@ -176,7 +178,7 @@ bool h_serve_metrics_text(const h_serve_metrics_route *routes, size_t n,
                      (double)kinds[k].v);
   }
   h_serve_head(f, "hearth_serve_route_rebuilds_total", "counter",
-               "Reloads that rebuilt the route's pool.");
+               "Reloads that changed the route (a new pool, or a new module or settings on its pool).");
   for (size_t i = 0; i < n; i++)
     h_serve_sample(f, "hearth_serve_route_rebuilds_total", routes[i].route, NULL,
                    (double)atomic_load_explicit(&routes[i].m->rebuilds, memory_order_relaxed));

@@ -15,14 +15,20 @@
  * - The completion callback writes the access log line, counts the request and drops the table
  *   reference.
  *
- * Reloads (SIGHUP) without a pool hot-swap API: the main thread reads the config again and builds a
- * new route table. Routes whose settings and module file (device, inode, size, mtime) are unchanged
- * are shared with the old table (a route is reference-counted); changed ones get a new module,
- * template and pool. The table pointer is swapped under srv->mu; each request holds a reference to
- * the table it was routed with, so a request in flight finishes on the old route, and the old table
- * (and routes no longer used) are freed by whichever thread drops the last reference, after which
- * hearth_pool_delete finds no call in progress. A config that fails to parse or a module that fails
- * to load leaves the running table untouched.
+ * Reloads (SIGHUP): the main thread reads the config again and builds a new route table. A route
+ * whose settings and module file (device, inode, size, mtime) are unchanged is shared with the old
+ * table (a route is reference-counted), warm instances and all. A route whose pool settings are
+ * unchanged keeps its pool (pools are reference-counted too, h_serve_pool): when only its module
+ * file changed, the new module's template goes into the running pool with
+ * hearth_pool_swap_template (calls in flight finish on old instances, which are retired as they
+ * come back; every later call gets a new one), and when only request settings changed (invoke,
+ * env, limits on the body) the route shares the old module and template as well. Only a route
+ * whose pool settings changed gets a new pool. Swaps are made once the whole table is built, so a
+ * reload that fails (bad config, a module that does not load) changes nothing; a swap that fails
+ * undoes the ones before it. The table pointer is swapped under srv->mu; each request holds a
+ * reference to the table it was routed with, so a request in flight finishes on the old route,
+ * and the old table (and routes and pools no longer used) are freed by whichever thread drops the
+ * last reference, after which hearth_pool_delete finds no call in progress.
  *
  * Signals: SIGTERM, SIGINT and SIGHUP are blocked in every thread (the mask is set before any thread
  * starts) and taken synchronously by the main thread with sigtimedwait, so no handler runs inside
@@ -51,6 +57,12 @@
 
 /* ---------------------------------------------------------------- types */
 
+/* A pool shared by the route objects of successive reloads (see Reloads above). */
+typedef struct h_serve_pool {
+  atomic_int refs;
+  hearth_pool *pool;
+} h_serve_pool;
+
 typedef struct h_serve_route {
   atomic_int refs;
   h_serve_route_cfg cfg;
@@ -58,9 +70,14 @@ typedef struct h_serve_route {
   const char *argv0;       /* the module's file name (borrowed from cfg.module) */
   hearth_module *module;
   hearth_template *tmpl;
-  hearth_pool *pool;
+  h_serve_pool *sp;        /* one reference */
+  hearth_pool *pool;       /* sp->pool */
   h_serve_metrics *m;
   struct stat st;          /* the module file when loaded, to see whether a reload changed it */
+  /* Reload bookkeeping until the new table is published: tmpl must be swapped into the shared
+   * pool, whose template was undo_tmpl (a reference) before. */
+  bool swap_pending;
+  hearth_template *undo_tmpl;
 } h_serve_route;
 
 /* The routes in matching order: exact paths first, then prefixes, longest first. */
@@ -96,6 +113,7 @@ typedef struct h_serve_req {
   uint64_t discarded;
   unsigned status;         /* what we queued; 0 when the library answered by itself */
   uint64_t resp_bytes;
+  uint64_t instance;       /* the pool instance that served it (hearth_pool_last_instance), or 0 */
   char method[16];
   char peer[64];
   char errid[12];
@@ -164,9 +182,16 @@ static void h_serve_new_errid(h_serve *srv, char out[12]) {
 
 /* ---------------------------------------------------------------- routes */
 
+static void h_serve_pool_unref(h_serve_pool *sp) {
+  if (!sp || atomic_fetch_sub_explicit(&sp->refs, 1, memory_order_acq_rel) != 1) return;
+  hearth_pool_delete(sp->pool);
+  free(sp);
+}
+
 static void h_serve_route_unref(h_serve_route *r) {
   if (!r || atomic_fetch_sub_explicit(&r->refs, 1, memory_order_acq_rel) != 1) return;
-  hearth_pool_delete(r->pool);
+  h_serve_pool_unref(r->sp);
+  hearth_template_delete(r->undo_tmpl);
   hearth_template_delete(r->tmpl);
   hearth_module_delete(r->module);
   h_serve_metrics_unref(r->m);
@@ -259,13 +284,54 @@ out:
   return ok;
 }
 
-/* Loads a route's module and makes its template and pool. m: the metrics to carry on (a reference
- * is taken), NULL for new ones. NULL with err set on failure. */
-static h_serve_route *h_serve_route_build(h_serve *srv, const h_serve_route_cfg *rc,
-                                          h_serve_metrics *m, char *err, size_t errlen) {
-  h_serve_route *r = calloc(1, sizeof *r);
+/* Whether a file is the one loaded as st (device, inode, size, mtime). */
+static bool h_serve_same_file(const struct stat *a, const char *path) {
+  struct stat b;
+  return stat(path, &b) == 0 && a->st_dev == b.st_dev && a->st_ino == b.st_ino &&
+         a->st_size == b.st_size && a->st_mtim.tv_sec == b.st_mtim.tv_sec &&
+         a->st_mtim.tv_nsec == b.st_mtim.tv_nsec;
+}
+
+/* Loads the route's module file and makes its template. */
+static bool h_serve_route_load(h_serve *srv, h_serve_route *r, char *err, size_t errlen) {
+  const h_serve_route_cfg *rc = &r->cfg;
   uint8_t *bytes = NULL;
   size_t len = 0;
+  hearth_status s;
+  if (!h_serve_read_file(rc->module, &bytes, &len, &r->st)) {
+    snprintf(err, errlen, "cannot read %s: %s", rc->module, strerror(errno));
+    return false;
+  }
+  s = hearth_module_new(srv->engine, bytes, len, &r->module);
+  free(bytes);
+  if (s != HEARTH_OK) {
+    snprintf(err, errlen, "%s: %s: %s", rc->module, hearth_status_str(s), hearth_errmsg());
+    return false;
+  }
+  /* Compile every function now rather than on the first requests. */
+  if ((s = hearth_module_compile_all(r->module)) != HEARTH_OK) {
+    snprintf(err, errlen, "%s: %s: %s", rc->module, hearth_status_str(s), hearth_errmsg());
+    return false;
+  }
+  hearth_template_config tc;
+  memset(&tc, 0, sizeof tc);
+  tc.max_memory_bytes = rc->pool.max_memory_bytes;
+  tc.init_timeout_ms = rc->init_timeout_ms;
+  if ((s = hearth_template_new(srv->engine, r->module, srv->linker, &tc, &r->tmpl)) != HEARTH_OK) {
+    snprintf(err, errlen, "%s: %s: %s", rc->module, hearth_status_str(s), hearth_errmsg());
+    return false;
+  }
+  return true;
+}
+
+/* Makes a route object for rc. prev: the route of the same path in the running table, or NULL.
+ * With prev and the same pool settings the route shares prev's pool (and, when the module file
+ * and the template's settings are the same too, prev's module and template; otherwise the new
+ * template is marked to be swapped in once the table is complete). Else it gets a new pool. The
+ * metrics carry on from prev. NULL with err set on failure. */
+static h_serve_route *h_serve_route_build(h_serve *srv, const h_serve_route_cfg *rc,
+                                          h_serve_route *prev, char *err, size_t errlen) {
+  h_serve_route *r = calloc(1, sizeof *r);
   hearth_status s;
   if (!r || !h_serve_cfg_route_copy(&r->cfg, rc)) {
     free(r);
@@ -275,7 +341,7 @@ static h_serve_route *h_serve_route_build(h_serve *srv, const h_serve_route_cfg 
   atomic_init(&r->refs, 1);
   size_t pl = strlen(rc->path);
   r->label = malloc(pl + 2);
-  r->m = m ? h_serve_metrics_ref(m) : h_serve_metrics_new();
+  r->m = prev ? h_serve_metrics_ref(prev->m) : h_serve_metrics_new();
   if (!r->label || !r->m) {
     snprintf(err, errlen, "out of memory");
     goto fail;
@@ -283,39 +349,43 @@ static h_serve_route *h_serve_route_build(h_serve *srv, const h_serve_route_cfg 
   snprintf(r->label, pl + 2, "%s%s", rc->path, rc->match == H_SERVE_PREFIX ? "*" : "");
   const char *slash = strrchr(r->cfg.module, '/');
   r->argv0 = slash ? slash + 1 : r->cfg.module;
-  if (!h_serve_read_file(rc->module, &bytes, &len, &r->st)) {
-    snprintf(err, errlen, "cannot read %s: %s", rc->module, strerror(errno));
+  /* Configs are zeroed before they are filled (config.c), so equal settings compare equal. */
+  bool share_pool = prev && memcmp(&prev->cfg.pool, &rc->pool, sizeof rc->pool) == 0;
+  if (share_pool && prev->cfg.init_timeout_ms == rc->init_timeout_ms &&
+      strcmp(prev->cfg.module, rc->module) == 0 && h_serve_same_file(&prev->st, rc->module)) {
+    r->module = hearth_module_ref(prev->module);
+    r->tmpl = hearth_template_ref(prev->tmpl);
+    r->st = prev->st;
+  } else if (!h_serve_route_load(srv, r, err, errlen)) {
     goto fail;
-  }
-  s = hearth_module_new(srv->engine, bytes, len, &r->module);
-  free(bytes);
-  if (s != HEARTH_OK) {
-    snprintf(err, errlen, "%s: %s: %s", rc->module, hearth_status_str(s), hearth_errmsg());
-    goto fail;
-  }
-  /* Compile every function now rather than on the first requests. */
-  if ((s = hearth_module_compile_all(r->module)) != HEARTH_OK) {
-    snprintf(err, errlen, "%s: %s: %s", rc->module, hearth_status_str(s), hearth_errmsg());
-    goto fail;
-  }
-  hearth_template_config tc;
-  memset(&tc, 0, sizeof tc);
-  tc.max_memory_bytes = rc->pool.max_memory_bytes;
-  tc.init_timeout_ms = rc->init_timeout_ms;
-  if ((s = hearth_template_new(srv->engine, r->module, srv->linker, &tc, &r->tmpl)) != HEARTH_OK) {
-    snprintf(err, errlen, "%s: %s: %s", rc->module, hearth_status_str(s), hearth_errmsg());
-    goto fail;
+  } else if (share_pool) {
+    r->swap_pending = true;
   }
   char why[384];
   if (!h_serve_route_probe(srv, r, why, sizeof why)) {
     snprintf(err, errlen, "%s: %s", rc->module, why);
     goto fail;
   }
-  if ((s = hearth_pool_new(r->tmpl, &rc->pool, &r->pool)) != HEARTH_OK) {
-    snprintf(err, errlen, "%s: cannot make the pool: %s: %s", rc->module, hearth_status_str(s),
-             hearth_errmsg());
-    goto fail;
+  if (share_pool) {
+    r->sp = prev->sp;
+    atomic_fetch_add_explicit(&r->sp->refs, 1, memory_order_relaxed);
+    if (r->swap_pending) r->undo_tmpl = hearth_template_ref(prev->tmpl);
+  } else {
+    r->sp = calloc(1, sizeof *r->sp);
+    if (!r->sp) {
+      snprintf(err, errlen, "out of memory");
+      goto fail;
+    }
+    atomic_init(&r->sp->refs, 1);
+    if ((s = hearth_pool_new(r->tmpl, &rc->pool, &r->sp->pool)) != HEARTH_OK) {
+      snprintf(err, errlen, "%s: cannot make the pool: %s: %s", rc->module, hearth_status_str(s),
+               hearth_errmsg());
+      free(r->sp);
+      r->sp = NULL;
+      goto fail;
+    }
   }
+  r->pool = r->sp->pool;
   return r;
 fail:
   h_serve_route_unref(r);
@@ -327,13 +397,6 @@ static int h_serve_route_order(const void *a, const void *b) {
   if (x->cfg.match != y->cfg.match) return x->cfg.match == H_SERVE_EXACT ? -1 : 1;
   size_t lx = strlen(x->cfg.path), ly = strlen(y->cfg.path);
   return lx > ly ? -1 : lx < ly;
-}
-
-static bool h_serve_same_file(const struct stat *a, const char *path) {
-  struct stat b;
-  return stat(path, &b) == 0 && a->st_dev == b.st_dev && a->st_ino == b.st_ino &&
-         a->st_size == b.st_size && a->st_mtim.tv_sec == b.st_mtim.tv_sec &&
-         a->st_mtim.tv_nsec == b.st_mtim.tv_nsec;
 }
 
 /* A table for cfg's routes, sharing unchanged routes with old (may be NULL). *rebuilt counts the
@@ -362,7 +425,7 @@ static h_serve_table *h_serve_table_build(h_serve *srv, const h_serve_cfg *cfg,
       continue;
     }
     char why[448];
-    h_serve_route *r = h_serve_route_build(srv, rc, prev ? prev->m : NULL, why, sizeof why);
+    h_serve_route *r = h_serve_route_build(srv, rc, prev, why, sizeof why);
     if (!r) {
       if (rc->line) snprintf(err, errlen, "%s:%d: route %s: %s", cfg->file, rc->line, rc->path, why);
       else snprintf(err, errlen, "%s", why);
@@ -375,6 +438,36 @@ static h_serve_table *h_serve_table_build(h_serve *srv, const h_serve_cfg *cfg,
   }
   qsort(t->routes, t->n, sizeof *t->routes, h_serve_route_order);
   return t;
+}
+
+/* Swaps the new templates of t's routes into their shared pools (the last step of a reload, before
+ * t is published). On a failure the swaps made so far are undone and false is returned with err. */
+static bool h_serve_table_commit(h_serve_table *t, char *err, size_t errlen) {
+  size_t i;
+  bool ok = true;
+  for (i = 0; i < t->n; i++) {
+    h_serve_route *r = t->routes[i];
+    if (!r->swap_pending) continue;
+    hearth_status s = hearth_pool_swap_template(r->pool, r->tmpl);
+    if (s != HEARTH_OK) {
+      snprintf(err, errlen, "route %s: cannot swap the new module in: %s: %s", r->label,
+               hearth_status_str(s), hearth_errmsg());
+      ok = false;
+      break;
+    }
+  }
+  for (size_t j = 0; !ok && j < i; j++) {
+    h_serve_route *r = t->routes[j];
+    if (r->swap_pending && hearth_pool_swap_template(r->pool, r->undo_tmpl) != HEARTH_OK)
+      h_serve_log("route %s: cannot swap the old module back: %s", r->label, hearth_errmsg());
+  }
+  for (size_t j = 0; j < t->n; j++) {
+    h_serve_route *r = t->routes[j];
+    r->swap_pending = false;
+    hearth_template_delete(r->undo_tmpl);
+    r->undo_tmpl = NULL;
+  }
+  return ok;
 }
 
 /* The route for a (decoded) path; *script gets how many bytes of path are the route's SCRIPT_NAME. */
@@ -471,6 +564,7 @@ static enum MHD_Result h_serve_run_bytes(h_serve *srv, h_serve_req *rq, struct M
   atomic_fetch_add_explicit(&r->m->in_pool, 1, memory_order_relaxed);
   hearth_status s = hearth_pool_call_bytes(r->pool, r->cfg.invoke, rq->body, rq->body_len, &out,
                                            &out_len, &trap);
+  rq->instance = hearth_pool_last_instance();
   atomic_fetch_sub_explicit(&r->m->in_pool, 1, memory_order_relaxed);
   if (s != HEARTH_OK) {
     char detail[256];
@@ -574,6 +668,7 @@ static enum MHD_Result h_serve_run_command(h_serve *srv, h_serve_req *rq, struct
   atomic_fetch_add_explicit(&r->m->in_pool, 1, memory_order_relaxed);
   hearth_status s = hearth_pool_run_command_setup(r->pool, &io, r->cfg.ndirs ? h_serve_preopen : NULL,
                                                   r, &res);
+  rq->instance = hearth_pool_last_instance();
   atomic_fetch_sub_explicit(&r->m->in_pool, 1, memory_order_relaxed);
   h_serve_strv_free(&env);
   char detail[256];
@@ -795,8 +890,10 @@ static void h_serve_completed(void *cls, struct MHD_Connection *c, void **req_cl
     flockfile(stdout);
     printf("%s.%03ldZ %s %s \"", ts, now.tv_nsec / 1000000, rq->peer, rq->method);
     h_serve_log_safe(stdout, rq->uri);
-    printf("\" %u %" PRIu64 " %" PRIu64 "us route=%s%s%s%s\n", status, rq->resp_bytes, us,
-           rq->route ? rq->route->label : "-", rq->errid[0] ? " error=" : "", rq->errid,
+    char inst[32] = "-";
+    if (rq->instance) snprintf(inst, sizeof inst, "%" PRIu64, rq->instance);
+    printf("\" %u %" PRIu64 " %" PRIu64 "us route=%s instance=%s%s%s%s\n", status, rq->resp_bytes,
+           us, rq->route ? rq->route->label : "-", inst, rq->errid[0] ? " error=" : "", rq->errid,
            toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (not completed)");
     funlockfile(stdout);
   }
@@ -890,6 +987,10 @@ static void h_serve_reload(h_serve *srv) {
   size_t rebuilt = 0;
   h_serve_table *t = h_serve_table_build(srv, &ncfg, old, &rebuilt, err, sizeof err);
   h_serve_table_unref(old);
+  if (t && !h_serve_table_commit(t, err, sizeof err)) {
+    h_serve_table_unref(t);
+    t = NULL;
+  }
   if (!t) {
     h_serve_log("reload failed, keeping the running routes: %s", err);
     atomic_fetch_add(&srv->reloads_failed, 1);
