@@ -85,6 +85,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth $(OPT_PLUGIN)
 
 $(O)/obj/engine/opt.o: CFLAGS_ALL += $(OPT_DEFS)
+$(O)/tests/test_opt: CFLAGS_ALL += $(OPT_DEFS)
 
 $(O)/libhearth_opt.so: src/engine/opt_llvm.c $(HDRS)
 	$(CC) $(CFLAGS_ALL) $(LLVM_CFLAGS) -shared $< -o $@ $(LDFLAGS_ALL) $(LLVM_LIBS)
