@@ -4,7 +4,8 @@
 # command and by .ci/run. Packages: build-essential (cc, make), clang (fuzzing, ThreadSanitizer,
 # test compilers), libjansson-dev (the spec runner's JSON), nodejs (reference runs in tests),
 # libmicrohttpd-dev and libyaml-dev (hearth serve), libcurl4-openssl-dev (serve's tests), pkg-config,
-# curl (the README's serve example), python3 (the canonical ABI reference in the component tests).
+# curl (the README's serve example), python3 (the canonical ABI reference in the component tests),
+# llvm-19-dev (optional: the optimizing tier).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 need=""
@@ -20,6 +21,13 @@ command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
 command -v curl >/dev/null 2>&1 || need="$need curl"
 # the component tests compare the canonical ABI with the executable reference (definitions.py)
 command -v python3 >/dev/null 2>&1 || need="$need python3"
+# optional: LLVM 19 for the optimizing tier (HEARTH_TIER=opt; the plugin build/libhearth_opt.so).
+# Installed when the distribution has it and HEARTH_NO_LLVM is unset; everything else builds and
+# passes its tests without it (the Makefile detects llvm-config-19).
+if [ -z "${HEARTH_NO_LLVM:-}" ] && ! command -v llvm-config-19 >/dev/null 2>&1 &&
+   apt-cache show llvm-19-dev >/dev/null 2>&1; then
+  need="$need llvm-19-dev"
+fi
 [ -z "$need" ] && exit 0
 if [ "$(id -u)" -eq 0 ]; then
   as_root=""

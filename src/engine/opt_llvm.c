@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Core.h>
@@ -1183,6 +1184,12 @@ static void release(void *handle) {
   free(h);
 }
 
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
 static bool compile_module(const hearth_module *m, const h_opt_rt *rt, h_opt_entry *entries,
                            void **handle, char *err, size_t errlen) {
   *handle = NULL;
@@ -1190,7 +1197,9 @@ static bool compile_module(const hearth_module *m, const h_opt_rt *rt, h_opt_ent
     snprintf(err, errlen, "runtime/plugin mismatch");
     return false;
   }
+  double t0 = now_ms();
   pthread_once(&g_once, jit_init);
+  double t1 = now_ms();
   if (!g_jit || !g_tm) {
     snprintf(err, errlen, "LLVM JIT unavailable: %s", g_init_err);
     return false;
@@ -1285,6 +1294,7 @@ static bool compile_module(const hearth_module *m, const h_opt_rt *rt, h_opt_ent
     goto out;
   }
   LLVMDisposeMessage(msg);
+  double t2 = now_ms();
   LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
   LLVMErrorRef e = LLVMRunPasses(t.M, "default<O2>", g_tm, po);
   LLVMDisposePassBuilderOptions(po);
@@ -1293,6 +1303,7 @@ static bool compile_module(const hearth_module *m, const h_opt_rt *rt, h_opt_ent
     goto out;
   }
   if (getenv("HEARTH_OPT_DUMP")) LLVMDumpModule(t.M);
+  double t3 = now_ms();
   LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(g_jit);
   opt_handle *h = calloc(1, sizeof *h);
   if (!h) goto out;
@@ -1321,6 +1332,9 @@ static bool compile_module(const hearth_module *m, const h_opt_rt *rt, h_opt_ent
     entries[i] = (h_opt_entry)(uintptr_t)a;
   }
   ok = true;
+  if (getenv("HEARTH_OPT_VERBOSE"))
+    fprintf(stderr, "hearth: opt: %u functions: LLVM setup %.1f ms, IR %.1f ms, O2 %.1f ms, machine code %.1f ms\n",
+            nok, t1 - t0, t2 - t1, t3 - t2, now_ms() - t3);
 out:
   LLVMDisposeBuilder(t.B);
   if (t.M) LLVMDisposeModule(t.M);
