@@ -43,7 +43,7 @@ SRC_DIRS = src src/engine src/runtime src/wasi src/pool src/component
 LIB_SRC = src/runtime/util.c src/engine/decode.c src/engine/validate.c src/engine/compile.c \
           src/engine/interp.c src/runtime/memory.c src/runtime/runtime.c src/wasi/wasi.c \
           src/pool/snapshot.c src/pool/pool.c src/engine/jit.c \
-          src/engine/wat.c
+          src/engine/wat.c src/engine/opt.c
 LIB_SRC += src/wasi/wasip2.c
 LIB_SRC += src/component/ctype.c src/component/binary.c src/component/cabi.c \
            src/component/cval.c src/component/instance.c
@@ -62,6 +62,18 @@ ifeq ($(SERVE),1)
 endif
 HDRS = $(wildcard include/*.h $(addsuffix /*.h,$(SRC_DIRS)))
 
+# The optimizing tier's code generator (src/engine/opt_llvm.c, docs/perf.md) when LLVM 19 is found
+# (Debian: llvm-19-dev): a plugin, $(O)/libhearth_opt.so, that libhearth loads with dlopen only
+# when HEARTH_TIER=opt, so that nothing else links or loads libLLVM. LLVM=0 leaves it out.
+LLVM_CONFIG ?= $(shell command -v llvm-config-19 2>/dev/null)
+LLVM ?= $(if $(LLVM_CONFIG),1,0)
+ifeq ($(LLVM),1)
+  OPT_PLUGIN = $(O)/libhearth_opt.so
+  OPT_DEFS = -DHEARTH_HAVE_LLVM=1 -DH_OPT_PLUGIN_PATH='"$(abspath $(OPT_PLUGIN))"'
+  LLVM_CFLAGS = -isystem $(shell $(LLVM_CONFIG) --includedir)
+  LLVM_LIBS = $(shell $(LLVM_CONFIG) --ldflags --libs)
+endif
+
 TEST_SRC = $(wildcard tests/test_*.c)
 ifneq ($(SERVE),1)
   TEST_SRC := $(filter-out tests/test_serve.c,$(TEST_SRC))
@@ -71,7 +83,13 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
 .PHONY: test-tsan test-variants
 .PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat fuzz-component install clean guests bench bench-check bench-serve bench-serve-traps check-deploy bench-component-reset
-all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth
+all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth $(OPT_PLUGIN)
+
+$(O)/obj/engine/opt.o: CFLAGS_ALL += $(OPT_DEFS)
+$(O)/tests/test_opt: CFLAGS_ALL += $(OPT_DEFS)
+
+$(O)/libhearth_opt.so: src/engine/opt_llvm.c $(HDRS)
+	$(CC) $(CFLAGS_ALL) $(LLVM_CFLAGS) -shared $< -o $@ $(LDFLAGS_ALL) $(LLVM_LIBS)
 
 $(O)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(dir $@)
@@ -105,6 +123,14 @@ test: all $(TEST_BIN) $(O)/spectest
 
 test-asan:
 	$(MAKE) BUILD=asan test
+
+# The optimizing tier pinned (needs LLVM 19): its unit tests and the 2.0 spec suite (both forms).
+.PHONY: test-opt
+test-opt: all $(O)/spectest $(O)/tests/test_opt
+	@test "$(LLVM)" = 1 || { echo "test-opt: LLVM 19 (llvm-config-19) not found"; exit 1; }
+	@for c in $$($(O)/tests/test_opt --list); do $(O)/tests/test_opt $$c || exit 1; done
+	HEARTH_TIER=opt $(O)/spectest --label "2.0 opt" $(SPECTEST_DIR)
+	HEARTH_TIER=opt $(O)/spectest --label "2.0 (.wast) opt" $(SPECTEST_DIR)/wast
 
 # The 2.0 suite twice: wast2json's JSON (core/) and the .wast scripts read directly (wast/).
 spectest: $(O)/spectest

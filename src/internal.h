@@ -197,6 +197,8 @@ typedef struct h_cfunc {
   uint32_t result_slots;
   uint32_t type;          /* type index */
   struct h_jit_func *jit; /* owned; machine code (jit.c) or NULL; set before code is published */
+  struct h_opt_func *opt; /* optimized code (opt.c) or NULL; published with a release store,
+                             read with acquire (h_cfunc_opt); owned by the module's h_opt_module */
 } h_cfunc;
 
 struct hearth_engine {
@@ -250,6 +252,7 @@ struct hearth_module {
   void *compile_scratch;   /* compile.c's reusable compiler state for lazy compilation (under
                               compile_lock), freed by h_compile_scratch_free */
   struct h_jit_arena *jit; /* jit.c's code memory (owned; NULL until a function is compiled to it) */
+  struct h_opt_module *opt; /* opt.c's optimized code (owned) or NULL */
   void *rt;                /* runtime.c's lazily built per-module data (public type arrays,
                               "$f<N>" names); NULL until needed, freed by h_module_free_contents */
 };
@@ -551,6 +554,40 @@ hearth_status h_rt_global_new(hearth_store *s, h_globaltype gt, const uint64_t v
 hearth_status h_rt_table_new(hearth_store *s, h_tabletype tt, uint32_t size, hearth_table **out);
 hearth_status h_rt_memory_new(hearth_store *s, h_limits decl, const h_memimage *img,
                               hearth_memory **out);
+
+/* ---------------------------------------------------------------- opt.c */
+
+/* opt.c: the optimizing tier (HEARTH_TIER=opt; docs/perf.md). Its code generator is a plugin
+ * (libhearth_opt.so, LLVM) loaded on first use; without it every function stays in the other tiers. */
+enum { H_TIER_INTERP = 0, H_TIER_BASELINE = 1, H_TIER_OPT = 2 };
+/* The tier pinned by HEARTH_TIER (interp|baseline|opt), read once; default H_TIER_BASELINE. */
+int h_opt_tier(void);
+/* An optimized function: its entry and the interpreter code that returns its results (a RETURN
+ * of result_slots from slot 0), where the interpreter continues after the entry returns. */
+struct h_opt_ctx;
+typedef struct h_opt_func {
+  void (*entry)(struct h_opt_ctx *cx, uint64_t *slots);
+  h_word ret[4];
+} h_opt_func;
+static inline const h_opt_func *h_cfunc_opt(const h_cfunc *f) {
+  return __atomic_load_n(&f->opt, __ATOMIC_ACQUIRE);
+}
+/* Compiles m's translatable functions with the plugin when the opt tier is pinned (a no-op
+ * otherwise). Never fails the load: functions it cannot compile stay in the other tiers. */
+void h_opt_compile_module(hearth_module *m);
+void h_opt_module_free(hearth_module *m);
+/* interp.c -> opt.c: runs optimized function of in frame fr (fp: its slots, arguments in place)
+ * to completion; results in fp[0..). *budget: the interpreter's budget in and out. HEARTH_OK, or
+ * the failure with s->trap set (s->nbacktrace 0 when the caller is to fill it). */
+hearth_status h_opt_run(const h_opt_func *of, uint64_t *fp, hearth_instance *inst,
+                        hearth_store *s, h_frame *fr, int64_t *budget);
+/* opt.c -> interp.c: calls f (wasm or host; a host call runs outside the guard like the
+ * interpreter's) from optimized code of caller; s->nframes and s->stack_top already published.
+ * Restores s->run_frame afterwards. */
+hearth_status h_interp_call_from_opt(hearth_store *s, hearth_func *f, hearth_instance *caller,
+                                     uint64_t *slots);
+/* interp.c: this thread's native stack floor (interp.c's stack budget), 1 when unknown. */
+uintptr_t h_interp_stack_floor(void);
 
 /* ---------------------------------------------------------------- interp.c */
 

@@ -7,6 +7,7 @@
 # curl (the README's serve example), python3 (the canonical ABI reference in the component tests),
 # python3-yaml (make check-deploy), npm and then jco, pinned in tools/jco/package-lock.json (`npm ci`
 # there: the WASI 0.2 tests run components under `jco run` for reference output).
+# llvm-19-dev (optional: the optimizing tier).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 need=""
@@ -29,6 +30,13 @@ install_jco() {
   [ -d "$(dirname "$0")/jco/node_modules/@bytecodealliance/jco" ] && return 0
   (cd "$(dirname "$0")/jco" && npm ci --no-audit --no-fund)
 }
+# optional: LLVM 19 for the optimizing tier (HEARTH_TIER=opt; the plugin build/libhearth_opt.so).
+# Installed when the distribution has it and HEARTH_NO_LLVM is unset; everything else builds and
+# passes its tests without it (the Makefile detects llvm-config-19).
+if [ -z "${HEARTH_NO_LLVM:-}" ] && ! command -v llvm-config-19 >/dev/null 2>&1 &&
+   apt-cache show llvm-19-dev >/dev/null 2>&1; then
+  need="$need llvm-19-dev"
+fi
 [ -z "$need" ] && { install_jco; exit 0; }
 if [ "$(id -u)" -eq 0 ]; then
   as_root=""

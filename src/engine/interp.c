@@ -607,6 +607,11 @@ static hearth_status h_run_guarded(hearth_store *s, h_frame *entry) {
     st = h_run(s, entry);
   } else {
     s->trap = HEARTH_TRAP_OOB_MEMORY;
+    /* Optimized code may have reordered a store and its dirty-map mark around the faulting
+     * access (LLVM assumes loads do not fault): the next reset must not trust the map. */
+    const h_frame *rf = s->run_frame;
+    if (rf && h_cfunc_opt(rf->fn) && rf->inst->mem0 && rf->inst->mem0->snapshot)
+      rf->inst->mem0->untracked = true;
     h_fill_backtrace(s, s->run_frame);
     st = HEARTH_ERR_TRAP;
   }
@@ -932,8 +937,29 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     ZERO_SLOTS(nfp_ + cf_->zero_lo, cf_->zero_n);                                     \
     fp = nfp_;                                                                        \
     ip = code_ + 1;                                                                   \
+    OPT_ENTER(cf_, (CI));                                                             \
     JIT_ENTER(cf_, (CI));                                                             \
   } while (0)
+
+/* Runs FN to completion in its optimized code (opt.c), if it has some, then continues at the
+ * RETURN that pops its frame (the optimized entry left the results in fp[0..)). Only at a
+ * function's start: a function with optimized code never runs in the loop. */
+#if H_JIT
+#define OPT_ENTER(FN, INST)                                                         \
+  do {                                                                              \
+    const h_opt_func *of_ = H_RUN_CHECKED ? NULL : h_cfunc_opt(FN);                 \
+    if (of_) {                                                                      \
+      int64_t ob_ = budget;                                                         \
+      status = h_opt_run(of_, fp, (INST), s, fr, &ob_);                             \
+      budget = ob_;                                                                 \
+      if (H_UNLIKELY(status != HEARTH_OK)) goto L_opt_fail;                         \
+      ip = of_->ret + 1;                                                            \
+      DISPATCH();                                                                   \
+    }                                                                               \
+  } while (0)
+#else
+#define OPT_ENTER(FN, INST) ((void)0)
+#endif
 
 /* Continues in FN's machine code (jit.c) at ip, if it has some: ip becomes the position where the
  * interpreter takes over again. INST is the instance FN runs in. */
@@ -1500,6 +1526,7 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   RELOAD_MEM();
   (void)memsize;
   NOTE_FRAME();
+  OPT_ENTER(fr->fn, inst);
   JIT_ENTER(fr->fn, inst);
 
   DISPATCH();
@@ -1853,6 +1880,13 @@ L_host_call:
   }
   goto L_exit;
 
+#if H_JIT
+L_opt_fail:
+  /* status and s->trap set by h_opt_run; a nested run's trap keeps its own backtrace. */
+  if (status != HEARTH_ERR_EXIT && s->nbacktrace == 0) h_fill_backtrace(s, fr);
+  goto L_exit;
+#endif
+
 L_trap:
   s->trap = (hearth_trap)trapc;
   h_fill_backtrace(s, fr);
@@ -1970,6 +2004,37 @@ hearth_status h_interp_call(hearth_store *s, hearth_func *f, uint64_t *slots) {
   s->nframes = saved_n;
   s->stack_top = saved_top;
   return st;
+}
+
+/* ---------------------------------------------------------------- calls out of optimized code */
+
+hearth_status h_interp_call_from_opt(hearth_store *s, hearth_func *f, hearth_instance *caller,
+                                     uint64_t *slots) {
+  h_frame *rf = s->run_frame;
+  hearth_status st;
+  if (f->code) {
+    st = h_interp_call(s, f, slots);
+  } else if (H_UNLIKELY(h_stack_low())) {
+    st = h_entry_trap(s, HEARTH_TRAP_STACK_EXHAUSTED);
+  } else {
+    /* As L_host_call: a fault inside the host is the host's. */
+    struct h_guard *g = t_guard;
+    t_guard = NULL;
+    s->trap = HEARTH_TRAP_NONE;
+    s->nbacktrace = 0;
+    st = h_rt_host_call(s, f, caller, slots);
+    t_guard = g;
+    if (st != HEARTH_OK && st != HEARTH_ERR_EXIT) {
+      if (st != HEARTH_ERR_TRAP || s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
+    }
+  }
+  s->run_frame = rf;
+  return st;
+}
+
+uintptr_t h_interp_stack_floor(void) {
+  if (H_UNLIKELY(!t_stack_lo)) h_stack_measure();
+  return t_stack_floor;
 }
 
 #endif /* !H_INTERP_CHECKED_COPY */

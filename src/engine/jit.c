@@ -877,7 +877,7 @@ bool h_jit_enabled(void) {
   static int on = -1;
   if (on < 0) {
     const char *e = getenv("HEARTH_JIT");
-    int v = !(e && e[0] == '0');
+    int v = !(e && e[0] == '0') && h_opt_tier() != H_TIER_INTERP; /* HEARTH_TIER=interp */
     pthread_once(&g_enter_once, build_enter);
     __atomic_store_n(&on, v && g_enter != NULL, __ATOMIC_RELAXED);
   }

@@ -263,6 +263,7 @@ void h_module_free_contents(hearth_module *m) {
   }
   h_free(m->code);
   if (H_JIT) h_jit_module_free(m);
+  h_opt_module_free(m);
   m->code = NULL;
   h_module_rt *rt = m->rt;
   if (rt) {
@@ -304,6 +305,7 @@ static hearth_status module_build(hearth_engine *engine, const uint8_t *bytes, s
   if (st != HEARTH_OK) goto fail;
   st = h_compile_module(m);
   if (st != HEARTH_OK) goto fail;
+  if (keep) h_opt_compile_module(m); /* HEARTH_TIER=opt: compiled once per module, at load */
   if (keep) {
     *out = m;
     return HEARTH_OK;

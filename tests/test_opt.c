@@ -1,0 +1,349 @@
+/* test_opt.c: the optimizing tier (opt.c, opt_llvm.c) pinned with HEARTH_TIER=opt: which functions
+ * get optimized code, and that it behaves as the other tiers do (results, traps, fuel, deadline,
+ * the dirty map, calls to the host and to functions left to the other tiers). Results are compared
+ * on the same store with the function's optimized code hidden (the baseline/interpreter path). */
+#include <time.h>
+
+#include "internal.h"
+#include "t.h"
+
+static const char k_wat[] =
+    "(module\n"
+    "  (import \"host\" \"sq_plus1\" (func $sq_plus1 (param i32) (result i32)))\n"
+    "  (type $un (func (param i32) (result i32)))\n"
+    "  (memory (export \"memory\") 2)\n"
+    "  (global $g (export \"g\") (mut i32) (i32.const 0))\n"
+    "  (table 4 funcref)\n"
+    "  (elem (i32.const 0) $sq $cube)\n"
+    "  (elem (i32.const 3) $spin)\n"
+    "  (func $sq (export \"sq\") (param i32) (result i32) (i32.mul (local.get 0) (local.get 0)))\n"
+    "  (func $cube (param i32) (result i32) (i32.mul (local.get 0) (call $sq (local.get 0))))\n"
+    "  (func $work (export \"work\") (param $n i32) (result i64) (local $i i32) (local $acc i64)\n"
+    "    (loop $l\n"
+    "      (i64.store (i32.const 8) (i64.add (i64.load (i32.const 8)) (i64.extend_i32_u (local.get $i))))\n"
+    "      (block $b2 (block $b1 (block $b0\n"
+    "        (br_table $b0 $b1 $b2 (i32.rem_u (local.get $i) (i32.const 3))))\n"
+    "        (local.set $acc (i64.add (local.get $acc) (i64.const 1))) (br $b2))\n"
+    "        (local.set $acc (i64.mul (local.get $acc) (i64.const 3))))\n"
+    "      (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))\n"
+    "    (i64.add (local.get $acc) (i64.load (i32.const 8))))\n"
+    "  (func (export \"indirect\") (param i32 i32) (result i32)\n"
+    "    (call_indirect (type $un) (local.get 1) (local.get 0)))\n"
+    "  (func (export \"viahost\") (param i32) (result i32) (call $sq_plus1 (local.get 0)))\n"
+    "  (func $fill (param i32 i32) (memory.fill (local.get 0) (i32.const 0xAB) (local.get 1)))\n"
+    "  (func (export \"callfill\") (param i32) (result i32)\n"
+    "    (call $fill (local.get 0) (i32.const 10)) (i32.load8_u (local.get 0)))\n"
+    "  (func (export \"div\") (param i32 i32) (result i32) (i32.div_s (local.get 0) (local.get 1)))\n"
+    "  (func (export \"load\") (param i32) (result i32) (i32.load (local.get 0)))\n"
+    "  (func (export \"store\") (param i32 i32) (i32.store (local.get 0) (local.get 1)))\n"
+    "  (func (export \"trunc\") (param f64) (result i32) (i32.trunc_f64_s (local.get 0)))\n"
+    "  (func $rec (export \"rec\") (param i32) (result i32) (i32.add (i32.const 1) (call $rec (local.get 0))))\n"
+    "  (func $spin (export \"spin\") (loop $l (br $l)))\n"
+    "  (func (export \"multi\") (param i32) (result i32 i32)\n"
+    "    (block (result i32 i32) (local.get 0) (i32.const 2) (br_if 0 (local.get 0)) (drop) (drop)\n"
+    "      (i32.const 7) (i32.const 8)))\n"
+    "  (func (export \"fmin\") (param f32 f32) (result f32) (f32.min (local.get 0) (local.get 1)))\n"
+    ")\n";
+
+/* Defined-function indices (function index - 1 import). */
+enum { D_SQ = 0, D_CUBE, D_WORK, D_INDIRECT, D_VIAHOST, D_FILL, D_CALLFILL, D_DIV, D_LOAD, D_STORE,
+       D_TRUNC, D_REC, D_SPIN, D_MULTI, D_FMIN };
+
+static hearth_engine *g_e;
+static hearth_module *g_m;
+static hearth_store *g_s;
+static hearth_instance *g_i;
+static hearth_linker *g_l;
+
+static hearth_func *fn(const char *name);
+
+/* sq_plus1(x) = sq(x) + 1, calling back into the guest through its export; -1 fails. */
+static hearth_status host_sq_plus1(hearth_caller *c, void *user, const hearth_val *args,
+                                   hearth_val *results) {
+  (void)user;
+  if (args[0].of.i32 == -1) return HEARTH_ERR_ARGUMENT;
+  hearth_extern x;
+  hearth_status st = hearth_caller_export(c, "sq", &x);
+  if (st != HEARTH_OK) return st;
+  hearth_val r;
+  st = hearth_func_call(x.of.func, &args[0], 1, &r, 1);
+  if (st != HEARTH_OK) return st;
+  results[0].of.i32 = r.of.i32 + 1;
+  return HEARTH_OK;
+}
+
+static void setup(void) {
+  setenv("HEARTH_TIER", "opt", 1); /* read once, before the first module */
+  CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(g_e, (const uint8_t *)k_wat, strlen(k_wat), &g_m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_new(g_e, &g_l), HEARTH_OK);
+  hearth_valtype i32 = HEARTH_I32;
+  CHECK_EQ_INT(hearth_linker_define_func(g_l, "host", "sq_plus1", &i32, 1, &i32, 1, host_sq_plus1,
+                                         NULL),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, g_l, g_m, &g_i), HEARTH_OK);
+}
+static void teardown(void) {
+  hearth_linker_delete(g_l);
+  hearth_store_delete(g_s);
+  hearth_module_delete(g_m);
+  hearth_engine_delete(g_e);
+}
+static hearth_func *fn(const char *name) {
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(g_i, name, &x), HEARTH_OK);
+  CHECK_EQ_INT(x.kind, HEARTH_EXTERN_FUNC);
+  return x.of.func;
+}
+static hearth_val vi32(int32_t v) { return (hearth_val){.type = HEARTH_I32, .of.i32 = v}; }
+
+/* Calls f with its optimized code hidden: the tiers below run it. */
+static hearth_status lower_tier(uint32_t defidx, hearth_func *f, const hearth_val *a, size_t na,
+                                hearth_val *r, size_t nr) {
+  h_cfunc *cf = &g_m->code[defidx];
+  struct h_opt_func *saved = cf->opt;
+  cf->opt = NULL;
+  hearth_status st = hearth_func_call(f, a, na, r, nr);
+  cf->opt = saved;
+  return st;
+}
+
+static int64_t work_expected(uint32_t n) {
+  uint64_t mem8 = 0, acc = 0;
+  uint32_t i = 0;
+  do {
+    mem8 += i;
+    if (i % 3 == 0) acc += 1;
+    else if (i % 3 == 1) acc *= 3;
+    i++;
+  } while (i < n);
+  return (int64_t)(acc + mem8);
+}
+
+/* Every function of the list gets optimized code at load; memory.fill leaves $fill to the others. */
+static void which_functions(void) {
+  setup();
+#if HEARTH_HAVE_LLVM
+  CHECK(g_m->opt != NULL);
+  for (uint32_t d = 0; d < g_m->nfuncs - g_m->nimported_funcs; d++)
+    CHECK((h_cfunc_opt(&g_m->code[d]) == NULL) == (d == D_FILL));
+#else
+  fprintf(stderr, "note: built without LLVM: every function stays in the other tiers\n");
+  CHECK(g_m->opt == NULL);
+#endif
+  hearth_val a = vi32(1000), r;
+  CHECK_EQ_INT(hearth_func_call(fn("work"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i64, work_expected(1000));
+  teardown();
+}
+
+/* work (loops, br_table, globals, i64 memory) gives the same results in every tier. */
+static void same_results(void) {
+  setup();
+  const uint32_t ns[] = {1, 2, 7, 1000};
+  hearth_val r1, r2, z[2] = {vi32(8), vi32(0)}, z2[2] = {vi32(12), vi32(0)};
+  for (size_t k = 0; k < sizeof ns / sizeof ns[0]; k++) {
+    hearth_val a = vi32((int32_t)ns[k]);
+    CHECK_EQ_INT(hearth_func_call(fn("store"), z, 2, NULL, 0), HEARTH_OK); /* memory word 8 = 0 */
+    CHECK_EQ_INT(hearth_func_call(fn("store"), z2, 2, NULL, 0), HEARTH_OK);
+    CHECK_EQ_INT(hearth_func_call(fn("work"), &a, 1, &r1, 1), HEARTH_OK);
+    CHECK_EQ_INT(hearth_func_call(fn("store"), z, 2, NULL, 0), HEARTH_OK);
+    CHECK_EQ_INT(hearth_func_call(fn("store"), z2, 2, NULL, 0), HEARTH_OK);
+    CHECK_EQ_INT(lower_tier(D_WORK, fn("work"), &a, 1, &r2, 1), HEARTH_OK);
+    CHECK_EQ_INT(r1.of.i64, r2.of.i64);
+    CHECK_EQ_INT(r1.of.i64, work_expected(ns[k]));
+  }
+  teardown();
+}
+
+/* Multi-value, indirect calls, f32.min NaN and signed-zero rules, division: the same bits. */
+static void agrees_with_lower_tiers(void) {
+  setup();
+  hearth_val r1[2], r2[2];
+  for (int32_t x = -3; x <= 3; x++) {
+    hearth_val a = vi32(x);
+    CHECK_EQ_INT(hearth_func_call(fn("multi"), &a, 1, r1, 2), HEARTH_OK);
+    CHECK_EQ_INT(lower_tier(D_MULTI, fn("multi"), &a, 1, r2, 2), HEARTH_OK);
+    CHECK_EQ_INT(r1[0].of.i32, r2[0].of.i32);
+    CHECK_EQ_INT(r1[1].of.i32, r2[1].of.i32);
+    CHECK_EQ_INT(r1[0].of.i32, x ? x : 7);
+    hearth_val ia[2] = {vi32(x & 1), vi32(x + 5)}; /* table index, argument */
+    CHECK_EQ_INT(hearth_func_call(fn("indirect"), ia, 2, r1, 1), HEARTH_OK);
+    CHECK_EQ_INT(lower_tier(D_INDIRECT, fn("indirect"), ia, 2, r2, 1), HEARTH_OK);
+    CHECK_EQ_INT(r1[0].of.i32, r2[0].of.i32);
+    CHECK_EQ_INT(r1[0].of.i32, (x & 1) ? (x + 5) * (x + 5) * (x + 5) : (x + 5) * (x + 5));
+    hearth_val da[2] = {vi32(x * 1000 + 1), vi32(x ? x : 1)};
+    CHECK_EQ_INT(hearth_func_call(fn("div"), da, 2, r1, 1), HEARTH_OK);
+    CHECK_EQ_INT(lower_tier(D_DIV, fn("div"), da, 2, r2, 1), HEARTH_OK);
+    CHECK_EQ_INT(r1[0].of.i32, r2[0].of.i32);
+  }
+  const uint32_t fb[][2] = {{0x80000000u, 0}, {0, 0x80000000u}, {0x7fa00000u, 0x3f800000u},
+                            {0x3f800000u, 0xffc00001u}, {0x40000000u, 0xbf800000u}};
+  for (size_t k = 0; k < sizeof fb / sizeof fb[0]; k++) {
+    hearth_val a[2] = {{.type = HEARTH_F32}, {.type = HEARTH_F32}};
+    memcpy(&a[0].of.f32, &fb[k][0], 4);
+    memcpy(&a[1].of.f32, &fb[k][1], 4);
+    CHECK_EQ_INT(hearth_func_call(fn("fmin"), a, 2, r1, 1), HEARTH_OK);
+    CHECK_EQ_INT(lower_tier(D_FMIN, fn("fmin"), a, 2, r2, 1), HEARTH_OK);
+    uint32_t b1, b2;
+    memcpy(&b1, &r1[0].of.f32, 4);
+    memcpy(&b2, &r2[0].of.f32, 4);
+    if ((b2 & 0x7f800000u) == 0x7f800000u && (b2 & 0x7fffffu)) /* NaN: quiet, any payload */
+      CHECK_EQ_INT(b1 & 0x7fc00000u, 0x7fc00000u);
+    else
+      CHECK_EQ_INT(b1, b2);
+  }
+  teardown();
+}
+
+static void expect_trap(const char *name, const hearth_val *a, size_t na, size_t nr,
+                        hearth_trap trap) {
+  hearth_val r[2];
+  CHECK_EQ_INT(hearth_func_call(fn(name), a, na, r, nr), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), trap);
+  /* The store stays usable. */
+  hearth_val d[2] = {vi32(7), vi32(2)};
+  CHECK_EQ_INT(hearth_func_call(fn("div"), d, 2, r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r[0].of.i32, 3);
+}
+
+/* Every trap of optimized code is the trap the other tiers raise. */
+static void traps(void) {
+  setup();
+  hearth_val a2[2] = {vi32(1), vi32(0)};
+  expect_trap("div", a2, 2, 1, HEARTH_TRAP_INT_DIV_ZERO);
+  a2[0] = vi32(INT32_MIN);
+  a2[1] = vi32(-1);
+  expect_trap("div", a2, 2, 1, HEARTH_TRAP_INT_OVERFLOW);
+  hearth_val a = vi32(2 * 65536 - 2);
+  expect_trap("load", &a, 1, 1, HEARTH_TRAP_OOB_MEMORY);
+  a2[0] = vi32(2 * 65536);
+  a2[1] = vi32(5);
+  expect_trap("store", a2, 2, 0, HEARTH_TRAP_OOB_MEMORY);
+  hearth_val f = {.type = HEARTH_F64, .of.f64 = 3e9};
+  expect_trap("trunc", &f, 1, 1, HEARTH_TRAP_INT_OVERFLOW);
+  f.of.f64 = __builtin_nan("");
+  expect_trap("trunc", &f, 1, 1, HEARTH_TRAP_INVALID_CONVERSION);
+  a2[0] = vi32(4); /* table index, argument */
+  a2[1] = vi32(3);
+  expect_trap("indirect", a2, 2, 1, HEARTH_TRAP_UNDEFINED_ELEMENT);
+  a2[0] = vi32(2);
+  expect_trap("indirect", a2, 2, 1, HEARTH_TRAP_UNINITIALIZED_ELEMENT);
+  a2[0] = vi32(3);
+  expect_trap("indirect", a2, 2, 1, HEARTH_TRAP_INDIRECT_CALL_TYPE);
+  a = vi32(1);
+  expect_trap("rec", &a, 1, 1, HEARTH_TRAP_STACK_EXHAUSTED);
+  hearth_store_set_max_call_depth(g_s, 50);
+  expect_trap("rec", &a, 1, 1, HEARTH_TRAP_STACK_EXHAUSTED);
+  teardown();
+}
+
+/* Fuel is counted at the interpreter's check points: the same call uses the same fuel in every
+ * tier, and running out stops at the same iteration (the global counts finished ones). */
+static void fuel_is_exact(void) {
+  setup();
+  hearth_val a = vi32(500), r;
+  const uint64_t F = 1000000;
+  hearth_store_set_fuel(g_s, F);
+  CHECK_EQ_INT(hearth_func_call(fn("work"), &a, 1, &r, 1), HEARTH_OK);
+  uint64_t used_opt = F - hearth_store_fuel(g_s);
+  hearth_store_set_fuel(g_s, F);
+  CHECK_EQ_INT(lower_tier(D_WORK, fn("work"), &a, 1, &r, 1), HEARTH_OK);
+  uint64_t used_lower = F - hearth_store_fuel(g_s);
+  CHECK(used_opt > 500);
+  CHECK_EQ_INT(used_opt, used_lower);
+  /* Calls cost one unit each, in optimized code as in the interpreter. */
+  hearth_val ia[2] = {vi32(1), vi32(4)};
+  hearth_store_set_fuel(g_s, F);
+  CHECK_EQ_INT(hearth_func_call(fn("indirect"), ia, 2, &r, 1), HEARTH_OK);
+  used_opt = F - hearth_store_fuel(g_s);
+  hearth_store_set_fuel(g_s, F);
+  CHECK_EQ_INT(lower_tier(D_INDIRECT, fn("indirect"), ia, 2, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(used_opt, F - hearth_store_fuel(g_s));
+  CHECK_EQ_INT(used_opt, 2); /* call_indirect $cube, call $sq */
+
+  hearth_extern g;
+  CHECK_EQ_INT(hearth_instance_export(g_i, "g", &g), HEARTH_OK);
+  hearth_val gv;
+  uint64_t stop[2];
+  for (int tier = 0; tier < 2; tier++) {
+    hearth_global_set(g.of.global, &(hearth_val){.type = HEARTH_I32, .of.i32 = 0});
+    hearth_store_set_fuel(g_s, 777);
+    hearth_status st = tier ? lower_tier(D_WORK, fn("work"), &a, 1, &r, 1)
+                            : hearth_func_call(fn("work"), &a, 1, &r, 1);
+    CHECK_EQ_INT(st, HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_FUEL);
+    hearth_global_get(g.of.global, &gv);
+    stop[tier] = (uint64_t)gv.of.i32;
+  }
+  CHECK(stop[0] > 0 && stop[0] < 500);
+  CHECK_EQ_INT(stop[0], stop[1]);
+  hearth_store_set_fuel(g_s, 100000);
+  CHECK_EQ_INT(hearth_func_call(fn("spin"), NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_FUEL);
+  teardown();
+}
+
+/* An endless loop in optimized code ends at the deadline. */
+static void deadline(void) {
+  setup();
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  uint64_t now = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+  hearth_store_set_deadline(g_s, now + 50u * 1000000u);
+  CHECK_EQ_INT(hearth_func_call(fn("spin"), NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_DEADLINE);
+  teardown();
+}
+
+/* Every store of optimized code marks the granule it starts in, and nothing else. */
+static void dirty_map_marks(void) {
+  setup();
+  hearth_memory *mem = g_i->mem0;
+  const uint8_t *map = h_mem_dirty_map(mem);
+  uint32_t addr = 65536 + 3 * H_DIRTY_GRANULE + 5;
+  uint32_t g = addr >> H_DIRTY_SHIFT;
+  CHECK_EQ_INT(map[g], 0);
+  hearth_val a[2] = {vi32((int32_t)addr), vi32(42)}, r;
+  CHECK_EQ_INT(hearth_func_call(fn("store"), a, 2, NULL, 0), HEARTH_OK);
+  CHECK_EQ_INT(map[g], 1);
+  CHECK_EQ_INT(map[g - 1], 0);
+  CHECK_EQ_INT(map[g + 1], 0);
+  hearth_val l = vi32((int32_t)addr);
+  CHECK_EQ_INT(hearth_func_call(fn("load"), &l, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 42);
+  /* A store that straddles two granules marks the one it starts in (as interp.c's MARK). */
+  uint32_t edge = 65536 + 7 * H_DIRTY_GRANULE - 2;
+  a[0] = vi32((int32_t)edge);
+  CHECK_EQ_INT(hearth_func_call(fn("store"), a, 2, NULL, 0), HEARTH_OK);
+  CHECK_EQ_INT(map[edge >> H_DIRTY_SHIFT], 1);
+  /* work's loop stores at address 8 every iteration. */
+  hearth_val w = vi32(10);
+  CHECK_EQ_INT(map[0], 0);
+  CHECK_EQ_INT(hearth_func_call(fn("work"), &w, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(map[0], 1);
+  teardown();
+}
+
+/* Calls out of optimized code: to the host (which re-enters the guest), to a function left to the
+ * other tiers; a failing host function traps "host function failed". */
+static void calls_out(void) {
+  setup();
+  hearth_val a = vi32(5), r;
+  CHECK_EQ_INT(hearth_func_call(fn("viahost"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 26);
+  a = vi32(-1);
+  CHECK_EQ_INT(hearth_func_call(fn("viahost"), &a, 1, &r, 1), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_HOST);
+  a = vi32(1000);
+  CHECK_EQ_INT(hearth_func_call(fn("callfill"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 0xAB);
+  teardown();
+}
+
+T_MAIN(T_CASE(which_functions), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
+       T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(deadline), T_CASE(dirty_map_marks),
+       T_CASE(calls_out))
