@@ -1073,7 +1073,7 @@ static void serve_reload_100_swaps(void) {
 
 typedef struct trap_load {
   int port, n, n500, ids;
-  char first_id[16];
+  char first_id[32];
 } trap_load;
 
 /* Requests that all trap, on one keep-alive connection: each must be a 500 whose error id is in
