@@ -286,6 +286,7 @@ static hearth_status h_pool_wasi_new(const hearth_template *t, hearth_wasi **out
 
 static void h_pool_inst_free(h_pool_inst *pi) {
   if (!pi) return;
+  h_snap_component_release(pi->cinst); /* host resources its guest still holds */
   hearth_component_instance_delete(pi->cinst); /* before its store */
   hearth_store_delete(pi->store);
   hearth_wasi_delete(pi->wasi);
