@@ -655,5 +655,9 @@ hearth_component *h_snap_component(const hearth_template *t);
 uint64_t h_snap_component_footprint(const hearth_component_instance *ci, bool tables);
 hearth_status h_snap_component_reset_config(hearth_component_instance *ci,
                                             const hearth_reset_config *cfg);
+/* Before a pooled component instance is deleted (discarded, recycled, retired, the pool deleted):
+ * host resources its guests still own go to the host's destructor, so that no host state outlives
+ * the instance that held it. */
+void h_snap_component_release(hearth_component_instance *ci);
 
 #endif /* H_INTERNAL_H */

@@ -1895,7 +1895,8 @@ static void host_token_dtor(void *user, uint32_t rep) {
 
 /* Host resources the guest keeps are host-side state: reset gives each own handle the guest still
  * holds to the host's destructor, exactly once, and the table starts empty again (hold returns
- * the first handle index every time); handles the guest dropped itself are not destroyed twice. */
+ * the first handle index every time); handles the guest dropped itself are not destroyed twice;
+ * a discarded or deleted instance gives back what it held. */
 static void component_pool_host_resources(void) {
   hearth_engine *engine;
   hearth_component *comp;
@@ -1943,7 +1944,17 @@ static void component_pool_host_resources(void) {
   CHECK_EQ_INT(v, 2);
   CHECK_EQ_INT(atomic_load(&g_token_dtor_n), 102);
   CHECK_EQ_INT(atomic_load(&g_token_dtor_sum), want_sum + 3000);
+  /* An instance that traps while holding tokens is discarded: its tokens go to the destructor
+   * then (hold traps once the guest holds 64); so do those of an instance the pool deletes. */
+  for (uint32_t i = 0; i < 64; i++) CHECK_EQ_INT(ccall(pool, "hold", 1, 1, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_n), 102);
+  CHECK_EQ_INT(ccall(pool, "hold", 1, 1, &v, NULL), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_n), 102 + 64);
+  CHECK_EQ_INT(ccall(pool, "hold", 1, 7, &v, NULL), HEARTH_OK);
+  CHECK_EQ_INT(v, 1); /* a new instance */
   hearth_pool_delete(pool);
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_n), 102 + 64 + 1);
+  CHECK_EQ_INT(atomic_load(&g_token_dtor_sum), want_sum + 3000 + 64 + 7);
   hearth_template_delete(t);
   hearth_clinker_delete(l);
   hearth_component_delete(comp);

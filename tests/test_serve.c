@@ -1087,7 +1087,7 @@ static void *trap_thread(void *arg) {
     if (r.status == 500) l->n500++;
     if (header(&r, "X-Hearth-Error-Id", id, sizeof id) && strlen(id) == 8 && strstr(r.body, id)) {
       l->ids++;
-      if (!l->first_id[0]) snprintf(l->first_id, sizeof l->first_id, "%s", id);
+      if (!l->first_id[0]) memcpy(l->first_id, id, 9); /* 8 hex digits and the NUL */
     }
     resp_free(&r);
   }

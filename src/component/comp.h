@@ -281,6 +281,9 @@ void h_comp_inst_handles_free(h_comp_handles *h);
  * get the host's destructor; the call state (busy flags, borrow counts) is cleared. ARGUMENT when
  * a call trapped (such an instance is discarded, never reset). */
 hearth_status h_comp_inst_handles_restore(hearth_component_instance *ci, const h_comp_handles *saved);
+/* Gives every own handle of a host resource that ci's guests still hold to the host's destructor
+ * (and removes it), e.g. before a pool deletes a discarded instance. */
+void h_comp_inst_drop_host_handles(hearth_component_instance *ci);
 /* The snapshot slot: hearth_component_instance_delete calls free_fn(snap). */
 void h_comp_inst_set_snapshot(hearth_component_instance *ci, void *snap, void (*free_fn)(void *));
 void *h_comp_inst_snapshot(const hearth_component_instance *ci);

@@ -950,6 +950,24 @@ void h_comp_inst_handles_free(h_comp_handles *h) {
   h_free(h);
 }
 
+/* The host's destructor of handle c when it is an own handle of a host resource, else NULL. */
+static const h_rhostres *host_owner(const hearth_component_instance *ci, const h_chandle *c) {
+  if (!c->rt || !c->own || c->ri) return NULL;
+  for (const h_rhostres *hr = ci->host_res; hr; hr = hr->next)
+    if (hr->rt == c->rt && hr->dtor) return hr;
+  return NULL;
+}
+
+void h_comp_inst_drop_host_handles(hearth_component_instance *ci) {
+  for (h_rframe *f = ci->frames; f; f = f->next)
+    for (uint32_t k = 1; k < f->handles.n; k++) {
+      h_chandle *c = &f->handles.a[k];
+      const h_rhostres *hr = host_owner(ci, c);
+      if (hr) hr->dtor(hr->user, c->rep);
+      if (hr) h_comp_table_remove(&f->handles, k);
+    }
+}
+
 /* Whether handle a (in use) is the very handle b of the snapshot. */
 static bool same_handle(const h_chandle *a, const h_chandle *b) {
   return b->rt == a->rt && b->rep == a->rep && b->own == a->own && b->ri == a->ri;
@@ -968,12 +986,8 @@ hearth_status h_comp_inst_handles_restore(hearth_component_instance *ci, const h
      * memory, which the reset restores: their destructors are guest code and do not run). */
     for (uint32_t k = 1; k < t->n; k++) {
       const h_chandle *c = &t->a[k];
-      if (!c->rt || !c->own || c->ri || (k < s->n && same_handle(c, &s->a[k]))) continue;
-      for (const h_rhostres *hr = ci->host_res; hr; hr = hr->next)
-        if (hr->rt == c->rt && hr->dtor) {
-          hr->dtor(hr->user, c->rep);
-          break;
-        }
+      const h_rhostres *hr = host_owner(ci, c);
+      if (hr && !(k < s->n && same_handle(c, &s->a[k]))) hr->dtor(hr->user, c->rep);
     }
     if (s->n > t->cap && !h_array_grow((void **)&t->a, sizeof *t->a, &t->cap, s->n)) return nomem();
     if (s->n) memcpy(t->a, s->a, s->n * sizeof *s->a);

@@ -286,6 +286,7 @@ static hearth_status h_pool_wasi_new(const hearth_template *t, hearth_wasi **out
 
 static void h_pool_inst_free(h_pool_inst *pi) {
   if (!pi) return;
+  h_snap_component_release(pi->cinst); /* host resources its guest still holds */
   hearth_component_instance_delete(pi->cinst); /* before its store */
   hearth_store_delete(pi->store);
   hearth_wasi_delete(pi->wasi);
@@ -957,6 +958,7 @@ hearth_status hearth_pool_call(hearth_pool *pool, const char *export_name, const
                                size_t nargs, hearth_val *results, size_t nresults,
                                hearth_trap *trap) {
   if (trap) *trap = HEARTH_TRAP_NONE;
+  h_pool_last_serial = 0;
   if (!pool || !export_name) return h_err(HEARTH_ERR_ARGUMENT, "pool or export name is NULL");
   if (pool->component) return h_pool_not_module();
   uint64_t t0 = h_pool_now_ns();
@@ -1082,6 +1084,7 @@ hearth_status hearth_pool_call_bytes(hearth_pool *pool, const char *export_name,
                                      const uint8_t *in, size_t in_len, uint8_t **out,
                                      size_t *out_len, hearth_trap *trap) {
   if (trap) *trap = HEARTH_TRAP_NONE;
+  h_pool_last_serial = 0;
   if (!pool || !export_name || !out || !out_len || (!in && in_len))
     return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
   if (pool->component) return h_pool_not_module();
@@ -1106,6 +1109,7 @@ hearth_status hearth_pool_call_component(hearth_pool *pool, const char *name,
                                          const hearth_cval *args, size_t nargs,
                                          hearth_cval *results, size_t nresults, hearth_trap *trap) {
   if (trap) *trap = HEARTH_TRAP_NONE;
+  h_pool_last_serial = 0;
   if (!pool || !name || (nargs && !args)) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
   if (!pool->component)
     return h_err(HEARTH_ERR_ARGUMENT, "the pool holds modules: hearth_pool_call_component needs "
@@ -1191,6 +1195,7 @@ hearth_status hearth_pool_run_command(hearth_pool *pool, const hearth_command_io
 hearth_status hearth_pool_run_command_setup(hearth_pool *pool, const hearth_command_io *io,
                                             hearth_wasi_setup_fn setup, void *user,
                                             hearth_command_result *res) {
+  h_pool_last_serial = 0;
   if (!pool || !io || !res || (io->argc && !io->argv) || (io->envc && !io->env) ||
       (io->stdin_len && !io->stdin_data))
     return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");

@@ -816,6 +816,10 @@ hearth_status hearth_component_instance_reset(hearth_component_instance *ci) {
   return store->user_reset ? store->user_reset(store, store->user) : HEARTH_OK;
 }
 
+void h_snap_component_release(hearth_component_instance *ci) {
+  if (ci) h_comp_inst_drop_host_handles(ci);
+}
+
 uint64_t h_snap_component_footprint(const hearth_component_instance *ci, bool tables) {
   const h_csnap *cs = h_comp_inst_snapshot(ci);
   uint64_t n = 0;
