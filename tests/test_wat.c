@@ -310,7 +310,7 @@ static void unsupported_3_0_syntax(void) {
   static const struct {
     const char *text, *msg;
   } cases[] = {
-      {"(module (func (return_call 0)))", "1:16: unsupported: tail calls"},
+      {"(module (func (return_call_ref 0)))", "1:16: unsupported: tail calls"},
       {"(module (type (struct)))", "1:15: unsupported: GC types"},
       {"(module (rec))", "1:10: unsupported: recursion groups"},
       {"(module (memory i64 1))", "1:17: unsupported: memory64"},

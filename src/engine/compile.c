@@ -1172,6 +1172,40 @@ static bool do_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint3
   return push_types(c, ft->results, ft->nresults);
 }
 
+/* return_call / return_call_indirect: the callee's results must be the function's (2.0 value types
+ * compare by equality). Arguments go to their home slots from `base` like a call's; the callee
+ * takes over the frame (interp.c). Import and indirect forms are followed by a RETURN of the
+ * results, which runs when the callee was a host function (it returns to this frame). */
+static bool do_return_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint32_t a2,
+                           const val *idx) {
+  const ctrl *f0 = &c->ctrls[0];
+  if (ft->nresults != f0->nresults ||
+      (ft->nresults && memcmp(ft->results, f0->results, ft->nresults) != 0))
+    return BAD("type mismatch");
+  bool lv = live(c);
+  if (lv) mat_top(c, ft->nparams);
+  TRY(pop_types(c, ft->params, ft->nparams));
+  uint32_t base = c->cur;
+  if (lv) {
+    emit_op(c, op);
+    emit_w(c, a1);
+    if (idx) {
+      emit_w(c, a2);
+      emit_w(c, idx->loc);
+    }
+    emit_w(c, base);
+    if (op != H_OP_RETURN_CALL) {
+      emit_op(c, H_OP_RETURN);
+      emit_w(c, base);
+      emit_w(c, ft->result_slots);
+    }
+    uint32_t need = base + (ft->param_slots > ft->result_slots ? ft->param_slots : ft->result_slots);
+    if (need > c->maxs) c->maxs = need;
+  }
+  set_unreachable(c);
+  return true;
+}
+
 static bool need_mem(cc *c) {
   if (c->m->nmems == 0) return BAD("unknown memory 0");
   return true;
@@ -1576,6 +1610,26 @@ static bool body(cc *c, const h_functype *ft) {
       if (m->tables[x].elem != H_T_FUNCREF) return BAD("type mismatch");
       TRY(pop(c, H_T_I32, &a));
       TRY(do_call(c, &m->types[ti], H_OP_CALL_INDIRECT, ti, x, &a));
+      break;
+    }
+    case 0x12: /* return_call */
+      TRY(rd_u32(c, &x));
+      if (x >= m->nfuncs) return BAD("unknown function %u", x);
+      if (x < m->nimported_funcs)
+        TRY(do_return_call(c, &m->types[m->func_type[x]], H_OP_RETURN_CALL_IMPORT, x, 0, NULL));
+      else
+        TRY(do_return_call(c, &m->types[m->func_type[x]], H_OP_RETURN_CALL,
+                           x - m->nimported_funcs, 0, NULL));
+      break;
+    case 0x13: { /* return_call_indirect */
+      uint32_t ti;
+      TRY(rd_u32(c, &ti));
+      TRY(rd_u32(c, &x));
+      TRY(need_table(c, x));
+      if (ti >= m->ntypes) return BAD("unknown type %u", ti);
+      if (m->tables[x].elem != H_T_FUNCREF) return BAD("type mismatch");
+      TRY(pop(c, H_T_I32, &a));
+      TRY(do_return_call(c, &m->types[ti], H_OP_RETURN_CALL_INDIRECT, ti, x, &a));
       break;
     }
     case 0x1A: /* drop */
@@ -1998,7 +2052,11 @@ static bool scan(cc *c, uint32_t defidx) {
       depth--;
       break;
     case 0x0C: case 0x0D: case 0x10: case 0x20: case 0x21: case 0x22: case 0x23: case 0x24:
-    case 0x25: case 0x26: case 0xD2:
+    case 0x25: case 0x26: case 0xD2: case 0x12:
+      TRY(rd_u32(c, &x));
+      break;
+    case 0x13:
+      TRY(rd_u32(c, &x));
       TRY(rd_u32(c, &x));
       break;
     case 0x0E:

@@ -992,10 +992,10 @@ typedef struct opdef {
   O("table.init", 0xFC, 12, IM_TABLEINIT) O("elem.drop", 0xFC, 13, IM_ELEM)                      \
   O("table.copy", 0xFC, 14, IM_TABLECOPY) O("table.grow", 0xFC, 15, IM_TABLE)                    \
   O("table.size", 0xFC, 16, IM_TABLE) O("table.fill", 0xFC, 17, IM_TABLE)                        \
-  O("v128.const", 0xFD, 12, IM_V128)
+  O("v128.const", 0xFD, 12, IM_V128) O("return_call", 0, 0x12, IM_FUNC)                         \
+  O("return_call_indirect", 0, 0x13, IM_CALLIND)
 
 #define WAT_OPS_3_0(U)                                                                           \
-  U("return_call", "tail calls") U("return_call_indirect", "tail calls")                         \
   U("return_call_ref", "tail calls") U("call_ref", "typed function references")                 \
   U("ref.as_non_null", "typed function references") U("br_on_null", "typed function references") \
   U("br_on_non_null", "typed function references") U("throw", "exception handling")             \
