@@ -207,15 +207,15 @@ typedef struct h_cfunc {
 
 /* Exception handlers of a compiled function (compile.c builds, interp.c searches). A group is one
  * try_table body or the `do` part of a legacy try, covering code positions [start, end); groups are
- * in order of their start, so the innermost group around a position is the last one containing
- * it. A thrown exception tries the group's clauses in order, then the group's `next` (its
+ * in order of their start and properly nested, so the innermost group around a position is the
+ * last one starting at or before it or one of its `parent`s (lexically enclosing groups). A thrown exception tries the group's clauses in order, then the group's `next` (its
  * lexically enclosing group, or for `delegate` the group the label leads to), H_EH_NONE = leave
  * the function. A clause catches (tag index, or H_EH_ALL) by writing the payload at fp[base..],
  * the exception at fp[exn_slot] (unless H_EH_NONE) and continuing at position pad. */
 #define H_EH_NONE UINT32_MAX
 #define H_EH_ALL UINT32_MAX
 typedef struct h_eh_group {
-  uint32_t start, end, next, first, nclauses;
+  uint32_t start, end, next, parent, first, nclauses;
 } h_eh_group;
 typedef struct h_eh_clause {
   uint32_t tag, pad, base, exn_slot;
@@ -510,6 +510,10 @@ struct hearth_store {
   struct hearth_exn *exns;        /* every exception object of the store (a list through next), freed
                                 with it */
   struct hearth_tag *host_tags;   /* hearth_tag_new's tags (exn.c), freed with the store */
+  uint32_t nexns, exn_gc_at;      /* exn.c: exceptions alive, and the count that triggers a
+                                     collection */
+  bool exn_pinned;           /* an exnref global or table exists (runtime.c): exceptions are then
+                                kept for the store's lifetime, never collected */
   bool compile_failed;       /* the HEARTH_TRAP_HOST trap is a failed lazy compilation */
   int exit_code;
   const char *backtrace[32];
@@ -542,8 +546,15 @@ typedef struct hearth_exn {
 } h_exn;
 
 /* exn.c: a new exception of tag with payload slots[0 .. tag's param_slots), added to the store;
- * NULL when out of memory (or past the store's exception limit). */
-h_exn *h_exn_new(hearth_store *s, struct hearth_tag *tag, const uint64_t *slots);
+ * NULL when out of memory. Every H_EXN_GC_MIN (growing) new exceptions, the ones no slot of the
+ * value stack below stack_hi (nor s->exn, nor another live exception's payload) refers to are
+ * freed first (conservatively: a slot that equals an exception's address keeps it), so that a
+ * throw loop runs in bounded memory. */
+h_exn *h_exn_new(hearth_store *s, struct hearth_tag *tag, const uint64_t *slots,
+                 const uint64_t *stack_hi);
+/* exn.c: at the start of an outermost call: frees every exception (none is reachable from wasm
+ * any more unless s->exn_pinned, which keeps them all). */
+void h_exn_reset(hearth_store *s);
 /* exn.c: frees every exception and host-made tag of the store (hearth_store_delete). */
 void h_exn_free_all(hearth_store *s);
 

@@ -1719,7 +1719,7 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
     goto L_host_call;
   }
   OP(THROW) {
-    h_exn *e = h_exn_new(s, inst->tags[ip[1]], fp + ip[2]);
+    h_exn *e = h_exn_new(s, inst->tags[ip[1]], fp + ip[2], fp + fr->fn->frame_slots);
     if (H_UNLIKELY(!e)) TRAP(HEARTH_TRAP_HOST);
     exn = e;
     upos = ip;
@@ -1954,12 +1954,14 @@ L_unwind: {
     const h_eh *eh = fr->fn->eh;
     if (eh && !tail_host) {
       const h_word *code = h_cfunc_code(fr->fn);
-      uint32_t pos = (uint32_t)(upos - code), g = H_EH_NONE;
-      for (uint32_t k = eh->ngroups; k-- > 0;)
-        if (eh->groups[k].start <= pos && pos < eh->groups[k].end) {
-          g = k;
-          break;
-        }
+      uint32_t pos = (uint32_t)(upos - code), lo = 0, hi = eh->ngroups, g;
+      while (lo < hi) { /* the last group starting at or before pos */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (eh->groups[mid].start <= pos) lo = mid + 1;
+        else hi = mid;
+      }
+      g = lo ? lo - 1 : H_EH_NONE;
+      while (g != H_EH_NONE && pos >= eh->groups[g].end) g = eh->groups[g].parent;
       for (; g != H_EH_NONE; g = eh->groups[g].next) {
         const h_eh_group *gr = &eh->groups[g];
         for (uint32_t c = 0; c < gr->nclauses; c++) {
@@ -1969,6 +1971,8 @@ L_unwind: {
           if (cl->tag != H_EH_ALL && exn->nslots)
             memcpy(fp + cl->base, exn->slots, exn->nslots * sizeof(uint64_t));
           if (cl->exn_slot != H_EH_NONE) fp[cl->exn_slot] = (uint64_t)(uintptr_t)exn;
+          s->exn = NULL; /* caught: nothing in flight (a host may have left it there) */
+          if (s->trap == HEARTH_TRAP_EXCEPTION) s->trap = HEARTH_TRAP_NONE;
           ip = code + cl->pad;
           NOTE_FRAME();
           if (fr->inst != inst) {

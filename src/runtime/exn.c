@@ -6,9 +6,100 @@
  * exception in s->exn with trap HEARTH_TRAP_EXCEPTION and returning HEARTH_ERR_TRAP; the
  * interpreter that called it sees that and unwinds from the calling frame, so exceptions cross
  * host frames in both directions. */
+#include <stdlib.h>
+
 #include "internal.h"
 
-h_exn *h_exn_new(hearth_store *s, hearth_tag *tag, const uint64_t *slots) {
+static int ptr_cmp(const void *a, const void *b) {
+  uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Index of exception address v in the sorted array, or -1. */
+static long find(const uintptr_t *sorted, uint32_t n, uint64_t v) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (sorted[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && sorted[lo] == v ? (long)lo : -1;
+}
+
+/* Marks what the slots [p, e) refer to, and what their payloads refer to (an explicit work list
+ * of indices: chains of exceptions carrying exceptions must not recurse on the C stack). */
+static void mark_range(const uintptr_t *sorted, uint8_t *mark, uint32_t *work, uint32_t n,
+                       const uint64_t *p, const uint64_t *e) {
+  uint32_t nw = 0;
+  for (;;) {
+    for (; p < e; p++) {
+      if (*p < 4096) continue; /* numbers and null */
+      long k = find(sorted, n, *p);
+      if (k < 0 || mark[k]) continue;
+      mark[k] = 1;
+      work[nw++] = (uint32_t)k; /* each index once: nw <= n */
+    }
+    if (!nw) return;
+    const h_exn *x = (const h_exn *)sorted[work[--nw]];
+    p = x->slots;
+    e = x->slots + x->nslots;
+  }
+}
+
+/* Frees the exceptions nothing below stack_hi refers to. Allocation failure skips the collection
+ * (it is only an optimization of memory use). */
+static void collect(hearth_store *s, const uint64_t *stack_hi) {
+  uint32_t n = s->nexns, k = 0;
+  uintptr_t *sorted = h_malloc((size_t)n * sizeof *sorted);
+  uint8_t *mark = h_calloc(n ? n : 1, 1);
+  uint32_t *work = h_malloc((size_t)n * sizeof *work);
+  if (!sorted || !mark || !work) {
+    h_free(sorted);
+    h_free(mark);
+    h_free(work);
+    return;
+  }
+  for (h_exn *e = s->exns; e; e = e->next) sorted[k++] = (uintptr_t)e;
+  assert(k == n);
+  qsort(sorted, n, sizeof *sorted, ptr_cmp);
+  if (s->stack && stack_hi) mark_range(sorted, mark, work, n, s->stack, stack_hi);
+  uint64_t in_flight = (uint64_t)(uintptr_t)s->exn;
+  mark_range(sorted, mark, work, n, &in_flight, &in_flight + 1);
+  h_exn **link = &s->exns;
+  while (*link) {
+    h_exn *e = *link;
+    if (mark[find(sorted, n, (uint64_t)(uintptr_t)e)]) {
+      link = &e->next;
+    } else {
+      *link = e->next;
+      h_free(e);
+      s->nexns--;
+    }
+  }
+  h_free(sorted);
+  h_free(mark);
+  h_free(work);
+}
+
+void h_exn_reset(hearth_store *s) {
+  if (s->exn_pinned || !s->exns) return;
+  for (h_exn *e = s->exns, *nx; e; e = nx) {
+    nx = e->next;
+    h_free(e);
+  }
+  s->exns = NULL;
+  s->nexns = 0;
+}
+
+h_exn *h_exn_new(hearth_store *s, hearth_tag *tag, const uint64_t *slots,
+                 const uint64_t *stack_hi) {
+  if (s->exn_gc_at < H_EXN_GC_MIN) s->exn_gc_at = H_EXN_GC_MIN;
+  if (s->nexns >= s->exn_gc_at && !s->exn_pinned) {
+    collect(s, stack_hi);
+    /* Collect again after as many new ones as survived (at least H_EXN_GC_MIN): amortized
+     * constant work per throw. */
+    s->exn_gc_at = s->nexns * 2 > H_EXN_GC_MIN ? s->nexns * 2 : H_EXN_GC_MIN;
+  }
   uint32_t n = tag->type->param_slots;
   h_exn *e = h_malloc(sizeof *e + (size_t)n * sizeof(uint64_t));
   if (!e) return NULL;
@@ -17,6 +108,7 @@ h_exn *h_exn_new(hearth_store *s, hearth_tag *tag, const uint64_t *slots) {
   if (n) memcpy(e->slots, slots, (size_t)n * sizeof(uint64_t));
   e->next = s->exns;
   s->exns = e;
+  s->nexns++;
   return e;
 }
 
@@ -26,6 +118,7 @@ void h_exn_free_all(hearth_store *s) {
     h_free(e);
   }
   s->exns = NULL;
+  s->nexns = 0;
   s->exn = NULL;
   for (hearth_tag *t = s->host_tags, *nx; t; t = nx) {
     nx = t->next;
@@ -118,7 +211,7 @@ hearth_status hearth_caller_throw(hearth_caller *caller, const hearth_tag *tag,
     }
     k += h_slots(ft->params[i]);
   }
-  h_exn *e = h_exn_new(s, (hearth_tag *)tag, slots);
+  h_exn *e = h_exn_new(s, (hearth_tag *)tag, slots, s->nframes ? s->stack_top : NULL);
   if (!e) return h_err(HEARTH_ERR_NOMEM, "exception");
   return raise(s, e);
 }

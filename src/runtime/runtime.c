@@ -569,6 +569,8 @@ static hearth_status run(hearth_store *s, hearth_func *f, uint64_t *slots) {
       atomic_store(&s->interrupt, (unsigned)HEARTH_TRAP_DEADLINE);
   }
   s->compile_failed = false;
+  s->exn = NULL; /* hearth_store_exception: only the exception that fails this call */
+  if (s->nframes == 0) h_exn_reset(s);
   hearth_status st = h_interp_call(s, f, slots);
   if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
   if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_HOST && s->compile_failed)
@@ -991,6 +993,7 @@ static hearth_status table_create(hearth_store *s, h_tabletype tt, uint64_t size
   if (size > H_MAX_TABLE_ELEMS)
     return h_err(HEARTH_ERR_NOMEM, "table of %llu elements exceeds the limit",
                  (unsigned long long)size);
+  if (tt.elem == H_T_EXNREF) s->exn_pinned = true; /* exn.c: no collection */
   if (size * sizeof(uint64_t) > table_budget(s))
     return h_err(HEARTH_ERR_LIMIT,
                  "table of %llu elements (%llu bytes) exceeds the store's memory limit of %llu "
@@ -1101,6 +1104,7 @@ static hearth_status global_create(hearth_store *s, h_globaltype gt, const uint6
                                    hearth_global **out) {
   hearth_global *g = h_calloc(1, sizeof *g);
   if (!g) return h_err(HEARTH_ERR_NOMEM, "global");
+  if (gt.type == H_T_EXNREF) s->exn_pinned = true; /* exn.c: no collection */
   g->store = s;
   g->type = gt;
   g->v[0] = v[0];

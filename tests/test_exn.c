@@ -1,0 +1,269 @@
+/* test_exn.c: exception handling through the C API (exn.c): host functions throwing guest
+ * exceptions, exceptions escaping calls, crossing host frames and both tiers, legacy and new forms. */
+#include "internal.h"
+#include "t.h"
+
+/* $host_throw throws the host's tag with its argument; $reenter calls back into "inner" through
+ * the host; "deep" recurses n frames (no handlers: these get machine code) and throws at the bottom. */
+static const char k_wat[] =
+    "(module\n"
+    "  (import \"env\" \"tag\" (tag $ht (param i32)))\n"
+    "  (import \"env\" \"host_throw\" (func $host_throw (param i32)))\n"
+    "  (import \"env\" \"reenter\" (func $reenter (param i32) (result i32)))\n"
+    "  (tag $e (export \"e\") (param i32 i64))\n"
+    "  (tag $e0 (export \"e0\"))\n"
+    "  (func (export \"catch_host\") (param i32) (result i32)\n"
+    "    (block $h (result i32)\n"
+    "      (try_table (catch $ht $h) (call $host_throw (local.get 0)))\n"
+    "      (i32.const -1)))\n"
+    "  (func (export \"throw_e\") (param i32 i64) (throw $e (local.get 0) (local.get 1)))\n"
+    "  (func $deep (export \"deep\") (param $n i32) (result i32)\n"
+    "    (if (result i32) (i32.eqz (local.get $n))\n"
+    "      (then (throw $e0))\n"
+    "      (else (i32.add (call $deep (i32.sub (local.get $n) (i32.const 1))) (i32.const 1)))))\n"
+    "  (func (export \"inner\") (param i32) (result i32)\n"
+    "    (if (local.get 0) (then (throw $e0)))\n"
+    "    (i32.const 5))\n"
+    "  (func (export \"outer_new\") (param i32) (result i32)\n"
+    "    (block $h\n"
+    "      (return (try_table (result i32) (catch $e0 $h) (call $reenter (local.get 0)))))\n"
+    "    (i32.const 77))\n"
+    "  (func (export \"outer_legacy\") (param i32) (result i32)\n"
+    "    try (result i32)\n"
+    "      local.get 0\n"
+    "      call $deep\n"
+    "    catch $e0\n"
+    "      i32.const 1000\n"
+    "    end)\n"
+    "  (func (export \"rethrow_legacy\") (param i32) (result i32)\n"
+    "    (try (result i32)\n"
+    "      (do (try (result i32) (do (call $deep (local.get 0))) (catch_all (rethrow 0))))\n"
+    "      (catch $e0 (i32.const 2000)))))\n";
+
+typedef struct fx {
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_store *s;
+  hearth_linker *l;
+  hearth_instance *inst;
+  hearth_tag *tag;
+  int reenter_mode; /* 0: pass the exception on, 1: catch it (return 42) */
+  int host_calls;
+} fx;
+
+static hearth_status host_throw(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
+  fx *f = user;
+  f->host_calls++;
+  hearth_val v = {.type = HEARTH_I32, .of.i32 = a[0].of.i32 * 10};
+  /* A wrong payload is refused without throwing. */
+  CHECK_EQ_INT(hearth_caller_throw(c, f->tag, NULL, 0), HEARTH_ERR_ARGUMENT);
+  hearth_val bad = {.type = HEARTH_I64, .of.i64 = 1};
+  CHECK_EQ_INT(hearth_caller_throw(c, f->tag, &bad, 1), HEARTH_ERR_ARGUMENT);
+  return hearth_caller_throw(c, f->tag, &v, 1);
+}
+
+static hearth_func *fn(fx *f, const char *name) {
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(f->inst, name, &x), HEARTH_OK);
+  CHECK_EQ_INT(x.kind, HEARTH_EXTERN_FUNC);
+  return x.of.func;
+}
+
+static hearth_status reenter(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
+  fx *f = user;
+  f->host_calls++;
+  hearth_val res;
+  hearth_status st = hearth_func_call(fn(f, "inner"), a, 1, &res, 1);
+  if (st == HEARTH_ERR_TRAP) {
+    hearth_store *s = hearth_caller_store(c);
+    CHECK_EQ_INT(hearth_store_trap(s), HEARTH_TRAP_EXCEPTION);
+    hearth_exn *x = hearth_store_exception(s);
+    CHECK(x != NULL);
+    if (f->reenter_mode == 1) { /* caught by the host */
+      r[0].of.i32 = 42;
+      return HEARTH_OK;
+    }
+    if (f->reenter_mode == 2) return hearth_caller_rethrow(c, x);
+    return st; /* passed on as it is */
+  }
+  CHECK_EQ_INT(st, HEARTH_OK);
+  r[0].of.i32 = res.of.i32;
+  return HEARTH_OK;
+}
+
+static void setup(fx *f) {
+  memset(f, 0, sizeof *f);
+  const hearth_valtype i32 = HEARTH_I32;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &f->e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new_wat(f->e, k_wat, sizeof k_wat - 1, &f->m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(f->e, &f->s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_tag_new(f->s, &i32, 1, &f->tag), HEARTH_OK);
+  const hearth_valtype *tp;
+  size_t tn;
+  hearth_tag_type(f->tag, &tp, &tn);
+  CHECK_EQ_INT(tn, 1);
+  CHECK_EQ_INT(tp[0], HEARTH_I32);
+  CHECK_EQ_INT(hearth_linker_new(f->e, &f->l), HEARTH_OK);
+  hearth_extern tx = {.kind = HEARTH_EXTERN_TAG, .of.tag = f->tag};
+  CHECK_EQ_INT(hearth_linker_define_extern(f->l, "env", "tag", tx), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(f->l, "env", "host_throw", &i32, 1, NULL, 0, host_throw, f),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(f->l, "env", "reenter", &i32, 1, &i32, 1, reenter, f),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(f->s, f->l, f->m, &f->inst), HEARTH_OK);
+}
+
+static void teardown(fx *f) {
+  hearth_linker_delete(f->l);
+  hearth_store_delete(f->s);
+  hearth_module_delete(f->m);
+  hearth_engine_delete(f->e);
+  CHECK_EQ_INT(hearth_alloc_current(), 0);
+}
+
+static int32_t call_i32(fx *f, const char *name, int32_t arg, hearth_status want) {
+  hearth_val a = {.type = HEARTH_I32, .of.i32 = arg}, r = {0};
+  CHECK_EQ_INT(hearth_func_call(fn(f, name), &a, 1, &r, 1), want);
+  return r.of.i32;
+}
+
+/* A host function throws a guest exception; the guest's try_table catches it with its payload. */
+static void host_throws_guest_catches(void) {
+  fx f;
+  setup(&f);
+  CHECK_EQ_INT(call_i32(&f, "catch_host", 7, HEARTH_OK), 70);
+  CHECK_EQ_INT(f.host_calls, 1);
+  teardown(&f);
+}
+
+/* An exception nobody catches fails the call with a clear message; the embedder sees its tag and
+ * payload; the store works afterwards. */
+static void uncaught_exception_is_visible(void) {
+  fx f;
+  setup(&f);
+  hearth_val a[2] = {{.type = HEARTH_I32, .of.i32 = -3}, {.type = HEARTH_I64, .of.i64 = 1ll << 40}};
+  CHECK_EQ_INT(hearth_func_call(fn(&f, "throw_e"), a, 2, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(f.s), HEARTH_TRAP_EXCEPTION);
+  CHECK(strstr(hearth_errmsg(), "uncaught exception") != NULL);
+  CHECK_STR(hearth_trap_message(HEARTH_TRAP_EXCEPTION), "uncaught exception");
+  hearth_exn *x = hearth_store_exception(f.s);
+  CHECK(x != NULL);
+  hearth_extern e;
+  CHECK_EQ_INT(hearth_instance_export(f.inst, "e", &e), HEARTH_OK);
+  CHECK_EQ_INT(e.kind, HEARTH_EXTERN_TAG);
+  CHECK(hearth_exn_tag(x) == e.of.tag);
+  hearth_val p[2];
+  CHECK_EQ_INT(hearth_exn_payload(x, p, 1), HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(hearth_exn_payload(x, p, 2), HEARTH_OK);
+  CHECK_EQ_INT(p[0].type, HEARTH_I32);
+  CHECK_EQ_INT(p[0].of.i32, -3);
+  CHECK_EQ_INT(p[1].type, HEARTH_I64);
+  CHECK_EQ_INT(p[1].of.i64, 1ll << 40);
+  /* A host throw from a direct call escapes the same way. */
+  CHECK_EQ_INT(call_i32(&f, "catch_host", 1, HEARTH_OK), 10);
+  CHECK_EQ_INT(call_i32(&f, "inner", 0, HEARTH_OK), 5);
+  CHECK(hearth_store_exception(f.s) == NULL);
+  teardown(&f);
+}
+
+/* wasm -> host -> wasm: the inner throw crosses the host frame to the outer handler when the host
+ * passes it on (as is, or rethrown), and stops at the host when it catches it. */
+static void exceptions_cross_host_frames(void) {
+  fx f;
+  setup(&f);
+  CHECK_EQ_INT(call_i32(&f, "outer_new", 0, HEARTH_OK), 5);
+  CHECK_EQ_INT(call_i32(&f, "outer_new", 1, HEARTH_OK), 77);
+  f.reenter_mode = 2;
+  CHECK_EQ_INT(call_i32(&f, "outer_new", 1, HEARTH_OK), 77);
+  f.reenter_mode = 1;
+  CHECK_EQ_INT(call_i32(&f, "outer_new", 1, HEARTH_OK), 42);
+  CHECK_EQ_INT(f.host_calls, 4);
+  teardown(&f);
+}
+
+/* A throw 1,000 frames deep (functions without handlers, in machine code where the tier is on)
+ * reaches a legacy catch and a legacy rethrow; uncaught, it fails the call. */
+static void throw_through_1000_frames(void) {
+  fx f;
+  setup(&f);
+  CHECK_EQ_INT(call_i32(&f, "outer_legacy", 1000, HEARTH_OK), 1000);
+  CHECK_EQ_INT(call_i32(&f, "rethrow_legacy", 1000, HEARTH_OK), 2000);
+  hearth_val a = {.type = HEARTH_I32, .of.i32 = 1000}, r;
+  CHECK_EQ_INT(hearth_func_call(fn(&f, "deep"), &a, 1, &r, 1), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(f.s), HEARTH_TRAP_EXCEPTION);
+  if (H_JIT && h_jit_enabled()) {
+    const hearth_module *m = f.m;
+    uint32_t deep = 2; /* defined functions: catch_host, throw_e, deep, ... */
+    CHECK(m->code[deep].jit != NULL);
+    CHECK(m->code[deep].eh == NULL);
+    CHECK(m->code[5].eh != NULL); /* outer_legacy: interpreted, with its handler table */
+    CHECK(m->code[5].jit == NULL);
+  }
+  teardown(&f);
+}
+
+/* A million exceptions thrown and caught in one call run in bounded memory (unreachable ones are
+ * collected), and a chain of exceptions each carrying the previous one (catch_all_ref, exnref payload)
+ * survives collections intact: unwrapping it finds every link. */
+static const char k_storm_wat[] =
+    "(module\n"
+    "  (tag $e (param i32))\n"
+    "  (tag $w (param exnref))\n"
+    "  (func (export \"storm\") (param $n i32) (result i32) (local $sum i32)\n"
+    "    (loop $l\n"
+    "      (block $h (result i32)\n"
+    "        (try_table (catch $e $h) (throw $e (local.get $n)))\n"
+    "        (i32.const 0))\n"
+    "      (local.set $sum (i32.add (local.get $sum)))\n"
+    "      (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))\n"
+    "    (local.get $sum))\n"
+    "  (func (export \"chain\") (param $n i32) (result i32) (local $x exnref) (local $k i32)\n"
+    "    (loop $l\n"
+    "      (block $h (result exnref)\n"
+    "        (try_table (catch_all_ref $h) (throw $w (local.get $x)))\n"
+    "        (unreachable))\n"
+    "      (local.set $x)\n"
+    "      (drop (call $junk))\n"
+    "      (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))\n"
+    "    (block $done\n"
+    "      (loop $u\n"
+    "        (br_if $done (ref.is_null (local.get $x)))\n"
+    "        (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
+    "        (local.set $x (block $h2 (result exnref)\n"
+    "          (try_table (catch $w $h2) (throw_ref (local.get $x)))\n"
+    "          (unreachable)))\n"
+    "        (br $u)))\n"
+    "    (local.get $k))\n"
+    "  (func $junk (result i32)\n"
+    "    (block $h (result i32) (try_table (catch $e $h) (throw $e (i32.const 1))) (i32.const 0))))\n";
+
+static void exception_storm_bounded(void) {
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_store *s;
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new_wat(e, k_storm_wat, sizeof k_storm_wat - 1, &m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(s, NULL, m, &inst), HEARTH_OK);
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, "storm", &x), HEARTH_OK);
+  size_t before = hearth_alloc_current();
+  hearth_val a = {.type = HEARTH_I32, .of.i32 = 1000000}, r;
+  CHECK_EQ_INT(hearth_func_call(x.of.func, &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT((uint32_t)r.of.i32, (uint32_t)(1000000ull * 1000001ull / 2));
+  /* 1,000,000 exceptions kept would take about 32 MB. */
+  CHECK(hearth_alloc_peak() - before < (size_t)2 << 20);
+  CHECK(s->nexns <= 2 * H_EXN_GC_MIN);
+  CHECK_EQ_INT(hearth_instance_export(inst, "chain", &x), HEARTH_OK);
+  a.of.i32 = 20000;
+  CHECK_EQ_INT(hearth_func_call(x.of.func, &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 20000);
+  hearth_store_delete(s);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+  CHECK_EQ_INT(hearth_alloc_current(), 0);
+}
+
+T_MAIN(T_CASE(exception_storm_bounded), T_CASE(host_throws_guest_catches), T_CASE(uncaught_exception_is_visible),
+       T_CASE(exceptions_cross_host_frames), T_CASE(throw_through_1000_frames))
