@@ -1,5 +1,7 @@
 /* test_exn.c: exception handling through the C API (exn.c): host functions throwing guest
  * exceptions, exceptions escaping calls, crossing host frames and both tiers, legacy and new forms. */
+#include <stdlib.h>
+
 #include "internal.h"
 #include "t.h"
 
@@ -265,5 +267,87 @@ static void exception_storm_bounded(void) {
   CHECK_EQ_INT(hearth_alloc_current(), 0);
 }
 
-T_MAIN(T_CASE(exception_storm_bounded), T_CASE(host_throws_guest_catches), T_CASE(uncaught_exception_is_visible),
+/* 2^16 nested try blocks (each form): compile, and a throw from the innermost reaches the
+ * outermost handler (the unwinder's search stays cheap: binary search plus the enclosing chain). */
+static void nested_try_blocks(void) {
+  enum { DEPTH = 1 << 16 };
+  for (int legacy = 0; legacy < 2; legacy++) {
+    size_t cap = (size_t)DEPTH * 24 + 1024, n = 0;
+    char *t = malloc(cap);
+    CHECK(t != NULL);
+    n += (size_t)snprintf(t + n, cap - n, "(module (tag $e0) (func (export \"f\") (result i32)\n");
+    if (legacy) {
+      n += (size_t)snprintf(t + n, cap - n, "try (result i32)\n");
+      for (int i = 1; i < DEPTH; i++) n += (size_t)snprintf(t + n, cap - n, "try\n");
+      n += (size_t)snprintf(t + n, cap - n, "throw $e0\n");
+      for (int i = 1; i < DEPTH; i++) n += (size_t)snprintf(t + n, cap - n, "end\n");
+      n += (size_t)snprintf(t + n, cap - n, "i32.const 0 catch_all i32.const 1 end))");
+    } else {
+      n += (size_t)snprintf(t + n, cap - n, "block $out try_table (catch_all $out)\n");
+      for (int i = 1; i < DEPTH; i++) n += (size_t)snprintf(t + n, cap - n, "try_table\n");
+      n += (size_t)snprintf(t + n, cap - n, "throw $e0\n");
+      for (int i = 0; i < DEPTH; i++) n += (size_t)snprintf(t + n, cap - n, "end\n");
+      n += (size_t)snprintf(t + n, cap - n, "i32.const 0 return end i32.const 1))");
+    }
+    CHECK(n < cap);
+    hearth_engine *e;
+    hearth_module *m;
+    hearth_store *s;
+    hearth_instance *inst;
+    CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+    CHECK_EQ_INT(hearth_module_new_wat(e, t, n, &m), HEARTH_OK);
+    free(t);
+    CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+    CHECK_EQ_INT(hearth_instance_new(s, NULL, m, &inst), HEARTH_OK);
+    hearth_extern x;
+    CHECK_EQ_INT(hearth_instance_export(inst, "f", &x), HEARTH_OK);
+    hearth_val r;
+    for (int k = 0; k < 100; k++) {
+      CHECK_EQ_INT(hearth_func_call(x.of.func, NULL, 0, &r, 1), HEARTH_OK);
+      CHECK_EQ_INT(r.of.i32, 1);
+    }
+    hearth_store_delete(s);
+    hearth_module_delete(m);
+    hearth_engine_delete(e);
+  }
+  CHECK_EQ_INT(hearth_alloc_current(), 0);
+}
+
+/* Pools: guests throw and catch across resets; an uncaught one fails the call with its trap and
+ * the next call works. */
+static void pool_calls_throw(void) {
+  static const char text[] =
+      "(module (tag $e (param i32))\n"
+      "  (func $t (param i32) (throw $e (local.get 0)))\n"
+      "  (func (export \"f\") (param i32) (result i32)\n"
+      "    (block $h (result i32) (try_table (catch $e $h) (call $t (local.get 0))) (i32.const 0)))\n"
+      "  (func (export \"g\") (call $t (i32.const 1))))";
+  hearth_engine *e;
+  hearth_module *m;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new_wat(e, text, sizeof text - 1, &m), HEARTH_OK);
+  hearth_template *t;
+  CHECK_EQ_INT(hearth_template_new(e, m, NULL, NULL, &t), HEARTH_OK);
+  hearth_pool_config cfg;
+  hearth_pool_config_init(&cfg);
+  cfg.policy = HEARTH_POLICY_RESET;
+  cfg.max_instances = 1;
+  hearth_pool *p;
+  CHECK_EQ_INT(hearth_pool_new(t, &cfg, &p), HEARTH_OK);
+  for (int i = 0; i < 5; i++) {
+    hearth_val a = {.type = HEARTH_I32, .of.i32 = i + 3}, r;
+    hearth_trap trap = HEARTH_TRAP_NONE;
+    CHECK_EQ_INT(hearth_pool_call(p, "f", &a, 1, &r, 1, &trap), HEARTH_OK);
+    CHECK_EQ_INT(r.of.i32, i + 3);
+    CHECK_EQ_INT(hearth_pool_call(p, "g", NULL, 0, NULL, 0, &trap), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(trap, HEARTH_TRAP_EXCEPTION);
+  }
+  hearth_pool_delete(p);
+  hearth_template_delete(t);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+  CHECK_EQ_INT(hearth_alloc_current(), 0);
+}
+
+T_MAIN(T_CASE(pool_calls_throw), T_CASE(nested_try_blocks), T_CASE(exception_storm_bounded), T_CASE(host_throws_guest_catches), T_CASE(uncaught_exception_is_visible),
        T_CASE(exceptions_cross_host_frames), T_CASE(throw_through_1000_frames))
