@@ -12,6 +12,7 @@ static const char k_wat[] =
     "  (import \"env\" \"tag\" (tag $ht (param i32)))\n"
     "  (import \"env\" \"host_throw\" (func $host_throw (param i32)))\n"
     "  (import \"env\" \"reenter\" (func $reenter (param i32) (result i32)))\n"
+    "  (import \"env\" \"down\" (func $down (param i32) (result i32)))\n"
     "  (tag $e (export \"e\") (param i32 i64))\n"
     "  (tag $e0 (export \"e0\"))\n"
     "  (func (export \"catch_host\") (param i32) (result i32)\n"
@@ -40,7 +41,17 @@ static const char k_wat[] =
     "  (func (export \"rethrow_legacy\") (param i32) (result i32)\n"
     "    (try (result i32)\n"
     "      (do (try (result i32) (do (call $deep (local.get 0))) (catch_all (rethrow 0))))\n"
-    "      (catch $e0 (i32.const 2000)))))\n";
+    "      (catch $e0 (i32.const 2000))))\n"
+    "  (func $deep2 (export \"deep2\") (param $n i32) (result i32)\n"
+    "    (if (result i32) (i32.eqz (local.get $n)) (then (throw $e0))\n"
+    "      (else (if (result i32) (i32.eqz (i32.rem_u (local.get $n) (i32.const 100)))\n"
+    "        (then (i32.add (call $down (i32.sub (local.get $n) (i32.const 1))) (i32.const 1)))\n"
+    "        (else (i32.add (call $deep2 (i32.sub (local.get $n) (i32.const 1))) (i32.const 1)))))))\n"
+    "  (func (export \"outer_deep2\") (param i32) (result i32)\n"
+    "    (block $h (return (try_table (result i32) (catch $e0 $h) (call $deep2 (local.get 0)))))\n"
+    "    (i32.const 3000))\n"
+    "  (func (export \"outer_deep2_legacy\") (param i32) (result i32)\n"
+    "    try (result i32) local.get 0 call $deep2 catch_all i32.const 4000 end))\n";
 
 typedef struct fx {
   hearth_engine *e;
@@ -93,6 +104,17 @@ static hearth_status reenter(hearth_caller *c, void *user, const hearth_val *a, 
   return HEARTH_OK;
 }
 
+/* Continues deep2's recursion through the host (a host frame every 100 wasm frames). */
+static hearth_status down(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
+  fx *f = user;
+  f->host_calls++;
+  hearth_val res;
+  hearth_status st = hearth_func_call(fn(f, "deep2"), a, 1, &res, 1);
+  if (st != HEARTH_OK) return st;
+  r[0] = res;
+  return HEARTH_OK;
+}
+
 static void setup(fx *f) {
   memset(f, 0, sizeof *f);
   const hearth_valtype i32 = HEARTH_I32;
@@ -111,6 +133,8 @@ static void setup(fx *f) {
   CHECK_EQ_INT(hearth_linker_define_func(f->l, "env", "host_throw", &i32, 1, NULL, 0, host_throw, f),
                HEARTH_OK);
   CHECK_EQ_INT(hearth_linker_define_func(f->l, "env", "reenter", &i32, 1, &i32, 1, reenter, f),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(f->l, "env", "down", &i32, 1, &i32, 1, down, f),
                HEARTH_OK);
   CHECK_EQ_INT(hearth_instance_new(f->s, f->l, f->m, &f->inst), HEARTH_OK);
 }
@@ -184,12 +208,19 @@ static void exceptions_cross_host_frames(void) {
 }
 
 /* A throw 1,000 frames deep (functions without handlers, in machine code where the tier is on)
- * reaches a legacy catch and a legacy rethrow; uncaught, it fails the call. */
+ * reaches a legacy catch and a legacy rethrow, and, through host frames too, handlers of both forms;
+ * uncaught, it fails the call. */
 static void throw_through_1000_frames(void) {
   fx f;
   setup(&f);
   CHECK_EQ_INT(call_i32(&f, "outer_legacy", 1000, HEARTH_OK), 1000);
   CHECK_EQ_INT(call_i32(&f, "rethrow_legacy", 1000, HEARTH_OK), 2000);
+  /* Through 1,000 wasm frames and 10 host frames, to a handler of each form. */
+  CHECK_EQ_INT(call_i32(&f, "outer_deep2", 1000, HEARTH_OK), 3000);
+  CHECK_EQ_INT(call_i32(&f, "outer_deep2_legacy", 1000, HEARTH_OK), 4000);
+  CHECK_EQ_INT(f.host_calls, 20);
+  CHECK_EQ_INT(call_i32(&f, "deep2", 1000, HEARTH_ERR_TRAP), 0);
+  CHECK_EQ_INT(hearth_store_trap(f.s), HEARTH_TRAP_EXCEPTION);
   hearth_val a = {.type = HEARTH_I32, .of.i32 = 1000}, r;
   CHECK_EQ_INT(hearth_func_call(fn(&f, "deep"), &a, 1, &r, 1), HEARTH_ERR_TRAP);
   CHECK_EQ_INT(hearth_store_trap(f.s), HEARTH_TRAP_EXCEPTION);
@@ -200,6 +231,7 @@ static void throw_through_1000_frames(void) {
     CHECK(m->code[deep].eh == NULL);
     CHECK(m->code[5].eh != NULL); /* outer_legacy: interpreted, with its handler table */
     CHECK(m->code[5].jit == NULL);
+    CHECK(m->code[7].jit != NULL); /* deep2 */
   }
   teardown(&f);
 }
