@@ -323,7 +323,9 @@ hearth_status hearth_func_new(hearth_store *store, const hearth_valtype *params,
  * HEARTH_ERR_TRAP and hearth_store_trap() == HEARTH_TRAP_EXCEPTION ("uncaught exception"). On the
  * way it crosses host frames: a host callback whose nested hearth_func_call failed that way and
  * that returns HEARTH_ERR_TRAP passes the exception on to its wasm caller's handlers; returning
- * HEARTH_OK instead catches it. Exceptions are owned by their store and live as long as it. */
+ * HEARTH_OK instead catches it. Exceptions are owned by their store: one handed to the host (a result,
+ * hearth_store_exception) stays valid until the next call into the store that takes no exnref
+ * argument (passing it back into a call keeps it). */
 /* A new tag of store with payload types params[0..nparams) (copied); *out borrowed from the
  * store. A tag is its own identity: two tags of the same type are different tags. */
 hearth_status hearth_tag_new(hearth_store *store, const hearth_valtype *params, size_t nparams,

@@ -268,6 +268,10 @@ static const char k_storm_wat[] =
     "          (unreachable)))\n"
     "        (br $u)))\n"
     "    (local.get $k))\n"
+    "  (func (export \"make\") (result exnref)\n"
+    "    (block $h (result exnref)\n"
+    "      (try_table (catch_all_ref $h) (throw $e (i32.const 9))) (unreachable)))\n"
+    "  (func (export \"rethrow\") (param exnref) (throw_ref (local.get 0)))\n"
     "  (func $junk (result i32)\n"
     "    (block $h (result i32) (try_table (catch $e $h) (throw $e (i32.const 1))) (i32.const 0))))\n";
 
@@ -293,6 +297,18 @@ static void exception_storm_bounded(void) {
   a.of.i32 = 20000;
   CHECK_EQ_INT(hearth_func_call(x.of.func, &a, 1, &r, 1), HEARTH_OK);
   CHECK_EQ_INT(r.of.i32, 20000);
+  /* An exnref result passed back into the next call stays valid there. */
+  CHECK_EQ_INT(hearth_instance_export(inst, "make", &x), HEARTH_OK);
+  CHECK_EQ_INT(hearth_func_call(x.of.func, NULL, 0, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.type, HEARTH_EXNREF);
+  CHECK(r.of.exnref != NULL);
+  CHECK_EQ_INT(hearth_instance_export(inst, "rethrow", &x), HEARTH_OK);
+  CHECK_EQ_INT(hearth_func_call(x.of.func, &r, 1, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(s), HEARTH_TRAP_EXCEPTION);
+  CHECK(hearth_store_exception(s) == r.of.exnref);
+  hearth_val p;
+  CHECK_EQ_INT(hearth_exn_payload(r.of.exnref, &p, 1), HEARTH_OK);
+  CHECK_EQ_INT(p.of.i32, 9);
   hearth_store_delete(s);
   hearth_module_delete(m);
   hearth_engine_delete(e);

@@ -570,7 +570,9 @@ static hearth_status run(hearth_store *s, hearth_func *f, uint64_t *slots) {
   }
   s->compile_failed = false;
   s->exn = NULL; /* hearth_store_exception: only the exception that fails this call */
-  if (s->nframes == 0) h_exn_reset(s);
+  bool exn_arg = false; /* an exception passed back in as an argument must survive the reset */
+  for (uint32_t i = 0; i < f->type->nparams; i++) exn_arg |= f->type->params[i] == H_T_EXNREF;
+  if (s->nframes == 0 && !exn_arg) h_exn_reset(s);
   hearth_status st = h_interp_call(s, f, slots);
   if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
   if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_HOST && s->compile_failed)
