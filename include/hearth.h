@@ -64,6 +64,8 @@ typedef enum hearth_trap {
   HEARTH_TRAP_DEADLINE,             /* "deadline exceeded" */
   HEARTH_TRAP_FUEL,                 /* "fuel exhausted" */
   HEARTH_TRAP_HOST,                 /* "host function failed" (a host callback returned an error) */
+  HEARTH_TRAP_EXCEPTION,            /* "uncaught exception" (hearth_store_exception tells which) */
+  HEARTH_TRAP_NULL_EXN_REF,         /* "null exception reference" (throw_ref of null) */
   HEARTH_TRAP_COUNT
 } hearth_trap;
 
@@ -78,10 +80,12 @@ typedef enum hearth_valtype {
   HEARTH_F64 = 0x7C,
   HEARTH_V128 = 0x7B,
   HEARTH_FUNCREF = 0x70,
-  HEARTH_EXTERNREF = 0x6F
+  HEARTH_EXTERNREF = 0x6F,
+  HEARTH_EXNREF = 0x69    /* an exception (hearth_exn *), NULL being the null reference */
 } hearth_valtype;
 
 typedef struct hearth_func hearth_func;
+typedef struct hearth_exn hearth_exn;
 
 /* A typed value. Floats are carried bit-exact (NaN payloads preserved). A null funcref is NULL; an
  * externref is an opaque host pointer, NULL being the null reference. */
@@ -95,6 +99,7 @@ typedef struct hearth_val {
     uint8_t v128[16]; /* little-endian lane order, as in linear memory */
     hearth_func *funcref;
     void *externref;
+    hearth_exn *exnref;
   } of;
 } hearth_val;
 
@@ -108,12 +113,14 @@ typedef struct hearth_memory hearth_memory;
 typedef struct hearth_table hearth_table;
 typedef struct hearth_global hearth_global;
 typedef struct hearth_caller hearth_caller;
+typedef struct hearth_tag hearth_tag;
 
 typedef enum hearth_extern_kind {
   HEARTH_EXTERN_FUNC = 0,
   HEARTH_EXTERN_TABLE = 1,
   HEARTH_EXTERN_MEMORY = 2,
-  HEARTH_EXTERN_GLOBAL = 3
+  HEARTH_EXTERN_GLOBAL = 3,
+  HEARTH_EXTERN_TAG = 4     /* an exception tag */
 } hearth_extern_kind;
 
 /* A reference to a store object; borrowed from its store. */
@@ -124,6 +131,7 @@ typedef struct hearth_extern {
     hearth_table *table;
     hearth_memory *memory;
     hearth_global *global;
+    hearth_tag *tag;
   } of;
 } hearth_extern;
 
@@ -308,6 +316,38 @@ hearth_status hearth_global_new(hearth_store *store, const hearth_val *init, boo
 hearth_status hearth_func_new(hearth_store *store, const hearth_valtype *params, size_t nparams,
                               const hearth_valtype *results, size_t nresults, hearth_host_fn fn,
                               void *user, hearth_func **out);
+
+/* ---- exceptions (WebAssembly exception handling) ----
+ * A guest throws with `throw` / `throw_ref` (and the legacy `rethrow`); wasm handlers (try_table,
+ * legacy try) catch by tag. An exception nobody catches fails the outermost call with
+ * HEARTH_ERR_TRAP and hearth_store_trap() == HEARTH_TRAP_EXCEPTION ("uncaught exception"). On the
+ * way it crosses host frames: a host callback whose nested hearth_func_call failed that way and
+ * that returns HEARTH_ERR_TRAP passes the exception on to its wasm caller's handlers; returning
+ * HEARTH_OK instead catches it. Exceptions are owned by their store: one handed to the host (a result,
+ * hearth_store_exception) stays valid until the next call into the store that takes no exnref
+ * argument (passing it back into a call keeps it). */
+/* A new tag of store with payload types params[0..nparams) (copied); *out borrowed from the
+ * store. A tag is its own identity: two tags of the same type are different tags. */
+hearth_status hearth_tag_new(hearth_store *store, const hearth_valtype *params, size_t nparams,
+                             hearth_tag **out);
+/* The tag's payload types; *params borrowed from the tag. */
+void hearth_tag_type(const hearth_tag *tag, const hearth_valtype **params, size_t *nparams);
+/* In a host callback: makes an exception of tag (of the caller's store) with payload args
+ * (borrowed, copied) and returns HEARTH_ERR_TRAP, which the callback returns to throw it into its
+ * wasm caller. ARGUMENT (nothing thrown) when args do not match the tag's type, NOMEM. */
+hearth_status hearth_caller_throw(hearth_caller *caller, const hearth_tag *tag,
+                                  const hearth_val *args, size_t nargs);
+/* In a host callback: throws exn (borrowed, of the caller's store) again; returns HEARTH_ERR_TRAP
+ * like hearth_caller_throw. */
+hearth_status hearth_caller_rethrow(hearth_caller *caller, hearth_exn *exn);
+/* The exception that failed the store's last call (HEARTH_TRAP_EXCEPTION), else NULL; borrowed
+ * from the store. */
+hearth_exn *hearth_store_exception(const hearth_store *store);
+/* The exception's tag; borrowed. */
+hearth_tag *hearth_exn_tag(const hearth_exn *exn);
+/* Copies the payload into out[0..n) (caller's array, types set); ARGUMENT when n is not the
+ * tag's parameter count. */
+hearth_status hearth_exn_payload(const hearth_exn *exn, hearth_val *out, size_t n);
 
 /* ---- allocation statistics ---- */
 /* Bytes currently allocated through hearth's counting allocator (all engines), and the peak. */

@@ -126,6 +126,9 @@
 #define H_MAX_FUNC_PARAMS 1000u
 #define H_MAX_FUNC_RESULTS 1000u
 #define H_MAX_NESTING 100000u        /* control-stack depth while compiling one function */
+#ifndef H_EXN_GC_MIN
+#define H_EXN_GC_MIN 4096u           /* exceptions alive in a store before exn.c collects */
+#endif
 
 /* `hearth serve` (src/serve/): built into the hearth CLI when the Makefile finds libmicrohttpd and
  * libyaml (it passes -DH_SERVE=1); the core library never links them. Defaults of its settings: */

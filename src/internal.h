@@ -83,7 +83,9 @@ void h_err_clear(void);
 typedef uint8_t h_valtype; /* H_T_* from ops.h (binary encodings) */
 typedef uint32_t h_word;   /* a word of internal code */
 
-static inline bool h_is_ref(h_valtype t) { return t == H_T_FUNCREF || t == H_T_EXTERNREF; }
+static inline bool h_is_ref(h_valtype t) {
+  return t == H_T_FUNCREF || t == H_T_EXTERNREF || t == H_T_EXNREF;
+}
 static inline bool h_is_num(h_valtype t) {
   return t == H_T_I32 || t == H_T_I64 || t == H_T_F32 || t == H_T_F64;
 }
@@ -130,6 +132,7 @@ typedef struct h_constexpr {
 } h_constexpr;
 
 enum { H_EXTERN_FUNC = 0, H_EXTERN_TABLE = 1, H_EXTERN_MEMORY = 2, H_EXTERN_GLOBAL = 3 };
+enum { H_EXTERN_TAG = 4 }; /* exception handling: tag imports/exports (exn.c) */
 
 typedef struct h_import {
   char *module, *name; /* owned NUL-terminated copies */
@@ -140,6 +143,7 @@ typedef struct h_import {
     h_tabletype table;
     h_limits mem;
     h_globaltype global;
+    uint32_t tag_type;  /* H_EXTERN_TAG: type index */
   } desc;
 } h_import;
 
@@ -199,7 +203,30 @@ typedef struct h_cfunc {
   struct h_jit_func *jit; /* owned; machine code (jit.c) or NULL; set before code is published */
   struct h_opt_func *opt; /* optimized code (opt.c) or NULL; published with a release store,
                              read with acquire (h_cfunc_opt); owned by the module's h_opt_module */
+  struct h_eh *eh;        /* owned; exception handlers (compile.c, interp.c) or NULL; set before
+                             code is published */
 } h_cfunc;
+
+/* Exception handlers of a compiled function (compile.c builds, interp.c searches). A group is one
+ * try_table body or the `do` part of a legacy try, covering code positions [start, end); groups are
+ * in order of their start and properly nested, so the innermost group around a position is the
+ * last one starting at or before it or one of its `parent`s (lexically enclosing groups). A thrown exception tries the group's clauses in order, then the group's `next` (its
+ * lexically enclosing group, or for `delegate` the group the label leads to), H_EH_NONE = leave
+ * the function. A clause catches (tag index, or H_EH_ALL) by writing the payload at fp[base..],
+ * the exception at fp[exn_slot] (unless H_EH_NONE) and continuing at position pad. */
+#define H_EH_NONE UINT32_MAX
+#define H_EH_ALL UINT32_MAX
+typedef struct h_eh_group {
+  uint32_t start, end, next, parent, first, nclauses;
+} h_eh_group;
+typedef struct h_eh_clause {
+  uint32_t tag, pad, base, exn_slot;
+} h_eh_clause;
+typedef struct h_eh {
+  uint32_t ngroups, nclauses;
+  h_eh_group *groups; /* in the same block as the h_eh */
+  h_eh_clause *clauses;
+} h_eh;
 
 struct hearth_engine {
   hearth_config cfg;      /* with defaults filled in */
@@ -225,6 +252,8 @@ struct hearth_module {
   h_limits *mems;          /* nmems (in pages) */
   uint32_t nglobals, nimported_globals;
   h_globaltype *globals;   /* nglobals */
+  uint32_t ntags, nimported_tags;
+  uint32_t *tag_type;      /* ntags: type index of each tag (exception handling) */
   h_constexpr *global_init;/* nglobals - nimported_globals */
 
   h_export *exports;
@@ -428,6 +457,8 @@ struct hearth_instance {
   hearth_table **tables;
   hearth_memory **mems;
   hearth_global **globals;
+  struct hearth_tag **tags;  /* ntags (imports resolved, then &tag_defs[i]) */
+  struct hearth_tag *tag_defs; /* the instance's own tags */
   hearth_memory *mem0;       /* mems[0] or NULL: the interpreter's memory */
   uint64_t **elem_items;     /* per elem segment: evaluated references (slot form) */
   uint32_t *elem_len;        /* per elem segment: count, 0 once dropped */
@@ -480,6 +511,14 @@ struct hearth_store {
                                 with the memories against mem_limit (runtime.c's table_budget) */
 
   hearth_trap trap;
+  struct hearth_exn *exn;         /* with trap HEARTH_TRAP_EXCEPTION: the exception in flight (exn.c) */
+  struct hearth_exn *exns;        /* every exception object of the store (a list through next), freed
+                                with it */
+  struct hearth_tag *host_tags;   /* hearth_tag_new's tags (exn.c), freed with the store */
+  uint32_t nexns, exn_gc_at;      /* exn.c: exceptions alive, and the count that triggers a
+                                     collection */
+  bool exn_pinned;           /* an exnref global or table exists (runtime.c): exceptions are then
+                                kept for the store's lifetime, never collected */
   bool compile_failed;       /* the HEARTH_TRAP_HOST trap is a failed lazy compilation */
   int exit_code;
   const char *backtrace[32];
@@ -490,6 +529,39 @@ struct hearth_store {
    * snapshot.c restores it without knowing it (set by hearth_wasi_attach). NULL: nothing. */
   hearth_status (*user_reset)(hearth_store *s, void *user);
 };
+
+/* A tag (exception handling): its identity is its address. Tags of instances live in the
+ * instance (tag_defs), host-made ones are store objects (exn.c). */
+struct hearth_tag {
+  hearth_store *store;
+  const h_functype *type;  /* borrowed from the module, or &host_type */
+  h_functype host_type;    /* host-made tags: owned arrays in the same block */
+  struct hearth_tag *next; /* host-made tags: the store's list (s->host_tags) */
+  hearth_valtype *pub;     /* hearth_tag_type's array: in the block (host-made) or owned, made on
+                              first use (a module's tag; freed with its instance), or NULL */
+};
+
+/* An exception: its tag and payload in slot form (the tag type's param_slots). Owned by its
+ * store (s->exns), referenced by exnref values as uint64_t of the pointer. */
+typedef struct hearth_exn {
+  struct hearth_exn *next;
+  struct hearth_tag *tag;
+  uint32_t nslots;
+  uint64_t slots[];
+} h_exn;
+
+/* exn.c: a new exception of tag with payload slots[0 .. tag's param_slots), added to the store;
+ * NULL when out of memory. Every H_EXN_GC_MIN (growing) new exceptions, the ones no slot of the
+ * value stack below stack_hi (nor s->exn, nor another live exception's payload) refers to are
+ * freed first (conservatively: a slot that equals an exception's address keeps it), so that a
+ * throw loop runs in bounded memory. */
+h_exn *h_exn_new(hearth_store *s, struct hearth_tag *tag, const uint64_t *slots,
+                 const uint64_t *stack_hi);
+/* exn.c: at the start of an outermost call: frees every exception (none is reachable from wasm
+ * any more unless s->exn_pinned, which keeps them all). */
+void h_exn_reset(hearth_store *s);
+/* exn.c: frees every exception and host-made tag of the store (hearth_store_delete). */
+void h_exn_free_all(hearth_store *s);
 
 /* runtime.c: calls a host function with args in slots (see h_raw_fn); caller_inst may be NULL. */
 hearth_status h_rt_host_call(hearth_store *s, hearth_func *f, hearth_instance *caller_inst,

@@ -265,6 +265,8 @@ static void fz_define_imports(hearth_store *store, hearth_linker *linker, hearth
       have = hearth_global_new(store, &v, im->mutable_, &ext.of.global) == HEARTH_OK;
       break;
     }
+    case HEARTH_EXTERN_TAG: /* tag imports stay unresolved: the module fails to link */
+      break;
     }
     if (have) (void)hearth_linker_define_extern(linker, d.module, d.name, ext);
   }
@@ -300,6 +302,7 @@ static void fz_mix_val(fz_outcome *o, const hearth_val *v) {
   case HEARTH_V128: fz_mix(o, v->of.v128, 16); break;
   case HEARTH_FUNCREF: t = v->of.funcref != NULL; fz_mix(o, &t, 1); break;
   case HEARTH_EXTERNREF: t = v->of.externref != NULL; fz_mix(o, &t, 1); break;
+  case HEARTH_EXNREF: t = v->of.exnref != NULL; fz_mix(o, &t, 1); break;
   }
 }
 

@@ -331,7 +331,7 @@ static bool parse_valtype(const char *s, hearth_valtype *t) {
     hearth_valtype t;
   } tab[] = {{"i32", HEARTH_I32},   {"i64", HEARTH_I64},         {"f32", HEARTH_F32},
              {"f64", HEARTH_F64},   {"v128", HEARTH_V128},       {"funcref", HEARTH_FUNCREF},
-             {"externref", HEARTH_EXTERNREF}};
+             {"externref", HEARTH_EXTERNREF}, {"exnref", HEARTH_EXNREF}};
   if (!s) return false;
   for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
     if (strcmp(s, tab[i].n) == 0) {
@@ -427,6 +427,10 @@ static bool json_to_val(json_t *j, hearth_val *out, const char **why) {
     }
     out->of.externref = extern_of_id(u);
     return true;
+  case HEARTH_EXNREF:
+    if (json_is_string(jv) && strcmp(json_string_value(jv), "null") == 0) return true;
+    *why = "non-null exnref argument";
+    return false;
   }
   *why = "unknown argument type";
   return false;
@@ -462,6 +466,9 @@ static void fmt_val(const hearth_val *v, char *buf, size_t n) {
   case HEARTH_EXTERNREF:
     if (!v->of.externref) snprintf(buf, n, "externref:null");
     else snprintf(buf, n, "externref:%" PRIuPTR, (uintptr_t)v->of.externref - 1);
+    return;
+  case HEARTH_EXNREF:
+    snprintf(buf, n, "exnref:%s", v->of.exnref ? "non-null" : "null");
     return;
   }
   snprintf(buf, n, "type 0x%x?", (unsigned)v->type);
@@ -539,6 +546,9 @@ static bool val_matches(json_t *exp, const hearth_val *got, bool *bad) {
     if (s && !strcmp(s, "null")) return got->of.externref == NULL;
     if (!parse_u64(s, &u)) return *bad = true, false;
     return got->of.externref == extern_of_id(u);
+  case HEARTH_EXNREF:
+    if (s && !strcmp(s, "null")) return got->of.exnref == NULL;
+    return got->of.exnref != NULL;
   }
   return *bad = true, false;
 }
@@ -789,6 +799,13 @@ static void check_trap(ctx *c, long line, const char *type, const char *field, h
   if (!strcmp(type, "assert_exhaustion") && trap != HEARTH_TRAP_STACK_EXHAUSTED) {
     record_failure(c, line, type, "%s: trapped with \"%s\", expected call stack exhaustion", field,
                    hearth_trap_message(trap));
+    return;
+  }
+  /* An uncaught exception is what assert_exception expects, and never what assert_trap does. */
+  if ((trap == HEARTH_TRAP_EXCEPTION) != !strcmp(type, "assert_exception")) {
+    record_failure(c, line, type, "%s: trapped with \"%s\", expected %s", field,
+                   hearth_trap_message(trap),
+                   trap == HEARTH_TRAP_EXCEPTION ? "a trap" : "an uncaught exception");
     return;
   }
   check_text(c, line, text, hearth_trap_message(trap));
@@ -1053,6 +1070,7 @@ static bool wast_arg(const wast *ws, size_t i, hearth_val *v, const char **why) 
   if (wast_is(ws, k, "ref.null")) {
     if (wast_is(ws, k + 1, "func")) return v->type = HEARTH_FUNCREF, true;
     if (wast_is(ws, k + 1, "extern")) return v->type = HEARTH_EXTERNREF, true;
+    if (wast_is(ws, k + 1, "exn")) return v->type = HEARTH_EXNREF, true;
     return *why = "unsupported null reference type", false;
   }
   if (wast_is(ws, k, "ref.extern") || wast_is(ws, k, "ref.host")) {
@@ -1121,16 +1139,21 @@ static bool wast_match(const wast *ws, size_t i, const hearth_val *got, bool *ba
     }
     return ok;
   }
-  bool is_ref = got->type == HEARTH_FUNCREF || got->type == HEARTH_EXTERNREF;
-  bool is_null = is_ref && (got->type == HEARTH_FUNCREF ? !got->of.funcref : !got->of.externref);
+  bool is_ref = got->type == HEARTH_FUNCREF || got->type == HEARTH_EXTERNREF ||
+                got->type == HEARTH_EXNREF;
+  bool is_null = is_ref && (got->type == HEARTH_FUNCREF    ? !got->of.funcref
+                            : got->type == HEARTH_EXNREF ? !got->of.exnref
+                                                         : !got->of.externref);
   if (wast_is(ws, k, "ref.null")) {
     if (!is_ref || !is_null) return false;
     if (ws->t[k + 1].kind == H_TK_RPAR) return true; /* any null (3.0) */
     if (wast_is(ws, k + 1, "func") || wast_is(ws, k + 1, "nofunc")) return got->type == HEARTH_FUNCREF;
     if (wast_is(ws, k + 1, "extern") || wast_is(ws, k + 1, "noextern"))
       return got->type == HEARTH_EXTERNREF;
+    if (wast_is(ws, k + 1, "exn") || wast_is(ws, k + 1, "noexn")) return got->type == HEARTH_EXNREF;
     return *bad = true, false;
   }
+  if (wast_is(ws, k, "ref.exn")) return got->type == HEARTH_EXNREF && !is_null;
   if (wast_is(ws, k, "ref.func")) return got->type == HEARTH_FUNCREF && !is_null;
   if (wast_is(ws, k, "ref.extern") || wast_is(ws, k, "ref.host")) {
     if (got->type != HEARTH_EXTERNREF || is_null) return false;
@@ -1325,7 +1348,7 @@ static void wast_command(ctx *c, wast *ws, size_t i, wast_def **defs, size_t *nd
   static const char *const asserts[] = {"assert_trap", "assert_exhaustion", "assert_malformed",
                                         "assert_invalid", "assert_unlinkable",
                                         "assert_uninstantiable", "assert_malformed_custom",
-                                        "assert_invalid_custom"};
+                                        "assert_invalid_custom", "assert_exception"};
   for (size_t a = 0; a < sizeof asserts / sizeof asserts[0]; a++)
     if (wast_is(ws, k, asserts[a])) type = asserts[a];
   if (!type) {
@@ -1338,6 +1361,12 @@ static void wast_command(ctx *c, wast *ws, size_t i, wast_def **defs, size_t *nd
   size_t arg = k + 1;
   size_t tl;
   char *text = wast_str(ws, ws->t[arg].match + 1, &tl);
+  if (!strcmp(type, "assert_exception")) { /* (assert_exception (invoke ...)): uncaught exception */
+    hearth_status s = wast_action(c, ws, arg, results, &nres, &rerr, field, sizeof field, why, sizeof why);
+    check_trap(c, line, type, field, s, rerr, results, nres, why, "uncaught exception");
+    free(text);
+    return;
+  }
   if ((!strcmp(type, "assert_trap") || !strcmp(type, "assert_exhaustion")) &&
       !wast_is(ws, arg + 1, "module")) {
     hearth_status s = wast_action(c, ws, arg, results, &nres, &rerr, field, sizeof field, why, sizeof why);

@@ -80,6 +80,7 @@ static void t_free_module(hearth_module *m) {
   h_free(m->tables);
   h_free(m->mems);
   h_free(m->globals);
+  h_free(m->tag_type);
   h_free(m->global_init);
   for (uint32_t i = 0; i < m->nexports; i++) h_free(m->exports[i].name);
   h_free(m->exports);
@@ -480,7 +481,7 @@ static void section_framing(void) {
   b_name(&s, "a"); b_section(&b, 0, &s);
   CHECK_EQ_INT(decode_buf(&b), HEARTH_OK);
   /* unknown section id, trailing junk, size mismatch */
-  CHECK_EQ_INT(decode_one(13, 1, "\x00"), HEARTH_ERR_MALFORMED);
+  CHECK_EQ_INT(decode_one(14, 1, "\x00"), HEARTH_ERR_MALFORMED); /* 13 is the tag section */
   CHECK(msg_has("malformed section id"));
   CHECK_EQ_INT(decode((const uint8_t *)"\0asm\1\0\0\0\x01", 9, NULL), HEARTH_ERR_MALFORMED);
   CHECK_EQ_INT(decode_one(1, 2, "\x00\x00"), HEARTH_ERR_MALFORMED);
@@ -558,7 +559,7 @@ static void locals_rules(void) {
 
 static void malformed_encodings(void) {
   /* import kinds, limits flags, mutability, value and reference types */
-  CHECK_EQ_INT(decode_one(2, 4, "\x01\x00\x00\x04"), HEARTH_ERR_MALFORMED);
+  CHECK_EQ_INT(decode_one(2, 4, "\x01\x00\x00\x05"), HEARTH_ERR_MALFORMED); /* 4: tag */
   CHECK(msg_has("malformed import kind"));
   CHECK_EQ_INT(decode_one(4, 3, "\x01\x70\x02"), HEARTH_ERR_MALFORMED);
   CHECK(msg_has("integer too large"));
@@ -583,7 +584,7 @@ static void malformed_encodings(void) {
   CHECK_EQ_INT(decode_one(11, 3, "\x01\x03\x00"), HEARTH_ERR_MALFORMED);
   CHECK_EQ_INT(decode_one(11, 4, "\x01\x01\x05\x00"), HEARTH_ERR_MALFORMED);
   /* export kind */
-  CHECK_EQ_INT(decode_one(7, 4, "\x01\x00\x04\x00"), HEARTH_ERR_MALFORMED);
+  CHECK_EQ_INT(decode_one(7, 4, "\x01\x00\x05\x00"), HEARTH_ERR_MALFORMED); /* 4: tag */
 }
 
 static void utf8_names(void) {

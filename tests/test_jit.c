@@ -178,4 +178,69 @@ static void fuel_is_exact(void) {
   teardown();
 }
 
-T_MAIN(T_CASE(which_functions), T_CASE(traps), T_CASE(fuel_is_exact))
+/* Tail calls keep the frame stack constant across tiers: $even has machine code, $odd (a v128
+ * local) stays interpreted, and they tail-call each other directly, through a table and, at the
+ * end of the chain, a host function, a million times deep under a call depth limit of 16. */
+static const char k_tail_wat[] =
+    "(module\n"
+    "  (import \"env\" \"host\" (func $host (param i64) (result i64)))\n"
+    "  (type $t (func (param i64) (result i64)))\n"
+    "  (table 2 funcref)\n"
+    "  (elem (i32.const 0) $even $odd)\n"
+    "  (func $even (export \"even\") (param $n i64) (result i64)\n"
+    "    (if (result i64) (i64.eqz (local.get $n))\n"
+    "      (then (return_call $host (i64.const 7)))\n"
+    "      (else (return_call $odd (i64.sub (local.get $n) (i64.const 1))))))\n"
+    "  (func $odd (param $n i64) (result i64) (local v128)\n"
+    "    (local.set 1 (v128.const i64x2 1 2))\n"
+    "    (if (result i64) (i64.eqz (local.get $n))\n"
+    "      (then (i64.const 100))\n"
+    "      (else (return_call_indirect (type $t) (i64.sub (local.get $n) (i64.const 1))\n"
+    "                                            (i32.const 0))))))\n";
+static hearth_status tail_host(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
+  (void)c;
+  ++*(int *)user;
+  r[0].of.i64 = a[0].of.i64 * 2;
+  return HEARTH_OK;
+}
+static void tail_calls_constant_stack(void) {
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_store *s;
+  hearth_linker *l;
+  hearth_instance *inst;
+  int host_calls = 0;
+  const hearth_valtype i64 = HEARTH_I64;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new_wat(e, k_tail_wat, sizeof k_tail_wat - 1, &m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  hearth_store_set_max_call_depth(s, 16);
+  CHECK_EQ_INT(hearth_linker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "host", &i64, 1, &i64, 1, tail_host, &host_calls),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(s, l, m, &inst), HEARTH_OK);
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, "even", &x), HEARTH_OK);
+  hearth_val a = {.type = HEARTH_I64, .of.i64 = 1000000}, r;
+  CHECK_EQ_INT(hearth_func_call(x.of.func, &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i64, 14); /* even(0) tail-calls the host with 7 */
+  CHECK_EQ_INT(host_calls, 1);
+  a.of.i64 = 999999;
+  CHECK_EQ_INT(hearth_func_call(x.of.func, &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i64, 100);
+  if (H_JIT && h_jit_enabled()) {
+    CHECK(m->code[0].jit != NULL);
+    CHECK(m->code[1].jit == NULL);
+  }
+  /* Fuel counts a tail call like a call: a million of them run out of 1,000 units. */
+  hearth_store_set_fuel(s, 1000);
+  CHECK_EQ_INT(hearth_func_call(x.of.func, &a, 1, &r, 1), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(s), HEARTH_TRAP_FUEL);
+  hearth_linker_delete(l);
+  hearth_store_delete(s);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+}
+
+T_MAIN(T_CASE(which_functions), T_CASE(traps), T_CASE(fuel_is_exact),
+       T_CASE(tail_calls_constant_stack))

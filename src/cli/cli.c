@@ -388,6 +388,7 @@ static const char *type_name(hearth_valtype t) {
   case HEARTH_V128: return "v128";
   case HEARTH_FUNCREF: return "funcref";
   case HEARTH_EXTERNREF: return "externref";
+  case HEARTH_EXNREF: return "exnref";
   }
   return "?";
 }
@@ -475,6 +476,7 @@ static void print_val(const hearth_val *v) {
     break;
   case HEARTH_FUNCREF: printf(v->of.funcref ? "funcref\n" : "null\n"); break;
   case HEARTH_EXTERNREF: printf(v->of.externref ? "externref\n" : "null\n"); break;
+  case HEARTH_EXNREF: printf(v->of.exnref ? "exnref\n" : "null\n"); break;
   }
 }
 

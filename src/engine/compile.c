@@ -40,7 +40,7 @@
 #define MAX_FRAME_SLOTS (1u << 26)
 #define MAX_CODE_WORDS (1u << 26) /* 256 MiB of code for one function */
 
-enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_ELSE };
+enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_ELSE, K_TRY_TABLE, K_TRY, K_CATCH, K_CATCH_ALL };
 
 /* (prefix, code) -> internal op for the table-driven lists. Index: prefix 0 at 0, 0xFC at 256,
  * 0xFD at 512 (every listed code is < 256; a larger one fails to compile here). */
@@ -207,8 +207,8 @@ static const bool k_triple_first[H_OP_COUNT] = {
 };
 #define CPAIR_MAXK 4 /* largest operand word a chained pair feeds (SELECT's condition) */
 
-static const h_valtype k_vts[] = {H_T_I32, H_T_I64, H_T_F32, H_T_F64,
-                                  H_T_V128, H_T_FUNCREF, H_T_EXTERNREF};
+static const h_valtype k_vts[] = {H_T_I32,  H_T_I64,       H_T_F32,   H_T_F64,
+                                  H_T_V128, H_T_FUNCREF, H_T_EXTERNREF, H_T_EXNREF};
 
 static const h_valtype *single_vt(uint8_t b) {
   for (unsigned i = 0; i < sizeof k_vts; i++)
@@ -250,6 +250,10 @@ typedef struct ctrl {
   uint32_t patches;  /* forward branches to the end label (list in cc.pt), or NONE32 */
   uint32_t gen;      /* br_table: generation of the cached `stub` below */
   uint32_t stub;     /* br_table: code index of this label's stub, or NONE32 (direct) */
+  uint32_t grp;      /* exception handling: the handler group around code directly in this frame
+                        (H_EH_NONE: none), see h_eh */
+  uint32_t tgrp;     /* K_TRY_TABLE / K_TRY / K_CATCH*: the frame's own group, or H_EH_NONE (dead) */
+  uint32_t hidden;   /* K_TRY / K_CATCH*: the hidden slot (index) holding the caught exception */
   uint8_t kind;
   bool unreachable;  /* validation: the stack is polymorphic */
   bool dead;         /* the frame was entered in dead code: emit nothing */
@@ -308,6 +312,17 @@ typedef struct cc {
   da_set da_cur;                  /* locals definitely assigned here (all in unreachable code) */
   da_set da_need;                 /* locals read where they might not be assigned */
   bool da_untracked;              /* a local beyond DA_MAX is read */
+  /* Exception handlers being built (h_eh; positions are one-word code indices until compile maps
+   * them), clause groups (ecg: group of each clause, for the final sort), and hidden slots: legacy
+   * try blocks keep their caught exception in a slot above the operand stack (index k: slot
+   * maxs + k, patched into the words listed in hpatch once maxs is known). */
+  h_eh_group *eg;
+  uint32_t neg, ceg;
+  h_eh_clause *ecl;
+  uint32_t *ecg;
+  uint32_t necl, cecl, cecg;
+  uint32_t *hpatch;
+  uint32_t nhp, chp, nhidden;
   uint32_t nparams;               /* of the function being compiled */
   hearth_status st;
   uint32_t err_off;
@@ -688,7 +703,9 @@ static bool push_ctrl(cc *c, uint8_t kind, const h_valtype *ps, uint32_t np, con
   *f = (ctrl){.params = ps, .results = rs, .nparams = np, .nresults = nr, .pslots = psl,
               .rslots = rsl, .height = c->nvals, .base = c->cur, .start = NONE32,
               .else_fix = NONE32, .patches = NONE32, .gen = 0, .stub = NONE32, .kind = kind,
-              .unreachable = false, .dead = dead, .da_entry = c->da_cur, .da_out = k_da_all};
+              .unreachable = false, .dead = dead, .da_entry = c->da_cur, .da_out = k_da_all,
+              .grp = c->nctrls > 1 ? c->ctrls[c->nctrls - 2].grp : H_EH_NONE,
+              .tgrp = H_EH_NONE, .hidden = 0};
   return true;
 }
 
@@ -1172,6 +1189,40 @@ static bool do_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint3
   return push_types(c, ft->results, ft->nresults);
 }
 
+/* return_call / return_call_indirect: the callee's results must be the function's (2.0 value types
+ * compare by equality). Arguments go to their home slots from `base` like a call's; the callee
+ * takes over the frame (interp.c). Import and indirect forms are followed by a RETURN of the
+ * results, which runs when the callee was a host function (it returns to this frame). */
+static bool do_return_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint32_t a2,
+                           const val *idx) {
+  const ctrl *f0 = &c->ctrls[0];
+  if (ft->nresults != f0->nresults ||
+      (ft->nresults && memcmp(ft->results, f0->results, ft->nresults) != 0))
+    return BAD("type mismatch");
+  bool lv = live(c);
+  if (lv) mat_top(c, ft->nparams);
+  TRY(pop_types(c, ft->params, ft->nparams));
+  uint32_t base = c->cur;
+  if (lv) {
+    emit_op(c, op);
+    emit_w(c, a1);
+    if (idx) {
+      emit_w(c, a2);
+      emit_w(c, idx->loc);
+    }
+    emit_w(c, base);
+    if (op != H_OP_RETURN_CALL) {
+      emit_op(c, H_OP_RETURN);
+      emit_w(c, base);
+      emit_w(c, ft->result_slots);
+    }
+    uint32_t need = base + (ft->param_slots > ft->result_slots ? ft->param_slots : ft->result_slots);
+    if (need > c->maxs) c->maxs = need;
+  }
+  set_unreachable(c);
+  return true;
+}
+
 static bool need_mem(cc *c) {
   if (c->m->nmems == 0) return BAD("unknown memory 0");
   return true;
@@ -1408,6 +1459,8 @@ static bool op_else(cc *c) {
 /* Returns true with *done set at the function's final end. */
 static bool op_end(cc *c, bool *done) {
   ctrl *f = top(c);
+  if ((f->kind == K_TRY_TABLE || f->kind == K_TRY) && f->tgrp != H_EH_NONE)
+    c->eg[f->tgrp].end = c->ncode;
   TRY(check_end(c, f));
   if (f->kind == K_IF &&
       (f->nparams != f->nresults ||
@@ -1496,6 +1549,227 @@ static bool op_br_table(cc *c) {
   return true;
 }
 
+/* ---------------------------------------------------------------- exception handling */
+
+/* A new handler group starting here (start is moved past landing pads by the caller). */
+static bool eh_group(cc *c, uint32_t next, uint32_t *out) {
+  if (c->neg == c->ceg && !h_array_grow((void **)&c->eg, sizeof *c->eg, &c->ceg, c->neg + 1))
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  c->eg[c->neg] = (h_eh_group){.start = c->ncode, .end = c->ncode, .next = next, .parent = next};
+  *out = c->neg++;
+  return true;
+}
+
+#define EH_HIDDEN 0x80000000u /* a clause's exn_slot that names hidden slot (value & ~flag) */
+static bool eh_clause(cc *c, uint32_t g, uint32_t tag, uint32_t base, uint32_t exn_slot) {
+  uint32_t c1 = c->cecl, c2 = c->cecg;
+  if (!h_array_grow((void **)&c->ecl, sizeof *c->ecl, &c1, c->necl + 1) ||
+      !h_array_grow((void **)&c->ecg, sizeof *c->ecg, &c2, c->necl + 1))
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  c->cecl = c1, c->cecg = c2;
+  c->ecl[c->necl] = (h_eh_clause){.tag = tag, .pad = c->ncode, .base = base, .exn_slot = exn_slot};
+  c->ecg[c->necl++] = g;
+  return true;
+}
+
+/* A code word naming hidden slot k (compile adds the hidden slots' base). */
+static bool emit_hidden(cc *c, uint32_t k) {
+  if (c->nhp == c->chp && !h_array_grow((void **)&c->hpatch, sizeof *c->hpatch, &c->chp, c->nhp + 1))
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  c->hpatch[c->nhp++] = c->ncode;
+  emit_w(c, k);
+  return true;
+}
+
+/* The function's h_eh in final positions (finish_code's kmap: instructions before each index),
+ * clauses sorted by group (stable) so that each group's are contiguous. */
+static h_eh *eh_finish(cc *c, uint32_t hbase) {
+  size_t sz = sizeof(h_eh) + (size_t)c->neg * sizeof(h_eh_group) + (size_t)c->necl * sizeof(h_eh_clause);
+  h_eh *eh = h_malloc(sz);
+  if (!eh) return NULL;
+  eh->ngroups = c->neg;
+  eh->nclauses = c->necl;
+  eh->groups = (h_eh_group *)(eh + 1);
+  eh->clauses = (h_eh_clause *)(eh->groups + c->neg);
+  const uint32_t *before = c->kmap;
+  for (uint32_t g = 0; g < c->neg; g++) {
+    h_eh_group gr = c->eg[g];
+    gr.start += before[gr.start];
+    gr.end += before[gr.end];
+    gr.first = gr.nclauses = 0;
+    eh->groups[g] = gr;
+  }
+  for (uint32_t k = 0; k < c->necl; k++) eh->groups[c->ecg[k]].nclauses++;
+  for (uint32_t g = 0, at = 0; g < c->neg; g++) {
+    eh->groups[g].first = at;
+    at += eh->groups[g].nclauses;
+    eh->groups[g].nclauses = 0;
+  }
+  for (uint32_t k = 0; k < c->necl; k++) {
+    h_eh_group *gr = &eh->groups[c->ecg[k]];
+    h_eh_clause cl = c->ecl[k];
+    cl.pad += before[cl.pad] + 1;
+    if (cl.exn_slot != H_EH_NONE && (cl.exn_slot & EH_HIDDEN))
+      cl.exn_slot = hbase + (cl.exn_slot & ~EH_HIDDEN);
+    eh->clauses[gr->first + gr->nclauses++] = cl;
+  }
+  return eh;
+}
+
+static bool tag_type(cc *c, uint32_t x, const h_functype **out) {
+  if (x >= c->m->ntags) return BAD("unknown tag %u", x);
+  *out = &c->m->types[c->m->tag_type[x]];
+  return true;
+}
+
+/* A catch clause delivering ft's params (ft NULL: none) and, with ref, an exnref to frame fi. */
+static bool catch_matches(cc *c, uint32_t fi, const h_functype *ft, bool ref) {
+  const h_valtype *ts;
+  uint32_t n, np = ft ? ft->nparams : 0;
+  label_types(&c->ctrls[fi], &ts, &n);
+  if (n != np + ref) return BAD("type mismatch");
+  for (uint32_t i = 0; i < np; i++)
+    if (ts[i] != ft->params[i]) return BAD("type mismatch");
+  if (ref && ts[np] != H_T_EXNREF) return BAD("type mismatch");
+  return true;
+}
+
+/* One catch clause of try_table: kind (0 catch, 1 catch_ref, 2 catch_all, 3 catch_all_ref), tag,
+ * label; validated against the frames outside the try_table. */
+static bool rd_catch(cc *c, uint8_t *kind, uint32_t *tag, uint32_t *label, const h_functype **ft) {
+  TRY(rd_byte(c, kind));
+  if (*kind > 3) return MAL("malformed catch clause");
+  *tag = H_EH_ALL;
+  *ft = NULL;
+  if (*kind < 2) {
+    TRY(rd_u32(c, tag));
+    TRY(tag_type(c, *tag, ft));
+  }
+  TRY(rd_u32(c, label));
+  if (*label >= c->nctrls) return BAD("unknown label");
+  return catch_matches(c, c->nctrls - 1 - *label, *ft, *kind & 1);
+}
+
+/* try_table bt catch* instr* end. In live code the catch clauses become landing pads placed before
+ * the body (jumped over): each one is a branch, as if from just outside the try_table, with the
+ * caught values as the top of the stack, which the unwinder writes into their home slots. */
+static bool op_try_table(cc *c) {
+  const h_valtype *ps, *rs;
+  uint32_t np, nr, n, tag, label;
+  uint8_t kind;
+  const h_functype *ft;
+  TRY(rd_blocktype(c, true, &ps, &np, &rs, &nr));
+  TRY(rd_u32(c, &n));
+  if (n > (size_t)(c->end - c->p)) return MAL("unexpected end");
+  const uint8_t *catches = c->p;
+  for (uint32_t i = 0; i < n; i++) TRY(rd_catch(c, &kind, &tag, &label, &ft));
+  bool lv = live(c);
+  mat_all(c);
+  TRY(pop_types(c, ps, np));
+  uint32_t g = H_EH_NONE;
+  if (lv) {
+    const uint8_t *after = c->p;
+    uint32_t skip = c->ncode, h = c->nvals;
+    emit_op(c, H_OP_BR);
+    emit_w(c, 0);
+    TRY(eh_group(c, top(c)->grp, &g));
+    c->p = catches;
+    for (uint32_t i = 0; i < n; i++) {
+      TRY(rd_catch(c, &kind, &tag, &label, &ft));
+      uint32_t fi = c->nctrls - 1 - label, base = c->cur, xs = H_EH_NONE;
+      TRY(eh_clause(c, g, tag, base, H_EH_NONE));
+      if (ft) TRY(push_types(c, ft->params, ft->nparams));
+      if (kind & 1) {
+        xs = c->cur;
+        TRY(push(c, H_T_EXNREF));
+      }
+      c->ecl[c->necl - 1].exn_slot = xs;
+      da_branch(c, fi);
+      TRY(emit_br(c, fi));
+      drop_to(c, h);
+    }
+    c->p = after;
+    put(c, skip + 1, c->ncode - skip);
+  }
+  TRY(push_ctrl(c, K_TRY_TABLE, ps, np, rs, nr, !lv));
+  ctrl *f = top(c);
+  if (g != H_EH_NONE) {
+    c->eg[g].start = c->ncode;
+    f->grp = f->tgrp = g;
+  }
+  return push_types(c, ps, np);
+}
+
+/* Legacy `try bt`: a block whose body is a handler group; its catches come later. */
+static bool op_try(cc *c) {
+  const h_valtype *ps, *rs;
+  uint32_t np, nr, g = H_EH_NONE;
+  TRY(rd_blocktype(c, true, &ps, &np, &rs, &nr));
+  bool lv = live(c);
+  mat_all(c);
+  TRY(pop_types(c, ps, np));
+  TRY(push_ctrl(c, K_TRY, ps, np, rs, nr, !lv));
+  if (lv) TRY(eh_group(c, top(c)->grp, &g));
+  ctrl *f = top(c);
+  f->hidden = c->nhidden++;
+  if (g != H_EH_NONE) f->grp = f->tgrp = g;
+  return push_types(c, ps, np);
+}
+
+/* Legacy `catch x` / `catch_all`: ends the try's body (or the previous catch) like `else` does,
+ * and starts a landing pad that receives the payload as the stack's first values. */
+static bool op_catch(cc *c, bool all) {
+  ctrl *f = top(c);
+  if (f->kind != K_TRY && f->kind != K_CATCH)
+    return MAL(all ? "catch_all without try" : "catch without try");
+  uint32_t x = H_EH_ALL;
+  const h_functype *ft = NULL;
+  if (!all) {
+    TRY(rd_u32(c, &x));
+    TRY(tag_type(c, x, &ft));
+  }
+  TRY(check_end(c, f));
+  if (f->kind == K_TRY && f->tgrp != H_EH_NONE) c->eg[f->tgrp].end = c->ncode;
+  if (live(c)) {
+    mat_top(c, f->nresults);
+    uint32_t at = c->ncode;
+    emit_op(c, H_OP_BR);
+    emit_w(c, 0);
+    TRY(add_patch(c, f, at, at + 1));
+  }
+  da_and(&f->da_out, &c->da_cur);
+  c->da_cur = f->da_entry;
+  drop_to(c, f->height);
+  c->cur = f->base;
+  f->kind = all ? K_CATCH_ALL : K_CATCH;
+  f->unreachable = false;
+  if (f->tgrp != H_EH_NONE) {
+    f->grp = c->eg[f->tgrp].next;
+    TRY(eh_clause(c, f->tgrp, x, f->base, EH_HIDDEN | f->hidden));
+  }
+  return ft ? push_types(c, ft->params, ft->nparams) : true;
+}
+
+static bool op_end(cc *c, bool *done);
+
+/* Legacy `delegate l`: ends the try; exceptions from its body go on as if thrown directly inside
+ * label l (the handler group around code there), skipping the handlers in between. */
+static bool op_delegate(cc *c) {
+  ctrl *f = top(c);
+  uint32_t l;
+  if (f->kind != K_TRY) return MAL("delegate without try");
+  TRY(rd_u32(c, &l));
+  if (l >= c->nctrls - 1) return BAD("unknown label");
+  if (f->tgrp != H_EH_NONE) {
+    c->eg[f->tgrp].end = c->ncode;
+    c->eg[f->tgrp].next = c->ctrls[c->nctrls - 2 - l].grp;
+  }
+  f->kind = K_BLOCK;
+  f->tgrp = H_EH_NONE;
+  bool done = false;
+  return op_end(c, &done);
+}
+
 static bool body(cc *c, const h_functype *ft) {
   hearth_module *m = c->m;
   for (;;) {
@@ -1576,6 +1850,74 @@ static bool body(cc *c, const h_functype *ft) {
       if (m->tables[x].elem != H_T_FUNCREF) return BAD("type mismatch");
       TRY(pop(c, H_T_I32, &a));
       TRY(do_call(c, &m->types[ti], H_OP_CALL_INDIRECT, ti, x, &a));
+      break;
+    }
+    case 0x12: /* return_call */
+      TRY(rd_u32(c, &x));
+      if (x >= m->nfuncs) return BAD("unknown function %u", x);
+      if (x < m->nimported_funcs)
+        TRY(do_return_call(c, &m->types[m->func_type[x]], H_OP_RETURN_CALL_IMPORT, x, 0, NULL));
+      else
+        TRY(do_return_call(c, &m->types[m->func_type[x]], H_OP_RETURN_CALL,
+                           x - m->nimported_funcs, 0, NULL));
+      break;
+    case 0x13: { /* return_call_indirect */
+      uint32_t ti;
+      TRY(rd_u32(c, &ti));
+      TRY(rd_u32(c, &x));
+      TRY(need_table(c, x));
+      if (ti >= m->ntypes) return BAD("unknown type %u", ti);
+      if (m->tables[x].elem != H_T_FUNCREF) return BAD("type mismatch");
+      TRY(pop(c, H_T_I32, &a));
+      TRY(do_return_call(c, &m->types[ti], H_OP_RETURN_CALL_INDIRECT, ti, x, &a));
+      break;
+    }
+    case 0x06: /* try (legacy exception handling) */
+      TRY(op_try(c));
+      break;
+    case 0x07: /* catch */
+    case 0x19: /* catch_all */
+      TRY(op_catch(c, op == 0x19));
+      break;
+    case 0x18: /* delegate */
+      TRY(op_delegate(c));
+      break;
+    case 0x1F: /* try_table */
+      TRY(op_try_table(c));
+      break;
+    case 0x08: { /* throw */
+      const h_functype *tt = NULL;
+      TRY(rd_u32(c, &x));
+      TRY(tag_type(c, x, &tt));
+      bool lv = live(c);
+      if (lv) mat_top(c, tt->nparams);
+      TRY(pop_types(c, tt->params, tt->nparams));
+      if (lv) {
+        emit_op(c, H_OP_THROW);
+        emit_w(c, x);
+        emit_w(c, c->cur);
+      }
+      set_unreachable(c);
+      break;
+    }
+    case 0x0A: /* throw_ref */
+      TRY(pop(c, H_T_EXNREF, &a));
+      if (live(c)) {
+        emit_op(c, H_OP_THROW_REF);
+        emit_w(c, a.loc);
+      }
+      set_unreachable(c);
+      break;
+    case 0x09: { /* rethrow (legacy): the exception caught by catch block l */
+      TRY(rd_u32(c, &x));
+      if (x >= c->nctrls) return BAD("unknown label");
+      const ctrl *lf = &c->ctrls[c->nctrls - 1 - x];
+      if (lf->kind != K_CATCH && lf->kind != K_CATCH_ALL) return BAD("invalid rethrow label");
+      if (live(c)) {
+        emit_op(c, H_OP_THROW_REF);
+        TRY(emit_hidden(c, lf->hidden));
+      }
+      set_unreachable(c);
       break;
     }
     case 0x1A: /* drop */
@@ -1690,7 +2032,8 @@ static bool body(cc *c, const h_functype *ft) {
     case 0xD0: { /* ref.null */
       uint8_t t = 0;
       TRY(rd_byte(c, &t));
-      if (t != H_T_FUNCREF && t != H_T_EXTERNREF) return MAL("malformed reference type");
+      if (t != H_T_FUNCREF && t != H_T_EXTERNREF && t != H_T_EXNREF)
+        return MAL("malformed reference type");
       TRY(push_result_op(c, t, H_OP_REF_NULL));
       break;
     }
@@ -1911,6 +2254,7 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   c->end = bd->start + bd->len;
   c->ncode = c->nvals = c->nctrls = c->npt = 0;
   c->nfwd = c->ncst = 0;
+  c->neg = c->necl = c->nhp = c->nhidden = 0;
   c->oom = c->too_big = false;
   c->prev_dst = c->cur_dst = NONE32;
   if (++c->stamp == 0) { /* wrapped: invalidate every stamp */
@@ -1946,20 +2290,32 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
                      .result_slots = ft->result_slots, .type = tidx};
     return true;
   }
+  uint32_t frame = c->maxs;
+  if (frame < ft->result_slots) frame = ft->result_slots;
+  uint32_t hbase = frame; /* hidden slots (legacy try's caught exceptions) go above everything */
+  for (uint32_t k = 0; k < c->nhp; k++) c->code[c->hpatch[k]] += hbase;
+  frame += c->nhidden;
+  if (frame > MAX_FRAME_SLOTS) return fail(c, HEARTH_ERR_LIMIT, "function frame too large");
   uint32_t ncode;
   h_word *code = finish_code(c, &ncode);
   if (!code) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
-  uint32_t frame = c->maxs;
-  if (frame < ft->result_slots) frame = ft->result_slots;
+  h_eh *eh = NULL;
+  if (c->neg && !(eh = eh_finish(c, hbase))) {
+    h_free(code);
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  }
   uint32_t zlo, zhi;
   zero_range(c, ft->param_slots, local_slots, &zlo, &zhi);
   h_jit_func *jf = NULL;
-  /* Machine code relies on guard pages: none for engines that check bounds explicitly. */
-  if (H_JIT && !checked_code(c->m))
+  /* Machine code relies on guard pages: none for engines that check bounds explicitly. A function
+   * with exception handlers stays interpreted (its landing pads are entered by the unwinder, which
+   * machine code does not know as entry points); throws and calls leave machine code anyway. */
+  if (H_JIT && !checked_code(c->m) && !eh)
     h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf);
-  *out = (h_cfunc){.code = code, .jit = jf, .ncode = ncode, .param_slots = ft->param_slots,
-                   .local_slots = local_slots, .zero_lo = zlo, .zero_n = zhi - zlo,
-                   .frame_slots = frame, .result_slots = ft->result_slots, .type = tidx};
+  *out = (h_cfunc){.code = code, .jit = jf, .eh = eh, .ncode = ncode,
+                   .param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,
+                   .zero_n = zhi - zlo, .frame_slots = frame, .result_slots = ft->result_slots,
+                   .type = tidx};
   return true;
 }
 
@@ -1989,16 +2345,37 @@ static bool scan(cc *c, uint32_t defidx) {
     int64_t v;
     switch (op) {
     case 0x00: case 0x01: case 0x05: case 0x0F: case 0x1A: case 0x1B: case 0xD1:
+    case 0x0A: case 0x19:
       break;
-    case 0x02: case 0x03: case 0x04:
+    case 0x02: case 0x03: case 0x04: case 0x06:
       TRY(rd_blocktype(c, false, &ps, &np, &rs, &nr));
       depth++;
+      break;
+    case 0x1F: /* try_table */
+      TRY(rd_blocktype(c, false, &ps, &np, &rs, &nr));
+      TRY(rd_u32(c, &n));
+      if (n > (size_t)(c->end - c->p)) return MAL("unexpected end");
+      for (uint32_t i = 0; i < n; i++) {
+        TRY(rd_byte(c, &t));
+        if (t > 3) return MAL("malformed catch clause");
+        if (t < 2) TRY(rd_u32(c, &x));
+        TRY(rd_u32(c, &x));
+      }
+      depth++;
+      break;
+    case 0x18: /* delegate: ends its try */
+      TRY(rd_u32(c, &x));
+      depth--;
       break;
     case 0x0B:
       depth--;
       break;
     case 0x0C: case 0x0D: case 0x10: case 0x20: case 0x21: case 0x22: case 0x23: case 0x24:
-    case 0x25: case 0x26: case 0xD2:
+    case 0x25: case 0x26: case 0xD2: case 0x12: case 0x07: case 0x08: case 0x09:
+      TRY(rd_u32(c, &x));
+      break;
+    case 0x13:
+      TRY(rd_u32(c, &x));
       TRY(rd_u32(c, &x));
       break;
     case 0x0E:
@@ -2024,7 +2401,8 @@ static bool scan(cc *c, uint32_t defidx) {
     case 0x44: TRY(skip(c, 8)); break;
     case 0xD0:
       TRY(rd_byte(c, &t));
-      if (t != H_T_FUNCREF && t != H_T_EXTERNREF) return MAL("malformed reference type");
+      if (t != H_T_FUNCREF && t != H_T_EXTERNREF && t != H_T_EXNREF)
+        return MAL("malformed reference type");
       break;
     case 0xFC:
       TRY(rd_u32(c, &x));
@@ -2080,6 +2458,10 @@ static void cc_fini(cc *c) {
   h_free(c->vals);
   h_free(c->ctrls);
   h_free(c->pt);
+  h_free(c->eg);
+  h_free(c->ecl);
+  h_free(c->ecg);
+  h_free(c->hpatch);
   h_free(c->groups);
   h_free(c->lslot);
   h_free(c->ltype);
@@ -2134,7 +2516,10 @@ hearth_status h_compile_module(hearth_module *m) {
         }
       }
     }
-    for (uint32_t j = 0; j < i; j++) h_free(code[j].code);
+    for (uint32_t j = 0; j < i; j++) {
+      h_free(code[j].code);
+      h_free(code[j].eh);
+    }
     h_free(code);
     cc_fini(&c);
     return st;
@@ -2167,6 +2552,7 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
       cf->zero_lo = out.zero_lo;
       cf->zero_n = out.zero_n;
       cf->jit = out.jit;
+      cf->eh = out.eh;
       __atomic_store_n(&cf->code, out.code, __ATOMIC_RELEASE);
       w = out.code;
     }

@@ -17,6 +17,7 @@ typedef struct rd {
 typedef struct dctx {
   hearth_module *m;
   uint32_t ndefined_funcs;    /* function section count */
+  uint32_t ntag_imports;      /* tag imports (counted by sec_import) */
   uint32_t customs_cap;
   bool has_data;
   const uint8_t *name_sec;    /* payload of the first "name" custom section, parsed at the end */
@@ -34,8 +35,8 @@ typedef struct dctx {
 static const char *sec_name(int id) {
   static const char *const names[] = {"custom", "type", "import", "function", "table", "memory",
                                       "global", "export", "start", "element", "code", "data",
-                                      "data count"};
-  if (id < 0 || id > 12) return "module";
+                                      "data count", "tag"};
+  if (id < 0 || id > 13) return "module";
   return names[id];
 }
 
@@ -166,7 +167,7 @@ static hearth_status rd_valtype(rd *r, h_valtype *out) {
   TRY(rd_byte(r, &b));
   switch (b) {
     case H_T_I32: case H_T_I64: case H_T_F32: case H_T_F64: case H_T_V128:
-    case H_T_FUNCREF: case H_T_EXTERNREF:
+    case H_T_FUNCREF: case H_T_EXTERNREF: case H_T_EXNREF:
       *out = b;
       return HEARTH_OK;
     default:
@@ -178,7 +179,7 @@ static hearth_status rd_valtype(rd *r, h_valtype *out) {
 static hearth_status rd_reftype(rd *r, h_valtype *out) {
   uint8_t b;
   TRY(rd_byte(r, &b));
-  if (b != H_T_FUNCREF && b != H_T_EXTERNREF) {
+  if (b != H_T_FUNCREF && b != H_T_EXTERNREF && b != H_T_EXNREF) {
     r->p--;
     return fail(r, "malformed reference type");
   }
@@ -415,6 +416,14 @@ static hearth_status sec_import(dctx *d, rd *r) {
         TRY(rd_globaltype(r, &im->desc.global));
         ng++;
         break;
+      case H_EXTERN_TAG: {
+        uint8_t attr;
+        TRY(rd_byte(r, &attr));
+        if (attr != 0) return fail_at(r, r->p - 1, "malformed tag attribute");
+        TRY(rd_u32(r, &im->desc.tag_type));
+        d->ntag_imports++;
+        break;
+      }
       default:
         return fail_at(r, r->p - 1, "malformed import kind");
     }
@@ -423,6 +432,10 @@ static hearth_status sec_import(dctx *d, rd *r) {
   if (nt && !(m->tables = h_malloc((size_t)nt * sizeof(h_tabletype)))) return nomem();
   if (nm && !(m->mems = h_malloc((size_t)nm * sizeof(h_limits)))) return nomem();
   if (ng && !(m->globals = h_malloc((size_t)ng * sizeof(h_globaltype)))) return nomem();
+  uint32_t ntg = d->ntag_imports;
+  if (ntg && !(m->tag_type = h_malloc((size_t)ntg * sizeof(uint32_t)))) return nomem();
+  m->ntags = m->nimported_tags = ntg;
+  ntg = 0;
   m->nfuncs = m->nimported_funcs = nf;
   m->ntables = m->nimported_tables = nt;
   m->nmems = m->nimported_mems = nm;
@@ -434,6 +447,7 @@ static hearth_status sec_import(dctx *d, rd *r) {
       case H_EXTERN_FUNC: m->func_type[nf++] = im->desc.func_type; break;
       case H_EXTERN_TABLE: m->tables[nt++] = im->desc.table; break;
       case H_EXTERN_MEMORY: m->mems[nm++] = im->desc.mem; break;
+      case H_EXTERN_TAG: m->tag_type[ntg++] = im->desc.tag_type; break;
       default: m->globals[ng++] = im->desc.global; break;
     }
   }
@@ -503,6 +517,22 @@ static hearth_status sec_global(dctx *d, rd *r) {
   return HEARTH_OK;
 }
 
+/* The tag section (exception handling, id 13): per tag an attribute byte 0 and a type index. */
+static hearth_status sec_tag(dctx *d, rd *r) {
+  hearth_module *m = d->m;
+  uint32_t n;
+  TRY(rd_count(r, 2, &n));
+  TRY(grow_space((void **)&m->tag_type, sizeof(uint32_t), m->ntags, n));
+  for (uint32_t i = 0; i < n; i++) {
+    uint8_t attr;
+    TRY(rd_byte(r, &attr));
+    if (attr != 0) return fail_at(r, r->p - 1, "malformed tag attribute");
+    TRY(rd_u32(r, &m->tag_type[m->ntags]));
+    m->ntags++;
+  }
+  return HEARTH_OK;
+}
+
 static hearth_status sec_export(dctx *d, rd *r) {
   hearth_module *m = d->m;
   uint32_t n;
@@ -518,7 +548,7 @@ static hearth_status sec_export(dctx *d, rd *r) {
     ex->name_len = len;
     uint8_t kind;
     TRY(rd_byte(r, &kind));
-    if (kind > H_EXTERN_GLOBAL) return fail_at(r, r->p - 1, "malformed export kind");
+    if (kind > H_EXTERN_TAG) return fail_at(r, r->p - 1, "malformed export kind");
     ex->kind = kind;
     TRY(rd_u32(r, &ex->index));
   }
@@ -754,7 +784,7 @@ static hearth_status compute_declared(hearth_module *m) {
 }
 
 /* Position of each section id in the required order (custom sections, id 0, go anywhere). */
-static const uint8_t k_order[13] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 10};
+static const uint8_t k_order[14] = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6}; /* 13: tag */
 
 hearth_status h_decode_module(hearth_module *m) {
   dctx d;
@@ -774,7 +804,7 @@ hearth_status h_decode_module(hearth_module *m) {
     uint8_t id;
     uint32_t size;
     TRY(rd_byte(&top, &id));
-    if (id > 12) return fail_at(&top, sec_at, "malformed section id");
+    if (id > 13) return fail_at(&top, sec_at, "malformed section id");
     TRY(rd_u32(&top, &size));
     if (size > rd_left(&top)) return fail_at(&top, sec_at, "length out of bounds");
     if (id != 0) {
@@ -796,6 +826,7 @@ hearth_status h_decode_module(hearth_module *m) {
       case 9: s = sec_elem(&d, &r); break;
       case 10: s = sec_code(&d, &r); break;
       case 11: s = sec_data(&d, &r); break;
+      case 13: s = sec_tag(&d, &r); break;
       default: s = sec_datacount(&d, &r); break;
     }
     if (s != HEARTH_OK) return s;

@@ -961,6 +961,35 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define OPT_ENTER(FN, INST) ((void)0)
 #endif
 
+/* Tail call: wasm function CF of instance CI takes over the running frame fr (same fp, same
+ * return position); its arguments are at fp[BASE..], below which nothing of the caller is kept.
+ * The frame stack does not grow, so a chain of tail calls runs in constant space. */
+#define TAIL_WASM(CF, CI, BASE)                                                       \
+  do {                                                                                \
+    const h_cfunc *cf_ = (CF);                                                        \
+    const h_word *code_ = h_cfunc_code(cf_);                                          \
+    if (H_UNLIKELY(!code_)) {                                                         \
+      code_ = h_lazy_enter(s, (CI)->module, cf_);                                     \
+      if (!code_) TRAP(HEARTH_TRAP_HOST);                                             \
+    }                                                                                 \
+    if (H_UNLIKELY((uintptr_t)fp + (uintptr_t)cf_->frame_slots * sizeof(uint64_t) >     \
+                   (uintptr_t)stack_end))                                             \
+      TRAP(HEARTH_TRAP_STACK_EXHAUSTED);                                              \
+    const uint64_t *src_ = fp + (BASE);                                               \
+    for (uint32_t i_ = 0; i_ < cf_->param_slots; i_++) fp[i_] = src_[i_];             \
+    fr->fn = cf_;                                                                     \
+    fr->inst = (CI);                                                                  \
+    NOTE_FRAME();                                                                     \
+    ZERO_SLOTS(fp + cf_->zero_lo, cf_->zero_n);                                       \
+    ip = code_ + 1;                                                                   \
+    if (fr->inst != inst) {                                                           \
+      inst = fr->inst;                                                                \
+      mcode = inst->module->code;                                                     \
+      RELOAD_MEM();                                                                   \
+    }                                                                                 \
+    JIT_ENTER(cf_, inst);                                                             \
+  } while (0)
+
 /* Continues in FN's machine code (jit.c) at ip, if it has some: ip becomes the position where the
  * interpreter takes over again. INST is the instance FN runs in. */
 #if H_JIT
@@ -1523,6 +1552,9 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   hearth_status status = HEARTH_OK;
   hearth_func *hf;  /* host call in progress (L_host_call) */
   uint64_t *hargs;
+  bool tail_host = false; /* that host call is a tail call (its exceptions skip this frame) */
+  h_exn *exn;       /* exception being thrown (L_unwind) */
+  const h_word *upos; /* L_unwind: a position inside the instruction of frame fr that threw */
   RELOAD_MEM();
   (void)memsize;
   NOTE_FRAME();
@@ -1675,6 +1707,57 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
     hargs = fp + ip[4];
     ip += 6;
     goto L_host_call;
+  }
+  OP(RETURN_CALL) {
+    CHECK_BUDGET();
+    TAIL_WASM(&mcode[ip[1]], inst, ip[2]);
+    DISPATCH();
+  }
+  OP(RETURN_CALL_IMPORT) {
+    hearth_func *f = inst->funcs[ip[1]];
+    CHECK_BUDGET();
+    if (f->code) {
+      TAIL_WASM(f->code, f->inst, ip[2]);
+      DISPATCH();
+    }
+    hf = f; /* a host callee: called from this frame, then the RETURN that follows */
+    hargs = fp + ip[2];
+    ip += 4;
+    tail_host = true;
+    goto L_host_call;
+  }
+  OP(RETURN_CALL_INDIRECT) {
+    const hearth_table *t = inst->tables[ip[2]];
+    uint32_t i = (uint32_t)fp[ip[3]];
+    if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_UNDEFINED_ELEMENT);
+    hearth_func *f = (hearth_func *)(uintptr_t)t->elems[i];
+    if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_UNINITIALIZED_ELEMENT);
+    if (H_UNLIKELY(!h_functype_eq(f->type, &inst->module->types[ip[1]])))
+      TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE);
+    CHECK_BUDGET();
+    if (f->code) {
+      TAIL_WASM(f->code, f->inst, ip[4]);
+      DISPATCH();
+    }
+    hf = f;
+    hargs = fp + ip[4];
+    ip += 6;
+    tail_host = true;
+    goto L_host_call;
+  }
+  OP(THROW) {
+    h_exn *e = h_exn_new(s, inst->tags[ip[1]], fp + ip[2], fp + fr->fn->frame_slots);
+    if (H_UNLIKELY(!e)) TRAP(HEARTH_TRAP_HOST);
+    exn = e;
+    upos = ip;
+    goto L_unwind;
+  }
+  OP(THROW_REF) {
+    h_exn *e = (h_exn *)(uintptr_t)fp[ip[1]];
+    if (H_UNLIKELY(!e)) TRAP(HEARTH_TRAP_NULL_EXN_REF);
+    exn = e;
+    upos = ip;
+    goto L_unwind;
   }
   OP(RETURN) {
     uint32_t src = ip[1], n = ip[2];
@@ -1871,8 +1954,16 @@ L_host_call:
   NOTE_FRAME();
   RELOAD_MEM();
   if (H_LIKELY(status == HEARTH_OK)) {
+    tail_host = false;
     JIT_ENTER(fr->fn, inst);
     DISPATCH();
+  }
+  if (status == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_EXCEPTION && s->exn) {
+    /* The host passed a guest exception on (its own, or one that escaped a nested call). */
+    exn = s->exn;
+    upos = ip - 2; /* inside the call instruction (ip is the next one) */
+    status = HEARTH_OK;
+    goto L_unwind;
   }
   if (status != HEARTH_ERR_EXIT) {
     if (status != HEARTH_ERR_TRAP || s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
@@ -1882,10 +1973,71 @@ L_host_call:
 
 #if H_JIT
 L_opt_fail:
+  if (status == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_EXCEPTION && s->exn) {
+    /* A guest exception escaped the optimized function (thrown by a callee): its frame has no
+     * handlers (opt.c translates no exception instruction), so the search goes on at its caller. */
+    exn = s->exn;
+    upos = h_cfunc_code(fr->fn);
+    status = HEARTH_OK;
+    goto L_unwind;
+  }
   /* status and s->trap set by h_opt_run; a nested run's trap keeps its own backtrace. */
   if (status != HEARTH_ERR_EXIT && s->nbacktrace == 0) h_fill_backtrace(s, fr);
   goto L_exit;
 #endif
+
+L_unwind: {
+  /* Exception exn leaves the instruction at upos of frame fr: the innermost handler group around
+   * it whose clause matches takes it (interp.c's only search over compile.c's h_eh tables);
+   * otherwise the frame is popped and the search goes on at its call site. A tail call to a host
+   * function has left its frame's handlers already (tail_host). */
+  const h_frame *thrower = fr;
+  for (;;) {
+    const h_eh *eh = fr->fn->eh;
+    if (eh && !tail_host) {
+      const h_word *code = h_cfunc_code(fr->fn);
+      uint32_t pos = (uint32_t)(upos - code), lo = 0, hi = eh->ngroups, g;
+      while (lo < hi) { /* the last group starting at or before pos */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (eh->groups[mid].start <= pos) lo = mid + 1;
+        else hi = mid;
+      }
+      g = lo ? lo - 1 : H_EH_NONE;
+      while (g != H_EH_NONE && pos >= eh->groups[g].end) g = eh->groups[g].parent;
+      for (; g != H_EH_NONE; g = eh->groups[g].next) {
+        const h_eh_group *gr = &eh->groups[g];
+        for (uint32_t c = 0; c < gr->nclauses; c++) {
+          const h_eh_clause *cl = &eh->clauses[gr->first + c];
+          if (cl->tag != H_EH_ALL && fr->inst->tags[cl->tag] != exn->tag) continue;
+          fp = fr->fp;
+          if (cl->tag != H_EH_ALL && exn->nslots)
+            memcpy(fp + cl->base, exn->slots, exn->nslots * sizeof(uint64_t));
+          if (cl->exn_slot != H_EH_NONE) fp[cl->exn_slot] = (uint64_t)(uintptr_t)exn;
+          s->exn = NULL; /* caught: nothing in flight (a host may have left it there) */
+          if (s->trap == HEARTH_TRAP_EXCEPTION) s->trap = HEARTH_TRAP_NONE;
+          ip = code + cl->pad;
+          NOTE_FRAME();
+          if (fr->inst != inst) {
+            inst = fr->inst;
+            mcode = inst->module->code;
+          }
+          RELOAD_MEM();
+          JIT_ENTER(fr->fn, inst);
+          DISPATCH();
+        }
+      }
+    }
+    tail_host = false;
+    if (fr == entry) break;
+    upos = fr->ret_ip - 2; /* inside the call instruction that made the frame */
+    fr--;
+  }
+  s->exn = exn;
+  s->trap = HEARTH_TRAP_EXCEPTION;
+  h_fill_backtrace(s, thrower);
+  status = HEARTH_ERR_TRAP;
+  goto L_exit;
+}
 
 L_trap:
   s->trap = (hearth_trap)trapc;

@@ -14,7 +14,8 @@
  *   is what lets both tiers hand over at any instruction boundary.
  * - The interpreter stays in charge of frames: it enters machine code through h_jit_run at the
  *   start of a function, after a call returns into it and after a host call. Machine code leaves
- *   (returns the interpreter position of an instruction) at calls, returns, `unreachable`, when a
+ *   (returns the interpreter position of an instruction) at calls, tail calls (the interpreter
+ *   replaces the frame: tail calls run in constant space whatever tier each function is in), returns, `unreachable`, when a
  *   helper reports a trap and when the budget check finds a trap. The interpreter then runs that
  *   instruction itself, which raises the trap with the interpreter's exact semantics (a trapping
  *   instruction has no side effect before its trap, so running it twice is safe).
@@ -408,7 +409,9 @@ static int sse_of(unsigned op, unsigned *pfx, unsigned *opc) {
  * back after the call returns). */
 static bool is_exit(unsigned op) {
   return op == H_OP_CALL || op == H_OP_CALL_IMPORT || op == H_OP_CALL_INDIRECT ||
-         op == H_OP_RETURN || op == H_OP_UNREACHABLE;
+         op == H_OP_RETURN || op == H_OP_UNREACHABLE || op == H_OP_RETURN_CALL ||
+         op == H_OP_RETURN_CALL_IMPORT || op == H_OP_RETURN_CALL_INDIRECT || op == H_OP_THROW ||
+         op == H_OP_THROW_REF;
 }
 
 static bool supported(unsigned op) {

@@ -52,6 +52,7 @@ enum h_shape {
 #define H_T_V128 0x7B
 #define H_T_FUNCREF 0x70
 #define H_T_EXTERNREF 0x6F
+#define H_T_EXNREF 0x69 /* exception handling: (ref null exn) */
 
 #define N_ H_T_NONE
 #define I32 H_T_I32
@@ -274,7 +275,12 @@ enum h_shape {
   Y(ELEM_DROP, 1)           /* elem index */ \
   Y(REF_NULL, 1)            /* dst: fp[dst] = 0 */ \
   Y(REF_IS_NULL, 2)         /* dst, a */ \
-  Y(REF_FUNC, 2)            /* dst, function index (module space, imports included) */
+  Y(REF_FUNC, 2)            /* dst, function index (module space, imports included) */ \
+  Y(RETURN_CALL, 2)         /* tail calls: as CALL / CALL_IMPORT / CALL_INDIRECT, but the callee */ \
+  Y(RETURN_CALL_IMPORT, 2)  /* replaces the running frame (arguments moved to fp[0..]); a host */ \
+  Y(RETURN_CALL_INDIRECT, 4) /* callee runs, then the RETURN that follows returns its results */ \
+  Y(THROW, 2)               /* tag index, arg_base: a new exception with the payload there */ \
+  Y(THROW_REF, 1)           /* src: rethrows the exnref at fp[src] (null: trap) */
 
 /* Fused forms (superinstructions): no wasm opcode of their own; compile.c may emit one in place of
  * a sequence with the same effect. Semantics are those of the named op.

@@ -74,6 +74,7 @@ static hearth_status check_exports(const hearth_module *m) {
       case H_EXTERN_FUNC: limit = m->nfuncs; kind = "function"; break;
       case H_EXTERN_TABLE: limit = m->ntables; kind = "table"; break;
       case H_EXTERN_MEMORY: limit = m->nmems; kind = "memory"; break;
+      case H_EXTERN_TAG: limit = m->ntags; kind = "tag"; break;
       default: limit = m->nglobals; kind = "global"; break;
     }
     if (x->index >= limit)
@@ -110,6 +111,12 @@ hearth_status h_validate_module(hearth_module *m) {
       case H_EXTERN_MEMORY: TRY(check_mem_limits(&im->desc.mem, "import", i)); break;
       default: break;
     }
+  }
+  for (uint32_t i = 0; i < m->ntags; i++) { /* exception tags: [t*] -> [] */
+    if (m->tag_type[i] >= m->ntypes)
+      return h_err(HEARTH_ERR_INVALID, "tag %u: unknown type %u", i, m->tag_type[i]);
+    if (m->types[m->tag_type[i]].nresults)
+      return h_err(HEARTH_ERR_INVALID, "tag %u: non-empty tag result type", i);
   }
   for (uint32_t i = m->nimported_funcs; i < m->nfuncs; i++)
     if (m->func_type[i] >= m->ntypes)

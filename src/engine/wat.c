@@ -44,9 +44,9 @@ typedef struct nmap {
   uint32_t cap, n;
 } nmap;
 
-enum { SP_TYPE, SP_FUNC, SP_TABLE, SP_MEM, SP_GLOBAL, SP_ELEM, SP_DATA, SP_COUNT };
+enum { SP_TYPE, SP_FUNC, SP_TABLE, SP_MEM, SP_GLOBAL, SP_ELEM, SP_DATA, SP_TAG, SP_COUNT };
 static const char *const sp_names[SP_COUNT] = {"type",   "function", "table", "memory",
-                                              "global", "elem",     "data"};
+                                              "global", "elem",     "data",     "tag"};
 
 typedef struct ftype {
   uint32_t off, np, nr; /* params then results at tpool[off..] */
@@ -58,8 +58,8 @@ typedef struct label {
 } label;
 
 /* Sections written in pass 2, in binary order (the type section is written from `types`). */
-enum { S_IMPORT, S_FUNC, S_TABLE, S_MEM, S_GLOBAL, S_EXPORT, S_ELEM, S_CODE, S_DATA, S_COUNT };
-static const uint8_t sec_ids[S_COUNT] = {2, 3, 4, 5, 6, 7, 9, 10, 11};
+enum { S_IMPORT, S_FUNC, S_TABLE, S_MEM, S_TAG, S_GLOBAL, S_EXPORT, S_ELEM, S_CODE, S_DATA, S_COUNT };
+static const uint8_t sec_ids[S_COUNT] = {2, 3, 4, 5, 13, 6, 7, 9, 10, 11};
 
 typedef struct W {
   const char *src;
@@ -846,7 +846,7 @@ static bool is_valtype_atom(W *w, size_t i, uint8_t *vt) {
     uint8_t t;
   } tab[] = {{"i32", H_T_I32},   {"i64", H_T_I64},         {"f32", H_T_F32},
              {"f64", H_T_F64},   {"v128", H_T_V128},       {"funcref", H_T_FUNCREF},
-             {"externref", H_T_EXTERNREF}};
+             {"externref", H_T_EXTERNREF}, {"exnref", H_T_EXNREF}};
   for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++)
     if (atom_eq(w, i, tab[k].n)) {
       *vt = tab[k].t;
@@ -858,6 +858,15 @@ static bool is_valtype_atom(W *w, size_t i, uint8_t *vt) {
 static const char *const gc_reftypes[] = {"anyref",   "eqref",     "i31ref",  "structref",
                                           "arrayref", "nullref",   "nullfuncref",
                                           "nullexternref", "exnref", "nullexnref"};
+
+/* (ref null exn) is exnref; other (ref ...) forms need typed references. */
+static bool ref_null_exn(W *w) {
+  if (!at_lpar_kw(w, "ref") || !atom_eq(w, w->i + 2, "null") || !atom_eq(w, w->i + 3, "exn") ||
+      w->t[w->i + 4].kind != H_TK_RPAR)
+    return false;
+  w->i += 5;
+  return true;
+}
 
 static void reject_3_0_type(W *w) {
   if (at_lpar_kw(w, "ref")) UNSUPPORTED(w, "typed references (ref ...)");
@@ -871,6 +880,7 @@ static uint8_t valtype(W *w) {
     w->i++;
     return vt;
   }
+  if (ref_null_exn(w)) return H_T_EXNREF;
   reject_3_0_type(w);
   FAIL(w, "unexpected token, expected a value type");
 }
@@ -878,6 +888,8 @@ static uint8_t valtype(W *w) {
 static uint8_t reftype(W *w) {
   if (atom_eq(w, w->i, "funcref")) return w->i++, H_T_FUNCREF;
   if (atom_eq(w, w->i, "externref")) return w->i++, H_T_EXTERNREF;
+  if (atom_eq(w, w->i, "exnref")) return w->i++, H_T_EXNREF;
+  if (ref_null_exn(w)) return H_T_EXNREF;
   reject_3_0_type(w);
   FAIL(w, "unexpected token, expected a reference type");
 }
@@ -1033,7 +1045,7 @@ enum imm {
   IM_NONE, IM_BLOCK, IM_LABEL, IM_BRTABLE, IM_FUNC, IM_CALLIND, IM_LOCAL, IM_GLOBAL, IM_MEMARG,
   IM_LANE, IM_MEMLANE, IM_SHUFFLE, IM_I32, IM_I64, IM_F32, IM_F64, IM_V128, IM_SELECT, IM_REFNULL,
   IM_TABLE, IM_TABLECOPY, IM_TABLEINIT, IM_ELEM, IM_MEM, IM_MEMCOPY, IM_MEMINIT, IM_DATA,
-  IM_UNSUPPORTED
+  IM_UNSUPPORTED, IM_TAG
 };
 
 typedef struct opdef {
@@ -1062,17 +1074,15 @@ typedef struct opdef {
   O("table.init", 0xFC, 12, IM_TABLEINIT) O("elem.drop", 0xFC, 13, IM_ELEM)                      \
   O("table.copy", 0xFC, 14, IM_TABLECOPY) O("table.grow", 0xFC, 15, IM_TABLE)                    \
   O("table.size", 0xFC, 16, IM_TABLE) O("table.fill", 0xFC, 17, IM_TABLE)                        \
-  O("v128.const", 0xFD, 12, IM_V128)
+  O("v128.const", 0xFD, 12, IM_V128) O("return_call", 0, 0x12, IM_FUNC)                         \
+  O("return_call_indirect", 0, 0x13, IM_CALLIND) O("throw", 0, 0x08, IM_TAG)                   \
+  O("throw_ref", 0, 0x0A, IM_NONE) O("rethrow", 0, 0x09, IM_LABEL) O("try_table", 0, 0x1F, IM_BLOCK) \
+  O("try", 0, 0x06, IM_BLOCK)
 
 #define WAT_OPS_3_0(U)                                                                           \
-  U("return_call", "tail calls") U("return_call_indirect", "tail calls")                         \
   U("return_call_ref", "tail calls") U("call_ref", "typed function references")                 \
   U("ref.as_non_null", "typed function references") U("br_on_null", "typed function references") \
-  U("br_on_non_null", "typed function references") U("throw", "exception handling")             \
-  U("throw_ref", "exception handling") U("try_table", "exception handling")                      \
-  U("try", "exception handling") U("catch", "exception handling")                                \
-  U("catch_all", "exception handling") U("rethrow", "exception handling")                        \
-  U("delegate", "exception handling") U("ref.eq", "garbage collection")                          \
+  U("br_on_non_null", "typed function references") U("ref.eq", "garbage collection")              \
   U("ref.test", "garbage collection") U("ref.cast", "garbage collection")                        \
   U("br_on_cast", "garbage collection") U("br_on_cast_fail", "garbage collection")               \
   U("ref.i31", "garbage collection") U("i31.get_s", "garbage collection")                        \
@@ -1289,8 +1299,9 @@ static void v128_imm(W *w, wbuf *o) {
 static void heaptype(W *w, wbuf *o) {
   if (atom_eq(w, w->i, "func")) return w->i++, b_byte(w, o, H_T_FUNCREF);
   if (atom_eq(w, w->i, "extern")) return w->i++, b_byte(w, o, H_T_EXTERNREF);
+  if (atom_eq(w, w->i, "exn")) return w->i++, b_byte(w, o, H_T_EXNREF);
   static const char *const gc[] = {"any", "eq", "i31", "struct", "array", "none", "nofunc",
-                                   "noextern", "exn", "noexn"};
+                                   "noextern", "noexn"};
   for (size_t k = 0; k < sizeof gc / sizeof gc[0]; k++)
     if (atom_eq(w, w->i, gc[k])) UNSUPPORTED(w, "GC / exception heap types");
   if (at_index(w)) UNSUPPORTED(w, "typed function references");
@@ -1435,6 +1446,8 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
   case IM_DATA:
     w->uses_data = true;
     return b_uleb(w, o, index_in(w, SP_DATA));
+  case IM_TAG:
+    return b_uleb(w, o, index_in(w, SP_TAG));
   default:
     assert(!"unhandled immediate kind");
   }
@@ -1464,11 +1477,13 @@ enum {
   FR_FOLD_IF_CND, /* (if ... : folded conditions until (then */
   FR_FOLD_THEN,   /* (then ...): a sequence ended by ')', then (else ...)? and ')' */
   FR_FOLD_ELSE,   /* (else ...): a sequence ended by ')', then ')' */
+  FR_FOLD_TRY,    /* legacy (try ... (do ...) (catch x ...)* (catch_all ...)? / (delegate l)): the
+                     do or a catch body, a sequence ended by ')' */
   FR_FOLD_PLAIN   /* (op imm* folded*): operands until ')', then op from scratch[mark..] */
 };
 
 typedef struct iframe {
-  uint8_t kind, is_if, seen_else, btn;
+  uint8_t kind, is_if, seen_else, btn, is_try;
   uint8_t bt[6];      /* FR_FOLD_IF_CND: the block type, written when (then starts */
   const char *ls;     /* label name (NULL: none) */
   uint32_t ll;
@@ -1497,6 +1512,29 @@ static void block_header(W *w, const char **ls, uint32_t *ll, uint8_t bt[6], uin
   w->scratch.n = mark;
 }
 
+/* try_table's clauses (the cursor after its block type): (catch x l), (catch_ref x l),
+ * (catch_all l), (catch_all_ref l); labels count from outside the try_table. */
+static void catch_clauses(W *w, wbuf *o) {
+  static const char *const kinds[4] = {"catch", "catch_ref", "catch_all", "catch_all_ref"};
+  uint32_t n = 0;
+  for (size_t k = w->i; w->t[k].kind == H_TK_LPAR; k = w->t[k].match + 1) {
+    bool is = false;
+    for (int c = 0; c < 4; c++) is = is || atom_eq(w, k + 1, kinds[c]);
+    if (!is) break;
+    n++;
+  }
+  b_uleb(w, o, n);
+  for (uint32_t c = 0; c < n; c++) {
+    uint8_t kind = 0;
+    while (!atom_eq(w, w->i + 1, kinds[kind])) kind++;
+    w->i += 2;
+    b_byte(w, o, kind);
+    if (kind < 2) b_uleb(w, o, index_in(w, SP_TAG));
+    b_uleb(w, o, label_index(w));
+    expect_rpar(w);
+  }
+}
+
 /* '(' at the cursor: opens a folded instruction. */
 static void fold_open(W *w, wbuf *o) {
   w->i++;
@@ -1515,6 +1553,13 @@ static void fold_open(W *w, wbuf *o) {
     }
     b_byte(w, o, (uint8_t)op->code);
     b_bytes(w, o, bt, btn);
+    if (op->code == 0x1F) catch_clauses(w, o);
+    if (op->code == 0x06) { /* legacy try: (do ...) first */
+      expect_lpar_kw(w, "do");
+      label_push(w, ls, ll);
+      frame_push(w, FR_FOLD_TRY);
+      return;
+    }
     label_push(w, ls, ll);
     frame_push(w, FR_FOLD_BLOCK);
     return;
@@ -1571,14 +1616,18 @@ static void instrs(W *w, wbuf *o, bool single) {
       fold_open(w, o);
       continue;
     }
-    if (t->kind == H_TK_ATOM && !atom_eq(w, w->i, "end") && !atom_eq(w, w->i, "else")) {
+    if (t->kind == H_TK_ATOM && !atom_eq(w, w->i, "end") && !atom_eq(w, w->i, "else") &&
+        !(f && f->is_try &&
+          (atom_eq(w, w->i, "catch") || atom_eq(w, w->i, "catch_all") ||
+           atom_eq(w, w->i, "delegate")))) {
       const opdef *op = operator_at(w);
       w->i++;
       if (op->imm == IM_BLOCK) {
-        iframe nf = {.kind = FR_FLAT_BLOCK, .is_if = op->code == 0x04};
+        iframe nf = {.kind = FR_FLAT_BLOCK, .is_if = op->code == 0x04, .is_try = op->code == 0x06};
         block_header(w, &nf.ls, &nf.ll, nf.bt, &nf.btn);
         b_byte(w, o, (uint8_t)op->code);
         b_bytes(w, o, nf.bt, nf.btn);
+        if (op->code == 0x1F) catch_clauses(w, o);
         label_push(w, nf.ls, nf.ll);
         *frame_push(w, FR_FLAT_BLOCK) = nf;
       } else {
@@ -1595,6 +1644,23 @@ static void instrs(W *w, wbuf *o, bool single) {
         end_label(w, f->ls, f->ll);
         b_byte(w, o, 0x05);
         f->seen_else = 1;
+        continue;
+      }
+      if (f->is_try && (atom_eq(w, w->i, "catch") || atom_eq(w, w->i, "catch_all"))) {
+        bool all = atom_eq(w, w->i, "catch_all");
+        w->i++;
+        if (f->seen_else) FAIL(w, "catch after catch_all");
+        b_byte(w, o, all ? 0x19 : 0x07);
+        if (!all) b_uleb(w, o, index_in(w, SP_TAG));
+        f->seen_else = all;
+        continue;
+      }
+      if (f->is_try && atom_eq(w, w->i, "delegate")) { /* ends the try; l counts from outside */
+        w->i++;
+        w->nlabels--;
+        b_byte(w, o, 0x18);
+        b_uleb(w, o, label_index(w));
+        w->nframes--;
         continue;
       }
       if (!atom_eq(w, w->i, "end")) FAIL(w, "unexpected token, expected 'end'");
@@ -1616,6 +1682,29 @@ static void instrs(W *w, wbuf *o, bool single) {
       break;
     case FR_FOLD_ELSE:
       expect_rpar(w);
+      expect_rpar(w);
+      break;
+    case FR_FOLD_TRY:
+      expect_rpar(w); /* the do or catch body */
+      if (at_lpar_kw(w, "catch") || at_lpar_kw(w, "catch_all")) {
+        bool all = at_lpar_kw(w, "catch_all");
+        w->i += 2;
+        if (f->seen_else) FAIL(w, "catch after catch_all");
+        b_byte(w, o, all ? 0x19 : 0x07);
+        if (!all) b_uleb(w, o, index_in(w, SP_TAG));
+        f->seen_else = all;
+        continue;
+      }
+      if (at_lpar_kw(w, "delegate")) {
+        w->i += 2;
+        w->nlabels--;
+        b_byte(w, o, 0x18);
+        b_uleb(w, o, label_index(w));
+        expect_rpar(w);
+        expect_rpar(w);
+        w->nframes--;
+        continue;
+      }
       expect_rpar(w);
       break;
     default:
@@ -1667,10 +1756,11 @@ static int kind_space(W *w, size_t i) {
   if (atom_eq(w, i, "table")) return SP_TABLE;
   if (atom_eq(w, i, "memory")) return SP_MEM;
   if (atom_eq(w, i, "global")) return SP_GLOBAL;
+  if (atom_eq(w, i, "tag")) return SP_TAG;
   return -1;
 }
 
-static const uint8_t space_extern[SP_COUNT] = {0, 0, 1, 2, 3, 0, 0};
+static const uint8_t space_extern[SP_COUNT] = {0, 0, 1, 2, 3, 0, 0, 4};
 
 static void bind(W *w, int sp, uint32_t idx) {
   h_wat_tok *t = cur(w);
@@ -1725,13 +1815,7 @@ static void scan_fields(W *w, size_t end) {
       w->i++;
       if (cur(w)->kind != H_TK_LPAR) FAIL(w, "unexpected token, expected an import description");
       int isp = kind_space(w, w->i + 1);
-      if (isp < 0) {
-        if (atom_eq(w, w->i + 1, "tag")) {
-          w->i++;
-          UNSUPPORTED(w, "exception handling (tags)");
-        }
-        FAIL(w, "unexpected token, expected an import kind");
-      }
+      if (isp < 0) FAIL(w, "unexpected token, expected an import kind");
       w->i += 2;
       bind(w, isp, w->count[isp]);
       w->count[isp]++;
@@ -1744,7 +1828,7 @@ static void scan_fields(W *w, size_t end) {
       bool imported = at_lpar_kw(w, "import");
       if (imported) note_import(w);
       else if (!w->defined_kind)
-        w->defined_kind = sp == SP_FUNC ? "function" : sp == SP_TABLE ? "table" : sp == SP_MEM ? "memory" : "global";
+        w->defined_kind = sp == SP_FUNC ? "function" : sp == SP_TABLE ? "table" : sp == SP_MEM ? "memory" : sp == SP_TAG ? "tag" : "global";
       w->i = idpos;
       bind(w, sp, w->count[sp]);
       w->count[sp]++;
@@ -1767,9 +1851,6 @@ static void scan_fields(W *w, size_t end) {
       w->count[s2]++;
     } else if (atom_eq(w, kw, "export") || atom_eq(w, kw, "start")) {
       /* pass 2 */
-    } else if (atom_eq(w, kw, "tag")) {
-      w->i = kw;
-      UNSUPPORTED(w, "exception handling (tags)");
     } else {
       w->i = kw;
       FAIL(w, "unknown module field");
@@ -1819,6 +1900,11 @@ static void import_desc(W *w, int sp) {
     break;
   case SP_GLOBAL:
     globaltype(w, o);
+    break;
+  case SP_TAG: /* attribute 0 (exception), then the type */
+    nmap_clear(&w->locals);
+    b_byte(w, o, 0);
+    b_uleb(w, o, typeuse(w, true, NULL));
     break;
   }
   w->nsec[S_IMPORT]++;
@@ -2104,6 +2190,14 @@ static void field_pass2(W *w, size_t open) {
       w->nsec[S_GLOBAL]++;
       break;
     }
+    case SP_TAG: {
+      wbuf *o = &w->sec[S_TAG];
+      nmap_clear(&w->locals);
+      b_byte(w, o, 0);
+      b_uleb(w, o, typeuse(w, true, NULL));
+      w->nsec[S_TAG]++;
+      break;
+    }
     }
     expect_rpar(w);
   } else if (atom_eq(w, kw, "export")) {
@@ -2111,13 +2205,7 @@ static void field_pass2(W *w, size_t open) {
     name_string(w, o);
     if (cur(w)->kind != H_TK_LPAR) FAIL(w, "unexpected token, expected an export description");
     int esp = kind_space(w, w->i + 1);
-    if (esp < 0) {
-      if (atom_eq(w, w->i + 1, "tag")) {
-        w->i++;
-        UNSUPPORTED(w, "exception handling (tags)");
-      }
-      FAIL(w, "unexpected token, expected an export kind");
-    }
+    if (esp < 0) FAIL(w, "unexpected token, expected an export kind");
     w->i += 2;
     b_byte(w, o, space_extern[esp]);
     b_uleb(w, o, index_in(w, esp));
@@ -2392,7 +2480,7 @@ static void module_fields(W *w, size_t end, wbuf *out) {
   size_t body = w->i;
   scan_fields(w, end);
   if (w->nannots) module_annots(w, body, end);
-  w->idx2[SP_FUNC] = w->idx2[SP_TABLE] = w->idx2[SP_MEM] = w->idx2[SP_GLOBAL] = 0;
+  w->idx2[SP_FUNC] = w->idx2[SP_TABLE] = w->idx2[SP_MEM] = w->idx2[SP_GLOBAL] = w->idx2[SP_TAG] = 0;
   for (size_t k = 0; k < w->nfields; k++) field_pass2(w, w->fields[k]);
   static const uint8_t hdr[8] = {0, 'a', 's', 'm', 1, 0, 0, 0};
   b_bytes(w, out, hdr, 8);

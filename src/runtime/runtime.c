@@ -18,7 +18,7 @@ static uint64_t now_ns(void) {
 
 static bool valtype_ok(int t) {
   return t == H_T_I32 || t == H_T_I64 || t == H_T_F32 || t == H_T_F64 || t == H_T_V128 ||
-         t == H_T_FUNCREF || t == H_T_EXTERNREF;
+         t == H_T_FUNCREF || t == H_T_EXTERNREF || t == H_T_EXNREF;
 }
 
 static uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
@@ -49,6 +49,7 @@ static void val_to_slots(const hearth_val *v, uint64_t *s) {
   case HEARTH_V128: memcpy(s, v->of.v128, 16); break;
   case HEARTH_FUNCREF: s[0] = (uint64_t)(uintptr_t)v->of.funcref; break;
   case HEARTH_EXTERNREF: s[0] = (uint64_t)(uintptr_t)v->of.externref; break;
+  case HEARTH_EXNREF: s[0] = (uint64_t)(uintptr_t)v->of.exnref; break;
   }
 }
 
@@ -67,6 +68,7 @@ static void slots_to_val(h_valtype t, const uint64_t *s, hearth_val *v) {
   case H_T_V128: memcpy(v->of.v128, s, 16); break;
   case H_T_FUNCREF: v->of.funcref = (hearth_func *)(uintptr_t)s[0]; break;
   case H_T_EXTERNREF: v->of.externref = (void *)(uintptr_t)s[0]; break;
+  case H_T_EXNREF: v->of.exnref = (hearth_exn *)(uintptr_t)s[0]; break;
   default: break;
   }
 }
@@ -223,6 +225,9 @@ void h_module_free_contents(hearth_module *m) {
   m->mems = NULL;
   h_free(m->globals);
   m->globals = NULL;
+  h_free(m->tag_type);
+  m->tag_type = NULL;
+  m->ntags = m->nimported_tags = 0;
   h_free(m->global_init);
   m->global_init = NULL;
   if (m->exports)
@@ -258,6 +263,7 @@ void h_module_free_contents(hearth_module *m) {
     uint32_t n = m->nfuncs > m->nimported_funcs ? m->nfuncs - m->nimported_funcs : 0;
     for (uint32_t i = 0; i < n; i++) {
       h_free(m->code[i].code);
+      h_free(m->code[i].eh);
       if (H_JIT) h_jit_func_free(m->code[i].jit);
     }
   }
@@ -456,6 +462,11 @@ static void instance_free(hearth_instance *inst) {
   h_free(inst->tables);
   h_free(inst->mems);
   h_free(inst->globals);
+  h_free(inst->tags);
+  if (inst->tag_defs)
+    for (uint32_t i = m->nimported_tags; i < m->ntags; i++)
+      h_free(inst->tag_defs[i - m->nimported_tags].pub);
+  h_free(inst->tag_defs);
   if (inst->tmpl) h_snap_instance_fini(inst);
   hearth_module_delete(m);
   h_free(inst);
@@ -507,6 +518,7 @@ void hearth_store_delete(hearth_store *store) {
   if (!store) return;
   h_store_rt *r = srt(store);
   for (uint32_t i = store->nobjects; i-- > 0;) object_free(store->objects[i], store->object_kinds[i]);
+  h_exn_free_all(store);
   h_free(store->objects);
   h_free(store->object_kinds);
   h_free(store->stack);
@@ -569,6 +581,10 @@ static hearth_status run(hearth_store *s, hearth_func *f, uint64_t *slots) {
       atomic_store(&s->interrupt, (unsigned)HEARTH_TRAP_DEADLINE);
   }
   s->compile_failed = false;
+  s->exn = NULL; /* hearth_store_exception: only the exception that fails this call */
+  bool exn_arg = false; /* an exception passed back in as an argument must survive the reset */
+  for (uint32_t i = 0; i < f->type->nparams; i++) exn_arg |= f->type->params[i] == H_T_EXNREF;
+  if (s->nframes == 0 && !exn_arg) h_exn_reset(s);
   hearth_status st = h_interp_call(s, f, slots);
   if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
   if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_HOST && s->compile_failed)
@@ -697,6 +713,7 @@ static hearth_extern export_extern(hearth_instance *inst, const h_export *e) {
   case H_EXTERN_FUNC: x.of.func = inst->funcs[e->index]; break;
   case H_EXTERN_TABLE: x.of.table = inst->tables[e->index]; break;
   case H_EXTERN_MEMORY: x.of.memory = inst->mems[e->index]; break;
+  case H_EXTERN_TAG: x.of.tag = inst->tags[e->index]; break;
   default: x.of.global = inst->globals[e->index]; break;
   }
   return x;
@@ -990,6 +1007,7 @@ static hearth_status table_create(hearth_store *s, h_tabletype tt, uint64_t size
   if (size > H_MAX_TABLE_ELEMS)
     return h_err(HEARTH_ERR_NOMEM, "table of %llu elements exceeds the limit",
                  (unsigned long long)size);
+  if (tt.elem == H_T_EXNREF) s->exn_pinned = true; /* exn.c: no collection */
   if (size * sizeof(uint64_t) > table_budget(s))
     return h_err(HEARTH_ERR_LIMIT,
                  "table of %llu elements (%llu bytes) exceeds the store's memory limit of %llu "
@@ -1100,6 +1118,7 @@ static hearth_status global_create(hearth_store *s, h_globaltype gt, const uint6
                                    hearth_global **out) {
   hearth_global *g = h_calloc(1, sizeof *g);
   if (!g) return h_err(HEARTH_ERR_NOMEM, "global");
+  if (gt.type == H_T_EXNREF) s->exn_pinned = true; /* exn.c: no collection */
   g->store = s;
   g->type = gt;
   g->v[0] = v[0];
@@ -1321,6 +1340,7 @@ static hearth_store *extern_store(hearth_extern ext) {
   case HEARTH_EXTERN_TABLE: return ext.of.table ? ext.of.table->store : NULL;
   case HEARTH_EXTERN_MEMORY: return ext.of.memory ? ext.of.memory->store : NULL;
   case HEARTH_EXTERN_GLOBAL: return ext.of.global ? ext.of.global->store : NULL;
+  case HEARTH_EXTERN_TAG: return ext.of.tag ? ext.of.tag->store : NULL;
   }
   return NULL;
 }
@@ -1420,7 +1440,7 @@ static bool limits_match(uint64_t actual_min, bool actual_has_max, uint64_t actu
 /* Resolves and type-checks import i into inst. */
 static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hearth_instance *inst,
                                     uint32_t i, uint32_t *nf, uint32_t *nt, uint32_t *nm,
-                                    uint32_t *ng) {
+                                    uint32_t *ng, uint32_t *ntg) {
   const hearth_module *m = inst->module;
   const h_import *im = &m->imports[i];
   const h_ldef *d =
@@ -1462,6 +1482,10 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
     inst->mems[(*nm)++] = ext.of.memory;
     break;
   }
+  case H_EXTERN_TAG: /* tag types match exactly (no subtyping of function types here) */
+    if (!h_functype_eq(ext.of.tag->type, &m->types[im->desc.tag_type])) goto incompatible;
+    inst->tags[(*ntg)++] = ext.of.tag;
+    break;
   default: {
     const hearth_global *g = ext.of.global;
     if (g->type.type != im->desc.global.type || g->type.mut != im->desc.global.mut)
@@ -1551,21 +1575,25 @@ static hearth_status instance_begin(hearth_store *store, const hearth_linker *li
   inst->elem_items = h_calloc(m->nelems ? m->nelems : 1, sizeof *inst->elem_items);
   inst->elem_len = h_calloc(m->nelems ? m->nelems : 1, sizeof *inst->elem_len);
   inst->data_dropped = h_calloc(m->ndatas ? m->ndatas : 1, sizeof *inst->data_dropped);
+  inst->tags = h_calloc(m->ntags ? m->ntags : 1, sizeof *inst->tags);
+  inst->tag_defs = h_calloc(m->ntags > m->nimported_tags ? m->ntags - m->nimported_tags : 1,
+                            sizeof *inst->tag_defs);
   if (!inst->funcs || !inst->defined || !inst->tables || !inst->mems || !inst->globals ||
-      !inst->elem_items || !inst->elem_len || !inst->data_dropped) {
+      !inst->elem_items || !inst->elem_len || !inst->data_dropped || !inst->tags ||
+      !inst->tag_defs) {
     instance_free(inst);
     return h_err(HEARTH_ERR_NOMEM, "instance");
   }
 
   /* 1. Imports: nothing outside the instance changes until they all resolve (host functions
    * materialized in the store's cache excepted). */
-  uint32_t nf = 0, nt = 0, nm = 0, ng = 0;
+  uint32_t nf = 0, nt = 0, nm = 0, ng = 0, ntg = 0;
   for (uint32_t i = 0; i < m->nimports; i++) {
     if (hosts) {
       assert(m->imports[i].kind == H_EXTERN_FUNC);
       st = h_rt_host_func(store, &hosts[i], &inst->funcs[nf++]);
     } else {
-      st = resolve_import(store, linker, inst, i, &nf, &nt, &nm, &ng);
+      st = resolve_import(store, linker, inst, i, &nf, &nt, &nm, &ng, &ntg);
     }
     if (st != HEARTH_OK) {
       instance_free(inst);
@@ -1590,6 +1618,13 @@ static hearth_status instance_begin(hearth_store *store, const hearth_linker *li
     f->code = &m->code[i];
     f->index = fi;
     inst->funcs[fi] = f;
+  }
+  /* Tags (exception handling): each instantiation makes new ones. */
+  for (uint32_t i = m->nimported_tags; i < m->ntags; i++) {
+    hearth_tag *t = &inst->tag_defs[i - m->nimported_tags];
+    t->store = store;
+    t->type = &m->types[m->tag_type[i]];
+    inst->tags[i] = t;
   }
   *out = inst;
   return HEARTH_OK;
