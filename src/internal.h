@@ -128,6 +128,11 @@ typedef struct h_constexpr {
   uint32_t index;   /* ref.func: function index; global.get: global index */
   uint64_t bits[2]; /* constants, bit-exact, little-endian (v128: bits[0] low lanes) */
 } h_constexpr;
+/* An extended constant expression (WebAssembly 3.0: several instructions, i32/i64 add, sub, mul)
+ * has op H_CONST_SEQ: its instructions are module->const_seq[index .. index + bits[0]), each a
+ * one-instruction h_constexpr as above or an arithmetic op (0x6A-0x6C, 0x7C-0x7E, no operands).
+ * Validation bounds the evaluation stack by H_MAX_CONST_DEPTH (config.h). */
+#define H_CONST_SEQ 0xFFu
 
 enum { H_EXTERN_FUNC = 0, H_EXTERN_TABLE = 1, H_EXTERN_MEMORY = 2, H_EXTERN_GLOBAL = 3 };
 
@@ -235,6 +240,8 @@ struct hearth_module {
   uint32_t ndatas;
   bool has_datacount;
   uint32_t datacount;
+  h_constexpr *const_seq;  /* owned: instructions of extended constant expressions (H_CONST_SEQ) */
+  uint32_t nconst_seq, cconst_seq;
 
   h_body *bodies;          /* nfuncs - nimported_funcs */
   bool *func_declared;     /* nfuncs: may appear in ref.func inside function bodies (C.refs) */

@@ -305,11 +305,26 @@ static hearth_status rd_const_instr(rd *r, uint8_t op, h_constexpr *e) {
   }
 }
 
+/* Appends e to the module's pool of extended-constant instructions (H_CONST_SEQ). */
+static hearth_status seq_push(hearth_module *m, const h_constexpr *e) {
+  if (m->nconst_seq == m->cconst_seq &&
+      !h_array_grow((void **)&m->const_seq, sizeof(h_constexpr), &m->cconst_seq,
+                    m->nconst_seq + 1))
+    return nomem();
+  m->const_seq[m->nconst_seq++] = *e;
+  return HEARTH_OK;
+}
+
+static bool is_const_arith(uint8_t op) { return (op >= 0x6A && op <= 0x6C) || (op >= 0x7C && op <= 0x7E); }
+
 /* A constant expression: one constant instruction, then end. An empty expression or several
  * constant instructions decode fine but are invalid ("type mismatch"): that is deferred so that a
- * later malformation still wins, as in the spec's decode-then-validate order. */
+ * later malformation still wins, as in the spec's decode-then-validate order. In 3.0 (extended
+ * constant expressions) several instructions and i32/i64 add/sub/mul form an H_CONST_SEQ whose
+ * stack discipline validate.c checks. */
 static hearth_status rd_constexpr(dctx *d, rd *r, h_constexpr *e) {
   uint8_t op;
+  bool ext = !d->m->engine || !d->m->engine->cfg.wasm2_only;
   TRY(rd_byte(r, &op));
   if (op == 0x0B) {
     memset(e, 0, sizeof *e);
@@ -318,9 +333,35 @@ static hearth_status rd_constexpr(dctx *d, rd *r, h_constexpr *e) {
     defer_invalid(d, r, "type mismatch (empty constant expression)");
     return HEARTH_OK;
   }
-  TRY(rd_const_instr(r, op, e));
+  if (ext && is_const_arith(op)) {
+    memset(e, 0, sizeof *e);
+    e->op = op;
+  } else {
+    TRY(rd_const_instr(r, op, e));
+  }
   TRY(rd_byte(r, &op));
-  if (H_LIKELY(op == 0x0B)) return HEARTH_OK;
+  if (H_LIKELY(op == 0x0B) && !is_const_arith(e->op)) return HEARTH_OK;
+  if (ext) {
+    hearth_module *m = d->m;
+    uint32_t first = m->nconst_seq;
+    TRY(seq_push(m, e));
+    while (op != 0x0B) {
+      h_constexpr it;
+      if (is_const_arith(op)) {
+        memset(&it, 0, sizeof it);
+        it.op = op;
+      } else {
+        TRY(rd_const_instr(r, op, &it));
+      }
+      TRY(seq_push(m, &it));
+      TRY(rd_byte(r, &op));
+    }
+    memset(e, 0, sizeof *e);
+    e->op = H_CONST_SEQ;
+    e->index = first;
+    e->bits[0] = m->nconst_seq - first;
+    return HEARTH_OK;
+  }
   /* More instructions: decode them (malformed wins), then report the stack mismatch. */
   while (op != 0x0B) {
     h_constexpr extra;
@@ -733,6 +774,8 @@ bad:
 
 static void mark_ref(hearth_module *m, const h_constexpr *e) {
   if (e->op == 0xD2 && e->index < m->nfuncs) m->func_declared[e->index] = true;
+  if (e->op == H_CONST_SEQ)
+    for (uint64_t k = 0; k < e->bits[0]; k++) mark_ref(m, &m->const_seq[e->index + k]);
 }
 
 /* C.refs: functions referenced outside function bodies and the start section. */

@@ -225,6 +225,8 @@ void h_module_free_contents(hearth_module *m) {
   m->globals = NULL;
   h_free(m->global_init);
   m->global_init = NULL;
+  h_free(m->const_seq);
+  m->const_seq = NULL;
   if (m->exports)
     for (uint32_t i = 0; i < m->nexports; i++) h_free(m->exports[i].name);
   h_free(m->exports);
@@ -1489,6 +1491,41 @@ hearth_status h_rt_linker_host(const hearth_linker *l, const hearth_module *m, u
   return HEARTH_OK;
 }
 
+static void eval_const(const hearth_instance *inst, const h_constexpr *e, uint64_t out[2]);
+
+/* An extended constant expression (H_CONST_SEQ): validated, so the stack never under- or
+ * overflows (validate.c bounds its depth by H_MAX_CONST_DEPTH). */
+static void eval_const_seq(const hearth_instance *inst, const h_constexpr *e, uint64_t out[2]) {
+  uint64_t st[H_MAX_CONST_DEPTH][2];
+  uint32_t n = 0;
+  const h_constexpr *seq = inst->module->const_seq + e->index;
+  for (uint64_t k = 0; k < e->bits[0]; k++) {
+    const h_constexpr *it = &seq[k];
+    uint8_t op = it->op;
+    if ((op >= 0x6A && op <= 0x6C) || (op >= 0x7C && op <= 0x7E)) {
+      assert(n >= 2);
+      uint64_t a = st[n - 2][0], b = st[n - 1][0], r;
+      switch (op) {
+      case 0x6A: r = (uint32_t)(a + b); break;
+      case 0x6B: r = (uint32_t)(a - b); break;
+      case 0x6C: r = (uint32_t)((uint32_t)a * (uint32_t)b); break;
+      case 0x7C: r = a + b; break;
+      case 0x7D: r = a - b; break;
+      default: r = a * b; break;
+      }
+      n--;
+      st[n - 1][0] = r;
+      st[n - 1][1] = 0;
+    } else {
+      assert(n < H_MAX_CONST_DEPTH);
+      eval_const(inst, it, st[n++]);
+    }
+  }
+  assert(n == 1);
+  out[0] = st[0][0];
+  out[1] = st[0][1];
+}
+
 static void eval_const(const hearth_instance *inst, const h_constexpr *e, uint64_t out[2]) {
   out[0] = out[1] = 0;
   switch (e->op) {
@@ -1506,6 +1543,7 @@ static void eval_const(const hearth_instance *inst, const h_constexpr *e, uint64
     out[0] = inst->globals[e->index]->v[0];
     out[1] = inst->globals[e->index]->v[1];
     break;
+  case H_CONST_SEQ: eval_const_seq(inst, e, out); break;
   default: assert(0 && "const expr op not validated");
   }
 }
