@@ -63,6 +63,7 @@ bool h_array_grow(void **arr, size_t elt, uint32_t *cap, uint32_t need);
 enum { H_LEB_OK = 0, H_LEB_EOF, H_LEB_TOO_LONG, H_LEB_TOO_LARGE };
 int h_leb_u32_slow(const uint8_t **p, const uint8_t *end, uint32_t *out);
 int h_leb_s(const uint8_t **p, const uint8_t *end, unsigned bits, int64_t *out);
+int h_leb_u64(const uint8_t **p, const uint8_t *end, uint64_t *out); /* unsigned, 64 bits (3.0) */
 /* The spec's message for H_LEB_TOO_LONG / H_LEB_TOO_LARGE ("unexpected end" for H_LEB_EOF). */
 const char *h_leb_message(int code);
 static inline int h_leb_u32(const uint8_t **p, const uint8_t *end, uint32_t *out) {
@@ -107,6 +108,7 @@ void h_functype_finish(h_functype *t);
 typedef struct h_limits {
   uint64_t min, max;
   bool has_max;
+  bool is64;      /* memory64 / table64 (3.0): i64 addresses or indices */
 } h_limits;
 
 typedef struct h_tabletype {

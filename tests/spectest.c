@@ -298,6 +298,20 @@ static hearth_status define_spectest(ctx *c) {
   if ((s = hearth_table_new(c->store, HEARTH_FUNCREF, 10, 20, &t)) != HEARTH_OK) return s;
   hearth_extern te = {.kind = HEARTH_EXTERN_TABLE, .of.table = t};
   if ((s = hearth_linker_define_extern(c->linker, "spectest", "table", te)) != HEARTH_OK) return s;
+  /* table64 (3.0): the public API makes 32-bit tables only, so it comes from a module's export
+   * (not for 2.0 engines, which refuse the module) */
+  static const char t64_wat[] = "(module (table (export \"t\") i64 10 20 funcref))";
+  hearth_module *t64m;
+  if (hearth_module_new_wat(c->engine, t64_wat, sizeof t64_wat - 1, &t64m) == HEARTH_OK) {
+    hearth_instance *t64i;
+    hearth_extern t64;
+    s = hearth_instance_new(c->store, NULL, t64m, &t64i);
+    hearth_module_delete(t64m);
+    if (s != HEARTH_OK) return s;
+    if ((s = hearth_instance_export(t64i, "t", &t64)) != HEARTH_OK) return s;
+    if ((s = hearth_linker_define_extern(c->linker, "spectest", "table64", t64)) != HEARTH_OK)
+      return s;
+  }
   hearth_memory *m;
   if ((s = hearth_memory_new(c->store, 1, 2, &m)) != HEARTH_OK) return s;
   hearth_extern me = {.kind = HEARTH_EXTERN_MEMORY, .of.memory = m};

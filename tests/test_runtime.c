@@ -2022,7 +2022,33 @@ static void dlopen_traps(void) {
   /* Not dlclose'd: the library's SIGSEGV handler stays installed for the life of the process. */
 }
 
-T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(bulk_ops_cost_fuel), T_CASE(bulk_ops_see_deadline), T_CASE(lazy_compile_race),
+/* hearth_config.wasm2_only: the 3.0 features hearth implements are refused as 2.0 refuses them
+ * (how the 2.0 spec suite runs); the default engine accepts them. */
+static void wasm2_only_engine(void) {
+  static const char *const v3_only[] = {
+      "(module (memory 1) (memory 1))",
+      "(module (global i32 (i32.add (i32.const 1) (i32.const 2))))",
+      "(module (global i32 (i32.const 1)) (global i32 (global.get 0)))",
+  };
+  hearth_config c2;
+  memset(&c2, 0, sizeof c2);
+  c2.wasm2_only = true;
+  hearth_engine *e2, *e3;
+  CHECK_EQ_INT(hearth_engine_new(&c2, &e2), HEARTH_OK);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e3), HEARTH_OK);
+  for (size_t i = 0; i < sizeof v3_only / sizeof *v3_only; i++) {
+    hearth_module *m = NULL;
+    hearth_status st = hearth_module_new_wat(e3, v3_only[i], strlen(v3_only[i]), &m);
+    if (st != HEARTH_OK) fprintf(stderr, "%s: %s\n", v3_only[i], hearth_errmsg());
+    CHECK_EQ_INT(st, HEARTH_OK);
+    hearth_module_delete(m);
+    CHECK_EQ_INT(hearth_module_new_wat(e2, v3_only[i], strlen(v3_only[i]), &m), HEARTH_ERR_INVALID);
+  }
+  hearth_engine_delete(e2);
+  hearth_engine_delete(e3);
+}
+
+T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(wasm2_only_engine), T_CASE(bulk_ops_cost_fuel), T_CASE(bulk_ops_see_deadline), T_CASE(lazy_compile_race),
        T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
        T_CASE(imports_exports), T_CASE(trap_recovery), T_CASE(unlinkable), T_CASE(segment_traps),

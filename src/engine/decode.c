@@ -187,16 +187,39 @@ static hearth_status rd_reftype(rd *r, h_valtype *out) {
 }
 
 /* Limits: flag 0 (min) or 1 (min, max), both u32 for tables and memories in 2.0 (no memory64,
- * no shared memories: flags 2/3 are "integer too large" as in the reference interpreter). */
-static hearth_status rd_limits(rd *r, h_limits *out) {
+ * no shared memories: flags 2/3 are "integer too large" as in the reference interpreter). In 3.0
+ * flags 4/5 are the same with i64 addresses or indices (memory64 / table64): both numbers u64. */
+static hearth_status rd_limits(const dctx *d, rd *r, h_limits *out) {
   uint8_t flag;
   TRY(rd_byte(r, &flag));
   if (flag & 0x80) return fail_at(r, r->p - 1, "integer representation too long");
+  bool v3 = !d->m->engine || !d->m->engine->cfg.wasm2_only;
+  if (v3 && (flag == 4 || flag == 5)) {
+    out->is64 = true;
+    out->has_max = flag == 5;
+    out->max = 0;
+    int e = h_leb_u64(&r->p, r->end, &out->min);
+    if (e != H_LEB_OK) return rd_leb_fail(r, e);
+    if (out->has_max && (e = h_leb_u64(&r->p, r->end, &out->max)) != H_LEB_OK)
+      return rd_leb_fail(r, e);
+    return HEARTH_OK;
+  }
   if (flag > 1) return fail_at(r, r->p - 1, "integer too large");
+  if (v3) { /* 3.0 reads every limit as u64; validation bounds 32-bit ones ("memory size") */
+    out->is64 = false;
+    out->has_max = flag == 1;
+    out->max = 0;
+    int e = h_leb_u64(&r->p, r->end, &out->min);
+    if (e != H_LEB_OK) return rd_leb_fail(r, e);
+    if (out->has_max && (e = h_leb_u64(&r->p, r->end, &out->max)) != H_LEB_OK)
+      return rd_leb_fail(r, e);
+    return HEARTH_OK;
+  }
   uint32_t v;
   TRY(rd_u32(r, &v));
   out->min = v;
   out->has_max = flag == 1;
+  out->is64 = false;
   out->max = 0;
   if (out->has_max) {
     TRY(rd_u32(r, &v));
@@ -445,11 +468,11 @@ static hearth_status sec_import(dctx *d, rd *r) {
         break;
       case H_EXTERN_TABLE:
         TRY(rd_reftype(r, &im->desc.table.elem));
-        TRY(rd_limits(r, &im->desc.table.limits));
+        TRY(rd_limits(d, r, &im->desc.table.limits));
         nt++;
         break;
       case H_EXTERN_MEMORY:
-        TRY(rd_limits(r, &im->desc.mem));
+        TRY(rd_limits(d, r, &im->desc.mem));
         nm++;
         break;
       case H_EXTERN_GLOBAL:
@@ -512,7 +535,7 @@ static hearth_status sec_table(dctx *d, rd *r) {
   for (uint32_t i = 0; i < n; i++) {
     h_tabletype *t = &m->tables[m->ntables];
     TRY(rd_reftype(r, &t->elem));
-    TRY(rd_limits(r, &t->limits));
+    TRY(rd_limits(d, r, &t->limits));
     m->ntables++;
   }
   return HEARTH_OK;
@@ -524,7 +547,7 @@ static hearth_status sec_memory(dctx *d, rd *r) {
   TRY(rd_count(r, 2, &n));
   TRY(grow_space((void **)&m->mems, sizeof(h_limits), m->nmems, n));
   for (uint32_t i = 0; i < n; i++) {
-    TRY(rd_limits(r, &m->mems[m->nmems]));
+    TRY(rd_limits(d, r, &m->mems[m->nmems]));
     m->nmems++;
   }
   return HEARTH_OK;

@@ -10,7 +10,10 @@
   } while (0)
 
 static hearth_status check_mem_limits(const h_limits *l, const char *what, uint32_t idx) {
-  if (l->min > H_MAX_PAGES || (l->has_max && l->max > H_MAX_PAGES))
+  /* memory64: at most 2^48 pages (2^64 bytes); hearth's own limits apply at instantiation. */
+  if (l->is64 && (l->min > (1ull << 48) || (l->has_max && l->max > (1ull << 48))))
+    return h_err(HEARTH_ERR_INVALID, "%s %u: memory size must be at most 2^48 pages", what, idx);
+  if (!l->is64 && (l->min > H_MAX_PAGES || (l->has_max && l->max > H_MAX_PAGES)))
     return h_err(HEARTH_ERR_INVALID, "%s %u: memory size must be at most 65536 pages (4GiB)", what,
                  idx);
   if (l->has_max && l->min > l->max)
@@ -20,7 +23,7 @@ static hearth_status check_mem_limits(const h_limits *l, const char *what, uint3
 }
 
 static hearth_status check_table_limits(const h_limits *l, const char *what, uint32_t idx) {
-  if (l->min > UINT32_MAX || (l->has_max && l->max > UINT32_MAX))
+  if (!l->is64 && (l->min > UINT32_MAX || (l->has_max && l->max > UINT32_MAX)))
     return h_err(HEARTH_ERR_INVALID, "%s %u: table size must be at most 2^32-1", what, idx);
   if (l->has_max && l->min > l->max)
     return h_err(HEARTH_ERR_INVALID, "%s %u: size minimum must not be greater than maximum", what,
@@ -156,7 +159,8 @@ hearth_status h_validate_module(hearth_module *m) {
     TRY(check_table_limits(&m->tables[i].limits, "table", i));
   for (uint32_t i = m->nimported_mems; i < m->nmems; i++)
     TRY(check_mem_limits(&m->mems[i], "memory", i));
-  if (m->nmems > 1) return h_err(HEARTH_ERR_INVALID, "multiple memories");
+  if (m->nmems > 1 && m->engine && m->engine->cfg.wasm2_only)
+    return h_err(HEARTH_ERR_INVALID, "multiple memories");
 
   /* Globals visible to constant expressions: 2.0 the imported ones; 3.0 every earlier global in a
    * global's initializer, every global elsewhere. */
@@ -171,7 +175,8 @@ hearth_status h_validate_module(hearth_module *m) {
     if (e->mode == H_SEG_ACTIVE) {
       if (e->table >= m->ntables)
         return h_err(HEARTH_ERR_INVALID, "elem %u: unknown table %u", i, e->table);
-      TRY(check_const(m, &e->offset, H_T_I32, nvis, "elem offset", i));
+      TRY(check_const(m, &e->offset, m->tables[e->table].limits.is64 ? H_T_I64 : H_T_I32, nvis,
+                      "elem offset", i));
       if (m->tables[e->table].elem != e->type)
         return h_err(HEARTH_ERR_INVALID, "elem %u: type mismatch with table %u", i, e->table);
     }
@@ -182,7 +187,8 @@ hearth_status h_validate_module(hearth_module *m) {
     if (g->mode != H_SEG_ACTIVE) continue;
     if (g->memory >= m->nmems)
       return h_err(HEARTH_ERR_INVALID, "data %u: unknown memory %u", i, g->memory);
-    TRY(check_const(m, &g->offset, H_T_I32, nvis, "data offset", i));
+    TRY(check_const(m, &g->offset, m->mems[g->memory].is64 ? H_T_I64 : H_T_I32, nvis,
+                    "data offset", i));
   }
 
   if (m->has_start) {

@@ -912,7 +912,7 @@ static hearth_status memory_create(hearth_store *s, h_limits decl, const h_memim
 hearth_status hearth_memory_new(hearth_store *store, uint64_t min_pages, uint64_t max_pages,
                                 hearth_memory **out) {
   if (!store || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
-  h_limits l = {min_pages, max_pages, max_pages != UINT64_MAX};
+  h_limits l = {min_pages, max_pages, max_pages != UINT64_MAX, false};
   if (min_pages > H_MAX_PAGES || (l.has_max && (max_pages < min_pages || max_pages > H_MAX_PAGES)))
     return h_err(HEARTH_ERR_ARGUMENT, "bad memory limits");
   if (!l.has_max) l.max = 0;
@@ -1014,7 +1014,7 @@ hearth_status hearth_table_new(hearth_store *store, hearth_valtype elem, uint32_
                                uint32_t max, hearth_table **out) {
   if (!store || !out || (elem != HEARTH_FUNCREF && elem != HEARTH_EXTERNREF))
     return h_err(HEARTH_ERR_ARGUMENT, "bad table arguments");
-  h_tabletype tt = {(h_valtype)elem, {min, max, max != UINT32_MAX}};
+  h_tabletype tt = {(h_valtype)elem, {min, max, max != UINT32_MAX, false}};
   if (tt.limits.has_max && max < min) return h_err(HEARTH_ERR_ARGUMENT, "table max < min");
   if (!tt.limits.has_max) tt.limits.max = 0;
   return table_create(store, tt, tt.limits.min, out);
@@ -1439,7 +1439,7 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
     break;
   case H_EXTERN_TABLE: {
     const hearth_table *t = ext.of.table;
-    if (t->elem != im->desc.table.elem ||
+    if (t->elem != im->desc.table.elem || t->decl.is64 != im->desc.table.limits.is64 ||
         !limits_match(t->size, t->decl.has_max, t->decl.max, &im->desc.table.limits))
       goto incompatible;
     inst->tables[(*nt)++] = ext.of.table;
@@ -1447,7 +1447,8 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
   }
   case H_EXTERN_MEMORY: {
     const hearth_memory *mem = ext.of.memory;
-    if (!limits_match(mem->size / H_PAGE_SIZE, mem->decl.has_max, mem->decl.max, &im->desc.mem))
+    if (mem->decl.is64 != im->desc.mem.is64 ||
+        !limits_match(mem->size / H_PAGE_SIZE, mem->decl.has_max, mem->decl.max, &im->desc.mem))
       goto incompatible;
     inst->mems[(*nm)++] = ext.of.memory;
     break;
@@ -1692,7 +1693,8 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
       uint64_t off[2];
       eval_const(inst, &e->offset, off);
       hearth_table *t = inst->tables[e->table];
-      uint64_t o = (uint32_t)off[0];
+      uint64_t o = m->tables[e->table].limits.is64 ? off[0] : (uint32_t)off[0];
+      if (o > t->size) return seg_trap(store, HEARTH_TRAP_OOB_TABLE);
       if (o + inst->elem_len[i] > t->size) return seg_trap(store, HEARTH_TRAP_OOB_TABLE);
       if (inst->elem_len[i])
         memcpy(t->elems + o, inst->elem_items[i], (size_t)inst->elem_len[i] * sizeof(uint64_t));
@@ -1711,8 +1713,8 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
     uint64_t off[2];
     eval_const(inst, &d->offset, off);
     hearth_memory *mem = inst->mems[d->memory];
-    uint64_t o = (uint32_t)off[0];
-    if (o + d->len > mem->size) return seg_trap(store, HEARTH_TRAP_OOB_MEMORY);
+    uint64_t o = m->mems[d->memory].is64 ? off[0] : (uint32_t)off[0];
+    if (o > mem->size || d->len > mem->size - o) return seg_trap(store, HEARTH_TRAP_OOB_MEMORY);
     if (d->len) memcpy(mem->base + o, d->bytes, d->len);
     inst->data_dropped[i] = true;
   }
