@@ -990,8 +990,9 @@ static bool gen_mem_general(cc *c, const opinfo *oi, uint32_t x, uint64_t offset
   if (x) emit_ws(c, H_OP_MEM_SEL, 1, &x);
   if (is64) {
     /* a's home slot is a popped stack slot that no other operand occupies */
-    emit_ws(c, H_OP_MEM_EA64, 5,
-            (uint32_t[]){a.slot, a.loc, (uint32_t)offset, (uint32_t)(offset >> 32), 1u << oi->imm});
+    emit_ws(c, H_OP_MEM_EA64, 6,
+            (uint32_t[]){a.slot, a.loc, (uint32_t)offset, (uint32_t)(offset >> 32), 1u << oi->imm,
+                         x});
     addr = a.slot;
     off = 0;
   }

@@ -1751,14 +1751,17 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   OP(MEM_SEL) {
     hearth_memory *m_ = inst->mems[ip[1]];
     mem = m_->base;
-    memsize = m_->size;
+    /* only the checked loop reads memsize: keeping it dead in the guard-page loop keeps it out of
+     * that loop's registers (memory 0's accesses must not pay for other memories) */
+    if (H_RUN_CHECKED) memsize = m_->size;
     NEXT(1);
   }
   OP(MEM_EA64) {
     uint64_t a = fp[ip[2]], off = (uint64_t)ip[3] | (uint64_t)ip[4] << 32, ea = a + off;
-    if (H_UNLIKELY(ea < a || ea > memsize || ip[5] > memsize - ea)) TRAP(HEARTH_TRAP_OOB_MEMORY);
+    uint64_t size = inst->mems[ip[6]]->size;
+    if (H_UNLIKELY(ea < a || ea > size || ip[5] > size - ea)) TRAP(HEARTH_TRAP_OOB_MEMORY);
     fp[ip[1]] = ea;
-    NEXT(5);
+    NEXT(6);
   }
   OP(MEMORY_SIZE_X) {
     fp[ip[1]] = inst->mems[ip[2]]->size / H_PAGE_SIZE;

@@ -268,8 +268,8 @@ enum h_shape {
    * 64-bit memory, is MEM_SEL x, [MEM_EA64,] the plain op, MEM_SEL 0: the interpreter's memory
    * register then points at memory x, so the plain op reads it and marks ITS dirty map. */ \
   Y(MEM_SEL, 1)             /* memory index: mem/memsize become that memory's (0: memory 0 again) */ \
-  Y(MEM_EA64, 5)            /* dst, addr, off_lo, off_hi, size: fp[dst] = fp[addr] + off (u64), \
-                               trapping unless it + size <= the selected memory's size (so the \
+  Y(MEM_EA64, 6)            /* dst, addr, off_lo, off_hi, size, memory index: fp[dst] = fp[addr] + \
+                               off (u64), trapping unless it + size <= that memory's size (so the \
                                plain op that follows, with offset 0, is in bounds) */ \
   Y(MEMORY_SIZE_X, 2)       /* dst, memory index (pages; i64 slot for a 64-bit memory) */ \
   Y(MEMORY_GROW_X, 3)       /* dst, delta, memory index (u64 delta, -1 of the memory's width) */ \
