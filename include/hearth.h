@@ -145,6 +145,10 @@ typedef struct hearth_config {
    * handler, for hosts that own the process's signals (cgo, ctypes, JVMs). Its modules can only be
    * instantiated in its own stores or those of engines with the same setting. */
   bool no_signal_handler;
+  /* true: accept WebAssembly 2.0 modules only: the 3.0 features hearth implements (extended
+   * constant expressions, multiple memories, memory64, table64, relaxed SIMD) are rejected as the
+   * 2.0 specification rejects them (the 2.0 spec suite runs this way). false (default): 3.0. */
+  bool wasm2_only;
 } hearth_config;
 
 /* cfg borrowed, may be NULL for defaults; *out owned (hearth_engine_delete). */

@@ -101,6 +101,9 @@
  * ever written and only those are scanned. */
 #define H_RESET_PAGEMAP_GRANULES 16384u
 #define H_MAX_PAGES 65536u
+/* Deepest evaluation stack of an extended constant expression (validate.c rejects deeper ones with
+ * HEARTH_ERR_LIMIT; runtime.c evaluates on a fixed array of this many values). */
+#define H_MAX_CONST_DEPTH 64u
 
 /* Fuel of bulk memory and table operations: one unit per this many bytes (table elements count 8
  * bytes), taken per chunk of H_BULK_CHUNK bytes, so a deadline is noticed within one chunk. */

@@ -63,6 +63,7 @@ bool h_array_grow(void **arr, size_t elt, uint32_t *cap, uint32_t need);
 enum { H_LEB_OK = 0, H_LEB_EOF, H_LEB_TOO_LONG, H_LEB_TOO_LARGE };
 int h_leb_u32_slow(const uint8_t **p, const uint8_t *end, uint32_t *out);
 int h_leb_s(const uint8_t **p, const uint8_t *end, unsigned bits, int64_t *out);
+int h_leb_u64(const uint8_t **p, const uint8_t *end, uint64_t *out); /* unsigned, 64 bits (3.0) */
 /* The spec's message for H_LEB_TOO_LONG / H_LEB_TOO_LARGE ("unexpected end" for H_LEB_EOF). */
 const char *h_leb_message(int code);
 static inline int h_leb_u32(const uint8_t **p, const uint8_t *end, uint32_t *out) {
@@ -109,6 +110,7 @@ void h_functype_finish(h_functype *t);
 typedef struct h_limits {
   uint64_t min, max;
   bool has_max;
+  bool is64;      /* memory64 / table64 (3.0): i64 addresses or indices */
 } h_limits;
 
 typedef struct h_tabletype {
@@ -130,6 +132,11 @@ typedef struct h_constexpr {
   uint32_t index;   /* ref.func: function index; global.get: global index */
   uint64_t bits[2]; /* constants, bit-exact, little-endian (v128: bits[0] low lanes) */
 } h_constexpr;
+/* An extended constant expression (WebAssembly 3.0: several instructions, i32/i64 add, sub, mul)
+ * has op H_CONST_SEQ: its instructions are module->const_seq[index .. index + bits[0]), each a
+ * one-instruction h_constexpr as above or an arithmetic op (0x6A-0x6C, 0x7C-0x7E, no operands).
+ * Validation bounds the evaluation stack by H_MAX_CONST_DEPTH (config.h). */
+#define H_CONST_SEQ 0xFFu
 
 enum { H_EXTERN_FUNC = 0, H_EXTERN_TABLE = 1, H_EXTERN_MEMORY = 2, H_EXTERN_GLOBAL = 3 };
 enum { H_EXTERN_TAG = 4 }; /* exception handling: tag imports/exports (exn.c) */
@@ -266,6 +273,8 @@ struct hearth_module {
   uint32_t ndatas;
   bool has_datacount;
   uint32_t datacount;
+  h_constexpr *const_seq;  /* owned: instructions of extended constant expressions (H_CONST_SEQ) */
+  uint32_t nconst_seq, cconst_seq;
 
   h_body *bodies;          /* nfuncs - nimported_funcs */
   bool *func_declared;     /* nfuncs: may appear in ref.func inside function bodies (C.refs) */

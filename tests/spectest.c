@@ -8,7 +8,8 @@
  * (and their sub-folders one level down, e.g. the 3.0 suite's legacy/ and custom/), which are read
  * directly with the engine's text-format lexer (wat.c). --exclude FILE names scripts not to run,
  * one `NAME reason` a line (NAME as reported, e.g. legacy/throw.wast); --label NAME prints the
- * totals as `spectest NAME: ...`.
+ * totals as `spectest NAME: ...`. --wasm 2|3 picks hearth_config.wasm2_only (default: 3.0 for
+ * files under a wasm-3.0 folder, 2.0 for the others).
  *
  * Counting: every assertion (assert_*) counts once as passed, failed or skipped (nothing is skipped
  * now: text-format modules go through hearth_module_new_wat). A `module`, `register` or `action` command counts only when it
@@ -57,6 +58,7 @@ static struct {
   bool per_file_status;
   bool verbose;
   bool no_signal_handler; /* engines with hearth_config.no_signal_handler (explicit bounds checks) */
+  int wasm;               /* --wasm 2|3: hearth_config.wasm2_only; 0 = by path (3 under wasm-3.0/) */
   const char *filter;
   const char *label;
   char **excluded; /* display names not to run */
@@ -296,6 +298,20 @@ static hearth_status define_spectest(ctx *c) {
   if ((s = hearth_table_new(c->store, HEARTH_FUNCREF, 10, 20, &t)) != HEARTH_OK) return s;
   hearth_extern te = {.kind = HEARTH_EXTERN_TABLE, .of.table = t};
   if ((s = hearth_linker_define_extern(c->linker, "spectest", "table", te)) != HEARTH_OK) return s;
+  /* table64 (3.0): the public API makes 32-bit tables only, so it comes from a module's export
+   * (not for 2.0 engines, which refuse the module) */
+  static const char t64_wat[] = "(module (table (export \"t\") i64 10 20 funcref))";
+  hearth_module *t64m;
+  if (hearth_module_new_wat(c->engine, t64_wat, sizeof t64_wat - 1, &t64m) == HEARTH_OK) {
+    hearth_instance *t64i;
+    hearth_extern t64;
+    s = hearth_instance_new(c->store, NULL, t64m, &t64i);
+    hearth_module_delete(t64m);
+    if (s != HEARTH_OK) return s;
+    if ((s = hearth_instance_export(t64i, "t", &t64)) != HEARTH_OK) return s;
+    if ((s = hearth_linker_define_extern(c->linker, "spectest", "table64", t64)) != HEARTH_OK)
+      return s;
+  }
   hearth_memory *m;
   if ((s = hearth_memory_new(c->store, 1, 2, &m)) != HEARTH_OK) return s;
   hearth_extern me = {.kind = HEARTH_EXTERN_MEMORY, .of.memory = m};
@@ -1475,6 +1491,9 @@ static file_result run_file(const char *path, FILE *out) {
   hearth_config ecfg;
   memset(&ecfg, 0, sizeof ecfg);
   ecfg.no_signal_handler = g_opt.no_signal_handler;
+  /* The 2.0 suite validates as 2.0 (some of its assertions are superseded in 3.0: "multiple
+   * memories", "unknown global" for defined globals in constant expressions, ...). */
+  ecfg.wasm2_only = g_opt.wasm ? g_opt.wasm == 2 : !strstr(path, "wasm-3.0");
   if ((s = hearth_engine_new(&ecfg, &c.engine)) != HEARTH_OK) {
     record_failure(&c, 0, "setup", "hearth_engine_new: %s %s", hearth_status_str(s), hearth_errmsg());
     goto done;
@@ -1746,6 +1765,8 @@ static void usage(void) {
           "                [--jobs N] [--timeout SECONDS] [--no-signal-handler] [--label NAME]\n"
           "                [--exclude FILE] [DIR | FILE.json | FILE.wast]\n"
           "--no-signal-handler: engines check bounds explicitly and install no SIGSEGV handler.\n"
+          "--wasm 2|3: validate as WebAssembly 2.0 or 3.0 (default: 3.0 for scripts under a\n"
+          "  wasm-3.0 folder, 2.0 otherwise).\n"
           "DIR defaults to ../shared/spectest (its core/*.json are run); --jobs 0 runs in-process.\n");
 }
 
@@ -1759,6 +1780,7 @@ int main(int argc, char **argv) {
     if (!strcmp(a, "--per-file-status")) g_opt.per_file_status = true;
     else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) g_opt.verbose = true;
     else if (!strcmp(a, "--no-signal-handler")) g_opt.no_signal_handler = true;
+    else if (!strcmp(a, "--wasm") && i + 1 < argc) g_opt.wasm = atoi(argv[++i]);
     else if (!strcmp(a, "--filter") && i + 1 < argc) g_opt.filter = argv[++i];
     else if (!strcmp(a, "--label") && i + 1 < argc) g_opt.label = argv[++i];
     else if (!strcmp(a, "--exclude") && i + 1 < argc) {

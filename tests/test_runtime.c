@@ -2022,7 +2022,89 @@ static void dlopen_traps(void) {
   /* Not dlclose'd: the library's SIGSEGV handler stays installed for the life of the process. */
 }
 
-T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(bulk_ops_cost_fuel), T_CASE(bulk_ops_see_deadline), T_CASE(lazy_compile_race),
+/* hearth_config.wasm2_only: the 3.0 features hearth implements are refused as 2.0 refuses them
+ * (how the 2.0 spec suite runs); the default engine accepts them. */
+static void wasm2_only_engine(void) {
+  static const char *const v3_only[] = {
+      "(module (memory 1) (memory 1))",
+      "(module (global i32 (i32.add (i32.const 1) (i32.const 2))))",
+      "(module (global i32 (i32.const 1)) (global i32 (global.get 0)))",
+  };
+  hearth_config c2;
+  memset(&c2, 0, sizeof c2);
+  c2.wasm2_only = true;
+  hearth_engine *e2, *e3;
+  CHECK_EQ_INT(hearth_engine_new(&c2, &e2), HEARTH_OK);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e3), HEARTH_OK);
+  for (size_t i = 0; i < sizeof v3_only / sizeof *v3_only; i++) {
+    hearth_module *m = NULL;
+    hearth_status st = hearth_module_new_wat(e3, v3_only[i], strlen(v3_only[i]), &m);
+    if (st != HEARTH_OK) fprintf(stderr, "%s: %s\n", v3_only[i], hearth_errmsg());
+    CHECK_EQ_INT(st, HEARTH_OK);
+    hearth_module_delete(m);
+    CHECK_EQ_INT(hearth_module_new_wat(e2, v3_only[i], strlen(v3_only[i]), &m), HEARTH_ERR_INVALID);
+  }
+  hearth_engine_delete(e2);
+  hearth_engine_delete(e3);
+}
+
+/* memory64 under hearth's limits: a 64-bit memory is capped like any other by the engine's
+ * max_memory_bytes (here 2 MiB = 32 pages), so instantiating more fails and memory.grow past it
+ * (or by a delta past 2^32 pages) returns i64 -1; 64-bit addresses past the size (also ones whose
+ * address + offset wraps) trap. */
+static void memory64_limits(void) {
+  hearth_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.max_memory_bytes = 2u << 20;
+  hearth_engine *e;
+  hearth_store *s;
+  CHECK_EQ_INT(hearth_engine_new(&cfg, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  static const char big[] = "(module (memory i64 33))";
+  hearth_module *m;
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_module_new_wat(e, big, sizeof big - 1, &m), HEARTH_OK);
+  CHECK(hearth_instance_new(s, NULL, m, &inst) != HEARTH_OK);
+  hearth_module_delete(m);
+  static const char wat[] =
+      "(module (memory i64 1)\n"
+      "  (func (export \"grow\") (param i64) (result i64) (memory.grow (local.get 0)))\n"
+      "  (func (export \"size\") (result i64) (memory.size))\n"
+      "  (func (export \"load\") (param i64) (result i32) (i32.load offset=8 (local.get 0)))\n"
+      "  (func (export \"store\") (param i64) (i64.store (local.get 0) (i64.const -1))))";
+  CHECK_EQ_INT(hearth_module_new_wat(e, wat, sizeof wat - 1, &m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(s, NULL, m, &inst), HEARTH_OK);
+  static const struct { const char *f; int64_t arg, res; hearth_status st; } steps[] = {
+      {"grow", 31, 1, HEARTH_OK},
+      {"grow", 1, -1, HEARTH_OK},
+      {"grow", 0x100000000ll, -1, HEARTH_OK},
+      {"grow", -1, -1, HEARTH_OK},
+      {"size", 0, 32, HEARTH_OK},
+      {"load", (32 << 16) - 12, 0, HEARTH_OK},
+      {"load", (32 << 16) - 11, 0, HEARTH_ERR_TRAP},
+      {"load", 0x100000000ll, 0, HEARTH_ERR_TRAP},
+      {"load", -8, 0, HEARTH_ERR_TRAP}, /* address + offset wraps around 2^64 */
+      {"store", (32 << 16) - 8, 0, HEARTH_OK},
+      {"store", (32 << 16) - 7, 0, HEARTH_ERR_TRAP},
+  };
+  for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) {
+    hearth_func *f = export_func(inst, steps[i].f);
+    hearth_val arg = {.type = HEARTH_I64, .of.i64 = steps[i].arg}, res = {0};
+    size_t na = strcmp(steps[i].f, "size") ? 1 : 0;
+    size_t nr = strcmp(steps[i].f, "store") ? 1 : 0;
+    hearth_status st = hearth_func_call(f, &arg, na, &res, nr);
+    if (st != steps[i].st) fprintf(stderr, "step %zu: %s\n", i, hearth_errmsg());
+    CHECK_EQ_INT(st, steps[i].st);
+    if (st == HEARTH_OK && nr && strcmp(steps[i].f, "load"))
+      CHECK(res.of.i64 == steps[i].res);
+    if (st == HEARTH_ERR_TRAP) CHECK_EQ_INT(hearth_store_trap(s), HEARTH_TRAP_OOB_MEMORY);
+  }
+  hearth_module_delete(m);
+  hearth_store_delete(s);
+  hearth_engine_delete(e);
+}
+
+T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(wasm2_only_engine), T_CASE(memory64_limits), T_CASE(bulk_ops_cost_fuel), T_CASE(bulk_ops_see_deadline), T_CASE(lazy_compile_race),
        T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
        T_CASE(imports_exports), T_CASE(trap_recovery), T_CASE(unlinkable), T_CASE(segment_traps),

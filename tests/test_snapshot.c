@@ -548,6 +548,86 @@ static void tracked_writes_reset_exactly(void) {
   hearth_engine_delete(e);
 }
 
+/* Two memories (WebAssembly 3.0 multiple memories): every way of writing memory 1 (interpreted
+ * scalar and SIMD stores, memory.fill/copy/init on it, growth, host writes) and memory 0's
+ * machine-code stores mark the granules of the memory written, so an in-place reset (the base
+ * pointer is never taken) brings BOTH memories back to the snapshot, sizes included. */
+static const char wat_two_mems[] =
+    "(module\n"
+    "  (memory $a 1 4)\n"
+    "  (memory $b (export \"mb\") 1 4)\n"
+    "  (data (memory $a) (i32.const 0) \"A0A0\")\n"
+    "  (data (memory $b) (i32.const 100) \"B1B1\")\n"
+    "  (data $p \"passive\")\n"
+    "  (func $sum1 (param $which i32) (result i64) (local $i i32) (local $acc i64)\n"
+    "    (block $done (loop $l\n"
+    "      (br_if $done (i32.ge_u (local.get $i) (i32.const 65536)))\n"
+    "      (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31))\n"
+    "        (if (result i64) (local.get $which) (then (i64.load $b (local.get $i)))\n"
+    "          (else (i64.load $a (local.get $i))))))\n"
+    "      (local.set $i (i32.add (local.get $i) (i32.const 8)))\n"
+    "      (br $l)))\n"
+    "    (local.get $acc))\n"
+    "  (func (export \"sum\") (result i64)\n"
+    "    (i64.add (i64.add (i64.mul (call $sum1 (i32.const 0)) (i64.const 7)) (call $sum1 (i32.const 1)))\n"
+    "      (i64.extend_i32_u (i32.add (i32.mul (memory.size $a) (i32.const 1000)) (memory.size $b)))))\n"
+    "  (func (export \"store_a\") (i32.store8 $a (i32.const 5) (i32.const 0x55)))\n"
+    "  (func (export \"store_b\") (i64.store $b offset=8 (i32.const 40000) (i64.const -1)))\n"
+    "  (func (export \"simd_b\") (v128.store $b (i32.const 8000) (v128.const i32x4 1 2 3 4)))\n"
+    "  (func (export \"fill_b\") (memory.fill $b (i32.const 1000) (i32.const 7) (i32.const 5000)))\n"
+    "  (func (export \"copy_ab\") (memory.copy $b $a (i32.const 20000) (i32.const 0) (i32.const 4)))\n"
+    "  (func (export \"copy_ba\") (memory.copy $a $b (i32.const 30000) (i32.const 100) (i32.const 4)))\n"
+    "  (func (export \"init_b\") (memory.init $b $p (i32.const 30000) (i32.const 0) (i32.const 7)))\n"
+    "  (func (export \"grow_b\") (drop (memory.grow $b (i32.const 1))) (i32.store $b (i32.const 4) (i32.const 9)))\n"
+    "  (func (export \"load_b\") (param i32) (result i32) (i32.load $b (local.get 0)))\n"
+    "  (func (export \"size_b\") (result i32) (memory.size $b))\n"
+    ")\n";
+
+static void two_memories_reset(void) {
+  hearth_engine *e;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  hearth_module *m = NULL;
+  hearth_status st = hearth_module_new_wat(e, wat_two_mems, sizeof wat_two_mems - 1, &m);
+  if (st != HEARTH_OK) fprintf(stderr, "module: %s: %s\n", hearth_status_str(st), hearth_errmsg());
+  CHECK_EQ_INT(st, HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_compile_all(m), HEARTH_OK); /* memory 0's functions get machine code */
+  hearth_template *t;
+  CHECK_EQ_INT(hearth_template_new(e, m, NULL, NULL, &t), HEARTH_OK);
+  hearth_module_delete(m);
+  hearth_store *s;
+  hearth_instance *a;
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_instantiate(t, s, &a), HEARTH_OK);
+  int64_t pristine = call_i64(a, "sum");
+  CHECK_EQ_INT(call_i32(a, "load_b", 1, 100, 0), 0x31423142); /* "B1B1" */
+  static const char *const writers[] = {"store_a", "store_b", "simd_b", "fill_b", "copy_ab",
+                                        "copy_ba", "init_b",  "grow_b", "host"};
+  for (int round = 0; round < 2; round++) {
+    for (size_t i = 0; i < sizeof writers / sizeof *writers; i++) {
+      if (!strcmp(writers[i], "host")) {
+        hearth_extern x;
+        CHECK_EQ_INT(hearth_instance_export(a, "mb", &x), HEARTH_OK);
+        CHECK_EQ_INT(x.kind, HEARTH_EXTERN_MEMORY);
+        CHECK_EQ_INT(hearth_memory_write(x.of.memory, 50000, "host", 4), HEARTH_OK);
+      } else {
+        CHECK_EQ_INT(hearth_func_call(fn(a, writers[i]), NULL, 0, NULL, 0), HEARTH_OK);
+      }
+      if (call_i64(a, "sum") == pristine) fprintf(stderr, "%s wrote nothing\n", writers[i]);
+      CHECK(call_i64(a, "sum") != pristine);
+      CHECK_EQ_INT(hearth_instance_reset(a), HEARTH_OK);
+      int64_t after = call_i64(a, "sum");
+      if (after != pristine) fprintf(stderr, "after %s: a memory differs from the snapshot\n", writers[i]);
+      CHECK(after == pristine);
+    }
+  }
+  /* memory 1 is back to one page ("sum" counts both sizes) with its data segment */
+  CHECK_EQ_INT(call_i32(a, "size_b", 0, 0, 0), 1);
+  CHECK_EQ_INT(call_i32(a, "load_b", 1, 100, 0), 0x31423142);
+  hearth_store_delete(s);
+  hearth_template_delete(t);
+  hearth_engine_delete(e);
+}
+
 /* ---------------------------------------------------------------- cases */
 
 static void isolation(void) {
@@ -1038,4 +1118,5 @@ static void init_limits(void) {
 T_MAIN(T_CASE(isolation), T_CASE(reset_after_trap), T_CASE(grow_restored),
        T_CASE(reactor_initialize), T_CASE(command_before_start), T_CASE(wasi_hello),
        T_CASE(errors), T_CASE(reset_while_running), T_CASE(threads), T_CASE(no_leaks),
-       T_CASE(init_limits), T_CASE(tracked_writes_reset_exactly))
+       T_CASE(init_limits), T_CASE(tracked_writes_reset_exactly),
+       T_CASE(two_memories_reset))

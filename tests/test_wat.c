@@ -313,13 +313,9 @@ static void unsupported_3_0_syntax(void) {
       {"(module (func (return_call_ref 0)))", "1:16: unsupported: tail calls"},
       {"(module (type (struct)))", "1:15: unsupported: GC types"},
       {"(module (rec))", "1:10: unsupported: recursion groups"},
-      {"(module (memory i64 1))", "1:17: unsupported: memory64"},
-      {"(module (table i64 1 funcref))", "1:16: unsupported: table64"},
       {"(module (func (param (ref null func))))", "1:22: unsupported: typed references"},
       {"(module (func (result anyref) (ref.null any)))", "1:23: unsupported: GC"},
       {"(module (func (drop (struct.new 0))))", "1:22: unsupported: garbage collection"},
-      {"(module (func (i8x16.relaxed_swizzle (v128.const i64x2 0 0) (v128.const i64x2 0 0)) drop))",
-       "1:16: unsupported: relaxed SIMD"},
       {"(module (memory 1 2 shared))", "1:21: unsupported: shared memory"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)

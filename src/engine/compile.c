@@ -43,14 +43,14 @@
 enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_ELSE, K_TRY_TABLE, K_TRY, K_CATCH, K_CATCH_ALL };
 
 /* (prefix, code) -> internal op for the table-driven lists. Index: prefix 0 at 0, 0xFC at 256,
- * 0xFD at 512 (every listed code is < 256; a larger one fails to compile here). */
+ * 0xFD at 512 (0xFD codes < 512: relaxed SIMD is 256..275; a larger one fails to compile here). */
 typedef struct opinfo {
   uint16_t op;
   uint8_t ok, shape, res, t1, t2, t3, imm;
 } opinfo;
 
 #define OPIDX(pfx, code) (((pfx) == 0 ? 0u : (pfx) == 0xFC ? 256u : 512u) + (unsigned)(code))
-static const opinfo k_ops[768] = {
+static const opinfo k_ops[1024] = {
 #define H_X_(name, pfx, code, shape, res, t1, t2, t3, imm) \
   [OPIDX(pfx, code)] = {H_OP_##name, 1, H_SH_##shape, res, t1, t2, t3, imm},
     H_OPS_MEMORY(H_X_) H_OPS_NUMERIC(H_X_) H_OPS_SIMD(H_X_)
@@ -893,9 +893,34 @@ static bool add_group(cc *c, uint32_t first, uint32_t slot, h_valtype t) {
 
 /* ---------------------------------------------------------------- instructions */
 
-static bool rd_memarg(cc *c, uint32_t *align, uint32_t *offset) {
+/* True when the module's engine validates WebAssembly 3.0 (hearth_config.wasm2_only unset). */
+static inline bool v3(const cc *c) { return !c->m->engine || !c->m->engine->cfg.wasm2_only; }
+
+/* memarg: alignment flags, then (3.0) a memory index when flag bit 6 is set, then the offset
+ * (3.0: u64; validation limits it to u32 for 32-bit memories). */
+static bool rd_memarg(cc *c, uint32_t *align, uint32_t *mem, uint64_t *offset) {
   TRY(rd_u32(c, align));
-  return rd_u32(c, offset);
+  *mem = 0;
+  if (!v3(c)) {
+    uint32_t o;
+    TRY(rd_u32(c, &o));
+    *offset = o;
+    return true;
+  }
+  if (*align >= 0x80) return MAL("malformed memop flags");
+  if (*align & 0x40) {
+    *align &= ~0x40u;
+    TRY(rd_u32(c, mem));
+  }
+  int e = h_leb_u64(&c->p, c->end, offset);
+  return e == H_LEB_OK ? true : MAL("%s", h_leb_message(e));
+}
+
+/* A memory index immediate: 3.0 a u32, 2.0 a zero byte. */
+static bool rd_memidx(cc *c, uint32_t *x) {
+  if (v3(c)) return rd_u32(c, x);
+  *x = 0;
+  return rd_zero(c);
 }
 
 /* A constant of type t fits an immediate word (i64: sign-extended from 32 bits). */
@@ -964,21 +989,60 @@ static bool fuse_load(cc *c, const val *v, unsigned load, uint32_t *base, uint32
   return true;
 }
 
+static void emit_ws(cc *c, unsigned op, unsigned n, const uint32_t *w);
+
+/* A load or store on a memory other than 0 or on a 64-bit memory (ops.h MEM_SEL, MEM_EA64): the
+ * plain op between MEM_SEL x and MEM_SEL 0, its address first checked and formed by MEM_EA64 for
+ * a 64-bit memory (then the plain op has offset 0). No fusions: the machine-code tier leaves such
+ * functions to the interpreter, memory 0's plain forms stay as they are. */
+static bool gen_mem_general(cc *c, const opinfo *oi, uint32_t x, uint64_t offset, uint8_t lane) {
+  bool is64 = c->m->mems[x].is64;
+  val a = {0}, b = {0};
+  if (oi->t2) TRY(pop(c, oi->t2, &b));
+  TRY(pop(c, is64 ? H_T_I64 : H_T_I32, &a));
+  uint32_t dst = c->cur;
+  if (oi->res) TRY(push(c, oi->res));
+  if (!live(c)) return true;
+  uint32_t addr = a.loc, off = (uint32_t)offset, zero = 0;
+  if (x) emit_ws(c, H_OP_MEM_SEL, 1, &x);
+  if (is64) {
+    /* a's home slot is a popped stack slot that no other operand occupies */
+    emit_ws(c, H_OP_MEM_EA64, 6,
+            (uint32_t[]){a.slot, a.loc, (uint32_t)offset, (uint32_t)(offset >> 32), 1u << oi->imm,
+                         x});
+    addr = a.slot;
+    off = 0;
+  }
+  emit_op(c, oi->op);
+  if (oi->res) emit_w(c, dst);
+  emit_w(c, addr);
+  if (oi->t2) emit_w(c, b.loc);
+  emit_w(c, off);
+  if (oi->shape == H_SH_LOAD_LANE || oi->shape == H_SH_STORE_LANE) emit_w(c, lane);
+  if (x) emit_ws(c, H_OP_MEM_SEL, 1, &zero);
+  return true;
+}
+
 /* A table-driven instruction (shapes of ops.h). */
 static bool gen_op(cc *c, const opinfo *oi) {
-  uint32_t align = 0, offset = 0;
+  uint32_t align = 0, offset = 0, memx = 0;
+  uint64_t offset64 = 0;
   uint8_t lane = 0, lanes[16];
   switch (oi->shape) {
   case H_SH_LOAD:
   case H_SH_STORE:
   case H_SH_LOAD_LANE:
   case H_SH_STORE_LANE:
-    TRY(rd_memarg(c, &align, &offset));
+    TRY(rd_memarg(c, &align, &memx, &offset64));
     if (oi->shape == H_SH_LOAD_LANE || oi->shape == H_SH_STORE_LANE) TRY(rd_byte(c, &lane));
-    if (c->m->nmems == 0) return BAD("unknown memory 0");
+    if (memx >= c->m->nmems) return BAD("unknown memory %u", memx);
     if (align > oi->imm) return BAD("alignment must not be larger than natural");
     if ((oi->shape == H_SH_LOAD_LANE || oi->shape == H_SH_STORE_LANE) && lane >= (16u >> oi->imm))
       return BAD("invalid lane index");
+    if (offset64 > UINT32_MAX && !c->m->mems[memx].is64) return BAD("offset out of range");
+    if (H_UNLIKELY(memx != 0 || c->m->mems[memx].is64))
+      return gen_mem_general(c, oi, memx, offset64, lane);
+    offset = (uint32_t)offset64;
     break;
   case H_SH_LANE:
   case H_SH_REPLACE:
@@ -1223,13 +1287,30 @@ static bool do_return_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1
   return true;
 }
 
-static bool need_mem(cc *c) {
-  if (c->m->nmems == 0) return BAD("unknown memory 0");
+static bool need_memx(cc *c, uint32_t x) {
+  if (x >= c->m->nmems) return BAD("unknown memory %u", x);
   return true;
+}
+
+/* The address type of memory x (i64 for memory64). */
+static inline uint8_t mem_at(const hearth_module *m, uint32_t x) {
+  return m->mems[x].is64 ? H_T_I64 : H_T_I32;
 }
 
 static bool need_table(cc *c, uint32_t x) {
   if (x >= c->m->ntables) return BAD("unknown table %u", x);
+  return true;
+}
+
+/* Pops an index or length of table x's address type (table64: i64). A table64 operand is then
+ * clamped into its home slot (ops.h IDX64): tables hold fewer than 2^32 elements, so the 32-bit
+ * table ops see UINT32_MAX for any larger value and trap or fail exactly as the wide value would. */
+static bool pop_tidx(cc *c, bool is64, val *v) {
+  TRY(pop(c, is64 ? H_T_I64 : H_T_I32, v));
+  if (is64 && live(c)) {
+    emit_ws(c, H_OP_IDX64, 2, (uint32_t[]){v->slot, v->loc});
+    v->loc = v->slot;
+  }
   return true;
 }
 
@@ -1263,9 +1344,17 @@ static bool op_fc(cc *c) {
   switch (code) {
   case 8: /* memory.init */
     TRY(rd_u32(c, &x));
-    TRY(rd_zero(c));
+    TRY(rd_memidx(c, &y));
     TRY(need_datacount(c, x));
-    TRY(need_mem(c));
+    TRY(need_memx(c, y));
+    if (y || m->mems[y].is64) {
+      TRY(pop(c, H_T_I32, &v[2]));
+      TRY(pop(c, H_T_I32, &v[1]));
+      TRY(pop(c, mem_at(m, y), &v[0]));
+      if (live(c))
+        emit_ws(c, H_OP_MEMORY_INIT_X, 5, (uint32_t[]){x, v[0].loc, v[1].loc, v[2].loc, y});
+      return true;
+    }
     TRY(pop_i32s(c, v, 3));
     if (live(c)) emit_ws(c, H_OP_MEMORY_INIT, 4, (uint32_t[]){x, v[0].loc, v[1].loc, v[2].loc});
     return true;
@@ -1275,15 +1364,33 @@ static bool op_fc(cc *c) {
     if (live(c)) emit_ws(c, H_OP_DATA_DROP, 1, &x);
     return true;
   case 10: /* memory.copy */
-    TRY(rd_zero(c));
-    TRY(rd_zero(c));
-    TRY(need_mem(c));
+    TRY(rd_memidx(c, &x));
+    TRY(rd_memidx(c, &y));
+    TRY(need_memx(c, x));
+    TRY(need_memx(c, y));
+    if (x || y || m->mems[0].is64) {
+      /* the length is i64 only when both memories are 64-bit */
+      TRY(pop(c, m->mems[x].is64 && m->mems[y].is64 ? H_T_I64 : H_T_I32, &v[2]));
+      TRY(pop(c, mem_at(m, y), &v[1]));
+      TRY(pop(c, mem_at(m, x), &v[0]));
+      if (live(c))
+        emit_ws(c, H_OP_MEMORY_COPY_X, 5, (uint32_t[]){v[0].loc, v[1].loc, v[2].loc, x, y});
+      return true;
+    }
     TRY(pop_i32s(c, v, 3));
     if (live(c)) emit_ws(c, H_OP_MEMORY_COPY, 3, (uint32_t[]){v[0].loc, v[1].loc, v[2].loc});
     return true;
   case 11: /* memory.fill */
-    TRY(rd_zero(c));
-    TRY(need_mem(c));
+    TRY(rd_memidx(c, &x));
+    TRY(need_memx(c, x));
+    if (x || m->mems[0].is64) {
+      TRY(pop(c, mem_at(m, x), &v[2]));
+      TRY(pop(c, H_T_I32, &v[1]));
+      TRY(pop(c, mem_at(m, x), &v[0]));
+      if (live(c))
+        emit_ws(c, H_OP_MEMORY_FILL_X, 4, (uint32_t[]){v[0].loc, v[1].loc, v[2].loc, x});
+      return true;
+    }
     TRY(pop_i32s(c, v, 3));
     if (live(c)) emit_ws(c, H_OP_MEMORY_FILL, 3, (uint32_t[]){v[0].loc, v[1].loc, v[2].loc});
     return true;
@@ -1293,7 +1400,9 @@ static bool op_fc(cc *c) {
     TRY(need_table(c, x));
     if (y >= m->nelems) return BAD("unknown elem segment %u", y);
     if (m->elems[y].type != m->tables[x].elem) return BAD("type mismatch");
-    TRY(pop_i32s(c, v, 3));
+    TRY(pop(c, H_T_I32, &v[2]));
+    TRY(pop(c, H_T_I32, &v[1]));
+    TRY(pop_tidx(c, m->tables[x].limits.is64, &v[0]));
     if (live(c)) emit_ws(c, H_OP_TABLE_INIT, 5, (uint32_t[]){x, y, v[0].loc, v[1].loc, v[2].loc});
     return true;
   case 13: /* elem.drop */
@@ -1307,31 +1416,36 @@ static bool op_fc(cc *c) {
     TRY(need_table(c, x));
     TRY(need_table(c, y));
     if (m->tables[x].elem != m->tables[y].elem) return BAD("type mismatch");
-    TRY(pop_i32s(c, v, 3));
+    TRY(pop_tidx(c, m->tables[x].limits.is64 && m->tables[y].limits.is64, &v[2]));
+    TRY(pop_tidx(c, m->tables[y].limits.is64, &v[1]));
+    TRY(pop_tidx(c, m->tables[x].limits.is64, &v[0]));
     if (live(c)) emit_ws(c, H_OP_TABLE_COPY, 5, (uint32_t[]){x, y, v[0].loc, v[1].loc, v[2].loc});
     return true;
   case 15: { /* table.grow */
     TRY(rd_u32(c, &x));
     TRY(need_table(c, x));
-    TRY(pop(c, H_T_I32, &v[1]));
+    bool t64 = m->tables[x].limits.is64;
+    TRY(pop_tidx(c, t64, &v[1]));
     TRY(pop(c, m->tables[x].elem, &v[0]));
     uint32_t dst = c->cur;
-    TRY(push(c, H_T_I32));
+    TRY(push(c, t64 ? H_T_I64 : H_T_I32));
     if (live(c)) emit_ws(c, H_OP_TABLE_GROW, 4, (uint32_t[]){dst, x, v[0].loc, v[1].loc});
+    /* table64: the i32 result (-1 on failure, else the old size < 2^31) sign-extended to i64 */
+    if (t64 && live(c)) emit_ws(c, H_OP_I64_EXTEND_I32_S, 2, (uint32_t[]){dst, dst});
     return true;
   }
   case 16: /* table.size */
     TRY(rd_u32(c, &x));
     TRY(need_table(c, x));
-    TRY(push_result_op(c, H_T_I32, H_OP_TABLE_SIZE));
+    TRY(push_result_op(c, m->tables[x].limits.is64 ? H_T_I64 : H_T_I32, H_OP_TABLE_SIZE));
     if (live(c)) emit_w(c, x);
     return true;
   case 17: /* table.fill */
     TRY(rd_u32(c, &x));
     TRY(need_table(c, x));
-    TRY(pop(c, H_T_I32, &v[2]));
+    TRY(pop_tidx(c, m->tables[x].limits.is64, &v[2]));
     TRY(pop(c, m->tables[x].elem, &v[1]));
-    TRY(pop(c, H_T_I32, &v[0]));
+    TRY(pop_tidx(c, m->tables[x].limits.is64, &v[0]));
     if (live(c)) emit_ws(c, H_OP_TABLE_FILL, 4, (uint32_t[]){x, v[0].loc, v[1].loc, v[2].loc});
     return true;
   default:
@@ -1354,7 +1468,8 @@ static bool op_fd(cc *c) {
       for (unsigned i = 1; i < 5; i++) emit_w(c, w[i]);
     return true;
   }
-  if (code >= 256 || !k_ops[512 + code].ok) return MAL("illegal opcode");
+  if (code >= 512 || !k_ops[512 + code].ok || (code >= 256 && !v3(c)))
+    return MAL("illegal opcode");
   return gen_op(c, &k_ops[512 + code]);
 }
 
@@ -1848,7 +1963,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(need_table(c, x));
       if (ti >= m->ntypes) return BAD("unknown type %u", ti);
       if (m->tables[x].elem != H_T_FUNCREF) return BAD("type mismatch");
-      TRY(pop(c, H_T_I32, &a));
+      TRY(pop_tidx(c, m->tables[x].limits.is64, &a));
       TRY(do_call(c, &m->types[ti], H_OP_CALL_INDIRECT, ti, x, &a));
       break;
     }
@@ -1968,7 +2083,7 @@ static bool body(cc *c, const h_functype *ft) {
     case 0x25: /* table.get */
       TRY(rd_u32(c, &x));
       TRY(need_table(c, x));
-      TRY(pop(c, H_T_I32, &a));
+      TRY(pop_tidx(c, m->tables[x].limits.is64, &a));
       TRY(push_result_op(c, m->tables[x].elem, H_OP_TABLE_GET));
       if (live(c)) emit_w(c, x), emit_w(c, a.loc);
       break;
@@ -1976,17 +2091,28 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       TRY(need_table(c, x));
       TRY(pop(c, m->tables[x].elem, &b));
-      TRY(pop(c, H_T_I32, &a));
+      TRY(pop_tidx(c, m->tables[x].limits.is64, &a));
       if (live(c)) emit_ws(c, H_OP_TABLE_SET, 3, (uint32_t[]){x, a.loc, b.loc});
       break;
     case 0x3F: /* memory.size */
-      TRY(rd_zero(c));
-      TRY(need_mem(c));
+      TRY(rd_memidx(c, &x));
+      TRY(need_memx(c, x));
+      if (x || m->mems[x].is64) {
+        TRY(push_result_op(c, mem_at(m, x), H_OP_MEMORY_SIZE_X));
+        if (live(c)) emit_w(c, x);
+        break;
+      }
       TRY(push_result_op(c, H_T_I32, H_OP_MEMORY_SIZE));
       break;
     case 0x40: /* memory.grow */
-      TRY(rd_zero(c));
-      TRY(need_mem(c));
+      TRY(rd_memidx(c, &x));
+      TRY(need_memx(c, x));
+      if (x || m->mems[x].is64) {
+        TRY(pop(c, mem_at(m, x), &a));
+        TRY(push_result_op(c, mem_at(m, x), H_OP_MEMORY_GROW_X));
+        if (live(c)) emit_w(c, a.loc), emit_w(c, x);
+        break;
+      }
       TRY(pop(c, H_T_I32, &a));
       TRY(push_result_op(c, H_T_I32, H_OP_MEMORY_GROW));
       if (live(c)) emit_w(c, a.loc);
@@ -2328,6 +2454,7 @@ static bool scan(cc *c, uint32_t defidx) {
   c->p = c->start = bd->start;
   c->end = bd->start + bd->len;
   uint32_t n, x, depth = 1;
+  uint64_t off64;
   uint64_t total = 0;
   uint8_t t;
   TRY(rd_u32(c, &n));
@@ -2393,7 +2520,7 @@ static bool scan(cc *c, uint32_t defidx) {
       for (uint32_t i = 0; i < n; i++) TRY(rd_valtype(c, &t));
       break;
     case 0x3F: case 0x40:
-      TRY(rd_zero(c));
+      TRY(rd_memidx(c, &x));
       break;
     case 0x41: TRY(rd_sleb(c, 32, &v)); break;
     case 0x42: TRY(rd_sleb(c, 64, &v)); break;
@@ -2410,15 +2537,15 @@ static bool scan(cc *c, uint32_t defidx) {
       case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: break;
       case 8:
         TRY(rd_u32(c, &x));
-        TRY(rd_zero(c));
+        TRY(rd_memidx(c, &x));
         if (!c->m->has_datacount && c->m->ndatas > 0) return MAL("data count section required");
         break;
       case 9:
         TRY(rd_u32(c, &x));
         if (!c->m->has_datacount && c->m->ndatas > 0) return MAL("data count section required");
         break;
-      case 10: TRY(rd_zero(c)); TRY(rd_zero(c)); break;
-      case 11: TRY(rd_zero(c)); break;
+      case 10: TRY(rd_memidx(c, &x)); TRY(rd_memidx(c, &x)); break;
+      case 11: TRY(rd_memidx(c, &x)); break;
       case 12: case 14: TRY(rd_u32(c, &x)); TRY(rd_u32(c, &x)); break;
       case 13: case 15: case 16: case 17: TRY(rd_u32(c, &x)); break;
       default: return MAL("illegal opcode");
@@ -2430,10 +2557,13 @@ static bool scan(cc *c, uint32_t defidx) {
         TRY(skip(c, 16));
         break;
       }
-      if (x >= 256 || !k_ops[512 + x].ok) return MAL("illegal opcode");
+      if (x >= 512 || !k_ops[512 + x].ok || (x >= 256 && !v3(c))) return MAL("illegal opcode");
       switch (k_ops[512 + x].shape) {
-      case H_SH_LOAD: case H_SH_STORE: TRY(rd_memarg(c, &x, &n)); break;
-      case H_SH_LOAD_LANE: case H_SH_STORE_LANE: TRY(rd_memarg(c, &x, &n)); TRY(skip(c, 1)); break;
+      case H_SH_LOAD: case H_SH_STORE: TRY(rd_memarg(c, &x, &n, &off64)); break;
+      case H_SH_LOAD_LANE: case H_SH_STORE_LANE:
+        TRY(rd_memarg(c, &x, &n, &off64));
+        TRY(skip(c, 1));
+        break;
       case H_SH_LANE: case H_SH_REPLACE: TRY(skip(c, 1)); break;
       case H_SH_SHUFFLE: TRY(skip(c, 16)); break;
       default: break;
@@ -2442,7 +2572,7 @@ static bool scan(cc *c, uint32_t defidx) {
     default:
       if (!k_ops[op].ok) return MAL("illegal opcode");
       if (k_ops[op].shape == H_SH_LOAD || k_ops[op].shape == H_SH_STORE)
-        TRY(rd_memarg(c, &x, &n));
+        TRY(rd_memarg(c, &x, &n, &off64));
       break;
     }
   }

@@ -188,16 +188,39 @@ static hearth_status rd_reftype(rd *r, h_valtype *out) {
 }
 
 /* Limits: flag 0 (min) or 1 (min, max), both u32 for tables and memories in 2.0 (no memory64,
- * no shared memories: flags 2/3 are "integer too large" as in the reference interpreter). */
-static hearth_status rd_limits(rd *r, h_limits *out) {
+ * no shared memories: flags 2/3 are "integer too large" as in the reference interpreter). In 3.0
+ * flags 4/5 are the same with i64 addresses or indices (memory64 / table64): both numbers u64. */
+static hearth_status rd_limits(const dctx *d, rd *r, h_limits *out) {
   uint8_t flag;
   TRY(rd_byte(r, &flag));
   if (flag & 0x80) return fail_at(r, r->p - 1, "integer representation too long");
+  bool v3 = !d->m->engine || !d->m->engine->cfg.wasm2_only;
+  if (v3 && (flag == 4 || flag == 5)) {
+    out->is64 = true;
+    out->has_max = flag == 5;
+    out->max = 0;
+    int e = h_leb_u64(&r->p, r->end, &out->min);
+    if (e != H_LEB_OK) return rd_leb_fail(r, e);
+    if (out->has_max && (e = h_leb_u64(&r->p, r->end, &out->max)) != H_LEB_OK)
+      return rd_leb_fail(r, e);
+    return HEARTH_OK;
+  }
   if (flag > 1) return fail_at(r, r->p - 1, "integer too large");
+  if (v3) { /* 3.0 reads every limit as u64; validation bounds 32-bit ones ("memory size") */
+    out->is64 = false;
+    out->has_max = flag == 1;
+    out->max = 0;
+    int e = h_leb_u64(&r->p, r->end, &out->min);
+    if (e != H_LEB_OK) return rd_leb_fail(r, e);
+    if (out->has_max && (e = h_leb_u64(&r->p, r->end, &out->max)) != H_LEB_OK)
+      return rd_leb_fail(r, e);
+    return HEARTH_OK;
+  }
   uint32_t v;
   TRY(rd_u32(r, &v));
   out->min = v;
   out->has_max = flag == 1;
+  out->is64 = false;
   out->max = 0;
   if (out->has_max) {
     TRY(rd_u32(r, &v));
@@ -306,11 +329,26 @@ static hearth_status rd_const_instr(rd *r, uint8_t op, h_constexpr *e) {
   }
 }
 
+/* Appends e to the module's pool of extended-constant instructions (H_CONST_SEQ). */
+static hearth_status seq_push(hearth_module *m, const h_constexpr *e) {
+  if (m->nconst_seq == m->cconst_seq &&
+      !h_array_grow((void **)&m->const_seq, sizeof(h_constexpr), &m->cconst_seq,
+                    m->nconst_seq + 1))
+    return nomem();
+  m->const_seq[m->nconst_seq++] = *e;
+  return HEARTH_OK;
+}
+
+static bool is_const_arith(uint8_t op) { return (op >= 0x6A && op <= 0x6C) || (op >= 0x7C && op <= 0x7E); }
+
 /* A constant expression: one constant instruction, then end. An empty expression or several
  * constant instructions decode fine but are invalid ("type mismatch"): that is deferred so that a
- * later malformation still wins, as in the spec's decode-then-validate order. */
+ * later malformation still wins, as in the spec's decode-then-validate order. In 3.0 (extended
+ * constant expressions) several instructions and i32/i64 add/sub/mul form an H_CONST_SEQ whose
+ * stack discipline validate.c checks. */
 static hearth_status rd_constexpr(dctx *d, rd *r, h_constexpr *e) {
   uint8_t op;
+  bool ext = !d->m->engine || !d->m->engine->cfg.wasm2_only;
   TRY(rd_byte(r, &op));
   if (op == 0x0B) {
     memset(e, 0, sizeof *e);
@@ -319,9 +357,35 @@ static hearth_status rd_constexpr(dctx *d, rd *r, h_constexpr *e) {
     defer_invalid(d, r, "type mismatch (empty constant expression)");
     return HEARTH_OK;
   }
-  TRY(rd_const_instr(r, op, e));
+  if (ext && is_const_arith(op)) {
+    memset(e, 0, sizeof *e);
+    e->op = op;
+  } else {
+    TRY(rd_const_instr(r, op, e));
+  }
   TRY(rd_byte(r, &op));
-  if (H_LIKELY(op == 0x0B)) return HEARTH_OK;
+  if (H_LIKELY(op == 0x0B) && !is_const_arith(e->op)) return HEARTH_OK;
+  if (ext) {
+    hearth_module *m = d->m;
+    uint32_t first = m->nconst_seq;
+    TRY(seq_push(m, e));
+    while (op != 0x0B) {
+      h_constexpr it;
+      if (is_const_arith(op)) {
+        memset(&it, 0, sizeof it);
+        it.op = op;
+      } else {
+        TRY(rd_const_instr(r, op, &it));
+      }
+      TRY(seq_push(m, &it));
+      TRY(rd_byte(r, &op));
+    }
+    memset(e, 0, sizeof *e);
+    e->op = H_CONST_SEQ;
+    e->index = first;
+    e->bits[0] = m->nconst_seq - first;
+    return HEARTH_OK;
+  }
   /* More instructions: decode them (malformed wins), then report the stack mismatch. */
   while (op != 0x0B) {
     h_constexpr extra;
@@ -405,11 +469,11 @@ static hearth_status sec_import(dctx *d, rd *r) {
         break;
       case H_EXTERN_TABLE:
         TRY(rd_reftype(r, &im->desc.table.elem));
-        TRY(rd_limits(r, &im->desc.table.limits));
+        TRY(rd_limits(d, r, &im->desc.table.limits));
         nt++;
         break;
       case H_EXTERN_MEMORY:
-        TRY(rd_limits(r, &im->desc.mem));
+        TRY(rd_limits(d, r, &im->desc.mem));
         nm++;
         break;
       case H_EXTERN_GLOBAL:
@@ -485,7 +549,7 @@ static hearth_status sec_table(dctx *d, rd *r) {
   for (uint32_t i = 0; i < n; i++) {
     h_tabletype *t = &m->tables[m->ntables];
     TRY(rd_reftype(r, &t->elem));
-    TRY(rd_limits(r, &t->limits));
+    TRY(rd_limits(d, r, &t->limits));
     m->ntables++;
   }
   return HEARTH_OK;
@@ -497,7 +561,7 @@ static hearth_status sec_memory(dctx *d, rd *r) {
   TRY(rd_count(r, 2, &n));
   TRY(grow_space((void **)&m->mems, sizeof(h_limits), m->nmems, n));
   for (uint32_t i = 0; i < n; i++) {
-    TRY(rd_limits(r, &m->mems[m->nmems]));
+    TRY(rd_limits(d, r, &m->mems[m->nmems]));
     m->nmems++;
   }
   return HEARTH_OK;
@@ -763,6 +827,8 @@ bad:
 
 static void mark_ref(hearth_module *m, const h_constexpr *e) {
   if (e->op == 0xD2 && e->index < m->nfuncs) m->func_declared[e->index] = true;
+  if (e->op == H_CONST_SEQ)
+    for (uint64_t k = 0; k < e->bits[0]; k++) mark_ref(m, &m->const_seq[e->index + k]);
 }
 
 /* C.refs: functions referenced outside function bodies and the start section. */

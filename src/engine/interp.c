@@ -559,6 +559,14 @@ static void h_guard_signal(int sig, siginfo_t *si, void *uctx) {
     uintptr_t a = (uintptr_t)si->si_addr;
     if (m && a >= (uintptr_t)m->base + m->size && a - (uintptr_t)m->base < m->reserved)
       siglongjmp(g->jb, 1);
+    /* The instance's other memories (multiple memories: MEM_SEL points the interpreter at memory
+     * x; accesses to a memory other than 0 never run in machine code). */
+    uint32_t nm = top && top->inst->module && top->inst->mems ? top->inst->module->nmems : 0;
+    for (uint32_t k = 1; k < nm; k++) {
+      m = top->inst->mems[k];
+      if (m && a >= (uintptr_t)m->base + m->size && a - (uintptr_t)m->base < m->reserved)
+        siglongjmp(g->jb, 1);
+    }
   }
   /* Not ours: behave as if we were never installed. */
   if (g_prev_segv.sa_flags & SA_SIGINFO) {
@@ -1847,6 +1855,93 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
       k += c;
     }
     NEXT(3);
+  }
+
+  /* ---- multiple memories, memory64 (ops.h): general forms with explicit u64 bounds checks */
+  OP(MEM_SEL) {
+    hearth_memory *m_ = inst->mems[ip[1]];
+    mem = m_->base;
+    /* only the checked loop reads memsize: keeping it dead in the guard-page loop keeps it out of
+     * that loop's registers (memory 0's accesses must not pay for other memories) */
+    if (H_RUN_CHECKED) memsize = m_->size;
+    NEXT(1);
+  }
+  OP(MEM_EA64) {
+    uint64_t a = fp[ip[2]], off = (uint64_t)ip[3] | (uint64_t)ip[4] << 32, ea = a + off;
+    uint64_t size = inst->mems[ip[6]]->size;
+    if (H_UNLIKELY(ea < a || ea > size || ip[5] > size - ea)) TRAP(HEARTH_TRAP_OOB_MEMORY);
+    fp[ip[1]] = ea;
+    NEXT(6);
+  }
+  OP(MEMORY_SIZE_X) {
+    fp[ip[1]] = inst->mems[ip[2]]->size / H_PAGE_SIZE;
+    NEXT(2);
+  }
+  OP(MEMORY_GROW_X) {
+    bool is64 = inst->module->mems[ip[3]].is64;
+    uint64_t delta = is64 ? fp[ip[2]] : (uint32_t)fp[ip[2]];
+    int64_t r = h_mem_grow(inst->mems[ip[3]], delta);
+    fp[ip[1]] = is64 ? (uint64_t)r : (uint32_t)(int32_t)r;
+    RELOAD_MEM();
+    NEXT(3);
+  }
+  OP(MEMORY_INIT_X) {
+    uint32_t x = ip[1];
+    hearth_memory *m_ = inst->mems[ip[5]];
+    uint64_t d = fp[ip[2]], sidx = (uint32_t)fp[ip[3]], n = (uint32_t)fp[ip[4]];
+    uint64_t len = inst->data_dropped[x] ? 0 : inst->module->datas[x].len;
+    if (H_UNLIKELY(sidx + n > len || d > m_->size || n > m_->size - d))
+      TRAP(HEARTH_TRAP_OOB_MEMORY);
+    h_mem_mark(m_, d, n);
+    for (uint64_t k = 0; k < n;) {
+      uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;
+      BULK_CHARGE(c);
+      memcpy(m_->base + d + k, inst->module->datas[x].bytes + sidx + k, (size_t)c);
+      k += c;
+    }
+    NEXT(5);
+  }
+  OP(MEMORY_COPY_X) {
+    hearth_memory *md = inst->mems[ip[4]], *ms = inst->mems[ip[5]];
+    uint64_t d = fp[ip[1]], sidx = fp[ip[2]], n = fp[ip[3]];
+    if (H_UNLIKELY(sidx > ms->size || n > ms->size - sidx || d > md->size || n > md->size - d))
+      TRAP(HEARTH_TRAP_OOB_MEMORY);
+    h_mem_mark(md, d, n);
+    uint8_t *bd = md->base + d, *bs = ms->base + sidx;
+    if (md != ms || d <= sidx) { /* front to back (distinct memories never overlap) */
+      for (uint64_t k = 0; k < n;) {
+        uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;
+        BULK_CHARGE(c);
+        memmove(bd + k, bs + k, (size_t)c);
+        k += c;
+      }
+    } else { /* back to front */
+      for (uint64_t k = n; k > 0;) {
+        uint64_t c = k < H_BULK_CHUNK ? k : H_BULK_CHUNK;
+        BULK_CHARGE(c);
+        k -= c;
+        memmove(bd + k, bs + k, (size_t)c);
+      }
+    }
+    NEXT(5);
+  }
+  OP(IDX64) {
+    uint64_t v = fp[ip[2]];
+    fp[ip[1]] = v > UINT32_MAX ? UINT32_MAX : v;
+    NEXT(2);
+  }
+  OP(MEMORY_FILL_X) {
+    hearth_memory *m_ = inst->mems[ip[4]];
+    uint64_t d = fp[ip[1]], n = fp[ip[3]];
+    if (H_UNLIKELY(d > m_->size || n > m_->size - d)) TRAP(HEARTH_TRAP_OOB_MEMORY);
+    h_mem_mark(m_, d, n);
+    for (uint64_t k = 0; k < n;) {
+      uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;
+      BULK_CHARGE(c);
+      memset(m_->base + d + k, (int)(uint8_t)fp[ip[2]], (size_t)c);
+      k += c;
+    }
+    NEXT(4);
   }
 
   /* ---- tables and references */

@@ -265,6 +265,20 @@ enum h_shape {
   Y(DATA_DROP, 1)           /* data index */ \
   Y(MEMORY_COPY, 3)         /* d, s, n */ \
   Y(MEMORY_FILL, 3)         /* d, val, n */ \
+  /* Multiple memories and memory64 (3.0). A load or store on a memory other than 0, or on a
+   * 64-bit memory, is MEM_SEL x, [MEM_EA64,] the plain op, MEM_SEL 0: the interpreter's memory
+   * register then points at memory x, so the plain op reads it and marks ITS dirty map. */ \
+  Y(MEM_SEL, 1)             /* memory index: mem/memsize become that memory's (0: memory 0 again) */ \
+  Y(MEM_EA64, 6)            /* dst, addr, off_lo, off_hi, size, memory index: fp[dst] = fp[addr] + \
+                               off (u64), trapping unless it + size <= that memory's size (so the \
+                               plain op that follows, with offset 0, is in bounds) */ \
+  Y(MEMORY_SIZE_X, 2)       /* dst, memory index (pages; i64 slot for a 64-bit memory) */ \
+  Y(MEMORY_GROW_X, 3)       /* dst, delta, memory index (u64 delta, -1 of the memory's width) */ \
+  Y(MEMORY_INIT_X, 5)       /* data index, d, s, n, memory index (d, n: u64 slots) */ \
+  Y(MEMORY_COPY_X, 5)       /* d, s, n, dst memory, src memory (u64 slots) */ \
+  Y(MEMORY_FILL_X, 4)       /* d, val, n, memory index (u64 slots) */ \
+  Y(IDX64, 2)               /* dst, src: fp[dst] = min(fp[src], UINT32_MAX): a table64 index or \
+                               length for the 32-bit table ops (tables are smaller than 2^32) */ \
   Y(TABLE_GET, 3)           /* dst, table index, idx */ \
   Y(TABLE_SET, 3)           /* table index, idx, val */ \
   Y(TABLE_SIZE, 2)          /* dst, table index */ \

@@ -2,7 +2,7 @@
 #ifndef H_OPS_SIMD_H
 #define H_OPS_SIMD_H
 
-/* Every WebAssembly 2.0 vector instruction except v128.const (0xFD 12), which compiles to the
+/* Every WebAssembly 2.0 vector instruction and 3.0's relaxed SIMD ones, except v128.const (0xFD 12), which compiles to the
  * special CONST128 op. Sorted by CODE (the LEB u32 after the 0xFD prefix). Operand/result types in
  * wasm stack order as in ops.h:
  *   LOAD: addr I32 -> V128; STORE: addr I32, value V128.
@@ -246,7 +246,28 @@
   X(I32X4_TRUNC_SAT_F64X2_S_ZERO,  0xFD, 252, UN,        V128, V128, N_,  N_, 0) \
   X(I32X4_TRUNC_SAT_F64X2_U_ZERO,  0xFD, 253, UN,        V128, V128, N_,  N_, 0) \
   X(F64X2_CONVERT_LOW_I32X4_S,     0xFD, 254, UN,        V128, V128, N_,  N_, 0) \
-  X(F64X2_CONVERT_LOW_I32X4_U,     0xFD, 255, UN,        V128, V128, N_,  N_, 0)
+  X(F64X2_CONVERT_LOW_I32X4_U,     0xFD, 255, UN,        V128, V128, N_,  N_, 0) \
+  /* relaxed SIMD (3.0): each with one deterministic choice (simd.h, README's table) */ \
+  X(I8X16_RELAXED_SWIZZLE,         0xFD, 256, BIN,       V128, V128, V128, N_, 0) \
+  X(I32X4_RELAXED_TRUNC_F32X4_S,   0xFD, 257, UN,        V128, V128, N_,  N_, 0) \
+  X(I32X4_RELAXED_TRUNC_F32X4_U,   0xFD, 258, UN,        V128, V128, N_,  N_, 0) \
+  X(I32X4_RELAXED_TRUNC_F64X2_S_ZERO, 0xFD, 259, UN,     V128, V128, N_,  N_, 0) \
+  X(I32X4_RELAXED_TRUNC_F64X2_U_ZERO, 0xFD, 260, UN,     V128, V128, N_,  N_, 0) \
+  X(F32X4_RELAXED_MADD,            0xFD, 261, TERN,      V128, V128, V128, V128, 0) \
+  X(F32X4_RELAXED_NMADD,           0xFD, 262, TERN,      V128, V128, V128, V128, 0) \
+  X(F64X2_RELAXED_MADD,            0xFD, 263, TERN,      V128, V128, V128, V128, 0) \
+  X(F64X2_RELAXED_NMADD,           0xFD, 264, TERN,      V128, V128, V128, V128, 0) \
+  X(I8X16_RELAXED_LANESELECT,      0xFD, 265, TERN,      V128, V128, V128, V128, 0) \
+  X(I16X8_RELAXED_LANESELECT,      0xFD, 266, TERN,      V128, V128, V128, V128, 0) \
+  X(I32X4_RELAXED_LANESELECT,      0xFD, 267, TERN,      V128, V128, V128, V128, 0) \
+  X(I64X2_RELAXED_LANESELECT,      0xFD, 268, TERN,      V128, V128, V128, V128, 0) \
+  X(F32X4_RELAXED_MIN,             0xFD, 269, BIN,       V128, V128, V128, N_, 0) \
+  X(F32X4_RELAXED_MAX,             0xFD, 270, BIN,       V128, V128, V128, N_, 0) \
+  X(F64X2_RELAXED_MIN,             0xFD, 271, BIN,       V128, V128, V128, N_, 0) \
+  X(F64X2_RELAXED_MAX,             0xFD, 272, BIN,       V128, V128, V128, N_, 0) \
+  X(I16X8_RELAXED_Q15MULR_S,       0xFD, 273, BIN,       V128, V128, V128, N_, 0) \
+  X(I16X8_RELAXED_DOT_I8X16_I7X16_S, 0xFD, 274, BIN,     V128, V128, V128, N_, 0) \
+  X(I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S, 0xFD, 275, TERN, V128, V128, V128, V128, 0)
 
 /* Number of entries in H_OPS_SIMD. */
 #define H_SIMD_ONE_(name, pfx, code, shape, res, t1, t2, t3, imm) +1

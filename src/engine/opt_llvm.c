@@ -126,7 +126,9 @@ static bool next_insn(const hearth_module *m, rd *r, insn *in) {
   case 0x11:
     in->a = (uint32_t)rd_uleb(r); /* type */
     in->b = (uint32_t)rd_uleb(r); /* table */
-    if (in->a >= m->ntypes || !type_num(&m->types[in->a]) || in->b >= m->ntables) return false;
+    if (in->a >= m->ntypes || !type_num(&m->types[in->a]) || in->b >= m->ntables ||
+        m->tables[in->b].limits.is64) /* table64: i64 indices */
+      return false;
     break;
   case 0x1C: {
     uint64_t n = rd_uleb(r);
@@ -141,7 +143,7 @@ static bool next_insn(const hearth_module *m, rd *r, insn *in) {
     if (in->a >= m->nglobals || !is_num(m->globals[in->a].type)) return false;
     break;
   case 0x3F: case 0x40:
-    if (rd_byte(r) != 0 || m->nmems != 1) return false;
+    if (rd_byte(r) != 0 || m->nmems != 1 || m->mems[0].is64) return false; /* not memory64 */
     break;
   case 0x41: in->k = rd_sleb(r); break;
   case 0x42: in->k = rd_sleb(r); break;
@@ -165,7 +167,7 @@ static bool next_insn(const hearth_module *m, rd *r, insn *in) {
       in->a = (uint32_t)rd_uleb(r);
       if (in->a & 0x40) return false; /* multi-memory */
       in->b = (uint32_t)rd_uleb(r);
-      if (m->nmems != 1) return false;
+      if (m->nmems != 1 || m->mems[0].is64) return false; /* memory64: i64 addresses */
       break;
     }
     if (op >= 0x45 && op <= 0xC4) break;

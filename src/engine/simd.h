@@ -608,4 +608,90 @@ H_SIMD_UNL_(F64X2_CONVERT_LOW_I32X4_U, h_u32x4, h_f64x2, 2, (double)x[i])
 H_SIMD_UNL_(F32X4_DEMOTE_F64X2_ZERO, h_f64x2, h_f32x4, 4, i < 2 ? (float)x[i & 1] : 0.0f)
 H_SIMD_UNL_(F64X2_PROMOTE_LOW_F32X4, h_f32x4, h_f64x2, 2, (double)x[i])
 
+/* ---------------------------------------------------------------- relaxed SIMD (3.0)
+ * Each relaxed instruction makes one deterministic choice among those the specification allows,
+ * the same on every host and in both tiers (README.md lists them):
+ *   relaxed_swizzle          = i8x16.swizzle (an index >= 16 selects 0)
+ *   relaxed_trunc_*          = the trunc_sat forms (NaN -> 0, out of range saturates)
+ *   relaxed_madd / nmadd     = fused: fma(a, b, c) / fma(-a, b, c), one rounding
+ *   relaxed_laneselect       = v128.bitselect (every bit of the mask selects, not only the top bit)
+ *   relaxed_min / max        = f32x4/f64x2.min/max (NaN in -> canonical NaN, -0 < +0)
+ *   relaxed_q15mulr_s        = i16x8.q15mulr_sat_s (-32768 * -32768 saturates to 32767)
+ *   relaxed_dot_i8x16_i7x16  = the second operand's bytes read as signed; the i16 pair sums wrap;
+ *                              _add_s adds pairs of those i16 sums (sign-extended) to the i32 lanes */
+static inline void h_simd_I8X16_RELAXED_SWIZZLE(uint64_t *d, const uint64_t *a, const uint64_t *b) {
+  h_simd_I8X16_SWIZZLE(d, a, b);
+}
+static inline void h_simd_I32X4_RELAXED_TRUNC_F32X4_S(uint64_t *d, const uint64_t *a) {
+  h_simd_I32X4_TRUNC_SAT_F32X4_S(d, a);
+}
+static inline void h_simd_I32X4_RELAXED_TRUNC_F32X4_U(uint64_t *d, const uint64_t *a) {
+  h_simd_I32X4_TRUNC_SAT_F32X4_U(d, a);
+}
+static inline void h_simd_I32X4_RELAXED_TRUNC_F64X2_S_ZERO(uint64_t *d, const uint64_t *a) {
+  h_simd_I32X4_TRUNC_SAT_F64X2_S_ZERO(d, a);
+}
+static inline void h_simd_I32X4_RELAXED_TRUNC_F64X2_U_ZERO(uint64_t *d, const uint64_t *a) {
+  h_simd_I32X4_TRUNC_SAT_F64X2_U_ZERO(d, a);
+}
+#define H_SIMD_MADD_(NAME, T, N, FMA, NEG)                                                      \
+  static inline void h_simd_##NAME(uint64_t *d, const uint64_t *a, const uint64_t *b,          \
+                                   const uint64_t *c) {                                        \
+    H_SIMD_LD_(T, x, a);                                                                        \
+    H_SIMD_LD_(T, y, b);                                                                        \
+    H_SIMD_LD_(T, z, c);                                                                        \
+    T r = {0};                                                                                  \
+    for (int i = 0; i < (N); i++) r[i] = FMA(NEG x[i], y[i], z[i]);                             \
+    memcpy(d, &r, 16);                                                                          \
+  }
+H_SIMD_MADD_(F32X4_RELAXED_MADD, h_f32x4, 4, __builtin_fmaf, +)
+H_SIMD_MADD_(F32X4_RELAXED_NMADD, h_f32x4, 4, __builtin_fmaf, -)
+H_SIMD_MADD_(F64X2_RELAXED_MADD, h_f64x2, 2, __builtin_fma, +)
+H_SIMD_MADD_(F64X2_RELAXED_NMADD, h_f64x2, 2, __builtin_fma, -)
+static inline void h_simd_I8X16_RELAXED_LANESELECT(uint64_t *d, const uint64_t *a,
+                                                   const uint64_t *b, const uint64_t *c) {
+  h_simd_V128_BITSELECT(d, a, b, c);
+}
+static inline void h_simd_I16X8_RELAXED_LANESELECT(uint64_t *d, const uint64_t *a,
+                                                   const uint64_t *b, const uint64_t *c) {
+  h_simd_V128_BITSELECT(d, a, b, c);
+}
+static inline void h_simd_I32X4_RELAXED_LANESELECT(uint64_t *d, const uint64_t *a,
+                                                   const uint64_t *b, const uint64_t *c) {
+  h_simd_V128_BITSELECT(d, a, b, c);
+}
+static inline void h_simd_I64X2_RELAXED_LANESELECT(uint64_t *d, const uint64_t *a,
+                                                   const uint64_t *b, const uint64_t *c) {
+  h_simd_V128_BITSELECT(d, a, b, c);
+}
+static inline void h_simd_F32X4_RELAXED_MIN(uint64_t *d, const uint64_t *a, const uint64_t *b) {
+  h_simd_F32X4_MIN(d, a, b);
+}
+static inline void h_simd_F32X4_RELAXED_MAX(uint64_t *d, const uint64_t *a, const uint64_t *b) {
+  h_simd_F32X4_MAX(d, a, b);
+}
+static inline void h_simd_F64X2_RELAXED_MIN(uint64_t *d, const uint64_t *a, const uint64_t *b) {
+  h_simd_F64X2_MIN(d, a, b);
+}
+static inline void h_simd_F64X2_RELAXED_MAX(uint64_t *d, const uint64_t *a, const uint64_t *b) {
+  h_simd_F64X2_MAX(d, a, b);
+}
+static inline void h_simd_I16X8_RELAXED_Q15MULR_S(uint64_t *d, const uint64_t *a, const uint64_t *b) {
+  h_simd_I16X8_Q15MULR_SAT_S(d, a, b);
+}
+/* r[i] = a[2i]*b[2i] + a[2i+1]*b[2i+1] over signed bytes, wrapped to 16 bits. */
+H_SIMD_BINL_(I16X8_RELAXED_DOT_I8X16_I7X16_S, h_i8x16, h_u16x8, 8,
+             (uint16_t)((int32_t)x[2 * i] * y[2 * i] + (int32_t)x[2 * i + 1] * y[2 * i + 1]))
+static inline void h_simd_I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S(uint64_t *d, const uint64_t *a,
+                                                              const uint64_t *b,
+                                                              const uint64_t *c) {
+  uint64_t p[2];
+  h_simd_I16X8_RELAXED_DOT_I8X16_I7X16_S(p, a, b);
+  H_SIMD_LD_(h_i16x8, s, p);
+  H_SIMD_LD_(h_u32x4, z, c);
+  h_u32x4 r = {0};
+  for (int i = 0; i < 4; i++) r[i] = z[i] + (uint32_t)((int32_t)s[2 * i] + (int32_t)s[2 * i + 1]);
+  memcpy(d, &r, 16);
+}
+
 #endif /* H_SIMD_H */

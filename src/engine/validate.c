@@ -10,7 +10,10 @@
   } while (0)
 
 static hearth_status check_mem_limits(const h_limits *l, const char *what, uint32_t idx) {
-  if (l->min > H_MAX_PAGES || (l->has_max && l->max > H_MAX_PAGES))
+  /* memory64: at most 2^48 pages (2^64 bytes); hearth's own limits apply at instantiation. */
+  if (l->is64 && (l->min > (1ull << 48) || (l->has_max && l->max > (1ull << 48))))
+    return h_err(HEARTH_ERR_INVALID, "%s %u: memory size must be at most 2^48 pages", what, idx);
+  if (!l->is64 && (l->min > H_MAX_PAGES || (l->has_max && l->max > H_MAX_PAGES)))
     return h_err(HEARTH_ERR_INVALID, "%s %u: memory size must be at most 65536 pages (4GiB)", what,
                  idx);
   if (l->has_max && l->min > l->max)
@@ -20,7 +23,7 @@ static hearth_status check_mem_limits(const h_limits *l, const char *what, uint3
 }
 
 static hearth_status check_table_limits(const h_limits *l, const char *what, uint32_t idx) {
-  if (l->min > UINT32_MAX || (l->has_max && l->max > UINT32_MAX))
+  if (!l->is64 && (l->min > UINT32_MAX || (l->has_max && l->max > UINT32_MAX)))
     return h_err(HEARTH_ERR_INVALID, "%s %u: table size must be at most 2^32-1", what, idx);
   if (l->has_max && l->min > l->max)
     return h_err(HEARTH_ERR_INVALID, "%s %u: size minimum must not be greater than maximum", what,
@@ -28,13 +31,14 @@ static hearth_status check_table_limits(const h_limits *l, const char *what, uin
   return HEARTH_OK;
 }
 
-/* A constant expression under C' (only imported globals visible) that must produce `want`.
- * Fills e->type for global.get. */
-static hearth_status check_const(const hearth_module *m, h_constexpr *e, h_valtype want,
-                                 const char *what, uint32_t idx) {
+/* One constant instruction (not H_CONST_SEQ, not arithmetic): fills e->type for global.get, which
+ * may name an immutable global below `nvisible` (2.0: the imported ones; 3.0: every earlier one in
+ * a global's initializer, all of them elsewhere). */
+static hearth_status check_const_instr(const hearth_module *m, h_constexpr *e, uint32_t nvisible,
+                                       const char *what, uint32_t idx) {
   switch (e->op) {
     case 0x23: {
-      if (e->index >= m->nimported_globals)
+      if (e->index >= nvisible)
         return h_err(HEARTH_ERR_INVALID, "%s %u: unknown global %u", what, idx, e->index);
       const h_globaltype *g = &m->globals[e->index];
       if (g->mut)
@@ -53,6 +57,40 @@ static hearth_status check_const(const hearth_module *m, h_constexpr *e, h_valty
     default:
       return h_err(HEARTH_ERR_INVALID, "%s %u: constant expression required", what, idx);
   }
+  return HEARTH_OK;
+}
+
+/* An extended constant expression: the instructions' stack discipline, ending in one value. */
+static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t nvisible,
+                                     const char *what, uint32_t idx) {
+  h_valtype st[H_MAX_CONST_DEPTH];
+  uint32_t n = 0;
+  for (uint64_t k = 0; k < e->bits[0]; k++) {
+    h_constexpr *it = &m->const_seq[e->index + k];
+    if ((it->op >= 0x6A && it->op <= 0x6C) || (it->op >= 0x7C && it->op <= 0x7E)) {
+      h_valtype t = it->op <= 0x6C ? H_T_I32 : H_T_I64;
+      if (n < 2 || st[n - 1] != t || st[n - 2] != t)
+        return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+      it->type = t;
+      n--;
+      continue;
+    }
+    TRY(check_const_instr(m, it, nvisible, what, idx));
+    if (n == H_MAX_CONST_DEPTH)
+      return h_err(HEARTH_ERR_LIMIT, "%s %u: constant expression deeper than %u values", what, idx,
+                   H_MAX_CONST_DEPTH);
+    st[n++] = it->type;
+  }
+  if (n != 1) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+  e->type = st[0];
+  return HEARTH_OK;
+}
+
+/* A constant expression that must produce `want` (see check_const_instr for nvisible). */
+static hearth_status check_const(hearth_module *m, h_constexpr *e, h_valtype want,
+                                 uint32_t nvisible, const char *what, uint32_t idx) {
+  if (e->op == H_CONST_SEQ) TRY(check_const_seq(m, e, nvisible, what, idx));
+  else TRY(check_const_instr(m, e, nvisible, what, idx));
   if (e->type != want) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
   return HEARTH_OK;
 }
@@ -128,28 +166,36 @@ hearth_status h_validate_module(hearth_module *m) {
     TRY(check_table_limits(&m->tables[i].limits, "table", i));
   for (uint32_t i = m->nimported_mems; i < m->nmems; i++)
     TRY(check_mem_limits(&m->mems[i], "memory", i));
-  if (m->nmems > 1) return h_err(HEARTH_ERR_INVALID, "multiple memories");
+  if (m->nmems > 1 && m->engine && m->engine->cfg.wasm2_only)
+    return h_err(HEARTH_ERR_INVALID, "multiple memories");
 
+  /* Globals visible to constant expressions: 2.0 the imported ones; 3.0 every earlier global in a
+   * global's initializer, every global elsewhere. */
+  bool v3 = !m->engine || !m->engine->cfg.wasm2_only;
   for (uint32_t i = m->nimported_globals; i < m->nglobals; i++)
-    TRY(check_const(m, &m->global_init[i - m->nimported_globals], m->globals[i].type, "global", i));
+    TRY(check_const(m, &m->global_init[i - m->nimported_globals], m->globals[i].type,
+                    v3 ? i : m->nimported_globals, "global", i));
+  uint32_t nvis = v3 ? m->nglobals : m->nimported_globals;
 
   for (uint32_t i = 0; i < m->nelems; i++) {
     h_elem *e = &m->elems[i];
     if (e->mode == H_SEG_ACTIVE) {
       if (e->table >= m->ntables)
         return h_err(HEARTH_ERR_INVALID, "elem %u: unknown table %u", i, e->table);
-      TRY(check_const(m, &e->offset, H_T_I32, "elem offset", i));
+      TRY(check_const(m, &e->offset, m->tables[e->table].limits.is64 ? H_T_I64 : H_T_I32, nvis,
+                      "elem offset", i));
       if (m->tables[e->table].elem != e->type)
         return h_err(HEARTH_ERR_INVALID, "elem %u: type mismatch with table %u", i, e->table);
     }
-    for (uint32_t k = 0; k < e->count; k++) TRY(check_const(m, &e->items[k], e->type, "elem", i));
+    for (uint32_t k = 0; k < e->count; k++) TRY(check_const(m, &e->items[k], e->type, nvis, "elem", i));
   }
   for (uint32_t i = 0; i < m->ndatas; i++) {
     h_data *g = &m->datas[i];
     if (g->mode != H_SEG_ACTIVE) continue;
     if (g->memory >= m->nmems)
       return h_err(HEARTH_ERR_INVALID, "data %u: unknown memory %u", i, g->memory);
-    TRY(check_const(m, &g->offset, H_T_I32, "data offset", i));
+    TRY(check_const(m, &g->offset, m->mems[g->memory].is64 ? H_T_I64 : H_T_I32, nvis,
+                    "data offset", i));
   }
 
   if (m->has_start) {

@@ -1013,8 +1013,10 @@ static uint32_t typeuse(W *w, bool names, uint32_t *np_out) {
 }
 
 static void limits(W *w, wbuf *o, bool table) {
-  if (atom_eq(w, w->i, "i64")) UNSUPPORTED(w, table ? "table64" : "memory64");
-  if (atom_eq(w, w->i, "i32")) w->i++;
+  (void)table;
+  /* i64: memory64 / table64 (3.0), limits flags 4 and 5 */
+  uint8_t flag64 = atom_eq(w, w->i, "i64") ? 4 : 0;
+  if (atom_eq(w, w->i, "i64") || atom_eq(w, w->i, "i32")) w->i++;
   /* Limits are read as u64 (memory64 / table64 ones are); a value past u32 fails in the decoder
    * ("integer too large"), which is where a 2.0 module rejects it. */
   uint64_t min = u64_lit(w);
@@ -1022,7 +1024,7 @@ static void limits(W *w, wbuf *o, bool table) {
   uint64_t max = has_max ? u64_lit(w) : 0;
   if (atom_eq(w, w->i, "shared")) UNSUPPORTED(w, "shared memory (threads)");
   if (at_lpar_kw(w, "pagesize")) UNSUPPORTED(w, "custom page sizes");
-  b_byte(w, o, has_max ? 1 : 0);
+  b_byte(w, o, (uint8_t)(flag64 | (has_max ? 1 : 0)));
   b_uleb(w, o, min);
   if (has_max) b_uleb(w, o, max);
 }
@@ -2104,6 +2106,16 @@ static void field_pass2(W *w, size_t open) {
     case SP_TABLE: {
       wbuf *o = &w->sec[S_TABLE];
       reject_3_0_type(w);
+      /* an address type before `reftype (elem ...)` (table64: i64) */
+      bool t64 = false;
+      if ((atom_eq(w, w->i, "i32") || atom_eq(w, w->i, "i64")) && w->t[w->i + 1].kind == H_TK_ATOM) {
+        size_t nx = w->i + 1;
+        char c0 = w->src[w->t[nx].off];
+        if (!(c0 >= '0' && c0 <= '9')) {
+          t64 = atom_eq(w, w->i, "i64");
+          w->i++;
+        }
+      }
       if (cur(w)->kind == H_TK_ATOM && !at_index(w) && !atom_eq(w, w->i, "i32") && !atom_eq(w, w->i, "i64")) {
         /* reftype (elem ...) */
         uint8_t rt = reftype(w);
@@ -2112,7 +2124,7 @@ static void field_pass2(W *w, size_t open) {
         seg->n = 0;
         b_byte(w, seg, 0);
         b_uleb(w, seg, idx);
-        b_bytes(w, seg, (const uint8_t[]){0x41, 0x00, 0x0B}, 3);
+        b_bytes(w, seg, (const uint8_t[]){t64 ? 0x42 : 0x41, 0x00, 0x0B}, 3);
         /* items: func indices or expressions */
         wbuf *items = &w->items;
         items->n = 0;
@@ -2141,7 +2153,7 @@ static void field_pass2(W *w, size_t open) {
         b_bytes(w, &w->sec[S_ELEM], seg->p, seg->n);
         w->nsec[S_ELEM]++;
         b_byte(w, o, rt);
-        b_byte(w, o, 1);
+        b_byte(w, o, t64 ? 5 : 1);
         b_uleb(w, o, n);
         b_uleb(w, o, n);
       } else {
@@ -2158,6 +2170,12 @@ static void field_pass2(W *w, size_t open) {
     }
     case SP_MEM: {
       wbuf *o = &w->sec[S_MEM];
+      /* an address type before `(data ...)` (memory64: i64) */
+      bool m64 = false;
+      if ((atom_eq(w, w->i, "i32") || atom_eq(w, w->i, "i64")) && w->t[w->i + 1].kind == H_TK_LPAR) {
+        m64 = atom_eq(w, w->i, "i64");
+        w->i++;
+      }
       if (at_lpar_kw(w, "data")) {
         w->i += 2;
         wbuf *d = &w->sec[S_DATA];
@@ -2167,13 +2185,13 @@ static void field_pass2(W *w, size_t open) {
         } else {
           b_byte(w, d, 0);
         }
-        b_bytes(w, d, (const uint8_t[]){0x41, 0x00, 0x0B}, 3);
+        b_bytes(w, d, (const uint8_t[]){m64 ? 0x42 : 0x41, 0x00, 0x0B}, 3);
         data_strings(w, d);
         size_t bytes = w->str.n;
         w->nsec[S_DATA]++;
         expect_rpar(w);
         uint64_t pages = (bytes + 65535) / 65536;
-        b_byte(w, o, 1);
+        b_byte(w, o, m64 ? 5 : 1);
         b_uleb(w, o, pages);
         b_uleb(w, o, pages);
       } else {

@@ -230,6 +230,8 @@ void h_module_free_contents(hearth_module *m) {
   m->ntags = m->nimported_tags = 0;
   h_free(m->global_init);
   m->global_init = NULL;
+  h_free(m->const_seq);
+  m->const_seq = NULL;
   if (m->exports)
     for (uint32_t i = 0; i < m->nexports; i++) h_free(m->exports[i].name);
   h_free(m->exports);
@@ -939,7 +941,7 @@ static hearth_status memory_create(hearth_store *s, h_limits decl, const h_memim
 hearth_status hearth_memory_new(hearth_store *store, uint64_t min_pages, uint64_t max_pages,
                                 hearth_memory **out) {
   if (!store || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
-  h_limits l = {min_pages, max_pages, max_pages != UINT64_MAX};
+  h_limits l = {min_pages, max_pages, max_pages != UINT64_MAX, false};
   if (min_pages > H_MAX_PAGES || (l.has_max && (max_pages < min_pages || max_pages > H_MAX_PAGES)))
     return h_err(HEARTH_ERR_ARGUMENT, "bad memory limits");
   if (!l.has_max) l.max = 0;
@@ -1042,7 +1044,7 @@ hearth_status hearth_table_new(hearth_store *store, hearth_valtype elem, uint32_
                                uint32_t max, hearth_table **out) {
   if (!store || !out || (elem != HEARTH_FUNCREF && elem != HEARTH_EXTERNREF))
     return h_err(HEARTH_ERR_ARGUMENT, "bad table arguments");
-  h_tabletype tt = {(h_valtype)elem, {min, max, max != UINT32_MAX}};
+  h_tabletype tt = {(h_valtype)elem, {min, max, max != UINT32_MAX, false}};
   if (tt.limits.has_max && max < min) return h_err(HEARTH_ERR_ARGUMENT, "table max < min");
   if (!tt.limits.has_max) tt.limits.max = 0;
   return table_create(store, tt, tt.limits.min, out);
@@ -1469,7 +1471,7 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
     break;
   case H_EXTERN_TABLE: {
     const hearth_table *t = ext.of.table;
-    if (t->elem != im->desc.table.elem ||
+    if (t->elem != im->desc.table.elem || t->decl.is64 != im->desc.table.limits.is64 ||
         !limits_match(t->size, t->decl.has_max, t->decl.max, &im->desc.table.limits))
       goto incompatible;
     inst->tables[(*nt)++] = ext.of.table;
@@ -1477,7 +1479,8 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
   }
   case H_EXTERN_MEMORY: {
     const hearth_memory *mem = ext.of.memory;
-    if (!limits_match(mem->size / H_PAGE_SIZE, mem->decl.has_max, mem->decl.max, &im->desc.mem))
+    if (mem->decl.is64 != im->desc.mem.is64 ||
+        !limits_match(mem->size / H_PAGE_SIZE, mem->decl.has_max, mem->decl.max, &im->desc.mem))
       goto incompatible;
     inst->mems[(*nm)++] = ext.of.memory;
     break;
@@ -1525,6 +1528,41 @@ hearth_status h_rt_linker_host(const hearth_linker *l, const hearth_module *m, u
   return HEARTH_OK;
 }
 
+static void eval_const(const hearth_instance *inst, const h_constexpr *e, uint64_t out[2]);
+
+/* An extended constant expression (H_CONST_SEQ): validated, so the stack never under- or
+ * overflows (validate.c bounds its depth by H_MAX_CONST_DEPTH). */
+static void eval_const_seq(const hearth_instance *inst, const h_constexpr *e, uint64_t out[2]) {
+  uint64_t st[H_MAX_CONST_DEPTH][2];
+  uint32_t n = 0;
+  const h_constexpr *seq = inst->module->const_seq + e->index;
+  for (uint64_t k = 0; k < e->bits[0]; k++) {
+    const h_constexpr *it = &seq[k];
+    uint8_t op = it->op;
+    if ((op >= 0x6A && op <= 0x6C) || (op >= 0x7C && op <= 0x7E)) {
+      assert(n >= 2);
+      uint64_t a = st[n - 2][0], b = st[n - 1][0], r;
+      switch (op) {
+      case 0x6A: r = (uint32_t)(a + b); break;
+      case 0x6B: r = (uint32_t)(a - b); break;
+      case 0x6C: r = (uint32_t)((uint32_t)a * (uint32_t)b); break;
+      case 0x7C: r = a + b; break;
+      case 0x7D: r = a - b; break;
+      default: r = a * b; break;
+      }
+      n--;
+      st[n - 1][0] = r;
+      st[n - 1][1] = 0;
+    } else {
+      assert(n < H_MAX_CONST_DEPTH);
+      eval_const(inst, it, st[n++]);
+    }
+  }
+  assert(n == 1);
+  out[0] = st[0][0];
+  out[1] = st[0][1];
+}
+
 static void eval_const(const hearth_instance *inst, const h_constexpr *e, uint64_t out[2]) {
   out[0] = out[1] = 0;
   switch (e->op) {
@@ -1542,6 +1580,7 @@ static void eval_const(const hearth_instance *inst, const h_constexpr *e, uint64
     out[0] = inst->globals[e->index]->v[0];
     out[1] = inst->globals[e->index]->v[1];
     break;
+  case H_CONST_SEQ: eval_const_seq(inst, e, out); break;
   default: assert(0 && "const expr op not validated");
   }
 }
@@ -1701,7 +1740,8 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
       uint64_t off[2];
       eval_const(inst, &e->offset, off);
       hearth_table *t = inst->tables[e->table];
-      uint64_t o = (uint32_t)off[0];
+      uint64_t o = m->tables[e->table].limits.is64 ? off[0] : (uint32_t)off[0];
+      if (o > t->size) return seg_trap(store, HEARTH_TRAP_OOB_TABLE);
       if (o + inst->elem_len[i] > t->size) return seg_trap(store, HEARTH_TRAP_OOB_TABLE);
       if (inst->elem_len[i])
         memcpy(t->elems + o, inst->elem_items[i], (size_t)inst->elem_len[i] * sizeof(uint64_t));
@@ -1720,8 +1760,8 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
     uint64_t off[2];
     eval_const(inst, &d->offset, off);
     hearth_memory *mem = inst->mems[d->memory];
-    uint64_t o = (uint32_t)off[0];
-    if (o + d->len > mem->size) return seg_trap(store, HEARTH_TRAP_OOB_MEMORY);
+    uint64_t o = m->mems[d->memory].is64 ? off[0] : (uint32_t)off[0];
+    if (o > mem->size || d->len > mem->size - o) return seg_trap(store, HEARTH_TRAP_OOB_MEMORY);
     if (d->len) memcpy(mem->base + o, d->bytes, d->len);
     inst->data_dropped[i] = true;
   }

@@ -108,6 +108,25 @@ int h_leb_u32_slow(const uint8_t **p, const uint8_t *end, uint32_t *out) {
   return H_LEB_OK;
 }
 
+int h_leb_u64(const uint8_t **p, const uint8_t *end, uint64_t *out) {
+  const uint8_t *q = *p;
+  uint64_t v = 0;
+  *out = 0;
+  for (unsigned i = 0;; i++) {
+    if (q >= end) return H_LEB_EOF;
+    uint8_t b = *q++;
+    if (i == 9) {
+      if (b & 0x80) return H_LEB_TOO_LONG;
+      if (b & 0x7E) return H_LEB_TOO_LARGE;
+    }
+    v |= (uint64_t)(b & 0x7F) << (7 * i);
+    if (!(b & 0x80)) break;
+  }
+  *out = v;
+  *p = q;
+  return H_LEB_OK;
+}
+
 int h_leb_s(const uint8_t **p, const uint8_t *end, unsigned bits, int64_t *out) {
   assert(bits >= 8 && bits <= 64);
   const uint8_t *q = *p;
