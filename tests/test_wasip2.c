@@ -182,6 +182,16 @@ static void trap_message(void) {
   free_res(&r);
 }
 
+/* --timing prints the three phases for components too, and changes nothing else. */
+static void timing_lines(void) {
+  run_res r = RUN(NULL, "run", "--timing", "guests/component/cli-hello.wasm");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "hello, world\n");
+  CHECK(strstr(r.err, "hearth: compile ") && strstr(r.err, "hearth: instantiate ") &&
+        strstr(r.err, "hearth: run "));
+  free_res(&r);
+}
+
 /* A component written against WASI 0.2.0 (cli-v020.wat) links with the 0.2.12 definitions
  * (semver: 0.2.x) and is refused a TCP socket with access-denied (error-code case 1). */
 static void version_020_and_sockets_denied(void) {
@@ -993,7 +1003,7 @@ static void api_filesystem_escapes(void) {
 
 T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like_jco),
        T_CASE(stdin_to_stdout_like_jco), T_CASE(clocks_random_like_jco), T_CASE(poll_waits),
-       T_CASE(trap_message), T_CASE(version_020_and_sockets_denied),
+       T_CASE(trap_message), T_CASE(timing_lines), T_CASE(version_020_and_sockets_denied),
        T_CASE(files_in_preopen), T_CASE(escapes_refused),
        T_CASE(api_memory_stdio), T_CASE(api_exit), T_CASE(escapes_refused_portable_walk),
        T_CASE(api_streams), T_CASE(api_poll_timers), T_CASE(api_poll_stdin_pipe), T_CASE(api_poll_deadline),
