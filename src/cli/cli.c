@@ -39,6 +39,8 @@ static void usage(FILE *f) {
           "Runs a WebAssembly module with WASI preview 1. A command's _start is called; a reactor's\n"
           "_initialize is called first when present (then --invoke, if given). MODULE is a binary\n"
           "(.wasm) or WebAssembly text (.wat, read when it starts with '(' or a comment).\n"
+          "A component runs with WASI 0.2: its wasi:cli/run export (exit status 0 for ok, 1 for\n"
+          "err, or the wasi:cli/exit code), or --invoke 'name(arg, ...)' with WAVE values.\n"
           "\n"
           "options:\n"
           "  --dir HOST[::GUEST]      preopen host directory HOST as GUEST (default: HOST)\n"
