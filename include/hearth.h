@@ -699,7 +699,8 @@ hearth_status hearth_component_export_name(const hearth_component_instance *ci, 
 /* ---- WASI 0.2 for components (src/wasi/wasip2.c) ---- */
 /* A WASI 0.2 context runs on a preview-1 context w (borrowed; it must outlive the WASI 0.2
  * context): the same arguments, environment, stdio and preopens, and the same sandbox. *out owned
- * (hearth_wasip2_delete, after the component instances that used it). */
+ * (hearth_wasip2_delete, after the component instances that used it). A context serves the
+ * instances of one store, used from one thread at a time. */
 typedef struct hearth_wasip2 hearth_wasip2;
 hearth_status hearth_wasip2_new(hearth_wasi *w, hearth_wasip2 **out);
 void hearth_wasip2_delete(hearth_wasip2 *p);
