@@ -1053,6 +1053,19 @@ static void api_filesystem(void) {
   CHECK_EQ_INT(seen, 7);
   /* errors */
   CHECK(!open_at(rw, "missing", 0, 0, 1, &e) && e == E_NOENT);
+  char *longp = malloc(5000);
+  CHECK(longp != NULL);
+  memset(longp, 'a', 4999);
+  longp[4999] = 0;
+  CHECK(!open_at(rw, longp, 0, 0, 1, &e) && e == 18 /* name-too-long */);
+  r = CALL(FS, "[method]descriptor.stat-at", B(rw), F(0), S(longp));
+  CHECK_EQ_INT(err_of(&r), 18);
+  hearth_cval_clear(&r);
+  free(longp);
+  hearth_cval nul = {.kind = HEARTH_CV_STRING, .of.str = {"a\0b", 3}};
+  r = CALL(FS, "[method]descriptor.stat-at", B(rw), F(0), nul);
+  CHECK_EQ_INT(err_of(&r), E_INVAL);
+  hearth_cval_clear(&r);
   CHECK(!open_at(rw, "hard", 0, 2 /* directory */, 1, &e) && e == E_NOTDIR);
   r = CALL(FS, "[method]descriptor.remove-directory-at", B(rw), S("d"));
   CHECK_EQ_INT(err_of(&r), E_NOTEMPTY);

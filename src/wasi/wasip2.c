@@ -258,6 +258,11 @@ static bool get_str(const hearth_cval *v, char *buf, size_t cap) {
   return true;
 }
 
+/* The error-code for a path argument get_str refused: too long, or holding a NUL. */
+static uint32_t bad_path(const hearth_cval *v, size_t cap) {
+  return v->of.str.len >= cap ? E_NAME_TOO_LONG : E_INVALID;
+}
+
 /* stream-error: closed */
 static hearth_status stream_closed(hearth_cval *r) {
   hearth_cval *e;
@@ -1101,7 +1106,7 @@ HOST(fs_stat) {
 static uint32_t at_path(const p2_obj *d, const hearth_cval *s, bool follow, uint8_t need,
                         int *pfd, char *base) {
   char path[4096];
-  if (!get_str(s, path, sizeof path)) return s->of.str.len >= sizeof path ? E_NAME_TOO_LONG : E_INVALID;
+  if (!get_str(s, path, sizeof path)) return bad_path(s, sizeof path);
   struct stat sb;
   if (fstat(d->fd, &sb) != 0) return err_of_errno(errno);
   if (!S_ISDIR(sb.st_mode)) return E_NOT_DIRECTORY;
@@ -1178,7 +1183,7 @@ HOST(fs_open_at) {
   uint32_t pf = a[1].of.flags, of = a[3].of.flags;
   uint8_t df = (uint8_t)a[4].of.flags;
   char path[4096];
-  if (!get_str(&a[2], path, sizeof path)) return fs_err(r, E_INVALID);
+  if (!get_str(&a[2], path, sizeof path)) return fs_err(r, bad_path(&a[2], sizeof path));
   struct stat sb;
   if (fstat(d->fd, &sb) != 0) return fs_err(r, err_of_errno(errno));
   if (!S_ISDIR(sb.st_mode)) return fs_err(r, E_NOT_DIRECTORY);
@@ -1265,8 +1270,8 @@ HOST(fs_symlink_at) {
   SELF;
   GET(d, p, a[0].of.rep, O_DESC, "descriptor.symlink-at");
   char target[4096], lpath[4096];
-  if (!get_str(&a[1], target, sizeof target) || !get_str(&a[2], lpath, sizeof lpath))
-    return fs_err(r, E_INVALID);
+  if (!get_str(&a[1], target, sizeof target)) return fs_err(r, bad_path(&a[1], sizeof target));
+  if (!get_str(&a[2], lpath, sizeof lpath)) return fs_err(r, bad_path(&a[2], sizeof lpath));
   if (!h_wasi_symlink_target_ok(target, lpath)) return fs_err(r, E_NOT_PERMITTED);
   AT(d, &a[2], false, DF_MUTATE);
   return done_at(r, pfd, symlinkat(target, pfd, base));
