@@ -749,13 +749,15 @@ hearth_status hearth_component_export_name(const hearth_component_instance *ci, 
 /* ---- WASI 0.2 for components (src/wasi/wasip2.c) ---- */
 /* A WASI 0.2 context runs on a preview-1 context w (borrowed; it must outlive the WASI 0.2
  * context): the same arguments, environment, stdio and preopens, and the same sandbox. *out owned
- * (hearth_wasip2_delete, after the component instances that used it). */
+ * (hearth_wasip2_delete, after the component instances that used it). A context serves the
+ * instances of one store, used from one thread at a time. */
 typedef struct hearth_wasip2 hearth_wasip2;
 hearth_status hearth_wasip2_new(hearth_wasi *w, hearth_wasip2 **out);
 void hearth_wasip2_delete(hearth_wasip2 *p);
-/* Defines wasi:cli, wasi:io, wasi:clocks, wasi:random, wasi:filesystem and wasi:sockets @0.2.12
- * (serving imports of 0.2.0 and later 0.2.x) on l, bound to p (borrowed). Networking is denied:
- * creating sockets and name lookups fail with access-denied. */
+/* Defines wasi:cli, wasi:io, wasi:clocks, wasi:random, wasi:filesystem, wasi:sockets and wasi:http
+ * @0.2.12 (serving imports of 0.2.0 and later 0.2.x) on l, bound to p (borrowed). Networking is
+ * denied: creating sockets and name lookups fail with access-denied, outgoing HTTP requests with
+ * HTTP-request-denied. */
 hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p);
 /* The store the component instances using p run in (borrowed; NULL: none): its interrupt
  * (hearth_store_interrupt) and deadline (hearth_store_set_deadline) then end waits in

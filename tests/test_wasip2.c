@@ -182,6 +182,16 @@ static void trap_message(void) {
   free_res(&r);
 }
 
+/* --timing prints the three phases for components too, and changes nothing else. */
+static void timing_lines(void) {
+  run_res r = RUN(NULL, "run", "--timing", "guests/component/cli-hello.wasm");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "hello, world\n");
+  CHECK(strstr(r.err, "hearth: compile ") && strstr(r.err, "hearth: instantiate ") &&
+        strstr(r.err, "hearth: run "));
+  free_res(&r);
+}
+
 /* A component written against WASI 0.2.0 (cli-v020.wat) links with the 0.2.12 definitions
  * (semver: 0.2.x) and is refused a TCP socket with access-denied (error-code case 1). */
 static void version_020_and_sockets_denied(void) {
@@ -750,6 +760,150 @@ static void api_sockets_denied(void) {
   p2_teardown();
 }
 
+/* Outgoing HTTP is not granted: everything up to outgoing-handler.handle works (fields,
+ * requests, options, bodies), handle consumes the request and says err(HTTP-request-denied). */
+#define HT "wasi:http/types"
+static hearth_cval V(uint32_t c, hearth_cval *payload) {
+  return (hearth_cval){.kind = HEARTH_CV_VARIANT, .of.cas = {c, payload}};
+}
+static hearth_cval O(hearth_cval *payload) {
+  return (hearth_cval){.kind = HEARTH_CV_OPTION, .of.cas = {payload ? 1 : 0, payload}};
+}
+static bool str_is(const hearth_cval *v, const char *s) {
+  return v->kind == HEARTH_CV_STRING && v->of.str.len == strlen(s) && memcmp(v->of.str.data, s, v->of.str.len) == 0;
+}
+
+static void api_http_denied(void) {
+  p2_setup();
+  hearth_cval items[16], items2[16];
+  hearth_cval f = CALL0(HT, "[constructor]fields");
+  hearth_cval r = CALL(HT, "[method]fields.append", B(f.of.rep), S("Content-Type"), bytes_val("text/plain", items));
+  ok_of(&r);
+  r = CALL(HT, "[method]fields.append", B(f.of.rep), S("x-a"), bytes_val("1", items));
+  ok_of(&r);
+  r = CALL(HT, "[method]fields.append", B(f.of.rep), S("X-A"), bytes_val("2", items));
+  ok_of(&r);
+  r = CALL(HT, "[method]fields.get", B(f.of.rep), S("X-a"));
+  CHECK_EQ_INT(r.of.list.len, 2);
+  CHECK_STR(bytes_of(&r.of.list.items[1]), "2");
+  hearth_cval_clear(&r);
+  hearth_cval vals[1] = {bytes_val("3", items)};
+  hearth_cval vl = {.kind = HEARTH_CV_LIST, .of.list = {vals, 1}};
+  r = CALL(HT, "[method]fields.set", B(f.of.rep), S("x-a"), vl);
+  ok_of(&r);
+  r = CALL(HT, "[method]fields.entries", B(f.of.rep));
+  CHECK_EQ_INT(r.of.list.len, 2);
+  CHECK(str_is(&r.of.list.items[1].of.list.items[0], "x-a"));
+  CHECK_STR(bytes_of(&r.of.list.items[1].of.list.items[1]), "3");
+  hearth_cval_clear(&r);
+  r = CALL(HT, "[method]fields.append", B(f.of.rep), S("bad name"), bytes_val("x", items));
+  CHECK_EQ_INT(err_of(&r), 0 /* invalid-syntax */);
+  hearth_cval_clear(&r);
+  r = CALL(HT, "[method]fields.append", B(f.of.rep), S("x-b"), bytes_val("a\nb", items));
+  CHECK_EQ_INT(err_of(&r), 0);
+  hearth_cval_clear(&r);
+  r = CALL(HT, "[method]fields.has", B(f.of.rep), S("content-type"));
+  CHECK(r.of.b);
+  hearth_cval c = CALL(HT, "[method]fields.clone", B(f.of.rep));
+  r = CALL(HT, "[method]fields.delete", B(c.of.rep), S("content-type"));
+  ok_of(&r);
+  r = CALL(HT, "[method]fields.has", B(c.of.rep), S("content-type"));
+  CHECK(!r.of.b);
+  h_wasip2_drop(g_p, HT, "fields", c.of.rep);
+  /* from-list */
+  hearth_cval kv[2] = {S("a"), bytes_val("b", items2)};
+  hearth_cval tup = {.kind = HEARTH_CV_TUPLE, .of.list = {kv, 2}};
+  hearth_cval lst = {.kind = HEARTH_CV_LIST, .of.list = {&tup, 1}};
+  r = CALL(HT, "[static]fields.from-list", lst);
+  uint32_t fl = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  h_wasip2_drop(g_p, HT, "fields", fl);
+  /* a request takes the headers over */
+  size_t live = h_wasip2_live_objects(g_p);
+  hearth_cval req = CALL(HT, "[constructor]outgoing-request", ((hearth_cval){.kind = HEARTH_CV_OWN, .of.rep = f.of.rep}));
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), live);
+  hearth_cval h = CALL(HT, "[method]outgoing-request.headers", B(req.of.rep));
+  r = CALL(HT, "[method]fields.append", B(h.of.rep), S("x-c"), bytes_val("1", items));
+  CHECK_EQ_INT(err_of(&r), 2 /* immutable */);
+  hearth_cval_clear(&r);
+  r = CALL(HT, "[method]fields.get", B(h.of.rep), S("x-a"));
+  CHECK_EQ_INT(r.of.list.len, 1);
+  hearth_cval_clear(&r);
+  h_wasip2_drop(g_p, HT, "fields", h.of.rep);
+  r = CALL(HT, "[method]outgoing-request.method", B(req.of.rep));
+  CHECK_EQ_INT(r.of.cas.index, 0); /* get */
+  r = CALL(HT, "[method]outgoing-request.set-method", B(req.of.rep), V(2, NULL));
+  ok_of(&r);
+  hearth_cval brew = S("BREW");
+  r = CALL(HT, "[method]outgoing-request.set-method", B(req.of.rep), V(9, &brew));
+  ok_of(&r);
+  r = CALL(HT, "[method]outgoing-request.method", B(req.of.rep));
+  CHECK(r.of.cas.index == 9 && str_is(r.of.cas.payload, "BREW"));
+  hearth_cval_clear(&r);
+  hearth_cval path = S("/x?y=1"), auth = S("example.com");
+  r = CALL(HT, "[method]outgoing-request.set-path-with-query", B(req.of.rep), O(&path));
+  ok_of(&r);
+  r = CALL(HT, "[method]outgoing-request.path-with-query", B(req.of.rep));
+  CHECK(r.of.cas.index == 1 && str_is(r.of.cas.payload, "/x?y=1"));
+  hearth_cval_clear(&r);
+  r = CALL(HT, "[method]outgoing-request.set-authority", B(req.of.rep), O(&auth));
+  ok_of(&r);
+  hearth_cval https = V(1, NULL);
+  r = CALL(HT, "[method]outgoing-request.set-scheme", B(req.of.rep), O(&https));
+  ok_of(&r);
+  r = CALL(HT, "[method]outgoing-request.scheme", B(req.of.rep));
+  CHECK(r.of.cas.index == 1 && r.of.cas.payload->of.cas.index == 1);
+  hearth_cval_clear(&r);
+  /* the body: once, its stream takes bytes, finish */
+  r = CALL(HT, "[method]outgoing-request.body", B(req.of.rep));
+  uint32_t body = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  r = CALL(HT, "[method]outgoing-request.body", B(req.of.rep));
+  CHECK_EQ_INT(r.of.cas.index, 1);
+  r = CALL(HT, "[method]outgoing-body.write", B(body));
+  uint32_t bs = ok_of(&r)->of.rep;
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.blocking-write-and-flush", B(bs), bytes_val("payload", items));
+  ok_of(&r);
+  h_wasip2_drop(g_p, IO, "output-stream", bs);
+  r = CALL(HT, "[static]outgoing-body.finish", ((hearth_cval){.kind = HEARTH_CV_OWN, .of.rep = body}), O(NULL));
+  ok_of(&r);
+  /* options, then handle: denied, and both are consumed */
+  hearth_cval opts = CALL0(HT, "[constructor]request-options");
+  hearth_cval five = U(5000000000ull);
+  r = CALL(HT, "[method]request-options.set-connect-timeout", B(opts.of.rep), O(&five));
+  ok_of(&r);
+  r = CALL(HT, "[method]request-options.connect-timeout", B(opts.of.rep));
+  CHECK(r.of.cas.index == 1 && r.of.cas.payload->of.u == 5000000000ull);
+  hearth_cval_clear(&r);
+  r = CALL(HT, "[method]request-options.first-byte-timeout", B(opts.of.rep));
+  CHECK_EQ_INT(r.of.cas.index, 0);
+  hearth_cval own_opts = {.kind = HEARTH_CV_OWN, .of.rep = opts.of.rep};
+  r = CALL("wasi:http/outgoing-handler", "handle", ((hearth_cval){.kind = HEARTH_CV_OWN, .of.rep = req.of.rep}), O(&own_opts));
+  CHECK_EQ_INT(r.of.cas.index, 1);
+  CHECK_EQ_INT(r.of.cas.payload->kind, HEARTH_CV_VARIANT);
+  CHECK_EQ_INT(r.of.cas.payload->of.cas.index, 15 /* HTTP-request-denied */);
+  hearth_cval_clear(&r);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  /* a response */
+  hearth_cval f2 = CALL0(HT, "[constructor]fields");
+  hearth_cval resp = CALL(HT, "[constructor]outgoing-response", ((hearth_cval){.kind = HEARTH_CV_OWN, .of.rep = f2.of.rep}));
+  r = CALL(HT, "[method]outgoing-response.status-code", B(resp.of.rep));
+  CHECK_EQ_INT(r.of.u, 200);
+  r = CALL(HT, "[method]outgoing-response.set-status-code", B(resp.of.rep), ((hearth_cval){.kind = HEARTH_CV_U16, .of.u = 404}));
+  ok_of(&r);
+  r = CALL(HT, "[method]outgoing-response.set-status-code", B(resp.of.rep), ((hearth_cval){.kind = HEARTH_CV_U16, .of.u = 42}));
+  CHECK_EQ_INT(r.of.cas.index, 1);
+  r = CALL(HT, "[method]outgoing-response.status-code", B(resp.of.rep));
+  CHECK_EQ_INT(r.of.u, 404);
+  h_wasip2_drop(g_p, HT, "outgoing-response", resp.of.rep);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  /* what needs an incoming message is unreachable; no io error comes from HTTP */
+  hearth_cval bad;
+  CHECK(h_wasip2_call(g_p, HT, "[method]incoming-request.method", (hearth_cval[]){B(1)}, 1, &bad) != HEARTH_OK);
+  p2_teardown();
+}
+
 /* The descriptors of the two preopens of a fresh directory: *rw (writable) and *ro. */
 static char g_fsdir[64];
 static void fs_setup(uint32_t *rw, uint32_t *ro) {
@@ -899,6 +1053,19 @@ static void api_filesystem(void) {
   CHECK_EQ_INT(seen, 7);
   /* errors */
   CHECK(!open_at(rw, "missing", 0, 0, 1, &e) && e == E_NOENT);
+  char *longp = malloc(5000);
+  CHECK(longp != NULL);
+  memset(longp, 'a', 4999);
+  longp[4999] = 0;
+  CHECK(!open_at(rw, longp, 0, 0, 1, &e) && e == 18 /* name-too-long */);
+  r = CALL(FS, "[method]descriptor.stat-at", B(rw), F(0), S(longp));
+  CHECK_EQ_INT(err_of(&r), 18);
+  hearth_cval_clear(&r);
+  free(longp);
+  hearth_cval nul = {.kind = HEARTH_CV_STRING, .of.str = {"a\0b", 3}};
+  r = CALL(FS, "[method]descriptor.stat-at", B(rw), F(0), nul);
+  CHECK_EQ_INT(err_of(&r), E_INVAL);
+  hearth_cval_clear(&r);
   CHECK(!open_at(rw, "hard", 0, 2 /* directory */, 1, &e) && e == E_NOTDIR);
   r = CALL(FS, "[method]descriptor.remove-directory-at", B(rw), S("d"));
   CHECK_EQ_INT(err_of(&r), E_NOTEMPTY);
@@ -993,9 +1160,9 @@ static void api_filesystem_escapes(void) {
 
 T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like_jco),
        T_CASE(stdin_to_stdout_like_jco), T_CASE(clocks_random_like_jco), T_CASE(poll_waits),
-       T_CASE(trap_message), T_CASE(version_020_and_sockets_denied),
+       T_CASE(trap_message), T_CASE(timing_lines), T_CASE(version_020_and_sockets_denied),
        T_CASE(files_in_preopen), T_CASE(escapes_refused),
        T_CASE(api_memory_stdio), T_CASE(api_exit), T_CASE(escapes_refused_portable_walk),
        T_CASE(api_streams), T_CASE(api_poll_timers), T_CASE(api_poll_stdin_pipe), T_CASE(api_poll_deadline),
-       T_CASE(api_random_clocks), T_CASE(api_cli), T_CASE(api_sockets_denied),
+       T_CASE(api_random_clocks), T_CASE(api_cli), T_CASE(api_sockets_denied), T_CASE(api_http_denied),
        T_CASE(api_filesystem), T_CASE(api_filesystem_escapes))

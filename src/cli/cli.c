@@ -39,6 +39,8 @@ static void usage(FILE *f) {
           "Runs a WebAssembly module with WASI preview 1. A command's _start is called; a reactor's\n"
           "_initialize is called first when present (then --invoke, if given). MODULE is a binary\n"
           "(.wasm) or WebAssembly text (.wat, read when it starts with '(' or a comment).\n"
+          "A component runs with WASI 0.2: its wasi:cli/run export (exit status 0 for ok, 1 for\n"
+          "err, or the wasi:cli/exit code), or --invoke 'name(arg, ...)' with WAVE values.\n"
           "\n"
           "options:\n"
           "  --dir HOST[::GUEST]      preopen host directory HOST as GUEST (default: HOST)\n"
@@ -635,7 +637,11 @@ static int run_component(hearth_engine *engine, const file_buf *file, const run_
   size_t nargs = 0;
   char *name = NULL, *text = NULL;
   int rc = EXIT_LOAD;
+  /* phase times for --timing, as for core modules; negative: the phase did not start */
+  double ms_compile = -1, ms_inst = -1;
+  uint64_t t0 = mono_ns(), run_start = 0;
   hearth_status s = hearth_component_new(engine, file->data, file->len, &c);
+  ms_compile = (double)(mono_ns() - t0) / 1e6;
   if (s != HEARTH_OK) {
     rc = fail_load(o->module, s == HEARTH_ERR_MALFORMED ? "cannot decode component"
                               : s == HEARTH_ERR_INVALID ? "invalid component" : "cannot load component", s);
@@ -675,7 +681,9 @@ static int run_component(hearth_engine *engine, const file_buf *file, const run_
   if (o->has_fuel) hearth_store_set_fuel(store, o->fuel);
   if (o->max_memory) hearth_store_set_memory_limit(store, o->max_memory);
   if (o->timeout_ns) hearth_store_set_deadline(store, mono_ns() + o->timeout_ns);
+  t0 = mono_ns();
   s = hearth_component_instantiate(store, linker, c, &ci);
+  ms_inst = (double)(mono_ns() - t0) / 1e6;
   if (s != HEARTH_OK) {
     rc = s == HEARTH_ERR_TRAP ? component_outcome(s, store, p2, "start")
                               : fail_load(o->module, s == HEARTH_ERR_UNLINKABLE
@@ -697,6 +705,7 @@ static int run_component(hearth_engine *engine, const file_buf *file, const run_
     rc = usage_error("--invoke %s: %s", name, hearth_errmsg());
     goto done;
   }
+  run_start = mono_ns();
   s = hearth_component_call(ci, name, args, nargs, &res, 1);
   if ((rc = component_outcome(s, store, p2, name)) >= 0) goto done;
   rc = 0;
@@ -712,6 +721,11 @@ static int run_component(hearth_engine *engine, const file_buf *file, const run_
   }
 done:
   fflush(stdout);
+  if (o->timing) {
+    if (ms_compile >= 0) fprintf(stderr, "hearth: compile %.3f ms\n", ms_compile);
+    if (ms_inst >= 0) fprintf(stderr, "hearth: instantiate %.3f ms\n", ms_inst);
+    if (run_start) fprintf(stderr, "hearth: run %.3f ms\n", (double)(mono_ns() - run_start) / 1e6);
+  }
   hearth_free(text);
   hearth_cval_clear(&res);
   for (size_t i = 0; i < nargs; i++) hearth_cval_clear(&args[i]);
