@@ -84,8 +84,8 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 .PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat fuzz-component install clean guests bench bench-check bench-serve
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth $(OPT_PLUGIN)
 
-$(O)/obj/engine/opt.o: CFLAGS_ALL += $(OPT_DEFS)
-$(O)/tests/test_opt: CFLAGS_ALL += $(OPT_DEFS)
+$(O)/obj/engine/opt.o: private CFLAGS_ALL += $(OPT_DEFS)
+$(O)/tests/test_opt: private CFLAGS_ALL += $(OPT_DEFS)
 
 $(O)/libhearth_opt.so: src/engine/opt_llvm.c $(HDRS)
 	$(CC) $(CFLAGS_ALL) $(LLVM_CFLAGS) -shared $< -o $@ $(LDFLAGS_ALL) $(LLVM_LIBS)
