@@ -68,7 +68,8 @@ LLVM_CONFIG ?= $(shell command -v llvm-config-19 2>/dev/null)
 LLVM ?= $(if $(LLVM_CONFIG),1,0)
 ifeq ($(LLVM),1)
   OPT_PLUGIN = $(O)/libhearth_opt.so
-  OPT_DEFS = -DHEARTH_HAVE_LLVM=1 -DH_OPT_PLUGIN_PATH='"$(abspath $(OPT_PLUGIN))"'
+  OPT_DEFS = -DHEARTH_HAVE_LLVM=1 -DH_OPT_PLUGIN_PATH='"$(abspath $(OPT_PLUGIN))"' \
+             -DH_OPT_PLUGIN_INSTALLED='"$(PREFIX)/lib/hearth/libhearth_opt.so"'
   LLVM_CFLAGS = -isystem $(shell $(LLVM_CONFIG) --includedir)
   LLVM_LIBS = $(shell $(LLVM_CONFIG) --ldflags --libs)
 endif
@@ -196,6 +197,8 @@ install: all
 	ln -sf libhearth.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libhearth.so.$(SOVERSION)
 	ln -sf libhearth.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libhearth.so
 	install -m 755 $(O)/hearth $(DESTDIR)$(PREFIX)/bin/
+	$(if $(OPT_PLUGIN),install -d $(DESTDIR)$(PREFIX)/lib/hearth && \
+	  install -m 755 $(OPT_PLUGIN) $(DESTDIR)$(PREFIX)/lib/hearth/)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' tools/hearth.pc.in \
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/hearth.pc
 

@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 /* Shape of the tier (docs/perf.md).
  * - The code generator (opt_llvm.c) translates wasm function bodies to LLVM IR, runs LLVM's O2
@@ -22,7 +23,10 @@
  *   sigsetjmp. An out-of-bounds access faults in the guard region and takes the interpreter's
  *   guard path (h_guard_signal finds the interpreter frame the tier entered from).
  * - Budget (interrupt, deadline, fuel): the interpreter's check points and count: one unit per call,
- *   per taken branch to a loop label and per br_table (interp.c CHECK_BUDGET). */
+ *   per taken branch to a loop label and per br_table (interp.c CHECK_BUDGET).
+ * - HEARTH_TIER=opt compiles at load, synchronously; HEARTH_TIER=auto compiles a module on a
+ *   background thread once interp.c's budget refills show it hot (h_opt_sample), and functions
+ *   switch at their next call. */
 
 #if H_JIT && defined(H_OPT_PLUGIN_PATH)
 #define H_OPT_AVAILABLE 1
@@ -150,6 +154,10 @@ static pthread_once_t g_plugin_once = PTHREAD_ONCE_INIT;
 
 static void plugin_load(void) {
   const char *path = getenv("HEARTH_OPT_PLUGIN");
+#ifdef H_OPT_PLUGIN_INSTALLED
+  /* The build tree's plugin while it exists (tests, bench), else the installed one. */
+  if ((!path || !*path) && access(H_OPT_PLUGIN_PATH, R_OK) != 0) path = H_OPT_PLUGIN_INSTALLED;
+#endif
   if (!path || !*path) path = H_OPT_PLUGIN_PATH;
   void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
   if (!h) {
