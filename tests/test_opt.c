@@ -45,11 +45,14 @@ static const char k_wat[] =
     "    (block (result i32 i32) (local.get 0) (i32.const 2) (br_if 0 (local.get 0)) (drop) (drop)\n"
     "      (i32.const 7) (i32.const 8)))\n"
     "  (func (export \"fmin\") (param f32 f32) (result f32) (f32.min (local.get 0) (local.get 1)))\n"
+    "  (func $down (export \"down\") (param i32) (result i32)\n"
+    "    (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))\n"
+    "      (else (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1)))))))\n"
     ")\n";
 
 /* Defined-function indices (function index - 1 import). */
 enum { D_SQ = 0, D_CUBE, D_WORK, D_INDIRECT, D_VIAHOST, D_FILL, D_CALLFILL, D_DIV, D_LOAD, D_STORE,
-       D_TRUNC, D_REC, D_SPIN, D_MULTI, D_FMIN };
+       D_TRUNC, D_REC, D_SPIN, D_MULTI, D_FMIN, D_DOWN };
 
 static hearth_engine *g_e;
 static hearth_module *g_m;
@@ -238,6 +241,22 @@ static void traps(void) {
   expect_trap("rec", &a, 1, 1, HEARTH_TRAP_STACK_EXHAUSTED);
   hearth_store_set_max_call_depth(g_s, 50);
   expect_trap("rec", &a, 1, 1, HEARTH_TRAP_STACK_EXHAUSTED);
+  /* The deepest recursion that fits is the same in every tier. */
+  int32_t deepest[2] = {-1, -1};
+  for (int tier = 0; tier < 2; tier++)
+    for (int32_t n = 0; n < 100; n++) {
+      hearth_val d = vi32(n), r;
+      hearth_status st = tier ? lower_tier(D_DOWN, fn("down"), &d, 1, &r, 1)
+                              : hearth_func_call(fn("down"), &d, 1, &r, 1);
+      if (st != HEARTH_OK) {
+        CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_STACK_EXHAUSTED);
+        break;
+      }
+      CHECK_EQ_INT(r.of.i32, n);
+      deepest[tier] = n;
+    }
+  CHECK(deepest[0] > 10 && deepest[0] < 99);
+  CHECK_EQ_INT(deepest[0], deepest[1]);
   teardown();
 }
 

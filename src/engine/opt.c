@@ -135,7 +135,8 @@ hearth_status h_opt_run(const h_opt_func *of, uint64_t *fp, hearth_instance *ins
   cx.mem = inst->mem0 ? inst->mem0->base : NULL;
   cx.globals = inst->globals;
   cx.budget = *budget;
-  cx.depth = (int64_t)s->max_depth - (int64_t)(fr - s->frames) - 1;
+  /* Frames left: fr (index k) is in use, and the entry's own depth check counts it once more. */
+  cx.depth = (int64_t)s->max_depth - (int64_t)(fr - s->frames);
   cx.stack_floor = h_interp_stack_floor();
   cx.s = s;
   cx.inst = inst;
