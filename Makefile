@@ -69,7 +69,8 @@ LLVM_CONFIG ?= $(shell command -v llvm-config-19 2>/dev/null)
 LLVM ?= $(if $(LLVM_CONFIG),1,0)
 ifeq ($(LLVM),1)
   OPT_PLUGIN = $(O)/libhearth_opt.so
-  OPT_DEFS = -DHEARTH_HAVE_LLVM=1 -DH_OPT_PLUGIN_PATH='"$(abspath $(OPT_PLUGIN))"'
+  OPT_DEFS = -DHEARTH_HAVE_LLVM=1 -DH_OPT_PLUGIN_PATH='"$(abspath $(OPT_PLUGIN))"' \
+             -DH_OPT_PLUGIN_INSTALLED='"$(PREFIX)/lib/hearth/libhearth_opt.so"'
   LLVM_CFLAGS = -isystem $(shell $(LLVM_CONFIG) --includedir)
   LLVM_LIBS = $(shell $(LLVM_CONFIG) --ldflags --libs)
 endif
@@ -85,8 +86,8 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 .PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat fuzz-component install clean guests bench bench-check bench-serve bench-serve-traps check-deploy bench-component-reset
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth $(OPT_PLUGIN)
 
-$(O)/obj/engine/opt.o: CFLAGS_ALL += $(OPT_DEFS)
-$(O)/tests/test_opt: CFLAGS_ALL += $(OPT_DEFS)
+$(O)/obj/engine/opt.o: private CFLAGS_ALL += $(OPT_DEFS)
+$(O)/tests/test_opt: private CFLAGS_ALL += $(OPT_DEFS)
 
 $(O)/libhearth_opt.so: src/engine/opt_llvm.c $(HDRS)
 	$(CC) $(CFLAGS_ALL) $(LLVM_CFLAGS) -shared $< -o $@ $(LDFLAGS_ALL) $(LLVM_LIBS)
@@ -197,6 +198,8 @@ install: all
 	ln -sf libhearth.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libhearth.so.$(SOVERSION)
 	ln -sf libhearth.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libhearth.so
 	install -m 755 $(O)/hearth $(DESTDIR)$(PREFIX)/bin/
+	$(if $(OPT_PLUGIN),install -d $(DESTDIR)$(PREFIX)/lib/hearth && \
+	  install -m 755 $(OPT_PLUGIN) $(DESTDIR)$(PREFIX)/lib/hearth/)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' tools/hearth.pc.in \
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/hearth.pc
 

@@ -58,6 +58,10 @@
 #endif
 #endif
 
+/* HEARTH_TIER=auto (opt.c): a module whose code has refilled its budget this many times (one refill
+ * per 1,024 calls and loop back-edges) is compiled by the optimizing tier on a background thread. */
+#define H_OPT_HOT_REFILLS 64u
+
 /* Default limits (hearth_config fields that are 0 take these). */
 #define H_DEFAULT_MAX_CALL_DEPTH 10000u
 #define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)

@@ -290,7 +290,8 @@ struct hearth_module {
   void *compile_scratch;   /* compile.c's reusable compiler state for lazy compilation (under
                               compile_lock), freed by h_compile_scratch_free */
   struct h_jit_arena *jit; /* jit.c's code memory (owned; NULL until a function is compiled to it) */
-  struct h_opt_module *opt; /* opt.c's optimized code (owned) or NULL */
+  struct h_opt_module *opt; /* opt.c's optimized code (owned) or NULL; set once (atomic) */
+  atomic_uint opt_hot;      /* opt.c: budget refills seen in this module (HEARTH_TIER=auto) */
   void *rt;                /* runtime.c's lazily built per-module data (public type arrays,
                               "$f<N>" names); NULL until needed, freed by h_module_free_contents */
 };
@@ -640,9 +641,14 @@ hearth_status h_rt_memory_new(hearth_store *s, h_limits decl, const h_memimage *
 
 /* opt.c: the optimizing tier (HEARTH_TIER=opt; docs/perf.md). Its code generator is a plugin
  * (libhearth_opt.so, LLVM) loaded on first use; without it every function stays in the other tiers. */
-enum { H_TIER_INTERP = 0, H_TIER_BASELINE = 1, H_TIER_OPT = 2 };
-/* The tier pinned by HEARTH_TIER (interp|baseline|opt), read once; default H_TIER_BASELINE. */
+enum { H_TIER_INTERP = 0, H_TIER_BASELINE = 1, H_TIER_OPT = 2, H_TIER_AUTO = 3 };
+/* The tier pinned by HEARTH_TIER (interp|baseline|opt), or auto (baseline first, the optimizing
+ * tier compiled in the background once a module is hot), read once; default H_TIER_BASELINE. */
 int h_opt_tier(void);
+/* interp.c's budget refill (every H_BUDGET_CHUNK check points) -> opt.c: counts the innermost
+ * frame's module as hot (HEARTH_TIER=auto) and starts its background compilation past
+ * H_OPT_HOT_REFILLS. A no-op in the other tiers. */
+void h_opt_sample(hearth_store *s);
 /* An optimized function: its entry and the interpreter code that returns its results (a RETURN
  * of result_slots from slot 0), where the interpreter continues after the entry returns. */
 struct h_opt_ctx;

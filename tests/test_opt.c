@@ -45,11 +45,14 @@ static const char k_wat[] =
     "    (block (result i32 i32) (local.get 0) (i32.const 2) (br_if 0 (local.get 0)) (drop) (drop)\n"
     "      (i32.const 7) (i32.const 8)))\n"
     "  (func (export \"fmin\") (param f32 f32) (result f32) (f32.min (local.get 0) (local.get 1)))\n"
+    "  (func $down (export \"down\") (param i32) (result i32)\n"
+    "    (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))\n"
+    "      (else (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1)))))))\n"
     ")\n";
 
 /* Defined-function indices (function index - 1 import). */
 enum { D_SQ = 0, D_CUBE, D_WORK, D_INDIRECT, D_VIAHOST, D_FILL, D_CALLFILL, D_DIV, D_LOAD, D_STORE,
-       D_TRUNC, D_REC, D_SPIN, D_MULTI, D_FMIN };
+       D_TRUNC, D_REC, D_SPIN, D_MULTI, D_FMIN, D_DOWN };
 
 static hearth_engine *g_e;
 static hearth_module *g_m;
@@ -126,7 +129,7 @@ static int64_t work_expected(uint32_t n) {
 /* Every function of the list gets optimized code at load; memory.fill leaves $fill to the others. */
 static void which_functions(void) {
   setup();
-#if HEARTH_HAVE_LLVM
+#ifdef HEARTH_HAVE_LLVM
   CHECK(g_m->opt != NULL);
   for (uint32_t d = 0; d < g_m->nfuncs - g_m->nimported_funcs; d++)
     CHECK((h_cfunc_opt(&g_m->code[d]) == NULL) == (d == D_FILL));
@@ -238,6 +241,22 @@ static void traps(void) {
   expect_trap("rec", &a, 1, 1, HEARTH_TRAP_STACK_EXHAUSTED);
   hearth_store_set_max_call_depth(g_s, 50);
   expect_trap("rec", &a, 1, 1, HEARTH_TRAP_STACK_EXHAUSTED);
+  /* The deepest recursion that fits is the same in every tier. */
+  int32_t deepest[2] = {-1, -1};
+  for (int tier = 0; tier < 2; tier++)
+    for (int32_t n = 0; n < 100; n++) {
+      hearth_val d = vi32(n), r;
+      hearth_status st = tier ? lower_tier(D_DOWN, fn("down"), &d, 1, &r, 1)
+                              : hearth_func_call(fn("down"), &d, 1, &r, 1);
+      if (st != HEARTH_OK) {
+        CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_STACK_EXHAUSTED);
+        break;
+      }
+      CHECK_EQ_INT(r.of.i32, n);
+      deepest[tier] = n;
+    }
+  CHECK(deepest[0] > 10 && deepest[0] < 99);
+  CHECK_EQ_INT(deepest[0], deepest[1]);
   teardown();
 }
 
@@ -344,6 +363,48 @@ static void calls_out(void) {
   teardown();
 }
 
-T_MAIN(T_CASE(which_functions), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
+/* HEARTH_TIER=auto: the module starts in the baseline; once hot it is compiled on a background
+ * thread and calls switch to optimized code, with the same results. */
+static void background_tiering(void) {
+  setenv("HEARTH_TIER", "auto", 1);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(g_e, (const uint8_t *)k_wat, strlen(k_wat), &g_m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_new(g_e, &g_l), HEARTH_OK);
+  hearth_valtype i32 = HEARTH_I32;
+  CHECK_EQ_INT(hearth_linker_define_func(g_l, "host", "sq_plus1", &i32, 1, &i32, 1, host_sq_plus1,
+                                         NULL),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, g_l, g_m, &g_i), HEARTH_OK);
+  CHECK(h_cfunc_opt(&g_m->code[D_WORK]) == NULL); /* nothing compiled at load */
+  hearth_val a = vi32(1000), r, z[2] = {vi32(8), vi32(0)}, z2[2] = {vi32(12), vi32(0)};
+  bool switched = false;
+  /* Each call is ~1,000 check points: the module turns hot after H_OPT_HOT_REFILLS refills; the
+   * compile then takes ~1 s of CPU (bounded here by a generous number of calls, not by time). */
+#ifdef HEARTH_HAVE_LLVM
+  const int max_calls = 20000000;
+#else
+  const int max_calls = 2000; /* never switches: this only shows the baseline keeps working */
+#endif
+  for (int k = 0; k < max_calls && !switched; k++) {
+    CHECK_EQ_INT(hearth_func_call(fn("store"), z, 2, NULL, 0), HEARTH_OK);
+    CHECK_EQ_INT(hearth_func_call(fn("store"), z2, 2, NULL, 0), HEARTH_OK);
+    CHECK_EQ_INT(hearth_func_call(fn("work"), &a, 1, &r, 1), HEARTH_OK);
+    CHECK_EQ_INT(r.of.i64, work_expected(1000));
+    switched = h_cfunc_opt(&g_m->code[D_WORK]) != NULL;
+  }
+#ifdef HEARTH_HAVE_LLVM
+  CHECK(switched);
+  CHECK_EQ_INT(hearth_func_call(fn("store"), z, 2, NULL, 0), HEARTH_OK);
+  CHECK_EQ_INT(hearth_func_call(fn("store"), z2, 2, NULL, 0), HEARTH_OK);
+  CHECK_EQ_INT(hearth_func_call(fn("work"), &a, 1, &r, 1), HEARTH_OK); /* optimized now */
+  CHECK_EQ_INT(r.of.i64, work_expected(1000));
+#else
+  CHECK(!switched);
+#endif
+  teardown();
+}
+
+T_MAIN(T_CASE(which_functions), T_CASE(background_tiering), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
        T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(deadline), T_CASE(dirty_map_marks),
        T_CASE(calls_out))

@@ -767,6 +767,7 @@ static uint64_t h_now_ns(void) {
 /* The budget ran out at a check point (which consumes one unit). Returns the new budget (>= 0), or
  * minus the trap to raise. */
 static H_NOINLINE int64_t h_refill(hearth_store *s) {
+  h_opt_sample(s); /* HEARTH_TIER=auto: hot modules go to the optimizing tier */
   unsigned irq = atomic_load_explicit(&s->interrupt, memory_order_relaxed);
   if (irq) return -(int64_t)irq;
   if (s->deadline_ns && h_now_ns() >= s->deadline_ns) return -(int64_t)HEARTH_TRAP_DEADLINE;

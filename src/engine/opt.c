@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 /* Shape of the tier (docs/perf.md).
  * - The code generator (opt_llvm.c) translates wasm function bodies to LLVM IR, runs LLVM's O2
@@ -22,7 +23,10 @@
  *   sigsetjmp. An out-of-bounds access faults in the guard region and takes the interpreter's
  *   guard path (h_guard_signal finds the interpreter frame the tier entered from).
  * - Budget (interrupt, deadline, fuel): the interpreter's check points and count: one unit per call,
- *   per taken branch to a loop label and per br_table (interp.c CHECK_BUDGET). */
+ *   per taken branch to a loop label and per br_table (interp.c CHECK_BUDGET).
+ * - HEARTH_TIER=opt compiles at load, synchronously; HEARTH_TIER=auto compiles a module on a
+ *   background thread once interp.c's budget refills show it hot (h_opt_sample), and functions
+ *   switch at their next call. */
 
 #if H_JIT && defined(H_OPT_PLUGIN_PATH)
 #define H_OPT_AVAILABLE 1
@@ -34,6 +38,8 @@ typedef struct h_opt_module {
   void *handle;       /* the plugin's owner of the code */
   h_opt_func *funcs;  /* per defined function; entry NULL: not optimized */
   uint32_t n;
+  bool bg;            /* compiled by `thread` (HEARTH_TIER=auto): joined before the module goes */
+  pthread_t thread;
 } h_opt_module;
 
 int h_opt_tier(void) {
@@ -44,8 +50,10 @@ int h_opt_tier(void) {
   t = H_TIER_BASELINE;
   if (e && strcmp(e, "interp") == 0) t = H_TIER_INTERP;
   else if (e && strcmp(e, "opt") == 0) t = H_TIER_OPT;
+  else if (e && strcmp(e, "auto") == 0) t = H_TIER_AUTO;
   else if (e && *e && strcmp(e, "baseline") != 0)
-    fprintf(stderr, "hearth: HEARTH_TIER=%s is not interp, baseline or opt; using baseline\n", e);
+    fprintf(stderr, "hearth: HEARTH_TIER=%s is not interp, baseline, opt or auto; using baseline\n",
+            e);
   __atomic_store_n(&tier, t, __ATOMIC_RELAXED);
   return t;
 }
@@ -127,7 +135,8 @@ hearth_status h_opt_run(const h_opt_func *of, uint64_t *fp, hearth_instance *ins
   cx.mem = inst->mem0 ? inst->mem0->base : NULL;
   cx.globals = inst->globals;
   cx.budget = *budget;
-  cx.depth = (int64_t)s->max_depth - (int64_t)(fr - s->frames) - 1;
+  /* Frames left: fr (index k) is in use, and the entry's own depth check counts it once more. */
+  cx.depth = (int64_t)s->max_depth - (int64_t)(fr - s->frames);
   cx.stack_floor = h_interp_stack_floor();
   cx.s = s;
   cx.inst = inst;
@@ -146,6 +155,10 @@ static pthread_once_t g_plugin_once = PTHREAD_ONCE_INIT;
 
 static void plugin_load(void) {
   const char *path = getenv("HEARTH_OPT_PLUGIN");
+#ifdef H_OPT_PLUGIN_INSTALLED
+  /* The build tree's plugin while it exists (tests, bench), else the installed one. */
+  if ((!path || !*path) && access(H_OPT_PLUGIN_PATH, R_OK) != 0) path = H_OPT_PLUGIN_INSTALLED;
+#endif
   if (!path || !*path) path = H_OPT_PLUGIN_PATH;
   void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
   if (!h) {
@@ -163,23 +176,26 @@ static void plugin_load(void) {
   g_plugin = p; /* the library stays loaded: its code runs until the process ends */
 }
 
-void h_opt_compile_module(hearth_module *m) {
-  if (h_opt_tier() != H_TIER_OPT || m->opt || m->engine->cfg.no_signal_handler) return;
+/* Compiles m into om (already published in m->opt) and publishes each function's code with a
+ * release store: callers switch at their next call. */
+static void compile_into(hearth_module *m, h_opt_module *om) {
   uint32_t n = m->nfuncs - m->nimported_funcs;
-  if (n == 0) return;
   pthread_once(&g_plugin_once, plugin_load);
   if (!g_plugin) return;
-  h_opt_module *om = h_calloc(1, sizeof *om);
   h_opt_entry *entries = h_calloc(n, sizeof *entries);
-  if (om) om->funcs = h_calloc(n, sizeof *om->funcs);
-  if (!om || !entries || !om->funcs) goto fail;
+  om->funcs = h_calloc(n, sizeof *om->funcs);
+  if (!entries || !om->funcs) {
+    h_free(entries);
+    return;
+  }
   char err[256] = "";
+  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
   if (!g_plugin->compile(m, &g_rt, entries, &om->handle, err, sizeof err)) {
-    if (getenv("HEARTH_OPT_VERBOSE")) fprintf(stderr, "hearth: opt: %s\n", err);
-    goto fail;
+    if (verbose) fprintf(stderr, "hearth: opt: %s\n", err);
+    h_free(entries);
+    return;
   }
   om->n = n;
-  m->opt = om;
   uint32_t nopt = 0;
   for (uint32_t i = 0; i < n; i++) {
     if (!entries[i]) continue;
@@ -194,18 +210,87 @@ void h_opt_compile_module(hearth_module *m) {
     __atomic_store_n(&m->code[i].opt, of, __ATOMIC_RELEASE);
     nopt++;
   }
-  if (getenv("HEARTH_OPT_VERBOSE")) fprintf(stderr, "hearth: opt: %u of %u functions\n", nopt, n);
+  if (verbose) fprintf(stderr, "hearth: opt: %u of %u functions\n", nopt, n);
   h_free(entries);
-  return;
-fail:
-  if (om) h_free(om->funcs);
-  h_free(om);
-  h_free(entries);
+}
+
+/* Claims m for the tier: true when this caller installed om (m->opt is set once). */
+static bool claim(hearth_module *m, h_opt_module **om) {
+  *om = h_calloc(1, sizeof **om);
+  if (!*om) return false;
+  h_opt_module *expect = NULL;
+  if (__atomic_compare_exchange_n(&m->opt, &expect, *om, false, __ATOMIC_ACQ_REL,
+                                  __ATOMIC_ACQUIRE))
+    return true;
+  h_free(*om);
+  return false;
+}
+
+void h_opt_compile_module(hearth_module *m) {
+  if (h_opt_tier() != H_TIER_OPT || m->engine->cfg.no_signal_handler) return;
+  if (m->nfuncs == m->nimported_funcs) return;
+  h_opt_module *om;
+  if (claim(m, &om)) compile_into(m, om);
+}
+
+/* ---------------------------------------------------------------- background compilation */
+
+/* HEARTH_TIER=auto: a hot module is compiled by a thread of its own (joinable: deleting the module
+ * joins it first, so code is never published into a freed module). libLLVM's static objects must
+ * not be destroyed under a compiling thread, so process exit also waits for compilations in
+ * flight (an atexit handler; an embedder that exits without deleting its modules relies on it). */
+static pthread_mutex_t g_bg_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t g_bg_done = PTHREAD_COND_INITIALIZER;
+static unsigned g_bg_running;
+
+static void bg_wait_all(void) {
+  pthread_mutex_lock(&g_bg_lock);
+  while (g_bg_running) pthread_cond_wait(&g_bg_done, &g_bg_lock);
+  pthread_mutex_unlock(&g_bg_lock);
+}
+
+static void *bg_compile(void *arg) {
+  hearth_module *m = arg;
+  compile_into(m, __atomic_load_n(&m->opt, __ATOMIC_ACQUIRE));
+  pthread_mutex_lock(&g_bg_lock);
+  g_bg_running--;
+  pthread_cond_broadcast(&g_bg_done);
+  pthread_mutex_unlock(&g_bg_lock);
+  return NULL;
+}
+
+static void bg_register_atexit(void) { atexit(bg_wait_all); }
+static pthread_once_t g_bg_once = PTHREAD_ONCE_INIT;
+
+static void bg_start(hearth_module *m) {
+  h_opt_module *om;
+  if (!claim(m, &om)) return;
+  pthread_once(&g_bg_once, bg_register_atexit);
+  pthread_mutex_lock(&g_bg_lock);
+  g_bg_running++;
+  pthread_mutex_unlock(&g_bg_lock);
+  if (pthread_create(&om->thread, NULL, bg_compile, m) == 0) {
+    om->bg = true;
+    return;
+  }
+  pthread_mutex_lock(&g_bg_lock); /* no thread: the module stays in the baseline */
+  g_bg_running--;
+  pthread_mutex_unlock(&g_bg_lock);
+}
+
+void h_opt_sample(hearth_store *s) {
+  if (H_LIKELY(h_opt_tier() != H_TIER_AUTO)) return;
+  const h_frame *f = s->run_frame;
+  if (!f || !f->inst) return;
+  hearth_module *m = f->inst->module;
+  if (__atomic_load_n(&m->opt, __ATOMIC_ACQUIRE) || m->engine->cfg.no_signal_handler) return;
+  if (atomic_fetch_add(&m->opt_hot, 1) + 1 == H_OPT_HOT_REFILLS) bg_start(m);
 }
 
 void h_opt_module_free(hearth_module *m) {
   h_opt_module *om = m->opt;
   if (!om) return;
+  if (om->bg) pthread_join(om->thread, NULL);
   if (g_plugin && om->handle) g_plugin->release(om->handle);
   h_free(om->funcs);
   h_free(om);
@@ -223,12 +308,14 @@ hearth_status h_opt_run(const h_opt_func *of, uint64_t *fp, hearth_instance *ins
 
 void h_opt_compile_module(hearth_module *m) {
   static atomic_int warned;
-  if (h_opt_tier() == H_TIER_OPT && m->nfuncs > m->nimported_funcs &&
+  if (h_opt_tier() >= H_TIER_OPT && m->nfuncs > m->nimported_funcs &&
       atomic_exchange(&warned, 1) == 0)
     fprintf(stderr, "hearth: HEARTH_TIER=opt: this hearth was built without the optimizing tier "
                     "(LLVM 19 not found); using baseline\n");
 }
 
 void h_opt_module_free(hearth_module *m) { (void)m; }
+
+void h_opt_sample(hearth_store *s) { (void)s; }
 
 #endif

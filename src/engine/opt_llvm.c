@@ -179,7 +179,7 @@ static bool next_insn(const hearth_module *m, rd *r, insn *in) {
 /* Reads the locals of body into types (NULL: count only); false on non-numeric locals. */
 static bool read_locals(rd *r, const h_functype *ft, h_valtype *types, uint32_t *n) {
   uint32_t k = ft->nparams;
-  if (types) memcpy(types, ft->params, ft->nparams);
+  if (types && ft->nparams) memcpy(types, ft->params, ft->nparams);
   uint64_t groups = rd_uleb(r);
   for (uint64_t g = 0; g < groups && !r->bad; g++) {
     uint64_t c = rd_uleb(r);
@@ -782,7 +782,7 @@ static void do_call(tr *t, const h_functype *ft, LLVMValueRef impl, LLVMTypeRef 
       return;
     }
     av[0] = t->cx;
-    memcpy(av + 1, args, np * sizeof *av);
+    if (np) memcpy(av + 1, args, np * sizeof *av);
     sync_budget_out(t);
     LLVMValueRef r = LLVMBuildCall2(t->B, impl_ty, impl, av, np + 1, "");
     LLVMSetInstructionCallConv(r, LLVMFastCallConv);
@@ -1192,7 +1192,22 @@ static double now_ms(void) {
   return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
+static bool compile_locked(const hearth_module *m, const h_opt_rt *rt, h_opt_entry *entries,
+                           void **handle, char *err, size_t errlen);
+
+/* One compilation at a time: the pass pipeline shares g_tm, whose subtarget cache is not
+ * thread-safe (and two compilations on a 2-core machine gain nothing). */
+static pthread_mutex_t g_compile_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static bool compile_module(const hearth_module *m, const h_opt_rt *rt, h_opt_entry *entries,
+                           void **handle, char *err, size_t errlen) {
+  pthread_mutex_lock(&g_compile_lock);
+  bool ok = compile_locked(m, rt, entries, handle, err, errlen);
+  pthread_mutex_unlock(&g_compile_lock);
+  return ok;
+}
+
+static bool compile_locked(const hearth_module *m, const h_opt_rt *rt, h_opt_entry *entries,
                            void **handle, char *err, size_t errlen) {
   *handle = NULL;
   if (rt->size != sizeof(h_opt_rt)) {

@@ -199,6 +199,7 @@ static h_module_rt *module_rt(hearth_module *m, bool need_names) {
 
 void h_module_free_contents(hearth_module *m) {
   if (!m) return;
+  h_opt_module_free(m); /* first: a background compilation reads the module until joined */
   if (m->types) {
     for (uint32_t i = 0; i < m->ntypes; i++) {
       h_free(m->types[i].params);
@@ -271,7 +272,6 @@ void h_module_free_contents(hearth_module *m) {
   }
   h_free(m->code);
   if (H_JIT) h_jit_module_free(m);
-  h_opt_module_free(m);
   m->code = NULL;
   h_module_rt *rt = m->rt;
   if (rt) {
