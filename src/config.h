@@ -61,6 +61,12 @@
 /* HEARTH_TIER=auto (opt.c): a module whose code has refilled its budget this many times (one refill
  * per 1,024 calls and loop back-edges) is compiled by the optimizing tier on a background thread. */
 #define H_OPT_HOT_REFILLS 64u
+/* The optimizing tier leaves to the baseline what LLVM would take too long over (a hostile module
+ * must not stall loading): modules above this many bytes of code or functions, and functions with
+ * a br_table of more targets. */
+#define H_OPT_MAX_CODE_BYTES (4u << 20)
+#define H_OPT_MAX_FUNCS 20000u
+#define H_OPT_MAX_BR_TABLE 4096u
 
 /* Default limits (hearth_config fields that are 0 take these). */
 #define H_DEFAULT_MAX_CALL_DEPTH 10000u

@@ -116,6 +116,7 @@ static bool next_insn(const hearth_module *m, rd *r, insn *in) {
     break;
   case 0x0E:
     in->a = (uint32_t)rd_uleb(r);
+    if (in->a > H_OPT_MAX_BR_TABLE) return false; /* a block per target: too slow for LLVM */
     in->tab = r->p;
     for (uint64_t i = 0; i <= in->a && !r->bad; i++) rd_uleb(r);
     break;
@@ -1222,6 +1223,13 @@ static bool compile_locked(const hearth_module *m, const h_opt_rt *rt, h_opt_ent
     return false;
   }
   uint32_t n = m->nfuncs - m->nimported_funcs;
+  uint64_t code_bytes = 0;
+  for (uint32_t i = 0; i < n; i++) code_bytes += m->bodies[i].len;
+  if (n > H_OPT_MAX_FUNCS || code_bytes > H_OPT_MAX_CODE_BYTES) {
+    snprintf(err, errlen, "module too large for the optimizing tier (%u functions, %llu bytes)", n,
+             (unsigned long long)code_bytes);
+    return false;
+  }
   tr t;
   memset(&t, 0, sizeof t);
   t.m = m;
