@@ -213,6 +213,18 @@ static void set_own(hearth_cval *v, uint32_t rep) {
   v->of.resource = NULL;
 }
 
+/* Ends a host function whose result hands the guest the new object rep (the payload pl of a
+ * result or option case made with status st): on failure the object is freed, since the guest
+ * never saw it; otherwise pl becomes own<rep>. */
+static hearth_status give_own(hearth_wasip2 *p, hearth_status st, hearth_cval *pl, uint32_t rep) {
+  if (st) {
+    obj_free(p, rep);
+    return st;
+  }
+  set_own(pl, rep);
+  return HEARTH_OK;
+}
+
 /* result ok with a payload (*pl, zeroed) or without (pl NULL). */
 static hearth_status ok(hearth_cval *r, hearth_cval **pl) {
   return hearth_cval_set_case(r, HEARTH_CV_RESULT, 0, pl != NULL, pl);
@@ -276,15 +288,10 @@ static hearth_status stream_failed(hearth_wasip2 *p, hearth_cval *r, uint32_t co
   p2_obj *o = obj_new(p, O_ERROR, &rep);
   if (!o) return nomem();
   o->code = code;
-  hearth_cval *e, *pl;
+  hearth_cval *e, *pl = NULL;
   hearth_status st = hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, true, &e);
   if (!st) st = hearth_cval_set_case(e, HEARTH_CV_VARIANT, 0, true, &pl);
-  if (st) {
-    obj_free(p, rep);
-    return st;
-  }
-  set_own(pl, rep);
-  return HEARTH_OK;
+  return give_own(p, st, pl, rep);
 }
 
 static uint64_t mono_now(void) {
@@ -369,14 +376,9 @@ static hearth_status terminal(hearth_wasip2 *p, int guest_fd, hearth_cval *r) {
   if (h < 0 || !isatty(h)) return hearth_cval_set_case(r, HEARTH_CV_OPTION, 0, false, NULL);
   uint32_t rep;
   if (!obj_new(p, guest_fd == 0 ? O_TERM_IN : O_TERM_OUT, &rep)) return nomem();
-  hearth_cval *pl;
+  hearth_cval *pl = NULL;
   hearth_status st = hearth_cval_set_case(r, HEARTH_CV_OPTION, 1, true, &pl);
-  if (st) {
-    obj_free(p, rep);
-    return st;
-  }
-  set_own(pl, rep);
-  return HEARTH_OK;
+  return give_own(p, st, pl, rep);
 }
 HOST(cli_terminal_stdin) { SELF; return terminal(p, 0, r); }
 HOST(cli_terminal_stdout) { SELF; return terminal(p, 1, r); }
@@ -884,14 +886,9 @@ static hearth_status desc_stream(hearth_wasip2 *p, const hearth_cval *a, hearth_
   o->fd = fd;
   o->off = off;
   o->append = append;
-  hearth_cval *pl;
+  hearth_cval *pl = NULL;
   hearth_status st = ok(r, &pl);
-  if (st) {
-    obj_free(p, rep);
-    return st;
-  }
-  set_own(pl, rep);
-  return HEARTH_OK;
+  return give_own(p, st, pl, rep);
 }
 HOST(fs_read_via_stream) { SELF; return desc_stream(p, a, r, O_IN, false, a[1].of.u); }
 HOST(fs_write_via_stream) { SELF; return desc_stream(p, a, r, O_OUT, false, a[1].of.u); }
@@ -1037,14 +1034,9 @@ HOST(fs_read_directory) {
     return nomem();
   }
   o->dir = dir;
-  hearth_cval *pl;
+  hearth_cval *pl = NULL;
   hearth_status st = ok(r, &pl);
-  if (st) {
-    obj_free(p, rep);
-    return st;
-  }
-  set_own(pl, rep);
-  return HEARTH_OK;
+  return give_own(p, st, pl, rep);
 }
 
 HOST(fs_read_directory_entry) {
@@ -1539,14 +1531,9 @@ HOST(http_fields_from_list) {
     const hearth_cval *t = l->of.list.items[i].of.list.items;
     st = field_add_cv(o->http, &t[0], &t[1]);
   }
-  hearth_cval *pl;
+  hearth_cval *pl = NULL;
   if (!st) st = ok(r, &pl);
-  if (st) {
-    obj_free(p, rep);
-    return st;
-  }
-  set_own(pl, rep);
-  return HEARTH_OK;
+  return give_own(p, st, pl, rep);
 }
 
 HOST(http_fields_get) {
@@ -1661,14 +1648,9 @@ static hearth_status http_body(hearth_wasip2 *p, const hearth_cval *a, hearth_cv
   uint32_t rep;
   if (!obj_new(p, O_OUTBODY, &rep)) return nomem();
   p->objs[a[0].of.rep - 1].http->body_taken = true;
-  hearth_cval *pl;
+  hearth_cval *pl = NULL;
   hearth_status st = ok(r, &pl);
-  if (st) {
-    obj_free(p, rep);
-    return st;
-  }
-  set_own(pl, rep);
-  return HEARTH_OK;
+  return give_own(p, st, pl, rep);
 }
 HOST(http_outreq_body) { SELF; return http_body(p, a, r, O_OUTREQ); }
 HOST(http_outresp_body) { SELF; return http_body(p, a, r, O_OUTRESP); }
@@ -1821,14 +1803,9 @@ HOST(http_outbody_write) {
   p2_obj *s = obj_new(p, O_OUT, &rep);
   if (!s) return nomem();
   s->src = S_SINK;
-  hearth_cval *pl;
+  hearth_cval *pl = NULL;
   hearth_status st = ok(r, &pl);
-  if (st) {
-    obj_free(p, rep);
-    return st;
-  }
-  set_own(pl, rep);
-  return HEARTH_OK;
+  return give_own(p, st, pl, rep);
 }
 
 /* finish(this: own outgoing-body, trailers: option<own trailers>): both taken over and freed. */
