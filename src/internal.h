@@ -50,6 +50,8 @@ void *h_calloc(size_t count, size_t size);
 void *h_realloc(void *p, size_t n);
 void h_free(void *p);
 char *h_strndup(const char *s, size_t n); /* NUL-terminated owned copy */
+/* CLOCK_MONOTONIC in nanoseconds: the one clock deadlines and timings use. */
+uint64_t h_mono_ns(void);
 
 /* Grows *arr (element size elt) so that it has room for at least need elements; *cap updated.
  * Returns false on overflow or NOMEM (then *arr is unchanged). */

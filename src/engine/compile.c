@@ -1233,8 +1233,12 @@ static bool push_result_op(cc *c, uint8_t type, unsigned op) {
   return true;
 }
 
-static bool do_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint32_t a2,
-                    const val *idx) {
+/* The shared part of a call and a tail call: pops the arguments into their home slots from
+ * `base` and emits op with its immediates (a1, and for indirect forms a2 and the index slot), then
+ * base. A tail call through an import or a table is followed by a RETURN of the results, which runs
+ * when the callee was a host function (it returns to this frame). */
+static bool emit_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint32_t a2,
+                      const val *idx, bool tail) {
   bool lv = live(c);
   if (lv) mat_top(c, ft->nparams);
   TRY(pop_types(c, ft->params, ft->nparams));
@@ -1247,35 +1251,7 @@ static bool do_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint3
       emit_w(c, idx->loc);
     }
     emit_w(c, base);
-    uint32_t need = base + (ft->param_slots > ft->result_slots ? ft->param_slots : ft->result_slots);
-    if (need > c->maxs) c->maxs = need;
-  }
-  return push_types(c, ft->results, ft->nresults);
-}
-
-/* return_call / return_call_indirect: the callee's results must be the function's (2.0 value types
- * compare by equality). Arguments go to their home slots from `base` like a call's; the callee
- * takes over the frame (interp.c). Import and indirect forms are followed by a RETURN of the
- * results, which runs when the callee was a host function (it returns to this frame). */
-static bool do_return_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint32_t a2,
-                           const val *idx) {
-  const ctrl *f0 = &c->ctrls[0];
-  if (ft->nresults != f0->nresults ||
-      (ft->nresults && memcmp(ft->results, f0->results, ft->nresults) != 0))
-    return BAD("type mismatch");
-  bool lv = live(c);
-  if (lv) mat_top(c, ft->nparams);
-  TRY(pop_types(c, ft->params, ft->nparams));
-  uint32_t base = c->cur;
-  if (lv) {
-    emit_op(c, op);
-    emit_w(c, a1);
-    if (idx) {
-      emit_w(c, a2);
-      emit_w(c, idx->loc);
-    }
-    emit_w(c, base);
-    if (op != H_OP_RETURN_CALL) {
+    if (tail && op != H_OP_RETURN_CALL) {
       emit_op(c, H_OP_RETURN);
       emit_w(c, base);
       emit_w(c, ft->result_slots);
@@ -1283,6 +1259,24 @@ static bool do_return_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1
     uint32_t need = base + (ft->param_slots > ft->result_slots ? ft->param_slots : ft->result_slots);
     if (need > c->maxs) c->maxs = need;
   }
+  return true;
+}
+
+static bool do_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint32_t a2,
+                    const val *idx) {
+  TRY(emit_call(c, ft, op, a1, a2, idx, false));
+  return push_types(c, ft->results, ft->nresults);
+}
+
+/* return_call / return_call_indirect: the callee's results must be the function's (2.0 value types
+ * compare by equality); the callee takes over the frame (interp.c). */
+static bool do_return_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint32_t a2,
+                           const val *idx) {
+  const ctrl *f0 = &c->ctrls[0];
+  if (ft->nresults != f0->nresults ||
+      (ft->nresults && memcmp(ft->results, f0->results, ft->nresults) != 0))
+    return BAD("type mismatch");
+  TRY(emit_call(c, ft, op, a1, a2, idx, true));
   set_unreachable(c);
   return true;
 }

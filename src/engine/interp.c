@@ -758,19 +758,13 @@ unsigned h_interp_op_of_word(uint64_t w) {
 
 /* ---------------------------------------------------------------- slow paths */
 
-static uint64_t h_now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 /* The budget ran out at a check point (which consumes one unit). Returns the new budget (>= 0), or
  * minus the trap to raise. */
 static H_NOINLINE int64_t h_refill(hearth_store *s) {
   h_opt_sample(s); /* HEARTH_TIER=auto: hot modules go to the optimizing tier */
   unsigned irq = atomic_load_explicit(&s->interrupt, memory_order_relaxed);
   if (irq) return -(int64_t)irq;
-  if (s->deadline_ns && h_now_ns() >= s->deadline_ns) return -(int64_t)HEARTH_TRAP_DEADLINE;
+  if (s->deadline_ns && h_mono_ns() >= s->deadline_ns) return -(int64_t)HEARTH_TRAP_DEADLINE;
   if (s->fuel == UINT64_MAX) return H_BUDGET_CHUNK - 1;
   if (s->fuel == 0) return -(int64_t)HEARTH_TRAP_FUEL;
   uint64_t take = s->fuel < H_BUDGET_CHUNK ? s->fuel : H_BUDGET_CHUNK;

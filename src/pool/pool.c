@@ -128,12 +128,6 @@ struct hearth_pool {
 
 /* ---------------------------------------------------------------- time */
 
-static uint64_t h_pool_now_ns(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (uint64_t)t.tv_sec * 1000000000ull + (uint64_t)t.tv_nsec;
-}
-
 static struct timespec h_pool_abs(uint64_t ns) {
   struct timespec ts;
   ts.tv_sec = (time_t)(ns / 1000000000ull);
@@ -371,7 +365,7 @@ static hearth_status h_pool_inst_new(hearth_pool *p, hearth_template *t, uint64_
     if ((s = hearth_template_instantiate(t, pi->store, &pi->inst)) != HEARTH_OK) goto fail;
     if ((s = hearth_instance_set_reset_config(pi->inst, &rc)) != HEARTH_OK) goto fail;
   }
-  pi->born_ns = h_pool_now_ns();
+  pi->born_ns = h_mono_ns();
   pi->mem_bytes = h_pool_inst_footprint(pi);
   *out = pi;
   return HEARTH_OK;
@@ -451,7 +445,7 @@ static hearth_status h_pool_fill_slot(hearth_pool *p, uint64_t charged, h_pool_i
 }
 
 static void h_pool_record_latency(hearth_pool *p, uint64_t t0) {
-  p->lat_ns[p->lat_pos] = h_pool_now_ns() - t0;
+  p->lat_ns[p->lat_pos] = h_mono_ns() - t0;
   p->lat_pos = (p->lat_pos + 1) % H_POOL_LAT_RING;
   if (p->lat_n < H_POOL_LAT_RING) p->lat_n++;
 }
@@ -532,7 +526,7 @@ static hearth_status h_pool_acquire_inner(hearth_pool *p, uint64_t t0, h_pool_in
     else p->wq_head = &w;
     p->wq_tail = &w;
     p->waiting++;
-    struct timespec ts = h_pool_abs(h_pool_now_ns() + (uint64_t)p->cfg.queue_timeout_ms * 1000000ull);
+    struct timespec ts = h_pool_abs(h_mono_ns() + (uint64_t)p->cfg.queue_timeout_ms * 1000000ull);
     int rc = 0;
     while (!w.inst && !w.slot && !p->closing && rc != ETIMEDOUT)
       rc = pthread_cond_timedwait(&w.cv, &p->mu, &ts);
@@ -603,7 +597,7 @@ static void h_pool_release(hearth_pool *p, h_pool_inst *pi, h_pool_outcome oc, h
                       : hearth_instance_reset(pi->inst)) == HEARTH_OK;
     did_reset = keep;
   } else if (oc == H_POOL_OK) {
-    recycle = h_pool_recycle_due(p, pi, lin_after, h_pool_now_ns());
+    recycle = h_pool_recycle_due(p, pi, lin_after, h_mono_ns());
     keep = recycle == H_RECYCLE_NONE;
   }
   uint64_t fp_now = did_reset ? h_pool_inst_footprint(pi) : fp_after;
@@ -623,7 +617,7 @@ static void h_pool_release(hearth_pool *p, h_pool_inst *pi, h_pool_outcome oc, h
   if (keep) {
     h_pool_uncharge(p, pi->mem_bytes - fp_now);
     pi->mem_bytes = fp_now;
-    pi->idle_since_ns = h_pool_now_ns();
+    pi->idle_since_ns = h_mono_ns();
     h_pool_idle_push(p, pi);
     if (!p->closing) h_pool_dispatch(p);
     h_pool_leave_locked(p);
@@ -661,7 +655,7 @@ static void h_pool_release(hearth_pool *p, h_pool_inst *pi, h_pool_outcome oc, h
       h_pool_uncharge(p, fresh->mem_bytes);
       if (!p->closing) h_pool_dispatch(p);
     } else {
-      fresh->idle_since_ns = h_pool_now_ns();
+      fresh->idle_since_ns = h_mono_ns();
       h_pool_idle_push(p, fresh);
       if (!p->closing) h_pool_dispatch(p);
       fresh = NULL;
@@ -685,7 +679,7 @@ static void *h_pool_reaper_main(void *arg) {
   const uint64_t timeout_ns = (uint64_t)p->cfg.idle_timeout_ms * 1000000ull;
   pthread_mutex_lock(&p->mu);
   while (!p->closing) {
-    uint64_t now = h_pool_now_ns();
+    uint64_t now = h_mono_ns();
     h_pool_inst *victim = NULL;
     if (p->live > p->cfg.min_instances && p->idle_tail &&
         now - p->idle_tail->idle_since_ns >= timeout_ns)
@@ -740,7 +734,7 @@ static bool h_pool_adopt(hearth_pool *p, h_pool_inst *pi) {
   p->live++;
   p->st.instantiations++;
   if (pi->mem_bytes > p->st.linear_bytes_peak) p->st.linear_bytes_peak = pi->mem_bytes;
-  pi->idle_since_ns = h_pool_now_ns();
+  pi->idle_since_ns = h_mono_ns();
   h_pool_idle_push(p, pi);
   return true;
 }
@@ -921,7 +915,7 @@ hearth_status hearth_pool_swap_template(hearth_pool *pool, hearth_template *t) {
 static void h_pool_arm(hearth_pool *p, h_pool_inst *pi) {
   hearth_store_set_fuel(pi->store, p->cfg.call_fuel ? p->cfg.call_fuel : UINT64_MAX);
   hearth_store_set_deadline(pi->store, p->cfg.call_timeout_ms
-                                           ? h_pool_now_ns() + p->cfg.call_timeout_ms * 1000000ull
+                                           ? h_mono_ns() + p->cfg.call_timeout_ms * 1000000ull
                                            : 0);
 }
 
@@ -961,7 +955,7 @@ hearth_status hearth_pool_call(hearth_pool *pool, const char *export_name, const
   h_pool_last_serial = 0;
   if (!pool || !export_name) return h_err(HEARTH_ERR_ARGUMENT, "pool or export name is NULL");
   if (pool->component) return h_pool_not_module();
-  uint64_t t0 = h_pool_now_ns();
+  uint64_t t0 = h_mono_ns();
   h_pool_inst *pi;
   hearth_status s = h_pool_acquire(pool, t0, &pi);
   if (s != HEARTH_OK) return s;
@@ -1088,7 +1082,7 @@ hearth_status hearth_pool_call_bytes(hearth_pool *pool, const char *export_name,
   if (!pool || !export_name || !out || !out_len || (!in && in_len))
     return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
   if (pool->component) return h_pool_not_module();
-  uint64_t t0 = h_pool_now_ns();
+  uint64_t t0 = h_mono_ns();
   h_pool_inst *pi;
   hearth_status s = h_pool_acquire(pool, t0, &pi);
   if (s != HEARTH_OK) return s;
@@ -1114,7 +1108,7 @@ hearth_status hearth_pool_call_component(hearth_pool *pool, const char *name,
   if (!pool->component)
     return h_err(HEARTH_ERR_ARGUMENT, "the pool holds modules: hearth_pool_call_component needs "
                  "a component template");
-  uint64_t t0 = h_pool_now_ns();
+  uint64_t t0 = h_mono_ns();
   h_pool_inst *pi;
   hearth_status s = h_pool_acquire(pool, t0, &pi);
   if (s != HEARTH_OK) return s;
@@ -1201,7 +1195,7 @@ hearth_status hearth_pool_run_command_setup(hearth_pool *pool, const hearth_comm
     return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
   memset(res, 0, sizeof *res);
   if (pool->component) return h_pool_not_module();
-  uint64_t t0 = h_pool_now_ns();
+  uint64_t t0 = h_mono_ns();
   h_pool_inst *pi;
   hearth_wasi *w = NULL;
   /* The run's context is a clone of the instance's template's (after a hot swap, the new one). */

@@ -323,6 +323,20 @@ static hearth_status run_init(hearth_instance *inst, const hearth_template_confi
 
 /* ================================================================ public API */
 
+/* The limits a template's initialization runs under (cfg may be NULL): memory, fuel, deadline. */
+static void init_limits(hearth_store *store, const hearth_template_config *cfg) {
+  if (!cfg) return;
+  if (cfg->max_memory_bytes) hearth_store_set_memory_limit(store, cfg->max_memory_bytes);
+  if (cfg->init_fuel) hearth_store_set_fuel(store, cfg->init_fuel);
+  if (cfg->init_timeout_ms) {
+    uint64_t now = h_mono_ns();
+    uint64_t budget = cfg->init_timeout_ms > (UINT64_MAX - now) / 1000000u
+                          ? UINT64_MAX - now
+                          : cfg->init_timeout_ms * 1000000u;
+    hearth_store_set_deadline(store, now + budget);
+  }
+}
+
 hearth_status hearth_template_new(hearth_engine *engine, hearth_module *module,
                                   const hearth_linker *linker, const hearth_template_config *cfg,
                                   hearth_template **out) {
@@ -368,17 +382,7 @@ hearth_status hearth_template_new(hearth_engine *engine, hearth_module *module,
   /* 2. Instantiate and initialize in a private store, then capture. */
   st = hearth_store_new(engine, &store);
   if (st != HEARTH_OK) goto done;
-  if (cfg && cfg->max_memory_bytes) hearth_store_set_memory_limit(store, cfg->max_memory_bytes);
-  if (cfg && cfg->init_fuel) hearth_store_set_fuel(store, cfg->init_fuel);
-  if (cfg && cfg->init_timeout_ms) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    uint64_t now = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-    uint64_t budget = cfg->init_timeout_ms > (UINT64_MAX - now) / 1000000u
-                          ? UINT64_MAX - now
-                          : cfg->init_timeout_ms * 1000000u;
-    hearth_store_set_deadline(store, now + budget);
-  }
+  init_limits(store, cfg);
   if (t->wasi) hearth_wasi_attach(store, t->wasi);
   hearth_instance *inst;
   st = h_rt_instance_new_hosts(store, m, t->hosts, &inst);
@@ -631,17 +635,7 @@ hearth_status hearth_template_new_component(hearth_engine *engine, hearth_compon
   uint32_t n = 0;
   hearth_status st = hearth_store_new(engine, &store);
   if (st != HEARTH_OK) goto done;
-  if (cfg && cfg->max_memory_bytes) hearth_store_set_memory_limit(store, cfg->max_memory_bytes);
-  if (cfg && cfg->init_fuel) hearth_store_set_fuel(store, cfg->init_fuel);
-  if (cfg && cfg->init_timeout_ms) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    uint64_t now = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-    uint64_t budget = cfg->init_timeout_ms > (UINT64_MAX - now) / 1000000u
-                          ? UINT64_MAX - now
-                          : cfg->init_timeout_ms * 1000000u;
-    hearth_store_set_deadline(store, now + budget);
-  }
+  init_limits(store, cfg);
   st = hearth_component_instantiate(store, linker, c, &ci);
   if (st == HEARTH_ERR_TRAP)
     st = h_err(HEARTH_ERR_TRAP, "instantiation trapped: %s", hearth_trap_message(store->trap));

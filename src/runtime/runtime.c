@@ -10,12 +10,6 @@
 
 static pthread_mutex_t g_rt_lock = PTHREAD_MUTEX_INITIALIZER; /* lazy per-module data */
 
-static uint64_t now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
-
 static bool valtype_ok(int t) {
   return t == H_T_I32 || t == H_T_I64 || t == H_T_F32 || t == H_T_F64 || t == H_T_V128 ||
          t == H_T_FUNCREF || t == H_T_EXTERNREF || t == H_T_EXNREF;
@@ -579,7 +573,7 @@ void hearth_store_set_max_call_depth(hearth_store *store, uint32_t depth) {
 static hearth_status run(hearth_store *s, hearth_func *f, uint64_t *slots) {
   if (s->nframes == 0) {
     atomic_store(&s->interrupt, 0u);
-    if (s->deadline_ns && now_ns() >= s->deadline_ns)
+    if (s->deadline_ns && h_mono_ns() >= s->deadline_ns)
       atomic_store(&s->interrupt, (unsigned)HEARTH_TRAP_DEADLINE);
   }
   s->compile_failed = false;

@@ -1,6 +1,7 @@
 /* util.c: the counting allocator, error details, status/trap strings and function-type helpers. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -68,6 +69,12 @@ char *h_strndup(const char *s, size_t n) {
   if (n) memcpy(r, s, n);
   r[n] = 0;
   return r;
+}
+
+uint64_t h_mono_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
 bool h_array_grow(void **arr, size_t elt, uint32_t *cap, uint32_t need) {
