@@ -1,8 +1,9 @@
 /* test_programs.c: whole programs under `hearth run` give their native build's output: every
  * benchmark at its small size prints the checksum recorded in bench/benchmarks.txt (taken from the
  * gcc -O2 build), and md2html reproduces every sample (samples/X.html was written by the native
- * build; samples/opts/X.args holds the options of samples/opts/X.md). These exercise the interpreter
- * over real compiler output, so an optimization that breaks semantics shows up here first. */
+ * build; samples/opts/X.args holds the options of samples/opts/X.md); guests/exn's text-format
+ * programs print what node printed. These exercise the interpreter over real compiler output, so
+ * an optimization that breaks semantics shows up here first. */
 #include <dirent.h>
 
 #include "proc.h"
@@ -93,6 +94,28 @@ static void md2html_samples(void) {
   CHECK(md2html_dir("guests/md2html/samples/opts") >= 1);
 }
 
+/* guests/exn: the same exception-heavy program in the legacy and the 3.0 form, written in the text
+ * format, prints what node printed for the legacy form, with the compiling tier on and off. Each of
+ * its 2,000 throws crosses 1,000 frames, machine code and interpreted frames ten times each. */
+static void exn_deep(void) {
+  char *want = read_file("guests/exn/deep.expected");
+  CHECK(want != NULL && strncmp(want, "exn-deep checksum=", 18) == 0);
+  const char *files[] = {"guests/exn/deep.wat", "guests/exn/deep_legacy.wat"};
+  for (int jit = 1; jit >= 0; jit--)
+    for (int i = 0; i < 2; i++) {
+      if (jit) unsetenv("HEARTH_JIT");
+      else setenv("HEARTH_JIT", "0", 1);
+      run_res r = RUN(NULL, "run", files[i]);
+      if (r.rc != 0) fprintf(stderr, "%s (HEARTH_JIT=%d): %s", files[i], jit, r.err);
+      CHECK_EQ_INT(r.rc, 0);
+      CHECK_STR(r.out, want);
+      free_res(&r);
+    }
+  unsetenv("HEARTH_JIT");
+  free(want);
+}
+
 T_MAIN(T_CASE(bench_sha256), T_CASE(bench_lz77), T_CASE(bench_json), T_CASE(bench_markdown),
        T_CASE(bench_image), T_CASE(bench_nbody), T_CASE(bench_gemm), T_CASE(bench_sort),
-       T_CASE(bench_hashtab), T_CASE(bench_bytecode), T_CASE(md2html_samples))
+       T_CASE(bench_hashtab), T_CASE(bench_bytecode), T_CASE(md2html_samples),
+       T_CASE(exn_deep))
