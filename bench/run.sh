@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# run.sh: runs every benchmark natively, under node (node:wasi) and under hearth, BENCH_ROUNDS rounds
-# (default 5) interleaved round-robin across runtimes, checks that checksums agree, and prints median
-# wall times and ratios. Ends with "bench: geomean hearth/native = X.XX, node/native = Y.YY".
+# run.sh: runs every benchmark natively (gcc -O2, the reference, and clang -O2, the compiler that
+# builds the guests), under node (node:wasi) and under hearth, BENCH_ROUNDS rounds (default 5)
+# interleaved round-robin across runtimes, checks that checksums agree, and prints median wall times
+# and ratios to gcc's native time. Ends with "bench: geomean hearth/native = X.XX, node/native = Y.YY".
 # Env: BENCH_ROUNDS, BENCH_ONLY="sha256 lz77" (subset), BENCH_SIZE=small (use the small sizes from
 # benchmarks.txt) or a number (argv[1] for every benchmark), HEARTH=path, NODE=path, BENCH_TIMEOUT (s).
 set -u
@@ -29,6 +30,7 @@ done < benchmarks.txt
 
 have_node=1; command -v "$NODE" >/dev/null 2>&1 || have_node=0
 have_hearth=1; [ -x "$HEARTH" ] || have_hearth=0
+have_clang=1; for n in "${names[@]}"; do [ -x "build-clang/$n" ] || have_clang=0; done
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
@@ -39,6 +41,7 @@ run_one() {
   t0=$EPOCHREALTIME
   case $rt in
     native) timeout "$TMO" "./build/$n" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
+    clang)  timeout "$TMO" "./build-clang/$n" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
     node)   timeout "$TMO" "$NODE" --no-warnings node_wasi.mjs "wasm/$n.wasm" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
     hearth) timeout "$TMO" "$HEARTH" run "wasm/$n.wasm" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
   esac
@@ -51,7 +54,8 @@ declare -A times want status crashed
 fail=0
 for ((i = 0; i < ${#names[@]}; i++)); do
   n=${names[$i]}
-  status[$n,node]=ok; status[$n,hearth]=ok
+  status[$n,node]=ok; status[$n,hearth]=ok; status[$n,clang]=ok
+  [ $have_clang = 1 ] || status[$n,clang]=n/a
   [ $have_node = 1 ] || status[$n,node]=n/a
   [ $have_hearth = 1 ] || status[$n,hearth]=n/a
 done
@@ -63,7 +67,8 @@ for ((r = 1; r <= ROUNDS; r++)); do
     args=()
     if [ "$SIZE" = small ]; then args=("${smalls[$i]}"); elif [ -n "$SIZE" ]; then args=("$SIZE"); fi
     # Rotate the runtime order each round so no runtime always runs right after another one.
-    case $((r % 3)) in 1) order="native node hearth";; 2) order="node hearth native";; 0) order="hearth native node";; esac
+    case $((r % 4)) in 1) order="native clang node hearth";; 2) order="clang node hearth native";;
+                       3) order="node hearth native clang";; 0) order="hearth native clang node";; esac
     for rt in $order; do
       [ "$rt" = native ] || [ "${status[$n,$rt]}" = ok ] || continue
       run_one "$rt" "$n" "${args[@]}"
@@ -93,7 +98,7 @@ done
 
 # Checksum agreement (native is the reference; it runs first in round 1 or later, so compare at the end).
 for n in "${names[@]}"; do
-  for rt in node hearth; do
+  for rt in clang node hearth; do
     [ "${status[$n,$rt]}" = ok ] || continue
     v=got_${rt}_$n
     if [ "${!v}" != "${want[$n]}" ]; then
@@ -105,11 +110,14 @@ done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-printf '%-10s %10s %10s %10s %13s %11s  %s\n' benchmark native_s node_s hearth_s hearth/native node/native checksum
-hl=""; nl=""; hcount=0
+printf '%-10s %10s %10s %10s %10s %13s %11s %12s  %s\n' benchmark native_s clang_s node_s hearth_s hearth/native node/native clang/native checksum
+hl=""; nl=""; cl=""; hcount=0
 for n in "${names[@]}"; do
   tn=$(echo "${times[$n,native]}" | median)
-  tnode=n/a; thearth=n/a; rnode=n/a; rhearth=n/a
+  tnode=n/a; thearth=n/a; rnode=n/a; rhearth=n/a; tclang=n/a; rclang=n/a
+  if [ "${status[$n,clang]}" = ok ]; then
+    tclang=$(echo "${times[$n,clang]}" | median); rclang=$(awk -v a="$tclang" -v b="$tn" 'BEGIN { printf "%.2f", a / b }'); cl="$cl $rclang"
+  else tclang=${status[$n,clang]}; fi
   if [ "${status[$n,node]}" = ok ]; then
     tnode=$(echo "${times[$n,node]}" | median); rnode=$(awk -v a="$tnode" -v b="$tn" 'BEGIN { printf "%.2f", a / b }'); nl="$nl $rnode"
   else tnode=${status[$n,node]}; fi
@@ -117,7 +125,7 @@ for n in "${names[@]}"; do
     thearth=$(echo "${times[$n,hearth]}" | median); rhearth=$(awk -v a="$thearth" -v b="$tn" 'BEGIN { printf "%.2f", a / b }'); hl="$hl $rhearth"; hcount=$((hcount + 1))
   else thearth=${status[$n,hearth]}; fi
   fmt() { case $1 in *[0-9]*) printf '%.3f' "$1";; *) printf '%s' "$1";; esac; }
-  printf '%-10s %10s %10s %10s %13s %11s  %s\n' "$n" "$(fmt "$tn")" "$(fmt "$tnode")" "$(fmt "$thearth")" "$rhearth" "$rnode" "${want[$n]##*checksum=}"
+  printf '%-10s %10s %10s %10s %10s %13s %11s %12s  %s\n' "$n" "$(fmt "$tn")" "$(fmt "$tclang")" "$(fmt "$tnode")" "$(fmt "$thearth")" "$rhearth" "$rnode" "$rclang" "${want[$n]##*checksum=}"
 done
 
 for n in "${names[@]}"; do
@@ -138,6 +146,7 @@ fi
 geo() { echo "$1" | tr ' ' '\n' | grep -v '^$' | awk '{ s += log($1); c++ } END { if (c) printf "%.2f", exp(s / c); else print "n/a" }'; }
 gh=n/a; [ $hcount -gt 0 ] && gh=$(geo "$hl")
 gn=$(geo "$nl")
+[ $have_clang = 1 ] && echo "bench: geomean clang-native/native = $(geo "$cl") (clang -O2 natively: the compiler that built the guests)"
 if [ $hcount -gt 0 ] && [ $hcount -lt ${#names[@]} ]; then echo "note: hearth geomean over $hcount of ${#names[@]} benchmarks"; fi
 echo "bench: geomean hearth/native = $gh, node/native = $gn"
 exit $fail
