@@ -83,11 +83,11 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
 
 .PHONY: test-tsan test-variants
-.PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat fuzz-component install clean guests bench bench-check bench-serve bench-serve-traps check-deploy bench-component-reset
+.PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat fuzz-tiers fuzz-component install clean guests bench bench-check bench-serve bench-serve-traps check-deploy bench-component-reset
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth $(OPT_PLUGIN)
 
 $(O)/obj/engine/opt.o: private CFLAGS_ALL += $(OPT_DEFS)
-$(O)/tests/test_opt: private CFLAGS_ALL += $(OPT_DEFS)
+$(O)/tests/test_opt $(O)/tests/test_tiers: private CFLAGS_ALL += $(OPT_DEFS)
 
 $(O)/libhearth_opt.so: src/engine/opt_llvm.c $(HDRS)
 	$(CC) $(CFLAGS_ALL) $(LLVM_CFLAGS) -shared $< -o $@ $(LDFLAGS_ALL) $(LLVM_LIBS)
@@ -181,6 +181,15 @@ fuzz-wat:
 
 # libFuzzer target over component decode + validate + instantiate + calls (clang), seeded with the
 # test components and the converted reference tests.
+# The tiers against each other on generated modules (tests/gen_module.h): FUZZ_TIERS_OPT=1 adds the
+# optimizing tier (build the plugin first: `make`). Differences abort and leave fuzz-tiers-diff.wasm.
+fuzz-tiers: $(OPT_PLUGIN)
+	@mkdir -p build-fuzz build-fuzz/tiers-corpus
+	clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined $(OPT_DEFS) \
+	  $(LIB_SRC) tests/fuzz_tiers.c -o build-fuzz/fuzz_tiers -lm -pthread -ldl
+	build-fuzz/fuzz_tiers -max_total_time=$(or $(FUZZ_SECONDS),600) -max_len=4096 -timeout=60 \
+	  build-fuzz/tiers-corpus
+
 fuzz-component:
 	@mkdir -p build-fuzz/component-corpus
 	clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \

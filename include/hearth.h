@@ -207,7 +207,10 @@ size_t hearth_store_backtrace(const hearth_store *store, const char **names, siz
 /* Asks the running guest to trap with HEARTH_TRAP_INTERRUPTED at its next loop back-edge or call.
  * Safe from any thread and from signal handlers. The flag is cleared when the next call starts. */
 void hearth_store_interrupt(hearth_store *store);
-/* Fuel: each call and loop back-edge costs 1 unit. UINT64_MAX (the default) disables metering. */
+/* Fuel: each call and loop back-edge costs 1 unit. UINT64_MAX (the default) disables metering.
+ * After a call, the fuel left is exact, with one exception: a trap from an out-of-bounds memory
+ * access that a guard page caught (the default on x86-64) arrives as a signal, and the unspent
+ * part of the budget the running tier had taken from the fuel (up to 1,024 units) is lost. */
 void hearth_store_set_fuel(hearth_store *store, uint64_t fuel);
 uint64_t hearth_store_fuel(const hearth_store *store);
 /* Deadline in nanoseconds of CLOCK_MONOTONIC (0 = none); checked at back-edges and calls. */

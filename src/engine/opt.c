@@ -76,7 +76,12 @@ static H_NOINLINE __attribute__((noreturn)) void rt_trap(h_opt_ctx *cx, uint32_t
 static int64_t rt_refill(h_opt_ctx *cx) {
   h_jit_ctx jx = {0, cx->globals, cx->s};
   int64_t r = h_jit_refill(&jx);
-  if (r < 0) rt_trap(cx, (uint32_t)-r);
+  if (r < 0) {
+    /* The caller's budget is spent (that is why it refills); what cx->budget still holds is
+     * from the last call site and must not go back to the fuel. */
+    cx->budget = 0;
+    rt_trap(cx, (uint32_t)-r);
+  }
   return r;
 }
 
@@ -84,7 +89,15 @@ static int64_t rt_refill(h_opt_ctx *cx) {
  * budget back to the fuel, calls, and leaves through jb when the callee failed. */
 static void call_out(h_opt_ctx *cx, hearth_func *f, uint64_t *slots) {
   hearth_store *s = cx->s;
-  s->nframes = (uint32_t)(cx->fr - s->frames) + 1;
+  /* The callee's frame goes above every optimized frame in use, so that the call-depth limit is
+   * the same as in the other tiers. Optimized frames have no entry of their own in s->frames
+   * (cx->depth counts them): their entries repeat the frame optimized code was entered from, which
+   * is what a backtrace shows for them. A nested run only writes entries from its own base up, so
+   * the copies below cx->filled stay valid. */
+  uint32_t n = (uint32_t)((int64_t)s->max_depth - cx->depth);
+  assert(n > (uint32_t)(cx->fr - s->frames) && n <= s->max_depth);
+  for (; cx->filled < n; cx->filled++) s->frames[cx->filled] = *cx->fr;
+  s->nframes = n;
   s->stack_top = cx->top;
   if (cx->budget > 0 && s->fuel != UINT64_MAX) s->fuel += (uint64_t)cx->budget;
   cx->budget = 0;
@@ -142,6 +155,7 @@ hearth_status h_opt_run(const h_opt_func *of, uint64_t *fp, hearth_instance *ins
   cx.inst = inst;
   cx.fr = fr;
   cx.top = fp + fr->fn->frame_slots;
+  cx.filled = (uint32_t)(fr - s->frames) + 1;
   cx.status = HEARTH_OK;
   if (sigsetjmp(cx.jb, 0) == 0) of->entry(&cx, fp);
   *budget = cx.budget;

@@ -21,6 +21,10 @@ typedef struct h_opt_ctx {
   h_frame *fr;                   /* the interpreter frame optimized code entered from */
   uint64_t *top;                 /* first slot above that frame (nested runs start there) */
   hearth_status status;          /* set before the jump to jb */
+  uint64_t sink;                 /* a sum of every loaded value, written at calls, returns and
+                                    traps, so that LLVM keeps each load and its trap (never read) */
+  uint32_t filled;               /* call_out: s->frames below this index are in use or copies of
+                                    *fr standing for optimized frames (C side only) */
   sigjmp_buf jb;                 /* traps leave optimized code through here (no mask saved) */
 } h_opt_ctx;
 

@@ -245,7 +245,7 @@ typedef struct {
   LLVMValueRef tag_mem, tag_dirty, tag_glob, tag_ctx, md_empty, md_unlikely;
   LLVMTypeRef ty_trap, ty_refill, ty_call, ty_calli, ty_msize, ty_mgrow;
   /* per function */
-  LLVMValueRef fn, cx, mem, map, gbase, budget, callbuf, depth;
+  LLVMValueRef fn, cx, mem, map, gbase, budget, callbuf, depth, sink;
   LLVMValueRef *locals;
   h_valtype *ltypes;
   uint32_t nlocals;
@@ -256,7 +256,6 @@ typedef struct {
   LLVMBasicBlockRef trap_bb[HEARTH_TRAP_COUNT];
   bool dead;
   uint32_t skip;
-  bool next_is_drop; /* the instruction after the current one is `drop` */
   bool oom;
 } tr;
 
@@ -337,8 +336,10 @@ static LLVMValueRef opaque(tr *t, LLVMValueRef v) {
 
 static LLVMBasicBlockRef new_bb(tr *t) { return LLVMAppendBasicBlockInContext(t->C, t->fn, ""); }
 
+/* Also writes the load sink (see memop), at every point where control may leave the function. */
 static void sync_budget_out(tr *t) {
   cx_store(t, LLVMBuildLoad2(t->B, t->i64, t->budget, ""), offsetof(h_opt_ctx, budget));
+  cx_store(t, LLVMBuildLoad2(t->B, t->i64, t->sink, ""), offsetof(h_opt_ctx, sink));
 }
 static void sync_budget_in(tr *t) {
   LLVMBuildStore(t->B, cx_load(t, t->i64, offsetof(h_opt_ctx, budget), false), t->budget);
@@ -739,11 +740,15 @@ static void memop(tr *t, const insn *in) {
   if (!store) {
     LLVMValueRef x = LLVMBuildLoad2(t->B, mty, p, "");
     LLVMSetAlignment(x, 1);
-    /* A load whose value is dropped must still trap out of bounds: LLVM deletes unused loads
-     * unless they are volatile. (Loads made unused by later folding can still go: see
-     * docs/perf.md.) */
-    if (t->next_is_drop) LLVMSetVolatile(x, 1);
     tag(t, x, t->tag_mem);
+    /* A load must trap out of bounds even when its value ends up unused (dropped, or folded
+     * away: `(i32.and (load) (i32.const 0))`), but LLVM deletes unused loads. Every loaded value
+     * is added to a sink that is stored to the context wherever control can leave (calls,
+     * returns, traps), so no load is ever dead and none moves past those points. An add, not a
+     * xor: two identical loads must not cancel out. */
+    LLVMValueRef bits = fl ? LLVMBuildBitCast(t->B, x, LLVMIntTypeInContext(t->C, k[i].bytes * 8u), "") : x;
+    if (k[i].bytes < 8) bits = LLVMBuildZExt(t->B, bits, t->i64, "");
+    LLVMBuildStore(t->B, LLVMBuildAdd(t->B, LLVMBuildLoad2(t->B, t->i64, t->sink, ""), bits, ""), t->sink);
     if (!fl && mty != rty) x = k[i].sx ? LLVMBuildSExt(t->B, x, rty, "") : LLVMBuildZExt(t->B, x, rty, "");
     push(t, x);
     return;
@@ -840,6 +845,8 @@ static bool translate(tr *t, uint32_t i) {
   LLVMPositionBuilderAtEnd(B, entry);
   t->cx = LLVMGetParam(t->fn, 0);
   t->budget = LLVMBuildAlloca(B, t->i64, "budget");
+  t->sink = LLVMBuildAlloca(B, t->i64, "sink");
+  LLVMBuildStore(B, k64(t, 0), t->sink);
   LLVMValueRef nbuf = k32(t, t->slots[i]);
   t->callbuf = LLVMBuildArrayAlloca(B, t->i64, nbuf, "slots");
   LLVMValueRef probe = LLVMBuildAlloca(B, t->i8, "probe");
@@ -877,7 +884,6 @@ static bool translate(tr *t, uint32_t i) {
   while (t->nctl > 0 && !t->oom) {
     if (!next_insn(m, &r, &in)) return false;
     uint32_t op = in.op;
-    t->next_is_drop = r.p < r.end && *r.p == 0x1A;
     if (t->dead) {
       if (op == 0x02 || op == 0x03 || op == 0x04) {
         t->skip++;
