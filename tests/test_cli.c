@@ -394,8 +394,34 @@ static void soak_pool_memory_and_faults(void) {
   free_res(&r);
 }
 
+/* A JavaScript function behind a WIT interface (guests/component/calc-js.wasm, built by
+ * componentize-js from js/calc.js: SpiderMonkey compiled to wasm, ~12 MB, importing WASI 0.2):
+ * WAVE arguments in, the JS results out. */
+static void invoke_js_component(void) {
+  static const struct {
+    const char *call, *want;
+  } cases[] = {
+      {"calc#add(2, 40)", "42\n"},
+      {"calc#greet(\"wasm \\u{1f525}\")", "\"hello, wasm \xf0\x9f\x94\xa5!\"\n"},
+      {"calc#sum([1, 2, 3, 2147483647, -10])", "2147483643\n"},
+      {"calc#mid({x: 2, y: 10}, {x: 4, y: -10})", "{x: 3, y: 0}\n"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    run_res r = RUN(NULL, "run", "--invoke", cases[i].call, "guests/component/calc-js.wasm");
+    if (r.rc != 0) fprintf(stderr, "%s: %s", cases[i].call, r.err);
+    CHECK_EQ_INT(r.rc, 0);
+    CHECK_STR(r.out, cases[i].want);
+    free_res(&r);
+  }
+  /* Arguments that do not match the WIT signature: a usage error. */
+  run_res r = RUN(NULL, "run", "--invoke", "calc#add(1)", "guests/component/calc-js.wasm");
+  CHECK_EQ_INT(r.rc, 2);
+  free_res(&r);
+}
+
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
        T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
        T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
-       T_CASE(soak_pool_memory_and_faults), T_CASE(soak_reset_has_no_faults))
+       T_CASE(soak_pool_memory_and_faults), T_CASE(soak_reset_has_no_faults),
+       T_CASE(invoke_js_component))
