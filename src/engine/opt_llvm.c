@@ -256,6 +256,7 @@ typedef struct {
   LLVMBasicBlockRef trap_bb[HEARTH_TRAP_COUNT];
   bool dead;
   uint32_t skip;
+  bool next_is_drop; /* the instruction after the current one is `drop` */
   bool oom;
 } tr;
 
@@ -745,10 +746,14 @@ static void memop(tr *t, const insn *in) {
      * away: `(i32.and (load) (i32.const 0))`), but LLVM deletes unused loads. Every loaded value
      * is added to a sink that is stored to the context wherever control can leave (calls,
      * returns, traps), so no load is ever dead and none moves past those points. An add, not a
-     * xor: two identical loads must not cancel out. */
-    LLVMValueRef bits = fl ? LLVMBuildBitCast(t->B, x, LLVMIntTypeInContext(t->C, k[i].bytes * 8u), "") : x;
-    if (k[i].bytes < 8) bits = LLVMBuildZExt(t->B, bits, t->i64, "");
-    LLVMBuildStore(t->B, LLVMBuildAdd(t->B, LLVMBuildLoad2(t->B, t->i64, t->sink, ""), bits, ""), t->sink);
+     * xor: two identical loads must not cancel out. (config.h H_OPT_EXACT_LOAD_TRAPS) */
+    if (H_OPT_EXACT_LOAD_TRAPS) {
+      LLVMValueRef bits = fl ? LLVMBuildBitCast(t->B, x, LLVMIntTypeInContext(t->C, k[i].bytes * 8u), "") : x;
+      if (k[i].bytes < 8) bits = LLVMBuildZExt(t->B, bits, t->i64, "");
+      LLVMBuildStore(t->B, LLVMBuildAdd(t->B, LLVMBuildLoad2(t->B, t->i64, t->sink, ""), bits, ""), t->sink);
+    } else if (t->next_is_drop) {
+      LLVMSetVolatile(x, 1); /* config.h H_OPT_EXACT_LOAD_TRAPS */
+    }
     if (!fl && mty != rty) x = k[i].sx ? LLVMBuildSExt(t->B, x, rty, "") : LLVMBuildZExt(t->B, x, rty, "");
     push(t, x);
     return;
@@ -883,6 +888,7 @@ static bool translate(tr *t, uint32_t i) {
   insn in;
   while (t->nctl > 0 && !t->oom) {
     if (!next_insn(m, &r, &in)) return false;
+    t->next_is_drop = r.p < r.end && *r.p == 0x1A;
     uint32_t op = in.op;
     if (t->dead) {
       if (op == 0x02 || op == 0x03 || op == 0x04) {
