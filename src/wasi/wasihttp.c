@@ -9,6 +9,7 @@
  * buffer the outgoing-body's output-stream appends to) and handed to the caller after the pool
  * has reset or discarded the instance. Bodies are p2_buf (wasip2.h) shared by reference between
  * a response, its outgoing-body and the streams: the guest may drop them in any order. */
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -883,6 +884,7 @@ void hearth_http_response_clear(hearth_http_response *r) {
 /* The response of call c into *out: status, headers, body bytes, trailers; or error names why
  * there is none. */
 static hearth_status harvest(h_http_call *c, hearth_http_response *out) {
+  memset(out, 0, sizeof *out);
   if (!c->set) {
     out->error = "the handler returned without setting the response-outparam";
     return HEARTH_OK;
@@ -909,6 +911,38 @@ static hearth_status harvest(h_http_call *c, hearth_http_response *out) {
   return st;
 }
 
+hearth_status h_wasihttp_begin(hearth_wasip2 *p, const hearth_http_request *req, uint32_t *rq,
+                               uint32_t *op) {
+  assert(!p->http);
+  h_http_call *c = h_calloc(1, sizeof *c);
+  if (!c) return h_p2_nomem();
+  c->req = req;
+  p->http = c;
+  *rq = *op = 0;
+  if (!(c->in = h_p2_buf_new()) || !h_p2_buf_append(c->in, req->body, req->body_len))
+    return h_p2_nomem();
+  hearth_status st = inreq_new(p, req, c->in, rq);
+  if (!st && !h_p2_new(p, O_OUTPARAM, op)) st = h_p2_nomem();
+  return st;
+}
+
+hearth_status h_wasihttp_end(hearth_wasip2 *p, hearth_http_response *resp) {
+  h_http_call *c = p->http;
+  hearth_status st = resp ? harvest(c, resp) : HEARTH_OK;
+  if (st) hearth_http_response_clear(resp);
+  h_wasihttp_forget(p);
+  return st;
+}
+
+void h_wasihttp_forget(hearth_wasip2 *p) {
+  h_http_call *c = p->http;
+  if (!c) return;
+  if (c->resp) http_free(c->resp);
+  h_p2_buf_unref(c->in);
+  h_free(c);
+  p->http = NULL;
+}
+
 hearth_status hearth_pool_call_http(hearth_pool *pool, hearth_wasip2 *base, const char *handler,
                                     const hearth_http_request *req, hearth_http_response *resp,
                                     hearth_trap *trap) {
@@ -922,28 +956,19 @@ hearth_status hearth_pool_call_http(hearth_pool *pool, hearth_wasip2 *base, cons
   hearth_wasip2 *p;
   hearth_status st = hearth_wasip2_new(base->w, &p);
   if (st) return st;
-  h_http_call c = {.req = req};
-  uint32_t rq = 0, op = 0;
-  if (!(c.in = h_p2_buf_new()) || !h_p2_buf_append(c.in, req->body, req->body_len))
-    st = h_p2_nomem();
-  if (!st) st = inreq_new(p, req, c.in, &rq);
-  if (!st && !h_p2_new(p, O_OUTPARAM, &op)) st = h_p2_nomem();
+  uint32_t rq, op;
+  st = h_wasihttp_begin(p, req, &rq, &op);
   if (!st) {
     hearth_cval args[2];
     memset(args, 0, sizeof args);
     h_p2_set_own(&args[0], rq);
     h_p2_set_own(&args[1], op);
-    p->http = &c;
     /* the instance's host functions (bound to base) and the destructors its reset runs reach p */
     h_wasip2_set_current(p);
     st = hearth_pool_call_component(pool, handler, args, 2, NULL, 0, trap);
     h_wasip2_set_current(NULL);
-    p->http = NULL;
   }
-  if (!st) st = harvest(&c, resp);
-  if (st) hearth_http_response_clear(resp);
-  if (c.resp) http_free(c.resp);
-  h_p2_buf_unref(c.in);
+  hearth_status st2 = h_wasihttp_end(p, st ? NULL : resp);
   hearth_wasip2_delete(p);
-  return st;
+  return st ? st : st2;
 }

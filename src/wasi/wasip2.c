@@ -1491,6 +1491,7 @@ hearth_status hearth_wasip2_new(hearth_wasi *w, hearth_wasip2 **out) {
 
 void hearth_wasip2_delete(hearth_wasip2 *p) {
   if (!p) return;
+  h_wasihttp_forget(p);
   for (uint32_t i = 0; i < p->n; i++)
     if (p->objs[i].kind != O_FREE) obj_free(p, i + 1);
   h_free(p->objs);

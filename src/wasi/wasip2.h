@@ -111,5 +111,13 @@ hearth_status h_wasihttp_define(hearth_clinker *l, hearth_wasip2 *p);
 hearth_status h_wasihttp_call(hearth_wasip2 *p, const char *iface, const char *name,
                               const hearth_cval *args, size_t nargs, hearth_cval *result);
 void h_wasihttp_free(struct p2_http *h);
+/* The request req (borrowed until h_wasihttp_end) begins on p: *rq an incoming-request and *op a
+ * response-outparam object for the guest (own handles). h_wasihttp_end: the response set into
+ * *resp (NULL: dropped) and the call's state freed; h_wasihttp_forget frees it alone (no call: a
+ * no-op). */
+hearth_status h_wasihttp_begin(hearth_wasip2 *p, const hearth_http_request *req, uint32_t *rq,
+                               uint32_t *op);
+hearth_status h_wasihttp_end(hearth_wasip2 *p, hearth_http_response *resp);
+void h_wasihttp_forget(hearth_wasip2 *p);
 
 #endif /* H_WASIP2_H */
