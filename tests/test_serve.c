@@ -1263,6 +1263,132 @@ static void serve_md2html(void) {
   server_stop(&s);
 }
 
+/* ---------------------------------------------------------------- wasi:http components */
+
+#define HTTP_HELLO "guests/component/http/http-hello.wasm"
+#define HTTP_ECHO "guests/component/http/http-echo.wasm"
+
+/* A wasi:http/incoming-handler component is recognised by its export and answers with its own
+ * status, headers and body. */
+static void serve_wasihttp_hello(void) {
+  http_init();
+  server s = server_start(HTTP_HELLO);
+  resp r = http("GET", s.port, "/anything?x=1", NULL);
+  char v[128];
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "Hello, world!\n");
+  CHECK_STR(header(&r, "Content-Type", v, sizeof v), "text/plain");
+  resp_free(&r);
+  char *log = server_log(&s);
+  CHECK(strstr(log, "wasi:http handler wasi:http/incoming-handler@0.2.12#handle") != NULL);
+  free(log);
+  server_stop(&s);
+}
+
+/* Method, path with query, request headers and body reach the guest; its headers, status,
+ * body and trailers reach the client; 1 MiB goes through and back. */
+static void serve_wasihttp_echo(void) {
+  http_init();
+  server s = server_start("--max-body", "2M", HTTP_ECHO);
+  const char *hdrs[] = {"X-Custom: some value", "x-trailer: tv", NULL};
+  resp r = http_on(NULL, "PUT", s.port, "/a/b?c=d", "ping", 4, hdrs);
+  char v[128];
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "ping");
+  CHECK_STR(header(&r, "x-method", v, sizeof v), "PUT");
+  CHECK_STR(header(&r, "x-path", v, sizeof v), "/a/b?c=d");
+  CHECK_STR(header(&r, "x-echo-X-Custom", v, sizeof v), "some value");
+  CHECK_STR(header(&r, "x-trailer-echo", v, sizeof v), "tv"); /* a trailer after the chunks */
+  resp_free(&r);
+  r = http("DELETE", s.port, "/status/204", NULL);
+  CHECK_EQ_INT(r.status, 204);
+  CHECK_EQ_INT(r.len, 0);
+  resp_free(&r);
+  size_t n = 1 << 20;
+  char *big = malloc(n);
+  for (size_t i = 0; i < n; i++) big[i] = (char)(i * 13 + (i >> 9));
+  r = http_on(NULL, "POST", s.port, "/big", big, n, NULL);
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_EQ_INT(r.len, n);
+  CHECK(memcmp(r.body, big, n) == 0);
+  resp_free(&r);
+  free(big);
+  server_stop(&s);
+}
+
+/* A trap is 500 with an error id in the log, a handler that never sets its response 500, an
+ * error-code 500, a deadline 504, a body over the limit 413; the next request is served. */
+static void serve_wasihttp_errors(void) {
+  http_init();
+  server s = server_start("--timeout", "300ms", "--max-body", "16", HTTP_ECHO);
+  char id[32], id2[32];
+  resp r = http("GET", s.port, "/trap", NULL);
+  CHECK_EQ_INT(r.status, 500);
+  CHECK(header(&r, "X-Hearth-Error-Id", id, sizeof id) != NULL);
+  resp_free(&r);
+  r = http("GET", s.port, "/noset", NULL);
+  CHECK_EQ_INT(r.status, 500);
+  CHECK(header(&r, "X-Hearth-Error-Id", id2, sizeof id2) != NULL);
+  resp_free(&r);
+  r = http("GET", s.port, "/error", NULL);
+  CHECK_EQ_INT(r.status, 500);
+  resp_free(&r);
+  r = http("GET", s.port, "/unfinished", NULL);
+  CHECK_EQ_INT(r.status, 500);
+  resp_free(&r);
+  r = http("GET", s.port, "/loop", NULL);
+  CHECK_EQ_INT(r.status, 504);
+  resp_free(&r);
+  r = http("POST", s.port, "/", "0123456789abcdefX");
+  CHECK_EQ_INT(r.status, 413);
+  resp_free(&r);
+  r = http("POST", s.port, "/fine", "0123456789abcdef");
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "0123456789abcdef");
+  resp_free(&r);
+  char *log = server_log(&s);
+  char want[160];
+  snprintf(want, sizeof want, "error %s: route /*: GET /trap: wasm trap: unreachable", id);
+  CHECK(strstr(log, want) != NULL);
+  snprintf(want, sizeof want, "error %s: route /*: GET /noset: the handler returned without "
+           "setting the response-outparam", id2);
+  CHECK(strstr(log, want) != NULL);
+  CHECK(strstr(log, "deadline exceeded") != NULL);
+  free(log);
+  server_stop(&s);
+}
+
+/* 100 requests on one keep-alive connection through one pooled instance under reset: the same
+ * instance serves all (the access log's instance id), each answer its own. */
+static void serve_wasihttp_one_instance(void) {
+  http_init();
+  server s = server_start("--max-instances", "1", HTTP_ECHO);
+  CURL *h = curl_easy_init();
+  for (int i = 0; i < 100; i++) {
+    char path[32], body[32];
+    snprintf(path, sizeof path, "/n/%d", i);
+    snprintf(body, sizeof body, "body %d", i);
+    resp r = http_on(h, "POST", s.port, path, body, strlen(body), NULL);
+    char v[64];
+    CHECK_EQ_INT(r.status, 200);
+    CHECK_STR(r.body, body);
+    CHECK_STR(header(&r, "x-path", v, sizeof v), path);
+    resp_free(&r);
+  }
+  curl_easy_cleanup(h);
+  resp m = metrics_when(s.port, "hearth_serve_pool_resets_total{route=\"/*\"} 100");
+  resp_free(&m);
+  CHECK(kill(s.pid, SIGTERM) == 0);
+  CHECK_EQ_INT(server_wait(&s), 0);
+  char *acc = read_path(s.out_path);
+  size_t k = 0;
+  for (const char *p = acc; (p = strstr(p, "route=/* instance=1\n")) != NULL; p++) k++;
+  CHECK_EQ_INT(k, 100);
+  free(acc);
+  unlink(s.out_path);
+  unlink(s.err_path);
+}
+
 T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
        T_CASE(serve_routing), T_CASE(serve_bytes), T_CASE(serve_body_limit_413),
        T_CASE(serve_deadline_504), T_CASE(serve_queue_full_503), T_CASE(serve_trap_500),
@@ -1271,4 +1397,6 @@ T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), 
        T_CASE(serve_sigterm_drain), T_CASE(serve_sighup_reload), T_CASE(serve_sighup_quick),
        T_CASE(serve_reload_under_load), T_CASE(serve_reload_100_swaps),
        T_CASE(serve_trap_every_request),
-       T_CASE(serve_config_errors), T_CASE(serve_usage))
+       T_CASE(serve_config_errors), T_CASE(serve_usage), T_CASE(serve_wasihttp_hello),
+       T_CASE(serve_wasihttp_echo), T_CASE(serve_wasihttp_errors),
+       T_CASE(serve_wasihttp_one_instance))
