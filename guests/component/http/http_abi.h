@@ -40,9 +40,8 @@ IMPORT(T, "[static]response-outparam.set") void outparam_set(int param, int is_e
                                                              u64 c, int d, int e, int f, int g);
 IMPORT(S, "[method]input-stream.blocking-read") void in_read(int s, u64 len, void *ret);
 IMPORT(S, "[resource-drop]input-stream") void instream_drop(int s);
-IMPORT(S, "[method]output-stream.check-write") void out_check(int s, void *ret);
-IMPORT(S, "[method]output-stream.write") void out_write(int s, const void *d, size_t n, void *ret);
-IMPORT(S, "[method]output-stream.blocking-flush") void out_flush(int s, void *ret);
+IMPORT(S, "[method]output-stream.blocking-write-and-flush") void out_write_flush(int s, const void *d,
+                                                                                 size_t n, void *ret);
 IMPORT(S, "[resource-drop]output-stream") void outstream_drop(int s);
 
 /* return areas: disc at 0, payload from 4 (8 when it holds a u64) */
@@ -85,22 +84,17 @@ static void header(int f, const char *name, const void *v, size_t vl) {
   if (r.disc) __builtin_trap();
 }
 
-/* Writes all of d to output stream s (in pieces check-write allows), then flushes. */
+/* Writes all of d to output stream s with blocking-write-and-flush, 4096 bytes at a time (the
+ * most that call takes by the interface's contract). */
 static void write_all(int s, const u8 *d, size_t n) {
   ret_t r;
   while (n) {
-    u64 room;
-    out_check(s, &r);
-    if (r.disc) __builtin_trap();
-    room = (u64)r.b | ((u64)r.c << 32); /* the u64 payload is at offset 8 */
-    size_t k = n < room ? n : (size_t)room;
-    if (k == 0) k = n < 4096 ? n : 4096;
-    out_write(s, d, k, &r);
+    size_t k = n < 4096 ? n : 4096;
+    out_write_flush(s, d, k, &r);
     if (r.disc) __builtin_trap();
     d += k;
     n -= k;
   }
-  out_flush(s, &r);
 }
 
 /* response-outparam.set(param, ok(resp)) */
