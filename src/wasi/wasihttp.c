@@ -10,6 +10,7 @@
  * has reset or discarded the instance. Bodies are p2_buf (wasip2.h) shared by reference between
  * a response, its outgoing-body and the streams: the guest may drop them in any order. */
 #include <assert.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -943,6 +944,36 @@ void h_wasihttp_forget(hearth_wasip2 *p) {
   p->http = NULL;
 }
 
+/* The calling thread's WASI 0.2 context for calls over w: one per thread, kept between calls
+ * (empty between them) and freed when the thread exits; a new one when w changes. Reusing it
+ * saves a context's setup (its random seeds: two getrandom calls) on every request. */
+static pthread_key_t g_ctx_key;
+static pthread_once_t g_ctx_once = PTHREAD_ONCE_INIT;
+static bool g_ctx_key_ok;
+
+static void ctx_free(void *p) { hearth_wasip2_delete(p); }
+static void ctx_key_init(void) { g_ctx_key_ok = pthread_key_create(&g_ctx_key, ctx_free) == 0; }
+
+static hearth_status thread_ctx(hearth_wasi *w, hearth_wasip2 **out) {
+  pthread_once(&g_ctx_once, ctx_key_init);
+  if (!g_ctx_key_ok) return h_err(HEARTH_ERR_NOMEM, "wasi:http: no thread-specific key");
+  hearth_wasip2 *p = pthread_getspecific(g_ctx_key);
+  if (p && p->w == w) {
+    *out = p;
+    return HEARTH_OK;
+  }
+  hearth_wasip2_delete(p);
+  pthread_setspecific(g_ctx_key, NULL);
+  hearth_status st = hearth_wasip2_new(w, &p);
+  if (st) return st;
+  if (pthread_setspecific(g_ctx_key, p) != 0) {
+    hearth_wasip2_delete(p);
+    return h_err(HEARTH_ERR_NOMEM, "wasi:http: thread-specific context");
+  }
+  *out = p;
+  return HEARTH_OK;
+}
+
 hearth_status hearth_pool_call_http(hearth_pool *pool, hearth_wasip2 *base, const char *handler,
                                     const hearth_http_request *req, hearth_http_response *resp,
                                     hearth_trap *trap) {
@@ -953,8 +984,8 @@ hearth_status hearth_pool_call_http(hearth_pool *pool, hearth_wasip2 *base, cons
   if (req->size && req->size < sizeof *req)
     return h_err(HEARTH_ERR_ARGUMENT, "hearth_http_request of an unknown size %zu", req->size);
   memset(resp, 0, sizeof *resp);
-  hearth_wasip2 *p;
-  hearth_status st = hearth_wasip2_new(base->w, &p);
+  hearth_wasip2 *p = NULL;
+  hearth_status st = thread_ctx(base->w, &p);
   if (st) return st;
   uint32_t rq, op;
   st = h_wasihttp_begin(p, req, &rq, &op);
@@ -969,6 +1000,6 @@ hearth_status hearth_pool_call_http(hearth_pool *pool, hearth_wasip2 *base, cons
     h_wasip2_set_current(NULL);
   }
   hearth_status st2 = h_wasihttp_end(p, st ? NULL : resp);
-  hearth_wasip2_delete(p);
+  h_p2_free_all(p); /* what the guest kept under the reuse policy, or what it never received */
   return st ? st : st2;
 }

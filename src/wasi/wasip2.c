@@ -1492,8 +1492,7 @@ hearth_status hearth_wasip2_new(hearth_wasi *w, hearth_wasip2 **out) {
 void hearth_wasip2_delete(hearth_wasip2 *p) {
   if (!p) return;
   h_wasihttp_forget(p);
-  for (uint32_t i = 0; i < p->n; i++)
-    if (p->objs[i].kind != O_FREE) obj_free(p, i + 1);
+  h_p2_free_all(p);
   h_free(p->objs);
   h_free(p);
 }
@@ -1560,6 +1559,10 @@ static _Thread_local hearth_wasip2 *p2_current;
 void h_wasip2_set_current(hearth_wasip2 *p) { p2_current = p; }
 hearth_wasip2 *h_p2_self(void *bound) { return p2_current ? p2_current : bound; }
 
+void h_p2_free_all(hearth_wasip2 *p) {
+  for (uint32_t i = 0; i < p->n; i++)
+    if (p->objs[i].kind != O_FREE) obj_free(p, i + 1);
+}
 p2_obj *h_p2_new(hearth_wasip2 *p, uint8_t k, uint32_t *rep) { return obj_new(p, k, rep); }
 p2_obj *h_p2_get(hearth_wasip2 *p, uint32_t rep, uint8_t k) { return obj_get(p, rep, k); }
 void h_p2_free(hearth_wasip2 *p, uint32_t rep) { obj_free(p, rep); }

@@ -78,6 +78,8 @@ void h_wasip2_set_current(hearth_wasip2 *p);
 p2_obj *h_p2_new(hearth_wasip2 *p, uint8_t k, uint32_t *rep);
 p2_obj *h_p2_get(hearth_wasip2 *p, uint32_t rep, uint8_t k);
 void h_p2_free(hearth_wasip2 *p, uint32_t rep);
+/* Frees every live object (the context is then as new, but for its random seeds). */
+void h_p2_free_all(hearth_wasip2 *p);
 /* A new stream over b (one more reference): input (O_IN, S_MEM) or output (O_OUT, S_BUF). */
 p2_obj *h_p2_buf_stream(hearth_wasip2 *p, uint8_t kind, p2_buf *b, uint32_t *rep);
 p2_buf *h_p2_buf_new(void);
