@@ -849,6 +849,19 @@ hearth_status hearth_pool_call_http(hearth_pool *pool, hearth_wasip2 *base, cons
                                     const hearth_http_request *req, hearth_http_response *resp,
                                     hearth_trap *trap);
 void hearth_http_response_clear(hearth_http_response *resp);
+/* Outgoing HTTP (wasi:http/outgoing-handler.handle) goes through an embedder's client; without
+ * one (the default) every request is denied with HTTP-request-denied. fn performs req (borrowed;
+ * scheme, authority and path as the guest set them, the body it wrote) and fills *resp with
+ * memory of its own: status, headers, body on HEARTH_OK; on an error, resp->error_case is the
+ * wasi:http error-code case the guest gets (15 HTTP-request-denied for a host not granted).
+ * hearth copies the response, then calls release(user, resp). The request runs when the guest
+ * first asks its future-incoming-response for the result (or blocks on its pollable), on the
+ * guest's thread. Calls through hearth_pool_call_http use the client of their base context. */
+typedef hearth_status (*hearth_http_client_fn)(void *user, const hearth_http_request *req,
+                                               hearth_http_response *resp);
+typedef void (*hearth_http_release_fn)(void *user, hearth_http_response *resp);
+void hearth_wasip2_set_http_client(hearth_wasip2 *p, hearth_http_client_fn fn,
+                                   hearth_http_release_fn release, void *user);
 
 #ifdef __cplusplus
 }

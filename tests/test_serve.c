@@ -1389,6 +1389,59 @@ static void serve_wasihttp_one_instance(void) {
   unlink(s.err_path);
 }
 
+/* Outgoing HTTP from a wasi:http guest (http-echo's /proxy): to a granted host:port through
+ * libcurl (another hearth serve here), HTTP-request-denied (error-code 15) for any other port or
+ * host and without --allow-host, connection-refused (6) where nothing listens; allowed_hosts on a
+ * WASI command route is a config error. */
+static void serve_wasihttp_outgoing(void) {
+  http_init();
+  server a = server_start(HTTP_HELLO);
+  char allow[64], auth[96], other[96];
+  snprintf(allow, sizeof allow, "127.0.0.1:%d", a.port);
+  server b = server_start("--allow-host", allow, HTTP_ECHO);
+  snprintf(auth, sizeof auth, "x-proxy-authority: 127.0.0.1:%d", a.port);
+  const char *h1[] = {auth, "x-proxy-path: /from-proxy", NULL};
+  resp r = http_on(NULL, "GET", b.port, "/proxy", NULL, 0, h1);
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "Hello, world!\n");
+  resp_free(&r);
+  snprintf(other, sizeof other, "x-proxy-authority: 127.0.0.1:%d", b.port);
+  const char *h2[] = {other, "x-proxy-path: /", NULL};
+  r = http_on(NULL, "GET", b.port, "/proxy", NULL, 0, h2);
+  CHECK_EQ_INT(r.status, 502);
+  CHECK_STR(r.body, "error-code 15");
+  resp_free(&r);
+  const char *h3[] = {"x-proxy-authority: localhost.invalid", "x-proxy-path: /", NULL};
+  r = http_on(NULL, "GET", b.port, "/proxy", NULL, 0, h3);
+  CHECK_STR(r.body, "error-code 15");
+  resp_free(&r);
+  server_stop(&b);
+  /* no grant: denied */
+  b = server_start(HTTP_ECHO);
+  r = http_on(NULL, "GET", b.port, "/proxy", NULL, 0, h1);
+  CHECK_STR(r.body, "error-code 15");
+  resp_free(&r);
+  server_stop(&b);
+  /* a granted host where nothing listens (the stopped server's port) */
+  int dead = b.port;
+  b = server_start("--allow-host", "127.0.0.1", HTTP_ECHO);
+  char dauth[96];
+  snprintf(dauth, sizeof dauth, "x-proxy-authority: 127.0.0.1:%d", dead);
+  const char *h4[] = {dauth, "x-proxy-path: /", NULL};
+  r = http_on(NULL, "GET", b.port, "/proxy", NULL, 0, h4);
+  CHECK_STR(r.body, "error-code 06");
+  resp_free(&r);
+  server_stop(&b);
+  server_stop(&a);
+  /* allowed hosts belong to component routes */
+  char mod[512], text[1024];
+  repo(WAGI, mod, sizeof mod);
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    allowed_hosts: [example.com]\n", mod);
+  config_error(text, 1, "applies to wasi:http component routes only");
+  config_error("routes:\n  - prefix: /\n    module: x.wasm\n    allowed_hosts: [\"a/b\"]\n", 2,
+               "%s:4:21: \"a/b\" is not HOST or HOST:PORT");
+}
+
 T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
        T_CASE(serve_routing), T_CASE(serve_bytes), T_CASE(serve_body_limit_413),
        T_CASE(serve_deadline_504), T_CASE(serve_queue_full_503), T_CASE(serve_trap_500),
@@ -1399,4 +1452,4 @@ T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), 
        T_CASE(serve_trap_every_request),
        T_CASE(serve_config_errors), T_CASE(serve_usage), T_CASE(serve_wasihttp_hello),
        T_CASE(serve_wasihttp_echo), T_CASE(serve_wasihttp_errors),
-       T_CASE(serve_wasihttp_one_instance))
+       T_CASE(serve_wasihttp_one_instance), T_CASE(serve_wasihttp_outgoing))

@@ -53,6 +53,7 @@
 
 #include <microhttpd.h>
 
+#include "http_client.h"
 #include "serve.h"
 
 /* ---------------------------------------------------------------- types */
@@ -72,6 +73,7 @@ typedef struct h_serve_comp {
   hearth_wasip2 *p2;       /* the context the linker's functions are bound to (each call gets its own) */
   hearth_clinker *l;
   const char *handler;     /* the incoming-handler export (borrowed from c) */
+  h_hc_allow allow;        /* the hosts its outgoing requests may reach (none: all denied) */
 } h_serve_comp;
 
 typedef struct h_serve_route {
@@ -206,6 +208,7 @@ static void h_serve_comp_unref(h_serve_comp *sc) {
   hearth_wasip2_delete(sc->p2);
   hearth_wasi_delete(sc->w);
   hearth_component_delete(sc->c);
+  h_hc_allow_free(&sc->allow);
   free(sc);
 }
 
@@ -348,6 +351,13 @@ static bool h_serve_comp_load(h_serve *srv, h_serve_route *r, const uint8_t *byt
   }
   if (s == HEARTH_OK) s = h_serve_preopen(sc->w, r);
   if (s == HEARTH_OK) s = hearth_wasip2_new(sc->w, &sc->p2);
+  for (size_t i = 0; s == HEARTH_OK && i < rc->nhosts; i++)
+    if (!h_hc_allow_add(&sc->allow, rc->hosts[i])) s = HEARTH_ERR_NOMEM;
+  if (s == HEARTH_OK && rc->nhosts && h_hc_install(sc->p2, &sc->allow) != HEARTH_OK) {
+    snprintf(err, errlen, "%s: allowed hosts need outgoing HTTP, and this hearth was built "
+             "without libcurl", rc->module);
+    return false;
+  }
   if (s == HEARTH_OK) s = hearth_clinker_new(srv->engine, &sc->l);
   if (s == HEARTH_OK) s = hearth_wasip2_define(sc->l, sc->p2);
   hearth_template_config tc;
@@ -376,6 +386,12 @@ static bool h_serve_route_load(h_serve *srv, h_serve_route *r, char *err, size_t
     bool ok = h_serve_comp_load(srv, r, bytes, len, err, errlen);
     free(bytes);
     return ok;
+  }
+  if (rc->nhosts) {
+    free(bytes);
+    snprintf(err, errlen, "%s: \"allowed_hosts\" (--allow-host) applies to wasi:http component "
+             "routes only", rc->module);
+    return false;
   }
   s = hearth_module_new(srv->engine, bytes, len, &r->module);
   free(bytes);
@@ -426,7 +442,10 @@ static h_serve_route *h_serve_route_build(h_serve *srv, const h_serve_route_cfg 
   r->argv0 = slash ? slash + 1 : r->cfg.module;
   /* Configs are zeroed before they are filled (config.c), so equal settings compare equal. */
   bool share_pool = prev && memcmp(&prev->cfg.pool, &rc->pool, sizeof rc->pool) == 0;
-  if (share_pool && prev->cfg.init_timeout_ms == rc->init_timeout_ms &&
+  bool same_hosts = prev && prev->cfg.nhosts == rc->nhosts;
+  for (size_t i = 0; same_hosts && i < rc->nhosts; i++)
+    same_hosts = strcmp(prev->cfg.hosts[i], rc->hosts[i]) == 0;
+  if (share_pool && same_hosts && prev->cfg.init_timeout_ms == rc->init_timeout_ms &&
       strcmp(prev->cfg.module, rc->module) == 0 && h_serve_same_file(&prev->st, rc->module)) {
     r->module = prev->module ? hearth_module_ref(prev->module) : NULL;
     if ((r->comp = prev->comp)) atomic_fetch_add_explicit(&r->comp->refs, 1, memory_order_relaxed);

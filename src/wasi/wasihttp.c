@@ -27,15 +27,19 @@ static void set_u64(hearth_cval *v, uint64_t x) { v->kind = HEARTH_CV_U64; v->of
 
 /* ---------------------------------------------------------------- types */
 
-/* Outgoing HTTP is not granted: outgoing-handler.handle consumes the request and returns
- * err(HTTP-request-denied). Nothing produces an incoming response or a future-incoming-response,
- * so their methods are unreachable. */
+/* Outgoing HTTP: outgoing-handler.handle consumes the request and returns
+ * err(HTTP-request-denied) unless the embedder gave the context a client
+ * (hearth_wasip2_set_http_client). */
 
 /* error-code cases used here (WIT order) */
 enum { HTTP_REQUEST_DENIED = 15, HTTP_RESPONSE_BODY_SIZE = 28, HTTP_PROTOCOL_ERROR = 35,
        INTERNAL_ERROR = 38, ERROR_CODE_CASES = 39 };
 enum { HE_INVALID_SYNTAX = 0, HE_FORBIDDEN = 1, HE_IMMUTABLE = 2 }; /* header-error cases */
 enum { METHOD_OTHER = 9, SCHEME_OTHER = 2 };
+
+/* method cases, WIT order (other is METHOD_OTHER) */
+static const char *const k_methods[METHOD_OTHER] = {"GET", "HEAD", "POST", "PUT", "DELETE",
+                                                    "CONNECT", "OPTIONS", "TRACE", "PATCH"};
 
 typedef struct p2_field {
   char *name;        /* owned, as given (compared without case) */
@@ -547,7 +551,24 @@ HOST(http_outbody_finish) {
   return h_p2_ok(r, NULL);
 }
 
-/* handle(request: own outgoing-request, options: option<own request-options>): denied. */
+/* The error-code case c as a value: cases whose payload is an option get none; cases whose payload
+ * is a record hearth does not fill become internal-error(none). */
+static hearth_status set_error_code(hearth_cval *v, uint32_t c) {
+  static const uint8_t opt_payload[] = {17, 21, 22, 23, 26, 28, 29, 31, 32, INTERNAL_ERROR};
+  static const uint8_t rec_payload[] = {1, 14, 24, 27, 30};
+  for (size_t i = 0; i < sizeof rec_payload; i++)
+    if (c == rec_payload[i]) c = INTERNAL_ERROR;
+  if (c >= ERROR_CODE_CASES) c = INTERNAL_ERROR;
+  bool opt = false;
+  for (size_t i = 0; i < sizeof opt_payload; i++) opt |= c == opt_payload[i];
+  hearth_cval *pl;
+  hearth_status st = hearth_cval_set_case(v, HEARTH_CV_VARIANT, c, opt, &pl);
+  return st || !opt ? st : hearth_cval_set_case(pl, HEARTH_CV_OPTION, 0, false, NULL);
+}
+
+/* handle(request: own outgoing-request, options: option<own request-options>): without a client,
+ * err(HTTP-request-denied); with one, a future-incoming-response that takes the request over (it
+ * is sent when the guest first asks for the answer, its body written and finished by then). */
 HOST(http_handle) {
   SELF;
   GET(q, p, a[0].of.rep, O_OUTREQ, "outgoing-handler.handle");
@@ -558,25 +579,123 @@ HOST(http_handle) {
     (void)op;
     h_p2_free(p, t);
   }
+  if (!p->http_client) {
+    h_p2_free(p, a[0].of.rep);
+    hearth_cval *e;
+    hearth_status st = hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, true, &e);
+    return st ? st : set_error_code(e, HTTP_REQUEST_DENIED);
+  }
+  uint32_t rep;
+  p2_obj *f = h_p2_new(p, O_FUTRESP, &rep);
+  if (!f) return h_p2_nomem();
+  q = &p->objs[a[0].of.rep - 1]; /* the table may have moved */
+  f->http = q->http; /* taken over: method, target, headers, body */
+  q->http = NULL;
   h_p2_free(p, a[0].of.rep);
-  hearth_cval *e;
-  hearth_status st = hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, true, &e);
-  return st ? st : hearth_cval_set_case(e, HEARTH_CV_VARIANT, HTTP_REQUEST_DENIED, false, NULL);
+  hearth_cval *pl = NULL;
+  hearth_status st = h_p2_ok(r, &pl);
+  return h_p2_give_own(p, st, pl, rep);
+}
+
+HOST(http_futresp_subscribe) {
+  SELF;
+  GET(o, p, a[0].of.rep, O_FUTRESP, "future-incoming-response.subscribe");
+  (void)o;
+  return h_p2_ready_pollable(p, r);
+}
+
+/* Sends the request held by future o through the context's client; the incoming-response
+ * object (*rep) or the error-code case (*ecase, *rep 0). */
+static hearth_status send_request(hearth_wasip2 *p, p2_http *h, uint32_t *rep, uint32_t *ecase) {
+  static const char *const schemes[] = {"http", "https"};
+  *rep = 0;
+  *ecase = 0;
+  if (!h->authority) {
+    *ecase = 19; /* HTTP-request-URI-invalid */
+    return HEARTH_OK;
+  }
+  hearth_http_field *hf = h_calloc(h->n ? h->n : 1, sizeof *hf);
+  if (!hf) return h_p2_nomem();
+  for (uint32_t i = 0; i < h->n; i++)
+    hf[i] = (hearth_http_field){h->f[i].name, h->f[i].nlen, h->f[i].val, h->f[i].vlen};
+  hearth_http_request req = {
+      .size = sizeof req,
+      .method = h->method < METHOD_OTHER ? k_methods[h->method] : h->method_other,
+      .scheme = !h->has_scheme ? "https" : h->scheme < SCHEME_OTHER ? schemes[h->scheme]
+                                                                    : h->scheme_other,
+      .authority = h->authority, .path_with_query = h->path ? h->path : "/",
+      .headers = hf, .nheaders = h->n,
+      .body = h->body ? h->body->data : NULL, .body_len = h->body ? h->body->len : 0};
+  hearth_http_response resp;
+  memset(&resp, 0, sizeof resp);
+  hearth_status cs = p->http_client(p->http_user, &req, &resp);
+  h_free(hf);
+  hearth_status st = HEARTH_OK;
+  if (cs != HEARTH_OK) {
+    *ecase = resp.error_case ? resp.error_case : INTERNAL_ERROR;
+  } else {
+    p2_obj *o = http_new(p, O_INRESP, rep);
+    if (!o) st = h_p2_nomem();
+    else {
+      o->http->status = resp.status;
+      for (size_t i = 0; !st && i < resp.nheaders; i++)
+        st = field_add(o->http, resp.headers[i].name, resp.headers[i].name_len,
+                       resp.headers[i].value, resp.headers[i].value_len);
+      if (!st && !(o->http->in = h_p2_buf_new())) st = h_p2_nomem();
+      if (!st && !h_p2_buf_append(o->http->in, resp.body, resp.body_len)) st = h_p2_nomem();
+      if (st) {
+        h_p2_free(p, *rep);
+        *rep = 0;
+      }
+    }
+  }
+  if (p->http_release) p->http_release(p->http_user, &resp);
+  return st;
+}
+
+/* get: option<result<result<incoming-response, error-code>>>: the request goes out on the first
+ * call (some(ok(ok(response))) or some(ok(err(code)))); some(err) after. */
+HOST(http_futresp_get) {
+  SELF;
+  GET(o, p, a[0].of.rep, O_FUTRESP, "future-incoming-response.get");
+  hearth_cval *some, *inner, *pl;
+  if (o->closed) {
+    hearth_status st = hearth_cval_set_case(r, HEARTH_CV_OPTION, 1, true, &some);
+    return st ? st : hearth_cval_set_case(some, HEARTH_CV_RESULT, 1, false, NULL);
+  }
+  o->closed = true;
+  uint32_t rep, ecase;
+  hearth_status st = send_request(p, o->http, &rep, &ecase);
+  if (st) return st;
+  st = hearth_cval_set_case(r, HEARTH_CV_OPTION, 1, true, &some);
+  if (!st) st = hearth_cval_set_case(some, HEARTH_CV_RESULT, 0, true, &inner);
+  if (!st && !rep) {
+    hearth_cval *e;
+    st = hearth_cval_set_case(inner, HEARTH_CV_RESULT, 1, true, &e);
+    return st ? st : set_error_code(e, ecase);
+  }
+  if (!st) st = hearth_cval_set_case(inner, HEARTH_CV_RESULT, 0, true, &pl);
+  return h_p2_give_own(p, st, pl, rep);
+}
+
+HOST(http_inresp_status) {
+  SELF;
+  GET(o, p, a[0].of.rep, O_INRESP, "incoming-response.status");
+  r->kind = HEARTH_CV_U16;
+  r->of.u = o->http->status;
+  return HEARTH_OK;
+}
+HOST(http_inresp_headers) {
+  SELF;
+  GET(o, p, a[0].of.rep, O_INRESP, "incoming-response.headers");
+  return new_fields_copy(p, o->http, true, r);
 }
 
 HOST(http_error_code) { SELF; return hearth_cval_set_case(r, HEARTH_CV_OPTION, 0, false, NULL); }
 
-HOST(http_unreachable) {
-  SELF;
-  return h_err(HEARTH_ERR_TRAP, "wasi:http: no incoming response or future-incoming-response can "
-               "exist (outgoing HTTP is not granted)");
-}
 
 /* ---------------------------------------------------------------- incoming requests */
 
-/* method cases, WIT order (other is METHOD_OTHER) */
-static const char *const k_methods[METHOD_OTHER] = {"GET", "HEAD", "POST", "PUT", "DELETE",
-                                                    "CONNECT", "OPTIONS", "TRACE", "PATCH"};
 
 HOST(http_inreq_method) {
   SELF;
@@ -607,10 +726,10 @@ HOST(http_inreq_headers) {
   return new_fields_copy(p, o->http, true, r);
 }
 
-/* consume: once, the incoming-body over the request's bytes. */
-HOST(http_inreq_consume) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_INREQ, "incoming-request.consume");
+/* consume: once, the incoming-body over the request's (response's) bytes. */
+static hearth_status http_consume(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r,
+                                  uint8_t kind) {
+  GET(o, p, a[0].of.rep, kind, "consume");
   if (o->http->body_taken) return hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, false, NULL);
   uint32_t rep;
   p2_obj *b = h_p2_new(p, O_INBODY, &rep);
@@ -623,6 +742,8 @@ HOST(http_inreq_consume) {
   hearth_status st = h_p2_ok(r, &pl);
   return h_p2_give_own(p, st, pl, rep);
 }
+HOST(http_inreq_consume) { SELF; return http_consume(p, a, r, O_INREQ); }
+HOST(http_inresp_consume) { SELF; return http_consume(p, a, r, O_INRESP); }
 
 /* incoming-body.stream: once, an input-stream reading the body from its start. */
 HOST(http_inbody_stream) {
@@ -763,15 +884,15 @@ HOST(http_outparam_set) {
   X(I_HTTP, "[method]incoming-request.consume", http_inreq_consume)                               \
   X(I_HTTP, "[method]response-outparam.send-informational", http_outparam_informational)                   \
   X(I_HTTP, "[static]response-outparam.set", http_outparam_set)                                  \
-  X(I_HTTP, "[method]incoming-response.status", http_unreachable)                               \
-  X(I_HTTP, "[method]incoming-response.headers", http_unreachable)                              \
-  X(I_HTTP, "[method]incoming-response.consume", http_unreachable)                              \
+  X(I_HTTP, "[method]incoming-response.status", http_inresp_status)                             \
+  X(I_HTTP, "[method]incoming-response.headers", http_inresp_headers)                           \
+  X(I_HTTP, "[method]incoming-response.consume", http_inresp_consume)                           \
   X(I_HTTP, "[method]incoming-body.stream", http_inbody_stream)                                   \
   X(I_HTTP, "[static]incoming-body.finish", http_inbody_finish)                                   \
   X(I_HTTP, "[method]future-trailers.subscribe", http_futtrail_subscribe)                              \
   X(I_HTTP, "[method]future-trailers.get", http_futtrail_get)                                    \
-  X(I_HTTP, "[method]future-incoming-response.subscribe", http_unreachable)                     \
-  X(I_HTTP, "[method]future-incoming-response.get", http_unreachable)                           \
+  X(I_HTTP, "[method]future-incoming-response.subscribe", http_futresp_subscribe)               \
+  X(I_HTTP, "[method]future-incoming-response.get", http_futresp_get)                           \
   X(I_HTTP_OUT, "handle", http_handle)
 
 hearth_status h_wasihttp_define(hearth_clinker *l, hearth_wasip2 *p) {
@@ -994,6 +1115,9 @@ hearth_status hearth_pool_call_http(hearth_pool *pool, hearth_wasip2 *base, cons
     memset(args, 0, sizeof args);
     h_p2_set_own(&args[0], rq);
     h_p2_set_own(&args[1], op);
+    p->http_client = base->http_client;
+    p->http_release = base->http_release;
+    p->http_user = base->http_user;
     /* the instance's host functions (bound to base) and the destructors its reset runs reach p */
     h_wasip2_set_current(p);
     st = hearth_pool_call_component(pool, handler, args, 2, NULL, 0, trap);
@@ -1002,4 +1126,12 @@ hearth_status hearth_pool_call_http(hearth_pool *pool, hearth_wasip2 *base, cons
   hearth_status st2 = h_wasihttp_end(p, st ? NULL : resp);
   h_p2_free_all(p); /* what the guest kept under the reuse policy, or what it never received */
   return st ? st : st2;
+}
+
+void hearth_wasip2_set_http_client(hearth_wasip2 *p, hearth_http_client_fn fn,
+                                   hearth_http_release_fn release, void *user) {
+  if (!p) return;
+  p->http_client = fn;
+  p->http_release = release;
+  p->http_user = user;
 }

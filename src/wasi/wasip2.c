@@ -1444,10 +1444,10 @@ HOST(sock_network_error_code) { SELF; return hearth_cval_set_case(r, HEARTH_CV_O
   X(I_HTTP, "outgoing-body", O_OUTBODY)                                                         \
   X(I_HTTP, "incoming-request", O_INREQ)                                                        \
   X(I_HTTP, "response-outparam", O_OUTPARAM)                                                    \
-  X(I_HTTP, "incoming-response", O_FREE)                                                        \
+  X(I_HTTP, "incoming-response", O_INRESP)                                                      \
   X(I_HTTP, "incoming-body", O_INBODY)                                                          \
   X(I_HTTP, "future-trailers", O_FUTTRAIL)                                                      \
-  X(I_HTTP, "future-incoming-response", O_FREE)
+  X(I_HTTP, "future-incoming-response", O_FUTRESP)
 
 static const struct { const char *iface, *name; uint8_t kind; } k_resources[] = {
 #define X(i, n, k) {i, n, k},

@@ -19,7 +19,8 @@
 enum {
   O_FREE = 0, O_IN, O_OUT, O_POLL, O_DESC, O_DIRSTREAM, O_ERROR, O_TERM_IN, O_TERM_OUT,
   O_NETWORK, O_FIELDS, O_OUTREQ, O_REQOPTS, O_OUTRESP, O_OUTBODY,
-  O_INREQ, O_OUTPARAM, O_INBODY, O_FUTTRAIL /* wasi:http incoming side (wasihttp.c) */
+  O_INREQ, O_OUTPARAM, O_INBODY, O_FUTTRAIL, /* wasi:http incoming side (wasihttp.c) */
+  O_FUTRESP, O_INRESP                         /* wasi:http outgoing requests' answers */
 };
 /* streams: where the bytes go; pollables: when they are ready. S_MEM reads a p2_buf from off,
  * S_BUF appends to one. */
@@ -65,6 +66,9 @@ struct hearth_wasip2 {
   uint64_t seed[2];   /* insecure-seed: fixed per context */
   uint64_t xs;        /* insecure: xorshift state */
   struct h_http_call *http; /* the incoming request being handled (wasihttp.c), borrowed */
+  hearth_http_client_fn http_client; /* outgoing HTTP (NULL: denied), with its release and user */
+  hearth_http_release_fn http_release;
+  void *http_user;
 };
 
 /* The context a host function bound to `bound` works on: the calling thread's current context

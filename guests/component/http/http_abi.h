@@ -38,6 +38,20 @@ IMPORT(T, "[static]outgoing-body.finish") void outbody_finish(int body, int has_
  * (whose second slot is an i64: option<u64>'s value). */
 IMPORT(T, "[static]response-outparam.set") void outparam_set(int param, int is_err, int a, int b,
                                                              u64 c, int d, int e, int f, int g);
+IMPORT(T, "[constructor]outgoing-request") int req_new(int headers);
+IMPORT(T, "[method]outgoing-request.set-scheme") int req_set_scheme(int req, int some, int scheme,
+                                                                     const char *other, size_t n);
+IMPORT(T, "[method]outgoing-request.set-authority") int req_set_authority(int req, int some,
+                                                                           const char *s, size_t n);
+IMPORT(T, "[method]outgoing-request.set-path-with-query") int req_set_path(int req, int some,
+                                                                           const char *s, size_t n);
+IMPORT(T, "[method]future-incoming-response.get") void futresp_get(int f, void *ret);
+IMPORT(T, "[resource-drop]future-incoming-response") void futresp_drop(int f);
+IMPORT(T, "[method]incoming-response.status") int inresp_status(int r);
+IMPORT(T, "[method]incoming-response.consume") void inresp_consume(int r, void *ret);
+IMPORT(T, "[resource-drop]incoming-response") void inresp_drop(int r);
+IMPORT("wasi:http/outgoing-handler@0.2.12", "handle") void out_handle(int req, int has_opts,
+                                                                      int opts, void *ret);
 IMPORT(S, "[method]input-stream.blocking-read") void in_read(int s, u64 len, void *ret);
 IMPORT(S, "[resource-drop]input-stream") void instream_drop(int s);
 IMPORT(S, "[method]output-stream.blocking-write-and-flush") void out_write_flush(int s, const void *d,
