@@ -1442,6 +1442,51 @@ static void serve_wasihttp_outgoing(void) {
                "%s:4:21: \"a/b\" is not HOST or HOST:PORT");
 }
 
+/* Reloads of a component route: unchanged, the route keeps its instances; its module file
+ * changed to another component (and its allowed hosts), the route answers with the new one; a
+ * wasi:http route turned into a bytes-ABI route works too. */
+static void serve_wasihttp_reload(void) {
+  http_init();
+  char cfg[64], hello[512], echo[512], bytes[512], text[2048];
+  repo(HTTP_HELLO, hello, sizeof hello);
+  repo(HTTP_ECHO, echo, sizeof echo);
+  repo(BYTES, bytes, sizeof bytes);
+  snprintf(text, sizeof text, "routes:\n  - prefix: /h\n    module: %s\n", hello);
+  config_file(cfg, text);
+  server s = server_start("--config", cfg);
+  resp r = http("GET", s.port, "/h", NULL);
+  CHECK_STR(r.body, "Hello, world!\n");
+  resp_free(&r);
+  CHECK(kill(s.pid, SIGHUP) == 0); /* the same config: the route is kept */
+  snprintf(text, sizeof text, "routes:\n  - prefix: /h\n    module: %s\n    allowed_hosts: [127.0.0.1]\n", echo);
+  sleep_ms(200);
+  write_path(cfg, text);
+  CHECK(kill(s.pid, SIGHUP) == 0);
+  bool switched = false;
+  for (int i = 0; i < 500 && !switched; i++) {
+    r = http("POST", s.port, "/h", "again");
+    switched = strcmp(r.body, "again") == 0;
+    CHECK(switched || strcmp(r.body, "Hello, world!\n") == 0); /* never a failure between */
+    resp_free(&r);
+    if (!switched) sleep_ms(10);
+  }
+  CHECK(switched);
+  snprintf(text, sizeof text, "routes:\n  - prefix: /h\n    module: %s\n    invoke: upper\n", bytes);
+  write_path(cfg, text);
+  CHECK(kill(s.pid, SIGHUP) == 0);
+  switched = false;
+  for (int i = 0; i < 500 && !switched; i++) {
+    r = http("POST", s.port, "/h", "again");
+    switched = strcmp(r.body, "AGAIN") == 0;
+    CHECK(switched || strcmp(r.body, "again") == 0);
+    resp_free(&r);
+    if (!switched) sleep_ms(10);
+  }
+  CHECK(switched);
+  server_stop(&s);
+  unlink(cfg);
+}
+
 T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
        T_CASE(serve_routing), T_CASE(serve_bytes), T_CASE(serve_body_limit_413),
        T_CASE(serve_deadline_504), T_CASE(serve_queue_full_503), T_CASE(serve_trap_500),
@@ -1452,4 +1497,5 @@ T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), 
        T_CASE(serve_trap_every_request),
        T_CASE(serve_config_errors), T_CASE(serve_usage), T_CASE(serve_wasihttp_hello),
        T_CASE(serve_wasihttp_echo), T_CASE(serve_wasihttp_errors),
-       T_CASE(serve_wasihttp_one_instance), T_CASE(serve_wasihttp_outgoing))
+       T_CASE(serve_wasihttp_one_instance), T_CASE(serve_wasihttp_outgoing),
+       T_CASE(serve_wasihttp_reload))
