@@ -2,6 +2,7 @@
  * incoming-body, future-trailers and response-outparam host functions called directly, fields'
  * forbidden and immutable rules, and hearth_pool_call_http driving the checked-in handlers
  * (guests/component/http: http-hello.wasm, http-echo.wasm) through a pool under reset. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -498,6 +499,49 @@ static void pool_hundred_one_instance(void) {
   hfx_close(&f);
 }
 
+/* Four threads, 50 requests each, on a pool of two instances: each thread's calls get their own
+ * WASI 0.2 context (the instances' shared linker routes to it), every answer is its own request's,
+ * and the threads' contexts are freed when they exit (LSan under ASan). */
+typedef struct thr_arg {
+  hfx *f;
+  int id;
+  int ok;
+} thr_arg;
+
+static void *thr_main(void *v) {
+  thr_arg *t = v;
+  for (int i = 0; i < 50; i++) {
+    char path[48], body[48];
+    snprintf(path, sizeof path, "/t/%d/%d", t->id, i);
+    snprintf(body, sizeof body, "thread %d request %d", t->id, i);
+    hearth_http_request req = {.method = "POST", .path_with_query = path,
+                               .body = (const uint8_t *)body, .body_len = strlen(body)};
+    hearth_http_response resp;
+    if (hearth_pool_call_http(t->f->pool, t->f->p, t->f->handler, &req, &resp, NULL) != HEARTH_OK)
+      continue;
+    t->ok += !resp.error && field_is(find(resp.headers, resp.nheaders, "x-path"), path) &&
+             resp.body_len == strlen(body) && memcmp(resp.body, body, resp.body_len) == 0;
+    hearth_http_response_clear(&resp);
+  }
+  return NULL;
+}
+
+static void pool_threads(void) {
+  hfx f;
+  hfx_open(&f, "guests/component/http/http-echo.wasm", 2, 0);
+  pthread_t th[4];
+  thr_arg args[4];
+  for (int i = 0; i < 4; i++) {
+    args[i] = (thr_arg){&f, i, 0};
+    CHECK(pthread_create(&th[i], NULL, thr_main, &args[i]) == 0);
+  }
+  for (int i = 0; i < 4; i++) {
+    pthread_join(th[i], NULL);
+    CHECK_EQ_INT(args[i].ok, 50);
+  }
+  hfx_close(&f);
+}
+
 T_MAIN(T_CASE(incoming_request_and_response), T_CASE(fields_forbidden), T_CASE(response_errors),
        T_CASE(pool_hello), T_CASE(pool_echo), T_CASE(pool_echo_1mb), T_CASE(pool_errors),
-       T_CASE(pool_hundred_one_instance))
+       T_CASE(pool_hundred_one_instance), T_CASE(pool_threads))
