@@ -157,7 +157,6 @@ typedef struct p2_dtor {
   uint8_t kind;
 } p2_dtor;
 
-
 /* ---------------------------------------------------------------- value helpers */
 
 static hearth_status nomem(void) { return h_err(HEARTH_ERR_NOMEM, "wasi 0.2: out of memory"); }
@@ -266,7 +265,6 @@ static hearth_status set_datetime(hearth_cval *v, const struct timespec *t) {
   f[1].of.u = (uint64_t)t->tv_nsec;
   return HEARTH_OK;
 }
-
 
 /* ---------------------------------------------------------------- wasi:cli */
 
@@ -577,7 +575,6 @@ HOST(io_in_subscribe) {
 /* Writes all of buf to output stream o; an E_* code or UINT32_MAX for success. */
 static uint32_t out_write(hearth_wasip2 *p, p2_obj *o, const uint8_t *buf, size_t n) {
   if (o->closed) return E_PIPE;
-  if (o->src == S_SINK) return UINT32_MAX; /* an HTTP body that can never be sent */
   if (o->src == S_BUF) return h_p2_buf_append(o->buf, buf, n) ? UINT32_MAX : E_FILE_TOO_LARGE;
   if (o->src == S_STDIO) {
     uint32_t e = h_wasi_stdio_write(p->w, o->fd, buf, n);

@@ -24,7 +24,7 @@ enum {
 };
 /* streams: where the bytes go; pollables: when they are ready. S_MEM reads a p2_buf from off,
  * S_BUF appends to one. */
-enum { S_STDIO, S_FILE, S_EMPTY, S_SINK, S_MEM, S_BUF };
+enum { S_STDIO, S_FILE, S_EMPTY, S_MEM, S_BUF };
 enum { PL_READY, PL_TIMER, PL_FD_IN };
 
 /* Bytes shared by reference (single-threaded like its context). */
