@@ -1440,6 +1440,16 @@ static void serve_wasihttp_outgoing(void) {
   config_error(text, 1, "applies to wasi:http component routes only");
   config_error("routes:\n  - prefix: /\n    module: x.wasm\n    allowed_hosts: [\"a/b\"]\n", 2,
                "%s:4:21: \"a/b\" is not HOST or HOST:PORT");
+  /* hearth run takes the same syntax */
+  const char *bad[] = {"a/b", "h:0", "h:65536", "user@h", ""};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char *argv[] = {(char *)hearth_bin(), "run", "--allow-host", (char *)bad[i], "x.wasm", NULL};
+    run_res rr = run_argv(NULL, argv);
+    CHECK_EQ_INT(rr.rc, 2);
+    CHECK(strstr(rr.err, "bad --allow-host value") != NULL);
+    free(rr.out);
+    free(rr.err);
+  }
 }
 
 /* Reloads of a component route: unchanged, the route keeps its instances; its module file

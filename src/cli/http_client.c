@@ -44,10 +44,14 @@ static bool h_hc_split(const char *s, char *host, unsigned *port) {
   return true;
 }
 
-bool h_hc_allow_add(h_hc_allow *a, const char *host) {
+bool h_hc_host_ok(const char *host) {
   char h[256];
   unsigned port;
-  if (!host || !h_hc_split(host, h, &port)) return false;
+  return host && !strpbrk(host, "/@?# \t") && h_hc_split(host, h, &port);
+}
+
+bool h_hc_allow_add(h_hc_allow *a, const char *host) {
+  if (!h_hc_host_ok(host)) return false;
   char **nh = realloc(a->hosts, (a->n + 1) * sizeof *nh);
   if (!nh) return false;
   a->hosts = nh;

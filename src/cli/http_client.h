@@ -17,6 +17,8 @@ typedef struct h_hc_allow {
 
 /* Whether the client is built in (libcurl found). */
 bool h_hc_available(void);
+/* Whether s is HOST or HOST:PORT (port 1-65535; no scheme, path, user or spaces). */
+bool h_hc_host_ok(const char *s);
 /* Adds one HOST[:PORT]; false for an empty or malformed one (or out of memory). */
 bool h_hc_allow_add(h_hc_allow *a, const char *host);
 void h_hc_allow_free(h_hc_allow *a);

@@ -10,6 +10,7 @@
 
 #include <yaml.h>
 
+#include "http_client.h"
 #include "serve.h"
 
 /* ---------------------------------------------------------------- the keys */
@@ -348,16 +349,9 @@ static bool h_serve_env_name_ok(const char *s, size_t n) {
   return true;
 }
 
-/* Adds HOST[:PORT] to the route's allowed hosts (checked like http_client.c: a host, an optional
- * port 1-65535, no scheme, path or user). */
+/* Adds HOST[:PORT] to the route's allowed hosts (the syntax of --allow-host: http_client.c). */
 static bool h_serve_cfg_add_host(h_serve_route_cfg *r, const char *v, char *err, size_t errlen) {
-  const char *colon = v[0] == '[' ? strstr(v, "]:") : strrchr(v, ':');
-  if (colon && v[0] == '[') colon++;
-  size_t hl = colon ? (size_t)(colon - v) : strlen(v);
-  char *end = NULL;
-  unsigned long port = colon ? strtoul(colon + 1, &end, 10) : 1;
-  if (!*v || hl == 0 || hl >= 256 || strpbrk(v, "/@?# \t") ||
-      (colon && (!colon[1] || *end || port == 0 || port > 65535))) {
+  if (!h_hc_host_ok(v)) {
     snprintf(err, errlen, "\"%s\" is not HOST or HOST:PORT", v);
     return false;
   }
