@@ -44,11 +44,18 @@ LIB_SRC = src/runtime/util.c src/engine/decode.c src/engine/validate.c src/engin
           src/engine/interp.c src/runtime/memory.c src/runtime/runtime.c src/wasi/wasi.c \
           src/pool/snapshot.c src/pool/pool.c src/engine/jit.c \
           src/engine/wat.c src/engine/opt.c src/runtime/exn.c
-LIB_SRC += src/wasi/wasip2.c
+LIB_SRC += src/wasi/wasip2.c src/wasi/wasihttp.c
 LIB_SRC += src/component/ctype.c src/component/binary.c src/component/cabi.c \
            src/component/cval.c src/component/instance.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)
-CLI_SRC = src/cli/cli.c
+CLI_SRC = src/cli/cli.c src/cli/http_client.c
+# Outgoing HTTP for wasi:http guests (src/cli/http_client.c, --allow-host) when libcurl is found:
+# linked into the hearth CLI only. HTTP_CLIENT=0 leaves it out (requests are then denied).
+HTTP_CLIENT ?= $(shell pkg-config --exists libcurl 2>/dev/null && echo 1 || echo 0)
+ifeq ($(HTTP_CLIENT),1)
+  CLI_HC_CFLAGS = -DH_HTTP_CLIENT=1 $(shell pkg-config --cflags libcurl)
+  CLI_HC_LIBS = $(shell pkg-config --libs libcurl)
+endif
 
 # `hearth serve` (src/serve/) when libmicrohttpd and libyaml are found: linked into the hearth CLI
 # only, never into libhearth. Without them `hearth serve` says so. SERVE=0 leaves it out.
@@ -103,8 +110,8 @@ $(O)/libhearth.a: $(LIB_OBJ)
 $(O)/libhearth.so: $(LIB_OBJ)
 	$(CC) -shared -Wl,-soname,libhearth.so.$(SOVERSION) -o $@ $^ $(LDFLAGS_ALL) -lm
 
-$(O)/hearth: $(CLI_SRC) $(O)/libhearth.a $(HDRS) $(wildcard src/serve/*.h)
-	$(CC) $(CFLAGS_ALL) $(CLI_CFLAGS) $(CLI_SRC) $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) $(CLI_LIBS) -lm
+$(O)/hearth: $(CLI_SRC) $(O)/libhearth.a $(HDRS) $(wildcard src/serve/*.h) $(wildcard src/cli/*.h)
+	$(CC) $(CFLAGS_ALL) $(CLI_CFLAGS) $(CLI_HC_CFLAGS) -Isrc/cli $(CLI_SRC) $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) $(CLI_LIBS) $(CLI_HC_LIBS) -lm
 
 $(O)/tests/test_serve: tests/test_serve.c tests/t.h tests/proc.h $(O)/libhearth.a
 	@mkdir -p $(dir $@)

@@ -802,6 +802,70 @@ hearth_status hearth_pool_call_component(hearth_pool *pool, const char *name,
                                          const hearth_cval *args, size_t nargs,
                                          hearth_cval *results, size_t nresults, hearth_trap *trap);
 
+/* ---- wasi:http incoming handlers (src/wasi/wasihttp.c) ---- */
+/* A header or trailer field; name and value are not NUL-terminated. */
+typedef struct hearth_http_field {
+  const char *name;
+  size_t name_len;
+  const uint8_t *value;
+  size_t value_len;
+} hearth_http_field;
+
+/* One HTTP request, read fully (everything borrowed for the call). Versioned: size =
+ * sizeof(hearth_http_request) (0 means the same). */
+typedef struct hearth_http_request {
+  size_t size;
+  const char *method;            /* "GET", ... */
+  const char *scheme;            /* "http", "https"; NULL: none */
+  const char *authority;         /* host[:port]; NULL: none */
+  const char *path_with_query;   /* NULL: none */
+  const hearth_http_field *headers;
+  size_t nheaders;
+  const uint8_t *body;
+  size_t body_len;
+  uint64_t max_response_body;    /* bytes the guest may write to the response body (0: no limit) */
+} hearth_http_request;
+
+/* The response a handler set, in host memory; owned by the caller (hearth_http_response_clear).
+ * error non-NULL (a static string) when the guest produced none: it returned without setting
+ * the response-outparam, set it to an error-code (error_case: the case index of wasi:http's
+ * error-code), or did not finish the body it began. */
+typedef struct hearth_http_response {
+  uint16_t status;
+  hearth_http_field *headers, *trailers;
+  size_t nheaders, ntrailers;
+  uint8_t *body;
+  size_t body_len;
+  const char *error;
+  uint32_t error_case;
+} hearth_http_response;
+
+/* The name of c's wasi:http/incoming-handler@0.2.x#handle export (*name borrowed from c), or
+ * NOT_FOUND. */
+hearth_status hearth_component_http_handler(const hearth_component *c, const char **name);
+/* Calls handler (hearth_component_http_handler's name) with req on a pool of a component template
+ * whose linker has WASI 0.2 from hearth_wasip2_define(l, base): the call gets a fresh WASI 0.2
+ * context over base's preview-1 context (borrowed), the guest an incoming-request and a
+ * response-outparam. The response is assembled in host memory and returned in *resp after the
+ * pool has reset (or discarded) the instance. Statuses and *trap as hearth_pool_call_component. */
+hearth_status hearth_pool_call_http(hearth_pool *pool, hearth_wasip2 *base, const char *handler,
+                                    const hearth_http_request *req, hearth_http_response *resp,
+                                    hearth_trap *trap);
+void hearth_http_response_clear(hearth_http_response *resp);
+/* Outgoing HTTP (wasi:http/outgoing-handler.handle) goes through an embedder's client; without
+ * one (the default) every request is denied with HTTP-request-denied. fn performs req (borrowed;
+ * scheme, authority and path as the guest set them, the body it wrote) and fills *resp with
+ * memory of its own: status, headers, body on HEARTH_OK; on an error, resp->error_case is the
+ * wasi:http error-code case the guest gets (15 HTTP-request-denied for a host not granted).
+ * hearth copies the response, then calls release(user, resp). The request runs when the guest
+ * first asks its future-incoming-response for the result (or blocks on its pollable), on the
+ * guest's thread. Calls through hearth_pool_call_http use the client of their base context. */
+typedef hearth_status (*hearth_http_client_fn)(void *user, const hearth_http_request *req,
+                                               hearth_http_response *resp);
+typedef void (*hearth_http_release_fn)(void *user, hearth_http_response *resp);
+void hearth_wasip2_set_http_client(hearth_wasip2 *p, hearth_http_client_fn fn,
+                                   hearth_http_release_fn release, void *user);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1263,6 +1263,240 @@ static void serve_md2html(void) {
   server_stop(&s);
 }
 
+/* ---------------------------------------------------------------- wasi:http components */
+
+#define HTTP_HELLO "guests/component/http/http-hello.wasm"
+#define HTTP_ECHO "guests/component/http/http-echo.wasm"
+
+/* A wasi:http/incoming-handler component is recognised by its export and answers with its own
+ * status, headers and body. */
+static void serve_wasihttp_hello(void) {
+  http_init();
+  server s = server_start(HTTP_HELLO);
+  resp r = http("GET", s.port, "/anything?x=1", NULL);
+  char v[128];
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "Hello, world!\n");
+  CHECK_STR(header(&r, "Content-Type", v, sizeof v), "text/plain");
+  resp_free(&r);
+  char *log = server_log(&s);
+  CHECK(strstr(log, "wasi:http handler wasi:http/incoming-handler@0.2.12#handle") != NULL);
+  free(log);
+  server_stop(&s);
+}
+
+/* Method, path with query, request headers and body reach the guest; its headers, status,
+ * body and trailers reach the client; 1 MiB goes through and back. */
+static void serve_wasihttp_echo(void) {
+  http_init();
+  server s = server_start("--max-body", "2M", HTTP_ECHO);
+  const char *hdrs[] = {"X-Custom: some value", "x-trailer: tv", NULL};
+  resp r = http_on(NULL, "PUT", s.port, "/a/b?c=d", "ping", 4, hdrs);
+  char v[128];
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "ping");
+  CHECK_STR(header(&r, "x-method", v, sizeof v), "PUT");
+  CHECK_STR(header(&r, "x-path", v, sizeof v), "/a/b?c=d");
+  CHECK_STR(header(&r, "x-echo-X-Custom", v, sizeof v), "some value");
+  CHECK_STR(header(&r, "x-trailer-echo", v, sizeof v), "tv"); /* a trailer after the chunks */
+  resp_free(&r);
+  r = http("DELETE", s.port, "/status/204", NULL);
+  CHECK_EQ_INT(r.status, 204);
+  CHECK_EQ_INT(r.len, 0);
+  resp_free(&r);
+  size_t n = 1 << 20;
+  char *big = malloc(n);
+  for (size_t i = 0; i < n; i++) big[i] = (char)(i * 13 + (i >> 9));
+  r = http_on(NULL, "POST", s.port, "/big", big, n, NULL);
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_EQ_INT(r.len, n);
+  CHECK(memcmp(r.body, big, n) == 0);
+  resp_free(&r);
+  free(big);
+  server_stop(&s);
+}
+
+/* A trap is 500 with an error id in the log, a handler that never sets its response 500, an
+ * error-code 500, a deadline 504, a body over the limit 413; the next request is served. */
+static void serve_wasihttp_errors(void) {
+  http_init();
+  server s = server_start("--timeout", "300ms", "--max-body", "16", HTTP_ECHO);
+  char id[32], id2[32];
+  resp r = http("GET", s.port, "/trap", NULL);
+  CHECK_EQ_INT(r.status, 500);
+  CHECK(header(&r, "X-Hearth-Error-Id", id, sizeof id) != NULL);
+  resp_free(&r);
+  r = http("GET", s.port, "/noset", NULL);
+  CHECK_EQ_INT(r.status, 500);
+  CHECK(header(&r, "X-Hearth-Error-Id", id2, sizeof id2) != NULL);
+  resp_free(&r);
+  r = http("GET", s.port, "/error", NULL);
+  CHECK_EQ_INT(r.status, 500);
+  resp_free(&r);
+  r = http("GET", s.port, "/unfinished", NULL);
+  CHECK_EQ_INT(r.status, 500);
+  resp_free(&r);
+  r = http("GET", s.port, "/loop", NULL);
+  CHECK_EQ_INT(r.status, 504);
+  resp_free(&r);
+  r = http("POST", s.port, "/", "0123456789abcdefX");
+  CHECK_EQ_INT(r.status, 413);
+  resp_free(&r);
+  r = http("POST", s.port, "/fine", "0123456789abcdef");
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "0123456789abcdef");
+  resp_free(&r);
+  char *log = server_log(&s);
+  char want[160];
+  snprintf(want, sizeof want, "error %s: route /*: GET /trap: wasm trap: unreachable", id);
+  CHECK(strstr(log, want) != NULL);
+  snprintf(want, sizeof want, "error %s: route /*: GET /noset: the handler returned without "
+           "setting the response-outparam", id2);
+  CHECK(strstr(log, want) != NULL);
+  CHECK(strstr(log, "deadline exceeded") != NULL);
+  free(log);
+  server_stop(&s);
+}
+
+/* 100 requests on one keep-alive connection through one pooled instance under reset: the same
+ * instance serves all (the access log's instance id), each answer its own. */
+static void serve_wasihttp_one_instance(void) {
+  http_init();
+  server s = server_start("--max-instances", "1", HTTP_ECHO);
+  CURL *h = curl_easy_init();
+  for (int i = 0; i < 100; i++) {
+    char path[32], body[32];
+    snprintf(path, sizeof path, "/n/%d", i);
+    snprintf(body, sizeof body, "body %d", i);
+    resp r = http_on(h, "POST", s.port, path, body, strlen(body), NULL);
+    char v[64];
+    CHECK_EQ_INT(r.status, 200);
+    CHECK_STR(r.body, body);
+    CHECK_STR(header(&r, "x-path", v, sizeof v), path);
+    resp_free(&r);
+  }
+  curl_easy_cleanup(h);
+  resp m = metrics_when(s.port, "hearth_serve_pool_resets_total{route=\"/*\"} 100");
+  resp_free(&m);
+  CHECK(kill(s.pid, SIGTERM) == 0);
+  CHECK_EQ_INT(server_wait(&s), 0);
+  char *acc = read_path(s.out_path);
+  size_t k = 0;
+  for (const char *p = acc; (p = strstr(p, "route=/* instance=1\n")) != NULL; p++) k++;
+  CHECK_EQ_INT(k, 100);
+  free(acc);
+  unlink(s.out_path);
+  unlink(s.err_path);
+}
+
+/* Outgoing HTTP from a wasi:http guest (http-echo's /proxy): to a granted host:port through
+ * libcurl (another hearth serve here), HTTP-request-denied (error-code 15) for any other port or
+ * host and without --allow-host, connection-refused (6) where nothing listens; allowed_hosts on a
+ * WASI command route is a config error. */
+static void serve_wasihttp_outgoing(void) {
+  http_init();
+  server a = server_start(HTTP_HELLO);
+  char allow[64], auth[96], other[96];
+  snprintf(allow, sizeof allow, "127.0.0.1:%d", a.port);
+  server b = server_start("--allow-host", allow, HTTP_ECHO);
+  snprintf(auth, sizeof auth, "x-proxy-authority: 127.0.0.1:%d", a.port);
+  const char *h1[] = {auth, "x-proxy-path: /from-proxy", NULL};
+  resp r = http_on(NULL, "GET", b.port, "/proxy", NULL, 0, h1);
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "Hello, world!\n");
+  resp_free(&r);
+  snprintf(other, sizeof other, "x-proxy-authority: 127.0.0.1:%d", b.port);
+  const char *h2[] = {other, "x-proxy-path: /", NULL};
+  r = http_on(NULL, "GET", b.port, "/proxy", NULL, 0, h2);
+  CHECK_EQ_INT(r.status, 502);
+  CHECK_STR(r.body, "error-code 15");
+  resp_free(&r);
+  const char *h3[] = {"x-proxy-authority: localhost.invalid", "x-proxy-path: /", NULL};
+  r = http_on(NULL, "GET", b.port, "/proxy", NULL, 0, h3);
+  CHECK_STR(r.body, "error-code 15");
+  resp_free(&r);
+  server_stop(&b);
+  /* no grant: denied */
+  b = server_start(HTTP_ECHO);
+  r = http_on(NULL, "GET", b.port, "/proxy", NULL, 0, h1);
+  CHECK_STR(r.body, "error-code 15");
+  resp_free(&r);
+  server_stop(&b);
+  /* a granted host where nothing listens (the stopped server's port) */
+  int dead = b.port;
+  b = server_start("--allow-host", "127.0.0.1", HTTP_ECHO);
+  char dauth[96];
+  snprintf(dauth, sizeof dauth, "x-proxy-authority: 127.0.0.1:%d", dead);
+  const char *h4[] = {dauth, "x-proxy-path: /", NULL};
+  r = http_on(NULL, "GET", b.port, "/proxy", NULL, 0, h4);
+  CHECK_STR(r.body, "error-code 06");
+  resp_free(&r);
+  server_stop(&b);
+  server_stop(&a);
+  /* allowed hosts belong to component routes */
+  char mod[512], text[1024];
+  repo(WAGI, mod, sizeof mod);
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    allowed_hosts: [example.com]\n", mod);
+  config_error(text, 1, "applies to wasi:http component routes only");
+  config_error("routes:\n  - prefix: /\n    module: x.wasm\n    allowed_hosts: [\"a/b\"]\n", 2,
+               "%s:4:21: \"a/b\" is not HOST or HOST:PORT");
+  /* hearth run takes the same syntax */
+  const char *bad[] = {"a/b", "h:0", "h:65536", "user@h", ""};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char *argv[] = {(char *)hearth_bin(), "run", "--allow-host", (char *)bad[i], "x.wasm", NULL};
+    run_res rr = run_argv(NULL, argv);
+    CHECK_EQ_INT(rr.rc, 2);
+    CHECK(strstr(rr.err, "bad --allow-host value") != NULL);
+    free(rr.out);
+    free(rr.err);
+  }
+}
+
+/* Reloads of a component route: unchanged, the route keeps its instances; its module file
+ * changed to another component (and its allowed hosts), the route answers with the new one; a
+ * wasi:http route turned into a bytes-ABI route works too. */
+static void serve_wasihttp_reload(void) {
+  http_init();
+  char cfg[64], hello[512], echo[512], bytes[512], text[2048];
+  repo(HTTP_HELLO, hello, sizeof hello);
+  repo(HTTP_ECHO, echo, sizeof echo);
+  repo(BYTES, bytes, sizeof bytes);
+  snprintf(text, sizeof text, "routes:\n  - prefix: /h\n    module: %s\n", hello);
+  config_file(cfg, text);
+  server s = server_start("--config", cfg);
+  resp r = http("GET", s.port, "/h", NULL);
+  CHECK_STR(r.body, "Hello, world!\n");
+  resp_free(&r);
+  CHECK(kill(s.pid, SIGHUP) == 0); /* the same config: the route is kept */
+  snprintf(text, sizeof text, "routes:\n  - prefix: /h\n    module: %s\n    allowed_hosts: [127.0.0.1]\n", echo);
+  sleep_ms(200);
+  write_path(cfg, text);
+  CHECK(kill(s.pid, SIGHUP) == 0);
+  bool switched = false;
+  for (int i = 0; i < 500 && !switched; i++) {
+    r = http("POST", s.port, "/h", "again");
+    switched = strcmp(r.body, "again") == 0;
+    CHECK(switched || strcmp(r.body, "Hello, world!\n") == 0); /* never a failure between */
+    resp_free(&r);
+    if (!switched) sleep_ms(10);
+  }
+  CHECK(switched);
+  snprintf(text, sizeof text, "routes:\n  - prefix: /h\n    module: %s\n    invoke: upper\n", bytes);
+  write_path(cfg, text);
+  CHECK(kill(s.pid, SIGHUP) == 0);
+  switched = false;
+  for (int i = 0; i < 500 && !switched; i++) {
+    r = http("POST", s.port, "/h", "again");
+    switched = strcmp(r.body, "AGAIN") == 0;
+    CHECK(switched || strcmp(r.body, "again") == 0);
+    resp_free(&r);
+    if (!switched) sleep_ms(10);
+  }
+  CHECK(switched);
+  server_stop(&s);
+  unlink(cfg);
+}
+
 T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
        T_CASE(serve_routing), T_CASE(serve_bytes), T_CASE(serve_body_limit_413),
        T_CASE(serve_deadline_504), T_CASE(serve_queue_full_503), T_CASE(serve_trap_500),
@@ -1271,4 +1505,7 @@ T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), 
        T_CASE(serve_sigterm_drain), T_CASE(serve_sighup_reload), T_CASE(serve_sighup_quick),
        T_CASE(serve_reload_under_load), T_CASE(serve_reload_100_swaps),
        T_CASE(serve_trap_every_request),
-       T_CASE(serve_config_errors), T_CASE(serve_usage))
+       T_CASE(serve_config_errors), T_CASE(serve_usage), T_CASE(serve_wasihttp_hello),
+       T_CASE(serve_wasihttp_echo), T_CASE(serve_wasihttp_errors),
+       T_CASE(serve_wasihttp_one_instance), T_CASE(serve_wasihttp_outgoing),
+       T_CASE(serve_wasihttp_reload))

@@ -18,6 +18,7 @@
 
 #include "hearth.h"
 #include "config.h"
+#include "http_client.h"
 #if H_SERVE
 #include "serve.h"
 #endif
@@ -49,6 +50,8 @@ static void usage(FILE *f) {
           "  --dir-ro HOST[::GUEST]   the same as --dir HOST[::GUEST]:ro\n"
           "  --env NAME=VALUE         set a guest environment variable\n"
           "  --env NAME               pass the host's NAME through (skipped if unset)\n"
+          "  --allow-host HOST[:PORT] let a component's wasi:http outgoing requests reach HOST\n"
+          "                           (any port without one; others: HTTP-request-denied)\n"
           "  --invoke NAME            call export NAME with ARGS parsed per its parameter types\n"
           "                           (i32/i64 decimal or 0x hex, f32/f64 decimal floats) and\n"
           "                           print its results, one per line\n"
@@ -124,6 +127,7 @@ typedef struct run_opts {
   size_t ndirs;
   const char **envs;
   size_t nenvs;
+  h_hc_allow allow;           /* --allow-host: hosts a component's outgoing HTTP may reach */
   const char *invoke;
   bool has_fuel;
   uint64_t fuel;
@@ -225,6 +229,7 @@ static void free_opts(run_opts *o) {
   }
   free(o->dirs);
   free(o->envs);
+  h_hc_allow_free(&o->allow);
 }
 
 /* Option value: either "--opt=value" or the next argument. */
@@ -279,6 +284,10 @@ static int parse_run(int argc, char **argv, int i, run_opts *o) {
       if (!ne) return EXIT_LOAD;
       o->envs = ne;
       ne[o->nenvs++] = v;
+    } else if (opt_is(a, "--allow-host")) {
+      const char *v = opt_value(argc, argv, &i, "--allow-host", &bad);
+      if (bad || !h_hc_allow_add(&o->allow, v))
+        return usage_error("bad --allow-host value \"%s\" (HOST or HOST:PORT)", bad ? "" : v);
     } else if (opt_is(a, "--invoke")) {
       o->invoke = opt_value(argc, argv, &i, "--invoke", &bad);
       if (bad) return usage_error("%s", "--invoke needs a function name");
@@ -674,6 +683,11 @@ static int run_component(hearth_engine *engine, const file_buf *file, const run_
   if ((rc = setup_wasi(o, wasi)) >= 0) goto done;
   rc = EXIT_LOAD;
   hearth_wasip2_set_store(p2, store);
+  if (o->allow.n && h_hc_install(p2, &o->allow) != HEARTH_OK) {
+    rc = usage_error("%s", "--allow-host needs outgoing HTTP, and this hearth was built without "
+                     "libcurl");
+    goto done;
+  }
   if ((s = hearth_wasip2_define(linker, p2)) != HEARTH_OK) {
     rc = fail_load(o->module, "cannot define WASI 0.2", s);
     goto done;

@@ -10,6 +10,7 @@
 
 #include <yaml.h>
 
+#include "http_client.h"
 #include "serve.h"
 
 /* ---------------------------------------------------------------- the keys */
@@ -264,6 +265,8 @@ void h_serve_cfg_route_free(h_serve_route_cfg *r) {
   free(r->content_type);
   for (size_t i = 0; i < r->nenv; i++) free(r->env[i]);
   free(r->env);
+  for (size_t i = 0; i < r->nhosts; i++) free(r->hosts[i]);
+  free(r->hosts);
   for (size_t i = 0; i < r->ndirs; i++) {
     free(r->dirs[i].host);
     free(r->dirs[i].guest);
@@ -296,10 +299,13 @@ bool h_serve_cfg_route_copy(h_serve_route_cfg *dst, const h_serve_route_cfg *src
   dst->content_type = h_serve_dup_or_null(src->content_type, &ok);
   dst->env = src->nenv ? calloc(src->nenv, sizeof *dst->env) : NULL;
   dst->dirs = src->ndirs ? calloc(src->ndirs, sizeof *dst->dirs) : NULL;
-  if ((src->nenv && !dst->env) || (src->ndirs && !dst->dirs)) {
-    dst->nenv = dst->ndirs = 0;
+  dst->hosts = src->nhosts ? calloc(src->nhosts, sizeof *dst->hosts) : NULL;
+  if ((src->nenv && !dst->env) || (src->ndirs && !dst->dirs) || (src->nhosts && !dst->hosts)) {
+    dst->nenv = dst->ndirs = dst->nhosts = 0;
     ok = false;
   }
+  for (size_t i = 0; ok && i < src->nhosts; i++)
+    dst->hosts[i] = h_serve_dup_or_null(src->hosts[i], &ok);
   for (size_t i = 0; ok && i < src->nenv; i++) dst->env[i] = h_serve_dup_or_null(src->env[i], &ok);
   for (size_t i = 0; ok && i < src->ndirs; i++) {
     dst->dirs[i].host = h_serve_dup_or_null(src->dirs[i].host, &ok);
@@ -318,12 +324,14 @@ bool h_serve_cfg_route_equal(const h_serve_route_cfg *a, const h_serve_route_cfg
   if (!h_serve_str_eq(a->path, b->path) || a->match != b->match ||
       !h_serve_str_eq(a->module, b->module) || !h_serve_str_eq(a->invoke, b->invoke) ||
       !h_serve_str_eq(a->content_type, b->content_type) || a->nenv != b->nenv ||
-      a->ndirs != b->ndirs || a->max_body != b->max_body || a->max_output != b->max_output ||
+      a->ndirs != b->ndirs || a->nhosts != b->nhosts || a->max_body != b->max_body || a->max_output != b->max_output ||
       a->init_timeout_ms != b->init_timeout_ms ||
       memcmp(&a->pool, &b->pool, sizeof a->pool) != 0)
     return false;
   for (size_t i = 0; i < a->nenv; i++)
     if (strcmp(a->env[i], b->env[i]) != 0) return false;
+  for (size_t i = 0; i < a->nhosts; i++)
+    if (strcmp(a->hosts[i], b->hosts[i]) != 0) return false;
   for (size_t i = 0; i < a->ndirs; i++)
     if (strcmp(a->dirs[i].host, b->dirs[i].host) != 0 ||
         strcmp(a->dirs[i].guest, b->dirs[i].guest) != 0 ||
@@ -338,6 +346,23 @@ static bool h_serve_env_name_ok(const char *s, size_t n) {
     if (!(s[i] == '_' || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
           (s[i] >= '0' && s[i] <= '9')))
       return false;
+  return true;
+}
+
+/* Adds HOST[:PORT] to the route's allowed hosts (the syntax of --allow-host: http_client.c). */
+static bool h_serve_cfg_add_host(h_serve_route_cfg *r, const char *v, char *err, size_t errlen) {
+  if (!h_hc_host_ok(v)) {
+    snprintf(err, errlen, "\"%s\" is not HOST or HOST:PORT", v);
+    return false;
+  }
+  char **nh = realloc(r->hosts, (r->nhosts + 1) * sizeof *nh);
+  if (!nh || !(nh[r->nhosts] = strdup(v))) {
+    if (nh) r->hosts = nh;
+    snprintf(err, errlen, "out of memory");
+    return false;
+  }
+  r->hosts = nh;
+  r->nhosts++;
   return true;
 }
 
@@ -626,6 +651,17 @@ static bool h_serve_yroute(h_serve_yaml *y, const yaml_node_t *n, h_serve_route_
       if (!h_serve_yenv(y, r, vn)) return false;
     } else if (strcmp(k, "dirs") == 0) {
       if (!h_serve_ydirs(y, r, vn)) return false;
+    } else if (strcmp(k, "allowed_hosts") == 0) {
+      if (vn->type != YAML_SEQUENCE_NODE)
+        return h_serve_yerr(y, vn, "\"allowed_hosts\" must be a list of HOST or HOST:PORT");
+      for (yaml_node_item_t *it = vn->data.sequence.items.start;
+           it < vn->data.sequence.items.top; it++) {
+        yaml_node_t *e = h_serve_ynode(y, *it);
+        const char *hv = h_serve_yscalar(e);
+        char msg[320];
+        if (!hv) return h_serve_yerr(y, e, "an allowed_hosts entry is HOST or HOST:PORT");
+        if (!h_serve_cfg_add_host(r, hv, msg, sizeof msg)) return h_serve_yerr(y, e, "%s", msg);
+      }
     } else if (strcmp(k, "pool") == 0) {
       if (vn->type != YAML_MAPPING_NODE)
         return h_serve_yerr(y, vn, "\"pool\" must be a mapping, not %s", h_serve_ykind(vn));
@@ -650,8 +686,8 @@ static bool h_serve_yroute(h_serve_yaml *y, const yaml_node_t *n, h_serve_route_
         return false;
       if (!found)
         return h_serve_yerr(y, kn, "unknown key \"%s\" in route (path, prefix, module, invoke, "
-                            "content_type, env, dirs, max_body, max_output, timeout, fuel, "
-                            "max_memory, max_call_depth, init_timeout, pool)", k);
+                            "content_type, env, dirs, allowed_hosts, max_body, max_output, "
+                            "timeout, fuel, max_memory, max_call_depth, init_timeout, pool)", k);
     }
   }
   char msg[320];
@@ -779,6 +815,7 @@ void h_serve_cfg_usage(void) {
       "  --content-type TYPE      bytes-ABI response type (default application/octet-stream)\n"
       "  --dir HOST[::GUEST][:ro], --dir-ro HOST[::GUEST]   preopen a directory (commands)\n"
       "  --env NAME=VALUE, --env NAME                         guest environment (commands)\n"
+      "  --allow-host HOST[:PORT]  a host wasi:http components may call (outgoing-handler)\n"
       "  --timeout DURATION       per-request deadline; past it: 504 (e.g. 500ms, 2s)\n"
       "  --fuel N                 per-request fuel; exhausted: 500\n"
       "  --max-memory SIZE        linear memory cap per instance (e.g. 64M)\n"
@@ -866,6 +903,10 @@ int h_serve_cfg_from_args(int argc, char **argv, h_serve_cfg *cfg) {
       size_t n = e ? (size_t)(e - v) : strlen(v);
       if (val && !h_serve_cfg_add_env(&r, v, n, val, msg, sizeof msg))
         rc = h_serve_usage_err("--env: %s", msg);
+      route_flags = true;
+    } else if (strcmp(key, "allow_host") == 0) {
+      if (!h_serve_cfg_add_host(&r, v, msg, sizeof msg))
+        rc = h_serve_usage_err("--allow-host: %s", msg);
       route_flags = true;
     } else if (strcmp(key, "dir") == 0 || strcmp(key, "dir_ro") == 0) {
       if (!h_serve_cfg_dir_spec(&r, v, key[3] != 0, NULL, msg, sizeof msg))

@@ -53,6 +53,7 @@
 
 #include <microhttpd.h>
 
+#include "http_client.h"
 #include "serve.h"
 
 /* ---------------------------------------------------------------- types */
@@ -63,12 +64,25 @@ typedef struct h_serve_pool {
   hearth_pool *pool;
 } h_serve_pool;
 
+/* A wasi:http component route's component and the WASI 0.2 linking its template uses (the
+ * linker must outlive the template and its pools): shared by the routes that share the template. */
+typedef struct h_serve_comp {
+  atomic_int refs;
+  hearth_component *c;
+  hearth_wasi *w;          /* the route's env and preopens; guest stdout/stderr go to the log */
+  hearth_wasip2 *p2;       /* the context the linker's functions are bound to (each call gets its own) */
+  hearth_clinker *l;
+  const char *handler;     /* the incoming-handler export (borrowed from c) */
+  h_hc_allow allow;        /* the hosts its outgoing requests may reach (none: all denied) */
+} h_serve_comp;
+
 typedef struct h_serve_route {
   atomic_int refs;
   h_serve_route_cfg cfg;
   char *label;             /* metrics/log name: the path, with '*' after a prefix */
   const char *argv0;       /* the module's file name (borrowed from cfg.module) */
   hearth_module *module;
+  h_serve_comp *comp;      /* a wasi:http component route (module NULL), one reference */
   hearth_template *tmpl;
   h_serve_pool *sp;        /* one reference */
   hearth_pool *pool;       /* sp->pool */
@@ -188,12 +202,23 @@ static void h_serve_pool_unref(h_serve_pool *sp) {
   free(sp);
 }
 
+static void h_serve_comp_unref(h_serve_comp *sc) {
+  if (!sc || atomic_fetch_sub_explicit(&sc->refs, 1, memory_order_acq_rel) != 1) return;
+  hearth_clinker_delete(sc->l);
+  hearth_wasip2_delete(sc->p2);
+  hearth_wasi_delete(sc->w);
+  hearth_component_delete(sc->c);
+  h_hc_allow_free(&sc->allow);
+  free(sc);
+}
+
 static void h_serve_route_unref(h_serve_route *r) {
   if (!r || atomic_fetch_sub_explicit(&r->refs, 1, memory_order_acq_rel) != 1) return;
   h_serve_pool_unref(r->sp);
   hearth_template_delete(r->undo_tmpl);
   hearth_template_delete(r->tmpl);
   hearth_module_delete(r->module);
+  h_serve_comp_unref(r->comp); /* after the pool and templates that link through it */
   h_serve_metrics_unref(r->m);
   h_serve_cfg_route_free(&r->cfg);
   free(r->label);
@@ -247,6 +272,7 @@ static bool h_serve_route_probe(h_serve *srv, h_serve_route *r, char *err, size_
   hearth_instance *inst = NULL;
   hearth_extern ex;
   bool ok = false;
+  if (r->comp) return true; /* its handler export was found when it was loaded */
   if (hearth_store_new(srv->engine, &store) != HEARTH_OK ||
       hearth_template_instantiate(r->tmpl, store, &inst) != HEARTH_OK) {
     snprintf(err, errlen, "cannot instantiate: %s", hearth_errmsg());
@@ -292,6 +318,60 @@ static bool h_serve_same_file(const struct stat *a, const char *path) {
          a->st_mtim.tv_nsec == b.st_mtim.tv_nsec;
 }
 
+static hearth_status h_serve_preopen(hearth_wasi *w, void *user);
+
+/* A wasi:http component route: the component, its handler export, a WASI 0.2 linker over a
+ * context with the route's environment and preopens, and the template. */
+static bool h_serve_comp_load(h_serve *srv, h_serve_route *r, const uint8_t *bytes, size_t len,
+                              char *err, size_t errlen) {
+  const h_serve_route_cfg *rc = &r->cfg;
+  h_serve_comp *sc = calloc(1, sizeof *sc);
+  if (!sc) {
+    snprintf(err, errlen, "out of memory");
+    return false;
+  }
+  atomic_init(&sc->refs, 1);
+  r->comp = sc;
+  if (rc->invoke) {
+    snprintf(err, errlen, "%s is a component: a wasi:http route takes no \"invoke\"", rc->module);
+    return false;
+  }
+  hearth_status s = hearth_component_new(srv->engine, bytes, len, &sc->c);
+  if (s == HEARTH_OK && (s = hearth_component_http_handler(sc->c, &sc->handler)) != HEARTH_OK) {
+    snprintf(err, errlen, "%s: %s", rc->module, hearth_errmsg());
+    return false;
+  }
+  if (s == HEARTH_OK) s = hearth_wasi_new(&sc->w);
+  if (s == HEARTH_OK) s = hearth_wasi_set_stdin_bytes(sc->w, NULL, 0);
+  for (size_t i = 0; s == HEARTH_OK && i < rc->nenv; i++) {
+    const char *e = rc->env[i], *eq = strchr(e, '=');
+    char name[256];
+    snprintf(name, sizeof name, "%.*s", (int)(eq ? eq - e : 0), e);
+    s = hearth_wasi_add_env(sc->w, name, eq ? eq + 1 : "");
+  }
+  if (s == HEARTH_OK) s = h_serve_preopen(sc->w, r);
+  if (s == HEARTH_OK) s = hearth_wasip2_new(sc->w, &sc->p2);
+  for (size_t i = 0; s == HEARTH_OK && i < rc->nhosts; i++)
+    if (!h_hc_allow_add(&sc->allow, rc->hosts[i])) s = HEARTH_ERR_NOMEM;
+  if (s == HEARTH_OK && rc->nhosts && h_hc_install(sc->p2, &sc->allow) != HEARTH_OK) {
+    snprintf(err, errlen, "%s: allowed hosts need outgoing HTTP, and this hearth was built "
+             "without libcurl", rc->module);
+    return false;
+  }
+  if (s == HEARTH_OK) s = hearth_clinker_new(srv->engine, &sc->l);
+  if (s == HEARTH_OK) s = hearth_wasip2_define(sc->l, sc->p2);
+  hearth_template_config tc;
+  memset(&tc, 0, sizeof tc);
+  tc.max_memory_bytes = rc->pool.max_memory_bytes;
+  tc.init_timeout_ms = rc->init_timeout_ms;
+  if (s == HEARTH_OK) s = hearth_template_new_component(srv->engine, sc->c, sc->l, &tc, &r->tmpl);
+  if (s != HEARTH_OK) {
+    snprintf(err, errlen, "%s: %s: %s", rc->module, hearth_status_str(s), hearth_errmsg());
+    return false;
+  }
+  return true;
+}
+
 /* Loads the route's module file and makes its template. */
 static bool h_serve_route_load(h_serve *srv, h_serve_route *r, char *err, size_t errlen) {
   const h_serve_route_cfg *rc = &r->cfg;
@@ -300,6 +380,17 @@ static bool h_serve_route_load(h_serve *srv, h_serve_route *r, char *err, size_t
   hearth_status s;
   if (!h_serve_read_file(rc->module, &bytes, &len, &r->st)) {
     snprintf(err, errlen, "cannot read %s: %s", rc->module, strerror(errno));
+    return false;
+  }
+  if (hearth_is_component(bytes, len)) {
+    bool ok = h_serve_comp_load(srv, r, bytes, len, err, errlen);
+    free(bytes);
+    return ok;
+  }
+  if (rc->nhosts) {
+    free(bytes);
+    snprintf(err, errlen, "%s: \"allowed_hosts\" (--allow-host) applies to wasi:http component "
+             "routes only", rc->module);
     return false;
   }
   s = hearth_module_new(srv->engine, bytes, len, &r->module);
@@ -351,15 +442,23 @@ static h_serve_route *h_serve_route_build(h_serve *srv, const h_serve_route_cfg 
   r->argv0 = slash ? slash + 1 : r->cfg.module;
   /* Configs are zeroed before they are filled (config.c), so equal settings compare equal. */
   bool share_pool = prev && memcmp(&prev->cfg.pool, &rc->pool, sizeof rc->pool) == 0;
-  if (share_pool && prev->cfg.init_timeout_ms == rc->init_timeout_ms &&
+  bool same_hosts = prev && prev->cfg.nhosts == rc->nhosts;
+  for (size_t i = 0; same_hosts && i < rc->nhosts; i++)
+    same_hosts = strcmp(prev->cfg.hosts[i], rc->hosts[i]) == 0;
+  if (share_pool && same_hosts && prev->cfg.init_timeout_ms == rc->init_timeout_ms &&
       strcmp(prev->cfg.module, rc->module) == 0 && h_serve_same_file(&prev->st, rc->module)) {
-    r->module = hearth_module_ref(prev->module);
+    r->module = prev->module ? hearth_module_ref(prev->module) : NULL;
+    if ((r->comp = prev->comp)) atomic_fetch_add_explicit(&r->comp->refs, 1, memory_order_relaxed);
     r->tmpl = hearth_template_ref(prev->tmpl);
     r->st = prev->st;
   } else if (!h_serve_route_load(srv, r, err, errlen)) {
     goto fail;
-  } else if (share_pool) {
+  } else if (share_pool && !prev->comp && !r->comp) {
     r->swap_pending = true;
+  } else {
+    /* a component's template links through its own linker (h_serve_comp), which the old
+     * instances still use: a changed component gets a new pool */
+    share_pool = false;
   }
   char why[384];
   if (!h_serve_route_probe(srv, r, why, sizeof why)) {
@@ -702,6 +801,114 @@ static enum MHD_Result h_serve_run_command(h_serve *srv, h_serve_req *rq, struct
   return ret;
 }
 
+/* A wasi:http response body sent chunked, so that its trailers can follow (MHD footers). */
+typedef struct h_serve_chunks {
+  hearth_http_response resp;
+  size_t off;
+} h_serve_chunks;
+
+static ssize_t h_serve_chunks_read(void *cls, uint64_t pos, char *buf, size_t max) {
+  h_serve_chunks *ch = cls;
+  (void)pos;
+  if (ch->off >= ch->resp.body_len) return MHD_CONTENT_READER_END_OF_STREAM;
+  size_t n = ch->resp.body_len - ch->off;
+  if (n > max) n = max;
+  memcpy(buf, ch->resp.body + ch->off, n);
+  ch->off += n;
+  return (ssize_t)n;
+}
+
+static void h_serve_chunks_free(void *cls) {
+  h_serve_chunks *ch = cls;
+  hearth_http_response_clear(&ch->resp);
+  free(ch);
+}
+
+/* A field as NUL-terminated name and value (wasi:http fields hold neither NUL, CR nor LF). */
+static void h_serve_field_str(const hearth_http_field *f, char *name, size_t nn, char *val, size_t vn) {
+  snprintf(name, nn, "%.*s", (int)f->name_len, f->name);
+  snprintf(val, vn, "%.*s", (int)f->value_len, (const char *)f->value);
+}
+
+/* A wasi:http/incoming-handler component: the request (read fully) goes in as an
+ * incoming-request, the response comes back assembled in host memory after the instance was
+ * reset, and only then is it queued. */
+static enum MHD_Result h_serve_run_http(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c) {
+  h_serve_route *r = rq->route;
+  h_serve_headers hdrs = {0};
+  MHD_get_connection_values(c, MHD_HEADER_KIND, h_serve_collect, &hdrs);
+  hearth_http_field *fields = calloc(hdrs.n ? hdrs.n : 1, sizeof *fields);
+  if (hdrs.oom || !fields) {
+    free(hdrs.v);
+    free(fields);
+    return h_serve_fail(srv, rq, c, HEARTH_ERR_NOMEM, HEARTH_TRAP_NONE, 0, "request headers",
+                        NULL, 0);
+  }
+  for (size_t i = 0; i < hdrs.n; i++)
+    fields[i] = (hearth_http_field){.name = hdrs.v[i].name, .name_len = strlen(hdrs.v[i].name),
+                                    .value = (const uint8_t *)hdrs.v[i].value,
+                                    .value_len = strlen(hdrs.v[i].value)};
+  const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
+  hearth_http_request req = {.size = sizeof req, .method = rq->method, .scheme = "http",
+                             .authority = host && *host ? host : NULL,
+                             .path_with_query = rq->uri, .headers = fields, .nheaders = hdrs.n,
+                             .body = rq->body, .body_len = rq->body_len,
+                             .max_response_body = r->cfg.max_output};
+  hearth_http_response resp;
+  hearth_trap trap = HEARTH_TRAP_NONE;
+  atomic_fetch_add_explicit(&r->m->in_pool, 1, memory_order_relaxed);
+  hearth_status s = hearth_pool_call_http(r->pool, r->comp->p2, r->comp->handler, &req, &resp,
+                                          &trap);
+  rq->instance = hearth_pool_last_instance();
+  atomic_fetch_sub_explicit(&r->m->in_pool, 1, memory_order_relaxed);
+  free(fields);
+  free(hdrs.v);
+  if (s != HEARTH_OK) {
+    char detail[256];
+    snprintf(detail, sizeof detail, "%s", hearth_errmsg());
+    return h_serve_fail(srv, rq, c, s, trap, 0, detail, NULL, 0);
+  }
+  if (resp.error || resp.status < 100 || resp.status > 599) {
+    char detail[192];
+    snprintf(detail, sizeof detail, "%s", resp.error ? resp.error : "a status outside 100-599");
+    hearth_http_response_clear(&resp);
+    return h_serve_fail(srv, rq, c, HEARTH_OK, HEARTH_TRAP_NONE, 0, detail, NULL, 0);
+  }
+  struct MHD_Response *mr;
+  size_t body_len = resp.body_len;
+  unsigned status = resp.status;
+  h_serve_chunks *ch = NULL;
+  if (resp.ntrailers) { /* chunked, with the trailers as footers */
+    if (!(ch = calloc(1, sizeof *ch))) {
+      hearth_http_response_clear(&resp);
+      return MHD_NO;
+    }
+    ch->resp = resp;
+    mr = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 64 * 1024, h_serve_chunks_read, ch,
+                                           h_serve_chunks_free);
+    if (!mr) h_serve_chunks_free(ch);
+  } else {
+    mr = MHD_create_response_from_buffer_with_free_callback(resp.body_len, resp.body, hearth_free);
+    if (!mr) hearth_free(resp.body);
+    resp.body = NULL;
+    resp.body_len = 0;
+  }
+  const hearth_http_response *hr = ch ? &ch->resp : &resp;
+  char name[256], val[8192];
+  for (size_t i = 0; mr && i < hr->nheaders; i++) {
+    h_serve_field_str(&hr->headers[i], name, sizeof name, val, sizeof val);
+    if (!h_serve_framing_header(name) && MHD_add_response_header(mr, name, val) != MHD_YES)
+      h_serve_log("route %s: response header \"%s\" refused", r->label, name);
+  }
+  for (size_t i = 0; mr && i < hr->ntrailers; i++) {
+    h_serve_field_str(&hr->trailers[i], name, sizeof name, val, sizeof val);
+    if (MHD_add_response_footer(mr, name, val) != MHD_YES)
+      h_serve_log("route %s: response trailer \"%s\" refused", r->label, name);
+  }
+  if (!ch) hearth_http_response_clear(&resp);
+  return h_serve_queue(srv, rq, c, status, mr, body_len);
+}
+
 /* ---------------------------------------------------------------- built-in paths */
 
 static enum MHD_Result h_serve_metrics_page(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c) {
@@ -854,6 +1061,7 @@ static enum MHD_Result h_serve_access(void *cls, struct MHD_Connection *c, const
   /* The whole request is in: now take an instance. */
   size_t script = 0;
   h_serve_find(rq->table, url, &script);
+  if (rq->route->comp) return h_serve_run_http(srv, rq, c);
   if (rq->route->cfg.invoke) return h_serve_run_bytes(srv, rq, c);
   return h_serve_run_command(srv, rq, c, url, version, script);
 }
@@ -1110,8 +1318,8 @@ int hearth_serve_main(int argc, char **argv) {
   for (size_t i = 0; i < srv->table->n; i++) {
     const h_serve_route *r = srv->table->routes[i];
     h_serve_log("route %s -> %s (%s%s, policy %s, up to %u instances)", r->label, r->cfg.module,
-                r->cfg.invoke ? "bytes-ABI export " : "WASI command",
-                r->cfg.invoke ? r->cfg.invoke : "",
+                r->comp ? "wasi:http handler " : r->cfg.invoke ? "bytes-ABI export " : "WASI command",
+                r->comp ? r->comp->handler : r->cfg.invoke ? r->cfg.invoke : "",
                 r->cfg.pool.policy == HEARTH_POLICY_REUSE ? "reuse" : "reset",
                 r->cfg.pool.max_instances);
   }

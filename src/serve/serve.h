@@ -42,6 +42,8 @@ typedef struct h_serve_route_cfg {
   size_t nenv;
   h_serve_dir *dirs;
   size_t ndirs;
+  char **hosts;          /* allowed_hosts / --allow-host: HOST[:PORT] wasi:http guests may reach */
+  size_t nhosts;
   uint64_t max_body;     /* request body bytes; more is 413 */
   uint64_t max_output;   /* guest stdout bytes (commands) */
   uint64_t init_timeout_ms;

@@ -1,5 +1,6 @@
 /* wasip2.c: WASI 0.2 (preview 2) as host functions of the component linker: wasi:cli, wasi:io,
- * wasi:clocks, wasi:random, wasi:filesystem, and wasi:sockets and wasi:http linked but denied.
+ * wasi:clocks, wasi:random, wasi:filesystem, and wasi:sockets linked but denied (wasi:http is in
+ * wasihttp.c, on the same object table: wasip2.h).
  *
  * A hearth_wasip2 runs on a preview-1 context (hearth_wasi): the same arguments, environment,
  * stdio (host descriptors, memory buffers or nothing) and preopens, and the same sandboxed path
@@ -27,6 +28,7 @@
 
 #include "internal.h"
 #include "wasi.h"
+#include "wasip2.h"
 
 /* ---------------------------------------------------------------- interfaces */
 
@@ -107,48 +109,6 @@ enum { PF_FOLLOW = 1 };
 /* wasi:sockets error-code access-denied */
 enum { SOCK_ACCESS_DENIED = 1 };
 
-/* Largest single read/skip/random request served at once (a guest asking for more gets less,
- * as the interfaces allow, except get-random-bytes, which traps beyond it). */
-#define P2_MAX_IO (1u << 20)
-#define P2_MAX_OBJS 65536u
-
-/* ---------------------------------------------------------------- objects */
-
-enum {
-  O_FREE = 0, O_IN, O_OUT, O_POLL, O_DESC, O_DIRSTREAM, O_ERROR, O_TERM_IN, O_TERM_OUT,
-  O_NETWORK, O_FIELDS, O_OUTREQ, O_REQOPTS, O_OUTRESP, O_OUTBODY
-};
-/* streams: where the bytes go; pollables: when they are ready */
-enum { S_STDIO, S_FILE, S_EMPTY, S_SINK };
-enum { PL_READY, PL_TIMER, PL_FD_IN };
-
-typedef struct p2_obj {
-  uint8_t kind;
-  uint8_t src;        /* S_* (streams) or PL_* (pollables) */
-  bool closed;        /* an input stream at its end / an output stream that failed */
-  bool append;        /* output to a file: at its end each time */
-  uint8_t dflags;     /* descriptors: DF_* */
-  int fd;             /* owned host descriptor (files, descriptors); the guest stdio number
-                         for S_STDIO streams; the borrowed host fd of PL_FD_IN */
-  uint64_t off;       /* file streams: the position */
-  uint64_t deadline;  /* PL_TIMER: CLOCK_MONOTONIC ns */
-  uint32_t code;      /* errors: the filesystem error-code (E_*) */
-  DIR *dir;           /* directory streams (owned) */
-  uint32_t next_free; /* free list: 1 + next free index, 0 = end */
-  struct p2_http *http; /* wasi:http objects (owned) */
-} p2_obj;
-
-struct hearth_wasip2 {
-  hearth_wasi *w;     /* borrowed */
-  hearth_store *store; /* borrowed, may be NULL: its interrupt and deadline end waits */
-  p2_obj *objs;
-  uint32_t n, cap, free_head;
-  bool exited;
-  int exit_code;
-  uint64_t seed[2];   /* insecure-seed: fixed per context */
-  uint64_t xs;        /* insecure: xorshift state */
-};
-
 static hearth_status guest_error(const char *what, uint32_t rep) {
   return h_err(HEARTH_ERR_TRAP, "wasi 0.2: %s: handle representation %u is not valid", what, rep);
 }
@@ -178,11 +138,10 @@ static p2_obj *obj_get(hearth_wasip2 *p, uint32_t rep, uint8_t k) {
   return &p->objs[rep - 1];
 }
 
-static void http_free(struct p2_http *h);
-
 static void obj_free(hearth_wasip2 *p, uint32_t rep) {
   p2_obj *o = &p->objs[rep - 1];
-  http_free(o->http);
+  h_wasihttp_free(o->http);
+  h_p2_buf_unref(o->buf);
   if (o->dir) closedir(o->dir);
   else if ((o->kind == O_DESC || ((o->kind == O_IN || o->kind == O_OUT) && o->src == S_FILE)) &&
            o->fd >= 0)
@@ -197,10 +156,6 @@ typedef struct p2_dtor {
   hearth_wasip2 *p;
   uint8_t kind;
 } p2_dtor;
-
-#define GET(var, p, rep, kind, what)                                                            \
-  p2_obj *var = obj_get((p), (rep), (kind));                                                   \
-  if (!var) return guest_error(what, rep)
 
 /* ---------------------------------------------------------------- value helpers */
 
@@ -310,9 +265,6 @@ static hearth_status set_datetime(hearth_cval *v, const struct timespec *t) {
   f[1].of.u = (uint64_t)t->tv_nsec;
   return HEARTH_OK;
 }
-
-#define HOST(fn) static hearth_status fn(void *user, const hearth_cval *a, size_t na, hearth_cval *r, size_t nr)
-#define SELF hearth_wasip2 *p = user; (void)p; (void)a; (void)na; (void)r; (void)nr
 
 /* ---------------------------------------------------------------- wasi:cli */
 
@@ -552,7 +504,18 @@ static uint32_t in_read(hearth_wasip2 *p, p2_obj *o, uint8_t *buf, size_t len, b
     *eof = true;
     return UINT32_MAX;
   }
+  if (o->src == S_MEM && o->off >= o->buf->len) {
+    *eof = true;
+    return UINT32_MAX;
+  }
   if (len == 0) return UINT32_MAX;
+  if (o->src == S_MEM) {
+    size_t k = o->buf->len - (size_t)o->off;
+    *n = k < len ? k : len;
+    memcpy(buf, o->buf->data + o->off, *n);
+    o->off += *n;
+    return UINT32_MAX;
+  }
   if (o->src == S_FILE) {
     ssize_t k;
     do k = pread(o->fd, buf, len, (off_t)o->off); while (k < 0 && errno == EINTR);
@@ -612,7 +575,7 @@ HOST(io_in_subscribe) {
 /* Writes all of buf to output stream o; an E_* code or UINT32_MAX for success. */
 static uint32_t out_write(hearth_wasip2 *p, p2_obj *o, const uint8_t *buf, size_t n) {
   if (o->closed) return E_PIPE;
-  if (o->src == S_SINK) return UINT32_MAX; /* an HTTP body that can never be sent */
+  if (o->src == S_BUF) return h_p2_buf_append(o->buf, buf, n) ? UINT32_MAX : E_FILE_TOO_LARGE;
   if (o->src == S_STDIO) {
     uint32_t e = h_wasi_stdio_write(p->w, o->fd, buf, n);
     return e ? err_of_p1(e) : UINT32_MAX;
@@ -1342,512 +1305,6 @@ HOST(sock_instance_network) {
 }
 HOST(sock_network_error_code) { SELF; return hearth_cval_set_case(r, HEARTH_CV_OPTION, 0, false, NULL); }
 
-/* ---------------------------------------------------------------- wasi:http (denied) */
-
-/* Outgoing HTTP is not granted: outgoing-handler.handle consumes the request and returns
- * err(HTTP-request-denied). Everything a guest builds before that works: fields (headers and
- * trailers), outgoing requests and responses, request options, outgoing bodies (whose stream
- * accepts and drops the bytes). Nothing can produce an incoming request or response, a response
- * outparam, an incoming body or a future, so their methods are unreachable. */
-
-enum { HTTP_REQUEST_DENIED = 15 };                      /* error-code case */
-enum { HE_INVALID_SYNTAX = 0, HE_FORBIDDEN = 1, HE_IMMUTABLE = 2 }; /* header-error cases */
-enum { METHOD_OTHER = 9, SCHEME_OTHER = 2 };
-
-typedef struct p2_field {
-  char *name;        /* owned, as given (compared without case) */
-  uint8_t *val;      /* owned */
-  size_t nlen, vlen;
-} p2_field;
-
-typedef struct p2_http {
-  p2_field *f;       /* fields, and the headers of requests/responses */
-  uint32_t n, cap;
-  bool immutable;    /* fields handed out by a request's or response's headers() */
-  uint32_t method;   /* requests: method case, with other's string */
-  char *method_other;
-  char *path, *authority, *scheme_other; /* NULL: none */
-  bool has_scheme;
-  uint32_t scheme;
-  bool body_taken;
-  uint16_t status;   /* responses */
-  bool has_t[3];     /* request-options: connect, first-byte, between-bytes */
-  uint64_t t[3];
-} p2_http;
-
-static void fields_clear(p2_http *h) {
-  for (uint32_t i = 0; i < h->n; i++) {
-    h_free(h->f[i].name);
-    h_free(h->f[i].val);
-  }
-  h_free(h->f);
-  h->f = NULL;
-  h->n = h->cap = 0;
-}
-
-static void http_free(p2_http *h) {
-  if (!h) return;
-  fields_clear(h);
-  h_free(h->method_other);
-  h_free(h->path);
-  h_free(h->authority);
-  h_free(h->scheme_other);
-  h_free(h);
-}
-
-static p2_obj *http_new(hearth_wasip2 *p, uint8_t kind, uint32_t *rep) {
-  p2_obj *o = obj_new(p, kind, rep);
-  if (!o) return NULL;
-  if (!(o->http = h_calloc(1, sizeof *o->http))) {
-    obj_free(p, *rep);
-    return NULL;
-  }
-  return o;
-}
-
-static char *dup_str(const hearth_cval *v) {
-  char *s = h_malloc(v->of.str.len + 1);
-  if (!s) return NULL;
-  memcpy(s, v->of.str.data, v->of.str.len);
-  s[v->of.str.len] = 0;
-  return s;
-}
-
-/* A field name is an RFC 9110 token. */
-static bool field_name_ok(const hearth_cval *v) {
-  if (v->of.str.len == 0) return false;
-  for (size_t i = 0; i < v->of.str.len; i++) {
-    unsigned char c = (unsigned char)v->of.str.data[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-          strchr("!#$%&'*+-.^_`|~", c)))
-      return false;
-  }
-  return true;
-}
-
-/* A field value: no NUL, CR or LF. */
-static bool field_value_ok(const hearth_cval *v) {
-  for (size_t i = 0; i < v->of.list.len; i++) {
-    uint64_t c = v->of.list.items[i].of.u;
-    if (c == 0 || c == '\r' || c == '\n') return false;
-  }
-  return true;
-}
-
-static bool name_eq(const p2_field *f, const hearth_cval *name) {
-  return f->nlen == name->of.str.len && strncasecmp(f->name, name->of.str.data, f->nlen) == 0;
-}
-
-static hearth_status field_add(p2_http *h, const char *name, size_t nlen, const uint8_t *val,
-                               size_t vlen) {
-  if (h->n >= 65536) return h_err(HEARTH_ERR_LIMIT, "wasi:http: more than 65536 fields");
-  if (h->n == h->cap && !h_array_grow((void **)&h->f, sizeof *h->f, &h->cap, h->n + 1))
-    return nomem();
-  p2_field *f = &h->f[h->n];
-  f->name = h_malloc(nlen + 1);
-  f->val = h_malloc(vlen ? vlen : 1);
-  if (!f->name || !f->val) {
-    h_free(f->name);
-    h_free(f->val);
-    return nomem();
-  }
-  memcpy(f->name, name, nlen);
-  f->name[nlen] = 0;
-  if (vlen) memcpy(f->val, val, vlen);
-  f->nlen = nlen;
-  f->vlen = vlen;
-  h->n++;
-  return HEARTH_OK;
-}
-
-/* Appends name: value from cvals (a string and a list<u8>). */
-static hearth_status field_add_cv(p2_http *h, const hearth_cval *name, const hearth_cval *val) {
-  uint8_t *b;
-  size_t n;
-  hearth_status st = get_bytes(val, &b, &n);
-  if (!st) st = field_add(h, name->of.str.data, name->of.str.len, b, n);
-  h_free(b);
-  return st;
-}
-
-static void field_delete(p2_http *h, const hearth_cval *name) {
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < h->n; i++) {
-    if (name_eq(&h->f[i], name)) {
-      h_free(h->f[i].name);
-      h_free(h->f[i].val);
-    } else {
-      h->f[k++] = h->f[i];
-    }
-  }
-  h->n = k;
-}
-
-static hearth_status fields_copy(p2_http *dst, const p2_http *src) {
-  for (uint32_t i = 0; i < src->n; i++) {
-    hearth_status st = field_add(dst, src->f[i].name, src->f[i].nlen, src->f[i].val, src->f[i].vlen);
-    if (st) return st;
-  }
-  return HEARTH_OK;
-}
-
-/* result err(header-error case) */
-static hearth_status header_err(hearth_cval *r, uint32_t c) {
-  hearth_cval *e;
-  hearth_status st = hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, true, &e);
-  return st ? st : hearth_cval_set_case(e, HEARTH_CV_VARIANT, c, false, NULL);
-}
-
-/* A new fields object holding a copy of src's entries (immutable: a child headers()). */
-static hearth_status new_fields_copy(hearth_wasip2 *p, const p2_http *src, bool immutable,
-                                     hearth_cval *v) {
-  uint32_t rep;
-  p2_obj *o = http_new(p, O_FIELDS, &rep);
-  if (!o) return nomem();
-  hearth_status st = src ? fields_copy(o->http, src) : HEARTH_OK;
-  if (st) {
-    obj_free(p, rep);
-    return st;
-  }
-  o->http->immutable = immutable;
-  set_own(v, rep);
-  return HEARTH_OK;
-}
-
-HOST(http_fields_new) { SELF; return new_fields_copy(p, NULL, false, r); }
-
-HOST(http_fields_from_list) {
-  SELF;
-  const hearth_cval *l = &a[0];
-  for (size_t i = 0; i < l->of.list.len; i++) {
-    const hearth_cval *t = l->of.list.items[i].of.list.items;
-    if (!field_name_ok(&t[0]) || !field_value_ok(&t[1])) return header_err(r, HE_INVALID_SYNTAX);
-  }
-  uint32_t rep;
-  p2_obj *o = http_new(p, O_FIELDS, &rep);
-  if (!o) return nomem();
-  hearth_status st = HEARTH_OK;
-  for (size_t i = 0; !st && i < l->of.list.len; i++) {
-    const hearth_cval *t = l->of.list.items[i].of.list.items;
-    st = field_add_cv(o->http, &t[0], &t[1]);
-  }
-  hearth_cval *pl = NULL;
-  if (!st) st = ok(r, &pl);
-  return give_own(p, st, pl, rep);
-}
-
-HOST(http_fields_get) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_FIELDS, "fields.get");
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < o->http->n; i++) k += name_eq(&o->http->f[i], &a[1]);
-  hearth_cval *items;
-  hearth_status st = hearth_cval_set_list(r, HEARTH_CV_LIST, k, &items);
-  for (uint32_t i = 0, j = 0; !st && i < o->http->n; i++)
-    if (name_eq(&o->http->f[i], &a[1])) st = set_bytes(&items[j++], o->http->f[i].val, o->http->f[i].vlen);
-  return st;
-}
-
-HOST(http_fields_has) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_FIELDS, "fields.has");
-  r->kind = HEARTH_CV_BOOL;
-  r->of.b = false;
-  for (uint32_t i = 0; i < o->http->n; i++) r->of.b |= name_eq(&o->http->f[i], &a[1]);
-  return HEARTH_OK;
-}
-
-/* set, delete, append: checks shared by the three */
-static p2_obj *fields_mutable(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r,
-                              hearth_status *st) {
-  p2_obj *o = obj_get(p, a[0].of.rep, O_FIELDS);
-  if (!o) *st = guest_error("fields", a[0].of.rep);
-  else if (o->http->immutable) *st = header_err(r, HE_IMMUTABLE);
-  else if (!field_name_ok(&a[1])) *st = header_err(r, HE_INVALID_SYNTAX);
-  else return o;
-  return NULL;
-}
-
-HOST(http_fields_set) {
-  SELF;
-  hearth_status st;
-  p2_obj *o = fields_mutable(p, a, r, &st);
-  if (!o) return st;
-  for (size_t i = 0; i < a[2].of.list.len; i++)
-    if (!field_value_ok(&a[2].of.list.items[i])) return header_err(r, HE_INVALID_SYNTAX);
-  field_delete(o->http, &a[1]);
-  for (size_t i = 0; i < a[2].of.list.len; i++)
-    if ((st = field_add_cv(o->http, &a[1], &a[2].of.list.items[i]))) return st;
-  return ok(r, NULL);
-}
-
-HOST(http_fields_delete) {
-  SELF;
-  hearth_status st;
-  p2_obj *o = fields_mutable(p, a, r, &st);
-  if (!o) return st;
-  field_delete(o->http, &a[1]);
-  return ok(r, NULL);
-}
-
-HOST(http_fields_append) {
-  SELF;
-  hearth_status st;
-  p2_obj *o = fields_mutable(p, a, r, &st);
-  if (!o) return st;
-  if (!field_value_ok(&a[2])) return header_err(r, HE_INVALID_SYNTAX);
-  return (st = field_add_cv(o->http, &a[1], &a[2])) ? st : ok(r, NULL);
-}
-
-HOST(http_fields_entries) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_FIELDS, "fields.entries");
-  hearth_cval *items;
-  hearth_status st = hearth_cval_set_list(r, HEARTH_CV_LIST, o->http->n, &items);
-  for (uint32_t i = 0; !st && i < o->http->n; i++) {
-    hearth_cval *t;
-    st = hearth_cval_set_list(&items[i], HEARTH_CV_TUPLE, 2, &t);
-    if (!st) st = hearth_cval_set_string(&t[0], o->http->f[i].name, o->http->f[i].nlen);
-    if (!st) st = set_bytes(&t[1], o->http->f[i].val, o->http->f[i].vlen);
-  }
-  return st;
-}
-
-HOST(http_fields_clone) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_FIELDS, "fields.clone");
-  return new_fields_copy(p, o->http, false, r);
-}
-
-/* constructor(headers) of outgoing-request (kind O_OUTREQ) or outgoing-response: takes the
- * headers handle over (own: the guest no longer has it). */
-static hearth_status http_message_new(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r,
-                                      uint8_t kind) {
-  GET(f, p, a[0].of.rep, O_FIELDS, "headers");
-  uint32_t rep;
-  p2_obj *o = http_new(p, kind, &rep);
-  if (!o) return nomem();
-  f = obj_get(p, a[0].of.rep, O_FIELDS); /* the table may have moved */
-  o->http->f = f->http->f;
-  o->http->n = f->http->n;
-  o->http->cap = f->http->cap;
-  f->http->f = NULL;
-  f->http->n = f->http->cap = 0;
-  obj_free(p, a[0].of.rep);
-  o->http->status = 200;
-  set_own(r, rep);
-  return HEARTH_OK;
-}
-HOST(http_outreq_new) { SELF; return http_message_new(p, a, r, O_OUTREQ); }
-HOST(http_outresp_new) { SELF; return http_message_new(p, a, r, O_OUTRESP); }
-
-/* body() of a request or response: once, an outgoing-body. */
-static hearth_status http_body(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r, uint8_t kind) {
-  GET(o, p, a[0].of.rep, kind, "body");
-  if (o->http->body_taken) return hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, false, NULL);
-  uint32_t rep;
-  if (!obj_new(p, O_OUTBODY, &rep)) return nomem();
-  p->objs[a[0].of.rep - 1].http->body_taken = true;
-  hearth_cval *pl = NULL;
-  hearth_status st = ok(r, &pl);
-  return give_own(p, st, pl, rep);
-}
-HOST(http_outreq_body) { SELF; return http_body(p, a, r, O_OUTREQ); }
-HOST(http_outresp_body) { SELF; return http_body(p, a, r, O_OUTRESP); }
-
-static hearth_status http_headers(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r, uint8_t kind) {
-  GET(o, p, a[0].of.rep, kind, "headers");
-  return new_fields_copy(p, o->http, true, r);
-}
-HOST(http_outreq_headers) { SELF; return http_headers(p, a, r, O_OUTREQ); }
-HOST(http_outresp_headers) { SELF; return http_headers(p, a, r, O_OUTRESP); }
-
-/* option<string> of s */
-static hearth_status opt_str(hearth_cval *r, const char *s) {
-  hearth_cval *pl;
-  hearth_status st = hearth_cval_set_case(r, HEARTH_CV_OPTION, s != NULL, s != NULL, &pl);
-  return st || !s ? st : hearth_cval_set_string(pl, s, strlen(s));
-}
-
-/* a variant with a final other(string) case (method, scheme) */
-static hearth_status case_or_other(hearth_cval *r, uint32_t c, uint32_t other, const char *s) {
-  hearth_cval *pl;
-  hearth_status st = hearth_cval_set_case(r, HEARTH_CV_VARIANT, c, c == other, &pl);
-  return st || c != other ? st : hearth_cval_set_string(pl, s ? s : "", s ? strlen(s) : 0);
-}
-
-HOST(http_outreq_method) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTREQ, "outgoing-request.method");
-  return case_or_other(r, o->http->method, METHOD_OTHER, o->http->method_other);
-}
-HOST(http_outreq_set_method) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTREQ, "outgoing-request.set-method");
-  char *other = NULL;
-  if (a[1].of.cas.index == METHOD_OTHER) {
-    const hearth_cval *m = a[1].of.cas.payload;
-    if (!field_name_ok(m)) return hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, false, NULL);
-    if (!(other = dup_str(m))) return nomem();
-  }
-  h_free(o->http->method_other);
-  o->http->method = a[1].of.cas.index;
-  o->http->method_other = other;
-  return ok(r, NULL);
-}
-
-/* set-path-with-query, set-authority: option<string> into *slot */
-static hearth_status set_opt_str(char **slot, const hearth_cval *v, hearth_cval *r) {
-  char *s = NULL;
-  if (v->of.cas.index == 1) {
-    const hearth_cval *x = v->of.cas.payload;
-    for (size_t i = 0; i < x->of.str.len; i++)
-      if ((unsigned char)x->of.str.data[i] <= ' ' || x->of.str.data[i] == 0x7f)
-        return hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, false, NULL);
-    if (!(s = dup_str(x))) return nomem();
-  }
-  h_free(*slot);
-  *slot = s;
-  return ok(r, NULL);
-}
-
-HOST(http_outreq_path) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTREQ, "outgoing-request.path-with-query");
-  return opt_str(r, o->http->path);
-}
-HOST(http_outreq_set_path) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTREQ, "outgoing-request.set-path-with-query");
-  return set_opt_str(&o->http->path, &a[1], r);
-}
-HOST(http_outreq_authority) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTREQ, "outgoing-request.authority");
-  return opt_str(r, o->http->authority);
-}
-HOST(http_outreq_set_authority) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTREQ, "outgoing-request.set-authority");
-  return set_opt_str(&o->http->authority, &a[1], r);
-}
-HOST(http_outreq_scheme) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTREQ, "outgoing-request.scheme");
-  if (!o->http->has_scheme) return hearth_cval_set_case(r, HEARTH_CV_OPTION, 0, false, NULL);
-  hearth_cval *pl;
-  hearth_status st = hearth_cval_set_case(r, HEARTH_CV_OPTION, 1, true, &pl);
-  return st ? st : case_or_other(pl, o->http->scheme, SCHEME_OTHER, o->http->scheme_other);
-}
-HOST(http_outreq_set_scheme) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTREQ, "outgoing-request.set-scheme");
-  char *other = NULL;
-  const hearth_cval *sc = a[1].of.cas.index == 1 ? a[1].of.cas.payload : NULL;
-  if (sc && sc->of.cas.index == SCHEME_OTHER && !(other = dup_str(sc->of.cas.payload))) return nomem();
-  h_free(o->http->scheme_other);
-  o->http->scheme_other = other;
-  o->http->has_scheme = sc != NULL;
-  o->http->scheme = sc ? sc->of.cas.index : 0;
-  return ok(r, NULL);
-}
-
-HOST(http_outresp_status) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTRESP, "outgoing-response.status-code");
-  r->kind = HEARTH_CV_U16;
-  r->of.u = o->http->status;
-  return HEARTH_OK;
-}
-HOST(http_outresp_set_status) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTRESP, "outgoing-response.set-status-code");
-  if (a[1].of.u < 100 || a[1].of.u > 999) return hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, false, NULL);
-  o->http->status = (uint16_t)a[1].of.u;
-  return ok(r, NULL);
-}
-
-HOST(http_reqopts_new) {
-  SELF;
-  uint32_t rep;
-  if (!http_new(p, O_REQOPTS, &rep)) return nomem();
-  set_own(r, rep);
-  return HEARTH_OK;
-}
-static hearth_status reqopt_get(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r, int k) {
-  GET(o, p, a[0].of.rep, O_REQOPTS, "request-options");
-  hearth_cval *pl;
-  hearth_status st = hearth_cval_set_case(r, HEARTH_CV_OPTION, o->http->has_t[k], o->http->has_t[k], &pl);
-  if (!st && o->http->has_t[k]) set_u64(pl, o->http->t[k]);
-  return st;
-}
-static hearth_status reqopt_set(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r, int k) {
-  GET(o, p, a[0].of.rep, O_REQOPTS, "request-options");
-  o->http->has_t[k] = a[1].of.cas.index == 1;
-  o->http->t[k] = o->http->has_t[k] ? a[1].of.cas.payload->of.u : 0;
-  return ok(r, NULL);
-}
-HOST(http_reqopts_connect) { SELF; return reqopt_get(p, a, r, 0); }
-HOST(http_reqopts_set_connect) { SELF; return reqopt_set(p, a, r, 0); }
-HOST(http_reqopts_first_byte) { SELF; return reqopt_get(p, a, r, 1); }
-HOST(http_reqopts_set_first_byte) { SELF; return reqopt_set(p, a, r, 1); }
-HOST(http_reqopts_between) { SELF; return reqopt_get(p, a, r, 2); }
-HOST(http_reqopts_set_between) { SELF; return reqopt_set(p, a, r, 2); }
-
-HOST(http_outbody_write) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTBODY, "outgoing-body.write");
-  if (o->closed) return hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, false, NULL);
-  o->closed = true; /* once */
-  uint32_t rep;
-  p2_obj *s = obj_new(p, O_OUT, &rep);
-  if (!s) return nomem();
-  s->src = S_SINK;
-  hearth_cval *pl = NULL;
-  hearth_status st = ok(r, &pl);
-  return give_own(p, st, pl, rep);
-}
-
-/* finish(this: own outgoing-body, trailers: option<own trailers>): both taken over and freed. */
-HOST(http_outbody_finish) {
-  SELF;
-  GET(o, p, a[0].of.rep, O_OUTBODY, "outgoing-body.finish");
-  (void)o;
-  if (a[1].of.cas.index == 1) {
-    uint32_t t = a[1].of.cas.payload->of.rep;
-    GET(tr, p, t, O_FIELDS, "outgoing-body.finish trailers");
-    (void)tr;
-    obj_free(p, t);
-  }
-  obj_free(p, a[0].of.rep);
-  return ok(r, NULL);
-}
-
-/* handle(request: own outgoing-request, options: option<own request-options>): denied. */
-HOST(http_handle) {
-  SELF;
-  GET(q, p, a[0].of.rep, O_OUTREQ, "outgoing-handler.handle");
-  (void)q;
-  if (a[1].of.cas.index == 1) {
-    uint32_t t = a[1].of.cas.payload->of.rep;
-    GET(op, p, t, O_REQOPTS, "outgoing-handler.handle options");
-    (void)op;
-    obj_free(p, t);
-  }
-  obj_free(p, a[0].of.rep);
-  hearth_cval *e;
-  hearth_status st = hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, true, &e);
-  return st ? st : hearth_cval_set_case(e, HEARTH_CV_VARIANT, HTTP_REQUEST_DENIED, false, NULL);
-}
-
-HOST(http_error_code) { SELF; return hearth_cval_set_case(r, HEARTH_CV_OPTION, 0, false, NULL); }
-
-HOST(http_unreachable) {
-  SELF;
-  return h_err(HEARTH_ERR_TRAP, "wasi:http: no incoming request, response, body or future can "
-               "exist (outgoing HTTP is not granted)");
-}
-
 /* ---------------------------------------------------------------- the table */
 
 /* Every host function: interface, name, implementation. */
@@ -1930,62 +1387,8 @@ HOST(http_unreachable) {
   X(I_LOOKUP, "resolve-addresses", sock_create)                                                 \
   X(I_LOOKUP, "[method]resolve-address-stream.resolve-next-address", sock_unreachable)          \
   X(I_LOOKUP, "[method]resolve-address-stream.subscribe", sock_unreachable)                     \
-  TCP_METHODS(X) UDP_METHODS(X) HTTP_FUNCS(X)
+  TCP_METHODS(X) UDP_METHODS(X)
 
-#define HTTP_FUNCS(X)                                                                           \
-  X(I_HTTP, "http-error-code", http_error_code)                                                 \
-  X(I_HTTP, "[constructor]fields", http_fields_new)                                             \
-  X(I_HTTP, "[static]fields.from-list", http_fields_from_list)                                  \
-  X(I_HTTP, "[method]fields.get", http_fields_get)                                              \
-  X(I_HTTP, "[method]fields.has", http_fields_has)                                              \
-  X(I_HTTP, "[method]fields.set", http_fields_set)                                              \
-  X(I_HTTP, "[method]fields.delete", http_fields_delete)                                        \
-  X(I_HTTP, "[method]fields.append", http_fields_append)                                        \
-  X(I_HTTP, "[method]fields.entries", http_fields_entries)                                      \
-  X(I_HTTP, "[method]fields.clone", http_fields_clone)                                          \
-  X(I_HTTP, "[constructor]outgoing-request", http_outreq_new)                                   \
-  X(I_HTTP, "[method]outgoing-request.body", http_outreq_body)                                  \
-  X(I_HTTP, "[method]outgoing-request.method", http_outreq_method)                              \
-  X(I_HTTP, "[method]outgoing-request.set-method", http_outreq_set_method)                      \
-  X(I_HTTP, "[method]outgoing-request.path-with-query", http_outreq_path)                       \
-  X(I_HTTP, "[method]outgoing-request.set-path-with-query", http_outreq_set_path)               \
-  X(I_HTTP, "[method]outgoing-request.scheme", http_outreq_scheme)                              \
-  X(I_HTTP, "[method]outgoing-request.set-scheme", http_outreq_set_scheme)                      \
-  X(I_HTTP, "[method]outgoing-request.authority", http_outreq_authority)                        \
-  X(I_HTTP, "[method]outgoing-request.set-authority", http_outreq_set_authority)                \
-  X(I_HTTP, "[method]outgoing-request.headers", http_outreq_headers)                            \
-  X(I_HTTP, "[constructor]request-options", http_reqopts_new)                                   \
-  X(I_HTTP, "[method]request-options.connect-timeout", http_reqopts_connect)                    \
-  X(I_HTTP, "[method]request-options.set-connect-timeout", http_reqopts_set_connect)            \
-  X(I_HTTP, "[method]request-options.first-byte-timeout", http_reqopts_first_byte)              \
-  X(I_HTTP, "[method]request-options.set-first-byte-timeout", http_reqopts_set_first_byte)      \
-  X(I_HTTP, "[method]request-options.between-bytes-timeout", http_reqopts_between)              \
-  X(I_HTTP, "[method]request-options.set-between-bytes-timeout", http_reqopts_set_between)      \
-  X(I_HTTP, "[constructor]outgoing-response", http_outresp_new)                                 \
-  X(I_HTTP, "[method]outgoing-response.status-code", http_outresp_status)                       \
-  X(I_HTTP, "[method]outgoing-response.set-status-code", http_outresp_set_status)               \
-  X(I_HTTP, "[method]outgoing-response.headers", http_outresp_headers)                          \
-  X(I_HTTP, "[method]outgoing-response.body", http_outresp_body)                                \
-  X(I_HTTP, "[method]outgoing-body.write", http_outbody_write)                                  \
-  X(I_HTTP, "[static]outgoing-body.finish", http_outbody_finish)                                \
-  X(I_HTTP, "[method]incoming-request.method", http_unreachable)                                \
-  X(I_HTTP, "[method]incoming-request.path-with-query", http_unreachable)                       \
-  X(I_HTTP, "[method]incoming-request.scheme", http_unreachable)                                \
-  X(I_HTTP, "[method]incoming-request.authority", http_unreachable)                             \
-  X(I_HTTP, "[method]incoming-request.headers", http_unreachable)                               \
-  X(I_HTTP, "[method]incoming-request.consume", http_unreachable)                               \
-  X(I_HTTP, "[method]response-outparam.send-informational", http_unreachable)                   \
-  X(I_HTTP, "[static]response-outparam.set", http_unreachable)                                  \
-  X(I_HTTP, "[method]incoming-response.status", http_unreachable)                               \
-  X(I_HTTP, "[method]incoming-response.headers", http_unreachable)                              \
-  X(I_HTTP, "[method]incoming-response.consume", http_unreachable)                              \
-  X(I_HTTP, "[method]incoming-body.stream", http_unreachable)                                   \
-  X(I_HTTP, "[static]incoming-body.finish", http_unreachable)                                   \
-  X(I_HTTP, "[method]future-trailers.subscribe", http_unreachable)                              \
-  X(I_HTTP, "[method]future-trailers.get", http_unreachable)                                    \
-  X(I_HTTP, "[method]future-incoming-response.subscribe", http_unreachable)                     \
-  X(I_HTTP, "[method]future-incoming-response.get", http_unreachable)                           \
-  X(I_HTTP_OUT, "handle", http_handle)
 
 #define TCP_M(X, m) X(I_TCP, "[method]tcp-socket." m, sock_unreachable)
 #define TCP_METHODS(X)                                                                          \
@@ -2036,12 +1439,12 @@ HOST(http_unreachable) {
   X(I_HTTP, "request-options", O_REQOPTS)                                                       \
   X(I_HTTP, "outgoing-response", O_OUTRESP)                                                     \
   X(I_HTTP, "outgoing-body", O_OUTBODY)                                                         \
-  X(I_HTTP, "incoming-request", O_FREE)                                                         \
-  X(I_HTTP, "response-outparam", O_FREE)                                                        \
-  X(I_HTTP, "incoming-response", O_FREE)                                                        \
-  X(I_HTTP, "incoming-body", O_FREE)                                                            \
-  X(I_HTTP, "future-trailers", O_FREE)                                                          \
-  X(I_HTTP, "future-incoming-response", O_FREE)
+  X(I_HTTP, "incoming-request", O_INREQ)                                                        \
+  X(I_HTTP, "response-outparam", O_OUTPARAM)                                                    \
+  X(I_HTTP, "incoming-response", O_INRESP)                                                      \
+  X(I_HTTP, "incoming-body", O_INBODY)                                                          \
+  X(I_HTTP, "future-trailers", O_FUTTRAIL)                                                      \
+  X(I_HTTP, "future-incoming-response", O_FUTRESP)
 
 static const struct { const char *iface, *name; uint8_t kind; } k_resources[] = {
 #define X(i, n, k) {i, n, k},
@@ -2057,9 +1460,10 @@ typedef struct p2_ctx_dtors {
 
 static void p2_drop(void *user, uint32_t rep) {
   p2_dtor *d = user;
+  hearth_wasip2 *p = h_p2_self(d->p);
   /* a handle of another kind or a stale one cannot reach here through the canonical ABI (the
    * guest's handle table checks the type); ignore it rather than free the wrong object */
-  if (d->kind != O_FREE && obj_get(d->p, rep, d->kind)) obj_free(d->p, rep);
+  if (d->kind != O_FREE && obj_get(p, rep, d->kind)) obj_free(p, rep);
 }
 
 /* ---------------------------------------------------------------- public API */
@@ -2084,8 +1488,8 @@ hearth_status hearth_wasip2_new(hearth_wasi *w, hearth_wasip2 **out) {
 
 void hearth_wasip2_delete(hearth_wasip2 *p) {
   if (!p) return;
-  for (uint32_t i = 0; i < p->n; i++)
-    if (p->objs[i].kind != O_FREE) obj_free(p, i + 1);
+  h_wasihttp_forget(p);
+  h_p2_free_all(p);
   h_free(p->objs);
   h_free(p);
 }
@@ -2102,7 +1506,7 @@ hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p) {
     if ((st = hearth_clinker_define_resource(l, k_resources[i].iface, k_resources[i].name, p2_drop,
                                              &dt->d[i])) != HEARTH_OK)
       return st;
-  return HEARTH_OK;
+  return h_wasihttp_define(l, p);
 }
 
 void hearth_wasip2_set_store(hearth_wasip2 *p, hearth_store *store) {
@@ -2133,7 +1537,7 @@ hearth_status h_wasip2_call(hearth_wasip2 *p, const char *iface, const char *nam
   if (iface_is(i, iface) && strcmp(n, name) == 0) return f(p, args, nargs, result, result ? 1 : 0);
   P2_FUNCS(X)
 #undef X
-  return h_err(HEARTH_ERR_NOT_FOUND, "no WASI 0.2 function %s#%s", iface, name);
+  return h_wasihttp_call(p, iface, name, args, nargs, result);
 }
 
 void h_wasip2_drop(hearth_wasip2 *p, const char *iface, const char *resource, uint32_t rep) {
@@ -2141,4 +1545,79 @@ void h_wasip2_drop(hearth_wasip2 *p, const char *iface, const char *resource, ui
   for (size_t i = 0; i < P2_NRES; i++)
     if (iface_is(k_resources[i].iface, iface) && strcmp(k_resources[i].name, resource) == 0)
       p2_drop(&dt->d[i], rep);
+}
+
+/* ---------------------------------------------------------------- shared with wasihttp.c */
+
+/* The thread's current context (h_wasip2_set_current): pooled component instances share one
+ * linker, so their host functions find the context of the call in progress here. */
+static _Thread_local hearth_wasip2 *p2_current;
+
+void h_wasip2_set_current(hearth_wasip2 *p) { p2_current = p; }
+hearth_wasip2 *h_p2_self(void *bound) { return p2_current ? p2_current : bound; }
+
+void h_p2_free_all(hearth_wasip2 *p) {
+  for (uint32_t i = 0; i < p->n; i++)
+    if (p->objs[i].kind != O_FREE) obj_free(p, i + 1);
+}
+p2_obj *h_p2_new(hearth_wasip2 *p, uint8_t k, uint32_t *rep) { return obj_new(p, k, rep); }
+p2_obj *h_p2_get(hearth_wasip2 *p, uint32_t rep, uint8_t k) { return obj_get(p, rep, k); }
+void h_p2_free(hearth_wasip2 *p, uint32_t rep) { obj_free(p, rep); }
+hearth_status h_p2_nomem(void) { return nomem(); }
+hearth_status h_p2_guest_error(const char *what, uint32_t rep) { return guest_error(what, rep); }
+void h_p2_set_own(hearth_cval *v, uint32_t rep) { set_own(v, rep); }
+hearth_status h_p2_give_own(hearth_wasip2 *p, hearth_status st, hearth_cval *pl, uint32_t rep) {
+  return give_own(p, st, pl, rep);
+}
+hearth_status h_p2_ok(hearth_cval *r, hearth_cval **pl) { return ok(r, pl); }
+hearth_status h_p2_set_bytes(hearth_cval *v, const uint8_t *buf, size_t n) {
+  return set_bytes(v, buf, n);
+}
+hearth_status h_p2_get_bytes(const hearth_cval *v, uint8_t **out, size_t *n) {
+  return get_bytes(v, out, n);
+}
+hearth_status h_p2_ready_pollable(hearth_wasip2 *p, hearth_cval *r) {
+  return new_pollable(p, PL_READY, -1, 0, r);
+}
+
+p2_buf *h_p2_buf_new(void) {
+  p2_buf *b = h_calloc(1, sizeof *b);
+  if (b) b->refs = 1;
+  return b;
+}
+
+void h_p2_buf_unref(p2_buf *b) {
+  if (!b || --b->refs) return;
+  h_wasihttp_free(b->trailers);
+  h_free(b->data);
+  h_free(b);
+}
+
+bool h_p2_buf_append(p2_buf *b, const void *d, size_t n) {
+  if (!n) return true;
+  if (b->limit && (b->len > b->limit || n > b->limit - b->len)) return false;
+  if (n > b->cap - b->len) {
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap - b->len < n) {
+      if (cap > SIZE_MAX / 2) return false;
+      cap *= 2;
+    }
+    uint8_t *nd = h_realloc(b->data, cap);
+    if (!nd) return false;
+    b->data = nd;
+    b->cap = cap;
+  }
+  memcpy(b->data + b->len, d, n);
+  b->len += n;
+  return true;
+}
+
+p2_obj *h_p2_buf_stream(hearth_wasip2 *p, uint8_t kind, p2_buf *b, uint32_t *rep) {
+  assert(kind == O_IN || kind == O_OUT);
+  p2_obj *o = obj_new(p, kind, rep);
+  if (!o) return NULL;
+  o->src = kind == O_IN ? S_MEM : S_BUF;
+  o->buf = b;
+  b->refs++;
+  return o;
 }

@@ -1,0 +1,129 @@
+/* wasip2.h: the object table of a WASI 0.2 context, shared by wasip2.c (cli, io, clocks, random,
+ * filesystem, sockets) and wasihttp.c (wasi:http). Not a public header.
+ *
+ * Every resource the guest holds is an entry of one table; a handle's representation is the
+ * entry's index + 1. Objects never point at each other; where two must share bytes (an HTTP body
+ * and the stream that reads or writes it) both hold a reference to one p2_buf. */
+#ifndef H_WASIP2_H
+#define H_WASIP2_H
+
+#include <dirent.h>
+
+#include "internal.h"
+
+/* Largest single read/skip/random request served at once (a guest asking for more gets less,
+ * as the interfaces allow, except get-random-bytes, which traps beyond it). */
+#define P2_MAX_IO (1u << 20)
+#define P2_MAX_OBJS 65536u
+
+enum {
+  O_FREE = 0, O_IN, O_OUT, O_POLL, O_DESC, O_DIRSTREAM, O_ERROR, O_TERM_IN, O_TERM_OUT,
+  O_NETWORK, O_FIELDS, O_OUTREQ, O_REQOPTS, O_OUTRESP, O_OUTBODY,
+  O_INREQ, O_OUTPARAM, O_INBODY, O_FUTTRAIL, /* wasi:http incoming side (wasihttp.c) */
+  O_FUTRESP, O_INRESP                         /* wasi:http outgoing requests' answers */
+};
+/* streams: where the bytes go; pollables: when they are ready. S_MEM reads a p2_buf from off,
+ * S_BUF appends to one. */
+enum { S_STDIO, S_FILE, S_EMPTY, S_MEM, S_BUF };
+enum { PL_READY, PL_TIMER, PL_FD_IN };
+
+/* Bytes shared by reference (single-threaded like its context). */
+typedef struct p2_buf {
+  uint32_t refs;
+  bool done;          /* writers: the body was finished (no more bytes may come) */
+  uint8_t *data;      /* owned */
+  size_t len, cap;
+  size_t limit;       /* S_BUF writes past it fail (0: none) */
+  struct p2_http *trailers; /* HTTP bodies: the trailers finish gave (owned), NULL: none */
+} p2_buf;
+
+typedef struct p2_obj {
+  uint8_t kind;
+  uint8_t src;        /* S_* (streams) or PL_* (pollables) */
+  bool closed;        /* an input stream at its end / an output stream that failed */
+  bool append;        /* output to a file: at its end each time */
+  uint8_t dflags;     /* descriptors: DF_* */
+  int fd;             /* owned host descriptor (files, descriptors); the guest stdio number
+                         for S_STDIO streams; the borrowed host fd of PL_FD_IN */
+  uint64_t off;       /* file and S_MEM streams: the position */
+  uint64_t deadline;  /* PL_TIMER: CLOCK_MONOTONIC ns */
+  uint32_t code;      /* errors: the filesystem error-code (E_*) */
+  DIR *dir;           /* directory streams (owned) */
+  uint32_t next_free; /* free list: 1 + next free index, 0 = end */
+  struct p2_http *http; /* wasi:http objects (owned) */
+  p2_buf *buf;        /* S_MEM / S_BUF streams: one reference */
+} p2_obj;
+
+struct h_http_call;
+
+struct hearth_wasip2 {
+  hearth_wasi *w;     /* borrowed */
+  hearth_store *store; /* borrowed, may be NULL: its interrupt and deadline end waits */
+  p2_obj *objs;
+  uint32_t n, cap, free_head;
+  bool exited;
+  int exit_code;
+  uint64_t seed[2];   /* insecure-seed: fixed per context */
+  uint64_t xs;        /* insecure: xorshift state */
+  struct h_http_call *http; /* the incoming request being handled (wasihttp.c), borrowed */
+  hearth_http_client_fn http_client; /* outgoing HTTP (NULL: denied), with its release and user */
+  hearth_http_release_fn http_release;
+  void *http_user;
+};
+
+/* The context a host function bound to `bound` works on: the calling thread's current context
+ * (h_wasip2_set_current) when one is set, else `bound`. */
+hearth_wasip2 *h_p2_self(void *bound);
+/* Sets (p) or clears (NULL) the calling thread's current context. */
+void h_wasip2_set_current(hearth_wasip2 *p);
+
+/* The object table (wasip2.c). h_p2_new: a zeroed object of kind k, *rep its representation;
+ * NULL at the limit or out of memory. h_p2_get: NULL unless rep is live with kind k. */
+p2_obj *h_p2_new(hearth_wasip2 *p, uint8_t k, uint32_t *rep);
+p2_obj *h_p2_get(hearth_wasip2 *p, uint32_t rep, uint8_t k);
+void h_p2_free(hearth_wasip2 *p, uint32_t rep);
+/* Frees every live object (the context is then as new, but for its random seeds). */
+void h_p2_free_all(hearth_wasip2 *p);
+/* A new stream over b (one more reference): input (O_IN, S_MEM) or output (O_OUT, S_BUF). */
+p2_obj *h_p2_buf_stream(hearth_wasip2 *p, uint8_t kind, p2_buf *b, uint32_t *rep);
+p2_buf *h_p2_buf_new(void);
+void h_p2_buf_unref(p2_buf *b);
+/* Appends n bytes; false when out of memory or over b->limit. */
+bool h_p2_buf_append(p2_buf *b, const void *d, size_t n);
+
+/* Value helpers (wasip2.c). */
+hearth_status h_p2_nomem(void);
+hearth_status h_p2_guest_error(const char *what, uint32_t rep);
+void h_p2_set_own(hearth_cval *v, uint32_t rep);
+/* Ends a host function handing the guest new object rep as payload pl (see wasip2.c give_own). */
+hearth_status h_p2_give_own(hearth_wasip2 *p, hearth_status st, hearth_cval *pl, uint32_t rep);
+hearth_status h_p2_ok(hearth_cval *r, hearth_cval **pl);
+hearth_status h_p2_set_bytes(hearth_cval *v, const uint8_t *buf, size_t n);
+hearth_status h_p2_get_bytes(const hearth_cval *v, uint8_t **out, size_t *n);
+/* A new pollable that is always ready. */
+hearth_status h_p2_ready_pollable(hearth_wasip2 *p, hearth_cval *r);
+
+/* A host function (the linker's hearth_chost_fn), the context it works on, and an object of the
+ * guest's argument that must be of a kind (else the guest is trapped). */
+#define HOST(fn) static hearth_status fn(void *user, const hearth_cval *a, size_t na, hearth_cval *r, size_t nr)
+#define SELF hearth_wasip2 *p = h_p2_self(user); (void)p; (void)a; (void)na; (void)r; (void)nr
+#define GET(var, p, rep, kind, what)                                                            \
+  p2_obj *var = h_p2_get((p), (rep), (kind));                                                  \
+  if (!var) return h_p2_guest_error(what, rep)
+
+/* wasi:http (wasihttp.c): its host functions defined on l bound to p; a direct call for tests
+ * (NOT_FOUND for a function it does not have); the free of an object's http part. */
+hearth_status h_wasihttp_define(hearth_clinker *l, hearth_wasip2 *p);
+hearth_status h_wasihttp_call(hearth_wasip2 *p, const char *iface, const char *name,
+                              const hearth_cval *args, size_t nargs, hearth_cval *result);
+void h_wasihttp_free(struct p2_http *h);
+/* The request req (borrowed until h_wasihttp_end) begins on p: *rq an incoming-request and *op a
+ * response-outparam object for the guest (own handles). h_wasihttp_end: the response set into
+ * *resp (NULL: dropped) and the call's state freed; h_wasihttp_forget frees it alone (no call: a
+ * no-op). */
+hearth_status h_wasihttp_begin(hearth_wasip2 *p, const hearth_http_request *req, uint32_t *rq,
+                               uint32_t *op);
+hearth_status h_wasihttp_end(hearth_wasip2 *p, hearth_http_response *resp);
+void h_wasihttp_forget(hearth_wasip2 *p);
+
+#endif /* H_WASIP2_H */
