@@ -585,35 +585,235 @@ static hearth_status core_functype_body(rd *r, dec *D, hearth_ctype **out) {
   return HEARTH_OK;
 }
 
-static hearth_status limits(rd *r) {
+static hearth_status limits(rd *r, h_limits *out) {
   uint8_t f;
-  uint32_t x;
   hearth_status st = u8(r, &f);
   if (st) return st;
   if (f > 7) return MALFORMED(r, "malformed limits flags 0x%02x", f);
-  if ((st = u32(r, &x))) return st;
-  if (f & 1) return u32(r, &x);
+  if (f & 2) return UNSUPPORTED(r, "shared memories (threads) are not supported");
+  memset(out, 0, sizeof *out);
+  out->is64 = (f & 4) != 0;
+  for (int i = 0; i < 1 + (f & 1); i++) {
+    uint64_t v;
+    uint32_t v32;
+    int e = out->is64 ? h_leb_u64(&r->p, r->end, &v) : h_leb_u32(&r->p, r->end, &v32);
+    if (e != H_LEB_OK) return MALFORMED(r, "%s", h_leb_message(e));
+    if (!out->is64) v = v32;
+    if (i) out->max = v;
+    else out->min = v;
+  }
+  out->has_max = f & 1;
+  if (out->has_max && out->max < out->min) return INVALID(r, "size minimum must not be greater than maximum");
   return HEARTH_OK;
 }
 
-/* core:externtype inside module types: decoded and bounds-checked only. */
-static hearth_status core_externtype(rd *r, uint32_t ntypes) {
+/* ---------------------------------------------------------------- core extern types
+ * A core extern's type as a node: funcs and tags an H_CT_CORE_FUNC, tables, memories and globals
+ * an H_CT_CORE_OBJ; the sort (H_SORT_CORE_*) travels beside it in the h_cextern or slot. */
+
+static hearth_ctype *core_sig(dec *D, const h_functype *ft) {
+  hearth_ctype *t = new_type(D, H_CT_CORE_FUNC);
+  if (!t || !(t->cparams = h_comp_arena_alloc(D->a, ft->nparams + 1)) ||
+      !(t->cresults = h_comp_arena_alloc(D->a, ft->nresults + 1)))
+    return NULL;
+  t->ncparams = ft->nparams;
+  t->ncresults = ft->nresults;
+  if (ft->nparams) memcpy(t->cparams, ft->params, ft->nparams);
+  if (ft->nresults) memcpy(t->cresults, ft->results, ft->nresults);
+  return t;
+}
+
+static hearth_ctype *core_obj(dec *D, uint8_t vt, bool mut, h_limits lim) {
+  hearth_ctype *t = new_type(D, H_CT_CORE_OBJ);
+  if (!t) return NULL;
+  t->cvaltype = vt;
+  t->cmut = mut;
+  t->climits = lim;
+  return t;
+}
+
+/* The type of entry `index` of core index space `kind` (H_EXTERN_*) of module m. */
+static hearth_ctype *module_extern(dec *D, const hearth_module *m, uint8_t kind, uint32_t index) {
+  h_limits none = {0};
+  switch (kind) {
+  case H_EXTERN_FUNC: return core_sig(D, &m->types[m->func_type[index]]);
+  case H_EXTERN_TAG: return core_sig(D, &m->types[m->tag_type[index]]);
+  case H_EXTERN_TABLE: return core_obj(D, m->tables[index].elem, false, m->tables[index].limits);
+  case H_EXTERN_MEMORY: return core_obj(D, 0, false, m->mems[index]);
+  default: return core_obj(D, m->globals[index].type, m->globals[index].mut, none);
+  }
+}
+
+static const char *core_vt_name(uint8_t t) {
+  switch (t) {
+  case H_T_I32: return "i32";
+  case H_T_I64: return "i64";
+  case H_T_F32: return "f32";
+  case H_T_F64: return "f64";
+  case H_T_V128: return "v128";
+  case H_T_FUNCREF: return "funcref";
+  case H_T_EXTERNREF: return "externref";
+  default: return "?";
+  }
+}
+
+/* have's limits within want's (min at least, max at most when want has one). */
+static bool limits_sub(const h_limits *want, const h_limits *have) {
+  if (want->is64 != have->is64 || have->min < want->min) return false;
+  return !want->has_max || (have->has_max && have->max <= want->max);
+}
+
+static bool core_sig_eq(const hearth_ctype *t, const uint8_t *p, uint32_t np, const uint8_t *rs,
+                        uint32_t nr);
+static const char *core_sig_str(const uint8_t *p, uint32_t np, const uint8_t *rs, uint32_t nr,
+                                char *buf, size_t cap);
+
+/* Core subtyping of externs of sort `sort`: may `have` be supplied where `want` is expected?
+ * NULL types are unknown (not checked). */
+static bool core_ext_match(uint32_t sort, const hearth_ctype *want, const hearth_ctype *have,
+                           char *why, size_t cap) {
+  char b1[200], b2[200];
+  if (!want || !have) return true;
+  switch (sort) {
+  case H_SORT_CORE_FUNC: case H_SORT_CORE_TAG:
+    if (core_sig_eq(have, want->cparams, want->ncparams, want->cresults, want->ncresults)) return true;
+    snprintf(why, cap, "expected: (func %s), found: (func %s)",
+             core_sig_str(want->cparams, want->ncparams, want->cresults, want->ncresults, b1, sizeof b1),
+             core_sig_str(have->cparams, have->ncparams, have->cresults, have->ncresults, b2, sizeof b2));
+    return false;
+  case H_SORT_CORE_GLOBAL:
+    if (want->cvaltype != have->cvaltype) {
+      snprintf(why, cap, "expected global type %s, found %s", core_vt_name(want->cvaltype),
+               core_vt_name(have->cvaltype));
+      return false;
+    }
+    if (want->cmut != have->cmut) {
+      snprintf(why, cap, "global mutability differs: expected %s", want->cmut ? "var" : "const");
+      return false;
+    }
+    return true;
+  case H_SORT_CORE_TABLE:
+    if (want->cvaltype != have->cvaltype) {
+      snprintf(why, cap, "expected table element type %s, found %s", core_vt_name(want->cvaltype),
+               core_vt_name(have->cvaltype));
+      return false;
+    }
+    if (!limits_sub(&want->climits, &have->climits)) {
+      snprintf(why, cap, "mismatch in table limits");
+      return false;
+    }
+    return true;
+  case H_SORT_CORE_MEMORY:
+    if (!limits_sub(&want->climits, &have->climits)) {
+      snprintf(why, cap, "mismatch in memory limits");
+      return false;
+    }
+    return true;
+  default: return true;
+  }
+}
+
+/* core:externtype inside module types: its sort and type (ltypes: the module type's own core
+ * types so far). */
+static hearth_status core_externtype(rd *r, dec *D, hearth_ctype **ltypes, uint32_t ntypes,
+                                     uint32_t *sort, hearth_ctype **out) {
   uint8_t k, b;
   uint32_t x;
+  h_limits lim = {0};
   hearth_status st = u8(r, &k);
   if (st) return st;
+  *out = NULL;
   switch (k) {
-  case 0x00:
+  case 0x00: case 0x04:
+    if (k == 0x04 && (st = u8(r, &b))) return st;
+    if (k == 0x04 && b != 0) return MALFORMED(r, "malformed tag attribute 0x%02x", b);
     if ((st = u32(r, &x))) return st;
     if (x >= ntypes) return INVALID(r, "core type index %u out of range", x);
+    if (!ltypes[x] || ltypes[x]->kind != H_CT_CORE_FUNC) return INVALID(r, "core type %u is not a function type", x);
+    if (k == 0x04 && ltypes[x]->ncresults) return INVALID(r, "tag types must have no results");
+    *sort = k == 0 ? H_SORT_CORE_FUNC : H_SORT_CORE_TAG;
+    *out = ltypes[x];
     return HEARTH_OK;
-  case 0x01: if ((st = core_valtype(r, &b))) return st; return limits(r);
-  case 0x02: return limits(r);
-  case 0x03: if ((st = core_valtype(r, &b)) || (st = u8(r, &b))) return st;
-    return b > 1 ? MALFORMED(r, "malformed mutability") : HEARTH_OK;
-  case 0x04: if ((st = u8(r, &b)) || (st = u32(r, &x))) return st; return HEARTH_OK;
+  case 0x01:
+    if ((st = core_valtype(r, &b))) return st;
+    if (b != H_T_FUNCREF && b != H_T_EXTERNREF) return INVALID(r, "table element type must be a reference type");
+    if ((st = limits(r, &lim))) return st;
+    *sort = H_SORT_CORE_TABLE;
+    break;
+  case 0x02:
+    if ((st = limits(r, &lim))) return st;
+    if (!lim.is64 && (lim.min > 65536 || (lim.has_max && lim.max > 65536)))
+      return INVALID(r, "memory size must be at most 65536 pages (4GiB)");
+    if (lim.is64 && (lim.min > (1ull << 48) || (lim.has_max && lim.max > (1ull << 48))))
+      return INVALID(r, "memory size must be at most 2**48 pages");
+    b = 0;
+    *sort = H_SORT_CORE_MEMORY;
+    break;
+  case 0x03: {
+    uint8_t m;
+    if ((st = core_valtype(r, &b)) || (st = u8(r, &m))) return st;
+    if (m > 1) return MALFORMED(r, "malformed mutability");
+    *sort = H_SORT_CORE_GLOBAL;
+    return (*out = core_obj(D, b, m == 1, lim)) ? HEARTH_OK : nomem();
+  }
   default: return MALFORMED(r, "invalid core extern type 0x%02x", k);
   }
+  return (*out = core_obj(D, b, false, lim)) ? HEARTH_OK : nomem();
+}
+
+/* Module type subtyping: a module of type `have` may be supplied for an import of type `want`
+ * when want supplies each of its imports (contravariant) and it has each of want's exports. */
+static bool module_match(const hearth_ctype *want, const hearth_ctype *have, char *why, size_t cap) {
+  if (!want || !have) return true;
+  char inner[300];
+  for (uint32_t i = 0; i < have->nimports; i++) {
+    const h_cextern *h = &have->imports[i];
+    uint32_t j = 0;
+    while (j < want->nimports && !(strcmp(want->imports[j].module, h->module) == 0 &&
+                                   strcmp(want->imports[j].name, h->name) == 0))
+      j++;
+    if (j == want->nimports) {
+      snprintf(why, cap, "missing expected import `%s::%s`", h->module, h->name);
+      return false;
+    }
+    if (want->imports[j].sort != h->sort ||
+        !core_ext_match(h->sort, h->type, want->imports[j].type, inner, sizeof inner)) {
+      if (want->imports[j].sort != h->sort) snprintf(inner, sizeof inner, "a different sort");
+      snprintf(why, cap, "type mismatch in import `%s::%s`: %s", h->module, h->name, inner);
+      return false;
+    }
+  }
+  for (uint32_t i = 0; i < want->nexports; i++) {
+    const h_cextern *w = &want->exports[i];
+    uint32_t j = 0;
+    while (j < have->nexports && strcmp(have->exports[j].name, w->name) != 0) j++;
+    if (j == have->nexports) {
+      snprintf(why, cap, "missing expected export `%s`", w->name);
+      return false;
+    }
+    if (have->exports[j].sort != w->sort ||
+        !core_ext_match(w->sort, w->type, have->exports[j].type, inner, sizeof inner)) {
+      if (have->exports[j].sort != w->sort) snprintf(inner, sizeof inner, "a different sort");
+      snprintf(why, cap, "type mismatch in export `%s`: %s", w->name, inner);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* Appends a core import (module, name, sort, type) to module type t; two-level names that mangle
+ * to the same "module:name" are duplicates. */
+static hearth_status add_core_import(rd *r, dec *D, hearth_ctype *t, char *mod, char *nm,
+                                     uint32_t sort, hearth_ctype *type) {
+  for (uint32_t i = 0; i < t->nimports; i++)
+    if (strcmp(t->imports[i].module, mod) == 0 && strcmp(t->imports[i].name, nm) == 0)
+      return INVALID(r, "duplicate import name `%s:%s`", mod, nm);
+  h_cextern *na = h_comp_arena_alloc(D->a, sizeof *na * (t->nimports + 1));
+  if (!na) return nomem();
+  if (t->nimports) memcpy(na, t->imports, sizeof *na * t->nimports);
+  na[t->nimports++] = (h_cextern){.name = nm, .module = mod, .sort = sort, .type = type};
+  t->imports = na;
+  return HEARTH_OK;
 }
 
 static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_ctype **out) {
@@ -633,11 +833,15 @@ static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_
       hearth_ctype *ct;
       if ((st = u8(r, &k))) return st;
       switch (k) {
-      case 0x00:
+      case 0x00: {
+        uint32_t isort;
+        hearth_ctype *it;
         if ((st = name(r, D->a, &s1)) || (st = name(r, D->a, &s2)) ||
-            (st = core_externtype(r, ntypes)))
+            (st = core_externtype(r, D, ltypes, ntypes, &isort, &it)) ||
+            (st = add_core_import(r, D, t, s1, s2, isort, it)))
           return st;
         break;
+      }
       case 0x01: case 0x02: {
         if (k == 0x01) {
           if ((st = core_type(r, D, sc, true, &ct))) return st;
@@ -662,19 +866,13 @@ static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_
         break;
       }
       case 0x03: {
-        const uint8_t *at = r->p;
-        if ((st = name(r, D->a, &s1)) || (st = core_externtype(r, ntypes))) return st;
-        /* keep the export (sort, and the type of functions) for aliases of its instances */
-        rd back = {.p = at, .end = r->end, .base = r->base};
-        char *skip;
-        uint8_t kind;
-        uint32_t ti = 0;
-        (void)name(&back, D->a, &skip);
-        (void)u8(&back, &kind);
-        if (kind == 0x00) (void)u32(&back, &ti);
-        if ((st = add_extern(r, D, &t->exports, &t->nexports, s1, H_SORT_CORE + kind,
-                             kind == 0x00 ? ltypes[ti] : NULL)))
+        uint32_t esort;
+        hearth_ctype *et;
+        if ((st = name(r, D->a, &s1)) || (st = core_externtype(r, D, ltypes, ntypes, &esort, &et)))
           return st;
+        for (uint32_t q = 0; q < t->nexports; q++)
+          if (strcmp(t->exports[q].name, s1) == 0) return INVALID(r, "export name `%s` already defined", s1);
+        if ((st = add_extern(r, D, &t->exports, &t->nexports, s1, esort, et))) return st;
         break;
       }
       default: return MALFORMED(r, "invalid module type declaration 0x%02x", k);
@@ -944,7 +1142,7 @@ static hearth_status core_export(rd *r, dec *D, scope *sc, uint32_t ci, const ch
     for (uint32_t i = 0; i < act->nargs; i++)
       if (strcmp(act->args[i].name, nm) == 0) {
         *sort = act->args[i].sort;
-        if (*sort == H_SORT_CORE_FUNC) *type = sc->sp[H_SP_CORE_FUNC].s[act->args[i].idx].type;
+        *type = sc->sp[h_comp_space_of(*sort)].s[act->args[i].idx].type;
         return HEARTH_OK;
       }
     return INVALID(r, "core instance %u has no export \"%s\"", ci, nm);
@@ -964,19 +1162,7 @@ static hearth_status core_export(rd *r, dec *D, scope *sc, uint32_t ci, const ch
   for (uint32_t i = 0; i < m->nexports; i++) {
     if (strcmp(m->exports[i].name, nm) != 0 || strlen(nm) != m->exports[i].name_len) continue;
     *sort = H_SORT_CORE + m->exports[i].kind;
-    if (m->exports[i].kind == H_EXTERN_FUNC) {
-      const h_functype *ft = &m->types[m->func_type[m->exports[i].index]];
-      hearth_ctype *t = new_type(D, H_CT_CORE_FUNC);
-      if (!t) return nomem();
-      t->ncparams = ft->nparams;
-      t->ncresults = ft->nresults;
-      t->cparams = h_comp_arena_alloc(D->a, ft->nparams + 1);
-      t->cresults = h_comp_arena_alloc(D->a, ft->nresults + 1);
-      if (!t->cparams || !t->cresults) return nomem();
-      if (ft->nparams) memcpy(t->cparams, ft->params, ft->nparams);
-      if (ft->nresults) memcpy(t->cresults, ft->results, ft->nresults);
-      *type = t;
-    }
+    if (!(*type = module_extern(D, m, m->exports[i].kind, m->exports[i].index))) return nomem();
     return HEARTH_OK;
   }
   return INVALID(r, "core instance %u has no export \"%s\"", ci, nm);
@@ -1466,6 +1652,16 @@ static hearth_status core_instances(rd *r, dec *D, scope *sc) {
         if (got != H_SORT_CORE + (uint32_t)im->kind)
           return INVALID(r, "core module %u: import \"%s\" \"%s\" must be a %s, got a %s", act.a,
                          im->module, im->name, sort_name(H_SORT_CORE + (uint32_t)im->kind), sort_name(got));
+        if (im->kind != H_EXTERN_FUNC && ft) {
+          h_limits none = {0};
+          hearth_ctype *want = im->kind == H_EXTERN_TAG ? core_sig(D, &m->types[im->desc.tag_type])
+                               : im->kind == H_EXTERN_TABLE ? core_obj(D, im->desc.table.elem, false, im->desc.table.limits)
+                               : im->kind == H_EXTERN_MEMORY ? core_obj(D, 0, false, im->desc.mem)
+                               : core_obj(D, im->desc.global.type, im->desc.global.mut, none);
+          if (!want) return nomem();
+          if (!core_ext_match(got, want, ft, b1, sizeof b1))
+            return INVALID(r, "core module %u: import \"%s\" \"%s\": %s", act.a, im->module, im->name, b1);
+        }
         if (im->kind == H_EXTERN_FUNC && ft) {
           const h_functype *want = &m->types[im->desc.func_type];
           if (!core_sig_eq(ft, want->params, want->nparams, want->results, want->nresults))
@@ -1575,6 +1771,9 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
         h_cslot *given;
         char why[400];
         if ((st = get(r, sc, act.args[q].sort, act.args[q].idx, &given))) return st;
+        if (act.args[q].sort == H_SORT_CORE_MODULE &&
+            !module_match(ct->imports[j].type, given->type, why, sizeof why))
+          return INVALID(r, "import `%s`: %s", ct->imports[j].name, why);
         if (act.args[q].sort != H_SORT_CORE_MODULE && act.args[q].sort != H_SORT_COMPONENT &&
             !tmatch(ct->imports[j].type, given->type, map, why, sizeof why))
           return INVALID(r, "type mismatch in import `%s`: %s", ct->imports[j].name, why);
@@ -1741,17 +1940,15 @@ static hearth_status core_module(rd *r, dec *D, scope *sc, uint32_t size) {
     h_cextern *e = &mt->exports[mt->nexports++];
     e->name = m->exports[i].name; /* owned by the module, which the component keeps */
     e->sort = H_SORT_CORE + m->exports[i].kind;
-    if (m->exports[i].kind != H_EXTERN_FUNC) continue;
-    const h_functype *ft = &m->types[m->func_type[m->exports[i].index]];
-    hearth_ctype *t = new_type(D, H_CT_CORE_FUNC);
-    if (!t || !(t->cparams = h_comp_arena_alloc(D->a, ft->nparams + 1)) ||
-        !(t->cresults = h_comp_arena_alloc(D->a, ft->nresults + 1)))
-      return nomem();
-    t->ncparams = ft->nparams;
-    t->ncresults = ft->nresults;
-    if (ft->nparams) memcpy(t->cparams, ft->params, ft->nparams);
-    if (ft->nresults) memcpy(t->cresults, ft->results, ft->nresults);
-    e->type = t;
+    if (!(e->type = module_extern(D, m, m->exports[i].kind, m->exports[i].index))) return nomem();
+  }
+  /* imports: the module's own index spaces list imported entries first, in import order */
+  uint32_t nth[5] = {0};
+  for (uint32_t i = 0; i < m->nimports; i++) {
+    const h_import *im = &m->imports[i];
+    hearth_ctype *it = module_extern(D, m, im->kind, nth[im->kind]++);
+    if (!it) return nomem();
+    if ((st = add_core_import(r, D, mt, im->module, im->name, H_SORT_CORE + im->kind, it))) return st;
   }
   h_cslot slot = {.module = m, .type = mt};
   return push(r, &sc->sp[H_SP_CORE_MODULE], slot);

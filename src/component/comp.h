@@ -22,7 +22,8 @@ enum {
   H_CT_COMPONENT,      /* component type: imports + exports */
   H_CT_CORE_FUNC,      /* core function type: cparams/cresults */
   H_CT_CORE_MODULE,    /* core module type (imports/exports not checked beyond decoding) */
-  H_CT_ERROR_CONTEXT   /* decoded, rejected at use (async feature) */
+  H_CT_ERROR_CONTEXT,  /* decoded, rejected at use (async feature) */
+  H_CT_CORE_OBJ        /* core table / memory / global type (cvaltype, cmut, climits) */
 };
 
 /* Sorts of component-level index spaces (binary `sort` byte, core sorts offset by H_SORT_CORE). */
@@ -40,6 +41,7 @@ typedef struct h_cdef h_cdef;
  * type, the type itself for the type sort, module type or NULL for core modules). */
 typedef struct h_cextern {
   char *name;          /* owned by the arena */
+  char *module;        /* imports of core module types: the module name (NULL otherwise) */
   uint32_t sort;       /* H_SORT_* */
   hearth_ctype *type;
 } h_cextern;
@@ -68,9 +70,13 @@ struct hearth_ctype {
    * exported by a component (named_in) */
   bool named;
   const h_cdef *named_in;
-  /* core func types */
+  /* core func types (and tag types: their signature) */
   uint8_t *cparams, *cresults;
   uint32_t ncparams, ncresults;
+  /* core table / memory / global types (H_CT_CORE_OBJ; which one is the extern's sort) */
+  uint8_t cvaltype;      /* table element type or global value type */
+  bool cmut;             /* globals */
+  h_limits climits;      /* tables and memories */
 };
 
 /* An arena owning type nodes and their arrays (freed together with the component). */
