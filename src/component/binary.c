@@ -891,15 +891,19 @@ static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_
 static hearth_status deftype(rd *r, dec *D, scope *sc, hearth_ctype **out);
 static hearth_status alias(rd *r, dec *D, scope *sc);
 
-/* nameattributes: the extern name (attributes are decoded and ignored). */
-static hearth_status extern_name(rd *r, dec *D, char **out) {
+/* nameattributes: the extern name; *impl gets the `implements` attribute's interface name (NULL
+ * when absent), checked once the extern's sort is known (check_implements). Each attribute kind
+ * may appear once; the others (versionsuffix, external-id) are checked and otherwise ignored. */
+static hearth_status extern_name(rd *r, dec *D, char **out, char **impl) {
   uint8_t b;
   hearth_status st = u8(r, &b);
   if (st) return st;
+  *impl = NULL;
   if (b > 2) return MALFORMED(r, "malformed extern name (0x%02x)", b);
   if ((st = name(r, D->a, out))) return st;
   if (b == 2) {
     uint32_t n;
+    bool seen[3] = {false, false, false};
     if ((st = count(r, &n))) return st;
     for (uint32_t i = 0; i < n; i++) {
       uint8_t k;
@@ -907,10 +911,30 @@ static hearth_status extern_name(rd *r, dec *D, char **out) {
       if ((st = u8(r, &k))) return st;
       if (k > 2) return MALFORMED(r, "malformed name attribute 0x%02x", k);
       if ((st = name(r, D->a, &x))) return st;
+      static const char *const attr[] = {"implements", "versionsuffix", "external-id"};
+      if (seen[k]) return INVALID(r, "duplicate '%s' option in name \"%s\"", attr[k], *out);
+      seen[k] = true;
+      if (k == 0) {
+        if (!*x) return INVALID(r, "`implements` \"\" is not a valid name");
+        if (extern_name_kind(x) != 2)
+          return INVALID(r, "`implements` \"%s\" must be an interface name (ns:pkg/iface)", x);
+        *impl = x;
+      } else if (k == 1 && !valid_version(x, x + strlen(x))) {
+        return INVALID(r, "versionsuffix \"%s\" is not a valid version", x);
+      }
     }
   }
   if (!**out) return INVALID(r, "empty import or export name");
   if (!extern_name_kind(*out)) return INVALID(r, "\"%s\" is not a valid extern name", *out);
+  return HEARTH_OK;
+}
+
+/* `implements` names an interface that a plain-named instance implements. */
+static hearth_status check_implements(rd *r, const char *nm, const char *impl, uint32_t sort) {
+  if (!impl) return HEARTH_OK;
+  if (sort != H_SORT_INSTANCE)
+    return INVALID(r, "\"%s\": only instances can have an `implements` attribute", nm);
+  if (extern_name_kind(nm) != 1) return INVALID(r, "name `%s` is not valid with `implements`", nm);
   return HEARTH_OK;
 }
 
@@ -1049,11 +1073,13 @@ static hearth_status decl_type(rd *r, dec *D, scope *parent, uint8_t kind, heart
   for (uint32_t i = 0; i < n; i++) {
     uint8_t k;
     if ((st = u8(r, &k))) goto done;
+    char *impl;
     if (k == 0x03 && kind == 0x41) { /* import decl */
       char *nm;
       uint32_t sort;
       hearth_ctype *et;
-      if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, &sc, &sort, &et)) ||
+      if ((st = extern_name(r, D, &nm, &impl)) || (st = externtype(r, D, &sc, &sort, &et)) ||
+          (st = check_implements(r, nm, impl, sort)) ||
           (st = add_extern(r, D, &t->imports, &t->nimports, nm, sort, et)) ||
           (st = declare(r, &sc, sort, et)))
         goto done;
@@ -1061,7 +1087,8 @@ static hearth_status decl_type(rd *r, dec *D, scope *parent, uint8_t kind, heart
       char *nm;
       uint32_t sort;
       hearth_ctype *et;
-      if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, &sc, &sort, &et)) ||
+      if ((st = extern_name(r, D, &nm, &impl)) || (st = externtype(r, D, &sc, &sort, &et)) ||
+          (st = check_implements(r, nm, impl, sort)) ||
           (st = add_extern(r, D, &t->exports, &t->nexports, nm, sort, et)) ||
           (st = declare(r, &sc, sort, et)))
         goto done;
@@ -1790,8 +1817,10 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
       act.nargs = na;
       for (uint32_t j = 0; j < na; j++) {
         h_cslot *x;
-        if ((st = extern_name(r, D, &act.args[j].name)) ||
-            (st = sortidx(r, sc, &act.args[j].sort, &act.args[j].idx, &x)))
+        char *impl;
+        if ((st = extern_name(r, D, &act.args[j].name, &impl)) ||
+            (st = sortidx(r, sc, &act.args[j].sort, &act.args[j].idx, &x)) ||
+            (st = check_implements(r, act.args[j].name, impl, act.args[j].sort)))
           return st;
         if (act.args[j].sort >= H_SORT_CORE && act.args[j].sort != H_SORT_CORE_MODULE)
           return INVALID(r, "instance export of a core %s", sort_name(act.args[j].sort));
@@ -1820,7 +1849,10 @@ static hearth_status imports(rd *r, dec *D, scope *sc) {
     char *nm;
     uint32_t sort;
     hearth_ctype *t;
-    if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, sc, &sort, &t))) return st;
+    char *impl;
+    if ((st = extern_name(r, D, &nm, &impl)) || (st = externtype(r, D, sc, &sort, &t)) ||
+        (st = check_implements(r, nm, impl, sort)))
+      return st;
     for (uint32_t j = 0; j < d->nimports; j++)
       if (names_clash(d->imports[j].name, nm)) return INVALID(r, "duplicate import name \"%s\"", nm);
     if ((st = check_annotation(r, nm, sort, t, d->imports, d->nimports))) return st;
@@ -1850,7 +1882,9 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
     uint32_t sort, idx;
     h_cslot *s;
     uint8_t has;
-    if ((st = extern_name(r, D, &nm)) || (st = sortidx(r, sc, &sort, &idx, &s)) || (st = u8(r, &has)))
+    char *impl;
+    if ((st = extern_name(r, D, &nm, &impl)) || (st = sortidx(r, sc, &sort, &idx, &s)) ||
+        (st = u8(r, &has)) || (st = check_implements(r, nm, impl, sort)))
       return st;
     if (sort >= H_SORT_CORE && sort != H_SORT_CORE_MODULE)
       return INVALID(r, "export of a core %s", sort_name(sort));
