@@ -1234,6 +1234,27 @@ static hearth_status read_sort(rd *r, uint32_t *sort) {
   return HEARTH_OK;
 }
 
+/* Whether t mentions a resource type anywhere (own/borrow, fields, cases, params, exports and
+ * imports of instance and component types): such a type may not be outer-aliased into another
+ * component, where the resource would be a different one. */
+static bool refers_to_resource(const hearth_ctype *t, uint32_t depth) {
+  if (!t || depth > 100) return false;
+  if (t->kind == H_CT_RESOURCE) return true;
+  if (t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW) return true;
+  if ((t->kind == HEARTH_CV_LIST || t->kind == HEARTH_CV_FUNC) && refers_to_resource(t->elem, depth + 1))
+    return true;
+  if (t->kind == HEARTH_CV_LIST) return false;
+  for (uint32_t i = 0; i < t->n && t->elems; i++)
+    if (refers_to_resource(t->elems[i], depth + 1)) return true;
+  if (t->kind == H_CT_INSTANCE || t->kind == H_CT_COMPONENT) {
+    for (uint32_t i = 0; i < t->nexports; i++)
+      if (t->exports[i].sort < H_SORT_CORE && refers_to_resource(t->exports[i].type, depth + 1)) return true;
+    for (uint32_t i = 0; i < t->nimports; i++)
+      if (t->imports[i].sort < H_SORT_CORE && refers_to_resource(t->imports[i].type, depth + 1)) return true;
+  }
+  return false;
+}
+
 static hearth_status alias(rd *r, dec *D, scope *sc) {
   uint32_t sort, idx;
   uint8_t k;
@@ -1289,7 +1310,9 @@ static hearth_status alias(rd *r, dec *D, scope *sc) {
         sort != H_SORT_COMPONENT)
       return INVALID(r, "outer aliases may only alias types, modules and components");
     scope *t = sc;
+    bool crosses = false; /* a component boundary lies between here and the target scope */
     for (uint32_t i = 0; i < ct; i++) {
+      crosses |= t->def != NULL;
       t = t->parent;
       if (!t) return INVALID(r, "outer alias count %u exceeds the enclosing scopes", ct);
     }
@@ -1297,8 +1320,9 @@ static hearth_status alias(rd *r, dec *D, scope *sc) {
     if ((st = get(r, t, sort, idx, &s))) return st;
     if (!sc->def && sort != H_SORT_TYPE && sort != H_SORT_CORE_TYPE)
       return INVALID(r, "outer aliases in types may only alias types");
-    if (ct > 0 && sort == H_SORT_TYPE && s->type && s->type->kind == H_CT_RESOURCE && sc->def)
-      return INVALID(r, "outer alias of a resource type across a component boundary");
+    if (crosses && sort == H_SORT_TYPE && refers_to_resource(s->type, 0))
+      return INVALID(r, "outer alias of type %u across a component boundary: it transitively refers "
+                     "to resources", idx);
     h_cslot slot = *s; /* types, modules and components are static: the slot says it all */
     if (sc->def && (sort == H_SORT_CORE_MODULE || sort == H_SORT_COMPONENT)) {
       void *ptr = sort == H_SORT_CORE_MODULE ? (void *)s->module : (void *)s->def;
