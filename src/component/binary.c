@@ -527,7 +527,8 @@ static hearth_status defvaltype(rd *r, dec *D, scope *sc, uint8_t op, hearth_cty
     return MALFORMED(r, "invalid type opcode 0x%02x", op);
   }
   h_comp_type_finish(t);
-  if (t->size >= (1u << 28)) return INVALID(r, "value type too large (%u bytes or more)", 1u << 28);
+  if (t->size >= (1u << 28) || t->size64 >= (1u << 28))
+    return INVALID(r, "value type exceeds maximum byte size (2^28 bytes, with 32- or 64-bit pointers)");
   *out = t;
   return HEARTH_OK;
 }

@@ -58,6 +58,7 @@ struct hearth_ctype {
   uint32_t fixed;        /* list<T, N>: N (0 = variable length) */
   /* canonical ABI (filled by h_comp_type_finish for value types) */
   uint32_t size, align, nflat;
+  uint32_t size64, align64; /* the same with 64-bit pointers (memory64), for the size limit */
   /* instance/component types */
   h_cextern *exports, *imports;
   uint32_t nexports, nimports;
