@@ -1559,17 +1559,17 @@ static bool tmatch(const hearth_ctype *want, const hearth_ctype *have, rmap *m, 
       snprintf(why, cap, "expected resource, found defined type");
       return false;
     }
-    /* An abstract supplied type (an import or export of some instance) may stand for any
-     * resource: instance types are not substituted (README: components, limits), so it is not
-     * refused. */
-    bool abstract = have->owner == NULL;
+    /* Resources are compared by identity: an import of the instantiated component is bound to
+     * the first type supplied for it; every later use must supply that same type. The exports
+     * of an instance are substituted with these bindings (subst), so a resource threaded through
+     * a child instance keeps its identity. */
     for (uint32_t i = 0; i < m->n; i++)
       if (m->from[i] == want) {
-        if (m->to[i] == have || abstract || m->to[i]->owner == NULL) return true;
+        if (m->to[i] == have) return true;
         snprintf(why, cap, "resource types are not the same");
         return false;
       }
-    if (want->owner && !abstract) {
+    if (want->owner) {
       snprintf(why, cap, "resource types are not the same");
       return false;
     }
@@ -1641,6 +1641,62 @@ static bool tmatch(const hearth_ctype *want, const hearth_ctype *have, rmap *m, 
   default:
     return true; /* primitives (equal kinds), component and module types */
   }
+}
+
+/* t with the resources bound in m replaced (copies of the nodes on the way to a replaced one;
+ * t itself when nothing changes). *budget bounds the nodes visited (shared subtrees of a hostile
+ * type are visited once per path); NULL on NOMEM or when it runs out. */
+static hearth_ctype *subst(dec *D, hearth_ctype *t, const rmap *m, uint32_t *budget, bool *fail) {
+  if (!t || !m->n || *fail) return t;
+  if (!*budget) { *fail = true; return t; }
+  (*budget)--;
+  if (t->kind == H_CT_RESOURCE) {
+    for (uint32_t i = 0; i < m->n; i++)
+      if (m->from[i] == t) return (hearth_ctype *)m->to[i];
+    return t;
+  }
+  hearth_ctype *elem = t->elem, **elems = t->elems;
+  h_cextern *ex = t->exports, *im = t->imports;
+  bool changed = false;
+  if (t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW || t->kind == HEARTH_CV_LIST ||
+      t->kind == HEARTH_CV_FUNC)
+    changed |= (elem = subst(D, t->elem, m, budget, fail)) != t->elem;
+  if (t->kind != HEARTH_CV_LIST && t->elems && t->n) {
+    for (uint32_t i = 0; i < t->n && !*fail; i++) {
+      hearth_ctype *e = subst(D, t->elems[i], m, budget, fail);
+      if (e == t->elems[i]) continue;
+      if (elems == t->elems) {
+        if (!(elems = h_comp_arena_alloc(D->a, sizeof *elems * t->n))) { *fail = true; return t; }
+        memcpy(elems, t->elems, sizeof *elems * t->n);
+      }
+      elems[i] = e;
+      changed = true;
+    }
+  }
+  for (int side = 0; side < 2 && (t->kind == H_CT_INSTANCE || t->kind == H_CT_COMPONENT); side++) {
+    h_cextern *src = side ? t->imports : t->exports, **dst = side ? &im : &ex;
+    uint32_t n = side ? t->nimports : t->nexports;
+    for (uint32_t i = 0; i < n && !*fail; i++) {
+      if (src[i].sort >= H_SORT_CORE) continue;
+      hearth_ctype *e = subst(D, src[i].type, m, budget, fail);
+      if (e == src[i].type) continue;
+      if (*dst == src) {
+        if (!(*dst = h_comp_arena_alloc(D->a, sizeof **dst * n))) { *fail = true; return t; }
+        memcpy(*dst, src, sizeof **dst * n);
+      }
+      (*dst)[i].type = e;
+      changed = true;
+    }
+  }
+  if (!changed || *fail) return t;
+  hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
+  if (!c) { *fail = true; return t; }
+  *c = *t;
+  c->elem = elem;
+  c->elems = elems;
+  c->exports = ex;
+  c->imports = im;
+  return c;
 }
 
 /* ---------------------------------------------------------------- component sections */
@@ -1831,7 +1887,13 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
           return INVALID(r, "type mismatch in import `%s`: %s", ct->imports[j].name, why);
       }
       if (ct) {
-        it->exports = ct->exports;
+        /* the instance's type: the component's exports, its imports bound to the arguments */
+        hearth_ctype tmp = {.kind = H_CT_INSTANCE, .exports = ct->exports, .nexports = ct->nexports};
+        uint32_t budget = 1u << 16;
+        bool fail = false;
+        hearth_ctype *sub = subst(D, &tmp, map, &budget, &fail);
+        if (fail) return budget ? nomem() : INVALID(r, "component %u: its type is too large to instantiate", act.a);
+        it->exports = sub->exports;
         it->nexports = ct->nexports;
       }
     } else if (k == 0x01) {
