@@ -122,6 +122,7 @@ typedef struct dec {
   hearth_component *c;
   h_carena *a;
   uint32_t depth;         /* nesting of components and types, bounded */
+  hearth_ctype *last_fresh; /* the abstract resource the last externtype `sub resource` made */
 } dec;
 
 #define H_MAX_COMP_DEPTH 100u
@@ -983,6 +984,7 @@ static hearth_status externtype(rd *r, dec *D, scope *sc, uint32_t *sort, hearth
     if (b != 0x01) return MALFORMED(r, "malformed type bound 0x%02x", b);
     if (!(*type = new_type(D, H_CT_RESOURCE))) return nomem(); /* fresh abstract resource */
     (*type)->rep = H_T_I32;
+    D->last_fresh = *type;
     return HEARTH_OK;
   }
   default: return MALFORMED(r, "invalid extern type 0x%02x", k);
@@ -1088,11 +1090,13 @@ static hearth_status decl_type(rd *r, dec *D, scope *parent, uint8_t kind, heart
       char *nm;
       uint32_t sort;
       hearth_ctype *et;
+      D->last_fresh = NULL;
       if ((st = extern_name(r, D, &nm, &impl)) || (st = externtype(r, D, &sc, &sort, &et)) ||
           (st = check_implements(r, nm, impl, sort)) ||
           (st = add_extern(r, D, &t->exports, &t->nexports, nm, sort, et)) ||
           (st = declare(r, &sc, sort, et)))
         goto done;
+      if (et && et == D->last_fresh) et->fresh_in = t;
     } else if (k == 0x00) {
       hearth_ctype *ct;
       if ((st = core_type(r, D, &sc, false, &ct))) goto done;
@@ -1643,18 +1647,55 @@ static bool tmatch(const hearth_ctype *want, const hearth_ctype *have, rmap *m, 
   }
 }
 
+static hearth_ctype *subst_node(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, bool *fail);
+
 /* t with the resources bound in m replaced (copies of the nodes on the way to a replaced one;
  * t itself when nothing changes). *budget bounds the nodes visited (shared subtrees of a hostile
  * type are visited once per path); NULL on NOMEM or when it runs out. */
-static hearth_ctype *subst(dec *D, hearth_ctype *t, const rmap *m, uint32_t *budget, bool *fail) {
-  if (!t || !m->n || *fail) return t;
+/* Binds from -> a fresh copy of it (a new resource type: generativity) in m. */
+static bool fresh_bind(dec *D, rmap *m, const hearth_ctype *from) {
+  hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
+  if (!c || m->n >= 128) return false;
+  *c = *from;
+  c->fresh_in = NULL;
+  m->from[m->n] = from;
+  m->to[m->n++] = c;
+  return true;
+}
+
+/* Whether the instance/component type node t exports a resource that each of its instances gets
+ * anew: declared `sub resource` in t, defined by component def, or ascribed in def. */
+static bool generative(const hearth_ctype *r, const hearth_ctype *t, const h_cdef *def) {
+  return r && r->kind == H_CT_RESOURCE &&
+         ((r->fresh_in && (r->fresh_in == t || (def && r->fresh_in == def))) || (def && r->owner == def));
+}
+
+static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, bool *fail) {
+  if (!t || *fail) return t;
   if (!*budget) { *fail = true; return t; }
   (*budget)--;
   if (t->kind == H_CT_RESOURCE) {
-    for (uint32_t i = 0; i < m->n; i++)
+    for (uint32_t i = m->n; i-- > 0;)
       if (m->from[i] == t) return (hearth_ctype *)m->to[i];
     return t;
   }
+  /* an instance type reached through an extern is one more instance: the resources it declares
+   * are new ones, bound while its exports are substituted */
+  uint32_t saved = m->n;
+  if (t->kind == H_CT_INSTANCE)
+    for (uint32_t i = 0; i < t->nexports; i++)
+      if (t->exports[i].sort == H_SORT_TYPE && generative(t->exports[i].type, t, NULL) &&
+          !fresh_bind(D, m, t->exports[i].type)) {
+        *fail = true;
+        return t;
+      }
+  if (!m->n && t->kind != H_CT_INSTANCE && t->kind != H_CT_COMPONENT) return t;
+  hearth_ctype *res = subst_node(D, t, m, budget, fail);
+  m->n = saved;
+  return res;
+}
+
+static hearth_ctype *subst_node(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, bool *fail) {
   hearth_ctype *elem = t->elem, **elems = t->elems;
   h_cextern *ex = t->exports, *im = t->imports;
   bool changed = false;
@@ -1891,7 +1932,11 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
         hearth_ctype tmp = {.kind = H_CT_INSTANCE, .exports = ct->exports, .nexports = ct->nexports};
         uint32_t budget = 1u << 16;
         bool fail = false;
-        hearth_ctype *sub = subst(D, &tmp, map, &budget, &fail);
+        for (uint32_t j = 0; j < ct->nexports; j++)
+          if (ct->exports[j].sort == H_SORT_TYPE && generative(ct->exports[j].type, ct, cs->def) &&
+              !fresh_bind(D, map, ct->exports[j].type))
+            return INVALID(r, "component %u exports too many resources", act.a);
+        hearth_ctype *sub = subst_node(D, &tmp, map, &budget, &fail);
         if (fail) return budget ? nomem() : INVALID(r, "component %u: its type is too large to instantiate", act.a);
         it->exports = sub->exports;
         it->nexports = ct->nexports;
@@ -1943,6 +1988,14 @@ static hearth_status imports(rd *r, dec *D, scope *sc) {
     for (uint32_t j = 0; j < d->nimports; j++)
       if (names_clash(d->imports[j].name, nm)) return INVALID(r, "duplicate import name \"%s\"", nm);
     if ((st = check_annotation(r, nm, sort, t, d->imports, d->nimports))) return st;
+    if (sort == H_SORT_INSTANCE) { /* each imported instance has resources of its own */
+      rmap *map = h_comp_arena_alloc(D->a, sizeof *map);
+      uint32_t budget = 1u << 16;
+      bool fail = false;
+      if (!map) return nomem();
+      t = subst(D, t, map, &budget, &fail);
+      if (fail) return budget ? nomem() : INVALID(r, "import \"%s\": its type is too large", nm);
+    }
     if (sort == H_SORT_FUNC && !visible(t, d, true, 0))
       return INVALID(r, "import \"%s\": func not valid to be used as import (a type in it is not "
                      "imported)", nm);
@@ -1977,6 +2030,8 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
       return INVALID(r, "export of a core %s", sort_name(sort));
     if (sort == H_SORT_VALUE) return UNSUPPORTED(r, "values are not supported");
     h_cslot slot = *s;
+    hearth_ctype *ascribed_res = NULL;
+    D->last_fresh = NULL;
     if (has == 1) {
       uint32_t asort;
       hearth_ctype *at;
@@ -1986,6 +2041,13 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
       if (sort == H_SORT_FUNC && !h_comp_type_eq(at, s->type))
         return INVALID(r, "export \"%s\": ascribed type does not match the function", nm);
       if (sort != H_SORT_TYPE || (at && at->kind != H_CT_RESOURCE)) slot.type = at ? at : slot.type;
+      /* a resource exported as `(sub resource)` hides its identity: outside, each instance of d
+       * sees a resource of its own (the index inside keeps the defined one) */
+      if (sort == H_SORT_TYPE && at && at->kind == H_CT_RESOURCE && at == D->last_fresh) {
+        at->fresh_in = d;
+        at->named_in = d;
+        ascribed_res = at;
+      }
     } else if (has != 0) {
       return MALFORMED(r, "malformed optional export type 0x%02x", has);
     } else if (sort == H_SORT_TYPE && nominal(slot.type)) {
@@ -2009,7 +2071,7 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
         if (slot.type->exports[k].sort == H_SORT_FUNC && !visible(slot.type->exports[k].type, d, false, 0))
           return INVALID(r, "export \"%s\": instance not valid to be used as export", nm);
     }
-    if ((st = add_export(r, d, nm, sort, slot.type, idx))) return st;
+    if ((st = add_export(r, d, nm, sort, ascribed_res ? ascribed_res : slot.type, idx))) return st;
     if (sort != H_SORT_TYPE) {
       h_cact act = {.kind = H_ACT_EXPORT, .sort = sort, .a = idx, .name = nm};
       if ((st = add_act(r, d, act, NULL))) return st;

@@ -67,6 +67,9 @@ struct hearth_ctype {
   bool has_dtor;
   uint32_t dtor;         /* core func index in the defining component */
   h_cdef *owner;         /* the component that defines it (NULL: imported/abstract) */
+  const void *fresh_in;  /* abstract resources exported by an instance/component type (that type
+                            node) or ascribed `sub resource` on an export (that h_cdef): each
+                            instance of it gets its own copy (generativity) */
   /* external visibility: value types named by an import or export (a distinct copy), resources
    * exported by a component (named_in) */
   bool named;
