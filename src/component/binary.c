@@ -1008,26 +1008,52 @@ static hearth_ctype *named_copy(dec *D, hearth_ctype *t) {
 }
 
 /* Whether every nominal type and resource in t may appear in an import (imports: resources must
- * be imported, i.e. abstract) or an export of component d (resources of d must be exported). */
-static bool visible(const hearth_ctype *t, const h_cdef *d, bool import, uint32_t depth) {
+ * be imported, i.e. abstract) or an export of component d (resources of d must be exported; d
+ * NULL inside a type). Resources exported by the component type no_res may not be imported by it. */
+static bool visible(const hearth_ctype *t, const h_cdef *d, bool import, const void *no_res,
+                    uint32_t depth) {
   if (!t || depth > 100) return true;
   if (nominal(t) && !t->named) return false;
   switch (t->kind) {
   case HEARTH_CV_OWN: case HEARTH_CV_BORROW: {
     const hearth_ctype *r = t->elem;
-    if (!r->owner) return true;
+    if (import && no_res && r->fresh_in == no_res) return false;
+    if (!r->owner || !d) return true;
     return !import && r->named_in == d;
   }
-  case HEARTH_CV_LIST: return visible(t->elem, d, import, depth + 1);
+  case HEARTH_CV_LIST: return visible(t->elem, d, import, no_res, depth + 1);
   case HEARTH_CV_FUNC:
-    if (!visible(t->elem, d, import, depth + 1)) return false;
+    if (!visible(t->elem, d, import, no_res, depth + 1)) return false;
     /* fall through */
   default:
     for (uint32_t i = 0; i < t->n && t->elems; i++)
-      if (!visible(t->elems[i], d, import, depth + 1)) return false;
+      if (!visible(t->elems[i], d, import, no_res, depth + 1)) return false;
     return true;
   }
 }
+
+/* Whether an extern of this sort and type may be imported (import) or exported by d: its
+ * functions and the members of its types name only visible types; an instance type's exports
+ * (checked here, where it is used; component types were checked where they were defined). */
+static bool extern_ok(uint32_t sort, const hearth_ctype *t, const h_cdef *d, bool import,
+                      const void *no_res, uint32_t depth) {
+  if (!t || depth > 50) return true;
+  if (sort == H_SORT_FUNC) return visible(t, d, import, no_res, 0);
+  if (sort == H_SORT_INSTANCE || (sort == H_SORT_TYPE && t->kind == H_CT_INSTANCE)) {
+    for (uint32_t k = 0; k < t->nexports; k++)
+      if (!extern_ok(t->exports[k].sort, t->exports[k].type, d, import, no_res, depth + 1)) return false;
+    return true;
+  }
+  if (sort != H_SORT_TYPE || t->kind == H_CT_RESOURCE || t->kind == H_CT_COMPONENT) return true;
+  /* a value type: the extern names it, its members must be visible already */
+  if (t->kind == HEARTH_CV_LIST || t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW)
+    return visible(t->kind == HEARTH_CV_LIST ? t->elem : t, d, import, no_res, 0);
+  for (uint32_t k = 0; k < t->n && t->elems; k++)
+    if (!visible(t->elems[k], d, import, no_res, 0)) return false;
+  return true;
+}
+
+static const char *sort_name(uint32_t sort);
 
 /* Exporting an instance names the types it exports (and those of instances it exports): a copy
  * of the instance type whose nominal types are named and whose resources are named in d. */
@@ -1086,6 +1112,10 @@ static hearth_status decl_type(rd *r, dec *D, scope *parent, uint8_t kind, heart
           (st = add_extern(r, D, &t->imports, &t->nimports, nm, sort, et)) ||
           (st = declare(r, &sc, sort, et)))
         goto done;
+      if (!extern_ok(sort, et, NULL, true, t, 0)) {
+        st = INVALID(r, "import \"%s\": %s not valid to be used as import", nm, sort_name(sort));
+        goto done;
+      }
     } else if (k == 0x04) { /* export decl */
       char *nm;
       uint32_t sort;
@@ -1097,6 +1127,10 @@ static hearth_status decl_type(rd *r, dec *D, scope *parent, uint8_t kind, heart
           (st = declare(r, &sc, sort, et)))
         goto done;
       if (et && et == D->last_fresh) et->fresh_in = t;
+      if (kind == 0x41 && !extern_ok(sort, et, NULL, false, NULL, 0)) {
+        st = INVALID(r, "export \"%s\": %s not valid to be used as export", nm, sort_name(sort));
+        goto done;
+      }
     } else if (k == 0x00) {
       hearth_ctype *ct;
       if ((st = core_type(r, D, &sc, false, &ct))) goto done;
@@ -1996,9 +2030,9 @@ static hearth_status imports(rd *r, dec *D, scope *sc) {
       t = subst(D, t, map, &budget, &fail);
       if (fail) return budget ? nomem() : INVALID(r, "import \"%s\": its type is too large", nm);
     }
-    if (sort == H_SORT_FUNC && !visible(t, d, true, 0))
-      return INVALID(r, "import \"%s\": func not valid to be used as import (a type in it is not "
-                     "imported)", nm);
+    if (!extern_ok(sort, t, d, true, NULL, 0))
+      return INVALID(r, "import \"%s\": %s not valid to be used as import (a type in it is not "
+                     "imported)", nm, sort_name(sort));
     if ((st = grow_def((void **)&d->imports, sizeof *d->imports, &d->cap_imports, d->nimports)))
       return st;
     d->imports[d->nimports++] = (h_cextern){.name = nm, .sort = sort, .type = t};
@@ -2055,22 +2089,10 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
     } else if (sort == H_SORT_INSTANCE && slot.type) {
       if (!(slot.type = name_instance(D, d, slot.type, 0))) return nomem();
     }
-    if (sort == H_SORT_TYPE && slot.type && slot.type->kind == H_CT_RESOURCE) {
-      slot.type->named_in = d;
-    } else if (sort == H_SORT_TYPE && slot.type) {
-      for (uint32_t k = 0; k < slot.type->n && slot.type->elems; k++)
-        if (!visible(slot.type->elems[k], d, false, 0))
-          return INVALID(r, "export \"%s\": type not valid to be used as export", nm);
-      if (slot.type->kind == HEARTH_CV_LIST && !visible(slot.type->elem, d, false, 0))
-        return INVALID(r, "export \"%s\": type not valid to be used as export", nm);
-    } else if (sort == H_SORT_FUNC && !visible(slot.type, d, false, 0)) {
-      return INVALID(r, "export \"%s\": func not valid to be used as export (a type in it is not "
-                     "exported)", nm);
-    } else if (sort == H_SORT_INSTANCE && slot.type) {
-      for (uint32_t k = 0; k < slot.type->nexports; k++)
-        if (slot.type->exports[k].sort == H_SORT_FUNC && !visible(slot.type->exports[k].type, d, false, 0))
-          return INVALID(r, "export \"%s\": instance not valid to be used as export", nm);
-    }
+    if (sort == H_SORT_TYPE && slot.type && slot.type->kind == H_CT_RESOURCE) slot.type->named_in = d;
+    if (!extern_ok(sort, slot.type, d, false, NULL, 0))
+      return INVALID(r, "export \"%s\": %s not valid to be used as export (a type in it is not "
+                     "exported)", nm, sort_name(sort));
     if ((st = add_export(r, d, nm, sort, ascribed_res ? ascribed_res : slot.type, idx))) return st;
     if (sort != H_SORT_TYPE) {
       h_cact act = {.kind = H_ACT_EXPORT, .sort = sort, .a = idx, .name = nm};
