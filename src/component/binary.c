@@ -1045,6 +1045,7 @@ static bool extern_ok(uint32_t sort, const hearth_ctype *t, const h_cdef *d, boo
     return true;
   }
   if (sort != H_SORT_TYPE || t->kind == H_CT_RESOURCE || t->kind == H_CT_COMPONENT) return true;
+  if (t->kind == HEARTH_CV_FUNC) return visible(t, d, import, no_res, 0);
   /* a value type: the extern names it, its members must be visible already */
   if (t->kind == HEARTH_CV_LIST || t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW)
     return visible(t->kind == HEARTH_CV_LIST ? t->elem : t, d, import, no_res, 0);
@@ -2074,6 +2075,13 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
         return INVALID(r, "export \"%s\": ascribed %s for a %s", nm, sort_name(asort), sort_name(sort));
       if (sort == H_SORT_FUNC && !h_comp_type_eq(at, s->type))
         return INVALID(r, "export \"%s\": ascribed type does not match the function", nm);
+      if (sort == H_SORT_INSTANCE) {
+        rmap *map = h_comp_arena_alloc(D->a, sizeof *map);
+        char why[400];
+        if (!map) return nomem();
+        if (!tmatch(at, s->type, map, why, sizeof why))
+          return INVALID(r, "export \"%s\": ascribed type of export is not compatible: %s", nm, why);
+      }
       if (sort != H_SORT_TYPE || (at && at->kind != H_CT_RESOURCE)) slot.type = at ? at : slot.type;
       /* a resource exported as `(sub resource)` hides its identity: outside, each instance of d
        * sees a resource of its own (the index inside keeps the defined one) */
