@@ -98,6 +98,10 @@ void h_comp_type_finish(hearth_ctype *t);
 uint32_t h_comp_type_flatten(const hearth_ctype *t, uint8_t *out, uint32_t cap);
 /* True when t is a value type (a hearth_ckind below HEARTH_CV_FUNC). */
 static inline bool h_comp_is_val(const hearth_ctype *t) { return t && t->kind < HEARTH_CV_FUNC; }
+/* Integer kinds (s8..u64): the element kinds a packed list (HEARTH_CV_PACKED) may hold. */
+static inline bool h_comp_is_int(uint32_t k) { return k >= HEARTH_CV_S8 && k <= HEARTH_CV_U64; }
+/* Element i of a packed list of element type e, as a scalar value (sign-extended for s*). */
+void h_comp_packed_item(const hearth_ctype *e, const hearth_cval *v, size_t i, hearth_cval *out);
 /* True when t transitively contains borrow (forbidden in results). */
 bool h_comp_type_has_borrow(const hearth_ctype *t);
 /* Structural equality of value/func types (resources by identity). */
@@ -137,6 +141,7 @@ typedef struct h_comp_cx {
   /* resource destructor of an own handle dropped by the guest */
   void *u;
   int enc;                 /* H_ENC_* */
+  bool packed;             /* lifting: lists of integers become HEARTH_CV_PACKED values */
   /* NULL, or called with every range of linear memory the ABI reads or writes through mem's base
    * (so that a snapshot-backed memory's dirty map sees the host's writes) */
   void (*touch)(void *u, uint64_t ptr, uint64_t len);

@@ -239,21 +239,23 @@ static hearth_status fs_err(hearth_cval *r, uint32_t code) {
 }
 
 /* A list<u8> holding buf[0..n). */
+/* A list<u8> result: one packed buffer (HEARTH_CV_PACKED), not a value per byte. */
 static hearth_status set_bytes(hearth_cval *v, const uint8_t *buf, size_t n) {
-  hearth_cval *items;
-  hearth_status st = hearth_cval_set_list(v, HEARTH_CV_LIST, n, &items);
-  if (st) return st;
-  for (size_t i = 0; i < n; i++) {
-    items[i].kind = HEARTH_CV_U8;
-    items[i].of.u = buf[i];
-  }
-  return HEARTH_OK;
+  return hearth_cval_set_packed(v, buf, n);
 }
 
-/* The bytes of a list<u8> argument, copied into an owned buffer (*out NULL for an empty list). */
+/* The bytes of a list<u8> argument (packed, for the functions defined with HEARTH_CFUNC_PACKED,
+ * or items), copied into an owned buffer (*out NULL for an empty list). */
 static hearth_status get_bytes(const hearth_cval *v, uint8_t **out, size_t *n) {
-  *n = v->of.list.len;
   *out = NULL;
+  if (v->kind == HEARTH_CV_PACKED) {
+    *n = v->of.packed.bytes;
+    if (!*n) return HEARTH_OK;
+    if (!(*out = h_malloc(*n))) return nomem();
+    memcpy(*out, v->of.packed.data, *n);
+    return HEARTH_OK;
+  }
+  *n = v->of.list.len;
   if (!*n) return HEARTH_OK;
   uint8_t *b = h_malloc(*n);
   if (!b) return nomem();
@@ -2093,8 +2095,11 @@ void hearth_wasip2_delete(hearth_wasip2 *p) {
 hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p) {
   if (!l || !p) return h_err(HEARTH_ERR_ARGUMENT, "NULL linker or context");
   hearth_status st;
+  /* streams and files take their list<u8> arguments packed (get_bytes); the others by item */
 #define X(i, n, f)                                                                              \
-  if ((st = hearth_clinker_define_func(l, i, n, f, p)) != HEARTH_OK) return st;
+  if ((st = hearth_clinker_define_func_flags(                                                    \
+           l, i, n, f, p, strcmp(i, I_STREAMS) == 0 || strcmp(i, I_FS) == 0 ? HEARTH_CFUNC_PACKED : 0)) != HEARTH_OK) \
+    return st;
   P2_FUNCS(X)
 #undef X
   p2_ctx_dtors *dt = (p2_ctx_dtors *)(p + 1);
