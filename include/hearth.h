@@ -561,6 +561,16 @@ hearth_status hearth_pool_run_command_setup(hearth_pool *pool, const hearth_comm
                                             hearth_wasi_setup_fn setup, void *user,
                                             hearth_command_result *res);
 
+/* Style 4: a wasi:cli/run component per call, from a component template whose linker has WASI 0.2
+ * from hearth_wasip2_define(l, NULL). Each run gets a WASI 0.2 context of its own on a WASI context
+ * made like hearth_pool_run_command_setup's (io, setup); it is entered while the guest runs and
+ * while the instance is reset, then deleted: streams, descriptors and other host objects a run
+ * opened never reach the next run. exit_code: 0 for run's ok, 1 for err, wasi:cli/exit's code (the
+ * instance is then discarded), 134 after a trap. */
+hearth_status hearth_pool_run_component_command(hearth_pool *pool, const hearth_command_io *io,
+                                                hearth_wasi_setup_fn setup, void *user,
+                                                hearth_command_result *res);
+
 /* Versioned: set size to sizeof(hearth_pool_stats) (0 means the same); the library writes at most
  * that many bytes and sets size to what it wrote. Fields are only ever appended. */
 typedef struct hearth_pool_stats {
@@ -783,6 +793,11 @@ void hearth_wasip2_delete(hearth_wasip2 *p);
  * denied: creating sockets and name lookups fail with access-denied, outgoing HTTP requests with
  * HTTP-request-denied. */
 hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p);
+/* With p NULL, hearth_wasip2_define binds the functions to the calling thread's current context
+ * instead: the one it entered with hearth_wasip2_enter(p) (borrowed; NULL leaves). That serves a
+ * template and its pool, whose instances each run with a context of their own; a call with no
+ * context entered traps. Returns the context entered before (to restore). */
+hearth_wasip2 *hearth_wasip2_enter(hearth_wasip2 *p);
 /* The store the component instances using p run in (borrowed; NULL: none): its interrupt
  * (hearth_store_interrupt) and deadline (hearth_store_set_deadline) then end waits in
  * wasi:io/poll, and the guest traps right after. */

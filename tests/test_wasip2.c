@@ -2,6 +2,7 @@
  * the preview-1 guests of guests/ by `jco new --wasi-command` (guests/component/cli-*.wasm) run
  * under `hearth run` and, for reference, under `jco run` on node; the same components run
  * in-process through the API (memory stdio, the portable path walk); the sandbox's escapes. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -1158,6 +1159,106 @@ static void api_filesystem_escapes(void) {
   h_wasi_force_walk(false);
 }
 
+/* ---------------------------------------------------------------- pooled runs */
+
+static long open_fds(void) {
+  DIR *d = opendir("/proc/self/fd");
+  CHECK(d);
+  long n = 0;
+  while (readdir(d)) n++;
+  closedir(d);
+  return n;
+}
+
+static long rss_kib(void) {
+  char *s = read_text("/proc/self/status");
+  const char *p = strstr(s, "VmRSS:");
+  long v = p ? strtol(p + 6, NULL, 10) : -1;
+  free(s);
+  return v;
+}
+
+static char g_leakdir[64];
+static hearth_status preopen_leakdir(hearth_wasi *w, void *user) {
+  (void)user;
+  return hearth_wasi_preopen_dir(w, g_leakdir, "/d", true);
+}
+
+/* A wasi:cli/run component run per call from a pool under reset (hearth_pool_run_component_command):
+ * cli-leak.wasm opens a file and never closes it, and holds stdin/stdout streams; every run must
+ * start from the snapshot (same output), and nothing a run opened may survive it: the reset of
+ * the handle tables gives every host object back (none is left for the context's deletion), and
+ * 10,000 runs leave the process's descriptors and RSS flat. */
+static void pooled_run_reset(void) {
+  snprintf(g_leakdir, sizeof g_leakdir, "/tmp/hearth-leak-XXXXXX");
+  CHECK(mkdtemp(g_leakdir) != NULL);
+  char path[128];
+  snprintf(path, sizeof path, "%s/leak.txt", g_leakdir);
+  FILE *f = fopen(path, "w");
+  CHECK(f && fputs("secret line\n", f) >= 0 && fclose(f) == 0);
+  int fd = open("guests/component/cli-leak.wasm", O_RDONLY);
+  CHECK(fd >= 0);
+  struct stat st;
+  CHECK(fstat(fd, &st) == 0);
+  uint8_t *bytes = malloc((size_t)st.st_size);
+  CHECK(bytes && read(fd, bytes, (size_t)st.st_size) == st.st_size);
+  close(fd);
+  hearth_engine *e;
+  hearth_component *c;
+  hearth_clinker *l;
+  hearth_template *t;
+  hearth_pool *pool;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_component_new(e, bytes, (size_t)st.st_size, &c), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_clinker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasip2_define(l, NULL), HEARTH_OK); /* routed to each run's context */
+  CHECK_EQ_INT(hearth_template_new_component(e, c, l, NULL, &t), HEARTH_OK);
+  hearth_pool_config cfg;
+  hearth_pool_config_init(&cfg);
+  cfg.max_instances = 1;
+  CHECK_EQ_INT(hearth_pool_new(t, &cfg, &pool), HEARTH_OK);
+  hearth_command_io io = {0};
+  const char *argv[] = {"leak", "/d"};
+  io.argc = 2;
+  io.argv = argv;
+  io.stdin_data = (const uint8_t *)"x";
+  io.stdin_len = 1;
+  hearth_command_result res;
+  CHECK_EQ_INT(hearth_pool_run_command(pool, &io, &res), HEARTH_ERR_ARGUMENT); /* not a module */
+  long fds0 = 0, rss0 = 0;
+  unsigned long left0 = atomic_load(&h_wasip2_leftover);
+  for (int i = 0; i < 10000; i++) {
+    hearth_status s = hearth_pool_run_component_command(pool, &io, preopen_leakdir, NULL, &res);
+    if (s != HEARTH_OK) fprintf(stderr, "run %d: %s: %s\n", i, hearth_status_str(s), hearth_errmsg());
+    CHECK_EQ_INT(s, HEARTH_OK);
+    CHECK_EQ_INT(res.exit_code, 0);
+    CHECK_STR((const char *)res.out, "opened: yes, read: secret line\n\n");
+    hearth_free(res.out);
+    hearth_free(res.err);
+    if (i == 99) { /* warm: the baseline */
+      fds0 = open_fds();
+      rss0 = rss_kib();
+    }
+  }
+  long fds1 = open_fds(), rss1 = rss_kib();
+  printf("descriptors %ld -> %ld, RSS %ld -> %ld KiB over 9,900 runs\n", fds0, fds1, rss0, rss1);
+  CHECK(fds1 == fds0);
+  CHECK(rss1 - rss0 < 4096);
+  /* every stream and descriptor a run opened went back through the reset of the handle tables */
+  CHECK(atomic_load(&h_wasip2_leftover) == left0);
+  hearth_pool_stats ps = {.size = sizeof ps};
+  hearth_pool_stats_get(pool, &ps);
+  CHECK(ps.resets >= 9999 && ps.discards == 0);
+  hearth_pool_delete(pool);
+  hearth_template_delete(t);
+  hearth_clinker_delete(l);
+  hearth_component_delete(c);
+  hearth_engine_delete(e);
+  unlink(path);
+  rmdir(g_leakdir);
+}
+
 T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like_jco),
        T_CASE(stdin_to_stdout_like_jco), T_CASE(clocks_random_like_jco), T_CASE(poll_waits),
        T_CASE(trap_message), T_CASE(timing_lines), T_CASE(version_020_and_sockets_denied),
@@ -1165,4 +1266,4 @@ T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like
        T_CASE(api_memory_stdio), T_CASE(api_exit), T_CASE(escapes_refused_portable_walk),
        T_CASE(api_streams), T_CASE(api_poll_timers), T_CASE(api_poll_stdin_pipe), T_CASE(api_poll_deadline),
        T_CASE(api_random_clocks), T_CASE(api_cli), T_CASE(api_sockets_denied), T_CASE(api_http_denied),
-       T_CASE(api_filesystem), T_CASE(api_filesystem_escapes))
+       T_CASE(api_filesystem), T_CASE(api_filesystem_escapes), T_CASE(pooled_run_reset))

@@ -314,7 +314,16 @@ static hearth_status set_datetime(hearth_cval *v, const struct timespec *t) {
 }
 
 #define HOST(fn) static hearth_status fn(void *user, const hearth_cval *a, size_t na, hearth_cval *r, size_t nr)
-#define SELF hearth_wasip2 *p = user; (void)p; (void)a; (void)na; (void)r; (void)nr
+/* The context: the one the functions were defined with, or (hearth_wasip2_define with NULL) the
+ * one the calling thread entered (hearth_wasip2_enter), e.g. a pooled instance's run's own. */
+static _Thread_local hearth_wasip2 *h_p2_current;
+static hearth_status no_context(void) {
+  return h_err(HEARTH_ERR_TRAP, "WASI 0.2 called with no context entered on this thread");
+}
+#define SELF                                                                                    \
+  hearth_wasip2 *p = user ? (hearth_wasip2 *)user : h_p2_current;                               \
+  if (!p) return no_context();                                                                  \
+  (void)a; (void)na; (void)r; (void)nr
 
 /* ---------------------------------------------------------------- wasi:cli */
 
@@ -2059,9 +2068,11 @@ typedef struct p2_ctx_dtors {
 
 static void p2_drop(void *user, uint32_t rep) {
   p2_dtor *d = user;
+  hearth_wasip2 *p = d->p ? d->p : h_p2_current; /* routed: the thread's context */
+  if (!p) return; /* no context entered: its objects went with it (hearth_wasip2_delete) */
   /* a handle of another kind or a stale one cannot reach here through the canonical ABI (the
    * guest's handle table checks the type); ignore it rather than free the wrong object */
-  if (d->kind != O_FREE && obj_get(d->p, rep, d->kind)) obj_free(d->p, rep);
+  if (d->kind != O_FREE && obj_get(p, rep, d->kind)) obj_free(p, rep);
 }
 
 /* ---------------------------------------------------------------- public API */
@@ -2084,16 +2095,32 @@ hearth_status hearth_wasip2_new(hearth_wasi *w, hearth_wasip2 **out) {
   return HEARTH_OK;
 }
 
+atomic_ulong h_wasip2_leftover;
+
 void hearth_wasip2_delete(hearth_wasip2 *p) {
   if (!p) return;
+  atomic_fetch_add(&h_wasip2_leftover, h_wasip2_live_objects(p));
   for (uint32_t i = 0; i < p->n; i++)
     if (p->objs[i].kind != O_FREE) obj_free(p, i + 1);
   h_free(p->objs);
   h_free(p);
 }
 
+/* The destructors of routed definitions (p NULL: the thread's context). */
+static p2_dtor g_routed_dtors[P2_NRES];
+static pthread_once_t g_routed_once = PTHREAD_ONCE_INIT;
+static void routed_init(void) {
+  for (size_t i = 0; i < P2_NRES; i++) g_routed_dtors[i] = (p2_dtor){.p = NULL, .kind = k_resources[i].kind};
+}
+
+hearth_wasip2 *hearth_wasip2_enter(hearth_wasip2 *p) {
+  hearth_wasip2 *prev = h_p2_current;
+  h_p2_current = p;
+  return prev;
+}
+
 hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p) {
-  if (!l || !p) return h_err(HEARTH_ERR_ARGUMENT, "NULL linker or context");
+  if (!l) return h_err(HEARTH_ERR_ARGUMENT, "NULL linker");
   hearth_status st;
   /* streams and files take their list<u8> arguments packed (get_bytes); the others by item */
 #define X(i, n, f)                                                                              \
@@ -2102,10 +2129,11 @@ hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p) {
     return st;
   P2_FUNCS(X)
 #undef X
-  p2_ctx_dtors *dt = (p2_ctx_dtors *)(p + 1);
+  pthread_once(&g_routed_once, routed_init);
+  p2_dtor *dt = p ? ((p2_ctx_dtors *)(p + 1))->d : g_routed_dtors;
   for (size_t i = 0; i < P2_NRES; i++)
     if ((st = hearth_clinker_define_resource(l, k_resources[i].iface, k_resources[i].name, p2_drop,
-                                             &dt->d[i])) != HEARTH_OK)
+                                             &dt[i])) != HEARTH_OK)
       return st;
   return HEARTH_OK;
 }
