@@ -1259,6 +1259,25 @@ static void pooled_run_reset(void) {
   rmdir(g_leakdir);
 }
 
+/* `hearth soak C.wasm` on a wasi:cli/run component: a run per call from a pool under reset, each
+ * with the input on stdin and the same output as the first. */
+static void soak_cli_run(void) {
+  run_res r = RUN(NULL, "soak", "guests/component/cli-leak.wasm", "--calls", "3000", "--threads", "2");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK(strstr(r.out, "wasi:cli/run component (WASI 0.2), policy reset"));
+  CHECK(strstr(r.out, "calls            3000 (ok 3000, failed 0)"));
+  free_res(&r);
+  char in[] = "/tmp/hearth-soak-in-XXXXXX";
+  int fd = mkstemp(in);
+  CHECK(fd >= 0 && write(fd, "abc", 3) == 3);
+  close(fd);
+  r = RUN(NULL, "soak", "guests/component/cli-stdio.wasm", "--calls", "500", "--input", in);
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK(strstr(r.out, "calls            500 (ok 500, failed 0)"));
+  free_res(&r);
+  unlink(in);
+}
+
 T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like_jco),
        T_CASE(stdin_to_stdout_like_jco), T_CASE(clocks_random_like_jco), T_CASE(poll_waits),
        T_CASE(trap_message), T_CASE(timing_lines), T_CASE(version_020_and_sockets_denied),
@@ -1266,4 +1285,4 @@ T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like
        T_CASE(api_memory_stdio), T_CASE(api_exit), T_CASE(escapes_refused_portable_walk),
        T_CASE(api_streams), T_CASE(api_poll_timers), T_CASE(api_poll_stdin_pipe), T_CASE(api_poll_deadline),
        T_CASE(api_random_clocks), T_CASE(api_cli), T_CASE(api_sockets_denied), T_CASE(api_http_denied),
-       T_CASE(api_filesystem), T_CASE(api_filesystem_escapes), T_CASE(pooled_run_reset))
+       T_CASE(api_filesystem), T_CASE(api_filesystem_escapes), T_CASE(pooled_run_reset), T_CASE(soak_cli_run))
