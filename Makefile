@@ -245,7 +245,7 @@ bench-serve: all
 	bench/serve.sh $(SERVE_BENCH_SECONDS)
 
 # A pool's reset cost per call, component against core module (bench/component_reset.sh).
-bench-component-reset: all
+bench-component-reset: all $(O)/machine_bench
 	bench/component_reset.sh
 
 # The container and Kubernetes files (Dockerfile, deploy/): YAML parsed, manifests consistent with
