@@ -1337,7 +1337,6 @@ static hearth_status alias(rd *r, dec *D, scope *sc) {
     if (got != sort)
       return INVALID(r, "export \"%s\" of core instance %u is a %s, not a %s", nm, idx,
                      sort_name(got), sort_name(sort));
-    if (sort == H_SORT_CORE_TAG) return UNSUPPORTED(r, "core tags are not supported");
     h_cact act = {.kind = H_ACT_ALIAS_CORE_EXPORT, .sort = sort, .a = idx, .name = nm};
     if ((st = add_act(r, sc->def, act, NULL))) return st;
     h_cslot slot = {.type = ft};
@@ -1867,7 +1866,7 @@ static hearth_status core_instances(rd *r, dec *D, scope *sc) {
         uint8_t s;
         h_cslot *x;
         if ((st = name(r, D->a, &act.args[j].name)) || (st = u8(r, &s))) return st;
-        if (s > 0x03) return INVALID(r, "core inline export of sort 0x%02x", s);
+        if (s > 0x04) return INVALID(r, "core inline export of sort 0x%02x", s);
         act.args[j].sort = H_SORT_CORE + s;
         if ((st = u32(r, &act.args[j].idx)) || (st = get(r, sc, act.args[j].sort, act.args[j].idx, &x)))
           return st;
