@@ -445,13 +445,22 @@ static uint32_t err_of(const hearth_cval *r) {
   CHECK_EQ_INT(r->of.cas.index, 1);
   return r->of.cas.payload->of.cas.index;
 }
+/* A list<u8> result: WASI 0.2 gives it packed (HEARTH_CV_PACKED, one buffer). */
+static size_t nbytes(const hearth_cval *l) {
+  CHECK_EQ_INT(l->kind, HEARTH_CV_PACKED);
+  return l->of.packed.bytes;
+}
+static uint8_t byte_at(const hearth_cval *l, size_t i) {
+  CHECK(i < nbytes(l));
+  return ((const uint8_t *)l->of.packed.data)[i];
+}
 /* the bytes of a list<u8> as a NUL-terminated string (static buffer) */
 static const char *bytes_of(const hearth_cval *l) {
   static char buf[4096];
-  CHECK_EQ_INT(l->kind, HEARTH_CV_LIST);
-  CHECK(l->of.list.len < sizeof buf);
-  for (size_t i = 0; i < l->of.list.len; i++) buf[i] = (char)l->of.list.items[i].of.u;
-  buf[l->of.list.len] = 0;
+  size_t n = nbytes(l);
+  CHECK(n < sizeof buf);
+  memcpy(buf, l->of.packed.data, n);
+  buf[n] = 0;
   return buf;
 }
 static hearth_cval bytes_val(const char *s, hearth_cval *items) {
@@ -624,7 +633,7 @@ static void api_poll_stdin_pipe(void) {
   CHECK_EQ_INT(hearth_wasi_set_stdio_fd(g_w, 0, fds[0], true), HEARTH_OK);
   hearth_cval in = CALL0("wasi:cli/stdin", "get-stdin");
   hearth_cval r = CALL(IO, "[method]input-stream.read", B(in.of.rep), U(10));
-  CHECK_EQ_INT(ok_of(&r)->of.list.len, 0); /* nothing yet, not closed */
+  CHECK_EQ_INT(nbytes(ok_of(&r)), 0); /* nothing yet, not closed */
   hearth_cval_clear(&r);
   hearth_cval ps = CALL(IO, "[method]input-stream.subscribe", B(in.of.rep));
   hearth_cval t30 = CALL("wasi:clocks/monotonic-clock", "subscribe-duration", U(30000000));
@@ -660,11 +669,11 @@ static void api_random_clocks(void) {
   p2_setup();
   hearth_cval a = CALL("wasi:random/random", "get-random-bytes", U(32));
   hearth_cval b = CALL("wasi:random/random", "get-random-bytes", U(32));
-  CHECK_EQ_INT(a.of.list.len, 32);
+  CHECK_EQ_INT(nbytes(&a), 32);
   bool differ = false, nonzero = false;
   for (int i = 0; i < 32; i++) {
-    differ |= a.of.list.items[i].of.u != b.of.list.items[i].of.u;
-    nonzero |= a.of.list.items[i].of.u != 0;
+    differ |= byte_at(&a, i) != byte_at(&b, i);
+    nonzero |= byte_at(&a, i) != 0;
   }
   CHECK(differ && nonzero);
   hearth_cval_clear(&a);
@@ -676,7 +685,7 @@ static void api_random_clocks(void) {
   b = CALL0("wasi:random/insecure", "get-insecure-random-u64");
   CHECK(a.of.u != b.of.u);
   a = CALL("wasi:random/insecure", "get-insecure-random-bytes", U(16));
-  CHECK_EQ_INT(a.of.list.len, 16);
+  CHECK_EQ_INT(nbytes(&a), 16);
   hearth_cval_clear(&a);
   a = CALL0("wasi:random/insecure-seed", "insecure-seed");
   b = CALL0("wasi:random/insecure-seed", "insecure-seed");

@@ -804,12 +804,11 @@ HOST(insecure_bytes) {
   SELF;
   if (a[0].of.u > P2_MAX_IO) return h_err(HEARTH_ERR_TRAP, "wasi:random: more than 1 MiB asked");
   size_t n = (size_t)a[0].of.u;
-  hearth_cval *items;
-  hearth_status st = hearth_cval_set_list(r, HEARTH_CV_LIST, n, &items);
-  for (size_t i = 0; !st && i < n; i++) {
-    items[i].kind = HEARTH_CV_U8;
-    items[i].of.u = insecure_next(p) >> 56;
-  }
+  uint8_t *buf = n ? h_malloc(n) : NULL;
+  if (n && !buf) return nomem();
+  for (size_t i = 0; i < n; i++) buf[i] = (uint8_t)(insecure_next(p) >> 56);
+  hearth_status st = set_bytes(r, buf, n);
+  h_free(buf);
   return st;
 }
 HOST(insecure_u64) { SELF; set_u64(r, insecure_next(p)); return HEARTH_OK; }
