@@ -1253,7 +1253,19 @@ static void pooled_run_reset(void) {
   long fds1 = open_fds(), rss1 = rss_kib();
   printf("descriptors %ld -> %ld, RSS %ld -> %ld KiB over 9,900 runs\n", fds0, fds1, rss0, rss1);
   CHECK(fds1 == fds0);
-  CHECK(rss1 - rss0 < 4096);
+  /* Under AddressSanitizer freed memory sits in its quarantine (256 MiB) instead of being reused,
+   * so RSS grows there whatever hearth does; LeakSanitizer checks for leaks at exit instead. */
+#if defined(__SANITIZE_ADDRESS__)
+#define T_RSS_SLACK_KIB (300 * 1024)
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define T_RSS_SLACK_KIB (300 * 1024)
+#endif
+#endif
+#ifndef T_RSS_SLACK_KIB
+#define T_RSS_SLACK_KIB 4096
+#endif
+  CHECK(rss1 - rss0 < T_RSS_SLACK_KIB);
   /* every stream and descriptor a run opened went back through the reset of the handle tables */
   CHECK(atomic_load(&h_wasip2_leftover) == left0);
   hearth_pool_stats ps = {.size = sizeof ps};
