@@ -1104,7 +1104,22 @@ static int soak_component(hearth_engine *engine, const file_buf *file, const soa
     if (s != HEARTH_OK)
       return fail_load(o->module, s == HEARTH_ERR_UNLINKABLE ? "cannot link component"
                                                              : "cannot make a template", s);
-    return -1;
+    /* only a wasi:cli/run component runs without --invoke (a scratch instance tells) */
+    hearth_store *store = NULL;
+    hearth_component_instance *ci = NULL;
+    const hearth_ctype *ft;
+    int rc = -1;
+    if ((s = hearth_store_new(engine, &store)) != HEARTH_OK ||
+        (s = hearth_template_instantiate_component(*tmpl, store, &ci)) != HEARTH_OK) {
+      rc = fail_load(o->module, "cannot instantiate component", s);
+    } else if (hearth_component_func_type(ci, "wasi:cli/run#run", &ft) != HEARTH_OK) {
+      fprintf(stderr, "%s: soak: %s: a component needs --invoke 'name(args)' unless it exports "
+              "wasi:cli/run\n", g_prog, o->module);
+      rc = EXIT_USAGE;
+    }
+    hearth_component_instance_delete(ci);
+    hearth_store_delete(store);
+    return rc;
   }
   const char *open = strchr(o->invoke, '('), *close = strrchr(o->invoke, ')');
   if (open && (!close || close < open || close[1]))
