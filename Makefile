@@ -90,7 +90,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(O)/tests/%)
 
 
 .PHONY: test-tsan test-variants
-.PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat fuzz-tiers fuzz-component install clean guests bench bench-check bench-serve bench-serve-traps check-deploy bench-component-reset
+.PHONY: all test test-asan spectest spectest-3 unit fuzz fuzz-wat fuzz-tiers fuzz-component install clean guests bench bench-check bench-serve bench-serve-traps check-deploy bench-component-reset check-jco
 all: $(O)/libhearth.a $(O)/libhearth.so $(O)/hearth $(OPT_PLUGIN)
 
 $(O)/obj/engine/opt.o: private CFLAGS_ALL += $(OPT_DEFS)
@@ -268,8 +268,12 @@ test-tsan:
 bench-serve: all
 	bench/serve.sh $(SERVE_BENCH_SECONDS)
 
+# Every C guest and benchmark as a jco-new'd wasi:cli/run component: hearth run against jco run.
+check-jco: all
+	tools/jco_compare.sh
+
 # A pool's reset cost per call, component against core module (bench/component_reset.sh).
-bench-component-reset: all
+bench-component-reset: all $(O)/machine_bench
 	bench/component_reset.sh
 
 # The container and Kubernetes files (Dockerfile, deploy/): YAML parsed, manifests consistent with

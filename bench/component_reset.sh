@@ -5,6 +5,7 @@
 # tables) and its core twin bench/src/scribble.wat, under `hearth soak` with the reset and the reuse
 # policy. The reset cost is p50(reset) - p50(reuse) (the pool's latency covers the call and the
 # reset). ROUNDS (default 3) interleaved rounds of CALLS (default 200000) calls; medians printed.
+# Prints the machine facts (bench/machine.h, via build/machine_bench) before and after the figures.
 # Usage: bench/component_reset.sh [CALLS] [ROUNDS]   (make bench-component-reset)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,10 @@ cases=("core bump|bench/src/scribble.wat --invoke bump"
        "core scribble 64 KiB|bench/src/scribble.wat --invoke scribble"
        "component scribble(64)|guests/component/state.wasm --invoke scribble(64)")
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $CALLS calls x $ROUNDS rounds"
+# the machine facts reset costs depend on (bench/machine.h), measured now, beside the figures
+MACH=${HEARTH_MACHINE_BIN:-$(dirname "$BIN")/machine_bench}
+machine_facts() { if [ -x "$MACH" ]; then "$MACH" component_reset; else echo "($MACH not built: make $MACH)"; fi; }
+machine_facts
 for _ in $(seq "$ROUNDS"); do
   for c in "${cases[@]}"; do
     name=${c%%|*}; args=${c#*|}
@@ -35,3 +40,4 @@ for c in "${cases[@]}"; do
   b=$(echo ${R["$name/reuse"]} | tr ' ' '\n' | median)
   printf '%-26s %10s us %10s us %11s us\n' "$name" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a - b }')"
 done
+machine_facts # again after the figures: a busy machine shows in the difference

@@ -564,6 +564,16 @@ hearth_status hearth_pool_run_command_setup(hearth_pool *pool, const hearth_comm
                                             hearth_wasi_setup_fn setup, void *user,
                                             hearth_command_result *res);
 
+/* Style 4: a wasi:cli/run component per call, from a component template whose linker has WASI 0.2
+ * from hearth_wasip2_define(l, NULL). Each run gets a WASI 0.2 context of its own on a WASI context
+ * made like hearth_pool_run_command_setup's (io, setup); it is entered while the guest runs and
+ * while the instance is reset, then deleted: streams, descriptors and other host objects a run
+ * opened never reach the next run. exit_code: 0 for run's ok, 1 for err, wasi:cli/exit's code (the
+ * instance is then discarded), 134 after a trap. */
+hearth_status hearth_pool_run_component_command(hearth_pool *pool, const hearth_command_io *io,
+                                                hearth_wasi_setup_fn setup, void *user,
+                                                hearth_command_result *res);
+
 /* Versioned: set size to sizeof(hearth_pool_stats) (0 means the same); the library writes at most
  * that many bytes and sets size to what it wrote. Fields are only ever appended. */
 typedef struct hearth_pool_stats {
@@ -615,6 +625,7 @@ typedef enum hearth_ckind {
   HEARTH_CV_STRING, HEARTH_CV_LIST, HEARTH_CV_RECORD, HEARTH_CV_TUPLE, HEARTH_CV_VARIANT,
   HEARTH_CV_ENUM, HEARTH_CV_OPTION, HEARTH_CV_RESULT, HEARTH_CV_FLAGS, HEARTH_CV_OWN,
   HEARTH_CV_BORROW,
+  HEARTH_CV_PACKED = 63, /* a value (never a type kind): a list of s8..u64 held packed (below) */
   HEARTH_CV_FUNC = 64 /* hearth_ctype_kind of a function type (never a value) */
 } hearth_ckind;
 
@@ -639,6 +650,7 @@ typedef struct hearth_cval {
     uint32_t c;
     struct { char *data; size_t len; } str;
     struct { struct hearth_cval *items; size_t len; } list;
+    struct { void *data; size_t bytes; } packed; /* HEARTH_CV_PACKED */
     struct { uint32_t index; struct hearth_cval *payload; } cas;
     uint32_t flags;
     struct {
@@ -648,6 +660,21 @@ typedef struct hearth_cval {
     };
   } of;
 } hearth_cval;
+
+/* Packed lists: a value of a variable-length list type whose elements are integers (s8..u64) may
+ * also be given as kind HEARTH_CV_PACKED: of.packed.data holds the elements one after another in
+ * the canonical ABI's layout (little-endian, the element type's size each; of.packed.bytes a
+ * multiple of it), so a list<u8> of n bytes is one buffer, not n hearth_cval. hearth accepts it
+ * wherever it takes values (call arguments, host-function results) and produces it only for
+ * host functions defined with HEARTH_CFUNC_PACKED (their list-of-integer arguments). */
+/* Makes v a packed list holding a copy of data[0..bytes) (owned by v). NOMEM on failure. */
+hearth_status hearth_cval_set_packed(hearth_cval *v, const void *data, size_t bytes);
+/* The elements of a list value of element type elem (s8..u64) as one buffer, packed or not:
+ * a packed v gives its own data (*owned NULL, borrowed from v); a list of items gives a new
+ * buffer (*owned = *data, release with hearth_free). ARGUMENT when v is neither or an item
+ * does not fit elem. */
+hearth_status hearth_cval_list_bytes(const hearth_ctype *elem, const hearth_cval *v,
+                                     const void **data, size_t *bytes, void **owned);
 
 /* Frees the children v owns (recursively) and zeroes *v; v itself is not freed. NULL is a no-op. */
 void hearth_cval_clear(hearth_cval *v);
@@ -713,6 +740,13 @@ void hearth_clinker_delete(hearth_clinker *l);
  * patch), so a host defining @0.2.0 serves imports of @0.2.12. ARGUMENT on a duplicate. */
 hearth_status hearth_clinker_define_func(hearth_clinker *l, const char *iface, const char *name,
                                          hearth_chost_fn fn, void *user);
+/* hearth_clinker_define_func with flags: HEARTH_CFUNC_PACKED makes the function's arguments that
+ * are lists of integers (at any depth) arrive as HEARTH_CV_PACKED values (one copy, no per-element
+ * values): for bulk byte transfer (streams, files). */
+enum { HEARTH_CFUNC_PACKED = 1 };
+hearth_status hearth_clinker_define_func_flags(hearth_clinker *l, const char *iface,
+                                               const char *name, hearth_chost_fn fn, void *user,
+                                               unsigned flags);
 
 /* Defines resource `name` of interface `iface` as a host resource: handles of it that a guest
  * drops (resource.drop of an own handle) call dtor(user, rep) with the representation the host
@@ -762,6 +796,11 @@ void hearth_wasip2_delete(hearth_wasip2 *p);
  * denied: creating sockets and name lookups fail with access-denied, outgoing HTTP requests with
  * HTTP-request-denied. */
 hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p);
+/* With p NULL, hearth_wasip2_define binds the functions to the calling thread's current context
+ * instead: the one it entered with hearth_wasip2_enter(p) (borrowed; NULL leaves). That serves a
+ * template and its pool, whose instances each run with a context of their own; a call with no
+ * context entered traps. Returns the context entered before (to restore). */
+hearth_wasip2 *hearth_wasip2_enter(hearth_wasip2 *p);
 /* The store the component instances using p run in (borrowed; NULL: none): its interrupt
  * (hearth_store_interrupt) and deadline (hearth_store_set_deadline) then end waits in
  * wasi:io/poll, and the guest traps right after. */

@@ -884,7 +884,7 @@ typedef struct soak_opts {
   char **args;
 } soak_opts;
 
-typedef enum soak_mode { SOAK_COMMAND, SOAK_BYTES, SOAK_PLAIN, SOAK_COMPONENT } soak_mode;
+typedef enum soak_mode { SOAK_COMMAND, SOAK_BYTES, SOAK_PLAIN, SOAK_COMPONENT, SOAK_CLI_RUN } soak_mode;
 
 /* A component's export under soak: --invoke 'name(args)' in WAVE. */
 typedef struct soak_comp {
@@ -894,6 +894,8 @@ typedef struct soak_comp {
   hearth_cval *args;     /* owned (hearth_cval_clear each, hearth_free) */
   size_t nargs;
   const hearth_ctype *result; /* NULL: no result */
+  hearth_wasi *tw;       /* SOAK_CLI_RUN: the template's WASI contexts (its start functions') */
+  hearth_wasip2 *tp2;
 } soak_comp;
 
 typedef struct soak_run {
@@ -974,7 +976,9 @@ static hearth_status soak_call(soak_run *r, uint8_t **out, size_t *out_len, int 
   io.stdin_data = r->input;
   io.stdin_len = r->input_len;
   hearth_command_result res;
-  hearth_status s = hearth_pool_run_command(r->pool, &io, &res);
+  hearth_status s = r->mode == SOAK_CLI_RUN
+                        ? hearth_pool_run_component_command(r->pool, &io, NULL, NULL, &res)
+                        : hearth_pool_run_command(r->pool, &io, &res);
   hearth_free(res.err);
   *out = res.out;
   *out_len = res.out_len;
@@ -1102,10 +1106,34 @@ static int soak_component(hearth_engine *engine, const file_buf *file, const soa
   if (s != HEARTH_OK)
     return fail_load(o->module, s == HEARTH_ERR_MALFORMED ? "cannot decode component"
                                 : s == HEARTH_ERR_INVALID ? "invalid component" : "cannot load component", s);
-  if (!o->invoke) {
-    fprintf(stderr, "%s: soak: %s: a component needs --invoke 'name(args)' (wasi:cli/run "
-            "components need WASI 0.2)\n", g_prog, o->module);
-    return EXIT_USAGE;
+  if (!o->invoke) { /* a wasi:cli/run component, run per call with WASI 0.2 of its own */
+    hearth_wasip2 *prev;
+    if ((s = hearth_clinker_new(engine, &sc->l)) != HEARTH_OK ||
+        (s = hearth_wasip2_define(sc->l, NULL)) != HEARTH_OK || (s = hearth_wasi_new(&sc->tw)) != HEARTH_OK ||
+        (s = hearth_wasip2_new(sc->tw, &sc->tp2)) != HEARTH_OK)
+      return fail_load(o->module, "cannot set up", s);
+    prev = hearth_wasip2_enter(sc->tp2);
+    s = hearth_template_new_component(engine, sc->c, sc->l, NULL, tmpl);
+    hearth_wasip2_enter(prev);
+    if (s != HEARTH_OK)
+      return fail_load(o->module, s == HEARTH_ERR_UNLINKABLE ? "cannot link component"
+                                                             : "cannot make a template", s);
+    /* only a wasi:cli/run component runs without --invoke (a scratch instance tells) */
+    hearth_store *store = NULL;
+    hearth_component_instance *ci = NULL;
+    const hearth_ctype *ft;
+    int rc = -1;
+    if ((s = hearth_store_new(engine, &store)) != HEARTH_OK ||
+        (s = hearth_template_instantiate_component(*tmpl, store, &ci)) != HEARTH_OK) {
+      rc = fail_load(o->module, "cannot instantiate component", s);
+    } else if (hearth_component_func_type(ci, "wasi:cli/run#run", &ft) != HEARTH_OK) {
+      fprintf(stderr, "%s: soak: %s: a component needs --invoke 'name(args)' unless it exports "
+              "wasi:cli/run\n", g_prog, o->module);
+      rc = EXIT_USAGE;
+    }
+    hearth_component_instance_delete(ci);
+    hearth_store_delete(store);
+    return rc;
   }
   const char *open = strchr(o->invoke, '('), *close = strrchr(o->invoke, ')');
   if (open && (!close || close < open || close[1]))
@@ -1229,7 +1257,7 @@ static int cmd_soak(int argc, char **argv, int first) {
     rc = soak_component(engine, &file, &o, &comp, &tmpl);
     release_file(&file);
     if (rc >= 0) goto done;
-    mode = SOAK_COMPONENT;
+    mode = o.invoke ? SOAK_COMPONENT : SOAK_CLI_RUN;
     goto pool;
   }
   s = hearth_module_new(engine, file.data, file.len, &module);
@@ -1339,6 +1367,7 @@ pool:;
            st.pool_bytes_peak / 1024, faults_per_call);
   } else {
     const char *style = mode == SOAK_COMMAND     ? "WASI command"
+                        : mode == SOAK_CLI_RUN   ? "wasi:cli/run component (WASI 0.2)"
                         : mode == SOAK_BYTES     ? "bytes ABI"
                         : mode == SOAK_COMPONENT ? "component call (WIT-typed)"
                                                  : "typed call";
@@ -1392,6 +1421,8 @@ done:
   hearth_free(comp.args);
   free(comp.name);
   hearth_clinker_delete(comp.l);
+  hearth_wasip2_delete(comp.tp2);
+  hearth_wasi_delete(comp.tw);
   hearth_component_delete(comp.c);
   hearth_linker_delete(linker);
   hearth_module_delete(module);

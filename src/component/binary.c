@@ -122,6 +122,7 @@ typedef struct dec {
   hearth_component *c;
   h_carena *a;
   uint32_t depth;         /* nesting of components and types, bounded */
+  hearth_ctype *last_fresh; /* the abstract resource the last externtype `sub resource` made */
 } dec;
 
 #define H_MAX_COMP_DEPTH 100u
@@ -527,7 +528,8 @@ static hearth_status defvaltype(rd *r, dec *D, scope *sc, uint8_t op, hearth_cty
     return MALFORMED(r, "invalid type opcode 0x%02x", op);
   }
   h_comp_type_finish(t);
-  if (t->size >= (1u << 28)) return INVALID(r, "value type too large (%u bytes or more)", 1u << 28);
+  if (t->size >= (1u << 28) || t->size64 >= (1u << 28))
+    return INVALID(r, "value type exceeds maximum byte size (2^28 bytes, with 32- or 64-bit pointers)");
   *out = t;
   return HEARTH_OK;
 }
@@ -585,35 +587,235 @@ static hearth_status core_functype_body(rd *r, dec *D, hearth_ctype **out) {
   return HEARTH_OK;
 }
 
-static hearth_status limits(rd *r) {
+static hearth_status limits(rd *r, h_limits *out) {
   uint8_t f;
-  uint32_t x;
   hearth_status st = u8(r, &f);
   if (st) return st;
   if (f > 7) return MALFORMED(r, "malformed limits flags 0x%02x", f);
-  if ((st = u32(r, &x))) return st;
-  if (f & 1) return u32(r, &x);
+  if (f & 2) return UNSUPPORTED(r, "shared memories (threads) are not supported");
+  memset(out, 0, sizeof *out);
+  out->is64 = (f & 4) != 0;
+  for (int i = 0; i < 1 + (f & 1); i++) {
+    uint64_t v;
+    uint32_t v32;
+    int e = out->is64 ? h_leb_u64(&r->p, r->end, &v) : h_leb_u32(&r->p, r->end, &v32);
+    if (e != H_LEB_OK) return MALFORMED(r, "%s", h_leb_message(e));
+    if (!out->is64) v = v32;
+    if (i) out->max = v;
+    else out->min = v;
+  }
+  out->has_max = f & 1;
+  if (out->has_max && out->max < out->min) return INVALID(r, "size minimum must not be greater than maximum");
   return HEARTH_OK;
 }
 
-/* core:externtype inside module types: decoded and bounds-checked only. */
-static hearth_status core_externtype(rd *r, uint32_t ntypes) {
+/* ---------------------------------------------------------------- core extern types
+ * A core extern's type as a node: funcs and tags an H_CT_CORE_FUNC, tables, memories and globals
+ * an H_CT_CORE_OBJ; the sort (H_SORT_CORE_*) travels beside it in the h_cextern or slot. */
+
+static hearth_ctype *core_sig(dec *D, const h_functype *ft) {
+  hearth_ctype *t = new_type(D, H_CT_CORE_FUNC);
+  if (!t || !(t->cparams = h_comp_arena_alloc(D->a, ft->nparams + 1)) ||
+      !(t->cresults = h_comp_arena_alloc(D->a, ft->nresults + 1)))
+    return NULL;
+  t->ncparams = ft->nparams;
+  t->ncresults = ft->nresults;
+  if (ft->nparams) memcpy(t->cparams, ft->params, ft->nparams);
+  if (ft->nresults) memcpy(t->cresults, ft->results, ft->nresults);
+  return t;
+}
+
+static hearth_ctype *core_obj(dec *D, uint8_t vt, bool mut, h_limits lim) {
+  hearth_ctype *t = new_type(D, H_CT_CORE_OBJ);
+  if (!t) return NULL;
+  t->cvaltype = vt;
+  t->cmut = mut;
+  t->climits = lim;
+  return t;
+}
+
+/* The type of entry `index` of core index space `kind` (H_EXTERN_*) of module m. */
+static hearth_ctype *module_extern(dec *D, const hearth_module *m, uint8_t kind, uint32_t index) {
+  h_limits none = {0};
+  switch (kind) {
+  case H_EXTERN_FUNC: return core_sig(D, &m->types[m->func_type[index]]);
+  case H_EXTERN_TAG: return core_sig(D, &m->types[m->tag_type[index]]);
+  case H_EXTERN_TABLE: return core_obj(D, m->tables[index].elem, false, m->tables[index].limits);
+  case H_EXTERN_MEMORY: return core_obj(D, 0, false, m->mems[index]);
+  default: return core_obj(D, m->globals[index].type, m->globals[index].mut, none);
+  }
+}
+
+static const char *core_vt_name(uint8_t t) {
+  switch (t) {
+  case H_T_I32: return "i32";
+  case H_T_I64: return "i64";
+  case H_T_F32: return "f32";
+  case H_T_F64: return "f64";
+  case H_T_V128: return "v128";
+  case H_T_FUNCREF: return "funcref";
+  case H_T_EXTERNREF: return "externref";
+  default: return "?";
+  }
+}
+
+/* have's limits within want's (min at least, max at most when want has one). */
+static bool limits_sub(const h_limits *want, const h_limits *have) {
+  if (want->is64 != have->is64 || have->min < want->min) return false;
+  return !want->has_max || (have->has_max && have->max <= want->max);
+}
+
+static bool core_sig_eq(const hearth_ctype *t, const uint8_t *p, uint32_t np, const uint8_t *rs,
+                        uint32_t nr);
+static const char *core_sig_str(const uint8_t *p, uint32_t np, const uint8_t *rs, uint32_t nr,
+                                char *buf, size_t cap);
+
+/* Core subtyping of externs of sort `sort`: may `have` be supplied where `want` is expected?
+ * NULL types are unknown (not checked). */
+static bool core_ext_match(uint32_t sort, const hearth_ctype *want, const hearth_ctype *have,
+                           char *why, size_t cap) {
+  char b1[200], b2[200];
+  if (!want || !have) return true;
+  switch (sort) {
+  case H_SORT_CORE_FUNC: case H_SORT_CORE_TAG:
+    if (core_sig_eq(have, want->cparams, want->ncparams, want->cresults, want->ncresults)) return true;
+    snprintf(why, cap, "expected: (func %s), found: (func %s)",
+             core_sig_str(want->cparams, want->ncparams, want->cresults, want->ncresults, b1, sizeof b1),
+             core_sig_str(have->cparams, have->ncparams, have->cresults, have->ncresults, b2, sizeof b2));
+    return false;
+  case H_SORT_CORE_GLOBAL:
+    if (want->cvaltype != have->cvaltype) {
+      snprintf(why, cap, "expected global type %s, found %s", core_vt_name(want->cvaltype),
+               core_vt_name(have->cvaltype));
+      return false;
+    }
+    if (want->cmut != have->cmut) {
+      snprintf(why, cap, "global mutability differs: expected %s", want->cmut ? "var" : "const");
+      return false;
+    }
+    return true;
+  case H_SORT_CORE_TABLE:
+    if (want->cvaltype != have->cvaltype) {
+      snprintf(why, cap, "expected table element type %s, found %s", core_vt_name(want->cvaltype),
+               core_vt_name(have->cvaltype));
+      return false;
+    }
+    if (!limits_sub(&want->climits, &have->climits)) {
+      snprintf(why, cap, "mismatch in table limits");
+      return false;
+    }
+    return true;
+  case H_SORT_CORE_MEMORY:
+    if (!limits_sub(&want->climits, &have->climits)) {
+      snprintf(why, cap, "mismatch in memory limits");
+      return false;
+    }
+    return true;
+  default: return true;
+  }
+}
+
+/* core:externtype inside module types: its sort and type (ltypes: the module type's own core
+ * types so far). */
+static hearth_status core_externtype(rd *r, dec *D, hearth_ctype **ltypes, uint32_t ntypes,
+                                     uint32_t *sort, hearth_ctype **out) {
   uint8_t k, b;
   uint32_t x;
+  h_limits lim = {0};
   hearth_status st = u8(r, &k);
   if (st) return st;
+  *out = NULL;
   switch (k) {
-  case 0x00:
+  case 0x00: case 0x04:
+    if (k == 0x04 && (st = u8(r, &b))) return st;
+    if (k == 0x04 && b != 0) return MALFORMED(r, "malformed tag attribute 0x%02x", b);
     if ((st = u32(r, &x))) return st;
     if (x >= ntypes) return INVALID(r, "core type index %u out of range", x);
+    if (!ltypes[x] || ltypes[x]->kind != H_CT_CORE_FUNC) return INVALID(r, "core type %u is not a function type", x);
+    if (k == 0x04 && ltypes[x]->ncresults) return INVALID(r, "tag types must have no results");
+    *sort = k == 0 ? H_SORT_CORE_FUNC : H_SORT_CORE_TAG;
+    *out = ltypes[x];
     return HEARTH_OK;
-  case 0x01: if ((st = core_valtype(r, &b))) return st; return limits(r);
-  case 0x02: return limits(r);
-  case 0x03: if ((st = core_valtype(r, &b)) || (st = u8(r, &b))) return st;
-    return b > 1 ? MALFORMED(r, "malformed mutability") : HEARTH_OK;
-  case 0x04: if ((st = u8(r, &b)) || (st = u32(r, &x))) return st; return HEARTH_OK;
+  case 0x01:
+    if ((st = core_valtype(r, &b))) return st;
+    if (b != H_T_FUNCREF && b != H_T_EXTERNREF) return INVALID(r, "table element type must be a reference type");
+    if ((st = limits(r, &lim))) return st;
+    *sort = H_SORT_CORE_TABLE;
+    break;
+  case 0x02:
+    if ((st = limits(r, &lim))) return st;
+    if (!lim.is64 && (lim.min > 65536 || (lim.has_max && lim.max > 65536)))
+      return INVALID(r, "memory size must be at most 65536 pages (4GiB)");
+    if (lim.is64 && (lim.min > (1ull << 48) || (lim.has_max && lim.max > (1ull << 48))))
+      return INVALID(r, "memory size must be at most 2**48 pages");
+    b = 0;
+    *sort = H_SORT_CORE_MEMORY;
+    break;
+  case 0x03: {
+    uint8_t m;
+    if ((st = core_valtype(r, &b)) || (st = u8(r, &m))) return st;
+    if (m > 1) return MALFORMED(r, "malformed mutability");
+    *sort = H_SORT_CORE_GLOBAL;
+    return (*out = core_obj(D, b, m == 1, lim)) ? HEARTH_OK : nomem();
+  }
   default: return MALFORMED(r, "invalid core extern type 0x%02x", k);
   }
+  return (*out = core_obj(D, b, false, lim)) ? HEARTH_OK : nomem();
+}
+
+/* Module type subtyping: a module of type `have` may be supplied for an import of type `want`
+ * when want supplies each of its imports (contravariant) and it has each of want's exports. */
+static bool module_match(const hearth_ctype *want, const hearth_ctype *have, char *why, size_t cap) {
+  if (!want || !have) return true;
+  char inner[300];
+  for (uint32_t i = 0; i < have->nimports; i++) {
+    const h_cextern *h = &have->imports[i];
+    uint32_t j = 0;
+    while (j < want->nimports && !(strcmp(want->imports[j].module, h->module) == 0 &&
+                                   strcmp(want->imports[j].name, h->name) == 0))
+      j++;
+    if (j == want->nimports) {
+      snprintf(why, cap, "missing expected import `%s::%s`", h->module, h->name);
+      return false;
+    }
+    if (want->imports[j].sort != h->sort ||
+        !core_ext_match(h->sort, h->type, want->imports[j].type, inner, sizeof inner)) {
+      if (want->imports[j].sort != h->sort) snprintf(inner, sizeof inner, "a different sort");
+      snprintf(why, cap, "type mismatch in import `%s::%s`: %s", h->module, h->name, inner);
+      return false;
+    }
+  }
+  for (uint32_t i = 0; i < want->nexports; i++) {
+    const h_cextern *w = &want->exports[i];
+    uint32_t j = 0;
+    while (j < have->nexports && strcmp(have->exports[j].name, w->name) != 0) j++;
+    if (j == have->nexports) {
+      snprintf(why, cap, "missing expected export `%s`", w->name);
+      return false;
+    }
+    if (have->exports[j].sort != w->sort ||
+        !core_ext_match(w->sort, w->type, have->exports[j].type, inner, sizeof inner)) {
+      if (have->exports[j].sort != w->sort) snprintf(inner, sizeof inner, "a different sort");
+      snprintf(why, cap, "type mismatch in export `%s`: %s", w->name, inner);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* Appends a core import (module, name, sort, type) to module type t; two-level names that mangle
+ * to the same "module:name" are duplicates. */
+static hearth_status add_core_import(rd *r, dec *D, hearth_ctype *t, char *mod, char *nm,
+                                     uint32_t sort, hearth_ctype *type) {
+  for (uint32_t i = 0; i < t->nimports; i++)
+    if (strcmp(t->imports[i].module, mod) == 0 && strcmp(t->imports[i].name, nm) == 0)
+      return INVALID(r, "duplicate import name `%s:%s`", mod, nm);
+  h_cextern *na = h_comp_arena_alloc(D->a, sizeof *na * (t->nimports + 1));
+  if (!na) return nomem();
+  if (t->nimports) memcpy(na, t->imports, sizeof *na * t->nimports);
+  na[t->nimports++] = (h_cextern){.name = nm, .module = mod, .sort = sort, .type = type};
+  t->imports = na;
+  return HEARTH_OK;
 }
 
 static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_ctype **out) {
@@ -633,11 +835,15 @@ static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_
       hearth_ctype *ct;
       if ((st = u8(r, &k))) return st;
       switch (k) {
-      case 0x00:
+      case 0x00: {
+        uint32_t isort;
+        hearth_ctype *it;
         if ((st = name(r, D->a, &s1)) || (st = name(r, D->a, &s2)) ||
-            (st = core_externtype(r, ntypes)))
+            (st = core_externtype(r, D, ltypes, ntypes, &isort, &it)) ||
+            (st = add_core_import(r, D, t, s1, s2, isort, it)))
           return st;
         break;
+      }
       case 0x01: case 0x02: {
         if (k == 0x01) {
           if ((st = core_type(r, D, sc, true, &ct))) return st;
@@ -662,19 +868,13 @@ static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_
         break;
       }
       case 0x03: {
-        const uint8_t *at = r->p;
-        if ((st = name(r, D->a, &s1)) || (st = core_externtype(r, ntypes))) return st;
-        /* keep the export (sort, and the type of functions) for aliases of its instances */
-        rd back = {.p = at, .end = r->end, .base = r->base};
-        char *skip;
-        uint8_t kind;
-        uint32_t ti = 0;
-        (void)name(&back, D->a, &skip);
-        (void)u8(&back, &kind);
-        if (kind == 0x00) (void)u32(&back, &ti);
-        if ((st = add_extern(r, D, &t->exports, &t->nexports, s1, H_SORT_CORE + kind,
-                             kind == 0x00 ? ltypes[ti] : NULL)))
+        uint32_t esort;
+        hearth_ctype *et;
+        if ((st = name(r, D->a, &s1)) || (st = core_externtype(r, D, ltypes, ntypes, &esort, &et)))
           return st;
+        for (uint32_t q = 0; q < t->nexports; q++)
+          if (strcmp(t->exports[q].name, s1) == 0) return INVALID(r, "export name `%s` already defined", s1);
+        if ((st = add_extern(r, D, &t->exports, &t->nexports, s1, esort, et))) return st;
         break;
       }
       default: return MALFORMED(r, "invalid module type declaration 0x%02x", k);
@@ -693,15 +893,19 @@ static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_
 static hearth_status deftype(rd *r, dec *D, scope *sc, hearth_ctype **out);
 static hearth_status alias(rd *r, dec *D, scope *sc);
 
-/* nameattributes: the extern name (attributes are decoded and ignored). */
-static hearth_status extern_name(rd *r, dec *D, char **out) {
+/* nameattributes: the extern name; *impl gets the `implements` attribute's interface name (NULL
+ * when absent), checked once the extern's sort is known (check_implements). Each attribute kind
+ * may appear once; the others (versionsuffix, external-id) are checked and otherwise ignored. */
+static hearth_status extern_name(rd *r, dec *D, char **out, char **impl) {
   uint8_t b;
   hearth_status st = u8(r, &b);
   if (st) return st;
+  *impl = NULL;
   if (b > 2) return MALFORMED(r, "malformed extern name (0x%02x)", b);
   if ((st = name(r, D->a, out))) return st;
   if (b == 2) {
     uint32_t n;
+    bool seen[3] = {false, false, false};
     if ((st = count(r, &n))) return st;
     for (uint32_t i = 0; i < n; i++) {
       uint8_t k;
@@ -709,10 +913,30 @@ static hearth_status extern_name(rd *r, dec *D, char **out) {
       if ((st = u8(r, &k))) return st;
       if (k > 2) return MALFORMED(r, "malformed name attribute 0x%02x", k);
       if ((st = name(r, D->a, &x))) return st;
+      static const char *const attr[] = {"implements", "versionsuffix", "external-id"};
+      if (seen[k]) return INVALID(r, "duplicate '%s' option in name \"%s\"", attr[k], *out);
+      seen[k] = true;
+      if (k == 0) {
+        if (!*x) return INVALID(r, "`implements` \"\" is not a valid name");
+        if (extern_name_kind(x) != 2)
+          return INVALID(r, "`implements` \"%s\" must be an interface name (ns:pkg/iface)", x);
+        *impl = x;
+      } else if (k == 1 && !valid_version(x, x + strlen(x))) {
+        return INVALID(r, "versionsuffix \"%s\" is not a valid version", x);
+      }
     }
   }
   if (!**out) return INVALID(r, "empty import or export name");
   if (!extern_name_kind(*out)) return INVALID(r, "\"%s\" is not a valid extern name", *out);
+  return HEARTH_OK;
+}
+
+/* `implements` names an interface that a plain-named instance implements. */
+static hearth_status check_implements(rd *r, const char *nm, const char *impl, uint32_t sort) {
+  if (!impl) return HEARTH_OK;
+  if (sort != H_SORT_INSTANCE)
+    return INVALID(r, "\"%s\": only instances can have an `implements` attribute", nm);
+  if (extern_name_kind(nm) != 1) return INVALID(r, "name `%s` is not valid with `implements`", nm);
   return HEARTH_OK;
 }
 
@@ -760,6 +984,7 @@ static hearth_status externtype(rd *r, dec *D, scope *sc, uint32_t *sort, hearth
     if (b != 0x01) return MALFORMED(r, "malformed type bound 0x%02x", b);
     if (!(*type = new_type(D, H_CT_RESOURCE))) return nomem(); /* fresh abstract resource */
     (*type)->rep = H_T_I32;
+    D->last_fresh = *type;
     return HEARTH_OK;
   }
   default: return MALFORMED(r, "invalid extern type 0x%02x", k);
@@ -783,26 +1008,53 @@ static hearth_ctype *named_copy(dec *D, hearth_ctype *t) {
 }
 
 /* Whether every nominal type and resource in t may appear in an import (imports: resources must
- * be imported, i.e. abstract) or an export of component d (resources of d must be exported). */
-static bool visible(const hearth_ctype *t, const h_cdef *d, bool import, uint32_t depth) {
+ * be imported, i.e. abstract) or an export of component d (resources of d must be exported; d
+ * NULL inside a type). Resources exported by the component type no_res may not be imported by it. */
+static bool visible(const hearth_ctype *t, const h_cdef *d, bool import, const void *no_res,
+                    uint32_t depth) {
   if (!t || depth > 100) return true;
   if (nominal(t) && !t->named) return false;
   switch (t->kind) {
   case HEARTH_CV_OWN: case HEARTH_CV_BORROW: {
     const hearth_ctype *r = t->elem;
-    if (!r->owner) return true;
+    if (import && no_res && r->fresh_in == no_res) return false;
+    if (!r->owner || !d) return true;
     return !import && r->named_in == d;
   }
-  case HEARTH_CV_LIST: return visible(t->elem, d, import, depth + 1);
+  case HEARTH_CV_LIST: return visible(t->elem, d, import, no_res, depth + 1);
   case HEARTH_CV_FUNC:
-    if (!visible(t->elem, d, import, depth + 1)) return false;
+    if (!visible(t->elem, d, import, no_res, depth + 1)) return false;
     /* fall through */
   default:
     for (uint32_t i = 0; i < t->n && t->elems; i++)
-      if (!visible(t->elems[i], d, import, depth + 1)) return false;
+      if (!visible(t->elems[i], d, import, no_res, depth + 1)) return false;
     return true;
   }
 }
+
+/* Whether an extern of this sort and type may be imported (import) or exported by d: its
+ * functions and the members of its types name only visible types; an instance type's exports
+ * (checked here, where it is used; component types were checked where they were defined). */
+static bool extern_ok(uint32_t sort, const hearth_ctype *t, const h_cdef *d, bool import,
+                      const void *no_res, uint32_t depth) {
+  if (!t || depth > 50) return true;
+  if (sort == H_SORT_FUNC) return visible(t, d, import, no_res, 0);
+  if (sort == H_SORT_INSTANCE || (sort == H_SORT_TYPE && t->kind == H_CT_INSTANCE)) {
+    for (uint32_t k = 0; k < t->nexports; k++)
+      if (!extern_ok(t->exports[k].sort, t->exports[k].type, d, import, no_res, depth + 1)) return false;
+    return true;
+  }
+  if (sort != H_SORT_TYPE || t->kind == H_CT_RESOURCE || t->kind == H_CT_COMPONENT) return true;
+  if (t->kind == HEARTH_CV_FUNC) return visible(t, d, import, no_res, 0);
+  /* a value type: the extern names it, its members must be visible already */
+  if (t->kind == HEARTH_CV_LIST || t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW)
+    return visible(t->kind == HEARTH_CV_LIST ? t->elem : t, d, import, no_res, 0);
+  for (uint32_t k = 0; k < t->n && t->elems; k++)
+    if (!visible(t->elems[k], d, import, no_res, 0)) return false;
+  return true;
+}
+
+static const char *sort_name(uint32_t sort);
 
 /* Exporting an instance names the types it exports (and those of instances it exports): a copy
  * of the instance type whose nominal types are named and whose resources are named in d. */
@@ -851,22 +1103,35 @@ static hearth_status decl_type(rd *r, dec *D, scope *parent, uint8_t kind, heart
   for (uint32_t i = 0; i < n; i++) {
     uint8_t k;
     if ((st = u8(r, &k))) goto done;
+    char *impl;
     if (k == 0x03 && kind == 0x41) { /* import decl */
       char *nm;
       uint32_t sort;
       hearth_ctype *et;
-      if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, &sc, &sort, &et)) ||
+      if ((st = extern_name(r, D, &nm, &impl)) || (st = externtype(r, D, &sc, &sort, &et)) ||
+          (st = check_implements(r, nm, impl, sort)) ||
           (st = add_extern(r, D, &t->imports, &t->nimports, nm, sort, et)) ||
           (st = declare(r, &sc, sort, et)))
         goto done;
+      if (!extern_ok(sort, et, NULL, true, t, 0)) {
+        st = INVALID(r, "import \"%s\": %s not valid to be used as import", nm, sort_name(sort));
+        goto done;
+      }
     } else if (k == 0x04) { /* export decl */
       char *nm;
       uint32_t sort;
       hearth_ctype *et;
-      if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, &sc, &sort, &et)) ||
+      D->last_fresh = NULL;
+      if ((st = extern_name(r, D, &nm, &impl)) || (st = externtype(r, D, &sc, &sort, &et)) ||
+          (st = check_implements(r, nm, impl, sort)) ||
           (st = add_extern(r, D, &t->exports, &t->nexports, nm, sort, et)) ||
           (st = declare(r, &sc, sort, et)))
         goto done;
+      if (et && et == D->last_fresh) et->fresh_in = t;
+      if (kind == 0x41 && !extern_ok(sort, et, NULL, false, NULL, 0)) {
+        st = INVALID(r, "export \"%s\": %s not valid to be used as export", nm, sort_name(sort));
+        goto done;
+      }
     } else if (k == 0x00) {
       hearth_ctype *ct;
       if ((st = core_type(r, D, &sc, false, &ct))) goto done;
@@ -944,7 +1209,7 @@ static hearth_status core_export(rd *r, dec *D, scope *sc, uint32_t ci, const ch
     for (uint32_t i = 0; i < act->nargs; i++)
       if (strcmp(act->args[i].name, nm) == 0) {
         *sort = act->args[i].sort;
-        if (*sort == H_SORT_CORE_FUNC) *type = sc->sp[H_SP_CORE_FUNC].s[act->args[i].idx].type;
+        *type = sc->sp[h_comp_space_of(*sort)].s[act->args[i].idx].type;
         return HEARTH_OK;
       }
     return INVALID(r, "core instance %u has no export \"%s\"", ci, nm);
@@ -964,19 +1229,7 @@ static hearth_status core_export(rd *r, dec *D, scope *sc, uint32_t ci, const ch
   for (uint32_t i = 0; i < m->nexports; i++) {
     if (strcmp(m->exports[i].name, nm) != 0 || strlen(nm) != m->exports[i].name_len) continue;
     *sort = H_SORT_CORE + m->exports[i].kind;
-    if (m->exports[i].kind == H_EXTERN_FUNC) {
-      const h_functype *ft = &m->types[m->func_type[m->exports[i].index]];
-      hearth_ctype *t = new_type(D, H_CT_CORE_FUNC);
-      if (!t) return nomem();
-      t->ncparams = ft->nparams;
-      t->ncresults = ft->nresults;
-      t->cparams = h_comp_arena_alloc(D->a, ft->nparams + 1);
-      t->cresults = h_comp_arena_alloc(D->a, ft->nresults + 1);
-      if (!t->cparams || !t->cresults) return nomem();
-      if (ft->nparams) memcpy(t->cparams, ft->params, ft->nparams);
-      if (ft->nresults) memcpy(t->cresults, ft->results, ft->nresults);
-      *type = t;
-    }
+    if (!(*type = module_extern(D, m, m->exports[i].kind, m->exports[i].index))) return nomem();
     return HEARTH_OK;
   }
   return INVALID(r, "core instance %u has no export \"%s\"", ci, nm);
@@ -1021,6 +1274,27 @@ static hearth_status read_sort(rd *r, uint32_t *sort) {
   return HEARTH_OK;
 }
 
+/* Whether t mentions a resource type anywhere (own/borrow, fields, cases, params, exports and
+ * imports of instance and component types): such a type may not be outer-aliased into another
+ * component, where the resource would be a different one. */
+static bool refers_to_resource(const hearth_ctype *t, uint32_t depth) {
+  if (!t || depth > 100) return false;
+  if (t->kind == H_CT_RESOURCE) return true;
+  if (t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW) return true;
+  if ((t->kind == HEARTH_CV_LIST || t->kind == HEARTH_CV_FUNC) && refers_to_resource(t->elem, depth + 1))
+    return true;
+  if (t->kind == HEARTH_CV_LIST) return false;
+  for (uint32_t i = 0; i < t->n && t->elems; i++)
+    if (refers_to_resource(t->elems[i], depth + 1)) return true;
+  if (t->kind == H_CT_INSTANCE || t->kind == H_CT_COMPONENT) {
+    for (uint32_t i = 0; i < t->nexports; i++)
+      if (t->exports[i].sort < H_SORT_CORE && refers_to_resource(t->exports[i].type, depth + 1)) return true;
+    for (uint32_t i = 0; i < t->nimports; i++)
+      if (t->imports[i].sort < H_SORT_CORE && refers_to_resource(t->imports[i].type, depth + 1)) return true;
+  }
+  return false;
+}
+
 static hearth_status alias(rd *r, dec *D, scope *sc) {
   uint32_t sort, idx;
   uint8_t k;
@@ -1063,7 +1337,6 @@ static hearth_status alias(rd *r, dec *D, scope *sc) {
     if (got != sort)
       return INVALID(r, "export \"%s\" of core instance %u is a %s, not a %s", nm, idx,
                      sort_name(got), sort_name(sort));
-    if (sort == H_SORT_CORE_TAG) return UNSUPPORTED(r, "core tags are not supported");
     h_cact act = {.kind = H_ACT_ALIAS_CORE_EXPORT, .sort = sort, .a = idx, .name = nm};
     if ((st = add_act(r, sc->def, act, NULL))) return st;
     h_cslot slot = {.type = ft};
@@ -1076,7 +1349,9 @@ static hearth_status alias(rd *r, dec *D, scope *sc) {
         sort != H_SORT_COMPONENT)
       return INVALID(r, "outer aliases may only alias types, modules and components");
     scope *t = sc;
+    bool crosses = false; /* a component boundary lies between here and the target scope */
     for (uint32_t i = 0; i < ct; i++) {
+      crosses |= t->def != NULL;
       t = t->parent;
       if (!t) return INVALID(r, "outer alias count %u exceeds the enclosing scopes", ct);
     }
@@ -1084,8 +1359,9 @@ static hearth_status alias(rd *r, dec *D, scope *sc) {
     if ((st = get(r, t, sort, idx, &s))) return st;
     if (!sc->def && sort != H_SORT_TYPE && sort != H_SORT_CORE_TYPE)
       return INVALID(r, "outer aliases in types may only alias types");
-    if (ct > 0 && sort == H_SORT_TYPE && s->type && s->type->kind == H_CT_RESOURCE && sc->def)
-      return INVALID(r, "outer alias of a resource type across a component boundary");
+    if (crosses && sort == H_SORT_TYPE && refers_to_resource(s->type, 0))
+      return INVALID(r, "outer alias of type %u across a component boundary: it transitively refers "
+                     "to resources", idx);
     h_cslot slot = *s; /* types, modules and components are static: the slot says it all */
     if (sc->def && (sort == H_SORT_CORE_MODULE || sort == H_SORT_COMPONENT)) {
       void *ptr = sort == H_SORT_CORE_MODULE ? (void *)s->module : (void *)s->def;
@@ -1321,17 +1597,17 @@ static bool tmatch(const hearth_ctype *want, const hearth_ctype *have, rmap *m, 
       snprintf(why, cap, "expected resource, found defined type");
       return false;
     }
-    /* An abstract supplied type (an import or export of some instance) may stand for any
-     * resource: instance types are not substituted (README: components, limits), so it is not
-     * refused. */
-    bool abstract = have->owner == NULL;
+    /* Resources are compared by identity: an import of the instantiated component is bound to
+     * the first type supplied for it; every later use must supply that same type. The exports
+     * of an instance are substituted with these bindings (subst), so a resource threaded through
+     * a child instance keeps its identity. */
     for (uint32_t i = 0; i < m->n; i++)
       if (m->from[i] == want) {
-        if (m->to[i] == have || abstract || m->to[i]->owner == NULL) return true;
+        if (m->to[i] == have) return true;
         snprintf(why, cap, "resource types are not the same");
         return false;
       }
-    if (want->owner && !abstract) {
+    if (want->owner) {
       snprintf(why, cap, "resource types are not the same");
       return false;
     }
@@ -1405,6 +1681,99 @@ static bool tmatch(const hearth_ctype *want, const hearth_ctype *have, rmap *m, 
   }
 }
 
+static hearth_ctype *subst_node(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, bool *fail);
+
+/* t with the resources bound in m replaced (copies of the nodes on the way to a replaced one;
+ * t itself when nothing changes). *budget bounds the nodes visited (shared subtrees of a hostile
+ * type are visited once per path); NULL on NOMEM or when it runs out. */
+/* Binds from -> a fresh copy of it (a new resource type: generativity) in m. */
+static bool fresh_bind(dec *D, rmap *m, const hearth_ctype *from) {
+  hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
+  if (!c || m->n >= 128) return false;
+  *c = *from;
+  c->fresh_in = NULL;
+  m->from[m->n] = from;
+  m->to[m->n++] = c;
+  return true;
+}
+
+/* Whether the instance/component type node t exports a resource that each of its instances gets
+ * anew: declared `sub resource` in t, defined by component def, or ascribed in def. */
+static bool generative(const hearth_ctype *r, const hearth_ctype *t, const h_cdef *def) {
+  return r && r->kind == H_CT_RESOURCE &&
+         ((r->fresh_in && (r->fresh_in == t || (def && r->fresh_in == def))) || (def && r->owner == def));
+}
+
+static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, bool *fail) {
+  if (!t || *fail) return t;
+  if (!*budget) { *fail = true; return t; }
+  (*budget)--;
+  if (t->kind == H_CT_RESOURCE) {
+    for (uint32_t i = m->n; i-- > 0;)
+      if (m->from[i] == t) return (hearth_ctype *)m->to[i];
+    return t;
+  }
+  /* an instance type reached through an extern is one more instance: the resources it declares
+   * are new ones, bound while its exports are substituted */
+  uint32_t saved = m->n;
+  if (t->kind == H_CT_INSTANCE)
+    for (uint32_t i = 0; i < t->nexports; i++)
+      if (t->exports[i].sort == H_SORT_TYPE && generative(t->exports[i].type, t, NULL) &&
+          !fresh_bind(D, m, t->exports[i].type)) {
+        *fail = true;
+        return t;
+      }
+  if (!m->n && t->kind != H_CT_INSTANCE && t->kind != H_CT_COMPONENT) return t;
+  hearth_ctype *res = subst_node(D, t, m, budget, fail);
+  m->n = saved;
+  return res;
+}
+
+static hearth_ctype *subst_node(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, bool *fail) {
+  hearth_ctype *elem = t->elem, **elems = t->elems;
+  h_cextern *ex = t->exports, *im = t->imports;
+  bool changed = false;
+  if (t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW || t->kind == HEARTH_CV_LIST ||
+      t->kind == HEARTH_CV_FUNC)
+    changed |= (elem = subst(D, t->elem, m, budget, fail)) != t->elem;
+  if (t->kind != HEARTH_CV_LIST && t->elems && t->n) {
+    for (uint32_t i = 0; i < t->n && !*fail; i++) {
+      hearth_ctype *e = subst(D, t->elems[i], m, budget, fail);
+      if (e == t->elems[i]) continue;
+      if (elems == t->elems) {
+        if (!(elems = h_comp_arena_alloc(D->a, sizeof *elems * t->n))) { *fail = true; return t; }
+        memcpy(elems, t->elems, sizeof *elems * t->n);
+      }
+      elems[i] = e;
+      changed = true;
+    }
+  }
+  for (int side = 0; side < 2 && (t->kind == H_CT_INSTANCE || t->kind == H_CT_COMPONENT); side++) {
+    h_cextern *src = side ? t->imports : t->exports, **dst = side ? &im : &ex;
+    uint32_t n = side ? t->nimports : t->nexports;
+    for (uint32_t i = 0; i < n && !*fail; i++) {
+      if (src[i].sort >= H_SORT_CORE) continue;
+      hearth_ctype *e = subst(D, src[i].type, m, budget, fail);
+      if (e == src[i].type) continue;
+      if (*dst == src) {
+        if (!(*dst = h_comp_arena_alloc(D->a, sizeof **dst * n))) { *fail = true; return t; }
+        memcpy(*dst, src, sizeof **dst * n);
+      }
+      (*dst)[i].type = e;
+      changed = true;
+    }
+  }
+  if (!changed || *fail) return t;
+  hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
+  if (!c) { *fail = true; return t; }
+  *c = *t;
+  c->elem = elem;
+  c->elems = elems;
+  c->exports = ex;
+  c->imports = im;
+  return c;
+}
+
 /* ---------------------------------------------------------------- component sections */
 
 static hearth_status component(rd *r, dec *D, scope *parent, h_cdef *d);
@@ -1466,6 +1835,16 @@ static hearth_status core_instances(rd *r, dec *D, scope *sc) {
         if (got != H_SORT_CORE + (uint32_t)im->kind)
           return INVALID(r, "core module %u: import \"%s\" \"%s\" must be a %s, got a %s", act.a,
                          im->module, im->name, sort_name(H_SORT_CORE + (uint32_t)im->kind), sort_name(got));
+        if (im->kind != H_EXTERN_FUNC && ft) {
+          h_limits none = {0};
+          hearth_ctype *want = im->kind == H_EXTERN_TAG ? core_sig(D, &m->types[im->desc.tag_type])
+                               : im->kind == H_EXTERN_TABLE ? core_obj(D, im->desc.table.elem, false, im->desc.table.limits)
+                               : im->kind == H_EXTERN_MEMORY ? core_obj(D, 0, false, im->desc.mem)
+                               : core_obj(D, im->desc.global.type, im->desc.global.mut, none);
+          if (!want) return nomem();
+          if (!core_ext_match(got, want, ft, b1, sizeof b1))
+            return INVALID(r, "core module %u: import \"%s\" \"%s\": %s", act.a, im->module, im->name, b1);
+        }
         if (im->kind == H_EXTERN_FUNC && ft) {
           const h_functype *want = &m->types[im->desc.func_type];
           if (!core_sig_eq(ft, want->params, want->nparams, want->results, want->nresults))
@@ -1487,7 +1866,7 @@ static hearth_status core_instances(rd *r, dec *D, scope *sc) {
         uint8_t s;
         h_cslot *x;
         if ((st = name(r, D->a, &act.args[j].name)) || (st = u8(r, &s))) return st;
-        if (s > 0x03) return INVALID(r, "core inline export of sort 0x%02x", s);
+        if (s > 0x04) return INVALID(r, "core inline export of sort 0x%02x", s);
         act.args[j].sort = H_SORT_CORE + s;
         if ((st = u32(r, &act.args[j].idx)) || (st = get(r, sc, act.args[j].sort, act.args[j].idx, &x)))
           return st;
@@ -1575,12 +1954,25 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
         h_cslot *given;
         char why[400];
         if ((st = get(r, sc, act.args[q].sort, act.args[q].idx, &given))) return st;
+        if (act.args[q].sort == H_SORT_CORE_MODULE &&
+            !module_match(ct->imports[j].type, given->type, why, sizeof why))
+          return INVALID(r, "import `%s`: %s", ct->imports[j].name, why);
         if (act.args[q].sort != H_SORT_CORE_MODULE && act.args[q].sort != H_SORT_COMPONENT &&
             !tmatch(ct->imports[j].type, given->type, map, why, sizeof why))
           return INVALID(r, "type mismatch in import `%s`: %s", ct->imports[j].name, why);
       }
       if (ct) {
-        it->exports = ct->exports;
+        /* the instance's type: the component's exports, its imports bound to the arguments */
+        hearth_ctype tmp = {.kind = H_CT_INSTANCE, .exports = ct->exports, .nexports = ct->nexports};
+        uint32_t budget = 1u << 16;
+        bool fail = false;
+        for (uint32_t j = 0; j < ct->nexports; j++)
+          if (ct->exports[j].sort == H_SORT_TYPE && generative(ct->exports[j].type, ct, cs->def) &&
+              !fresh_bind(D, map, ct->exports[j].type))
+            return INVALID(r, "component %u exports too many resources", act.a);
+        hearth_ctype *sub = subst_node(D, &tmp, map, &budget, &fail);
+        if (fail) return budget ? nomem() : INVALID(r, "component %u: its type is too large to instantiate", act.a);
+        it->exports = sub->exports;
         it->nexports = ct->nexports;
       }
     } else if (k == 0x01) {
@@ -1591,8 +1983,10 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
       act.nargs = na;
       for (uint32_t j = 0; j < na; j++) {
         h_cslot *x;
-        if ((st = extern_name(r, D, &act.args[j].name)) ||
-            (st = sortidx(r, sc, &act.args[j].sort, &act.args[j].idx, &x)))
+        char *impl;
+        if ((st = extern_name(r, D, &act.args[j].name, &impl)) ||
+            (st = sortidx(r, sc, &act.args[j].sort, &act.args[j].idx, &x)) ||
+            (st = check_implements(r, act.args[j].name, impl, act.args[j].sort)))
           return st;
         if (act.args[j].sort >= H_SORT_CORE && act.args[j].sort != H_SORT_CORE_MODULE)
           return INVALID(r, "instance export of a core %s", sort_name(act.args[j].sort));
@@ -1621,13 +2015,24 @@ static hearth_status imports(rd *r, dec *D, scope *sc) {
     char *nm;
     uint32_t sort;
     hearth_ctype *t;
-    if ((st = extern_name(r, D, &nm)) || (st = externtype(r, D, sc, &sort, &t))) return st;
+    char *impl;
+    if ((st = extern_name(r, D, &nm, &impl)) || (st = externtype(r, D, sc, &sort, &t)) ||
+        (st = check_implements(r, nm, impl, sort)))
+      return st;
     for (uint32_t j = 0; j < d->nimports; j++)
       if (names_clash(d->imports[j].name, nm)) return INVALID(r, "duplicate import name \"%s\"", nm);
     if ((st = check_annotation(r, nm, sort, t, d->imports, d->nimports))) return st;
-    if (sort == H_SORT_FUNC && !visible(t, d, true, 0))
-      return INVALID(r, "import \"%s\": func not valid to be used as import (a type in it is not "
-                     "imported)", nm);
+    if (sort == H_SORT_INSTANCE) { /* each imported instance has resources of its own */
+      rmap *map = h_comp_arena_alloc(D->a, sizeof *map);
+      uint32_t budget = 1u << 16;
+      bool fail = false;
+      if (!map) return nomem();
+      t = subst(D, t, map, &budget, &fail);
+      if (fail) return budget ? nomem() : INVALID(r, "import \"%s\": its type is too large", nm);
+    }
+    if (!extern_ok(sort, t, d, true, NULL, 0))
+      return INVALID(r, "import \"%s\": %s not valid to be used as import (a type in it is not "
+                     "imported)", nm, sort_name(sort));
     if ((st = grow_def((void **)&d->imports, sizeof *d->imports, &d->cap_imports, d->nimports)))
       return st;
     d->imports[d->nimports++] = (h_cextern){.name = nm, .sort = sort, .type = t};
@@ -1651,12 +2056,16 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
     uint32_t sort, idx;
     h_cslot *s;
     uint8_t has;
-    if ((st = extern_name(r, D, &nm)) || (st = sortidx(r, sc, &sort, &idx, &s)) || (st = u8(r, &has)))
+    char *impl;
+    if ((st = extern_name(r, D, &nm, &impl)) || (st = sortidx(r, sc, &sort, &idx, &s)) ||
+        (st = u8(r, &has)) || (st = check_implements(r, nm, impl, sort)))
       return st;
     if (sort >= H_SORT_CORE && sort != H_SORT_CORE_MODULE)
       return INVALID(r, "export of a core %s", sort_name(sort));
     if (sort == H_SORT_VALUE) return UNSUPPORTED(r, "values are not supported");
     h_cslot slot = *s;
+    hearth_ctype *ascribed_res = NULL;
+    D->last_fresh = NULL;
     if (has == 1) {
       uint32_t asort;
       hearth_ctype *at;
@@ -1665,7 +2074,21 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
         return INVALID(r, "export \"%s\": ascribed %s for a %s", nm, sort_name(asort), sort_name(sort));
       if (sort == H_SORT_FUNC && !h_comp_type_eq(at, s->type))
         return INVALID(r, "export \"%s\": ascribed type does not match the function", nm);
+      if (sort == H_SORT_INSTANCE) {
+        rmap *map = h_comp_arena_alloc(D->a, sizeof *map);
+        char why[400];
+        if (!map) return nomem();
+        if (!tmatch(at, s->type, map, why, sizeof why))
+          return INVALID(r, "export \"%s\": ascribed type of export is not compatible: %s", nm, why);
+      }
       if (sort != H_SORT_TYPE || (at && at->kind != H_CT_RESOURCE)) slot.type = at ? at : slot.type;
+      /* a resource exported as `(sub resource)` hides its identity: outside, each instance of d
+       * sees a resource of its own (the index inside keeps the defined one) */
+      if (sort == H_SORT_TYPE && at && at->kind == H_CT_RESOURCE && at == D->last_fresh) {
+        at->fresh_in = d;
+        at->named_in = d;
+        ascribed_res = at;
+      }
     } else if (has != 0) {
       return MALFORMED(r, "malformed optional export type 0x%02x", has);
     } else if (sort == H_SORT_TYPE && nominal(slot.type)) {
@@ -1673,23 +2096,11 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
     } else if (sort == H_SORT_INSTANCE && slot.type) {
       if (!(slot.type = name_instance(D, d, slot.type, 0))) return nomem();
     }
-    if (sort == H_SORT_TYPE && slot.type && slot.type->kind == H_CT_RESOURCE) {
-      slot.type->named_in = d;
-    } else if (sort == H_SORT_TYPE && slot.type) {
-      for (uint32_t k = 0; k < slot.type->n && slot.type->elems; k++)
-        if (!visible(slot.type->elems[k], d, false, 0))
-          return INVALID(r, "export \"%s\": type not valid to be used as export", nm);
-      if (slot.type->kind == HEARTH_CV_LIST && !visible(slot.type->elem, d, false, 0))
-        return INVALID(r, "export \"%s\": type not valid to be used as export", nm);
-    } else if (sort == H_SORT_FUNC && !visible(slot.type, d, false, 0)) {
-      return INVALID(r, "export \"%s\": func not valid to be used as export (a type in it is not "
-                     "exported)", nm);
-    } else if (sort == H_SORT_INSTANCE && slot.type) {
-      for (uint32_t k = 0; k < slot.type->nexports; k++)
-        if (slot.type->exports[k].sort == H_SORT_FUNC && !visible(slot.type->exports[k].type, d, false, 0))
-          return INVALID(r, "export \"%s\": instance not valid to be used as export", nm);
-    }
-    if ((st = add_export(r, d, nm, sort, slot.type, idx))) return st;
+    if (sort == H_SORT_TYPE && slot.type && slot.type->kind == H_CT_RESOURCE) slot.type->named_in = d;
+    if (!extern_ok(sort, slot.type, d, false, NULL, 0))
+      return INVALID(r, "export \"%s\": %s not valid to be used as export (a type in it is not "
+                     "exported)", nm, sort_name(sort));
+    if ((st = add_export(r, d, nm, sort, ascribed_res ? ascribed_res : slot.type, idx))) return st;
     if (sort != H_SORT_TYPE) {
       h_cact act = {.kind = H_ACT_EXPORT, .sort = sort, .a = idx, .name = nm};
       if ((st = add_act(r, d, act, NULL))) return st;
@@ -1741,17 +2152,15 @@ static hearth_status core_module(rd *r, dec *D, scope *sc, uint32_t size) {
     h_cextern *e = &mt->exports[mt->nexports++];
     e->name = m->exports[i].name; /* owned by the module, which the component keeps */
     e->sort = H_SORT_CORE + m->exports[i].kind;
-    if (m->exports[i].kind != H_EXTERN_FUNC) continue;
-    const h_functype *ft = &m->types[m->func_type[m->exports[i].index]];
-    hearth_ctype *t = new_type(D, H_CT_CORE_FUNC);
-    if (!t || !(t->cparams = h_comp_arena_alloc(D->a, ft->nparams + 1)) ||
-        !(t->cresults = h_comp_arena_alloc(D->a, ft->nresults + 1)))
-      return nomem();
-    t->ncparams = ft->nparams;
-    t->ncresults = ft->nresults;
-    if (ft->nparams) memcpy(t->cparams, ft->params, ft->nparams);
-    if (ft->nresults) memcpy(t->cresults, ft->results, ft->nresults);
-    e->type = t;
+    if (!(e->type = module_extern(D, m, m->exports[i].kind, m->exports[i].index))) return nomem();
+  }
+  /* imports: the module's own index spaces list imported entries first, in import order */
+  uint32_t nth[5] = {0};
+  for (uint32_t i = 0; i < m->nimports; i++) {
+    const h_import *im = &m->imports[i];
+    hearth_ctype *it = module_extern(D, m, im->kind, nth[im->kind]++);
+    if (!it) return nomem();
+    if ((st = add_core_import(r, D, mt, im->module, im->name, H_SORT_CORE + im->kind, it))) return st;
   }
   h_cslot slot = {.module = m, .type = mt};
   return push(r, &sc->sp[H_SP_CORE_MODULE], slot);

@@ -507,7 +507,10 @@ static hearth_status load_list_range(h_comp_cx *cx, const hearth_ctype *e, uint3
   uint64_t bytes = (uint64_t)len * e->size;
   if (bytes > MAX_LIST_BYTE_LENGTH) return trap("canonical ABI: list too long");
   if (ptr % e->align) return trap("canonical ABI: misaligned list");
-  if (!range(cx, ptr, bytes)) return HEARTH_ERR_TRAP;
+  const uint8_t *src = range(cx, ptr, bytes);
+  if (!src) return HEARTH_ERR_TRAP;
+  if (cx->packed && h_comp_is_int(e->kind)) /* one copy: the memory layout is the packed one */
+    return hearth_cval_set_packed(out, src, (size_t)bytes);
   out->kind = HEARTH_CV_LIST;
   if ((st = new_children(out, len)) != HEARTH_OK) return st;
   for (uint32_t i = 0; i < len; i++)
@@ -516,14 +519,27 @@ static hearth_status load_list_range(h_comp_cx *cx, const hearth_ctype *e, uint3
   return HEARTH_OK;
 }
 
+/* The element count of a list value (items, or packed elements of type e). */
+static uint64_t list_count(const hearth_ctype *e, const hearth_cval *v) {
+  return v->kind == HEARTH_CV_PACKED ? v->of.packed.bytes / e->size : v->of.list.len;
+}
+
 static hearth_status store_list_range(h_comp_cx *cx, const hearth_ctype *e, const hearth_cval *v,
                                       uint32_t *optr) {
   hearth_status st;
-  uint64_t bytes = (uint64_t)v->of.list.len * e->size;
+  bool packed = v->kind == HEARTH_CV_PACKED;
+  uint64_t bytes = packed ? v->of.packed.bytes : (uint64_t)v->of.list.len * e->size;
   if (bytes > MAX_LIST_BYTE_LENGTH) return trap("canonical ABI: list too long");
   uint32_t ptr;
   if ((st = do_realloc(cx, 0, 0, e->align, (uint32_t)bytes, &ptr)) != HEARTH_OK) return st;
   if ((st = check_range(cx, ptr, e->align, bytes)) != HEARTH_OK) return st;
+  if (packed) {
+    uint8_t *dst = range(cx, ptr, bytes);
+    if (!dst) return HEARTH_ERR_TRAP;
+    if (bytes) memcpy(dst, v->of.packed.data, (size_t)bytes);
+    *optr = ptr;
+    return HEARTH_OK;
+  }
   for (size_t i = 0; i < v->of.list.len; i++)
     if ((st = h_comp_cabi_store(cx, e, &v->of.list.items[i], ptr + (uint32_t)i * e->size)))
       return st;
@@ -565,7 +581,7 @@ hearth_status h_comp_cabi_store(h_comp_cx *cx, const hearth_ctype *t, const hear
     uint8_t *p = range(cx, ptr, 8);
     if (!p) return HEARTH_ERR_TRAP;
     wr(p, lp, 4);
-    wr(p + 4, v->of.list.len, 4);
+    wr(p + 4, list_count(t->elem, v), 4);
     return HEARTH_OK;
   }
   case HEARTH_CV_RECORD: case HEARTH_CV_TUPLE: {
@@ -730,7 +746,7 @@ hearth_status h_comp_cabi_lower_flat(h_comp_cx *cx, const hearth_ctype *t, const
     uint32_t p;
     if ((st = store_list_range(cx, t->elem, v, &p))) return st;
     if ((st = put(out, cap, i, p))) return st;
-    return put(out, cap, i, v->of.list.len);
+    return put(out, cap, i, list_count(t->elem, v));
   }
   case HEARTH_CV_RECORD: case HEARTH_CV_TUPLE:
     for (uint32_t k = 0; k < t->n; k++)
@@ -834,6 +850,12 @@ static hearth_status bad(const char *what) {
 hearth_status h_comp_cabi_check(const hearth_ctype *t, const hearth_cval *v) {
   hearth_status st;
   if (!v) return bad("missing value");
+  if (v->kind == HEARTH_CV_PACKED && t->kind == HEARTH_CV_LIST) {
+    if (t->fixed || !h_comp_is_int(t->elem->kind)) return bad("a packed list of a type that is not list<integer>");
+    if (v->of.packed.bytes && !v->of.packed.data) return bad("packed list without data");
+    if (v->of.packed.bytes % t->elem->size) return bad("packed list of a partial element");
+    return HEARTH_OK;
+  }
   if ((uint32_t)v->kind != t->kind) return bad("wrong kind");
   switch (t->kind) {
   case HEARTH_CV_S8: if (v->of.s < -128 || v->of.s > 127) return bad("s8 out of range"); break;

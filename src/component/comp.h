@@ -22,7 +22,8 @@ enum {
   H_CT_COMPONENT,      /* component type: imports + exports */
   H_CT_CORE_FUNC,      /* core function type: cparams/cresults */
   H_CT_CORE_MODULE,    /* core module type (imports/exports not checked beyond decoding) */
-  H_CT_ERROR_CONTEXT   /* decoded, rejected at use (async feature) */
+  H_CT_ERROR_CONTEXT,  /* decoded, rejected at use (async feature) */
+  H_CT_CORE_OBJ        /* core table / memory / global type (cvaltype, cmut, climits) */
 };
 
 /* Sorts of component-level index spaces (binary `sort` byte, core sorts offset by H_SORT_CORE). */
@@ -40,6 +41,7 @@ typedef struct h_cdef h_cdef;
  * type, the type itself for the type sort, module type or NULL for core modules). */
 typedef struct h_cextern {
   char *name;          /* owned by the arena */
+  char *module;        /* imports of core module types: the module name (NULL otherwise) */
   uint32_t sort;       /* H_SORT_* */
   hearth_ctype *type;
 } h_cextern;
@@ -56,6 +58,7 @@ struct hearth_ctype {
   uint32_t fixed;        /* list<T, N>: N (0 = variable length) */
   /* canonical ABI (filled by h_comp_type_finish for value types) */
   uint32_t size, align, nflat;
+  uint32_t size64, align64; /* the same with 64-bit pointers (memory64), for the size limit */
   /* instance/component types */
   h_cextern *exports, *imports;
   uint32_t nexports, nimports;
@@ -64,13 +67,20 @@ struct hearth_ctype {
   bool has_dtor;
   uint32_t dtor;         /* core func index in the defining component */
   h_cdef *owner;         /* the component that defines it (NULL: imported/abstract) */
+  const void *fresh_in;  /* abstract resources exported by an instance/component type (that type
+                            node) or ascribed `sub resource` on an export (that h_cdef): each
+                            instance of it gets its own copy (generativity) */
   /* external visibility: value types named by an import or export (a distinct copy), resources
    * exported by a component (named_in) */
   bool named;
   const h_cdef *named_in;
-  /* core func types */
+  /* core func types (and tag types: their signature) */
   uint8_t *cparams, *cresults;
   uint32_t ncparams, ncresults;
+  /* core table / memory / global types (H_CT_CORE_OBJ; which one is the extern's sort) */
+  uint8_t cvaltype;      /* table element type or global value type */
+  bool cmut;             /* globals */
+  h_limits climits;      /* tables and memories */
 };
 
 /* An arena owning type nodes and their arrays (freed together with the component). */
@@ -88,6 +98,10 @@ void h_comp_type_finish(hearth_ctype *t);
 uint32_t h_comp_type_flatten(const hearth_ctype *t, uint8_t *out, uint32_t cap);
 /* True when t is a value type (a hearth_ckind below HEARTH_CV_FUNC). */
 static inline bool h_comp_is_val(const hearth_ctype *t) { return t && t->kind < HEARTH_CV_FUNC; }
+/* Integer kinds (s8..u64): the element kinds a packed list (HEARTH_CV_PACKED) may hold. */
+static inline bool h_comp_is_int(uint32_t k) { return k >= HEARTH_CV_S8 && k <= HEARTH_CV_U64; }
+/* Element i of a packed list of element type e, as a scalar value (sign-extended for s*). */
+void h_comp_packed_item(const hearth_ctype *e, const hearth_cval *v, size_t i, hearth_cval *out);
 /* True when t transitively contains borrow (forbidden in results). */
 bool h_comp_type_has_borrow(const hearth_ctype *t);
 /* Structural equality of value/func types (resources by identity). */
@@ -127,6 +141,7 @@ typedef struct h_comp_cx {
   /* resource destructor of an own handle dropped by the guest */
   void *u;
   int enc;                 /* H_ENC_* */
+  bool packed;             /* lifting: lists of integers become HEARTH_CV_PACKED values */
   /* NULL, or called with every range of linear memory the ABI reads or writes through mem's base
    * (so that a snapshot-backed memory's dirty map sees the host's writes) */
   void (*touch)(void *u, uint64_t ptr, uint64_t len);

@@ -44,6 +44,46 @@ static uint32_t sat_mul(uint32_t a, uint32_t b) {
   return r > H_SIZE_CAP ? H_SIZE_CAP : (uint32_t)r;
 }
 
+/* size64/align64: the canonical ABI layout with 64-bit pointers (strings and lists are two i64s),
+ * whose size Binary.md bounds below 2^28 for every value type. */
+static void finish64(hearth_ctype *t) {
+  uint32_t s = 0, a = 1;
+  switch (t->kind) {
+  case HEARTH_CV_STRING: s = 16; a = 8; break;
+  case HEARTH_CV_LIST:
+    if (t->fixed) {
+      a = t->elem->align64;
+      s = sat_mul(t->elem->size64, t->fixed);
+    } else {
+      s = 16; a = 8;
+    }
+    break;
+  case HEARTH_CV_RECORD: case HEARTH_CV_TUPLE:
+    for (uint32_t i = 0; i < t->n; i++) {
+      const hearth_ctype *e = t->elems[i];
+      if (e->align64 > a) a = e->align64;
+      s = sat_add(align_to(s, e->align64), e->size64);
+    }
+    s = align_to(s, a);
+    break;
+  case HEARTH_CV_VARIANT: case HEARTH_CV_ENUM: case HEARTH_CV_OPTION: case HEARTH_CV_RESULT: {
+    uint32_t ds = disc_size(t->n), ca = 1, cs = 0;
+    for (uint32_t i = 0; i < t->n; i++) {
+      const hearth_ctype *e = t->elems[i];
+      if (!e) continue;
+      if (e->align64 > ca) ca = e->align64;
+      if (e->size64 > cs) cs = e->size64;
+    }
+    a = ds > ca ? ds : ca;
+    s = align_to(sat_add(align_to(ds, ca), cs), a);
+    break;
+  }
+  default: s = t->size; a = t->align; break;
+  }
+  t->size64 = s;
+  t->align64 = a;
+}
+
 void h_comp_type_finish(hearth_ctype *t) {
   uint32_t s = 0, a = 1, f = 0;
   switch (t->kind) {
@@ -94,6 +134,7 @@ void h_comp_type_finish(hearth_ctype *t) {
   t->size = s;
   t->align = a;
   t->nflat = f;
+  finish64(t);
 }
 
 /* join of definitions.py */

@@ -21,6 +21,8 @@ void hearth_cval_clear(hearth_cval *v) {
   if (!v) return;
   if (v->kind == HEARTH_CV_STRING) {
     h_free(v->of.str.data);
+  } else if (v->kind == HEARTH_CV_PACKED) {
+    h_free(v->of.packed.data);
   } else if (has_children(v->kind)) {
     for (size_t i = 0; i < v->of.list.len && v->of.list.items; i++)
       hearth_cval_clear(&v->of.list.items[i]);
@@ -41,6 +43,60 @@ hearth_status hearth_cval_set_string(hearth_cval *v, const char *s, size_t len) 
   v->kind = HEARTH_CV_STRING;
   v->of.str.data = d;
   v->of.str.len = len;
+  return HEARTH_OK;
+}
+
+hearth_status hearth_cval_set_packed(hearth_cval *v, const void *data, size_t bytes) {
+  if (!v || (bytes && !data)) return h_err(HEARTH_ERR_ARGUMENT, "NULL value or data");
+  void *d = h_malloc(bytes ? bytes : 1);
+  if (!d) return h_err(HEARTH_ERR_NOMEM, "out of memory");
+  if (bytes) memcpy(d, data, bytes);
+  v->kind = HEARTH_CV_PACKED;
+  v->of.packed.data = d;
+  v->of.packed.bytes = bytes;
+  return HEARTH_OK;
+}
+
+void h_comp_packed_item(const hearth_ctype *e, const hearth_cval *v, size_t i, hearth_cval *out) {
+  const uint8_t *p = (const uint8_t *)v->of.packed.data + i * e->size;
+  uint64_t x = 0;
+  for (uint32_t k = 0; k < e->size; k++) x |= (uint64_t)p[k] << (8 * k);
+  memset(out, 0, sizeof *out);
+  out->kind = (hearth_ckind)e->kind;
+  bool sign = e->kind == HEARTH_CV_S8 || e->kind == HEARTH_CV_S16 || e->kind == HEARTH_CV_S32 ||
+              e->kind == HEARTH_CV_S64;
+  if (sign && e->size < 8 && (x >> (8 * e->size - 1)) & 1) x |= ~0ull << (8 * e->size);
+  if (sign) out->of.s = (int64_t)x;
+  else out->of.u = x;
+}
+
+hearth_status hearth_cval_list_bytes(const hearth_ctype *elem, const hearth_cval *v,
+                                     const void **data, size_t *bytes, void **owned) {
+  if (!elem || !v || !data || !bytes || !owned) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  *owned = NULL;
+  if (!h_comp_is_int(elem->kind)) return h_err(HEARTH_ERR_ARGUMENT, "the element type is not an integer type");
+  if (v->kind == HEARTH_CV_PACKED) {
+    if (v->of.packed.bytes % elem->size) return h_err(HEARTH_ERR_ARGUMENT, "packed list of a partial element");
+    *data = v->of.packed.data;
+    *bytes = v->of.packed.bytes;
+    return HEARTH_OK;
+  }
+  if (v->kind != HEARTH_CV_LIST) return h_err(HEARTH_ERR_ARGUMENT, "not a list");
+  size_t n = v->of.list.len;
+  uint8_t *b = h_malloc(n * elem->size + 1);
+  if (!b) return h_err(HEARTH_ERR_NOMEM, "out of memory");
+  for (size_t i = 0; i < n; i++) {
+    hearth_status st = h_comp_cabi_check(elem, &v->of.list.items[i]);
+    if (st != HEARTH_OK) {
+      h_free(b);
+      return st;
+    }
+    uint64_t x = v->of.list.items[i].of.u; /* two's complement for s*: the low bytes are the same */
+    for (uint32_t k = 0; k < elem->size; k++) b[i * elem->size + k] = (uint8_t)(x >> (8 * k));
+  }
+  *data = b;
+  *bytes = n * elem->size;
+  *owned = b;
   return HEARTH_OK;
 }
 
@@ -171,6 +227,17 @@ static void format(sbuf *b, const hearth_ctype *t, const hearth_cval *v) {
     break;
   }
   case HEARTH_CV_LIST: case HEARTH_CV_TUPLE:
+    if (v->kind == HEARTH_CV_PACKED) {
+      puts_(b, "[");
+      for (size_t i = 0; i < v->of.packed.bytes / t->elem->size; i++) {
+        hearth_cval x;
+        h_comp_packed_item(t->elem, v, i, &x);
+        if (i) puts_(b, ", ");
+        format(b, t->elem, &x);
+      }
+      puts_(b, "]");
+      break;
+    }
     puts_(b, t->kind == HEARTH_CV_LIST ? "[" : "(");
     for (size_t i = 0; i < v->of.list.len; i++) {
       if (i) puts_(b, ", ");

@@ -66,6 +66,7 @@ typedef struct h_cldef {
   hearth_chost_fn fn;
   void *user;
   hearth_cresource_dtor dtor; /* a resource definition (fn NULL) */
+  unsigned flags;       /* HEARTH_CFUNC_* */
 } h_cldef;
 
 struct hearth_clinker {
@@ -102,8 +103,17 @@ static hearth_status define(hearth_clinker *l, const char *iface, const char *na
 
 hearth_status hearth_clinker_define_func(hearth_clinker *l, const char *iface, const char *name,
                                          hearth_chost_fn fn, void *user) {
+  return hearth_clinker_define_func_flags(l, iface, name, fn, user, 0);
+}
+
+hearth_status hearth_clinker_define_func_flags(hearth_clinker *l, const char *iface,
+                                               const char *name, hearth_chost_fn fn, void *user,
+                                               unsigned flags) {
   if (!l || !name || !fn) return h_err(HEARTH_ERR_ARGUMENT, "NULL linker, name or function");
-  return define(l, iface, name, fn, NULL, user);
+  if (flags & ~(unsigned)HEARTH_CFUNC_PACKED) return h_err(HEARTH_ERR_ARGUMENT, "unknown flags 0x%x", flags);
+  hearth_status st = define(l, iface, name, fn, NULL, user);
+  if (st == HEARTH_OK) l->defs[l->n - 1].flags = flags;
+  return st;
 }
 
 hearth_status hearth_clinker_define_resource(hearth_clinker *l, const char *iface,
@@ -211,6 +221,7 @@ typedef struct h_rfunc {
   bool host;
   hearth_chost_fn fn;  /* host */
   void *user;
+  bool packed;         /* host: HEARTH_CFUNC_PACKED (its arguments' integer lists packed) */
   h_rframe *frame;     /* lifted: the instance whose core function implements it */
   hearth_func *core;
   hearth_memory *mem;
@@ -463,6 +474,9 @@ static hearth_status lower_trampoline(hearth_caller *caller, void *user, const h
   const hearth_ctype *ft = lw->guest.type; /* the type as the lowering component sees it */
   h_comp_cx cx;
   make_cx(&cx, &lw->guest);
+  /* the arguments go to the callee: a guest (lowered again, packed lists welcome) or a host
+   * function (packed only if it asked) */
+  cx.packed = !lw->callee->host || lw->callee->packed;
   hearth_status st;
   /* the flat parameter count: the params' flattening (or 1 pointer), plus the result pointer */
   uint32_t np = 0, nparams_flat = 0;
@@ -570,6 +584,7 @@ static hearth_status host_func(hearth_component_instance *ci, const h_cldef *d,
   f->host = true;
   f->fn = d->fn;
   f->user = d->user;
+  f->packed = (d->flags & HEARTH_CFUNC_PACKED) != 0;
   *out = f;
   return HEARTH_OK;
 }

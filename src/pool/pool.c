@@ -1245,6 +1245,80 @@ hearth_status hearth_pool_run_command_setup(hearth_pool *pool, const hearth_comm
   return cs == HEARTH_ERR_EXIT ? HEARTH_OK : cs;
 }
 
+/* A wasi:cli/run component per call (a template made with a linker from hearth_wasip2_define(l,
+ * NULL)): the run gets a WASI context of its own (args, env, stdin, captured output, setup's
+ * preopens) and a WASI 0.2 context on it, entered on this thread while the guest runs and while
+ * the instance is reset or discarded: resetting the handle tables gives every host object a
+ * call opened (streams, descriptors) back to it, and deleting it after the run frees whatever is
+ * left. Nothing a run opened reaches the next one. */
+hearth_status hearth_pool_run_component_command(hearth_pool *pool, const hearth_command_io *io,
+                                                hearth_wasi_setup_fn setup, void *user,
+                                                hearth_command_result *res) {
+  h_pool_last_serial = 0;
+  if (!pool || !io || !res || (io->argc && !io->argv) || (io->envc && !io->env) ||
+      (io->stdin_len && !io->stdin_data))
+    return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  memset(res, 0, sizeof *res);
+  if (!pool->component)
+    return h_err(HEARTH_ERR_ARGUMENT, "the pool holds modules: use hearth_pool_run_command");
+  uint64_t t0 = h_mono_ns();
+  h_pool_inst *pi;
+  hearth_wasi *w = NULL;
+  hearth_wasip2 *p2 = NULL;
+  hearth_status s = h_pool_acquire(pool, t0, &pi);
+  if (s != HEARTH_OK) return s;
+  static const char run[] = "wasi:cli/run#run"; /* any 0.2.x version */
+  const hearth_ctype *ft;
+  s = hearth_component_func_type(pi->cinst, run, &ft);
+  if (s == HEARTH_OK && (hearth_ctype_count(ft) || !hearth_ctype_result(ft)))
+    s = h_err(HEARTH_ERR_ARGUMENT, "wasi:cli/run#run must be func() -> result");
+  if (s == HEARTH_OK) s = h_pool_command_wasi(pi->tmpl, io, setup, user, &w);
+  if (s == HEARTH_OK) s = hearth_wasip2_new(w, &p2);
+  if (s != HEARTH_OK) {
+    hearth_wasi_delete(w);
+    h_pool_release(pool, pi, H_POOL_UNTOUCHED, H_FAIL_OTHER, t0);
+    return s;
+  }
+  hearth_wasip2_set_store(p2, pi->store);
+  hearth_wasip2 *prev = hearth_wasip2_enter(p2);
+  h_pool_arm(pool, pi);
+  hearth_cval r = {0};
+  hearth_status cs = hearth_component_call(pi->cinst, run, NULL, 0, &r, 1);
+  h_pool_outcome oc = H_POOL_COMMAND_OK;
+  h_pool_fail fk = H_FAIL_NONE;
+  int code;
+  if (cs == HEARTH_OK) {
+    res->exit_code = r.of.cas.index == 0 ? 0 : 1; /* result<_, _>: ok or err */
+  } else if (cs == HEARTH_ERR_TRAP && hearth_wasip2_exited(p2, &code)) {
+    /* wasi:cli/exit unwinds the guest: its instance is left mid-call, so it is discarded */
+    res->exit_code = code;
+    cs = HEARTH_OK;
+    oc = H_POOL_FAILED;
+    fk = H_FAIL_OTHER;
+  } else {
+    res->exit_code = H_POOL_TRAP_EXIT;
+    if (cs == HEARTH_ERR_TRAP) res->trap = hearth_store_trap(pi->store);
+    oc = H_POOL_FAILED;
+    fk = h_pool_classify(pool, pi, cs);
+  }
+  char msg[256];
+  snprintf(msg, sizeof msg, "%s", cs != HEARTH_OK ? hearth_errmsg() : "");
+  hearth_cval_clear(&r);
+  h_pool_release(pool, pi, oc, fk, t0); /* reset (or discard) with p2 entered */
+  hearth_wasip2_enter(prev);
+  hearth_wasip2_delete(p2);
+  s = h_pool_take_output(w, 1, &res->out, &res->out_len);
+  if (s == HEARTH_OK) s = h_pool_take_output(w, 2, &res->err, &res->err_len);
+  hearth_wasi_delete(w);
+  if (s != HEARTH_OK) {
+    h_free(res->out);
+    h_free(res->err);
+    memset(res, 0, sizeof *res);
+    return s;
+  }
+  return cs == HEARTH_OK ? HEARTH_OK : h_err(cs, "%s", msg);
+}
+
 /* ---------------------------------------------------------------- stats */
 
 static int h_pool_cmp_u64(const void *a, const void *b) {

@@ -70,6 +70,9 @@ uint32_t h_wasi_stdio_write(hearth_wasi *w, int guest_fd, const void *buf, size_
 /* Number of live objects (streams, descriptors, pollables, ...) of a preview-2 context: the
  * guest's resource handles not yet dropped (tests check that drops free them). */
 size_t h_wasip2_live_objects(const hearth_wasip2 *p);
+/* Objects still live when their context was deleted, summed over every context of the process:
+ * for a pooled run, what the instance's reset did not give back (tests expect none). */
+extern atomic_ulong h_wasip2_leftover;
 /* Calls WASI 0.2 host function iface#name ("wasi:io/streams", version optional) directly, as the
  * canonical ABI would: args borrowed, *result (NULL for none) owned by the caller. NOT_FOUND for
  * an unknown function. */

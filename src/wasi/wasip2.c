@@ -194,21 +194,23 @@ static hearth_status fs_err(hearth_cval *r, uint32_t code) {
 }
 
 /* A list<u8> holding buf[0..n). */
+/* A list<u8> result: one packed buffer (HEARTH_CV_PACKED), not a value per byte. */
 static hearth_status set_bytes(hearth_cval *v, const uint8_t *buf, size_t n) {
-  hearth_cval *items;
-  hearth_status st = hearth_cval_set_list(v, HEARTH_CV_LIST, n, &items);
-  if (st) return st;
-  for (size_t i = 0; i < n; i++) {
-    items[i].kind = HEARTH_CV_U8;
-    items[i].of.u = buf[i];
-  }
-  return HEARTH_OK;
+  return hearth_cval_set_packed(v, buf, n);
 }
 
-/* The bytes of a list<u8> argument, copied into an owned buffer (*out NULL for an empty list). */
+/* The bytes of a list<u8> argument (packed, for the functions defined with HEARTH_CFUNC_PACKED,
+ * or items), copied into an owned buffer (*out NULL for an empty list). */
 static hearth_status get_bytes(const hearth_cval *v, uint8_t **out, size_t *n) {
-  *n = v->of.list.len;
   *out = NULL;
+  if (v->kind == HEARTH_CV_PACKED) {
+    *n = v->of.packed.bytes;
+    if (!*n) return HEARTH_OK;
+    if (!(*out = h_malloc(*n))) return nomem();
+    memcpy(*out, v->of.packed.data, *n);
+    return HEARTH_OK;
+  }
+  *n = v->of.list.len;
   if (!*n) return HEARTH_OK;
   uint8_t *b = h_malloc(*n);
   if (!b) return nomem();
@@ -264,6 +266,16 @@ static hearth_status set_datetime(hearth_cval *v, const struct timespec *t) {
   f[1].kind = HEARTH_CV_U32;
   f[1].of.u = (uint64_t)t->tv_nsec;
   return HEARTH_OK;
+}
+
+/* The calling thread's current context (hearth_wasip2_enter, h_wasip2_set_current): pooled
+ * component instances share one linker, so their host functions find the context of the run or
+ * request in progress here. It takes precedence over the context a function was defined with;
+ * routed definitions (hearth_wasip2_define with NULL) have only this one. */
+static _Thread_local hearth_wasip2 *p2_current;
+hearth_wasip2 *h_p2_self(void *bound) { return p2_current ? p2_current : bound; }
+hearth_status h_p2_no_context(void) {
+  return h_err(HEARTH_ERR_TRAP, "WASI 0.2 called with no context entered on this thread");
 }
 
 /* ---------------------------------------------------------------- wasi:cli */
@@ -756,12 +768,11 @@ HOST(insecure_bytes) {
   SELF;
   if (a[0].of.u > P2_MAX_IO) return h_err(HEARTH_ERR_TRAP, "wasi:random: more than 1 MiB asked");
   size_t n = (size_t)a[0].of.u;
-  hearth_cval *items;
-  hearth_status st = hearth_cval_set_list(r, HEARTH_CV_LIST, n, &items);
-  for (size_t i = 0; !st && i < n; i++) {
-    items[i].kind = HEARTH_CV_U8;
-    items[i].of.u = insecure_next(p) >> 56;
-  }
+  uint8_t *buf = n ? h_malloc(n) : NULL;
+  if (n && !buf) return nomem();
+  for (size_t i = 0; i < n; i++) buf[i] = (uint8_t)(insecure_next(p) >> 56);
+  hearth_status st = set_bytes(r, buf, n);
+  h_free(buf);
   return st;
 }
 HOST(insecure_u64) { SELF; set_u64(r, insecure_next(p)); return HEARTH_OK; }
@@ -1461,6 +1472,7 @@ typedef struct p2_ctx_dtors {
 static void p2_drop(void *user, uint32_t rep) {
   p2_dtor *d = user;
   hearth_wasip2 *p = h_p2_self(d->p);
+  if (!p) return; /* no context entered: its objects went with it (hearth_wasip2_delete) */
   /* a handle of another kind or a stale one cannot reach here through the canonical ABI (the
    * guest's handle table checks the type); ignore it rather than free the wrong object */
   if (d->kind != O_FREE && obj_get(p, rep, d->kind)) obj_free(p, rep);
@@ -1486,25 +1498,45 @@ hearth_status hearth_wasip2_new(hearth_wasi *w, hearth_wasip2 **out) {
   return HEARTH_OK;
 }
 
+atomic_ulong h_wasip2_leftover;
+
 void hearth_wasip2_delete(hearth_wasip2 *p) {
   if (!p) return;
+  atomic_fetch_add(&h_wasip2_leftover, h_wasip2_live_objects(p));
   h_wasihttp_forget(p);
   h_p2_free_all(p);
   h_free(p->objs);
   h_free(p);
 }
 
+/* The destructors of routed definitions (p NULL: the thread's context). */
+static p2_dtor g_routed_dtors[P2_NRES];
+static pthread_once_t g_routed_once = PTHREAD_ONCE_INIT;
+static void routed_init(void) {
+  for (size_t i = 0; i < P2_NRES; i++) g_routed_dtors[i] = (p2_dtor){.p = NULL, .kind = k_resources[i].kind};
+}
+
+hearth_wasip2 *hearth_wasip2_enter(hearth_wasip2 *p) {
+  hearth_wasip2 *prev = p2_current;
+  p2_current = p;
+  return prev;
+}
+
 hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p) {
-  if (!l || !p) return h_err(HEARTH_ERR_ARGUMENT, "NULL linker or context");
+  if (!l) return h_err(HEARTH_ERR_ARGUMENT, "NULL linker");
   hearth_status st;
+  /* streams and files take their list<u8> arguments packed (get_bytes); the others by item */
 #define X(i, n, f)                                                                              \
-  if ((st = hearth_clinker_define_func(l, i, n, f, p)) != HEARTH_OK) return st;
+  if ((st = hearth_clinker_define_func_flags(                                                    \
+           l, i, n, f, p, strcmp(i, I_STREAMS) == 0 || strcmp(i, I_FS) == 0 ? HEARTH_CFUNC_PACKED : 0)) != HEARTH_OK) \
+    return st;
   P2_FUNCS(X)
 #undef X
-  p2_ctx_dtors *dt = (p2_ctx_dtors *)(p + 1);
+  pthread_once(&g_routed_once, routed_init);
+  p2_dtor *dt = p ? ((p2_ctx_dtors *)(p + 1))->d : g_routed_dtors;
   for (size_t i = 0; i < P2_NRES; i++)
     if ((st = hearth_clinker_define_resource(l, k_resources[i].iface, k_resources[i].name, p2_drop,
-                                             &dt->d[i])) != HEARTH_OK)
+                                             &dt[i])) != HEARTH_OK)
       return st;
   return h_wasihttp_define(l, p);
 }
@@ -1549,12 +1581,7 @@ void h_wasip2_drop(hearth_wasip2 *p, const char *iface, const char *resource, ui
 
 /* ---------------------------------------------------------------- shared with wasihttp.c */
 
-/* The thread's current context (h_wasip2_set_current): pooled component instances share one
- * linker, so their host functions find the context of the call in progress here. */
-static _Thread_local hearth_wasip2 *p2_current;
-
 void h_wasip2_set_current(hearth_wasip2 *p) { p2_current = p; }
-hearth_wasip2 *h_p2_self(void *bound) { return p2_current ? p2_current : bound; }
 
 void h_p2_free_all(hearth_wasip2 *p) {
   for (uint32_t i = 0; i < p->n; i++)

@@ -74,6 +74,8 @@ struct hearth_wasip2 {
 /* The context a host function bound to `bound` works on: the calling thread's current context
  * (h_wasip2_set_current) when one is set, else `bound`. */
 hearth_wasip2 *h_p2_self(void *bound);
+/* The error of a routed host function called with no context entered (a trap). */
+hearth_status h_p2_no_context(void);
 /* Sets (p) or clears (NULL) the calling thread's current context. */
 void h_wasip2_set_current(hearth_wasip2 *p);
 
@@ -106,7 +108,10 @@ hearth_status h_p2_ready_pollable(hearth_wasip2 *p, hearth_cval *r);
 /* A host function (the linker's hearth_chost_fn), the context it works on, and an object of the
  * guest's argument that must be of a kind (else the guest is trapped). */
 #define HOST(fn) static hearth_status fn(void *user, const hearth_cval *a, size_t na, hearth_cval *r, size_t nr)
-#define SELF hearth_wasip2 *p = h_p2_self(user); (void)p; (void)a; (void)na; (void)r; (void)nr
+#define SELF                                                                                    \
+  hearth_wasip2 *p = h_p2_self(user);                                                           \
+  if (!p) return h_p2_no_context();                                                             \
+  (void)a; (void)na; (void)r; (void)nr
 #define GET(var, p, rep, kind, what)                                                            \
   p2_obj *var = h_p2_get((p), (rep), (kind));                                                  \
   if (!var) return h_p2_guest_error(what, rep)
