@@ -77,7 +77,10 @@ static bool str_is(const hearth_cval *v, const char *s) {
   return v->kind == HEARTH_CV_STRING && v->of.str.len == strlen(s) &&
          memcmp(v->of.str.data, s, v->of.str.len) == 0;
 }
+/* A list<u8> value (packed, as WASI 0.2's host functions give it, or one item per byte) holding s. */
 static bool bytes_is(const hearth_cval *l, const char *s) {
+  if (l->kind == HEARTH_CV_PACKED)
+    return l->of.packed.bytes == strlen(s) && memcmp(l->of.packed.data, s, strlen(s)) == 0;
   if (l->kind != HEARTH_CV_LIST || l->of.list.len != strlen(s)) return false;
   for (size_t i = 0; i < l->of.list.len; i++)
     if (l->of.list.items[i].of.u != (uint8_t)s[i]) return false;
