@@ -68,6 +68,10 @@
 #define H_OPT_MAX_FUNCS 20000u
 #define H_OPT_MAX_BR_TABLE 4096u
 
+/* Code cache (cache.c): modules smaller than this are neither looked up nor stored (validating
+ * them costs less than a file lookup; HEARTH_CACHE_MIN_BYTES overrides, e.g. 0 in tests). */
+#define H_CACHE_MIN_MODULE_BYTES (64u * 1024u)
+
 /* Default limits (hearth_config fields that are 0 take these). */
 #define H_DEFAULT_MAX_CALL_DEPTH 10000u
 #define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)

@@ -11,6 +11,7 @@
  *   runtime.c  h_rt_       engine, store, linker, instances, tables, globals, host calls, public API
  *   wasi.c     h_wasi_     WASI preview 1
  *   snapshot.c h_snap_     templates: resolved imports, initialized snapshots, instance reset
+ *   cache.c    h_cache_    code cache files (keyed by SHA-256 of the module) and SHA-256
  *   cli.c                  the hearth command
  */
 #ifndef H_INTERNAL_H
@@ -296,6 +297,8 @@ struct hearth_module {
   atomic_uint opt_hot;      /* opt.c: budget refills seen in this module (HEARTH_TIER=auto) */
   void *rt;                /* runtime.c's lazily built per-module data (public type arrays,
                               "$f<N>" names); NULL until needed, freed by h_module_free_contents */
+  uint8_t cache_hash[32];  /* cache.c: SHA-256 of bytes[0..len), valid once cache_hashed */
+  bool cache_hashed;       /* set under compile_lock (h_cache_hash_module) */
 };
 
 /* decode.c: parses m->bytes[0..m->len) into m (all sections, custom sections and the name section
@@ -382,6 +385,26 @@ const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, ui
                         h_jit_ctx *ctx);
 void h_jit_func_free(h_jit_func *jf);
 void h_jit_module_free(hearth_module *m);
+
+/* cache.c: SHA-256 (FIPS 180-4; SHA-NI where the CPU has it). */
+typedef struct h_sha256_ctx {
+  uint32_t st[8];
+  uint64_t total;
+  uint8_t buf[64];
+  uint32_t nbuf;
+} h_sha256_ctx;
+void h_sha256_init(h_sha256_ctx *c);
+void h_sha256_update(h_sha256_ctx *c, const void *data, size_t n);
+void h_sha256_final(h_sha256_ctx *c, uint8_t out[32]);
+void h_sha256(const void *data, size_t n, uint8_t out[32]);
+/* cache.c: the code cache. h_cache_load fills m->code (validated form) from the cache directory's
+ * entry for m when there is a valid one (true: validation is skipped); h_cache_store writes m's
+ * entry (m->code set). Both are silent no-ops when the cache is off or unusable. */
+void h_cache_hash_module(hearth_module *m);
+bool h_cache_load(hearth_module *m);
+void h_cache_store(hearth_module *m);
+/* Hits and stores in this process so far (tests). */
+void h_cache_counts(unsigned *hits, unsigned *stores);
 
 /* runtime.c: frees everything a module owns (safe on a partially decoded module). */
 void h_module_free_contents(hearth_module *m);

@@ -305,8 +305,10 @@ static hearth_status module_build(hearth_engine *engine, const uint8_t *bytes, s
   m->len = len;
   st = h_decode_module(m);
   if (st != HEARTH_OK) goto fail;
+  bool cached = h_cache_load(m); /* a hit validated this module before: m->code is filled */
   st = h_compile_module(m);
   if (st != HEARTH_OK) goto fail;
+  if (!cached) h_cache_store(m);
   if (keep) h_opt_compile_module(m); /* HEARTH_TIER=opt: compiled once per module, at load */
   if (keep) {
     *out = m;

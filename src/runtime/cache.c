@@ -1,0 +1,514 @@
+/* cache.c: the code cache: a module's validated/compiled form kept in files keyed by a strong hash
+ * of its bytes, hearth's version, the engine settings and the CPU, so that a later start skips
+ * validation; plus SHA-256 (portable and x86 SHA-NI), the hash it is keyed by.
+ *
+ * File layout (little-endian, one file per key, name = hex of the key's first 16 bytes + ".hcc"):
+ *   h_cache_hdr, then the payload: section table (nsec x {kind, off, len}) and section bytes.
+ * A file is used only when the magic, format, header size, hearth version, key (module hash,
+ * length, engine settings, CPU features), the defined-function count and the SHA-256 of the
+ * whole payload all match; anything else (truncated, flipped, foreign) is ignored and the module
+ * is validated as if there were no file, and the file is rewritten. Writes go to a unique temp
+ * file in the same directory and are renamed over the final name, so readers never see half a
+ * file. Every failure to read or write the cache is silent (HEARTH_CACHE_VERBOSE=1 says why):
+ * the cache can only save time, never change a result. */
+#include "internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
+/* ------------------------------------------------------------------------------------ SHA-256 */
+
+static const uint32_t k_sha256[64] = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+
+static inline uint32_t ror32(uint32_t x, unsigned n) { return (x >> n) | (x << (32 - n)); }
+
+/* Portable compression of nblocks 64-byte blocks (FIPS 180-4, 6.2.2). */
+static void sha256_blocks_c(uint32_t st[8], const uint8_t *p, size_t nblocks) {
+  for (; nblocks; nblocks--, p += 64) {
+    uint32_t w[64];
+    for (int i = 0; i < 16; i++)
+      w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 |
+             p[4 * i + 3];
+    for (int i = 16; i < 64; i++) {
+      uint32_t s0 = ror32(w[i - 15], 7) ^ ror32(w[i - 15], 18) ^ (w[i - 15] >> 3);
+      uint32_t s1 = ror32(w[i - 2], 17) ^ ror32(w[i - 2], 19) ^ (w[i - 2] >> 10);
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    uint32_t a = st[0], b = st[1], c = st[2], d = st[3], e = st[4], f = st[5], g = st[6], h = st[7];
+    for (int i = 0; i < 64; i++) {
+      uint32_t t1 = h + (ror32(e, 6) ^ ror32(e, 11) ^ ror32(e, 25)) + ((e & f) ^ (~e & g)) +
+                    k_sha256[i] + w[i];
+      uint32_t t2 = (ror32(a, 2) ^ ror32(a, 13) ^ ror32(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+      h = g;
+      g = f;
+      f = e;
+      e = d + t1;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2;
+    }
+    st[0] += a;
+    st[1] += b;
+    st[2] += c;
+    st[3] += d;
+    st[4] += e;
+    st[5] += f;
+    st[6] += g;
+    st[7] += h;
+  }
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define H_SHA_NI 1
+/* The same compression with the SHA extensions (sha256rnds2 does two rounds, sha256msg1/2 the
+ * message schedule). The state is kept as the two halves the instructions want: ABEF and CDGH. */
+__attribute__((target("sha,sse4.1,ssse3"))) static void sha256_blocks_ni(uint32_t st[8],
+                                                                         const uint8_t *p,
+                                                                         size_t nblocks) {
+  const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+  __m128i t = _mm_loadu_si128((const __m128i *)&st[0]);  /* DCBA (lane 0 = A) */
+  __m128i s1 = _mm_loadu_si128((const __m128i *)&st[4]); /* HGFE */
+  t = _mm_shuffle_epi32(t, 0xB1);                        /* CDAB */
+  s1 = _mm_shuffle_epi32(s1, 0x1B);                      /* EFGH */
+  __m128i s0 = _mm_alignr_epi8(t, s1, 8);                /* ABEF */
+  s1 = _mm_blend_epi16(s1, t, 0xF0);                     /* CDGH */
+  for (; nblocks; nblocks--, p += 64) {
+    __m128i save0 = s0, save1 = s1, w[4];
+    _Pragma("GCC unroll 16") for (int g = 0; g < 16; g++) { /* unrolled: w[] stays in registers */
+      if (g < 4) w[g] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * g)), bswap);
+      __m128i cur = w[g & 3];
+      __m128i msg = _mm_add_epi32(cur, _mm_loadu_si128((const __m128i *)&k_sha256[4 * g]));
+      s1 = _mm_sha256rnds2_epu32(s1, s0, msg);
+      if (g >= 3 && g < 15) { /* finish the schedule words of group g + 1 */
+        __m128i nx = _mm_add_epi32(w[(g + 1) & 3], _mm_alignr_epi8(cur, w[(g - 1) & 3], 4));
+        w[(g + 1) & 3] = _mm_sha256msg2_epu32(nx, cur);
+      }
+      s0 = _mm_sha256rnds2_epu32(s0, s1, _mm_shuffle_epi32(msg, 0x0E));
+      if (g >= 1 && g < 13) w[(g - 1) & 3] = _mm_sha256msg1_epu32(w[(g - 1) & 3], cur);
+    }
+    s0 = _mm_add_epi32(s0, save0);
+    s1 = _mm_add_epi32(s1, save1);
+  }
+  t = _mm_shuffle_epi32(s0, 0x1B);      /* FEBA */
+  s1 = _mm_shuffle_epi32(s1, 0xB1);     /* DCHG */
+  s0 = _mm_blend_epi16(t, s1, 0xF0);    /* DCBA */
+  s1 = _mm_alignr_epi8(s1, t, 8);       /* HGFE */
+  _mm_storeu_si128((__m128i *)&st[0], s0);
+  _mm_storeu_si128((__m128i *)&st[4], s1);
+}
+
+static bool cpu_has_sha(void) {
+  unsigned a, b, c, d;
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+  bool sha = (b >> 29) & 1;
+  if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
+  return sha && ((c >> 19) & 1) && ((c >> 9) & 1); /* SSE4.1, SSSE3 */
+}
+#else
+#define H_SHA_NI 0
+#endif
+
+/* 1 = use SHA-NI, 0 = portable; decided once (HEARTH_SHA_PORTABLE=1 forces portable, for tests). */
+static int g_sha_ni = -1;
+static void sha_pick(void) {
+#if H_SHA_NI
+  const char *e = getenv("HEARTH_SHA_PORTABLE");
+  g_sha_ni = (e && e[0] == '1') ? 0 : cpu_has_sha();
+#else
+  g_sha_ni = 0;
+#endif
+}
+
+static void sha256_blocks(uint32_t st[8], const uint8_t *p, size_t nblocks) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, sha_pick);
+#if H_SHA_NI
+  if (g_sha_ni) {
+    sha256_blocks_ni(st, p, nblocks);
+    return;
+  }
+#endif
+  sha256_blocks_c(st, p, nblocks);
+}
+
+void h_sha256_init(h_sha256_ctx *c) {
+  static const uint32_t iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+  memcpy(c->st, iv, sizeof iv);
+  c->total = 0;
+  c->nbuf = 0;
+}
+
+void h_sha256_update(h_sha256_ctx *c, const void *data, size_t n) {
+  const uint8_t *p = data;
+  c->total += n;
+  if (c->nbuf) {
+    size_t k = 64 - c->nbuf < n ? 64 - c->nbuf : n;
+    memcpy(c->buf + c->nbuf, p, k);
+    c->nbuf += (uint32_t)k;
+    p += k;
+    n -= k;
+    if (c->nbuf < 64) return;
+    sha256_blocks(c->st, c->buf, 1);
+    c->nbuf = 0;
+  }
+  if (n >= 64) {
+    sha256_blocks(c->st, p, n / 64);
+    p += n & ~(size_t)63;
+    n &= 63;
+  }
+  memcpy(c->buf, p, n);
+  c->nbuf = (uint32_t)n;
+}
+
+void h_sha256_final(h_sha256_ctx *c, uint8_t out[32]) {
+  uint64_t bits = c->total * 8;
+  uint8_t pad[72] = {0x80};
+  size_t padn = (c->nbuf < 56 ? 56 : 120) - c->nbuf;
+  for (int i = 0; i < 8; i++) pad[padn + (size_t)i] = (uint8_t)(bits >> (56 - 8 * i));
+  h_sha256_update(c, pad, padn + 8);
+  assert(c->nbuf == 0);
+  for (int i = 0; i < 8; i++) {
+    out[4 * i] = (uint8_t)(c->st[i] >> 24);
+    out[4 * i + 1] = (uint8_t)(c->st[i] >> 16);
+    out[4 * i + 2] = (uint8_t)(c->st[i] >> 8);
+    out[4 * i + 3] = (uint8_t)c->st[i];
+  }
+}
+
+void h_sha256(const void *data, size_t n, uint8_t out[32]) {
+  h_sha256_ctx c;
+  h_sha256_init(&c);
+  h_sha256_update(&c, data, n);
+  h_sha256_final(&c, out);
+}
+
+/* ------------------------------------------------------------------------------------ the key */
+
+#define H_CACHE_MAGIC "HEARTHCC"
+/* Bumped whenever the payload's meaning changes (what the sections hold, the slot model). */
+#define H_CACHE_FORMAT 1u
+
+enum { H_CACHE_SEC_LOCALS = 1 }; /* uint32 local_slots per defined function */
+
+typedef struct h_cache_hdr {
+  char magic[8];
+  uint32_t format;
+  uint32_t hdr_size;
+  char version[16];         /* HEARTH_VERSION, NUL-padded */
+  uint8_t module_hash[32];  /* SHA-256 of the module's bytes */
+  uint64_t module_len;
+  uint64_t settings;        /* engine settings that change validation or code (cache_settings) */
+  uint64_t cpu;             /* CPU feature words (cache_cpu) */
+  uint32_t ndefined;        /* defined functions */
+  uint32_t nsec;
+  uint64_t payload_len;     /* bytes after the header */
+  uint8_t payload_hash[32]; /* SHA-256 of those bytes */
+} h_cache_hdr;
+
+typedef struct h_cache_sec {
+  uint32_t kind, pad;
+  uint64_t off, len; /* from the start of the file */
+} h_cache_sec;
+
+static uint64_t cache_settings(const hearth_module *m) {
+  const hearth_config *c = &m->engine->cfg;
+  return (uint64_t)c->wasm2_only | (uint64_t)c->no_signal_handler << 1 |
+         (uint64_t)H_GUARD_PAGES << 8 | (uint64_t)H_JIT << 9 | (uint64_t)sizeof(void *) << 16;
+}
+
+/* The CPU features machine code may depend on (x86: CPUID leaves 1 and 7); tests may override
+ * with HEARTH_CACHE_CPU (hex) to play a foreign machine. */
+static uint64_t cache_cpu(void) {
+  const char *e = getenv("HEARTH_CACHE_CPU");
+  if (e && *e) return strtoull(e, NULL, 16);
+  uint64_t k = 0;
+#if defined(__x86_64__) || defined(__i386__)
+  unsigned a, b, c, d;
+  if (__get_cpuid(1, &a, &b, &c, &d)) k = (uint64_t)c << 32 | d;
+  if (__get_cpuid_count(7, 0, &a, &b, &c, &d)) k ^= ((uint64_t)b << 32 | c) * 0x9e3779b97f4a7c15ull;
+#endif
+  return k;
+}
+
+static void hdr_key(const hearth_module *m, h_cache_hdr *h) {
+  memset(h, 0, sizeof *h);
+  memcpy(h->magic, H_CACHE_MAGIC, 8);
+  h->format = H_CACHE_FORMAT;
+  h->hdr_size = (uint32_t)sizeof *h;
+  snprintf(h->version, sizeof h->version, "%s", HEARTH_VERSION);
+  memcpy(h->module_hash, m->cache_hash, 32);
+  h->module_len = m->len;
+  h->settings = cache_settings(m);
+  h->cpu = cache_cpu();
+  h->ndefined = m->nfuncs - m->nimported_funcs;
+}
+
+static atomic_uint g_hits, g_stores;
+
+void h_cache_counts(unsigned *hits, unsigned *stores) {
+  *hits = atomic_load(&g_hits);
+  *stores = atomic_load(&g_stores);
+}
+
+/* Whether m is big enough for the cache (H_CACHE_MIN_MODULE_BYTES, HEARTH_CACHE_MIN_BYTES). */
+static bool worth_caching(const hearth_module *m) {
+  const char *e = getenv("HEARTH_CACHE_MIN_BYTES");
+  uint64_t min = e && *e ? strtoull(e, NULL, 10) : H_CACHE_MIN_MODULE_BYTES;
+  return m->len >= min;
+}
+
+/* The cache directory (malloc'd) or NULL when the cache is off: HEARTH_CACHE=0, an empty
+ * HEARTH_CACHE_DIR, or no HOME to put it under. */
+static char *cache_dir(void) {
+  const char *off = getenv("HEARTH_CACHE");
+  if (off && strcmp(off, "0") == 0) return NULL;
+  const char *d = getenv("HEARTH_CACHE_DIR");
+  char buf[4096];
+  if (d) {
+    if (!*d) return NULL;
+    snprintf(buf, sizeof buf, "%s", d);
+  } else {
+    const char *x = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    if (x && *x == '/') snprintf(buf, sizeof buf, "%s/hearth", x);
+    else if (home && *home) snprintf(buf, sizeof buf, "%s/.cache/hearth", home);
+    else return NULL;
+  }
+  return strdup(buf);
+}
+
+static bool verbose(void) {
+  const char *e = getenv("HEARTH_CACHE_VERBOSE");
+  return e && e[0] && e[0] != '0';
+}
+
+H_PRINTF(1, 2) static void say(const char *fmt, ...) {
+  if (!verbose()) return;
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+}
+
+/* dir/<first 16 bytes of SHA-256(header key fields) in hex>.hcc */
+static bool entry_path(const char *dir, const h_cache_hdr *key, char *out, size_t cap) {
+  uint8_t d[32];
+  h_sha256(key, offsetof(h_cache_hdr, nsec), d);
+  char hex[33];
+  for (int i = 0; i < 16; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
+  int n = snprintf(out, cap, "%s/%s.hcc", dir, hex);
+  return n > 0 && (size_t)n < cap;
+}
+
+void h_cache_hash_module(hearth_module *m) {
+  pthread_mutex_lock(&m->compile_lock); /* hearth_module_write_code may race on a shared module */
+  if (!m->cache_hashed) h_sha256(m->bytes, m->len, m->cache_hash);
+  m->cache_hashed = true;
+  pthread_mutex_unlock(&m->compile_lock);
+}
+
+/* ------------------------------------------------------------------------------------ load */
+
+/* Fills m->code from the file at path when it is a valid entry for m (true), else false. */
+static bool load_file(hearth_module *m, const char *path) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno != ENOENT) say("hearth: cache: cannot open %s: %s\n", path, strerror(errno));
+    else say("hearth: cache: miss %s\n", path);
+    return false;
+  }
+  struct stat st;
+  bool ok = false;
+  const char *why = "truncated";
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size < sizeof(h_cache_hdr)) {
+    close(fd);
+    say("hearth: cache: ignoring %s: %s\n", path, why);
+    return false;
+  }
+  size_t size = (size_t)st.st_size;
+  uint8_t *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  close(fd);
+  if (p == MAP_FAILED) {
+    say("hearth: cache: cannot map %s: %s\n", path, strerror(errno));
+    return false;
+  }
+  h_cache_hdr want, got;
+  hdr_key(m, &want);
+  memcpy(&got, p, sizeof got);
+  uint32_t ndef = want.ndefined;
+  uint8_t sum[32];
+  if (memcmp(got.magic, want.magic, 8) != 0) why = "not a hearth cache file";
+  else if (got.format != want.format || got.hdr_size != want.hdr_size ||
+           memcmp(got.version, want.version, sizeof got.version) != 0)
+    why = "other hearth version";
+  else if (memcmp(got.module_hash, want.module_hash, 32) != 0 || got.module_len != want.module_len ||
+           got.ndefined != ndef)
+    why = "other module";
+  else if (got.settings != want.settings) why = "other engine settings";
+  else if (got.cpu != want.cpu) why = "other CPU";
+  else if (got.payload_len != size - sizeof got) why = "truncated or extended";
+  else if (h_sha256(p + sizeof got, size - sizeof got, sum), memcmp(sum, got.payload_hash, 32))
+    why = "checksum mismatch";
+  else if (got.nsec > (size - sizeof got) / sizeof(h_cache_sec))
+    why = "bad section table";
+  else {
+    why = "no function section";
+    for (uint32_t i = 0; i < got.nsec; i++) {
+      h_cache_sec s;
+      memcpy(&s, p + sizeof got + i * sizeof s, sizeof s);
+      if (s.off > size || s.len > size - s.off) {
+        why = "bad section table";
+        break;
+      }
+      if (s.kind != H_CACHE_SEC_LOCALS) continue;
+      if (s.len != (uint64_t)ndef * 4) {
+        why = "bad function section";
+        break;
+      }
+      h_cfunc *code = h_calloc(ndef ? ndef : 1, sizeof *code);
+      if (!code) {
+        why = "out of memory";
+        break;
+      }
+      for (uint32_t k = 0; k < ndef; k++) {
+        uint32_t tidx = m->func_type[m->nimported_funcs + k];
+        const h_functype *ft = &m->types[tidx];
+        uint32_t locals;
+        memcpy(&locals, p + s.off + 4 * (uint64_t)k, 4);
+        code[k] = (h_cfunc){.param_slots = ft->param_slots, .local_slots = locals,
+                            .result_slots = ft->result_slots, .type = tidx};
+      }
+      m->code = code;
+      ok = true;
+      break;
+    }
+  }
+  munmap(p, size);
+  if (ok) atomic_fetch_add(&g_hits, 1);
+  if (ok) say("hearth: cache: hit %s\n", path);
+  else say("hearth: cache: ignoring %s: %s\n", path, why);
+  return ok;
+}
+
+bool h_cache_load(hearth_module *m) {
+  if (m->code || !worth_caching(m)) return false;
+  char *dir = cache_dir();
+  if (!dir) return false;
+  h_cache_hash_module(m);
+  h_cache_hdr key;
+  hdr_key(m, &key);
+  char path[4200];
+  bool ok = entry_path(dir, &key, path, sizeof path) && load_file(m, path);
+  free(dir);
+  return ok;
+}
+
+/* ------------------------------------------------------------------------------------ store */
+
+static bool write_all(int fd, const void *buf, size_t n) {
+  const uint8_t *p = buf;
+  while (n) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    p += w;
+    n -= (size_t)w;
+  }
+  return true;
+}
+
+/* Writes m's entry to path atomically (temp file in the same directory + rename). */
+static hearth_status write_entry(hearth_module *m, const char *path) {
+  assert(m->code);
+  h_cache_hash_module(m);
+  h_cache_hdr h;
+  hdr_key(m, &h);
+  uint32_t ndef = h.ndefined;
+  h.nsec = 1;
+  h_cache_sec sec = {H_CACHE_SEC_LOCALS, 0, sizeof h + sizeof sec, (uint64_t)ndef * 4};
+  size_t plen = sizeof sec + (size_t)ndef * 4;
+  uint8_t *payload = h_malloc(plen);
+  if (!payload) return h_err(HEARTH_ERR_NOMEM, "cache entry");
+  memcpy(payload, &sec, sizeof sec);
+  for (uint32_t k = 0; k < ndef; k++) memcpy(payload + sizeof sec + 4 * (size_t)k, &m->code[k].local_slots, 4);
+  h.payload_len = plen;
+  h_sha256(payload, plen, h.payload_hash);
+
+  static atomic_uint seq;
+  char tmp[4300];
+  snprintf(tmp, sizeof tmp, "%s.tmp.%ld.%u", path, (long)getpid(), atomic_fetch_add(&seq, 1));
+  hearth_status st = HEARTH_OK;
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    st = h_err(HEARTH_ERR_IO, "cannot create %s: %s", tmp, strerror(errno));
+  } else {
+    bool w = write_all(fd, &h, sizeof h) && write_all(fd, payload, plen);
+    if (close(fd) != 0) w = false;
+    if (!w) st = h_err(HEARTH_ERR_IO, "cannot write %s: %s", tmp, strerror(errno));
+    else if (rename(tmp, path) != 0)
+      st = h_err(HEARTH_ERR_IO, "cannot rename %s to %s: %s", tmp, path, strerror(errno));
+    if (st != HEARTH_OK) unlink(tmp);
+  }
+  h_free(payload);
+  return st;
+}
+
+void h_cache_store(hearth_module *m) {
+  if (!worth_caching(m)) return;
+  char *dir = cache_dir();
+  if (!dir) return;
+  /* One level is created (the parent, e.g. ~/.cache, usually exists); failures are quiet. */
+  if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+    say("hearth: cache: cannot create %s: %s\n", dir, strerror(errno));
+    free(dir);
+    return;
+  }
+  h_cache_hdr key;
+  h_cache_hash_module(m);
+  hdr_key(m, &key);
+  char path[4200];
+  if (entry_path(dir, &key, path, sizeof path)) {
+    if (write_entry(m, path) != HEARTH_OK) say("hearth: cache: %s\n", hearth_errmsg());
+    else {
+      atomic_fetch_add(&g_stores, 1);
+      say("hearth: cache: wrote %s\n", path);
+    }
+  }
+  free(dir);
+}
+
+hearth_status hearth_module_write_code(hearth_module *m, const char *path) {
+  if (!m || !path) return h_err(HEARTH_ERR_ARGUMENT, "module or path is NULL");
+  if (!m->code) return h_err(HEARTH_ERR_ARGUMENT, "module has no compiled form");
+  return write_entry(m, path);
+}
+
+hearth_status hearth_module_cache_path(hearth_module *m, char *buf, size_t cap) {
+  if (!m || !buf) return h_err(HEARTH_ERR_ARGUMENT, "module or buffer is NULL");
+  char *dir = cache_dir();
+  if (!dir) return h_err(HEARTH_ERR_ARGUMENT, "the code cache is off (HEARTH_CACHE=0 or HEARTH_CACHE_DIR empty)");
+  h_cache_hash_module(m);
+  h_cache_hdr key;
+  hdr_key(m, &key);
+  bool ok = entry_path(dir, &key, buf, cap);
+  free(dir);
+  return ok ? HEARTH_OK : h_err(HEARTH_ERR_ARGUMENT, "buffer too small");
+}
