@@ -299,6 +299,8 @@ struct hearth_module {
                               "$f<N>" names); NULL until needed, freed by h_module_free_contents */
   uint8_t cache_hash[32];  /* cache.c: SHA-256 of bytes[0..len), valid once cache_hashed */
   bool cache_hashed;       /* set under compile_lock (h_cache_hash_module) */
+  bool bytes_mapped;       /* bytes is a read-only file mapping (h_cache_read_file), freed by
+                              h_cache_bytes_free */
 };
 
 /* decode.c: parses m->bytes[0..m->len) into m (all sections, custom sections and the name section
@@ -403,6 +405,22 @@ void h_sha256(const void *data, size_t n, uint8_t out[32]);
 void h_cache_hash_module(hearth_module *m);
 bool h_cache_load(hearth_module *m);
 void h_cache_store(hearth_module *m);
+/* cache.c: module bytes of len (h_free'd): big ones are advised to use huge pages, which makes
+ * their first touch cost one fault per 2 MiB instead of per 4 KiB. NULL when out of memory. */
+uint8_t *h_cache_bytes_alloc(size_t len);
+/* cache.c: a file's identity as the index of hearth_module_new_file records it. */
+typedef struct h_file_id {
+  uint64_t dev, ino, size, mtime_ns, ctime_ns;
+} h_file_id;
+/* cache.c: reads path into *bytes (h_cache_bytes_alloc, *len bytes). *known: 1 = hash holds the
+ * SHA-256 of the bytes, found in the cache's file index; 0 = not found, but the file may be
+ * indexed (h_cache_index_put) once the module is built; -1 = do not index (cache off, file small,
+ * changing, too recently modified, or not a regular file). IO or NOMEM with detail. */
+hearth_status h_cache_read_file(const char *path, uint8_t **bytes, size_t *len, h_file_id *id,
+                                uint8_t hash[32], int *known, bool *mapped);
+/* cache.c: frees m->bytes (h_free, or munmap when bytes_mapped). */
+void h_cache_bytes_free(hearth_module *m);
+void h_cache_index_put(const h_file_id *id, hearth_module *m);
 /* Hits and stores in this process so far (tests). */
 void h_cache_counts(unsigned *hits, unsigned *stores);
 

@@ -533,9 +533,96 @@ static void lying_entry(void) {
   rm_dir(g_dir);
 }
 
+/* Writes a module of about 17 MiB (a 17 MiB passive data segment, so it is mapped on a hit) with
+ * the "run" function of k_wat's shape: run(n) = n * 3 + the segment's byte at n. */
+static void write_big_module(const char *path) {
+  static const uint8_t head[] = {
+      0, 'a', 's', 'm', 1, 0, 0, 0,
+      1, 6, 1, 0x60, 1, 0x7f, 1, 0x7e,           /* type (i32) -> i64 */
+      3, 2, 1, 0,                                 /* func 0: type 0 */
+      5, 3, 1, 0, 1,                              /* memory 1 page */
+      7, 7, 1, 3, 'r', 'u', 'n', 0, 0,            /* export "run" */
+      12, 1, 1,                                   /* datacount 1 */
+      /* code: memory.init 0 at 0 from n, 1 byte; (n * 3 + mem[0]) as i64 */
+      10, 26, 1, 24, 0,
+      0x41, 0, 0x20, 0, 0x41, 1, 0xfc, 8, 0, 0,   /* i32.const 0; local.get 0; i32.const 1; memory.init */
+      0x20, 0, 0x41, 3, 0x6c,                     /* local.get 0; i32.const 3; i32.mul */
+      0x41, 0, 0x2d, 0, 0, 0x6a,                  /* i32.const 0; i32.load8_u; i32.add */
+      0xad, 0x0b};                                /* i64.extend_i32_u; end */
+  size_t n = 17u << 20;
+  FILE *f = fopen(path, "wb");
+  CHECK(f != NULL);
+  CHECK(fwrite(head, 1, sizeof head, f) == sizeof head);
+  /* data section: 1 passive segment of n bytes: id, size(leb), count, flags 1, len(leb), bytes */
+  uint8_t sec[16];
+  size_t k = 0;
+  uint64_t body = 1 + 1 + 4 + n; /* count, flag, 4-byte leb of n, bytes */
+  sec[k++] = 11;
+  for (int i = 0; i < 4; i++) sec[k++] = (uint8_t)(((body >> (7 * i)) & 0x7f) | (i < 3 ? 0x80 : 0));
+  sec[k++] = 1;
+  sec[k++] = 1;
+  for (int i = 0; i < 4; i++) sec[k++] = (uint8_t)(((n >> (7 * i)) & 0x7f) | (i < 3 ? 0x80 : 0));
+  CHECK(fwrite(sec, 1, k, f) == k);
+  for (size_t i = 0; i < n; i++) fputc((int)(i * 7 % 251), f);
+  CHECK(fclose(f) == 0);
+}
+
+static int64_t file_and_run(hearth_engine *e, const char *path, int32_t n) {
+  hearth_module *m = NULL;
+  hearth_status s = hearth_module_new_file(e, path, &m);
+  if (s != HEARTH_OK) fprintf(stderr, "module: %s\n", hearth_errmsg());
+  CHECK(s == HEARTH_OK);
+  hearth_store *st = NULL;
+  CHECK(hearth_store_new(e, &st) == HEARTH_OK);
+  hearth_instance *inst = NULL;
+  CHECK(hearth_instance_new(st, NULL, m, &inst) == HEARTH_OK);
+  hearth_extern ex;
+  CHECK(hearth_instance_export(inst, "run", &ex) == HEARTH_OK);
+  hearth_val arg = {.type = HEARTH_I32, .of.i32 = n}, res;
+  CHECK(hearth_func_call(ex.of.func, &arg, 1, &res, 1) == HEARTH_OK);
+  hearth_store_delete(st);
+  hearth_module_delete(m);
+  return res.of.i64;
+}
+
+/* hearth_module_new_file: a fresh file is not indexed; once settled (2 s) it is, and the next
+ * build finds its entry through the index (mapping the big file) with the same results; a
+ * rewritten file (new status-change time) misses the index. */
+static void file_index(void) {
+  fresh_dir();
+  hearth_engine *e = engine();
+  char path[300];
+  snprintf(path, sizeof path, "%s/big.wasm", g_dir);
+  write_big_module(path);
+  int32_t at = 5000000;
+  int64_t want = (int64_t)at * 3 + (int64_t)((size_t)at * 7 % 251);
+  CHECK_EQ_INT(file_and_run(e, path, at), want);
+  CHECK_EQ_INT(count_files(g_dir, ".hci"), 0); /* too fresh to index */
+  CHECK_EQ_INT(count_files(g_dir, ".hcc"), 1);
+  sleep(3);
+  unsigned h0 = hits();
+  CHECK_EQ_INT(file_and_run(e, path, at), want);
+  CHECK_EQ_INT(hits(), h0 + 1);
+  CHECK_EQ_INT(count_files(g_dir, ".hci"), 1);
+  CHECK_EQ_INT(file_and_run(e, path, at + 1), want + 3 + (int64_t)((size_t)(at + 1) * 7 % 251) -
+                                                   (int64_t)((size_t)at * 7 % 251));
+  CHECK_EQ_INT(hits(), h0 + 2);
+  /* the same file, rewritten in place with other contents: the index misses, results follow */
+  int fd = open(path, O_WRONLY);
+  CHECK(fd >= 0);
+  uint8_t b = 0;
+  CHECK(pwrite(fd, &b, 1, (off_t)(lseek(fd, 0, SEEK_END) - (off_t)(17u << 20) + at)) == 1);
+  close(fd);
+  CHECK_EQ_INT(file_and_run(e, path, at), (int64_t)at * 3);
+  CHECK_EQ_INT(count_files(g_dir, ".hcc"), 2);
+  CHECK(hearth_module_new_file(e, "/nonexistent/x.wasm", &(hearth_module *){NULL}) == HEARTH_ERR_IO);
+  hearth_engine_delete(e);
+  rm_dir(g_dir);
+}
+
 T_MAIN(T_CASE(sha256_vectors), T_CASE(sha256_vectors_portable), T_CASE(miss_then_hit),
        T_CASE(off_switches), T_CASE(flipped_byte), T_CASE(flipped_magic), T_CASE(wrong_version),
        T_CASE(truncated), T_CASE(truncated_header), T_CASE(empty_file), T_CASE(foreign_cpu),
        T_CASE(foreign_module), T_CASE(invalid_not_cached), T_CASE(concurrent_writers),
        T_CASE(unusable_dir), T_CASE(write_code_file), T_CASE(template_on_hit),
-       T_CASE(cli_compile), T_CASE(lying_entry))
+       T_CASE(cli_compile), T_CASE(lying_entry), T_CASE(file_index))

@@ -537,17 +537,11 @@ static int cmd_compile(int argc, char **argv, int first) {
     }
   }
   if (!module) return usage_error("%s", "no module given");
-  file_buf file;
-  if (!load_file(module, &file)) {
-    fprintf(stderr, "%s: %s: cannot read: %s\n", g_prog, module, strerror(errno));
-    return EXIT_LOAD;
-  }
   hearth_engine *engine = NULL;
   hearth_module *m = NULL;
   int rc = 0;
   hearth_status s = hearth_engine_new(NULL, &engine);
-  if (s == HEARTH_OK) s = hearth_module_new(engine, file.data, file.len, &m);
-  release_file(&file);
+  if (s == HEARTH_OK) s = hearth_module_new_file(engine, module, &m);
   char path[4200];
   if (s != HEARTH_OK) {
     rc = fail_load(module, "cannot compile", s);
@@ -828,7 +822,12 @@ static int cmd_run(int argc, char **argv, int first) {
     goto done;
   }
   t0 = mono_ns();
-  s = hearth_module_new(engine, file.data, file.len, &module);
+  if (file.mapped) { /* a regular file: read by the library, which finds it in the code cache */
+    release_file(&file);
+    s = hearth_module_new_file(engine, o.module, &module);
+  } else {
+    s = hearth_module_new(engine, file.data, file.len, &module);
+  }
   ms_compile = (double)(mono_ns() - t0) / 1e6;
   release_file(&file); /* the module keeps its own copy */
   if (s != HEARTH_OK) {

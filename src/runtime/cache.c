@@ -19,11 +19,14 @@
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
 #include <immintrin.h>
 #endif
+
+static void advise_huge(void *p, size_t len);
 
 /* ------------------------------------------------------------------------------------ SHA-256 */
 
@@ -388,6 +391,7 @@ static bool load_file(hearth_module *m, const char *path) {
         why = "out of memory";
         break;
       }
+      advise_huge(code, (size_t)ndef * sizeof *code); /* 133k functions: 10 MB */
       for (uint32_t k = 0; k < ndef; k++) {
         uint32_t tidx = m->func_type[m->nimported_funcs + k];
         const h_functype *ft = &m->types[tidx];
@@ -421,6 +425,206 @@ bool h_cache_load(hearth_module *m) {
   return ok;
 }
 
+/* ------------------------------------------------------------------------------------ files */
+
+/* hearth_module_new_file's index: a file's identity (device, inode, size, modification and
+ * status-change times in ns) -> the SHA-256 of its bytes, so that a cached start of a big module
+ * need not hash it (72 MB: ~0.2-0.3 s here). The status-change time cannot be set by users and
+ * changes with every write, so a rewritten file misses; a file modified in the last
+ * H_CACHE_INDEX_SETTLE_NS is never indexed (a write within the same timestamp tick as our read
+ * would otherwise go unseen), and a file whose identity changes while it is read is not either.
+ * Even a wrong index entry cannot make hearth run unchecked code: module-level validation always
+ * runs, and every function body is validated again when it is compiled (lazily, on first call);
+ * a wrong entry could only make an invalid module load and fail at the invalid function. */
+#define H_CACHE_INDEX_SETTLE_NS 2000000000ull
+#define H_CACHE_INDEX_MAGIC "HEARTHIX"
+
+typedef struct h_index_rec {
+  char magic[8];
+  h_file_id id;
+  uint8_t module_hash[32];
+  uint8_t check[32]; /* SHA-256 of everything before it */
+} h_index_rec;
+
+/* Advises huge pages for the 2 MiB-aligned interior of a big block not touched yet (glibc maps
+ * blocks this big by themselves, so the advice covers nothing else). */
+static void advise_huge(void *p, size_t len) {
+  size_t huge = (size_t)2 << 20;
+  if (!p || len < 4 * huge) return;
+  uintptr_t lo = ((uintptr_t)p + huge - 1) & ~(uintptr_t)(huge - 1);
+  uintptr_t hi = ((uintptr_t)p + len) & ~(uintptr_t)(huge - 1);
+  if (hi > lo) (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+}
+
+uint8_t *h_cache_bytes_alloc(size_t len) {
+  uint8_t *p = h_malloc(len ? len : 1);
+  advise_huge(p, len);
+  return p;
+}
+
+static void file_id_of(const struct stat *st, h_file_id *id) {
+  memset(id, 0, sizeof *id);
+  id->dev = (uint64_t)st->st_dev;
+  id->ino = (uint64_t)st->st_ino;
+  id->size = (uint64_t)st->st_size;
+  id->mtime_ns = (uint64_t)st->st_mtim.tv_sec * 1000000000ull + (uint64_t)st->st_mtim.tv_nsec;
+  id->ctime_ns = (uint64_t)st->st_ctim.tv_sec * 1000000000ull + (uint64_t)st->st_ctim.tv_nsec;
+}
+
+static bool index_path(const char *dir, const h_file_id *id, char *out, size_t cap) {
+  uint8_t d[32];
+  h_sha256(id, sizeof *id, d);
+  char hex[33];
+  for (int i = 0; i < 16; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
+  int n = snprintf(out, cap, "%s/%s.hci", dir, hex);
+  return n > 0 && (size_t)n < cap;
+}
+
+/* Reads the rest of fd into a growing buffer (pipes, devices). */
+static hearth_status read_stream(int fd, const char *path, uint8_t **bytes, size_t *len) {
+  size_t cap = 1 << 16, n = 0;
+  uint8_t *buf = h_malloc(cap);
+  for (;;) {
+    if (!buf) return h_err(HEARTH_ERR_NOMEM, "reading %s", path);
+    ssize_t r = read(fd, buf + n, cap - n);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      h_free(buf);
+      return h_err(HEARTH_ERR_IO, "cannot read %s: %s", path, strerror(errno));
+    }
+    if (r == 0) break;
+    n += (size_t)r;
+    if (n == cap) {
+      uint8_t *nb = cap > SIZE_MAX / 2 ? NULL : h_realloc(buf, cap * 2);
+      if (!nb) h_free(buf);
+      buf = nb;
+      cap *= 2;
+    }
+  }
+  *bytes = buf;
+  *len = n;
+  return HEARTH_OK;
+}
+
+/* Looks id up in the index of dir: true with hash filled when a valid record is there. */
+static bool index_get(const char *dir, const h_file_id *id, uint8_t hash[32]) {
+  char ipath[4200];
+  if (!index_path(dir, id, ipath, sizeof ipath)) return false;
+  int ifd = open(ipath, O_RDONLY | O_CLOEXEC);
+  if (ifd < 0) return false;
+  h_index_rec rec;
+  uint8_t check[32];
+  bool ok = pread(ifd, &rec, sizeof rec, 0) == (ssize_t)sizeof rec &&
+            memcmp(rec.magic, H_CACHE_INDEX_MAGIC, 8) == 0 && memcmp(&rec.id, id, sizeof *id) == 0;
+  close(ifd);
+  if (ok) {
+    h_sha256(&rec, offsetof(h_index_rec, check), check);
+    ok = memcmp(check, rec.check, 32) == 0;
+  }
+  if (ok) memcpy(hash, rec.module_hash, 32);
+  say("hearth: cache: index %s %s\n", ok ? "hit" : "miss", ipath);
+  return ok;
+}
+
+hearth_status h_cache_read_file(const char *path, uint8_t **bytes, size_t *len, h_file_id *id,
+                                uint8_t hash[32], int *known, bool *mapped) {
+  *known = -1;
+  *mapped = false;
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return h_err(HEARTH_ERR_IO, "cannot open %s: %s", path, strerror(errno));
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size > SIZE_MAX / 2) {
+    hearth_status s = read_stream(fd, path, bytes, len);
+    close(fd);
+    return s;
+  }
+  size_t size = (size_t)st.st_size, n = 0;
+  file_id_of(&st, id);
+  /* May this file be indexed at all? Cache on, big enough, not modified too recently. */
+  const char *e = getenv("HEARTH_CACHE_MIN_BYTES");
+  uint64_t min = e && *e ? strtoull(e, NULL, 10) : H_CACHE_MIN_MODULE_BYTES;
+  struct timespec now;
+  clock_gettime(CLOCK_REALTIME, &now);
+  uint64_t now_ns = (uint64_t)now.tv_sec * 1000000000ull + (uint64_t)now.tv_nsec;
+  uint64_t newest = id->mtime_ns > id->ctime_ns ? id->mtime_ns : id->ctime_ns;
+  char *dir = size >= min && newest + H_CACHE_INDEX_SETTLE_NS <= now_ns ? cache_dir() : NULL;
+  int k = dir ? (index_get(dir, id, hash) ? 1 : 0) : -1;
+  free(dir);
+  /* A known big module is mapped, not copied: its bytes are never written, and the mapping shares
+   * the page cache's pages (a copy costs a zeroed page and a fault per page on top). */
+  if (k == 1 && size >= H_CACHE_MAP_MIN_BYTES) {
+    void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    struct stat st2;
+    h_file_id id2;
+    if (p != MAP_FAILED && fstat(fd, &st2) == 0 && (file_id_of(&st2, &id2), 1) &&
+        memcmp(id, &id2, sizeof id2) == 0) {
+      close(fd);
+      *bytes = p;
+      *len = size;
+      *mapped = true;
+      *known = 1;
+      return HEARTH_OK;
+    }
+    if (p != MAP_FAILED) munmap(p, size);
+    k = -1;
+  }
+  uint8_t *buf = h_cache_bytes_alloc(size);
+  if (!buf) {
+    close(fd);
+    return h_err(HEARTH_ERR_NOMEM, "module bytes (%zu)", size);
+  }
+  while (n < size) {
+    ssize_t r = pread(fd, buf + n, size - n, (off_t)n);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      int err = errno;
+      h_free(buf);
+      close(fd);
+      return h_err(HEARTH_ERR_IO, "cannot read %s: %s", path, strerror(err));
+    }
+    if (r == 0) break; /* the file shrank while read: what was read is the module */
+    n += (size_t)r;
+  }
+  struct stat st2;
+  bool stable = fstat(fd, &st2) == 0 && n == size;
+  close(fd);
+  *bytes = buf;
+  *len = n;
+  if (stable) {
+    h_file_id id2;
+    file_id_of(&st2, &id2);
+    stable = memcmp(id, &id2, sizeof id2) == 0;
+  }
+  *known = stable ? k : -1;
+  return HEARTH_OK;
+}
+
+void h_cache_bytes_free(hearth_module *m) {
+  if (m->bytes_mapped) munmap(m->bytes, m->len);
+  else h_free(m->bytes);
+  m->bytes = NULL;
+}
+
+static hearth_status write_atomic(const char *path, const void *a, size_t alen, const void *b,
+                                  size_t blen);
+
+void h_cache_index_put(const h_file_id *id, hearth_module *m) {
+  if (!m->cache_hashed) return; /* the cache did not look at this module */
+  char *dir = cache_dir();
+  if (!dir) return;
+  h_index_rec rec;
+  memset(&rec, 0, sizeof rec);
+  memcpy(rec.magic, H_CACHE_INDEX_MAGIC, 8);
+  rec.id = *id;
+  memcpy(rec.module_hash, m->cache_hash, 32);
+  h_sha256(&rec, offsetof(h_index_rec, check), rec.check);
+  char ipath[4200];
+  if (index_path(dir, id, ipath, sizeof ipath) &&
+      write_atomic(ipath, &rec, sizeof rec, NULL, 0) == HEARTH_OK)
+    say("hearth: cache: wrote %s\n", ipath);
+  free(dir);
+}
+
 /* ------------------------------------------------------------------------------------ store */
 
 static bool write_all(int fd, const void *buf, size_t n) {
@@ -451,23 +655,27 @@ static hearth_status write_entry(hearth_module *m, const char *path) {
   for (uint32_t k = 0; k < ndef; k++) memcpy(payload + sizeof sec + 4 * (size_t)k, &m->code[k].local_slots, 4);
   h.payload_len = plen;
   h_sha256(payload, plen, h.payload_hash);
+  hearth_status st = write_atomic(path, &h, sizeof h, payload, plen);
+  h_free(payload);
+  return st;
+}
 
+/* a then b into a unique temp file beside path, renamed over path: readers see the old file or
+ * the whole new one, never a part. */
+static hearth_status write_atomic(const char *path, const void *a, size_t alen, const void *b,
+                                  size_t blen) {
   static atomic_uint seq;
   char tmp[4300];
   snprintf(tmp, sizeof tmp, "%s.tmp.%ld.%u", path, (long)getpid(), atomic_fetch_add(&seq, 1));
   hearth_status st = HEARTH_OK;
   int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    st = h_err(HEARTH_ERR_IO, "cannot create %s: %s", tmp, strerror(errno));
-  } else {
-    bool w = write_all(fd, &h, sizeof h) && write_all(fd, payload, plen);
-    if (close(fd) != 0) w = false;
-    if (!w) st = h_err(HEARTH_ERR_IO, "cannot write %s: %s", tmp, strerror(errno));
-    else if (rename(tmp, path) != 0)
-      st = h_err(HEARTH_ERR_IO, "cannot rename %s to %s: %s", tmp, path, strerror(errno));
-    if (st != HEARTH_OK) unlink(tmp);
-  }
-  h_free(payload);
+  if (fd < 0) return h_err(HEARTH_ERR_IO, "cannot create %s: %s", tmp, strerror(errno));
+  bool w = write_all(fd, a, alen) && (!blen || write_all(fd, b, blen));
+  if (close(fd) != 0) w = false;
+  if (!w) st = h_err(HEARTH_ERR_IO, "cannot write %s: %s", tmp, strerror(errno));
+  else if (rename(tmp, path) != 0)
+    st = h_err(HEARTH_ERR_IO, "cannot rename %s to %s: %s", tmp, path, strerror(errno));
+  if (st != HEARTH_OK) unlink(tmp);
   return st;
 }
 
