@@ -408,6 +408,9 @@ void h_cache_store(hearth_module *m);
 /* cache.c: module bytes of len (h_free'd): big ones are advised to use huge pages, which makes
  * their first touch cost one fault per 2 MiB instead of per 4 KiB. NULL when out of memory. */
 uint8_t *h_cache_bytes_alloc(size_t len);
+/* cache.c: advises huge pages for the 2 MiB-aligned interior of a big (>= 8 MiB) freshly
+ * allocated block that has not been touched yet (per-function arrays of huge modules). */
+void h_cache_advise_huge(void *p, size_t len);
 /* cache.c: a file's identity as the index of hearth_module_new_file records it. */
 typedef struct h_file_id {
   uint64_t dev, ino, size, mtime_ns, ctime_ns;

@@ -26,8 +26,6 @@
 #include <immintrin.h>
 #endif
 
-static void advise_huge(void *p, size_t len);
-
 /* ------------------------------------------------------------------------------------ SHA-256 */
 
 static const uint32_t k_sha256[64] = {
@@ -391,7 +389,7 @@ static bool load_file(hearth_module *m, const char *path) {
         why = "out of memory";
         break;
       }
-      advise_huge(code, (size_t)ndef * sizeof *code); /* 133k functions: 10 MB */
+      h_cache_advise_huge(code, (size_t)ndef * sizeof *code); /* 133k functions: 10 MB */
       for (uint32_t k = 0; k < ndef; k++) {
         uint32_t tidx = m->func_type[m->nimported_funcs + k];
         const h_functype *ft = &m->types[tidx];
@@ -448,7 +446,7 @@ typedef struct h_index_rec {
 
 /* Advises huge pages for the 2 MiB-aligned interior of a big block not touched yet (glibc maps
  * blocks this big by themselves, so the advice covers nothing else). */
-static void advise_huge(void *p, size_t len) {
+void h_cache_advise_huge(void *p, size_t len) {
   size_t huge = (size_t)2 << 20;
   if (!p || len < 4 * huge) return;
   uintptr_t lo = ((uintptr_t)p + huge - 1) & ~(uintptr_t)(huge - 1);
@@ -458,7 +456,7 @@ static void advise_huge(void *p, size_t len) {
 
 uint8_t *h_cache_bytes_alloc(size_t len) {
   uint8_t *p = h_malloc(len ? len : 1);
-  advise_huge(p, len);
+  h_cache_advise_huge(p, len);
   return p;
 }
 

@@ -1640,6 +1640,7 @@ static hearth_status instance_begin(hearth_store *store, const hearth_linker *li
   uint32_t ndef = m->nfuncs - m->nimported_funcs;
   inst->funcs = h_calloc(m->nfuncs ? m->nfuncs : 1, sizeof *inst->funcs);
   inst->defined = h_calloc(ndef ? ndef : 1, sizeof *inst->defined);
+  h_cache_advise_huge(inst->defined, (size_t)ndef * sizeof *inst->defined); /* Clang: 13 MB */
   inst->tables = h_calloc(m->ntables ? m->ntables : 1, sizeof *inst->tables);
   inst->mems = h_calloc(m->nmems ? m->nmems : 1, sizeof *inst->mems);
   inst->globals = h_calloc(m->nglobals ? m->nglobals : 1, sizeof *inst->globals);
