@@ -299,6 +299,8 @@ struct hearth_module {
                               "$f<N>" names); NULL until needed, freed by h_module_free_contents */
   uint8_t cache_hash[32];  /* cache.c: SHA-256 of bytes[0..len), valid once cache_hashed */
   bool cache_hashed;       /* set under compile_lock (h_cache_hash_module) */
+  struct h_cache_open *cache_open; /* cache.c: an entry mapped for this module while it is
+                                      decoded (h_cache_open_entry .. h_cache_load), else NULL */
   bool bytes_mapped;       /* bytes is a read-only file mapping (h_cache_read_file), freed by
                               h_cache_bytes_free */
 };
@@ -399,11 +401,18 @@ void h_sha256_init(h_sha256_ctx *c);
 void h_sha256_update(h_sha256_ctx *c, const void *data, size_t n);
 void h_sha256_final(h_sha256_ctx *c, uint8_t out[32]);
 void h_sha256(const void *data, size_t n, uint8_t out[32]);
-/* cache.c: the code cache. h_cache_load fills m->code (validated form) from the cache directory's
- * entry for m when there is a valid one (true: validation is skipped); h_cache_store writes m's
- * entry (m->code set). Both are silent no-ops when the cache is off or unusable. */
+/* cache.c: the code cache. Before decoding, h_cache_open_entry maps and verifies the cache
+ * directory's entry for m (true when there is a valid one); the decoder may take the bodies'
+ * offsets and lengths from it (h_cache_bodies: n x (uint32 offset, uint32 length) when the entry
+ * has n functions, else NULL); after decoding, h_cache_load fills m->code (validated form) from it
+ * (true: validation is skipped) and unmaps it; h_cache_close unmaps it on failure paths.
+ * h_cache_store writes m's entry (m->code set). All are silent no-ops when the cache is off or
+ * unusable. */
 void h_cache_hash_module(hearth_module *m);
+bool h_cache_open_entry(hearth_module *m);
+const uint8_t *h_cache_bodies(const hearth_module *m, uint32_t n);
 bool h_cache_load(hearth_module *m);
+void h_cache_close(hearth_module *m);
 void h_cache_store(hearth_module *m);
 /* cache.c: module bytes of len (h_free'd): big ones are advised to use huge pages, which makes
  * their first touch cost one fault per 2 MiB instead of per 4 KiB. NULL when out of memory. */

@@ -494,7 +494,7 @@ static void cli_compile(void) {
 
 /* An entry whose checksum is right but whose content lies (a local count): the function's
  * compilation notices and the call fails cleanly; nothing runs with a wrong frame. Offsets follow
- * cache.c's h_cache_hdr (136 bytes; payload hash at 104) and section table (24 bytes). */
+ * cache.c's h_cache_hdr (136 bytes; payload hash at 104) and section table (24 bytes each). */
 static void lying_entry(void) {
   fresh_dir();
   hearth_engine *e = engine();
@@ -504,14 +504,14 @@ static void lying_entry(void) {
   int fd = open(path, O_RDWR);
   CHECK(fd >= 0);
   off_t size = lseek(fd, 0, SEEK_END);
-  CHECK(size == 136 + 24 + 3 * 4);
+  CHECK(size == 136 + 2 * 24 + 3 * 4 + 3 * 8); /* header, 2 sections, locals, bodies */
   uint8_t buf[512];
   CHECK(pread(fd, buf, (size_t)size, 0) == size);
   uint32_t locals;
-  memcpy(&locals, buf + 160, 4); /* $mix: i32 i64 f64 v128 f32 = 6 slots */
+  memcpy(&locals, buf + 184, 4); /* $mix: i32 i64 f64 v128 f32 = 6 slots */
   CHECK_EQ_INT(locals, 6);
   locals = 1;
-  memcpy(buf + 160, &locals, 4);
+  memcpy(buf + 184, &locals, 4);
   h_sha256(buf + 136, (size_t)size - 136, buf + 104);
   CHECK(pwrite(fd, buf, (size_t)size, 0) == size);
   close(fd);
@@ -585,6 +585,31 @@ static int64_t file_and_run(hearth_engine *e, const char *path, int32_t n) {
   return res.of.i64;
 }
 
+/* An entry (right checksum) whose body table points outside the code section: the decoder does
+ * not take it (it decodes the section itself), and the module runs as without the cache. */
+static void lying_bodies(void) {
+  fresh_dir();
+  hearth_engine *e = engine();
+  int64_t want = build_and_run(e, k_wat, 7);
+  char path[512];
+  entry_of(e, path, sizeof path);
+  int fd = open(path, O_RDWR);
+  CHECK(fd >= 0);
+  uint8_t buf[512];
+  off_t size = lseek(fd, 0, SEEK_END);
+  CHECK(size == 220 && pread(fd, buf, (size_t)size, 0) == size);
+  uint32_t off0 = 0; /* body 0 at the module's magic */
+  memcpy(buf + 196, &off0, 4);
+  h_sha256(buf + 136, (size_t)size - 136, buf + 104);
+  CHECK(pwrite(fd, buf, (size_t)size, 0) == size);
+  close(fd);
+  unsigned h0 = hits();
+  CHECK_EQ_INT(build_and_run(e, k_wat, 7), want);
+  CHECK_EQ_INT(hits(), h0 + 1); /* the locals were right: still a hit */
+  hearth_engine_delete(e);
+  rm_dir(g_dir);
+}
+
 /* hearth_module_new_file: a fresh file is not indexed; once settled (2 s) it is, and the next
  * build finds its entry through the index (mapping the big file) with the same results; a
  * rewritten file (new status-change time) misses the index. */
@@ -625,4 +650,4 @@ T_MAIN(T_CASE(sha256_vectors), T_CASE(sha256_vectors_portable), T_CASE(miss_then
        T_CASE(truncated), T_CASE(truncated_header), T_CASE(empty_file), T_CASE(foreign_cpu),
        T_CASE(foreign_module), T_CASE(invalid_not_cached), T_CASE(concurrent_writers),
        T_CASE(unusable_dir), T_CASE(write_code_file), T_CASE(template_on_hit),
-       T_CASE(cli_compile), T_CASE(lying_entry), T_CASE(file_index))
+       T_CASE(cli_compile), T_CASE(lying_entry), T_CASE(lying_bodies), T_CASE(file_index))

@@ -206,9 +206,11 @@ void h_sha256(const void *data, size_t n, uint8_t out[32]) {
 
 #define H_CACHE_MAGIC "HEARTHCC"
 /* Bumped whenever the payload's meaning changes (what the sections hold, the slot model). */
-#define H_CACHE_FORMAT 1u
+#define H_CACHE_FORMAT 2u
 
-enum { H_CACHE_SEC_LOCALS = 1 }; /* uint32 local_slots per defined function */
+/* Sections: uint32 local_slots per defined function; (uint32 offset in the module, uint32 length)
+ * of each defined function's body, so that the decoder need not walk the code section. */
+enum { H_CACHE_SEC_LOCALS = 1, H_CACHE_SEC_BODIES = 2 };
 
 typedef struct h_cache_hdr {
   char magic[8];
@@ -312,7 +314,7 @@ H_PRINTF(1, 2) static void say(const char *fmt, ...) {
 /* dir/<first 16 bytes of SHA-256(header key fields) in hex>.hcc */
 static bool entry_path(const char *dir, const h_cache_hdr *key, char *out, size_t cap) {
   uint8_t d[32];
-  h_sha256(key, offsetof(h_cache_hdr, nsec), d);
+  h_sha256(key, offsetof(h_cache_hdr, ndefined), d); /* known before decoding */
   char hex[33];
   for (int i = 0; i < 16; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
   int n = snprintf(out, cap, "%s/%s.hcc", dir, hex);
@@ -328,40 +330,49 @@ void h_cache_hash_module(hearth_module *m) {
 
 /* ------------------------------------------------------------------------------------ load */
 
-/* Fills m->code from the file at path when it is a valid entry for m (true), else false. */
-static bool load_file(hearth_module *m, const char *path) {
+/* An entry mapped and verified before the module is decoded (h_cache_open_entry), used by the
+ * decoder (bodies) and then by h_cache_load (locals), unmapped there or by h_cache_close. */
+typedef struct h_cache_open {
+  uint8_t *map;
+  size_t size;
+  uint32_t ndefined;
+  const uint8_t *locals, *bodies; /* ndefined x uint32; ndefined x (uint32 offset, uint32 len) */
+  char path[4200];
+} h_cache_open;
+
+/* Maps and verifies the file at path as an entry for m (everything but the function count, which
+ * the decoder finds): an h_cache_open, or NULL. */
+static h_cache_open *open_entry(hearth_module *m, const char *path) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     if (errno != ENOENT) say("hearth: cache: cannot open %s: %s\n", path, strerror(errno));
     else say("hearth: cache: miss %s\n", path);
-    return false;
+    return NULL;
   }
   struct stat st;
-  bool ok = false;
   const char *why = "truncated";
   if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size < sizeof(h_cache_hdr)) {
     close(fd);
     say("hearth: cache: ignoring %s: %s\n", path, why);
-    return false;
+    return NULL;
   }
   size_t size = (size_t)st.st_size;
   uint8_t *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   close(fd);
   if (p == MAP_FAILED) {
     say("hearth: cache: cannot map %s: %s\n", path, strerror(errno));
-    return false;
+    return NULL;
   }
   h_cache_hdr want, got;
   hdr_key(m, &want);
   memcpy(&got, p, sizeof got);
-  uint32_t ndef = want.ndefined;
   uint8_t sum[32];
+  const uint8_t *locals = NULL, *bodies = NULL;
   if (memcmp(got.magic, want.magic, 8) != 0) why = "not a hearth cache file";
   else if (got.format != want.format || got.hdr_size != want.hdr_size ||
            memcmp(got.version, want.version, sizeof got.version) != 0)
     why = "other hearth version";
-  else if (memcmp(got.module_hash, want.module_hash, 32) != 0 || got.module_len != want.module_len ||
-           got.ndefined != ndef)
+  else if (memcmp(got.module_hash, want.module_hash, 32) != 0 || got.module_len != want.module_len)
     why = "other module";
   else if (got.settings != want.settings) why = "other engine settings";
   else if (got.cpu != want.cpu) why = "other CPU";
@@ -371,55 +382,83 @@ static bool load_file(hearth_module *m, const char *path) {
   else if (got.nsec > (size - sizeof got) / sizeof(h_cache_sec))
     why = "bad section table";
   else {
-    why = "no function section";
-    for (uint32_t i = 0; i < got.nsec; i++) {
+    why = NULL;
+    for (uint32_t i = 0; i < got.nsec && !why; i++) {
       h_cache_sec s;
       memcpy(&s, p + sizeof got + i * sizeof s, sizeof s);
-      if (s.off > size || s.len > size - s.off) {
-        why = "bad section table";
-        break;
-      }
-      if (s.kind != H_CACHE_SEC_LOCALS) continue;
-      if (s.len != (uint64_t)ndef * 4) {
-        why = "bad function section";
-        break;
-      }
-      h_cfunc *code = h_calloc(ndef ? ndef : 1, sizeof *code);
-      if (!code) {
-        why = "out of memory";
-        break;
-      }
-      h_cache_advise_huge(code, (size_t)ndef * sizeof *code); /* 133k functions: 10 MB */
-      for (uint32_t k = 0; k < ndef; k++) {
-        uint32_t tidx = m->func_type[m->nimported_funcs + k];
-        const h_functype *ft = &m->types[tidx];
-        uint32_t locals;
-        memcpy(&locals, p + s.off + 4 * (uint64_t)k, 4);
-        code[k] = (h_cfunc){.param_slots = ft->param_slots, .local_slots = locals,
-                            .result_slots = ft->result_slots, .type = tidx};
-      }
-      m->code = code;
-      ok = true;
-      break;
+      uint64_t want_len = s.kind == H_CACHE_SEC_LOCALS   ? (uint64_t)got.ndefined * 4
+                          : s.kind == H_CACHE_SEC_BODIES ? (uint64_t)got.ndefined * 8
+                                                         : s.len;
+      if (s.off > size || s.len > size - s.off || s.len != want_len) why = "bad section table";
+      else if (s.kind == H_CACHE_SEC_LOCALS) locals = p + s.off;
+      else if (s.kind == H_CACHE_SEC_BODIES) bodies = p + s.off;
     }
+    if (!why && (!locals || !bodies)) why = "missing sections";
   }
-  munmap(p, size);
-  if (ok) atomic_fetch_add(&g_hits, 1);
-  if (ok) say("hearth: cache: hit %s\n", path);
-  else say("hearth: cache: ignoring %s: %s\n", path, why);
-  return ok;
+  h_cache_open *o = why ? NULL : h_calloc(1, sizeof *o);
+  if (!o) {
+    munmap(p, size);
+    say("hearth: cache: ignoring %s: %s\n", path, why ? why : "out of memory");
+    return NULL;
+  }
+  *o = (h_cache_open){.map = p, .size = size, .ndefined = got.ndefined, .locals = locals,
+                      .bodies = bodies};
+  snprintf(o->path, sizeof o->path, "%s", path);
+  return o;
 }
 
-bool h_cache_load(hearth_module *m) {
-  if (m->code || !worth_caching(m)) return false;
+void h_cache_close(hearth_module *m) {
+  h_cache_open *o = m->cache_open;
+  if (!o) return;
+  munmap(o->map, o->size);
+  h_free(o);
+  m->cache_open = NULL;
+}
+
+bool h_cache_open_entry(hearth_module *m) {
+  if (m->cache_open || !worth_caching(m)) return false;
   char *dir = cache_dir();
   if (!dir) return false;
   h_cache_hash_module(m);
   h_cache_hdr key;
   hdr_key(m, &key);
   char path[4200];
-  bool ok = entry_path(dir, &key, path, sizeof path) && load_file(m, path);
+  if (entry_path(dir, &key, path, sizeof path)) m->cache_open = open_entry(m, path);
   free(dir);
+  return m->cache_open != NULL;
+}
+
+const uint8_t *h_cache_bodies(const hearth_module *m, uint32_t n) {
+  const h_cache_open *o = m->cache_open;
+  return o && o->ndefined == n ? o->bodies : NULL;
+}
+
+bool h_cache_load(hearth_module *m) {
+  h_cache_open *o = m->cache_open;
+  if (!o) return false;
+  uint32_t ndef = m->nfuncs - m->nimported_funcs;
+  bool ok = false;
+  if (m->code || o->ndefined != ndef) {
+    say("hearth: cache: ignoring %s: %s\n", o->path, "other module");
+  } else {
+    h_cfunc *code = h_calloc(ndef ? ndef : 1, sizeof *code);
+    if (code) {
+      h_cache_advise_huge(code, (size_t)ndef * sizeof *code); /* 133k functions: 10 MB */
+      for (uint32_t k = 0; k < ndef; k++) {
+        uint32_t tidx = m->func_type[m->nimported_funcs + k];
+        const h_functype *ft = &m->types[tidx];
+        uint32_t locals;
+        memcpy(&locals, o->locals + 4 * (size_t)k, 4);
+        code[k] = (h_cfunc){.param_slots = ft->param_slots, .local_slots = locals,
+                            .result_slots = ft->result_slots, .type = tidx};
+      }
+      m->code = code;
+      ok = true;
+      atomic_fetch_add(&g_hits, 1);
+      say("hearth: cache: hit %s\n", o->path);
+    }
+  }
+  h_cache_close(m);
   return ok;
 }
 
@@ -644,13 +683,20 @@ static hearth_status write_entry(hearth_module *m, const char *path) {
   h_cache_hdr h;
   hdr_key(m, &h);
   uint32_t ndef = h.ndefined;
-  h.nsec = 1;
-  h_cache_sec sec = {H_CACHE_SEC_LOCALS, 0, sizeof h + sizeof sec, (uint64_t)ndef * 4};
-  size_t plen = sizeof sec + (size_t)ndef * 4;
+  h.nsec = 2;
+  h_cache_sec sec[2] = {{H_CACHE_SEC_LOCALS, 0, sizeof h + sizeof sec, (uint64_t)ndef * 4},
+                        {H_CACHE_SEC_BODIES, 0, sizeof h + sizeof sec + (uint64_t)ndef * 4,
+                         (uint64_t)ndef * 8}};
+  size_t plen = sizeof sec + (size_t)ndef * 12;
   uint8_t *payload = h_malloc(plen);
   if (!payload) return h_err(HEARTH_ERR_NOMEM, "cache entry");
-  memcpy(payload, &sec, sizeof sec);
-  for (uint32_t k = 0; k < ndef; k++) memcpy(payload + sizeof sec + 4 * (size_t)k, &m->code[k].local_slots, 4);
+  memcpy(payload, sec, sizeof sec);
+  uint8_t *lp = payload + sizeof sec, *bp = lp + (size_t)ndef * 4;
+  for (uint32_t k = 0; k < ndef; k++) {
+    uint32_t body[2] = {(uint32_t)(m->bodies[k].start - m->bytes), m->bodies[k].len};
+    memcpy(lp + 4 * (size_t)k, &m->code[k].local_slots, 4);
+    memcpy(bp + 8 * (size_t)k, body, 8);
+  }
   h.payload_len = plen;
   h_sha256(payload, plen, h.payload_hash);
   hearth_status st = write_atomic(path, &h, sizeof h, payload, plen);

@@ -310,6 +310,7 @@ static hearth_status module_build_owned(hearth_engine *engine, uint8_t *owned, s
     memcpy(m->cache_hash, hash, 32);
     m->cache_hashed = true;
   }
+  h_cache_open_entry(m);    /* a valid entry gives the decoder the bodies' bounds */
   st = h_decode_module(m);
   if (st != HEARTH_OK) goto fail;
   bool cached = h_cache_load(m); /* a hit validated this module before: m->code is filled */
@@ -322,6 +323,7 @@ static hearth_status module_build_owned(hearth_engine *engine, uint8_t *owned, s
     return HEARTH_OK;
   }
 fail:
+  h_cache_close(m);
   h_module_free_contents(m);
   pthread_mutex_destroy(&m->compile_lock);
   h_cache_bytes_free(m);
