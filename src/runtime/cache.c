@@ -13,8 +13,10 @@
  * the cache can only save time, never change a result. */
 #include "internal.h"
 
+#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <link.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -216,7 +218,7 @@ typedef struct h_cache_hdr {
   char magic[8];
   uint32_t format;
   uint32_t hdr_size;
-  char version[16];         /* HEARTH_VERSION, NUL-padded */
+  char version[16];         /* SHA-256 of HEARTH_VERSION and the build-id (build_version_init) */
   uint8_t module_hash[32];  /* SHA-256 of the module's bytes */
   uint64_t module_len;
   uint64_t settings;        /* engine settings that change validation or code (cache_settings) */
@@ -252,12 +254,72 @@ static uint64_t cache_cpu(void) {
   return k;
 }
 
+/* The build's identity: what an entry made by another build of hearth (another slot model, other
+ * code) must not match even when HEARTH_VERSION is the same. The GNU build-id of the object this
+ * code was linked into (a new one with every link), else the compile time of this file; with
+ * HEARTH_VERSION, hashed into the header's version field. */
+typedef struct build_scan {
+  uintptr_t addr;
+  uint8_t id[64];
+  size_t n;
+} build_scan;
+
+static int build_id_cb(struct dl_phdr_info *info, size_t size, void *data) {
+  build_scan *b = data;
+  bool mine = false;
+  for (int i = 0; i < info->dlpi_phnum && !mine; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+    mine = ph->p_type == PT_LOAD && b->addr >= lo && b->addr < lo + ph->p_memsz;
+  }
+  if (!mine) return 0;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    if (ph->p_type != PT_NOTE) continue;
+    const uint8_t *p = (const uint8_t *)(info->dlpi_addr + ph->p_vaddr), *end = p + ph->p_memsz;
+    while (end - p >= 12) {
+      uint32_t nsz, dsz, type;
+      memcpy(&nsz, p, 4);
+      memcpy(&dsz, p + 4, 4);
+      memcpy(&type, p + 8, 4);
+      const uint8_t *name = p + 12;
+      if ((size_t)(end - name) < ((nsz + 3u) & ~3u)) break;
+      const uint8_t *desc = name + ((nsz + 3u) & ~3u);
+      if ((size_t)(end - desc) < dsz) break;
+      if (type == NT_GNU_BUILD_ID && nsz == 4 && memcmp(name, "GNU", 4) == 0 && dsz <= 64) {
+        memcpy(b->id, desc, dsz);
+        b->n = dsz;
+        return 1;
+      }
+      if ((size_t)(end - desc) < ((dsz + 3u) & ~3u)) break;
+      p = desc + ((dsz + 3u) & ~3u);
+    }
+  }
+  return 1;
+}
+
+static char g_build_version[16];
+static void build_version_init(void) {
+  build_scan b = {.addr = (uintptr_t)&build_version_init};
+  dl_iterate_phdr(build_id_cb, &b);
+  h_sha256_ctx c;
+  h_sha256_init(&c);
+  h_sha256_update(&c, HEARTH_VERSION, sizeof HEARTH_VERSION);
+  if (b.n) h_sha256_update(&c, b.id, b.n);
+  else h_sha256_update(&c, __DATE__ " " __TIME__, sizeof __DATE__ " " __TIME__);
+  uint8_t d[32];
+  h_sha256_final(&c, d);
+  memcpy(g_build_version, d, sizeof g_build_version);
+}
+
 static void hdr_key(const hearth_module *m, h_cache_hdr *h) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, build_version_init);
   memset(h, 0, sizeof *h);
   memcpy(h->magic, H_CACHE_MAGIC, 8);
   h->format = H_CACHE_FORMAT;
   h->hdr_size = (uint32_t)sizeof *h;
-  snprintf(h->version, sizeof h->version, "%s", HEARTH_VERSION);
+  memcpy(h->version, g_build_version, sizeof h->version);
   memcpy(h->module_hash, m->cache_hash, 32);
   h->module_len = m->len;
   h->settings = cache_settings(m);
