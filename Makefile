@@ -44,6 +44,7 @@ LIB_SRC = src/runtime/util.c src/engine/decode.c src/engine/validate.c src/engin
           src/engine/interp.c src/runtime/memory.c src/runtime/runtime.c src/wasi/wasi.c \
           src/pool/snapshot.c src/pool/pool.c src/engine/jit.c \
           src/engine/wat.c src/engine/opt.c src/runtime/exn.c
+LIB_SRC += src/runtime/cache.c
 LIB_SRC += src/wasi/wasip2.c src/wasi/wasihttp.c
 LIB_SRC += src/component/ctype.c src/component/binary.c src/component/cabi.c \
            src/component/cval.c src/component/instance.c
@@ -131,6 +132,19 @@ test: all $(TEST_BIN) $(O)/spectest
 
 test-asan:
 	$(MAKE) BUILD=asan test
+
+# The 2.0 spec suite through the code cache (README "Code cache"): a first run fills an empty cache
+# directory with every valid module's entry (no size threshold), a second run must take every one
+# of them from it (no entry rewritten: the listing with mtimes is unchanged) and pass the same.
+.PHONY: test-cache
+test-cache: all $(O)/spectest
+	@d=$$(mktemp -d) && export HEARTH_CACHE_DIR=$$d HEARTH_CACHE_MIN_BYTES=0 && \
+	$(O)/spectest --label "2.0 cache fill" $(SPECTEST_DIR) && \
+	ls -l --time-style=full-iso $$d > $$d.before && \
+	$(O)/spectest --label "2.0 from cache" $(SPECTEST_DIR) && \
+	ls -l --time-style=full-iso $$d | diff $$d.before - && \
+	echo "test-cache: $$(ls $$d | wc -l) entries, every one reused"; \
+	rc=$$?; rm -rf $$d $$d.before; exit $$rc
 
 # The optimizing tier pinned (needs LLVM 19): its unit tests and the 2.0 spec suite (both forms).
 .PHONY: test-opt
@@ -240,11 +254,12 @@ guests:
 
 # Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh), then the
 # pool and snapshot figures (warm call, reset, template instantiation, soak RSS).
-bench: all $(O)/pool_bench $(O)/snapshot_bench $(O)/wat_bench
+bench: all $(O)/pool_bench $(O)/snapshot_bench $(O)/wat_bench $(O)/cache_bench
 	$(MAKE) -C bench run
 	$(O)/snapshot_bench
 	$(O)/pool_bench
 	$(O)/wat_bench
+	$(O)/cache_bench
 
 $(O)/%_bench: bench/%_bench.c $(O)/libhearth.a
 	$(CC) $(CFLAGS_ALL) $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm

@@ -167,6 +167,16 @@ hearth_status hearth_module_new(hearth_engine *engine, const uint8_t *bytes, siz
  * for WebAssembly 3.0 syntax hearth does not implement. *out owned (hearth_module_delete). */
 hearth_status hearth_module_new_wat(hearth_engine *engine, const char *text, size_t len,
                                     hearth_module **out);
+/* The same from the file at path (borrowed): read into the module's own copy. A module big enough
+ * for the code cache is found there by its file (device, inode, size, times) without hashing its
+ * bytes again (README "Code cache"). IO (detail) when the file cannot be read. *out owned. */
+hearth_status hearth_module_new_file(hearth_engine *engine, const char *path, hearth_module **out);
+/* Code cache (README "Code cache"): writes m's compiled form to path (atomically: a temp file
+ * renamed over path), the file `hearth compile -o` makes; path borrowed. IO with detail. */
+hearth_status hearth_module_write_code(hearth_module *m, const char *path);
+/* The file of m's entry in the cache directory (HEARTH_CACHE_DIR, default $XDG_CACHE_HOME/hearth
+ * or ~/.cache/hearth), written into buf (borrowed, cap bytes). ARGUMENT when the cache is off. */
+hearth_status hearth_module_cache_path(hearth_module *m, char *buf, size_t cap);
 /* Decode and validate only, without keeping anything. */
 hearth_status hearth_module_validate(hearth_engine *engine, const uint8_t *bytes, size_t len);
 /* Takes another reference; returns m. Each reference is released with hearth_module_delete. */

@@ -76,6 +76,13 @@
 #define H_OPT_EXACT_LOAD_TRAPS 1
 #endif
 
+/* Code cache (cache.c): modules smaller than this are neither looked up nor stored (validating
+ * them costs less than a file lookup; HEARTH_CACHE_MIN_BYTES overrides, e.g. 0 in tests). */
+#define H_CACHE_MIN_MODULE_BYTES (64u * 1024u)
+/* hearth_module_new_file maps (read-only, private) rather than copies a module of at least this
+ * many bytes that it found in the code cache's file index. */
+#define H_CACHE_MAP_MIN_BYTES (16u << 20)
+
 /* Default limits (hearth_config fields that are 0 take these). */
 #define H_DEFAULT_MAX_CALL_DEPTH 10000u
 #define H_DEFAULT_MAX_STACK_BYTES (8u * 1024u * 1024u)

@@ -11,6 +11,7 @@
  *   runtime.c  h_rt_       engine, store, linker, instances, tables, globals, host calls, public API
  *   wasi.c     h_wasi_     WASI preview 1
  *   snapshot.c h_snap_     templates: resolved imports, initialized snapshots, instance reset
+ *   cache.c    h_cache_    code cache files (keyed by SHA-256 of the module) and SHA-256
  *   cli.c                  the hearth command
  */
 #ifndef H_INTERNAL_H
@@ -296,6 +297,12 @@ struct hearth_module {
   atomic_uint opt_hot;      /* opt.c: budget refills seen in this module (HEARTH_TIER=auto) */
   void *rt;                /* runtime.c's lazily built per-module data (public type arrays,
                               "$f<N>" names); NULL until needed, freed by h_module_free_contents */
+  uint8_t cache_hash[32];  /* cache.c: SHA-256 of bytes[0..len), valid once cache_hashed */
+  bool cache_hashed;       /* set under compile_lock (h_cache_hash_module) */
+  struct h_cache_open *cache_open; /* cache.c: an entry mapped for this module while it is
+                                      decoded (h_cache_open_entry .. h_cache_load), else NULL */
+  bool bytes_mapped;       /* bytes is a read-only file mapping (h_cache_read_file), freed by
+                              h_cache_bytes_free */
 };
 
 /* decode.c: parses m->bytes[0..m->len) into m (all sections, custom sections and the name section
@@ -382,6 +389,52 @@ const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, ui
                         h_jit_ctx *ctx);
 void h_jit_func_free(h_jit_func *jf);
 void h_jit_module_free(hearth_module *m);
+
+/* cache.c: SHA-256 (FIPS 180-4; SHA-NI where the CPU has it). */
+typedef struct h_sha256_ctx {
+  uint32_t st[8];
+  uint64_t total;
+  uint8_t buf[64];
+  uint32_t nbuf;
+} h_sha256_ctx;
+void h_sha256_init(h_sha256_ctx *c);
+void h_sha256_update(h_sha256_ctx *c, const void *data, size_t n);
+void h_sha256_final(h_sha256_ctx *c, uint8_t out[32]);
+void h_sha256(const void *data, size_t n, uint8_t out[32]);
+/* cache.c: the code cache. Before decoding, h_cache_open_entry maps and verifies the cache
+ * directory's entry for m (true when there is a valid one); the decoder may take the bodies'
+ * offsets and lengths from it (h_cache_bodies: n x (uint32 offset, uint32 length) when the entry
+ * has n functions, else NULL); after decoding, h_cache_load fills m->code (validated form) from it
+ * (true: validation is skipped) and unmaps it; h_cache_close unmaps it on failure paths.
+ * h_cache_store writes m's entry (m->code set). All are silent no-ops when the cache is off or
+ * unusable. */
+void h_cache_hash_module(hearth_module *m);
+bool h_cache_open_entry(hearth_module *m);
+const uint8_t *h_cache_bodies(const hearth_module *m, uint32_t n);
+bool h_cache_load(hearth_module *m);
+void h_cache_close(hearth_module *m);
+void h_cache_store(hearth_module *m);
+/* cache.c: module bytes of len (h_free'd): big ones are advised to use huge pages, which makes
+ * their first touch cost one fault per 2 MiB instead of per 4 KiB. NULL when out of memory. */
+uint8_t *h_cache_bytes_alloc(size_t len);
+/* cache.c: advises huge pages for the 2 MiB-aligned interior of a big (>= 8 MiB) freshly
+ * allocated block that has not been touched yet (per-function arrays of huge modules). */
+void h_cache_advise_huge(void *p, size_t len);
+/* cache.c: a file's identity as the index of hearth_module_new_file records it. */
+typedef struct h_file_id {
+  uint64_t dev, ino, size, mtime_ns, ctime_ns;
+} h_file_id;
+/* cache.c: reads path into *bytes (h_cache_bytes_alloc, *len bytes). *known: 1 = hash holds the
+ * SHA-256 of the bytes, found in the cache's file index; 0 = not found, but the file may be
+ * indexed (h_cache_index_put) once the module is built; -1 = do not index (cache off, file small,
+ * changing, too recently modified, or not a regular file). IO or NOMEM with detail. */
+hearth_status h_cache_read_file(const char *path, uint8_t **bytes, size_t *len, h_file_id *id,
+                                uint8_t hash[32], int *known, bool *mapped);
+/* cache.c: frees m->bytes (h_free, or munmap when bytes_mapped). */
+void h_cache_bytes_free(hearth_module *m);
+void h_cache_index_put(const h_file_id *id, hearth_module *m);
+/* Hits and stores in this process so far (tests). */
+void h_cache_counts(unsigned *hits, unsigned *stores);
 
 /* runtime.c: frees everything a module owns (safe on a partially decoded module). */
 void h_module_free_contents(hearth_module *m);

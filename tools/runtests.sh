@@ -7,6 +7,8 @@ O=$1
 SPEC=${2:-none}
 TIMEOUT=${TEST_TIMEOUT:-120}
 export HEARTH_BUILD="$O"
+# The code cache of this run (README "Code cache"): its own directory, not the user's.
+HEARTH_CACHE_DIR=$(mktemp -d) && export HEARTH_CACHE_DIR && trap 'rm -rf "$HEARTH_CACHE_DIR"' EXIT
 pass=0; fail=0; skip=0
 failed_names=()
 for bin in "$O"/tests/test_*; do

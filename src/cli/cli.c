@@ -34,6 +34,7 @@ static void usage(FILE *f) {
           "usage: %s run [options] MODULE [ARGS...]\n"
           "       %s [options] MODULE [ARGS...]      (same as run)\n"
           "       %s soak MODULE --calls N [soak options] [-- ARGS...]\n"
+          "       %s compile MODULE [-o FILE]   (code cache: into the cache directory or FILE)\n"
           "       %s serve [serve options] MODULE | --config FILE.yaml   (hearth serve --help)\n"
           "       %s --version | --help\n"
           "\n"
@@ -101,7 +102,7 @@ static void usage(FILE *f) {
           "                           1000 calls; over all calls but the first when there are fewer)\n"
           "exit status: 0 when every call was ok, 1 otherwise or when loading fails, 2 for usage.\n"
           "HEARTH_POOL_* environment variables set the other pool settings (see README, Pools).\n",
-          g_prog, g_prog, g_prog, g_prog, g_prog);
+          g_prog, g_prog, g_prog, g_prog, g_prog, g_prog);
 }
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -530,6 +531,50 @@ static int fail_load(const char *module, const char *what, hearth_status s) {
   return EXIT_LOAD;
 }
 
+/* hearth compile MODULE [-o FILE]: validates and compiles MODULE and writes its code cache entry
+ * to FILE, or (without -o) to its file in the cache directory, whose path is printed. */
+static int cmd_compile(int argc, char **argv, int first) {
+  const char *module = NULL, *out = NULL;
+  for (int i = first; i < argc; i++) {
+    if (strcmp(argv[i], "-o") == 0) {
+      if (++i >= argc) return usage_error("%s", "-o needs a file");
+      out = argv[i];
+    } else if (!module) {
+      module = argv[i];
+    } else {
+      return usage_error("unexpected argument %s", argv[i]);
+    }
+  }
+  if (!module) return usage_error("%s", "no module given");
+  hearth_engine *engine = NULL;
+  hearth_module *m = NULL;
+  int rc = 0;
+  hearth_status s = hearth_engine_new(NULL, &engine);
+  if (s == HEARTH_OK) s = hearth_module_new_file(engine, module, &m);
+  char path[4200];
+  if (s != HEARTH_OK) {
+    rc = fail_load(module, "cannot compile", s);
+  } else if (!out && (s = hearth_module_cache_path(m, path, sizeof path)) != HEARTH_OK) {
+    rc = fail_load(module, "no cache directory", s);
+  } else {
+    if (!out) { /* the cache directory itself (one level) may not exist yet */
+      char dir[4200];
+      snprintf(dir, sizeof dir, "%s", path);
+      char *slash = strrchr(dir, '/');
+      if (slash && slash != dir) {
+        *slash = 0;
+        (void)mkdir(dir, 0755);
+      }
+      out = path;
+    }
+    if ((s = hearth_module_write_code(m, out)) != HEARTH_OK) rc = fail_load(module, "cannot write", s);
+    else printf("%s\n", out);
+  }
+  hearth_module_delete(m);
+  hearth_engine_delete(engine);
+  return rc;
+}
+
 static int invoke(hearth_store *store, hearth_instance *inst, const run_opts *o) {
   hearth_extern ex;
   hearth_status s = hearth_instance_export(inst, o->invoke, &ex);
@@ -791,7 +836,12 @@ static int cmd_run(int argc, char **argv, int first) {
     goto done;
   }
   t0 = mono_ns();
-  s = hearth_module_new(engine, file.data, file.len, &module);
+  if (file.mapped) { /* a regular file: read by the library, which finds it in the code cache */
+    release_file(&file);
+    s = hearth_module_new_file(engine, o.module, &module);
+  } else {
+    s = hearth_module_new(engine, file.data, file.len, &module);
+  }
   ms_compile = (double)(mono_ns() - t0) / 1e6;
   release_file(&file); /* the module keeps its own copy */
   if (s != HEARTH_OK) {
@@ -1442,6 +1492,7 @@ int main(int argc, char **argv) {
   const char *cmd = argv[1];
   if (strcmp(cmd, "run") == 0) return cmd_run(argc, argv, 2);
   if (strcmp(cmd, "soak") == 0) return cmd_soak(argc, argv, 2);
+  if (strcmp(cmd, "compile") == 0) return cmd_compile(argc, argv, 2);
   if (strcmp(cmd, "serve") == 0) {
 #if H_SERVE
     return hearth_serve_main(argc - 1, argv + 1);

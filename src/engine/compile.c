@@ -2669,8 +2669,17 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
   if (!w && !c) h_err(HEARTH_ERR_NOMEM, "out of memory");
   if (!w && c) {
     h_cfunc out;
-    if (compile_one(c, (uint32_t)(cf - m->code), &out) == HEARTH_OK) {
-      assert(out.param_slots == cf->param_slots && out.local_slots == cf->local_slots);
+    hearth_status cst = compile_one(c, (uint32_t)(cf - m->code), &out);
+    if (cst == HEARTH_OK && (out.param_slots != cf->param_slots ||
+                             out.local_slots != cf->local_slots)) { /* a lying cache entry */
+      h_free(out.code);
+      h_free(out.eh);
+      h_jit_func_free(out.jit);
+      h_err(HEARTH_ERR_LIMIT, "function %u disagrees with its code cache entry",
+            (unsigned)(cf - m->code));
+      cst = HEARTH_ERR_LIMIT;
+    }
+    if (cst == HEARTH_OK) {
       cf->ncode = out.ncode;
       cf->frame_slots = out.frame_slots;
       cf->zero_lo = out.zero_lo;

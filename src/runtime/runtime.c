@@ -284,40 +284,60 @@ void h_module_free_contents(hearth_module *m) {
   /* m->bytes is not freed here: whoever put the binary there owns it (hearth_module_delete). */
 }
 
-static hearth_status module_build(hearth_engine *engine, const uint8_t *bytes, size_t len,
-                                  bool keep, hearth_module **out) {
-  if (!engine || (!bytes && len)) return h_err(HEARTH_ERR_ARGUMENT, "engine or bytes is NULL");
+/* Builds a module from owned (h_malloc'd, len bytes; taken over, freed on failure); hash, when
+ * not NULL, is the SHA-256 of those bytes already known (hearth_module_new_file's index). */
+static hearth_status module_build_owned(hearth_engine *engine, uint8_t *owned, size_t len,
+                                        bool mapped, const uint8_t *hash, bool keep,
+                                        hearth_module **out) {
   hearth_status st;
   hearth_module *m = h_calloc(1, sizeof *m);
-  if (!m) return h_err(HEARTH_ERR_NOMEM, "module");
+  hearth_module tmp = {.bytes = owned, .len = len, .bytes_mapped = mapped};
+  if (!m) {
+    h_cache_bytes_free(&tmp);
+    return h_err(HEARTH_ERR_NOMEM, "module");
+  }
   atomic_init(&m->refs, 1);
   m->engine = engine;
+  m->bytes = owned;
+  m->len = len;
+  m->bytes_mapped = mapped;
   if (pthread_mutex_init(&m->compile_lock, NULL) != 0) {
+    h_cache_bytes_free(m);
     h_free(m);
     return h_err(HEARTH_ERR_NOMEM, "module lock");
   }
-  m->bytes = h_malloc(len ? len : 1);
-  if (!m->bytes) {
-    st = h_err(HEARTH_ERR_NOMEM, "module bytes (%zu)", len);
-    goto fail;
+  if (hash) {
+    memcpy(m->cache_hash, hash, 32);
+    m->cache_hashed = true;
   }
-  if (len) memcpy(m->bytes, bytes, len);
-  m->len = len;
+  h_cache_open_entry(m);    /* a valid entry gives the decoder the bodies' bounds */
   st = h_decode_module(m);
   if (st != HEARTH_OK) goto fail;
+  bool cached = h_cache_load(m); /* a hit validated this module before: m->code is filled */
   st = h_compile_module(m);
   if (st != HEARTH_OK) goto fail;
+  if (!cached) h_cache_store(m);
   if (keep) h_opt_compile_module(m); /* HEARTH_TIER=opt: compiled once per module, at load */
   if (keep) {
     *out = m;
     return HEARTH_OK;
   }
 fail:
+  h_cache_close(m);
   h_module_free_contents(m);
   pthread_mutex_destroy(&m->compile_lock);
-  h_free(m->bytes);
+  h_cache_bytes_free(m);
   h_free(m);
   return st;
+}
+
+static hearth_status module_build(hearth_engine *engine, const uint8_t *bytes, size_t len,
+                                  bool keep, hearth_module **out) {
+  if (!engine || (!bytes && len)) return h_err(HEARTH_ERR_ARGUMENT, "engine or bytes is NULL");
+  uint8_t *copy = h_cache_bytes_alloc(len);
+  if (!copy) return h_err(HEARTH_ERR_NOMEM, "module bytes (%zu)", len);
+  if (len) memcpy(copy, bytes, len);
+  return module_build_owned(engine, copy, len, false, NULL, keep, out);
 }
 
 /* Text (WAT) rather than binary: the first byte that is not white space opens an s-expression or
@@ -349,6 +369,26 @@ hearth_status hearth_module_new(hearth_engine *engine, const uint8_t *bytes, siz
   return module_build(engine, bytes, len, true, out);
 }
 
+hearth_status hearth_module_new_file(hearth_engine *engine, const char *path, hearth_module **out) {
+  if (!engine || !path || !out) return h_err(HEARTH_ERR_ARGUMENT, "engine, path or out is NULL");
+  uint8_t *bytes = NULL, hash[32];
+  size_t len = 0;
+  int known = 0;
+  h_file_id id;
+  bool mapped = false;
+  hearth_status st = h_cache_read_file(path, &bytes, &len, &id, hash, &known, &mapped);
+  if (st != HEARTH_OK) return st;
+  if (looks_like_text(bytes, len)) {
+    st = hearth_module_new_wat(engine, (const char *)bytes, len, out);
+    hearth_module tmp = {.bytes = bytes, .len = len, .bytes_mapped = mapped};
+    h_cache_bytes_free(&tmp);
+    return st;
+  }
+  st = module_build_owned(engine, bytes, len, mapped, known == 1 ? hash : NULL, true, out);
+  if (st == HEARTH_OK && known == 0) h_cache_index_put(&id, *out);
+  return st;
+}
+
 hearth_status hearth_module_validate(hearth_engine *engine, const uint8_t *bytes, size_t len) {
   if (bytes && looks_like_text(bytes, len)) {
     uint8_t *bin = NULL;
@@ -372,7 +412,7 @@ void hearth_module_delete(hearth_module *m) {
   if (atomic_fetch_sub(&m->refs, 1) != 1) return;
   h_module_free_contents(m);
   pthread_mutex_destroy(&m->compile_lock);
-  h_free(m->bytes);
+  h_cache_bytes_free(m);
   h_free(m);
 }
 
@@ -1602,6 +1642,7 @@ static hearth_status instance_begin(hearth_store *store, const hearth_linker *li
   uint32_t ndef = m->nfuncs - m->nimported_funcs;
   inst->funcs = h_calloc(m->nfuncs ? m->nfuncs : 1, sizeof *inst->funcs);
   inst->defined = h_calloc(ndef ? ndef : 1, sizeof *inst->defined);
+  h_cache_advise_huge(inst->defined, (size_t)ndef * sizeof *inst->defined); /* Clang: 13 MB */
   inst->tables = h_calloc(m->ntables ? m->ntables : 1, sizeof *inst->tables);
   inst->mems = h_calloc(m->nmems ? m->nmems : 1, sizeof *inst->mems);
   inst->globals = h_calloc(m->nglobals ? m->nglobals : 1, sizeof *inst->globals);

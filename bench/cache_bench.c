@@ -1,0 +1,191 @@
+/* cache_bench.c: what the code cache saves when a module is loaded: CPU and wall time, and page
+ * faults, of hearth_module_new_file (and of hearth_module_new from bytes) with the cache off, with
+ * an empty cache (the first run: validation + writing the entry) and from the cache, plus the
+ * machine facts those figures depend on (page fault cost, read speed of the module file and of
+ * the cache entry from the page cache). Minimum over rounds, each round a fresh engine.
+ *
+ * usage: cache_bench [MODULE...] [--rounds N]   (default: guests/hello.wasm bench/wasm/markdown.wasm)
+ * Needs the module files to be older than 2 s (the file index does not record fresher files). */
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "hearth.h"
+#include "machine.h"
+
+static double cpu_ms(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+typedef struct fig {
+  double cpu, wall;
+  long faults;
+  double inst_cpu; /* hearth_instance_new with WASI linked (memories, segments, tables) */
+} fig;
+
+static void empty_dir(const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  struct dirent *e;
+  char p[600];
+  while ((e = readdir(d)) != NULL) {
+    if (e->d_name[0] == '.') continue;
+    snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+    unlink(p);
+  }
+  closedir(d);
+}
+
+/* One load of path (from the file, or from bytes when bytes != NULL); false on failure. */
+static bool load_once(const char *path, const uint8_t *bytes, size_t len, fig *f) {
+  hearth_engine *e = NULL;
+  if (hearth_engine_new(NULL, &e) != HEARTH_OK) return false;
+  hearth_module *m = NULL;
+  long f0 = bench_minor_faults();
+  double c0 = cpu_ms(), w0 = bench_mono_us();
+  hearth_status s = bytes ? hearth_module_new(e, bytes, len, &m) : hearth_module_new_file(e, path, &m);
+  f->wall = (bench_mono_us() - w0) / 1e3;
+  f->cpu = cpu_ms() - c0;
+  f->faults = bench_minor_faults() - f0;
+  if (s != HEARTH_OK) fprintf(stderr, "cache_bench: %s: %s\n", path, hearth_errmsg());
+  f->inst_cpu = 0;
+  hearth_store *st = NULL;
+  hearth_linker *l = NULL;
+  hearth_wasi *w = NULL;
+  hearth_instance *inst = NULL;
+  if (s == HEARTH_OK && hearth_store_new(e, &st) == HEARTH_OK &&
+      hearth_linker_new(e, &l) == HEARTH_OK && hearth_wasi_new(&w) == HEARTH_OK &&
+      hearth_wasi_define(l, w) == HEARTH_OK) {
+    double i0 = cpu_ms();
+    if (hearth_instance_new(st, l, m, &inst) == HEARTH_OK) f->inst_cpu = cpu_ms() - i0;
+  }
+  hearth_store_delete(st);
+  hearth_linker_delete(l);
+  hearth_wasi_delete(w);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+  return s == HEARTH_OK;
+}
+
+static void keep_min(fig *best, const fig *f) {
+  if (f->cpu < best->cpu) best->cpu = f->cpu;
+  if (f->wall < best->wall) best->wall = f->wall;
+  if (f->faults < best->faults) best->faults = f->faults;
+  if (f->inst_cpu < best->inst_cpu) best->inst_cpu = f->inst_cpu;
+}
+
+/* MB/s of reading path whole (from the page cache after the first read), best of rounds. */
+static double read_mbps(const char *path, int rounds) {
+  int fd = open(path, O_RDONLY);
+  if (fd < 0) return 0;
+  struct stat st;
+  if (fstat(fd, &st) != 0 || st.st_size <= 0) {
+    close(fd);
+    return 0;
+  }
+  size_t n = (size_t)st.st_size;
+  uint8_t *buf = malloc(n);
+  memset(buf, 0, n);
+  double best = 1e30;
+  for (int r = 0; r < rounds; r++) {
+    double t = bench_mono_us();
+    size_t got = 0;
+    while (got < n) {
+      ssize_t k = pread(fd, buf + got, n - got, (off_t)got);
+      if (k <= 0) break;
+      got += (size_t)k;
+    }
+    t = bench_mono_us() - t;
+    if (t < best) best = t;
+  }
+  free(buf);
+  close(fd);
+  return (double)n / best; /* bytes per us = MB/s */
+}
+
+static void print_fig(const char *what, const fig *f) {
+  printf("  %-31s load: cpu %7.2f ms  wall %8.2f ms  faults %6ld; instantiate: cpu %6.2f ms\n",
+         what, f->cpu, f->wall, f->faults, f->inst_cpu);
+}
+
+static void bench_module(const char *path, const char *dir, int rounds) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp) {
+    fprintf(stderr, "cache_bench: cannot open %s\n", path);
+    return;
+  }
+  fseek(fp, 0, SEEK_END);
+  long len = ftell(fp);
+  fseek(fp, 0, SEEK_SET);
+  uint8_t *bytes = malloc((size_t)len + 1);
+  if (fread(bytes, 1, (size_t)len, fp) != (size_t)len) len = 0;
+  fclose(fp);
+  printf("cache_bench: %s (%.1f MB): module file read %.0f MB/s\n", path, (double)len / 1e6,
+         read_mbps(path, 3));
+  fig init = {1e30, 1e30, 1L << 60, 1e30};
+  fig off = init, first = init, hit = init, bytes_off = init, bytes_hit = init, f;
+  setenv("HEARTH_CACHE", "0", 1);
+  for (int r = 0; r < rounds; r++)
+    if (load_once(path, NULL, 0, &f)) keep_min(&off, &f);
+  for (int r = 0; r < rounds; r++)
+    if (load_once(path, bytes, (size_t)len, &f)) keep_min(&bytes_off, &f);
+  unsetenv("HEARTH_CACHE");
+  for (int r = 0; r < rounds; r++) {
+    empty_dir(dir);
+    if (load_once(path, NULL, 0, &f)) keep_min(&first, &f);
+  }
+  for (int r = 0; r < rounds; r++)
+    if (load_once(path, NULL, 0, &f)) keep_min(&hit, &f);
+  for (int r = 0; r < rounds; r++)
+    if (load_once(path, bytes, (size_t)len, &f)) keep_min(&bytes_hit, &f);
+  print_fig("file, cache off", &off);
+  print_fig("file, first run (empty cache)", &first);
+  print_fig("file, from the cache", &hit);
+  print_fig("bytes, cache off", &bytes_off);
+  print_fig("bytes, from the cache (hashes)", &bytes_hit);
+  DIR *d = opendir(dir);
+  struct dirent *e;
+  while (d && (e = readdir(d)) != NULL) {
+    if (!strstr(e->d_name, ".hcc")) continue;
+    char p[600];
+    snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+    struct stat st;
+    if (stat(p, &st) == 0)
+      printf("  cache entry %.1f KB, read %.0f MB/s\n", (double)st.st_size / 1e3, read_mbps(p, 5));
+  }
+  if (d) closedir(d);
+  empty_dir(dir);
+  free(bytes);
+}
+
+int main(int argc, char **argv) {
+  int rounds = 5;
+  const char *mods[64];
+  int n = 0;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) rounds = atoi(argv[++i]);
+    else if (n < 64) mods[n++] = argv[i];
+  }
+  if (n == 0) {
+    mods[n++] = "guests/hello.wasm";
+    mods[n++] = "bench/wasm/markdown.wasm";
+  }
+  if (rounds < 1) rounds = 1;
+  bench_machine mach = bench_machine_measure();
+  bench_machine_print("cache_bench", &mach);
+  char dir[] = "/tmp/hearth-cache-bench-XXXXXX";
+  if (!mkdtemp(dir)) return 1;
+  setenv("HEARTH_CACHE_DIR", dir, 1);
+  setenv("HEARTH_CACHE_MIN_BYTES", "0", 1); /* small modules too, to show what the cache costs */
+  for (int i = 0; i < n; i++) bench_module(mods[i], dir, rounds);
+  empty_dir(dir);
+  rmdir(dir);
+  return 0;
+}
