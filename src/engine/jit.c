@@ -2,6 +2,7 @@
 #include "internal.h"
 
 #if H_JIT
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -57,6 +58,26 @@ typedef const h_word *(*h_jit_enter_fn)(const uint8_t *target, uint64_t *fp, uin
 static h_jit_enter_fn g_enter;
 static pthread_once_t g_enter_once = PTHREAD_ONCE_INIT;
 static h_jit_chunk g_enter_chunk;
+
+/* HEARTH_JIT_STATS=1: at exit, stderr gets the number of functions given machine code and, per op,
+ * the functions left to the interpreter because of it (the first op the tier refused). */
+static uint64_t g_stats[1 + H_OP_COUNT]; /* [0]: compiled; [1 + op]: refused at op */
+static const char *const k_op_names[H_OP_COUNT] = {
+#define H_OP_ENTRY(id) #id,
+    H_OPS_ALL
+#undef H_OP_ENTRY
+};
+static void note_refused(unsigned op) { __atomic_fetch_add(&g_stats[1 + op], 1, __ATOMIC_RELAXED); }
+static void stats_report(void) {
+  uint64_t refused = 0;
+  for (unsigned op = 0; op < H_OP_COUNT; op++) refused += __atomic_load_n(&g_stats[1 + op], __ATOMIC_RELAXED);
+  fprintf(stderr, "hearth: jit: %llu functions compiled, %llu interpreted\n",
+          (unsigned long long)__atomic_load_n(&g_stats[0], __ATOMIC_RELAXED), (unsigned long long)refused);
+  for (unsigned op = 0; op < H_OP_COUNT; op++) {
+    uint64_t k = __atomic_load_n(&g_stats[1 + op], __ATOMIC_RELAXED);
+    if (k) fprintf(stderr, "hearth: jit:   %llu refused at %s\n", (unsigned long long)k, k_op_names[op]);
+  }
+}
 
 /* ---------------------------------------------------------------- code buffer and encoder */
 
@@ -166,6 +187,7 @@ typedef struct {
 typedef struct {
   uint32_t at;       /* rel32 field of a jcc/jmp to the exit */
   const h_word *ip;  /* the interpreter position to leave at */
+  bool undo;         /* give back the budget unit a check point took (inc r13) first */
 } jexit;
 
 typedef struct {
@@ -176,6 +198,7 @@ typedef struct {
 
 typedef struct {
   jbuf b;
+  hearth_module *m;
   uint32_t *mpos; /* one-word index -> machine offset */
   jfix *fix;
   uint32_t nfix, cfix;
@@ -239,8 +262,9 @@ static void jump_to(jc *c, int cc, uint32_t tgt) {
   d32(j, 0);
   PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at, tgt}));
 }
-/* jcc (cc < 0: jmp) to a stub that leaves at interpreter position ip. */
-static void exit_if(jc *c, int cc, const h_word *ip) {
+/* jcc (cc < 0: jmp) to a stub that leaves at interpreter position ip (undo: after giving back the
+ * unit of the check point just passed, for an instruction the interpreter then runs whole). */
+static void exit_if_(jc *c, int cc, const h_word *ip, bool undo) {
   jbuf *j = &c->b;
   if (cc < 0) {
     by(j, 0xE9);
@@ -250,8 +274,9 @@ static void exit_if(jc *c, int cc, const h_word *ip) {
   }
   uint32_t at = (uint32_t)j->n;
   d32(j, 0);
-  PUSHV(c->ex, c->nex, c->cex, ((jexit){at, ip}));
+  PUSHV(c->ex, c->nex, c->cex, ((jexit){at, ip, undo}));
 }
+static void exit_if(jc *c, int cc, const h_word *ip) { exit_if_(c, cc, ip, false); }
 /* A check point (the interpreter's CHECK_BUDGET): budget > 0 ? budget-- : a refill stub, which
  * continues after the decrement (the refill counts the unit) or leaves at ip on a trap. */
 static void check_point(jc *c, const h_word *ip) {
@@ -417,7 +442,7 @@ static bool is_exit(unsigned op) {
 static bool supported(unsigned op) {
   int w, e, cc, f;
   unsigned u, p;
-  if (is_exit(op) || h_jit_helpers[op]) return true;
+  if (is_exit(op) || h_jit_helpers[op] || h_jit_xhelpers[op]) return true;
   if (alu_of(op, &w, &u, &e) || shift_of(op, &w, &e) || cmp_of(op, &w, &cc, &f) ||
       sse_of(op, &p, &u))
     return true;
@@ -433,6 +458,8 @@ static bool supported(unsigned op) {
   case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_U:
   case H_OP_I32_REINTERPRET_F32: case H_OP_F32_REINTERPRET_I32: case H_OP_I64_REINTERPRET_F64:
   case H_OP_F64_REINTERPRET_I64:
+  case H_OP_MOV128: case H_OP_CONST128: case H_OP_SELECT128: case H_OP_REF_NULL:
+  case H_OP_REF_IS_NULL:
     return true;
   default:
     return false;
@@ -504,12 +531,103 @@ static void emit_helper(jc *c, unsigned op, const h_word *ipf) {
   exit_if(c, C_NE, ipf);
 }
 
+/* A helper with the context (h_jit_xhelpers): the budget goes through ctx; a trap leaves at ipf,
+ * where the interpreter raises ctx->trap. */
+static void emit_xhelper(jc *c, unsigned op, const h_word *ipf) {
+  jbuf *j = &c->b;
+  jm bud = {CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)};
+  ins_m(j, 0, 1, 0x89, 1, BUD, bud);
+  mov_rr(j, 1, RDI, CTX);
+  mov_rr(j, 1, RSI, FP);
+  mov_imm64(j, RDX, (uint64_t)(uintptr_t)ipf);
+  mov_imm64(j, RAX, (uint64_t)(uintptr_t)h_jit_xhelpers[op]);
+  by(j, 0xFF);
+  by(j, 0xD0); /* call rax */
+  ins_m(j, 0, 1, 0x8B, 1, BUD, bud);
+  ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
+  exit_if(c, C_NE, ipf);
+}
+
+static inline jm ctxf(size_t off) { return (jm){CTX, -1, (int32_t)off}; }
+
+/* CALL of a defined function (w: CALL, index, arg_base), straight to the callee's machine code when
+ * it has some: the interpreter's CALL (check point, frame limits, the frame pushed as ENTER_WASM
+ * pushes it, s->run_frame) without the interpreter. Anything else (no machine code yet, optimized
+ * code to enter, a limit reached, machine stack used up) leaves at ipf for the interpreter. */
+static void emit_call(jc *c, const h_word *w, const h_word *ipf) {
+  jbuf *j = &c->b;
+  const h_cfunc *cf = &c->m->code[w[1]];
+  uint32_t ab = w[2];
+  check_point(c, ipf);
+  mov_imm64(j, RSI, (uint64_t)(uintptr_t)cf);
+  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, jit)});
+  ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+  exit_if_(c, C_E, ipf, true);
+  ins_m(j, 0, 1, 0x83, 1, 7, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, opt)});
+  by(j, 0); /* cmp qword [rsi + opt], 0 */
+  exit_if_(c, C_NE, ipf, true);
+  ins_m(j, 0, 1, 0x8B, 1, RCX, ctxf(offsetof(h_jit_ctx, s)));
+  ins_m(j, 0, 1, 0x8B, 1, RDX, (jm){RCX, -1, (int32_t)offsetof(hearth_store, run_frame)});
+  ins_m(j, 0, 1, 0x8D, 1, RDI, (jm){RDX, -1, (int32_t)(2 * sizeof(h_frame))});
+  ins_m(j, 0, 1, 0x3B, 1, RDI, ctxf(offsetof(h_jit_ctx, fr_end))); /* fr + 1 >= fr_end */
+  exit_if_(c, C_A, ipf, true);
+  ins_m(j, 0, 1, 0x8D, 1, RDI, slot(ab)); /* the callee's fp */
+  ins_m(j, 0, 0, 0x8B, 1, R8, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, frame_slots)});
+  ins_r(j, 0, 1, 0xC1, 1, 4, R8);
+  by(j, 3);
+  ins_r(j, 0, 1, 0x01, 1, RDI, R8);
+  ins_m(j, 0, 1, 0x3B, 1, R8, ctxf(offsetof(h_jit_ctx, stack_end)));
+  exit_if_(c, C_A, ipf, true);
+  ins_m(j, 0, 1, 0x3B, 1, RSP, ctxf(offsetof(h_jit_ctx, rsp_floor)));
+  exit_if_(c, C_B, ipf, true);
+  /* fr[1] = {cf, inst, ret_ip, fp}; s->run_frame = fr + 1 */
+  alu_imm(j, 1, 0, RDX, (uint32_t)sizeof(h_frame));
+  ins_m(j, 0, 1, 0x89, 1, RSI, (jm){RDX, -1, (int32_t)offsetof(h_frame, fn)});
+  ins_m(j, 0, 1, 0x8B, 1, R8, ctxf(offsetof(h_jit_ctx, inst)));
+  ins_m(j, 0, 1, 0x89, 1, R8, (jm){RDX, -1, (int32_t)offsetof(h_frame, inst)});
+  mov_imm64(j, R8, (uint64_t)(uintptr_t)(ipf + 4));
+  ins_m(j, 0, 1, 0x89, 1, R8, (jm){RDX, -1, (int32_t)offsetof(h_frame, ret_ip)});
+  ins_m(j, 0, 1, 0x89, 1, RDI, (jm){RDX, -1, (int32_t)offsetof(h_frame, fp)});
+  ins_m(j, 0, 1, 0x89, 1, RDX, (jm){RCX, -1, (int32_t)offsetof(hearth_store, run_frame)});
+  mov_rr(j, 1, FP, RDI);
+  alu_imm(j, 1, 5, RSP, 8); /* keeps the callee's stack 16-byte aligned at its helper calls */
+  ins_m(j, 0, 0, 0xFF, 1, 2, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)}); /* call */
+  alu_imm(j, 1, 0, RSP, 8);
+  if (ab) alu_imm(j, 1, 5, FP, ab * 8u); /* the callee's RETURN popped its frame */
+}
+
+/* RETURN: src_base, n. From a direct call (the machine stack is deeper than at the entry from the
+ * interpreter) the results move down, the frame is popped and `ret` continues in the caller's
+ * machine code; otherwise the interpreter returns. */
+static void emit_return(jc *c, const h_word *w, const h_word *ipf) {
+  jbuf *j = &c->b;
+  ins_m(j, 0, 1, 0x3B, 1, RSP, ctxf(offsetof(h_jit_ctx, entry_rsp)));
+  exit_if(c, C_E, ipf);
+  for (uint32_t k = 0; k < w[2]; k++) { /* forward: the destination (0) is below the source */
+    ins_m(j, 0, 1, 0x8B, 1, RAX, slot(w[1] + k));
+    ins_m(j, 0, 1, 0x89, 1, RAX, slot(k));
+  }
+  ins_m(j, 0, 1, 0x8B, 1, RCX, ctxf(offsetof(h_jit_ctx, s)));
+  ins_m(j, 0, 1, 0x81, 1, 5, (jm){RCX, -1, (int32_t)offsetof(hearth_store, run_frame)});
+  d32(j, (uint32_t)sizeof(h_frame)); /* sub qword [rcx + run_frame], sizeof(h_frame) */
+  by(j, 0xC3);
+  c->cached = NO_SLOT;
+}
+
 /* One instruction: w points at its op word (one-word form), ipf is its final position. */
 static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   jbuf *j = &c->b;
   unsigned op = w[0];
   int wd, ext, cc, form;
   unsigned rmop, pfx;
+  if (op == H_OP_CALL) {
+    emit_call(c, w, ipf);
+    return;
+  }
+  if (op == H_OP_RETURN) {
+    emit_return(c, w, ipf);
+    return;
+  }
   if (is_exit(op)) {
     exit_if(c, -1, ipf);
     return;
@@ -648,6 +766,38 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   switch (op) {
   case H_OP_NOP:
     return;
+  case H_OP_MOV128:
+    ld64(c, RAX, w[2]);
+    ins_m(j, 0, 1, 0x8B, 1, RDX, slot(w[2] + 1));
+    ins_m(j, 0, 1, 0x89, 1, RDX, slot(w[1] + 1));
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_CONST128:
+    mov_imm64(j, RDX, (uint64_t)w[4] | (uint64_t)w[5] << 32);
+    ins_m(j, 0, 1, 0x89, 1, RDX, slot(w[1] + 1));
+    mov_imm64(j, RAX, (uint64_t)w[2] | (uint64_t)w[3] << 32);
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_SELECT128: /* dst, a, b, cond */
+    ld32(c, RCX, w[4]);
+    ins_m(j, 0, 1, 0x8B, 1, RDX, slot(w[2] + 1));
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 0, 0x85, 1, RCX, RCX);
+    ins_m(j, 0, 1, 0x0F40u + C_E, 2, RAX, slot(w[3]));
+    ins_m(j, 0, 1, 0x0F40u + C_E, 2, RDX, slot(w[3] + 1));
+    ins_m(j, 0, 1, 0x89, 1, RDX, slot(w[1] + 1));
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_REF_NULL:
+    mov_imm32(j, RAX, 0);
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_REF_IS_NULL:
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    setcc_zx(j, C_E, RAX);
+    st64(c, RAX, w[1]);
+    return;
   case H_OP_MOV:
     ld64(c, RAX, w[2]);
     st64(c, RAX, w[1]);
@@ -764,6 +914,10 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   default:
     break;
   }
+  if (h_jit_xhelpers[op]) {
+    emit_xhelper(c, op, ipf);
+    return;
+  }
   assert(h_jit_helpers[op]);
   emit_helper(c, op, ipf);
 }
@@ -841,6 +995,8 @@ void h_jit_module_free(hearth_module *m) {
 /* ---------------------------------------------------------------- entry */
 
 static void build_enter(void) {
+  const char *st = getenv("HEARTH_JIT_STATS");
+  if (st && st[0] && st[0] != '0') atexit(stats_report);
   jbuf jb = {0};
   jbuf *j = &jb;
   static const uint8_t push[] = {0x53, 0x55, 0x41, 0x54, 0x41, 0x55, 0x41, 0x56, 0x41, 0x57};
@@ -852,6 +1008,7 @@ static void build_enter(void) {
   mov_rr(j, 1, FP, RSI);
   mov_rr(j, 1, MEMB, RDX);
   mov_rr(j, 1, CTX, RCX);
+  ins_m(j, 0, 1, 0x89, 1, RSP, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, entry_rsp)});
   ins_m(j, 0, 1, 0x8B, 1, BUD, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)});
   by(j, 0xFF);
   by(j, 0xE7); /* jmp rdi */
@@ -864,8 +1021,10 @@ static void build_enter(void) {
   h_free(jb.b);
 }
 
-/* The shared exit: rax holds the interpreter position. */
+/* The shared exit: rax holds the interpreter position. The machine stack goes back to the entry's
+ * (leaving every direct call's return address behind: their frames stay for the interpreter). */
 static void emit_exit_stub(jbuf *j) {
+  ins_m(j, 0, 1, 0x8B, 1, RSP, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, entry_rsp)});
   ins_m(j, 0, 1, 0x89, 1, BUD, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)});
   by(j, 0x48);
   by(j, 0x83);
@@ -888,17 +1047,22 @@ bool h_jit_enabled(void) {
 }
 
 bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t *before,
-                   const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out) {
+                   const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out,
+                   const h_cfunc *layout) {
   *out = NULL;
   if (!h_jit_enabled()) return true;
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
-    if (!supported(op)) return true; /* stays interpreted */
+    if (!supported(op)) { /* stays interpreted */
+      note_refused(op);
+      return true;
+    }
     i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
   }
   jc cs;
   memset(&cs, 0, sizeof cs);
   jc *c = &cs;
+  c->m = m;
   h_jit_func *jf = NULL;
   c->mpos = h_malloc(((size_t)n + 1) * sizeof *c->mpos);
   c->label = h_calloc((size_t)n + 1, 1);
@@ -938,6 +1102,22 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   }
   c->mpos[n] = (uint32_t)c->b.n;
   exit_if(c, -1, code + ncode); /* never reached: every function ends in RETURN */
+  /* The direct-call entry: zeroes the locals ENTER_WASM zeroes, then the body. */
+  uint32_t direct = (uint32_t)c->b.n;
+  if (layout->zero_n) {
+    mov_imm32(&c->b, RAX, 0);
+    if (layout->zero_n <= 8) {
+      for (uint32_t k = 0; k < layout->zero_n; k++) st64_(&c->b, RAX, layout->zero_lo + k);
+    } else {
+      ins_m(&c->b, 0, 1, 0x8D, 1, RDI, slot(layout->zero_lo));
+      mov_imm32(&c->b, RCX, layout->zero_n);
+      by(&c->b, 0xF3);
+      by(&c->b, 0x48);
+      by(&c->b, 0xAB); /* rep stosq */
+    }
+  }
+  by(&c->b, 0xE9);
+  d32(&c->b, (uint32_t)(0 - (c->b.n + 4)));
   /* Refill stubs: save the budget, call h_jit_refill(ctx); a trap leaves at the check point. */
   for (uint32_t k = 0; k < c->nrf; k++) {
     jrefill *r = &c->rf[k];
@@ -958,6 +1138,7 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   for (uint32_t k = 0; k < c->nex; k++) {
     jexit *e = &c->ex[k];
     patch32(&c->b, e->at, (uint32_t)(c->b.n - (e->at + 4)));
+    if (e->undo) ins_r(&c->b, 0, 1, 0xFF, 1, 0, BUD); /* inc r13 */
     mov_imm64(&c->b, RAX, (uint64_t)(uintptr_t)e->ip);
     if (stub) {
       by(&c->b, 0xE9);
@@ -994,6 +1175,9 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   jf->base = arena_put(m, c->b.b, c->b.n);
   if (!jf->base) goto done;
   jf->size = (uint32_t)c->b.n;
+  jf->frame_slots = layout->frame_slots;
+  jf->direct = jf->base + direct;
+  __atomic_fetch_add(&g_stats[0], 1, __ATOMIC_RELAXED);
   *out = jf;
   jf = NULL;
 done:
@@ -1020,6 +1204,10 @@ const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, ui
                         h_jit_ctx *ctx) {
   uint32_t off = jf->map[ip - jf->code];
   if (off == UINT32_MAX) return ip;
+  /* Nested direct calls stop H_JIT_DIRECT_STACK below here, or above the thread's stack floor. */
+  uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+  uintptr_t lim = sp > H_JIT_DIRECT_STACK ? sp - H_JIT_DIRECT_STACK : 0;
+  if (ctx->rsp_floor < lim) ctx->rsp_floor = lim;
   return g_enter(jf->base + off, fp, mem, ctx);
 }
 
