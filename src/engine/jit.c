@@ -342,6 +342,31 @@ static int cmp_of(unsigned op, int *w, int *cc, int *form) {
   }
 }
 
+/* Divisions and remainders (plain and _I): inline, with the helper for a zero or -1 divisor. */
+static int divrem_of(unsigned op, int *w, int *sgn, int *rem, int *imm) {
+  switch (op) {
+#define D_(name, W, S, R)                                                          \
+  case H_OP_##name: *w = W; *sgn = S; *rem = R; *imm = 0; return 1;                \
+  case H_OP_##name##_I: *w = W; *sgn = S; *rem = R; *imm = 1; return 1;
+    D_(I32_DIV_S, 0, 1, 0) D_(I32_DIV_U, 0, 0, 0) D_(I32_REM_S, 0, 1, 1) D_(I32_REM_U, 0, 0, 1)
+    D_(I64_DIV_S, 1, 1, 0) D_(I64_DIV_U, 1, 0, 0) D_(I64_REM_S, 1, 1, 1) D_(I64_REM_U, 1, 0, 1)
+#undef D_
+  default: return 0;
+  }
+}
+/* i64 ops with a 64-bit immediate (_K): the r, r/m opcode (0x0FAF: imul). */
+static int kop_of(unsigned op, uint32_t *opc, int *olen) {
+  switch (op) {
+  case H_OP_I64_ADD_K: *opc = 0x03; *olen = 1; return 1;
+  case H_OP_I64_SUB_K: *opc = 0x2B; *olen = 1; return 1;
+  case H_OP_I64_AND_K: *opc = 0x23; *olen = 1; return 1;
+  case H_OP_I64_OR_K: *opc = 0x0B; *olen = 1; return 1;
+  case H_OP_I64_XOR_K: *opc = 0x33; *olen = 1; return 1;
+  case H_OP_I64_MUL_K: *opc = 0x0FAF; *olen = 2; return 1;
+  default: return 0;
+  }
+}
+
 /* Loads: the opcode that reads the access into eax/rax with the right extension. */
 typedef struct {
   uint32_t opc;
@@ -755,6 +780,62 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     ins_m(j, pfx, 0, 0x0F10, 2, 0, slot(w[2]));        /* movsd/movss xmm0, [a] */
     ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, slot(w[3])); /* op xmm0, [b] */
     store_xmm0(c, pfx, w[1]);
+    return;
+  }
+  int sgn, rem, imm;
+  if (divrem_of(op, &wd, &sgn, &rem, &imm)) { /* dst, a, b (or imm) */
+    uint64_t k = wd ? (uint64_t)(int64_t)(int32_t)w[3] : (uint64_t)w[3];
+    bool odd = imm && (k == 0 || (sgn && k == (wd ? UINT64_MAX : UINT32_MAX)));
+    if (odd) { /* traps or needs the special case every time */
+      emit_helper(c, op, ipf);
+      return;
+    }
+    (wd ? ld64 : ld32)(c, RAX, w[2]);
+    uint32_t to_slow = 0, to_slow2 = 0;
+    if (imm) {
+      mov_imm64(j, RCX, wd ? k : (uint32_t)k);
+    } else {
+      (wd ? ld64 : ld32)(c, RCX, w[3]);
+      ins_r(j, 0, wd, 0x85, 1, RCX, RCX);
+      by(j, 0x0F);
+      by(j, 0x80u + C_E);
+      to_slow = (uint32_t)j->n;
+      d32(j, 0);
+      if (sgn) {
+        ins_r(j, 0, wd, 0x83, 1, 7, RCX);
+        by(j, 0xFF); /* cmp rcx, -1 */
+        by(j, 0x0F);
+        by(j, 0x80u + C_E);
+        to_slow2 = (uint32_t)j->n;
+        d32(j, 0);
+      }
+    }
+    if (sgn) {
+      if (wd) by(j, 0x48);
+      by(j, 0x99); /* cdq / cqo */
+    } else {
+      ins_r(j, 0, 0, 0x31, 1, RDX, RDX); /* xor edx, edx */
+    }
+    ins_r(j, 0, wd, 0xF7, 1, sgn ? 7 : 6, RCX); /* idiv / div rcx */
+    if (rem) mov_rr(j, 1, RAX, RDX);
+    st64(c, RAX, w[1]);
+    if (imm) return;
+    by(j, 0xE9);
+    uint32_t to_done = (uint32_t)j->n;
+    d32(j, 0);
+    patch32(j, to_slow, (uint32_t)(j->n - (to_slow + 4)));
+    if (sgn) patch32(j, to_slow2, (uint32_t)(j->n - (to_slow2 + 4)));
+    emit_helper(c, op, ipf);
+    patch32(j, to_done, (uint32_t)(j->n - (to_done + 4)));
+    return;
+  }
+  uint32_t kopc;
+  int kolen;
+  if (kop_of(op, &kopc, &kolen)) { /* dst, a, lo, hi */
+    ld64(c, RAX, w[2]);
+    mov_imm64(j, RCX, (uint64_t)w[3] | (uint64_t)w[4] << 32);
+    ins_r(j, 0, 1, kopc, kolen, RAX, RCX);
+    st64(c, RAX, w[1]);
     return;
   }
   ldef ext_;
