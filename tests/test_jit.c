@@ -280,7 +280,14 @@ static const char k_mix_wat[] =
     "    (i64.add (local.get $acc) (i64.load (i32.const 0x3000))))\n"
     "  (func (export \"copy_to\") (param i32) (memory.copy (local.get 0) (i32.const 0) (i32.const 16)))\n"
     "  (func (export \"tget\") (param i32) (result i32) (ref.is_null (table.get $t (local.get 0))))\n"
-    "  (func (export \"fill\") (param i32) (memory.fill (i32.const 0) (i32.const 1) (local.get 0))))\n";
+    "  (func (export \"fill\") (param i32) (memory.fill (i32.const 0) (i32.const 1) (local.get 0)))\n"
+    "  (table $t3 2 funcref)\n"
+    "  (elem (table $t3) (i32.const 0) func $sq)\n"
+    "  (func $sq (param i32) (result i32) (i32.mul (local.get 0) (local.get 0)))\n"
+    "  (func (export \"ci\") (param i32) (result i32) (call_indirect $t (result i32) (local.get 0)))\n"
+    "  (func (export \"ci3\") (param i32) (result i32)\n"
+    "    (call_indirect $t3 (param i32) (result i32) (i32.const 9) (local.get 0)))\n"
+    "  (func (export \"ci3bad\") (param i32) (result i32) (call_indirect $t3 (result i32) (local.get 0))))\n";
 
 typedef struct {
   hearth_engine *e;
@@ -366,6 +373,17 @@ static void helpers_match_interpreter(void) {
     CHECK_EQ_INT(hearth_store_trap(r->s), HEARTH_TRAP_OOB_TABLE);
     CHECK_EQ_INT(rig_call(r, "tget", 5, &rj, 1), HEARTH_OK);
     CHECK_EQ_INT(rj.of.i32, 0);
+    /* call_indirect: direct in the common case, the interpreter's traps otherwise */
+    CHECK_EQ_INT(rig_call(r, "ci", 3, &rj, 1), HEARTH_OK);
+    CHECK_EQ_INT(rj.of.i32, 2);
+    CHECK_EQ_INT(rig_call(r, "ci3", 0, &rj, 1), HEARTH_OK);
+    CHECK_EQ_INT(rj.of.i32, 81);
+    CHECK_EQ_INT(rig_call(r, "ci", 2, &rj, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r->s), HEARTH_TRAP_UNINITIALIZED_ELEMENT);
+    CHECK_EQ_INT(rig_call(r, "ci", 6, &rj, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r->s), HEARTH_TRAP_UNDEFINED_ELEMENT);
+    CHECK_EQ_INT(rig_call(r, "ci3bad", 0, &rj, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r->s), HEARTH_TRAP_INDIRECT_CALL_TYPE);
     /* A long fill runs out of fuel part way, in both tiers alike. */
     hearth_store_set_fuel(r->s, 100);
     CHECK_EQ_INT(rig_call(r, "fill", 65536, NULL, 0), HEARTH_ERR_TRAP);

@@ -579,12 +579,46 @@ static inline jm ctxf(size_t off) { return (jm){CTX, -1, (int32_t)off}; }
  * it has some: the interpreter's CALL (check point, frame limits, the frame pushed as ENTER_WASM
  * pushes it, s->run_frame) without the interpreter. Anything else (no machine code yet, optimized
  * code to enter, a limit reached, machine stack used up) leaves at ipf for the interpreter. */
+static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret);
 static void emit_call(jc *c, const h_word *w, const h_word *ipf) {
-  jbuf *j = &c->b;
-  const h_cfunc *cf = &c->m->code[w[1]];
-  uint32_t ab = w[2];
   check_point(c, ipf);
-  mov_imm64(j, RSI, (uint64_t)(uintptr_t)cf);
+  mov_imm64(&c->b, RSI, (uint64_t)(uintptr_t)&c->m->code[w[1]]);
+  emit_call_to(c, w[2], ipf, ipf + 4);
+}
+/* CALL_INDIRECT (type, table, idx slot, arg_base): the interpreter's checks in the common case (in
+ * bounds, not null, the very type, a wasm function of this instance), then as CALL; anything else
+ * (a trap, a structurally equal type, another instance, a host function) leaves for the
+ * interpreter. */
+static void emit_call_indirect(jc *c, const h_word *w, const h_word *ipf) {
+  jbuf *j = &c->b;
+  check_point(c, ipf);
+  ins_m(j, 0, 1, 0x8B, 1, RAX, ctxf(offsetof(h_jit_ctx, inst)));
+  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)offsetof(hearth_instance, tables)});
+  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)(w[2] * sizeof(void *))});
+  ins_m(j, 0, 0, 0x8B, 1, RCX, slot(w[3]));
+  ins_m(j, 0, 0, 0x3B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(hearth_table, size)});
+  exit_if_(c, C_AE, ipf, true);
+  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)offsetof(hearth_table, elems)});
+  ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
+  by(j, 3);
+  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, RCX, 0}); /* the hearth_func * */
+  ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+  exit_if_(c, C_E, ipf, true);
+  mov_imm64(j, RSI, (uint64_t)(uintptr_t)&c->m->types[w[1]]);
+  ins_m(j, 0, 1, 0x3B, 1, RSI, (jm){RAX, -1, (int32_t)offsetof(hearth_func, type)});
+  exit_if_(c, C_NE, ipf, true);
+  ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(hearth_func, inst)});
+  ins_m(j, 0, 1, 0x3B, 1, RCX, ctxf(offsetof(h_jit_ctx, inst)));
+  exit_if_(c, C_NE, ipf, true);
+  ins_m(j, 0, 1, 0x8B, 1, RSI, (jm){RAX, -1, (int32_t)offsetof(hearth_func, code)});
+  ins_r(j, 0, 1, 0x85, 1, RSI, RSI);
+  exit_if_(c, C_E, ipf, true);
+  emit_call_to(c, w[4], ipf, ipf + 6);
+}
+/* The call itself, after the check point: rsi = the callee's h_cfunc, its arguments at slot ab;
+ * the caller resumes at interpreter position ret. */
+static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret) {
+  jbuf *j = &c->b;
   ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, jit)});
   ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
   exit_if_(c, C_E, ipf, true);
@@ -610,7 +644,7 @@ static void emit_call(jc *c, const h_word *w, const h_word *ipf) {
   ins_m(j, 0, 1, 0x89, 1, RSI, (jm){RDX, -1, (int32_t)offsetof(h_frame, fn)});
   ins_m(j, 0, 1, 0x8B, 1, R8, ctxf(offsetof(h_jit_ctx, inst)));
   ins_m(j, 0, 1, 0x89, 1, R8, (jm){RDX, -1, (int32_t)offsetof(h_frame, inst)});
-  mov_imm64(j, R8, (uint64_t)(uintptr_t)(ipf + 4));
+  mov_imm64(j, R8, (uint64_t)(uintptr_t)ret);
   ins_m(j, 0, 1, 0x89, 1, R8, (jm){RDX, -1, (int32_t)offsetof(h_frame, ret_ip)});
   ins_m(j, 0, 1, 0x89, 1, RDI, (jm){RDX, -1, (int32_t)offsetof(h_frame, fp)});
   ins_m(j, 0, 1, 0x89, 1, RDX, (jm){RCX, -1, (int32_t)offsetof(hearth_store, run_frame)});
@@ -647,6 +681,10 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   unsigned rmop, pfx;
   if (op == H_OP_CALL) {
     emit_call(c, w, ipf);
+    return;
+  }
+  if (op == H_OP_CALL_INDIRECT) {
+    emit_call_indirect(c, w, ipf);
     return;
   }
   if (op == H_OP_RETURN) {
