@@ -386,8 +386,8 @@ extern const h_jit_xhelper h_jit_xhelpers[];
 int64_t h_jit_refill(h_jit_ctx *ctx);
 bool h_jit_enabled(void);
 /* Compiles the one-word code w[0..n) (before[]: compile.c's instruction counts, nwords: operand
- * words per op) whose final form is code[0..ncode) (layout: its frame_slots, zero_lo, zero_n, for
- * direct calls from machine code) into *out (owned, NULL when the function stays
+ * words per op) whose final form is code[0..ncode) (layout: its param_slots, local_slots,
+ * frame_slots, zero_lo, zero_n: slots above params and locals are stack temporaries) into *out (owned, NULL when the function stays
  * interpreted). Always true: failures only leave the function interpreted. Caller holds the
  * module's compile lock (or owns the module alone). */
 bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t *before,

@@ -2427,7 +2427,8 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   uint32_t zlo, zhi;
   zero_range(c, ft->param_slots, local_slots, &zlo, &zhi);
   h_jit_func *jf = NULL;
-  h_cfunc layout = {.zero_lo = zlo, .zero_n = zhi - zlo, .frame_slots = frame};
+  h_cfunc layout = {.param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,
+                    .zero_n = zhi - zlo, .frame_slots = frame};
   /* Machine code relies on guard pages: none for engines that check bounds explicitly. A function
    * with exception handlers stays interpreted (its landing pads are entered by the unwinder, which
    * machine code does not know as entry points); throws and calls leave machine code anyway. */

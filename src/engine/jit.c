@@ -208,7 +208,9 @@ typedef struct {
   uint32_t nrf, crf;
   uint8_t *label;   /* one-word index -> 1 if control can arrive there other than by falling through */
   uint32_t cached;  /* the slot whose value rax holds (stored already), or NO_SLOT */
+  size_t st_start;  /* code size right before the last store of rax */
   size_t st_end;    /* code size right after the last store of rax */
+  uint32_t stack_base; /* slots from here on are operand-stack temporaries */
   bool oom;
 } jc;
 #define NO_SLOT UINT32_MAX
@@ -242,8 +244,10 @@ static void ldw(jc *c, int w, int r, uint32_t s) {
 }
 static void ld32(jc *c, int r, uint32_t s) { ldw(c, 0, r, s); }
 static void ld64(jc *c, int r, uint32_t s) { ldw(c, 1, r, s); }
-/* Stores rax (or r) to slot s; an instruction that ends with a store of rax leaves it cached. */
+/* Stores rax (or r) to slot s; an instruction that ends with a store of rax leaves it cached (and
+ * the store may be dropped again: rax_only_reader). */
 static void st64(jc *c, int r, uint32_t s) {
+  c->st_start = c->b.n;
   st64_(&c->b, r, s);
   c->cached = r == RAX ? s : NO_SLOT;
   c->st_end = c->b.n;
@@ -486,6 +490,44 @@ static bool supported(unsigned op) {
   case H_OP_MOV128: case H_OP_CONST128: case H_OP_SELECT128: case H_OP_REF_NULL:
   case H_OP_REF_IS_NULL:
     return true;
+  default:
+    return false;
+  }
+}
+
+/* True when instruction w (at one-word index i) pops stack temporary s, reads it only through its
+ * first load into rax (ld32/ld64, skipped when rax holds s) and cannot leave for the interpreter
+ * before that read is done (no helper, no check point): then the store of s by the instruction
+ * before it is dead and is dropped. Every operand of these ops is a popped value. */
+static bool rax_only_reader(const h_word *w, uint32_t s) {
+  unsigned op = w[0];
+  int wd, ext, cc, form, kind;
+  unsigned rmop;
+  if ((kind = alu_of(op, &wd, &rmop, &ext)) != 0) return w[2] == s && (kind == 2 || w[3] != s);
+  if ((kind = shift_of(op, &wd, &ext)) != 0) return w[2] == s && (kind == 2 || w[3] != s);
+  if (cmp_of(op, &wd, &cc, &form)) {
+    if (form < 2) return w[2] == s && ((form & 1) || w[3] != s);
+    return (int32_t)w[3] > 0 && w[1] == s && ((form & 1) || w[2] != s);
+  }
+  if (k_mem_base[op]) {
+    unsigned base = k_mem_base[op] - 1u;
+    int f = mem_form(op);
+    ldef ld;
+    if (f == AF_C) return false;
+    if (load_of(base, &ld)) return w[2] == s && (f != AF_A || w[3] != s);
+    /* STORE addr, val / _A a, b, val / _AI a, imm, val / _V addr, imm */
+    if (w[1] != s) return false;
+    if (f == AF_V) return true;
+    if (f == AF_A) return w[2] != s && w[3] != s;
+    return f == AF_AI ? w[3] != s : w[2] != s;
+  }
+  switch (op) {
+  case H_OP_I32_EQZ: case H_OP_I64_EQZ: case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_U:
+  case H_OP_I32_REINTERPRET_F32: case H_OP_F32_REINTERPRET_I32: case H_OP_I64_REINTERPRET_F64:
+  case H_OP_F64_REINTERPRET_I64: case H_OP_I32_MUL: case H_OP_I64_MUL:
+    return w[2] == s && (op != H_OP_I32_MUL && op != H_OP_I64_MUL ? true : w[3] != s);
+  case H_OP_BR_IF: case H_OP_BR_IFZ:
+    return w[1] == s;
   default:
     return false;
   }
@@ -1182,6 +1224,7 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   memset(&cs, 0, sizeof cs);
   jc *c = &cs;
   c->m = m;
+  c->stack_base = layout->param_slots + layout->local_slots;
   h_jit_func *jf = NULL;
   c->mpos = h_malloc(((size_t)n + 1) * sizeof *c->mpos);
   c->label = h_calloc((size_t)n + 1, 1);
@@ -1217,7 +1260,13 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
     if (c->label[i]) c->cached = NO_SLOT;
     emit_one(c, w + i, i, ipf);
     if (c->st_end != c->b.n) c->cached = NO_SLOT; /* rax was not the last thing stored */
-    i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+    uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+    if (c->cached != NO_SLOT && c->cached >= c->stack_base && nx < n && !c->label[nx] &&
+        rax_only_reader(w + nx, c->cached) && !c->b.oom) {
+      c->b.n = c->st_start; /* the next instruction takes the value from rax and pops it */
+      c->st_end = c->b.n;
+    }
+    i = nx;
   }
   c->mpos[n] = (uint32_t)c->b.n;
   exit_if(c, -1, code + ncode); /* never reached: every function ends in RETURN */
