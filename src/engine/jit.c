@@ -192,7 +192,7 @@ typedef struct {
 
 typedef struct {
   uint32_t at;       /* rel32 field of the jcc to this stub */
-  uint32_t resume;   /* machine offset to continue at after a refill (past the decrement) */
+  uint32_t resume;   /* machine offset to continue at after a refill (past the check) */
   const h_word *ip;  /* the check point's position (left at when the refill reports a trap) */
 } jrefill;
 
@@ -281,17 +281,16 @@ static void exit_if_(jc *c, int cc, const h_word *ip, bool undo) {
   PUSHV(c->ex, c->nex, c->cex, ((jexit){at, ip, undo}));
 }
 static void exit_if(jc *c, int cc, const h_word *ip) { exit_if_(c, cc, ip, false); }
-/* A check point (the interpreter's CHECK_BUDGET): budget > 0 ? budget-- : a refill stub, which
- * continues after the decrement (the refill counts the unit) or leaves at ip on a trap. */
+/* A check point (the interpreter's CHECK_BUDGET): --budget < 0 ? a refill stub, which continues
+ * after the check (the refill counts the unit) or leaves at ip on a trap. */
 static void check_point(jc *c, const h_word *ip) {
   jbuf *j = &c->b;
   c->cached = NO_SLOT; /* the refill stub's call clobbers rax */
-  ins_r(j, 0, 1, 0x85, 1, BUD, BUD); /* test r13, r13 */
+  ins_r(j, 0, 1, 0xFF, 1, 1, BUD); /* dec r13 */
   by(j, 0x0F);
-  by(j, 0x80u + C_LE);
+  by(j, 0x80u + C_L);
   uint32_t at = (uint32_t)j->n;
   d32(j, 0);
-  ins_r(j, 0, 1, 0xFF, 1, 1, BUD); /* dec r13 */
   PUSHV(c->rf, c->nrf, c->crf, ((jrefill){at, (uint32_t)j->n, ip}));
 }
 static void checked_jump(jc *c, uint32_t tgt, const h_word *ip) {
