@@ -13,22 +13,37 @@
  *   becomes a short machine-code sequence working on the same frame slots as the interpreter, so
  *   the state between two instructions is exactly the interpreter's: fp[] and nothing else. That
  *   is what lets both tiers hand over at any instruction boundary.
- * - The interpreter stays in charge of frames: it enters machine code through h_jit_run at the
- *   start of a function, after a call returns into it and after a host call. Machine code leaves
- *   (returns the interpreter position of an instruction) at calls, tail calls (the interpreter
- *   replaces the frame: tail calls run in constant space whatever tier each function is in), returns, `unreachable`, when a
- *   helper reports a trap and when the budget check finds a trap. The interpreter then runs that
- *   instruction itself, which raises the trap with the interpreter's exact semantics (a trapping
- *   instruction has no side effect before its trap, so running it twice is safe).
- * - Simple integer, memory, branch and f32/f64 arithmetic instructions are emitted inline; the
- *   other numeric ones call a C helper made from the interpreter's semantics (interp.c,
- *   h_jit_helpers). A function with any other instruction (SIMD, bulk memory, tables, memory.grow,
- *   references) is not compiled and stays interpreted.
+ * - The interpreter and machine code share the frame stack (s->frames, s->run_frame). The
+ *   interpreter enters machine code through h_jit_run at the start of a function, after a call
+ *   returns into it and after a host call. A CALL (or a CALL_INDIRECT whose callee is a wasm
+ *   function of the same instance, of the very type) to a function that has machine code is a
+ *   direct call: the machine code does the interpreter's check point and frame checks (call depth,
+ *   slot stack), pushes the frame exactly as ENTER_WASM does and `call`s the callee's direct entry
+ *   (which zeroes its locals); the callee's RETURN moves the results, pops the frame and `ret`s.
+ *   Nested direct calls use H_JIT_DIRECT_STACK of machine stack at most (deeper ones go through
+ *   the interpreter). Machine code leaves (returns the interpreter position of an instruction,
+ *   unwinding the machine stack to the entry: every frame is in s->frames, so the interpreter
+ *   carries on in the innermost one and re-enters each caller's machine code when it returns) at
+ *   calls it does not make itself, tail calls (the interpreter replaces the frame: tail calls run in
+ *   constant space whatever tier each function is in), a RETURN of the function the interpreter
+ *   entered, `unreachable`, throws, when a helper reports a trap and when the budget check finds a
+ *   trap. The interpreter then runs that instruction itself, which raises the trap with the
+ *   interpreter's exact semantics (a trapping instruction has no side effect before its trap, so
+ *   running it twice is safe), or raises the trap a context helper left in ctx->trap.
+ * - Simple integer, memory, branch and f32/f64 arithmetic instructions, divisions, 128-bit moves
+ *   and references are emitted inline; the other numeric ones and SIMD call a C helper made from
+ *   the interpreter's semantics (interp.c, h_jit_helpers); bulk memory, tables, memory.size/grow,
+ *   data.drop, elem.drop, ref.func and 128-bit globals call a helper with the instance and the
+ *   budget (h_jit_xhelpers) that runs the interpreter's own handler body (interp.c XOP_). A
+ *   function with any other instruction (multiple memories, memory64, exception handlers) is not
+ *   compiled and stays interpreted.
  * - Registers inside machine code: rbx = fp, r12 = memory 0's base, r13 = budget, r15 = the
  *   h_jit_ctx. Out-of-bounds accesses fault in the guard region like the interpreter's (config.h
  *   H_GUARD_PAGES, required); the fault handler finds the frame in s->run_frame.
  * - Budget (interrupt, deadline, fuel): the same check points as the interpreter (backward
- *   branches, br_table; calls are the interpreter's), the same count, so fuel stays exact.
+ *   branches, br_table, calls), the same count, so fuel stays exact.
+ * - A stack temporary's store is dropped when the next instruction pops it straight from rax
+ *   (rax_only_reader): nothing else can read it.
  * - Code memory: per module, chunks mapped twice from one memfd, writable at one address and
  *   executable at another, so no page is ever writable and executable. */
 
