@@ -226,6 +226,8 @@ typedef struct {
   size_t st_start;  /* code size right before the last store of rax */
   size_t st_end;    /* code size right after the last store of rax */
   uint32_t stack_base; /* slots from here on are operand-stack temporaries */
+  uint32_t xcached;    /* the same for an f64 in xmm0 (stored already), or NO_SLOT */
+  size_t xst_start, xst_end;
   bool oom;
 } jc;
 #define NO_SLOT UINT32_MAX
@@ -590,14 +592,32 @@ static void emit_mark(jbuf *j, jm m) {
   by(j, 1);
 }
 
-/* Stores xmm0 to slot d: an f64 (prefix F2) as is, an f32 (F3) zero-extended through eax. */
+/* Stores xmm0 to slot d: an f64 (prefix F2) as is (xmm0 stays cached as rax does), an f32 (F3)
+ * zero-extended through eax. */
 static void store_xmm0(jc *c, unsigned pfx, uint32_t d) {
   if (pfx == 0xF2) {
+    c->xst_start = c->b.n;
     ins_m(&c->b, 0xF2, 0, 0x0F11, 2, 0, slot(d));
+    c->xst_end = c->b.n;
+    c->xcached = d;
   } else {
     ins_r(&c->b, 0x66, 0, 0x0F7E, 2, 0, RAX); /* movd eax, xmm0 */
     st64(c, RAX, d);
   }
+}
+
+/* xmm0 = slot s (prefix F2: f64, F3: f32), unless xmm0 holds that f64 already. */
+static void ld_xmm0(jc *c, unsigned pfx, uint32_t s) {
+  if (pfx != 0xF2 || c->xcached != s) ins_m(&c->b, pfx, 0, 0x0F10, 2, 0, slot(s));
+}
+
+/* True when instruction w pops f64 stack temporary s and reads it only through its first load into
+ * xmm0 (ld_xmm0): an f64 add/sub/mul/div or load-op form, which never leaves for the interpreter. */
+static bool xmm0_only_reader(const h_word *w, uint32_t s) {
+  unsigned pfx, rmop, op = w[0];
+  if (k_loadop_base[op] && sse_of(k_loadop_base[op] - 1u, &pfx, &rmop))
+    return pfx == 0xF2 && w[2] == s && w[3] != s;
+  return sse_of(op, &pfx, &rmop) && pfx == 0xF2 && w[2] == s && w[3] != s;
 }
 
 static void emit_helper(jc *c, unsigned op, const h_word *ipf) {
@@ -850,7 +870,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     alu_imm(j, 0, 0, RAX, w[4]);
     jm m = emit_off(c, w[5]);
     if (sse_of(bop, &pfx, &rmop)) {
-      ins_m(j, pfx, 0, 0x0F10, 2, 0, slot(w[2]));
+      ld_xmm0(c, pfx, w[2]);
       ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, m);
       store_xmm0(c, pfx, w[1]);
       return;
@@ -871,7 +891,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     return;
   }
   if (sse_of(op, &pfx, &rmop)) {
-    ins_m(j, pfx, 0, 0x0F10, 2, 0, slot(w[2]));        /* movsd/movss xmm0, [a] */
+    ld_xmm0(c, pfx, w[2]); /* movsd/movss xmm0, [a] */
     ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, slot(w[3])); /* op xmm0, [b] */
     store_xmm0(c, pfx, w[1]);
     return;
@@ -1266,19 +1286,25 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
     if (is_exit(op)) c->label[nx] = 1;
     i = nx;
   }
-  c->cached = NO_SLOT;
+  c->cached = c->xcached = NO_SLOT;
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
     c->mpos[i] = (uint32_t)c->b.n;
     const h_word *ipf = code + i + before[i] + 1;
-    if (c->label[i]) c->cached = NO_SLOT;
+    if (c->label[i]) c->cached = c->xcached = NO_SLOT;
     emit_one(c, w + i, i, ipf);
     if (c->st_end != c->b.n) c->cached = NO_SLOT; /* rax was not the last thing stored */
+    if (c->xst_end != c->b.n) c->xcached = NO_SLOT;
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
     if (c->cached != NO_SLOT && c->cached >= c->stack_base && nx < n && !c->label[nx] &&
         rax_only_reader(w + nx, c->cached) && !c->b.oom) {
       c->b.n = c->st_start; /* the next instruction takes the value from rax and pops it */
       c->st_end = c->b.n;
+    }
+    if (c->xcached != NO_SLOT && c->xcached >= c->stack_base && nx < n && !c->label[nx] &&
+        xmm0_only_reader(w + nx, c->xcached) && !c->b.oom) {
+      c->b.n = c->xst_start;
+      c->xst_end = c->b.n;
     }
     i = nx;
   }
