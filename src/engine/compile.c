@@ -2677,8 +2677,9 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
       cf->frame_slots = out.frame_slots;
       cf->zero_lo = out.zero_lo;
       cf->zero_n = out.zero_n;
-      cf->jit = out.jit;
       cf->eh = out.eh;
+      /* after the layout: machine code's direct calls read jit alone (jit.c emit_call_to) */
+      __atomic_store_n(&cf->jit, out.jit, __ATOMIC_RELEASE);
       __atomic_store_n(&cf->code, out.code, __ATOMIC_RELEASE);
       w = out.code;
     }
