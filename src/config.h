@@ -58,6 +58,12 @@
 #endif
 #endif
 
+/* Machine stack that nested direct calls between machine code (jit.c) may use per entry from the
+ * interpreter (16 bytes a call); deeper calls go through the interpreter, which starts afresh. */
+#ifndef H_JIT_DIRECT_STACK
+#define H_JIT_DIRECT_STACK (256u * 1024u)
+#endif
+
 /* HEARTH_TIER=auto (opt.c): a module whose code has refilled its budget this many times (one refill
  * per 1,024 calls and loop back-edges) is compiled by the optimizing tier on a background thread. */
 #define H_OPT_HOT_REFILLS 64u

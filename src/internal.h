@@ -364,27 +364,42 @@ typedef struct h_jit_ctx {
   int64_t budget;                /* the interpreter's budget, in and out */
   struct hearth_global **globals; /* the running instance's globals */
   hearth_store *s;
+  hearth_instance *inst;         /* the running instance (the same for every direct call) */
+  struct h_frame *fr_end;        /* the interpreter's frame limit (s->frames + max_depth) */
+  uint64_t *stack_end;           /* end of the slot stack */
+  uintptr_t entry_rsp;           /* jit.c: the machine stack pointer of the outermost machine frame */
+  uintptr_t rsp_floor;           /* direct calls below this stack pointer go through the interpreter */
+  unsigned trap;                 /* set by a context helper that traps (the interpreter raises it) */
 } h_jit_ctx;
 typedef struct h_jit_func {
   uint8_t *base;        /* executable code (in the module's arena) */
   const h_word *code;   /* the interpreter code it was made from (borrowed) */
   uint32_t *map;        /* owned; interpreter position -> machine offset, UINT32_MAX = none */
   uint32_t size;
+  uint32_t frame_slots; /* the function's frame size (h_cfunc.frame_slots), for direct calls */
+  uint8_t *direct;      /* entry for direct calls from machine code: zeroes the locals, then the body */
 } h_jit_func;
 typedef struct h_jit_arena h_jit_arena;
 /* A helper that runs one numeric instruction at ip (interp.c, from the interpreter's semantics):
  * 0, or the trap it raises (nothing written then). */
 typedef unsigned (*h_jit_helper)(uint64_t *fp, const h_word *ip, uint8_t *mem);
 extern const h_jit_helper h_jit_helpers[];
+/* A helper that needs the instance or the budget (bulk memory, tables, memory.grow, ...; interp.c):
+ * 0, or nonzero after storing the trap in ctx->trap (the interpreter raises it at ip without
+ * running the instruction again). ctx->budget is the budget in and out. */
+typedef unsigned (*h_jit_xhelper)(h_jit_ctx *ctx, uint64_t *fp, const h_word *ip);
+extern const h_jit_xhelper h_jit_xhelpers[];
 /* interp.c: the interpreter's budget refill for machine code (budget >= 0, or minus a trap). */
 int64_t h_jit_refill(h_jit_ctx *ctx);
 bool h_jit_enabled(void);
 /* Compiles the one-word code w[0..n) (before[]: compile.c's instruction counts, nwords: operand
- * words per op) whose final form is code[0..ncode) into *out (owned, NULL when the function stays
+ * words per op) whose final form is code[0..ncode) (layout: its param_slots, local_slots,
+ * frame_slots, zero_lo, zero_n: slots above params and locals are stack temporaries) into *out (owned, NULL when the function stays
  * interpreted). Always true: failures only leave the function interpreted. Caller holds the
  * module's compile lock (or owns the module alone). */
 bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t *before,
-                   const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out);
+                   const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out,
+                   const h_cfunc *layout);
 const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, uint8_t *mem,
                         h_jit_ctx *ctx);
 void h_jit_func_free(h_jit_func *jf);

@@ -98,8 +98,7 @@ static hearth_status interp_only(uint32_t defidx, hearth_func *f, const hearth_v
   return st;
 }
 
-/* Functions made only of instructions the tier knows get machine code on their first call; one
- * with memory.grow stays interpreted. Both give the same answers. */
+/* Functions get machine code on their first call, memory.grow (a helper call) included. */
 static void which_functions(void) {
   setup();
   CHECK_EQ_INT(work(1000), work_expected(1000));
@@ -108,7 +107,7 @@ static void which_functions(void) {
   CHECK_EQ_INT(r.of.i32, 1);
   if (H_JIT && h_jit_enabled()) {
     CHECK(g_m->code[0].jit != NULL);
-    CHECK(g_m->code[1].jit == NULL);
+    CHECK(g_m->code[1].jit != NULL);
   }
   CHECK(g_m->code[2].jit == NULL); /* not called yet: not compiled (lazy) */
   teardown();
@@ -178,14 +177,15 @@ static void fuel_is_exact(void) {
   teardown();
 }
 
-/* Tail calls keep the frame stack constant across tiers: $even has machine code, $odd (a v128
- * local) stays interpreted, and they tail-call each other directly, through a table and, at the
+/* Tail calls keep the frame stack constant across tiers: $even has machine code, $odd (a load from
+ * a second memory) stays interpreted, and they tail-call each other directly, through a table and, at the
  * end of the chain, a host function, a million times deep under a call depth limit of 16. */
 static const char k_tail_wat[] =
     "(module\n"
     "  (import \"env\" \"host\" (func $host (param i64) (result i64)))\n"
     "  (type $t (func (param i64) (result i64)))\n"
     "  (table 2 funcref)\n"
+    "  (memory 1) (memory $m1 1)\n"
     "  (elem (i32.const 0) $even $odd)\n"
     "  (func $even (export \"even\") (param $n i64) (result i64)\n"
     "    (if (result i64) (i64.eqz (local.get $n))\n"
@@ -193,6 +193,7 @@ static const char k_tail_wat[] =
     "      (else (return_call $odd (i64.sub (local.get $n) (i64.const 1))))))\n"
     "  (func $odd (param $n i64) (result i64) (local v128)\n"
     "    (local.set 1 (v128.const i64x2 1 2))\n"
+    "    (drop (i32.load $m1 (i32.const 0)))\n"
     "    (if (result i64) (i64.eqz (local.get $n))\n"
     "      (then (i64.const 100))\n"
     "      (else (return_call_indirect (type $t) (i64.sub (local.get $n) (i64.const 1))\n"
@@ -242,5 +243,254 @@ static void tail_calls_constant_stack(void) {
   hearth_engine_delete(e);
 }
 
+/* ---- helpers per instruction: SIMD, bulk memory, tables, memory.size/grow */
+
+static const char k_mix_wat[] =
+    "(module\n"
+    "  (memory (export \"memory\") 1 4)\n"
+    "  (table $t 4 funcref)\n"
+    "  (table $t2 4 funcref)\n"
+    "  (elem $e func $a $b)\n"
+    "  (data $d \"hello, world\")\n"
+    "  (func $a (result i32) (i32.const 1))\n"
+    "  (func $b (result i32) (i32.const 2))\n"
+    "  (func (export \"mix\") (param $n i32) (result i64) (local $v v128) (local $acc i64)\n"
+    "    (memory.fill (i32.const 0x1000) (i32.const 7) (local.get $n))\n"
+    "    (memory.copy (i32.const 0x2000) (i32.const 0x1000) (local.get $n))\n"
+    "    (memory.init $d (i32.const 0x3000) (i32.const 0) (i32.const 12))\n"
+    "    (data.drop $d)\n"
+    "    (local.set $v (v128.load (i32.const 0x2000)))\n"
+    "    (local.set $v (i32x4.add (local.get $v) (i32x4.splat (local.get $n))))\n"
+    "    (v128.store (i32.const 0x5000) (local.get $v))\n"
+    "    (local.set $acc (i64.add (i64x2.extract_lane 0 (local.get $v))\n"
+    "                             (i64x2.extract_lane 1 (local.get $v))))\n"
+    "    (table.init $t $e (i32.const 0) (i32.const 0) (i32.const 2))\n"
+    "    (elem.drop $e)\n"
+    "    (table.copy $t2 $t (i32.const 1) (i32.const 0) (i32.const 2))\n"
+    "    (table.set $t (i32.const 3) (table.get $t2 (i32.const 2)))\n"
+    "    (drop (table.grow $t (ref.null func) (i32.const 2)))\n"
+    "    (table.fill $t (i32.const 4) (ref.func $a) (i32.const 2))\n"
+    "    (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (table.size $t))))\n"
+    "    (local.set $acc (i64.add (local.get $acc)\n"
+    "      (i64.extend_i32_u (ref.is_null (table.get $t (i32.const 2))))))\n"
+    "    (local.set $acc (i64.add (local.get $acc)\n"
+    "      (i64.extend_i32_u (call_indirect (result i32) (i32.const 3)))))\n"
+    "    (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (memory.grow (i32.const 1)))))\n"
+    "    (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (memory.size))))\n"
+    "    (i64.add (local.get $acc) (i64.load (i32.const 0x3000))))\n"
+    "  (func (export \"copy_to\") (param i32) (memory.copy (local.get 0) (i32.const 0) (i32.const 16)))\n"
+    "  (func (export \"tget\") (param i32) (result i32) (ref.is_null (table.get $t (local.get 0))))\n"
+    "  (func (export \"fill\") (param i32) (memory.fill (i32.const 0) (i32.const 1) (local.get 0)))\n"
+    "  (table $t3 2 funcref)\n"
+    "  (elem (table $t3) (i32.const 0) func $sq)\n"
+    "  (func $sq (param i32) (result i32) (i32.mul (local.get 0) (local.get 0)))\n"
+    "  (func (export \"ci\") (param i32) (result i32) (call_indirect $t (result i32) (local.get 0)))\n"
+    "  (func (export \"ci3\") (param i32) (result i32)\n"
+    "    (call_indirect $t3 (param i32) (result i32) (i32.const 9) (local.get 0)))\n"
+    "  (func (export \"ci3bad\") (param i32) (result i32) (call_indirect $t3 (result i32) (local.get 0))))\n";
+
+typedef struct {
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_store *s;
+  hearth_instance *i;
+} rig;
+static void rig_new(rig *r, const char *wat, size_t len) {
+  CHECK_EQ_INT(hearth_engine_new(NULL, &r->e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new_wat(r->e, wat, len, &r->m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_compile_all(r->m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(r->e, &r->s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(r->s, NULL, r->m, &r->i), HEARTH_OK);
+}
+static void rig_free(rig *r) {
+  hearth_store_delete(r->s);
+  hearth_module_delete(r->m);
+  hearth_engine_delete(r->e);
+}
+static hearth_extern rig_export(rig *r, const char *name) {
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(r->i, name, &x), HEARTH_OK);
+  return x;
+}
+/* Hides (interp = true) or shows every function's machine code in r's module. */
+static struct h_jit_func *g_saved[16];
+static void rig_interp(rig *r, bool interp) {
+  uint32_t n = r->m->nfuncs - r->m->nimported_funcs;
+  CHECK(n <= 16);
+  for (uint32_t k = 0; k < n; k++) {
+    if (interp) {
+      g_saved[k] = r->m->code[k].jit;
+      r->m->code[k].jit = NULL;
+    } else {
+      r->m->code[k].jit = g_saved[k];
+    }
+  }
+}
+static hearth_status rig_call(rig *r, const char *name, int64_t arg, hearth_val *res, size_t nres) {
+  hearth_extern x = rig_export(r, name);
+  hearth_val a = {.type = HEARTH_I32, .of.i32 = (int32_t)arg};
+  return hearth_func_call(x.of.func, &a, 1, res, nres);
+}
+
+/* The same module in two stores, one with machine code and one interpreted: the same results, the
+ * same fuel, the same traps, the same dirty-map bytes. */
+static void helpers_match_interpreter(void) {
+  rig j, t;
+  rig_new(&j, k_mix_wat, sizeof k_mix_wat - 1);
+  rig_new(&t, k_mix_wat, sizeof k_mix_wat - 1);
+  if (H_JIT && h_jit_enabled())
+    for (uint32_t k = 0; k < j.m->nfuncs; k++) CHECK(j.m->code[k].jit != NULL);
+  hearth_memory *mj = rig_export(&j, "memory").of.memory, *mt = rig_export(&t, "memory").of.memory;
+  const uint8_t *dj = h_mem_dirty_map(mj), *dt = h_mem_dirty_map(mt);
+  for (uint32_t g = 0; g < 8; g++) CHECK_EQ_INT(dj[g], 0);
+  hearth_store_set_fuel(j.s, 1000000);
+  hearth_store_set_fuel(t.s, 1000000);
+  hearth_val rj, rt;
+  CHECK_EQ_INT(rig_call(&j, "mix", 5000, &rj, 1), HEARTH_OK);
+  rig_interp(&t, true);
+  CHECK_EQ_INT(rig_call(&t, "mix", 5000, &rt, 1), HEARTH_OK);
+  CHECK_EQ_INT(rj.of.i64, rt.of.i64);
+  CHECK((uint64_t)rj.of.i64 > 0x0707070707070707ULL); /* the v128 lanes and the data bytes count */
+  CHECK_EQ_INT(hearth_store_fuel(j.s), hearth_store_fuel(t.s));
+  CHECK(hearth_store_fuel(j.s) < 1000000);
+  CHECK_EQ_INT(memcmp(mj->base, mt->base, 0x6000), 0);
+  for (uint32_t g = 0; g < 8; g++) CHECK_EQ_INT(dj[g], dt[g]);
+  CHECK_EQ_INT(dj[0x1000 >> H_DIRTY_SHIFT], 1); /* memory.fill */
+  CHECK_EQ_INT(dj[0x2000 >> H_DIRTY_SHIFT], 1); /* memory.copy */
+  CHECK_EQ_INT(dj[0x3000 >> H_DIRTY_SHIFT], 1); /* memory.init */
+  CHECK_EQ_INT(dj[0x5000 >> H_DIRTY_SHIFT], 1); /* v128.store */
+  CHECK_EQ_INT(dj[0x4000 >> H_DIRTY_SHIFT], 0);
+  CHECK_EQ_INT(mj->size, 2 * 65536);
+  /* Traps: the interpreter's, at the same place, with nothing written. */
+  rig_interp(&t, false);
+  rig *both[2] = {&j, &t};
+  for (int k = 0; k < 2; k++) {
+    rig *r = both[k];
+    if (k) rig_interp(r, true);
+    CHECK_EQ_INT(rig_call(r, "copy_to", 2 * 65536 - 8, NULL, 0), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r->s), HEARTH_TRAP_OOB_MEMORY);
+    CHECK_EQ_INT(rig_call(r, "tget", 6, &rj, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r->s), HEARTH_TRAP_OOB_TABLE);
+    CHECK_EQ_INT(rig_call(r, "tget", 5, &rj, 1), HEARTH_OK);
+    CHECK_EQ_INT(rj.of.i32, 0);
+    /* call_indirect: direct in the common case, the interpreter's traps otherwise */
+    CHECK_EQ_INT(rig_call(r, "ci", 3, &rj, 1), HEARTH_OK);
+    CHECK_EQ_INT(rj.of.i32, 2);
+    CHECK_EQ_INT(rig_call(r, "ci3", 0, &rj, 1), HEARTH_OK);
+    CHECK_EQ_INT(rj.of.i32, 81);
+    CHECK_EQ_INT(rig_call(r, "ci", 2, &rj, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r->s), HEARTH_TRAP_UNINITIALIZED_ELEMENT);
+    CHECK_EQ_INT(rig_call(r, "ci", 6, &rj, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r->s), HEARTH_TRAP_UNDEFINED_ELEMENT);
+    CHECK_EQ_INT(rig_call(r, "ci3bad", 0, &rj, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r->s), HEARTH_TRAP_INDIRECT_CALL_TYPE);
+    /* A long fill runs out of fuel part way, in both tiers alike. */
+    hearth_store_set_fuel(r->s, 100);
+    CHECK_EQ_INT(rig_call(r, "fill", 65536, NULL, 0), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r->s), HEARTH_TRAP_FUEL);
+    CHECK_EQ_INT(hearth_store_fuel(r->s), 0);
+    hearth_store_set_fuel(r->s, 1000);
+    CHECK_EQ_INT(rig_call(r, "fill", 4096, NULL, 0), HEARTH_OK);
+    if (k) rig_interp(r, false);
+  }
+  CHECK_EQ_INT(hearth_store_fuel(j.s), hearth_store_fuel(t.s));
+  rig_free(&j);
+  rig_free(&t);
+}
+
+/* ---- direct calls between machine code */
+
+static const char k_calls_wat[] =
+    "(module\n"
+    "  (tag $boom (param i32))\n"
+    "  (func $down (export \"down\") (param $n i32) (result i32)\n"
+    "    (if (result i32) (i32.eqz (local.get $n)) (then (i32.const 0))\n"
+    "      (else (i32.add (call $down (i32.sub (local.get $n) (i32.const 1))) (i32.const 1)))))\n"
+    "  (func $c (export \"c\") (param $n i32) (result i32) (i32.mul (call $b (local.get $n)) (i32.const 3)))\n"
+    "  (func $b (param $n i32) (result i32) (i32.add (call $a (local.get $n)) (i32.const 1)))\n"
+    "  (func $a (param $n i32) (result i32) (local i64 i64)\n"
+    "    (if (i32.eq (local.get $n) (i32.const 7)) (then (throw $boom (i32.const 42))))\n"
+    "    (i32.div_u (i32.const 100) (local.get $n)))\n"
+    "  (func (export \"catch\") (param $n i32) (result i32)\n"
+    "    (block $h (result i32)\n"
+    "      (try_table (result i32) (catch $boom $h) (call $c (local.get $n))))))\n";
+
+/* Deep recursion through direct calls keeps the call-depth limit (the trap is the interpreter's,
+ * the same depth passes and fails in both tiers) and goes deeper than one machine stack's worth
+ * of direct calls; fuel counts the calls as the interpreter does. */
+static void direct_calls_depth(void) {
+  rig r;
+  rig_new(&r, k_calls_wat, sizeof k_calls_wat - 1);
+  if (H_JIT && h_jit_enabled()) CHECK(r.m->code[0].jit != NULL && r.m->code[0].jit->direct != NULL);
+  hearth_val v;
+  int32_t deepest[2] = {0, 0};
+  for (int k = 0; k < 2; k++) {
+    if (k) rig_interp(&r, true);
+    hearth_store_set_max_call_depth(r.s, 50);
+    for (int32_t d = 40; d < 60; d++) {
+      hearth_status st = rig_call(&r, "down", d, &v, 1);
+      if (st != HEARTH_OK) {
+        CHECK_EQ_INT(st, HEARTH_ERR_TRAP);
+        CHECK_EQ_INT(hearth_store_trap(r.s), HEARTH_TRAP_STACK_EXHAUSTED);
+        break;
+      }
+      CHECK_EQ_INT(v.of.i32, d);
+      deepest[k] = d;
+    }
+    CHECK_EQ_INT(rig_call(&r, "down", 10, &v, 1), HEARTH_OK); /* the store works afterwards */
+    CHECK_EQ_INT(v.of.i32, 10);
+    hearth_store_set_max_call_depth(r.s, 200000);
+    CHECK_EQ_INT(rig_call(&r, "down", 100000, &v, 1), HEARTH_OK);
+    CHECK_EQ_INT(v.of.i32, 100000);
+    if (k) rig_interp(&r, false);
+  }
+  CHECK(deepest[0] > 40 && deepest[0] < 59);
+  CHECK_EQ_INT(deepest[0], deepest[1]);
+  uint64_t left[2];
+  for (int k = 0; k < 2; k++) {
+    if (k) rig_interp(&r, true);
+    hearth_store_set_fuel(r.s, 100000);
+    CHECK_EQ_INT(rig_call(&r, "down", 5000, &v, 1), HEARTH_OK);
+    left[k] = hearth_store_fuel(r.s);
+    hearth_store_set_fuel(r.s, 3000); /* runs out inside the recursion */
+    CHECK_EQ_INT(rig_call(&r, "down", 5000, &v, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r.s), HEARTH_TRAP_FUEL);
+    hearth_store_set_fuel(r.s, UINT64_MAX);
+    if (k) rig_interp(&r, false);
+  }
+  CHECK_EQ_INT(left[0], left[1]);
+  CHECK(left[0] <= 100000 - 5000); /* a unit per call */
+  rig_free(&r);
+}
+
+/* A trap two direct calls deep has the interpreter's backtrace; an exception thrown there unwinds
+ * the frames direct calls pushed to a handler in an interpreted function. */
+static void direct_calls_trap_backtrace(void) {
+  rig r;
+  rig_new(&r, k_calls_wat, sizeof k_calls_wat - 1);
+  const char *names[2][8];
+  size_t n[2];
+  hearth_val v;
+  for (int k = 0; k < 2; k++) {
+    if (k) rig_interp(&r, true);
+    CHECK_EQ_INT(rig_call(&r, "c", 5, &v, 1), HEARTH_OK);
+    CHECK_EQ_INT(v.of.i32, 63);
+    CHECK_EQ_INT(rig_call(&r, "c", 0, &v, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(r.s), HEARTH_TRAP_INT_DIV_ZERO);
+    n[k] = hearth_store_backtrace(r.s, names[k], 8);
+    CHECK_EQ_INT(rig_call(&r, "catch", 7, &v, 1), HEARTH_OK);
+    CHECK_EQ_INT(v.of.i32, 42);
+    CHECK_EQ_INT(rig_call(&r, "catch", 4, &v, 1), HEARTH_OK);
+    CHECK_EQ_INT(v.of.i32, 78);
+    if (k) rig_interp(&r, false);
+  }
+  CHECK_EQ_INT(n[0], 3);
+  CHECK_EQ_INT(n[0], n[1]);
+  for (size_t k = 0; k < n[0]; k++) CHECK(strcmp(names[0][k], names[1][k]) == 0);
+  CHECK(strcmp(names[0][0], "a") == 0 && strcmp(names[0][2], "c") == 0);
+  rig_free(&r);
+}
+
 T_MAIN(T_CASE(which_functions), T_CASE(traps), T_CASE(fuel_is_exact),
-       T_CASE(tail_calls_constant_stack))
+       T_CASE(tail_calls_constant_stack), T_CASE(helpers_match_interpreter),
+       T_CASE(direct_calls_depth), T_CASE(direct_calls_trap_backtrace))

@@ -2427,11 +2427,13 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   uint32_t zlo, zhi;
   zero_range(c, ft->param_slots, local_slots, &zlo, &zhi);
   h_jit_func *jf = NULL;
+  h_cfunc layout = {.param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,
+                    .zero_n = zhi - zlo, .frame_slots = frame};
   /* Machine code relies on guard pages: none for engines that check bounds explicitly. A function
    * with exception handlers stays interpreted (its landing pads are entered by the unwinder, which
    * machine code does not know as entry points); throws and calls leave machine code anyway. */
   if (H_JIT && !checked_code(c->m) && !eh)
-    h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf);
+    h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf, &layout);
   *out = (h_cfunc){.code = code, .jit = jf, .eh = eh, .ncode = ncode,
                    .param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,
                    .zero_n = zhi - zlo, .frame_slots = frame, .result_slots = ft->result_slots,
@@ -2684,8 +2686,9 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
       cf->frame_slots = out.frame_slots;
       cf->zero_lo = out.zero_lo;
       cf->zero_n = out.zero_n;
-      cf->jit = out.jit;
       cf->eh = out.eh;
+      /* after the layout: machine code's direct calls read jit alone (jit.c emit_call_to) */
+      __atomic_store_n(&cf->jit, out.jit, __ATOMIC_RELEASE);
       __atomic_store_n(&cf->code, out.code, __ATOMIC_RELEASE);
       w = out.code;
     }

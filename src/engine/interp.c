@@ -864,6 +864,163 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     }                                                                   \
   } while (0)
 
+/* Instructions run by the interpreter's handlers and by the compiling tier's helpers alike
+ * (h_jit_xhelpers): one body each, reading fp, ip, s, inst, mem and budget, trapping with TRAP. */
+#define XOP_MEMORY_SIZE()                                                       \
+  do {                                                                          \
+    fp[ip[1]] = inst->mem0->size / H_PAGE_SIZE;                                 \
+  } while (0)
+
+#define XOP_MEMORY_GROW()                                                       \
+  do {                                                                          \
+    int64_t r = h_mem_grow(inst->mem0, (uint32_t)fp[ip[2]]);                    \
+    fp[ip[1]] = (uint32_t)(int32_t)r;                                           \
+    RELOAD_MEM();                                                               \
+  } while (0)
+
+#define XOP_MEMORY_INIT()                                                                      \
+  do {                                                                                         \
+    uint32_t x = ip[1];                                                                        \
+    uint64_t d = (uint32_t)fp[ip[2]], sidx = (uint32_t)fp[ip[3]], n = (uint32_t)fp[ip[4]];     \
+    uint64_t len = inst->data_dropped[x] ? 0 : inst->module->datas[x].len;                     \
+    if (H_UNLIKELY(sidx + n > len || d + n > inst->mem0->size)) TRAP(HEARTH_TRAP_OOB_MEMORY);  \
+    h_mem_mark(inst->mem0, d, n);                                                              \
+    for (uint64_t k = 0; k < n;) {                                                             \
+      uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;                                \
+      BULK_CHARGE(c);                                                                          \
+      memcpy(mem + d + k, inst->module->datas[x].bytes + sidx + k, (size_t)c);                 \
+      k += c;                                                                                  \
+    }                                                                                          \
+  } while (0)
+
+#define XOP_DATA_DROP()                                                         \
+  do {                                                                          \
+    inst->data_dropped[ip[1]] = true;                                           \
+  } while (0)
+
+#define XOP_MEMORY_COPY()                                                                             \
+  do {                                                                                                \
+    uint64_t d = (uint32_t)fp[ip[1]], sidx = (uint32_t)fp[ip[2]], n = (uint32_t)fp[ip[3]];            \
+    uint64_t size = inst->mem0->size;                                                                 \
+    if (H_UNLIKELY(sidx + n > size || d + n > size)) TRAP(HEARTH_TRAP_OOB_MEMORY);                    \
+    h_mem_mark(inst->mem0, d, n);                                                                     \
+    if (n <= H_BULK_CHUNK) {                                                                          \
+      BULK_CHARGE(n);                                                                                 \
+      if (n) memmove(mem + d, mem + sidx, (size_t)n);                                                 \
+    } else if (d <= sidx) { /* front to back: a chunk never overwrites source bytes still to copy */  \
+      for (uint64_t k = 0; k < n;) {                                                                  \
+        uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;                                     \
+        BULK_CHARGE(c);                                                                               \
+        memmove(mem + d + k, mem + sidx + k, (size_t)c);                                              \
+        k += c;                                                                                       \
+      }                                                                                               \
+    } else { /* back to front */                                                                      \
+      for (uint64_t k = n; k > 0;) {                                                                  \
+        uint64_t c = k < H_BULK_CHUNK ? k : H_BULK_CHUNK;                                             \
+        BULK_CHARGE(c);                                                                               \
+        k -= c;                                                                                       \
+        memmove(mem + d + k, mem + sidx + k, (size_t)c);                                              \
+      }                                                                                               \
+    }                                                                                                 \
+  } while (0)
+
+#define XOP_MEMORY_FILL()                                                       \
+  do {                                                                          \
+    uint64_t d = (uint32_t)fp[ip[1]], n = (uint32_t)fp[ip[3]];                  \
+    if (H_UNLIKELY(d + n > inst->mem0->size)) TRAP(HEARTH_TRAP_OOB_MEMORY);     \
+    h_mem_mark(inst->mem0, d, n);                                               \
+    for (uint64_t k = 0; k < n;) {                                              \
+      uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;                 \
+      BULK_CHARGE(c);                                                           \
+      memset(mem + d + k, (int)(uint8_t)fp[ip[2]], (size_t)c);                  \
+      k += c;                                                                   \
+    }                                                                           \
+  } while (0)
+
+#define XOP_TABLE_GET()                                                         \
+  do {                                                                          \
+    const hearth_table *t = inst->tables[ip[2]];                                \
+    uint32_t i = (uint32_t)fp[ip[3]];                                           \
+    if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);                  \
+    fp[ip[1]] = t->elems[i];                                                    \
+  } while (0)
+
+#define XOP_TABLE_SET()                                                         \
+  do {                                                                          \
+    hearth_table *t = inst->tables[ip[1]];                                      \
+    uint32_t i = (uint32_t)fp[ip[2]];                                           \
+    if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);                  \
+    t->elems[i] = fp[ip[3]];                                                    \
+    t->dirty = true;                                                            \
+  } while (0)
+
+#define XOP_TABLE_SIZE()                                                        \
+  do {                                                                          \
+    fp[ip[1]] = inst->tables[ip[2]]->size;                                      \
+  } while (0)
+
+#define XOP_TABLE_GROW()                                                               \
+  do {                                                                                 \
+    int64_t r = h_rt_table_grow(inst->tables[ip[2]], (uint32_t)fp[ip[4]], fp[ip[3]]);  \
+    fp[ip[1]] = (uint32_t)(int32_t)r;                                                  \
+  } while (0)
+
+#define XOP_TABLE_FILL()                                                        \
+  do {                                                                          \
+    hearth_table *t = inst->tables[ip[1]];                                      \
+    uint64_t i = (uint32_t)fp[ip[2]], v = fp[ip[3]], n = (uint32_t)fp[ip[4]];   \
+    if (H_UNLIKELY(i + n > t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);               \
+    BULK_CHARGE(n * sizeof(uint64_t));                                          \
+    t->dirty = true;                                                            \
+    for (uint64_t k = 0; k < n; k++) t->elems[i + k] = v;                       \
+  } while (0)
+
+#define XOP_TABLE_COPY()                                                                    \
+  do {                                                                                      \
+    hearth_table *dt = inst->tables[ip[1]];                                                 \
+    const hearth_table *st = inst->tables[ip[2]];                                           \
+    uint64_t d = (uint32_t)fp[ip[3]], sidx = (uint32_t)fp[ip[4]], n = (uint32_t)fp[ip[5]];  \
+    if (H_UNLIKELY(sidx + n > st->size || d + n > dt->size)) TRAP(HEARTH_TRAP_OOB_TABLE);   \
+    BULK_CHARGE(n * sizeof(uint64_t));                                                      \
+    dt->dirty = true;                                                                       \
+    if (n) memmove(dt->elems + d, st->elems + sidx, (size_t)n * sizeof(uint64_t));          \
+  } while (0)
+
+#define XOP_TABLE_INIT()                                                                           \
+  do {                                                                                             \
+    hearth_table *t = inst->tables[ip[1]];                                                         \
+    uint32_t e = ip[2];                                                                            \
+    uint64_t d = (uint32_t)fp[ip[3]], sidx = (uint32_t)fp[ip[4]], n = (uint32_t)fp[ip[5]];         \
+    if (H_UNLIKELY(sidx + n > inst->elem_len[e] || d + n > t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);  \
+    BULK_CHARGE(n * sizeof(uint64_t));                                                             \
+    t->dirty = true;                                                                               \
+    if (n) memcpy(t->elems + d, inst->elem_items[e] + sidx, (size_t)n * sizeof(uint64_t));         \
+  } while (0)
+
+#define XOP_ELEM_DROP()                                                         \
+  do {                                                                          \
+    inst->elem_len[ip[1]] = 0;                                                  \
+  } while (0)
+
+#define XOP_REF_FUNC()                                                          \
+  do {                                                                          \
+    fp[ip[1]] = (uint64_t)(uintptr_t)inst->funcs[ip[2]];                        \
+  } while (0)
+
+#define XOP_GLOBAL_GET128()                                                     \
+  do {                                                                          \
+    const hearth_global *g = inst->globals[ip[2]];                              \
+    fp[ip[1]] = g->v[0];                                                        \
+    fp[ip[1] + 1] = g->v[1];                                                    \
+  } while (0)
+
+#define XOP_GLOBAL_SET128()                                                     \
+  do {                                                                          \
+    hearth_global *g = inst->globals[ip[1]];                                    \
+    g->v[0] = fp[ip[2]];                                                        \
+    g->v[1] = fp[ip[2] + 1];                                                    \
+  } while (0)
+
 /* Unused budget goes back to the fuel (when metered) before the loop leaves or calls the host. */
 #define GIVE_BACK_BUDGET()                                       \
   do {                                                           \
@@ -994,16 +1151,23 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   } while (0)
 
 /* Continues in FN's machine code (jit.c) at ip, if it has some: ip becomes the position where the
- * interpreter takes over again. INST is the instance FN runs in. */
+ * interpreter takes over again, in frame s->run_frame (machine code's direct calls push frames of
+ * the same instance), or a helper's trap is raised there. INST is the instance FN runs in. */
 #if H_JIT
 #define JIT_ENTER(FN, INST)                                                       \
   do {                                                                            \
     const h_jit_func *jf_ = H_RUN_CHECKED ? NULL : (FN)->jit;                     \
     if (jf_) {                                                                    \
       const hearth_memory *jm_ = (INST)->mem0;                                    \
-      h_jit_ctx jx_ = {budget, (INST)->globals, s};                               \
+      h_jit_ctx jx_ = {.budget = budget, .globals = (INST)->globals, .s = s,      \
+                       .inst = (INST), .fr_end = fr_end, .stack_end = stack_end,  \
+                       .rsp_floor = t_stack_floor};                               \
       ip = h_jit_run(jf_, ip, fp, jm_ ? jm_->base : NULL, &jx_);                  \
       budget = jx_.budget;                                                        \
+      /* direct calls in machine code may have left deeper frames (same instance) */ \
+      fr = s->run_frame;                                                          \
+      fp = fr->fp;                                                                \
+      if (H_UNLIKELY(jx_.trap)) TRAP(jx_.trap);                                   \
     }                                                                             \
   } while (0)
 #else
@@ -1649,9 +1813,7 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
     NEXT(2);
   }
   OP(GLOBAL_GET128) {
-    const hearth_global *g = inst->globals[ip[2]];
-    fp[ip[1]] = g->v[0];
-    fp[ip[1] + 1] = g->v[1];
+    XOP_GLOBAL_GET128();
     NEXT(2);
   }
   OP(GLOBAL_SET) {
@@ -1659,9 +1821,7 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
     NEXT(2);
   }
   OP(GLOBAL_SET128) {
-    hearth_global *g = inst->globals[ip[1]];
-    g->v[0] = fp[ip[2]];
-    g->v[1] = fp[ip[2] + 1];
+    XOP_GLOBAL_SET128();
     NEXT(2);
   }
 
@@ -1787,68 +1947,27 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
 
   /* ---- memory */
   OP(MEMORY_SIZE) {
-    fp[ip[1]] = inst->mem0->size / H_PAGE_SIZE;
+    XOP_MEMORY_SIZE();
     NEXT(1);
   }
   OP(MEMORY_GROW) {
-    int64_t r = h_mem_grow(inst->mem0, (uint32_t)fp[ip[2]]);
-    fp[ip[1]] = (uint32_t)(int32_t)r;
-    RELOAD_MEM();
+    XOP_MEMORY_GROW();
     NEXT(2);
   }
   OP(MEMORY_INIT) {
-    uint32_t x = ip[1];
-    uint64_t d = (uint32_t)fp[ip[2]], sidx = (uint32_t)fp[ip[3]], n = (uint32_t)fp[ip[4]];
-    uint64_t len = inst->data_dropped[x] ? 0 : inst->module->datas[x].len;
-    if (H_UNLIKELY(sidx + n > len || d + n > inst->mem0->size)) TRAP(HEARTH_TRAP_OOB_MEMORY);
-    h_mem_mark(inst->mem0, d, n);
-    for (uint64_t k = 0; k < n;) {
-      uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;
-      BULK_CHARGE(c);
-      memcpy(mem + d + k, inst->module->datas[x].bytes + sidx + k, (size_t)c);
-      k += c;
-    }
+    XOP_MEMORY_INIT();
     NEXT(4);
   }
   OP(DATA_DROP) {
-    inst->data_dropped[ip[1]] = true;
+    XOP_DATA_DROP();
     NEXT(1);
   }
   OP(MEMORY_COPY) {
-    uint64_t d = (uint32_t)fp[ip[1]], sidx = (uint32_t)fp[ip[2]], n = (uint32_t)fp[ip[3]];
-    uint64_t size = inst->mem0->size;
-    if (H_UNLIKELY(sidx + n > size || d + n > size)) TRAP(HEARTH_TRAP_OOB_MEMORY);
-    h_mem_mark(inst->mem0, d, n);
-    if (n <= H_BULK_CHUNK) {
-      BULK_CHARGE(n);
-      if (n) memmove(mem + d, mem + sidx, (size_t)n);
-    } else if (d <= sidx) { /* front to back: a chunk never overwrites source bytes still to copy */
-      for (uint64_t k = 0; k < n;) {
-        uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;
-        BULK_CHARGE(c);
-        memmove(mem + d + k, mem + sidx + k, (size_t)c);
-        k += c;
-      }
-    } else { /* back to front */
-      for (uint64_t k = n; k > 0;) {
-        uint64_t c = k < H_BULK_CHUNK ? k : H_BULK_CHUNK;
-        BULK_CHARGE(c);
-        k -= c;
-        memmove(mem + d + k, mem + sidx + k, (size_t)c);
-      }
-    }
+    XOP_MEMORY_COPY();
     NEXT(3);
   }
   OP(MEMORY_FILL) {
-    uint64_t d = (uint32_t)fp[ip[1]], n = (uint32_t)fp[ip[3]];
-    if (H_UNLIKELY(d + n > inst->mem0->size)) TRAP(HEARTH_TRAP_OOB_MEMORY);
-    h_mem_mark(inst->mem0, d, n);
-    for (uint64_t k = 0; k < n;) {
-      uint64_t c = n - k < H_BULK_CHUNK ? n - k : H_BULK_CHUNK;
-      BULK_CHARGE(c);
-      memset(mem + d + k, (int)(uint8_t)fp[ip[2]], (size_t)c);
-      k += c;
-    }
+    XOP_MEMORY_FILL();
     NEXT(3);
   }
 
@@ -1941,60 +2060,35 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
 
   /* ---- tables and references */
   OP(TABLE_GET) {
-    const hearth_table *t = inst->tables[ip[2]];
-    uint32_t i = (uint32_t)fp[ip[3]];
-    if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
-    fp[ip[1]] = t->elems[i];
+    XOP_TABLE_GET();
     NEXT(3);
   }
   OP(TABLE_SET) {
-    hearth_table *t = inst->tables[ip[1]];
-    uint32_t i = (uint32_t)fp[ip[2]];
-    if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
-    t->elems[i] = fp[ip[3]];
-    t->dirty = true;
+    XOP_TABLE_SET();
     NEXT(3);
   }
   OP(TABLE_SIZE) {
-    fp[ip[1]] = inst->tables[ip[2]]->size;
+    XOP_TABLE_SIZE();
     NEXT(2);
   }
   OP(TABLE_GROW) {
-    int64_t r = h_rt_table_grow(inst->tables[ip[2]], (uint32_t)fp[ip[4]], fp[ip[3]]);
-    fp[ip[1]] = (uint32_t)(int32_t)r;
+    XOP_TABLE_GROW();
     NEXT(4);
   }
   OP(TABLE_FILL) {
-    hearth_table *t = inst->tables[ip[1]];
-    uint64_t i = (uint32_t)fp[ip[2]], v = fp[ip[3]], n = (uint32_t)fp[ip[4]];
-    if (H_UNLIKELY(i + n > t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
-    BULK_CHARGE(n * sizeof(uint64_t));
-    t->dirty = true;
-    for (uint64_t k = 0; k < n; k++) t->elems[i + k] = v;
+    XOP_TABLE_FILL();
     NEXT(4);
   }
   OP(TABLE_COPY) {
-    hearth_table *dt = inst->tables[ip[1]];
-    const hearth_table *st = inst->tables[ip[2]];
-    uint64_t d = (uint32_t)fp[ip[3]], sidx = (uint32_t)fp[ip[4]], n = (uint32_t)fp[ip[5]];
-    if (H_UNLIKELY(sidx + n > st->size || d + n > dt->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
-    BULK_CHARGE(n * sizeof(uint64_t));
-    dt->dirty = true;
-    if (n) memmove(dt->elems + d, st->elems + sidx, (size_t)n * sizeof(uint64_t));
+    XOP_TABLE_COPY();
     NEXT(5);
   }
   OP(TABLE_INIT) {
-    hearth_table *t = inst->tables[ip[1]];
-    uint32_t e = ip[2];
-    uint64_t d = (uint32_t)fp[ip[3]], sidx = (uint32_t)fp[ip[4]], n = (uint32_t)fp[ip[5]];
-    if (H_UNLIKELY(sidx + n > inst->elem_len[e] || d + n > t->size)) TRAP(HEARTH_TRAP_OOB_TABLE);
-    BULK_CHARGE(n * sizeof(uint64_t));
-    t->dirty = true;
-    if (n) memcpy(t->elems + d, inst->elem_items[e] + sidx, (size_t)n * sizeof(uint64_t));
+    XOP_TABLE_INIT();
     NEXT(5);
   }
   OP(ELEM_DROP) {
-    inst->elem_len[ip[1]] = 0;
+    XOP_ELEM_DROP();
     NEXT(1);
   }
   OP(REF_NULL) {
@@ -2006,7 +2100,7 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
     NEXT(2);
   }
   OP(REF_FUNC) {
-    fp[ip[1]] = (uint64_t)(uintptr_t)inst->funcs[ip[2]];
+    XOP_REF_FUNC();
     NEXT(2);
   }
 
@@ -2193,6 +2287,107 @@ H_OPS_IMM64(HJ_IMM64)
   }
 H_OPS_LOADOP(HJ_LOADOP)
 
+/* SIMD: the same simd.h functions as the handlers (loads and stores fault in the guard region like
+ * the interpreter's, and stores mark the dirty map with MARK). */
+#if H_INTERP_SIMD
+#define HJS_HEAD(name) static unsigned hj_##name(uint64_t *fp, const h_word *ip, uint8_t *mem)
+#define HJS_UN(name, imm) HJS_HEAD(name) { (void)mem; h_simd_##name(fp + ip[1], fp + ip[2]); return 0; }
+#define HJS_BIN(name, imm)                                     \
+  HJS_HEAD(name) {                                             \
+    (void)mem;                                                 \
+    h_simd_##name(fp + ip[1], fp + ip[2], fp + ip[3]);         \
+    return 0;                                                  \
+  }
+#define HJS_TERN(name, imm)                                            \
+  HJS_HEAD(name) {                                                     \
+    (void)mem;                                                         \
+    h_simd_##name(fp + ip[1], fp + ip[2], fp + ip[3], fp + ip[4]);     \
+    return 0;                                                          \
+  }
+#define HJS_LANE(name, imm)                               \
+  HJS_HEAD(name) {                                        \
+    (void)mem;                                            \
+    h_simd_##name(fp + ip[1], fp + ip[2], ip[3]);         \
+    return 0;                                             \
+  }
+#define HJS_REPLACE(name, imm)                                     \
+  HJS_HEAD(name) {                                                 \
+    (void)mem;                                                     \
+    h_simd_##name(fp + ip[1], fp + ip[2], fp + ip[3], ip[4]);      \
+    return 0;                                                      \
+  }
+#define HJS_SHUFFLE(name, imm)                                                       \
+  HJS_HEAD(name) {                                                                   \
+    (void)mem;                                                                       \
+    h_simd_##name(fp + ip[1], fp + ip[2], fp + ip[3], (const uint8_t *)(ip + 4));    \
+    return 0;                                                                        \
+  }
+#define HJS_LOAD(name, imm)                           \
+  HJS_HEAD(name) {                                    \
+    uint64_t ea = EA(ip[2], ip[3], 1u << (imm));      \
+    h_simd_##name(fp + ip[1], mem + ea);              \
+    return 0;                                         \
+  }
+#define HJS_STORE(name, imm)                          \
+  HJS_HEAD(name) {                                    \
+    uint64_t ea = EA(ip[1], ip[3], 1u << (imm));      \
+    h_simd_##name(mem + ea, fp + ip[2]);              \
+    MARK(ea);                                         \
+    return 0;                                         \
+  }
+#define HJS_LOAD_LANE(name, imm)                                  \
+  HJS_HEAD(name) {                                                \
+    uint64_t ea = EA(ip[2], ip[4], 1u << (imm));                  \
+    h_simd_##name(fp + ip[1], mem + ea, fp + ip[3], ip[5]);       \
+    return 0;                                                     \
+  }
+#define HJS_STORE_LANE(name, imm)                         \
+  HJS_HEAD(name) {                                        \
+    uint64_t ea = EA(ip[1], ip[3], 1u << (imm));          \
+    h_simd_##name(mem + ea, fp + ip[2], ip[4]);           \
+    MARK(ea);                                             \
+    return 0;                                             \
+  }
+#define HJS_GEN(name, pfx, code, shape, res, t1, t2, t3, imm) HJS_##shape(name, imm)
+H_OPS_SIMD(HJS_GEN)
+#endif
+
+/* Instructions that need the instance or the budget: the XOP_ bodies the handlers run. A trap is
+ * left in ctx->trap (the interpreter raises it without running the instruction again: a bulk
+ * operation may have written chunks and spent budget before its trap). */
+#undef TRAP
+#define TRAP(code)                \
+  do {                            \
+    ctx->budget = budget;         \
+    ctx->trap = (unsigned)(code); \
+    return 1;                     \
+  } while (0)
+#define HJX(name)                                                                   \
+  static unsigned hjx_##name(h_jit_ctx *ctx, uint64_t *fp, const h_word *ip) {      \
+    hearth_store *s = ctx->s;                                                       \
+    hearth_instance *inst = ctx->inst;                                              \
+    uint8_t *mem;                                                                   \
+    uint64_t memsize;                                                               \
+    int64_t budget = ctx->budget;                                                   \
+    RELOAD_MEM();                                                                   \
+    (void)s, (void)mem, (void)memsize;                                              \
+    XOP_##name();                                                                   \
+    ctx->budget = budget;                                                           \
+    return 0;                                                                       \
+  }
+#define H_JIT_XOPS(X)                                                                    \
+  X(MEMORY_SIZE) X(MEMORY_GROW) X(MEMORY_INIT) X(DATA_DROP) X(MEMORY_COPY) X(MEMORY_FILL) \
+  X(TABLE_GET) X(TABLE_SET) X(TABLE_SIZE) X(TABLE_GROW) X(TABLE_FILL) X(TABLE_COPY)      \
+  X(TABLE_INIT) X(ELEM_DROP) X(REF_FUNC) X(GLOBAL_GET128) X(GLOBAL_SET128)
+H_JIT_XOPS(HJX)
+#undef TRAP
+#define TRAP(code) return (unsigned)(code)
+
+const h_jit_xhelper h_jit_xhelpers[H_OP_COUNT] = {
+#define HJX_E(name) [H_OP_##name] = hjx_##name,
+    H_JIT_XOPS(HJX_E)
+};
+
 const h_jit_helper h_jit_helpers[H_OP_COUNT] = {
 #define HJ_E(name, pfx, code, shape, res, t1, t2, t3, imm) [H_OP_##name] = hj_##name,
     H_OPS_NUMERIC(HJ_E)
@@ -2202,6 +2397,9 @@ const h_jit_helper h_jit_helpers[H_OP_COUNT] = {
     H_OPS_IMM64(HJ_EK)
 #define HJ_EM(name, load, t) [H_OP_##name##_M] = hj_##name##_M,
     H_OPS_LOADOP(HJ_EM)
+#if H_INTERP_SIMD
+    H_OPS_SIMD(HJ_E)
+#endif
 };
 
 int64_t h_jit_refill(h_jit_ctx *ctx) { return h_refill(ctx->s); }

@@ -2,6 +2,7 @@
 #include "internal.h"
 
 #if H_JIT
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -12,22 +13,37 @@
  *   becomes a short machine-code sequence working on the same frame slots as the interpreter, so
  *   the state between two instructions is exactly the interpreter's: fp[] and nothing else. That
  *   is what lets both tiers hand over at any instruction boundary.
- * - The interpreter stays in charge of frames: it enters machine code through h_jit_run at the
- *   start of a function, after a call returns into it and after a host call. Machine code leaves
- *   (returns the interpreter position of an instruction) at calls, tail calls (the interpreter
- *   replaces the frame: tail calls run in constant space whatever tier each function is in), returns, `unreachable`, when a
- *   helper reports a trap and when the budget check finds a trap. The interpreter then runs that
- *   instruction itself, which raises the trap with the interpreter's exact semantics (a trapping
- *   instruction has no side effect before its trap, so running it twice is safe).
- * - Simple integer, memory, branch and f32/f64 arithmetic instructions are emitted inline; the
- *   other numeric ones call a C helper made from the interpreter's semantics (interp.c,
- *   h_jit_helpers). A function with any other instruction (SIMD, bulk memory, tables, memory.grow,
- *   references) is not compiled and stays interpreted.
+ * - The interpreter and machine code share the frame stack (s->frames, s->run_frame). The
+ *   interpreter enters machine code through h_jit_run at the start of a function, after a call
+ *   returns into it and after a host call. A CALL (or a CALL_INDIRECT whose callee is a wasm
+ *   function of the same instance, of the very type) to a function that has machine code is a
+ *   direct call: the machine code does the interpreter's check point and frame checks (call depth,
+ *   slot stack), pushes the frame exactly as ENTER_WASM does and `call`s the callee's direct entry
+ *   (which zeroes its locals); the callee's RETURN moves the results, pops the frame and `ret`s.
+ *   Nested direct calls use H_JIT_DIRECT_STACK of machine stack at most (deeper ones go through
+ *   the interpreter). Machine code leaves (returns the interpreter position of an instruction,
+ *   unwinding the machine stack to the entry: every frame is in s->frames, so the interpreter
+ *   carries on in the innermost one and re-enters each caller's machine code when it returns) at
+ *   calls it does not make itself, tail calls (the interpreter replaces the frame: tail calls run in
+ *   constant space whatever tier each function is in), a RETURN of the function the interpreter
+ *   entered, `unreachable`, throws, when a helper reports a trap and when the budget check finds a
+ *   trap. The interpreter then runs that instruction itself, which raises the trap with the
+ *   interpreter's exact semantics (a trapping instruction has no side effect before its trap, so
+ *   running it twice is safe), or raises the trap a context helper left in ctx->trap.
+ * - Simple integer, memory, branch and f32/f64 arithmetic instructions, divisions, 128-bit moves
+ *   and references are emitted inline; the other numeric ones and SIMD call a C helper made from
+ *   the interpreter's semantics (interp.c, h_jit_helpers); bulk memory, tables, memory.size/grow,
+ *   data.drop, elem.drop, ref.func and 128-bit globals call a helper with the instance and the
+ *   budget (h_jit_xhelpers) that runs the interpreter's own handler body (interp.c XOP_). A
+ *   function with any other instruction (multiple memories, memory64, exception handlers) is not
+ *   compiled and stays interpreted.
  * - Registers inside machine code: rbx = fp, r12 = memory 0's base, r13 = budget, r15 = the
  *   h_jit_ctx. Out-of-bounds accesses fault in the guard region like the interpreter's (config.h
  *   H_GUARD_PAGES, required); the fault handler finds the frame in s->run_frame.
  * - Budget (interrupt, deadline, fuel): the same check points as the interpreter (backward
- *   branches, br_table; calls are the interpreter's), the same count, so fuel stays exact.
+ *   branches, br_table, calls), the same count, so fuel stays exact.
+ * - A stack temporary's store is dropped when the next instruction pops it straight from rax
+ *   (rax_only_reader): nothing else can read it.
  * - Code memory: per module, chunks mapped twice from one memfd, writable at one address and
  *   executable at another, so no page is ever writable and executable. */
 
@@ -57,6 +73,26 @@ typedef const h_word *(*h_jit_enter_fn)(const uint8_t *target, uint64_t *fp, uin
 static h_jit_enter_fn g_enter;
 static pthread_once_t g_enter_once = PTHREAD_ONCE_INIT;
 static h_jit_chunk g_enter_chunk;
+
+/* HEARTH_JIT_STATS=1: at exit, stderr gets the number of functions given machine code and, per op,
+ * the functions left to the interpreter because of it (the first op the tier refused). */
+static uint64_t g_stats[1 + H_OP_COUNT]; /* [0]: compiled; [1 + op]: refused at op */
+static const char *const k_op_names[H_OP_COUNT] = {
+#define H_OP_ENTRY(id) #id,
+    H_OPS_ALL
+#undef H_OP_ENTRY
+};
+static void note_refused(unsigned op) { __atomic_fetch_add(&g_stats[1 + op], 1, __ATOMIC_RELAXED); }
+static void stats_report(void) {
+  uint64_t refused = 0;
+  for (unsigned op = 0; op < H_OP_COUNT; op++) refused += __atomic_load_n(&g_stats[1 + op], __ATOMIC_RELAXED);
+  fprintf(stderr, "hearth: jit: %llu functions compiled, %llu interpreted\n",
+          (unsigned long long)__atomic_load_n(&g_stats[0], __ATOMIC_RELAXED), (unsigned long long)refused);
+  for (unsigned op = 0; op < H_OP_COUNT; op++) {
+    uint64_t k = __atomic_load_n(&g_stats[1 + op], __ATOMIC_RELAXED);
+    if (k) fprintf(stderr, "hearth: jit:   %llu refused at %s\n", (unsigned long long)k, k_op_names[op]);
+  }
+}
 
 /* ---------------------------------------------------------------- code buffer and encoder */
 
@@ -166,16 +202,18 @@ typedef struct {
 typedef struct {
   uint32_t at;       /* rel32 field of a jcc/jmp to the exit */
   const h_word *ip;  /* the interpreter position to leave at */
+  bool undo;         /* give back the budget unit a check point took (inc r13) first */
 } jexit;
 
 typedef struct {
   uint32_t at;       /* rel32 field of the jcc to this stub */
-  uint32_t resume;   /* machine offset to continue at after a refill (past the decrement) */
+  uint32_t resume;   /* machine offset to continue at after a refill (past the check) */
   const h_word *ip;  /* the check point's position (left at when the refill reports a trap) */
 } jrefill;
 
 typedef struct {
   jbuf b;
+  hearth_module *m;
   uint32_t *mpos; /* one-word index -> machine offset */
   jfix *fix;
   uint32_t nfix, cfix;
@@ -185,7 +223,11 @@ typedef struct {
   uint32_t nrf, crf;
   uint8_t *label;   /* one-word index -> 1 if control can arrive there other than by falling through */
   uint32_t cached;  /* the slot whose value rax holds (stored already), or NO_SLOT */
+  size_t st_start;  /* code size right before the last store of rax */
   size_t st_end;    /* code size right after the last store of rax */
+  uint32_t stack_base; /* slots from here on are operand-stack temporaries */
+  uint32_t xcached;    /* the same for an f64 in xmm0 (stored already), or NO_SLOT */
+  size_t xst_start, xst_end;
   bool oom;
 } jc;
 #define NO_SLOT UINT32_MAX
@@ -219,8 +261,10 @@ static void ldw(jc *c, int w, int r, uint32_t s) {
 }
 static void ld32(jc *c, int r, uint32_t s) { ldw(c, 0, r, s); }
 static void ld64(jc *c, int r, uint32_t s) { ldw(c, 1, r, s); }
-/* Stores rax (or r) to slot s; an instruction that ends with a store of rax leaves it cached. */
+/* Stores rax (or r) to slot s; an instruction that ends with a store of rax leaves it cached (and
+ * the store may be dropped again: rax_only_reader). */
 static void st64(jc *c, int r, uint32_t s) {
+  c->st_start = c->b.n;
   st64_(&c->b, r, s);
   c->cached = r == RAX ? s : NO_SLOT;
   c->st_end = c->b.n;
@@ -239,8 +283,9 @@ static void jump_to(jc *c, int cc, uint32_t tgt) {
   d32(j, 0);
   PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at, tgt}));
 }
-/* jcc (cc < 0: jmp) to a stub that leaves at interpreter position ip. */
-static void exit_if(jc *c, int cc, const h_word *ip) {
+/* jcc (cc < 0: jmp) to a stub that leaves at interpreter position ip (undo: after giving back the
+ * unit of the check point just passed, for an instruction the interpreter then runs whole). */
+static void exit_if_(jc *c, int cc, const h_word *ip, bool undo) {
   jbuf *j = &c->b;
   if (cc < 0) {
     by(j, 0xE9);
@@ -250,19 +295,19 @@ static void exit_if(jc *c, int cc, const h_word *ip) {
   }
   uint32_t at = (uint32_t)j->n;
   d32(j, 0);
-  PUSHV(c->ex, c->nex, c->cex, ((jexit){at, ip}));
+  PUSHV(c->ex, c->nex, c->cex, ((jexit){at, ip, undo}));
 }
-/* A check point (the interpreter's CHECK_BUDGET): budget > 0 ? budget-- : a refill stub, which
- * continues after the decrement (the refill counts the unit) or leaves at ip on a trap. */
+static void exit_if(jc *c, int cc, const h_word *ip) { exit_if_(c, cc, ip, false); }
+/* A check point (the interpreter's CHECK_BUDGET): --budget < 0 ? a refill stub, which continues
+ * after the check (the refill counts the unit) or leaves at ip on a trap. */
 static void check_point(jc *c, const h_word *ip) {
   jbuf *j = &c->b;
   c->cached = NO_SLOT; /* the refill stub's call clobbers rax */
-  ins_r(j, 0, 1, 0x85, 1, BUD, BUD); /* test r13, r13 */
+  ins_r(j, 0, 1, 0xFF, 1, 1, BUD); /* dec r13 */
   by(j, 0x0F);
-  by(j, 0x80u + C_LE);
+  by(j, 0x80u + C_L);
   uint32_t at = (uint32_t)j->n;
   d32(j, 0);
-  ins_r(j, 0, 1, 0xFF, 1, 1, BUD); /* dec r13 */
   PUSHV(c->rf, c->nrf, c->crf, ((jrefill){at, (uint32_t)j->n, ip}));
 }
 static void checked_jump(jc *c, uint32_t tgt, const h_word *ip) {
@@ -313,6 +358,31 @@ static int cmp_of(unsigned op, int *w, int *cc, int *form) {
     K_(I64_GT_S, 1, C_G) K_(I64_GT_U, 1, C_A) K_(I64_LE_S, 1, C_LE) K_(I64_LE_U, 1, C_BE)
     K_(I64_GE_S, 1, C_GE) K_(I64_GE_U, 1, C_AE)
 #undef K_
+  default: return 0;
+  }
+}
+
+/* Divisions and remainders (plain and _I): inline, with the helper for a zero or -1 divisor. */
+static int divrem_of(unsigned op, int *w, int *sgn, int *rem, int *imm) {
+  switch (op) {
+#define D_(name, W, S, R)                                                          \
+  case H_OP_##name: *w = W; *sgn = S; *rem = R; *imm = 0; return 1;                \
+  case H_OP_##name##_I: *w = W; *sgn = S; *rem = R; *imm = 1; return 1;
+    D_(I32_DIV_S, 0, 1, 0) D_(I32_DIV_U, 0, 0, 0) D_(I32_REM_S, 0, 1, 1) D_(I32_REM_U, 0, 0, 1)
+    D_(I64_DIV_S, 1, 1, 0) D_(I64_DIV_U, 1, 0, 0) D_(I64_REM_S, 1, 1, 1) D_(I64_REM_U, 1, 0, 1)
+#undef D_
+  default: return 0;
+  }
+}
+/* i64 ops with a 64-bit immediate (_K): the r, r/m opcode (0x0FAF: imul). */
+static int kop_of(unsigned op, uint32_t *opc, int *olen) {
+  switch (op) {
+  case H_OP_I64_ADD_K: *opc = 0x03; *olen = 1; return 1;
+  case H_OP_I64_SUB_K: *opc = 0x2B; *olen = 1; return 1;
+  case H_OP_I64_AND_K: *opc = 0x23; *olen = 1; return 1;
+  case H_OP_I64_OR_K: *opc = 0x0B; *olen = 1; return 1;
+  case H_OP_I64_XOR_K: *opc = 0x33; *olen = 1; return 1;
+  case H_OP_I64_MUL_K: *opc = 0x0FAF; *olen = 2; return 1;
   default: return 0;
   }
 }
@@ -417,7 +487,7 @@ static bool is_exit(unsigned op) {
 static bool supported(unsigned op) {
   int w, e, cc, f;
   unsigned u, p;
-  if (is_exit(op) || h_jit_helpers[op]) return true;
+  if (is_exit(op) || h_jit_helpers[op] || h_jit_xhelpers[op]) return true;
   if (alu_of(op, &w, &u, &e) || shift_of(op, &w, &e) || cmp_of(op, &w, &cc, &f) ||
       sse_of(op, &p, &u))
     return true;
@@ -433,7 +503,47 @@ static bool supported(unsigned op) {
   case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_U:
   case H_OP_I32_REINTERPRET_F32: case H_OP_F32_REINTERPRET_I32: case H_OP_I64_REINTERPRET_F64:
   case H_OP_F64_REINTERPRET_I64:
+  case H_OP_MOV128: case H_OP_CONST128: case H_OP_SELECT128: case H_OP_REF_NULL:
+  case H_OP_REF_IS_NULL:
     return true;
+  default:
+    return false;
+  }
+}
+
+/* True when instruction w (at one-word index i) pops stack temporary s, reads it only through its
+ * first load into rax (ld32/ld64, skipped when rax holds s) and cannot leave for the interpreter
+ * before that read is done (no helper, no check point): then the store of s by the instruction
+ * before it is dead and is dropped. Every operand of these ops is a popped value. */
+static bool rax_only_reader(const h_word *w, uint32_t s) {
+  unsigned op = w[0];
+  int wd, ext, cc, form, kind;
+  unsigned rmop;
+  if ((kind = alu_of(op, &wd, &rmop, &ext)) != 0) return w[2] == s && (kind == 2 || w[3] != s);
+  if ((kind = shift_of(op, &wd, &ext)) != 0) return w[2] == s && (kind == 2 || w[3] != s);
+  if (cmp_of(op, &wd, &cc, &form)) {
+    if (form < 2) return w[2] == s && ((form & 1) || w[3] != s);
+    return (int32_t)w[3] > 0 && w[1] == s && ((form & 1) || w[2] != s);
+  }
+  if (k_mem_base[op]) {
+    unsigned base = k_mem_base[op] - 1u;
+    int f = mem_form(op);
+    ldef ld;
+    if (f == AF_C) return false;
+    if (load_of(base, &ld)) return w[2] == s && (f != AF_A || w[3] != s);
+    /* STORE addr, val / _A a, b, val / _AI a, imm, val / _V addr, imm */
+    if (w[1] != s) return false;
+    if (f == AF_V) return true;
+    if (f == AF_A) return w[2] != s && w[3] != s;
+    return f == AF_AI ? w[3] != s : w[2] != s;
+  }
+  switch (op) {
+  case H_OP_I32_EQZ: case H_OP_I64_EQZ: case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_U:
+  case H_OP_I32_REINTERPRET_F32: case H_OP_F32_REINTERPRET_I32: case H_OP_I64_REINTERPRET_F64:
+  case H_OP_F64_REINTERPRET_I64: case H_OP_I32_MUL: case H_OP_I64_MUL:
+    return w[2] == s && (op != H_OP_I32_MUL && op != H_OP_I64_MUL ? true : w[3] != s);
+  case H_OP_BR_IF: case H_OP_BR_IFZ:
+    return w[1] == s;
   default:
     return false;
   }
@@ -482,14 +592,32 @@ static void emit_mark(jbuf *j, jm m) {
   by(j, 1);
 }
 
-/* Stores xmm0 to slot d: an f64 (prefix F2) as is, an f32 (F3) zero-extended through eax. */
+/* Stores xmm0 to slot d: an f64 (prefix F2) as is (xmm0 stays cached as rax does), an f32 (F3)
+ * zero-extended through eax. */
 static void store_xmm0(jc *c, unsigned pfx, uint32_t d) {
   if (pfx == 0xF2) {
+    c->xst_start = c->b.n;
     ins_m(&c->b, 0xF2, 0, 0x0F11, 2, 0, slot(d));
+    c->xst_end = c->b.n;
+    c->xcached = d;
   } else {
     ins_r(&c->b, 0x66, 0, 0x0F7E, 2, 0, RAX); /* movd eax, xmm0 */
     st64(c, RAX, d);
   }
+}
+
+/* xmm0 = slot s (prefix F2: f64, F3: f32), unless xmm0 holds that f64 already. */
+static void ld_xmm0(jc *c, unsigned pfx, uint32_t s) {
+  if (pfx != 0xF2 || c->xcached != s) ins_m(&c->b, pfx, 0, 0x0F10, 2, 0, slot(s));
+}
+
+/* True when instruction w pops f64 stack temporary s and reads it only through its first load into
+ * xmm0 (ld_xmm0): an f64 add/sub/mul/div or load-op form, which never leaves for the interpreter. */
+static bool xmm0_only_reader(const h_word *w, uint32_t s) {
+  unsigned pfx, rmop, op = w[0];
+  if (k_loadop_base[op] && sse_of(k_loadop_base[op] - 1u, &pfx, &rmop))
+    return pfx == 0xF2 && w[2] == s && w[3] != s;
+  return sse_of(op, &pfx, &rmop) && pfx == 0xF2 && w[2] == s && w[3] != s;
 }
 
 static void emit_helper(jc *c, unsigned op, const h_word *ipf) {
@@ -504,12 +632,141 @@ static void emit_helper(jc *c, unsigned op, const h_word *ipf) {
   exit_if(c, C_NE, ipf);
 }
 
+/* A helper with the context (h_jit_xhelpers): the budget goes through ctx; a trap leaves at ipf,
+ * where the interpreter raises ctx->trap. */
+static void emit_xhelper(jc *c, unsigned op, const h_word *ipf) {
+  jbuf *j = &c->b;
+  jm bud = {CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)};
+  ins_m(j, 0, 1, 0x89, 1, BUD, bud);
+  mov_rr(j, 1, RDI, CTX);
+  mov_rr(j, 1, RSI, FP);
+  mov_imm64(j, RDX, (uint64_t)(uintptr_t)ipf);
+  mov_imm64(j, RAX, (uint64_t)(uintptr_t)h_jit_xhelpers[op]);
+  by(j, 0xFF);
+  by(j, 0xD0); /* call rax */
+  ins_m(j, 0, 1, 0x8B, 1, BUD, bud);
+  ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
+  exit_if(c, C_NE, ipf);
+}
+
+static inline jm ctxf(size_t off) { return (jm){CTX, -1, (int32_t)off}; }
+
+/* CALL of a defined function (w: CALL, index, arg_base), straight to the callee's machine code when
+ * it has some: the interpreter's CALL (check point, frame limits, the frame pushed as ENTER_WASM
+ * pushes it, s->run_frame) without the interpreter. Anything else (no machine code yet, optimized
+ * code to enter, a limit reached, machine stack used up) leaves at ipf for the interpreter. */
+static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret);
+static void emit_call(jc *c, const h_word *w, const h_word *ipf) {
+  check_point(c, ipf);
+  mov_imm64(&c->b, RSI, (uint64_t)(uintptr_t)&c->m->code[w[1]]);
+  emit_call_to(c, w[2], ipf, ipf + 4);
+}
+/* CALL_INDIRECT (type, table, idx slot, arg_base): the interpreter's checks in the common case (in
+ * bounds, not null, the very type, a wasm function of this instance), then as CALL; anything else
+ * (a trap, a structurally equal type, another instance, a host function) leaves for the
+ * interpreter. */
+static void emit_call_indirect(jc *c, const h_word *w, const h_word *ipf) {
+  jbuf *j = &c->b;
+  check_point(c, ipf);
+  ins_m(j, 0, 1, 0x8B, 1, RAX, ctxf(offsetof(h_jit_ctx, inst)));
+  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)offsetof(hearth_instance, tables)});
+  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)(w[2] * sizeof(void *))});
+  ins_m(j, 0, 0, 0x8B, 1, RCX, slot(w[3]));
+  ins_m(j, 0, 0, 0x3B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(hearth_table, size)});
+  exit_if_(c, C_AE, ipf, true);
+  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)offsetof(hearth_table, elems)});
+  ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
+  by(j, 3);
+  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, RCX, 0}); /* the hearth_func * */
+  ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+  exit_if_(c, C_E, ipf, true);
+  mov_imm64(j, RSI, (uint64_t)(uintptr_t)&c->m->types[w[1]]);
+  ins_m(j, 0, 1, 0x3B, 1, RSI, (jm){RAX, -1, (int32_t)offsetof(hearth_func, type)});
+  exit_if_(c, C_NE, ipf, true);
+  ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(hearth_func, inst)});
+  ins_m(j, 0, 1, 0x3B, 1, RCX, ctxf(offsetof(h_jit_ctx, inst)));
+  exit_if_(c, C_NE, ipf, true);
+  ins_m(j, 0, 1, 0x8B, 1, RSI, (jm){RAX, -1, (int32_t)offsetof(hearth_func, code)});
+  ins_r(j, 0, 1, 0x85, 1, RSI, RSI);
+  exit_if_(c, C_E, ipf, true);
+  emit_call_to(c, w[4], ipf, ipf + 6);
+}
+/* The call itself, after the check point: rsi = the callee's h_cfunc, its arguments at slot ab;
+ * the caller resumes at interpreter position ret. */
+static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret) {
+  jbuf *j = &c->b;
+  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, jit)});
+  ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+  exit_if_(c, C_E, ipf, true);
+  ins_m(j, 0, 1, 0x83, 1, 7, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, opt)});
+  by(j, 0); /* cmp qword [rsi + opt], 0 */
+  exit_if_(c, C_NE, ipf, true);
+  ins_m(j, 0, 1, 0x8B, 1, RCX, ctxf(offsetof(h_jit_ctx, s)));
+  ins_m(j, 0, 1, 0x8B, 1, RDX, (jm){RCX, -1, (int32_t)offsetof(hearth_store, run_frame)});
+  ins_m(j, 0, 1, 0x8D, 1, RDI, (jm){RDX, -1, (int32_t)(2 * sizeof(h_frame))});
+  ins_m(j, 0, 1, 0x3B, 1, RDI, ctxf(offsetof(h_jit_ctx, fr_end))); /* fr + 1 >= fr_end */
+  exit_if_(c, C_A, ipf, true);
+  ins_m(j, 0, 1, 0x8D, 1, RDI, slot(ab)); /* the callee's fp */
+  ins_m(j, 0, 0, 0x8B, 1, R8, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, frame_slots)});
+  ins_r(j, 0, 1, 0xC1, 1, 4, R8);
+  by(j, 3);
+  ins_r(j, 0, 1, 0x01, 1, RDI, R8);
+  ins_m(j, 0, 1, 0x3B, 1, R8, ctxf(offsetof(h_jit_ctx, stack_end)));
+  exit_if_(c, C_A, ipf, true);
+  ins_m(j, 0, 1, 0x3B, 1, RSP, ctxf(offsetof(h_jit_ctx, rsp_floor)));
+  exit_if_(c, C_B, ipf, true);
+  /* fr[1] = {cf, inst, ret_ip, fp}; s->run_frame = fr + 1 */
+  alu_imm(j, 1, 0, RDX, (uint32_t)sizeof(h_frame));
+  ins_m(j, 0, 1, 0x89, 1, RSI, (jm){RDX, -1, (int32_t)offsetof(h_frame, fn)});
+  ins_m(j, 0, 1, 0x8B, 1, R8, ctxf(offsetof(h_jit_ctx, inst)));
+  ins_m(j, 0, 1, 0x89, 1, R8, (jm){RDX, -1, (int32_t)offsetof(h_frame, inst)});
+  mov_imm64(j, R8, (uint64_t)(uintptr_t)ret);
+  ins_m(j, 0, 1, 0x89, 1, R8, (jm){RDX, -1, (int32_t)offsetof(h_frame, ret_ip)});
+  ins_m(j, 0, 1, 0x89, 1, RDI, (jm){RDX, -1, (int32_t)offsetof(h_frame, fp)});
+  ins_m(j, 0, 1, 0x89, 1, RDX, (jm){RCX, -1, (int32_t)offsetof(hearth_store, run_frame)});
+  mov_rr(j, 1, FP, RDI);
+  alu_imm(j, 1, 5, RSP, 8); /* keeps the callee's stack 16-byte aligned at its helper calls */
+  ins_m(j, 0, 0, 0xFF, 1, 2, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)}); /* call */
+  alu_imm(j, 1, 0, RSP, 8);
+  if (ab) alu_imm(j, 1, 5, FP, ab * 8u); /* the callee's RETURN popped its frame */
+}
+
+/* RETURN: src_base, n. From a direct call (the machine stack is deeper than at the entry from the
+ * interpreter) the results move down, the frame is popped and `ret` continues in the caller's
+ * machine code; otherwise the interpreter returns. */
+static void emit_return(jc *c, const h_word *w, const h_word *ipf) {
+  jbuf *j = &c->b;
+  ins_m(j, 0, 1, 0x3B, 1, RSP, ctxf(offsetof(h_jit_ctx, entry_rsp)));
+  exit_if(c, C_E, ipf);
+  for (uint32_t k = 0; k < w[2]; k++) { /* forward: the destination (0) is below the source */
+    ins_m(j, 0, 1, 0x8B, 1, RAX, slot(w[1] + k));
+    ins_m(j, 0, 1, 0x89, 1, RAX, slot(k));
+  }
+  ins_m(j, 0, 1, 0x8B, 1, RCX, ctxf(offsetof(h_jit_ctx, s)));
+  ins_m(j, 0, 1, 0x81, 1, 5, (jm){RCX, -1, (int32_t)offsetof(hearth_store, run_frame)});
+  d32(j, (uint32_t)sizeof(h_frame)); /* sub qword [rcx + run_frame], sizeof(h_frame) */
+  by(j, 0xC3);
+  c->cached = NO_SLOT;
+}
+
 /* One instruction: w points at its op word (one-word form), ipf is its final position. */
 static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   jbuf *j = &c->b;
   unsigned op = w[0];
   int wd, ext, cc, form;
   unsigned rmop, pfx;
+  if (op == H_OP_CALL) {
+    emit_call(c, w, ipf);
+    return;
+  }
+  if (op == H_OP_CALL_INDIRECT) {
+    emit_call_indirect(c, w, ipf);
+    return;
+  }
+  if (op == H_OP_RETURN) {
+    emit_return(c, w, ipf);
+    return;
+  }
   if (is_exit(op)) {
     exit_if(c, -1, ipf);
     return;
@@ -613,7 +870,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     alu_imm(j, 0, 0, RAX, w[4]);
     jm m = emit_off(c, w[5]);
     if (sse_of(bop, &pfx, &rmop)) {
-      ins_m(j, pfx, 0, 0x0F10, 2, 0, slot(w[2]));
+      ld_xmm0(c, pfx, w[2]);
       ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, m);
       store_xmm0(c, pfx, w[1]);
       return;
@@ -634,9 +891,65 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     return;
   }
   if (sse_of(op, &pfx, &rmop)) {
-    ins_m(j, pfx, 0, 0x0F10, 2, 0, slot(w[2]));        /* movsd/movss xmm0, [a] */
+    ld_xmm0(c, pfx, w[2]); /* movsd/movss xmm0, [a] */
     ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, slot(w[3])); /* op xmm0, [b] */
     store_xmm0(c, pfx, w[1]);
+    return;
+  }
+  int sgn, rem, imm;
+  if (divrem_of(op, &wd, &sgn, &rem, &imm)) { /* dst, a, b (or imm) */
+    uint64_t k = wd ? (uint64_t)(int64_t)(int32_t)w[3] : (uint64_t)w[3];
+    bool odd = imm && (k == 0 || (sgn && k == (wd ? UINT64_MAX : UINT32_MAX)));
+    if (odd) { /* traps or needs the special case every time */
+      emit_helper(c, op, ipf);
+      return;
+    }
+    (wd ? ld64 : ld32)(c, RAX, w[2]);
+    uint32_t to_slow = 0, to_slow2 = 0;
+    if (imm) {
+      mov_imm64(j, RCX, wd ? k : (uint32_t)k);
+    } else {
+      (wd ? ld64 : ld32)(c, RCX, w[3]);
+      ins_r(j, 0, wd, 0x85, 1, RCX, RCX);
+      by(j, 0x0F);
+      by(j, 0x80u + C_E);
+      to_slow = (uint32_t)j->n;
+      d32(j, 0);
+      if (sgn) {
+        ins_r(j, 0, wd, 0x83, 1, 7, RCX);
+        by(j, 0xFF); /* cmp rcx, -1 */
+        by(j, 0x0F);
+        by(j, 0x80u + C_E);
+        to_slow2 = (uint32_t)j->n;
+        d32(j, 0);
+      }
+    }
+    if (sgn) {
+      if (wd) by(j, 0x48);
+      by(j, 0x99); /* cdq / cqo */
+    } else {
+      ins_r(j, 0, 0, 0x31, 1, RDX, RDX); /* xor edx, edx */
+    }
+    ins_r(j, 0, wd, 0xF7, 1, sgn ? 7 : 6, RCX); /* idiv / div rcx */
+    if (rem) mov_rr(j, 1, RAX, RDX);
+    st64(c, RAX, w[1]);
+    if (imm) return;
+    by(j, 0xE9);
+    uint32_t to_done = (uint32_t)j->n;
+    d32(j, 0);
+    patch32(j, to_slow, (uint32_t)(j->n - (to_slow + 4)));
+    if (sgn) patch32(j, to_slow2, (uint32_t)(j->n - (to_slow2 + 4)));
+    emit_helper(c, op, ipf);
+    patch32(j, to_done, (uint32_t)(j->n - (to_done + 4)));
+    return;
+  }
+  uint32_t kopc;
+  int kolen;
+  if (kop_of(op, &kopc, &kolen)) { /* dst, a, lo, hi */
+    ld64(c, RAX, w[2]);
+    mov_imm64(j, RCX, (uint64_t)w[3] | (uint64_t)w[4] << 32);
+    ins_r(j, 0, 1, kopc, kolen, RAX, RCX);
+    st64(c, RAX, w[1]);
     return;
   }
   ldef ext_;
@@ -647,6 +960,38 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   }
   switch (op) {
   case H_OP_NOP:
+    return;
+  case H_OP_MOV128:
+    ld64(c, RAX, w[2]);
+    ins_m(j, 0, 1, 0x8B, 1, RDX, slot(w[2] + 1));
+    ins_m(j, 0, 1, 0x89, 1, RDX, slot(w[1] + 1));
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_CONST128:
+    mov_imm64(j, RDX, (uint64_t)w[4] | (uint64_t)w[5] << 32);
+    ins_m(j, 0, 1, 0x89, 1, RDX, slot(w[1] + 1));
+    mov_imm64(j, RAX, (uint64_t)w[2] | (uint64_t)w[3] << 32);
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_SELECT128: /* dst, a, b, cond */
+    ld32(c, RCX, w[4]);
+    ins_m(j, 0, 1, 0x8B, 1, RDX, slot(w[2] + 1));
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 0, 0x85, 1, RCX, RCX);
+    ins_m(j, 0, 1, 0x0F40u + C_E, 2, RAX, slot(w[3]));
+    ins_m(j, 0, 1, 0x0F40u + C_E, 2, RDX, slot(w[3] + 1));
+    ins_m(j, 0, 1, 0x89, 1, RDX, slot(w[1] + 1));
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_REF_NULL:
+    mov_imm32(j, RAX, 0);
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_REF_IS_NULL:
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    setcc_zx(j, C_E, RAX);
+    st64(c, RAX, w[1]);
     return;
   case H_OP_MOV:
     ld64(c, RAX, w[2]);
@@ -764,6 +1109,10 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   default:
     break;
   }
+  if (h_jit_xhelpers[op]) {
+    emit_xhelper(c, op, ipf);
+    return;
+  }
   assert(h_jit_helpers[op]);
   emit_helper(c, op, ipf);
 }
@@ -841,6 +1190,8 @@ void h_jit_module_free(hearth_module *m) {
 /* ---------------------------------------------------------------- entry */
 
 static void build_enter(void) {
+  const char *st = getenv("HEARTH_JIT_STATS");
+  if (st && st[0] && st[0] != '0') atexit(stats_report);
   jbuf jb = {0};
   jbuf *j = &jb;
   static const uint8_t push[] = {0x53, 0x55, 0x41, 0x54, 0x41, 0x55, 0x41, 0x56, 0x41, 0x57};
@@ -852,6 +1203,7 @@ static void build_enter(void) {
   mov_rr(j, 1, FP, RSI);
   mov_rr(j, 1, MEMB, RDX);
   mov_rr(j, 1, CTX, RCX);
+  ins_m(j, 0, 1, 0x89, 1, RSP, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, entry_rsp)});
   ins_m(j, 0, 1, 0x8B, 1, BUD, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)});
   by(j, 0xFF);
   by(j, 0xE7); /* jmp rdi */
@@ -864,8 +1216,10 @@ static void build_enter(void) {
   h_free(jb.b);
 }
 
-/* The shared exit: rax holds the interpreter position. */
+/* The shared exit: rax holds the interpreter position. The machine stack goes back to the entry's
+ * (leaving every direct call's return address behind: their frames stay for the interpreter). */
 static void emit_exit_stub(jbuf *j) {
+  ins_m(j, 0, 1, 0x8B, 1, RSP, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, entry_rsp)});
   ins_m(j, 0, 1, 0x89, 1, BUD, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)});
   by(j, 0x48);
   by(j, 0x83);
@@ -888,17 +1242,23 @@ bool h_jit_enabled(void) {
 }
 
 bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t *before,
-                   const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out) {
+                   const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out,
+                   const h_cfunc *layout) {
   *out = NULL;
   if (!h_jit_enabled()) return true;
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
-    if (!supported(op)) return true; /* stays interpreted */
+    if (!supported(op)) { /* stays interpreted */
+      note_refused(op);
+      return true;
+    }
     i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
   }
   jc cs;
   memset(&cs, 0, sizeof cs);
   jc *c = &cs;
+  c->m = m;
+  c->stack_base = layout->param_slots + layout->local_slots;
   h_jit_func *jf = NULL;
   c->mpos = h_malloc(((size_t)n + 1) * sizeof *c->mpos);
   c->label = h_calloc((size_t)n + 1, 1);
@@ -926,18 +1286,46 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
     if (is_exit(op)) c->label[nx] = 1;
     i = nx;
   }
-  c->cached = NO_SLOT;
+  c->cached = c->xcached = NO_SLOT;
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
     c->mpos[i] = (uint32_t)c->b.n;
     const h_word *ipf = code + i + before[i] + 1;
-    if (c->label[i]) c->cached = NO_SLOT;
+    if (c->label[i]) c->cached = c->xcached = NO_SLOT;
     emit_one(c, w + i, i, ipf);
     if (c->st_end != c->b.n) c->cached = NO_SLOT; /* rax was not the last thing stored */
-    i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+    if (c->xst_end != c->b.n) c->xcached = NO_SLOT;
+    uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+    if (c->cached != NO_SLOT && c->cached >= c->stack_base && nx < n && !c->label[nx] &&
+        rax_only_reader(w + nx, c->cached) && !c->b.oom) {
+      c->b.n = c->st_start; /* the next instruction takes the value from rax and pops it */
+      c->st_end = c->b.n;
+    }
+    if (c->xcached != NO_SLOT && c->xcached >= c->stack_base && nx < n && !c->label[nx] &&
+        xmm0_only_reader(w + nx, c->xcached) && !c->b.oom) {
+      c->b.n = c->xst_start;
+      c->xst_end = c->b.n;
+    }
+    i = nx;
   }
   c->mpos[n] = (uint32_t)c->b.n;
   exit_if(c, -1, code + ncode); /* never reached: every function ends in RETURN */
+  /* The direct-call entry: zeroes the locals ENTER_WASM zeroes, then the body. */
+  uint32_t direct = (uint32_t)c->b.n;
+  if (layout->zero_n) {
+    mov_imm32(&c->b, RAX, 0);
+    if (layout->zero_n <= 8) {
+      for (uint32_t k = 0; k < layout->zero_n; k++) st64_(&c->b, RAX, layout->zero_lo + k);
+    } else {
+      ins_m(&c->b, 0, 1, 0x8D, 1, RDI, slot(layout->zero_lo));
+      mov_imm32(&c->b, RCX, layout->zero_n);
+      by(&c->b, 0xF3);
+      by(&c->b, 0x48);
+      by(&c->b, 0xAB); /* rep stosq */
+    }
+  }
+  by(&c->b, 0xE9);
+  d32(&c->b, (uint32_t)(0 - (c->b.n + 4)));
   /* Refill stubs: save the budget, call h_jit_refill(ctx); a trap leaves at the check point. */
   for (uint32_t k = 0; k < c->nrf; k++) {
     jrefill *r = &c->rf[k];
@@ -958,6 +1346,7 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   for (uint32_t k = 0; k < c->nex; k++) {
     jexit *e = &c->ex[k];
     patch32(&c->b, e->at, (uint32_t)(c->b.n - (e->at + 4)));
+    if (e->undo) ins_r(&c->b, 0, 1, 0xFF, 1, 0, BUD); /* inc r13 */
     mov_imm64(&c->b, RAX, (uint64_t)(uintptr_t)e->ip);
     if (stub) {
       by(&c->b, 0xE9);
@@ -994,6 +1383,9 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   jf->base = arena_put(m, c->b.b, c->b.n);
   if (!jf->base) goto done;
   jf->size = (uint32_t)c->b.n;
+  jf->frame_slots = layout->frame_slots;
+  jf->direct = jf->base + direct;
+  __atomic_fetch_add(&g_stats[0], 1, __ATOMIC_RELAXED);
   *out = jf;
   jf = NULL;
 done:
@@ -1020,6 +1412,10 @@ const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, ui
                         h_jit_ctx *ctx) {
   uint32_t off = jf->map[ip - jf->code];
   if (off == UINT32_MAX) return ip;
+  /* Nested direct calls stop H_JIT_DIRECT_STACK below here, or above the thread's stack floor. */
+  uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+  uintptr_t lim = sp > H_JIT_DIRECT_STACK ? sp - H_JIT_DIRECT_STACK : 0;
+  if (ctx->rsp_floor < lim) ctx->rsp_floor = lim;
   return g_enter(jf->base + off, fp, mem, ctx);
 }
 

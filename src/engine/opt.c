@@ -74,7 +74,7 @@ static H_NOINLINE __attribute__((noreturn)) void rt_trap(h_opt_ctx *cx, uint32_t
 }
 
 static int64_t rt_refill(h_opt_ctx *cx) {
-  h_jit_ctx jx = {0, cx->globals, cx->s};
+  h_jit_ctx jx = {.globals = cx->globals, .s = cx->s};
   int64_t r = h_jit_refill(&jx);
   if (r < 0) {
     /* The caller's budget is spent (that is why it refills); what cx->budget still holds is
