@@ -1,4 +1,5 @@
-/* validate.c: module-level validation of WebAssembly 2.0 (everything but function bodies). */
+/* validate.c: module-level validation of WebAssembly 2.0 and 3.0 (everything but function bodies),
+ * type equivalence and the subtyping of 3.0's reference types. */
 #include <stdlib.h>
 
 #include "internal.h"
@@ -8,6 +9,101 @@
     hearth_status s_ = (x);                      \
     if (H_UNLIKELY(s_ != HEARTH_OK)) return s_;  \
   } while (0)
+
+/* ---------------------------------------------------------------- types */
+
+bool h_type_sub(const hearth_module *m, uint32_t a, uint32_t b) {
+  assert(a < m->ntypes && b < m->ntypes);
+  return a == b || (m->type_canon && m->type_canon[a] == m->type_canon[b]);
+}
+
+bool h_vt_sub_slow(const hearth_module *m, h_vt a, h_vt b) {
+  if (a == b) return true;
+  if (h_vt_rep(a) != h_vt_rep(b) || !h_is_ref(h_vt_rep(a))) return false;
+  if (!(a & H_VT_NONNULL) && (b & H_VT_NONNULL)) return false;
+  uint32_t ha = h_vt_heap(a), hb = h_vt_heap(b);
+  if (hb == H_HT_TOP || ha == H_HT_BOT) return true;
+  if (ha >= H_HT_IDX && hb >= H_HT_IDX) return h_type_sub(m, ha - H_HT_IDX, hb - H_HT_IDX);
+  return false;
+}
+
+/* A value type whose type index (if any) names a type of m. */
+static hearth_status check_vt(const hearth_module *m, h_vt t, const char *what, uint32_t idx) {
+  uint32_t h = h_vt_heap(t);
+  if (h >= H_HT_IDX && h - H_HT_IDX >= m->ntypes)
+    return h_err(HEARTH_ERR_INVALID, "%s %u: unknown type %u", what, idx, h - H_HT_IDX);
+  return HEARTH_OK;
+}
+
+/* One precise type of type i's definition, as it takes part in equivalence: a reference to i
+ * itself (its recursion group) becomes a marker, references to earlier types their canonical
+ * number. */
+static uint64_t canon_vt(const hearth_module *m, uint32_t i, h_vt t) {
+  uint32_t h = h_vt_heap(t);
+  if (h < H_HT_IDX) return t;
+  uint32_t x = h - H_HT_IDX;
+  uint64_t low = t & 0x1FF;
+  if (x == i) return low | 1ull << 62;
+  return low | (uint64_t)(m->type_canon[x] + 1) << 9;
+}
+
+static uint64_t type_hash(const hearth_module *m, uint32_t i) {
+  const h_functype *t = &m->types[i];
+  uint64_t h = 1469598103934665603ull ^ (t->nparams * 31u + t->nresults);
+  for (uint32_t k = 0; k < t->nparams + t->nresults; k++)
+    h = (h ^ canon_vt(m, i, t->pt[k])) * 1099511628211ull;
+  return h;
+}
+
+static bool type_equiv(const hearth_module *m, uint32_t i, uint32_t j) {
+  const h_functype *a = &m->types[i], *b = &m->types[j];
+  if (a->nparams != b->nparams || a->nresults != b->nresults) return false;
+  for (uint32_t k = 0; k < a->nparams + a->nresults; k++)
+    if (canon_vt(m, i, a->pt[k]) != canon_vt(m, j, b->pt[k])) return false;
+  return true;
+}
+
+/* Checks the type indices inside type definitions (each type is its own recursion group: it may
+ * refer to itself and to earlier types) and numbers the types by equivalence (type_canon). */
+static hearth_status canon_types(hearth_module *m) {
+  if (!m->ntypes) return HEARTH_OK;
+  m->type_canon = h_malloc((size_t)m->ntypes * sizeof(uint32_t));
+  uint32_t cap = 16;
+  while (cap < 2 * m->ntypes) cap *= 2;
+  uint32_t *tab = h_malloc((size_t)cap * sizeof(uint32_t)); /* open addressing: 1 + type index */
+  if (!m->type_canon || !tab) {
+    h_free(tab);
+    return h_err(HEARTH_ERR_NOMEM, "out of memory while validating types");
+  }
+  memset(tab, 0, (size_t)cap * sizeof(uint32_t));
+  hearth_status st = HEARTH_OK;
+  for (uint32_t i = 0; i < m->ntypes && st == HEARTH_OK; i++) {
+    const h_functype *t = &m->types[i];
+    for (uint32_t k = 0; k < t->nparams + t->nresults; k++) {
+      uint32_t h = h_vt_heap(t->pt[k]);
+      if (h >= H_HT_IDX && h - H_HT_IDX > i) {
+        st = h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, h - H_HT_IDX);
+        break;
+      }
+    }
+    if (st != HEARTH_OK) break;
+    m->type_canon[i] = i;
+    for (uint32_t at = (uint32_t)type_hash(m, i) & (cap - 1);; at = (at + 1) & (cap - 1)) {
+      if (!tab[at]) {
+        tab[at] = i + 1;
+        break;
+      }
+      if (type_equiv(m, tab[at] - 1, i)) {
+        m->type_canon[i] = m->type_canon[tab[at] - 1];
+        break;
+      }
+    }
+  }
+  h_free(tab);
+  return st;
+}
+
+/* ---------------------------------------------------------------- limits */
 
 static hearth_status check_mem_limits(const h_limits *l, const char *what, uint32_t idx) {
   /* memory64: at most 2^48 pages (2^64 bytes); hearth's own limits apply at instantiation. */
@@ -46,13 +142,19 @@ static hearth_status check_const_instr(const hearth_module *m, h_constexpr *e, u
                      "%s %u: constant expression required (global %u is mutable)", what, idx,
                      e->index);
       e->type = g->type;
+      e->pt = h_global_pt(g);
       break;
     }
     case 0xD2:
       if (e->index >= m->nfuncs)
         return h_err(HEARTH_ERR_INVALID, "%s %u: unknown function %u", what, idx, e->index);
+      e->pt = h_vt_make(H_T_FUNCREF, true, H_HT_IDX + m->func_type[e->index]);
       break;
-    case 0x41: case 0x42: case 0x43: case 0x44: case 0xFD: case 0xD0:
+    case 0xD0:
+      TRY(check_vt(m, e->pt, what, idx));
+      break;
+    case 0x41: case 0x42: case 0x43: case 0x44: case 0xFD:
+      e->pt = e->type;
       break;
     default:
       return h_err(HEARTH_ERR_INVALID, "%s %u: constant expression required", what, idx);
@@ -63,7 +165,7 @@ static hearth_status check_const_instr(const hearth_module *m, h_constexpr *e, u
 /* An extended constant expression: the instructions' stack discipline, ending in one value. */
 static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t nvisible,
                                      const char *what, uint32_t idx) {
-  h_valtype st[H_MAX_CONST_DEPTH];
+  h_vt st[H_MAX_CONST_DEPTH];
   uint32_t n = 0;
   for (uint64_t k = 0; k < e->bits[0]; k++) {
     h_constexpr *it = &m->const_seq[e->index + k];
@@ -72,6 +174,7 @@ static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t 
       if (n < 2 || st[n - 1] != t || st[n - 2] != t)
         return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
       it->type = t;
+      it->pt = t;
       n--;
       continue;
     }
@@ -79,19 +182,21 @@ static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t 
     if (n == H_MAX_CONST_DEPTH)
       return h_err(HEARTH_ERR_LIMIT, "%s %u: constant expression deeper than %u values", what, idx,
                    H_MAX_CONST_DEPTH);
-    st[n++] = it->type;
+    st[n++] = it->pt;
   }
   if (n != 1) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
-  e->type = st[0];
+  e->type = h_vt_rep(st[0]);
+  e->pt = st[0];
   return HEARTH_OK;
 }
 
-/* A constant expression that must produce `want` (see check_const_instr for nvisible). */
-static hearth_status check_const(hearth_module *m, h_constexpr *e, h_valtype want,
+/* A constant expression that must produce a subtype of `want` (see check_const_instr for
+ * nvisible). */
+static hearth_status check_const(hearth_module *m, h_constexpr *e, h_vt want,
                                  uint32_t nvisible, const char *what, uint32_t idx) {
   if (e->op == H_CONST_SEQ) TRY(check_const_seq(m, e, nvisible, what, idx));
   else TRY(check_const_instr(m, e, nvisible, what, idx));
-  if (e->type != want) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+  if (!h_vt_sub(m, e->pt, want)) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
   return HEARTH_OK;
 }
 
@@ -137,6 +242,7 @@ static hearth_status check_exports(const hearth_module *m) {
 }
 
 hearth_status h_validate_module(hearth_module *m) {
+  TRY(canon_types(m));
   /* Imports, in order. */
   for (uint32_t i = 0; i < m->nimports; i++) {
     const h_import *im = &m->imports[i];
@@ -145,7 +251,11 @@ hearth_status h_validate_module(hearth_module *m) {
         if (im->desc.func_type >= m->ntypes)
           return h_err(HEARTH_ERR_INVALID, "import %u: unknown type %u", i, im->desc.func_type);
         break;
-      case H_EXTERN_TABLE: TRY(check_table_limits(&im->desc.table.limits, "import", i)); break;
+      case H_EXTERN_GLOBAL: TRY(check_vt(m, h_global_pt(&im->desc.global), "import", i)); break;
+      case H_EXTERN_TABLE:
+        TRY(check_vt(m, h_table_pt(&im->desc.table), "import", i));
+        TRY(check_table_limits(&im->desc.table.limits, "import", i));
+        break;
       case H_EXTERN_MEMORY: TRY(check_mem_limits(&im->desc.mem, "import", i)); break;
       default: break;
     }
@@ -162,8 +272,12 @@ hearth_status h_validate_module(hearth_module *m) {
   if (m->ntables > H_MAX_TABLES)
     return h_err(HEARTH_ERR_LIMIT, "module declares %u tables, more than the limit of %u",
                  m->ntables, H_MAX_TABLES);
-  for (uint32_t i = m->nimported_tables; i < m->ntables; i++)
+  for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
+    TRY(check_vt(m, h_table_pt(&m->tables[i]), "table", i));
     TRY(check_table_limits(&m->tables[i].limits, "table", i));
+  }
+  for (uint32_t i = m->nimported_globals; i < m->nglobals; i++)
+    TRY(check_vt(m, h_global_pt(&m->globals[i]), "global", i));
   for (uint32_t i = m->nimported_mems; i < m->nmems; i++)
     TRY(check_mem_limits(&m->mems[i], "memory", i));
   if (m->nmems > 1 && m->engine && m->engine->cfg.wasm2_only)
@@ -173,21 +287,32 @@ hearth_status h_validate_module(hearth_module *m) {
    * global's initializer, every global elsewhere. */
   bool v3 = !m->engine || !m->engine->cfg.wasm2_only;
   for (uint32_t i = m->nimported_globals; i < m->nglobals; i++)
-    TRY(check_const(m, &m->global_init[i - m->nimported_globals], m->globals[i].type,
+    TRY(check_const(m, &m->global_init[i - m->nimported_globals], h_global_pt(&m->globals[i]),
                     v3 ? i : m->nimported_globals, "global", i));
   uint32_t nvis = v3 ? m->nglobals : m->nimported_globals;
+  /* Tables: an initializer (3.0) of the element type; without one the type must be nullable. */
+  for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
+    h_constexpr *init = m->table_init ? &m->table_init[i - m->nimported_tables] : NULL;
+    h_vt et = h_table_pt(&m->tables[i]);
+    if (init && init->op) TRY(check_const(m, init, et, nvis, "table", i));
+    else if (!h_vt_defaultable(et))
+      return h_err(HEARTH_ERR_INVALID, "table %u: type mismatch (non-nullable element type "
+                   "without an initializer)", i);
+  }
 
   for (uint32_t i = 0; i < m->nelems; i++) {
     h_elem *e = &m->elems[i];
+    TRY(check_vt(m, e->ptype, "elem", i));
     if (e->mode == H_SEG_ACTIVE) {
       if (e->table >= m->ntables)
         return h_err(HEARTH_ERR_INVALID, "elem %u: unknown table %u", i, e->table);
       TRY(check_const(m, &e->offset, m->tables[e->table].limits.is64 ? H_T_I64 : H_T_I32, nvis,
                       "elem offset", i));
-      if (m->tables[e->table].elem != e->type)
+      if (!h_vt_sub(m, e->ptype, h_table_pt(&m->tables[e->table])))
         return h_err(HEARTH_ERR_INVALID, "elem %u: type mismatch with table %u", i, e->table);
     }
-    for (uint32_t k = 0; k < e->count; k++) TRY(check_const(m, &e->items[k], e->type, nvis, "elem", i));
+    for (uint32_t k = 0; k < e->count; k++)
+      TRY(check_const(m, &e->items[k], e->ptype, nvis, "elem", i));
   }
   for (uint32_t i = 0; i < m->ndatas; i++) {
     h_data *g = &m->datas[i];

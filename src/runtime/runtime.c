@@ -198,9 +198,14 @@ void h_module_free_contents(hearth_module *m) {
     for (uint32_t i = 0; i < m->ntypes; i++) {
       h_free(m->types[i].params);
       h_free(m->types[i].results);
+      h_free(m->types[i].pt);
     }
   }
   h_free(m->types);
+  h_free(m->type_canon);
+  m->type_canon = NULL;
+  h_free(m->table_init);
+  m->table_init = NULL;
   m->types = NULL;
   m->ntypes = 0;
   if (m->imports) {
@@ -1038,7 +1043,7 @@ hearth_status hearth_table_new(hearth_store *store, hearth_valtype elem, uint32_
                                uint32_t max, hearth_table **out) {
   if (!store || !out || (elem != HEARTH_FUNCREF && elem != HEARTH_EXTERNREF))
     return h_err(HEARTH_ERR_ARGUMENT, "bad table arguments");
-  h_tabletype tt = {(h_valtype)elem, {min, max, max != UINT32_MAX, false}};
+  h_tabletype tt = {(h_valtype)elem, {min, max, max != UINT32_MAX, false}, 0};
   if (tt.limits.has_max && max < min) return h_err(HEARTH_ERR_ARGUMENT, "table max < min");
   if (!tt.limits.has_max) tt.limits.max = 0;
   return table_create(store, tt, tt.limits.min, out);
@@ -1135,7 +1140,7 @@ hearth_status hearth_global_new(hearth_store *store, const hearth_val *init, boo
     return h_err(HEARTH_ERR_ARGUMENT, "function of another store");
   uint64_t w[2] = {0, 0};
   val_to_slots(init, w);
-  h_globaltype gt = {(h_valtype)init->type, mutable_};
+  h_globaltype gt = {(h_valtype)init->type, mutable_, 0};
   return global_create(store, gt, w, out);
 }
 
