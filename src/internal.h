@@ -348,6 +348,10 @@ static inline bool h_vt_sub(const hearth_module *m, h_vt a, h_vt b) {
 }
 /* validate.c: type index a of m is a subtype of type index b (equivalent, or declared). */
 bool h_type_sub(const hearth_module *m, uint32_t a, uint32_t b);
+/* validate.c: the same across modules (import matching): type a of ma, b of mb; NULL modules
+ * have no type indices (host-made objects: their precise types are 2.0 types). */
+bool h_vt_sub_x(const hearth_module *ma, h_vt a, const hearth_module *mb, h_vt b);
+bool h_type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b);
 
 /* ---------------------------------------------------------------- wat.c */
 
@@ -497,12 +501,16 @@ struct hearth_table {
   uint64_t *elems;      /* size entries: hearth_func * or externref as uint64_t, 0 = null */
   uint32_t cap;
   bool dirty;           /* written since the last reset (snapshot.c restores only dirty tables) */
+  h_vt pelem;           /* precise element type (0: elem), its type indices those of tmod */
+  const hearth_module *tmod; /* the defining module (borrowed; the store's instances hold it), or
+                                NULL for host-made tables */
 };
 
 struct hearth_global {
   hearth_store *store;
   h_globaltype type;
   uint64_t v[2];        /* the value in slot form (v128 uses both words) */
+  const hearth_module *tmod; /* type.pt's module (as hearth_table's), or NULL */
 };
 
 struct hearth_instance {

@@ -35,6 +35,12 @@
 #include "internal.h"
 
 #define NONE32 UINT32_MAX
+/* pop_k and push stay inlined into the validator's loop (its hottest helpers). */
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE
+#endif
 #define T_ANY 0x00     /* pop expectation: any type */
 #define T_UNKNOWN 0xFF /* the polymorphic stack's "unknown" value type */
 #define MAX_FRAME_SLOTS (1u << 26)
@@ -539,7 +545,7 @@ static inline void fwd_unlink(cc *c, uint32_t i) {
   c->nfwd--;
 }
 
-static inline bool push(cc *c, h_vt t) {
+static inline ALWAYS_INLINE bool push(cc *c, h_vt t) {
   if (H_UNLIKELY(c->nvals == c->cvals) &&
       !h_array_grow((void **)&c->vals, sizeof(val), &c->cvals, c->nvals + 1))
     return fail(c, HEARTH_ERR_NOMEM, "out of memory");
@@ -566,7 +572,12 @@ static inline bool push_fwd(cc *c, h_vt t, uint32_t s) {
 
 /* Pops the top entry; a pending constant stays pending (out->cst): the caller uses out->k or
  * calls materialize. */
-static inline bool pop_k(cc *c, h_vt expect, val *out) {
+/* A popped type that differs from the expected one: a subtype is fine (3.0). */
+static H_NOINLINE bool pop_mismatch(cc *c, h_vt got, h_vt expect) {
+  return h_vt_sub_slow(c->m, got, expect) ? true : BAD("type mismatch");
+}
+
+static inline ALWAYS_INLINE bool pop_k(cc *c, h_vt expect, val *out) {
   ctrl *f = top(c);
   if (H_UNLIKELY(c->nvals == f->height)) {
     if (!f->unreachable) return BAD("type mismatch");
@@ -579,9 +590,8 @@ static inline bool pop_k(cc *c, h_vt expect, val *out) {
   c->cur = v.slot;
   if (v.loc != v.slot) fwd_unlink(c, c->nvals);
   if (v.cst) c->ncst--;
-  if (H_UNLIKELY(expect != T_ANY && v.type != expect && v.type != T_UNKNOWN) &&
-      !h_vt_sub_slow(c->m, v.type, expect))
-    return BAD("type mismatch");
+  if (H_UNLIKELY(expect != T_ANY && v.type != expect && v.type != T_UNKNOWN))
+    TRY(pop_mismatch(c, v.type, expect));
   *out = v;
   return true;
 }
@@ -648,6 +658,13 @@ static bool check_top(cc *c, const h_vt *ts, uint32_t n) {
       return BAD("type mismatch");
   }
   return true;
+}
+
+/* br_if, br_on_null, br_on_non_null: the label's types replace the top entries' (3.0: the values
+ * continue as the label's types, supertypes of theirs). check_top has run. */
+static void retype_top(cc *c, const h_vt *ts, uint32_t n) {
+  uint32_t avail = c->nvals - top(c)->height;
+  for (uint32_t i = 0; i < n && i < avail; i++) c->vals[c->nvals - 1 - i].type = ts[n - 1 - i];
 }
 
 /* Drops entries down to height h. */
@@ -1543,11 +1560,12 @@ static bool op_br_on_null(cc *c, bool non_null) {
   if (!non_null) TRY(pop_k(c, T_ANY, &tmp));
   TRY(check_top(c, ts, n));
   da_branch(c, fi);
-  if (lv) {
-    TRY(emit_br_if(c, fi, &cond, !non_null));
-  } else if (top(c)->unreachable) {
+  if (lv) TRY(emit_br_if(c, fi, &cond, !non_null));
+  if (top(c)->unreachable) {
     TRY(pop_types(c, ts, n));
     TRY(push_types(c, ts, n));
+  } else {
+    retype_top(c, ts, n);
   }
   if (non_null) TRY(pop_k(c, T_ANY, &tmp));
   else TRY(push(c, nn));
@@ -2037,9 +2055,12 @@ static bool body(cc *c, const h_functype *ft) {
         set_unreachable(c);
       } else if (live(c)) {
         TRY(emit_br_if(c, fi, &a, true));
+        retype_top(c, ts, n);
       } else if (top(c)->unreachable) {
         TRY(pop_types(c, ts, n));
         TRY(push_types(c, ts, n));
+      } else {
+        retype_top(c, ts, n);
       }
       break;
     }

@@ -735,7 +735,7 @@ static hearth_status sec_elem(dctx *d, rd *r) {
      * bit 2: items are expressions rather than function indices. */
     bool exprs = flags & 4;
     e->type = H_T_FUNCREF;
-    e->ptype = H_T_FUNCREF;
+    e->ptype = r->v3 && !exprs ? H_T_FUNCREF | H_VT_NONNULL : H_T_FUNCREF; /* 3.0: (ref func) */
     if (flags & 1) {
       e->mode = (flags & 2) ? H_SEG_DECLARATIVE : H_SEG_PASSIVE;
     } else {

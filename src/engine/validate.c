@@ -27,6 +27,47 @@ bool h_vt_sub_slow(const hearth_module *m, h_vt a, h_vt b) {
   return false;
 }
 
+/* Cross-module equivalence of type a of ma and b of mb (each type its own recursion group): the
+ * same structure, references to themselves matching, references to earlier types equivalent.
+ * *budget bounds the work (hostile type graphs): exhausted, the types count as different. */
+static bool type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b,
+                      uint32_t *budget) {
+  if (ma == mb) return h_type_sub(ma, a, b) && h_type_sub(mb, b, a);
+  if (!*budget) return false;
+  --*budget;
+  const h_functype *ta = &ma->types[a], *tb = &mb->types[b];
+  if (ta->nparams != tb->nparams || ta->nresults != tb->nresults) return false;
+  for (uint32_t k = 0; k < ta->nparams + ta->nresults; k++) {
+    h_vt x = ta->pt[k], y = tb->pt[k];
+    if ((x & 0x1FF) != (y & 0x1FF)) return false;
+    uint32_t hx = h_vt_heap(x), hy = h_vt_heap(y);
+    if (hx < H_HT_IDX || hy < H_HT_IDX) {
+      if (hx != hy) return false;
+      continue;
+    }
+    uint32_t xa = hx - H_HT_IDX, yb = hy - H_HT_IDX;
+    if ((xa == a) != (yb == b)) return false;
+    if (xa != a && !type_eq_x(ma, xa, mb, yb, budget)) return false;
+  }
+  return true;
+}
+
+bool h_type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b) {
+  uint32_t budget = 100000;
+  return type_eq_x(ma, a, mb, b, &budget);
+}
+
+bool h_vt_sub_x(const hearth_module *ma, h_vt a, const hearth_module *mb, h_vt b) {
+  if (ma == mb && ma) return h_vt_sub(ma, a, b);
+  uint32_t ha = h_vt_heap(a), hb = h_vt_heap(b);
+  if (ha < H_HT_IDX && hb < H_HT_IDX) return h_vt_sub_slow(NULL, a, b);
+  if (h_vt_rep(a) != h_vt_rep(b)) return false;
+  if (!(a & H_VT_NONNULL) && (b & H_VT_NONNULL)) return false;
+  if (hb == H_HT_TOP || ha == H_HT_BOT) return true;
+  if (ha < H_HT_IDX || hb < H_HT_IDX || !ma || !mb) return false;
+  return h_type_eq_x(ma, ha - H_HT_IDX, mb, hb - H_HT_IDX);
+}
+
 /* A value type whose type index (if any) names a type of m. */
 static hearth_status check_vt(const hearth_module *m, h_vt t, const char *what, uint32_t idx) {
   uint32_t h = h_vt_heap(t);
@@ -294,7 +335,7 @@ hearth_status h_validate_module(hearth_module *m) {
   for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
     h_constexpr *init = m->table_init ? &m->table_init[i - m->nimported_tables] : NULL;
     h_vt et = h_table_pt(&m->tables[i]);
-    if (init && init->op) TRY(check_const(m, init, et, nvis, "table", i));
+    if (init && init->op) TRY(check_const(m, init, et, m->nimported_globals, "table", i));
     else if (!h_vt_defaultable(et))
       return h_err(HEARTH_ERR_INVALID, "table %u: type mismatch (non-nullable element type "
                    "without an initializer)", i);

@@ -2054,7 +2054,8 @@ static void field_elem(W *w) {
   if (atom_eq(w, w->i, "declare")) {
     w->i++;
     elem_list(w, seg, 3, 7, 0, false);
-  } else if (at_lpar_kw(w, "table") || (cur(w)->kind == H_TK_LPAR && !at_lpar_kw(w, "item"))) {
+  } else if (at_lpar_kw(w, "table") ||
+             (cur(w)->kind == H_TK_LPAR && !at_lpar_kw(w, "item") && !at_lpar_kw(w, "ref"))) {
     uint32_t table = 0;
     if (at_lpar_kw(w, "table")) {
       w->i += 2;
@@ -2194,6 +2195,14 @@ static void field_pass2(W *w, size_t open) {
             }
             n++;
           }
+        } else if (rt != H_T_FUNCREF) { /* indices as ref.func expressions of the table's type */
+          is_expr = true;
+          while (at_index(w)) {
+            b_byte(w, items, 0xD2);
+            b_uleb(w, items, index_in(w, SP_FUNC));
+            b_byte(w, items, 0x0B);
+            n++;
+          }
         } else {
           while (at_index(w)) b_uleb(w, items, index_in(w, SP_FUNC)), n++;
         }
@@ -2218,10 +2227,7 @@ static void field_pass2(W *w, size_t open) {
         if (init) b_bytes(w, o, (const uint8_t[]){0x40, 0x00}, 2);
         emit_vt(w, o, rt);
         b_bytes(w, o, tmp->p, tmp->n);
-        if (init) {
-          expr_end(w, o);
-          b_byte(w, o, 0x0B);
-        }
+        if (init) expr_end(w, o);
       }
       w->nsec[S_TABLE]++;
       break;

@@ -1020,6 +1020,7 @@ static hearth_status table_create(hearth_store *s, h_tabletype tt, uint64_t size
   if (!t) return h_err(HEARTH_ERR_NOMEM, "table");
   t->store = s;
   t->elem = tt.elem;
+  t->pelem = tt.pelem;
   t->decl = tt.limits;
   if (size) {
     t->elems = h_calloc(size, sizeof(uint64_t));
@@ -1466,11 +1467,18 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
   switch (im->kind) {
   case H_EXTERN_FUNC:
     if (!h_functype_eq(ext.of.func->type, &m->types[im->desc.func_type])) goto incompatible;
+    if (ext.of.func->inst && ext.of.func->type->pt && /* 3.0: equivalent precise types */
+        !h_type_eq_x(ext.of.func->inst->module, ext.of.func->index < ext.of.func->inst->module->nfuncs
+                         ? ext.of.func->inst->module->func_type[ext.of.func->index] : 0,
+                     m, im->desc.func_type))
+      goto incompatible;
     inst->funcs[(*nf)++] = ext.of.func;
     break;
   case H_EXTERN_TABLE: {
     const hearth_table *t = ext.of.table;
+    h_vt te = t->pelem ? t->pelem : t->elem, ie = h_table_pt(&im->desc.table);
     if (t->elem != im->desc.table.elem || t->decl.is64 != im->desc.table.limits.is64 ||
+        !h_vt_sub_x(t->tmod, te, m, ie) || !h_vt_sub_x(m, ie, t->tmod, te) ||
         !limits_match(t->size, t->decl.has_max, t->decl.max, &im->desc.table.limits))
       goto incompatible;
     inst->tables[(*nt)++] = ext.of.table;
@@ -1491,6 +1499,9 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
   default: {
     const hearth_global *g = ext.of.global;
     if (g->type.type != im->desc.global.type || g->type.mut != im->desc.global.mut)
+      goto incompatible;
+    h_vt gt = h_global_pt(&g->type), it = h_global_pt(&im->desc.global);
+    if (!h_vt_sub_x(g->tmod, gt, m, it) || (g->type.mut && !h_vt_sub_x(m, it, g->tmod, gt)))
       goto incompatible;
     inst->globals[(*ng)++] = ext.of.global;
     break;
@@ -1706,6 +1717,7 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
     eval_const(inst, &m->global_init[i - m->nimported_globals], v);
     st = global_create(store, m->globals[i], v, &inst->globals[i]);
     if (st != HEARTH_OK) return st;
+    inst->globals[i]->tmod = m;
   }
   for (uint32_t i = m->nimported_mems; i < m->nmems; i++) {
     st = memory_create(store, m->mems[i], NULL, &inst->mems[i]);
@@ -1715,6 +1727,14 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
   for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
     st = table_create(store, m->tables[i], m->tables[i].limits.min, &inst->tables[i]);
     if (st != HEARTH_OK) return st;
+    inst->tables[i]->tmod = m;
+    const h_constexpr *ti = m->table_init ? &m->table_init[i - m->nimported_tables] : NULL;
+    if (ti && ti->op) { /* 3.0 table initializer: every element */
+      uint64_t v[2];
+      eval_const(inst, ti, v);
+      hearth_table *t = inst->tables[i];
+      for (uint64_t k = 0; k < t->size; k++) t->elems[k] = v[0];
+    }
   }
 
   /* 4. Element segments' references. */
