@@ -945,9 +945,11 @@ static void emit_heap(W *w, wbuf *o, h_vt t) {
   b_byte(w, o, h == H_HT_BOT ? bot[k] : rep);
 }
 
-/* The binary form of a value type: one byte for 2.0's types, else 0x63/0x64 and the heap type. */
+/* The binary form of a value type: one byte for 2.0's types and nullable abstract references,
+ * else 0x63/0x64 and the heap type. */
 static void emit_vt(W *w, wbuf *o, h_vt t) {
   if (t <= 0xFF) return b_byte(w, o, (uint8_t)t);
+  if (!(t & H_VT_NONNULL) && h_vt_heap(t) < H_HT_IDX) return emit_heap(w, o, t); /* shorthand */
   b_byte(w, o, (t & H_VT_NONNULL) ? 0x64 : 0x63);
   emit_heap(w, o, t);
 }
