@@ -124,6 +124,14 @@ typedef struct h_functype {
                               (decode.c; module types always have them) */
 } h_functype;
 
+/* 3.0 type definitions beyond the signature (decode.c): the recursion group [group, group +
+ * gsize) of the type, its declared supertype (H_NO_SUPER: none) and whether it is final. */
+typedef struct h_typeinfo {
+  uint32_t group, gsize, super;
+  bool final;
+} h_typeinfo;
+#define H_NO_SUPER UINT32_MAX
+
 /* Structural equality (pointer-equal fast path first). */
 bool h_functype_eq(const h_functype *a, const h_functype *b);
 /* Fills param_slots, result_slots and hash from the arrays. */
@@ -294,7 +302,9 @@ struct hearth_module {
   h_constexpr *global_init;/* nglobals - nimported_globals */
   h_constexpr *table_init; /* ntables - nimported_tables (3.0 table initializers; op 0: none,
                               the elements are null) or NULL */
-  uint32_t *type_canon;    /* ntypes: equal numbers for equivalent types (iso-recursive, decode.c) */
+  uint32_t *type_canon;    /* ntypes: per type the smallest index of an equivalent type
+                              (iso-recursive equivalence of recursion groups, validate.c) */
+  struct h_typeinfo *tinfo; /* ntypes (3.0 type section) or NULL: every type its own final group */
 
   h_export *exports;
   uint32_t nexports;
@@ -599,6 +609,9 @@ struct hearth_store {
 struct hearth_tag {
   hearth_store *store;
   const h_functype *type;  /* borrowed from the module, or &host_type */
+  const hearth_module *tmod; /* a module's tag: the module and its type index (3.0 import
+                                matching of equivalent types); NULL for host-made tags */
+  uint32_t tidx;
   h_functype host_type;    /* host-made tags: owned arrays in the same block */
   struct hearth_tag *next; /* host-made tags: the store's list (s->host_tags) */
   hearth_valtype *pub;     /* hearth_tag_type's array: in the block (host-made) or owned, made on

@@ -702,6 +702,14 @@ static void reference_subtyping(void) {
       /* equivalent types are interchangeable (each type its own recursion group) */
       "(module (type $a (func (param i32))) (type $b (func (param i32)))"
       " (func $f (type $a)) (func (result (ref $b)) (ref.func $f)) (elem declare func $f))",
+      /* iso-recursive equivalence: two groups of the same shape */
+      "(module (rec (type $a (func (param (ref null $b)))) (type $b (func (param (ref null $a)))))"
+      " (rec (type $c (func (param (ref null $d)))) (type $d (func (param (ref null $c)))))"
+      " (func $f (type $a)) (func (result (ref $c)) (ref.func $f)) (elem declare func $f))",
+      /* declared subtyping: results covariant */
+      "(module (type $s (sub (func (result funcref))))"
+      " (type $t (sub $s (func (result (ref func))))) (func $f (type $t) (ref.func $f))"
+      " (func (result (ref $s)) (ref.func $f)) (elem declare func $f))",
       /* a self-referencing type */
       "(module (type $r (func (param (ref null $r)))) (func $f (type $r))"
       " (func (call_ref $r (ref.null $r) (ref.func $f))) (elem declare func $f))",
@@ -712,6 +720,17 @@ static void reference_subtyping(void) {
       "(module (type $a (func (param i32))) (type $b (func (param i64)))"
       " (func $f (type $a)) (func (result (ref $b)) (ref.func $f)) (elem declare func $f))",
       "(module (func (result externref) (ref.null func)))",
+      /* the same types at other positions of their groups are not equivalent */
+      "(module (rec (type $a (func)) (type $b (func (param i32))))"
+      " (rec (type $c (func (param i32))) (type $d (func)))"
+      " (func $f (type $a)) (func (result (ref $d)) (ref.func $f)) (elem declare func $f))",
+      /* a final type has no subtypes; a subtype must match its supertype */
+      "(module (type $s (func)) (type $t (sub $s (func))))",
+      "(module (type $s (sub (func (result (ref func))))) (type $t (sub $s (func (result funcref)))))",
+      /* without a declaration, a structural match is no subtype */
+      "(module (type $s (sub (func (result funcref)))) (type $t (func (result (ref func))))"
+      " (func $f (type $t) (ref.func $f)) (func (result (ref $s)) (ref.func $f))"
+      " (elem declare func $f))",
       /* a type index past the types (forward references leave the recursion group) */
       "(module (type (func (param (ref 1)))) (type (func)))",
   };

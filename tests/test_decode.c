@@ -73,6 +73,7 @@ static void t_free_module(hearth_module *m) {
   }
   h_free(m->types);
   h_free(m->type_canon);
+  h_free(m->tinfo);
   h_free(m->table_init);
   for (uint32_t i = 0; i < m->nimports; i++) {
     h_free(m->imports[i].module);

@@ -311,7 +311,7 @@ static void unsupported_3_0_syntax(void) {
     const char *text, *msg;
   } cases[] = {
       {"(module (type (struct)))", "1:15: unsupported: GC types"},
-      {"(module (rec))", "1:10: unsupported: recursion groups"},
+      {"(module (rec (type (struct))))", "1:20: unsupported: GC types"},
       {"(module (func (param (ref null any))))", "1:32: unsupported: GC heap types"},
       {"(module (func (result anyref) (ref.null any)))", "1:23: unsupported: GC"},
       {"(module (func (drop (struct.new 0))))", "1:22: unsupported: garbage collection"},

@@ -466,53 +466,95 @@ static hearth_status rd_constexpr(dctx *d, rd *r, h_constexpr *e) {
 
 /* ---------------------------------------------------------------- sections */
 
+/* A function type's signature after its 0x60 byte. */
+static hearth_status rd_functype(rd *r, h_functype *t) {
+  h_vt ptmp[H_MAX_FUNC_PARAMS];
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t cnt;
+    TRY(rd_count(r, 1, &cnt));
+    if (cnt > (pass ? H_MAX_FUNC_RESULTS : H_MAX_FUNC_PARAMS))
+      return fail(r, pass ? "too many results" : "too many parameters");
+    h_valtype *arr = NULL;
+    if (cnt) {
+      arr = h_malloc(cnt);
+      if (!arr) return nomem();
+    }
+    if (pass) {
+      t->results = arr;
+      t->nresults = cnt;
+    } else {
+      t->params = arr;
+      t->nparams = cnt;
+    }
+    if (pass && !(t->pt = h_malloc(((size_t)t->nparams + cnt + 1) * sizeof(h_vt)))) return nomem();
+    for (uint32_t k = 0; k < cnt; k++) {
+      h_vt v;
+      TRY(rd_vt(r, &v));
+      arr[k] = h_vt_rep(v);
+      if (pass) t->pt[t->nparams + k] = v;
+      else ptmp[k] = v;
+    }
+    if (pass && t->nparams) memcpy(t->pt, ptmp, t->nparams * sizeof(h_vt));
+  }
+  h_functype_finish(t);
+  return HEARTH_OK;
+}
+
+/* One type definition: 2.0 a function type; 3.0 also `sub` (0x50) / `sub final` (0x4F) with
+ * at most one supertype index. GC's struct and array types are not supported yet. */
+static hearth_status rd_subtype(rd *r, h_functype *t, h_typeinfo *ti) {
+  uint8_t form;
+  TRY(rd_byte(r, &form));
+  ti->super = H_NO_SUPER;
+  ti->final = true;
+  if (r->v3 && (form == 0x50 || form == 0x4F)) {
+    uint32_t ns;
+    TRY(rd_count(r, 1, &ns));
+    if (ns > 1) return h_err(HEARTH_ERR_INVALID, "type section: multiple supertypes");
+    if (ns) TRY(rd_u32(r, &ti->super));
+    ti->final = form == 0x4F;
+    TRY(rd_byte(r, &form));
+  }
+  if (form != 0x60) {
+    r->p--;
+    if (r->v3 && (form == 0x5F || form == 0x5E))
+      return fail(r, "GC struct and array types are not supported");
+    return fail(r, (form & 0x80) ? "integer representation too long" : "malformed function type");
+  }
+  return rd_functype(r, t);
+}
+
+/* The type section: in 3.0 a vector of recursion groups (0x4E and a vector of subtypes, or one
+ * subtype alone), which number their types consecutively. */
 static hearth_status sec_type(dctx *d, rd *r) {
   hearth_module *m = d->m;
-  uint32_t n;
-  TRY(rd_count(r, 3, &n));
-  if (n) {
-    m->types = h_calloc(n, sizeof(h_functype));
-    if (!m->types) return nomem();
-  }
-  m->ntypes = n;
+  uint32_t n, cap = 0;
+  TRY(rd_count(r, 1, &n));
+  m->ntypes = 0;
   for (uint32_t i = 0; i < n; i++) {
-    h_functype *t = &m->types[i];
-    h_vt ptmp[H_MAX_FUNC_PARAMS];
-    uint8_t form;
-    TRY(rd_byte(r, &form));
-    if (form != 0x60) {
-      r->p--;
-      return fail(r, (form & 0x80) ? "integer representation too long" : "malformed function type");
+    uint32_t k = 1;
+    if (r->v3 && r->p < r->end && *r->p == 0x4E) {
+      r->p++;
+      TRY(rd_count(r, 1, &k));
     }
-    for (int pass = 0; pass < 2; pass++) {
-      uint32_t cnt;
-      TRY(rd_count(r, 1, &cnt));
-      if (cnt > (pass ? H_MAX_FUNC_RESULTS : H_MAX_FUNC_PARAMS))
-        return fail(r, pass ? "too many results" : "too many parameters");
-      h_valtype *arr = NULL;
-      if (cnt) {
-        arr = h_malloc(cnt);
-        if (!arr) return nomem();
-      }
-      if (pass && !(t->pt = h_malloc(((size_t)t->nparams + cnt + 1) * sizeof(h_vt))))
-        return nomem();
-      if (pass) {
-        t->results = arr;
-        t->nresults = cnt;
-      } else {
-        t->params = arr;
-        t->nparams = cnt;
-      }
-      for (uint32_t k = 0; k < cnt; k++) {
-        h_vt v;
-        TRY(rd_vt(r, &v));
-        arr[k] = h_vt_rep(v);
-        if (pass) t->pt[t->nparams + k] = v;
-        else if (k < H_MAX_FUNC_PARAMS) ptmp[k] = v;
-      }
-      if (pass && t->nparams) memcpy(t->pt, ptmp, t->nparams * sizeof(h_vt));
+    if ((uint64_t)m->ntypes + k > H_MAX_TYPES) return fail(r, "too many types");
+    uint32_t c1 = cap, need = m->ntypes + k;
+    if (need > cap) {
+      if (!h_array_grow((void **)&m->types, sizeof(h_functype), &c1, need)) return nomem();
+      uint32_t c2 = cap;
+      if (!h_array_grow((void **)&m->tinfo, sizeof(h_typeinfo), &c2, need)) return nomem();
+      cap = c1 < c2 ? c1 : c2;
     }
-    h_functype_finish(t);
+    uint32_t g = m->ntypes;
+    for (uint32_t j = 0; j < k; j++) {
+      h_functype *t = &m->types[m->ntypes];
+      memset(t, 0, sizeof *t);
+      h_typeinfo *ti = &m->tinfo[m->ntypes];
+      m->ntypes++; /* counted before reading: a partial type is freed with the module */
+      TRY(rd_subtype(r, t, ti));
+      ti->group = g;
+      ti->gsize = k;
+    }
   }
   return HEARTH_OK;
 }

@@ -12,9 +12,24 @@
 
 /* ---------------------------------------------------------------- types */
 
+/* Type info of type i (types of a 2.0-style section: each its own final group, no supertype). */
+static h_typeinfo tinfo_of(const hearth_module *m, uint32_t i) {
+  if (m->tinfo) return m->tinfo[i];
+  return (h_typeinfo){.group = i, .gsize = 1, .super = H_NO_SUPER, .final = true};
+}
+
 bool h_type_sub(const hearth_module *m, uint32_t a, uint32_t b) {
   assert(a < m->ntypes && b < m->ntypes);
-  return a == b || (m->type_canon && m->type_canon[a] == m->type_canon[b]);
+  if (a == b) return true;
+  if (!m->type_canon) return false;
+  uint32_t cb = m->type_canon[b];
+  /* declared supertypes come before their subtypes, so the chain ends */
+  for (uint32_t x = a; x != H_NO_SUPER; x = tinfo_of(m, x).super) {
+    assert(x < m->ntypes);
+    if (m->type_canon[x] == cb) return true;
+    if (m->tinfo && m->tinfo[x].super != H_NO_SUPER && m->tinfo[x].super >= x) break;
+  }
+  return false;
 }
 
 bool h_vt_sub_slow(const hearth_module *m, h_vt a, h_vt b) {
@@ -27,27 +42,104 @@ bool h_vt_sub_slow(const hearth_module *m, h_vt a, h_vt b) {
   return false;
 }
 
-/* Cross-module equivalence of type a of ma and b of mb (each type its own recursion group): the
- * same structure, references to themselves matching, references to earlier types equivalent.
- * *budget bounds the work (hostile type graphs): exhausted, the types count as different. */
+/* One precise type of a definition in the group starting at g (gsize types), as it takes part in
+ * equivalence: references into the group become their position in it, references to earlier
+ * types their canonical index. */
+static uint64_t canon_vt(const hearth_module *m, uint32_t g, uint32_t gsize, h_vt t) {
+  uint32_t h = h_vt_heap(t);
+  if (h < H_HT_IDX) return t;
+  uint32_t x = h - H_HT_IDX;
+  uint64_t low = t & 0x1FF;
+  if (x >= g && x < g + gsize) return low | 1ull << 62 | (uint64_t)(x - g) << 9;
+  return low | (uint64_t)(m->type_canon[x] + 1) << 9;
+}
+static uint64_t canon_super(const hearth_module *m, uint32_t g, uint32_t gsize, uint32_t s) {
+  if (s == H_NO_SUPER) return UINT64_MAX;
+  if (s >= g && s < g + gsize) return 1ull << 62 | (s - g);
+  return m->type_canon[s];
+}
+
+static uint64_t group_hash(const hearth_module *m, uint32_t g, uint32_t gsize) {
+  uint64_t h = 1469598103934665603ull ^ gsize;
+  for (uint32_t i = g; i < g + gsize; i++) {
+    const h_functype *t = &m->types[i];
+    h_typeinfo ti = tinfo_of(m, i);
+    h = (h ^ (t->nparams * 31u + t->nresults + (ti.final ? 1u << 30 : 0))) * 1099511628211ull;
+    h = (h ^ canon_super(m, g, gsize, ti.super)) * 1099511628211ull;
+    for (uint32_t k = 0; k < t->nparams + t->nresults; k++)
+      h = (h ^ canon_vt(m, g, gsize, t->pt[k])) * 1099511628211ull;
+  }
+  return h;
+}
+
+static bool group_equiv(const hearth_module *m, uint32_t g1, uint32_t g2, uint32_t gsize) {
+  for (uint32_t d = 0; d < gsize; d++) {
+    const h_functype *a = &m->types[g1 + d], *b = &m->types[g2 + d];
+    h_typeinfo ta = tinfo_of(m, g1 + d), tb = tinfo_of(m, g2 + d);
+    if (a->nparams != b->nparams || a->nresults != b->nresults || ta.final != tb.final ||
+        canon_super(m, g1, gsize, ta.super) != canon_super(m, g2, gsize, tb.super))
+      return false;
+    for (uint32_t k = 0; k < a->nparams + a->nresults; k++)
+      if (canon_vt(m, g1, gsize, a->pt[k]) != canon_vt(m, g2, gsize, b->pt[k])) return false;
+  }
+  return true;
+}
+
+/* A declared supertype: earlier, not final, and the subtype's signature matches it (parameters
+ * contravariant, results covariant). */
+static hearth_status check_super(const hearth_module *m, uint32_t i) {
+  h_typeinfo ti = tinfo_of(m, i);
+  if (ti.super == H_NO_SUPER) return HEARTH_OK;
+  if (ti.super >= i) return h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, ti.super);
+  if (tinfo_of(m, ti.super).final)
+    return h_err(HEARTH_ERR_INVALID, "type %u: sub type of final type %u", i, ti.super);
+  const h_functype *t = &m->types[i], *s = &m->types[ti.super];
+  bool ok = t->nparams == s->nparams && t->nresults == s->nresults;
+  for (uint32_t k = 0; ok && k < t->nparams; k++) ok = h_vt_sub(m, s->pt[k], t->pt[k]);
+  for (uint32_t k = 0; ok && k < t->nresults; k++)
+    ok = h_vt_sub(m, t->pt[t->nparams + k], s->pt[s->nparams + k]);
+  if (!ok) return h_err(HEARTH_ERR_INVALID, "type %u: sub type does not match type %u", i, ti.super);
+  return HEARTH_OK;
+}
+
+/* Cross-module equivalence of type a of ma and b of mb: the same position in recursion groups of
+ * the same structure, references inside the groups matching by position, references to earlier
+ * types equivalent. *budget bounds the work (hostile type graphs): exhausted, the types count as
+ * different. */
 static bool type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b,
                       uint32_t *budget) {
-  if (ma == mb) return h_type_sub(ma, a, b) && h_type_sub(mb, b, a);
-  if (!*budget) return false;
-  --*budget;
-  const h_functype *ta = &ma->types[a], *tb = &mb->types[b];
-  if (ta->nparams != tb->nparams || ta->nresults != tb->nresults) return false;
-  for (uint32_t k = 0; k < ta->nparams + ta->nresults; k++) {
-    h_vt x = ta->pt[k], y = tb->pt[k];
-    if ((x & 0x1FF) != (y & 0x1FF)) return false;
-    uint32_t hx = h_vt_heap(x), hy = h_vt_heap(y);
-    if (hx < H_HT_IDX || hy < H_HT_IDX) {
-      if (hx != hy) return false;
-      continue;
+  if (ma == mb) return ma->type_canon && ma->type_canon[a] == ma->type_canon[b];
+  h_typeinfo ia = tinfo_of(ma, a), ib = tinfo_of(mb, b);
+  if (ia.gsize != ib.gsize || a - ia.group != b - ib.group) return false;
+  for (uint32_t d = 0; d < ia.gsize; d++) {
+    if (!*budget) return false;
+    --*budget;
+    uint32_t xa = ia.group + d, xb = ib.group + d;
+    const h_functype *ta = &ma->types[xa], *tb = &mb->types[xb];
+    h_typeinfo sa = tinfo_of(ma, xa), sb = tinfo_of(mb, xb);
+    if (ta->nparams != tb->nparams || ta->nresults != tb->nresults || sa.final != sb.final ||
+        (sa.super == H_NO_SUPER) != (sb.super == H_NO_SUPER))
+      return false;
+    if (sa.super != H_NO_SUPER) {
+      bool ina = sa.super >= ia.group, inb = sb.super >= ib.group;
+      if (ina != inb) return false;
+      if (ina ? sa.super - ia.group != sb.super - ib.group
+              : !type_eq_x(ma, sa.super, mb, sb.super, budget))
+        return false;
     }
-    uint32_t xa = hx - H_HT_IDX, yb = hy - H_HT_IDX;
-    if ((xa == a) != (yb == b)) return false;
-    if (xa != a && !type_eq_x(ma, xa, mb, yb, budget)) return false;
+    for (uint32_t k = 0; k < ta->nparams + ta->nresults; k++) {
+      h_vt x = ta->pt[k], y = tb->pt[k];
+      if ((x & 0x1FF) != (y & 0x1FF)) return false;
+      uint32_t hx = h_vt_heap(x), hy = h_vt_heap(y);
+      if (hx < H_HT_IDX || hy < H_HT_IDX) {
+        if (hx != hy) return false;
+        continue;
+      }
+      uint32_t rx = hx - H_HT_IDX, ry = hy - H_HT_IDX;
+      bool inx = rx >= ia.group, iny = ry >= ib.group;
+      if (inx != iny) return false;
+      if (inx ? rx - ia.group != ry - ib.group : !type_eq_x(ma, rx, mb, ry, budget)) return false;
+    }
   }
   return true;
 }
@@ -55,6 +147,13 @@ static bool type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *
 bool h_type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b) {
   uint32_t budget = 100000;
   return type_eq_x(ma, a, mb, b, &budget);
+}
+
+/* Type a of ma is a subtype of type b of mb: a or one of its declared supertypes is equivalent. */
+static bool type_sub_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b) {
+  for (uint32_t x = a, n = 0; x != H_NO_SUPER && n < 64; x = tinfo_of(ma, x).super, n++)
+    if (h_type_eq_x(ma, x, mb, b)) return true;
+  return false;
 }
 
 bool h_vt_sub_x(const hearth_module *ma, h_vt a, const hearth_module *mb, h_vt b) {
@@ -65,7 +164,7 @@ bool h_vt_sub_x(const hearth_module *ma, h_vt a, const hearth_module *mb, h_vt b
   if (!(a & H_VT_NONNULL) && (b & H_VT_NONNULL)) return false;
   if (hb == H_HT_TOP || ha == H_HT_BOT) return true;
   if (ha < H_HT_IDX || hb < H_HT_IDX || !ma || !mb) return false;
-  return h_type_eq_x(ma, ha - H_HT_IDX, mb, hb - H_HT_IDX);
+  return type_sub_x(ma, ha - H_HT_IDX, mb, hb - H_HT_IDX);
 }
 
 /* A value type whose type index (if any) names a type of m. */
@@ -76,69 +175,52 @@ static hearth_status check_vt(const hearth_module *m, h_vt t, const char *what, 
   return HEARTH_OK;
 }
 
-/* One precise type of type i's definition, as it takes part in equivalence: a reference to i
- * itself (its recursion group) becomes a marker, references to earlier types their canonical
- * number. */
-static uint64_t canon_vt(const hearth_module *m, uint32_t i, h_vt t) {
-  uint32_t h = h_vt_heap(t);
-  if (h < H_HT_IDX) return t;
-  uint32_t x = h - H_HT_IDX;
-  uint64_t low = t & 0x1FF;
-  if (x == i) return low | 1ull << 62;
-  return low | (uint64_t)(m->type_canon[x] + 1) << 9;
-}
-
-static uint64_t type_hash(const hearth_module *m, uint32_t i) {
-  const h_functype *t = &m->types[i];
-  uint64_t h = 1469598103934665603ull ^ (t->nparams * 31u + t->nresults);
-  for (uint32_t k = 0; k < t->nparams + t->nresults; k++)
-    h = (h ^ canon_vt(m, i, t->pt[k])) * 1099511628211ull;
-  return h;
-}
-
-static bool type_equiv(const hearth_module *m, uint32_t i, uint32_t j) {
-  const h_functype *a = &m->types[i], *b = &m->types[j];
-  if (a->nparams != b->nparams || a->nresults != b->nresults) return false;
-  for (uint32_t k = 0; k < a->nparams + a->nresults; k++)
-    if (canon_vt(m, i, a->pt[k]) != canon_vt(m, j, b->pt[k])) return false;
-  return true;
-}
-
-/* Checks the type indices inside type definitions (each type is its own recursion group: it may
- * refer to itself and to earlier types) and numbers the types by equivalence (type_canon). */
+/* Checks the type indices inside type definitions (they may refer to their own recursion group
+ * and to earlier ones), numbers the types by iso-recursive equivalence (type_canon: groups of the
+ * same shape whose references match are equivalent, type by type) and checks declared subtyping. */
 static hearth_status canon_types(hearth_module *m) {
   if (!m->ntypes) return HEARTH_OK;
   m->type_canon = h_malloc((size_t)m->ntypes * sizeof(uint32_t));
   uint32_t cap = 16;
   while (cap < 2 * m->ntypes) cap *= 2;
-  uint32_t *tab = h_malloc((size_t)cap * sizeof(uint32_t)); /* open addressing: 1 + type index */
+  uint32_t *tab = h_malloc((size_t)cap * sizeof(uint32_t)); /* open addressing: 1 + group start */
   if (!m->type_canon || !tab) {
     h_free(tab);
     return h_err(HEARTH_ERR_NOMEM, "out of memory while validating types");
   }
   memset(tab, 0, (size_t)cap * sizeof(uint32_t));
   hearth_status st = HEARTH_OK;
-  for (uint32_t i = 0; i < m->ntypes && st == HEARTH_OK; i++) {
-    const h_functype *t = &m->types[i];
-    for (uint32_t k = 0; k < t->nparams + t->nresults; k++) {
-      uint32_t h = h_vt_heap(t->pt[k]);
-      if (h >= H_HT_IDX && h - H_HT_IDX > i) {
-        st = h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, h - H_HT_IDX);
-        break;
+  for (uint32_t g = 0; g < m->ntypes && st == HEARTH_OK;) {
+    h_typeinfo gi = tinfo_of(m, g);
+    uint32_t gsize = gi.gsize, end = g + gsize;
+    for (uint32_t i = g; i < end && st == HEARTH_OK; i++) {
+      const h_functype *t = &m->types[i];
+      h_typeinfo ti = tinfo_of(m, i);
+      if (ti.super != H_NO_SUPER && ti.super >= end)
+        st = h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, ti.super);
+      for (uint32_t k = 0; k < t->nparams + t->nresults && st == HEARTH_OK; k++) {
+        uint32_t h = h_vt_heap(t->pt[k]);
+        if (h >= H_HT_IDX && h - H_HT_IDX >= end)
+          st = h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, h - H_HT_IDX);
       }
     }
     if (st != HEARTH_OK) break;
-    m->type_canon[i] = i;
-    for (uint32_t at = (uint32_t)type_hash(m, i) & (cap - 1);; at = (at + 1) & (cap - 1)) {
-      if (!tab[at]) {
-        tab[at] = i + 1;
-        break;
-      }
-      if (type_equiv(m, tab[at] - 1, i)) {
-        m->type_canon[i] = m->type_canon[tab[at] - 1];
-        break;
+    for (uint32_t i = g; i < end; i++) m->type_canon[i] = i;
+    if (gsize) {
+      for (uint32_t at = (uint32_t)group_hash(m, g, gsize) & (cap - 1);; at = (at + 1) & (cap - 1)) {
+        if (!tab[at]) {
+          tab[at] = g + 1;
+          break;
+        }
+        uint32_t o = tab[at] - 1;
+        if (tinfo_of(m, o).gsize == gsize && group_equiv(m, o, g, gsize)) {
+          for (uint32_t d = 0; d < gsize; d++) m->type_canon[g + d] = m->type_canon[o + d];
+          break;
+        }
       }
     }
+    for (uint32_t i = g; i < end && st == HEARTH_OK; i++) st = check_super(m, i);
+    g = end;
   }
   h_free(tab);
   return st;

@@ -50,6 +50,9 @@ static const char *const sp_names[SP_COUNT] = {"type",   "function", "table", "m
 
 typedef struct ftype {
   uint32_t off, np, nr; /* params then results at tpool[off..] */
+  uint32_t gsize;       /* 3.0 `rec`: the group's size at its first type, 0 at the others; 1 alone */
+  uint32_t super;       /* `sub`: the supertype, or UINT32_MAX */
+  bool sub, final;      /* written as `sub` (final or not); plain definitions are final */
 } ftype;
 
 typedef struct label {
@@ -75,6 +78,7 @@ typedef struct W {
   uint32_t count[SP_COUNT];
   const char *defined_kind; /* first function/table/memory/global definition seen (pass 1) */
   wbuf tpool;
+  uint32_t nemptyrec; /* `(rec)` with no types: emitted as empty groups */
   ftype *types;
   size_t ntypes, captypes;
   uint32_t *thash; /* implicit-type lookup: type index + 1, 0 = empty */
@@ -979,6 +983,7 @@ static bool type_find(W *w, const uint8_t *p, uint32_t np, uint32_t nr, uint32_t
 static void type_index_insert(W *w, uint32_t idx) {
   const ftype *f = &w->types[idx];
   uint32_t dummy;
+  if (f->sub || f->gsize != 1) return; /* type uses only match plain definitions */
   if (type_find(w, w->tpool.p + f->off, f->np, f->nr, &dummy)) return;
   if ((w->thn + 1) * 2 > w->thcap) {
     size_t nc = w->thcap ? (size_t)w->thcap * 2 : 64;
@@ -1008,7 +1013,22 @@ static uint32_t type_add(W *w, const uint8_t *p, uint32_t np, uint32_t nr) {
   w->types = grow(w, w->types, sizeof *w->types, &w->captypes, w->ntypes + 1);
   size_t off = w->tpool.n;
   b_bytes(w, &w->tpool, p, 4 * (size_t)(np + nr));
-  w->types[w->ntypes] = (ftype){.off = (uint32_t)off, .np = np, .nr = nr};
+  w->types[w->ntypes] =
+      (ftype){.off = (uint32_t)off, .np = np, .nr = nr, .gsize = 1, .super = UINT32_MAX, .final = true};
+  uint32_t idx = (uint32_t)w->ntypes++;
+  type_index_insert(w, idx);
+  return idx;
+}
+
+/* A type definition of the type section (sub, final, super as written). */
+static uint32_t type_add_def(W *w, const uint8_t *p, uint32_t np, uint32_t nr, bool sub,
+                             bool final, uint32_t super) {
+  if (w->ntypes >= UINT32_MAX - 1) FAIL(w, "too many types");
+  w->types = grow(w, w->types, sizeof *w->types, &w->captypes, w->ntypes + 1);
+  size_t off = w->tpool.n;
+  b_bytes(w, &w->tpool, p, 4 * (size_t)(np + nr));
+  w->types[w->ntypes] = (ftype){.off = (uint32_t)off, .np = np, .nr = nr, .gsize = 1,
+                                .super = super, .sub = sub, .final = final};
   uint32_t idx = (uint32_t)w->ntypes++;
   type_index_insert(w, idx);
   return idx;
@@ -1836,8 +1856,58 @@ static void note_import(W *w) {
   if (w->defined_kind) FAIL(w, "import after %s", w->defined_kind);
 }
 
+/* The rest of `(type $id? ...)` after its id: `(func ...)` or `(sub final? x? (func ...))`,
+ * then the closing paren; appends the type (a singleton group; rec fixes gsize). */
+static void type_def(W *w) {
+  bool sub = false, final = true;
+  uint32_t super = UINT32_MAX;
+  size_t close_sub = 0;
+  if (at_lpar_kw(w, "sub")) {
+    w->i += 2;
+    sub = true;
+    final = atom_eq(w, w->i, "final");
+    if (final) w->i++;
+    if (at_index(w)) super = index_in(w, SP_TYPE);
+    close_sub = 1;
+  }
+  if (at_lpar_kw(w, "struct") || at_lpar_kw(w, "array")) UNSUPPORTED(w, "GC types");
+  expect_lpar_kw(w, "func");
+  uint32_t np, nr;
+  /* param names in a type definition carry no meaning: bind them into a scratch map. */
+  nmap_clear(&w->locals);
+  params_results(w, true, &np, &nr);
+  expect_rpar(w);
+  if (close_sub) expect_rpar(w);
+  expect_rpar(w);
+  uint32_t x = type_add_def(w, w->tu.p, np, nr, sub, final, super);
+  (void)x;
+}
+
+/* Before pass 1: the names of every explicit type (in `type` fields and `rec` groups), so that
+ * type definitions may name later types (the validator then decides: within a recursion group
+ * they may, beyond it they are "unknown type"). */
+static void bind_types(W *w, size_t end) {
+  uint32_t n = 0;
+  for (size_t at = w->i; at < end && w->t[at].kind == H_TK_LPAR; at = w->t[at].match + 1) {
+    if (atom_eq(w, at + 1, "type")) {
+      w->i = at + 2;
+      bind(w, SP_TYPE, n++);
+    } else if (atom_eq(w, at + 1, "rec")) {
+      for (size_t c = at + 2; w->t[c].kind == H_TK_LPAR && atom_eq(w, c + 1, "type");
+           c = w->t[c].match + 1) {
+        w->i = c + 2;
+        bind(w, SP_TYPE, n++);
+      }
+    }
+  }
+  w->count[SP_TYPE] = n;
+}
+
 /* Pass 1: index spaces, names, explicit types. */
 static void scan_fields(W *w, size_t end) {
+  size_t start = w->i;
+  bind_types(w, end);
+  w->i = start;
   while (w->i < end && cur(w)->kind == H_TK_LPAR) {
     size_t open = w->i;
     w->fields = grow(w, w->fields, sizeof *w->fields, &w->capfields, w->nfields + 1);
@@ -1846,21 +1916,24 @@ static void scan_fields(W *w, size_t end) {
     int sp = kind_space(w, kw);
     if (atom_eq(w, kw, "type")) {
       w->i = open + 2;
-      bind(w, SP_TYPE, (uint32_t)w->ntypes);
-      if (at_lpar_kw(w, "struct") || at_lpar_kw(w, "array") || at_lpar_kw(w, "sub"))
-        UNSUPPORTED(w, "GC types");
-      expect_lpar_kw(w, "func");
-      uint32_t np, nr;
-      /* param names in a type definition carry no meaning: bind them into a scratch map. */
-      nmap_clear(&w->locals);
-      params_results(w, true, &np, &nr);
-      expect_rpar(w);
-      expect_rpar(w);
-      type_add(w, w->tu.p, np, nr);
-      w->count[SP_TYPE] = (uint32_t)w->ntypes;
+      if (cur(w)->kind == H_TK_ID) w->i++; /* bound by bind_types */
+      type_def(w);
     } else if (atom_eq(w, kw, "rec")) {
-      w->i = kw;
-      UNSUPPORTED(w, "recursion groups (GC)");
+      uint32_t g = (uint32_t)w->ntypes, k = 0;
+      for (w->i = open + 2; at_lpar_kw(w, "type"); w->i = w->t[w->i].match + 1) k++;
+      if (cur(w)->kind != H_TK_RPAR) FAIL(w, "unexpected token, expected a type definition");
+      for (w->i = open + 2; at_lpar_kw(w, "type");) {
+        w->i += 2;
+        if (cur(w)->kind == H_TK_ID) w->i++;
+        type_def(w);
+      }
+      expect_rpar(w);
+      if (k) {
+        w->types[g].gsize = k;
+        for (uint32_t j = 1; j < k; j++) w->types[g + j].gsize = 0;
+      } else { /* an empty group: a marker entry that defines no type */
+        w->nemptyrec++;
+      }
     } else if (atom_eq(w, kw, "import")) {
       w->i = open + 2;
       note_import(w);
@@ -2571,8 +2644,20 @@ static void module_fields(W *w, size_t end, wbuf *out) {
   /* type section */
   wbuf *t = &w->seg;
   t->n = 0;
+  uint32_t ngroups = w->nemptyrec;
+  for (uint32_t k = 0; k < w->nemptyrec; k++) b_bytes(w, t, (const uint8_t[]){0x4E, 0x00}, 2);
   for (size_t k = 0; k < w->ntypes; k++) {
     const ftype *f = &w->types[k];
+    if (f->gsize) ngroups++;
+    if (f->gsize > 1) {
+      b_byte(w, t, 0x4E);
+      b_uleb(w, t, f->gsize);
+    }
+    if (f->sub) {
+      b_byte(w, t, f->final ? 0x4F : 0x50);
+      b_uleb(w, t, f->super == UINT32_MAX ? 0 : 1);
+      if (f->super != UINT32_MAX) b_uleb(w, t, f->super);
+    }
     b_byte(w, t, 0x60);
     b_uleb(w, t, f->np);
     for (uint32_t j = 0; j < f->np; j++) emit_vt(w, t, vt_at(w->tpool.p + f->off + 4 * j));
@@ -2580,7 +2665,7 @@ static void module_fields(W *w, size_t end, wbuf *out) {
     for (uint32_t j = 0; j < f->nr; j++)
       emit_vt(w, t, vt_at(w->tpool.p + f->off + 4 * (f->np + j)));
   }
-  if (w->ntypes) section(w, out, 1, t, (uint32_t)w->ntypes, true);
+  if (ngroups) section(w, out, 1, t, ngroups, true);
   for (int s = S_IMPORT; s <= S_EXPORT; s++)
     if (w->nsec[s]) section(w, out, sec_ids[s], &w->sec[s], w->nsec[s], true);
   if (w->has_start) {

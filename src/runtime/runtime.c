@@ -204,6 +204,8 @@ void h_module_free_contents(hearth_module *m) {
   h_free(m->types);
   h_free(m->type_canon);
   m->type_canon = NULL;
+  h_free(m->tinfo);
+  m->tinfo = NULL;
   h_free(m->table_init);
   m->table_init = NULL;
   m->types = NULL;
@@ -1492,8 +1494,10 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
     inst->mems[(*nm)++] = ext.of.memory;
     break;
   }
-  case H_EXTERN_TAG: /* tag types match exactly (no subtyping of function types here) */
+  case H_EXTERN_TAG: /* tag types match exactly (3.0: equivalent types) */
     if (!h_functype_eq(ext.of.tag->type, &m->types[im->desc.tag_type])) goto incompatible;
+    if (ext.of.tag->tmod && !h_type_eq_x(ext.of.tag->tmod, ext.of.tag->tidx, m, im->desc.tag_type))
+      goto incompatible;
     inst->tags[(*ntg)++] = ext.of.tag;
     break;
   default: {
@@ -1673,6 +1677,8 @@ static hearth_status instance_begin(hearth_store *store, const hearth_linker *li
     hearth_tag *t = &inst->tag_defs[i - m->nimported_tags];
     t->store = store;
     t->type = &m->types[m->tag_type[i]];
+    t->tmod = m;
+    t->tidx = m->tag_type[i];
     inst->tags[i] = t;
   }
   *out = inst;
