@@ -243,7 +243,8 @@ static hearth_status rd_reftype(rd *r, h_valtype *out, h_vt *pt) {
   const char *msg = h_decode_vt(&r->p, r->end, r->v3, &t);
   if (msg || !h_is_ref(h_vt_rep(t))) {
     r->p = at;
-    return fail(r, msg && r->v3 && (*at == 0x63 || *at == 0x64) ? msg : "malformed reference type");
+    bool typed = at < r->end && (*at == 0x63 || *at == 0x64);
+    return fail(r, msg && r->v3 && typed ? msg : "malformed reference type");
   }
   *out = h_vt_rep(t);
   if (pt) *pt = t;
