@@ -66,6 +66,8 @@ typedef enum hearth_trap {
   HEARTH_TRAP_HOST,                 /* "host function failed" (a host callback returned an error) */
   HEARTH_TRAP_EXCEPTION,            /* "uncaught exception" (hearth_store_exception tells which) */
   HEARTH_TRAP_NULL_EXN_REF,         /* "null exception reference" (throw_ref of null) */
+  HEARTH_TRAP_NULL_FUNC_REF,        /* "null function reference" (call_ref of null) */
+  HEARTH_TRAP_NULL_REF,             /* "null reference" (ref.as_non_null of null) */
   HEARTH_TRAP_COUNT
 } hearth_trap;
 

@@ -158,6 +158,8 @@
  * these bound what a valid-looking module may ask for before anything is allocated. */
 #define H_MAX_LOCALS 50000u          /* total locals per function (the same cap as major engines) */
 #define H_MAX_FUNC_PARAMS 1000u
+/* Types a module may define (the spec's implementation limit; heap types carry the index). */
+#define H_MAX_TYPES 1000000u
 #define H_MAX_FUNC_RESULTS 1000u
 #define H_MAX_NESTING 100000u        /* control-stack depth while compiling one function */
 #ifndef H_EXN_GC_MIN

@@ -96,6 +96,24 @@ static inline bool h_is_num(h_valtype t) {
 /* Slots a value of type t occupies in a frame. */
 static inline uint32_t h_slots(h_valtype t) { return t == H_T_V128 ? 2u : 1u; }
 
+/* Precise value types (3.0 typed references), used by validation: the low byte is the value's
+ * representation (an h_valtype: numeric, v128, or the top of its reference hierarchy: funcref,
+ * externref, exnref), bit 8 marks a non-nullable reference, bits 9.. its heap type: H_HT_TOP
+ * (func, extern, exn), H_HT_BOT (nofunc, noextern, noexn) or H_HT_IDX + i (concrete type i).
+ * Every 2.0 type is its own precise type (funcref = (ref null func)). */
+typedef uint32_t h_vt;
+#define H_VT_NONNULL 0x100u
+#define H_HT_TOP 0u
+#define H_HT_BOT 1u
+#define H_HT_IDX 2u
+static inline h_valtype h_vt_rep(h_vt t) { return (h_valtype)(t & 0xFF); }
+static inline uint32_t h_vt_heap(h_vt t) { return t >> 9; }
+static inline h_vt h_vt_make(h_valtype rep, bool nonnull, uint32_t heap) {
+  return (h_vt)rep | (nonnull ? H_VT_NONNULL : 0) | heap << 9;
+}
+/* A local of type t needs no initialization (3.0: all but non-nullable references). */
+static inline bool h_vt_defaultable(h_vt t) { return !(t & H_VT_NONNULL); }
+
 typedef struct h_functype {
   uint32_t nparams, nresults;
   h_valtype *params;       /* owned by the module (or store, for host functions) */
@@ -103,7 +121,17 @@ typedef struct h_functype {
   uint32_t param_slots;    /* sum of h_slots over params */
   uint32_t result_slots;
   uint64_t hash;           /* over params and results; equal types have equal hashes */
+  h_vt *pt;                /* owned or NULL (host types): precise types, params then results
+                              (decode.c; module types always have them) */
 } h_functype;
+
+/* 3.0 type definitions beyond the signature (decode.c): the recursion group [group, group +
+ * gsize) of the type, its declared supertype (H_NO_SUPER: none) and whether it is final. */
+typedef struct h_typeinfo {
+  uint32_t group, gsize, super;
+  bool final;
+} h_typeinfo;
+#define H_NO_SUPER UINT32_MAX
 
 /* Structural equality (pointer-equal fast path first). */
 bool h_functype_eq(const h_functype *a, const h_functype *b);
@@ -119,12 +147,18 @@ typedef struct h_limits {
 typedef struct h_tabletype {
   h_valtype elem; /* H_T_FUNCREF or H_T_EXTERNREF */
   h_limits limits;
+  h_vt pelem;     /* precise element type, 0 when equal to elem (runtime-made tables) */
 } h_tabletype;
 
 typedef struct h_globaltype {
   h_valtype type;
   bool mut;
+  h_vt pt;        /* precise type, 0 when equal to type (runtime-made globals) */
 } h_globaltype;
+
+/* Precise types of table elements and globals (see h_vt). */
+static inline h_vt h_table_pt(const h_tabletype *t) { return t->pelem ? t->pelem : t->elem; }
+static inline h_vt h_global_pt(const h_globaltype *g) { return g->pt ? g->pt : g->type; }
 
 /* A constant expression of WebAssembly 2.0: exactly one of these instructions, then `end`. */
 typedef struct h_constexpr {
@@ -134,6 +168,7 @@ typedef struct h_constexpr {
                        validation from the global's type) */
   uint32_t index;   /* ref.func: function index; global.get: global index */
   uint64_t bits[2]; /* constants, bit-exact, little-endian (v128: bits[0] low lanes) */
+  h_vt pt;          /* precise result type (ref.null: as decoded; others: filled by validation) */
 } h_constexpr;
 /* An extended constant expression (WebAssembly 3.0: several instructions, i32/i64 add, sub, mul)
  * has op H_CONST_SEQ: its instructions are module->const_seq[index .. index + bits[0]), each a
@@ -169,6 +204,7 @@ enum { H_SEG_ACTIVE = 0, H_SEG_PASSIVE = 1, H_SEG_DECLARATIVE = 2 };
 typedef struct h_elem {
   uint8_t mode;       /* H_SEG_* */
   h_valtype type;     /* H_T_FUNCREF or H_T_EXTERNREF */
+  h_vt ptype;         /* precise element type */
   uint32_t table;     /* active only */
   h_constexpr offset; /* active only */
   uint32_t count;
@@ -265,6 +301,11 @@ struct hearth_module {
   uint32_t ntags, nimported_tags;
   uint32_t *tag_type;      /* ntags: type index of each tag (exception handling) */
   h_constexpr *global_init;/* nglobals - nimported_globals */
+  h_constexpr *table_init; /* ntables - nimported_tables (3.0 table initializers; op 0: none,
+                              the elements are null) or NULL */
+  uint32_t *type_canon;    /* ntypes: per type the smallest index of an equivalent type
+                              (iso-recursive equivalence of recursion groups, validate.c) */
+  struct h_typeinfo *tinfo; /* ntypes (3.0 type section) or NULL: every type its own final group */
 
   h_export *exports;
   uint32_t nexports;
@@ -309,8 +350,25 @@ struct hearth_module {
  * kept). Calls h_validate_module at the end. MALFORMED or INVALID with detail on failure; partial
  * contents are released by h_module_free_contents. */
 hearth_status h_decode_module(hearth_module *m);
+/* decode.c: reads a value type at *p (numeric, v128, a reference type: a shorthand byte, or 0x63
+ * (nullable) / 0x64 (non-null) and a heap type; v3 false: 2.0's types only) into *out and moves
+ * *p past it; or returns the malformed message (*p unchanged). Type indices are not checked. */
+const char *h_decode_vt(const uint8_t **p, const uint8_t *end, bool v3, h_vt *out);
+/* decode.c: a heap type (abstract byte or type index) as the nullable reference type to it. */
+const char *h_decode_heaptype(const uint8_t **p, const uint8_t *end, h_vt *out);
 /* validate.c: everything but function bodies. */
 hearth_status h_validate_module(hearth_module *m);
+/* validate.c: a <= b in the subtyping of precise value types of module m (3.0). */
+bool h_vt_sub_slow(const hearth_module *m, h_vt a, h_vt b);
+static inline bool h_vt_sub(const hearth_module *m, h_vt a, h_vt b) {
+  return a == b || h_vt_sub_slow(m, a, b);
+}
+/* validate.c: type index a of m is a subtype of type index b (equivalent, or declared). */
+bool h_type_sub(const hearth_module *m, uint32_t a, uint32_t b);
+/* validate.c: the same across modules (import matching): type a of ma, b of mb; NULL modules
+ * have no type indices (host-made objects: their precise types are 2.0 types). */
+bool h_vt_sub_x(const hearth_module *ma, h_vt a, const hearth_module *mb, h_vt b);
+bool h_type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b);
 
 /* ---------------------------------------------------------------- wat.c */
 
@@ -521,12 +579,16 @@ struct hearth_table {
   uint64_t *elems;      /* size entries: hearth_func * or externref as uint64_t, 0 = null */
   uint32_t cap;
   bool dirty;           /* written since the last reset (snapshot.c restores only dirty tables) */
+  h_vt pelem;           /* precise element type (0: elem), its type indices those of tmod */
+  const hearth_module *tmod; /* the defining module (borrowed; the store's instances hold it), or
+                                NULL for host-made tables */
 };
 
 struct hearth_global {
   hearth_store *store;
   h_globaltype type;
   uint64_t v[2];        /* the value in slot form (v128 uses both words) */
+  const hearth_module *tmod; /* type.pt's module (as hearth_table's), or NULL */
 };
 
 struct hearth_instance {
@@ -615,6 +677,9 @@ struct hearth_store {
 struct hearth_tag {
   hearth_store *store;
   const h_functype *type;  /* borrowed from the module, or &host_type */
+  const hearth_module *tmod; /* a module's tag: the module and its type index (3.0 import
+                                matching of equivalent types); NULL for host-made tags */
+  uint32_t tidx;
   h_functype host_type;    /* host-made tags: owned arrays in the same block */
   struct hearth_tag *next; /* host-made tags: the store's list (s->host_tags) */
   hearth_valtype *pub;     /* hearth_tag_type's array: in the block (host-made) or owned, made on

@@ -643,7 +643,112 @@ static void lazy_validates_at_load_compiles_once(void) {
   hearth_module_delete(m);
 }
 
-T_MAIN(T_CASE(lazy_validates_at_load_compiles_once), T_CASE(add_forwards_locals),
+/* ---- 3.0 typed references: verdicts of the validator ---- */
+
+static hearth_status wat_verdict(const char *text) {
+  hearth_engine *e;
+  hearth_module *m = NULL;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  hearth_status s = hearth_module_new_wat(e, text, strlen(text), &m);
+  if (m) hearth_module_delete(m);
+  hearth_engine_delete(e);
+  return s;
+}
+
+static void non_nullable_locals(void) {
+  /* A non-nullable local is readable after local.set/tee until the end of the enclosing block;
+   * else and catch start again from the block's entry; params are always set. */
+  static const char *const valid[] = {
+      "(module (type $t (func)) (func $f (local $l (ref $t)) (local.set $l (ref.func $f))"
+      " (drop (local.get $l))) (elem declare func $f))",
+      "(module (type $t (func)) (func $f (param $p (ref $t)) (drop (local.get $p))))",
+      "(module (type $t (func)) (func $f (local $l (ref $t))"
+      " (block (local.set $l (ref.func $f)) (drop (local.get $l)))) (elem declare func $f))",
+      "(module (type $t (func)) (func $f (local $l (ref $t)) (local.set $l (ref.func $f))"
+      " (block (drop (local.get $l)))) (elem declare func $f))",
+      "(module (type $t (func)) (func $g) (func (result (ref $t)) (local $l (ref $t))"
+      " (local.tee $l (ref.func $g))) (elem declare func $g))",
+  };
+  static const char *const invalid[] = {
+      "(module (type $t (func)) (func (local $l (ref $t)) (drop (local.get $l))))",
+      /* set inside a block: unset again after its end */
+      "(module (type $t (func)) (func $f (local $l (ref $t))"
+      " (block (local.set $l (ref.func $f))) (drop (local.get $l))) (elem declare func $f))",
+      /* set in the then arm: unset in the else arm */
+      "(module (type $t (func)) (func $f (local $l (ref $t))"
+      " (if (i32.const 1) (then (local.set $l (ref.func $f))) (else (drop (local.get $l)))))"
+      " (elem declare func $f))",
+      /* a table of a non-nullable type needs an initializer */
+      "(module (type $t (func)) (table 1 (ref $t)))",
+  };
+  for (size_t i = 0; i < sizeof valid / sizeof valid[0]; i++) {
+    hearth_status s = wat_verdict(valid[i]);
+    if (s != HEARTH_OK) fprintf(stderr, "%s: %s\n", valid[i], hearth_errmsg());
+    CHECK_EQ_INT(s, HEARTH_OK);
+  }
+  for (size_t i = 0; i < sizeof invalid / sizeof invalid[0]; i++) {
+    hearth_status s = wat_verdict(invalid[i]);
+    if (s != HEARTH_ERR_INVALID) fprintf(stderr, "%s: %s\n", invalid[i], hearth_status_str(s));
+    CHECK_EQ_INT(s, HEARTH_ERR_INVALID);
+  }
+  CHECK_EQ_INT(hearth_alloc_current(), 0);
+}
+
+static void reference_subtyping(void) {
+  static const char *const valid[] = {
+      /* (ref $t) <: (ref null $t) <: funcref; nullfuncref <: (ref null $t) */
+      "(module (type $t (func)) (func $f (result funcref) (ref.func $f)) (elem declare func $f))",
+      "(module (type $t (func)) (func (result (ref null $t)) (ref.null nofunc)))",
+      /* equivalent types are interchangeable (each type its own recursion group) */
+      "(module (type $a (func (param i32))) (type $b (func (param i32)))"
+      " (func $f (type $a)) (func (result (ref $b)) (ref.func $f)) (elem declare func $f))",
+      /* iso-recursive equivalence: two groups of the same shape */
+      "(module (rec (type $a (func (param (ref null $b)))) (type $b (func (param (ref null $a)))))"
+      " (rec (type $c (func (param (ref null $d)))) (type $d (func (param (ref null $c)))))"
+      " (func $f (type $a)) (func (result (ref $c)) (ref.func $f)) (elem declare func $f))",
+      /* declared subtyping: results covariant */
+      "(module (type $s (sub (func (result funcref))))"
+      " (type $t (sub $s (func (result (ref func))))) (func $f (type $t) (ref.func $f))"
+      " (func (result (ref $s)) (ref.func $f)) (elem declare func $f))",
+      /* a self-referencing type */
+      "(module (type $r (func (param (ref null $r)))) (func $f (type $r))"
+      " (func (call_ref $r (ref.null $r) (ref.func $f))) (elem declare func $f))",
+  };
+  static const char *const invalid[] = {
+      "(module (func (result (ref func)) (ref.null func)))",
+      "(module (type $t (func)) (func (result (ref null $t)) (ref.null func)))",
+      "(module (type $a (func (param i32))) (type $b (func (param i64)))"
+      " (func $f (type $a)) (func (result (ref $b)) (ref.func $f)) (elem declare func $f))",
+      "(module (func (result externref) (ref.null func)))",
+      /* the same types at other positions of their groups are not equivalent */
+      "(module (rec (type $a (func)) (type $b (func (param i32))))"
+      " (rec (type $c (func (param i32))) (type $d (func)))"
+      " (func $f (type $a)) (func (result (ref $d)) (ref.func $f)) (elem declare func $f))",
+      /* a final type has no subtypes; a subtype must match its supertype */
+      "(module (type $s (func)) (type $t (sub $s (func))))",
+      "(module (type $s (sub (func (result (ref func))))) (type $t (sub $s (func (result funcref)))))",
+      /* without a declaration, a structural match is no subtype */
+      "(module (type $s (sub (func (result funcref)))) (type $t (func (result (ref func))))"
+      " (func $f (type $t) (ref.func $f)) (func (result (ref $s)) (ref.func $f))"
+      " (elem declare func $f))",
+      /* a type index past the types (forward references leave the recursion group) */
+      "(module (type (func (param (ref 1)))) (type (func)))",
+  };
+  for (size_t i = 0; i < sizeof valid / sizeof valid[0]; i++) {
+    hearth_status s = wat_verdict(valid[i]);
+    if (s != HEARTH_OK) fprintf(stderr, "%s: %s\n", valid[i], hearth_errmsg());
+    CHECK_EQ_INT(s, HEARTH_OK);
+  }
+  for (size_t i = 0; i < sizeof invalid / sizeof invalid[0]; i++) {
+    hearth_status s = wat_verdict(invalid[i]);
+    if (s != HEARTH_ERR_INVALID) fprintf(stderr, "%s: %s\n", invalid[i], hearth_status_str(s));
+    CHECK_EQ_INT(s, HEARTH_ERR_INVALID);
+  }
+  CHECK_EQ_INT(hearth_alloc_current(), 0);
+}
+
+T_MAIN(T_CASE(non_nullable_locals), T_CASE(reference_subtyping),
+       T_CASE(lazy_validates_at_load_compiles_once), T_CASE(add_forwards_locals),
        T_CASE(result_retargeted_to_local),
        T_CASE(set_materializes_forwarded_copy), T_CASE(no_retarget_when_local_still_forwarded),
        T_CASE(tee_retargets_and_forwards), T_CASE(loop_back_edge_uses_loop_variant),

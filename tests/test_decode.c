@@ -69,8 +69,12 @@ static void t_free_module(hearth_module *m) {
   for (uint32_t i = 0; i < m->ntypes; i++) {
     h_free(m->types[i].params);
     h_free(m->types[i].results);
+    h_free(m->types[i].pt);
   }
   h_free(m->types);
+  h_free(m->type_canon);
+  h_free(m->tinfo);
+  h_free(m->table_init);
   for (uint32_t i = 0; i < m->nimports; i++) {
     h_free(m->imports[i].module);
     h_free(m->imports[i].name);

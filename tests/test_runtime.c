@@ -2104,6 +2104,135 @@ static void memory64_limits(void) {
   hearth_engine_delete(e);
 }
 
+/* ---- typed function references (3.0) ---- */
+
+static const char k_typed_wat[] =
+    "(module\n"
+    "  (type $t (func (param i64 i64) (result i64)))\n"
+    "  (type $h (func (param i64) (result i64)))\n"
+    "  (import \"env\" \"host\" (func $host (type $h)))\n"
+    "  (table $tab 2 (ref null $t) (ref.func $sum))\n"
+    "  (elem declare func $sum $host)\n"
+    "  ;; sum(n, acc): acc + n + (n-1) + ... + 1, every step a return_call_ref\n"
+    "  (func $sum (export \"sum\") (type $t)\n"
+    "    (if (result i64) (i64.eqz (local.get 0))\n"
+    "      (then (local.get 1))\n"
+    "      (else (return_call_ref $t (i64.sub (local.get 0) (i64.const 1))\n"
+    "                                (i64.add (local.get 1) (local.get 0))\n"
+    "                                (table.get $tab (i32.const 0))))))\n"
+    "  ;; a tail call to a host function through a reference\n"
+    "  (func (export \"to_host\") (param i64) (result i64)\n"
+    "    (return_call_ref $h (local.get 0) (ref.func $host)))\n"
+    "  (func (export \"call_null\") (result i64)\n"
+    "    (call_ref $t (i64.const 1) (i64.const 2) (ref.null $t)))\n"
+    "  (func (export \"clear\") (table.set $tab (i32.const 1) (ref.null $t)))\n"
+    "  (func (export \"as_non_null\") (param i32) (result i64)\n"
+    "    (local $f (ref $t))\n"
+    "    (local.set $f (ref.as_non_null (table.get $tab (local.get 0))))\n"
+    "    (call_ref $t (i64.const 2) (i64.const 0) (local.get $f)))\n"
+    "  ;; 1 when entry i is null (br_on_null taken), 2 when not (br_on_non_null taken)\n"
+    "  (func (export \"null_or_not\") (param i32) (result i32)\n"
+    "    (block $nn (result (ref $t))\n"
+    "      (block $null\n"
+    "        (br_on_non_null $nn (br_on_null $null (table.get $tab (local.get 0)))))\n"
+    "      (return (i32.const 1)))\n"
+    "    (drop)\n"
+    "    (i32.const 2)))\n";
+
+static hearth_status typed_host(hearth_caller *c, void *user, const hearth_val *a, hearth_val *r) {
+  (void)c;
+  ++*(int *)user;
+  r[0].of.i64 = a[0].of.i64 * 3;
+  return HEARTH_OK;
+}
+
+static hearth_status typed_call(hearth_instance *inst, const char *name, const hearth_val *a,
+                                size_t na, hearth_val *r) {
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, name, &x), HEARTH_OK);
+  return hearth_func_call(x.of.func, a, na, r, 1);
+}
+
+static void typed_function_references(void) {
+  /* Both tiers: functions with typed-reference instructions stay in the interpreter, the others
+   * may be compiled; the results are the same. */
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_store *s;
+  hearth_linker *l;
+  hearth_instance *inst;
+  int host_calls = 0;
+  const hearth_valtype i64 = HEARTH_I64;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  hearth_status st = hearth_module_new_wat(e, k_typed_wat, sizeof k_typed_wat - 1, &m);
+  if (st != HEARTH_OK) fprintf(stderr, "%s\n", hearth_errmsg());
+  CHECK_EQ_INT(st, HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  hearth_store_set_max_call_depth(s, 16); /* a return_call_ref chain must not need depth */
+  CHECK_EQ_INT(hearth_linker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_define_func(l, "env", "host", &i64, 1, &i64, 1, typed_host,
+                                         &host_calls), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(s, l, m, &inst), HEARTH_OK);
+  hearth_val a[2] = {{.type = HEARTH_I64, .of.i64 = 1000000}, {.type = HEARTH_I64, .of.i64 = 0}};
+  hearth_val r;
+  CHECK_EQ_INT(typed_call(inst, "sum", a, 2, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i64, 500000500000LL); /* a million tail calls at depth 16 */
+  a[0].of.i64 = 14;
+  CHECK_EQ_INT(typed_call(inst, "to_host", a, 1, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i64, 42);
+  CHECK_EQ_INT(host_calls, 1);
+  CHECK_EQ_INT(typed_call(inst, "call_null", NULL, 0, &r), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(s), HEARTH_TRAP_NULL_FUNC_REF);
+  hearth_val i = {.type = HEARTH_I32, .of.i32 = 0};
+  CHECK_EQ_INT(typed_call(inst, "as_non_null", &i, 1, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i64, 3); /* the table initializer put $sum in every element... */
+  i.of.i32 = 1;
+  CHECK_EQ_INT(typed_call(inst, "as_non_null", &i, 1, &r), HEARTH_OK); /* ...both of them */
+  CHECK_EQ_INT(r.of.i64, 3);
+  CHECK_EQ_INT(typed_call(inst, "null_or_not", &i, 1, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 2);
+  hearth_extern cx;
+  CHECK_EQ_INT(hearth_instance_export(inst, "clear", &cx), HEARTH_OK);
+  CHECK_EQ_INT(hearth_func_call(cx.of.func, NULL, 0, NULL, 0), HEARTH_OK);
+  CHECK_EQ_INT(typed_call(inst, "null_or_not", &i, 1, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 1);
+  CHECK_EQ_INT(typed_call(inst, "as_non_null", &i, 1, &r), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(s), HEARTH_TRAP_NULL_REF);
+  hearth_linker_delete(l);
+  hearth_store_delete(s);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+}
+
+static void typed_null_traps(void) {
+  /* ref.as_non_null and br_on_null of a null entry (a table without initializer is null). */
+  static const char wat[] =
+      "(module (type $t (func)) (table 1 (ref null $t))\n"
+      "  (func (export \"as\") (drop (ref.as_non_null (table.get 0 (i32.const 0)))))\n"
+      "  (func (export \"null\") (result i32)\n"
+      "    (block $l (drop (br_on_null $l (table.get 0 (i32.const 0)))) (return (i32.const 0)))\n"
+      "    (i32.const 7)))\n";
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_store *s;
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new_wat(e, wat, sizeof wat - 1, &m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(s, NULL, m, &inst), HEARTH_OK);
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, "as", &x), HEARTH_OK);
+  CHECK_EQ_INT(hearth_func_call(x.of.func, NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(s), HEARTH_TRAP_NULL_REF);
+  CHECK_STR(hearth_trap_message(HEARTH_TRAP_NULL_REF), "null reference");
+  hearth_val r;
+  CHECK_EQ_INT(typed_call(inst, "null", NULL, 0, &r), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 7);
+  hearth_store_delete(s);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+}
+
 T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(wasm2_only_engine), T_CASE(memory64_limits), T_CASE(bulk_ops_cost_fuel), T_CASE(bulk_ops_see_deadline), T_CASE(lazy_compile_race),
        T_CASE(engine_store_lifecycle), T_CASE(host_objects), T_CASE(host_call_slots),
        T_CASE(linker_defs), T_CASE(deadline_timer), T_CASE(free_partial_module),
@@ -2114,4 +2243,5 @@ T_MAIN(T_CASE(lazy_compile_on_first_call), T_CASE(wasm2_only_engine), T_CASE(mem
        T_CASE(raw_host_functions), T_CASE(module_compile_all), T_CASE(out_of_bounds_traps),
        T_CASE(out_of_bounds_nested), T_CASE(faults_not_masked), T_CASE(out_of_bounds_threads), T_CASE(locals_start_zero),
        T_CASE(reentry_stack_budget), T_CASE(reentry_stack_budget_interp),
-       T_CASE(out_of_bounds_no_signal_handler), T_CASE(dlopen_traps))
+       T_CASE(out_of_bounds_no_signal_handler), T_CASE(dlopen_traps),
+       T_CASE(typed_function_references), T_CASE(typed_null_traps))

@@ -55,7 +55,8 @@ static void functype_equality(void) {
   h_valtype p1[2] = {H_T_I32, H_T_V128}, r1[1] = {H_T_F64};
   h_valtype p2[2] = {H_T_I32, H_T_V128}, r2[1] = {H_T_F64};
   h_valtype p3[2] = {H_T_I32, H_T_I64};
-  h_functype a = {2, 1, p1, r1, 0, 0, 0}, b = {2, 1, p2, r2, 0, 0, 0}, c = {2, 1, p3, r1, 0, 0, 0};
+  h_functype a = {2, 1, p1, r1, 0, 0, 0, NULL}, b = {2, 1, p2, r2, 0, 0, 0, NULL},
+             c = {2, 1, p3, r1, 0, 0, 0, NULL};
   h_functype_finish(&a);
   h_functype_finish(&b);
   h_functype_finish(&c);
@@ -64,7 +65,7 @@ static void functype_equality(void) {
   CHECK(h_functype_eq(&a, &b));
   CHECK(!h_functype_eq(&a, &c));
   /* [i32] -> [] must differ from [] -> [i32]. */
-  h_functype d = {1, 0, p1, NULL, 0, 0, 0}, e = {0, 1, NULL, p1, 0, 0, 0};
+  h_functype d = {1, 0, p1, NULL, 0, 0, 0, NULL}, e = {0, 1, NULL, p1, 0, 0, 0, NULL};
   h_functype_finish(&d);
   h_functype_finish(&e);
   CHECK(!h_functype_eq(&d, &e));

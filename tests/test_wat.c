@@ -310,10 +310,9 @@ static void unsupported_3_0_syntax(void) {
   static const struct {
     const char *text, *msg;
   } cases[] = {
-      {"(module (func (return_call_ref 0)))", "1:16: unsupported: tail calls"},
       {"(module (type (struct)))", "1:15: unsupported: GC types"},
-      {"(module (rec))", "1:10: unsupported: recursion groups"},
-      {"(module (func (param (ref null func))))", "1:22: unsupported: typed references"},
+      {"(module (rec (type (struct))))", "1:20: unsupported: GC types"},
+      {"(module (func (param (ref null any))))", "1:32: unsupported: GC heap types"},
       {"(module (func (result anyref) (ref.null any)))", "1:23: unsupported: GC"},
       {"(module (func (drop (struct.new 0))))", "1:22: unsupported: garbage collection"},
       {"(module (memory 1 2 shared))", "1:21: unsupported: shared memory"},
@@ -665,9 +664,64 @@ static void deep_nesting_is_bounded(void) {
   nest(1000000, HEARTH_OK);
 }
 
+/* Typed references (3.0): (ref null? ht) in every place a type goes, heap types by name and
+ * index, table initializers, and the new instructions, checked on the binary they produce. */
+static bool has_bytes(const uint8_t *p, size_t n, const uint8_t *want, size_t wn) {
+  for (size_t i = 0; i + wn <= n; i++)
+    if (!memcmp(p + i, want, wn)) return true;
+  return false;
+}
+
+static void typed_reference_syntax(void) {
+  static const struct {
+    const char *text;
+    uint8_t bytes[8];
+    size_t n;
+  } cases[] = {
+      /* func type with (ref null $t) params: 0x63 0x00 */
+      {"(module (type $t (func (param (ref null $t)) (result (ref $t)))))",
+       {0x60, 0x01, 0x63, 0x00, 0x01, 0x64, 0x00}, 7},
+      /* abstract heap types and their shorthands */
+      {"(module (func (param (ref extern) nullfuncref (ref noexn))))",
+       {0x03, 0x64, 0x6F, 0x73, 0x64, 0x74}, 6},
+      /* table with an initializer: 0x40 0x00 reftype limits expr */
+      {"(module (type $t (func)) (func $f) (table 2 (ref $t) (ref.func $f)))",
+       {0x40, 0x00, 0x64, 0x00, 0x00, 0x02, 0xD2, 0x00}, 8},
+      /* call_ref / return_call_ref take a type index; br_on_(non_)null a label */
+      {"(module (type $t (func)) (func (param (ref null $t)) (call_ref $t (local.get 0))"
+       " (return_call_ref $t (local.get 0))))",
+       {0x20, 0x00, 0x14, 0x00, 0x20, 0x00, 0x15, 0x00}, 8},
+      {"(module (func (param funcref) (block (drop (br_on_null 0 (local.get 0))))"
+       " (drop (ref.as_non_null (local.get 0)))))",
+       {0x20, 0x00, 0xD5, 0x00, 0x1A}, 5},
+      /* ref.null of a type index */
+      {"(module (type $t (func)) (func (drop (ref.null $t))))", {0xD0, 0x00, 0x1A}, 3},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    uint8_t *bin = NULL;
+    size_t n = 0;
+    hearth_status s = h_wat_to_wasm(cases[i].text, strlen(cases[i].text), &bin, &n);
+    if (s != HEARTH_OK) fprintf(stderr, "%s: %s\n", cases[i].text, hearth_errmsg());
+    CHECK_EQ_INT(s, HEARTH_OK);
+    if (!has_bytes(bin, n, cases[i].bytes, cases[i].n)) fprintf(stderr, "bytes of case %zu\n", i);
+    CHECK(has_bytes(bin, n, cases[i].bytes, cases[i].n));
+    h_free(bin);
+    /* ...and the engine accepts what was produced */
+    hearth_engine *e = engine();
+    hearth_module *m;
+    s = compile(e, cases[i].text, &m);
+    if (s != HEARTH_OK) fprintf(stderr, "%s: %s\n", cases[i].text, hearth_errmsg());
+    CHECK_EQ_INT(s, HEARTH_OK);
+    hearth_module_delete(m);
+    hearth_engine_delete(e);
+  }
+  expect_error("(module (func (param (ref null any))))", HEARTH_ERR_UNSUPPORTED, "1:32: unsupported");
+  expect_error("(module (func (param (ref))))", HEARTH_ERR_MALFORMED, "1:26: unexpected token");
+}
+
 T_MAIN(T_CASE(integer_literals), T_CASE(float_literals), T_CASE(strings_and_data),
        T_CASE(folded_and_flat_forms), T_CASE(abbreviations), T_CASE(simd_and_bulk),
-       T_CASE(error_positions), T_CASE(unsupported_3_0_syntax), T_CASE(invalid_is_not_malformed),
+       T_CASE(error_positions), T_CASE(unsupported_3_0_syntax), T_CASE(typed_reference_syntax), T_CASE(invalid_is_not_malformed),
        T_CASE(module_new_accepts_text), T_CASE(pool_from_text), T_CASE(cli_runs_wat),
        T_CASE(names_in_backtraces), T_CASE(custom_annotations), T_CASE(name_annotations),
        T_CASE(branch_hints),

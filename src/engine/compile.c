@@ -35,6 +35,12 @@
 #include "internal.h"
 
 #define NONE32 UINT32_MAX
+/* pop_k and push stay inlined into the validator's loop (its hottest helpers). */
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE
+#endif
 #define T_ANY 0x00     /* pop expectation: any type */
 #define T_UNKNOWN 0xFF /* the polymorphic stack's "unknown" value type */
 #define MAX_FRAME_SLOTS (1u << 26)
@@ -207,11 +213,11 @@ static const bool k_triple_first[H_OP_COUNT] = {
 };
 #define CPAIR_MAXK 4 /* largest operand word a chained pair feeds (SELECT's condition) */
 
-static const h_valtype k_vts[] = {H_T_I32,  H_T_I64,       H_T_F32,   H_T_F64,
-                                  H_T_V128, H_T_FUNCREF, H_T_EXTERNREF, H_T_EXNREF};
+static const h_vt k_vts[] = {H_T_I32,  H_T_I64,     H_T_F32,       H_T_F64,
+                             H_T_V128, H_T_FUNCREF, H_T_EXTERNREF, H_T_EXNREF};
 
-static const h_valtype *single_vt(uint8_t b) {
-  for (unsigned i = 0; i < sizeof k_vts; i++)
+static const h_vt *single_vt(uint8_t b) {
+  for (unsigned i = 0; i < sizeof k_vts / sizeof k_vts[0]; i++)
     if (k_vts[i] == b) return &k_vts[i];
   return NULL;
 }
@@ -220,7 +226,7 @@ typedef struct val {
   uint32_t slot; /* home slot */
   uint32_t loc;  /* where the value is now: slot, or a local's slot (forwarded) */
   uint32_t next; /* forwarded: the next lower entry forwarded from the same local, or NONE32 */
-  uint8_t type;
+  h_vt type;
   bool cst;      /* a pending constant (value k, loc == slot): nothing written to the slot yet */
   uint64_t k;
 } val;
@@ -240,7 +246,7 @@ static inline void da_and(da_set *a, const da_set *b) {
 }
 
 typedef struct ctrl {
-  const h_valtype *params, *results;
+  const h_vt *params, *results;
   uint32_t nparams, nresults, pslots, rslots;
   uint32_t height;   /* operand entries below the frame */
   uint32_t base;     /* slot of the first param / result */
@@ -259,6 +265,7 @@ typedef struct ctrl {
   bool dead;         /* the frame was entered in dead code: emit nothing */
   da_set da_entry;   /* definitely assigned locals when the frame was entered */
   da_set da_out;     /* ... on every branch to the frame's end seen so far (block, if) */
+  uint32_t ilog;     /* 3.0 local initialization: c->ilog's height when the frame was entered */
 } ctrl;
 
 typedef struct patch {
@@ -268,7 +275,7 @@ typedef struct patch {
 typedef struct lgroup {
   uint32_t first; /* first local index of the group */
   uint32_t slot;  /* slot of that local */
-  h_valtype type;
+  h_vt type;
 } lgroup;
 
 typedef struct cc {
@@ -287,7 +294,7 @@ typedef struct cc {
   /* Per local index: slot and type, when the function has few enough locals for the table to cost
    * no more than its body (ltab set); otherwise local_of searches the groups. */
   uint32_t *lslot;
-  uint8_t *ltype;
+  h_vt *ltype;
   uint32_t clt;
   bool ltab;
   uint32_t *fwd, *fstamp; /* per local slot: topmost entry forwarded from it (a list through
@@ -324,6 +331,16 @@ typedef struct cc {
   uint32_t *hpatch;
   uint32_t nhp, chp, nhidden;
   uint32_t nparams;               /* of the function being compiled */
+  /* 3.0 non-defaultable locals (non-nullable references): linit[x] marks local x set; each
+   * marking is logged in ilog so that a frame's end (or else/catch) unmarks what its body set. */
+  bool has_nn;
+  uint8_t *linit;
+  uint32_t clinit;
+  uint32_t *ilog;
+  uint32_t nilog, cilog;
+  /* Block types of a single 3.0 reference type: frame depth d's in btchunk[d / 256][d % 256]
+   * (chunks never move, so that frames may point into them). */
+  h_vt *btchunk[(H_MAX_NESTING + 256) / 256];
   hearth_status st;
   uint32_t err_off;
   char msg[160];
@@ -342,6 +359,8 @@ static bool H_PRINTF(3, 4) fail(cc *c, hearth_status s, const char *fmt, ...) {
 }
 
 #define BAD(...) fail(c, HEARTH_ERR_INVALID, __VA_ARGS__)
+/* True when the module's engine validates WebAssembly 3.0 (hearth_config.wasm2_only unset). */
+static inline bool v3(const cc *c) { return !c->m->engine || !c->m->engine->cfg.wasm2_only; }
 #define MAL(...) fail(c, HEARTH_ERR_MALFORMED, __VA_ARGS__)
 #define TRY(x)                       \
   do {                               \
@@ -367,11 +386,14 @@ static bool rd_sleb(cc *c, unsigned bits, int64_t *out) {
   return e == H_LEB_OK ? true : MAL("%s", h_leb_message(e));
 }
 
-static bool rd_valtype(cc *c, uint8_t *out) {
-  uint8_t b = 0;
-  TRY(rd_byte(c, &b));
-  if (!single_vt(b)) return MAL("malformed value type");
-  *out = b;
+static bool rd_valtype(cc *c, h_vt *out) {
+  const char *msg = h_decode_vt(&c->p, c->end, v3(c), out);
+  if (msg) {
+    if (c->p < c->end) c->p++;
+    return MAL("%s", msg);
+  }
+  uint32_t h = h_vt_heap(*out);
+  if (h >= H_HT_IDX && h - H_HT_IDX >= c->m->ntypes) return BAD("unknown type %u", h - H_HT_IDX);
   return true;
 }
 
@@ -389,8 +411,8 @@ static bool skip(cc *c, uint32_t n) {
 }
 
 /* Block type; with types == false only the syntax is checked. */
-static bool rd_blocktype(cc *c, bool types, const h_valtype **ps, uint32_t *np,
-                         const h_valtype **rs, uint32_t *nr) {
+static bool rd_blocktype(cc *c, bool types, const h_vt **ps, uint32_t *np,
+                         const h_vt **rs, uint32_t *nr) {
   if (c->p >= c->end) return MAL("unexpected end");
   uint8_t b = *c->p;
   *np = *nr = 0;
@@ -399,10 +421,23 @@ static bool rd_blocktype(cc *c, bool types, const h_valtype **ps, uint32_t *np,
     c->p++;
     return true;
   }
-  const h_valtype *vt = single_vt(b);
+  const h_vt *vt = single_vt(b);
   if (vt) {
     c->p++;
     *rs = vt;
+    *nr = 1;
+    return true;
+  }
+  if (v3(c) && (b == 0x63 || b == 0x64 || (b >= 0x6A && b <= 0x74 && b != 0x70 && b != 0x6F))) {
+    h_vt t;
+    TRY(rd_valtype(c, &t)); /* a typed reference: kept in the frame depth's block type slot */
+    uint32_t d = c->nctrls, k = d / 256;
+    if (k >= sizeof c->btchunk / sizeof c->btchunk[0])
+      return MAL("control nesting too deep (limit %u)", (unsigned)H_MAX_NESTING);
+    if (!c->btchunk[k] && !(c->btchunk[k] = h_malloc(256 * sizeof(h_vt))))
+      return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+    c->btchunk[k][d % 256] = t;
+    *rs = &c->btchunk[k][d % 256];
     *nr = 1;
     return true;
   }
@@ -412,9 +447,9 @@ static bool rd_blocktype(cc *c, bool types, const h_valtype **ps, uint32_t *np,
   if (!types) return true;
   if ((uint64_t)x >= c->m->ntypes) return BAD("unknown type %lld", (long long)x);
   const h_functype *t = &c->m->types[x];
-  *ps = t->params;
+  *ps = t->pt;
   *np = t->nparams;
-  *rs = t->results;
+  *rs = t->pt + t->nparams;
   *nr = t->nresults;
   return true;
 }
@@ -454,7 +489,7 @@ static inline void put(cc *c, uint32_t pos, h_word w) {
   if (pos < c->ncode) c->code[pos] = w;
 }
 
-static void emit_mov(cc *c, uint8_t t, uint32_t dst, uint32_t src) {
+static void emit_mov(cc *c, h_vt t, uint32_t dst, uint32_t src) {
   if (t == H_T_V128) {
     if (dst + 1 == src || src + 1 == dst) { /* overlapping: two ascending/descending halves */
       if (dst < src) {
@@ -510,7 +545,7 @@ static inline void fwd_unlink(cc *c, uint32_t i) {
   c->nfwd--;
 }
 
-static inline bool push(cc *c, uint8_t t) {
+static inline ALWAYS_INLINE bool push(cc *c, h_vt t) {
   if (H_UNLIKELY(c->nvals == c->cvals) &&
       !h_array_grow((void **)&c->vals, sizeof(val), &c->cvals, c->nvals + 1))
     return fail(c, HEARTH_ERR_NOMEM, "out of memory");
@@ -528,7 +563,7 @@ static inline bool push(cc *c, uint8_t t) {
 }
 
 /* Pushes a value that currently lives in local slot s. */
-static inline bool push_fwd(cc *c, uint8_t t, uint32_t s) {
+static inline bool push_fwd(cc *c, h_vt t, uint32_t s) {
   TRY(push(c, t));
   c->vals[c->nvals - 1].loc = s;
   fwd_link(c, c->nvals - 1);
@@ -537,7 +572,12 @@ static inline bool push_fwd(cc *c, uint8_t t, uint32_t s) {
 
 /* Pops the top entry; a pending constant stays pending (out->cst): the caller uses out->k or
  * calls materialize. */
-static inline bool pop_k(cc *c, uint8_t expect, val *out) {
+/* A popped type that differs from the expected one: a subtype is fine (3.0). */
+static H_NOINLINE bool pop_mismatch(cc *c, h_vt got, h_vt expect) {
+  return h_vt_sub_slow(c->m, got, expect) ? true : BAD("type mismatch");
+}
+
+static inline ALWAYS_INLINE bool pop_k(cc *c, h_vt expect, val *out) {
   ctrl *f = top(c);
   if (H_UNLIKELY(c->nvals == f->height)) {
     if (!f->unreachable) return BAD("type mismatch");
@@ -551,12 +591,12 @@ static inline bool pop_k(cc *c, uint8_t expect, val *out) {
   if (v.loc != v.slot) fwd_unlink(c, c->nvals);
   if (v.cst) c->ncst--;
   if (H_UNLIKELY(expect != T_ANY && v.type != expect && v.type != T_UNKNOWN))
-    return BAD("type mismatch");
+    TRY(pop_mismatch(c, v.type, expect));
   *out = v;
   return true;
 }
 
-static void emit_const(cc *c, uint8_t t, uint32_t dst, uint64_t k) {
+static void emit_const(cc *c, h_vt t, uint32_t dst, uint64_t k) {
   if (t == H_T_I64 || t == H_T_F64) {
     emit_op(c, H_OP_CONST64);
     emit_w(c, dst);
@@ -577,14 +617,14 @@ static void materialize(cc *c, val *v) {
 }
 
 /* Pops the top entry into a slot operand (out->loc), writing a pending constant first. */
-static inline bool pop(cc *c, uint8_t expect, val *out) {
+static inline bool pop(cc *c, h_vt expect, val *out) {
   TRY(pop_k(c, expect, out));
   if (H_UNLIKELY(out->cst)) materialize(c, out);
   return true;
 }
 
 /* Pushes a constant without emitting anything (type i32/i64/f32/f64, bits k). */
-static bool push_const(cc *c, uint8_t t, uint64_t k) {
+static bool push_const(cc *c, h_vt t, uint64_t k) {
   TRY(push(c, t));
   val *v = &c->vals[c->nvals - 1];
   v->cst = true;
@@ -593,19 +633,19 @@ static bool push_const(cc *c, uint8_t t, uint64_t k) {
   return true;
 }
 
-static bool pop_types(cc *c, const h_valtype *ts, uint32_t n) {
+static bool pop_types(cc *c, const h_vt *ts, uint32_t n) {
   val v = {0};
   for (uint32_t i = n; i-- > 0;) TRY(pop(c, ts[i], &v));
   return true;
 }
 
-static bool push_types(cc *c, const h_valtype *ts, uint32_t n) {
+static bool push_types(cc *c, const h_vt *ts, uint32_t n) {
   for (uint32_t i = 0; i < n; i++) TRY(push(c, ts[i]));
   return true;
 }
 
 /* Non-destructive check that the top of the stack matches ts[0..n). */
-static bool check_top(cc *c, const h_valtype *ts, uint32_t n) {
+static bool check_top(cc *c, const h_vt *ts, uint32_t n) {
   const ctrl *f = top(c);
   uint32_t avail = c->nvals - f->height;
   for (uint32_t i = 0; i < n; i++) {
@@ -613,10 +653,18 @@ static bool check_top(cc *c, const h_valtype *ts, uint32_t n) {
       if (f->unreachable) return true;
       return BAD("type mismatch");
     }
-    uint8_t t = c->vals[c->nvals - 1 - i].type;
-    if (t != ts[n - 1 - i] && t != T_UNKNOWN) return BAD("type mismatch");
+    h_vt t = c->vals[c->nvals - 1 - i].type;
+    if (t != ts[n - 1 - i] && t != T_UNKNOWN && !h_vt_sub_slow(c->m, t, ts[n - 1 - i]))
+      return BAD("type mismatch");
   }
   return true;
+}
+
+/* br_if, br_on_null, br_on_non_null: the label's types replace the top entries' (3.0: the values
+ * continue as the label's types, supertypes of theirs). check_top has run. */
+static void retype_top(cc *c, const h_vt *ts, uint32_t n) {
+  uint32_t avail = c->nvals - top(c)->height;
+  for (uint32_t i = 0; i < n && i < avail; i++) c->vals[c->nvals - 1 - i].type = ts[n - 1 - i];
 }
 
 /* Drops entries down to height h. */
@@ -689,7 +737,7 @@ static void mat_top(cc *c, uint32_t n) {
 
 /* ---------------------------------------------------------------- control */
 
-static bool push_ctrl(cc *c, uint8_t kind, const h_valtype *ps, uint32_t np, const h_valtype *rs,
+static bool push_ctrl(cc *c, uint8_t kind, const h_vt *ps, uint32_t np, const h_vt *rs,
                       uint32_t nr, bool dead) {
   if (c->nctrls >= H_MAX_NESTING)
     return MAL("control nesting too deep (limit %u)", (unsigned)H_MAX_NESTING);
@@ -705,11 +753,11 @@ static bool push_ctrl(cc *c, uint8_t kind, const h_valtype *ps, uint32_t np, con
               .else_fix = NONE32, .patches = NONE32, .gen = 0, .stub = NONE32, .kind = kind,
               .unreachable = false, .dead = dead, .da_entry = c->da_cur, .da_out = k_da_all,
               .grp = c->nctrls > 1 ? c->ctrls[c->nctrls - 2].grp : H_EH_NONE,
-              .tgrp = H_EH_NONE, .hidden = 0};
+              .tgrp = H_EH_NONE, .hidden = 0, .ilog = c->nilog};
   return true;
 }
 
-static inline void label_types(const ctrl *f, const h_valtype **ts, uint32_t *n) {
+static inline void label_types(const ctrl *f, const h_vt **ts, uint32_t *n) {
   if (f->kind == K_LOOP) {
     *ts = f->params;
     *n = f->nparams;
@@ -774,7 +822,7 @@ static bool emit_br(cc *c, uint32_t fi) {
     emit_return_seq(c);
     return true;
   }
-  const h_valtype *ts;
+  const h_vt *ts;
   uint32_t n;
   label_types(f, &ts, &n);
   emit_moves_to(c, n, f->base);
@@ -836,21 +884,22 @@ static uint32_t emit_cjump(cc *c, const val *cond, bool nz, bool loop, uint32_t 
   return at;
 }
 
-static bool emit_br_if(cc *c, uint32_t fi, const val *cond) {
+/* A branch to frame fi taken when cond's i32 is non-zero (nz) or zero (!nz). */
+static bool emit_br_if(cc *c, uint32_t fi, const val *cond, bool nz) {
   ctrl *f = &c->ctrls[fi];
-  const h_valtype *ts;
+  const h_vt *ts;
   uint32_t n, rp;
   label_types(f, &ts, &n);
   mat_top_consts(c, n);
-  if (fi != 0 && !moves_needed(c, n, f->base)) {
-    uint32_t at = emit_cjump(c, cond, true, f->kind == K_LOOP, &rp);
+  if (fi != 0 && !moves_needed(c, n, f->base) && (nz || f->kind != K_LOOP)) {
+    uint32_t at = emit_cjump(c, cond, nz, f->kind == K_LOOP, &rp);
     if (f->kind == K_LOOP) {
       put(c, rp, f->start - at);
       return true;
     }
     return add_patch(c, f, at, rp);
   }
-  uint32_t at = emit_cjump(c, cond, false, false, &rp);
+  uint32_t at = emit_cjump(c, cond, !nz, false, &rp);
   TRY(emit_br(c, fi));
   put(c, rp, c->ncode - at);
   return true;
@@ -864,7 +913,7 @@ static void resolve_patches(cc *c, ctrl *f, uint32_t label) {
 
 /* ---------------------------------------------------------------- locals */
 
-static bool local_of(cc *c, uint32_t x, uint32_t *slot, uint8_t *type) {
+static bool local_of(cc *c, uint32_t x, uint32_t *slot, h_vt *type) {
   if (H_UNLIKELY(x >= c->nlocals)) return BAD("unknown local %u", x);
   if (H_LIKELY(c->ltab)) {
     *type = c->ltype[x];
@@ -883,7 +932,7 @@ static bool local_of(cc *c, uint32_t x, uint32_t *slot, uint8_t *type) {
   return true;
 }
 
-static bool add_group(cc *c, uint32_t first, uint32_t slot, h_valtype t) {
+static bool add_group(cc *c, uint32_t first, uint32_t slot, h_vt t) {
   if (c->ngroups == c->cgroups &&
       !h_array_grow((void **)&c->groups, sizeof(lgroup), &c->cgroups, c->ngroups + 1))
     return fail(c, HEARTH_ERR_NOMEM, "out of memory");
@@ -892,9 +941,6 @@ static bool add_group(cc *c, uint32_t first, uint32_t slot, h_valtype t) {
 }
 
 /* ---------------------------------------------------------------- instructions */
-
-/* True when the module's engine validates WebAssembly 3.0 (hearth_config.wasm2_only unset). */
-static inline bool v3(const cc *c) { return !c->m->engine || !c->m->engine->cfg.wasm2_only; }
 
 /* memarg: alignment flags, then (3.0) a memory index when flag bit 6 is set, then the offset
  * (3.0: u64; validation limits it to u32 for 32-bit memories). */
@@ -924,13 +970,13 @@ static bool rd_memidx(cc *c, uint32_t *x) {
 }
 
 /* A constant of type t fits an immediate word (i64: sign-extended from 32 bits). */
-static inline bool imm_fits(uint8_t t, uint64_t k) {
+static inline bool imm_fits(h_vt t, uint64_t k) {
   return t == H_T_I32 || (t == H_T_I64 && (uint64_t)(int64_t)(int32_t)(uint32_t)k == k);
 }
 
 /* True when operand b (type t) is the constant the previous instruction just produced and fits an
  * immediate word (i64: sign-extended); then that CONST is removed and *imm is its value. */
-static bool fuse_const(cc *c, const val *b, uint8_t t, uint32_t *imm) {
+static bool fuse_const(cc *c, const val *b, h_vt t, uint32_t *imm) {
   if (c->prev_dst == NONE32 || c->ncode != c->prev_end || b->loc != b->slot ||
       c->code[c->prev_dst] != b->slot)
     return false;
@@ -1221,7 +1267,7 @@ static bool gen_op(cc *c, const opinfo *oi) {
 }
 
 /* Pushes a result produced by a one-dst instruction: emits op, dst and marks dst retargetable. */
-static bool push_result_op(cc *c, uint8_t type, unsigned op) {
+static bool push_result_op(cc *c, h_vt type, unsigned op) {
   uint32_t dst = c->cur;
   TRY(push(c, type));
   if (live(c)) {
@@ -1241,7 +1287,7 @@ static bool emit_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uin
                       const val *idx, bool tail) {
   bool lv = live(c);
   if (lv) mat_top(c, ft->nparams);
-  TRY(pop_types(c, ft->params, ft->nparams));
+  TRY(pop_types(c, ft->pt, ft->nparams));
   uint32_t base = c->cur;
   if (lv) {
     emit_op(c, op);
@@ -1265,17 +1311,17 @@ static bool emit_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uin
 static bool do_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint32_t a2,
                     const val *idx) {
   TRY(emit_call(c, ft, op, a1, a2, idx, false));
-  return push_types(c, ft->results, ft->nresults);
+  return push_types(c, ft->pt + ft->nparams, ft->nresults);
 }
 
-/* return_call / return_call_indirect: the callee's results must be the function's (2.0 value types
- * compare by equality); the callee takes over the frame (interp.c). */
+/* return_call / return_call_indirect / return_call_ref: the callee's results must be subtypes of
+ * the function's; the callee takes over the frame (interp.c). */
 static bool do_return_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uint32_t a2,
                            const val *idx) {
   const ctrl *f0 = &c->ctrls[0];
-  if (ft->nresults != f0->nresults ||
-      (ft->nresults && memcmp(ft->results, f0->results, ft->nresults) != 0))
-    return BAD("type mismatch");
+  if (ft->nresults != f0->nresults) return BAD("type mismatch");
+  for (uint32_t i = 0; i < ft->nresults; i++)
+    if (!h_vt_sub(c->m, ft->pt[ft->nparams + i], f0->results[i])) return BAD("type mismatch");
   TRY(emit_call(c, ft, op, a1, a2, idx, true));
   set_unreachable(c);
   return true;
@@ -1393,7 +1439,7 @@ static bool op_fc(cc *c) {
     TRY(rd_u32(c, &x));
     TRY(need_table(c, x));
     if (y >= m->nelems) return BAD("unknown elem segment %u", y);
-    if (m->elems[y].type != m->tables[x].elem) return BAD("type mismatch");
+    if (!h_vt_sub(m, m->elems[y].ptype, h_table_pt(&m->tables[x]))) return BAD("type mismatch");
     TRY(pop(c, H_T_I32, &v[2]));
     TRY(pop(c, H_T_I32, &v[1]));
     TRY(pop_tidx(c, m->tables[x].limits.is64, &v[0]));
@@ -1409,7 +1455,8 @@ static bool op_fc(cc *c) {
     TRY(rd_u32(c, &y));
     TRY(need_table(c, x));
     TRY(need_table(c, y));
-    if (m->tables[x].elem != m->tables[y].elem) return BAD("type mismatch");
+    if (!h_vt_sub(m, h_table_pt(&m->tables[y]), h_table_pt(&m->tables[x])))
+      return BAD("type mismatch");
     TRY(pop_tidx(c, m->tables[x].limits.is64 && m->tables[y].limits.is64, &v[2]));
     TRY(pop_tidx(c, m->tables[y].limits.is64, &v[1]));
     TRY(pop_tidx(c, m->tables[x].limits.is64, &v[0]));
@@ -1420,7 +1467,7 @@ static bool op_fc(cc *c) {
     TRY(need_table(c, x));
     bool t64 = m->tables[x].limits.is64;
     TRY(pop_tidx(c, t64, &v[1]));
-    TRY(pop(c, m->tables[x].elem, &v[0]));
+    TRY(pop(c, h_table_pt(&m->tables[x]), &v[0]));
     uint32_t dst = c->cur;
     TRY(push(c, t64 ? H_T_I64 : H_T_I32));
     if (live(c)) emit_ws(c, H_OP_TABLE_GROW, 4, (uint32_t[]){dst, x, v[0].loc, v[1].loc});
@@ -1438,7 +1485,7 @@ static bool op_fc(cc *c) {
     TRY(rd_u32(c, &x));
     TRY(need_table(c, x));
     TRY(pop_tidx(c, m->tables[x].limits.is64, &v[2]));
-    TRY(pop(c, m->tables[x].elem, &v[1]));
+    TRY(pop(c, h_table_pt(&m->tables[x]), &v[1]));
     TRY(pop_tidx(c, m->tables[x].limits.is64, &v[0]));
     if (live(c)) emit_ws(c, H_OP_TABLE_FILL, 4, (uint32_t[]){x, v[0].loc, v[1].loc, v[2].loc});
     return true;
@@ -1467,8 +1514,67 @@ static bool op_fd(cc *c) {
   return gen_op(c, &k_ops[512 + code]);
 }
 
+/* A heap type immediate (ref.null) as the nullable reference type to it. */
+static bool rd_heaptype(cc *c, h_vt *out) {
+  if (!v3(c)) {
+    uint8_t b = 0;
+    TRY(rd_byte(c, &b));
+    if (b != H_T_FUNCREF && b != H_T_EXTERNREF && b != H_T_EXNREF)
+      return MAL("malformed reference type");
+    *out = b;
+    return true;
+  }
+  const char *msg = h_decode_heaptype(&c->p, c->end, out);
+  if (msg) return MAL("%s", msg);
+  uint32_t h = h_vt_heap(*out);
+  if (h >= H_HT_IDX && h - H_HT_IDX >= c->m->ntypes) return BAD("unknown type %u", h - H_HT_IDX);
+  return true;
+}
+
+/* br_on_null l (non_null false): branch to l with the values below the reference when it is null,
+ * else continue with it as non-null. br_on_non_null l: branch with the reference (the label's last
+ * type) when it is not null, else drop it. The reference stays in its home slot; the condition
+ * (REF_IS_NULL) goes to the slot above. */
+static bool op_br_on_null(cc *c, bool non_null) {
+  uint32_t x;
+  TRY(rd_u32(c, &x));
+  if (x >= c->nctrls) return BAD("unknown label");
+  uint32_t fi = c->nctrls - 1 - x;
+  const h_vt *ts;
+  uint32_t n;
+  label_types(&c->ctrls[fi], &ts, &n);
+  val r = {0}, cond = {0}, tmp = {0};
+  TRY(pop(c, T_ANY, &r));
+  if (r.type != T_UNKNOWN && !h_is_ref(h_vt_rep(r.type))) return BAD("type mismatch");
+  h_vt nn = r.type == T_UNKNOWN ? T_UNKNOWN : r.type | H_VT_NONNULL;
+  bool lv = live(c);
+  if (non_null) {
+    if (n == 0) return BAD("type mismatch");
+    if (r.type != T_UNKNOWN && !h_vt_sub(c->m, nn, ts[n - 1])) return BAD("type mismatch");
+  }
+  TRY(push(c, nn));
+  if (lv && r.loc != r.slot) emit_mov(c, nn, r.slot, r.loc);
+  TRY(push_result_op(c, H_T_I32, H_OP_REF_IS_NULL));
+  if (lv) emit_w(c, r.slot);
+  TRY(pop(c, H_T_I32, &cond));
+  if (!non_null) TRY(pop_k(c, T_ANY, &tmp));
+  TRY(check_top(c, ts, n));
+  da_branch(c, fi);
+  if (lv) TRY(emit_br_if(c, fi, &cond, !non_null));
+  if (top(c)->unreachable) {
+    TRY(pop_types(c, ts, n));
+    TRY(push_types(c, ts, n));
+  } else {
+    retype_top(c, ts, n);
+  }
+  if (non_null) TRY(pop_k(c, T_ANY, &tmp));
+  else TRY(push(c, nn));
+  c->cur_dst = NONE32;
+  return true;
+}
+
 static bool op_select(cc *c, uint8_t op) {
-  uint8_t want = T_ANY;
+  h_vt want = T_ANY;
   if (op == 0x1C) {
     uint32_t k;
     TRY(rd_u32(c, &k));
@@ -1480,7 +1586,7 @@ static bool op_select(cc *c, uint8_t op) {
   TRY(pop(c, H_T_I32, &cv));
   TRY(pop(c, want, &b));
   TRY(pop(c, want, &a));
-  uint8_t t = want;
+  h_vt t = want;
   if (op == 0x1B) {
     bool bn = b.type == T_UNKNOWN || h_is_num(b.type), an = a.type == T_UNKNOWN || h_is_num(a.type);
     bool bv = b.type == T_UNKNOWN || b.type == H_T_V128, av = a.type == T_UNKNOWN || a.type == H_T_V128;
@@ -1497,11 +1603,28 @@ static bool op_select(cc *c, uint8_t op) {
   return true;
 }
 
+/* 3.0: local x (non-defaultable) is set from here to the end of the innermost frame. */
+static bool local_init(cc *c, uint32_t x) {
+  if (c->linit[x]) return true;
+  if (c->nilog == c->cilog &&
+      !h_array_grow((void **)&c->ilog, sizeof *c->ilog, &c->cilog, c->nilog + 1))
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  c->ilog[c->nilog++] = x;
+  c->linit[x] = 1;
+  return true;
+}
+
+/* Unmarks the locals set since frame f was entered (its end, else or catch). */
+static void local_init_reset(cc *c, const ctrl *f) {
+  while (c->nilog > f->ilog) c->linit[c->ilog[--c->nilog]] = 0;
+}
+
 static bool op_local_set(cc *c, uint8_t op) {
   uint32_t x, s;
-  uint8_t t;
+  h_vt t;
   TRY(rd_u32(c, &x));
   TRY(local_of(c, x, &s, &t));
+  if (H_UNLIKELY(c->has_nn) && !h_vt_defaultable(t)) TRY(local_init(c, x));
   if (x >= c->nparams && x - c->nparams < DA_MAX)
     c->da_cur.w[(x - c->nparams) / 64] |= 1ull << ((x - c->nparams) % 64);
   val v = {0};
@@ -1521,7 +1644,7 @@ static bool op_local_set(cc *c, uint8_t op) {
 }
 
 static bool op_block(cc *c, uint8_t op) {
-  const h_valtype *ps, *rs;
+  const h_vt *ps, *rs;
   uint32_t np, nr;
   TRY(rd_blocktype(c, true, &ps, &np, &rs, &nr));
   val cond = {0};
@@ -1558,6 +1681,7 @@ static bool op_else(cc *c) {
   }
   da_and(&f->da_out, &c->da_cur); /* the then arm's end */
   c->da_cur = f->da_entry;
+  local_init_reset(c, f);
   drop_to(c, f->height);
   c->cur = f->base;
   f->kind = K_ELSE;
@@ -1571,10 +1695,12 @@ static bool op_end(cc *c, bool *done) {
   if ((f->kind == K_TRY_TABLE || f->kind == K_TRY) && f->tgrp != H_EH_NONE)
     c->eg[f->tgrp].end = c->ncode;
   TRY(check_end(c, f));
-  if (f->kind == K_IF &&
-      (f->nparams != f->nresults ||
-       (f->nparams && memcmp(f->params, f->results, f->nparams) != 0)))
-    return BAD("type mismatch");
+  if (f->kind == K_IF) { /* no else: the params must do as the results */
+    if (f->nparams != f->nresults) return BAD("type mismatch");
+    for (uint32_t i = 0; i < f->nparams; i++)
+      if (!h_vt_sub(c->m, f->params[i], f->results[i])) return BAD("type mismatch");
+  }
+  local_init_reset(c, f);
   bool lv = live(c);
   if (c->nctrls == 1) {
     if (lv) emit_return_seq(c);
@@ -1620,7 +1746,7 @@ static bool op_br_table(cc *c) {
   uint32_t gen = ++c->gen;
   uint32_t dl = c->code[at + 3 + n];
   if (dl >= c->nctrls) return BAD("unknown label");
-  const h_valtype *ts;
+  const h_vt *ts;
   uint32_t arity;
   label_types(&c->ctrls[c->nctrls - 1 - dl], &ts, &arity);
   for (uint32_t i = 0; i <= n; i++) {
@@ -1733,13 +1859,13 @@ static bool tag_type(cc *c, uint32_t x, const h_functype **out) {
 
 /* A catch clause delivering ft's params (ft NULL: none) and, with ref, an exnref to frame fi. */
 static bool catch_matches(cc *c, uint32_t fi, const h_functype *ft, bool ref) {
-  const h_valtype *ts;
+  const h_vt *ts;
   uint32_t n, np = ft ? ft->nparams : 0;
   label_types(&c->ctrls[fi], &ts, &n);
   if (n != np + ref) return BAD("type mismatch");
   for (uint32_t i = 0; i < np; i++)
-    if (ts[i] != ft->params[i]) return BAD("type mismatch");
-  if (ref && ts[np] != H_T_EXNREF) return BAD("type mismatch");
+    if (!h_vt_sub(c->m, ft->pt[i], ts[i])) return BAD("type mismatch");
+  if (ref && !h_vt_sub(c->m, H_T_EXNREF | H_VT_NONNULL, ts[np])) return BAD("type mismatch");
   return true;
 }
 
@@ -1763,7 +1889,7 @@ static bool rd_catch(cc *c, uint8_t *kind, uint32_t *tag, uint32_t *label, const
  * the body (jumped over): each one is a branch, as if from just outside the try_table, with the
  * caught values as the top of the stack, which the unwinder writes into their home slots. */
 static bool op_try_table(cc *c) {
-  const h_valtype *ps, *rs;
+  const h_vt *ps, *rs;
   uint32_t np, nr, n, tag, label;
   uint8_t kind;
   const h_functype *ft;
@@ -1787,10 +1913,10 @@ static bool op_try_table(cc *c) {
       TRY(rd_catch(c, &kind, &tag, &label, &ft));
       uint32_t fi = c->nctrls - 1 - label, base = c->cur, xs = H_EH_NONE;
       TRY(eh_clause(c, g, tag, base, H_EH_NONE));
-      if (ft) TRY(push_types(c, ft->params, ft->nparams));
+      if (ft) TRY(push_types(c, ft->pt, ft->nparams));
       if (kind & 1) {
         xs = c->cur;
-        TRY(push(c, H_T_EXNREF));
+        TRY(push(c, H_T_EXNREF | H_VT_NONNULL));
       }
       c->ecl[c->necl - 1].exn_slot = xs;
       da_branch(c, fi);
@@ -1811,7 +1937,7 @@ static bool op_try_table(cc *c) {
 
 /* Legacy `try bt`: a block whose body is a handler group; its catches come later. */
 static bool op_try(cc *c) {
-  const h_valtype *ps, *rs;
+  const h_vt *ps, *rs;
   uint32_t np, nr, g = H_EH_NONE;
   TRY(rd_blocktype(c, true, &ps, &np, &rs, &nr));
   bool lv = live(c);
@@ -1848,6 +1974,7 @@ static bool op_catch(cc *c, bool all) {
   }
   da_and(&f->da_out, &c->da_cur);
   c->da_cur = f->da_entry;
+  local_init_reset(c, f);
   drop_to(c, f->height);
   c->cur = f->base;
   f->kind = all ? K_CATCH_ALL : K_CATCH;
@@ -1856,7 +1983,7 @@ static bool op_catch(cc *c, bool all) {
     f->grp = c->eg[f->tgrp].next;
     TRY(eh_clause(c, f->tgrp, x, f->base, EH_HIDDEN | f->hidden));
   }
-  return ft ? push_types(c, ft->params, ft->nparams) : true;
+  return ft ? push_types(c, ft->pt, ft->nparams) : true;
 }
 
 static bool op_end(cc *c, bool *done);
@@ -1917,7 +2044,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       if (x >= c->nctrls) return BAD("unknown label");
       uint32_t fi = c->nctrls - 1 - x;
-      const h_valtype *ts;
+      const h_vt *ts;
       uint32_t n;
       label_types(&c->ctrls[fi], &ts, &n);
       if (op == 0x0D) TRY(pop(c, H_T_I32, &a));
@@ -1927,10 +2054,13 @@ static bool body(cc *c, const h_functype *ft) {
         if (live(c)) TRY(emit_br(c, fi));
         set_unreachable(c);
       } else if (live(c)) {
-        TRY(emit_br_if(c, fi, &a));
+        TRY(emit_br_if(c, fi, &a, true));
+        retype_top(c, ts, n);
       } else if (top(c)->unreachable) {
         TRY(pop_types(c, ts, n));
         TRY(push_types(c, ts, n));
+      } else {
+        retype_top(c, ts, n);
       }
       break;
     }
@@ -1938,7 +2068,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(op_br_table(c));
       break;
     case 0x0F: /* return */
-      TRY(check_top(c, ft->results, ft->nresults));
+      TRY(check_top(c, ft->pt + ft->nparams, ft->nresults));
       if (live(c)) emit_return_seq(c);
       set_unreachable(c);
       break;
@@ -1956,7 +2086,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       TRY(need_table(c, x));
       if (ti >= m->ntypes) return BAD("unknown type %u", ti);
-      if (m->tables[x].elem != H_T_FUNCREF) return BAD("type mismatch");
+      if (!h_vt_sub(m, h_table_pt(&m->tables[x]), H_T_FUNCREF)) return BAD("type mismatch");
       TRY(pop_tidx(c, m->tables[x].limits.is64, &a));
       TRY(do_call(c, &m->types[ti], H_OP_CALL_INDIRECT, ti, x, &a));
       break;
@@ -1976,7 +2106,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       TRY(need_table(c, x));
       if (ti >= m->ntypes) return BAD("unknown type %u", ti);
-      if (m->tables[x].elem != H_T_FUNCREF) return BAD("type mismatch");
+      if (!h_vt_sub(m, h_table_pt(&m->tables[x]), H_T_FUNCREF)) return BAD("type mismatch");
       TRY(pop(c, H_T_I32, &a));
       TRY(do_return_call(c, &m->types[ti], H_OP_RETURN_CALL_INDIRECT, ti, x, &a));
       break;
@@ -2000,7 +2130,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(tag_type(c, x, &tt));
       bool lv = live(c);
       if (lv) mat_top(c, tt->nparams);
-      TRY(pop_types(c, tt->params, tt->nparams));
+      TRY(pop_types(c, tt->pt, tt->nparams));
       if (lv) {
         emit_op(c, H_OP_THROW);
         emit_w(c, x);
@@ -2038,9 +2168,11 @@ static bool body(cc *c, const h_functype *ft) {
       break;
     case 0x20: { /* local.get */
       uint32_t s;
-      uint8_t t;
+      h_vt t;
       TRY(rd_u32(c, &x));
       TRY(local_of(c, x, &s, &t));
+      if (H_UNLIKELY(c->has_nn) && !h_vt_defaultable(t) && x >= c->nparams && !c->linit[x])
+        return BAD("uninitialized local %u", x);
       if (x >= c->nparams) {
         uint32_t i = x - c->nparams;
         if (i >= DA_MAX) c->da_untracked = true;
@@ -2061,7 +2193,7 @@ static bool body(cc *c, const h_functype *ft) {
     case 0x23: /* global.get */
       TRY(rd_u32(c, &x));
       if (x >= m->nglobals) return BAD("unknown global %u", x);
-      TRY(push_result_op(c, m->globals[x].type,
+      TRY(push_result_op(c, h_global_pt(&m->globals[x]),
                          m->globals[x].type == H_T_V128 ? H_OP_GLOBAL_GET128 : H_OP_GLOBAL_GET));
       if (live(c)) emit_w(c, x);
       break;
@@ -2069,7 +2201,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       if (x >= m->nglobals) return BAD("unknown global %u", x);
       if (!m->globals[x].mut) return BAD("global is immutable");
-      TRY(pop(c, m->globals[x].type, &a));
+      TRY(pop(c, h_global_pt(&m->globals[x]), &a));
       if (live(c))
         emit_ws(c, m->globals[x].type == H_T_V128 ? H_OP_GLOBAL_SET128 : H_OP_GLOBAL_SET, 2,
                 (uint32_t[]){x, a.loc});
@@ -2078,13 +2210,13 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       TRY(need_table(c, x));
       TRY(pop_tidx(c, m->tables[x].limits.is64, &a));
-      TRY(push_result_op(c, m->tables[x].elem, H_OP_TABLE_GET));
+      TRY(push_result_op(c, h_table_pt(&m->tables[x]), H_OP_TABLE_GET));
       if (live(c)) emit_w(c, x), emit_w(c, a.loc);
       break;
     case 0x26: /* table.set */
       TRY(rd_u32(c, &x));
       TRY(need_table(c, x));
-      TRY(pop(c, m->tables[x].elem, &b));
+      TRY(pop(c, h_table_pt(&m->tables[x]), &b));
       TRY(pop_tidx(c, m->tables[x].limits.is64, &a));
       if (live(c)) emit_ws(c, H_OP_TABLE_SET, 3, (uint32_t[]){x, a.loc, b.loc});
       break;
@@ -2150,10 +2282,8 @@ static bool body(cc *c, const h_functype *ft) {
       break;
     }
     case 0xD0: { /* ref.null */
-      uint8_t t = 0;
-      TRY(rd_byte(c, &t));
-      if (t != H_T_FUNCREF && t != H_T_EXTERNREF && t != H_T_EXNREF)
-        return MAL("malformed reference type");
+      h_vt t = 0;
+      TRY(rd_heaptype(c, &t));
       TRY(push_result_op(c, t, H_OP_REF_NULL));
       break;
     }
@@ -2167,8 +2297,34 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       if (x >= m->nfuncs) return BAD("unknown function %u", x);
       if (!m->func_declared || !m->func_declared[x]) return BAD("undeclared function reference");
-      TRY(push_result_op(c, H_T_FUNCREF, H_OP_REF_FUNC));
+      TRY(push_result_op(c, v3(c) ? h_vt_make(H_T_FUNCREF, true, H_HT_IDX + m->func_type[x])
+                                  : H_T_FUNCREF,
+                         H_OP_REF_FUNC));
       if (live(c)) emit_w(c, x);
+      break;
+    case 0x14: /* call_ref */
+    case 0x15: { /* return_call_ref */
+      if (!v3(c)) return MAL("illegal opcode");
+      uint32_t ti;
+      TRY(rd_u32(c, &ti));
+      if (ti >= m->ntypes) return BAD("unknown type %u", ti);
+      TRY(pop(c, h_vt_make(H_T_FUNCREF, false, H_HT_IDX + ti), &a));
+      if (op == 0x14) TRY(do_call(c, &m->types[ti], H_OP_CALL_REF, ti, 0, &a));
+      else TRY(do_return_call(c, &m->types[ti], H_OP_RETURN_CALL_REF, ti, 0, &a));
+      break;
+    }
+    case 0xD4: /* ref.as_non_null */
+      if (!v3(c)) return MAL("illegal opcode");
+      TRY(pop(c, T_ANY, &a));
+      if (a.type != T_UNKNOWN && !h_is_ref(h_vt_rep(a.type))) return BAD("type mismatch");
+      TRY(push_result_op(c, a.type == T_UNKNOWN ? T_UNKNOWN : a.type | H_VT_NONNULL,
+                         H_OP_REF_AS_NON_NULL));
+      if (live(c)) emit_w(c, a.loc);
+      break;
+    case 0xD5: /* br_on_null */
+    case 0xD6: /* br_on_non_null */
+      if (!v3(c)) return MAL("illegal opcode");
+      TRY(op_br_on_null(c, op == 0xD6));
       break;
     case 0xFC:
       TRY(op_fc(c));
@@ -2189,33 +2345,45 @@ static bool locals(cc *c, const h_functype *ft, uint32_t *local_slots) {
   c->ngroups = 0;
   uint32_t slot = 0;
   for (uint32_t i = 0; i < ft->nparams; i++) {
-    TRY(add_group(c, i, slot, ft->params[i]));
+    TRY(add_group(c, i, slot, ft->pt[i]));
     slot += h_slots(ft->params[i]);
   }
+  c->has_nn = false;
   uint32_t n, idx = ft->nparams;
   uint64_t total = 0;
   TRY(rd_u32(c, &n));
   for (uint32_t i = 0; i < n; i++) {
     uint32_t cnt;
-    uint8_t t;
+    h_vt t;
     TRY(rd_u32(c, &cnt));
     total += cnt;
     if (total > H_MAX_LOCALS) return MAL("too many locals");
     TRY(rd_valtype(c, &t));
     if (cnt == 0) continue;
+    if (!h_vt_defaultable(t)) c->has_nn = true;
     TRY(add_group(c, idx, slot, t));
     idx += cnt;
     slot += cnt * h_slots(t);
   }
   c->nlocals = idx;
   *local_slots = slot - ft->param_slots;
+  c->nilog = 0;
+  if (c->has_nn) { /* 3.0: initialization of non-defaultable locals is tracked */
+    if (idx > c->clinit) {
+      uint8_t *li = h_realloc(c->linit, idx);
+      if (!li) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+      c->linit = li;
+      c->clinit = idx;
+    }
+    memset(c->linit, 0, idx);
+  }
   c->ltab = false;
   if (idx <= 64u + (uint32_t)(c->end - c->p)) { /* bounded by the body's size: linear overall */
     if (idx > c->clt) {
       uint32_t *ls = h_realloc(c->lslot, (size_t)idx * sizeof *ls);
       if (!ls) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
       c->lslot = ls;
-      uint8_t *lt = h_realloc(c->ltype, idx);
+      h_vt *lt = h_realloc(c->ltype, (size_t)idx * sizeof *lt);
       if (!lt) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
       c->ltype = lt;
       c->clt = idx;
@@ -2350,7 +2518,7 @@ static void zero_range(cc *c, uint32_t param_slots, uint32_t local_slots, uint32
     bool need = i < DA_MAX ? (c->da_need.w[i / 64] >> (i % 64) & 1) : c->da_untracked;
     if (!need) continue;
     uint32_t s;
-    uint8_t t;
+    h_vt t;
     bool ok = local_of(c, c->nparams + i, &s, &t);
     assert(ok);
     (void)ok;
@@ -2401,7 +2569,7 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   c->da_untracked = false;
   /* Validate-only: the whole body is dead code, which the single pass validates exactly as live
    * code but without emission (br_table and the final guard still use the scratch buffer). */
-  TRY(push_ctrl(c, K_FUNC, NULL, 0, ft->results, ft->nresults, c->validate_only));
+  TRY(push_ctrl(c, K_FUNC, NULL, 0, ft->pt + ft->nparams, ft->nresults, c->validate_only));
   TRY(body(c, ft));
   if (c->oom) return code_fail(c);
   if (c->validate_only) {
@@ -2443,6 +2611,16 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
 
 /* ---------------------------------------------------------------- syntax-only scan */
 
+/* A value type, syntax only (no type index check). */
+static bool scan_vt(cc *c, h_vt *out) {
+  const char *msg = h_decode_vt(&c->p, c->end, v3(c), out);
+  if (msg) {
+    if (c->p < c->end) c->p++;
+    return MAL("%s", msg);
+  }
+  return true;
+}
+
 /* Decodes a body without validating it: after a validation error, a later decoding error must win
  * (a binary is malformed before it is invalid). */
 static bool scan(cc *c, uint32_t defidx) {
@@ -2452,18 +2630,19 @@ static bool scan(cc *c, uint32_t defidx) {
   uint32_t n, x, depth = 1;
   uint64_t off64;
   uint64_t total = 0;
-  uint8_t t;
+  uint8_t t = 0;
+  h_vt vt;
   TRY(rd_u32(c, &n));
   for (uint32_t i = 0; i < n; i++) {
     TRY(rd_u32(c, &x));
     total += x;
     if (total > H_MAX_LOCALS) return MAL("too many locals");
-    TRY(rd_valtype(c, &t));
+    TRY(scan_vt(c, &vt));
   }
   while (depth) {
     if (c->p >= c->end) return MAL("END opcode expected");
     uint8_t op = *c->p++;
-    const h_valtype *ps, *rs;
+    const h_vt *ps, *rs;
     uint32_t np, nr;
     int64_t v;
     switch (op) {
@@ -2513,7 +2692,7 @@ static bool scan(cc *c, uint32_t defidx) {
     case 0x1C:
       TRY(rd_u32(c, &n));
       if (n > (size_t)(c->end - c->p)) return MAL("unexpected end");
-      for (uint32_t i = 0; i < n; i++) TRY(rd_valtype(c, &t));
+      for (uint32_t i = 0; i < n; i++) TRY(scan_vt(c, &vt));
       break;
     case 0x3F: case 0x40:
       TRY(rd_memidx(c, &x));
@@ -2523,9 +2702,21 @@ static bool scan(cc *c, uint32_t defidx) {
     case 0x43: TRY(skip(c, 4)); break;
     case 0x44: TRY(skip(c, 8)); break;
     case 0xD0:
+      if (v3(c)) {
+        const char *msg = h_decode_heaptype(&c->p, c->end, &vt);
+        if (msg) return MAL("%s", msg);
+        break;
+      }
       TRY(rd_byte(c, &t));
       if (t != H_T_FUNCREF && t != H_T_EXTERNREF && t != H_T_EXNREF)
         return MAL("malformed reference type");
+      break;
+    case 0x14: case 0x15: case 0xD5: case 0xD6: /* call_ref, return_call_ref, br_on_(non_)null */
+      if (!v3(c)) return MAL("illegal opcode");
+      TRY(rd_u32(c, &x));
+      break;
+    case 0xD4: /* ref.as_non_null */
+      if (!v3(c)) return MAL("illegal opcode");
       break;
     case 0xFC:
       TRY(rd_u32(c, &x));
@@ -2591,6 +2782,9 @@ static void cc_fini(cc *c) {
   h_free(c->groups);
   h_free(c->lslot);
   h_free(c->ltype);
+  h_free(c->linit);
+  h_free(c->ilog);
+  for (size_t k = 0; k < sizeof c->btchunk / sizeof c->btchunk[0]; k++) h_free(c->btchunk[k]);
   h_free(c->fwd);
   h_free(c->fstamp);
 }

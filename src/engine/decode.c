@@ -11,6 +11,7 @@ typedef struct rd {
   const char *eof;
   int sec;             /* current section id, -1 for the header / section framing */
   bool clamped;        /* a vector count was clamped by rd_count (the section must then fail) */
+  bool v3;             /* 3.0 value types (typed references) are read */
 } rd;
 
 /* Decoder state beyond what the module holds. */
@@ -162,28 +163,91 @@ static hearth_status rd_name(rd *r, const uint8_t **s, uint32_t *n) {
   return HEARTH_OK;
 }
 
-static hearth_status rd_valtype(rd *r, h_valtype *out) {
-  uint8_t b;
-  TRY(rd_byte(r, &b));
+/* Heap types of 3.0 as an h_vt of a nullable reference: the abstract ones by their byte, concrete
+ * ones by a type index (s33, non-negative). GC's abstract types are not supported yet. */
+const char *h_decode_heaptype(const uint8_t **p, const uint8_t *end, h_vt *out) {
+  if (*p >= end) return "unexpected end";
+  uint8_t b = **p;
+  h_valtype rep = 0;
+  uint32_t heap = H_HT_TOP;
+  switch (b) {
+    case 0x70: rep = H_T_FUNCREF; break;
+    case 0x6F: rep = H_T_EXTERNREF; break;
+    case 0x69: rep = H_T_EXNREF; break;
+    case 0x73: rep = H_T_FUNCREF; heap = H_HT_BOT; break;
+    case 0x72: rep = H_T_EXTERNREF; heap = H_HT_BOT; break;
+    case 0x74: rep = H_T_EXNREF; heap = H_HT_BOT; break;
+    case 0x6E: case 0x6D: case 0x6C: case 0x6B: case 0x6A: case 0x71:
+      return "GC heap types are not supported";
+    default: {
+      const uint8_t *q = *p;
+      int64_t x;
+      int e = h_leb_s(&q, end, 33, &x);
+      if (e != H_LEB_OK) return h_leb_message(e);
+      if (x < 0) return "malformed heap type";
+      if (x >= (int64_t)H_MAX_TYPES) return "type index too large";
+      *p = q;
+      *out = h_vt_make(H_T_FUNCREF, false, H_HT_IDX + (uint32_t)x);
+      return NULL;
+    }
+  }
+  (*p)++;
+  *out = h_vt_make(rep, false, heap);
+  return NULL;
+}
+
+const char *h_decode_vt(const uint8_t **p, const uint8_t *end, bool v3, h_vt *out) {
+  if (*p >= end) return "unexpected end";
+  uint8_t b = **p;
   switch (b) {
     case H_T_I32: case H_T_I64: case H_T_F32: case H_T_F64: case H_T_V128:
     case H_T_FUNCREF: case H_T_EXTERNREF: case H_T_EXNREF:
+      (*p)++;
       *out = b;
-      return HEARTH_OK;
+      return NULL;
+    case 0x73: case 0x72: case 0x74: case 0x6E: case 0x6D: case 0x6C: case 0x6B: case 0x6A:
+    case 0x71:
+      if (!v3) return "malformed value type";
+      return h_decode_heaptype(p, end, out);
+    case 0x63: case 0x64: {
+      if (!v3) return "malformed value type";
+      const uint8_t *q = *p + 1;
+      const char *msg = h_decode_heaptype(&q, end, out);
+      if (msg) return msg;
+      if (b == 0x64) *out |= H_VT_NONNULL;
+      *p = q;
+      return NULL;
+    }
     default:
-      r->p--;
-      return fail(r, (b & 0x80) ? "integer representation too long" : "malformed value type");
+      return (b & 0x80) ? "integer representation too long" : "malformed value type";
   }
 }
 
-static hearth_status rd_reftype(rd *r, h_valtype *out) {
-  uint8_t b;
-  TRY(rd_byte(r, &b));
-  if (b != H_T_FUNCREF && b != H_T_EXTERNREF && b != H_T_EXNREF) {
-    r->p--;
-    return fail(r, "malformed reference type");
+static hearth_status rd_vt(rd *r, h_vt *out) {
+  const char *msg = h_decode_vt(&r->p, r->end, r->v3, out);
+  if (msg) return fail(r, msg);
+  return HEARTH_OK;
+}
+
+static hearth_status rd_valtype(rd *r, h_valtype *out) {
+  h_vt t;
+  TRY(rd_vt(r, &t));
+  *out = h_vt_rep(t);
+  return HEARTH_OK;
+}
+
+/* A reference type; *pt gets its precise type. */
+static hearth_status rd_reftype(rd *r, h_valtype *out, h_vt *pt) {
+  h_vt t = 0;
+  const uint8_t *at = r->p;
+  const char *msg = h_decode_vt(&r->p, r->end, r->v3, &t);
+  if (msg || !h_is_ref(h_vt_rep(t))) {
+    r->p = at;
+    bool typed = at < r->end && (*at == 0x63 || *at == 0x64);
+    return fail(r, msg && r->v3 && typed ? msg : "malformed reference type");
   }
-  *out = b;
+  *out = h_vt_rep(t);
+  if (pt) *pt = t;
   return HEARTH_OK;
 }
 
@@ -230,7 +294,8 @@ static hearth_status rd_limits(const dctx *d, rd *r, h_limits *out) {
 }
 
 static hearth_status rd_globaltype(rd *r, h_globaltype *out) {
-  TRY(rd_valtype(r, &out->type));
+  TRY(rd_vt(r, &out->pt));
+  out->type = h_vt_rep(out->pt);
   uint8_t mut;
   TRY(rd_byte(r, &mut));
   if (mut > 1) return fail_at(r, r->p - 1, "malformed mutability");
@@ -293,9 +358,13 @@ static hearth_status rd_const_instr(rd *r, uint8_t op, h_constexpr *e) {
       e->bits[0] = v;
       return HEARTH_OK;
     }
-    case 0xD0:
-      TRY(rd_reftype(r, &e->type));
+    case 0xD0: {
+      const char *msg = r->v3 ? h_decode_heaptype(&r->p, r->end, &e->pt) : NULL;
+      if (msg) return fail(r, msg);
+      if (!r->v3) TRY(rd_reftype(r, &e->type, &e->pt));
+      e->type = h_vt_rep(e->pt);
       return HEARTH_OK;
+    }
     case 0xD2:
       TRY(rd_u32(r, &e->index));
       e->type = H_T_FUNCREF;
@@ -398,43 +467,95 @@ static hearth_status rd_constexpr(dctx *d, rd *r, h_constexpr *e) {
 
 /* ---------------------------------------------------------------- sections */
 
+/* A function type's signature after its 0x60 byte. */
+static hearth_status rd_functype(rd *r, h_functype *t) {
+  h_vt ptmp[H_MAX_FUNC_PARAMS];
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t cnt;
+    TRY(rd_count(r, 1, &cnt));
+    if (cnt > (pass ? H_MAX_FUNC_RESULTS : H_MAX_FUNC_PARAMS))
+      return fail(r, pass ? "too many results" : "too many parameters");
+    h_valtype *arr = NULL;
+    if (cnt) {
+      arr = h_malloc(cnt);
+      if (!arr) return nomem();
+    }
+    if (pass) {
+      t->results = arr;
+      t->nresults = cnt;
+    } else {
+      t->params = arr;
+      t->nparams = cnt;
+    }
+    if (pass && !(t->pt = h_malloc(((size_t)t->nparams + cnt + 1) * sizeof(h_vt)))) return nomem();
+    for (uint32_t k = 0; k < cnt; k++) {
+      h_vt v;
+      TRY(rd_vt(r, &v));
+      arr[k] = h_vt_rep(v);
+      if (pass) t->pt[t->nparams + k] = v;
+      else ptmp[k] = v;
+    }
+    if (pass && t->nparams) memcpy(t->pt, ptmp, t->nparams * sizeof(h_vt));
+  }
+  h_functype_finish(t);
+  return HEARTH_OK;
+}
+
+/* One type definition: 2.0 a function type; 3.0 also `sub` (0x50) / `sub final` (0x4F) with
+ * at most one supertype index. GC's struct and array types are not supported yet. */
+static hearth_status rd_subtype(rd *r, h_functype *t, h_typeinfo *ti) {
+  uint8_t form;
+  TRY(rd_byte(r, &form));
+  ti->super = H_NO_SUPER;
+  ti->final = true;
+  if (r->v3 && (form == 0x50 || form == 0x4F)) {
+    uint32_t ns;
+    TRY(rd_count(r, 1, &ns));
+    if (ns > 1) return h_err(HEARTH_ERR_INVALID, "type section: multiple supertypes");
+    if (ns) TRY(rd_u32(r, &ti->super));
+    ti->final = form == 0x4F;
+    TRY(rd_byte(r, &form));
+  }
+  if (form != 0x60) {
+    r->p--;
+    if (r->v3 && (form == 0x5F || form == 0x5E))
+      return fail(r, "GC struct and array types are not supported");
+    return fail(r, (form & 0x80) ? "integer representation too long" : "malformed function type");
+  }
+  return rd_functype(r, t);
+}
+
+/* The type section: in 3.0 a vector of recursion groups (0x4E and a vector of subtypes, or one
+ * subtype alone), which number their types consecutively. */
 static hearth_status sec_type(dctx *d, rd *r) {
   hearth_module *m = d->m;
-  uint32_t n;
-  TRY(rd_count(r, 3, &n));
-  if (n) {
-    m->types = h_calloc(n, sizeof(h_functype));
-    if (!m->types) return nomem();
-  }
-  m->ntypes = n;
+  uint32_t n, cap = 0;
+  TRY(rd_count(r, 1, &n));
+  m->ntypes = 0;
   for (uint32_t i = 0; i < n; i++) {
-    h_functype *t = &m->types[i];
-    uint8_t form;
-    TRY(rd_byte(r, &form));
-    if (form != 0x60) {
-      r->p--;
-      return fail(r, (form & 0x80) ? "integer representation too long" : "malformed function type");
+    uint32_t k = 1;
+    if (r->v3 && r->p < r->end && *r->p == 0x4E) {
+      r->p++;
+      TRY(rd_count(r, 1, &k));
     }
-    for (int pass = 0; pass < 2; pass++) {
-      uint32_t cnt;
-      TRY(rd_count(r, 1, &cnt));
-      if (cnt > (pass ? H_MAX_FUNC_RESULTS : H_MAX_FUNC_PARAMS))
-        return fail(r, pass ? "too many results" : "too many parameters");
-      h_valtype *arr = NULL;
-      if (cnt) {
-        arr = h_malloc(cnt);
-        if (!arr) return nomem();
-      }
-      if (pass) {
-        t->results = arr;
-        t->nresults = cnt;
-      } else {
-        t->params = arr;
-        t->nparams = cnt;
-      }
-      for (uint32_t k = 0; k < cnt; k++) TRY(rd_valtype(r, &arr[k]));
+    if ((uint64_t)m->ntypes + k > H_MAX_TYPES) return fail(r, "too many types");
+    uint32_t c1 = cap, need = m->ntypes + k;
+    if (need > cap) {
+      if (!h_array_grow((void **)&m->types, sizeof(h_functype), &c1, need)) return nomem();
+      uint32_t c2 = cap;
+      if (!h_array_grow((void **)&m->tinfo, sizeof(h_typeinfo), &c2, need)) return nomem();
+      cap = c1 < c2 ? c1 : c2;
     }
-    h_functype_finish(t);
+    uint32_t g = m->ntypes;
+    for (uint32_t j = 0; j < k; j++) {
+      h_functype *t = &m->types[m->ntypes];
+      memset(t, 0, sizeof *t);
+      h_typeinfo *ti = &m->tinfo[m->ntypes];
+      m->ntypes++; /* counted before reading: a partial type is freed with the module */
+      TRY(rd_subtype(r, t, ti));
+      ti->group = g;
+      ti->gsize = k;
+    }
   }
   return HEARTH_OK;
 }
@@ -468,7 +589,7 @@ static hearth_status sec_import(dctx *d, rd *r) {
         nf++;
         break;
       case H_EXTERN_TABLE:
-        TRY(rd_reftype(r, &im->desc.table.elem));
+        TRY(rd_reftype(r, &im->desc.table.elem, &im->desc.table.pelem));
         TRY(rd_limits(d, r, &im->desc.table.limits));
         nt++;
         break;
@@ -548,9 +669,25 @@ static hearth_status sec_table(dctx *d, rd *r) {
   TRY(grow_space((void **)&m->tables, sizeof(h_tabletype), m->ntables, n));
   for (uint32_t i = 0; i < n; i++) {
     h_tabletype *t = &m->tables[m->ntables];
-    TRY(rd_reftype(r, &t->elem));
+    bool has_init = false;
+    if (r->v3 && r->p < r->end && *r->p == 0x40) { /* 3.0: 0x40 0x00 tabletype expr */
+      r->p++;
+      uint8_t z;
+      TRY(rd_byte(r, &z));
+      if (z != 0) return fail_at(r, r->p - 1, "malformed table");
+      has_init = true;
+    }
+    TRY(rd_reftype(r, &t->elem, &t->pelem));
     TRY(rd_limits(d, r, &t->limits));
     m->ntables++;
+    if (has_init) {
+      uint32_t k = m->ntables - 1 - m->nimported_tables;
+      if (!m->table_init) {
+        uint32_t nd = m->ntables - m->nimported_tables + (n - 1 - i);
+        if (!(m->table_init = h_calloc(nd, sizeof(h_constexpr)))) return nomem();
+      }
+      TRY(rd_constexpr(d, r, &m->table_init[k]));
+    }
   }
   return HEARTH_OK;
 }
@@ -641,6 +778,7 @@ static hearth_status sec_elem(dctx *d, rd *r) {
      * bit 2: items are expressions rather than function indices. */
     bool exprs = flags & 4;
     e->type = H_T_FUNCREF;
+    e->ptype = r->v3 && !exprs ? H_T_FUNCREF | H_VT_NONNULL : H_T_FUNCREF; /* 3.0: (ref func) */
     if (flags & 1) {
       e->mode = (flags & 2) ? H_SEG_DECLARATIVE : H_SEG_PASSIVE;
     } else {
@@ -650,7 +788,7 @@ static hearth_status sec_elem(dctx *d, rd *r) {
     }
     if (flags & 3) { /* elemkind or reftype present */
       if (exprs) {
-        TRY(rd_reftype(r, &e->type));
+        TRY(rd_reftype(r, &e->type, &e->ptype));
       } else {
         uint8_t kind;
         TRY(rd_byte(r, &kind));
@@ -668,6 +806,7 @@ static hearth_status sec_elem(dctx *d, rd *r) {
       } else {
         it->op = 0xD2;
         it->type = H_T_FUNCREF;
+        it->pt = H_T_FUNCREF;
         TRY(rd_u32(r, &it->index));
       }
     }
@@ -720,7 +859,8 @@ static hearth_status sec_code(dctx *d, rd *r) {
     b->offset = (uint32_t)(r->p - r->base);
     /* The locals vector, checked here so that its malformations are found before any
      * validation error; compile.c reads it again. */
-    rd body = {r->p, r->p + size, r->base, "unexpected end of section or function", r->sec, false};
+    rd body = {r->p, r->p + size, r->base, "unexpected end of section or function", r->sec, false,
+               r->v3};
     uint32_t ngroups;
     TRY(rd_count(&body, 2, &ngroups));
     uint64_t total = 0;
@@ -797,7 +937,7 @@ static hearth_status sec_custom(dctx *d, rd *r) {
 /* Parses the name section (module and function names). Any malformation: the section is ignored
  * (returns false, nothing kept). */
 static bool parse_names(hearth_module *m, const uint8_t *data, uint32_t len) {
-  rd r = {data, data + len, m->bytes, "unexpected end", 0, false};
+  rd r = {data, data + len, m->bytes, "unexpected end", 0, false, false};
   char *modname = NULL;
   char **fnames = NULL;
   int last_id = -1;
@@ -807,7 +947,7 @@ static bool parse_names(hearth_module *m, const uint8_t *data, uint32_t len) {
     if (rd_byte(&r, &id) || rd_u32(&r, &size) || size > rd_left(&r)) goto bad;
     if ((int)id <= last_id) goto bad;
     last_id = id;
-    rd sub = {r.p, r.p + size, m->bytes, "unexpected end", 0, false};
+    rd sub = {r.p, r.p + size, m->bytes, "unexpected end", 0, false, false};
     r.p += size;
     if (id == 0) {
       const uint8_t *s;
@@ -875,7 +1015,7 @@ hearth_status h_decode_module(hearth_module *m) {
   dctx d;
   memset(&d, 0, sizeof d);
   d.m = m;
-  rd top = {m->bytes, m->bytes + m->len, m->bytes, "unexpected end", -1, false};
+  rd top = {m->bytes, m->bytes + m->len, m->bytes, "unexpected end", -1, false, false};
   if (m->len < 4) return fail_at(&top, top.end, "unexpected end");
   if (memcmp(m->bytes, "\0asm", 4) != 0) return fail(&top, "magic header not detected");
   if (m->len < 8) return fail_at(&top, top.end, "unexpected end");
@@ -896,7 +1036,8 @@ hearth_status h_decode_module(hearth_module *m) {
       if (k_order[id] <= last) return fail_at(&top, sec_at, "unexpected content after last section");
       last = k_order[id];
     }
-    rd r = {top.p, top.p + size, m->bytes, "unexpected end of section or function", id, false};
+    rd r = {top.p, top.p + size, m->bytes, "unexpected end of section or function", id, false,
+            !m->engine || !m->engine->cfg.wasm2_only};
     hearth_status s;
     switch (id) {
       case 0: s = sec_custom(&d, &r); break;

@@ -1922,6 +1922,45 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
     upos = ip;
     goto L_unwind;
   }
+  /* Typed function references: the callee's type was checked by validation. */
+  OP(CALL_REF) {
+    hearth_func *f = (hearth_func *)(uintptr_t)fp[ip[3]];
+    if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_NULL_FUNC_REF);
+    CHECK_BUDGET();
+    if (f->code) {
+      ENTER_WASM(f->code, f->inst, fp + ip[4], ip + 6);
+      if (f->inst != inst) {
+        inst = f->inst;
+        mcode = inst->module->code;
+        RELOAD_MEM();
+      }
+      DISPATCH();
+    }
+    hf = f;
+    hargs = fp + ip[4];
+    ip += 6;
+    goto L_host_call;
+  }
+  OP(RETURN_CALL_REF) {
+    hearth_func *f = (hearth_func *)(uintptr_t)fp[ip[3]];
+    if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_NULL_FUNC_REF);
+    CHECK_BUDGET();
+    if (f->code) {
+      TAIL_WASM(f->code, f->inst, ip[4]);
+      DISPATCH();
+    }
+    hf = f;
+    hargs = fp + ip[4];
+    ip += 6;
+    tail_host = true;
+    goto L_host_call;
+  }
+  OP(REF_AS_NON_NULL) {
+    uint64_t r = fp[ip[2]];
+    if (H_UNLIKELY(!r)) TRAP(HEARTH_TRAP_NULL_REF);
+    fp[ip[1]] = r;
+    NEXT(2);
+  }
   OP(RETURN) {
     uint32_t src = ip[1], n = ip[2];
     /* Forward copy is a correct memmove here: the destination (0) is below the source. */

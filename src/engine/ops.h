@@ -294,7 +294,10 @@ enum h_shape {
   Y(RETURN_CALL_IMPORT, 2)  /* replaces the running frame (arguments moved to fp[0..]); a host */ \
   Y(RETURN_CALL_INDIRECT, 4) /* callee runs, then the RETURN that follows returns its results */ \
   Y(THROW, 2)               /* tag index, arg_base: a new exception with the payload there */ \
-  Y(THROW_REF, 1)           /* src: rethrows the exnref at fp[src] (null: trap) */
+  Y(THROW_REF, 1)           /* src: rethrows the exnref at fp[src] (null: trap) */ \
+  Y(CALL_REF, 4)            /* typed references: type index, 0, ref slot, arg_base (null: trap) */ \
+  Y(RETURN_CALL_REF, 4)     /* as CALL_REF, replacing the frame (then a RETURN, see RETURN_CALL) */ \
+  Y(REF_AS_NON_NULL, 2)     /* dst, a: fp[dst] = fp[a], trap "null reference" when 0 */
 
 /* Fused forms (superinstructions): no wasm opcode of their own; compile.c may emit one in place of
  * a sequence with the same effect. Semantics are those of the named op.

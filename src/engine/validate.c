@@ -1,4 +1,5 @@
-/* validate.c: module-level validation of WebAssembly 2.0 (everything but function bodies). */
+/* validate.c: module-level validation of WebAssembly 2.0 and 3.0 (everything but function bodies),
+ * type equivalence and the subtyping of 3.0's reference types. */
 #include <stdlib.h>
 
 #include "internal.h"
@@ -8,6 +9,224 @@
     hearth_status s_ = (x);                      \
     if (H_UNLIKELY(s_ != HEARTH_OK)) return s_;  \
   } while (0)
+
+/* ---------------------------------------------------------------- types */
+
+/* Type info of type i (types of a 2.0-style section: each its own final group, no supertype). */
+static h_typeinfo tinfo_of(const hearth_module *m, uint32_t i) {
+  if (m->tinfo) return m->tinfo[i];
+  return (h_typeinfo){.group = i, .gsize = 1, .super = H_NO_SUPER, .final = true};
+}
+
+bool h_type_sub(const hearth_module *m, uint32_t a, uint32_t b) {
+  assert(a < m->ntypes && b < m->ntypes);
+  if (a == b) return true;
+  if (!m->type_canon) return false;
+  uint32_t cb = m->type_canon[b];
+  /* declared supertypes come before their subtypes, so the chain ends */
+  for (uint32_t x = a; x != H_NO_SUPER; x = tinfo_of(m, x).super) {
+    assert(x < m->ntypes);
+    if (m->type_canon[x] == cb) return true;
+    if (m->tinfo && m->tinfo[x].super != H_NO_SUPER && m->tinfo[x].super >= x) break;
+  }
+  return false;
+}
+
+bool h_vt_sub_slow(const hearth_module *m, h_vt a, h_vt b) {
+  if (a == b) return true;
+  if (h_vt_rep(a) != h_vt_rep(b) || !h_is_ref(h_vt_rep(a))) return false;
+  if (!(a & H_VT_NONNULL) && (b & H_VT_NONNULL)) return false;
+  uint32_t ha = h_vt_heap(a), hb = h_vt_heap(b);
+  if (hb == H_HT_TOP || ha == H_HT_BOT) return true;
+  if (ha >= H_HT_IDX && hb >= H_HT_IDX) return h_type_sub(m, ha - H_HT_IDX, hb - H_HT_IDX);
+  return false;
+}
+
+/* One precise type of a definition in the group starting at g (gsize types), as it takes part in
+ * equivalence: references into the group become their position in it, references to earlier
+ * types their canonical index. */
+static uint64_t canon_vt(const hearth_module *m, uint32_t g, uint32_t gsize, h_vt t) {
+  uint32_t h = h_vt_heap(t);
+  if (h < H_HT_IDX) return t;
+  uint32_t x = h - H_HT_IDX;
+  uint64_t low = t & 0x1FF;
+  if (x >= g && x < g + gsize) return low | 1ull << 62 | (uint64_t)(x - g) << 9;
+  return low | (uint64_t)(m->type_canon[x] + 1) << 9;
+}
+static uint64_t canon_super(const hearth_module *m, uint32_t g, uint32_t gsize, uint32_t s) {
+  if (s == H_NO_SUPER) return UINT64_MAX;
+  if (s >= g && s < g + gsize) return 1ull << 62 | (s - g);
+  return m->type_canon[s];
+}
+
+static uint64_t group_hash(const hearth_module *m, uint32_t g, uint32_t gsize) {
+  uint64_t h = 1469598103934665603ull ^ gsize;
+  for (uint32_t i = g; i < g + gsize; i++) {
+    const h_functype *t = &m->types[i];
+    h_typeinfo ti = tinfo_of(m, i);
+    h = (h ^ (t->nparams * 31u + t->nresults + (ti.final ? 1u << 30 : 0))) * 1099511628211ull;
+    h = (h ^ canon_super(m, g, gsize, ti.super)) * 1099511628211ull;
+    for (uint32_t k = 0; k < t->nparams + t->nresults; k++)
+      h = (h ^ canon_vt(m, g, gsize, t->pt[k])) * 1099511628211ull;
+  }
+  return h;
+}
+
+static bool group_equiv(const hearth_module *m, uint32_t g1, uint32_t g2, uint32_t gsize) {
+  for (uint32_t d = 0; d < gsize; d++) {
+    const h_functype *a = &m->types[g1 + d], *b = &m->types[g2 + d];
+    h_typeinfo ta = tinfo_of(m, g1 + d), tb = tinfo_of(m, g2 + d);
+    if (a->nparams != b->nparams || a->nresults != b->nresults || ta.final != tb.final ||
+        canon_super(m, g1, gsize, ta.super) != canon_super(m, g2, gsize, tb.super))
+      return false;
+    for (uint32_t k = 0; k < a->nparams + a->nresults; k++)
+      if (canon_vt(m, g1, gsize, a->pt[k]) != canon_vt(m, g2, gsize, b->pt[k])) return false;
+  }
+  return true;
+}
+
+/* A declared supertype: earlier, not final, and the subtype's signature matches it (parameters
+ * contravariant, results covariant). */
+static hearth_status check_super(const hearth_module *m, uint32_t i) {
+  h_typeinfo ti = tinfo_of(m, i);
+  if (ti.super == H_NO_SUPER) return HEARTH_OK;
+  if (ti.super >= i) return h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, ti.super);
+  if (tinfo_of(m, ti.super).final)
+    return h_err(HEARTH_ERR_INVALID, "type %u: sub type of final type %u", i, ti.super);
+  const h_functype *t = &m->types[i], *s = &m->types[ti.super];
+  bool ok = t->nparams == s->nparams && t->nresults == s->nresults;
+  for (uint32_t k = 0; ok && k < t->nparams; k++) ok = h_vt_sub(m, s->pt[k], t->pt[k]);
+  for (uint32_t k = 0; ok && k < t->nresults; k++)
+    ok = h_vt_sub(m, t->pt[t->nparams + k], s->pt[s->nparams + k]);
+  if (!ok) return h_err(HEARTH_ERR_INVALID, "type %u: sub type does not match type %u", i, ti.super);
+  return HEARTH_OK;
+}
+
+/* Cross-module equivalence of type a of ma and b of mb: the same position in recursion groups of
+ * the same structure, references inside the groups matching by position, references to earlier
+ * types equivalent. *budget bounds the work (hostile type graphs): exhausted, the types count as
+ * different. */
+static bool type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b,
+                      uint32_t *budget) {
+  if (ma == mb) return ma->type_canon && ma->type_canon[a] == ma->type_canon[b];
+  h_typeinfo ia = tinfo_of(ma, a), ib = tinfo_of(mb, b);
+  if (ia.gsize != ib.gsize || a - ia.group != b - ib.group) return false;
+  for (uint32_t d = 0; d < ia.gsize; d++) {
+    if (!*budget) return false;
+    --*budget;
+    uint32_t xa = ia.group + d, xb = ib.group + d;
+    const h_functype *ta = &ma->types[xa], *tb = &mb->types[xb];
+    h_typeinfo sa = tinfo_of(ma, xa), sb = tinfo_of(mb, xb);
+    if (ta->nparams != tb->nparams || ta->nresults != tb->nresults || sa.final != sb.final ||
+        (sa.super == H_NO_SUPER) != (sb.super == H_NO_SUPER))
+      return false;
+    if (sa.super != H_NO_SUPER) {
+      bool ina = sa.super >= ia.group, inb = sb.super >= ib.group;
+      if (ina != inb) return false;
+      if (ina ? sa.super - ia.group != sb.super - ib.group
+              : !type_eq_x(ma, sa.super, mb, sb.super, budget))
+        return false;
+    }
+    for (uint32_t k = 0; k < ta->nparams + ta->nresults; k++) {
+      h_vt x = ta->pt[k], y = tb->pt[k];
+      if ((x & 0x1FF) != (y & 0x1FF)) return false;
+      uint32_t hx = h_vt_heap(x), hy = h_vt_heap(y);
+      if (hx < H_HT_IDX || hy < H_HT_IDX) {
+        if (hx != hy) return false;
+        continue;
+      }
+      uint32_t rx = hx - H_HT_IDX, ry = hy - H_HT_IDX;
+      bool inx = rx >= ia.group, iny = ry >= ib.group;
+      if (inx != iny) return false;
+      if (inx ? rx - ia.group != ry - ib.group : !type_eq_x(ma, rx, mb, ry, budget)) return false;
+    }
+  }
+  return true;
+}
+
+bool h_type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b) {
+  uint32_t budget = 100000;
+  return type_eq_x(ma, a, mb, b, &budget);
+}
+
+/* Type a of ma is a subtype of type b of mb: a or one of its declared supertypes is equivalent. */
+static bool type_sub_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b) {
+  for (uint32_t x = a, n = 0; x != H_NO_SUPER && n < 64; x = tinfo_of(ma, x).super, n++)
+    if (h_type_eq_x(ma, x, mb, b)) return true;
+  return false;
+}
+
+bool h_vt_sub_x(const hearth_module *ma, h_vt a, const hearth_module *mb, h_vt b) {
+  if (ma == mb && ma) return h_vt_sub(ma, a, b);
+  uint32_t ha = h_vt_heap(a), hb = h_vt_heap(b);
+  if (ha < H_HT_IDX && hb < H_HT_IDX) return h_vt_sub_slow(NULL, a, b);
+  if (h_vt_rep(a) != h_vt_rep(b)) return false;
+  if (!(a & H_VT_NONNULL) && (b & H_VT_NONNULL)) return false;
+  if (hb == H_HT_TOP || ha == H_HT_BOT) return true;
+  if (ha < H_HT_IDX || hb < H_HT_IDX || !ma || !mb) return false;
+  return type_sub_x(ma, ha - H_HT_IDX, mb, hb - H_HT_IDX);
+}
+
+/* A value type whose type index (if any) names a type of m. */
+static hearth_status check_vt(const hearth_module *m, h_vt t, const char *what, uint32_t idx) {
+  uint32_t h = h_vt_heap(t);
+  if (h >= H_HT_IDX && h - H_HT_IDX >= m->ntypes)
+    return h_err(HEARTH_ERR_INVALID, "%s %u: unknown type %u", what, idx, h - H_HT_IDX);
+  return HEARTH_OK;
+}
+
+/* Checks the type indices inside type definitions (they may refer to their own recursion group
+ * and to earlier ones), numbers the types by iso-recursive equivalence (type_canon: groups of the
+ * same shape whose references match are equivalent, type by type) and checks declared subtyping. */
+static hearth_status canon_types(hearth_module *m) {
+  if (!m->ntypes) return HEARTH_OK;
+  m->type_canon = h_malloc((size_t)m->ntypes * sizeof(uint32_t));
+  uint32_t cap = 16;
+  while (cap < 2 * m->ntypes) cap *= 2;
+  uint32_t *tab = h_malloc((size_t)cap * sizeof(uint32_t)); /* open addressing: 1 + group start */
+  if (!m->type_canon || !tab) {
+    h_free(tab);
+    return h_err(HEARTH_ERR_NOMEM, "out of memory while validating types");
+  }
+  memset(tab, 0, (size_t)cap * sizeof(uint32_t));
+  hearth_status st = HEARTH_OK;
+  for (uint32_t g = 0; g < m->ntypes && st == HEARTH_OK;) {
+    h_typeinfo gi = tinfo_of(m, g);
+    uint32_t gsize = gi.gsize, end = g + gsize;
+    for (uint32_t i = g; i < end && st == HEARTH_OK; i++) {
+      const h_functype *t = &m->types[i];
+      h_typeinfo ti = tinfo_of(m, i);
+      if (ti.super != H_NO_SUPER && ti.super >= end)
+        st = h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, ti.super);
+      for (uint32_t k = 0; k < t->nparams + t->nresults && st == HEARTH_OK; k++) {
+        uint32_t h = h_vt_heap(t->pt[k]);
+        if (h >= H_HT_IDX && h - H_HT_IDX >= end)
+          st = h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, h - H_HT_IDX);
+      }
+    }
+    if (st != HEARTH_OK) break;
+    for (uint32_t i = g; i < end; i++) m->type_canon[i] = i;
+    if (gsize) {
+      for (uint32_t at = (uint32_t)group_hash(m, g, gsize) & (cap - 1);; at = (at + 1) & (cap - 1)) {
+        if (!tab[at]) {
+          tab[at] = g + 1;
+          break;
+        }
+        uint32_t o = tab[at] - 1;
+        if (tinfo_of(m, o).gsize == gsize && group_equiv(m, o, g, gsize)) {
+          for (uint32_t d = 0; d < gsize; d++) m->type_canon[g + d] = m->type_canon[o + d];
+          break;
+        }
+      }
+    }
+    for (uint32_t i = g; i < end && st == HEARTH_OK; i++) st = check_super(m, i);
+    g = end;
+  }
+  h_free(tab);
+  return st;
+}
+
+/* ---------------------------------------------------------------- limits */
 
 static hearth_status check_mem_limits(const h_limits *l, const char *what, uint32_t idx) {
   /* memory64: at most 2^48 pages (2^64 bytes); hearth's own limits apply at instantiation. */
@@ -46,13 +265,19 @@ static hearth_status check_const_instr(const hearth_module *m, h_constexpr *e, u
                      "%s %u: constant expression required (global %u is mutable)", what, idx,
                      e->index);
       e->type = g->type;
+      e->pt = h_global_pt(g);
       break;
     }
     case 0xD2:
       if (e->index >= m->nfuncs)
         return h_err(HEARTH_ERR_INVALID, "%s %u: unknown function %u", what, idx, e->index);
+      e->pt = h_vt_make(H_T_FUNCREF, true, H_HT_IDX + m->func_type[e->index]);
       break;
-    case 0x41: case 0x42: case 0x43: case 0x44: case 0xFD: case 0xD0:
+    case 0xD0:
+      TRY(check_vt(m, e->pt, what, idx));
+      break;
+    case 0x41: case 0x42: case 0x43: case 0x44: case 0xFD:
+      e->pt = e->type;
       break;
     default:
       return h_err(HEARTH_ERR_INVALID, "%s %u: constant expression required", what, idx);
@@ -63,7 +288,7 @@ static hearth_status check_const_instr(const hearth_module *m, h_constexpr *e, u
 /* An extended constant expression: the instructions' stack discipline, ending in one value. */
 static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t nvisible,
                                      const char *what, uint32_t idx) {
-  h_valtype st[H_MAX_CONST_DEPTH];
+  h_vt st[H_MAX_CONST_DEPTH];
   uint32_t n = 0;
   for (uint64_t k = 0; k < e->bits[0]; k++) {
     h_constexpr *it = &m->const_seq[e->index + k];
@@ -72,6 +297,7 @@ static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t 
       if (n < 2 || st[n - 1] != t || st[n - 2] != t)
         return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
       it->type = t;
+      it->pt = t;
       n--;
       continue;
     }
@@ -79,19 +305,21 @@ static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t 
     if (n == H_MAX_CONST_DEPTH)
       return h_err(HEARTH_ERR_LIMIT, "%s %u: constant expression deeper than %u values", what, idx,
                    H_MAX_CONST_DEPTH);
-    st[n++] = it->type;
+    st[n++] = it->pt;
   }
   if (n != 1) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
-  e->type = st[0];
+  e->type = h_vt_rep(st[0]);
+  e->pt = st[0];
   return HEARTH_OK;
 }
 
-/* A constant expression that must produce `want` (see check_const_instr for nvisible). */
-static hearth_status check_const(hearth_module *m, h_constexpr *e, h_valtype want,
+/* A constant expression that must produce a subtype of `want` (see check_const_instr for
+ * nvisible). */
+static hearth_status check_const(hearth_module *m, h_constexpr *e, h_vt want,
                                  uint32_t nvisible, const char *what, uint32_t idx) {
   if (e->op == H_CONST_SEQ) TRY(check_const_seq(m, e, nvisible, what, idx));
   else TRY(check_const_instr(m, e, nvisible, what, idx));
-  if (e->type != want) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+  if (!h_vt_sub(m, e->pt, want)) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
   return HEARTH_OK;
 }
 
@@ -137,6 +365,7 @@ static hearth_status check_exports(const hearth_module *m) {
 }
 
 hearth_status h_validate_module(hearth_module *m) {
+  TRY(canon_types(m));
   /* Imports, in order. */
   for (uint32_t i = 0; i < m->nimports; i++) {
     const h_import *im = &m->imports[i];
@@ -145,7 +374,11 @@ hearth_status h_validate_module(hearth_module *m) {
         if (im->desc.func_type >= m->ntypes)
           return h_err(HEARTH_ERR_INVALID, "import %u: unknown type %u", i, im->desc.func_type);
         break;
-      case H_EXTERN_TABLE: TRY(check_table_limits(&im->desc.table.limits, "import", i)); break;
+      case H_EXTERN_GLOBAL: TRY(check_vt(m, h_global_pt(&im->desc.global), "import", i)); break;
+      case H_EXTERN_TABLE:
+        TRY(check_vt(m, h_table_pt(&im->desc.table), "import", i));
+        TRY(check_table_limits(&im->desc.table.limits, "import", i));
+        break;
       case H_EXTERN_MEMORY: TRY(check_mem_limits(&im->desc.mem, "import", i)); break;
       default: break;
     }
@@ -162,8 +395,12 @@ hearth_status h_validate_module(hearth_module *m) {
   if (m->ntables > H_MAX_TABLES)
     return h_err(HEARTH_ERR_LIMIT, "module declares %u tables, more than the limit of %u",
                  m->ntables, H_MAX_TABLES);
-  for (uint32_t i = m->nimported_tables; i < m->ntables; i++)
+  for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
+    TRY(check_vt(m, h_table_pt(&m->tables[i]), "table", i));
     TRY(check_table_limits(&m->tables[i].limits, "table", i));
+  }
+  for (uint32_t i = m->nimported_globals; i < m->nglobals; i++)
+    TRY(check_vt(m, h_global_pt(&m->globals[i]), "global", i));
   for (uint32_t i = m->nimported_mems; i < m->nmems; i++)
     TRY(check_mem_limits(&m->mems[i], "memory", i));
   if (m->nmems > 1 && m->engine && m->engine->cfg.wasm2_only)
@@ -173,21 +410,32 @@ hearth_status h_validate_module(hearth_module *m) {
    * global's initializer, every global elsewhere. */
   bool v3 = !m->engine || !m->engine->cfg.wasm2_only;
   for (uint32_t i = m->nimported_globals; i < m->nglobals; i++)
-    TRY(check_const(m, &m->global_init[i - m->nimported_globals], m->globals[i].type,
+    TRY(check_const(m, &m->global_init[i - m->nimported_globals], h_global_pt(&m->globals[i]),
                     v3 ? i : m->nimported_globals, "global", i));
   uint32_t nvis = v3 ? m->nglobals : m->nimported_globals;
+  /* Tables: an initializer (3.0) of the element type; without one the type must be nullable. */
+  for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
+    h_constexpr *init = m->table_init ? &m->table_init[i - m->nimported_tables] : NULL;
+    h_vt et = h_table_pt(&m->tables[i]);
+    if (init && init->op) TRY(check_const(m, init, et, m->nimported_globals, "table", i));
+    else if (!h_vt_defaultable(et))
+      return h_err(HEARTH_ERR_INVALID, "table %u: type mismatch (non-nullable element type "
+                   "without an initializer)", i);
+  }
 
   for (uint32_t i = 0; i < m->nelems; i++) {
     h_elem *e = &m->elems[i];
+    TRY(check_vt(m, e->ptype, "elem", i));
     if (e->mode == H_SEG_ACTIVE) {
       if (e->table >= m->ntables)
         return h_err(HEARTH_ERR_INVALID, "elem %u: unknown table %u", i, e->table);
       TRY(check_const(m, &e->offset, m->tables[e->table].limits.is64 ? H_T_I64 : H_T_I32, nvis,
                       "elem offset", i));
-      if (m->tables[e->table].elem != e->type)
+      if (!h_vt_sub(m, e->ptype, h_table_pt(&m->tables[e->table])))
         return h_err(HEARTH_ERR_INVALID, "elem %u: type mismatch with table %u", i, e->table);
     }
-    for (uint32_t k = 0; k < e->count; k++) TRY(check_const(m, &e->items[k], e->type, nvis, "elem", i));
+    for (uint32_t k = 0; k < e->count; k++)
+      TRY(check_const(m, &e->items[k], e->ptype, nvis, "elem", i));
   }
   for (uint32_t i = 0; i < m->ndatas; i++) {
     h_data *g = &m->datas[i];

@@ -50,6 +50,9 @@ static const char *const sp_names[SP_COUNT] = {"type",   "function", "table", "m
 
 typedef struct ftype {
   uint32_t off, np, nr; /* params then results at tpool[off..] */
+  uint32_t gsize;       /* 3.0 `rec`: the group's size at its first type, 0 at the others; 1 alone */
+  uint32_t super;       /* `sub`: the supertype, or UINT32_MAX */
+  bool sub, final;      /* written as `sub` (final or not); plain definitions are final */
 } ftype;
 
 typedef struct label {
@@ -75,6 +78,7 @@ typedef struct W {
   uint32_t count[SP_COUNT];
   const char *defined_kind; /* first function/table/memory/global definition seen (pass 1) */
   wbuf tpool;
+  uint32_t nemptyrec; /* `(rec)` with no types: emitted as empty groups */
   ftype *types;
   size_t ntypes, captypes;
   uint32_t *thash; /* implicit-type lookup: type index + 1, 0 = empty */
@@ -840,13 +844,19 @@ static bool opt_id(W *w, const char **s, uint32_t *len) {
 
 /* ------------------------------------------------------------------ types */
 
-static bool is_valtype_atom(W *w, size_t i, uint8_t *vt) {
+/* Value types are read as h_vt (internal.h: representation, non-null bit, heap type with type
+ * indices) and kept in the type buffers (tu, tpool, lt) as 4 bytes little-endian each (b_vt), so
+ * that equal types compare equal bytewise; emit_vt writes the binary form. */
+static bool is_valtype_atom(W *w, size_t i, h_vt *vt) {
   static const struct {
     const char *n;
-    uint8_t t;
+    h_vt t;
   } tab[] = {{"i32", H_T_I32},   {"i64", H_T_I64},         {"f32", H_T_F32},
              {"f64", H_T_F64},   {"v128", H_T_V128},       {"funcref", H_T_FUNCREF},
-             {"externref", H_T_EXTERNREF}, {"exnref", H_T_EXNREF}};
+             {"externref", H_T_EXTERNREF}, {"exnref", H_T_EXNREF},
+             {"nullfuncref", H_T_FUNCREF | H_HT_BOT << 9},
+             {"nullexternref", H_T_EXTERNREF | H_HT_BOT << 9},
+             {"nullexnref", H_T_EXNREF | H_HT_BOT << 9}};
   for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++)
     if (atom_eq(w, i, tab[k].n)) {
       *vt = tab[k].t;
@@ -855,53 +865,108 @@ static bool is_valtype_atom(W *w, size_t i, uint8_t *vt) {
   return false;
 }
 
-static const char *const gc_reftypes[] = {"anyref",   "eqref",     "i31ref",  "structref",
-                                          "arrayref", "nullref",   "nullfuncref",
-                                          "nullexternref", "exnref", "nullexnref"};
+static const char *const gc_reftypes[] = {"anyref", "eqref", "i31ref", "structref", "arrayref",
+                                          "nullref"};
+static const char *const gc_heaptypes[] = {"any", "eq", "i31", "struct", "array", "none"};
 
-/* (ref null exn) is exnref; other (ref ...) forms need typed references. */
-static bool ref_null_exn(W *w) {
-  if (!at_lpar_kw(w, "ref") || !atom_eq(w, w->i + 2, "null") || !atom_eq(w, w->i + 3, "exn") ||
-      w->t[w->i + 4].kind != H_TK_RPAR)
-    return false;
-  w->i += 5;
+static void reject_3_0_type(W *w) {
+  for (size_t k = 0; k < sizeof gc_reftypes / sizeof gc_reftypes[0]; k++)
+    if (atom_eq(w, w->i, gc_reftypes[k])) UNSUPPORTED(w, "GC reference types");
+}
+
+static uint32_t index_in(W *w, int space);
+
+/* A heap type (func, extern, exn, nofunc, noextern, noexn, or a type index) as the nullable
+ * reference type to it. */
+static h_vt heap_vt(W *w) {
+  static const struct {
+    const char *n;
+    h_vt t;
+  } tab[] = {{"func", H_T_FUNCREF}, {"extern", H_T_EXTERNREF}, {"exn", H_T_EXNREF},
+             {"nofunc", H_T_FUNCREF | H_HT_BOT << 9}, {"noextern", H_T_EXTERNREF | H_HT_BOT << 9},
+             {"noexn", H_T_EXNREF | H_HT_BOT << 9}};
+  for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++)
+    if (atom_eq(w, w->i, tab[k].n)) return w->i++, tab[k].t;
+  for (size_t k = 0; k < sizeof gc_heaptypes / sizeof gc_heaptypes[0]; k++)
+    if (atom_eq(w, w->i, gc_heaptypes[k])) UNSUPPORTED(w, "GC heap types");
+  if (at_index(w)) {
+    uint32_t x = index_in(w, SP_TYPE);
+    if (x >= H_MAX_TYPES) FAIL(w, "unknown type %u", x);
+    return h_vt_make(H_T_FUNCREF, false, H_HT_IDX + x);
+  }
+  FAIL(w, "unexpected token, expected a heap type");
+}
+
+/* (ref null? heaptype) */
+static bool ref_form(W *w, h_vt *out) {
+  if (!at_lpar_kw(w, "ref")) return false;
+  w->i += 2;
+  bool null = atom_eq(w, w->i, "null");
+  if (null) w->i++;
+  *out = heap_vt(w) | (null ? 0 : H_VT_NONNULL);
+  expect_rpar(w);
   return true;
 }
 
-static void reject_3_0_type(W *w) {
-  if (at_lpar_kw(w, "ref")) UNSUPPORTED(w, "typed references (ref ...)");
-  for (size_t k = 0; k < sizeof gc_reftypes / sizeof gc_reftypes[0]; k++)
-    if (atom_eq(w, w->i, gc_reftypes[k])) UNSUPPORTED(w, "GC / exception reference types");
-}
-
-static uint8_t valtype(W *w) {
-  uint8_t vt;
+static h_vt valtype(W *w) {
+  h_vt vt;
   if (is_valtype_atom(w, w->i, &vt)) {
     w->i++;
     return vt;
   }
-  if (ref_null_exn(w)) return H_T_EXNREF;
+  if (ref_form(w, &vt)) return vt;
   reject_3_0_type(w);
   FAIL(w, "unexpected token, expected a value type");
 }
 
-static uint8_t reftype(W *w) {
-  if (atom_eq(w, w->i, "funcref")) return w->i++, H_T_FUNCREF;
-  if (atom_eq(w, w->i, "externref")) return w->i++, H_T_EXTERNREF;
-  if (atom_eq(w, w->i, "exnref")) return w->i++, H_T_EXNREF;
-  if (ref_null_exn(w)) return H_T_EXNREF;
+static h_vt reftype(W *w) {
+  h_vt vt;
+  if (is_valtype_atom(w, w->i, &vt) && h_is_ref(h_vt_rep(vt))) {
+    w->i++;
+    return vt;
+  }
+  if (ref_form(w, &vt)) return vt;
   reject_3_0_type(w);
   FAIL(w, "unexpected token, expected a reference type");
 }
 
+/* A value type into a type buffer (4 bytes), and back. */
+static void b_vt(W *w, wbuf *o, h_vt t) {
+  uint8_t b[4] = {(uint8_t)t, (uint8_t)(t >> 8), (uint8_t)(t >> 16), (uint8_t)(t >> 24)};
+  b_bytes(w, o, b, 4);
+}
+static h_vt vt_at(const uint8_t *p) {
+  return (h_vt)p[0] | (h_vt)p[1] << 8 | (h_vt)p[2] << 16 | (h_vt)p[3] << 24;
+}
+
+/* The binary form of a heap type (for ref.null and reference types). */
+static void emit_heap(W *w, wbuf *o, h_vt t) {
+  uint32_t h = h_vt_heap(t);
+  if (h >= H_HT_IDX) return b_sleb(w, o, (int64_t)(h - H_HT_IDX));
+  static const uint8_t bot[3] = {0x73, 0x72, 0x74};
+  uint8_t rep = h_vt_rep(t);
+  unsigned k = rep == H_T_FUNCREF ? 0 : rep == H_T_EXTERNREF ? 1 : 2;
+  b_byte(w, o, h == H_HT_BOT ? bot[k] : rep);
+}
+
+/* The binary form of a value type: one byte for 2.0's types and nullable abstract references,
+ * else 0x63/0x64 and the heap type. */
+static void emit_vt(W *w, wbuf *o, h_vt t) {
+  if (t <= 0xFF) return b_byte(w, o, (uint8_t)t);
+  if (!(t & H_VT_NONNULL) && h_vt_heap(t) < H_HT_IDX) return emit_heap(w, o, t); /* shorthand */
+  b_byte(w, o, (t & H_VT_NONNULL) ? 0x64 : 0x63);
+  emit_heap(w, o, t);
+}
+
 static uint32_t type_hash(const uint8_t *p, uint32_t np, uint32_t nr) {
-  uint32_t h = name_hash((const char *)p, np + nr);
+  uint32_t h = name_hash((const char *)p, 4 * (np + nr));
   return h ^ (np * 0x9e3779b1u);
 }
 
 static bool type_eq(W *w, uint32_t k, const uint8_t *p, uint32_t np, uint32_t nr) {
   const ftype *f = &w->types[k];
-  return f->np == np && f->nr == nr && (np + nr == 0 || !memcmp(w->tpool.p + f->off, p, np + nr));
+  return f->np == np && f->nr == nr &&
+         (np + nr == 0 || !memcmp(w->tpool.p + f->off, p, 4 * (size_t)(np + nr)));
 }
 
 /* Looks a type up among the indexed ones (the first of equal types is indexed). */
@@ -918,6 +983,7 @@ static bool type_find(W *w, const uint8_t *p, uint32_t np, uint32_t nr, uint32_t
 static void type_index_insert(W *w, uint32_t idx) {
   const ftype *f = &w->types[idx];
   uint32_t dummy;
+  if (f->sub || f->gsize != 1) return; /* type uses only match plain definitions */
   if (type_find(w, w->tpool.p + f->off, f->np, f->nr, &dummy)) return;
   if ((w->thn + 1) * 2 > w->thcap) {
     size_t nc = w->thcap ? (size_t)w->thcap * 2 : 64;
@@ -946,8 +1012,23 @@ static uint32_t type_add(W *w, const uint8_t *p, uint32_t np, uint32_t nr) {
   if (w->ntypes >= UINT32_MAX - 1) FAIL(w, "too many types");
   w->types = grow(w, w->types, sizeof *w->types, &w->captypes, w->ntypes + 1);
   size_t off = w->tpool.n;
-  b_bytes(w, &w->tpool, p, np + nr);
-  w->types[w->ntypes] = (ftype){.off = (uint32_t)off, .np = np, .nr = nr};
+  b_bytes(w, &w->tpool, p, 4 * (size_t)(np + nr));
+  w->types[w->ntypes] =
+      (ftype){.off = (uint32_t)off, .np = np, .nr = nr, .gsize = 1, .super = UINT32_MAX, .final = true};
+  uint32_t idx = (uint32_t)w->ntypes++;
+  type_index_insert(w, idx);
+  return idx;
+}
+
+/* A type definition of the type section (sub, final, super as written). */
+static uint32_t type_add_def(W *w, const uint8_t *p, uint32_t np, uint32_t nr, bool sub,
+                             bool final, uint32_t super) {
+  if (w->ntypes >= UINT32_MAX - 1) FAIL(w, "too many types");
+  w->types = grow(w, w->types, sizeof *w->types, &w->captypes, w->ntypes + 1);
+  size_t off = w->tpool.n;
+  b_bytes(w, &w->tpool, p, 4 * (size_t)(np + nr));
+  w->types[w->ntypes] = (ftype){.off = (uint32_t)off, .np = np, .nr = nr, .gsize = 1,
+                                .super = super, .sub = sub, .final = final};
   uint32_t idx = (uint32_t)w->ntypes++;
   type_index_insert(w, idx);
   return idx;
@@ -965,16 +1046,16 @@ static void params_results(W *w, bool names, uint32_t *np, uint32_t *nr) {
     if (opt_id(w, &s, &len)) {
       if (!names) FAIL(w, "unexpected token: named parameter here");
       if (!nmap_put(w, &w->locals, s, len, *np)) fail_at(w, w->t[w->i - 1].off, HEARTH_ERR_MALFORMED, "duplicate local %.*s", (int)len, s);
-      b_byte(w, &w->tu, valtype(w));
+      b_vt(w, &w->tu, valtype(w));
       (*np)++;
     } else {
-      while (cur(w)->kind != H_TK_RPAR) b_byte(w, &w->tu, valtype(w)), (*np)++;
+      while (cur(w)->kind != H_TK_RPAR) b_vt(w, &w->tu, valtype(w)), (*np)++;
     }
     expect_rpar(w);
   }
   while (at_lpar_kw(w, "result")) {
     w->i += 2;
-    while (cur(w)->kind != H_TK_RPAR) b_byte(w, &w->tu, valtype(w)), (*nr)++;
+    while (cur(w)->kind != H_TK_RPAR) b_vt(w, &w->tu, valtype(w)), (*nr)++;
     expect_rpar(w);
   }
   if (at_lpar_kw(w, "param")) FAIL(w, "unexpected token: param after result");
@@ -1032,11 +1113,11 @@ static void limits(W *w, wbuf *o, bool table) {
 static void globaltype(W *w, wbuf *o) {
   if (at_lpar_kw(w, "mut")) {
     w->i += 2;
-    b_byte(w, o, valtype(w));
+    emit_vt(w, o, valtype(w));
     b_byte(w, o, 1);
     expect_rpar(w);
   } else {
-    b_byte(w, o, valtype(w));
+    emit_vt(w, o, valtype(w));
     b_byte(w, o, 0);
   }
 }
@@ -1047,7 +1128,7 @@ enum imm {
   IM_NONE, IM_BLOCK, IM_LABEL, IM_BRTABLE, IM_FUNC, IM_CALLIND, IM_LOCAL, IM_GLOBAL, IM_MEMARG,
   IM_LANE, IM_MEMLANE, IM_SHUFFLE, IM_I32, IM_I64, IM_F32, IM_F64, IM_V128, IM_SELECT, IM_REFNULL,
   IM_TABLE, IM_TABLECOPY, IM_TABLEINIT, IM_ELEM, IM_MEM, IM_MEMCOPY, IM_MEMINIT, IM_DATA,
-  IM_UNSUPPORTED, IM_TAG
+  IM_UNSUPPORTED, IM_TAG, IM_TYPEIDX
 };
 
 typedef struct opdef {
@@ -1079,12 +1160,12 @@ typedef struct opdef {
   O("v128.const", 0xFD, 12, IM_V128) O("return_call", 0, 0x12, IM_FUNC)                         \
   O("return_call_indirect", 0, 0x13, IM_CALLIND) O("throw", 0, 0x08, IM_TAG)                   \
   O("throw_ref", 0, 0x0A, IM_NONE) O("rethrow", 0, 0x09, IM_LABEL) O("try_table", 0, 0x1F, IM_BLOCK) \
-  O("try", 0, 0x06, IM_BLOCK)
+  O("try", 0, 0x06, IM_BLOCK) O("call_ref", 0, 0x14, IM_TYPEIDX)                                \
+  O("return_call_ref", 0, 0x15, IM_TYPEIDX) O("ref.as_non_null", 0, 0xD4, IM_NONE)               \
+  O("br_on_null", 0, 0xD5, IM_LABEL) O("br_on_non_null", 0, 0xD6, IM_LABEL)
 
 #define WAT_OPS_3_0(U)                                                                           \
-  U("return_call_ref", "tail calls") U("call_ref", "typed function references")                 \
-  U("ref.as_non_null", "typed function references") U("br_on_null", "typed function references") \
-  U("br_on_non_null", "typed function references") U("ref.eq", "garbage collection")              \
+  U("ref.eq", "garbage collection")                                                              \
   U("ref.test", "garbage collection") U("ref.cast", "garbage collection")                        \
   U("br_on_cast", "garbage collection") U("br_on_cast_fail", "garbage collection")               \
   U("ref.i31", "garbage collection") U("i31.get_s", "garbage collection")                        \
@@ -1192,7 +1273,7 @@ static void blocktype(W *w, wbuf *o) {
     size_t start = w->i;
     params_results(w, false, &np, &nr);
     if (nr == 0) return b_byte(w, o, 0x40);
-    if (nr == 1) return b_byte(w, o, w->tu.p[0]);
+    if (nr == 1) return emit_vt(w, o, vt_at(w->tu.p));
     w->i = start;
   }
   uint32_t x = typeuse(w, false, NULL);
@@ -1298,17 +1379,7 @@ static void v128_imm(W *w, wbuf *o) {
   FAIL(w, "unexpected token, expected a v128 shape");
 }
 
-static void heaptype(W *w, wbuf *o) {
-  if (atom_eq(w, w->i, "func")) return w->i++, b_byte(w, o, H_T_FUNCREF);
-  if (atom_eq(w, w->i, "extern")) return w->i++, b_byte(w, o, H_T_EXTERNREF);
-  if (atom_eq(w, w->i, "exn")) return w->i++, b_byte(w, o, H_T_EXNREF);
-  static const char *const gc[] = {"any", "eq", "i31", "struct", "array", "none", "nofunc",
-                                   "noextern", "noexn"};
-  for (size_t k = 0; k < sizeof gc / sizeof gc[0]; k++)
-    if (atom_eq(w, w->i, gc[k])) UNSUPPORTED(w, "GC / exception heap types");
-  if (at_index(w)) UNSUPPORTED(w, "typed function references");
-  FAIL(w, "unexpected token, expected a heap type");
-}
+static void heaptype(W *w, wbuf *o) { emit_heap(w, o, heap_vt(w)); }
 
 /* Writes op and its immediates (the cursor is after the operator keyword). */
 static void immediates(W *w, const opdef *op, wbuf *o) {
@@ -1319,11 +1390,11 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
       b_byte(w, o, 0x1C);
       while (at_lpar_kw(w, "result")) {
         w->i += 2;
-        while (cur(w)->kind != H_TK_RPAR) b_byte(w, &w->tu, valtype(w)), n++;
+        while (cur(w)->kind != H_TK_RPAR) b_vt(w, &w->tu, valtype(w)), n++;
         expect_rpar(w);
       }
       b_uleb(w, o, n);
-      b_bytes(w, o, w->tu.p + mark, n);
+      for (uint32_t k = 0; k < n; k++) emit_vt(w, o, vt_at(w->tu.p + mark + 4 * k));
       w->tu.n = mark;
     } else {
       b_byte(w, o, 0x1B);
@@ -1355,6 +1426,8 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
   }
   case IM_FUNC:
     return b_uleb(w, o, index_in(w, SP_FUNC));
+  case IM_TYPEIDX:
+    return b_uleb(w, o, index_in(w, SP_TYPE));
   case IM_CALLIND: {
     uint32_t table = at_index(w) ? index_in(w, SP_TABLE) : 0;
     uint32_t x = typeuse(w, false, NULL);
@@ -1783,8 +1856,58 @@ static void note_import(W *w) {
   if (w->defined_kind) FAIL(w, "import after %s", w->defined_kind);
 }
 
+/* The rest of `(type $id? ...)` after its id: `(func ...)` or `(sub final? x? (func ...))`,
+ * then the closing paren; appends the type (a singleton group; rec fixes gsize). */
+static void type_def(W *w) {
+  bool sub = false, final = true;
+  uint32_t super = UINT32_MAX;
+  size_t close_sub = 0;
+  if (at_lpar_kw(w, "sub")) {
+    w->i += 2;
+    sub = true;
+    final = atom_eq(w, w->i, "final");
+    if (final) w->i++;
+    if (at_index(w)) super = index_in(w, SP_TYPE);
+    close_sub = 1;
+  }
+  if (at_lpar_kw(w, "struct") || at_lpar_kw(w, "array")) UNSUPPORTED(w, "GC types");
+  expect_lpar_kw(w, "func");
+  uint32_t np, nr;
+  /* param names in a type definition carry no meaning: bind them into a scratch map. */
+  nmap_clear(&w->locals);
+  params_results(w, true, &np, &nr);
+  expect_rpar(w);
+  if (close_sub) expect_rpar(w);
+  expect_rpar(w);
+  uint32_t x = type_add_def(w, w->tu.p, np, nr, sub, final, super);
+  (void)x;
+}
+
+/* Before pass 1: the names of every explicit type (in `type` fields and `rec` groups), so that
+ * type definitions may name later types (the validator then decides: within a recursion group
+ * they may, beyond it they are "unknown type"). */
+static void bind_types(W *w, size_t end) {
+  uint32_t n = 0;
+  for (size_t at = w->i; at < end && w->t[at].kind == H_TK_LPAR; at = w->t[at].match + 1) {
+    if (atom_eq(w, at + 1, "type")) {
+      w->i = at + 2;
+      bind(w, SP_TYPE, n++);
+    } else if (atom_eq(w, at + 1, "rec")) {
+      for (size_t c = at + 2; w->t[c].kind == H_TK_LPAR && atom_eq(w, c + 1, "type");
+           c = w->t[c].match + 1) {
+        w->i = c + 2;
+        bind(w, SP_TYPE, n++);
+      }
+    }
+  }
+  w->count[SP_TYPE] = n;
+}
+
 /* Pass 1: index spaces, names, explicit types. */
 static void scan_fields(W *w, size_t end) {
+  size_t start = w->i;
+  bind_types(w, end);
+  w->i = start;
   while (w->i < end && cur(w)->kind == H_TK_LPAR) {
     size_t open = w->i;
     w->fields = grow(w, w->fields, sizeof *w->fields, &w->capfields, w->nfields + 1);
@@ -1793,21 +1916,24 @@ static void scan_fields(W *w, size_t end) {
     int sp = kind_space(w, kw);
     if (atom_eq(w, kw, "type")) {
       w->i = open + 2;
-      bind(w, SP_TYPE, (uint32_t)w->ntypes);
-      if (at_lpar_kw(w, "struct") || at_lpar_kw(w, "array") || at_lpar_kw(w, "sub"))
-        UNSUPPORTED(w, "GC types");
-      expect_lpar_kw(w, "func");
-      uint32_t np, nr;
-      /* param names in a type definition carry no meaning: bind them into a scratch map. */
-      nmap_clear(&w->locals);
-      params_results(w, true, &np, &nr);
-      expect_rpar(w);
-      expect_rpar(w);
-      type_add(w, w->tu.p, np, nr);
-      w->count[SP_TYPE] = (uint32_t)w->ntypes;
+      if (cur(w)->kind == H_TK_ID) w->i++; /* bound by bind_types */
+      type_def(w);
     } else if (atom_eq(w, kw, "rec")) {
-      w->i = kw;
-      UNSUPPORTED(w, "recursion groups (GC)");
+      uint32_t g = (uint32_t)w->ntypes, k = 0;
+      for (w->i = open + 2; at_lpar_kw(w, "type"); w->i = w->t[w->i].match + 1) k++;
+      if (cur(w)->kind != H_TK_RPAR) FAIL(w, "unexpected token, expected a type definition");
+      for (w->i = open + 2; at_lpar_kw(w, "type");) {
+        w->i += 2;
+        if (cur(w)->kind == H_TK_ID) w->i++;
+        type_def(w);
+      }
+      expect_rpar(w);
+      if (k) {
+        w->types[g].gsize = k;
+        for (uint32_t j = 1; j < k; j++) w->types[g + j].gsize = 0;
+      } else { /* an empty group: a marker entry that defines no type */
+        w->nemptyrec++;
+      }
     } else if (atom_eq(w, kw, "import")) {
       w->i = open + 2;
       note_import(w);
@@ -1893,7 +2019,7 @@ static void import_desc(W *w, int sp) {
     wbuf *lim = &w->seg;
     lim->n = 0;
     limits(w, lim, true);
-    b_byte(w, o, reftype(w));
+    emit_vt(w, o, reftype(w));
     b_bytes(w, o, lim->p, lim->n);
     break;
   }
@@ -1922,10 +2048,10 @@ static void func_body(W *w, uint32_t np) {
     uint32_t len;
     if (opt_id(w, &s, &len)) {
       if (!nmap_put(w, &w->locals, s, len, w->nlocals)) fail_at(w, w->t[w->i - 1].off, HEARTH_ERR_MALFORMED, "duplicate local %.*s", (int)len, s);
-      b_byte(w, &w->lt, valtype(w));
+      b_vt(w, &w->lt, valtype(w));
       w->nlocals++;
     } else {
-      while (cur(w)->kind != H_TK_RPAR) b_byte(w, &w->lt, valtype(w)), w->nlocals++;
+      while (cur(w)->kind != H_TK_RPAR) b_vt(w, &w->lt, valtype(w)), w->nlocals++;
     }
     expect_rpar(w);
   }
@@ -1933,14 +2059,15 @@ static void func_body(W *w, uint32_t np) {
   b->n = 0;
   /* compressed locals: runs of one type */
   uint32_t runs = 0;
-  for (size_t k = 0; k < w->lt.n; k++)
-    if (k == 0 || w->lt.p[k] != w->lt.p[k - 1]) runs++;
+  size_t nl = w->lt.n / 4;
+  for (size_t k = 0; k < nl; k++)
+    if (k == 0 || vt_at(w->lt.p + 4 * k) != vt_at(w->lt.p + 4 * (k - 1))) runs++;
   b_uleb(w, b, runs);
-  for (size_t k = 0; k < w->lt.n;) {
+  for (size_t k = 0; k < nl;) {
     size_t e = k;
-    while (e < w->lt.n && w->lt.p[e] == w->lt.p[k]) e++;
+    while (e < nl && vt_at(w->lt.p + 4 * e) == vt_at(w->lt.p + 4 * k)) e++;
     b_uleb(w, b, e - k);
-    b_byte(w, b, w->lt.p[k]);
+    emit_vt(w, b, vt_at(w->lt.p + 4 * k));
     k = e;
   }
   w->nlabels = 0;
@@ -1961,14 +2088,12 @@ static void elem_list(W *w, wbuf *seg, uint8_t flags_func, uint8_t flags_expr, s
   items->n = 0;
   uint32_t n = 0;
   bool is_expr = false;
-  uint8_t rt = H_T_FUNCREF;
+  h_vt rt = H_T_FUNCREF;
   if (atom_eq(w, w->i, "func")) {
     w->i++;
-  } else if (cur(w)->kind == H_TK_ATOM && !at_index(w)) {
+  } else if ((cur(w)->kind == H_TK_ATOM && !at_index(w)) || at_lpar_kw(w, "ref")) {
     rt = reftype(w);
     is_expr = true;
-  } else if (at_lpar_kw(w, "ref")) {
-    UNSUPPORTED(w, "typed references (ref ...)");
   } else if (!allow_bare && cur(w)->kind != H_TK_RPAR) {
     FAIL(w, "unexpected token, expected 'func' or a reference type");
   }
@@ -1988,7 +2113,8 @@ static void elem_list(W *w, wbuf *seg, uint8_t flags_func, uint8_t flags_expr, s
     while (at_index(w)) b_uleb(w, items, index_in(w, SP_FUNC)), n++;
   }
   seg->p[flag_pos] = is_expr ? flags_expr : flags_func;
-  b_byte(w, seg, is_expr ? rt : 0x00);
+  if (is_expr) emit_vt(w, seg, rt);
+  else b_byte(w, seg, 0x00);
   b_uleb(w, seg, n);
   b_bytes(w, seg, items->p, items->n);
 }
@@ -2003,7 +2129,8 @@ static void field_elem(W *w) {
   if (atom_eq(w, w->i, "declare")) {
     w->i++;
     elem_list(w, seg, 3, 7, 0, false);
-  } else if (at_lpar_kw(w, "table") || (cur(w)->kind == H_TK_LPAR && !at_lpar_kw(w, "item"))) {
+  } else if (at_lpar_kw(w, "table") ||
+             (cur(w)->kind == H_TK_LPAR && !at_lpar_kw(w, "item") && !at_lpar_kw(w, "ref"))) {
     uint32_t table = 0;
     if (at_lpar_kw(w, "table")) {
       w->i += 2;
@@ -2116,9 +2243,10 @@ static void field_pass2(W *w, size_t open) {
           w->i++;
         }
       }
-      if (cur(w)->kind == H_TK_ATOM && !at_index(w) && !atom_eq(w, w->i, "i32") && !atom_eq(w, w->i, "i64")) {
+      if ((cur(w)->kind == H_TK_ATOM && !at_index(w) && !atom_eq(w, w->i, "i32") &&
+           !atom_eq(w, w->i, "i64")) || at_lpar_kw(w, "ref")) {
         /* reftype (elem ...) */
-        uint8_t rt = reftype(w);
+        h_vt rt = reftype(w);
         expect_lpar_kw(w, "elem");
         wbuf *seg = &w->seg;
         seg->n = 0;
@@ -2142,17 +2270,26 @@ static void field_pass2(W *w, size_t open) {
             }
             n++;
           }
+        } else if (rt != H_T_FUNCREF) { /* indices as ref.func expressions of the table's type */
+          is_expr = true;
+          while (at_index(w)) {
+            b_byte(w, items, 0xD2);
+            b_uleb(w, items, index_in(w, SP_FUNC));
+            b_byte(w, items, 0x0B);
+            n++;
+          }
         } else {
           while (at_index(w)) b_uleb(w, items, index_in(w, SP_FUNC)), n++;
         }
         expect_rpar(w);
         seg->p[0] = is_expr ? 6 : 2;
-        b_byte(w, seg, is_expr ? rt : 0x00);
+        if (is_expr) emit_vt(w, seg, rt);
+        else b_byte(w, seg, 0x00);
         b_uleb(w, seg, n);
         b_bytes(w, seg, items->p, items->n);
         b_bytes(w, &w->sec[S_ELEM], seg->p, seg->n);
         w->nsec[S_ELEM]++;
-        b_byte(w, o, rt);
+        emit_vt(w, o, rt);
         b_byte(w, o, t64 ? 5 : 1);
         b_uleb(w, o, n);
         b_uleb(w, o, n);
@@ -2160,10 +2297,12 @@ static void field_pass2(W *w, size_t open) {
         wbuf *tmp = &w->items;
         tmp->n = 0;
         limits(w, tmp, true);
-        uint8_t rt = reftype(w);
-        if (cur(w)->kind != H_TK_RPAR) UNSUPPORTED(w, "table initializer expressions");
-        b_byte(w, o, rt);
+        h_vt rt = reftype(w);
+        bool init = cur(w)->kind != H_TK_RPAR; /* 3.0: 0x40 0x00 tabletype expr */
+        if (init) b_bytes(w, o, (const uint8_t[]){0x40, 0x00}, 2);
+        emit_vt(w, o, rt);
         b_bytes(w, o, tmp->p, tmp->n);
+        if (init) expr_end(w, o);
       }
       w->nsec[S_TABLE]++;
       break;
@@ -2505,15 +2644,28 @@ static void module_fields(W *w, size_t end, wbuf *out) {
   /* type section */
   wbuf *t = &w->seg;
   t->n = 0;
+  uint32_t ngroups = w->nemptyrec;
+  for (uint32_t k = 0; k < w->nemptyrec; k++) b_bytes(w, t, (const uint8_t[]){0x4E, 0x00}, 2);
   for (size_t k = 0; k < w->ntypes; k++) {
     const ftype *f = &w->types[k];
+    if (f->gsize) ngroups++;
+    if (f->gsize > 1) {
+      b_byte(w, t, 0x4E);
+      b_uleb(w, t, f->gsize);
+    }
+    if (f->sub) {
+      b_byte(w, t, f->final ? 0x4F : 0x50);
+      b_uleb(w, t, f->super == UINT32_MAX ? 0 : 1);
+      if (f->super != UINT32_MAX) b_uleb(w, t, f->super);
+    }
     b_byte(w, t, 0x60);
     b_uleb(w, t, f->np);
-    b_bytes(w, t, w->tpool.p + f->off, f->np);
+    for (uint32_t j = 0; j < f->np; j++) emit_vt(w, t, vt_at(w->tpool.p + f->off + 4 * j));
     b_uleb(w, t, f->nr);
-    b_bytes(w, t, w->tpool.p + f->off + f->np, f->nr);
+    for (uint32_t j = 0; j < f->nr; j++)
+      emit_vt(w, t, vt_at(w->tpool.p + f->off + 4 * (f->np + j)));
   }
-  if (w->ntypes) section(w, out, 1, t, (uint32_t)w->ntypes, true);
+  if (ngroups) section(w, out, 1, t, ngroups, true);
   for (int s = S_IMPORT; s <= S_EXPORT; s++)
     if (w->nsec[s]) section(w, out, sec_ids[s], &w->sec[s], w->nsec[s], true);
   if (w->has_start) {

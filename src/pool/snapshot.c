@@ -461,6 +461,7 @@ hearth_status hearth_template_instantiate(hearth_template *t, hearth_store *stor
     if (!h_is_ref(m->globals[i].type)) v[0] = t->globals[2 * i];
     st = h_rt_global_new(store, m->globals[i], v, &inst->globals[i]);
     if (st != HEARTH_OK) return st;
+    inst->globals[i]->tmod = m;
   }
   for (uint32_t i = 0; i < m->nmems; i++) {
     const h_snap_mem *s = &t->mems[i];
@@ -472,6 +473,7 @@ hearth_status hearth_template_instantiate(hearth_template *t, hearth_store *stor
   for (uint32_t i = 0; i < m->ntables; i++) {
     st = h_rt_table_new(store, m->tables[i], t->tables[i].size, &inst->tables[i]);
     if (st != HEARTH_OK) return st;
+    inst->tables[i]->tmod = m;
     restore_table(inst, inst->tables[i], &t->tables[i]);
   }
   for (uint32_t i = 0; i < m->nelems; i++) {

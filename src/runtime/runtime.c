@@ -198,9 +198,16 @@ void h_module_free_contents(hearth_module *m) {
     for (uint32_t i = 0; i < m->ntypes; i++) {
       h_free(m->types[i].params);
       h_free(m->types[i].results);
+      h_free(m->types[i].pt);
     }
   }
   h_free(m->types);
+  h_free(m->type_canon);
+  m->type_canon = NULL;
+  h_free(m->tinfo);
+  m->tinfo = NULL;
+  h_free(m->table_init);
+  m->table_init = NULL;
   m->types = NULL;
   m->ntypes = 0;
   if (m->imports) {
@@ -1055,6 +1062,7 @@ static hearth_status table_create(hearth_store *s, h_tabletype tt, uint64_t size
   if (!t) return h_err(HEARTH_ERR_NOMEM, "table");
   t->store = s;
   t->elem = tt.elem;
+  t->pelem = tt.pelem;
   t->decl = tt.limits;
   if (size) {
     t->elems = h_calloc(size, sizeof(uint64_t));
@@ -1078,7 +1086,7 @@ hearth_status hearth_table_new(hearth_store *store, hearth_valtype elem, uint32_
                                uint32_t max, hearth_table **out) {
   if (!store || !out || (elem != HEARTH_FUNCREF && elem != HEARTH_EXTERNREF))
     return h_err(HEARTH_ERR_ARGUMENT, "bad table arguments");
-  h_tabletype tt = {(h_valtype)elem, {min, max, max != UINT32_MAX, false}};
+  h_tabletype tt = {(h_valtype)elem, {min, max, max != UINT32_MAX, false}, 0};
   if (tt.limits.has_max && max < min) return h_err(HEARTH_ERR_ARGUMENT, "table max < min");
   if (!tt.limits.has_max) tt.limits.max = 0;
   return table_create(store, tt, tt.limits.min, out);
@@ -1175,7 +1183,7 @@ hearth_status hearth_global_new(hearth_store *store, const hearth_val *init, boo
     return h_err(HEARTH_ERR_ARGUMENT, "function of another store");
   uint64_t w[2] = {0, 0};
   val_to_slots(init, w);
-  h_globaltype gt = {(h_valtype)init->type, mutable_};
+  h_globaltype gt = {(h_valtype)init->type, mutable_, 0};
   return global_create(store, gt, w, out);
 }
 
@@ -1501,11 +1509,18 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
   switch (im->kind) {
   case H_EXTERN_FUNC:
     if (!h_functype_eq(ext.of.func->type, &m->types[im->desc.func_type])) goto incompatible;
+    if (ext.of.func->inst && ext.of.func->type->pt && /* 3.0: equivalent precise types */
+        !h_type_eq_x(ext.of.func->inst->module, ext.of.func->index < ext.of.func->inst->module->nfuncs
+                         ? ext.of.func->inst->module->func_type[ext.of.func->index] : 0,
+                     m, im->desc.func_type))
+      goto incompatible;
     inst->funcs[(*nf)++] = ext.of.func;
     break;
   case H_EXTERN_TABLE: {
     const hearth_table *t = ext.of.table;
+    h_vt te = t->pelem ? t->pelem : t->elem, ie = h_table_pt(&im->desc.table);
     if (t->elem != im->desc.table.elem || t->decl.is64 != im->desc.table.limits.is64 ||
+        !h_vt_sub_x(t->tmod, te, m, ie) || !h_vt_sub_x(m, ie, t->tmod, te) ||
         !limits_match(t->size, t->decl.has_max, t->decl.max, &im->desc.table.limits))
       goto incompatible;
     inst->tables[(*nt)++] = ext.of.table;
@@ -1519,13 +1534,18 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
     inst->mems[(*nm)++] = ext.of.memory;
     break;
   }
-  case H_EXTERN_TAG: /* tag types match exactly (no subtyping of function types here) */
+  case H_EXTERN_TAG: /* tag types match exactly (3.0: equivalent types) */
     if (!h_functype_eq(ext.of.tag->type, &m->types[im->desc.tag_type])) goto incompatible;
+    if (ext.of.tag->tmod && !h_type_eq_x(ext.of.tag->tmod, ext.of.tag->tidx, m, im->desc.tag_type))
+      goto incompatible;
     inst->tags[(*ntg)++] = ext.of.tag;
     break;
   default: {
     const hearth_global *g = ext.of.global;
     if (g->type.type != im->desc.global.type || g->type.mut != im->desc.global.mut)
+      goto incompatible;
+    h_vt gt = h_global_pt(&g->type), it = h_global_pt(&im->desc.global);
+    if (!h_vt_sub_x(g->tmod, gt, m, it) || (g->type.mut && !h_vt_sub_x(m, it, g->tmod, gt)))
       goto incompatible;
     inst->globals[(*ng)++] = ext.of.global;
     break;
@@ -1698,6 +1718,8 @@ static hearth_status instance_begin(hearth_store *store, const hearth_linker *li
     hearth_tag *t = &inst->tag_defs[i - m->nimported_tags];
     t->store = store;
     t->type = &m->types[m->tag_type[i]];
+    t->tmod = m;
+    t->tidx = m->tag_type[i];
     inst->tags[i] = t;
   }
   *out = inst;
@@ -1742,6 +1764,7 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
     eval_const(inst, &m->global_init[i - m->nimported_globals], v);
     st = global_create(store, m->globals[i], v, &inst->globals[i]);
     if (st != HEARTH_OK) return st;
+    inst->globals[i]->tmod = m;
   }
   for (uint32_t i = m->nimported_mems; i < m->nmems; i++) {
     st = memory_create(store, m->mems[i], NULL, &inst->mems[i]);
@@ -1751,6 +1774,14 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
   for (uint32_t i = m->nimported_tables; i < m->ntables; i++) {
     st = table_create(store, m->tables[i], m->tables[i].limits.min, &inst->tables[i]);
     if (st != HEARTH_OK) return st;
+    inst->tables[i]->tmod = m;
+    const h_constexpr *ti = m->table_init ? &m->table_init[i - m->nimported_tables] : NULL;
+    if (ti && ti->op) { /* 3.0 table initializer: every element */
+      uint64_t v[2];
+      eval_const(inst, ti, v);
+      hearth_table *t = inst->tables[i];
+      for (uint64_t k = 0; k < t->size; k++) t->elems[k] = v[0];
+    }
   }
 
   /* 4. Element segments' references. */

@@ -225,6 +225,8 @@ const char *hearth_trap_message(hearth_trap t) {
       [HEARTH_TRAP_HOST] = "host function failed",
       [HEARTH_TRAP_EXCEPTION] = "uncaught exception",
       [HEARTH_TRAP_NULL_EXN_REF] = "null exception reference",
+      [HEARTH_TRAP_NULL_FUNC_REF] = "null function reference",
+      [HEARTH_TRAP_NULL_REF] = "null reference",
   };
   if ((unsigned)t >= HEARTH_TRAP_COUNT || !msgs[t]) return "unknown trap";
   return msgs[t];
