@@ -75,7 +75,8 @@
 #define H_OPT_MAX_BR_TABLE 4096u
 /* 1: every load in optimized code traps out of bounds as wasm requires, even one whose value LLVM
  * finds unused (`(i32.and (i32.load ...) (i32.const 0))`): each loaded value is added to a sink
- * (opt_llvm.c memop), at the cost of one add per load (gemm's run phase: +50% instructions).
+ * (opt_llvm.c memop), at the cost of one add per load (run phase: gemm +50%, nbody +54%
+ * instructions; docs/perf.md).
  * 0: only loads whose value is dropped right away are kept (volatile); a load that later folding
  * leaves unused may vanish with its trap (clang never emits such loads). */
 #ifndef H_OPT_EXACT_LOAD_TRAPS

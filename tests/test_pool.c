@@ -1147,7 +1147,7 @@ static void soak_cli(void) {
   static const char *keys[] = {"calls", "ok", "failed", "calls_per_s", "p50_us", "p99_us",
                                "rss_start_kib", "rss_end_kib", "rss_peak_kib", "linear_peak_kib",
                                "instantiations", "resets", "recycles", "pool_memory_peak_kib",
-                               "faults_per_call"};
+                               "faults_per_call", "rss_1000_kib"};
   size_t colons = 0;
   for (const char *p = o; *p; p++) colons += *p == ':';
   CHECK_EQ_INT(colons, sizeof keys / sizeof keys[0]); /* exactly these keys */

@@ -99,7 +99,8 @@ static void usage(FILE *f) {
           "                           linear_peak_kib, instantiations, resets, recycles,\n"
           "                           pool_memory_peak_kib (all instances together), faults_per_call\n"
           "                           (minor page faults of the process per call after the first\n"
-          "                           1000 calls; over all calls but the first when there are fewer)\n"
+          "                           1000 calls; over all calls but the first when there are fewer),\n"
+          "                           rss_1000_kib (RSS after 1000 calls; -1 with fewer calls)\n"
           "exit status: 0 when every call was ok, 1 otherwise or when loading fails, 2 for usage.\n"
           "HEARTH_POOL_* environment variables set the other pool settings (see README, Pools).\n",
           g_prog, g_prog, g_prog, g_prog, g_prog, g_prog);
@@ -1010,8 +1011,19 @@ static hearth_status soak_call(soak_run *r, uint8_t **out, size_t *out_len, int 
   if (r->mode == SOAK_COMPONENT) { /* the output: the result in WAVE */
     hearth_cval res;
     memset(&res, 0, sizeof res);
-    hearth_status s = hearth_pool_call_component(r->pool, r->comp->name, r->comp->args,
-                                                 r->comp->nargs, &res, 1, NULL);
+    /* A WASI 0.2 context of the call's own, entered while it runs and while its instance is
+     * reset (inside the pool call), then deleted: nothing the call opened reaches the next. */
+    hearth_wasi *w = NULL;
+    hearth_wasip2 *p2 = NULL;
+    hearth_status s = hearth_wasi_new(&w);
+    if (s == HEARTH_OK) s = hearth_wasip2_new(w, &p2);
+    hearth_wasip2 *prev = hearth_wasip2_enter(p2);
+    if (s == HEARTH_OK)
+      s = hearth_pool_call_component(r->pool, r->comp->name, r->comp->args, r->comp->nargs, &res,
+                                     1, NULL);
+    hearth_wasip2_enter(prev);
+    hearth_wasip2_delete(p2);
+    hearth_wasi_delete(w);
     char *text = NULL;
     if (s == HEARTH_OK && r->comp->result) s = hearth_cval_format(r->comp->result, &res, &text);
     hearth_cval_clear(&res);
@@ -1147,9 +1159,8 @@ static int parse_soak(int argc, char **argv, int i, soak_opts *o) {
   return -1;
 }
 
-/* Loads a component for soak: its template (a linker without definitions: the component must not
- * import anything; WASI 0.2 components need the WASI 0.2 host) and the call of --invoke. -1 when
- * ready, else the exit status. */
+/* Loads a component for soak: its template (a linker with WASI 0.2, routed to the calling thread's
+ * context) and the call of --invoke. -1 when ready, else the exit status. */
 static int soak_component(hearth_engine *engine, const file_buf *file, const soak_opts *o,
                           soak_comp *sc, hearth_template **tmpl) {
   hearth_status s = hearth_component_new(engine, file->data, file->len, &sc->c);
@@ -1190,11 +1201,18 @@ static int soak_component(hearth_engine *engine, const file_buf *file, const soa
     return usage_error("--invoke '%s': expected name(arg, ...)", o->invoke);
   sc->name = strndup(o->invoke, open ? (size_t)(open - o->invoke) : strlen(o->invoke));
   if (!sc->name) return EXIT_LOAD;
-  if ((s = hearth_clinker_new(engine, &sc->l)) != HEARTH_OK)
+  /* WASI 0.2 routed to the calling thread's context: each call gets one of its own (soak_call),
+   * the template and the probe below the one made here. */
+  if ((s = hearth_clinker_new(engine, &sc->l)) != HEARTH_OK ||
+      (s = hearth_wasip2_define(sc->l, NULL)) != HEARTH_OK || (s = hearth_wasi_new(&sc->tw)) != HEARTH_OK ||
+      (s = hearth_wasip2_new(sc->tw, &sc->tp2)) != HEARTH_OK)
     return fail_load(o->module, "cannot set up", s);
-  if ((s = hearth_template_new_component(engine, sc->c, sc->l, NULL, tmpl)) != HEARTH_OK)
+  hearth_wasip2 *prev = hearth_wasip2_enter(sc->tp2);
+  if ((s = hearth_template_new_component(engine, sc->c, sc->l, NULL, tmpl)) != HEARTH_OK) {
+    hearth_wasip2_enter(prev);
     return fail_load(o->module, s == HEARTH_ERR_UNLINKABLE ? "cannot link component"
                                                            : "cannot make a template", s);
+  }
   /* The export's type, from a scratch instance (no guest code runs past the start functions). */
   hearth_store *store = NULL;
   hearth_component_instance *ci = NULL;
@@ -1215,6 +1233,7 @@ static int soak_component(hearth_engine *engine, const file_buf *file, const soa
   }
   hearth_component_instance_delete(ci);
   hearth_store_delete(store);
+  hearth_wasip2_enter(prev);
   return rc;
 }
 
@@ -1411,10 +1430,11 @@ pool:;
            ", \"calls_per_s\": %.1f, \"p50_us\": %.2f, \"p99_us\": %.2f, \"rss_start_kib\": %ld"
            ", \"rss_end_kib\": %ld, \"rss_peak_kib\": %ld, \"linear_peak_kib\": %" PRIu64
            ", \"instantiations\": %" PRIu64 ", \"resets\": %" PRIu64 ", \"recycles\": %" PRIu64
-           ", \"pool_memory_peak_kib\": %" PRIu64 ", \"faults_per_call\": %.3f}\n",
+           ", \"pool_memory_peak_kib\": %" PRIu64 ", \"faults_per_call\": %.3f"
+           ", \"rss_1000_kib\": %ld}\n",
            o.calls, ok, failed, cps, st.latency_p50_us, st.latency_p99_us, rss_start, rss_end,
            rss_peak, st.linear_bytes_peak / 1024, st.instantiations, st.resets, recycles,
-           st.pool_bytes_peak / 1024, faults_per_call);
+           st.pool_bytes_peak / 1024, faults_per_call, (long)atomic_load(&run->rss_1k));
   } else {
     const char *style = mode == SOAK_COMMAND     ? "WASI command"
                         : mode == SOAK_CLI_RUN   ? "wasi:cli/run component (WASI 0.2)"
