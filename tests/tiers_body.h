@@ -55,7 +55,7 @@ static hearth_val tiers_arg(hearth_valtype t, uint32_t k, uint32_t i) {
   hearth_val v = {.type = t};
   switch (t) {
   case HEARTH_I32: v.of.i32 = (int32_t)n; break;
-  case HEARTH_I64: v.of.i64 = n * 0x100000001ll; break;
+  case HEARTH_I64: v.of.i64 = (int64_t)((uint64_t)n * 0x100000001ull); break;
   case HEARTH_F32: v.of.f32 = (float)d; break;
   default: v.of.f64 = d; break;
   }
