@@ -2870,7 +2870,7 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
                              out.local_slots != cf->local_slots)) { /* a lying cache entry */
       h_free(out.code);
       h_free(out.eh);
-      h_jit_func_free(out.jit);
+      if (H_JIT) h_jit_func_free(out.jit);
       h_err(HEARTH_ERR_LIMIT, "function %u disagrees with its code cache entry",
             (unsigned)(cf - m->code));
       cst = HEARTH_ERR_LIMIT;
