@@ -68,6 +68,13 @@ typedef enum hearth_trap {
   HEARTH_TRAP_NULL_EXN_REF,         /* "null exception reference" (throw_ref of null) */
   HEARTH_TRAP_NULL_FUNC_REF,        /* "null function reference" (call_ref of null) */
   HEARTH_TRAP_NULL_REF,             /* "null reference" (ref.as_non_null of null) */
+  HEARTH_TRAP_NULL_STRUCT_REF,      /* "null structure reference" (struct.get/set of null) */
+  HEARTH_TRAP_NULL_ARRAY_REF,       /* "null array reference" (array.* of null) */
+  HEARTH_TRAP_NULL_I31_REF,         /* "null i31 reference" (i31.get_s/u of null) */
+  HEARTH_TRAP_OOB_ARRAY,            /* "out of bounds array access" */
+  HEARTH_TRAP_CAST_FAILURE,         /* "cast failure" (ref.cast) */
+  HEARTH_TRAP_GC_HEAP,              /* "out of GC heap memory" (an allocation past the store's
+                                       memory limit after a collection) */
   HEARTH_TRAP_COUNT
 } hearth_trap;
 

@@ -29,6 +29,7 @@
 #include "hearth.h"
 #include "config.h"
 #include "ops.h"
+#include "gc.h"
 
 #if defined(__GNUC__) || defined(__clang__)
 #define H_LIKELY(x) __builtin_expect(!!(x), 1)
@@ -659,6 +660,8 @@ struct hearth_store {
   struct hearth_tag *host_tags;   /* hearth_tag_new's tags (exn.c), freed with the store */
   uint32_t nexns, exn_gc_at;      /* exn.c: exceptions alive, and the count that triggers a
                                      collection */
+  struct h_gcheap *gc;       /* gc.c: the GC heap (struct/array objects, extern boxes), NULL until
+                                the first allocation */
   bool exn_pinned;           /* an exnref global or table exists (runtime.c): exceptions are then
                                 kept for the store's lifetime, never collected */
   bool compile_failed;       /* the HEARTH_TRAP_HOST trap is a failed lazy compilation */

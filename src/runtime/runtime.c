@@ -562,6 +562,7 @@ void hearth_store_delete(hearth_store *store) {
   h_store_rt *r = srt(store);
   for (uint32_t i = store->nobjects; i-- > 0;) object_free(store->objects[i], store->object_kinds[i]);
   h_exn_free_all(store);
+  h_gc_free_all(store);
   h_free(store->objects);
   h_free(store->object_kinds);
   h_free(store->stack);

@@ -227,6 +227,12 @@ const char *hearth_trap_message(hearth_trap t) {
       [HEARTH_TRAP_NULL_EXN_REF] = "null exception reference",
       [HEARTH_TRAP_NULL_FUNC_REF] = "null function reference",
       [HEARTH_TRAP_NULL_REF] = "null reference",
+      [HEARTH_TRAP_NULL_STRUCT_REF] = "null structure reference",
+      [HEARTH_TRAP_NULL_ARRAY_REF] = "null array reference",
+      [HEARTH_TRAP_NULL_I31_REF] = "null i31 reference",
+      [HEARTH_TRAP_OOB_ARRAY] = "out of bounds array access",
+      [HEARTH_TRAP_CAST_FAILURE] = "cast failure",
+      [HEARTH_TRAP_GC_HEAP] = "out of GC heap memory",
   };
   if ((unsigned)t >= HEARTH_TRAP_COUNT || !msgs[t]) return "unknown trap";
   return msgs[t];

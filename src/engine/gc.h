@@ -1,0 +1,86 @@
+/* gc.h: the garbage-collected heap of a store (h_gc_): WebAssembly 3.0 struct and array objects,
+ * i31 values, boxes for host references seen as anyref, and the interface between the parts that
+ * use the heap (validation/compile/interp: the GC instructions) and the part that manages it
+ * (gc.c: allocation, collection, limits, snapshot and reset).
+ *
+ * Reference values in slots (uint64_t), for the any hierarchy (anyref, eqref, structref, ...):
+ *   0                  null
+ *   odd                an i31: bits 1..31 hold the value (h_gc_i31 / h_gc_i31_get)
+ *   otherwise          the address of an h_gcobj of the store's heap
+ * externref slots hold a host value (as the embedder passed it), or the address of a heap object
+ * (extern.convert_any of a struct or array), or a box (below). any.convert_extern of a host value
+ * makes an extern box (rtt NULL) so that every non-null, non-i31 anyref is a heap object;
+ * extern.convert_any of an extern box gives the host value back, of an i31 a box holding the i31
+ * (an odd externref would be ambiguous with a host value). h_gc_is_obj tells heap addresses apart.
+ *
+ * Contract with the collector: an allocation (h_gc_alloc, h_gc_box) may collect. Roots are the
+ * value stack of the store below the `stack_hi` the caller passes (every frame's slots: the
+ * allocating instruction's frame up to its frame_slots), globals and tables of the store's
+ * instances and host-made globals/tables, exception payloads, and objects reachable from those.
+ * The caller must not hold a heap address only in a C variable across an allocation. */
+#ifndef HEARTH_GC_H
+#define HEARTH_GC_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct hearth_store;
+
+/* Storage types of struct fields and array elements (the binary encodings of the packed types,
+ * H_T_* valtypes otherwise; a reference field is stored as its slot value). */
+enum { H_ST_I8 = 0x78, H_ST_I16 = 0x77 };
+
+enum { H_RTT_STRUCT = 0x5F, H_RTT_ARRAY = 0x5E, H_RTT_FUNC = 0x60 };
+
+/* A runtime type: what casts compare and what the collector reads to find references. Made by
+ * the module (validation/instantiation), immutable, outlives every object of its type (a store
+ * keeps its instances' modules alive). Canonical: two modules' equivalent types (iso-recursive
+ * equivalence) share one h_rtt, so casts compare pointers along the supertype chain. */
+typedef struct h_rtt {
+  uint8_t kind;                /* H_RTT_* */
+  uint32_t nfields;            /* struct: fields; array: 1 (the element type) */
+  const uint8_t *stype;        /* nfields storage types (H_ST_*, H_T_*) */
+  const uint8_t *mut;          /* nfields: 1 mutable */
+  const uint32_t *offset;      /* struct: nfields byte offsets into the object's data */
+  uint32_t size;               /* struct: bytes of data; array: bytes per element */
+  const uint32_t *refs;        /* byte offsets of the reference fields (struct), for marking */
+  uint32_t nrefs;              /* struct: entries of refs; array: 1 if elements are references */
+  uint32_t depth;              /* supers[depth] == this type */
+  const struct h_rtt *const *supers; /* the declared supertype chain, root first */
+} h_rtt;
+
+/* A heap object's header; the data (struct fields at rtt->offset, or len elements of rtt->size
+ * bytes) follows, 8-byte aligned. gc.c may keep more state before the header. */
+typedef struct h_gcobj {
+  const h_rtt *rtt;            /* NULL: an extern box (data: one uint64_t, the boxed value) */
+  uint32_t len;                /* array: elements; otherwise 0 */
+  uint32_t gcbits;             /* gc.c's */
+} h_gcobj;
+
+static inline uint8_t *h_gc_data(h_gcobj *o) { return (uint8_t *)(o + 1); }
+static inline h_gcobj *h_gc_ptr(uint64_t v) { return (h_gcobj *)(uintptr_t)v; }
+static inline bool h_gc_is_i31(uint64_t v) { return (v & 1) != 0; }
+static inline uint64_t h_gc_i31(uint32_t x) { return ((uint64_t)(x & 0x7FFFFFFFu) << 1) | 1u; }
+static inline uint32_t h_gc_i31_get(uint64_t v, bool sign) {
+  uint32_t x = (uint32_t)(v >> 1) & 0x7FFFFFFFu;
+  return sign && (x & 0x40000000u) ? x | 0x80000000u : x;
+}
+/* Whether t is a subtype of u (u reached along t's supertype chain). */
+static inline bool h_rtt_sub(const h_rtt *t, const h_rtt *u) {
+  return t == u || (u->depth < t->depth && t->supers[u->depth] == u);
+}
+
+/* A new object of rtt (len elements for an array), data zeroed; NULL when the heap cannot grow
+ * (past the store's memory limit even after a collection, or out of host memory): the caller
+ * traps with HEARTH_TRAP_GC_HEAP. stack_hi: the end of the live value stack (see above). */
+h_gcobj *h_gc_alloc(struct hearth_store *s, const h_rtt *rtt, uint32_t len,
+                    const uint64_t *stack_hi);
+/* An extern box holding v (any.convert_extern of a host value, extern.convert_any of an i31);
+ * 0 on failure (trap HEARTH_TRAP_GC_HEAP). */
+uint64_t h_gc_box(struct hearth_store *s, uint64_t v, const uint64_t *stack_hi);
+/* Whether v is the address of a live object of s's heap. */
+bool h_gc_is_obj(const struct hearth_store *s, uint64_t v);
+/* Frees every object (hearth_store_delete). */
+void h_gc_free_all(struct hearth_store *s);
+
+#endif
