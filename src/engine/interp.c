@@ -1826,6 +1826,50 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   }
 
   /* ---- calls */
+  /* Calls callee f (a hearth_func *) with arguments at fp[args] from an instruction of `width`
+   * words: wasm code is entered in this loop (switching instance when f belongs to another),
+   * a host function goes through L_host_call. TAIL_FUNC is the return_call form: the frame is
+   * replaced, or for a host callee the call is made from this frame and the RETURN that follows
+   * the instruction returns its results. */
+#define CALL_FUNC(f, args, width)                                                               \
+  do {                                                                                          \
+    CHECK_BUDGET();                                                                             \
+    if ((f)->code) {                                                                            \
+      ENTER_WASM((f)->code, (f)->inst, fp + (args), ip + (width));                              \
+      if ((f)->inst != inst) {                                                                  \
+        inst = (f)->inst;                                                                       \
+        mcode = inst->module->code;                                                             \
+        RELOAD_MEM();                                                                           \
+      }                                                                                         \
+      DISPATCH();                                                                               \
+    }                                                                                           \
+    hf = (f);                                                                                   \
+    hargs = fp + (args);                                                                        \
+    ip += (width);                                                                              \
+    goto L_host_call;                                                                           \
+  } while (0)
+#define TAIL_FUNC(f, args, width)                                                               \
+  do {                                                                                          \
+    CHECK_BUDGET();                                                                             \
+    if ((f)->code) {                                                                            \
+      TAIL_WASM((f)->code, (f)->inst, (args));                                                  \
+      DISPATCH();                                                                               \
+    }                                                                                           \
+    hf = (f);                                                                                   \
+    hargs = fp + (args);                                                                        \
+    ip += (width);                                                                              \
+    tail_host = true;                                                                           \
+    goto L_host_call;                                                                           \
+  } while (0)
+  /* call_indirect's callee: entry fp[ip[3]] of table ip[2], checked against type ip[1]. */
+#define TABLE_FUNC(f)                                                                           \
+  const hearth_table *t = inst->tables[ip[2]];                                                  \
+  uint32_t i = (uint32_t)fp[ip[3]];                                                             \
+  if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_UNDEFINED_ELEMENT);                            \
+  hearth_func *f = (hearth_func *)(uintptr_t)t->elems[i];                                       \
+  if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_UNINITIALIZED_ELEMENT);                                  \
+  if (H_UNLIKELY(!h_functype_eq(f->type, &inst->module->types[ip[1]])))                         \
+    TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE)
   OP(CALL) {
     CHECK_BUDGET();
     ENTER_WASM(&mcode[ip[1]], inst, fp + ip[2], ip + 4);
@@ -1833,43 +1877,11 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   }
   OP(CALL_IMPORT) {
     hearth_func *f = inst->funcs[ip[1]];
-    CHECK_BUDGET();
-    if (f->code) {
-      ENTER_WASM(f->code, f->inst, fp + ip[2], ip + 4);
-      if (f->inst != inst) {
-        inst = f->inst;
-        mcode = inst->module->code;
-        RELOAD_MEM();
-      }
-      DISPATCH();
-    }
-    hf = f;
-    hargs = fp + ip[2];
-    ip += 4;
-    goto L_host_call;
+    CALL_FUNC(f, ip[2], 4);
   }
   OP(CALL_INDIRECT) {
-    const hearth_table *t = inst->tables[ip[2]];
-    uint32_t i = (uint32_t)fp[ip[3]];
-    if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_UNDEFINED_ELEMENT);
-    hearth_func *f = (hearth_func *)(uintptr_t)t->elems[i];
-    if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_UNINITIALIZED_ELEMENT);
-    if (H_UNLIKELY(!h_functype_eq(f->type, &inst->module->types[ip[1]])))
-      TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE);
-    CHECK_BUDGET();
-    if (f->code) {
-      ENTER_WASM(f->code, f->inst, fp + ip[4], ip + 6);
-      if (f->inst != inst) {
-        inst = f->inst;
-        mcode = inst->module->code;
-        RELOAD_MEM();
-      }
-      DISPATCH();
-    }
-    hf = f;
-    hargs = fp + ip[4];
-    ip += 6;
-    goto L_host_call;
+    TABLE_FUNC(f);
+    CALL_FUNC(f, ip[4], 6);
   }
   OP(RETURN_CALL) {
     CHECK_BUDGET();
@@ -1878,35 +1890,11 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   }
   OP(RETURN_CALL_IMPORT) {
     hearth_func *f = inst->funcs[ip[1]];
-    CHECK_BUDGET();
-    if (f->code) {
-      TAIL_WASM(f->code, f->inst, ip[2]);
-      DISPATCH();
-    }
-    hf = f; /* a host callee: called from this frame, then the RETURN that follows */
-    hargs = fp + ip[2];
-    ip += 4;
-    tail_host = true;
-    goto L_host_call;
+    TAIL_FUNC(f, ip[2], 4);
   }
   OP(RETURN_CALL_INDIRECT) {
-    const hearth_table *t = inst->tables[ip[2]];
-    uint32_t i = (uint32_t)fp[ip[3]];
-    if (H_UNLIKELY(i >= t->size)) TRAP(HEARTH_TRAP_UNDEFINED_ELEMENT);
-    hearth_func *f = (hearth_func *)(uintptr_t)t->elems[i];
-    if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_UNINITIALIZED_ELEMENT);
-    if (H_UNLIKELY(!h_functype_eq(f->type, &inst->module->types[ip[1]])))
-      TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE);
-    CHECK_BUDGET();
-    if (f->code) {
-      TAIL_WASM(f->code, f->inst, ip[4]);
-      DISPATCH();
-    }
-    hf = f;
-    hargs = fp + ip[4];
-    ip += 6;
-    tail_host = true;
-    goto L_host_call;
+    TABLE_FUNC(f);
+    TAIL_FUNC(f, ip[4], 6);
   }
   OP(THROW) {
     h_exn *e = h_exn_new(s, inst->tags[ip[1]], fp + ip[2], fp + fr->fn->frame_slots);
@@ -1926,34 +1914,12 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   OP(CALL_REF) {
     hearth_func *f = (hearth_func *)(uintptr_t)fp[ip[3]];
     if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_NULL_FUNC_REF);
-    CHECK_BUDGET();
-    if (f->code) {
-      ENTER_WASM(f->code, f->inst, fp + ip[4], ip + 6);
-      if (f->inst != inst) {
-        inst = f->inst;
-        mcode = inst->module->code;
-        RELOAD_MEM();
-      }
-      DISPATCH();
-    }
-    hf = f;
-    hargs = fp + ip[4];
-    ip += 6;
-    goto L_host_call;
+    CALL_FUNC(f, ip[4], 6);
   }
   OP(RETURN_CALL_REF) {
     hearth_func *f = (hearth_func *)(uintptr_t)fp[ip[3]];
     if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_NULL_FUNC_REF);
-    CHECK_BUDGET();
-    if (f->code) {
-      TAIL_WASM(f->code, f->inst, ip[4]);
-      DISPATCH();
-    }
-    hf = f;
-    hargs = fp + ip[4];
-    ip += 6;
-    tail_host = true;
-    goto L_host_call;
+    TAIL_FUNC(f, ip[4], 6);
   }
   OP(REF_AS_NON_NULL) {
     uint64_t r = fp[ip[2]];

@@ -363,23 +363,25 @@ static hearth_status http_message_new(hearth_wasip2 *p, const hearth_cval *a, he
 HOST(http_outreq_new) { SELF; return http_message_new(p, a, r, O_OUTREQ); }
 HOST(http_outresp_new) { SELF; return http_message_new(p, a, r, O_OUTRESP); }
 
-/* body() of a request or response: once, an outgoing-body. */
-static hearth_status http_body(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r, uint8_t kind) {
-  GET(o, p, a[0].of.rep, kind, "body");
+/* body() of an outgoing request or response and consume() of an incoming one: once, the
+ * outgoing-body (bkind O_OUTBODY) or incoming-body (O_INBODY) over the message's buffer. */
+static hearth_status http_take_body(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r,
+                                    uint8_t kind, uint8_t bkind) {
+  GET(o, p, a[0].of.rep, kind, bkind == O_OUTBODY ? "body" : "consume");
   if (o->http->body_taken) return hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, false, NULL);
   uint32_t rep;
-  p2_obj *b = h_p2_new(p, O_OUTBODY, &rep);
+  p2_obj *b = h_p2_new(p, bkind, &rep);
   if (!b) return h_p2_nomem();
   o = &p->objs[a[0].of.rep - 1]; /* the table may have moved */
   o->http->body_taken = true;
-  b->buf = o->http->body;
+  b->buf = bkind == O_OUTBODY ? o->http->body : o->http->in;
   b->buf->refs++;
   hearth_cval *pl = NULL;
   hearth_status st = h_p2_ok(r, &pl);
   return h_p2_give_own(p, st, pl, rep);
 }
-HOST(http_outreq_body) { SELF; return http_body(p, a, r, O_OUTREQ); }
-HOST(http_outresp_body) { SELF; return http_body(p, a, r, O_OUTRESP); }
+HOST(http_outreq_body) { SELF; return http_take_body(p, a, r, O_OUTREQ, O_OUTBODY); }
+HOST(http_outresp_body) { SELF; return http_take_body(p, a, r, O_OUTRESP, O_OUTBODY); }
 
 static hearth_status http_headers(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r, uint8_t kind) {
   GET(o, p, a[0].of.rep, kind, "headers");
@@ -726,24 +728,8 @@ HOST(http_inreq_headers) {
   return new_fields_copy(p, o->http, true, r);
 }
 
-/* consume: once, the incoming-body over the request's (response's) bytes. */
-static hearth_status http_consume(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r,
-                                  uint8_t kind) {
-  GET(o, p, a[0].of.rep, kind, "consume");
-  if (o->http->body_taken) return hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, false, NULL);
-  uint32_t rep;
-  p2_obj *b = h_p2_new(p, O_INBODY, &rep);
-  if (!b) return h_p2_nomem();
-  o = &p->objs[a[0].of.rep - 1]; /* the table may have moved */
-  o->http->body_taken = true;
-  b->buf = o->http->in;
-  b->buf->refs++;
-  hearth_cval *pl = NULL;
-  hearth_status st = h_p2_ok(r, &pl);
-  return h_p2_give_own(p, st, pl, rep);
-}
-HOST(http_inreq_consume) { SELF; return http_consume(p, a, r, O_INREQ); }
-HOST(http_inresp_consume) { SELF; return http_consume(p, a, r, O_INRESP); }
+HOST(http_inreq_consume) { SELF; return http_take_body(p, a, r, O_INREQ, O_INBODY); }
+HOST(http_inresp_consume) { SELF; return http_take_body(p, a, r, O_INRESP, O_INBODY); }
 
 /* incoming-body.stream: once, an input-stream reading the body from its start. */
 HOST(http_inbody_stream) {
