@@ -11,6 +11,7 @@
 #include "t.h"
 #include "wasi.h"
 #include "wasip2.h"
+#include "p2_call.h"
 
 #define HT "wasi:http/types"
 #define IO "wasi:io/streams"
@@ -31,48 +32,8 @@ static uint8_t *slurp(const char *path, size_t *len) {
 
 /* ---------------------------------------------------------------- host functions, directly */
 
-static hearth_wasi *g_w;
-static hearth_wasip2 *g_p;
-
-static void setup(void) {
-  CHECK_EQ_INT(hearth_wasi_new(&g_w), HEARTH_OK);
-  CHECK_EQ_INT(hearth_wasip2_new(g_w, &g_p), HEARTH_OK);
-}
-static void teardown(void) {
-  hearth_wasip2_delete(g_p);
-  hearth_wasi_delete(g_w);
-}
-
-static hearth_cval B(uint32_t rep) { return (hearth_cval){.kind = HEARTH_CV_BORROW, .of.rep = rep}; }
-static hearth_cval OWN(uint32_t rep) { return (hearth_cval){.kind = HEARTH_CV_OWN, .of.rep = rep}; }
-static hearth_cval U(uint64_t x) { return (hearth_cval){.kind = HEARTH_CV_U64, .of.u = x}; }
-static hearth_cval S(const char *s) {
-  return (hearth_cval){.kind = HEARTH_CV_STRING, .of.str = {(char *)s, strlen(s)}};
-}
-static hearth_cval NONE(void) { return (hearth_cval){.kind = HEARTH_CV_OPTION}; }
-
-static hearth_cval call_n(const char *iface, const char *name, const hearth_cval *a, size_t n) {
-  hearth_cval r = {0};
-  hearth_status st = h_wasip2_call(g_p, iface, name, a, n, &r);
-  if (st) fprintf(stderr, "%s#%s: %s\n", iface, name, hearth_errmsg());
-  CHECK_EQ_INT(st, HEARTH_OK);
-  return r;
-}
-#define CALL(iface, name, ...)                                                                  \
-  call_n(iface, name, (const hearth_cval[]){__VA_ARGS__},                                      \
-         sizeof((const hearth_cval[]){__VA_ARGS__}) / sizeof(hearth_cval))
-#define CALL0(iface, name) call_n(iface, name, NULL, 0)
-
-static const hearth_cval *ok_of(const hearth_cval *r) {
-  CHECK_EQ_INT(r->kind, HEARTH_CV_RESULT);
-  CHECK_EQ_INT(r->of.cas.index, 0);
-  return r->of.cas.payload;
-}
-static uint32_t err_case(const hearth_cval *r) {
-  CHECK_EQ_INT(r->kind, HEARTH_CV_RESULT);
-  CHECK_EQ_INT(r->of.cas.index, 1);
-  return r->of.cas.payload->of.cas.index;
-}
+static void setup(void) { p2_ctx_new(false); }
+static void teardown(void) { p2_ctx_delete(); }
 static bool str_is(const hearth_cval *v, const char *s) {
   return v->kind == HEARTH_CV_STRING && v->of.str.len == strlen(s) &&
          memcmp(v->of.str.data, s, v->of.str.len) == 0;
@@ -126,7 +87,7 @@ static void incoming_request_and_response(void) {
   hearth_cval_clear(&r);
   hearth_cval items[32];
   r = CALL(HT, "[method]fields.append", B(h.of.rep), S("x-b"), bytes_val("3", items));
-  CHECK_EQ_INT(err_case(&r), 2); /* immutable */
+  CHECK_EQ_INT(err_of(&r), 2); /* immutable */
   hearth_cval_clear(&r);
   h_wasip2_drop(g_p, HT, "fields", h.of.rep);
 
@@ -150,7 +111,7 @@ static void incoming_request_and_response(void) {
   CHECK(bytes_is(ok_of(&r), "body"));
   hearth_cval_clear(&r);
   r = CALL(IO, "[method]input-stream.read", B(in), U(100));
-  CHECK_EQ_INT(err_case(&r), 1); /* closed */
+  CHECK_EQ_INT(err_of(&r), 1); /* closed */
   hearth_cval_clear(&r);
   h_wasip2_drop(g_p, IO, "input-stream", in);
   hearth_cval ft = CALL(HT, "[static]incoming-body.finish", OWN(body));
@@ -226,25 +187,25 @@ static void fields_forbidden(void) {
   const char *forbidden[] = {"Connection", "keep-alive", "Transfer-Encoding", "upgrade", "HOST"};
   for (size_t i = 0; i < sizeof forbidden / sizeof *forbidden; i++) {
     hearth_cval r = CALL(HT, "[method]fields.append", B(f.of.rep), S(forbidden[i]), bytes_val("x", items));
-    CHECK_EQ_INT(err_case(&r), 1);
+    CHECK_EQ_INT(err_of(&r), 1);
     hearth_cval_clear(&r);
     hearth_cval vals[1] = {bytes_val("x", items)};
     hearth_cval vl = {.kind = HEARTH_CV_LIST, .of.list = {vals, 1}};
     r = CALL(HT, "[method]fields.set", B(f.of.rep), S(forbidden[i]), vl);
-    CHECK_EQ_INT(err_case(&r), 1);
+    CHECK_EQ_INT(err_of(&r), 1);
     hearth_cval_clear(&r);
   }
   hearth_cval r = CALL(HT, "[method]fields.append", B(f.of.rep), S("x-ok"), bytes_val("fine", items));
   ok_of(&r);
   r = CALL(HT, "[method]fields.append", B(f.of.rep), S("x:bad"), bytes_val("v", items));
-  CHECK_EQ_INT(err_case(&r), 0);
+  CHECK_EQ_INT(err_of(&r), 0);
   hearth_cval_clear(&r);
   hearth_cval kv[2] = {S("x-fine"), bytes_val("1", items)}, kv2[2] = {S("Host"), bytes_val("h", items2)};
   hearth_cval tups[2] = {{.kind = HEARTH_CV_TUPLE, .of.list = {kv, 2}},
                          {.kind = HEARTH_CV_TUPLE, .of.list = {kv2, 2}}};
   hearth_cval lst = {.kind = HEARTH_CV_LIST, .of.list = {tups, 2}};
   r = CALL(HT, "[static]fields.from-list", lst);
-  CHECK_EQ_INT(err_case(&r), 1);
+  CHECK_EQ_INT(err_of(&r), 1);
   hearth_cval_clear(&r);
   lst.of.list.len = 1;
   r = CALL(HT, "[static]fields.from-list", lst);

@@ -16,6 +16,8 @@
 #include "proc.h"
 #include "t.h"
 #include "wasi.h"
+#include "wasip2.h"
+#include "p2_call.h"
 
 #define JCO "tools/jco/node_modules/@bytecodealliance/jco/dist/jco.js"
 
@@ -397,54 +399,9 @@ static void escapes_refused_portable_walk(void) {
 /* The host functions called the way the canonical ABI calls them (h_wasip2_call), on a context
  * with memory stdin and captured stdout: every function's results and errors checked one by one,
  * including what the preview-1 adapter never calls. */
-static hearth_wasi *g_w;
-static hearth_wasip2 *g_p;
+static void p2_setup(void) { p2_ctx_new(true); }
+static void p2_teardown(void) { p2_ctx_delete(); }
 
-static void p2_setup(void) {
-  CHECK_EQ_INT(hearth_wasi_new(&g_w), HEARTH_OK);
-  CHECK_EQ_INT(hearth_wasi_capture_output(g_w, 1, 1 << 20), HEARTH_OK);
-  CHECK_EQ_INT(hearth_wasip2_new(g_w, &g_p), HEARTH_OK);
-}
-static void p2_teardown(void) {
-  hearth_wasip2_delete(g_p);
-  hearth_wasi_delete(g_w);
-}
-
-static hearth_cval U(uint64_t x) { return (hearth_cval){.kind = HEARTH_CV_U64, .of.u = x}; }
-static hearth_cval B(uint32_t rep) { return (hearth_cval){.kind = HEARTH_CV_BORROW, .of.rep = rep}; }
-static hearth_cval S(const char *s) {
-  return (hearth_cval){.kind = HEARTH_CV_STRING, .of.str = {(char *)s, strlen(s)}};
-}
-static hearth_cval F(uint32_t f) { return (hearth_cval){.kind = HEARTH_CV_FLAGS, .of.flags = f}; }
-static hearth_cval E(uint32_t i) { return (hearth_cval){.kind = HEARTH_CV_ENUM, .of.cas.index = i}; }
-
-/* iface#name(args...) must succeed; its result (owned) is returned. */
-static hearth_cval call_n(const char *iface, const char *name, const hearth_cval *a, size_t n) {
-  hearth_cval r = {0};
-  hearth_status st = h_wasip2_call(g_p, iface, name, a, n, &r);
-  if (st) fprintf(stderr, "%s#%s: %s\n", iface, name, hearth_errmsg());
-  CHECK_EQ_INT(st, HEARTH_OK);
-  return r;
-}
-#define CALL(iface, name, ...)                                                                  \
-  call_n(iface, name, (const hearth_cval[]){__VA_ARGS__},                                      \
-         sizeof((const hearth_cval[]){__VA_ARGS__}) / sizeof(hearth_cval))
-#define CALL0(iface, name) call_n(iface, name, NULL, 0)
-
-/* ok(payload) of a result: the payload (borrowed from r). */
-static const hearth_cval *ok_of(const hearth_cval *r) {
-  CHECK_EQ_INT(r->kind, HEARTH_CV_RESULT);
-  if (r->of.cas.index != 0 && r->of.cas.payload && r->of.cas.payload->kind == HEARTH_CV_ENUM)
-    fprintf(stderr, "err(error-code %u)\n", r->of.cas.payload->of.cas.index);
-  CHECK_EQ_INT(r->of.cas.index, 0);
-  return r->of.cas.payload;
-}
-/* err(enum case) of a result: the case index. */
-static uint32_t err_of(const hearth_cval *r) {
-  CHECK_EQ_INT(r->kind, HEARTH_CV_RESULT);
-  CHECK_EQ_INT(r->of.cas.index, 1);
-  return r->of.cas.payload->of.cas.index;
-}
 /* A list<u8> result: WASI 0.2 gives it packed (HEARTH_CV_PACKED, one buffer). */
 static size_t nbytes(const hearth_cval *l) {
   CHECK_EQ_INT(l->kind, HEARTH_CV_PACKED);
