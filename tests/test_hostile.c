@@ -1215,6 +1215,157 @@ static void br_table_million_targets(void) {
   finish(64 * MiB);
 }
 
+/* ================================================================ 3.0: exceptions and types */
+
+/* A growing text buffer for generated WAT. */
+typedef struct text {
+  char *p;
+  size_t n, cap;
+} text;
+
+static void tput(text *t, const char *s) {
+  size_t k = strlen(s);
+  if (t->n + k + 1 > t->cap) {
+    t->cap = (t->n + k + 1) * 2;
+    t->p = realloc(t->p, t->cap);
+    CHECK(t->p);
+  }
+  memcpy(t->p + t->n, s, k + 1);
+  t->n += k;
+}
+static void tputn(text *t, size_t n, const char *s) {
+  for (size_t i = 0; i < n; i++) tput(t, s);
+}
+
+static hearth_status compile_wat(const text *t, hearth_module **out) {
+  engine_up();
+  hearth_module *m = NULL;
+  hearth_status s = hearth_module_new_wat(g_engine, t->p, t->n, &m);
+  if (s == HEARTH_OK) {
+    if (out) *out = m;
+    else hearth_module_delete(m);
+  }
+  return s;
+}
+
+/* 2^16 nested try blocks of each form around a throw: the innermost handler catches it, in the
+ * new form (try_table with catch_all) and the legacy one (try ... catch_all ... end); 150,000
+ * nested ones are refused by the nesting limit (H_MAX_NESTING) with a clean error. */
+static void nested_try_blocks(void) {
+  for (int legacy = 0; legacy < 2; legacy++) {
+    for (size_t depth = 65536; depth; depth = depth == 65536 ? 150000 : 0) {
+      text t = {0};
+      tput(&t, "(module (tag $e) (func (export \"f\") (result i32) block\n");
+      tputn(&t, depth, legacy ? "try\n" : "try_table (catch_all 0)\n");
+      tput(&t, "throw $e\n");
+      tputn(&t, depth, legacy ? "catch_all end\n" : "end\n");
+      tput(&t, "end i32.const 7))");
+      hearth_module *m = NULL;
+      hearth_status st = compile_wat(&t, &m);
+      free(t.p);
+      if (depth > 100000) {
+        CHECK_EQ_INT(st, HEARTH_ERR_MALFORMED);
+        check_errmsg("nesting");
+        continue;
+      }
+      if (st) fprintf(stderr, "%s depth %zu: %s\n", legacy ? "legacy" : "try_table", depth,
+                      hearth_errmsg());
+      CHECK_EQ_INT(st, HEARTH_OK);
+      inst x;
+      CHECK_EQ_INT(instantiate(m, &x), HEARTH_OK);
+      int32_t r = 0;
+      CHECK_EQ_INT(call_i32(&x, "f", 0, 0, 1, &r), HEARTH_OK);
+      CHECK_EQ_INT(r, 7);
+      inst_free(&x);
+    }
+  }
+  finish(64 * MiB);
+}
+
+/* An exception storm: 1,000,000 exceptions thrown and caught in a loop, each payload summed; in
+ * the second form every exception is also kept in an exnref local (catch_all_ref) until the next
+ * one replaces it. Memory stays bounded (the store frees unreachable exceptions as it goes). */
+static void exception_storm(void) {
+  static const char *const forms[] = {
+      "(module (tag $e (param i32))\n"
+      " (func (export \"f\") (param $n i32) (result i32) (local $acc i32)\n"
+      "  loop $l\n"
+      "   block $h (result i32)\n"
+      "    try_table (catch $e $h) local.get $n throw $e end\n"
+      "    unreachable\n"
+      "   end\n"
+      "   local.get $acc i32.add local.set $acc\n"
+      "   local.get $n i32.const 1 i32.sub local.tee $n br_if $l\n"
+      "  end\n"
+      "  local.get $acc))",
+      "(module (tag $e (param i32))\n"
+      " (func (export \"f\") (param $n i32) (result i32) (local $acc i32) (local $x exnref)\n"
+      "  loop $l\n"
+      "   block $h (result i32 exnref)\n"
+      "    try_table (catch_ref $e $h) local.get $n throw $e end\n"
+      "    unreachable\n"
+      "   end\n"
+      "   local.set $x\n"
+      "   local.get $acc i32.add local.set $acc\n"
+      "   local.get $n i32.const 1 i32.sub local.tee $n br_if $l\n"
+      "  end\n"
+      "  local.get $acc))",
+  };
+  for (size_t k = 0; k < 2; k++) {
+    text t = {0};
+    tput(&t, forms[k]);
+    hearth_module *m = NULL;
+    hearth_status st = compile_wat(&t, &m);
+    free(t.p);
+    if (st) fprintf(stderr, "form %zu: %s\n", k, hearth_errmsg());
+    CHECK_EQ_INT(st, HEARTH_OK);
+    inst x;
+    CHECK_EQ_INT(instantiate(m, &x), HEARTH_OK);
+    int32_t r = 0;
+    CHECK_EQ_INT(call_i32(&x, "f", 1, 1000000, 1, &r), HEARTH_OK);
+    CHECK_EQ_INT(r, (int32_t)(uint32_t)(1000000ull * 1000001ull / 2)); /* sum 1..n mod 2^32 */
+    inst_free(&x);
+  }
+  finish(32 * MiB);
+}
+
+/* One recursion group of 100,000 function types (3.0 type section), a function of the last one:
+ * compiles, runs, and stays bounded; canonicalizing the group must not be quadratic (the test's
+ * timeout would catch that). 1,000,001 types are refused (H_MAX_TYPES). */
+static void huge_rec_group(void) {
+  text t = {0};
+  tput(&t, "(module (rec\n");
+  char line[96];
+  for (int i = 0; i < 100000; i++) {
+    snprintf(line, sizeof line, "(type $t%d (func (result i32)))\n", i);
+    tput(&t, line);
+  }
+  tput(&t, ") (func (export \"f\") (type $t99999) i32.const 5))");
+  hearth_module *m = NULL;
+  hearth_status st = compile_wat(&t, &m);
+  free(t.p);
+  if (st) fprintf(stderr, "%s\n", hearth_errmsg());
+  CHECK_EQ_INT(st, HEARTH_OK);
+  inst x;
+  CHECK_EQ_INT(instantiate(m, &x), HEARTH_OK);
+  int32_t r = 0;
+  CHECK_EQ_INT(call_i32(&x, "f", 0, 0, 1, &r), HEARTH_OK);
+  CHECK_EQ_INT(r, 5);
+  inst_free(&x);
+  /* Past the limit: 1,000,001 types in one group, in the binary format (rec = 0x4E). */
+  buf b = {0}, sec = {0};
+  put_header(&b);
+  putu(&sec, 1);
+  put8(&sec, 0x4E);
+  putu(&sec, 1000001);
+  static const uint8_t ft[] = {0x60, 0x00, 0x00};
+  putn(&sec, 1000001, ft, 3);
+  put_section(&b, 1, &sec);
+  CHECK_EQ_INT(compile_buf(&b, NULL), HEARTH_ERR_MALFORMED);
+  buf_free(&sec), buf_free(&b);
+  finish(96 * MiB);
+}
+
 T_MAIN(T_CASE(rich_module_runs), T_CASE(truncated_at_every_length), T_CASE(corrupted_every_byte),
        T_CASE(huge_vector_counts), T_CASE(bad_leb128), T_CASE(million_nested_blocks),
        T_CASE(million_sequential_blocks), T_CASE(hundred_thousand_locals),
@@ -1222,4 +1373,5 @@ T_MAIN(T_CASE(rich_module_runs), T_CASE(truncated_at_every_length), T_CASE(corru
        T_CASE(tables_within_memory_limit),
        T_CASE(deep_recursion), T_CASE(infinite_loop_fuel_deadline),
        T_CASE(infinite_loop_interrupt), T_CASE(hundred_thousand_function_chain),
-       T_CASE(br_table_million_targets))
+       T_CASE(br_table_million_targets), T_CASE(nested_try_blocks), T_CASE(exception_storm),
+       T_CASE(huge_rec_group))
