@@ -394,6 +394,7 @@ static bool rd_valtype(cc *c, h_vt *out) {
   }
   uint32_t h = h_vt_heap(*out);
   if (h >= H_HT_IDX && h - H_HT_IDX >= c->m->ntypes) return BAD("unknown type %u", h - H_HT_IDX);
+  *out = h_vt_fix(c->m, *out);
   return true;
 }
 
@@ -446,6 +447,7 @@ static bool rd_blocktype(cc *c, bool types, const h_vt **ps, uint32_t *np,
   if (x < 0) return MAL("malformed block type");
   if (!types) return true;
   if ((uint64_t)x >= c->m->ntypes) return BAD("unknown type %lld", (long long)x);
+  if (h_type_kind(c->m, (uint32_t)x) != H_RTT_FUNC) return BAD("type mismatch (block type)");
   const h_functype *t = &c->m->types[x];
   *ps = t->pt;
   *np = t->nparams;
@@ -1528,6 +1530,7 @@ static bool rd_heaptype(cc *c, h_vt *out) {
   if (msg) return MAL("%s", msg);
   uint32_t h = h_vt_heap(*out);
   if (h >= H_HT_IDX && h - H_HT_IDX >= c->m->ntypes) return BAD("unknown type %u", h - H_HT_IDX);
+  *out = h_vt_fix(c->m, *out);
   return true;
 }
 
@@ -2086,6 +2089,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       TRY(need_table(c, x));
       if (ti >= m->ntypes) return BAD("unknown type %u", ti);
+      if (h_type_kind(m, ti) != H_RTT_FUNC) return BAD("type mismatch (not a function type)");
       if (!h_vt_sub(m, h_table_pt(&m->tables[x]), H_T_FUNCREF)) return BAD("type mismatch");
       TRY(pop_tidx(c, m->tables[x].limits.is64, &a));
       TRY(do_call(c, &m->types[ti], H_OP_CALL_INDIRECT, ti, x, &a));
@@ -2106,6 +2110,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       TRY(need_table(c, x));
       if (ti >= m->ntypes) return BAD("unknown type %u", ti);
+      if (h_type_kind(m, ti) != H_RTT_FUNC) return BAD("type mismatch (not a function type)");
       if (!h_vt_sub(m, h_table_pt(&m->tables[x]), H_T_FUNCREF)) return BAD("type mismatch");
       TRY(pop(c, H_T_I32, &a));
       TRY(do_return_call(c, &m->types[ti], H_OP_RETURN_CALL_INDIRECT, ti, x, &a));
@@ -2308,6 +2313,7 @@ static bool body(cc *c, const h_functype *ft) {
       uint32_t ti;
       TRY(rd_u32(c, &ti));
       if (ti >= m->ntypes) return BAD("unknown type %u", ti);
+      if (h_type_kind(m, ti) != H_RTT_FUNC) return BAD("type mismatch (not a function type)");
       TRY(pop(c, h_vt_make(H_T_FUNCREF, false, H_HT_IDX + ti), &a));
       if (op == 0x14) TRY(do_call(c, &m->types[ti], H_OP_CALL_REF, ti, 0, &a));
       else TRY(do_return_call(c, &m->types[ti], H_OP_RETURN_CALL_REF, ti, 0, &a));

@@ -53,6 +53,7 @@ enum h_shape {
 #define H_T_FUNCREF 0x70
 #define H_T_EXTERNREF 0x6F
 #define H_T_EXNREF 0x69 /* exception handling: (ref null exn) */
+#define H_T_ANYREF 0x6E /* garbage collection: (ref null any), its hierarchy's representation */
 
 #define N_ H_T_NONE
 #define I32 H_T_I32

@@ -204,6 +204,8 @@ void h_module_free_contents(hearth_module *m) {
   h_free(m->types);
   h_free(m->type_canon);
   m->type_canon = NULL;
+  if (m->tinfo)
+    for (uint32_t i = 0; i < m->ntypes; i++) h_free(m->tinfo[i].ft);
   h_free(m->tinfo);
   m->tinfo = NULL;
   h_free(m->table_init);
