@@ -292,6 +292,7 @@ typedef struct h_eh {
 
 struct hearth_engine {
   hearth_config cfg;      /* with defaults filled in */
+  struct h_rtt_reg *rtt;  /* rtt.c: the engine's canonical GC runtime types (owned) */
 };
 
 struct hearth_module {
@@ -322,6 +323,9 @@ struct hearth_module {
   uint32_t *type_canon;    /* ntypes: per type the smallest index of an equivalent type
                               (iso-recursive equivalence of recursion groups, validate.c) */
   struct h_typeinfo *tinfo; /* ntypes (3.0 type section) or NULL: every type its own final group */
+  const h_rtt **rtt;       /* ntypes (3.0 type section) or NULL: each type's canonical runtime type
+                              (rtt.c; borrowed from the engine's registry, or from rtt_own) */
+  struct h_rtt_reg *rtt_own; /* rtt.c: the registry of a module made without an engine (owned) */
 
   h_export *exports;
   uint32_t nexports;
@@ -390,6 +394,47 @@ uint8_t h_type_kind(const hearth_module *m, uint32_t i);
 /* validate.c: t with the representation its heap type implies in m (a concrete struct or array
  * type: anyref); indices out of range are left alone (validation reports them). */
 h_vt h_vt_fix(const hearth_module *m, h_vt t);
+
+/* ---------------------------------------------------------------- rtt.c */
+
+/* The canonical runtime types (gc.h's h_rtt) of an engine: one h_rtt per equivalence class of
+ * types (iso-recursive equivalence, across all of the engine's modules), so that casts compare
+ * pointers. The registry owns every h_rtt until it is freed (hearth_engine_delete): modules of the
+ * engine borrow theirs, so an h_rtt outlives every module, store and object of the engine.
+ * Thread-safe (a mutex around lookups and insertions). */
+struct h_rtt_reg *h_rtt_reg_new(void);
+void h_rtt_reg_free(struct h_rtt_reg *r);
+/* Fills m->rtt from m's engine registry (or a registry of its own, m->rtt_own, without an
+ * engine). Called at the end of validation. NOMEM or LIMIT with detail. */
+hearth_status h_rtt_module(hearth_module *m);
+
+/* ---------------------------------------------------------------- gcops.c */
+
+/* The GC instructions' work for interp.c (ops.h STRUCT_NEW .. EXTERN_CONVERT_ANY): ip points at
+ * the instruction (operands ip[1..]), hi is the end of the live stack; 0 or a trap code. */
+unsigned h_gcop_struct_new(hearth_instance *inst, uint64_t *fp, const h_word *ip, uint64_t *hi,
+                           bool dflt);
+unsigned h_gcop_struct_get(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_struct_set(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_new(hearth_instance *inst, uint64_t *fp, const h_word *ip, uint64_t *hi,
+                          unsigned op);
+unsigned h_gcop_array_new_data(hearth_instance *inst, uint64_t *fp, const h_word *ip,
+                               uint64_t *hi);
+unsigned h_gcop_array_new_elem(hearth_instance *inst, uint64_t *fp, const h_word *ip,
+                               uint64_t *hi);
+unsigned h_gcop_array_get(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_set(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_len(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_fill(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_copy(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_init(hearth_instance *inst, uint64_t *fp, const h_word *ip, bool elem);
+/* Whether reference v (of the hierarchy of heap type ht) is of type (ref null? ht); concrete
+ * heap types are H_HT_IDX + a type index of inst's module. */
+bool h_gcop_test(const hearth_instance *inst, uint64_t v, uint32_t ht, bool null_ok);
+unsigned h_gcop_any_convert_extern(hearth_instance *inst, uint64_t *fp, const h_word *ip,
+                                   uint64_t *hi);
+unsigned h_gcop_extern_convert_any(hearth_instance *inst, uint64_t *fp, const h_word *ip,
+                                   uint64_t *hi);
 
 /* ---------------------------------------------------------------- wat.c */
 

@@ -310,7 +310,6 @@ static void unsupported_3_0_syntax(void) {
   static const struct {
     const char *text, *msg;
   } cases[] = {
-      {"(module (func (drop (struct.new 0))))", "1:22: unsupported: garbage collection"},
       {"(module (memory 1 2 shared))", "1:21: unsupported: shared memory"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)

@@ -586,5 +586,6 @@ hearth_status h_validate_module(hearth_module *m) {
     if (t->nparams || t->nresults)
       return h_err(HEARTH_ERR_INVALID, "start function %u must have type [] -> []", m->start);
   }
-  return check_exports(m);
+  TRY(check_exports(m));
+  return m->tinfo ? h_rtt_module(m) : HEARTH_OK;
 }

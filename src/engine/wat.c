@@ -1134,7 +1134,8 @@ enum imm {
   IM_NONE, IM_BLOCK, IM_LABEL, IM_BRTABLE, IM_FUNC, IM_CALLIND, IM_LOCAL, IM_GLOBAL, IM_MEMARG,
   IM_LANE, IM_MEMLANE, IM_SHUFFLE, IM_I32, IM_I64, IM_F32, IM_F64, IM_V128, IM_SELECT, IM_REFNULL,
   IM_TABLE, IM_TABLECOPY, IM_TABLEINIT, IM_ELEM, IM_MEM, IM_MEMCOPY, IM_MEMINIT, IM_DATA,
-  IM_UNSUPPORTED, IM_TAG, IM_TYPEIDX
+  IM_UNSUPPORTED, IM_TAG, IM_TYPEIDX,
+  IM_FIELD, IM_TYPE_N, IM_TYPE_DATA, IM_TYPE_ELEM, IM_TYPE2, IM_REFTEST, IM_BRCAST /* GC */
 };
 
 typedef struct opdef {
@@ -1168,15 +1169,24 @@ typedef struct opdef {
   O("throw_ref", 0, 0x0A, IM_NONE) O("rethrow", 0, 0x09, IM_LABEL) O("try_table", 0, 0x1F, IM_BLOCK) \
   O("try", 0, 0x06, IM_BLOCK) O("call_ref", 0, 0x14, IM_TYPEIDX)                                \
   O("return_call_ref", 0, 0x15, IM_TYPEIDX) O("ref.as_non_null", 0, 0xD4, IM_NONE)               \
-  O("br_on_null", 0, 0xD5, IM_LABEL) O("br_on_non_null", 0, 0xD6, IM_LABEL)
+  O("br_on_null", 0, 0xD5, IM_LABEL) O("br_on_non_null", 0, 0xD6, IM_LABEL)                     \
+  O("ref.eq", 0, 0xD3, IM_NONE)                                                                  \
+  O("struct.new", 0xFB, 0, IM_TYPEIDX) O("struct.new_default", 0xFB, 1, IM_TYPEIDX)              \
+  O("struct.get", 0xFB, 2, IM_FIELD) O("struct.get_s", 0xFB, 3, IM_FIELD)                        \
+  O("struct.get_u", 0xFB, 4, IM_FIELD) O("struct.set", 0xFB, 5, IM_FIELD)                        \
+  O("array.new", 0xFB, 6, IM_TYPEIDX) O("array.new_default", 0xFB, 7, IM_TYPEIDX)               \
+  O("array.new_fixed", 0xFB, 8, IM_TYPE_N) O("array.new_data", 0xFB, 9, IM_TYPE_DATA)            \
+  O("array.new_elem", 0xFB, 10, IM_TYPE_ELEM) O("array.get", 0xFB, 11, IM_TYPEIDX)               \
+  O("array.get_s", 0xFB, 12, IM_TYPEIDX) O("array.get_u", 0xFB, 13, IM_TYPEIDX)                  \
+  O("array.set", 0xFB, 14, IM_TYPEIDX) O("array.len", 0xFB, 15, IM_NONE)                         \
+  O("array.fill", 0xFB, 16, IM_TYPEIDX) O("array.copy", 0xFB, 17, IM_TYPE2)                      \
+  O("array.init_data", 0xFB, 18, IM_TYPE_DATA) O("array.init_elem", 0xFB, 19, IM_TYPE_ELEM)      \
+  O("ref.test", 0xFB, 20, IM_REFTEST) O("ref.cast", 0xFB, 22, IM_REFTEST)                        \
+  O("br_on_cast", 0xFB, 24, IM_BRCAST) O("br_on_cast_fail", 0xFB, 25, IM_BRCAST)                 \
+  O("any.convert_extern", 0xFB, 26, IM_NONE) O("extern.convert_any", 0xFB, 27, IM_NONE)          \
+  O("ref.i31", 0xFB, 28, IM_NONE) O("i31.get_s", 0xFB, 29, IM_NONE)                              \
+  O("i31.get_u", 0xFB, 30, IM_NONE)
 
-#define WAT_OPS_3_0(U)                                                                           \
-  U("ref.eq", "garbage collection")                                                              \
-  U("ref.test", "garbage collection") U("ref.cast", "garbage collection")                        \
-  U("br_on_cast", "garbage collection") U("br_on_cast_fail", "garbage collection")               \
-  U("ref.i31", "garbage collection") U("i31.get_s", "garbage collection")                        \
-  U("i31.get_u", "garbage collection") U("any.convert_extern", "garbage collection")             \
-  U("extern.convert_any", "garbage collection")
 
 /* Generic instructions come from the engine's own list (ops.h): the text name is the lower-cased
  * internal name with its first '_' turned into '.' (I32_LOAD8_S -> i32.load8_s). */
@@ -1190,14 +1200,13 @@ typedef struct opdef {
                                                                                    : IM_NONE),   \
    (uint8_t)(IMM), CODE, NULL},
 #define WAT_O_DEF(N, P, C, I) {N, P, I, 0, C, NULL},
-#define WAT_U_DEF(N, F) {N, 0, IM_UNSUPPORTED, 0, 0, F},
 
 static const char *const gen_names[] = {H_OPS_MEMORY(WAT_X_NAME) H_OPS_NUMERIC(WAT_X_NAME)
                                             H_OPS_SIMD(WAT_X_NAME)};
 #define N_GEN (sizeof gen_names / sizeof gen_names[0])
 static const opdef gen_defs[] = {H_OPS_MEMORY(WAT_X_DEF) H_OPS_NUMERIC(WAT_X_DEF)
                                      H_OPS_SIMD(WAT_X_DEF)};
-static const opdef special_defs[] = {WAT_OPS_SPECIAL(WAT_O_DEF) WAT_OPS_3_0(WAT_U_DEF)};
+static const opdef special_defs[] = {WAT_OPS_SPECIAL(WAT_O_DEF)};
 #define N_SPECIAL (sizeof special_defs / sizeof special_defs[0])
 
 static opdef g_ops[N_GEN + N_SPECIAL];
@@ -1387,6 +1396,22 @@ static void v128_imm(W *w, wbuf *o) {
 
 static void heaptype(W *w, wbuf *o) { emit_heap(w, o, heap_vt(w)); }
 
+/* A field of struct type x: its name (scoped by the type) or index. */
+static uint32_t field_index(W *w, uint32_t x) {
+  if (cur(w)->kind == H_TK_ID) {
+    const char *s;
+    uint32_t len;
+    id_text(w, cur(w), &s, &len);
+    for (size_t k = 0; k < w->nflds; k++)
+      if (w->flds[k].type == x && w->flds[k].len == len && !memcmp(w->flds[k].s, s, len)) {
+        w->i++;
+        return w->flds[k].idx;
+      }
+    FAIL(w, "unknown field %.*s", (int)len, s);
+  }
+  return (uint32_t)u64_lit(w);
+}
+
 /* Writes op and its immediates (the cursor is after the operator keyword). */
 static void immediates(W *w, const opdef *op, wbuf *o) {
   if (op->imm == IM_SELECT) {
@@ -1406,6 +1431,12 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
       b_byte(w, o, 0x1B);
     }
     return;
+  }
+  if (op->imm == IM_REFTEST) { /* ref.test / ref.cast (ref null? ht): the code says nullable */
+    h_vt t = reftype(w);
+    b_byte(w, o, op->prefix);
+    b_uleb(w, o, op->code + ((t & H_VT_NONNULL) ? 0 : 1));
+    return emit_heap(w, o, t);
   }
   if (op->prefix) {
     b_byte(w, o, op->prefix);
@@ -1529,6 +1560,32 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
     return b_uleb(w, o, index_in(w, SP_DATA));
   case IM_TAG:
     return b_uleb(w, o, index_in(w, SP_TAG));
+  case IM_FIELD: {
+    uint32_t x = index_in(w, SP_TYPE);
+    b_uleb(w, o, x);
+    return b_uleb(w, o, field_index(w, x));
+  }
+  case IM_TYPE_N:
+    b_uleb(w, o, index_in(w, SP_TYPE));
+    return b_uleb(w, o, (uint32_t)u64_lit(w));
+  case IM_TYPE_DATA:
+    b_uleb(w, o, index_in(w, SP_TYPE));
+    w->uses_data = true;
+    return b_uleb(w, o, index_in(w, SP_DATA));
+  case IM_TYPE_ELEM:
+    b_uleb(w, o, index_in(w, SP_TYPE));
+    return b_uleb(w, o, index_in(w, SP_ELEM));
+  case IM_TYPE2:
+    b_uleb(w, o, index_in(w, SP_TYPE));
+    return b_uleb(w, o, index_in(w, SP_TYPE));
+  case IM_BRCAST: {
+    uint32_t l = label_index(w);
+    h_vt t1 = reftype(w), t2 = reftype(w);
+    b_byte(w, o, (uint8_t)(((t1 & H_VT_NONNULL) ? 0 : 1) | ((t2 & H_VT_NONNULL) ? 0 : 2)));
+    b_uleb(w, o, l);
+    emit_heap(w, o, t1);
+    return emit_heap(w, o, t2);
+  }
   default:
     assert(!"unhandled immediate kind");
   }
@@ -1540,8 +1597,6 @@ static const opdef *operator_at(W *w) {
   const opdef *op = op_lookup(tok_text(w, t), t->len);
   if (op && op->imm == IM_UNSUPPORTED) UNSUPPORTED(w, op->feature);
   if (!op) {
-    if (atom_prefix(w, w->i, "struct.") || atom_prefix(w, w->i, "array."))
-      UNSUPPORTED(w, "garbage collection");
     for (uint32_t k = 0; k + 7 <= t->len; k++)
       if (!memcmp(tok_text(w, t) + k, "relaxed", 7)) UNSUPPORTED(w, "relaxed SIMD");
     FAIL(w, "unknown operator %.*s", (int)t->len, tok_text(w, t));

@@ -79,13 +79,20 @@ hearth_status hearth_engine_new(const hearth_config *cfg, hearth_engine **out) {
   if (e->cfg.max_stack_bytes < 1024) e->cfg.max_stack_bytes = 1024;
   if (!e->cfg.max_memory_bytes || e->cfg.max_memory_bytes > H_DEFAULT_MAX_MEMORY_BYTES)
     e->cfg.max_memory_bytes = H_DEFAULT_MAX_MEMORY_BYTES;
+  if (!(e->rtt = h_rtt_reg_new())) {
+    h_free(e);
+    return h_err(HEARTH_ERR_NOMEM, "engine");
+  }
   h_interp_init();
   if (!e->cfg.no_signal_handler) h_interp_init_guard();
   *out = e;
   return HEARTH_OK;
 }
 
-void hearth_engine_delete(hearth_engine *engine) { h_free(engine); }
+void hearth_engine_delete(hearth_engine *engine) {
+  if (engine) h_rtt_reg_free(engine->rtt);
+  h_free(engine);
+}
 
 /* ================================================================ modules */
 
@@ -204,6 +211,10 @@ void h_module_free_contents(hearth_module *m) {
   h_free(m->types);
   h_free(m->type_canon);
   m->type_canon = NULL;
+  h_free(m->rtt);
+  m->rtt = NULL;
+  h_rtt_reg_free(m->rtt_own);
+  m->rtt_own = NULL;
   if (m->tinfo)
     for (uint32_t i = 0; i < m->ntypes; i++) h_free(m->tinfo[i].ft);
   h_free(m->tinfo);
