@@ -436,6 +436,10 @@ unsigned h_gcop_any_convert_extern(hearth_instance *inst, uint64_t *fp, const h_
 unsigned h_gcop_extern_convert_any(hearth_instance *inst, uint64_t *fp, const h_word *ip,
                                    uint64_t *hi);
 
+/* A GC instruction of a constant expression (h_constexpr op 0xFB, validated) on the evaluation
+ * stack st[0..*n) (two words a value): false when an allocation fails (trap GC heap). */
+bool h_gcop_const(hearth_instance *inst, const h_constexpr *it, uint64_t (*st)[2], uint32_t *n);
+
 /* ---------------------------------------------------------------- wat.c */
 
 /* Module text (a .wat file: `(module ...)` or bare module fields; also `(module binary ...)` and

@@ -377,6 +377,27 @@ static hearth_status rd_const_instr(rd *r, uint8_t op, h_constexpr *e) {
       TRY(rd_u32(r, &e->index));
       e->type = H_T_NONE; /* validation fills it from the global's type */
       return HEARTH_OK;
+    case 0xFB: { /* GC: struct.new(_default), array.new(_default/_fixed), ref.i31, conversions */
+      uint32_t sub;
+      if (!r->v3) return fail_at(r, at, "illegal opcode");
+      TRY(rd_u32(r, &sub));
+      e->bits[0] = sub;
+      switch (sub) {
+        case 0: case 1: case 6: case 7: TRY(rd_u32(r, &e->index)); return HEARTH_OK;
+        case 8: {
+          uint32_t n;
+          TRY(rd_u32(r, &e->index));
+          TRY(rd_u32(r, &n));
+          e->bits[1] = n;
+          return HEARTH_OK;
+        }
+        case 26: case 27: case 28: return HEARTH_OK;
+        default:
+          if (sub > 30) return fail_at(r, at, "illegal opcode");
+          return h_err(HEARTH_ERR_INVALID, "%s section at 0x%zx: constant expression required",
+                       sec_name(r->sec), (size_t)(at - r->base));
+      }
+    }
     case 0xFD: {
       uint32_t sub;
       TRY(rd_u32(r, &sub));
@@ -437,7 +458,8 @@ static hearth_status rd_constexpr(dctx *d, rd *r, h_constexpr *e) {
     TRY(rd_const_instr(r, op, e));
   }
   TRY(rd_byte(r, &op));
-  if (H_LIKELY(op == 0x0B) && !is_const_arith(e->op)) return HEARTH_OK;
+  /* GC instructions take operands: they are always a sequence (validated as one) */
+  if (H_LIKELY(op == 0x0B) && !is_const_arith(e->op) && e->op != 0xFB) return HEARTH_OK;
   if (ext) {
     hearth_module *m = d->m;
     uint32_t first = m->nconst_seq;

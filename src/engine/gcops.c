@@ -257,3 +257,47 @@ unsigned h_gcop_extern_convert_any(hearth_instance *inst, uint64_t *fp, const h_
   fp[ip[1]] = v;
   return 0;
 }
+
+bool h_gcop_const(hearth_instance *inst, const h_constexpr *it, uint64_t (*st)[2], uint32_t *n) {
+  uint32_t code = (uint32_t)it->bits[0];
+  hearth_store *s = inst->store;
+  uint64_t *hi = s->stack_top; /* no wasm frame above: the live stack ends there */
+  if (code == 28) { /* ref.i31 */
+    st[*n - 1][0] = h_gc_i31((uint32_t)st[*n - 1][0]);
+    return true;
+  }
+  if (code == 26 || code == 27) {
+    uint64_t slot[2] = {0, 0}, in[2] = {0, st[*n - 1][0]};
+    h_word ip[3] = {0, 0, 1}; /* dst slot 0, source slot 1 */
+    unsigned t = code == 26 ? h_gcop_any_convert_extern(inst, in, ip, hi)
+                            : h_gcop_extern_convert_any(inst, in, ip, hi);
+    if (t) return false;
+    slot[0] = in[0];
+    st[*n - 1][0] = slot[0];
+    st[*n - 1][1] = 0;
+    return true;
+  }
+  const h_rtt *r = rtt_of(inst, it->index);
+  uint32_t len = 0, nvals = 0;
+  switch (code) {
+    case 0: nvals = r->nfields; break;
+    case 1: break;
+    case 6: len = (uint32_t)st[--*n][0]; nvals = 1; break;
+    case 7: len = (uint32_t)st[--*n][0]; break;
+    default: len = (uint32_t)it->bits[1]; nvals = len; break; /* 8: array.new_fixed */
+  }
+  h_gcobj *o = code <= 1 ? h_gc_alloc(s, r, 0, hi) : new_array(inst, r, len, hi);
+  if (!o) return false;
+  uint64_t (*vals)[2] = st + *n - nvals;
+  if (code == 0)
+    for (uint32_t k = 0; k < r->nfields; k++) st_store(field_at(o, k), r->stype[k], vals[k]);
+  else if (code == 6)
+    for (uint32_t i = 0; i < len; i++) st_store(elem_at(o, i), r->stype[0], vals[0]);
+  else if (code == 8)
+    for (uint32_t i = 0; i < len; i++) st_store(elem_at(o, i), r->stype[0], vals[i]);
+  *n -= nvals;
+  st[*n][0] = (uint64_t)(uintptr_t)o;
+  st[*n][1] = 0;
+  ++*n;
+  return true;
+}

@@ -359,6 +359,65 @@ static hearth_status check_const_instr(const hearth_module *m, h_constexpr *e, u
   return HEARTH_OK;
 }
 
+/* A GC instruction of a constant expression (bits[0]: its 0xFB code, index: the type,
+ * bits[1]: array.new_fixed's count): pops its operands from st[0..*n), pushes its result. */
+static hearth_status check_const_gc(const hearth_module *m, h_constexpr *it, h_vt *st,
+                                    uint32_t *n, const char *what, uint32_t idx) {
+  uint32_t code = (uint32_t)it->bits[0], x = it->index;
+  h_vt want[4];
+  uint32_t nw = 0;
+  h_vt res;
+  const h_vt *fields = NULL;
+  uint32_t nf = 0;
+  if (code <= 8) {
+    uint8_t kind = code <= 1 ? H_RTT_STRUCT : H_RTT_ARRAY;
+    if (x >= m->ntypes) return h_err(HEARTH_ERR_INVALID, "%s %u: unknown type %u", what, idx, x);
+    if (h_type_kind(m, x) != kind)
+      return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch (type %u)", what, idx, x);
+    fields = m->tinfo[x].ft;
+    nf = m->tinfo[x].nfields;
+    res = h_vt_make(H_T_ANYREF, true, H_HT_IDX + x);
+  }
+  uint64_t count = 0; /* operands of the field/element list */
+  switch (code) {
+    case 0: count = nf; break;
+    case 1: case 7:
+      for (uint32_t k = 0; k < nf; k++)
+        if (!h_vt_defaultable(fields[k]))
+          return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch (no default)", what, idx);
+      if (code == 7) want[nw++] = H_T_I32;
+      break;
+    case 6: count = 1; want[nw++] = H_T_I32; break;
+    case 8: count = it->bits[1]; break;
+    case 28: want[nw++] = H_T_I32; res = h_vt_make(H_T_ANYREF, true, H_HT_I31); break;
+    case 26: case 27: {
+      h_valtype from = code == 26 ? H_T_EXTERNREF : H_T_ANYREF;
+      if (!*n || !h_vt_sub(m, st[*n - 1], from))
+        return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+      bool nn = (st[*n - 1] & H_VT_NONNULL) != 0;
+      st[*n - 1] = h_vt_make(code == 26 ? H_T_ANYREF : H_T_EXTERNREF, nn, H_HT_TOP);
+      return HEARTH_OK;
+    }
+    default:
+      return h_err(HEARTH_ERR_INVALID, "%s %u: constant expression required", what, idx);
+  }
+  /* the trailing operands (length) first, then the values below them */
+  for (uint32_t k = nw; k-- > 0;) {
+    if (!*n || !h_vt_sub(m, st[*n - 1], want[k]))
+      return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+    --*n;
+  }
+  if (count > *n) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+  for (uint64_t k = count; k-- > 0;) {
+    h_vt f = fields[code == 0 ? k : 0];
+    if (f == H_ST_I8 || f == H_ST_I16) f = H_T_I32;
+    if (!h_vt_sub(m, st[*n - 1], f)) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+    --*n;
+  }
+  st[(*n)++] = res;
+  return HEARTH_OK;
+}
+
 /* An extended constant expression: the instructions' stack discipline, ending in one value. */
 static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t nvisible,
                                      const char *what, uint32_t idx) {
@@ -373,6 +432,10 @@ static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t 
       it->type = t;
       it->pt = t;
       n--;
+      continue;
+    }
+    if (it->op == 0xFB) {
+      TRY(check_const_gc(m, it, st, &n, what, idx));
       continue;
     }
     TRY(check_const_instr(m, it, nvisible, what, idx));
