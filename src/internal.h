@@ -436,6 +436,9 @@ unsigned h_gcop_any_convert_extern(hearth_instance *inst, uint64_t *fp, const h_
 unsigned h_gcop_extern_convert_any(hearth_instance *inst, uint64_t *fp, const h_word *ip,
                                    uint64_t *hi);
 
+/* Whether function f's type is a subtype of type t of m (their canonical runtime types; true
+ * when either has none: host functions, whose signature was compared structurally). */
+bool h_gcop_func_sub(const hearth_func *f, const hearth_module *m, uint32_t t);
 /* A GC instruction of a constant expression (h_constexpr op 0xFB, validated) on the evaluation
  * stack st[0..*n) (two words a value): false when an allocation fails (trap GC heap). */
 bool h_gcop_const(hearth_instance *inst, const h_constexpr *it, uint64_t (*st)[2], uint32_t *n);

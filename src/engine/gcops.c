@@ -301,3 +301,13 @@ bool h_gcop_const(hearth_instance *inst, const h_constexpr *it, uint64_t (*st)[2
   ++*n;
   return true;
 }
+
+bool h_gcop_func_sub(const hearth_func *f, const hearth_module *m, uint32_t t) {
+  const h_rtt *r = func_rtt(f), *want = m->rtt ? m->rtt[t] : NULL;
+  if (!r || !want) return true;
+  const hearth_module *fm = f->inst->module;
+  if (fm->engine != m->engine || !m->engine) /* different registries: compare the structures */
+    return h_vt_sub_x(fm, h_vt_make(H_T_FUNCREF, true, H_HT_IDX + fm->func_type[f->index]), m,
+                      h_vt_make(H_T_FUNCREF, true, H_HT_IDX + t));
+  return h_rtt_sub(r, want);
+}

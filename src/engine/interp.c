@@ -1856,6 +1856,9 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
     if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_UNINITIALIZED_ELEMENT);
     if (H_UNLIKELY(!h_functype_eq(f->type, &inst->module->types[ip[1]])))
       TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE);
+    if (H_UNLIKELY(f->type != &inst->module->types[ip[1]]) &&
+        !h_gcop_func_sub(f, inst->module, ip[1])) /* 3.0: the canonical types (rec groups) */
+      TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE);
     CHECK_BUDGET();
     if (f->code) {
       ENTER_WASM(f->code, f->inst, fp + ip[4], ip + 6);
@@ -1896,6 +1899,9 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
     hearth_func *f = (hearth_func *)(uintptr_t)t->elems[i];
     if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_UNINITIALIZED_ELEMENT);
     if (H_UNLIKELY(!h_functype_eq(f->type, &inst->module->types[ip[1]])))
+      TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE);
+    if (H_UNLIKELY(f->type != &inst->module->types[ip[1]]) &&
+        !h_gcop_func_sub(f, inst->module, ip[1])) /* 3.0: the canonical types (rec groups) */
       TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE);
     CHECK_BUDGET();
     if (f->code) {

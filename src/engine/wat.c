@@ -90,6 +90,7 @@ typedef struct W {
   uint32_t nemptyrec; /* `(rec)` with no types: emitted as empty groups */
   ftype *types;
   size_t ntypes, captypes;
+  bool in_rec;     /* reading the types of a `rec` group */
   fldname *flds;   /* struct field names */
   size_t nflds, capflds;
   uint32_t *thash; /* implicit-type lookup: type index + 1, 0 = empty */
@@ -1036,7 +1037,7 @@ static uint32_t type_add_def(W *w, const uint8_t *p, uint32_t np, uint32_t nr, b
   w->types[w->ntypes] = (ftype){.off = (uint32_t)off, .np = np, .nr = nr, .gsize = 1,
                                 .super = super, .sub = sub, .final = final, .kind = kind};
   uint32_t idx = (uint32_t)w->ntypes++;
-  type_index_insert(w, idx);
+  if (!w->in_rec) type_index_insert(w, idx);
   return idx;
 }
 
@@ -2036,12 +2037,15 @@ static void scan_fields(W *w, size_t end) {
       uint32_t g = (uint32_t)w->ntypes, k = 0;
       for (w->i = open + 2; at_lpar_kw(w, "type"); w->i = w->t[w->i].match + 1) k++;
       if (cur(w)->kind != H_TK_RPAR) FAIL(w, "unexpected token, expected a type definition");
+      w->in_rec = true; /* members are indexed for type uses only in a singleton group */
       for (w->i = open + 2; at_lpar_kw(w, "type");) {
         w->i += 2;
         if (cur(w)->kind == H_TK_ID) w->i++;
         type_def(w);
       }
+      w->in_rec = false;
       expect_rpar(w);
+      if (k == 1) type_index_insert(w, g);
       if (k) {
         w->types[g].gsize = k;
         for (uint32_t j = 1; j < k; j++) w->types[g + j].gsize = 0;

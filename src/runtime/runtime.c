@@ -901,7 +901,9 @@ hearth_status hearth_func_call(hearth_func *f, const hearth_val *args, size_t na
   if (nresults < t->nresults || (t->nresults && !results))
     return h_err(HEARTH_ERR_ARGUMENT, "room for %u results needed, got %zu", t->nresults, nresults);
   for (uint32_t i = 0; i < t->nparams; i++) {
-    if ((int)args[i].type != (int)t->params[i])
+    /* an externref for an anyref parameter is converted (any.convert_extern) */
+    bool ext_any = args[i].type == HEARTH_EXTERNREF && t->params[i] == H_T_ANYREF;
+    if ((int)args[i].type != (int)t->params[i] && !ext_any)
       return h_err(HEARTH_ERR_ARGUMENT, "argument %u has the wrong type", i);
     if (args[i].type == HEARTH_ANYREF && args[i].of.anyref &&
         hearth_anyref_kind_of(s, args[i].of.anyref, NULL, NULL) == HEARTH_ANYREF_NULL)
@@ -917,11 +919,29 @@ hearth_status hearth_func_call(hearth_func *f, const hearth_val *args, size_t na
     if (!slots) return h_err(HEARTH_ERR_NOMEM, "call arguments");
   }
   uint32_t k = 0;
-  for (uint32_t i = 0; i < t->nparams; i++) {
+  hearth_status st = HEARTH_OK;
+  for (uint32_t i = 0; i < t->nparams && st == HEARTH_OK; i++) {
     val_to_slots(&args[i], slots + k);
+    if (args[i].type == HEARTH_EXTERNREF && t->params[i] == H_T_ANYREF && slots[k] &&
+        !(slots[k] = h_gc_box(s, slots[k], s->stack_top)))
+      st = h_err(HEARTH_ERR_NOMEM, "argument %u: GC heap exhausted", i);
+    /* typed references: the value must be of the parameter's precise type */
+    if (st == HEARTH_OK && f->inst && t->pt && h_is_ref(t->params[i])) {
+      h_vt p = t->pt[i];
+      uint32_t ht = h_vt_heap(p);
+      if ((p & H_VT_NONNULL) && !slots[k])
+        st = h_err(HEARTH_ERR_ARGUMENT, "argument %u: null for a non-nullable parameter", i);
+      else if (slots[k] && ht != H_HT_TOP && t->params[i] != H_T_EXNREF &&
+               t->params[i] != H_T_EXTERNREF && !h_gcop_test(f->inst, slots[k], ht, true))
+        st = h_err(HEARTH_ERR_ARGUMENT, "argument %u is not of the parameter's type", i);
+    }
     k += h_slots(t->params[i]);
   }
-  hearth_status st = run(s, f, slots);
+  if (st != HEARTH_OK) {
+    if (slots != buf) h_free(slots);
+    return st;
+  }
+  st = run(s, f, slots);
   if (st == HEARTH_OK) {
     k = 0;
     for (uint32_t i = 0; i < t->nresults; i++) {
@@ -1556,10 +1576,8 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
   switch (im->kind) {
   case H_EXTERN_FUNC:
     if (!h_functype_eq(ext.of.func->type, &m->types[im->desc.func_type])) goto incompatible;
-    if (ext.of.func->inst && ext.of.func->type->pt && /* 3.0: equivalent precise types */
-        !h_type_eq_x(ext.of.func->inst->module, ext.of.func->index < ext.of.func->inst->module->nfuncs
-                         ? ext.of.func->inst->module->func_type[ext.of.func->index] : 0,
-                     m, im->desc.func_type))
+    if (ext.of.func->inst && ext.of.func->type->pt && /* 3.0: a subtype of the import's type */
+        !h_gcop_func_sub(ext.of.func, m, im->desc.func_type))
       goto incompatible;
     inst->funcs[(*nf)++] = ext.of.func;
     break;
