@@ -194,6 +194,119 @@ static void deep_subtype_chain(void) {
   }
 }
 
+/* Calls export name of inst with no arguments; the first result. */
+static hearth_val call0(hearth_instance *inst, const char *name) {
+  hearth_extern ext;
+  CHECK(hearth_instance_export(inst, name, &ext) == HEARTH_OK);
+  hearth_val r[1];
+  memset(r, 0, sizeof r);
+  hearth_status s = hearth_func_call(ext.of.func, NULL, 0, r, 1);
+  if (s != HEARTH_OK) fprintf(stderr, "%s: %s\n", name, hearth_errmsg());
+  CHECK(s == HEARTH_OK);
+  return r[0];
+}
+
+/* The baseline tier refuses a function that uses a GC instruction or an any-hierarchy type (it
+ * stays interpreted) and still compiles the others; the results agree. */
+static void tiers_refuse_gc(void) {
+  const char *text =
+      "(module (type $s (struct (field (mut i32))))"
+      " (func (export \"num\") (result i32) (i32.add (i32.const 40) (i32.const 2)))"
+      " (func (export \"gc\") (result i32)"
+      "   (struct.get $s 0 (struct.new $s (i32.const 42))))"
+      " (func (export \"local\") (result i32) (local anyref) (ref.is_null (local.get 0)))"
+      " (func (export \"param\") (param eqref) (result i32) (i32.const 7)))";
+  hearth_engine *e = engine();
+  hearth_module *m;
+  CHECK(hearth_module_new_wat(e, text, strlen(text), &m) == HEARTH_OK);
+  hearth_store *st;
+  CHECK(hearth_store_new(e, &st) == HEARTH_OK);
+  hearth_instance *inst;
+  CHECK(hearth_instance_new(st, NULL, m, &inst) == HEARTH_OK);
+  CHECK_EQ_INT(call0(inst, "num").of.i32, 42);
+  CHECK_EQ_INT(call0(inst, "gc").of.i32, 42);
+  CHECK_EQ_INT(call0(inst, "local").of.i32, 1);
+  hearth_extern ext;
+  CHECK(hearth_instance_export(inst, "param", &ext) == HEARTH_OK);
+  hearth_val a = {.type = HEARTH_ANYREF, .of.anyref = hearth_anyref_i31(5)}, r;
+  CHECK(hearth_func_call(ext.of.func, &a, 1, &r, 1) == HEARTH_OK && r.of.i32 == 7);
+  if (h_jit_enabled()) CHECK(m->code[0].jit != NULL);
+  CHECK(m->code[1].code && m->code[1].jit == NULL);
+  CHECK(m->code[2].code && m->code[2].jit == NULL);
+  CHECK(m->code[3].code && m->code[3].jit == NULL);
+  hearth_store_delete(st);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+}
+
+/* The C API for anyref: results of each kind, i31 arguments, type checks of arguments. */
+static void anyref_api(void) {
+  const char *text =
+      "(module (type $s (struct (field i32))) (type $a (array i8)) (type $t (struct))"
+      " (func (export \"mk\") (param i32) (result anyref)"
+      "   (block $d (block $c (block $b (block $n (br_table $n $b $c $d (local.get 0)))"
+      "     (return (ref.null any)))"
+      "     (return (ref.i31 (i32.const -3))))"
+      "     (return (struct.new $s (i32.const 1))))"
+      "   (array.new_default $a (i32.const 9)))"
+      " (func (export \"i31\") (param i31ref) (result i32) (i31.get_s (local.get 0)))"
+      " (func (export \"want_s\") (param (ref $s)) (result i32) (struct.get $s 0 (local.get 0)))"
+      " (func (export \"host\") (param externref) (result anyref)"
+      "   (any.convert_extern (local.get 0))))";
+  hearth_engine *e = engine();
+  hearth_module *m;
+  CHECK(hearth_module_new_wat(e, text, strlen(text), &m) == HEARTH_OK);
+  hearth_store *st;
+  CHECK(hearth_store_new(e, &st) == HEARTH_OK);
+  hearth_instance *inst;
+  CHECK(hearth_instance_new(st, NULL, m, &inst) == HEARTH_OK);
+  hearth_extern mk, i31, want_s, host;
+  CHECK(hearth_instance_export(inst, "mk", &mk) == HEARTH_OK);
+  CHECK(hearth_instance_export(inst, "i31", &i31) == HEARTH_OK);
+  CHECK(hearth_instance_export(inst, "want_s", &want_s) == HEARTH_OK);
+  CHECK(hearth_instance_export(inst, "host", &host) == HEARTH_OK);
+  hearth_val r[4], arg;
+  static const hearth_anyref_kind want[4] = {HEARTH_ANYREF_NULL, HEARTH_ANYREF_I31,
+                                              HEARTH_ANYREF_STRUCT, HEARTH_ANYREF_ARRAY};
+  for (int i = 0; i < 4; i++) {
+    arg = (hearth_val){.type = HEARTH_I32, .of.i32 = i};
+    CHECK(hearth_func_call(mk.of.func, &arg, 1, &r[i], 1) == HEARTH_OK);
+    CHECK(r[i].type == HEARTH_ANYREF);
+    int32_t v = 0;
+    CHECK_EQ_INT(hearth_anyref_kind_of(st, r[i].of.anyref, &v, NULL), want[i]);
+    if (i == 1) CHECK_EQ_INT(v, -3);
+  }
+  CHECK_EQ_INT(hearth_anyref_array_len(st, r[3].of.anyref), 9);
+  CHECK_EQ_INT(hearth_anyref_array_len(st, r[2].of.anyref), 0);
+  /* an i31 made by the host */
+  arg = (hearth_val){.type = HEARTH_ANYREF, .of.anyref = hearth_anyref_i31(-77)};
+  hearth_val out;
+  CHECK(hearth_func_call(i31.of.func, &arg, 1, &out, 1) == HEARTH_OK && out.of.i32 == -77);
+  /* a struct for (ref $s); the array, an i31, null, a bogus pointer are refused */
+  arg = r[2];
+  CHECK(hearth_func_call(want_s.of.func, &arg, 1, &out, 1) == HEARTH_OK && out.of.i32 == 1);
+  arg = r[3];
+  CHECK(hearth_func_call(want_s.of.func, &arg, 1, &out, 1) == HEARTH_ERR_ARGUMENT);
+  arg = r[1];
+  CHECK(hearth_func_call(want_s.of.func, &arg, 1, &out, 1) == HEARTH_ERR_ARGUMENT);
+  arg = r[0];
+  CHECK(hearth_func_call(want_s.of.func, &arg, 1, &out, 1) == HEARTH_ERR_ARGUMENT);
+  static uint64_t fake[4];
+  arg = (hearth_val){.type = HEARTH_ANYREF, .of.anyref = (hearth_anyref *)fake};
+  CHECK(hearth_func_call(want_s.of.func, &arg, 1, &out, 1) == HEARTH_ERR_ARGUMENT);
+  /* a host value through any.convert_extern comes back as a host reference */
+  int cookie;
+  arg = (hearth_val){.type = HEARTH_EXTERNREF, .of.externref = &cookie};
+  CHECK(hearth_func_call(host.of.func, &arg, 1, &out, 1) == HEARTH_OK);
+  void *hv = NULL;
+  CHECK_EQ_INT(hearth_anyref_kind_of(st, out.of.anyref, NULL, &hv), HEARTH_ANYREF_HOST);
+  CHECK(hv == &cookie);
+  hearth_store_delete(st);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+}
+
 T_MAIN(T_CASE(struct_array_types), T_CASE(subtyping_rules), T_CASE(func_types_required),
        T_CASE(equivalence_across_modules), T_CASE(binary_forms), T_CASE(huge_rec_group),
-       T_CASE(huge_struct), T_CASE(deep_subtype_chain))
+       T_CASE(huge_struct), T_CASE(deep_subtype_chain), T_CASE(tiers_refuse_gc),
+       T_CASE(anyref_api))

@@ -302,6 +302,8 @@ typedef struct cc {
   uint32_t cfwd;
   uint32_t stamp, gen;
   uint32_t nlocals, nfwd, ncst; /* ncst: pending constants on the stack */
+  bool gc; /* the function uses a GC instruction or names a type of the any hierarchy: it stays
+              interpreted (the compiling tiers do not keep GC roots in frame slots) */
   uint32_t cur, maxs, stack_base;
   /* The previous / current wasm instruction, when it emitted exactly one result-producing internal
    * instruction: the code index of its dst word (retargetable) and its op. prev_end = ncode when
@@ -395,6 +397,7 @@ static bool rd_valtype(cc *c, h_vt *out) {
   uint32_t h = h_vt_heap(*out);
   if (h >= H_HT_IDX && h - H_HT_IDX >= c->m->ntypes) return BAD("unknown type %u", h - H_HT_IDX);
   *out = h_vt_fix(c->m, *out);
+  if (h_vt_rep(*out) == H_T_ANYREF) c->gc = true;
   return true;
 }
 
@@ -1531,6 +1534,7 @@ static bool rd_heaptype(cc *c, h_vt *out) {
   uint32_t h = h_vt_heap(*out);
   if (h >= H_HT_IDX && h - H_HT_IDX >= c->m->ntypes) return BAD("unknown type %u", h - H_HT_IDX);
   *out = h_vt_fix(c->m, *out);
+  if (h_vt_rep(*out) == H_T_ANYREF) c->gc = true;
   return true;
 }
 
@@ -1666,6 +1670,7 @@ static bool op_fb(cc *c) {
   uint32_t code, x, y;
   TRY(rd_u32(c, &code));
   if (!v3(c)) return MAL("illegal opcode");
+  c->gc = true;
   hearth_module *m = c->m;
   const h_typeinfo *ti, *tj;
   val v[5] = {{0}};
@@ -1871,6 +1876,7 @@ static bool op_fb(cc *c) {
 /* ref.eq: two eqrefs compared as slot values (i31 encodings and object addresses are unique). */
 static bool op_ref_eq(cc *c) {
   val a = {0}, b = {0};
+  c->gc = true;
   h_vt eq = h_vt_make(H_T_ANYREF, false, H_HT_EQ);
   TRY(pop(c, eq, &b));
   TRY(pop(c, eq, &a));
@@ -2860,6 +2866,7 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   c->ncode = c->nvals = c->nctrls = c->npt = 0;
   c->nfwd = c->ncst = 0;
   c->neg = c->necl = c->nhp = c->nhidden = 0;
+  c->gc = false;
   c->oom = c->too_big = false;
   c->prev_dst = c->cur_dst = NONE32;
   if (++c->stamp == 0) { /* wrapped: invalidate every stamp */
@@ -2917,7 +2924,9 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   /* Machine code relies on guard pages: none for engines that check bounds explicitly. A function
    * with exception handlers stays interpreted (its landing pads are entered by the unwinder, which
    * machine code does not know as entry points); throws and calls leave machine code anyway. */
-  if (H_JIT && !checked_code(c->m) && !eh)
+  for (uint32_t i = 0; i < ft->nparams + ft->nresults; i++)
+    if (h_vt_rep(ft->pt ? ft->pt[i] : 0) == H_T_ANYREF) c->gc = true;
+  if (H_JIT && !checked_code(c->m) && !eh && !c->gc)
     h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf, &layout);
   *out = (h_cfunc){.code = code, .jit = jf, .eh = eh, .ncode = ncode,
                    .param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,
