@@ -366,7 +366,7 @@ static hearth_status check_const_gc(const hearth_module *m, h_constexpr *it, h_v
   uint32_t code = (uint32_t)it->bits[0], x = it->index;
   h_vt want[4];
   uint32_t nw = 0;
-  h_vt res;
+  h_vt res = 0;
   const h_vt *fields = NULL;
   uint32_t nf = 0;
   if (code <= 8) {
