@@ -326,6 +326,8 @@ struct hearth_module {
   const h_rtt **rtt;       /* ntypes (3.0 type section) or NULL: each type's canonical runtime type
                               (rtt.c; borrowed from the engine's registry, or from rtt_own) */
   struct h_rtt_reg *rtt_own; /* rtt.c: the registry of a module made without an engine (owned) */
+  struct h_rtt_group **rtt_groups; /* rtt.c: the registry's groups this module holds a reference on */
+  uint32_t nrtt_groups;
 
   h_export *exports;
   uint32_t nexports;
@@ -399,14 +401,16 @@ h_vt h_vt_fix(const hearth_module *m, h_vt t);
 
 /* The canonical runtime types (gc.h's h_rtt) of an engine: one h_rtt per equivalence class of
  * types (iso-recursive equivalence, across all of the engine's modules), so that casts compare
- * pointers. The registry owns every h_rtt until it is freed (hearth_engine_delete): modules of the
- * engine borrow theirs, so an h_rtt outlives every module, store and object of the engine.
- * Thread-safe (a mutex around lookups and insertions). */
+ * pointers. Recursion groups are reference-counted by the modules that use them (a module's
+ * h_rtts live at least as long as it, hence as long as any store object of those types) and
+ * freed with the last one; hearth_engine_delete frees any left. Thread-safe (a mutex). */
 struct h_rtt_reg *h_rtt_reg_new(void);
 void h_rtt_reg_free(struct h_rtt_reg *r);
 /* Fills m->rtt from m's engine registry (or a registry of its own, m->rtt_own, without an
  * engine). Called at the end of validation. NOMEM or LIMIT with detail. */
 hearth_status h_rtt_module(hearth_module *m);
+/* Drops m's references (frees groups no module uses any more) and m->rtt (module deletion). */
+void h_rtt_module_release(hearth_module *m);
 
 /* ---------------------------------------------------------------- gcops.c */
 

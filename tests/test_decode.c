@@ -76,8 +76,7 @@ static void t_free_module(hearth_module *m) {
   if (m->tinfo)
     for (uint32_t i = 0; i < m->ntypes; i++) h_free(m->tinfo[i].ft);
   h_free(m->tinfo);
-  h_free(m->rtt);
-  h_rtt_reg_free(m->rtt_own);
+  h_rtt_module_release(m);
   h_free(m->table_init);
   for (uint32_t i = 0; i < m->nimports; i++) {
     h_free(m->imports[i].module);

@@ -101,6 +101,7 @@ static void func_types_required(void) {
 /* Equivalent rec groups of two modules match at import: iso-recursive canonical equivalence. */
 static void equivalence_across_modules(void) {
   hearth_engine *e = engine();
+  size_t base = hearth_alloc_current(); /* the engine's registry grows with modules, then shrinks */
   const char *a = "(module (rec (type $l (struct (field (ref null $l))))"
                   " (type $f (func (param (ref null $l)))))"
                   " (func (export \"f\") (type $f)))";
@@ -122,9 +123,13 @@ static void equivalence_across_modules(void) {
   CHECK(h_type_kind(ma, 0) == H_RTT_STRUCT && h_type_kind(ma, 1) == H_RTT_FUNC);
   CHECK(h_vt_rep(ma->types[1].pt[0]) == H_T_ANYREF);
   CHECK(ma->types[1].params[0] == H_T_ANYREF);
+  CHECK(ma->rtt[0] == mb->rtt[0] && ma->rtt[1] == mb->rtt[1]); /* one canonical h_rtt */
+  CHECK(ma->rtt[0] != mc->rtt[0]);
   hearth_module_delete(ma);
+  CHECK(hearth_alloc_current() > base);
   hearth_module_delete(mb);
   hearth_module_delete(mc);
+  CHECK_EQ_INT(hearth_alloc_current(), base);
   hearth_engine_delete(e);
 }
 

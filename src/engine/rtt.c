@@ -5,12 +5,16 @@
  * A recursion group is keyed by a flat word array: per type its kind, finality, counts, its
  * supertype and every field or parameter type, where a reference to a type of the same group is
  * its position and a reference to an earlier type is that type's (already canonical) h_rtt
- * address. Equal keys are exactly equivalent groups. The registry owns the h_rtt blocks until it
- * is freed with its engine (hearth_engine_delete), which outlives the engine's modules. */
+ * address. Equal keys are exactly equivalent groups. Each module holds one reference on every
+ * group its types use (m->rtt_groups); a group is freed when its last module is, and whatever is
+ * left with the engine (hearth_engine_delete). Objects never outlive their types: a store keeps
+ * its instances' modules alive, and a group referring to another group's types belongs to
+ * modules that hold that group too (their earlier types are equivalent to it). */
 #include "internal.h"
 
 typedef struct h_rtt_group {
   struct h_rtt_group *next; /* hash chain */
+  uint32_t refs;            /* modules using it (under the registry's lock) */
   uint64_t hash;
   uint64_t *key;
   size_t klen;
@@ -207,6 +211,8 @@ static hearth_status group_rtts(struct h_rtt_reg *r, hearth_module *m, uint32_t 
   for (h_rtt_group *e = r->tab[h & (r->cap - 1)]; e; e = e->next)
     if (e->hash == h && e->klen == k->n && !memcmp(e->key, k->w, k->n * sizeof *k->w)) {
       for (uint32_t d = 0; d < gsize; d++) m->rtt[g + d] = e->rtts[d];
+      e->refs++;
+      m->rtt_groups[m->nrtt_groups++] = e;
       return HEARTH_OK;
     }
   h_rtt_group *e = h_calloc(1, sizeof *e);
@@ -235,6 +241,8 @@ static hearth_status group_rtts(struct h_rtt_reg *r, hearth_module *m, uint32_t 
   r->tab[h & (r->cap - 1)] = e;
   r->n++;
   for (uint32_t d = 0; d < gsize; d++) m->rtt[g + d] = e->rtts[d];
+  e->refs = 1;
+  m->rtt_groups[m->nrtt_groups++] = e;
   return HEARTH_OK;
 }
 
@@ -244,7 +252,8 @@ hearth_status h_rtt_module(hearth_module *m) {
   if (!r && !(r = m->rtt_own = h_rtt_reg_new()))
     return h_err(HEARTH_ERR_NOMEM, "out of memory making runtime types");
   if (!m->ntypes) return HEARTH_OK;
-  if (!(m->rtt = h_calloc(m->ntypes, sizeof *m->rtt)))
+  if (!(m->rtt = h_calloc(m->ntypes, sizeof *m->rtt)) ||
+      !(m->rtt_groups = h_calloc(m->ntypes, sizeof *m->rtt_groups)))
     return h_err(HEARTH_ERR_NOMEM, "out of memory making runtime types");
   kbuf k = {0};
   hearth_status st = HEARTH_OK;
@@ -254,4 +263,29 @@ hearth_status h_rtt_module(hearth_module *m) {
   pthread_mutex_unlock(&r->lock);
   h_free(k.w);
   return st;
+}
+
+void h_rtt_module_release(hearth_module *m) {
+  struct h_rtt_reg *r = m->rtt_own ? m->rtt_own : m->engine ? m->engine->rtt : NULL;
+  if (r && m->nrtt_groups) {
+    pthread_mutex_lock(&r->lock);
+    for (uint32_t i = 0; i < m->nrtt_groups; i++) {
+      h_rtt_group *e = m->rtt_groups[i];
+      assert(e->refs > 0);
+      if (--e->refs) continue;
+      h_rtt_group **pp = &r->tab[e->hash & (r->cap - 1)];
+      while (*pp != e) pp = &(*pp)->next;
+      *pp = e->next;
+      r->n--;
+      group_free(e);
+    }
+    pthread_mutex_unlock(&r->lock);
+  }
+  h_free(m->rtt_groups);
+  m->rtt_groups = NULL;
+  m->nrtt_groups = 0;
+  h_free(m->rtt);
+  m->rtt = NULL;
+  h_rtt_reg_free(m->rtt_own);
+  m->rtt_own = NULL;
 }

@@ -241,10 +241,7 @@ void h_module_free_contents(hearth_module *m) {
   h_free(m->types);
   h_free(m->type_canon);
   m->type_canon = NULL;
-  h_free(m->rtt);
-  m->rtt = NULL;
-  h_rtt_reg_free(m->rtt_own);
-  m->rtt_own = NULL;
+  h_rtt_module_release(m);
   if (m->tinfo)
     for (uint32_t i = 0; i < m->ntypes; i++) h_free(m->tinfo[i].ft);
   h_free(m->tinfo);
