@@ -90,11 +90,18 @@ typedef enum hearth_valtype {
   HEARTH_V128 = 0x7B,
   HEARTH_FUNCREF = 0x70,
   HEARTH_EXTERNREF = 0x6F,
-  HEARTH_EXNREF = 0x69    /* an exception (hearth_exn *), NULL being the null reference */
+  HEARTH_EXNREF = 0x69,   /* an exception (hearth_exn *), NULL being the null reference */
+  HEARTH_ANYREF = 0x6E    /* a GC reference (hearth_anyref *: anyref, eqref, structref, ...; NULL
+                             being the null reference); see hearth_anyref_kind */
 } hearth_valtype;
 
 typedef struct hearth_func hearth_func;
 typedef struct hearth_exn hearth_exn;
+/* A WebAssembly 3.0 GC reference (opaque): a struct or array of a store's heap, an i31 value
+ * (hearth_anyref_i31) or a host value converted by any.convert_extern. Borrowed: valid while its
+ * store lives and the guest or a global/table of the store still refers to it (the collector may
+ * reclaim an object held only by the host). */
+typedef struct hearth_anyref hearth_anyref;
 
 /* A typed value. Floats are carried bit-exact (NaN payloads preserved). A null funcref is NULL; an
  * externref is an opaque host pointer, NULL being the null reference. */
@@ -109,6 +116,7 @@ typedef struct hearth_val {
     hearth_func *funcref;
     void *externref;
     hearth_exn *exnref;
+    hearth_anyref *anyref;
   } of;
 } hearth_val;
 
@@ -302,6 +310,24 @@ void hearth_func_type(const hearth_func *f, const hearth_valtype **params, size_
                       const hearth_valtype **results, size_t *nresults);
 /* Name from the name section, or NULL; borrowed. */
 const char *hearth_func_name(const hearth_func *f);
+
+/* ---- GC references (HEARTH_ANYREF values) ---- */
+typedef enum hearth_anyref_kind {
+  HEARTH_ANYREF_NULL = 0,
+  HEARTH_ANYREF_I31 = 1,    /* an i31 value */
+  HEARTH_ANYREF_STRUCT = 2, /* a struct object */
+  HEARTH_ANYREF_ARRAY = 3,  /* an array object */
+  HEARTH_ANYREF_HOST = 4    /* a host value (an externref converted by any.convert_extern) */
+} hearth_anyref_kind;
+/* What ref (borrowed) is, in store (borrowed); HEARTH_ANYREF_NULL also for a pointer that is no
+ * reference of store. When non-NULL, *i31 gets an i31's value (sign-extended from 31 bits) and
+ * *host a host value (the externref the guest converted). */
+hearth_anyref_kind hearth_anyref_kind_of(const hearth_store *store, const hearth_anyref *ref,
+                                         int32_t *i31, void **host);
+/* The i31 reference of v's low 31 bits (no allocation; not owned, valid in any store). */
+hearth_anyref *hearth_anyref_i31(int32_t v);
+/* The length of an array reference (0 for anything else). */
+uint32_t hearth_anyref_array_len(const hearth_store *store, const hearth_anyref *ref);
 
 /* ---- memories ---- */
 /* Base of linear memory; borrowed. It never moves while the memory lives (memory.grow included).

@@ -161,6 +161,10 @@
 #define H_MAX_FUNC_PARAMS 1000u
 /* Types a module may define (the spec's implementation limit; heap types carry the index). */
 #define H_MAX_TYPES 1000000u
+#define H_MAX_STRUCT_FIELDS 10000u    /* fields of one GC struct type */
+#define H_MAX_SUBTYPE_DEPTH 63u      /* declared supertype chain of a type (GC casts) */
+#define H_MAX_ARRAY_FIXED 10000u      /* operands of one array.new_fixed */
+#define H_GC_MAX_ARRAY_BYTES (1ull << 31) /* one GC array's data; larger: trap "GC heap" */
 #define H_MAX_FUNC_RESULTS 1000u
 #define H_MAX_NESTING 100000u        /* control-stack depth while compiling one function */
 #ifndef H_EXN_GC_MIN

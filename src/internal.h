@@ -89,7 +89,7 @@ typedef uint8_t h_valtype; /* H_T_* from ops.h (binary encodings) */
 typedef uint32_t h_word;   /* a word of internal code */
 
 static inline bool h_is_ref(h_valtype t) {
-  return t == H_T_FUNCREF || t == H_T_EXTERNREF || t == H_T_EXNREF;
+  return t == H_T_FUNCREF || t == H_T_EXTERNREF || t == H_T_EXNREF || t == H_T_ANYREF;
 }
 static inline bool h_is_num(h_valtype t) {
   return t == H_T_I32 || t == H_T_I64 || t == H_T_F32 || t == H_T_F64;
@@ -99,14 +99,21 @@ static inline uint32_t h_slots(h_valtype t) { return t == H_T_V128 ? 2u : 1u; }
 
 /* Precise value types (3.0 typed references), used by validation: the low byte is the value's
  * representation (an h_valtype: numeric, v128, or the top of its reference hierarchy: funcref,
- * externref, exnref), bit 8 marks a non-nullable reference, bits 9.. its heap type: H_HT_TOP
- * (func, extern, exn), H_HT_BOT (nofunc, noextern, noexn) or H_HT_IDX + i (concrete type i).
+ * externref, exnref, anyref), bit 8 marks a non-nullable reference, bits 9.. its heap type:
+ * H_HT_TOP (func, extern, exn, any), H_HT_BOT (nofunc, noextern, noexn, none), the abstract
+ * types between any and none (H_HT_EQ, _I31, _STRUCT, _ARRAY; anyref only) or H_HT_IDX + i
+ * (concrete type i: funcref for a func type, anyref for a struct or array type; decode.c reads
+ * every index as funcref and validation (h_vt_fix) sets the representation once types are known).
  * Every 2.0 type is its own precise type (funcref = (ref null func)). */
 typedef uint32_t h_vt;
 #define H_VT_NONNULL 0x100u
 #define H_HT_TOP 0u
 #define H_HT_BOT 1u
-#define H_HT_IDX 2u
+#define H_HT_EQ 2u
+#define H_HT_I31 3u
+#define H_HT_STRUCT 4u
+#define H_HT_ARRAY 5u
+#define H_HT_IDX 6u
 static inline h_valtype h_vt_rep(h_vt t) { return (h_valtype)(t & 0xFF); }
 static inline uint32_t h_vt_heap(h_vt t) { return t >> 9; }
 static inline h_vt h_vt_make(h_valtype rep, bool nonnull, uint32_t heap) {
@@ -127,10 +134,18 @@ typedef struct h_functype {
 } h_functype;
 
 /* 3.0 type definitions beyond the signature (decode.c): the recursion group [group, group +
- * gsize) of the type, its declared supertype (H_NO_SUPER: none) and whether it is final. */
+ * gsize) of the type, its declared supertype (H_NO_SUPER: none), whether it is final, and its
+ * composite kind: H_RTT_FUNC (the h_functype holds the signature), H_RTT_STRUCT or H_RTT_ARRAY
+ * (the h_functype is empty; nfields storage types in ft: an h_vt, or H_ST_I8/H_ST_I16 (gc.h) for
+ * packed fields, with fmut[k] 1 for a mutable field; an array has one field, its element). */
 typedef struct h_typeinfo {
   uint32_t group, gsize, super;
   bool final;
+  uint8_t kind;
+  uint32_t depth; /* length of the declared supertype chain (validate.c) */
+  uint32_t nfields;
+  h_vt *ft;       /* owned (one block with fmut) or NULL */
+  uint8_t *fmut;  /* inside ft's block */
 } h_typeinfo;
 #define H_NO_SUPER UINT32_MAX
 
@@ -277,6 +292,7 @@ typedef struct h_eh {
 
 struct hearth_engine {
   hearth_config cfg;      /* with defaults filled in */
+  struct h_rtt_reg *rtt;  /* rtt.c: the engine's canonical GC runtime types (owned) */
 };
 
 struct hearth_module {
@@ -307,6 +323,11 @@ struct hearth_module {
   uint32_t *type_canon;    /* ntypes: per type the smallest index of an equivalent type
                               (iso-recursive equivalence of recursion groups, validate.c) */
   struct h_typeinfo *tinfo; /* ntypes (3.0 type section) or NULL: every type its own final group */
+  const h_rtt **rtt;       /* ntypes (3.0 type section) or NULL: each type's canonical runtime type
+                              (rtt.c; borrowed from the engine's registry, or from rtt_own) */
+  struct h_rtt_reg *rtt_own; /* rtt.c: the registry of a module made without an engine (owned) */
+  struct h_rtt_group **rtt_groups; /* rtt.c: the registry's groups this module holds a reference on */
+  uint32_t nrtt_groups;
 
   h_export *exports;
   uint32_t nexports;
@@ -370,6 +391,61 @@ bool h_type_sub(const hearth_module *m, uint32_t a, uint32_t b);
  * have no type indices (host-made objects: their precise types are 2.0 types). */
 bool h_vt_sub_x(const hearth_module *ma, h_vt a, const hearth_module *mb, h_vt b);
 bool h_type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b);
+/* validate.c: the composite kind of type i of m (H_RTT_FUNC, _STRUCT, _ARRAY; gc.h). */
+uint8_t h_type_kind(const hearth_module *m, uint32_t i);
+/* validate.c: t with the representation its heap type implies in m (a concrete struct or array
+ * type: anyref); indices out of range are left alone (validation reports them). */
+h_vt h_vt_fix(const hearth_module *m, h_vt t);
+
+/* ---------------------------------------------------------------- rtt.c */
+
+/* The canonical runtime types (gc.h's h_rtt) of an engine: one h_rtt per equivalence class of
+ * types (iso-recursive equivalence, across all of the engine's modules), so that casts compare
+ * pointers. Recursion groups are reference-counted by the modules that use them (a module's
+ * h_rtts live at least as long as it, hence as long as any store object of those types) and
+ * freed with the last one; hearth_engine_delete frees any left. Thread-safe (a mutex). */
+struct h_rtt_reg *h_rtt_reg_new(void);
+void h_rtt_reg_free(struct h_rtt_reg *r);
+/* Fills m->rtt from m's engine registry (or a registry of its own, m->rtt_own, without an
+ * engine). Called at the end of validation. NOMEM or LIMIT with detail. */
+hearth_status h_rtt_module(hearth_module *m);
+/* Drops m's references (frees groups no module uses any more) and m->rtt (module deletion). */
+void h_rtt_module_release(hearth_module *m);
+
+/* ---------------------------------------------------------------- gcops.c */
+
+/* The GC instructions' work for interp.c (ops.h STRUCT_NEW .. EXTERN_CONVERT_ANY): ip points at
+ * the instruction (operands ip[1..]), hi is the end of the live stack; 0 or a trap code. */
+unsigned h_gcop_struct_new(hearth_instance *inst, uint64_t *fp, const h_word *ip, uint64_t *hi,
+                           bool dflt);
+unsigned h_gcop_struct_get(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_struct_set(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_new(hearth_instance *inst, uint64_t *fp, const h_word *ip, uint64_t *hi,
+                          unsigned op);
+unsigned h_gcop_array_new_data(hearth_instance *inst, uint64_t *fp, const h_word *ip,
+                               uint64_t *hi);
+unsigned h_gcop_array_new_elem(hearth_instance *inst, uint64_t *fp, const h_word *ip,
+                               uint64_t *hi);
+unsigned h_gcop_array_get(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_set(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_len(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_fill(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_copy(hearth_instance *inst, uint64_t *fp, const h_word *ip);
+unsigned h_gcop_array_init(hearth_instance *inst, uint64_t *fp, const h_word *ip, bool elem);
+/* Whether reference v (of the hierarchy of heap type ht) is of type (ref null? ht); concrete
+ * heap types are H_HT_IDX + a type index of inst's module. */
+bool h_gcop_test(const hearth_instance *inst, uint64_t v, uint32_t ht, bool null_ok);
+unsigned h_gcop_any_convert_extern(hearth_instance *inst, uint64_t *fp, const h_word *ip,
+                                   uint64_t *hi);
+unsigned h_gcop_extern_convert_any(hearth_instance *inst, uint64_t *fp, const h_word *ip,
+                                   uint64_t *hi);
+
+/* Whether function f's type is a subtype of type t of m (their canonical runtime types; true
+ * when either has none: host functions, whose signature was compared structurally). */
+bool h_gcop_func_sub(const hearth_func *f, const hearth_module *m, uint32_t t);
+/* A GC instruction of a constant expression (h_constexpr op 0xFB, validated) on the evaluation
+ * stack st[0..*n) (two words a value): false when an allocation fails (trap GC heap). */
+bool h_gcop_const(hearth_instance *inst, const h_constexpr *it, uint64_t (*st)[2], uint32_t *n);
 
 /* ---------------------------------------------------------------- wat.c */
 

@@ -303,6 +303,7 @@ static void fz_mix_val(fz_outcome *o, const hearth_val *v) {
   case HEARTH_FUNCREF: t = v->of.funcref != NULL; fz_mix(o, &t, 1); break;
   case HEARTH_EXTERNREF: t = v->of.externref != NULL; fz_mix(o, &t, 1); break;
   case HEARTH_EXNREF: t = v->of.exnref != NULL; fz_mix(o, &t, 1); break;
+  case HEARTH_ANYREF: t = v->of.anyref != NULL; fz_mix(o, &t, 1); break;
   }
 }
 

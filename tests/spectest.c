@@ -46,6 +46,9 @@
 #include "hearth.h"
 #include "internal.h" /* h_wat_: the text-format lexer and literals, for .wast scripts */
 
+/* The store of the running script (GC reference patterns ask it what a reference is). */
+static hearth_store *g_store;
+
 /* ------------------------------------------------------------------ options, known failures */
 
 typedef struct known_entry {
@@ -447,6 +450,9 @@ static bool json_to_val(json_t *j, hearth_val *out, const char **why) {
     if (json_is_string(jv) && strcmp(json_string_value(jv), "null") == 0) return true;
     *why = "non-null exnref argument";
     return false;
+  case HEARTH_ANYREF: /* the 2.0 JSON suite has none */
+    *why = "anyref argument";
+    return false;
   }
   *why = "unknown argument type";
   return false;
@@ -486,6 +492,11 @@ static void fmt_val(const hearth_val *v, char *buf, size_t n) {
   case HEARTH_EXNREF:
     snprintf(buf, n, "exnref:%s", v->of.exnref ? "non-null" : "null");
     return;
+  case HEARTH_ANYREF: {
+    static const char *const kinds[] = {"null", "i31", "struct", "array", "host"};
+    snprintf(buf, n, "anyref:%s", kinds[hearth_anyref_kind_of(g_store, v->of.anyref, NULL, NULL)]);
+    return;
+  }
   }
   snprintf(buf, n, "type 0x%x?", (unsigned)v->type);
 }
@@ -565,6 +576,8 @@ static bool val_matches(json_t *exp, const hearth_val *got, bool *bad) {
   case HEARTH_EXNREF:
     if (s && !strcmp(s, "null")) return got->of.exnref == NULL;
     return got->of.exnref != NULL;
+  case HEARTH_ANYREF:
+    return *bad = true, false;
   }
   return *bad = true, false;
 }
@@ -1084,8 +1097,13 @@ static bool wast_arg(const wast *ws, size_t i, hearth_val *v, const char **why) 
     return true;
   }
   if (wast_is(ws, k, "ref.null")) {
-    if (wast_is(ws, k + 1, "func")) return v->type = HEARTH_FUNCREF, true;
-    if (wast_is(ws, k + 1, "extern")) return v->type = HEARTH_EXTERNREF, true;
+    if (wast_is(ws, k + 1, "func") || wast_is(ws, k + 1, "nofunc"))
+      return v->type = HEARTH_FUNCREF, true;
+    if (wast_is(ws, k + 1, "extern") || wast_is(ws, k + 1, "noextern"))
+      return v->type = HEARTH_EXTERNREF, true;
+    static const char *const gc_null[] = {"any", "none", "eq", "i31", "struct", "array"};
+    for (size_t g = 0; g < sizeof gc_null / sizeof gc_null[0]; g++)
+      if (wast_is(ws, k + 1, gc_null[g])) return v->type = HEARTH_ANYREF, true;
     if (wast_is(ws, k + 1, "exn")) return v->type = HEARTH_EXNREF, true;
     return *why = "unsupported null reference type", false;
   }
@@ -1100,6 +1118,31 @@ static bool wast_arg(const wast *ws, size_t i, hearth_val *v, const char **why) 
 
 /* Does got match the result pattern at i? *bad when the pattern cannot be read or names a value
  * hearth cannot produce (3.0 GC references). */
+
+/* A 3.0 GC result pattern against an anyref result: ref.null (of any heap type of the any
+ * hierarchy, or none given), ref.i31, ref.struct, ref.array, ref.eq, ref.any, ref.host N /
+ * ref.extern N (a host value converted by any.convert_extern). */
+static bool match_anyref(const wast *ws, size_t k, const hearth_val *got, bool *bad) {
+  int32_t i31 = 0;
+  void *host = NULL;
+  hearth_anyref_kind kd = hearth_anyref_kind_of(g_store, got->of.anyref, &i31, &host);
+  uint64_t u;
+  if (wast_is(ws, k, "ref.null")) return kd == HEARTH_ANYREF_NULL && !got->of.anyref;
+  if (wast_is(ws, k, "ref.i31")) return kd == HEARTH_ANYREF_I31;
+  if (wast_is(ws, k, "ref.struct")) return kd == HEARTH_ANYREF_STRUCT;
+  if (wast_is(ws, k, "ref.array")) return kd == HEARTH_ANYREF_ARRAY;
+  if (wast_is(ws, k, "ref.eq"))
+    return kd == HEARTH_ANYREF_I31 || kd == HEARTH_ANYREF_STRUCT || kd == HEARTH_ANYREF_ARRAY;
+  if (wast_is(ws, k, "ref.any")) return kd != HEARTH_ANYREF_NULL;
+  if (wast_is(ws, k, "ref.extern") || wast_is(ws, k, "ref.host")) {
+    if (kd != HEARTH_ANYREF_HOST) return false;
+    if (ws->t[k + 1].kind == H_TK_RPAR) return true;
+    if (!wast_num(ws, k + 1, 64, false, &u)) return *bad = true, false;
+    return host == extern_of_id(u);
+  }
+  return *bad = true, false;
+}
+
 static bool wast_match(const wast *ws, size_t i, const hearth_val *got, bool *bad) {
   if (ws->t[i].kind != H_TK_LPAR) return *bad = true, false;
   size_t k = i + 1;
@@ -1155,6 +1198,7 @@ static bool wast_match(const wast *ws, size_t i, const hearth_val *got, bool *ba
     }
     return ok;
   }
+  if (got->type == HEARTH_ANYREF && !wast_is(ws, k, "either")) return match_anyref(ws, k, got, bad);
   bool is_ref = got->type == HEARTH_FUNCREF || got->type == HEARTH_EXTERNREF ||
                 got->type == HEARTH_EXNREF;
   bool is_null = is_ref && (got->type == HEARTH_FUNCREF    ? !got->of.funcref
@@ -1508,7 +1552,8 @@ static file_result run_file(const char *path, FILE *out) {
       goto done;
     }
   }
-  if ((s = hearth_store_new(c.engine, &c.store)) != HEARTH_OK) {
+  if ((s = hearth_store_new(c.engine, &c.store)) == HEARTH_OK) g_store = c.store;
+  if (s != HEARTH_OK) {
     record_failure(&c, 0, "setup", "hearth_store_new: %s %s", hearth_status_str(s), hearth_errmsg());
     goto done;
   }

@@ -73,7 +73,10 @@ static void t_free_module(hearth_module *m) {
   }
   h_free(m->types);
   h_free(m->type_canon);
+  if (m->tinfo)
+    for (uint32_t i = 0; i < m->ntypes; i++) h_free(m->tinfo[i].ft);
   h_free(m->tinfo);
+  h_rtt_module_release(m);
   h_free(m->table_init);
   for (uint32_t i = 0; i < m->nimports; i++) {
     h_free(m->imports[i].module);

@@ -402,6 +402,7 @@ static const char *type_name(hearth_valtype t) {
   case HEARTH_FUNCREF: return "funcref";
   case HEARTH_EXTERNREF: return "externref";
   case HEARTH_EXNREF: return "exnref";
+  case HEARTH_ANYREF: return "anyref";
   }
   return "?";
 }
@@ -490,6 +491,7 @@ static void print_val(const hearth_val *v) {
   case HEARTH_FUNCREF: printf(v->of.funcref ? "funcref\n" : "null\n"); break;
   case HEARTH_EXTERNREF: printf(v->of.externref ? "externref\n" : "null\n"); break;
   case HEARTH_EXNREF: printf(v->of.exnref ? "exnref\n" : "null\n"); break;
+  case HEARTH_ANYREF: printf(v->of.anyref ? "anyref\n" : "null\n"); break;
   }
 }
 

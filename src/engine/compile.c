@@ -302,6 +302,8 @@ typedef struct cc {
   uint32_t cfwd;
   uint32_t stamp, gen;
   uint32_t nlocals, nfwd, ncst; /* ncst: pending constants on the stack */
+  bool gc; /* the function uses a GC instruction or names a type of the any hierarchy: it stays
+              interpreted (the compiling tiers do not keep GC roots in frame slots) */
   uint32_t cur, maxs, stack_base;
   /* The previous / current wasm instruction, when it emitted exactly one result-producing internal
    * instruction: the code index of its dst word (retargetable) and its op. prev_end = ncode when
@@ -394,6 +396,8 @@ static bool rd_valtype(cc *c, h_vt *out) {
   }
   uint32_t h = h_vt_heap(*out);
   if (h >= H_HT_IDX && h - H_HT_IDX >= c->m->ntypes) return BAD("unknown type %u", h - H_HT_IDX);
+  *out = h_vt_fix(c->m, *out);
+  if (h_vt_rep(*out) == H_T_ANYREF) c->gc = true;
   return true;
 }
 
@@ -446,6 +450,7 @@ static bool rd_blocktype(cc *c, bool types, const h_vt **ps, uint32_t *np,
   if (x < 0) return MAL("malformed block type");
   if (!types) return true;
   if ((uint64_t)x >= c->m->ntypes) return BAD("unknown type %lld", (long long)x);
+  if (h_type_kind(c->m, (uint32_t)x) != H_RTT_FUNC) return BAD("type mismatch (block type)");
   const h_functype *t = &c->m->types[x];
   *ps = t->pt;
   *np = t->nparams;
@@ -1528,6 +1533,8 @@ static bool rd_heaptype(cc *c, h_vt *out) {
   if (msg) return MAL("%s", msg);
   uint32_t h = h_vt_heap(*out);
   if (h >= H_HT_IDX && h - H_HT_IDX >= c->m->ntypes) return BAD("unknown type %u", h - H_HT_IDX);
+  *out = h_vt_fix(c->m, *out);
+  if (h_vt_rep(*out) == H_T_ANYREF) c->gc = true;
   return true;
 }
 
@@ -1570,6 +1577,312 @@ static bool op_br_on_null(cc *c, bool non_null) {
   if (non_null) TRY(pop_k(c, T_ANY, &tmp));
   else TRY(push(c, nn));
   c->cur_dst = NONE32;
+  return true;
+}
+
+/* ---------------------------------------------------------------- garbage collection (0xFB) */
+
+/* A storage type as the value type an access produces or takes (packed: i32). */
+static inline h_vt unpacked(h_vt st) { return st == H_ST_I8 || st == H_ST_I16 ? H_T_I32 : st; }
+static inline bool is_packed(h_vt st) { return st == H_ST_I8 || st == H_ST_I16; }
+static inline h_vt ref_to(uint32_t x, bool nonnull) {
+  return h_vt_make(H_T_ANYREF, nonnull, H_HT_IDX + x);
+}
+
+/* A type index immediate naming a type of kind `kind` (H_RTT_STRUCT or H_RTT_ARRAY). */
+static bool rd_gctype(cc *c, uint8_t kind, const h_typeinfo **ti, uint32_t *x) {
+  TRY(rd_u32(c, x));
+  if (*x >= c->m->ntypes) return BAD("unknown type %u", *x);
+  if (h_type_kind(c->m, *x) != kind)
+    return BAD("type mismatch (type %u is not %s type)", *x, kind == H_RTT_STRUCT ? "a struct" : "an array");
+  *ti = &c->m->tinfo[*x];
+  return true;
+}
+
+static bool need_elem_seg(cc *c, uint32_t y, h_vt want) {
+  if (y >= c->m->nelems) return BAD("unknown elem segment %u", y);
+  if (!h_vt_sub(c->m, c->m->elems[y].ptype, want)) return BAD("type mismatch");
+  return true;
+}
+
+/* Pops n values of types ts (push order) into consecutive home slots; returns the first slot. */
+static bool pop_seq(cc *c, const h_vt *ts, uint32_t n, bool unpack, uint32_t *base) {
+  if (live(c)) mat_top(c, n);
+  val v = {0};
+  for (uint32_t i = n; i-- > 0;) TRY(pop(c, unpack ? unpacked(ts[i]) : ts[i], &v));
+  *base = c->cur;
+  return true;
+}
+
+/* The top type of heap type vt's hierarchy, nullable (what ref.test and casts accept). */
+static inline h_vt top_of(h_vt vt) { return h_vt_make(h_vt_rep(vt), false, H_HT_TOP); }
+
+/* br_on_cast (fail false) / br_on_cast_fail (fail true): flags, label, rt1, rt2 (rt2 <: rt1). */
+static bool op_br_on_cast(cc *c, bool on_fail) {
+  uint8_t flags = 0;
+  uint32_t x;
+  TRY(rd_byte(c, &flags));
+  if (flags > 3) return MAL("malformed br_on_cast flags");
+  TRY(rd_u32(c, &x));
+  h_vt t1, t2;
+  TRY(rd_heaptype(c, &t1));
+  TRY(rd_heaptype(c, &t2));
+  if (!(flags & 1)) t1 |= H_VT_NONNULL;
+  if (!(flags & 2)) t2 |= H_VT_NONNULL;
+  if (x >= c->nctrls) return BAD("unknown label");
+  if (!h_vt_sub(c->m, t2, t1)) return BAD("type mismatch");
+  h_vt diff = (flags & 2) ? (t1 | H_VT_NONNULL) : t1;
+  uint32_t fi = c->nctrls - 1 - x;
+  const h_vt *ts;
+  uint32_t n;
+  label_types(&c->ctrls[fi], &ts, &n);
+  if (n == 0) return BAD("type mismatch");
+  h_vt brt = on_fail ? diff : t2, fall = on_fail ? t2 : diff;
+  if (!h_vt_sub(c->m, brt, ts[n - 1])) return BAD("type mismatch");
+  val r = {0}, cond = {0}, tmp = {0};
+  TRY(pop(c, t1, &r));
+  bool lv = live(c);
+  TRY(push(c, brt));
+  if (lv && r.loc != r.slot) emit_mov(c, brt, r.slot, r.loc);
+  TRY(push_result_op(c, H_T_I32, H_OP_REF_TEST));
+  if (lv) {
+    emit_w(c, r.slot);
+    emit_w(c, h_vt_heap(t2));
+    emit_w(c, (flags & 2) ? 1 : 0);
+  }
+  TRY(pop(c, H_T_I32, &cond));
+  TRY(check_top(c, ts, n));
+  da_branch(c, fi);
+  if (lv) TRY(emit_br_if(c, fi, &cond, !on_fail));
+  if (top(c)->unreachable) {
+    TRY(pop_types(c, ts, n));
+    TRY(push_types(c, ts, n));
+  } else {
+    retype_top(c, ts, n);
+  }
+  TRY(pop_k(c, T_ANY, &tmp));
+  TRY(push(c, fall));
+  c->cur_dst = NONE32;
+  return true;
+}
+
+static bool op_fb(cc *c) {
+  uint32_t code, x, y;
+  TRY(rd_u32(c, &code));
+  if (!v3(c)) return MAL("illegal opcode");
+  c->gc = true;
+  hearth_module *m = c->m;
+  const h_typeinfo *ti, *tj;
+  val v[5] = {{0}};
+  uint32_t base;
+  bool lv;
+  switch (code) {
+  case 0: /* struct.new x */
+  case 1: /* struct.new_default x */
+    TRY(rd_gctype(c, H_RTT_STRUCT, &ti, &x));
+    if (code == 1) {
+      for (uint32_t k = 0; k < ti->nfields; k++)
+        if (!h_vt_defaultable(ti->ft[k])) return BAD("type mismatch (field %u has no default)", k);
+      TRY(push_result_op(c, ref_to(x, true), H_OP_STRUCT_NEW_DEFAULT));
+      if (live(c)) emit_w(c, x);
+      return true;
+    }
+    TRY(pop_seq(c, ti->ft, ti->nfields, true, &base));
+    lv = live(c);
+    TRY(push_result_op(c, ref_to(x, true), H_OP_STRUCT_NEW));
+    if (lv) {
+      emit_w(c, x);
+      emit_w(c, base);
+    }
+    c->cur_dst = NONE32;
+    return true;
+  case 2: case 3: case 4: /* struct.get(_s/_u) x y */
+  case 5: /* struct.set x y */
+    TRY(rd_gctype(c, H_RTT_STRUCT, &ti, &x));
+    TRY(rd_u32(c, &y));
+    if (y >= ti->nfields) return BAD("unknown field %u", y);
+    if (code == 5) {
+      if (!ti->fmut[y]) return BAD("immutable field %u", y);
+      TRY(pop(c, unpacked(ti->ft[y]), &v[1]));
+      TRY(pop(c, ref_to(x, false), &v[0]));
+      if (live(c)) emit_ws(c, H_OP_STRUCT_SET, 4, (uint32_t[]){v[0].loc, v[1].loc, x, y});
+      return true;
+    }
+    if (is_packed(ti->ft[y]) != (code != 2)) return BAD("type mismatch (field %u: packedness)", y);
+    TRY(pop(c, ref_to(x, false), &v[0]));
+    TRY(push_result_op(c, unpacked(ti->ft[y]), H_OP_STRUCT_GET));
+    if (live(c)) {
+      emit_w(c, v[0].loc);
+      emit_w(c, x);
+      emit_w(c, y | (code == 3 ? 0x80000000u : 0));
+    }
+    return true;
+  case 6: /* array.new x */
+  case 7: /* array.new_default x */
+    TRY(rd_gctype(c, H_RTT_ARRAY, &ti, &x));
+    TRY(pop(c, H_T_I32, &v[1]));
+    if (code == 7) {
+      if (!h_vt_defaultable(ti->ft[0])) return BAD("type mismatch (element has no default)");
+      TRY(push_result_op(c, ref_to(x, true), H_OP_ARRAY_NEW_DEFAULT));
+      if (live(c)) emit_w(c, x), emit_w(c, v[1].loc);
+      return true;
+    }
+    TRY(pop(c, unpacked(ti->ft[0]), &v[0]));
+    lv = live(c);
+    TRY(push_result_op(c, ref_to(x, true), H_OP_ARRAY_NEW));
+    if (lv) emit_w(c, x), emit_w(c, v[0].loc), emit_w(c, v[1].loc);
+    c->cur_dst = NONE32;
+    return true;
+  case 8: { /* array.new_fixed x n */
+    TRY(rd_gctype(c, H_RTT_ARRAY, &ti, &x));
+    uint32_t n;
+    TRY(rd_u32(c, &n));
+    if (n > H_MAX_ARRAY_FIXED) return fail(c, HEARTH_ERR_LIMIT, "array.new_fixed of %u elements (limit %u)", n, (unsigned)H_MAX_ARRAY_FIXED);
+    if (live(c)) mat_top(c, n);
+    for (uint32_t i = 0; i < n; i++) TRY(pop(c, unpacked(ti->ft[0]), &v[0]));
+    base = c->cur;
+    lv = live(c);
+    TRY(push_result_op(c, ref_to(x, true), H_OP_ARRAY_NEW_FIXED));
+    if (lv) emit_w(c, x), emit_w(c, base), emit_w(c, n);
+    c->cur_dst = NONE32;
+    return true;
+  }
+  case 9: /* array.new_data x y */
+  case 10: /* array.new_elem x y */
+    TRY(rd_gctype(c, H_RTT_ARRAY, &ti, &x));
+    TRY(rd_u32(c, &y));
+    if (code == 9) {
+      if (h_is_ref(h_vt_rep(ti->ft[0]))) return BAD("type mismatch (array.new_data of references)");
+      TRY(need_datacount(c, y));
+    } else {
+      TRY(need_elem_seg(c, y, ti->ft[0]));
+    }
+    TRY(pop_i32s(c, v, 2));
+    lv = live(c);
+    TRY(push_result_op(c, ref_to(x, true), code == 9 ? H_OP_ARRAY_NEW_DATA : H_OP_ARRAY_NEW_ELEM));
+    if (lv) emit_w(c, x), emit_w(c, y), emit_w(c, v[0].loc), emit_w(c, v[1].loc);
+    c->cur_dst = NONE32;
+    return true;
+  case 11: case 12: case 13: /* array.get(_s/_u) x */
+    TRY(rd_gctype(c, H_RTT_ARRAY, &ti, &x));
+    if (is_packed(ti->ft[0]) != (code != 11)) return BAD("type mismatch (packedness)");
+    TRY(pop(c, H_T_I32, &v[1]));
+    TRY(pop(c, ref_to(x, false), &v[0]));
+    lv = live(c);
+    TRY(push_result_op(c, unpacked(ti->ft[0]), H_OP_ARRAY_GET));
+    if (lv) emit_w(c, v[0].loc), emit_w(c, v[1].loc), emit_w(c, code == 12 ? 0x80000000u : 0);
+    return true;
+  case 14: /* array.set x */
+    TRY(rd_gctype(c, H_RTT_ARRAY, &ti, &x));
+    if (!ti->fmut[0]) return BAD("immutable array");
+    TRY(pop(c, unpacked(ti->ft[0]), &v[2]));
+    TRY(pop(c, H_T_I32, &v[1]));
+    TRY(pop(c, ref_to(x, false), &v[0]));
+    if (live(c)) emit_ws(c, H_OP_ARRAY_SET, 4, (uint32_t[]){v[0].loc, v[1].loc, v[2].loc, x});
+    return true;
+  case 15: /* array.len */
+    TRY(pop(c, h_vt_make(H_T_ANYREF, false, H_HT_ARRAY), &v[0]));
+    lv = live(c);
+    TRY(push_result_op(c, H_T_I32, H_OP_ARRAY_LEN));
+    if (lv) emit_w(c, v[0].loc);
+    return true;
+  case 16: /* array.fill x */
+    TRY(rd_gctype(c, H_RTT_ARRAY, &ti, &x));
+    if (!ti->fmut[0]) return BAD("immutable array");
+    TRY(pop(c, H_T_I32, &v[3]));
+    TRY(pop(c, unpacked(ti->ft[0]), &v[2]));
+    TRY(pop(c, H_T_I32, &v[1]));
+    TRY(pop(c, ref_to(x, false), &v[0]));
+    if (live(c))
+      emit_ws(c, H_OP_ARRAY_FILL, 5, (uint32_t[]){v[0].loc, v[1].loc, v[2].loc, v[3].loc, x});
+    return true;
+  case 17: { /* array.copy x y */
+    TRY(rd_gctype(c, H_RTT_ARRAY, &ti, &x));
+    TRY(rd_gctype(c, H_RTT_ARRAY, &tj, &y));
+    if (!ti->fmut[0]) return BAD("immutable array");
+    h_vt a = ti->ft[0], b = tj->ft[0];
+    bool ok = is_packed(a) || is_packed(b) ? a == b : h_vt_sub(m, b, a);
+    if (!ok) return BAD("type mismatch");
+    TRY(pop(c, H_T_I32, &v[4]));
+    TRY(pop(c, H_T_I32, &v[3]));
+    TRY(pop(c, ref_to(y, false), &v[2]));
+    TRY(pop(c, H_T_I32, &v[1]));
+    TRY(pop(c, ref_to(x, false), &v[0]));
+    if (live(c))
+      emit_ws(c, H_OP_ARRAY_COPY, 6,
+              (uint32_t[]){v[0].loc, v[1].loc, v[2].loc, v[3].loc, v[4].loc, x});
+    return true;
+  }
+  case 18: /* array.init_data x y */
+  case 19: /* array.init_elem x y */
+    TRY(rd_gctype(c, H_RTT_ARRAY, &ti, &x));
+    TRY(rd_u32(c, &y));
+    if (!ti->fmut[0]) return BAD("immutable array");
+    if (code == 18) {
+      if (h_is_ref(h_vt_rep(ti->ft[0]))) return BAD("type mismatch (array.init_data of references)");
+      TRY(need_datacount(c, y));
+    } else {
+      TRY(need_elem_seg(c, y, ti->ft[0]));
+    }
+    TRY(pop(c, H_T_I32, &v[3]));
+    TRY(pop(c, H_T_I32, &v[2]));
+    TRY(pop(c, H_T_I32, &v[1]));
+    TRY(pop(c, ref_to(x, false), &v[0]));
+    if (live(c))
+      emit_ws(c, code == 18 ? H_OP_ARRAY_INIT_DATA : H_OP_ARRAY_INIT_ELEM, 6,
+              (uint32_t[]){v[0].loc, v[1].loc, v[2].loc, v[3].loc, x, y});
+    return true;
+  case 20: case 21: /* ref.test (ref null? ht) */
+  case 22: case 23: { /* ref.cast (ref null? ht) */
+    h_vt t;
+    TRY(rd_heaptype(c, &t));
+    bool null_ok = code == 21 || code == 23;
+    TRY(pop(c, top_of(t), &v[0]));
+    lv = live(c);
+    if (code <= 21) TRY(push_result_op(c, H_T_I32, H_OP_REF_TEST));
+    else TRY(push_result_op(c, null_ok ? t : t | H_VT_NONNULL, H_OP_REF_CAST));
+    if (lv) emit_w(c, v[0].loc), emit_w(c, h_vt_heap(t)), emit_w(c, null_ok);
+    return true;
+  }
+  case 24: case 25: /* br_on_cast(_fail) */
+    return op_br_on_cast(c, code == 25);
+  case 26: /* any.convert_extern */
+  case 27: { /* extern.convert_any */
+    h_valtype from = code == 26 ? H_T_EXTERNREF : H_T_ANYREF, to = code == 26 ? H_T_ANYREF : H_T_EXTERNREF;
+    TRY(pop(c, from, &v[0]));
+    bool nn = v[0].type != T_UNKNOWN && (v[0].type & H_VT_NONNULL);
+    lv = live(c);
+    TRY(push_result_op(c, h_vt_make(to, nn, H_HT_TOP), code == 26 ? H_OP_ANY_CONVERT_EXTERN : H_OP_EXTERN_CONVERT_ANY));
+    if (lv) emit_w(c, v[0].loc);
+    return true;
+  }
+  case 28: /* ref.i31 */
+    TRY(pop(c, H_T_I32, &v[0]));
+    lv = live(c);
+    TRY(push_result_op(c, h_vt_make(H_T_ANYREF, true, H_HT_I31), H_OP_REF_I31));
+    if (lv) emit_w(c, v[0].loc);
+    return true;
+  case 29: case 30: /* i31.get_s / i31.get_u */
+    TRY(pop(c, h_vt_make(H_T_ANYREF, false, H_HT_I31), &v[0]));
+    lv = live(c);
+    TRY(push_result_op(c, H_T_I32, H_OP_I31_GET));
+    if (lv) emit_w(c, v[0].loc), emit_w(c, code == 29);
+    return true;
+  default:
+    return MAL("illegal opcode");
+  }
+}
+
+/* ref.eq: two eqrefs compared as slot values (i31 encodings and object addresses are unique). */
+static bool op_ref_eq(cc *c) {
+  val a = {0}, b = {0};
+  c->gc = true;
+  h_vt eq = h_vt_make(H_T_ANYREF, false, H_HT_EQ);
+  TRY(pop(c, eq, &b));
+  TRY(pop(c, eq, &a));
+  bool lv = live(c);
+  TRY(push_result_op(c, H_T_I32, H_OP_I64_EQ));
+  if (lv) emit_w(c, a.loc), emit_w(c, b.loc);
   return true;
 }
 
@@ -2086,6 +2399,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       TRY(need_table(c, x));
       if (ti >= m->ntypes) return BAD("unknown type %u", ti);
+      if (h_type_kind(m, ti) != H_RTT_FUNC) return BAD("type mismatch (not a function type)");
       if (!h_vt_sub(m, h_table_pt(&m->tables[x]), H_T_FUNCREF)) return BAD("type mismatch");
       TRY(pop_tidx(c, m->tables[x].limits.is64, &a));
       TRY(do_call(c, &m->types[ti], H_OP_CALL_INDIRECT, ti, x, &a));
@@ -2106,6 +2420,7 @@ static bool body(cc *c, const h_functype *ft) {
       TRY(rd_u32(c, &x));
       TRY(need_table(c, x));
       if (ti >= m->ntypes) return BAD("unknown type %u", ti);
+      if (h_type_kind(m, ti) != H_RTT_FUNC) return BAD("type mismatch (not a function type)");
       if (!h_vt_sub(m, h_table_pt(&m->tables[x]), H_T_FUNCREF)) return BAD("type mismatch");
       TRY(pop(c, H_T_I32, &a));
       TRY(do_return_call(c, &m->types[ti], H_OP_RETURN_CALL_INDIRECT, ti, x, &a));
@@ -2308,6 +2623,7 @@ static bool body(cc *c, const h_functype *ft) {
       uint32_t ti;
       TRY(rd_u32(c, &ti));
       if (ti >= m->ntypes) return BAD("unknown type %u", ti);
+      if (h_type_kind(m, ti) != H_RTT_FUNC) return BAD("type mismatch (not a function type)");
       TRY(pop(c, h_vt_make(H_T_FUNCREF, false, H_HT_IDX + ti), &a));
       if (op == 0x14) TRY(do_call(c, &m->types[ti], H_OP_CALL_REF, ti, 0, &a));
       else TRY(do_return_call(c, &m->types[ti], H_OP_RETURN_CALL_REF, ti, 0, &a));
@@ -2325,6 +2641,13 @@ static bool body(cc *c, const h_functype *ft) {
     case 0xD6: /* br_on_non_null */
       if (!v3(c)) return MAL("illegal opcode");
       TRY(op_br_on_null(c, op == 0xD6));
+      break;
+    case 0xFB:
+      TRY(op_fb(c));
+      break;
+    case 0xD3: /* ref.eq */
+      if (!v3(c)) return MAL("illegal opcode");
+      TRY(op_ref_eq(c));
       break;
     case 0xFC:
       TRY(op_fc(c));
@@ -2543,6 +2866,7 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   c->ncode = c->nvals = c->nctrls = c->npt = 0;
   c->nfwd = c->ncst = 0;
   c->neg = c->necl = c->nhp = c->nhidden = 0;
+  c->gc = false;
   c->oom = c->too_big = false;
   c->prev_dst = c->cur_dst = NONE32;
   if (++c->stamp == 0) { /* wrapped: invalidate every stamp */
@@ -2600,7 +2924,9 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   /* Machine code relies on guard pages: none for engines that check bounds explicitly. A function
    * with exception handlers stays interpreted (its landing pads are entered by the unwinder, which
    * machine code does not know as entry points); throws and calls leave machine code anyway. */
-  if (H_JIT && !checked_code(c->m) && !eh)
+  for (uint32_t i = 0; i < ft->nparams + ft->nresults; i++)
+    if (h_vt_rep(ft->pt ? ft->pt[i] : 0) == H_T_ANYREF) c->gc = true;
+  if (H_JIT && !checked_code(c->m) && !eh && !c->gc)
     h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf, &layout);
   *out = (h_cfunc){.code = code, .jit = jf, .eh = eh, .ncode = ncode,
                    .param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,
@@ -2716,7 +3042,37 @@ static bool scan(cc *c, uint32_t defidx) {
       TRY(rd_u32(c, &x));
       break;
     case 0xD4: /* ref.as_non_null */
+    case 0xD3: /* ref.eq */
       if (!v3(c)) return MAL("illegal opcode");
+      break;
+    case 0xFB: /* garbage collection: immediates (op_fb) */
+      if (!v3(c)) return MAL("illegal opcode");
+      TRY(rd_u32(c, &x));
+      switch (x) {
+      case 0: case 1: case 6: case 7: case 11: case 12: case 13: case 14: case 16:
+        TRY(rd_u32(c, &n));
+        break;
+      case 2: case 3: case 4: case 5: case 8: case 9: case 10: case 17: case 18: case 19:
+        TRY(rd_u32(c, &n));
+        TRY(rd_u32(c, &n));
+        break;
+      case 15: case 26: case 27: case 28: case 29: case 30: break;
+      case 20: case 21: case 22: case 23: {
+        const char *msg = h_decode_heaptype(&c->p, c->end, &vt);
+        if (msg) return MAL("%s", msg);
+        break;
+      }
+      case 24: case 25: {
+        TRY(rd_byte(c, &t));
+        TRY(rd_u32(c, &n));
+        for (int k = 0; k < 2; k++) {
+          const char *msg = h_decode_heaptype(&c->p, c->end, &vt);
+          if (msg) return MAL("%s", msg);
+        }
+        break;
+      }
+      default: return MAL("illegal opcode");
+      }
       break;
     case 0xFC:
       TRY(rd_u32(c, &x));

@@ -164,7 +164,7 @@ static hearth_status rd_name(rd *r, const uint8_t **s, uint32_t *n) {
 }
 
 /* Heap types of 3.0 as an h_vt of a nullable reference: the abstract ones by their byte, concrete
- * ones by a type index (s33, non-negative). GC's abstract types are not supported yet. */
+ * ones by a type index (s33, non-negative; read as funcref, see h_vt_fix). */
 const char *h_decode_heaptype(const uint8_t **p, const uint8_t *end, h_vt *out) {
   if (*p >= end) return "unexpected end";
   uint8_t b = **p;
@@ -177,8 +177,12 @@ const char *h_decode_heaptype(const uint8_t **p, const uint8_t *end, h_vt *out) 
     case 0x73: rep = H_T_FUNCREF; heap = H_HT_BOT; break;
     case 0x72: rep = H_T_EXTERNREF; heap = H_HT_BOT; break;
     case 0x74: rep = H_T_EXNREF; heap = H_HT_BOT; break;
-    case 0x6E: case 0x6D: case 0x6C: case 0x6B: case 0x6A: case 0x71:
-      return "GC heap types are not supported";
+    case 0x6E: rep = H_T_ANYREF; break;
+    case 0x71: rep = H_T_ANYREF; heap = H_HT_BOT; break;
+    case 0x6D: rep = H_T_ANYREF; heap = H_HT_EQ; break;
+    case 0x6C: rep = H_T_ANYREF; heap = H_HT_I31; break;
+    case 0x6B: rep = H_T_ANYREF; heap = H_HT_STRUCT; break;
+    case 0x6A: rep = H_T_ANYREF; heap = H_HT_ARRAY; break;
     default: {
       const uint8_t *q = *p;
       int64_t x;
@@ -373,6 +377,27 @@ static hearth_status rd_const_instr(rd *r, uint8_t op, h_constexpr *e) {
       TRY(rd_u32(r, &e->index));
       e->type = H_T_NONE; /* validation fills it from the global's type */
       return HEARTH_OK;
+    case 0xFB: { /* GC: struct.new(_default), array.new(_default/_fixed), ref.i31, conversions */
+      uint32_t sub;
+      if (!r->v3) return fail_at(r, at, "illegal opcode");
+      TRY(rd_u32(r, &sub));
+      e->bits[0] = sub;
+      switch (sub) {
+        case 0: case 1: case 6: case 7: TRY(rd_u32(r, &e->index)); return HEARTH_OK;
+        case 8: {
+          uint32_t n;
+          TRY(rd_u32(r, &e->index));
+          TRY(rd_u32(r, &n));
+          e->bits[1] = n;
+          return HEARTH_OK;
+        }
+        case 26: case 27: case 28: return HEARTH_OK;
+        default:
+          if (sub > 30) return fail_at(r, at, "illegal opcode");
+          return h_err(HEARTH_ERR_INVALID, "%s section at 0x%zx: constant expression required",
+                       sec_name(r->sec), (size_t)(at - r->base));
+      }
+    }
     case 0xFD: {
       uint32_t sub;
       TRY(rd_u32(r, &sub));
@@ -433,7 +458,8 @@ static hearth_status rd_constexpr(dctx *d, rd *r, h_constexpr *e) {
     TRY(rd_const_instr(r, op, e));
   }
   TRY(rd_byte(r, &op));
-  if (H_LIKELY(op == 0x0B) && !is_const_arith(e->op)) return HEARTH_OK;
+  /* GC instructions take operands: they are always a sequence (validated as one) */
+  if (H_LIKELY(op == 0x0B) && !is_const_arith(e->op) && e->op != 0xFB) return HEARTH_OK;
   if (ext) {
     hearth_module *m = d->m;
     uint32_t first = m->nconst_seq;
@@ -501,13 +527,39 @@ static hearth_status rd_functype(rd *r, h_functype *t) {
   return HEARTH_OK;
 }
 
+/* The fields of a struct type (after 0x5F: a vector) or the element of an array type (after
+ * 0x5E: one field): storage type (i8 0x78, i16 0x77 or a value type) and mutability (0 or 1). */
+static hearth_status rd_fields(rd *r, h_typeinfo *ti, bool array) {
+  uint32_t n = 1;
+  if (!array) {
+    TRY(rd_count(r, 2, &n));
+    if (n > H_MAX_STRUCT_FIELDS)
+      return h_err(HEARTH_ERR_LIMIT, "type section: struct type with %u fields, more than the "
+                   "limit of %u", n, (unsigned)H_MAX_STRUCT_FIELDS);
+  }
+  ti->ft = h_malloc((size_t)n * (sizeof(h_vt) + 1) + 1);
+  if (!ti->ft) return nomem();
+  ti->fmut = (uint8_t *)(ti->ft + n);
+  for (uint32_t k = 0; k < n; k++) {
+    if (r->p < r->end && (*r->p == H_ST_I8 || *r->p == H_ST_I16)) ti->ft[k] = *r->p++;
+    else TRY(rd_vt(r, &ti->ft[k]));
+    uint8_t mut;
+    TRY(rd_byte(r, &mut));
+    if (mut > 1) return fail_at(r, r->p - 1, "malformed mutability");
+    ti->fmut[k] = mut;
+    ti->nfields = k + 1;
+  }
+  return HEARTH_OK;
+}
+
 /* One type definition: 2.0 a function type; 3.0 also `sub` (0x50) / `sub final` (0x4F) with
- * at most one supertype index. GC's struct and array types are not supported yet. */
+ * at most one supertype index, and GC's struct (0x5F) and array (0x5E) types. */
 static hearth_status rd_subtype(rd *r, h_functype *t, h_typeinfo *ti) {
   uint8_t form;
   TRY(rd_byte(r, &form));
   ti->super = H_NO_SUPER;
   ti->final = true;
+  ti->kind = H_RTT_FUNC;
   if (r->v3 && (form == 0x50 || form == 0x4F)) {
     uint32_t ns;
     TRY(rd_count(r, 1, &ns));
@@ -516,10 +568,12 @@ static hearth_status rd_subtype(rd *r, h_functype *t, h_typeinfo *ti) {
     ti->final = form == 0x4F;
     TRY(rd_byte(r, &form));
   }
+  if (r->v3 && (form == 0x5F || form == 0x5E)) {
+    ti->kind = form;
+    return rd_fields(r, ti, form == 0x5E);
+  }
   if (form != 0x60) {
     r->p--;
-    if (r->v3 && (form == 0x5F || form == 0x5E))
-      return fail(r, "GC struct and array types are not supported");
     return fail(r, (form & 0x80) ? "integer representation too long" : "malformed function type");
   }
   return rd_functype(r, t);
@@ -551,6 +605,7 @@ static hearth_status sec_type(dctx *d, rd *r) {
       h_functype *t = &m->types[m->ntypes];
       memset(t, 0, sizeof *t);
       h_typeinfo *ti = &m->tinfo[m->ntypes];
+      memset(ti, 0, sizeof *ti);
       m->ntypes++; /* counted before reading: a partial type is freed with the module */
       TRY(rd_subtype(r, t, ti));
       ti->group = g;

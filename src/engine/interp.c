@@ -1869,6 +1869,9 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   hearth_func *f = (hearth_func *)(uintptr_t)t->elems[i];                                       \
   if (H_UNLIKELY(!f)) TRAP(HEARTH_TRAP_UNINITIALIZED_ELEMENT);                                  \
   if (H_UNLIKELY(!h_functype_eq(f->type, &inst->module->types[ip[1]])))                         \
+    TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE);                                                       \
+  if (H_UNLIKELY(f->type != &inst->module->types[ip[1]]) &&                                     \
+      !h_gcop_func_sub(f, inst->module, ip[1])) /* 3.0: the canonical types (rec groups) */      \
     TRAP(HEARTH_TRAP_INDIRECT_CALL_TYPE)
   OP(CALL) {
     CHECK_BUDGET();
@@ -1927,6 +1930,55 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
     fp[ip[1]] = r;
     NEXT(2);
   }
+  /* Garbage collection: gcops.c does the work (out of line, so that other handlers are
+   * unchanged); GC_HI is the end of the live stack an allocation may scan (gc.h). */
+#define GC_HI (fp + fr->fn->frame_slots)
+#define GCOP(n, call)                      \
+  do {                                     \
+    unsigned t_ = (call);                  \
+    if (H_UNLIKELY(t_)) TRAP(t_);          \
+    NEXT(n);                               \
+  } while (0)
+  OP(STRUCT_NEW) GCOP(3, h_gcop_struct_new(inst, fp, ip, GC_HI, false));
+  OP(STRUCT_NEW_DEFAULT) GCOP(2, h_gcop_struct_new(inst, fp, ip, GC_HI, true));
+  OP(STRUCT_GET) GCOP(4, h_gcop_struct_get(inst, fp, ip));
+  OP(STRUCT_SET) GCOP(4, h_gcop_struct_set(inst, fp, ip));
+  OP(ARRAY_NEW) GCOP(4, h_gcop_array_new(inst, fp, ip, GC_HI, H_OP_ARRAY_NEW));
+  OP(ARRAY_NEW_DEFAULT) GCOP(3, h_gcop_array_new(inst, fp, ip, GC_HI, H_OP_ARRAY_NEW_DEFAULT));
+  OP(ARRAY_NEW_FIXED) GCOP(4, h_gcop_array_new(inst, fp, ip, GC_HI, H_OP_ARRAY_NEW_FIXED));
+  OP(ARRAY_NEW_DATA) GCOP(5, h_gcop_array_new_data(inst, fp, ip, GC_HI));
+  OP(ARRAY_NEW_ELEM) GCOP(5, h_gcop_array_new_elem(inst, fp, ip, GC_HI));
+  OP(ARRAY_GET) GCOP(4, h_gcop_array_get(inst, fp, ip));
+  OP(ARRAY_SET) GCOP(4, h_gcop_array_set(inst, fp, ip));
+  OP(ARRAY_LEN) GCOP(2, h_gcop_array_len(inst, fp, ip));
+  OP(ARRAY_FILL) GCOP(5, h_gcop_array_fill(inst, fp, ip));
+  OP(ARRAY_COPY) GCOP(6, h_gcop_array_copy(inst, fp, ip));
+  OP(ARRAY_INIT_DATA) GCOP(6, h_gcop_array_init(inst, fp, ip, false));
+  OP(ARRAY_INIT_ELEM) GCOP(6, h_gcop_array_init(inst, fp, ip, true));
+  OP(REF_I31) {
+    fp[ip[1]] = h_gc_i31((uint32_t)fp[ip[2]]);
+    NEXT(2);
+  }
+  OP(I31_GET) {
+    uint64_t r = fp[ip[2]];
+    if (H_UNLIKELY(!r)) TRAP(HEARTH_TRAP_NULL_I31_REF);
+    fp[ip[1]] = h_gc_i31_get(r, ip[3] != 0);
+    NEXT(3);
+  }
+  OP(REF_TEST) {
+    fp[ip[1]] = h_gcop_test(inst, fp[ip[2]], ip[3], ip[4] != 0);
+    NEXT(4);
+  }
+  OP(REF_CAST) {
+    uint64_t r = fp[ip[2]];
+    if (H_UNLIKELY(!h_gcop_test(inst, r, ip[3], ip[4] != 0))) TRAP(HEARTH_TRAP_CAST_FAILURE);
+    fp[ip[1]] = r;
+    NEXT(4);
+  }
+  OP(ANY_CONVERT_EXTERN) GCOP(2, h_gcop_any_convert_extern(inst, fp, ip, GC_HI));
+  OP(EXTERN_CONVERT_ANY) GCOP(2, h_gcop_extern_convert_any(inst, fp, ip, GC_HI));
+#undef GCOP
+#undef GC_HI
   OP(RETURN) {
     uint32_t src = ip[1], n = ip[2];
     /* Forward copy is a correct memmove here: the destination (0) is below the source. */

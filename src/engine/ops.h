@@ -53,6 +53,7 @@ enum h_shape {
 #define H_T_FUNCREF 0x70
 #define H_T_EXTERNREF 0x6F
 #define H_T_EXNREF 0x69 /* exception handling: (ref null exn) */
+#define H_T_ANYREF 0x6E /* garbage collection: (ref null any), its hierarchy's representation */
 
 #define N_ H_T_NONE
 #define I32 H_T_I32
@@ -297,7 +298,33 @@ enum h_shape {
   Y(THROW_REF, 1)           /* src: rethrows the exnref at fp[src] (null: trap) */ \
   Y(CALL_REF, 4)            /* typed references: type index, 0, ref slot, arg_base (null: trap) */ \
   Y(RETURN_CALL_REF, 4)     /* as CALL_REF, replacing the frame (then a RETURN, see RETURN_CALL) */ \
-  Y(REF_AS_NON_NULL, 2)     /* dst, a: fp[dst] = fp[a], trap "null reference" when 0 */
+  Y(REF_AS_NON_NULL, 2)     /* dst, a: fp[dst] = fp[a], trap "null reference" when 0 */ \
+  /* Garbage collection (3.0; gcops.c does the work, the handlers only call it). Type operands \
+   * are type indices of the function's module (its h_rtt: module->rtt[type]). A "field" operand \
+   * of a get holds the field index, bit 31 set for a signed (_s) read of a packed field. */ \
+  Y(STRUCT_NEW, 3)          /* dst, type, base: fields from fp[base..] (h_slots each) */ \
+  Y(STRUCT_NEW_DEFAULT, 2)  /* dst, type */ \
+  Y(STRUCT_GET, 4)          /* dst, obj, type, field */ \
+  Y(STRUCT_SET, 4)          /* obj, val, type, field */ \
+  Y(ARRAY_NEW, 4)           /* dst, type, val, len */ \
+  Y(ARRAY_NEW_DEFAULT, 3)   /* dst, type, len */ \
+  Y(ARRAY_NEW_FIXED, 4)     /* dst, type, base, n: elements from fp[base..] */ \
+  Y(ARRAY_NEW_DATA, 5)      /* dst, type, data index, offset, len */ \
+  Y(ARRAY_NEW_ELEM, 5)      /* dst, type, elem index, offset, len */ \
+  Y(ARRAY_GET, 4)           /* dst, arr, idx, type (bit 31: signed packed read) */ \
+  Y(ARRAY_SET, 4)           /* arr, idx, val, type */ \
+  Y(ARRAY_LEN, 2)           /* dst, arr */ \
+  Y(ARRAY_FILL, 5)          /* arr, off, val, n, type */ \
+  Y(ARRAY_COPY, 6)          /* darr, d, sarr, s, n, dst type */ \
+  Y(ARRAY_INIT_DATA, 6)     /* arr, d, s, n, type, data index */ \
+  Y(ARRAY_INIT_ELEM, 6)     /* arr, d, s, n, type, elem index */ \
+  Y(REF_I31, 2)             /* dst, a */ \
+  Y(I31_GET, 3)             /* dst, a, signed: trap "null i31 reference" when null */ \
+  Y(REF_TEST, 4)            /* dst, a, heap type (H_HT_* code, concrete: H_HT_IDX + type), null \
+                               ok: fp[dst] = i32 whether fp[a] is of (ref null? ht) */ \
+  Y(REF_CAST, 4)            /* dst, a, heap type, null ok: fp[dst] = fp[a] or trap "cast failure" */ \
+  Y(ANY_CONVERT_EXTERN, 2)  /* dst, a (gc.h: a host value becomes an extern box) */ \
+  Y(EXTERN_CONVERT_ANY, 2)  /* dst, a */
 
 /* Fused forms (superinstructions): no wasm opcode of their own; compile.c may emit one in place of
  * a sequence with the same effect. Semantics are those of the named op.

@@ -118,8 +118,9 @@ static void rt_call_indirect(h_opt_ctx *cx, uint32_t table, uint32_t type, uint3
   if (elem >= t->size) rt_trap(cx, HEARTH_TRAP_UNDEFINED_ELEMENT);
   hearth_func *f = (hearth_func *)(uintptr_t)t->elems[elem];
   if (!f) rt_trap(cx, HEARTH_TRAP_UNINITIALIZED_ELEMENT);
-  if (!h_functype_eq(f->type, &inst->module->types[type]))
-    rt_trap(cx, HEARTH_TRAP_INDIRECT_CALL_TYPE);
+  if (!h_functype_eq(f->type, &inst->module->types[type]) ||
+      (f->type != &inst->module->types[type] && !h_gcop_func_sub(f, inst->module, type)))
+    rt_trap(cx, HEARTH_TRAP_INDIRECT_CALL_TYPE); /* 3.0: canonical types, as the interpreter */
   if (--cx->budget < 0) cx->budget = rt_refill(cx);
   const h_opt_func *of = f->code && f->inst == inst ? h_cfunc_opt(f->code) : NULL;
   if (of) {

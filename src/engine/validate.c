@@ -15,7 +15,41 @@
 /* Type info of type i (types of a 2.0-style section: each its own final group, no supertype). */
 static h_typeinfo tinfo_of(const hearth_module *m, uint32_t i) {
   if (m->tinfo) return m->tinfo[i];
-  return (h_typeinfo){.group = i, .gsize = 1, .super = H_NO_SUPER, .final = true};
+  return (h_typeinfo){.group = i, .gsize = 1, .super = H_NO_SUPER, .final = true,
+                      .kind = H_RTT_FUNC};
+}
+
+uint8_t h_type_kind(const hearth_module *m, uint32_t i) {
+  assert(i < m->ntypes);
+  return m->tinfo ? m->tinfo[i].kind : H_RTT_FUNC;
+}
+
+h_vt h_vt_fix(const hearth_module *m, h_vt t) {
+  uint32_t h = h_vt_heap(t);
+  if (h < H_HT_IDX || h - H_HT_IDX >= m->ntypes || !h_is_ref(h_vt_rep(t))) return t;
+  h_valtype rep = h_type_kind(m, h - H_HT_IDX) == H_RTT_FUNC ? H_T_FUNCREF : H_T_ANYREF;
+  return (t & ~(h_vt)0xFF) | rep;
+}
+
+/* A type's parts as equivalence and subtyping see them: the precise types (a func type's params
+ * then results, or the fields), the mutabilities (fields; NULL for func types) and a shape that
+ * equal types share (kind and counts). */
+typedef struct tparts {
+  const h_vt *v;
+  const uint8_t *mut;
+  uint32_t n;
+  uint64_t shape;
+} tparts;
+static tparts parts_of(const hearth_module *m, uint32_t i) {
+  h_typeinfo ti = tinfo_of(m, i);
+  if (ti.kind != H_RTT_FUNC)
+    return (tparts){ti.ft, ti.fmut, ti.nfields, ti.kind | (uint64_t)ti.nfields << 8};
+  const h_functype *t = &m->types[i];
+  return (tparts){t->pt, NULL, t->nparams + t->nresults,
+                  H_RTT_FUNC | (uint64_t)t->nparams << 8 | (uint64_t)t->nresults << 36};
+}
+static bool same_mut(const tparts *a, const tparts *b) {
+  return !a->mut || !a->n || memcmp(a->mut, b->mut, a->n) == 0;
 }
 
 bool h_type_sub(const hearth_module *m, uint32_t a, uint32_t b) {
@@ -32,14 +66,34 @@ bool h_type_sub(const hearth_module *m, uint32_t a, uint32_t b) {
   return false;
 }
 
+/* Heap type ha below hb (same hierarchy): the abstract order (bottom < concrete types < their
+ * abstract kind (func; struct or array < eq; i31 < eq) < top), then declared subtyping. */
+static bool heap_sub(const hearth_module *m, uint32_t ha, uint32_t hb) {
+  if (ha == hb || hb == H_HT_TOP || ha == H_HT_BOT) return true;
+  if (hb == H_HT_BOT || ha == H_HT_TOP) return false;
+  if (ha < H_HT_IDX) return hb == H_HT_EQ && ha != H_HT_EQ;
+  if (!m || ha - H_HT_IDX >= m->ntypes) return false;
+  uint8_t k = h_type_kind(m, ha - H_HT_IDX);
+  switch (hb) {
+    case H_HT_EQ: return k != H_RTT_FUNC;
+    case H_HT_STRUCT: return k == H_RTT_STRUCT;
+    case H_HT_ARRAY: return k == H_RTT_ARRAY;
+    case H_HT_I31: return false;
+    default: return hb - H_HT_IDX < m->ntypes && h_type_sub(m, ha - H_HT_IDX, hb - H_HT_IDX);
+  }
+}
+
 bool h_vt_sub_slow(const hearth_module *m, h_vt a, h_vt b) {
   if (a == b) return true;
   if (h_vt_rep(a) != h_vt_rep(b) || !h_is_ref(h_vt_rep(a))) return false;
   if (!(a & H_VT_NONNULL) && (b & H_VT_NONNULL)) return false;
-  uint32_t ha = h_vt_heap(a), hb = h_vt_heap(b);
-  if (hb == H_HT_TOP || ha == H_HT_BOT) return true;
-  if (ha >= H_HT_IDX && hb >= H_HT_IDX) return h_type_sub(m, ha - H_HT_IDX, hb - H_HT_IDX);
-  return false;
+  return heap_sub(m, h_vt_heap(a), h_vt_heap(b));
+}
+
+/* Storage types (fields): packed ones only match themselves. */
+static bool st_sub(const hearth_module *m, h_vt a, h_vt b) {
+  if (a == H_ST_I8 || a == H_ST_I16 || b == H_ST_I8 || b == H_ST_I16) return a == b;
+  return h_vt_sub(m, a, b);
 }
 
 /* One precise type of a definition in the group starting at g (gsize types), as it takes part in
@@ -62,43 +116,60 @@ static uint64_t canon_super(const hearth_module *m, uint32_t g, uint32_t gsize, 
 static uint64_t group_hash(const hearth_module *m, uint32_t g, uint32_t gsize) {
   uint64_t h = 1469598103934665603ull ^ gsize;
   for (uint32_t i = g; i < g + gsize; i++) {
-    const h_functype *t = &m->types[i];
+    tparts t = parts_of(m, i);
     h_typeinfo ti = tinfo_of(m, i);
-    h = (h ^ (t->nparams * 31u + t->nresults + (ti.final ? 1u << 30 : 0))) * 1099511628211ull;
+    h = (h ^ (t.shape + (ti.final ? 1ull << 62 : 0))) * 1099511628211ull;
     h = (h ^ canon_super(m, g, gsize, ti.super)) * 1099511628211ull;
-    for (uint32_t k = 0; k < t->nparams + t->nresults; k++)
-      h = (h ^ canon_vt(m, g, gsize, t->pt[k])) * 1099511628211ull;
+    for (uint32_t k = 0; k < t.n; k++)
+      h = (h ^ (canon_vt(m, g, gsize, t.v[k]) + (t.mut ? t.mut[k] : 0))) * 1099511628211ull;
   }
   return h;
 }
 
 static bool group_equiv(const hearth_module *m, uint32_t g1, uint32_t g2, uint32_t gsize) {
   for (uint32_t d = 0; d < gsize; d++) {
-    const h_functype *a = &m->types[g1 + d], *b = &m->types[g2 + d];
+    tparts a = parts_of(m, g1 + d), b = parts_of(m, g2 + d);
     h_typeinfo ta = tinfo_of(m, g1 + d), tb = tinfo_of(m, g2 + d);
-    if (a->nparams != b->nparams || a->nresults != b->nresults || ta.final != tb.final ||
+    if (a.shape != b.shape || ta.final != tb.final || !same_mut(&a, &b) ||
         canon_super(m, g1, gsize, ta.super) != canon_super(m, g2, gsize, tb.super))
       return false;
-    for (uint32_t k = 0; k < a->nparams + a->nresults; k++)
-      if (canon_vt(m, g1, gsize, a->pt[k]) != canon_vt(m, g2, gsize, b->pt[k])) return false;
+    for (uint32_t k = 0; k < a.n; k++)
+      if (canon_vt(m, g1, gsize, a.v[k]) != canon_vt(m, g2, gsize, b.v[k])) return false;
   }
   return true;
 }
 
-/* A declared supertype: earlier, not final, and the subtype's signature matches it (parameters
- * contravariant, results covariant). */
+/* A declared supertype: earlier, not final, of the same kind, and matching: a func type's
+ * parameters contravariant, results covariant; a struct has at least the supertype's fields, an
+ * array its element, each of the same mutability, immutable ones covariant, mutable ones equal. */
 static hearth_status check_super(const hearth_module *m, uint32_t i) {
   h_typeinfo ti = tinfo_of(m, i);
   if (ti.super == H_NO_SUPER) return HEARTH_OK;
   if (ti.super >= i) return h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, ti.super);
-  if (tinfo_of(m, ti.super).final)
+  h_typeinfo si = tinfo_of(m, ti.super);
+  if (si.final)
     return h_err(HEARTH_ERR_INVALID, "type %u: sub type of final type %u", i, ti.super);
-  const h_functype *t = &m->types[i], *s = &m->types[ti.super];
-  bool ok = t->nparams == s->nparams && t->nresults == s->nresults;
-  for (uint32_t k = 0; ok && k < t->nparams; k++) ok = h_vt_sub(m, s->pt[k], t->pt[k]);
-  for (uint32_t k = 0; ok && k < t->nresults; k++)
-    ok = h_vt_sub(m, t->pt[t->nparams + k], s->pt[s->nparams + k]);
-  if (!ok) return h_err(HEARTH_ERR_INVALID, "type %u: sub type does not match type %u", i, ti.super);
+  bool ok = ti.kind == si.kind;
+  if (ok && ti.kind == H_RTT_FUNC) {
+    const h_functype *t = &m->types[i], *s = &m->types[ti.super];
+    ok = t->nparams == s->nparams && t->nresults == s->nresults;
+    for (uint32_t k = 0; ok && k < t->nparams; k++) ok = h_vt_sub(m, s->pt[k], t->pt[k]);
+    for (uint32_t k = 0; ok && k < t->nresults; k++)
+      ok = h_vt_sub(m, t->pt[t->nparams + k], s->pt[s->nparams + k]);
+  } else if (ok) {
+    ok = ti.nfields >= si.nfields;
+    for (uint32_t k = 0; ok && k < si.nfields; k++) {
+      ok = ti.fmut[k] == si.fmut[k] && st_sub(m, ti.ft[k], si.ft[k]) &&
+           (!ti.fmut[k] || st_sub(m, si.ft[k], ti.ft[k]));
+    }
+  }
+  if (!ok)
+    return h_err(HEARTH_ERR_INVALID, "type %u: sub type does not match type %u (type mismatch)", i,
+                 ti.super);
+  if (m->tinfo && m->tinfo[ti.super].depth >= H_MAX_SUBTYPE_DEPTH)
+    return h_err(HEARTH_ERR_LIMIT, "type %u: supertype chain longer than the limit of %u", i,
+                 (unsigned)H_MAX_SUBTYPE_DEPTH);
+  if (m->tinfo) m->tinfo[i].depth = m->tinfo[ti.super].depth + 1;
   return HEARTH_OK;
 }
 
@@ -115,9 +186,9 @@ static bool type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *
     if (!*budget) return false;
     --*budget;
     uint32_t xa = ia.group + d, xb = ib.group + d;
-    const h_functype *ta = &ma->types[xa], *tb = &mb->types[xb];
+    tparts ta = parts_of(ma, xa), tb = parts_of(mb, xb);
     h_typeinfo sa = tinfo_of(ma, xa), sb = tinfo_of(mb, xb);
-    if (ta->nparams != tb->nparams || ta->nresults != tb->nresults || sa.final != sb.final ||
+    if (ta.shape != tb.shape || sa.final != sb.final || !same_mut(&ta, &tb) ||
         (sa.super == H_NO_SUPER) != (sb.super == H_NO_SUPER))
       return false;
     if (sa.super != H_NO_SUPER) {
@@ -127,8 +198,8 @@ static bool type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *
               : !type_eq_x(ma, sa.super, mb, sb.super, budget))
         return false;
     }
-    for (uint32_t k = 0; k < ta->nparams + ta->nresults; k++) {
-      h_vt x = ta->pt[k], y = tb->pt[k];
+    for (uint32_t k = 0; k < ta.n; k++) {
+      h_vt x = ta.v[k], y = tb.v[k];
       if ((x & 0x1FF) != (y & 0x1FF)) return false;
       uint32_t hx = h_vt_heap(x), hy = h_vt_heap(y);
       if (hx < H_HT_IDX || hy < H_HT_IDX) {
@@ -151,7 +222,8 @@ bool h_type_eq_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, u
 
 /* Type a of ma is a subtype of type b of mb: a or one of its declared supertypes is equivalent. */
 static bool type_sub_x(const hearth_module *ma, uint32_t a, const hearth_module *mb, uint32_t b) {
-  for (uint32_t x = a, n = 0; x != H_NO_SUPER && n < 64; x = tinfo_of(ma, x).super, n++)
+  for (uint32_t x = a, n = 0; x != H_NO_SUPER && n <= H_MAX_SUBTYPE_DEPTH;
+       x = tinfo_of(ma, x).super, n++)
     if (h_type_eq_x(ma, x, mb, b)) return true;
   return false;
 }
@@ -163,7 +235,9 @@ bool h_vt_sub_x(const hearth_module *ma, h_vt a, const hearth_module *mb, h_vt b
   if (h_vt_rep(a) != h_vt_rep(b)) return false;
   if (!(a & H_VT_NONNULL) && (b & H_VT_NONNULL)) return false;
   if (hb == H_HT_TOP || ha == H_HT_BOT) return true;
-  if (ha < H_HT_IDX || hb < H_HT_IDX || !ma || !mb) return false;
+  if (ha < H_HT_IDX || !ma) return false;
+  if (hb < H_HT_IDX) return heap_sub(ma, ha, hb);
+  if (!mb) return false;
   return type_sub_x(ma, ha - H_HT_IDX, mb, hb - H_HT_IDX);
 }
 
@@ -194,12 +268,12 @@ static hearth_status canon_types(hearth_module *m) {
     h_typeinfo gi = tinfo_of(m, g);
     uint32_t gsize = gi.gsize, end = g + gsize;
     for (uint32_t i = g; i < end && st == HEARTH_OK; i++) {
-      const h_functype *t = &m->types[i];
       h_typeinfo ti = tinfo_of(m, i);
       if (ti.super != H_NO_SUPER && ti.super >= end)
         st = h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, ti.super);
-      for (uint32_t k = 0; k < t->nparams + t->nresults && st == HEARTH_OK; k++) {
-        uint32_t h = h_vt_heap(t->pt[k]);
+      tparts tp = parts_of(m, i);
+      for (uint32_t k = 0; k < tp.n && st == HEARTH_OK; k++) {
+        uint32_t h = h_vt_heap(tp.v[k]);
         if (h >= H_HT_IDX && h - H_HT_IDX >= end)
           st = h_err(HEARTH_ERR_INVALID, "type %u: unknown type %u", i, h - H_HT_IDX);
       }
@@ -285,6 +359,65 @@ static hearth_status check_const_instr(const hearth_module *m, h_constexpr *e, u
   return HEARTH_OK;
 }
 
+/* A GC instruction of a constant expression (bits[0]: its 0xFB code, index: the type,
+ * bits[1]: array.new_fixed's count): pops its operands from st[0..*n), pushes its result. */
+static hearth_status check_const_gc(const hearth_module *m, h_constexpr *it, h_vt *st,
+                                    uint32_t *n, const char *what, uint32_t idx) {
+  uint32_t code = (uint32_t)it->bits[0], x = it->index;
+  h_vt want[4];
+  uint32_t nw = 0;
+  h_vt res = 0;
+  const h_vt *fields = NULL;
+  uint32_t nf = 0;
+  if (code <= 8) {
+    uint8_t kind = code <= 1 ? H_RTT_STRUCT : H_RTT_ARRAY;
+    if (x >= m->ntypes) return h_err(HEARTH_ERR_INVALID, "%s %u: unknown type %u", what, idx, x);
+    if (h_type_kind(m, x) != kind)
+      return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch (type %u)", what, idx, x);
+    fields = m->tinfo[x].ft;
+    nf = m->tinfo[x].nfields;
+    res = h_vt_make(H_T_ANYREF, true, H_HT_IDX + x);
+  }
+  uint64_t count = 0; /* operands of the field/element list */
+  switch (code) {
+    case 0: count = nf; break;
+    case 1: case 7:
+      for (uint32_t k = 0; k < nf; k++)
+        if (!h_vt_defaultable(fields[k]))
+          return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch (no default)", what, idx);
+      if (code == 7) want[nw++] = H_T_I32;
+      break;
+    case 6: count = 1; want[nw++] = H_T_I32; break;
+    case 8: count = it->bits[1]; break;
+    case 28: want[nw++] = H_T_I32; res = h_vt_make(H_T_ANYREF, true, H_HT_I31); break;
+    case 26: case 27: {
+      h_valtype from = code == 26 ? H_T_EXTERNREF : H_T_ANYREF;
+      if (!*n || !h_vt_sub(m, st[*n - 1], from))
+        return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+      bool nn = (st[*n - 1] & H_VT_NONNULL) != 0;
+      st[*n - 1] = h_vt_make(code == 26 ? H_T_ANYREF : H_T_EXTERNREF, nn, H_HT_TOP);
+      return HEARTH_OK;
+    }
+    default:
+      return h_err(HEARTH_ERR_INVALID, "%s %u: constant expression required", what, idx);
+  }
+  /* the trailing operands (length) first, then the values below them */
+  for (uint32_t k = nw; k-- > 0;) {
+    if (!*n || !h_vt_sub(m, st[*n - 1], want[k]))
+      return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+    --*n;
+  }
+  if (count > *n) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+  for (uint64_t k = count; k-- > 0;) {
+    h_vt f = fields[code == 0 ? k : 0];
+    if (f == H_ST_I8 || f == H_ST_I16) f = H_T_I32;
+    if (!h_vt_sub(m, st[*n - 1], f)) return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch", what, idx);
+    --*n;
+  }
+  st[(*n)++] = res;
+  return HEARTH_OK;
+}
+
 /* An extended constant expression: the instructions' stack discipline, ending in one value. */
 static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t nvisible,
                                      const char *what, uint32_t idx) {
@@ -299,6 +432,10 @@ static hearth_status check_const_seq(hearth_module *m, h_constexpr *e, uint32_t 
       it->type = t;
       it->pt = t;
       n--;
+      continue;
+    }
+    if (it->op == 0xFB) {
+      TRY(check_const_gc(m, it, st, &n, what, idx));
       continue;
     }
     TRY(check_const_instr(m, it, nvisible, what, idx));
@@ -364,16 +501,77 @@ static hearth_status check_exports(const hearth_module *m) {
   return s;
 }
 
+/* Sets the representation of every reference type naming a type index (h_vt_fix): the decoder
+ * reads them all as funcref, before it knows which types are structs or arrays. */
+static void fix_const(const hearth_module *m, h_constexpr *e) {
+  e->pt = h_vt_fix(m, e->pt);
+  if (e->op == 0xD0) e->type = h_vt_rep(e->pt);
+}
+static void fix_reps(hearth_module *m) {
+  for (uint32_t i = 0; i < m->ntypes; i++) {
+    h_functype *t = &m->types[i];
+    for (uint32_t k = 0; k < t->nparams + t->nresults; k++) {
+      t->pt[k] = h_vt_fix(m, t->pt[k]);
+      if (k < t->nparams) t->params[k] = h_vt_rep(t->pt[k]);
+      else t->results[k - t->nparams] = h_vt_rep(t->pt[k]);
+    }
+    if (m->tinfo)
+      for (uint32_t k = 0; k < m->tinfo[i].nfields; k++)
+        m->tinfo[i].ft[k] = h_vt_fix(m, m->tinfo[i].ft[k]);
+  }
+  for (uint32_t i = 0; i < m->nimports; i++) {
+    h_import *im = &m->imports[i];
+    if (im->kind == H_EXTERN_TABLE && im->desc.table.pelem) {
+      im->desc.table.pelem = h_vt_fix(m, im->desc.table.pelem);
+      im->desc.table.elem = h_vt_rep(im->desc.table.pelem);
+    } else if (im->kind == H_EXTERN_GLOBAL && im->desc.global.pt) {
+      im->desc.global.pt = h_vt_fix(m, im->desc.global.pt);
+      im->desc.global.type = h_vt_rep(im->desc.global.pt);
+    }
+  }
+  for (uint32_t i = 0; i < m->ntables; i++)
+    if (m->tables[i].pelem) {
+      m->tables[i].pelem = h_vt_fix(m, m->tables[i].pelem);
+      m->tables[i].elem = h_vt_rep(m->tables[i].pelem);
+    }
+  for (uint32_t i = 0; i < m->nglobals; i++)
+    if (m->globals[i].pt) {
+      m->globals[i].pt = h_vt_fix(m, m->globals[i].pt);
+      m->globals[i].type = h_vt_rep(m->globals[i].pt);
+    }
+  for (uint32_t i = 0; i < m->nglobals - m->nimported_globals; i++)
+    fix_const(m, &m->global_init[i]);
+  if (m->table_init)
+    for (uint32_t i = 0; i < m->ntables - m->nimported_tables; i++)
+      fix_const(m, &m->table_init[i]);
+  for (uint32_t i = 0; i < m->nconst_seq; i++) fix_const(m, &m->const_seq[i]);
+  for (uint32_t i = 0; i < m->nelems; i++) {
+    h_elem *e = &m->elems[i];
+    e->ptype = h_vt_fix(m, e->ptype);
+    e->type = h_vt_rep(e->ptype);
+    for (uint32_t k = 0; k < e->count; k++) fix_const(m, &e->items[k]);
+  }
+}
+
+/* Functions and tags name func types. */
+static hearth_status check_functype(const hearth_module *m, uint32_t t, const char *what,
+                                    uint32_t idx) {
+  if (t >= m->ntypes) return h_err(HEARTH_ERR_INVALID, "%s %u: unknown type %u", what, idx, t);
+  if (h_type_kind(m, t) != H_RTT_FUNC)
+    return h_err(HEARTH_ERR_INVALID, "%s %u: type mismatch (type %u is not a function type)", what,
+                 idx, t);
+  return HEARTH_OK;
+}
+
 hearth_status h_validate_module(hearth_module *m) {
+  fix_reps(m);
   TRY(canon_types(m));
   /* Imports, in order. */
   for (uint32_t i = 0; i < m->nimports; i++) {
     const h_import *im = &m->imports[i];
     switch (im->kind) {
-      case H_EXTERN_FUNC:
-        if (im->desc.func_type >= m->ntypes)
-          return h_err(HEARTH_ERR_INVALID, "import %u: unknown type %u", i, im->desc.func_type);
-        break;
+      case H_EXTERN_FUNC: TRY(check_functype(m, im->desc.func_type, "import", i)); break;
+      case H_EXTERN_TAG: TRY(check_functype(m, im->desc.tag_type, "import", i)); break;
       case H_EXTERN_GLOBAL: TRY(check_vt(m, h_global_pt(&im->desc.global), "import", i)); break;
       case H_EXTERN_TABLE:
         TRY(check_vt(m, h_table_pt(&im->desc.table), "import", i));
@@ -384,14 +582,12 @@ hearth_status h_validate_module(hearth_module *m) {
     }
   }
   for (uint32_t i = 0; i < m->ntags; i++) { /* exception tags: [t*] -> [] */
-    if (m->tag_type[i] >= m->ntypes)
-      return h_err(HEARTH_ERR_INVALID, "tag %u: unknown type %u", i, m->tag_type[i]);
+    TRY(check_functype(m, m->tag_type[i], "tag", i));
     if (m->types[m->tag_type[i]].nresults)
       return h_err(HEARTH_ERR_INVALID, "tag %u: non-empty tag result type", i);
   }
   for (uint32_t i = m->nimported_funcs; i < m->nfuncs; i++)
-    if (m->func_type[i] >= m->ntypes)
-      return h_err(HEARTH_ERR_INVALID, "function %u: unknown type %u", i, m->func_type[i]);
+    TRY(check_functype(m, m->func_type[i], "function", i));
   if (m->ntables > H_MAX_TABLES)
     return h_err(HEARTH_ERR_LIMIT, "module declares %u tables, more than the limit of %u",
                  m->ntables, H_MAX_TABLES);
@@ -453,5 +649,6 @@ hearth_status h_validate_module(hearth_module *m) {
     if (t->nparams || t->nresults)
       return h_err(HEARTH_ERR_INVALID, "start function %u must have type [] -> []", m->start);
   }
-  return check_exports(m);
+  TRY(check_exports(m));
+  return m->tinfo ? h_rtt_module(m) : HEARTH_OK;
 }

@@ -53,7 +53,16 @@ typedef struct ftype {
   uint32_t gsize;       /* 3.0 `rec`: the group's size at its first type, 0 at the others; 1 alone */
   uint32_t super;       /* `sub`: the supertype, or UINT32_MAX */
   bool sub, final;      /* written as `sub` (final or not); plain definitions are final */
+  uint8_t kind;         /* 0x60 func, 0x5F struct, 0x5E array (GC: np fields, each an h_vt with
+                           F_MUT for a mutable field, H_ST_I8/H_ST_I16 for packed ones; nr 0) */
 } ftype;
+#define F_MUT 0x80000000u
+
+/* A field name of a struct type (`(field $x ...)`): scoped by its type. */
+typedef struct fldname {
+  uint32_t type, idx, len;
+  const char *s;
+} fldname;
 
 typedef struct label {
   const char *s; /* NULL: unnamed */
@@ -81,6 +90,9 @@ typedef struct W {
   uint32_t nemptyrec; /* `(rec)` with no types: emitted as empty groups */
   ftype *types;
   size_t ntypes, captypes;
+  bool in_rec;     /* reading the types of a `rec` group */
+  fldname *flds;   /* struct field names */
+  size_t nflds, capflds;
   uint32_t *thash; /* implicit-type lookup: type index + 1, 0 = empty */
   uint32_t thcap, thn;
   size_t *fields;
@@ -856,7 +868,10 @@ static bool is_valtype_atom(W *w, size_t i, h_vt *vt) {
              {"externref", H_T_EXTERNREF}, {"exnref", H_T_EXNREF},
              {"nullfuncref", H_T_FUNCREF | H_HT_BOT << 9},
              {"nullexternref", H_T_EXTERNREF | H_HT_BOT << 9},
-             {"nullexnref", H_T_EXNREF | H_HT_BOT << 9}};
+             {"nullexnref", H_T_EXNREF | H_HT_BOT << 9},
+             {"anyref", H_T_ANYREF}, {"eqref", H_T_ANYREF | H_HT_EQ << 9},
+             {"i31ref", H_T_ANYREF | H_HT_I31 << 9}, {"structref", H_T_ANYREF | H_HT_STRUCT << 9},
+             {"arrayref", H_T_ANYREF | H_HT_ARRAY << 9}, {"nullref", H_T_ANYREF | H_HT_BOT << 9}};
   for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++)
     if (atom_eq(w, i, tab[k].n)) {
       *vt = tab[k].t;
@@ -865,30 +880,22 @@ static bool is_valtype_atom(W *w, size_t i, h_vt *vt) {
   return false;
 }
 
-static const char *const gc_reftypes[] = {"anyref", "eqref", "i31ref", "structref", "arrayref",
-                                          "nullref"};
-static const char *const gc_heaptypes[] = {"any", "eq", "i31", "struct", "array", "none"};
-
-static void reject_3_0_type(W *w) {
-  for (size_t k = 0; k < sizeof gc_reftypes / sizeof gc_reftypes[0]; k++)
-    if (atom_eq(w, w->i, gc_reftypes[k])) UNSUPPORTED(w, "GC reference types");
-}
-
 static uint32_t index_in(W *w, int space);
 
-/* A heap type (func, extern, exn, nofunc, noextern, noexn, or a type index) as the nullable
- * reference type to it. */
+/* A heap type (func, extern, exn, nofunc, noextern, noexn, GC's any, eq, i31, struct, array,
+ * none, or a type index) as the nullable reference type to it. */
 static h_vt heap_vt(W *w) {
   static const struct {
     const char *n;
     h_vt t;
   } tab[] = {{"func", H_T_FUNCREF}, {"extern", H_T_EXTERNREF}, {"exn", H_T_EXNREF},
              {"nofunc", H_T_FUNCREF | H_HT_BOT << 9}, {"noextern", H_T_EXTERNREF | H_HT_BOT << 9},
-             {"noexn", H_T_EXNREF | H_HT_BOT << 9}};
+             {"noexn", H_T_EXNREF | H_HT_BOT << 9}, {"any", H_T_ANYREF},
+             {"eq", H_T_ANYREF | H_HT_EQ << 9}, {"i31", H_T_ANYREF | H_HT_I31 << 9},
+             {"struct", H_T_ANYREF | H_HT_STRUCT << 9}, {"array", H_T_ANYREF | H_HT_ARRAY << 9},
+             {"none", H_T_ANYREF | H_HT_BOT << 9}};
   for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++)
     if (atom_eq(w, w->i, tab[k].n)) return w->i++, tab[k].t;
-  for (size_t k = 0; k < sizeof gc_heaptypes / sizeof gc_heaptypes[0]; k++)
-    if (atom_eq(w, w->i, gc_heaptypes[k])) UNSUPPORTED(w, "GC heap types");
   if (at_index(w)) {
     uint32_t x = index_in(w, SP_TYPE);
     if (x >= H_MAX_TYPES) FAIL(w, "unknown type %u", x);
@@ -915,7 +922,6 @@ static h_vt valtype(W *w) {
     return vt;
   }
   if (ref_form(w, &vt)) return vt;
-  reject_3_0_type(w);
   FAIL(w, "unexpected token, expected a value type");
 }
 
@@ -926,7 +932,6 @@ static h_vt reftype(W *w) {
     return vt;
   }
   if (ref_form(w, &vt)) return vt;
-  reject_3_0_type(w);
   FAIL(w, "unexpected token, expected a reference type");
 }
 
@@ -943,9 +948,11 @@ static h_vt vt_at(const uint8_t *p) {
 static void emit_heap(W *w, wbuf *o, h_vt t) {
   uint32_t h = h_vt_heap(t);
   if (h >= H_HT_IDX) return b_sleb(w, o, (int64_t)(h - H_HT_IDX));
-  static const uint8_t bot[3] = {0x73, 0x72, 0x74};
+  static const uint8_t bot[4] = {0x73, 0x72, 0x74, 0x71};
+  static const uint8_t gc[4] = {0x6D, 0x6C, 0x6B, 0x6A}; /* eq, i31, struct, array */
   uint8_t rep = h_vt_rep(t);
-  unsigned k = rep == H_T_FUNCREF ? 0 : rep == H_T_EXTERNREF ? 1 : 2;
+  unsigned k = rep == H_T_FUNCREF ? 0 : rep == H_T_EXTERNREF ? 1 : rep == H_T_EXNREF ? 2 : 3;
+  if (h >= H_HT_EQ) return b_byte(w, o, gc[h - H_HT_EQ]);
   b_byte(w, o, h == H_HT_BOT ? bot[k] : rep);
 }
 
@@ -983,7 +990,7 @@ static bool type_find(W *w, const uint8_t *p, uint32_t np, uint32_t nr, uint32_t
 static void type_index_insert(W *w, uint32_t idx) {
   const ftype *f = &w->types[idx];
   uint32_t dummy;
-  if (f->sub || f->gsize != 1) return; /* type uses only match plain definitions */
+  if (f->sub || f->gsize != 1 || f->kind != 0x60) return; /* type uses match plain func types */
   if (type_find(w, w->tpool.p + f->off, f->np, f->nr, &dummy)) return;
   if ((w->thn + 1) * 2 > w->thcap) {
     size_t nc = w->thcap ? (size_t)w->thcap * 2 : 64;
@@ -1013,8 +1020,8 @@ static uint32_t type_add(W *w, const uint8_t *p, uint32_t np, uint32_t nr) {
   w->types = grow(w, w->types, sizeof *w->types, &w->captypes, w->ntypes + 1);
   size_t off = w->tpool.n;
   b_bytes(w, &w->tpool, p, 4 * (size_t)(np + nr));
-  w->types[w->ntypes] =
-      (ftype){.off = (uint32_t)off, .np = np, .nr = nr, .gsize = 1, .super = UINT32_MAX, .final = true};
+  w->types[w->ntypes] = (ftype){.off = (uint32_t)off, .np = np, .nr = nr, .gsize = 1,
+                                .super = UINT32_MAX, .final = true, .kind = 0x60};
   uint32_t idx = (uint32_t)w->ntypes++;
   type_index_insert(w, idx);
   return idx;
@@ -1022,15 +1029,15 @@ static uint32_t type_add(W *w, const uint8_t *p, uint32_t np, uint32_t nr) {
 
 /* A type definition of the type section (sub, final, super as written). */
 static uint32_t type_add_def(W *w, const uint8_t *p, uint32_t np, uint32_t nr, bool sub,
-                             bool final, uint32_t super) {
+                             bool final, uint32_t super, uint8_t kind) {
   if (w->ntypes >= UINT32_MAX - 1) FAIL(w, "too many types");
   w->types = grow(w, w->types, sizeof *w->types, &w->captypes, w->ntypes + 1);
   size_t off = w->tpool.n;
   b_bytes(w, &w->tpool, p, 4 * (size_t)(np + nr));
   w->types[w->ntypes] = (ftype){.off = (uint32_t)off, .np = np, .nr = nr, .gsize = 1,
-                                .super = super, .sub = sub, .final = final};
+                                .super = super, .sub = sub, .final = final, .kind = kind};
   uint32_t idx = (uint32_t)w->ntypes++;
-  type_index_insert(w, idx);
+  if (!w->in_rec) type_index_insert(w, idx);
   return idx;
 }
 
@@ -1128,7 +1135,8 @@ enum imm {
   IM_NONE, IM_BLOCK, IM_LABEL, IM_BRTABLE, IM_FUNC, IM_CALLIND, IM_LOCAL, IM_GLOBAL, IM_MEMARG,
   IM_LANE, IM_MEMLANE, IM_SHUFFLE, IM_I32, IM_I64, IM_F32, IM_F64, IM_V128, IM_SELECT, IM_REFNULL,
   IM_TABLE, IM_TABLECOPY, IM_TABLEINIT, IM_ELEM, IM_MEM, IM_MEMCOPY, IM_MEMINIT, IM_DATA,
-  IM_UNSUPPORTED, IM_TAG, IM_TYPEIDX
+  IM_UNSUPPORTED, IM_TAG, IM_TYPEIDX,
+  IM_FIELD, IM_TYPE_N, IM_TYPE_DATA, IM_TYPE_ELEM, IM_TYPE2, IM_REFTEST, IM_BRCAST /* GC */
 };
 
 typedef struct opdef {
@@ -1162,15 +1170,24 @@ typedef struct opdef {
   O("throw_ref", 0, 0x0A, IM_NONE) O("rethrow", 0, 0x09, IM_LABEL) O("try_table", 0, 0x1F, IM_BLOCK) \
   O("try", 0, 0x06, IM_BLOCK) O("call_ref", 0, 0x14, IM_TYPEIDX)                                \
   O("return_call_ref", 0, 0x15, IM_TYPEIDX) O("ref.as_non_null", 0, 0xD4, IM_NONE)               \
-  O("br_on_null", 0, 0xD5, IM_LABEL) O("br_on_non_null", 0, 0xD6, IM_LABEL)
+  O("br_on_null", 0, 0xD5, IM_LABEL) O("br_on_non_null", 0, 0xD6, IM_LABEL)                     \
+  O("ref.eq", 0, 0xD3, IM_NONE)                                                                  \
+  O("struct.new", 0xFB, 0, IM_TYPEIDX) O("struct.new_default", 0xFB, 1, IM_TYPEIDX)              \
+  O("struct.get", 0xFB, 2, IM_FIELD) O("struct.get_s", 0xFB, 3, IM_FIELD)                        \
+  O("struct.get_u", 0xFB, 4, IM_FIELD) O("struct.set", 0xFB, 5, IM_FIELD)                        \
+  O("array.new", 0xFB, 6, IM_TYPEIDX) O("array.new_default", 0xFB, 7, IM_TYPEIDX)               \
+  O("array.new_fixed", 0xFB, 8, IM_TYPE_N) O("array.new_data", 0xFB, 9, IM_TYPE_DATA)            \
+  O("array.new_elem", 0xFB, 10, IM_TYPE_ELEM) O("array.get", 0xFB, 11, IM_TYPEIDX)               \
+  O("array.get_s", 0xFB, 12, IM_TYPEIDX) O("array.get_u", 0xFB, 13, IM_TYPEIDX)                  \
+  O("array.set", 0xFB, 14, IM_TYPEIDX) O("array.len", 0xFB, 15, IM_NONE)                         \
+  O("array.fill", 0xFB, 16, IM_TYPEIDX) O("array.copy", 0xFB, 17, IM_TYPE2)                      \
+  O("array.init_data", 0xFB, 18, IM_TYPE_DATA) O("array.init_elem", 0xFB, 19, IM_TYPE_ELEM)      \
+  O("ref.test", 0xFB, 20, IM_REFTEST) O("ref.cast", 0xFB, 22, IM_REFTEST)                        \
+  O("br_on_cast", 0xFB, 24, IM_BRCAST) O("br_on_cast_fail", 0xFB, 25, IM_BRCAST)                 \
+  O("any.convert_extern", 0xFB, 26, IM_NONE) O("extern.convert_any", 0xFB, 27, IM_NONE)          \
+  O("ref.i31", 0xFB, 28, IM_NONE) O("i31.get_s", 0xFB, 29, IM_NONE)                              \
+  O("i31.get_u", 0xFB, 30, IM_NONE)
 
-#define WAT_OPS_3_0(U)                                                                           \
-  U("ref.eq", "garbage collection")                                                              \
-  U("ref.test", "garbage collection") U("ref.cast", "garbage collection")                        \
-  U("br_on_cast", "garbage collection") U("br_on_cast_fail", "garbage collection")               \
-  U("ref.i31", "garbage collection") U("i31.get_s", "garbage collection")                        \
-  U("i31.get_u", "garbage collection") U("any.convert_extern", "garbage collection")             \
-  U("extern.convert_any", "garbage collection")
 
 /* Generic instructions come from the engine's own list (ops.h): the text name is the lower-cased
  * internal name with its first '_' turned into '.' (I32_LOAD8_S -> i32.load8_s). */
@@ -1184,14 +1201,13 @@ typedef struct opdef {
                                                                                    : IM_NONE),   \
    (uint8_t)(IMM), CODE, NULL},
 #define WAT_O_DEF(N, P, C, I) {N, P, I, 0, C, NULL},
-#define WAT_U_DEF(N, F) {N, 0, IM_UNSUPPORTED, 0, 0, F},
 
 static const char *const gen_names[] = {H_OPS_MEMORY(WAT_X_NAME) H_OPS_NUMERIC(WAT_X_NAME)
                                             H_OPS_SIMD(WAT_X_NAME)};
 #define N_GEN (sizeof gen_names / sizeof gen_names[0])
 static const opdef gen_defs[] = {H_OPS_MEMORY(WAT_X_DEF) H_OPS_NUMERIC(WAT_X_DEF)
                                      H_OPS_SIMD(WAT_X_DEF)};
-static const opdef special_defs[] = {WAT_OPS_SPECIAL(WAT_O_DEF) WAT_OPS_3_0(WAT_U_DEF)};
+static const opdef special_defs[] = {WAT_OPS_SPECIAL(WAT_O_DEF)};
 #define N_SPECIAL (sizeof special_defs / sizeof special_defs[0])
 
 static opdef g_ops[N_GEN + N_SPECIAL];
@@ -1381,6 +1397,22 @@ static void v128_imm(W *w, wbuf *o) {
 
 static void heaptype(W *w, wbuf *o) { emit_heap(w, o, heap_vt(w)); }
 
+/* A field of struct type x: its name (scoped by the type) or index. */
+static uint32_t field_index(W *w, uint32_t x) {
+  if (cur(w)->kind == H_TK_ID) {
+    const char *s;
+    uint32_t len;
+    id_text(w, cur(w), &s, &len);
+    for (size_t k = 0; k < w->nflds; k++)
+      if (w->flds[k].type == x && w->flds[k].len == len && !memcmp(w->flds[k].s, s, len)) {
+        w->i++;
+        return w->flds[k].idx;
+      }
+    FAIL(w, "unknown field %.*s", (int)len, s);
+  }
+  return (uint32_t)u64_lit(w);
+}
+
 /* Writes op and its immediates (the cursor is after the operator keyword). */
 static void immediates(W *w, const opdef *op, wbuf *o) {
   if (op->imm == IM_SELECT) {
@@ -1400,6 +1432,12 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
       b_byte(w, o, 0x1B);
     }
     return;
+  }
+  if (op->imm == IM_REFTEST) { /* ref.test / ref.cast (ref null? ht): the code says nullable */
+    h_vt t = reftype(w);
+    b_byte(w, o, op->prefix);
+    b_uleb(w, o, op->code + ((t & H_VT_NONNULL) ? 0 : 1));
+    return emit_heap(w, o, t);
   }
   if (op->prefix) {
     b_byte(w, o, op->prefix);
@@ -1523,6 +1561,32 @@ static void immediates(W *w, const opdef *op, wbuf *o) {
     return b_uleb(w, o, index_in(w, SP_DATA));
   case IM_TAG:
     return b_uleb(w, o, index_in(w, SP_TAG));
+  case IM_FIELD: {
+    uint32_t x = index_in(w, SP_TYPE);
+    b_uleb(w, o, x);
+    return b_uleb(w, o, field_index(w, x));
+  }
+  case IM_TYPE_N:
+    b_uleb(w, o, index_in(w, SP_TYPE));
+    return b_uleb(w, o, (uint32_t)u64_lit(w));
+  case IM_TYPE_DATA:
+    b_uleb(w, o, index_in(w, SP_TYPE));
+    w->uses_data = true;
+    return b_uleb(w, o, index_in(w, SP_DATA));
+  case IM_TYPE_ELEM:
+    b_uleb(w, o, index_in(w, SP_TYPE));
+    return b_uleb(w, o, index_in(w, SP_ELEM));
+  case IM_TYPE2:
+    b_uleb(w, o, index_in(w, SP_TYPE));
+    return b_uleb(w, o, index_in(w, SP_TYPE));
+  case IM_BRCAST: {
+    uint32_t l = label_index(w);
+    h_vt t1 = reftype(w), t2 = reftype(w);
+    b_byte(w, o, (uint8_t)(((t1 & H_VT_NONNULL) ? 0 : 1) | ((t2 & H_VT_NONNULL) ? 0 : 2)));
+    b_uleb(w, o, l);
+    emit_heap(w, o, t1);
+    return emit_heap(w, o, t2);
+  }
   default:
     assert(!"unhandled immediate kind");
   }
@@ -1534,8 +1598,6 @@ static const opdef *operator_at(W *w) {
   const opdef *op = op_lookup(tok_text(w, t), t->len);
   if (op && op->imm == IM_UNSUPPORTED) UNSUPPORTED(w, op->feature);
   if (!op) {
-    if (atom_prefix(w, w->i, "struct.") || atom_prefix(w, w->i, "array."))
-      UNSUPPORTED(w, "garbage collection");
     for (uint32_t k = 0; k + 7 <= t->len; k++)
       if (!memcmp(tok_text(w, t) + k, "relaxed", 7)) UNSUPPORTED(w, "relaxed SIMD");
     FAIL(w, "unknown operator %.*s", (int)t->len, tok_text(w, t));
@@ -1856,6 +1918,54 @@ static void note_import(W *w) {
   if (w->defined_kind) FAIL(w, "import after %s", w->defined_kind);
 }
 
+/* A field's storage type: i8, i16 or a value type, (mut ...) around it marking it mutable. */
+static h_vt storage_type(W *w) {
+  bool mut = at_lpar_kw(w, "mut");
+  if (mut) w->i += 2;
+  h_vt t;
+  if (atom_eq(w, w->i, "i8")) t = H_ST_I8, w->i++;
+  else if (atom_eq(w, w->i, "i16")) t = H_ST_I16, w->i++;
+  else t = valtype(w);
+  if (mut) expect_rpar(w);
+  return t | (mut ? F_MUT : 0);
+}
+
+/* `(struct (field $x? st)* | (field st*)*)` or `(array st)` (the composite type of a GC type
+ * definition), through its closing paren: the fields into w->tu, their names into w->flds. */
+static void gc_type_def(W *w, bool sub, bool final, uint32_t super) {
+  bool array = at_lpar_kw(w, "array");
+  w->i += 2;
+  uint32_t n = 0, self = (uint32_t)w->ntypes;
+  w->tu.n = 0;
+  if (array) {
+    b_vt(w, &w->tu, storage_type(w));
+    n = 1;
+  } else {
+    size_t first = w->nflds;
+    while (at_lpar_kw(w, "field")) {
+      w->i += 2;
+      if (cur(w)->kind == H_TK_ID) {
+        const char *s;
+        uint32_t len;
+        id_text(w, cur(w), &s, &len);
+        for (size_t k = first; k < w->nflds; k++)
+          if (w->flds[k].len == len && !memcmp(w->flds[k].s, s, len))
+            FAIL(w, "duplicate field %.*s", (int)len, s);
+        w->flds = grow(w, w->flds, sizeof *w->flds, &w->capflds, w->nflds + 1);
+        w->flds[w->nflds++] = (fldname){.type = self, .idx = n, .len = len, .s = s};
+        w->i++;
+        b_vt(w, &w->tu, storage_type(w));
+        n++;
+      } else {
+        while (cur(w)->kind != H_TK_RPAR) b_vt(w, &w->tu, storage_type(w)), n++;
+      }
+      expect_rpar(w);
+    }
+  }
+  expect_rpar(w);
+  type_add_def(w, w->tu.p, n, 0, sub, final, super, array ? 0x5E : 0x5F);
+}
+
 /* The rest of `(type $id? ...)` after its id: `(func ...)` or `(sub final? x? (func ...))`,
  * then the closing paren; appends the type (a singleton group; rec fixes gsize). */
 static void type_def(W *w) {
@@ -1870,7 +1980,12 @@ static void type_def(W *w) {
     if (at_index(w)) super = index_in(w, SP_TYPE);
     close_sub = 1;
   }
-  if (at_lpar_kw(w, "struct") || at_lpar_kw(w, "array")) UNSUPPORTED(w, "GC types");
+  if (at_lpar_kw(w, "struct") || at_lpar_kw(w, "array")) {
+    gc_type_def(w, sub, final, super);
+    if (close_sub) expect_rpar(w);
+    expect_rpar(w);
+    return;
+  }
   expect_lpar_kw(w, "func");
   uint32_t np, nr;
   /* param names in a type definition carry no meaning: bind them into a scratch map. */
@@ -1879,7 +1994,7 @@ static void type_def(W *w) {
   expect_rpar(w);
   if (close_sub) expect_rpar(w);
   expect_rpar(w);
-  uint32_t x = type_add_def(w, w->tu.p, np, nr, sub, final, super);
+  uint32_t x = type_add_def(w, w->tu.p, np, nr, sub, final, super, 0x60);
   (void)x;
 }
 
@@ -1922,12 +2037,15 @@ static void scan_fields(W *w, size_t end) {
       uint32_t g = (uint32_t)w->ntypes, k = 0;
       for (w->i = open + 2; at_lpar_kw(w, "type"); w->i = w->t[w->i].match + 1) k++;
       if (cur(w)->kind != H_TK_RPAR) FAIL(w, "unexpected token, expected a type definition");
+      w->in_rec = true; /* members are indexed for type uses only in a singleton group */
       for (w->i = open + 2; at_lpar_kw(w, "type");) {
         w->i += 2;
         if (cur(w)->kind == H_TK_ID) w->i++;
         type_def(w);
       }
+      w->in_rec = false;
       expect_rpar(w);
+      if (k == 1) type_index_insert(w, g);
       if (k) {
         w->types[g].gsize = k;
         for (uint32_t j = 1; j < k; j++) w->types[g + j].gsize = 0;
@@ -2232,7 +2350,6 @@ static void field_pass2(W *w, size_t open) {
     }
     case SP_TABLE: {
       wbuf *o = &w->sec[S_TABLE];
-      reject_3_0_type(w);
       /* an address type before `reftype (elem ...)` (table64: i64) */
       bool t64 = false;
       if ((atom_eq(w, w->i, "i32") || atom_eq(w, w->i, "i64")) && w->t[w->i + 1].kind == H_TK_ATOM) {
@@ -2658,6 +2775,17 @@ static void module_fields(W *w, size_t end, wbuf *out) {
       b_uleb(w, t, f->super == UINT32_MAX ? 0 : 1);
       if (f->super != UINT32_MAX) b_uleb(w, t, f->super);
     }
+    if (f->kind != 0x60) {
+      b_byte(w, t, f->kind);
+      if (f->kind == 0x5F) b_uleb(w, t, f->np);
+      for (uint32_t j = 0; j < f->np; j++) {
+        h_vt v = vt_at(w->tpool.p + f->off + 4 * j);
+        if ((v & ~F_MUT) == H_ST_I8 || (v & ~F_MUT) == H_ST_I16) b_byte(w, t, (uint8_t)v);
+        else emit_vt(w, t, v & ~F_MUT);
+        b_byte(w, t, (v & F_MUT) ? 1 : 0);
+      }
+      continue;
+    }
     b_byte(w, t, 0x60);
     b_uleb(w, t, f->np);
     for (uint32_t j = 0; j < f->np; j++) emit_vt(w, t, vt_at(w->tpool.p + f->off + 4 * j));
@@ -2738,6 +2866,7 @@ static void w_free(W *w) {
   nmap_free(&w->locals);
   b_free(&w->tpool);
   h_free(w->types);
+  h_free(w->flds);
   h_free(w->thash);
   h_free(w->fields);
   for (int s = 0; s < S_COUNT; s++) b_free(&w->sec[s]);

@@ -208,6 +208,7 @@ hearth_status hearth_caller_throw(hearth_caller *caller, const hearth_tag *tag,
     case HEARTH_FUNCREF: slots[k] = (uint64_t)(uintptr_t)v->of.funcref; break;
     case HEARTH_EXTERNREF: slots[k] = (uint64_t)(uintptr_t)v->of.externref; break;
     case HEARTH_EXNREF: slots[k] = (uint64_t)(uintptr_t)v->of.exnref; break;
+    case HEARTH_ANYREF: slots[k] = (uint64_t)(uintptr_t)v->of.anyref; break;
     }
     k += h_slots(ft->params[i]);
   }
@@ -253,6 +254,7 @@ hearth_status hearth_exn_payload(const hearth_exn *exn, hearth_val *out, size_t 
     case H_T_FUNCREF: v->of.funcref = (hearth_func *)(uintptr_t)sl[0]; break;
     case H_T_EXTERNREF: v->of.externref = (void *)(uintptr_t)sl[0]; break;
     case H_T_EXNREF: v->of.exnref = (hearth_exn *)(uintptr_t)sl[0]; break;
+    case H_T_ANYREF: v->of.anyref = (hearth_anyref *)(uintptr_t)sl[0]; break;
     default: break;
     }
     k += h_slots(ft->params[i]);

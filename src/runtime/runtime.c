@@ -12,7 +12,7 @@ static pthread_mutex_t g_rt_lock = PTHREAD_MUTEX_INITIALIZER; /* lazy per-module
 
 static bool valtype_ok(int t) {
   return t == H_T_I32 || t == H_T_I64 || t == H_T_F32 || t == H_T_F64 || t == H_T_V128 ||
-         t == H_T_FUNCREF || t == H_T_EXTERNREF || t == H_T_EXNREF;
+         t == H_T_FUNCREF || t == H_T_EXTERNREF || t == H_T_EXNREF || t == H_T_ANYREF;
 }
 
 static uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
@@ -44,6 +44,7 @@ static void val_to_slots(const hearth_val *v, uint64_t *s) {
   case HEARTH_FUNCREF: s[0] = (uint64_t)(uintptr_t)v->of.funcref; break;
   case HEARTH_EXTERNREF: s[0] = (uint64_t)(uintptr_t)v->of.externref; break;
   case HEARTH_EXNREF: s[0] = (uint64_t)(uintptr_t)v->of.exnref; break;
+  case HEARTH_ANYREF: s[0] = (uint64_t)(uintptr_t)v->of.anyref; break;
   }
 }
 
@@ -63,8 +64,37 @@ static void slots_to_val(h_valtype t, const uint64_t *s, hearth_val *v) {
   case H_T_FUNCREF: v->of.funcref = (hearth_func *)(uintptr_t)s[0]; break;
   case H_T_EXTERNREF: v->of.externref = (void *)(uintptr_t)s[0]; break;
   case H_T_EXNREF: v->of.exnref = (hearth_exn *)(uintptr_t)s[0]; break;
+  case H_T_ANYREF: v->of.anyref = (hearth_anyref *)(uintptr_t)s[0]; break;
   default: break;
   }
+}
+
+/* ================================================================ GC references */
+
+hearth_anyref_kind hearth_anyref_kind_of(const hearth_store *store, const hearth_anyref *ref,
+                                         int32_t *i31, void **host) {
+  uint64_t v = (uint64_t)(uintptr_t)ref;
+  if (!v || !store) return HEARTH_ANYREF_NULL;
+  if (h_gc_is_i31(v)) {
+    if (i31) *i31 = (int32_t)h_gc_i31_get(v, true);
+    return HEARTH_ANYREF_I31;
+  }
+  if (!h_gc_is_obj(store, v)) return HEARTH_ANYREF_NULL;
+  const h_gcobj *o = h_gc_ptr(v);
+  if (!o->rtt) {
+    if (host) memcpy(host, h_gc_data((h_gcobj *)o), sizeof(void *));
+    return HEARTH_ANYREF_HOST;
+  }
+  return o->rtt->kind == H_RTT_STRUCT ? HEARTH_ANYREF_STRUCT : HEARTH_ANYREF_ARRAY;
+}
+
+hearth_anyref *hearth_anyref_i31(int32_t v) {
+  return (hearth_anyref *)(uintptr_t)h_gc_i31((uint32_t)v);
+}
+
+uint32_t hearth_anyref_array_len(const hearth_store *store, const hearth_anyref *ref) {
+  return hearth_anyref_kind_of(store, ref, NULL, NULL) == HEARTH_ANYREF_ARRAY
+             ? h_gc_ptr((uint64_t)(uintptr_t)ref)->len : 0;
 }
 
 /* ================================================================ engine */
@@ -79,13 +109,20 @@ hearth_status hearth_engine_new(const hearth_config *cfg, hearth_engine **out) {
   if (e->cfg.max_stack_bytes < 1024) e->cfg.max_stack_bytes = 1024;
   if (!e->cfg.max_memory_bytes || e->cfg.max_memory_bytes > H_DEFAULT_MAX_MEMORY_BYTES)
     e->cfg.max_memory_bytes = H_DEFAULT_MAX_MEMORY_BYTES;
+  if (!(e->rtt = h_rtt_reg_new())) {
+    h_free(e);
+    return h_err(HEARTH_ERR_NOMEM, "engine");
+  }
   h_interp_init();
   if (!e->cfg.no_signal_handler) h_interp_init_guard();
   *out = e;
   return HEARTH_OK;
 }
 
-void hearth_engine_delete(hearth_engine *engine) { h_free(engine); }
+void hearth_engine_delete(hearth_engine *engine) {
+  if (engine) h_rtt_reg_free(engine->rtt);
+  h_free(engine);
+}
 
 /* ================================================================ modules */
 
@@ -204,6 +241,9 @@ void h_module_free_contents(hearth_module *m) {
   h_free(m->types);
   h_free(m->type_canon);
   m->type_canon = NULL;
+  h_rtt_module_release(m);
+  if (m->tinfo)
+    for (uint32_t i = 0; i < m->ntypes; i++) h_free(m->tinfo[i].ft);
   h_free(m->tinfo);
   m->tinfo = NULL;
   h_free(m->table_init);
@@ -858,8 +898,13 @@ hearth_status hearth_func_call(hearth_func *f, const hearth_val *args, size_t na
   if (nresults < t->nresults || (t->nresults && !results))
     return h_err(HEARTH_ERR_ARGUMENT, "room for %u results needed, got %zu", t->nresults, nresults);
   for (uint32_t i = 0; i < t->nparams; i++) {
-    if ((int)args[i].type != (int)t->params[i])
+    /* an externref for an anyref parameter is converted (any.convert_extern) */
+    bool ext_any = args[i].type == HEARTH_EXTERNREF && t->params[i] == H_T_ANYREF;
+    if ((int)args[i].type != (int)t->params[i] && !ext_any)
       return h_err(HEARTH_ERR_ARGUMENT, "argument %u has the wrong type", i);
+    if (args[i].type == HEARTH_ANYREF && args[i].of.anyref &&
+        hearth_anyref_kind_of(s, args[i].of.anyref, NULL, NULL) == HEARTH_ANYREF_NULL)
+      return h_err(HEARTH_ERR_ARGUMENT, "argument %u is no reference of this store", i);
     if (args[i].type == HEARTH_FUNCREF && args[i].of.funcref && args[i].of.funcref->store != s)
       return h_err(HEARTH_ERR_ARGUMENT, "argument %u is a function of another store", i);
   }
@@ -871,11 +916,29 @@ hearth_status hearth_func_call(hearth_func *f, const hearth_val *args, size_t na
     if (!slots) return h_err(HEARTH_ERR_NOMEM, "call arguments");
   }
   uint32_t k = 0;
-  for (uint32_t i = 0; i < t->nparams; i++) {
+  hearth_status st = HEARTH_OK;
+  for (uint32_t i = 0; i < t->nparams && st == HEARTH_OK; i++) {
     val_to_slots(&args[i], slots + k);
+    if (args[i].type == HEARTH_EXTERNREF && t->params[i] == H_T_ANYREF && slots[k] &&
+        !(slots[k] = h_gc_box(s, slots[k], s->stack_top)))
+      st = h_err(HEARTH_ERR_NOMEM, "argument %u: GC heap exhausted", i);
+    /* typed references: the value must be of the parameter's precise type */
+    if (st == HEARTH_OK && f->inst && t->pt && h_is_ref(t->params[i])) {
+      h_vt p = t->pt[i];
+      uint32_t ht = h_vt_heap(p);
+      if ((p & H_VT_NONNULL) && !slots[k])
+        st = h_err(HEARTH_ERR_ARGUMENT, "argument %u: null for a non-nullable parameter", i);
+      else if (slots[k] && ht != H_HT_TOP && t->params[i] != H_T_EXNREF &&
+               t->params[i] != H_T_EXTERNREF && !h_gcop_test(f->inst, slots[k], ht, true))
+        st = h_err(HEARTH_ERR_ARGUMENT, "argument %u is not of the parameter's type", i);
+    }
     k += h_slots(t->params[i]);
   }
-  hearth_status st = run(s, f, slots);
+  if (st != HEARTH_OK) {
+    if (slots != buf) h_free(slots);
+    return st;
+  }
+  st = run(s, f, slots);
   if (st == HEARTH_OK) {
     k = 0;
     for (uint32_t i = 0; i < t->nresults; i++) {
@@ -1510,10 +1573,8 @@ static hearth_status resolve_import(hearth_store *s, const hearth_linker *l, hea
   switch (im->kind) {
   case H_EXTERN_FUNC:
     if (!h_functype_eq(ext.of.func->type, &m->types[im->desc.func_type])) goto incompatible;
-    if (ext.of.func->inst && ext.of.func->type->pt && /* 3.0: equivalent precise types */
-        !h_type_eq_x(ext.of.func->inst->module, ext.of.func->index < ext.of.func->inst->module->nfuncs
-                         ? ext.of.func->inst->module->func_type[ext.of.func->index] : 0,
-                     m, im->desc.func_type))
+    if (ext.of.func->inst && ext.of.func->type->pt && /* 3.0: a subtype of the import's type */
+        !h_gcop_func_sub(ext.of.func, m, im->desc.func_type))
       goto incompatible;
     inst->funcs[(*nf)++] = ext.of.func;
     break;
@@ -1584,6 +1645,8 @@ hearth_status h_rt_linker_host(const hearth_linker *l, const hearth_module *m, u
 }
 
 static void eval_const(const hearth_instance *inst, const h_constexpr *e, uint64_t out[2]);
+/* A trap of a GC constant expression (allocation failure), reported by instantiation. */
+static _Thread_local unsigned g_const_trap;
 
 /* An extended constant expression (H_CONST_SEQ): validated, so the stack never under- or
  * overflows (validate.c bounds its depth by H_MAX_CONST_DEPTH). */
@@ -1608,6 +1671,8 @@ static void eval_const_seq(const hearth_instance *inst, const h_constexpr *e, ui
       n--;
       st[n - 1][0] = r;
       st[n - 1][1] = 0;
+    } else if (op == 0xFB) {
+      if (!h_gcop_const((hearth_instance *)inst, it, st, &n)) g_const_trap = HEARTH_TRAP_GC_HEAP;
     } else {
       assert(n < H_MAX_CONST_DEPTH);
       eval_const(inst, it, st[n++]);
@@ -1760,9 +1825,11 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
   hearth_module *m = inst->module;
   hearth_status st;
   /* 3. Globals, memories, tables. */
+  g_const_trap = 0;
   for (uint32_t i = m->nimported_globals; i < m->nglobals; i++) {
     uint64_t v[2];
     eval_const(inst, &m->global_init[i - m->nimported_globals], v);
+    if (g_const_trap) return seg_trap(store, g_const_trap);
     st = global_create(store, m->globals[i], v, &inst->globals[i]);
     if (st != HEARTH_OK) return st;
     inst->globals[i]->tmod = m;
@@ -1780,6 +1847,7 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
     if (ti && ti->op) { /* 3.0 table initializer: every element */
       uint64_t v[2];
       eval_const(inst, ti, v);
+      if (g_const_trap) return seg_trap(store, g_const_trap);
       hearth_table *t = inst->tables[i];
       for (uint64_t k = 0; k < t->size; k++) t->elems[k] = v[0];
     }
@@ -1795,6 +1863,10 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
       uint64_t v[2];
       eval_const(inst, &e->items[j], v);
       items[j] = v[0];
+    }
+    if (g_const_trap) {
+      h_free(items);
+      return seg_trap(store, g_const_trap);
     }
     inst->elem_items[i] = items;
     inst->elem_len[i] = e->count;
