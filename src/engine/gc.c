@@ -1,92 +1,370 @@
 /* gc.c: the store's garbage-collected heap (h_gc_): allocation of struct and array objects and
- * extern boxes, the membership test that tells heap addresses from host values, and freeing.
+ * extern boxes, a non-moving mark-sweep collector, the heap's share of the store's memory limit,
+ * and the pinned snapshot objects that templates restore at reset.
  *
- * This first form never collects: objects live until hearth_store_delete. It exists so that the
- * GC instructions run; the collector (roots as gc.h describes), limits and snapshot/reset
- * replace it. Objects are recorded in an open-addressed set of addresses (h_gc_is_obj). */
+ * Layout. Every object is one host allocation (h_calloc of header + data); the heap keeps an
+ * array of all objects (what the sweep walks) and an open-addressed set of their addresses (the
+ * membership test: h_gc_is_obj, and the root scan of the value stack). Why not size-segregated
+ * blocks: measured with bench/gc_bench.c on this machine (see README "GC heap"), allocation plus
+ * collection of a 32-byte struct costs about 60-80 ns per object with this scheme, which is
+ * dominated by malloc/free and the set insert; blocks would save the malloc but need their own
+ * membership structure (a block map) and a free-list per size class. The list form is small,
+ * obviously correct, and its cost is within the interpreter's dispatch cost for struct.new;
+ * blocks remain the next step if allocation shows up in profiles.
+ *
+ * Collection. Triggered when the bytes allocated since the last collection pass
+ * max(H_GC_MIN_BYTES, live bytes after the last one * H_GC_GROWTH_PCT / 100), when an
+ * allocation would pass the store's memory limit, or when the pool's grow hook refuses. Marking
+ * uses an explicit stack (h_gcheap.work, kept as large as the object array so that it can never
+ * overflow: each object is pushed once, when it is first marked); no C recursion, so a chain of
+ * 1,000,000 structs is fine. The sweep compacts the object array, frees the rest and rebuilds the
+ * address set in place (no allocation during a collection).
+ *
+ * Roots. (1) The value stack [s->stack, hi): hi is the allocating caller's stack_hi, or
+ * s->stack_top when a host function allocates while wasm frames are live. The scan is by exact
+ * membership, not by type: a slot keeps an object alive when its 64 bits equal the object's
+ * address. A dead slot or an integer that happens to equal an object's address can therefore
+ * keep that object (and what it reaches) alive until the slot changes: never the reverse, a live
+ * reference is always seen. Objects never move, so such false retention is harmless. (2) The
+ * globals, tables and evaluated element segments of the store (runtime.c's
+ * h_rt_store_ref_roots), by the same membership test. (3) Exception payloads (every exception
+ * of s->exns, which includes s->exn). (4) Pinned objects (snapshot objects of template
+ * instances, h_gc_pin). Then every reference field of a marked object (rtt->refs, or every
+ * element of an array whose rtt->nrefs is 1) and the boxed value of an extern box.
+ *
+ * Accounting. Each object counts header + data + H_GC_OBJ_OVERHEAD bytes (allocator header and
+ * its entries in the array and the set). The live total is s->gc_bytes, which memory.c and
+ * runtime.c add to the memories and tables checked against s->mem_limit. With a grow hook (a
+ * pool), the heap charges the hook in H_GC_CHARGE_CHUNK steps up to its high-water mark
+ * (h->charged); h_gc_footprint reports that mark, and reset brings it back down. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
+enum { GC_MARK = 1u, GC_PIN = 2u };
+
 typedef struct h_gcheap {
-  uintptr_t *set;  /* open addressing, 0 = empty; capacity a power of two */
-  size_t cap, n;
+  h_gcobj **objs;      /* every object of the heap */
+  h_gcobj **work;      /* mark stack; capacity always == objs_cap */
+  size_t n, objs_cap;
+  uintptr_t *set;      /* open addressing, 0 = empty; capacity a power of two, load <= 1/2 */
+  size_t set_cap;
+  uintptr_t lo, hi;    /* every object address lies in [lo, hi] (fast rejection of numbers) */
+  uint64_t since;      /* bytes allocated since the last collection */
+  uint64_t trigger;    /* collect when since passes this */
+  uint64_t charged;    /* bytes charged to the store's grow hook (pools), >= s->gc_bytes */
+  h_gcobj **pins;      /* pinned objects (snapshot objects of template instances) */
+  size_t npins, pins_cap;
+  const h_rtt *exn_checked; /* the last rtt checked for exnref fields (see note_exn_fields) */
+  h_gc_stats st;
 } h_gcheap;
 
+/* ---------------------------------------------------------------- the address set */
+
 static size_t slot_of(uintptr_t p, size_t cap) {
-  return (size_t)((p >> 3) * 0x9E3779B97F4A7C15ull) & (cap - 1);
+  return (size_t)((p >> 3) * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
 }
 
-static bool set_add(h_gcheap *h, uintptr_t p) {
-  if ((h->n + 1) * 2 > h->cap) {
-    size_t ncap = h->cap ? h->cap * 2 : 256;
-    uintptr_t *ns = calloc(ncap, sizeof *ns);
-    if (!ns) return false;
-    for (size_t i = 0; i < h->cap; i++) {
-      if (!h->set[i]) continue;
-      size_t k = slot_of(h->set[i], ncap);
-      while (ns[k]) k = (k + 1) & (ncap - 1);
-      ns[k] = h->set[i];
-    }
-    free(h->set);
-    h->set = ns;
-    h->cap = ncap;
+static void set_put(uintptr_t *set, size_t cap, uintptr_t p) {
+  size_t k = slot_of(p, cap);
+  while (set[k]) k = (k + 1) & (cap - 1);
+  set[k] = p;
+}
+
+static bool set_has(const h_gcheap *h, uintptr_t p) {
+  if (p < h->lo || p > h->hi || (p & 7) || !h->set_cap) return false;
+  for (size_t k = slot_of(p, h->set_cap); h->set[k]; k = (k + 1) & (h->set_cap - 1))
+    if (h->set[k] == p) return true;
+  return false;
+}
+
+/* Makes room for one more object in the array, the mark stack and the set. */
+static bool reserve_one(h_gcheap *h) {
+  if (h->n == h->objs_cap) {
+    size_t ncap = h->objs_cap ? h->objs_cap * 2 : 256;
+    h_gcobj **o = h_realloc(h->objs, ncap * sizeof *o);
+    if (!o) return false;
+    h->objs = o;
+    h_gcobj **w = h_realloc(h->work, ncap * sizeof *w);
+    if (!w) return false; /* objs_cap unchanged: the next call retries both */
+    h->work = w;
+    h->objs_cap = ncap;
   }
-  size_t k = slot_of(p, h->cap);
-  while (h->set[k]) k = (k + 1) & (h->cap - 1);
-  h->set[k] = p;
-  h->n++;
+  if ((h->n + 1) * 2 > h->set_cap) {
+    size_t ncap = h->set_cap ? h->set_cap * 2 : 512;
+    uintptr_t *ns = h_calloc(ncap, sizeof *ns);
+    if (!ns) return false;
+    for (size_t i = 0; i < h->n; i++) set_put(ns, ncap, (uintptr_t)h->objs[i]);
+    h_free(h->set);
+    h->set = ns;
+    h->set_cap = ncap;
+  }
   return true;
 }
 
-static h_gcobj *new_obj(hearth_store *s, size_t data) {
+/* ---------------------------------------------------------------- sizes and limits */
+
+static size_t data_bytes(const h_gcobj *o) {
+  if (!o->rtt) return sizeof(uint64_t);
+  size_t d = o->rtt->kind == H_RTT_STRUCT ? o->rtt->size : (size_t)o->len * o->rtt->size;
+  return (d + 7) & ~(size_t)7;
+}
+
+static uint64_t acct_bytes(size_t data) { return sizeof(h_gcobj) + data + H_GC_OBJ_OVERHEAD; }
+
+static h_gcheap *heap_of(hearth_store *s) {
   if (!s->gc) {
-    s->gc = calloc(1, sizeof *s->gc);
-    if (!s->gc) return NULL;
+    s->gc = h_calloc(1, sizeof *s->gc);
+    if (s->gc) {
+      s->gc->lo = UINTPTR_MAX;
+      s->gc->trigger = H_GC_MIN_BYTES;
+    }
   }
-  h_gcobj *o = calloc(1, sizeof *o + data);
+  return s->gc;
+}
+
+/* Whether `bytes` more fit the store's memory limit and the pool's budget (charging the hook). */
+static bool fits(hearth_store *s, h_gcheap *h, uint64_t bytes) {
+  uint64_t used = s->gc_bytes + s->table_bytes + h_rt_store_mem_bytes(s);
+  if (s->mem_limit && (bytes > s->mem_limit || used > s->mem_limit - bytes)) return false;
+  if (s->gc_bytes + bytes > h->charged) {
+    uint64_t need = s->gc_bytes + bytes - h->charged;
+    uint64_t step = (need + H_GC_CHARGE_CHUNK - 1) / H_GC_CHARGE_CHUNK * H_GC_CHARGE_CHUNK;
+    if (s->grow_hook && !s->grow_hook(s->grow_user, step)) {
+      if (!s->grow_hook(s->grow_user, need)) return false;
+      step = need;
+    }
+    h->charged += step;
+  }
+  return true;
+}
+
+/* ---------------------------------------------------------------- marking */
+
+static inline void mark_val(h_gcheap *h, size_t *sp, uint64_t v) {
+  if (!set_has(h, (uintptr_t)v)) return;
+  h_gcobj *o = h_gc_ptr(v);
+  if (o->gcbits & GC_MARK) return;
+  o->gcbits |= GC_MARK;
+  assert(*sp < h->objs_cap);
+  h->work[(*sp)++] = o;
+}
+
+static void mark_range(h_gcheap *h, size_t *sp, const uint64_t *p, size_t n) {
+  for (size_t i = 0; i < n; i++) mark_val(h, sp, p[i]);
+}
+
+/* Marks everything reachable from the objects on the mark stack. */
+static void drain(h_gcheap *h, size_t sp) {
+  while (sp) {
+    h_gcobj *o = h->work[--sp];
+    const h_rtt *t = o->rtt;
+    uint8_t *d = h_gc_data(o);
+    uint64_t v;
+    if (!t) {
+      memcpy(&v, d, sizeof v);
+      mark_val(h, &sp, v);
+    } else if (t->kind == H_RTT_STRUCT) {
+      for (uint32_t i = 0; i < t->nrefs; i++) {
+        memcpy(&v, d + t->refs[i], sizeof v);
+        mark_val(h, &sp, v);
+      }
+    } else if (t->nrefs) {
+      assert(t->size == sizeof(uint64_t));
+      for (uint32_t i = 0; i < o->len; i++) {
+        memcpy(&v, d + (size_t)i * sizeof v, sizeof v);
+        mark_val(h, &sp, v);
+      }
+    }
+  }
+}
+
+typedef struct {
+  h_gcheap *h;
+  size_t sp;
+} root_ctx;
+
+static void root_fn(void *u, const uint64_t *p, size_t n) {
+  root_ctx *c = u;
+  mark_range(c->h, &c->sp, p, n);
+  drain(c->h, c->sp);
+  c->sp = 0;
+}
+
+static void collect(hearth_store *s, h_gcheap *h, const uint64_t *stack_hi) {
+  uint64_t t0 = h_mono_ns();
+  root_ctx c = {h, 0};
+  /* (1) the value stack */
+  const uint64_t *hi = stack_hi;
+  if (s->nframes && s->stack_top && (!hi || s->stack_top > hi)) hi = s->stack_top;
+  if (hi && s->stack) {
+    assert(hi >= s->stack && hi <= s->stack + s->stack_slots);
+    root_fn(&c, s->stack, (size_t)(hi - s->stack));
+  }
+  /* (2) globals, tables, element segments */
+  h_rt_store_ref_roots(s, root_fn, &c);
+  /* (3) exception payloads */
+  for (const h_exn *e = s->exns; e; e = e->next) root_fn(&c, e->slots, e->nslots);
+  /* (4) pinned objects */
+  for (size_t i = 0; i < h->npins; i++) {
+    h_gcobj *o = h->pins[i];
+    if (!(o->gcbits & GC_MARK)) {
+      o->gcbits |= GC_MARK;
+      h->work[c.sp++] = o;
+    }
+  }
+  drain(h, c.sp);
+  /* Sweep: compact the array, free the rest, rebuild the set in place. */
+  size_t k = 0;
+  uint64_t freed = 0, nfreed = 0;
+  uintptr_t lo = UINTPTR_MAX, hi_addr = 0;
+  for (size_t i = 0; i < h->n; i++) {
+    h_gcobj *o = h->objs[i];
+    if (o->gcbits & GC_MARK) {
+      o->gcbits &= ~GC_MARK;
+      h->objs[k++] = o;
+      uintptr_t a = (uintptr_t)o;
+      if (a < lo) lo = a;
+      if (a > hi_addr) hi_addr = a;
+    } else {
+      freed += acct_bytes(data_bytes(o));
+      nfreed++;
+      h_free(o);
+    }
+  }
+  h->n = k;
+  h->lo = lo;
+  h->hi = hi_addr;
+  if (nfreed) {
+    memset(h->set, 0, h->set_cap * sizeof *h->set);
+    for (size_t i = 0; i < k; i++) set_put(h->set, h->set_cap, (uintptr_t)h->objs[i]);
+  }
+  assert(s->gc_bytes >= freed);
+  s->gc_bytes -= freed;
+  h->since = 0;
+  uint64_t next = s->gc_bytes / 100 * H_GC_GROWTH_PCT;
+  h->trigger = next > H_GC_MIN_BYTES ? next : H_GC_MIN_BYTES;
+  uint64_t dt = h_mono_ns() - t0;
+  h->st.collections++;
+  h->st.freed_objects += nfreed;
+  h->st.pause_ns_total += dt;
+  if (dt > h->st.pause_ns_max) h->st.pause_ns_max = dt;
+}
+
+void h_gc_collect(hearth_store *s, const uint64_t *stack_hi) {
+  if (s->gc) collect(s, s->gc, stack_hi);
+}
+
+/* ---------------------------------------------------------------- allocation */
+
+/* An exception referenced only from a heap object would be invisible to exn.c's collector (which
+ * scans the value stack and payloads): a type with an exnref field pins the store's exceptions,
+ * as exnref globals and tables do (runtime.c). Checked once per distinct rtt in a row. */
+static void note_exn_fields(hearth_store *s, h_gcheap *h, const h_rtt *rtt) {
+  if (h->exn_checked == rtt || s->exn_pinned) return;
+  h->exn_checked = rtt;
+  for (uint32_t i = 0; i < rtt->nfields; i++)
+    if (rtt->stype[i] == H_T_EXNREF) s->exn_pinned = true;
+}
+
+static h_gcobj *new_obj(hearth_store *s, size_t data, const uint64_t *stack_hi) {
+  h_gcheap *h = heap_of(s);
+  if (!h) return NULL;
+  uint64_t bytes = acct_bytes(data);
+  bool collected = false;
+  if (h->since + bytes > h->trigger) {
+    collect(s, h, stack_hi);
+    collected = true;
+  }
+  if (!fits(s, h, bytes)) {
+    if (collected) return NULL;
+    collect(s, h, stack_hi);
+    if (!fits(s, h, bytes)) return NULL;
+  }
+  if (!reserve_one(h)) return NULL;
+  h_gcobj *o = h_calloc(1, sizeof *o + data);
   if (!o) return NULL;
-  if (!set_add(s->gc, (uintptr_t)o)) {
-    free(o);
-    return NULL;
-  }
+  uintptr_t a = (uintptr_t)o;
+  assert((a & 7) == 0);
+  if (a < h->lo) h->lo = a;
+  if (a > h->hi) h->hi = a;
+  h->objs[h->n++] = o;
+  set_put(h->set, h->set_cap, a);
+  s->gc_bytes += bytes;
+  h->since += bytes;
+  h->st.allocated_objects++;
   return o;
 }
 
 h_gcobj *h_gc_alloc(hearth_store *s, const h_rtt *rtt, uint32_t len, const uint64_t *stack_hi) {
-  (void)stack_hi;
   assert(rtt && (rtt->kind == H_RTT_STRUCT || rtt->kind == H_RTT_ARRAY));
   size_t data = rtt->kind == H_RTT_STRUCT ? rtt->size : (size_t)len * rtt->size;
-  if (rtt->kind == H_RTT_ARRAY && data / rtt->size != len) return NULL;
-  h_gcobj *o = new_obj(s, (data + 7) & ~(size_t)7);
+  if (rtt->kind == H_RTT_ARRAY && rtt->size && data / rtt->size != len) return NULL;
+  if (data > SIZE_MAX / 2) return NULL;
+  h_gcobj *o = new_obj(s, (data + 7) & ~(size_t)7, stack_hi);
   if (!o) return NULL;
   o->rtt = rtt;
   o->len = rtt->kind == H_RTT_ARRAY ? len : 0;
+  if (rtt->nfields) note_exn_fields(s, s->gc, rtt);
   return o;
 }
 
 uint64_t h_gc_box(hearth_store *s, uint64_t v, const uint64_t *stack_hi) {
-  (void)stack_hi;
-  h_gcobj *o = new_obj(s, sizeof(uint64_t));
+  h_gcobj *o = new_obj(s, sizeof(uint64_t), stack_hi);
   if (!o) return 0;
   memcpy(h_gc_data(o), &v, sizeof v);
   return (uint64_t)(uintptr_t)o;
 }
 
 bool h_gc_is_obj(const hearth_store *s, uint64_t v) {
-  const h_gcheap *h = s->gc;
-  if (!h || !v || (v & 7) || !h->cap) return false;
-  for (size_t k = slot_of((uintptr_t)v, h->cap); h->set[k]; k = (k + 1) & (h->cap - 1))
-    if (h->set[k] == (uintptr_t)v) return true;
-  return false;
+  return s->gc && v && set_has(s->gc, (uintptr_t)v);
+}
+
+/* ---------------------------------------------------------------- pins, stats, freeing */
+
+bool h_gc_pin(hearth_store *s, h_gcobj *o) {
+  h_gcheap *h = s->gc;
+  assert(h && set_has(h, (uintptr_t)o));
+  if (o->gcbits & GC_PIN) return true;
+  if (h->npins == h->pins_cap) {
+    size_t ncap = h->pins_cap ? h->pins_cap * 2 : 64;
+    h_gcobj **p = h_realloc(h->pins, ncap * sizeof *p);
+    if (!p) return false;
+    h->pins = p;
+    h->pins_cap = ncap;
+  }
+  o->gcbits |= GC_PIN;
+  h->pins[h->npins++] = o;
+  return true;
+}
+
+void h_gc_stats_get(const hearth_store *s, h_gc_stats *out) {
+  memset(out, 0, sizeof *out);
+  if (!s->gc) return;
+  *out = s->gc->st;
+  out->bytes = s->gc_bytes;
+  out->objects = s->gc->n;
+}
+
+uint64_t h_gc_footprint(const hearth_store *s) { return s->gc ? s->gc->charged : 0; }
+
+void h_gc_settle(hearth_store *s) {
+  h_gcheap *h = s->gc;
+  if (!h) return;
+  uint64_t c = (s->gc_bytes + H_GC_CHARGE_CHUNK - 1) / H_GC_CHARGE_CHUNK * H_GC_CHARGE_CHUNK;
+  if (c < h->charged) h->charged = c;
 }
 
 void h_gc_free_all(hearth_store *s) {
   h_gcheap *h = s->gc;
   if (!h) return;
-  for (size_t i = 0; i < h->cap; i++) free((void *)h->set[i]);
-  free(h->set);
-  free(h);
+  for (size_t i = 0; i < h->n; i++) h_free(h->objs[i]);
+  h_free(h->objs);
+  h_free(h->work);
+  h_free(h->set);
+  h_free(h->pins);
+  h_free(h);
   s->gc = NULL;
+  s->gc_bytes = 0;
 }

@@ -80,6 +80,26 @@ h_gcobj *h_gc_alloc(struct hearth_store *s, const h_rtt *rtt, uint32_t len,
 uint64_t h_gc_box(struct hearth_store *s, uint64_t v, const uint64_t *stack_hi);
 /* Whether v is the address of a live object of s's heap. */
 bool h_gc_is_obj(const struct hearth_store *s, uint64_t v);
+/* What a store's heap holds and has done (h_gc_stats_get; zeros before the first allocation). */
+typedef struct h_gc_stats {
+  uint64_t bytes;              /* live bytes as counted against the memory limit */
+  uint64_t objects;            /* objects in the heap (alive or not yet collected) */
+  uint64_t allocated_objects;  /* ever allocated */
+  uint64_t freed_objects;      /* ever freed by a collection or a reset */
+  uint64_t collections;
+  uint64_t pause_ns_total, pause_ns_max;
+} h_gc_stats;
+void h_gc_stats_get(const struct hearth_store *s, h_gc_stats *out);
+/* A full collection now (roots as above; stack_hi NULL outside runs). */
+void h_gc_collect(struct hearth_store *s, const uint64_t *stack_hi);
+/* Makes o (an object of s's heap) a root for the store's lifetime: snapshot objects of template
+ * instances. False when out of memory. */
+bool h_gc_pin(struct hearth_store *s, h_gcobj *o);
+/* Bytes of GC heap charged to the store's grow hook (a pool's budget): the high-water mark since
+ * the last h_gc_settle; what pool.c counts in an instance's footprint. */
+uint64_t h_gc_footprint(const struct hearth_store *s);
+/* Lowers the charged mark to the live bytes (after a reset freed objects). */
+void h_gc_settle(struct hearth_store *s);
 /* Frees every object (hearth_store_delete). */
 void h_gc_free_all(struct hearth_store *s);
 
