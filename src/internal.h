@@ -607,6 +607,8 @@ struct hearth_instance {
   uint32_t *elem_len;        /* per elem segment: count, 0 once dropped */
   bool *data_dropped;        /* per data segment */
   hearth_template *tmpl;     /* snapshot.c: the template it was made from (one reference), or NULL */
+  struct h_gcobj **gc_objs;  /* snapshot.c: the template's GC objects made for it (pinned; image
+                                index -> object), or NULL */
   uint32_t memory_export;    /* runtime.c's hearth_caller_memory cache: 0 not looked up yet, 1 no
                                 memory exported as "memory", 2 + i: it is mems[i] */
 };

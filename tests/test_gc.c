@@ -320,6 +320,213 @@ static void nested_runs(void) {
   done(s);
 }
 
+/* ---------------------------------------------------------------- snapshot and reset */
+
+/* struct fnode { funcref f; ref next; i64 val; } */
+static const uint8_t fnode_stype[] = {H_T_FUNCREF, H_T_EXTERNREF, H_T_I64};
+static const uint8_t fnode_mut[] = {1, 1, 1};
+static const uint32_t fnode_off[] = {0, 8, 16};
+static const uint32_t fnode_refs[] = {0, 8};
+static const h_rtt fnode_rtt;
+static const h_rtt *const fnode_supers[] = {&fnode_rtt};
+static const h_rtt fnode_rtt = {H_RTT_STRUCT, 3, fnode_stype, fnode_mut, fnode_off, 24,
+                                fnode_refs, 2, 0, fnode_supers};
+
+static int64_t val_of(uint64_t o, uint32_t off) {
+  int64_t v;
+  memcpy(&v, h_gc_data(h_gc_ptr(o)) + off, 8);
+  return v;
+}
+
+/* The template's initialization (through "h" "init"): g = a -> b -> c (fnodes, vals 1, 2, 3;
+ * a.f = the instance's function 2), h = array [c, i31 5], table[1] = b, table[2] = a box of
+ * i31 9. */
+static hearth_status host_init(hearth_caller *caller, void *user, const hearth_val *args,
+                               hearth_val *results) {
+  (void)user, (void)args, (void)results;
+  hearth_store *s = caller->store;
+  hearth_instance *inst = caller->inst;
+  h_gcobj *o[3];
+  uint64_t next = 0;
+  for (int i = 2; i >= 0; i--) {
+    o[i] = h_gc_alloc(s, &fnode_rtt, 0, NULL);
+    if (!o[i]) return HEARTH_ERR_NOMEM;
+    set_ref(o[i], 8, next);
+    int64_t v = i + 1;
+    memcpy(h_gc_data(o[i]) + 16, &v, 8);
+    next = addr(o[i]);
+    inst->globals[0]->v[0] = next; /* rooted while the others are made */
+  }
+  set_ref(o[0], 0, (uint64_t)(uintptr_t)inst->funcs[2]);
+  h_gcobj *arr = h_gc_alloc(s, &refarr_rtt, 2, NULL);
+  if (!arr) return HEARTH_ERR_NOMEM;
+  set_ref(arr, 0, addr(o[2]));
+  set_ref(arr, 8, h_gc_i31(5));
+  inst->globals[1]->v[0] = addr(arr);
+  inst->tables[0]->elems[1] = addr(o[1]);
+  uint64_t box = h_gc_box(s, h_gc_i31(9), NULL);
+  if (!box) return HEARTH_ERR_NOMEM;
+  inst->tables[0]->elems[2] = box;
+  return HEARTH_OK;
+}
+
+/* "h" "mutate" (param i32 n): changes the snapshot objects, allocates n garbage nodes and roots
+ * new objects in h and table[3]. Fails (a trap) when the heap is full. */
+static hearth_status host_mutate(hearth_caller *caller, void *user, const hearth_val *args,
+                                 hearth_val *results) {
+  (void)user, (void)results;
+  hearth_store *s = caller->store;
+  hearth_instance *inst = caller->inst;
+  h_gcobj *a = h_gc_ptr(inst->globals[0]->v[0]);
+  int64_t v = 99;
+  memcpy(h_gc_data(a) + 16, &v, 8);
+  set_ref(a, 0, 0);
+  for (int32_t i = 0; i < args[0].of.i32; i++) {
+    h_gcobj *n = h_gc_alloc(s, &node_rtt, 0, NULL);
+    if (!n) return HEARTH_ERR_NOMEM;
+    set_ref(n, 0, get_ref(a, 8)); /* a chain from a: all alive */
+    set_ref(a, 8, addr(n));
+  }
+  h_gcobj *x = h_gc_alloc(s, &refarr_rtt, 100, NULL);
+  if (!x) return HEARTH_ERR_NOMEM;
+  inst->globals[1]->v[0] = addr(x);
+  h_gcobj *y = h_gc_alloc(s, &node_rtt, 0, NULL);
+  if (!y) return HEARTH_ERR_NOMEM;
+  inst->tables[0]->elems[3] = addr(y);
+  inst->tables[0]->dirty = true;
+  return HEARTH_OK;
+}
+
+static const char snap_wat[] =
+    "(module (import \"h\" \"init\" (func $init)) (import \"h\" \"mutate\" (func $m (param i32)))\n"
+    "  (global $g (export \"g\") (mut externref) (ref.null extern))\n"
+    "  (global $h (export \"h\") (mut externref) (ref.null extern))\n"
+    "  (table $t (export \"t\") 4 externref)\n"
+    "  (func $f (export \"f\") (result i32) (i32.const 7))\n"
+    "  (func (export \"_initialize\") (call $init))\n"
+    "  (func (export \"run\") (param i32) (call $m (local.get 0))))";
+
+static hearth_template *snap_template(void) {
+  if (!g_engine) CHECK(hearth_engine_new(NULL, &g_engine) == HEARTH_OK);
+  hearth_module *m;
+  CHECK(hearth_module_new_wat(g_engine, snap_wat, sizeof snap_wat - 1, &m) == HEARTH_OK);
+  hearth_linker *l;
+  CHECK(hearth_linker_new(g_engine, &l) == HEARTH_OK);
+  hearth_valtype i32 = HEARTH_I32;
+  CHECK(hearth_linker_define_func(l, "h", "init", NULL, 0, NULL, 0, host_init, NULL) == HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "mutate", &i32, 1, NULL, 0, host_mutate, NULL) ==
+        HEARTH_OK);
+  hearth_template *t;
+  hearth_status st = hearth_template_new(g_engine, m, l, NULL, &t);
+  if (st != HEARTH_OK) fprintf(stderr, "template: %s\n", hearth_errmsg());
+  CHECK(st == HEARTH_OK);
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  return t;
+}
+
+/* What host_init made, as seen in inst's store. */
+static void check_snapshot_state(hearth_instance *inst) {
+  hearth_store *s = inst->store;
+  CHECK_EQ_INT(objects(s), 5);
+  uint64_t a = inst->globals[0]->v[0];
+  CHECK(h_gc_is_obj(s, a) && h_gc_ptr(a)->rtt == &fnode_rtt);
+  CHECK(a == addr(inst->gc_objs[0]));
+  CHECK(get_ref(h_gc_ptr(a), 0) == (uint64_t)(uintptr_t)inst->funcs[2]);
+  CHECK_EQ_INT(val_of(a, 16), 1);
+  uint64_t b = get_ref(h_gc_ptr(a), 8);
+  CHECK(h_gc_is_obj(s, b) && val_of(b, 16) == 2 && get_ref(h_gc_ptr(b), 0) == 0);
+  uint64_t c = get_ref(h_gc_ptr(b), 8);
+  CHECK(h_gc_is_obj(s, c) && val_of(c, 16) == 3 && get_ref(h_gc_ptr(c), 8) == 0);
+  uint64_t arr = inst->globals[1]->v[0];
+  CHECK(h_gc_is_obj(s, arr) && h_gc_ptr(arr)->len == 2);
+  CHECK(get_ref(h_gc_ptr(arr), 0) == c && get_ref(h_gc_ptr(arr), 8) == h_gc_i31(5));
+  hearth_table *t = inst->tables[0];
+  CHECK(t->elems[0] == 0 && t->elems[1] == b && t->elems[3] == 0);
+  CHECK(h_gc_is_obj(s, t->elems[2]) && !h_gc_ptr(t->elems[2])->rtt);
+  CHECK(get_ref(h_gc_ptr(t->elems[2]), 0) == h_gc_i31(9));
+}
+
+static void call_run(hearth_instance *inst, int32_t n, hearth_status want) {
+  hearth_extern run;
+  CHECK(hearth_instance_export(inst, "run", &run) == HEARTH_OK);
+  hearth_val arg = {.type = HEARTH_I32, .of.i32 = n};
+  CHECK(hearth_func_call(run.of.func, &arg, 1, NULL, 0) == want);
+}
+
+/* A template instance gets its own copies of the initialized objects; after calls that change and
+ * allocate, reset brings the snapshot contents back and frees everything the calls made. */
+static void reset_restores_snapshot(void) {
+  hearth_template *t = snap_template();
+  hearth_store *s1, *s2;
+  CHECK(hearth_store_new(g_engine, &s1) == HEARTH_OK);
+  CHECK(hearth_store_new(g_engine, &s2) == HEARTH_OK);
+  hearth_instance *i1, *i2;
+  CHECK(hearth_template_instantiate(t, s1, &i1) == HEARTH_OK);
+  CHECK(hearth_template_instantiate(t, s2, &i2) == HEARTH_OK);
+  check_snapshot_state(i1);
+  check_snapshot_state(i2);
+  CHECK(i1->globals[0]->v[0] != i2->globals[0]->v[0]);
+  uint64_t a = i1->globals[0]->v[0];
+  h_gc_stats st0;
+  h_gc_stats_get(s1, &st0);
+  for (int round = 0; round < 3; round++) {
+    call_run(i1, 5000, HEARTH_OK);
+    CHECK(val_of(a, 16) == 99);
+    CHECK(objects(s1) > 5000);
+    h_gc_stats before;
+    h_gc_stats_get(s1, &before);
+    CHECK(hearth_instance_reset(i1) == HEARTH_OK);
+    check_snapshot_state(i1);
+    CHECK(i1->globals[0]->v[0] == a); /* the same objects, not new ones */
+    h_gc_stats st;
+    h_gc_stats_get(s1, &st);
+    CHECK_EQ_INT(st.freed_objects - before.freed_objects, before.objects - 5);
+    CHECK_EQ_INT(st.bytes, st0.bytes);
+  }
+  check_snapshot_state(i2); /* untouched by i1's calls */
+  hearth_store_delete(s1);
+  hearth_store_delete(s2);
+  hearth_template_delete(t);
+  hearth_engine_delete(g_engine);
+  g_engine = NULL;
+}
+
+/* Through a pool (RESET policy): the GC heap counts in the instance's memory cap (an allocation
+ * past it traps, the pool goes on), and the pool's byte total stays flat over 200 calls. */
+static void pool_bounds_gc(void) {
+  hearth_template *t = snap_template();
+  hearth_pool_config cfg;
+  hearth_pool_config_init(&cfg);
+  cfg.min_instances = 1;
+  cfg.max_instances = 1;
+  cfg.policy = HEARTH_POLICY_RESET;
+  cfg.max_memory_bytes = 4u << 20;
+  hearth_pool *p;
+  CHECK(hearth_pool_new(t, &cfg, &p) == HEARTH_OK);
+  hearth_val arg = {.type = HEARTH_I32, .of.i32 = 20000};
+  hearth_trap trap;
+  uint64_t first = 0;
+  for (int i = 0; i < 200; i++) {
+    CHECK(hearth_pool_call(p, "run", &arg, 1, NULL, 0, &trap) == HEARTH_OK);
+    hearth_pool_stats st;
+    hearth_pool_stats_get(p, &st);
+    if (i == 0) first = st.pool_bytes_current;
+    CHECK(st.pool_bytes_current == first);
+  }
+  /* 20000 nodes of 16 bytes take ~1 MiB; 10^6 of them cannot fit
+   * under 4 MiB: the guest's host import sees NULL and traps. */
+  arg.of.i32 = 1000000;
+  CHECK(hearth_pool_call(p, "run", &arg, 1, NULL, 0, &trap) != HEARTH_OK);
+  arg.of.i32 = 10;
+  CHECK(hearth_pool_call(p, "run", &arg, 1, NULL, 0, &trap) == HEARTH_OK);
+  hearth_pool_delete(p);
+  hearth_template_delete(t);
+  hearth_engine_delete(g_engine);
+  g_engine = NULL;
+}
+
 T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots_value_stack),
        T_CASE(roots_exceptions), T_CASE(chain_million), T_CASE(trigger_bounds_heap),
-       T_CASE(limit_bomb), T_CASE(nested_runs))
+       T_CASE(limit_bomb), T_CASE(nested_runs),
+       T_CASE(reset_restores_snapshot), T_CASE(pool_bounds_gc))

@@ -368,3 +368,228 @@ void h_gc_free_all(hearth_store *s) {
   s->gc = NULL;
   s->gc_bytes = 0;
 }
+
+/* ---------------------------------------------------------------- images (templates) */
+
+/* An image is a store-independent copy of a set of objects: for each, its rtt, length and data,
+ * where every field that held an object or a function reference is zeroed and recorded as a
+ * fixup (object: image index; function: what the encoder returned). Captured breadth-first, so
+ * fixups are grouped by object in index order. */
+typedef struct img_obj {
+  const h_rtt *rtt;
+  uint32_t len;
+  size_t data_off, data_len;
+  uintptr_t src;        /* capture only: the object's address in the capturing store */
+} img_obj;
+
+enum { FIX_OBJ = 0, FIX_FUNC = 1 };
+
+typedef struct img_fix {
+  uint32_t obj, off;    /* the object and the byte offset of the field in its data */
+  uint32_t kind;        /* FIX_* */
+  uint64_t val;         /* FIX_OBJ: image index; FIX_FUNC: the encoder's value */
+} img_fix;
+
+struct h_gc_image {
+  img_obj *objs;
+  uint32_t n, cap;
+  uint8_t *data;
+  size_t dlen, dcap;
+  img_fix *fix;
+  uint32_t nfix, fixcap;
+  uintptr_t *keys;      /* capture only: address -> index map (open addressing) */
+  uint32_t *vals;
+  size_t kcap;
+};
+
+h_gc_image *h_gc_image_new(void) { return h_calloc(1, sizeof(h_gc_image)); }
+
+void h_gc_image_free(h_gc_image *img) {
+  if (!img) return;
+  h_free(img->objs);
+  h_free(img->data);
+  h_free(img->fix);
+  h_free(img->keys);
+  h_free(img->vals);
+  h_free(img);
+}
+
+uint32_t h_gc_image_count(const h_gc_image *img) { return img ? img->n : 0; }
+
+/* Index of src in the image, or UINT32_MAX. */
+static uint32_t img_find(const h_gc_image *img, uintptr_t src) {
+  if (!img->kcap) return UINT32_MAX;
+  for (size_t k = slot_of(src, img->kcap); img->keys[k]; k = (k + 1) & (img->kcap - 1))
+    if (img->keys[k] == src) return img->vals[k];
+  return UINT32_MAX;
+}
+
+static bool img_map_put(h_gc_image *img, uintptr_t src, uint32_t idx) {
+  if ((img->n + 1) * 2 > img->kcap) {
+    size_t ncap = img->kcap ? img->kcap * 2 : 64;
+    uintptr_t *nk = h_calloc(ncap, sizeof *nk);
+    uint32_t *nv = h_malloc(ncap * sizeof *nv);
+    if (!nk || !nv) {
+      h_free(nk);
+      h_free(nv);
+      return false;
+    }
+    for (size_t i = 0; i < img->kcap; i++) {
+      if (!img->keys[i]) continue;
+      size_t k = slot_of(img->keys[i], ncap);
+      while (nk[k]) k = (k + 1) & (ncap - 1);
+      nk[k] = img->keys[i];
+      nv[k] = img->vals[i];
+    }
+    h_free(img->keys);
+    h_free(img->vals);
+    img->keys = nk;
+    img->vals = nv;
+    img->kcap = ncap;
+  }
+  size_t k = slot_of(src, img->kcap);
+  while (img->keys[k]) k = (k + 1) & (img->kcap - 1);
+  img->keys[k] = src;
+  img->vals[k] = idx;
+  return true;
+}
+
+/* Adds object o to the image (not yet scanned); its index. UINT32_MAX when out of memory. */
+static uint32_t img_push(h_gc_image *img, const h_gcobj *o) {
+  uint32_t c = img->cap;
+  size_t dl = data_bytes(o);
+  if (!h_array_grow((void **)&img->objs, sizeof *img->objs, &c, img->n + 1)) return UINT32_MAX;
+  img->cap = c;
+  if (img->dlen + dl > img->dcap) {
+    size_t ncap = img->dcap ? img->dcap * 2 : 1024;
+    while (ncap < img->dlen + dl) ncap *= 2;
+    uint8_t *nd = h_realloc(img->data, ncap);
+    if (!nd) return UINT32_MAX;
+    img->data = nd;
+    img->dcap = ncap;
+  }
+  uint32_t idx = img->n;
+  if (!img_map_put(img, (uintptr_t)o, idx)) return UINT32_MAX;
+  memcpy(img->data + img->dlen, h_gc_data((h_gcobj *)o), dl);
+  img->objs[idx] = (img_obj){o->rtt, o->len, img->dlen, dl, (uintptr_t)o};
+  img->dlen += dl;
+  img->n++;
+  return idx;
+}
+
+static bool img_fixup(h_gc_image *img, uint32_t obj, uint32_t off, uint32_t kind, uint64_t val) {
+  uint32_t c = img->fixcap;
+  if (!h_array_grow((void **)&img->fix, sizeof *img->fix, &c, img->nfix + 1)) return false;
+  img->fixcap = c;
+  img->fix[img->nfix++] = (img_fix){obj, off, kind, val};
+  uint64_t zero = 0;
+  memcpy(img->data + img->objs[obj].data_off + off, &zero, sizeof zero);
+  return true;
+}
+
+/* Whether a storage type is a reference (not packed, numeric or vector). */
+static bool ref_stype(uint8_t t) {
+  return t != H_ST_I8 && t != H_ST_I16 && !h_is_num(t) && t != H_T_V128;
+}
+
+/* Encodes the reference field at off of image object i (value v, storage type t). */
+static hearth_status img_field(h_gc_image *img, const hearth_store *s, uint32_t i, uint32_t off,
+                               uint8_t t, h_gc_func_enc enc, void *u) {
+  uint64_t v;
+  memcpy(&v, img->data + img->objs[i].data_off + off, sizeof v);
+  if (!v || h_gc_is_i31(v)) return HEARTH_OK; /* null, i31 (functions are 8-aligned) */
+  if (h_gc_is_obj(s, v)) {
+    uint32_t k = img_find(img, (uintptr_t)v);
+    if (k == UINT32_MAX && (k = img_push(img, h_gc_ptr(v))) == UINT32_MAX)
+      return h_err(HEARTH_ERR_NOMEM, "template GC heap");
+    return img_fixup(img, i, off, FIX_OBJ, k) ? HEARTH_OK
+                                               : h_err(HEARTH_ERR_NOMEM, "template GC heap");
+  }
+  if (t == H_T_FUNCREF) {
+    uint64_t x = enc(u, v);
+    if (!x)
+      return h_err(HEARTH_ERR_UNSUPPORTED, "the initialized state holds a reference to a "
+                                           "function outside the instance (in a GC object)");
+    return img_fixup(img, i, off, FIX_FUNC, x) ? HEARTH_OK
+                                                : h_err(HEARTH_ERR_NOMEM, "template GC heap");
+  }
+  if (t == H_T_EXNREF)
+    return h_err(HEARTH_ERR_UNSUPPORTED, "the initialized state holds an exception in a GC object");
+  return HEARTH_OK; /* i31, or a host value of an externref field: kept as it is */
+}
+
+hearth_status h_gc_image_add(h_gc_image *img, const hearth_store *s, uint64_t v,
+                             h_gc_func_enc enc, void *u, uint32_t *idx1) {
+  *idx1 = 0;
+  if (!h_gc_is_obj(s, v)) return HEARTH_OK;
+  uint32_t k = img_find(img, (uintptr_t)v);
+  if (k != UINT32_MAX) {
+    *idx1 = k + 1;
+    return HEARTH_OK;
+  }
+  uint32_t first = img->n;
+  if ((k = img_push(img, h_gc_ptr(v))) == UINT32_MAX)
+    return h_err(HEARTH_ERR_NOMEM, "template GC heap");
+  /* Breadth-first over the new objects: the image's list is the work queue. */
+  for (uint32_t i = first; i < img->n; i++) {
+    const h_rtt *t = img->objs[i].rtt;
+    hearth_status st = HEARTH_OK;
+    if (!t) {
+      st = img_field(img, s, i, 0, H_T_EXTERNREF, enc, u);
+    } else if (t->kind == H_RTT_STRUCT) {
+      for (uint32_t f = 0; f < t->nfields && st == HEARTH_OK; f++)
+        if (ref_stype(t->stype[f])) st = img_field(img, s, i, t->offset[f], t->stype[f], enc, u);
+    } else if (ref_stype(t->stype[0])) {
+      for (uint32_t e = 0; e < img->objs[i].len && st == HEARTH_OK; e++)
+        st = img_field(img, s, i, e * (uint32_t)sizeof(uint64_t), t->stype[0], enc, u);
+    }
+    if (st != HEARTH_OK) return st;
+  }
+  *idx1 = k + 1;
+  return HEARTH_OK;
+}
+
+void h_gc_image_seal(h_gc_image *img) {
+  h_free(img->keys);
+  h_free(img->vals);
+  img->keys = NULL;
+  img->vals = NULL;
+  img->kcap = 0;
+}
+
+/* Writes the image's contents into objs (one object per image index, of the same shapes). */
+void h_gc_image_restore(const h_gc_image *img, h_gcobj *const *objs, h_gc_func_dec dec,
+                        void *u) {
+  for (uint32_t i = 0; i < img->n; i++) {
+    assert(objs[i]->rtt == img->objs[i].rtt && objs[i]->len == img->objs[i].len);
+    memcpy(h_gc_data(objs[i]), img->data + img->objs[i].data_off, img->objs[i].data_len);
+  }
+  for (uint32_t k = 0; k < img->nfix; k++) {
+    const img_fix *f = &img->fix[k];
+    uint64_t v = f->kind == FIX_OBJ ? (uint64_t)(uintptr_t)objs[f->val] : dec(u, f->val);
+    memcpy(h_gc_data(objs[f->obj]) + f->off, &v, sizeof v);
+  }
+}
+
+hearth_status h_gc_image_instantiate(const h_gc_image *img, hearth_store *s, h_gc_func_dec dec,
+                                     void *u, h_gcobj ***out) {
+  *out = NULL;
+  if (!img || !img->n) return HEARTH_OK;
+  h_gcobj **objs = h_calloc(img->n, sizeof *objs);
+  if (!objs) return h_err(HEARTH_ERR_NOMEM, "GC objects of the snapshot");
+  for (uint32_t i = 0; i < img->n; i++) {
+    const img_obj *io = &img->objs[i];
+    h_gcobj *o = io->rtt ? h_gc_alloc(s, io->rtt, io->len, NULL)
+                         : h_gc_ptr(h_gc_box(s, 0, NULL));
+    /* Pinned at once: a later allocation of this loop may collect. */
+    if (!o || !h_gc_pin(s, o)) {
+      h_free(objs);
+      return h_err(HEARTH_ERR_NOMEM, "GC objects of the snapshot (%u objects) exceed the "
+                   "store's memory limit", img->n);
+    }
+    objs[i] = o;
+  }
+  h_gc_image_restore(img, objs, dec, u);
+  *out = objs;
+  return HEARTH_OK;
+}

@@ -24,6 +24,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "hearth.h"
+
 struct hearth_store;
 
 /* Storage types of struct fields and array elements (the binary encodings of the packed types,
@@ -100,6 +102,29 @@ bool h_gc_pin(struct hearth_store *s, h_gcobj *o);
 uint64_t h_gc_footprint(const struct hearth_store *s);
 /* Lowers the charged mark to the live bytes (after a reset freed objects). */
 void h_gc_settle(struct hearth_store *s);
+/* Images (snapshot.c's templates): a store-independent copy of the objects reachable from some
+ * references, restored into pinned objects of another store. Function references inside objects
+ * go through the encoder (a function -> a non-zero value, 0 = cannot) and decoder. */
+typedef struct h_gc_image h_gc_image;
+typedef uint64_t (*h_gc_func_enc)(void *u, uint64_t func);
+typedef uint64_t (*h_gc_func_dec)(void *u, uint64_t enc);
+/* An empty image (owned, h_gc_image_free); NULL when out of memory. */
+h_gc_image *h_gc_image_new(void);
+void h_gc_image_free(h_gc_image *img);
+uint32_t h_gc_image_count(const h_gc_image *img);
+/* If v is an object of s's heap: adds it and everything it reaches to img; *idx1 = its image
+ * index + 1. Otherwise *idx1 = 0. NOMEM, or UNSUPPORTED (a function outside the instance, an
+ * exception). */
+hearth_status h_gc_image_add(h_gc_image *img, const struct hearth_store *s, uint64_t v,
+                             h_gc_func_enc enc, void *u, uint32_t *idx1);
+/* Ends capture (frees the address map). */
+void h_gc_image_seal(h_gc_image *img);
+/* Allocates and pins the image's objects in s with the image's contents; *out (owned, h_free):
+ * image index -> object, NULL for an empty image. NOMEM past the store's limit. */
+hearth_status h_gc_image_instantiate(const h_gc_image *img, struct hearth_store *s,
+                                     h_gc_func_dec dec, void *u, h_gcobj ***out);
+/* Puts the image's contents back into objs (what h_gc_image_instantiate made). */
+void h_gc_image_restore(const h_gc_image *img, h_gcobj *const *objs, h_gc_func_dec dec, void *u);
 /* Frees every object (hearth_store_delete). */
 void h_gc_free_all(struct hearth_store *s);
 

@@ -221,14 +221,14 @@ void hearth_pool_config_init(hearth_pool_config *cfg) {
 
 /* ---------------------------------------------------------------- memory accounting */
 
-/* Linear memory + table capacity of an instance: what the budget counts (a pooled instance's
+/* Linear memory + table capacity + GC heap of an instance: what the budget counts (a pooled instance's
  * memories and tables are all its own, since templates import host functions only). */
 static uint64_t h_pool_footprint(const hearth_instance *inst) {
   const hearth_module *m = inst->module;
   uint64_t n = 0;
   for (uint32_t i = 0; i < m->nmems; i++) n += inst->mems[i]->size;
   for (uint32_t i = 0; i < m->ntables; i++) n += (uint64_t)inst->tables[i]->cap * sizeof(uint64_t);
-  return n;
+  return n + h_gc_footprint(inst->store); /* the store's GC heap (charged through the grow hook) */
 }
 
 /* The same for either kind of pooled instance, and its linear memory alone. */
