@@ -180,6 +180,11 @@
 #define H_GC_OBJ_OVERHEAD 32u
 /* A pool's grow hook is charged in steps of this many bytes of GC heap (fewer atomic updates). */
 #define H_GC_CHARGE_CHUNK (64u << 10)
+/* Freed GC objects of up to (H_GC_CACHE_CLASSES - 1) * 8 bytes of data are kept for reuse, up to
+ * this many counted bytes per store (gc.c: allocation without malloc/free in steady state; still
+ * counted against the memory limit, dropped at reset). */
+#define H_GC_CACHE_CLASSES 33u
+#define H_GC_CACHE_BYTES (4u << 20)
 
 /* `hearth serve` (src/serve/): built into the hearth CLI when the Makefile finds libmicrohttpd and
  * libyaml (it passes -DH_SERVE=1); the core library never links them. Defaults of its settings: */

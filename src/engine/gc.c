@@ -57,6 +57,12 @@ typedef struct h_gcheap {
   h_gcobj **pins;      /* pinned objects (snapshot objects of template instances) */
   size_t npins, pins_cap;
   const h_rtt *exn_checked; /* the last rtt checked for exnref fields (see note_exn_fields) */
+  /* Freed small objects kept for reuse, per data size / 8 (linked through their rtt field):
+   * steady-state allocation then needs no malloc/free. Their bytes stay counted in s->gc_bytes
+   * (the host memory is still held) and in cache_bytes; bounded by H_GC_CACHE_BYTES, dropped
+   * when an allocation would not fit the limit, at reset (h_gc_settle) and with the store. */
+  h_gcobj *cache[H_GC_CACHE_CLASSES];
+  uint64_t cache_bytes;
   h_gc_stats st;
 } h_gcheap;
 
@@ -192,6 +198,20 @@ static void root_fn(void *u, const uint64_t *p, size_t n) {
   c->sp = 0;
 }
 
+/* Frees the cached blocks (see h_gcheap.cache). */
+static void cache_flush(hearth_store *s, h_gcheap *h) {
+  for (size_t c = 0; c < H_GC_CACHE_CLASSES; c++) {
+    for (h_gcobj *o = h->cache[c], *nx; o; o = nx) {
+      nx = (h_gcobj *)(void *)o->rtt;
+      h_free(o);
+    }
+    h->cache[c] = NULL;
+  }
+  assert(s->gc_bytes >= h->cache_bytes);
+  s->gc_bytes -= h->cache_bytes;
+  h->cache_bytes = 0;
+}
+
 static void collect(hearth_store *s, h_gcheap *h, const uint64_t *stack_hi) {
   uint64_t t0 = h_mono_ns();
   root_ctx c = {h, 0};
@@ -228,9 +248,18 @@ static void collect(hearth_store *s, h_gcheap *h, const uint64_t *stack_hi) {
       if (a < lo) lo = a;
       if (a > hi_addr) hi_addr = a;
     } else {
-      freed += acct_bytes(data_bytes(o));
+      size_t d = data_bytes(o);
+      uint64_t b = acct_bytes(d);
       nfreed++;
-      h_free(o);
+      if (d / 8 < H_GC_CACHE_CLASSES && h->cache_bytes + b <= H_GC_CACHE_BYTES) {
+        o->rtt = (const h_rtt *)(void *)h->cache[d / 8];
+        o->len = (uint32_t)d; /* what the cached block can hold */
+        h->cache[d / 8] = o;
+        h->cache_bytes += b;
+      } else {
+        freed += b;
+        h_free(o);
+      }
     }
   }
   h->n = k;
@@ -243,7 +272,7 @@ static void collect(hearth_store *s, h_gcheap *h, const uint64_t *stack_hi) {
   assert(s->gc_bytes >= freed);
   s->gc_bytes -= freed;
   h->since = 0;
-  uint64_t next = s->gc_bytes / 100 * H_GC_GROWTH_PCT;
+  uint64_t next = (s->gc_bytes - h->cache_bytes) / 100 * H_GC_GROWTH_PCT;
   h->trigger = next > H_GC_MIN_BYTES ? next : H_GC_MIN_BYTES;
   uint64_t dt = h_mono_ns() - t0;
   h->st.collections++;
@@ -277,21 +306,34 @@ static h_gcobj *new_obj(hearth_store *s, size_t data, const uint64_t *stack_hi) 
     collect(s, h, stack_hi);
     collected = true;
   }
-  if (!fits(s, h, bytes)) {
-    if (collected) return NULL;
-    collect(s, h, stack_hi);
-    if (!fits(s, h, bytes)) return NULL;
+  h_gcobj *o = NULL;
+  if (data / 8 < H_GC_CACHE_CLASSES && h->cache[data / 8]) {
+    /* A cached block: already counted in gc_bytes (and charged). */
+    if (!reserve_one(h)) return NULL;
+    o = h->cache[data / 8];
+    h->cache[data / 8] = (h_gcobj *)(void *)o->rtt;
+    h->cache_bytes -= bytes;
+    memset(o, 0, sizeof *o + data);
+  } else {
+    if (!fits(s, h, bytes)) {
+      cache_flush(s, h);
+      if (!collected) collect(s, h, stack_hi);
+      if (!fits(s, h, bytes)) {
+        cache_flush(s, h); /* the collection may have cached what it freed */
+        if (!fits(s, h, bytes)) return NULL;
+      }
+    }
+    if (!reserve_one(h)) return NULL;
+    o = h_calloc(1, sizeof *o + data);
+    if (!o) return NULL;
+    s->gc_bytes += bytes;
   }
-  if (!reserve_one(h)) return NULL;
-  h_gcobj *o = h_calloc(1, sizeof *o + data);
-  if (!o) return NULL;
   uintptr_t a = (uintptr_t)o;
   assert((a & 7) == 0);
   if (a < h->lo) h->lo = a;
   if (a > h->hi) h->hi = a;
   h->objs[h->n++] = o;
   set_put(h->set, h->set_cap, a);
-  s->gc_bytes += bytes;
   h->since += bytes;
   h->st.allocated_objects++;
   return o;
@@ -343,7 +385,7 @@ void h_gc_stats_get(const hearth_store *s, h_gc_stats *out) {
   memset(out, 0, sizeof *out);
   if (!s->gc) return;
   *out = s->gc->st;
-  out->bytes = s->gc_bytes;
+  out->bytes = s->gc_bytes - s->gc->cache_bytes;
   out->objects = s->gc->n;
 }
 
@@ -352,6 +394,7 @@ uint64_t h_gc_footprint(const hearth_store *s) { return s->gc ? s->gc->charged :
 void h_gc_settle(hearth_store *s) {
   h_gcheap *h = s->gc;
   if (!h) return;
+  cache_flush(s, h);
   uint64_t c = (s->gc_bytes + H_GC_CHARGE_CHUNK - 1) / H_GC_CHARGE_CHUNK * H_GC_CHARGE_CHUNK;
   if (c < h->charged) h->charged = c;
 }
@@ -359,6 +402,7 @@ void h_gc_settle(hearth_store *s) {
 void h_gc_free_all(hearth_store *s) {
   h_gcheap *h = s->gc;
   if (!h) return;
+  cache_flush(s, h);
   for (size_t i = 0; i < h->n; i++) h_free(h->objs[i]);
   h_free(h->objs);
   h_free(h->work);
