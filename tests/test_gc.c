@@ -519,6 +519,11 @@ static void pool_bounds_gc(void) {
   }
   /* 20000 nodes of 16 bytes take ~1 MiB; 10^6 of them cannot fit
    * under 4 MiB: the guest's host import sees NULL and traps. */
+  hearth_pool_stats ps = {.size = sizeof ps};
+  hearth_pool_stats_get(p, &ps);
+  CHECK_EQ_INT(ps.gc_collections, 0); /* 1.3 MB per call < H_GC_MIN_BYTES: resets free it all */
+  CHECK(ps.gc_bytes_peak >= 20000u * 48);      /* 20000 live 16-byte nodes at the end of a call */
+  CHECK(ps.gc_bytes_peak <= (4u << 20));
   arg.of.i32 = 1000000;
   CHECK(hearth_pool_call(p, "run", &arg, 1, NULL, 0, &trap) != HEARTH_OK);
   arg.of.i32 = 10;
