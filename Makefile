@@ -255,12 +255,13 @@ guests:
 
 # Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh), then the
 # pool and snapshot figures (warm call, reset, template instantiation, soak RSS).
-bench: all $(O)/pool_bench $(O)/snapshot_bench $(O)/wat_bench $(O)/cache_bench
+bench: all $(O)/pool_bench $(O)/snapshot_bench $(O)/wat_bench $(O)/cache_bench $(O)/gc_bench
 	$(MAKE) -C bench run
 	$(O)/snapshot_bench
 	$(O)/pool_bench
 	$(O)/wat_bench
 	$(O)/cache_bench
+	$(O)/gc_bench
 
 $(O)/%_bench: bench/%_bench.c $(O)/libhearth.a
 	$(CC) $(CFLAGS_ALL) $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm

@@ -639,6 +639,9 @@ typedef struct hearth_pool_stats {
   uint64_t swaps;                                   /* hearth_pool_swap_template calls that took */
   uint64_t budget_recycles;                         /* idle instances dropped to fit the budget */
   uint64_t budget_refusals;                         /* grows refused by the budget */
+  uint64_t gc_collections;                          /* GC heap collections during calls */
+  uint64_t gc_bytes_peak;                           /* largest live GC heap of an instance after
+                                                       a call (before its reset) */
 } hearth_pool_stats;
 /* A consistent copy of the counters, readable at any time from any thread. out borrowed. */
 void hearth_pool_stats_get(hearth_pool *pool, hearth_pool_stats *out);

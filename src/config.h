@@ -170,6 +170,25 @@
 #ifndef H_EXN_GC_MIN
 #define H_EXN_GC_MIN 4096u           /* exceptions alive in a store before exn.c collects */
 #endif
+/* The GC heap (gc.c): a collection runs when the bytes allocated since the last one pass
+ * max(H_GC_MIN_BYTES, live bytes after it * H_GC_GROWTH_PCT / 100): 100 = the heap may double
+ * between collections (amortized marking work per allocated byte stays constant). */
+#ifndef H_GC_GROWTH_PCT
+#define H_GC_GROWTH_PCT 100u
+#endif
+#ifndef H_GC_MIN_BYTES
+#define H_GC_MIN_BYTES (4u << 20)
+#endif
+/* Bytes counted per object besides its header and data: the allocator's header and the object's
+ * entries in gc.c's object array and address set. */
+#define H_GC_OBJ_OVERHEAD 32u
+/* A pool's grow hook is charged in steps of this many bytes of GC heap (fewer atomic updates). */
+#define H_GC_CHARGE_CHUNK (64u << 10)
+/* Freed GC objects of up to (H_GC_CACHE_CLASSES - 1) * 8 bytes of data are kept for reuse, up to
+ * this many counted bytes per store (gc.c: allocation without malloc/free in steady state; still
+ * counted against the memory limit, dropped at reset). */
+#define H_GC_CACHE_CLASSES 33u
+#define H_GC_CACHE_BYTES (4u << 20)
 
 /* `hearth serve` (src/serve/): built into the hearth CLI when the Makefile finds libmicrohttpd and
  * libyaml (it passes -DH_SERVE=1); the core library never links them. Defaults of its settings: */

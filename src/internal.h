@@ -683,6 +683,8 @@ struct hearth_instance {
   uint32_t *elem_len;        /* per elem segment: count, 0 once dropped */
   bool *data_dropped;        /* per data segment */
   hearth_template *tmpl;     /* snapshot.c: the template it was made from (one reference), or NULL */
+  struct h_gcobj **gc_objs;  /* snapshot.c: the template's GC objects made for it (pinned; image
+                                index -> object), or NULL */
   uint32_t memory_export;    /* runtime.c's hearth_caller_memory cache: 0 not looked up yet, 1 no
                                 memory exported as "memory", 2 + i: it is mems[i] */
 };
@@ -728,6 +730,7 @@ struct hearth_store {
   void *grow_user;
   uint64_t table_bytes;      /* runtime.c: bytes of table elements allocated in the store, counted
                                 with the memories against mem_limit (runtime.c's table_budget) */
+  uint64_t gc_bytes;         /* gc.c: live bytes of the GC heap, counted like table_bytes */
 
   hearth_trap trap;
   struct hearth_exn *exn;         /* with trap HEARTH_TRAP_EXCEPTION: the exception in flight (exn.c) */
@@ -787,6 +790,13 @@ void h_exn_reset(hearth_store *s);
 /* exn.c: frees every exception and host-made tag of the store (hearth_store_delete). */
 void h_exn_free_all(hearth_store *s);
 
+/* runtime.c: calls fn on every word that may hold a GC reference and that the store itself owns:
+ * each global's value, each table's elements, each instance's evaluated element segments (the
+ * collector's roots, gc.c). */
+void h_rt_store_ref_roots(hearth_store *s, void (*fn)(void *u, const uint64_t *p, size_t n),
+                          void *u);
+/* runtime.c: bytes of the store's linear memories (what mem_limit counts besides tables, GC). */
+uint64_t h_rt_store_mem_bytes(const hearth_store *s);
 /* runtime.c: calls a host function with args in slots (see h_raw_fn); caller_inst may be NULL. */
 hearth_status h_rt_host_call(hearth_store *s, hearth_func *f, hearth_instance *caller_inst,
                              uint64_t *slots);

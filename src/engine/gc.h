@@ -24,6 +24,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "hearth.h"
+
 struct hearth_store;
 
 /* Storage types of struct fields and array elements (the binary encodings of the packed types,
@@ -80,6 +82,49 @@ h_gcobj *h_gc_alloc(struct hearth_store *s, const h_rtt *rtt, uint32_t len,
 uint64_t h_gc_box(struct hearth_store *s, uint64_t v, const uint64_t *stack_hi);
 /* Whether v is the address of a live object of s's heap. */
 bool h_gc_is_obj(const struct hearth_store *s, uint64_t v);
+/* What a store's heap holds and has done (h_gc_stats_get; zeros before the first allocation). */
+typedef struct h_gc_stats {
+  uint64_t bytes;              /* live bytes as counted against the memory limit */
+  uint64_t objects;            /* objects in the heap (alive or not yet collected) */
+  uint64_t allocated_objects;  /* ever allocated */
+  uint64_t freed_objects;      /* ever freed by a collection or a reset */
+  uint64_t collections;
+  uint64_t pause_ns_total, pause_ns_max;
+} h_gc_stats;
+void h_gc_stats_get(const struct hearth_store *s, h_gc_stats *out);
+/* A full collection now (roots as above; stack_hi NULL outside runs). */
+void h_gc_collect(struct hearth_store *s, const uint64_t *stack_hi);
+/* Makes o (an object of s's heap) a root for the store's lifetime: snapshot objects of template
+ * instances. False when out of memory. */
+bool h_gc_pin(struct hearth_store *s, h_gcobj *o);
+/* Bytes of GC heap charged to the store's grow hook (a pool's budget): the high-water mark since
+ * the last h_gc_settle; what pool.c counts in an instance's footprint. */
+uint64_t h_gc_footprint(const struct hearth_store *s);
+/* Lowers the charged mark to the live bytes (after a reset freed objects). */
+void h_gc_settle(struct hearth_store *s);
+/* Images (snapshot.c's templates): a store-independent copy of the objects reachable from some
+ * references, restored into pinned objects of another store. Function references inside objects
+ * go through the encoder (a function -> a non-zero value, 0 = cannot) and decoder. */
+typedef struct h_gc_image h_gc_image;
+typedef uint64_t (*h_gc_func_enc)(void *u, uint64_t func);
+typedef uint64_t (*h_gc_func_dec)(void *u, uint64_t enc);
+/* An empty image (owned, h_gc_image_free); NULL when out of memory. */
+h_gc_image *h_gc_image_new(void);
+void h_gc_image_free(h_gc_image *img);
+uint32_t h_gc_image_count(const h_gc_image *img);
+/* If v is an object of s's heap: adds it and everything it reaches to img; *idx1 = its image
+ * index + 1. Otherwise *idx1 = 0. NOMEM, or UNSUPPORTED (a function outside the instance, an
+ * exception). */
+hearth_status h_gc_image_add(h_gc_image *img, const struct hearth_store *s, uint64_t v,
+                             h_gc_func_enc enc, void *u, uint32_t *idx1);
+/* Ends capture (frees the address map). */
+void h_gc_image_seal(h_gc_image *img);
+/* Allocates and pins the image's objects in s with the image's contents; *out (owned, h_free):
+ * image index -> object, NULL for an empty image. NOMEM past the store's limit. */
+hearth_status h_gc_image_instantiate(const h_gc_image *img, struct hearth_store *s,
+                                     h_gc_func_dec dec, void *u, h_gcobj ***out);
+/* Puts the image's contents back into objs (what h_gc_image_instantiate made). */
+void h_gc_image_restore(const h_gc_image *img, h_gcobj *const *objs, h_gc_func_dec dec, void *u);
 /* Frees every object (hearth_store_delete). */
 void h_gc_free_all(struct hearth_store *s);
 

@@ -73,6 +73,7 @@ typedef struct h_pool_inst {
   uint64_t idle_since_ns;
   uint64_t mem_bytes;     /* counted for it in pool->mem_total: always >= its footprint */
   bool budget_refused;    /* the grow hook refused a grow during the current call */
+  uint64_t gc_seen;       /* its store's GC collections already counted in the pool's stats */
   struct h_pool_inst *prev, *next; /* idle list links */
 } h_pool_inst;
 
@@ -221,14 +222,14 @@ void hearth_pool_config_init(hearth_pool_config *cfg) {
 
 /* ---------------------------------------------------------------- memory accounting */
 
-/* Linear memory + table capacity of an instance: what the budget counts (a pooled instance's
+/* Linear memory + table capacity + GC heap of an instance: what the budget counts (a pooled instance's
  * memories and tables are all its own, since templates import host functions only). */
 static uint64_t h_pool_footprint(const hearth_instance *inst) {
   const hearth_module *m = inst->module;
   uint64_t n = 0;
   for (uint32_t i = 0; i < m->nmems; i++) n += inst->mems[i]->size;
   for (uint32_t i = 0; i < m->ntables; i++) n += (uint64_t)inst->tables[i]->cap * sizeof(uint64_t);
-  return n;
+  return n + h_gc_footprint(inst->store); /* the store's GC heap (charged through the grow hook) */
 }
 
 /* The same for either kind of pooled instance, and its linear memory alone. */
@@ -583,6 +584,9 @@ static void h_pool_release(hearth_pool *p, h_pool_inst *pi, h_pool_outcome oc, h
   uint64_t fp_after = h_pool_inst_footprint(pi);
   assert(pi->mem_bytes >= fp_after); /* every grow went through the hook */
   uint64_t lin_after = h_pool_linear_bytes(pi);
+  h_gc_stats gcs;
+  h_gc_stats_get(pi->store, &gcs); /* what the call did to the GC heap, before a reset */
+  uint64_t gc_calls = gcs.collections - pi->gc_seen, gc_live = gcs.bytes;
   bool keep = true, did_reset = false;
   int recycle = H_RECYCLE_NONE;
   bool stale = pi->gen != atomic_load_explicit(&p->gen, memory_order_relaxed);
@@ -602,12 +606,16 @@ static void h_pool_release(hearth_pool *p, h_pool_inst *pi, h_pool_outcome oc, h
   }
   uint64_t fp_now = did_reset ? h_pool_inst_footprint(pi) : fp_after;
   pi->budget_refused = false;
+  h_gc_stats_get(pi->store, &gcs);
+  pi->gc_seen = gcs.collections; /* a reset's own collection is not the call's */
 
   pthread_mutex_lock(&p->mu);
   h_pool_count(p, f);
   h_pool_record_latency(p, t0);
   if (lin_after > p->st.linear_bytes_peak) p->st.linear_bytes_peak = lin_after;
   if (did_reset) p->st.resets++;
+  p->st.gc_collections += gc_calls;
+  if (gc_live > p->st.gc_bytes_peak) p->st.gc_bytes_peak = gc_live;
   /* A swap may have happened since the hint was read: re-check under the lock. */
   if (keep && pi->gen != atomic_load_explicit(&p->gen, memory_order_relaxed)) {
     keep = false;

@@ -25,6 +25,13 @@ typedef struct h_snap_mem {
   const uint8_t *map;   /* fd mapped read-only (MAP_SHARED): what reset copies dirty granules from */
 } h_snap_mem;
 
+/* A reference to a GC object in the initialized state: global i, element j of table i, or item j
+ * of element segment i holds object idx1 - 1 of the template's GC image (gc.c). The encoded
+ * value there is 0; instantiation and reset write the instance's object. */
+typedef struct h_snap_oref {
+  uint32_t i, j, idx1;
+} h_snap_oref;
+
 typedef struct h_snap_table {
   uint32_t size;
   uint64_t *elems;      /* size encoded references */
@@ -52,6 +59,9 @@ struct hearth_template {
   uint64_t **elem_items;     /* nelems, encoded references (NULL when elem_len is 0) */
   bool *data_dropped;        /* ndatas */
   hearth_wasi *wasi;         /* WASI state after initialization, cloned per instance, or NULL */
+  h_gc_image *gc;            /* GC objects reachable from globals, tables, segments, or NULL */
+  h_snap_oref *orefs[3];     /* per H_OREF_*: the references to them (sorted by i, then j) */
+  uint32_t norefs[3], orefs_cap[3];
   /* Component templates (module is NULL): */
   hearth_engine *engine;
   hearth_component *comp;    /* one reference */
@@ -66,6 +76,8 @@ static size_t os_page(void) {
 }
 
 /* ================================================================ references */
+
+enum { H_OREF_GLOBAL = 0, H_OREF_TABLE = 1, H_OREF_ELEM = 2 };
 
 /* Function index + 1 of the function f in inst's function space, or 0 when it has none. */
 static uint64_t func_index1(const hearth_instance *inst, const hearth_func *f) {
@@ -225,11 +237,56 @@ static void template_free(hearth_template *t) {
   h_free(t->data_dropped);
   h_free(t->globals);
   h_free(t->mut_globals);
+  h_gc_image_free(t->gc);
+  for (int k = 0; k < 3; k++) h_free(t->orefs[k]);
   h_free(t->hosts);
   h_free(t->host_types);
   hearth_wasi_delete(t->wasi);
   hearth_module_delete(m);
   h_free(t);
+}
+
+/* GC references (gc.c images): function references inside objects are encoded as function index
+ * + 1, like those of globals and tables. */
+static uint64_t gc_func_enc(void *u, uint64_t f) {
+  return func_index1(u, (const hearth_func *)(uintptr_t)f);
+}
+
+static uint64_t gc_func_dec(void *u, uint64_t enc) {
+  return (uint64_t)(uintptr_t)((hearth_instance *)u)->funcs[enc - 1];
+}
+
+/* If *slot holds a GC object of inst's store: adds it to t's image, records where it was (kind, i,
+ * j) and zeroes *slot (the encoded form). */
+static hearth_status capture_oref(hearth_template *t, const hearth_instance *inst, int kind,
+                                  uint32_t i, uint32_t j, uint64_t raw, uint64_t *slot) {
+  if (!inst->store->gc || !h_gc_is_obj(inst->store, raw)) return HEARTH_OK;
+  if (!t->gc && !(t->gc = h_gc_image_new())) return h_err(HEARTH_ERR_NOMEM, "template");
+  uint32_t idx1;
+  hearth_status st = h_gc_image_add(t->gc, inst->store, raw, gc_func_enc, (void *)inst, &idx1);
+  if (st != HEARTH_OK) return st;
+  uint32_t n = t->norefs[kind];
+  if (!h_array_grow((void **)&t->orefs[kind], sizeof(h_snap_oref), &t->orefs_cap[kind], n + 1))
+    return h_err(HEARTH_ERR_NOMEM, "template");
+  t->orefs[kind][n] = (h_snap_oref){i, j, idx1};
+  t->norefs[kind] = n + 1;
+  *slot = 0;
+  return HEARTH_OK;
+}
+
+/* Writes the instance's GC objects where the snapshot had them: every reference of `kind`, or
+ * (only >= 0) those of index i. */
+static void apply_orefs(const hearth_template *t, hearth_instance *inst, int kind, int64_t only) {
+  for (uint32_t k = 0; k < t->norefs[kind]; k++) {
+    const h_snap_oref *r = &t->orefs[kind][k];
+    if (only >= 0 && r->i != (uint64_t)only) continue;
+    uint64_t v = (uint64_t)(uintptr_t)inst->gc_objs[r->idx1 - 1];
+    switch (kind) {
+    case H_OREF_GLOBAL: inst->globals[r->i]->v[0] = v; break;
+    case H_OREF_TABLE: inst->tables[r->i]->elems[r->j] = v; break;
+    default: inst->elem_items[r->i][r->j] = v; break;
+    }
+  }
 }
 
 /* Records inst's state (the instance of t's module, just initialized) into t. */
@@ -262,6 +319,10 @@ static hearth_status capture(hearth_template *t, const hearth_instance *inst) {
     } else {
       t->globals[2 * i] = g->v[0];
     }
+    if (!h_is_num(g->type.type) && g->type.type != H_T_V128) {
+      st = capture_oref(t, inst, H_OREF_GLOBAL, i, 0, g->v[0], &t->globals[2 * i]);
+      if (st != HEARTH_OK) return st;
+    }
   }
   for (uint32_t i = 0; i < m->ntables; i++) {
     const hearth_table *tab = inst->tables[i];
@@ -272,6 +333,8 @@ static hearth_status capture(hearth_template *t, const hearth_instance *inst) {
     if (!s->elems) return h_err(HEARTH_ERR_NOMEM, "template table");
     for (uint32_t j = 0; j < tab->size; j++) {
       st = encode_ref(inst, tab->elem, tab->elems[j], &s->elems[j]);
+      if (st != HEARTH_OK) return st;
+      st = capture_oref(t, inst, H_OREF_TABLE, i, j, tab->elems[j], &s->elems[j]);
       if (st != HEARTH_OK) return st;
     }
   }
@@ -284,8 +347,11 @@ static hearth_status capture(hearth_template *t, const hearth_instance *inst) {
     for (uint32_t j = 0; j < n; j++) {
       st = encode_ref(inst, m->elems[i].type, inst->elem_items[i][j], &t->elem_items[i][j]);
       if (st != HEARTH_OK) return st;
+      st = capture_oref(t, inst, H_OREF_ELEM, i, j, inst->elem_items[i][j], &t->elem_items[i][j]);
+      if (st != HEARTH_OK) return st;
     }
   }
+  if (t->gc) h_gc_image_seal(t->gc);
   if (m->ndatas) memcpy(t->data_dropped, inst->data_dropped, m->ndatas * sizeof(bool));
   return HEARTH_OK;
 }
@@ -426,6 +492,8 @@ hearth_component *h_snap_component(const hearth_template *t) { return t->comp; }
 const hearth_wasi *h_snap_wasi(const hearth_template *t) { return t->wasi; }
 
 void h_snap_instance_fini(hearth_instance *inst) {
+  h_free(inst->gc_objs); /* the objects themselves are the store's (pinned) */
+  inst->gc_objs = NULL;
   hearth_template_delete(inst->tmpl);
   inst->tmpl = NULL;
 }
@@ -456,6 +524,10 @@ hearth_status hearth_template_instantiate(hearth_template *t, hearth_store *stor
   if (st != HEARTH_OK) return st;
   /* The instance is in the store from here on; on failure it stays there, unusable. */
   inst->tmpl = hearth_template_ref(t);
+  if (t->gc) {
+    st = h_gc_image_instantiate(t->gc, store, gc_func_dec, inst, &inst->gc_objs);
+    if (st != HEARTH_OK) return st;
+  }
   for (uint32_t i = 0; i < m->nglobals; i++) {
     uint64_t v[2] = {decode_ref(inst, m->globals[i].type, t->globals[2 * i]), t->globals[2 * i + 1]};
     if (!h_is_ref(m->globals[i].type)) v[0] = t->globals[2 * i];
@@ -486,6 +558,8 @@ hearth_status hearth_template_instantiate(hearth_template *t, hearth_store *stor
     inst->elem_len[i] = n;
   }
   if (m->ndatas) memcpy(inst->data_dropped, t->data_dropped, m->ndatas * sizeof(bool));
+  if (inst->gc_objs)
+    for (int k = 0; k < 3; k++) apply_orefs(t, inst, k, -1);
   *out = inst;
   return HEARTH_OK;
 }
@@ -510,12 +584,27 @@ hearth_status hearth_instance_reset(hearth_instance *inst) {
   }
   /* Tables: only those written since (table.set/fill/copy/init/grow and the host API mark them). */
   for (uint32_t i = 0; i < m->ntables; i++)
-    if (inst->tables[i]->dirty) restore_table(inst, inst->tables[i], &t->tables[i]);
+    if (inst->tables[i]->dirty) {
+      restore_table(inst, inst->tables[i], &t->tables[i]);
+      if (inst->gc_objs) apply_orefs(t, inst, H_OREF_TABLE, i);
+    }
+  hearth_store *s = inst->store;
+  /* GC heap: the snapshot's objects get their snapshot contents (and the globals that held them
+   * hold them again); then a collection frees everything else the calls allocated, now rather
+   * than at the next collection. Objects the store's other instances or host-made globals and
+   * tables reach, or a pending exception's payload, stay. */
+  if (inst->gc_objs) {
+    apply_orefs(t, inst, H_OREF_GLOBAL, -1);
+    h_gc_image_restore(t->gc, inst->gc_objs, gc_func_dec, inst);
+  }
+  if (s->gc) {
+    h_gc_collect(s, NULL);
+    h_gc_settle(s);
+  }
   /* Element items never change (table.init only reads them); elem.drop only zeroes the length. */
   if (m->nelems) memcpy(inst->elem_len, t->elem_len, m->nelems * sizeof(uint32_t));
   if (m->ndatas) memcpy(inst->data_dropped, t->data_dropped, m->ndatas * sizeof(bool));
   /* Host-side state of the store (the WASI fd table, exit state) goes back to its snapshot too. */
-  hearth_store *s = inst->store;
   return s->user_reset ? s->user_reset(s, s->user) : HEARTH_OK;
 }
 

@@ -334,7 +334,7 @@ int64_t h_mem_grow(hearth_memory *mem, uint64_t delta_pages) {
   /* The store's limit may have been lowered after this memory was created; the store's table
    * elements count against it too (runtime.c's table_budget). */
   if (mem->store && mem->store->mem_limit &&
-      new_bytes + mem->store->table_bytes > mem->store->mem_limit)
+      new_bytes + mem->store->table_bytes + mem->store->gc_bytes > mem->store->mem_limit)
     return -1;
   if (mem->store && mem->store->grow_hook &&
       !mem->store->grow_hook(mem->store->grow_user, new_bytes - mem->size))

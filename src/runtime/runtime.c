@@ -1018,7 +1018,7 @@ static hearth_status memory_create(hearth_store *s, h_limits decl, const h_memim
   uint64_t cap = s->engine->cfg.max_memory_bytes / H_PAGE_SIZE;
   if (max > cap) max = cap;
   uint64_t min = img ? img->size / H_PAGE_SIZE : decl.min;
-  if (min > max || min * H_PAGE_SIZE + s->table_bytes > s->mem_limit)
+  if (min > max || min * H_PAGE_SIZE + s->table_bytes + s->gc_bytes > s->mem_limit)
     return h_err(HEARTH_ERR_NOMEM, "memory of %llu pages exceeds the limit",
                  (unsigned long long)min);
   h_store_rt *r = srt(s);
@@ -1077,8 +1077,29 @@ static uint64_t store_mem_bytes(const hearth_store *s) {
   return n;
 }
 
+uint64_t h_rt_store_mem_bytes(const hearth_store *s) { return store_mem_bytes(s); }
+
+void h_rt_store_ref_roots(hearth_store *s, void (*fn)(void *u, const uint64_t *p, size_t n),
+                          void *u) {
+  for (uint32_t i = 0; i < s->nobjects; i++) {
+    void *o = s->objects[i];
+    switch (s->object_kinds[i]) {
+    case OBJ_GLOBAL: fn(u, ((hearth_global *)o)->v, 1); break;
+    case OBJ_TABLE: fn(u, ((hearth_table *)o)->elems, ((hearth_table *)o)->size); break;
+    case OBJ_INSTANCE: {
+      const hearth_instance *inst = o;
+      if (!inst->elem_items) break;
+      for (uint32_t k = 0; k < inst->module->nelems; k++)
+        if (inst->elem_items[k]) fn(u, inst->elem_items[k], inst->elem_len[k]);
+      break;
+    }
+    default: break;
+    }
+  }
+}
+
 static uint64_t table_budget(const hearth_store *s) {
-  uint64_t used = s->table_bytes + store_mem_bytes(s);
+  uint64_t used = s->table_bytes + s->gc_bytes + store_mem_bytes(s);
   return used >= s->mem_limit ? 0 : s->mem_limit - used;
 }
 

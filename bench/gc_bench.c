@@ -1,0 +1,138 @@
+/* gc_bench.c: the GC heap's costs (src/engine/gc.c) through its internal API, no test harness:
+ * allocation + collection per object, the pause of a full collection with 1,000,000 live
+ * objects, and a template instance's reset with a heap to free; machine facts beside them.
+ * Build: make build/gc_bench (links libhearth.a, includes src/internal.h).
+ * Run: build/gc_bench            figures (medians / minima of several rounds)
+ *      build/gc_bench alloc N    only N allocations of garbage structs (for callgrind:
+ *        valgrind --tool=callgrind --collect-atstart=no build/gc_bench alloc 1000000
+ *        counts the allocation loop alone: instructions per object = Ir / N). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#if defined(__has_include)
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#endif
+#endif
+#ifndef CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#endif
+
+#include "internal.h"
+#include "machine.h"
+
+/* struct { ref next; i64 val; }: 16 bytes of data, the typical small object */
+static const uint8_t node_stype[] = {H_T_EXTERNREF, H_T_I64};
+static const uint8_t node_mut[] = {1, 1};
+static const uint32_t node_off[] = {0, 8};
+static const uint32_t node_refs[] = {0};
+static const h_rtt node_rtt;
+static const h_rtt *const node_supers[] = {&node_rtt};
+static const h_rtt node_rtt = {H_RTT_STRUCT, 2, node_stype, node_mut, node_off, 16,
+                               node_refs, 1, 0, node_supers};
+
+static hearth_engine *engine;
+
+static hearth_store *store(void) {
+  hearth_store *s;
+  if (hearth_store_new(engine, &s) != HEARTH_OK) exit(1);
+  return s;
+}
+
+static h_gcobj *node(hearth_store *s, uint64_t next) {
+  h_gcobj *o = h_gc_alloc(s, &node_rtt, 0, NULL);
+  if (!o) {
+    fprintf(stderr, "gc_bench: allocation failed\n");
+    exit(1);
+  }
+  memcpy(h_gc_data(o), &next, 8);
+  return o;
+}
+
+static int cmp_d(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* ns per allocated object: n garbage structs, `live` of them kept in a chain from a global (so
+ * each collection marks that many). */
+static double alloc_ns(uint64_t n, uint64_t live, h_gc_stats *st) {
+  hearth_store *s = store();
+  hearth_val init = {.type = HEARTH_EXTERNREF, .of.externref = NULL};
+  hearth_global *g;
+  if (hearth_global_new(s, &init, true, &g) != HEARTH_OK) exit(1);
+  for (uint64_t i = 0; i < live; i++) g->v[0] = (uint64_t)(uintptr_t)node(s, g->v[0]);
+  double t = bench_mono_us();
+  for (uint64_t i = 0; i < n; i++) node(s, 0);
+  t = bench_mono_us() - t;
+  h_gc_stats_get(s, st);
+  hearth_store_delete(s);
+  return t * 1000.0 / (double)n;
+}
+
+int main(int argc, char **argv) {
+  if (hearth_engine_new(NULL, &engine) != HEARTH_OK) return 1;
+  if (argc == 3 && strcmp(argv[1], "alloc") == 0) {
+    uint64_t n = strtoull(argv[2], NULL, 10);
+    hearth_store *s = store();
+    node(s, 0); /* the heap's first allocation (its tables) outside the count */
+    CALLGRIND_START_INSTRUMENTATION;
+    for (uint64_t i = 0; i < n; i++) node(s, 0);
+    CALLGRIND_STOP_INSTRUMENTATION;
+    hearth_store_delete(s);
+    hearth_engine_delete(engine);
+    return 0;
+  }
+  bench_machine m = bench_machine_measure();
+  bench_machine_print("gc_bench", &m);
+  printf("gc_bench: knobs: H_GC_GROWTH_PCT %u, H_GC_MIN_BYTES %u, object = %zu-byte header + 16 "
+         "bytes of data + %u counted overhead\n",
+         H_GC_GROWTH_PCT, (unsigned)H_GC_MIN_BYTES, sizeof(h_gcobj), H_GC_OBJ_OVERHEAD);
+
+  enum { ROUNDS = 5 };
+  static const uint64_t lives[] = {0, 100000, 1000000};
+  for (size_t k = 0; k < sizeof lives / sizeof lives[0]; k++) {
+    double r[ROUNDS];
+    h_gc_stats st = {0};
+    for (int i = 0; i < ROUNDS; i++) r[i] = alloc_ns(5000000, lives[k], &st);
+    qsort(r, ROUNDS, sizeof r[0], cmp_d);
+    printf("gc_bench: allocation + collection, 5,000,000 garbage structs with %llu live: %.1f ns "
+           "per object (median of %d; %llu collections, longest pause %.2f ms)\n",
+           (unsigned long long)lives[k], r[ROUNDS / 2], ROUNDS,
+           (unsigned long long)st.collections, (double)st.pause_ns_max / 1e6);
+  }
+
+  /* Pause of a full collection with 1,000,000 live objects (a chain: the worst case for a
+   * recursive marker, a plain loop for this one). */
+  {
+    hearth_store *s = store();
+    hearth_val init = {.type = HEARTH_EXTERNREF, .of.externref = NULL};
+    hearth_global *g;
+    if (hearth_global_new(s, &init, true, &g) != HEARTH_OK) return 1;
+    for (int i = 0; i < 1000000; i++) g->v[0] = (uint64_t)(uintptr_t)node(s, g->v[0]);
+    double r[ROUNDS];
+    for (int i = 0; i < ROUNDS; i++) {
+      double t = bench_mono_us();
+      h_gc_collect(s, NULL);
+      r[i] = bench_mono_us() - t;
+    }
+    qsort(r, ROUNDS, sizeof r[0], cmp_d);
+    h_gc_stats st;
+    h_gc_stats_get(s, &st);
+    printf("gc_bench: full collection, 1,000,000 live objects (%.1f MiB counted): %.2f ms median, "
+           "%.2f ms min (%.1f ns per live object)\n",
+           (double)st.bytes / (1 << 20), r[ROUNDS / 2] / 1e3, r[0] / 1e3,
+           r[ROUNDS / 2] * 1000.0 / 1e6);
+    /* Freeing them all: the sweep. */
+    g->v[0] = 0;
+    double t = bench_mono_us();
+    h_gc_collect(s, NULL);
+    t = bench_mono_us() - t;
+    printf("gc_bench: collection that frees 1,000,000 objects: %.2f ms (%.1f ns per object)\n",
+           t / 1e3, t * 1000.0 / 1e6);
+    hearth_store_delete(s);
+  }
+  hearth_engine_delete(engine);
+  return 0;
+}

@@ -1,0 +1,540 @@
+/* test_gc.c: the GC heap (src/engine/gc.c) through its internal API, with hand-made runtime types:
+ * collection keeps what every root kind reaches and frees the rest, long chains, memory limits,
+ * nested runs, and snapshot/reset of template instances. */
+#include <stdlib.h>
+
+#include "internal.h"
+#include "t.h"
+
+/* ---------------------------------------------------------------- hand-made runtime types */
+
+/* struct node { ref next; i64 val; } */
+static const uint8_t node_stype[] = {H_T_EXTERNREF, H_T_I64};
+static const uint8_t node_mut[] = {1, 1};
+static const uint32_t node_off[] = {0, 8};
+static const uint32_t node_refs[] = {0};
+static const h_rtt node_rtt;
+static const h_rtt *const node_supers[] = {&node_rtt};
+static const h_rtt node_rtt = {H_RTT_STRUCT, 2, node_stype, node_mut, node_off, 16,
+                               node_refs, 1, 0, node_supers};
+
+/* array (mut ref) */
+static const uint8_t refarr_stype[] = {H_T_EXTERNREF};
+static const uint8_t arr_mut[] = {1};
+static const h_rtt refarr_rtt;
+static const h_rtt *const refarr_supers[] = {&refarr_rtt};
+static const h_rtt refarr_rtt = {H_RTT_ARRAY, 1, refarr_stype, arr_mut, NULL, 8,
+                                 NULL, 1, 0, refarr_supers};
+
+/* array (mut i8) */
+static const uint8_t bytes_stype[] = {H_ST_I8};
+static const h_rtt bytes_rtt;
+static const h_rtt *const bytes_supers[] = {&bytes_rtt};
+static const h_rtt bytes_rtt = {H_RTT_ARRAY, 1, bytes_stype, arr_mut, NULL, 1, NULL, 0, 0,
+                                bytes_supers};
+
+static uint64_t addr(const h_gcobj *o) { return (uint64_t)(uintptr_t)o; }
+static uint64_t get_ref(h_gcobj *o, uint32_t off) {
+  uint64_t v;
+  memcpy(&v, h_gc_data(o) + off, 8);
+  return v;
+}
+static void set_ref(h_gcobj *o, uint32_t off, uint64_t v) { memcpy(h_gc_data(o) + off, &v, 8); }
+
+static hearth_engine *g_engine;
+
+static hearth_store *new_store(void) {
+  if (!g_engine) CHECK(hearth_engine_new(NULL, &g_engine) == HEARTH_OK);
+  hearth_store *s;
+  CHECK(hearth_store_new(g_engine, &s) == HEARTH_OK);
+  return s;
+}
+
+static void done(hearth_store *s) {
+  hearth_store_delete(s);
+  hearth_engine_delete(g_engine);
+  g_engine = NULL;
+}
+
+static h_gcobj *node(hearth_store *s, uint64_t next, int64_t val) {
+  h_gcobj *o = h_gc_alloc(s, &node_rtt, 0, NULL);
+  CHECK(o);
+  set_ref(o, 0, next);
+  memcpy(h_gc_data(o) + 8, &val, 8);
+  return o;
+}
+
+static uint64_t objects(hearth_store *s) {
+  h_gc_stats st;
+  h_gc_stats_get(s, &st);
+  return st.objects;
+}
+
+static hearth_global *ref_global(hearth_store *s, uint64_t v) {
+  hearth_val init = {.type = HEARTH_EXTERNREF, .of.externref = (void *)(uintptr_t)v};
+  hearth_global *g;
+  CHECK(hearth_global_new(s, &init, true, &g) == HEARTH_OK);
+  return g;
+}
+
+/* ---------------------------------------------------------------- cases */
+
+/* Unreachable objects are freed; i31 and host values in roots are ignored; stats count. */
+static void collect_frees_garbage(void) {
+  hearth_store *s = new_store();
+  for (int i = 0; i < 1000; i++) node(s, h_gc_i31((uint32_t)i), i);
+  CHECK_EQ_INT(objects(s), 1000);
+  h_gc_stats st;
+  h_gc_stats_get(s, &st);
+  CHECK(st.bytes >= 1000 * (sizeof(h_gcobj) + 16));
+  CHECK_EQ_INT(s->gc_bytes, st.bytes);
+  h_gc_collect(s, NULL);
+  h_gc_stats_get(s, &st);
+  CHECK_EQ_INT(st.objects, 0);
+  CHECK_EQ_INT(st.bytes, 0);
+  CHECK_EQ_INT(st.freed_objects, 1000);
+  CHECK(st.collections >= 1);
+  done(s);
+}
+
+/* A global (host-made) and a table keep objects and what their fields reach. */
+static void roots_globals_tables(void) {
+  hearth_store *s = new_store();
+  h_gcobj *leaf = node(s, 0, 7);
+  h_gcobj *mid = node(s, addr(leaf), 8);
+  hearth_global *g = ref_global(s, addr(mid));
+  h_gcobj *arr = h_gc_alloc(s, &refarr_rtt, 3, NULL);
+  CHECK(arr);
+  h_gcobj *e0 = node(s, 0, 1), *e2 = node(s, h_gc_i31(5), 2);
+  set_ref(arr, 0, addr(e0));
+  set_ref(arr, 8, h_gc_i31(3));
+  set_ref(arr, 16, addr(e2));
+  hearth_table *t;
+  CHECK(hearth_table_new(s, HEARTH_EXTERNREF, 4, UINT32_MAX, &t) == HEARTH_OK);
+  hearth_val v = {.type = HEARTH_EXTERNREF, .of.externref = arr};
+  CHECK(hearth_table_set(t, 2, &v) == HEARTH_OK);
+  /* An extern box holding an object keeps it; the box itself is held by the table. */
+  h_gcobj *boxed = node(s, 0, 3);
+  uint64_t box = h_gc_box(s, addr(boxed), NULL);
+  CHECK(box);
+  v.of.externref = (void *)(uintptr_t)box;
+  CHECK(hearth_table_set(t, 0, &v) == HEARTH_OK);
+  h_gcobj *dead = node(s, addr(leaf), 4);
+  uint64_t dead_a = addr(dead);
+  CHECK_EQ_INT(objects(s), 8);
+  h_gc_collect(s, NULL);
+  CHECK_EQ_INT(objects(s), 7);
+  CHECK(!h_gc_is_obj(s, dead_a));
+  CHECK(h_gc_is_obj(s, addr(leaf)) && h_gc_is_obj(s, addr(mid)) && h_gc_is_obj(s, addr(arr)));
+  CHECK(h_gc_is_obj(s, addr(e0)) && h_gc_is_obj(s, addr(e2)) && h_gc_is_obj(s, box));
+  CHECK(h_gc_is_obj(s, addr(boxed)));
+  CHECK(get_ref(mid, 0) == addr(leaf)); /* non-moving: contents intact */
+  /* Dropping the roots frees everything. */
+  hearth_val null = {.type = HEARTH_EXTERNREF, .of.externref = NULL};
+  CHECK(hearth_global_set(g, &null) == HEARTH_OK);
+  CHECK(hearth_table_set(t, 2, &null) == HEARTH_OK);
+  CHECK(hearth_table_set(t, 0, &null) == HEARTH_OK);
+  h_gc_collect(s, NULL);
+  CHECK_EQ_INT(objects(s), 0);
+  done(s);
+}
+
+/* The value stack below stack_hi is scanned by exact membership; above it is not. */
+static void roots_value_stack(void) {
+  hearth_store *s = new_store();
+  h_gcobj *a = node(s, 0, 1), *b = node(s, 0, 2), *c = node(s, 0, 3);
+  s->stack[0] = 12345;
+  s->stack[1] = addr(a);
+  s->stack[2] = addr(b) + 8; /* an interior address is no reference */
+  s->stack[3] = addr(c);     /* above stack_hi */
+  h_gc_collect(s, s->stack + 3);
+  CHECK(h_gc_is_obj(s, addr(a)));
+  CHECK_EQ_INT(objects(s), 1);
+  done(s);
+}
+
+/* Exception payloads (every exception of the store) are roots. */
+static void roots_exceptions(void) {
+  hearth_store *s = new_store();
+  hearth_valtype p[] = {HEARTH_I64};
+  hearth_tag *tag;
+  CHECK(hearth_tag_new(s, p, 1, &tag) == HEARTH_OK);
+  h_gcobj *a = node(s, 0, 1);
+  node(s, 0, 2);
+  uint64_t slot = addr(a);
+  h_exn *e = h_exn_new(s, tag, &slot, NULL);
+  CHECK(e);
+  h_gc_collect(s, NULL);
+  CHECK_EQ_INT(objects(s), 1);
+  CHECK(h_gc_is_obj(s, addr(a)));
+  h_exn_reset(s);
+  h_gc_collect(s, NULL);
+  CHECK_EQ_INT(objects(s), 0);
+  done(s);
+}
+
+/* A chain of 1,000,000 structs: marking uses no C recursion; the whole chain survives while its
+ * head is rooted and is freed at once when it is not. */
+static void chain_million(void) {
+  hearth_store *s = new_store();
+  hearth_global *g = ref_global(s, 0);
+  uint64_t head = 0;
+  for (int i = 0; i < 1000000; i++) {
+    head = addr(node(s, head, i));
+    g->v[0] = head; /* rooted while the chain grows (allocations may collect) */
+  }
+  h_gc_collect(s, NULL);
+  CHECK_EQ_INT(objects(s), 1000000);
+  /* Walk it: contents intact. */
+  int64_t n = 0, expect = 999999;
+  for (uint64_t p = head; p; p = get_ref(h_gc_ptr(p), 0), n++, expect--) {
+    int64_t val;
+    memcpy(&val, h_gc_data(h_gc_ptr(p)) + 8, 8);
+    CHECK(val == expect);
+  }
+  CHECK_EQ_INT(n, 1000000);
+  g->v[0] = 0;
+  h_gc_collect(s, NULL);
+  CHECK_EQ_INT(objects(s), 0);
+  h_gc_stats st;
+  h_gc_stats_get(s, &st);
+  CHECK_EQ_INT(st.bytes, 0); /* freed, or cached for reuse (bounded) */
+  CHECK(s->gc_bytes <= H_GC_CACHE_BYTES);
+  done(s);
+}
+
+/* Automatic collection bounds the heap of an allocation loop that keeps nothing. */
+static void trigger_bounds_heap(void) {
+  hearth_store *s = new_store();
+  h_gcobj *keep = node(s, 0, 42);
+  hearth_global *g = ref_global(s, addr(keep));
+  (void)g;
+  uint64_t peak = 0;
+  for (int i = 0; i < 2000000; i++) {
+    node(s, 0, i);
+    if (s->gc_bytes > peak) peak = s->gc_bytes;
+  }
+  h_gc_stats st;
+  h_gc_stats_get(s, &st);
+  CHECK(st.collections >= 10);
+  CHECK(peak <= 2 * H_GC_MIN_BYTES + 4096);
+  CHECK(h_gc_is_obj(s, addr(keep)));
+  done(s);
+}
+
+/* An allocation bomb under a memory limit: allocation returns NULL, the heap stays within the
+ * limit, memories cannot grow into it, and once the roots go the store allocates again. */
+static void limit_bomb(void) {
+  hearth_store *s = new_store();
+  hearth_store_set_memory_limit(s, 1u << 20);
+  hearth_global *g = ref_global(s, 0);
+  int n = 0;
+  for (;;) {
+    h_gcobj *a = h_gc_alloc(s, &refarr_rtt, 1000, NULL);
+    if (!a) break;
+    set_ref(a, 0, g->v[0]);
+    g->v[0] = addr(a);
+    n++;
+    CHECK(n < 1000);
+  }
+  CHECK(n >= 100 && n <= 130); /* ~8 KiB each under 1 MiB */
+  CHECK(s->gc_bytes <= (1u << 20));
+  /* A huge array fails at once, without touching host memory. */
+  CHECK(!h_gc_alloc(s, &refarr_rtt, UINT32_MAX, NULL));
+  CHECK(!h_gc_alloc(s, &bytes_rtt, UINT32_MAX, NULL));
+  /* The GC heap counts against the limit for linear memory too. */
+  hearth_memory *mem;
+  CHECK(hearth_memory_new(s, 16, UINT64_MAX, &mem) != HEARTH_OK);
+  g->v[0] = 0;
+  h_gcobj *a = h_gc_alloc(s, &refarr_rtt, 1000, NULL); /* collects, then fits */
+  CHECK(a);
+  CHECK_EQ_INT(objects(s), 1);
+  CHECK(hearth_memory_new(s, 8, UINT64_MAX, &mem) == HEARTH_OK);
+  done(s);
+}
+
+/* ---------------------------------------------------------------- nested runs */
+
+typedef struct nest_ctx {
+  hearth_func *leaf;
+  uint64_t garbage;
+  bool garbage_freed, collected;
+} nest_ctx;
+
+/* "h" "cb" (param i64): with x != 0 calls leaf(x) (a nested run); with 0 makes garbage and
+ * collects while both runs' frames are live. */
+static hearth_status cb(hearth_caller *caller, void *user, const hearth_val *args,
+                        hearth_val *results) {
+  (void)results;
+  nest_ctx *c = user;
+  hearth_store *s = hearth_caller_store(caller);
+  if (args[0].of.i64) {
+    hearth_val r;
+    hearth_status st = hearth_func_call(c->leaf, &args[0], 1, &r, 1);
+    if (st != HEARTH_OK || r.of.i64 != args[0].of.i64) return HEARTH_ERR_TRAP;
+    return HEARTH_OK;
+  }
+  for (int i = 0; i < 100; i++) c->garbage = addr(node(s, 0, i));
+  h_gc_collect(s, NULL);
+  c->collected = true;
+  c->garbage_freed = !h_gc_is_obj(s, c->garbage);
+  return HEARTH_OK;
+}
+
+static const char nest_wat[] =
+    "(module (import \"h\" \"cb\" (func $cb (param i64)))\n"
+    "  (func (export \"run\") (param $a i64) (param $b i64) (result i64)\n"
+    "    (call $cb (local.get $b)) (local.get $a))\n"
+    "  (func (export \"leaf\") (param $b i64) (result i64)\n"
+    "    (call $cb (i64.const 0)) (local.get $b)))";
+
+/* host -> wasm -> host -> wasm -> host(collect): objects held only by the outer run's frame and
+ * by the inner run's frame survive; the host's garbage does not. */
+static void nested_runs(void) {
+  hearth_store *s = new_store();
+  hearth_module *m;
+  CHECK(hearth_module_new_wat(g_engine, nest_wat, sizeof nest_wat - 1, &m) == HEARTH_OK);
+  hearth_linker *l;
+  CHECK(hearth_linker_new(g_engine, &l) == HEARTH_OK);
+  nest_ctx c = {0};
+  hearth_valtype p[] = {HEARTH_I64};
+  CHECK(hearth_linker_define_func(l, "h", "cb", p, 1, NULL, 0, cb, &c) == HEARTH_OK);
+  hearth_instance *inst;
+  CHECK(hearth_instance_new(s, l, m, &inst) == HEARTH_OK);
+  hearth_extern run, leaf;
+  CHECK(hearth_instance_export(inst, "run", &run) == HEARTH_OK);
+  CHECK(hearth_instance_export(inst, "leaf", &leaf) == HEARTH_OK);
+  c.leaf = leaf.of.func;
+  h_gcobj *a = node(s, 0, 1), *b = node(s, 0, 2);
+  node(s, 0, 3); /* garbage from the start */
+  hearth_val args[2] = {{.type = HEARTH_I64, .of.i64 = (int64_t)addr(a)},
+                        {.type = HEARTH_I64, .of.i64 = (int64_t)addr(b)}};
+  hearth_val r;
+  CHECK(hearth_func_call(run.of.func, args, 2, &r, 1) == HEARTH_OK);
+  CHECK(r.of.i64 == (int64_t)addr(a));
+  CHECK(c.collected && c.garbage_freed);
+  CHECK(h_gc_is_obj(s, addr(a)) && h_gc_is_obj(s, addr(b)));
+  CHECK_EQ_INT(objects(s), 2);
+  /* Outside any run, nothing on the stack counts. */
+  h_gc_collect(s, NULL);
+  CHECK_EQ_INT(objects(s), 0);
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  done(s);
+}
+
+/* ---------------------------------------------------------------- snapshot and reset */
+
+/* struct fnode { funcref f; ref next; i64 val; } */
+static const uint8_t fnode_stype[] = {H_T_FUNCREF, H_T_EXTERNREF, H_T_I64};
+static const uint8_t fnode_mut[] = {1, 1, 1};
+static const uint32_t fnode_off[] = {0, 8, 16};
+static const uint32_t fnode_refs[] = {0, 8};
+static const h_rtt fnode_rtt;
+static const h_rtt *const fnode_supers[] = {&fnode_rtt};
+static const h_rtt fnode_rtt = {H_RTT_STRUCT, 3, fnode_stype, fnode_mut, fnode_off, 24,
+                                fnode_refs, 2, 0, fnode_supers};
+
+static int64_t val_of(uint64_t o, uint32_t off) {
+  int64_t v;
+  memcpy(&v, h_gc_data(h_gc_ptr(o)) + off, 8);
+  return v;
+}
+
+/* The template's initialization (through "h" "init"): g = a -> b -> c (fnodes, vals 1, 2, 3;
+ * a.f = the instance's function 2), h = array [c, i31 5], table[1] = b, table[2] = a box of
+ * i31 9. */
+static hearth_status host_init(hearth_caller *caller, void *user, const hearth_val *args,
+                               hearth_val *results) {
+  (void)user, (void)args, (void)results;
+  hearth_store *s = caller->store;
+  hearth_instance *inst = caller->inst;
+  h_gcobj *o[3];
+  uint64_t next = 0;
+  for (int i = 2; i >= 0; i--) {
+    o[i] = h_gc_alloc(s, &fnode_rtt, 0, NULL);
+    if (!o[i]) return HEARTH_ERR_NOMEM;
+    set_ref(o[i], 8, next);
+    int64_t v = i + 1;
+    memcpy(h_gc_data(o[i]) + 16, &v, 8);
+    next = addr(o[i]);
+    inst->globals[0]->v[0] = next; /* rooted while the others are made */
+  }
+  set_ref(o[0], 0, (uint64_t)(uintptr_t)inst->funcs[2]);
+  h_gcobj *arr = h_gc_alloc(s, &refarr_rtt, 2, NULL);
+  if (!arr) return HEARTH_ERR_NOMEM;
+  set_ref(arr, 0, addr(o[2]));
+  set_ref(arr, 8, h_gc_i31(5));
+  inst->globals[1]->v[0] = addr(arr);
+  inst->tables[0]->elems[1] = addr(o[1]);
+  uint64_t box = h_gc_box(s, h_gc_i31(9), NULL);
+  if (!box) return HEARTH_ERR_NOMEM;
+  inst->tables[0]->elems[2] = box;
+  return HEARTH_OK;
+}
+
+/* "h" "mutate" (param i32 n): changes the snapshot objects, allocates n garbage nodes and roots
+ * new objects in h and table[3]. Fails (a trap) when the heap is full. */
+static hearth_status host_mutate(hearth_caller *caller, void *user, const hearth_val *args,
+                                 hearth_val *results) {
+  (void)user, (void)results;
+  hearth_store *s = caller->store;
+  hearth_instance *inst = caller->inst;
+  h_gcobj *a = h_gc_ptr(inst->globals[0]->v[0]);
+  int64_t v = 99;
+  memcpy(h_gc_data(a) + 16, &v, 8);
+  set_ref(a, 0, 0);
+  for (int32_t i = 0; i < args[0].of.i32; i++) {
+    h_gcobj *n = h_gc_alloc(s, &node_rtt, 0, NULL);
+    if (!n) return HEARTH_ERR_NOMEM;
+    set_ref(n, 0, get_ref(a, 8)); /* a chain from a: all alive */
+    set_ref(a, 8, addr(n));
+  }
+  h_gcobj *x = h_gc_alloc(s, &refarr_rtt, 100, NULL);
+  if (!x) return HEARTH_ERR_NOMEM;
+  inst->globals[1]->v[0] = addr(x);
+  h_gcobj *y = h_gc_alloc(s, &node_rtt, 0, NULL);
+  if (!y) return HEARTH_ERR_NOMEM;
+  inst->tables[0]->elems[3] = addr(y);
+  inst->tables[0]->dirty = true;
+  return HEARTH_OK;
+}
+
+static const char snap_wat[] =
+    "(module (import \"h\" \"init\" (func $init)) (import \"h\" \"mutate\" (func $m (param i32)))\n"
+    "  (global $g (export \"g\") (mut externref) (ref.null extern))\n"
+    "  (global $h (export \"h\") (mut externref) (ref.null extern))\n"
+    "  (table $t (export \"t\") 4 externref)\n"
+    "  (func $f (export \"f\") (result i32) (i32.const 7))\n"
+    "  (func (export \"_initialize\") (call $init))\n"
+    "  (func (export \"run\") (param i32) (call $m (local.get 0))))";
+
+static hearth_template *snap_template(void) {
+  if (!g_engine) CHECK(hearth_engine_new(NULL, &g_engine) == HEARTH_OK);
+  hearth_module *m;
+  CHECK(hearth_module_new_wat(g_engine, snap_wat, sizeof snap_wat - 1, &m) == HEARTH_OK);
+  hearth_linker *l;
+  CHECK(hearth_linker_new(g_engine, &l) == HEARTH_OK);
+  hearth_valtype i32 = HEARTH_I32;
+  CHECK(hearth_linker_define_func(l, "h", "init", NULL, 0, NULL, 0, host_init, NULL) == HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "mutate", &i32, 1, NULL, 0, host_mutate, NULL) ==
+        HEARTH_OK);
+  hearth_template *t;
+  hearth_status st = hearth_template_new(g_engine, m, l, NULL, &t);
+  if (st != HEARTH_OK) fprintf(stderr, "template: %s\n", hearth_errmsg());
+  CHECK(st == HEARTH_OK);
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  return t;
+}
+
+/* What host_init made, as seen in inst's store. */
+static void check_snapshot_state(hearth_instance *inst) {
+  hearth_store *s = inst->store;
+  CHECK_EQ_INT(objects(s), 5);
+  uint64_t a = inst->globals[0]->v[0];
+  CHECK(h_gc_is_obj(s, a) && h_gc_ptr(a)->rtt == &fnode_rtt);
+  CHECK(a == addr(inst->gc_objs[0]));
+  CHECK(get_ref(h_gc_ptr(a), 0) == (uint64_t)(uintptr_t)inst->funcs[2]);
+  CHECK_EQ_INT(val_of(a, 16), 1);
+  uint64_t b = get_ref(h_gc_ptr(a), 8);
+  CHECK(h_gc_is_obj(s, b) && val_of(b, 16) == 2 && get_ref(h_gc_ptr(b), 0) == 0);
+  uint64_t c = get_ref(h_gc_ptr(b), 8);
+  CHECK(h_gc_is_obj(s, c) && val_of(c, 16) == 3 && get_ref(h_gc_ptr(c), 8) == 0);
+  uint64_t arr = inst->globals[1]->v[0];
+  CHECK(h_gc_is_obj(s, arr) && h_gc_ptr(arr)->len == 2);
+  CHECK(get_ref(h_gc_ptr(arr), 0) == c && get_ref(h_gc_ptr(arr), 8) == h_gc_i31(5));
+  hearth_table *t = inst->tables[0];
+  CHECK(t->elems[0] == 0 && t->elems[1] == b && t->elems[3] == 0);
+  CHECK(h_gc_is_obj(s, t->elems[2]) && !h_gc_ptr(t->elems[2])->rtt);
+  CHECK(get_ref(h_gc_ptr(t->elems[2]), 0) == h_gc_i31(9));
+}
+
+static void call_run(hearth_instance *inst, int32_t n, hearth_status want) {
+  hearth_extern run;
+  CHECK(hearth_instance_export(inst, "run", &run) == HEARTH_OK);
+  hearth_val arg = {.type = HEARTH_I32, .of.i32 = n};
+  CHECK(hearth_func_call(run.of.func, &arg, 1, NULL, 0) == want);
+}
+
+/* A template instance gets its own copies of the initialized objects; after calls that change and
+ * allocate, reset brings the snapshot contents back and frees everything the calls made. */
+static void reset_restores_snapshot(void) {
+  hearth_template *t = snap_template();
+  hearth_store *s1, *s2;
+  CHECK(hearth_store_new(g_engine, &s1) == HEARTH_OK);
+  CHECK(hearth_store_new(g_engine, &s2) == HEARTH_OK);
+  hearth_instance *i1, *i2;
+  CHECK(hearth_template_instantiate(t, s1, &i1) == HEARTH_OK);
+  CHECK(hearth_template_instantiate(t, s2, &i2) == HEARTH_OK);
+  check_snapshot_state(i1);
+  check_snapshot_state(i2);
+  CHECK(i1->globals[0]->v[0] != i2->globals[0]->v[0]);
+  uint64_t a = i1->globals[0]->v[0];
+  h_gc_stats st0;
+  h_gc_stats_get(s1, &st0);
+  for (int round = 0; round < 3; round++) {
+    call_run(i1, 5000, HEARTH_OK);
+    CHECK(val_of(a, 16) == 99);
+    CHECK(objects(s1) > 5000);
+    h_gc_stats before;
+    h_gc_stats_get(s1, &before);
+    CHECK(hearth_instance_reset(i1) == HEARTH_OK);
+    check_snapshot_state(i1);
+    CHECK(i1->globals[0]->v[0] == a); /* the same objects, not new ones */
+    h_gc_stats st;
+    h_gc_stats_get(s1, &st);
+    CHECK_EQ_INT(st.freed_objects - before.freed_objects, before.objects - 5);
+    CHECK_EQ_INT(st.bytes, st0.bytes);
+  }
+  check_snapshot_state(i2); /* untouched by i1's calls */
+  hearth_store_delete(s1);
+  hearth_store_delete(s2);
+  hearth_template_delete(t);
+  hearth_engine_delete(g_engine);
+  g_engine = NULL;
+}
+
+/* Through a pool (RESET policy): the GC heap counts in the instance's memory cap (an allocation
+ * past it traps, the pool goes on), and the pool's byte total stays flat over 200 calls. */
+static void pool_bounds_gc(void) {
+  hearth_template *t = snap_template();
+  hearth_pool_config cfg;
+  hearth_pool_config_init(&cfg);
+  cfg.min_instances = 1;
+  cfg.max_instances = 1;
+  cfg.policy = HEARTH_POLICY_RESET;
+  cfg.max_memory_bytes = 4u << 20;
+  hearth_pool *p;
+  CHECK(hearth_pool_new(t, &cfg, &p) == HEARTH_OK);
+  hearth_val arg = {.type = HEARTH_I32, .of.i32 = 20000};
+  hearth_trap trap;
+  uint64_t first = 0;
+  for (int i = 0; i < 200; i++) {
+    CHECK(hearth_pool_call(p, "run", &arg, 1, NULL, 0, &trap) == HEARTH_OK);
+    hearth_pool_stats st;
+    hearth_pool_stats_get(p, &st);
+    if (i == 0) first = st.pool_bytes_current;
+    CHECK(st.pool_bytes_current == first);
+  }
+  /* 20000 nodes of 16 bytes take ~1 MiB; 10^6 of them cannot fit
+   * under 4 MiB: the guest's host import sees NULL and traps. */
+  hearth_pool_stats ps = {.size = sizeof ps};
+  hearth_pool_stats_get(p, &ps);
+  CHECK_EQ_INT(ps.gc_collections, 0); /* 1.3 MB per call < H_GC_MIN_BYTES: resets free it all */
+  CHECK(ps.gc_bytes_peak >= 20000u * 48);      /* 20000 live 16-byte nodes at the end of a call */
+  CHECK(ps.gc_bytes_peak <= (4u << 20));
+  arg.of.i32 = 1000000;
+  CHECK(hearth_pool_call(p, "run", &arg, 1, NULL, 0, &trap) != HEARTH_OK);
+  arg.of.i32 = 10;
+  CHECK(hearth_pool_call(p, "run", &arg, 1, NULL, 0, &trap) == HEARTH_OK);
+  hearth_pool_delete(p);
+  hearth_template_delete(t);
+  hearth_engine_delete(g_engine);
+  g_engine = NULL;
+}
+
+T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots_value_stack),
+       T_CASE(roots_exceptions), T_CASE(chain_million), T_CASE(trigger_bounds_heap),
+       T_CASE(limit_bomb), T_CASE(nested_runs),
+       T_CASE(reset_restores_snapshot), T_CASE(pool_bounds_gc))
