@@ -977,7 +977,7 @@ static hearth_status check_implements(rd *r, const char *nm, const char *impl, u
   return HEARTH_OK;
 }
 
-static hearth_ctype *named_copy(dec *D, hearth_ctype *t);
+static hearth_ctype *named_copy(dec *D, hearth_ctype *t, const h_cdef *d);
 
 /* externtype: sort + type; the type's kind must match the sort. */
 static hearth_status externtype(rd *r, dec *D, scope *sc, uint32_t *sort, hearth_ctype **type) {
@@ -1015,7 +1015,7 @@ static hearth_status externtype(rd *r, dec *D, scope *sc, uint32_t *sort, hearth
     *sort = H_SORT_TYPE;
     if (b == 0x00) {
       if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_TYPE, idx, &s))) return st;
-      if (!(*type = named_copy(D, s->type))) return nomem();
+      if (!(*type = named_copy(D, s->type, sc->def))) return nomem();
       return HEARTH_OK;
     }
     if (b != 0x01) return MALFORMED(r, "malformed type bound 0x%02x", b);
@@ -1035,12 +1035,16 @@ static bool nominal(const hearth_ctype *t) {
                t->kind == HEARTH_CV_ENUM || t->kind == HEARTH_CV_FLAGS);
 }
 
-static hearth_ctype *named_copy(dec *D, hearth_ctype *t) {
-  if (!nominal(t) || t->named) return t;
+/* t named by an import or export of component d (NULL: in an instance or component type, where
+ * the name counts wherever the type is used). A name given in one component does not make the
+ * type visible in another (an outer alias or an alias of a child's export). */
+static hearth_ctype *named_copy(dec *D, hearth_ctype *t, const h_cdef *d) {
+  if (!nominal(t) || (t->named && t->named_in == d)) return t;
   hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
   if (!c) return NULL;
   *c = *t;
   c->named = true;
+  c->named_in = d;
   return c;
 }
 
@@ -1050,7 +1054,7 @@ static hearth_ctype *named_copy(dec *D, hearth_ctype *t) {
 static bool visible(const hearth_ctype *t, const h_cdef *d, bool import, const void *no_res,
                     uint32_t depth) {
   if (!t || depth > 100) return true;
-  if (nominal(t) && !t->named) return false;
+  if (nominal(t) && (!t->named || (d && t->named_in && t->named_in != d))) return false;
   switch (t->kind) {
   case HEARTH_CV_OWN: case HEARTH_CV_BORROW: {
     const hearth_ctype *r = t->elem;
@@ -1109,7 +1113,7 @@ static hearth_ctype *name_instance(dec *D, const h_cdef *d, hearth_ctype *it, ui
     if (ex[i].sort == H_SORT_TYPE && ex[i].type && ex[i].type->kind == H_CT_RESOURCE)
       ex[i].type->named_in = d;
     else if (ex[i].sort == H_SORT_TYPE)
-      ex[i].type = named_copy(D, ex[i].type);
+      ex[i].type = named_copy(D, ex[i].type, d);
     else if (ex[i].sort == H_SORT_INSTANCE)
       ex[i].type = name_instance(D, d, ex[i].type, depth + 1);
     if (ex[i].sort != H_SORT_CORE_MODULE && ex[i].sort != H_SORT_COMPONENT && ex[i].type == NULL &&
@@ -1913,10 +1917,10 @@ static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, b
   if (!t || *fail) return t;
   if (!*budget) { *fail = true; return t; }
   (*budget)--;
-  if (t->kind == H_CT_RESOURCE) {
+  if (t->kind == H_CT_RESOURCE || nominal(t)) {
     for (uint32_t i = m->n; i-- > 0;)
       if (m->from[i] == t) return (hearth_ctype *)m->to[i];
-    return t;
+    if (t->kind == H_CT_RESOURCE) return t;
   }
   /* an instance type reached through an extern is one more instance: the resources it declares
    * are new ones, bound while its exports are substituted */
@@ -2165,6 +2169,13 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
         if (act.args[q].sort != H_SORT_CORE_MODULE && act.args[q].sort != H_SORT_COMPONENT &&
             !tmatch(ct->imports[j].type, given->type, map, why, sizeof why))
           return INVALID(r, "type mismatch in import `%s`: %s", ct->imports[j].name, why);
+        /* a named value type imported by the child is the supplied type in the instance's
+         * exports (so the parent sees its own name of it: external visibility) */
+        if (act.args[q].sort == H_SORT_TYPE && nominal(ct->imports[j].type) &&
+            ct->imports[j].type != given->type && map->n < 128) {
+          map->from[map->n] = ct->imports[j].type;
+          map->to[map->n++] = given->type;
+        }
       }
       if (ct) {
         /* the instance's type: the component's exports, its imports bound to the arguments */
@@ -2297,7 +2308,7 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
     } else if (has != 0) {
       return MALFORMED(r, "malformed optional export type 0x%02x", has);
     } else if (sort == H_SORT_TYPE && nominal(slot.type)) {
-      if (!(slot.type = named_copy(D, slot.type))) return nomem();
+      if (!(slot.type = named_copy(D, slot.type, d))) return nomem();
     } else if (sort == H_SORT_INSTANCE && slot.type) {
       if (!(slot.type = name_instance(D, d, slot.type, 0))) return nomem();
     }
