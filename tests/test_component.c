@@ -730,6 +730,61 @@ static const char *const ROUND_TRIPS[][3] = {
     {"hearth:test/api@1.0.0#reverse", "[]", "[]"},
 };
 
+/* guests/component/roundtrip-jco.txt: the results `jco transpile` gives on node for calls of
+ * the every-WIT-type guest (tools/jco/roundtrip.mjs); hearth must give equal values (both parsed
+ * and formatted by hearth, so only values are compared, not spellings). */
+static void jco_roundtrip(void) {
+  size_t len;
+  char *text = (char *)read_file("guests/component/roundtrip-jco.txt", &len);
+  char *save = NULL;
+  int n = 0, bad = 0;
+  env v;
+  char cur[32] = "";
+  for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+    if (line[0] == '#') continue;
+    char *f[4];
+    int k = 0;
+    for (char *p = line; k < 4; k++) {
+      f[k] = p;
+      char *tab = strchr(p, '\t');
+      if (!tab) { k++; break; }
+      *tab = 0;
+      p = tab + 1;
+    }
+    CHECK(k == 4);
+    if (strcmp(cur, f[0]) != 0) {
+      if (cur[0]) env_close(&v);
+      env_open(&v, f[0]);
+      snprintf(cur, sizeof cur, "%s", f[0]);
+    }
+    const hearth_ctype *ft;
+    CHECK(hearth_component_func_type(v.ci, f[1], &ft) == HEARTH_OK);
+    const char *got = wcall(&v, f[1], f[2]);
+    char want[4096];
+    if (strcmp(f[3], "trap") == 0) {
+      snprintf(want, sizeof want, "error: wasm trap");
+    } else {
+      hearth_cval w;
+      char *t = NULL;
+      CHECK(hearth_cval_parse(hearth_ctype_result(ft), f[3], strlen(f[3]), &w) == HEARTH_OK);
+      CHECK(hearth_cval_format(hearth_ctype_result(ft), &w, &t) == HEARTH_OK);
+      snprintf(want, sizeof want, "%s", t);
+      hearth_free(t);
+      hearth_cval_clear(&w);
+    }
+    if (strcmp(got, want) != 0) {
+      fprintf(stderr, "%s %s(%s): hearth %s, jco %s\n", f[0], f[1], f[2], got, want);
+      bad++;
+    }
+    n++;
+  }
+  if (cur[0]) env_close(&v);
+  free(text);
+  printf("%d calls compared with jco transpile, %d differ\n", n, bad);
+  CHECK(n >= 100);
+  CHECK(bad == 0);
+}
+
 static void calls_every_type(void) {
   for (size_t k = 0; k < 3; k++) {
     env v;
@@ -1357,6 +1412,6 @@ static void spec_wast(void) {
 }
 
 T_MAIN(T_CASE(cabi_reference), T_CASE(decode_guests), T_CASE(decode_errors), T_CASE(mutations),
-       T_CASE(calls_every_type), T_CASE(host_imports), T_CASE(packed_lists), T_CASE(semver_linking), T_CASE(traps), T_CASE(async_subset),
+       T_CASE(calls_every_type), T_CASE(jco_roundtrip), T_CASE(host_imports), T_CASE(packed_lists), T_CASE(semver_linking), T_CASE(traps), T_CASE(async_subset),
        T_CASE(arguments_checked), T_CASE(resources), T_CASE(wave_text),
        T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke), T_CASE(spec_wast))

@@ -1099,6 +1099,14 @@ static bool extern_ok(uint32_t sort, const hearth_ctype *t, const h_cdef *d, boo
 
 static const char *sort_name(uint32_t sort);
 
+/* Abstract resource types of the instantiated component's imports, bound to the supplied types as
+ * the arguments are checked in import order; named value types replaced by other names of them. */
+typedef struct rmap {
+  const hearth_ctype *from[128], *to[128];
+  uint32_t n;
+} rmap;
+static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, bool *fail);
+
 /* Exporting an instance names the types it exports (and those of instances it exports): a copy
  * of the instance type whose nominal types are named and whose resources are named in d. */
 static hearth_ctype *name_instance(dec *D, const h_cdef *d, hearth_ctype *it, uint32_t depth) {
@@ -1106,19 +1114,35 @@ static hearth_ctype *name_instance(dec *D, const h_cdef *d, hearth_ctype *it, ui
   hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
   h_cextern *ex = h_comp_arena_alloc(D->a, sizeof *ex * (it->nexports + 1));
   if (!c || !ex) return NULL;
+  rmap *map = h_comp_arena_alloc(D->a, sizeof *map); /* exported type -> its name in d */
+  if (!map) return NULL;
   *c = *it;
   c->exports = ex;
   for (uint32_t i = 0; i < it->nexports; i++) {
     ex[i] = it->exports[i];
-    if (ex[i].sort == H_SORT_TYPE && ex[i].type && ex[i].type->kind == H_CT_RESOURCE)
+    if (ex[i].sort == H_SORT_TYPE && ex[i].type && ex[i].type->kind == H_CT_RESOURCE) {
       ex[i].type->named_in = d;
-    else if (ex[i].sort == H_SORT_TYPE)
+    } else if (ex[i].sort == H_SORT_TYPE) {
       ex[i].type = named_copy(D, ex[i].type, d);
-    else if (ex[i].sort == H_SORT_INSTANCE)
+      if (ex[i].type && ex[i].type != it->exports[i].type && map->n < 128) {
+        map->from[map->n] = it->exports[i].type;
+        map->to[map->n++] = ex[i].type;
+      }
+    } else if (ex[i].sort == H_SORT_INSTANCE) {
       ex[i].type = name_instance(D, d, ex[i].type, depth + 1);
+    }
     if (ex[i].sort != H_SORT_CORE_MODULE && ex[i].sort != H_SORT_COMPONENT && ex[i].type == NULL &&
         it->exports[i].type != NULL)
       return NULL;
+  }
+  /* the instance's functions (and later types) refer to its exported types by their new names */
+  for (uint32_t i = 0; map->n && i < it->nexports; i++) {
+    if (ex[i].sort != H_SORT_FUNC && ex[i].sort != H_SORT_TYPE) continue;
+    uint32_t budget = 1u << 16;
+    bool fail = false;
+    hearth_ctype *t = subst(D, ex[i].type, map, &budget, &fail);
+    if (fail) return NULL;
+    if (ex[i].sort == H_SORT_FUNC || !nominal(ex[i].type)) ex[i].type = t;
   }
   return c;
 }
@@ -1760,12 +1784,6 @@ static hearth_status canon(rd *r, dec *D, scope *sc) {
 
 /* ---------------------------------------------------------------- type matching (instantiate) */
 
-/* Abstract resource types of the instantiated component's imports, bound to the supplied types as
- * the arguments are checked in import order. */
-typedef struct rmap {
-  const hearth_ctype *from[128], *to[128];
-  uint32_t n;
-} rmap;
 
 static const char *kind_name(const hearth_ctype *t) {
   static const char *const v[] = {"bool", "s8", "u8", "s16", "u16", "s32", "u32", "s64", "u64",
