@@ -1435,9 +1435,9 @@ static hearth_status alias(rd *r, dec *D, scope *sc) {
                      "to resources", idx);
     h_cslot slot = *s; /* types, modules and components are static: the slot says it all */
     if (sc->def && (sort == H_SORT_CORE_MODULE || sort == H_SORT_COMPONENT)) {
-      void *ptr = sort == H_SORT_CORE_MODULE ? (void *)s->module : (void *)s->def;
-      if (!ptr) return UNSUPPORTED(r, "outer aliases of imported modules or components are not supported");
-      h_cact act = {.kind = H_ACT_STATIC, .sort = sort, .ptr = ptr};
+      /* at run time, the value the enclosing instance has (an imported module or component is
+       * the one supplied to that instance: a component defined inside captures it) */
+      h_cact act = {.kind = H_ACT_OUTER, .sort = sort, .a = ct, .b = idx};
       if ((st = add_act(r, sc->def, act, NULL))) return st;
     }
     return push(r, &sc->sp[sp], slot);

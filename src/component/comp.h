@@ -272,6 +272,8 @@ enum {
   H_ACT_START,            /* a = func */
   H_ACT_BUILTIN,          /* a = built-in code (H_COMP_BUILTINS), type = task.return's result
                              type, opts, b = context.get/set slot */
+  H_ACT_OUTER,            /* sort (core module / component), a = count, b = index: the value of
+                             that index space in the enclosing instance `a` levels out */
   H_ACT_STATIC            /* sort (core module / component): push ptr (a definition here, or an
                              outer alias of one) */
 };
@@ -285,7 +287,7 @@ typedef struct h_cact {
   uint8_t kind;
   uint32_t sort;
   uint32_t a;
-  uint32_t b;            /* H_ACT_BUILTIN: context slot */
+  uint32_t b;            /* H_ACT_BUILTIN: context slot; H_ACT_OUTER: index */
   char *name;
   hearth_ctype *type;
   h_copts opts;

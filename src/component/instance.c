@@ -244,6 +244,13 @@ typedef struct h_rinst {
   uint32_t n;
 } h_rinst;
 
+/* A component value: its definition and the instance it was defined in (whose index spaces its
+ * outer aliases read: a nested component captures its parent's imports). */
+typedef struct h_rcomp {
+  const h_cdef *def;
+  h_rframe *env;
+} h_rcomp;
+
 /* A core instance: a module instance, or a bag of exports (inline). */
 typedef struct h_rcore {
   hearth_instance *inst;
@@ -254,7 +261,7 @@ typedef struct h_rcore {
 /* One component instance (the root, or a nested instance). */
 struct h_rframe {
   const h_cdef *def;
-  h_rframe *parent;
+  h_rframe *parent;    /* the instance this one's component was defined in (outer aliases) */
   hearth_component_instance *ci;
   h_ctable handles;
   bool busy;           /* inside a call (no reentrance: definitions.py may_enter) */
@@ -841,8 +848,8 @@ static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h
   }
   case H_ACT_INSTANTIATE: {
     h_rframe *child;
-    const h_cdef *cd = rget(f, H_SORT_COMPONENT, a->a);
-    if ((st = new_frame(ci, cd, f, &child))) return st;
+    const h_rcomp *rc = rget(f, H_SORT_COMPONENT, a->a);
+    if ((st = new_frame(ci, rc->def, rc->env, &child))) return st;
     h_imports cim = {.from = f, .inst_act = a};
     if ((st = run_frame(ci, child, &cim))) return st;
     return rpush(f, H_SORT_INSTANCE, &child->exports);
@@ -858,7 +865,20 @@ static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h
     }
     return rpush(f, H_SORT_INSTANCE, ri);
   }
-  case H_ACT_STATIC: return rpush(f, a->sort, a->ptr);
+  case H_ACT_STATIC: {
+    if (a->sort != H_SORT_COMPONENT) return rpush(f, a->sort, a->ptr);
+    h_rcomp *rc = ralloc(ci, sizeof *rc);
+    if (!rc) return nomem();
+    rc->def = a->ptr;
+    rc->env = f;
+    return rpush(f, a->sort, rc);
+  }
+  case H_ACT_OUTER: {
+    h_rframe *t = f;
+    for (uint32_t i = 0; i < a->a; i++) t = t->parent;
+    assert(t); /* validated: the count stays within the enclosing components */
+    return rpush(f, a->sort, rget(t, a->sort, a->b));
+  }
   case H_ACT_ALIAS_EXPORT: {
     h_rinst *ri = rget(f, H_SORT_INSTANCE, a->a);
     void *p = inst_lookup(ri, a->name, a->sort);
