@@ -1089,6 +1089,7 @@ hearth_status hearth_component_export_name(const hearth_component_instance *ci, 
 /* A copy of every frame's handle table, in frame-list order. */
 struct h_comp_handles {
   h_ctable *t;
+  uint32_t *backpressure; /* each frame's backpressure counter */
   uint32_t n;
 };
 
@@ -1096,7 +1097,9 @@ hearth_status h_comp_inst_handles_save(const hearth_component_instance *ci, h_co
   h_comp_handles *h = h_calloc(1, sizeof *h);
   uint32_t n = 0;
   for (const h_rframe *f = ci->frames; f; f = f->next) n++;
-  if (!h || !(h->t = h_calloc(n ? n : 1, sizeof *h->t))) {
+  if (!h || !(h->t = h_calloc(n ? n : 1, sizeof *h->t)) ||
+      !(h->backpressure = h_calloc(n ? n : 1, sizeof *h->backpressure))) {
+    if (h) h_free(h->t);
     h_free(h);
     return nomem();
   }
@@ -1104,6 +1107,7 @@ hearth_status h_comp_inst_handles_save(const hearth_component_instance *ci, h_co
   uint32_t i = 0;
   for (const h_rframe *f = ci->frames; f; f = f->next, i++) {
     const h_ctable *src = &f->handles;
+    h->backpressure[i] = f->backpressure;
     h->t[i] = *src;
     h->t[i].a = NULL;
     h->t[i].cap = 0;
@@ -1122,6 +1126,7 @@ void h_comp_inst_handles_free(h_comp_handles *h) {
   if (!h) return;
   for (uint32_t i = 0; i < h->n; i++) h_free(h->t[i].a);
   h_free(h->t);
+  h_free(h->backpressure);
   h_free(h);
 }
 
@@ -1170,6 +1175,9 @@ hearth_status h_comp_inst_handles_restore(hearth_component_instance *ci, const h
     t->free_head = s->free_head;
     f->busy = false;
     f->call_borrows = 0;
+    f->no_leave = f->task_async = f->task_returned = false;
+    f->task_out = NULL;
+    f->backpressure = h->backpressure[i];
   }
   ci->trap_detail[0] = 0;
   return HEARTH_OK;
