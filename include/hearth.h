@@ -673,6 +673,9 @@ typedef enum hearth_ckind {
   HEARTH_CV_STRING, HEARTH_CV_LIST, HEARTH_CV_RECORD, HEARTH_CV_TUPLE, HEARTH_CV_VARIANT,
   HEARTH_CV_ENUM, HEARTH_CV_OPTION, HEARTH_CV_RESULT, HEARTH_CV_FLAGS, HEARTH_CV_OWN,
   HEARTH_CV_BORROW,
+  /* async types (stream<T>, future<T>, error-context): decoded, validated and passed between core
+   * functions as i32 handles; a call that lifts or lowers a value of them fails (UNSUPPORTED) */
+  HEARTH_CV_STREAM, HEARTH_CV_FUTURE, HEARTH_CV_ERROR_CONTEXT,
   HEARTH_CV_PACKED = 63, /* a value (never a type kind): a list of s8..u64 held packed (below) */
   HEARTH_CV_FUNC = 64 /* hearth_ctype_kind of a function type (never a value) */
 } hearth_ckind;

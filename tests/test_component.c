@@ -592,9 +592,25 @@ static void decode_errors(void) {
   buf[n + 1] = 10;
   buf[n + sizeof ex] = 0;
   expect_error(e, buf, n + sizeof ex + 1, HEARTH_ERR_MALFORMED, "section 11 size mismatch");
-  /* async is decoded and refused as unsupported */
-  static const uint8_t async_ty[] = {PRE, 7, 4, 1, 0x43, 0, 0};
-  expect_error(e, async_ty, sizeof async_ty, HEARTH_ERR_UNSUPPORTED, "async");
+  /* async types and built-ins decode (async_subset runs them); (stream char) is reserved, unknown
+   * canonical codes are malformed, shared-everything threads unsupported */
+  static const uint8_t async_ty[] = {PRE, 7, 5, 1, 0x43, 0, 1, 0};
+  CHECK(hearth_component_new(e, async_ty, sizeof async_ty, &c) == HEARTH_OK);
+  hearth_component_delete(c);
+  static const uint8_t async_trunc[] = {PRE, 7, 4, 1, 0x43, 0, 0};
+  expect_error(e, async_trunc, sizeof async_trunc, HEARTH_ERR_MALFORMED, "unexpected end");
+  static const uint8_t stream_char[] = {PRE, 7, 4, 1, 0x66, 1, 0x74};
+  expect_error(e, stream_char, sizeof stream_char, HEARTH_ERR_INVALID, "(stream char)");
+  static const uint8_t canon_2e[] = {PRE, 8, 2, 1, 0x2e};
+  expect_error(e, canon_2e, sizeof canon_2e, HEARTH_ERR_MALFORMED, "invalid leading byte (0x2e)");
+  static const uint8_t spawn[] = {PRE, 8, 3, 1, 0x42, 0};
+  expect_error(e, spawn, sizeof spawn, HEARTH_ERR_UNSUPPORTED, "shared-everything threads");
+  static const uint8_t sn_bad[] = {PRE, 7, 2, 1, 0x79, 8, 3, 1, 0x0e, 0};
+  expect_error(e, sn_bad, sizeof sn_bad, HEARTH_ERR_INVALID, "`stream.new` requires a stream type");
+  static const uint8_t ctx_bad[] = {PRE, 8, 4, 1, 0x0a, 0x7f, 2};
+  expect_error(e, ctx_bad, sizeof ctx_bad, HEARTH_ERR_INVALID, "slot 2 out of range");
+  static const uint8_t ctx_i64[] = {PRE, 8, 4, 1, 0x0b, 0x7e, 0};
+  expect_error(e, ctx_i64, sizeof ctx_i64, HEARTH_ERR_INVALID, "must be i32");
   hearth_engine_delete(e);
 }
 
@@ -713,6 +729,61 @@ static const char *const ROUND_TRIPS[][3] = {
     {"hearth:test/api#reverse", "[1, 2, 3, 4]", "[4, 3, 2, 1]"},
     {"hearth:test/api@1.0.0#reverse", "[]", "[]"},
 };
+
+/* guests/component/roundtrip-jco.txt: the results `jco transpile` gives on node for calls of
+ * the every-WIT-type guest (tools/jco/roundtrip.mjs); hearth must give equal values (both parsed
+ * and formatted by hearth, so only values are compared, not spellings). */
+static void jco_roundtrip(void) {
+  size_t len;
+  char *text = (char *)read_file("guests/component/roundtrip-jco.txt", &len);
+  char *save = NULL;
+  int n = 0, bad = 0;
+  env v;
+  char cur[32] = "";
+  for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+    if (line[0] == '#') continue;
+    char *f[4];
+    int k = 0;
+    for (char *p = line; k < 4; k++) {
+      f[k] = p;
+      char *tab = strchr(p, '\t');
+      if (!tab) { k++; break; }
+      *tab = 0;
+      p = tab + 1;
+    }
+    CHECK(k == 4);
+    if (strcmp(cur, f[0]) != 0) {
+      if (cur[0]) env_close(&v);
+      env_open(&v, f[0]);
+      snprintf(cur, sizeof cur, "%s", f[0]);
+    }
+    const hearth_ctype *ft;
+    CHECK(hearth_component_func_type(v.ci, f[1], &ft) == HEARTH_OK);
+    const char *got = wcall(&v, f[1], f[2]);
+    char want[4096];
+    if (strcmp(f[3], "trap") == 0) {
+      snprintf(want, sizeof want, "error: wasm trap");
+    } else {
+      hearth_cval w;
+      char *t = NULL;
+      CHECK(hearth_cval_parse(hearth_ctype_result(ft), f[3], strlen(f[3]), &w) == HEARTH_OK);
+      CHECK(hearth_cval_format(hearth_ctype_result(ft), &w, &t) == HEARTH_OK);
+      snprintf(want, sizeof want, "%s", t);
+      hearth_free(t);
+      hearth_cval_clear(&w);
+    }
+    if (strcmp(got, want) != 0) {
+      fprintf(stderr, "%s %s(%s): hearth %s, jco %s\n", f[0], f[1], f[2], got, want);
+      bad++;
+    }
+    n++;
+  }
+  if (cur[0]) env_close(&v);
+  free(text);
+  printf("%d calls compared with jco transpile, %d differ\n", n, bad);
+  CHECK(n >= 100);
+  CHECK(bad == 0);
+}
 
 static void calls_every_type(void) {
   for (size_t k = 0; k < 3; k++) {
@@ -846,6 +917,76 @@ static void semver_linking(void) {
   hearth_component_delete(c);
   hearth_engine_delete(e);
   free(b);
+}
+
+/* Calls name(args) of a new instance of c (a trap poisons an instance); the result or
+ * "error: STATUS: message". */
+static const char *acall(hearth_store *s, hearth_component *c, const char *name, const char *args) {
+  static char out[1024];
+  hearth_component_instance *ci;
+  CHECK(hearth_component_instantiate(s, NULL, c, &ci) == HEARTH_OK);
+  const hearth_ctype *ft;
+  CHECK(hearth_component_func_type(ci, name, &ft) == HEARTH_OK);
+  hearth_cval *a;
+  size_t n;
+  CHECK(hearth_cval_parse_args(ft, args, strlen(args), &a, &n) == HEARTH_OK);
+  hearth_cval r = {0};
+  hearth_status st = hearth_component_call(ci, name, a, n, &r, 1);
+  for (size_t i = 0; i < n; i++) hearth_cval_clear(&a[i]);
+  hearth_free(a);
+  if (st) {
+    snprintf(out, sizeof out, "error: %s: %s", hearth_status_str(st), hearth_errmsg());
+  } else {
+    char *text;
+    CHECK(hearth_cval_format(hearth_ctype_result(ft), &r, &text) == HEARTH_OK);
+    snprintf(out, sizeof out, "%s", text);
+    hearth_free(text);
+    hearth_cval_clear(&r);
+  }
+  hearth_component_instance_delete(ci);
+  return out;
+}
+
+/* guests/component/async.wat: what hearth runs of the async ABI (async lifts that finish in their
+ * call, async lower, context.get/set) and the clean traps for the rest. */
+static void async_subset(void) {
+  hearth_engine *e;
+  hearth_store *s;
+  hearth_component *c;
+  size_t len;
+  uint8_t *b = read_file("guests/component/async.wasm", &len);
+  CHECK(hearth_engine_new(NULL, &e) == HEARTH_OK);
+  CHECK(hearth_store_new(e, &s) == HEARTH_OK);
+  CHECK(hearth_component_new(e, b, len, &c) == HEARTH_OK);
+  free(b);
+  CHECK_STR(acall(s, c, "double", "21"), "42");
+  CHECK_STR(acall(s, c, "seven", ""), "7");
+  CHECK_STR(acall(s, c, "via-lower", "50"), "100");
+  const char *r = acall(s, c, "wait", "");
+  CHECK(strstr(r, "error: wasm trap") && strstr(r, "asked to wait or yield"));
+  r = acall(s, c, "forget", "");
+  CHECK(strstr(r, "error: wasm trap") && strstr(r, "without task.return"));
+  r = acall(s, c, "twice", "");
+  CHECK(strstr(r, "error: wasm trap") && strstr(r, "task.return called twice"));
+  r = acall(s, c, "yield", "");
+  CHECK(strstr(r, "error: wasm trap") && strstr(r, "unsupported: canon thread.yield"));
+  r = acall(s, c, "stream", "");
+  CHECK(strstr(r, "error: wasm trap") && strstr(r, "unsupported: canon stream.new"));
+  r = acall(s, c, "stray", "");
+  CHECK(strstr(r, "error: wasm trap") && strstr(r, "task.return outside an async task"));
+  /* a stream handle cannot be passed by the host */
+  hearth_component_instance *ci;
+  const hearth_ctype *ft;
+  CHECK(hearth_component_instantiate(s, NULL, c, &ci) == HEARTH_OK);
+  CHECK(hearth_component_func_type(ci, "take-stream", &ft) == HEARTH_OK);
+  CHECK(hearth_ctype_kind(hearth_ctype_elem(ft, 0)) == HEARTH_CV_STREAM);
+  hearth_cval sv = {.kind = HEARTH_CV_STREAM};
+  CHECK(hearth_component_call(ci, "take-stream", &sv, 1, NULL, 0) == HEARTH_ERR_ARGUMENT);
+  CHECK(strstr(hearth_errmsg(), "stream, future and error-context values are not supported"));
+  hearth_component_instance_delete(ci);
+  hearth_component_delete(c);
+  hearth_store_delete(s);
+  hearth_engine_delete(e);
 }
 
 static void traps(void) {
@@ -1271,6 +1412,6 @@ static void spec_wast(void) {
 }
 
 T_MAIN(T_CASE(cabi_reference), T_CASE(decode_guests), T_CASE(decode_errors), T_CASE(mutations),
-       T_CASE(calls_every_type), T_CASE(host_imports), T_CASE(packed_lists), T_CASE(semver_linking), T_CASE(traps),
+       T_CASE(calls_every_type), T_CASE(jco_roundtrip), T_CASE(host_imports), T_CASE(packed_lists), T_CASE(semver_linking), T_CASE(traps), T_CASE(async_subset),
        T_CASE(arguments_checked), T_CASE(resources), T_CASE(wave_text),
        T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke), T_CASE(spec_wast))

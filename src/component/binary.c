@@ -4,7 +4,9 @@
  * scopes, with outer aliases), aliases against instance types, canonical definitions against
  * flattened core signatures, import/export names. Core modules are compiled with
  * hearth_module_new. Errors carry the byte offset; valid features hearth does not run (async,
- * streams, values, threads, GC core types) are UNSUPPORTED. */
+ * values, shared-everything threads, GC struct/array types) are UNSUPPORTED. Async types and
+ * built-ins (stream, future, error-context, `func async`, the H_COMP_BUILTINS) are decoded and
+ * validated; instance.c runs what completes within one call. */
 #include "comp.h"
 
 #include <stdio.h>
@@ -241,7 +243,14 @@ static hearth_status valtype(rd *r, dec *D, scope *sc, hearth_ctype **out) {
     uint8_t code = (uint8_t)(v & 0x7f);
     if (code >= 0x73 && code <= 0x7f) { *out = prim(code); return HEARTH_OK; }
     r->p = at;
-    if (code == 0x64) return UNSUPPORTED(r, "error-context values (async) are not supported");
+    if (code == 0x64) {
+      r->p = at + 1;
+      hearth_ctype *t = new_type(D, HEARTH_CV_ERROR_CONTEXT);
+      if (!t) return nomem();
+      h_comp_type_finish(t);
+      *out = t;
+      return HEARTH_OK;
+    }
     return MALFORMED(r, "invalid value type 0x%02x", code);
   }
   h_cslot *s;
@@ -511,7 +520,12 @@ static hearth_status defvaltype(rd *r, dec *D, scope *sc, uint8_t op, hearth_cty
     t->elem = s->type;
     break;
   }
-  case 0x66: case 0x65: return UNSUPPORTED(r, "stream and future types (async) are not supported");
+  case 0x66: case 0x65: /* stream<T?> / future<T?>: handles (i32) in the canonical ABI */
+    if (!(t = new_type(D, op == 0x66 ? HEARTH_CV_STREAM : HEARTH_CV_FUTURE))) return nomem();
+    if ((st = optvaltype(r, D, sc, &t->elem))) return st;
+    if (op == 0x66 && t->elem && t->elem->kind == HEARTH_CV_CHAR) /* Binary.md: reserved */
+      return INVALID(r, "(stream char) is not valid at this time");
+    break;
   case 0x63: { /* map<k, v>: the canonical ABI's list<tuple<k, v>> (definitions.py despecialize) */
     hearth_ctype *tup = new_type(D, HEARTH_CV_TUPLE);
     if (!tup || !(t = new_type(D, HEARTH_CV_LIST))) return nomem();
@@ -522,7 +536,9 @@ static hearth_status defvaltype(rd *r, dec *D, scope *sc, uint8_t op, hearth_cty
     t->elem = tup;
     break;
   }
-  case 0x64: return UNSUPPORTED(r, "error-context (async) is not supported");
+  case 0x64:
+    if (!(t = new_type(D, HEARTH_CV_ERROR_CONTEXT))) return nomem();
+    break;
   default:
     r->p--; /* report the opcode's own offset */
     return MALFORMED(r, "invalid type opcode 0x%02x", op);
@@ -883,7 +899,28 @@ static hearth_status core_type(rd *r, dec *D, scope *sc, bool in_module, hearth_
     *out = t;
     return HEARTH_OK;
   }
-  if (b == 0x4e || b == 0x4f || b == 0x50 || b == 0x00 || b == 0x5e || b == 0x5f)
+  if (b == 0x00 || b == 0x4f) { /* sub (0x00 0x50: non-final, here only) / sub final: functypes */
+    uint32_t n, super;
+    if (b == 0x00) {
+      if ((st = u8(r, &b))) return st;
+      if (b != 0x50) return MALFORMED(r, "invalid core type 0x00 0x%02x", b);
+    }
+    if ((st = count(r, &n))) return st;
+    if (n > 1) return INVALID(r, "a core subtype has at most one supertype");
+    for (uint32_t i = 0; i < n; i++) {
+      h_cslot *ss;
+      if ((st = u32(r, &super))) return st;
+      if (in_module) return UNSUPPORTED(r, "core subtypes in a module type are not supported");
+      if ((st = get(r, sc, H_SORT_CORE_TYPE, super, &ss))) return st;
+      (void)ss;
+    }
+    if ((st = u8(r, &b))) return st;
+    if (b == 0x60) return core_functype_body(r, D, out);
+    if (b == 0x5e || b == 0x5f)
+      return UNSUPPORTED(r, "WebAssembly 3.0 (GC) struct and array types are not supported");
+    return MALFORMED(r, "invalid core composite type 0x%02x", b);
+  }
+  if (b == 0x4e || b == 0x50 || b == 0x5e || b == 0x5f)
     return UNSUPPORTED(r, "WebAssembly 3.0 (GC) core types are not supported");
   return MALFORMED(r, "invalid core type 0x%02x", b);
 }
@@ -940,7 +977,7 @@ static hearth_status check_implements(rd *r, const char *nm, const char *impl, u
   return HEARTH_OK;
 }
 
-static hearth_ctype *named_copy(dec *D, hearth_ctype *t);
+static hearth_ctype *named_copy(dec *D, hearth_ctype *t, const h_cdef *d);
 
 /* externtype: sort + type; the type's kind must match the sort. */
 static hearth_status externtype(rd *r, dec *D, scope *sc, uint32_t *sort, hearth_ctype **type) {
@@ -978,7 +1015,7 @@ static hearth_status externtype(rd *r, dec *D, scope *sc, uint32_t *sort, hearth
     *sort = H_SORT_TYPE;
     if (b == 0x00) {
       if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_TYPE, idx, &s))) return st;
-      if (!(*type = named_copy(D, s->type))) return nomem();
+      if (!(*type = named_copy(D, s->type, sc->def))) return nomem();
       return HEARTH_OK;
     }
     if (b != 0x01) return MALFORMED(r, "malformed type bound 0x%02x", b);
@@ -998,12 +1035,16 @@ static bool nominal(const hearth_ctype *t) {
                t->kind == HEARTH_CV_ENUM || t->kind == HEARTH_CV_FLAGS);
 }
 
-static hearth_ctype *named_copy(dec *D, hearth_ctype *t) {
-  if (!nominal(t) || t->named) return t;
+/* t named by an import or export of component d (NULL: in an instance or component type, where
+ * the name counts wherever the type is used). A name given in one component does not make the
+ * type visible in another (an outer alias or an alias of a child's export). */
+static hearth_ctype *named_copy(dec *D, hearth_ctype *t, const h_cdef *d) {
+  if (!nominal(t) || (t->named && t->named_in == d)) return t;
   hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
   if (!c) return NULL;
   *c = *t;
   c->named = true;
+  c->named_in = d;
   return c;
 }
 
@@ -1013,7 +1054,7 @@ static hearth_ctype *named_copy(dec *D, hearth_ctype *t) {
 static bool visible(const hearth_ctype *t, const h_cdef *d, bool import, const void *no_res,
                     uint32_t depth) {
   if (!t || depth > 100) return true;
-  if (nominal(t) && !t->named) return false;
+  if (nominal(t) && (!t->named || (d && t->named_in && t->named_in != d))) return false;
   switch (t->kind) {
   case HEARTH_CV_OWN: case HEARTH_CV_BORROW: {
     const hearth_ctype *r = t->elem;
@@ -1021,7 +1062,8 @@ static bool visible(const hearth_ctype *t, const h_cdef *d, bool import, const v
     if (!r->owner || !d) return true;
     return !import && r->named_in == d;
   }
-  case HEARTH_CV_LIST: return visible(t->elem, d, import, no_res, depth + 1);
+  case HEARTH_CV_LIST: case HEARTH_CV_STREAM: case HEARTH_CV_FUTURE:
+    return visible(t->elem, d, import, no_res, depth + 1);
   case HEARTH_CV_FUNC:
     if (!visible(t->elem, d, import, no_res, depth + 1)) return false;
     /* fall through */
@@ -1047,14 +1089,23 @@ static bool extern_ok(uint32_t sort, const hearth_ctype *t, const h_cdef *d, boo
   if (sort != H_SORT_TYPE || t->kind == H_CT_RESOURCE || t->kind == H_CT_COMPONENT) return true;
   if (t->kind == HEARTH_CV_FUNC) return visible(t, d, import, no_res, 0);
   /* a value type: the extern names it, its members must be visible already */
-  if (t->kind == HEARTH_CV_LIST || t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW)
-    return visible(t->kind == HEARTH_CV_LIST ? t->elem : t, d, import, no_res, 0);
+  if (t->kind == HEARTH_CV_LIST || t->kind == HEARTH_CV_STREAM || t->kind == HEARTH_CV_FUTURE)
+    return visible(t->elem, d, import, no_res, 0);
+  if (t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW) return visible(t, d, import, no_res, 0);
   for (uint32_t k = 0; k < t->n && t->elems; k++)
     if (!visible(t->elems[k], d, import, no_res, 0)) return false;
   return true;
 }
 
 static const char *sort_name(uint32_t sort);
+
+/* Abstract resource types of the instantiated component's imports, bound to the supplied types as
+ * the arguments are checked in import order; named value types replaced by other names of them. */
+typedef struct rmap {
+  const hearth_ctype *from[128], *to[128];
+  uint32_t n;
+} rmap;
+static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, bool *fail);
 
 /* Exporting an instance names the types it exports (and those of instances it exports): a copy
  * of the instance type whose nominal types are named and whose resources are named in d. */
@@ -1063,19 +1114,35 @@ static hearth_ctype *name_instance(dec *D, const h_cdef *d, hearth_ctype *it, ui
   hearth_ctype *c = h_comp_arena_alloc(D->a, sizeof *c);
   h_cextern *ex = h_comp_arena_alloc(D->a, sizeof *ex * (it->nexports + 1));
   if (!c || !ex) return NULL;
+  rmap *map = h_comp_arena_alloc(D->a, sizeof *map); /* exported type -> its name in d */
+  if (!map) return NULL;
   *c = *it;
   c->exports = ex;
   for (uint32_t i = 0; i < it->nexports; i++) {
     ex[i] = it->exports[i];
-    if (ex[i].sort == H_SORT_TYPE && ex[i].type && ex[i].type->kind == H_CT_RESOURCE)
+    if (ex[i].sort == H_SORT_TYPE && ex[i].type && ex[i].type->kind == H_CT_RESOURCE) {
       ex[i].type->named_in = d;
-    else if (ex[i].sort == H_SORT_TYPE)
-      ex[i].type = named_copy(D, ex[i].type);
-    else if (ex[i].sort == H_SORT_INSTANCE)
+    } else if (ex[i].sort == H_SORT_TYPE) {
+      ex[i].type = named_copy(D, ex[i].type, d);
+      if (ex[i].type && ex[i].type != it->exports[i].type && map->n < 128) {
+        map->from[map->n] = it->exports[i].type;
+        map->to[map->n++] = ex[i].type;
+      }
+    } else if (ex[i].sort == H_SORT_INSTANCE) {
       ex[i].type = name_instance(D, d, ex[i].type, depth + 1);
+    }
     if (ex[i].sort != H_SORT_CORE_MODULE && ex[i].sort != H_SORT_COMPONENT && ex[i].type == NULL &&
         it->exports[i].type != NULL)
       return NULL;
+  }
+  /* the instance's functions (and later types) refer to its exported types by their new names */
+  for (uint32_t i = 0; map->n && i < it->nexports; i++) {
+    if (ex[i].sort != H_SORT_FUNC && ex[i].sort != H_SORT_TYPE) continue;
+    uint32_t budget = 1u << 16;
+    bool fail = false;
+    hearth_ctype *t = subst(D, ex[i].type, map, &budget, &fail);
+    if (fail) return NULL;
+    if (ex[i].sort == H_SORT_FUNC || !nominal(ex[i].type)) ex[i].type = t;
   }
   return c;
 }
@@ -1166,7 +1233,10 @@ static hearth_status deftype(rd *r, dec *D, scope *sc, hearth_ctype **out) {
   if (st) return st;
   switch (op) {
   case 0x40: return functype(r, D, sc, out);
-  case 0x43: return UNSUPPORTED(r, "async functions are not supported");
+  case 0x43:
+    if ((st = functype(r, D, sc, out))) return st;
+    (*out)->async = true;
+    return HEARTH_OK;
   case 0x41: case 0x42: return decl_type(r, D, sc, op, out);
   case 0x3f: {
     if (!sc->def) return INVALID(r, "resource type outside a component");
@@ -1281,9 +1351,10 @@ static bool refers_to_resource(const hearth_ctype *t, uint32_t depth) {
   if (!t || depth > 100) return false;
   if (t->kind == H_CT_RESOURCE) return true;
   if (t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW) return true;
-  if ((t->kind == HEARTH_CV_LIST || t->kind == HEARTH_CV_FUNC) && refers_to_resource(t->elem, depth + 1))
+  bool elem_only = t->kind == HEARTH_CV_LIST || t->kind == HEARTH_CV_STREAM || t->kind == HEARTH_CV_FUTURE;
+  if ((elem_only || t->kind == HEARTH_CV_FUNC) && refers_to_resource(t->elem, depth + 1))
     return true;
-  if (t->kind == HEARTH_CV_LIST) return false;
+  if (elem_only) return false;
   for (uint32_t i = 0; i < t->n && t->elems; i++)
     if (refers_to_resource(t->elems[i], depth + 1)) return true;
   if (t->kind == H_CT_INSTANCE || t->kind == H_CT_COMPONENT) {
@@ -1364,9 +1435,9 @@ static hearth_status alias(rd *r, dec *D, scope *sc) {
                      "to resources", idx);
     h_cslot slot = *s; /* types, modules and components are static: the slot says it all */
     if (sc->def && (sort == H_SORT_CORE_MODULE || sort == H_SORT_COMPONENT)) {
-      void *ptr = sort == H_SORT_CORE_MODULE ? (void *)s->module : (void *)s->def;
-      if (!ptr) return UNSUPPORTED(r, "outer aliases of imported modules or components are not supported");
-      h_cact act = {.kind = H_ACT_STATIC, .sort = sort, .ptr = ptr};
+      /* at run time, the value the enclosing instance has (an imported module or component is
+       * the one supplied to that instance: a component defined inside captures it) */
+      h_cact act = {.kind = H_ACT_OUTER, .sort = sort, .a = ct, .b = idx};
       if ((st = add_act(r, sc->def, act, NULL))) return st;
     }
     return push(r, &sc->sp[sp], slot);
@@ -1414,8 +1485,15 @@ static hearth_status canon_opts(rd *r, scope *sc, h_copts *o) {
       }
       break;
     }
-    case 0x06: return UNSUPPORTED(r, "async canonical options are not supported");
-    case 0x07: return UNSUPPORTED(r, "callback canonical options are not supported");
+    case 0x06:
+      if (o->async) return INVALID(r, "duplicate async option");
+      o->async = true;
+      break;
+    case 0x07:
+      if (o->has_callback) return INVALID(r, "duplicate callback option");
+      if ((st = u32(r, &o->callback)) || (st = get(r, sc, H_SORT_CORE_FUNC, o->callback, &s))) return st;
+      o->has_callback = true;
+      break;
     default: return MALFORMED(r, "invalid canonical option 0x%02x", k);
     }
   }
@@ -1437,14 +1515,25 @@ static bool needs_memory(const hearth_ctype *t) {
 }
 
 /* Flattened core signature of a function type (flatten_functype). */
-static void flat_sig(const hearth_ctype *ft, bool lift, uint8_t *p, uint32_t *np, uint8_t *rs,
-                     uint32_t *nr, bool *spill_params, bool *spill_results) {
+static void flat_sig(const hearth_ctype *ft, const h_copts *o, bool lift, uint8_t *p, uint32_t *np,
+                     uint8_t *rs, uint32_t *nr, bool *spill_params, bool *spill_results) {
   uint32_t n = 0;
   for (uint32_t i = 0; i < ft->n; i++)
     n += h_comp_type_flatten(ft->elems[i], n < 17 ? p + n : p + 17, n < 17 ? 17 - n : 0);
+  uint32_t m = ft->elem ? h_comp_type_flatten(ft->elem, rs, 17) : 0;
+  if (o->async) { /* definitions.py flatten_functype, opts.async_ */
+    *spill_params = n > (lift ? H_MAX_FLAT_PARAMS : H_MAX_FLAT_ASYNC_PARAMS);
+    if (*spill_params) { p[0] = H_T_I32; n = 1; }
+    *spill_results = !lift && m > 0; /* the caller's result pointer */
+    if (*spill_results) p[n++] = H_T_I32;
+    m = lift && !o->has_callback ? 0 : 1;
+    rs[0] = H_T_I32;
+    *np = n;
+    *nr = m;
+    return;
+  }
   *spill_params = n > H_MAX_FLAT_PARAMS;
   if (*spill_params) { p[0] = H_T_I32; n = 1; }
-  uint32_t m = ft->elem ? h_comp_type_flatten(ft->elem, rs, 17) : 0;
   *spill_results = m > H_MAX_FLAT_RESULTS;
   if (*spill_results) {
     if (lift) { rs[0] = H_T_I32; m = 1; }
@@ -1452,6 +1541,126 @@ static void flat_sig(const hearth_ctype *ft, bool lift, uint8_t *p, uint32_t *np
   }
   *np = n;
   *nr = m;
+}
+
+/* The built-ins of H_COMP_BUILTINS (immediates and core signatures). */
+typedef struct h_bispec {
+  uint8_t code, imm;
+  const char *name, *params, *results;
+} h_bispec;
+#define H_BI_ROW(c, n, i, p, rs) {.code = c, .imm = i, .name = n, .params = p, .results = rs},
+static const h_bispec g_builtins[] = {H_COMP_BUILTINS(H_BI_ROW)};
+#undef H_BI_ROW
+
+const char *h_comp_builtin_name(uint32_t k) {
+  for (size_t i = 0; i < sizeof g_builtins / sizeof g_builtins[0]; i++)
+    if (g_builtins[i].code == k) return g_builtins[i].name;
+  return NULL;
+}
+
+static hearth_status flag_byte(rd *r, const char *what) {
+  uint8_t f;
+  hearth_status st = u8(r, &f);
+  if (st == HEARTH_OK && f > 1) return MALFORMED(r, "invalid %s flag 0x%02x", what, f);
+  return st;
+}
+
+/* A built-in's immediates, validated; appends its core function (type from the table). */
+static hearth_status canon_builtin(rd *r, dec *D, scope *sc, const h_bispec *b) {
+  hearth_status st = HEARTH_OK;
+  h_cact act = {.kind = H_ACT_BUILTIN, .a = b->code, .sort = H_SORT_CORE_FUNC, .offset = off(r)};
+  h_cslot *s;
+  uint32_t idx;
+  uint8_t x;
+  bool want_mem = false;
+  switch (b->imm) {
+  case H_BI_NONE: break;
+  case H_BI_RESULT_OPTS:
+    if ((st = u8(r, &x))) return st;
+    if (x == 0x00) {
+      if ((st = valtype(r, D, sc, &act.type))) return st;
+      if (h_comp_type_has_borrow(act.type)) return INVALID(r, "task.return: borrow in a result");
+    } else if (x == 0x01) {
+      if ((st = u8(r, &x))) return st;
+      if (x != 0) return MALFORMED(r, "invalid leading byte (0x1) for number of results");
+    } else {
+      return MALFORMED(r, "malformed result list (0x%02x)", x);
+    }
+    if ((st = canon_opts(r, sc, &act.opts))) return st;
+    if (act.opts.async || act.opts.has_callback || act.opts.has_post_return)
+      return INVALID(r, "task.return: cannot specify async, callback or post-return");
+    want_mem = needs_memory(act.type) || (act.type && act.type->nflat > H_MAX_FLAT_PARAMS);
+    break;
+  case H_BI_CONTEXT:
+    if ((st = u8(r, &x)) || (st = u32(r, &idx))) return st;
+    if (x != H_T_I32) return INVALID(r, "%s: the type must be i32", b->name);
+    if (idx >= 2) return INVALID(r, "%s: slot %u out of range (2 slots)", b->name, idx);
+    act.b = idx;
+    break;
+  case H_BI_ASYNC: case H_BI_CANCEL:
+    if ((st = flag_byte(r, b->imm == H_BI_ASYNC ? "async" : "cancellable"))) return st;
+    break;
+  case H_BI_STREAM: case H_BI_STREAM_OPTS: case H_BI_STREAM_ASYNC:
+  case H_BI_FUTURE: case H_BI_FUTURE_OPTS: case H_BI_FUTURE_ASYNC: {
+    bool stream = b->imm == H_BI_STREAM || b->imm == H_BI_STREAM_OPTS || b->imm == H_BI_STREAM_ASYNC;
+    if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_TYPE, idx, &s))) return st;
+    if (!s->type || s->type->kind != (stream ? HEARTH_CV_STREAM : HEARTH_CV_FUTURE))
+      return INVALID(r, "`%s` requires a %s type", b->name, stream ? "stream" : "future");
+    act.type = s->type;
+    if (b->imm == H_BI_STREAM_OPTS || b->imm == H_BI_FUTURE_OPTS) {
+      if ((st = canon_opts(r, sc, &act.opts))) return st;
+      if (act.opts.has_callback || act.opts.has_post_return)
+        return INVALID(r, "%s: cannot specify callback or post-return", b->name);
+      want_mem = true;
+    } else if (b->imm != H_BI_STREAM && b->imm != H_BI_FUTURE) {
+      if ((st = flag_byte(r, "async"))) return st;
+    }
+    break;
+  }
+  case H_BI_OPTS:
+    if ((st = canon_opts(r, sc, &act.opts))) return st;
+    if (act.opts.async || act.opts.has_callback || act.opts.has_post_return)
+      return INVALID(r, "%s: cannot specify async, callback or post-return", b->name);
+    want_mem = true;
+    break;
+  case H_BI_CANCEL_MEM:
+    if ((st = flag_byte(r, "cancellable")) || (st = u32(r, &idx)) ||
+        (st = get(r, sc, H_SORT_CORE_MEMORY, idx, &s)))
+      return st;
+    act.opts.has_memory = true;
+    act.opts.memory = idx;
+    break;
+  case H_BI_FT_TABLE: {
+    static const uint8_t p1[1] = {H_T_I32};
+    if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_CORE_TYPE, idx, &s))) return st;
+    if (!s->type || s->type->kind != H_CT_CORE_FUNC || !core_sig_eq(s->type, p1, 1, NULL, 0))
+      return INVALID(r, "%s: the start function type must be [i32] -> []", b->name);
+    if ((st = u32(r, &idx)) || (st = get(r, sc, H_SORT_CORE_TABLE, idx, &s))) return st;
+    break;
+  }
+  default: assert(0); break;
+  }
+  if (want_mem && !act.opts.has_memory) return INVALID(r, "%s: the memory option is required", b->name);
+  hearth_ctype *ct = new_type(D, H_CT_CORE_FUNC);
+  if (!ct) return nomem();
+  uint8_t p[H_MAX_FLAT_PARAMS + 2];
+  uint32_t np = 0;
+  if (b->params[0] == '*') {
+    np = act.type ? h_comp_type_flatten(act.type, p, H_MAX_FLAT_PARAMS + 1) : 0;
+    if (np > H_MAX_FLAT_PARAMS) { p[0] = H_T_I32; np = 1; }
+  } else {
+    for (const char *c = b->params; *c; c++) p[np++] = *c == 'I' ? H_T_I64 : H_T_I32;
+  }
+  ct->ncparams = np;
+  ct->ncresults = (uint32_t)strlen(b->results);
+  if (!(ct->cparams = h_comp_arena_alloc(D->a, np + 1)) ||
+      !(ct->cresults = h_comp_arena_alloc(D->a, ct->ncresults + 1)))
+    return nomem();
+  memcpy(ct->cparams, p, np);
+  for (uint32_t i = 0; i < ct->ncresults; i++) ct->cresults[i] = b->results[i] == 'I' ? H_T_I64 : H_T_I32;
+  h_cslot slot = {.type = ct};
+  if ((st = add_act(r, sc->def, act, NULL))) return st;
+  return push(r, &sc->sp[H_SP_CORE_FUNC], slot);
 }
 
 static hearth_status canon(rd *r, dec *D, scope *sc) {
@@ -1477,7 +1686,15 @@ static hearth_status canon(rd *r, dec *D, scope *sc) {
     if (!ts->type || ts->type->kind != HEARTH_CV_FUNC)
       return INVALID(r, "canon lift: type %u is not a function type", tidx);
     const hearth_ctype *ft = ts->type;
-    flat_sig(ft, true, p, &np, rs, &nr, &spp, &spr);
+    if (o.has_callback && !o.async) return INVALID(r, "canon lift: cannot specify callback without async");
+    if (o.has_callback) {
+      static const uint8_t p3[3] = {H_T_I32, H_T_I32, H_T_I32}, r1[1] = {H_T_I32};
+      h_cslot *cs = &sc->sp[H_SP_CORE_FUNC].s[o.callback];
+      if (cs->type && !core_sig_eq(cs->type, p3, 3, r1, 1))
+        return INVALID(r, "canon lift: the callback must have type [i32 i32 i32] -> [i32]");
+    }
+    if (o.async && o.has_post_return) return INVALID(r, "canon lift: cannot specify post-return with async");
+    flat_sig(ft, &o, true, p, &np, rs, &nr, &spp, &spr);
     if (s->type && !core_sig_eq(s->type, p, np, rs, nr))
       return INVALID(r, "canon lift: core function %u has type %s, expected %s", idx,
                      core_sig_str(s->type->cparams, s->type->ncparams, s->type->cresults,
@@ -1509,7 +1726,8 @@ static hearth_status canon(rd *r, dec *D, scope *sc) {
     const hearth_ctype *ft = s->type;
     assert(ft && ft->kind == HEARTH_CV_FUNC);
     if (o.has_post_return) return INVALID(r, "canon lower: post-return is not allowed");
-    flat_sig(ft, false, p, &np, rs, &nr, &spp, &spr);
+    if (o.has_callback) return INVALID(r, "canon lower: the callback option is not allowed");
+    flat_sig(ft, &o, false, p, &np, rs, &nr, &spp, &spr);
     bool pm = spp || spr || needs_memory(ft->elem);
     for (uint32_t i = 0; i < ft->n; i++) pm = pm || needs_memory(ft->elems[i]);
     if (pm && !o.has_memory) return INVALID(r, "canon lower: the memory option is required");
@@ -1554,28 +1772,26 @@ static hearth_status canon(rd *r, dec *D, scope *sc) {
     return push(r, &sc->sp[H_SP_CORE_FUNC], slot);
   }
   default:
-    if (k <= 0x42)
-      return UNSUPPORTED(r, "canonical builtin 0x%02x (async, threads, error-context) is not supported", k);
-    return MALFORMED(r, "invalid canonical definition 0x%02x", k);
+    for (size_t i = 0; i < sizeof g_builtins / sizeof g_builtins[0]; i++)
+      if (g_builtins[i].code == k) return canon_builtin(r, D, sc, &g_builtins[i]);
+    if (k >= 0x40 && k <= 0x42)
+      return UNSUPPORTED(r, "canonical builtin 0x%02x (shared-everything threads) is not supported", k);
+    r->p--;
+    return MALFORMED(r, "invalid leading byte (0x%x) for canonical function", k);
   }
 }
 
 
 /* ---------------------------------------------------------------- type matching (instantiate) */
 
-/* Abstract resource types of the instantiated component's imports, bound to the supplied types as
- * the arguments are checked in import order. */
-typedef struct rmap {
-  const hearth_ctype *from[128], *to[128];
-  uint32_t n;
-} rmap;
 
 static const char *kind_name(const hearth_ctype *t) {
   static const char *const v[] = {"bool", "s8", "u8", "s16", "u16", "s32", "u32", "s64", "u64",
                                   "f32", "f64", "char", "string", "list", "record", "tuple",
-                                  "variant", "enum", "option", "result", "flags", "own", "borrow"};
+                                  "variant", "enum", "option", "result", "flags", "own", "borrow",
+                                  "stream", "future", "error-context"};
   if (!t) return "none";
-  if (t->kind <= HEARTH_CV_BORROW) return v[t->kind];
+  if (t->kind <= HEARTH_CV_ERROR_CONTEXT) return v[t->kind];
   switch (t->kind) {
   case HEARTH_CV_FUNC: return "func";
   case H_CT_RESOURCE: return "resource";
@@ -1626,6 +1842,12 @@ static bool tmatch(const hearth_ctype *want, const hearth_ctype *have, rmap *m, 
     if (want->fixed != have->fixed) { snprintf(why, cap, "list lengths differ"); return false; }
     return tmatch(want->elem, have->elem, m, why, cap);
   case HEARTH_CV_OWN: case HEARTH_CV_BORROW: return tmatch(want->elem, have->elem, m, why, cap);
+  case HEARTH_CV_STREAM: case HEARTH_CV_FUTURE:
+    if ((want->elem == NULL) != (have->elem == NULL)) {
+      snprintf(why, cap, "%s element type present on one side only", kind_name(want));
+      return false;
+    }
+    return !want->elem || tmatch(want->elem, have->elem, m, why, cap);
   case HEARTH_CV_RECORD: case HEARTH_CV_TUPLE: case HEARTH_CV_VARIANT: case HEARTH_CV_ENUM:
   case HEARTH_CV_FLAGS: case HEARTH_CV_OPTION: case HEARTH_CV_RESULT: case HEARTH_CV_FUNC:
     if (want->n != have->n) {
@@ -1645,6 +1867,11 @@ static bool tmatch(const hearth_ctype *want, const hearth_ctype *have, rmap *m, 
       if (want->elems[i] && !tmatch(want->elems[i], have->elems[i], m, why, cap)) return false;
     }
     if (want->kind == HEARTH_CV_FUNC) {
+      if (want->async != have->async) {
+        snprintf(why, cap, "expected %s function, found %s", want->async ? "an async" : "a sync",
+                 have->async ? "an async one" : "a sync one");
+        return false;
+      }
       if ((want->elem == NULL) != (have->elem == NULL)) {
         snprintf(why, cap, "expected %s, found %s", want->elem ? "a result" : "no result",
                  have->elem ? "a result" : "none");
@@ -1708,10 +1935,10 @@ static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, b
   if (!t || *fail) return t;
   if (!*budget) { *fail = true; return t; }
   (*budget)--;
-  if (t->kind == H_CT_RESOURCE) {
+  if (t->kind == H_CT_RESOURCE || nominal(t)) {
     for (uint32_t i = m->n; i-- > 0;)
       if (m->from[i] == t) return (hearth_ctype *)m->to[i];
-    return t;
+    if (t->kind == H_CT_RESOURCE) return t;
   }
   /* an instance type reached through an extern is one more instance: the resources it declares
    * are new ones, bound while its exports are substituted */
@@ -1734,7 +1961,7 @@ static hearth_ctype *subst_node(dec *D, hearth_ctype *t, rmap *m, uint32_t *budg
   h_cextern *ex = t->exports, *im = t->imports;
   bool changed = false;
   if (t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW || t->kind == HEARTH_CV_LIST ||
-      t->kind == HEARTH_CV_FUNC)
+      t->kind == HEARTH_CV_FUNC || t->kind == HEARTH_CV_STREAM || t->kind == HEARTH_CV_FUTURE)
     changed |= (elem = subst(D, t->elem, m, budget, fail)) != t->elem;
   if (t->kind != HEARTH_CV_LIST && t->elems && t->n) {
     for (uint32_t i = 0; i < t->n && !*fail; i++) {
@@ -1960,6 +2187,13 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
         if (act.args[q].sort != H_SORT_CORE_MODULE && act.args[q].sort != H_SORT_COMPONENT &&
             !tmatch(ct->imports[j].type, given->type, map, why, sizeof why))
           return INVALID(r, "type mismatch in import `%s`: %s", ct->imports[j].name, why);
+        /* a named value type imported by the child is the supplied type in the instance's
+         * exports (so the parent sees its own name of it: external visibility) */
+        if (act.args[q].sort == H_SORT_TYPE && nominal(ct->imports[j].type) &&
+            ct->imports[j].type != given->type && map->n < 128) {
+          map->from[map->n] = ct->imports[j].type;
+          map->to[map->n++] = given->type;
+        }
       }
       if (ct) {
         /* the instance's type: the component's exports, its imports bound to the arguments */
@@ -2092,7 +2326,7 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
     } else if (has != 0) {
       return MALFORMED(r, "malformed optional export type 0x%02x", has);
     } else if (sort == H_SORT_TYPE && nominal(slot.type)) {
-      if (!(slot.type = named_copy(D, slot.type))) return nomem();
+      if (!(slot.type = named_copy(D, slot.type, d))) return nomem();
     } else if (sort == H_SORT_INSTANCE && slot.type) {
       if (!(slot.type = name_instance(D, d, slot.type, 0))) return nomem();
     }

@@ -21,6 +21,14 @@ static uint32_t align_to(uint32_t x, uint32_t a) { return (x + a - 1) / a * a; }
 
 static hearth_status trap(const char *msg) { return h_err(HEARTH_ERR_TRAP, "%s", msg); }
 
+/* A type the canonical ABI has no rule for here: the async types (their handles would need
+ * stream/future tables hearth does not keep) or a non-value type. */
+static hearth_status cannot(const hearth_ctype *t, const char *what) {
+  if (t->kind == HEARTH_CV_STREAM || t->kind == HEARTH_CV_FUTURE || t->kind == HEARTH_CV_ERROR_CONTEXT)
+    return h_err(HEARTH_ERR_TRAP, "unsupported: stream, future and error-context values cannot be %s", what);
+  return h_err(HEARTH_ERR_TRAP, "canonical ABI: a type that cannot be %s", what);
+}
+
 static uint32_t disc_size(uint32_t n) { return n <= 256 ? 1 : n <= 65536 ? 2 : 4; }
 
 static uint32_t max_case_align(const hearth_ctype *t) {
@@ -497,7 +505,7 @@ hearth_status h_comp_cabi_load(h_comp_cx *cx, const hearth_ctype *t, uint32_t pt
   }
   case HEARTH_CV_OWN: return lift_own(cx, t, (uint32_t)rd(p, 4), out);
   case HEARTH_CV_BORROW: return lift_borrow(cx, t, (uint32_t)rd(p, 4), out);
-  default: return trap("canonical ABI: a type that cannot be lifted");
+  default: return cannot(t, "lifted");
   }
 }
 
@@ -607,7 +615,7 @@ hearth_status h_comp_cabi_store(h_comp_cx *cx, const hearth_ctype *t, const hear
     wr(range(cx, ptr, 4), h, 4);
     return HEARTH_OK;
   }
-  default: return trap("canonical ABI: a type that cannot be lowered");
+  default: return cannot(t, "lowered");
   }
 }
 
@@ -709,7 +717,7 @@ hearth_status h_comp_cabi_lift_flat(h_comp_cx *cx, const hearth_ctype *t, const 
   case HEARTH_CV_BORROW:
     if ((st = next(vals, nvals, i, &a))) return st;
     return lift_borrow(cx, t, (uint32_t)a, out);
-  default: return trap("canonical ABI: a type that cannot be lifted");
+  default: return cannot(t, "lifted");
   }
 }
 
@@ -769,7 +777,7 @@ hearth_status h_comp_cabi_lower_flat(h_comp_cx *cx, const hearth_ctype *t, const
     if ((st = lower_handle(cx, t, v, &h))) return st;
     return put(out, cap, i, h);
   }
-  default: return trap("canonical ABI: a type that cannot be lowered");
+  default: return cannot(t, "lowered");
   }
 }
 
@@ -843,6 +851,11 @@ hearth_status h_comp_cabi_lower_values(h_comp_cx *cx, hearth_ctype *const *ts, u
 
 /* ---------------------------------------------------------------- checking host values */
 
+/* Values of the async types (handles into tables hearth does not keep) never cross a call. */
+static hearth_status async_value(void) {
+  return h_err(HEARTH_ERR_UNSUPPORTED, "stream, future and error-context values are not supported");
+}
+
 static hearth_status bad(const char *what) {
   return h_err(HEARTH_ERR_ARGUMENT, "component value does not match its type: %s", what);
 }
@@ -893,6 +906,7 @@ hearth_status h_comp_cabi_check(const hearth_ctype *t, const hearth_cval *v) {
   case HEARTH_CV_FLAGS:
     if (t->n < 32 && (v->of.flags >> t->n)) return bad("flag bit beyond the labels");
     break;
+  case HEARTH_CV_STREAM: case HEARTH_CV_FUTURE: case HEARTH_CV_ERROR_CONTEXT: return async_value();
   default: break;
   }
   return HEARTH_OK;

@@ -22,7 +22,6 @@ enum {
   H_CT_COMPONENT,      /* component type: imports + exports */
   H_CT_CORE_FUNC,      /* core function type: cparams/cresults */
   H_CT_CORE_MODULE,    /* core module type (imports/exports not checked beyond decoding) */
-  H_CT_ERROR_CONTEXT,  /* decoded, rejected at use (async feature) */
   H_CT_CORE_OBJ        /* core table / memory / global type (cvaltype, cmut, climits) */
 };
 
@@ -56,6 +55,7 @@ struct hearth_ctype {
   char **names;          /* n labels, or NULL (tuple) */
   hearth_ctype *elem;    /* list element; own/borrow: the resource; func: result (NULL = none) */
   uint32_t fixed;        /* list<T, N>: N (0 = variable length) */
+  bool async;            /* func types: `func async` (0x43) */
   /* canonical ABI (filled by h_comp_type_finish for value types) */
   uint32_t size, align, nflat;
   uint32_t size64, align64; /* the same with 64-bit pointers (memory64), for the size limit */
@@ -107,7 +107,7 @@ bool h_comp_type_has_borrow(const hearth_ctype *t);
 /* Structural equality of value/func types (resources by identity). */
 bool h_comp_type_eq(const hearth_ctype *a, const hearth_ctype *b);
 
-enum { H_MAX_FLAT_PARAMS = 16, H_MAX_FLAT_RESULTS = 1 };
+enum { H_MAX_FLAT_PARAMS = 16, H_MAX_FLAT_RESULTS = 1, H_MAX_FLAT_ASYNC_PARAMS = 4 };
 
 /* ---------------------------------------------------------------- canonical ABI (cabi.c) */
 
@@ -192,7 +192,66 @@ typedef struct h_copts {
   int enc;
   bool has_memory, has_realloc, has_post_return;
   uint32_t memory, realloc, post_return;   /* core memory / core func indices */
+  bool async, has_callback;                /* async lift/lower (hearth runs only what completes
+                                              within the call: see instance.c) */
+  uint32_t callback;
 } h_copts;
+
+/* The canonical built-ins besides lift, lower and resource.*: binary code, name, immediates
+ * (H_BI_*), core signature ('i' i32, 'I' i64; "*" for task.return: its result type flattened).
+ * hearth runs context.get/set, backpressure.inc/dec and task.return (of an async lift that returns
+ * within its call); the others (async tasks, streams, futures, waitable sets, threads,
+ * error-context) decode and validate, and trap with an "unsupported" message when called (inside a
+ * post-return: "cannot leave component instance", as definitions.py's may_leave). */
+#define H_COMP_BUILTINS(X)                                          \
+  X(0x24, "backpressure.inc", H_BI_NONE, "", "")                    \
+  X(0x25, "backpressure.dec", H_BI_NONE, "", "")                    \
+  X(0x09, "task.return", H_BI_RESULT_OPTS, "*", "")                 \
+  X(0x05, "task.cancel", H_BI_NONE, "", "")                         \
+  X(0x0a, "context.get", H_BI_CONTEXT, "", "i")                     \
+  X(0x0b, "context.set", H_BI_CONTEXT, "i", "")                     \
+  X(0x06, "subtask.cancel", H_BI_ASYNC, "i", "i")                   \
+  X(0x0d, "subtask.drop", H_BI_NONE, "i", "")                       \
+  X(0x0e, "stream.new", H_BI_STREAM, "", "I")                       \
+  X(0x0f, "stream.read", H_BI_STREAM_OPTS, "iii", "i")              \
+  X(0x10, "stream.write", H_BI_STREAM_OPTS, "iii", "i")             \
+  X(0x11, "stream.cancel-read", H_BI_STREAM_ASYNC, "i", "i")        \
+  X(0x12, "stream.cancel-write", H_BI_STREAM_ASYNC, "i", "i")       \
+  X(0x13, "stream.drop-readable", H_BI_STREAM, "i", "")             \
+  X(0x14, "stream.drop-writable", H_BI_STREAM, "i", "")             \
+  X(0x15, "future.new", H_BI_FUTURE, "", "I")                       \
+  X(0x16, "future.read", H_BI_FUTURE_OPTS, "ii", "i")               \
+  X(0x17, "future.write", H_BI_FUTURE_OPTS, "ii", "i")              \
+  X(0x18, "future.cancel-read", H_BI_FUTURE_ASYNC, "i", "i")        \
+  X(0x19, "future.cancel-write", H_BI_FUTURE_ASYNC, "i", "i")       \
+  X(0x1a, "future.drop-readable", H_BI_FUTURE, "i", "")             \
+  X(0x1b, "future.drop-writable", H_BI_FUTURE, "i", "")             \
+  X(0x1c, "error-context.new", H_BI_OPTS, "ii", "i")                \
+  X(0x1d, "error-context.debug-message", H_BI_OPTS, "ii", "")       \
+  X(0x1e, "error-context.drop", H_BI_NONE, "i", "")                 \
+  X(0x1f, "waitable-set.new", H_BI_NONE, "", "i")                   \
+  X(0x20, "waitable-set.wait", H_BI_CANCEL_MEM, "ii", "i")          \
+  X(0x21, "waitable-set.poll", H_BI_CANCEL_MEM, "ii", "i")          \
+  X(0x22, "waitable-set.drop", H_BI_NONE, "i", "")                  \
+  X(0x23, "waitable.join", H_BI_NONE, "ii", "")                     \
+  X(0x26, "thread.index", H_BI_NONE, "", "i")                       \
+  X(0x27, "thread.new-indirect", H_BI_FT_TABLE, "ii", "i")          \
+  X(0x28, "thread.resume-later", H_BI_NONE, "i", "")                \
+  X(0x29, "thread.suspend", H_BI_CANCEL, "", "i")                   \
+  X(0x0c, "thread.yield", H_BI_CANCEL, "", "i")                     \
+  X(0x2a, "thread.suspend-then-resume", H_BI_CANCEL, "i", "i")      \
+  X(0x2b, "thread.yield-then-resume", H_BI_CANCEL, "i", "i")        \
+  X(0x2c, "thread.suspend-then-promote", H_BI_CANCEL, "i", "i")     \
+  X(0x2d, "thread.yield-then-promote", H_BI_CANCEL, "i", "i")
+
+/* Immediates of a built-in (Binary.md `canon`). */
+enum {
+  H_BI_NONE, H_BI_RESULT_OPTS, H_BI_CONTEXT, H_BI_ASYNC, H_BI_STREAM, H_BI_STREAM_OPTS,
+  H_BI_STREAM_ASYNC, H_BI_FUTURE, H_BI_FUTURE_OPTS, H_BI_FUTURE_ASYNC, H_BI_OPTS, H_BI_CANCEL_MEM,
+  H_BI_CANCEL, H_BI_FT_TABLE
+};
+/* The name of built-in code k, NULL when k is none of H_COMP_BUILTINS. */
+const char *h_comp_builtin_name(uint32_t k);
 
 /* One definition that does something at instantiation, in binary order. Each appends one entry to
  * the index space of `sort` (except START). */
@@ -211,6 +270,10 @@ enum {
   H_ACT_IMPORT,           /* sort, name, type */
   H_ACT_EXPORT,           /* sort, a = idx, name */
   H_ACT_START,            /* a = func */
+  H_ACT_BUILTIN,          /* a = built-in code (H_COMP_BUILTINS), type = task.return's result
+                             type, opts, b = context.get/set slot */
+  H_ACT_OUTER,            /* sort (core module / component), a = count, b = index: the value of
+                             that index space in the enclosing instance `a` levels out */
   H_ACT_STATIC            /* sort (core module / component): push ptr (a definition here, or an
                              outer alias of one) */
 };
@@ -224,6 +287,7 @@ typedef struct h_cact {
   uint8_t kind;
   uint32_t sort;
   uint32_t a;
+  uint32_t b;            /* H_ACT_BUILTIN: context slot; H_ACT_OUTER: index */
   char *name;
   hearth_ctype *type;
   h_copts opts;

@@ -90,7 +90,8 @@ void h_comp_type_finish(hearth_ctype *t) {
   case HEARTH_CV_BOOL: case HEARTH_CV_S8: case HEARTH_CV_U8: s = a = 1; f = 1; break;
   case HEARTH_CV_S16: case HEARTH_CV_U16: s = a = 2; f = 1; break;
   case HEARTH_CV_S32: case HEARTH_CV_U32: case HEARTH_CV_F32: case HEARTH_CV_CHAR:
-  case HEARTH_CV_OWN: case HEARTH_CV_BORROW: case H_CT_ERROR_CONTEXT: s = a = 4; f = 1; break;
+  case HEARTH_CV_OWN: case HEARTH_CV_BORROW: case HEARTH_CV_STREAM: case HEARTH_CV_FUTURE:
+  case HEARTH_CV_ERROR_CONTEXT: s = a = 4; f = 1; break;
   case HEARTH_CV_S64: case HEARTH_CV_U64: case HEARTH_CV_F64: s = a = 8; f = 1; break;
   case HEARTH_CV_STRING: s = 8; a = 4; f = 2; break;
   case HEARTH_CV_LIST:
@@ -201,7 +202,8 @@ bool h_comp_type_has_borrow(const hearth_ctype *t) {
 
 bool h_comp_type_eq(const hearth_ctype *a, const hearth_ctype *b) {
   if (a == b) return true;
-  if (!a || !b || a->kind != b->kind || a->n != b->n || a->fixed != b->fixed) return false;
+  if (!a || !b || a->kind != b->kind || a->n != b->n || a->fixed != b->fixed || a->async != b->async)
+    return false;
   if (a->kind == H_CT_RESOURCE) return false; /* resources are equal only by identity */
   if (a->kind == HEARTH_CV_OWN || a->kind == HEARTH_CV_BORROW) return a->elem == b->elem;
   if (a->elem || b->elem)

@@ -227,6 +227,9 @@ typedef struct h_rfunc {
   hearth_memory *mem;
   hearth_func *realloc, *post_return;
   int enc;
+  bool async;          /* lifted with `async` (its result comes through task.return), or lowered
+                          with `async` (returns a subtask state: hearth completes the call first) */
+  bool has_callback;   /* async lift with a callback: the core function returns a callback code */
 } h_rfunc;
 
 typedef struct h_rexport {
@@ -241,6 +244,13 @@ typedef struct h_rinst {
   uint32_t n;
 } h_rinst;
 
+/* A component value: its definition and the instance it was defined in (whose index spaces its
+ * outer aliases read: a nested component captures its parent's imports). */
+typedef struct h_rcomp {
+  const h_cdef *def;
+  h_rframe *env;
+} h_rcomp;
+
 /* A core instance: a module instance, or a bag of exports (inline). */
 typedef struct h_rcore {
   hearth_instance *inst;
@@ -251,11 +261,19 @@ typedef struct h_rcore {
 /* One component instance (the root, or a nested instance). */
 struct h_rframe {
   const h_cdef *def;
-  h_rframe *parent;
+  h_rframe *parent;    /* the instance this one's component was defined in (outer aliases) */
   hearth_component_instance *ci;
   h_ctable handles;
   bool busy;           /* inside a call (no reentrance: definitions.py may_enter) */
   uint32_t call_borrows; /* borrow handles lowered into the current call, not yet dropped */
+  bool no_leave;       /* in post-return: calls out of the instance trap (definitions.py may_leave) */
+  uint32_t ctx[2];     /* context.get/set storage of the current task (zeroed per call) */
+  uint32_t backpressure; /* backpressure.inc/dec counter */
+  /* the async task in progress (a call of an async-lifted function): task.return delivers the
+   * result into task_out (NULL: the caller wants none) */
+  bool task_async, task_returned;
+  const hearth_ctype *task_type;
+  hearth_cval *task_out;
   void **rt[H_SP_COUNT];
   uint32_t rn[H_SP_COUNT];
   h_rinst exports;
@@ -431,6 +449,11 @@ static hearth_status call_func(hearth_component_instance *ci, h_rfunc *f, const 
   hearth_func_type(f->core, &pt, &np, &rt_, &nr);
   fr->busy = true;
   fr->call_borrows = 0;
+  fr->ctx[0] = fr->ctx[1] = 0;
+  fr->task_async = f->async;
+  fr->task_returned = false;
+  fr->task_type = ft->elem;
+  fr->task_out = nres ? results : NULL;
   st = h_comp_cabi_lower_values(&cx, ft->elems, ft->n, H_MAX_FLAT_PARAMS, args, flat,
                                 H_MAX_FLAT_PARAMS + 1, &nflat, UINT64_MAX);
   fr->call_borrows = cx.nborrows; /* the callee must drop these before it returns */
@@ -443,7 +466,18 @@ static hearth_status call_func(hearth_component_instance *ci, h_rfunc *f, const 
     st = hearth_func_call(f->core, cargs, nflat, cres, nr);
   }
   for (size_t i = 0; st == HEARTH_OK && i < nr; i++) flat_from_val(&cres[i], &rflat[i]);
-  if (st == HEARTH_OK && nres) {
+  if (f->async) {
+    /* hearth runs an async task only when it finishes inside its call: task.return delivered
+     * the result and the callback code (if any) is EXIT (0) */
+    if (st == HEARTH_OK && f->has_callback && (nr != 1 || (rflat[0] & 0xf) != 0))
+      st = h_err(HEARTH_ERR_TRAP, "unsupported: the async export asked to wait or yield "
+                 "(callback code %u); hearth runs only async calls that finish within the call",
+                 (unsigned)(rflat[0] & 0xf));
+    if (st == HEARTH_OK && !fr->task_returned)
+      st = h_err(HEARTH_ERR_TRAP, "unsupported: the async export returned without task.return; "
+                 "hearth runs only async calls that finish within the call");
+    if (st != HEARTH_OK && fr->task_returned && nres) clear_vals(results, 1);
+  } else if (st == HEARTH_OK && nres) {
     st = h_comp_cabi_lift_values(&cx, (hearth_ctype *const *)&ft->elem, 1, H_MAX_FLAT_RESULTS,
                                  rflat, (uint32_t)nr, results);
     if (st != HEARTH_OK) clear_vals(results, 1);
@@ -451,10 +485,14 @@ static hearth_status call_func(hearth_component_instance *ci, h_rfunc *f, const 
   if (st == HEARTH_OK && fr->call_borrows)
     st = h_err(HEARTH_ERR_TRAP, "borrow handles still remain at the end of the call");
   if (st == HEARTH_OK && f->post_return) {
+    fr->no_leave = true;
     st = hearth_func_call(f->post_return, cres, nr, NULL, 0);
+    fr->no_leave = false;
     if (st != HEARTH_OK && nres) clear_vals(results, 1);
   }
   fr->busy = false;
+  fr->task_async = false;
+  fr->task_out = NULL;
   if (st == HEARTH_ERR_TRAP || st == HEARTH_ERR_EXIT) ci->poisoned = true;
   return st;
 }
@@ -478,20 +516,33 @@ static hearth_status lower_trampoline(hearth_caller *caller, void *user, const h
    * function (packed only if it asked) */
   cx.packed = !lw->callee->host || lw->callee->packed;
   hearth_status st;
-  /* the flat parameter count: the params' flattening (or 1 pointer), plus the result pointer */
+  if (lw->guest.frame->no_leave) {
+    snprintf(lw->ci->trap_detail, sizeof lw->ci->trap_detail,
+             "cannot leave component instance (a call out of post-return)");
+    return HEARTH_ERR_TRAP;
+  }
+  /* the flat parameter count: the params' flattening (or 1 pointer), plus the result pointer.
+   * An async lower (definitions.py flatten_functype) takes at most 4 flat params and always a
+   * result pointer when there is a result; hearth completes the call before returning RETURNED. */
+  bool async = lw->guest.async;
+  uint32_t max_params = async ? H_MAX_FLAT_ASYNC_PARAMS : H_MAX_FLAT_PARAMS;
   uint32_t np = 0, nparams_flat = 0;
   for (uint32_t i = 0; i < ft->n; i++) nparams_flat += ft->elems[i]->nflat;
-  np = nparams_flat > H_MAX_FLAT_PARAMS ? 1 : nparams_flat;
-  bool spill_res = ft->elem && ft->elem->nflat > H_MAX_FLAT_RESULTS;
+  np = nparams_flat > max_params ? 1 : nparams_flat;
+  bool spill_res = ft->elem && (async || ft->elem->nflat > H_MAX_FLAT_RESULTS);
   h_flat flat[H_MAX_FLAT_PARAMS + 2];
   for (uint32_t i = 0; i < np + (spill_res ? 1 : 0); i++) flat_from_val(&args[i], &flat[i]);
   hearth_cval *argv = ft->n ? h_calloc(ft->n, sizeof *argv) : NULL;
   hearth_cval res = {0};
   if (ft->n && !argv) return nomem();
-  st = h_comp_cabi_lift_values(&cx, ft->elems, ft->n, H_MAX_FLAT_PARAMS, flat, np, argv);
+  st = h_comp_cabi_lift_values(&cx, ft->elems, ft->n, max_params, flat, np, argv);
   if (st == HEARTH_OK) st = call_func(lw->ci, lw->callee, argv, ft->elem ? &res : NULL);
   release_lends(&cx);
-  if (st == HEARTH_OK && ft->elem) {
+  if (async) {
+    if (st == HEARTH_OK && ft->elem) st = h_comp_cabi_store(&cx, ft->elem, &res, (uint32_t)flat[np]);
+    results[0].type = HEARTH_I32;
+    results[0].of.i32 = 2; /* Subtask.State.RETURNED, no subtask handle */
+  } else if (st == HEARTH_OK && ft->elem) {
     h_flat out[2];
     uint32_t nout = 0;
     st = h_comp_cabi_lower_values(&cx, (hearth_ctype *const *)&ft->elem, 1, H_MAX_FLAT_RESULTS,
@@ -524,6 +575,9 @@ static hearth_status resource_builtin_run(void *user, const hearth_val *args, he
   h_rres *rr = user;
   uint32_t i = (uint32_t)args[0].of.i32;
   h_ctable *t = &rr->frame->handles;
+  if (rr->frame->no_leave && rr->kind != H_ACT_RESOURCE_REP)
+    return h_err(HEARTH_ERR_TRAP, "cannot leave component instance (resource.%s in post-return)",
+                 rr->kind == H_ACT_RESOURCE_NEW ? "new" : "drop");
   if (rr->kind == H_ACT_RESOURCE_NEW) {
     h_chandle h = {.rt = rr->rt, .rep = i, .own = true, .ri = rr};
     uint32_t idx = h_comp_table_add(t, h);
@@ -562,6 +616,75 @@ static hearth_status resource_builtin(hearth_caller *caller, void *user, const h
   (void)caller;
   hearth_status st = resource_builtin_run(user, args, results);
   hearth_component_instance *ci = ((h_rres *)user)->frame->ci;
+  if (st != HEARTH_OK && !ci->trap_detail[0])
+    snprintf(ci->trap_detail, sizeof ci->trap_detail, "%s", hearth_errmsg());
+  return st;
+}
+
+/* The other canonical built-ins (H_COMP_BUILTINS, see comp.h for what hearth runs). */
+typedef struct h_rbuiltin {
+  h_rframe *frame;
+  const h_cact *act;
+  h_rfunc guest;       /* task.return: the options its arguments are lifted with */
+  uint32_t nargs;      /* core parameter count */
+} h_rbuiltin;
+
+static hearth_status builtin_run(h_rbuiltin *b, const hearth_val *args, size_t nargs,
+                                 hearth_val *results) {
+  h_rframe *fr = b->frame;
+  const h_cact *a = b->act;
+  const char *name = h_comp_builtin_name(a->a);
+  switch (a->a) {
+  case 0x0a: /* context.get */
+    results[0].type = HEARTH_I32;
+    results[0].of.i32 = (int32_t)fr->ctx[a->b];
+    return HEARTH_OK;
+  case 0x0b: /* context.set */
+    fr->ctx[a->b] = (uint32_t)args[0].of.i32;
+    return HEARTH_OK;
+  case 0x24: /* backpressure.inc */
+    if (++fr->backpressure >= (1u << 16)) return h_err(HEARTH_ERR_TRAP, "backpressure counter overflow");
+    return HEARTH_OK;
+  case 0x25: /* backpressure.dec */
+    if (fr->backpressure == 0) return h_err(HEARTH_ERR_TRAP, "backpressure counter underflow");
+    fr->backpressure--;
+    return HEARTH_OK;
+  default: break;
+  }
+  if (fr->no_leave) return h_err(HEARTH_ERR_TRAP, "cannot leave component instance (%s in post-return)", name);
+  if (a->a == 0x09) { /* task.return */
+    if (!fr->busy || !fr->task_async) return h_err(HEARTH_ERR_TRAP, "task.return outside an async task");
+    if (fr->task_returned) return h_err(HEARTH_ERR_TRAP, "task.return called twice");
+    if (!h_comp_type_eq(a->type, fr->task_type))
+      return h_err(HEARTH_ERR_TRAP, "task.return: the result type does not match the function's");
+    h_comp_cx cx;
+    make_cx(&cx, &b->guest);
+    h_flat flat[H_MAX_FLAT_PARAMS];
+    assert(nargs <= H_MAX_FLAT_PARAMS);
+    for (size_t i = 0; i < nargs; i++) flat_from_val(&args[i], &flat[i]);
+    hearth_cval tmp = {0};
+    hearth_status st = HEARTH_OK;
+    if (a->type) {
+      st = h_comp_cabi_lift_values(&cx, (hearth_ctype *const *)&a->type, 1, H_MAX_FLAT_PARAMS, flat,
+                                   (uint32_t)nargs, &tmp);
+      release_lends(&cx);
+    }
+    if (st != HEARTH_OK) return st;
+    fr->task_returned = true;
+    if (fr->task_out) *fr->task_out = tmp;
+    else hearth_cval_clear(&tmp);
+    return HEARTH_OK;
+  }
+  return h_err(HEARTH_ERR_TRAP, "unsupported: canon %s (async tasks, streams, futures, waitables, "
+               "threads, error-context) is not supported by hearth", name ? name : "?");
+}
+
+static hearth_status builtin_tramp(hearth_caller *caller, void *user, const hearth_val *args,
+                                   hearth_val *results) {
+  (void)caller;
+  h_rbuiltin *b = user;
+  hearth_component_instance *ci = b->frame->ci;
+  hearth_status st = builtin_run(b, args, b->nargs, results);
   if (st != HEARTH_OK && !ci->trap_detail[0])
     snprintf(ci->trap_detail, sizeof ci->trap_detail, "%s", hearth_errmsg());
   return st;
@@ -682,6 +805,8 @@ static hearth_status lifted(hearth_component_instance *ci, h_rframe *f, const h_
   if (a->opts.has_realloc) out->realloc = core_extern(f, H_SORT_CORE_FUNC, a->opts.realloc)->of.func;
   if (a->opts.has_post_return)
     out->post_return = core_extern(f, H_SORT_CORE_FUNC, a->opts.post_return)->of.func;
+  out->async = a->opts.async;
+  out->has_callback = a->opts.has_callback;
   (void)ci;
   return HEARTH_OK;
 }
@@ -723,8 +848,8 @@ static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h
   }
   case H_ACT_INSTANTIATE: {
     h_rframe *child;
-    const h_cdef *cd = rget(f, H_SORT_COMPONENT, a->a);
-    if ((st = new_frame(ci, cd, f, &child))) return st;
+    const h_rcomp *rc = rget(f, H_SORT_COMPONENT, a->a);
+    if ((st = new_frame(ci, rc->def, rc->env, &child))) return st;
     h_imports cim = {.from = f, .inst_act = a};
     if ((st = run_frame(ci, child, &cim))) return st;
     return rpush(f, H_SORT_INSTANCE, &child->exports);
@@ -740,7 +865,20 @@ static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h
     }
     return rpush(f, H_SORT_INSTANCE, ri);
   }
-  case H_ACT_STATIC: return rpush(f, a->sort, a->ptr);
+  case H_ACT_STATIC: {
+    if (a->sort != H_SORT_COMPONENT) return rpush(f, a->sort, a->ptr);
+    h_rcomp *rc = ralloc(ci, sizeof *rc);
+    if (!rc) return nomem();
+    rc->def = a->ptr;
+    rc->env = f;
+    return rpush(f, a->sort, rc);
+  }
+  case H_ACT_OUTER: {
+    h_rframe *t = f;
+    for (uint32_t i = 0; i < a->a; i++) t = t->parent;
+    assert(t); /* validated: the count stays within the enclosing components */
+    return rpush(f, a->sort, rget(t, a->sort, a->b));
+  }
   case H_ACT_ALIAS_EXPORT: {
     h_rinst *ri = rget(f, H_SORT_INSTANCE, a->a);
     void *p = inst_lookup(ri, a->name, a->sort);
@@ -789,6 +927,25 @@ static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h
     hearth_extern *e = NULL;
     if ((st = hearth_func_new(ci->store, i32, 1, i32, a->kind == H_ACT_RESOURCE_DROP ? 0 : 1,
                               resource_builtin, rr, &fn)) ||
+        (st = func_extern(ci, fn, &e)))
+      return st;
+    return rpush(f, H_SORT_CORE_FUNC, e);
+  }
+  case H_ACT_BUILTIN: {
+    h_rbuiltin *b = ralloc(ci, sizeof *b);
+    if (!b) return nomem();
+    b->frame = f;
+    b->act = a;
+    lifted(ci, f, a, NULL, &b->guest);
+    const hearth_ctype *ct = f->def->sp[H_SP_CORE_FUNC].s[f->rn[H_SP_CORE_FUNC]].type;
+    b->nargs = ct->ncparams;
+    hearth_valtype pv[H_MAX_FLAT_PARAMS + 2], rv[2];
+    assert(ct && ct->kind == H_CT_CORE_FUNC && ct->ncparams <= H_MAX_FLAT_PARAMS && ct->ncresults <= 1);
+    for (uint32_t i = 0; i < ct->ncparams; i++) pv[i] = (hearth_valtype)ct->cparams[i];
+    for (uint32_t i = 0; i < ct->ncresults; i++) rv[i] = (hearth_valtype)ct->cresults[i];
+    hearth_func *fn = NULL;
+    hearth_extern *e = NULL;
+    if ((st = hearth_func_new(ci->store, pv, ct->ncparams, rv, ct->ncresults, builtin_tramp, b, &fn)) ||
         (st = func_extern(ci, fn, &e)))
       return st;
     return rpush(f, H_SORT_CORE_FUNC, e);
@@ -903,8 +1060,11 @@ hearth_status hearth_component_call(hearth_component_instance *ci, const char *n
     return h_err(HEARTH_ERR_ARGUMENT, "%s has a result: pass room for it", name);
   for (uint32_t i = 0; i < ft->n; i++) {
     hearth_status st = h_comp_cabi_check(ft->elems[i], &args[i]);
-    if (st != HEARTH_OK)
-      return h_err(HEARTH_ERR_ARGUMENT, "%s: argument %u (%s): %s", name, i, ft->names[i], hearth_errmsg());
+    if (st != HEARTH_OK) {
+      char why[256]; /* h_err formats into the buffer hearth_errmsg returns: copy it first */
+      snprintf(why, sizeof why, "%s", hearth_errmsg());
+      return h_err(HEARTH_ERR_ARGUMENT, "%s: argument %u (%s): %s", name, i, ft->names[i], why);
+    }
   }
   if (ft->elem) memset(results, 0, sizeof *results);
   ci->trap_detail[0] = 0;
@@ -929,6 +1089,7 @@ hearth_status hearth_component_export_name(const hearth_component_instance *ci, 
 /* A copy of every frame's handle table, in frame-list order. */
 struct h_comp_handles {
   h_ctable *t;
+  uint32_t *backpressure; /* each frame's backpressure counter */
   uint32_t n;
 };
 
@@ -936,7 +1097,9 @@ hearth_status h_comp_inst_handles_save(const hearth_component_instance *ci, h_co
   h_comp_handles *h = h_calloc(1, sizeof *h);
   uint32_t n = 0;
   for (const h_rframe *f = ci->frames; f; f = f->next) n++;
-  if (!h || !(h->t = h_calloc(n ? n : 1, sizeof *h->t))) {
+  if (!h || !(h->t = h_calloc(n ? n : 1, sizeof *h->t)) ||
+      !(h->backpressure = h_calloc(n ? n : 1, sizeof *h->backpressure))) {
+    if (h) h_free(h->t);
     h_free(h);
     return nomem();
   }
@@ -944,6 +1107,7 @@ hearth_status h_comp_inst_handles_save(const hearth_component_instance *ci, h_co
   uint32_t i = 0;
   for (const h_rframe *f = ci->frames; f; f = f->next, i++) {
     const h_ctable *src = &f->handles;
+    h->backpressure[i] = f->backpressure;
     h->t[i] = *src;
     h->t[i].a = NULL;
     h->t[i].cap = 0;
@@ -962,6 +1126,7 @@ void h_comp_inst_handles_free(h_comp_handles *h) {
   if (!h) return;
   for (uint32_t i = 0; i < h->n; i++) h_free(h->t[i].a);
   h_free(h->t);
+  h_free(h->backpressure);
   h_free(h);
 }
 
@@ -1010,6 +1175,9 @@ hearth_status h_comp_inst_handles_restore(hearth_component_instance *ci, const h
     t->free_head = s->free_head;
     f->busy = false;
     f->call_borrows = 0;
+    f->no_leave = f->task_async = f->task_returned = false;
+    f->task_out = NULL;
+    f->backpressure = h->backpressure[i];
   }
   ci->trap_detail[0] = 0;
   return HEARTH_OK;

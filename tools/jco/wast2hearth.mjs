@@ -66,7 +66,8 @@ function tree(toks) {
 function strBytes(s) {
   const out = [];
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
+    const c = String.fromCodePoint(s.codePointAt(i)); /* a whole code point, not a UTF-16 half */
+    if (c.length === 2) { out.push(...Buffer.from(c, "utf8")); i++; continue; }
     if (c !== "\\") { out.push(...Buffer.from(c, "utf8")); continue; }
     const e = s[++i];
     if (/[0-9a-fA-F]/.test(e)) { out.push(parseInt(s.substr(i, 2), 16)); i++; }
