@@ -194,6 +194,7 @@ static h_module_rt *module_rt(hearth_module *m, bool need_names) {
 void h_module_free_contents(hearth_module *m) {
   if (!m) return;
   h_opt_module_free(m); /* first: a background compilation reads the module until joined */
+  h_cache_code_free(m);
   if (m->types) {
     for (uint32_t i = 0; i < m->ntypes; i++) {
       h_free(m->types[i].params);
@@ -417,6 +418,7 @@ hearth_module *hearth_module_ref(hearth_module *m) {
 void hearth_module_delete(hearth_module *m) {
   if (!m) return;
   if (atomic_fetch_sub(&m->refs, 1) != 1) return;
+  h_cache_code_flush(m); /* functions compiled by this process go into the cache entry */
   h_module_free_contents(m);
   pthread_mutex_destroy(&m->compile_lock);
   h_cache_bytes_free(m);
