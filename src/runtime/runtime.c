@@ -1831,6 +1831,9 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
     hearth_memory *mem = inst->mems[d->memory];
     uint64_t o = m->mems[d->memory].is64 ? off[0] : (uint32_t)off[0];
     if (o > mem->size || d->len > mem->size - o) return seg_trap(store, HEARTH_TRAP_OOB_MEMORY);
+    /* A big segment covers whole 2 MiB pages of fresh memory: huge pages there cost no memory and
+     * one fault per 2 MiB instead of 512 (Clang's 9.4 MB: 35-45 -> 7-11 ms of CPU; cache.c). */
+    if (!mem->snapshot) h_cache_advise_huge(mem->base + o, d->len);
     if (d->len) memcpy(mem->base + o, d->bytes, d->len);
     inst->data_dropped[i] = true;
   }
