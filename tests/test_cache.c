@@ -797,7 +797,17 @@ static void code_miss_then_hit(void) {
   CHECK_EQ_INT(code_loaded(), l0 + 6);
   h_free(read_entry(path, &size, &nrec));
   CHECK_EQ_INT(nrec, 4);
-  /* HEARTH_CACHE_CODE=0: the validated form only; nothing compiled is taken or written */
+  /* an entry others may write: its code is not used (the validated form still is) */
+  CHECK(chmod(path, 0666) == 0);
+  unsigned h2 = hits(), l2 = code_loaded();
+  CHECK(call_some(e, k_multi, all, 9, got) == HEARTH_OK);
+  for (int i = 0; i < 3; i++) CHECK_EQ_INT(got[i], want[i]);
+  CHECK_EQ_INT(hits(), h2 + 1);
+  CHECK_EQ_INT(code_loaded(), l2);
+  CHECK(chmod(path, 0644) == 0);
+  CHECK(call_some(e, k_multi, all, 9, got) == HEARTH_OK);
+  CHECK_EQ_INT(code_loaded(), l2 + 4);
+    /* HEARTH_CACHE_CODE=0: the validated form only; nothing compiled is taken or written */
   CHECK(setenv("HEARTH_CACHE_CODE", "0", 1) == 0);
   unsigned w1 = code_flushes(), l1 = code_loaded();
   CHECK(call_some(e, k_multi, all, 9, got) == HEARTH_OK);

@@ -421,6 +421,7 @@ typedef struct h_cache_open {
   const uint8_t *locals, *bodies; /* ndefined x uint32; ndefined x (uint32 offset, uint32 len) */
   const uint8_t *code;            /* the code section or NULL */
   uint64_t code_len;
+  bool owned;                     /* the file is ours: owned by this user, writable by no other */
   char path[4200];
 } h_cache_open;
 
@@ -480,6 +481,7 @@ static h_cache_open *open_entry(hearth_module *m, const char *path) {
     return NULL;
   }
   size_t size = (size_t)st.st_size;
+  bool owned = st.st_uid == geteuid() && !(st.st_mode & (S_IWGRP | S_IWOTH));
   uint8_t *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   close(fd);
   if (p == MAP_FAILED) {
@@ -530,7 +532,7 @@ static h_cache_open *open_entry(hearth_module *m, const char *path) {
     return NULL;
   }
   *o = (h_cache_open){.map = p, .size = size, .ndefined = got.ndefined, .locals = locals,
-                      .bodies = bodies, .code = code, .code_len = code_len};
+                      .bodies = bodies, .code = code, .code_len = code_len, .owned = owned};
   snprintf(o->path, sizeof o->path, "%s", path);
   return o;
 }
@@ -586,7 +588,10 @@ bool h_cache_load(hearth_module *m) {
       say("hearth: cache: hit %s\n", o->path);
       /* The compiled functions stay in the mapping, which the module keeps. */
       h_cache_code *cc = code_on() ? h_calloc(1, sizeof *cc) : NULL;
-      if (cc && o->code && code_section_ok(o->code, o->code_len, ndef, cc)) {
+      if (cc && o->code && !o->owned)
+        say("hearth: cache: not using the code in %s: owned by another user or writable by others\n",
+            o->path);
+      else if (cc && o->code && code_section_ok(o->code, o->code_len, ndef, cc)) {
         cc->map = o->map;
         cc->size = o->size;
         o->map = NULL;
@@ -943,6 +948,7 @@ static hearth_status write_atomic(const char *path, const void *a, size_t alen, 
   hearth_status st = HEARTH_OK;
   int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) return h_err(HEARTH_ERR_IO, "cannot create %s: %s", tmp, strerror(errno));
+  (void)fchmod(fd, 0644); /* whatever the umask: an entry others can write is not used for code */
   bool w = write_all(fd, a, alen) && (!blen || write_all(fd, b, blen));
   if (close(fd) != 0) w = false;
   if (!w) st = h_err(HEARTH_ERR_IO, "cannot write %s: %s", tmp, strerror(errno));
