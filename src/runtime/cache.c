@@ -1,6 +1,7 @@
-/* cache.c: the code cache: a module's validated/compiled form kept in files keyed by a strong hash
- * of its bytes, hearth's version, the engine settings and the CPU, so that a later start skips
- * validation; plus SHA-256 (portable and x86 SHA-NI), the hash it is keyed by.
+/* cache.c: the code cache: a module's validated form and the internal code of the functions runs
+ * compiled, kept in files keyed by a strong hash of its bytes, hearth's build, the engine settings
+ * and the CPU, so that a later start skips validation and compilation of those functions; plus
+ * SHA-256 (portable and x86 SHA-NI), the hash it is keyed by.
  *
  * File layout (little-endian, one file per key, name = hex of the key's first 16 bytes + ".hcc"):
  *   h_cache_hdr, then the payload: section table (nsec x {kind, off, len}) and section bytes.
