@@ -873,7 +873,7 @@ static int by_defidx(const void *a, const void *b) {
 /* The code section's bytes for cc (its loaded records merged with the fresh ones, by defidx),
  * written at out when out is not NULL; returns its length. Sorts cc->fresh. */
 static uint64_t code_section(h_cache_code *cc, uint8_t *out) {
-  if (!out) qsort(cc->fresh, cc->nfresh, sizeof *cc->fresh, by_defidx);
+  if (!out && cc->nfresh) qsort(cc->fresh, cc->nfresh, sizeof *cc->fresh, by_defidx);
   uint32_t nrec = 0;
   uint64_t nwords = 0;
   h_cache_crec *recs = out ? (h_cache_crec *)(out + 4) : NULL;
