@@ -89,6 +89,9 @@
 /* hearth_module_new_file maps (read-only, private) rather than copies a module of at least this
  * many bytes that it found in the code cache's file index. */
 #define H_CACHE_MAP_MIN_BYTES (16u << 20)
+/* At most this many words of compiled code (4 bytes each) in one cache entry: functions compiled
+ * past it run as usual but are not written back (256 MiB). */
+#define H_CACHE_CODE_MAX_WORDS (64ull << 20)
 
 /* Default limits (hearth_config fields that are 0 take these). */
 #define H_DEFAULT_MAX_CALL_DEPTH 10000u

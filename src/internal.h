@@ -362,6 +362,8 @@ struct hearth_module {
                               "$f<N>" names); NULL until needed, freed by h_module_free_contents */
   uint8_t cache_hash[32];  /* cache.c: SHA-256 of bytes[0..len), valid once cache_hashed */
   bool cache_hashed;       /* set under compile_lock (h_cache_hash_module) */
+  struct h_cache_code *cache_code; /* cache.c: compiled code from and for the cache entry (owned;
+                                      NULL when the cache is off for this module) */
   struct h_cache_open *cache_open; /* cache.c: an entry mapped for this module while it is
                                       decoded (h_cache_open_entry .. h_cache_load), else NULL */
   bool bytes_mapped;       /* bytes is a read-only file mapping (h_cache_read_file), freed by
@@ -585,6 +587,27 @@ void h_cache_bytes_free(hearth_module *m);
 void h_cache_index_put(const h_file_id *id, hearth_module *m);
 /* Hits and stores in this process so far (tests). */
 void h_cache_counts(unsigned *hits, unsigned *stores);
+/* cache.c: the code cache's compiled functions. A function's compile-time code (compile.c: op
+ * numbers, before finish_code) with what finishing it needs; words borrowed from the entry's
+ * mapping (valid while the module lives). */
+typedef struct h_cache_fcode {
+  const h_word *words;
+  uint32_t nwords, stack_base, frame, zero_lo, zero_n;
+} h_cache_fcode;
+/* True with *out filled when m's cache entry holds defined function defidx's code (under
+ * compile_lock). */
+bool h_cache_code_find(const hearth_module *m, uint32_t defidx, h_cache_fcode *out);
+/* Records a function just compiled (under compile_lock): w[0..n) in compile-time layout, copied;
+ * f its finished form (frame, zeroed range). No-op when the cache is off for m. */
+void h_cache_code_put(hearth_module *m, uint32_t defidx, const h_word *w, uint32_t n,
+                      uint32_t stack_base, const h_cfunc *f);
+/* Rewrites m's entry with every function compiled so far when this process compiled new ones
+ * (hearth_module_delete; silent like every cache write). */
+void h_cache_code_flush(hearth_module *m);
+/* Frees m->cache_code (h_module_free_contents). */
+void h_cache_code_free(hearth_module *m);
+/* Functions taken from entries and entries rewritten with new code, in this process (tests). */
+void h_cache_code_counts(unsigned *loaded, unsigned *flushes);
 
 /* runtime.c: frees everything a module owns (safe on a partially decoded module). */
 void h_module_free_contents(hearth_module *m);

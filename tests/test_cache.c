@@ -1,6 +1,7 @@
 /* test_cache.c: the code cache (cache.c): SHA-256, hits and misses, damaged and foreign entries
  * (recompiled, same results), concurrent writers, an unusable cache directory, the CLI's
- * `hearth compile`, and templates built on a cache hit. */
+ * `hearth compile`, templates built on a cache hit, and compiled code kept in entries (written
+ * back, merged, damaged, lying, foreign, written concurrently). */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -497,6 +498,7 @@ static void cli_compile(void) {
  * cache.c's h_cache_hdr (136 bytes; payload hash at 104) and section table (24 bytes each). */
 static void lying_entry(void) {
   fresh_dir();
+  CHECK(setenv("HEARTH_CACHE_CODE", "0", 1) == 0); /* the layout without a code section */
   hearth_engine *e = engine();
   build_and_run(e, k_wat, 5);
   char path[512];
@@ -589,6 +591,7 @@ static int64_t file_and_run(hearth_engine *e, const char *path, int32_t n) {
  * not take it (it decodes the section itself), and the module runs as without the cache. */
 static void lying_bodies(void) {
   fresh_dir();
+  CHECK(setenv("HEARTH_CACHE_CODE", "0", 1) == 0); /* the layout without a code section */
   hearth_engine *e = engine();
   int64_t want = build_and_run(e, k_wat, 7);
   char path[512];
@@ -645,9 +648,370 @@ static void file_index(void) {
   rm_dir(g_dir);
 }
 
+/* ---------------------------------------------------------------- compiled code in the entry */
+
+/* Three independent exports: a run that calls some compiles only those (lazily), so entries of
+ * different runs hold different functions. f(k)(n) mixes n with k in a loop. */
+static const char *k_multi =
+    "(module\n"
+    "  (func $f (param i32 i32) (result i64) (local i64 i32)\n"
+    "    (block (loop\n"
+    "      (br_if 1 (i32.ge_u (local.get 3) (local.get 0)))\n"
+    "      (local.set 2 (i64.add (i64.mul (local.get 2) (i64.const 31))\n"
+    "                            (i64.extend_i32_u (i32.xor (local.get 3) (local.get 1)))))\n"
+    "      (local.set 3 (i32.add (local.get 3) (i32.const 1)))\n"
+    "      (br 0)))\n"
+    "    (local.get 2))\n"
+    "  (func (export \"f0\") (param i32) (result i64) (call $f (local.get 0) (i32.const 7)))\n"
+    "  (func (export \"f1\") (param i32) (result i64)\n"
+    "    (i64.add (call $f (local.get 0) (i32.const 11)) (i64.const 1)))\n"
+    "  (func (export \"f2\") (param i32) (result i64)\n"
+    "    (i64.sub (call $f (local.get 0) (i32.const 13)) (i64.const 2))))\n";
+
+static unsigned code_loaded(void) {
+  unsigned l, f;
+  h_cache_code_counts(&l, &f);
+  return l;
+}
+static unsigned code_flushes(void) {
+  unsigned l, f;
+  h_cache_code_counts(&l, &f);
+  return f;
+}
+
+/* Calls the exports of wat named in which ("f0f2": f0 and f2; "run" for k_wat) with n; results
+ * in out[]. Returns the status of the first call that failed, else HEARTH_OK. */
+static hearth_status call_some(hearth_engine *e, const char *wat, const char *const *names,
+                               int32_t n, int64_t *out) {
+  hearth_module *m = NULL;
+  hearth_status s = hearth_module_new(e, (const uint8_t *)wat, strlen(wat), &m);
+  CHECK(s == HEARTH_OK);
+  hearth_store *st = NULL;
+  CHECK(hearth_store_new(e, &st) == HEARTH_OK);
+  hearth_instance *inst = NULL;
+  CHECK(hearth_instance_new(st, NULL, m, &inst) == HEARTH_OK);
+  for (int i = 0; names[i] && s == HEARTH_OK; i++) {
+    hearth_extern ex;
+    CHECK(hearth_instance_export(inst, names[i], &ex) == HEARTH_OK);
+    hearth_val arg = {.type = HEARTH_I32, .of.i32 = n}, res;
+    s = hearth_func_call(ex.of.func, &arg, 1, &res, 1);
+    if (s == HEARTH_OK) out[i] = res.of.i64;
+  }
+  hearth_store_delete(st);
+  hearth_module_delete(m);
+  return s;
+}
+
+/* The entry's code section (h_cache_hdr: nsec at 92, 136 bytes; sections of 24 bytes: kind, pad,
+ * off, len): its offset and length in buf, or false when there is none. */
+static bool code_section_of(const uint8_t *buf, size_t size, uint64_t *off, uint64_t *len) {
+  uint32_t nsec;
+  memcpy(&nsec, buf + 92, 4);
+  for (uint32_t i = 0; i < nsec && 136 + 24 * (i + 1) <= size; i++) {
+    uint32_t kind;
+    memcpy(&kind, buf + 136 + 24 * i, 4);
+    if (kind != 3) continue;
+    memcpy(off, buf + 136 + 24 * i + 8, 8);
+    memcpy(len, buf + 136 + 24 * i + 16, 8);
+    return *off + *len <= size;
+  }
+  return false;
+}
+
+/* Reads the whole entry at path (h_malloc'd) and its code section's record count (-1: none). */
+static uint8_t *read_entry(const char *path, size_t *size, int *nrec) {
+  int fd = open(path, O_RDONLY);
+  CHECK(fd >= 0);
+  off_t n = lseek(fd, 0, SEEK_END);
+  CHECK(n > 136);
+  uint8_t *buf = h_malloc((size_t)n);
+  CHECK(buf && pread(fd, buf, (size_t)n, 0) == n);
+  close(fd);
+  *size = (size_t)n;
+  uint64_t off, len;
+  *nrec = -1;
+  if (code_section_of(buf, *size, &off, &len)) {
+    uint32_t k;
+    memcpy(&k, buf + off, 4);
+    *nrec = (int)k;
+  }
+  return buf;
+}
+
+static void multi_entry_of(hearth_engine *e, char *path, size_t cap) {
+  hearth_module *m = NULL;
+  CHECK(setenv("HEARTH_CACHE_MIN_BYTES", "999999999", 1) == 0);
+  CHECK(hearth_module_new(e, (const uint8_t *)k_multi, strlen(k_multi), &m) == HEARTH_OK);
+  CHECK(setenv("HEARTH_CACHE_MIN_BYTES", "0", 1) == 0);
+  CHECK(hearth_module_cache_path(m, path, cap) == HEARTH_OK);
+  hearth_module_delete(m);
+}
+
+/* What every k_multi export returns for n without the cache. */
+static void multi_want(hearth_engine *e, int32_t n, int64_t want[3]) {
+  static const char *const all[] = {"f0", "f1", "f2", NULL};
+  CHECK(setenv("HEARTH_CACHE", "0", 1) == 0);
+  CHECK(call_some(e, k_multi, all, n, want) == HEARTH_OK);
+  unsetenv("HEARTH_CACHE");
+}
+
+/* A run writes the functions it compiled into the entry when the module goes; the next run
+ * finishes them from there (no body decoded or validated) with the same results and writes
+ * nothing; a run that compiles others adds them (the entry holds the union). */
+static void code_miss_then_hit(void) {
+  fresh_dir();
+  hearth_engine *e = engine();
+  int64_t want[3], got[3];
+  multi_want(e, 9, want);
+  static const char *const f0[] = {"f0", NULL}, *const f2[] = {"f2", NULL},
+                           *const all[] = {"f0", "f1", "f2", NULL};
+  unsigned l0 = code_loaded(), w0 = code_flushes();
+  CHECK(call_some(e, k_multi, f0, 9, got) == HEARTH_OK);
+  CHECK_EQ_INT(got[0], want[0]);
+  CHECK_EQ_INT(code_loaded(), l0);
+  CHECK_EQ_INT(code_flushes(), w0 + 1);
+  char path[512];
+  multi_entry_of(e, path, sizeof path);
+  size_t size;
+  int nrec;
+  h_free(read_entry(path, &size, &nrec));
+  CHECK_EQ_INT(nrec, 2); /* $f and f0 */
+  /* the same functions again: all from the entry, nothing written */
+  struct stat st0, st1;
+  CHECK(stat(path, &st0) == 0);
+  CHECK(call_some(e, k_multi, f0, 9, got) == HEARTH_OK);
+  CHECK_EQ_INT(got[0], want[0]);
+  CHECK_EQ_INT(code_loaded(), l0 + 2);
+  CHECK_EQ_INT(code_flushes(), w0 + 1);
+  CHECK(stat(path, &st1) == 0);
+  CHECK(st0.st_ino == st1.st_ino && st0.st_mtim.tv_nsec == st1.st_mtim.tv_nsec);
+  /* another export: $f from the entry, f2 compiled and added */
+  CHECK(call_some(e, k_multi, f2, 9, got) == HEARTH_OK);
+  CHECK_EQ_INT(got[0], want[2]);
+  CHECK_EQ_INT(code_loaded(), l0 + 3);
+  CHECK_EQ_INT(code_flushes(), w0 + 2);
+  h_free(read_entry(path, &size, &nrec));
+  CHECK_EQ_INT(nrec, 3);
+  CHECK(call_some(e, k_multi, all, 9, got) == HEARTH_OK);
+  for (int i = 0; i < 3; i++) CHECK_EQ_INT(got[i], want[i]);
+  CHECK_EQ_INT(code_loaded(), l0 + 6);
+  h_free(read_entry(path, &size, &nrec));
+  CHECK_EQ_INT(nrec, 4);
+  /* an entry others may write: its code is not used (the validated form still is) */
+  CHECK(chmod(path, 0666) == 0);
+  unsigned h2 = hits(), l2 = code_loaded();
+  CHECK(call_some(e, k_multi, all, 9, got) == HEARTH_OK);
+  for (int i = 0; i < 3; i++) CHECK_EQ_INT(got[i], want[i]);
+  CHECK_EQ_INT(hits(), h2 + 1);
+  CHECK_EQ_INT(code_loaded(), l2);
+  CHECK(chmod(path, 0644) == 0);
+  CHECK(call_some(e, k_multi, all, 9, got) == HEARTH_OK);
+  CHECK_EQ_INT(code_loaded(), l2 + 4);
+    /* HEARTH_CACHE_CODE=0: the validated form only; nothing compiled is taken or written */
+  CHECK(setenv("HEARTH_CACHE_CODE", "0", 1) == 0);
+  unsigned w1 = code_flushes(), l1 = code_loaded();
+  CHECK(call_some(e, k_multi, all, 9, got) == HEARTH_OK);
+  for (int i = 0; i < 3; i++) CHECK_EQ_INT(got[i], want[i]);
+  CHECK_EQ_INT(code_loaded(), l1);
+  CHECK_EQ_INT(code_flushes(), w1);
+  unsetenv("HEARTH_CACHE_CODE");
+  hearth_engine_delete(e);
+  rm_dir(g_dir);
+}
+
+/* Writes buf back to path with the payload checksum recomputed (a damage the checksum cannot
+ * see: a lying entry). */
+static void write_resummed(const char *path, uint8_t *buf, size_t size) {
+  h_sha256(buf + 136, size - 136, buf + 104);
+  int fd = open(path, O_WRONLY | O_TRUNC);
+  CHECK(fd >= 0);
+  CHECK(pwrite(fd, buf, size, 0) == (ssize_t)size);
+  close(fd);
+}
+
+/* Fills the entry of k_multi with the code of all three exports; returns what they return. */
+static void multi_filled(hearth_engine *e, char *path, size_t cap, int64_t want[3]) {
+  static const char *const all[] = {"f0", "f1", "f2", NULL};
+  multi_want(e, 12, want);
+  int64_t got[3];
+  CHECK(call_some(e, k_multi, all, 12, got) == HEARTH_OK);
+  multi_entry_of(e, path, cap);
+}
+
+/* A flipped word in the code section: the checksum does not match, the entry is ignored (no hit,
+ * nothing taken from it), the results are the same and the entry is written again. */
+static void code_flipped_word(void) {
+  fresh_dir();
+  hearth_engine *e = engine();
+  char path[512];
+  int64_t want[3], got[3];
+  multi_filled(e, path, sizeof path, want);
+  size_t size;
+  int nrec;
+  uint8_t *buf = read_entry(path, &size, &nrec);
+  CHECK_EQ_INT(nrec, 4);
+  uint64_t off, len;
+  CHECK(code_section_of(buf, size, &off, &len));
+  h_free(buf);
+  patch(path, (long)(off + len - 3), 0x40); /* inside the last function's words */
+  static const char *const all[] = {"f0", "f1", "f2", NULL};
+  unsigned h0 = hits(), l0 = code_loaded();
+  CHECK(call_some(e, k_multi, all, 12, got) == HEARTH_OK);
+  for (int i = 0; i < 3; i++) CHECK_EQ_INT(got[i], want[i]);
+  CHECK_EQ_INT(hits(), h0);
+  CHECK_EQ_INT(code_loaded(), l0);
+  CHECK(call_some(e, k_multi, all, 12, got) == HEARTH_OK); /* rewritten: a hit again */
+  for (int i = 0; i < 3; i++) CHECK_EQ_INT(got[i], want[i]);
+  CHECK_EQ_INT(hits(), h0 + 1);
+  CHECK_EQ_INT(code_loaded(), l0 + 4);
+  hearth_engine_delete(e);
+  rm_dir(g_dir);
+}
+
+/* Entries whose checksum is right but whose code lies. Records out of order: the whole entry is
+ * refused. Words that are not code (an opcode out of range; a branch outside the function): the
+ * function's compilation refuses them and the call fails cleanly; nothing runs them. */
+static void code_lying(void) {
+  fresh_dir();
+  hearth_engine *e = engine();
+  char path[512];
+  int64_t want[3], got[3];
+  multi_filled(e, path, sizeof path, want);
+  size_t size;
+  int nrec;
+  uint8_t *orig = read_entry(path, &size, &nrec);
+  CHECK_EQ_INT(nrec, 4);
+  uint64_t off, len;
+  CHECK(code_section_of(orig, size, &off, &len));
+  uint8_t *buf = h_malloc(size);
+  CHECK(buf != NULL);
+  static const char *const all[] = {"f0", "f1", "f2", NULL}, *const f1[] = {"f1", NULL};
+  /* records: defidx, nwords, stack_base, frame, zero_lo, zero_n, word_off (28 bytes each) */
+  const size_t rec0 = (size_t)off + 4, words = rec0 + 4 * 28;
+  /* 1. record 1 names the same function as record 0 */
+  memcpy(buf, orig, size);
+  memcpy(buf + rec0 + 28, buf + rec0, 4);
+  write_resummed(path, buf, size);
+  unsigned h0 = hits(), l0 = code_loaded();
+  CHECK(call_some(e, k_multi, all, 12, got) == HEARTH_OK);
+  for (int i = 0; i < 3; i++) CHECK_EQ_INT(got[i], want[i]);
+  CHECK_EQ_INT(hits(), h0);
+  CHECK_EQ_INT(code_loaded(), l0);
+  /* 2. $f's first opcode out of range (record 0 is $f, defidx 0, at word 0) */
+  memcpy(buf, orig, size);
+  uint32_t bad = 0xffffu;
+  memcpy(buf + words, &bad, 4);
+  write_resummed(path, buf, size);
+  h0 = hits();
+  hearth_status s = call_some(e, k_multi, f1, 12, got);
+  CHECK(s != HEARTH_OK);
+  CHECK(strstr(hearth_errmsg(), "compiling a function") != NULL); /* refused, cleanly */
+  CHECK_EQ_INT(hits(), h0 + 1);
+  /* 3. a branch of $f made to leave the function: its loop's back-edge is the last br in it;
+   * every word of $f that is a br offset pointing backwards is made huge */
+  memcpy(buf, orig, size);
+  uint32_t nw0;
+  memcpy(&nw0, buf + rec0 + 4, 4);
+  int changed = 0;
+  for (uint32_t i = 0; i < nw0; i++) {
+    int32_t v;
+    memcpy(&v, buf + words + 4 * i, 4);
+    if (v < 0 && v > -(int32_t)nw0) {
+      v = -100000;
+      memcpy(buf + words + 4 * i, &v, 4);
+      changed++;
+    }
+  }
+  CHECK(changed > 0);
+  write_resummed(path, buf, size);
+  s = call_some(e, k_multi, f1, 12, got);
+  CHECK(s != HEARTH_OK);
+  CHECK(strstr(hearth_errmsg(), "compiling a function") != NULL); /* refused, cleanly */
+  /* with the cache off the same module runs */
+  CHECK(setenv("HEARTH_CACHE", "0", 1) == 0);
+  CHECK(call_some(e, k_multi, all, 12, got) == HEARTH_OK);
+  for (int i = 0; i < 3; i++) CHECK_EQ_INT(got[i], want[i]);
+  unsetenv("HEARTH_CACHE");
+  h_free(buf);
+  h_free(orig);
+  hearth_engine_delete(e);
+  rm_dir(g_dir);
+}
+
+/* An entry with compiled code made by another build of hearth (another build-id: the version
+ * field differs), put where this build's entry goes: ignored as a whole, its code never used. */
+static void code_foreign_build(void) {
+  fresh_dir();
+  hearth_engine *e = engine();
+  char path[512];
+  int64_t want[3], got[3];
+  multi_filled(e, path, sizeof path, want);
+  size_t size;
+  int nrec;
+  uint8_t *buf = read_entry(path, &size, &nrec);
+  CHECK_EQ_INT(nrec, 4);
+  buf[16] ^= 0x5a; /* version[0]: the hash of HEARTH_VERSION and the build-id */
+  write_resummed(path, buf, size);
+  h_free(buf);
+  static const char *const all[] = {"f0", "f1", "f2", NULL};
+  unsigned h0 = hits(), l0 = code_loaded();
+  CHECK(call_some(e, k_multi, all, 12, got) == HEARTH_OK);
+  for (int i = 0; i < 3; i++) CHECK_EQ_INT(got[i], want[i]);
+  CHECK_EQ_INT(hits(), h0);
+  CHECK_EQ_INT(code_loaded(), l0);
+  hearth_engine_delete(e);
+  rm_dir(g_dir);
+}
+
+/* Processes compiling different functions of one module and writing the entry back at the same
+ * time: the entry stays whole (some writer's complete file), no temp file is left, and every
+ * later run gets the right results from it. */
+static void code_concurrent_writers(void) {
+  fresh_dir();
+  hearth_engine *e = engine();
+  int64_t want[3];
+  multi_want(e, 21, want);
+  enum { N = 6, ROUNDS = 15 };
+  pid_t kids[N];
+  for (int k = 0; k < N; k++) {
+    kids[k] = fork();
+    CHECK(kids[k] >= 0);
+    if (kids[k] == 0) {
+      hearth_engine *ce = engine();
+      static const char *const one[3][2] = {{"f0", NULL}, {"f1", NULL}, {"f2", NULL}};
+      for (int r = 0; r < ROUNDS; r++) {
+        int64_t got[1];
+        int which = (k + r) % 3;
+        if (call_some(ce, k_multi, one[which], 21, got) != HEARTH_OK || got[0] != want[which])
+          _exit(3);
+      }
+      hearth_engine_delete(ce);
+      _exit(0);
+    }
+  }
+  for (int k = 0; k < N; k++) {
+    int ws;
+    CHECK(waitpid(kids[k], &ws, 0) == kids[k]);
+    CHECK(WIFEXITED(ws) && WEXITSTATUS(ws) == 0);
+  }
+  CHECK_EQ_INT(count_files(g_dir, ".hcc"), 1);
+  CHECK_EQ_INT(count_files(g_dir, ""), 3); /* ., .. and the entry: no temp files */
+  static const char *const all[] = {"f0", "f1", "f2", NULL};
+  int64_t got[3];
+  unsigned h0 = hits(), l0 = code_loaded();
+  CHECK(call_some(e, k_multi, all, 21, got) == HEARTH_OK);
+  for (int i = 0; i < 3; i++) CHECK_EQ_INT(got[i], want[i]);
+  CHECK_EQ_INT(hits(), h0 + 1);
+  CHECK(code_loaded() > l0); /* at least $f came from the entry */
+  hearth_engine_delete(e);
+  rm_dir(g_dir);
+}
+
 T_MAIN(T_CASE(sha256_vectors), T_CASE(sha256_vectors_portable), T_CASE(miss_then_hit),
        T_CASE(off_switches), T_CASE(flipped_byte), T_CASE(flipped_magic), T_CASE(wrong_version),
        T_CASE(truncated), T_CASE(truncated_header), T_CASE(empty_file), T_CASE(foreign_cpu),
        T_CASE(foreign_module), T_CASE(invalid_not_cached), T_CASE(concurrent_writers),
        T_CASE(unusable_dir), T_CASE(write_code_file), T_CASE(template_on_hit),
-       T_CASE(cli_compile), T_CASE(lying_entry), T_CASE(lying_bodies), T_CASE(file_index))
+       T_CASE(cli_compile), T_CASE(lying_entry), T_CASE(lying_bodies), T_CASE(file_index),
+       T_CASE(code_miss_then_hit), T_CASE(code_flipped_word), T_CASE(code_lying),
+       T_CASE(code_foreign_build), T_CASE(code_concurrent_writers))

@@ -2854,6 +2854,9 @@ static void zero_range(cc *c, uint32_t param_slots, uint32_t local_slots, uint32
   *hi = b;
 }
 
+static bool finish_func(cc *c, const h_functype *ft, uint32_t tidx, uint32_t local_slots,
+                        uint32_t frame, uint32_t hbase, uint32_t zlo, uint32_t zhi, h_cfunc *out);
+
 static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   hearth_module *m = c->m;
   uint32_t fidx = m->nimported_funcs + defidx;
@@ -2908,6 +2911,16 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   for (uint32_t k = 0; k < c->nhp; k++) c->code[c->hpatch[k]] += hbase;
   frame += c->nhidden;
   if (frame > MAX_FRAME_SLOTS) return fail(c, HEARTH_ERR_LIMIT, "function frame too large");
+  uint32_t zlo, zhi;
+  zero_range(c, ft->param_slots, local_slots, &zlo, &zhi);
+  return finish_func(c, ft, tidx, local_slots, frame, hbase, zlo, zhi, out);
+}
+
+/* compile's last step, shared with the code cache's path (compile_cached): c->code (c->ncode
+ * words in compile-time layout, hidden slots patched; c->stack_base and c->neg set) becomes the
+ * function's code, exception handlers and machine code in *out. */
+static bool finish_func(cc *c, const h_functype *ft, uint32_t tidx, uint32_t local_slots,
+                        uint32_t frame, uint32_t hbase, uint32_t zlo, uint32_t zhi, h_cfunc *out) {
   uint32_t ncode;
   h_word *code = finish_code(c, &ncode);
   if (!code) return fail(c, HEARTH_ERR_NOMEM, "out of memory");
@@ -2916,8 +2929,6 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
     h_free(code);
     return fail(c, HEARTH_ERR_NOMEM, "out of memory");
   }
-  uint32_t zlo, zhi;
-  zero_range(c, ft->param_slots, local_slots, &zlo, &zhi);
   h_jit_func *jf = NULL;
   h_cfunc layout = {.param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,
                     .zero_n = zhi - zlo, .frame_slots = frame};
@@ -3205,6 +3216,67 @@ hearth_status h_compile_module(hearth_module *m) {
   return HEARTH_OK;
 }
 
+/* A function from the code cache (h_cache_code_find): its compile-time code, as compile left it for
+ * an earlier process of this build, is finished (pairs, handler addresses, machine code) without
+ * decoding or validating the body again; the entry's checksum and key make it this build's output
+ * for these exact module bytes (README "Code cache"). The words are still walked here, so that even
+ * a wrong entry cannot make finish_code read outside them: opcodes in range, instructions and
+ * branch targets inside the code, frame and zeroed range inside their limits. */
+static hearth_status compile_cached(cc *c, uint32_t defidx, const h_cache_fcode *fc,
+                                    h_cfunc *out) {
+  hearth_module *m = c->m;
+  uint32_t tidx = m->func_type[m->nimported_funcs + defidx];
+  const h_functype *ft = &m->types[tidx];
+  uint32_t local_slots = m->code[defidx].local_slots, n = fc->nwords;
+  const h_word *w = fc->words;
+  bool ok = n > 0 && fc->stack_base == ft->param_slots + local_slots &&
+            fc->frame >= fc->stack_base && fc->frame >= ft->result_slots &&
+            fc->frame <= MAX_FRAME_SLOTS && fc->zero_lo <= fc->stack_base &&
+            fc->zero_n <= fc->stack_base - fc->zero_lo;
+  if (ok && c->ckmap < n + 1) { /* kmap (finish_code's scratch) marks instruction starts here */
+    uint32_t *k = h_realloc(c->kmap, ((size_t)n + 1) * sizeof *k);
+    if (!k) return h_err(HEARTH_ERR_NOMEM, "out of memory");
+    c->kmap = k;
+    c->ckmap = n + 1;
+  }
+  if (ok) memset(c->kmap, 0, ((size_t)n + 1) * sizeof *c->kmap);
+  for (uint32_t i = 0; ok && i < n;) {
+    unsigned op = w[i];
+    ok = op < H_OP_COUNT && (op != H_OP_BR_TABLE || (i + 2 < n && w[i + 2] < n));
+    if (!ok) break;
+    uint32_t nw = op == H_OP_BR_TABLE ? 3 + w[i + 2] : k_nw[op];
+    ok = nw < n - i;
+    c->kmap[i] = 1;
+    i += 1 + nw;
+  }
+  if (ok) c->kmap[n] = 1;
+  for (uint32_t i = 0; ok && i < n;) {
+    unsigned op = w[i];
+    uint32_t nw = op == H_OP_BR_TABLE ? 3 + w[i + 2] : k_nw[op];
+    uint32_t r0 = k_relw[op], r1 = r0 + 1;
+    if (op == H_OP_BR_TABLE) r0 = 3, r1 = 3 + w[i + 2] + 1;
+    for (uint32_t r = r0; ok && r0 && r < r1; r++) {
+      int64_t t = (int64_t)i + (int32_t)w[i + r];
+      ok = t >= 0 && t <= (int64_t)n && c->kmap[t];
+    }
+    i += 1 + nw;
+  }
+  if (!ok)
+    return h_err(HEARTH_ERR_LIMIT, "function %u: its code cache entry is malformed",
+                 m->nimported_funcs + defidx);
+  if (n > c->ccode && !h_array_grow((void **)&c->code, sizeof(h_word), &c->ccode, n))
+    return h_err(HEARTH_ERR_NOMEM, "out of memory");
+  memcpy(c->code, w, (size_t)n * sizeof *w);
+  c->ncode = n;
+  c->stack_base = fc->stack_base;
+  c->neg = c->necl = 0;
+  c->st = HEARTH_OK;
+  if (finish_func(c, ft, tidx, local_slots, fc->frame, fc->frame, fc->zero_lo,
+                  fc->zero_lo + fc->zero_n, out))
+    return HEARTH_OK;
+  return report(c, defidx);
+}
+
 const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
   const h_word *w = h_cfunc_code(f);
   if (w) return w;
@@ -3221,7 +3293,12 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
   if (!w && !c) h_err(HEARTH_ERR_NOMEM, "out of memory");
   if (!w && c) {
     h_cfunc out;
-    hearth_status cst = compile_one(c, (uint32_t)(cf - m->code), &out);
+    uint32_t defidx = (uint32_t)(cf - m->code);
+    h_cache_fcode fc; /* the code cache (cache.c): compiled by an earlier run of this build */
+    bool from_cache = h_cache_code_find(m, defidx, &fc);
+    hearth_status cst = from_cache ? compile_cached(c, defidx, &fc, &out) : compile_one(c, defidx, &out);
+    if (cst == HEARTH_OK && !from_cache && !out.eh)
+      h_cache_code_put(m, defidx, c->code, c->ncode, c->stack_base, &out);
     if (cst == HEARTH_OK && (out.param_slots != cf->param_slots ||
                              out.local_slots != cf->local_slots)) { /* a lying cache entry */
       h_free(out.code);

@@ -1,6 +1,7 @@
-/* cache.c: the code cache: a module's validated/compiled form kept in files keyed by a strong hash
- * of its bytes, hearth's version, the engine settings and the CPU, so that a later start skips
- * validation; plus SHA-256 (portable and x86 SHA-NI), the hash it is keyed by.
+/* cache.c: the code cache: a module's validated form and the internal code of the functions runs
+ * compiled, kept in files keyed by a strong hash of its bytes, hearth's build, the engine settings
+ * and the CPU, so that a later start skips validation and compilation of those functions; plus
+ * SHA-256 (portable and x86 SHA-NI), the hash it is keyed by.
  *
  * File layout (little-endian, one file per key, name = hex of the key's first 16 bytes + ".hcc"):
  *   h_cache_hdr, then the payload: section table (nsec x {kind, off, len}) and section bytes.
@@ -208,11 +209,20 @@ void h_sha256(const void *data, size_t n, uint8_t out[32]) {
 
 #define H_CACHE_MAGIC "HEARTHCC"
 /* Bumped whenever the payload's meaning changes (what the sections hold, the slot model). */
-#define H_CACHE_FORMAT 2u
+#define H_CACHE_FORMAT 3u
 
 /* Sections: uint32 local_slots per defined function; (uint32 offset in the module, uint32 length)
- * of each defined function's body, so that the decoder need not walk the code section. */
-enum { H_CACHE_SEC_LOCALS = 1, H_CACHE_SEC_BODIES = 2 };
+ * of each defined function's body, so that the decoder need not walk the code section; since
+ * format 3, optionally the compiled code of the functions earlier runs called (h_cache_crec). */
+enum { H_CACHE_SEC_LOCALS = 1, H_CACHE_SEC_BODIES = 2, H_CACHE_SEC_CODE = 3 };
+
+/* The code section: uint32 nrec, then nrec records in increasing defidx, then the words they
+ * point into (word_off counts words from the first word after the records). A record's words are
+ * the function's internal code in compile.c's compile-time layout (op numbers, not handler
+ * addresses: nothing in them depends on where this process put anything). */
+typedef struct h_cache_crec {
+  uint32_t defidx, nwords, stack_base, frame, zero_lo, zero_n, word_off;
+} h_cache_crec;
 
 typedef struct h_cache_hdr {
   char magic[8];
@@ -327,11 +337,22 @@ static void hdr_key(const hearth_module *m, h_cache_hdr *h) {
   h->ndefined = m->nfuncs - m->nimported_funcs;
 }
 
-static atomic_uint g_hits, g_stores;
+static atomic_uint g_hits, g_stores, g_code_loaded, g_code_flushes;
 
 void h_cache_counts(unsigned *hits, unsigned *stores) {
   *hits = atomic_load(&g_hits);
   *stores = atomic_load(&g_stores);
+}
+
+void h_cache_code_counts(unsigned *loaded, unsigned *flushes) {
+  *loaded = atomic_load(&g_code_loaded);
+  *flushes = atomic_load(&g_code_flushes);
+}
+
+/* Whether compiled code is cached too (HEARTH_CACHE_CODE=0: only the validated form). */
+static bool code_on(void) {
+  const char *e = getenv("HEARTH_CACHE_CODE");
+  return !(e && strcmp(e, "0") == 0);
 }
 
 /* Whether m is big enough for the cache (H_CACHE_MIN_MODULE_BYTES, HEARTH_CACHE_MIN_BYTES). */
@@ -399,8 +420,50 @@ typedef struct h_cache_open {
   size_t size;
   uint32_t ndefined;
   const uint8_t *locals, *bodies; /* ndefined x uint32; ndefined x (uint32 offset, uint32 len) */
+  const uint8_t *code;            /* the code section or NULL */
+  uint64_t code_len;
+  bool owned;                     /* the file is ours: owned by this user, writable by no other */
   char path[4200];
 } h_cache_open;
+
+/* A module's compiled code for the cache (m->cache_code): the records of the entry it was loaded
+ * from (in the entry's mapping, kept while the module lives) and those compiled since. */
+typedef struct h_cache_new {
+  h_cache_crec rec; /* word_off unused */
+  h_word *words;    /* owned */
+} h_cache_new;
+
+typedef struct h_cache_code {
+  uint8_t *map; /* the entry (munmap'd by h_cache_code_free) or NULL */
+  size_t size;
+  const h_cache_crec *recs; /* nrec, in the map */
+  uint32_t nrec;
+  const h_word *words; /* nwords, in the map */
+  uint64_t nwords;
+  h_cache_new *fresh; /* nfresh compiled by this process, in compile order */
+  uint32_t nfresh, cfresh;
+  uint64_t fresh_words;
+} h_cache_code;
+
+/* Checks the code section's structure (records in order, words inside): true when usable. The
+ * words themselves are walked by compile.c as each function is finished. */
+static bool code_section_ok(const uint8_t *p, uint64_t len, uint32_t ndefined, h_cache_code *out) {
+  uint32_t nrec;
+  if (len < 4 || ((uintptr_t)p & 3)) return false;
+  memcpy(&nrec, p, 4);
+  if (nrec > (len - 4) / sizeof(h_cache_crec)) return false;
+  const h_cache_crec *r = (const h_cache_crec *)(p + 4);
+  uint64_t nwords = (len - 4 - (uint64_t)nrec * sizeof *r) / 4;
+  for (uint32_t i = 0; i < nrec; i++)
+    if (r[i].defidx >= ndefined || (i && r[i].defidx <= r[i - 1].defidx) ||
+        (uint64_t)r[i].word_off + r[i].nwords > nwords)
+      return false;
+  out->recs = r;
+  out->nrec = nrec;
+  out->words = (const h_word *)(p + 4 + (uint64_t)nrec * sizeof *r);
+  out->nwords = nwords;
+  return true;
+}
 
 /* Maps and verifies the file at path as an entry for m (everything but the function count, which
  * the decoder finds): an h_cache_open, or NULL. */
@@ -419,6 +482,7 @@ static h_cache_open *open_entry(hearth_module *m, const char *path) {
     return NULL;
   }
   size_t size = (size_t)st.st_size;
+  bool owned = st.st_uid == geteuid() && !(st.st_mode & (S_IWGRP | S_IWOTH));
   uint8_t *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   close(fd);
   if (p == MAP_FAILED) {
@@ -429,7 +493,8 @@ static h_cache_open *open_entry(hearth_module *m, const char *path) {
   hdr_key(m, &want);
   memcpy(&got, p, sizeof got);
   uint8_t sum[32];
-  const uint8_t *locals = NULL, *bodies = NULL;
+  const uint8_t *locals = NULL, *bodies = NULL, *code = NULL;
+  uint64_t code_len = 0;
   if (memcmp(got.magic, want.magic, 8) != 0) why = "not a hearth cache file";
   else if (got.format != want.format || got.hdr_size != want.hdr_size ||
            memcmp(got.version, want.version, sizeof got.version) != 0)
@@ -451,9 +516,13 @@ static h_cache_open *open_entry(hearth_module *m, const char *path) {
       uint64_t want_len = s.kind == H_CACHE_SEC_LOCALS   ? (uint64_t)got.ndefined * 4
                           : s.kind == H_CACHE_SEC_BODIES ? (uint64_t)got.ndefined * 8
                                                          : s.len;
+      h_cache_code probe;
       if (s.off > size || s.len > size - s.off || s.len != want_len) why = "bad section table";
       else if (s.kind == H_CACHE_SEC_LOCALS) locals = p + s.off;
       else if (s.kind == H_CACHE_SEC_BODIES) bodies = p + s.off;
+      else if (s.kind == H_CACHE_SEC_CODE && !code_section_ok(p + s.off, s.len, got.ndefined, &probe))
+        why = "bad code section";
+      else if (s.kind == H_CACHE_SEC_CODE) code = p + s.off, code_len = s.len;
     }
     if (!why && (!locals || !bodies)) why = "missing sections";
   }
@@ -464,7 +533,7 @@ static h_cache_open *open_entry(hearth_module *m, const char *path) {
     return NULL;
   }
   *o = (h_cache_open){.map = p, .size = size, .ndefined = got.ndefined, .locals = locals,
-                      .bodies = bodies};
+                      .bodies = bodies, .code = code, .code_len = code_len, .owned = owned};
   snprintf(o->path, sizeof o->path, "%s", path);
   return o;
 }
@@ -518,10 +587,68 @@ bool h_cache_load(hearth_module *m) {
       ok = true;
       atomic_fetch_add(&g_hits, 1);
       say("hearth: cache: hit %s\n", o->path);
+      /* The compiled functions stay in the mapping, which the module keeps. */
+      h_cache_code *cc = code_on() ? h_calloc(1, sizeof *cc) : NULL;
+      if (cc && o->code && !o->owned)
+        say("hearth: cache: not using the code in %s: owned by another user or writable by others\n",
+            o->path);
+      else if (cc && o->code && code_section_ok(o->code, o->code_len, ndef, cc)) {
+        cc->map = o->map;
+        cc->size = o->size;
+        o->map = NULL;
+        say("hearth: cache: %u compiled functions in %s\n", cc->nrec, o->path);
+      }
+      m->cache_code = cc;
     }
   }
   h_cache_close(m);
   return ok;
+}
+
+bool h_cache_code_find(const hearth_module *m, uint32_t defidx, h_cache_fcode *out) {
+  const h_cache_code *cc = m->cache_code;
+  if (!cc || !cc->nrec) return false;
+  uint32_t lo = 0, hi = cc->nrec;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (cc->recs[mid].defidx < defidx) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == cc->nrec || cc->recs[lo].defidx != defidx) return false;
+  const h_cache_crec *r = &cc->recs[lo];
+  assert((uint64_t)r->word_off + r->nwords <= cc->nwords); /* code_section_ok */
+  atomic_fetch_add(&g_code_loaded, 1);
+  *out = (h_cache_fcode){.words = cc->words + r->word_off, .nwords = r->nwords,
+                         .stack_base = r->stack_base, .frame = r->frame, .zero_lo = r->zero_lo,
+                         .zero_n = r->zero_n};
+  return true;
+}
+
+void h_cache_code_put(hearth_module *m, uint32_t defidx, const h_word *w, uint32_t n,
+                      uint32_t stack_base, const h_cfunc *f) {
+  h_cache_code *cc = m->cache_code;
+  if (!cc || !n || cc->nwords + cc->fresh_words + n > H_CACHE_CODE_MAX_WORDS) return;
+  if (cc->nfresh == cc->cfresh &&
+      !h_array_grow((void **)&cc->fresh, sizeof *cc->fresh, &cc->cfresh, cc->nfresh + 1))
+    return; /* out of memory only costs the next run time */
+  h_word *copy = h_malloc((size_t)n * sizeof *copy);
+  if (!copy) return;
+  memcpy(copy, w, (size_t)n * sizeof *copy);
+  cc->fresh[cc->nfresh++] = (h_cache_new){
+      .rec = {.defidx = defidx, .nwords = n, .stack_base = stack_base, .frame = f->frame_slots,
+              .zero_lo = f->zero_lo, .zero_n = f->zero_n},
+      .words = copy};
+  cc->fresh_words += n;
+}
+
+void h_cache_code_free(hearth_module *m) {
+  h_cache_code *cc = m->cache_code;
+  if (!cc) return;
+  for (uint32_t i = 0; i < cc->nfresh; i++) h_free(cc->fresh[i].words);
+  h_free(cc->fresh);
+  if (cc->map) munmap(cc->map, cc->size);
+  h_free(cc);
+  m->cache_code = NULL;
 }
 
 /* ------------------------------------------------------------------------------------ files */
@@ -738,22 +865,68 @@ static bool write_all(int fd, const void *buf, size_t n) {
   return true;
 }
 
-/* Writes m's entry to path atomically (temp file in the same directory + rename). */
+static int by_defidx(const void *a, const void *b) {
+  uint32_t x = ((const h_cache_new *)a)->rec.defidx, y = ((const h_cache_new *)b)->rec.defidx;
+  return x < y ? -1 : x > y;
+}
+
+/* The code section's bytes for cc (its loaded records merged with the fresh ones, by defidx),
+ * written at out when out is not NULL; returns its length. Sorts cc->fresh. */
+static uint64_t code_section(h_cache_code *cc, uint8_t *out) {
+  if (!out && cc->nfresh) qsort(cc->fresh, cc->nfresh, sizeof *cc->fresh, by_defidx);
+  uint32_t nrec = 0;
+  uint64_t nwords = 0;
+  h_cache_crec *recs = out ? (h_cache_crec *)(out + 4) : NULL;
+  h_word *words = NULL;
+  for (int pass = out ? 0 : 1; pass < 2; pass++) { /* pass 0 counts (to place the words) */
+    uint32_t i = 0, j = 0;
+    nrec = 0;
+    nwords = 0;
+    while (i < cc->nrec || j < cc->nfresh) {
+      bool old = j == cc->nfresh || (i < cc->nrec && cc->recs[i].defidx <= cc->fresh[j].rec.defidx);
+      h_cache_crec r = old ? cc->recs[i] : cc->fresh[j].rec;
+      const h_word *w = old ? cc->words + r.word_off : cc->fresh[j].words;
+      if (old && j < cc->nfresh && cc->fresh[j].rec.defidx == r.defidx) j++; /* keep one */
+      if (old) i++;
+      else j++;
+      if (pass == 1 && out) {
+        r.word_off = (uint32_t)nwords;
+        memcpy(&recs[nrec], &r, sizeof r);
+        memcpy(words + nwords, w, (size_t)r.nwords * sizeof *w);
+      }
+      nrec++;
+      nwords += r.nwords;
+    }
+    if (pass == 0) words = (h_word *)(out + 4 + (size_t)nrec * sizeof *recs);
+  }
+  if (out) memcpy(out, &nrec, 4);
+  return 4 + (uint64_t)nrec * sizeof(h_cache_crec) + nwords * sizeof(h_word);
+}
+
+/* Writes m's entry to path atomically (temp file in the same directory + rename), with the code
+ * section when m has compiled code for the cache. */
 static hearth_status write_entry(hearth_module *m, const char *path) {
   assert(m->code);
   h_cache_hash_module(m);
   h_cache_hdr h;
   hdr_key(m, &h);
   uint32_t ndef = h.ndefined;
-  h.nsec = 2;
-  h_cache_sec sec[2] = {{H_CACHE_SEC_LOCALS, 0, sizeof h + sizeof sec, (uint64_t)ndef * 4},
-                        {H_CACHE_SEC_BODIES, 0, sizeof h + sizeof sec + (uint64_t)ndef * 4,
-                         (uint64_t)ndef * 8}};
-  size_t plen = sizeof sec + (size_t)ndef * 12;
+  h_cache_code *cc = m->cache_code;
+  pthread_mutex_lock(&m->compile_lock); /* lazy compilation appends to cc->fresh under it */
+  uint64_t clen = cc && (cc->nrec || cc->nfresh) ? code_section(cc, NULL) : 0;
+  h.nsec = clen ? 3 : 2;
+  uint64_t lo = sizeof h + (uint64_t)h.nsec * sizeof(h_cache_sec);
+  h_cache_sec sec[3] = {{H_CACHE_SEC_LOCALS, 0, lo, (uint64_t)ndef * 4},
+                        {H_CACHE_SEC_BODIES, 0, lo + (uint64_t)ndef * 4, (uint64_t)ndef * 8},
+                        {H_CACHE_SEC_CODE, 0, lo + (uint64_t)ndef * 12, clen}};
+  size_t slen = h.nsec * sizeof(h_cache_sec);
+  size_t plen = slen + (size_t)ndef * 12 + (size_t)clen;
   uint8_t *payload = h_malloc(plen);
+  if (payload && clen) code_section(cc, payload + slen + (size_t)ndef * 12);
+  pthread_mutex_unlock(&m->compile_lock);
   if (!payload) return h_err(HEARTH_ERR_NOMEM, "cache entry");
-  memcpy(payload, sec, sizeof sec);
-  uint8_t *lp = payload + sizeof sec, *bp = lp + (size_t)ndef * 4;
+  memcpy(payload, sec, slen);
+  uint8_t *lp = payload + slen, *bp = lp + (size_t)ndef * 4;
   for (uint32_t k = 0; k < ndef; k++) {
     uint32_t body[2] = {(uint32_t)(m->bodies[k].start - m->bytes), m->bodies[k].len};
     memcpy(lp + 4 * (size_t)k, &m->code[k].local_slots, 4);
@@ -776,6 +949,7 @@ static hearth_status write_atomic(const char *path, const void *a, size_t alen, 
   hearth_status st = HEARTH_OK;
   int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) return h_err(HEARTH_ERR_IO, "cannot create %s: %s", tmp, strerror(errno));
+  (void)fchmod(fd, 0644); /* whatever the umask: an entry others can write is not used for code */
   bool w = write_all(fd, a, alen) && (!blen || write_all(fd, b, blen));
   if (close(fd) != 0) w = false;
   if (!w) st = h_err(HEARTH_ERR_IO, "cannot write %s: %s", tmp, strerror(errno));
@@ -804,6 +978,26 @@ void h_cache_store(hearth_module *m) {
     else {
       atomic_fetch_add(&g_stores, 1);
       say("hearth: cache: wrote %s\n", path);
+      if (!m->cache_code && code_on()) /* record compiled functions from now on */
+        m->cache_code = h_calloc(1, sizeof *m->cache_code);
+    }
+  }
+  free(dir);
+}
+
+void h_cache_code_flush(hearth_module *m) {
+  h_cache_code *cc = m->cache_code;
+  if (!cc || !cc->nfresh || !m->code) return;
+  char *dir = cache_dir();
+  if (!dir) return;
+  h_cache_hdr key;
+  hdr_key(m, &key);
+  char path[4200];
+  if (entry_path(dir, &key, path, sizeof path)) {
+    if (write_entry(m, path) != HEARTH_OK) say("hearth: cache: %s\n", hearth_errmsg());
+    else {
+      atomic_fetch_add(&g_code_flushes, 1);
+      say("hearth: cache: wrote %s with %u newly compiled functions\n", path, cc->nfresh);
     }
   }
   free(dir);

@@ -231,6 +231,7 @@ static h_module_rt *module_rt(hearth_module *m, bool need_names) {
 void h_module_free_contents(hearth_module *m) {
   if (!m) return;
   h_opt_module_free(m); /* first: a background compilation reads the module until joined */
+  h_cache_code_free(m);
   if (m->types) {
     for (uint32_t i = 0; i < m->ntypes; i++) {
       h_free(m->types[i].params);
@@ -457,6 +458,7 @@ hearth_module *hearth_module_ref(hearth_module *m) {
 void hearth_module_delete(hearth_module *m) {
   if (!m) return;
   if (atomic_fetch_sub(&m->refs, 1) != 1) return;
+  h_cache_code_flush(m); /* functions compiled by this process go into the cache entry */
   h_module_free_contents(m);
   pthread_mutex_destroy(&m->compile_lock);
   h_cache_bytes_free(m);
@@ -1922,6 +1924,9 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
     hearth_memory *mem = inst->mems[d->memory];
     uint64_t o = m->mems[d->memory].is64 ? off[0] : (uint32_t)off[0];
     if (o > mem->size || d->len > mem->size - o) return seg_trap(store, HEARTH_TRAP_OOB_MEMORY);
+    /* A big segment covers whole 2 MiB pages of fresh memory: huge pages there cost no memory and
+     * one fault per 2 MiB instead of 512 (Clang's 9.4 MB: 35-45 -> 7-11 ms of CPU; cache.c). */
+    if (!mem->snapshot) h_cache_advise_huge(mem->base + o, d->len);
     if (d->len) memcpy(mem->base + o, d->bytes, d->len);
     inst->data_dropped[i] = true;
   }
