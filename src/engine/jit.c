@@ -211,6 +211,15 @@ typedef struct {
   const h_word *ip;  /* the check point's position (left at when the refill reports a trap) */
 } jrefill;
 
+/* A register of the register cache (emit_fast): the slot it holds (NO_SLOT: free), whether the
+ * slot in memory is older (dirty), pinned by the instruction being emitted, last use. */
+typedef struct {
+  uint32_t slot;
+  bool dirty, pin;
+  uint32_t use;
+} rc_ent;
+#define JIT_POOL 8
+
 typedef struct {
   jbuf b;
   hearth_module *m;
@@ -228,6 +237,8 @@ typedef struct {
   uint32_t stack_base; /* slots from here on are operand-stack temporaries */
   uint32_t xcached;    /* the same for an f64 in xmm0 (stored already), or NO_SLOT */
   size_t xst_start, xst_end;
+  rc_ent rc[JIT_POOL]; /* the register cache */
+  uint32_t tick;
   bool oom;
 } jc;
 #define NO_SLOT UINT32_MAX
@@ -747,6 +758,483 @@ static void emit_return(jc *c, const h_word *w, const h_word *ipf) {
   d32(j, (uint32_t)sizeof(h_frame)); /* sub qword [rcx + run_frame], sizeof(h_frame) */
   by(j, 0xC3);
   c->cached = NO_SLOT;
+}
+
+/* ---------------------------------------------------------------- register cache
+ * Within a basic block, the common integer instructions (emit_fast) keep slot values in a pool of
+ * registers: an operand is loaded once and reused while the block lasts, a result stays in its
+ * register (dirty) and is stored only when the block ends, before anything that reads the frame
+ * (a helper, a call, an exit, a check point: rc_sync) or when its register is needed. A stack
+ * temporary read by a fast instruction is dead afterwards (wasm pops it), so its store is dropped.
+ * At every label (branch target, return point of a call) memory holds every slot and no register
+ * holds any: the interpreter's state, so jumps, entries from the interpreter (only at labels,
+ * h_jit_compile's map) and the rest of the tier see exactly the frame they did before. A register
+ * always holds the whole 64-bit slot (i32 values zero-extended, as in memory). A guard-page fault
+ * discards the frame, so stores left in registers at a fault are never missed. */
+static const int k_pool[JIT_POOL] = {RSI, RDI, R8, R9, R10, R11, RBP, R14};
+
+static int rc_find(jc *c, uint32_t s) {
+  for (int k = 0; k < JIT_POOL; k++)
+    if (c->rc[k].slot == s) return k;
+  return -1;
+}
+static void rc_store(jc *c, int k) {
+  st64_(&c->b, k_pool[k], c->rc[k].slot);
+  c->rc[k].dirty = false;
+}
+/* Stores every dirty register (the frame becomes exact); registers keep their values. */
+static void rc_flush(jc *c) {
+  for (int k = 0; k < JIT_POOL; k++)
+    if (c->rc[k].slot != NO_SLOT && c->rc[k].dirty) rc_store(c, k);
+}
+/* Forgets every register (after code that may change slots or clobber registers). */
+static void rc_forget(jc *c) {
+  for (int k = 0; k < JIT_POOL; k++) c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
+}
+static void rc_sync(jc *c) {
+  rc_flush(c);
+  rc_forget(c);
+}
+/* A free register (unpinned; the least recently used one is evicted, stored if dirty). */
+static int rc_alloc(jc *c) {
+  int best = -1;
+  for (int k = 0; k < JIT_POOL; k++) {
+    if (c->rc[k].pin) continue;
+    if (c->rc[k].slot == NO_SLOT) return k;
+    if (best < 0 || c->rc[k].use < c->rc[best].use) best = k;
+  }
+  assert(best >= 0);
+  if (c->rc[best].dirty) rc_store(c, best);
+  c->rc[best].slot = NO_SLOT;
+  return best;
+}
+/* The register holding slot s (loaded if needed), pinned until the instruction ends. */
+static int rc_get(jc *c, uint32_t s) {
+  int k = rc_find(c, s);
+  if (k < 0) {
+    k = rc_alloc(c);
+    ins_m(&c->b, 0, 1, 0x8B, 1, k_pool[k], slot(s));
+    c->rc[k] = (rc_ent){s, false, false, 0};
+  }
+  c->rc[k].pin = true;
+  c->rc[k].use = ++c->tick;
+  return k_pool[k];
+}
+/* The register that receives slot d's new value (its old register if it has one: an operand
+ * already read into it is still there until the result is written). Marked dirty. */
+static int rc_def(jc *c, uint32_t d) {
+  int k = rc_find(c, d);
+  if (k < 0) k = rc_alloc(c);
+  c->rc[k] = (rc_ent){d, true, true, ++c->tick};
+  return k_pool[k];
+}
+/* Ends a fast instruction: unpins, and drops the stack temporaries it read (dead now) other than
+ * its result. */
+static void rc_done(jc *c, const uint32_t *rd, int n, uint32_t dst) {
+  for (int k = 0; k < JIT_POOL; k++) c->rc[k].pin = false;
+  for (int i = 0; i < n; i++) {
+    if (rd[i] < c->stack_base || rd[i] == dst) continue;
+    int k = rc_find(c, rd[i]);
+    if (k >= 0) c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
+  }
+}
+/* Before a branch: the temporaries this instruction pops are dead on every path (not stored),
+ * everything else is stored. */
+static void rc_branch_flush(jc *c, const uint32_t *rd, int n) {
+  for (int i = 0; i < n; i++) {
+    if (rd[i] < c->stack_base) continue;
+    int k = rc_find(c, rd[i]);
+    if (k >= 0) c->rc[k].dirty = false;
+  }
+  rc_flush(c);
+}
+
+/* The index register of a guest access of form f whose address operands start at w[first]: the
+ * address's register, or eax when it is computed. */
+static int fast_index(jc *c, int f, const h_word *w, uint32_t first, uint32_t *rd, int *nrd) {
+  jbuf *j = &c->b;
+  switch (f) {
+  case AF_A: {
+    int ra = rc_get(c, w[first]), rb = rc_get(c, w[first + 1]);
+    rd[(*nrd)++] = w[first];
+    rd[(*nrd)++] = w[first + 1];
+    ins_m(j, 0, 0, 0x8D, 1, RAX, (jm){ra, rb, 0}); /* lea eax, [ra + rb]: the u32 sum */
+    return RAX;
+  }
+  case AF_AI: {
+    int ra = rc_get(c, w[first]);
+    rd[(*nrd)++] = w[first];
+    ins_m(j, 0, 0, 0x8D, 1, RAX, (jm){ra, -1, (int32_t)w[first + 1]}); /* lea eax, [ra + imm] */
+    return RAX;
+  }
+  case AF_C:
+    mov_imm32(j, RAX, w[first]);
+    return RAX;
+  default: {
+    int r = rc_get(c, w[first]);
+    rd[(*nrd)++] = w[first];
+    return r;
+  }
+  }
+}
+/* Address words of a form (the memarg offset follows them in a load, the value in a store). */
+static uint32_t addr_words(int f) { return f == AF_A || f == AF_AI ? 2 : 1; }
+/* [r12 + idx + off]; an offset past INT32_MAX is added into rax. */
+static jm fast_mem(jc *c, int idx, uint32_t off) {
+  if (off <= INT32_MAX) return (jm){MEMB, idx, (int32_t)off};
+  if (idx != RAX) mov_rr(&c->b, 0, RAX, idx);
+  mov_imm32(&c->b, RCX, off);
+  ins_r(&c->b, 0, 1, 0x01, 1, RCX, RAX); /* add rax, rcx */
+  return (jm){MEMB, RAX, 0};
+}
+/* emit_mark for an access [r12 + idx + disp]. */
+static void fast_mark(jbuf *j, jm m) {
+  ins_m(j, 0, 1, 0x8D, 1, RCX, (jm){m.index, -1, m.disp});
+  ins_r(j, 0, 1, 0xC1, 1, 5, RCX);
+  by(j, H_DIRTY_SHIFT);
+  ins_m(j, 0, 0, 0xC6, 1, 0, (jm){MEMB, RCX, -(int32_t)H_DIRTY_MAP_BYTES});
+  by(j, 1);
+}
+
+/* d = a OP b for a two-operand r, r/m opcode (olen bytes): into d directly unless d is b's
+ * register (then through rax). w: 64-bit. */
+static void fast_bin(jc *c, int w, uint32_t opc, int olen, uint32_t dst, int ra, int rb) {
+  jbuf *j = &c->b;
+  int rd = rc_def(c, dst);
+  if (rd == rb && rd != ra) {
+    mov_rr(j, 1, RAX, ra);
+    ins_r(j, 0, w, opc, olen, RAX, rb);
+    mov_rr(j, 1, rd, RAX);
+    return;
+  }
+  if (rd != ra) mov_rr(j, w, rd, ra);
+  ins_r(j, 0, w, opc, olen, rd, rb);
+}
+/* xmm `x` = slot s as an f64 (prefix F2) or f32 (F3): from its register when it has one. */
+static void fast_xld(jc *c, unsigned pfx, int x, uint32_t s) {
+  int k = rc_find(c, s);
+  if (k >= 0)
+    ins_r(&c->b, 0x66, pfx == 0xF2, 0x0F6E, 2, x, k_pool[k]); /* movq/movd xmm, r */
+  else
+    ins_m(&c->b, pfx, 0, 0x0F10, 2, x, slot(s)); /* movsd/movss xmm, [s] */
+}
+/* xmm0 OP= slot s (opcode F2/F3 0F opc): register operand through xmm1, else from memory. */
+static void fast_xop(jc *c, unsigned pfx, unsigned opc, uint32_t s) {
+  if (rc_find(c, s) >= 0) {
+    fast_xld(c, pfx, 1, s);
+    ins_r(&c->b, pfx, 0, 0x0F00u | opc, 2, 0, 1);
+  } else {
+    ins_m(&c->b, pfx, 0, 0x0F00u | opc, 2, 0, slot(s));
+  }
+}
+/* Slot d = xmm0 (f64: the 64 bits; f32: zero-extended), in d's register. */
+static void fast_xdef(jc *c, unsigned pfx, uint32_t d) {
+  ins_r(&c->b, 0x66, pfx == 0xF2, 0x0F7E, 2, 0, rc_def(c, d)); /* movq/movd r, xmm0 */
+}
+
+/* The instructions emit_fast handles. */
+static bool is_fast(unsigned op) {
+  int w, e, cc, f;
+  unsigned u, p;
+  ldef ld;
+  uint32_t ko;
+  int kl;
+  if (alu_of(op, &w, &u, &e) || shift_of(op, &w, &e) || cmp_of(op, &w, &cc, &f) || k_mem_base[op] ||
+      extend_of(op, &ld) || kop_of(op, &ko, &kl))
+    return true;
+  if (k_loadop_base[op] || sse_of(op, &p, &u)) return true;
+  switch (op) {
+  case H_OP_F64_SQRT: case H_OP_F32_SQRT:
+  case H_OP_NOP: case H_OP_BR: case H_OP_BR_IF: case H_OP_BR_IFZ: case H_OP_MOV:
+  case H_OP_CONST32: case H_OP_CONST64: case H_OP_SELECT: case H_OP_GLOBAL_GET:
+  case H_OP_GLOBAL_SET: case H_OP_I32_MUL: case H_OP_I32_MUL_I: case H_OP_I64_MUL:
+  case H_OP_I64_MUL_I: case H_OP_I32_EQZ: case H_OP_I64_EQZ: case H_OP_I32_WRAP_I64:
+  case H_OP_I64_EXTEND_I32_U: case H_OP_I32_REINTERPRET_F32: case H_OP_F32_REINTERPRET_I32:
+  case H_OP_I64_REINTERPRET_F64: case H_OP_F64_REINTERPRET_I64:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* One instruction of is_fast() through the register cache. */
+static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
+  jbuf *j = &c->b;
+  unsigned op = w[0];
+  int wd, ext, cc, form, kind;
+  unsigned rmop, pfx;
+  uint32_t rd[4];
+  int nrd = 0;
+  uint32_t dst = NO_SLOT;
+  if ((kind = alu_of(op, &wd, &rmop, &ext)) != 0) { /* dst, a, b / imm */
+    dst = w[1];
+    int ra = rc_get(c, w[2]);
+    rd[nrd++] = w[2];
+    if (kind == 2) {
+      int r = rc_def(c, dst);
+      if (r != ra) mov_rr(j, wd, r, ra);
+      alu_imm(j, wd, ext, r, w[3]);
+    } else {
+      int rb = rc_get(c, w[3]);
+      rd[nrd++] = w[3];
+      fast_bin(c, wd, rmop, 1, dst, ra, rb);
+    }
+  } else if ((kind = shift_of(op, &wd, &ext)) != 0) {
+    dst = w[1];
+    int ra = rc_get(c, w[2]);
+    rd[nrd++] = w[2];
+    if (kind == 1) {
+      int rb = rc_get(c, w[3]);
+      rd[nrd++] = w[3];
+      mov_rr(j, 0, RCX, rb);
+    }
+    int r = rc_def(c, dst);
+    if (r != ra) mov_rr(j, wd, r, ra);
+    if (kind == 2) {
+      ins_r(j, 0, wd, 0xC1, 1, ext, r);
+      by(j, w[3] & (wd ? 63u : 31u));
+    } else {
+      ins_r(j, 0, wd, 0xD3, 1, ext, r);
+    }
+  } else if (cmp_of(op, &wd, &cc, &form)) {
+    /* plain: dst, a, b; _I: dst, a, imm; BR_: a, b, rel; BR_ _I: a, imm, rel */
+    uint32_t a = form < 2 ? w[2] : w[1], b = w[form < 2 ? 3 : 2];
+    int ra = rc_get(c, a), rb = -1;
+    rd[nrd++] = a;
+    if (!(form & 1)) {
+      rb = rc_get(c, b);
+      rd[nrd++] = b;
+    }
+    if (form >= 2) rc_branch_flush(c, rd, nrd);
+    if (form & 1)
+      alu_imm(j, wd, 7, ra, b);
+    else
+      ins_r(j, 0, wd, 0x39, 1, rb, ra); /* cmp ra, rb */
+    if (form < 2) {
+      dst = w[1];
+      ins_r(j, 0, 0, 0x0F90u + (unsigned)cc, 2, 0, RAX); /* setcc al */
+      ins_r(j, 0, 0, 0x0FB6, 2, rc_def(c, dst), RAX);    /* movzx rd, al */
+    } else {
+      int32_t rel = (int32_t)w[3];
+      uint32_t tgt = (uint32_t)((int32_t)i + rel);
+      if (rel > 0) {
+        jump_to(c, cc, tgt);
+      } else { /* a back-edge: the check point only when taken */
+        by(j, 0x0F);
+        by(j, 0x80u + (unsigned)(cc ^ 1));
+        uint32_t at = (uint32_t)j->n;
+        d32(j, 0);
+        checked_jump(c, tgt, ipf);
+        patch32(j, at, (uint32_t)(j->n - (at + 4)));
+      }
+    }
+  } else if (k_mem_base[op]) {
+    unsigned base = k_mem_base[op] - 1u;
+    int f = mem_form(op);
+    ldef ld;
+    int fa = f == AF_V ? AF_PLAIN : f;
+    uint32_t na = addr_words(fa);
+    if (load_of(base, &ld)) { /* dst, addr..., offset */
+      dst = w[1];
+      int idx = fast_index(c, fa, w, 2, rd, &nrd);
+      jm m = fast_mem(c, idx, w[2 + na]);
+      ins_m(j, 0, ld.w, ld.opc, ld.olen, rc_def(c, dst), m);
+    } else {
+      int size = store_size(base);
+      assert(size);
+      /* STORE: addr..., val, offset; _V: addr, imm, offset */
+      uint32_t val = w[1 + na], rv = 0;
+      if (f != AF_V) {
+        rv = (uint32_t)rc_get(c, val);
+        rd[nrd++] = val;
+      }
+      int idx = fast_index(c, fa, w, 1, rd, &nrd);
+      jm m = fast_mem(c, idx, w[2 + na]);
+      if (f == AF_V) {
+        if (size == 1) {
+          ins_m(j, 0, 0, 0xC6, 1, 0, m);
+          by(j, val & 0xff);
+        } else if (size == 2) {
+          ins_m(j, 0x66, 0, 0xC7, 1, 0, m);
+          by(j, val & 0xff);
+          by(j, (val >> 8) & 0xff);
+        } else {
+          ins_m(j, 0, size == 8, 0xC7, 1, 0, m);
+          d32(j, val);
+        }
+      } else if (size == 1) {
+        mov_rr(j, 0, RDX, (int)rv); /* dl: sil, dil, bpl would need a REX */
+        ins_m(j, 0, 0, 0x88, 1, RDX, m);
+      } else if (size == 2) {
+        ins_m(j, 0x66, 0, 0x89, 1, (int)rv, m);
+      } else {
+        ins_m(j, 0, size == 8, 0x89, 1, (int)rv, m);
+      }
+      fast_mark(j, m);
+    }
+  } else if (k_loadop_base[op] && sse_of(k_loadop_base[op] - 1u, &pfx, &rmop)) {
+    dst = w[1]; /* dst, a, base, imm, offset */
+    fast_xld(c, pfx, 0, w[2]);
+    rd[nrd++] = w[2];
+    int idx = fast_index(c, AF_AI, w, 3, rd, &nrd);
+    ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, fast_mem(c, idx, w[5]));
+    fast_xdef(c, pfx, dst);
+  } else if (sse_of(op, &pfx, &rmop)) { /* dst, a, b */
+    dst = w[1];
+    fast_xld(c, pfx, 0, w[2]);
+    fast_xop(c, pfx, rmop, w[3]);
+    rd[nrd++] = w[2];
+    rd[nrd++] = w[3];
+    fast_xdef(c, pfx, dst);
+  } else if (op == H_OP_F64_SQRT || op == H_OP_F32_SQRT) {
+    pfx = op == H_OP_F64_SQRT ? 0xF2 : 0xF3;
+    dst = w[1];
+    fast_xld(c, pfx, 0, w[2]);
+    rd[nrd++] = w[2];
+    ins_r(j, pfx, 0, 0x0F51, 2, 0, 0); /* sqrtsd/sqrtss xmm0, xmm0 */
+    fast_xdef(c, pfx, dst);
+  } else if (k_loadop_base[op]) { /* dst, a, base, imm, offset: dst = OP(a, load at base + imm + offset) */
+    unsigned bop = k_loadop_base[op] - 1u;
+    int ok = alu_of(bop, &wd, &rmop, &ext);
+    assert(ok == 1);
+    (void)ok;
+    dst = w[1];
+    int ra = rc_get(c, w[2]);
+    rd[nrd++] = w[2];
+    int idx = fast_index(c, AF_AI, w, 3, rd, &nrd);
+    jm m = fast_mem(c, idx, w[5]);
+    mov_rr(j, 1, RDX, ra);
+    ins_m(j, 0, wd, rmop, 1, RDX, m);
+    mov_rr(j, 1, rc_def(c, dst), RDX);
+  } else {
+    uint32_t kopc;
+    int kolen;
+    ldef ex;
+    if (kop_of(op, &kopc, &kolen)) { /* dst, a, lo, hi */
+      dst = w[1];
+      int ra = rc_get(c, w[2]);
+      rd[nrd++] = w[2];
+      mov_imm64(j, RCX, (uint64_t)w[3] | (uint64_t)w[4] << 32);
+      mov_rr(j, 1, RAX, ra);
+      ins_r(j, 0, 1, kopc, kolen, RAX, RCX);
+      mov_rr(j, 1, rc_def(c, dst), RAX);
+    } else if (extend_of(op, &ex)) {
+      dst = w[1];
+      int ra = rc_get(c, w[2]);
+      rd[nrd++] = w[2];
+      if (ex.opc == 0x0FBE) { /* a byte register: through eax (sil, dil, bpl need a REX) */
+        mov_rr(j, 0, RAX, ra);
+        ra = RAX;
+      }
+      ins_r(j, 0, ex.w, ex.opc, ex.olen, rc_def(c, dst), ra);
+    } else {
+      switch (op) {
+      case H_OP_NOP:
+        break;
+      case H_OP_BR:
+        rc_flush(c);
+        jump_to(c, -1, (uint32_t)((int32_t)i + (int32_t)w[1]));
+        break;
+      case H_OP_BR_IF: case H_OP_BR_IFZ: {
+        int r = rc_get(c, w[1]);
+        rd[nrd++] = w[1];
+        rc_branch_flush(c, rd, nrd);
+        ins_r(j, 0, 0, 0x85, 1, r, r);
+        jump_to(c, op == H_OP_BR_IF ? C_NE : C_E, (uint32_t)((int32_t)i + (int32_t)w[2]));
+        break;
+      }
+      case H_OP_MOV: {
+        dst = w[1];
+        if (w[2] == dst) break;
+        int r = rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        int k = rc_find(c, w[2]);
+        if (w[2] >= c->stack_base) { /* a dying temporary: its register becomes dst's */
+          int kd = rc_find(c, dst);
+          if (kd >= 0) c->rc[kd] = (rc_ent){NO_SLOT, false, false, 0};
+          c->rc[k].slot = dst;
+          c->rc[k].dirty = true;
+          nrd = 0;
+        } else {
+          mov_rr(j, 1, rc_def(c, dst), r);
+        }
+        break;
+      }
+      case H_OP_CONST32:
+        dst = w[1];
+        mov_imm32(j, rc_def(c, dst), w[2]);
+        break;
+      case H_OP_CONST64:
+        dst = w[1];
+        mov_imm64(j, rc_def(c, dst), (uint64_t)w[2] | (uint64_t)w[3] << 32);
+        break;
+      case H_OP_SELECT: { /* dst, a, b, cond */
+        dst = w[1];
+        int ra = rc_get(c, w[2]), rb = rc_get(c, w[3]), rk = rc_get(c, w[4]);
+        rd[nrd++] = w[2];
+        rd[nrd++] = w[3];
+        rd[nrd++] = w[4];
+        mov_rr(j, 1, RAX, ra);
+        ins_r(j, 0, 0, 0x85, 1, rk, rk);
+        ins_r(j, 0, 1, 0x0F40u + C_E, 2, RAX, rb); /* cmovz rax, rb */
+        mov_rr(j, 1, rc_def(c, dst), RAX);
+        break;
+      }
+      case H_OP_GLOBAL_GET: /* dst, idx */
+        dst = w[1];
+        ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, globals)});
+        ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)(w[2] * sizeof(void *))});
+        ins_m(j, 0, 1, 0x8B, 1, rc_def(c, dst), (jm){RAX, -1, (int32_t)offsetof(hearth_global, v)});
+        break;
+      case H_OP_GLOBAL_SET: { /* idx, src */
+        int r = rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, globals)});
+        ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)(w[1] * sizeof(void *))});
+        ins_m(j, 0, 1, 0x89, 1, r, (jm){RAX, -1, (int32_t)offsetof(hearth_global, v)});
+        break;
+      }
+      case H_OP_I32_MUL: case H_OP_I64_MUL: {
+        dst = w[1];
+        int ra = rc_get(c, w[2]), rb = rc_get(c, w[3]);
+        rd[nrd++] = w[2];
+        rd[nrd++] = w[3];
+        fast_bin(c, op == H_OP_I64_MUL, 0x0FAF, 2, dst, ra, rb);
+        break;
+      }
+      case H_OP_I32_MUL_I: case H_OP_I64_MUL_I: {
+        dst = w[1];
+        int ra = rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        ins_r(j, 0, op == H_OP_I64_MUL_I, 0x69, 1, rc_def(c, dst), ra); /* imul rd, ra, imm32 */
+        d32(j, w[3]);
+        break;
+      }
+      case H_OP_I32_EQZ: case H_OP_I64_EQZ: {
+        dst = w[1];
+        int ra = rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        ins_r(j, 0, op == H_OP_I64_EQZ, 0x85, 1, ra, ra);
+        ins_r(j, 0, 0, 0x0F90u + C_E, 2, 0, RAX);
+        ins_r(j, 0, 0, 0x0FB6, 2, rc_def(c, dst), RAX);
+        break;
+      }
+      case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_U: case H_OP_I32_REINTERPRET_F32:
+      case H_OP_F32_REINTERPRET_I32: case H_OP_I64_REINTERPRET_F64: case H_OP_F64_REINTERPRET_I64: {
+        dst = w[1];
+        int ra = rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        bool w64 = op == H_OP_I64_REINTERPRET_F64 || op == H_OP_F64_REINTERPRET_I64;
+        mov_rr(j, w64, rc_def(c, dst), ra);
+        break;
+      }
+      default:
+        assert(!"is_fast and emit_fast disagree");
+        break;
+      }
+    }
+  }
+  rc_done(c, rd, nrd, dst);
 }
 
 /* One instruction: w points at its op word (one-word form), ipf is its final position. */
@@ -1287,22 +1775,33 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
     i = nx;
   }
   c->cached = c->xcached = NO_SLOT;
+  rc_forget(c);
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
-    c->mpos[i] = (uint32_t)c->b.n;
     const h_word *ipf = code + i + before[i] + 1;
-    if (c->label[i]) c->cached = c->xcached = NO_SLOT;
-    emit_one(c, w + i, i, ipf);
+    bool fast = is_fast(op);
+    if (c->label[i]) { /* the fall-through into a label leaves the frame exact */
+      rc_sync(c);
+      c->cached = c->xcached = NO_SLOT;
+    }
+    c->mpos[i] = (uint32_t)c->b.n;
+    if (fast) {
+      emit_fast(c, w + i, i, ipf);
+      c->cached = c->xcached = NO_SLOT; /* rax is scratch there, and slots may be newer in registers */
+    } else {
+      rc_sync(c); /* the frame exact, no register holding a slot */
+      emit_one(c, w + i, i, ipf);
+    }
     if (c->st_end != c->b.n) c->cached = NO_SLOT; /* rax was not the last thing stored */
     if (c->xst_end != c->b.n) c->xcached = NO_SLOT;
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
     if (c->cached != NO_SLOT && c->cached >= c->stack_base && nx < n && !c->label[nx] &&
-        rax_only_reader(w + nx, c->cached) && !c->b.oom) {
+        !is_fast(w[nx]) && rax_only_reader(w + nx, c->cached) && !c->b.oom) {
       c->b.n = c->st_start; /* the next instruction takes the value from rax and pops it */
       c->st_end = c->b.n;
     }
     if (c->xcached != NO_SLOT && c->xcached >= c->stack_base && nx < n && !c->label[nx] &&
-        xmm0_only_reader(w + nx, c->xcached) && !c->b.oom) {
+        !is_fast(w[nx]) && xmm0_only_reader(w + nx, c->xcached) && !c->b.oom) {
       c->b.n = c->xst_start;
       c->xst_end = c->b.n;
     }
@@ -1376,7 +1875,8 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   for (uint32_t k = 0; k < ncode; k++) jf->map[k] = UINT32_MAX;
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
-    jf->map[i + before[i] + 1] = c->mpos[i];
+    /* Machine code is entered only at labels: elsewhere registers may hold newer slots. */
+    if (c->label[i]) jf->map[i + before[i] + 1] = c->mpos[i];
     i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
   }
   jf->code = code;
