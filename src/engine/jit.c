@@ -218,7 +218,8 @@ typedef struct {
   bool dirty, pin;
   uint32_t use;
 } rc_ent;
-#define JIT_POOL 8
+#define JIT_GPRS 8
+#define JIT_POOL (JIT_GPRS + 14)
 
 typedef struct {
   jbuf b;
@@ -771,7 +772,12 @@ static void emit_return(jc *c, const h_word *w, const h_word *ipf) {
  * h_jit_compile's map) and the rest of the tier see exactly the frame they did before. A register
  * always holds the whole 64-bit slot (i32 values zero-extended, as in memory). A guard-page fault
  * discards the frame, so stores left in registers at a fault are never missed. */
-static const int k_pool[JIT_POOL] = {RSI, RDI, R8, R9, R10, R11, RBP, R14};
+/* Entries 0..JIT_GPRS-1 are general registers, the rest xmm2..xmm15 (f32/f64 values between
+ * float instructions; an f32 in an xmm register has zero bits 32..63, so a movq stores the exact
+ * slot). A slot is in one register at most; rc_get / rc_xget move it to the kind they need. */
+static const int k_pool[JIT_POOL] = {RSI, RDI, R8, R9, R10, R11, RBP, R14,
+                                     2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+#define IS_X(k) ((k) >= JIT_GPRS)
 
 static int rc_find(jc *c, uint32_t s) {
   for (int k = 0; k < JIT_POOL; k++)
@@ -779,7 +785,10 @@ static int rc_find(jc *c, uint32_t s) {
   return -1;
 }
 static void rc_store(jc *c, int k) {
-  st64_(&c->b, k_pool[k], c->rc[k].slot);
+  if (IS_X(k))
+    ins_m(&c->b, 0x66, 0, 0x0FD6, 2, k_pool[k], slot(c->rc[k].slot)); /* movq [s], xmm */
+  else
+    st64_(&c->b, k_pool[k], c->rc[k].slot);
   c->rc[k].dirty = false;
 }
 /* Stores every dirty register (the frame becomes exact); registers keep their values. */
@@ -795,10 +804,11 @@ static void rc_sync(jc *c) {
   rc_flush(c);
   rc_forget(c);
 }
-/* A free register (unpinned; the least recently used one is evicted, stored if dirty). */
-static int rc_alloc(jc *c) {
+/* A free register of the kind (x: xmm) (unpinned; the least recently used one is evicted, stored
+ * if dirty). */
+static int rc_alloc(jc *c, bool x) {
   int best = -1;
-  for (int k = 0; k < JIT_POOL; k++) {
+  for (int k = x ? JIT_GPRS : 0; k < (x ? JIT_POOL : JIT_GPRS); k++) {
     if (c->rc[k].pin) continue;
     if (c->rc[k].slot == NO_SLOT) return k;
     if (best < 0 || c->rc[k].use < c->rc[best].use) best = k;
@@ -808,26 +818,49 @@ static int rc_alloc(jc *c) {
   c->rc[best].slot = NO_SLOT;
   return best;
 }
-/* The register holding slot s (loaded if needed), pinned until the instruction ends. */
-static int rc_get(jc *c, uint32_t s) {
+/* The entry holding slot s in a register of kind x (moved or loaded if needed), pinned until the
+ * instruction ends. */
+static int rc_take(jc *c, uint32_t s, bool x) {
   int k = rc_find(c, s);
-  if (k < 0) {
-    k = rc_alloc(c);
-    ins_m(&c->b, 0, 1, 0x8B, 1, k_pool[k], slot(s));
+  if (k >= 0 && IS_X(k) != x) { /* the other kind: move it over */
+    int n = rc_alloc(c, x);
+    if (x)
+      ins_r(&c->b, 0x66, 1, 0x0F6E, 2, k_pool[n], k_pool[k]); /* movq xmm, r */
+    else
+      ins_r(&c->b, 0x66, 1, 0x0F7E, 2, k_pool[k], k_pool[n]); /* movq r, xmm */
+    c->rc[n] = c->rc[k];
+    c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
+    k = n;
+  } else if (k < 0) {
+    k = rc_alloc(c, x);
+    if (x)
+      ins_m(&c->b, 0xF3, 0, 0x0F7E, 2, k_pool[k], slot(s)); /* movq xmm, [s] */
+    else
+      ins_m(&c->b, 0, 1, 0x8B, 1, k_pool[k], slot(s));
     c->rc[k] = (rc_ent){s, false, false, 0};
   }
   c->rc[k].pin = true;
   c->rc[k].use = ++c->tick;
-  return k_pool[k];
+  return k;
 }
-/* The register that receives slot d's new value (its old register if it has one: an operand
- * already read into it is still there until the result is written). Marked dirty. */
-static int rc_def(jc *c, uint32_t d) {
+/* The general register holding slot s. */
+static int rc_get(jc *c, uint32_t s) { return k_pool[rc_take(c, s, false)]; }
+/* The xmm register holding slot s. */
+static int rc_xget(jc *c, uint32_t s) { return k_pool[rc_take(c, s, true)]; }
+/* The register of kind x that receives slot d's new value (its old one if it has one of that
+ * kind: an operand already read into it is still there until the result is written). Dirty. */
+static int rc_defk(jc *c, uint32_t d, bool x) {
   int k = rc_find(c, d);
-  if (k < 0) k = rc_alloc(c);
+  if (k >= 0 && IS_X(k) != x) {
+    c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
+    k = -1;
+  }
+  if (k < 0) k = rc_alloc(c, x);
   c->rc[k] = (rc_ent){d, true, true, ++c->tick};
   return k_pool[k];
 }
+static int rc_def(jc *c, uint32_t d) { return rc_defk(c, d, false); }
+static int rc_xdef(jc *c, uint32_t d) { return rc_defk(c, d, true); }
 /* Ends a fast instruction: unpins, and drops the stack temporaries it read (dead now) other than
  * its result. */
 static void rc_done(jc *c, const uint32_t *rd, int n, uint32_t dst) {
@@ -910,26 +943,23 @@ static void fast_bin(jc *c, int w, uint32_t opc, int olen, uint32_t dst, int ra,
   if (rd != ra) mov_rr(j, w, rd, ra);
   ins_r(j, 0, w, opc, olen, rd, rb);
 }
-/* xmm `x` = slot s as an f64 (prefix F2) or f32 (F3): from its register when it has one. */
-static void fast_xld(jc *c, unsigned pfx, int x, uint32_t s) {
-  int k = rc_find(c, s);
-  if (k >= 0)
-    ins_r(&c->b, 0x66, pfx == 0xF2, 0x0F6E, 2, x, k_pool[k]); /* movq/movd xmm, r */
-  else
-    ins_m(&c->b, pfx, 0, 0x0F10, 2, x, slot(s)); /* movsd/movss xmm, [s] */
+/* movaps xd, xs */
+static void xmov(jbuf *j, int xd, int xs) {
+  if (xd != xs) ins_r(j, 0, 0, 0x0F28, 2, xd, xs);
 }
-/* xmm0 OP= slot s (opcode F2/F3 0F opc): register operand through xmm1, else from memory. */
-static void fast_xop(jc *c, unsigned pfx, unsigned opc, uint32_t s) {
-  if (rc_find(c, s) >= 0) {
-    fast_xld(c, pfx, 1, s);
-    ins_r(&c->b, pfx, 0, 0x0F00u | opc, 2, 0, 1);
-  } else {
-    ins_m(&c->b, pfx, 0, 0x0F00u | opc, 2, 0, slot(s));
+/* dst = a OP b for scalar SSE (prefix pfx, 0F opc), in xmm registers. */
+static void fast_xbin(jc *c, unsigned pfx, unsigned opc, uint32_t dst, uint32_t a, uint32_t b) {
+  jbuf *j = &c->b;
+  int xa = rc_xget(c, a), xb = rc_xget(c, b);
+  int xd = rc_xdef(c, dst);
+  if (xd == xb && xd != xa) {
+    xmov(j, 0, xa);
+    ins_r(j, pfx, 0, 0x0F00u | opc, 2, 0, xb);
+    xmov(j, xd, 0);
+    return;
   }
-}
-/* Slot d = xmm0 (f64: the 64 bits; f32: zero-extended), in d's register. */
-static void fast_xdef(jc *c, unsigned pfx, uint32_t d) {
-  ins_r(&c->b, 0x66, pfx == 0xF2, 0x0F7E, 2, 0, rc_def(c, d)); /* movq/movd r, xmm0 */
+  xmov(j, xd, xa);
+  ins_r(j, pfx, 0, 0x0F00u | opc, 2, xd, xb);
 }
 
 /* The instructions emit_fast handles. */
@@ -1038,14 +1068,21 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       dst = w[1];
       int idx = fast_index(c, fa, w, 2, rd, &nrd);
       jm m = fast_mem(c, idx, w[2 + na]);
-      ins_m(j, 0, ld.w, ld.opc, ld.olen, rc_def(c, dst), m);
+      if (base == H_OP_F64_LOAD)
+        ins_m(j, 0xF3, 0, 0x0F7E, 2, rc_xdef(c, dst), m); /* movq xmm, [m] */
+      else if (base == H_OP_F32_LOAD)
+        ins_m(j, 0x66, 0, 0x0F6E, 2, rc_xdef(c, dst), m); /* movd xmm, [m] */
+      else
+        ins_m(j, 0, ld.w, ld.opc, ld.olen, rc_def(c, dst), m);
     } else {
       int size = store_size(base);
       assert(size);
       /* STORE: addr..., val, offset; _V: addr, imm, offset */
       uint32_t val = w[1 + na], rv = 0;
+      int kv = f != AF_V ? rc_find(c, val) : -1;
+      bool xv = kv >= 0 && IS_X(kv) && (size == 8 || size == 4); /* stored from its xmm register */
       if (f != AF_V) {
-        rv = (uint32_t)rc_get(c, val);
+        rv = (uint32_t)(xv ? rc_xget(c, val) : rc_get(c, val));
         rd[nrd++] = val;
       }
       int idx = fast_index(c, fa, w, 1, rd, &nrd);
@@ -1062,6 +1099,8 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
           ins_m(j, 0, size == 8, 0xC7, 1, 0, m);
           d32(j, val);
         }
+      } else if (xv) {
+        ins_m(j, 0x66, 0, size == 8 ? 0x0FD6 : 0x0F7E, 2, (int)rv, m); /* movq / movd [m], xmm */
       } else if (size == 1) {
         mov_rr(j, 0, RDX, (int)rv); /* dl: sil, dil, bpl would need a REX */
         ins_m(j, 0, 0, 0x88, 1, RDX, m);
@@ -1074,25 +1113,26 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     }
   } else if (k_loadop_base[op] && sse_of(k_loadop_base[op] - 1u, &pfx, &rmop)) {
     dst = w[1]; /* dst, a, base, imm, offset */
-    fast_xld(c, pfx, 0, w[2]);
+    int xa = rc_xget(c, w[2]);
     rd[nrd++] = w[2];
     int idx = fast_index(c, AF_AI, w, 3, rd, &nrd);
-    ins_m(j, pfx, 0, 0x0F00u | rmop, 2, 0, fast_mem(c, idx, w[5]));
-    fast_xdef(c, pfx, dst);
+    jm m = fast_mem(c, idx, w[5]);
+    int xd = rc_xdef(c, dst);
+    xmov(j, xd, xa);
+    ins_m(j, pfx, 0, 0x0F00u | rmop, 2, xd, m);
   } else if (sse_of(op, &pfx, &rmop)) { /* dst, a, b */
     dst = w[1];
-    fast_xld(c, pfx, 0, w[2]);
-    fast_xop(c, pfx, rmop, w[3]);
+    fast_xbin(c, pfx, rmop, dst, w[2], w[3]);
     rd[nrd++] = w[2];
     rd[nrd++] = w[3];
-    fast_xdef(c, pfx, dst);
   } else if (op == H_OP_F64_SQRT || op == H_OP_F32_SQRT) {
     pfx = op == H_OP_F64_SQRT ? 0xF2 : 0xF3;
     dst = w[1];
-    fast_xld(c, pfx, 0, w[2]);
+    int xa = rc_xget(c, w[2]);
     rd[nrd++] = w[2];
-    ins_r(j, pfx, 0, 0x0F51, 2, 0, 0); /* sqrtsd/sqrtss xmm0, xmm0 */
-    fast_xdef(c, pfx, dst);
+    int xd = rc_xdef(c, dst);
+    if (pfx == 0xF3 && xd != xa) ins_r(j, 0x66, 0, 0x0FEF, 2, xd, xd); /* pxor: bits 32..63 zero */
+    ins_r(j, pfx, 0, 0x0F51, 2, xd, xa); /* sqrtsd/sqrtss xd, xa */
   } else if (k_loadop_base[op]) { /* dst, a, base, imm, offset: dst = OP(a, load at base + imm + offset) */
     unsigned bop = k_loadop_base[op] - 1u;
     int ok = alu_of(bop, &wd, &rmop, &ext);
@@ -1146,15 +1186,19 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       case H_OP_MOV: {
         dst = w[1];
         if (w[2] == dst) break;
-        int r = rc_get(c, w[2]);
-        rd[nrd++] = w[2];
         int k = rc_find(c, w[2]);
+        bool x = k >= 0 && IS_X(k); /* an f32/f64 in an xmm register stays there */
+        int r = x ? rc_xget(c, w[2]) : rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        k = rc_find(c, w[2]);
         if (w[2] >= c->stack_base) { /* a dying temporary: its register becomes dst's */
           int kd = rc_find(c, dst);
           if (kd >= 0) c->rc[kd] = (rc_ent){NO_SLOT, false, false, 0};
           c->rc[k].slot = dst;
           c->rc[k].dirty = true;
           nrd = 0;
+        } else if (x) {
+          xmov(j, rc_xdef(c, dst), r);
         } else {
           mov_rr(j, 1, rc_def(c, dst), r);
         }
