@@ -940,6 +940,10 @@ static void fast_bin(jc *c, int w, uint32_t opc, int olen, uint32_t dst, int ra,
     mov_rr(j, 1, rd, RAX);
     return;
   }
+  if (rd != ra && rd != rb && opc == 0x03 && olen == 1) { /* add: lea rd, [ra + rb] */
+    ins_m(j, 0, w, 0x8D, 1, rd, (jm){ra, rb, 0});
+    return;
+  }
   if (rd != ra) mov_rr(j, w, rd, ra);
   ins_r(j, 0, w, opc, olen, rd, rb);
 }
@@ -1002,8 +1006,13 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     rd[nrd++] = w[2];
     if (kind == 2) {
       int r = rc_def(c, dst);
-      if (r != ra) mov_rr(j, wd, r, ra);
-      alu_imm(j, wd, ext, r, w[3]);
+      int32_t k = (int32_t)w[3];
+      if (r != ra && (ext == 0 || (ext == 5 && k != INT32_MIN))) { /* add/sub: lea r, [ra +- k] */
+        ins_m(j, 0, wd, 0x8D, 1, r, (jm){ra, -1, ext == 0 ? k : -k});
+      } else {
+        if (r != ra) mov_rr(j, wd, r, ra);
+        alu_imm(j, wd, ext, r, w[3]);
+      }
     } else {
       int rb = rc_get(c, w[3]);
       rd[nrd++] = w[3];
@@ -1102,8 +1111,8 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       } else if (xv) {
         ins_m(j, 0x66, 0, size == 8 ? 0x0FD6 : 0x0F7E, 2, (int)rv, m); /* movq / movd [m], xmm */
       } else if (size == 1) {
-        mov_rr(j, 0, RDX, (int)rv); /* dl: sil, dil, bpl would need a REX */
-        ins_m(j, 0, 0, 0x88, 1, RDX, m);
+        /* sil, dil, bpl need a REX prefix, which the r12 base always brings */
+        ins_m(j, 0, 0, 0x88, 1, (int)rv, m);
       } else if (size == 2) {
         ins_m(j, 0x66, 0, 0x89, 1, (int)rv, m);
       } else {
