@@ -897,6 +897,7 @@ static int fast_index(jc *c, int f, const h_word *w, uint32_t first, uint32_t *r
   case AF_AI: {
     int ra = rc_get(c, w[first]);
     rd[(*nrd)++] = w[first];
+    if (w[first + 1] == 0) return ra;
     ins_m(j, 0, 0, 0x8D, 1, RAX, (jm){ra, -1, (int32_t)w[first + 1]}); /* lea eax, [ra + imm] */
     return RAX;
   }
@@ -1152,9 +1153,15 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     rd[nrd++] = w[2];
     int idx = fast_index(c, AF_AI, w, 3, rd, &nrd);
     jm m = fast_mem(c, idx, w[5]);
-    mov_rr(j, 1, RDX, ra);
-    ins_m(j, 0, wd, rmop, 1, RDX, m);
-    mov_rr(j, 1, rc_def(c, dst), RDX);
+    int r = rc_def(c, dst);
+    if (r == m.index) { /* dst is the address's slot: through rdx */
+      mov_rr(j, 1, RDX, ra);
+      ins_m(j, 0, wd, rmop, 1, RDX, m);
+      mov_rr(j, 1, r, RDX);
+    } else {
+      if (r != ra) mov_rr(j, wd, r, ra);
+      ins_m(j, 0, wd, rmop, 1, r, m);
+    }
   } else {
     uint32_t kopc;
     int kolen;
