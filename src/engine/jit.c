@@ -219,6 +219,8 @@ typedef struct {
   uint32_t use;
 } rc_ent;
 #define JIT_GPRS 8
+/* Functions with more labels than this forget every register at every label. */
+#define H_JIT_CARRY_LABELS 65536
 #define JIT_POOL (JIT_GPRS + 14)
 
 typedef struct {
@@ -240,6 +242,15 @@ typedef struct {
   size_t xst_start, xst_end;
   rc_ent rc[JIT_POOL]; /* the register cache */
   uint32_t tick;
+  /* Registers carried across labels (carry): per label (lid: one-word index -> label number), the
+   * slots its registers hold on arrival (lst) and lfl bits: L_SEEN (a forward jump recorded),
+   * L_PLACED (emitted: backward jumps conform to lst), L_EMPTY (arrives with no register: entries
+   * from the interpreter, return points of calls, backward br_table targets). */
+  bool carry, dead; /* dead: the current position is not reached by falling through */
+  uint32_t cur;     /* one-word index of the instruction being emitted */
+  uint32_t *lid;
+  uint32_t (*lst)[JIT_POOL];
+  uint8_t *lfl;
   bool oom;
 } jc;
 #define NO_SLOT UINT32_MAX
@@ -282,7 +293,10 @@ static void st64(jc *c, int r, uint32_t s) {
   c->st_end = c->b.n;
 }
 
-/* jmp / jcc (cc < 0: jmp) to instruction `tgt`, patched at the end. */
+static void note_jump(jc *c, uint32_t tgt);
+static void conform(jc *c, uint32_t tgt, bool all);
+/* jmp / jcc (cc < 0: jmp) to instruction `tgt`, patched at the end (a forward one records the
+ * registers it arrives with: note_jump). */
 static void jump_to(jc *c, int cc, uint32_t tgt) {
   jbuf *j = &c->b;
   if (cc < 0) {
@@ -294,6 +308,7 @@ static void jump_to(jc *c, int cc, uint32_t tgt) {
   uint32_t at = (uint32_t)j->n;
   d32(j, 0);
   PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at, tgt}));
+  if (tgt > c->cur) note_jump(c, tgt);
 }
 /* jcc (cc < 0: jmp) to a stub that leaves at interpreter position ip (undo: after giving back the
  * unit of the check point just passed, for an instruction the interpreter then runs whole). */
@@ -322,8 +337,17 @@ static void check_point(jc *c, const h_word *ip) {
   d32(j, 0);
   PUSHV(c->rf, c->nrf, c->crf, ((jrefill){at, (uint32_t)j->n, ip}));
 }
+/* A backward jump with its check point, every dirty register stored before: the registers the
+ * target assumes are loaded first (conform); the refill stub (whose call clobbers registers)
+ * resumes at a second copy that loads all of them. */
 static void checked_jump(jc *c, uint32_t tgt, const h_word *ip) {
   check_point(c, ip);
+  uint32_t k = c->nrf - 1;
+  conform(c, tgt, false);
+  jump_to(c, -1, tgt);
+  if (c->oom || k >= c->nrf) return;
+  c->rf[k].resume = (uint32_t)c->b.n;
+  conform(c, tgt, true);
   jump_to(c, -1, tgt);
 }
 
@@ -871,15 +895,69 @@ static void rc_done(jc *c, const uint32_t *rd, int n, uint32_t dst) {
     if (k >= 0) c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
   }
 }
-/* Before a branch: the temporaries this instruction pops are dead on every path (not stored),
- * everything else is stored. */
+/* Before a branch: the temporaries this instruction pops are dead on every path (forgotten, not
+ * stored; their registers still hold the operands until the jump), everything else is stored. */
 static void rc_branch_flush(jc *c, const uint32_t *rd, int n) {
   for (int i = 0; i < n; i++) {
     if (rd[i] < c->stack_base) continue;
     int k = rc_find(c, rd[i]);
-    if (k >= 0) c->rc[k].dirty = false;
+    if (k >= 0) c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
   }
   rc_flush(c);
+}
+enum { L_SEEN = 1, L_PLACED = 2, L_EMPTY = 4 };
+/* A forward jump to label tgt, every register clean: tgt keeps the registers that hold the same
+ * slot on every path that reaches it. */
+static void note_jump(jc *c, uint32_t tgt) {
+  if (!c->carry) return;
+  uint32_t l = c->lid[tgt];
+  assert(l != NO_SLOT && !(c->lfl[l] & L_PLACED));
+  for (int k = 0; k < JIT_POOL; k++) {
+    assert(!c->rc[k].dirty);
+    if (!(c->lfl[l] & L_SEEN))
+      c->lst[l][k] = c->rc[k].slot;
+    else if (c->lst[l][k] != c->rc[k].slot)
+      c->lst[l][k] = NO_SLOT;
+  }
+  c->lfl[l] |= L_SEEN;
+}
+/* Before a backward jump to tgt (frame exact): loads the registers tgt assumes that do not hold
+ * their slot now (all: every one of them). */
+static void conform(jc *c, uint32_t tgt, bool all) {
+  if (!c->carry) return;
+  uint32_t l = c->lid[tgt];
+  assert(l != NO_SLOT && (c->lfl[l] & L_PLACED));
+  for (int k = 0; k < JIT_POOL; k++) {
+    uint32_t s = c->lst[l][k];
+    if (s == NO_SLOT || (!all && c->rc[k].slot == s)) continue;
+    if (IS_X(k))
+      ins_m(&c->b, 0xF3, 0, 0x0F7E, 2, k_pool[k], slot(s)); /* movq xmm, [s] */
+    else
+      ins_m(&c->b, 0, 1, 0x8B, 1, k_pool[k], slot(s));
+  }
+}
+/* Arrival at label i: the fall-through (unless dead) stores its dirty registers, then the
+ * registers that every path agrees on stay (none with L_EMPTY or without carry). */
+static void rc_label(jc *c, uint32_t i) {
+  if (!c->dead) rc_flush(c);
+  if (!c->carry) {
+    rc_forget(c);
+    return;
+  }
+  uint32_t l = c->lid[i];
+  uint8_t f = c->lfl[l];
+  for (int k = 0; k < JIT_POOL; k++) {
+    uint32_t s = NO_SLOT;
+    if (f & L_EMPTY)
+      s = NO_SLOT;
+    else if (!c->dead)
+      s = !(f & L_SEEN) || c->lst[l][k] == c->rc[k].slot ? c->rc[k].slot : NO_SLOT;
+    else if (f & L_SEEN)
+      s = c->lst[l][k];
+    c->lst[l][k] = s;
+    c->rc[k] = (rc_ent){s, false, false, 0};
+  }
+  c->lfl[l] |= L_PLACED;
 }
 
 /* The index register of a guest access of form f whose address operands start at w[first]: the
@@ -981,6 +1059,7 @@ static bool is_fast(unsigned op) {
   switch (op) {
   case H_OP_F64_SQRT: case H_OP_F32_SQRT:
   case H_OP_NOP: case H_OP_BR: case H_OP_BR_IF: case H_OP_BR_IFZ: case H_OP_MOV:
+  case H_OP_BR_LOOP: case H_OP_BR_IF_LOOP:
   case H_OP_CONST32: case H_OP_CONST64: case H_OP_SELECT: case H_OP_GLOBAL_GET:
   case H_OP_GLOBAL_SET: case H_OP_I32_MUL: case H_OP_I32_MUL_I: case H_OP_I64_MUL:
   case H_OP_I64_MUL_I: case H_OP_I32_EQZ: case H_OP_I64_EQZ: case H_OP_I32_WRAP_I64:
@@ -1191,6 +1270,23 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
         rc_flush(c);
         jump_to(c, -1, (uint32_t)((int32_t)i + (int32_t)w[1]));
         break;
+      case H_OP_BR_LOOP:
+        rc_flush(c);
+        checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf);
+        break;
+      case H_OP_BR_IF_LOOP: {
+        int r = rc_get(c, w[1]);
+        rd[nrd++] = w[1];
+        rc_branch_flush(c, rd, nrd);
+        ins_r(j, 0, 0, 0x85, 1, r, r);
+        by(j, 0x0F);
+        by(j, 0x80u + C_E);
+        uint32_t at = (uint32_t)j->n;
+        d32(j, 0);
+        checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[2]), ipf);
+        patch32(j, at, (uint32_t)(j->n - (at + 4)));
+        break;
+      }
       case H_OP_BR_IF: case H_OP_BR_IFZ: {
         int r = rc_get(c, w[1]);
         rd[nrd++] = w[1];
@@ -1649,8 +1745,9 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       /* entries hold target - table; fixed up with the branch fix-ups (flag: high bit of tgt) */
       uint32_t at = (uint32_t)j->n;
       d32(j, table);
-      PUSHV(c->fix, c->nfix, c->cfix,
-            ((jfix){at | 0x80000000u, (uint32_t)((int32_t)i + (int32_t)w[3 + k])}));
+      uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[3 + k]);
+      PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at | 0x80000000u, tgt}));
+      if (tgt > i) note_jump(c, tgt); /* no register (rc_sync before) */
     }
     return;
   }
@@ -1834,16 +1931,41 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
     if (is_exit(op)) c->label[nx] = 1;
     i = nx;
   }
+  /* Labels for the register cache: numbered, and those entered with no register marked. */
+  uint32_t nl = 0;
+  for (uint32_t i = 0; i <= n; i++) nl += c->label[i];
+  c->lid = h_malloc(((size_t)n + 1) * sizeof *c->lid);
+  c->lst = nl <= H_JIT_CARRY_LABELS ? h_malloc((size_t)nl * sizeof *c->lst) : NULL;
+  c->lfl = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, 1) : NULL;
+  c->carry = c->lid && c->lst && c->lfl;
+  if (c->carry) {
+    for (uint32_t i = 0, l = 0; i <= n; i++) c->lid[i] = c->label[i] ? l++ : NO_SLOT;
+    c->lfl[c->lid[0]] |= L_EMPTY;
+    for (uint32_t i = 0; i < n;) {
+      unsigned op = w[i];
+      uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+      if (is_exit(op) && nx <= n) c->lfl[c->lid[nx]] |= L_EMPTY; /* the interpreter comes back */
+      if (op == H_OP_BR_TABLE)
+        for (uint32_t r = 0; r <= w[i + 2]; r++) {
+          uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + 3 + r]);
+          if (t <= i) c->lfl[c->lid[t]] |= L_EMPTY;
+        }
+      i = nx;
+    }
+  }
   c->cached = c->xcached = NO_SLOT;
+  c->dead = false;
   rc_forget(c);
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
     const h_word *ipf = code + i + before[i] + 1;
     bool fast = is_fast(op);
+    c->cur = i;
     if (c->label[i]) { /* the fall-through into a label leaves the frame exact */
-      rc_sync(c);
+      rc_label(c, i);
       c->cached = c->xcached = NO_SLOT;
     }
+    c->dead = false;
     c->mpos[i] = (uint32_t)c->b.n;
     if (fast) {
       emit_fast(c, w + i, i, ipf);
@@ -1855,6 +1977,8 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
     if (c->st_end != c->b.n) c->cached = NO_SLOT; /* rax was not the last thing stored */
     if (c->xst_end != c->b.n) c->xcached = NO_SLOT;
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+    c->dead = op == H_OP_BR || op == H_OP_BR_LOOP || op == H_OP_BR_TABLE ||
+              (is_exit(op) && op != H_OP_CALL && op != H_OP_CALL_IMPORT && op != H_OP_CALL_INDIRECT);
     if (c->cached != NO_SLOT && c->cached >= c->stack_base && nx < n && !c->label[nx] &&
         !is_fast(w[nx]) && rax_only_reader(w + nx, c->cached) && !c->b.oom) {
       c->b.n = c->st_start; /* the next instruction takes the value from rax and pops it */
@@ -1936,7 +2060,7 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
     /* Machine code is entered only at labels: elsewhere registers may hold newer slots. */
-    if (c->label[i]) jf->map[i + before[i] + 1] = c->mpos[i];
+    if (c->label[i] && (!c->carry || (c->lfl[c->lid[i]] & L_EMPTY))) jf->map[i + before[i] + 1] = c->mpos[i];
     i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
   }
   jf->code = code;
@@ -1956,6 +2080,9 @@ done:
   h_free(c->b.b);
   h_free(c->mpos);
   h_free(c->label);
+  h_free(c->lid);
+  h_free(c->lst);
+  h_free(c->lfl);
   h_free(c->fix);
   h_free(c->ex);
   h_free(c->rf);
