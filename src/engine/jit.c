@@ -221,6 +221,8 @@ typedef struct {
 #define JIT_GPRS 8
 /* Functions with more labels than this forget every register at every label. */
 #define H_JIT_CARRY_LABELS 65536
+/* Loop headers' first blocks are scanned up to this many words for the slots they keep (rc_label). */
+#define H_JIT_LOOP_SCAN 8192
 #define JIT_POOL (JIT_GPRS + 14)
 
 typedef struct {
@@ -251,6 +253,9 @@ typedef struct {
   uint32_t *lid;
   uint32_t (*lst)[JIT_POOL];
   uint8_t *lfl;
+  uint32_t *lend;   /* per label: end of the last backward jump to it (0: none) */
+  const h_word *w;  /* the function's one-word code */
+  const uint8_t *nwords;
   bool oom;
 } jc;
 #define NO_SLOT UINT32_MAX
@@ -936,6 +941,40 @@ static void conform(jc *c, uint32_t tgt, bool all) {
       ins_m(&c->b, 0, 1, 0x8B, 1, k_pool[k], slot(s));
   }
 }
+static bool is_fast(unsigned op);
+/* True when the first operand word of fast instruction op is its result slot. */
+static bool fast_has_dst(unsigned op) {
+  int wd, cc, form;
+  if (cmp_of(op, &wd, &cc, &form)) return form < 2;
+  if (k_mem_base[op]) {
+    ldef ld;
+    return load_of(k_mem_base[op] - 1u, &ld) != 0;
+  }
+  switch (op) {
+  case H_OP_NOP: case H_OP_BR: case H_OP_BR_IF: case H_OP_BR_IFZ: case H_OP_BR_LOOP:
+  case H_OP_BR_IF_LOOP: case H_OP_GLOBAL_SET:
+    return false;
+  default:
+    return true;
+  }
+}
+/* True when local s (not a stack temporary) is read before it is written by the fast instructions
+ * of the block that starts at label i (up to the next label, the first other instruction, end or
+ * H_JIT_LOOP_SCAN words; any operand word equal to s counts as a read: a superset). */
+static bool header_reads(const jc *c, uint32_t i, uint32_t end, uint32_t s) {
+  if (s >= c->stack_base) return false;
+  for (uint32_t q = i; q < end && q - i < H_JIT_LOOP_SCAN;) {
+    unsigned op = c->w[q];
+    if ((q > i && c->label[q]) || !is_fast(op)) return false;
+    uint32_t nx = q + 1 + c->nwords[op];
+    bool dst = fast_has_dst(op);
+    for (uint32_t r = q + 1 + dst; r < nx; r++)
+      if (c->w[r] == s) return true;
+    if (dst && c->w[q + 1] == s) return false;
+    q = nx;
+  }
+  return false;
+}
 /* Arrival at label i: the fall-through (unless dead) stores its dirty registers, then the
  * registers that every path agrees on stay (none with L_EMPTY or without carry). */
 static void rc_label(jc *c, uint32_t i) {
@@ -946,6 +985,7 @@ static void rc_label(jc *c, uint32_t i) {
   }
   uint32_t l = c->lid[i];
   uint8_t f = c->lfl[l];
+  uint32_t end = c->lend[l];
   for (int k = 0; k < JIT_POOL; k++) {
     uint32_t s = NO_SLOT;
     if (f & L_EMPTY)
@@ -954,6 +994,10 @@ static void rc_label(jc *c, uint32_t i) {
       s = !(f & L_SEEN) || c->lst[l][k] == c->rc[k].slot ? c->rc[k].slot : NO_SLOT;
     else if (f & L_SEEN)
       s = c->lst[l][k];
+    /* A loop header keeps only slots that the fast instructions of its first block mention (an
+     * operand word equal to the slot: a superset), else every back-edge would reload registers
+     * that the iteration may never read. */
+    if (s != NO_SLOT && end && !header_reads(c, i, end, s)) s = NO_SLOT;
     c->lst[l][k] = s;
     c->rc[k] = (rc_ent){s, false, false, 0};
   }
@@ -1299,6 +1343,10 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
         dst = w[1];
         if (w[2] == dst) break;
         int k = rc_find(c, w[2]);
+        if (k < 0 && w[2] < c->stack_base) { /* a local in memory: loaded straight into dst's */
+          ins_m(j, 0, 1, 0x8B, 1, rc_def(c, dst), slot(w[2]));
+          break;
+        }
         bool x = k >= 0 && IS_X(k); /* an f32/f64 in an xmm register stays there */
         int r = x ? rc_xget(c, w[2]) : rc_get(c, w[2]);
         rd[nrd++] = w[2];
@@ -1937,7 +1985,10 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   c->lid = h_malloc(((size_t)n + 1) * sizeof *c->lid);
   c->lst = nl <= H_JIT_CARRY_LABELS ? h_malloc((size_t)nl * sizeof *c->lst) : NULL;
   c->lfl = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, 1) : NULL;
-  c->carry = c->lid && c->lst && c->lfl;
+  c->lend = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, sizeof *c->lend) : NULL;
+  c->w = w;
+  c->nwords = nwords;
+  c->carry = c->lid && c->lst && c->lfl && c->lend;
   if (c->carry) {
     for (uint32_t i = 0, l = 0; i <= n; i++) c->lid[i] = c->label[i] ? l++ : NO_SLOT;
     c->lfl[c->lid[0]] |= L_EMPTY;
@@ -1950,6 +2001,13 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
           uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + 3 + r]);
           if (t <= i) c->lfl[c->lid[t]] |= L_EMPTY;
         }
+      int wd, cc, form;
+      uint32_t rel = op == H_OP_BR_LOOP ? 1 : op == H_OP_BR_IF_LOOP ? 2 :
+                     cmp_of(op, &wd, &cc, &form) && form >= 2 ? 3 : 0;
+      if (rel && (int32_t)w[i + rel] <= 0) { /* a backward jump: its loop's extent */
+        uint32_t l = c->lid[(uint32_t)((int32_t)i + (int32_t)w[i + rel])];
+        if (c->lend[l] < nx) c->lend[l] = nx;
+      }
       i = nx;
     }
   }
@@ -2083,6 +2141,7 @@ done:
   h_free(c->lid);
   h_free(c->lst);
   h_free(c->lfl);
+  h_free(c->lend);
   h_free(c->fix);
   h_free(c->ex);
   h_free(c->rf);
