@@ -1057,6 +1057,12 @@ static void fast_mark(jbuf *j, jm m) {
 static void fast_bin(jc *c, int w, uint32_t opc, int olen, uint32_t dst, int ra, int rb) {
   jbuf *j = &c->b;
   int rd = rc_def(c, dst);
+  bool commutes = (olen == 1 && (opc == 0x03 || opc == 0x23 || opc == 0x0B || opc == 0x33)) ||
+                  (olen == 2 && opc == 0x0FAF);
+  if (rd == rb && rd != ra && commutes) { /* d = b OP a */
+    ins_r(j, 0, w, opc, olen, rd, ra);
+    return;
+  }
   if (rd == rb && rd != ra) {
     mov_rr(j, 1, RAX, ra);
     ins_r(j, 0, w, opc, olen, RAX, rb);
