@@ -10,9 +10,12 @@
 /* Shape of the tier.
  * - Input is the function's internal code while compile.c still holds it in one-word form (op
  *   numbers; compile.c's finish_code gives the positions of the final code). Every instruction
- *   becomes a short machine-code sequence working on the same frame slots as the interpreter, so
- *   the state between two instructions is exactly the interpreter's: fp[] and nothing else. That
- *   is what lets both tiers hand over at any instruction boundary.
+ *   becomes a short machine-code sequence working on the same frame slots as the interpreter.
+ *   Within a basic block the common instructions keep slots in registers (the register cache,
+ *   emit_fast); before anything that reads the frame (a helper, a call, an exit, a check point)
+ *   and at every label the frame is exact again, and at the labels where the interpreter may
+ *   enter (function start, return points of calls) no register holds a slot, so the state there
+ *   is exactly the interpreter's: fp[] and nothing else. The tiers hand over only there.
  * - The interpreter and machine code share the frame stack (s->frames, s->run_frame). The
  *   interpreter enters machine code through h_jit_run at the start of a function, after a call
  *   returns into it and after a host call. A CALL (or a CALL_INDIRECT whose callee is a wasm
@@ -38,11 +41,13 @@
  *   function with any other instruction (multiple memories, memory64, exception handlers) is not
  *   compiled and stays interpreted.
  * - Registers inside machine code: rbx = fp, r12 = memory 0's base, r13 = budget, r15 = the
- *   h_jit_ctx. Out-of-bounds accesses fault in the guard region like the interpreter's (config.h
+ *   h_jit_ctx; rsi, rdi, r8-r11, rbp, r14 and xmm2-xmm15 hold cached slots; rax, rcx, rdx, xmm0
+ *   and xmm1 are scratch. Out-of-bounds accesses fault in the guard region like the interpreter's (config.h
  *   H_GUARD_PAGES, required); the fault handler finds the frame in s->run_frame.
  * - Budget (interrupt, deadline, fuel): the same check points as the interpreter (backward
  *   branches, br_table, calls), the same count, so fuel stays exact.
- * - A stack temporary's store is dropped when the next instruction pops it straight from rax
+ * - A stack temporary's store is dropped when the instruction that pops it reads it from a register
+ *   (emit_fast), or, between two other instructions, when the next one pops it straight from rax
  *   (rax_only_reader): nothing else can read it.
  * - Code memory: per module, chunks mapped twice from one memfd, writable at one address and
  *   executable at another, so no page is ever writable and executable. */
