@@ -224,10 +224,6 @@ typedef struct {
   uint32_t use;
 } rc_ent;
 #define JIT_GPRS 8
-/* Functions with more labels than this forget every register at every label. */
-#define H_JIT_CARRY_LABELS 65536
-/* Loop headers' first blocks are scanned up to this many words for the slots they keep (rc_label). */
-#define H_JIT_LOOP_SCAN 8192
 #define JIT_POOL (JIT_GPRS + 14)
 
 typedef struct {
