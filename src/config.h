@@ -63,6 +63,15 @@
 #ifndef H_JIT_DIRECT_STACK
 #define H_JIT_DIRECT_STACK (256u * 1024u)
 #endif
+/* jit.c's register cache: a function with more labels than this forgets every register at every
+ * label (the per-label states cost 88 bytes each); a loop header's first block is scanned up to
+ * this many words for the locals its registers keep. */
+#ifndef H_JIT_CARRY_LABELS
+#define H_JIT_CARRY_LABELS 65536u
+#endif
+#ifndef H_JIT_LOOP_SCAN
+#define H_JIT_LOOP_SCAN 8192u
+#endif
 
 /* HEARTH_TIER=auto (opt.c): a module whose code has refilled its budget this many times (one refill
  * per 1,024 calls and loop back-edges) is compiled by the optimizing tier on a background thread. */

@@ -398,6 +398,146 @@ static void helpers_match_interpreter(void) {
   rig_free(&t);
 }
 
+/* ---- the register cache (jit.c emit_fast): more live values than registers (eviction), f32/f64
+ * in xmm registers (an f32's slot stays zero-extended), byte stores and sign extensions from
+ * every pool register, branch values left on the stack, a trap with locals held in registers. */
+static const char k_rc_wat[] =
+    "(module\n"
+    "  (memory (export \"memory\") 1)\n"
+    "  (global $g (mut i64) (i64.const 5))\n"
+    "  (func (export \"pressure\") (param $n i32) (result i64)\n"
+    "    (local $a i32) (local $b i32) (local $c i32) (local $d i32) (local $e i32) (local $f i32)\n"
+    "    (local $h i32) (local $i i32) (local $j i32) (local $k i32) (local $acc i64)\n"
+    "    ;; values in registers on entry to the loop: the back-edge (and its budget refill) keep them\n"
+    "    (local.set $acc (i64.extend_i32_u (local.get $n)))\n"
+    "    (local.set $k (i32.add (local.get $n) (i32.const 3)))\n"
+    "    (local.set $a (i32.mul (local.get $k) (local.get $n)))\n"
+    "    (loop $l\n"
+    "      (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (i32.add (local.get $k) (local.get $a)))))\n"
+    "      (local.set $a (i32.add (local.get $n) (i32.const 1)))\n"
+    "      (local.set $b (i32.mul (local.get $a) (i32.const 3)))\n"
+    "      (local.set $c (i32.xor (local.get $b) (local.get $a)))\n"
+    "      (local.set $d (i32.shl (local.get $c) (local.get $a)))\n"
+    "      (local.set $e (i32.rotr (local.get $d) (local.get $b)))\n"
+    "      (local.set $f (i32.sub (local.get $e) (local.get $c)))\n"
+    "      (local.set $h (i32.shr_s (local.get $f) (i32.const 3)))\n"
+    "      (local.set $i (i32.or (local.get $h) (local.get $d)))\n"
+    "      (local.set $j (i32.and (local.get $i) (local.get $e)))\n"
+    "      (local.set $k (select (local.get $j) (local.get $h) (i32.lt_s (local.get $f) (local.get $i))))\n"
+    "      (local.set $acc (i64.add (local.get $acc)\n"
+    "        (i64.add\n"
+    "          (i64.add (i64.extend_i32_u (i32.add (i32.add (local.get $a) (local.get $b)) (i32.add (local.get $c) (local.get $d))))\n"
+    "                   (i64.extend_i32_s (i32.add (i32.add (local.get $e) (local.get $f)) (i32.add (local.get $h) (local.get $i)))))\n"
+    "          (i64.mul (i64.extend_i32_u (local.get $j)) (i64.extend_i32_s (local.get $k))))))\n"
+    "      (global.set $g (i64.rotl (global.get $g) (i64.extend_i32_u (local.get $k))))\n"
+    "      (local.set $n (i32.sub (local.get $n) (i32.const 1)))\n"
+    "      (br_if $l (i32.gt_s (local.get $n) (i32.const 0))))\n"
+    "    (i64.xor (local.get $acc) (global.get $g)))\n"
+    "  (func (export \"fpressure\") (param $n i32) (result i64)\n"
+    "    (local $x f64) (local $y f32) (local $acc i64)\n"
+    "    (loop $l\n"
+    "      (local.set $x (f64.convert_i32_s (local.get $n)))\n"
+    "      (local.set $acc (i64.add (local.get $acc) (i64.reinterpret_f64\n"
+    "        (f64.add\n"
+    "          (f64.add\n"
+    "            (f64.add (f64.add (f64.mul (local.get $x) (f64.const 1.5)) (f64.sub (local.get $x) (f64.const 2.25)))\n"
+    "                     (f64.add (f64.div (local.get $x) (f64.const 3.0)) (f64.mul (local.get $x) (local.get $x))))\n"
+    "            (f64.add (f64.add (f64.sqrt (f64.abs (local.get $x))) (f64.sub (f64.const 7.0) (local.get $x)))\n"
+    "                     (f64.add (f64.mul (f64.const 0.5) (local.get $x)) (f64.div (f64.const 1.0) (f64.add (local.get $x) (f64.const 0.5))))))\n"
+    "          (f64.add\n"
+    "            (f64.add (f64.add (f64.mul (local.get $x) (f64.const 2.5)) (f64.sub (local.get $x) (f64.const 4.25)))\n"
+    "                     (f64.add (f64.div (local.get $x) (f64.const 5.0)) (f64.mul (local.get $x) (f64.const 6.0))))\n"
+    "            (f64.add (f64.add (f64.sqrt (f64.add (local.get $x) (f64.const 100.0))) (f64.sub (f64.const 9.0) (local.get $x)))\n"
+    "                     (f64.add (f64.mul (f64.const 0.25) (local.get $x)) (f64.div (f64.const 3.0) (f64.add (local.get $x) (f64.const 0.75))))))))))\n"
+    "      (local.set $y (f32.mul (f32.convert_i32_s (local.get $n)) (f32.const 1.25)))\n"
+    "      (local.set $y (f32.sqrt (f32.add (local.get $y) (f32.sub (local.get $y) (f32.const 0.5)))))\n"
+    "      ;; an f32 held in an xmm register: its slot's upper half must read as zero\n"
+    "      (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (i32.reinterpret_f32 (local.get $y)))))\n"
+    "      (f64.store (i32.const 64) (local.get $x))\n"
+    "      (f32.store (i32.const 72) (local.get $y))\n"
+    "      (local.set $acc (i64.add (local.get $acc) (i64.load (i32.const 64))))\n"
+    "      (local.set $acc (i64.add (local.get $acc) (i64.load (i32.const 72))))\n"
+    "      (local.set $n (i32.sub (local.get $n) (i32.const 1)))\n"
+    "      (br_if $l (i32.gt_s (local.get $n) (i32.const 0))))\n"
+    "    (local.get $acc))\n"
+    "  (func (export \"bytes\") (param $n i32) (result i64)\n"
+    "    (local $a i32) (local $b i32) (local $c i32) (local $d i32) (local $e i32) (local $f i32) (local $h i32)\n"
+    "    (local.set $a (i32.add (local.get $n) (i32.const 0x181)))\n"
+    "    (local.set $b (i32.add (local.get $n) (i32.const 0x282)))\n"
+    "    (local.set $c (i32.add (local.get $n) (i32.const 0x383)))\n"
+    "    (local.set $d (i32.add (local.get $n) (i32.const 0x4f4)))\n"
+    "    (local.set $e (i32.add (local.get $n) (i32.const 0x585)))\n"
+    "    (local.set $f (i32.add (local.get $n) (i32.const 0x6f6)))\n"
+    "    (local.set $h (i32.add (local.get $n) (i32.const 0x787)))\n"
+    "    (i32.store8 (i32.const 100) (local.get $a)) (i32.store8 (i32.const 101) (local.get $b))\n"
+    "    (i32.store8 (i32.const 102) (local.get $c)) (i32.store8 (i32.const 103) (local.get $d))\n"
+    "    (i32.store8 (i32.const 104) (local.get $e)) (i32.store8 (i32.const 105) (local.get $f))\n"
+    "    (i32.store8 (i32.const 106) (local.get $h))\n"
+    "    (i32.store16 offset=7 (i32.const 100) (local.get $h))\n"
+    "    (i64.add (i64.load (i32.const 100))\n"
+    "      (i64.extend_i32_u (i32.add (i32.add (i32.add (i32.extend8_s (local.get $a)) (i32.extend8_s (local.get $b)))\n"
+    "                                          (i32.add (i32.extend8_s (local.get $c)) (i32.extend8_s (local.get $d))))\n"
+    "                                 (i32.add (i32.add (i32.extend8_s (local.get $e)) (i32.extend8_s (local.get $f)))\n"
+    "                                          (i32.extend16_s (local.get $h)))))))\n"
+    "  (func (export \"brvals\") (param $n i32) (result i64)\n"
+    "    (local $i i32)\n"
+    "    (i64.extend_i32_u\n"
+    "      (i32.add\n"
+    "        (block $b (result i32)\n"
+    "          (i32.add (local.get $n) (i32.const 10))\n"
+    "          (br_if $b (i32.gt_u (local.get $n) (i32.const 5)))\n"
+    "          (drop)\n"
+    "          (local.set $i (i32.mul (local.get $n) (i32.const 7)))\n"
+    "          (i32.add (local.get $i) (br_if $b (i32.const 3) (i32.eqz (local.get $n)))))\n"
+    "        (local.get $i))))\n"
+    "  ;; locals changed in registers, then an out-of-bounds store traps: the same trap and fuel\n"
+    "  (func (export \"oob\") (param $n i32) (result i64)\n"
+    "    (local $a i64)\n"
+    "    (local.set $a (i64.extend_i32_u (local.get $n)))\n"
+    "    (local.set $a (i64.mul (local.get $a) (i64.const 3)))\n"
+    "    (i64.store (i32.const 200) (local.get $a))\n"
+    "    (i64.store offset=65520 (local.get $n) (local.get $a))\n"
+    "    (local.get $a)))\n";
+
+static void register_cache_matches_interpreter(void) {
+  rig j, t;
+  rig_new(&j, k_rc_wat, sizeof k_rc_wat - 1);
+  rig_new(&t, k_rc_wat, sizeof k_rc_wat - 1);
+  if (H_JIT && h_jit_enabled())
+    for (uint32_t k = 0; k < j.m->nfuncs; k++) CHECK(j.m->code[k].jit != NULL);
+  rig_interp(&t, true);
+  hearth_store_set_fuel(j.s, 10000000);
+  hearth_store_set_fuel(t.s, 10000000);
+  static const char *const names[] = {"pressure", "fpressure", "bytes", "brvals", "oob"};
+  static const int64_t args[] = {0, 1, 3, 6, 7, 100, 65535, -5};
+  size_t traps = 0;
+  for (size_t f = 0; f < sizeof names / sizeof *names; f++) {
+    for (size_t a = 0; a < sizeof args / sizeof *args; a++) {
+      hearth_val rj = {0}, rt = {0};
+      hearth_status sj = rig_call(&j, names[f], args[a], &rj, 1);
+      hearth_status st = rig_call(&t, names[f], args[a], &rt, 1);
+      if (sj != st || rj.of.i64 != rt.of.i64)
+        fprintf(stderr, "%s(%lld): jit %d %lld, interp %d %lld\n", names[f], (long long)args[a], (int)sj,
+                (long long)rj.of.i64, (int)st, (long long)rt.of.i64);
+      CHECK_EQ_INT(sj, st);
+      if (sj == HEARTH_OK) {
+        CHECK_EQ_INT(rj.of.i64, rt.of.i64);
+      } else {
+        CHECK_EQ_INT(hearth_store_trap(j.s), hearth_store_trap(t.s));
+        traps++;
+      }
+      CHECK_EQ_INT(hearth_store_fuel(j.s), hearth_store_fuel(t.s));
+    }
+  }
+  CHECK(traps >= 2); /* oob at 65535 and -5 */
+  hearth_memory *mj = rig_export(&j, "memory").of.memory, *mt = rig_export(&t, "memory").of.memory;
+  CHECK_EQ_INT(memcmp(mj->base, mt->base, 65536), 0);
+  const uint8_t *dj = h_mem_dirty_map(mj), *dt = h_mem_dirty_map(mt);
+  for (uint32_t g = 0; g < (65536 >> H_DIRTY_SHIFT); g++) CHECK_EQ_INT(dj[g], dt[g]);
+  rig_free(&j);
+  rig_free(&t);
+}
+
 /* ---- direct calls between machine code */
 
 static const char k_calls_wat[] =
@@ -491,6 +631,6 @@ static void direct_calls_trap_backtrace(void) {
   rig_free(&r);
 }
 
-T_MAIN(T_CASE(which_functions), T_CASE(traps), T_CASE(fuel_is_exact),
+T_MAIN(T_CASE(which_functions), T_CASE(register_cache_matches_interpreter), T_CASE(traps), T_CASE(fuel_is_exact),
        T_CASE(tail_calls_constant_stack), T_CASE(helpers_match_interpreter),
        T_CASE(direct_calls_depth), T_CASE(direct_calls_trap_backtrace))

@@ -10,9 +10,12 @@
 /* Shape of the tier.
  * - Input is the function's internal code while compile.c still holds it in one-word form (op
  *   numbers; compile.c's finish_code gives the positions of the final code). Every instruction
- *   becomes a short machine-code sequence working on the same frame slots as the interpreter, so
- *   the state between two instructions is exactly the interpreter's: fp[] and nothing else. That
- *   is what lets both tiers hand over at any instruction boundary.
+ *   becomes a short machine-code sequence working on the same frame slots as the interpreter.
+ *   Within a basic block the common instructions keep slots in registers (the register cache,
+ *   emit_fast); before anything that reads the frame (a helper, a call, an exit, a check point)
+ *   and at every label the frame is exact again, and at the labels where the interpreter may
+ *   enter (function start, return points of calls) no register holds a slot, so the state there
+ *   is exactly the interpreter's: fp[] and nothing else. The tiers hand over only there.
  * - The interpreter and machine code share the frame stack (s->frames, s->run_frame). The
  *   interpreter enters machine code through h_jit_run at the start of a function, after a call
  *   returns into it and after a host call. A CALL (or a CALL_INDIRECT whose callee is a wasm
@@ -38,11 +41,13 @@
  *   function with any other instruction (multiple memories, memory64, exception handlers) is not
  *   compiled and stays interpreted.
  * - Registers inside machine code: rbx = fp, r12 = memory 0's base, r13 = budget, r15 = the
- *   h_jit_ctx. Out-of-bounds accesses fault in the guard region like the interpreter's (config.h
+ *   h_jit_ctx; rsi, rdi, r8-r11, rbp, r14 and xmm2-xmm15 hold cached slots; rax, rcx, rdx, xmm0
+ *   and xmm1 are scratch. Out-of-bounds accesses fault in the guard region like the interpreter's (config.h
  *   H_GUARD_PAGES, required); the fault handler finds the frame in s->run_frame.
  * - Budget (interrupt, deadline, fuel): the same check points as the interpreter (backward
  *   branches, br_table, calls), the same count, so fuel stays exact.
- * - A stack temporary's store is dropped when the next instruction pops it straight from rax
+ * - A stack temporary's store is dropped when the instruction that pops it reads it from a register
+ *   (emit_fast), or, between two other instructions, when the next one pops it straight from rax
  *   (rax_only_reader): nothing else can read it.
  * - Code memory: per module, chunks mapped twice from one memfd, writable at one address and
  *   executable at another, so no page is ever writable and executable. */
@@ -211,6 +216,16 @@ typedef struct {
   const h_word *ip;  /* the check point's position (left at when the refill reports a trap) */
 } jrefill;
 
+/* A register of the register cache (emit_fast): the slot it holds (NO_SLOT: free), whether the
+ * slot in memory is older (dirty), pinned by the instruction being emitted, last use. */
+typedef struct {
+  uint32_t slot;
+  bool dirty, pin;
+  uint32_t use;
+} rc_ent;
+#define JIT_GPRS 8
+#define JIT_POOL (JIT_GPRS + 14)
+
 typedef struct {
   jbuf b;
   hearth_module *m;
@@ -228,6 +243,20 @@ typedef struct {
   uint32_t stack_base; /* slots from here on are operand-stack temporaries */
   uint32_t xcached;    /* the same for an f64 in xmm0 (stored already), or NO_SLOT */
   size_t xst_start, xst_end;
+  rc_ent rc[JIT_POOL]; /* the register cache */
+  uint32_t tick;
+  /* Registers carried across labels (carry): per label (lid: one-word index -> label number), the
+   * slots its registers hold on arrival (lst) and lfl bits: L_SEEN (a forward jump recorded),
+   * L_PLACED (emitted: backward jumps conform to lst), L_EMPTY (arrives with no register: entries
+   * from the interpreter, return points of calls, backward br_table targets). */
+  bool carry, dead; /* dead: the current position is not reached by falling through */
+  uint32_t cur;     /* one-word index of the instruction being emitted */
+  uint32_t *lid;
+  uint32_t (*lst)[JIT_POOL];
+  uint8_t *lfl;
+  uint32_t *lend;   /* per label: end of the last backward jump to it (0: none) */
+  const h_word *w;  /* the function's one-word code */
+  const uint8_t *nwords;
   bool oom;
 } jc;
 #define NO_SLOT UINT32_MAX
@@ -270,7 +299,10 @@ static void st64(jc *c, int r, uint32_t s) {
   c->st_end = c->b.n;
 }
 
-/* jmp / jcc (cc < 0: jmp) to instruction `tgt`, patched at the end. */
+static void note_jump(jc *c, uint32_t tgt);
+static void conform(jc *c, uint32_t tgt, bool all);
+/* jmp / jcc (cc < 0: jmp) to instruction `tgt`, patched at the end (a forward one records the
+ * registers it arrives with: note_jump). */
 static void jump_to(jc *c, int cc, uint32_t tgt) {
   jbuf *j = &c->b;
   if (cc < 0) {
@@ -282,6 +314,7 @@ static void jump_to(jc *c, int cc, uint32_t tgt) {
   uint32_t at = (uint32_t)j->n;
   d32(j, 0);
   PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at, tgt}));
+  if (tgt > c->cur) note_jump(c, tgt);
 }
 /* jcc (cc < 0: jmp) to a stub that leaves at interpreter position ip (undo: after giving back the
  * unit of the check point just passed, for an instruction the interpreter then runs whole). */
@@ -310,8 +343,17 @@ static void check_point(jc *c, const h_word *ip) {
   d32(j, 0);
   PUSHV(c->rf, c->nrf, c->crf, ((jrefill){at, (uint32_t)j->n, ip}));
 }
+/* A backward jump with its check point, every dirty register stored before: the registers the
+ * target assumes are loaded first (conform); the refill stub (whose call clobbers registers)
+ * resumes at a second copy that loads all of them. */
 static void checked_jump(jc *c, uint32_t tgt, const h_word *ip) {
   check_point(c, ip);
+  uint32_t k = c->nrf - 1;
+  conform(c, tgt, false);
+  jump_to(c, -1, tgt);
+  if (c->oom || k >= c->nrf) return;
+  c->rf[k].resume = (uint32_t)c->b.n;
+  conform(c, tgt, true);
   jump_to(c, -1, tgt);
 }
 
@@ -749,6 +791,663 @@ static void emit_return(jc *c, const h_word *w, const h_word *ipf) {
   c->cached = NO_SLOT;
 }
 
+/* ---------------------------------------------------------------- register cache
+ * Within a basic block, the common integer instructions (emit_fast) keep slot values in a pool of
+ * registers: an operand is loaded once and reused while the block lasts, a result stays in its
+ * register (dirty) and is stored only when the block ends, before anything that reads the frame
+ * (a helper, a call, an exit, a check point: rc_sync) or when its register is needed. A stack
+ * temporary read by a fast instruction is dead afterwards (wasm pops it), so its store is dropped.
+ * At every label (branch target, return point of a call) memory holds every slot and no register
+ * holds any: the interpreter's state, so jumps, entries from the interpreter (only at labels,
+ * h_jit_compile's map) and the rest of the tier see exactly the frame they did before. A register
+ * always holds the whole 64-bit slot (i32 values zero-extended, as in memory). A guard-page fault
+ * discards the frame, so stores left in registers at a fault are never missed. */
+/* Entries 0..JIT_GPRS-1 are general registers, the rest xmm2..xmm15 (f32/f64 values between
+ * float instructions; an f32 in an xmm register has zero bits 32..63, so a movq stores the exact
+ * slot). A slot is in one register at most; rc_get / rc_xget move it to the kind they need. */
+static const int k_pool[JIT_POOL] = {RSI, RDI, R8, R9, R10, R11, RBP, R14,
+                                     2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+#define IS_X(k) ((k) >= JIT_GPRS)
+
+static int rc_find(jc *c, uint32_t s) {
+  for (int k = 0; k < JIT_POOL; k++)
+    if (c->rc[k].slot == s) return k;
+  return -1;
+}
+static void rc_store(jc *c, int k) {
+  if (IS_X(k))
+    ins_m(&c->b, 0x66, 0, 0x0FD6, 2, k_pool[k], slot(c->rc[k].slot)); /* movq [s], xmm */
+  else
+    st64_(&c->b, k_pool[k], c->rc[k].slot);
+  c->rc[k].dirty = false;
+}
+/* Stores every dirty register (the frame becomes exact); registers keep their values. */
+static void rc_flush(jc *c) {
+  for (int k = 0; k < JIT_POOL; k++)
+    if (c->rc[k].slot != NO_SLOT && c->rc[k].dirty) rc_store(c, k);
+}
+/* Forgets every register (after code that may change slots or clobber registers). */
+static void rc_forget(jc *c) {
+  for (int k = 0; k < JIT_POOL; k++) c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
+}
+static void rc_sync(jc *c) {
+  rc_flush(c);
+  rc_forget(c);
+}
+/* A free register of the kind (x: xmm) (unpinned; the least recently used one is evicted, stored
+ * if dirty). */
+static int rc_alloc(jc *c, bool x) {
+  int best = -1;
+  for (int k = x ? JIT_GPRS : 0; k < (x ? JIT_POOL : JIT_GPRS); k++) {
+    if (c->rc[k].pin) continue;
+    if (c->rc[k].slot == NO_SLOT) return k;
+    if (best < 0 || c->rc[k].use < c->rc[best].use) best = k;
+  }
+  assert(best >= 0);
+  if (c->rc[best].dirty) rc_store(c, best);
+  c->rc[best].slot = NO_SLOT;
+  return best;
+}
+/* The entry holding slot s in a register of kind x (moved or loaded if needed), pinned until the
+ * instruction ends. */
+static int rc_take(jc *c, uint32_t s, bool x) {
+  int k = rc_find(c, s);
+  if (k >= 0 && IS_X(k) != x) { /* the other kind: move it over */
+    int n = rc_alloc(c, x);
+    if (x)
+      ins_r(&c->b, 0x66, 1, 0x0F6E, 2, k_pool[n], k_pool[k]); /* movq xmm, r */
+    else
+      ins_r(&c->b, 0x66, 1, 0x0F7E, 2, k_pool[k], k_pool[n]); /* movq r, xmm */
+    c->rc[n] = c->rc[k];
+    c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
+    k = n;
+  } else if (k < 0) {
+    k = rc_alloc(c, x);
+    if (x)
+      ins_m(&c->b, 0xF3, 0, 0x0F7E, 2, k_pool[k], slot(s)); /* movq xmm, [s] */
+    else
+      ins_m(&c->b, 0, 1, 0x8B, 1, k_pool[k], slot(s));
+    c->rc[k] = (rc_ent){s, false, false, 0};
+  }
+  c->rc[k].pin = true;
+  c->rc[k].use = ++c->tick;
+  return k;
+}
+/* The general register holding slot s. */
+static int rc_get(jc *c, uint32_t s) { return k_pool[rc_take(c, s, false)]; }
+/* The xmm register holding slot s. */
+static int rc_xget(jc *c, uint32_t s) { return k_pool[rc_take(c, s, true)]; }
+/* The register of kind x that receives slot d's new value (its old one if it has one of that
+ * kind: an operand already read into it is still there until the result is written). Dirty. */
+static int rc_defk(jc *c, uint32_t d, bool x) {
+  int k = rc_find(c, d);
+  if (k >= 0 && IS_X(k) != x) {
+    c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
+    k = -1;
+  }
+  if (k < 0) k = rc_alloc(c, x);
+  c->rc[k] = (rc_ent){d, true, true, ++c->tick};
+  return k_pool[k];
+}
+static int rc_def(jc *c, uint32_t d) { return rc_defk(c, d, false); }
+static int rc_xdef(jc *c, uint32_t d) { return rc_defk(c, d, true); }
+/* Ends a fast instruction: unpins, and drops the stack temporaries it read (dead now) other than
+ * its result. */
+static void rc_done(jc *c, const uint32_t *rd, int n, uint32_t dst) {
+  for (int k = 0; k < JIT_POOL; k++) c->rc[k].pin = false;
+  for (int i = 0; i < n; i++) {
+    if (rd[i] < c->stack_base || rd[i] == dst) continue;
+    int k = rc_find(c, rd[i]);
+    if (k >= 0) c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
+  }
+}
+/* Before a branch: the temporaries this instruction pops are dead on every path (forgotten, not
+ * stored; their registers still hold the operands until the jump), everything else is stored. */
+static void rc_branch_flush(jc *c, const uint32_t *rd, int n) {
+  for (int i = 0; i < n; i++) {
+    if (rd[i] < c->stack_base) continue;
+    int k = rc_find(c, rd[i]);
+    if (k >= 0) c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
+  }
+  rc_flush(c);
+}
+enum { L_SEEN = 1, L_PLACED = 2, L_EMPTY = 4 };
+/* A forward jump to label tgt, every register clean: tgt keeps the registers that hold the same
+ * slot on every path that reaches it. */
+static void note_jump(jc *c, uint32_t tgt) {
+  if (!c->carry) return;
+  uint32_t l = c->lid[tgt];
+  assert(l != NO_SLOT && !(c->lfl[l] & L_PLACED));
+  for (int k = 0; k < JIT_POOL; k++) {
+    assert(!c->rc[k].dirty);
+    if (!(c->lfl[l] & L_SEEN))
+      c->lst[l][k] = c->rc[k].slot;
+    else if (c->lst[l][k] != c->rc[k].slot)
+      c->lst[l][k] = NO_SLOT;
+  }
+  c->lfl[l] |= L_SEEN;
+}
+/* Before a backward jump to tgt (frame exact): loads the registers tgt assumes that do not hold
+ * their slot now (all: every one of them). */
+static void conform(jc *c, uint32_t tgt, bool all) {
+  if (!c->carry) return;
+  uint32_t l = c->lid[tgt];
+  assert(l != NO_SLOT && (c->lfl[l] & L_PLACED));
+  for (int k = 0; k < JIT_POOL; k++) {
+    uint32_t s = c->lst[l][k];
+    if (s == NO_SLOT || (!all && c->rc[k].slot == s)) continue;
+    if (IS_X(k))
+      ins_m(&c->b, 0xF3, 0, 0x0F7E, 2, k_pool[k], slot(s)); /* movq xmm, [s] */
+    else
+      ins_m(&c->b, 0, 1, 0x8B, 1, k_pool[k], slot(s));
+  }
+}
+static bool is_fast(unsigned op);
+/* True when the first operand word of fast instruction op is its result slot. */
+static bool fast_has_dst(unsigned op) {
+  int wd, cc, form;
+  if (cmp_of(op, &wd, &cc, &form)) return form < 2;
+  if (k_mem_base[op]) {
+    ldef ld;
+    return load_of(k_mem_base[op] - 1u, &ld) != 0;
+  }
+  switch (op) {
+  case H_OP_NOP: case H_OP_BR: case H_OP_BR_IF: case H_OP_BR_IFZ: case H_OP_BR_LOOP:
+  case H_OP_BR_IF_LOOP: case H_OP_GLOBAL_SET:
+    return false;
+  default:
+    return true;
+  }
+}
+/* True when local s (not a stack temporary) is read before it is written by the fast instructions
+ * of the block that starts at label i (up to the next label, the first other instruction, end or
+ * H_JIT_LOOP_SCAN words; any operand word equal to s counts as a read: a superset). */
+static bool header_reads(const jc *c, uint32_t i, uint32_t end, uint32_t s) {
+  if (s >= c->stack_base) return false;
+  for (uint32_t q = i; q < end && q - i < H_JIT_LOOP_SCAN;) {
+    unsigned op = c->w[q];
+    if ((q > i && c->label[q]) || !is_fast(op)) return false;
+    uint32_t nx = q + 1 + c->nwords[op];
+    bool dst = fast_has_dst(op);
+    for (uint32_t r = q + 1 + dst; r < nx; r++)
+      if (c->w[r] == s) return true;
+    if (dst && c->w[q + 1] == s) return false;
+    q = nx;
+  }
+  return false;
+}
+/* Arrival at label i: the fall-through (unless dead) stores its dirty registers, then the
+ * registers that every path agrees on stay (none with L_EMPTY or without carry). */
+static void rc_label(jc *c, uint32_t i) {
+  if (!c->dead) rc_flush(c);
+  if (!c->carry) {
+    rc_forget(c);
+    return;
+  }
+  uint32_t l = c->lid[i];
+  uint8_t f = c->lfl[l];
+  uint32_t end = c->lend[l];
+  for (int k = 0; k < JIT_POOL; k++) {
+    uint32_t s = NO_SLOT;
+    if (f & L_EMPTY)
+      s = NO_SLOT;
+    else if (!c->dead)
+      s = !(f & L_SEEN) || c->lst[l][k] == c->rc[k].slot ? c->rc[k].slot : NO_SLOT;
+    else if (f & L_SEEN)
+      s = c->lst[l][k];
+    /* A loop header keeps only slots that the fast instructions of its first block mention (an
+     * operand word equal to the slot: a superset), else every back-edge would reload registers
+     * that the iteration may never read. */
+    if (s != NO_SLOT && end && !header_reads(c, i, end, s)) s = NO_SLOT;
+    c->lst[l][k] = s;
+    c->rc[k] = (rc_ent){s, false, false, 0};
+  }
+  c->lfl[l] |= L_PLACED;
+}
+
+/* The index register of a guest access of form f whose address operands start at w[first]: the
+ * address's register, or eax when it is computed. */
+static int fast_index(jc *c, int f, const h_word *w, uint32_t first, uint32_t *rd, int *nrd) {
+  jbuf *j = &c->b;
+  switch (f) {
+  case AF_A: {
+    int ra = rc_get(c, w[first]), rb = rc_get(c, w[first + 1]);
+    rd[(*nrd)++] = w[first];
+    rd[(*nrd)++] = w[first + 1];
+    ins_m(j, 0, 0, 0x8D, 1, RAX, (jm){ra, rb, 0}); /* lea eax, [ra + rb]: the u32 sum */
+    return RAX;
+  }
+  case AF_AI: {
+    int ra = rc_get(c, w[first]);
+    rd[(*nrd)++] = w[first];
+    if (w[first + 1] == 0) return ra;
+    ins_m(j, 0, 0, 0x8D, 1, RAX, (jm){ra, -1, (int32_t)w[first + 1]}); /* lea eax, [ra + imm] */
+    return RAX;
+  }
+  case AF_C:
+    mov_imm32(j, RAX, w[first]);
+    return RAX;
+  default: {
+    int r = rc_get(c, w[first]);
+    rd[(*nrd)++] = w[first];
+    return r;
+  }
+  }
+}
+/* Address words of a form (the memarg offset follows them in a load, the value in a store). */
+static uint32_t addr_words(int f) { return f == AF_A || f == AF_AI ? 2 : 1; }
+/* [r12 + idx + off]; an offset past INT32_MAX is added into rax. */
+static jm fast_mem(jc *c, int idx, uint32_t off) {
+  if (off <= INT32_MAX) return (jm){MEMB, idx, (int32_t)off};
+  if (idx != RAX) mov_rr(&c->b, 0, RAX, idx);
+  mov_imm32(&c->b, RCX, off);
+  ins_r(&c->b, 0, 1, 0x01, 1, RCX, RAX); /* add rax, rcx */
+  return (jm){MEMB, RAX, 0};
+}
+/* emit_mark for an access [r12 + idx + disp]. */
+static void fast_mark(jbuf *j, jm m) {
+  ins_m(j, 0, 1, 0x8D, 1, RCX, (jm){m.index, -1, m.disp});
+  ins_r(j, 0, 1, 0xC1, 1, 5, RCX);
+  by(j, H_DIRTY_SHIFT);
+  ins_m(j, 0, 0, 0xC6, 1, 0, (jm){MEMB, RCX, -(int32_t)H_DIRTY_MAP_BYTES});
+  by(j, 1);
+}
+
+/* d = a OP b for a two-operand r, r/m opcode (olen bytes): into d directly unless d is b's
+ * register (then through rax). w: 64-bit. */
+static void fast_bin(jc *c, int w, uint32_t opc, int olen, uint32_t dst, int ra, int rb) {
+  jbuf *j = &c->b;
+  int rd = rc_def(c, dst);
+  bool commutes = (olen == 1 && (opc == 0x03 || opc == 0x23 || opc == 0x0B || opc == 0x33)) ||
+                  (olen == 2 && opc == 0x0FAF);
+  if (rd == rb && rd != ra && commutes) { /* d = b OP a */
+    ins_r(j, 0, w, opc, olen, rd, ra);
+    return;
+  }
+  if (rd == rb && rd != ra) {
+    mov_rr(j, 1, RAX, ra);
+    ins_r(j, 0, w, opc, olen, RAX, rb);
+    mov_rr(j, 1, rd, RAX);
+    return;
+  }
+  if (rd != ra && rd != rb && opc == 0x03 && olen == 1) { /* add: lea rd, [ra + rb] */
+    ins_m(j, 0, w, 0x8D, 1, rd, (jm){ra, rb, 0});
+    return;
+  }
+  if (rd != ra) mov_rr(j, w, rd, ra);
+  ins_r(j, 0, w, opc, olen, rd, rb);
+}
+/* movaps xd, xs */
+static void xmov(jbuf *j, int xd, int xs) {
+  if (xd != xs) ins_r(j, 0, 0, 0x0F28, 2, xd, xs);
+}
+/* dst = a OP b for scalar SSE (prefix pfx, 0F opc), in xmm registers. */
+static void fast_xbin(jc *c, unsigned pfx, unsigned opc, uint32_t dst, uint32_t a, uint32_t b) {
+  jbuf *j = &c->b;
+  int xa = rc_xget(c, a), xb = rc_xget(c, b);
+  int xd = rc_xdef(c, dst);
+  if (xd == xb && xd != xa) {
+    xmov(j, 0, xa);
+    ins_r(j, pfx, 0, 0x0F00u | opc, 2, 0, xb);
+    xmov(j, xd, 0);
+    return;
+  }
+  xmov(j, xd, xa);
+  ins_r(j, pfx, 0, 0x0F00u | opc, 2, xd, xb);
+}
+
+/* The instructions emit_fast handles. */
+static bool is_fast(unsigned op) {
+  int w, e, cc, f;
+  unsigned u, p;
+  ldef ld;
+  uint32_t ko;
+  int kl;
+  if (alu_of(op, &w, &u, &e) || shift_of(op, &w, &e) || cmp_of(op, &w, &cc, &f) || k_mem_base[op] ||
+      extend_of(op, &ld) || kop_of(op, &ko, &kl))
+    return true;
+  if (k_loadop_base[op] || sse_of(op, &p, &u)) return true;
+  switch (op) {
+  case H_OP_F64_SQRT: case H_OP_F32_SQRT:
+  case H_OP_NOP: case H_OP_BR: case H_OP_BR_IF: case H_OP_BR_IFZ: case H_OP_MOV:
+  case H_OP_BR_LOOP: case H_OP_BR_IF_LOOP:
+  case H_OP_CONST32: case H_OP_CONST64: case H_OP_SELECT: case H_OP_GLOBAL_GET:
+  case H_OP_GLOBAL_SET: case H_OP_I32_MUL: case H_OP_I32_MUL_I: case H_OP_I64_MUL:
+  case H_OP_I64_MUL_I: case H_OP_I32_EQZ: case H_OP_I64_EQZ: case H_OP_I32_WRAP_I64:
+  case H_OP_I64_EXTEND_I32_U: case H_OP_I32_REINTERPRET_F32: case H_OP_F32_REINTERPRET_I32:
+  case H_OP_I64_REINTERPRET_F64: case H_OP_F64_REINTERPRET_I64:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* One instruction of is_fast() through the register cache. */
+static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
+  jbuf *j = &c->b;
+  unsigned op = w[0];
+  int wd, ext, cc, form, kind;
+  unsigned rmop, pfx;
+  uint32_t rd[4];
+  int nrd = 0;
+  uint32_t dst = NO_SLOT;
+  if ((kind = alu_of(op, &wd, &rmop, &ext)) != 0) { /* dst, a, b / imm */
+    dst = w[1];
+    int ra = rc_get(c, w[2]);
+    rd[nrd++] = w[2];
+    if (kind == 2) {
+      int r = rc_def(c, dst);
+      int32_t k = (int32_t)w[3];
+      if (r != ra && (ext == 0 || (ext == 5 && k != INT32_MIN))) { /* add/sub: lea r, [ra +- k] */
+        ins_m(j, 0, wd, 0x8D, 1, r, (jm){ra, -1, ext == 0 ? k : -k});
+      } else {
+        if (r != ra) mov_rr(j, wd, r, ra);
+        alu_imm(j, wd, ext, r, w[3]);
+      }
+    } else {
+      int rb = rc_get(c, w[3]);
+      rd[nrd++] = w[3];
+      fast_bin(c, wd, rmop, 1, dst, ra, rb);
+    }
+  } else if ((kind = shift_of(op, &wd, &ext)) != 0) {
+    dst = w[1];
+    int ra = rc_get(c, w[2]);
+    rd[nrd++] = w[2];
+    if (kind == 1) {
+      int rb = rc_get(c, w[3]);
+      rd[nrd++] = w[3];
+      mov_rr(j, 0, RCX, rb);
+    }
+    int r = rc_def(c, dst);
+    if (r != ra) mov_rr(j, wd, r, ra);
+    if (kind == 2) {
+      ins_r(j, 0, wd, 0xC1, 1, ext, r);
+      by(j, w[3] & (wd ? 63u : 31u));
+    } else {
+      ins_r(j, 0, wd, 0xD3, 1, ext, r);
+    }
+  } else if (cmp_of(op, &wd, &cc, &form)) {
+    /* plain: dst, a, b; _I: dst, a, imm; BR_: a, b, rel; BR_ _I: a, imm, rel */
+    uint32_t a = form < 2 ? w[2] : w[1], b = w[form < 2 ? 3 : 2];
+    int ra = rc_get(c, a), rb = -1;
+    rd[nrd++] = a;
+    if (!(form & 1)) {
+      rb = rc_get(c, b);
+      rd[nrd++] = b;
+    }
+    if (form >= 2) rc_branch_flush(c, rd, nrd);
+    if (form & 1)
+      alu_imm(j, wd, 7, ra, b);
+    else
+      ins_r(j, 0, wd, 0x39, 1, rb, ra); /* cmp ra, rb */
+    if (form < 2) {
+      dst = w[1];
+      ins_r(j, 0, 0, 0x0F90u + (unsigned)cc, 2, 0, RAX); /* setcc al */
+      ins_r(j, 0, 0, 0x0FB6, 2, rc_def(c, dst), RAX);    /* movzx rd, al */
+    } else {
+      int32_t rel = (int32_t)w[3];
+      uint32_t tgt = (uint32_t)((int32_t)i + rel);
+      if (rel > 0) {
+        jump_to(c, cc, tgt);
+      } else { /* a back-edge: the check point only when taken */
+        by(j, 0x0F);
+        by(j, 0x80u + (unsigned)(cc ^ 1));
+        uint32_t at = (uint32_t)j->n;
+        d32(j, 0);
+        checked_jump(c, tgt, ipf);
+        patch32(j, at, (uint32_t)(j->n - (at + 4)));
+      }
+    }
+  } else if (k_mem_base[op]) {
+    unsigned base = k_mem_base[op] - 1u;
+    int f = mem_form(op);
+    ldef ld;
+    int fa = f == AF_V ? AF_PLAIN : f;
+    uint32_t na = addr_words(fa);
+    if (load_of(base, &ld)) { /* dst, addr..., offset */
+      dst = w[1];
+      int idx = fast_index(c, fa, w, 2, rd, &nrd);
+      jm m = fast_mem(c, idx, w[2 + na]);
+      if (base == H_OP_F64_LOAD)
+        ins_m(j, 0xF3, 0, 0x0F7E, 2, rc_xdef(c, dst), m); /* movq xmm, [m] */
+      else if (base == H_OP_F32_LOAD)
+        ins_m(j, 0x66, 0, 0x0F6E, 2, rc_xdef(c, dst), m); /* movd xmm, [m] */
+      else
+        ins_m(j, 0, ld.w, ld.opc, ld.olen, rc_def(c, dst), m);
+    } else {
+      int size = store_size(base);
+      assert(size);
+      /* STORE: addr..., val, offset; _V: addr, imm, offset */
+      uint32_t val = w[1 + na], rv = 0;
+      int kv = f != AF_V ? rc_find(c, val) : -1;
+      bool xv = kv >= 0 && IS_X(kv) && (size == 8 || size == 4); /* stored from its xmm register */
+      if (f != AF_V) {
+        rv = (uint32_t)(xv ? rc_xget(c, val) : rc_get(c, val));
+        rd[nrd++] = val;
+      }
+      int idx = fast_index(c, fa, w, 1, rd, &nrd);
+      jm m = fast_mem(c, idx, w[2 + na]);
+      if (f == AF_V) {
+        if (size == 1) {
+          ins_m(j, 0, 0, 0xC6, 1, 0, m);
+          by(j, val & 0xff);
+        } else if (size == 2) {
+          ins_m(j, 0x66, 0, 0xC7, 1, 0, m);
+          by(j, val & 0xff);
+          by(j, (val >> 8) & 0xff);
+        } else {
+          ins_m(j, 0, size == 8, 0xC7, 1, 0, m);
+          d32(j, val);
+        }
+      } else if (xv) {
+        ins_m(j, 0x66, 0, size == 8 ? 0x0FD6 : 0x0F7E, 2, (int)rv, m); /* movq / movd [m], xmm */
+      } else if (size == 1) {
+        /* sil, dil, bpl need a REX prefix, which the r12 base always brings */
+        ins_m(j, 0, 0, 0x88, 1, (int)rv, m);
+      } else if (size == 2) {
+        ins_m(j, 0x66, 0, 0x89, 1, (int)rv, m);
+      } else {
+        ins_m(j, 0, size == 8, 0x89, 1, (int)rv, m);
+      }
+      fast_mark(j, m);
+    }
+  } else if (k_loadop_base[op] && sse_of(k_loadop_base[op] - 1u, &pfx, &rmop)) {
+    dst = w[1]; /* dst, a, base, imm, offset */
+    int xa = rc_xget(c, w[2]);
+    rd[nrd++] = w[2];
+    int idx = fast_index(c, AF_AI, w, 3, rd, &nrd);
+    jm m = fast_mem(c, idx, w[5]);
+    int xd = rc_xdef(c, dst);
+    xmov(j, xd, xa);
+    ins_m(j, pfx, 0, 0x0F00u | rmop, 2, xd, m);
+  } else if (sse_of(op, &pfx, &rmop)) { /* dst, a, b */
+    dst = w[1];
+    fast_xbin(c, pfx, rmop, dst, w[2], w[3]);
+    rd[nrd++] = w[2];
+    rd[nrd++] = w[3];
+  } else if (op == H_OP_F64_SQRT || op == H_OP_F32_SQRT) {
+    pfx = op == H_OP_F64_SQRT ? 0xF2 : 0xF3;
+    dst = w[1];
+    int xa = rc_xget(c, w[2]);
+    rd[nrd++] = w[2];
+    int xd = rc_xdef(c, dst);
+    if (pfx == 0xF3 && xd != xa) ins_r(j, 0x66, 0, 0x0FEF, 2, xd, xd); /* pxor: bits 32..63 zero */
+    ins_r(j, pfx, 0, 0x0F51, 2, xd, xa); /* sqrtsd/sqrtss xd, xa */
+  } else if (k_loadop_base[op]) { /* dst, a, base, imm, offset: dst = OP(a, load at base + imm + offset) */
+    unsigned bop = k_loadop_base[op] - 1u;
+    int ok = alu_of(bop, &wd, &rmop, &ext);
+    assert(ok == 1);
+    (void)ok;
+    dst = w[1];
+    int ra = rc_get(c, w[2]);
+    rd[nrd++] = w[2];
+    int idx = fast_index(c, AF_AI, w, 3, rd, &nrd);
+    jm m = fast_mem(c, idx, w[5]);
+    int r = rc_def(c, dst);
+    if (r == m.index) { /* dst is the address's slot: through rdx */
+      mov_rr(j, 1, RDX, ra);
+      ins_m(j, 0, wd, rmop, 1, RDX, m);
+      mov_rr(j, 1, r, RDX);
+    } else {
+      if (r != ra) mov_rr(j, wd, r, ra);
+      ins_m(j, 0, wd, rmop, 1, r, m);
+    }
+  } else {
+    uint32_t kopc;
+    int kolen;
+    ldef ex;
+    if (kop_of(op, &kopc, &kolen)) { /* dst, a, lo, hi */
+      dst = w[1];
+      int ra = rc_get(c, w[2]);
+      rd[nrd++] = w[2];
+      mov_imm64(j, RCX, (uint64_t)w[3] | (uint64_t)w[4] << 32);
+      mov_rr(j, 1, RAX, ra);
+      ins_r(j, 0, 1, kopc, kolen, RAX, RCX);
+      mov_rr(j, 1, rc_def(c, dst), RAX);
+    } else if (extend_of(op, &ex)) {
+      dst = w[1];
+      int ra = rc_get(c, w[2]);
+      rd[nrd++] = w[2];
+      if (ex.opc == 0x0FBE) { /* a byte register: through eax (sil, dil, bpl need a REX) */
+        mov_rr(j, 0, RAX, ra);
+        ra = RAX;
+      }
+      ins_r(j, 0, ex.w, ex.opc, ex.olen, rc_def(c, dst), ra);
+    } else {
+      switch (op) {
+      case H_OP_NOP:
+        break;
+      case H_OP_BR:
+        rc_flush(c);
+        jump_to(c, -1, (uint32_t)((int32_t)i + (int32_t)w[1]));
+        break;
+      case H_OP_BR_LOOP:
+        rc_flush(c);
+        checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf);
+        break;
+      case H_OP_BR_IF_LOOP: {
+        int r = rc_get(c, w[1]);
+        rd[nrd++] = w[1];
+        rc_branch_flush(c, rd, nrd);
+        ins_r(j, 0, 0, 0x85, 1, r, r);
+        by(j, 0x0F);
+        by(j, 0x80u + C_E);
+        uint32_t at = (uint32_t)j->n;
+        d32(j, 0);
+        checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[2]), ipf);
+        patch32(j, at, (uint32_t)(j->n - (at + 4)));
+        break;
+      }
+      case H_OP_BR_IF: case H_OP_BR_IFZ: {
+        int r = rc_get(c, w[1]);
+        rd[nrd++] = w[1];
+        rc_branch_flush(c, rd, nrd);
+        ins_r(j, 0, 0, 0x85, 1, r, r);
+        jump_to(c, op == H_OP_BR_IF ? C_NE : C_E, (uint32_t)((int32_t)i + (int32_t)w[2]));
+        break;
+      }
+      case H_OP_MOV: {
+        dst = w[1];
+        if (w[2] == dst) break;
+        int k = rc_find(c, w[2]);
+        if (k < 0 && w[2] < c->stack_base) { /* a local in memory: loaded straight into dst's */
+          ins_m(j, 0, 1, 0x8B, 1, rc_def(c, dst), slot(w[2]));
+          break;
+        }
+        bool x = k >= 0 && IS_X(k); /* an f32/f64 in an xmm register stays there */
+        int r = x ? rc_xget(c, w[2]) : rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        k = rc_find(c, w[2]);
+        if (w[2] >= c->stack_base) { /* a dying temporary: its register becomes dst's */
+          int kd = rc_find(c, dst);
+          if (kd >= 0) c->rc[kd] = (rc_ent){NO_SLOT, false, false, 0};
+          c->rc[k].slot = dst;
+          c->rc[k].dirty = true;
+          nrd = 0;
+        } else if (x) {
+          xmov(j, rc_xdef(c, dst), r);
+        } else {
+          mov_rr(j, 1, rc_def(c, dst), r);
+        }
+        break;
+      }
+      case H_OP_CONST32:
+        dst = w[1];
+        mov_imm32(j, rc_def(c, dst), w[2]);
+        break;
+      case H_OP_CONST64:
+        dst = w[1];
+        mov_imm64(j, rc_def(c, dst), (uint64_t)w[2] | (uint64_t)w[3] << 32);
+        break;
+      case H_OP_SELECT: { /* dst, a, b, cond */
+        dst = w[1];
+        int ra = rc_get(c, w[2]), rb = rc_get(c, w[3]), rk = rc_get(c, w[4]);
+        rd[nrd++] = w[2];
+        rd[nrd++] = w[3];
+        rd[nrd++] = w[4];
+        mov_rr(j, 1, RAX, ra);
+        ins_r(j, 0, 0, 0x85, 1, rk, rk);
+        ins_r(j, 0, 1, 0x0F40u + C_E, 2, RAX, rb); /* cmovz rax, rb */
+        mov_rr(j, 1, rc_def(c, dst), RAX);
+        break;
+      }
+      case H_OP_GLOBAL_GET: /* dst, idx */
+        dst = w[1];
+        ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, globals)});
+        ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)(w[2] * sizeof(void *))});
+        ins_m(j, 0, 1, 0x8B, 1, rc_def(c, dst), (jm){RAX, -1, (int32_t)offsetof(hearth_global, v)});
+        break;
+      case H_OP_GLOBAL_SET: { /* idx, src */
+        int r = rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, globals)});
+        ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)(w[1] * sizeof(void *))});
+        ins_m(j, 0, 1, 0x89, 1, r, (jm){RAX, -1, (int32_t)offsetof(hearth_global, v)});
+        break;
+      }
+      case H_OP_I32_MUL: case H_OP_I64_MUL: {
+        dst = w[1];
+        int ra = rc_get(c, w[2]), rb = rc_get(c, w[3]);
+        rd[nrd++] = w[2];
+        rd[nrd++] = w[3];
+        fast_bin(c, op == H_OP_I64_MUL, 0x0FAF, 2, dst, ra, rb);
+        break;
+      }
+      case H_OP_I32_MUL_I: case H_OP_I64_MUL_I: {
+        dst = w[1];
+        int ra = rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        ins_r(j, 0, op == H_OP_I64_MUL_I, 0x69, 1, rc_def(c, dst), ra); /* imul rd, ra, imm32 */
+        d32(j, w[3]);
+        break;
+      }
+      case H_OP_I32_EQZ: case H_OP_I64_EQZ: {
+        dst = w[1];
+        int ra = rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        ins_r(j, 0, op == H_OP_I64_EQZ, 0x85, 1, ra, ra);
+        ins_r(j, 0, 0, 0x0F90u + C_E, 2, 0, RAX);
+        ins_r(j, 0, 0, 0x0FB6, 2, rc_def(c, dst), RAX);
+        break;
+      }
+      case H_OP_I32_WRAP_I64: case H_OP_I64_EXTEND_I32_U: case H_OP_I32_REINTERPRET_F32:
+      case H_OP_F32_REINTERPRET_I32: case H_OP_I64_REINTERPRET_F64: case H_OP_F64_REINTERPRET_I64: {
+        dst = w[1];
+        int ra = rc_get(c, w[2]);
+        rd[nrd++] = w[2];
+        bool w64 = op == H_OP_I64_REINTERPRET_F64 || op == H_OP_F64_REINTERPRET_I64;
+        mov_rr(j, w64, rc_def(c, dst), ra);
+        break;
+      }
+      default:
+        assert(!"is_fast and emit_fast disagree");
+        break;
+      }
+    }
+  }
+  rc_done(c, rd, nrd, dst);
+}
+
 /* One instruction: w points at its op word (one-word form), ipf is its final position. */
 static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
   jbuf *j = &c->b;
@@ -1101,8 +1800,9 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       /* entries hold target - table; fixed up with the branch fix-ups (flag: high bit of tgt) */
       uint32_t at = (uint32_t)j->n;
       d32(j, table);
-      PUSHV(c->fix, c->nfix, c->cfix,
-            ((jfix){at | 0x80000000u, (uint32_t)((int32_t)i + (int32_t)w[3 + k])}));
+      uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[3 + k]);
+      PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at | 0x80000000u, tgt}));
+      if (tgt > i) note_jump(c, tgt); /* no register (rc_sync before) */
     }
     return;
   }
@@ -1286,23 +1986,71 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
     if (is_exit(op)) c->label[nx] = 1;
     i = nx;
   }
+  /* Labels for the register cache: numbered, and those entered with no register marked. */
+  uint32_t nl = 0;
+  for (uint32_t i = 0; i <= n; i++) nl += c->label[i];
+  c->lid = h_malloc(((size_t)n + 1) * sizeof *c->lid);
+  c->lst = nl <= H_JIT_CARRY_LABELS ? h_malloc((size_t)nl * sizeof *c->lst) : NULL;
+  c->lfl = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, 1) : NULL;
+  c->lend = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, sizeof *c->lend) : NULL;
+  c->w = w;
+  c->nwords = nwords;
+  c->carry = c->lid && c->lst && c->lfl && c->lend;
+  if (c->carry) {
+    for (uint32_t i = 0, l = 0; i <= n; i++) c->lid[i] = c->label[i] ? l++ : NO_SLOT;
+    c->lfl[c->lid[0]] |= L_EMPTY;
+    for (uint32_t i = 0; i < n;) {
+      unsigned op = w[i];
+      uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+      if (is_exit(op) && nx <= n) c->lfl[c->lid[nx]] |= L_EMPTY; /* the interpreter comes back */
+      if (op == H_OP_BR_TABLE)
+        for (uint32_t r = 0; r <= w[i + 2]; r++) {
+          uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + 3 + r]);
+          if (t <= i) c->lfl[c->lid[t]] |= L_EMPTY;
+        }
+      int wd, cc, form;
+      uint32_t rel = op == H_OP_BR_LOOP ? 1 : op == H_OP_BR_IF_LOOP ? 2 :
+                     cmp_of(op, &wd, &cc, &form) && form >= 2 ? 3 : 0;
+      if (rel && (int32_t)w[i + rel] <= 0) { /* a backward jump: its loop's extent */
+        uint32_t l = c->lid[(uint32_t)((int32_t)i + (int32_t)w[i + rel])];
+        if (c->lend[l] < nx) c->lend[l] = nx;
+      }
+      i = nx;
+    }
+  }
   c->cached = c->xcached = NO_SLOT;
+  c->dead = false;
+  rc_forget(c);
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
-    c->mpos[i] = (uint32_t)c->b.n;
     const h_word *ipf = code + i + before[i] + 1;
-    if (c->label[i]) c->cached = c->xcached = NO_SLOT;
-    emit_one(c, w + i, i, ipf);
+    bool fast = is_fast(op);
+    c->cur = i;
+    if (c->label[i]) { /* the fall-through into a label leaves the frame exact */
+      rc_label(c, i);
+      c->cached = c->xcached = NO_SLOT;
+    }
+    c->dead = false;
+    c->mpos[i] = (uint32_t)c->b.n;
+    if (fast) {
+      emit_fast(c, w + i, i, ipf);
+      c->cached = c->xcached = NO_SLOT; /* rax is scratch there, and slots may be newer in registers */
+    } else {
+      rc_sync(c); /* the frame exact, no register holding a slot */
+      emit_one(c, w + i, i, ipf);
+    }
     if (c->st_end != c->b.n) c->cached = NO_SLOT; /* rax was not the last thing stored */
     if (c->xst_end != c->b.n) c->xcached = NO_SLOT;
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+    c->dead = op == H_OP_BR || op == H_OP_BR_LOOP || op == H_OP_BR_TABLE ||
+              (is_exit(op) && op != H_OP_CALL && op != H_OP_CALL_IMPORT && op != H_OP_CALL_INDIRECT);
     if (c->cached != NO_SLOT && c->cached >= c->stack_base && nx < n && !c->label[nx] &&
-        rax_only_reader(w + nx, c->cached) && !c->b.oom) {
+        !is_fast(w[nx]) && rax_only_reader(w + nx, c->cached) && !c->b.oom) {
       c->b.n = c->st_start; /* the next instruction takes the value from rax and pops it */
       c->st_end = c->b.n;
     }
     if (c->xcached != NO_SLOT && c->xcached >= c->stack_base && nx < n && !c->label[nx] &&
-        xmm0_only_reader(w + nx, c->xcached) && !c->b.oom) {
+        !is_fast(w[nx]) && xmm0_only_reader(w + nx, c->xcached) && !c->b.oom) {
       c->b.n = c->xst_start;
       c->xst_end = c->b.n;
     }
@@ -1376,7 +2124,8 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   for (uint32_t k = 0; k < ncode; k++) jf->map[k] = UINT32_MAX;
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
-    jf->map[i + before[i] + 1] = c->mpos[i];
+    /* Machine code is entered only at labels: elsewhere registers may hold newer slots. */
+    if (c->label[i] && (!c->carry || (c->lfl[c->lid[i]] & L_EMPTY))) jf->map[i + before[i] + 1] = c->mpos[i];
     i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
   }
   jf->code = code;
@@ -1396,6 +2145,10 @@ done:
   h_free(c->b.b);
   h_free(c->mpos);
   h_free(c->label);
+  h_free(c->lid);
+  h_free(c->lst);
+  h_free(c->lfl);
+  h_free(c->lend);
   h_free(c->fix);
   h_free(c->ex);
   h_free(c->rf);
