@@ -3296,7 +3296,8 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
     uint32_t defidx = (uint32_t)(cf - m->code);
     h_cache_fcode fc; /* the code cache (cache.c): compiled by an earlier run of this build */
     bool from_cache = h_cache_code_find(m, defidx, &fc);
-    hearth_status cst = from_cache ? compile_cached(c, defidx, &fc, &out) : compile_one(c, defidx, &out);
+    hearth_status cst =
+        from_cache ? compile_cached(c, defidx, &fc, &out) : compile_one(c, defidx, &out);
     if (cst == HEARTH_OK && !from_cache && !out.eh)
       h_cache_code_put(m, defidx, c->code, c->ncode, c->stack_base, &out);
     if (cst == HEARTH_OK && (out.param_slots != cf->param_slots ||
