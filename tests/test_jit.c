@@ -490,6 +490,15 @@ static const char k_rc_wat[] =
     "          (local.set $i (i32.mul (local.get $n) (i32.const 7)))\n"
     "          (i32.add (local.get $i) (br_if $b (i32.const 3) (i32.eqz (local.get $n)))))\n"
     "        (local.get $i))))\n"
+    "  (global $cnt (mut i32) (i32.const 0))\n"
+    "  ;; a backward compare whose check point runs out of fuel: the interpreter runs it again from\n"
+    "  ;; the frame, so its popped operand must be there (not a stale value of an earlier run)\n"
+    "  (func (export \"count\") (param $n i32) (result i64)\n"
+    "    (global.set $cnt (i32.const 0))\n"
+    "    (loop $l\n"
+    "      (global.set $cnt (i32.add (global.get $cnt) (i32.const 1)))\n"
+    "      (br_if $l (i32.lt_u (global.get $cnt) (local.get $n))))\n"
+    "    (i64.extend_i32_u (global.get $cnt)))\n"
     "  ;; locals changed in registers, then an out-of-bounds store traps: the same trap and fuel\n"
     "  (func (export \"oob\") (param $n i32) (result i64)\n"
     "    (local $a i64)\n"
@@ -505,6 +514,19 @@ static void register_cache_matches_interpreter(void) {
   rig_new(&t, k_rc_wat, sizeof k_rc_wat - 1);
   if (H_JIT && h_jit_enabled())
     for (uint32_t k = 0; k < j.m->nfuncs; k++) CHECK(j.m->code[k].jit != NULL);
+  /* count: the interpreter leaves 100 in the compare's operand slot, then machine code with too
+   * little fuel must trap as the interpreter does (not finish with the stale operand). */
+  hearth_val rv;
+  hearth_store_set_fuel(j.s, 1000);
+  rig_interp(&j, true);
+  CHECK_EQ_INT(rig_call(&j, "count", 100, &rv, 1), HEARTH_OK);
+  CHECK_EQ_INT(rv.of.i64, 100);
+  rig_interp(&j, false);
+  for (int k = 0; k < 3; k++) {
+    hearth_store_set_fuel(j.s, 20);
+    CHECK_EQ_INT(rig_call(&j, "count", 50, &rv, 1), HEARTH_ERR_TRAP); /* the stale 100 would end it */
+    CHECK_EQ_INT(hearth_store_trap(j.s), HEARTH_TRAP_FUEL);
+  }
   rig_interp(&t, true);
   hearth_store_set_fuel(j.s, 10000000);
   hearth_store_set_fuel(t.s, 10000000);
@@ -530,10 +552,13 @@ static void register_cache_matches_interpreter(void) {
     }
   }
   CHECK(traps >= 2); /* oob at 65535 and -5 */
+  hearth_store_set_fuel(j.s, 10000000);
+  hearth_store_set_fuel(t.s, 10000000);
   hearth_memory *mj = rig_export(&j, "memory").of.memory, *mt = rig_export(&t, "memory").of.memory;
   CHECK_EQ_INT(memcmp(mj->base, mt->base, 65536), 0);
   const uint8_t *dj = h_mem_dirty_map(mj), *dt = h_mem_dirty_map(mt);
   for (uint32_t g = 0; g < (65536 >> H_DIRTY_SHIFT); g++) CHECK_EQ_INT(dj[g], dt[g]);
+  rig_interp(&t, false);
   rig_free(&j);
   rig_free(&t);
 }

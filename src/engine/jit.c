@@ -1175,7 +1175,10 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       rb = rc_get(c, b);
       rd[nrd++] = b;
     }
-    if (form >= 2) rc_branch_flush(c, rd, nrd);
+    /* A backward branch's check point may leave for the interpreter, which runs this instruction
+     * again from the frame: its operands are stored too. */
+    if (form >= 2 && (int32_t)w[3] > 0) rc_branch_flush(c, rd, nrd);
+    else if (form >= 2) rc_flush(c);
     if (form & 1)
       alu_imm(j, wd, 7, ra, b);
     else
@@ -1328,7 +1331,7 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       case H_OP_BR_IF_LOOP: {
         int r = rc_get(c, w[1]);
         rd[nrd++] = w[1];
-        rc_branch_flush(c, rd, nrd);
+        rc_flush(c); /* the condition too: the check point may leave to run this again */
         ins_r(j, 0, 0, 0x85, 1, r, r);
         by(j, 0x0F);
         by(j, 0x80u + C_E);
