@@ -253,6 +253,34 @@ static void limit_bomb(void) {
   done(s);
 }
 
+/* While deferred, nothing is collected (neither by trigger nor explicitly); an allocation past
+ * the limit fails instead; once undeferred, collection resumes. */
+static void defer_blocks_collection(void) {
+  hearth_store *s = new_store();
+  hearth_store_set_memory_limit(s, 8u << 20);
+  h_gcobj *held = node(s, 0, 1); /* only in a C variable, as in constant expressions */
+  h_gc_defer(s, true);
+  h_gc_defer(s, true); /* nests */
+  h_gc_collect(s, NULL);
+  int n = 0;
+  while (h_gc_alloc(s, &node_rtt, 0, NULL)) n++;
+  h_gc_stats st;
+  h_gc_stats_get(s, &st);
+  CHECK_EQ_INT(st.collections, 0);
+  CHECK(n > 100000);
+  CHECK(h_gc_is_obj(s, addr(held)));
+  h_gc_defer(s, false);
+  (void)h_gc_alloc(s, &node_rtt, 0, NULL); /* still deferred once: fails, does not collect */
+  h_gc_stats_get(s, &st);
+  CHECK_EQ_INT(st.collections, 0);
+  h_gc_defer(s, false);
+  CHECK(h_gc_alloc(s, &node_rtt, 0, NULL)); /* collects, then fits */
+  h_gc_stats_get(s, &st);
+  CHECK(st.collections >= 1);
+  CHECK_EQ_INT(st.objects, 1); /* everything else, `held` included, was garbage */
+  done(s);
+}
+
 /* ---------------------------------------------------------------- nested runs */
 
 typedef struct nest_ctx {
@@ -536,5 +564,5 @@ static void pool_bounds_gc(void) {
 
 T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots_value_stack),
        T_CASE(roots_exceptions), T_CASE(chain_million), T_CASE(trigger_bounds_heap),
-       T_CASE(limit_bomb), T_CASE(nested_runs),
+       T_CASE(limit_bomb), T_CASE(defer_blocks_collection), T_CASE(nested_runs),
        T_CASE(reset_restores_snapshot), T_CASE(pool_bounds_gc))
