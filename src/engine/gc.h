@@ -92,6 +92,11 @@ typedef struct h_gc_stats {
   uint64_t pause_ns_total, pause_ns_max;
 } h_gc_stats;
 void h_gc_stats_get(const struct hearth_store *s, h_gc_stats *out);
+/* While deferred (calls nest: on, then off), allocations never collect: for code that holds heap
+ * addresses where the collector cannot see them, e.g. constant-expression evaluation at
+ * instantiation keeping intermediate objects in a C array. An allocation past the limit then
+ * fails without a collection. */
+void h_gc_defer(struct hearth_store *s, bool on);
 /* A full collection now (roots as above; stack_hi NULL outside runs). */
 void h_gc_collect(struct hearth_store *s, const uint64_t *stack_hi);
 /* Makes o (an object of s's heap) a root for the store's lifetime: snapshot objects of template
