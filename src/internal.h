@@ -754,6 +754,7 @@ struct hearth_store {
   uint64_t table_bytes;      /* runtime.c: bytes of table elements allocated in the store, counted
                                 with the memories against mem_limit (runtime.c's table_budget) */
   uint64_t gc_bytes;         /* gc.c: live bytes of the GC heap, counted like table_bytes */
+  uint32_t gc_defer;         /* gc.c: h_gc_defer depth; > 0: allocations never collect */
 
   hearth_trap trap;
   struct hearth_exn *exn;         /* with trap HEARTH_TRAP_EXCEPTION: the exception in flight (exn.c) */

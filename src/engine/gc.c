@@ -65,7 +65,6 @@ typedef struct h_gcheap {
    * when an allocation would not fit the limit, at reset (h_gc_settle) and with the store. */
   h_gcobj *cache[H_GC_CACHE_CLASSES];
   uint64_t cache_bytes;
-  uint32_t defer;      /* h_gc_defer depth: > 0, allocations never collect */
   h_gc_stats st;
 } h_gcheap;
 
@@ -285,14 +284,14 @@ static void collect(hearth_store *s, h_gcheap *h, const uint64_t *stack_hi) {
 }
 
 void h_gc_collect(hearth_store *s, const uint64_t *stack_hi) {
-  if (s->gc && !s->gc->defer) collect(s, s->gc, stack_hi);
+  if (s->gc && !s->gc_defer) collect(s, s->gc, stack_hi);
 }
 
 void h_gc_defer(hearth_store *s, bool on) {
-  h_gcheap *h = heap_of(s);
-  if (!h) return; /* out of memory: the next allocation fails anyway */
-  assert(on || h->defer > 0);
-  h->defer = on ? h->defer + 1 : h->defer - 1;
+  /* The depth lives in the store, so that deferring needs no heap (a store without GC objects
+   * never makes one) and an allocation in between finds it. */
+  assert(on || s->gc_defer > 0);
+  s->gc_defer = on ? s->gc_defer + 1 : s->gc_defer - 1;
 }
 
 /* ---------------------------------------------------------------- allocation */
@@ -311,7 +310,7 @@ static h_gcobj *new_obj(hearth_store *s, size_t data, const uint64_t *stack_hi) 
   h_gcheap *h = heap_of(s);
   if (!h) return NULL;
   uint64_t bytes = acct_bytes(data);
-  bool collected = h->defer != 0; /* deferred: as if a collection had just run */
+  bool collected = s->gc_defer != 0; /* deferred: as if a collection had just run */
   if (!collected && h->since + bytes > h->trigger) {
     collect(s, h, stack_hi);
     collected = true;

@@ -919,6 +919,9 @@ hearth_status hearth_func_call(hearth_func *f, const hearth_val *args, size_t na
   }
   uint32_t k = 0;
   hearth_status st = HEARTH_OK;
+  /* Boxes made for earlier arguments live only in `slots` (not yet on the value stack) until the
+   * call starts: no collection while the arguments convert. */
+  h_gc_defer(s, true);
   for (uint32_t i = 0; i < t->nparams && st == HEARTH_OK; i++) {
     val_to_slots(&args[i], slots + k);
     if (args[i].type == HEARTH_EXTERNREF && t->params[i] == H_T_ANYREF && slots[k] &&
@@ -936,6 +939,7 @@ hearth_status hearth_func_call(hearth_func *f, const hearth_val *args, size_t na
     }
     k += h_slots(t->params[i]);
   }
+  h_gc_defer(s, false);
   if (st != HEARTH_OK) {
     if (slots != buf) h_free(slots);
     return st;
@@ -1843,8 +1847,10 @@ hearth_status h_rt_instance_new_hosts(hearth_store *s, hearth_module *m, const h
   return st;
 }
 
-/* Steps 3 to 7 of instantiation: globals, memories, tables, segments, start. */
-static hearth_status instance_finish(hearth_store *store, hearth_instance *inst) {
+/* Steps 3 to 6 of instantiation: globals, memories, tables, segments. GC constant expressions
+ * keep intermediate objects in C arrays (eval_const_seq, element items before they reach a table),
+ * so the caller holds the store's collections off meanwhile (h_gc_defer). */
+static hearth_status instance_init(hearth_store *store, hearth_instance *inst) {
   hearth_module *m = inst->module;
   hearth_status st;
   /* 3. Globals, memories, tables. */
@@ -1931,10 +1937,19 @@ static hearth_status instance_finish(hearth_store *store, hearth_instance *inst)
     inst->data_dropped[i] = true;
   }
 
+  return HEARTH_OK;
+}
+
+/* Steps 3 to 7 of instantiation: instance_init without collections, then the start function. */
+static hearth_status instance_finish(hearth_store *store, hearth_instance *inst) {
+  h_gc_defer(store, true);
+  hearth_status st = instance_init(store, inst);
+  h_gc_defer(store, false);
+  if (st != HEARTH_OK) return st;
   /* 7. Start. */
-  if (m->has_start) {
+  if (inst->module->has_start) {
     uint64_t slots[2];
-    st = run(store, inst->funcs[m->start], slots);
+    st = run(store, inst->funcs[inst->module->start], slots);
     if (st != HEARTH_OK) return st;
   }
   return HEARTH_OK;
