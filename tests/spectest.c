@@ -637,6 +637,30 @@ static uint8_t *read_file(const char *path, size_t *len) {
 
 typedef enum stage { ST_READ, ST_COMPILE, ST_INSTANTIATE, ST_DONE } stage;
 
+/* With SPECTEST_DUMP_DIR set, every valid module a script compiles is also written there in the
+ * binary format, named by a hash of its bytes (tools/fuzz.sh seeds the fuzz corpus with the 3.0
+ * suite's modules this way: GC, exceptions, memory64 ... in their binary forms). */
+static void dump_module(const uint8_t *bytes, size_t len, bool text) {
+  const char *dir = getenv("SPECTEST_DUMP_DIR");
+  if (!dir || !*dir) return;
+  uint8_t *bin = NULL;
+  size_t n = len;
+  if (text) {
+    if (h_wat_to_wasm((const char *)bytes, len, &bin, &n) != HEARTH_OK) return;
+    bytes = bin;
+  }
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) h = (h ^ bytes[i]) * 1099511628211ull;
+  char path[4200];
+  snprintf(path, sizeof path, "%s/m-%016llx.wasm", dir, (unsigned long long)h);
+  FILE *f = fopen(path, "wb");
+  if (f) {
+    fwrite(bytes, 1, n, f);
+    fclose(f);
+  }
+  h_free(bin);
+}
+
 /* Compiles (text or binary) and, if instantiate, instantiates a module. Returns the status of the
  * failing stage in *st_out (ST_DONE on success). With mod_out, the compiled module is handed to
  * the caller (and not instantiated); otherwise its reference is released here (the instance keeps
@@ -659,6 +683,7 @@ static hearth_status load_bytes(ctx *c, const uint8_t *bytes, size_t len, bool t
     snprintf(msg, msgn, "hearth_module_new returned OK without a module");
     return HEARTH_ERR_ARGUMENT;
   }
+  dump_module(bytes, len, text);
   if (mod_out) {
     *mod_out = m;
     *st_out = ST_DONE;

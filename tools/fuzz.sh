@@ -27,6 +27,12 @@ if [ -z "$(ls -A "$CORPUS" 2>/dev/null)" ]; then
     [ -e "$CORPUS/$h" ] || { cp "$f" "$CORPUS/$h"; n=$((n+1)); }
   done
   echo "fuzz.sh: seeded $CORPUS with $n modules from $SPEC/core"
+  # The 3.0 suite is text only: the spec runner writes each valid module it compiles in the binary
+  # format (GC, exceptions, memory64, ...), so that the fuzzer mutates those forms too.
+  if [ -d "$SPEC/wasm-3.0" ] && [ -x build/spectest ]; then
+    SPECTEST_DUMP_DIR="$PWD/$CORPUS" build/spectest --jobs 0 "$SPEC/wasm-3.0" >/dev/null 2>&1
+    echo "fuzz.sh: corpus now $(ls "$CORPUS" | wc -l) modules (with the 3.0 suite's)"
+  fi
 fi
 
 # Artifacts from earlier runs were already copied; start clean so that only new ones are reported.
