@@ -357,6 +357,23 @@ static void checked_jump(jc *c, uint32_t tgt, const h_word *ip) {
   jump_to(c, -1, tgt);
 }
 
+/* The branch of a fused compare-and-branch: jcc to instruction i + rel; a backward one (a loop
+ * back-edge) jumps over its check point when not taken and goes through checked_jump when taken. */
+static void cond_branch(jc *c, int cc, uint32_t i, int32_t rel, const h_word *ipf) {
+  jbuf *j = &c->b;
+  uint32_t tgt = (uint32_t)((int32_t)i + rel);
+  if (rel > 0) {
+    jump_to(c, cc, tgt);
+    return;
+  }
+  by(j, 0x0F);
+  by(j, 0x80u + (unsigned)(cc ^ 1));
+  uint32_t at = (uint32_t)j->n;
+  d32(j, 0);
+  checked_jump(c, tgt, ipf);
+  patch32(j, at, (uint32_t)(j->n - (at + 4)));
+}
+
 /* ---------------------------------------------------------------- instruction classes */
 
 /* Integer ALU ops with an r, r/m form and an 81 /ext form: 1 for the plain op, 2 for its _I form. */
@@ -1188,18 +1205,7 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       ins_r(j, 0, 0, 0x0F90u + (unsigned)cc, 2, 0, RAX); /* setcc al */
       ins_r(j, 0, 0, 0x0FB6, 2, rc_def(c, dst), RAX);    /* movzx rd, al */
     } else {
-      int32_t rel = (int32_t)w[3];
-      uint32_t tgt = (uint32_t)((int32_t)i + rel);
-      if (rel > 0) {
-        jump_to(c, cc, tgt);
-      } else { /* a back-edge: the check point only when taken */
-        by(j, 0x0F);
-        by(j, 0x80u + (unsigned)(cc ^ 1));
-        uint32_t at = (uint32_t)j->n;
-        d32(j, 0);
-        checked_jump(c, tgt, ipf);
-        patch32(j, at, (uint32_t)(j->n - (at + 4)));
-      }
+      cond_branch(c, cc, i, (int32_t)w[3], ipf);
     }
   } else if (k_mem_base[op]) {
     unsigned base = k_mem_base[op] - 1u;
@@ -1510,18 +1516,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       st64(c, RAX, w[1]);
       return;
     }
-    int32_t rel = (int32_t)w[3];
-    uint32_t tgt = (uint32_t)((int32_t)i + rel);
-    if (rel > 0) {
-      jump_to(c, cc, tgt);
-    } else { /* a back-edge: the check point only when taken */
-      by(j, 0x0F);
-      by(j, 0x80u + (unsigned)(cc ^ 1));
-      uint32_t at = (uint32_t)j->n;
-      d32(j, 0);
-      checked_jump(c, tgt, ipf);
-      patch32(j, at, (uint32_t)(j->n - (at + 4)));
-    }
+    cond_branch(c, cc, i, (int32_t)w[3], ipf);
     return;
   }
   if (k_mem_base[op]) {
