@@ -135,23 +135,28 @@ unsigned h_gcop_array_new_elem(hearth_instance *inst, uint64_t *fp, const h_word
   return 0;
 }
 
-unsigned h_gcop_array_get(hearth_instance *inst, uint64_t *fp, const h_word *ip) {
-  uint64_t v = fp[ip[2]];
+/* The array in slot value v, elements [d, d + n) of it in bounds: 0 and *o, or the trap. */
+static unsigned array_span(uint64_t v, uint32_t d, uint32_t n, h_gcobj **o) {
   if (!v) return HEARTH_TRAP_NULL_ARRAY_REF;
-  h_gcobj *o = h_gc_ptr(v);
+  *o = h_gc_ptr(v);
+  return (uint64_t)d + n > (*o)->len ? HEARTH_TRAP_OOB_ARRAY : 0;
+}
+
+unsigned h_gcop_array_get(hearth_instance *inst, uint64_t *fp, const h_word *ip) {
+  h_gcobj *o;
   uint32_t i = (uint32_t)fp[ip[3]];
-  if (i >= o->len) return HEARTH_TRAP_OOB_ARRAY;
+  unsigned trap = array_span(fp[ip[2]], i, 1, &o);
+  if (trap) return trap;
   st_load(fp + ip[1], elem_at(o, i), o->rtt->stype[0], ip[4] >> 31);
   (void)inst;
   return 0;
 }
 
 unsigned h_gcop_array_set(hearth_instance *inst, uint64_t *fp, const h_word *ip) {
-  uint64_t v = fp[ip[1]];
-  if (!v) return HEARTH_TRAP_NULL_ARRAY_REF;
-  h_gcobj *o = h_gc_ptr(v);
+  h_gcobj *o;
   uint32_t i = (uint32_t)fp[ip[2]];
-  if (i >= o->len) return HEARTH_TRAP_OOB_ARRAY;
+  unsigned trap = array_span(fp[ip[1]], i, 1, &o);
+  if (trap) return trap;
   st_store(elem_at(o, i), o->rtt->stype[0], fp + ip[3]);
   (void)inst;
   return 0;
@@ -166,12 +171,10 @@ unsigned h_gcop_array_len(hearth_instance *inst, uint64_t *fp, const h_word *ip)
 }
 
 unsigned h_gcop_array_fill(hearth_instance *inst, uint64_t *fp, const h_word *ip) {
-  uint64_t v = fp[ip[1]];
-  if (!v) return HEARTH_TRAP_NULL_ARRAY_REF;
-  h_gcobj *o = h_gc_ptr(v);
+  h_gcobj *o;
   uint32_t d = (uint32_t)fp[ip[2]], n = (uint32_t)fp[ip[4]];
-  if ((uint64_t)d + n > o->len) return HEARTH_TRAP_OOB_ARRAY;
-  if (!n) return 0;
+  unsigned trap = array_span(fp[ip[1]], d, n, &o);
+  if (trap || !n) return trap;
   st_store(elem_at(o, d), o->rtt->stype[0], fp + ip[3]);
   for (uint32_t i = 1; i < n; i++) memcpy(elem_at(o, d + i), elem_at(o, d), o->rtt->size);
   (void)inst;
@@ -191,11 +194,10 @@ unsigned h_gcop_array_copy(hearth_instance *inst, uint64_t *fp, const h_word *ip
 
 /* array.init_data and array.init_elem (elem: the latter). */
 unsigned h_gcop_array_init(hearth_instance *inst, uint64_t *fp, const h_word *ip, bool elem) {
-  uint64_t v = fp[ip[1]];
-  if (!v) return HEARTH_TRAP_NULL_ARRAY_REF;
-  h_gcobj *o = h_gc_ptr(v);
+  h_gcobj *o;
   uint32_t d = (uint32_t)fp[ip[2]], s = (uint32_t)fp[ip[3]], n = (uint32_t)fp[ip[4]], x = ip[6];
-  if ((uint64_t)d + n > o->len) return HEARTH_TRAP_OOB_ARRAY;
+  unsigned trap = array_span(fp[ip[1]], d, n, &o);
+  if (trap) return trap;
   if (elem) {
     if ((uint64_t)s + n > inst->elem_len[x]) return HEARTH_TRAP_OOB_TABLE;
     if (n) memcpy(elem_at(o, d), inst->elem_items[x] + s, (size_t)n * 8);

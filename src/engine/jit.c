@@ -374,6 +374,21 @@ static void cond_branch(jc *c, int cc, uint32_t i, int32_t rel, const h_word *ip
   patch32(j, at, (uint32_t)(j->n - (at + 4)));
 }
 
+/* mov [m], imm: a store of `size` bytes (1, 2, 4, or 8 sign-extended from 32) of constant val. */
+static void store_imm(jbuf *j, int size, jm m, uint32_t val) {
+  if (size == 1) {
+    ins_m(j, 0, 0, 0xC6, 1, 0, m);
+    by(j, val & 0xff);
+  } else if (size == 2) {
+    ins_m(j, 0x66, 0, 0xC7, 1, 0, m);
+    by(j, val & 0xff);
+    by(j, (val >> 8) & 0xff);
+  } else {
+    ins_m(j, 0, size == 8, 0xC7, 1, 0, m);
+    d32(j, val);
+  }
+}
+
 /* ---------------------------------------------------------------- instruction classes */
 
 /* Integer ALU ops with an r, r/m form and an 81 /ext form: 1 for the plain op, 2 for its _I form. */
@@ -1237,17 +1252,7 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       int idx = fast_index(c, fa, w, 1, rd, &nrd);
       jm m = fast_mem(c, idx, w[2 + na]);
       if (f == AF_V) {
-        if (size == 1) {
-          ins_m(j, 0, 0, 0xC6, 1, 0, m);
-          by(j, val & 0xff);
-        } else if (size == 2) {
-          ins_m(j, 0x66, 0, 0xC7, 1, 0, m);
-          by(j, val & 0xff);
-          by(j, (val >> 8) & 0xff);
-        } else {
-          ins_m(j, 0, size == 8, 0xC7, 1, 0, m);
-          d32(j, val);
-        }
+        store_imm(j, size, m, val);
       } else if (xv) {
         ins_m(j, 0x66, 0, size == 8 ? 0x0FD6 : 0x0F7E, 2, (int)rv, m); /* movq / movd [m], xmm */
       } else if (size == 1) {
@@ -1537,17 +1542,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     uint32_t val = w[kv];
     jm m = emit_off(c, w[kv + 1]);
     if (f == AF_V) {
-      if (size == 1) {
-        ins_m(j, 0, 0, 0xC6, 1, 0, m);
-        by(j, val & 0xff);
-      } else if (size == 2) {
-        ins_m(j, 0x66, 0, 0xC7, 1, 0, m);
-        by(j, val & 0xff);
-        by(j, (val >> 8) & 0xff);
-      } else {
-        ins_m(j, 0, size == 8, 0xC7, 1, 0, m);
-        d32(j, val);
-      }
+      store_imm(j, size, m, val);
       emit_mark(j, m);
       return;
     }
