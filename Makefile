@@ -46,7 +46,7 @@ LIB_SRC = src/runtime/util.c src/engine/decode.c src/engine/validate.c src/engin
           src/engine/wat.c src/engine/opt.c src/runtime/exn.c src/engine/gc.c
 LIB_SRC += src/runtime/cache.c
 LIB_SRC += src/engine/rtt.c src/engine/gcops.c
-LIB_SRC += src/wasi/wasip2.c src/wasi/wasihttp.c
+LIB_SRC += src/wasi/wasip2.c src/wasi/wasihttp.c src/wasi/sockets.c
 LIB_SRC += src/component/ctype.c src/component/binary.c src/component/cabi.c \
            src/component/cval.c src/component/instance.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)

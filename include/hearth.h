@@ -844,8 +844,9 @@ hearth_status hearth_wasip2_new(hearth_wasi *w, hearth_wasip2 **out);
 void hearth_wasip2_delete(hearth_wasip2 *p);
 /* Defines wasi:cli, wasi:io, wasi:clocks, wasi:random, wasi:filesystem, wasi:sockets and wasi:http
  * @0.2.12 (serving imports of 0.2.0 and later 0.2.x) on l, bound to p (borrowed). Networking is
- * denied: creating sockets and name lookups fail with access-denied, outgoing HTTP requests with
- * HTTP-request-denied. */
+ * denied unless granted (hearth_wasip2_set_network; without it creating sockets and name lookups
+ * fail with access-denied), outgoing HTTP unless given a client (hearth_wasip2_set_http_client;
+ * without it requests fail with HTTP-request-denied). */
 hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p);
 /* With p NULL, hearth_wasip2_define binds the functions to the calling thread's current context
  * instead: the one it entered with hearth_wasip2_enter(p) (borrowed; NULL leaves). That serves a
@@ -859,6 +860,23 @@ void hearth_wasip2_set_store(hearth_wasip2 *p, hearth_store *store);
 /* True when the guest called wasi:cli/exit (the call that did returned HEARTH_ERR_TRAP); *code
  * gets the exit status (exit(ok) 0, exit(err) 1, exit-with-code its code). */
 bool hearth_wasip2_exited(const hearth_wasip2 *p, int *code);
+
+/* Networking (wasi:sockets: tcp, udp, ip-name-lookup), denied by default: without a grant creating
+ * a socket and resolve-addresses fail with access-denied. Versioned: size = sizeof(
+ * hearth_wasip2_net) (0 means the same). allow false: denied. allow with nhosts 0: everything
+ * (bind, listen, accept, connect and send anywhere, lookups). allow with hosts (each "HOST",
+ * "HOST:PORT", "[V6]" or "[V6]:PORT"; a HOST name is resolved here, once, and grants the
+ * addresses it has now; a bare HOST any port): sockets, binds and lookups, TCP connects and UDP
+ * sends (and a UDP stream's remote) only to those addresses (access-denied otherwise), no TCP
+ * listen (access-denied), and datagrams from other addresses are dropped. net borrowed (copied);
+ * NULL denies again. ARGUMENT for a malformed host or an unknown size. */
+typedef struct hearth_wasip2_net {
+  size_t size;
+  bool allow;
+  const char *const *hosts;
+  size_t nhosts;
+} hearth_wasip2_net;
+hearth_status hearth_wasip2_set_network(hearth_wasip2 *p, const hearth_wasip2_net *net);
 
 /* ---- components in templates and pools ---- */
 /* A component template: c instantiated once with the linker l (host functions only; borrowed: it

@@ -217,4 +217,11 @@
 #define H_SERVE_THREAD_STACK (8u << 20)                /* connection threads run guest code */
 #define H_SERVE_DISCARD_MAX (16u << 20)                /* chunked body past max_body: then close */
 
+/* wasi:sockets (src/wasi/sockets.c): name lookups resolving at once in background threads in the
+ * whole process (beyond it a lookup resolves on the guest's thread, blocking it), bytes a TCP
+ * output-stream grants per check-write, datagrams per check-send and per receive. */
+#define H_SOCK_LOOKUP_THREADS 16u
+#define H_SOCK_WRITE_PERMIT (64u * 1024u)
+#define H_SOCK_DGRAM_BATCH 64u
+
 #endif /* H_CONFIG_H */

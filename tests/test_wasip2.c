@@ -2,7 +2,10 @@
  * the preview-1 guests of guests/ by `jco new --wasi-command` (guests/component/cli-*.wasm) run
  * under `hearth run` and, for reference, under `jco run` on node; the same components run
  * in-process through the API (memory stdio, the portable path walk); the sandbox's escapes. */
+#include <arpa/inet.h>
 #include <dirent.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -1256,6 +1259,537 @@ static void soak_cli_run(void) {
   unlink(in);
 }
 
+/* ---------------------------------------------------------------- wasi:sockets */
+
+#define NET "wasi:sockets/network"
+#define TCP "wasi:sockets/tcp"
+#define UDP "wasi:sockets/udp"
+#define TM(m) "[method]tcp-socket." m
+#define UM(m) "[method]udp-socket." m
+/* error-code cases (WIT order) */
+enum { SE_ACCESS = 1, SE_INVAL = 3, SE_NOT_IN_PROGRESS = 7, SE_WOULD_BLOCK = 8, SE_STATE = 9,
+       SE_REFUSED = 14 };
+
+/* An ip-socket-address value 127.0.0.h:port (or the IPv6 loopback with v6), in *a. */
+typedef struct addr_val { hearth_cval v, rec, f[4], t[8]; } addr_val;
+static hearth_cval v4(addr_val *a, uint8_t h, uint16_t port) {
+  const uint8_t b[4] = {127, 0, 0, h};
+  for (int i = 0; i < 4; i++) a->t[i] = (hearth_cval){.kind = HEARTH_CV_U8, .of.u = b[i]};
+  a->f[0] = (hearth_cval){.kind = HEARTH_CV_U16, .of.u = port};
+  a->f[1] = (hearth_cval){.kind = HEARTH_CV_TUPLE, .of.list = {a->t, 4}};
+  a->rec = (hearth_cval){.kind = HEARTH_CV_RECORD, .of.list = {a->f, 2}};
+  a->v = (hearth_cval){.kind = HEARTH_CV_VARIANT, .of.cas = {0, &a->rec}};
+  return a->v;
+}
+static hearth_cval v6loop(addr_val *a, uint16_t port) {
+  for (int i = 0; i < 8; i++) a->t[i] = (hearth_cval){.kind = HEARTH_CV_U16, .of.u = i == 7};
+  a->f[0] = (hearth_cval){.kind = HEARTH_CV_U16, .of.u = port};
+  a->f[1] = (hearth_cval){.kind = HEARTH_CV_U32, .of.u = 0};
+  a->f[2] = (hearth_cval){.kind = HEARTH_CV_TUPLE, .of.list = {a->t, 8}};
+  a->f[3] = (hearth_cval){.kind = HEARTH_CV_U32, .of.u = 0};
+  a->rec = (hearth_cval){.kind = HEARTH_CV_RECORD, .of.list = {a->f, 4}};
+  a->v = (hearth_cval){.kind = HEARTH_CV_VARIANT, .of.cas = {1, &a->rec}};
+  return a->v;
+}
+/* The port of an ip-socket-address value. */
+static uint16_t port_of(const hearth_cval *addr) {
+  CHECK_EQ_INT(addr->kind, HEARTH_CV_VARIANT);
+  return (uint16_t)addr->of.cas.payload->of.list.items[0].of.u;
+}
+static void net_grant(const char *const *hosts, size_t n) {
+  hearth_wasip2_net net = {.size = sizeof net, .allow = true, .hosts = hosts, .nhosts = n};
+  CHECK_EQ_INT(hearth_wasip2_set_network(g_p, &net), HEARTH_OK);
+}
+/* ok(payload) of r as an own handle's rep. */
+static uint32_t own_of(const hearth_cval *r) {
+  const hearth_cval *v = ok_of(r);
+  CHECK_EQ_INT(v->kind, HEARTH_CV_OWN);
+  return v->of.rep;
+}
+/* A call whose result must be ok (payload ignored) or err(code) (want >= 0). */
+static void expect(int want, const char *iface, const char *name, const hearth_cval *a, size_t n) {
+  hearth_cval r = call_n(iface, name, a, n);
+  if (want < 0) ok_of(&r);
+  else CHECK_EQ_INT(err_of(&r), want);
+  hearth_cval_clear(&r);
+}
+#define EXPECT(want, iface, name, ...)                                                          \
+  expect(want, iface, name, (const hearth_cval[]){__VA_ARGS__},                                 \
+         sizeof((const hearth_cval[]){__VA_ARGS__}) / sizeof(hearth_cval))
+/* Blocks on pollable rep (wasi:io/poll pollable.block), then drops it. */
+static void block_on(uint32_t pl) {
+  hearth_cval r = CALL("wasi:io/poll", "[method]pollable.block", B(pl));
+  hearth_cval_clear(&r);
+  h_wasip2_drop(g_p, "wasi:io/poll", "pollable", pl);
+}
+static uint32_t subscribe(const char *iface, const char *name, uint32_t rep) {
+  hearth_cval r = CALL(iface, name, B(rep));
+  CHECK_EQ_INT(r.kind, HEARTH_CV_OWN);
+  return r.of.rep;
+}
+/* A bound and listening TCP socket on 127.0.0.1 (an ephemeral port: *port). */
+static uint32_t tcp_listener(uint32_t net, uint16_t *port) {
+  hearth_cval r = CALL("wasi:sockets/tcp-create-socket", "create-tcp-socket", E(0));
+  uint32_t s = own_of(&r);
+  hearth_cval_clear(&r);
+  addr_val a;
+  EXPECT(-1, TCP, TM("start-bind"), B(s), B(net), v4(&a, 1, 0));
+  EXPECT(-1, TCP, TM("finish-bind"), B(s));
+  EXPECT(-1, TCP, TM("start-listen"), B(s));
+  EXPECT(-1, TCP, TM("finish-listen"), B(s));
+  r = CALL(TCP, TM("local-address"), B(s));
+  *port = port_of(ok_of(&r));
+  hearth_cval_clear(&r);
+  CHECK(*port != 0);
+  return s;
+}
+/* Connects a new TCP socket to 127.0.0.h:port, waiting through its pollable: *in and *out its
+ * streams (the finish-connect's result); the socket. */
+static uint32_t tcp_connect(uint32_t net, uint8_t h, uint16_t port, uint32_t *in, uint32_t *out) {
+  hearth_cval r = CALL("wasi:sockets/tcp-create-socket", "create-tcp-socket", E(0));
+  uint32_t s = own_of(&r);
+  hearth_cval_clear(&r);
+  addr_val a;
+  EXPECT(-1, TCP, TM("start-connect"), B(s), B(net), v4(&a, h, port));
+  for (;;) {
+    r = CALL(TCP, TM("finish-connect"), B(s));
+    if (r.of.cas.index == 0) break;
+    CHECK_EQ_INT(err_of(&r), SE_WOULD_BLOCK);
+    hearth_cval_clear(&r);
+    block_on(subscribe(TCP, TM("subscribe"), s));
+  }
+  const hearth_cval *t = ok_of(&r);
+  CHECK_EQ_INT(t->kind, HEARTH_CV_TUPLE);
+  *in = t->of.list.items[0].of.rep;
+  *out = t->of.list.items[1].of.rep;
+  hearth_cval_clear(&r);
+  return s;
+}
+static void write_all(uint32_t out, const char *s) {
+  hearth_cval items[64];
+  hearth_cval r = CALL("wasi:io/streams", "[method]output-stream.blocking-write-and-flush", B(out),
+                       bytes_val(s, items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+}
+/* blocking-read of up to n bytes: their text (static buffer). */
+static const char *read_some(uint32_t in, size_t n) {
+  hearth_cval r = CALL("wasi:io/streams", "[method]input-stream.blocking-read", B(in), U(n));
+  static char buf[256];
+  snprintf(buf, sizeof buf, "%s", bytes_of(ok_of(&r)));
+  hearth_cval_clear(&r);
+  return buf;
+}
+
+/* TCP on the loopback: listen, connect, accept, echo through the streams both ways, addresses,
+ * options, shutdown; every object dropped leaves no descriptor behind. */
+static void api_tcp_echo(void) {
+  p2_setup();
+  long fds0 = open_fds();
+  net_grant(NULL, 0);
+  hearth_cval nv = CALL0("wasi:sockets/instance-network", "instance-network");
+  uint32_t net = nv.of.rep;
+  uint16_t port;
+  uint32_t ls = tcp_listener(net, &port);
+  hearth_cval r = CALL(TCP, TM("is-listening"), B(ls));
+  CHECK(r.kind == HEARTH_CV_BOOL && r.of.b);
+  EXPECT(SE_WOULD_BLOCK, TCP, TM("accept"), B(ls)); /* nobody yet */
+  uint32_t cin, cout;
+  uint32_t cs = tcp_connect(net, 1, port, &cin, &cout);
+  block_on(subscribe(TCP, TM("subscribe"), ls)); /* a connection waits */
+  r = CALL(TCP, TM("accept"), B(ls));
+  const hearth_cval *t = ok_of(&r);
+  CHECK_EQ_INT(t->of.list.len, 3);
+  uint32_t ss = t->of.list.items[0].of.rep, sin = t->of.list.items[1].of.rep,
+           sout = t->of.list.items[2].of.rep;
+  hearth_cval_clear(&r);
+  /* the accepted socket's peer is the client's local address */
+  r = CALL(TCP, TM("remote-address"), B(ss));
+  hearth_cval r2 = CALL(TCP, TM("local-address"), B(cs));
+  CHECK_EQ_INT(port_of(ok_of(&r)), port_of(ok_of(&r2)));
+  hearth_cval_clear(&r);
+  hearth_cval_clear(&r2);
+  r = CALL(TCP, TM("remote-address"), B(cs));
+  CHECK_EQ_INT(port_of(ok_of(&r)), port);
+  hearth_cval_clear(&r);
+  /* echo */
+  write_all(cout, "hello over tcp");
+  block_on(subscribe("wasi:io/streams", "[method]input-stream.subscribe", sin));
+  CHECK_STR(read_some(sin, 100), "hello over tcp");
+  write_all(sout, "and back");
+  CHECK_STR(read_some(cin, 100), "and back");
+  /* a non-blocking read with nothing there: ok(empty) */
+  r = CALL("wasi:io/streams", "[method]input-stream.read", B(cin), U(10));
+  CHECK_EQ_INT(nbytes(ok_of(&r)), 0);
+  hearth_cval_clear(&r);
+  r = CALL("wasi:io/streams", "[method]output-stream.check-write", B(cout));
+  CHECK(ok_of(&r)->of.u > 0);
+  hearth_cval_clear(&r);
+  /* options */
+  EXPECT(-1, TCP, TM("set-keep-alive-enabled"), B(cs), (hearth_cval){.kind = HEARTH_CV_BOOL, .of.b = true});
+  r = CALL(TCP, TM("keep-alive-enabled"), B(cs));
+  CHECK(ok_of(&r)->of.b);
+  hearth_cval_clear(&r);
+  EXPECT(-1, TCP, TM("set-keep-alive-idle-time"), B(cs), U(30000000000ull));
+  r = CALL(TCP, TM("keep-alive-idle-time"), B(cs));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 30000000000ull);
+  hearth_cval_clear(&r);
+  EXPECT(SE_INVAL, TCP, TM("set-keep-alive-count"), B(cs), U(0));
+  EXPECT(SE_INVAL, TCP, TM("set-hop-limit"), B(cs), U(0));
+  EXPECT(-1, TCP, TM("set-hop-limit"), B(cs), U(42));
+  r = CALL(TCP, TM("hop-limit"), B(cs));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 42);
+  hearth_cval_clear(&r);
+  EXPECT(SE_INVAL, TCP, TM("set-receive-buffer-size"), B(cs), U(0));
+  EXPECT(-1, TCP, TM("set-send-buffer-size"), B(cs), U(65536));
+  r = CALL(TCP, TM("send-buffer-size"), B(cs));
+  CHECK(ok_of(&r)->of.u >= 65536);
+  hearth_cval_clear(&r);
+  EXPECT(SE_INVAL, TCP, TM("set-listen-backlog-size"), B(ls), U(0));
+  EXPECT(-1, TCP, TM("set-listen-backlog-size"), B(ls), U(16));
+  EXPECT(SE_STATE, TCP, TM("set-listen-backlog-size"), B(cs), U(16));
+  r = CALL(TCP, TM("address-family"), B(cs));
+  CHECK_EQ_INT(r.of.cas.index, 0);
+  /* shutdown(send): the peer reads the end; the client's output-stream is closed */
+  EXPECT(-1, TCP, TM("shutdown"), B(cs), E(1));
+  EXPECT(-1, TCP, TM("shutdown"), B(cs), E(1)); /* idempotent */
+  r = CALL("wasi:io/streams", "[method]input-stream.blocking-read", B(sin), U(10));
+  CHECK_EQ_INT(r.of.cas.index, 1); /* closed */
+  hearth_cval_clear(&r);
+  r = CALL("wasi:io/streams", "[method]output-stream.check-write", B(cout));
+  CHECK_EQ_INT(r.of.cas.index, 1);
+  hearth_cval_clear(&r);
+  /* drop in any order: streams outliving their socket still work until dropped */
+  h_wasip2_drop(g_p, TCP, "tcp-socket", ss);
+  write_all(sout, "late");
+  CHECK_STR(read_some(cin, 100), "late");
+  uint32_t objs[] = {sin, sout, cin, cout};
+  for (int i = 0; i < 4; i++)
+    h_wasip2_drop(g_p, "wasi:io/streams", i % 2 ? "output-stream" : "input-stream", objs[i]);
+  h_wasip2_drop(g_p, TCP, "tcp-socket", cs);
+  h_wasip2_drop(g_p, TCP, "tcp-socket", ls);
+  h_wasip2_drop(g_p, NET, "network", net);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  CHECK_EQ_INT(open_fds(), fds0);
+  p2_teardown();
+}
+
+/* Invalid state transitions get the WIT's error codes. */
+static void api_tcp_states(void) {
+  p2_setup();
+  long fds0 = open_fds();
+  net_grant(NULL, 0);
+  hearth_cval nv = CALL0("wasi:sockets/instance-network", "instance-network");
+  uint32_t net = nv.of.rep;
+  hearth_cval r = CALL("wasi:sockets/tcp-create-socket", "create-tcp-socket", E(0));
+  uint32_t s = own_of(&r);
+  hearth_cval_clear(&r);
+  addr_val a;
+  EXPECT(SE_NOT_IN_PROGRESS, TCP, TM("finish-bind"), B(s));
+  EXPECT(SE_NOT_IN_PROGRESS, TCP, TM("finish-connect"), B(s));
+  EXPECT(SE_NOT_IN_PROGRESS, TCP, TM("finish-listen"), B(s));
+  EXPECT(SE_STATE, TCP, TM("start-listen"), B(s)); /* not bound */
+  EXPECT(SE_STATE, TCP, TM("accept"), B(s));
+  EXPECT(SE_STATE, TCP, TM("local-address"), B(s));
+  EXPECT(SE_STATE, TCP, TM("remote-address"), B(s));
+  EXPECT(SE_STATE, TCP, TM("shutdown"), B(s), E(2));
+  EXPECT(SE_INVAL, TCP, TM("start-bind"), B(s), B(net), v6loop(&a, 0)); /* wrong family */
+  EXPECT(SE_INVAL, TCP, TM("start-connect"), B(s), B(net), v4(&a, 1, 0)); /* port 0 */
+  EXPECT(-1, TCP, TM("start-bind"), B(s), B(net), v4(&a, 1, 0));
+  EXPECT(SE_STATE, TCP, TM("start-bind"), B(s), B(net), v4(&a, 1, 0)); /* already */
+  EXPECT(SE_STATE, TCP, TM("local-address"), B(s)); /* bind not finished */
+  EXPECT(-1, TCP, TM("finish-bind"), B(s));
+  EXPECT(SE_NOT_IN_PROGRESS, TCP, TM("finish-bind"), B(s));
+  r = CALL(TCP, TM("local-address"), B(s));
+  uint16_t port = port_of(ok_of(&r));
+  hearth_cval_clear(&r);
+  /* nothing listens on s's port: the connect is refused, and the socket is closed after */
+  r = CALL("wasi:sockets/tcp-create-socket", "create-tcp-socket", E(0));
+  uint32_t c = own_of(&r);
+  hearth_cval_clear(&r);
+  EXPECT(-1, TCP, TM("start-connect"), B(c), B(net), v4(&a, 1, port));
+  EXPECT(SE_STATE, TCP, TM("start-connect"), B(c), B(net), v4(&a, 1, port)); /* in progress */
+  EXPECT(SE_STATE, TCP, TM("start-bind"), B(c), B(net), v4(&a, 1, 0));
+  for (;;) {
+    r = CALL(TCP, TM("finish-connect"), B(c));
+    uint32_t e = err_of(&r);
+    hearth_cval_clear(&r);
+    if (e != SE_WOULD_BLOCK) {
+      CHECK_EQ_INT(e, SE_REFUSED);
+      break;
+    }
+    block_on(subscribe(TCP, TM("subscribe"), c));
+  }
+  EXPECT(SE_STATE, TCP, TM("start-connect"), B(c), B(net), v4(&a, 1, port)); /* closed */
+  EXPECT(SE_NOT_IN_PROGRESS, TCP, TM("finish-connect"), B(c));
+  /* listening: no connect, no second listen */
+  EXPECT(-1, TCP, TM("start-listen"), B(s));
+  EXPECT(SE_STATE, TCP, TM("start-listen"), B(s));
+  EXPECT(-1, TCP, TM("finish-listen"), B(s));
+  EXPECT(SE_STATE, TCP, TM("start-connect"), B(s), B(net), v4(&a, 1, port));
+  /* a handle of another kind traps (a host error), as with every WASI 0.2 resource */
+  hearth_cval bad = {0};
+  CHECK(h_wasip2_call(g_p, TCP, TM("accept"), (hearth_cval[]){B(net)}, 1, &bad) != HEARTH_OK);
+  CHECK(h_wasip2_call(g_p, TCP, TM("start-bind"), (hearth_cval[]){B(s), B(s), v4(&a, 1, 0)}, 3,
+                      &bad) != HEARTH_OK); /* the network argument is no network */
+  h_wasip2_drop(g_p, TCP, "tcp-socket", c);
+  h_wasip2_drop(g_p, TCP, "tcp-socket", s);
+  h_wasip2_drop(g_p, NET, "network", net);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  CHECK_EQ_INT(open_fds(), fds0);
+  p2_teardown();
+}
+
+/* A datagram value {data, remote-address} for send (items: storage). */
+static hearth_cval dgram(const char *s, hearth_cval *items, hearth_cval *opt, hearth_cval *addr) {
+  hearth_cval *f = items + 64;
+  f[0] = bytes_val(s, items);
+  f[1] = addr ? O(addr) : O(NULL);
+  (void)opt;
+  return (hearth_cval){.kind = HEARTH_CV_RECORD, .of.list = {f, 2}};
+}
+static uint32_t udp_bound(uint32_t net, uint16_t *port) {
+  hearth_cval r = CALL("wasi:sockets/udp-create-socket", "create-udp-socket", E(0));
+  uint32_t s = own_of(&r);
+  hearth_cval_clear(&r);
+  addr_val a;
+  EXPECT(-1, UDP, UM("start-bind"), B(s), B(net), v4(&a, 1, 0));
+  EXPECT(-1, UDP, UM("finish-bind"), B(s));
+  r = CALL(UDP, UM("local-address"), B(s));
+  *port = port_of(ok_of(&r));
+  hearth_cval_clear(&r);
+  return s;
+}
+
+/* UDP on the loopback: an unconnected stream and a connected one exchange datagrams; send
+ * needs check-send's permit (more traps); the remote address is required or must match. */
+static void api_udp(void) {
+  p2_setup();
+  long fds0 = open_fds();
+  net_grant(NULL, 0);
+  hearth_cval nv = CALL0("wasi:sockets/instance-network", "instance-network");
+  uint32_t net = nv.of.rep;
+  uint16_t pa, pb;
+  uint32_t sa = udp_bound(net, &pa), sb = udp_bound(net, &pb);
+  addr_val a;
+  EXPECT(SE_STATE, UDP, UM("remote-address"), B(sa));
+  hearth_cval r = CALL(UDP, UM("stream"), B(sa), NONE());
+  const hearth_cval *t = ok_of(&r);
+  uint32_t ain = t->of.list.items[0].of.rep, aout = t->of.list.items[1].of.rep;
+  hearth_cval_clear(&r);
+  hearth_cval some = v4(&a, 1, pa);
+  r = CALL(UDP, UM("stream"), B(sb), O(&some));
+  t = ok_of(&r);
+  uint32_t bin = t->of.list.items[0].of.rep, bout = t->of.list.items[1].of.rep;
+  hearth_cval_clear(&r);
+  r = CALL(UDP, UM("remote-address"), B(sb));
+  CHECK_EQ_INT(port_of(ok_of(&r)), pa);
+  hearth_cval_clear(&r);
+  /* send before check-send traps */
+  hearth_cval items[80], list, bad = {0};
+  hearth_cval d = dgram("ping", items, NULL, NULL);
+  list = (hearth_cval){.kind = HEARTH_CV_LIST, .of.list = {&d, 1}};
+  CHECK(h_wasip2_call(g_p, UDP, "[method]outgoing-datagram-stream.send", (hearth_cval[]){B(bout), list}, 2, &bad) != HEARTH_OK);
+  r = CALL(UDP, "[method]outgoing-datagram-stream.check-send", B(bout));
+  CHECK(ok_of(&r)->of.u >= 1);
+  hearth_cval_clear(&r);
+  r = CALL(UDP, "[method]outgoing-datagram-stream.send", B(bout), list);
+  CHECK_EQ_INT(ok_of(&r)->of.u, 1);
+  hearth_cval_clear(&r);
+  block_on(subscribe(UDP, "[method]incoming-datagram-stream.subscribe", ain));
+  r = CALL(UDP, "[method]incoming-datagram-stream.receive", B(ain), U(10));
+  t = ok_of(&r);
+  CHECK_EQ_INT(t->of.list.len, 1);
+  CHECK_STR(bytes_of(&t->of.list.items[0].of.list.items[0]), "ping");
+  CHECK_EQ_INT(port_of(&t->of.list.items[0].of.list.items[1]), pb);
+  hearth_cval_clear(&r);
+  /* nothing more: an empty list, never would-block */
+  r = CALL(UDP, "[method]incoming-datagram-stream.receive", B(ain), U(10));
+  CHECK_EQ_INT(ok_of(&r)->of.list.len, 0);
+  hearth_cval_clear(&r);
+  /* the unconnected stream needs a remote address */
+  r = CALL(UDP, "[method]outgoing-datagram-stream.check-send", B(aout));
+  hearth_cval_clear(&r);
+  EXPECT(SE_INVAL, UDP, "[method]outgoing-datagram-stream.send", B(aout), list);
+  hearth_cval to = v4(&a, 1, pb);
+  d = dgram("pong", items, NULL, &to);
+  r = CALL(UDP, "[method]outgoing-datagram-stream.check-send", B(aout));
+  hearth_cval_clear(&r);
+  EXPECT(-1, UDP, "[method]outgoing-datagram-stream.send", B(aout), list);
+  block_on(subscribe(UDP, "[method]incoming-datagram-stream.subscribe", bin));
+  r = CALL(UDP, "[method]incoming-datagram-stream.receive", B(bin), U(10));
+  t = ok_of(&r);
+  CHECK_EQ_INT(t->of.list.len, 1);
+  CHECK_STR(bytes_of(&t->of.list.items[0].of.list.items[0]), "pong");
+  hearth_cval_clear(&r);
+  /* the connected stream refuses another destination */
+  addr_val a2;
+  hearth_cval other = v4(&a2, 1, (uint16_t)(pa == 65535 ? 1 : pa + 1));
+  d = dgram("x", items, NULL, &other);
+  r = CALL(UDP, "[method]outgoing-datagram-stream.check-send", B(bout));
+  hearth_cval_clear(&r);
+  EXPECT(SE_INVAL, UDP, "[method]outgoing-datagram-stream.send", B(bout), list);
+  EXPECT(SE_INVAL, UDP, UM("set-unicast-hop-limit"), B(sa), U(0));
+  EXPECT(-1, UDP, UM("set-unicast-hop-limit"), B(sa), U(7));
+  r = CALL(UDP, UM("unicast-hop-limit"), B(sa));
+  CHECK_EQ_INT(ok_of(&r)->of.u, 7);
+  hearth_cval_clear(&r);
+  uint32_t objs[] = {ain, bin};
+  for (int i = 0; i < 2; i++) h_wasip2_drop(g_p, UDP, "incoming-datagram-stream", objs[i]);
+  h_wasip2_drop(g_p, UDP, "outgoing-datagram-stream", aout);
+  h_wasip2_drop(g_p, UDP, "outgoing-datagram-stream", bout);
+  h_wasip2_drop(g_p, UDP, "udp-socket", sa);
+  h_wasip2_drop(g_p, UDP, "udp-socket", sb);
+  h_wasip2_drop(g_p, NET, "network", net);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  CHECK_EQ_INT(open_fds(), fds0);
+  p2_teardown();
+}
+
+/* Name lookup: "localhost" resolves (on a thread; the guest waits on the stream's pollable) to
+ * addresses among which 127.0.0.1; a literal at once; a malformed name is invalid-argument. */
+static void api_lookup(void) {
+  p2_setup();
+  net_grant(NULL, 0);
+  hearth_cval nv = CALL0("wasi:sockets/instance-network", "instance-network");
+  uint32_t net = nv.of.rep;
+  const char *names[] = {"localhost", "127.0.0.1", "[::1]"};
+  for (int k = 0; k < 3; k++) {
+    hearth_cval r = CALL("wasi:sockets/ip-name-lookup", "resolve-addresses", B(net), S(names[k]));
+    uint32_t ls = own_of(&r);
+    hearth_cval_clear(&r);
+    block_on(subscribe("wasi:sockets/ip-name-lookup", "[method]resolve-address-stream.subscribe", ls));
+    int n = 0;
+    bool loop4 = false, loop6 = false;
+    for (;;) {
+      r = CALL("wasi:sockets/ip-name-lookup", "[method]resolve-address-stream.resolve-next-address", B(ls));
+      const hearth_cval *o = ok_of(&r);
+      if (o->of.cas.index == 0) {
+        hearth_cval_clear(&r);
+        break;
+      }
+      const hearth_cval *ip = o->of.cas.payload, *tu = ip->of.cas.payload;
+      if (ip->of.cas.index == 0)
+        loop4 |= tu->of.list.items[0].of.u == 127 && tu->of.list.items[3].of.u == 1;
+      else
+        loop6 |= tu->of.list.items[7].of.u == 1 && tu->of.list.items[0].of.u == 0;
+      n++;
+      hearth_cval_clear(&r);
+    }
+    CHECK(n >= 1);
+    CHECK(k == 2 ? loop6 : loop4);
+    h_wasip2_drop(g_p, "wasi:sockets/ip-name-lookup", "resolve-address-stream", ls);
+  }
+  EXPECT(SE_INVAL, "wasi:sockets/ip-name-lookup", "resolve-addresses", B(net), S("bad name!"));
+  EXPECT(SE_INVAL, "wasi:sockets/ip-name-lookup", "resolve-addresses", B(net), S(""));
+  h_wasip2_drop(g_p, NET, "network", net);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  p2_teardown();
+}
+
+/* A grant restricted to hosts: connects and sends only to them, no listen; malformed hosts are
+ * refused; a NULL grant denies again. */
+static void api_net_hosts(void) {
+  p2_setup();
+  /* a host listener (not the guest's: a restricted guest may not listen) */
+  int lfd = socket(AF_INET, SOCK_STREAM, 0);
+  struct sockaddr_in sa = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  socklen_t sl = sizeof sa;
+  CHECK(lfd >= 0 && bind(lfd, (struct sockaddr *)&sa, sizeof sa) == 0 && listen(lfd, 4) == 0);
+  CHECK(getsockname(lfd, (struct sockaddr *)&sa, &sl) == 0);
+  uint16_t port = ntohs(sa.sin_port);
+  char grant[32];
+  snprintf(grant, sizeof grant, "127.0.0.1:%u", port);
+  const char *bad[] = {"127.0.0.1:0", "127.0.0.1:70000", "host:", ":80", "[::1", "a b"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    hearth_wasip2_net n = {.size = sizeof n, .allow = true, .hosts = &bad[i], .nhosts = 1};
+    CHECK_EQ_INT(hearth_wasip2_set_network(g_p, &n), HEARTH_ERR_ARGUMENT);
+  }
+  const char *hosts[] = {grant, "[::1]"};
+  net_grant(hosts, 2);
+  hearth_cval nv = CALL0("wasi:sockets/instance-network", "instance-network");
+  uint32_t net = nv.of.rep;
+  uint32_t in, out;
+  uint32_t c = tcp_connect(net, 1, port, &in, &out); /* granted */
+  int afd = accept(lfd, NULL, NULL);
+  CHECK(afd >= 0);
+  write_all(out, "hi host");
+  char buf[16] = {0};
+  CHECK_EQ_INT(read(afd, buf, sizeof buf - 1), 7);
+  CHECK_STR(buf, "hi host");
+  close(afd);
+  addr_val a;
+  hearth_cval r = CALL("wasi:sockets/tcp-create-socket", "create-tcp-socket", E(0));
+  uint32_t s = own_of(&r);
+  hearth_cval_clear(&r);
+  EXPECT(SE_ACCESS, TCP, TM("start-connect"), B(s), B(net), v4(&a, 1, (uint16_t)(port + 1)));
+  EXPECT(SE_ACCESS, TCP, TM("start-connect"), B(s), B(net), v4(&a, 2, port)); /* 127.0.0.2 */
+  EXPECT(-1, TCP, TM("start-bind"), B(s), B(net), v4(&a, 1, 0));
+  EXPECT(-1, TCP, TM("finish-bind"), B(s));
+  EXPECT(SE_ACCESS, TCP, TM("start-listen"), B(s));
+  /* UDP: a stream or datagram to another address is denied */
+  uint16_t up;
+  uint32_t u = udp_bound(net, &up);
+  hearth_cval other = v4(&a, 1, up);
+  EXPECT(SE_ACCESS, UDP, UM("stream"), B(u), O(&other));
+  r = CALL(UDP, UM("stream"), B(u), NONE());
+  const hearth_cval *t = ok_of(&r);
+  uint32_t uin = t->of.list.items[0].of.rep, uout = t->of.list.items[1].of.rep;
+  hearth_cval_clear(&r);
+  hearth_cval items[80];
+  hearth_cval d = dgram("x", items, NULL, &other);
+  hearth_cval list = {.kind = HEARTH_CV_LIST, .of.list = {&d, 1}};
+  r = CALL(UDP, "[method]outgoing-datagram-stream.check-send", B(uout));
+  hearth_cval_clear(&r);
+  EXPECT(SE_ACCESS, UDP, "[method]outgoing-datagram-stream.send", B(uout), list);
+  h_wasip2_drop(g_p, UDP, "incoming-datagram-stream", uin);
+  h_wasip2_drop(g_p, UDP, "outgoing-datagram-stream", uout);
+  h_wasip2_drop(g_p, UDP, "udp-socket", u);
+  /* NULL: denied again (existing sockets stay) */
+  CHECK_EQ_INT(hearth_wasip2_set_network(g_p, NULL), HEARTH_OK);
+  r = CALL("wasi:sockets/tcp-create-socket", "create-tcp-socket", E(0));
+  CHECK_EQ_INT(err_of(&r), SE_ACCESS);
+  hearth_cval_clear(&r);
+  h_wasip2_drop(g_p, "wasi:io/streams", "input-stream", in);
+  h_wasip2_drop(g_p, "wasi:io/streams", "output-stream", out);
+  h_wasip2_drop(g_p, TCP, "tcp-socket", c);
+  h_wasip2_drop(g_p, TCP, "tcp-socket", s);
+  h_wasip2_drop(g_p, NET, "network", net);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  close(lfd);
+  p2_teardown();
+}
+
+/* Sockets are host state of the context: freeing its objects (what a pool reset does through
+ * the resource destructors, and the context's deletion) closes them, with their streams and
+ * pollables, whatever the guest dropped or not. */
+static void api_sockets_freed(void) {
+  p2_setup();
+  long fds0 = open_fds();
+  net_grant(NULL, 0);
+  hearth_cval nv = CALL0("wasi:sockets/instance-network", "instance-network");
+  uint32_t net = nv.of.rep, in, out;
+  uint16_t port;
+  uint32_t ls = tcp_listener(net, &port);
+  uint32_t c = tcp_connect(net, 1, port, &in, &out);
+  (void)subscribe(TCP, TM("subscribe"), c);
+  (void)subscribe("wasi:io/streams", "[method]input-stream.subscribe", in);
+  uint16_t up;
+  (void)udp_bound(net, &up);
+  hearth_cval r = CALL("wasi:sockets/ip-name-lookup", "resolve-addresses", B(net), S("localhost"));
+  uint32_t lk = own_of(&r);
+  hearth_cval_clear(&r);
+  block_on(subscribe("wasi:sockets/ip-name-lookup", "[method]resolve-address-stream.subscribe", lk));
+  (void)ls;
+  CHECK(open_fds() > fds0 + 3);
+  h_p2_free_all(g_p);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  /* the lookup's thread lets go of its eventfd just after it signalled it */
+  for (int i = 0; i < 100 && open_fds() != fds0; i++) usleep(10000);
+  CHECK_EQ_INT(open_fds(), fds0);
+  p2_teardown();
+}
+
 T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like_jco),
        T_CASE(stdin_to_stdout_like_jco), T_CASE(clocks_random_like_jco), T_CASE(poll_waits),
        T_CASE(trap_message), T_CASE(timing_lines), T_CASE(version_020_and_sockets_denied),
@@ -1263,4 +1797,6 @@ T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like
        T_CASE(api_memory_stdio), T_CASE(api_exit), T_CASE(escapes_refused_portable_walk),
        T_CASE(api_streams), T_CASE(api_poll_timers), T_CASE(api_poll_stdin_pipe), T_CASE(api_poll_deadline),
        T_CASE(api_random_clocks), T_CASE(api_cli), T_CASE(api_sockets_denied), T_CASE(api_http_denied),
-       T_CASE(api_filesystem), T_CASE(api_filesystem_escapes), T_CASE(pooled_run_reset), T_CASE(soak_cli_run))
+       T_CASE(api_filesystem), T_CASE(api_filesystem_escapes), T_CASE(pooled_run_reset), T_CASE(soak_cli_run),
+       T_CASE(api_tcp_echo), T_CASE(api_tcp_states), T_CASE(api_udp), T_CASE(api_lookup),
+       T_CASE(api_net_hosts), T_CASE(api_sockets_freed))

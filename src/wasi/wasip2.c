@@ -1,5 +1,5 @@
 /* wasip2.c: WASI 0.2 (preview 2) as host functions of the component linker: wasi:cli, wasi:io,
- * wasi:clocks, wasi:random, wasi:filesystem, and wasi:sockets linked but denied (wasi:http is in
+ * wasi:clocks, wasi:random and wasi:filesystem (wasi:sockets is in sockets.c and wasi:http in
  * wasihttp.c, on the same object table: wasip2.h).
  *
  * A hearth_wasip2 runs on a preview-1 context (hearth_wasi): the same arguments, environment,
@@ -54,11 +54,8 @@
 #define I_FS "wasi:filesystem/types" V
 #define I_PREOPENS "wasi:filesystem/preopens" V
 #define I_NET "wasi:sockets/network" V
-#define I_INET "wasi:sockets/instance-network" V
 #define I_TCP "wasi:sockets/tcp" V
-#define I_TCPC "wasi:sockets/tcp-create-socket" V
 #define I_UDP "wasi:sockets/udp" V
-#define I_UDPC "wasi:sockets/udp-create-socket" V
 #define I_LOOKUP "wasi:sockets/ip-name-lookup" V
 #define I_HTTP "wasi:http/types" V
 #define I_HTTP_OUT "wasi:http/outgoing-handler" V
@@ -106,8 +103,6 @@ enum { DF_READ = 1, DF_WRITE = 2, DF_FILE_SYNC = 4, DF_DATA_SYNC = 8, DF_REQ_SYN
 enum { T_UNKNOWN = 0, T_BLOCK, T_CHAR, T_DIR, T_FIFO, T_SYMLINK, T_REG, T_SOCKET };
 enum { OF_CREATE = 1, OF_DIRECTORY = 2, OF_EXCLUSIVE = 4, OF_TRUNCATE = 8 };
 enum { PF_FOLLOW = 1 };
-/* wasi:sockets error-code access-denied */
-enum { SOCK_ACCESS_DENIED = 1 };
 
 static hearth_status guest_error(const char *what, uint32_t rep) {
   return h_err(HEARTH_ERR_TRAP, "wasi 0.2: %s: handle representation %u is not valid", what, rep);
@@ -142,6 +137,7 @@ static void obj_free(hearth_wasip2 *p, uint32_t rep) {
   p2_obj *o = &p->objs[rep - 1];
   h_wasihttp_free(o->http);
   h_p2_buf_unref(o->buf);
+  h_sock_release(o);
   if (o->dir) closedir(o->dir);
   else if ((o->kind == O_DESC || ((o->kind == O_IN || o->kind == O_OUT) && o->src == S_FILE)) &&
            o->fd >= 0)
@@ -239,12 +235,14 @@ static hearth_status stream_closed(hearth_cval *r) {
   return st ? st : hearth_cval_set_case(e, HEARTH_CV_VARIANT, 1, false, NULL);
 }
 
-/* stream-error: last-operation-failed(error) with a new error object of code E_*. */
+/* stream-error: last-operation-failed(error) with a new error object of code E_* (or
+ * P2_NET_ERR | a wasi:sockets error-code). */
 static hearth_status stream_failed(hearth_wasip2 *p, hearth_cval *r, uint32_t code) {
   uint32_t rep;
   p2_obj *o = obj_new(p, O_ERROR, &rep);
   if (!o) return nomem();
-  o->code = code;
+  o->src = code & P2_NET_ERR ? ERR_NET : ERR_FS;
+  o->code = code & ~P2_NET_ERR;
   hearth_cval *e, *pl = NULL;
   hearth_status st = hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, true, &e);
   if (!st) st = hearth_cval_set_case(e, HEARTH_CV_VARIANT, 0, true, &pl);
@@ -363,6 +361,10 @@ HOST(io_error_to_debug_string) {
   SELF;
   GET(o, p, a[0].of.rep, O_ERROR, "error.to-debug-string");
   char buf[64];
+  if (o->src == ERR_NET) {
+    snprintf(buf, sizeof buf, "network error-code %s", h_sock_err_name(o->code));
+    return hearth_cval_set_string(r, buf, strlen(buf));
+  }
   snprintf(buf, sizeof buf, "error-code %s", err_name(o->code));
   for (char *c = buf; *c; c++)
     if (*c == '_') *c = '-';
@@ -391,16 +393,27 @@ static bool poll_ready(const p2_obj *o, uint64_t now) {
     struct pollfd pf = {.fd = o->fd, .events = POLLIN};
     return poll(&pf, 1, 0) != 0;
   }
+  case PL_SOCK: {
+    struct pollfd pf = {.fd = -1};
+    if (h_sock_poll_spec(o, &pf.fd, &pf.events)) return true;
+    return poll(&pf, 1, 0) != 0;
+  }
   default: return true;
   }
 }
 
 /* Blocks until at least one of the n pollables is ready; ready[i] says which. Real waiting:
- * ppoll on the host descriptors with the earliest timer as its timeout. */
+ * ppoll on the host descriptors (stdin, sockets, name lookups) with the earliest timer as its
+ * timeout. */
 static hearth_status poll_wait(hearth_wasip2 *p, const uint32_t *reps, size_t n, bool *ready,
                                size_t *nready) {
   struct pollfd *pf = h_calloc(n ? n : 1, sizeof *pf);
-  if (!pf) return nomem();
+  size_t *pfi = h_calloc(n ? n : 1, sizeof *pfi); /* pf[j] watches pollable pfi[j] */
+  if (!pf || !pfi) {
+    h_free(pf);
+    h_free(pfi);
+    return nomem();
+  }
   hearth_status st = HEARTH_OK;
   for (;;) {
     uint64_t now = mono_now(), wake = UINT64_MAX;
@@ -410,7 +423,18 @@ static hearth_status poll_wait(hearth_wasip2 *p, const uint32_t *reps, size_t n,
       const p2_obj *o = &p->objs[reps[i] - 1];
       ready[i] = o->src == PL_READY || (o->src == PL_TIMER && now >= o->deadline);
       if (o->src == PL_TIMER && !ready[i] && o->deadline < wake) wake = o->deadline;
-      if (o->src == PL_FD_IN) pf[npf++] = (struct pollfd){.fd = o->fd, .events = POLLIN};
+      if (o->src == PL_FD_IN) {
+        pfi[npf] = i;
+        pf[npf++] = (struct pollfd){.fd = o->fd, .events = POLLIN};
+      }
+      if (o->src == PL_SOCK) {
+        struct pollfd q = {.fd = -1};
+        if (h_sock_poll_spec(o, &q.fd, &q.events)) ready[i] = true;
+        else {
+          pfi[npf] = i;
+          pf[npf++] = q;
+        }
+      }
       if (ready[i]) (*nready)++;
     }
     /* With a store, wait in slices of at most 100 ms so that its interrupt or deadline ends a
@@ -437,15 +461,11 @@ static hearth_status poll_wait(hearth_wasip2 *p, const uint32_t *reps, size_t n,
         st = h_err(HEARTH_ERR_IO, "wasi 0.2: poll: %s", strerror(errno));
         break;
       }
-      size_t j = 0;
-      for (size_t i = 0; k > 0 && i < n; i++) {
-        const p2_obj *o = &p->objs[reps[i] - 1];
-        if (o->src != PL_FD_IN) continue;
-        if (pf[j++].revents && !ready[i]) {
-          ready[i] = true;
+      for (size_t j = 0; k > 0 && j < npf; j++)
+        if (pf[j].revents && !ready[pfi[j]]) {
+          ready[pfi[j]] = true;
           (*nready)++;
         }
-      }
       now = mono_now();
       for (size_t i = 0; i < n; i++) {
         const p2_obj *o = &p->objs[reps[i] - 1];
@@ -458,6 +478,7 @@ static hearth_status poll_wait(hearth_wasip2 *p, const uint32_t *reps, size_t n,
     if (*nready) break;
   }
   h_free(pf);
+  h_free(pfi);
   /* without a ready one only when the store's interrupt or deadline ended the wait */
   return st;
 }
@@ -516,6 +537,7 @@ static uint32_t in_read(hearth_wasip2 *p, p2_obj *o, uint8_t *buf, size_t len, b
     *eof = true;
     return UINT32_MAX;
   }
+  if (o->src == S_SOCK) return h_sock_read(p, o, buf, len, block, n, eof);
   if (o->src == S_MEM && o->off >= o->buf->len) {
     *eof = true;
     return UINT32_MAX;
@@ -580,13 +602,16 @@ HOST(io_in_blocking_skip) { SELF; return stream_read(p, a, r, true, true); }
 HOST(io_in_subscribe) {
   SELF;
   GET(o, p, a[0].of.rep, O_IN, "input-stream.subscribe");
+  if (o->src == S_SOCK) return h_sock_stream_pollable(p, o, r);
   int h = o->src == S_STDIO ? h_wasi_stdio_host(p->w, 0) : -1;
   return new_pollable(p, h >= 0 ? PL_FD_IN : PL_READY, h, 0, r);
 }
 
-/* Writes all of buf to output stream o; an E_* code or UINT32_MAX for success. */
-static uint32_t out_write(hearth_wasip2 *p, p2_obj *o, const uint8_t *buf, size_t n) {
+/* Writes all of buf to output stream o; an E_* code or UINT32_MAX for success. A socket takes
+ * what it can now and keeps the rest for later (flush: waits until it is sent). */
+static uint32_t out_write(hearth_wasip2 *p, p2_obj *o, const uint8_t *buf, size_t n, bool flush) {
   if (o->closed) return E_PIPE;
+  if (o->src == S_SOCK) return h_sock_write(p, o, buf, n, flush);
   if (o->src == S_BUF) return h_p2_buf_append(o->buf, buf, n) ? UINT32_MAX : E_FILE_TOO_LARGE;
   if (o->src == S_STDIO) {
     uint32_t e = h_wasi_stdio_write(p->w, o->fd, buf, n);
@@ -618,52 +643,65 @@ HOST(io_out_check_write) {
   SELF;
   GET(o, p, a[0].of.rep, O_OUT, "output-stream.check-write");
   if (o->closed) return stream_closed(r);
+  uint64_t permit = P2_MAX_IO; /* writes complete before they return: always room */
+  if (o->src == S_SOCK) {
+    bool closed;
+    uint32_t e = h_sock_check_write(o, &permit, &closed);
+    if (closed) return stream_closed(r);
+    if (e != UINT32_MAX) return write_result(p, o, e, r);
+  }
   hearth_cval *pl;
   hearth_status st = ok(r, &pl);
-  if (!st) set_u64(pl, P2_MAX_IO); /* writes complete before they return: always room */
+  if (!st) set_u64(pl, permit);
   return st;
 }
 
-static hearth_status stream_write(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r) {
+static hearth_status stream_write(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r,
+                                  bool flush) {
   GET(o, p, a[0].of.rep, O_OUT, "output-stream.write");
   if (o->closed) return stream_closed(r);
   uint8_t *buf;
   size_t n;
   hearth_status st = get_bytes(&a[1], &buf, &n);
   if (st) return st;
-  st = write_result(p, o, out_write(p, o, buf, n), r);
+  st = write_result(p, o, out_write(p, o, buf, n, flush), r);
   h_free(buf);
   return st;
 }
 
-HOST(io_out_write) { SELF; return stream_write(p, a, r); }
-HOST(io_out_blocking_write_and_flush) { SELF; return stream_write(p, a, r); }
+HOST(io_out_write) { SELF; return stream_write(p, a, r, false); }
+HOST(io_out_blocking_write_and_flush) { SELF; return stream_write(p, a, r, true); }
 
-HOST(io_out_flush) {
-  SELF;
+static hearth_status stream_flush(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r,
+                                  bool block) {
   GET(o, p, a[0].of.rep, O_OUT, "output-stream.flush");
-  return o->closed ? stream_closed(r) : ok(r, NULL);
+  if (o->closed) return stream_closed(r);
+  return write_result(p, o, o->src == S_SOCK ? h_sock_flush(p, o, block) : UINT32_MAX, r);
 }
+HOST(io_out_flush) { SELF; return stream_flush(p, a, r, false); }
+HOST(io_out_blocking_flush) { SELF; return stream_flush(p, a, r, true); }
 
 HOST(io_out_subscribe) {
   SELF;
   GET(o, p, a[0].of.rep, O_OUT, "output-stream.subscribe");
-  (void)o;
+  if (o->src == S_SOCK) return h_sock_stream_pollable(p, o, r);
   return new_pollable(p, PL_READY, -1, 0, r);
 }
 
-HOST(io_out_write_zeroes) {
-  SELF;
+static hearth_status write_zeroes(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r,
+                                  bool flush) {
   GET(o, p, a[0].of.rep, O_OUT, "output-stream.write-zeroes");
   if (o->closed) return stream_closed(r);
   if (a[1].of.u > P2_MAX_IO) return h_err(HEARTH_ERR_TRAP, "write-zeroes beyond check-write");
   size_t n = (size_t)a[1].of.u;
   uint8_t *z = n ? h_calloc(1, n) : NULL;
   if (n && !z) return nomem();
-  hearth_status st = write_result(p, o, out_write(p, o, z, n), r);
+  hearth_status st = write_result(p, o, out_write(p, o, z, n, flush), r);
   h_free(z);
   return st;
 }
+HOST(io_out_write_zeroes) { SELF; return write_zeroes(p, a, r, false); }
+HOST(io_out_blocking_write_zeroes) { SELF; return write_zeroes(p, a, r, true); }
 
 /* splice: read up to len from src (blocking: at least one byte unless at its end), write it all. */
 static hearth_status stream_splice(hearth_wasip2 *p, const hearth_cval *a, hearth_cval *r, bool block) {
@@ -681,7 +719,7 @@ static hearth_status stream_splice(hearth_wasip2 *p, const hearth_cval *a, heart
   else if (eof && n == 0) {
     in->closed = true;
     st = stream_closed(r);
-  } else if ((e = out_write(p, o, buf, n)) != UINT32_MAX) {
+  } else if ((e = out_write(p, o, buf, n, block)) != UINT32_MAX) {
     o->closed = true;
     st = stream_failed(p, r, e);
   } else {
@@ -1288,33 +1326,11 @@ HOST(fs_metadata_hash_at) {
 HOST(fs_filesystem_error_code) {
   SELF;
   GET(o, p, a[0].of.rep, O_ERROR, "filesystem-error-code");
+  if (o->src == ERR_NET) return hearth_cval_set_case(r, HEARTH_CV_OPTION, 0, false, NULL);
   hearth_cval *pl;
   hearth_status st = hearth_cval_set_case(r, HEARTH_CV_OPTION, 1, true, &pl);
   return st ? st : hearth_cval_set_case(pl, HEARTH_CV_ENUM, o->code, false, NULL);
 }
-
-/* ---------------------------------------------------------------- wasi:sockets (denied) */
-
-/* Networking is off: sockets and name lookups are refused with access-denied, so no socket,
- * datagram stream or lookup stream can ever exist, and their methods are unreachable. */
-static hearth_status sock_denied(hearth_cval *r) {
-  hearth_cval *e;
-  hearth_status st = hearth_cval_set_case(r, HEARTH_CV_RESULT, 1, true, &e);
-  return st ? st : hearth_cval_set_case(e, HEARTH_CV_ENUM, SOCK_ACCESS_DENIED, false, NULL);
-}
-HOST(sock_create) { SELF; return sock_denied(r); }
-HOST(sock_unreachable) {
-  SELF;
-  return h_err(HEARTH_ERR_TRAP, "wasi:sockets: no socket can exist (networking is not granted)");
-}
-HOST(sock_instance_network) {
-  SELF;
-  uint32_t rep;
-  if (!obj_new(p, O_NETWORK, &rep)) return nomem();
-  set_own(r, rep);
-  return HEARTH_OK;
-}
-HOST(sock_network_error_code) { SELF; return hearth_cval_set_case(r, HEARTH_CV_OPTION, 0, false, NULL); }
 
 /* ---------------------------------------------------------------- the table */
 
@@ -1344,10 +1360,10 @@ HOST(sock_network_error_code) { SELF; return hearth_cval_set_case(r, HEARTH_CV_O
   X(I_STREAMS, "[method]output-stream.write", io_out_write)                                     \
   X(I_STREAMS, "[method]output-stream.blocking-write-and-flush", io_out_blocking_write_and_flush) \
   X(I_STREAMS, "[method]output-stream.flush", io_out_flush)                                     \
-  X(I_STREAMS, "[method]output-stream.blocking-flush", io_out_flush)                            \
+  X(I_STREAMS, "[method]output-stream.blocking-flush", io_out_blocking_flush)                   \
   X(I_STREAMS, "[method]output-stream.subscribe", io_out_subscribe)                             \
   X(I_STREAMS, "[method]output-stream.write-zeroes", io_out_write_zeroes)                       \
-  X(I_STREAMS, "[method]output-stream.blocking-write-zeroes-and-flush", io_out_write_zeroes)    \
+  X(I_STREAMS, "[method]output-stream.blocking-write-zeroes-and-flush", io_out_blocking_write_zeroes) \
   X(I_STREAMS, "[method]output-stream.splice", io_out_splice)                                   \
   X(I_STREAMS, "[method]output-stream.blocking-splice", io_out_blocking_splice)                 \
   X(I_MONO, "now", mono_now_)                                                                   \
@@ -1390,46 +1406,9 @@ HOST(sock_network_error_code) { SELF; return hearth_cval_set_case(r, HEARTH_CV_O
   X(I_FS, "[method]descriptor.metadata-hash", fs_metadata_hash)                                 \
   X(I_FS, "[method]descriptor.metadata-hash-at", fs_metadata_hash_at)                           \
   X(I_FS, "[method]directory-entry-stream.read-directory-entry", fs_read_directory_entry)       \
-  X(I_FS, "filesystem-error-code", fs_filesystem_error_code)                                    \
-  X(I_INET, "instance-network", sock_instance_network)                                          \
-  X(I_NET, "network-error-code", sock_network_error_code)                                       \
-  X(I_TCPC, "create-tcp-socket", sock_create)                                                   \
-  X(I_UDPC, "create-udp-socket", sock_create)                                                   \
-  X(I_LOOKUP, "resolve-addresses", sock_create)                                                 \
-  X(I_LOOKUP, "[method]resolve-address-stream.resolve-next-address", sock_unreachable)          \
-  X(I_LOOKUP, "[method]resolve-address-stream.subscribe", sock_unreachable)                     \
-  TCP_METHODS(X) UDP_METHODS(X)
+  X(I_FS, "filesystem-error-code", fs_filesystem_error_code)
 
-
-#define TCP_M(X, m) X(I_TCP, "[method]tcp-socket." m, sock_unreachable)
-#define TCP_METHODS(X)                                                                          \
-  TCP_M(X, "start-bind") TCP_M(X, "finish-bind") TCP_M(X, "start-connect")                      \
-  TCP_M(X, "finish-connect") TCP_M(X, "start-listen") TCP_M(X, "finish-listen")                 \
-  TCP_M(X, "accept") TCP_M(X, "local-address") TCP_M(X, "remote-address")                       \
-  TCP_M(X, "is-listening") TCP_M(X, "address-family") TCP_M(X, "set-listen-backlog-size")       \
-  TCP_M(X, "keep-alive-enabled") TCP_M(X, "set-keep-alive-enabled")                             \
-  TCP_M(X, "keep-alive-idle-time") TCP_M(X, "set-keep-alive-idle-time")                         \
-  TCP_M(X, "keep-alive-interval") TCP_M(X, "set-keep-alive-interval")                           \
-  TCP_M(X, "keep-alive-count") TCP_M(X, "set-keep-alive-count") TCP_M(X, "hop-limit")           \
-  TCP_M(X, "set-hop-limit") TCP_M(X, "receive-buffer-size") TCP_M(X, "set-receive-buffer-size") \
-  TCP_M(X, "send-buffer-size") TCP_M(X, "set-send-buffer-size") TCP_M(X, "subscribe")           \
-  TCP_M(X, "shutdown")
-#define UDP_M(X, r, m) X(I_UDP, "[method]" r "." m, sock_unreachable)
-#define UDP_METHODS(X)                                                                          \
-  UDP_M(X, "udp-socket", "start-bind") UDP_M(X, "udp-socket", "finish-bind")                    \
-  UDP_M(X, "udp-socket", "stream") UDP_M(X, "udp-socket", "local-address")                      \
-  UDP_M(X, "udp-socket", "remote-address") UDP_M(X, "udp-socket", "address-family")             \
-  UDP_M(X, "udp-socket", "unicast-hop-limit") UDP_M(X, "udp-socket", "set-unicast-hop-limit")   \
-  UDP_M(X, "udp-socket", "receive-buffer-size")                                                 \
-  UDP_M(X, "udp-socket", "set-receive-buffer-size") UDP_M(X, "udp-socket", "send-buffer-size")  \
-  UDP_M(X, "udp-socket", "set-send-buffer-size") UDP_M(X, "udp-socket", "subscribe")            \
-  UDP_M(X, "incoming-datagram-stream", "receive")                                               \
-  UDP_M(X, "incoming-datagram-stream", "subscribe")                                             \
-  UDP_M(X, "outgoing-datagram-stream", "check-send")                                            \
-  UDP_M(X, "outgoing-datagram-stream", "send")                                                  \
-  UDP_M(X, "outgoing-datagram-stream", "subscribe")
-
-/* Every resource type: interface, name, object kind (O_FREE: none can exist). */
+/* Every resource type: interface, name, object kind. */
 #define P2_RESOURCES(X)                                                                         \
   X(I_ERROR, "error", O_ERROR)                                                                  \
   X(I_POLL, "pollable", O_POLL)                                                                 \
@@ -1440,11 +1419,11 @@ HOST(sock_network_error_code) { SELF; return hearth_cval_set_case(r, HEARTH_CV_O
   X(I_FS, "descriptor", O_DESC)                                                                 \
   X(I_FS, "directory-entry-stream", O_DIRSTREAM)                                                \
   X(I_NET, "network", O_NETWORK)                                                                \
-  X(I_TCP, "tcp-socket", O_FREE)                                                                \
-  X(I_UDP, "udp-socket", O_FREE)                                                                \
-  X(I_UDP, "incoming-datagram-stream", O_FREE)                                                  \
-  X(I_UDP, "outgoing-datagram-stream", O_FREE)                                                  \
-  X(I_LOOKUP, "resolve-address-stream", O_FREE)                                                \
+  X(I_TCP, "tcp-socket", O_TCP)                                                                 \
+  X(I_UDP, "udp-socket", O_UDP)                                                                 \
+  X(I_UDP, "incoming-datagram-stream", O_INDGRAM)                                               \
+  X(I_UDP, "outgoing-datagram-stream", O_OUTDGRAM)                                              \
+  X(I_LOOKUP, "resolve-address-stream", O_LOOKUP)                                               \
   X(I_HTTP, "fields", O_FIELDS)                                                                 \
   X(I_HTTP, "outgoing-request", O_OUTREQ)                                                       \
   X(I_HTTP, "request-options", O_REQOPTS)                                                       \
@@ -1505,6 +1484,7 @@ void hearth_wasip2_delete(hearth_wasip2 *p) {
   atomic_fetch_add(&h_wasip2_leftover, h_wasip2_live_objects(p));
   h_wasihttp_forget(p);
   h_p2_free_all(p);
+  h_sock_net_free(p->net);
   h_free(p->objs);
   h_free(p);
 }
@@ -1538,6 +1518,7 @@ hearth_status hearth_wasip2_define(hearth_clinker *l, hearth_wasip2 *p) {
     if ((st = hearth_clinker_define_resource(l, k_resources[i].iface, k_resources[i].name, p2_drop,
                                              &dt[i])) != HEARTH_OK)
       return st;
+  if ((st = h_sock_define(l, p)) != HEARTH_OK) return st;
   return h_wasihttp_define(l, p);
 }
 
@@ -1569,6 +1550,8 @@ hearth_status h_wasip2_call(hearth_wasip2 *p, const char *iface, const char *nam
   if (iface_is(i, iface) && strcmp(n, name) == 0) return f(p, args, nargs, result, result ? 1 : 0);
   P2_FUNCS(X)
 #undef X
+  if (strncmp(iface, "wasi:sockets/", 13) == 0)
+    return h_sock_call(p, iface, name, args, nargs, result);
   return h_wasihttp_call(p, iface, name, args, nargs, result);
 }
 

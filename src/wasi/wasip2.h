@@ -20,12 +20,19 @@ enum {
   O_FREE = 0, O_IN, O_OUT, O_POLL, O_DESC, O_DIRSTREAM, O_ERROR, O_TERM_IN, O_TERM_OUT,
   O_NETWORK, O_FIELDS, O_OUTREQ, O_REQOPTS, O_OUTRESP, O_OUTBODY,
   O_INREQ, O_OUTPARAM, O_INBODY, O_FUTTRAIL, /* wasi:http incoming side (wasihttp.c) */
-  O_FUTRESP, O_INRESP                         /* wasi:http outgoing requests' answers */
+  O_FUTRESP, O_INRESP,                        /* wasi:http outgoing requests' answers */
+  O_TCP, O_UDP, O_INDGRAM, O_OUTDGRAM, O_LOOKUP /* wasi:sockets (sockets.c) */
 };
 /* streams: where the bytes go; pollables: when they are ready. S_MEM reads a p2_buf from off,
- * S_BUF appends to one. */
-enum { S_STDIO, S_FILE, S_EMPTY, S_MEM, S_BUF };
-enum { PL_READY, PL_TIMER, PL_FD_IN };
+ * S_BUF appends to one, S_SOCK is a TCP connection (sockets.c). PL_SOCK: a socket's or name
+ * lookup's pollable (readiness from sockets.c: h_sock_poll_spec). */
+enum { S_STDIO, S_FILE, S_EMPTY, S_MEM, S_BUF, S_SOCK };
+enum { PL_READY, PL_TIMER, PL_FD_IN, PL_SOCK };
+/* Error objects: src is ERR_FS (code: a filesystem error-code) or ERR_NET (a wasi:sockets one). */
+enum { ERR_FS = 0, ERR_NET = 1 };
+/* A stream operation's failure code with this bit set is a wasi:sockets error-code (the rest of
+ * the code), else a filesystem one. */
+#define P2_NET_ERR 0x10000u
 
 /* Bytes shared by reference (single-threaded like its context). */
 typedef struct p2_buf {
@@ -52,6 +59,8 @@ typedef struct p2_obj {
   uint32_t next_free; /* free list: 1 + next free index, 0 = end */
   struct p2_http *http; /* wasi:http objects (owned) */
   p2_buf *buf;        /* S_MEM / S_BUF streams: one reference */
+  struct p2_sock *sock;     /* sockets, their streams and pollables: one reference (sockets.c) */
+  struct p2_lookup *lookup; /* name lookups and their pollables: one reference (sockets.c) */
 } p2_obj;
 
 struct h_http_call;
@@ -69,6 +78,7 @@ struct hearth_wasip2 {
   hearth_http_client_fn http_client; /* outgoing HTTP (NULL: denied), with its release and user */
   hearth_http_release_fn http_release;
   void *http_user;
+  struct p2_net *net; /* wasi:sockets grant (owned; NULL: networking denied) */
 };
 
 /* The context a host function bound to `bound` works on: the calling thread's current context
@@ -130,5 +140,29 @@ hearth_status h_wasihttp_begin(hearth_wasip2 *p, const hearth_http_request *req,
                                uint32_t *op);
 hearth_status h_wasihttp_end(hearth_wasip2 *p, hearth_http_response *resp);
 void h_wasihttp_forget(hearth_wasip2 *p);
+
+/* wasi:sockets (sockets.c): its host functions defined on l bound to p (flags as wasip2.c's);
+ * a direct call for tests (NOT_FOUND for a function it does not have). */
+hearth_status h_sock_define(hearth_clinker *l, hearth_wasip2 *p);
+hearth_status h_sock_call(hearth_wasip2 *p, const char *iface, const char *name,
+                          const hearth_cval *args, size_t nargs, hearth_cval *result);
+/* Releases an object's references (sock, lookup); the grant of a context. */
+void h_sock_release(p2_obj *o);
+void h_sock_net_free(struct p2_net *n);
+/* The WIT name of wasi:sockets error-code c ("connection-refused"). */
+const char *h_sock_err_name(uint32_t c);
+/* Pollable o (PL_SOCK): true when ready now; else *fd and *events say what to poll for. */
+bool h_sock_poll_spec(const p2_obj *o, int *fd, short *events);
+/* TCP streams (S_SOCK), called by wasip2.c's stream functions. Results as in_read / out_write
+ * there: UINT32_MAX for success, else a code (P2_NET_ERR | error-code). h_sock_check_write: the
+ * bytes the guest may write now (0 while earlier bytes wait for the socket), or a code; *closed
+ * when the sending side was shut down. h_sock_flush sends what waits (block: all of it). */
+uint32_t h_sock_read(hearth_wasip2 *p, p2_obj *o, uint8_t *buf, size_t len, bool block,
+                     size_t *n, bool *eof);
+uint32_t h_sock_write(hearth_wasip2 *p, p2_obj *o, const uint8_t *buf, size_t n, bool flush);
+uint32_t h_sock_check_write(p2_obj *o, uint64_t *permit, bool *closed);
+uint32_t h_sock_flush(hearth_wasip2 *p, p2_obj *o, bool block);
+/* A pollable for TCP stream o (S_SOCK): readable (input) or writable (output). */
+hearth_status h_sock_stream_pollable(hearth_wasip2 *p, p2_obj *o, hearth_cval *r);
 
 #endif /* H_WASIP2_H */
