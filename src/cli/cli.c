@@ -52,7 +52,11 @@ static void usage(FILE *f) {
           "  --env NAME=VALUE         set a guest environment variable\n"
           "  --env NAME               pass the host's NAME through (skipped if unset)\n"
           "  --allow-host HOST[:PORT] let a component's wasi:http outgoing requests reach HOST\n"
-          "                           (any port without one; others: HTTP-request-denied)\n"
+          "                           (any port without one; others: HTTP-request-denied),\n"
+          "                           and its wasi:sockets connect and send to HOST's addresses\n"
+          "                           (no listening; others: access-denied)\n"
+          "  --allow-net              grant a component all of wasi:sockets (tcp, udp, name\n"
+          "                           lookups; without it or --allow-host: access-denied)\n"
           "  --invoke NAME            call export NAME with ARGS parsed per its parameter types\n"
           "                           (i32/i64 decimal or 0x hex, f32/f64 decimal floats) and\n"
           "                           print its results, one per line\n"
@@ -130,6 +134,7 @@ typedef struct run_opts {
   const char **envs;
   size_t nenvs;
   h_hc_allow allow;           /* --allow-host: hosts a component's outgoing HTTP may reach */
+  bool allow_net;             /* --allow-net: all of wasi:sockets */
   const char *invoke;
   bool has_fuel;
   uint64_t fuel;
@@ -286,6 +291,8 @@ static int parse_run(int argc, char **argv, int i, run_opts *o) {
       if (!ne) return EXIT_LOAD;
       o->envs = ne;
       ne[o->nenvs++] = v;
+    } else if (strcmp(a, "--allow-net") == 0) {
+      o->allow_net = true;
     } else if (opt_is(a, "--allow-host")) {
       const char *v = opt_value(argc, argv, &i, "--allow-host", &bad);
       if (bad || !h_hc_allow_add(&o->allow, v))
@@ -731,10 +738,19 @@ static int run_component(hearth_engine *engine, const file_buf *file, const run_
   if ((rc = setup_wasi(o, wasi)) >= 0) goto done;
   rc = EXIT_LOAD;
   hearth_wasip2_set_store(p2, store);
-  if (o->allow.n && h_hc_install(p2, &o->allow) != HEARTH_OK) {
-    rc = usage_error("%s", "--allow-host needs outgoing HTTP, and this hearth was built without "
-                     "libcurl");
+  /* --allow-host: outgoing HTTP (when built with libcurl) and sockets to those hosts */
+  if (o->allow.n && h_hc_available() && h_hc_install(p2, &o->allow) != HEARTH_OK) {
+    rc = usage_error("%s", "--allow-host: cannot set up outgoing HTTP");
     goto done;
+  }
+  if (o->allow_net || o->allow.n) {
+    hearth_wasip2_net net = {.size = sizeof net, .allow = true,
+                             .hosts = o->allow_net ? NULL : (const char *const *)o->allow.hosts,
+                             .nhosts = o->allow_net ? 0 : o->allow.n};
+    if ((s = hearth_wasip2_set_network(p2, &net)) != HEARTH_OK) {
+      rc = usage_error("%s", hearth_errmsg());
+      goto done;
+    }
   }
   if ((s = hearth_wasip2_define(linker, p2)) != HEARTH_OK) {
     rc = fail_load(o->module, "cannot define WASI 0.2", s);
