@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -1790,6 +1791,100 @@ static void api_sockets_freed(void) {
   p2_teardown();
 }
 
+/* A TCP output-stream never blocks in write: what the socket does not take waits on the host,
+ * check-write then grants nothing and the stream's pollable is not ready until the peer reads;
+ * blocking-flush sends it all. A connection reset by the peer fails a read with an error whose
+ * network-error-code is connection-reset (and that is no filesystem error). */
+static void api_tcp_backpressure(void) {
+  p2_setup();
+  long fds0 = open_fds();
+  net_grant(NULL, 0);
+  hearth_cval nv = CALL0("wasi:sockets/instance-network", "instance-network");
+  uint32_t net = nv.of.rep;
+  int lfd = socket(AF_INET, SOCK_STREAM, 0);
+  struct sockaddr_in sa = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  socklen_t sl = sizeof sa;
+  CHECK(lfd >= 0 && bind(lfd, (struct sockaddr *)&sa, sizeof sa) == 0 && listen(lfd, 4) == 0);
+  CHECK(getsockname(lfd, (struct sockaddr *)&sa, &sl) == 0);
+  uint32_t in, out;
+  uint32_t c = tcp_connect(net, 1, ntohs(sa.sin_port), &in, &out);
+  int afd = accept(lfd, NULL, NULL);
+  CHECK(afd >= 0);
+  EXPECT(-1, TCP, TM("set-send-buffer-size"), B(c), U(4096));
+  static uint8_t chunk[65536];
+  memset(chunk, 'x', sizeof chunk);
+  hearth_cval data = {.kind = HEARTH_CV_PACKED, .of.packed = {chunk, sizeof chunk}};
+  size_t written = 0;
+  int zero = 0;
+  for (int i = 0; i < 1000 && !zero; i++) {
+    hearth_cval r = CALL(IO, "[method]output-stream.check-write", B(out));
+    uint64_t permit = ok_of(&r)->of.u;
+    hearth_cval_clear(&r);
+    if (!permit) {
+      zero = 1;
+      break;
+    }
+    data.of.packed.bytes = permit < sizeof chunk ? (size_t)permit : sizeof chunk;
+    r = CALL(IO, "[method]output-stream.write", B(out), data);
+    ok_of(&r);
+    hearth_cval_clear(&r);
+    written += data.of.packed.bytes;
+  }
+  CHECK(zero); /* the peer reads nothing: the socket's buffers fill */
+  uint32_t pl = subscribe(IO, "[method]output-stream.subscribe", out);
+  hearth_cval r = CALL("wasi:io/poll", "[method]pollable.ready", B(pl));
+  CHECK(r.kind == HEARTH_CV_BOOL && !r.of.b);
+  /* the peer drains in a child process while the guest flushes, blocking */
+  pid_t kid = fork();
+  CHECK(kid >= 0);
+  if (kid == 0) {
+    size_t got = 0;
+    char buf[65536];
+    ssize_t k;
+    while (got < written && (k = read(afd, buf, sizeof buf)) > 0) got += (size_t)k;
+    _exit(got == written ? 0 : 1);
+  }
+  r = CALL(IO, "[method]output-stream.blocking-flush", B(out));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL("wasi:io/poll", "[method]pollable.ready", B(pl));
+  CHECK(r.of.b);
+  h_wasip2_drop(g_p, "wasi:io/poll", "pollable", pl);
+  int status;
+  CHECK(waitpid(kid, &status, 0) == kid && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  printf("%zu bytes written before check-write said 0\n", written);
+  /* a reset: the peer closes with unread data and SO_LINGER 0 */
+  struct linger lg = {1, 0};
+  CHECK(setsockopt(afd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg) == 0);
+  close(afd);
+  r = CALL(IO, "[method]input-stream.blocking-read", B(in), U(10));
+  CHECK_EQ_INT(r.of.cas.index, 1);
+  const hearth_cval *se = r.of.cas.payload;
+  CHECK_EQ_INT(se->of.cas.index, 0); /* last-operation-failed */
+  uint32_t err = se->of.cas.payload->of.rep;
+  hearth_cval_clear(&r);
+  r = CALL(NET, "network-error-code", B(err));
+  CHECK_EQ_INT(r.of.cas.index, 1);
+  CHECK_EQ_INT(r.of.cas.payload->of.cas.index, 15 /* connection-reset */);
+  hearth_cval_clear(&r);
+  r = CALL("wasi:filesystem/types", "filesystem-error-code", B(err));
+  CHECK_EQ_INT(r.of.cas.index, 0);
+  hearth_cval_clear(&r);
+  r = CALL("wasi:io/error", "[method]error.to-debug-string", B(err));
+  CHECK(r.kind == HEARTH_CV_STRING && r.of.str.len == strlen("network error-code connection-reset") &&
+        memcmp(r.of.str.data, "network error-code connection-reset", r.of.str.len) == 0);
+  hearth_cval_clear(&r);
+  h_wasip2_drop(g_p, "wasi:io/error", "error", err);
+  h_wasip2_drop(g_p, IO, "input-stream", in);
+  h_wasip2_drop(g_p, IO, "output-stream", out);
+  h_wasip2_drop(g_p, TCP, "tcp-socket", c);
+  h_wasip2_drop(g_p, NET, "network", net);
+  close(lfd);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  CHECK_EQ_INT(open_fds(), fds0);
+  p2_teardown();
+}
+
 /* `hearth run` grants wasi:sockets with --allow-net (everything) or --allow-host (sockets, binds,
  * connects and sends to those hosts only: no listen); without either, access-denied (case 01). */
 static void net_cli_grants(void) {
@@ -1872,5 +1967,5 @@ T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like
        T_CASE(api_random_clocks), T_CASE(api_cli), T_CASE(api_sockets_denied), T_CASE(api_http_denied),
        T_CASE(api_filesystem), T_CASE(api_filesystem_escapes), T_CASE(pooled_run_reset), T_CASE(soak_cli_run),
        T_CASE(api_tcp_echo), T_CASE(api_tcp_states), T_CASE(api_udp), T_CASE(api_lookup),
-       T_CASE(api_net_hosts), T_CASE(api_sockets_freed), T_CASE(net_cli_grants),
+       T_CASE(api_net_hosts), T_CASE(api_sockets_freed), T_CASE(api_tcp_backpressure), T_CASE(net_cli_grants),
        T_CASE(net_pool_reset_closes))
