@@ -869,7 +869,8 @@ bool hearth_wasip2_exited(const hearth_wasip2 *p, int *code);
  * addresses it has now; a bare HOST any port): sockets, binds and lookups, TCP connects and UDP
  * sends (and a UDP stream's remote) only to those addresses (access-denied otherwise), no TCP
  * listen (access-denied), and datagrams from other addresses are dropped. net borrowed (copied);
- * NULL denies again. ARGUMENT for a malformed host or an unknown size. */
+ * NULL denies again. ARGUMENT for a malformed host or an unknown size. Calls through
+ * hearth_pool_call_http use the grant of their base context (set it before they run). */
 typedef struct hearth_wasip2_net {
   size_t size;
   bool allow;

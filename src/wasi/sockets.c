@@ -132,15 +132,23 @@ typedef struct net_addr {
   uint16_t port;
 } net_addr;
 struct p2_net {
+  atomic_uint refs;   /* contexts sharing it (h_sock_net_share: pooled HTTP calls' contexts) */
   bool restricted;
   net_addr *allow;
   size_t n;
 };
 
 void h_sock_net_free(struct p2_net *n) {
-  if (!n) return;
+  if (!n || atomic_fetch_sub(&n->refs, 1) != 1) return;
   h_free(n->allow);
   h_free(n);
+}
+
+void h_sock_net_share(hearth_wasip2 *dst, const hearth_wasip2 *src) {
+  if (dst->net == src->net) return;
+  h_sock_net_free(dst->net);
+  dst->net = src->net;
+  if (dst->net) atomic_fetch_add(&dst->net->refs, 1);
 }
 
 static void sock_unref(p2_sock *s) {
@@ -240,6 +248,7 @@ hearth_status hearth_wasip2_set_network(hearth_wasip2 *p, const hearth_wasip2_ne
   struct p2_net *n = NULL;
   if (net && net->allow) {
     if (!(n = h_calloc(1, sizeof *n))) return h_p2_nomem();
+    atomic_init(&n->refs, 1);
     n->restricted = net->nhosts > 0;
     for (size_t i = 0; i < net->nhosts; i++)
       if (!net->hosts[i] || !grant_host(n, net->hosts[i])) {

@@ -1104,6 +1104,7 @@ hearth_status hearth_pool_call_http(hearth_pool *pool, hearth_wasip2 *base, cons
     p->http_client = base->http_client;
     p->http_release = base->http_release;
     p->http_user = base->http_user;
+    h_sock_net_share(p, base); /* and base's wasi:sockets grant */
     /* the instance's host functions (bound to base) and the destructors its reset runs reach p */
     h_wasip2_set_current(p);
     st = hearth_pool_call_component(pool, handler, args, 2, NULL, 0, trap);

@@ -149,6 +149,8 @@ hearth_status h_sock_call(hearth_wasip2 *p, const char *iface, const char *name,
 /* Releases an object's references (sock, lookup); the grant of a context. */
 void h_sock_release(p2_obj *o);
 void h_sock_net_free(struct p2_net *n);
+/* dst gets src's grant (shared, read-only: set it before the calls that share it). */
+void h_sock_net_share(hearth_wasip2 *dst, const hearth_wasip2 *src);
 /* The WIT name of wasi:sockets error-code c ("connection-refused"). */
 const char *h_sock_err_name(uint32_t c);
 /* Pollable o (PL_SOCK): true when ready now; else *fd and *events say what to poll for. */
