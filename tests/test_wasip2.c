@@ -1956,6 +1956,45 @@ static void api_tcp_v6_roundtrips(void) {
   p2_teardown();
 }
 
+/* A store's deadline ends the waits of sockets too: a blocking-read with nothing coming, and a
+ * poll on a listener nobody connects to, return once it has passed (the guest then traps at its
+ * next call or loop back-edge). */
+static void api_sock_deadline(void) {
+  p2_setup();
+  net_grant(NULL, 0);
+  hearth_engine *e;
+  hearth_store *st;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &st), HEARTH_OK);
+  hearth_wasip2_set_store(g_p, st);
+  hearth_cval nv = CALL0("wasi:sockets/instance-network", "instance-network");
+  uint32_t net = nv.of.rep, in, out;
+  uint16_t port;
+  uint32_t ls = tcp_listener(net, &port);
+  uint32_t c = tcp_connect(net, 1, port, &in, &out);
+  (void)c;
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  hearth_store_set_deadline(st, (uint64_t)t0.tv_sec * 1000000000ull + (uint64_t)t0.tv_nsec + 200000000ull);
+  hearth_cval r = CALL(IO, "[method]input-stream.blocking-read", B(in), U(10)); /* nothing sent */
+  CHECK_EQ_INT(nbytes(ok_of(&r)), 0);
+  hearth_cval_clear(&r);
+  double ms = ms_since(&t0);
+  CHECK(ms >= 190 && ms < 2000);
+  EXPECT(-1, TCP, TM("accept"), B(ls)); /* the one connection */
+  uint32_t pl = subscribe(TCP, TM("subscribe"), ls);
+  hearth_cval items[1] = {B(pl)};
+  hearth_cval list = {.kind = HEARTH_CV_LIST, .of.list = {items, 1}};
+  r = CALL("wasi:io/poll", "poll", list); /* past the deadline: at once, nothing ready */
+  CHECK_EQ_INT(r.of.list.len, 0);
+  hearth_cval_clear(&r);
+  CHECK(ms_since(&t0) < 2000);
+  h_p2_free_all(g_p);
+  p2_teardown();
+  hearth_store_delete(st);
+  hearth_engine_delete(e);
+}
+
 /* `hearth run` grants wasi:sockets with --allow-net (everything) or --allow-host (sockets, binds,
  * connects and sends to those hosts only: no listen); without either, access-denied (case 01). */
 static void net_cli_grants(void) {
@@ -2043,6 +2082,6 @@ T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like
        T_CASE(api_random_clocks), T_CASE(api_cli), T_CASE(api_sockets_denied), T_CASE(api_http_denied),
        T_CASE(api_filesystem), T_CASE(api_filesystem_escapes), T_CASE(pooled_run_reset), T_CASE(soak_cli_run),
        T_CASE(api_tcp_echo), T_CASE(api_tcp_states), T_CASE(api_udp), T_CASE(api_lookup),
-       T_CASE(api_net_hosts), T_CASE(api_sockets_freed), T_CASE(api_tcp_backpressure), T_CASE(api_tcp_v6_roundtrips),
+       T_CASE(api_net_hosts), T_CASE(api_sockets_freed), T_CASE(api_tcp_backpressure), T_CASE(api_tcp_v6_roundtrips), T_CASE(api_sock_deadline),
        T_CASE(net_cli_grants),
        T_CASE(net_pool_reset_closes))
