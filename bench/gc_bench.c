@@ -65,7 +65,8 @@ static uint64_t cpu_ns(void) {
   return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
 }
 
-/* A store with `live` nodes in a chain from a global; step_work as h_gc_tune (0: stop-the-world). */
+/* A store with `live` nodes in a chain from a global; step_work as h_gc_tune (0: stop-the-world
+ * collections only). */
 static hearth_store *live_store(uint64_t live, uint32_t step_work) {
   hearth_store *s = store();
   if (!h_gc_tune(s, step_work, H_GC_STEP_BYTES, 0)) exit(1);
@@ -89,8 +90,9 @@ static void pauses(const char *what, uint64_t live, uint64_t n, uint32_t step_wo
   double *p = malloc(cap * sizeof *p);
   if (!p) exit(1);
   uint64_t total = 0, loop0 = cpu_ns(), wall0 = h_mono_ns();
-  uint64_t prev = a.steps + a.full_collections;
+  uint64_t prev = a.steps + a.full_collections, kmax[3] = {0, 0, 0};
   for (uint64_t i = 0; i < n; i++) {
+    int ph = h_gc_phase(s); /* the kind of step: 0 a cycle's start, 1 marking, 2 sweeping */
     uint64_t t0 = cpu_ns();
     node(s, 0);
     uint64_t dt = cpu_ns() - t0;
@@ -98,6 +100,7 @@ static void pauses(const char *what, uint64_t live, uint64_t n, uint32_t step_wo
     if (b.steps + b.full_collections != prev) {
       prev = b.steps + b.full_collections;
       total += dt;
+      if (dt > kmax[ph]) kmax[ph] = dt;
       if (np < cap) p[np++] = (double)dt;
     }
   }
@@ -106,11 +109,12 @@ static void pauses(const char *what, uint64_t live, uint64_t n, uint32_t step_wo
   printf("gc_bench: %s, %llu live, %llu garbage allocations: %llu cycles in %zu pauses; longest "
          "%.3f ms, 99th percentile %.3f ms (thread CPU; wall, the stats: longest %.3f ms); GC "
          "CPU total %.1f ms (%.1f ns per allocation); loop %.1f ns CPU per allocation (timing "
-         "included), wall %.1f s\n",
+         "included), wall %.1f s; longest by kind: start %.3f ms, mark %.3f ms, sweep %.3f ms\n",
          what, (unsigned long long)live, (unsigned long long)n,
          (unsigned long long)(b.collections - a.collections), np, np ? p[np - 1] / 1e6 : 0.0,
          np ? p[np * 99 / 100] / 1e6 : 0.0, (double)b.pause_ns_max / 1e6, (double)total / 1e6,
-         (double)total / (double)n, (double)loop / (double)n, (double)wall / 1e9);
+         (double)total / (double)n, (double)loop / (double)n, (double)wall / 1e9,
+         (double)kmax[0] / 1e6, (double)kmax[1] / 1e6, (double)kmax[2] / 1e6);
   free(p);
   hearth_store_delete(s);
 }
@@ -160,8 +164,8 @@ int main(int argc, char **argv) {
     hearth_engine_delete(engine);
     return 0;
   }
-  pauses("incremental", 1000000, 5000000, H_GC_STEP_WORK);
-  pauses("stop-the-world", 1000000, 5000000, 0);
+  pauses("incremental", 1000000, 3000000, H_GC_STEP_WORK);
+  pauses("stop-the-world", 1000000, 3000000, 0);
 
   enum { ROUNDS = 5 };
   static const uint64_t lives[] = {0, 100000, 1000000};

@@ -618,9 +618,9 @@ static void wasm_mutator_incremental(void) {
     hearth_module_delete(mod);
     done(s);
   }
-  fprintf(stderr, "digest %d, live %llu; collections %llu/%llu/%llu, steps %llu/%llu/%llu\n", res[0],
-          (unsigned long long)live[0], (unsigned long long)st[0].collections, (unsigned long long)st[1].collections,
-          (unsigned long long)st[2].collections, (unsigned long long)st[0].steps,
+  fprintf(stderr, "digest %d, live %llu; collections %llu/%llu/%llu, steps %llu/%llu/%llu\n",
+          res[0], (unsigned long long)live[0], (unsigned long long)st[0].collections,
+          (unsigned long long)st[1].collections, (unsigned long long)st[2].collections, (unsigned long long)st[0].steps,
           (unsigned long long)st[1].steps, (unsigned long long)st[2].steps);
   CHECK(res[0] == res[1] && res[1] == res[2]);
   CHECK(live[0] == live[1] && live[1] == live[2]);

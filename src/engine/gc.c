@@ -338,13 +338,17 @@ static void widen(uintptr_t *lo, uintptr_t *hi, uintptr_t a) {
   if (a > *hi) *hi = a;
 }
 
-/* Sweeps up to `budget` objects; at the end of the range, closes the array's gap (moving the
- * objects allocated meanwhile down) and ends the cycle. */
+/* Sweeps for up to `budget` units (a surviving object 1, a freed one SWEEP_FREE_UNITS: the set
+ * deletion and free() on cold memory; gc_bench with 1,000,000 live objects measured the longest
+ * sweep step of 4,096 objects at 3.5 ms of CPU against 1.5 ms for the longest of 4,096 mark
+ * units); at the end of the range, closes the array's gap (moving the objects allocated
+ * meanwhile down) and ends the cycle. */
+enum { SWEEP_FREE_UNITS = 3 };
 static void sweep_some(hearth_store *s, h_gcheap *h, size_t budget) {
-  size_t end = h->sw_end - h->sw_i > budget ? h->sw_i + budget : h->sw_end;
   uint64_t freed = 0, nfreed = 0;
-  for (; h->sw_i < end; h->sw_i++) {
+  for (size_t done = 0; h->sw_i < h->sw_end && done < budget; h->sw_i++) {
     h_gcobj *o = h->objs[h->sw_i];
+    done++;
     if (o->gcbits & GC_MARK) {
       o->gcbits &= ~GC_MARK;
       h->objs[h->sw_k++] = o;
@@ -352,6 +356,7 @@ static void sweep_some(hearth_store *s, h_gcheap *h, size_t budget) {
       continue;
     }
     set_del(h->set, h->set_cap, (uintptr_t)o);
+    done += SWEEP_FREE_UNITS - 1;
     size_t d = data_bytes(o);
     uint64_t b = acct_bytes(d);
     nfreed++;
