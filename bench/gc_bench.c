@@ -1,14 +1,18 @@
 /* gc_bench.c: the GC heap's costs (src/engine/gc.c) through its internal API, no test harness:
- * allocation + collection per object, the pause of a full collection with 1,000,000 live
- * objects, and a template instance's reset with a heap to free; machine facts beside them.
+ * allocation + collection per object, the pauses of the incremental collector while allocating
+ * with 1,000,000 live objects against stop-the-world collection of the same heap (per-pause
+ * thread CPU time, so that other processes' load does not count), and a full collection's
+ * pause; machine facts beside them.
  * Build: make build/gc_bench (links libhearth.a, includes src/internal.h).
  * Run: build/gc_bench            figures (medians / minima of several rounds)
- *      build/gc_bench alloc N    only N allocations of garbage structs (for callgrind:
+ *      build/gc_bench alloc N [LIVE [STW]]  only N allocations of garbage structs, with LIVE
+ *        objects kept (0), incrementally or (STW = 1) stop-the-world; for callgrind:
  *        valgrind --tool=callgrind --collect-atstart=no build/gc_bench alloc 1000000
- *        counts the allocation loop alone: instructions per object = Ir / N). */
+ *        counts the allocation loop alone: instructions per object = Ir / N. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #if defined(__has_include)
 #if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
@@ -55,6 +59,66 @@ static int cmp_d(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+static uint64_t cpu_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+/* A store with `live` nodes in a chain from a global; step_work as h_gc_tune (0: stop-the-world
+ * collections only). */
+static hearth_store *live_store(uint64_t live, uint32_t step_work) {
+  hearth_store *s = store();
+  if (!h_gc_tune(s, step_work, H_GC_STEP_BYTES, 0)) exit(1);
+  hearth_val init = {.type = HEARTH_EXTERNREF, .of.externref = NULL};
+  hearth_global *g;
+  if (hearth_global_new(s, &init, true, &g) != HEARTH_OK) exit(1);
+  for (uint64_t i = 0; i < live; i++) g->v[0] = (uint64_t)(uintptr_t)node(s, g->v[0]);
+  return s;
+}
+
+/* The pauses of n garbage allocations with `live` objects kept: every allocation is timed (thread
+ * CPU), and those during which the collector ran (a step or a full collection, seen in the
+ * stats) are pauses. Prints the longest, the 99th percentile, their count and sum (the GC's
+ * total CPU, allocation of those objects included), and the loop's CPU per object. */
+static void pauses(const char *what, uint64_t live, uint64_t n, uint32_t step_work) {
+  hearth_store *s = live_store(live, step_work);
+  h_gc_collect(s, NULL); /* a clean start: the building's garbage and pending cycle gone */
+  h_gc_stats a, b;
+  h_gc_stats_get(s, &a);
+  size_t cap = 1 << 20, np = 0;
+  double *p = malloc(cap * sizeof *p);
+  if (!p) exit(1);
+  uint64_t total = 0, loop0 = cpu_ns(), wall0 = h_mono_ns();
+  uint64_t prev = a.steps + a.full_collections, kmax[3] = {0, 0, 0};
+  for (uint64_t i = 0; i < n; i++) {
+    int ph = h_gc_phase(s); /* the kind of step: 0 a cycle's start, 1 marking, 2 sweeping */
+    uint64_t t0 = cpu_ns();
+    node(s, 0);
+    uint64_t dt = cpu_ns() - t0;
+    h_gc_stats_get(s, &b);
+    if (b.steps + b.full_collections != prev) {
+      prev = b.steps + b.full_collections;
+      total += dt;
+      if (dt > kmax[ph]) kmax[ph] = dt;
+      if (np < cap) p[np++] = (double)dt;
+    }
+  }
+  uint64_t loop = cpu_ns() - loop0, wall = h_mono_ns() - wall0;
+  qsort(p, np, sizeof *p, cmp_d);
+  printf("gc_bench: %s, %llu live, %llu garbage allocations: %llu cycles in %zu pauses; longest "
+         "%.3f ms, 99th percentile %.3f ms (thread CPU; wall, the stats: longest %.3f ms); GC "
+         "CPU total %.1f ms (%.1f ns per allocation); loop %.1f ns CPU per allocation (timing "
+         "included), wall %.1f s; longest by kind: start %.3f ms, mark %.3f ms, sweep %.3f ms\n",
+         what, (unsigned long long)live, (unsigned long long)n,
+         (unsigned long long)(b.collections - a.collections), np, np ? p[np - 1] / 1e6 : 0.0,
+         np ? p[np * 99 / 100] / 1e6 : 0.0, (double)b.pause_ns_max / 1e6, (double)total / 1e6,
+         (double)total / (double)n, (double)loop / (double)n, (double)wall / 1e9,
+         (double)kmax[0] / 1e6, (double)kmax[1] / 1e6, (double)kmax[2] / 1e6);
+  free(p);
+  hearth_store_delete(s);
+}
+
 /* ns per allocated object: n garbage structs, `live` of them kept in a chain from a global (so
  * each collection marks that many). */
 static double alloc_ns(uint64_t n, uint64_t live, h_gc_stats *st) {
@@ -73,10 +137,12 @@ static double alloc_ns(uint64_t n, uint64_t live, h_gc_stats *st) {
 
 int main(int argc, char **argv) {
   if (hearth_engine_new(NULL, &engine) != HEARTH_OK) return 1;
-  if (argc == 3 && strcmp(argv[1], "alloc") == 0) {
+  if (argc >= 3 && strcmp(argv[1], "alloc") == 0) {
     uint64_t n = strtoull(argv[2], NULL, 10);
-    hearth_store *s = store();
+    uint64_t live = argc >= 4 ? strtoull(argv[3], NULL, 10) : 0;
+    hearth_store *s = live_store(live, argc >= 5 && atoi(argv[4]) ? 0 : H_GC_STEP_WORK);
     node(s, 0); /* the heap's first allocation (its tables) outside the count */
+    h_gc_collect(s, NULL);
     CALLGRIND_START_INSTRUMENTATION;
     for (uint64_t i = 0; i < n; i++) node(s, 0);
     CALLGRIND_STOP_INSTRUMENTATION;
@@ -86,9 +152,20 @@ int main(int argc, char **argv) {
   }
   bench_machine m = bench_machine_measure();
   bench_machine_print("gc_bench", &m);
-  printf("gc_bench: knobs: H_GC_GROWTH_PCT %u, H_GC_MIN_BYTES %u, object = %zu-byte header + 16 "
-         "bytes of data + %u counted overhead\n",
-         H_GC_GROWTH_PCT, (unsigned)H_GC_MIN_BYTES, sizeof(h_gcobj), H_GC_OBJ_OVERHEAD);
+  printf("gc_bench: knobs: H_GC_GROWTH_PCT %u, H_GC_MIN_BYTES %u, H_GC_STEP_WORK %u, "
+         "H_GC_STEP_BYTES %u, object = %zu-byte header + 16 bytes of data + %u counted "
+         "overhead\n",
+         H_GC_GROWTH_PCT, (unsigned)H_GC_MIN_BYTES, H_GC_STEP_WORK, H_GC_STEP_BYTES,
+         sizeof(h_gcobj), H_GC_OBJ_OVERHEAD);
+  if (argc >= 2 && strcmp(argv[1], "pauses") == 0) {
+    uint64_t n = argc >= 3 ? strtoull(argv[2], NULL, 10) : 5000000;
+    pauses("incremental", 1000000, n, H_GC_STEP_WORK);
+    pauses("stop-the-world", 1000000, n, 0);
+    hearth_engine_delete(engine);
+    return 0;
+  }
+  pauses("incremental", 1000000, 3000000, H_GC_STEP_WORK);
+  pauses("stop-the-world", 1000000, 3000000, 0);
 
   enum { ROUNDS = 5 };
   static const uint64_t lives[] = {0, 100000, 1000000};

@@ -201,6 +201,18 @@
  * counted against the memory limit, dropped at reset). */
 #define H_GC_CACHE_CLASSES 33u
 #define H_GC_CACHE_BYTES (4u << 20)
+/* Incremental collection (gc.c): a cycle's marking and sweeping advance in steps of at most
+ * H_GC_STEP_WORK units (an object visited or swept, or 8 reference slots scanned), one step
+ * each time the mutator has allocated H_GC_STEP_BYTES more bytes during the cycle. The pace,
+ * WORK / BYTES units per allocated byte, must outrun allocation: a cycle costs about 4 units per
+ * live object of ~56 counted bytes, so 1/4 finishes it while the heap grows by ~30% of its live
+ * bytes. The step bounds the pause (~0.1 ms per 1,000 units on a large heap: cache misses). */
+#ifndef H_GC_STEP_WORK
+#define H_GC_STEP_WORK 4096u
+#endif
+#ifndef H_GC_STEP_BYTES
+#define H_GC_STEP_BYTES (16u << 10)
+#endif
 
 /* `hearth serve` (src/serve/): built into the hearth CLI when the Makefile finds libmicrohttpd and
  * libyaml (it passes -DH_SERVE=1); the core library never links them. Defaults of its settings: */

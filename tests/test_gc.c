@@ -40,7 +40,11 @@ static uint64_t get_ref(h_gcobj *o, uint32_t off) {
   memcpy(&v, h_gc_data(o) + off, 8);
   return v;
 }
-static void set_ref(h_gcobj *o, uint32_t off, uint64_t v) { memcpy(h_gc_data(o) + off, &v, 8); }
+/* A reference store into an object, with the collector's write barrier (gc.h). */
+static void set_ref(hearth_store *s, h_gcobj *o, uint32_t off, uint64_t v) {
+  h_gc_barrier(s->gc, v);
+  memcpy(h_gc_data(o) + off, &v, 8);
+}
 
 static hearth_engine *g_engine;
 
@@ -60,7 +64,7 @@ static void done(hearth_store *s) {
 static h_gcobj *node(hearth_store *s, uint64_t next, int64_t val) {
   h_gcobj *o = h_gc_alloc(s, &node_rtt, 0, NULL);
   CHECK(o);
-  set_ref(o, 0, next);
+  set_ref(s, o, 0, next);
   memcpy(h_gc_data(o) + 8, &val, 8);
   return o;
 }
@@ -69,6 +73,12 @@ static uint64_t objects(hearth_store *s) {
   h_gc_stats st;
   h_gc_stats_get(s, &st);
   return st.objects;
+}
+
+static int64_t val_of_node(h_gcobj *o) {
+  int64_t v;
+  memcpy(&v, h_gc_data(o) + 8, 8);
+  return v;
 }
 
 static hearth_global *ref_global(hearth_store *s, uint64_t v) {
@@ -107,9 +117,9 @@ static void roots_globals_tables(void) {
   h_gcobj *arr = h_gc_alloc(s, &refarr_rtt, 3, NULL);
   CHECK(arr);
   h_gcobj *e0 = node(s, 0, 1), *e2 = node(s, h_gc_i31(5), 2);
-  set_ref(arr, 0, addr(e0));
-  set_ref(arr, 8, h_gc_i31(3));
-  set_ref(arr, 16, addr(e2));
+  set_ref(s, arr, 0, addr(e0));
+  set_ref(s, arr, 8, h_gc_i31(3));
+  set_ref(s, arr, 16, addr(e2));
   hearth_table *t;
   CHECK(hearth_table_new(s, HEARTH_EXTERNREF, 4, UINT32_MAX, &t) == HEARTH_OK);
   hearth_val v = {.type = HEARTH_EXTERNREF, .of.externref = arr};
@@ -233,7 +243,7 @@ static void limit_bomb(void) {
   for (;;) {
     h_gcobj *a = h_gc_alloc(s, &refarr_rtt, 1000, NULL);
     if (!a) break;
-    set_ref(a, 0, g->v[0]);
+    set_ref(s, a, 0, g->v[0]);
     g->v[0] = addr(a);
     n++;
     CHECK(n < 1000);
@@ -280,6 +290,342 @@ static void defer_blocks_collection(void) {
   CHECK(st.collections >= 1);
   CHECK_EQ_INT(st.objects, 1); /* everything else, `held` included, was garbage */
   done(s);
+}
+
+/* ---------------------------------------------------------------- incremental cycles */
+
+/* Steps until the cycle in progress ends; how many it took. */
+static int finish_cycle(hearth_store *s) {
+  int n = 0;
+  while (h_gc_phase(s) != 0) {
+    h_gc_step(s, NULL);
+    CHECK(++n < 10000000);
+  }
+  return n;
+}
+
+/* A chain of n nodes ending in `tail`, its head in a new global (made first, so that its head
+ * is shaded before the globals made later and, the gray stack being LIFO, scanned after them). */
+static hearth_global *long_path(hearth_store *s, uint64_t tail, int n) {
+  hearth_global *g = ref_global(s, tail);
+  for (int i = 0; i < n; i++) g->v[0] = addr(node(s, g->v[0], -1));
+  return g;
+}
+
+/* The hazard the write barrier exists for, with and without it. Marking is in progress: A is
+ * already scanned (black), B is not (it sits at the end of a 1,000-node path, one node scanned
+ * per step). X (-> Y) moves from B into A and B lets go. With the barrier X and Y survive the
+ * cycle, contents intact (ASan: no use after free); with a raw store (the control) the cycle
+ * frees X, which shows the scenario really hides X from the marker. Likewise an object born
+ * during marking (already marked) that takes the only reference to Z. */
+static void barrier_keeps_moved_refs(void) {
+  for (int raw = 0; raw <= 1; raw++) {
+    hearth_store *s = new_store();
+    CHECK(h_gc_tune(s, 1, 1, 0));
+    h_gcobj *y = node(s, 0, 20), *x = node(s, addr(y), 10), *z = node(s, 0, 30);
+    h_gcobj *b = h_gc_alloc(s, &refarr_rtt, 2, NULL);
+    CHECK(b);
+    set_ref(s, b, 0, addr(x));
+    set_ref(s, b, 8, addr(z));
+    hearth_global *gb = long_path(s, addr(b), 1000);
+    h_gcobj *a = h_gc_alloc(s, &refarr_rtt, 1, NULL);
+    CHECK(a);
+    hearth_global *ga = ref_global(s, addr(a));
+    hearth_global *gn = ref_global(s, 0);
+    (void)gb;
+    h_gc_step(s, NULL); /* starts the cycle: roots shaded */
+    CHECK_EQ_INT(h_gc_phase(s), 1);
+    for (int i = 0; i < 10; i++) h_gc_step(s, NULL); /* scans a (last shaded), then the path */
+    CHECK_EQ_INT(h_gc_phase(s), 1);
+    CHECK(!(x->gcbits & 1) && !(z->gcbits & 1)); /* not reached yet */
+    /* X into the black A, out of the white B. */
+    if (raw) memcpy(h_gc_data(a), &(uint64_t){addr(x)}, 8);
+    else set_ref(s, a, 0, addr(x));
+    set_ref(s, b, 0, 0);
+    /* A node born now (marked) takes Z; B lets go of it. */
+    h_gcobj *n = node(s, 0, 40);
+    CHECK(n->gcbits & 1);
+    if (raw) memcpy(h_gc_data(n), &(uint64_t){addr(z)}, 8);
+    else set_ref(s, n, 0, addr(z));
+    gn->v[0] = addr(n);
+    set_ref(s, b, 8, 0);
+    CHECK(finish_cycle(s) > 1000); /* the path is marked one node per step */
+    if (raw) {
+      CHECK(!h_gc_is_obj(s, addr(x)) && !h_gc_is_obj(s, addr(z)));
+      memset(h_gc_data(a), 0, 8); /* dangling: clear before anything reads them */
+      memset(h_gc_data(n), 0, 8);
+    } else {
+      CHECK(h_gc_is_obj(s, addr(x)) && h_gc_is_obj(s, addr(y)) && h_gc_is_obj(s, addr(z)));
+      CHECK(get_ref(a, 0) == addr(x) && get_ref(x, 0) == addr(y) && get_ref(n, 0) == addr(z));
+      CHECK(val_of_node(x) == 10 && val_of_node(y) == 20 && val_of_node(z) == 30);
+    }
+    CHECK(h_gc_is_obj(s, ga->v[0]) && h_gc_is_obj(s, gn->v[0]));
+    done(s);
+  }
+}
+
+/* Roots are written without a barrier: a reference loaded from an unscanned object into a root
+ * (a global, the value stack) whose heap copy then goes is found by the final re-scan. */
+static void rescan_finds_root_moves(void) {
+  hearth_store *s = new_store();
+  CHECK(h_gc_tune(s, 1, 1, 0));
+  h_gcobj *x = node(s, 0, 10), *w = node(s, 0, 11);
+  h_gcobj *b = h_gc_alloc(s, &refarr_rtt, 2, NULL);
+  CHECK(b);
+  set_ref(s, b, 0, addr(x));
+  set_ref(s, b, 8, addr(w));
+  long_path(s, addr(b), 500);
+  hearth_global *g = ref_global(s, 0);
+  h_gc_step(s, NULL);
+  for (int i = 0; i < 10; i++) h_gc_step(s, NULL);
+  CHECK_EQ_INT(h_gc_phase(s), 1);
+  g->v[0] = addr(x);           /* a global takes X */
+  s->stack[0] = addr(w);       /* the value stack takes W */
+  set_ref(s, b, 0, 0);
+  set_ref(s, b, 8, 0);
+  while (h_gc_phase(s) == 1) h_gc_step(s, s->stack + 1);
+  finish_cycle(s);
+  CHECK(h_gc_is_obj(s, addr(x)) && val_of_node(x) == 10);
+  CHECK(h_gc_is_obj(s, addr(w)) && val_of_node(w) == 11);
+  /* Once the stack slot is no longer below stack_hi, a full collection frees W. */
+  h_gc_collect(s, NULL);
+  CHECK(h_gc_is_obj(s, addr(x)) && !h_gc_is_obj(s, addr(w)));
+  done(s);
+}
+
+/* A deterministic random mutator over 4096 slots (a rooted array) of node graphs: allocations,
+ * field and slot stores, loads from the heap into slots. Returns a digest of the graph reachable
+ * from the slots (every object visited must be a live object of the heap). */
+static uint64_t mutate(hearth_store *s, uint32_t ops, uint64_t *live) {
+  h_gcobj *slots = h_gc_alloc(s, &refarr_rtt, 4096, NULL);
+  CHECK(slots);
+  hearth_global *g = ref_global(s, addr(slots));
+  uint32_t x = 0x9E3779B9u;
+  for (uint32_t i = 0; i < ops; i++) {
+    x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+    uint32_t a = (x >> 8) & 4095, b = (x >> 20) & 4095;
+    uint64_t va = get_ref(slots, a * 8), vb = get_ref(slots, b * 8);
+    switch (x & 7) {
+    case 0: case 1: case 2: /* slots[a] = new node(slots[b]) */
+      set_ref(s, slots, a * 8, addr(node(s, vb, (int64_t)i)));
+      break;
+    case 3: /* slots[a].next = slots[b] */
+      if (va) set_ref(s, h_gc_ptr(va), 0, vb);
+      break;
+    case 4: /* slots[b] = slots[a].next */
+      if (va) set_ref(s, slots, b * 8, get_ref(h_gc_ptr(va), 0));
+      break;
+    case 5: /* clear */
+      set_ref(s, slots, a * 8, 0);
+      break;
+    case 6: /* a node held only in a C variable across no allocation, then stored */
+      if (va) {
+        uint64_t nx = get_ref(h_gc_ptr(va), 0);
+        set_ref(s, h_gc_ptr(va), 0, 0);
+        set_ref(s, slots, b * 8, nx);
+      }
+      break;
+    default: /* garbage */
+      node(s, 0, -1);
+      break;
+    }
+  }
+  /* Digest: a bounded walk from each slot (cycles are possible). */
+  uint64_t d = 0;
+  for (uint32_t k = 0; k < 4096; k++) {
+    uint64_t p = get_ref(slots, k * 8);
+    for (int step = 0; p && step < 64; step++) {
+      CHECK(h_gc_is_obj(s, p));
+      d = d * 1000003 + (uint64_t)val_of_node(h_gc_ptr(p));
+      p = get_ref(h_gc_ptr(p), 0);
+    }
+    d = d * 31 + k;
+  }
+  h_gc_collect(s, NULL);
+  *live = objects(s);
+  (void)g;
+  return d;
+}
+
+/* The same mutator under three collectors: tiny incremental steps (cycles spanning thousands of
+ * mutations), the default steps, and stop-the-world only (step_work 0). The reachable graphs are
+ * the same, and a full collection afterwards leaves the same number of objects. */
+static void incremental_equals_stop_the_world(void) {
+  static const uint32_t tune[3][3] = {
+      {16, 256, 64 << 10}, {H_GC_STEP_WORK, H_GC_STEP_BYTES, 0}, {0, 1, 64 << 10}};
+  uint64_t digest[3], live[3];
+  h_gc_stats st[3];
+  for (int m = 0; m < 3; m++) {
+    hearth_store *s = new_store();
+    CHECK(h_gc_tune(s, tune[m][0], tune[m][1], tune[m][2]));
+    digest[m] = mutate(s, T_SANITIZED ? 400000 : 1500000, &live[m]);
+    h_gc_stats_get(s, &st[m]);
+    done(s);
+  }
+  fprintf(stderr, "digest %llx, live %llu; collections %llu/%llu/%llu, steps %llu/%llu/%llu\n",
+          (unsigned long long)digest[0], (unsigned long long)live[0],
+          (unsigned long long)st[0].collections, (unsigned long long)st[1].collections,
+          (unsigned long long)st[2].collections, (unsigned long long)st[0].steps,
+          (unsigned long long)st[1].steps, (unsigned long long)st[2].steps);
+  CHECK(digest[0] == digest[1] && digest[1] == digest[2]);
+  CHECK(live[0] == live[1] && live[1] == live[2]);
+  CHECK(live[0] > 1000);
+  CHECK(st[0].collections >= 3 && st[0].steps > 1000); /* cycles really ran in steps */
+  CHECK(st[1].collections >= 3 && st[1].steps > 10);
+  CHECK_EQ_INT(st[2].steps, 0);
+  CHECK(st[2].full_collections >= 3);
+}
+
+/* A reset (a full collection) while a cycle is marking or sweeping abandons or finishes it:
+ * afterwards exactly the reachable objects remain, and cycles run again. */
+static void collect_mid_cycle(void) {
+  for (int phase = 1; phase <= 2; phase++) {
+    hearth_store *s = new_store();
+    CHECK(h_gc_tune(s, 4, 1, 0));
+    hearth_global *g = long_path(s, 0, 5000);
+    for (int i = 0; i < 3000; i++) node(s, 0, i); /* garbage */
+    h_gc_step(s, NULL);
+    while (h_gc_phase(s) != phase) h_gc_step(s, NULL);
+    for (int i = 0; i < 5; i++) h_gc_step(s, NULL);
+    CHECK_EQ_INT(h_gc_phase(s), phase);
+    node(s, 0, 1); /* born during the cycle, garbage at once */
+    h_gc_collect(s, NULL);
+    CHECK_EQ_INT(h_gc_phase(s), 0);
+    CHECK_EQ_INT(objects(s), 5000);
+    int n = 0;
+    for (uint64_t p = g->v[0]; p; p = get_ref(h_gc_ptr(p), 0)) n++;
+    CHECK_EQ_INT(n, 5000);
+    g->v[0] = 0;
+    h_gc_step(s, NULL);
+    finish_cycle(s);
+    CHECK_EQ_INT(objects(s), 0);
+    done(s);
+  }
+  /* A store deleted mid-cycle frees every object once (the sweep's gap holds freed entries;
+   * ASan and the counting allocator would see a double free or a leak). */
+  for (int phase = 1; phase <= 2; phase++) {
+    size_t before = hearth_alloc_current();
+    hearth_store *s = new_store();
+    CHECK(h_gc_tune(s, 4, 1, 0));
+    for (int i = 0; i < 2000; i++) node(s, 0, i); /* garbage first: swept first, a gap */
+    long_path(s, 0, 2000);
+    h_gc_step(s, NULL);
+    while (h_gc_phase(s) != phase) h_gc_step(s, NULL);
+    for (int i = 0; i < 100; i++) h_gc_step(s, NULL);
+    CHECK_EQ_INT(h_gc_phase(s), phase);
+    done(s);
+    CHECK_EQ_INT(hearth_alloc_current(), before);
+  }
+}
+
+/* A GC guest mutates its graph (struct.set, array.set/fill/copy, loads into locals, nested
+ * allocations) for 1,000,000 operations while cycles run in tiny steps: the same digest as
+ * with stop-the-world collection and with default steps. Exercises gcops.c's barriers. */
+static const char mut_wat[] =
+    "(module\n"
+    "  (type $node (struct (field $next (mut (ref null $node))) (field $val (mut i32))))\n"
+    "  (type $arr (array (mut (ref null $node))))\n"
+    "  (global $slots (mut (ref null $arr)) (ref.null $arr))\n"
+    "  (global $x (mut i32) (i32.const 0))\n"
+    "  (func $rand (result i32) (local $x i32)\n"
+    "    (local.set $x (global.get $x))\n"
+    "    (local.set $x (i32.xor (local.get $x) (i32.shl (local.get $x) (i32.const 13))))\n"
+    "    (local.set $x (i32.xor (local.get $x) (i32.shr_u (local.get $x) (i32.const 17))))\n"
+    "    (local.set $x (i32.xor (local.get $x) (i32.shl (local.get $x) (i32.const 5))))\n"
+    "    (global.set $x (local.get $x)) (local.get $x))\n"
+    "  (func $slot (param $i i32) (result (ref null $node))\n"
+    "    (array.get $arr (global.get $slots) (local.get $i)))\n"
+    "  (func $walk (param $p (ref null $node)) (result i32) (local $sum i32) (local $k i32)\n"
+    "    (block $end (loop $l\n"
+    "      (br_if $end (ref.is_null (local.get $p)))\n"
+    "      (br_if $end (i32.ge_u (local.get $k) (i32.const 64)))\n"
+    "      (local.set $sum (i32.add (i32.mul (local.get $sum) (i32.const 31))\n"
+    "                               (struct.get $node $val (local.get $p))))\n"
+    "      (local.set $p (struct.get $node $next (local.get $p)))\n"
+    "      (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
+    "      (br $l)))\n"
+    "    (local.get $sum))\n"
+    "  (func (export \"run\") (param $n i32) (result i32)\n"
+    "    (local $i i32) (local $r i32) (local $a i32) (local $b i32) (local $sum i32)\n"
+    "    (local $t (ref null $node))\n"
+    "    (global.set $x (i32.const 0x12345679))\n"
+    "    (global.set $slots (array.new_default $arr (i32.const 1024)))\n"
+    "    (block $done (loop $each\n"
+    "      (br_if $done (i32.ge_u (local.get $i) (local.get $n)))\n"
+    "      (local.set $r (call $rand))\n"
+    "      (local.set $a (i32.and (i32.shr_u (local.get $r) (i32.const 8)) (i32.const 1023)))\n"
+    "      (local.set $b (i32.and (i32.shr_u (local.get $r) (i32.const 16)) (i32.const 1023)))\n"
+    "      (block $cont (block $op5 (block $op4 (block $op3 (block $op2 (block $op1 (block $op0\n"
+    "        (br_table $op0 $op1 $op2 $op3 $op4 $op5 $op0 $op0\n"
+    "                  (i32.and (local.get $r) (i32.const 7))))\n"
+    "        (array.set $arr (global.get $slots) (local.get $a)\n"
+    "          (struct.new $node (call $slot (local.get $b)) (local.get $i)))\n"
+    "        (br $cont))\n"
+    "        (local.set $t (call $slot (local.get $a)))\n"
+    "        (if (i32.eqz (ref.is_null (local.get $t)))\n"
+    "          (then (struct.set $node $next (local.get $t) (call $slot (local.get $b)))))\n"
+    "        (br $cont))\n"
+    "        (array.copy $arr $arr (global.get $slots) (i32.and (local.get $a) (i32.const 1015))\n"
+    "          (global.get $slots) (i32.and (local.get $b) (i32.const 1015)) (i32.const 8))\n"
+    "        (br $cont))\n"
+    "        (local.set $t (call $slot (local.get $a)))\n"
+    "        (if (i32.eqz (ref.is_null (local.get $t)))\n"
+    "          (then (array.set $arr (global.get $slots) (local.get $b)\n"
+    "                  (struct.get $node $next (local.get $t)))\n"
+    "                (struct.set $node $next (local.get $t) (ref.null $node))))\n"
+    "        (br $cont))\n"
+    "        (array.fill $arr (global.get $slots) (i32.and (local.get $a) (i32.const 1019))\n"
+    "          (call $slot (local.get $b)) (i32.const 4))\n"
+    "        (br $cont))\n"
+    "      (local.set $t (struct.new $node (call $slot (local.get $a)) (local.get $i)))\n"
+    "      (array.set $arr (global.get $slots) (local.get $b) (ref.null $node))\n"
+    "      (array.set $arr (global.get $slots) (local.get $a)\n"
+    "        (struct.new $node (local.get $t) (i32.add (local.get $i) (i32.const 1)))))\n"
+    "      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "      (br $each)))\n"
+    "    (local.set $i (i32.const 0))\n"
+    "    (block $e (loop $l\n"
+    "      (br_if $e (i32.ge_u (local.get $i) (i32.const 1024)))\n"
+    "      (local.set $sum (i32.add (i32.mul (local.get $sum) (i32.const 17))\n"
+    "                               (call $walk (call $slot (local.get $i)))))\n"
+    "      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "      (br $l)))\n"
+    "    (local.get $sum)))";
+
+static void wasm_mutator_incremental(void) {
+  static const uint32_t tune[3][3] = {
+      {16, 256, 64 << 10}, {H_GC_STEP_WORK, H_GC_STEP_BYTES, 0}, {0, 1, 64 << 10}};
+  int32_t res[3];
+  uint64_t live[3];
+  h_gc_stats st[3];
+  for (int m = 0; m < 3; m++) {
+    hearth_store *s = new_store();
+    CHECK(h_gc_tune(s, tune[m][0], tune[m][1], tune[m][2]));
+    hearth_module *mod;
+    hearth_status rc = hearth_module_new_wat(g_engine, mut_wat, sizeof mut_wat - 1, &mod);
+    if (rc != HEARTH_OK) fprintf(stderr, "mut_wat: %s\n", hearth_errmsg());
+    CHECK(rc == HEARTH_OK);
+    hearth_instance *inst;
+    CHECK(hearth_instance_new(s, NULL, mod, &inst) == HEARTH_OK);
+    hearth_extern run;
+    CHECK(hearth_instance_export(inst, "run", &run) == HEARTH_OK);
+    hearth_val arg = {.type = HEARTH_I32, .of.i32 = T_SANITIZED ? 300000 : 1000000}, r;
+    CHECK(hearth_func_call(run.of.func, &arg, 1, &r, 1) == HEARTH_OK);
+    res[m] = r.of.i32;
+    h_gc_collect(s, NULL); /* the guest's graph stays rooted in $slots */
+    live[m] = objects(s);
+    h_gc_stats_get(s, &st[m]);
+    hearth_module_delete(mod);
+    done(s);
+  }
+  fprintf(stderr, "digest %d, live %llu; collections %llu/%llu/%llu, steps %llu/%llu/%llu\n",
+          res[0], (unsigned long long)live[0], (unsigned long long)st[0].collections,
+          (unsigned long long)st[1].collections, (unsigned long long)st[2].collections, (unsigned long long)st[0].steps,
+          (unsigned long long)st[1].steps, (unsigned long long)st[2].steps);
+  CHECK(res[0] == res[1] && res[1] == res[2]);
+  CHECK(live[0] == live[1] && live[1] == live[2]);
+  CHECK(st[0].collections >= 2 && st[0].steps > 1000);
+  CHECK_EQ_INT(st[2].steps, 0);
 }
 
 /* ---------------------------------------------------------------- nested runs */
@@ -383,17 +729,17 @@ static hearth_status host_init(hearth_caller *caller, void *user, const hearth_v
   for (int i = 2; i >= 0; i--) {
     o[i] = h_gc_alloc(s, &fnode_rtt, 0, NULL);
     if (!o[i]) return HEARTH_ERR_NOMEM;
-    set_ref(o[i], 8, next);
+    set_ref(s, o[i], 8, next);
     int64_t v = i + 1;
     memcpy(h_gc_data(o[i]) + 16, &v, 8);
     next = addr(o[i]);
     inst->globals[0]->v[0] = next; /* rooted while the others are made */
   }
-  set_ref(o[0], 0, (uint64_t)(uintptr_t)inst->funcs[2]);
+  set_ref(s, o[0], 0, (uint64_t)(uintptr_t)inst->funcs[2]);
   h_gcobj *arr = h_gc_alloc(s, &refarr_rtt, 2, NULL);
   if (!arr) return HEARTH_ERR_NOMEM;
-  set_ref(arr, 0, addr(o[2]));
-  set_ref(arr, 8, h_gc_i31(5));
+  set_ref(s, arr, 0, addr(o[2]));
+  set_ref(s, arr, 8, h_gc_i31(5));
   inst->globals[1]->v[0] = addr(arr);
   inst->tables[0]->elems[1] = addr(o[1]);
   uint64_t box = h_gc_box(s, h_gc_i31(9), NULL);
@@ -412,12 +758,12 @@ static hearth_status host_mutate(hearth_caller *caller, void *user, const hearth
   h_gcobj *a = h_gc_ptr(inst->globals[0]->v[0]);
   int64_t v = 99;
   memcpy(h_gc_data(a) + 16, &v, 8);
-  set_ref(a, 0, 0);
+  set_ref(s, a, 0, 0);
   for (int32_t i = 0; i < args[0].of.i32; i++) {
     h_gcobj *n = h_gc_alloc(s, &node_rtt, 0, NULL);
     if (!n) return HEARTH_ERR_NOMEM;
-    set_ref(n, 0, get_ref(a, 8)); /* a chain from a: all alive */
-    set_ref(a, 8, addr(n));
+    set_ref(s, n, 0, get_ref(a, 8)); /* a chain from a: all alive */
+    set_ref(s, a, 8, addr(n));
   }
   h_gcobj *x = h_gc_alloc(s, &refarr_rtt, 100, NULL);
   if (!x) return HEARTH_ERR_NOMEM;
@@ -642,4 +988,6 @@ T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots
        T_CASE(roots_exceptions), T_CASE(chain_million), T_CASE(trigger_bounds_heap),
        T_CASE(limit_bomb), T_CASE(defer_blocks_collection), T_CASE(nested_runs),
        T_CASE(reset_restores_snapshot), T_CASE(pool_bounds_gc),
-       T_CASE(binary_trees_pool))
+       T_CASE(binary_trees_pool), T_CASE(barrier_keeps_moved_refs),
+       T_CASE(rescan_finds_root_moves), T_CASE(incremental_equals_stop_the_world),
+       T_CASE(collect_mid_cycle), T_CASE(wasm_mutator_incremental))

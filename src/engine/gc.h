@@ -17,7 +17,13 @@
  * value stack of the store below the `stack_hi` the caller passes (every frame's slots: the
  * allocating instruction's frame up to its frame_slots), globals and tables of the store's
  * instances and host-made globals/tables, exception payloads, and objects reachable from those.
- * The caller must not hold a heap address only in a C variable across an allocation. */
+ * The caller must not hold a heap address only in a C variable across an allocation.
+ *
+ * Write barrier: collection is incremental (gc.c), so code that stores a reference value into a
+ * heap object's field or element (not into a root: a slot, global, table) calls h_gc_barrier
+ * with the value it stores, before an allocation can intervene. A store without it may let the
+ * stored object be freed while still referenced. Initial values of a new object count as
+ * stores. */
 #ifndef HEARTH_GC_H
 #define HEARTH_GC_H
 
@@ -72,6 +78,18 @@ static inline bool h_rtt_sub(const h_rtt *t, const h_rtt *u) {
   return t == u || (u->depth < t->depth && t->supers[u->depth] == u);
 }
 
+/* The part of the heap's state that the inline barrier reads (first member of gc.c's heap). */
+struct h_gcheap;
+typedef struct h_gc_head {
+  uint8_t marking;             /* a cycle is marking: stores must shade */
+} h_gc_head;
+/* Shades v (marks it gray) if the heap is marking and v is one of its unmarked objects. */
+void h_gc_shade(struct h_gcheap *h, uint64_t v);
+/* The write barrier (see above): h is the store's heap (s->gc), v the reference stored. */
+static inline void h_gc_barrier(struct h_gcheap *h, uint64_t v) {
+  if (h && ((const h_gc_head *)(const void *)h)->marking && v && !h_gc_is_i31(v)) h_gc_shade(h, v);
+}
+
 /* A new object of rtt (len elements for an array), data zeroed; NULL when the heap cannot grow
  * (past the store's memory limit even after a collection, or out of host memory): the caller
  * traps with HEARTH_TRAP_GC_HEAP. stack_hi: the end of the live value stack (see above). */
@@ -88,8 +106,11 @@ typedef struct h_gc_stats {
   uint64_t objects;            /* objects in the heap (alive or not yet collected) */
   uint64_t allocated_objects;  /* ever allocated */
   uint64_t freed_objects;      /* ever freed by a collection or a reset */
-  uint64_t collections;
-  uint64_t pause_ns_total, pause_ns_max;
+  uint64_t collections;        /* cycles completed (incremental or full) */
+  uint64_t full_collections;   /* stop-the-world: h_gc_collect, the limit reached, step_work 0 */
+  uint64_t steps;              /* incremental steps (each a pause) */
+  uint64_t pause_ns_total, pause_ns_max; /* every pause: steps and full collections */
+  uint64_t step_ns_max;        /* the longest incremental step */
 } h_gc_stats;
 void h_gc_stats_get(const struct hearth_store *s, h_gc_stats *out);
 /* While deferred (calls nest: on, then off), allocations never collect: for code that holds heap
@@ -97,8 +118,20 @@ void h_gc_stats_get(const struct hearth_store *s, h_gc_stats *out);
  * instantiation keeping intermediate objects in a C array. An allocation past the limit then
  * fails without a collection. */
 void h_gc_defer(struct hearth_store *s, bool on);
-/* A full collection now (roots as above; stack_hi NULL outside runs). */
+/* A full collection now (roots as above; stack_hi NULL outside runs): an unfinished cycle is
+ * finished (sweep) or abandoned (marking), then a whole cycle runs; everything unreachable at this
+ * moment is freed. */
 void h_gc_collect(struct hearth_store *s, const uint64_t *stack_hi);
+/* One incremental step now (starting a cycle when none runs); what allocations do on their own. */
+void h_gc_step(struct hearth_store *s, const uint64_t *stack_hi);
+/* The collector's phase: 0 idle, 1 marking, 2 sweeping. */
+int h_gc_phase(const struct hearth_store *s);
+/* The store's pacing: step_work units per step (0: no incremental cycles, a full collection at
+ * the trigger), a step per step_bytes allocated during a cycle, a cycle at the earliest after
+ * min_bytes allocated (0: H_GC_MIN_BYTES; defaults H_GC_STEP_WORK, H_GC_STEP_BYTES). For tests
+ * and benchmarks. False when out of memory. */
+bool h_gc_tune(struct hearth_store *s, uint32_t step_work, uint32_t step_bytes,
+               uint64_t min_bytes);
 /* Makes o (an object of s's heap) a root for the store's lifetime: snapshot objects of template
  * instances. False when out of memory. */
 bool h_gc_pin(struct hearth_store *s, h_gcobj *o);

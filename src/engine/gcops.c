@@ -2,7 +2,10 @@
  * i31, casts and the extern conversions, on gc.h's object layout. Each function takes the
  * instruction's operand words (ip[1..], ops.h) and the frame, and returns 0 or a trap code; the
  * interpreter's handlers only call them, so the dispatch loop of non-GC code is unchanged.
- * `hi` is the end of the live value stack (the frame's end), passed to allocation (gc.h). */
+ * `hi` is the end of the live value stack (the frame's end), passed to allocation (gc.h).
+ * Every store of a reference into an object goes through the write barrier (gc.h, wb below):
+ * the collector marks incrementally, and a reference moved into an already scanned object
+ * while the mutator drops its other copies must still be seen. */
 #include "internal.h"
 
 static inline const h_rtt *rtt_of(const hearth_instance *inst, uint32_t t) {
@@ -39,6 +42,23 @@ static void st_load(uint64_t *dst, const uint8_t *p, uint8_t st, bool sign) {
   }
 }
 
+/* Whether storage type st holds a reference (not packed, numeric or vector). */
+static inline bool ref_st(uint8_t st) {
+  return st != H_ST_I8 && st != H_ST_I16 && st != H_T_V128 && !h_is_num(st);
+}
+
+/* Whether the store's heap is marking (the barrier has work to do). */
+static inline bool marking(const hearth_instance *inst) {
+  const struct h_gcheap *h = inst->store->gc;
+  return h && ((const h_gc_head *)(const void *)h)->marking;
+}
+
+/* The write barrier for n reference values at src stored into fields of storage type st. */
+static inline void wb(hearth_instance *inst, uint8_t st, const uint64_t *src, size_t n) {
+  if (H_UNLIKELY(marking(inst)) && ref_st(st))
+    for (size_t i = 0; i < n; i++) h_gc_shade(inst->store->gc, src[i]);
+}
+
 static uint8_t *field_at(h_gcobj *o, uint32_t k) { return h_gc_data(o) + o->rtt->offset[k]; }
 static uint8_t *elem_at(h_gcobj *o, uint32_t i) {
   return h_gc_data(o) + (size_t)i * o->rtt->size;
@@ -58,6 +78,7 @@ unsigned h_gcop_struct_new(hearth_instance *inst, uint64_t *fp, const h_word *ip
   if (!dflt) {
     const uint64_t *src = fp + ip[3];
     for (uint32_t k = 0; k < r->nfields; k++) {
+      wb(inst, r->stype[k], src, 1);
       st_store(field_at(o, k), r->stype[k], src);
       src += is_v128(r->stype[k]) ? 2 : 1;
     }
@@ -80,8 +101,8 @@ unsigned h_gcop_struct_set(hearth_instance *inst, uint64_t *fp, const h_word *ip
   uint64_t v = fp[ip[1]];
   if (!v) return HEARTH_TRAP_NULL_STRUCT_REF;
   h_gcobj *o = h_gc_ptr(v);
+  wb(inst, o->rtt->stype[ip[4]], fp + ip[2], 1);
   st_store(field_at(o, ip[4]), o->rtt->stype[ip[4]], fp + ip[2]);
-  (void)inst;
   return 0;
 }
 
@@ -95,11 +116,15 @@ unsigned h_gcop_array_new(hearth_instance *inst, uint64_t *fp, const h_word *ip,
   if (!o) return HEARTH_TRAP_GC_HEAP;
   uint8_t st = r->stype[0];
   if (op == H_OP_ARRAY_NEW) {
+    wb(inst, st, fp + ip[3], 1);
     if (n) st_store(elem_at(o, 0), st, fp + ip[3]);
     for (uint32_t i = 1; i < n; i++) memcpy(elem_at(o, i), elem_at(o, 0), r->size);
   } else if (op == H_OP_ARRAY_NEW_FIXED) {
     const uint64_t *src = fp + ip[3];
-    for (uint32_t i = 0; i < n; i++, src += is_v128(st) ? 2 : 1) st_store(elem_at(o, i), st, src);
+    for (uint32_t i = 0; i < n; i++, src += is_v128(st) ? 2 : 1) {
+      wb(inst, st, src, 1);
+      st_store(elem_at(o, i), st, src);
+    }
   }
   fp[ip[1]] = (uint64_t)(uintptr_t)o;
   return 0;
@@ -130,6 +155,7 @@ unsigned h_gcop_array_new_elem(hearth_instance *inst, uint64_t *fp, const h_word
   if ((uint64_t)s + n > inst->elem_len[x]) return HEARTH_TRAP_OOB_TABLE;
   h_gcobj *o = new_array(inst, r, n, hi);
   if (!o) return HEARTH_TRAP_GC_HEAP;
+  wb(inst, r->stype[0], inst->elem_items[x] + s, n);
   if (n) memcpy(h_gc_data(o), inst->elem_items[x] + s, (size_t)n * 8);
   fp[ip[1]] = (uint64_t)(uintptr_t)o;
   return 0;
@@ -157,8 +183,8 @@ unsigned h_gcop_array_set(hearth_instance *inst, uint64_t *fp, const h_word *ip)
   uint32_t i = (uint32_t)fp[ip[2]];
   unsigned trap = array_span(fp[ip[1]], i, 1, &o);
   if (trap) return trap;
+  wb(inst, o->rtt->stype[0], fp + ip[3], 1);
   st_store(elem_at(o, i), o->rtt->stype[0], fp + ip[3]);
-  (void)inst;
   return 0;
 }
 
@@ -175,9 +201,9 @@ unsigned h_gcop_array_fill(hearth_instance *inst, uint64_t *fp, const h_word *ip
   uint32_t d = (uint32_t)fp[ip[2]], n = (uint32_t)fp[ip[4]];
   unsigned trap = array_span(fp[ip[1]], d, n, &o);
   if (trap || !n) return trap;
+  wb(inst, o->rtt->stype[0], fp + ip[3], 1);
   st_store(elem_at(o, d), o->rtt->stype[0], fp + ip[3]);
   for (uint32_t i = 1; i < n; i++) memcpy(elem_at(o, d + i), elem_at(o, d), o->rtt->size);
-  (void)inst;
   return 0;
 }
 
@@ -187,8 +213,13 @@ unsigned h_gcop_array_copy(hearth_instance *inst, uint64_t *fp, const h_word *ip
   h_gcobj *a = h_gc_ptr(dv), *b = h_gc_ptr(sv);
   uint32_t d = (uint32_t)fp[ip[2]], s = (uint32_t)fp[ip[4]], n = (uint32_t)fp[ip[5]];
   if ((uint64_t)d + n > a->len || (uint64_t)s + n > b->len) return HEARTH_TRAP_OOB_ARRAY;
+  if (n && H_UNLIKELY(marking(inst)) && ref_st(a->rtt->stype[0]))
+    for (uint32_t i = 0; i < n; i++) { /* shade the values copied (before the move) */
+      uint64_t v;
+      memcpy(&v, elem_at(b, s + i), sizeof v);
+      h_gc_shade(inst->store->gc, v);
+    }
   if (n) memmove(elem_at(a, d), elem_at(b, s), (size_t)n * a->rtt->size);
-  (void)inst;
   return 0;
 }
 
@@ -200,6 +231,7 @@ unsigned h_gcop_array_init(hearth_instance *inst, uint64_t *fp, const h_word *ip
   if (trap) return trap;
   if (elem) {
     if ((uint64_t)s + n > inst->elem_len[x]) return HEARTH_TRAP_OOB_TABLE;
+    wb(inst, o->rtt->stype[0], inst->elem_items[x] + s, n);
     if (n) memcpy(elem_at(o, d), inst->elem_items[x] + s, (size_t)n * 8);
     return 0;
   }
@@ -292,11 +324,20 @@ bool h_gcop_const(hearth_instance *inst, const h_constexpr *it, uint64_t (*st)[2
   if (!o) return false;
   uint64_t (*vals)[2] = st + *n - nvals;
   if (code == 0)
-    for (uint32_t k = 0; k < r->nfields; k++) st_store(field_at(o, k), r->stype[k], vals[k]);
+    for (uint32_t k = 0; k < r->nfields; k++) {
+      wb(inst, r->stype[k], vals[k], 1);
+      st_store(field_at(o, k), r->stype[k], vals[k]);
+    }
   else if (code == 6)
-    for (uint32_t i = 0; i < len; i++) st_store(elem_at(o, i), r->stype[0], vals[0]);
+    for (uint32_t i = 0; i < len; i++) {
+      wb(inst, r->stype[0], vals[0], 1);
+      st_store(elem_at(o, i), r->stype[0], vals[0]);
+    }
   else if (code == 8)
-    for (uint32_t i = 0; i < len; i++) st_store(elem_at(o, i), r->stype[0], vals[i]);
+    for (uint32_t i = 0; i < len; i++) {
+      wb(inst, r->stype[0], vals[i], 1);
+      st_store(elem_at(o, i), r->stype[0], vals[i]);
+    }
   *n -= nvals;
   st[*n][0] = (uint64_t)(uintptr_t)o;
   st[*n][1] = 0;
