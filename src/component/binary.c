@@ -1126,6 +1126,10 @@ static bool uses_def_index(const hearth_ctype *t, uint32_t depth) {
 typedef struct rmap {
   const hearth_ctype *from[128], *to[128];
   uint32_t n;
+  /* subst's copies of nominal types (a record holding an own<R> of a bound R, ...): a type used
+   * in several places (an export and the functions that refer to it) keeps one identity */
+  const hearth_ctype *mfrom[128], *mto[128];
+  uint32_t nm;
 } rmap;
 static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, bool *fail);
 
@@ -1961,10 +1965,12 @@ static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, b
     for (uint32_t i = m->n; i-- > 0;)
       if (m->from[i] == t) return (hearth_ctype *)m->to[i];
     if (t->kind == H_CT_RESOURCE) return t;
+    for (uint32_t i = m->nm; i-- > 0;)
+      if (m->mfrom[i] == t) return (hearth_ctype *)m->mto[i];
   }
   /* an instance type reached through an extern is one more instance: the resources it declares
    * are new ones, bound while its exports are substituted */
-  uint32_t saved = m->n;
+  uint32_t saved = m->n, saved_nm = m->nm;
   if (t->kind == H_CT_INSTANCE)
     for (uint32_t i = 0; i < t->nexports; i++)
       if (t->exports[i].sort == H_SORT_TYPE && generative(t->exports[i].type, t, NULL) &&
@@ -1974,7 +1980,13 @@ static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, b
       }
   if (!m->n && t->kind != H_CT_INSTANCE && t->kind != H_CT_COMPONENT) return t;
   hearth_ctype *res = subst_node(D, t, m, budget, fail);
+  /* copies made under this instance type's fresh bindings do not hold outside it */
   m->n = saved;
+  m->nm = saved_nm;
+  if (nominal(t) && res != t && m->nm < 128) {
+    m->mfrom[m->nm] = t;
+    m->mto[m->nm++] = res;
+  }
   return res;
 }
 
@@ -2186,7 +2198,7 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
             return INVALID(r, "duplicate instantiate argument \"%s\"", act.args[j].name);
       }
       const hearth_ctype *ct = cs->type; /* the component's type: imports and exports */
-      /* 2 KiB: from the decoder's arena, not the stack (nested components recurse) nor TLS (a
+      /* 4 KiB: from the decoder's arena, not the stack (nested components recurse) nor TLS (a
        * large thread-local would not fit the static TLS that dlopen of libhearth.so needs). */
       rmap *map = h_comp_arena_alloc(D->a, sizeof *map);
       if (!map) return nomem();
