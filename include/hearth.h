@@ -754,6 +754,8 @@ const hearth_ctype *hearth_ctype_result(const hearth_ctype *t);
  * hearth_cval_parse: one value of type t from text[0..len); *out owns its children.
  * hearth_cval_parse_args: a comma-separated list of the parameters of function type ft (no
  * parentheses); *out owned (an array of *n values: hearth_cval_clear each, then hearth_free).
+ * Handles (own/borrow, which WAVE cannot write) print as own<REP> / borrow<REP> and parse back
+ * with .resource NULL (set it to the lifted handle's to pass a guest's handle back).
  * hearth_cval_format: *out owned (hearth_free), NUL-terminated. ARGUMENT with the position in
  * hearth_errmsg() on a syntax or type error. */
 hearth_status hearth_cval_parse(const hearth_ctype *t, const char *text, size_t len,
@@ -828,6 +830,14 @@ hearth_status hearth_component_func_type(hearth_component_instance *ci, const ch
 hearth_status hearth_component_call(hearth_component_instance *ci, const char *name,
                                     const hearth_cval *args, size_t nargs, hearth_cval *results,
                                     size_t nresults);
+/* Drops an own handle of a resource the component defines (one a call returned to the host, e.g.
+ * from a [constructor]): the resource's destructor, if it has one, runs in the instance that
+ * implements it (a handle the host passes to the guest as own is the guest's to drop instead).
+ * ARGUMENT for a borrow or a handle of another instance or of a host resource (handle->of.resource
+ * as hearth set it on the lifted value); TRAP as for hearth_component_call (the destructor
+ * trapped, or the instance is in a call or trapped before). */
+hearth_status hearth_component_resource_drop(hearth_component_instance *ci,
+                                             const hearth_cval *handle);
 /* Number of exported functions (top-level and of exported instances) and the i-th one's name in
  * the form hearth_component_call takes; *name borrowed from the component. */
 size_t hearth_component_export_count(const hearth_component_instance *ci);

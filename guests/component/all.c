@@ -45,6 +45,7 @@ EXPORT("echo-char") s32 echo_char(s32 x) { return x; }
 EXPORT("echo-flags") s32 echo_flags(s32 x) { return x; }
 EXPORT("echo-wide") s32 echo_wide(s32 x) { return x; }
 EXPORT("echo-enum") s32 echo_enum(s32 x) { return x; }
+EXPORT("echo-full") s32 echo_full(s32 x) { return x; }
 
 /* ---- pointer pairs: the data already lives in this memory ---- */
 static void *pair(u32 p, u32 n) {
@@ -57,6 +58,37 @@ EXPORT("cabi_post_echo-string") void post_echo_string(void *r) { (void)r; post_c
 EXPORT("echo-list") void *echo_list(u32 p, u32 n) { return pair(p, n); }
 EXPORT("echo-strings") void *echo_strings(u32 p, u32 n) { return pair(p, n); }
 EXPORT("echo-people") void *echo_people(u32 p, u32 n) { return pair(p, n); }
+EXPORT("echo-grid") void *echo_grid(u32 p, u32 n) { return pair(p, n); }
+EXPORT("echo-deep") void *echo_deep(u32 p, u32 n) { return pair(p, n); }
+
+/* list<list<cell>>: each inner list is (ptr, len) @8 bytes; cell { label string @0, words
+ * list<string> @8, score option<result<u32, string>> @16 } is 32 bytes: the words counted */
+EXPORT("grid-words") u32 grid_words(u32 *rows, u32 n) {
+  u32 words = 0;
+  for (u32 i = 0; i < n; i++) {
+    unsigned char *cells = (unsigned char *)(uintptr_t)rows[2 * i];
+    for (u32 j = 0; j < rows[2 * i + 1]; j++) words += *(u32 *)(cells + 32 * j + 12);
+  }
+  return words;
+}
+
+/* ev: flat (i32 disc, i64, i32); memory: disc @0, payload @8, 16 bytes (align 8). The tuple
+ * <ev, ev, list<ev>> has 8 flat values: ev @0, ev @16, list @32 */
+static void store_ev(unsigned char *at, s32 disc, int64_t a, s32 b) {
+  at[0] = (unsigned char)disc;
+  switch (disc) {
+  case 1: *(int64_t *)(at + 8) = a; break;                               /* num(s64) */
+  case 2: case 3: case 4: *(u32 *)(at + 8) = (u32)a; *(s32 *)(at + 12) = b; break; /* text, at, many */
+  default: break;                                                        /* nothing */
+  }
+}
+EXPORT("echo-evs") void *echo_evs(s32 d0, int64_t a0, s32 b0, s32 d1, int64_t a1, s32 b1, u32 lp, u32 ln) {
+  store_ev(ret, d0, a0, b0);
+  store_ev(ret + 16, d1, a1, b1);
+  ((u32 *)ret)[8] = lp;
+  ((u32 *)ret)[9] = ln;
+  return ret;
+}
 EXPORT("string-len") u32 string_len(u32 p, u32 n) { (void)p; return n; }
 EXPORT("post-returns") u32 post_returns(void) { return post_calls; }
 
@@ -169,6 +201,7 @@ IMPORT("[export]" API, "[resource-rep]counter") u32 counter_rep(s32 h);
 IMPORT("[export]" API, "[resource-drop]counter") void counter_drop(s32 h);
 
 static u32 dropped_count;
+static u32 dtor_log[256], dtor_n; /* the values of the counters destroyed, in order */
 
 EXPORT(API "#reverse") void *api_reverse(unsigned char *p, u32 n) {
   for (u32 i = 0; i < n / 2; i++) {
@@ -185,7 +218,52 @@ EXPORT(API "#[constructor]counter") s32 api_counter_new(u32 start) {
 }
 EXPORT(API "#[method]counter.inc") u32 api_counter_inc(u32 *self) { return ++*self; }
 EXPORT(API "#[method]counter.get") u32 api_counter_get(u32 *self) { return *self; }
-EXPORT(API "#[dtor]counter") void api_counter_dtor(u32 *self) { (void)self; dropped_count++; }
+EXPORT(API "#[dtor]counter") void api_counter_dtor(u32 *self) {
+  if (dtor_n < 256) dtor_log[dtor_n++] = *self;
+  dropped_count++;
+}
+EXPORT(API "#[method]counter.add") void api_counter_add(u32 *self, u32 n) { *self += n; }
+/* other arrives as an own handle in this instance's table: read, then drop (the destructor runs) */
+EXPORT(API "#[method]counter.merge") u32 api_counter_merge(u32 *self, s32 other) {
+  *self += *(u32 *)(uintptr_t)counter_rep(other);
+  counter_drop(other);
+  return *self;
+}
+/* borrows of this instance's own resource arrive as the representation itself */
+EXPORT(API "#[method]counter.peek") u32 api_counter_peek(u32 *self, u32 *other) { (void)self; return *other; }
+EXPORT(API "#[static]counter.make") s32 api_counter_make(u32 start) { return api_counter_new(start); }
+EXPORT(API "#[static]counter.total") u32 api_counter_total(u32 *a, u32 *b) { return *a + *b; }
+EXPORT(API "#make-many") void *api_make_many(u32 n) {
+  s32 *hs = cabi_realloc(0, 0, 4, 4 * n);
+  for (u32 i = 0; i < n; i++) hs[i] = api_counter_new(10 * (i + 1));
+  return pair((u32)(uintptr_t)hs, n);
+}
+EXPORT(API "#sum-all") u32 api_sum_all(u32 **reps, u32 n) {
+  u32 s = 0;
+  for (u32 i = 0; i < n; i++) s += *reps[i];
+  return s;
+}
+/* option<counter>: disc @0, handle @4 */
+EXPORT(API "#maybe") void *api_maybe(s32 disc, u32 start) {
+  ret[0] = (unsigned char)disc;
+  ((s32 *)ret)[1] = disc ? api_counter_new(start) : 0;
+  return ret;
+}
+/* named { name: string @0, c: own<counter> @8 } */
+EXPORT(API "#wrap") void *api_wrap(u32 p, u32 n, u32 start) {
+  u32 *w = (u32 *)ret;
+  w[0] = p; w[1] = n;
+  ((s32 *)ret)[2] = api_counter_new(start);
+  return ret;
+}
+/* a named counter passed in (the own handle inside a record): its value; it is dropped */
+EXPORT(API "#unwrap") u32 api_unwrap(u32 p, u32 n, s32 h) {
+  (void)p; (void)n;
+  u32 v = *(u32 *)(uintptr_t)counter_rep(h);
+  counter_drop(h);
+  return v;
+}
+EXPORT(API "#dtor-log") void *api_dtor_log(void) { return pair((u32)(uintptr_t)dtor_log, dtor_n); }
 EXPORT(API "#make-and-drop") u32 api_make_and_drop(u32 n) {
   s32 h = api_counter_new(n);
   u32 v = *(u32 *)(uintptr_t)counter_rep(h);

@@ -518,6 +518,7 @@ static hearth_status defvaltype(rd *r, dec *D, scope *sc, uint8_t op, hearth_cty
     if (!s->type || s->type->kind != H_CT_RESOURCE)
       return INVALID(r, "%s of type %u, which is not a resource", op == 0x69 ? "own" : "borrow", idx);
     t->elem = s->type;
+    t->via_def = s->res_def;
     break;
   }
   case 0x66: case 0x65: /* stream<T?> / future<T?>: handles (i32) in the canonical ABI */
@@ -1099,11 +1100,36 @@ static bool extern_ok(uint32_t sort, const hearth_ctype *t, const h_cdef *d, boo
 
 static const char *sort_name(uint32_t sort);
 
+/* Whether a function or value type refers to a resource through its definition's index (an own
+ * or borrow made before the resource was exported, or from the definition's index after): an
+ * export names the resource with a new index, and only that index may appear in an exported
+ * function's type (Explainer.md, external visibility of types; validation-external-visibility). */
+static bool uses_def_index(const hearth_ctype *t, uint32_t depth) {
+  if (!t || depth > 100) return false;
+  switch (t->kind) {
+  case HEARTH_CV_OWN: case HEARTH_CV_BORROW: return t->via_def;
+  case HEARTH_CV_LIST: case HEARTH_CV_STREAM: case HEARTH_CV_FUTURE:
+    return uses_def_index(t->elem, depth + 1);
+  case HEARTH_CV_FUNC:
+    if (uses_def_index(t->elem, depth + 1)) return true;
+    /* fall through */
+  default:
+    if (!h_comp_is_val(t) && t->kind != HEARTH_CV_FUNC) return false;
+    for (uint32_t i = 0; i < t->n && t->elems; i++)
+      if (uses_def_index(t->elems[i], depth + 1)) return true;
+    return false;
+  }
+}
+
 /* Abstract resource types of the instantiated component's imports, bound to the supplied types as
  * the arguments are checked in import order; named value types replaced by other names of them. */
 typedef struct rmap {
   const hearth_ctype *from[128], *to[128];
   uint32_t n;
+  /* subst's copies of nominal types (a record holding an own<R> of a bound R, ...): a type used
+   * in several places (an export and the functions that refer to it) keeps one identity */
+  const hearth_ctype *mfrom[128], *mto[128];
+  uint32_t nm;
 } rmap;
 static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, bool *fail);
 
@@ -1939,10 +1965,12 @@ static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, b
     for (uint32_t i = m->n; i-- > 0;)
       if (m->from[i] == t) return (hearth_ctype *)m->to[i];
     if (t->kind == H_CT_RESOURCE) return t;
+    for (uint32_t i = m->nm; i-- > 0;)
+      if (m->mfrom[i] == t) return (hearth_ctype *)m->mto[i];
   }
   /* an instance type reached through an extern is one more instance: the resources it declares
    * are new ones, bound while its exports are substituted */
-  uint32_t saved = m->n;
+  uint32_t saved = m->n, saved_nm = m->nm;
   if (t->kind == H_CT_INSTANCE)
     for (uint32_t i = 0; i < t->nexports; i++)
       if (t->exports[i].sort == H_SORT_TYPE && generative(t->exports[i].type, t, NULL) &&
@@ -1952,7 +1980,13 @@ static hearth_ctype *subst(dec *D, hearth_ctype *t, rmap *m, uint32_t *budget, b
       }
   if (!m->n && t->kind != H_CT_INSTANCE && t->kind != H_CT_COMPONENT) return t;
   hearth_ctype *res = subst_node(D, t, m, budget, fail);
+  /* copies made under this instance type's fresh bindings do not hold outside it */
   m->n = saved;
+  m->nm = saved_nm;
+  if (nominal(t) && res != t && m->nm < 128) {
+    m->mfrom[m->nm] = t;
+    m->mto[m->nm++] = res;
+  }
   return res;
 }
 
@@ -2164,7 +2198,7 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
             return INVALID(r, "duplicate instantiate argument \"%s\"", act.args[j].name);
       }
       const hearth_ctype *ct = cs->type; /* the component's type: imports and exports */
-      /* 2 KiB: from the decoder's arena, not the stack (nested components recurse) nor TLS (a
+      /* 4 KiB: from the decoder's arena, not the stack (nested components recurse) nor TLS (a
        * large thread-local would not fit the static TLS that dlopen of libhearth.so needs). */
       rmap *map = h_comp_arena_alloc(D->a, sizeof *map);
       if (!map) return nomem();
@@ -2225,6 +2259,13 @@ static hearth_status instances(rd *r, dec *D, scope *sc) {
         if (act.args[j].sort >= H_SORT_CORE && act.args[j].sort != H_SORT_CORE_MODULE)
           return INVALID(r, "instance export of a core %s", sort_name(act.args[j].sort));
         if (act.args[j].sort == H_SORT_VALUE) return UNSUPPORTED(r, "values are not supported");
+        /* a bag of exports introduces no type index, so no resource has a name in it that an
+         * annotated function could refer to (as wasm-tools validates; validation-annotated-names) */
+        const char *an = act.args[j].name;
+        if (an[0] == '[' && (strncmp(an, "[constructor]", 13) == 0 || strncmp(an, "[method]", 8) == 0 ||
+                             strncmp(an, "[static]", 8) == 0))
+          return INVALID(r, "instance export \"%s\": resource used in function does not have a name "
+                         "in this context (a bag of exports names no resource)", an);
         if ((st = add_extern(r, D, &it->exports, &it->nexports, act.args[j].name,
                              act.args[j].sort, x->type)))
           return st;
@@ -2331,6 +2372,10 @@ static hearth_status exports(rd *r, dec *D, scope *sc) {
       if (!(slot.type = name_instance(D, d, slot.type, 0))) return nomem();
     }
     if (sort == H_SORT_TYPE && slot.type && slot.type->kind == H_CT_RESOURCE) slot.type->named_in = d;
+    slot.res_def = false; /* the export's index names the resource */
+    if (sort == H_SORT_FUNC && uses_def_index(slot.type, 0))
+      return INVALID(r, "export \"%s\": func not valid to be used as export (a resource in its "
+                     "type is referred to by its definition, not by an exported name)", nm);
     if (!extern_ok(sort, slot.type, d, false, NULL, 0))
       return INVALID(r, "export \"%s\": %s not valid to be used as export (a type in it is not "
                      "exported)", nm, sort_name(sort));
@@ -2477,7 +2522,7 @@ static hearth_status component(rd *r, dec *D, scope *parent, h_cdef *d) {
       for (uint32_t i = 0; i < n && !st; i++) {
         hearth_ctype *t;
         if (!(st = deftype(&s, D, &sc, &t))) {
-          h_cslot slot = {.type = t};
+          h_cslot slot = {.type = t, .res_def = t->kind == H_CT_RESOURCE};
           st = push(&s, &sc.sp[H_SP_TYPE], slot);
         }
       }

@@ -54,6 +54,8 @@ struct hearth_ctype {
   hearth_ctype **elems;  /* n: fields / items / cases (NULL payload allowed) / params */
   char **names;          /* n labels, or NULL (tuple) */
   hearth_ctype *elem;    /* list element; own/borrow: the resource; func: result (NULL = none) */
+  bool via_def;          /* own/borrow: made from a resource definition's index (h_cslot res_def),
+                            which no import or export names: not valid in an exported function */
   uint32_t fixed;        /* list<T, N>: N (0 = variable length) */
   bool async;            /* func types: `func async` (0x43) */
   /* canonical ABI (filled by h_comp_type_finish for value types) */
@@ -304,6 +306,9 @@ typedef struct h_cslot {
   h_cdef *def;           /* components defined here: the nested definition */
   hearth_module *module; /* core modules defined here */
   uint32_t core_inst;    /* core instances: index of the action that made it */
+  bool res_def;          /* types: the index a resource definition made (not an import or export
+                            of it, which is a new index naming it: Explainer.md, external
+                            visibility of types) */
 } h_cslot;
 
 typedef struct h_cspace {

@@ -685,6 +685,21 @@ static hearth_status parse(ps *p, const hearth_ctype *t, hearth_cval *out) {
     if ((st = payload(p, t->elems[c], out))) return st;
     break;
   }
+  case HEARTH_CV_OWN: case HEARTH_CV_BORROW: {
+    /* not WAVE (which has no handle syntax): what hearth_cval_format prints for a handle, read
+     * back as its representation (.resource NULL: the caller sets it to pass a guest's handle) */
+    const char *kw = t->kind == HEARTH_CV_OWN ? "own" : "borrow";
+    if (!label(p, &w, &n, &esc) || esc || !word_is(w, n, kw) || !eat(p, '<'))
+      return perr(p, t->kind == HEARTH_CV_OWN ? "expected own<REP>" : "expected borrow<REP>");
+    static const hearth_ctype u32t = {.kind = HEARTH_CV_U32};
+    hearth_cval rep;
+    if ((st = number(p, &u32t, &rep))) return st;
+    if (!eat(p, '>')) return perr(p, "expected '>'");
+    out->kind = (hearth_ckind)t->kind;
+    out->of.rep = (uint32_t)rep.of.u;
+    out->of.resource = NULL;
+    break;
+  }
   default: return perr(p, "values of this type cannot be written in WAVE");
   }
   p->depth--;

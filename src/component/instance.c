@@ -299,6 +299,7 @@ struct hearth_component_instance {
   bool poisoned;       /* a call trapped: the instance may not be entered again */
   char trap_detail[256]; /* why a trampoline failed (the runtime reports only "host function failed") */
   h_rhostres *host_res;
+  struct h_rres *res_new; /* the resource.new built-ins of every frame (their resources' dtors) */
   void *snap;          /* the snapshot of a template-made instance (snapshot.c), freed by snap_free */
   void (*snap_free)(void *snap);
 };
@@ -569,6 +570,7 @@ typedef struct h_rres {
   uint8_t kind;
   hearth_func *dtor;   /* the destructor, when the resource has one */
   const h_rhostres *host; /* drop: the host's destructor of a host resource */
+  struct h_rres *next; /* resource.new: the instance's list (ci->res_new) */
 } h_rres;
 
 static hearth_status resource_builtin_run(void *user, const hearth_val *args, hearth_val *results) {
@@ -922,6 +924,10 @@ static hearth_status run_act(hearth_component_instance *ci, h_rframe *f, const h
       rr->dtor = core_extern(f, H_SORT_CORE_FUNC, a->type->dtor)->of.func;
     for (const h_rhostres *hr = ci->host_res; hr; hr = hr->next)
       if (hr->rt == a->type) rr->host = hr;
+    if (a->kind == H_ACT_RESOURCE_NEW) {
+      rr->next = ci->res_new;
+      ci->res_new = rr;
+    }
     static const hearth_valtype i32[1] = {HEARTH_I32};
     hearth_func *fn = NULL;
     hearth_extern *e = NULL;
@@ -1069,6 +1075,32 @@ hearth_status hearth_component_call(hearth_component_instance *ci, const char *n
   if (ft->elem) memset(results, 0, sizeof *results);
   ci->trap_detail[0] = 0;
   hearth_status st = call_func(ci, f, args, ft->elem ? results : NULL);
+  if (st == HEARTH_ERR_TRAP && ci->trap_detail[0]) h_err(st, "%s", ci->trap_detail);
+  return st;
+}
+
+/* The host drops an own handle of a resource the component defines (definitions.py
+ * canon_resource_drop from outside the instance): the resource's destructor runs in the
+ * implementing instance, entered like a call (not while it is in one, not after a trap). */
+hearth_status hearth_component_resource_drop(hearth_component_instance *ci,
+                                             const hearth_cval *handle) {
+  if (!ci || !handle) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  if (handle->kind != HEARTH_CV_OWN) return h_err(HEARTH_ERR_ARGUMENT, "only an own handle can be dropped");
+  const h_rres *rr = ci->res_new;
+  while (rr && rr != handle->of.resource) rr = rr->next;
+  if (!rr)
+    return h_err(HEARTH_ERR_ARGUMENT, "not a handle of a resource this component instance defines "
+                 "(a host resource's handle is the host's to release)");
+  if (ci->poisoned) return h_err(HEARTH_ERR_TRAP, "component instance unusable after a trap");
+  h_rframe *fr = rr->frame;
+  if (fr->busy) return h_err(HEARTH_ERR_TRAP, "cannot enter a component instance that is in a call");
+  if (!rr->dtor) return HEARTH_OK;
+  hearth_val a = {.type = HEARTH_I32, .of.i32 = (int32_t)handle->of.rep};
+  ci->trap_detail[0] = 0;
+  fr->busy = true;
+  hearth_status st = hearth_func_call(rr->dtor, &a, 1, NULL, 0);
+  fr->busy = false;
+  if (st == HEARTH_ERR_TRAP || st == HEARTH_ERR_EXIT) ci->poisoned = true;
   if (st == HEARTH_ERR_TRAP && ci->trap_detail[0]) h_err(st, "%s", ci->trap_detail);
   return st;
 }

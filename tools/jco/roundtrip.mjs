@@ -37,6 +37,15 @@ const shape = variant([["circle", f32], ["rect", point], ["dot", null], ["big", 
 const color = enm(["red", "green", "blue"]);
 const perms = flags(["read", "write", "exec"]);
 const wide = flags(Array.from({ length: 20 }, (_, i) => `f${i}`));
+const full = flags(Array.from({ length: 32 }, (_, i) => `b${i}`));
+const cell = record([["label", string], ["words", list(string)], ["score", option(result(u32, string))]]);
+const ev = variant([["nothing", null], ["num", s64], ["text", string], ["at", point], ["many", list(option(u8))]]);
+const deep = record([["id", u16], ["tag", option(result(option(string), list(u8)))], ["pairs", list(tuple(string, ev))]]);
+// handles of the guest resource hearth:test/api counter: written `own<$hN>` / `borrow<$hN>`, where
+// $hN is the N-th handle a scenario received (numbered in the order results show them)
+const own = P("own"), borrow = P("borrow");
+const named = record([["name", string], ["c", own]]);
+const API = "hearth:test/api#";
 
 const FUNCS = {
   "echo-bool": [[bool], bool], "echo-s8": [[s8], s8], "echo-u8": [[u8], u8],
@@ -55,6 +64,20 @@ const FUNCS = {
   "call-add": [[u32, u32], u32], "call-greet": [[string], string],
   "call-mirror": [[s32, s32], s32], "call-numbers": [[u32], u32],
   "hearth:test/api#reverse": [[list(u8)], list(u8)],
+  "echo-full": [[full], full], "echo-grid": [[list(list(cell))], list(list(cell))],
+  "grid-words": [[list(list(cell))], u32],
+  "echo-evs": [[tuple(ev, ev, list(ev))], tuple(ev, ev, list(ev))],
+  "echo-deep": [[list(deep)], list(deep)],
+  [API + "[constructor]counter"]: [[u32], own], [API + "[method]counter.inc"]: [[borrow], u32],
+  [API + "[method]counter.get"]: [[borrow], u32], [API + "[method]counter.add"]: [[borrow, u32], null],
+  [API + "[method]counter.merge"]: [[borrow, own], u32],
+  [API + "[method]counter.peek"]: [[borrow, borrow], u32],
+  [API + "[static]counter.make"]: [[u32], own], [API + "[static]counter.total"]: [[borrow, borrow], u32],
+  [API + "make-and-drop"]: [[u32], u32], [API + "dropped"]: [[], u32], [API + "take"]: [[own], u32],
+  [API + "make-many"]: [[u32], list(own)], [API + "sum-all"]: [[list(borrow)], u32],
+  [API + "maybe"]: [[option(u32)], option(own)], [API + "wrap"]: [[string, u32], named],
+  [API + "unwrap"]: [[named], u32], [API + "dtor-log"]: [[], list(u32)],
+  "[drop]": [[own], null], // the host drops its own handle (jco: Symbol.dispose)
 };
 
 // ---- the cases: function and WAVE arguments
@@ -84,6 +107,35 @@ const CASES = [
   ["string-len", '"\u2603\u{1F30D}"'], ["call-add", "2, 40"], ["call-greet", '"w\u00f6rld"'],
   ["call-mirror", "3, -4"], ["call-numbers", "5"],
   ["hearth:test/api#reverse", "[1, 2, 3, 4]"], ["hearth:test/api#reverse", "[]"],
+  ["echo-full", "{}"], ["echo-full", "{b0, b31}"], ["echo-full", "{b31}"],
+  ["echo-full", "{" + Array.from({ length: 32 }, (_, i) => `b${i}`).join(", ") + "}"],
+  ["echo-full", "{b1, b7, b8, b15, b16, b23, b24, b30}"],
+  ["echo-grid", "[]"], ["echo-grid", "[[], []]"],
+  ["echo-grid", '[[{label: "a", words: ["x", "\u2603y"], score: some(ok(3))}], [], [{label: "", words: [], score: some(err("bad \u{1F30D}"))}, {label: "c", words: ["", "z"], score: none}]]'],
+  ["grid-words", '[[{label: "a", words: ["x", "y"], score: none}], [{label: "b", words: ["p", "q", "r"], score: some(ok(4294967295))}, {label: "c", words: [], score: none}]]'],
+  ["echo-evs", "(nothing, num(-9223372036854775808), [])"],
+  ["echo-evs", '(text("t\u00e9xt"), at({x: -1, y: 2147483647}), [many([some(1), none, some(255)]), num(42), nothing, text(""), many([])])'],
+  ["echo-deep", "[]"],
+  ["echo-deep", '[{id: 65535, tag: some(ok(some("s\u2603"))), pairs: [("k", num(9)), ("", text("v")), ("m", many([none]))]}, {id: 0, tag: some(ok(none)), pairs: []}, {id: 7, tag: some(err([0, 255])), pairs: [("p", at({x: 3, y: -3}))]}, {id: 1, tag: none, pairs: []}]'],
+  // resources: each scenario runs on one instance, in order
+  ["#scenario", "counter-life", [
+    [API + "[constructor]counter", "10"], [API + "[method]counter.inc", "borrow<$h1>"],
+    [API + "[method]counter.add", "borrow<$h1>, 5"], [API + "[method]counter.get", "borrow<$h1>"],
+    [API + "[static]counter.make", "7"], [API + "[static]counter.total", "borrow<$h1>, borrow<$h2>"],
+    [API + "[method]counter.peek", "borrow<$h1>, borrow<$h2>"],
+    [API + "[method]counter.merge", "borrow<$h1>, own<$h2>"], [API + "dtor-log", ""],
+    [API + "[method]counter.inc", "borrow<$h1>"], ["[drop]", "own<$h1>"], [API + "dtor-log", ""],
+    [API + "dropped", ""]]],
+  ["#scenario", "handles-in-values", [
+    [API + "make-many", "3"], [API + "sum-all", "[borrow<$h1>, borrow<$h2>, borrow<$h3>]"],
+    [API + "sum-all", "[]"], [API + "take", "own<$h2>"], [API + "maybe", "some(4)"], [API + "maybe", "none"],
+    [API + "wrap", '"w", 9'], [API + "unwrap", '{name: "v", c: own<$h4>}'],
+    // jco 1.35 cannot dispose handles it lifted inside a list (the dispose closures of the
+    // lifting loop share one `var`: each drops the list's last handle), so those go back to the
+    // guest through take
+    [API + "[method]counter.get", "borrow<$h5>"], [API + "take", "own<$h1>"],
+    [API + "take", "own<$h3>"], ["[drop]", "own<$h5>"], [API + "make-and-drop", "6"], [API + "dtor-log", ""],
+    [API + "dropped", ""]]],
 ];
 
 // ---- WAVE text <-> jco's JavaScript values
@@ -141,9 +193,19 @@ function parse(t, L, top = true) {
       return v;
     }
     case "result": { const w = L.word(); L.eat("("); const v = parse(w === "ok" ? t.ok : t.err, L, false); L.eat(")"); return { tag: w === "ok" ? "ok" : "err", val: v }; }
+    case "own": case "borrow": {
+      const w = L.word();
+      if (w !== t.k) throw new Error(`expected ${t.k}<...>, got ${w}`);
+      L.eat("<"); L.eat("$"); const n = L.word(); L.eat(">");
+      if (!(n in handles)) throw new Error(`no handle $${n}`);
+      return handles[n];
+    }
     default: throw new Error(`type ${t.k}`);
   }
 }
+
+// the handles a scenario holds, by name (h1, h2, ...: numbered as results show them)
+let handles = {}, nhandles = 0;
 
 function quote(s, q) {
   let o = q;
@@ -177,6 +239,7 @@ function format(t, v) {
     case "flags": return "{" + t.ns.filter((n) => v[camel(n)]).join(", ") + "}";
     case "option": return v === undefined || v === null ? "none" : `some(${format(t.e, v)})`;
     case "result": return v.tag === "ok" ? `ok(${format(t.ok, v.val)})` : `err(${format(t.err, v.val)})`;
+    case "own": { const n = `h${++nhandles}`; handles[n] = v; return `own<$${n}>`; }
     default: throw new Error(`type ${t.k}`);
   }
 }
@@ -213,22 +276,45 @@ try {
       continue;
     }
     const mod = await import(pathToFileURL(join(dir, `all-${enc}.js`)).href);
-    for (const [fn, args] of CASES) {
-      // every call gets a fresh instance, as a trap poisons one
-      const inst = await mod.instantiate((p) => WebAssembly.compile(readFileSync(join(dir, p))), { "hearth:test/host": host });
+    const fresh = () => mod.instantiate((p) => WebAssembly.compile(readFileSync(join(dir, p))), { "hearth:test/host": host });
+    // one call on inst: the result in WAVE ("()" without one, "trap" when it threw)
+    const call = (inst, fn, args) => {
       const [pts, rt] = FUNCS[fn];
       const L = lexer(args);
       const vals = pts.map((pt) => { const v = parse(pt, L); L.tryEat(","); return v; });
-      const f = fn.includes("#") ? inst.api[camel(fn.split("#")[1])] : inst[camel(fn)];
-      let res;
+      const name = fn.includes("#") ? fn.split("#")[1] : fn;
+      // resources: [constructor]R is `new R`, [method]R.m a method of the first argument,
+      // [static]R.m a static function of the class, [drop] disposes the handle
+      const cls = (r) => inst.api[camel(r).replace(/^./, (c) => c.toUpperCase())];
+      let f;
+      let m;
+      if ((m = /^\[constructor\](.*)$/.exec(name))) f = (...a) => new (cls(m[1]))(...a);
+      else if ((m = /^\[method\][^.]*\.(.*)$/.exec(name))) f = (self, ...a) => self[camel(m[1])](...a);
+      else if ((m = /^\[static\]([^.]*)\.(.*)$/.exec(name))) f = (...a) => cls(m[1])[camel(m[2])](...a);
+      else if (name === "[drop]") f = (h) => h[Symbol.dispose || Symbol.for("dispose")]();
+      else f = fn.includes("#") ? inst.api[camel(name)] : inst[camel(fn)];
       try {
         const r = f(...vals);
-        res = rt.k === "result" ? format(rt, { tag: "ok", val: r }) : format(rt, r);
+        if (!rt) return "()";
+        return rt.k === "result" ? format(rt, { tag: "ok", val: r }) : format(rt, r);
       } catch (e) {
-        if (rt.k === "result" && e && "payload" in e) res = format(rt, { tag: "err", val: e.payload });
-        else res = "trap";
+        if (rt && rt.k === "result" && e && "payload" in e) return format(rt, { tag: "err", val: e.payload });
+        return "trap";
       }
-      lines.push([enc, fn, args, res].join("\t"));
+    };
+    for (const c of CASES) {
+      if (c[0] === "#scenario") {
+        // a scenario: its steps on one instance (hearth's test starts a new one at this line)
+        const inst = await fresh();
+        handles = {};
+        nhandles = 0;
+        lines.push([enc, "[scenario]", c[1], "-"].join("\t"));
+        for (const [fn, args] of c[2]) lines.push([enc, fn, args, call(inst, fn, args)].join("\t"));
+        continue;
+      }
+      // every other call gets a fresh instance, as a trap poisons one
+      const [fn, args] = c;
+      lines.push([enc, fn, args, call(await fresh(), fn, args)].join("\t"));
     }
   }
 } finally {
