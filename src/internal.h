@@ -554,6 +554,9 @@ uint32_t h_jit_call_threshold(void);
 /* Compiles jf now if it is deferred (m: its module; takes m's compile_lock). True when jf has
  * machine code afterwards. */
 bool h_jit_tier_up(hearth_module *m, h_jit_func *jf);
+/* Entries from the interpreter at a loop header (on-stack replacement) in this process (tests,
+ * HEARTH_JIT_STATS). */
+uint64_t h_jit_osr_taken(void);
 /* Enters jf (machine code of a function of ctx->inst) at interpreter position ip; a deferred jf
  * counts an entry at the function's start and is compiled on the threshold-th one. */
 const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, uint8_t *mem,

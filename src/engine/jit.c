@@ -86,6 +86,7 @@ static h_jit_chunk g_enter_chunk;
 static uint64_t g_stats[1 + H_OP_COUNT]; /* [0]: compiled; [1 + op]: refused at op */
 /* Tier-up: functions deferred, compiled on reaching the call threshold, and loop entry stubs. */
 static uint64_t g_deferred, g_up_total, g_up_calls, g_osr_entries;
+static uint64_t g_osr_taken; /* entries through a loop header's stub (h_jit_osr_taken) */
 static const char *const k_op_names[H_OP_COUNT] = {
 #define H_OP_ENTRY(id) #id,
     H_OPS_ALL
@@ -103,6 +104,8 @@ static void stats_report(void) {
           (unsigned long long)__atomic_load_n(&g_up_total, __ATOMIC_RELAXED),
           (unsigned long long)__atomic_load_n(&g_up_calls, __ATOMIC_RELAXED), h_jit_call_threshold(),
           (unsigned long long)__atomic_load_n(&g_osr_entries, __ATOMIC_RELAXED));
+  fprintf(stderr, "hearth: jit: %llu entries at a loop header\n",
+          (unsigned long long)__atomic_load_n(&g_osr_taken, __ATOMIC_RELAXED));
   for (unsigned op = 0; op < H_OP_COUNT; op++) {
     uint64_t k = __atomic_load_n(&g_stats[1 + op], __ATOMIC_RELAXED);
     if (k) fprintf(stderr, "hearth: jit:   %llu refused at %s\n", (unsigned long long)k, k_op_names[op]);
@@ -2081,17 +2084,22 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   }
   by(&c->b, 0xE9);
   d32(&c->b, (uint32_t)(0 - (c->b.n + 4)));
-  /* Loop entries (on-stack replacement): a loop header that keeps registers across its back-edges
-   * is entered from the interpreter (interp.c, at a back-edge's budget refill) through a stub
-   * that loads those registers from the frame, as a back-edge's conform does, then jumps to it.
-   * c->label is reused: 2 marks a header with a stub, whose offset mpos[] of the header's last
-   * operand word keeps (never an instruction start, so never read as one). */
+  /* Loop entries (on-stack replacement): the interpreter enters at a loop header (interp.c, at a
+   * back-edge's budget refill). One that keeps registers across its back-edges is entered through
+   * a stub that loads them from the frame, as a back-edge's conform does, then jumps to it; one
+   * that keeps none is entered as it is (below). c->label is reused: 2 marks a header with a
+   * stub, whose offset mpos[] of the header's last operand word keeps (never an instruction
+   * start, so never read as one), 3 a header that keeps no register. */
   uint32_t nosr = 0;
   for (uint32_t i = 0; c->carry && i < n;) {
     unsigned op = w[i];
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
     uint32_t l = c->label[i] ? c->lid[i] : NO_SLOT;
-    if (l != NO_SLOT && c->lend[l] && !(c->lfl[l] & L_EMPTY) && (c->lfl[l] & L_PLACED) &&
+    bool keeps = false;
+    for (int k = 0; l != NO_SLOT && k < JIT_POOL; k++) keeps |= c->lst[l][k] != NO_SLOT;
+    if (l != NO_SLOT && c->lend[l] && !(c->lfl[l] & L_EMPTY) && (c->lfl[l] & L_PLACED) && !keeps)
+      c->label[i] = 3;
+    if (l != NO_SLOT && c->lend[l] && !(c->lfl[l] & L_EMPTY) && (c->lfl[l] & L_PLACED) && keeps &&
         nx - i >= 2) {
       uint32_t at = (uint32_t)c->b.n;
       for (int k = 0; k < JIT_POOL; k++) {
@@ -2162,7 +2170,7 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
     /* Machine code is entered only at labels: elsewhere registers may hold newer slots. */
     if (c->label[i] == 2)
       map[i + before[i] + 1] = c->mpos[nx - 1]; /* a loop header's entry stub */
-    else if (c->label[i] && (!c->carry || (c->lfl[c->lid[i]] & L_EMPTY)))
+    else if (c->label[i] == 3 || (c->label[i] && (!c->carry || (c->lfl[c->lid[i]] & L_EMPTY))))
       map[i + before[i] + 1] = c->mpos[i];
     i = nx;
   }
@@ -2292,6 +2300,8 @@ bool h_jit_tier_up(hearth_module *m, h_jit_func *jf) {
   return __atomic_load_n(&jf->base, __ATOMIC_ACQUIRE) != NULL;
 }
 
+uint64_t h_jit_osr_taken(void) { return __atomic_load_n(&g_osr_taken, __ATOMIC_RELAXED); }
+
 void h_jit_func_free(h_jit_func *jf) {
   if (!jf) return;
   pend_free(jf->pend);
@@ -2317,6 +2327,8 @@ const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, ui
     return ip;
   uint32_t off = jf->map[ip - jf->code];
   if (off == UINT32_MAX) return ip;
+  if (H_UNLIKELY(jf->base + off > jf->direct)) /* a loop header's stub (they follow direct) */
+    __atomic_fetch_add(&g_osr_taken, 1, __ATOMIC_RELAXED);
   /* Nested direct calls stop H_JIT_DIRECT_STACK below here, or above the thread's stack floor. */
   uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
   uintptr_t lim = sp > H_JIT_DIRECT_STACK ? sp - H_JIT_DIRECT_STACK : 0;
