@@ -67,6 +67,10 @@
 #ifndef H_JIT_CALL_THRESHOLD
 #define H_JIT_CALL_THRESHOLD 2u
 #endif
+/* Frames a refill looks at for hot functions: the running one and its callers (jit.c h_jit_hot). */
+#ifndef H_JIT_HOT_FRAMES
+#define H_JIT_HOT_FRAMES 4u
+#endif
 
 /* Machine stack that nested direct calls between machine code (jit.c) may use per entry from the
  * interpreter (16 bytes a call); deeper calls go through the interpreter, which starts afresh. */

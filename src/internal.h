@@ -507,6 +507,8 @@ typedef struct h_jit_ctx {
   uintptr_t entry_rsp;           /* jit.c: the machine stack pointer of the outermost machine frame */
   uintptr_t rsp_floor;           /* direct calls below this stack pointer go through the interpreter */
   unsigned trap;                 /* set by a context helper that traps (the interpreter raises it) */
+  bool warm;                     /* interp.c: a refill has granted budget since the interpreter
+                                    started or returned from the host (tier-up, h_jit_hot) */
 } h_jit_ctx;
 typedef struct h_jit_func {
   uint8_t *base;        /* executable code (in the module's arena); NULL while deferred (below) */
@@ -557,6 +559,10 @@ bool h_jit_tier_up(hearth_module *m, h_jit_func *jf);
 /* Entries from the interpreter at a loop header (on-stack replacement) in this process (tests,
  * HEARTH_JIT_STATS). */
 uint64_t h_jit_osr_taken(void);
+/* A budget refill after a whole grant found frame fr running (interp.c): the deferred functions
+ * of fr and of its callers, up to H_JIT_HOT_FRAMES frames, are hot and compiled now (a loop that
+ * calls functions with machine code spends its budget in them). */
+void h_jit_hot(hearth_store *s, const struct h_frame *fr);
 /* Enters jf (machine code of a function of ctx->inst) at interpreter position ip; a deferred jf
  * counts an entry at the function's start and is compiled on the threshold-th one. */
 const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, uint8_t *mem,

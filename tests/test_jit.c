@@ -769,6 +769,17 @@ static void tier_up_calls(void) {
   }
   CHECK(has_machine_code(t.m, 0)); /* sq: called many times */
   CHECK(has_machine_code(t.m, 1)); /* outer: called 7 times */
+  rig_free(&t);
+  /* outer called once: its loop spends the budget in sq's machine code, whose refills find outer
+   * hot among the callers (h_jit_hot); it continues in machine code when sq returns. */
+  rig_new_lazy(&t, wat, sizeof wat - 1);
+  hearth_store_set_fuel(t.s, 1000000);
+  hearth_store_set_fuel(r.s, 1000000);
+  CHECK_EQ_INT(rig_call(&t, "outer", 50000, &v, 1), HEARTH_OK);
+  CHECK_EQ_INT(rig_call(&r, "outer", 50000, &w, 1), HEARTH_OK);
+  CHECK_EQ_INT(v.of.i32, w.of.i32);
+  CHECK_EQ_INT(hearth_store_fuel(t.s), hearth_store_fuel(r.s));
+  CHECK(has_machine_code(t.m, 1));
   rig_interp(&r, false);
   rig_free(&t);
   rig_free(&r);

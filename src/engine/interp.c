@@ -782,9 +782,7 @@ static H_NOINLINE int64_t h_refill(hearth_store *s) {
  * unchanged, so fuel, deadlines and interrupts are exactly as before. */
 static H_NOINLINE int64_t h_refill_at(hearth_store *s, const h_frame *fr, bool warm) {
   int64_t r = h_refill(s);
-  h_jit_func *jf = __atomic_load_n(&fr->fn->jit, __ATOMIC_ACQUIRE);
-  if (warm && r >= 0 && jf && !__atomic_load_n(&jf->base, __ATOMIC_ACQUIRE))
-    (void)h_jit_tier_up(fr->inst->module, jf);
+  if (warm && r >= 0) h_jit_hot(s, fr);
   return r;
 }
 #define REFILL() (H_RUN_CHECKED ? h_refill(s) : h_refill_at(s, fr, warm))
@@ -1198,9 +1196,10 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
       const hearth_memory *jm_ = (INST)->mem0;                                    \
       h_jit_ctx jx_ = {.budget = budget, .globals = (INST)->globals, .s = s,      \
                        .inst = (INST), .fr_end = fr_end, .stack_end = stack_end,  \
-                       .rsp_floor = t_stack_floor};                               \
+                       .rsp_floor = t_stack_floor, .warm = warm};                 \
       ip = h_jit_run(jf_, ip, fp, jm_ ? jm_->base : NULL, &jx_);                  \
       budget = jx_.budget;                                                        \
+      warm = jx_.warm;                                                            \
       /* direct calls in machine code may have left deeper frames (same instance) */ \
       fr = s->run_frame;                                                          \
       fp = fr->fp;                                                                \
@@ -2500,7 +2499,12 @@ const h_jit_helper h_jit_helpers[H_OP_COUNT] = {
 #endif
 };
 
-int64_t h_jit_refill(h_jit_ctx *ctx) { return h_refill(ctx->s); }
+int64_t h_jit_refill(h_jit_ctx *ctx) {
+  int64_t r = h_refill(ctx->s);
+  if (ctx->warm && r >= 0 && ctx->s->run_frame) h_jit_hot(ctx->s, ctx->s->run_frame);
+  ctx->warm = true;
+  return r;
+}
 #endif
 
 /* ---------------------------------------------------------------- entry from the host */

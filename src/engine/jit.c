@@ -2300,6 +2300,18 @@ bool h_jit_tier_up(hearth_module *m, h_jit_func *jf) {
   return __atomic_load_n(&jf->base, __ATOMIC_ACQUIRE) != NULL;
 }
 
+void h_jit_hot(hearth_store *s, const h_frame *fr) {
+  size_t i = (size_t)(fr - s->frames);
+  for (unsigned k = 0; k < H_JIT_HOT_FRAMES; k++) {
+    const h_frame *q = &s->frames[i];
+    h_jit_func *jf = q->fn ? __atomic_load_n(&q->fn->jit, __ATOMIC_ACQUIRE) : NULL;
+    if (jf && !__atomic_load_n(&jf->base, __ATOMIC_ACQUIRE) && q->inst)
+      (void)h_jit_tier_up(q->inst->module, jf);
+    if (i == 0) break;
+    i--;
+  }
+}
+
 uint64_t h_jit_osr_taken(void) { return __atomic_load_n(&g_osr_taken, __ATOMIC_RELAXED); }
 
 void h_jit_func_free(h_jit_func *jf) {
