@@ -5,11 +5,14 @@
  * the cache entry from the page cache). Minimum over rounds, each round a fresh engine.
  *
  * usage: cache_bench [MODULE...] [--rounds N]   (default: guests/hello.wasm bench/wasm/markdown.wasm)
- *        cache_bench --to-main MODULE [ARG...] [--rounds N]
+ *        cache_bench --to-main MODULE [ARG...] [--rounds N] [--only off|first|cached] [--dir DIR]
  * The second form times a WASI command from hearth_module_new_file to its `main`: the run is
  * stopped at the guest's first args_sizes_get, which wasi-libc's __main_void calls after the
  * static constructors, right before main (load + instantiate + constructors + lazy compilation of
  * what they call). Cache off, first run (empty cache) and cached runs (the second and later).
+ * --only times one of the three (profiling one kind of start: `perf record` sees little else);
+ * --dir DIR uses DIR as the cache directory and leaves it filled (with --only cached, a cache that
+ * an earlier `--only first --dir DIR` filled). Every cached round's time is printed.
  * Needs the module files to be older than 2 s (the file index does not record fresher files). */
 #include <dirent.h>
 #include <fcntl.h>
@@ -125,27 +128,39 @@ static double to_main_once(const char *path, int argc, const char *const *argv) 
   return t.cpu;
 }
 
+/* only: NULL (all three kinds of start), "off", "first" or "cached"; keep: leave dir filled. */
 static void bench_to_main(const char *path, int argc, const char *const *argv, const char *dir,
-                          int rounds) {
+                          int rounds, const char *only, bool keep) {
   double off = 1e30, first = 1e30, hit = 1e30, v;
-  setenv("HEARTH_CACHE", "0", 1);
-  for (int r = 0; r < rounds; r++)
-    if ((v = to_main_once(path, argc, argv)) >= 0 && v < off) off = v;
-  unsetenv("HEARTH_CACHE");
-  for (int r = 0; r < rounds; r++) {
-    empty_dir(dir);
-    if ((v = to_main_once(path, argc, argv)) >= 0 && v < first) first = v;
+  bool all = !only;
+  if (all || strcmp(only, "off") == 0) {
+    setenv("HEARTH_CACHE", "0", 1);
+    for (int r = 0; r < rounds; r++)
+      if ((v = to_main_once(path, argc, argv)) >= 0 && v < off) off = v;
+    unsetenv("HEARTH_CACHE");
   }
-  for (int r = 0; r < rounds; r++)
-    if ((v = to_main_once(path, argc, argv)) >= 0 && v < hit) hit = v;
-  if (hit >= 1e30) { /* main(void): wasi-libc does not ask for the arguments */
+  if (all || strcmp(only, "first") == 0)
+    for (int r = 0; r < rounds; r++) {
+      empty_dir(dir);
+      if ((v = to_main_once(path, argc, argv)) >= 0 && v < first) first = v;
+    }
+  if (all || strcmp(only, "cached") == 0)
+    for (int r = 0; r < rounds; r++) {
+      if ((v = to_main_once(path, argc, argv)) >= 0 && v < hit) hit = v;
+      printf("  cached round %d: %.1f ms\n", r + 1, v);
+    }
+  if (hit >= 1e30 && first >= 1e30 && off >= 1e30) { /* main(void): no args_sizes_get */
     printf("cache_bench: %s never called args_sizes_get: no time to main\n", path);
-    empty_dir(dir);
+    if (!keep) empty_dir(dir);
     return;
   }
-  printf("cache_bench: %s to main (load, instantiate, constructors), CPU: cache off %.1f ms, "
-         "first run %.1f ms, cached %.1f ms\n", path, off, first, hit);
-  empty_dir(dir);
+  printf("cache_bench: %s to main (load, instantiate, constructors), CPU:", path);
+  const double fig3[3] = {off, first, hit};
+  static const char *const what[3] = {"cache off", "first run", "cached"};
+  for (int k = 0, sep = 0; k < 3; k++)
+    if (fig3[k] < 1e30) printf("%s %s %.1f ms", sep++ ? "," : "", what[k], fig3[k]);
+  printf("\n");
+  if (!keep) empty_dir(dir);
 }
 
 static void keep_min(fig *best, const fig *f) {
@@ -244,8 +259,11 @@ int main(int argc, char **argv) {
   const char *mods[64];
   int n = 0;
   bool main_mode = false;
+  const char *only = NULL, *keep_dir = NULL;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) rounds = atoi(argv[++i]);
+    else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc) only = argv[++i];
+    else if (strcmp(argv[i], "--dir") == 0 && i + 1 < argc) keep_dir = argv[++i];
     else if (strcmp(argv[i], "--to-main") == 0) main_mode = true;
     else if (n < 64) mods[n++] = argv[i];
   }
@@ -256,16 +274,23 @@ int main(int argc, char **argv) {
   if (rounds < 1) rounds = 1;
   bench_machine mach = bench_machine_measure();
   bench_machine_print("cache_bench", &mach);
-  char dir[] = "/tmp/hearth-cache-bench-XXXXXX";
-  if (!mkdtemp(dir)) return 1;
+  if (only && strcmp(only, "off") && strcmp(only, "first") && strcmp(only, "cached")) {
+    fprintf(stderr, "cache_bench: --only takes off, first or cached\n");
+    return 2;
+  }
+  char tmp[] = "/tmp/hearth-cache-bench-XXXXXX";
+  const char *dir = keep_dir;
+  if (!dir && !mkdtemp(tmp)) return 1;
+  if (!dir) dir = tmp;
   setenv("HEARTH_CACHE_DIR", dir, 1);
   setenv("HEARTH_CACHE_MIN_BYTES", "0", 1); /* small modules too, to show what the cache costs */
   if (main_mode && n > 0) { /* the module, then its arguments (argv[0] is the module) */
     const char *args[64];
     for (int i = 0; i < n; i++) args[i] = i == 0 ? "prog" : mods[i];
-    bench_to_main(mods[0], n, args, dir, rounds);
+    bench_to_main(mods[0], n, args, dir, rounds, only, keep_dir != NULL);
   }
   for (int i = 0; i < n && !main_mode; i++) bench_module(mods[i], dir, rounds);
+  if (keep_dir) return 0;
   empty_dir(dir);
   rmdir(dir);
   return 0;

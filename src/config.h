@@ -58,6 +58,20 @@
 #endif
 #endif
 
+/* Tier-up (jit.c): a function runs in the interpreter on its first H_JIT_CALL_THRESHOLD - 1 calls
+ * and gets machine code on the next one, or as soon as it is running when the interpreter's
+ * budget is refilled (every 1,024 loop back-edges and calls, interp.c): a long loop in a function
+ * called once continues in machine code at its loop header. 1 = machine code on the first call.
+ * Most functions a big program runs before `main` run once (static constructors): interpreting
+ * them costs less than compiling them. The environment variable HEARTH_JIT_CALLS overrides it. */
+#ifndef H_JIT_CALL_THRESHOLD
+#define H_JIT_CALL_THRESHOLD 2u
+#endif
+/* Frames a refill looks at for hot functions: the running one and its callers (jit.c h_jit_hot). */
+#ifndef H_JIT_HOT_FRAMES
+#define H_JIT_HOT_FRAMES 4u
+#endif
+
 /* Machine stack that nested direct calls between machine code (jit.c) may use per entry from the
  * interpreter (16 bytes a call); deeper calls go through the interpreter, which starts afresh. */
 #ifndef H_JIT_DIRECT_STACK

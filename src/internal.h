@@ -507,14 +507,23 @@ typedef struct h_jit_ctx {
   uintptr_t entry_rsp;           /* jit.c: the machine stack pointer of the outermost machine frame */
   uintptr_t rsp_floor;           /* direct calls below this stack pointer go through the interpreter */
   unsigned trap;                 /* set by a context helper that traps (the interpreter raises it) */
+  bool warm;                     /* interp.c: a refill has granted budget since the interpreter
+                                    started or returned from the host (tier-up, h_jit_hot) */
 } h_jit_ctx;
 typedef struct h_jit_func {
-  uint8_t *base;        /* executable code (in the module's arena) */
+  uint8_t *base;        /* executable code (in the module's arena); NULL while deferred (below) */
   const h_word *code;   /* the interpreter code it was made from (borrowed) */
   uint32_t *map;        /* owned; interpreter position -> machine offset, UINT32_MAX = none */
   uint32_t size;
   uint32_t frame_slots; /* the function's frame size (h_cfunc.frame_slots), for direct calls */
-  uint8_t *direct;      /* entry for direct calls from machine code: zeroes the locals, then the body */
+  uint8_t *direct;      /* entry for direct calls from machine code: zeroes the locals, then the
+                           body; NULL while deferred */
+  /* Tier-up (config.h H_JIT_CALL_THRESHOLD): a function whose compilation is deferred has base,
+   * map and direct NULL and pend set; jit.c compiles it in place (under the module's compile_lock,
+   * map then base then direct published with release stores) when it is hot, or drops pend and
+   * leaves it interpreted for good. */
+  struct h_jit_pend *pend; /* owned by jit.c; read and written under compile_lock only */
+  uint32_t calls;          /* entries at the function's start while deferred (relaxed atomics) */
 } h_jit_func;
 typedef struct h_jit_arena h_jit_arena;
 /* A helper that runs one numeric instruction at ip (interp.c, from the interpreter's semantics):
@@ -534,9 +543,28 @@ bool h_jit_enabled(void);
  * frame_slots, zero_lo, zero_n: slots above params and locals are stack temporaries) into *out (owned, NULL when the function stays
  * interpreted). Always true: failures only leave the function interpreted. Caller holds the
  * module's compile lock (or owns the module alone). */
+/* With tier-up on (h_jit_call_threshold() > 1), *out is a deferred h_jit_func (no machine code
+ * yet) that h_jit_run or h_jit_tier_up compiles later; kept, when not NULL, is a copy of w[0..n)
+ * that lives as long as the module (the code cache's mapped entry), borrowed instead of copying w. */
 bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t *before,
                    const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out,
-                   const h_cfunc *layout);
+                   const h_cfunc *layout, const h_word *kept);
+/* Calls a deferred function takes in the interpreter before it gets machine code: config.h
+ * H_JIT_CALL_THRESHOLD, or the environment variable HEARTH_JIT_CALLS (read once); 1 = on the
+ * first call (no deferral). */
+uint32_t h_jit_call_threshold(void);
+/* Compiles jf now if it is deferred (m: its module; takes m's compile_lock). True when jf has
+ * machine code afterwards. */
+bool h_jit_tier_up(hearth_module *m, h_jit_func *jf);
+/* Entries from the interpreter at a loop header (on-stack replacement) in this process (tests,
+ * HEARTH_JIT_STATS). */
+uint64_t h_jit_osr_taken(void);
+/* A budget refill after a whole grant found frame fr running (interp.c): the deferred functions
+ * of fr and of its callers, up to H_JIT_HOT_FRAMES frames, are hot and compiled now (a loop that
+ * calls functions with machine code spends its budget in them). */
+void h_jit_hot(hearth_store *s, const struct h_frame *fr);
+/* Enters jf (machine code of a function of ctx->inst) at interpreter position ip; a deferred jf
+ * counts an entry at the function's start and is compiled on the threshold-th one. */
 const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, uint8_t *mem,
                         h_jit_ctx *ctx);
 void h_jit_func_free(h_jit_func *jf);

@@ -98,17 +98,29 @@ static hearth_status interp_only(uint32_t defidx, hearth_func *f, const hearth_v
   return st;
 }
 
-/* Functions get machine code on their first call, memory.grow (a helper call) included. */
+/* True when defined function defidx of m has machine code (not only a deferred compilation). */
+static bool has_machine_code(const hearth_module *m, uint32_t defidx) {
+  const struct h_jit_func *jf = m->code[defidx].jit;
+  return jf && jf->base && jf->direct;
+}
+
+/* Tier-up (config.h H_JIT_CALL_THRESHOLD): a function gets machine code on its threshold-th call
+ * (memory.grow, a helper call, included), or during its first call when a loop in it runs hot
+ * (work: 2,000 check points, so a budget refill comes inside it). */
 static void which_functions(void) {
   setup();
   CHECK_EQ_INT(work(1000), work_expected(1000));
   hearth_val r;
-  CHECK_EQ_INT(hearth_func_call(fn("grow"), NULL, 0, &r, 1), HEARTH_OK);
-  CHECK_EQ_INT(r.of.i32, 1);
-  if (H_JIT && h_jit_enabled()) {
-    CHECK(g_m->code[0].jit != NULL);
-    CHECK(g_m->code[1].jit != NULL);
+  uint32_t calls = H_JIT ? h_jit_call_threshold() : 1;
+  for (uint32_t k = 1; k <= calls; k++) {
+    CHECK_EQ_INT(hearth_func_call(fn("grow"), NULL, 0, &r, 1), HEARTH_OK);
+    CHECK_EQ_INT(r.of.i32, (int32_t)k);
+    if (H_JIT && h_jit_enabled()) {
+      CHECK(g_m->code[1].jit != NULL);                    /* compiled to internal code */
+      CHECK_EQ_INT(has_machine_code(g_m, 1), k == calls); /* machine code on the last call */
+    }
   }
+  if (H_JIT && h_jit_enabled()) CHECK(has_machine_code(g_m, 0)); /* called once, hot loop */
   CHECK(g_m->code[2].jit == NULL); /* not called yet: not compiled (lazy) */
   teardown();
 }
@@ -173,7 +185,7 @@ static void fuel_is_exact(void) {
   CHECK_EQ_INT(hearth_func_call(fn("spin"), NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
   CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_FUEL);
   CHECK_EQ_INT(hearth_store_fuel(g_s), 0);
-  if (H_JIT && h_jit_enabled()) CHECK(g_m->code[3].jit != NULL);
+  if (H_JIT && h_jit_enabled()) CHECK(has_machine_code(g_m, 3)); /* hot in its first call */
   teardown();
 }
 
@@ -656,6 +668,140 @@ static void direct_calls_trap_backtrace(void) {
   rig_free(&r);
 }
 
-T_MAIN(T_CASE(which_functions), T_CASE(register_cache_matches_interpreter), T_CASE(traps), T_CASE(fuel_is_exact),
+/* A loop whose header keeps locals in registers across back-edges (acc, loaded before the loop),
+ * so that machine code entered there from the interpreter goes through the header's entry stub;
+ * a global counts iterations, so that where fuel runs out is visible. */
+static const char k_loop_wat[] =
+    "(module\n"
+    "  (global $it (export \"it\") (mut i32) (i32.const 0))\n"
+    "  (func (export \"sum\") (param $n i32) (result i64) (local $i i32) (local $acc i64) (local $x f64)\n"
+    "    (local.set $acc (i64.extend_i32_u (local.get $n)))\n"
+    "    (loop $l\n"
+    "      (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (local.get $i))))\n"
+    "      (local.set $x (f64.add (local.get $x) (f64.const 0.5)))\n"
+    "      (global.set $it (i32.add (global.get $it) (i32.const 1)))\n"
+    "      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))\n"
+    "    (i64.add (local.get $acc) (i64.trunc_f64_s (local.get $x)))))\n";
+static int64_t sum_expected(int64_t n) { return n + n * (n - 1) / 2 + n / 2; }
+
+/* A rig whose functions compile lazily (rig_new compiles everything up front). */
+static void rig_new_lazy(rig *r, const char *wat, size_t len) {
+  CHECK_EQ_INT(hearth_engine_new(NULL, &r->e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new_wat(r->e, wat, len, &r->m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(r->e, &r->s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(r->s, NULL, r->m, &r->i), HEARTH_OK);
+}
+static int32_t rig_global(rig *r, const char *name) {
+  hearth_val v;
+  hearth_global_get(rig_export(r, name).of.global, &v);
+  return v.of.i32;
+}
+
+/* A function called once whose loop runs hot is compiled during that call and continues in
+ * machine code at its loop header (through the header's register-loading stub): the same result,
+ * the same fuel and the same place where fuel runs out as the interpreter, which runs the same
+ * module in another store with the machine code hidden. */
+static void tier_up_loop_entry(void) {
+  if (!H_JIT || !h_jit_enabled() || h_jit_call_threshold() < 2) return; /* nothing deferred */
+  rig t, r;
+  rig_new(&r, k_loop_wat, sizeof k_loop_wat - 1); /* the reference: compile_all, then hidden */
+  rig_interp(&r, true);
+  hearth_val v;
+  const uint64_t F = 10000000;
+  for (int round = 0; round < 2; round++) { /* a fresh module each time: sum called once */
+    rig_new_lazy(&t, k_loop_wat, sizeof k_loop_wat - 1);
+    uint64_t before = h_jit_osr_taken();
+    hearth_store_set_fuel(t.s, F);
+    hearth_store_set_fuel(r.s, F);
+    if (round == 0) { /* runs to the end */
+      CHECK_EQ_INT(rig_call(&t, "sum", 100000, &v, 1), HEARTH_OK);
+      CHECK_EQ_INT(v.of.i64, sum_expected(100000));
+      CHECK_EQ_INT(rig_call(&r, "sum", 100000, &v, 1), HEARTH_OK);
+      CHECK_EQ_INT(v.of.i64, sum_expected(100000));
+    } else { /* fuel runs out in machine code, after the loop entry */
+      hearth_store_set_fuel(t.s, 5000);
+      hearth_store_set_fuel(r.s, 5000);
+      CHECK_EQ_INT(rig_call(&t, "sum", 100000, &v, 1), HEARTH_ERR_TRAP);
+      CHECK_EQ_INT(hearth_store_trap(t.s), HEARTH_TRAP_FUEL);
+      CHECK_EQ_INT(rig_call(&r, "sum", 100000, &v, 1), HEARTH_ERR_TRAP);
+      CHECK_EQ_INT(hearth_store_trap(r.s), HEARTH_TRAP_FUEL);
+    }
+    CHECK(has_machine_code(t.m, 0));       /* compiled during its first call */
+    CHECK(h_jit_osr_taken() > before);     /* and entered at the loop header */
+    CHECK_EQ_INT(hearth_store_fuel(t.s), hearth_store_fuel(r.s));
+    CHECK_EQ_INT(rig_global(&t, "it"), rig_global(&r, "it"));
+    /* a unit per back-edge: 5,000 taken, the 5,001st iteration's finds none (after the entry) */
+    if (round == 1) CHECK_EQ_INT(rig_global(&t, "it"), 5001);
+    hearth_global_set(rig_export(&r, "it").of.global, &(hearth_val){.type = HEARTH_I32, .of.i32 = 0});
+    rig_free(&t);
+  }
+  rig_interp(&r, false);
+  rig_free(&r);
+}
+
+/* Calls from machine code to a function whose compilation is deferred go through the interpreter
+ * (which counts them) until it has machine code, then directly; results and fuel match the
+ * interpreter's at every step. */
+static void tier_up_calls(void) {
+  if (!H_JIT || !h_jit_enabled() || h_jit_call_threshold() < 2) return;
+  static const char wat[] =
+      "(module\n"
+      "  (func $sq (param i32) (result i32) (i32.mul (local.get 0) (local.get 0)))\n"
+      "  (func (export \"outer\") (param $n i32) (result i32) (local $i i32) (local $s i32)\n"
+      "    (loop $l\n"
+      "      (local.set $s (i32.add (local.get $s) (call $sq (local.get $i))))\n"
+      "      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+      "      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))\n"
+      "    (local.get $s)))\n";
+  rig t, r;
+  rig_new_lazy(&t, wat, sizeof wat - 1);
+  rig_new(&r, wat, sizeof wat - 1);
+  rig_interp(&r, true);
+  hearth_val v, w;
+  for (int32_t n = 1; n <= 3000; n = n * 3 + 1) {
+    hearth_store_set_fuel(t.s, 1000000);
+    hearth_store_set_fuel(r.s, 1000000);
+    CHECK_EQ_INT(rig_call(&t, "outer", n, &v, 1), HEARTH_OK);
+    CHECK_EQ_INT(rig_call(&r, "outer", n, &w, 1), HEARTH_OK);
+    CHECK_EQ_INT(v.of.i32, w.of.i32);
+    CHECK_EQ_INT(hearth_store_fuel(t.s), hearth_store_fuel(r.s));
+  }
+  CHECK(has_machine_code(t.m, 0)); /* sq: called many times */
+  CHECK(has_machine_code(t.m, 1)); /* outer: called 7 times */
+  rig_free(&t);
+  /* outer called once: its loop spends the budget in sq's machine code, whose refills find outer
+   * hot among the callers (h_jit_hot); it continues in machine code when sq returns. */
+  rig_new_lazy(&t, wat, sizeof wat - 1);
+  hearth_store_set_fuel(t.s, 1000000);
+  hearth_store_set_fuel(r.s, 1000000);
+  CHECK_EQ_INT(rig_call(&t, "outer", 50000, &v, 1), HEARTH_OK);
+  CHECK_EQ_INT(rig_call(&r, "outer", 50000, &w, 1), HEARTH_OK);
+  CHECK_EQ_INT(v.of.i32, w.of.i32);
+  CHECK_EQ_INT(hearth_store_fuel(t.s), hearth_store_fuel(r.s));
+  CHECK(has_machine_code(t.m, 1));
+  rig_interp(&r, false);
+  rig_free(&t);
+  rig_free(&r);
+}
+
+/* HEARTH_JIT_CALLS=1: machine code on the first call, as before tier-up; hearth_module_compile_all
+ * gives every function machine code whatever the threshold. */
+static void tier_up_threshold_one(void) {
+  setenv("HEARTH_JIT_CALLS", "1", 1); /* read once per process: this case runs in its own */
+  if (!H_JIT || !h_jit_enabled()) return;
+  CHECK_EQ_INT(h_jit_call_threshold(), 1);
+  setup();
+  hearth_val r;
+  CHECK_EQ_INT(hearth_func_call(fn("grow"), NULL, 0, &r, 1), HEARTH_OK);
+  CHECK(has_machine_code(g_m, 1));
+  CHECK(g_m->code[2].jit == NULL);
+  CHECK_EQ_INT(hearth_module_compile_all(g_m), HEARTH_OK);
+  CHECK(has_machine_code(g_m, 2));
+  teardown();
+}
+
+T_MAIN(T_CASE(which_functions), T_CASE(tier_up_loop_entry), T_CASE(tier_up_calls),
+       T_CASE(tier_up_threshold_one), T_CASE(register_cache_matches_interpreter), T_CASE(traps), T_CASE(fuel_is_exact),
        T_CASE(tail_calls_constant_stack), T_CASE(helpers_match_interpreter),
        T_CASE(direct_calls_depth), T_CASE(direct_calls_trap_backtrace))

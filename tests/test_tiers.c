@@ -111,6 +111,19 @@ static void interp_and_baseline_agree(void) {
   CHECK(oks > n / 4);
 }
 
+/* The same with machine code on every function's first call (HEARTH_JIT_CALLS=1, as before
+ * tier-up): the case above runs the baseline's default policy, where functions called once stay
+ * interpreted and the others switch to machine code mid-run; here everything is machine code. */
+static void interp_and_baseline_first_call_agree(void) {
+  setenv("HEARTH_JIT_CALLS", "1", 1); /* inherited by tiers_run's processes */
+  size_t traps, oks;
+  size_t n = env_u64("TIERS_COUNT", T_SANITIZED ? 150 : 400);
+  compare("interp", "baseline", env_u64("TIERS_SEED", 1), n, &traps, &oks);
+  fprintf(stderr, "%zu modules: %zu calls trapped, %zu returned, the same in both tiers\n", n, traps, oks);
+  CHECK(traps > n / 4);
+  CHECK(oks > n / 4);
+}
+
 #ifdef HEARTH_HAVE_LLVM
 /* Interpreter against the optimizing tier (LLVM compiles each module: fewer of them). */
 static void interp_and_opt_agree(void) {
@@ -126,4 +139,5 @@ static void interp_and_opt_agree(void) {
 #define OPT_CASE
 #endif
 
-T_MAIN(T_CASE(generated_modules_valid), T_CASE(interp_and_baseline_agree) OPT_CASE)
+T_MAIN(T_CASE(generated_modules_valid), T_CASE(interp_and_baseline_agree),
+       T_CASE(interp_and_baseline_first_call_agree) OPT_CASE)

@@ -318,6 +318,8 @@ typedef struct cc {
   uint16_t cpair[NPAIRS][CPAIR_MAXK + 1]; /* per pair and operand word K: its chained pair, or 0 */
   uint32_t *kmap;                 /* finish_code's scratch */
   uint32_t ckmap;
+  const h_word *kept; /* compile_cached: the entry's copy of c->code, kept while the module lives
+                         (jit.c borrows it for a deferred function); NULL otherwise */
   da_set da_cur;                  /* locals definitely assigned here (all in unreachable code) */
   da_set da_need;                 /* locals read where they might not be assigned */
   bool da_untracked;              /* a local beyond DA_MAX is read */
@@ -2938,7 +2940,7 @@ static bool finish_func(cc *c, const h_functype *ft, uint32_t tidx, uint32_t loc
   for (uint32_t i = 0; i < ft->nparams + ft->nresults; i++)
     if (h_vt_rep(ft->pt ? ft->pt[i] : 0) == H_T_ANYREF) c->gc = true;
   if (H_JIT && !checked_code(c->m) && !eh && !c->gc)
-    h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf, &layout);
+    h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf, &layout, c->kept);
   *out = (h_cfunc){.code = code, .jit = jf, .eh = eh, .ncode = ncode,
                    .param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,
                    .zero_n = zhi - zlo, .frame_slots = frame, .result_slots = ft->result_slots,
@@ -3164,6 +3166,7 @@ static hearth_status report(cc *c, uint32_t defidx) {
 
 static hearth_status compile_one(cc *c, uint32_t defidx, h_cfunc *out) {
   c->st = HEARTH_OK;
+  c->kept = NULL;
   if (compile(c, defidx, out)) return HEARTH_OK;
   return report(c, defidx);
 }
@@ -3271,9 +3274,11 @@ static hearth_status compile_cached(cc *c, uint32_t defidx, const h_cache_fcode 
   c->stack_base = fc->stack_base;
   c->neg = c->necl = 0;
   c->st = HEARTH_OK;
-  if (finish_func(c, ft, tidx, local_slots, fc->frame, fc->frame, fc->zero_lo,
-                  fc->zero_lo + fc->zero_n, out))
-    return HEARTH_OK;
+  c->kept = w;
+  bool done = finish_func(c, ft, tidx, local_slots, fc->frame, fc->frame, fc->zero_lo,
+                          fc->zero_lo + fc->zero_n, out);
+  c->kept = NULL;
+  if (done) return HEARTH_OK;
   return report(c, defidx);
 }
 

@@ -772,6 +772,24 @@ static H_NOINLINE int64_t h_refill(hearth_store *s) {
   return (int64_t)take - 1;
 }
 
+#if H_JIT
+/* h_refill at a check point of frame fr of the compiling copy of h_run, where tier-up happens
+ * too. warm: the budget ran out after a whole grant (not the first check point since h_run started
+ * or a host call returned, which start with none), so fr's function is running hot: a loop in it
+ * took up to H_BUDGET_CHUNK back-edges and calls since the last refill. If its machine code is
+ * deferred (config.h H_JIT_CALL_THRESHOLD), it is compiled now, and entered at the loop header a
+ * back-edge goes to (CHECK_BUDGET_LOOP) or where a call returns to it. The refill itself is
+ * unchanged, so fuel, deadlines and interrupts are exactly as before. */
+static H_NOINLINE int64_t h_refill_at(hearth_store *s, const h_frame *fr, bool warm) {
+  int64_t r = h_refill(s);
+  if (warm && r >= 0) h_jit_hot(s, fr);
+  return r;
+}
+#define REFILL() (H_RUN_CHECKED ? h_refill(s) : h_refill_at(s, fr, warm))
+#else
+#define REFILL() h_refill(s)
+#endif
+
 /* ENTER_WASM's slow path: compiles f on its first call. NULL (a HEARTH_TRAP_HOST trap, flagged in
  * s->compile_failed) only when memory runs out. */
 static H_NOINLINE const h_word *h_lazy_enter(hearth_store *s, hearth_module *m, const h_cfunc *f) {
@@ -843,9 +861,25 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define CHECK_BUDGET()                                  \
   do {                                                  \
     if (H_UNLIKELY(--budget < 0)) {                     \
-      int64_t r_ = h_refill(s);                         \
+      int64_t r_ = REFILL();                            \
       if (H_UNLIKELY(r_ < 0)) TRAP((unsigned)-r_);      \
       budget = r_;                                      \
+      warm = true;                                      \
+    }                                                   \
+  } while (0)
+/* The check point of a branch to TARGET (a loop back-edge, or br_table): after a refill, control
+ * goes to TARGET through L_loop_enter, which continues in the function's machine code if it has
+ * some for that position (a hot loop's function was just compiled by REFILL: on-stack
+ * replacement). The common path is CHECK_BUDGET's. */
+#define CHECK_BUDGET_LOOP(TARGET)                       \
+  do {                                                  \
+    if (H_UNLIKELY(--budget < 0)) {                     \
+      int64_t r_ = REFILL();                            \
+      if (H_UNLIKELY(r_ < 0)) TRAP((unsigned)-r_);      \
+      budget = r_;                                      \
+      warm = true;                                      \
+      ip = (TARGET);                                    \
+      goto L_loop_enter;                                \
     }                                                   \
   } while (0)
 
@@ -1026,6 +1060,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   do {                                                           \
     if (budget > 0 && s->fuel != UINT64_MAX) s->fuel += (uint64_t)budget; \
     budget = 0;                                                  \
+    warm = false; /* the next refill follows no whole grant */   \
   } while (0)
 
 /* Effective address of a memory access of `size` bytes at u32 value addr + offset. In h_run with
@@ -1161,9 +1196,10 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
       const hearth_memory *jm_ = (INST)->mem0;                                    \
       h_jit_ctx jx_ = {.budget = budget, .globals = (INST)->globals, .s = s,      \
                        .inst = (INST), .fr_end = fr_end, .stack_end = stack_end,  \
-                       .rsp_floor = t_stack_floor};                               \
+                       .rsp_floor = t_stack_floor, .warm = warm};                 \
       ip = h_jit_run(jf_, ip, fp, jm_ ? jm_->base : NULL, &jx_);                  \
       budget = jx_.budget;                                                        \
+      warm = jx_.warm;                                                            \
       /* direct calls in machine code may have left deeper frames (same instance) */ \
       fr = s->run_frame;                                                          \
       fp = fr->fp;                                                                \
@@ -1334,7 +1370,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define BRANCH_FUSED(relw)                \
   do {                                    \
     int32_t rel_ = (int32_t)(relw);       \
-    if (rel_ <= 0) CHECK_BUDGET();        \
+    if (rel_ <= 0) CHECK_BUDGET_LOOP(ip + rel_); \
     ip += rel_;                           \
     DISPATCH();                           \
   } while (0)
@@ -1437,7 +1473,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define BRANCH_AT(o, relw)                \
   do {                                    \
     int32_t rel_ = (int32_t)(relw);       \
-    if (rel_ <= 0) CHECK_BUDGET();        \
+    if (rel_ <= 0) CHECK_BUDGET_LOOP(ip + (o) + rel_); \
     ip += (o) + rel_;                     \
     DISPATCH();                           \
   } while (0)
@@ -1453,13 +1489,13 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
   do {                                                          \
     uint32_t i_ = OPND(I32, o, 1, K, V), n_ = ip[(o) + 2];      \
     if (i_ > n_) i_ = n_;                                       \
-    CHECK_BUDGET();                                             \
+    CHECK_BUDGET_LOOP(ip + (o) + (int32_t)ip[(o) + 3 + i_]);    \
     ip += (o) + (int32_t)ip[(o) + 3 + i_];                      \
     DISPATCH();                                                 \
   } while (0)
 #define K_BRLOOP(o, K, V)             \
   do {                                \
-    CHECK_BUDGET();                   \
+    CHECK_BUDGET_LOOP(ip + (o) + (int32_t)ip[(o) + 1]); \
     ip += (o) + (int32_t)ip[(o) + 1]; \
     DISPATCH();                       \
   } while (0)
@@ -1715,6 +1751,8 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   uint8_t *mem;
   uint64_t memsize; /* read by EA_V only without guard pages */
   int64_t budget = 0;
+  bool warm = false; /* a refill has granted budget since h_run started or a host call (REFILL) */
+  (void)warm;
   unsigned trapc = 0;
   hearth_status status = HEARTH_OK;
   hearth_func *hf;  /* host call in progress (L_host_call) */
@@ -1727,7 +1765,9 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   NOTE_FRAME();
   OPT_ENTER(fr->fn, inst);
   JIT_ENTER(fr->fn, inst);
-
+  DISPATCH();
+L_loop_enter: /* CHECK_BUDGET_LOOP: a branch taken after a refill */
+  JIT_ENTER(fr->fn, inst);
   DISPATCH();
   VM_BEGIN
 
@@ -1739,7 +1779,7 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
     DISPATCH();
   }
   OP(BR_LOOP) {
-    CHECK_BUDGET();
+    CHECK_BUDGET_LOOP(ip + (int32_t)ip[1]);
     ip += (int32_t)ip[1];
     DISPATCH();
   }
@@ -1759,7 +1799,7 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   }
   OP(BR_IF_LOOP) {
     if ((uint32_t)fp[ip[1]]) {
-      CHECK_BUDGET();
+      CHECK_BUDGET_LOOP(ip + (int32_t)ip[2]);
       ip += (int32_t)ip[2];
       DISPATCH();
     }
@@ -1768,7 +1808,7 @@ static H_RUN_ATTR hearth_status H_RUN_NAME(hearth_store *s, h_frame *entry) {
   OP(BR_TABLE) {
     uint32_t i = (uint32_t)fp[ip[1]], n = ip[2];
     if (i > n) i = n;
-    CHECK_BUDGET();
+    CHECK_BUDGET_LOOP(ip + (int32_t)ip[3 + i]);
     ip += (int32_t)ip[3 + i];
     DISPATCH();
   }
@@ -2459,7 +2499,12 @@ const h_jit_helper h_jit_helpers[H_OP_COUNT] = {
 #endif
 };
 
-int64_t h_jit_refill(h_jit_ctx *ctx) { return h_refill(ctx->s); }
+int64_t h_jit_refill(h_jit_ctx *ctx) {
+  int64_t r = h_refill(ctx->s);
+  if (ctx->warm && r >= 0 && ctx->s->run_frame) h_jit_hot(ctx->s, ctx->s->run_frame);
+  ctx->warm = true;
+  return r;
+}
 #endif
 
 /* ---------------------------------------------------------------- entry from the host */

@@ -60,6 +60,7 @@ enum { C_O, C_NO, C_B, C_AE, C_E, C_NE, C_BE, C_A, C_S, C_NS, C_P, C_NP, C_L, C_
 #define CTX R15
 
 #define H_JIT_CHUNK (1u << 20)
+#define H_JIT_CHUNK_MIN (64u << 10)
 
 typedef struct h_jit_chunk {
   struct h_jit_chunk *next;
@@ -70,6 +71,7 @@ typedef struct h_jit_chunk {
 struct h_jit_arena {
   pthread_mutex_t lock;
   h_jit_chunk *chunks;
+  size_t next; /* size of the next chunk: H_JIT_CHUNK_MIN, doubling up to H_JIT_CHUNK */
 };
 
 /* The entry trampoline: h_jit_enter(target, fp, mem, ctx). Built once per process. */
@@ -82,6 +84,9 @@ static h_jit_chunk g_enter_chunk;
 /* HEARTH_JIT_STATS=1: at exit, stderr gets the number of functions given machine code and, per op,
  * the functions left to the interpreter because of it (the first op the tier refused). */
 static uint64_t g_stats[1 + H_OP_COUNT]; /* [0]: compiled; [1 + op]: refused at op */
+/* Tier-up: functions deferred, compiled on reaching the call threshold, and loop entry stubs. */
+static uint64_t g_deferred, g_up_total, g_up_calls, g_osr_entries;
+static uint64_t g_osr_taken; /* entries through a loop header's stub (h_jit_osr_taken) */
 static const char *const k_op_names[H_OP_COUNT] = {
 #define H_OP_ENTRY(id) #id,
     H_OPS_ALL
@@ -93,6 +98,14 @@ static void stats_report(void) {
   for (unsigned op = 0; op < H_OP_COUNT; op++) refused += __atomic_load_n(&g_stats[1 + op], __ATOMIC_RELAXED);
   fprintf(stderr, "hearth: jit: %llu functions compiled, %llu interpreted\n",
           (unsigned long long)__atomic_load_n(&g_stats[0], __ATOMIC_RELAXED), (unsigned long long)refused);
+  fprintf(stderr, "hearth: jit: tier-up: %llu deferred, of which %llu compiled (%llu at call %u, the "
+          "others hot in a loop or by hearth_module_compile_all); %llu loop entries\n",
+          (unsigned long long)__atomic_load_n(&g_deferred, __ATOMIC_RELAXED),
+          (unsigned long long)__atomic_load_n(&g_up_total, __ATOMIC_RELAXED),
+          (unsigned long long)__atomic_load_n(&g_up_calls, __ATOMIC_RELAXED), h_jit_call_threshold(),
+          (unsigned long long)__atomic_load_n(&g_osr_entries, __ATOMIC_RELAXED));
+  fprintf(stderr, "hearth: jit: %llu entries at a loop header\n",
+          (unsigned long long)__atomic_load_n(&g_osr_taken, __ATOMIC_RELAXED));
   for (unsigned op = 0; op < H_OP_COUNT; op++) {
     uint64_t k = __atomic_load_n(&g_stats[1 + op], __ATOMIC_RELAXED);
     if (k) fprintf(stderr, "hearth: jit:   %llu refused at %s\n", (unsigned long long)k, k_op_names[op]);
@@ -771,6 +784,9 @@ static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *re
   jbuf *j = &c->b;
   ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, jit)});
   ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+  exit_if_(c, C_E, ipf, true);
+  ins_m(j, 0, 1, 0x83, 1, 7, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)});
+  by(j, 0); /* cmp qword [rax + direct], 0: deferred (the interpreter counts the call) */
   exit_if_(c, C_E, ipf, true);
   ins_m(j, 0, 1, 0x83, 1, 7, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, opt)});
   by(j, 0); /* cmp qword [rsi + opt], 0 */
@@ -1812,13 +1828,18 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
 
 /* ---------------------------------------------------------------- code memory */
 
+/* Both mappings of a chunk are populated when it is made (MAP_POPULATE): one system call instead
+ * of a page fault per 4 KiB page on the first write (copying code in) and another on the first
+ * execution, each 9-20 us on this kind of VM (docs/perf.md). Chunks start small (a module that
+ * compiles a few functions populates 64 KiB) and double. */
 static bool chunk_new(h_jit_chunk *k, size_t size) {
   int fd = memfd_create("hearth-jit", MFD_CLOEXEC);
   if (fd < 0) return false;
   bool ok = false;
   if (ftruncate(fd, (off_t)size) == 0) {
-    void *rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    void *rx = rw == MAP_FAILED ? MAP_FAILED : mmap(NULL, size, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0);
+    void *rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, fd, 0);
+    void *rx = rw == MAP_FAILED ? MAP_FAILED
+                                : mmap(NULL, size, PROT_READ | PROT_EXEC, MAP_SHARED | MAP_POPULATE, fd, 0);
     if (rx != MAP_FAILED) {
       k->rw = rw;
       k->rx = rx;
@@ -1848,8 +1869,10 @@ static uint8_t *arena_put(hearth_module *m, const uint8_t *code, size_t n) {
   uint8_t *at = NULL;
   if (!k || k->size - k->used < need) {
     h_jit_chunk *nk = h_calloc(1, sizeof *nk);
-    size_t size = need > H_JIT_CHUNK ? (need + 4095) & ~(size_t)4095 : H_JIT_CHUNK;
+    size_t size = a->next < H_JIT_CHUNK_MIN ? H_JIT_CHUNK_MIN : a->next;
+    if (size < need) size = (need + 4095) & ~(size_t)4095;
     if (nk && chunk_new(nk, size)) {
+      a->next = size >= H_JIT_CHUNK / 2 ? H_JIT_CHUNK : size * 2;
       nk->next = a->chunks;
       a->chunks = k = nk;
     } else {
@@ -1934,25 +1957,19 @@ bool h_jit_enabled(void) {
   return __atomic_load_n(&on, __ATOMIC_RELAXED) > 0;
 }
 
-bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t *before,
-                   const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out,
-                   const h_cfunc *layout) {
-  *out = NULL;
-  if (!h_jit_enabled()) return true;
-  for (uint32_t i = 0; i < n;) {
-    unsigned op = w[i];
-    if (!supported(op)) { /* stays interpreted */
-      note_refused(op);
-      return true;
-    }
-    i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
-  }
+/* Machine code for w[0..n) (see h_jit_compile) into jf, published there: map, then base, then
+ * direct with release stores (a deferred jf may be read by other threads meanwhile). False when
+ * memory runs out (jf untouched: the function stays interpreted). Under the module's compile_lock. */
+static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t *before,
+                  const uint8_t *nwords, const h_word *code, uint32_t ncode,
+                  const h_cfunc *layout, h_jit_func *jf) {
+  bool ok = false;
+  uint32_t *map = NULL;
   jc cs;
   memset(&cs, 0, sizeof cs);
   jc *c = &cs;
   c->m = m;
   c->stack_base = layout->param_slots + layout->local_slots;
-  h_jit_func *jf = NULL;
   c->mpos = h_malloc(((size_t)n + 1) * sizeof *c->mpos);
   c->label = h_calloc((size_t)n + 1, 1);
   if (!c->mpos || !c->label) goto done;
@@ -2067,6 +2084,40 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   }
   by(&c->b, 0xE9);
   d32(&c->b, (uint32_t)(0 - (c->b.n + 4)));
+  /* Loop entries (on-stack replacement): the interpreter enters at a loop header (interp.c, at a
+   * back-edge's budget refill). One that keeps registers across its back-edges is entered through
+   * a stub that loads them from the frame, as a back-edge's conform does, then jumps to it; one
+   * that keeps none is entered as it is (below). c->label is reused: 2 marks a header with a
+   * stub, whose offset mpos[] of the header's last operand word keeps (never an instruction
+   * start, so never read as one), 3 a header that keeps no register. */
+  uint32_t nosr = 0;
+  for (uint32_t i = 0; c->carry && i < n;) {
+    unsigned op = w[i];
+    uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+    uint32_t l = c->label[i] ? c->lid[i] : NO_SLOT;
+    bool keeps = false;
+    for (int k = 0; l != NO_SLOT && k < JIT_POOL; k++) keeps |= c->lst[l][k] != NO_SLOT;
+    if (l != NO_SLOT && c->lend[l] && !(c->lfl[l] & L_EMPTY) && (c->lfl[l] & L_PLACED) && !keeps)
+      c->label[i] = 3;
+    if (l != NO_SLOT && c->lend[l] && !(c->lfl[l] & L_EMPTY) && (c->lfl[l] & L_PLACED) && keeps &&
+        nx - i >= 2) {
+      uint32_t at = (uint32_t)c->b.n;
+      for (int k = 0; k < JIT_POOL; k++) {
+        uint32_t sl = c->lst[l][k];
+        if (sl == NO_SLOT) continue;
+        if (IS_X(k))
+          ins_m(&c->b, 0xF3, 0, 0x0F7E, 2, k_pool[k], slot(sl)); /* movq xmm, [s] */
+        else
+          ins_m(&c->b, 0, 1, 0x8B, 1, k_pool[k], slot(sl));
+      }
+      by(&c->b, 0xE9);
+      d32(&c->b, (uint32_t)(c->mpos[i] - (c->b.n + 4)));
+      c->label[i] = 2;
+      c->mpos[nx - 1] = at;
+      nosr++;
+    }
+    i = nx;
+  }
   /* Refill stubs: save the budget, call h_jit_refill(ctx); a trap leaves at the check point. */
   for (uint32_t k = 0; k < c->nrf; k++) {
     jrefill *r = &c->rf[k];
@@ -2110,31 +2161,33 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
     }
   }
   if (c->b.oom || c->oom) goto done;
-  jf = h_calloc(1, sizeof *jf);
-  if (!jf) goto done;
-  jf->map = h_malloc((size_t)ncode * sizeof *jf->map);
-  if (!jf->map) goto done;
-  for (uint32_t k = 0; k < ncode; k++) jf->map[k] = UINT32_MAX;
+  map = h_malloc((size_t)ncode * sizeof *map);
+  if (!map) goto done;
+  for (uint32_t k = 0; k < ncode; k++) map[k] = UINT32_MAX;
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
+    uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
     /* Machine code is entered only at labels: elsewhere registers may hold newer slots. */
-    if (c->label[i] && (!c->carry || (c->lfl[c->lid[i]] & L_EMPTY))) jf->map[i + before[i] + 1] = c->mpos[i];
-    i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+    if (c->label[i] == 2)
+      map[i + before[i] + 1] = c->mpos[nx - 1]; /* a loop header's entry stub */
+    else if (c->label[i] == 3 || (c->label[i] && (!c->carry || (c->lfl[c->lid[i]] & L_EMPTY))))
+      map[i + before[i] + 1] = c->mpos[i];
+    i = nx;
   }
+  uint8_t *base = arena_put(m, c->b.b, c->b.n);
+  if (!base) goto done;
   jf->code = code;
-  jf->base = arena_put(m, c->b.b, c->b.n);
-  if (!jf->base) goto done;
   jf->size = (uint32_t)c->b.n;
   jf->frame_slots = layout->frame_slots;
-  jf->direct = jf->base + direct;
+  __atomic_store_n(&jf->map, map, __ATOMIC_RELEASE);
+  __atomic_store_n(&jf->base, base, __ATOMIC_RELEASE);
+  __atomic_store_n(&jf->direct, base + direct, __ATOMIC_RELEASE);
+  map = NULL;
   __atomic_fetch_add(&g_stats[0], 1, __ATOMIC_RELAXED);
-  *out = jf;
-  jf = NULL;
+  __atomic_fetch_add(&g_osr_entries, nosr, __ATOMIC_RELAXED);
+  ok = true;
 done:
-  if (jf) {
-    h_free(jf->map);
-    h_free(jf);
-  }
+  h_free(map);
   h_free(c->b.b);
   h_free(c->mpos);
   h_free(c->label);
@@ -2145,19 +2198,149 @@ done:
   h_free(c->fix);
   h_free(c->ex);
   h_free(c->rf);
-  return true; /* out of memory only costs speed: the function runs interpreted */
+  return ok; /* out of memory only costs speed: the function runs interpreted */
 }
+
+/* What compiling a deferred function needs (h_jit_func.pend): its one-word code and layout. */
+typedef struct h_jit_pend {
+  const h_word *w; /* n words: borrowed from the code cache's entry, or owned (w_owned) */
+  h_word *w_owned;
+  uint32_t n, ncode;
+  const uint8_t *nwords;
+  h_cfunc layout;  /* param_slots, local_slots, frame_slots, zero_lo, zero_n */
+} h_jit_pend;
+
+uint32_t h_jit_call_threshold(void) {
+  static uint32_t t = 0;
+  uint32_t v = __atomic_load_n(&t, __ATOMIC_RELAXED);
+  if (v) return v;
+  v = H_JIT_CALL_THRESHOLD;
+  const char *e = getenv("HEARTH_JIT_CALLS");
+  if (e && *e) {
+    char *end;
+    unsigned long x = strtoul(e, &end, 10);
+    if (*end == 0 && x >= 1 && x <= UINT32_MAX) v = (uint32_t)x;
+  }
+  if (v < 1) v = 1;
+  __atomic_store_n(&t, v, __ATOMIC_RELAXED);
+  return v;
+}
+
+static void pend_free(h_jit_pend *p) {
+  if (!p) return;
+  h_free(p->w_owned);
+  h_free(p);
+}
+
+bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t *before,
+                   const uint8_t *nwords, const h_word *code, uint32_t ncode, h_jit_func **out,
+                   const h_cfunc *layout, const h_word *kept) {
+  *out = NULL;
+  if (!h_jit_enabled()) return true;
+  for (uint32_t i = 0; i < n;) {
+    unsigned op = w[i];
+    if (!supported(op)) { /* stays interpreted */
+      note_refused(op);
+      return true;
+    }
+    i += 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
+  }
+  h_jit_func *jf = h_calloc(1, sizeof *jf);
+  if (!jf) return true;
+  jf->code = code;
+  jf->frame_slots = layout->frame_slots;
+  if (h_jit_call_threshold() <= 1) { /* machine code now */
+    if (build(m, w, n, before, nwords, code, ncode, layout, jf)) *out = jf;
+    else h_free(jf);
+    return true;
+  }
+  /* Deferred: the one-word code is kept (borrowed when the code cache keeps a copy anyway). */
+  h_jit_pend *p = h_calloc(1, sizeof *p);
+  if (p && !kept && (p->w_owned = h_malloc((size_t)n * sizeof *w)) != NULL)
+    memcpy(p->w_owned, w, (size_t)n * sizeof *w);
+  if (!p || (!kept && !p->w_owned)) {
+    pend_free(p);
+    h_free(jf);
+    return true;
+  }
+  p->w = kept ? kept : p->w_owned;
+  p->n = n;
+  p->ncode = ncode;
+  p->nwords = nwords;
+  p->layout = *layout;
+  jf->pend = p;
+  __atomic_fetch_add(&g_deferred, 1, __ATOMIC_RELAXED);
+  *out = jf;
+  return true;
+}
+
+bool h_jit_tier_up(hearth_module *m, h_jit_func *jf) {
+  if (__atomic_load_n(&jf->base, __ATOMIC_ACQUIRE)) return true;
+  pthread_mutex_lock(&m->compile_lock);
+  h_jit_pend *p = jf->pend;
+  if (p && !jf->base) {
+    uint32_t *before = h_malloc(((size_t)p->n + 1) * sizeof *before);
+    if (before) { /* compile.c's finish_code: instructions before each one-word index */
+      uint32_t count = 0;
+      for (uint32_t i = 0; i < p->n;) {
+        unsigned op = p->w[i];
+        before[i] = count++;
+        i += 1 + (op == H_OP_BR_TABLE ? 3 + p->w[i + 2] : p->nwords[op]);
+      }
+      before[p->n] = count;
+      if (p->n + count == p->ncode &&
+          build(m, p->w, p->n, before, p->nwords, jf->code, p->ncode, &p->layout, jf))
+        __atomic_fetch_add(&g_up_total, 1, __ATOMIC_RELAXED);
+      h_free(before);
+    }
+    jf->pend = NULL; /* compiled, or interpreted for good (out of memory) */
+    pend_free(p);
+  }
+  pthread_mutex_unlock(&m->compile_lock);
+  return __atomic_load_n(&jf->base, __ATOMIC_ACQUIRE) != NULL;
+}
+
+void h_jit_hot(hearth_store *s, const h_frame *fr) {
+  size_t i = (size_t)(fr - s->frames);
+  for (unsigned k = 0; k < H_JIT_HOT_FRAMES; k++) {
+    const h_frame *q = &s->frames[i];
+    h_jit_func *jf = q->fn ? __atomic_load_n(&q->fn->jit, __ATOMIC_ACQUIRE) : NULL;
+    if (jf && !__atomic_load_n(&jf->base, __ATOMIC_ACQUIRE) && q->inst)
+      (void)h_jit_tier_up(q->inst->module, jf);
+    if (i == 0) break;
+    i--;
+  }
+}
+
+uint64_t h_jit_osr_taken(void) { return __atomic_load_n(&g_osr_taken, __ATOMIC_RELAXED); }
 
 void h_jit_func_free(h_jit_func *jf) {
   if (!jf) return;
+  pend_free(jf->pend);
   h_free(jf->map);
   h_free(jf);
 }
 
+/* h_jit_run's slow path: jf has no machine code yet. An entry at the function's start counts as a
+ * call; the threshold-th compiles it. */
+static H_NOINLINE bool run_deferred(h_jit_func *jf, const h_word *ip, h_jit_ctx *ctx) {
+  if (ip != jf->code + 1 || !__atomic_load_n(&jf->pend, __ATOMIC_RELAXED)) return false;
+  uint32_t k = __atomic_add_fetch(&jf->calls, 1, __ATOMIC_RELAXED);
+  if (k < h_jit_call_threshold()) return false;
+  bool ok = h_jit_tier_up(ctx->inst->module, jf);
+  if (ok && k == h_jit_call_threshold()) __atomic_fetch_add(&g_up_calls, 1, __ATOMIC_RELAXED);
+  return ok;
+}
+
 const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, uint8_t *mem,
                         h_jit_ctx *ctx) {
+  if (H_UNLIKELY(!__atomic_load_n(&jf->base, __ATOMIC_ACQUIRE)) &&
+      !run_deferred((h_jit_func *)(uintptr_t)jf, ip, ctx))
+    return ip;
   uint32_t off = jf->map[ip - jf->code];
   if (off == UINT32_MAX) return ip;
+  if (H_UNLIKELY(jf->base + off > jf->direct)) /* a loop header's stub (they follow direct) */
+    __atomic_fetch_add(&g_osr_taken, 1, __ATOMIC_RELAXED);
   /* Nested direct calls stop H_JIT_DIRECT_STACK below here, or above the thread's stack floor. */
   uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
   uintptr_t lim = sp > H_JIT_DIRECT_STACK ? sp - H_JIT_DIRECT_STACK : 0;

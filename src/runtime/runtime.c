@@ -468,8 +468,13 @@ void hearth_module_delete(hearth_module *m) {
 hearth_status hearth_module_compile_all(hearth_module *m) {
   if (!m) return h_err(HEARTH_ERR_ARGUMENT, "NULL module");
   uint32_t ndefined = m->nfuncs - m->nimported_funcs;
-  for (uint32_t i = 0; i < ndefined; i++)
+  for (uint32_t i = 0; i < ndefined; i++) {
     if (!h_compile_lazy(m, &m->code[i])) return HEARTH_ERR_NOMEM; /* detail set by h_err */
+    /* machine code too, not deferred until calls (jit.c tier-up): compile time moves out of the
+     * run as the caller asked (out of memory only leaves a function interpreted) */
+    h_jit_func *jf = H_JIT ? __atomic_load_n(&m->code[i].jit, __ATOMIC_ACQUIRE) : NULL;
+    if (jf) (void)h_jit_tier_up(m, jf);
+  }
   return HEARTH_OK;
 }
 
