@@ -411,6 +411,7 @@ static void background_tiering(void) {
 
 /* ---------------------------------------------------------------- the code cache (KEY.hco) */
 
+#ifdef HEARTH_HAVE_LLVM
 static char g_dir[64];
 
 /* A fresh cache directory for this case (removed by cache_dir_rm). */
@@ -508,6 +509,8 @@ static bool in_child(const char *name, const char *value, bool expect_compiled) 
   CHECK(waitpid(pid, &st, 0) == pid);
   return WIFEXITED(st) && WEXITSTATUS(st) == 0;
 }
+
+#endif
 
 /* A first start compiles and fills the cache; a second start (this process, which never loaded
  * the plugin) takes the code from it: no plugin, no libLLVM in the address space, the same
