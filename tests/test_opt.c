@@ -371,6 +371,7 @@ static void calls_out(void) {
  * thread and calls switch to optimized code, with the same results. */
 static void background_tiering(void) {
   setenv("HEARTH_TIER", "auto", 1);
+  setenv("HEARTH_CACHE", "0", 1); /* a cached module's code would be taken at load (below) */
   CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
   CHECK_EQ_INT(hearth_module_new(g_e, (const uint8_t *)k_wat, strlen(k_wat), &g_m), HEARTH_OK);
   CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
@@ -574,6 +575,33 @@ static void cache_corrupt_recompiled(void) {
 #endif
 }
 
+/* HEARTH_TIER=auto takes code the cache holds at load (no plugin, no waiting to be hot). */
+static void cache_auto_at_load(void) {
+#ifdef HEARTH_HAVE_LLVM
+  cache_dir_new();
+  CHECK(in_child(NULL, NULL, true)); /* HEARTH_TIER=opt fills the cache */
+  setenv("HEARTH_TIER", "auto", 1);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(g_e, (const uint8_t *)k_wat, strlen(k_wat), &g_m), HEARTH_OK);
+  CHECK(h_cfunc_opt(&g_m->code[D_WORK]) != NULL);
+  unsigned compiled, cached, loads;
+  h_opt_counts(&compiled, &cached, &loads);
+  CHECK_EQ_INT(compiled, 0);
+  CHECK_EQ_INT(cached, 1);
+  CHECK_EQ_INT(loads, 0);
+  CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_new(g_e, &g_l), HEARTH_OK);
+  hearth_valtype i32 = HEARTH_I32;
+  CHECK_EQ_INT(hearth_linker_define_func(g_l, "host", "sq_plus1", &i32, 1, &i32, 1, host_sq_plus1,
+                                         NULL),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, g_l, g_m, &g_i), HEARTH_OK);
+  check_module_runs();
+  teardown();
+  cache_dir_rm();
+#endif
+}
+
 /* An entry made on another CPU (HEARTH_CACHE_CPU plays one) is not used, even under this CPU's
  * file name. */
 static void cache_foreign_cpu(void) {
@@ -603,4 +631,4 @@ static void cache_foreign_cpu(void) {
 T_MAIN(T_CASE(which_functions), T_CASE(background_tiering), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
        T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(deadline), T_CASE(dirty_map_marks),
        T_CASE(calls_out), T_CASE(cache_warm_start), T_CASE(cache_corrupt_recompiled),
-       T_CASE(cache_foreign_cpu))
+       T_CASE(cache_foreign_cpu), T_CASE(cache_auto_at_load))

@@ -245,10 +245,10 @@ static double cpu_ms(void) {
   return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-static h_obj *obtain(hearth_module *m, void **entries, uint32_t n, bool verbose) {
+/* The object for m from the cache, loaded (entries filled), or NULL (entries left zero). */
+static h_obj *from_cache(hearth_module *m, uint64_t tier, void **entries, uint32_t n, bool verbose) {
   char err[256] = "";
   double t0 = verbose ? cpu_ms() : 0;
-  uint64_t tier = tier_key();
   h_cache_map map;
   size_t len = 0;
   const uint8_t *cobj = h_cache_opt_get(m, tier, &len, &map);
@@ -264,9 +264,18 @@ static h_obj *obtain(hearth_module *m, void **entries, uint32_t n, bool verbose)
                 "map, SHA-256, relocation)\n", len, cpu_ms() - t0);
       return o;
     }
-    if (verbose) fprintf(stderr, "hearth: opt: cached code refused (%s); compiling\n", err);
+    if (verbose) fprintf(stderr, "hearth: opt: cached code refused (%s)\n", err);
     memset(entries, 0, (size_t)n * sizeof *entries);
   }
+  return NULL;
+}
+
+static h_obj *obtain(hearth_module *m, void **entries, uint32_t n, bool verbose) {
+  uint64_t tier = tier_key();
+  h_obj *o = from_cache(m, tier, entries, n, verbose);
+  if (o) return o;
+  char err[256] = "";
+  size_t len = 0;
   pthread_once(&g_plugin_once, plugin_load);
   if (!g_plugin) return NULL;
   uint8_t *obj = NULL;
@@ -283,22 +292,9 @@ static h_obj *obtain(hearth_module *m, void **entries, uint32_t n, bool verbose)
   return o;
 }
 
-/* Compiles m into om (already published in m->opt) and publishes each function's code with a
- * release store: callers switch at their next call. */
-static void compile_into(hearth_module *m, h_opt_module *om) {
-  uint32_t n = m->nfuncs - m->nimported_funcs;
-  void **entries = h_calloc(n, sizeof *entries);
-  om->funcs = h_calloc(n, sizeof *om->funcs);
-  if (!entries || !om->funcs) {
-    h_free(entries);
-    return;
-  }
-  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
-  om->obj = obtain(m, entries, n, verbose);
-  if (!om->obj) {
-    h_free(entries);
-    return;
-  }
+/* Publishes each function's code (entries from om->obj) with a release store: callers switch at
+ * their next call. */
+static void publish(hearth_module *m, h_opt_module *om, void **entries, uint32_t n, bool verbose) {
   om->n = n;
   uint32_t nopt = 0;
   for (uint32_t i = 0; i < n; i++) {
@@ -315,6 +311,16 @@ static void compile_into(hearth_module *m, h_opt_module *om) {
     nopt++;
   }
   if (verbose) fprintf(stderr, "hearth: opt: %u of %u functions\n", nopt, n);
+}
+
+/* Compiles m (or takes its code from the cache) into om, already published in m->opt. */
+static void compile_into(hearth_module *m, h_opt_module *om) {
+  uint32_t n = m->nfuncs - m->nimported_funcs;
+  void **entries = h_calloc(n, sizeof *entries);
+  om->funcs = h_calloc(n, sizeof *om->funcs);
+  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
+  if (entries && om->funcs) om->obj = obtain(m, entries, n, verbose);
+  if (om->obj) publish(m, om, entries, n, verbose);
   h_free(entries);
 }
 
@@ -364,10 +370,27 @@ static bool claim(hearth_module *m, h_opt_module **om) {
 }
 
 void h_opt_compile_module(hearth_module *m) {
-  if (h_opt_tier() != H_TIER_OPT || m->engine->cfg.no_signal_handler) return;
+  int tier = h_opt_tier();
+  if ((tier != H_TIER_OPT && tier != H_TIER_AUTO) || m->engine->cfg.no_signal_handler) return;
   if (m->nfuncs == m->nimported_funcs) return;
   h_opt_module *om;
-  if (claim(m, &om)) compile_into(m, om);
+  if (tier == H_TIER_OPT) {
+    if (claim(m, &om)) compile_into(m, om);
+    return;
+  }
+  /* HEARTH_TIER=auto: code a cache holds costs a few ms to load, so it is taken now, without the
+   * plugin; a module not in the cache starts in the baseline and waits to be hot. */
+  uint32_t n = m->nfuncs - m->nimported_funcs;
+  void **entries = h_calloc(n, sizeof *entries);
+  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
+  h_obj *o = entries ? from_cache(m, tier_key(), entries, n, verbose) : NULL;
+  if (o && claim(m, &om) && (om->funcs = h_calloc(n, sizeof *om->funcs)) != NULL) {
+    om->obj = o;
+    publish(m, om, entries, n, verbose);
+  } else {
+    h_obj_free(o);
+  }
+  h_free(entries);
 }
 
 /* ---------------------------------------------------------------- background compilation */
