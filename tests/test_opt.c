@@ -602,6 +602,42 @@ static void cache_auto_at_load(void) {
 #endif
 }
 
+/* A module with nothing the tier translates gets an empty entry: later starts need no plugin. */
+static void cache_nothing_to_optimize(void) {
+#ifdef HEARTH_HAVE_LLVM
+  static const char wat[] = "(module (memory 1) (func (export \"f\") (param i32)\n"
+                            "  (memory.fill (local.get 0) (i32.const 1) (i32.const 8))))";
+  cache_dir_new();
+  for (int round = 0; round < 2; round++) {
+    fflush(NULL);
+    pid_t pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+      CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
+      CHECK_EQ_INT(hearth_module_new(g_e, (const uint8_t *)wat, strlen(wat), &g_m), HEARTH_OK);
+      CHECK(h_cfunc_opt(&g_m->code[0]) == NULL);
+      unsigned compiled, cached, loads;
+      h_opt_counts(&compiled, &cached, &loads);
+      CHECK_EQ_INT(compiled, round == 0);
+      CHECK_EQ_INT(cached, round == 1);
+      CHECK_EQ_INT(loads, round == 0);
+      CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
+      CHECK_EQ_INT(hearth_instance_new(g_s, NULL, g_m, &g_i), HEARTH_OK);
+      hearth_val a = vi32(16);
+      CHECK_EQ_INT(hearth_func_call(fn("f"), &a, 1, NULL, 0), HEARTH_OK);
+      hearth_store_delete(g_s);
+      hearth_module_delete(g_m);
+      hearth_engine_delete(g_e);
+      _exit(0);
+    }
+    int st = 0;
+    CHECK(waitpid(pid, &st, 0) == pid);
+    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+  }
+  cache_dir_rm();
+#endif
+}
+
 /* An entry made on another CPU (HEARTH_CACHE_CPU plays one) is not used, even under this CPU's
  * file name. */
 static void cache_foreign_cpu(void) {
@@ -631,4 +667,5 @@ static void cache_foreign_cpu(void) {
 T_MAIN(T_CASE(which_functions), T_CASE(background_tiering), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
        T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(deadline), T_CASE(dirty_map_marks),
        T_CASE(calls_out), T_CASE(cache_warm_start), T_CASE(cache_corrupt_recompiled),
-       T_CASE(cache_foreign_cpu), T_CASE(cache_auto_at_load))
+       T_CASE(cache_foreign_cpu), T_CASE(cache_auto_at_load),
+       T_CASE(cache_nothing_to_optimize))

@@ -288,8 +288,13 @@ h_obj *h_obj_load(const uint8_t *elf, size_t len, const h_obj_import *imports, s
     }
   }
   size = (size_t)align_up(off, page);
-  if (size == 0 || size > H_OBJ_MAX_BYTES) {
-    refuse(&l, size ? "object too large" : "empty object");
+  if (size > H_OBJ_MAX_BYTES) {
+    refuse(&l, "object too large");
+    goto out;
+  }
+  if (size == 0) { /* nothing to load (a module with no optimized function): no mapping */
+    o = h_calloc(1, sizeof *o);
+    if (!o) refuse(&l, "out of memory");
     goto out;
   }
   for (uint32_t i = 1; i < l.nsym; i++)
@@ -343,6 +348,6 @@ size_t h_obj_size(const h_obj *o) { return o ? o->size : 0; }
 
 void h_obj_free(h_obj *o) {
   if (!o) return;
-  munmap(o->base, o->size);
+  if (o->size) munmap(o->base, o->size);
   h_free(o);
 }

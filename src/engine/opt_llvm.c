@@ -1203,17 +1203,19 @@ static bool compile_locked(const hearth_module *m, uint8_t **obj, size_t *objlen
   uint32_t n = m->nfuncs - m->nimported_funcs;
   uint64_t code_bytes = 0;
   for (uint32_t i = 0; i < n; i++) code_bytes += m->bodies[i].len;
-  if (n > H_OPT_MAX_FUNCS || code_bytes > H_OPT_MAX_CODE_BYTES) {
-    snprintf(err, errlen, "module too large for the optimizing tier (%u functions, %llu bytes)", n,
-             (unsigned long long)code_bytes);
-    return false;
-  }
+  /* A module too large, or with nothing to translate, still gets an object (an empty one), so
+   * that the code cache remembers the verdict and later starts need not load this plugin. */
+  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
+  bool big = n > H_OPT_MAX_FUNCS || code_bytes > H_OPT_MAX_CODE_BYTES;
+  if (big && verbose)
+    fprintf(stderr, "hearth: opt: module too large for the optimizing tier (%u functions, %llu bytes)\n",
+            n, (unsigned long long)code_bytes);
   tr t;
   memset(&t, 0, sizeof t);
   t.m = m;
-  t.impl = calloc(n, sizeof *t.impl);
-  t.impl_ty = calloc(n, sizeof *t.impl_ty);
-  t.slots = calloc(n, sizeof *t.slots);
+  t.impl = calloc(n ? n : 1, sizeof *t.impl);
+  t.impl_ty = calloc(n ? n : 1, sizeof *t.impl_ty);
+  t.slots = calloc(n ? n : 1, sizeof *t.slots);
   bool ok = false;
   LLVMTargetDataRef td = NULL;
   t.C = LLVMContextCreate();
@@ -1227,7 +1229,7 @@ static bool compile_locked(const hearth_module *m, uint8_t **obj, size_t *objlen
   setup_types(&t);
   uint32_t nok = 0;
   for (uint32_t i = 0; i < n; i++) {
-    if (!scan(m, i, &t.slots[i])) continue;
+    if (big || !scan(m, i, &t.slots[i])) continue;
     const h_functype *ft = &m->types[m->func_type[m->nimported_funcs + i]];
     LLVMTypeRef *pt = malloc((ft->nparams + 1) * sizeof *pt);
     LLVMTypeRef rty = ret_type(&t, ft);
@@ -1277,10 +1279,7 @@ static bool compile_locked(const hearth_module *m, uint8_t **obj, size_t *objlen
       break;
     }
   }
-  if (nok == 0) {
-    snprintf(err, errlen, "no function to optimize");
-    goto out;
-  }
+  if (nok == 0 && verbose) fprintf(stderr, "hearth: opt: no function to optimize\n");
   for (uint32_t i = 0; i < n; i++) {
     if (!t.impl[i]) continue;
     snprintf(name, sizeof name, H_OPT_ENTRY_PREFIX "%u", i);
@@ -1324,7 +1323,7 @@ static bool compile_locked(const hearth_module *m, uint8_t **obj, size_t *objlen
     goto out;
   }
   ok = true;
-  if (getenv("HEARTH_OPT_VERBOSE"))
+  if (verbose)
     fprintf(stderr, "hearth: opt: %u functions: LLVM setup %.1f ms, IR %.1f ms, O2 %.1f ms, machine code %.1f ms, object %zu bytes\n",
             nok, t1 - t0, t2 - t1, t3 - t2, now_ms() - t3, len);
 out:
