@@ -44,7 +44,7 @@ LIB_SRC = src/runtime/util.c src/engine/decode.c src/engine/validate.c src/engin
           src/engine/interp.c src/runtime/memory.c src/runtime/runtime.c src/wasi/wasi.c \
           src/pool/snapshot.c src/pool/pool.c src/engine/jit.c \
           src/engine/wat.c src/engine/opt.c src/runtime/exn.c src/engine/gc.c
-LIB_SRC += src/runtime/cache.c
+LIB_SRC += src/runtime/cache.c src/engine/objload.c
 LIB_SRC += src/engine/rtt.c src/engine/gcops.c
 LIB_SRC += src/wasi/wasip2.c src/wasi/wasihttp.c src/wasi/sockets.c
 LIB_SRC += src/component/ctype.c src/component/binary.c src/component/cabi.c \

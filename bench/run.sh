@@ -4,7 +4,10 @@
 # interleaved round-robin across runtimes, checks that checksums agree, and prints median wall times
 # and ratios to gcc's native time. Ends with "bench: geomean hearth/native = X.XX, node/native = Y.YY".
 # Env: BENCH_ROUNDS, BENCH_ONLY="sha256 lz77" (subset), BENCH_SIZE=small (use the small sizes from
-# benchmarks.txt) or a number (argv[1] for every benchmark), HEARTH=path, NODE=path, BENCH_TIMEOUT (s).
+# benchmarks.txt) or a number (argv[1] for every benchmark), HEARTH=path, NODE=path, BENCH_TIMEOUT (s),
+# BENCH_TIER=opt|baseline|interp|auto (hearth's HEARTH_TIER; with opt, a code cache of its own is
+# filled by one unmeasured run per benchmark first, so the timed runs load the optimized code from
+# it: docs/perf.md "The optimizing tier"; BENCH_COLD=1 times the compile too, no cache).
 set -u
 cd "$(dirname "$0")"
 ROOT=$(cd .. && pwd)
@@ -13,6 +16,7 @@ HEARTH=${HEARTH:-$ROOT/build/hearth}
 NODE=${NODE:-node}
 TMO=${BENCH_TIMEOUT:-300}
 SIZE=${BENCH_SIZE:-}
+TIER=${BENCH_TIER:-}
 
 make -s native >&2 || { echo "bench: native build failed" >&2; exit 1; }
 # The .wasm files are checked in; rebuild them only when a toolchain is present and they are stale.
@@ -33,6 +37,11 @@ have_hearth=1; [ -x "$HEARTH" ] || have_hearth=0
 have_clang=1; for n in "${names[@]}"; do [ -x "build-clang/$n" ] || have_clang=0; done
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+# hearth's environment: its tier, and a cache directory of this run's own (empty: no cache effects
+# from earlier runs; with BENCH_COLD=1, no cache at all).
+HENV=(HEARTH_CACHE_DIR="$tmp/cache")
+[ "${BENCH_COLD:-0}" = 1 ] && HENV=(HEARTH_CACHE=0)
+[ -n "$TIER" ] && HENV+=(HEARTH_TIER="$TIER")
 
 # run_one RUNTIME NAME ARG... : runs once, stores stdout in $tmp/out, sets $elapsed (seconds) and $rc.
 run_one() {
@@ -43,7 +52,7 @@ run_one() {
     native) timeout "$TMO" "./build/$n" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
     clang)  timeout "$TMO" "./build-clang/$n" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
     node)   timeout "$TMO" "$NODE" --no-warnings node_wasi.mjs "wasm/$n.wasm" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
-    hearth) timeout "$TMO" "$HEARTH" run "wasm/$n.wasm" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
+    hearth) timeout "$TMO" env "${HENV[@]}" "$HEARTH" run "wasm/$n.wasm" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
   esac
   rc=$?
   t1=$EPOCHREALTIME
@@ -60,7 +69,16 @@ for ((i = 0; i < ${#names[@]}; i++)); do
   [ $have_hearth = 1 ] || status[$n,hearth]=n/a
 done
 
-echo "bench: $ROUNDS rounds, runtimes interleaved; hearth=$HEARTH$([ $have_hearth = 1 ] || echo ' (missing)')"
+echo "bench: $ROUNDS rounds, runtimes interleaved; hearth=$HEARTH$([ $have_hearth = 1 ] || echo ' (missing)')${TIER:+ HEARTH_TIER=$TIER}"
+if [ $have_hearth = 1 ] && [ "$TIER" = opt ] && [ "${BENCH_COLD:-0}" != 1 ]; then
+  # One unmeasured run per benchmark (small size: the code does not depend on the argument)
+  # compiles each module and fills the cache; the timed runs then start from it.
+  t0=$EPOCHREALTIME
+  for ((i = 0; i < ${#names[@]}; i++)); do
+    env "${HENV[@]}" "$HEARTH" run "wasm/${names[$i]}.wasm" "${smalls[$i]}" > /dev/null 2>&1 < /dev/null
+  done
+  echo "bench: optimized code cached for $(ls "$tmp/cache"/*.hco 2>/dev/null | wc -l) of ${#names[@]} modules in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s (not timed)"
+fi
 for ((r = 1; r <= ROUNDS; r++)); do
   for ((i = 0; i < ${#names[@]}; i++)); do
     n=${names[$i]}
@@ -133,11 +151,11 @@ for n in "${names[@]}"; do
 done
 
 # hearth's own compile/instantiate timing, when the CLI offers it.
-if [ $have_hearth = 1 ] && "$HEARTH" run --timing "wasm/${names[0]}.wasm" "${smalls[0]}" > /dev/null 2> "$tmp/terr" && [ -s "$tmp/terr" ]; then
+if [ $have_hearth = 1 ] && env "${HENV[@]}" "$HEARTH" run --timing "wasm/${names[0]}.wasm" "${smalls[0]}" > /dev/null 2> "$tmp/terr" && [ -s "$tmp/terr" ]; then
   echo "hearth compile/instantiate (run --timing, small size):"
   for ((i = 0; i < ${#names[@]}; i++)); do
     n=${names[$i]}
-    if "$HEARTH" run --timing "wasm/$n.wasm" "${smalls[$i]}" > /dev/null 2> "$tmp/terr"; then
+    if env "${HENV[@]}" "$HEARTH" run --timing "wasm/$n.wasm" "${smalls[$i]}" > /dev/null 2> "$tmp/terr"; then
       echo "  $n: $(grep -iE 'compile|instantiate|decode|valid|timing' "$tmp/terr" | tr '\n' ' ')"
     fi
   done

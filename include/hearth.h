@@ -194,6 +194,12 @@ hearth_status hearth_module_write_code(hearth_module *m, const char *path);
 /* The file of m's entry in the cache directory (HEARTH_CACHE_DIR, default $XDG_CACHE_HOME/hearth
  * or ~/.cache/hearth), written into buf (borrowed, cap bytes). ARGUMENT when the cache is off. */
 hearth_status hearth_module_cache_path(hearth_module *m, char *buf, size_t cap);
+/* The optimizing tier's machine code for m (HEARTH_TIER=opt; README "Code cache"): writes it to
+ * path (from the cache directory, else compiled now), the file `hearth compile -o` makes under
+ * HEARTH_TIER=opt; and the file of its entry in the cache directory (KEY.hco) into buf.
+ * ARGUMENT when this hearth has no optimizing tier (or it cannot compile m), IO with detail. */
+hearth_status hearth_module_write_opt_code(hearth_module *m, const char *path);
+hearth_status hearth_module_opt_cache_path(hearth_module *m, char *buf, size_t cap);
 /* Decode and validate only, without keeping anything. */
 hearth_status hearth_module_validate(hearth_engine *engine, const uint8_t *bytes, size_t len);
 /* Takes another reference; returns m. Each reference is released with hearth_module_delete. */

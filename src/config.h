@@ -102,6 +102,9 @@
  * instructions; docs/perf.md).
  * 0: only loads whose value is dropped right away are kept (volatile); a load that later folding
  * leaves unused may vanish with its trap (clang never emits such loads). */
+/* objload.c: the largest object image (all sections, stubs and GOT) it maps; every PC-relative
+ * reference inside must reach (x86-64: +-2 GiB). */
+#define H_OBJ_MAX_BYTES (1ull << 30)
 #ifndef H_OPT_EXACT_LOAD_TRAPS
 #define H_OPT_EXACT_LOAD_TRAPS 1
 #endif

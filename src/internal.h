@@ -12,6 +12,7 @@
  *   wasi.c     h_wasi_     WASI preview 1
  *   snapshot.c h_snap_     templates: resolved imports, initialized snapshots, instance reset
  *   cache.c    h_cache_    code cache files (keyed by SHA-256 of the module) and SHA-256
+ *   objload.c  h_obj_      x86-64 ELF relocatable objects (the optimizing tier's code) -> memory
  *   cli.c                  the hearth command
  */
 #ifndef H_INTERNAL_H
@@ -604,6 +605,39 @@ void h_cache_advise_huge(void *p, size_t len);
 typedef struct h_file_id {
   uint64_t dev, ino, size, mtime_ns, ctime_ns;
 } h_file_id;
+/* cache.c: the optimizing tier's machine code (opt.c), KEY.hco files in the cache directory,
+ * keyed like the .hcc entries plus tier (opt.c's code generator key). h_cache_opt_get maps and
+ * verifies m's file (checksum, key, ownership): the object's bytes (*len), kept mapped until
+ * h_cache_map_free(map); NULL when there is none usable. h_cache_opt_put writes one (silent on
+ * failure), h_cache_opt_write to path; h_cache_opt_path: where m's file is. */
+typedef struct h_cache_map {
+  void *p;
+  size_t size;
+} h_cache_map;
+const uint8_t *h_cache_opt_get(hearth_module *m, uint64_t tier, size_t *len, h_cache_map *map);
+void h_cache_map_free(h_cache_map *map);
+void h_cache_opt_put(hearth_module *m, uint64_t tier, const uint8_t *obj, size_t len);
+hearth_status h_cache_opt_write(hearth_module *m, uint64_t tier, const uint8_t *obj, size_t len,
+                                const char *path);
+hearth_status h_cache_opt_path(hearth_module *m, uint64_t tier, char *buf, size_t cap);
+void h_cache_opt_counts(unsigned *hits, unsigned *stores);
+
+/* objload.c: loads an x86-64 ELF relocatable object (the optimizing tier's code) into fresh
+ * memory: sections mapped (text RX, constants R, data RW), relocations applied, undefined symbols
+ * resolved from imports only (name -> address; no process lookup). The object is untrusted:
+ * anything malformed, out of bounds or not understood refuses it (NULL, reason in err) before
+ * anything is executable. entries[i] (i < nentries) gets the address of the global function
+ * symbol prefix<i> (decimal), untouched when there is none. elf must be 8-byte aligned. */
+typedef struct h_obj h_obj;
+typedef struct h_obj_import {
+  const char *name;
+  void *addr;
+} h_obj_import;
+h_obj *h_obj_load(const uint8_t *elf, size_t len, const h_obj_import *imports, size_t nimports,
+                  const char *prefix, void **entries, uint32_t nentries, char *err, size_t errlen);
+size_t h_obj_size(const h_obj *o);
+void h_obj_free(h_obj *o);
+
 /* cache.c: reads path into *bytes (h_cache_bytes_alloc, *len bytes). *known: 1 = hash holds the
  * SHA-256 of the bytes, found in the cache's file index; 0 = not found, but the file may be
  * indexed (h_cache_index_put) once the module is built; -1 = do not index (cache off, file small,
@@ -939,6 +973,9 @@ static inline const h_opt_func *h_cfunc_opt(const h_cfunc *f) {
  * otherwise). Never fails the load: functions it cannot compile stay in the other tiers. */
 void h_opt_compile_module(hearth_module *m);
 void h_opt_module_free(hearth_module *m);
+/* Counts since the process started (tests): modules compiled by the plugin, modules whose code
+ * came from the cache, plugin loads attempted (0: libLLVM never mapped). */
+void h_opt_counts(unsigned *compiled, unsigned *cached, unsigned *plugin_loads);
 /* interp.c -> opt.c: runs optimized function of in frame fr (fp: its slots, arguments in place)
  * to completion; results in fp[0..). *budget: the interpreter's budget in and out. HEARTH_OK, or
  * the failure with s->trap set (s->nbacktrace 0 when the caller is to fill it). */

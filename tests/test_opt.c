@@ -2,7 +2,11 @@
  * get optimized code, and that it behaves as the other tiers do (results, traps, fuel, deadline,
  * the dirty map, calls to the host and to functions left to the other tiers). Results are compared
  * on the same store with the function's optimized code hidden (the baseline/interpreter path). */
+#include <dirent.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "t.h"
@@ -367,6 +371,7 @@ static void calls_out(void) {
  * thread and calls switch to optimized code, with the same results. */
 static void background_tiering(void) {
   setenv("HEARTH_TIER", "auto", 1);
+  setenv("HEARTH_CACHE", "0", 1); /* a cached module's code would be taken at load (below) */
   CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
   CHECK_EQ_INT(hearth_module_new(g_e, (const uint8_t *)k_wat, strlen(k_wat), &g_m), HEARTH_OK);
   CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
@@ -405,6 +410,262 @@ static void background_tiering(void) {
   teardown();
 }
 
+/* ---------------------------------------------------------------- the code cache (KEY.hco) */
+
+#ifdef HEARTH_HAVE_LLVM
+static char g_dir[64];
+
+/* A fresh cache directory for this case (removed by cache_dir_rm). */
+static void cache_dir_new(void) {
+  snprintf(g_dir, sizeof g_dir, "/tmp/hearth-optc-XXXXXX");
+  CHECK(mkdtemp(g_dir) != NULL);
+  setenv("HEARTH_CACHE_DIR", g_dir, 1);
+  setenv("HEARTH_TIER", "opt", 1);
+}
+static void cache_dir_rm(void) {
+  DIR *d = opendir(g_dir);
+  struct dirent *de;
+  char p[400];
+  while (d && (de = readdir(d)) != NULL) {
+    if (de->d_name[0] == '.') continue;
+    snprintf(p, sizeof p, "%s/%s", g_dir, de->d_name);
+    unlink(p);
+  }
+  if (d) closedir(d);
+  rmdir(g_dir);
+}
+/* The one .hco file in the cache directory (count returned, path of the last one in p). */
+static int hco_files(char *p, size_t cap) {
+  DIR *d = opendir(g_dir);
+  struct dirent *de;
+  int n = 0;
+  while (d && (de = readdir(d)) != NULL) {
+    size_t l = strlen(de->d_name);
+    if (l > 4 && strcmp(de->d_name + l - 4, ".hco") == 0) {
+      snprintf(p, cap, "%s/%s", g_dir, de->d_name);
+      n++;
+    }
+  }
+  if (d) closedir(d);
+  return n;
+}
+static bool maps_mention(const char *what) {
+  FILE *f = fopen("/proc/self/maps", "r");
+  char line[512];
+  bool found = false;
+  while (f && fgets(line, sizeof line, f)) found = found || strstr(line, what) != NULL;
+  if (f) fclose(f);
+  return found;
+}
+
+/* Results, traps (through helpers and the guard region) and optimized-code coverage of a module
+ * set up in this process, whatever its code came from. */
+static void check_module_runs(void) {
+  for (uint32_t d = 0; d < g_m->nfuncs - g_m->nimported_funcs; d++)
+    CHECK((h_cfunc_opt(&g_m->code[d]) == NULL) == (d == D_FILL));
+  hearth_val r1, r2, z[2] = {vi32(8), vi32(0)}, z2[2] = {vi32(12), vi32(0)};
+  const uint32_t ns[] = {1, 7, 1000};
+  for (size_t k = 0; k < sizeof ns / sizeof ns[0]; k++) {
+    hearth_val a = vi32((int32_t)ns[k]);
+    CHECK_EQ_INT(hearth_func_call(fn("store"), z, 2, NULL, 0), HEARTH_OK);
+    CHECK_EQ_INT(hearth_func_call(fn("store"), z2, 2, NULL, 0), HEARTH_OK);
+    CHECK_EQ_INT(hearth_func_call(fn("work"), &a, 1, &r1, 1), HEARTH_OK);
+    CHECK_EQ_INT(hearth_func_call(fn("store"), z, 2, NULL, 0), HEARTH_OK);
+    CHECK_EQ_INT(hearth_func_call(fn("store"), z2, 2, NULL, 0), HEARTH_OK);
+    CHECK_EQ_INT(lower_tier(D_WORK, fn("work"), &a, 1, &r2, 1), HEARTH_OK);
+    CHECK_EQ_INT(r1.of.i64, r2.of.i64);
+    CHECK_EQ_INT(r1.of.i64, work_expected(ns[k]));
+  }
+  hearth_val ia[2] = {vi32(1), vi32(6)}, v = vi32(5);
+  CHECK_EQ_INT(hearth_func_call(fn("indirect"), ia, 2, &r1, 1), HEARTH_OK);
+  CHECK_EQ_INT(r1.of.i32, 216);
+  CHECK_EQ_INT(hearth_func_call(fn("viahost"), &v, 1, &r1, 1), HEARTH_OK);
+  CHECK_EQ_INT(r1.of.i32, 26);
+  hearth_val a2[2] = {vi32(1), vi32(0)}, oob = vi32(2 * 65536 - 2), nan = {.type = HEARTH_F64};
+  nan.of.f64 = __builtin_nan("");
+  expect_trap("div", a2, 2, 1, HEARTH_TRAP_INT_DIV_ZERO);
+  expect_trap("load", &oob, 1, 1, HEARTH_TRAP_OOB_MEMORY);
+  expect_trap("trunc", &nan, 1, 1, HEARTH_TRAP_INVALID_CONVERSION);
+  expect_trap("rec", &v, 1, 1, HEARTH_TRAP_STACK_EXHAUSTED);
+}
+
+/* Runs setup + check_module_runs in a child process (which loads the plugin when it compiles),
+ * with extra environment name=value when name is not NULL; true when the child passed. */
+static bool in_child(const char *name, const char *value, bool expect_compiled) {
+  fflush(NULL);
+  pid_t pid = fork();
+  CHECK(pid >= 0);
+  if (pid == 0) {
+    if (name) setenv(name, value, 1);
+    setup();
+    unsigned compiled, cached, loads;
+    h_opt_counts(&compiled, &cached, &loads);
+    CHECK_EQ_INT(compiled, expect_compiled ? 1 : 0);
+    CHECK_EQ_INT(cached, expect_compiled ? 0 : 1);
+    check_module_runs();
+    teardown();
+    _exit(0);
+  }
+  int st = 0;
+  CHECK(waitpid(pid, &st, 0) == pid);
+  return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
+#endif
+
+/* A first start compiles and fills the cache; a second start (this process, which never loaded
+ * the plugin) takes the code from it: no plugin, no libLLVM in the address space, the same
+ * results and traps. */
+static void cache_warm_start(void) {
+#ifdef HEARTH_HAVE_LLVM
+  cache_dir_new();
+  CHECK(in_child(NULL, NULL, true));
+  char p[400];
+  CHECK_EQ_INT(hco_files(p, sizeof p), 1);
+  setup();
+  unsigned compiled, cached, loads;
+  h_opt_counts(&compiled, &cached, &loads);
+  CHECK_EQ_INT(compiled, 0);
+  CHECK_EQ_INT(cached, 1);
+  CHECK_EQ_INT(loads, 0);
+  CHECK(!maps_mention("libhearth_opt"));
+  CHECK(!maps_mention("libLLVM"));
+  check_module_runs();
+  /* hearth_module_opt_cache_path names the file the cache holds. */
+  char q[400];
+  CHECK_EQ_INT(hearth_module_opt_cache_path(g_m, q, sizeof q), HEARTH_OK);
+  CHECK_STR(q, p);
+  teardown();
+  cache_dir_rm();
+#else
+  fprintf(stderr, "note: built without LLVM: nothing to cache\n");
+  CHECK_EQ_INT(hearth_module_opt_cache_path(NULL, NULL, 0), HEARTH_ERR_ARGUMENT);
+#endif
+}
+
+/* A corrupted entry is never executed: it is refused (checksum), the module compiled again and
+ * the entry rewritten, which the next start uses. */
+static void cache_corrupt_recompiled(void) {
+#ifdef HEARTH_HAVE_LLVM
+  cache_dir_new();
+  CHECK(in_child(NULL, NULL, true));
+  char p[400];
+  CHECK_EQ_INT(hco_files(p, sizeof p), 1);
+  FILE *f = fopen(p, "r+b");
+  CHECK(f != NULL);
+  CHECK(fseek(f, 400, SEEK_SET) == 0); /* inside the object's text */
+  int c = fgetc(f);
+  CHECK(c != EOF);
+  CHECK(fseek(f, 400, SEEK_SET) == 0);
+  fputc(c ^ 0x10, f);
+  fclose(f);
+  CHECK(in_child(NULL, NULL, true)); /* refused, compiled again, rewritten */
+  CHECK(in_child(NULL, NULL, false)); /* the rewritten entry is used */
+  /* A truncated entry too. */
+  struct stat st;
+  CHECK(stat(p, &st) == 0);
+  CHECK(truncate(p, st.st_size / 2) == 0);
+  CHECK(in_child(NULL, NULL, true));
+  /* An entry others may write is not used for code. */
+  CHECK(chmod(p, 0666) == 0);
+  CHECK(in_child(NULL, NULL, true)); /* rewritten 0644 */
+  CHECK(stat(p, &st) == 0);
+  CHECK_EQ_INT(st.st_mode & 0777, 0644);
+  cache_dir_rm();
+#endif
+}
+
+/* HEARTH_TIER=auto takes code the cache holds at load (no plugin, no waiting to be hot). */
+static void cache_auto_at_load(void) {
+#ifdef HEARTH_HAVE_LLVM
+  cache_dir_new();
+  CHECK(in_child(NULL, NULL, true)); /* HEARTH_TIER=opt fills the cache */
+  setenv("HEARTH_TIER", "auto", 1);
+  CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(g_e, (const uint8_t *)k_wat, strlen(k_wat), &g_m), HEARTH_OK);
+  CHECK(h_cfunc_opt(&g_m->code[D_WORK]) != NULL);
+  unsigned compiled, cached, loads;
+  h_opt_counts(&compiled, &cached, &loads);
+  CHECK_EQ_INT(compiled, 0);
+  CHECK_EQ_INT(cached, 1);
+  CHECK_EQ_INT(loads, 0);
+  CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_new(g_e, &g_l), HEARTH_OK);
+  hearth_valtype i32 = HEARTH_I32;
+  CHECK_EQ_INT(hearth_linker_define_func(g_l, "host", "sq_plus1", &i32, 1, &i32, 1, host_sq_plus1,
+                                         NULL),
+               HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(g_s, g_l, g_m, &g_i), HEARTH_OK);
+  check_module_runs();
+  teardown();
+  cache_dir_rm();
+#endif
+}
+
+/* A module with nothing the tier translates gets an empty entry: later starts need no plugin. */
+static void cache_nothing_to_optimize(void) {
+#ifdef HEARTH_HAVE_LLVM
+  static const char wat[] = "(module (memory 1) (func (export \"f\") (param i32)\n"
+                            "  (memory.fill (local.get 0) (i32.const 1) (i32.const 8))))";
+  cache_dir_new();
+  for (int round = 0; round < 2; round++) {
+    fflush(NULL);
+    pid_t pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+      CHECK_EQ_INT(hearth_engine_new(NULL, &g_e), HEARTH_OK);
+      CHECK_EQ_INT(hearth_module_new(g_e, (const uint8_t *)wat, strlen(wat), &g_m), HEARTH_OK);
+      CHECK(h_cfunc_opt(&g_m->code[0]) == NULL);
+      unsigned compiled, cached, loads;
+      h_opt_counts(&compiled, &cached, &loads);
+      CHECK_EQ_INT(compiled, round == 0);
+      CHECK_EQ_INT(cached, round == 1);
+      CHECK_EQ_INT(loads, round == 0);
+      CHECK_EQ_INT(hearth_store_new(g_e, &g_s), HEARTH_OK);
+      CHECK_EQ_INT(hearth_instance_new(g_s, NULL, g_m, &g_i), HEARTH_OK);
+      hearth_val a = vi32(16);
+      CHECK_EQ_INT(hearth_func_call(fn("f"), &a, 1, NULL, 0), HEARTH_OK);
+      hearth_store_delete(g_s);
+      hearth_module_delete(g_m);
+      hearth_engine_delete(g_e);
+      _exit(0);
+    }
+    int st = 0;
+    CHECK(waitpid(pid, &st, 0) == pid);
+    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+  }
+  cache_dir_rm();
+#endif
+}
+
+/* An entry made on another CPU (HEARTH_CACHE_CPU plays one) is not used, even under this CPU's
+ * file name. */
+static void cache_foreign_cpu(void) {
+#ifdef HEARTH_HAVE_LLVM
+  cache_dir_new();
+  CHECK(in_child("HEARTH_CACHE_CPU", "1234", true));
+  CHECK(in_child("HEARTH_CACHE_CPU", "1234", false));
+  char foreign[400], mine[400];
+  CHECK_EQ_INT(hco_files(foreign, sizeof foreign), 1);
+  CHECK(in_child(NULL, NULL, true)); /* another key, another file: compiled */
+  CHECK_EQ_INT(hco_files(mine, sizeof mine), 2);
+  char p[400];
+  DIR *d = opendir(g_dir);
+  struct dirent *de;
+  while ((de = readdir(d)) != NULL) { /* mine: the .hco that is not the foreign one */
+    snprintf(p, sizeof p, "%s/%s", g_dir, de->d_name);
+    size_t l = strlen(p);
+    if (l > 4 && strcmp(p + l - 4, ".hco") == 0 && strcmp(p, foreign) != 0) snprintf(mine, sizeof mine, "%s", p);
+  }
+  closedir(d);
+  CHECK(rename(foreign, mine) == 0); /* the foreign entry under this CPU's name */
+  CHECK(in_child(NULL, NULL, true));
+  cache_dir_rm();
+#endif
+}
+
 T_MAIN(T_CASE(which_functions), T_CASE(background_tiering), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
        T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(deadline), T_CASE(dirty_map_marks),
-       T_CASE(calls_out))
+       T_CASE(calls_out), T_CASE(cache_warm_start), T_CASE(cache_corrupt_recompiled),
+       T_CASE(cache_foreign_cpu), T_CASE(cache_auto_at_load),
+       T_CASE(cache_nothing_to_optimize))

@@ -34,7 +34,8 @@ static void usage(FILE *f) {
           "usage: %s run [options] MODULE [ARGS...]\n"
           "       %s [options] MODULE [ARGS...]      (same as run)\n"
           "       %s soak MODULE --calls N [soak options] [-- ARGS...]\n"
-          "       %s compile MODULE [-o FILE]   (code cache: into the cache directory or FILE)\n"
+          "       %s compile MODULE [-o FILE]   (code cache: into the cache directory or FILE;\n"
+          "                 with HEARTH_TIER=opt the optimizing tier's machine code too)\n"
           "       %s serve [serve options] MODULE | --config FILE.yaml   (hearth serve --help)\n"
           "       %s --version | --help\n"
           "\n"
@@ -542,7 +543,8 @@ static int fail_load(const char *module, const char *what, hearth_status s) {
 }
 
 /* hearth compile MODULE [-o FILE]: validates and compiles MODULE and writes its code cache entry
- * to FILE, or (without -o) to its file in the cache directory, whose path is printed. */
+ * to FILE, or (without -o) to its file in the cache directory, whose path is printed. With
+ * HEARTH_TIER=opt: the optimizing tier's entry (KEY.hco) is written too, or instead with -o. */
 static int cmd_compile(int argc, char **argv, int first) {
   const char *module = NULL, *out = NULL;
   for (int i = first; i < argc; i++) {
@@ -562,8 +564,16 @@ static int cmd_compile(int argc, char **argv, int first) {
   hearth_status s = hearth_engine_new(NULL, &engine);
   if (s == HEARTH_OK) s = hearth_module_new_file(engine, module, &m);
   char path[4200];
+  /* HEARTH_TIER=opt: the optimizing tier's machine code too (README "Code cache"): loading the
+   * module compiled it (or found it cached) and put it into the cache directory; -o FILE writes
+   * that object's entry instead of the validated form. */
+  const char *tier = getenv("HEARTH_TIER");
+  bool opt = tier && strcmp(tier, "opt") == 0;
   if (s != HEARTH_OK) {
     rc = fail_load(module, "cannot compile", s);
+  } else if (opt && out) {
+    if ((s = hearth_module_write_opt_code(m, out)) != HEARTH_OK) rc = fail_load(module, "cannot write", s);
+    else printf("%s\n", out);
   } else if (!out && (s = hearth_module_cache_path(m, path, sizeof path)) != HEARTH_OK) {
     rc = fail_load(module, "no cache directory", s);
   } else {
@@ -579,6 +589,13 @@ static int cmd_compile(int argc, char **argv, int first) {
     }
     if ((s = hearth_module_write_code(m, out)) != HEARTH_OK) rc = fail_load(module, "cannot write", s);
     else printf("%s\n", out);
+    char opath[4200];
+    if (rc == 0 && opt) {
+      if ((s = hearth_module_opt_cache_path(m, opath, sizeof opath)) != HEARTH_OK ||
+          (s = hearth_module_write_opt_code(m, opath)) != HEARTH_OK)
+        rc = fail_load(module, "cannot write optimized code", s);
+      else printf("%s\n", opath);
+    }
   }
   hearth_module_delete(m);
   hearth_engine_delete(engine);

@@ -3,14 +3,19 @@
 #include "opt.h"
 
 #include <dlfcn.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* Shape of the tier (docs/perf.md).
  * - The code generator (opt_llvm.c) translates wasm function bodies to LLVM IR, runs LLVM's O2
- *   pipeline over the whole module (so small callees get inlined) and compiles it with ORC LLJIT.
- *   It lives in a plugin, libhearth_opt.so, loaded with dlopen when the tier is first wanted:
+ *   pipeline over the whole module (so small callees get inlined) and emits a relocatable ELF
+ *   object, which objload.c maps and relocates here; the code cache keeps the object (KEY.hco),
+ *   so a later start of the same module loads it (mmap + relocation, ~ms) without the plugin.
+ *   The plugin, libhearth_opt.so, is loaded with dlopen only when something must be compiled:
  *   libLLVM costs ~170 ms of dynamic linking per process, which every other start must not pay,
  *   and libhearth itself keeps needing libc alone. The plugin is found at $HEARTH_OPT_PLUGIN, else
  *   at the path the Makefile compiled in (H_OPT_PLUGIN_PATH).
@@ -35,7 +40,7 @@
 #endif
 
 typedef struct h_opt_module {
-  void *handle;       /* the plugin's owner of the code */
+  h_obj *obj;         /* the loaded machine code */
   h_opt_func *funcs;  /* per defined function; entry NULL: not optimized */
   uint32_t n;
   bool bg;            /* compiled by `thread` (HEARTH_TIER=auto): joined before the module goes */
@@ -138,8 +143,10 @@ static uint32_t rt_memory_grow(h_opt_ctx *cx, uint32_t delta) {
   return (uint32_t)(int32_t)h_mem_grow(cx->inst->mem0, delta);
 }
 
-static const h_opt_rt g_rt = {sizeof(h_opt_rt), rt_trap, rt_refill, rt_call, rt_call_indirect,
-                              rt_memory_size, rt_memory_grow};
+/* Everything an object may call (objload.c resolves its undefined symbols from this alone). */
+#define H_IMPORT_HELPER(n) {H_OPT_HELPER_PREFIX #n, (void *)(uintptr_t)rt_##n},
+#define H_IMPORT_LIBCALL(n) {#n, (void *)(uintptr_t)n},
+static const h_obj_import g_imports[] = {H_OPT_HELPERS(H_IMPORT_HELPER) H_OPT_LIBCALLS(H_IMPORT_LIBCALL)};
 
 /* ---------------------------------------------------------------- entry from the interpreter */
 
@@ -163,18 +170,31 @@ hearth_status h_opt_run(const h_opt_func *of, uint64_t *fp, hearth_instance *ins
   return cx.status;
 }
 
-/* ---------------------------------------------------------------- the plugin */
+/* ---------------------------------------------------------------- the plugin and the code */
 
 static const h_opt_plugin *g_plugin;
 static pthread_once_t g_plugin_once = PTHREAD_ONCE_INIT;
+static atomic_uint g_compiled, g_cached, g_plugin_loads;
 
-static void plugin_load(void) {
+void h_opt_counts(unsigned *compiled, unsigned *cached, unsigned *plugin_loads) {
+  *compiled = atomic_load(&g_compiled);
+  *cached = atomic_load(&g_cached);
+  *plugin_loads = atomic_load(&g_plugin_loads);
+}
+
+static const char *plugin_path(void) {
   const char *path = getenv("HEARTH_OPT_PLUGIN");
 #ifdef H_OPT_PLUGIN_INSTALLED
   /* The build tree's plugin while it exists (tests, bench), else the installed one. */
   if ((!path || !*path) && access(H_OPT_PLUGIN_PATH, R_OK) != 0) path = H_OPT_PLUGIN_INSTALLED;
 #endif
   if (!path || !*path) path = H_OPT_PLUGIN_PATH;
+  return path;
+}
+
+static void plugin_load(void) {
+  const char *path = plugin_path();
+  atomic_fetch_add(&g_plugin_loads, 1);
   void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
   if (!h) {
     fprintf(stderr, "hearth: HEARTH_TIER=opt: cannot load %s (%s); using baseline\n", path,
@@ -191,25 +211,90 @@ static void plugin_load(void) {
   g_plugin = p; /* the library stays loaded: its code runs until the process ends */
 }
 
-/* Compiles m into om (already published in m->opt) and publishes each function's code with a
- * release store: callers switch at their next call. */
-static void compile_into(hearth_module *m, h_opt_module *om) {
-  uint32_t n = m->nfuncs - m->nimported_funcs;
-  pthread_once(&g_plugin_once, plugin_load);
-  if (!g_plugin) return;
-  h_opt_entry *entries = h_calloc(n, sizeof *entries);
-  om->funcs = h_calloc(n, sizeof *om->funcs);
-  if (!entries || !om->funcs) {
-    h_free(entries);
-    return;
-  }
+/* The tier's part of the cache key: what changes the code for the same module, build and CPU.
+ * The plugin file's identity (device, inode, size, modification time: a stat, no dlopen) stands
+ * for the code generator, which is rebuilt apart from libhearth; then the knobs that change the
+ * generated code and the layout it reads. */
+static uint64_t tier_key(void) {
+  struct {
+    uint64_t dev, ino, size, mtime_s, mtime_ns;
+    uint32_t exact_load_traps, ctx_size, dirty_map, jb_off;
+  } k;
+  memset(&k, 0, sizeof k);
+  struct stat st;
+  if (stat(plugin_path(), &st) == 0)
+    k.dev = st.st_dev, k.ino = st.st_ino, k.size = (uint64_t)st.st_size,
+    k.mtime_s = (uint64_t)st.st_mtim.tv_sec, k.mtime_ns = (uint64_t)st.st_mtim.tv_nsec;
+  k.exact_load_traps = H_OPT_EXACT_LOAD_TRAPS;
+  k.ctx_size = (uint32_t)sizeof(h_opt_ctx);
+  k.dirty_map = (uint32_t)(H_DIRTY_MAP_BYTES >> 12);
+  k.jb_off = (uint32_t)offsetof(h_opt_ctx, jb);
+  uint8_t d[32];
+  h_sha256(&k, sizeof k, d);
+  uint64_t v;
+  memcpy(&v, d, 8);
+  return v;
+}
+
+/* The object for m: from the cache (verified there, loaded here) or compiled by the plugin, which
+ * is loaded only then; a compiled object is put into the cache once it has loaded. entries[i]
+ * gets each optimized function's entry. NULL when there is no optimized code. */
+static double cpu_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* The object for m from the cache, loaded (entries filled), or NULL (entries left zero). */
+static h_obj *from_cache(hearth_module *m, uint64_t tier, void **entries, uint32_t n, bool verbose) {
   char err[256] = "";
-  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
-  if (!g_plugin->compile(m, &g_rt, entries, &om->handle, err, sizeof err)) {
-    if (verbose) fprintf(stderr, "hearth: opt: %s\n", err);
-    h_free(entries);
-    return;
+  double t0 = verbose ? cpu_ms() : 0;
+  h_cache_map map;
+  size_t len = 0;
+  const uint8_t *cobj = h_cache_opt_get(m, tier, &len, &map);
+  h_obj *o = NULL;
+  if (cobj) {
+    o = h_obj_load(cobj, len, g_imports, sizeof g_imports / sizeof g_imports[0],
+                   H_OPT_ENTRY_PREFIX, entries, n, err, sizeof err);
+    h_cache_map_free(&map);
+    if (o) {
+      atomic_fetch_add(&g_cached, 1);
+      if (verbose)
+        fprintf(stderr, "hearth: opt: code from the cache (%zu-byte object): %.2f ms of CPU (key, "
+                "map, SHA-256, relocation)\n", len, cpu_ms() - t0);
+      return o;
+    }
+    if (verbose) fprintf(stderr, "hearth: opt: cached code refused (%s)\n", err);
+    memset(entries, 0, (size_t)n * sizeof *entries);
   }
+  return NULL;
+}
+
+static h_obj *obtain(hearth_module *m, void **entries, uint32_t n, bool verbose) {
+  uint64_t tier = tier_key();
+  h_obj *o = from_cache(m, tier, entries, n, verbose);
+  if (o) return o;
+  char err[256] = "";
+  size_t len = 0;
+  pthread_once(&g_plugin_once, plugin_load);
+  if (!g_plugin) return NULL;
+  uint8_t *obj = NULL;
+  if (!g_plugin->compile(m, &obj, &len, err, sizeof err)) {
+    if (verbose) fprintf(stderr, "hearth: opt: %s\n", err);
+    return NULL;
+  }
+  atomic_fetch_add(&g_compiled, 1);
+  o = h_obj_load(obj, len, g_imports, sizeof g_imports / sizeof g_imports[0], H_OPT_ENTRY_PREFIX,
+                 entries, n, err, sizeof err);
+  if (o) h_cache_opt_put(m, tier, obj, len);
+  else fprintf(stderr, "hearth: opt: the code generator's object does not load: %s\n", err);
+  free(obj); /* the plugin's malloc */
+  return o;
+}
+
+/* Publishes each function's code (entries from om->obj) with a release store: callers switch at
+ * their next call. */
+static void publish(hearth_module *m, h_opt_module *om, void **entries, uint32_t n, bool verbose) {
   om->n = n;
   uint32_t nopt = 0;
   for (uint32_t i = 0; i < n; i++) {
@@ -221,12 +306,55 @@ static void compile_into(hearth_module *m, h_opt_module *om) {
     of->ret[1] = (h_word)(w >> 32);
     of->ret[2] = 0;
     of->ret[3] = ft->result_slots;
-    of->entry = entries[i];
+    of->entry = (h_opt_entry)(uintptr_t)entries[i];
     __atomic_store_n(&m->code[i].opt, of, __ATOMIC_RELEASE);
     nopt++;
   }
   if (verbose) fprintf(stderr, "hearth: opt: %u of %u functions\n", nopt, n);
+}
+
+/* Compiles m (or takes its code from the cache) into om, already published in m->opt. */
+static void compile_into(hearth_module *m, h_opt_module *om) {
+  uint32_t n = m->nfuncs - m->nimported_funcs;
+  void **entries = h_calloc(n, sizeof *entries);
+  om->funcs = h_calloc(n, sizeof *om->funcs);
+  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
+  if (entries && om->funcs) om->obj = obtain(m, entries, n, verbose);
+  if (om->obj) publish(m, om, entries, n, verbose);
   h_free(entries);
+}
+
+hearth_status hearth_module_opt_cache_path(hearth_module *m, char *buf, size_t cap) {
+  if (!m || !buf) return h_err(HEARTH_ERR_ARGUMENT, "module or buffer is NULL");
+  return h_cache_opt_path(m, tier_key(), buf, cap);
+}
+
+hearth_status hearth_module_write_opt_code(hearth_module *m, const char *path) {
+  if (!m || !path) return h_err(HEARTH_ERR_ARGUMENT, "module or path is NULL");
+  uint64_t tier = tier_key();
+  h_cache_map map;
+  size_t len = 0;
+  const uint8_t *cobj = h_cache_opt_get(m, tier, &len, &map);
+  if (cobj) {
+    hearth_status st = h_cache_opt_write(m, tier, cobj, len, path);
+    h_cache_map_free(&map);
+    return st;
+  }
+  pthread_once(&g_plugin_once, plugin_load);
+  if (!g_plugin) return h_err(HEARTH_ERR_ARGUMENT, "the optimizing tier's code generator is not available");
+  uint8_t *obj = NULL;
+  char err[256] = "";
+  if (!g_plugin->compile(m, &obj, &len, err, sizeof err))
+    return h_err(HEARTH_ERR_ARGUMENT, "optimizing tier: %s", err);
+  atomic_fetch_add(&g_compiled, 1);
+  /* Only an object this hearth would load is written. */
+  h_obj *o = h_obj_load(obj, len, g_imports, sizeof g_imports / sizeof g_imports[0],
+                        H_OPT_ENTRY_PREFIX, NULL, 0, err, sizeof err);
+  hearth_status st = o ? h_cache_opt_write(m, tier, obj, len, path)
+                       : h_err(HEARTH_ERR_ARGUMENT, "optimizing tier: object refused: %s", err);
+  h_obj_free(o);
+  free(obj);
+  return st;
 }
 
 /* Claims m for the tier: true when this caller installed om (m->opt is set once). */
@@ -242,10 +370,27 @@ static bool claim(hearth_module *m, h_opt_module **om) {
 }
 
 void h_opt_compile_module(hearth_module *m) {
-  if (h_opt_tier() != H_TIER_OPT || m->engine->cfg.no_signal_handler) return;
+  int tier = h_opt_tier();
+  if ((tier != H_TIER_OPT && tier != H_TIER_AUTO) || m->engine->cfg.no_signal_handler) return;
   if (m->nfuncs == m->nimported_funcs) return;
   h_opt_module *om;
-  if (claim(m, &om)) compile_into(m, om);
+  if (tier == H_TIER_OPT) {
+    if (claim(m, &om)) compile_into(m, om);
+    return;
+  }
+  /* HEARTH_TIER=auto: code a cache holds costs a few ms to load, so it is taken now, without the
+   * plugin; a module not in the cache starts in the baseline and waits to be hot. */
+  uint32_t n = m->nfuncs - m->nimported_funcs;
+  void **entries = h_calloc(n, sizeof *entries);
+  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
+  h_obj *o = entries ? from_cache(m, tier_key(), entries, n, verbose) : NULL;
+  if (o && claim(m, &om) && (om->funcs = h_calloc(n, sizeof *om->funcs)) != NULL) {
+    om->obj = o;
+    publish(m, om, entries, n, verbose);
+  } else {
+    h_obj_free(o);
+  }
+  h_free(entries);
 }
 
 /* ---------------------------------------------------------------- background compilation */
@@ -306,7 +451,7 @@ void h_opt_module_free(hearth_module *m) {
   h_opt_module *om = m->opt;
   if (!om) return;
   if (om->bg) pthread_join(om->thread, NULL);
-  if (g_plugin && om->handle) g_plugin->release(om->handle);
+  h_obj_free(om->obj);
   h_free(om->funcs);
   h_free(om);
   m->opt = NULL;
@@ -330,6 +475,20 @@ void h_opt_compile_module(hearth_module *m) {
 }
 
 void h_opt_module_free(hearth_module *m) { (void)m; }
+
+void h_opt_counts(unsigned *compiled, unsigned *cached, unsigned *plugin_loads) {
+  *compiled = *cached = *plugin_loads = 0;
+}
+
+hearth_status hearth_module_opt_cache_path(hearth_module *m, char *buf, size_t cap) {
+  (void)m, (void)buf, (void)cap;
+  return h_err(HEARTH_ERR_ARGUMENT, "built without the optimizing tier");
+}
+
+hearth_status hearth_module_write_opt_code(hearth_module *m, const char *path) {
+  (void)m, (void)path;
+  return h_err(HEARTH_ERR_ARGUMENT, "built without the optimizing tier");
+}
 
 void h_opt_sample(hearth_store *s) { (void)s; }
 

@@ -32,30 +32,40 @@ typedef struct h_opt_ctx {
  * slots[0..result_slots) (the interpreter's slot form). Returns normally only on success. */
 typedef void (*h_opt_entry)(h_opt_ctx *cx, uint64_t *slots);
 
-/* Helpers that generated code calls (their addresses are embedded in the code as constants, so the
- * plugin needs no symbol from libhearth). Each one that can trap leaves through cx->jb. */
-typedef struct h_opt_rt {
-  uint32_t size;                                          /* sizeof(h_opt_rt) */
-  void (*trap)(h_opt_ctx *cx, uint32_t trap);             /* noreturn */
-  int64_t (*refill)(h_opt_ctx *cx);                       /* the new budget (>= 0) */
-  void (*call)(h_opt_ctx *cx, uint32_t func, uint64_t *slots);
-  void (*call_indirect)(h_opt_ctx *cx, uint32_t table, uint32_t type, uint32_t elem,
-                        uint64_t *slots); /* checks, charges the call's budget unit, calls */
-  uint32_t (*memory_size)(h_opt_ctx *cx);                 /* pages */
-  uint32_t (*memory_grow)(h_opt_ctx *cx, uint32_t delta); /* old pages or -1 */
-} h_opt_rt;
+/* Helpers that generated code calls, by name: the object refers to hearth_rt_<name> as an
+ * undefined symbol and opt.c's loader table (objload.c) resolves it, so the code depends on no
+ * address of this process and can be cached. Each one that can trap leaves through cx->jb.
+ *   trap(cx, uint32 trap)                                   noreturn
+ *   int64 refill(cx)                                        the new budget (>= 0)
+ *   call(cx, uint32 func, uint64 *slots)
+ *   call_indirect(cx, uint32 table, uint32 type, uint32 elem, uint64 *slots)
+ *                                                           checks, charges the call's unit, calls
+ *   uint32 memory_size(cx)                                  pages
+ *   uint32 memory_grow(cx, uint32 delta)                    old pages or -1 */
+#define H_OPT_HELPERS(X) X(trap) X(refill) X(call) X(call_indirect) X(memory_size) X(memory_grow)
+#define H_OPT_HELPER_PREFIX "hearth_rt_"
 
-/* The plugin's one exported symbol, H_OPT_PLUGIN_SYM: compiles the functions of m it can
- * translate (in one LLVM module, O2, ORC LLJIT). entries[i] (i: defined-function index) gets the
- * entry of function i, or stays NULL when i is left to the other tiers. *handle: the code's owner,
- * for release. Returns false (detail in err, NUL-terminated) when nothing could be compiled. */
+/* Library functions LLVM may call from generated code (loop idioms become memset/memcpy; rounding
+ * without SSE4.1 becomes libm calls): the only other undefined symbols an object may have. */
+#define H_OPT_LIBCALLS(X)                                                                          \
+  X(memcpy) X(memmove) X(memset) X(floor) X(floorf) X(ceil) X(ceilf) X(trunc) X(truncf)         \
+  X(nearbyint) X(nearbyintf) X(rint) X(rintf) X(fmin) X(fminf) X(fmax) X(fmaxf) X(sqrt) X(sqrtf) \
+  X(fabs) X(fabsf) X(copysign) X(copysignf)
+
+/* The entry of defined function i is the global symbol H_OPT_ENTRY_PREFIX<i> (decimal). */
+#define H_OPT_ENTRY_PREFIX "hearth_e"
+
+/* The plugin's one exported symbol, H_OPT_PLUGIN_SYM. compile translates the functions of m it
+ * can (one LLVM module, O2) and emits an x86-64 ELF relocatable object (position independent,
+ * helpers and library calls as undefined symbols, above) into *obj (malloc'd, *objlen bytes, the
+ * caller frees it with free()); a function left to the other tiers has no entry symbol. The
+ * object is loaded by objload.c, as is one from the code cache. Returns false (detail in err,
+ * NUL-terminated) when nothing could be compiled. */
 typedef struct h_opt_plugin {
   uint32_t size; /* sizeof(h_opt_plugin) */
-  bool (*compile)(const hearth_module *m, const h_opt_rt *rt, h_opt_entry *entries,
-                  void **handle, char *err, size_t errlen);
-  void (*release)(void *handle);
+  bool (*compile)(const hearth_module *m, uint8_t **obj, size_t *objlen, char *err, size_t errlen);
 } h_opt_plugin;
-#define H_OPT_PLUGIN_SYM "hearth_opt_plugin_v1"
+#define H_OPT_PLUGIN_SYM "hearth_opt_plugin_v2"
 typedef const h_opt_plugin *(*h_opt_plugin_fn)(void);
 
 #endif /* H_OPT_H */

@@ -1,5 +1,6 @@
 /* opt_llvm.c: the optimizing tier's code generator (the plugin libhearth_opt.so): wasm function
- * bodies -> LLVM IR -> LLVM's O2 pipeline -> machine code through ORC LLJIT. */
+ * bodies -> LLVM IR -> LLVM's O2 pipeline -> an x86-64 ELF relocatable object (loaded by
+ * objload.c, kept by the code cache). */
 #include "opt.h"
 
 #include <stdio.h>
@@ -9,8 +10,6 @@
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/Error.h>
-#include <llvm-c/LLJIT.h>
-#include <llvm-c/Orc.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
@@ -237,7 +236,6 @@ typedef struct {
   LLVMBuilderRef B;
   LLVMTypeRef i1, i8, i32, i64, f32, f64, ptr, vd;
   const hearth_module *m;
-  const h_opt_rt *rt;
   LLVMValueRef *impl;         /* per defined function, NULL: not translated */
   LLVMTypeRef *impl_ty;
   uint32_t *slots;            /* per defined function: slot buffer size */
@@ -306,8 +304,14 @@ static LLVMValueRef cx_load(tr *t, LLVMTypeRef ty, size_t off, bool invariant) {
 static void cx_store(tr *t, LLVMValueRef v, size_t off) {
   tag(t, LLVMBuildStore(t->B, v, cxf(t, off)), t->tag_ctx);
 }
-static LLVMValueRef helper(tr *t, void *fn) {
-  return LLVMConstIntToPtr(k64(t, (uint64_t)(uintptr_t)fn), t->ptr);
+/* The helper hearth_rt_<name> (opt.h H_OPT_HELPERS): an external declaration, resolved when the
+ * object is loaded, so that no address of this process is in the code. */
+static LLVMValueRef helper(tr *t, const char *name, LLVMTypeRef ty) {
+  char full[64];
+  snprintf(full, sizeof full, H_OPT_HELPER_PREFIX "%s", name);
+  LLVMValueRef f = LLVMGetNamedFunction(t->M, full);
+  if (!f) f = LLVMAddFunction(t->M, full, ty);
+  return f;
 }
 
 static LLVMValueRef intr(tr *t, const char *name, LLVMTypeRef *tys, unsigned ntys,
@@ -353,7 +357,7 @@ static LLVMBasicBlockRef trap_block(tr *t, unsigned code) {
   LLVMPositionBuilderAtEnd(t->B, bb);
   sync_budget_out(t);
   LLVMValueRef args[2] = {t->cx, k32(t, code)};
-  LLVMValueRef c = LLVMBuildCall2(t->B, t->ty_trap, helper(t, (void *)t->rt->trap), args, 2, "");
+  LLVMValueRef c = LLVMBuildCall2(t->B, t->ty_trap, helper(t, "trap", t->ty_trap), args, 2, "");
   LLVMAddCallSiteAttribute(c, LLVMAttributeFunctionIndex,
                            LLVMCreateEnumAttribute(t->C, LLVMGetEnumAttributeKindForName("noreturn", 8), 0));
   LLVMAddCallSiteAttribute(c, LLVMAttributeFunctionIndex,
@@ -381,7 +385,7 @@ static void budget_tick(tr *t) {
   LLVMValueRef br = LLVMBuildCondBr(t->B, LLVMBuildICmp(t->B, LLVMIntSLT, nb, k64(t, 0), ""), slow, cont);
   LLVMSetMetadata(br, t->k_prof, t->md_unlikely);
   LLVMPositionBuilderAtEnd(t->B, slow);
-  LLVMValueRef r = LLVMBuildCall2(t->B, t->ty_refill, helper(t, (void *)t->rt->refill), &t->cx, 1, "");
+  LLVMValueRef r = LLVMBuildCall2(t->B, t->ty_refill, helper(t, "refill", t->ty_refill), &t->cx, 1, "");
   LLVMBuildStore(t->B, r, t->budget);
   LLVMBuildBr(t->B, cont);
   LLVMPositionBuilderAtEnd(t->B, cont);
@@ -813,10 +817,10 @@ static void do_call(tr *t, const h_functype *ft, LLVMValueRef impl, LLVMTypeRef 
   sync_budget_out(t);
   if (indirect) {
     LLVMValueRef av[5] = {t->cx, k32(t, table), k32(t, type), elem, t->callbuf};
-    LLVMBuildCall2(t->B, t->ty_calli, helper(t, (void *)t->rt->call_indirect), av, 5, "");
+    LLVMBuildCall2(t->B, t->ty_calli, helper(t, "call_indirect", t->ty_calli), av, 5, "");
   } else {
     LLVMValueRef av[3] = {t->cx, k32(t, func), t->callbuf};
-    LLVMBuildCall2(t->B, t->ty_call, helper(t, (void *)t->rt->call), av, 3, "");
+    LLVMBuildCall2(t->B, t->ty_call, helper(t, "call", t->ty_call), av, 3, "");
   }
   sync_budget_in(t);
   for (uint32_t j = 0; j < nr; j++) {
@@ -1026,13 +1030,13 @@ static bool translate(tr *t, uint32_t i) {
       break;
     }
     case 0x3F: {
-      LLVMValueRef c = LLVMBuildCall2(B, t->ty_msize, helper(t, (void *)t->rt->memory_size), &t->cx, 1, "");
+      LLVMValueRef c = LLVMBuildCall2(B, t->ty_msize, helper(t, "memory_size", t->ty_msize), &t->cx, 1, "");
       push(t, c);
       break;
     }
     case 0x40: {
       LLVMValueRef av[2] = {t->cx, pop(t)};
-      push(t, LLVMBuildCall2(B, t->ty_mgrow, helper(t, (void *)t->rt->memory_grow), av, 2, ""));
+      push(t, LLVMBuildCall2(B, t->ty_mgrow, helper(t, "memory_grow", t->ty_mgrow), av, 2, ""));
       break;
     }
     case 0x41: push(t, k32(t, (uint32_t)in.k)); break;
@@ -1058,31 +1062,15 @@ static bool translate(tr *t, uint32_t i) {
   return !t->oom && r.p == r.end;
 }
 
-/* ---------------------------------------------------------------- the JIT */
+/* ---------------------------------------------------------------- the target */
 
-static LLVMOrcLLJITRef g_jit;
-static LLVMTargetMachineRef g_tm; /* for the pass pipeline (the host CPU and its features) */
+/* The host's target machine: the pass pipeline's cost model and the object's code (this CPU's
+ * features: the code cache keys entries by them). Position-independent, small code model: the
+ * object may be loaded anywhere and reaches the helpers through stubs (objload.c). */
+static LLVMTargetMachineRef g_tm;
+static char *g_triple;
 static char g_init_err[256];
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
-static atomic_uint g_serial;
-
-static LLVMTargetMachineRef host_tm(void) {
-  char *triple = LLVMGetDefaultTargetTriple(), *cpu = LLVMGetHostCPUName(),
-       *feat = LLVMGetHostCPUFeatures(), *err = NULL;
-  LLVMTargetRef target;
-  LLVMTargetMachineRef tm = NULL;
-  if (!LLVMGetTargetFromTriple(triple, &target, &err))
-    tm = LLVMCreateTargetMachine(target, triple, cpu, feat, LLVMCodeGenLevelDefault,
-                                 LLVMRelocDefault, LLVMCodeModelJITDefault);
-  if (err) {
-    snprintf(g_init_err, sizeof g_init_err, "%s", err);
-    LLVMDisposeMessage(err);
-  }
-  LLVMDisposeMessage(triple);
-  LLVMDisposeMessage(cpu);
-  LLVMDisposeMessage(feat);
-  return tm;
-}
 
 static void err_copy(LLVMErrorRef e, char *buf, size_t len) {
   char *msg = LLVMGetErrorMessage(e);
@@ -1090,28 +1078,22 @@ static void err_copy(LLVMErrorRef e, char *buf, size_t len) {
   LLVMDisposeErrorMessage(msg);
 }
 
-static void jit_init(void) {
+static void target_init(void) {
   LLVMInitializeNativeTarget();
   LLVMInitializeNativeAsmPrinter();
-  g_tm = host_tm();
-  LLVMTargetMachineRef tm2 = host_tm();
-  if (!g_tm || !tm2) return;
-  LLVMOrcLLJITBuilderRef b = LLVMOrcCreateLLJITBuilder();
-  LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(b, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(tm2));
-  LLVMErrorRef e = LLVMOrcCreateLLJIT(&g_jit, b);
-  if (e) {
-    err_copy(e, g_init_err, sizeof g_init_err);
-    g_jit = NULL;
-    return;
+  char *triple = LLVMGetDefaultTargetTriple(), *cpu = LLVMGetHostCPUName(),
+       *feat = LLVMGetHostCPUFeatures(), *err = NULL;
+  LLVMTargetRef target;
+  if (!LLVMGetTargetFromTriple(triple, &target, &err))
+    g_tm = LLVMCreateTargetMachine(target, triple, cpu, feat, LLVMCodeGenLevelDefault,
+                                   LLVMRelocPIC, LLVMCodeModelSmall);
+  if (err) {
+    snprintf(g_init_err, sizeof g_init_err, "%s", err);
+    LLVMDisposeMessage(err);
   }
-  /* Library calls LLVM may emit (libm) resolve in the process. */
-  LLVMOrcDefinitionGeneratorRef gen;
-  e = LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&gen, LLVMOrcLLJITGetGlobalPrefix(g_jit), NULL, NULL);
-  if (e) {
-    err_copy(e, g_init_err, sizeof g_init_err);
-    return;
-  }
-  LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(g_jit), gen);
+  g_triple = triple; /* kept for every module */
+  LLVMDisposeMessage(cpu);
+  LLVMDisposeMessage(feat);
 }
 
 static LLVMValueRef md_str_node(LLVMContextRef C, LLVMMetadataRef *ops, size_t n) {
@@ -1186,84 +1168,68 @@ static void build_entry(tr *t, const h_functype *ft, LLVMValueRef impl, LLVMType
   LLVMBuildRetVoid(t->B);
 }
 
-typedef struct {
-  LLVMOrcResourceTrackerRef rt;
-} opt_handle;
-
-static void release(void *handle) {
-  opt_handle *h = handle;
-  if (!h) return;
-  LLVMErrorRef e = LLVMOrcResourceTrackerRemove(h->rt);
-  if (e) LLVMConsumeError(e);
-  LLVMOrcReleaseResourceTracker(h->rt);
-  free(h);
-}
-
 static double now_ms(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-static bool compile_locked(const hearth_module *m, const h_opt_rt *rt, h_opt_entry *entries,
-                           void **handle, char *err, size_t errlen);
+static bool compile_locked(const hearth_module *m, uint8_t **obj, size_t *objlen, char *err,
+                           size_t errlen);
 
 /* One compilation at a time: the pass pipeline shares g_tm, whose subtarget cache is not
  * thread-safe (and two compilations on a 2-core machine gain nothing). */
 static pthread_mutex_t g_compile_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static bool compile_module(const hearth_module *m, const h_opt_rt *rt, h_opt_entry *entries,
-                           void **handle, char *err, size_t errlen) {
+static bool compile_module(const hearth_module *m, uint8_t **obj, size_t *objlen, char *err,
+                           size_t errlen) {
   pthread_mutex_lock(&g_compile_lock);
-  bool ok = compile_locked(m, rt, entries, handle, err, errlen);
+  bool ok = compile_locked(m, obj, objlen, err, errlen);
   pthread_mutex_unlock(&g_compile_lock);
   return ok;
 }
 
-static bool compile_locked(const hearth_module *m, const h_opt_rt *rt, h_opt_entry *entries,
-                           void **handle, char *err, size_t errlen) {
-  *handle = NULL;
-  if (rt->size != sizeof(h_opt_rt)) {
-    snprintf(err, errlen, "runtime/plugin mismatch");
-    return false;
-  }
+static bool compile_locked(const hearth_module *m, uint8_t **obj, size_t *objlen, char *err,
+                           size_t errlen) {
+  *obj = NULL;
+  *objlen = 0;
   double t0 = now_ms();
-  pthread_once(&g_once, jit_init);
+  pthread_once(&g_once, target_init);
   double t1 = now_ms();
-  if (!g_jit || !g_tm) {
-    snprintf(err, errlen, "LLVM JIT unavailable: %s", g_init_err);
+  if (!g_tm) {
+    snprintf(err, errlen, "LLVM target unavailable: %s", g_init_err);
     return false;
   }
   uint32_t n = m->nfuncs - m->nimported_funcs;
   uint64_t code_bytes = 0;
   for (uint32_t i = 0; i < n; i++) code_bytes += m->bodies[i].len;
-  if (n > H_OPT_MAX_FUNCS || code_bytes > H_OPT_MAX_CODE_BYTES) {
-    snprintf(err, errlen, "module too large for the optimizing tier (%u functions, %llu bytes)", n,
-             (unsigned long long)code_bytes);
-    return false;
-  }
+  /* A module too large, or with nothing to translate, still gets an object (an empty one), so
+   * that the code cache remembers the verdict and later starts need not load this plugin. */
+  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
+  bool big = n > H_OPT_MAX_FUNCS || code_bytes > H_OPT_MAX_CODE_BYTES;
+  if (big && verbose)
+    fprintf(stderr, "hearth: opt: module too large for the optimizing tier (%u functions, %llu bytes)\n",
+            n, (unsigned long long)code_bytes);
   tr t;
   memset(&t, 0, sizeof t);
   t.m = m;
-  t.rt = rt;
-  t.impl = calloc(n, sizeof *t.impl);
-  t.impl_ty = calloc(n, sizeof *t.impl_ty);
-  t.slots = calloc(n, sizeof *t.slots);
+  t.impl = calloc(n ? n : 1, sizeof *t.impl);
+  t.impl_ty = calloc(n ? n : 1, sizeof *t.impl_ty);
+  t.slots = calloc(n ? n : 1, sizeof *t.slots);
   bool ok = false;
-  LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
-  t.C = LLVMOrcThreadSafeContextGetContext(tsc);
-  unsigned serial = atomic_fetch_add(&g_serial, 1);
+  LLVMTargetDataRef td = NULL;
+  t.C = LLVMContextCreate();
   char name[64];
-  snprintf(name, sizeof name, "hearth_m%u", serial);
-  t.M = LLVMModuleCreateWithNameInContext(name, t.C);
+  t.M = LLVMModuleCreateWithNameInContext("hearth", t.C);
   t.B = LLVMCreateBuilderInContext(t.C);
   if (!t.impl || !t.impl_ty || !t.slots) goto out;
-  LLVMSetTarget(t.M, LLVMOrcLLJITGetTripleString(g_jit));
-  LLVMSetDataLayout(t.M, LLVMOrcLLJITGetDataLayoutStr(g_jit));
+  LLVMSetTarget(t.M, g_triple);
+  td = LLVMCreateTargetDataLayout(g_tm);
+  LLVMSetModuleDataLayout(t.M, td);
   setup_types(&t);
   uint32_t nok = 0;
   for (uint32_t i = 0; i < n; i++) {
-    if (!scan(m, i, &t.slots[i])) continue;
+    if (big || !scan(m, i, &t.slots[i])) continue;
     const h_functype *ft = &m->types[m->func_type[m->nimported_funcs + i]];
     LLVMTypeRef *pt = malloc((ft->nparams + 1) * sizeof *pt);
     LLVMTypeRef rty = ret_type(&t, ft);
@@ -1313,13 +1279,10 @@ static bool compile_locked(const hearth_module *m, const h_opt_rt *rt, h_opt_ent
       break;
     }
   }
-  if (nok == 0) {
-    snprintf(err, errlen, "no function to optimize");
-    goto out;
-  }
+  if (nok == 0 && verbose) fprintf(stderr, "hearth: opt: no function to optimize\n");
   for (uint32_t i = 0; i < n; i++) {
     if (!t.impl[i]) continue;
-    snprintf(name, sizeof name, "hearth_m%u_e%u", serial, i);
+    snprintf(name, sizeof name, H_OPT_ENTRY_PREFIX "%u", i);
     build_entry(&t, &m->types[m->func_type[m->nimported_funcs + i]], t.impl[i], t.impl_ty[i], name);
   }
   if (t.oom) goto out;
@@ -1341,56 +1304,44 @@ static bool compile_locked(const hearth_module *m, const h_opt_rt *rt, h_opt_ent
   }
   if (getenv("HEARTH_OPT_DUMP")) LLVMDumpModule(t.M);
   double t3 = now_ms();
-  LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(g_jit);
-  opt_handle *h = calloc(1, sizeof *h);
-  if (!h) goto out;
-  h->rt = LLVMOrcJITDylibCreateResourceTracker(jd);
-  LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(t.M, tsc);
-  t.M = NULL; /* owned by tsm now */
-  e = LLVMOrcLLJITAddLLVMIRModuleWithRT(g_jit, h->rt, tsm);
-  if (e) {
-    err_copy(e, err, errlen);
-    LLVMOrcDisposeThreadSafeModule(tsm);
-    LLVMOrcReleaseResourceTracker(h->rt);
-    free(h);
+  char *emsg = NULL;
+  LLVMMemoryBufferRef buf = NULL;
+  if (LLVMTargetMachineEmitToMemoryBuffer(g_tm, t.M, LLVMObjectFile, &emsg, &buf)) {
+    snprintf(err, errlen, "code generation: %s", emsg ? emsg : "");
+    LLVMDisposeMessage(emsg);
     goto out;
   }
-  *handle = h;
-  for (uint32_t i = 0; i < n; i++) {
-    if (!t.impl[i]) continue;
-    snprintf(name, sizeof name, "hearth_m%u_e%u", serial, i);
-    LLVMOrcExecutorAddress a = 0;
-    e = LLVMOrcLLJITLookup(g_jit, &a, name);
-    if (e) {
-      err_copy(e, err, errlen);
-      for (uint32_t j = 0; j < n; j++) entries[j] = NULL;
-      goto out;
-    }
-    entries[i] = (h_opt_entry)(uintptr_t)a;
+  size_t len = LLVMGetBufferSize(buf);
+  *obj = malloc(len ? len : 1);
+  if (*obj) {
+    memcpy(*obj, LLVMGetBufferStart(buf), len);
+    *objlen = len;
+  }
+  LLVMDisposeMemoryBuffer(buf);
+  if (!*obj) {
+    snprintf(err, errlen, "out of memory");
+    goto out;
   }
   ok = true;
-  if (getenv("HEARTH_OPT_VERBOSE"))
-    fprintf(stderr, "hearth: opt: %u functions: LLVM setup %.1f ms, IR %.1f ms, O2 %.1f ms, machine code %.1f ms\n",
-            nok, t1 - t0, t2 - t1, t3 - t2, now_ms() - t3);
+  if (verbose)
+    fprintf(stderr, "hearth: opt: %u functions: LLVM setup %.1f ms, IR %.1f ms, O2 %.1f ms, machine code %.1f ms, object %zu bytes\n",
+            nok, t1 - t0, t2 - t1, t3 - t2, now_ms() - t3, len);
 out:
   LLVMDisposeBuilder(t.B);
   if (t.M) LLVMDisposeModule(t.M);
-  LLVMOrcDisposeThreadSafeContext(tsc);
+  if (td) LLVMDisposeTargetData(td);
+  LLVMContextDispose(t.C);
   free(t.st);
   free(t.ctls);
   free(t.impl);
   free(t.impl_ty);
   free(t.slots);
-  if (!ok && *handle) {
-    release(*handle);
-    *handle = NULL;
-  }
   return ok;
 }
 
-static const h_opt_plugin g_plugin = {sizeof(h_opt_plugin), compile_module, release};
+static const h_opt_plugin g_plugin = {sizeof(h_opt_plugin), compile_module};
 
-const h_opt_plugin *hearth_opt_plugin_v1(void);
-__attribute__((visibility("default"))) const h_opt_plugin *hearth_opt_plugin_v1(void) {
+const h_opt_plugin *hearth_opt_plugin_v2(void);
+__attribute__((visibility("default"))) const h_opt_plugin *hearth_opt_plugin_v2(void) {
   return &g_plugin;
 }

@@ -1020,3 +1020,152 @@ hearth_status hearth_module_cache_path(hearth_module *m, char *buf, size_t cap) 
   free(dir);
   return ok ? HEARTH_OK : h_err(HEARTH_ERR_ARGUMENT, "buffer too small");
 }
+
+/* ------------------------------------------------------------------------------------ opt code */
+
+/* The optimizing tier's machine code (opt.c): one file per key, KEY.hco, beside the .hcc entries
+ * but apart from them: an ELF relocatable object (objload.c) behind this header. It has no size
+ * threshold (LLVM takes seconds over modules that validate in microseconds) and its own key: the
+ * .hcc key (module hash and length, hearth's build, engine settings, CPU features) plus the
+ * tier's key (opt.c: the code generator's identity and the knobs that change its code). A file is
+ * used only when all of it matches, the SHA-256 of the object does, and the file is owned by this
+ * user and writable by no other (it holds machine code); anything else is ignored (and rewritten
+ * after the compile). */
+#define H_CACHE_OPT_MAGIC "HEARTHCO"
+#define H_CACHE_OPT_FORMAT 1u
+
+typedef struct h_cache_ohdr {
+  char magic[8];
+  uint32_t format;
+  uint32_t hdr_size;
+  char version[16];
+  uint8_t module_hash[32];
+  uint64_t module_len;
+  uint64_t settings;
+  uint64_t cpu;
+  uint64_t tier;          /* opt.c's key of the code generator and its knobs */
+  uint64_t obj_len;       /* bytes after the header */
+  uint8_t obj_hash[32];   /* SHA-256 of those bytes */
+} h_cache_ohdr;
+
+static void ohdr_key(hearth_module *m, uint64_t tier, h_cache_ohdr *o) {
+  h_cache_hash_module(m);
+  h_cache_hdr h;
+  hdr_key(m, &h);
+  memset(o, 0, sizeof *o);
+  memcpy(o->magic, H_CACHE_OPT_MAGIC, 8);
+  o->format = H_CACHE_OPT_FORMAT;
+  o->hdr_size = (uint32_t)sizeof *o;
+  memcpy(o->version, h.version, sizeof o->version);
+  memcpy(o->module_hash, h.module_hash, 32);
+  o->module_len = h.module_len;
+  o->settings = h.settings;
+  o->cpu = h.cpu;
+  o->tier = tier;
+}
+
+static bool opt_path(hearth_module *m, uint64_t tier, char *out, size_t cap) {
+  char *dir = cache_dir();
+  if (!dir) return false;
+  h_cache_ohdr k;
+  ohdr_key(m, tier, &k);
+  uint8_t d[32];
+  h_sha256(&k, offsetof(h_cache_ohdr, obj_len), d);
+  char hex[33];
+  for (int i = 0; i < 16; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
+  int n = snprintf(out, cap, "%s/%s.hco", dir, hex);
+  free(dir);
+  return n > 0 && (size_t)n < cap;
+}
+
+static atomic_uint g_opt_hits, g_opt_stores;
+
+void h_cache_opt_counts(unsigned *hits, unsigned *stores) {
+  *hits = atomic_load(&g_opt_hits);
+  *stores = atomic_load(&g_opt_stores);
+}
+
+const uint8_t *h_cache_opt_get(hearth_module *m, uint64_t tier, size_t *len, h_cache_map *map) {
+  *map = (h_cache_map){NULL, 0};
+  char path[4200];
+  if (!opt_path(m, tier, path, sizeof path)) return NULL;
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    say("hearth: cache: no optimized code at %s\n", path);
+    return NULL;
+  }
+  struct stat st;
+  const char *why = NULL;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size < sizeof(h_cache_ohdr))
+    why = "truncated";
+  else if (st.st_uid != geteuid() || (st.st_mode & (S_IWGRP | S_IWOTH)))
+    why = "owned by another user or writable by others";
+  uint8_t *p = MAP_FAILED;
+  size_t size = why ? 0 : (size_t)st.st_size;
+  if (!why) p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  close(fd);
+  if (!why && p == MAP_FAILED) why = "cannot map";
+  h_cache_ohdr want, got;
+  if (!why) {
+    ohdr_key(m, tier, &want);
+    memcpy(&got, p, sizeof got);
+    uint8_t sum[32];
+    if (memcmp(got.magic, want.magic, 8) != 0) why = "not an optimized-code file";
+    else if (got.format != want.format || got.hdr_size != want.hdr_size ||
+             memcmp(got.version, want.version, sizeof got.version) != 0)
+      why = "other hearth version";
+    else if (memcmp(got.module_hash, want.module_hash, 32) != 0 || got.module_len != want.module_len)
+      why = "other module";
+    else if (got.settings != want.settings || got.tier != want.tier) why = "other settings or code generator";
+    else if (got.cpu != want.cpu) why = "other CPU";
+    else if (got.obj_len != size - sizeof got) why = "truncated or extended";
+    else if (h_sha256(p + sizeof got, size - sizeof got, sum), memcmp(sum, got.obj_hash, 32))
+      why = "checksum mismatch";
+  }
+  if (why) {
+    if (p != MAP_FAILED) munmap(p, size);
+    say("hearth: cache: ignoring %s: %s\n", path, why);
+    return NULL;
+  }
+  say("hearth: cache: optimized code from %s\n", path);
+  atomic_fetch_add(&g_opt_hits, 1);
+  *map = (h_cache_map){p, size};
+  *len = size - sizeof got;
+  return p + sizeof got;
+}
+
+void h_cache_map_free(h_cache_map *map) {
+  if (map->p) munmap(map->p, map->size);
+  *map = (h_cache_map){NULL, 0};
+}
+
+hearth_status h_cache_opt_write(hearth_module *m, uint64_t tier, const uint8_t *obj, size_t len,
+                                const char *path) {
+  h_cache_ohdr h;
+  ohdr_key(m, tier, &h);
+  h.obj_len = len;
+  h_sha256(obj, len, h.obj_hash);
+  return write_atomic(path, &h, sizeof h, obj, len);
+}
+
+void h_cache_opt_put(hearth_module *m, uint64_t tier, const uint8_t *obj, size_t len) {
+  char path[4200];
+  if (!opt_path(m, tier, path, sizeof path)) return;
+  char *dir = cache_dir();
+  if (dir && mkdir(dir, 0755) != 0 && errno != EEXIST)
+    say("hearth: cache: cannot create %s: %s\n", dir, strerror(errno));
+  free(dir);
+  if (h_cache_opt_write(m, tier, obj, len, path) != HEARTH_OK) {
+    say("hearth: cache: %s\n", hearth_errmsg());
+    return;
+  }
+  atomic_fetch_add(&g_opt_stores, 1);
+  say("hearth: cache: wrote %s\n", path);
+}
+
+hearth_status h_cache_opt_path(hearth_module *m, uint64_t tier, char *buf, size_t cap) {
+  char *dir = cache_dir();
+  free(dir);
+  if (!dir) return h_err(HEARTH_ERR_ARGUMENT, "the code cache is off (HEARTH_CACHE=0 or HEARTH_CACHE_DIR empty)");
+  return opt_path(m, tier, buf, cap) ? HEARTH_OK : h_err(HEARTH_ERR_ARGUMENT, "buffer too small");
+}
