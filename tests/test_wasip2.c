@@ -1533,6 +1533,20 @@ static void api_tcp_states(void) {
   CHECK(h_wasip2_call(g_p, TCP, TM("accept"), (hearth_cval[]){B(net)}, 1, &bad) != HEARTH_OK);
   CHECK(h_wasip2_call(g_p, TCP, TM("start-bind"), (hearth_cval[]){B(s), B(s), v4(&a, 1, 0)}, 3,
                       &bad) != HEARTH_OK); /* the network argument is no network */
+  /* a component importing the functions with other types: a trap or invalid-argument, no read
+   * past its values */
+  CHECK(h_wasip2_call(g_p, TCP, TM("start-bind"), (hearth_cval[]){B(s), B(net)}, 2, &bad) != HEARTH_OK);
+  r = CALL("wasi:sockets/tcp-create-socket", "create-tcp-socket", E(0));
+  uint32_t c2 = own_of(&r);
+  hearth_cval_clear(&r);
+  EXPECT(SE_INVAL, TCP, TM("start-connect"), B(c2), B(net), U(7));
+  addr_val odd;
+  hearth_cval oddv = v4(&odd, 1, 80);
+  odd.f[1].of.list.len = 3; /* a tuple of 3 */
+  EXPECT(SE_INVAL, TCP, TM("start-connect"), B(c2), B(net), oddv);
+  h_wasip2_drop(g_p, TCP, "tcp-socket", c2);
+  EXPECT(SE_INVAL, "wasi:sockets/ip-name-lookup", "resolve-addresses", B(net), U(1));
+  CHECK(h_wasip2_call(g_p, TCP, TM("set-hop-limit"), (hearth_cval[]){B(c)}, 1, &bad) != HEARTH_OK);
   h_wasip2_drop(g_p, TCP, "tcp-socket", c);
   h_wasip2_drop(g_p, TCP, "tcp-socket", s);
   h_wasip2_drop(g_p, NET, "network", net);

@@ -39,6 +39,11 @@
 #define I_UDPC "wasi:sockets/udp-create-socket" V
 #define I_LOOKUP "wasi:sockets/ip-name-lookup" V
 
+/* A host function's arguments and result as the WIT has them: at least k arguments and a result
+ * (a component importing the function with another type is trapped, not read past its values). */
+#define NEED(k)                                                                                 \
+  if (na < (k) || nr < 1 || !r) return h_err(HEARTH_ERR_TRAP, "wasi:sockets: %s imported with a wrong type", __func__)
+
 /* ---------------------------------------------------------------- error codes */
 
 /* wasi:sockets/network error-code, in WIT order. */
@@ -306,13 +311,27 @@ static hearth_status addr_out(hearth_cval *v, const struct sockaddr_storage *ss)
   return tuple_out(&f[1], false, (const uint8_t *)&s4->sin_addr);
 }
 
+/* Whether v has the shape of an ip-socket-address (host functions take the types the component
+ * imports: a component declaring others must not make the host read past its values). */
+static bool addr_shape(const hearth_cval *v) {
+  if (v->kind != HEARTH_CV_VARIANT || v->of.cas.index > 1 || !v->of.cas.payload) return false;
+  const hearth_cval *rec = v->of.cas.payload;
+  bool v6 = v->of.cas.index == 1;
+  if (rec->kind != HEARTH_CV_RECORD || rec->of.list.len != (v6 ? 4u : 2u)) return false;
+  const hearth_cval *t = &rec->of.list.items[v6 ? 2 : 1];
+  if (t->kind != HEARTH_CV_TUPLE || t->of.list.len != (v6 ? 8u : 4u)) return false;
+  for (size_t i = 0; i < t->of.list.len; i++)
+    if (t->of.list.items[i].kind != (v6 ? HEARTH_CV_U16 : HEARTH_CV_U8)) return false;
+  return true;
+}
+
 /* ip-socket-address v into ss for a socket of family v6. SE_INVALID_ARGUMENT when the family
  * differs or the address is an IPv4-mapped IPv6 one, or (remote) it is the unspecified address,
  * a multicast or broadcast one, or its port is 0; UINT32_MAX when fine. */
 static uint32_t addr_in(const hearth_cval *v, bool v6, bool remote, struct sockaddr_storage *ss,
                         socklen_t *len) {
   memset(ss, 0, sizeof *ss);
-  if (v->kind != HEARTH_CV_VARIANT || !v->of.cas.payload) return SE_INVALID_ARGUMENT;
+  if (!addr_shape(v)) return SE_INVALID_ARGUMENT;
   if ((v->of.cas.index == 1) != v6) return SE_INVALID_ARGUMENT;
   const hearth_cval *f = v->of.cas.payload->of.list.items;
   if (!v6) {
@@ -412,6 +431,7 @@ static bool wait_fd(hearth_wasip2 *p, int fd, short events) {
 
 HOST(sock_instance_network) {
   SELF;
+  if (nr < 1 || !r) return h_err(HEARTH_ERR_TRAP, "wasi:sockets: instance-network imported with a wrong type");
   uint32_t rep;
   if (!h_p2_new(p, O_NETWORK, &rep)) return h_p2_nomem();
   h_p2_set_own(r, rep);
@@ -420,6 +440,7 @@ HOST(sock_instance_network) {
 
 HOST(sock_network_error_code) {
   SELF;
+  NEED(1);
   GET(o, p, a[0].of.rep, O_ERROR, "network-error-code");
   if (o->src != ERR_NET) return hearth_cval_set_case(r, HEARTH_CV_OPTION, 0, false, NULL);
   hearth_cval *pl;
@@ -449,12 +470,13 @@ static hearth_status create(hearth_wasip2 *p, bool udp, uint32_t family, hearth_
   hearth_status st = h_p2_ok(r, &pl);
   return give_all(p, st, pl, &rep, 1);
 }
-HOST(sock_create_tcp) { SELF; return create(p, false, a[0].of.cas.index, r); }
-HOST(sock_create_udp) { SELF; return create(p, true, a[0].of.cas.index, r); }
+HOST(sock_create_tcp) { SELF; NEED(1); return create(p, false, a[0].of.cas.index, r); }
+HOST(sock_create_udp) { SELF; NEED(1); return create(p, true, a[0].of.cas.index, r); }
 
 /* ---------------------------------------------------------------- bind (tcp and udp) */
 
 #define SOCK_SELF(s, kind, what)                                                                \
+  NEED(1);                                                                                      \
   GET(o_, p, a[0].of.rep, kind, what);                                                          \
   p2_sock *s = o_->sock
 
@@ -481,15 +503,16 @@ static hearth_status finish_bind(p2_sock *s, hearth_cval *r) {
   return h_p2_ok(r, NULL);
 }
 
-HOST(tcp_start_bind) { SELF; SOCK_SELF(s, O_TCP, "tcp-socket.start-bind"); return start_bind(p, s, a, r); }
+HOST(tcp_start_bind) { SELF; SOCK_SELF(s, O_TCP, "tcp-socket.start-bind"); NEED(3); return start_bind(p, s, a, r); }
 HOST(tcp_finish_bind) { SELF; SOCK_SELF(s, O_TCP, "tcp-socket.finish-bind"); return finish_bind(s, r); }
-HOST(udp_start_bind) { SELF; SOCK_SELF(s, O_UDP, "udp-socket.start-bind"); return start_bind(p, s, a, r); }
+HOST(udp_start_bind) { SELF; SOCK_SELF(s, O_UDP, "udp-socket.start-bind"); NEED(3); return start_bind(p, s, a, r); }
 HOST(udp_finish_bind) { SELF; SOCK_SELF(s, O_UDP, "udp-socket.finish-bind"); return finish_bind(s, r); }
 
 /* ---------------------------------------------------------------- tcp */
 
 HOST(tcp_start_connect) {
   SELF;
+  NEED(3);
   SOCK_SELF(s, O_TCP, "tcp-socket.start-connect");
   GET(net, p, a[1].of.rep, O_NETWORK, "start-connect network");
   (void)net;
@@ -630,6 +653,7 @@ HOST(udp_address_family) { SELF; SOCK_SELF(s, O_UDP, "udp-socket.address-family"
 
 HOST(tcp_set_listen_backlog_size) {
   SELF;
+  NEED(2);
   SOCK_SELF(s, O_TCP, "tcp-socket.set-listen-backlog-size");
   if (a[1].of.u == 0) return net_err(r, SE_INVALID_ARGUMENT);
   if (s->state == TS_CONNECTING || s->state == TS_CONNECTED || s->state == TS_CLOSED)
@@ -707,21 +731,22 @@ static hearth_status opt_set(p2_sock *s, int which, const hearth_cval *arg, hear
 
 #define TCP_OPT_HOSTS(n, ...)                                                                   \
   HOST(tcp_get_##n) { SELF; SOCK_SELF(s, O_TCP, "tcp-socket option"); return opt_get(s, OPT_##n, r); } \
-  HOST(tcp_set_##n) { SELF; SOCK_SELF(s, O_TCP, "tcp-socket option"); return opt_set(s, OPT_##n, &a[1], r); }
+  HOST(tcp_set_##n) { SELF; SOCK_SELF(s, O_TCP, "tcp-socket option"); NEED(2); return opt_set(s, OPT_##n, &a[1], r); }
 TCP_OPTS(TCP_OPT_HOSTS)
 #undef TCP_OPT_HOSTS
 
 HOST(udp_get_hop_limit) { SELF; SOCK_SELF(s, O_UDP, "udp-socket option"); return opt_get(s, OPT_hop_limit, r); }
-HOST(udp_set_hop_limit) { SELF; SOCK_SELF(s, O_UDP, "udp-socket option"); return opt_set(s, OPT_hop_limit, &a[1], r); }
+HOST(udp_set_hop_limit) { SELF; SOCK_SELF(s, O_UDP, "udp-socket option"); NEED(2); return opt_set(s, OPT_hop_limit, &a[1], r); }
 HOST(udp_get_rcvbuf) { SELF; SOCK_SELF(s, O_UDP, "udp-socket option"); return opt_get(s, OPT_receive_buffer_size, r); }
-HOST(udp_set_rcvbuf) { SELF; SOCK_SELF(s, O_UDP, "udp-socket option"); return opt_set(s, OPT_receive_buffer_size, &a[1], r); }
+HOST(udp_set_rcvbuf) { SELF; SOCK_SELF(s, O_UDP, "udp-socket option"); NEED(2); return opt_set(s, OPT_receive_buffer_size, &a[1], r); }
 HOST(udp_get_sndbuf) { SELF; SOCK_SELF(s, O_UDP, "udp-socket option"); return opt_get(s, OPT_send_buffer_size, r); }
-HOST(udp_set_sndbuf) { SELF; SOCK_SELF(s, O_UDP, "udp-socket option"); return opt_set(s, OPT_send_buffer_size, &a[1], r); }
+HOST(udp_set_sndbuf) { SELF; SOCK_SELF(s, O_UDP, "udp-socket option"); NEED(2); return opt_set(s, OPT_send_buffer_size, &a[1], r); }
 
 HOST(tcp_subscribe) { SELF; SOCK_SELF(s, O_TCP, "tcp-socket.subscribe"); return sock_pollable(p, s, NULL, R_TCP, r); }
 
 HOST(tcp_shutdown) {
   SELF;
+  NEED(2);
   SOCK_SELF(s, O_TCP, "tcp-socket.shutdown");
   if (s->state != TS_CONNECTED) return net_err(r, SE_INVALID_STATE);
   uint32_t how = a[1].of.cas.index; /* receive, send, both */
@@ -837,11 +862,13 @@ hearth_status h_sock_stream_pollable(hearth_wasip2 *p, p2_obj *o, hearth_cval *r
 
 HOST(udp_stream) {
   SELF;
+  NEED(2);
   SOCK_SELF(s, O_UDP, "udp-socket.stream");
   if (s->state != TS_BOUND) return net_err(r, SE_INVALID_STATE);
   struct sockaddr_storage ss;
   socklen_t len = 0;
-  bool some = a[1].of.cas.index == 1;
+  if (a[1].kind != HEARTH_CV_OPTION) return h_err(HEARTH_ERR_TRAP, "udp-socket.stream: not an option");
+  bool some = a[1].of.cas.index == 1 && a[1].of.cas.payload;
   if (some) {
     uint32_t e = addr_in(a[1].of.cas.payload, s->v6, true, &ss, &len);
     if (e != UINT32_MAX) return net_err(r, e);
@@ -892,6 +919,7 @@ typedef struct dgram {
 
 HOST(udp_receive) {
   SELF;
+  NEED(2);
   SOCK_SELF(s, O_INDGRAM, "incoming-datagram-stream.receive");
   size_t max = a[1].of.u > H_SOCK_DGRAM_BATCH ? H_SOCK_DGRAM_BATCH : (size_t)a[1].of.u;
   dgram *d = max ? h_calloc(max, sizeof *d) : NULL;
@@ -957,8 +985,17 @@ HOST(udp_check_send) {
 
 HOST(udp_send) {
   SELF;
+  NEED(2);
   SOCK_SELF(s, O_OUTDGRAM, "outgoing-datagram-stream.send");
+  if (a[1].kind != HEARTH_CV_LIST) return h_err(HEARTH_ERR_TRAP, "send: not a list of datagrams");
   size_t n = a[1].of.list.len;
+  for (size_t i = 0; i < n; i++) {
+    const hearth_cval *d = &a[1].of.list.items[i];
+    if (d->kind != HEARTH_CV_RECORD || d->of.list.len != 2 ||
+        (d->of.list.items[0].kind != HEARTH_CV_PACKED && d->of.list.items[0].kind != HEARTH_CV_LIST) ||
+        d->of.list.items[1].kind != HEARTH_CV_OPTION)
+      return h_err(HEARTH_ERR_TRAP, "send: datagram %zu is no outgoing-datagram", i);
+  }
   if (n > s->permit)
     return h_err(HEARTH_ERR_TRAP, "wasi:sockets: send of %zu datagrams, check-send permitted %llu",
                  n, (unsigned long long)s->permit);
@@ -969,7 +1006,7 @@ HOST(udp_send) {
     const hearth_cval *f = a[1].of.list.items[i].of.list.items;
     struct sockaddr_storage ss;
     socklen_t len = 0;
-    bool some = f[1].of.cas.index == 1;
+    bool some = f[1].of.cas.index == 1 && f[1].of.cas.payload;
     if (some) {
       err = addr_in(f[1].of.cas.payload, s->v6, true, &ss, &len);
       if (err != UINT32_MAX) break;
@@ -1082,6 +1119,7 @@ static void *lookup_thread(void *arg) {
 /* Whether name may go to the resolver: 1-253 bytes of letters, digits, '-', '.', '_' or (an
  * IPv6 literal) ':' and hex, optionally in brackets. */
 static bool name_ok(const hearth_cval *v, char *out) {
+  if (v->kind != HEARTH_CV_STRING) return false;
   size_t len = v->of.str.len;
   const char *s = v->of.str.data;
   if (len >= 2 && s[0] == '[' && s[len - 1] == ']') {
@@ -1102,6 +1140,7 @@ static bool name_ok(const hearth_cval *v, char *out) {
 
 HOST(lookup_resolve_addresses) {
   SELF;
+  NEED(2);
   GET(net, p, a[0].of.rep, O_NETWORK, "resolve-addresses network");
   (void)net;
   if (!p->net) return net_err(r, SE_ACCESS_DENIED);
@@ -1149,6 +1188,7 @@ HOST(lookup_resolve_addresses) {
 
 HOST(lookup_next) {
   SELF;
+  NEED(1);
   GET(o, p, a[0].of.rep, O_LOOKUP, "resolve-address-stream.resolve-next-address");
   p2_lookup *l = o->lookup;
   if (!atomic_load_explicit(&l->done, memory_order_acquire)) return net_err(r, SE_WOULD_BLOCK);
@@ -1171,6 +1211,7 @@ HOST(lookup_next) {
 
 HOST(lookup_subscribe) {
   SELF;
+  NEED(1);
   GET(o, p, a[0].of.rep, O_LOOKUP, "resolve-address-stream.subscribe");
   return sock_pollable(p, NULL, o->lookup, R_LOOKUP, r);
 }
