@@ -31,7 +31,7 @@
  *   per taken branch to a loop label and per br_table (interp.c CHECK_BUDGET).
  * - HEARTH_TIER=opt compiles at load, synchronously; HEARTH_TIER=auto compiles a module on a
  *   background thread once interp.c's budget refills show it hot (h_opt_sample), and functions
- *   switch at their next call. */
+ *   switch at their next call. Both take code the cache holds at load (auto too: it is cheap). */
 
 #if H_JIT && defined(H_OPT_PLUGIN_PATH)
 #define H_OPT_AVAILABLE 1
