@@ -1828,16 +1828,21 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
 
 /* ---------------------------------------------------------------- code memory */
 
-/* Both mappings of a chunk are populated when it is made (MAP_POPULATE): one system call instead
- * of a page fault per 4 KiB page on the first write (copying code in) and another on the first
- * execution, each 9-20 us on this kind of VM (docs/perf.md). Chunks start small (a module that
- * compiles a few functions populates 64 KiB) and double. */
+/* Both mappings of a chunk are populated when it is made (MADV_POPULATE_WRITE, MAP_POPULATE): a
+ * system call each instead of a page fault per 4 KiB page on the first write (copying code in)
+ * and another on the first execution, each 9-20 us on this kind of VM (docs/perf.md). Chunks
+ * start small (a module that compiles a few functions populates 64 KiB) and double. */
 static bool chunk_new(h_jit_chunk *k, size_t size) {
   int fd = memfd_create("hearth-jit", MFD_CLOEXEC);
   if (fd < 0) return false;
   bool ok = false;
   if (ftruncate(fd, (off_t)size) == 0) {
-    void *rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, fd, 0);
+    void *rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+#ifdef MADV_POPULATE_WRITE
+    /* writable: MAP_POPULATE maps a shared mapping's pages read-only, and each first write then
+     * faults again; failure (kernels before 5.14) only costs those faults */
+    if (rw != MAP_FAILED) (void)madvise(rw, size, MADV_POPULATE_WRITE);
+#endif
     void *rx = rw == MAP_FAILED ? MAP_FAILED
                                 : mmap(NULL, size, PROT_READ | PROT_EXEC, MAP_SHARED | MAP_POPULATE, fd, 0);
     if (rx != MAP_FAILED) {
