@@ -2254,7 +2254,9 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   if (!jf) return true;
   jf->code = code;
   jf->frame_slots = layout->frame_slots;
-  if (h_jit_call_threshold() <= 1) { /* machine code now */
+  /* Machine code now: tier-up off, or a function so big that a copy of its code would add more
+   * memory than deferring saves time (its code came from no cache entry to borrow from). */
+  if (h_jit_call_threshold() <= 1 || (!kept && n > H_JIT_DEFER_MAX_WORDS)) {
     if (build(m, w, n, before, nwords, code, ncode, layout, jf)) *out = jf;
     else h_free(jf);
     return true;
