@@ -2181,9 +2181,9 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   }
   uint8_t *base = arena_put(m, c->b.b, c->b.n);
   if (!base) goto done;
-  jf->code = code;
-  jf->size = (uint32_t)c->b.n;
-  jf->frame_slots = layout->frame_slots;
+  /* jf->code and jf->frame_slots were set before jf was published (h_jit_compile) */
+  assert(jf->code == code && jf->frame_slots == layout->frame_slots);
+  jf->size = (uint32_t)c->b.n; /* read by nothing but debuggers: the code's extent */
   __atomic_store_n(&jf->map, map, __ATOMIC_RELEASE);
   __atomic_store_n(&jf->base, base, __ATOMIC_RELEASE);
   __atomic_store_n(&jf->direct, base + direct, __ATOMIC_RELEASE);
