@@ -67,6 +67,12 @@
 #ifndef H_JIT_CALL_THRESHOLD
 #define H_JIT_CALL_THRESHOLD 2u
 #endif
+/* A function of more one-word code than this (4 bytes a word) is not deferred when its code would
+ * have to be copied for later (it did not come from the code cache): compiled on its first call,
+ * so that deferring never doubles the memory of a giant function. */
+#ifndef H_JIT_DEFER_MAX_WORDS
+#define H_JIT_DEFER_MAX_WORDS (256u << 10)
+#endif
 /* Frames a refill looks at for hot functions: the running one and its callers (jit.c h_jit_hot). */
 #ifndef H_JIT_HOT_FRAMES
 #define H_JIT_HOT_FRAMES 4u

@@ -1828,16 +1828,21 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
 
 /* ---------------------------------------------------------------- code memory */
 
-/* Both mappings of a chunk are populated when it is made (MAP_POPULATE): one system call instead
- * of a page fault per 4 KiB page on the first write (copying code in) and another on the first
- * execution, each 9-20 us on this kind of VM (docs/perf.md). Chunks start small (a module that
- * compiles a few functions populates 64 KiB) and double. */
+/* Both mappings of a chunk are populated when it is made (MADV_POPULATE_WRITE, MAP_POPULATE): a
+ * system call each instead of a page fault per 4 KiB page on the first write (copying code in)
+ * and another on the first execution, each 9-20 us on this kind of VM (docs/perf.md). Chunks
+ * start small (a module that compiles a few functions populates 64 KiB) and double. */
 static bool chunk_new(h_jit_chunk *k, size_t size) {
   int fd = memfd_create("hearth-jit", MFD_CLOEXEC);
   if (fd < 0) return false;
   bool ok = false;
   if (ftruncate(fd, (off_t)size) == 0) {
-    void *rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, fd, 0);
+    void *rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+#ifdef MADV_POPULATE_WRITE
+    /* writable: MAP_POPULATE maps a shared mapping's pages read-only, and each first write then
+     * faults again; failure (kernels before 5.14) only costs those faults */
+    if (rw != MAP_FAILED) (void)madvise(rw, size, MADV_POPULATE_WRITE);
+#endif
     void *rx = rw == MAP_FAILED ? MAP_FAILED
                                 : mmap(NULL, size, PROT_READ | PROT_EXEC, MAP_SHARED | MAP_POPULATE, fd, 0);
     if (rx != MAP_FAILED) {
@@ -2176,9 +2181,9 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   }
   uint8_t *base = arena_put(m, c->b.b, c->b.n);
   if (!base) goto done;
-  jf->code = code;
-  jf->size = (uint32_t)c->b.n;
-  jf->frame_slots = layout->frame_slots;
+  /* jf->code and jf->frame_slots were set before jf was published (h_jit_compile) */
+  assert(jf->code == code && jf->frame_slots == layout->frame_slots);
+  jf->size = (uint32_t)c->b.n; /* read by nothing but debuggers: the code's extent */
   __atomic_store_n(&jf->map, map, __ATOMIC_RELEASE);
   __atomic_store_n(&jf->base, base, __ATOMIC_RELEASE);
   __atomic_store_n(&jf->direct, base + direct, __ATOMIC_RELEASE);
@@ -2249,7 +2254,9 @@ bool h_jit_compile(hearth_module *m, const h_word *w, uint32_t n, const uint32_t
   if (!jf) return true;
   jf->code = code;
   jf->frame_slots = layout->frame_slots;
-  if (h_jit_call_threshold() <= 1) { /* machine code now */
+  /* Machine code now: tier-up off, or a function so big that a copy of its code would add more
+   * memory than deferring saves time (its code came from no cache entry to borrow from). */
+  if (h_jit_call_threshold() <= 1 || (!kept && n > H_JIT_DEFER_MAX_WORDS)) {
     if (build(m, w, n, before, nwords, code, ncode, layout, jf)) *out = jf;
     else h_free(jf);
     return true;
