@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "comp.h"
+#include "gc.h"
 #include "proc.h"
 #include "t.h"
 
@@ -1247,6 +1248,55 @@ static void resources(void) {
   env_close(&v);
 }
 
+/* A component template's instances whose core module keeps GC objects in globals
+ * (guests/component/gcstate.wasm): every reset gives the struct and the array their fields back
+ * and the globals their objects, also after a call replaced both objects and allocated enough
+ * for collections to run (the snapshot's objects are pinned). */
+static void pool_gc_state(void) {
+  size_t len;
+  uint8_t *b = read_file("guests/component/gcstate.wasm", &len);
+  hearth_engine *e;
+  hearth_component *c;
+  hearth_clinker *l;
+  hearth_template *t;
+  hearth_store *s;
+  hearth_component_instance *ci;
+  CHECK(hearth_engine_new(NULL, &e) == HEARTH_OK);
+  CHECK(hearth_component_new(e, b, len, &c) == HEARTH_OK);
+  free(b);
+  CHECK(hearth_clinker_new(e, &l) == HEARTH_OK);
+  CHECK(hearth_template_new_component(e, c, l, NULL, &t) == HEARTH_OK);
+  CHECK(hearth_store_new(e, &s) == HEARTH_OK);
+  CHECK(hearth_template_instantiate_component(t, s, &ci) == HEARTH_OK);
+  hearth_cval r = {0};
+  for (int round = 0; round < 40; round++) {
+    /* bump: cell 100 -> 101, array[0] 7 -> 8 (from the snapshot every time) */
+    CHECK(hearth_component_call(ci, "bump", NULL, 0, &r, 1) == HEARTH_OK);
+    CHECK_EQ_INT(r.of.u, 101008);
+    CHECK(hearth_component_call(ci, "bump", NULL, 0, &r, 1) == HEARTH_OK);
+    CHECK_EQ_INT(r.of.u, 102009);
+    if (round % 2) { /* new objects in both globals, 8 MB of garbage */
+      CHECK(hearth_component_call(ci, "swap", NULL, 0, &r, 1) == HEARTH_OK);
+      CHECK_EQ_INT(r.of.u, 5);
+      CHECK(hearth_component_call(ci, "bump", NULL, 0, &r, 1) == HEARTH_OK);
+      CHECK_EQ_INT(r.of.u, 6002);
+    }
+    CHECK(hearth_component_instance_reset(ci) == HEARTH_OK);
+  }
+  h_gc_stats gs;
+  h_gc_stats_get(s, &gs);
+  printf("GC: %llu collections, %llu objects live after the last reset\n",
+         (unsigned long long)gs.collections, (unsigned long long)gs.objects);
+  CHECK(gs.collections >= 20);   /* one per reset at least */
+  CHECK(gs.objects <= 4);        /* the snapshot's two objects (the garbage is gone) */
+  hearth_component_instance_delete(ci);
+  hearth_store_delete(s);
+  hearth_template_delete(t);
+  hearth_clinker_delete(l);
+  hearth_component_delete(c);
+  hearth_engine_delete(e);
+}
+
 static void wave_text(void) {
   env v;
   env_open(&v, "utf8");
@@ -1573,5 +1623,5 @@ static void spec_wast(void) {
 
 T_MAIN(T_CASE(cabi_reference), T_CASE(decode_guests), T_CASE(decode_errors), T_CASE(mutations),
        T_CASE(calls_every_type), T_CASE(jco_roundtrip), T_CASE(host_imports), T_CASE(packed_lists), T_CASE(semver_linking), T_CASE(traps), T_CASE(async_subset),
-       T_CASE(arguments_checked), T_CASE(resources), T_CASE(wave_text),
+       T_CASE(arguments_checked), T_CASE(resources), T_CASE(pool_gc_state), T_CASE(wave_text),
        T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke), T_CASE(spec_wast))

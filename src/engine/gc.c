@@ -808,6 +808,10 @@ void h_gc_image_restore(const h_gc_image *img, h_gcobj *const *objs, h_gc_func_d
   }
 }
 
+h_gcobj *h_gc_image_source(const h_gc_image *img, uint32_t i) {
+  return i < img->n ? (h_gcobj *)img->objs[i].src : NULL;
+}
+
 hearth_status h_gc_image_instantiate(const h_gc_image *img, hearth_store *s, h_gc_func_dec dec,
                                      void *u, h_gcobj ***out) {
   *out = NULL;

@@ -157,6 +157,9 @@ hearth_status h_gc_image_add(h_gc_image *img, const struct hearth_store *s, uint
                              h_gc_func_enc enc, void *u, uint32_t *idx1);
 /* Ends capture (frees the address map). */
 void h_gc_image_seal(h_gc_image *img);
+/* The object image index i was captured from (NULL past the end): an image of objects that stay
+ * in their store (component templates) restores into them, pinned (h_gc_pin). */
+h_gcobj *h_gc_image_source(const h_gc_image *img, uint32_t i);
 /* Allocates and pins the image's objects in s with the image's contents; *out (owned, h_free):
  * image index -> object, NULL for an empty image. NOMEM past the store's limit. */
 hearth_status h_gc_image_instantiate(const h_gc_image *img, struct hearth_store *s,

@@ -662,6 +662,11 @@ typedef struct h_csnap {
   h_csnap_inst *insts;
   uint32_t n;
   h_comp_handles *handles;
+  /* GC objects the core instances' own globals, tables and element segments reached at the
+   * snapshot (and everything they reach): the instance's own objects, pinned, whose contents a
+   * reset puts back (the saved globals and tables hold these same objects) */
+  h_gc_image *gc;
+  h_gcobj **gc_objs;
 } h_csnap;
 
 static void csnap_free_cores(hearth_template *t) {
@@ -779,8 +784,53 @@ static void csnap_free(void *p) {
   }
   h_free(cs->insts);
   h_comp_inst_handles_free(cs->handles);
+  h_gc_image_free(cs->gc);
+  h_free(cs->gc_objs); /* the objects are the store's (pinned) */
   hearth_template_delete(cs->tmpl);
   h_free(cs);
+}
+
+/* Function references inside the snapshot's objects stay as they are: the image is restored
+ * into the same objects of the same store. */
+static uint64_t csnap_func_same(void *u, uint64_t f) {
+  (void)u;
+  return f;
+}
+
+static hearth_status csnap_gc_ref(h_csnap *cs, hearth_store *store, uint64_t v) {
+  if (!store->gc || !h_gc_is_obj(store, v)) return HEARTH_OK;
+  if (!cs->gc && !(cs->gc = h_gc_image_new())) return h_err(HEARTH_ERR_NOMEM, "component snapshot");
+  uint32_t idx1;
+  return h_gc_image_add(cs->gc, store, v, csnap_func_same, NULL, &idx1);
+}
+
+/* Captures the GC objects the core instances reach from their own globals, tables and element
+ * segments, and pins them: a call may drop every other reference to them (then a collection
+ * would free what the saved globals point to) or change their fields (which reset puts back). */
+static hearth_status csnap_gc_capture(h_csnap *cs, hearth_store *store) {
+  if (!store->gc) return HEARTH_OK;
+  hearth_status st = HEARTH_OK;
+  for (uint32_t k = 0; k < cs->n && st == HEARTH_OK; k++) {
+    const hearth_instance *inst = cs->insts[k].inst;
+    const hearth_module *m = inst->module;
+    for (uint32_t i = m->nimported_globals; i < m->nglobals && st == HEARTH_OK; i++)
+      if (h_is_ref(inst->globals[i]->type.type)) st = csnap_gc_ref(cs, store, inst->globals[i]->v[0]);
+    for (uint32_t i = m->nimported_tables; i < m->ntables && st == HEARTH_OK; i++)
+      for (uint32_t j = 0; j < inst->tables[i]->size && st == HEARTH_OK; j++)
+        st = csnap_gc_ref(cs, store, inst->tables[i]->elems[j]);
+    for (uint32_t i = 0; i < m->nelems && st == HEARTH_OK; i++)
+      for (uint32_t j = 0; j < inst->elem_len[i] && st == HEARTH_OK; j++)
+        st = csnap_gc_ref(cs, store, inst->elem_items[i][j]);
+  }
+  if (st != HEARTH_OK || !cs->gc) return st;
+  h_gc_image_seal(cs->gc);
+  uint32_t n = h_gc_image_count(cs->gc);
+  if (!(cs->gc_objs = h_calloc(n ? n : 1, sizeof *cs->gc_objs))) return h_err(HEARTH_ERR_NOMEM, "component snapshot");
+  for (uint32_t i = 0; i < n; i++) {
+    cs->gc_objs[i] = h_gc_image_source(cs->gc, i);
+    if (!h_gc_pin(store, cs->gc_objs[i])) return h_err(HEARTH_ERR_NOMEM, "component snapshot");
+  }
+  return HEARTH_OK;
 }
 
 /* Maps core instance inst's own memories over the template's images and saves the rest of its
@@ -858,6 +908,7 @@ hearth_status hearth_template_instantiate_component(hearth_template *t, hearth_s
   }
   for (uint32_t k = 0; st == HEARTH_OK && k < n; k++)
     st = rebase_core(&t->cores[k], insts[k], k, &cs->insts[k]);
+  if (st == HEARTH_OK) st = csnap_gc_capture(cs, store);
   if (st == HEARTH_OK) st = h_comp_inst_handles_save(ci, &cs->handles);
   h_free(insts);
   if (st != HEARTH_OK) {
@@ -897,6 +948,13 @@ hearth_status hearth_component_instance_reset(hearth_component_instance *ci) {
     }
     if (m->nelems) memcpy(inst->elem_len, s->elem_len, m->nelems * sizeof(uint32_t));
     if (m->ndatas) memcpy(inst->data_dropped, s->data_dropped, m->ndatas * sizeof(bool));
+  }
+  /* GC heap: the snapshot's objects get their snapshot contents back; then a collection frees
+   * what the calls allocated (as a module instance's reset does) */
+  if (cs->gc) h_gc_image_restore(cs->gc, cs->gc_objs, csnap_func_same, NULL);
+  if (store->gc) {
+    h_gc_collect(store, NULL);
+    h_gc_settle(store);
   }
   return store->user_reset ? store->user_reset(store, store->user) : HEARTH_OK;
 }
