@@ -794,7 +794,9 @@ void h_gc_image_seal(h_gc_image *img) {
   img->kcap = 0;
 }
 
-/* Writes the image's contents into objs (one object per image index, of the same shapes). */
+/* Writes the image's contents into objs (one object per image index, of the same shapes). No
+ * write barrier: the objects written are pinned (roots, re-scanned before marking ends) and the
+ * only heap objects written into them are those same pinned objects. */
 void h_gc_image_restore(const h_gc_image *img, h_gcobj *const *objs, h_gc_func_dec dec,
                         void *u) {
   for (uint32_t i = 0; i < img->n; i++) {
