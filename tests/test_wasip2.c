@@ -2087,6 +2087,81 @@ static void net_pool_reset_closes(void) {
   hearth_engine_delete(e);
 }
 
+/* A pool of components runs wasi:cli/run with the grant hearth_pool_set_network gave it: denied by
+ * default, everything, hosts only (no listen), denied again; a bad host leaves the grant as it
+ * was; a pool of modules refuses a grant. `hearth soak --allow-net / --allow-host` take the same
+ * flags as `hearth run` (a host that does not parse is a usage error; a module refuses them). */
+static void net_pool_grant(void) {
+  int fd = open("guests/component/cli-net.wasm", O_RDONLY);
+  CHECK(fd >= 0);
+  struct stat st;
+  CHECK(fstat(fd, &st) == 0);
+  uint8_t *bytes = malloc((size_t)st.st_size);
+  CHECK(bytes && read(fd, bytes, (size_t)st.st_size) == st.st_size);
+  close(fd);
+  hearth_engine *e;
+  hearth_component *c;
+  hearth_clinker *l;
+  hearth_template *t;
+  hearth_pool *pool;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_component_new(e, bytes, (size_t)st.st_size, &c), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_clinker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasip2_define(l, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_new_component(e, c, l, NULL, &t), HEARTH_OK);
+  CHECK_EQ_INT(hearth_pool_new(t, NULL, &pool), HEARTH_OK);
+  static const char *const want[] = {"tcp: err 01\nudp: err 01\n",
+                                     "tcp: ok\nbind: ok\nlisten: ok\nudp: ok\n",
+                                     "tcp: ok\nbind: ok\nlisten: err 01\nudp: ok\n",
+                                     "tcp: ok\nbind: ok\nlisten: err 01\nudp: ok\n",
+                                     "tcp: err 01\nudp: err 01\n"};
+  const char *hosts[] = {"127.0.0.1:9"}, *bad[] = {"127.0.0.1:0"};
+  hearth_wasip2_net all = {.size = sizeof all, .allow = true};
+  hearth_wasip2_net some = {.size = sizeof some, .allow = true, .hosts = hosts, .nhosts = 1};
+  hearth_wasip2_net wrong = {.size = sizeof wrong, .allow = true, .hosts = bad, .nhosts = 1};
+  for (int step = 0; step < 5; step++) {
+    if (step == 1) CHECK_EQ_INT(hearth_pool_set_network(pool, &all), HEARTH_OK);
+    if (step == 2) CHECK_EQ_INT(hearth_pool_set_network(pool, &some), HEARTH_OK);
+    if (step == 3) CHECK_EQ_INT(hearth_pool_set_network(pool, &wrong), HEARTH_ERR_ARGUMENT);
+    if (step == 4) CHECK_EQ_INT(hearth_pool_set_network(pool, NULL), HEARTH_OK);
+    for (int i = 0; i < 3; i++) {
+      const char *argv[] = {"cli-net"};
+      hearth_command_io io = {1, argv, 0, NULL, NULL, 0, 0};
+      hearth_command_result res;
+      CHECK_EQ_INT(hearth_pool_run_component_command(pool, &io, NULL, NULL, &res), HEARTH_OK);
+      CHECK_EQ_INT(res.exit_code, 0);
+      CHECK_STR((const char *)res.out, want[step]);
+      hearth_free(res.out);
+      hearth_free(res.err);
+    }
+  }
+  CHECK_EQ_INT(hearth_pool_set_network(pool, &all), HEARTH_OK); /* freed with the pool */
+  CHECK_EQ_INT(hearth_pool_set_network(NULL, &all), HEARTH_ERR_ARGUMENT);
+  hearth_pool_delete(pool);
+  hearth_template_delete(t);
+  hearth_clinker_delete(l);
+  hearth_component_delete(c);
+  hearth_engine_delete(e);
+
+  run_res r = RUN(NULL, "soak", "guests/component/cli-net.wasm", "--calls", "200", "--allow-net");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK(strstr(r.out, "calls            200 (ok 200, failed 0)"));
+  free_res(&r);
+  r = RUN(NULL, "soak", "guests/component/cli-net.wasm", "--calls", "200", "--threads", "2",
+          "--allow-host", "127.0.0.1:9", "--allow-host", "localhost");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK(strstr(r.out, "calls            200 (ok 200, failed 0)"));
+  free_res(&r);
+  r = RUN(NULL, "soak", "guests/component/cli-net.wasm", "--calls", "2", "--allow-host", "127.0.0.1:0");
+  CHECK_EQ_INT(r.rc, 2);
+  CHECK(strstr(r.err, "bad host"));
+  free_res(&r);
+  r = RUN(NULL, "soak", "guests/hello.wasm", "--calls", "2", "--allow-net");
+  CHECK_EQ_INT(r.rc, 2);
+  free_res(&r);
+}
+
 T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like_jco),
        T_CASE(stdin_to_stdout_like_jco), T_CASE(clocks_random_like_jco), T_CASE(poll_waits),
        T_CASE(trap_message), T_CASE(timing_lines), T_CASE(version_020_and_sockets_denied),
@@ -2098,4 +2173,4 @@ T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like
        T_CASE(api_tcp_echo), T_CASE(api_tcp_states), T_CASE(api_udp), T_CASE(api_lookup),
        T_CASE(api_net_hosts), T_CASE(api_sockets_freed), T_CASE(api_tcp_backpressure), T_CASE(api_tcp_v6_roundtrips), T_CASE(api_sock_deadline),
        T_CASE(net_cli_grants),
-       T_CASE(net_pool_reset_closes))
+       T_CASE(net_pool_reset_closes), T_CASE(net_pool_grant))
