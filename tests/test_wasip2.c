@@ -2009,6 +2009,77 @@ static void api_sock_deadline(void) {
   hearth_engine_delete(e);
 }
 
+/* write (and write-zeroes) to a TCP stream past what check-write permitted traps, as the WIT says:
+ * with no check-write before it (permit 0), one byte past the permit, and a second write that with
+ * the first exceeds it; within the permit the bytes reach the peer; blocking-write-and-flush needs
+ * no permit. */
+static void api_tcp_write_permit(void) {
+  p2_setup();
+  net_grant(NULL, 0);
+  hearth_cval nv = CALL0("wasi:sockets/instance-network", "instance-network");
+  uint32_t net = nv.of.rep;
+  int lfd = socket(AF_INET, SOCK_STREAM, 0);
+  struct sockaddr_in sa = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  socklen_t sl = sizeof sa;
+  CHECK(lfd >= 0 && bind(lfd, (struct sockaddr *)&sa, sizeof sa) == 0 && listen(lfd, 4) == 0);
+  CHECK(getsockname(lfd, (struct sockaddr *)&sa, &sl) == 0);
+  uint32_t in, out;
+  uint32_t c = tcp_connect(net, 1, ntohs(sa.sin_port), &in, &out);
+  int afd = accept(lfd, NULL, NULL);
+  CHECK(afd >= 0);
+  hearth_cval items[8];
+  hearth_cval bad = {0};
+  /* no check-write yet: nothing is permitted */
+  CHECK_EQ_INT(h_wasip2_call(g_p, IO, "[method]output-stream.write",
+                             (hearth_cval[]){B(out), bytes_val("x", items)}, 2, &bad), HEARTH_ERR_TRAP);
+  CHECK(strstr(hearth_errmsg(), "check-write permitted 0"));
+  hearth_cval r = CALL(IO, "[method]output-stream.check-write", B(out));
+  uint64_t permit = ok_of(&r)->of.u;
+  hearth_cval_clear(&r);
+  CHECK(permit > 4 && permit < (1u << 24));
+  uint8_t *big = calloc(1, (size_t)permit + 1);
+  CHECK(big != NULL);
+  hearth_cval over = {.kind = HEARTH_CV_PACKED, .of.packed = {big, (size_t)permit + 1}};
+  CHECK_EQ_INT(h_wasip2_call(g_p, IO, "[method]output-stream.write", (hearth_cval[]){B(out), over},
+                             2, &bad), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(h_wasip2_call(g_p, IO, "[method]output-stream.write-zeroes",
+                             (hearth_cval[]){B(out), U(permit + 1)}, 2, &bad), HEARTH_ERR_TRAP);
+  /* within the permit: "abc", then permit - 3 zeroes; then one more byte traps */
+  r = CALL(IO, "[method]output-stream.write", B(out), bytes_val("abc", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.write-zeroes", B(out), U(permit - 3));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  CHECK_EQ_INT(h_wasip2_call(g_p, IO, "[method]output-stream.write",
+                             (hearth_cval[]){B(out), bytes_val("y", items)}, 2, &bad), HEARTH_ERR_TRAP);
+  r = CALL(IO, "[method]output-stream.blocking-write-and-flush", B(out), bytes_val("z", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  size_t got = 0;
+  ssize_t k;
+  int bad_bytes = 0;
+  while (got < permit + 1 && (k = read(afd, big, (size_t)permit + 1)) > 0) {
+    for (ssize_t j = 0; j < k; j++) {
+      size_t at = got + (size_t)j;
+      uint8_t want = at < 3 ? (uint8_t)"abc"[at] : at == permit ? 'z' : 0;
+      bad_bytes += big[j] != want;
+    }
+    got += (size_t)k;
+  }
+  CHECK_EQ_INT(got, permit + 1);
+  CHECK_EQ_INT(bad_bytes, 0);
+  free(big);
+  close(afd);
+  close(lfd);
+  h_wasip2_drop(g_p, IO, "input-stream", in);
+  h_wasip2_drop(g_p, IO, "output-stream", out);
+  h_wasip2_drop(g_p, TCP, "tcp-socket", c);
+  h_wasip2_drop(g_p, NET, "network", net);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  p2_teardown();
+}
+
 /* `hearth run` grants wasi:sockets with --allow-net (everything) or --allow-host (sockets, binds,
  * connects and sends to those hosts only: no listen); without either, access-denied (case 01). */
 static void net_cli_grants(void) {
@@ -2173,4 +2244,4 @@ T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like
        T_CASE(api_tcp_echo), T_CASE(api_tcp_states), T_CASE(api_udp), T_CASE(api_lookup),
        T_CASE(api_net_hosts), T_CASE(api_sockets_freed), T_CASE(api_tcp_backpressure), T_CASE(api_tcp_v6_roundtrips), T_CASE(api_sock_deadline),
        T_CASE(net_cli_grants),
-       T_CASE(net_pool_reset_closes), T_CASE(net_pool_grant))
+       T_CASE(net_pool_reset_closes), T_CASE(net_pool_grant), T_CASE(api_tcp_write_permit))

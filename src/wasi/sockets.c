@@ -124,6 +124,7 @@ typedef struct p2_sock {
   uint32_t backlog;    /* listen backlog (set-listen-backlog-size) */
   uint8_t *pend;       /* TCP: bytes written by the guest the socket has not taken yet (owned) */
   size_t pend_len, pend_cap;
+  uint64_t wpermit;    /* TCP: what the last check-write permitted, less what write took since */
   bool has_remote;     /* UDP: the stream's remote address (connected mode) */
   struct sockaddr_storage remote;
   socklen_t remote_len;
@@ -861,7 +862,19 @@ uint32_t h_sock_check_write(p2_obj *o, uint64_t *permit, bool *closed) {
   if (s->shut_wr) return UINT32_MAX;
   uint32_t e = send_pending(s);
   if (e == UINT32_MAX && !s->pend_len) *permit = H_SOCK_WRITE_PERMIT;
+  s->wpermit = *permit;
   return e;
+}
+
+/* The WIT's precondition of write: check-write permitted at least n bytes (what earlier writes
+ * took counts against it), else the guest traps; a write with no check-write before it has 0. */
+hearth_status h_sock_take_permit(p2_obj *o, size_t n) {
+  p2_sock *s = o->sock;
+  if (n > s->wpermit)
+    return h_err(HEARTH_ERR_TRAP, "wasi:io/streams: write of %zu bytes to a socket, check-write "
+                 "permitted %llu", n, (unsigned long long)s->wpermit);
+  s->wpermit -= n;
+  return HEARTH_OK;
 }
 
 hearth_status h_sock_stream_pollable(hearth_wasip2 *p, p2_obj *o, hearth_cval *r) {

@@ -167,6 +167,8 @@ uint32_t h_sock_read(hearth_wasip2 *p, p2_obj *o, uint8_t *buf, size_t len, bool
                      size_t *n, bool *eof);
 uint32_t h_sock_write(hearth_wasip2 *p, p2_obj *o, const uint8_t *buf, size_t n, bool flush);
 uint32_t h_sock_check_write(p2_obj *o, uint64_t *permit, bool *closed);
+/* write / write-zeroes of n bytes to a TCP stream: TRAP past what check-write permitted. */
+hearth_status h_sock_take_permit(p2_obj *o, size_t n);
 uint32_t h_sock_flush(hearth_wasip2 *p, p2_obj *o, bool block);
 /* A pollable for TCP stream o (S_SOCK): readable (input) or writable (output). */
 hearth_status h_sock_stream_pollable(hearth_wasip2 *p, p2_obj *o, hearth_cval *r);
