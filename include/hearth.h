@@ -894,6 +894,11 @@ typedef struct hearth_wasip2_net {
   size_t nhosts;
 } hearth_wasip2_net;
 hearth_status hearth_wasip2_set_network(hearth_wasip2 *p, const hearth_wasip2_net *net);
+/* The grant of every later hearth_pool_run_component_command run of pool (a pool of components;
+ * ARGUMENT otherwise), as hearth_wasip2_set_network's (net borrowed and copied, hosts resolved
+ * here once; NULL denies again, the default). The pool owns the grant until it is replaced or the
+ * pool deleted; a run keeps the grant it started with. Safe while other threads run the pool. */
+hearth_status hearth_pool_set_network(hearth_pool *pool, const hearth_wasip2_net *net);
 
 /* ---- components in templates and pools ---- */
 /* A component template: c instantiated once with the linker l (host functions only; borrowed: it

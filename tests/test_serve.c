@@ -1452,6 +1452,35 @@ static void serve_wasihttp_outgoing(void) {
   }
 }
 
+/* wasi:sockets grants of component routes: --allow-net (no value) and allow_net: true load and
+ * serve; allow_net on a WASI command route and a value other than true/false are config errors.
+ * (That the grant reaches the guest's sockets is test_wasip2's: hearth_wasip2_set_network on the
+ * base context, shared by hearth_pool_call_http.) */
+static void serve_allow_net(void) {
+  http_init();
+  server s = server_start("--allow-net", HTTP_HELLO);
+  resp r = http("GET", s.port, "/", NULL);
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, "Hello, world!\n");
+  resp_free(&r);
+  server_stop(&s);
+  char cfg[64], hello[512], mod[512], text[1024];
+  repo(HTTP_HELLO, hello, sizeof hello);
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    allow_net: true\n", hello);
+  config_file(cfg, text);
+  s = server_start("--config", cfg);
+  r = http("GET", s.port, "/", NULL);
+  CHECK_STR(r.body, "Hello, world!\n");
+  resp_free(&r);
+  server_stop(&s);
+  unlink(cfg);
+  repo(WAGI, mod, sizeof mod);
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    allow_net: true\n", mod);
+  config_error(text, 1, "\"allow_net\" (--allow-net) applies to wasi:http component routes only");
+  config_error("routes:\n  - prefix: /\n    module: x.wasm\n    allow_net: yes\n", 2,
+               "bad value \"yes\" for \"allow_net\"");
+}
+
 /* Reloads of a component route: unchanged, the route keeps its instances; its module file
  * changed to another component (and its allowed hosts), the route answers with the new one; a
  * wasi:http route turned into a bytes-ABI route works too. */
@@ -1497,7 +1526,7 @@ static void serve_wasihttp_reload(void) {
   unlink(cfg);
 }
 
-T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
+T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_allow_net), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
        T_CASE(serve_routing), T_CASE(serve_bytes), T_CASE(serve_body_limit_413),
        T_CASE(serve_deadline_504), T_CASE(serve_queue_full_503), T_CASE(serve_trap_500),
        T_CASE(serve_fuel_memory_500), T_CASE(serve_malformed_400), T_CASE(serve_metrics_health),

@@ -2009,6 +2009,77 @@ static void api_sock_deadline(void) {
   hearth_engine_delete(e);
 }
 
+/* write (and write-zeroes) to a TCP stream past what check-write permitted traps, as the WIT says:
+ * with no check-write before it (permit 0), one byte past the permit, and a second write that with
+ * the first exceeds it; within the permit the bytes reach the peer; blocking-write-and-flush needs
+ * no permit. */
+static void api_tcp_write_permit(void) {
+  p2_setup();
+  net_grant(NULL, 0);
+  hearth_cval nv = CALL0("wasi:sockets/instance-network", "instance-network");
+  uint32_t net = nv.of.rep;
+  int lfd = socket(AF_INET, SOCK_STREAM, 0);
+  struct sockaddr_in sa = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  socklen_t sl = sizeof sa;
+  CHECK(lfd >= 0 && bind(lfd, (struct sockaddr *)&sa, sizeof sa) == 0 && listen(lfd, 4) == 0);
+  CHECK(getsockname(lfd, (struct sockaddr *)&sa, &sl) == 0);
+  uint32_t in, out;
+  uint32_t c = tcp_connect(net, 1, ntohs(sa.sin_port), &in, &out);
+  int afd = accept(lfd, NULL, NULL);
+  CHECK(afd >= 0);
+  hearth_cval items[8];
+  hearth_cval bad = {0};
+  /* no check-write yet: nothing is permitted */
+  CHECK_EQ_INT(h_wasip2_call(g_p, IO, "[method]output-stream.write",
+                             (hearth_cval[]){B(out), bytes_val("x", items)}, 2, &bad), HEARTH_ERR_TRAP);
+  CHECK(strstr(hearth_errmsg(), "check-write permitted 0"));
+  hearth_cval r = CALL(IO, "[method]output-stream.check-write", B(out));
+  uint64_t permit = ok_of(&r)->of.u;
+  hearth_cval_clear(&r);
+  CHECK(permit > 4 && permit < (1u << 24));
+  uint8_t *big = calloc(1, (size_t)permit + 1);
+  CHECK(big != NULL);
+  hearth_cval over = {.kind = HEARTH_CV_PACKED, .of.packed = {big, (size_t)permit + 1}};
+  CHECK_EQ_INT(h_wasip2_call(g_p, IO, "[method]output-stream.write", (hearth_cval[]){B(out), over},
+                             2, &bad), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(h_wasip2_call(g_p, IO, "[method]output-stream.write-zeroes",
+                             (hearth_cval[]){B(out), U(permit + 1)}, 2, &bad), HEARTH_ERR_TRAP);
+  /* within the permit: "abc", then permit - 3 zeroes; then one more byte traps */
+  r = CALL(IO, "[method]output-stream.write", B(out), bytes_val("abc", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  r = CALL(IO, "[method]output-stream.write-zeroes", B(out), U(permit - 3));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  CHECK_EQ_INT(h_wasip2_call(g_p, IO, "[method]output-stream.write",
+                             (hearth_cval[]){B(out), bytes_val("y", items)}, 2, &bad), HEARTH_ERR_TRAP);
+  r = CALL(IO, "[method]output-stream.blocking-write-and-flush", B(out), bytes_val("z", items));
+  ok_of(&r);
+  hearth_cval_clear(&r);
+  size_t got = 0;
+  ssize_t k;
+  int bad_bytes = 0;
+  while (got < permit + 1 && (k = read(afd, big, (size_t)permit + 1)) > 0) {
+    for (ssize_t j = 0; j < k; j++) {
+      size_t at = got + (size_t)j;
+      uint8_t want = at < 3 ? (uint8_t)"abc"[at] : at == permit ? 'z' : 0;
+      bad_bytes += big[j] != want;
+    }
+    got += (size_t)k;
+  }
+  CHECK_EQ_INT(got, permit + 1);
+  CHECK_EQ_INT(bad_bytes, 0);
+  free(big);
+  close(afd);
+  close(lfd);
+  h_wasip2_drop(g_p, IO, "input-stream", in);
+  h_wasip2_drop(g_p, IO, "output-stream", out);
+  h_wasip2_drop(g_p, TCP, "tcp-socket", c);
+  h_wasip2_drop(g_p, NET, "network", net);
+  CHECK_EQ_INT(h_wasip2_live_objects(g_p), 0);
+  p2_teardown();
+}
+
 /* `hearth run` grants wasi:sockets with --allow-net (everything) or --allow-host (sockets, binds,
  * connects and sends to those hosts only: no listen); without either, access-denied (case 01). */
 static void net_cli_grants(void) {
@@ -2087,6 +2158,81 @@ static void net_pool_reset_closes(void) {
   hearth_engine_delete(e);
 }
 
+/* A pool of components runs wasi:cli/run with the grant hearth_pool_set_network gave it: denied by
+ * default, everything, hosts only (no listen), denied again; a bad host leaves the grant as it
+ * was; a pool of modules refuses a grant. `hearth soak --allow-net / --allow-host` take the same
+ * flags as `hearth run` (a host that does not parse is a usage error; a module refuses them). */
+static void net_pool_grant(void) {
+  int fd = open("guests/component/cli-net.wasm", O_RDONLY);
+  CHECK(fd >= 0);
+  struct stat st;
+  CHECK(fstat(fd, &st) == 0);
+  uint8_t *bytes = malloc((size_t)st.st_size);
+  CHECK(bytes && read(fd, bytes, (size_t)st.st_size) == st.st_size);
+  close(fd);
+  hearth_engine *e;
+  hearth_component *c;
+  hearth_clinker *l;
+  hearth_template *t;
+  hearth_pool *pool;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_component_new(e, bytes, (size_t)st.st_size, &c), HEARTH_OK);
+  free(bytes);
+  CHECK_EQ_INT(hearth_clinker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_wasip2_define(l, NULL), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_new_component(e, c, l, NULL, &t), HEARTH_OK);
+  CHECK_EQ_INT(hearth_pool_new(t, NULL, &pool), HEARTH_OK);
+  static const char *const want[] = {"tcp: err 01\nudp: err 01\n",
+                                     "tcp: ok\nbind: ok\nlisten: ok\nudp: ok\n",
+                                     "tcp: ok\nbind: ok\nlisten: err 01\nudp: ok\n",
+                                     "tcp: ok\nbind: ok\nlisten: err 01\nudp: ok\n",
+                                     "tcp: err 01\nudp: err 01\n"};
+  const char *hosts[] = {"127.0.0.1:9"}, *bad[] = {"127.0.0.1:0"};
+  hearth_wasip2_net all = {.size = sizeof all, .allow = true};
+  hearth_wasip2_net some = {.size = sizeof some, .allow = true, .hosts = hosts, .nhosts = 1};
+  hearth_wasip2_net wrong = {.size = sizeof wrong, .allow = true, .hosts = bad, .nhosts = 1};
+  for (int step = 0; step < 5; step++) {
+    if (step == 1) CHECK_EQ_INT(hearth_pool_set_network(pool, &all), HEARTH_OK);
+    if (step == 2) CHECK_EQ_INT(hearth_pool_set_network(pool, &some), HEARTH_OK);
+    if (step == 3) CHECK_EQ_INT(hearth_pool_set_network(pool, &wrong), HEARTH_ERR_ARGUMENT);
+    if (step == 4) CHECK_EQ_INT(hearth_pool_set_network(pool, NULL), HEARTH_OK);
+    for (int i = 0; i < 3; i++) {
+      const char *argv[] = {"cli-net"};
+      hearth_command_io io = {1, argv, 0, NULL, NULL, 0, 0};
+      hearth_command_result res;
+      CHECK_EQ_INT(hearth_pool_run_component_command(pool, &io, NULL, NULL, &res), HEARTH_OK);
+      CHECK_EQ_INT(res.exit_code, 0);
+      CHECK_STR((const char *)res.out, want[step]);
+      hearth_free(res.out);
+      hearth_free(res.err);
+    }
+  }
+  CHECK_EQ_INT(hearth_pool_set_network(pool, &all), HEARTH_OK); /* freed with the pool */
+  CHECK_EQ_INT(hearth_pool_set_network(NULL, &all), HEARTH_ERR_ARGUMENT);
+  hearth_pool_delete(pool);
+  hearth_template_delete(t);
+  hearth_clinker_delete(l);
+  hearth_component_delete(c);
+  hearth_engine_delete(e);
+
+  run_res r = RUN(NULL, "soak", "guests/component/cli-net.wasm", "--calls", "200", "--allow-net");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK(strstr(r.out, "calls            200 (ok 200, failed 0)"));
+  free_res(&r);
+  r = RUN(NULL, "soak", "guests/component/cli-net.wasm", "--calls", "200", "--threads", "2",
+          "--allow-host", "127.0.0.1:9", "--allow-host", "localhost");
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK(strstr(r.out, "calls            200 (ok 200, failed 0)"));
+  free_res(&r);
+  r = RUN(NULL, "soak", "guests/component/cli-net.wasm", "--calls", "2", "--allow-host", "127.0.0.1:0");
+  CHECK_EQ_INT(r.rc, 2);
+  CHECK(strstr(r.err, "bad host"));
+  free_res(&r);
+  r = RUN(NULL, "soak", "guests/hello.wasm", "--calls", "2", "--allow-net");
+  CHECK_EQ_INT(r.rc, 2);
+  free_res(&r);
+}
+
 T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like_jco),
        T_CASE(stdin_to_stdout_like_jco), T_CASE(clocks_random_like_jco), T_CASE(poll_waits),
        T_CASE(trap_message), T_CASE(timing_lines), T_CASE(version_020_and_sockets_denied),
@@ -2098,4 +2244,4 @@ T_MAIN(T_CASE(hello_like_jco), T_CASE(args_env_like_jco), T_CASE(exit_codes_like
        T_CASE(api_tcp_echo), T_CASE(api_tcp_states), T_CASE(api_udp), T_CASE(api_lookup),
        T_CASE(api_net_hosts), T_CASE(api_sockets_freed), T_CASE(api_tcp_backpressure), T_CASE(api_tcp_v6_roundtrips), T_CASE(api_sock_deadline),
        T_CASE(net_cli_grants),
-       T_CASE(net_pool_reset_closes))
+       T_CASE(net_pool_reset_closes), T_CASE(net_pool_grant), T_CASE(api_tcp_write_permit))

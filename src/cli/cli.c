@@ -99,6 +99,8 @@ static void usage(FILE *f) {
           "  --recycle-memory SIZE    reuse: recycle when linear memory exceeds SIZE\n"
           "  --timeout DURATION, --fuel N, --max-memory SIZE   per-call limits as for run\n"
           "  --max-pool-memory SIZE   budget for all instances' linear memory and tables together\n"
+          "  --allow-net, --allow-host HOST[:PORT]   wasi:sockets grant of each wasi:cli/run\n"
+          "                           component run, as for run\n"
           "  --json                   print one JSON object: calls, ok, failed, calls_per_s, p50_us,\n"
           "                           p99_us, rss_start_kib, rss_end_kib, rss_peak_kib,\n"
           "                           linear_peak_kib, instantiations, resets, recycles,\n"
@@ -966,6 +968,9 @@ typedef struct soak_opts {
   uint64_t timeout_ns, fuel, max_memory, max_pool_memory;
   bool has_fuel;
   bool json;
+  bool allow_net;           /* --allow-net: all of wasi:sockets (wasi:cli/run components) */
+  const char **hosts;       /* --allow-host values (borrowed from argv; the array owned) */
+  size_t nhosts;
   int nargs;
   char **args;
 } soak_opts;
@@ -1137,6 +1142,15 @@ static int parse_soak(int argc, char **argv, int i, soak_opts *o) {
     }
     if (strcmp(a, "--json") == 0) {
       o->json = true;
+    } else if (strcmp(a, "--allow-net") == 0) {
+      o->allow_net = true;
+    } else if (opt_is(a, "--allow-host")) {
+      v = opt_value(argc, argv, &i, "--allow-host", &bad);
+      if (bad || !*v) return usage_error("%s", "--allow-host needs HOST[:PORT]");
+      const char **nh = realloc(o->hosts, (o->nhosts + 1) * sizeof *nh);
+      if (!nh) return EXIT_LOAD;
+      o->hosts = nh;
+      nh[o->nhosts++] = v;
     } else if (opt_is(a, "--invoke")) {
       o->invoke = opt_value(argc, argv, &i, "--invoke", &bad);
       if (bad || !*o->invoke) return usage_error("%s", "--invoke needs a function name");
@@ -1322,7 +1336,10 @@ static int cmd_soak(int argc, char **argv, int first) {
   memset(&o, 0, sizeof o);
   o.threads = 1;
   int rc = parse_soak(argc, argv, first, &o);
-  if (rc >= 0) return rc;
+  if (rc >= 0) {
+    free(o.hosts);
+    return rc;
+  }
 
   hearth_engine *engine = NULL;
   hearth_module *module = NULL;
@@ -1398,6 +1415,20 @@ pool:;
   if ((s = hearth_pool_new(tmpl, &cfg, &pool)) != HEARTH_OK) {
     rc = fail_load(o.module, "cannot create the pool", s);
     goto done;
+  }
+  /* --allow-net / --allow-host: the same grant as `hearth run`'s, for every run of the pool */
+  if (o.allow_net || o.nhosts) {
+    if (mode != SOAK_CLI_RUN) {
+      rc = usage_error("%s", "soak: --allow-net and --allow-host apply to wasi:cli/run components");
+      goto done;
+    }
+    hearth_wasip2_net net = {.size = sizeof net, .allow = true,
+                             .hosts = o.allow_net ? NULL : o.hosts,
+                             .nhosts = o.allow_net ? 0 : o.nhosts};
+    if ((s = hearth_pool_set_network(pool, &net)) != HEARTH_OK) {
+      rc = usage_error("soak: %s", hearth_errmsg());
+      goto done;
+    }
   }
 
   run = calloc(1, sizeof *run);
@@ -1534,6 +1565,7 @@ done:
   hearth_engine_delete(engine);
   release_file(&infile);
   release_file(&file);
+  free(o.hosts);
   return rc;
 }
 

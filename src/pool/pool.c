@@ -9,6 +9,7 @@
 
 #include "internal.h"
 #include "wasi.h"
+#include "wasip2.h"
 
 /* How a pool works:
  * - Every pooled instance has its own store, made by hearth_template_instantiate, and, when the
@@ -125,6 +126,7 @@ struct hearth_pool {
   hearth_pool_stats st;   /* counters; instances_*, latency, memory and queue fields derived */
   uint64_t *lat_ns;       /* H_POOL_LAT_RING entries */
   uint32_t lat_pos, lat_n;
+  struct p2_net *net;     /* wasi:sockets grant of component command runs (locked; NULL: denied) */
 };
 
 /* ---------------------------------------------------------------- time */
@@ -859,8 +861,26 @@ void hearth_pool_delete(hearth_pool *pool) {
   pthread_cond_destroy(&pool->drained);
   pthread_mutex_destroy(&pool->mu);
   hearth_template_delete(pool->tmpl);
+  h_sock_net_free(pool->net);
   h_free(pool->lat_ns);
   h_free(pool);
+}
+
+/* The grant is resolved here, once, and replaced under the lock: a run shares the grant it found
+ * when it started (a reference), so replacing it never pulls it from under a running guest. */
+hearth_status hearth_pool_set_network(hearth_pool *pool, const hearth_wasip2_net *net) {
+  if (!pool) return h_err(HEARTH_ERR_ARGUMENT, "NULL pool");
+  if (!pool->component)
+    return h_err(HEARTH_ERR_ARGUMENT, "a network grant needs a pool of components");
+  struct p2_net *n;
+  hearth_status s = h_sock_net_make(net, &n);
+  if (s != HEARTH_OK) return s;
+  pthread_mutex_lock(&pool->mu);
+  struct p2_net *old = pool->net;
+  pool->net = n;
+  pthread_mutex_unlock(&pool->mu);
+  h_sock_net_free(old);
+  return HEARTH_OK;
 }
 
 hearth_status hearth_pool_swap_template(hearth_pool *pool, hearth_template *t) {
@@ -1288,6 +1308,9 @@ hearth_status hearth_pool_run_component_command(hearth_pool *pool, const hearth_
     return s;
   }
   hearth_wasip2_set_store(p2, pi->store);
+  pthread_mutex_lock(&pool->mu);
+  h_sock_net_use(p2, pool->net);
+  pthread_mutex_unlock(&pool->mu);
   hearth_wasip2 *prev = hearth_wasip2_enter(p2);
   h_pool_arm(pool, pi);
   hearth_cval r = {0};

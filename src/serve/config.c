@@ -51,7 +51,8 @@ typedef struct h_serve_key {
   X(timeout, H_K_MS, pool.call_timeout_ms, H_NZ)                    \
   X(fuel, H_K_U64, pool.call_fuel, H_NZ)                            \
   X(max_memory, H_K_SIZE, pool.max_memory_bytes, H_NZ)              \
-  X(max_call_depth, H_K_U32, pool.max_call_depth, H_NZ)
+  X(max_call_depth, H_K_U32, pool.max_call_depth, H_NZ)           \
+  X(allow_net, H_K_BOOL, allow_net, 0)
 
 /* Keys of a route's `pool:` mapping (flags too). */
 #define H_SERVE_POOL_KEYS(X)                                        \
@@ -324,7 +325,7 @@ bool h_serve_cfg_route_equal(const h_serve_route_cfg *a, const h_serve_route_cfg
   if (!h_serve_str_eq(a->path, b->path) || a->match != b->match ||
       !h_serve_str_eq(a->module, b->module) || !h_serve_str_eq(a->invoke, b->invoke) ||
       !h_serve_str_eq(a->content_type, b->content_type) || a->nenv != b->nenv ||
-      a->ndirs != b->ndirs || a->nhosts != b->nhosts || a->max_body != b->max_body || a->max_output != b->max_output ||
+      a->ndirs != b->ndirs || a->nhosts != b->nhosts || a->allow_net != b->allow_net || a->max_body != b->max_body || a->max_output != b->max_output ||
       a->init_timeout_ms != b->init_timeout_ms ||
       memcmp(&a->pool, &b->pool, sizeof a->pool) != 0)
     return false;
@@ -686,7 +687,7 @@ static bool h_serve_yroute(h_serve_yaml *y, const yaml_node_t *n, h_serve_route_
         return false;
       if (!found)
         return h_serve_yerr(y, kn, "unknown key \"%s\" in route (path, prefix, module, invoke, "
-                            "content_type, env, dirs, allowed_hosts, max_body, max_output, "
+                            "content_type, env, dirs, allowed_hosts, allow_net, max_body, max_output, "
                             "timeout, fuel, max_memory, max_call_depth, init_timeout, pool)", k);
     }
   }
@@ -815,7 +816,9 @@ void h_serve_cfg_usage(void) {
       "  --content-type TYPE      bytes-ABI response type (default application/octet-stream)\n"
       "  --dir HOST[::GUEST][:ro], --dir-ro HOST[::GUEST]   preopen a directory (commands)\n"
       "  --env NAME=VALUE, --env NAME                         guest environment (commands)\n"
-      "  --allow-host HOST[:PORT]  a host wasi:http components may call (outgoing-handler)\n"
+      "  --allow-host HOST[:PORT]  a host wasi:http components may call (outgoing-handler) and\n"
+      "                           reach with wasi:sockets (connects, sends; no listen)\n"
+      "  --allow-net              grant wasi:http components all of wasi:sockets\n"
       "  --timeout DURATION       per-request deadline; past it: 504 (e.g. 500ms, 2s)\n"
       "  --fuel N                 per-request fuel; exhausted: 500\n"
       "  --max-memory SIZE        linear memory cap per instance (e.g. 64M)\n"
@@ -877,6 +880,11 @@ int h_serve_cfg_from_args(int argc, char **argv, h_serve_cfg *cfg) {
       h_serve_cfg_usage();
       rc = 0;
       break;
+    }
+    if (strcmp(a, "--allow-net") == 0) { /* no value, as for `hearth run` */
+      r.allow_net = true;
+      route_flags = true;
+      continue;
     }
     if (strcmp(a, "--no-access-log") == 0) {
       flags.access_log = false;

@@ -358,6 +358,17 @@ static bool h_serve_comp_load(h_serve *srv, h_serve_route *r, const uint8_t *byt
              "without libcurl", rc->module);
     return false;
   }
+  /* wasi:sockets: allow_net everything, allowed_hosts those hosts (as `hearth run`); the pooled
+   * calls share this base context's grant (hearth_pool_call_http) */
+  if (s == HEARTH_OK && (rc->allow_net || rc->nhosts)) {
+    hearth_wasip2_net net = {.size = sizeof net, .allow = true,
+                             .hosts = rc->allow_net ? NULL : (const char *const *)rc->hosts,
+                             .nhosts = rc->allow_net ? 0 : rc->nhosts};
+    if (hearth_wasip2_set_network(sc->p2, &net) != HEARTH_OK) {
+      snprintf(err, errlen, "%s: %s", rc->module, hearth_errmsg());
+      return false;
+    }
+  }
   if (s == HEARTH_OK) s = hearth_clinker_new(srv->engine, &sc->l);
   if (s == HEARTH_OK) s = hearth_wasip2_define(sc->l, sc->p2);
   hearth_template_config tc;
@@ -387,10 +398,10 @@ static bool h_serve_route_load(h_serve *srv, h_serve_route *r, char *err, size_t
     free(bytes);
     return ok;
   }
-  if (rc->nhosts) {
+  if (rc->nhosts || rc->allow_net) {
     free(bytes);
-    snprintf(err, errlen, "%s: \"allowed_hosts\" (--allow-host) applies to wasi:http component "
-             "routes only", rc->module);
+    snprintf(err, errlen, "%s: %s applies to wasi:http component routes only", rc->module,
+             rc->nhosts ? "\"allowed_hosts\" (--allow-host)" : "\"allow_net\" (--allow-net)");
     return false;
   }
   s = hearth_module_new(srv->engine, bytes, len, &r->module);
@@ -442,7 +453,7 @@ static h_serve_route *h_serve_route_build(h_serve *srv, const h_serve_route_cfg 
   r->argv0 = slash ? slash + 1 : r->cfg.module;
   /* Configs are zeroed before they are filled (config.c), so equal settings compare equal. */
   bool share_pool = prev && memcmp(&prev->cfg.pool, &rc->pool, sizeof rc->pool) == 0;
-  bool same_hosts = prev && prev->cfg.nhosts == rc->nhosts;
+  bool same_hosts = prev && prev->cfg.nhosts == rc->nhosts && prev->cfg.allow_net == rc->allow_net;
   for (size_t i = 0; same_hosts && i < rc->nhosts; i++)
     same_hosts = strcmp(prev->cfg.hosts[i], rc->hosts[i]) == 0;
   if (share_pool && same_hosts && prev->cfg.init_timeout_ms == rc->init_timeout_ms &&

@@ -44,6 +44,7 @@ typedef struct h_serve_route_cfg {
   size_t ndirs;
   char **hosts;          /* allowed_hosts / --allow-host: HOST[:PORT] wasi:http guests may reach */
   size_t nhosts;
+  bool allow_net;        /* allow_net / --allow-net: all of wasi:sockets (else only to hosts) */
   uint64_t max_body;     /* request body bytes; more is 413 */
   uint64_t max_output;   /* guest stdout bytes (commands) */
   uint64_t init_timeout_ms;

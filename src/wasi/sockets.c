@@ -124,6 +124,7 @@ typedef struct p2_sock {
   uint32_t backlog;    /* listen backlog (set-listen-backlog-size) */
   uint8_t *pend;       /* TCP: bytes written by the guest the socket has not taken yet (owned) */
   size_t pend_len, pend_cap;
+  uint64_t wpermit;    /* TCP: what the last check-write permitted, less what write took since */
   bool has_remote;     /* UDP: the stream's remote address (connected mode) */
   struct sockaddr_storage remote;
   socklen_t remote_len;
@@ -149,12 +150,7 @@ void h_sock_net_free(struct p2_net *n) {
   h_free(n);
 }
 
-void h_sock_net_share(hearth_wasip2 *dst, const hearth_wasip2 *src) {
-  if (dst->net == src->net) return;
-  h_sock_net_free(dst->net);
-  dst->net = src->net;
-  if (dst->net) atomic_fetch_add(&dst->net->refs, 1);
-}
+void h_sock_net_share(hearth_wasip2 *dst, const hearth_wasip2 *src) { h_sock_net_use(dst, src->net); }
 
 static void sock_unref(p2_sock *s) {
   if (!s || --s->refs) return;
@@ -245,23 +241,38 @@ static bool grant_host(struct p2_net *n, const char *spec) {
   return ok;
 }
 
-hearth_status hearth_wasip2_set_network(hearth_wasip2 *p, const hearth_wasip2_net *net) {
-  if (!p) return h_err(HEARTH_ERR_ARGUMENT, "NULL wasi 0.2 context");
+hearth_status h_sock_net_make(const hearth_wasip2_net *net, struct p2_net **out) {
+  *out = NULL;
   if (net && net->size && net->size < sizeof *net)
     return h_err(HEARTH_ERR_ARGUMENT, "hearth_wasip2_net of an unknown size %zu", net->size);
   if (net && net->nhosts && !net->hosts) return h_err(HEARTH_ERR_ARGUMENT, "NULL hosts");
-  struct p2_net *n = NULL;
-  if (net && net->allow) {
-    if (!(n = h_calloc(1, sizeof *n))) return h_p2_nomem();
-    atomic_init(&n->refs, 1);
-    n->restricted = net->nhosts > 0;
-    for (size_t i = 0; i < net->nhosts; i++)
-      if (!net->hosts[i] || !grant_host(n, net->hosts[i])) {
-        h_sock_net_free(n);
-        return h_err(HEARTH_ERR_ARGUMENT, "network grant: bad host \"%s\" (HOST[:PORT])",
-                     net->hosts[i] ? net->hosts[i] : "(null)");
-      }
-  }
+  if (!net || !net->allow) return HEARTH_OK;
+  struct p2_net *n = h_calloc(1, sizeof *n);
+  if (!n) return h_p2_nomem();
+  atomic_init(&n->refs, 1);
+  n->restricted = net->nhosts > 0;
+  for (size_t i = 0; i < net->nhosts; i++)
+    if (!net->hosts[i] || !grant_host(n, net->hosts[i])) {
+      h_sock_net_free(n);
+      return h_err(HEARTH_ERR_ARGUMENT, "network grant: bad host \"%s\" (HOST[:PORT])",
+                   net->hosts[i] ? net->hosts[i] : "(null)");
+    }
+  *out = n;
+  return HEARTH_OK;
+}
+
+void h_sock_net_use(hearth_wasip2 *p, struct p2_net *n) {
+  if (p->net == n) return;
+  if (n) atomic_fetch_add(&n->refs, 1);
+  h_sock_net_free(p->net);
+  p->net = n;
+}
+
+hearth_status hearth_wasip2_set_network(hearth_wasip2 *p, const hearth_wasip2_net *net) {
+  if (!p) return h_err(HEARTH_ERR_ARGUMENT, "NULL wasi 0.2 context");
+  struct p2_net *n;
+  hearth_status s = h_sock_net_make(net, &n);
+  if (s != HEARTH_OK) return s;
   h_sock_net_free(p->net);
   p->net = n;
   return HEARTH_OK;
@@ -851,7 +862,19 @@ uint32_t h_sock_check_write(p2_obj *o, uint64_t *permit, bool *closed) {
   if (s->shut_wr) return UINT32_MAX;
   uint32_t e = send_pending(s);
   if (e == UINT32_MAX && !s->pend_len) *permit = H_SOCK_WRITE_PERMIT;
+  s->wpermit = *permit;
   return e;
+}
+
+/* The WIT's precondition of write: check-write permitted at least n bytes (what earlier writes
+ * took counts against it), else the guest traps; a write with no check-write before it has 0. */
+hearth_status h_sock_take_permit(p2_obj *o, size_t n) {
+  p2_sock *s = o->sock;
+  if (n > s->wpermit)
+    return h_err(HEARTH_ERR_TRAP, "wasi:io/streams: write of %zu bytes to a socket, check-write "
+                 "permitted %llu", n, (unsigned long long)s->wpermit);
+  s->wpermit -= n;
+  return HEARTH_OK;
 }
 
 hearth_status h_sock_stream_pollable(hearth_wasip2 *p, p2_obj *o, hearth_cval *r) {

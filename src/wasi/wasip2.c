@@ -664,6 +664,10 @@ static hearth_status stream_write(hearth_wasip2 *p, const hearth_cval *a, hearth
   size_t n;
   hearth_status st = get_bytes(&a[1], &buf, &n);
   if (st) return st;
+  if (!flush && o->src == S_SOCK && (st = h_sock_take_permit(o, n)) != HEARTH_OK) {
+    h_free(buf);
+    return st;
+  }
   st = write_result(p, o, out_write(p, o, buf, n, flush), r);
   h_free(buf);
   return st;
@@ -694,6 +698,8 @@ static hearth_status write_zeroes(hearth_wasip2 *p, const hearth_cval *a, hearth
   if (o->closed) return stream_closed(r);
   if (a[1].of.u > P2_MAX_IO) return h_err(HEARTH_ERR_TRAP, "write-zeroes beyond check-write");
   size_t n = (size_t)a[1].of.u;
+  hearth_status pst;
+  if (!flush && o->src == S_SOCK && (pst = h_sock_take_permit(o, n)) != HEARTH_OK) return pst;
   uint8_t *z = n ? h_calloc(1, n) : NULL;
   if (n && !z) return nomem();
   hearth_status st = write_result(p, o, out_write(p, o, z, n, flush), r);

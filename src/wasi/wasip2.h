@@ -151,6 +151,10 @@ void h_sock_release(p2_obj *o);
 void h_sock_net_free(struct p2_net *n);
 /* dst gets src's grant (shared, read-only: set it before the calls that share it). */
 void h_sock_net_share(hearth_wasip2 *dst, const hearth_wasip2 *src);
+/* A grant made from net (*out NULL: denied; errors as hearth_wasip2_set_network's), one reference
+ * the caller owns (h_sock_net_free); h_sock_net_use gives p a reference to n (NULL: denied). */
+hearth_status h_sock_net_make(const hearth_wasip2_net *net, struct p2_net **out);
+void h_sock_net_use(hearth_wasip2 *p, struct p2_net *n);
 /* The WIT name of wasi:sockets error-code c ("connection-refused"). */
 const char *h_sock_err_name(uint32_t c);
 /* Pollable o (PL_SOCK): true when ready now; else *fd and *events say what to poll for. */
@@ -163,6 +167,8 @@ uint32_t h_sock_read(hearth_wasip2 *p, p2_obj *o, uint8_t *buf, size_t len, bool
                      size_t *n, bool *eof);
 uint32_t h_sock_write(hearth_wasip2 *p, p2_obj *o, const uint8_t *buf, size_t n, bool flush);
 uint32_t h_sock_check_write(p2_obj *o, uint64_t *permit, bool *closed);
+/* write / write-zeroes of n bytes to a TCP stream: TRAP past what check-write permitted. */
+hearth_status h_sock_take_permit(p2_obj *o, size_t n);
 uint32_t h_sock_flush(hearth_wasip2 *p, p2_obj *o, bool block);
 /* A pollable for TCP stream o (S_SOCK): readable (input) or writable (output). */
 hearth_status h_sock_stream_pollable(hearth_wasip2 *p, p2_obj *o, hearth_cval *r);
