@@ -103,9 +103,10 @@
 #define H_OPT_MAX_FUNCS 20000u
 #define H_OPT_MAX_BR_TABLE 4096u
 /* 1: every load in optimized code traps out of bounds as wasm requires, even one whose value LLVM
- * finds unused (`(i32.and (i32.load ...) (i32.const 0))`): each loaded value is added to a sink
- * (opt_llvm.c memop), at the cost of one add per load (run phase: gemm +50%, nbody +54%
- * instructions; docs/perf.md).
+ * finds unused (`(i32.and (i32.load ...) (i32.const 0))`): each loaded value is an operand of an
+ * empty asm that LLVM may not delete (opt_llvm.c keep_load; no instruction is emitted).
+ * 2: the same guarantee by the first scheme, each loaded value added to a sink stored to the
+ * context (one add per load: run phase +50% instructions on gemm and nbody; docs/perf.md).
  * 0: only loads whose value is dropped right away are kept (volatile); a load that later folding
  * leaves unused may vanish with its trap (clang never emits such loads). */
 /* objload.c: the largest object image (all sections, stubs and GOT) it maps; every PC-relative

@@ -52,11 +52,25 @@ static const char k_wat[] =
     "  (func $down (export \"down\") (param i32) (result i32)\n"
     "    (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))\n"
     "      (else (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1)))))))\n"
+    /* Loads whose values LLVM finds unused, or used on one path only: each must still trap. */
+    "  (func (export \"dead_and\") (param i32) (result i32)\n"
+    "    (i32.and (i32.load (local.get 0)) (i32.const 0)))\n"
+    "  (func (export \"dead_f64\") (param i32) (result i32)\n"
+    "    (i32.or (i32.wrap_i64 (i64.trunc_sat_f64_s (f64.load (local.get 0)))) (i32.const -1)))\n"
+    "  (func (export \"dead_branch\") (param i32 i32) (result i32) (local $x i32)\n"
+    "    (local.set $x (i32.load8_u (local.get 0)))\n"
+    "    (if (local.get 1) (then (return (local.get $x)))) (i32.const 0))\n"
+    "  (func (export \"dead_loop\") (param i32 i32) (result i32) (local $s i32)\n"
+    "    (loop $l (local.set $s (i32.add (local.get $s)\n"
+    "        (i32.mul (i32.load16_s offset=2 (local.get 0)) (i32.const 0))))\n"
+    "      (br_if $l (local.tee 1 (i32.sub (local.get 1) (i32.const 1)))))\n"
+    "    (local.get $s))\n"
     ")\n";
 
 /* Defined-function indices (function index - 1 import). */
 enum { D_SQ = 0, D_CUBE, D_WORK, D_INDIRECT, D_VIAHOST, D_FILL, D_CALLFILL, D_DIV, D_LOAD, D_STORE,
-       D_TRUNC, D_REC, D_SPIN, D_MULTI, D_FMIN, D_DOWN };
+       D_TRUNC, D_REC, D_SPIN, D_MULTI, D_FMIN, D_DOWN, D_DEAD_AND, D_DEAD_F64, D_DEAD_BRANCH,
+       D_DEAD_LOOP };
 
 static hearth_engine *g_e;
 static hearth_module *g_m;
@@ -261,6 +275,39 @@ static void traps(void) {
     }
   CHECK(deepest[0] > 10 && deepest[0] < 99);
   CHECK_EQ_INT(deepest[0], deepest[1]);
+  teardown();
+}
+
+/* A load whose value LLVM finds unused (folded away, or needed on one path only) still traps out
+ * of bounds, and in bounds the results are the lower tiers' (config.h H_OPT_EXACT_LOAD_TRAPS). */
+static void dead_loads_trap(void) {
+  setup();
+#ifdef HEARTH_HAVE_LLVM
+  for (uint32_t d = D_DEAD_AND; d <= D_DEAD_LOOP; d++) CHECK(h_cfunc_opt(&g_m->code[d]) != NULL);
+#endif
+  const int32_t end = 2 * 65536;
+  hearth_val r1, r2, a = vi32(16), a2[2] = {vi32(16), vi32(0)};
+  CHECK_EQ_INT(hearth_func_call(fn("dead_and"), &a, 1, &r1, 1), HEARTH_OK);
+  CHECK_EQ_INT(r1.of.i32, 0);
+  CHECK_EQ_INT(hearth_func_call(fn("dead_f64"), &a, 1, &r1, 1), HEARTH_OK);
+  CHECK_EQ_INT(r1.of.i32, -1);
+  CHECK_EQ_INT(hearth_func_call(fn("dead_branch"), a2, 2, &r1, 1), HEARTH_OK);
+  CHECK_EQ_INT(r1.of.i32, 0);
+  a2[1] = vi32(5);
+  CHECK_EQ_INT(hearth_func_call(fn("dead_loop"), a2, 2, &r1, 1), HEARTH_OK);
+  CHECK_EQ_INT(lower_tier(D_DEAD_LOOP, fn("dead_loop"), a2, 2, &r2, 1), HEARTH_OK);
+  CHECK_EQ_INT(r1.of.i32, r2.of.i32);
+  CHECK_EQ_INT(r1.of.i32, 0);
+  a = vi32(end - 2); /* a 4-byte load across the end */
+  expect_trap("dead_and", &a, 1, 1, HEARTH_TRAP_OOB_MEMORY);
+  a = vi32(end - 4);
+  expect_trap("dead_f64", &a, 1, 1, HEARTH_TRAP_OOB_MEMORY);
+  a2[0] = vi32(end);
+  a2[1] = vi32(0); /* the branch that needs the value is not taken */
+  expect_trap("dead_branch", a2, 2, 1, HEARTH_TRAP_OOB_MEMORY);
+  a2[0] = vi32(end - 3);
+  a2[1] = vi32(3);
+  expect_trap("dead_loop", a2, 2, 1, HEARTH_TRAP_OOB_MEMORY);
   teardown();
 }
 
@@ -664,7 +711,7 @@ static void cache_foreign_cpu(void) {
 #endif
 }
 
-T_MAIN(T_CASE(which_functions), T_CASE(background_tiering), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
+T_MAIN(T_CASE(which_functions), T_CASE(dead_loads_trap), T_CASE(background_tiering), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
        T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(deadline), T_CASE(dirty_map_marks),
        T_CASE(calls_out), T_CASE(cache_warm_start), T_CASE(cache_corrupt_recompiled),
        T_CASE(cache_foreign_cpu), T_CASE(cache_auto_at_load),

@@ -22,7 +22,8 @@ typedef struct h_opt_ctx {
   uint64_t *top;                 /* first slot above that frame (nested runs start there) */
   hearth_status status;          /* set before the jump to jb */
   uint64_t sink;                 /* a sum of every loaded value, written at calls, returns and
-                                    traps, so that LLVM keeps each load and its trap (never read) */
+                                    traps, so that LLVM keeps each load and its trap (never read;
+                                    written only with config.h H_OPT_EXACT_LOAD_TRAPS=2) */
   uint32_t filled;               /* call_out: s->frames below this index are in use or copies of
                                     *fr standing for optimized frames (C side only) */
   sigjmp_buf jb;                 /* traps leave optimized code through here (no mask saved) */

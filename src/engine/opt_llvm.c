@@ -339,6 +339,26 @@ static LLVMValueRef opaque(tr *t, LLVMValueRef v) {
   return LLVMBuildCall2(t->B, fty, as, &v, 1, "");
 }
 
+/* Keeps the load x alive without using its value: an empty asm with side effects that reads x
+ * from a register (no instruction is emitted). Its only effects are on memory nothing else can
+ * see (memory(inaccessiblemem: readwrite)), so LLVM still merges, hoists and forwards loads and
+ * stores of linear memory around it; but it can neither delete it nor move it past a call, a
+ * return or a trap, and it must have x first: the load stays on every path it was on.
+ * (config.h H_OPT_EXACT_LOAD_TRAPS 1) */
+static void keep_load(tr *t, LLVMValueRef x, bool fl) {
+  LLVMTypeRef ty = LLVMTypeOf(x);
+  LLVMTypeRef fty = LLVMFunctionType(t->vd, &ty, 1, 0);
+  LLVMValueRef as = LLVMGetInlineAsm(fty, "", 0, fl ? "x" : "r", 1, 1, 0, LLVMInlineAsmDialectATT, 0);
+  LLVMValueRef c = LLVMBuildCall2(t->B, fty, as, &x, 1, "");
+  /* MemoryEffects encoding: 2 bits (mod, ref) per location, inaccessible memory the second. */
+  LLVMAddCallSiteAttribute(c, LLVMAttributeFunctionIndex,
+                           LLVMCreateEnumAttribute(t->C, LLVMGetEnumAttributeKindForName("memory", 6), 3u << 2));
+  LLVMAddCallSiteAttribute(c, LLVMAttributeFunctionIndex,
+                           LLVMCreateEnumAttribute(t->C, LLVMGetEnumAttributeKindForName("nounwind", 8), 0));
+  LLVMAddCallSiteAttribute(c, LLVMAttributeFunctionIndex,
+                           LLVMCreateEnumAttribute(t->C, LLVMGetEnumAttributeKindForName("willreturn", 10), 0));
+}
+
 static LLVMBasicBlockRef new_bb(tr *t) { return LLVMAppendBasicBlockInContext(t->C, t->fn, ""); }
 
 /* Also writes the load sink (see memop), at every point where control may leave the function. */
@@ -747,11 +767,14 @@ static void memop(tr *t, const insn *in) {
     LLVMSetAlignment(x, 1);
     tag(t, x, t->tag_mem);
     /* A load must trap out of bounds even when its value ends up unused (dropped, or folded
-     * away: `(i32.and (load) (i32.const 0))`), but LLVM deletes unused loads. Every loaded value
-     * is added to a sink that is stored to the context wherever control can leave (calls,
-     * returns, traps), so no load is ever dead and none moves past those points. An add, not a
-     * xor: two identical loads must not cancel out. (config.h H_OPT_EXACT_LOAD_TRAPS) */
-    if (H_OPT_EXACT_LOAD_TRAPS) {
+     * away: `(i32.and (load) (i32.const 0))`), but LLVM deletes unused loads. 1: every loaded
+     * value goes to keep_load's empty asm, which LLVM may not delete, so no load is ever dead and
+     * none moves past a call, return or trap. 2 (the first scheme, 1.5x the instructions): every
+     * loaded value is added to a sink stored to the context wherever control can leave; an add,
+     * not a xor, so that two identical loads do not cancel out. (config.h H_OPT_EXACT_LOAD_TRAPS) */
+    if (H_OPT_EXACT_LOAD_TRAPS == 1) {
+      keep_load(t, x, fl);
+    } else if (H_OPT_EXACT_LOAD_TRAPS == 2) {
       LLVMValueRef bits = fl ? LLVMBuildBitCast(t->B, x, LLVMIntTypeInContext(t->C, k[i].bytes * 8u), "") : x;
       if (k[i].bytes < 8) bits = LLVMBuildZExt(t->B, bits, t->i64, "");
       LLVMBuildStore(t->B, LLVMBuildAdd(t->B, LLVMBuildLoad2(t->B, t->i64, t->sink, ""), bits, ""), t->sink);
