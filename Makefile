@@ -209,7 +209,7 @@ build-fuzz/obj/src/engine/interp.o: src/engine/interp.c
 	$(FUZZ_CC) -fsanitize=fuzzer-no-link,address -MMD -MP -c $< -o $@
 -include $(FUZZ_OBJ:.o=.d)
 
-fuzz: $(FUZZ_OBJ)
+fuzz: $(FUZZ_OBJ) $(O)/spectest
 	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $(FUZZ_OBJ) tests/fuzz_module.c \
 	  -o build-fuzz/fuzz_module -lm -pthread
 	tools/fuzz.sh build-fuzz/fuzz_module $(SPECTEST_DIR) $(FUZZ_SECONDS)

@@ -27,11 +27,19 @@ if [ -z "$(ls -A "$CORPUS" 2>/dev/null)" ]; then
     [ -e "$CORPUS/$h" ] || { cp "$f" "$CORPUS/$h"; n=$((n+1)); }
   done
   echo "fuzz.sh: seeded $CORPUS with $n modules from $SPEC/core"
-  # The 3.0 suite is text only: the spec runner writes each valid module it compiles in the binary
-  # format (GC, exceptions, memory64, ...), so that the fuzzer mutates those forms too.
-  if [ -d "$SPEC/wasm-3.0" ] && [ -x build/spectest ]; then
+fi
+# The 3.0 suite is text only: the spec runner writes each valid module it compiles in the binary
+# format (GC, exceptions, memory64, ...), so that the fuzzer mutates those forms too. Done once per
+# corpus (a marker outside the corpus, which libFuzzer would read as an input), also for a corpus
+# seeded before this step existed.
+MARK3=build-fuzz/corpus-has-3.0
+if [ ! -e "$MARK3" ] && [ -d "$SPEC/wasm-3.0" ]; then
+  if [ -x build/spectest ]; then
     SPECTEST_DUMP_DIR="$PWD/$CORPUS" build/spectest --jobs 0 "$SPEC/wasm-3.0" >/dev/null 2>&1
+    touch "$MARK3"
     echo "fuzz.sh: corpus now $(ls "$CORPUS" | wc -l) modules (with the 3.0 suite's)"
+  else
+    echo "fuzz.sh: build/spectest missing: the 3.0 suite's modules are not in the corpus (make build/spectest)"
   fi
 fi
 

@@ -707,7 +707,7 @@ static uint32_t img_push(h_gc_image *img, const h_gcobj *o) {
   }
   uint32_t idx = img->n;
   if (!img_map_put(img, (uintptr_t)o, idx)) return UINT32_MAX;
-  memcpy(img->data + img->dlen, h_gc_data((h_gcobj *)o), dl);
+  if (dl) memcpy(img->data + img->dlen, h_gc_data((h_gcobj *)o), dl); /* data is NULL until then */
   img->objs[idx] = (img_obj){o->rtt, o->len, img->dlen, dl, (uintptr_t)o};
   img->dlen += dl;
   img->n++;
@@ -801,7 +801,8 @@ void h_gc_image_restore(const h_gc_image *img, h_gcobj *const *objs, h_gc_func_d
                         void *u) {
   for (uint32_t i = 0; i < img->n; i++) {
     assert(objs[i]->rtt == img->objs[i].rtt && objs[i]->len == img->objs[i].len);
-    memcpy(h_gc_data(objs[i]), img->data + img->objs[i].data_off, img->objs[i].data_len);
+    if (img->objs[i].data_len) /* img->data is NULL when no object has data */
+      memcpy(h_gc_data(objs[i]), img->data + img->objs[i].data_off, img->objs[i].data_len);
   }
   for (uint32_t k = 0; k < img->nfix; k++) {
     const img_fix *f = &img->fix[k];
