@@ -858,14 +858,17 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     memsize = m_ ? m_->size : 0;        \
   } while (0)
 
+/* The slow path of a check point: a new budget from REFILL, or its trap. */
+#define REFILL_BUDGET()                                 \
+  do {                                                  \
+    int64_t r_ = REFILL();                              \
+    if (H_UNLIKELY(r_ < 0)) TRAP((unsigned)-r_);        \
+    budget = r_;                                        \
+    warm = true;                                        \
+  } while (0)
 #define CHECK_BUDGET()                                  \
   do {                                                  \
-    if (H_UNLIKELY(--budget < 0)) {                     \
-      int64_t r_ = REFILL();                            \
-      if (H_UNLIKELY(r_ < 0)) TRAP((unsigned)-r_);      \
-      budget = r_;                                      \
-      warm = true;                                      \
-    }                                                   \
+    if (H_UNLIKELY(--budget < 0)) REFILL_BUDGET();      \
   } while (0)
 /* The check point of a branch to TARGET (a loop back-edge, or br_table): after a refill, control
  * goes to TARGET through L_loop_enter, which continues in the function's machine code if it has
@@ -874,10 +877,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 #define CHECK_BUDGET_LOOP(TARGET)                       \
   do {                                                  \
     if (H_UNLIKELY(--budget < 0)) {                     \
-      int64_t r_ = REFILL();                            \
-      if (H_UNLIKELY(r_ < 0)) TRAP((unsigned)-r_);      \
-      budget = r_;                                      \
-      warm = true;                                      \
+      REFILL_BUDGET();                                  \
       ip = (TARGET);                                    \
       goto L_loop_enter;                                \
     }                                                   \
