@@ -913,6 +913,9 @@ typedef struct hearth_wasip2_net {
   size_t nhosts;
 } hearth_wasip2_net;
 hearth_status hearth_wasip2_set_network(hearth_wasip2 *p, const hearth_wasip2_net *net);
+/* Gives p the grant that from has (shared, hosts not resolved again; a grant replaced later in from
+ * does not change p's). For contexts made per call with the same grant. NULL p or from: nothing. */
+void hearth_wasip2_share_network(hearth_wasip2 *p, const hearth_wasip2 *from);
 /* The grant of every later hearth_pool_run_component_command run of pool (a pool of components;
  * ARGUMENT otherwise), as hearth_wasip2_set_network's (net borrowed and copied, hosts resolved
  * here once; NULL denies again, the default). The pool owns the grant until it is replaced or the
