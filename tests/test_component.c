@@ -1451,6 +1451,122 @@ static void host_handles(void) {
   hearth_engine_delete(e);
 }
 
+/* guests/component/borrows.wasm's host: hook (called by the guest while the host's handle is
+ * lent to poke) tries to drop the handle and to pass it on as own; consume takes own<blob>. */
+static hearth_component_instance *g_br_ci;
+static hearth_cval g_br_h;
+static hearth_status g_br_drop, g_br_give;
+static char g_br_why[256];
+static int g_br_hooks, g_br_consumed, g_br_dtors;
+static hearth_status h_br_hook(void *u, const hearth_cval *a, size_t n, hearth_cval *r, size_t nr) {
+  (void)u; (void)a; (void)n; (void)r; (void)nr;
+  g_br_hooks++;
+  if (g_br_ci && g_br_h.kind == HEARTH_CV_OWN) {
+    g_br_drop = hearth_component_resource_drop(g_br_ci, &g_br_h);
+    snprintf(g_br_why, sizeof g_br_why, "%s", hearth_errmsg());
+    hearth_cval res = {0};
+    g_br_give = hearth_component_call(g_br_ci, "give", &g_br_h, 1, &res, 1);
+    hearth_cval_clear(&res);
+  }
+  return HEARTH_OK;
+}
+static hearth_status h_br_consume(void *u, const hearth_cval *a, size_t n, hearth_cval *r, size_t nr) {
+  (void)u; (void)a; (void)n; (void)r; (void)nr;
+  g_br_consumed++;
+  return HEARTH_OK;
+}
+static void h_br_dtor(void *user, uint32_t rep) {
+  (void)user; (void)rep;
+  g_br_dtors++;
+}
+
+/* Calls fn of a new instance of borrows.wasm with a borrow of host blob 70; the status. */
+static hearth_status br_blob_call(hearth_store *s, const hearth_clinker *l, hearth_component *c,
+                                  const char *fn) {
+  hearth_component_instance *ci;
+  CHECK(hearth_component_instantiate(s, l, c, &ci) == HEARTH_OK);
+  hearth_cval b = {.kind = HEARTH_CV_BORROW, .of.rep = 70};
+  hearth_status st = hearth_component_call(ci, fn, &b, 1, NULL, 0);
+  snprintf(g_br_why, sizeof g_br_why, "%s", hearth_errmsg());
+  hearth_component_instance_delete(ci);
+  return st;
+}
+
+/* The borrow rules of CanonicalABI.md where the host lends and holds handles
+ * (guests/component/borrows.wat); the guest-to-guest ones run in the reference tests
+ * (tests/component-wast: resources/borrows.wast, handle-table.wast):
+ *   - a borrow the host lends to a call leaves its own handle usable after the call;
+ *   - an own handle cannot be dropped, nor passed on as own, while it is lent (lift_own and
+ *     resource.drop trap_if(h.num_lends != 0)): from a host function the guest calls while it
+ *     holds the borrow, both are ARGUMENT; passing one handle as own and borrow in one call too
+ *     (host_handles);
+ *   - a borrow lent into a call must be dropped by its end (Task.return: trap_if(num_borrows > 0));
+ *   - a borrow handle is no own handle (lift_own: trap_if(not h.own));
+ *   - a dropped borrow is gone (a second drop: unknown handle);
+ *   - dropping a borrow runs no destructor; borrows of host resources carry the host's rep. */
+static void borrow_rules(void) {
+  size_t len;
+  uint8_t *bytes = read_file("guests/component/borrows.wasm", &len);
+  hearth_engine *e;
+  CHECK(hearth_engine_new(NULL, &e) == HEARTH_OK);
+  hearth_component *c;
+  CHECK(hearth_component_new(e, bytes, len, &c) == HEARTH_OK);
+  free(bytes);
+  hearth_clinker *l;
+  CHECK(hearth_clinker_new(e, &l) == HEARTH_OK);
+  CHECK(hearth_clinker_define_func(l, "hearth:test/hooks", "hook", h_br_hook, NULL) == HEARTH_OK);
+  CHECK(hearth_clinker_define_func(l, "hearth:test/hooks", "consume", h_br_consume, NULL) == HEARTH_OK);
+  CHECK(hearth_clinker_define_resource(l, "hearth:test/hooks", "blob", h_br_dtor, NULL) == HEARTH_OK);
+  hearth_store *s;
+  CHECK(hearth_store_new(e, &s) == HEARTH_OK);
+  hearth_component_instance *ci;
+  CHECK(hearth_component_instantiate(s, l, c, &ci) == HEARTH_OK);
+  /* the host's own handle, lent to poke: inside, dropping it or giving it away is refused */
+  hearth_cval v = {.kind = HEARTH_CV_U32, .of.u = 5}, h = {0}, r = {0};
+  CHECK(hearth_component_call(ci, "make", &v, 1, &h, 1) == HEARTH_OK);
+  CHECK(h.kind == HEARTH_CV_OWN && h.of.handle != 0);
+  hearth_cval hb = h;
+  hb.kind = HEARTH_CV_BORROW;
+  g_br_ci = ci;
+  g_br_h = h;
+  CHECK(hearth_component_call(ci, "poke", &hb, 1, &r, 1) == HEARTH_OK);
+  CHECK_EQ_INT(r.of.u, 5); /* the rep: poke is r's implementation */
+  CHECK_EQ_INT(g_br_hooks, 1);
+  CHECK_EQ_INT(g_br_drop, HEARTH_ERR_ARGUMENT);
+  CHECK(strstr(g_br_why, "lent to a call in progress"));
+  CHECK_EQ_INT(g_br_give, HEARTH_ERR_ARGUMENT);
+  g_br_ci = NULL;
+  /* after the call the handle is the host's again: lend it again, then pass it on as own */
+  CHECK(hearth_component_call(ci, "poke", &hb, 1, &r, 1) == HEARTH_OK && r.of.u == 5);
+  CHECK(hearth_component_call(ci, "give", &h, 1, &r, 1) == HEARTH_OK);
+  CHECK(hearth_component_call(ci, "poke", &hb, 1, &r, 1) == HEARTH_ERR_ARGUMENT);
+  CHECK(hearth_component_resource_drop(ci, &h) == HEARTH_ERR_ARGUMENT);
+  /* a borrow of a handle the host dropped */
+  v.of.u = 6;
+  CHECK(hearth_component_call(ci, "make", &v, 1, &h, 1) == HEARTH_OK);
+  hb = h;
+  hb.kind = HEARTH_CV_BORROW;
+  CHECK(hearth_component_resource_drop(ci, &h) == HEARTH_OK);
+  CHECK(hearth_component_call(ci, "poke", &hb, 1, &r, 1) == HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(g_br_hooks, 2);
+  hearth_component_instance_delete(ci);
+  /* a host resource lent to the guest: dropped in the call (fine, no destructor), kept past it,
+   * dropped twice, passed on as own */
+  CHECK(br_blob_call(s, l, c, "ok-drop") == HEARTH_OK);
+  CHECK(br_blob_call(s, l, c, "keep") == HEARTH_ERR_TRAP);
+  CHECK(strstr(g_br_why, "borrow handles still remain"));
+  CHECK(br_blob_call(s, l, c, "drop-twice") == HEARTH_ERR_TRAP);
+  CHECK(strstr(g_br_why, "is not valid"));
+  CHECK(br_blob_call(s, l, c, "misuse") == HEARTH_ERR_TRAP);
+  CHECK(strstr(g_br_why, "borrow handle passed where own is expected"));
+  CHECK_EQ_INT(g_br_consumed, 0);
+  CHECK_EQ_INT(g_br_dtors, 0);
+  hearth_store_delete(s);
+  hearth_clinker_delete(l);
+  hearth_component_delete(c);
+  hearth_engine_delete(e);
+}
+
 /* A component template's instances whose core module keeps GC objects in globals
  * (guests/component/gcstate.wasm): every reset gives the struct and the array their fields back
  * and the globals their objects, also after a call replaced both objects and allocated enough
@@ -1826,5 +1942,5 @@ static void spec_wast(void) {
 
 T_MAIN(T_CASE(cabi_reference), T_CASE(decode_guests), T_CASE(decode_errors), T_CASE(mutations),
        T_CASE(calls_every_type), T_CASE(jco_roundtrip), T_CASE(host_imports), T_CASE(packed_lists), T_CASE(semver_linking), T_CASE(traps), T_CASE(async_subset),
-       T_CASE(arguments_checked), T_CASE(resources), T_CASE(host_handles), T_CASE(pool_gc_state), T_CASE(wave_text),
+       T_CASE(arguments_checked), T_CASE(resources), T_CASE(host_handles), T_CASE(borrow_rules), T_CASE(pool_gc_state), T_CASE(wave_text),
        T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke), T_CASE(spec_wast))
