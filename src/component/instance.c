@@ -230,6 +230,8 @@ typedef struct h_rfunc {
   bool async;          /* lifted with `async` (its result comes through task.return), or lowered
                           with `async` (returns a subtask state: hearth completes the call first) */
   bool has_callback;   /* async lift with a callback: the core function returns a callback code */
+  uint8_t handles_in, handles_out; /* whether its parameters / result hold handles: 0 not known
+                                      yet, 1 no, 2 yes (the host handle table's walks) */
 } h_rfunc;
 
 typedef struct h_rexport {
@@ -624,8 +626,11 @@ enum {
 typedef struct h_hwalk {
   hearth_component_instance *ci;
   int what;                 /* H_HW_* */
-  const char *where;        /* H_HW_CHECK: what is checked, for the message */
+  const char *where;        /* H_HW_CHECK: the function whose arguments are checked (NULL: a host
+                               function's result), for the message */
 } h_hwalk;
+
+#define WHERE(w) (w)->where ? (w)->where : "a host function's result", (w)->where ? ": an argument" : ""
 
 static hearth_status hwalk_one(h_hwalk *w, const hearth_ctype *t, hearth_cval *v) {
   hearth_component_instance *ci = w->ci;
@@ -637,21 +642,22 @@ static hearth_status hwalk_one(h_hwalk *w, const hearth_ctype *t, hearth_cval *v
   switch (w->what) {
   case H_HW_CHECK:
     if (!s)
-      return h_err(HEARTH_ERR_ARGUMENT, "%s: %s<%u> is not a handle the host holds in this "
+      return h_err(HEARTH_ERR_ARGUMENT, "%s%s: %s<%u> is not a handle the host holds in this "
                    "component instance (dropped, passed on as own, from before a reset, of "
-                   "another instance, or never lifted by hearth)", w->where,
+                   "another instance, or never lifted by hearth)", WHERE(w),
                    own ? "own" : "borrow", v->of.rep);
     if (own && s->lends)
-      return h_err(HEARTH_ERR_ARGUMENT, "%s: own<%u> is lent to a call in progress", w->where,
+      return h_err(HEARTH_ERR_ARGUMENT, "%s%s: own<%u> is lent to a call in progress", WHERE(w),
                    v->of.rep);
     if ((own && s->mark) || (!own && (s->mark & H_MARK_OWN)))
-      return h_err(HEARTH_ERR_ARGUMENT, "%s: own<%u> is passed as own and again in the same "
-                   "call", w->where, v->of.rep);
+      return h_err(HEARTH_ERR_ARGUMENT, "%s%s: own<%u> is passed as own and again in the same "
+                   "call", WHERE(w), v->of.rep);
     s->mark |= own ? H_MARK_OWN : H_MARK_BORROW;
     return HEARTH_OK;
   case H_HW_UNMARK: if (s) s->mark = 0; return HEARTH_OK;
   case H_HW_COMMIT:
     if (!s) return HEARTH_OK;
+    s->mark = 0;
     if (own) hslot_free(ci, s);
     else s->lends++;
     return HEARTH_OK;
@@ -662,10 +668,10 @@ static hearth_status hwalk_one(h_hwalk *w, const hearth_ctype *t, hearth_cval *v
 
 /* Visits every handle of value v of type t (well-formed: checked or lifted by hearth). */
 static hearth_status hwalk(h_hwalk *w, const hearth_ctype *t, hearth_cval *v) {
+  if (t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW) return hwalk_one(w, t, v);
   if (!has_handles(t)) return HEARTH_OK;
   hearth_status st = HEARTH_OK;
   switch (t->kind) {
-  case HEARTH_CV_OWN: case HEARTH_CV_BORROW: return hwalk_one(w, t, v);
   case HEARTH_CV_LIST:
     for (size_t i = 0; st == HEARTH_OK && i < v->of.list.len; i++)
       st = hwalk(w, t->elem, &v->of.list.items[i]);
@@ -692,15 +698,31 @@ static hearth_status hwalk_values(hearth_component_instance *ci, int what, const
 }
 
 /* Checks the handles in values the host passes (a call's arguments, a host function's results):
- * ARGUMENT as hearth.h says; the marks are cleared either way. */
+ * ARGUMENT as hearth.h says, the marks cleared; OK leaves them for H_HW_COMMIT, which clears them
+ * (one walk fewer per call). */
 static hearth_status hcheck_values(hearth_component_instance *ci, const char *where,
                                    hearth_ctype *const *ts, uint32_t n, const hearth_cval *vs) {
   hearth_status st = hwalk_values(ci, H_HW_CHECK, where, ts, n, vs);
+  if (st == HEARTH_OK) return st;
   char why[512];
-  if (st != HEARTH_OK) snprintf(why, sizeof why, "%s", hearth_errmsg());
+  snprintf(why, sizeof why, "%s", hearth_errmsg());
   hwalk_values(ci, H_HW_UNMARK, NULL, ts, n, vs);
-  if (st != HEARTH_OK) h_err(st, "%s", why);
+  h_err(st, "%s", why);
   return st;
+}
+
+/* Whether f's parameters (in) or result (!in) hold handles, worked out once per function. */
+static bool func_handles(h_rfunc *f, bool in) {
+  uint8_t *k = in ? &f->handles_in : &f->handles_out;
+  if (!*k) {
+    bool any = false;
+    if (in)
+      for (uint32_t i = 0; i < f->type->n && !any; i++) any = has_handles(f->type->elems[i]);
+    else
+      any = has_handles(f->type->elem);
+    *k = any ? 2 : 1;
+  }
+  return *k == 2;
 }
 
 /* Ends every handle the host holds of ci (a reset: the memory that backed them is gone). */
@@ -749,12 +771,12 @@ static hearth_status lower_trampoline(hearth_caller *caller, void *user, const h
   if (ft->n && !argv) return nomem();
   st = h_comp_cabi_lift_values(&cx, ft->elems, ft->n, max_params, flat, np, argv);
   /* own handles of guest resources a host function receives are the host's from now on */
-  if (st == HEARTH_OK && lw->callee->host)
+  if (st == HEARTH_OK && lw->callee->host && func_handles(&lw->guest, true))
     st = hwalk_values(lw->ci, H_HW_ENTER, NULL, ft->elems, ft->n, argv);
   if (st == HEARTH_OK) st = call_func(lw->ci, lw->callee, argv, ft->elem ? &res : NULL);
   /* and those its result passes back must be handles it holds, which go to the guest */
-  if (st == HEARTH_OK && ft->elem && lw->callee->host) {
-    st = hcheck_values(lw->ci, "a host function's result", (hearth_ctype *const *)&ft->elem, 1, &res);
+  if (st == HEARTH_OK && ft->elem && lw->callee->host && func_handles(&lw->guest, false)) {
+    st = hcheck_values(lw->ci, NULL, (hearth_ctype *const *)&ft->elem, 1, &res);
     if (st == HEARTH_OK)
       hwalk_values(lw->ci, H_HW_COMMIT, NULL, (hearth_ctype *const *)&ft->elem, 1, &res);
     else
@@ -1287,18 +1309,21 @@ hearth_status hearth_component_call(hearth_component_instance *ci, const char *n
     }
   }
   /* handles of guest resources: live in the host handle table, no own one twice or lent */
-  bool handles = false;
-  for (uint32_t i = 0; i < ft->n && !handles; i++) handles = has_handles(ft->elems[i]);
+  bool handles = func_handles(f, true);
   if (handles) {
-    char where[300];
-    snprintf(where, sizeof where, "%s: an argument", name);
-    hearth_status st = hcheck_values(ci, where, ft->elems, ft->n, args);
-    if (st != HEARTH_OK) return st;
+    hearth_status st = hcheck_values(ci, name, ft->elems, ft->n, args);
     /* a call that cannot enter must not take the host's handles */
-    if (!f->host && ci->poisoned) return h_err(HEARTH_ERR_TRAP, "component instance unusable after a trap");
-    if (!f->host && f->frame->busy)
-      return h_err(HEARTH_ERR_TRAP, "cannot enter a component instance that is in a call");
-    if (!f->host) hwalk_values(ci, H_HW_COMMIT, NULL, ft->elems, ft->n, args);
+    if (st == HEARTH_OK && !f->host && ci->poisoned)
+      st = h_err(HEARTH_ERR_TRAP, "component instance unusable after a trap");
+    if (st == HEARTH_OK && !f->host && f->frame->busy)
+      st = h_err(HEARTH_ERR_TRAP, "cannot enter a component instance that is in a call");
+    if (st == HEARTH_OK && !f->host) {
+      hwalk_values(ci, H_HW_COMMIT, NULL, ft->elems, ft->n, args);
+    } else {
+      if (st == HEARTH_OK || st == HEARTH_ERR_TRAP) /* the check left its marks */
+        hwalk_values(ci, H_HW_UNMARK, NULL, ft->elems, ft->n, args);
+      if (st != HEARTH_OK) return st;
+    }
   }
   if (ft->elem) memset(results, 0, sizeof *results);
   ci->trap_detail[0] = 0;
@@ -1306,7 +1331,7 @@ hearth_status hearth_component_call(hearth_component_instance *ci, const char *n
   if (handles && !f->host) hwalk_values(ci, H_HW_RETURN, NULL, ft->elems, ft->n, args);
   if (st == HEARTH_ERR_TRAP && ci->trap_detail[0]) h_err(st, "%s", ci->trap_detail);
   /* own handles of guest resources in the result are the host's now */
-  if (st == HEARTH_OK && ft->elem && !f->host &&
+  if (st == HEARTH_OK && ft->elem && !f->host && func_handles(f, false) &&
       (st = hwalk_values(ci, H_HW_ENTER, NULL, (hearth_ctype *const *)&ft->elem, 1, results)))
     clear_vals(results, 1);
   return st;
