@@ -1445,6 +1445,20 @@ static void host_handles(void) {
   CHECK(hearth_pool_call_component(pool, "hearth:test/api#dropped", NULL, 0, &r, 1, NULL) == HEARTH_OK);
   CHECK_EQ_INT(r.of.u, 0);
   hearth_pool_delete(pool);
+  /* under reuse (one instance, never reset) the handle stays the host's across pool calls */
+  pc.policy = HEARTH_POLICY_REUSE;
+  CHECK(hearth_pool_new(t, &pc, &pool) == HEARTH_OK);
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#[constructor]counter", &arg, 1, &ph, 1,
+                                   NULL) == HEARTH_OK);
+  phb = as_borrow(ph);
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#[method]counter.inc", &phb, 1, &r, 1,
+                                   NULL) == HEARTH_OK);
+  CHECK_EQ_INT(r.of.u, 10);
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#take", &ph, 1, &r, 1, NULL) == HEARTH_OK);
+  CHECK_EQ_INT(r.of.u, 10);
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#take", &ph, 1, &r, 1, NULL) ==
+        HEARTH_ERR_ARGUMENT);
+  hearth_pool_delete(pool);
   hearth_template_delete(t);
   hearth_clinker_delete(l);
   hearth_component_delete(comp);
