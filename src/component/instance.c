@@ -1332,8 +1332,12 @@ hearth_status hearth_component_call(hearth_component_instance *ci, const char *n
   if (st == HEARTH_ERR_TRAP && ci->trap_detail[0]) h_err(st, "%s", ci->trap_detail);
   /* own handles of guest resources in the result are the host's now */
   if (st == HEARTH_OK && ft->elem && !f->host && func_handles(f, false) &&
-      (st = hwalk_values(ci, H_HW_ENTER, NULL, (hearth_ctype *const *)&ft->elem, 1, results)))
+      (st = hwalk_values(ci, H_HW_ENTER, NULL, (hearth_ctype *const *)&ft->elem, 1, results))) {
+    /* out of memory entering them: the handles entered so far end with the result (the commit
+     * walk frees the slots of own handles; those not entered carry no handle number) */
+    hwalk_values(ci, H_HW_COMMIT, NULL, (hearth_ctype *const *)&ft->elem, 1, results);
     clear_vals(results, 1);
+  }
   return st;
 }
 
