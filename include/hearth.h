@@ -691,7 +691,7 @@ typedef enum hearth_ckind {
  *   NUL-terminated), list/record/tuple in .list (record fields and tuple items in type order),
  *   variant/enum/option/result in .cas (index: the case in type order; option: 0 none, 1 some;
  *   result: 0 ok, 1 error; payload NULL when the case has none), flags in .flags (bit i = label i),
- *   own/borrow in .rep (the resource's representation) and .resource (see below).
+ *   own/borrow in .rep (the resource's representation), .handle and .resource (see below).
  * Ownership: values passed to hearth (call arguments) are borrowed and may live anywhere. Values
  * hearth produces (call results, host-function arguments) own their children, allocated by hearth:
  * release them with hearth_cval_clear. A host function fills its results with children allocated by
@@ -712,11 +712,29 @@ typedef struct hearth_cval {
     uint32_t flags;
     struct {
       uint32_t rep;
+      uint32_t handle;      /* the host's handle of a guest resource (below); 0 otherwise */
       const void *resource; /* which resource (set by hearth on lifted handles; NULL for host-made
                                handles): keep it when passing a handle back to a guest */
     };
   } of;
 } hearth_cval;
+
+/* Handles of guest resources held by the host. An own handle of a resource a component defines
+ * that reaches the host (in a call's results, or in a host function's arguments) is entered in
+ * the instance's host handle table: hearth sets .handle (nonzero), .rep and .resource, and the
+ * host owns the handle until it passes it back as own (an argument of a call, a host function's
+ * result: the guest owns it then) or drops it (hearth_component_resource_drop). Passing it as
+ * borrow lends it for that call. Copies of the hearth_cval are the same handle. A handle of a
+ * guest resource the host passes must be live in that instance's table: one already dropped or
+ * passed on as own, one from before a reset of the instance (hearth_component_instance_reset and
+ * pool resets end every handle the host holds), one of another instance, one whose .rep or
+ * .resource was changed, or one made by the host (.handle 0) is refused with HEARTH_ERR_ARGUMENT
+ * before anything runs (a host function's result: a trap), as are an own handle passed twice in
+ * one call, or passed as own and borrow in one call, or dropped while lent to a call in progress.
+ * (A slot is reused oldest-freed first and carries a 12-bit generation, so a stale handle goes
+ * undetected only if its slot was reused a multiple of 4096 times and holds the same .rep.)
+ * Handles of host resources (hearth_clinker_define_resource) carry the host's own .rep and no
+ * .handle: the host keeps its own table for them. */
 
 /* Packed lists: a value of a variable-length list type whose elements are integers (s8..u64) may
  * also be given as kind HEARTH_CV_PACKED: of.packed.data holds the elements one after another in
@@ -837,11 +855,12 @@ hearth_status hearth_component_call(hearth_component_instance *ci, const char *n
                                     const hearth_cval *args, size_t nargs, hearth_cval *results,
                                     size_t nresults);
 /* Drops an own handle of a resource the component defines (one a call returned to the host, e.g.
- * from a [constructor]): the resource's destructor, if it has one, runs in the instance that
- * implements it (a handle the host passes to the guest as own is the guest's to drop instead).
- * ARGUMENT for a borrow or a handle of another instance or of a host resource (handle->of.resource
- * as hearth set it on the lifted value); TRAP as for hearth_component_call (the destructor
- * trapped, or the instance is in a call or trapped before). */
+ * from a [constructor]): the handle leaves the host handle table and the resource's destructor,
+ * if it has one, runs in the instance that implements it (a handle the host passes to the guest
+ * as own is the guest's to drop instead). ARGUMENT for a borrow, a handle of another instance or
+ * of a host resource, one not live in the host handle table (dropped before, passed on as own,
+ * from before a reset) and one lent to a call in progress; TRAP as for hearth_component_call (the
+ * destructor trapped, or the instance is in a call or trapped before). */
 hearth_status hearth_component_resource_drop(hearth_component_instance *ci,
                                              const hearth_cval *handle);
 /* Number of exported functions (top-level and of exported instances) and the i-th one's name in
@@ -894,6 +913,9 @@ typedef struct hearth_wasip2_net {
   size_t nhosts;
 } hearth_wasip2_net;
 hearth_status hearth_wasip2_set_network(hearth_wasip2 *p, const hearth_wasip2_net *net);
+/* Gives p the grant that from has (shared, hosts not resolved again; a grant replaced later in from
+ * does not change p's). For contexts made per call with the same grant. NULL p or from: nothing. */
+void hearth_wasip2_share_network(hearth_wasip2 *p, const hearth_wasip2 *from);
 /* The grant of every later hearth_pool_run_component_command run of pool (a pool of components;
  * ARGUMENT otherwise), as hearth_wasip2_set_network's (net borrowed and copied, hosts resolved
  * here once; NULL denies again, the default). The pool owns the grant until it is replaced or the

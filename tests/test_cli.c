@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -439,9 +440,54 @@ static void soak_js_component(void) {
   free_res(&r);
 }
 
+/* wasi:sockets grants for a component's export (guests/component/invoke-net.wasm: listen()
+ * returns 0 when it could create, bind and listen on a TCP socket, 101 when creating it was
+ * denied, 401 when listening was): `run --invoke` and `soak --invoke` deny without a grant and
+ * allow with --allow-net; --allow-host allows sockets but not listening. The guest never drops
+ * its socket: under soak each call's reset must close it, which the descriptor limit set here
+ * (inherited by hearth) checks: 400 calls with 64 descriptors. */
+static void soak_invoke_net(void) {
+  const char *wasm = "guests/component/invoke-net.wasm";
+  run_res r = RUN(NULL, "run", "--invoke", "listen()", wasm);
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "101\n");
+  free_res(&r);
+  r = RUN(NULL, "run", "--allow-net", "--invoke", "listen()", wasm);
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK_STR(r.out, "0\n");
+  free_res(&r);
+  struct rlimit rl = {64, 64}, old;
+  CHECK(getrlimit(RLIMIT_NOFILE, &old) == 0);
+  if (old.rlim_max < rl.rlim_max) rl.rlim_cur = rl.rlim_max = old.rlim_max;
+  CHECK(setrlimit(RLIMIT_NOFILE, &rl) == 0);
+  static const struct {
+    const char *grant, *value, *want;
+  } cases[] = {{NULL, NULL, "result           101 "},
+               {"--allow-net", NULL, "result           0 "},
+               {"--allow-host", "127.0.0.1", "result           401 "}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *args[12] = {"soak", wasm, "--invoke", "listen()", "--calls", "400"};
+    size_t n = 6;
+    if (cases[i].grant) args[n++] = cases[i].grant;
+    if (cases[i].value) args[n++] = cases[i].value;
+    args[n] = NULL;
+    r = run_hearth(NULL, args);
+    if (r.rc != 0 || !contains(r.out, cases[i].want)) fprintf(stderr, "%s%s", r.out ? r.out : "", r.err ? r.err : "");
+    CHECK_EQ_INT(r.rc, 0);
+    CHECK(contains(r.out, "calls            400 (ok 400, failed 0)"));
+    CHECK(contains(r.out, cases[i].want));
+    free_res(&r);
+  }
+  /* a core module's --invoke has no WASI 0.2: a grant is a usage error */
+  r = RUN(NULL, "soak", "guests/pool/basic.wasm", "--invoke", "noop", "--calls", "1", "--allow-net");
+  CHECK_EQ_INT(r.rc, 2);
+  CHECK(contains(r.err, "apply to components"));
+  free_res(&r);
+}
+
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
        T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
        T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
        T_CASE(soak_pool_memory_and_faults), T_CASE(soak_reset_has_no_faults),
-       T_CASE(invoke_js_component), T_CASE(soak_js_component))
+       T_CASE(invoke_js_component), T_CASE(soak_js_component), T_CASE(soak_invoke_net))

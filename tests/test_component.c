@@ -764,7 +764,7 @@ static void subst_handles(const char *in, const hvars *hv, char *out, size_t cap
 }
 
 /* Visits the handles of v (of type t) in the order WAVE prints them: set (from hv, by rep) the
- * .resource of handles passed back to the guest, or collect (into hv) those a result holds. */
+ * .handle and .resource of handles passed back to the guest, or collect (into hv) those a result holds. */
 static void walk_handles(const hearth_ctype *t, hearth_cval *v, hvars *hv, bool collect) {
   switch (hearth_ctype_kind(t)) {
   case HEARTH_CV_OWN: case HEARTH_CV_BORROW:
@@ -772,8 +772,14 @@ static void walk_handles(const hearth_ctype *t, hearth_cval *v, hvars *hv, bool 
       CHECK(hv->n < 64);
       hv->h[hv->n++] = *v;
     } else {
-      for (int i = 0; i < hv->n; i++)
-        if (hv->h[i].of.rep == v->of.rep) v->of.resource = hv->h[i].of.resource;
+      /* the latest handle with that rep (an earlier one with the same rep has ended: the host
+       * handle table would refuse it) */
+      for (int i = hv->n - 1; i >= 0; i--)
+        if (hv->h[i].of.rep == v->of.rep) {
+          v->of.handle = hv->h[i].of.handle;
+          v->of.resource = hv->h[i].of.resource;
+          break;
+        }
     }
     break;
   case HEARTH_CV_LIST:
@@ -1183,7 +1189,9 @@ static void resources(void) {
   snprintf(name, sizeof name, "%s[constructor]counter", API);
   CHECK(hearth_component_call(v.ci, name, &arg, 1, &own, 1) == HEARTH_OK);
   CHECK(own.kind == HEARTH_CV_OWN);
-  hearth_cval self = {.kind = HEARTH_CV_BORROW, .of.rep = own.of.rep};
+  CHECK(own.of.handle != 0); /* entered in the host handle table */
+  hearth_cval self = own;     /* the same handle, lent as borrow */
+  self.kind = HEARTH_CV_BORROW;
   snprintf(name, sizeof name, "%s[method]counter.inc", API);
   CHECK(hearth_component_call(v.ci, name, &self, 1, &r, 1) == HEARTH_OK);
   CHECK(r.of.u == 11);
@@ -1246,6 +1254,331 @@ static void resources(void) {
   CHECK(strstr(hearth_errmsg(), "borrow handles still remain"));
   CHECK(hearth_component_resource_drop(v.ci, &own) == HEARTH_ERR_TRAP); /* not after a trap */
   env_close(&v);
+}
+
+/* Calls API#fn of ci with args (borrowed); the u32 result in *out (when the call has one). */
+static hearth_status hcall(hearth_component_instance *ci, const char *fn, const hearth_cval *args,
+                           size_t n, uint32_t *out) {
+  char name[128];
+  snprintf(name, sizeof name, "hearth:test/api@1.0.0#%s", fn);
+  hearth_cval r = {0};
+  hearth_status st = hearth_component_call(ci, name, args, n, &r, 1);
+  if (st == HEARTH_OK && out) *out = (uint32_t)r.of.u;
+  hearth_cval_clear(&r);
+  return st;
+}
+
+/* A new counter of ci starting at start: the own handle the host now holds. */
+static hearth_cval new_counter(hearth_component_instance *ci, uint32_t start) {
+  hearth_cval a = {.kind = HEARTH_CV_U32, .of.u = start}, h = {0};
+  CHECK(hearth_component_call(ci, "hearth:test/api@1.0.0#[constructor]counter", &a, 1, &h, 1) == HEARTH_OK);
+  CHECK(h.kind == HEARTH_CV_OWN && h.of.handle != 0 && h.of.resource != NULL);
+  return h;
+}
+
+static hearth_cval as_borrow(hearth_cval h) {
+  h.kind = HEARTH_CV_BORROW;
+  return h;
+}
+
+/* The host handle table (hearth.h: handles of guest resources held by the host): double drops,
+ * use after passing own on, borrows of dropped handles, handles of another instance, forged and
+ * altered handles, an own handle passed twice in one call, handles after a reset (a template's
+ * instance and a pool) are all ARGUMENT before anything runs, never a use of whatever the
+ * guest's table holds now; the instance keeps working after each. */
+static void host_handles(void) {
+  env v;
+  env_open(&v, "utf8");
+  uint32_t u = 0;
+  /* double drop: the destructor runs once */
+  hearth_cval a = new_counter(v.ci, 11);
+  CHECK(hearth_component_resource_drop(v.ci, &a) == HEARTH_OK);
+  CHECK(hearth_component_resource_drop(v.ci, &a) == HEARTH_ERR_ARGUMENT);
+  CHECK(strstr(hearth_errmsg(), "not a handle the host holds"));
+  CHECK_STR(wcall(&v, "hearth:test/api#dtor-log", ""), "[11]");
+  /* a borrow of a dropped handle, and passing it on as own */
+  hearth_cval ab = as_borrow(a);
+  CHECK(hcall(v.ci, "[method]counter.get", &ab, 1, &u) == HEARTH_ERR_ARGUMENT);
+  CHECK(hcall(v.ci, "take", &a, 1, &u) == HEARTH_ERR_ARGUMENT);
+  /* use after own-transfer: take gets b (the guest drops it); b is then no handle of the host's */
+  hearth_cval b = new_counter(v.ci, 22);
+  hearth_cval bb = as_borrow(b);
+  CHECK(hcall(v.ci, "[method]counter.inc", &bb, 1, &u) == HEARTH_OK && u == 23);
+  CHECK(hcall(v.ci, "take", &b, 1, &u) == HEARTH_OK && u == 23);
+  CHECK_STR(wcall(&v, "hearth:test/api#dtor-log", ""), "[11, 23]");
+  CHECK(hcall(v.ci, "take", &b, 1, &u) == HEARTH_ERR_ARGUMENT);
+  CHECK(hcall(v.ci, "[method]counter.get", &bb, 1, &u) == HEARTH_ERR_ARGUMENT);
+  CHECK(hearth_component_resource_drop(v.ci, &b) == HEARTH_ERR_ARGUMENT);
+  /* the guest reuses the memory: a new counter may get b's rep, and b still does not name it */
+  hearth_cval c = new_counter(v.ci, 33);
+  if (c.of.rep == b.of.rep) printf("the new counter reuses the dropped one's rep %u\n", c.of.rep);
+  CHECK(hcall(v.ci, "[method]counter.get", &bb, 1, &u) == HEARTH_ERR_ARGUMENT);
+  CHECK(hearth_component_resource_drop(v.ci, &b) == HEARTH_ERR_ARGUMENT);
+  hearth_cval cb = as_borrow(c);
+  CHECK(hcall(v.ci, "[method]counter.get", &cb, 1, &u) == HEARTH_OK && u == 33);
+  /* forged and altered handles: no handle number, another rep, another resource pointer, a
+   * made-up number, a generation off by one */
+  hearth_cval f = cb;
+  f.of.handle = 0;
+  CHECK(hcall(v.ci, "[method]counter.get", &f, 1, &u) == HEARTH_ERR_ARGUMENT);
+  f = cb;
+  f.of.rep ^= 8;
+  CHECK(hcall(v.ci, "[method]counter.get", &f, 1, &u) == HEARTH_ERR_ARGUMENT);
+  f = cb;
+  f.of.resource = &f;
+  CHECK(hcall(v.ci, "[method]counter.get", &f, 1, &u) == HEARTH_ERR_ARGUMENT);
+  f = cb;
+  f.of.handle = 0xfffff;
+  CHECK(hcall(v.ci, "[method]counter.get", &f, 1, &u) == HEARTH_ERR_ARGUMENT);
+  f = cb;
+  f.of.handle += 1u << 20;
+  CHECK(hcall(v.ci, "[method]counter.get", &f, 1, &u) == HEARTH_ERR_ARGUMENT);
+  f = c;
+  f.of.resource = NULL; /* a host-made own<REP> (what WAVE parses) */
+  f.of.handle = 0;
+  CHECK(hcall(v.ci, "take", &f, 1, &u) == HEARTH_ERR_ARGUMENT);
+  /* one call: own twice, own and borrow of one handle (either order), refused before it runs;
+   * two borrows of one handle are fine */
+  hearth_cval two[2] = {cb, c};
+  CHECK(hcall(v.ci, "[method]counter.merge", two, 2, &u) == HEARTH_ERR_ARGUMENT);
+  CHECK(strstr(hearth_errmsg(), "passed as own and again"));
+  two[0] = cb;
+  two[1] = cb;
+  CHECK(hcall(v.ci, "[static]counter.total", two, 2, &u) == HEARTH_OK && u == 66);
+  /* a list of borrows holding the handle twice, and a list with a dropped one */
+  hearth_cval lst = {.kind = HEARTH_CV_LIST, .of.list = {two, 2}};
+  CHECK(hcall(v.ci, "sum-all", &lst, 1, &u) == HEARTH_OK && u == 66);
+  two[1] = bb;
+  CHECK(hcall(v.ci, "sum-all", &lst, 1, &u) == HEARTH_ERR_ARGUMENT);
+  /* c is still the host's: merge takes d as own (the guest drops it) */
+  hearth_cval d = new_counter(v.ci, 4);
+  two[0] = cb;
+  two[1] = d;
+  CHECK(hcall(v.ci, "[method]counter.merge", two, 2, &u) == HEARTH_OK && u == 37);
+  CHECK(hcall(v.ci, "[method]counter.merge", two, 2, &u) == HEARTH_ERR_ARGUMENT);
+  /* handles inside results: a list of three, each its own handle */
+  hearth_cval n3 = {.kind = HEARTH_CV_U32, .of.u = 3}, many = {0};
+  CHECK(hearth_component_call(v.ci, "hearth:test/api@1.0.0#make-many", &n3, 1, &many, 1) == HEARTH_OK);
+  CHECK(many.of.list.len == 3);
+  for (size_t i = 0; i < 3; i++) {
+    CHECK(many.of.list.items[i].of.handle != 0);
+    CHECK(hearth_component_resource_drop(v.ci, &many.of.list.items[i]) == HEARTH_OK);
+    CHECK(hearth_component_resource_drop(v.ci, &many.of.list.items[i]) == HEARTH_ERR_ARGUMENT);
+  }
+  hearth_cval_clear(&many);
+  /* handles of another instance (the same component, store and linker: the same reps and handle
+   * numbers come out) are refused both ways */
+  hearth_component_instance *ci2;
+  CHECK(hearth_component_instantiate(v.s, v.l, v.c, &ci2) == HEARTH_OK);
+  hearth_cval e2 = new_counter(ci2, 33);
+  hearth_cval e2b = as_borrow(e2);
+  printf("instance 1 handle %#x rep %u, instance 2 handle %#x rep %u\n", c.of.handle, c.of.rep,
+         e2.of.handle, e2.of.rep);
+  CHECK(hcall(ci2, "[method]counter.get", &cb, 1, &u) == HEARTH_ERR_ARGUMENT);
+  CHECK(hcall(v.ci, "[method]counter.get", &e2b, 1, &u) == HEARTH_ERR_ARGUMENT);
+  CHECK(hearth_component_resource_drop(ci2, &c) == HEARTH_ERR_ARGUMENT);
+  CHECK(hearth_component_resource_drop(v.ci, &e2) == HEARTH_ERR_ARGUMENT);
+  CHECK(hcall(ci2, "[method]counter.get", &e2b, 1, &u) == HEARTH_OK && u == 33);
+  CHECK(hearth_component_resource_drop(ci2, &e2) == HEARTH_OK);
+  hearth_component_instance_delete(ci2);
+  /* everything refused above ran nothing: the log holds what the calls that were allowed did */
+  CHECK(hcall(v.ci, "[method]counter.get", &cb, 1, &u) == HEARTH_OK && u == 37);
+  CHECK_STR(wcall(&v, "hearth:test/api#dtor-log", ""), "[11, 23, 4, 10, 20, 30]");
+  CHECK(hearth_component_resource_drop(v.ci, &c) == HEARTH_OK);
+  CHECK_STR(wcall(&v, "hearth:test/api#dtor-log", ""), "[11, 23, 4, 10, 20, 30, 37]");
+  /* many handles held and dropped: slots are reused and every stale number stays refused */
+  hearth_cval held[64];
+  for (int round = 0; round < 3; round++) {
+    for (int i = 0; i < 64; i++) held[i] = new_counter(v.ci, (uint32_t)i);
+    for (int i = 0; i < 64; i++) CHECK(hearth_component_resource_drop(v.ci, &held[i]) == HEARTH_OK);
+    for (int i = 0; i < 64; i++) {
+      hearth_cval hb = as_borrow(held[i]);
+      CHECK(hcall(v.ci, "[method]counter.get", &hb, 1, &u) == HEARTH_ERR_ARGUMENT);
+    }
+  }
+  env_close(&v);
+
+  /* a template's instance: a reset ends every handle the host holds */
+  size_t len;
+  uint8_t *bytes = read_file("guests/component/all-utf8.wasm", &len);
+  hearth_engine *e;
+  CHECK(hearth_engine_new(NULL, &e) == HEARTH_OK);
+  hearth_component *comp;
+  CHECK(hearth_component_new(e, bytes, len, &comp) == HEARTH_OK);
+  free(bytes);
+  hearth_clinker *l = make_linker(e, "hearth:test/host@1.0.0");
+  hearth_template *t;
+  CHECK(hearth_template_new_component(e, comp, l, NULL, &t) == HEARTH_OK);
+  hearth_store *s;
+  CHECK(hearth_store_new(e, &s) == HEARTH_OK);
+  hearth_component_instance *ti;
+  CHECK(hearth_template_instantiate_component(t, s, &ti) == HEARTH_OK);
+  hearth_cval g = new_counter(ti, 5), gb = as_borrow(g);
+  CHECK(hcall(ti, "[method]counter.get", &gb, 1, &u) == HEARTH_OK && u == 5);
+  CHECK(hearth_component_instance_reset(ti) == HEARTH_OK);
+  CHECK(hcall(ti, "[method]counter.get", &gb, 1, &u) == HEARTH_ERR_ARGUMENT);
+  CHECK(hearth_component_resource_drop(ti, &g) == HEARTH_ERR_ARGUMENT);
+  /* the same counter again after the reset: the same rep, a new handle, and the old one refused */
+  hearth_cval g2 = new_counter(ti, 5);
+  CHECK(g2.of.rep == g.of.rep && g2.of.handle != g.of.handle);
+  CHECK(hcall(ti, "[method]counter.get", &gb, 1, &u) == HEARTH_ERR_ARGUMENT);
+  CHECK(hearth_component_resource_drop(ti, &g) == HEARTH_ERR_ARGUMENT);
+  CHECK(hearth_component_resource_drop(ti, &g2) == HEARTH_OK);
+  hearth_component_instance_delete(ti);
+  hearth_store_delete(s);
+  /* a pool: under reset every call ends the handles its results held */
+  hearth_pool_config pc = {.min_instances = 1, .max_instances = 1};
+  hearth_pool *pool;
+  CHECK(hearth_pool_new(t, &pc, &pool) == HEARTH_OK);
+  hearth_cval arg = {.kind = HEARTH_CV_U32, .of.u = 9}, ph = {0}, r = {0};
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#[constructor]counter", &arg, 1, &ph, 1,
+                                   NULL) == HEARTH_OK);
+  CHECK(ph.kind == HEARTH_CV_OWN && ph.of.handle != 0);
+  hearth_cval phb = as_borrow(ph);
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#[method]counter.get", &phb, 1, &r, 1,
+                                   NULL) == HEARTH_ERR_ARGUMENT);
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#take", &ph, 1, &r, 1, NULL) ==
+        HEARTH_ERR_ARGUMENT);
+  hearth_pool_stats ps;
+  hearth_pool_stats_get(pool, &ps);
+  CHECK_EQ_INT(ps.discards, 0); /* refused, not trapped */
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#dropped", NULL, 0, &r, 1, NULL) == HEARTH_OK);
+  CHECK_EQ_INT(r.of.u, 0);
+  hearth_pool_delete(pool);
+  /* under reuse (one instance, never reset) the handle stays the host's across pool calls */
+  pc.policy = HEARTH_POLICY_REUSE;
+  CHECK(hearth_pool_new(t, &pc, &pool) == HEARTH_OK);
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#[constructor]counter", &arg, 1, &ph, 1,
+                                   NULL) == HEARTH_OK);
+  phb = as_borrow(ph);
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#[method]counter.inc", &phb, 1, &r, 1,
+                                   NULL) == HEARTH_OK);
+  CHECK_EQ_INT(r.of.u, 10);
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#take", &ph, 1, &r, 1, NULL) == HEARTH_OK);
+  CHECK_EQ_INT(r.of.u, 10);
+  CHECK(hearth_pool_call_component(pool, "hearth:test/api#take", &ph, 1, &r, 1, NULL) ==
+        HEARTH_ERR_ARGUMENT);
+  hearth_pool_delete(pool);
+  hearth_template_delete(t);
+  hearth_clinker_delete(l);
+  hearth_component_delete(comp);
+  hearth_engine_delete(e);
+}
+
+/* guests/component/borrows.wasm's host: hook (called by the guest while the host's handle is
+ * lent to poke) tries to drop the handle and to pass it on as own; consume takes own<blob>. */
+static hearth_component_instance *g_br_ci;
+static hearth_cval g_br_h;
+static hearth_status g_br_drop, g_br_give;
+static char g_br_why[256];
+static int g_br_hooks, g_br_consumed, g_br_dtors;
+static hearth_status h_br_hook(void *u, const hearth_cval *a, size_t n, hearth_cval *r, size_t nr) {
+  (void)u; (void)a; (void)n; (void)r; (void)nr;
+  g_br_hooks++;
+  if (g_br_ci && g_br_h.kind == HEARTH_CV_OWN) {
+    g_br_drop = hearth_component_resource_drop(g_br_ci, &g_br_h);
+    snprintf(g_br_why, sizeof g_br_why, "%s", hearth_errmsg());
+    hearth_cval res = {0};
+    g_br_give = hearth_component_call(g_br_ci, "give", &g_br_h, 1, &res, 1);
+    hearth_cval_clear(&res);
+  }
+  return HEARTH_OK;
+}
+static hearth_status h_br_consume(void *u, const hearth_cval *a, size_t n, hearth_cval *r, size_t nr) {
+  (void)u; (void)a; (void)n; (void)r; (void)nr;
+  g_br_consumed++;
+  return HEARTH_OK;
+}
+static void h_br_dtor(void *user, uint32_t rep) {
+  (void)user; (void)rep;
+  g_br_dtors++;
+}
+
+/* Calls fn of a new instance of borrows.wasm with a borrow of host blob 70; the status. */
+static hearth_status br_blob_call(hearth_store *s, const hearth_clinker *l, hearth_component *c,
+                                  const char *fn) {
+  hearth_component_instance *ci;
+  CHECK(hearth_component_instantiate(s, l, c, &ci) == HEARTH_OK);
+  hearth_cval b = {.kind = HEARTH_CV_BORROW, .of.rep = 70};
+  hearth_status st = hearth_component_call(ci, fn, &b, 1, NULL, 0);
+  snprintf(g_br_why, sizeof g_br_why, "%s", hearth_errmsg());
+  hearth_component_instance_delete(ci);
+  return st;
+}
+
+/* The borrow rules of CanonicalABI.md where the host lends and holds handles
+ * (guests/component/borrows.wat); the guest-to-guest ones run in the reference tests
+ * (tests/component-wast: resources/borrows.wast, handle-table.wast):
+ *   - a borrow the host lends to a call leaves its own handle usable after the call;
+ *   - an own handle cannot be dropped, nor passed on as own, while it is lent (lift_own and
+ *     resource.drop trap_if(h.num_lends != 0)): from a host function the guest calls while it
+ *     holds the borrow, both are ARGUMENT; passing one handle as own and borrow in one call too
+ *     (host_handles);
+ *   - a borrow lent into a call must be dropped by its end (Task.return: trap_if(num_borrows > 0));
+ *   - a borrow handle is no own handle (lift_own: trap_if(not h.own));
+ *   - a dropped borrow is gone (a second drop: unknown handle);
+ *   - dropping a borrow runs no destructor; borrows of host resources carry the host's rep. */
+static void borrow_rules(void) {
+  size_t len;
+  uint8_t *bytes = read_file("guests/component/borrows.wasm", &len);
+  hearth_engine *e;
+  CHECK(hearth_engine_new(NULL, &e) == HEARTH_OK);
+  hearth_component *c;
+  CHECK(hearth_component_new(e, bytes, len, &c) == HEARTH_OK);
+  free(bytes);
+  hearth_clinker *l;
+  CHECK(hearth_clinker_new(e, &l) == HEARTH_OK);
+  CHECK(hearth_clinker_define_func(l, "hearth:test/hooks", "hook", h_br_hook, NULL) == HEARTH_OK);
+  CHECK(hearth_clinker_define_func(l, "hearth:test/hooks", "consume", h_br_consume, NULL) == HEARTH_OK);
+  CHECK(hearth_clinker_define_resource(l, "hearth:test/hooks", "blob", h_br_dtor, NULL) == HEARTH_OK);
+  hearth_store *s;
+  CHECK(hearth_store_new(e, &s) == HEARTH_OK);
+  hearth_component_instance *ci;
+  CHECK(hearth_component_instantiate(s, l, c, &ci) == HEARTH_OK);
+  /* the host's own handle, lent to poke: inside, dropping it or giving it away is refused */
+  hearth_cval v = {.kind = HEARTH_CV_U32, .of.u = 5}, h = {0}, r = {0};
+  CHECK(hearth_component_call(ci, "make", &v, 1, &h, 1) == HEARTH_OK);
+  CHECK(h.kind == HEARTH_CV_OWN && h.of.handle != 0);
+  hearth_cval hb = h;
+  hb.kind = HEARTH_CV_BORROW;
+  g_br_ci = ci;
+  g_br_h = h;
+  CHECK(hearth_component_call(ci, "poke", &hb, 1, &r, 1) == HEARTH_OK);
+  CHECK_EQ_INT(r.of.u, 5); /* the rep: poke is r's implementation */
+  CHECK_EQ_INT(g_br_hooks, 1);
+  CHECK_EQ_INT(g_br_drop, HEARTH_ERR_ARGUMENT);
+  CHECK(strstr(g_br_why, "lent to a call in progress"));
+  CHECK_EQ_INT(g_br_give, HEARTH_ERR_ARGUMENT);
+  g_br_ci = NULL;
+  /* after the call the handle is the host's again: lend it again, then pass it on as own */
+  CHECK(hearth_component_call(ci, "poke", &hb, 1, &r, 1) == HEARTH_OK && r.of.u == 5);
+  CHECK(hearth_component_call(ci, "give", &h, 1, &r, 1) == HEARTH_OK);
+  CHECK(hearth_component_call(ci, "poke", &hb, 1, &r, 1) == HEARTH_ERR_ARGUMENT);
+  CHECK(hearth_component_resource_drop(ci, &h) == HEARTH_ERR_ARGUMENT);
+  /* a borrow of a handle the host dropped */
+  v.of.u = 6;
+  CHECK(hearth_component_call(ci, "make", &v, 1, &h, 1) == HEARTH_OK);
+  hb = h;
+  hb.kind = HEARTH_CV_BORROW;
+  CHECK(hearth_component_resource_drop(ci, &h) == HEARTH_OK);
+  CHECK(hearth_component_call(ci, "poke", &hb, 1, &r, 1) == HEARTH_ERR_ARGUMENT);
+  CHECK_EQ_INT(g_br_hooks, 2);
+  hearth_component_instance_delete(ci);
+  /* a host resource lent to the guest: dropped in the call (fine, no destructor), kept past it,
+   * dropped twice, passed on as own */
+  CHECK(br_blob_call(s, l, c, "ok-drop") == HEARTH_OK);
+  CHECK(br_blob_call(s, l, c, "keep") == HEARTH_ERR_TRAP);
+  CHECK(strstr(g_br_why, "borrow handles still remain"));
+  CHECK(br_blob_call(s, l, c, "drop-twice") == HEARTH_ERR_TRAP);
+  CHECK(strstr(g_br_why, "is not valid"));
+  CHECK(br_blob_call(s, l, c, "misuse") == HEARTH_ERR_TRAP);
+  CHECK(strstr(g_br_why, "borrow handle passed where own is expected"));
+  CHECK_EQ_INT(g_br_consumed, 0);
+  CHECK_EQ_INT(g_br_dtors, 0);
+  hearth_store_delete(s);
+  hearth_clinker_delete(l);
+  hearth_component_delete(c);
+  hearth_engine_delete(e);
 }
 
 /* A component template's instances whose core module keeps GC objects in globals
@@ -1623,5 +1956,5 @@ static void spec_wast(void) {
 
 T_MAIN(T_CASE(cabi_reference), T_CASE(decode_guests), T_CASE(decode_errors), T_CASE(mutations),
        T_CASE(calls_every_type), T_CASE(jco_roundtrip), T_CASE(host_imports), T_CASE(packed_lists), T_CASE(semver_linking), T_CASE(traps), T_CASE(async_subset),
-       T_CASE(arguments_checked), T_CASE(resources), T_CASE(pool_gc_state), T_CASE(wave_text),
+       T_CASE(arguments_checked), T_CASE(resources), T_CASE(host_handles), T_CASE(borrow_rules), T_CASE(pool_gc_state), T_CASE(wave_text),
        T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke), T_CASE(spec_wast))

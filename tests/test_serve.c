@@ -6,6 +6,7 @@
  * and config errors with line numbers. Load goes to 127.0.0.1 only and is bounded. */
 #include <arpa/inet.h>
 #include <curl/curl.h>
+#include <dirent.h>
 #include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -1267,6 +1268,7 @@ static void serve_md2html(void) {
 
 #define HTTP_HELLO "guests/component/http/http-hello.wasm"
 #define HTTP_ECHO "guests/component/http/http-echo.wasm"
+#define HTTP_NET "guests/component/http/http-net.wasm"
 
 /* A wasi:http/incoming-handler component is recognised by its export and answers with its own
  * status, headers and body. */
@@ -1481,6 +1483,66 @@ static void serve_allow_net(void) {
                "bad value \"yes\" for \"allow_net\"");
 }
 
+/* Descriptors of process pid now (its /proc/PID/fd entries). */
+static int fd_count(pid_t pid) {
+  char path[64];
+  snprintf(path, sizeof path, "/proc/%d/fd", (int)pid);
+  DIR *d = opendir(path);
+  CHECK(d != NULL);
+  int n = 0;
+  for (struct dirent *e; (e = readdir(d));)
+    if (e->d_name[0] != '.') n++;
+  closedir(d);
+  return n;
+}
+
+/* A wasi:http handler that uses wasi:sockets (guests/component/http/http-net.wasm: a TCP socket
+ * bound to 127.0.0.1 and listening, one line per step) end to end under serve: denied without a
+ * grant, everything with --allow-net or allow_net: true, a socket but no listen with
+ * --allow-host. The handler never drops its socket: each request's reset closes it, so the
+ * server's descriptors stay flat over 200 requests. */
+static void serve_wasihttp_sockets(void) {
+  http_init();
+  const char *denied = "tcp: err 01\n";
+  const char *all = "tcp: ok\nbind: ok\nbind-finish: ok\nlisten: ok\nlisten-finish: ok\naddress: ok\n"
+                    "port: ok\n";
+  const char *hosts = "tcp: ok\nbind: ok\nbind-finish: ok\nlisten: err 01\n";
+  server s = server_start(HTTP_NET);
+  resp r = http("GET", s.port, "/", NULL);
+  CHECK_EQ_INT(r.status, 200);
+  CHECK_STR(r.body, denied);
+  resp_free(&r);
+  server_stop(&s);
+  s = server_start("--allow-net", HTTP_NET);
+  int before = 0;
+  for (int i = 0; i < 205; i++) {
+    r = http("GET", s.port, "/", NULL);
+    CHECK_EQ_INT(r.status, 200);
+    CHECK_STR(r.body, all);
+    resp_free(&r);
+    if (i == 4) before = fd_count(s.pid);
+  }
+  int after = fd_count(s.pid);
+  fprintf(stderr, "server descriptors after 5 requests %d, after 205 %d\n", before, after);
+  CHECK(after <= before + 2);
+  server_stop(&s);
+  char cfg[64], net[512], text[1024];
+  repo(HTTP_NET, net, sizeof net);
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    allow_net: true\n", net);
+  config_file(cfg, text);
+  s = server_start("--config", cfg);
+  r = http("GET", s.port, "/", NULL);
+  CHECK_STR(r.body, all);
+  resp_free(&r);
+  server_stop(&s);
+  unlink(cfg);
+  s = server_start("--allow-host", "127.0.0.1", HTTP_NET);
+  r = http("GET", s.port, "/", NULL);
+  CHECK_STR(r.body, hosts);
+  resp_free(&r);
+  server_stop(&s);
+}
+
 /* Reloads of a component route: unchanged, the route keeps its instances; its module file
  * changed to another component (and its allowed hosts), the route answers with the new one; a
  * wasi:http route turned into a bytes-ABI route works too. */
@@ -1526,7 +1588,7 @@ static void serve_wasihttp_reload(void) {
   unlink(cfg);
 }
 
-T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_allow_net), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
+T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_allow_net), T_CASE(serve_wasihttp_sockets), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
        T_CASE(serve_routing), T_CASE(serve_bytes), T_CASE(serve_body_limit_413),
        T_CASE(serve_deadline_504), T_CASE(serve_queue_full_503), T_CASE(serve_trap_500),
        T_CASE(serve_fuel_memory_500), T_CASE(serve_malformed_400), T_CASE(serve_metrics_health),

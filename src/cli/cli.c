@@ -100,7 +100,8 @@ static void usage(FILE *f) {
           "  --timeout DURATION, --fuel N, --max-memory SIZE   per-call limits as for run\n"
           "  --max-pool-memory SIZE   budget for all instances' linear memory and tables together\n"
           "  --allow-net, --allow-host HOST[:PORT]   wasi:sockets grant of each wasi:cli/run\n"
-          "                           component run, as for run\n"
+          "                           component run and each --invoke call of a component, as\n"
+          "                           for run\n"
           "  --json                   print one JSON object: calls, ok, failed, calls_per_s, p50_us,\n"
           "                           p99_us, rss_start_kib, rss_end_kib, rss_peak_kib,\n"
           "                           linear_peak_kib, instantiations, resets, recycles,\n"
@@ -987,6 +988,8 @@ typedef struct soak_comp {
   const hearth_ctype *result; /* NULL: no result */
   hearth_wasi *tw;       /* SOAK_CLI_RUN: the template's WASI contexts (its start functions') */
   hearth_wasip2 *tp2;
+  hearth_wasi *nw;       /* SOAK_COMPONENT with --allow-net/--allow-host: a context holding the */
+  hearth_wasip2 *np2;    /* grant (resolved once), shared by every call's own context */
 } soak_comp;
 
 typedef struct soak_run {
@@ -1057,6 +1060,7 @@ static hearth_status soak_call(soak_run *r, uint8_t **out, size_t *out_len, int 
     hearth_wasip2 *p2 = NULL;
     hearth_status s = hearth_wasi_new(&w);
     if (s == HEARTH_OK) s = hearth_wasip2_new(w, &p2);
+    if (s == HEARTH_OK) hearth_wasip2_share_network(p2, r->comp->np2); /* the sockets grant */
     hearth_wasip2 *prev = hearth_wasip2_enter(p2);
     if (s == HEARTH_OK)
       s = hearth_pool_call_component(r->pool, r->comp->name, r->comp->args, r->comp->nargs, &res,
@@ -1416,16 +1420,25 @@ pool:;
     rc = fail_load(o.module, "cannot create the pool", s);
     goto done;
   }
-  /* --allow-net / --allow-host: the same grant as `hearth run`'s, for every run of the pool */
+  /* --allow-net / --allow-host: the same grant as `hearth run`'s, for every run of a
+   * wasi:cli/run component and every call of a component's export (each call's own WASI 0.2
+   * context shares the grant, resolved here once) */
   if (o.allow_net || o.nhosts) {
-    if (mode != SOAK_CLI_RUN) {
-      rc = usage_error("%s", "soak: --allow-net and --allow-host apply to wasi:cli/run components");
+    if (mode != SOAK_CLI_RUN && mode != SOAK_COMPONENT) {
+      rc = usage_error("%s", "soak: --allow-net and --allow-host apply to components");
       goto done;
     }
     hearth_wasip2_net net = {.size = sizeof net, .allow = true,
                              .hosts = o.allow_net ? NULL : o.hosts,
                              .nhosts = o.allow_net ? 0 : o.nhosts};
-    if ((s = hearth_pool_set_network(pool, &net)) != HEARTH_OK) {
+    if (mode == SOAK_CLI_RUN) {
+      s = hearth_pool_set_network(pool, &net);
+    } else {
+      s = hearth_wasi_new(&comp.nw);
+      if (s == HEARTH_OK) s = hearth_wasip2_new(comp.nw, &comp.np2);
+      if (s == HEARTH_OK) s = hearth_wasip2_set_network(comp.np2, &net);
+    }
+    if (s != HEARTH_OK) {
       rc = usage_error("soak: %s", hearth_errmsg());
       goto done;
     }
@@ -1517,6 +1530,8 @@ pool:;
              ", memory %" PRIu64 ", other %" PRIu64 "\n",
              st.failed_trap, st.failed_deadline, st.failed_fuel, st.failed_memory,
              st.failed_other);
+    if (mode == SOAK_COMPONENT && run->ref && comp.result)
+      printf("  result           %.*s (the first call's)\n", (int)run->ref_len, (const char *)run->ref);
     printf("  calls/s          %.1f (%.3f s)\n", cps, secs);
     printf("  latency          p50 %.2f us, p99 %.2f us (last %u calls)\n", st.latency_p50_us,
            st.latency_p99_us, o.calls < 4096 ? (unsigned)o.calls : 4096u);
@@ -1557,6 +1572,8 @@ done:
   hearth_free(comp.args);
   free(comp.name);
   hearth_clinker_delete(comp.l);
+  hearth_wasip2_delete(comp.np2);
+  hearth_wasi_delete(comp.nw);
   hearth_wasip2_delete(comp.tp2);
   hearth_wasi_delete(comp.tw);
   hearth_component_delete(comp.c);

@@ -394,6 +394,7 @@ static hearth_status lift_own(h_comp_cx *cx, const hearth_ctype *t, uint32_t i, 
   if (!h->own) return trap("canonical ABI: a borrow handle passed where own is expected");
   out->kind = HEARTH_CV_OWN;
   out->of.rep = h->rep;
+  out->of.handle = 0; /* the host handle table's number, if the host gets it (instance.c) */
   out->of.resource = h->ri;
   h_comp_table_remove(cx->handles, i);
   return HEARTH_OK;
@@ -411,6 +412,7 @@ static hearth_status lift_borrow(h_comp_cx *cx, const hearth_ctype *t, uint32_t 
   h->lends++; /* released by the caller of the lift when the call returns */
   out->kind = HEARTH_CV_BORROW;
   out->of.rep = h->rep;
+  out->of.handle = 0; /* the host handle table's number, if the host gets it (instance.c) */
   out->of.resource = h->ri;
   return HEARTH_OK;
 }

@@ -697,6 +697,7 @@ static hearth_status parse(ps *p, const hearth_ctype *t, hearth_cval *out) {
     if (!eat(p, '>')) return perr(p, "expected '>'");
     out->kind = (hearth_ckind)t->kind;
     out->of.rep = (uint32_t)rep.of.u;
+    out->of.handle = 0;
     out->of.resource = NULL;
     break;
   }

@@ -230,6 +230,8 @@ typedef struct h_rfunc {
   bool async;          /* lifted with `async` (its result comes through task.return), or lowered
                           with `async` (returns a subtask state: hearth completes the call first) */
   bool has_callback;   /* async lift with a callback: the core function returns a callback code */
+  uint8_t handles_in, handles_out; /* whether its parameters / result hold handles: 0 not known
+                                      yet, 1 no, 2 yes (the host handle table's walks) */
 } h_rfunc;
 
 typedef struct h_rexport {
@@ -289,6 +291,22 @@ typedef struct h_rhostres {
   struct h_rhostres *next;
 } h_rhostres;
 
+/* One slot of the host handle table (handles of guest resources the host holds; hearth.h). A
+ * handle is (gen << H_HID_BITS) | index; a freed slot's generation is bumped, and freed slots are
+ * reused oldest first (a FIFO), so a stale handle names a live slot only after many reuses. */
+enum { H_HID_BITS = 20, H_HID_GEN_MASK = 0xfff };
+typedef struct h_hslot {
+  const void *ri;          /* the h_rres that made the resource (the handle's .resource) */
+  const hearth_ctype *rt;
+  uint32_t rep;
+  uint32_t lends;          /* calls in progress it is lent to as borrow */
+  uint32_t next_free;      /* free slots: the next one to reuse (0: none) */
+  uint16_t gen;
+  uint8_t live;
+  uint8_t mark;            /* while checking one call's arguments: H_MARK_* */
+} h_hslot;
+enum { H_MARK_OWN = 1, H_MARK_BORROW = 2 };
+
 struct hearth_component_instance {
   hearth_component *c;
   hearth_store *store;
@@ -300,6 +318,8 @@ struct hearth_component_instance {
   char trap_detail[256]; /* why a trampoline failed (the runtime reports only "host function failed") */
   h_rhostres *host_res;
   struct h_rres *res_new; /* the resource.new built-ins of every frame (their resources' dtors) */
+  h_hslot *hs;         /* the host handle table; hs[0] unused */
+  uint32_t hn, hcap, hfree_head, hfree_tail;
   void *snap;          /* the snapshot of a template-made instance (snapshot.c), freed by snap_free */
   void (*snap_free)(void *snap);
 };
@@ -498,6 +518,219 @@ static hearth_status call_func(hearth_component_instance *ci, h_rfunc *f, const 
   return st;
 }
 
+/* canon resource.new / drop / rep */
+typedef struct h_rres {
+  h_rframe *frame;
+  const hearth_ctype *rt;
+  uint8_t kind;
+  hearth_func *dtor;   /* the destructor, when the resource has one */
+  const h_rhostres *host; /* drop: the host's destructor of a host resource */
+  struct h_rres *next; /* resource.new: the instance's list (ci->res_new) */
+} h_rres;
+
+/* ---------------------------------------------------------------- the host handle table */
+/* Own handles of guest resources the host holds (hearth.h, "Handles of guest resources held by
+ * the host"): entered when they are lifted out to the host (call results, host function
+ * arguments), checked and taken out when the host passes them back as own or drops them, lent
+ * while the host passes them as borrow. The guest's own handle table knows nothing of them: a
+ * handle lifted to the host has left it (definitions.py lift_own), so without this table the host
+ * could pass a stale .rep back and the guest would use whatever that rep now is. */
+
+static uint32_t hid_index(uint32_t id) { return id & ((1u << H_HID_BITS) - 1); }
+
+/* The live slot v (an own/borrow value of resource rt) names, or NULL: every field must match. */
+static h_hslot *hslot_get(hearth_component_instance *ci, const hearth_cval *v,
+                          const hearth_ctype *rt) {
+  uint32_t i = hid_index(v->of.handle);
+  if (i == 0 || i >= ci->hn) return NULL;
+  h_hslot *s = &ci->hs[i];
+  if (!s->live || s->gen != v->of.handle >> H_HID_BITS || s->ri != v->of.resource ||
+      s->rep != v->of.rep || s->rt != rt)
+    return NULL;
+  return s;
+}
+
+/* Enters own handle v of resource rt (just lifted for the host) and sets v->of.handle. */
+static hearth_status hslot_add(hearth_component_instance *ci, hearth_cval *v,
+                               const hearth_ctype *rt) {
+  uint32_t i = ci->hfree_head;
+  if (i) {
+    ci->hfree_head = ci->hs[i].next_free;
+    if (!ci->hfree_head) ci->hfree_tail = 0;
+  } else {
+    if (ci->hn == 0) ci->hn = 1; /* index 0 is never a handle */
+    if (ci->hn >= (1u << H_HID_BITS))
+      return h_err(HEARTH_ERR_NOMEM, "host handle table full (%u handles held)", ci->hn - 1);
+    if (ci->hn >= ci->hcap && !h_array_grow((void **)&ci->hs, sizeof *ci->hs, &ci->hcap, ci->hn + 1))
+      return h_err(HEARTH_ERR_NOMEM, "out of memory entering a handle in the host handle table");
+    i = ci->hn++;
+    ci->hs[i].gen = 1;
+  }
+  h_hslot *s = &ci->hs[i];
+  s->ri = v->of.resource;
+  s->rt = rt;
+  s->rep = v->of.rep;
+  s->lends = 0;
+  s->next_free = 0;
+  s->live = 1;
+  s->mark = 0;
+  v->of.handle = (uint32_t)s->gen << H_HID_BITS | i;
+  return HEARTH_OK;
+}
+
+/* Ends slot s: its generation moves on (0 is skipped) and it joins the tail of the free FIFO. */
+static void hslot_free(hearth_component_instance *ci, h_hslot *s) {
+  uint32_t i = (uint32_t)(s - ci->hs);
+  s->live = 0;
+  s->lends = 0;
+  s->mark = 0;
+  s->gen = (uint16_t)((s->gen + 1) & H_HID_GEN_MASK);
+  if (s->gen == 0) s->gen = 1;
+  s->next_free = 0;
+  if (ci->hfree_tail) ci->hs[ci->hfree_tail].next_free = i;
+  else ci->hfree_head = i;
+  ci->hfree_tail = i;
+}
+
+/* Whether resource rt is one a component instance of ci defines (its handles go through the host
+ * table) rather than a host resource (whose reps are the host's own). */
+static bool guest_resource(const hearth_component_instance *ci, const hearth_ctype *rt) {
+  for (const h_rres *rr = ci->res_new; rr; rr = rr->next)
+    if (rr->rt == rt) return true;
+  return false;
+}
+
+static bool has_handles(const hearth_ctype *t) {
+  if (!t) return false;
+  switch (t->kind) {
+  case HEARTH_CV_OWN: case HEARTH_CV_BORROW: return true;
+  case HEARTH_CV_LIST: return has_handles(t->elem);
+  case HEARTH_CV_RECORD: case HEARTH_CV_TUPLE: case HEARTH_CV_VARIANT: case HEARTH_CV_OPTION:
+  case HEARTH_CV_RESULT:
+    for (uint32_t i = 0; i < t->n; i++)
+      if (has_handles(t->elems[i])) return true;
+    return false;
+  default: return false;
+  }
+}
+
+/* What a walk over the handles of values does with each one. */
+enum {
+  H_HW_ENTER,   /* own handles of guest resources lifted for the host: enter them */
+  H_HW_CHECK,   /* values the host passes: each guest handle live, no own twice or lent */
+  H_HW_UNMARK,  /* after H_HW_CHECK: clear its marks */
+  H_HW_COMMIT,  /* the call starts: own handles leave the table, borrows are lent */
+  H_HW_RETURN   /* the call ended: the borrows come back */
+};
+
+typedef struct h_hwalk {
+  hearth_component_instance *ci;
+  int what;                 /* H_HW_* */
+  const char *where;        /* H_HW_CHECK: the function whose arguments are checked (NULL: a host
+                               function's result), for the message */
+} h_hwalk;
+
+#define WHERE(w) (w)->where ? (w)->where : "a host function's result", (w)->where ? ": an argument" : ""
+
+static hearth_status hwalk_one(h_hwalk *w, const hearth_ctype *t, hearth_cval *v) {
+  hearth_component_instance *ci = w->ci;
+  bool own = t->kind == HEARTH_CV_OWN;
+  if (w->what == H_HW_ENTER)
+    return own && v->of.resource ? hslot_add(ci, v, t->elem) : HEARTH_OK;
+  if (!v->of.resource && !guest_resource(ci, t->elem)) return HEARTH_OK; /* a host resource */
+  h_hslot *s = hslot_get(ci, v, t->elem);
+  switch (w->what) {
+  case H_HW_CHECK:
+    if (!s)
+      return h_err(HEARTH_ERR_ARGUMENT, "%s%s: %s<%u> is not a handle the host holds in this "
+                   "component instance (dropped, passed on as own, from before a reset, of "
+                   "another instance, or never lifted by hearth)", WHERE(w),
+                   own ? "own" : "borrow", v->of.rep);
+    if (own && s->lends)
+      return h_err(HEARTH_ERR_ARGUMENT, "%s%s: own<%u> is lent to a call in progress", WHERE(w),
+                   v->of.rep);
+    if ((own && s->mark) || (!own && (s->mark & H_MARK_OWN)))
+      return h_err(HEARTH_ERR_ARGUMENT, "%s%s: own<%u> is passed as own and again in the same "
+                   "call", WHERE(w), v->of.rep);
+    s->mark |= own ? H_MARK_OWN : H_MARK_BORROW;
+    return HEARTH_OK;
+  case H_HW_UNMARK: if (s) s->mark = 0; return HEARTH_OK;
+  case H_HW_COMMIT:
+    if (!s) return HEARTH_OK;
+    s->mark = 0;
+    if (own) hslot_free(ci, s);
+    else s->lends++;
+    return HEARTH_OK;
+  case H_HW_RETURN: if (s && !own && s->lends) s->lends--; return HEARTH_OK;
+  default: return HEARTH_OK;
+  }
+}
+
+/* Visits every handle of value v of type t (well-formed: checked or lifted by hearth). */
+static hearth_status hwalk(h_hwalk *w, const hearth_ctype *t, hearth_cval *v) {
+  if (t->kind == HEARTH_CV_OWN || t->kind == HEARTH_CV_BORROW) return hwalk_one(w, t, v);
+  if (!has_handles(t)) return HEARTH_OK;
+  hearth_status st = HEARTH_OK;
+  switch (t->kind) {
+  case HEARTH_CV_LIST:
+    for (size_t i = 0; st == HEARTH_OK && i < v->of.list.len; i++)
+      st = hwalk(w, t->elem, &v->of.list.items[i]);
+    return st;
+  case HEARTH_CV_RECORD: case HEARTH_CV_TUPLE:
+    for (uint32_t i = 0; st == HEARTH_OK && i < t->n; i++)
+      st = hwalk(w, t->elems[i], &v->of.list.items[i]);
+    return st;
+  default: /* variant, option, result */
+    if (v->of.cas.index < t->n && t->elems[v->of.cas.index] && v->of.cas.payload)
+      return hwalk(w, t->elems[v->of.cas.index], v->of.cas.payload);
+    return HEARTH_OK;
+  }
+}
+
+/* Runs one walk over values vs[0..n) of types ts. The values the host passes are borrowed: only
+ * H_HW_ENTER (on values hearth made) writes to them. */
+static hearth_status hwalk_values(hearth_component_instance *ci, int what, const char *where,
+                                  hearth_ctype *const *ts, uint32_t n, const hearth_cval *vs) {
+  h_hwalk w = {.ci = ci, .what = what, .where = where};
+  hearth_status st = HEARTH_OK;
+  for (uint32_t i = 0; st == HEARTH_OK && i < n; i++) st = hwalk(&w, ts[i], (hearth_cval *)&vs[i]);
+  return st;
+}
+
+/* Checks the handles in values the host passes (a call's arguments, a host function's results):
+ * ARGUMENT as hearth.h says, the marks cleared; OK leaves them for H_HW_COMMIT, which clears them
+ * (one walk fewer per call). */
+static hearth_status hcheck_values(hearth_component_instance *ci, const char *where,
+                                   hearth_ctype *const *ts, uint32_t n, const hearth_cval *vs) {
+  hearth_status st = hwalk_values(ci, H_HW_CHECK, where, ts, n, vs);
+  if (st == HEARTH_OK) return st;
+  char why[512];
+  snprintf(why, sizeof why, "%s", hearth_errmsg());
+  hwalk_values(ci, H_HW_UNMARK, NULL, ts, n, vs);
+  h_err(st, "%s", why);
+  return st;
+}
+
+/* Whether f's parameters (in) or result (!in) hold handles, worked out once per function. */
+static bool func_handles(h_rfunc *f, bool in) {
+  uint8_t *k = in ? &f->handles_in : &f->handles_out;
+  if (!*k) {
+    bool any = false;
+    if (in)
+      for (uint32_t i = 0; i < f->type->n && !any; i++) any = has_handles(f->type->elems[i]);
+    else
+      any = has_handles(f->type->elem);
+    *k = any ? 2 : 1;
+  }
+  return *k == 2;
+}
+
+/* Ends every handle the host holds of ci (a reset: the memory that backed them is gone). */
+static void hslots_clear(hearth_component_instance *ci) {
+  for (uint32_t i = 1; i < ci->hn; i++)
+    if (ci->hs[i].live) hslot_free(ci, &ci->hs[i]);
+}
+
 /* canon lower: a host function of the store that lifts the guest's arguments, calls the
  * component function and lowers its result back. */
 typedef struct h_rlower {
@@ -537,7 +770,18 @@ static hearth_status lower_trampoline(hearth_caller *caller, void *user, const h
   hearth_cval res = {0};
   if (ft->n && !argv) return nomem();
   st = h_comp_cabi_lift_values(&cx, ft->elems, ft->n, max_params, flat, np, argv);
+  /* own handles of guest resources a host function receives are the host's from now on */
+  if (st == HEARTH_OK && lw->callee->host && func_handles(&lw->guest, true))
+    st = hwalk_values(lw->ci, H_HW_ENTER, NULL, ft->elems, ft->n, argv);
   if (st == HEARTH_OK) st = call_func(lw->ci, lw->callee, argv, ft->elem ? &res : NULL);
+  /* and those its result passes back must be handles it holds, which go to the guest */
+  if (st == HEARTH_OK && ft->elem && lw->callee->host && func_handles(&lw->guest, false)) {
+    st = hcheck_values(lw->ci, NULL, (hearth_ctype *const *)&ft->elem, 1, &res);
+    if (st == HEARTH_OK)
+      hwalk_values(lw->ci, H_HW_COMMIT, NULL, (hearth_ctype *const *)&ft->elem, 1, &res);
+    else
+      st = HEARTH_ERR_TRAP; /* hearth_errmsg() names the handle; trap_detail copies it below */
+  }
   release_lends(&cx);
   if (async) {
     if (st == HEARTH_OK && ft->elem) st = h_comp_cabi_store(&cx, ft->elem, &res, (uint32_t)flat[np]);
@@ -563,16 +807,7 @@ static hearth_status lower_trampoline(hearth_caller *caller, void *user, const h
   return st == HEARTH_OK ? HEARTH_OK : HEARTH_ERR_TRAP;
 }
 
-/* canon resource.new / drop / rep */
-typedef struct h_rres {
-  h_rframe *frame;
-  const hearth_ctype *rt;
-  uint8_t kind;
-  hearth_func *dtor;   /* the destructor, when the resource has one */
-  const h_rhostres *host; /* drop: the host's destructor of a host resource */
-  struct h_rres *next; /* resource.new: the instance's list (ci->res_new) */
-} h_rres;
-
+/* canon resource.new / drop / rep (h_rres above) */
 static hearth_status resource_builtin_run(void *user, const hearth_val *args, hearth_val *results) {
   h_rres *rr = user;
   uint32_t i = (uint32_t)args[0].of.i32;
@@ -1016,6 +1251,7 @@ void hearth_component_instance_delete(hearth_component_instance *ci) {
   if (!ci) return;
   if (ci->snap_free) ci->snap_free(ci->snap);
   for (h_rframe *f = ci->frames; f; f = f->next) h_comp_table_free(&f->handles);
+  h_free(ci->hs);
   h_comp_arena_free(&ci->arena);
   hearth_component_delete(ci->c);
   h_free(ci);
@@ -1072,10 +1308,36 @@ hearth_status hearth_component_call(hearth_component_instance *ci, const char *n
       return h_err(HEARTH_ERR_ARGUMENT, "%s: argument %u (%s): %s", name, i, ft->names[i], why);
     }
   }
+  /* handles of guest resources: live in the host handle table, no own one twice or lent */
+  bool handles = func_handles(f, true);
+  if (handles) {
+    hearth_status st = hcheck_values(ci, name, ft->elems, ft->n, args);
+    /* a call that cannot enter must not take the host's handles */
+    if (st == HEARTH_OK && !f->host && ci->poisoned)
+      st = h_err(HEARTH_ERR_TRAP, "component instance unusable after a trap");
+    if (st == HEARTH_OK && !f->host && f->frame->busy)
+      st = h_err(HEARTH_ERR_TRAP, "cannot enter a component instance that is in a call");
+    if (st == HEARTH_OK && !f->host) {
+      hwalk_values(ci, H_HW_COMMIT, NULL, ft->elems, ft->n, args);
+    } else {
+      if (st == HEARTH_OK || st == HEARTH_ERR_TRAP) /* the check left its marks */
+        hwalk_values(ci, H_HW_UNMARK, NULL, ft->elems, ft->n, args);
+      if (st != HEARTH_OK) return st;
+    }
+  }
   if (ft->elem) memset(results, 0, sizeof *results);
   ci->trap_detail[0] = 0;
   hearth_status st = call_func(ci, f, args, ft->elem ? results : NULL);
+  if (handles && !f->host) hwalk_values(ci, H_HW_RETURN, NULL, ft->elems, ft->n, args);
   if (st == HEARTH_ERR_TRAP && ci->trap_detail[0]) h_err(st, "%s", ci->trap_detail);
+  /* own handles of guest resources in the result are the host's now */
+  if (st == HEARTH_OK && ft->elem && !f->host && func_handles(f, false) &&
+      (st = hwalk_values(ci, H_HW_ENTER, NULL, (hearth_ctype *const *)&ft->elem, 1, results))) {
+    /* out of memory entering them: the handles entered so far end with the result (the commit
+     * walk frees the slots of own handles; those not entered carry no handle number) */
+    hwalk_values(ci, H_HW_COMMIT, NULL, (hearth_ctype *const *)&ft->elem, 1, results);
+    clear_vals(results, 1);
+  }
   return st;
 }
 
@@ -1092,8 +1354,17 @@ hearth_status hearth_component_resource_drop(hearth_component_instance *ci,
     return h_err(HEARTH_ERR_ARGUMENT, "not a handle of a resource this component instance defines "
                  "(a host resource's handle is the host's to release)");
   if (ci->poisoned) return h_err(HEARTH_ERR_TRAP, "component instance unusable after a trap");
+  h_hslot *s = hslot_get(ci, handle, rr->rt);
+  if (!s)
+    return h_err(HEARTH_ERR_ARGUMENT, "own<%u> is not a handle the host holds in this component "
+                 "instance (dropped before, passed on as own, or from before a reset)",
+                 handle->of.rep);
+  if (s->lends)
+    return h_err(HEARTH_ERR_ARGUMENT, "own<%u> cannot be dropped: it is lent to a call in progress",
+                 handle->of.rep);
   h_rframe *fr = rr->frame;
   if (fr->busy) return h_err(HEARTH_ERR_TRAP, "cannot enter a component instance that is in a call");
+  hslot_free(ci, s); /* the handle ends here, whatever its destructor does */
   if (!rr->dtor) return HEARTH_OK;
   hearth_val a = {.type = HEARTH_I32, .of.i32 = (int32_t)handle->of.rep};
   ci->trap_detail[0] = 0;
@@ -1211,6 +1482,7 @@ hearth_status h_comp_inst_handles_restore(hearth_component_instance *ci, const h
     f->task_out = NULL;
     f->backpressure = h->backpressure[i];
   }
+  hslots_clear(ci); /* the memory behind the host's handles went back to the snapshot */
   ci->trap_detail[0] = 0;
   return HEARTH_OK;
 }

@@ -278,6 +278,10 @@ hearth_status hearth_wasip2_set_network(hearth_wasip2 *p, const hearth_wasip2_ne
   return HEARTH_OK;
 }
 
+void hearth_wasip2_share_network(hearth_wasip2 *p, const hearth_wasip2 *from) {
+  if (p && from) h_sock_net_use(p, from->net);
+}
+
 /* ---------------------------------------------------------------- addresses */
 
 static void set_uint(hearth_cval *v, hearth_ckind k, uint64_t x) {
