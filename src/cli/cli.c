@@ -865,6 +865,7 @@ static int cmd_run(int argc, char **argv, int first) {
   memset(&cfg, 0, sizeof cfg);
   cfg.max_stack_bytes = (size_t)o.max_stack;
   cfg.max_memory_bytes = o.max_memory;
+  cfg.no_reset = true; /* a run never resets its instance: optimized code need not mark stores */
   if ((s = hearth_engine_new(&cfg, &engine)) != HEARTH_OK) {
     rc = fail_load(o.module, "cannot create engine", s);
     goto done;
