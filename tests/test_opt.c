@@ -398,6 +398,113 @@ static void dirty_map_marks(void) {
   teardown();
 }
 
+/* A store loop over 160 KiB (40 granules, i64 stores: the kind the vectorizer widens) in a
+ * memory whose data segment is not zero; reset must bring back every byte. */
+static const char k_loop_wat[] =
+    "(module (memory (export \"memory\") 4)\n"
+    "  (data (i32.const 100) \"\\01\\02\\03\\04\\05\\06\\07\\08\")\n"
+    "  (data (i32.const 70000) \"hearth\")\n"
+    "  (func (export \"fill\") (param $p i32) (param $n i32) (param $v i64)\n"
+    "    (loop $l (i64.store (local.get $p) (i64.add (i64.load (local.get $p)) (local.get $v)))\n"
+    "      (local.set $p (i32.add (local.get $p) (i32.const 8)))\n"
+    "      (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))))\n";
+
+static void mem_bytes(hearth_instance *inst, uint8_t *out, size_t len) {
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, "memory", &x), HEARTH_OK);
+  CHECK_EQ_INT(hearth_memory_read(x.of.memory, 0, out, len), HEARTH_OK);
+}
+
+/* Reset after optimized store loops restores every byte they wrote, twice in a row. */
+static void reset_undoes_store_loops(void) {
+  setenv("HEARTH_TIER", "opt", 1);
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_linker *l;
+  hearth_store *s;
+  hearth_template *t;
+  hearth_instance *inst;
+  CHECK_EQ_INT(hearth_engine_new(NULL, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(e, (const uint8_t *)k_loop_wat, strlen(k_loop_wat), &m), HEARTH_OK);
+#ifdef HEARTH_HAVE_LLVM
+  CHECK(h_cfunc_opt(&m->code[0]) != NULL);
+#endif
+  CHECK_EQ_INT(hearth_linker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_new(e, m, l, NULL, &t), HEARTH_OK);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_instantiate(t, s, &inst), HEARTH_OK);
+  enum { LEN = 4 * 65536 };
+  uint8_t *before = malloc(LEN), *now = malloc(LEN);
+  CHECK(before && now);
+  mem_bytes(inst, before, LEN);
+  CHECK_EQ_INT(before[100], 1);
+  CHECK_EQ_INT(before[70000], 'h');
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, "fill", &x), HEARTH_OK);
+  for (int round = 0; round < 2; round++) {
+    /* From address 96 (straddling the segment) over 160 KiB, then an unaligned run. */
+    hearth_val a[3] = {vi32(96), vi32(20480), {.type = HEARTH_I64, .of.i64 = 0x0101010101010101 + round}};
+    CHECK_EQ_INT(hearth_func_call(x.of.func, a, 3, NULL, 0), HEARTH_OK);
+    hearth_val b[3] = {vi32(200003), vi32(1000), {.type = HEARTH_I64, .of.i64 = -7}};
+    CHECK_EQ_INT(hearth_func_call(x.of.func, b, 3, NULL, 0), HEARTH_OK);
+    mem_bytes(inst, now, LEN);
+    CHECK_EQ_INT(now[100], 2);          /* 1 + byte 4 of the addend */
+    CHECK_EQ_INT(now[96], 1 + round);   /* 0 + its low byte */
+    CHECK_EQ_INT(now[96 + 8 * 20479], 1 + round);
+    CHECK(memcmp(before, now, LEN) != 0);
+    CHECK_EQ_INT(hearth_instance_reset(inst), HEARTH_OK);
+    mem_bytes(inst, now, LEN);
+    CHECK(memcmp(before, now, LEN) == 0);
+  }
+  free(before);
+  free(now);
+  hearth_store_delete(s);
+  hearth_template_delete(t);
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+}
+
+/* An engine with no_reset: optimized stores leave the dirty map alone, results are unchanged, and
+ * no template can be made from its modules. */
+static void no_reset_no_marks(void) {
+  setenv("HEARTH_TIER", "opt", 1);
+  hearth_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.no_reset = true;
+  hearth_engine *e;
+  hearth_module *m;
+  hearth_linker *l;
+  hearth_store *s;
+  hearth_instance *inst;
+  hearth_template *t = NULL;
+  CHECK_EQ_INT(hearth_engine_new(&cfg, &e), HEARTH_OK);
+  CHECK_EQ_INT(hearth_module_new(e, (const uint8_t *)k_loop_wat, strlen(k_loop_wat), &m), HEARTH_OK);
+  CHECK_EQ_INT(hearth_linker_new(e, &l), HEARTH_OK);
+  CHECK_EQ_INT(hearth_template_new(e, m, l, NULL, &t), HEARTH_ERR_ARGUMENT);
+  CHECK(t == NULL);
+  CHECK_EQ_INT(hearth_store_new(e, &s), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_new(s, l, m, &inst), HEARTH_OK);
+  hearth_extern x;
+  CHECK_EQ_INT(hearth_instance_export(inst, "fill", &x), HEARTH_OK);
+  hearth_val a[3] = {vi32(65536), vi32(4096), {.type = HEARTH_I64, .of.i64 = 5}};
+  CHECK_EQ_INT(hearth_func_call(x.of.func, a, 3, NULL, 0), HEARTH_OK);
+  uint8_t b[8];
+  CHECK_EQ_INT(hearth_memory_read(inst->mem0, 65536 + 8 * 4095, b, 8), HEARTH_OK);
+  CHECK_EQ_INT(b[0], 5);
+  const uint8_t *map = h_mem_dirty_map(inst->mem0);
+#ifdef HEARTH_HAVE_LLVM
+  CHECK(h_cfunc_opt(&m->code[0]) != NULL);
+  for (uint32_t g = 0; g < 4 * 65536 / H_DIRTY_GRANULE; g++) CHECK_EQ_INT(map[g], 0);
+#else
+  CHECK_EQ_INT(map[65536 >> H_DIRTY_SHIFT], 1); /* the other tiers always mark */
+#endif
+  hearth_store_delete(s);
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  hearth_engine_delete(e);
+}
+
 /* Calls out of optimized code: to the host (which re-enters the guest), to a function left to the
  * other tiers; a failing host function traps "host function failed". */
 static void calls_out(void) {
@@ -713,6 +820,7 @@ static void cache_foreign_cpu(void) {
 
 T_MAIN(T_CASE(which_functions), T_CASE(dead_loads_trap), T_CASE(background_tiering), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
        T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(deadline), T_CASE(dirty_map_marks),
+       T_CASE(reset_undoes_store_loops), T_CASE(no_reset_no_marks),
        T_CASE(calls_out), T_CASE(cache_warm_start), T_CASE(cache_corrupt_recompiled),
        T_CASE(cache_foreign_cpu), T_CASE(cache_auto_at_load),
        T_CASE(cache_nothing_to_optimize))

@@ -599,6 +599,21 @@ static int cmd_compile(int argc, char **argv, int first) {
         rc = fail_load(module, "cannot write optimized code", s);
       else printf("%s\n", opath);
     }
+    if (rc == 0 && opt) { /* and the variant `hearth run` uses (no_reset: no dirty-map marks) */
+      hearth_config nr;
+      memset(&nr, 0, sizeof nr);
+      nr.no_reset = true;
+      hearth_engine *e2 = NULL;
+      hearth_module *m2 = NULL;
+      if ((s = hearth_engine_new(&nr, &e2)) != HEARTH_OK ||
+          (s = hearth_module_new_file(e2, module, &m2)) != HEARTH_OK ||
+          (s = hearth_module_opt_cache_path(m2, opath, sizeof opath)) != HEARTH_OK ||
+          (s = hearth_module_write_opt_code(m2, opath)) != HEARTH_OK)
+        rc = fail_load(module, "cannot write optimized code", s);
+      else printf("%s\n", opath);
+      hearth_module_delete(m2);
+      hearth_engine_delete(e2);
+    }
   }
   hearth_module_delete(m);
   hearth_engine_delete(engine);
@@ -866,6 +881,7 @@ static int cmd_run(int argc, char **argv, int first) {
   memset(&cfg, 0, sizeof cfg);
   cfg.max_stack_bytes = (size_t)o.max_stack;
   cfg.max_memory_bytes = o.max_memory;
+  cfg.no_reset = true; /* a run never resets its instance: optimized code need not mark stores */
   if ((s = hearth_engine_new(&cfg, &engine)) != HEARTH_OK) {
     rc = fail_load(o.module, "cannot create engine", s);
     goto done;

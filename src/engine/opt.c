@@ -215,10 +215,10 @@ static void plugin_load(void) {
  * The plugin file's identity (device, inode, size, modification time: a stat, no dlopen) stands
  * for the code generator, which is rebuilt apart from libhearth; then the knobs that change the
  * generated code and the layout it reads. */
-static uint64_t tier_key(void) {
+static uint64_t tier_key(const hearth_module *m) {
   struct {
     uint64_t dev, ino, size, mtime_s, mtime_ns;
-    uint32_t exact_load_traps, ctx_size, dirty_map, jb_off;
+    uint32_t exact_load_traps, ctx_size, dirty_map, jb_off, no_marks;
   } k;
   memset(&k, 0, sizeof k);
   struct stat st;
@@ -229,6 +229,7 @@ static uint64_t tier_key(void) {
   k.ctx_size = (uint32_t)sizeof(h_opt_ctx);
   k.dirty_map = (uint32_t)(H_DIRTY_MAP_BYTES >> 12);
   k.jb_off = (uint32_t)offsetof(h_opt_ctx, jb);
+  k.no_marks = m->engine->cfg.no_reset; /* opt_llvm.c leaves the dirty-map marks out */
   uint8_t d[32];
   h_sha256(&k, sizeof k, d);
   uint64_t v;
@@ -271,7 +272,7 @@ static h_obj *from_cache(hearth_module *m, uint64_t tier, void **entries, uint32
 }
 
 static h_obj *obtain(hearth_module *m, void **entries, uint32_t n, bool verbose) {
-  uint64_t tier = tier_key();
+  uint64_t tier = tier_key(m);
   h_obj *o = from_cache(m, tier, entries, n, verbose);
   if (o) return o;
   char err[256] = "";
@@ -326,12 +327,12 @@ static void compile_into(hearth_module *m, h_opt_module *om) {
 
 hearth_status hearth_module_opt_cache_path(hearth_module *m, char *buf, size_t cap) {
   if (!m || !buf) return h_err(HEARTH_ERR_ARGUMENT, "module or buffer is NULL");
-  return h_cache_opt_path(m, tier_key(), buf, cap);
+  return h_cache_opt_path(m, tier_key(m), buf, cap);
 }
 
 hearth_status hearth_module_write_opt_code(hearth_module *m, const char *path) {
   if (!m || !path) return h_err(HEARTH_ERR_ARGUMENT, "module or path is NULL");
-  uint64_t tier = tier_key();
+  uint64_t tier = tier_key(m);
   h_cache_map map;
   size_t len = 0;
   const uint8_t *cobj = h_cache_opt_get(m, tier, &len, &map);
@@ -383,7 +384,7 @@ void h_opt_compile_module(hearth_module *m) {
   uint32_t n = m->nfuncs - m->nimported_funcs;
   void **entries = h_calloc(n, sizeof *entries);
   bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
-  h_obj *o = entries ? from_cache(m, tier_key(), entries, n, verbose) : NULL;
+  h_obj *o = entries ? from_cache(m, tier_key(m), entries, n, verbose) : NULL;
   if (o && claim(m, &om) && (om->funcs = h_calloc(n, sizeof *om->funcs)) != NULL) {
     om->obj = o;
     publish(m, om, entries, n, verbose);

@@ -27,7 +27,8 @@
  *   ctx->budget around calls, helpers and at exit.
  * - Loads and stores address mem + zext(addr) + offset: the guard region of the memory's 8 GiB
  *   reservation catches every out-of-bounds access (config.h H_MEMORY_RESERVE). Every store is
- *   followed by its dirty-map mark: map[ea >> 12] = 1, the map lying H_DIRTY_MAP_BYTES below mem.
+ *   followed by its dirty-map mark: map[ea >> 12] = 1, the map lying H_DIRTY_MAP_BYTES below mem
+ *   (none when the module's engine has hearth_config.no_reset: its instances are never reset).
  * - TBAA keeps linear memory, the dirty map, globals and ctx fields apart, so that LLVM keeps
  *   globals and the budget in registers across stores; ctx->mem, ctx->globals and the global
  *   pointers are invariant loads. */
@@ -256,6 +257,7 @@ typedef struct {
   uint32_t skip;
   bool next_is_drop; /* the instruction after the current one is `drop` */
   bool oom;
+  bool marks; /* stores mark the dirty map (false: the engine's instances are never reset) */
 } tr;
 
 static LLVMTypeRef lt(tr *t, h_valtype v) {
@@ -789,7 +791,9 @@ static void memop(tr *t, const insn *in) {
   LLVMValueRef s = LLVMBuildStore(t->B, v, p);
   LLVMSetAlignment(s, 1);
   tag(t, s, t->tag_mem);
-  /* The dirty-map mark of the granule the store starts in, after the store (interp.c MARK). */
+  /* The dirty-map mark of the granule the store starts in, after the store (interp.c MARK); none
+   * for an engine whose instances are never reset (hearth_config.no_reset). */
+  if (!t->marks) return;
   LLVMValueRef g = LLVMBuildLShr(t->B, ea, k64(t, H_DIRTY_SHIFT), "");
   LLVMValueRef mp = LLVMBuildInBoundsGEP2(t->B, t->i8, t->map, &g, 1, "");
   tag(t, LLVMBuildStore(t->B, LLVMConstInt(t->i8, 1, 0), mp), t->tag_dirty);
@@ -1236,6 +1240,7 @@ static bool compile_locked(const hearth_module *m, uint8_t **obj, size_t *objlen
   tr t;
   memset(&t, 0, sizeof t);
   t.m = m;
+  t.marks = !m->engine->cfg.no_reset;
   t.impl = calloc(n ? n : 1, sizeof *t.impl);
   t.impl_ty = calloc(n ? n : 1, sizeof *t.impl_ty);
   t.slots = calloc(n ? n : 1, sizeof *t.slots);
@@ -1318,6 +1323,7 @@ static bool compile_locked(const hearth_module *m, uint8_t **obj, size_t *objlen
   }
   LLVMDisposeMessage(msg);
   double t2 = now_ms();
+  if (getenv("HEARTH_OPT_DUMP") && !strcmp(getenv("HEARTH_OPT_DUMP"), "pre")) LLVMDumpModule(t.M);
   LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
   LLVMErrorRef e = LLVMRunPasses(t.M, "default<O2>", g_tm, po);
   LLVMDisposePassBuilderOptions(po);
@@ -1325,7 +1331,7 @@ static bool compile_locked(const hearth_module *m, uint8_t **obj, size_t *objlen
     err_copy(e, err, errlen);
     goto out;
   }
-  if (getenv("HEARTH_OPT_DUMP")) LLVMDumpModule(t.M);
+  if (getenv("HEARTH_OPT_DUMP") && strcmp(getenv("HEARTH_OPT_DUMP"), "pre")) LLVMDumpModule(t.M);
   double t3 = now_ms();
   char *emsg = NULL;
   LLVMMemoryBufferRef buf = NULL;

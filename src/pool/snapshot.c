@@ -407,6 +407,9 @@ hearth_status hearth_template_new(hearth_engine *engine, hearth_module *module,
                                   const hearth_linker *linker, const hearth_template_config *cfg,
                                   hearth_template **out) {
   if (!engine || !module || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
+  /* Reset trusts the dirty map, which optimized code of such an engine does not mark. */
+  if (engine->cfg.no_reset || module->engine->cfg.no_reset)
+    return h_err(HEARTH_ERR_ARGUMENT, "the engine was made with no_reset: no templates");
   hearth_module *m = module;
   hearth_status st = HEARTH_OK;
   hearth_store *store = NULL;
@@ -719,6 +722,7 @@ hearth_status hearth_template_new_component(hearth_engine *engine, hearth_compon
                                             hearth_template **out) {
   if (!engine || !c || !out) return h_err(HEARTH_ERR_ARGUMENT, "NULL argument");
   if (c->engine != engine) return h_err(HEARTH_ERR_ARGUMENT, "the component belongs to another engine");
+  if (engine->cfg.no_reset) return h_err(HEARTH_ERR_ARGUMENT, "the engine was made with no_reset: no templates");
   hearth_template *t = h_calloc(1, sizeof *t);
   if (!t) return h_err(HEARTH_ERR_NOMEM, "component template");
   atomic_init(&t->refs, 1);
