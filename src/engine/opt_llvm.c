@@ -407,29 +407,6 @@ static void trap_if(tr *t, LLVMValueRef cond, unsigned code) {
   LLVMPositionBuilderAtEnd(t->B, cont);
 }
 
-/* The refill helper behind a trampoline of the module's own that preserves every register
- * (preserve_allcc): a budget check point then clobbers nothing, so that the values live across
- * it need no callee-saved registers (whose pushes and pops every call of a function with a tiny
- * fast path would pay) and no spills in loops. The trampoline saves what the C helper may
- * clobber, on the rare refill only. */
-static LLVMValueRef refill_tramp(tr *t) {
-  LLVMValueRef f = LLVMGetNamedFunction(t->M, "refill_all");
-  if (f) return f;
-  f = LLVMAddFunction(t->M, "refill_all", t->ty_refill);
-  LLVMSetLinkage(f, LLVMInternalLinkage);
-  LLVMSetFunctionCallConv(f, LLVMPreserveAllCallConv);
-  static const char *const attrs[] = {"noinline", "cold", "nounwind"};
-  for (unsigned k = 0; k < 3; k++)
-    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-                            LLVMCreateEnumAttribute(t->C, LLVMGetEnumAttributeKindForName(attrs[k], strlen(attrs[k])), 0));
-  LLVMBasicBlockRef cur = LLVMGetInsertBlock(t->B);
-  LLVMPositionBuilderAtEnd(t->B, LLVMAppendBasicBlockInContext(t->C, f, ""));
-  LLVMValueRef cx = LLVMGetParam(f, 0);
-  LLVMBuildRet(t->B, LLVMBuildCall2(t->B, t->ty_refill, helper(t, "refill", t->ty_refill), &cx, 1, ""));
-  LLVMPositionBuilderAtEnd(t->B, cur);
-  return f;
-}
-
 /* One unit of budget (interp.c CHECK_BUDGET): the refill helper grants more or traps. */
 static void budget_tick(tr *t) {
   LLVMValueRef b = LLVMBuildLoad2(t->B, t->i64, t->budget, "");
@@ -439,8 +416,7 @@ static void budget_tick(tr *t) {
   LLVMValueRef br = LLVMBuildCondBr(t->B, LLVMBuildICmp(t->B, LLVMIntSLT, nb, k64(t, 0), ""), slow, cont);
   LLVMSetMetadata(br, t->k_prof, t->md_unlikely);
   LLVMPositionBuilderAtEnd(t->B, slow);
-  LLVMValueRef r = LLVMBuildCall2(t->B, t->ty_refill, refill_tramp(t), &t->cx, 1, "");
-  LLVMSetInstructionCallConv(r, LLVMPreserveAllCallConv);
+  LLVMValueRef r = LLVMBuildCall2(t->B, t->ty_refill, helper(t, "refill", t->ty_refill), &t->cx, 1, "");
   LLVMBuildStore(t->B, r, t->budget);
   LLVMBuildBr(t->B, cont);
   LLVMPositionBuilderAtEnd(t->B, cont);
