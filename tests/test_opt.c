@@ -65,12 +65,21 @@ static const char k_wat[] =
     "        (i32.mul (i32.load16_s offset=2 (local.get 0)) (i32.const 0))))\n"
     "      (br_if $l (local.tee 1 (i32.sub (local.get 1) (i32.const 1)))))\n"
     "    (local.get $s))\n"
+    /* Recursion (not inlinable) with two results: the budget and frames left travel in registers
+     * between optimized functions, the budget returned with the results. */
+    "  (func $tri (export \"tri\") (param $n i32) (result i32 i64) (local $a i32) (local $b i64)\n"
+    "    (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "    (if (i32.eqz (local.get $n)) (then (return (i32.const 0) (i64.const 0))))\n"
+    "    (call $tri (i32.sub (local.get $n) (i32.const 1)))\n"
+    "    (local.set $b) (local.set $a)\n"
+    "    (i32.add (local.get $a) (local.get $n))\n"
+    "    (i64.add (local.get $b) (i64.extend_i32_u (i32.mul (local.get $n) (local.get $n)))))\n"
     ")\n";
 
 /* Defined-function indices (function index - 1 import). */
 enum { D_SQ = 0, D_CUBE, D_WORK, D_INDIRECT, D_VIAHOST, D_FILL, D_CALLFILL, D_DIV, D_LOAD, D_STORE,
        D_TRUNC, D_REC, D_SPIN, D_MULTI, D_FMIN, D_DOWN, D_DEAD_AND, D_DEAD_F64, D_DEAD_BRANCH,
-       D_DEAD_LOOP };
+       D_DEAD_LOOP, D_TRI };
 
 static hearth_engine *g_e;
 static hearth_module *g_m;
@@ -275,6 +284,46 @@ static void traps(void) {
     }
   CHECK(deepest[0] > 10 && deepest[0] < 99);
   CHECK_EQ_INT(deepest[0], deepest[1]);
+  teardown();
+}
+
+/* Fuel through a chain of optimized calls (the budget passed and returned in registers): the same
+ * fuel used as the lower tiers, exhaustion at the same call, the results of two values. */
+static void fuel_through_calls(void) {
+  setup();
+  hearth_extern g;
+  CHECK_EQ_INT(hearth_instance_export(g_i, "g", &g), HEARTH_OK);
+  hearth_val n = vi32(40), r[2], lr[2], gv;
+  const uint64_t F = 1000000;
+  hearth_store_set_fuel(g_s, F);
+  CHECK_EQ_INT(hearth_func_call(fn("tri"), &n, 1, r, 2), HEARTH_OK);
+  uint64_t used_opt = F - hearth_store_fuel(g_s);
+  hearth_store_set_fuel(g_s, F);
+  CHECK_EQ_INT(lower_tier(D_TRI, fn("tri"), &n, 1, lr, 2), HEARTH_OK);
+  CHECK_EQ_INT(used_opt, F - hearth_store_fuel(g_s));
+  CHECK(used_opt >= 40); /* one unit per call at least */
+  CHECK_EQ_INT(r[0].of.i32, 40 * 41 / 2);
+  CHECK_EQ_INT(r[1].of.i64, 40 * 41 * 81 / 6);
+  CHECK_EQ_INT(lr[0].of.i32, r[0].of.i32);
+  CHECK_EQ_INT(lr[1].of.i64, r[1].of.i64);
+  /* Fuel for part of the recursion: both tiers stop at the same call (calls counted in $g). */
+  int32_t stop[2];
+  for (int tier = 0; tier < 2; tier++) {
+    hearth_global_set(g.of.global, &(hearth_val){.type = HEARTH_I32, .of.i32 = 0});
+    hearth_store_set_fuel(g_s, 17);
+    hearth_status st = tier ? lower_tier(D_TRI, fn("tri"), &n, 1, r, 2)
+                            : hearth_func_call(fn("tri"), &n, 1, r, 2);
+    CHECK_EQ_INT(st, HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_FUEL);
+    hearth_global_get(g.of.global, &gv);
+    stop[tier] = gv.of.i32;
+  }
+  CHECK(stop[0] > 0 && stop[0] < 40);
+  CHECK_EQ_INT(stop[0], stop[1]);
+  /* The store is usable afterwards, with the frames left intact. */
+  hearth_store_set_fuel(g_s, F);
+  CHECK_EQ_INT(hearth_func_call(fn("tri"), &n, 1, r, 2), HEARTH_OK);
+  CHECK_EQ_INT(r[0].of.i32, 40 * 41 / 2);
   teardown();
 }
 
@@ -819,7 +868,7 @@ static void cache_foreign_cpu(void) {
 }
 
 T_MAIN(T_CASE(which_functions), T_CASE(dead_loads_trap), T_CASE(background_tiering), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
-       T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(deadline), T_CASE(dirty_map_marks),
+       T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(fuel_through_calls), T_CASE(deadline), T_CASE(dirty_map_marks),
        T_CASE(reset_undoes_store_loops), T_CASE(no_reset_no_marks),
        T_CASE(calls_out), T_CASE(cache_warm_start), T_CASE(cache_corrupt_recompiled),
        T_CASE(cache_foreign_cpu), T_CASE(cache_auto_at_load),

@@ -23,8 +23,8 @@
  *   results) and `entry` (C convention, ctx + slot array: opt.h h_opt_entry). Optimized callers
  *   call impl directly; everything else goes through the helpers of opt.c (h_opt_rt).
  * - Locals are allocas (mem2reg makes them SSA); the operand stack exists only at translation
- *   time; block results and loop parameters are phis. The budget is an alloca too, written to
- *   ctx->budget around calls, helpers and at exit.
+ *   time; block results and loop parameters are phis. The budget is an alloca too; it and the
+ *   frames left are impl arguments (H_OPT_IMPL_ARGS), and ctx gets them only for helpers.
  * - Loads and stores address mem + zext(addr) + offset: the guard region of the memory's 8 GiB
  *   reservation catches every out-of-bounds access (config.h H_MEMORY_RESERVE). Every store is
  *   followed by its dirty-map mark: map[ea >> 12] = 1, the map lying H_DIRTY_MAP_BYTES below mem
@@ -32,6 +32,13 @@
  * - TBAA keeps linear memory, the dirty map, globals and ctx fields apart, so that LLVM keeps
  *   globals and the budget in registers across stores; ctx->mem, ctx->globals and the global
  *   pointers are invariant loads. */
+
+/* impl's leading arguments: ctx, the frames left before "call stack exhausted" (i64, the caller's
+ * count: the callee checks it is positive and passes one less on) and the budget (i64, returned
+ * updated in front of the results: ret_type). Keeping both in registers spares every call two
+ * loads and three stores of ctx; ctx->depth and ctx->budget are written only before a helper
+ * runs, which reads them (call_out, refill, trap). */
+#define H_OPT_IMPL_ARGS 3u
 
 #define K_FUNC 0
 #define K_BLOCK 1
@@ -244,7 +251,8 @@ typedef struct {
   LLVMValueRef tag_mem, tag_dirty, tag_glob, tag_ctx, md_empty, md_unlikely;
   LLVMTypeRef ty_trap, ty_refill, ty_call, ty_calli, ty_msize, ty_mgrow;
   /* per function */
-  LLVMValueRef fn, cx, mem, map, gbase, budget, callbuf, depth, sink;
+  LLVMValueRef fn, cx, mem, map, gbase, budget, callbuf, sink;
+  LLVMValueRef depth_in; /* frames left for a callee: this function's argument minus one */
   LLVMValueRef *locals;
   h_valtype *ltypes;
   uint32_t nlocals;
@@ -363,10 +371,13 @@ static void keep_load(tr *t, LLVMValueRef x, bool fl) {
 
 static LLVMBasicBlockRef new_bb(tr *t) { return LLVMAppendBasicBlockInContext(t->C, t->fn, ""); }
 
-/* Also writes the load sink (see memop), at every point where control may leave the function. */
+/* Also writes the load sink (see memop) at every point where control may leave the function,
+ * when there is one (H_OPT_EXACT_LOAD_TRAPS 2; otherwise it would store a constant 0 at every
+ * call and return). */
 static void sync_budget_out(tr *t) {
   cx_store(t, LLVMBuildLoad2(t->B, t->i64, t->budget, ""), offsetof(h_opt_ctx, budget));
-  cx_store(t, LLVMBuildLoad2(t->B, t->i64, t->sink, ""), offsetof(h_opt_ctx, sink));
+  if (H_OPT_EXACT_LOAD_TRAPS == 2)
+    cx_store(t, LLVMBuildLoad2(t->B, t->i64, t->sink, ""), offsetof(h_opt_ctx, sink));
 }
 static void sync_budget_in(tr *t) {
   LLVMBuildStore(t->B, cx_load(t, t->i64, offsetof(h_opt_ctx, budget), false), t->budget);
@@ -431,13 +442,16 @@ static LLVMValueRef from_slot(tr *t, LLVMValueRef v, h_valtype ty) {
   }
 }
 
+/* impl's return type: the caller's budget after the call (i64), then the results: i64 alone
+ * without results, else a struct (fastcc returns it in registers, LLVM demotes a large one to
+ * memory itself). */
 static LLVMTypeRef ret_type(tr *t, const h_functype *ft) {
-  if (ft->nresults == 0) return t->vd;
-  if (ft->nresults == 1) return lt(t, ft->results[0]);
-  LLVMTypeRef *e = malloc(ft->nresults * sizeof *e);
+  if (ft->nresults == 0) return t->i64;
+  LLVMTypeRef *e = malloc((ft->nresults + 1) * sizeof *e);
   if (!e) return NULL;
-  for (uint32_t i = 0; i < ft->nresults; i++) e[i] = lt(t, ft->results[i]);
-  LLVMTypeRef s = LLVMStructTypeInContext(t->C, e, ft->nresults, 0);
+  e[0] = t->i64;
+  for (uint32_t i = 0; i < ft->nresults; i++) e[i + 1] = lt(t, ft->results[i]);
+  LLVMTypeRef s = LLVMStructTypeInContext(t->C, e, ft->nresults + 1, 0);
   free(e);
   return s;
 }
@@ -517,18 +531,19 @@ static void br_to(tr *t, uint32_t depth) {
   t->dead = true;
 }
 
+/* Returns the budget (in a register: nothing of ctx is written on the way out) and the results. */
 static void build_return(tr *t, ctl *f) {
-  cx_store(t, t->depth, offsetof(h_opt_ctx, depth));
-  sync_budget_out(t);
+  LLVMValueRef b = LLVMBuildLoad2(t->B, t->i64, t->budget, "");
+  if (H_OPT_EXACT_LOAD_TRAPS == 2)
+    cx_store(t, LLVMBuildLoad2(t->B, t->i64, t->sink, ""), offsetof(h_opt_ctx, sink));
   if (f->nr == 0) {
-    LLVMBuildRetVoid(t->B);
-  } else if (f->nr == 1) {
-    LLVMBuildRet(t->B, f->end_phi[0]);
-  } else {
-    LLVMValueRef agg = LLVMGetUndef(LLVMGetReturnType(LLVMGlobalGetValueType(t->fn)));
-    for (uint32_t j = 0; j < f->nr; j++) agg = LLVMBuildInsertValue(t->B, agg, f->end_phi[j], j, "");
-    LLVMBuildRet(t->B, agg);
+    LLVMBuildRet(t->B, b);
+    return;
   }
+  LLVMValueRef agg = LLVMGetUndef(LLVMGetReturnType(LLVMGlobalGetValueType(t->fn)));
+  agg = LLVMBuildInsertValue(t->B, agg, b, 0, "");
+  for (uint32_t j = 0; j < f->nr; j++) agg = LLVMBuildInsertValue(t->B, agg, f->end_phi[j], j + 1, "");
+  LLVMBuildRet(t->B, agg);
 }
 
 static void op_end(tr *t) {
@@ -818,21 +833,26 @@ static void do_call(tr *t, const h_functype *ft, LLVMValueRef impl, LLVMTypeRef 
   LLVMValueRef *args = &t->st[t->sp - np];
   if (!indirect) budget_tick(t);
   if (impl) {
-    LLVMValueRef *av = malloc((np + 1) * sizeof *av);
+    LLVMValueRef *av = malloc((np + H_OPT_IMPL_ARGS) * sizeof *av);
     if (!av) {
       t->oom = true;
       return;
     }
+    /* Frames left and the budget travel in registers (H_OPT_IMPL_ARGS), not through ctx. */
     av[0] = t->cx;
-    if (np) memcpy(av + 1, args, np * sizeof *av);
-    sync_budget_out(t);
-    LLVMValueRef r = LLVMBuildCall2(t->B, impl_ty, impl, av, np + 1, "");
+    av[1] = t->depth_in;
+    av[2] = LLVMBuildLoad2(t->B, t->i64, t->budget, "");
+    if (np) memcpy(av + H_OPT_IMPL_ARGS, args, np * sizeof *av);
+    LLVMValueRef r = LLVMBuildCall2(t->B, impl_ty, impl, av, np + H_OPT_IMPL_ARGS, "");
     LLVMSetInstructionCallConv(r, LLVMFastCallConv);
     free(av);
-    sync_budget_in(t);
     t->sp -= np;
-    if (nr == 1) push(t, r);
-    for (uint32_t j = 0; nr > 1 && j < nr; j++) push(t, LLVMBuildExtractValue(t->B, r, j, ""));
+    if (nr == 0) {
+      LLVMBuildStore(t->B, r, t->budget);
+      return;
+    }
+    LLVMBuildStore(t->B, LLVMBuildExtractValue(t->B, r, 0, ""), t->budget);
+    for (uint32_t j = 0; j < nr; j++) push(t, LLVMBuildExtractValue(t->B, r, j + 1, ""));
     return;
   }
   for (uint32_t j = 0; j < np; j++) {
@@ -842,6 +862,8 @@ static void do_call(tr *t, const h_functype *ft, LLVMValueRef impl, LLVMTypeRef 
   }
   t->sp -= np;
   sync_budget_out(t);
+  /* The helpers find the frames left in ctx (call_out, and the entry of an indirect callee). */
+  cx_store(t, t->depth_in, offsetof(h_opt_ctx, depth));
   if (indirect) {
     LLVMValueRef av[5] = {t->cx, k32(t, table), k32(t, type), elem, t->callbuf};
     LLVMBuildCall2(t->B, t->ty_calli, helper(t, "call_indirect", t->ty_calli), av, 5, "");
@@ -885,10 +907,10 @@ static bool translate(tr *t, uint32_t i) {
   LLVMBuildStore(B, k64(t, 0), t->sink);
   LLVMValueRef nbuf = k32(t, t->slots[i]);
   t->callbuf = LLVMBuildArrayAlloca(B, t->i64, nbuf, "slots");
-  LLVMValueRef probe = LLVMBuildAlloca(B, t->i8, "probe");
   for (uint32_t j = 0; j < nl; j++) {
     t->locals[j] = LLVMBuildAlloca(B, lt(t, t->ltypes[j]), "");
-    LLVMValueRef v = j < ft->nparams ? LLVMGetParam(t->fn, j + 1) : LLVMConstNull(lt(t, t->ltypes[j]));
+    LLVMValueRef v = j < ft->nparams ? LLVMGetParam(t->fn, j + H_OPT_IMPL_ARGS)
+                                     : LLVMConstNull(lt(t, t->ltypes[j]));
     LLVMBuildStore(B, v, t->locals[j]);
   }
   t->mem = t->map = NULL;
@@ -898,15 +920,20 @@ static bool translate(tr *t, uint32_t i) {
     t->map = LLVMBuildGEP2(B, t->i8, t->mem, &off, 1, "map");
   }
   t->gbase = cx_load(t, t->ptr, offsetof(h_opt_ctx, globals), true);
-  sync_budget_in(t);
+  LLVMBuildStore(B, LLVMGetParam(t->fn, 2), t->budget);
   /* Call depth and the native stack (the interpreter's limits). */
-  t->depth = cx_load(t, t->i64, offsetof(h_opt_ctx, depth), false);
+  LLVMValueRef depth = LLVMGetParam(t->fn, 1);
   LLVMValueRef floor = cx_load(t, t->i64, offsetof(h_opt_ctx, stack_floor), true);
-  LLVMValueRef here = LLVMBuildPtrToInt(B, probe, t->i64, "");
-  LLVMValueRef bad = LLVMBuildOr(B, LLVMBuildICmp(B, LLVMIntSLE, t->depth, k64(t, 0), ""),
+  /* The stack pointer itself, not the address of a stack slot: a slot would need the frame (and
+   * the callee-saved registers' pushes) before the check, so that LLVM could not shrink-wrap a
+   * function whose fast path needs no frame (the floor's margin covers one frame more). */
+  LLVMMetadataRef rsp_name = LLVMMDStringInContext2(t->C, "rsp", 3);
+  LLVMValueRef rsp_md = LLVMMetadataAsValue(t->C, LLVMMDNodeInContext2(t->C, &rsp_name, 1));
+  LLVMValueRef here = intr(t, "llvm.read_register", &t->i64, 1, &rsp_md, 1);
+  LLVMValueRef bad = LLVMBuildOr(B, LLVMBuildICmp(B, LLVMIntSLE, depth, k64(t, 0), ""),
                                  LLVMBuildICmp(B, LLVMIntULT, here, floor, ""), "");
   trap_if(t, bad, HEARTH_TRAP_STACK_EXHAUSTED);
-  cx_store(t, LLVMBuildSub(B, t->depth, k64(t, 1), ""), offsetof(h_opt_ctx, depth));
+  t->depth_in = LLVMBuildSub(B, depth, k64(t, 1), "");
 
   ctl *f0 = push_ctl(t);
   if (!f0) return false;
@@ -1172,23 +1199,26 @@ static void build_entry(tr *t, const h_functype *ft, LLVMValueRef impl, LLVMType
   LLVMValueRef e = LLVMAddFunction(t->M, name, LLVMFunctionType(t->vd, p, 2, 0));
   LLVMPositionBuilderAtEnd(t->B, LLVMAppendBasicBlockInContext(t->C, e, ""));
   LLVMValueRef slots = LLVMGetParam(e, 1);
-  LLVMValueRef *av = malloc((ft->nparams + 1) * sizeof *av);
+  LLVMValueRef *av = malloc((ft->nparams + H_OPT_IMPL_ARGS) * sizeof *av);
   if (!av) {
     t->oom = true;
     LLVMBuildRetVoid(t->B);
     return;
   }
-  av[0] = LLVMGetParam(e, 0);
+  av[0] = t->cx = LLVMGetParam(e, 0);
+  av[1] = cx_load(t, t->i64, offsetof(h_opt_ctx, depth), false);
+  av[2] = cx_load(t, t->i64, offsetof(h_opt_ctx, budget), false);
   for (uint32_t j = 0; j < ft->nparams; j++) {
     LLVMValueRef o = k64(t, 8u * j);
     LLVMValueRef x = LLVMBuildLoad2(t->B, t->i64, LLVMBuildInBoundsGEP2(t->B, t->i8, slots, &o, 1, ""), "");
-    av[j + 1] = from_slot(t, x, ft->params[j]);
+    av[j + H_OPT_IMPL_ARGS] = from_slot(t, x, ft->params[j]);
   }
-  LLVMValueRef r = LLVMBuildCall2(t->B, impl_ty, impl, av, ft->nparams + 1, "");
+  LLVMValueRef r = LLVMBuildCall2(t->B, impl_ty, impl, av, ft->nparams + H_OPT_IMPL_ARGS, "");
   LLVMSetInstructionCallConv(r, LLVMFastCallConv);
   free(av);
+  cx_store(t, ft->nresults ? LLVMBuildExtractValue(t->B, r, 0, "") : r, offsetof(h_opt_ctx, budget));
   for (uint32_t j = 0; j < ft->nresults; j++) {
-    LLVMValueRef x = ft->nresults == 1 ? r : LLVMBuildExtractValue(t->B, r, j, "");
+    LLVMValueRef x = LLVMBuildExtractValue(t->B, r, j + 1, "");
     LLVMValueRef o = k64(t, 8u * j);
     LLVMBuildStore(t->B, to_slot(t, x, ft->results[j]), LLVMBuildInBoundsGEP2(t->B, t->i8, slots, &o, 1, ""));
   }
@@ -1259,15 +1289,16 @@ static bool compile_locked(const hearth_module *m, uint8_t **obj, size_t *objlen
   for (uint32_t i = 0; i < n; i++) {
     if (big || !scan(m, i, &t.slots[i])) continue;
     const h_functype *ft = &m->types[m->func_type[m->nimported_funcs + i]];
-    LLVMTypeRef *pt = malloc((ft->nparams + 1) * sizeof *pt);
+    LLVMTypeRef *pt = malloc((ft->nparams + H_OPT_IMPL_ARGS) * sizeof *pt);
     LLVMTypeRef rty = ret_type(&t, ft);
     if (!pt || !rty) {
       free(pt);
       goto out;
     }
     pt[0] = t.ptr;
-    for (uint32_t j = 0; j < ft->nparams; j++) pt[j + 1] = lt(&t, ft->params[j]);
-    t.impl_ty[i] = LLVMFunctionType(rty, pt, ft->nparams + 1, 0);
+    pt[1] = pt[2] = t.i64; /* frames left, budget (H_OPT_IMPL_ARGS) */
+    for (uint32_t j = 0; j < ft->nparams; j++) pt[j + H_OPT_IMPL_ARGS] = lt(&t, ft->params[j]);
+    t.impl_ty[i] = LLVMFunctionType(rty, pt, ft->nparams + H_OPT_IMPL_ARGS, 0);
     free(pt);
     snprintf(name, sizeof name, "f%u", i);
     t.impl[i] = LLVMAddFunction(t.M, name, t.impl_ty[i]);
