@@ -643,10 +643,10 @@ static hearth_status cb(hearth_caller *caller, void *user, const hearth_val *arg
   (void)results;
   nest_ctx *c = user;
   hearth_store *s = hearth_caller_store(caller);
-  if (args[0].of.i64) {
+  if (args[0].of.externref) {
     hearth_val r;
     hearth_status st = hearth_func_call(c->leaf, &args[0], 1, &r, 1);
-    if (st != HEARTH_OK || r.of.i64 != args[0].of.i64) return HEARTH_ERR_TRAP;
+    if (st != HEARTH_OK || r.of.externref != args[0].of.externref) return HEARTH_ERR_TRAP;
     return HEARTH_OK;
   }
   for (int i = 0; i < 100; i++) c->garbage = addr(node(s, 0, i));
@@ -657,11 +657,11 @@ static hearth_status cb(hearth_caller *caller, void *user, const hearth_val *arg
 }
 
 static const char nest_wat[] =
-    "(module (import \"h\" \"cb\" (func $cb (param i64)))\n"
-    "  (func (export \"run\") (param $a i64) (param $b i64) (result i64)\n"
+    "(module (import \"h\" \"cb\" (func $cb (param externref)))\n"
+    "  (func (export \"run\") (param $a externref) (param $b externref) (result externref)\n"
     "    (call $cb (local.get $b)) (local.get $a))\n"
-    "  (func (export \"leaf\") (param $b i64) (result i64)\n"
-    "    (call $cb (i64.const 0)) (local.get $b)))";
+    "  (func (export \"leaf\") (param $b externref) (result externref)\n"
+    "    (call $cb (ref.null extern)) (local.get $b)))";
 
 /* host -> wasm -> host -> wasm -> host(collect): objects held only by the outer run's frame and
  * by the inner run's frame survive; the host's garbage does not. */
@@ -672,7 +672,7 @@ static void nested_runs(void) {
   hearth_linker *l;
   CHECK(hearth_linker_new(g_engine, &l) == HEARTH_OK);
   nest_ctx c = {0};
-  hearth_valtype p[] = {HEARTH_I64};
+  hearth_valtype p[] = {HEARTH_EXTERNREF};
   CHECK(hearth_linker_define_func(l, "h", "cb", p, 1, NULL, 0, cb, &c) == HEARTH_OK);
   hearth_instance *inst;
   CHECK(hearth_instance_new(s, l, m, &inst) == HEARTH_OK);
@@ -682,11 +682,11 @@ static void nested_runs(void) {
   c.leaf = leaf.of.func;
   h_gcobj *a = node(s, 0, 1), *b = node(s, 0, 2);
   node(s, 0, 3); /* garbage from the start */
-  hearth_val args[2] = {{.type = HEARTH_I64, .of.i64 = (int64_t)addr(a)},
-                        {.type = HEARTH_I64, .of.i64 = (int64_t)addr(b)}};
+  hearth_val args[2] = {{.type = HEARTH_EXTERNREF, .of.externref = a},
+                        {.type = HEARTH_EXTERNREF, .of.externref = b}};
   hearth_val r;
   CHECK(hearth_func_call(run.of.func, args, 2, &r, 1) == HEARTH_OK);
-  CHECK(r.of.i64 == (int64_t)addr(a));
+  CHECK(r.of.externref == (void *)a);
   CHECK(c.collected && c.garbage_freed);
   CHECK(h_gc_is_obj(s, addr(a)) && h_gc_is_obj(s, addr(b)));
   CHECK_EQ_INT(objects(s), 2);

@@ -225,14 +225,83 @@ static void root_fn(void *u, const uint64_t *p, size_t n) {
   for (size_t i = 0; i < n; i++) mark_val(h, p[i]);
 }
 
+/* The map of site key in m (gc.h h_gcmap), or NULL. */
+static const uint64_t *map_find(const h_gcmap *m, uint32_t key, uint32_t *nw) {
+  uint32_t lo = 0, hi = m->nsites;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (m->key[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == m->nsites || m->key[lo] != key) return NULL;
+  const uint64_t *w = m->words + m->off[lo];
+  *nw = (uint32_t)w[0];
+  return w + 1;
+}
+
+/* Shades the roots of frame fr stopped at ip (a site of kind H_GCMAP_*; ip NULL: unknown): the
+ * slots its stack map marks, or when the function has no map, or none for that position, every
+ * slot of the frame by membership (the fallback is conservative, never unsafe). A function whose
+ * sites hold no reference at all is skipped. */
+static void scan_frame(h_gcheap *h, const h_frame *fr, const h_word *ip, uint32_t kind) {
+  const h_cfunc *fn = fr->fn;
+  const h_gcmap *m = fn->gcmap;
+  if (m == &h_gcmap_none) return;
+  const h_word *code = h_cfunc_code(fn);
+  if (m && ip && code && ip > code && ip <= code + fn->ncode + 1) {
+    uint32_t nw;
+    const uint64_t *b = map_find(m, (uint32_t)(ip - code) * 2 + kind, &nw);
+    if (b) {
+      h->st.frames_precise++;
+      for (uint32_t k = 0; k < nw; k++)
+        for (uint64_t x = b[k]; x; x &= x - 1) {
+          uint32_t i = k * 64 + (uint32_t)__builtin_ctzll(x);
+          assert(i < fn->frame_slots);
+          mark_val(h, fr->fp[i]);
+        }
+      return;
+    }
+  }
+  h->st.frames_member++;
+  root_fn(h, fr->fp, fn->frame_slots);
+}
+
+/* Shades the value stack's roots: every live frame's reference slots (gc.h stack maps). The
+ * innermost frame is the one running an allocation instruction (s->gc_fr at s->gc_ip), or the one
+ * calling the host (the published s->nframes, at its host_ip); each caller waits at a call, where
+ * its callee frame's ret_ip says it resumes, or (below the entry frame of a nested run, ret_ip
+ * NULL) at its own host call. Without frames (stack_hi outside wasm code, e.g. arguments of an
+ * outermost call) the slots below stack_hi are scanned by membership, as before stack maps. */
+static void scan_stack(hearth_store *s, h_gcheap *h, const uint64_t *stack_hi) {
+  const h_frame *top = NULL;
+  const h_word *ip = NULL;
+  uint32_t kind = H_GCMAP_CALL;
+  if (s->gc_fr) {
+    top = s->gc_fr;
+    ip = s->gc_ip;
+    kind = H_GCMAP_ALLOC;
+  } else if (s->nframes && s->stack_top) {
+    top = &s->frames[s->nframes - 1];
+    ip = top->host_ip;
+  }
+  if (!top) {
+    if (stack_hi && s->stack) {
+      assert(stack_hi >= s->stack && stack_hi <= s->stack + s->stack_slots);
+      root_fn(h, s->stack, (size_t)(stack_hi - s->stack));
+    }
+    return;
+  }
+  for (const h_frame *fr = top;; fr--) {
+    scan_frame(h, fr, ip, kind);
+    if (fr == s->frames) break;
+    kind = H_GCMAP_CALL;
+    ip = fr->ret_ip ? fr->ret_ip : fr[-1].host_ip;
+  }
+}
+
 /* Shades every root (see the file comment); the gray objects are scanned later. */
 static void scan_roots(hearth_store *s, h_gcheap *h, const uint64_t *stack_hi) {
-  const uint64_t *hi = stack_hi;
-  if (s->nframes && s->stack_top && (!hi || s->stack_top > hi)) hi = s->stack_top;
-  if (hi && s->stack) {
-    assert(hi >= s->stack && hi <= s->stack + s->stack_slots);
-    root_fn(h, s->stack, (size_t)(hi - s->stack));
-  }
+  scan_stack(s, h, stack_hi);
   h_rt_store_ref_roots(s, root_fn, h);
   for (const h_exn *e = s->exns; e; e = e->next) root_fn(h, e->slots, e->nslots);
   for (size_t i = 0; i < h->npins; i++) {
