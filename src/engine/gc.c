@@ -75,8 +75,11 @@ enum { PH_IDLE = 0, PH_MARK = 1, PH_SWEEP = 2 };
 typedef struct h_gcheap {
   h_gc_head head;      /* first member (gc.h's h_gc_barrier reads it): marking == PH_MARK */
   uint8_t phase;       /* PH_* */
-  h_gcobj **objs;      /* every object of the heap (while sweeping: [sw_k, sw_i) are stale) */
-  h_gcobj **work;      /* gray stack: marked, references not yet shaded; capacity == objs_cap */
+  /* Both in blocks of BLK entries (a directory of blocks that only ever gains one): growing them
+   * never copies the heap's entries (obj_at, work_at). */
+  h_gcobj ***objs;     /* every object of the heap (while sweeping: [sw_k, sw_i) are stale) */
+  h_gcobj ***work;     /* gray stack: marked, references not yet shaded; capacity == objs_cap */
+  size_t nblk, dir_cap; /* blocks of objs (and of work), directory capacity */
   size_t n, objs_cap, sp;
   h_gcobj *cur;        /* an array being scanned in parts (marked, off the gray stack) */
   uint32_t cur_i;      /* its next element to scan */
@@ -84,6 +87,10 @@ typedef struct h_gcheap {
   uintptr_t sw_lo, sw_hi;    /* sweep: the survivors' address range so far */
   uintptr_t *set;      /* open addressing, 0 = empty; capacity a power of two, load <= 1/2 */
   size_t set_cap;
+  /* While the set grows: the previous table, read-only but for deletions (tombstones, SET_DEAD),
+   * copied into set a few slots per insertion from old_i on, then freed (set_migrate). */
+  uintptr_t *old;
+  size_t old_cap, old_i;
   uintptr_t lo, hi;    /* every object address lies in [lo, hi] (fast rejection of numbers) */
   uint64_t since;      /* bytes allocated since the last cycle ended */
   uint64_t trigger;    /* start a cycle when since passes this */
@@ -103,7 +110,23 @@ typedef struct h_gcheap {
   h_gc_stats st;
 } h_gcheap;
 
+/* ---------------------------------------------------------------- object and gray-stack blocks */
+
+enum { BLK_SHIFT = 12, BLK = 1u << BLK_SHIFT };
+static inline h_gcobj **obj_at(const h_gcheap *h, size_t i) {
+  return &h->objs[i >> BLK_SHIFT][i & (BLK - 1)];
+}
+static inline h_gcobj **work_at(const h_gcheap *h, size_t i) {
+  return &h->work[i >> BLK_SHIFT][i & (BLK - 1)];
+}
+
 /* ---------------------------------------------------------------- the address set */
+
+/* A deleted entry of the old table while the set grows (never an object address: odd). */
+#define SET_DEAD ((uintptr_t)1)
+/* Old-table slots copied per insertion: the copy ends after old_cap / SET_MIGRATE insertions,
+ * before the new table (twice the old one's capacity) can reach its load limit again. */
+enum { SET_MIGRATE = 8 };
 
 static size_t slot_of(uintptr_t p, size_t cap) {
   return (size_t)((p >> 3) * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
@@ -131,35 +154,91 @@ static void set_del(uintptr_t *set, size_t cap, uintptr_t p) {
   set[i] = 0;
 }
 
-static bool set_has(const h_gcheap *h, uintptr_t p) {
-  if (p < h->lo || p > h->hi || (p & 7) || !h->set_cap) return false;
-  for (size_t k = slot_of(p, h->set_cap); h->set[k]; k = (k + 1) & (h->set_cap - 1))
-    if (h->set[k] == p) return true;
+static bool tab_has(const uintptr_t *set, size_t cap, uintptr_t p) {
+  for (size_t k = slot_of(p, cap); set[k]; k = (k + 1) & (cap - 1))
+    if (set[k] == p) return true;
   return false;
 }
 
-/* Makes room for one more object in the array, the mark stack and the set. */
+static bool set_has(const h_gcheap *h, uintptr_t p) {
+  if (p < h->lo || p > h->hi || (p & 7) || !h->set_cap) return false;
+  if (tab_has(h->set, h->set_cap, p)) return true;
+  return h->old && tab_has(h->old, h->old_cap, p);
+}
+
+/* Removes p (a member) from the set: from the new table if it is there (every copied entry is),
+ * and as a tombstone from the old one (no backward shift there: the copy walks it by index). */
+static void set_remove(h_gcheap *h, uintptr_t p) {
+  if (!h->old) {
+    set_del(h->set, h->set_cap, p);
+    return;
+  }
+  if (tab_has(h->set, h->set_cap, p)) set_del(h->set, h->set_cap, p);
+  size_t m = h->old_cap - 1;
+  for (size_t k = slot_of(p, h->old_cap); h->old[k]; k = (k + 1) & m)
+    if (h->old[k] == p) {
+      h->old[k] = SET_DEAD;
+      break;
+    }
+}
+
+/* Copies up to `slots` slots of the old table into the new one; frees it at the end. */
+static void set_migrate(h_gcheap *h, size_t slots) {
+  for (; slots && h->old_i < h->old_cap; slots--, h->old_i++) {
+    uintptr_t p = h->old[h->old_i];
+    if (p && p != SET_DEAD) set_put(h->set, h->set_cap, p);
+  }
+  if (h->old_i == h->old_cap) {
+    h_free(h->old);
+    h->old = NULL;
+    h->old_cap = h->old_i = 0;
+  }
+}
+
+static void set_insert(h_gcheap *h, uintptr_t p) {
+  set_put(h->set, h->set_cap, p);
+  if (h->old) set_migrate(h, SET_MIGRATE);
+}
+
+/* Makes room for one more object in the array, the mark stack and the set, with work bounded
+ * by a block, never proportional to the heap: the array and the gray stack gain a block (and
+ * their directories, 1/BLK of the heap's entries, may double); the set gets a table of twice the
+ * size (zeroed by the allocator: fresh pages for large tables) and the old one's entries follow
+ * SET_MIGRATE slots per insertion (set_insert). The old table is empty of copies by the time the
+ * new one is half full, so a table never grows while the previous one is still being copied. */
 static bool reserve_one(h_gcheap *h) {
   if (h->n == h->objs_cap) {
-    size_t ncap = h->objs_cap ? h->objs_cap * 2 : 256;
-    h_gcobj **o = h_realloc(h->objs, ncap * sizeof *o);
-    if (!o) return false;
-    h->objs = o;
-    h_gcobj **w = h_realloc(h->work, ncap * sizeof *w);
-    if (!w) return false; /* objs_cap unchanged: the next call retries both */
-    h->work = w;
-    h->objs_cap = ncap;
+    if (h->nblk == h->dir_cap) {
+      size_t nd = h->dir_cap ? h->dir_cap * 2 : 8;
+      h_gcobj ***o = h_realloc(h->objs, nd * sizeof *o);
+      if (!o) return false;
+      h->objs = o;
+      h_gcobj ***w = h_realloc(h->work, nd * sizeof *w);
+      if (!w) return false; /* dir_cap unchanged: the next call retries both */
+      h->work = w;
+      h->dir_cap = nd;
+    }
+    h_gcobj **ob = h_malloc(BLK * sizeof *ob), **wb = h_malloc(BLK * sizeof *wb);
+    if (!ob || !wb) {
+      h_free(ob);
+      h_free(wb);
+      return false;
+    }
+    h->objs[h->nblk] = ob;
+    h->work[h->nblk++] = wb;
+    h->objs_cap += BLK;
   }
   if ((h->n + 1) * 2 > h->set_cap) {
+    if (h->old) set_migrate(h, SIZE_MAX); /* only when deletions let n shrink and grow back */
     size_t ncap = h->set_cap ? h->set_cap * 2 : 512;
     uintptr_t *ns = h_calloc(ncap, sizeof *ns);
     if (!ns) return false;
-    /* From the old set, not the array: while sweeping, the array holds freed entries. */
-    for (size_t i = 0; i < h->set_cap; i++)
-      if (h->set[i]) set_put(ns, ncap, h->set[i]);
-    h_free(h->set);
+    h->old = h->set;
+    h->old_cap = h->set_cap;
+    h->old_i = 0;
     h->set = ns;
     h->set_cap = ncap;
+    if (!h->old_cap) h->old = NULL;
   }
   return true;
 }
@@ -213,7 +292,7 @@ static inline void mark_val(h_gcheap *h, uint64_t v) {
   if (o->gcbits & GC_MARK) return;
   o->gcbits |= GC_MARK;
   assert(h->sp < h->objs_cap);
-  h->work[h->sp++] = o;
+  *work_at(h, h->sp++) = o;
 }
 
 void h_gc_shade(struct h_gcheap *h, uint64_t v) {
@@ -308,7 +387,7 @@ static void scan_roots(hearth_store *s, h_gcheap *h, const uint64_t *stack_hi) {
     h_gcobj *o = h->pins[i];
     if (!(o->gcbits & GC_MARK)) {
       o->gcbits |= GC_MARK;
-      h->work[h->sp++] = o;
+      *work_at(h, h->sp++) = o;
     }
   }
 }
@@ -325,7 +404,7 @@ static void mark_some(h_gcheap *h, size_t budget) {
       from = h->cur_i;
       h->cur = NULL;
     } else if (h->sp) {
-      o = h->work[--h->sp];
+      o = *work_at(h, --h->sp);
     } else {
       break;
     }
@@ -362,7 +441,7 @@ static void mark_some(h_gcheap *h, size_t budget) {
 
 /* Drops an unfinished marking: every mark cleared, nothing gray. */
 static void mark_abandon(h_gcheap *h) {
-  for (size_t i = 0; i < h->n; i++) h->objs[i]->gcbits &= ~GC_MARK;
+  for (size_t i = 0; i < h->n; i++) (*obj_at(h, i))->gcbits &= ~GC_MARK;
   h->sp = 0;
   h->cur = NULL;
   h->phase = PH_IDLE;
@@ -410,21 +489,22 @@ static void widen(uintptr_t *lo, uintptr_t *hi, uintptr_t a) {
 /* Sweeps for up to `budget` units (a surviving object 1, a freed one SWEEP_FREE_UNITS: the set
  * deletion and free() on cold memory; gc_bench with 1,000,000 live objects measured the longest
  * sweep step of 4,096 objects at 3.5 ms of CPU against 1.5 ms for the longest of 4,096 mark
- * units); at the end of the range, closes the array's gap (moving the objects allocated
- * meanwhile down) and ends the cycle. */
+ * units); past the end of the range, closes the array's gap (moving the objects allocated
+ * meanwhile down, a unit each) and ends the cycle. */
 enum { SWEEP_FREE_UNITS = 3 };
 static void sweep_some(hearth_store *s, h_gcheap *h, size_t budget) {
   uint64_t freed = 0, nfreed = 0;
-  for (size_t done = 0; h->sw_i < h->sw_end && done < budget; h->sw_i++) {
-    h_gcobj *o = h->objs[h->sw_i];
+  size_t done = 0;
+  for (; h->sw_i < h->sw_end && done < budget; h->sw_i++) {
+    h_gcobj *o = *obj_at(h, h->sw_i);
     done++;
     if (o->gcbits & GC_MARK) {
       o->gcbits &= ~GC_MARK;
-      h->objs[h->sw_k++] = o;
+      *obj_at(h, h->sw_k++) = o;
       widen(&h->sw_lo, &h->sw_hi, (uintptr_t)o);
       continue;
     }
-    set_del(h->set, h->set_cap, (uintptr_t)o);
+    set_remove(h, (uintptr_t)o);
     done += SWEEP_FREE_UNITS - 1;
     size_t d = data_bytes(o);
     uint64_t b = acct_bytes(d);
@@ -443,11 +523,15 @@ static void sweep_some(hearth_store *s, h_gcheap *h, size_t budget) {
   s->gc_bytes -= freed;
   h->st.freed_objects += nfreed;
   if (h->sw_i < h->sw_end) return;
-  size_t tail = h->n - h->sw_end;
-  if (tail && h->sw_k != h->sw_end)
-    memmove(h->objs + h->sw_k, h->objs + h->sw_end, tail * sizeof *h->objs);
-  for (size_t i = 0; i < tail; i++) widen(&h->sw_lo, &h->sw_hi, (uintptr_t)h->objs[h->sw_k + i]);
-  h->n = h->sw_k + tail;
+  /* The objects allocated during the sweep (born unmarked, past sw_end) move down into the gap,
+   * within the same budget, so that no step moves more than a step's worth. */
+  for (; h->sw_i < h->n && done < budget; done++, h->sw_i++) {
+    h_gcobj *o = *obj_at(h, h->sw_i);
+    *obj_at(h, h->sw_k++) = o;
+    widen(&h->sw_lo, &h->sw_hi, (uintptr_t)o);
+  }
+  if (h->sw_i < h->n) return;
+  h->n = h->sw_k;
   h->lo = h->sw_lo;
   h->hi = h->sw_hi;
   h->phase = PH_IDLE;
@@ -587,8 +671,8 @@ static h_gcobj *new_obj(hearth_store *s, size_t data, const uint64_t *stack_hi) 
   if (a < h->lo) h->lo = a;
   if (a > h->hi) h->hi = a;
   if (h->phase == PH_MARK) o->gcbits = GC_MARK; /* born marked (file comment) */
-  h->objs[h->n++] = o;
-  set_put(h->set, h->set_cap, a);
+  *obj_at(h, h->n++) = o;
+  set_insert(h, a);
   h->since += bytes;
   h->st.allocated_objects++;
   return o;
@@ -664,11 +748,16 @@ void h_gc_free_all(hearth_store *s) {
   cache_flush(s, h);
   for (size_t i = 0; i < h->n; i++) {
     if (h->phase == PH_SWEEP && i == h->sw_k) i = h->sw_i; /* skip the freed gap */
-    if (i < h->n) h_free(h->objs[i]);
+    if (i < h->n) h_free(*obj_at(h, i));
+  }
+  for (size_t b = 0; b < h->nblk; b++) {
+    h_free(h->objs[b]);
+    h_free(h->work[b]);
   }
   h_free(h->objs);
   h_free(h->work);
   h_free(h->set);
+  h_free(h->old);
   h_free(h->pins);
   h_free(h);
   s->gc = NULL;
