@@ -976,8 +976,8 @@ static bool gc_site(cc *c, uint32_t kind, uint32_t pos) {
   if (c->ngmb + nw > c->cgmb &&
       !h_array_grow((void **)&c->gmb, sizeof *c->gmb, &c->cgmb, c->ngmb + nw))
     return fail(c, HEARTH_ERR_NOMEM, "out of memory");
-  uint64_t *b = c->gmb + c->ngmb;
-  memset(b, 0, nw * sizeof *b);
+  uint64_t *b = c->gmb + c->ngmb; /* gmb may still be NULL when nw is 0 */
+  if (nw) memset(b, 0, nw * sizeof *b);
   for (uint32_t g = 0; g < c->ngroups; g++) {
     if (!gc_ref_vt(c->groups[g].type)) continue;
     uint32_t n = (g + 1 < c->ngroups ? c->groups[g + 1].first : c->nlocals) - c->groups[g].first;
@@ -1034,12 +1034,12 @@ static const h_gcmap *gcmap_finish(cc *c, bool *oom) {
     uint32_t at = UINT32_MAX;
     for (uint32_t r = 0; r < nrecent && at == UINT32_MAX; r++) {
       uint32_t o = recent[r];
-      if (words[o] == g->nw && !memcmp(words + o + 1, b, g->nw * sizeof *b)) at = o;
+      if (words[o] == g->nw && (!g->nw || !memcmp(words + o + 1, b, g->nw * sizeof *b))) at = o;
     }
     if (at == UINT32_MAX) {
       at = nwords;
       words[nwords++] = g->nw;
-      memcpy(words + nwords, b, g->nw * sizeof *b);
+      if (g->nw) memcpy(words + nwords, b, g->nw * sizeof *b);
       nwords += g->nw;
       recent[nrecent < RECENT ? nrecent++ : (i % RECENT)] = at;
     }
