@@ -140,7 +140,8 @@ static void set_put(uintptr_t *set, size_t cap, uintptr_t p) {
 
 /* Removes p (present) by shifting later members of its probe run back into the hole, so that
  * every remaining member stays reachable from its home slot without tombstones. */
-static void set_del(uintptr_t *set, size_t cap, uintptr_t p) {
+static inline __attribute__((always_inline)) void set_del(uintptr_t *set, size_t cap,
+                                                          uintptr_t p) {
   size_t i = slot_of(p, cap), m = cap - 1;
   while (set[i] != p) i = (i + 1) & m;
   for (size_t j = (i + 1) & m; set[j]; j = (j + 1) & m) {
@@ -168,8 +169,8 @@ static bool set_has(const h_gcheap *h, uintptr_t p) {
 
 /* Removes p (a member) from the set: from the new table if it is there (every copied entry is),
  * and as a tombstone from the old one (no backward shift there: the copy walks it by index). */
-static void set_remove(h_gcheap *h, uintptr_t p) {
-  if (!h->old) {
+static inline void set_remove(h_gcheap *h, uintptr_t p) {
+  if (H_LIKELY(!h->old)) {
     set_del(h->set, h->set_cap, p);
     return;
   }
@@ -495,12 +496,18 @@ enum { SWEEP_FREE_UNITS = 3 };
 static void sweep_some(hearth_store *s, h_gcheap *h, size_t budget) {
   uint64_t freed = 0, nfreed = 0;
   size_t done = 0;
+  h_gcobj **ib = NULL, **kb = NULL; /* the blocks of sw_i and sw_k (reloaded at block starts) */
   for (; h->sw_i < h->sw_end && done < budget; h->sw_i++) {
-    h_gcobj *o = *obj_at(h, h->sw_i);
+    size_t ii = h->sw_i & (BLK - 1);
+    if (!ib || !ii) ib = h->objs[h->sw_i >> BLK_SHIFT];
+    h_gcobj *o = ib[ii];
     done++;
     if (o->gcbits & GC_MARK) {
       o->gcbits &= ~GC_MARK;
-      *obj_at(h, h->sw_k++) = o;
+      size_t kk = h->sw_k & (BLK - 1);
+      if (!kb || !kk) kb = h->objs[h->sw_k >> BLK_SHIFT];
+      kb[kk] = o;
+      h->sw_k++;
       widen(&h->sw_lo, &h->sw_hi, (uintptr_t)o);
       continue;
     }
@@ -525,10 +532,18 @@ static void sweep_some(hearth_store *s, h_gcheap *h, size_t budget) {
   if (h->sw_i < h->sw_end) return;
   /* The objects allocated during the sweep (born unmarked, past sw_end) move down into the gap,
    * within the same budget, so that no step moves more than a step's worth. */
-  for (; h->sw_i < h->n && done < budget; done++, h->sw_i++) {
-    h_gcobj *o = *obj_at(h, h->sw_i);
-    *obj_at(h, h->sw_k++) = o;
-    widen(&h->sw_lo, &h->sw_hi, (uintptr_t)o);
+  while (h->sw_i < h->n && done < budget) {
+    /* a run within one block of each side */
+    size_t ii = h->sw_i & (BLK - 1), kk = h->sw_k & (BLK - 1);
+    size_t run = BLK - (ii > kk ? ii : kk);
+    if (run > h->n - h->sw_i) run = h->n - h->sw_i;
+    if (run > budget - done) run = budget - done;
+    h_gcobj **src = &h->objs[h->sw_i >> BLK_SHIFT][ii], **dst = &h->objs[h->sw_k >> BLK_SHIFT][kk];
+    for (size_t j = 0; j < run; j++) widen(&h->sw_lo, &h->sw_hi, (uintptr_t)src[j]);
+    if (src != dst) memmove(dst, src, run * sizeof *src);
+    h->sw_i += run;
+    h->sw_k += run;
+    done += run;
   }
   if (h->sw_i < h->n) return;
   h->n = h->sw_k;

@@ -2233,6 +2233,7 @@ L_host_call:
     struct h_guard *g = t_guard;
     t_guard = NULL;
     fr->host_ip = ip; /* gc.c: this frame's stack map while the host runs */
+    s->gc_fr = NULL;  /* (an allocation instruction's frame, were one left by a fault) */
     status = h_rt_host_call(s, hf, inst, hargs);
     fr->host_ip = NULL;
     t_guard = g;
