@@ -5,7 +5,11 @@
  *
  * Layout. Every object is one host allocation (h_calloc of header + data); the heap keeps an
  * array of all objects (what the sweep walks) and an open-addressed set of their addresses (the
- * membership test: h_gc_is_obj, and the root scan of the value stack). Freed objects of small
+ * membership test: h_gc_is_obj, and every root slot's check). Neither grows by a heap-sized copy:
+ * the array (and the gray stack) are blocks of 4,096 entries under a directory, and the set grows
+ * into a table of twice the size while the old one is copied 8 slots per insertion (lookups see
+ * both; set_insert, set_remove). Before, the doubling of the array and the set's rehash copied
+ * every entry inside one allocation: ~290 ms of CPU at 4,000,000 objects (bench/gc_bench growth). Freed objects of small
  * sizes go to a bounded per-size cache and are reused (h_gcheap.cache). Why not size-segregated
  * blocks: measured with bench/gc_bench.c on this machine (2 shared cores under load), allocating
  * and collecting a garbage 16-byte struct cost 475 instructions (callgrind) and ~108 ns with
@@ -47,14 +51,28 @@
  * recursion, so a chain of 1,000,000 structs is fine. Freed objects leave the address set one by
  * one (backward-shift deletion: no tombstones, no rebuild).
  *
- * Roots. (1) The value stack [s->stack, hi): hi is the allocating caller's stack_hi, or
- * s->stack_top when a host function allocates while wasm frames are live. The scan is by exact
- * membership, not by type: a slot keeps an object alive when its 64 bits equal the object's
- * address. A dead slot or an integer that happens to equal an object's address can therefore
- * keep that object (and what it reaches) alive until the slot changes: never the reverse, a live
- * reference is always seen. Objects never move, so such false retention is harmless. (2) The
- * globals, tables and evaluated element segments of the store (runtime.c's
- * h_rt_store_ref_roots), by the same membership test. (3) Exception payloads (every exception
+ * Roots. (1) The value stack, by type (stack maps, gc.h h_gcmap): compile.c records, for every
+ * allocation instruction and every call of a function with an anyref- or externref-typed slot
+ * (params, locals, operand entries in their home slots; the validator's types), a bitmap of those
+ * slots, equal bitmaps shared, and nothing for functions without any (h_gcmap_none: their frames
+ * cost nothing). scan_stack walks the frames from the innermost one: the frame of the allocating
+ * instruction (the interpreter publishes s->gc_fr and s->gc_ip around it), or the one calling the
+ * host (s->nframes, its host_ip set by interp.c's L_host_call); each caller waits at a call whose
+ * resume position is its callee frame's ret_ip, or (below the entry frame of a nested run) its own
+ * host_ip. Baseline machine code (jit.c) pushes the same frames with the same ret_ip and keeps
+ * every live slot in memory at calls; it leaves to the interpreter for host calls and allocations
+ * (functions with GC instructions or any-hierarchy types stay interpreted), so it needs nothing
+ * more. The optimizing tier (opt_llvm.c) translates numeric functions only: their maps are empty
+ * and their frames skipped; if it ever compiled a function with references, that frame would
+ * need maps of its own (its values live in registers), and until then such a frame, like any
+ * frame with no map for its position (code from the code cache, which keeps no maps), is scanned
+ * whole by membership: conservative, never unsafe. Every slot a map marks is still checked
+ * against the address set before it is marked (a reference-typed local may hold stale bits before
+ * its first write), so precise roots are a subset of the membership roots by construction. An
+ * i64 that equals an object's address does not keep it; a dead reference-typed slot may, until
+ * it is overwritten. Without frames (outside wasm, stack_hi from the host) the slots below
+ * stack_hi are scanned by membership. (2) The globals, tables and evaluated element segments of the
+ * store (runtime.c's h_rt_store_ref_roots), by membership. (3) Exception payloads (every exception
  * of s->exns, which includes s->exn). (4) Pinned objects (snapshot objects of template
  * instances, h_gc_pin). Then every reference field of a marked object (rtt->refs, or every
  * element of an array whose rtt->nrefs is 1) and the boxed value of an extern box.

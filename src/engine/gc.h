@@ -14,10 +14,12 @@
  * (an odd externref would be ambiguous with a host value). h_gc_is_obj tells heap addresses apart.
  *
  * Contract with the collector: an allocation (h_gc_alloc, h_gc_box) may collect. Roots are the
- * value stack of the store below the `stack_hi` the caller passes (every frame's slots: the
- * allocating instruction's frame up to its frame_slots), globals and tables of the store's
- * instances and host-made globals/tables, exception payloads, and objects reachable from those.
- * The caller must not hold a heap address only in a C variable across an allocation.
+ * reference-typed slots of every live wasm frame (stack maps, below; the interpreter publishes the
+ * allocating instruction's frame in s->gc_fr / s->gc_ip, a host call its frame's host_ip), or
+ * without wasm frames the value stack below the `stack_hi` the caller passes; globals and tables
+ * of the store's instances and host-made globals/tables, exception payloads, and objects
+ * reachable from those. The caller must not hold a heap address only in a C variable across an
+ * allocation, nor only in a slot the stack maps do not mark (an i64, a slot above the stack).
  *
  * Write barrier: collection is incremental (gc.c), so code that stores a reference value into a
  * heap object's field or element (not into a root: a slot, global, table) calls h_gc_barrier
