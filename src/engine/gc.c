@@ -7,8 +7,9 @@
  * array of all objects (what the sweep walks) and an open-addressed set of their addresses (the
  * membership test: h_gc_is_obj, and every root slot's check). Neither grows by a heap-sized copy:
  * the array (and the gray stack) are blocks of 4,096 entries under a directory, and the set grows
- * into a table of twice the size while the old one is copied 8 slots per insertion (lookups see
- * both; set_insert, set_remove). Before, the doubling of the array and the set's rehash copied
+ * into a table of twice the size, zeroed 32 slots per insertion from load 3/8 on (calloc would
+ * zero it at once when malloc recycles memory), while the old one is copied 8 slots per insertion
+ * from load 1/2 on (lookups see both; set_insert, set_remove). Before, the doubling of the array and the set's rehash copied
  * every entry inside one allocation: ~290 ms of CPU at 4,000,000 objects (bench/gc_bench growth). Freed objects of small
  * sizes go to a bounded per-size cache and are reused (h_gcheap.cache). Why not size-segregated
  * blocks: measured with bench/gc_bench.c on this machine (2 shared cores under load), allocating
@@ -109,6 +110,11 @@ typedef struct h_gcheap {
    * copied into set a few slots per insertion from old_i on, then freed (set_migrate). */
   uintptr_t *old;
   size_t old_cap, old_i;
+  /* Before that, from load 3/8 on: the next table (2 x set_cap, not zeroed by the allocator, which
+   * may hand back used memory and would zero it in one go), zeroed SET_ZERO slots per insertion;
+   * next_z: slots zeroed so far. */
+  uintptr_t *next;
+  size_t next_z;
   uintptr_t lo, hi;    /* every object address lies in [lo, hi] (fast rejection of numbers) */
   uint64_t since;      /* bytes allocated since the last cycle ended */
   uint64_t trigger;    /* start a cycle when since passes this */
@@ -145,6 +151,9 @@ static inline h_gcobj **work_at(const h_gcheap *h, size_t i) {
 /* Old-table slots copied per insertion: the copy ends after old_cap / SET_MIGRATE insertions,
  * before the new table (twice the old one's capacity) can reach its load limit again. */
 enum { SET_MIGRATE = 8 };
+/* Slots of the next table zeroed per insertion: its 2 x set_cap slots are ready after
+ * set_cap / 16 insertions, the span from load 3/8 to load 1/2 being set_cap / 8. */
+enum { SET_ZERO = 32 };
 
 static size_t slot_of(uintptr_t p, size_t cap) {
   return (size_t)((p >> 3) * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
@@ -214,9 +223,17 @@ static void set_migrate(h_gcheap *h, size_t slots) {
   }
 }
 
+/* Zeroes up to `slots` more slots of the next table. */
+static void set_zero_next(h_gcheap *h, size_t slots) {
+  size_t cap = h->set_cap * 2, k = cap - h->next_z < slots ? cap - h->next_z : slots;
+  memset(h->next + h->next_z, 0, k * sizeof *h->next);
+  h->next_z += k;
+}
+
 static void set_insert(h_gcheap *h, uintptr_t p) {
   set_put(h->set, h->set_cap, p);
   if (h->old) set_migrate(h, SET_MIGRATE);
+  if (h->next) set_zero_next(h, SET_ZERO);
 }
 
 /* Makes room for one more object in the array, the mark stack and the set, with work bounded
@@ -247,11 +264,22 @@ static bool reserve_one(h_gcheap *h) {
     h->work[h->nblk++] = wb;
     h->objs_cap += BLK;
   }
+  if (!h->next && !h->old && h->set_cap && (h->n + 1) * 8 > h->set_cap * 3) {
+    h->next = h_malloc(h->set_cap * 2 * sizeof *h->next); /* NULL: retried next time */
+    h->next_z = 0;
+  }
   if ((h->n + 1) * 2 > h->set_cap) {
-    if (h->old) set_migrate(h, SIZE_MAX); /* only when deletions let n shrink and grow back */
+    /* Both only in corner cases (a copy or zeroing cut short by deletions and re-insertions, or
+     * the next table not allocated): the work is then done here at once. */
+    if (h->old) set_migrate(h, SIZE_MAX);
     size_t ncap = h->set_cap ? h->set_cap * 2 : 512;
-    uintptr_t *ns = h_calloc(ncap, sizeof *ns);
-    if (!ns) return false;
+    uintptr_t *ns = h->next;
+    if (ns) {
+      set_zero_next(h, SIZE_MAX);
+    } else if (!(ns = h_calloc(ncap, sizeof *ns))) {
+      return false;
+    }
+    h->next = NULL;
     h->old = h->set;
     h->old_cap = h->set_cap;
     h->old_i = 0;
@@ -791,6 +819,7 @@ void h_gc_free_all(hearth_store *s) {
   h_free(h->work);
   h_free(h->set);
   h_free(h->old);
+  h_free(h->next);
   h_free(h->pins);
   h_free(h);
   s->gc = NULL;
