@@ -115,6 +115,7 @@ typedef struct h_gcheap {
    * next_z: slots zeroed so far. */
   uintptr_t *next;
   size_t next_z;
+  size_t set_check;    /* reserve_one looks at the set's growth once n reaches this */
   uintptr_t lo, hi;    /* every object address lies in [lo, hi] (fast rejection of numbers) */
   uint64_t since;      /* bytes allocated since the last cycle ended */
   uint64_t trigger;    /* start a cycle when since passes this */
@@ -230,11 +231,13 @@ static void set_zero_next(h_gcheap *h, size_t slots) {
   h->next_z += k;
 }
 
-static void set_insert(h_gcheap *h, uintptr_t p) {
+static inline void set_insert(h_gcheap *h, uintptr_t p) {
   set_put(h->set, h->set_cap, p);
-  if (h->old) set_migrate(h, SET_MIGRATE);
-  if (h->next) set_zero_next(h, SET_ZERO);
+  if (H_UNLIKELY(h->old != NULL)) set_migrate(h, SET_MIGRATE);
+  if (H_UNLIKELY(h->next != NULL) && h->next_z < h->set_cap * 2) set_zero_next(h, SET_ZERO);
 }
+
+static bool set_grow(h_gcheap *h);
 
 /* Makes room for one more object in the array, the mark stack and the set, with work bounded
  * by a block, never proportional to the heap: the array and the gray stack gain a block (and
@@ -264,6 +267,13 @@ static bool reserve_one(h_gcheap *h) {
     h->work[h->nblk++] = wb;
     h->objs_cap += BLK;
   }
+  if (H_UNLIKELY(h->n >= h->set_check)) return set_grow(h);
+  return true;
+}
+
+/* reserve_one's slow path for the set: from load 3/8 the next table, at load 1/2 the switch to it;
+ * then the next n to look again (set_check). */
+static bool set_grow(h_gcheap *h) {
   if (!h->next && !h->old && h->set_cap && (h->n + 1) * 8 > h->set_cap * 3) {
     h->next = h_malloc(h->set_cap * 2 * sizeof *h->next); /* NULL: retried next time */
     h->next_z = 0;
@@ -286,6 +296,13 @@ static bool reserve_one(h_gcheap *h) {
     h->set = ns;
     h->set_cap = ncap;
     if (!h->old_cap) h->old = NULL;
+  }
+  /* the load limit, or earlier the point where the next table is prepared */
+  h->set_check = h->set_cap / 2;
+  if (!h->next) {
+    size_t prep = h->set_cap / 8 * 3;
+    /* past it: the copy still runs (the next table waits for it) or its allocation failed */
+    h->set_check = prep > h->n ? prep : h->n + 1;
   }
   return true;
 }
