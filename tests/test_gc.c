@@ -1,6 +1,7 @@
 /* test_gc.c: the GC heap (src/engine/gc.c) through its internal API, with hand-made runtime types:
  * collection keeps what every root kind reaches and frees the rest, long chains, memory limits,
- * nested runs, and snapshot/reset of template instances. */
+ * nested runs, snapshot/reset of template instances, and the type-precise value-stack roots of
+ * the stack maps (wasm guests: i64 slots are no roots, reference slots of every frame kind are). */
 #include <stdlib.h>
 #include <unistd.h>
 
