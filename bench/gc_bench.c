@@ -5,10 +5,12 @@
  * pause; machine facts beside them.
  * Build: make build/gc_bench (links libhearth.a, includes src/internal.h).
  * Run: build/gc_bench            figures (medians / minima of several rounds)
+ *      build/gc_bench growth [N]   only the growth of a heap to N live objects (4,000,000)
  *      build/gc_bench alloc N [LIVE [STW]]  only N allocations of garbage structs, with LIVE
  *        objects kept (0), incrementally or (STW = 1) stop-the-world; for callgrind:
  *        valgrind --tool=callgrind --collect-atstart=no build/gc_bench alloc 1000000
  *        counts the allocation loop alone: instructions per object = Ir / N. */
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,6 +121,45 @@ static void pauses(const char *what, uint64_t live, uint64_t n, uint32_t step_wo
   hearth_store_delete(s);
 }
 
+/* The heap's growth: `live` nodes allocated from an empty store into a chain from a global
+ * (incremental cycles), each allocation timed (thread CPU). The longest allocation overall and the
+ * longest one during which no collector step ran: the latter is the cost of growing the heap's
+ * own tables (before the tables grew in blocks, the object array's and the address set's doubling
+ * copied every entry inside one allocation). */
+static void growth(uint64_t live) {
+  hearth_store *s = store();
+  hearth_val init = {.type = HEARTH_EXTERNREF, .of.externref = NULL};
+  hearth_global *g;
+  if (hearth_global_new(s, &init, true, &g) != HEARTH_OK) exit(1);
+  double *p = malloc(live * sizeof *p);
+  if (!p) exit(1);
+  uint64_t maxall = 0, maxgrow = 0, prev = 0, loop0 = cpu_ns();
+  h_gc_stats st;
+  for (uint64_t i = 0; i < live; i++) {
+    uint64_t t0 = cpu_ns();
+    g->v[0] = (uint64_t)(uintptr_t)node(s, g->v[0]);
+    uint64_t dt = cpu_ns() - t0;
+    h_gc_stats_get(s, &st);
+    uint64_t k = st.steps + st.full_collections;
+    if (dt > maxall) maxall = dt;
+    if (k == prev && dt > maxgrow) {
+      maxgrow = dt;
+      if (getenv("GC_BENCH_WHERE")) fprintf(stderr, "growth: %.3f ms at allocation %llu\n", dt / 1e6, (unsigned long long)i);
+    }
+    prev = k;
+    p[i] = (double)dt;
+  }
+  uint64_t loop = cpu_ns() - loop0;
+  qsort(p, live, sizeof *p, cmp_d);
+  printf("gc_bench: growth to %llu live objects from empty: longest allocation %.3f ms, longest "
+         "without a collector step (the heap's tables growing) %.3f ms, 99.99th percentile "
+         "%.3f ms (thread CPU); %.1f ns CPU per allocation\n",
+         (unsigned long long)live, (double)maxall / 1e6, (double)maxgrow / 1e6,
+         p[live - live / 10000 - 1] / 1e6, (double)loop / (double)live);
+  free(p);
+  hearth_store_delete(s);
+}
+
 /* ns per allocated object: n garbage structs, `live` of them kept in a chain from a global (so
  * each collection marks that many). */
 static double alloc_ns(uint64_t n, uint64_t live, h_gc_stats *st) {
@@ -157,6 +198,17 @@ int main(int argc, char **argv) {
          "overhead\n",
          H_GC_GROWTH_PCT, (unsigned)H_GC_MIN_BYTES, H_GC_STEP_WORK, H_GC_STEP_BYTES,
          sizeof(h_gcobj), H_GC_OBJ_OVERHEAD);
+  if (argc >= 2 && strcmp(argv[1], "growth") == 0) {
+    /* twice: the second heap grows in memory the first one freed (what malloc recycles, and
+     * calloc then zeroes). glibc merges the first heap's millions of freed small chunks at the
+     * next large malloc, whoever makes it (~100 ms for 4,000,000): malloc_trim does that outside
+     * the timed allocations, as it would happen at any other large malloc of the program. */
+    growth(argc >= 3 ? strtoull(argv[2], NULL, 10) : 4000000);
+    malloc_trim(0);
+    growth(argc >= 3 ? strtoull(argv[2], NULL, 10) : 4000000);
+    hearth_engine_delete(engine);
+    return 0;
+  }
   if (argc >= 2 && strcmp(argv[1], "pauses") == 0) {
     uint64_t n = argc >= 3 ? strtoull(argv[2], NULL, 10) : 5000000;
     pauses("incremental", 1000000, n, H_GC_STEP_WORK);
@@ -166,6 +218,7 @@ int main(int argc, char **argv) {
   }
   pauses("incremental", 1000000, 3000000, H_GC_STEP_WORK);
   pauses("stop-the-world", 1000000, 3000000, 0);
+  growth(4000000);
 
   enum { ROUNDS = 5 };
   static const uint64_t lives[] = {0, 100000, 1000000};

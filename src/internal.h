@@ -268,6 +268,8 @@ typedef struct h_cfunc {
                              read with acquire (h_cfunc_opt); owned by the module's h_opt_module */
   struct h_eh *eh;        /* owned; exception handlers (compile.c, interp.c) or NULL; set before
                              code is published */
+  const struct h_gcmap *gcmap; /* owned; stack maps (gc.h; compile.c) or NULL (unknown) or
+                             &h_gcmap_none; set before code is published */
 } h_cfunc;
 
 /* Exception handlers of a compiled function (compile.c builds, interp.c searches). A group is one
@@ -785,6 +787,8 @@ typedef struct h_frame {
   hearth_instance *inst;
   const h_word *ret_ip;      /* where the caller resumes */
   uint64_t *fp;
+  const h_word *host_ip;     /* interp.c: while this frame calls a host function, where it resumes
+                                (gc.c's stack maps); NULL otherwise (runtime.c zeroes new frames) */
 } h_frame;
 
 struct hearth_store {
@@ -817,6 +821,8 @@ struct hearth_store {
                                 with the memories against mem_limit (runtime.c's table_budget) */
   uint64_t gc_bytes;         /* gc.c: live bytes of the GC heap, counted like table_bytes */
   uint32_t gc_defer;         /* gc.c: h_gc_defer depth; > 0: allocations never collect */
+  h_frame *gc_fr;            /* interp.c: during an allocation instruction, its frame (innermost) */
+  const h_word *gc_ip;       /* ... and its ip: gc.c finds the frame's stack map (gc.h) */
 
   hearth_trap trap;
   struct hearth_exn *exn;         /* with trap HEARTH_TRAP_EXCEPTION: the exception in flight (exn.c) */

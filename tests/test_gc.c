@@ -1,6 +1,7 @@
 /* test_gc.c: the GC heap (src/engine/gc.c) through its internal API, with hand-made runtime types:
  * collection keeps what every root kind reaches and frees the rest, long chains, memory limits,
- * nested runs, and snapshot/reset of template instances. */
+ * nested runs, snapshot/reset of template instances, and the type-precise value-stack roots of
+ * the stack maps (wasm guests: i64 slots are no roots, reference slots of every frame kind are). */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -643,10 +644,10 @@ static hearth_status cb(hearth_caller *caller, void *user, const hearth_val *arg
   (void)results;
   nest_ctx *c = user;
   hearth_store *s = hearth_caller_store(caller);
-  if (args[0].of.i64) {
+  if (args[0].of.externref) {
     hearth_val r;
     hearth_status st = hearth_func_call(c->leaf, &args[0], 1, &r, 1);
-    if (st != HEARTH_OK || r.of.i64 != args[0].of.i64) return HEARTH_ERR_TRAP;
+    if (st != HEARTH_OK || r.of.externref != args[0].of.externref) return HEARTH_ERR_TRAP;
     return HEARTH_OK;
   }
   for (int i = 0; i < 100; i++) c->garbage = addr(node(s, 0, i));
@@ -657,11 +658,11 @@ static hearth_status cb(hearth_caller *caller, void *user, const hearth_val *arg
 }
 
 static const char nest_wat[] =
-    "(module (import \"h\" \"cb\" (func $cb (param i64)))\n"
-    "  (func (export \"run\") (param $a i64) (param $b i64) (result i64)\n"
+    "(module (import \"h\" \"cb\" (func $cb (param externref)))\n"
+    "  (func (export \"run\") (param $a externref) (param $b externref) (result externref)\n"
     "    (call $cb (local.get $b)) (local.get $a))\n"
-    "  (func (export \"leaf\") (param $b i64) (result i64)\n"
-    "    (call $cb (i64.const 0)) (local.get $b)))";
+    "  (func (export \"leaf\") (param $b externref) (result externref)\n"
+    "    (call $cb (ref.null extern)) (local.get $b)))";
 
 /* host -> wasm -> host -> wasm -> host(collect): objects held only by the outer run's frame and
  * by the inner run's frame survive; the host's garbage does not. */
@@ -672,7 +673,7 @@ static void nested_runs(void) {
   hearth_linker *l;
   CHECK(hearth_linker_new(g_engine, &l) == HEARTH_OK);
   nest_ctx c = {0};
-  hearth_valtype p[] = {HEARTH_I64};
+  hearth_valtype p[] = {HEARTH_EXTERNREF};
   CHECK(hearth_linker_define_func(l, "h", "cb", p, 1, NULL, 0, cb, &c) == HEARTH_OK);
   hearth_instance *inst;
   CHECK(hearth_instance_new(s, l, m, &inst) == HEARTH_OK);
@@ -682,11 +683,11 @@ static void nested_runs(void) {
   c.leaf = leaf.of.func;
   h_gcobj *a = node(s, 0, 1), *b = node(s, 0, 2);
   node(s, 0, 3); /* garbage from the start */
-  hearth_val args[2] = {{.type = HEARTH_I64, .of.i64 = (int64_t)addr(a)},
-                        {.type = HEARTH_I64, .of.i64 = (int64_t)addr(b)}};
+  hearth_val args[2] = {{.type = HEARTH_EXTERNREF, .of.externref = a},
+                        {.type = HEARTH_EXTERNREF, .of.externref = b}};
   hearth_val r;
   CHECK(hearth_func_call(run.of.func, args, 2, &r, 1) == HEARTH_OK);
-  CHECK(r.of.i64 == (int64_t)addr(a));
+  CHECK(r.of.externref == (void *)a);
   CHECK(c.collected && c.garbage_freed);
   CHECK(h_gc_is_obj(s, addr(a)) && h_gc_is_obj(s, addr(b)));
   CHECK_EQ_INT(objects(s), 2);
@@ -984,10 +985,302 @@ static void binary_trees_pool(void) {
   g_engine = NULL;
 }
 
+
+/* ---------------------------------------------------------------- precise roots (stack maps) */
+
+/* Host side of the precise-root modules: collect now; an anyref's address as an i64 (and noted);
+ * whether an i64 is a live object; a fresh object as an externref (allocating while frames are
+ * live) or as an i64. */
+typedef struct prec_ctx {
+  uint64_t noted[8];
+  uint32_t nnoted;
+  uint32_t collections;
+} prec_ctx;
+static prec_ctx g_prec;
+
+static hearth_status h_collect(hearth_caller *caller, void *user, const hearth_val *args,
+                               hearth_val *results) {
+  (void)user, (void)args, (void)results;
+  h_gc_collect(hearth_caller_store(caller), NULL);
+  g_prec.collections++;
+  return HEARTH_OK;
+}
+static hearth_status h_addr(hearth_caller *caller, void *user, const hearth_val *args,
+                            hearth_val *results) {
+  (void)caller, (void)user;
+  results[0].type = HEARTH_I64;
+  results[0].of.i64 = (int64_t)(uintptr_t)args[0].of.anyref;
+  return HEARTH_OK;
+}
+static hearth_status h_note(hearth_caller *caller, void *user, const hearth_val *args,
+                            hearth_val *results) {
+  (void)caller, (void)user;
+  if (g_prec.nnoted < 8) g_prec.noted[g_prec.nnoted++] = (uint64_t)(uintptr_t)args[0].of.anyref;
+  results[0] = args[0];
+  return HEARTH_OK;
+}
+static hearth_status h_live(hearth_caller *caller, void *user, const hearth_val *args,
+                            hearth_val *results) {
+  (void)user;
+  results[0].type = HEARTH_I32;
+  results[0].of.i32 = h_gc_is_obj(hearth_caller_store(caller), (uint64_t)args[0].of.i64);
+  return HEARTH_OK;
+}
+static hearth_status h_mk(hearth_caller *caller, void *user, const hearth_val *args,
+                          hearth_val *results) {
+  (void)user, (void)args;
+  hearth_store *s = hearth_caller_store(caller);
+  h_gcobj *o = h_gc_alloc(s, &node_rtt, 0, s->stack_top);
+  if (!o) return HEARTH_ERR_TRAP;
+  results[0].type = HEARTH_EXTERNREF;
+  results[0].of.externref = o;
+  return HEARTH_OK;
+}
+static hearth_status h_mk64(hearth_caller *caller, void *user, const hearth_val *args,
+                            hearth_val *results) {
+  hearth_status st = h_mk(caller, user, args, results);
+  uint64_t a = (uint64_t)(uintptr_t)results[0].of.externref;
+  results[0].type = HEARTH_I64;
+  results[0].of.i64 = (int64_t)a;
+  return st;
+}
+static hearth_status h_check(hearth_caller *caller, void *user, const hearth_val *args,
+                             hearth_val *results) {
+  (void)user;
+  results[0].type = HEARTH_I32;
+  results[0].of.i32 = h_gc_is_obj(hearth_caller_store(caller),
+                                  (uint64_t)(uintptr_t)args[0].of.externref);
+  return HEARTH_OK;
+}
+
+static hearth_linker *prec_linker(void) {
+  hearth_linker *l;
+  CHECK(hearth_linker_new(g_engine, &l) == HEARTH_OK);
+  hearth_valtype any = HEARTH_ANYREF, i64 = HEARTH_I64, i32 = HEARTH_I32, ext = HEARTH_EXTERNREF;
+  CHECK(hearth_linker_define_func(l, "h", "collect", NULL, 0, NULL, 0, h_collect, NULL) == HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "addr", &any, 1, &i64, 1, h_addr, NULL) == HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "note", &any, 1, &any, 1, h_note, NULL) == HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "live", &i64, 1, &i32, 1, h_live, NULL) == HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "mk", NULL, 0, &ext, 1, h_mk, NULL) == HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "mk64", NULL, 0, &i64, 1, h_mk64, NULL) == HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "check", &ext, 1, &i32, 1, h_check, NULL) == HEARTH_OK);
+  return l;
+}
+
+static const char prec_wat[] =
+    "(module\n"
+    "  (type $s (struct (field i32)))\n"
+    "  (import \"h\" \"collect\" (func $collect))\n"
+    "  (import \"h\" \"addr\" (func $addr (param anyref) (result i64)))\n"
+    "  (import \"h\" \"note\" (func $note (param anyref) (result anyref)))\n"
+    "  (import \"h\" \"live\" (func $live (param i64) (result i32)))\n"
+    "  (tag $e (param (ref null $s)))\n"
+    "  (tag $e0)\n"
+    "  (func $collect_i32 (result i32) (call $collect) (i32.const 5))\n"
+    "  (func $chain (param $n i32) (result i32)\n"
+    "    (if (result i32) (local.get $n)\n"
+    "      (then (i32.add (call $chain (i32.sub (local.get $n) (i32.const 1))) (i32.const 1)))\n"
+    "      (else (call $collect) (i32.const 0))))\n"
+    /* only an i64 local holds the address: collected (0) */
+    "  (func (export \"i64_local\") (result i32) (local $a i64)\n"
+    "    (local.set $a (call $addr (struct.new $s (i32.const 1))))\n"
+    "    (call $collect)\n"
+    "    (call $live (local.get $a)))\n"
+    /* an anyref local 40 frames below the collection: kept (1 + 42) */
+    "  (func (export \"deep_local\") (result i32) (local $r (ref null $s)) (local $a i64)\n"
+    "    (local.set $r (struct.new $s (i32.const 42)))\n"
+    "    (local.set $a (call $addr (local.get $r)))\n"
+    "    (drop (call $chain (i32.const 40)))\n"
+    "    (i32.add (call $live (local.get $a)) (struct.get $s 0 (local.get $r))))\n"
+    /* an operand-stack slot while a call collects: kept (7 + 5) */
+    "  (func $take (param $r (ref $s)) (param $k i32) (result i32)\n"
+    "    (i32.add (struct.get $s 0 (local.get $r)) (local.get $k)))\n"
+    "  (func (export \"operand\") (result i32)\n"
+    "    (call $take (ref.cast (ref $s) (call $note (struct.new $s (i32.const 7))))\n"
+    "                (call $collect_i32)))\n"
+    /* a parameter of a suspended caller: kept (9) */
+    "  (func $mid (param $r (ref null $s)) (result i32)\n"
+    "    (drop (call $chain (i32.const 5)))\n"
+    "    (struct.get $s 0 (local.get $r)))\n"
+    "  (func (export \"param\") (result i32)\n"
+    "    (call $mid (ref.cast (ref null $s) (call $note (struct.new $s (i32.const 9))))))\n"
+    /* return_call: the replaced frame's reference is dead; the callee's i64 is no root (0) */
+    "  (func $t2 (param $a i64) (result i32) (call $collect) (call $live (local.get $a)))\n"
+    "  (func (export \"tail\") (result i32) (local $r (ref null $s))\n"
+    "    (local.set $r (struct.new $s (i32.const 1)))\n"
+    "    (return_call $t2 (call $addr (local.get $r))))\n"
+    /* an exception's payload held only through an exnref: kept (3) */
+    "  (func (export \"exn\") (result i32) (local $x exnref)\n"
+    "    (local.set $x (block $h (result exnref)\n"
+    "      (try_table (catch_all_ref $h)\n"
+    "        (throw $e (ref.cast (ref null $s) (call $note (struct.new $s (i32.const 3))))))\n"
+    "      (unreachable)))\n"
+    "    (call $collect)\n"
+    "    (struct.get $s 0 (block $h2 (result (ref null $s))\n"
+    "      (try_table (catch $e $h2) (throw_ref (local.get $x)))\n"
+    "      (unreachable))))\n"
+    /* a legacy handler after unwinding a frame: its anyref local kept, an i64 copy not (6) */
+    "  (func $thrower (throw $e0))\n"
+    "  (func (export \"legacy\") (result i32) (local $r (ref null $s)) (local $a i64)\n"
+    "    (local.set $r (struct.new $s (i32.const 6)))\n"
+    "    (local.set $a (call $addr (struct.new $s (i32.const 0))))\n"
+    "    (try (result i32) (do (call $thrower) (i32.const 100))\n"
+    "      (catch $e0 (call $collect)\n"
+    "        (i32.add (struct.get $s 0 (local.get $r))\n"
+    "                 (i32.mul (call $live (local.get $a)) (i32.const 10))))))\n"
+    /* collections started by allocations (tuned: a full collection every few KiB) while a list
+     * grows in an anyref local and operands are mid-expression; an i64 copy of a garbage object
+     * is no root. Sum of 1..n, then + 1000000 * live(garbage). */
+    "  (type $n (struct (field (ref null $n)) (field i32)))\n"
+    "  (func (export \"pressure\") (param $k i32) (result i32)\n"
+    "    (local $l (ref null $n)) (local $i i32) (local $sum i32) (local $g i64)\n"
+    "    (local.set $g (call $addr (struct.new $s (i32.const 0))))\n"
+    "    (loop $each\n"
+    "      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "      (local.set $l (struct.new $n (struct.new $n (local.get $l) (local.get $i))\n"
+    "                                  (i32.const 0)))\n"
+    "      (local.set $l (struct.get $n 0 (local.get $l)))\n"
+    "      (br_if $each (i32.lt_u (local.get $i) (local.get $k))))\n"
+    "    (block $end (loop $walk\n"
+    "      (br_if $end (ref.is_null (local.get $l)))\n"
+    "      (local.set $sum (i32.add (local.get $sum) (struct.get $n 1 (local.get $l))))\n"
+    "      (local.set $l (struct.get $n 0 (local.get $l)))\n"
+    "      (br $walk)))\n"
+    "    (i32.add (local.get $sum) (i32.mul (call $live (local.get $g)) (i32.const 1000000)))))";
+
+/* Runs export name of a fresh prec_wat instance (store s: tuned by the caller or not). */
+static int32_t prec_run(hearth_store *s, const char *name, int32_t arg) {
+  hearth_module *m;
+  hearth_status rc = hearth_module_new_wat(g_engine, prec_wat, sizeof prec_wat - 1, &m);
+  if (rc != HEARTH_OK) fprintf(stderr, "prec_wat: %s\n", hearth_errmsg());
+  CHECK(rc == HEARTH_OK);
+  hearth_linker *l = prec_linker();
+  hearth_instance *inst;
+  CHECK(hearth_instance_new(s, l, m, &inst) == HEARTH_OK);
+  hearth_extern f;
+  CHECK(hearth_instance_export(inst, name, &f) == HEARTH_OK);
+  hearth_val a = {.type = HEARTH_I32, .of.i32 = arg}, r;
+  hearth_status st = hearth_func_call(f.of.func, &a, arg ? 1 : 0, &r, 1);
+  if (st != HEARTH_OK) fprintf(stderr, "%s: %s\n", name, hearth_errmsg());
+  CHECK(st == HEARTH_OK);
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  return r.of.i32;
+}
+
+/* An object whose address only an i64 local holds is collected. */
+static void precise_i64_local(void) {
+  hearth_store *s = new_store();
+  CHECK_EQ_INT(prec_run(s, "i64_local", 0), 0);
+  CHECK_EQ_INT(g_prec.collections, 1);
+  h_gc_stats st;
+  h_gc_stats_get(s, &st);
+  CHECK(st.frames_precise >= 1 && st.frames_member == 0);
+  done(s);
+}
+
+/* Kept: an anyref local in a frame 40 calls below the collection (its i64 copy sees it live),
+ * an operand-stack slot mid-expression, a parameter of a suspended caller. */
+static void precise_keeps_refs(void) {
+  hearth_store *s = new_store();
+  CHECK_EQ_INT(prec_run(s, "deep_local", 0), 43);
+  CHECK_EQ_INT(prec_run(s, "operand", 0), 12);
+  CHECK_EQ_INT(prec_run(s, "param", 0), 9);
+  CHECK_EQ_INT(g_prec.collections, 3);
+  CHECK_EQ_INT(g_prec.nnoted, 2);
+  h_gc_stats st;
+  h_gc_stats_get(s, &st);
+  CHECK(st.frames_member == 0);
+  /* 41 frames (40 of $chain: no reference slot, skipped) + the export's */
+  CHECK(st.frames_precise >= 3);
+  done(s);
+}
+
+/* return_call replaces the frame: its reference dies; an exception payload reachable only from an
+ * exnref survives; a legacy catch after unwinding keeps the frame's anyref local, not an i64. */
+static void precise_tail_exn_legacy(void) {
+  hearth_store *s = new_store();
+  CHECK_EQ_INT(prec_run(s, "tail", 0), 0);
+  CHECK_EQ_INT(prec_run(s, "exn", 0), 3);
+  CHECK_EQ_INT(prec_run(s, "legacy", 0), 6);
+  CHECK_EQ_INT(g_prec.collections, 3);
+  done(s);
+}
+
+/* Collections started by allocation instructions (a full collection every 4 KiB). */
+static void precise_alloc_sites(void) {
+  hearth_store *s = new_store();
+  CHECK(h_gc_tune(s, 0, 1, 4096));
+  int32_t n = T_SANITIZED ? 5000 : 20000;
+  CHECK_EQ_INT(prec_run(s, "pressure", n), (int32_t)((int64_t)n * (n + 1) / 2));
+  h_gc_stats st;
+  h_gc_stats_get(s, &st);
+  CHECK(st.full_collections > 10);
+  CHECK(st.frames_precise >= st.full_collections && st.frames_member == 0);
+  done(s);
+}
+
+/* Baseline machine code (jit.c): a compiled function holding an object in an externref local
+ * across a direct call to compiled code that calls the host, which allocates (tuned: collecting)
+ * and collects; its i64 twin loses the object. */
+static const char jit_wat[] =
+    "(module\n"
+    "  (import \"h\" \"collect\" (func $collect))\n"
+    "  (import \"h\" \"mk\" (func $mk (result externref)))\n"
+    "  (import \"h\" \"mk64\" (func $mk64 (result i64)))\n"
+    "  (import \"h\" \"check\" (func $check (param externref) (result i32)))\n"
+    "  (import \"h\" \"live\" (func $live (param i64) (result i32)))\n"
+    "  (func $jb (result i32) (local $i i32)\n"
+    "    (loop $l (drop (call $mk)) (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "      (br_if $l (i32.lt_u (local.get $i) (i32.const 200))))\n"
+    "    (call $collect) (i32.const 1))\n"
+    "  (func (export \"ja\") (result i32) (local $x externref)\n"
+    "    (local.set $x (call $mk))\n"
+    "    (drop (call $jb))\n"
+    "    (call $check (local.get $x)))\n"
+    "  (func (export \"jc\") (result i32) (local $a i64)\n"
+    "    (local.set $a (call $mk64))\n"
+    "    (drop (call $jb))\n"
+    "    (call $live (local.get $a))))";
+
+static void precise_jit_frames(void) {
+  setenv("HEARTH_JIT_CALLS", "1", 1); /* machine code on the first call (read once) */
+  hearth_store *s = new_store();
+  CHECK(h_gc_tune(s, 0, 1, 4096));
+  hearth_module *m;
+  CHECK(hearth_module_new_wat(g_engine, jit_wat, sizeof jit_wat - 1, &m) == HEARTH_OK);
+  hearth_linker *l = prec_linker();
+  hearth_instance *inst;
+  CHECK(hearth_instance_new(s, l, m, &inst) == HEARTH_OK);
+  hearth_extern ja, jc;
+  CHECK(hearth_instance_export(inst, "ja", &ja) == HEARTH_OK);
+  CHECK(hearth_instance_export(inst, "jc", &jc) == HEARTH_OK);
+  hearth_val r;
+  for (int i = 0; i < 3; i++) {
+    CHECK(hearth_func_call(ja.of.func, NULL, 0, &r, 1) == HEARTH_OK);
+    CHECK_EQ_INT(r.of.i32, 1);
+    CHECK(hearth_func_call(jc.of.func, NULL, 0, &r, 1) == HEARTH_OK);
+    CHECK_EQ_INT(r.of.i32, 0);
+  }
+  h_gc_stats st;
+  h_gc_stats_get(s, &st);
+  CHECK(st.frames_member == 0 && st.frames_precise > 0);
+  if (H_JIT && h_jit_enabled()) { /* ja ($x's frame) ran as machine code */
+    const h_jit_func *jf = m->code[1].jit;
+    CHECK(jf && jf->base);
+    CHECK(m->code[1].gcmap && m->code[1].gcmap != &h_gcmap_none);
+  }
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  done(s);
+}
+
 T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots_value_stack),
        T_CASE(roots_exceptions), T_CASE(chain_million), T_CASE(trigger_bounds_heap),
        T_CASE(limit_bomb), T_CASE(defer_blocks_collection), T_CASE(nested_runs),
        T_CASE(reset_restores_snapshot), T_CASE(pool_bounds_gc),
        T_CASE(binary_trees_pool), T_CASE(barrier_keeps_moved_refs),
        T_CASE(rescan_finds_root_moves), T_CASE(incremental_equals_stop_the_world),
-       T_CASE(collect_mid_cycle), T_CASE(wasm_mutator_incremental))
+       T_CASE(collect_mid_cycle), T_CASE(wasm_mutator_incremental), T_CASE(precise_i64_local),
+       T_CASE(precise_keeps_refs), T_CASE(precise_tail_exn_legacy), T_CASE(precise_alloc_sites),
+       T_CASE(precise_jit_frames))

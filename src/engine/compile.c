@@ -31,6 +31,7 @@
  * and nothing is emitted or allocated per function); h_compile_lazy generates a body's code on its
  * first call, under the module's compile_lock, and publishes it with a release store. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "internal.h"
 
@@ -345,6 +346,15 @@ typedef struct cc {
   /* Block types of a single 3.0 reference type: frame depth d's in btchunk[d / 256][d % 256]
    * (chunks never move, so that frames may point into them). */
   h_vt *btchunk[(H_MAX_NESTING + 256) / 256];
+  /* Stack maps (gc.h h_gcmap): per site its one-word code position, kind (H_GCMAP_*) and bits
+   * (gmb[off .. off + nw): bit i = slot i holds an anyref/externref value). gs_valid: the body was
+   * compiled here (not from the code cache), so the sites are all of them; gs_ref: some site has a
+   * reference slot. */
+  struct gsite { uint32_t pos, kind, off, nw; } *gs;
+  uint32_t ngs, cgs;
+  uint64_t *gmb;
+  uint32_t ngmb, cgmb;
+  bool gs_valid, gs_ref;
   hearth_status st;
   uint32_t err_off;
   char msg[160];
@@ -947,6 +957,119 @@ static bool add_group(cc *c, uint32_t first, uint32_t slot, h_vt t) {
   return true;
 }
 
+/* ---------------------------------------------------------------- stack maps */
+
+/* Whether a value of type t may be a GC heap object (gc.h: anyref and externref hierarchies). */
+static inline bool gc_ref_vt(h_vt t) {
+  h_valtype r = h_vt_rep(t);
+  return t != T_UNKNOWN && (r == H_T_ANYREF || r == H_T_EXTERNREF);
+}
+
+/* Records a site at one-word position pos (live code only): the reference-typed locals and the
+ * operand entries held in their home slots. A forwarded entry's value is in its local's slot
+ * (marked when the local is a reference, the only way the entry is one), a pending constant is
+ * null; neither needs its home slot. */
+static bool gc_site(cc *c, uint32_t kind, uint32_t pos) {
+  uint32_t nw = (c->cur + 63) / 64;
+  if (c->ngs == c->cgs && !h_array_grow((void **)&c->gs, sizeof *c->gs, &c->cgs, c->ngs + 1))
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  if (c->ngmb + nw > c->cgmb &&
+      !h_array_grow((void **)&c->gmb, sizeof *c->gmb, &c->cgmb, c->ngmb + nw))
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  uint64_t *b = c->gmb + c->ngmb; /* gmb may still be NULL when nw is 0 */
+  if (nw) memset(b, 0, nw * sizeof *b);
+  for (uint32_t g = 0; g < c->ngroups; g++) {
+    if (!gc_ref_vt(c->groups[g].type)) continue;
+    uint32_t n = (g + 1 < c->ngroups ? c->groups[g + 1].first : c->nlocals) - c->groups[g].first;
+    for (uint32_t k = 0, sl = c->groups[g].slot; k < n; k++, sl++) b[sl / 64] |= 1ull << (sl % 64);
+  }
+  for (uint32_t i = 0; i < c->nvals; i++) {
+    const val *v = &c->vals[i];
+    if (gc_ref_vt(v->type) && !v->cst && v->loc == v->slot && v->slot < c->cur)
+      b[v->slot / 64] |= 1ull << (v->slot % 64);
+  }
+  while (nw && !b[nw - 1]) nw--;
+  if (nw) c->gs_ref = true;
+  c->gs[c->ngs++] = (struct gsite){pos, kind, c->ngmb, nw};
+  c->ngmb += nw;
+  return true;
+}
+
+const h_gcmap h_gcmap_none = {0, NULL, NULL, NULL};
+
+void h_gcmap_free(const h_gcmap *m) {
+  if (m && m != &h_gcmap_none) h_free((void *)m);
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The function's stack maps in final positions (after finish_code: kmap holds the instructions
+ * before each one-word index), equal maps shared; NULL with *oom when out of memory. */
+static const h_gcmap *gcmap_finish(cc *c, bool *oom) {
+  *oom = false;
+  if (!c->gs_valid) return NULL;
+  if (!c->gs_ref) return &h_gcmap_none;
+  uint32_t n = c->ngs;
+  /* Unique maps: each site is compared with the last few distinct ones (neighbouring sites in a
+   * body mostly share their map). */
+  enum { RECENT = 16 };
+  uint32_t recent[RECENT], nrecent = 0, nwords = 0;
+  uint32_t *moff = h_malloc((size_t)n * sizeof *moff); /* site -> offset in the final words */
+  uint64_t *ks = h_malloc((size_t)n * sizeof *ks);
+  uint64_t *words = h_malloc(((size_t)c->ngmb + n) * sizeof *words);
+  if (!moff || !ks || !words) {
+    h_free(moff);
+    h_free(ks);
+    h_free(words);
+    *oom = true;
+    return NULL;
+  }
+  const uint32_t *before = c->kmap;
+  for (uint32_t i = 0; i < n; i++) {
+    const struct gsite *g = &c->gs[i];
+    const uint64_t *b = c->gmb + g->off;
+    uint32_t at = UINT32_MAX;
+    for (uint32_t r = 0; r < nrecent && at == UINT32_MAX; r++) {
+      uint32_t o = recent[r];
+      if (words[o] == g->nw && (!g->nw || !memcmp(words + o + 1, b, g->nw * sizeof *b))) at = o;
+    }
+    if (at == UINT32_MAX) {
+      at = nwords;
+      words[nwords++] = g->nw;
+      if (g->nw) memcpy(words + nwords, b, g->nw * sizeof *b);
+      nwords += g->nw;
+      recent[nrecent < RECENT ? nrecent++ : (i % RECENT)] = at;
+    }
+    moff[i] = at;
+    uint32_t p = g->pos;
+    if (g->kind == H_GCMAP_CALL) p += 1 + k_nw[c->code[p]]; /* where the caller resumes */
+    uint64_t key = ((uint64_t)(p + before[p] + 1) * 2 + g->kind);
+    ks[i] = key << 32 | i;
+  }
+  qsort(ks, n, sizeof *ks, cmp_u64);
+  size_t sz = sizeof(h_gcmap) + (size_t)n * 2 * sizeof(uint32_t);
+  sz = (sz + 7) & ~(size_t)7;
+  h_gcmap *m = h_malloc(sz + (size_t)nwords * sizeof(uint64_t));
+  if (m) {
+    uint32_t *key = (uint32_t *)(m + 1), *off = key + n;
+    uint64_t *w = (uint64_t *)(void *)((uint8_t *)m + sz);
+    for (uint32_t i = 0; i < n; i++) {
+      key[i] = (uint32_t)(ks[i] >> 32);
+      off[i] = moff[(uint32_t)ks[i]];
+    }
+    memcpy(w, words, (size_t)nwords * sizeof *w);
+    *m = (h_gcmap){n, key, off, w};
+  }
+  h_free(moff);
+  h_free(ks);
+  h_free(words);
+  *oom = !m;
+  return m;
+}
+
 /* ---------------------------------------------------------------- instructions */
 
 /* memarg: alignment flags, then (3.0) a memory index when flag bit 6 is set, then the offset
@@ -1294,6 +1417,7 @@ static bool emit_call(cc *c, const h_functype *ft, unsigned op, uint32_t a1, uin
                       const val *idx, bool tail) {
   bool lv = live(c);
   if (lv) mat_top(c, ft->nparams);
+  if (lv) TRY(gc_site(c, H_GCMAP_CALL, c->ncode));
   TRY(pop_types(c, ft->pt, ft->nparams));
   uint32_t base = c->cur;
   if (lv) {
@@ -1668,7 +1792,40 @@ static bool op_br_on_cast(cc *c, bool on_fail) {
   return true;
 }
 
+static bool op_fb_body(cc *c);
+
+/* Whether internal op may allocate on the GC heap (a stack-map site). */
+static bool gc_alloc_op(unsigned op) {
+  switch (op) {
+  case H_OP_STRUCT_NEW: case H_OP_STRUCT_NEW_DEFAULT: case H_OP_ARRAY_NEW:
+  case H_OP_ARRAY_NEW_DEFAULT: case H_OP_ARRAY_NEW_FIXED: case H_OP_ARRAY_NEW_DATA:
+  case H_OP_ARRAY_NEW_ELEM: case H_OP_ANY_CONVERT_EXTERN: case H_OP_EXTERN_CONVERT_ANY:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* 0xFB instructions; an allocating one becomes a stack-map site, its map taken before its operands
+ * are popped (they are the new object's initial values: live until it holds them). */
 static bool op_fb(cc *c) {
+  uint32_t n0 = c->ncode, g0 = c->ngs;
+  if (live(c) && !c->validate_only) TRY(gc_site(c, H_GCMAP_ALLOC, NONE32));
+  TRY(op_fb_body(c));
+  if (c->ngs == g0) return true;
+  /* The site is the allocating instruction this one emitted (after any moves), or none. */
+  for (uint32_t i = n0; i < c->ncode; i += 1 + (c->code[i] == H_OP_BR_TABLE ? 3 + c->code[i + 2]
+                                                                          : k_nw[c->code[i]]))
+    if (gc_alloc_op(c->code[i])) {
+      c->gs[g0].pos = i;
+      return true;
+    }
+  c->ngmb = c->gs[g0].off;
+  c->ngs = g0;
+  return true;
+}
+
+static bool op_fb_body(cc *c) {
   uint32_t code, x, y;
   TRY(rd_u32(c, &code));
   if (!v3(c)) return MAL("illegal opcode");
@@ -2872,6 +3029,9 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   c->nfwd = c->ncst = 0;
   c->neg = c->necl = c->nhp = c->nhidden = 0;
   c->gc = false;
+  c->ngs = c->ngmb = 0;
+  c->gs_valid = !c->validate_only;
+  c->gs_ref = false;
   c->oom = c->too_big = false;
   c->prev_dst = c->cur_dst = NONE32;
   if (++c->stamp == 0) { /* wrapped: invalidate every stamp */
@@ -2931,6 +3091,13 @@ static bool finish_func(cc *c, const h_functype *ft, uint32_t tidx, uint32_t loc
     h_free(code);
     return fail(c, HEARTH_ERR_NOMEM, "out of memory");
   }
+  bool oom;
+  const h_gcmap *gm = gcmap_finish(c, &oom);
+  if (oom) {
+    h_free(code);
+    h_free(eh);
+    return fail(c, HEARTH_ERR_NOMEM, "out of memory");
+  }
   h_jit_func *jf = NULL;
   h_cfunc layout = {.param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,
                     .zero_n = zhi - zlo, .frame_slots = frame};
@@ -2941,7 +3108,7 @@ static bool finish_func(cc *c, const h_functype *ft, uint32_t tidx, uint32_t loc
     if (h_vt_rep(ft->pt ? ft->pt[i] : 0) == H_T_ANYREF) c->gc = true;
   if (H_JIT && !checked_code(c->m) && !eh && !c->gc)
     h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf, &layout, c->kept);
-  *out = (h_cfunc){.code = code, .jit = jf, .eh = eh, .ncode = ncode,
+  *out = (h_cfunc){.code = code, .jit = jf, .eh = eh, .gcmap = gm, .ncode = ncode,
                    .param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,
                    .zero_n = zhi - zlo, .frame_slots = frame, .result_slots = ft->result_slots,
                    .type = tidx};
@@ -3140,6 +3307,8 @@ static bool scan(cc *c, uint32_t defidx) {
 
 static void cc_fini(cc *c) {
   h_free(c->code);
+  h_free(c->gs);
+  h_free(c->gmb);
   h_free(c->kmap);
   h_free(c->vals);
   h_free(c->ctrls);
@@ -3209,6 +3378,7 @@ hearth_status h_compile_module(hearth_module *m) {
     for (uint32_t j = 0; j < i; j++) {
       h_free(code[j].code);
       h_free(code[j].eh);
+      h_gcmap_free(code[j].gcmap);
     }
     h_free(code);
     cc_fini(&c);
@@ -3273,6 +3443,8 @@ static hearth_status compile_cached(cc *c, uint32_t defidx, const h_cache_fcode 
   c->ncode = n;
   c->stack_base = fc->stack_base;
   c->neg = c->necl = 0;
+  c->ngs = c->ngmb = 0;
+  c->gs_valid = false; /* no maps: gc.c scans such frames by membership */
   c->st = HEARTH_OK;
   c->kept = w;
   bool done = finish_func(c, ft, tidx, local_slots, fc->frame, fc->frame, fc->zero_lo,
@@ -3303,12 +3475,15 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
     bool from_cache = h_cache_code_find(m, defidx, &fc);
     hearth_status cst =
         from_cache ? compile_cached(c, defidx, &fc, &out) : compile_one(c, defidx, &out);
-    if (cst == HEARTH_OK && !from_cache && !out.eh)
+    /* Functions with stack maps are not cached (the cache keeps code only: a cached function's
+     * frames would be scanned by membership). */
+    if (cst == HEARTH_OK && !from_cache && !out.eh && out.gcmap == &h_gcmap_none)
       h_cache_code_put(m, defidx, c->code, c->ncode, c->stack_base, &out);
     if (cst == HEARTH_OK && (out.param_slots != cf->param_slots ||
                              out.local_slots != cf->local_slots)) { /* a lying cache entry */
       h_free(out.code);
       h_free(out.eh);
+      h_gcmap_free(out.gcmap);
       if (H_JIT) h_jit_func_free(out.jit);
       h_err(HEARTH_ERR_LIMIT, "function %u disagrees with its code cache entry",
             (unsigned)(cf - m->code));
@@ -3320,6 +3495,7 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
       cf->zero_lo = out.zero_lo;
       cf->zero_n = out.zero_n;
       cf->eh = out.eh;
+      cf->gcmap = out.gcmap;
       /* after the layout: machine code's direct calls read jit alone (jit.c emit_call_to) */
       __atomic_store_n(&cf->jit, out.jit, __ATOMIC_RELEASE);
       __atomic_store_n(&cf->code, out.code, __ATOMIC_RELEASE);

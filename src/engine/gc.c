@@ -5,7 +5,12 @@
  *
  * Layout. Every object is one host allocation (h_calloc of header + data); the heap keeps an
  * array of all objects (what the sweep walks) and an open-addressed set of their addresses (the
- * membership test: h_gc_is_obj, and the root scan of the value stack). Freed objects of small
+ * membership test: h_gc_is_obj, and every root slot's check). Neither grows by a heap-sized copy:
+ * the array (and the gray stack) are blocks of 4,096 entries under a directory, and the set grows
+ * into a table of twice the size, zeroed 32 slots per insertion from load 3/8 on (calloc would
+ * zero it at once when malloc recycles memory), while the old one is copied 8 slots per insertion
+ * from load 1/2 on (lookups see both; set_insert, set_remove). Before, the doubling of the array and the set's rehash copied
+ * every entry inside one allocation: ~290 ms of CPU at 4,000,000 objects (bench/gc_bench growth). Freed objects of small
  * sizes go to a bounded per-size cache and are reused (h_gcheap.cache). Why not size-segregated
  * blocks: measured with bench/gc_bench.c on this machine (2 shared cores under load), allocating
  * and collecting a garbage 16-byte struct cost 475 instructions (callgrind) and ~108 ns with
@@ -47,14 +52,28 @@
  * recursion, so a chain of 1,000,000 structs is fine. Freed objects leave the address set one by
  * one (backward-shift deletion: no tombstones, no rebuild).
  *
- * Roots. (1) The value stack [s->stack, hi): hi is the allocating caller's stack_hi, or
- * s->stack_top when a host function allocates while wasm frames are live. The scan is by exact
- * membership, not by type: a slot keeps an object alive when its 64 bits equal the object's
- * address. A dead slot or an integer that happens to equal an object's address can therefore
- * keep that object (and what it reaches) alive until the slot changes: never the reverse, a live
- * reference is always seen. Objects never move, so such false retention is harmless. (2) The
- * globals, tables and evaluated element segments of the store (runtime.c's
- * h_rt_store_ref_roots), by the same membership test. (3) Exception payloads (every exception
+ * Roots. (1) The value stack, by type (stack maps, gc.h h_gcmap): compile.c records, for every
+ * allocation instruction and every call of a function with an anyref- or externref-typed slot
+ * (params, locals, operand entries in their home slots; the validator's types), a bitmap of those
+ * slots, equal bitmaps shared, and nothing for functions without any (h_gcmap_none: their frames
+ * cost nothing). scan_stack walks the frames from the innermost one: the frame of the allocating
+ * instruction (the interpreter publishes s->gc_fr and s->gc_ip around it), or the one calling the
+ * host (s->nframes, its host_ip set by interp.c's L_host_call); each caller waits at a call whose
+ * resume position is its callee frame's ret_ip, or (below the entry frame of a nested run) its own
+ * host_ip. Baseline machine code (jit.c) pushes the same frames with the same ret_ip and keeps
+ * every live slot in memory at calls; it leaves to the interpreter for host calls and allocations
+ * (functions with GC instructions or any-hierarchy types stay interpreted), so it needs nothing
+ * more. The optimizing tier (opt_llvm.c) translates numeric functions only: their maps are empty
+ * and their frames skipped; if it ever compiled a function with references, that frame would
+ * need maps of its own (its values live in registers), and until then such a frame, like any
+ * frame with no map for its position (code from the code cache, which keeps no maps), is scanned
+ * whole by membership: conservative, never unsafe. Every slot a map marks is still checked
+ * against the address set before it is marked (a reference-typed local may hold stale bits before
+ * its first write), so precise roots are a subset of the membership roots by construction. An
+ * i64 that equals an object's address does not keep it; a dead reference-typed slot may, until
+ * it is overwritten. Without frames (outside wasm, stack_hi from the host) the slots below
+ * stack_hi are scanned by membership. (2) The globals, tables and evaluated element segments of the
+ * store (runtime.c's h_rt_store_ref_roots), by membership. (3) Exception payloads (every exception
  * of s->exns, which includes s->exn). (4) Pinned objects (snapshot objects of template
  * instances, h_gc_pin). Then every reference field of a marked object (rtt->refs, or every
  * element of an array whose rtt->nrefs is 1) and the boxed value of an extern box.
@@ -75,8 +94,11 @@ enum { PH_IDLE = 0, PH_MARK = 1, PH_SWEEP = 2 };
 typedef struct h_gcheap {
   h_gc_head head;      /* first member (gc.h's h_gc_barrier reads it): marking == PH_MARK */
   uint8_t phase;       /* PH_* */
-  h_gcobj **objs;      /* every object of the heap (while sweeping: [sw_k, sw_i) are stale) */
-  h_gcobj **work;      /* gray stack: marked, references not yet shaded; capacity == objs_cap */
+  /* Both in blocks of BLK entries (a directory of blocks that only ever gains one): growing them
+   * never copies the heap's entries (obj_at, work_at). */
+  h_gcobj ***objs;     /* every object of the heap (while sweeping: [sw_k, sw_i) are stale) */
+  h_gcobj ***work;     /* gray stack: marked, references not yet shaded; capacity == objs_cap */
+  size_t nblk, dir_cap; /* blocks of objs (and of work), directory capacity */
   size_t n, objs_cap, sp;
   h_gcobj *cur;        /* an array being scanned in parts (marked, off the gray stack) */
   uint32_t cur_i;      /* its next element to scan */
@@ -84,6 +106,16 @@ typedef struct h_gcheap {
   uintptr_t sw_lo, sw_hi;    /* sweep: the survivors' address range so far */
   uintptr_t *set;      /* open addressing, 0 = empty; capacity a power of two, load <= 1/2 */
   size_t set_cap;
+  /* While the set grows: the previous table, read-only but for deletions (tombstones, SET_DEAD),
+   * copied into set a few slots per insertion from old_i on, then freed (set_migrate). */
+  uintptr_t *old;
+  size_t old_cap, old_i;
+  /* Before that, from load 3/8 on: the next table (2 x set_cap, not zeroed by the allocator, which
+   * may hand back used memory and would zero it in one go), zeroed SET_ZERO slots per insertion;
+   * next_z: slots zeroed so far. */
+  uintptr_t *next;
+  size_t next_z;
+  size_t set_check;    /* reserve_one looks at the set's growth once n reaches this */
   uintptr_t lo, hi;    /* every object address lies in [lo, hi] (fast rejection of numbers) */
   uint64_t since;      /* bytes allocated since the last cycle ended */
   uint64_t trigger;    /* start a cycle when since passes this */
@@ -103,7 +135,26 @@ typedef struct h_gcheap {
   h_gc_stats st;
 } h_gcheap;
 
+/* ---------------------------------------------------------------- object and gray-stack blocks */
+
+enum { BLK_SHIFT = 12, BLK = 1u << BLK_SHIFT };
+static inline h_gcobj **obj_at(const h_gcheap *h, size_t i) {
+  return &h->objs[i >> BLK_SHIFT][i & (BLK - 1)];
+}
+static inline h_gcobj **work_at(const h_gcheap *h, size_t i) {
+  return &h->work[i >> BLK_SHIFT][i & (BLK - 1)];
+}
+
 /* ---------------------------------------------------------------- the address set */
+
+/* A deleted entry of the old table while the set grows (never an object address: odd). */
+#define SET_DEAD ((uintptr_t)1)
+/* Old-table slots copied per insertion: the copy ends after old_cap / SET_MIGRATE insertions,
+ * before the new table (twice the old one's capacity) can reach its load limit again. */
+enum { SET_MIGRATE = 8 };
+/* Slots of the next table zeroed per insertion: its 2 x set_cap slots are ready after
+ * set_cap / 16 insertions, the span from load 3/8 to load 1/2 being set_cap / 8. */
+enum { SET_ZERO = 32 };
 
 static size_t slot_of(uintptr_t p, size_t cap) {
   return (size_t)((p >> 3) * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
@@ -117,7 +168,8 @@ static void set_put(uintptr_t *set, size_t cap, uintptr_t p) {
 
 /* Removes p (present) by shifting later members of its probe run back into the hole, so that
  * every remaining member stays reachable from its home slot without tombstones. */
-static void set_del(uintptr_t *set, size_t cap, uintptr_t p) {
+static inline __attribute__((always_inline)) void set_del(uintptr_t *set, size_t cap,
+                                                          uintptr_t p) {
   size_t i = slot_of(p, cap), m = cap - 1;
   while (set[i] != p) i = (i + 1) & m;
   for (size_t j = (i + 1) & m; set[j]; j = (j + 1) & m) {
@@ -131,35 +183,126 @@ static void set_del(uintptr_t *set, size_t cap, uintptr_t p) {
   set[i] = 0;
 }
 
-static bool set_has(const h_gcheap *h, uintptr_t p) {
-  if (p < h->lo || p > h->hi || (p & 7) || !h->set_cap) return false;
-  for (size_t k = slot_of(p, h->set_cap); h->set[k]; k = (k + 1) & (h->set_cap - 1))
-    if (h->set[k] == p) return true;
+static bool tab_has(const uintptr_t *set, size_t cap, uintptr_t p) {
+  for (size_t k = slot_of(p, cap); set[k]; k = (k + 1) & (cap - 1))
+    if (set[k] == p) return true;
   return false;
 }
 
-/* Makes room for one more object in the array, the mark stack and the set. */
+static bool set_has(const h_gcheap *h, uintptr_t p) {
+  if (p < h->lo || p > h->hi || (p & 7) || !h->set_cap) return false;
+  if (tab_has(h->set, h->set_cap, p)) return true;
+  return h->old && tab_has(h->old, h->old_cap, p);
+}
+
+/* Removes p (a member) from the set: from the new table if it is there (every copied entry is),
+ * and as a tombstone from the old one (no backward shift there: the copy walks it by index). */
+static inline void set_remove(h_gcheap *h, uintptr_t p) {
+  if (H_LIKELY(!h->old)) {
+    set_del(h->set, h->set_cap, p);
+    return;
+  }
+  if (tab_has(h->set, h->set_cap, p)) set_del(h->set, h->set_cap, p);
+  size_t m = h->old_cap - 1;
+  for (size_t k = slot_of(p, h->old_cap); h->old[k]; k = (k + 1) & m)
+    if (h->old[k] == p) {
+      h->old[k] = SET_DEAD;
+      break;
+    }
+}
+
+/* Copies up to `slots` slots of the old table into the new one; frees it at the end. */
+static void set_migrate(h_gcheap *h, size_t slots) {
+  for (; slots && h->old_i < h->old_cap; slots--, h->old_i++) {
+    uintptr_t p = h->old[h->old_i];
+    if (p && p != SET_DEAD) set_put(h->set, h->set_cap, p);
+  }
+  if (h->old_i == h->old_cap) {
+    h_free(h->old);
+    h->old = NULL;
+    h->old_cap = h->old_i = 0;
+  }
+}
+
+/* Zeroes up to `slots` more slots of the next table. */
+static void set_zero_next(h_gcheap *h, size_t slots) {
+  size_t cap = h->set_cap * 2, k = cap - h->next_z < slots ? cap - h->next_z : slots;
+  memset(h->next + h->next_z, 0, k * sizeof *h->next);
+  h->next_z += k;
+}
+
+static inline void set_insert(h_gcheap *h, uintptr_t p) {
+  set_put(h->set, h->set_cap, p);
+  if (H_UNLIKELY(h->old != NULL)) set_migrate(h, SET_MIGRATE);
+  if (H_UNLIKELY(h->next != NULL) && h->next_z < h->set_cap * 2) set_zero_next(h, SET_ZERO);
+}
+
+static bool set_grow(h_gcheap *h);
+
+/* Makes room for one more object in the array, the mark stack and the set, with work bounded
+ * by a block, never proportional to the heap: the array and the gray stack gain a block (and
+ * their directories, 1/BLK of the heap's entries, may double); the set gets a table of twice the
+ * size (zeroed by the allocator: fresh pages for large tables) and the old one's entries follow
+ * SET_MIGRATE slots per insertion (set_insert). The old table is empty of copies by the time the
+ * new one is half full, so a table never grows while the previous one is still being copied. */
 static bool reserve_one(h_gcheap *h) {
   if (h->n == h->objs_cap) {
-    size_t ncap = h->objs_cap ? h->objs_cap * 2 : 256;
-    h_gcobj **o = h_realloc(h->objs, ncap * sizeof *o);
-    if (!o) return false;
-    h->objs = o;
-    h_gcobj **w = h_realloc(h->work, ncap * sizeof *w);
-    if (!w) return false; /* objs_cap unchanged: the next call retries both */
-    h->work = w;
-    h->objs_cap = ncap;
+    if (h->nblk == h->dir_cap) {
+      size_t nd = h->dir_cap ? h->dir_cap * 2 : 8;
+      h_gcobj ***o = h_realloc(h->objs, nd * sizeof *o);
+      if (!o) return false;
+      h->objs = o;
+      h_gcobj ***w = h_realloc(h->work, nd * sizeof *w);
+      if (!w) return false; /* dir_cap unchanged: the next call retries both */
+      h->work = w;
+      h->dir_cap = nd;
+    }
+    h_gcobj **ob = h_malloc(BLK * sizeof *ob), **wb = h_malloc(BLK * sizeof *wb);
+    if (!ob || !wb) {
+      h_free(ob);
+      h_free(wb);
+      return false;
+    }
+    h->objs[h->nblk] = ob;
+    h->work[h->nblk++] = wb;
+    h->objs_cap += BLK;
+  }
+  if (H_UNLIKELY(h->n >= h->set_check)) return set_grow(h);
+  return true;
+}
+
+/* reserve_one's slow path for the set: from load 3/8 the next table, at load 1/2 the switch to it;
+ * then the next n to look again (set_check). */
+static bool set_grow(h_gcheap *h) {
+  if (!h->next && !h->old && h->set_cap && (h->n + 1) * 8 > h->set_cap * 3) {
+    h->next = h_malloc(h->set_cap * 2 * sizeof *h->next); /* NULL: retried next time */
+    h->next_z = 0;
   }
   if ((h->n + 1) * 2 > h->set_cap) {
+    /* Both only in corner cases (a copy or zeroing cut short by deletions and re-insertions, or
+     * the next table not allocated): the work is then done here at once. */
+    if (h->old) set_migrate(h, SIZE_MAX);
     size_t ncap = h->set_cap ? h->set_cap * 2 : 512;
-    uintptr_t *ns = h_calloc(ncap, sizeof *ns);
-    if (!ns) return false;
-    /* From the old set, not the array: while sweeping, the array holds freed entries. */
-    for (size_t i = 0; i < h->set_cap; i++)
-      if (h->set[i]) set_put(ns, ncap, h->set[i]);
-    h_free(h->set);
+    uintptr_t *ns = h->next;
+    if (ns) {
+      set_zero_next(h, SIZE_MAX);
+    } else if (!(ns = h_calloc(ncap, sizeof *ns))) {
+      return false;
+    }
+    h->next = NULL;
+    h->old = h->set;
+    h->old_cap = h->set_cap;
+    h->old_i = 0;
     h->set = ns;
     h->set_cap = ncap;
+    if (!h->old_cap) h->old = NULL;
+  }
+  /* the load limit, or earlier the point where the next table is prepared */
+  h->set_check = h->set_cap / 2;
+  if (!h->next) {
+    size_t prep = h->set_cap / 8 * 3;
+    /* past it: the copy still runs (the next table waits for it) or its allocation failed */
+    h->set_check = prep > h->n ? prep : h->n + 1;
   }
   return true;
 }
@@ -213,7 +356,7 @@ static inline void mark_val(h_gcheap *h, uint64_t v) {
   if (o->gcbits & GC_MARK) return;
   o->gcbits |= GC_MARK;
   assert(h->sp < h->objs_cap);
-  h->work[h->sp++] = o;
+  *work_at(h, h->sp++) = o;
 }
 
 void h_gc_shade(struct h_gcheap *h, uint64_t v) {
@@ -225,21 +368,90 @@ static void root_fn(void *u, const uint64_t *p, size_t n) {
   for (size_t i = 0; i < n; i++) mark_val(h, p[i]);
 }
 
+/* The map of site key in m (gc.h h_gcmap), or NULL. */
+static const uint64_t *map_find(const h_gcmap *m, uint32_t key, uint32_t *nw) {
+  uint32_t lo = 0, hi = m->nsites;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (m->key[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == m->nsites || m->key[lo] != key) return NULL;
+  const uint64_t *w = m->words + m->off[lo];
+  *nw = (uint32_t)w[0];
+  return w + 1;
+}
+
+/* Shades the roots of frame fr stopped at ip (a site of kind H_GCMAP_*; ip NULL: unknown): the
+ * slots its stack map marks, or when the function has no map, or none for that position, every
+ * slot of the frame by membership (the fallback is conservative, never unsafe). A function whose
+ * sites hold no reference at all is skipped. */
+static void scan_frame(h_gcheap *h, const h_frame *fr, const h_word *ip, uint32_t kind) {
+  const h_cfunc *fn = fr->fn;
+  const h_gcmap *m = fn->gcmap;
+  if (m == &h_gcmap_none) return;
+  const h_word *code = h_cfunc_code(fn);
+  if (m && ip && code && ip > code && ip <= code + fn->ncode + 1) {
+    uint32_t nw;
+    const uint64_t *b = map_find(m, (uint32_t)(ip - code) * 2 + kind, &nw);
+    if (b) {
+      h->st.frames_precise++;
+      for (uint32_t k = 0; k < nw; k++)
+        for (uint64_t x = b[k]; x; x &= x - 1) {
+          uint32_t i = k * 64 + (uint32_t)__builtin_ctzll(x);
+          assert(i < fn->frame_slots);
+          mark_val(h, fr->fp[i]);
+        }
+      return;
+    }
+  }
+  h->st.frames_member++;
+  root_fn(h, fr->fp, fn->frame_slots);
+}
+
+/* Shades the value stack's roots: every live frame's reference slots (gc.h stack maps). The
+ * innermost frame is the one running an allocation instruction (s->gc_fr at s->gc_ip), or the one
+ * calling the host (the published s->nframes, at its host_ip); each caller waits at a call, where
+ * its callee frame's ret_ip says it resumes, or (below the entry frame of a nested run, ret_ip
+ * NULL) at its own host call. Without frames (stack_hi outside wasm code, e.g. arguments of an
+ * outermost call) the slots below stack_hi are scanned by membership, as before stack maps. */
+static void scan_stack(hearth_store *s, h_gcheap *h, const uint64_t *stack_hi) {
+  const h_frame *top = NULL;
+  const h_word *ip = NULL;
+  uint32_t kind = H_GCMAP_CALL;
+  if (s->gc_fr) {
+    top = s->gc_fr;
+    ip = s->gc_ip;
+    kind = H_GCMAP_ALLOC;
+  } else if (s->nframes && s->stack_top) {
+    top = &s->frames[s->nframes - 1];
+    ip = top->host_ip;
+  }
+  if (!top) {
+    if (stack_hi && s->stack) {
+      assert(stack_hi >= s->stack && stack_hi <= s->stack + s->stack_slots);
+      root_fn(h, s->stack, (size_t)(stack_hi - s->stack));
+    }
+    return;
+  }
+  for (const h_frame *fr = top;; fr--) {
+    scan_frame(h, fr, ip, kind);
+    if (fr == s->frames) break;
+    kind = H_GCMAP_CALL;
+    ip = fr->ret_ip ? fr->ret_ip : fr[-1].host_ip;
+  }
+}
+
 /* Shades every root (see the file comment); the gray objects are scanned later. */
 static void scan_roots(hearth_store *s, h_gcheap *h, const uint64_t *stack_hi) {
-  const uint64_t *hi = stack_hi;
-  if (s->nframes && s->stack_top && (!hi || s->stack_top > hi)) hi = s->stack_top;
-  if (hi && s->stack) {
-    assert(hi >= s->stack && hi <= s->stack + s->stack_slots);
-    root_fn(h, s->stack, (size_t)(hi - s->stack));
-  }
+  scan_stack(s, h, stack_hi);
   h_rt_store_ref_roots(s, root_fn, h);
   for (const h_exn *e = s->exns; e; e = e->next) root_fn(h, e->slots, e->nslots);
   for (size_t i = 0; i < h->npins; i++) {
     h_gcobj *o = h->pins[i];
     if (!(o->gcbits & GC_MARK)) {
       o->gcbits |= GC_MARK;
-      h->work[h->sp++] = o;
+      *work_at(h, h->sp++) = o;
     }
   }
 }
@@ -256,7 +468,7 @@ static void mark_some(h_gcheap *h, size_t budget) {
       from = h->cur_i;
       h->cur = NULL;
     } else if (h->sp) {
-      o = h->work[--h->sp];
+      o = *work_at(h, --h->sp);
     } else {
       break;
     }
@@ -293,7 +505,7 @@ static void mark_some(h_gcheap *h, size_t budget) {
 
 /* Drops an unfinished marking: every mark cleared, nothing gray. */
 static void mark_abandon(h_gcheap *h) {
-  for (size_t i = 0; i < h->n; i++) h->objs[i]->gcbits &= ~GC_MARK;
+  for (size_t i = 0; i < h->n; i++) (*obj_at(h, i))->gcbits &= ~GC_MARK;
   h->sp = 0;
   h->cur = NULL;
   h->phase = PH_IDLE;
@@ -341,21 +553,28 @@ static void widen(uintptr_t *lo, uintptr_t *hi, uintptr_t a) {
 /* Sweeps for up to `budget` units (a surviving object 1, a freed one SWEEP_FREE_UNITS: the set
  * deletion and free() on cold memory; gc_bench with 1,000,000 live objects measured the longest
  * sweep step of 4,096 objects at 3.5 ms of CPU against 1.5 ms for the longest of 4,096 mark
- * units); at the end of the range, closes the array's gap (moving the objects allocated
- * meanwhile down) and ends the cycle. */
+ * units); past the end of the range, closes the array's gap (moving the objects allocated
+ * meanwhile down, a unit each) and ends the cycle. */
 enum { SWEEP_FREE_UNITS = 3 };
 static void sweep_some(hearth_store *s, h_gcheap *h, size_t budget) {
   uint64_t freed = 0, nfreed = 0;
-  for (size_t done = 0; h->sw_i < h->sw_end && done < budget; h->sw_i++) {
-    h_gcobj *o = h->objs[h->sw_i];
+  size_t done = 0;
+  h_gcobj **ib = NULL, **kb = NULL; /* the blocks of sw_i and sw_k (reloaded at block starts) */
+  for (; h->sw_i < h->sw_end && done < budget; h->sw_i++) {
+    size_t ii = h->sw_i & (BLK - 1);
+    if (!ib || !ii) ib = h->objs[h->sw_i >> BLK_SHIFT];
+    h_gcobj *o = ib[ii];
     done++;
     if (o->gcbits & GC_MARK) {
       o->gcbits &= ~GC_MARK;
-      h->objs[h->sw_k++] = o;
+      size_t kk = h->sw_k & (BLK - 1);
+      if (!kb || !kk) kb = h->objs[h->sw_k >> BLK_SHIFT];
+      kb[kk] = o;
+      h->sw_k++;
       widen(&h->sw_lo, &h->sw_hi, (uintptr_t)o);
       continue;
     }
-    set_del(h->set, h->set_cap, (uintptr_t)o);
+    set_remove(h, (uintptr_t)o);
     done += SWEEP_FREE_UNITS - 1;
     size_t d = data_bytes(o);
     uint64_t b = acct_bytes(d);
@@ -374,11 +593,23 @@ static void sweep_some(hearth_store *s, h_gcheap *h, size_t budget) {
   s->gc_bytes -= freed;
   h->st.freed_objects += nfreed;
   if (h->sw_i < h->sw_end) return;
-  size_t tail = h->n - h->sw_end;
-  if (tail && h->sw_k != h->sw_end)
-    memmove(h->objs + h->sw_k, h->objs + h->sw_end, tail * sizeof *h->objs);
-  for (size_t i = 0; i < tail; i++) widen(&h->sw_lo, &h->sw_hi, (uintptr_t)h->objs[h->sw_k + i]);
-  h->n = h->sw_k + tail;
+  /* The objects allocated during the sweep (born unmarked, past sw_end) move down into the gap,
+   * within the same budget, so that no step moves more than a step's worth. */
+  while (h->sw_i < h->n && done < budget) {
+    /* a run within one block of each side */
+    size_t ii = h->sw_i & (BLK - 1), kk = h->sw_k & (BLK - 1);
+    size_t run = BLK - (ii > kk ? ii : kk);
+    if (run > h->n - h->sw_i) run = h->n - h->sw_i;
+    if (run > budget - done) run = budget - done;
+    h_gcobj **src = &h->objs[h->sw_i >> BLK_SHIFT][ii], **dst = &h->objs[h->sw_k >> BLK_SHIFT][kk];
+    for (size_t j = 0; j < run; j++) widen(&h->sw_lo, &h->sw_hi, (uintptr_t)src[j]);
+    if (src != dst) memmove(dst, src, run * sizeof *src);
+    h->sw_i += run;
+    h->sw_k += run;
+    done += run;
+  }
+  if (h->sw_i < h->n) return;
+  h->n = h->sw_k;
   h->lo = h->sw_lo;
   h->hi = h->sw_hi;
   h->phase = PH_IDLE;
@@ -518,8 +749,8 @@ static h_gcobj *new_obj(hearth_store *s, size_t data, const uint64_t *stack_hi) 
   if (a < h->lo) h->lo = a;
   if (a > h->hi) h->hi = a;
   if (h->phase == PH_MARK) o->gcbits = GC_MARK; /* born marked (file comment) */
-  h->objs[h->n++] = o;
-  set_put(h->set, h->set_cap, a);
+  *obj_at(h, h->n++) = o;
+  set_insert(h, a);
   h->since += bytes;
   h->st.allocated_objects++;
   return o;
@@ -595,11 +826,17 @@ void h_gc_free_all(hearth_store *s) {
   cache_flush(s, h);
   for (size_t i = 0; i < h->n; i++) {
     if (h->phase == PH_SWEEP && i == h->sw_k) i = h->sw_i; /* skip the freed gap */
-    if (i < h->n) h_free(h->objs[i]);
+    if (i < h->n) h_free(*obj_at(h, i));
+  }
+  for (size_t b = 0; b < h->nblk; b++) {
+    h_free(h->objs[b]);
+    h_free(h->work[b]);
   }
   h_free(h->objs);
   h_free(h->work);
   h_free(h->set);
+  h_free(h->old);
+  h_free(h->next);
   h_free(h->pins);
   h_free(h);
   s->gc = NULL;

@@ -14,10 +14,12 @@
  * (an odd externref would be ambiguous with a host value). h_gc_is_obj tells heap addresses apart.
  *
  * Contract with the collector: an allocation (h_gc_alloc, h_gc_box) may collect. Roots are the
- * value stack of the store below the `stack_hi` the caller passes (every frame's slots: the
- * allocating instruction's frame up to its frame_slots), globals and tables of the store's
- * instances and host-made globals/tables, exception payloads, and objects reachable from those.
- * The caller must not hold a heap address only in a C variable across an allocation.
+ * reference-typed slots of every live wasm frame (stack maps, below; the interpreter publishes the
+ * allocating instruction's frame in s->gc_fr / s->gc_ip, a host call its frame's host_ip), or
+ * without wasm frames the value stack below the `stack_hi` the caller passes; globals and tables
+ * of the store's instances and host-made globals/tables, exception payloads, and objects
+ * reachable from those. The caller must not hold a heap address only in a C variable across an
+ * allocation, nor only in a slot the stack maps do not mark (an i64, a slot above the stack).
  *
  * Write barrier: collection is incremental (gc.c), so code that stores a reference value into a
  * heap object's field or element (not into a root: a slot, global, table) calls h_gc_barrier
@@ -90,6 +92,29 @@ static inline void h_gc_barrier(struct h_gcheap *h, uint64_t v) {
   if (h && ((const h_gc_head *)(const void *)h)->marking && v && !h_gc_is_i31(v)) h_gc_shade(h, v);
 }
 
+/* Stack maps (compile.c builds, gc.c reads): for a compiled function, which of its frame slots
+ * hold references that may be heap objects (anyref and externref hierarchies; funcref and exnref
+ * never are) at each point where a collection can start while the frame is live: an allocation
+ * instruction (the frame is the innermost) and a call (the frame waits for its callee, which may
+ * allocate or call the host). Sites are keyed by code position: an allocation by its ip - code
+ * (the interpreter's ip: the opcode's second word) times 2; a call by where the caller resumes
+ * (the callee frame's ret_ip - code, or the frame's host_ip) times 2, plus 1. A call's map holds
+ * the stack before its arguments are popped (a host callee's arguments live in the caller's
+ * slots). Maps are shared by sites with equal bits; words[off] is a map's word count n, then n
+ * words, bit i = slot i of the frame (slots past the map hold no reference). h_cfunc.gcmap is NULL
+ * when unknown (code from the code cache: the collector scans that frame by membership), or
+ * &h_gcmap_none when no site has a reference slot (the frame costs nothing). */
+typedef struct h_gcmap {
+  uint32_t nsites;
+  const uint32_t *key;         /* nsites, ascending */
+  const uint32_t *off;         /* nsites: the site's map in words */
+  const uint64_t *words;
+} h_gcmap;
+enum { H_GCMAP_ALLOC = 0, H_GCMAP_CALL = 1 };
+extern const h_gcmap h_gcmap_none;
+/* Frees a map made by compile.c (NULL and &h_gcmap_none are no-ops). */
+void h_gcmap_free(const h_gcmap *m);
+
 /* A new object of rtt (len elements for an array), data zeroed; NULL when the heap cannot grow
  * (past the store's memory limit even after a collection, or out of host memory): the caller
  * traps with HEARTH_TRAP_GC_HEAP. stack_hi: the end of the live value stack (see above). */
@@ -111,6 +136,8 @@ typedef struct h_gc_stats {
   uint64_t steps;              /* incremental steps (each a pause) */
   uint64_t pause_ns_total, pause_ns_max; /* every pause: steps and full collections */
   uint64_t step_ns_max;        /* the longest incremental step */
+  uint64_t frames_precise;     /* wasm frames whose roots came from a stack map (gc.h h_gcmap) */
+  uint64_t frames_member;      /* wasm frames scanned by membership (no map known for them) */
 } h_gc_stats;
 void h_gc_stats_get(const struct hearth_store *s, h_gc_stats *out);
 /* While deferred (calls nest: on, then off), allocations never collect: for code that holds heap

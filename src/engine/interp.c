@@ -1972,10 +1972,13 @@ L_loop_enter: /* CHECK_BUDGET_LOOP: a branch taken after a refill */
   }
   /* Garbage collection: gcops.c does the work (out of line, so that other handlers are
    * unchanged); GC_HI is the end of the live stack an allocation may scan (gc.h). */
-#define GC_HI (fp + fr->fn->frame_slots)
+  /* An allocating instruction also publishes its frame and ip (s->gc_fr, s->gc_ip) for the
+   * collector's stack maps (gc.h h_gcmap), cleared when it returns. */
+#define GC_HI (s->gc_fr = fr, s->gc_ip = ip, fp + fr->fn->frame_slots)
 #define GCOP(n, call)                      \
   do {                                     \
     unsigned t_ = (call);                  \
+    s->gc_fr = NULL;                       \
     if (H_UNLIKELY(t_)) TRAP(t_);          \
     NEXT(n);                               \
   } while (0)
@@ -2229,7 +2232,10 @@ L_host_call:
     /* A fault inside the host is the host's, not an out-of-bounds access of the guest. */
     struct h_guard *g = t_guard;
     t_guard = NULL;
+    fr->host_ip = ip; /* gc.c: this frame's stack map while the host runs */
+    s->gc_fr = NULL;  /* (an allocation instruction's frame, were one left by a fault) */
     status = h_rt_host_call(s, hf, inst, hargs);
+    fr->host_ip = NULL;
     t_guard = g;
   }
   NOTE_FRAME();

@@ -309,6 +309,7 @@ void h_module_free_contents(hearth_module *m) {
     for (uint32_t i = 0; i < n; i++) {
       h_free(m->code[i].code);
       h_free(m->code[i].eh);
+      h_gcmap_free(m->code[i].gcmap);
       if (H_JIT) h_jit_func_free(m->code[i].jit);
     }
   }
@@ -587,7 +588,7 @@ hearth_status hearth_store_new(hearth_engine *engine, hearth_store **out) {
   s->engine = engine;
   s->stack_slots = engine->cfg.max_stack_bytes / 8;
   s->stack = h_malloc(s->stack_slots * sizeof(uint64_t));
-  s->frames = h_malloc((size_t)engine->cfg.max_call_depth * sizeof(h_frame));
+  s->frames = h_calloc(engine->cfg.max_call_depth, sizeof(h_frame)); /* host_ip NULL */
   if (!s->stack || !s->frames) {
     h_free(s->stack);
     h_free(s->frames);
@@ -657,6 +658,7 @@ void hearth_store_set_max_call_depth(hearth_store *store, uint32_t depth) {
     if (store->nframes) return; /* cannot move the frame array under a running guest */
     h_frame *f = h_realloc(store->frames, (size_t)depth * sizeof(h_frame));
     if (!f) return;
+    memset(f + r->frames_cap, 0, (size_t)(depth - r->frames_cap) * sizeof *f); /* host_ip NULL */
     store->frames = f;
     r->frames_cap = depth;
   }
