@@ -266,15 +266,24 @@ guests:
 	node tools/jco/wast2hearth.mjs tests/component-wast $$(find $(CM_DIR)/test -name '*.wast' -not -path '*/async/*' | sort)
 	$(MAKE) -C bench wasm
 
-# Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh), then the
-# pool and snapshot figures (warm call, reset, template instantiation, soak RSS).
-bench: all $(O)/pool_bench $(O)/snapshot_bench $(O)/wat_bench $(O)/cache_bench $(O)/gc_bench
-	$(MAKE) -C bench run
+# Benchmarks: the pool and snapshot figures (warm call, reset, template instantiation, soak RSS),
+# start-up of a hello (bench/startup.sh), then native vs node vs hearth's optimizing and baseline
+# tiers, interleaved rounds, ratios (bench/run.sh), whose geomean line ends the output.
+bench: all $(O)/pool_bench $(O)/snapshot_bench $(O)/wat_bench $(O)/cache_bench $(O)/gc_bench \
+       $(O)/machine_bench $(O)/startup_bench
 	$(O)/snapshot_bench
 	$(O)/pool_bench
 	$(O)/wat_bench
 	$(O)/cache_bench
 	$(O)/gc_bench
+	bench/startup.sh
+	$(MAKE) -C bench run
+
+# Start-up of a hello-world WASI command against a native hello: default tier, HEARTH_TIER=opt and
+# auto from a warm cache (checked not to load libLLVM). STARTUP_ROUNDS=N (default 40).
+.PHONY: bench-startup
+bench-startup: all $(O)/machine_bench $(O)/startup_bench
+	bench/startup.sh
 
 $(O)/%_bench: bench/%_bench.c $(O)/libhearth.a
 	$(CC) $(CFLAGS_ALL) $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
