@@ -194,6 +194,13 @@ test-variants:
 	for c in $$(build-checked/tests/test_programs --list); do \
 	  HEARTH_BUILD=build-checked build-checked/tests/test_programs $$c || exit 1; done
 
+# Correctness in every tier (issue 14): the 2.0 spec suite, whole programs, csmith programs and
+# tools/realworld.sh (when its packages are cached) with HEARTH_TIER=interp, baseline, opt and auto
+# (tools/check_tiers.sh; CHECK_TIERS / CHECK_SUITES pick a subset). Not in CI: too long for it.
+.PHONY: check-tiers
+check-tiers: all $(O)/spectest $(O)/tests/test_programs $(O)/tests/test_csmith
+	BUILD_DIR=$(O) SPECTEST_DIR=$(SPECTEST_DIR) tools/check_tiers.sh
+
 # libFuzzer target (clang): decode + validate + instantiate + run exported functions.
 # The library's objects for the libFuzzer targets, built once and shared by them. interp.c (one
 # very large threaded function) is built without UBSan: clang 14 -O1 with ASan+UBSan took more
