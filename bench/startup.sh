@@ -10,7 +10,7 @@
 # Wall times on this shared VM follow the other processes' load: the load average and one page
 # fault's cost (build/machine_bench) are printed beside them. Exits 1 if a run fails or a cached
 # start loads libLLVM (not if the 4 ms target is missed: the figure is the result).
-# Env: HEARTH (default build/hearth), STARTUP_ROUNDS.
+# Env: HEARTH (default build/hearth), STARTUP_ROUNDS, STARTUP_LEAN (see below).
 set -u
 cd "$(dirname "$0")"
 ROOT=$(cd .. && pwd)
@@ -49,7 +49,21 @@ if [ $have_opt = 1 ] && command -v strace > /dev/null; then
   done
 fi
 
-cmds=(native ./build/hello-native -- "hearth default" "$HEARTH" run "$HELLO")
+# A diagnostic row: the same CLI built without `hearth serve` and the HTTP client (no libmicrohttpd,
+# libyaml, libcurl and the ~30 libraries libcurl pulls in), to show what the dynamic loader costs.
+# STARTUP_LEAN=0 leaves it out.
+lean=()
+if [ "${STARTUP_LEAN:-1}" = 1 ] && [ -f "$ROOT/build/libhearth.a" ]; then
+  incs=(); for d in "$ROOT"/src/*/; do incs+=(-I"$d"); done
+  if cc -std=gnu11 -O2 -D_GNU_SOURCE -pthread -I"$ROOT/include" -I"$ROOT/src" "${incs[@]}" \
+       "$ROOT"/src/cli/*.c "$ROOT/build/libhearth.a" -o "$tmp/hearth-lean" -lm 2> "$tmp/lean.err"; then
+    lean=(-- "hearth, CLI w/o serve+curl" "$tmp/hearth-lean" run "$HELLO")
+  else
+    echo "startup: the CLI without serve and curl did not build: $(head -c 200 "$tmp/lean.err")"
+  fi
+fi
+
+cmds=(native ./build/hello-native -- "hearth default" "$HEARTH" run "$HELLO" "${lean[@]}")
 [ $have_opt = 1 ] && cmds+=(-- "hearth opt (cached)" "$C" HEARTH_TIER=opt "$HEARTH" run "$HELLO"
                             -- "hearth auto (cached)" "$C" HEARTH_TIER=auto "$HEARTH" run "$HELLO")
 "$SB" "$ROUNDS" "${cmds[@]}" > "$tmp/res" || { cat "$tmp/res"; exit 1; }
