@@ -244,7 +244,7 @@ fuzz-tiers: $(OPT_PLUGIN) $(FUZZ_OBJ)
 	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $(FUZZ_OBJ) tests/fuzz_tiers.c \
 	  -o build-fuzz/fuzz_tiers -lm -pthread -ldl
 	build-fuzz/fuzz_tiers -max_total_time=$(or $(FUZZ_SECONDS),600) -max_len=4096 -timeout=60 \
-	  build-fuzz/tiers-corpus
+	  -print_final_stats=1 -artifact_prefix=build-fuzz/ build-fuzz/tiers-corpus
 
 fuzz-component: $(FUZZ_OBJ)
 	@mkdir -p build-fuzz/component-corpus
