@@ -194,6 +194,19 @@ test-variants:
 	for c in $$(build-checked/tests/test_programs --list); do \
 	  HEARTH_BUILD=build-checked build-checked/tests/test_programs $$c || exit 1; done
 
+# Correctness in every tier (issue 14): the 2.0 spec suite, whole programs, csmith programs and
+# tools/realworld.sh (when its packages are cached) with HEARTH_TIER=interp, baseline, opt and auto
+# (tools/check_tiers.sh; CHECK_TIERS / CHECK_SUITES pick a subset). Not in CI: too long for it.
+.PHONY: check-tiers test-tiers
+check-tiers: all $(O)/spectest $(O)/tests/test_programs $(O)/tests/test_csmith
+	BUILD_DIR=$(O) SPECTEST_DIR=$(SPECTEST_DIR) tools/check_tiers.sh
+
+# Its cheap part, for CI (~2 CPU-minutes here): the tiers `make test` does not run (interp, opt,
+# auto) through the spec suite, whole programs and csmith programs; no realworld.sh.
+test-tiers: all $(O)/spectest $(O)/tests/test_programs $(O)/tests/test_csmith
+	BUILD_DIR=$(O) SPECTEST_DIR=$(SPECTEST_DIR) CHECK_TIERS="interp opt auto" \
+	  CHECK_SUITES="spec programs csmith" tools/check_tiers.sh
+
 # libFuzzer target (clang): decode + validate + instantiate + run exported functions.
 # The library's objects for the libFuzzer targets, built once and shared by them. interp.c (one
 # very large threaded function) is built without UBSan: clang 14 -O1 with ASan+UBSan took more
@@ -231,7 +244,7 @@ fuzz-tiers: $(OPT_PLUGIN) $(FUZZ_OBJ)
 	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $(FUZZ_OBJ) tests/fuzz_tiers.c \
 	  -o build-fuzz/fuzz_tiers -lm -pthread -ldl
 	build-fuzz/fuzz_tiers -max_total_time=$(or $(FUZZ_SECONDS),600) -max_len=4096 -timeout=60 \
-	  build-fuzz/tiers-corpus
+	  -print_final_stats=1 -artifact_prefix=build-fuzz/ build-fuzz/tiers-corpus
 
 fuzz-component: $(FUZZ_OBJ)
 	@mkdir -p build-fuzz/component-corpus
@@ -266,15 +279,24 @@ guests:
 	node tools/jco/wast2hearth.mjs tests/component-wast $$(find $(CM_DIR)/test -name '*.wast' -not -path '*/async/*' | sort)
 	$(MAKE) -C bench wasm
 
-# Benchmarks: native vs node vs hearth, interleaved rounds, ratios (bench/run.sh), then the
-# pool and snapshot figures (warm call, reset, template instantiation, soak RSS).
-bench: all $(O)/pool_bench $(O)/snapshot_bench $(O)/wat_bench $(O)/cache_bench $(O)/gc_bench
-	$(MAKE) -C bench run
+# Benchmarks: the pool and snapshot figures (warm call, reset, template instantiation, soak RSS),
+# start-up of a hello (bench/startup.sh), then native vs node vs hearth's optimizing and baseline
+# tiers, interleaved rounds, ratios (bench/run.sh), whose geomean line ends the output.
+bench: all $(O)/pool_bench $(O)/snapshot_bench $(O)/wat_bench $(O)/cache_bench $(O)/gc_bench \
+       $(O)/machine_bench $(O)/startup_bench
 	$(O)/snapshot_bench
 	$(O)/pool_bench
 	$(O)/wat_bench
 	$(O)/cache_bench
 	$(O)/gc_bench
+	bench/startup.sh
+	$(MAKE) -C bench run
+
+# Start-up of a hello-world WASI command against a native hello: default tier, HEARTH_TIER=opt and
+# auto from a warm cache (checked not to load libLLVM). STARTUP_ROUNDS=N (default 40).
+.PHONY: bench-startup
+bench-startup: all $(O)/machine_bench $(O)/startup_bench
+	bench/startup.sh
 
 $(O)/%_bench: bench/%_bench.c $(O)/libhearth.a
 	$(CC) $(CFLAGS_ALL) $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm

@@ -395,8 +395,11 @@ static void gm_expr(gm_gen *g, uint8_t t, int depth) {
   gm_expr(g, t, 0);
 }
 
-/* One statement: leaves the stack as it found it. */
-static void gm_stmt(gm_gen *g, int depth) {
+/* One statement: leaves the stack as it found it. A kind that cannot be made here (no local of the
+ * type, ...) declines, and another one is drawn at depth 0, up to `tries` times, then a nop: with
+ * the fuzzer's input used up every draw is 0, so unbounded retries recursed until the stack
+ * overflowed (the empty input did). */
+static void gm_stmt_try(gm_gen *g, int depth, int tries) {
   gm_src *s = g->src;
   if (g->budget == 0) return;
   switch (gm_pick(s, depth > 0 ? 12 : 4)) {
@@ -521,8 +524,11 @@ static void gm_stmt(gm_gen *g, int depth) {
     break;
   default: break;
   }
-  gm_stmt(g, 0);
+  if (tries > 0) gm_stmt_try(g, 0, tries - 1);
+  else gm_op(g, 0x01); /* nop */
 }
+
+static void gm_stmt(gm_gen *g, int depth) { gm_stmt_try(g, depth, 64); }
 
 static void gm_stmts(gm_gen *g, int depth, uint32_t n) {
   for (uint32_t i = 0; i < n; i++) gm_stmt(g, depth);

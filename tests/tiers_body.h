@@ -8,6 +8,7 @@
 #ifndef TIERS_BODY_H
 #define TIERS_BODY_H
 
+#include <errno.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -156,8 +157,13 @@ static char *tiers_run(const char *tier, uint8_t *const *mods, const size_t *len
     fflush(tmp);
     _exit(0);
   }
-  int wst;
-  if (waitpid(pid, &wst, 0) != pid || !WIFEXITED(wst) || WEXITSTATUS(wst) != 0) {
+  int wst = 0;
+  pid_t w;
+  /* Retried on EINTR: under libFuzzer, its -timeout alarm (SIGALRM each second) interrupts the
+   * wait, which was reported as a failed child ("exited with 0") and a difference. */
+  do w = waitpid(pid, &wst, 0);
+  while (w < 0 && errno == EINTR);
+  if (w != pid || !WIFEXITED(wst) || WEXITSTATUS(wst) != 0) {
     fprintf(stderr, "tiers: the %s child %s %d\n", tier,
             WIFSIGNALED(wst) ? "died of signal" : "exited with", WIFSIGNALED(wst) ? WTERMSIG(wst) : WEXITSTATUS(wst));
     fclose(tmp);

@@ -318,7 +318,10 @@ C_STDIN="$INPUTS/words.txt"
 run_case ruby-stdin "$RUBY" -e 'puts STDIN.read.lines.map { |l| l.upcase.reverse }; puts $stdin.eof?'
 C_FILES="out.txt"
 run_case ruby-files "$RUBY" -e 'File.write("out.txt", (1..6).map { |i| i**3 }.join(",")); puts File.read("out.txt").split(",").sum(&:to_i); Dir.mkdir("d"); File.write("d/x", "y"); p Dir.children(".").sort, File.size("d/x"), File.exist?("nope"); File.delete("d/x"); Dir.rmdir("d")'
+# Exit codes other than 0: C_RC holds hearth to them when node crashes at exit (seen under load).
+C_RC=3
 run_case ruby-exit "$RUBY" -e 'warn "leaving"; exit 3'
+C_RC=1
 run_case ruby-raise "$RUBY" -e 'def f(x) = x.fetch(:k); f({})'
 C_EXPECT="$INPUTS/ruby-gc.expected"
 run_case ruby-gc "$RUBY" -e 'a = (1..200_000).map { |i| i.to_s * 3 }; GC.start; h = a.group_by(&:size).transform_values(&:size); p h.sort.first(3), a.sum(&:size); p "%.4f" % Math.sqrt(2)'
