@@ -801,7 +801,47 @@ static void tier_up_threshold_one(void) {
   teardown();
 }
 
+/* hearth_config.no_reset: the engine's instances are never reset (templates are refused), so
+ * machine code leaves the dirty-map mark after each store out; the default engine's code marks
+ * every granule a store touched. Both write the same bytes. */
+static const char k_nomark_wat[] =
+    "(module (memory (export \"memory\") 2)\n"
+    "  (func (export \"fill\") (param $n i32) (local $i i32)\n"
+    "    (loop $l\n"
+    "      (i64.store (i32.shl (local.get $i) (i32.const 3)) (i64.extend_i32_u (local.get $i)))\n"
+    "      (i32.store offset=131068 (i32.const 0) (i32.const 7))\n"
+    "      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))))\n";
+static void no_reset_no_marks(void) {
+  if (!H_JIT || !h_jit_enabled()) return;
+  for (int nr = 0; nr < 2; nr++) {
+    hearth_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.no_reset = nr == 1;
+    rig r;
+    CHECK_EQ_INT(hearth_engine_new(&cfg, &r.e), HEARTH_OK);
+    CHECK_EQ_INT(hearth_module_new_wat(r.e, k_nomark_wat, sizeof k_nomark_wat - 1, &r.m), HEARTH_OK);
+    CHECK_EQ_INT(hearth_module_compile_all(r.m), HEARTH_OK);
+    CHECK(has_machine_code(r.m, 0));
+    CHECK_EQ_INT(hearth_store_new(r.e, &r.s), HEARTH_OK);
+    CHECK_EQ_INT(hearth_instance_new(r.s, NULL, r.m, &r.i), HEARTH_OK);
+    CHECK_EQ_INT(rig_call(&r, "fill", 16384, NULL, 0), HEARTH_OK);
+    hearth_memory *mem = rig_export(&r, "memory").of.memory;
+    uint64_t v;
+    CHECK_EQ_INT(hearth_memory_read(mem, 8 * 12345, &v, 8), HEARTH_OK);
+    CHECK_EQ_INT(v, 12345);
+    uint32_t w;
+    CHECK_EQ_INT(hearth_memory_read(mem, 131068, &w, 4), HEARTH_OK);
+    CHECK_EQ_INT(w, 7);
+    const uint8_t *map = h_mem_dirty_map(mem);
+    uint32_t marked = 0;
+    for (uint32_t g = 0; g < 2 * 65536 / H_DIRTY_GRANULE; g++) marked += map[g] != 0;
+    CHECK_EQ_INT(marked, nr ? 0 : 2 * 65536 / H_DIRTY_GRANULE);
+    rig_free(&r);
+  }
+}
+
 T_MAIN(T_CASE(which_functions), T_CASE(tier_up_loop_entry), T_CASE(tier_up_calls),
        T_CASE(tier_up_threshold_one), T_CASE(register_cache_matches_interpreter), T_CASE(traps), T_CASE(fuel_is_exact),
        T_CASE(tail_calls_constant_stack), T_CASE(helpers_match_interpreter),
-       T_CASE(direct_calls_depth), T_CASE(direct_calls_trap_backtrace))
+       T_CASE(direct_calls_depth), T_CASE(direct_calls_trap_backtrace), T_CASE(no_reset_no_marks))

@@ -242,6 +242,7 @@ typedef struct {
 typedef struct {
   jbuf b;
   hearth_module *m;
+  bool marks;     /* dirty-map marks after stores: not for an engine with hearth_config.no_reset */
   uint32_t *mpos; /* one-word index -> machine offset */
   jfix *fix;
   uint32_t nfix, cfix;
@@ -1279,7 +1280,7 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       } else {
         ins_m(j, 0, size == 8, 0x89, 1, (int)rv, m);
       }
-      fast_mark(j, m);
+      if (c->marks) fast_mark(j, m);
     }
   } else if (k_loadop_base[op] && sse_of(k_loadop_base[op] - 1u, &pfx, &rmop)) {
     dst = w[1]; /* dst, a, base, imm, offset */
@@ -1559,7 +1560,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     jm m = emit_off(c, w[kv + 1]);
     if (f == AF_V) {
       store_imm(j, size, m, val);
-      emit_mark(j, m);
+      if (c->marks) emit_mark(j, m);
       return;
     }
     ld64(c, RDX, val);
@@ -1569,7 +1570,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       ins_m(j, 0x66, 0, 0x89, 1, RDX, m);
     else
       ins_m(j, 0, size == 8, 0x89, 1, RDX, m);
-    emit_mark(j, m);
+    if (c->marks) emit_mark(j, m);
     return;
   }
   if (k_loadop_base[op]) { /* dst, a, base, imm, offset: dst = OP(a, load at base + imm + offset) */
@@ -1974,6 +1975,7 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   memset(&cs, 0, sizeof cs);
   jc *c = &cs;
   c->m = m;
+  c->marks = !m->engine->cfg.no_reset; /* its instances are never reset (snapshot.c refuses) */
   c->stack_base = layout->param_slots + layout->local_slots;
   c->mpos = h_malloc(((size_t)n + 1) * sizeof *c->mpos);
   c->label = h_calloc((size_t)n + 1, 1);
