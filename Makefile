@@ -51,22 +51,22 @@ LIB_SRC += src/component/ctype.c src/component/binary.c src/component/cabi.c \
            src/component/cval.c src/component/instance.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)
 CLI_SRC = src/cli/cli.c src/cli/http_client.c
-# Outgoing HTTP for wasi:http guests (src/cli/http_client.c, --allow-host) when libcurl is found:
-# linked into the hearth CLI only. HTTP_CLIENT=0 leaves it out (requests are then denied).
+# Outgoing HTTP for wasi:http guests (src/cli/http_client.c, --allow-host) when libcurl's headers
+# are found: built into the hearth CLI only, which loads libcurl.so.4 with dlopen on the first
+# request (not linked: start-up would pay for its ~30 libraries). HTTP_CLIENT=0 leaves it out.
 HTTP_CLIENT ?= $(shell pkg-config --exists libcurl 2>/dev/null && echo 1 || echo 0)
 ifeq ($(HTTP_CLIENT),1)
   CLI_HC_CFLAGS = -DH_HTTP_CLIENT=1 $(shell pkg-config --cflags libcurl)
-  CLI_HC_LIBS = $(shell pkg-config --libs libcurl)
 endif
 
-# `hearth serve` (src/serve/) when libmicrohttpd and libyaml are found: linked into the hearth CLI
-# only, never into libhearth. Without them `hearth serve` says so. SERVE=0 leaves it out.
+# `hearth serve` (src/serve/) when libmicrohttpd's and libyaml's headers are found: built into the
+# hearth CLI only, never into libhearth; `hearth serve` loads both with dlopen when it starts (not
+# linked) and says which one is missing. SERVE=0 leaves it out.
 SERVE ?= $(shell pkg-config --exists libmicrohttpd yaml-0.1 2>/dev/null && echo 1 || echo 0)
 SERVE_SRC = src/serve/serve.c src/serve/config.c src/serve/cgi.c src/serve/metrics.c
 ifeq ($(SERVE),1)
   CLI_SRC += $(SERVE_SRC)
   CLI_CFLAGS = -DH_SERVE=1 -Isrc/serve $(shell pkg-config --cflags libmicrohttpd yaml-0.1)
-  CLI_LIBS = $(shell pkg-config --libs libmicrohttpd yaml-0.1)
   SERVE_TEST_LIBS = $(shell pkg-config --libs libcurl 2>/dev/null || echo -lcurl)
 endif
 HDRS = $(wildcard include/*.h $(addsuffix /*.h,$(SRC_DIRS)))
@@ -113,7 +113,7 @@ $(O)/libhearth.so: $(LIB_OBJ)
 	$(CC) -shared -Wl,-soname,libhearth.so.$(SOVERSION) -o $@ $^ $(LDFLAGS_ALL) -lm
 
 $(O)/hearth: $(CLI_SRC) $(O)/libhearth.a $(HDRS) $(wildcard src/serve/*.h) $(wildcard src/cli/*.h)
-	$(CC) $(CFLAGS_ALL) $(CLI_CFLAGS) $(CLI_HC_CFLAGS) -Isrc/cli $(CLI_SRC) $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) $(CLI_LIBS) $(CLI_HC_LIBS) -lm
+	$(CC) $(CFLAGS_ALL) $(CLI_CFLAGS) $(CLI_HC_CFLAGS) -Isrc/cli $(CLI_SRC) $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
 
 $(O)/tests/test_serve: tests/test_serve.c tests/t.h tests/proc.h $(O)/libhearth.a
 	@mkdir -p $(dir $@)

@@ -485,9 +485,29 @@ static void soak_invoke_net(void) {
   free_res(&r);
 }
 
+/* Start-up (issue 14): a plain `hearth run` makes the dynamic loader open none of the libraries
+ * that only `hearth serve` and wasi:http's outgoing requests use (they are loaded with dlopen on
+ * first use). LD_DEBUG=files makes ld.so list every object it opens on stderr; libc.so.6 being
+ * listed shows the listing works. */
+static void run_loads_no_http_libraries(void) {
+  CHECK(setenv("LD_DEBUG", "files", 1) == 0);
+  run_res r = RUN(NULL, "run", "guests/hello.wasm");
+  CHECK(unsetenv("LD_DEBUG") == 0);
+  CHECK_EQ_INT(r.rc, 0);
+  CHECK(contains(r.out, "hello, world"));
+  CHECK(contains(r.err, "file=libc.so.6"));
+  static const char *const libs[] = {"libcurl", "libmicrohttpd", "libyaml", "libjson"};
+  for (size_t i = 0; i < sizeof libs / sizeof *libs; i++) {
+    if (contains(r.err, libs[i])) fprintf(stderr, "hearth run opened %s\n", libs[i]);
+    CHECK(!contains(r.err, libs[i]));
+  }
+  free_res(&r);
+}
+
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
        T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
        T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
        T_CASE(soak_pool_memory_and_faults), T_CASE(soak_reset_has_no_faults),
-       T_CASE(invoke_js_component), T_CASE(soak_js_component), T_CASE(soak_invoke_net))
+       T_CASE(invoke_js_component), T_CASE(soak_js_component), T_CASE(soak_invoke_net),
+       T_CASE(run_loads_no_http_libraries))

@@ -1,6 +1,8 @@
 /* http_client.c: outgoing HTTP for wasi:http through libcurl (one easy handle per request), for
  * hosts the user granted with --allow-host (hearth run, hearth serve) or allowed_hosts (serve's
- * config). Requests to other hosts are denied (HTTP-request-denied) before any connection. */
+ * config). Requests to other hosts are denied (HTTP-request-denied) before any connection.
+ * libcurl is not linked: it is loaded with dlopen when a guest first sends an allowed request, so
+ * that starting the CLI does not pay the dynamic loader for libcurl and its ~30 dependencies. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,7 +11,11 @@
 #include "http_client.h"
 
 #ifdef H_HTTP_CLIENT
-#include <curl/curl.h>
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdatomic.h>
+
+#include <curl/curl.h> /* types and constants only: the functions come from h_hc_curl */
 #endif
 
 /* error-code cases of wasi:http (WIT order) that the client reports */
@@ -81,6 +87,60 @@ bool h_hc_allowed(const h_hc_allow *a, const char *scheme, const char *authority
 #ifdef H_HTTP_CLIENT
 
 bool h_hc_available(void) { return true; }
+
+/* The soname Debian ships for libcurl's ABI 4 (any of its TLS flavours provides it). */
+#ifndef H_HC_CURL_SONAME
+#define H_HC_CURL_SONAME "libcurl.so.4"
+#endif
+
+/* The libcurl functions used, without their curl_ prefix (the prefixed names may be macros). */
+#define H_HC_CURL_SYMS(X)                                                                      \
+  X(global_init) X(easy_init) X(easy_setopt) X(easy_perform) X(easy_getinfo) X(easy_cleanup)   \
+  X(slist_append) X(slist_free_all)
+
+/* libcurl's functions, resolved once by h_hc_curl_load (never unloaded: process lifetime). */
+static struct {
+#define X(f) __typeof__(&curl_##f) f;
+  H_HC_CURL_SYMS(X)
+#undef X
+} h_hc_curl;
+static bool h_hc_curl_ok;
+static char h_hc_curl_err[512];
+static pthread_once_t h_hc_curl_once = PTHREAD_ONCE_INIT;
+
+static void h_hc_curl_load_once(void) {
+  void *lib = dlopen(H_HC_CURL_SONAME, RTLD_NOW | RTLD_LOCAL);
+  if (!lib) {
+    snprintf(h_hc_curl_err, sizeof h_hc_curl_err, "%s", dlerror());
+    return;
+  }
+  void *p;
+#define X(f)                                                                                    \
+  if (!(p = dlsym(lib, "curl_" #f))) {                                                          \
+    snprintf(h_hc_curl_err, sizeof h_hc_curl_err, "%s", dlerror());                             \
+    dlclose(lib);                                                                               \
+    return;                                                                                     \
+  }                                                                                             \
+  memcpy(&h_hc_curl.f, &p, sizeof p);
+  H_HC_CURL_SYMS(X)
+#undef X
+  if (h_hc_curl.global_init(CURL_GLOBAL_DEFAULT) != 0) {
+    snprintf(h_hc_curl_err, sizeof h_hc_curl_err, "curl_global_init failed");
+    return;
+  }
+  h_hc_curl_ok = true;
+}
+
+/* Loads libcurl on first use (thread-safe: serve's workers may race here); false, with one
+ * message on stderr for the process, if it is missing. */
+static bool h_hc_curl_load(void) {
+  static atomic_flag told = ATOMIC_FLAG_INIT;
+  pthread_once(&h_hc_curl_once, h_hc_curl_load_once);
+  if (!h_hc_curl_ok && !atomic_flag_test_and_set(&told))
+    fprintf(stderr, "hearth: wasi:http outgoing requests need libcurl (libcurl4): %s\n",
+            h_hc_curl_err);
+  return h_hc_curl_ok;
+}
 
 typedef struct h_hc_buf {
   uint8_t *p;
@@ -172,9 +232,13 @@ static hearth_status h_hc_send(void *user, const hearth_http_request *req,
     resp->error_case = EC_HTTP_REQUEST_URI_INVALID;
     return HEARTH_ERR_ARGUMENT;
   }
+  if (!h_hc_curl_load()) {
+    resp->error_case = EC_INTERNAL_ERROR;
+    return HEARTH_ERR_UNSUPPORTED;
+  }
   size_t ulen = strlen(req->scheme) + strlen(req->authority) + strlen(req->path_with_query) + 8;
   char *url = malloc(ulen);
-  CURL *h = curl_easy_init();
+  CURL *h = h_hc_curl.easy_init();
   struct curl_slist *sl = NULL;
   h_hc_buf body = {0};
   hearth_status st = HEARTH_OK;
@@ -190,43 +254,43 @@ static hearth_status h_hc_send(void *user, const hearth_http_request *req,
     char line[8448];
     snprintf(line, sizeof line, "%.*s: %.*s", (int)f->name_len, f->name, (int)f->value_len,
              (const char *)f->value);
-    struct curl_slist *n = curl_slist_append(sl, line);
+    struct curl_slist *n = h_hc_curl.slist_append(sl, line);
     if (n) sl = n;
   }
-  struct curl_slist *n = curl_slist_append(sl, "Expect:");
+  struct curl_slist *n = h_hc_curl.slist_append(sl, "Expect:");
   if (n) sl = n;
-  curl_easy_setopt(h, CURLOPT_URL, url);
-  curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L); /* a redirect is the guest's to follow */
-  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(h, CURLOPT_TIMEOUT, 60L);
-  curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
-  if (strcmp(req->method, "HEAD") == 0) curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
+  h_hc_curl.easy_setopt(h, CURLOPT_URL, url);
+  h_hc_curl.easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+  h_hc_curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L); /* a redirect is the guest's to follow */
+  h_hc_curl.easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+  h_hc_curl.easy_setopt(h, CURLOPT_TIMEOUT, 60L);
+  h_hc_curl.easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
+  if (strcmp(req->method, "HEAD") == 0) h_hc_curl.easy_setopt(h, CURLOPT_NOBODY, 1L);
   if (req->body_len || strcmp(req->method, "POST") == 0 || strcmp(req->method, "PUT") == 0) {
-    curl_easy_setopt(h, CURLOPT_POSTFIELDS, req->body ? (const char *)req->body : "");
-    curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->body_len);
+    h_hc_curl.easy_setopt(h, CURLOPT_POSTFIELDS, req->body ? (const char *)req->body : "");
+    h_hc_curl.easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->body_len);
   }
-  curl_easy_setopt(h, CURLOPT_HTTPHEADER, sl);
-  curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, h_hc_body);
-  curl_easy_setopt(h, CURLOPT_WRITEDATA, &body);
-  curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, h_hc_header);
-  curl_easy_setopt(h, CURLOPT_HEADERDATA, resp);
-  CURLcode rc = curl_easy_perform(h);
+  h_hc_curl.easy_setopt(h, CURLOPT_HTTPHEADER, sl);
+  h_hc_curl.easy_setopt(h, CURLOPT_WRITEFUNCTION, h_hc_body);
+  h_hc_curl.easy_setopt(h, CURLOPT_WRITEDATA, &body);
+  h_hc_curl.easy_setopt(h, CURLOPT_HEADERFUNCTION, h_hc_header);
+  h_hc_curl.easy_setopt(h, CURLOPT_HEADERDATA, resp);
+  CURLcode rc = h_hc_curl.easy_perform(h);
   if (rc != CURLE_OK || body.oom) {
     resp->error_case = body.oom ? EC_INTERNAL_ERROR : h_hc_error_case(rc);
     st = HEARTH_ERR_IO;
     goto out;
   }
   long code = 0;
-  curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
+  h_hc_curl.easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
   resp->status = (uint16_t)code;
   resp->body = body.p;
   resp->body_len = body.len;
   body.p = NULL;
 out:
   free(body.p);
-  curl_slist_free_all(sl);
-  if (h) curl_easy_cleanup(h);
+  h_hc_curl.slist_free_all(sl);
+  if (h) h_hc_curl.easy_cleanup(h);
   free(url);
   return st;
 }
@@ -243,11 +307,7 @@ static void h_hc_release(void *user, hearth_http_response *resp) {
 }
 
 hearth_status h_hc_install(hearth_wasip2 *p, const h_hc_allow *a) {
-  static bool inited;
-  if (!inited) { /* the CLI calls this on its main thread before any worker exists */
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) return HEARTH_ERR_IO;
-    inited = true;
-  }
+  /* libcurl itself is loaded by the first allowed request (h_hc_curl_load). */
   hearth_wasip2_set_http_client(p, h_hc_send, h_hc_release, (void *)a);
   return HEARTH_OK;
 }

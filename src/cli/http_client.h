@@ -15,7 +15,9 @@ typedef struct h_hc_allow {
   size_t n;
 } h_hc_allow;
 
-/* Whether the client is built in (libcurl found). */
+/* Whether the client is built in (libcurl's headers found at build time; the library itself is
+ * loaded with dlopen by the first allowed request: if it is missing then, that request fails with
+ * internal-error and stderr says why). */
 bool h_hc_available(void);
 /* Whether s is HOST or HOST:PORT (port 1-65535; no scheme, path, user or spaces). */
 bool h_hc_host_ok(const char *s);
@@ -25,7 +27,7 @@ void h_hc_allow_free(h_hc_allow *a);
 /* Whether authority (HOST[:PORT], the port defaulting to the scheme's) is allowed by a. */
 bool h_hc_allowed(const h_hc_allow *a, const char *scheme, const char *authority);
 /* Gives p a client that sends requests to the hosts in a (borrowed: it must outlive p) and denies
- * the others with HTTP-request-denied. Without libcurl: UNSUPPORTED. */
+ * the others with HTTP-request-denied. Built without libcurl: UNSUPPORTED. */
 hearth_status h_hc_install(hearth_wasip2 *p, const h_hc_allow *a);
 
 #endif /* H_HTTP_CLIENT_H */

@@ -1,5 +1,7 @@
 /* config.c: `hearth serve` settings: the YAML config file (libyaml) and the quick-start flags, both
- * driven by one table of keys, into one h_serve_cfg. Every error names its line and column. */
+ * driven by one table of keys, into one h_serve_cfg. Every error names its line and column.
+ * libyaml is not linked: h_serve_yaml_load opens it with dlopen when `hearth serve` starts. */
+#include <dlfcn.h>
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -8,10 +10,51 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <yaml.h>
+#include <yaml.h> /* types and constants only: the functions come from h_serve_yaml */
 
 #include "http_client.h"
 #include "serve.h"
+
+/* ---------------------------------------------------------------- libyaml, loaded */
+
+/* The soname Debian ships for libyaml (package libyaml-0-2). */
+#ifndef H_SERVE_YAML_SONAME
+#define H_SERVE_YAML_SONAME "libyaml-0.so.2"
+#endif
+
+/* The libyaml functions used, without their yaml_ prefix. */
+#define H_SERVE_YAML_SYMS(X)                                                                    \
+  X(parser_initialize) X(parser_set_input_file) X(parser_load) X(parser_delete)                 \
+  X(document_delete) X(document_get_node) X(document_get_root_node)
+
+/* libyaml's functions, resolved once by h_serve_yaml_load (never unloaded: process lifetime). */
+static struct {
+#define X(f) __typeof__(&yaml_##f) f;
+  H_SERVE_YAML_SYMS(X)
+#undef X
+} h_serve_yaml_fn;
+
+bool h_serve_yaml_load(char *err, size_t errlen) {
+  static bool loaded;
+  if (loaded) return true;
+  void *lib = dlopen(H_SERVE_YAML_SONAME, RTLD_NOW | RTLD_LOCAL);
+  if (!lib) {
+    snprintf(err, errlen, "%s", dlerror());
+    return false;
+  }
+  void *p;
+#define X(f)                                                                                    \
+  if (!(p = dlsym(lib, "yaml_" #f))) {                                                          \
+    snprintf(err, errlen, "%s", dlerror());                                                     \
+    dlclose(lib);                                                                               \
+    return false;                                                                               \
+  }                                                                                             \
+  memcpy(&h_serve_yaml_fn.f, &p, sizeof p);
+  H_SERVE_YAML_SYMS(X)
+#undef X
+  loaded = true;
+  return true;
+}
 
 /* ---------------------------------------------------------------- the keys */
 
@@ -515,7 +558,7 @@ static bool h_serve_yerr(h_serve_yaml *y, const yaml_node_t *n, const char *fmt,
 }
 
 static yaml_node_t *h_serve_ynode(h_serve_yaml *y, int id) {
-  return yaml_document_get_node(&y->doc, id);
+  return h_serve_yaml_fn.document_get_node(&y->doc, id);
 }
 
 static const char *h_serve_yscalar(const yaml_node_t *n) {
@@ -697,7 +740,7 @@ static bool h_serve_yroute(h_serve_yaml *y, const yaml_node_t *n, h_serve_route_
 }
 
 static bool h_serve_yroot(h_serve_yaml *y, h_serve_cfg *cfg) {
-  yaml_node_t *root = yaml_document_get_root_node(&y->doc);
+  yaml_node_t *root = h_serve_yaml_fn.document_get_root_node(&y->doc);
   if (!root) return h_serve_yerr(y, NULL, "empty config (it needs \"routes\")");
   if (root->type != YAML_MAPPING_NODE)
     return h_serve_yerr(y, root, "the config must be a mapping with \"server\" and \"routes\"");
@@ -768,21 +811,26 @@ bool h_serve_cfg_load(const char *file, h_serve_cfg *cfg, char *err, size_t errl
   y.dir = dir;
   yaml_parser_t parser;
   bool ok = false;
-  if (!yaml_parser_initialize(&parser)) {
+  char lerr[512];
+  if (!h_serve_yaml_load(lerr, sizeof lerr)) {
+    snprintf(err, errlen, "%s: reading it needs libyaml (libyaml-0-2): %s", file, lerr);
+    goto out_file;
+  }
+  if (!h_serve_yaml_fn.parser_initialize(&parser)) {
     snprintf(err, errlen, "%s: cannot start the YAML parser", file);
     goto out_file;
   }
-  yaml_parser_set_input_file(&parser, f);
-  if (!yaml_parser_load(&parser, &y.doc)) {
+  h_serve_yaml_fn.parser_set_input_file(&parser, f);
+  if (!h_serve_yaml_fn.parser_load(&parser, &y.doc)) {
     snprintf(err, errlen, "%s:%zu:%zu: YAML: %s%s%s", file, parser.problem_mark.line + 1,
              parser.problem_mark.column + 1, parser.problem ? parser.problem : "syntax error",
              parser.context ? " " : "", parser.context ? parser.context : "");
-    yaml_parser_delete(&parser);
+    h_serve_yaml_fn.parser_delete(&parser);
     goto out_file;
   }
   ok = h_serve_yroot(&y, cfg);
-  yaml_document_delete(&y.doc);
-  yaml_parser_delete(&parser);
+  h_serve_yaml_fn.document_delete(&y.doc);
+  h_serve_yaml_fn.parser_delete(&parser);
   if (ok && !(cfg->file = strdup(file))) {
     snprintf(err, errlen, "out of memory");
     ok = false;

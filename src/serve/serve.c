@@ -32,7 +32,11 @@
  *
  * Signals: SIGTERM, SIGINT and SIGHUP are blocked in every thread (the mask is set before any thread
  * starts) and taken synchronously by the main thread with sigtimedwait, so no handler runs inside
- * libmicrohttpd or guest code. */
+ * libmicrohttpd or guest code.
+ *
+ * Libraries: libmicrohttpd (and libyaml, config.c) are not linked into the CLI, so that `hearth
+ * run` does not pay the dynamic loader for them: hearth_serve_main loads them with dlopen first
+ * thing (h_serve_mhd_load), and says which package is missing if one is. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -51,10 +55,58 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <microhttpd.h>
+#include <dlfcn.h>
+
+#include <microhttpd.h> /* types and constants only: the functions come from h_serve_mhd */
 
 #include "http_client.h"
 #include "serve.h"
+
+/* ---------------------------------------------------------------- libmicrohttpd, loaded */
+
+/* The soname Debian ships for libmicrohttpd's ABI 12 (package libmicrohttpd12). */
+#ifndef H_SERVE_MHD_SONAME
+#define H_SERVE_MHD_SONAME "libmicrohttpd.so.12"
+#endif
+
+/* The libmicrohttpd functions used, without their MHD_ prefix. */
+#define H_SERVE_MHD_SYMS(X)                                                                     \
+  X(start_daemon) X(stop_daemon) X(quiesce_daemon) X(queue_response) X(destroy_response)        \
+  X(create_response_from_buffer) X(create_response_from_buffer_with_free_callback)              \
+  X(create_response_from_callback) X(add_response_header) X(add_response_footer)                \
+  X(get_connection_info) X(get_connection_values) X(lookup_connection_value)
+
+/* libmicrohttpd's functions, resolved by h_serve_mhd_load before any thread starts (never
+ * unloaded: process lifetime). */
+static struct {
+#define X(f) __typeof__(&MHD_##f) f;
+  H_SERVE_MHD_SYMS(X)
+#undef X
+} h_serve_mhd;
+
+/* Loads libmicrohttpd once (main thread, before the server starts); false with err set if it or
+ * one of its functions is missing. */
+static bool h_serve_mhd_load(char *err, size_t errlen) {
+  static bool loaded;
+  if (loaded) return true;
+  void *lib = dlopen(H_SERVE_MHD_SONAME, RTLD_NOW | RTLD_LOCAL);
+  if (!lib) {
+    snprintf(err, errlen, "%s", dlerror());
+    return false;
+  }
+  void *p;
+#define X(f)                                                                                    \
+  if (!(p = dlsym(lib, "MHD_" #f))) {                                                           \
+    snprintf(err, errlen, "%s", dlerror());                                                     \
+    dlclose(lib);                                                                               \
+    return false;                                                                               \
+  }                                                                                             \
+  memcpy(&h_serve_mhd.f, &p, sizeof p);
+  H_SERVE_MHD_SYMS(X)
+#undef X
+  loaded = true;
+  return true;
+}
 
 /* ---------------------------------------------------------------- types */
 
@@ -608,9 +660,9 @@ static h_serve_route *h_serve_find(const h_serve_table *t, const char *path, siz
 static enum MHD_Result h_serve_queue(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c,
                                      unsigned status, struct MHD_Response *resp, size_t bytes) {
   if (!resp) return MHD_NO; /* out of memory: the library closes the connection */
-  if (atomic_load(&srv->draining)) MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
-  enum MHD_Result ret = MHD_queue_response(c, status, resp);
-  MHD_destroy_response(resp);
+  if (atomic_load(&srv->draining)) h_serve_mhd.add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
+  enum MHD_Result ret = h_serve_mhd.queue_response(c, status, resp);
+  h_serve_mhd.destroy_response(resp);
   rq->status = status;
   rq->resp_bytes = bytes;
   return ret;
@@ -622,10 +674,10 @@ static enum MHD_Result h_serve_text(h_serve *srv, h_serve_req *rq, struct MHD_Co
                                     const char *value) {
   size_t n = strlen(text);
   struct MHD_Response *resp =
-      MHD_create_response_from_buffer(n, (void *)(uintptr_t)text, MHD_RESPMEM_MUST_COPY);
+      h_serve_mhd.create_response_from_buffer(n, (void *)(uintptr_t)text, MHD_RESPMEM_MUST_COPY);
   if (resp) {
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain; charset=utf-8");
-    if (name) MHD_add_response_header(resp, name, value);
+    h_serve_mhd.add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain; charset=utf-8");
+    if (name) h_serve_mhd.add_response_header(resp, name, value);
   }
   return h_serve_queue(srv, rq, c, status, resp, n);
 }
@@ -681,13 +733,13 @@ static enum MHD_Result h_serve_run_bytes(h_serve *srv, h_serve_req *rq, struct M
     snprintf(detail, sizeof detail, "%s", hearth_errmsg());
     return h_serve_fail(srv, rq, c, s, trap, 0, detail, NULL, 0);
   }
-  struct MHD_Response *resp = MHD_create_response_from_buffer_with_free_callback(out_len, out,
+  struct MHD_Response *resp = h_serve_mhd.create_response_from_buffer_with_free_callback(out_len, out,
                                                                                  hearth_free);
   if (!resp) {
     hearth_free(out);
     return MHD_NO;
   }
-  MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+  h_serve_mhd.add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
                           r->cfg.content_type ? r->cfg.content_type : "application/octet-stream");
   return h_serve_queue(srv, rq, c, MHD_HTTP_OK, resp, out_len);
 }
@@ -741,10 +793,10 @@ static enum MHD_Result h_serve_run_command(h_serve *srv, h_serve_req *rq, struct
   h_serve_headers hdrs = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < r->cfg.nenv; i++) ok = h_serve_strv_push(&env, "%s", r->cfg.env[i]);
-  MHD_get_connection_values(c, MHD_HEADER_KIND, h_serve_collect, &hdrs);
+  h_serve_mhd.get_connection_values(c, MHD_HEADER_KIND, h_serve_collect, &hdrs);
   const char *q = strchr(rq->uri, '?');
-  const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
-  const char *ctype = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+  const char *host = h_serve_mhd.lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
+  const char *ctype = h_serve_mhd.lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
   char server_name[256], script_name[1024], full_url[2048];
   snprintf(server_name, sizeof server_name, "%s", host && *host ? host : srv->host);
   if (server_name[0] != '[') server_name[strcspn(server_name, ":")] = 0;
@@ -799,11 +851,11 @@ static enum MHD_Result h_serve_run_command(h_serve *srv, h_serve_req *rq, struct
       snprintf(prefix, sizeof prefix, "route %s: %s %s", r->label, rq->method, rq->uri);
       h_serve_log_guest(prefix, res.err, res.err_len);
     }
-    struct MHD_Response *resp = MHD_create_response_from_buffer(
+    struct MHD_Response *resp = h_serve_mhd.create_response_from_buffer(
         cgi.body_len, (void *)(uintptr_t)cgi.body, MHD_RESPMEM_MUST_COPY);
     for (size_t i = 0; resp && i < cgi.nheaders; i++)
       if (!h_serve_framing_header(cgi.headers[i].name) &&
-          MHD_add_response_header(resp, cgi.headers[i].name, cgi.headers[i].value) != MHD_YES)
+          h_serve_mhd.add_response_header(resp, cgi.headers[i].name, cgi.headers[i].value) != MHD_YES)
         h_serve_log("route %s: response header \"%s\" refused", r->label, cgi.headers[i].name);
     ret = h_serve_queue(srv, rq, c, (unsigned)cgi.status, resp, cgi.body_len);
   }
@@ -847,7 +899,7 @@ static void h_serve_field_str(const hearth_http_field *f, char *name, size_t nn,
 static enum MHD_Result h_serve_run_http(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c) {
   h_serve_route *r = rq->route;
   h_serve_headers hdrs = {0};
-  MHD_get_connection_values(c, MHD_HEADER_KIND, h_serve_collect, &hdrs);
+  h_serve_mhd.get_connection_values(c, MHD_HEADER_KIND, h_serve_collect, &hdrs);
   hearth_http_field *fields = calloc(hdrs.n ? hdrs.n : 1, sizeof *fields);
   if (hdrs.oom || !fields) {
     free(hdrs.v);
@@ -859,7 +911,7 @@ static enum MHD_Result h_serve_run_http(h_serve *srv, h_serve_req *rq, struct MH
     fields[i] = (hearth_http_field){.name = hdrs.v[i].name, .name_len = strlen(hdrs.v[i].name),
                                     .value = (const uint8_t *)hdrs.v[i].value,
                                     .value_len = strlen(hdrs.v[i].value)};
-  const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
+  const char *host = h_serve_mhd.lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
   hearth_http_request req = {.size = sizeof req, .method = rq->method, .scheme = "http",
                              .authority = host && *host ? host : NULL,
                              .path_with_query = rq->uri, .headers = fields, .nheaders = hdrs.n,
@@ -895,11 +947,11 @@ static enum MHD_Result h_serve_run_http(h_serve *srv, h_serve_req *rq, struct MH
       return MHD_NO;
     }
     ch->resp = resp;
-    mr = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 64 * 1024, h_serve_chunks_read, ch,
+    mr = h_serve_mhd.create_response_from_callback(MHD_SIZE_UNKNOWN, 64 * 1024, h_serve_chunks_read, ch,
                                            h_serve_chunks_free);
     if (!mr) h_serve_chunks_free(ch);
   } else {
-    mr = MHD_create_response_from_buffer_with_free_callback(resp.body_len, resp.body, hearth_free);
+    mr = h_serve_mhd.create_response_from_buffer_with_free_callback(resp.body_len, resp.body, hearth_free);
     if (!mr) hearth_free(resp.body);
     resp.body = NULL;
     resp.body_len = 0;
@@ -908,12 +960,12 @@ static enum MHD_Result h_serve_run_http(h_serve *srv, h_serve_req *rq, struct MH
   char name[256], val[8192];
   for (size_t i = 0; mr && i < hr->nheaders; i++) {
     h_serve_field_str(&hr->headers[i], name, sizeof name, val, sizeof val);
-    if (!h_serve_framing_header(name) && MHD_add_response_header(mr, name, val) != MHD_YES)
+    if (!h_serve_framing_header(name) && h_serve_mhd.add_response_header(mr, name, val) != MHD_YES)
       h_serve_log("route %s: response header \"%s\" refused", r->label, name);
   }
   for (size_t i = 0; mr && i < hr->ntrailers; i++) {
     h_serve_field_str(&hr->trailers[i], name, sizeof name, val, sizeof val);
-    if (MHD_add_response_footer(mr, name, val) != MHD_YES)
+    if (h_serve_mhd.add_response_footer(mr, name, val) != MHD_YES)
       h_serve_log("route %s: response trailer \"%s\" refused", r->label, name);
   }
   if (!ch) hearth_http_response_clear(&resp);
@@ -949,12 +1001,12 @@ static enum MHD_Result h_serve_metrics_page(h_serve *srv, h_serve_req *rq, struc
   free(ps);
   h_serve_table_unref(t);
   if (!ok) return MHD_NO;
-  struct MHD_Response *resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
+  struct MHD_Response *resp = h_serve_mhd.create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
   if (!resp) {
     free(text);
     return MHD_NO;
   }
-  MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+  h_serve_mhd.add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
                           "text/plain; version=0.0.4; charset=utf-8");
   return h_serve_queue(srv, rq, c, MHD_HTTP_OK, resp, len);
 }
@@ -988,7 +1040,7 @@ static void *h_serve_uri_log(void *cls, const char *uri, struct MHD_Connection *
 }
 
 static void h_serve_peer(struct MHD_Connection *c, char *out, size_t outlen) {
-  const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+  const union MHD_ConnectionInfo *ci = h_serve_mhd.get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
   if (!ci || !ci->client_addr) return;
   const struct sockaddr *sa = ci->client_addr;
   if (sa->sa_family == AF_INET)
@@ -1013,7 +1065,7 @@ static enum MHD_Result h_serve_begin(h_serve *srv, h_serve_req *rq, struct MHD_C
   if (!rq->route)
     return h_serve_text(srv, rq, c, MHD_HTTP_NOT_FOUND, "404 Not Found: no route for this path\n",
                         NULL, NULL);
-  const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+  const char *cl = h_serve_mhd.lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
   if (cl) {
     char *end;
     errno = 0;
@@ -1093,7 +1145,7 @@ static void h_serve_completed(void *cls, struct MHD_Connection *c, void **req_cl
   *req_cls = NULL;
   unsigned status = rq->status;
   if (!status) {
-    const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_HTTP_STATUS);
+    const union MHD_ConnectionInfo *ci = h_serve_mhd.get_connection_info(c, MHD_CONNECTION_INFO_HTTP_STATUS);
     if (ci) status = ci->http_status;
   }
   uint64_t us = (h_serve_now_ns() - rq->t0) / 1000;
@@ -1236,7 +1288,7 @@ static void h_serve_reload(h_serve *srv) {
 /* SIGTERM/SIGINT: stop accepting, wait for requests in flight (bounded by drain_timeout), stop. */
 static int h_serve_drain(h_serve *srv, const sigset_t *set) {
   atomic_store(&srv->draining, true);
-  MHD_socket lfd = MHD_quiesce_daemon(srv->daemon);
+  MHD_socket lfd = h_serve_mhd.quiesce_daemon(srv->daemon);
   if (lfd != MHD_INVALID_SOCKET) close(lfd);
   uint64_t n = atomic_load(&srv->in_flight);
   h_serve_log("draining %" PRIu64 " request%s in flight", n, n == 1 ? "" : "s");
@@ -1270,6 +1322,15 @@ int hearth_serve_main(int argc, char **argv) {
   sigaddset(&set, SIGHUP);
   pthread_sigmask(SIG_BLOCK, &set, NULL);
 
+  char lerr[512];
+  if (!h_serve_mhd_load(lerr, sizeof lerr)) {
+    fprintf(stderr, "hearth: serve needs libmicrohttpd (libmicrohttpd12): %s\n", lerr);
+    return 1;
+  }
+  if (!h_serve_yaml_load(lerr, sizeof lerr)) {
+    fprintf(stderr, "hearth: serve needs libyaml (libyaml-0-2): %s\n", lerr);
+    return 1;
+  }
   h_serve *srv = calloc(1, sizeof *srv);
   if (!srv) return 1;
   int rc = h_serve_cfg_from_args(argc, argv, &srv->cfg);
@@ -1312,7 +1373,7 @@ int hearth_serve_main(int argc, char **argv) {
     h_serve_log("%s", err);
     goto out;
   }
-  srv->daemon = MHD_start_daemon(
+  srv->daemon = h_serve_mhd.start_daemon(
       flags, 0, NULL, NULL, h_serve_access, srv, MHD_OPTION_EXTERNAL_LOGGER, h_serve_mhd_log, srv,
       MHD_OPTION_LISTEN_SOCKET, (MHD_socket)lfd,
       MHD_OPTION_URI_LOG_CALLBACK, h_serve_uri_log, srv, MHD_OPTION_NOTIFY_COMPLETED,
@@ -1348,12 +1409,12 @@ int hearth_serve_main(int argc, char **argv) {
       break;
     }
   }
-  MHD_stop_daemon(srv->daemon);
+  h_serve_mhd.stop_daemon(srv->daemon);
   srv->daemon = NULL;
   h_serve_log("stopped");
 out:
   fflush(stdout);
-  if (srv->daemon) MHD_stop_daemon(srv->daemon);
+  if (srv->daemon) h_serve_mhd.stop_daemon(srv->daemon);
   h_serve_table_unref(srv->table);
   hearth_linker_delete(srv->linker);
   hearth_engine_delete(srv->engine);

@@ -21,6 +21,9 @@ int hearth_serve_main(int argc, char **argv);
 
 /* ---------------------------------------------------------------- configuration (config.c) */
 
+/* Loads libyaml with dlopen (once; the main thread only); false with err set if it is missing. */
+bool h_serve_yaml_load(char *err, size_t errlen);
+
 typedef enum h_serve_match {
   H_SERVE_PREFIX = 0, /* the path itself or anything below it ("/a" matches "/a", "/a/b", not "/ab") */
   H_SERVE_EXACT = 1   /* the path only */
