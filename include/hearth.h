@@ -166,8 +166,9 @@ typedef struct hearth_config {
    * constant expressions, multiple memories, memory64, table64, relaxed SIMD) are rejected as the
    * 2.0 specification rejects them (the 2.0 spec suite runs this way). false (default): 3.0. */
   bool wasm2_only;
-  /* true: no instance of this engine is ever reset, so the optimizing tier's code (HEARTH_TIER=opt)
-   * leaves out the dirty-map mark after each store (docs/perf.md "Stores without marks"); making a
+  /* true: no instance of this engine is ever reset, so machine code (the optimizing tier's and
+   * the baseline's; the interpreter still marks) leaves out the dirty-map mark after each store
+   * (docs/perf.md "Stores without marks"); making a
    * template (hearth_template_new, hearth_template_new_component) then fails with ARGUMENT.
    * `hearth run` sets it. false (default): every tier marks, templates work. */
   bool no_reset;
