@@ -50,7 +50,7 @@ LIB_SRC += src/wasi/wasip2.c src/wasi/wasihttp.c src/wasi/sockets.c
 LIB_SRC += src/component/ctype.c src/component/binary.c src/component/cabi.c \
            src/component/cval.c src/component/instance.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(O)/obj/%.o)
-CLI_SRC = src/cli/cli.c src/cli/http_client.c
+CLI_SRC = src/cli/cli.c src/cli/http_client.c src/cli/dynlib.c
 # Outgoing HTTP for wasi:http guests (src/cli/http_client.c, --allow-host) when libcurl's headers
 # are found: built into the hearth CLI only, which loads libcurl.so.4 with dlopen on the first
 # request (not linked: start-up would pay for its ~30 libraries). HTTP_CLIENT=0 leaves it out.

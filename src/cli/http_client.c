@@ -8,10 +8,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dynlib.h"
 #include "http_client.h"
 
 #ifdef H_HTTP_CLIENT
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stdatomic.h>
 
@@ -109,21 +109,11 @@ static char h_hc_curl_err[512];
 static pthread_once_t h_hc_curl_once = PTHREAD_ONCE_INIT;
 
 static void h_hc_curl_load_once(void) {
-  void *lib = dlopen(H_HC_CURL_SONAME, RTLD_NOW | RTLD_LOCAL);
-  if (!lib) {
-    snprintf(h_hc_curl_err, sizeof h_hc_curl_err, "%s", dlerror());
+  static const char *const names[] = {H_HC_CURL_SYMS(H_DYNLIB_NAME)};
+  _Static_assert(sizeof h_hc_curl == sizeof names, "the table is one pointer per name");
+  if (!h_dynlib_load(H_HC_CURL_SONAME, "curl_", names, sizeof names / sizeof *names, &h_hc_curl,
+                     h_hc_curl_err, sizeof h_hc_curl_err))
     return;
-  }
-  void *p;
-#define X(f)                                                                                    \
-  if (!(p = dlsym(lib, "curl_" #f))) {                                                          \
-    snprintf(h_hc_curl_err, sizeof h_hc_curl_err, "%s", dlerror());                             \
-    dlclose(lib);                                                                               \
-    return;                                                                                     \
-  }                                                                                             \
-  memcpy(&h_hc_curl.f, &p, sizeof p);
-  H_HC_CURL_SYMS(X)
-#undef X
   if (h_hc_curl.global_init(CURL_GLOBAL_DEFAULT) != 0) {
     snprintf(h_hc_curl_err, sizeof h_hc_curl_err, "curl_global_init failed");
     return;

@@ -1,7 +1,6 @@
 /* config.c: `hearth serve` settings: the YAML config file (libyaml) and the quick-start flags, both
  * driven by one table of keys, into one h_serve_cfg. Every error names its line and column.
  * libyaml is not linked: h_serve_yaml_load opens it with dlopen when `hearth serve` starts. */
-#include <dlfcn.h>
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -12,6 +11,7 @@
 
 #include <yaml.h> /* types and constants only: the functions come from h_serve_yaml */
 
+#include "dynlib.h"
 #include "http_client.h"
 #include "serve.h"
 
@@ -36,24 +36,12 @@ static struct {
 
 bool h_serve_yaml_load(char *err, size_t errlen) {
   static bool loaded;
-  if (loaded) return true;
-  void *lib = dlopen(H_SERVE_YAML_SONAME, RTLD_NOW | RTLD_LOCAL);
-  if (!lib) {
-    snprintf(err, errlen, "%s", dlerror());
-    return false;
-  }
-  void *p;
-#define X(f)                                                                                    \
-  if (!(p = dlsym(lib, "yaml_" #f))) {                                                          \
-    snprintf(err, errlen, "%s", dlerror());                                                     \
-    dlclose(lib);                                                                               \
-    return false;                                                                               \
-  }                                                                                             \
-  memcpy(&h_serve_yaml_fn.f, &p, sizeof p);
-  H_SERVE_YAML_SYMS(X)
-#undef X
-  loaded = true;
-  return true;
+  static const char *const names[] = {H_SERVE_YAML_SYMS(H_DYNLIB_NAME)};
+  _Static_assert(sizeof h_serve_yaml_fn == sizeof names, "the table is one pointer per name");
+  if (!loaded)
+    loaded = h_dynlib_load(H_SERVE_YAML_SONAME, "yaml_", names, sizeof names / sizeof *names,
+                           &h_serve_yaml_fn, err, errlen);
+  return loaded;
 }
 
 /* ---------------------------------------------------------------- the keys */

@@ -55,10 +55,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <dlfcn.h>
 
 #include <microhttpd.h> /* types and constants only: the functions come from h_serve_mhd */
 
+#include "dynlib.h"
 #include "http_client.h"
 #include "serve.h"
 
@@ -88,24 +88,12 @@ static struct {
  * one of its functions is missing. */
 static bool h_serve_mhd_load(char *err, size_t errlen) {
   static bool loaded;
-  if (loaded) return true;
-  void *lib = dlopen(H_SERVE_MHD_SONAME, RTLD_NOW | RTLD_LOCAL);
-  if (!lib) {
-    snprintf(err, errlen, "%s", dlerror());
-    return false;
-  }
-  void *p;
-#define X(f)                                                                                    \
-  if (!(p = dlsym(lib, "MHD_" #f))) {                                                           \
-    snprintf(err, errlen, "%s", dlerror());                                                     \
-    dlclose(lib);                                                                               \
-    return false;                                                                               \
-  }                                                                                             \
-  memcpy(&h_serve_mhd.f, &p, sizeof p);
-  H_SERVE_MHD_SYMS(X)
-#undef X
-  loaded = true;
-  return true;
+  static const char *const names[] = {H_SERVE_MHD_SYMS(H_DYNLIB_NAME)};
+  _Static_assert(sizeof h_serve_mhd == sizeof names, "the table is one pointer per name");
+  if (!loaded)
+    loaded = h_dynlib_load(H_SERVE_MHD_SONAME, "MHD_", names, sizeof names / sizeof *names,
+                           &h_serve_mhd, err, errlen);
+  return loaded;
 }
 
 /* ---------------------------------------------------------------- types */
