@@ -413,6 +413,19 @@ hearth_tag *hearth_exn_tag(const hearth_exn *exn);
  * tag's parameter count. */
 hearth_status hearth_exn_payload(const hearth_exn *exn, hearth_val *out, size_t n);
 
+/* ---- the text form of sizes and durations ---- */
+/* The size syntax of every hearth setting given as text (the CLI's flags, `hearth serve`'s config,
+ * the HEARTH_POOL_* variables), for embedders to accept the same: decimal digits, then optionally
+ * K, M, G or T (binary multiples: 1K = 1024) with an optional i, then an optional B: 4096, 4096B,
+ * 64M, 64MiB. HEARTH_OK with *out set, or HEARTH_ERR_ARGUMENT (*out untouched) for anything else
+ * or a value over 2^64 - 1. text borrowed. */
+hearth_status hearth_parse_size(const char *text, uint64_t *out);
+/* A duration in the same places: a decimal number (a fraction allowed: 0.5, .25) then optionally
+ * ns, us, ms, s, m or h (seconds if none): 30, 1.5s, 250ms. *out_ns in nanoseconds; a positive
+ * value under 1 ns becomes 1 ns (so it is never read as "no limit"). HEARTH_OK, or
+ * HEARTH_ERR_ARGUMENT (*out_ns untouched) for anything else, a negative value or over ~584 years. */
+hearth_status hearth_parse_duration(const char *text, uint64_t *out_ns);
+
 /* ---- allocation statistics ---- */
 /* Bytes currently allocated through hearth's counting allocator (all engines), and the peak. */
 size_t hearth_alloc_current(void);

@@ -110,5 +110,44 @@ static void leb128_rules(void) {
   CHECK_STR(h_leb_message(H_LEB_TOO_LARGE), "integer too large");
 }
 
+/* hearth_parse_size / hearth_parse_duration: the one syntax of the CLI, serve and HEARTH_POOL_*. */
+static void sizes_and_durations_parse(void) {
+  static const struct { const char *text; uint64_t want; } ok[] = {
+      {"0", 0}, {"4096", 4096}, {"4096B", 4096}, {"1k", 1024}, {"64M", 64ull << 20},
+      {"64MiB", 64ull << 20}, {"2GB", 2ull << 30}, {"3t", 3ull << 40},
+      {"18446744073709551615", UINT64_MAX}, {"16777215T", 16777215ull << 40}};
+  for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+    uint64_t v = 7;
+    CHECK(hearth_parse_size(ok[i].text, &v) == HEARTH_OK);
+    CHECK(v == ok[i].want);
+  }
+  static const char *const bad[] = {"", "-1", " 5", "+5", "0x10", "5x", "5iB", "5MM", "1.5M",
+                                    "18446744073709551616", "16777216T", "M"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    uint64_t v = 7;
+    CHECK(hearth_parse_size(bad[i], &v) == HEARTH_ERR_ARGUMENT);
+    CHECK_EQ_INT(v, 7); /* untouched */
+  }
+  CHECK(hearth_parse_size(NULL, &(uint64_t){0}) == HEARTH_ERR_ARGUMENT);
+
+  static const struct { const char *text; uint64_t want; } dok[] = {
+      {"30", 30000000000ull}, {"1.5s", 1500000000ull}, {"250ms", 250000000ull}, {"7us", 7000},
+      {"9ns", 9}, {"2m", 120000000000ull}, {"1h", 3600000000000ull}, {".25", 250000000ull},
+      {"0", 0}, {"0.0001ns", 1}};
+  for (size_t i = 0; i < sizeof dok / sizeof *dok; i++) {
+    uint64_t v = 7;
+    CHECK(hearth_parse_duration(dok[i].text, &v) == HEARTH_OK);
+    CHECK(v == dok[i].want);
+  }
+  static const char *const dbad[] = {"", "-1", " 1", "1 s", "1sec", "inf", "nan", "1e30",
+                                     "5d", "s"};
+  for (size_t i = 0; i < sizeof dbad / sizeof *dbad; i++) {
+    uint64_t v = 7;
+    CHECK(hearth_parse_duration(dbad[i], &v) == HEARTH_ERR_ARGUMENT);
+    CHECK_EQ_INT(v, 7);
+  }
+}
+
 T_MAIN(T_CASE(leb128_rules), T_CASE(alloc_counts_and_frees), T_CASE(calloc_overflow_is_refused),
-       T_CASE(array_grow_doubles), T_CASE(errors_carry_detail), T_CASE(functype_equality))
+       T_CASE(array_grow_doubles), T_CASE(errors_carry_detail), T_CASE(functype_equality),
+       T_CASE(sizes_and_durations_parse))

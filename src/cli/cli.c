@@ -151,54 +151,7 @@ typedef struct run_opts {
   char **args;
 } run_opts;
 
-/* Parses a size with an optional K/M/G/T suffix (binary multiples; "KiB", "KB" also accepted). */
-static bool parse_size(const char *s, uint64_t *out) {
-  char *end;
-  errno = 0;
-  if (!*s || *s == '-') return false;
-  unsigned long long v = strtoull(s, &end, 10);
-  if (errno || end == s) return false;
-  uint64_t mul = 1;
-  switch (*end) {
-  case 'k': case 'K': mul = 1ull << 10; end++; break;
-  case 'm': case 'M': mul = 1ull << 20; end++; break;
-  case 'g': case 'G': mul = 1ull << 30; end++; break;
-  case 't': case 'T': mul = 1ull << 40; end++; break;
-  default: break;
-  }
-  if (mul > 1) {
-    if (*end == 'i' || *end == 'I') end++;
-    if (*end == 'b' || *end == 'B') end++;
-  } else if (*end == 'b' || *end == 'B') {
-    end++;
-  }
-  if (*end) return false;
-  if (v > UINT64_MAX / mul) return false;
-  *out = v * mul;
-  return true;
-}
-
-/* Parses a duration: NUMBER[ns|us|ms|s|m|h], default seconds; fractions allowed. */
-static bool parse_duration(const char *s, uint64_t *out_ns) {
-  char *end;
-  errno = 0;
-  if (!*s || *s == '-') return false;
-  double v = strtod(s, &end);
-  if (errno || end == s || !(v >= 0) || isinf(v)) return false;
-  double mul;
-  if (!*end || strcmp(end, "s") == 0) mul = 1e9;
-  else if (strcmp(end, "ms") == 0) mul = 1e6;
-  else if (strcmp(end, "us") == 0) mul = 1e3;
-  else if (strcmp(end, "ns") == 0) mul = 1;
-  else if (strcmp(end, "m") == 0) mul = 60e9;
-  else if (strcmp(end, "h") == 0) mul = 3600e9;
-  else return false;
-  double ns = v * mul;
-  if (ns >= 1.8e19) return false;
-  *out_ns = (uint64_t)ns;
-  if (*out_ns == 0 && v > 0) *out_ns = 1;
-  return true;
-}
+/* Sizes and durations: hearth_parse_size and hearth_parse_duration, the syntax every setting takes. */
 
 static bool parse_u64(const char *s, uint64_t *out) {
   char *end;
@@ -310,17 +263,18 @@ static int parse_run(int argc, char **argv, int i, run_opts *o) {
       o->has_fuel = true;
     } else if (opt_is(a, "--timeout")) {
       const char *v = opt_value(argc, argv, &i, "--timeout", &bad);
-      if (bad || !parse_duration(v, &o->timeout_ns) || o->timeout_ns == 0)
+      if (bad || hearth_parse_duration(v, &o->timeout_ns) != HEARTH_OK || o->timeout_ns == 0)
         return usage_error("bad --timeout value \"%s\" (e.g. 500ms, 2s)", bad ? "" : v);
     } else if (opt_is(a, "--max-memory")) {
       const char *v = opt_value(argc, argv, &i, "--max-memory", &bad);
-      if (bad || !parse_size(v, &o->max_memory) || o->max_memory == 0)
+      if (bad || hearth_parse_size(v, &o->max_memory) != HEARTH_OK || o->max_memory == 0)
         return usage_error("bad --max-memory value \"%s\" (e.g. 64M)", bad ? "" : v);
     } else if (strcmp(a, "--timing") == 0) {
       o->timing = true;
     } else if (opt_is(a, "--max-stack")) {
       const char *v = opt_value(argc, argv, &i, "--max-stack", &bad);
-      if (bad || !parse_size(v, &o->max_stack) || o->max_stack == 0 || o->max_stack > SIZE_MAX)
+      if (bad || hearth_parse_size(v, &o->max_stack) != HEARTH_OK || o->max_stack == 0 ||
+          o->max_stack > SIZE_MAX)
         return usage_error("bad --max-stack value \"%s\" (e.g. 1M)", bad ? "" : v);
     } else {
       return usage_error("unknown option %s", a);
@@ -1198,12 +1152,12 @@ static int parse_soak(int argc, char **argv, int i, soak_opts *o) {
       o->has_recycle_calls = true;
     } else if (opt_is(a, "--recycle-memory")) {
       v = opt_value(argc, argv, &i, "--recycle-memory", &bad);
-      if (bad || !parse_size(v, &o->recycle_memory))
+      if (bad || hearth_parse_size(v, &o->recycle_memory) != HEARTH_OK)
         return usage_error("bad --recycle-memory value \"%s\" (e.g. 64M)", bad ? "" : v);
       o->has_recycle_memory = true;
     } else if (opt_is(a, "--timeout")) {
       v = opt_value(argc, argv, &i, "--timeout", &bad);
-      if (bad || !parse_duration(v, &o->timeout_ns) || o->timeout_ns == 0)
+      if (bad || hearth_parse_duration(v, &o->timeout_ns) != HEARTH_OK || o->timeout_ns == 0)
         return usage_error("bad --timeout value \"%s\" (e.g. 500ms, 2s)", bad ? "" : v);
     } else if (opt_is(a, "--fuel")) {
       v = opt_value(argc, argv, &i, "--fuel", &bad);
@@ -1212,11 +1166,11 @@ static int parse_soak(int argc, char **argv, int i, soak_opts *o) {
       o->has_fuel = true;
     } else if (opt_is(a, "--max-pool-memory")) {
       v = opt_value(argc, argv, &i, "--max-pool-memory", &bad);
-      if (bad || !parse_size(v, &o->max_pool_memory) || o->max_pool_memory == 0)
+      if (bad || hearth_parse_size(v, &o->max_pool_memory) != HEARTH_OK || o->max_pool_memory == 0)
         return usage_error("bad --max-pool-memory value \"%s\" (e.g. 256M)", bad ? "" : v);
     } else if (opt_is(a, "--max-memory")) {
       v = opt_value(argc, argv, &i, "--max-memory", &bad);
-      if (bad || !parse_size(v, &o->max_memory) || o->max_memory == 0)
+      if (bad || hearth_parse_size(v, &o->max_memory) != HEARTH_OK || o->max_memory == 0)
         return usage_error("bad --max-memory value \"%s\" (e.g. 64M)", bad ? "" : v);
     } else {
       return usage_error("soak: unknown option %s", a);

@@ -4,6 +4,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -156,29 +157,11 @@ static uint32_t h_pool_default_max(void) {
   return (uint32_t)(2 * n);
 }
 
-/* Parses a decimal number with an optional K/M/G/T suffix (binary multiples, "KiB"/"KB" too) when
- * sizes is set; false on anything else, so a malformed variable is ignored rather than half-read. */
+/* A HEARTH_POOL_* value: hearth_parse_size's syntax when sizes is set, else digits alone; false
+ * on anything else, so a malformed variable is ignored rather than half-read. */
 static bool h_pool_parse(const char *s, bool sizes, uint64_t *out) {
-  if (!s || *s < '0' || *s > '9') return false;
-  char *end;
-  errno = 0;
-  unsigned long long v = strtoull(s, &end, 10);
-  if (errno) return false;
-  uint64_t mul = 1;
-  if (sizes) {
-    switch (*end) {
-    case 'k': case 'K': mul = 1ull << 10; end++; break;
-    case 'm': case 'M': mul = 1ull << 20; end++; break;
-    case 'g': case 'G': mul = 1ull << 30; end++; break;
-    case 't': case 'T': mul = 1ull << 40; end++; break;
-    default: break;
-    }
-    if (mul > 1 && (*end == 'i' || *end == 'I')) end++;
-    if (*end == 'b' || *end == 'B') end++;
-  }
-  if (*end || v > UINT64_MAX / mul) return false;
-  *out = (uint64_t)v * mul;
-  return true;
+  if (!s || (!sizes && s[strspn(s, "0123456789")] != 0)) return false;
+  return hearth_parse_size(s, out) == HEARTH_OK;
 }
 
 static void h_pool_env64(const char *name, bool sizes, uint64_t *field) {

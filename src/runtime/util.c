@@ -1,6 +1,9 @@
 /* util.c: the counting allocator, error details, status/trap strings and function-type helpers. */
+#include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "internal.h"
@@ -185,6 +188,52 @@ hearth_status h_err(hearth_status s, const char *fmt, ...) {
 void h_err_clear(void) { g_errmsg[0] = 0; }
 
 const char *hearth_errmsg(void) { return g_errmsg; }
+
+/* ---------------------------------------------------------------- sizes and durations as text */
+
+hearth_status hearth_parse_size(const char *text, uint64_t *out) {
+  /* A digit first: strtoull alone would take spaces, a sign ("-1" wraps) or "0x". */
+  if (!text || !out || *text < '0' || *text > '9') return HEARTH_ERR_ARGUMENT;
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(text, &end, 10);
+  if (errno) return HEARTH_ERR_ARGUMENT;
+  unsigned shift = 0;
+  switch (*end) {
+  case 'k': case 'K': shift = 10; break;
+  case 'm': case 'M': shift = 20; break;
+  case 'g': case 'G': shift = 30; break;
+  case 't': case 'T': shift = 40; break;
+  default: break;
+  }
+  if (shift) {
+    end++;
+    if (*end == 'i' || *end == 'I') end++;
+  }
+  if (*end == 'b' || *end == 'B') end++;
+  if (*end || v > (UINT64_MAX >> shift)) return HEARTH_ERR_ARGUMENT;
+  *out = (uint64_t)v << shift;
+  return HEARTH_OK;
+}
+
+hearth_status hearth_parse_duration(const char *text, uint64_t *out_ns) {
+  if (!text || !out_ns || ((*text < '0' || *text > '9') && *text != '.')) return HEARTH_ERR_ARGUMENT;
+  char *end;
+  errno = 0;
+  double v = strtod(text, &end);
+  if (errno || end == text || !(v >= 0) || isinf(v)) return HEARTH_ERR_ARGUMENT;
+  static const struct { const char *unit; double ns; } units[] = {
+      {"", 1e9}, {"s", 1e9}, {"ms", 1e6}, {"us", 1e3}, {"ns", 1}, {"m", 60e9}, {"h", 3600e9}};
+  for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+    if (strcmp(end, units[i].unit) != 0) continue;
+    double ns = v * units[i].ns;
+    if (ns >= 1.8e19) return HEARTH_ERR_ARGUMENT;
+    *out_ns = (uint64_t)ns;
+    if (*out_ns == 0 && v > 0) *out_ns = 1;
+    return HEARTH_OK;
+  }
+  return HEARTH_ERR_ARGUMENT;
+}
 
 const char *hearth_status_str(hearth_status s) {
   static const char *const names[HEARTH_STATUS_COUNT] = {

@@ -131,47 +131,7 @@ static bool h_serve_cfg_u64(const char *s, uint64_t *out) {
   return true;
 }
 
-static bool h_serve_cfg_size(const char *s, uint64_t *out) {
-  if (*s < '0' || *s > '9') return false;
-  char *end;
-  errno = 0;
-  unsigned long long v = strtoull(s, &end, 10);
-  if (errno) return false;
-  uint64_t mul = 1;
-  switch (*end) {
-  case 'k': case 'K': mul = 1ull << 10; end++; break;
-  case 'm': case 'M': mul = 1ull << 20; end++; break;
-  case 'g': case 'G': mul = 1ull << 30; end++; break;
-  case 't': case 'T': mul = 1ull << 40; end++; break;
-  default: break;
-  }
-  if (mul > 1 && (*end == 'i' || *end == 'I')) end++;
-  if (*end == 'b' || *end == 'B') end++;
-  if (*end || v > UINT64_MAX / mul) return false;
-  *out = v * mul;
-  return true;
-}
 
-/* A duration in nanoseconds. */
-static bool h_serve_cfg_duration(const char *s, uint64_t *out_ns) {
-  if ((*s < '0' || *s > '9') && *s != '.') return false;
-  char *end;
-  errno = 0;
-  double v = strtod(s, &end);
-  if (errno || end == s || !(v >= 0) || isinf(v)) return false;
-  double mul;
-  if (!*end || strcmp(end, "s") == 0) mul = 1e9;
-  else if (strcmp(end, "ms") == 0) mul = 1e6;
-  else if (strcmp(end, "us") == 0) mul = 1e3;
-  else if (strcmp(end, "ns") == 0) mul = 1;
-  else if (strcmp(end, "m") == 0) mul = 60e9;
-  else if (strcmp(end, "h") == 0) mul = 3600e9;
-  else return false;
-  double ns = v * mul;
-  if (ns >= 1.8e19) return false;
-  *out_ns = (uint64_t)ns;
-  return true;
-}
 
 static const char *h_serve_kind_hint(h_serve_kind k) {
   switch (k) {
@@ -217,17 +177,17 @@ static bool h_serve_cfg_set(void *base, const h_serve_key *k, const char *v, con
     *(char **)field = s;
     return true;
   }
-  case H_K_SIZE: ok = h_serve_cfg_size(v, &x); break;
+  case H_K_SIZE: ok = hearth_parse_size(v, &x) == HEARTH_OK; break;
   case H_K_U32: ok = h_serve_cfg_u64(v, &x) && x <= UINT32_MAX; break;
   case H_K_U64: ok = h_serve_cfg_u64(v, &x); break;
   case H_K_MS:
   case H_K_MS32:
-    ok = h_serve_cfg_duration(v, &ns);
+    ok = hearth_parse_duration(v, &ns) == HEARTH_OK;
     x = (ns + 999999) / 1000000;
     if (k->kind == H_K_MS32 && x > UINT32_MAX) ok = false;
     break;
   case H_K_S32:
-    ok = h_serve_cfg_duration(v, &ns);
+    ok = hearth_parse_duration(v, &ns) == HEARTH_OK;
     x = (ns + 999999999) / 1000000000;
     if (x > UINT32_MAX) ok = false;
     break;
