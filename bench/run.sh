@@ -15,7 +15,12 @@
 # benchmarks.txt) or a number (argv[1] for every benchmark), HEARTH=path, NODE=path, BENCH_TIMEOUT (s),
 # BENCH_TIER=opt|baseline|interp|auto times hearth in that one tier only (one hearth column, as
 # before; with opt the cache is filled first as above), BENCH_COLD=1 times the optimizing tier's
-# compile too (no cache).
+# compile too (no cache), BENCH_PIN=N runs every timed process on core N only (taskset), so that
+# all runtimes meet the same core's speed (docs/perf.md "sha256's two speeds").
+# Each run's CPU time (user + system of the process and its children, from bash's `times`) is
+# recorded beside its wall time: a second table gives CPU medians and ratios, and a geomean line per
+# tier on CPU time follows the wall one (the final line stays wall-based). node's CPU time includes
+# its background threads (compiler, GC), so its CPU ratio is above its wall ratio.
 set -u
 cd "$(dirname "$0")"
 ROOT=$(cd .. && pwd)
@@ -25,6 +30,11 @@ NODE=${NODE:-node}
 TMO=${BENCH_TIMEOUT:-300}
 SIZE=${BENCH_SIZE:-}
 TIER=${BENCH_TIER:-}
+PIN=()
+if [ -n "${BENCH_PIN:-}" ]; then
+  command -v taskset >/dev/null 2>&1 || { echo "bench: BENCH_PIN needs taskset" >&2; exit 1; }
+  PIN=(taskset -c "$BENCH_PIN")
+fi
 
 make -s native >&2 || { echo "bench: native build failed" >&2; exit 1; }
 # The .wasm files are checked in; rebuild them only when a toolchain is present and they are stale.
@@ -70,24 +80,32 @@ machine_facts() {
   if [ -x "$mb" ]; then "$mb" bench; else echo "bench: machine: build/machine_bench not built (make build/machine_bench): page fault cost not measured"; fi
 }
 
-# run_one RUNTIME NAME ARG... : runs once, stores stdout in $tmp/out, sets $elapsed (seconds) and $rc.
+# run_one RUNTIME NAME ARG... : runs once, stores stdout in $tmp/out, sets $elapsed (wall seconds),
+# $cpu (user + system seconds of the process tree: the change of the shell's children times, which
+# `times` prints without forking; only this command's tree is reaped between the two) and $rc.
 run_one() {
   local rt=$1 n=$2; shift 2
   local t0 t1
   [ "$rt" = native ] || [ "$rt" = clang ] || [ "$rt" = node ] || henv "$rt"
+  times > "$tmp/times0"
   t0=$EPOCHREALTIME
   case $rt in
-    native) timeout "$TMO" "./build/$n" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
-    clang)  timeout "$TMO" "./build-clang/$n" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
-    node)   timeout "$TMO" "$NODE" --no-warnings node_wasi.mjs "wasm/$n.wasm" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
-    *)      timeout "$TMO" env "${HENV[@]}" "$HEARTH" run "wasm/$n.wasm" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
+    native) "${PIN[@]}" timeout "$TMO" "./build/$n" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
+    clang)  "${PIN[@]}" timeout "$TMO" "./build-clang/$n" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
+    node)   "${PIN[@]}" timeout "$TMO" "$NODE" --no-warnings node_wasi.mjs "wasm/$n.wasm" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
+    *)      "${PIN[@]}" timeout "$TMO" env "${HENV[@]}" "$HEARTH" run "wasm/$n.wasm" "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null;;
   esac
   rc=$?
   t1=$EPOCHREALTIME
+  times > "$tmp/times1"
   elapsed=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')
+  # `times` line 2: children's user and system time as XmY.YYYs.
+  cpu=$(awk 'function s(x) { sub(/s$/, "", x); split(x, p, "m"); return p[1] * 60 + p[2] }
+             FNR == 2 { v = s($1) + s($2); if (FILENAME ~ /times0$/) a = v; else b = v }
+             END { printf "%.3f", b - a }' "$tmp/times0" "$tmp/times1")
 }
 
-declare -A times want status crashed
+declare -A times cpus want status crashed
 fail=0
 for ((i = 0; i < ${#names[@]}; i++)); do
   n=${names[$i]}
@@ -98,7 +116,7 @@ for ((i = 0; i < ${#names[@]}; i++)); do
 done
 
 tiers_desc=""; for h in "${HRTS[@]}"; do tiers_desc="$tiers_desc ${label_of[$h]}=HEARTH_TIER=${tier_of[$h]:-default}"; done
-echo "bench: $ROUNDS rounds, runtimes interleaved; hearth=$HEARTH$([ $have_hearth = 1 ] || echo ' (missing)');$tiers_desc"
+echo "bench: $ROUNDS rounds, runtimes interleaved; hearth=$HEARTH$([ $have_hearth = 1 ] || echo ' (missing)');$tiers_desc${BENCH_PIN:+; every timed run on core $BENCH_PIN}"
 machine_facts "at start"
 opt_missing=""
 if [ $have_hearth = 1 ] && [ "${BENCH_COLD:-0}" != 1 ]; then
@@ -152,6 +170,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
         continue
       fi
       times[$n,$rt]="${times[$n,$rt]:-} $elapsed"
+      cpus[$n,$rt]="${cpus[$n,$rt]:-} $cpu"
       eval "got_${rt}_$n=\$out"
     done
   done
@@ -204,6 +223,31 @@ for n in "${names[@]}"; do
   echo "$line $(printf '%11s %12s  %s' "${ra[node]}" "${ra[clang]}" "${want[$n]##*checksum=}")"
 done
 
+# The same table on CPU time (user + system, medians): less sensitive to the other processes of a
+# shared machine than wall time, though not to a core's speed (docs/perf.md "sha256's two speeds").
+echo "CPU seconds (user + system), medians:"
+echo "${hdr%  checksum}"
+declare -A crl
+ncl=""; ccl=""
+for n in "${names[@]}"; do
+  cn=$(echo "${cpus[$n,native]}" | median)
+  declare -A tm=() ra=()
+  for rt in clang node "${HRTS[@]}"; do
+    if [ "${status[$n,$rt]}" = ok ]; then
+      tm[$rt]=$(echo "${cpus[$n,$rt]}" | median); ra[$rt]=$(awk -v a="${tm[$rt]}" -v b="$cn" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+    else tm[$rt]=${status[$n,$rt]}; ra[$rt]=n/a; fi
+  done
+  [ "${ra[clang]}" != n/a ] && ccl="$ccl ${ra[clang]}"
+  [ "${ra[node]}" != n/a ] && ncl="$ncl ${ra[node]}"
+  line=$(printf '%-10s %10s %10s %10s' "$n" "$(fmt "$cn")" "$(fmt "${tm[clang]}")" "$(fmt "${tm[node]}")")
+  for h in "${HRTS[@]}"; do line="$line $(printf '%13s' "$(fmt "${tm[$h]}")")"; done
+  for h in "${HRTS[@]}"; do
+    line="$line $(printf '%18s' "${ra[$h]}")"
+    [ "${ra[$h]}" != n/a ] && crl[$h]="${crl[$h]:-} ${ra[$h]}"
+  done
+  echo "$line $(printf '%11s %12s' "${ra[node]}" "${ra[clang]}")"
+done
+
 for n in "${names[@]}"; do
   [ -z "${crashed[$n]:-}" ] || echo "note: node segfaulted at exit after printing its checksum on $n in ${crashed[$n]} of $ROUNDS runs (those runs are timed)"
 done
@@ -232,6 +276,9 @@ for h in "${HRTS[@]}"; do
   echo "bench: geomean ${label_of[$h]}/native = $g$over (HEARTH_TIER=${tier_of[$h]:-default}); faster than node on ${faster[$h]:-0} of ${#names[@]}"
   if [ -z "$final" ] && [ "${cnt[$h]:-0}" -gt 0 ]; then final=$h; gh=$g; fi
 done
+cpu_line="bench: geomean on CPU time:"
+for h in "${HRTS[@]}"; do cpu_line="$cpu_line ${label_of[$h]}/native = $(geo "${crl[$h]:-}"),"; done
+echo "$cpu_line node/native = $(geo "$ncl"), clang-native/native = $(geo "$ccl")"
 if [ -z "$final" ]; then gh=n/a
 elif [ "${tier_of[$final]}" != opt ] && [ -z "$TIER" ]; then echo "note: the final line's hearth figure is ${label_of[$final]}'s: the optimizing tier did not run"; fi
 echo "bench: geomean hearth/native = $gh, node/native = $gn"
