@@ -1506,6 +1506,61 @@ static hearth_status br_blob_call(hearth_store *s, const hearth_clinker *l, hear
   return st;
 }
 
+/* A handle the host keeps while its slot of the host handle table is reused more times than the
+ * handle's generation can count (12 bits: 4,095 generations) is still refused: borrows.wasm's
+ * make(7) gives the same rep every time, so only the handle number tells the handles apart, and
+ * a slot whose generations are used up is retired instead of starting them again. Every new
+ * handle lands in the one slot the previous drop freed until that slot retires. */
+static void stale_after_wrap(void) {
+  size_t len;
+  uint8_t *bytes = read_file("guests/component/borrows.wasm", &len);
+  hearth_engine *e;
+  CHECK(hearth_engine_new(NULL, &e) == HEARTH_OK);
+  hearth_component *c;
+  CHECK(hearth_component_new(e, bytes, len, &c) == HEARTH_OK);
+  free(bytes);
+  hearth_clinker *l;
+  CHECK(hearth_clinker_new(e, &l) == HEARTH_OK);
+  CHECK(hearth_clinker_define_func(l, "hearth:test/hooks", "hook", h_br_hook, NULL) == HEARTH_OK);
+  CHECK(hearth_clinker_define_func(l, "hearth:test/hooks", "consume", h_br_consume, NULL) == HEARTH_OK);
+  hearth_store *s;
+  CHECK(hearth_store_new(e, &s) == HEARTH_OK);
+  hearth_component_instance *ci;
+  CHECK(hearth_component_instantiate(s, l, c, &ci) == HEARTH_OK);
+  hearth_cval v = {.kind = HEARTH_CV_U32, .of.u = 7}, a = {0}, h = {0}, r = {0};
+  CHECK(hearth_component_call(ci, "make", &v, 1, &a, 1) == HEARTH_OK);
+  CHECK(hearth_component_resource_drop(ci, &a) == HEARTH_OK);
+  hearth_cval ab = a;
+  ab.kind = HEARTH_CV_BORROW;
+  uint32_t same_slot = 0, refused = 0, first_other = 0;
+  for (uint32_t i = 1; i <= 5000; i++) {
+    CHECK(hearth_component_call(ci, "make", &v, 1, &h, 1) == HEARTH_OK);
+    CHECK(h.of.rep == a.of.rep && h.of.resource == a.of.resource);
+    CHECK(h.of.handle != a.of.handle);
+    if ((h.of.handle & 0xfffff) == (a.of.handle & 0xfffff)) same_slot++;
+    else if (!first_other) first_other = i;
+    /* the stale handle, as borrow and as own, while a handle with its rep lives in its slot */
+    if (hearth_component_call(ci, "poke", &ab, 1, &r, 1) == HEARTH_ERR_ARGUMENT &&
+        hearth_component_call(ci, "give", &a, 1, &r, 1) == HEARTH_ERR_ARGUMENT)
+      refused++;
+    hearth_cval hb = h;
+    hb.kind = HEARTH_CV_BORROW;
+    CHECK(hearth_component_call(ci, "poke", &hb, 1, &r, 1) == HEARTH_OK && r.of.u == 7);
+    CHECK(hearth_component_resource_drop(ci, &h) == HEARTH_OK);
+  }
+  printf("%u of 5000 handles in the stale handle's slot; the first elsewhere: #%u\n", same_slot,
+         first_other);
+  CHECK_EQ_INT(refused, 5000);
+  CHECK_EQ_INT(same_slot, 4094); /* generations 2..4095 of the slot, then it retired */
+  CHECK_EQ_INT(first_other, 4095);
+  CHECK_EQ_INT(g_br_hooks, 5000); /* only the live handles' pokes ran */
+  hearth_component_instance_delete(ci);
+  hearth_store_delete(s);
+  hearth_clinker_delete(l);
+  hearth_component_delete(c);
+  hearth_engine_delete(e);
+}
+
 /* The borrow rules of CanonicalABI.md where the host lends and holds handles
  * (guests/component/borrows.wat); the guest-to-guest ones run in the reference tests
  * (tests/component-wast: resources/borrows.wast, handle-table.wast):
@@ -1956,5 +2011,5 @@ static void spec_wast(void) {
 
 T_MAIN(T_CASE(cabi_reference), T_CASE(decode_guests), T_CASE(decode_errors), T_CASE(mutations),
        T_CASE(calls_every_type), T_CASE(jco_roundtrip), T_CASE(host_imports), T_CASE(packed_lists), T_CASE(semver_linking), T_CASE(traps), T_CASE(async_subset),
-       T_CASE(arguments_checked), T_CASE(resources), T_CASE(host_handles), T_CASE(borrow_rules), T_CASE(pool_gc_state), T_CASE(wave_text),
+       T_CASE(arguments_checked), T_CASE(resources), T_CASE(host_handles), T_CASE(borrow_rules), T_CASE(stale_after_wrap), T_CASE(pool_gc_state), T_CASE(wave_text),
        T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke), T_CASE(spec_wast))
