@@ -1561,6 +1561,155 @@ static void stale_after_wrap(void) {
   hearth_engine_delete(e);
 }
 
+/* guests/component/lend.wasm's host: blob is a host resource whose rep is the host's own (make(v)
+ * gives rep 10 * v); see and take record what reaches them; see also uses the borrow through the
+ * API while it holds it: it lends the same blob to another instance (relend), once. */
+static uint32_t g_ld_seen[16], g_ld_taken[16], g_ld_dtors[16];
+static int g_ld_nseen, g_ld_ntaken, g_ld_ndtors, g_ld_bad, g_ld_depth;
+static hearth_component_instance *g_ld_other;
+static hearth_status g_ld_other_st;
+static uint32_t g_ld_other_r;
+static hearth_status h_ld_make(void *u, const hearth_cval *a, size_t n, hearth_cval *r, size_t nr) {
+  (void)u; (void)n; (void)nr;
+  r[0].kind = HEARTH_CV_OWN;
+  r[0].of.rep = 10 * (uint32_t)a[0].of.u;
+  return HEARTH_OK;
+}
+static hearth_status h_ld_see(void *u, const hearth_cval *a, size_t n, hearth_cval *r, size_t nr) {
+  (void)u; (void)n; (void)nr;
+  /* a host resource's borrow: the host's rep, no host-table handle, no guest resource */
+  if (a[0].kind != HEARTH_CV_BORROW || a[0].of.handle != 0 || a[0].of.resource != NULL) g_ld_bad++;
+  if (g_ld_nseen < 16) g_ld_seen[g_ld_nseen++] = a[0].of.rep;
+  if (g_ld_other && g_ld_depth == 0) {
+    g_ld_depth++;
+    hearth_cval res = {0};
+    g_ld_other_st = hearth_component_call(g_ld_other, "relend", a, 1, &res, 1);
+    g_ld_other_r = (uint32_t)res.of.u;
+    hearth_cval_clear(&res);
+    g_ld_depth--;
+  }
+  r[0].kind = HEARTH_CV_U32;
+  r[0].of.u = a[0].of.rep + 1;
+  return HEARTH_OK;
+}
+static hearth_status h_ld_take(void *u, const hearth_cval *a, size_t n, hearth_cval *r, size_t nr) {
+  (void)u; (void)n; (void)nr;
+  if (a[0].kind != HEARTH_CV_OWN || a[0].of.handle != 0 || a[0].of.resource != NULL) g_ld_bad++;
+  if (g_ld_ntaken < 16) g_ld_taken[g_ld_ntaken++] = a[0].of.rep;
+  r[0].kind = HEARTH_CV_U32;
+  r[0].of.u = a[0].of.rep;
+  return HEARTH_OK;
+}
+static void h_ld_dtor(void *user, uint32_t rep) {
+  (void)user;
+  if (g_ld_ndtors < 16) g_ld_dtors[g_ld_ndtors++] = rep;
+}
+
+/* Calls fn(arg) (u32, or a borrow of host blob rep when borrow) on a new instance of lend.wasm;
+ * the status and *out the u32 result. */
+static hearth_status ld_call(hearth_store *s, const hearth_clinker *l, hearth_component *c,
+                             const char *fn, bool borrow, uint32_t arg, uint32_t *out) {
+  hearth_component_instance *ci;
+  CHECK(hearth_component_instantiate(s, l, c, &ci) == HEARTH_OK);
+  hearth_cval a = {.kind = borrow ? HEARTH_CV_BORROW : HEARTH_CV_U32}, r = {0};
+  if (borrow) a.of.rep = arg;
+  else a.of.u = arg;
+  hearth_status st = hearth_component_call(ci, fn, &a, 1, &r, 1);
+  snprintf(g_br_why, sizeof g_br_why, "%s", hearth_errmsg());
+  if (st == HEARTH_OK) *out = (uint32_t)r.of.u;
+  hearth_cval_clear(&r);
+  hearth_component_instance_delete(ci);
+  return st;
+}
+
+/* Handles a guest passes to host imports (guests/component/lend.wat). A host resource's own and
+ * borrow handles reach the host as the host's rep with no host-table handle (the host keeps its
+ * own table for them: the rep stays meaningful to it after the call, unlike a guest resource's);
+ * a borrow leaves the guest's handle usable, an own one ends it (a later use traps) and hands the
+ * rep to the host (no destructor runs for it); the host can use a borrow through the API while it
+ * holds it (lend it to another instance). A resource the component defines can never reach a
+ * host import: the component model allows only imported resources in an import's type, and
+ * hearth refuses both ways of trying (as wasm-tools does), so no host function ever receives a
+ * guest resource's handle. */
+static void host_import_handles(void) {
+  size_t len;
+  hearth_engine *e;
+  CHECK(hearth_engine_new(NULL, &e) == HEARTH_OK);
+  hearth_component *c;
+  const char *invalid[2][2] = {
+      {"guests/component/lend-guest.wasm", "not valid to be used as import (a type in it is not imported)"},
+      {"guests/component/lend-nested.wasm", "resource types are not the same"}};
+  for (int i = 0; i < 2; i++) {
+    uint8_t *b = read_file(invalid[i][0], &len);
+    CHECK(hearth_component_new(e, b, len, &c) == HEARTH_ERR_INVALID);
+    CHECK(strstr(hearth_errmsg(), invalid[i][1]));
+    free(b);
+  }
+  uint8_t *bytes = read_file("guests/component/lend.wasm", &len);
+  CHECK(hearth_component_new(e, bytes, len, &c) == HEARTH_OK);
+  free(bytes);
+  hearth_clinker *l;
+  CHECK(hearth_clinker_new(e, &l) == HEARTH_OK);
+  CHECK(hearth_clinker_define_func(l, "hearth:test/lend", "make", h_ld_make, NULL) == HEARTH_OK);
+  CHECK(hearth_clinker_define_func(l, "hearth:test/lend", "see", h_ld_see, NULL) == HEARTH_OK);
+  CHECK(hearth_clinker_define_func(l, "hearth:test/lend", "take", h_ld_take, NULL) == HEARTH_OK);
+  CHECK(hearth_clinker_define_resource(l, "hearth:test/lend", "blob", h_ld_dtor, NULL) == HEARTH_OK);
+  hearth_store *s;
+  CHECK(hearth_store_new(e, &s) == HEARTH_OK);
+  uint32_t u = 0;
+  /* lent twice, then dropped by the guest: the destructor runs once, after both loans */
+  CHECK(ld_call(s, l, c, "lend", false, 4, &u) == HEARTH_OK);
+  CHECK_EQ_INT(u, 82);
+  CHECK_EQ_INT(g_ld_nseen, 2);
+  CHECK_EQ_INT(g_ld_seen[0], 40);
+  CHECK_EQ_INT(g_ld_seen[1], 40);
+  CHECK_EQ_INT(g_ld_ndtors, 1);
+  CHECK_EQ_INT(g_ld_dtors[0], 40);
+  /* given to the host: the host owns rep 50, no destructor runs (not at the instance's end either) */
+  CHECK(ld_call(s, l, c, "give", false, 5, &u) == HEARTH_OK);
+  CHECK_EQ_INT(u, 50);
+  CHECK_EQ_INT(g_ld_ntaken, 1);
+  CHECK_EQ_INT(g_ld_taken[0], 50);
+  CHECK_EQ_INT(g_ld_ndtors, 1);
+  /* a handle given away is gone: lending or giving it again traps before the host is called */
+  CHECK(ld_call(s, l, c, "give-then-see", false, 6, &u) == HEARTH_ERR_TRAP);
+  CHECK(strstr(g_br_why, "unknown handle index"));
+  CHECK(ld_call(s, l, c, "give-twice", false, 7, &u) == HEARTH_ERR_TRAP);
+  CHECK(strstr(g_br_why, "unknown handle index"));
+  CHECK_EQ_INT(g_ld_ntaken, 3);
+  CHECK_EQ_INT(g_ld_taken[1], 60);
+  CHECK_EQ_INT(g_ld_taken[2], 70);
+  CHECK_EQ_INT(g_ld_nseen, 2);
+  CHECK_EQ_INT(g_ld_ndtors, 1);
+  /* a borrow the host lent the guest, lent back to the host, then dropped: no destructor */
+  CHECK(ld_call(s, l, c, "relend", true, 90, &u) == HEARTH_OK);
+  CHECK_EQ_INT(u, 91);
+  CHECK_EQ_INT(g_ld_seen[2], 90);
+  CHECK_EQ_INT(g_ld_ndtors, 1);
+  /* a borrow passed on as own traps, the host not called */
+  CHECK(ld_call(s, l, c, "regive", true, 90, &u) == HEARTH_ERR_TRAP);
+  CHECK(strstr(g_br_why, "borrow handle passed where own is expected"));
+  CHECK_EQ_INT(g_ld_ntaken, 3);
+  /* the host uses a borrow it holds through the API: see lends blob 80 to another instance, whose
+   * relend lends it back to see (one level) */
+  CHECK(hearth_component_instantiate(s, l, c, &g_ld_other) == HEARTH_OK);
+  CHECK(ld_call(s, l, c, "lend", false, 8, &u) == HEARTH_OK);
+  CHECK_EQ_INT(u, 162);
+  CHECK_EQ_INT(g_ld_other_st, HEARTH_OK);
+  CHECK_EQ_INT(g_ld_other_r, 81);
+  CHECK_EQ_INT(g_ld_nseen, 7); /* 90; then 80 from lend, 80 from relend, twice */
+  for (int i = 3; i < 7; i++) CHECK_EQ_INT(g_ld_seen[i], 80);
+  CHECK_EQ_INT(g_ld_ndtors, 2);
+  CHECK_EQ_INT(g_ld_dtors[1], 80);
+  hearth_component_instance_delete(g_ld_other);
+  g_ld_other = NULL;
+  CHECK_EQ_INT(g_ld_bad, 0);
+  hearth_store_delete(s);
+  hearth_clinker_delete(l);
+  hearth_component_delete(c);
+  hearth_engine_delete(e);
+}
+
 /* The borrow rules of CanonicalABI.md where the host lends and holds handles
  * (guests/component/borrows.wat); the guest-to-guest ones run in the reference tests
  * (tests/component-wast: resources/borrows.wast, handle-table.wast):
@@ -2011,5 +2160,5 @@ static void spec_wast(void) {
 
 T_MAIN(T_CASE(cabi_reference), T_CASE(decode_guests), T_CASE(decode_errors), T_CASE(mutations),
        T_CASE(calls_every_type), T_CASE(jco_roundtrip), T_CASE(host_imports), T_CASE(packed_lists), T_CASE(semver_linking), T_CASE(traps), T_CASE(async_subset),
-       T_CASE(arguments_checked), T_CASE(resources), T_CASE(host_handles), T_CASE(borrow_rules), T_CASE(stale_after_wrap), T_CASE(pool_gc_state), T_CASE(wave_text),
+       T_CASE(arguments_checked), T_CASE(resources), T_CASE(host_handles), T_CASE(borrow_rules), T_CASE(stale_after_wrap), T_CASE(host_import_handles), T_CASE(pool_gc_state), T_CASE(wave_text),
        T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke), T_CASE(spec_wast))
