@@ -1710,6 +1710,68 @@ static void host_import_handles(void) {
   hearth_engine_delete(e);
 }
 
+/* guests/component/resets.wasm's host: mint makes token rep v + 1; the destructor counts. */
+static uint32_t g_rs_dtors;
+static hearth_status h_rs_mint(void *u, const hearth_cval *a, size_t n, hearth_cval *r, size_t nr) {
+  (void)u; (void)n; (void)nr;
+  r[0].kind = HEARTH_CV_OWN;
+  r[0].of.rep = (uint32_t)a[0].of.u + 1;
+  return HEARTH_OK;
+}
+static void h_rs_dtor(void *user, uint32_t rep) {
+  (void)user; (void)rep;
+  g_rs_dtors++;
+}
+
+/* A template instance's reset ends 1,000 resources of each kind a call left (what
+ * bench/creset_bench.c times): host tokens the guest keeps (each to the host's destructor, once),
+ * own handles the host holds (each refused after), handles the guest keeps in its own table
+ * (the table is the snapshot's again: the same calls give the same results, round after round). */
+static void reset_resources(void) {
+  size_t len;
+  uint8_t *bytes = read_file("guests/component/resets.wasm", &len);
+  hearth_engine *e;
+  CHECK(hearth_engine_new(NULL, &e) == HEARTH_OK);
+  hearth_component *c;
+  CHECK(hearth_component_new(e, bytes, len, &c) == HEARTH_OK);
+  free(bytes);
+  hearth_clinker *l;
+  CHECK(hearth_clinker_new(e, &l) == HEARTH_OK);
+  CHECK(hearth_clinker_define_func(l, "hearth:test/mint", "mint", h_rs_mint, NULL) == HEARTH_OK);
+  CHECK(hearth_clinker_define_resource(l, "hearth:test/mint", "token", h_rs_dtor, NULL) == HEARTH_OK);
+  hearth_template *t;
+  CHECK(hearth_template_new_component(e, c, l, NULL, &t) == HEARTH_OK);
+  hearth_store *s;
+  CHECK(hearth_store_new(e, &s) == HEARTH_OK);
+  hearth_component_instance *ci;
+  CHECK(hearth_template_instantiate_component(t, s, &ci) == HEARTH_OK);
+  enum { N = 1000 };
+  static hearth_cval held[N];
+  hearth_cval a = {.kind = HEARTH_CV_U32, .of.u = N}, r = {0};
+  for (int round = 0; round < 3; round++) {
+    CHECK(hearth_component_call(ci, "hold", &a, 1, &r, 1) == HEARTH_OK && r.of.u == N);
+    CHECK_EQ_INT(g_rs_dtors, (uint32_t)round * N); /* the guest keeps them: no destructor yet */
+    CHECK(hearth_component_instance_reset(ci) == HEARTH_OK);
+    CHECK_EQ_INT(g_rs_dtors, (uint32_t)(round + 1) * N);
+    CHECK(hearth_component_call(ci, "keep", &a, 1, &r, 1) == HEARTH_OK && r.of.u == N);
+    for (uint32_t i = 0; i < N; i++) {
+      hearth_cval v = {.kind = HEARTH_CV_U32, .of.u = i};
+      CHECK(hearth_component_call(ci, "make", &v, 1, &held[i], 1) == HEARTH_OK);
+      CHECK(held[i].of.handle != 0 && held[i].of.rep == i);
+    }
+    CHECK(hearth_component_instance_reset(ci) == HEARTH_OK);
+    for (uint32_t i = 0; i < N; i++)
+      CHECK(hearth_component_resource_drop(ci, &held[i]) == HEARTH_ERR_ARGUMENT);
+  }
+  CHECK_EQ_INT(g_rs_dtors, 3 * N);
+  hearth_component_instance_delete(ci);
+  hearth_store_delete(s);
+  hearth_template_delete(t);
+  hearth_clinker_delete(l);
+  hearth_component_delete(c);
+  hearth_engine_delete(e);
+}
+
 /* The borrow rules of CanonicalABI.md where the host lends and holds handles
  * (guests/component/borrows.wat); the guest-to-guest ones run in the reference tests
  * (tests/component-wast: resources/borrows.wast, handle-table.wast):
@@ -2160,5 +2222,5 @@ static void spec_wast(void) {
 
 T_MAIN(T_CASE(cabi_reference), T_CASE(decode_guests), T_CASE(decode_errors), T_CASE(mutations),
        T_CASE(calls_every_type), T_CASE(jco_roundtrip), T_CASE(host_imports), T_CASE(packed_lists), T_CASE(semver_linking), T_CASE(traps), T_CASE(async_subset),
-       T_CASE(arguments_checked), T_CASE(resources), T_CASE(host_handles), T_CASE(borrow_rules), T_CASE(stale_after_wrap), T_CASE(host_import_handles), T_CASE(pool_gc_state), T_CASE(wave_text),
+       T_CASE(arguments_checked), T_CASE(resources), T_CASE(host_handles), T_CASE(borrow_rules), T_CASE(stale_after_wrap), T_CASE(host_import_handles), T_CASE(reset_resources), T_CASE(pool_gc_state), T_CASE(wave_text),
        T_CASE(threads_share_component), T_CASE(no_leaks), T_CASE(cli_invoke), T_CASE(spec_wast))

@@ -304,7 +304,8 @@ typedef struct h_hslot {
   const hearth_ctype *rt;
   uint32_t rep;
   uint32_t lends;          /* calls in progress it is lent to as borrow */
-  uint32_t next_free;      /* free slots: the next one to reuse (0: none) */
+  uint32_t next;           /* free: the next one to reuse; live: the next live slot (0: none) */
+  uint32_t prev;           /* live: the previous live slot (0: none) */
   uint16_t gen;
   uint8_t live;
   uint8_t mark;            /* while checking one call's arguments: H_MARK_* */
@@ -324,7 +325,9 @@ struct hearth_component_instance {
   struct h_rres *res_new; /* the resource.new built-ins of every frame (their resources' dtors) */
   h_hslot *hs;         /* the host handle table; hs[0] unused */
   uint32_t hn, hcap, hfree_head, hfree_tail;
-  uint32_t hlive;      /* live slots (a reset's walk stops when it has ended them all) */
+  uint32_t hlive;      /* live slots, listed from hlive_head (a reset ends them in O(live), never
+                          walking the retired slots, whose number grows with the instance's age) */
+  uint32_t hlive_head;
   void *snap;          /* the snapshot of a template-made instance (snapshot.c), freed by snap_free */
   void (*snap_free)(void *snap);
 };
@@ -560,7 +563,7 @@ static hearth_status hslot_add(hearth_component_instance *ci, hearth_cval *v,
                                const hearth_ctype *rt) {
   uint32_t i = ci->hfree_head;
   if (i) {
-    ci->hfree_head = ci->hs[i].next_free;
+    ci->hfree_head = ci->hs[i].next;
     if (!ci->hfree_head) ci->hfree_tail = 0;
   } else {
     if (ci->hn == 0) ci->hn = 1; /* index 0 is never a handle */
@@ -577,10 +580,13 @@ static hearth_status hslot_add(hearth_component_instance *ci, hearth_cval *v,
   s->rt = rt;
   s->rep = v->of.rep;
   s->lends = 0;
-  s->next_free = 0;
   s->live = 1;
   s->mark = 0;
   ci->hlive++;
+  s->prev = 0; /* at the head of the live list */
+  s->next = ci->hlive_head;
+  if (ci->hlive_head) ci->hs[ci->hlive_head].prev = i;
+  ci->hlive_head = i;
   v->of.handle = (uint32_t)s->gen << H_HID_BITS | i;
   return HEARTH_OK;
 }
@@ -593,10 +599,13 @@ static void hslot_free(hearth_component_instance *ci, h_hslot *s) {
   s->lends = 0;
   s->mark = 0;
   ci->hlive--;
-  s->next_free = 0;
+  if (s->prev) ci->hs[s->prev].next = s->next; /* out of the live list */
+  else ci->hlive_head = s->next;
+  if (s->next) ci->hs[s->next].prev = s->prev;
+  s->next = s->prev = 0;
   if (s->gen == H_HID_GEN_MAX) return; /* retired: hslot_get refuses it, hslot_add skips it */
   s->gen++;
-  if (ci->hfree_tail) ci->hs[ci->hfree_tail].next_free = i;
+  if (ci->hfree_tail) ci->hs[ci->hfree_tail].next = i;
   else ci->hfree_head = i;
   ci->hfree_tail = i;
 }
@@ -736,8 +745,7 @@ static bool func_handles(h_rfunc *f, bool in) {
 
 /* Ends every handle the host holds of ci (a reset: the memory that backed them is gone). */
 static void hslots_clear(hearth_component_instance *ci) {
-  for (uint32_t i = 1; i < ci->hn && ci->hlive; i++)
-    if (ci->hs[i].live) hslot_free(ci, &ci->hs[i]);
+  while (ci->hlive_head) hslot_free(ci, &ci->hs[ci->hlive_head]);
 }
 
 /* canon lower: a host function of the store that lifts the guest's arguments, calls the
