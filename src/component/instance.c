@@ -591,23 +591,29 @@ static hearth_status hslot_add(hearth_component_instance *ci, hearth_cval *v,
   return HEARTH_OK;
 }
 
-/* Ends slot s: its generation moves on and it joins the tail of the free FIFO, or, when it has
- * issued its last generation, it is retired (never reused: its numbers could only repeat). */
-static void hslot_free(hearth_component_instance *ci, h_hslot *s) {
-  uint32_t i = (uint32_t)(s - ci->hs);
+/* Ends live slot i, out of the live list already: its generation moves on and it joins the tail
+ * of the free FIFO, or, when it has issued its last generation, it is retired (never reused: its
+ * numbers could only repeat). */
+static void hslot_end(hearth_component_instance *ci, uint32_t i) {
+  h_hslot *s = &ci->hs[i];
   s->live = 0;
   s->lends = 0;
   s->mark = 0;
-  ci->hlive--;
-  if (s->prev) ci->hs[s->prev].next = s->next; /* out of the live list */
-  else ci->hlive_head = s->next;
-  if (s->next) ci->hs[s->next].prev = s->prev;
   s->next = s->prev = 0;
   if (s->gen == H_HID_GEN_MAX) return; /* retired: hslot_get refuses it, hslot_add skips it */
   s->gen++;
   if (ci->hfree_tail) ci->hs[ci->hfree_tail].next = i;
   else ci->hfree_head = i;
   ci->hfree_tail = i;
+}
+
+/* Ends live slot s (hslot_end), taking it out of the live list. */
+static void hslot_free(hearth_component_instance *ci, h_hslot *s) {
+  if (s->prev) ci->hs[s->prev].next = s->next;
+  else ci->hlive_head = s->next;
+  if (s->next) ci->hs[s->next].prev = s->prev;
+  ci->hlive--;
+  hslot_end(ci, (uint32_t)(s - ci->hs));
 }
 
 /* Whether resource rt is one a component instance of ci defines (its handles go through the host
@@ -745,7 +751,12 @@ static bool func_handles(h_rfunc *f, bool in) {
 
 /* Ends every handle the host holds of ci (a reset: the memory that backed them is gone). */
 static void hslots_clear(hearth_component_instance *ci) {
-  while (ci->hlive_head) hslot_free(ci, &ci->hs[ci->hlive_head]);
+  for (uint32_t i = ci->hlive_head, next; i; i = next) {
+    next = ci->hs[i].next;
+    hslot_end(ci, i);
+  }
+  ci->hlive_head = 0;
+  ci->hlive = 0;
 }
 
 /* canon lower: a host function of the store that lifts the guest's arguments, calls the
