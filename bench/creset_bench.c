@@ -10,7 +10,10 @@
  * between N = 0 and N = 1,000. The
  * machine facts (bench/machine.h) are printed beside them. Under callgrind, run with
  * --toggle-collect=hearth_component_instance_reset for instruction counts of the resets alone.
- * Usage: creset_bench [ROUNDS] [KIND N]   (make bench-component-reset; KIND N: one case only) */
+ * The core module alone (kind "core": the same shape as a module template's instance,
+ * hearth_instance_reset) gives the fixed part to compare with.
+ * Usage: creset_bench [ROUNDS] [KIND N]   (make bench-component-reset; KIND N: one case only,
+ * KIND core: the core module only, under callgrind --toggle-collect=hearth_instance_reset) */
 #include <hearth.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,6 +102,28 @@ int main(int argc, char **argv) {
     if (d < clock_us) clock_us = d;
   }
   printf("creset_bench: reading the CPU clock costs %.2f us (subtracted)\n", clock_us);
+  /* the fixed part: a core module of the same shape (one page of memory the calls leave alone)
+   * reset as a module template's instance */
+  static const char core_wat[] =
+      "(module (memory (export \"memory\") 1)"
+      " (func (export \"keep\") (param i32) (result i32) (local.get 0)))";
+  hearth_module *mod;
+  hearth_template *ct;
+  hearth_store *cs;
+  hearth_instance *inst;
+  if (hearth_module_new_wat(e, core_wat, sizeof core_wat - 1, &mod) != HEARTH_OK ||
+      hearth_template_new(e, mod, NULL, NULL, &ct) != HEARTH_OK || hearth_store_new(e, &cs) != HEARTH_OK ||
+      hearth_template_instantiate(ct, cs, &inst) != HEARTH_OK)
+    die("core module");
+  if (!only_kind || strcmp(only_kind, "core") == 0) {
+    double total = 0;
+    for (int r = 0; r < rounds; r++) {
+      double t0 = cpu_us();
+      if (hearth_instance_reset(inst) != HEARTH_OK) die("core reset");
+      total += cpu_us() - t0 - clock_us;
+    }
+    printf("creset_bench: the core module alone (hearth_instance_reset): %.2f us\n", total / rounds);
+  }
   static const char *kinds[3] = {"kept", "host", "held"};
   static const uint32_t ns[4] = {0, 10, 100, 1000};
   printf("creset_bench: mean thread CPU time of one reset over %d resets\n", rounds);
@@ -136,6 +161,9 @@ int main(int argc, char **argv) {
   }
   m = bench_machine_measure(); /* again after the figures: a busy machine shows in the difference */
   bench_machine_print("creset_bench", &m);
+  hearth_store_delete(cs);
+  hearth_template_delete(ct);
+  hearth_module_delete(mod);
   hearth_component_instance_delete(ci);
   hearth_store_delete(s);
   hearth_template_delete(t);
