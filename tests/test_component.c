@@ -24,6 +24,7 @@ static uint8_t *read_file(const char *path, size_t *len) {
   uint8_t *b = malloc((size_t)n + 1);
   CHECK(b && fread(b, 1, (size_t)n, f) == (size_t)n);
   fclose(f);
+  b[n] = 0; /* text files are read as strings (jco_roundtrip's strtok_r) */
   *len = (size_t)n;
   return b;
 }
