@@ -123,6 +123,9 @@ $(O)/tests/%: tests/%.c tests/t.h tests/proc.h $(O)/libhearth.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Itests $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
 
+# test_component's fuzz_seeds runs the component fuzz target's body, which it includes
+$(O)/tests/test_component: tests/fuzz_component.c
+
 $(O)/spectest: tests/spectest.c $(O)/libhearth.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -ljansson -lm
