@@ -123,6 +123,9 @@ $(O)/tests/%: tests/%.c tests/t.h tests/proc.h $(O)/libhearth.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Itests $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
 
+# test_component's fuzz_seeds runs the component fuzz target's body, which it includes
+$(O)/tests/test_component: tests/fuzz_component.c
+
 $(O)/spectest: tests/spectest.c $(O)/libhearth.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -ljansson -lm
@@ -325,9 +328,11 @@ bench-serve: all
 check-jco: all
 	tools/jco_compare.sh
 
-# A pool's reset cost per call, component against core module (bench/component_reset.sh).
-bench-component-reset: all $(O)/machine_bench
+# A pool's reset cost per call, component against core module (bench/component_reset.sh), and a
+# reset's cost against the number of live resources (bench/creset_bench.c).
+bench-component-reset: all $(O)/machine_bench $(O)/creset_bench
 	bench/component_reset.sh
+	$(O)/creset_bench
 
 # The container and Kubernetes files (Dockerfile, deploy/): YAML parsed, manifests consistent with
 # each other and with the pools' memory budgets, the config served by build/hearth (tools/check_deploy.py).

@@ -750,8 +750,9 @@ typedef struct hearth_cval {
  * .resource was changed, or one made by the host (.handle 0) is refused with HEARTH_ERR_ARGUMENT
  * before anything runs (a host function's result: a trap), as are an own handle passed twice in
  * one call, or passed as own and borrow in one call, or dropped while lent to a call in progress.
- * (A slot is reused oldest-freed first and carries a 12-bit generation, so a stale handle goes
- * undetected only if its slot was reused a multiple of 4096 times and holds the same .rep.)
+ * A handle number is never issued twice in an instance's life (a slot serves 4,095 handles, then
+ * is retired), so a stale handle is always refused; an instance can enter about 4.29 billion
+ * handles in its life, after which entering one fails with NOMEM (a pool discards the instance).
  * Handles of host resources (hearth_clinker_define_resource) carry the host's own .rep and no
  * .handle: the host keeps its own table for them. */
 

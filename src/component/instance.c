@@ -292,15 +292,20 @@ typedef struct h_rhostres {
 } h_rhostres;
 
 /* One slot of the host handle table (handles of guest resources the host holds; hearth.h). A
- * handle is (gen << H_HID_BITS) | index; a freed slot's generation is bumped, and freed slots are
- * reused oldest first (a FIFO), so a stale handle names a live slot only after many reuses. */
-enum { H_HID_BITS = 20, H_HID_GEN_MASK = 0xfff };
+ * handle is (gen << H_HID_BITS) | index with gen in 1..H_HID_GEN_MAX; a freed slot's generation
+ * is bumped and the slot joins a FIFO of free slots (reused oldest first), except when its
+ * generation is the last one: then the slot is retired for good, so no (index, gen) pair is ever
+ * issued twice in an instance's life and a stale handle is always refused. The price: an
+ * instance can enter (2^H_HID_BITS - 1) * H_HID_GEN_MAX handles (about 4.29 billion) in its life,
+ * the handle number's 32 bits; the next one fails with NOMEM (a pool discards that instance). */
+enum { H_HID_BITS = 20, H_HID_GEN_MAX = 0xfff };
 typedef struct h_hslot {
   const void *ri;          /* the h_rres that made the resource (the handle's .resource) */
   const hearth_ctype *rt;
   uint32_t rep;
   uint32_t lends;          /* calls in progress it is lent to as borrow */
-  uint32_t next_free;      /* free slots: the next one to reuse (0: none) */
+  uint32_t next;           /* free: the next one to reuse; live: the next live slot (0: none) */
+  uint32_t prev;           /* live: the previous live slot (0: none) */
   uint16_t gen;
   uint8_t live;
   uint8_t mark;            /* while checking one call's arguments: H_MARK_* */
@@ -320,6 +325,9 @@ struct hearth_component_instance {
   struct h_rres *res_new; /* the resource.new built-ins of every frame (their resources' dtors) */
   h_hslot *hs;         /* the host handle table; hs[0] unused */
   uint32_t hn, hcap, hfree_head, hfree_tail;
+  uint32_t hlive;      /* live slots, listed from hlive_head (a reset ends them in O(live), never
+                          walking the retired slots, whose number grows with the instance's age) */
+  uint32_t hlive_head;
   void *snap;          /* the snapshot of a template-made instance (snapshot.c), freed by snap_free */
   void (*snap_free)(void *snap);
 };
@@ -555,12 +563,13 @@ static hearth_status hslot_add(hearth_component_instance *ci, hearth_cval *v,
                                const hearth_ctype *rt) {
   uint32_t i = ci->hfree_head;
   if (i) {
-    ci->hfree_head = ci->hs[i].next_free;
+    ci->hfree_head = ci->hs[i].next;
     if (!ci->hfree_head) ci->hfree_tail = 0;
   } else {
     if (ci->hn == 0) ci->hn = 1; /* index 0 is never a handle */
     if (ci->hn >= (1u << H_HID_BITS))
-      return h_err(HEARTH_ERR_NOMEM, "host handle table full (%u handles held)", ci->hn - 1);
+      return h_err(HEARTH_ERR_NOMEM, "host handle numbers exhausted (%u held now; every number "
+                   "of the instance's life is used up): make a new component instance", ci->hlive);
     if (ci->hn >= ci->hcap && !h_array_grow((void **)&ci->hs, sizeof *ci->hs, &ci->hcap, ci->hn + 1))
       return h_err(HEARTH_ERR_NOMEM, "out of memory entering a handle in the host handle table");
     i = ci->hn++;
@@ -571,25 +580,40 @@ static hearth_status hslot_add(hearth_component_instance *ci, hearth_cval *v,
   s->rt = rt;
   s->rep = v->of.rep;
   s->lends = 0;
-  s->next_free = 0;
   s->live = 1;
   s->mark = 0;
+  ci->hlive++;
+  s->prev = 0; /* at the head of the live list */
+  s->next = ci->hlive_head;
+  if (ci->hlive_head) ci->hs[ci->hlive_head].prev = i;
+  ci->hlive_head = i;
   v->of.handle = (uint32_t)s->gen << H_HID_BITS | i;
   return HEARTH_OK;
 }
 
-/* Ends slot s: its generation moves on (0 is skipped) and it joins the tail of the free FIFO. */
-static void hslot_free(hearth_component_instance *ci, h_hslot *s) {
-  uint32_t i = (uint32_t)(s - ci->hs);
+/* Ends live slot i, out of the live list already: its generation moves on and it joins the tail
+ * of the free FIFO, or, when it has issued its last generation, it is retired (never reused: its
+ * numbers could only repeat). */
+static void hslot_end(hearth_component_instance *ci, uint32_t i) {
+  h_hslot *s = &ci->hs[i];
   s->live = 0;
   s->lends = 0;
   s->mark = 0;
-  s->gen = (uint16_t)((s->gen + 1) & H_HID_GEN_MASK);
-  if (s->gen == 0) s->gen = 1;
-  s->next_free = 0;
-  if (ci->hfree_tail) ci->hs[ci->hfree_tail].next_free = i;
+  s->next = s->prev = 0;
+  if (s->gen == H_HID_GEN_MAX) return; /* retired: hslot_get refuses it, hslot_add skips it */
+  s->gen++;
+  if (ci->hfree_tail) ci->hs[ci->hfree_tail].next = i;
   else ci->hfree_head = i;
   ci->hfree_tail = i;
+}
+
+/* Ends live slot s (hslot_end), taking it out of the live list. */
+static void hslot_free(hearth_component_instance *ci, h_hslot *s) {
+  if (s->prev) ci->hs[s->prev].next = s->next;
+  else ci->hlive_head = s->next;
+  if (s->next) ci->hs[s->next].prev = s->prev;
+  ci->hlive--;
+  hslot_end(ci, (uint32_t)(s - ci->hs));
 }
 
 /* Whether resource rt is one a component instance of ci defines (its handles go through the host
@@ -727,8 +751,12 @@ static bool func_handles(h_rfunc *f, bool in) {
 
 /* Ends every handle the host holds of ci (a reset: the memory that backed them is gone). */
 static void hslots_clear(hearth_component_instance *ci) {
-  for (uint32_t i = 1; i < ci->hn; i++)
-    if (ci->hs[i].live) hslot_free(ci, &ci->hs[i]);
+  for (uint32_t i = ci->hlive_head, next; i; i = next) {
+    next = ci->hs[i].next;
+    hslot_end(ci, i);
+  }
+  ci->hlive_head = 0;
+  ci->hlive = 0;
 }
 
 /* canon lower: a host function of the store that lifts the guest's arguments, calls the
