@@ -73,7 +73,12 @@
  * i64 that equals an object's address does not keep it; a dead reference-typed slot may, until
  * it is overwritten. Without frames (outside wasm, stack_hi from the host) the slots below
  * stack_hi are scanned by membership. (2) The globals, tables and evaluated element segments of the
- * store (runtime.c's h_rt_store_ref_roots), by membership. (3) Exception payloads (every exception
+ * store (runtime.c's h_rt_store_ref_roots), by type: only those of a representation that may hold
+ * an object (gc.h h_gc_rep_holds_objs: the any hierarchy and externref), each slot then checked
+ * against the address set like a stack map's (an externref also holds host values); an i64,
+ * funcref or exnref global or table whose bits equal an object's address keeps nothing. Imported
+ * globals and tables are the exporting instance's store objects, scanned once there; snapshot.c's
+ * template copies hold no addresses (encoded) and their objects are pinned (4). (3) Exception payloads (every exception
  * of s->exns, which includes s->exn). (4) Pinned objects (snapshot objects of template
  * instances, h_gc_pin). Then every reference field of a marked object (rtt->refs, or every
  * element of an array whose rtt->nrefs is 1) and the boxed value of an extern box.
@@ -89,6 +94,7 @@
 #include "internal.h"
 
 enum { GC_MARK = 1u, GC_PIN = 2u };
+_Static_assert(H_T_ANYREF == 0x6E && H_T_EXTERNREF == 0x6F, "gc.h h_gc_rep_holds_objs");
 enum { PH_IDLE = 0, PH_MARK = 1, PH_SWEEP = 2 };
 
 typedef struct h_gcheap {
