@@ -347,9 +347,9 @@ typedef struct cc {
    * (chunks never move, so that frames may point into them). */
   h_vt *btchunk[(H_MAX_NESTING + 256) / 256];
   /* Stack maps (gc.h h_gcmap): per site its one-word code position, kind (H_GCMAP_*) and bits
-   * (gmb[off .. off + nw): bit i = slot i holds an anyref/externref value). gs_valid: the body was
-   * compiled here (not from the code cache), so the sites are all of them; gs_ref: some site has a
-   * reference slot. */
+   * (gmb[off .. off + nw): bit i = slot i holds an anyref/externref value). gs_valid: the sites are all of
+   * the function's (compiled here, or loaded with its code from the code cache: gcmap_load);
+   * gs_ref: some site has a reference slot. */
   struct gsite { uint32_t pos, kind, off, nw; } *gs;
   uint32_t ngs, cgs;
   uint64_t *gmb;

@@ -66,8 +66,8 @@
  * more. The optimizing tier (opt_llvm.c) translates numeric functions only: their maps are empty
  * and their frames skipped; if it ever compiled a function with references, that frame would
  * need maps of its own (its values live in registers), and until then such a frame, like any
- * frame with no map for its position (code from the code cache, which keeps no maps), is scanned
- * whole by membership: conservative, never unsafe. Every slot a map marks is still checked
+ * frame with no map for its position, is scanned whole by membership: conservative, never unsafe.
+ * Code from the code cache has its maps (stored with the code, rebuilt as a fresh compile's). Every slot a map marks is still checked
  * against the address set before it is marked (a reference-typed local may hold stale bits before
  * its first write), so precise roots are a subset of the membership roots by construction. An
  * i64 that equals an object's address does not keep it; a dead reference-typed slot may, until

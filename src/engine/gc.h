@@ -108,7 +108,8 @@ static inline bool h_gc_rep_holds_objs(uint8_t rep) { return rep == 0x6E || rep 
  * the stack before its arguments are popped (a host callee's arguments live in the caller's
  * slots). Maps are shared by sites with equal bits; words[off] is a map's word count n, then n
  * words, bit i = slot i of the frame (slots past the map hold no reference). h_cfunc.gcmap is NULL
- * when unknown (code from the code cache: the collector scans that frame by membership), or
+ * when unknown (the collector scans that frame by membership; code from the code cache has the
+ * maps of its fresh compile, stored with it: compile.c gcmap_serialize, gcmap_load), or
  * &h_gcmap_none when no site has a reference slot (the frame costs nothing). */
 typedef struct h_gcmap {
   uint32_t nsites;
