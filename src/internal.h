@@ -895,7 +895,8 @@ void h_exn_free_all(hearth_store *s);
 /* runtime.c: calls fn on every word that may hold a GC reference and that the store itself owns:
  * the value of each global, the elements of each table and each instance's evaluated element
  * segments whose type may hold heap objects (gc.h h_gc_rep_holds_objs: the any and extern
- * hierarchies; numeric, v128, funcref and exnref ones are skipped), the collector's roots (gc.c). */
+ * hierarchies; numeric, v128, funcref and exnref ones are skipped): the collector's roots
+ * (gc.c). */
 void h_rt_store_ref_roots(hearth_store *s, void (*fn)(void *u, const uint64_t *p, size_t n),
                           void *u);
 /* runtime.c: bytes of the store's linear memories (what mem_limit counts besides tables, GC). */

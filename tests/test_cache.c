@@ -1070,7 +1070,8 @@ static int32_t gc_run(hearth_engine *e, int32_t d, h_gc_stats *st) {
   hearth_linker *l;
   CHECK(hearth_linker_new(e, &l) == HEARTH_OK);
   hearth_valtype any = HEARTH_ANYREF, i64 = HEARTH_I64, i32 = HEARTH_I32;
-  CHECK(hearth_linker_define_func(l, "h", "collect", NULL, 0, NULL, 0, hc_collect, NULL) == HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "collect", NULL, 0, NULL, 0, hc_collect, NULL) ==
+        HEARTH_OK);
   CHECK(hearth_linker_define_func(l, "h", "addr", &any, 1, &i64, 1, hc_addr, NULL) == HEARTH_OK);
   CHECK(hearth_linker_define_func(l, "h", "live", &i64, 1, &i32, 1, hc_live, NULL) == HEARTH_OK);
   hearth_store *s = NULL;

@@ -347,9 +347,9 @@ typedef struct cc {
    * (chunks never move, so that frames may point into them). */
   h_vt *btchunk[(H_MAX_NESTING + 256) / 256];
   /* Stack maps (gc.h h_gcmap): per site its one-word code position, kind (H_GCMAP_*) and bits
-   * (gmb[off .. off + nw): bit i = slot i holds an anyref/externref value). gs_valid: the sites are all of
-   * the function's (compiled here, or loaded with its code from the code cache: gcmap_load);
-   * gs_ref: some site has a reference slot. */
+   * (gmb[off .. off + nw): bit i = slot i holds an anyref/externref value). gs_valid: the sites
+   * are all of the function's (compiled here, or loaded with its code from the code cache:
+   * gcmap_load); gs_ref: some site has a reference slot. */
   struct gsite { uint32_t pos, kind, off, nw; } *gs;
   uint32_t ngs, cgs;
   uint64_t *gmb;
@@ -3456,15 +3456,15 @@ hearth_status h_compile_module(hearth_module *m) {
   return HEARTH_OK;
 }
 
+/* compile_cached's answer when the entry's stack maps do not fit its code (not an error). */
+#define H_CACHE_MAPS_REFUSED HEARTH_STATUS_COUNT
+
 /* A function from the code cache (h_cache_code_find): its compile-time code, as compile left it for
  * an earlier process of this build, is finished (pairs, handler addresses, machine code) without
  * decoding or validating the body again; the entry's checksum and key make it this build's output
  * for these exact module bytes (README "Code cache"). The words are still walked here, so that even
  * a wrong entry cannot make finish_code read outside them: opcodes in range, instructions and
  * branch targets inside the code, frame and zeroed range inside their limits. */
-/* compile_cached's answer when the entry's stack maps do not fit its code (not an error). */
-#define H_CACHE_MAPS_REFUSED HEARTH_STATUS_COUNT
-
 static hearth_status compile_cached(cc *c, uint32_t defidx, const h_cache_fcode *fc,
                                     h_cfunc *out) {
   hearth_module *m = c->m;

@@ -461,7 +461,8 @@ static bool code_section_ok(const uint8_t *p, uint64_t len, uint32_t ndefined, h
   uint64_t nwords = (len - 4 - (uint64_t)nrec * sizeof *r) / 4;
   for (uint32_t i = 0; i < nrec; i++)
     if (r[i].defidx >= ndefined || (i && r[i].defidx <= r[i - 1].defidx) ||
-        (uint64_t)r[i].word_off + r[i].nwords + r[i].ngmap > nwords || (r[i].flags & ~H_CACHE_F_GC))
+        (uint64_t)r[i].word_off + r[i].nwords + r[i].ngmap > nwords ||
+        (r[i].flags & ~H_CACHE_F_GC))
       return false;
   out->recs = r;
   out->nrec = nrec;
