@@ -6,6 +6,8 @@
  * Build: make build/gc_bench (links libhearth.a, includes src/internal.h).
  * Run: build/gc_bench            figures (medians / minima of several rounds)
  *      build/gc_bench growth [N]   only the growth of a heap to N live objects (4,000,000)
+ *      build/gc_bench roots [N]    only full collections with a funcref table of N (1,000,000)
+ *        entries among the roots (typed roots skip it; membership probed every entry)
  *      build/gc_bench alloc N [LIVE [STW]]  only N allocations of garbage structs, with LIVE
  *        objects kept (0), incrementally or (STW = 1) stop-the-world; for callgrind:
  *        valgrind --tool=callgrind --collect-atstart=no build/gc_bench alloc 1000000
@@ -176,6 +178,47 @@ static double alloc_ns(uint64_t n, uint64_t live, h_gc_stats *st) {
   return t * 1000.0 / (double)n;
 }
 
+static hearth_status nop_fn(hearth_caller *c, void *u, const hearth_val *a, hearth_val *r) {
+  (void)c, (void)u, (void)a, (void)r;
+  return HEARTH_OK;
+}
+
+/* Full collections (thread CPU, median of 9) of a store with 100,000 live objects, without and
+ * with a funcref table of n entries (1,024 distinct host functions, allocated among the objects,
+ * so that their addresses fall in the heap's address range): what scanning a table that cannot
+ * hold objects costs a collection. */
+static void roots(uint32_t n) {
+  for (int with = 0; with <= 1; with++) {
+    hearth_store *s = live_store(100000, 0);
+    hearth_table *t;
+    if (hearth_table_new(s, HEARTH_FUNCREF, 0, UINT32_MAX, &t) != HEARTH_OK) exit(1);
+    if (with) {
+      hearth_func *fs[1024];
+      for (int i = 0; i < 1024; i++) {
+        if (hearth_func_new(s, NULL, 0, NULL, 0, nop_fn, NULL, &fs[i]) != HEARTH_OK) exit(1);
+        node(s, 0); /* garbage between them: functions and objects interleave in memory */
+      }
+      hearth_val v = {.type = HEARTH_FUNCREF, .of.funcref = fs[0]};
+      if (hearth_table_grow(t, n, &v, NULL) != HEARTH_OK) exit(1);
+      for (uint32_t i = 0; i < n; i++) {
+        v.of.funcref = fs[i % 1024];
+        if (hearth_table_set(t, i, &v) != HEARTH_OK) exit(1);
+      }
+    }
+    enum { R = 9 };
+    double r[R];
+    for (int i = 0; i < R; i++) {
+      uint64_t t0 = cpu_ns();
+      h_gc_collect(s, NULL);
+      r[i] = (double)(cpu_ns() - t0);
+    }
+    qsort(r, R, sizeof r[0], cmp_d);
+    printf("gc_bench: full collection, 100,000 live objects, funcref table of %u entries: %.2f ms "
+           "(thread CPU, median of %d)\n", with ? n : 0, r[R / 2] / 1e6, R);
+    hearth_store_delete(s);
+  }
+}
+
 int main(int argc, char **argv) {
   if (hearth_engine_new(NULL, &engine) != HEARTH_OK) return 1;
   if (argc >= 3 && strcmp(argv[1], "alloc") == 0) {
@@ -206,6 +249,11 @@ int main(int argc, char **argv) {
     growth(argc >= 3 ? strtoull(argv[2], NULL, 10) : 4000000);
     malloc_trim(0);
     growth(argc >= 3 ? strtoull(argv[2], NULL, 10) : 4000000);
+    hearth_engine_delete(engine);
+    return 0;
+  }
+  if (argc >= 2 && strcmp(argv[1], "roots") == 0) {
+    roots(argc >= 3 ? (uint32_t)strtoul(argv[2], NULL, 10) : 1000000);
     hearth_engine_delete(engine);
     return 0;
   }

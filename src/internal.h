@@ -653,18 +653,28 @@ void h_cache_index_put(const h_file_id *id, hearth_module *m);
 void h_cache_counts(unsigned *hits, unsigned *stores);
 /* cache.c: the code cache's compiled functions. A function's compile-time code (compile.c: op
  * numbers, before finish_code) with what finishing it needs; words borrowed from the entry's
- * mapping (valid while the module lives). */
+ * mapping (valid while the module lives). gmap: ngmap words of the function's stack-map sites in
+ * compile.c's serialized form (opaque to cache.c, checked by compile.c when it loads them);
+ * flags: H_CACHE_F_*. */
 typedef struct h_cache_fcode {
   const h_word *words;
   uint32_t nwords, stack_base, frame, zero_lo, zero_n;
+  const h_word *gmap;
+  uint32_t ngmap, flags;
 } h_cache_fcode;
+/* The function uses GC instructions or any-hierarchy types (compile.c's cc.gc: it stays
+ * interpreted). */
+#define H_CACHE_F_GC 1u
 /* True with *out filled when m's cache entry holds defined function defidx's code (under
  * compile_lock). */
 bool h_cache_code_find(const hearth_module *m, uint32_t defidx, h_cache_fcode *out);
-/* Records a function just compiled (under compile_lock): w[0..n) in compile-time layout, copied;
- * f its finished form (frame, zeroed range). No-op when the cache is off for m. */
+/* Records a function just compiled (under compile_lock): w[0..n) in compile-time layout and its
+ * stack-map sites gmap[0..ngmap) (h_cache_fcode), copied; f its finished form (frame, zeroed
+ * range); flags H_CACHE_F_*. It replaces a record of the same function loaded from the entry. No-op
+ * when the cache is off for m. */
 void h_cache_code_put(hearth_module *m, uint32_t defidx, const h_word *w, uint32_t n,
-                      uint32_t stack_base, const h_cfunc *f);
+                      uint32_t stack_base, const h_cfunc *f, const h_word *gmap, uint32_t ngmap,
+                      uint32_t flags);
 /* Rewrites m's entry with every function compiled so far when this process compiled new ones
  * (hearth_module_delete; silent like every cache write). */
 void h_cache_code_flush(hearth_module *m);
@@ -883,8 +893,10 @@ void h_exn_reset(hearth_store *s);
 void h_exn_free_all(hearth_store *s);
 
 /* runtime.c: calls fn on every word that may hold a GC reference and that the store itself owns:
- * each global's value, each table's elements, each instance's evaluated element segments (the
- * collector's roots, gc.c). */
+ * the value of each global, the elements of each table and each instance's evaluated element
+ * segments whose type may hold heap objects (gc.h h_gc_rep_holds_objs: the any and extern
+ * hierarchies; numeric, v128, funcref and exnref ones are skipped): the collector's roots
+ * (gc.c). */
 void h_rt_store_ref_roots(hearth_store *s, void (*fn)(void *u, const uint64_t *p, size_t n),
                           void *u);
 /* runtime.c: bytes of the store's linear memories (what mem_limit counts besides tables, GC). */

@@ -718,6 +718,9 @@ static bool code_section_of(const uint8_t *buf, size_t size, uint64_t *off, uint
   return false;
 }
 
+/* Bytes of a code-section record (cache.c h_cache_crec: 9 uint32). */
+enum { REC = 36 };
+
 /* Reads the whole entry at path (h_malloc'd) and its code section's record count (-1: none). */
 static uint8_t *read_entry(const char *path, size_t *size, int *nrec) {
   int fd = open(path, O_RDONLY);
@@ -886,11 +889,11 @@ static void code_lying(void) {
   uint8_t *buf = h_malloc(size);
   CHECK(buf != NULL);
   static const char *const all[] = {"f0", "f1", "f2", NULL}, *const f1[] = {"f1", NULL};
-  /* records: defidx, nwords, stack_base, frame, zero_lo, zero_n, word_off (28 bytes each) */
-  const size_t rec0 = (size_t)off + 4, words = rec0 + 4 * 28;
+  /* records: defidx, nwords, stack_base, frame, zero_lo, zero_n, word_off, flags, ngmap */
+  const size_t rec0 = (size_t)off + 4, words = rec0 + 4 * REC;
   /* 1. record 1 names the same function as record 0 */
   memcpy(buf, orig, size);
-  memcpy(buf + rec0 + 28, buf + rec0, 4);
+  memcpy(buf + rec0 + REC, buf + rec0, 4);
   write_resummed(path, buf, size);
   unsigned h0 = hits(), l0 = code_loaded();
   CHECK(call_some(e, k_multi, all, 12, got) == HEARTH_OK);
@@ -1007,6 +1010,241 @@ static void code_concurrent_writers(void) {
   rm_dir(g_dir);
 }
 
+/* ---------------------------------------------------------------- stack maps in the code cache */
+
+/* A WasmGC module: $chain recurses d frames deep, each frame holding its own struct only in a
+ * reference parameter (and its address in an i64 local), the deepest one collecting; each frame
+ * then adds 1000 * live(its struct) + the struct's field. run's i64 local holds the address of a
+ * garbage struct: 1000000 * live(it) tells whether frames were scanned precisely (an i64 is no
+ * root) or by membership (a cached function without its maps). */
+static const char *k_gcwat =
+    "(module\n"
+    "  (type $s (struct (field i32)))\n"
+    "  (import \"h\" \"collect\" (func $collect))\n"
+    "  (import \"h\" \"addr\" (func $addr (param anyref) (result i64)))\n"
+    "  (import \"h\" \"live\" (func $live (param i64) (result i32)))\n"
+    "  (func $chain (param $n i32) (param $r (ref $s)) (result i32) (local $a i64)\n"
+    "    (local.set $a (call $addr (local.get $r)))\n"
+    "    (if (result i32) (i32.eqz (local.get $n))\n"
+    "      (then (call $collect) (i32.const 0))\n"
+    "      (else (i32.add\n"
+    "        (call $chain (i32.sub (local.get $n) (i32.const 1)) (struct.new $s (local.get $n)))\n"
+    "        (i32.add (i32.mul (call $live (local.get $a)) (i32.const 1000))\n"
+    "                 (struct.get $s 0 (local.get $r)))))))\n"
+    "  (func (export \"run\") (param $d i32) (result i32) (local $g i64)\n"
+    "    (local.set $g (call $addr (struct.new $s (i32.const 7))))\n"
+    "    (i32.add (call $chain (local.get $d) (struct.new $s (i32.const 5)))\n"
+    "             (i32.mul (call $live (local.get $g)) (i32.const 1000000)))))\n";
+
+/* What run(d) returns when exactly the live objects survive: frames d..1 each 1000 + their
+ * struct's field (5 for the outermost, n + 1 below it). */
+static int32_t gc_want(int32_t d) { return 1000 * d + 5 + d * (d + 1) / 2 - 1; }
+
+static hearth_status hc_collect(hearth_caller *caller, void *user, const hearth_val *args,
+                                hearth_val *results) {
+  (void)user, (void)args, (void)results;
+  h_gc_collect(hearth_caller_store(caller), NULL);
+  return HEARTH_OK;
+}
+static hearth_status hc_addr(hearth_caller *caller, void *user, const hearth_val *args,
+                             hearth_val *results) {
+  (void)caller, (void)user;
+  results[0].type = HEARTH_I64;
+  results[0].of.i64 = (int64_t)(uintptr_t)args[0].of.anyref;
+  return HEARTH_OK;
+}
+static hearth_status hc_live(hearth_caller *caller, void *user, const hearth_val *args,
+                             hearth_val *results) {
+  (void)user;
+  results[0].type = HEARTH_I32;
+  results[0].of.i32 = h_gc_is_obj(hearth_caller_store(caller), (uint64_t)args[0].of.i64);
+  return HEARTH_OK;
+}
+
+/* run(d) of k_gcwat in a new store; the store's frame counts in *st. */
+static int32_t gc_run(hearth_engine *e, int32_t d, h_gc_stats *st) {
+  hearth_module *m = NULL;
+  hearth_status rc = hearth_module_new(e, (const uint8_t *)k_gcwat, strlen(k_gcwat), &m);
+  if (rc != HEARTH_OK) fprintf(stderr, "module: %s\n", hearth_errmsg());
+  CHECK(rc == HEARTH_OK);
+  hearth_linker *l;
+  CHECK(hearth_linker_new(e, &l) == HEARTH_OK);
+  hearth_valtype any = HEARTH_ANYREF, i64 = HEARTH_I64, i32 = HEARTH_I32;
+  CHECK(hearth_linker_define_func(l, "h", "collect", NULL, 0, NULL, 0, hc_collect, NULL) ==
+        HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "addr", &any, 1, &i64, 1, hc_addr, NULL) == HEARTH_OK);
+  CHECK(hearth_linker_define_func(l, "h", "live", &i64, 1, &i32, 1, hc_live, NULL) == HEARTH_OK);
+  hearth_store *s = NULL;
+  CHECK(hearth_store_new(e, &s) == HEARTH_OK);
+  hearth_instance *inst = NULL;
+  CHECK(hearth_instance_new(s, l, m, &inst) == HEARTH_OK);
+  hearth_extern ex;
+  CHECK(hearth_instance_export(inst, "run", &ex) == HEARTH_OK);
+  hearth_val arg = {.type = HEARTH_I32, .of.i32 = d}, res;
+  rc = hearth_func_call(ex.of.func, &arg, 1, &res, 1);
+  if (rc != HEARTH_OK) fprintf(stderr, "run: %s\n", hearth_errmsg());
+  CHECK(rc == HEARTH_OK);
+  h_gc_stats_get(s, st);
+  hearth_store_delete(s);
+  hearth_linker_delete(l);
+  hearth_module_delete(m);
+  return res.of.i32;
+}
+
+static void gc_entry_of(hearth_engine *e, char *path, size_t cap) {
+  hearth_module *m = NULL;
+  CHECK(setenv("HEARTH_CACHE_MIN_BYTES", "999999999", 1) == 0);
+  CHECK(hearth_module_new(e, (const uint8_t *)k_gcwat, strlen(k_gcwat), &m) == HEARTH_OK);
+  CHECK(setenv("HEARTH_CACHE_MIN_BYTES", "0", 1) == 0);
+  CHECK(hearth_module_cache_path(m, path, cap) == HEARTH_OK);
+  hearth_module_delete(m);
+}
+
+/* A run whose frames were all scanned by their maps, with the right result. */
+static void gc_check_run(hearth_engine *e, int32_t d) {
+  h_gc_stats st;
+  CHECK_EQ_INT(gc_run(e, d, &st), gc_want(d));
+  CHECK_EQ_INT(st.frames_member, 0);
+  CHECK(st.frames_precise >= (uint64_t)d + 2); /* $chain's d + 1 frames and run's */
+}
+
+/* Fills the cache with k_gcwat's two functions; the entry's path and its bytes (h_malloc'd). */
+static uint8_t *gc_filled(hearth_engine *e, int32_t d, char *path, size_t cap, size_t *size) {
+  unsigned w0 = code_flushes();
+  gc_check_run(e, d);
+  CHECK_EQ_INT(code_flushes(), w0 + 1);
+  gc_entry_of(e, path, cap);
+  int nrec;
+  uint8_t *buf = read_entry(path, size, &nrec);
+  CHECK_EQ_INT(nrec, 2);
+  return buf;
+}
+
+/* Record r of the entry's code section: its offset, and where its stack-map words start. */
+static void gc_rec(const uint8_t *buf, size_t size, uint32_t r, size_t *rec, size_t *gmap,
+                   uint32_t *ngmap) {
+  uint64_t off, len;
+  CHECK(code_section_of(buf, size, &off, &len));
+  uint32_t nrec, nwords, word_off;
+  memcpy(&nrec, buf + off, 4);
+  CHECK(r < nrec);
+  *rec = (size_t)off + 4 + (size_t)r * REC;
+  memcpy(&nwords, buf + *rec + 4, 4);
+  memcpy(&word_off, buf + *rec + 24, 4);
+  memcpy(ngmap, buf + *rec + 32, 4);
+  *gmap = (size_t)off + 4 + (size_t)nrec * REC + 4 * ((size_t)word_off + nwords);
+  CHECK(*gmap + 4 * (size_t)*ngmap <= off + len);
+}
+
+/* A WasmGC module's functions are cached with their stack maps: a later run takes both functions
+ * from the entry (the load count rises by 2, nothing is written, the file is untouched) and a
+ * collection 30 frames deep keeps exactly each frame's struct and frees the one an i64 holds, every
+ * frame scanned by its map (no membership scan). */
+static void gc_maps_cached(void) {
+  fresh_dir();
+  hearth_engine *e = engine();
+  enum { D = 30 };
+  CHECK(setenv("HEARTH_CACHE", "0", 1) == 0); /* the fresh compile's behaviour */
+  gc_check_run(e, D);
+  unsetenv("HEARTH_CACHE");
+  char path[512];
+  size_t size;
+  uint8_t *buf = gc_filled(e, D, path, sizeof path, &size);
+  for (uint32_t r = 0; r < 2; r++) { /* both flagged GC (interpreted) and with maps */
+    size_t rec, gmap;
+    uint32_t ngmap, flags;
+    gc_rec(buf, size, r, &rec, &gmap, &ngmap);
+    memcpy(&flags, buf + rec + 28, 4);
+    CHECK_EQ_INT(flags, 1);
+    CHECK(ngmap >= 4);
+  }
+  h_free(buf);
+  struct stat st0, st1;
+  CHECK(stat(path, &st0) == 0);
+  for (int i = 0; i < 2; i++) {
+    unsigned h0 = hits(), l0 = code_loaded(), w0 = code_flushes();
+    gc_check_run(e, D);
+    CHECK_EQ_INT(hits(), h0 + 1);
+    CHECK_EQ_INT(code_loaded(), l0 + 2);
+    CHECK_EQ_INT(code_flushes(), w0);
+  }
+  CHECK(stat(path, &st1) == 0);
+  CHECK(st0.st_ino == st1.st_ino && st0.st_mtim.tv_nsec == st1.st_mtim.tv_nsec);
+  hearth_engine_delete(e);
+  rm_dir(g_dir);
+}
+
+/* Damaged stack maps are never used. A flipped bit in them: the checksum fails, the entry is
+ * ignored and rewritten. A record whose map words run past the section (a truncated map, checksum
+ * recomputed): the entry is refused as a whole. Maps that lie about the code with a right checksum
+ * (a bad site kind; a bit past the frame's slots, which gc.c would follow outside the frame): the
+ * function is compiled from its body instead, and the entry rewritten with the right maps. Every
+ * run gives the right result with every frame scanned by a map. */
+static void gc_maps_damaged(void) {
+  fresh_dir();
+  hearth_engine *e = engine();
+  enum { D = 12 };
+  char path[512];
+  size_t size, rec, gmap;
+  uint32_t ngmap;
+  uint8_t *orig = gc_filled(e, D, path, sizeof path, &size);
+  uint8_t *buf = h_malloc(size);
+  CHECK(buf);
+  /* 1. a flipped bit in the last record's map: checksum mismatch */
+  gc_rec(orig, size, 1, &rec, &gmap, &ngmap);
+  patch(path, (long)(gmap + 4 * (ngmap - 1)), 0x10);
+  unsigned h0 = hits(), l0 = code_loaded(), w0 = code_flushes();
+  gc_check_run(e, D);
+  CHECK_EQ_INT(hits(), h0);
+  CHECK_EQ_INT(code_loaded(), l0);
+  CHECK_EQ_INT(code_flushes(), w0 + 1); /* rewritten with the fresh code and maps */
+  /* 2. the map of record 1 claims more words than the section holds */
+  memcpy(buf, orig, size);
+  uint32_t huge = 0x40000000u;
+  memcpy(buf + rec + 32, &huge, 4);
+  write_resummed(path, buf, size);
+  h0 = hits(), l0 = code_loaded();
+  gc_check_run(e, D);
+  CHECK_EQ_INT(hits(), h0);
+  CHECK_EQ_INT(code_loaded(), l0);
+  /* 3 and 4: lying sites in record 0 ($chain), checksum recomputed */
+  size_t rec0, gmap0;
+  uint32_t ngmap0;
+  gc_rec(orig, size, 0, &rec0, &gmap0, &ngmap0);
+  for (int lie = 0; lie < 2; lie++) {
+    memcpy(buf, orig, size);
+    size_t at = gmap0;
+    uint32_t nw;
+    memcpy(&nw, buf + at + 8, 4);
+    if (lie == 0) {
+      uint32_t kind = 7;
+      memcpy(buf + at + 4, &kind, 4);
+    } else {
+      while (!nw) { /* the first site with a bit word: its highest bit (slot 63) set */
+        at += 12;
+        CHECK(at < gmap0 + 4 * (size_t)ngmap0);
+        memcpy(&nw, buf + at + 8, 4);
+      }
+      buf[at + 12 + 8 * (nw - 1) + 7] |= 0x80;
+    }
+    write_resummed(path, buf, size);
+    h0 = hits(), l0 = code_loaded(), w0 = code_flushes();
+    gc_check_run(e, D);
+    CHECK_EQ_INT(hits(), h0 + 1);
+    CHECK_EQ_INT(code_loaded(), l0 + 2);  /* both looked up; $chain's maps refused */
+    CHECK_EQ_INT(code_flushes(), w0 + 1); /* $chain recompiled and written back */
+    h0 = hits(), l0 = code_loaded(), w0 = code_flushes();
+    gc_check_run(e, D); /* the rewritten entry is whole again */
+    CHECK_EQ_INT(hits(), h0 + 1);
+    CHECK_EQ_INT(code_loaded(), l0 + 2);
+    CHECK_EQ_INT(code_flushes(), w0);
+  }
+  h_free(buf);
+  h_free(orig);
+  hearth_engine_delete(e);
+  rm_dir(g_dir);
+}
+
 T_MAIN(T_CASE(sha256_vectors), T_CASE(sha256_vectors_portable), T_CASE(miss_then_hit),
        T_CASE(off_switches), T_CASE(flipped_byte), T_CASE(flipped_magic), T_CASE(wrong_version),
        T_CASE(truncated), T_CASE(truncated_header), T_CASE(empty_file), T_CASE(foreign_cpu),
@@ -1014,4 +1252,5 @@ T_MAIN(T_CASE(sha256_vectors), T_CASE(sha256_vectors_portable), T_CASE(miss_then
        T_CASE(unusable_dir), T_CASE(write_code_file), T_CASE(template_on_hit),
        T_CASE(cli_compile), T_CASE(lying_entry), T_CASE(lying_bodies), T_CASE(file_index),
        T_CASE(code_miss_then_hit), T_CASE(code_flipped_word), T_CASE(code_lying),
-       T_CASE(code_foreign_build), T_CASE(code_concurrent_writers))
+       T_CASE(code_foreign_build), T_CASE(code_concurrent_writers), T_CASE(gc_maps_cached),
+       T_CASE(gc_maps_damaged))

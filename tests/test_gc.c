@@ -1282,6 +1282,141 @@ static void precise_jit_frames(void) {
   done(s);
 }
 
+/* ---------------------------------------------------------------- typed global and table roots */
+
+/* Module A's globals and tables of every representation, and functions that write them from wasm;
+ * module B imports A's a2 and t and writes them. */
+static const char typed_a_wat[] =
+    "(module\n"
+    "  (global $a (export \"a\") (mut anyref) (ref.null any))\n"
+    "  (global $a2 (export \"a2\") (mut anyref) (ref.null any))\n"
+    "  (global $n (export \"n\") (mut i64) (i64.const 0))\n"
+    "  (global $e (export \"e\") (mut externref) (ref.null extern))\n"
+    "  (table $t (export \"t\") 1 anyref)\n"
+    "  (table $f (export \"f\") 1 funcref)\n"
+    "  (func (export \"set_a\") (param anyref) (global.set $a (local.get 0)))\n"
+    "  (func (export \"grow\") (param anyref i32) (result i32)\n"
+    "    (table.grow $t (local.get 0) (local.get 1)))\n"
+    "  (func (export \"fill\") (param i32 anyref i32)\n"
+    "    (table.fill $t (local.get 0) (local.get 1) (local.get 2)))\n"
+    "  (func (export \"copy\") (param i32 i32 i32)\n"
+    "    (table.copy $t $t (local.get 0) (local.get 1) (local.get 2))))";
+static const char typed_b_wat[] =
+    "(module\n"
+    "  (import \"m\" \"a2\" (global $a2 (mut anyref)))\n"
+    "  (import \"m\" \"t\" (table $t 1 anyref))\n"
+    "  (func (export \"set_a2\") (param anyref) (global.set $a2 (local.get 0)))\n"
+    "  (func (export \"tset\") (param i32 anyref) (table.set $t (local.get 0) (local.get 1))))";
+
+static hearth_instance *instantiate(hearth_store *s, hearth_linker *l, const char *wat,
+                                    hearth_module **m) {
+  hearth_status rc = hearth_module_new_wat(g_engine, wat, strlen(wat), m);
+  if (rc != HEARTH_OK) fprintf(stderr, "%s\n", hearth_errmsg());
+  CHECK(rc == HEARTH_OK);
+  hearth_instance *inst;
+  CHECK(hearth_instance_new(s, l, *m, &inst) == HEARTH_OK);
+  return inst;
+}
+
+static hearth_extern export_of(hearth_instance *inst, const char *name) {
+  hearth_extern x;
+  CHECK(hearth_instance_export(inst, name, &x) == HEARTH_OK);
+  return x;
+}
+
+/* Calls export name of inst with up to 3 arguments (anyref where `sig` has 'r', i32 for 'i'). */
+static void call3(hearth_instance *inst, const char *name, const char *sig, uint64_t a0,
+                  uint64_t a1, uint64_t a2) {
+  hearth_val a[3];
+  uint64_t in[3] = {a0, a1, a2};
+  size_t n = strlen(sig);
+  for (size_t i = 0; i < n; i++)
+    a[i] = sig[i] == 'r' ? (hearth_val){.type = HEARTH_ANYREF,
+                                        .of.anyref = (hearth_anyref *)(uintptr_t)in[i]}
+                         : (hearth_val){.type = HEARTH_I32, .of.i32 = (int32_t)in[i]};
+  hearth_val r;
+  hearth_status st = hearth_func_call(export_of(inst, name).of.func, a, n, &r,
+                                      strcmp(name, "grow") == 0 ? 1 : 0);
+  if (st != HEARTH_OK) fprintf(stderr, "%s: %s\n", name, hearth_errmsg());
+  CHECK(st == HEARTH_OK);
+}
+
+/* Globals and tables are roots by type: an object whose address only an i64 global or a funcref
+ * table slot holds is collected (membership scanning would keep it), while anyref and externref
+ * globals, anyref tables and an imported global keep theirs, also when wasm writes them in the
+ * middle of an incremental cycle (no barrier: the final re-scan finds them) and the table grows
+ * (its elements move), is filled and copied meanwhile. */
+static void typed_store_roots(void) {
+  hearth_store *s = new_store();
+  hearth_linker *l;
+  CHECK(hearth_linker_new(g_engine, &l) == HEARTH_OK);
+  hearth_module *ma, *mb;
+  hearth_instance *a = instantiate(s, l, typed_a_wat, &ma);
+  CHECK(hearth_linker_define_instance(l, "m", a) == HEARTH_OK);
+  hearth_instance *b = instantiate(s, l, typed_b_wat, &mb);
+  hearth_global *ga = export_of(a, "a").of.global, *gn = export_of(a, "n").of.global;
+  hearth_global *ge = export_of(a, "e").of.global, *ga2 = export_of(a, "a2").of.global;
+  hearth_table *tt = export_of(a, "t").of.table, *tf = export_of(a, "f").of.table;
+  /* 1. a full collection */
+  h_gcobj *in_i64 = node(s, 0, 1), *in_fn = node(s, 0, 2), *in_any = node(s, 0, 3);
+  h_gcobj *in_ext = node(s, 0, 4), *in_tab = node(s, 0, 5);
+  uint64_t dead_i64 = addr(in_i64), dead_fn = addr(in_fn);
+  gn->v[0] = dead_i64;
+  tf->elems[0] = dead_fn;
+  ga->v[0] = addr(in_any);
+  ge->v[0] = addr(in_ext);
+  tt->elems[0] = addr(in_tab);
+  h_gc_collect(s, NULL);
+  CHECK(!h_gc_is_obj(s, dead_i64) && !h_gc_is_obj(s, dead_fn));
+  CHECK(h_gc_is_obj(s, addr(in_any)) && val_of_node(in_any) == 3);
+  CHECK(h_gc_is_obj(s, addr(in_ext)) && val_of_node(in_ext) == 4);
+  CHECK(h_gc_is_obj(s, addr(in_tab)) && val_of_node(in_tab) == 5);
+  CHECK_EQ_INT(objects(s), 3);
+  tf->elems[0] = 0; /* a dangling "function" must not be called or reset */
+  /* 2. mid-cycle writes from wasm. P (at the end of a long path: scanned last) holds X0..X5; the
+   * cycle starts, then wasm moves them into roots and P lets go before it is scanned. */
+  h_gcobj *p = h_gc_alloc(s, &refarr_rtt, 7, NULL);
+  CHECK(p);
+  h_gcobj *x[7];
+  for (int i = 0; i < 7; i++) {
+    x[i] = node(s, 0, 100 + i);
+    set_ref(s, p, 8 * (uint32_t)i, addr(x[i]));
+  }
+  hearth_global *path = long_path(s, addr(p), 400);
+  CHECK(h_gc_tune(s, 1, 1u << 30, 1ull << 40)); /* cycles by h_gc_step only, one unit a step */
+  h_gc_step(s, NULL);
+  for (int i = 0; i < 10; i++) h_gc_step(s, NULL);
+  CHECK_EQ_INT(h_gc_phase(s), 1);
+  for (int i = 0; i < 7; i++) CHECK(!(x[i]->gcbits & 1));
+  call3(a, "set_a", "r", addr(x[0]), 0, 0);       /* anyref global */
+  call3(a, "grow", "ri", addr(x[1]), 3, 0);       /* t: [in_tab, x1, x1, x1] (moved) */
+  call3(a, "fill", "iri", 3, addr(x[2]), 1);      /* t: [in_tab, x1, x1, x2] */
+  call3(b, "tset", "ir", 0, addr(x[3]), 0);       /* through B's import: t[0] = x3 */
+  call3(a, "copy", "iii", 2, 0, 1);               /* t[2] = x3 */
+  call3(b, "tset", "ir", 0, 0, 0);                /* t[0] = null: x3 only in t[2] */
+  call3(b, "set_a2", "r", addr(x[4]), 0, 0);      /* A's global through B's import */
+  ge->v[0] = addr(x[5]);                          /* externref global (host write) */
+  gn->v[0] = addr(x[6]);                          /* i64: no root */
+  CHECK(tt->size == 4 && tt->elems[1] == addr(x[1]) && tt->elems[2] == addr(x[3]));
+  for (int i = 0; i < 7; i++) set_ref(s, p, 8 * (uint32_t)i, 0);
+  uint64_t dead6 = addr(x[6]);
+  CHECK(finish_cycle(s) > 400);
+  for (int i = 0; i < 6; i++) CHECK(h_gc_is_obj(s, addr(x[i])) && val_of_node(x[i]) == 100 + i);
+  CHECK(!h_gc_is_obj(s, dead6));
+  CHECK(ga->v[0] == addr(x[0]) && ga2->v[0] == addr(x[4]));
+  /* in_any, in_ext and in_tab lost their roots during the cycle (floating garbage until now) */
+  uint64_t old_any = addr(in_any), old_ext = addr(in_ext), old_tab = addr(in_tab);
+  h_gc_collect(s, NULL);
+  CHECK(!h_gc_is_obj(s, old_any) && !h_gc_is_obj(s, old_ext) && !h_gc_is_obj(s, old_tab));
+  CHECK_EQ_INT(objects(s), 6 + 1 + 400); /* X0..X5, P, the path */
+  gn->v[0] = 0;
+  (void)path;
+  hearth_linker_delete(l);
+  hearth_module_delete(mb);
+  hearth_module_delete(ma);
+  done(s);
+}
+
 T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots_value_stack),
        T_CASE(roots_exceptions), T_CASE(chain_million), T_CASE(trigger_bounds_heap),
        T_CASE(limit_bomb), T_CASE(defer_blocks_collection), T_CASE(nested_runs),
@@ -1290,4 +1425,4 @@ T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots
        T_CASE(rescan_finds_root_moves), T_CASE(incremental_equals_stop_the_world),
        T_CASE(collect_mid_cycle), T_CASE(wasm_mutator_incremental), T_CASE(precise_i64_local),
        T_CASE(precise_keeps_refs), T_CASE(precise_tail_exn_legacy), T_CASE(precise_alloc_sites),
-       T_CASE(precise_jit_frames))
+       T_CASE(precise_jit_frames), T_CASE(typed_store_roots))

@@ -347,14 +347,16 @@ typedef struct cc {
    * (chunks never move, so that frames may point into them). */
   h_vt *btchunk[(H_MAX_NESTING + 256) / 256];
   /* Stack maps (gc.h h_gcmap): per site its one-word code position, kind (H_GCMAP_*) and bits
-   * (gmb[off .. off + nw): bit i = slot i holds an anyref/externref value). gs_valid: the body was
-   * compiled here (not from the code cache), so the sites are all of them; gs_ref: some site has a
-   * reference slot. */
+   * (gmb[off .. off + nw): bit i = slot i holds an anyref/externref value). gs_valid: the sites
+   * are all of the function's (compiled here, or loaded with its code from the code cache:
+   * gcmap_load); gs_ref: some site has a reference slot. */
   struct gsite { uint32_t pos, kind, off, nw; } *gs;
   uint32_t ngs, cgs;
   uint64_t *gmb;
   uint32_t ngmb, cgmb;
   bool gs_valid, gs_ref;
+  h_word *gser;           /* the sites serialized for the code cache (gcmap_serialize) */
+  uint32_t cgser;
   hearth_status st;
   uint32_t err_off;
   char msg[160];
@@ -1068,6 +1070,70 @@ static const h_gcmap *gcmap_finish(cc *c, bool *oom) {
   h_free(words);
   *oom = !m;
   return m;
+}
+
+/* The code cache's form of the sites (cache.c stores it after the function's compile-time code):
+ * per site its position, kind and word count nw, then its nw bit words as 2 x nw h_words (low
+ * half first). Only for a function with a reference slot: an empty list stands for
+ * &h_gcmap_none. Positions are in the compile-time code (c->code), so that loading them back
+ * (gcmap_load) and finishing that code (gcmap_finish) gives the map a fresh compile gives.
+ * Returns the word count (*out in c->gser), or UINT32_MAX when out of memory. */
+static uint32_t gcmap_serialize(cc *c, const h_word **out) {
+  *out = NULL;
+  if (!c->gs_ref) return 0;
+  uint64_t n = 3ull * c->ngs + 2ull * c->ngmb;
+  if (n >= UINT32_MAX / 2) return UINT32_MAX;
+  if (n > c->cgser && !h_array_grow((void **)&c->gser, sizeof *c->gser, &c->cgser, (uint32_t)n))
+    return UINT32_MAX;
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < c->ngs; i++) {
+    const struct gsite *g = &c->gs[i];
+    c->gser[k++] = g->pos;
+    c->gser[k++] = g->kind;
+    c->gser[k++] = g->nw;
+    for (uint32_t j = 0; j < g->nw; j++) {
+      uint64_t b = c->gmb[g->off + j];
+      c->gser[k++] = (h_word)b;
+      c->gser[k++] = (h_word)(b >> 32);
+    }
+  }
+  *out = c->gser;
+  return k;
+}
+
+/* Loads a cached function's sites (gcmap_serialize's form, w[0..n)) into c->gs / c->gmb for
+ * gcmap_finish, checking everything a wrong entry could get wrong: each site inside the list, at
+ * an instruction start of the code (c->kmap marks them: compile_cached), a known kind, a call
+ * site's resume position inside the code, and no bit at or past the frame's slots (gc.c marks
+ * fp[i] for every bit i). False: the entry's maps are not this code's (the caller recompiles). */
+static bool gcmap_load(cc *c, const h_word *w, uint32_t n, uint32_t ncode, uint32_t frame) {
+  c->ngs = c->ngmb = 0;
+  c->gs_valid = true;
+  c->gs_ref = false;
+  uint32_t maxw = (frame + 63) / 64;
+  for (uint32_t k = 0; k < n;) {
+    if (n - k < 3) return false;
+    uint32_t pos = w[k], kind = w[k + 1], nw = w[k + 2];
+    k += 3;
+    if (pos >= ncode || !c->kmap[pos] || kind > H_GCMAP_CALL || nw > maxw ||
+        (uint64_t)nw * 2 > n - k)
+      return false;
+    if (kind == H_GCMAP_CALL && (uint64_t)pos + 1 + k_nw[c->code[pos]] > ncode) return false;
+    if (c->ngs == c->cgs && !h_array_grow((void **)&c->gs, sizeof *c->gs, &c->cgs, c->ngs + 1))
+      return false;
+    if (c->ngmb + nw > c->cgmb &&
+        !h_array_grow((void **)&c->gmb, sizeof *c->gmb, &c->cgmb, c->ngmb + nw))
+      return false;
+    for (uint32_t j = 0; j < nw; j++, k += 2) {
+      uint64_t b = (uint64_t)w[k] | (uint64_t)w[k + 1] << 32;
+      if (j == nw - 1 && frame % 64 && nw == maxw && b >> (frame % 64)) return false;
+      c->gmb[c->ngmb + j] = b;
+      if (b) c->gs_ref = true;
+    }
+    c->gs[c->ngs++] = (struct gsite){pos, kind, c->ngmb, nw};
+    c->ngmb += nw;
+  }
+  return true;
 }
 
 /* ---------------------------------------------------------------- instructions */
@@ -3309,6 +3375,7 @@ static void cc_fini(cc *c) {
   h_free(c->code);
   h_free(c->gs);
   h_free(c->gmb);
+  h_free(c->gser);
   h_free(c->kmap);
   h_free(c->vals);
   h_free(c->ctrls);
@@ -3389,6 +3456,9 @@ hearth_status h_compile_module(hearth_module *m) {
   return HEARTH_OK;
 }
 
+/* compile_cached's answer when the entry's stack maps do not fit its code (not an error). */
+#define H_CACHE_MAPS_REFUSED HEARTH_STATUS_COUNT
+
 /* A function from the code cache (h_cache_code_find): its compile-time code, as compile left it for
  * an earlier process of this build, is finished (pairs, handler addresses, machine code) without
  * decoding or validating the body again; the entry's checksum and key make it this build's output
@@ -3443,8 +3513,10 @@ static hearth_status compile_cached(cc *c, uint32_t defidx, const h_cache_fcode 
   c->ncode = n;
   c->stack_base = fc->stack_base;
   c->neg = c->necl = 0;
-  c->ngs = c->ngmb = 0;
-  c->gs_valid = false; /* no maps: gc.c scans such frames by membership */
+  /* The stack maps of the fresh compile, checked against this code; refused maps make the caller
+   * compile the body afresh (H_CACHE_MAPS_REFUSED), never scan with a map that may be wrong. */
+  if (!gcmap_load(c, fc->gmap, fc->ngmap, n, fc->frame)) return H_CACHE_MAPS_REFUSED;
+  c->gc = (fc->flags & H_CACHE_F_GC) != 0; /* as the fresh compile decided: stays interpreted */
   c->st = HEARTH_OK;
   c->kept = w;
   bool done = finish_func(c, ft, tidx, local_slots, fc->frame, fc->frame, fc->zero_lo,
@@ -3475,10 +3547,20 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
     bool from_cache = h_cache_code_find(m, defidx, &fc);
     hearth_status cst =
         from_cache ? compile_cached(c, defidx, &fc, &out) : compile_one(c, defidx, &out);
-    /* Functions with stack maps are not cached (the cache keeps code only: a cached function's
-     * frames would be scanned by membership). */
-    if (cst == HEARTH_OK && !from_cache && !out.eh && out.gcmap == &h_gcmap_none)
-      h_cache_code_put(m, defidx, c->code, c->ncode, c->stack_base, &out);
+    if (cst == H_CACHE_MAPS_REFUSED) { /* the entry's maps are not its code's: compile afresh */
+      from_cache = false;
+      cst = compile_one(c, defidx, &out);
+    }
+    /* Cached with its stack maps (their sites in compile-time positions, gcmap_serialize), so
+     * that its frames are scanned as a fresh compile's; not a function without maps (gcmap NULL)
+     * or with exception handlers (compile_cached does not rebuild them). */
+    if (cst == HEARTH_OK && !from_cache && !out.eh && out.gcmap) {
+      const h_word *gw;
+      uint32_t ngw = gcmap_serialize(c, &gw);
+      if (ngw != UINT32_MAX)
+        h_cache_code_put(m, defidx, c->code, c->ncode, c->stack_base, &out, gw, ngw,
+                         c->gc ? H_CACHE_F_GC : 0);
+    }
     if (cst == HEARTH_OK && (out.param_slots != cf->param_slots ||
                              out.local_slots != cf->local_slots)) { /* a lying cache entry */
       h_free(out.code);

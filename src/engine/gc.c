@@ -64,19 +64,25 @@
  * every live slot in memory at calls; it leaves to the interpreter for host calls and allocations
  * (functions with GC instructions or any-hierarchy types stay interpreted), so it needs nothing
  * more. The optimizing tier (opt_llvm.c) translates numeric functions only: their maps are empty
- * and their frames skipped; if it ever compiled a function with references, that frame would
- * need maps of its own (its values live in registers), and until then such a frame, like any
- * frame with no map for its position (code from the code cache, which keeps no maps), is scanned
- * whole by membership: conservative, never unsafe. Every slot a map marks is still checked
- * against the address set before it is marked (a reference-typed local may hold stale bits before
- * its first write), so precise roots are a subset of the membership roots by construction. An
- * i64 that equals an object's address does not keep it; a dead reference-typed slot may, until
- * it is overwritten. Without frames (outside wasm, stack_hi from the host) the slots below
- * stack_hi are scanned by membership. (2) The globals, tables and evaluated element segments of the
- * store (runtime.c's h_rt_store_ref_roots), by membership. (3) Exception payloads (every exception
- * of s->exns, which includes s->exn). (4) Pinned objects (snapshot objects of template
- * instances, h_gc_pin). Then every reference field of a marked object (rtt->refs, or every
- * element of an array whose rtt->nrefs is 1) and the boxed value of an extern box.
+ * and their frames skipped; if it ever compiled a function with references, that frame would need
+ * maps of its own (its values live in registers), and until then such a frame, like any frame with
+ * no map for its position, is scanned whole by membership: conservative, never unsafe. Code from
+ * the code cache has its maps (stored with the code, rebuilt as a fresh compile's). Every slot a
+ * map marks is still checked against the address set before it is marked (a reference-typed local
+ * may hold stale bits before its first write), so precise roots are a subset of the membership
+ * roots by construction. An i64 that equals an object's address does not keep it; a dead
+ * reference-typed slot may, until it is overwritten. Without frames (outside wasm, stack_hi from
+ * the host) the slots below stack_hi are scanned by membership. (2) The globals, tables and
+ * evaluated element segments of the store (runtime.c's h_rt_store_ref_roots), by type: only those
+ * of a representation that may hold an object (gc.h h_gc_rep_holds_objs: the any hierarchy and
+ * externref), each slot then checked against the address set like a stack map's (an externref also
+ * holds host values); an i64, funcref or exnref global or table whose bits equal an object's
+ * address keeps nothing. Imported globals and tables are the exporting instance's store objects,
+ * scanned once there; snapshot.c's template copies hold no addresses (encoded) and their objects
+ * are pinned (4). (3) Exception payloads (every exception of s->exns, which includes s->exn). (4)
+ * Pinned objects (snapshot objects of template instances, h_gc_pin). Then every reference field of
+ * a marked object (rtt->refs, or every element of an array whose rtt->nrefs is 1) and the boxed
+ * value of an extern box.
  *
  * Accounting. Each object counts header + data + H_GC_OBJ_OVERHEAD bytes (allocator header and
  * its entries in the array and the set). The live total is s->gc_bytes, which memory.c and
@@ -89,6 +95,7 @@
 #include "internal.h"
 
 enum { GC_MARK = 1u, GC_PIN = 2u };
+_Static_assert(H_T_ANYREF == 0x6E && H_T_EXTERNREF == 0x6F, "gc.h h_gc_rep_holds_objs");
 enum { PH_IDLE = 0, PH_MARK = 1, PH_SWEEP = 2 };
 
 typedef struct h_gcheap {

@@ -92,6 +92,12 @@ static inline void h_gc_barrier(struct h_gcheap *h, uint64_t v) {
   if (h && ((const h_gc_head *)(const void *)h)->marking && v && !h_gc_is_i31(v)) h_gc_shade(h, v);
 }
 
+/* Whether a slot of representation rep (an h_valtype, internal.h) may hold a heap object: the any
+ * hierarchy (H_T_ANYREF, 0x6E) and externref (H_T_EXTERNREF, 0x6F: extern.convert_any of an
+ * object, boxes). funcref slots hold hearth_func pointers, exnref slots h_exn pointers (their
+ * payloads are roots through s->exns), numbers and v128 never a reference: none is a root. */
+static inline bool h_gc_rep_holds_objs(uint8_t rep) { return rep == 0x6E || rep == 0x6F; }
+
 /* Stack maps (compile.c builds, gc.c reads): for a compiled function, which of its frame slots
  * hold references that may be heap objects (anyref and externref hierarchies; funcref and exnref
  * never are) at each point where a collection can start while the frame is live: an allocation
@@ -102,7 +108,8 @@ static inline void h_gc_barrier(struct h_gcheap *h, uint64_t v) {
  * the stack before its arguments are popped (a host callee's arguments live in the caller's
  * slots). Maps are shared by sites with equal bits; words[off] is a map's word count n, then n
  * words, bit i = slot i of the frame (slots past the map hold no reference). h_cfunc.gcmap is NULL
- * when unknown (code from the code cache: the collector scans that frame by membership), or
+ * when unknown (the collector scans that frame by membership; code from the code cache has the
+ * maps of its fresh compile, stored with it: compile.c gcmap_serialize, gcmap_load), or
  * &h_gcmap_none when no site has a reference slot (the frame costs nothing). */
 typedef struct h_gcmap {
   uint32_t nsites;

@@ -209,19 +209,23 @@ void h_sha256(const void *data, size_t n, uint8_t out[32]) {
 
 #define H_CACHE_MAGIC "HEARTHCC"
 /* Bumped whenever the payload's meaning changes (what the sections hold, the slot model). */
-#define H_CACHE_FORMAT 3u
+#define H_CACHE_FORMAT 4u
 
 /* Sections: uint32 local_slots per defined function; (uint32 offset in the module, uint32 length)
  * of each defined function's body, so that the decoder need not walk the code section; since
- * format 3, optionally the compiled code of the functions earlier runs called (h_cache_crec). */
+ * format 3, optionally the compiled code of the functions earlier runs called (h_cache_crec);
+ * since format 4, with each function's stack-map sites and flags (functions with GC references
+ * are cached too). */
 enum { H_CACHE_SEC_LOCALS = 1, H_CACHE_SEC_BODIES = 2, H_CACHE_SEC_CODE = 3 };
 
 /* The code section: uint32 nrec, then nrec records in increasing defidx, then the words they
  * point into (word_off counts words from the first word after the records). A record's words are
  * the function's internal code in compile.c's compile-time layout (op numbers, not handler
- * addresses: nothing in them depends on where this process put anything). */
+ * addresses: nothing in them depends on where this process put anything), nwords of them, then
+ * ngmap words of its stack-map sites (compile.c's serialized form, which compile.c checks against
+ * the code when it loads them; here only their extent is checked). flags: H_CACHE_F_*. */
 typedef struct h_cache_crec {
-  uint32_t defidx, nwords, stack_base, frame, zero_lo, zero_n, word_off;
+  uint32_t defidx, nwords, stack_base, frame, zero_lo, zero_n, word_off, flags, ngmap;
 } h_cache_crec;
 
 typedef struct h_cache_hdr {
@@ -430,7 +434,7 @@ typedef struct h_cache_open {
  * from (in the entry's mapping, kept while the module lives) and those compiled since. */
 typedef struct h_cache_new {
   h_cache_crec rec; /* word_off unused */
-  h_word *words;    /* owned */
+  h_word *words;    /* owned: rec.nwords of code, then rec.ngmap of stack-map sites */
 } h_cache_new;
 
 typedef struct h_cache_code {
@@ -445,8 +449,9 @@ typedef struct h_cache_code {
   uint64_t fresh_words;
 } h_cache_code;
 
-/* Checks the code section's structure (records in order, words inside): true when usable. The
- * words themselves are walked by compile.c as each function is finished. */
+/* Checks the code section's structure (records in order, known flags, code and stack-map words
+ * inside the section): true when usable. The words themselves are walked by compile.c as each
+ * function is finished. */
 static bool code_section_ok(const uint8_t *p, uint64_t len, uint32_t ndefined, h_cache_code *out) {
   uint32_t nrec;
   if (len < 4 || ((uintptr_t)p & 3)) return false;
@@ -456,7 +461,8 @@ static bool code_section_ok(const uint8_t *p, uint64_t len, uint32_t ndefined, h
   uint64_t nwords = (len - 4 - (uint64_t)nrec * sizeof *r) / 4;
   for (uint32_t i = 0; i < nrec; i++)
     if (r[i].defidx >= ndefined || (i && r[i].defidx <= r[i - 1].defidx) ||
-        (uint64_t)r[i].word_off + r[i].nwords > nwords)
+        (uint64_t)r[i].word_off + r[i].nwords + r[i].ngmap > nwords ||
+        (r[i].flags & ~H_CACHE_F_GC))
       return false;
   out->recs = r;
   out->nrec = nrec;
@@ -616,29 +622,33 @@ bool h_cache_code_find(const hearth_module *m, uint32_t defidx, h_cache_fcode *o
   }
   if (lo == cc->nrec || cc->recs[lo].defidx != defidx) return false;
   const h_cache_crec *r = &cc->recs[lo];
-  assert((uint64_t)r->word_off + r->nwords <= cc->nwords); /* code_section_ok */
+  assert((uint64_t)r->word_off + r->nwords + r->ngmap <= cc->nwords); /* code_section_ok */
   atomic_fetch_add(&g_code_loaded, 1);
   *out = (h_cache_fcode){.words = cc->words + r->word_off, .nwords = r->nwords,
                          .stack_base = r->stack_base, .frame = r->frame, .zero_lo = r->zero_lo,
-                         .zero_n = r->zero_n};
+                         .zero_n = r->zero_n, .gmap = cc->words + r->word_off + r->nwords,
+                         .ngmap = r->ngmap, .flags = r->flags};
   return true;
 }
 
 void h_cache_code_put(hearth_module *m, uint32_t defidx, const h_word *w, uint32_t n,
-                      uint32_t stack_base, const h_cfunc *f) {
+                      uint32_t stack_base, const h_cfunc *f, const h_word *gmap, uint32_t ngmap,
+                      uint32_t flags) {
   h_cache_code *cc = m->cache_code;
-  if (!cc || !n || cc->nwords + cc->fresh_words + n > H_CACHE_CODE_MAX_WORDS) return;
+  uint64_t total = (uint64_t)n + ngmap;
+  if (!cc || !n || cc->nwords + cc->fresh_words + total > H_CACHE_CODE_MAX_WORDS) return;
   if (cc->nfresh == cc->cfresh &&
       !h_array_grow((void **)&cc->fresh, sizeof *cc->fresh, &cc->cfresh, cc->nfresh + 1))
     return; /* out of memory only costs the next run time */
-  h_word *copy = h_malloc((size_t)n * sizeof *copy);
+  h_word *copy = h_malloc((size_t)total * sizeof *copy);
   if (!copy) return;
   memcpy(copy, w, (size_t)n * sizeof *copy);
+  if (ngmap) memcpy(copy + n, gmap, (size_t)ngmap * sizeof *copy);
   cc->fresh[cc->nfresh++] = (h_cache_new){
       .rec = {.defidx = defidx, .nwords = n, .stack_base = stack_base, .frame = f->frame_slots,
-              .zero_lo = f->zero_lo, .zero_n = f->zero_n},
+              .zero_lo = f->zero_lo, .zero_n = f->zero_n, .flags = flags, .ngmap = ngmap},
       .words = copy};
-  cc->fresh_words += n;
+  cc->fresh_words += total;
 }
 
 void h_cache_code_free(hearth_module *m) {
@@ -870,8 +880,9 @@ static int by_defidx(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-/* The code section's bytes for cc (its loaded records merged with the fresh ones, by defidx),
- * written at out when out is not NULL; returns its length. Sorts cc->fresh. */
+/* The code section's bytes for cc (its loaded records merged with the fresh ones, by defidx; a
+ * function in both is taken from the fresh ones: compile.c recompiles a function whose record it
+ * refused), written at out when out is not NULL; returns its length. Sorts cc->fresh. */
 static uint64_t code_section(h_cache_code *cc, uint8_t *out) {
   if (!out && cc->nfresh) qsort(cc->fresh, cc->nfresh, sizeof *cc->fresh, by_defidx);
   uint32_t nrec = 0;
@@ -883,19 +894,20 @@ static uint64_t code_section(h_cache_code *cc, uint8_t *out) {
     nrec = 0;
     nwords = 0;
     while (i < cc->nrec || j < cc->nfresh) {
-      bool old = j == cc->nfresh || (i < cc->nrec && cc->recs[i].defidx <= cc->fresh[j].rec.defidx);
+      bool old = j == cc->nfresh || (i < cc->nrec && cc->recs[i].defidx < cc->fresh[j].rec.defidx);
       h_cache_crec r = old ? cc->recs[i] : cc->fresh[j].rec;
       const h_word *w = old ? cc->words + r.word_off : cc->fresh[j].words;
-      if (old && j < cc->nfresh && cc->fresh[j].rec.defidx == r.defidx) j++; /* keep one */
+      if (!old && i < cc->nrec && cc->recs[i].defidx == r.defidx) i++; /* keep the fresh one */
       if (old) i++;
       else j++;
+      uint64_t rw = (uint64_t)r.nwords + r.ngmap;
       if (pass == 1 && out) {
         r.word_off = (uint32_t)nwords;
         memcpy(&recs[nrec], &r, sizeof r);
-        memcpy(words + nwords, w, (size_t)r.nwords * sizeof *w);
+        memcpy(words + nwords, w, (size_t)rw * sizeof *w);
       }
       nrec++;
-      nwords += r.nwords;
+      nwords += rw;
     }
     if (pass == 0) words = (h_word *)(out + 4 + (size_t)nrec * sizeof *recs);
   }

@@ -1097,13 +1097,19 @@ void h_rt_store_ref_roots(hearth_store *s, void (*fn)(void *u, const uint64_t *p
   for (uint32_t i = 0; i < s->nobjects; i++) {
     void *o = s->objects[i];
     switch (s->object_kinds[i]) {
-    case OBJ_GLOBAL: fn(u, ((hearth_global *)o)->v, 1); break;
-    case OBJ_TABLE: fn(u, ((hearth_table *)o)->elems, ((hearth_table *)o)->size); break;
+    case OBJ_GLOBAL:
+      if (h_gc_rep_holds_objs(((hearth_global *)o)->type.type)) fn(u, ((hearth_global *)o)->v, 1);
+      break;
+    case OBJ_TABLE:
+      if (h_gc_rep_holds_objs(((hearth_table *)o)->elem))
+        fn(u, ((hearth_table *)o)->elems, ((hearth_table *)o)->size);
+      break;
     case OBJ_INSTANCE: {
       const hearth_instance *inst = o;
       if (!inst->elem_items) break;
       for (uint32_t k = 0; k < inst->module->nelems; k++)
-        if (inst->elem_items[k]) fn(u, inst->elem_items[k], inst->elem_len[k]);
+        if (inst->elem_items[k] && h_gc_rep_holds_objs(inst->module->elems[k].type))
+          fn(u, inst->elem_items[k], inst->elem_len[k]);
       break;
     }
     default: break;
