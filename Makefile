@@ -227,13 +227,18 @@ fuzz: $(FUZZ_OBJ) $(O)/spectest
 	  -o build-fuzz/fuzz_module -lm -pthread
 	tools/fuzz.sh build-fuzz/fuzz_module $(SPECTEST_DIR) $(FUZZ_SECONDS)
 
-# libFuzzer target (clang) over the text-format reader alone, seeded with the 2.0 .wast scripts.
-fuzz-wat:
+# libFuzzer target (clang) over the text format as modules and .wast scripts, running every module
+# that parses (tests/fuzz_wat.c), seeded once with the 2.0, 3.0 and proposal scripts split into one
+# command a file (tools/fuzz-wat-seed.py).
+fuzz-wat: $(FUZZ_OBJ)
 	@mkdir -p build-fuzz fuzz-corpus-wat
-	clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
-	  src/runtime/util.c src/engine/wat.c tests/fuzz_wat.c -o build-fuzz/fuzz_wat -lm -pthread
+	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $(FUZZ_OBJ) tests/fuzz_wat.c \
+	  -o build-fuzz/fuzz_wat -lm -pthread
+	[ -e build-fuzz/corpus-wat-seeded ] || { tools/fuzz-wat-seed.py fuzz-corpus-wat 16384 \
+	  $(SPECTEST_DIR)/wast $(SPECTEST_DIR)/wasm-3.0 $(SPECTEST_DIR)/proposals && \
+	  touch build-fuzz/corpus-wat-seeded; }
 	build-fuzz/fuzz_wat -max_total_time=$(or $(FUZZ_SECONDS),600) -max_len=16384 -timeout=10 \
-	  -artifact_prefix=build-fuzz/ fuzz-corpus-wat $(SPECTEST_DIR)/wast
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ fuzz-corpus-wat
 
 # libFuzzer target over component decode + validate + instantiate + calls (clang), seeded with the
 # test components and the converted reference tests.
