@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "fuzz_body.h"
+#include "fuzz_component_body.h"
 #include "internal.h"
 #include "t.h"
 
@@ -177,6 +178,19 @@ static void template_passes_agree(void) {
   CHECK_EQ_INT(r.template_passes, 0);
 }
 
+/* The component target's first long run stopped on this seed: the first component of its kind
+ * in a process made the engine allocate 512 bytes it keeps, charged to the input while the target
+ * shared one engine. An engine per input: nothing stays allocated, however often it runs. */
+static void component_engine_state_not_a_leak(void) {
+  FILE *f = fopen("guests/component/cli-files.wasm", "rb");
+  CHECK(f);
+  static uint8_t buf[1 << 20];
+  size_t len = fread(buf, 1, sizeof buf, f);
+  fclose(f);
+  CHECK(len > 8 && len < sizeof buf);
+  for (int i = 0; i < 2; i++) CHECK_EQ_INT(fuzz_component_one(buf, len), 0);
+}
+
 static int cmp_names(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -216,9 +230,13 @@ static void regression_inputs(void) {
     fclose(f);
     CHECK_EQ_INT(len, st.st_size);
     fprintf(stderr, "replaying %s (%zu bytes)\n", path, len);
-    fuzz_report r = fuzz_one(buf, len);
-    CHECK_EQ_INT(r.leaked, 0);
-    CHECK_EQ_INT(r.mismatch, 0);
+    if (len >= 8 && buf[4] == 0x0d && buf[6] == 0x01) { /* a component's version and layer */
+      CHECK_EQ_INT(fuzz_component_one(buf, len), 0);
+    } else {
+      fuzz_report r = fuzz_one(buf, len);
+      CHECK_EQ_INT(r.leaked, 0);
+      CHECK_EQ_INT(r.mismatch, 0);
+    }
     free(buf);
     ran++;
   }
@@ -229,4 +247,5 @@ static void regression_inputs(void) {
 
 T_MAIN(T_CASE(import_types_are_read), T_CASE(import_types_30_are_read), T_CASE(tag_import_runs),
        T_CASE(malformed_inputs_rejected),
-       T_CASE(stub_imports_and_fuel), T_CASE(template_passes_agree), T_CASE(regression_inputs))
+       T_CASE(stub_imports_and_fuel), T_CASE(template_passes_agree), T_CASE(component_engine_state_not_a_leak),
+       T_CASE(regression_inputs))
