@@ -124,7 +124,7 @@ $(O)/tests/%: tests/%.c tests/t.h tests/proc.h $(O)/libhearth.a
 	$(CC) $(CFLAGS_ALL) -Itests $< $(O)/libhearth.a -o $@ $(LDFLAGS_ALL) -lm
 
 # test_component's fuzz_seeds runs the component fuzz target's body, which it includes
-$(O)/tests/test_component: tests/fuzz_component.c
+$(O)/tests/test_component: tests/fuzz_component.c tests/fuzz_component_body.h
 
 $(O)/spectest: tests/spectest.c $(O)/libhearth.a
 	@mkdir -p $(dir $@)
@@ -217,6 +217,9 @@ test-tiers: all $(O)/spectest $(O)/tests/test_programs $(O)/tests/test_csmith
 # than 5 minutes of CPU for it, with ASan and coverage 3 (2026-12-07, quiet machine); UBSan over
 # the interpreter runs in `make test-asan`.
 FUZZ_CC = clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g $(OPT_DEFS)
+# UBSan's checks recover by default: a report would scroll by and leave no artifact. Halting makes
+# each one a crash that libFuzzer saves (and tools/fuzz.sh copies into the regressions).
+FUZZ_ENV = UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 FUZZ_OBJ = $(LIB_SRC:%.c=build-fuzz/obj/%.o)
 build-fuzz/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -229,15 +232,20 @@ build-fuzz/obj/src/engine/interp.o: src/engine/interp.c
 fuzz: $(FUZZ_OBJ) $(O)/spectest
 	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $(FUZZ_OBJ) tests/fuzz_module.c \
 	  -o build-fuzz/fuzz_module -lm -pthread
-	tools/fuzz.sh build-fuzz/fuzz_module $(SPECTEST_DIR) $(FUZZ_SECONDS)
+	$(FUZZ_ENV) tools/fuzz.sh build-fuzz/fuzz_module $(SPECTEST_DIR) $(FUZZ_SECONDS)
 
-# libFuzzer target (clang) over the text-format reader alone, seeded with the 2.0 .wast scripts.
-fuzz-wat:
+# libFuzzer target (clang) over the text format as modules and .wast scripts, running every module
+# that parses (tests/fuzz_wat.c), seeded once with the 2.0, 3.0 and proposal scripts split into one
+# command a file (tools/fuzz-wat-seed.py).
+fuzz-wat: $(FUZZ_OBJ)
 	@mkdir -p build-fuzz fuzz-corpus-wat
-	clang -std=gnu11 $(INCS) -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined \
-	  src/runtime/util.c src/engine/wat.c tests/fuzz_wat.c -o build-fuzz/fuzz_wat -lm -pthread
-	build-fuzz/fuzz_wat -max_total_time=$(or $(FUZZ_SECONDS),600) -max_len=16384 -timeout=10 \
-	  -artifact_prefix=build-fuzz/ fuzz-corpus-wat $(SPECTEST_DIR)/wast
+	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $(FUZZ_OBJ) tests/fuzz_wat.c \
+	  -o build-fuzz/fuzz_wat -lm -pthread
+	[ -e build-fuzz/corpus-wat-seeded ] || { tools/fuzz-wat-seed.py fuzz-corpus-wat 16384 \
+	  $(SPECTEST_DIR)/wast $(SPECTEST_DIR)/wasm-3.0 $(SPECTEST_DIR)/proposals && \
+	  touch build-fuzz/corpus-wat-seeded; }
+	$(FUZZ_ENV) build-fuzz/fuzz_wat -max_total_time=$(or $(FUZZ_SECONDS),600) -max_len=16384 -timeout=10 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/ fuzz-corpus-wat
 
 # libFuzzer target over component decode + validate + instantiate + calls (clang), seeded with the
 # test components and the converted reference tests.
@@ -247,7 +255,7 @@ fuzz-tiers: $(OPT_PLUGIN) $(FUZZ_OBJ)
 	@mkdir -p build-fuzz build-fuzz/tiers-corpus
 	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $(FUZZ_OBJ) tests/fuzz_tiers.c \
 	  -o build-fuzz/fuzz_tiers -lm -pthread -ldl
-	build-fuzz/fuzz_tiers -max_total_time=$(or $(FUZZ_SECONDS),600) -max_len=4096 -timeout=60 \
+	$(FUZZ_ENV) build-fuzz/fuzz_tiers -max_total_time=$(or $(FUZZ_SECONDS),600) -max_len=4096 -timeout=60 \
 	  -print_final_stats=1 -artifact_prefix=build-fuzz/ build-fuzz/tiers-corpus
 
 fuzz-component: $(FUZZ_OBJ)
@@ -255,7 +263,8 @@ fuzz-component: $(FUZZ_OBJ)
 	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined $(FUZZ_OBJ) tests/fuzz_component.c \
 	  -o build-fuzz/fuzz_component -lm -pthread
 	cp guests/component/*.wasm tests/component-wast/*.wasm build-fuzz/component-corpus/
-	build-fuzz/fuzz_component -max_total_time=$(or $(FUZZ_SECONDS),600) -rss_limit_mb=4096 \
+	$(FUZZ_ENV) build-fuzz/fuzz_component -max_total_time=$(or $(FUZZ_SECONDS),600) -rss_limit_mb=4096 \
+	  -print_final_stats=1 -artifact_prefix=build-fuzz/ \
 	  build-fuzz/component-corpus
 
 install: all

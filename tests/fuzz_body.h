@@ -83,18 +83,46 @@ static void fz_skip(fz_reader *r, uint64_t n) {
 
 static bool fz_valtype(uint8_t b) {
   return b == HEARTH_I32 || b == HEARTH_I64 || b == HEARTH_F32 || b == HEARTH_F64 ||
-         b == HEARTH_V128 || b == HEARTH_FUNCREF || b == HEARTH_EXTERNREF;
+         b == HEARTH_V128 || b == HEARTH_FUNCREF || b == HEARTH_EXTERNREF || b == HEARTH_EXNREF ||
+         b == HEARTH_ANYREF;
+}
+
+/* A heap type (3.0: an abstract type's one-byte code, or a type index as s33): skipped; *abs gets
+ * the abstract code, 0 for an index. */
+static void fz_heaptype(fz_reader *r, uint8_t *abs) {
+  *abs = 0;
+  if (r->p < r->end && !(*r->p & 0x80) && *r->p >= 0x40) *abs = *r->p++;
+  else (void)fz_leb(r, 33);
+}
+
+/* A value (or, with packed, storage) type: false when it cannot be read. *out gets the public
+ * hearth_valtype a host can provide zero values of, 0 when there is none (non-null references,
+ * references to indexed types, eqref and the other abstract types without a public value kind). */
+static bool fz_read_valtype(fz_reader *r, bool packed, uint8_t *out) {
+  uint8_t b = fz_byte(r), abs;
+  *out = 0;
+  if (r->bad) return false;
+  if (fz_valtype(b)) {
+    *out = b;
+  } else if (b == 0x63 || b == 0x64) { /* (ref null ht), (ref ht) */
+    fz_heaptype(r, &abs);
+    if (b == 0x63 && fz_valtype(abs)) *out = abs;
+  } else if (!(packed && (b == 0x78 || b == 0x77)) && !(b >= 0x69 && b <= 0x74)) {
+    return false; /* not a type (0x69..0x74: the abstract reference shorthands) */
+  }
+  return !r->bad;
 }
 
 typedef struct fz_functype {
   hearth_valtype *params, *results;
   uint32_t nparams, nresults;
+  bool usable; /* a function type whose every value type a host function can declare */
 } fz_functype;
 
 typedef struct fz_import {
   hearth_extern_kind kind;
-  bool known;            /* the type below was read */
-  uint32_t type_index;   /* func */
+  bool known;            /* the type below was read and a stub can be made for it */
+  uint32_t type_index;   /* func, tag */
   uint8_t elem;          /* table */
   uint64_t min, max;     /* table / memory; max = UINT64_MAX when absent */
   uint8_t valtype;       /* global */
@@ -118,39 +146,92 @@ static void fz_sections_free(fz_sections *s) {
   memset(s, 0, sizeof *s);
 }
 
-static bool fz_limits(fz_reader *r, uint64_t *min, uint64_t *max) {
+/* Limits (3.0 flags: bit 0 a maximum, bit 1 shared, bit 2 64-bit): false when unreadable; *plain
+ * when neither shared nor 64-bit (the only kind the stubs provide). */
+static bool fz_limits(fz_reader *r, uint64_t *min, uint64_t *max, bool *plain) {
   uint8_t flag = fz_byte(r);
-  if (flag > 1) return false; /* shared / 64-bit memories: not provided */
-  *min = fz_leb(r, 32);
-  *max = flag ? fz_leb(r, 32) : UINT64_MAX;
+  if (flag > 7) return false;
+  unsigned bits = flag & 4 ? 64 : 32;
+  *plain = flag <= 1;
+  *min = fz_leb(r, bits);
+  *max = flag & 1 ? fz_leb(r, bits) : UINT64_MAX;
   return !r->bad;
 }
 
-static bool fz_read_types(fz_reader *r, fz_sections *s) {
-  uint64_t n = fz_leb(r, 32);
-  if (r->bad || n > (uint64_t)(r->end - r->p)) return false; /* each type takes >= 3 bytes */
-  s->types = calloc(n ? n : 1, sizeof *s->types);
-  if (!s->types) return false;
-  s->ntypes = (uint32_t)n;
-  for (uint64_t i = 0; i < n; i++) {
-    if (fz_byte(r) != 0x60) return false;
-    for (int pass = 0; pass < 2; pass++) {
-      uint64_t k = fz_leb(r, 32);
-      if (r->bad || k > FUZZ_MAX_TYPE_VALS || k > (uint64_t)(r->end - r->p)) return false;
-      hearth_valtype *v = calloc(k ? k : 1, sizeof *v);
-      if (!v) return false;
-      if (pass == 0) s->types[i].params = v, s->types[i].nparams = (uint32_t)k;
-      else s->types[i].results = v, s->types[i].nresults = (uint32_t)k;
-      for (uint64_t j = 0; j < k; j++) {
-        uint8_t b = fz_byte(r);
-        if (!fz_valtype(b)) return false;
-        v[j] = (hearth_valtype)b;
-      }
+/* One composite type (func 0x60, struct 0x5f, array 0x5e) into *t; only a function type whose
+ * value types all have a public kind is usable. */
+static bool fz_read_comptype(fz_reader *r, fz_functype *t) {
+  uint8_t form = fz_byte(r), vt;
+  if (form == 0x5f || form == 0x5e) {
+    uint64_t k = form == 0x5f ? fz_leb(r, 32) : 1;
+    if (r->bad || k > (uint64_t)(r->end - r->p)) return false;
+    for (uint64_t j = 0; j < k; j++) {
+      if (!fz_read_valtype(r, true, &vt)) return false;
+      if (fz_byte(r) > 1) return false; /* mutability */
+    }
+    return !r->bad;
+  }
+  if (form != 0x60) return false;
+  t->usable = true;
+  for (int pass = 0; pass < 2; pass++) {
+    uint64_t k = fz_leb(r, 32);
+    if (r->bad || k > FUZZ_MAX_TYPE_VALS || k > (uint64_t)(r->end - r->p)) return false;
+    hearth_valtype *v = calloc(k ? k : 1, sizeof *v);
+    if (!v) return false;
+    if (pass == 0) t->params = v, t->nparams = (uint32_t)k;
+    else t->results = v, t->nresults = (uint32_t)k;
+    for (uint64_t j = 0; j < k; j++) {
+      if (!fz_read_valtype(r, false, &vt)) return false;
+      if (!vt) t->usable = false;
+      v[j] = (hearth_valtype)vt;
     }
   }
   return !r->bad;
 }
 
+/* One subtype (3.0: `sub` 0x50 / `sub final` 0x4f with supertypes, or a bare composite type)
+ * appended to s->types. */
+static bool fz_read_subtype(fz_reader *r, fz_sections *s, uint32_t *cap) {
+  if (s->ntypes == *cap) {
+    uint32_t ncap = *cap ? *cap * 2 : 8;
+    fz_functype *nt = realloc(s->types, ncap * sizeof *nt);
+    if (!nt) return false;
+    s->types = nt;
+    *cap = ncap;
+  }
+  fz_functype *t = &s->types[s->ntypes++];
+  memset(t, 0, sizeof *t);
+  if (r->p < r->end && (*r->p == 0x50 || *r->p == 0x4f)) {
+    r->p++;
+    uint64_t k = fz_leb(r, 32);
+    if (r->bad || k > (uint64_t)(r->end - r->p)) return false;
+    for (uint64_t j = 0; j < k; j++) (void)fz_leb(r, 32);
+  }
+  return fz_read_comptype(r, t);
+}
+
+/* The type section: types numbered as the module numbers them (each subtype of a rec group
+ * 0x4e takes its own index). */
+static bool fz_read_types(fz_reader *r, fz_sections *s) {
+  uint64_t n = fz_leb(r, 32);
+  if (r->bad || n > (uint64_t)(r->end - r->p)) return false; /* each type takes >= 2 bytes */
+  uint32_t cap = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    if (r->p < r->end && *r->p == 0x4e) {
+      r->p++;
+      uint64_t k = fz_leb(r, 32);
+      if (r->bad || k > (uint64_t)(r->end - r->p)) return false;
+      for (uint64_t j = 0; j < k; j++)
+        if (!fz_read_subtype(r, s, &cap)) return false;
+    } else if (!fz_read_subtype(r, s, &cap)) {
+      return false;
+    }
+  }
+  return !r->bad;
+}
+
+/* The import section: an import whose type a stub cannot provide (64-bit or shared limits, typed
+ * references, ...) is read past and left unknown, so that later imports are still defined. */
 static bool fz_read_imports(fz_reader *r, fz_sections *s) {
   uint64_t n = fz_leb(r, 32);
   if (r->bad || n > (uint64_t)(r->end - r->p)) return false;
@@ -161,7 +242,8 @@ static bool fz_read_imports(fz_reader *r, fz_sections *s) {
     fz_import *im = &s->imports[i];
     fz_skip(r, fz_leb(r, 32)); /* module name */
     fz_skip(r, fz_leb(r, 32)); /* field name */
-    uint8_t kind = fz_byte(r);
+    uint8_t kind = fz_byte(r), vt;
+    bool plain = false;
     if (r->bad) return false;
     im->kind = (hearth_extern_kind)kind;
     switch (kind) {
@@ -170,22 +252,29 @@ static bool fz_read_imports(fz_reader *r, fz_sections *s) {
       im->known = !r->bad;
       break;
     case 1:
-      im->elem = fz_byte(r);
-      im->known = (im->elem == HEARTH_FUNCREF || im->elem == HEARTH_EXTERNREF) &&
-                  fz_limits(r, &im->min, &im->max);
+      if (!fz_read_valtype(r, false, &vt) || !fz_limits(r, &im->min, &im->max, &plain)) return false;
+      im->elem = vt;
+      im->known = plain && (vt == HEARTH_FUNCREF || vt == HEARTH_EXTERNREF);
       break;
     case 2:
-      im->known = fz_limits(r, &im->min, &im->max);
+      if (!fz_limits(r, &im->min, &im->max, &plain)) return false;
+      im->known = plain;
       break;
     case 3:
-      im->valtype = fz_byte(r);
+      if (!fz_read_valtype(r, false, &vt)) return false;
+      im->valtype = vt;
       im->mutable_ = fz_byte(r) == 1;
-      im->known = fz_valtype(im->valtype) && !r->bad;
+      im->known = vt && !r->bad;
+      break;
+    case 4: /* tag: attribute 0, type index */
+      if (fz_byte(r) != 0) return false;
+      im->type_index = (uint32_t)fz_leb(r, 32);
+      im->known = !r->bad;
       break;
     default:
       return false;
     }
-    if (!im->known) return false; /* later imports cannot be located */
+    if (r->bad) return false;
   }
   return !r->bad;
 }
@@ -243,7 +332,7 @@ static void fz_define_imports(hearth_store *store, hearth_linker *linker, hearth
     bool have = false;
     switch (d.kind) {
     case HEARTH_EXTERN_FUNC:
-      if (im->type_index < s->ntypes) {
+      if (im->type_index < s->ntypes && s->types[im->type_index].usable) {
         const fz_functype *ft = &s->types[im->type_index];
         have = hearth_func_new(store, ft->params, ft->nparams, ft->results, ft->nresults,
                                fz_host_zero, (void *)(uintptr_t)ft->nresults,
@@ -265,7 +354,11 @@ static void fz_define_imports(hearth_store *store, hearth_linker *linker, hearth
       have = hearth_global_new(store, &v, im->mutable_, &ext.of.global) == HEARTH_OK;
       break;
     }
-    case HEARTH_EXTERN_TAG: /* tag imports stay unresolved: the module fails to link */
+    case HEARTH_EXTERN_TAG:
+      if (im->type_index < s->ntypes && s->types[im->type_index].usable &&
+          s->types[im->type_index].nresults == 0)
+        have = hearth_tag_new(store, s->types[im->type_index].params,
+                              s->types[im->type_index].nparams, &ext.of.tag) == HEARTH_OK;
       break;
     }
     if (have) (void)hearth_linker_define_extern(linker, d.module, d.name, ext);

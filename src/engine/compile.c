@@ -978,7 +978,9 @@ static bool gc_site(cc *c, uint32_t kind, uint32_t pos) {
   if (c->ngmb + nw > c->cgmb &&
       !h_array_grow((void **)&c->gmb, sizeof *c->gmb, &c->cgmb, c->ngmb + nw))
     return fail(c, HEARTH_ERR_NOMEM, "out of memory");
-  uint64_t *b = c->gmb + c->ngmb; /* gmb may still be NULL when nw is 0 */
+  /* gmb may still be NULL when nw is 0, and NULL + 0 is undefined behaviour (UBSan, fuzz_module
+   * on the spec's linking.0.wasm): no words, no pointer (nothing below writes through it then). */
+  uint64_t *b = nw ? c->gmb + c->ngmb : NULL;
   if (nw) memset(b, 0, nw * sizeof *b);
   for (uint32_t g = 0; g < c->ngroups; g++) {
     if (!gc_ref_vt(c->groups[g].type)) continue;
