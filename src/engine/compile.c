@@ -3103,10 +3103,12 @@ static bool finish_func(cc *c, const h_functype *ft, uint32_t tidx, uint32_t loc
                     .zero_n = zhi - zlo, .frame_slots = frame};
   /* Machine code relies on guard pages: none for engines that check bounds explicitly. A function
    * with exception handlers stays interpreted (its landing pads are entered by the unwinder, which
-   * machine code does not know as entry points); throws and calls leave machine code anyway. */
+   * machine code does not know as entry points); throws and calls leave machine code anyway.
+   * GC functions get machine code too (c->gc is no bar): jit.c keeps every slot in the frame
+   * before a helper or a call and publishes the frame for the collector as the interpreter does. */
   for (uint32_t i = 0; i < ft->nparams + ft->nresults; i++)
     if (h_vt_rep(ft->pt ? ft->pt[i] : 0) == H_T_ANYREF) c->gc = true;
-  if (H_JIT && !checked_code(c->m) && !eh && !c->gc)
+  if (H_JIT && !checked_code(c->m) && !eh)
     h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf, &layout, c->kept);
   *out = (h_cfunc){.code = code, .jit = jf, .eh = eh, .gcmap = gm, .ncode = ncode,
                    .param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,

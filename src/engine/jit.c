@@ -569,7 +569,7 @@ static bool is_exit(unsigned op) {
   return op == H_OP_CALL || op == H_OP_CALL_IMPORT || op == H_OP_CALL_INDIRECT ||
          op == H_OP_RETURN || op == H_OP_UNREACHABLE || op == H_OP_RETURN_CALL ||
          op == H_OP_RETURN_CALL_IMPORT || op == H_OP_RETURN_CALL_INDIRECT || op == H_OP_THROW ||
-         op == H_OP_THROW_REF;
+         op == H_OP_THROW_REF || op == H_OP_CALL_REF || op == H_OP_RETURN_CALL_REF;
 }
 
 static bool supported(unsigned op) {
@@ -592,7 +592,7 @@ static bool supported(unsigned op) {
   case H_OP_I32_REINTERPRET_F32: case H_OP_F32_REINTERPRET_I32: case H_OP_I64_REINTERPRET_F64:
   case H_OP_F64_REINTERPRET_I64:
   case H_OP_MOV128: case H_OP_CONST128: case H_OP_SELECT128: case H_OP_REF_NULL:
-  case H_OP_REF_IS_NULL:
+  case H_OP_REF_IS_NULL: case H_OP_REF_AS_NON_NULL:
     return true;
   default:
     return false;
@@ -1696,6 +1696,12 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     mov_imm32(j, RAX, 0);
     st64(c, RAX, w[1]);
     return;
+  case H_OP_REF_AS_NON_NULL: /* null: the interpreter runs it and traps */
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf);
+    st64(c, RAX, w[1]);
+    return;
   case H_OP_REF_IS_NULL:
     ld64(c, RAX, w[2]);
     ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
@@ -2060,7 +2066,8 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
     if (c->xst_end != c->b.n) c->xcached = NO_SLOT;
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
     c->dead = op == H_OP_BR || op == H_OP_BR_LOOP || op == H_OP_BR_TABLE ||
-              (is_exit(op) && op != H_OP_CALL && op != H_OP_CALL_IMPORT && op != H_OP_CALL_INDIRECT);
+              (is_exit(op) && op != H_OP_CALL && op != H_OP_CALL_IMPORT && op != H_OP_CALL_INDIRECT &&
+               op != H_OP_CALL_REF);
     if (c->cached != NO_SLOT && c->cached >= c->stack_base && nx < n && !c->label[nx] &&
         !is_fast(w[nx]) && rax_only_reader(w + nx, c->cached) && !c->b.oom) {
       c->b.n = c->st_start; /* the next instruction takes the value from rax and pops it */
