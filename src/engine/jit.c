@@ -36,10 +36,15 @@
  * - Simple integer, memory, branch and f32/f64 arithmetic instructions, divisions, 128-bit moves
  *   and references are emitted inline; the other numeric ones and SIMD call a C helper made from
  *   the interpreter's semantics (interp.c, h_jit_helpers); bulk memory, tables, memory.size/grow,
- *   data.drop, elem.drop, ref.func and 128-bit globals call a helper with the instance and the
- *   budget (h_jit_xhelpers) that runs the interpreter's own handler body (interp.c XOP_). A
- *   function with any other instruction (multiple memories, memory64, exception handlers) is not
- *   compiled and stays interpreted.
+ *   data.drop, elem.drop, ref.func, 128-bit globals and the GC instructions call a helper with
+ *   the instance and the budget (h_jit_xhelpers) that runs the interpreter's own handler body
+ *   (interp.c XOP_, H_GC_XOPS). Such a helper may allocate and so collect: rc_sync has put every
+ *   slot in the frame before it, and it publishes s->run_frame and its ip as the interpreter does
+ *   (gc.h stack maps), so the collector sees exactly the interpreter's roots; the write barrier is
+ *   gcops.c's. struct.get, array.get (4- and 8-byte elements) and array.len are inline; null, out
+ *   of bounds and anything else leave for the interpreter or call the helper. A function with any
+ *   other instruction (multiple memories, memory64, exception handlers) is not compiled and stays
+ *   interpreted. call_ref and return_call_ref leave for the interpreter.
  * - Registers inside machine code: rbx = fp, r12 = memory 0's base, r13 = budget, r15 = the
  *   h_jit_ctx; rsi, rdi, r8-r11, rbp, r14 and xmm2-xmm15 hold cached slots; rax, rcx, rdx, xmm0
  *   and xmm1 are scratch. Out-of-bounds accesses fault in the guard region like the interpreter's (config.h
@@ -706,6 +711,18 @@ static bool xmm0_only_reader(const h_word *w, uint32_t s) {
   if (k_loadop_base[op] && sse_of(k_loadop_base[op] - 1u, &pfx, &rmop))
     return pfx == 0xF2 && w[2] == s && w[3] != s;
   return sse_of(op, &pfx, &rmop) && pfx == 0xF2 && w[2] == s && w[3] != s;
+}
+
+/* Bytes of field k of GC type t of m when machine code reads it inline (gcops.c st_load's plain
+ * cases: i32/f32 zero-extended, i64/f64 and references whole), else 0 (packed, v128, unknown). */
+static uint32_t gc_field_bytes(const hearth_module *m, uint32_t t, uint32_t k) {
+  if (!m->rtt || t >= m->ntypes || !m->rtt[t]) return 0;
+  const h_rtt *r = m->rtt[t];
+  if (k >= r->nfields) return 0;
+  uint8_t st = r->stype[k];
+  if (st == H_T_I32 || st == H_T_F32) return 4;
+  if (st == H_ST_I8 || st == H_ST_I16 || st == H_T_V128) return 0;
+  return 8;
 }
 
 static void emit_helper(jc *c, unsigned op, const h_word *ipf) {
@@ -1694,6 +1711,61 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     return;
   case H_OP_REF_NULL:
     mov_imm32(j, RAX, 0);
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_STRUCT_GET: { /* dst, obj, type, field: inline for unpacked scalar and ref fields */
+    uint32_t sz = gc_field_bytes(c->m, w[3], w[4]);
+    if (!sz) break; /* packed, v128: the helper */
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf); /* null: the interpreter traps */
+    /* the offset from the object's own type (a subtype's layout is its own) */
+    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, rtt)});
+    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)offsetof(h_rtt, offset)});
+    ins_m(j, 0, 0, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)(4 * (w[4] & 0x7FFFFFFFu))});
+    ins_m(j, 0, sz == 8, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    st64(c, RAX, w[1]);
+    return;
+  }
+  case H_OP_ARRAY_GET: { /* dst, arr, idx, signed: inline for 4- and 8-byte elements (the
+                          * object's own type tells), the helper for packed and v128 ones */
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf); /* null: the interpreter traps */
+    ins_m(j, 0, 0, 0x8B, 1, RCX, slot(w[3]));
+    ins_m(j, 0, 0, 0x3B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, len)});
+    exit_if(c, C_AE, ipf); /* out of bounds: the interpreter traps */
+    ins_m(j, 0, 1, 0x8B, 1, RDX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, rtt)});
+    ins_m(j, 0, 0, 0x8B, 1, RDX, (jm){RDX, -1, (int32_t)offsetof(h_rtt, size)});
+    size_t at4, athelp, atdone, atend;
+    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
+    by(j, 8); /* cmp edx, 8 */
+    by(j, 0x0F), by(j, 0x80u + C_NE), at4 = j->n, d32(j, 0);
+    ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
+    by(j, 3); /* shl rcx, 3 */
+    ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    by(j, 0xE9), atdone = j->n, d32(j, 0);
+    patch32(j, at4, (uint32_t)(j->n - (at4 + 4)));
+    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
+    by(j, 4); /* cmp edx, 4 */
+    by(j, 0x0F), by(j, 0x80u + C_NE), athelp = j->n, d32(j, 0);
+    ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
+    by(j, 2); /* shl rcx, 2 */
+    ins_m(j, 0, 0, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    patch32(j, atdone, (uint32_t)(j->n - (atdone + 4)));
+    st64_(j, RAX, w[1]);
+    by(j, 0xE9), atend = j->n, d32(j, 0);
+    patch32(j, athelp, (uint32_t)(j->n - (athelp + 4)));
+    emit_xhelper(c, op, ipf);
+    patch32(j, atend, (uint32_t)(j->n - (atend + 4)));
+    c->cached = NO_SLOT; /* rax holds the element on one path only */
+    return;
+  }
+  case H_OP_ARRAY_LEN:
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf);
+    ins_m(j, 0, 0, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, len)});
     st64(c, RAX, w[1]);
     return;
   case H_OP_REF_AS_NON_NULL: /* null: the interpreter runs it and traps */
