@@ -884,6 +884,7 @@ static const char k_gc_wat[] =
     "    (array.copy $arr $arr (local.get $b) (i32.const 2) (local.get $a) (i32.const 0) (local.get $n))\n"
     "    (local.set $c (array.new_data $bytes $d (i32.const 1) (i32.const 6)))\n"
     "    (array.init_data $bytes $d (local.get $c) (i32.const 0) (i32.const 4) (i32.const 2))\n"
+    "    (array.set $bytes (local.get $c) (i32.const 5) (i32.add (local.get $n) (i32.const 0x1fe)))\n"
     "    (local.set $k (i32.const 0))\n"
     "    (block $done2 (loop $l2\n"
     "      (br_if $done2 (i32.ge_s (local.get $k) (array.len (local.get $b))))\n"
@@ -899,10 +900,14 @@ static const char k_gc_wat[] =
     "          (i32.shl (array.get_u $bytes (local.get $c) (local.get $k)) (i32.const 8))))))\n"
     "      (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
     "      (br $l3)))\n"
-    "    (i64.add (array.get $big (array.new $big (i64.const -9) (i32.const 2)) (i32.const 1))\n"
+    "    (i64.add (call $bigget (local.get $n))\n"
     "    (i64.add (local.get $acc) (i64.extend_i32_s (array.get $arr\n"
     "      (array.new_fixed $arr 3 (i32.const 5) (local.get $n) (i32.const 9)) (i32.const 1))))))\n"
-    "  (func (export \"i31\") (param $n i32) (result i64)\n"
+    "  (func $bigget (param $n i32) (result i64) (local $g (ref null $big))\n"
+    "    (local.set $g (array.new $big (i64.const -9) (i32.const 2)))\n"
+    "    (array.set $big (local.get $g) (i32.const 0) (i64.extend_i32_s (local.get $n)))\n"
+    "    (i64.add (array.get $big (local.get $g) (i32.const 1))\n"
+    "      (i64.mul (array.get $big (local.get $g) (i32.const 0)) (i64.const 1000))))\n"    "  (func (export \"i31\") (param $n i32) (result i64)\n"
     "    (local $r (ref null i31))\n"
     "    (local.set $r (ref.i31 (local.get $n)))\n"
     "    (i64.add (i64.shl (i64.extend_i32_u (i31.get_u (local.get $r))) (i64.const 32))\n"
@@ -1034,7 +1039,7 @@ static void gc_in_machine_code(void) {
   for (int mode = 0; mode < 2; mode++) {
     rig r;
     rig_new(&r, k_gc_wat, sizeof k_gc_wat - 1);
-    if (jit) CHECK(has_machine_code(r.m, 7)); /* stress */
+    if (jit) CHECK(has_machine_code(r.m, 8)); /* stress */
     /* mode 0: incremental (small steps, the write barrier on); 1: stop-the-world at the trigger */
     CHECK(h_gc_tune(r.s, mode == 0 ? 64 : 0, 4096, 16384));
     h_gc_stats before, after;

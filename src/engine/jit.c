@@ -1727,8 +1727,8 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     st64(c, RAX, w[1]);
     return;
   }
-  case H_OP_ARRAY_GET: { /* dst, arr, idx, signed: inline for 4- and 8-byte elements (the
-                          * object's own type tells), the helper for packed and v128 ones */
+  case H_OP_ARRAY_GET: { /* dst, arr, idx, signed: inline by the element size the object's own
+                          * type tells (8, 4, 2, 1), the helper for v128 */
     ld64(c, RAX, w[2]);
     ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
     exit_if(c, C_E, ipf); /* null: the interpreter traps */
@@ -1746,19 +1746,69 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
     by(j, 0xE9), atdone = j->n, d32(j, 0);
     patch32(j, at4, (uint32_t)(j->n - (at4 + 4)));
+    size_t at2, at1, atdone4, atdone2;
     ins_r(j, 0, 0, 0x83, 1, 7, RDX);
     by(j, 4); /* cmp edx, 4 */
-    by(j, 0x0F), by(j, 0x80u + C_NE), athelp = j->n, d32(j, 0);
+    by(j, 0x0F), by(j, 0x80u + C_NE), at2 = j->n, d32(j, 0);
     ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
     by(j, 2); /* shl rcx, 2 */
     ins_m(j, 0, 0, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    by(j, 0xE9), atdone4 = j->n, d32(j, 0);
+    /* packed: sign- or zero-extended to i32 (gcops.c st_load), by the instruction's flag */
+    bool sx = (w[4] >> 31) != 0;
+    patch32(j, at2, (uint32_t)(j->n - (at2 + 4)));
+    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
+    by(j, 2); /* cmp edx, 2 */
+    by(j, 0x0F), by(j, 0x80u + C_NE), at1 = j->n, d32(j, 0);
+    ins_r(j, 0, 1, 0xD1, 1, 4, RCX); /* shl rcx, 1 */
+    ins_m(j, 0, 0, sx ? 0x0FBF : 0x0FB7, 2, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    by(j, 0xE9), atdone2 = j->n, d32(j, 0);
+    patch32(j, at1, (uint32_t)(j->n - (at1 + 4)));
+    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
+    by(j, 1); /* cmp edx, 1 */
+    by(j, 0x0F), by(j, 0x80u + C_NE), athelp = j->n, d32(j, 0);
+    ins_m(j, 0, 0, sx ? 0x0FBE : 0x0FB6, 2, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
     patch32(j, atdone, (uint32_t)(j->n - (atdone + 4)));
+    patch32(j, atdone4, (uint32_t)(j->n - (atdone4 + 4)));
+    patch32(j, atdone2, (uint32_t)(j->n - (atdone2 + 4)));
     st64_(j, RAX, w[1]);
     by(j, 0xE9), atend = j->n, d32(j, 0);
     patch32(j, athelp, (uint32_t)(j->n - (athelp + 4)));
     emit_xhelper(c, op, ipf);
     patch32(j, atend, (uint32_t)(j->n - (atend + 4)));
     c->cached = NO_SLOT; /* rax holds the element on one path only */
+    return;
+  }
+  case H_OP_ARRAY_SET: { /* arr, idx, val, type: inline for numeric elements (no write barrier
+                          * needed; a mutable array's subtypes have its element type) */
+    uint32_t sz = gc_field_bytes(c->m, w[4], 0);
+    const h_rtt *rt = sz ? c->m->rtt[w[4]] : NULL;
+    if (rt && rt->kind == H_RTT_ARRAY && h_is_num(rt->stype[0]) && rt->stype[0] != H_T_V128) {
+      /* i32/i64/f32/f64 (sz 4 or 8) */
+    } else if (rt && rt->kind == H_RTT_ARRAY && rt->stype[0] != H_T_V128 && !h_is_num(rt->stype[0])) {
+      break; /* references: the helper applies the barrier */
+    } else {
+      const h_rtt *pr = c->m->rtt && w[4] < c->m->ntypes ? c->m->rtt[w[4]] : NULL;
+      if (!pr || pr->kind != H_RTT_ARRAY || (pr->stype[0] != H_ST_I8 && pr->stype[0] != H_ST_I16))
+        break;
+      sz = pr->stype[0] == H_ST_I8 ? 1 : 2;
+    }
+    ld64(c, RAX, w[1]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf); /* null: the interpreter traps */
+    ins_m(j, 0, 0, 0x8B, 1, RCX, slot(w[2]));
+    ins_m(j, 0, 0, 0x3B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, len)});
+    exit_if(c, C_AE, ipf); /* out of bounds: the interpreter traps */
+    if (sz > 1) {
+      ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
+      by(j, sz == 8 ? 3 : sz == 4 ? 2 : 1); /* shl rcx, log2(size) */
+    }
+    ins_m(j, 0, 1, 0x8B, 1, RDX, slot(w[3]));
+    jm el = {RAX, RCX, (int32_t)sizeof(h_gcobj)};
+    if (sz == 1) ins_m(j, 0, 0, 0x88, 1, RDX, el);
+    else if (sz == 2) ins_m(j, 0x66, 0, 0x89, 1, RDX, el);
+    else ins_m(j, 0, sz == 8, 0x89, 1, RDX, el);
+    c->cached = NO_SLOT; /* rax holds the array, not a slot's value */
     return;
   }
   case H_OP_ARRAY_LEN:
