@@ -863,6 +863,8 @@ static const char k_gc_wat[] =
     "      (local.set $t (struct.new_default $pt))\n"
     "      (struct.set $pt $v (local.get $t) (i32.add (local.get $k) (i32.const 1)))\n"
     "      (struct.set $pt $next (local.get $t) (local.get $s))\n"
+    "      (if (i32.and (local.get $k) (i32.const 1)) (then\n"
+    "        (struct.set $pt $b (local.get $s) (i32.add (local.get $k) (i32.const 200)))))\n"
     "      (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 3)) (i64.extend_i32_s\n"
     "        (i32.add (i32.add (struct.get $pt $v (local.get $s)) (struct.get_s $pt $b (local.get $s)))\n"
     "          (i32.add (i32.shl (struct.get_u $pt $b (local.get $s)) (i32.const 8))\n"

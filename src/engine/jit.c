@@ -41,7 +41,8 @@
  *   (interp.c XOP_, H_GC_XOPS). Such a helper may allocate and so collect: rc_sync has put every
  *   slot in the frame before it, and it publishes s->run_frame and its ip as the interpreter does
  *   (gc.h stack maps), so the collector sees exactly the interpreter's roots; the write barrier is
- *   gcops.c's. struct.get, array.get (4- and 8-byte elements) and array.len are inline; null, out
+ *   gcops.c's. struct.get, array.get, array.len, array.set and struct.set of numeric (and packed)
+ *   fields, ref.i31 and i31.get are inline; null, out
  *   of bounds and anything else leave for the interpreter or call the helper. A function with any
  *   other instruction (multiple memories, memory64, exception handlers) is not compiled and stays
  *   interpreted. call_ref and return_call_ref leave for the interpreter.
@@ -1811,6 +1812,40 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     c->cached = NO_SLOT; /* rax holds the array, not a slot's value */
     return;
   }
+  case H_OP_STRUCT_SET: { /* obj, val, type, field: inline for numeric and packed fields (no
+                           * write barrier needed); references keep the helper's barrier */
+    const h_rtt *rt = c->m->rtt && w[3] < c->m->ntypes ? c->m->rtt[w[3]] : NULL;
+    if (!rt || w[4] >= rt->nfields) break;
+    uint8_t st = rt->stype[w[4]];
+    uint32_t sz = st == H_ST_I8 ? 1 : st == H_ST_I16 ? 2 : st == H_T_I32 || st == H_T_F32 ? 4 :
+                  st == H_T_I64 || st == H_T_F64 ? 8 : 0;
+    if (!sz) break;
+    ld64(c, RAX, w[1]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf); /* null: the interpreter traps */
+    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, rtt)});
+    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)offsetof(h_rtt, offset)});
+    ins_m(j, 0, 0, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)(4 * w[4])});
+    ins_m(j, 0, 1, 0x8B, 1, RDX, slot(w[2]));
+    jm fl = {RAX, RCX, (int32_t)sizeof(h_gcobj)};
+    if (sz == 1) ins_m(j, 0, 0, 0x88, 1, RDX, fl);
+    else if (sz == 2) ins_m(j, 0x66, 0, 0x89, 1, RDX, fl);
+    else ins_m(j, 0, sz == 8, 0x89, 1, RDX, fl);
+    c->cached = NO_SLOT;
+    return;
+  }
+  case H_OP_REF_I31: /* dst, a: (a << 1 | 1) in 32 bits drops bit 31 as h_gc_i31 does */
+    ld32(c, RAX, w[2]);
+    ins_m(j, 0, 0, 0x8D, 1, RAX, (jm){RAX, RAX, 1}); /* lea eax, [rax + rax + 1] */
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_I31_GET: /* dst, a, signed: null leaves for the interpreter's trap */
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf);
+    ins_r(j, 0, 0, 0xD1, 1, w[3] ? 7 : 5, RAX); /* sar / shr eax, 1 */
+    st64(c, RAX, w[1]);
+    return;
   case H_OP_ARRAY_LEN:
     ld64(c, RAX, w[2]);
     ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
