@@ -303,8 +303,8 @@ typedef struct cc {
   uint32_t cfwd;
   uint32_t stamp, gen;
   uint32_t nlocals, nfwd, ncst; /* ncst: pending constants on the stack */
-  bool gc; /* the function uses a GC instruction or names a type of the any hierarchy: it stays
-              interpreted (the compiling tiers do not keep GC roots in frame slots) */
+  bool gc; /* the function uses a GC instruction or names a type of the any hierarchy (the
+              baseline compiles it anyway: jit.c keeps GC roots in frame slots at helpers) */
   uint32_t cur, maxs, stack_base;
   /* The previous / current wasm instruction, when it emitted exactly one result-producing internal
    * instruction: the code index of its dst word (retargetable) and its op. prev_end = ncode when
