@@ -211,9 +211,10 @@ static hearth_val call0(hearth_instance *inst, const char *name) {
   return r[0];
 }
 
-/* The baseline tier refuses a function that uses a GC instruction or an any-hierarchy type (it
- * stays interpreted) and still compiles the others; the results agree. */
-static void tiers_refuse_gc(void) {
+/* The baseline tier takes functions that use a GC instruction or an any-hierarchy type as it takes
+ * the others (issue 11; test_jit.c compares their machine code with the interpreter); the results
+ * agree. */
+static void tiers_take_gc(void) {
   const char *text =
       "(module (type $s (struct (field (mut i32))))"
       " (func (export \"num\") (result i32) (i32.add (i32.const 40) (i32.const 2)))"
@@ -235,10 +236,10 @@ static void tiers_refuse_gc(void) {
   CHECK(hearth_instance_export(inst, "param", &ext) == HEARTH_OK);
   hearth_val a = {.type = HEARTH_ANYREF, .of.anyref = hearth_anyref_i31(5)}, r;
   CHECK(hearth_func_call(ext.of.func, &a, 1, &r, 1) == HEARTH_OK && r.of.i32 == 7);
-  if (h_jit_enabled()) CHECK(m->code[0].jit != NULL);
-  CHECK(m->code[1].code && m->code[1].jit == NULL);
-  CHECK(m->code[2].code && m->code[2].jit == NULL);
-  CHECK(m->code[3].code && m->code[3].jit == NULL);
+  for (int k = 0; k < 4; k++) {
+    CHECK(m->code[k].code);
+    if (H_JIT && h_jit_enabled()) CHECK(m->code[k].jit != NULL);
+  }
   hearth_store_delete(st);
   hearth_module_delete(m);
   hearth_engine_delete(e);
@@ -313,5 +314,5 @@ static void anyref_api(void) {
 
 T_MAIN(T_CASE(struct_array_types), T_CASE(subtyping_rules), T_CASE(func_types_required),
        T_CASE(equivalence_across_modules), T_CASE(binary_forms), T_CASE(huge_rec_group),
-       T_CASE(huge_struct), T_CASE(deep_subtype_chain), T_CASE(tiers_refuse_gc),
+       T_CASE(huge_struct), T_CASE(deep_subtype_chain), T_CASE(tiers_take_gc),
        T_CASE(anyref_api))

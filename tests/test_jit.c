@@ -1,6 +1,7 @@
 /* test_jit.c: the compiling tier (jit.c): which functions get machine code, and that machine code
  * behaves as the interpreter does (results, traps, fuel), compared on the same store. */
 #include "internal.h"
+#include "gc.h"
 #include "t.h"
 
 /* wat2wasm --debug-names of:
@@ -841,7 +842,230 @@ static void no_reset_no_marks(void) {
   }
 }
 
+/* ---- GC instructions (3.0) in machine code: context helpers running the interpreter's gcops
+ * bodies (interp.c H_GC_XOPS). Each function below has machine code (compile_all) and gives the
+ * interpreter's results, traps and fuel; allocations inside machine code find every live
+ * reference through the frame the helper publishes (gc.h stack maps). */
+static const char k_gc_wat[] =
+    "(module\n"
+    "  (type $pt (struct (field $v (mut i32)) (field $b (mut i8)) (field $next (mut (ref null $pt)))))\n"
+    "  (type $arr (array (mut i32)))\n"
+    "  (type $bytes (array (mut i8)))\n"
+    "  (type $big (array (mut i64)))\n"
+    "  (type $ft (func (param i32) (result i32)))\n"
+    "  (data $d \"\\01\\02\\03\\fe\\ff\\80\\7f\\10\")\n"
+    "  (elem declare func $sq)\n"
+    "  (func $sq (type $ft) (i32.mul (local.get 0) (local.get 0)))\n"
+    "  (func (export \"structs\") (param $n i32) (result i64)\n"
+    "    (local $k i32) (local $acc i64) (local $s (ref null $pt)) (local $t (ref null $pt))\n"
+    "    (loop $l\n"
+    "      (local.set $s (struct.new $pt (local.get $k) (i32.mul (local.get $k) (i32.const 37)) (local.get $t)))\n"
+    "      (local.set $t (struct.new_default $pt))\n"
+    "      (struct.set $pt $v (local.get $t) (i32.add (local.get $k) (i32.const 1)))\n"
+    "      (struct.set $pt $next (local.get $t) (local.get $s))\n"
+    "      (if (i32.and (local.get $k) (i32.const 1)) (then\n"
+    "        (struct.set $pt $b (local.get $s) (i32.add (local.get $k) (i32.const 200)))))\n"
+    "      (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 3)) (i64.extend_i32_s\n"
+    "        (i32.add (i32.add (struct.get $pt $v (local.get $s)) (struct.get_s $pt $b (local.get $s)))\n"
+    "          (i32.add (i32.shl (struct.get_u $pt $b (local.get $s)) (i32.const 8))\n"
+    "            (struct.get $pt $v (struct.get $pt $next (local.get $t))))))))\n"
+    "      (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
+    "      (br_if $l (i32.lt_s (local.get $k) (local.get $n))))\n"
+    "    (i64.add (local.get $acc) (i64.extend_i32_s (struct.get $pt $v (local.get $t)))))\n"
+    "  (func (export \"arrays\") (param $n i32) (result i64)\n"
+    "    (local $a (ref null $arr)) (local $b (ref null $arr)) (local $c (ref null $bytes)) (local $k i32) (local $acc i64)\n"
+    "    (local.set $a (array.new $arr (i32.const 7) (local.get $n)))\n"
+    "    (local.set $b (array.new_default $arr (i32.add (local.get $n) (i32.const 4))))\n"
+    "    (block $done (loop $l\n"
+    "      (br_if $done (i32.ge_s (local.get $k) (local.get $n)))\n"
+    "      (array.set $arr (local.get $a) (local.get $k)\n"
+    "        (i32.add (array.get $arr (local.get $a) (local.get $k)) (local.get $k)))\n"
+    "      (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
+    "      (br $l)))\n"
+    "    (array.fill $arr (local.get $b) (i32.const 1) (i32.const -3) (i32.const 2))\n"
+    "    (array.copy $arr $arr (local.get $b) (i32.const 2) (local.get $a) (i32.const 0) (local.get $n))\n"
+    "    (local.set $c (array.new_data $bytes $d (i32.const 1) (i32.const 6)))\n"
+    "    (array.init_data $bytes $d (local.get $c) (i32.const 0) (i32.const 4) (i32.const 2))\n"
+    "    (array.set $bytes (local.get $c) (i32.const 5) (i32.add (local.get $n) (i32.const 0x1fe)))\n"
+    "    (local.set $k (i32.const 0))\n"
+    "    (block $done2 (loop $l2\n"
+    "      (br_if $done2 (i32.ge_s (local.get $k) (array.len (local.get $b))))\n"
+    "      (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31))\n"
+    "        (i64.extend_i32_s (array.get $arr (local.get $b) (local.get $k)))))\n"
+    "      (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
+    "      (br $l2)))\n"
+    "    (local.set $k (i32.const 0))\n"
+    "    (block $done3 (loop $l3\n"
+    "      (br_if $done3 (i32.ge_s (local.get $k) (array.len (local.get $c))))\n"
+    "      (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 7)) (i64.extend_i32_s\n"
+    "        (i32.add (array.get_s $bytes (local.get $c) (local.get $k))\n"
+    "          (i32.shl (array.get_u $bytes (local.get $c) (local.get $k)) (i32.const 8))))))\n"
+    "      (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
+    "      (br $l3)))\n"
+    "    (i64.add (call $bigget (local.get $n))\n"
+    "    (i64.add (local.get $acc) (i64.extend_i32_s (array.get $arr\n"
+    "      (array.new_fixed $arr 3 (i32.const 5) (local.get $n) (i32.const 9)) (i32.const 1))))))\n"
+    "  (func $bigget (param $n i32) (result i64) (local $g (ref null $big))\n"
+    "    (local.set $g (array.new $big (i64.const -9) (i32.const 2)))\n"
+    "    (array.set $big (local.get $g) (i32.const 0) (i64.extend_i32_s (local.get $n)))\n"
+    "    (i64.add (array.get $big (local.get $g) (i32.const 1))\n"
+    "      (i64.mul (array.get $big (local.get $g) (i32.const 0)) (i64.const 1000))))\n"    "  (func (export \"i31\") (param $n i32) (result i64)\n"
+    "    (local $r (ref null i31))\n"
+    "    (local.set $r (ref.i31 (local.get $n)))\n"
+    "    (i64.add (i64.shl (i64.extend_i32_u (i31.get_u (local.get $r))) (i64.const 32))\n"
+    "      (i64.extend_i32_s (i31.get_s (local.get $r)))))\n"
+    "  (func $mk (param $n i32) (result anyref)\n"
+    "    (local $m i32)\n"
+    "    (local.set $m (i32.rem_u (local.get $n) (i32.const 4)))\n"
+    "    (if (result anyref) (i32.eqz (local.get $m)) (then (struct.new_default $pt))\n"
+    "      (else (if (result anyref) (i32.eq (local.get $m) (i32.const 1))\n"
+    "        (then (array.new_default $arr (local.get $n)))\n"
+    "        (else (if (result anyref) (i32.eq (local.get $m) (i32.const 2))\n"
+    "          (then (ref.i31 (local.get $n))) (else (ref.null any))))))))\n"
+    "  (func (export \"casts\") (param $n i32) (result i64)\n"
+    "    (local $x anyref) (local $acc i64)\n"
+    "    (local.set $x (call $mk (local.get $n)))\n"
+    "    (local.set $acc (i64.extend_i32_u (i32.add\n"
+    "      (i32.add (ref.test (ref $pt) (local.get $x)) (i32.shl (ref.test (ref $arr) (local.get $x)) (i32.const 1)))\n"
+    "      (i32.add (i32.shl (ref.test (ref i31) (local.get $x)) (i32.const 2))\n"
+    "        (i32.shl (ref.test (ref null eq) (local.get $x)) (i32.const 3))))))\n"
+    "    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 1000)) (i64.extend_i32_u\n"
+    "      (struct.get $pt $v (block $ok (result (ref $pt))\n"
+    "        (br_on_cast $ok anyref (ref $pt) (local.get $x))\n"
+    "        (drop) (struct.new $pt (i32.const 100) (i32.const 0) (ref.null $pt)))))))\n"
+    "    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 2)) (i64.extend_i32_u (ref.is_null\n"
+    "      (block $f (result anyref)\n"
+    "        (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u\n"
+    "          (i31.get_u (br_on_cast_fail $f anyref (ref i31) (local.get $x))))))\n"
+    "        (ref.null any))))))\n"
+    "    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 2)) (i64.extend_i32_u\n"
+    "      (ref.eq (ref.cast (ref null eq) (any.convert_extern (extern.convert_any (local.get $x))))\n"
+    "        (ref.cast (ref null eq) (local.get $x))))))\n"
+    "    (i64.add (i64.mul (local.get $acc) (i64.const 3))\n"
+    "      (i64.extend_i32_u (call_ref $ft (local.get $n) (ref.func $sq)))))\n"
+    "  (func (export \"trap\") (param $k i32) (result i64)\n"
+    "    (block $b8 (block $b7 (block $b6 (block $b5 (block $b4 (block $b3 (block $b2 (block $b1 (block $b0\n"
+    "      (br_table $b0 $b1 $b2 $b3 $b4 $b5 $b6 $b7 $b8 (local.get $k)))\n"
+    "      (return (i64.extend_i32_s (struct.get $pt $v (ref.null $pt)))))\n"
+    "      (return (i64.extend_i32_s (array.get $arr (array.new_default $arr (i32.const 3)) (i32.const 3)))))\n"
+    "      (return (i64.extend_i32_s (struct.get $pt $v (ref.cast (ref $pt) (call $mk (i32.const 2)))))))\n"
+    "      (return (i64.extend_i32_u (i31.get_u (ref.null i31)))))\n"
+    "      (return (i64.extend_i32_s (struct.get $pt $v (ref.as_non_null (ref.null $pt))))))\n"
+    "      (return (i64.extend_i32_s (array.len (array.new $big (i64.const 1) (i32.const 0x7fffffff))))))\n"
+    "      (return (i64.extend_i32_s (array.len (ref.null $arr)))))\n"
+    "      (array.copy $arr $arr (array.new_default $arr (i32.const 4)) (i32.const 2)\n"
+    "        (array.new_default $arr (i32.const 4)) (i32.const 0) (i32.const 3))\n"
+    "      (return (i64.const 1)))\n"
+    "    (i64.extend_i32_s (call_ref $ft (i32.const 1) (ref.null $ft))))\n"
+    "  (func (export \"stress\") (param $n i32) (result i64)\n"
+    "    (local $head (ref null $pt)) (local $k i32) (local $acc i64) (local $g (ref null $arr))\n"
+    "    (block $done (loop $l\n"
+    "      (br_if $done (i32.ge_s (local.get $k) (local.get $n)))\n"
+    "      (local.set $g (array.new_default $arr (i32.const 64)))\n"
+    "      (local.set $head (struct.new $pt (local.get $k) (i32.const 0) (local.get $head)))\n"
+    "      (array.set $arr (local.get $g) (i32.const 0) (local.get $k))\n"
+    "      (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
+    "      (br $l)))\n"
+    "    (block $end (loop $w\n"
+    "      (br_if $end (ref.is_null (local.get $head)))\n"
+    "      (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_s (struct.get $pt $v (local.get $head)))))\n"
+    "      (local.set $head (struct.get $pt $next (local.get $head)))\n"
+    "      (br $w)))\n"
+    "    (local.get $acc)))\n";
+
+static void gc_ops_match_interpreter(void) {
+  rig j, t;
+  rig_new(&j, k_gc_wat, sizeof k_gc_wat - 1);
+  rig_new(&t, k_gc_wat, sizeof k_gc_wat - 1);
+  bool jit = H_JIT && h_jit_enabled();
+  if (jit)
+    for (uint32_t k = 0; k < j.m->nfuncs; k++) CHECK(has_machine_code(j.m, k));
+  rig_interp(&t, true);
+  hearth_store_set_fuel(j.s, 100000000);
+  hearth_store_set_fuel(t.s, 100000000);
+  static const char *const names[] = {"structs", "arrays", "i31", "casts"};
+  static const int64_t args[] = {0, 1, 2, 3, 6, 7, 100, 65535, -5};
+  size_t traps = 0;
+  for (size_t f = 0; f < sizeof names / sizeof *names; f++) {
+    for (size_t a = 0; a < sizeof args / sizeof *args; a++) {
+      hearth_val rj = {0}, rt = {0};
+      hearth_status sj = rig_call(&j, names[f], args[a], &rj, 1);
+      hearth_status st = rig_call(&t, names[f], args[a], &rt, 1);
+      if (sj != st || rj.of.i64 != rt.of.i64)
+        fprintf(stderr, "%s(%lld): jit %d %lld, interp %d %lld\n", names[f], (long long)args[a],
+                (int)sj, (long long)rj.of.i64, (int)st, (long long)rt.of.i64);
+      CHECK_EQ_INT(sj, st);
+      if (sj == HEARTH_OK) {
+        CHECK_EQ_INT(rj.of.i64, rt.of.i64);
+      } else {
+        CHECK_EQ_INT(hearth_store_trap(j.s), hearth_store_trap(t.s));
+        traps++;
+      }
+      CHECK_EQ_INT(hearth_store_fuel(j.s), hearth_store_fuel(t.s));
+    }
+  }
+  CHECK_EQ_INT(traps, 1); /* arrays(-5): 4 GiB of i32 exceed the GC heap */
+  /* A value worked out by hand: i31(-5) keeps 31 bits: get_u 0x7FFFFFFB, get_s -5. */
+  hearth_val r;
+  CHECK_EQ_INT(rig_call(&j, "i31", -5, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i64, (int64_t)((0x7FFFFFFBull << 32) - 5));
+  /* casts(4): a struct: tests 1 + 8, br_on_cast takes its v (0), br_on_cast_fail branches with
+   * it (not null: 0), the extern round trip keeps it (1), call_ref 4 * 4 = 16. */
+  CHECK_EQ_INT(rig_call(&j, "casts", 4, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i64, (((9 * 1000 + 0) * 2 + 0) * 2 + 1) * 3 + 16);
+  hearth_store_set_fuel(j.s, hearth_store_fuel(t.s)); /* the two calls above ran in j only */
+  /* Each trap is the interpreter's, from machine code and from the interpreter. */
+  static const hearth_trap want[] = {HEARTH_TRAP_NULL_STRUCT_REF, HEARTH_TRAP_OOB_ARRAY,
+                                     HEARTH_TRAP_CAST_FAILURE,    HEARTH_TRAP_NULL_I31_REF,
+                                     HEARTH_TRAP_NULL_REF,        HEARTH_TRAP_GC_HEAP,
+                                     HEARTH_TRAP_NULL_ARRAY_REF,  HEARTH_TRAP_OOB_ARRAY,
+                                     HEARTH_TRAP_NULL_FUNC_REF,   HEARTH_TRAP_NULL_FUNC_REF};
+  for (int k = 0; k < 10; k++) { /* 9: br_table's default, the call_ref of null */
+    CHECK_EQ_INT(rig_call(&j, "trap", k, &r, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(j.s), want[k]);
+    CHECK_EQ_INT(rig_call(&t, "trap", k, &r, 1), HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(t.s), want[k]);
+    CHECK_EQ_INT(hearth_store_fuel(j.s), hearth_store_fuel(t.s));
+  }
+  rig_interp(&t, false);
+  rig_free(&j);
+  rig_free(&t);
+}
+
+/* Collections while machine code runs: the stress loop keeps its list only in a local and in the
+ * struct.new operands (slots machine code could hold in registers); small incremental steps make
+ * many cycles, so a root missed at any allocation frees a node that the walk then reads (a wrong
+ * sum, or ASan's use-after-free). */
+static void gc_in_machine_code(void) {
+  bool jit = H_JIT && h_jit_enabled();
+  for (int mode = 0; mode < 2; mode++) {
+    rig r;
+    rig_new(&r, k_gc_wat, sizeof k_gc_wat - 1);
+    if (jit) CHECK(has_machine_code(r.m, 8)); /* stress */
+    /* mode 0: incremental (small steps, the write barrier on); 1: stop-the-world at the trigger */
+    CHECK(h_gc_tune(r.s, mode == 0 ? 64 : 0, 4096, 16384));
+    h_gc_stats before, after;
+    h_gc_stats_get(r.s, &before);
+    hearth_val v;
+    const int64_t n = 20000;
+    CHECK_EQ_INT(rig_call(&r, "stress", n, &v, 1), HEARTH_OK);
+    CHECK_EQ_INT(v.of.i64, n * (n - 1) / 2);
+    h_gc_stats_get(r.s, &after);
+    fprintf(stderr, "mode %d: %llu collections, %llu freed, %llu precise frames\n", mode,
+            (unsigned long long)(after.collections - before.collections),
+            (unsigned long long)(after.freed_objects - before.freed_objects),
+            (unsigned long long)(after.frames_precise - before.frames_precise));
+    CHECK(after.collections > before.collections + 2);
+    CHECK(after.freed_objects > before.freed_objects + (uint64_t)n / 2); /* the garbage arrays */
+    /* the frame's stack map was found at the published ip (a wrong ip would scan it whole) */
+    CHECK(after.frames_precise > before.frames_precise);
+    CHECK_EQ_INT(after.frames_member, before.frames_member);
+    rig_free(&r);
+  }
+}
+
 T_MAIN(T_CASE(which_functions), T_CASE(tier_up_loop_entry), T_CASE(tier_up_calls),
        T_CASE(tier_up_threshold_one), T_CASE(register_cache_matches_interpreter), T_CASE(traps), T_CASE(fuel_is_exact),
        T_CASE(tail_calls_constant_stack), T_CASE(helpers_match_interpreter),
-       T_CASE(direct_calls_depth), T_CASE(direct_calls_trap_backtrace), T_CASE(no_reset_no_marks))
+       T_CASE(direct_calls_depth), T_CASE(direct_calls_trap_backtrace), T_CASE(no_reset_no_marks),
+       T_CASE(gc_ops_match_interpreter), T_CASE(gc_in_machine_code))

@@ -303,8 +303,8 @@ typedef struct cc {
   uint32_t cfwd;
   uint32_t stamp, gen;
   uint32_t nlocals, nfwd, ncst; /* ncst: pending constants on the stack */
-  bool gc; /* the function uses a GC instruction or names a type of the any hierarchy: it stays
-              interpreted (the compiling tiers do not keep GC roots in frame slots) */
+  bool gc; /* the function uses a GC instruction or names a type of the any hierarchy (the
+              baseline compiles it anyway: jit.c keeps GC roots in frame slots at helpers) */
   uint32_t cur, maxs, stack_base;
   /* The previous / current wasm instruction, when it emitted exactly one result-producing internal
    * instruction: the code index of its dst word (retargetable) and its op. prev_end = ncode when
@@ -3171,10 +3171,12 @@ static bool finish_func(cc *c, const h_functype *ft, uint32_t tidx, uint32_t loc
                     .zero_n = zhi - zlo, .frame_slots = frame};
   /* Machine code relies on guard pages: none for engines that check bounds explicitly. A function
    * with exception handlers stays interpreted (its landing pads are entered by the unwinder, which
-   * machine code does not know as entry points); throws and calls leave machine code anyway. */
+   * machine code does not know as entry points); throws and calls leave machine code anyway.
+   * GC functions get machine code too (c->gc is no bar): jit.c keeps every slot in the frame
+   * before a helper or a call and publishes the frame for the collector as the interpreter does. */
   for (uint32_t i = 0; i < ft->nparams + ft->nresults; i++)
     if (h_vt_rep(ft->pt ? ft->pt[i] : 0) == H_T_ANYREF) c->gc = true;
-  if (H_JIT && !checked_code(c->m) && !eh && !c->gc)
+  if (H_JIT && !checked_code(c->m) && !eh)
     h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf, &layout, c->kept);
   *out = (h_cfunc){.code = code, .jit = jf, .eh = eh, .gcmap = gm, .ncode = ncode,
                    .param_slots = ft->param_slots, .local_slots = local_slots, .zero_lo = zlo,

@@ -1055,6 +1055,67 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     g->v[1] = fp[ip[2] + 1];                                                    \
   } while (0)
 
+/* Garbage collection (3.0): gcops.c does the work, out of line, so that other handlers are
+ * unchanged; the same bodies run in the handlers and, for machine code, in h_jit_xhelpers (the
+ * write barrier and the traps are gcops.c's either way). An allocating instruction publishes its
+ * frame and ip (s->gc_fr, s->gc_ip: gc.h h_gcmap, the collector's stack maps) and passes GC_HI,
+ * the end of the live stack an allocation may scan; gc_fr is cleared when it returns. `fr` is the
+ * running frame: the interpreter's, or s->run_frame in a helper (machine code keeps it current and
+ * every slot in the frame before a helper: jit.c rc_sync). */
+#define GC_HI (s->gc_fr = fr, s->gc_ip = ip, fp + fr->fn->frame_slots)
+#define XOP_GC(call)                       \
+  do {                                     \
+    unsigned t_ = (call);                  \
+    s->gc_fr = NULL;                       \
+    if (H_UNLIKELY(t_)) TRAP(t_);          \
+  } while (0)
+#define XOP_STRUCT_NEW() XOP_GC(h_gcop_struct_new(inst, fp, ip, GC_HI, false))
+#define XOP_STRUCT_NEW_DEFAULT() XOP_GC(h_gcop_struct_new(inst, fp, ip, GC_HI, true))
+#define XOP_STRUCT_GET() XOP_GC(h_gcop_struct_get(inst, fp, ip))
+#define XOP_STRUCT_SET() XOP_GC(h_gcop_struct_set(inst, fp, ip))
+#define XOP_ARRAY_NEW() XOP_GC(h_gcop_array_new(inst, fp, ip, GC_HI, H_OP_ARRAY_NEW))
+#define XOP_ARRAY_NEW_DEFAULT() XOP_GC(h_gcop_array_new(inst, fp, ip, GC_HI, H_OP_ARRAY_NEW_DEFAULT))
+#define XOP_ARRAY_NEW_FIXED() XOP_GC(h_gcop_array_new(inst, fp, ip, GC_HI, H_OP_ARRAY_NEW_FIXED))
+#define XOP_ARRAY_NEW_DATA() XOP_GC(h_gcop_array_new_data(inst, fp, ip, GC_HI))
+#define XOP_ARRAY_NEW_ELEM() XOP_GC(h_gcop_array_new_elem(inst, fp, ip, GC_HI))
+#define XOP_ARRAY_GET() XOP_GC(h_gcop_array_get(inst, fp, ip))
+#define XOP_ARRAY_SET() XOP_GC(h_gcop_array_set(inst, fp, ip))
+#define XOP_ARRAY_LEN() XOP_GC(h_gcop_array_len(inst, fp, ip))
+#define XOP_ARRAY_FILL() XOP_GC(h_gcop_array_fill(inst, fp, ip))
+#define XOP_ARRAY_COPY() XOP_GC(h_gcop_array_copy(inst, fp, ip))
+#define XOP_ARRAY_INIT_DATA() XOP_GC(h_gcop_array_init(inst, fp, ip, false))
+#define XOP_ARRAY_INIT_ELEM() XOP_GC(h_gcop_array_init(inst, fp, ip, true))
+#define XOP_ANY_CONVERT_EXTERN() XOP_GC(h_gcop_any_convert_extern(inst, fp, ip, GC_HI))
+#define XOP_EXTERN_CONVERT_ANY() XOP_GC(h_gcop_extern_convert_any(inst, fp, ip, GC_HI))
+#define XOP_REF_I31()                                                           \
+  do {                                                                          \
+    fp[ip[1]] = h_gc_i31((uint32_t)fp[ip[2]]);                                  \
+  } while (0)
+#define XOP_I31_GET()                                                           \
+  do {                                                                          \
+    uint64_t r_ = fp[ip[2]];                                                    \
+    if (H_UNLIKELY(!r_)) TRAP(HEARTH_TRAP_NULL_I31_REF);                        \
+    fp[ip[1]] = h_gc_i31_get(r_, ip[3] != 0);                                   \
+  } while (0)
+#define XOP_REF_TEST()                                                          \
+  do {                                                                          \
+    fp[ip[1]] = h_gcop_test(inst, fp[ip[2]], ip[3], ip[4] != 0);                \
+  } while (0)
+#define XOP_REF_CAST()                                                          \
+  do {                                                                          \
+    uint64_t r_ = fp[ip[2]];                                                    \
+    if (H_UNLIKELY(!h_gcop_test(inst, r_, ip[3], ip[4] != 0)))                  \
+      TRAP(HEARTH_TRAP_CAST_FAILURE);                                           \
+    fp[ip[1]] = r_;                                                             \
+  } while (0)
+/* The GC instructions with their word counts (interpreter handlers, helpers for machine code). */
+#define H_GC_XOPS(X)                                                                         \
+  X(STRUCT_NEW, 3) X(STRUCT_NEW_DEFAULT, 2) X(STRUCT_GET, 4) X(STRUCT_SET, 4)               \
+  X(ARRAY_NEW, 4) X(ARRAY_NEW_DEFAULT, 3) X(ARRAY_NEW_FIXED, 4) X(ARRAY_NEW_DATA, 5)        \
+  X(ARRAY_NEW_ELEM, 5) X(ARRAY_GET, 4) X(ARRAY_SET, 4) X(ARRAY_LEN, 2) X(ARRAY_FILL, 5)    \
+  X(ARRAY_COPY, 6) X(ARRAY_INIT_DATA, 6) X(ARRAY_INIT_ELEM, 6) X(REF_I31, 2) X(I31_GET, 3) \
+  X(REF_TEST, 4) X(REF_CAST, 4) X(ANY_CONVERT_EXTERN, 2) X(EXTERN_CONVERT_ANY, 2)
+
 /* Unused budget goes back to the fuel (when metered) before the loop leaves or calls the host. */
 #define GIVE_BACK_BUDGET()                                       \
   do {                                                           \
@@ -1970,58 +2031,14 @@ L_loop_enter: /* CHECK_BUDGET_LOOP: a branch taken after a refill */
     fp[ip[1]] = r;
     NEXT(2);
   }
-  /* Garbage collection: gcops.c does the work (out of line, so that other handlers are
-   * unchanged); GC_HI is the end of the live stack an allocation may scan (gc.h). */
-  /* An allocating instruction also publishes its frame and ip (s->gc_fr, s->gc_ip) for the
-   * collector's stack maps (gc.h h_gcmap), cleared when it returns. */
-#define GC_HI (s->gc_fr = fr, s->gc_ip = ip, fp + fr->fn->frame_slots)
-#define GCOP(n, call)                      \
-  do {                                     \
-    unsigned t_ = (call);                  \
-    s->gc_fr = NULL;                       \
-    if (H_UNLIKELY(t_)) TRAP(t_);          \
-    NEXT(n);                               \
-  } while (0)
-  OP(STRUCT_NEW) GCOP(3, h_gcop_struct_new(inst, fp, ip, GC_HI, false));
-  OP(STRUCT_NEW_DEFAULT) GCOP(2, h_gcop_struct_new(inst, fp, ip, GC_HI, true));
-  OP(STRUCT_GET) GCOP(4, h_gcop_struct_get(inst, fp, ip));
-  OP(STRUCT_SET) GCOP(4, h_gcop_struct_set(inst, fp, ip));
-  OP(ARRAY_NEW) GCOP(4, h_gcop_array_new(inst, fp, ip, GC_HI, H_OP_ARRAY_NEW));
-  OP(ARRAY_NEW_DEFAULT) GCOP(3, h_gcop_array_new(inst, fp, ip, GC_HI, H_OP_ARRAY_NEW_DEFAULT));
-  OP(ARRAY_NEW_FIXED) GCOP(4, h_gcop_array_new(inst, fp, ip, GC_HI, H_OP_ARRAY_NEW_FIXED));
-  OP(ARRAY_NEW_DATA) GCOP(5, h_gcop_array_new_data(inst, fp, ip, GC_HI));
-  OP(ARRAY_NEW_ELEM) GCOP(5, h_gcop_array_new_elem(inst, fp, ip, GC_HI));
-  OP(ARRAY_GET) GCOP(4, h_gcop_array_get(inst, fp, ip));
-  OP(ARRAY_SET) GCOP(4, h_gcop_array_set(inst, fp, ip));
-  OP(ARRAY_LEN) GCOP(2, h_gcop_array_len(inst, fp, ip));
-  OP(ARRAY_FILL) GCOP(5, h_gcop_array_fill(inst, fp, ip));
-  OP(ARRAY_COPY) GCOP(6, h_gcop_array_copy(inst, fp, ip));
-  OP(ARRAY_INIT_DATA) GCOP(6, h_gcop_array_init(inst, fp, ip, false));
-  OP(ARRAY_INIT_ELEM) GCOP(6, h_gcop_array_init(inst, fp, ip, true));
-  OP(REF_I31) {
-    fp[ip[1]] = h_gc_i31((uint32_t)fp[ip[2]]);
-    NEXT(2);
+  /* Garbage collection: the XOP_ bodies above (gcops.c). */
+#define GC_HANDLER(name, n) \
+  OP(name) {                \
+    XOP_##name();           \
+    NEXT(n);                \
   }
-  OP(I31_GET) {
-    uint64_t r = fp[ip[2]];
-    if (H_UNLIKELY(!r)) TRAP(HEARTH_TRAP_NULL_I31_REF);
-    fp[ip[1]] = h_gc_i31_get(r, ip[3] != 0);
-    NEXT(3);
-  }
-  OP(REF_TEST) {
-    fp[ip[1]] = h_gcop_test(inst, fp[ip[2]], ip[3], ip[4] != 0);
-    NEXT(4);
-  }
-  OP(REF_CAST) {
-    uint64_t r = fp[ip[2]];
-    if (H_UNLIKELY(!h_gcop_test(inst, r, ip[3], ip[4] != 0))) TRAP(HEARTH_TRAP_CAST_FAILURE);
-    fp[ip[1]] = r;
-    NEXT(4);
-  }
-  OP(ANY_CONVERT_EXTERN) GCOP(2, h_gcop_any_convert_extern(inst, fp, ip, GC_HI));
-  OP(EXTERN_CONVERT_ANY) GCOP(2, h_gcop_extern_convert_any(inst, fp, ip, GC_HI));
-#undef GCOP
-#undef GC_HI
+  H_GC_XOPS(GC_HANDLER)
+#undef GC_HANDLER
   OP(RETURN) {
     uint32_t src = ip[1], n = ip[2];
     /* Forward copy is a correct memmove here: the destination (0) is below the source. */
@@ -2465,15 +2482,16 @@ H_OPS_SIMD(HJS_GEN)
     ctx->trap = (unsigned)(code); \
     return 1;                     \
   } while (0)
-#define HJX(name)                                                                   \
+#define HJX(name, ...)                                                                 \
   static unsigned hjx_##name(h_jit_ctx *ctx, uint64_t *fp, const h_word *ip) {      \
     hearth_store *s = ctx->s;                                                       \
     hearth_instance *inst = ctx->inst;                                              \
+    h_frame *fr = s->run_frame; /* GC_HI: machine code keeps it the running frame */ \
     uint8_t *mem;                                                                   \
     uint64_t memsize;                                                               \
     int64_t budget = ctx->budget;                                                   \
     RELOAD_MEM();                                                                   \
-    (void)s, (void)mem, (void)memsize;                                              \
+    (void)s, (void)fr, (void)mem, (void)memsize;                                    \
     XOP_##name();                                                                   \
     ctx->budget = budget;                                                           \
     return 0;                                                                       \
@@ -2481,13 +2499,14 @@ H_OPS_SIMD(HJS_GEN)
 #define H_JIT_XOPS(X)                                                                    \
   X(MEMORY_SIZE) X(MEMORY_GROW) X(MEMORY_INIT) X(DATA_DROP) X(MEMORY_COPY) X(MEMORY_FILL) \
   X(TABLE_GET) X(TABLE_SET) X(TABLE_SIZE) X(TABLE_GROW) X(TABLE_FILL) X(TABLE_COPY)      \
-  X(TABLE_INIT) X(ELEM_DROP) X(REF_FUNC) X(GLOBAL_GET128) X(GLOBAL_SET128)
+  X(TABLE_INIT) X(ELEM_DROP) X(REF_FUNC) X(GLOBAL_GET128) X(GLOBAL_SET128)          \
+  H_GC_XOPS(X)
 H_JIT_XOPS(HJX)
 #undef TRAP
 #define TRAP(code) return (unsigned)(code)
 
 const h_jit_xhelper h_jit_xhelpers[H_OP_COUNT] = {
-#define HJX_E(name) [H_OP_##name] = hjx_##name,
+#define HJX_E(name, ...) [H_OP_##name] = hjx_##name,
     H_JIT_XOPS(HJX_E)
 };
 

@@ -36,10 +36,16 @@
  * - Simple integer, memory, branch and f32/f64 arithmetic instructions, divisions, 128-bit moves
  *   and references are emitted inline; the other numeric ones and SIMD call a C helper made from
  *   the interpreter's semantics (interp.c, h_jit_helpers); bulk memory, tables, memory.size/grow,
- *   data.drop, elem.drop, ref.func and 128-bit globals call a helper with the instance and the
- *   budget (h_jit_xhelpers) that runs the interpreter's own handler body (interp.c XOP_). A
- *   function with any other instruction (multiple memories, memory64, exception handlers) is not
- *   compiled and stays interpreted.
+ *   data.drop, elem.drop, ref.func, 128-bit globals and the GC instructions call a helper with
+ *   the instance and the budget (h_jit_xhelpers) that runs the interpreter's own handler body
+ *   (interp.c XOP_, H_GC_XOPS). Such a helper may allocate and so collect: rc_sync has put every
+ *   slot in the frame before it, and it publishes s->run_frame and its ip as the interpreter does
+ *   (gc.h stack maps), so the collector sees exactly the interpreter's roots; the write barrier is
+ *   gcops.c's. struct.get, array.get, array.len, array.set and struct.set of numeric (and packed)
+ *   fields, ref.i31 and i31.get are inline; null, out
+ *   of bounds and anything else leave for the interpreter or call the helper. A function with any
+ *   other instruction (multiple memories, memory64, exception handlers) is not compiled and stays
+ *   interpreted. call_ref and return_call_ref leave for the interpreter.
  * - Registers inside machine code: rbx = fp, r12 = memory 0's base, r13 = budget, r15 = the
  *   h_jit_ctx; rsi, rdi, r8-r11, rbp, r14 and xmm2-xmm15 hold cached slots; rax, rcx, rdx, xmm0
  *   and xmm1 are scratch. Out-of-bounds accesses fault in the guard region like the interpreter's (config.h
@@ -569,7 +575,7 @@ static bool is_exit(unsigned op) {
   return op == H_OP_CALL || op == H_OP_CALL_IMPORT || op == H_OP_CALL_INDIRECT ||
          op == H_OP_RETURN || op == H_OP_UNREACHABLE || op == H_OP_RETURN_CALL ||
          op == H_OP_RETURN_CALL_IMPORT || op == H_OP_RETURN_CALL_INDIRECT || op == H_OP_THROW ||
-         op == H_OP_THROW_REF;
+         op == H_OP_THROW_REF || op == H_OP_CALL_REF || op == H_OP_RETURN_CALL_REF;
 }
 
 static bool supported(unsigned op) {
@@ -592,7 +598,7 @@ static bool supported(unsigned op) {
   case H_OP_I32_REINTERPRET_F32: case H_OP_F32_REINTERPRET_I32: case H_OP_I64_REINTERPRET_F64:
   case H_OP_F64_REINTERPRET_I64:
   case H_OP_MOV128: case H_OP_CONST128: case H_OP_SELECT128: case H_OP_REF_NULL:
-  case H_OP_REF_IS_NULL:
+  case H_OP_REF_IS_NULL: case H_OP_REF_AS_NON_NULL:
     return true;
   default:
     return false;
@@ -706,6 +712,18 @@ static bool xmm0_only_reader(const h_word *w, uint32_t s) {
   if (k_loadop_base[op] && sse_of(k_loadop_base[op] - 1u, &pfx, &rmop))
     return pfx == 0xF2 && w[2] == s && w[3] != s;
   return sse_of(op, &pfx, &rmop) && pfx == 0xF2 && w[2] == s && w[3] != s;
+}
+
+/* Bytes of field k of GC type t of m when machine code reads it inline (gcops.c st_load's plain
+ * cases: i32/f32 zero-extended, i64/f64 and references whole), else 0 (packed, v128, unknown). */
+static uint32_t gc_field_bytes(const hearth_module *m, uint32_t t, uint32_t k) {
+  if (!m->rtt || t >= m->ntypes || !m->rtt[t]) return 0;
+  const h_rtt *r = m->rtt[t];
+  if (k >= r->nfields) return 0;
+  uint8_t st = r->stype[k];
+  if (st == H_T_I32 || st == H_T_F32) return 4;
+  if (st == H_ST_I8 || st == H_ST_I16 || st == H_T_V128) return 0;
+  return 8;
 }
 
 static void emit_helper(jc *c, unsigned op, const h_word *ipf) {
@@ -1696,6 +1714,151 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     mov_imm32(j, RAX, 0);
     st64(c, RAX, w[1]);
     return;
+  case H_OP_STRUCT_GET: { /* dst, obj, type, field: inline for unpacked scalar and ref fields */
+    uint32_t sz = gc_field_bytes(c->m, w[3], w[4]);
+    if (!sz) break; /* packed, v128: the helper */
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf); /* null: the interpreter traps */
+    /* the offset from the object's own type (a subtype's layout is its own) */
+    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, rtt)});
+    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)offsetof(h_rtt, offset)});
+    ins_m(j, 0, 0, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)(4 * (w[4] & 0x7FFFFFFFu))});
+    ins_m(j, 0, sz == 8, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    st64(c, RAX, w[1]);
+    return;
+  }
+  case H_OP_ARRAY_GET: { /* dst, arr, idx, signed: inline by the element size the object's own
+                          * type tells (8, 4, 2, 1), the helper for v128 */
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf); /* null: the interpreter traps */
+    ins_m(j, 0, 0, 0x8B, 1, RCX, slot(w[3]));
+    ins_m(j, 0, 0, 0x3B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, len)});
+    exit_if(c, C_AE, ipf); /* out of bounds: the interpreter traps */
+    ins_m(j, 0, 1, 0x8B, 1, RDX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, rtt)});
+    ins_m(j, 0, 0, 0x8B, 1, RDX, (jm){RDX, -1, (int32_t)offsetof(h_rtt, size)});
+    size_t at4, athelp, atdone, atend;
+    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
+    by(j, 8); /* cmp edx, 8 */
+    by(j, 0x0F), by(j, 0x80u + C_NE), at4 = j->n, d32(j, 0);
+    ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
+    by(j, 3); /* shl rcx, 3 */
+    ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    by(j, 0xE9), atdone = j->n, d32(j, 0);
+    patch32(j, at4, (uint32_t)(j->n - (at4 + 4)));
+    size_t at2, at1, atdone4, atdone2;
+    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
+    by(j, 4); /* cmp edx, 4 */
+    by(j, 0x0F), by(j, 0x80u + C_NE), at2 = j->n, d32(j, 0);
+    ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
+    by(j, 2); /* shl rcx, 2 */
+    ins_m(j, 0, 0, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    by(j, 0xE9), atdone4 = j->n, d32(j, 0);
+    /* packed: sign- or zero-extended to i32 (gcops.c st_load), by the instruction's flag */
+    bool sx = (w[4] >> 31) != 0;
+    patch32(j, at2, (uint32_t)(j->n - (at2 + 4)));
+    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
+    by(j, 2); /* cmp edx, 2 */
+    by(j, 0x0F), by(j, 0x80u + C_NE), at1 = j->n, d32(j, 0);
+    ins_r(j, 0, 1, 0xD1, 1, 4, RCX); /* shl rcx, 1 */
+    ins_m(j, 0, 0, sx ? 0x0FBF : 0x0FB7, 2, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    by(j, 0xE9), atdone2 = j->n, d32(j, 0);
+    patch32(j, at1, (uint32_t)(j->n - (at1 + 4)));
+    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
+    by(j, 1); /* cmp edx, 1 */
+    by(j, 0x0F), by(j, 0x80u + C_NE), athelp = j->n, d32(j, 0);
+    ins_m(j, 0, 0, sx ? 0x0FBE : 0x0FB6, 2, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    patch32(j, atdone, (uint32_t)(j->n - (atdone + 4)));
+    patch32(j, atdone4, (uint32_t)(j->n - (atdone4 + 4)));
+    patch32(j, atdone2, (uint32_t)(j->n - (atdone2 + 4)));
+    st64_(j, RAX, w[1]);
+    by(j, 0xE9), atend = j->n, d32(j, 0);
+    patch32(j, athelp, (uint32_t)(j->n - (athelp + 4)));
+    emit_xhelper(c, op, ipf);
+    patch32(j, atend, (uint32_t)(j->n - (atend + 4)));
+    c->cached = NO_SLOT; /* rax holds the element on one path only */
+    return;
+  }
+  case H_OP_ARRAY_SET: { /* arr, idx, val, type: inline for numeric elements (no write barrier
+                          * needed; a mutable array's subtypes have its element type) */
+    uint32_t sz = gc_field_bytes(c->m, w[4], 0);
+    const h_rtt *rt = sz ? c->m->rtt[w[4]] : NULL;
+    if (rt && rt->kind == H_RTT_ARRAY && h_is_num(rt->stype[0]) && rt->stype[0] != H_T_V128) {
+      /* i32/i64/f32/f64 (sz 4 or 8) */
+    } else if (rt && rt->kind == H_RTT_ARRAY && rt->stype[0] != H_T_V128 && !h_is_num(rt->stype[0])) {
+      break; /* references: the helper applies the barrier */
+    } else {
+      const h_rtt *pr = c->m->rtt && w[4] < c->m->ntypes ? c->m->rtt[w[4]] : NULL;
+      if (!pr || pr->kind != H_RTT_ARRAY || (pr->stype[0] != H_ST_I8 && pr->stype[0] != H_ST_I16))
+        break;
+      sz = pr->stype[0] == H_ST_I8 ? 1 : 2;
+    }
+    ld64(c, RAX, w[1]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf); /* null: the interpreter traps */
+    ins_m(j, 0, 0, 0x8B, 1, RCX, slot(w[2]));
+    ins_m(j, 0, 0, 0x3B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, len)});
+    exit_if(c, C_AE, ipf); /* out of bounds: the interpreter traps */
+    if (sz > 1) {
+      ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
+      by(j, sz == 8 ? 3 : sz == 4 ? 2 : 1); /* shl rcx, log2(size) */
+    }
+    ins_m(j, 0, 1, 0x8B, 1, RDX, slot(w[3]));
+    jm el = {RAX, RCX, (int32_t)sizeof(h_gcobj)};
+    if (sz == 1) ins_m(j, 0, 0, 0x88, 1, RDX, el);
+    else if (sz == 2) ins_m(j, 0x66, 0, 0x89, 1, RDX, el);
+    else ins_m(j, 0, sz == 8, 0x89, 1, RDX, el);
+    c->cached = NO_SLOT; /* rax holds the array, not a slot's value */
+    return;
+  }
+  case H_OP_STRUCT_SET: { /* obj, val, type, field: inline for numeric and packed fields (no
+                           * write barrier needed); references keep the helper's barrier */
+    const h_rtt *rt = c->m->rtt && w[3] < c->m->ntypes ? c->m->rtt[w[3]] : NULL;
+    if (!rt || w[4] >= rt->nfields) break;
+    uint8_t st = rt->stype[w[4]];
+    uint32_t sz = st == H_ST_I8 ? 1 : st == H_ST_I16 ? 2 : st == H_T_I32 || st == H_T_F32 ? 4 :
+                  st == H_T_I64 || st == H_T_F64 ? 8 : 0;
+    if (!sz) break;
+    ld64(c, RAX, w[1]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf); /* null: the interpreter traps */
+    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, rtt)});
+    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)offsetof(h_rtt, offset)});
+    ins_m(j, 0, 0, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)(4 * w[4])});
+    ins_m(j, 0, 1, 0x8B, 1, RDX, slot(w[2]));
+    jm fl = {RAX, RCX, (int32_t)sizeof(h_gcobj)};
+    if (sz == 1) ins_m(j, 0, 0, 0x88, 1, RDX, fl);
+    else if (sz == 2) ins_m(j, 0x66, 0, 0x89, 1, RDX, fl);
+    else ins_m(j, 0, sz == 8, 0x89, 1, RDX, fl);
+    c->cached = NO_SLOT;
+    return;
+  }
+  case H_OP_REF_I31: /* dst, a: (a << 1 | 1) in 32 bits drops bit 31 as h_gc_i31 does */
+    ld32(c, RAX, w[2]);
+    ins_m(j, 0, 0, 0x8D, 1, RAX, (jm){RAX, RAX, 1}); /* lea eax, [rax + rax + 1] */
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_I31_GET: /* dst, a, signed: null leaves for the interpreter's trap */
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf);
+    ins_r(j, 0, 0, 0xD1, 1, w[3] ? 7 : 5, RAX); /* sar / shr eax, 1 */
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_ARRAY_LEN:
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf);
+    ins_m(j, 0, 0, 0x8B, 1, RAX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, len)});
+    st64(c, RAX, w[1]);
+    return;
+  case H_OP_REF_AS_NON_NULL: /* null: the interpreter runs it and traps */
+    ld64(c, RAX, w[2]);
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if(c, C_E, ipf);
+    st64(c, RAX, w[1]);
+    return;
   case H_OP_REF_IS_NULL:
     ld64(c, RAX, w[2]);
     ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
@@ -2060,7 +2223,8 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
     if (c->xst_end != c->b.n) c->xcached = NO_SLOT;
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
     c->dead = op == H_OP_BR || op == H_OP_BR_LOOP || op == H_OP_BR_TABLE ||
-              (is_exit(op) && op != H_OP_CALL && op != H_OP_CALL_IMPORT && op != H_OP_CALL_INDIRECT);
+              (is_exit(op) && op != H_OP_CALL && op != H_OP_CALL_IMPORT && op != H_OP_CALL_INDIRECT &&
+               op != H_OP_CALL_REF);
     if (c->cached != NO_SLOT && c->cached >= c->stack_base && nx < n && !c->label[nx] &&
         !is_fast(w[nx]) && rax_only_reader(w + nx, c->cached) && !c->b.oom) {
       c->b.n = c->st_start; /* the next instruction takes the value from rax and pops it */
