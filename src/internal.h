@@ -655,22 +655,19 @@ void h_cache_counts(unsigned *hits, unsigned *stores);
  * numbers, before finish_code) with what finishing it needs; words borrowed from the entry's
  * mapping (valid while the module lives). gmap: ngmap words of the function's stack-map sites in
  * compile.c's serialized form (opaque to cache.c, checked by compile.c when it loads them);
- * flags: H_CACHE_F_*. */
+ * flags: none is defined yet (0; an entry with any set is refused). */
 typedef struct h_cache_fcode {
   const h_word *words;
   uint32_t nwords, stack_base, frame, zero_lo, zero_n;
   const h_word *gmap;
   uint32_t ngmap, flags;
 } h_cache_fcode;
-/* The function uses GC instructions or any-hierarchy types (compile.c's cc.gc: it stays
- * interpreted). */
-#define H_CACHE_F_GC 1u
 /* True with *out filled when m's cache entry holds defined function defidx's code (under
  * compile_lock). */
 bool h_cache_code_find(const hearth_module *m, uint32_t defidx, h_cache_fcode *out);
 /* Records a function just compiled (under compile_lock): w[0..n) in compile-time layout and its
  * stack-map sites gmap[0..ngmap) (h_cache_fcode), copied; f its finished form (frame, zeroed
- * range); flags H_CACHE_F_*. It replaces a record of the same function loaded from the entry. No-op
+ * range); flags 0 (none defined yet). It replaces a record of the same function loaded from the entry. No-op
  * when the cache is off for m. */
 void h_cache_code_put(hearth_module *m, uint32_t defidx, const h_word *w, uint32_t n,
                       uint32_t stack_base, const h_cfunc *f, const h_word *gmap, uint32_t ngmap,

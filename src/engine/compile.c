@@ -303,8 +303,6 @@ typedef struct cc {
   uint32_t cfwd;
   uint32_t stamp, gen;
   uint32_t nlocals, nfwd, ncst; /* ncst: pending constants on the stack */
-  bool gc; /* the function uses a GC instruction or names a type of the any hierarchy (the
-              baseline compiles it anyway: jit.c keeps GC roots in frame slots at helpers) */
   uint32_t cur, maxs, stack_base;
   /* The previous / current wasm instruction, when it emitted exactly one result-producing internal
    * instruction: the code index of its dst word (retargetable) and its op. prev_end = ncode when
@@ -411,7 +409,6 @@ static bool rd_valtype(cc *c, h_vt *out) {
   uint32_t h = h_vt_heap(*out);
   if (h >= H_HT_IDX && h - H_HT_IDX >= c->m->ntypes) return BAD("unknown type %u", h - H_HT_IDX);
   *out = h_vt_fix(c->m, *out);
-  if (h_vt_rep(*out) == H_T_ANYREF) c->gc = true;
   return true;
 }
 
@@ -1728,7 +1725,6 @@ static bool rd_heaptype(cc *c, h_vt *out) {
   uint32_t h = h_vt_heap(*out);
   if (h >= H_HT_IDX && h - H_HT_IDX >= c->m->ntypes) return BAD("unknown type %u", h - H_HT_IDX);
   *out = h_vt_fix(c->m, *out);
-  if (h_vt_rep(*out) == H_T_ANYREF) c->gc = true;
   return true;
 }
 
@@ -1897,7 +1893,6 @@ static bool op_fb_body(cc *c) {
   uint32_t code, x, y;
   TRY(rd_u32(c, &code));
   if (!v3(c)) return MAL("illegal opcode");
-  c->gc = true;
   hearth_module *m = c->m;
   const h_typeinfo *ti, *tj;
   val v[5] = {{0}};
@@ -2103,7 +2098,6 @@ static bool op_fb_body(cc *c) {
 /* ref.eq: two eqrefs compared as slot values (i31 encodings and object addresses are unique). */
 static bool op_ref_eq(cc *c) {
   val a = {0}, b = {0};
-  c->gc = true;
   h_vt eq = h_vt_make(H_T_ANYREF, false, H_HT_EQ);
   TRY(pop(c, eq, &b));
   TRY(pop(c, eq, &a));
@@ -3096,7 +3090,6 @@ static bool compile(cc *c, uint32_t defidx, h_cfunc *out) {
   c->ncode = c->nvals = c->nctrls = c->npt = 0;
   c->nfwd = c->ncst = 0;
   c->neg = c->necl = c->nhp = c->nhidden = 0;
-  c->gc = false;
   c->ngs = c->ngmb = 0;
   c->gs_valid = !c->validate_only;
   c->gs_ref = false;
@@ -3172,10 +3165,8 @@ static bool finish_func(cc *c, const h_functype *ft, uint32_t tidx, uint32_t loc
   /* Machine code relies on guard pages: none for engines that check bounds explicitly. A function
    * with exception handlers stays interpreted (its landing pads are entered by the unwinder, which
    * machine code does not know as entry points); throws and calls leave machine code anyway.
-   * GC functions get machine code too (c->gc is no bar): jit.c keeps every slot in the frame
-   * before a helper or a call and publishes the frame for the collector as the interpreter does. */
-  for (uint32_t i = 0; i < ft->nparams + ft->nresults; i++)
-    if (h_vt_rep(ft->pt ? ft->pt[i] : 0) == H_T_ANYREF) c->gc = true;
+   * GC functions get machine code too: jit.c keeps every slot in the frame before a helper or a
+   * call and publishes the frame for the collector as the interpreter does. */
   if (H_JIT && !checked_code(c->m) && !eh)
     h_jit_compile(c->m, c->code, c->ncode, c->kmap, k_nw, code, ncode, &jf, &layout, c->kept);
   *out = (h_cfunc){.code = code, .jit = jf, .eh = eh, .gcmap = gm, .ncode = ncode,
@@ -3520,7 +3511,6 @@ static hearth_status compile_cached(cc *c, uint32_t defidx, const h_cache_fcode 
   /* The stack maps of the fresh compile, checked against this code; refused maps make the caller
    * compile the body afresh (H_CACHE_MAPS_REFUSED), never scan with a map that may be wrong. */
   if (!gcmap_load(c, fc->gmap, fc->ngmap, n, fc->frame)) return H_CACHE_MAPS_REFUSED;
-  c->gc = (fc->flags & H_CACHE_F_GC) != 0; /* as the fresh compile decided: stays interpreted */
   c->st = HEARTH_OK;
   c->kept = w;
   bool done = finish_func(c, ft, tidx, local_slots, fc->frame, fc->frame, fc->zero_lo,
@@ -3562,8 +3552,7 @@ const h_word *h_compile_lazy(hearth_module *m, const h_cfunc *f) {
       const h_word *gw;
       uint32_t ngw = gcmap_serialize(c, &gw);
       if (ngw != UINT32_MAX)
-        h_cache_code_put(m, defidx, c->code, c->ncode, c->stack_base, &out, gw, ngw,
-                         c->gc ? H_CACHE_F_GC : 0);
+        h_cache_code_put(m, defidx, c->code, c->ncode, c->stack_base, &out, gw, ngw, 0);
     }
     if (cst == HEARTH_OK && (out.param_slots != cf->param_slots ||
                              out.local_slots != cf->local_slots)) { /* a lying cache entry */

@@ -60,10 +60,10 @@
  * instruction (the interpreter publishes s->gc_fr and s->gc_ip around it), or the one calling the
  * host (s->nframes, its host_ip set by interp.c's L_host_call); each caller waits at a call whose
  * resume position is its callee frame's ret_ip, or (below the entry frame of a nested run) its own
- * host_ip. Baseline machine code (jit.c) pushes the same frames with the same ret_ip and keeps
- * every live slot in memory at calls; it leaves to the interpreter for host calls and allocations
- * (functions with GC instructions or any-hierarchy types stay interpreted), so it needs nothing
- * more. The optimizing tier (opt_llvm.c) translates numeric functions only: their maps are empty
+ * host_ip. Baseline machine code (jit.c) pushes the same frames with the same ret_ip, keeps
+ * every live slot in memory at calls and helpers, and its allocating GC helpers publish s->gc_fr
+ * and s->gc_ip as the interpreter does; it leaves to the interpreter for host calls, so it needs
+ * nothing more. The optimizing tier (opt_llvm.c) translates numeric functions only: their maps are empty
  * and their frames skipped; if it ever compiled a function with references, that frame would need
  * maps of its own (its values live in registers), and until then such a frame, like any frame with
  * no map for its position, is scanned whole by membership: conservative, never unsafe. Code from

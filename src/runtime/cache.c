@@ -462,7 +462,7 @@ static bool code_section_ok(const uint8_t *p, uint64_t len, uint32_t ndefined, h
   for (uint32_t i = 0; i < nrec; i++)
     if (r[i].defidx >= ndefined || (i && r[i].defidx <= r[i - 1].defidx) ||
         (uint64_t)r[i].word_off + r[i].nwords + r[i].ngmap > nwords ||
-        (r[i].flags & ~H_CACHE_F_GC))
+        r[i].flags != 0) /* no flag is defined yet */
       return false;
   out->recs = r;
   out->nrec = nrec;
