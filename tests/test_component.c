@@ -1439,7 +1439,7 @@ static void host_handles(void) {
                                    NULL) == HEARTH_ERR_ARGUMENT);
   CHECK(hearth_pool_call_component(pool, "hearth:test/api#take", &ph, 1, &r, 1, NULL) ==
         HEARTH_ERR_ARGUMENT);
-  hearth_pool_stats ps;
+  hearth_pool_stats ps = {.size = sizeof ps};
   hearth_pool_stats_get(pool, &ps);
   CHECK_EQ_INT(ps.discards, 0); /* refused, not trapped */
   CHECK(hearth_pool_call_component(pool, "hearth:test/api#dropped", NULL, 0, &r, 1, NULL) == HEARTH_OK);

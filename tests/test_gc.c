@@ -888,7 +888,7 @@ static void pool_bounds_gc(void) {
   uint64_t first = 0;
   for (int i = 0; i < 200; i++) {
     CHECK(hearth_pool_call(p, "run", &arg, 1, NULL, 0, &trap) == HEARTH_OK);
-    hearth_pool_stats st;
+    hearth_pool_stats st = {.size = sizeof st};
     hearth_pool_stats_get(p, &st);
     if (i == 0) first = st.pool_bytes_current;
     CHECK(st.pool_bytes_current == first);

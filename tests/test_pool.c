@@ -1009,7 +1009,7 @@ static void wasi_fd_table_reset(void) {
     CHECK_EQ_INT(call1v(f.pool, "fdflags", 1, 4), 0); /* O_APPEND cleared by the reset */
   }
   /* exactly one instance: each call above ran on a reset instance, none was discarded */
-  hearth_pool_stats ps;
+  hearth_pool_stats ps = {.size = sizeof ps};
   hearth_pool_stats_get(f.pool, &ps);
   CHECK_EQ_INT(ps.discards, 0);
   CHECK_EQ_INT(ps.instantiations, 1);
