@@ -39,6 +39,8 @@ skips=(
   "test_install/install_and_embed installs and links the x86-64 release build (build/), not this one"
   "test_gc/binary_trees_pool 100 calls of binary_trees(13), interpreted: over 300 s under qemu"
   "test_cli/limits_timeout_fuel_memory gives hello a 1 s deadline, which qemu's start-up alone can pass"
+  "test_pool/trap_recovery 6,000 pool calls with traps: over 300 s under qemu"
+  "test_pool/threads_8x1000 8 threads x 1,000 pool calls: over 300 s under qemu"
 )
 skip_reason() {
   local s
