@@ -40,9 +40,9 @@ if [ -z "${HEARTH_NO_LLVM:-}" ] && ! command -v llvm-config-19 >/dev/null 2>&1 &
 fi
 # aarch64 as a second target (make test-aarch64, README "aarch64"): the cross compiler, qemu-user,
 # and the arm64 multiarch libraries the aarch64 binaries load under qemu (libc6:arm64 comes with
-# libjansson-dev:arm64, the spec runner's). HEARTH_NO_AARCH64=1 leaves them out.
+# libjansson-dev:arm64, the spec runner's); on amd64 hosts. HEARTH_NO_AARCH64=1 leaves them out.
 arm=""
-if [ -z "${HEARTH_NO_AARCH64:-}" ] && apt-cache show gcc-aarch64-linux-gnu >/dev/null 2>&1; then
+if [ -z "${HEARTH_NO_AARCH64:-}" ] && [ "$(dpkg --print-architecture)" = amd64 ]; then
   command -v aarch64-linux-gnu-gcc >/dev/null 2>&1 || need="$need gcc-aarch64-linux-gnu"
   command -v qemu-aarch64-static >/dev/null 2>&1 || need="$need qemu-user-static"
   [ -f /usr/lib/aarch64-linux-gnu/libjansson.so ] || arm="$arm libjansson-dev:arm64"
@@ -53,7 +53,7 @@ if [ "$(id -u)" -eq 0 ]; then
 elif command -v sudo >/dev/null 2>&1; then
   as_root="sudo"
 else
-  echo "install-deps: need root or sudo to install:$need" >&2
+  echo "install-deps: need root or sudo to install:$need$arm" >&2
   exit 1
 fi
 echo "install-deps: installing$need$arm"
