@@ -295,7 +295,7 @@ static void bench_rss(const char *what, const char *path, const char *export_nam
   double secs = (double)(now_ns() - t0) / 1e9;
   long rss_end = status_kib("VmRSS");
   double faults = calls > 1000 ? (double)(bench_minor_faults() - faults_1k) / (double)(calls - 1000) : 0;
-  hearth_pool_stats st;
+  hearth_pool_stats st = {.size = sizeof st};
   hearth_pool_stats_get(p, &st);
   char label[160];
   snprintf(label, sizeof label, "%s, %ld calls: RSS end - RSS at 1000", what, calls);

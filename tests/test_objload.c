@@ -97,6 +97,13 @@ static void relocates(void) {
   build();
   void *e[4] = {0};
   char err[200];
+#if !defined(__x86_64__)
+  /* The object is x86-64 code: on another machine (aarch64 under make test-aarch64) the loader
+   * refuses it, since it could not run there. */
+  CHECK(load(g_obj, OBJ_LEN, e, err) == NULL);
+  CHECK(strstr(err, "machine") != NULL);
+  return;
+#endif
   h_obj *o = load(g_obj, OBJ_LEN, e, err);
   if (!o) fprintf(stderr, "refused: %s\n", err);
   CHECK(o != NULL);

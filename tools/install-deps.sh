@@ -7,7 +7,8 @@
 # curl (the README's serve example), python3 (the canonical ABI reference in the component tests),
 # python3-yaml (make check-deploy), npm and then jco, pinned in tools/jco/package-lock.json (`npm ci`
 # there: the WASI 0.2 tests run components under `jco run` for reference output).
-# llvm-19-dev (optional: the optimizing tier).
+# llvm-19-dev (optional: the optimizing tier). gcc-aarch64-linux-gnu, qemu-user-static and
+# libjansson-dev:arm64 (make test-aarch64).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 need=""
@@ -37,17 +38,29 @@ if [ -z "${HEARTH_NO_LLVM:-}" ] && ! command -v llvm-config-19 >/dev/null 2>&1 &
    apt-cache show llvm-19-dev >/dev/null 2>&1; then
   need="$need llvm-19-dev"
 fi
-[ -z "$need" ] && { install_jco; exit 0; }
+# aarch64 as a second target (make test-aarch64, README "aarch64"): the cross compiler, qemu-user,
+# and the arm64 multiarch libraries the aarch64 binaries load under qemu (libc6:arm64 comes with
+# libjansson-dev:arm64, the spec runner's); on amd64 hosts. HEARTH_NO_AARCH64=1 leaves them out.
+arm=""
+if [ -z "${HEARTH_NO_AARCH64:-}" ] && [ "$(dpkg --print-architecture)" = amd64 ]; then
+  command -v aarch64-linux-gnu-gcc >/dev/null 2>&1 || need="$need gcc-aarch64-linux-gnu"
+  command -v qemu-aarch64-static >/dev/null 2>&1 || need="$need qemu-user-static"
+  [ -f /usr/lib/aarch64-linux-gnu/libjansson.so ] || arm="$arm libjansson-dev:arm64"
+fi
+[ -z "$need$arm" ] && { install_jco; exit 0; }
 if [ "$(id -u)" -eq 0 ]; then
   as_root=""
 elif command -v sudo >/dev/null 2>&1; then
   as_root="sudo"
 else
-  echo "install-deps: need root or sudo to install:$need" >&2
+  echo "install-deps: need root or sudo to install:$need$arm" >&2
   exit 1
 fi
-echo "install-deps: installing$need"
+echo "install-deps: installing$need$arm"
+if [ -n "$arm" ] && ! dpkg --print-foreign-architectures | grep -qx arm64; then
+  $as_root dpkg --add-architecture arm64
+fi
 $as_root apt-get update -q
 # shellcheck disable=SC2086
-$as_root apt-get install -y -q --no-install-recommends $need </dev/null
+$as_root apt-get install -y -q --no-install-recommends $need $arm </dev/null
 install_jco

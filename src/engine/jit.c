@@ -2521,4 +2521,10 @@ const h_word *h_jit_run(const h_jit_func *jf, const h_word *ip, uint64_t *fp, ui
   return g_enter(jf->base + off, fp, mem, ctx);
 }
 
+#else /* !H_JIT */
+
+/* Builds without the tier (another architecture, H_COMPUTED_GOTO=0, no guard pages): no function
+ * ever gets machine code; tests and callers may still ask. */
+bool h_jit_enabled(void) { return false; }
+
 #endif /* H_JIT */

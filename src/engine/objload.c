@@ -75,13 +75,23 @@ static int sec_class(const Elf64_Shdr *s) {
   return s->sh_flags & SHF_WRITE ? 3 : 2;
 }
 
+/* The machine whose objects are loaded: this process's. Only x86-64's relocation kinds are known
+ * (relocs()), so on any other machine (aarch64: README "aarch64") every object is refused: its
+ * code could not run here, and the optimizing tier falls back to the other tiers. */
+#if defined(__x86_64__)
+#define H_OBJ_MACHINE EM_X86_64
+#else
+#define H_OBJ_MACHINE EM_NONE
+#endif
+
 static bool parse(ld *l) {
   const Elf64_Ehdr *eh = (const Elf64_Ehdr *)l->p;
   if (l->len < sizeof *eh || ((uintptr_t)l->p & 7)) return refuse(l, "too short or misaligned");
   if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 || eh->e_ident[EI_CLASS] != ELFCLASS64 ||
       eh->e_ident[EI_DATA] != ELFDATA2LSB || eh->e_ident[EI_VERSION] != EV_CURRENT)
     return refuse(l, "not a little-endian ELF64 file");
-  if (eh->e_type != ET_REL || eh->e_machine != EM_X86_64) return refuse(l, "not an x86-64 relocatable object");
+  if (eh->e_type != ET_REL || H_OBJ_MACHINE == EM_NONE || eh->e_machine != H_OBJ_MACHINE)
+    return refuse(l, "not a relocatable object for this machine (x86-64 only)");
   if (eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_shnum == 0 || eh->e_shnum >= SHN_LORESERVE ||
       (eh->e_shoff & 7) || !in_buf(l, eh->e_shoff, (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr)))
     return refuse(l, "bad section header table");
@@ -319,6 +329,8 @@ h_obj *h_obj_load(const uint8_t *elf, size_t len, const h_obj_import *imports, s
     }
   }
   if (!relocs(&l, img, got_off, stub_off, &nslot, &nstub)) goto out;
+  /* Machines whose instruction cache does not snoop data writes (aarch64) must see the new code. */
+  __builtin___clear_cache((char *)img, (char *)img + cls_start[2]);
   if (mprotect(img, (size_t)cls_start[2], PROT_READ | PROT_EXEC) != 0 ||
       (cls_start[3] > cls_start[2] &&
        mprotect(img + cls_start[2], (size_t)(cls_start[3] - cls_start[2]), PROT_READ) != 0)) {

@@ -340,12 +340,23 @@ static LLVMValueRef intr2(tr *t, const char *name, LLVMTypeRef ty, LLVMValueRef 
   return intr(t, name, &ty, 1, args, 2);
 }
 
+/* The host machine's names in the IR (the plugin emits code for the machine it runs on): its stack
+ * pointer register and the inline-asm constraint for a floating-point/vector register. */
+#if defined(__aarch64__)
+#define H_OPT_SP_REG "sp"
+#define H_OPT_FP_REG "w"
+#else
+#define H_OPT_SP_REG "rsp"
+#define H_OPT_FP_REG "x"
+#endif
+
 /* v itself, opaque to LLVM's folding (an empty asm): keeps x * 1.0, x - 0.0, -0.0 - x,
  * demote(promote x) and the like from losing wasm's quieting of signalling NaNs. */
 static LLVMValueRef opaque(tr *t, LLVMValueRef v) {
   LLVMTypeRef ty = LLVMTypeOf(v);
   LLVMTypeRef fty = LLVMFunctionType(ty, &ty, 1, 0);
-  LLVMValueRef as = LLVMGetInlineAsm(fty, "", 0, "=x,0", 4, 0, 0, LLVMInlineAsmDialectATT, 0);
+  LLVMValueRef as = LLVMGetInlineAsm(fty, "", 0, "=" H_OPT_FP_REG ",0", 4, 0, 0,
+                                     LLVMInlineAsmDialectATT, 0);
   return LLVMBuildCall2(t->B, fty, as, &v, 1, "");
 }
 
@@ -358,7 +369,8 @@ static LLVMValueRef opaque(tr *t, LLVMValueRef v) {
 static void keep_load(tr *t, LLVMValueRef x, bool fl) {
   LLVMTypeRef ty = LLVMTypeOf(x);
   LLVMTypeRef fty = LLVMFunctionType(t->vd, &ty, 1, 0);
-  LLVMValueRef as = LLVMGetInlineAsm(fty, "", 0, fl ? "x" : "r", 1, 1, 0, LLVMInlineAsmDialectATT, 0);
+  LLVMValueRef as = LLVMGetInlineAsm(fty, "", 0, fl ? H_OPT_FP_REG : "r", 1, 1, 0,
+                                     LLVMInlineAsmDialectATT, 0);
   LLVMValueRef c = LLVMBuildCall2(t->B, fty, as, &x, 1, "");
   /* MemoryEffects encoding: 2 bits (mod, ref) per location, inaccessible memory the second. */
   LLVMAddCallSiteAttribute(c, LLVMAttributeFunctionIndex,
@@ -927,7 +939,7 @@ static bool translate(tr *t, uint32_t i) {
   /* The stack pointer itself, not the address of a stack slot: a slot would need the frame (and
    * the callee-saved registers' pushes) before the check, so that LLVM could not shrink-wrap a
    * function whose fast path needs no frame (the floor's margin covers one frame more). */
-  LLVMMetadataRef rsp_name = LLVMMDStringInContext2(t->C, "rsp", 3);
+  LLVMMetadataRef rsp_name = LLVMMDStringInContext2(t->C, H_OPT_SP_REG, strlen(H_OPT_SP_REG));
   LLVMValueRef rsp_md = LLVMMetadataAsValue(t->C, LLVMMDNodeInContext2(t->C, &rsp_name, 1));
   LLVMValueRef here = intr(t, "llvm.read_register", &t->i64, 1, &rsp_md, 1);
   LLVMValueRef bad = LLVMBuildOr(B, LLVMBuildICmp(B, LLVMIntSLE, depth, k64(t, 0), ""),

@@ -28,6 +28,20 @@
 #include <cpuid.h>
 #include <immintrin.h>
 #endif
+#if defined(__aarch64__)
+#include <sys/auxv.h>
+#endif
+
+/* The machine an entry's code is for (its ELF e_machine), part of every key: an entry never
+ * crosses architectures, even in a cache directory that two builds with the same HEARTH_VERSION
+ * share (README "aarch64"). */
+#if defined(__x86_64__)
+#define H_CACHE_ARCH 62u /* EM_X86_64 */
+#elif defined(__aarch64__)
+#define H_CACHE_ARCH 183u /* EM_AARCH64 */
+#else
+#define H_CACHE_ARCH 0u
+#endif
 
 /* ------------------------------------------------------------------------------------ SHA-256 */
 
@@ -251,10 +265,12 @@ typedef struct h_cache_sec {
 static uint64_t cache_settings(const hearth_module *m) {
   const hearth_config *c = &m->engine->cfg;
   return (uint64_t)c->wasm2_only | (uint64_t)c->no_signal_handler << 1 |
-         (uint64_t)H_GUARD_PAGES << 8 | (uint64_t)H_JIT << 9 | (uint64_t)sizeof(void *) << 16;
+         (uint64_t)H_GUARD_PAGES << 8 | (uint64_t)H_JIT << 9 | (uint64_t)sizeof(void *) << 16 |
+         (uint64_t)H_CACHE_ARCH << 24;
 }
 
-/* The CPU features machine code may depend on (x86: CPUID leaves 1 and 7); tests may override
+/* The CPU features machine code may depend on (x86: CPUID leaves 1 and 7; aarch64: the kernel's
+ * AT_HWCAP and AT_HWCAP2 words); tests may override
  * with HEARTH_CACHE_CPU (hex) to play a foreign machine. */
 static uint64_t cache_cpu(void) {
   const char *e = getenv("HEARTH_CACHE_CPU");
@@ -264,6 +280,8 @@ static uint64_t cache_cpu(void) {
   unsigned a, b, c, d;
   if (__get_cpuid(1, &a, &b, &c, &d)) k = (uint64_t)c << 32 | d;
   if (__get_cpuid_count(7, 0, &a, &b, &c, &d)) k ^= ((uint64_t)b << 32 | c) * 0x9e3779b97f4a7c15ull;
+#elif defined(__aarch64__)
+  k = (uint64_t)getauxval(AT_HWCAP) ^ (uint64_t)getauxval(AT_HWCAP2) * 0x9e3779b97f4a7c15ull;
 #endif
   return k;
 }
