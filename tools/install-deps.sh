@@ -7,8 +7,8 @@
 # curl (the README's serve example), python3 (the canonical ABI reference in the component tests),
 # python3-yaml (make check-deploy), npm and then jco, pinned in tools/jco/package-lock.json (`npm ci`
 # there: the WASI 0.2 tests run components under `jco run` for reference output).
-# llvm-19-dev (optional: the optimizing tier). gcc-aarch64-linux-gnu, qemu-user-static and
-# libjansson-dev:arm64 (make test-aarch64).
+# llvm-19-dev (optional: the optimizing tier). With HEARTH_AARCH64=1 (.ci/run sets it):
+# gcc-aarch64-linux-gnu, qemu-user-static and libjansson-dev:arm64 (make test-aarch64).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 need=""
@@ -40,9 +40,10 @@ if [ -z "${HEARTH_NO_LLVM:-}" ] && ! command -v llvm-config-19 >/dev/null 2>&1 &
 fi
 # aarch64 as a second target (make test-aarch64, README "aarch64"): the cross compiler, qemu-user,
 # and the arm64 multiarch libraries the aarch64 binaries load under qemu (libc6:arm64 comes with
-# libjansson-dev:arm64, the spec runner's); on amd64 hosts. HEARTH_NO_AARCH64=1 leaves them out.
+# libjansson-dev:arm64, the spec runner's); on amd64 hosts, only with HEARTH_AARCH64=1: adding a
+# dpkg architecture and two toolchains is too much for the README's first command to do unasked.
 arm=""
-if [ -z "${HEARTH_NO_AARCH64:-}" ] && [ "$(dpkg --print-architecture)" = amd64 ]; then
+if [ "${HEARTH_AARCH64:-0}" = 1 ] && [ "$(dpkg --print-architecture)" = amd64 ]; then
   command -v aarch64-linux-gnu-gcc >/dev/null 2>&1 || need="$need gcc-aarch64-linux-gnu"
   command -v qemu-aarch64-static >/dev/null 2>&1 || need="$need qemu-user-static"
   [ -f /usr/lib/aarch64-linux-gnu/libjansson.so ] || arm="$arm libjansson-dev:arm64"
