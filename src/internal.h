@@ -116,6 +116,16 @@ typedef uint32_t h_vt;
 #define H_HT_ARRAY 5u
 #define H_HT_IDX 6u
 static inline h_valtype h_vt_rep(h_vt t) { return (h_valtype)(t & 0xFF); }
+/* Bytes of a field's storage type in an object (rtt.c lays objects out with it). */
+static inline uint32_t h_st_size(h_vt t) {
+  switch (h_vt_rep(t)) {
+    case H_ST_I8: return 1;
+    case H_ST_I16: return 2;
+    case H_T_I32: case H_T_F32: return 4;
+    case H_T_V128: return 16;
+    default: return 8; /* i64, f64, references (slot form) */
+  }
+}
 static inline uint32_t h_vt_heap(h_vt t) { return t >> 9; }
 static inline h_vt h_vt_make(h_valtype rep, bool nonnull, uint32_t heap) {
   return (h_vt)rep | (nonnull ? H_VT_NONNULL : 0) | heap << 9;

@@ -720,10 +720,8 @@ static uint32_t gc_field_bytes(const hearth_module *m, uint32_t t, uint32_t k) {
   if (!m->rtt || t >= m->ntypes || !m->rtt[t]) return 0;
   const h_rtt *r = m->rtt[t];
   if (k >= r->nfields) return 0;
-  uint8_t st = r->stype[k];
-  if (st == H_T_I32 || st == H_T_F32) return 4;
-  if (st == H_ST_I8 || st == H_ST_I16 || st == H_T_V128) return 0;
-  return 8;
+  uint32_t sz = h_st_size(r->stype[k]);
+  return sz == 4 || sz == 8 ? sz : 0; /* packed and v128 fields: the helper */
 }
 
 static void emit_helper(jc *c, unsigned op, const h_word *ipf) {

@@ -131,17 +131,6 @@ static uint64_t key_hash(const kbuf *k) {
 
 /* ---------------------------------------------------------------- runtime types */
 
-/* Bytes of a field's storage type in an object. */
-static uint32_t st_size(h_vt t) {
-  switch (h_vt_rep(t)) {
-    case H_ST_I8: return 1;
-    case H_ST_I16: return 2;
-    case H_T_I32: case H_T_F32: return 4;
-    case H_T_V128: return 16;
-    default: return 8; /* i64, f64, references (slot form) */
-  }
-}
-
 /* The h_rtt of type i (position d of its group, whose earlier types rts[0..d) are made). One block:
  * the h_rtt, then supers, offsets, refs, storage types and mutabilities. */
 static h_rtt *rtt_make(const hearth_module *m, uint32_t g, uint32_t i, h_rtt **rts) {
@@ -170,14 +159,14 @@ static h_rtt *rtt_make(const hearth_module *m, uint32_t g, uint32_t i, h_rtt **r
   for (uint32_t k = 0; k < n; k++) {
     st[k] = h_vt_rep(ti->ft[k]);
     mut[k] = ti->fmut[k];
-    uint32_t fs = st_size(ti->ft[k]), al = fs > 8 ? 8 : fs;
+    uint32_t fs = h_st_size(ti->ft[k]), al = fs > 8 ? 8 : fs;
     at = (at + al - 1) & ~(al - 1);
     off[k] = at;
     if (h_is_ref(st[k])) refs[r->nrefs++] = at;
     at += fs;
   }
   if (ti->kind == H_RTT_ARRAY) {
-    r->size = st_size(ti->ft[0]);
+    r->size = h_st_size(ti->ft[0]);
     r->nrefs = h_is_ref(st[0]) ? 1 : 0;
   } else {
     r->size = (at + 7) & ~7u;
