@@ -126,6 +126,10 @@ static inline uint32_t h_st_size(h_vt t) {
     default: return 8; /* i64, f64, references (slot form) */
   }
 }
+/* Whether a field's storage type (h_rtt.stype: a packed type or a value representation) holds a
+ * reference: the one predicate of rtt.c's reference lists (what the collector marks), gcops.c's
+ * write barrier and gc.c's images. */
+static inline bool h_st_is_ref(uint8_t st) { return h_is_ref(st); }
 static inline uint32_t h_vt_heap(h_vt t) { return t >> 9; }
 static inline h_vt h_vt_make(h_valtype rep, bool nonnull, uint32_t heap) {
   return (h_vt)rep | (nonnull ? H_VT_NONNULL : 0) | heap << 9;

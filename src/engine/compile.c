@@ -1992,7 +1992,12 @@ static bool op_fb_body(cc *c) {
     TRY(pop(c, ref_to(x, false), &v[0]));
     lv = live(c);
     TRY(push_result_op(c, unpacked(ti->ft[0]), H_OP_ARRAY_GET));
-    if (lv) emit_w(c, v[0].loc), emit_w(c, v[1].loc), emit_w(c, code == 12 ? 0x80000000u : 0);
+    /* the element's storage type is static (a subtype of an array type has its storage type:
+     * mutable elements are invariant, immutable ones covariant within one representation), so
+     * the instruction carries it: jit.c emits one load, the interpreter reads no rtt for it */
+    if (lv)
+      emit_w(c, v[0].loc), emit_w(c, v[1].loc),
+          emit_w(c, h_vt_rep(ti->ft[0]) | (code == 12 ? 0x80000000u : 0));
     return true;
   case 14: /* array.set x */
     TRY(rd_gctype(c, H_RTT_ARRAY, &ti, &x));

@@ -42,11 +42,6 @@ static void st_load(uint64_t *dst, const uint8_t *p, uint8_t st, bool sign) {
   }
 }
 
-/* Whether storage type st holds a reference (not packed, numeric or vector). */
-static inline bool ref_st(uint8_t st) {
-  return st != H_ST_I8 && st != H_ST_I16 && st != H_T_V128 && !h_is_num(st);
-}
-
 /* Whether the store's heap is marking (the barrier has work to do). */
 static inline bool marking(const hearth_instance *inst) {
   const struct h_gcheap *h = inst->store->gc;
@@ -55,7 +50,7 @@ static inline bool marking(const hearth_instance *inst) {
 
 /* The write barrier for n reference values at src stored into fields of storage type st. */
 static inline void wb(hearth_instance *inst, uint8_t st, const uint64_t *src, size_t n) {
-  if (H_UNLIKELY(marking(inst)) && ref_st(st))
+  if (H_UNLIKELY(marking(inst)) && h_st_is_ref(st))
     for (size_t i = 0; i < n; i++) h_gc_shade(inst->store->gc, src[i]);
 }
 
@@ -173,7 +168,9 @@ unsigned h_gcop_array_get(hearth_instance *inst, uint64_t *fp, const h_word *ip)
   uint32_t i = (uint32_t)fp[ip[3]];
   unsigned trap = array_span(fp[ip[2]], i, 1, &o);
   if (trap) return trap;
-  st_load(fp + ip[1], elem_at(o, i), o->rtt->stype[0], ip[4] >> 31);
+  uint8_t st = (uint8_t)ip[4]; /* static: compile.c */
+  assert(st == o->rtt->stype[0]);
+  st_load(fp + ip[1], h_gc_data(o) + (size_t)i * h_st_size(st), st, ip[4] >> 31);
   (void)inst;
   return 0;
 }
@@ -213,7 +210,7 @@ unsigned h_gcop_array_copy(hearth_instance *inst, uint64_t *fp, const h_word *ip
   h_gcobj *a = h_gc_ptr(dv), *b = h_gc_ptr(sv);
   uint32_t d = (uint32_t)fp[ip[2]], s = (uint32_t)fp[ip[4]], n = (uint32_t)fp[ip[5]];
   if ((uint64_t)d + n > a->len || (uint64_t)s + n > b->len) return HEARTH_TRAP_OOB_ARRAY;
-  if (n && H_UNLIKELY(marking(inst)) && ref_st(a->rtt->stype[0]))
+  if (n && H_UNLIKELY(marking(inst)) && h_st_is_ref(a->rtt->stype[0]))
     for (uint32_t i = 0; i < n; i++) { /* shade the values copied (before the move) */
       uint64_t v;
       memcpy(&v, elem_at(b, s + i), sizeof v);

@@ -165,8 +165,10 @@ typedef struct {
 static inline jm slot(uint32_t s) { return (jm){FP, -1, (int32_t)(s * 8u)}; }
 static inline jm gmem(int32_t disp) { return (jm){MEMB, RAX, disp}; }
 
-/* Emits [pfx] [REX] opcode (olen bytes, most significant first) modrm [sib] disp32. */
-static void ins_m(jbuf *j, unsigned pfx, int w, uint32_t opc, int olen, int reg, jm m) {
+/* Emits [pfx] [REX] opcode (olen bytes, most significant first) modrm [sib] disp32; the index
+ * (if any) times 1 << scale (0..3). */
+static void ins_ms(jbuf *j, unsigned pfx, int w, uint32_t opc, int olen, int reg, jm m,
+                   unsigned scale) {
   if (pfx) by(j, pfx);
   unsigned rex = 0x40u | (unsigned)w << 3 | (unsigned)((reg >> 3) & 1) << 2 |
                  (m.index >= 0 ? (unsigned)((m.index >> 3) & 1) << 1 : 0u) |
@@ -177,9 +179,13 @@ static void ins_m(jbuf *j, unsigned pfx, int w, uint32_t opc, int olen, int reg,
     by(j, 0x80u | (unsigned)(reg & 7) << 3 | (unsigned)(m.base & 7));
   } else {
     by(j, 0x80u | (unsigned)(reg & 7) << 3 | 4u);
-    by(j, (unsigned)((m.index < 0 ? RSP : m.index) & 7) << 3 | (unsigned)(m.base & 7));
+    by(j, (m.index < 0 ? 0u : scale << 6) | (unsigned)((m.index < 0 ? RSP : m.index) & 7) << 3 |
+              (unsigned)(m.base & 7));
   }
   d32(j, (uint32_t)m.disp);
+}
+static void ins_m(jbuf *j, unsigned pfx, int w, uint32_t opc, int olen, int reg, jm m) {
+  ins_ms(j, pfx, w, opc, olen, reg, m, 0);
 }
 /* The same with a register operand (mod 11): reg field `reg`, r/m field `rm`. */
 static void ins_r(jbuf *j, unsigned pfx, int w, uint32_t opc, int olen, int reg, int rm) {
@@ -1726,56 +1732,25 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     st64(c, RAX, w[1]);
     return;
   }
-  case H_OP_ARRAY_GET: { /* dst, arr, idx, signed: inline by the element size the object's own
-                          * type tells (8, 4, 2, 1), the helper for v128 */
+  case H_OP_ARRAY_GET: { /* dst, arr, idx, storage type | signed: one load of the static element
+                          * size (compile.c), the helper for v128 */
+    uint8_t st = (uint8_t)w[4];
+    uint32_t sz = h_st_size(st);
+    if (sz > 8) break; /* v128 */
     ld64(c, RAX, w[2]);
     ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
     exit_if(c, C_E, ipf); /* null: the interpreter traps */
     ins_m(j, 0, 0, 0x8B, 1, RCX, slot(w[3]));
     ins_m(j, 0, 0, 0x3B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, len)});
     exit_if(c, C_AE, ipf); /* out of bounds: the interpreter traps */
-    ins_m(j, 0, 1, 0x8B, 1, RDX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, rtt)});
-    ins_m(j, 0, 0, 0x8B, 1, RDX, (jm){RDX, -1, (int32_t)offsetof(h_rtt, size)});
-    size_t at4, athelp, atdone, atend;
-    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
-    by(j, 8); /* cmp edx, 8 */
-    by(j, 0x0F), by(j, 0x80u + C_NE), at4 = j->n, d32(j, 0);
-    ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
-    by(j, 3); /* shl rcx, 3 */
-    ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
-    by(j, 0xE9), atdone = j->n, d32(j, 0);
-    patch32(j, at4, (uint32_t)(j->n - (at4 + 4)));
-    size_t at2, at1, atdone4, atdone2;
-    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
-    by(j, 4); /* cmp edx, 4 */
-    by(j, 0x0F), by(j, 0x80u + C_NE), at2 = j->n, d32(j, 0);
-    ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
-    by(j, 2); /* shl rcx, 2 */
-    ins_m(j, 0, 0, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
-    by(j, 0xE9), atdone4 = j->n, d32(j, 0);
-    /* packed: sign- or zero-extended to i32 (gcops.c st_load), by the instruction's flag */
-    bool sx = (w[4] >> 31) != 0;
-    patch32(j, at2, (uint32_t)(j->n - (at2 + 4)));
-    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
-    by(j, 2); /* cmp edx, 2 */
-    by(j, 0x0F), by(j, 0x80u + C_NE), at1 = j->n, d32(j, 0);
-    ins_r(j, 0, 1, 0xD1, 1, 4, RCX); /* shl rcx, 1 */
-    ins_m(j, 0, 0, sx ? 0x0FBF : 0x0FB7, 2, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
-    by(j, 0xE9), atdone2 = j->n, d32(j, 0);
-    patch32(j, at1, (uint32_t)(j->n - (at1 + 4)));
-    ins_r(j, 0, 0, 0x83, 1, 7, RDX);
-    by(j, 1); /* cmp edx, 1 */
-    by(j, 0x0F), by(j, 0x80u + C_NE), athelp = j->n, d32(j, 0);
-    ins_m(j, 0, 0, sx ? 0x0FBE : 0x0FB6, 2, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
-    patch32(j, atdone, (uint32_t)(j->n - (atdone + 4)));
-    patch32(j, atdone4, (uint32_t)(j->n - (atdone4 + 4)));
-    patch32(j, atdone2, (uint32_t)(j->n - (atdone2 + 4)));
-    st64_(j, RAX, w[1]);
-    by(j, 0xE9), atend = j->n, d32(j, 0);
-    patch32(j, athelp, (uint32_t)(j->n - (athelp + 4)));
-    emit_xhelper(c, op, ipf);
-    patch32(j, atend, (uint32_t)(j->n - (atend + 4)));
-    c->cached = NO_SLOT; /* rax holds the element on one path only */
+    jm el = {RAX, RCX, (int32_t)sizeof(h_gcobj)};
+    unsigned sc = sz == 8 ? 3 : sz == 4 ? 2 : sz == 2 ? 1 : 0;
+    bool sx = (w[4] >> 31) != 0; /* packed: sign- or zero-extended to i32 (gcops.c st_load) */
+    if (sz == 8) ins_ms(j, 0, 1, 0x8B, 1, RAX, el, sc);
+    else if (sz == 4) ins_ms(j, 0, 0, 0x8B, 1, RAX, el, sc);
+    else if (sz == 2) ins_ms(j, 0, 0, sx ? 0x0FBF : 0x0FB7, 2, RAX, el, sc);
+    else ins_ms(j, 0, 0, sx ? 0x0FBE : 0x0FB6, 2, RAX, el, sc);
+    st64(c, RAX, w[1]);
     return;
   }
   case H_OP_ARRAY_SET: { /* arr, idx, val, type: inline for numeric elements (no write barrier
