@@ -38,7 +38,7 @@ static const uint32_t node_refs[] = {0};
 static const h_rtt node_rtt;
 static const h_rtt *const node_supers[] = {&node_rtt};
 static const h_rtt node_rtt = {H_RTT_STRUCT, 2, node_stype, node_mut, node_off, 16,
-                               node_refs, 1, 0, node_supers};
+                               node_refs, 1, 0, node_supers, false};
 
 static hearth_engine *engine;
 

@@ -18,7 +18,7 @@ static const uint32_t node_refs[] = {0};
 static const h_rtt node_rtt;
 static const h_rtt *const node_supers[] = {&node_rtt};
 static const h_rtt node_rtt = {H_RTT_STRUCT, 2, node_stype, node_mut, node_off, 16,
-                               node_refs, 1, 0, node_supers};
+                               node_refs, 1, 0, node_supers, false};
 
 /* array (mut ref) */
 static const uint8_t refarr_stype[] = {H_T_EXTERNREF};
@@ -26,14 +26,14 @@ static const uint8_t arr_mut[] = {1};
 static const h_rtt refarr_rtt;
 static const h_rtt *const refarr_supers[] = {&refarr_rtt};
 static const h_rtt refarr_rtt = {H_RTT_ARRAY, 1, refarr_stype, arr_mut, NULL, 8,
-                                 NULL, 1, 0, refarr_supers};
+                                 NULL, 1, 0, refarr_supers, false};
 
 /* array (mut i8) */
 static const uint8_t bytes_stype[] = {H_ST_I8};
 static const h_rtt bytes_rtt;
 static const h_rtt *const bytes_supers[] = {&bytes_rtt};
 static const h_rtt bytes_rtt = {H_RTT_ARRAY, 1, bytes_stype, arr_mut, NULL, 1, NULL, 0, 0,
-                                bytes_supers};
+                                bytes_supers, false};
 
 static uint64_t addr(const h_gcobj *o) { return (uint64_t)(uintptr_t)o; }
 static uint64_t get_ref(h_gcobj *o, uint32_t off) {
@@ -709,7 +709,7 @@ static const uint32_t fnode_refs[] = {0, 8};
 static const h_rtt fnode_rtt;
 static const h_rtt *const fnode_supers[] = {&fnode_rtt};
 static const h_rtt fnode_rtt = {H_RTT_STRUCT, 3, fnode_stype, fnode_mut, fnode_off, 24,
-                                fnode_refs, 2, 0, fnode_supers};
+                                fnode_refs, 2, 0, fnode_supers, false};
 
 static int64_t val_of(uint64_t o, uint32_t off) {
   int64_t v;
@@ -1417,6 +1417,62 @@ static void typed_store_roots(void) {
   done(s);
 }
 
+/* gc.h h_gc_alloc_small: an object only when the general path would do no collector work and
+ * use no host allocation (a cached block of its size, no cycle or step due, not marking, no table
+ * to grow); NULL otherwise, with nothing changed. What it returns is a heap object like
+ * h_gc_alloc's: zeroed (the cached block held old contents), in the address set, counted. */
+static void alloc_small_contract(void) {
+  hearth_store *s = new_store();
+  CHECK(!h_gc_alloc_small(s, &node_rtt, 0)); /* no heap yet */
+  CHECK(h_gc_tune(s, 0, 4096, 1 << 20));    /* full collections at the trigger only */
+  h_gcobj *keep = node(s, 0, 1);
+  hearth_global *g = ref_global(s, addr(keep));
+  CHECK(!h_gc_alloc_small(s, &node_rtt, 0)); /* nothing cached */
+  for (int i = 0; i < 100; i++) node(s, addr(keep), 1000 + i);
+  h_gc_collect(s, NULL); /* frees the 100 into the cache */
+  h_gc_stats st0, st1;
+  h_gc_stats_get(s, &st0);
+  CHECK_EQ_INT(st0.objects, 1);
+  h_gcobj *o = h_gc_alloc_small(s, &node_rtt, 0);
+  CHECK(o);
+  CHECK(o->rtt == &node_rtt && o->len == 0 && o->gcbits == 0);
+  CHECK_EQ_INT(get_ref(o, 0), 0); /* zeroed, not the freed node's contents */
+  CHECK_EQ_INT(val_of_node(o), 0);
+  CHECK(h_gc_is_obj(s, addr(o)));
+  h_gc_stats_get(s, &st1);
+  CHECK_EQ_INT(st1.objects, 2);
+  CHECK_EQ_INT(st1.allocated_objects, st0.allocated_objects + 1);
+  CHECK_EQ_INT(st1.fast_allocs, st0.fast_allocs + 1);
+  CHECK_EQ_INT(st1.bytes, st0.bytes + sizeof(h_gcobj) + 16 + H_GC_OBJ_OVERHEAD);
+  /* an array of another size class: its class is empty */
+  CHECK(!h_gc_alloc_small(s, &bytes_rtt, 200));
+  /* a small array of the node's class (16 bytes of i8) */
+  h_gcobj *b = h_gc_alloc_small(s, &bytes_rtt, 13);
+  CHECK(b && b->len == 13 && h_gc_is_obj(s, addr(b)));
+  for (int i = 0; i < 16; i++) CHECK_EQ_INT(h_gc_data(b)[i], 0);
+  /* while marking: the general path (born marked, barriers) */
+  CHECK(h_gc_tune(s, 1, 4096, 1 << 20));
+  h_gc_step(s, NULL);
+  CHECK_EQ_INT(h_gc_phase(s), 1);
+  h_gc_stats_get(s, &st0);
+  CHECK(!h_gc_alloc_small(s, &node_rtt, 0));
+  h_gc_stats_get(s, &st1);
+  CHECK_EQ_INT(st1.allocated_objects, st0.allocated_objects);
+  CHECK_EQ_INT(st1.objects, st0.objects);
+  h_gc_collect(s, NULL); /* o, b are garbage now: cached */
+  CHECK_EQ_INT(h_gc_phase(s), 0);
+  CHECK(h_gc_alloc_small(s, &node_rtt, 0));
+  /* a cycle due (the trigger passed): NULL, the general path starts it */
+  CHECK(h_gc_tune(s, 0, 4096, 64));
+  CHECK(!h_gc_alloc_small(s, &node_rtt, 0));
+  h_gc_stats_get(s, &st0);
+  CHECK(h_gc_alloc(s, &node_rtt, 0, NULL)); /* collects, then allocates */
+  h_gc_stats_get(s, &st1);
+  CHECK(st1.collections > st0.collections);
+  (void)g;
+  done(s);
+}
+
 T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots_value_stack),
        T_CASE(roots_exceptions), T_CASE(chain_million), T_CASE(trigger_bounds_heap),
        T_CASE(limit_bomb), T_CASE(defer_blocks_collection), T_CASE(nested_runs),
@@ -1425,4 +1481,4 @@ T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots
        T_CASE(rescan_finds_root_moves), T_CASE(incremental_equals_stop_the_world),
        T_CASE(collect_mid_cycle), T_CASE(wasm_mutator_incremental), T_CASE(precise_i64_local),
        T_CASE(precise_keeps_refs), T_CASE(precise_tail_exn_legacy), T_CASE(precise_alloc_sites),
-       T_CASE(precise_jit_frames), T_CASE(typed_store_roots))
+       T_CASE(precise_jit_frames), T_CASE(typed_store_roots), T_CASE(alloc_small_contract))

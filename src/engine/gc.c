@@ -132,7 +132,6 @@ typedef struct h_gcheap {
   uint64_t charged;    /* bytes charged to the store's grow hook (pools), >= s->gc_bytes */
   h_gcobj **pins;      /* pinned objects (snapshot objects of template instances) */
   size_t npins, pins_cap;
-  const h_rtt *exn_checked; /* the last rtt checked for exnref fields (see note_exn_fields) */
   /* Freed small objects kept for reuse, per data size / 8 (linked through their rtt field):
    * steady-state allocation then needs no malloc/free. Their bytes stay counted in s->gc_bytes
    * (the host memory is still held) and in cache_bytes; bounded by H_GC_CACHE_BYTES, dropped
@@ -700,12 +699,31 @@ void h_gc_defer(hearth_store *s, bool on) {
 
 /* An exception referenced only from a heap object would be invisible to exn.c's collector (which
  * scans the value stack and payloads): a type with an exnref field pins the store's exceptions,
- * as exnref globals and tables do (runtime.c). Checked once per distinct rtt in a row. */
-static void note_exn_fields(hearth_store *s, h_gcheap *h, const h_rtt *rtt) {
-  if (h->exn_checked == rtt || s->exn_pinned) return;
-  h->exn_checked = rtt;
-  for (uint32_t i = 0; i < rtt->nfields; i++)
-    if (rtt->stype[i] == H_T_EXNREF) s->exn_pinned = true;
+ * as exnref globals and tables do (runtime.c). */
+static inline void note_exn_fields(hearth_store *s, const h_rtt *rtt) {
+  if (H_UNLIKELY(rtt->exn_fields)) s->exn_pinned = true;
+}
+
+/* A cached block of data bytes (a class with one; reserve_one done), zeroed: already counted in
+ * gc_bytes (and charged). */
+static inline h_gcobj *cache_take(h_gcheap *h, size_t data, uint64_t bytes) {
+  h_gcobj *o = h->cache[data / 8];
+  h->cache[data / 8] = (h_gcobj *)(void *)o->rtt;
+  h->cache_bytes -= bytes;
+  memset(o, 0, sizeof *o + data);
+  return o;
+}
+
+/* Makes the new object o (bytes counted) one of the heap's: the array, the set, the pacing. */
+static inline void enlist(h_gcheap *h, h_gcobj *o, uint64_t bytes) {
+  uintptr_t a = (uintptr_t)o;
+  assert((a & 7) == 0);
+  if (a < h->lo) h->lo = a;
+  if (a > h->hi) h->hi = a;
+  *obj_at(h, h->n++) = o;
+  set_insert(h, a);
+  h->since += bytes;
+  h->st.allocated_objects++;
 }
 
 static h_gcobj *new_obj(hearth_store *s, size_t data, const uint64_t *stack_hi) {
@@ -731,12 +749,8 @@ static h_gcobj *new_obj(hearth_store *s, size_t data, const uint64_t *stack_hi) 
   }
   h_gcobj *o = NULL;
   if (data / 8 < H_GC_CACHE_CLASSES && h->cache[data / 8]) {
-    /* A cached block: already counted in gc_bytes (and charged). */
     if (!reserve_one(h)) return NULL;
-    o = h->cache[data / 8];
-    h->cache[data / 8] = (h_gcobj *)(void *)o->rtt;
-    h->cache_bytes -= bytes;
-    memset(o, 0, sizeof *o + data);
+    o = cache_take(h, data, bytes);
   } else {
     if (!fits(s, h, bytes)) {
       cache_flush(s, h);
@@ -751,20 +765,15 @@ static h_gcobj *new_obj(hearth_store *s, size_t data, const uint64_t *stack_hi) 
     if (!o) return NULL;
     s->gc_bytes += bytes;
   }
-  uintptr_t a = (uintptr_t)o;
-  assert((a & 7) == 0);
-  if (a < h->lo) h->lo = a;
-  if (a > h->hi) h->hi = a;
   if (h->phase == PH_MARK) o->gcbits = GC_MARK; /* born marked (file comment) */
-  *obj_at(h, h->n++) = o;
-  set_insert(h, a);
-  h->since += bytes;
-  h->st.allocated_objects++;
+  enlist(h, o, bytes);
   return o;
 }
 
 h_gcobj *h_gc_alloc(hearth_store *s, const h_rtt *rtt, uint32_t len, const uint64_t *stack_hi) {
   assert(rtt && (rtt->kind == H_RTT_STRUCT || rtt->kind == H_RTT_ARRAY));
+  h_gcobj *fast = h_gc_alloc_small(s, rtt, len);
+  if (fast) return fast;
   size_t data = rtt->kind == H_RTT_STRUCT ? rtt->size : (size_t)len * rtt->size;
   if (rtt->kind == H_RTT_ARRAY && rtt->size && data / rtt->size != len) return NULL;
   if (data > SIZE_MAX / 2) return NULL;
@@ -772,7 +781,35 @@ h_gcobj *h_gc_alloc(hearth_store *s, const h_rtt *rtt, uint32_t len, const uint6
   if (!o) return NULL;
   o->rtt = rtt;
   o->len = rtt->kind == H_RTT_ARRAY ? len : 0;
-  if (rtt->nfields) note_exn_fields(s, s->gc, rtt);
+  note_exn_fields(s, rtt);
+  return o;
+}
+
+h_gcobj *h_gc_alloc_small(hearth_store *s, const h_rtt *rtt, uint32_t len) {
+  h_gcheap *h = s->gc;
+  if (H_UNLIKELY(!h)) return NULL;
+  /* len * size cannot overflow (uint32_t times at most 16); big arrays fail the class test */
+  size_t data = rtt->kind == H_RTT_STRUCT ? rtt->size : (size_t)len * rtt->size;
+  data = (data + 7) & ~(size_t)7;
+  if (data / 8 >= H_GC_CACHE_CLASSES || !h->cache[data / 8]) return NULL;
+  uint64_t bytes = acct_bytes(data);
+  /* what new_obj's pacing would do is nothing: no cycle to start (idle, under the trigger), no
+   * step to run (sweeping, the debt stays under a step); marking needs the born-marked bit and
+   * its callers' barriers: the general path */
+  if (h->phase == PH_IDLE) {
+    if (h->since + bytes > h->trigger) return NULL;
+  } else if (h->phase == PH_MARK || h->debt + bytes >= h->step_bytes) {
+    return NULL;
+  }
+  /* reserve_one with nothing to do: room in the object array, the set not due to grow */
+  if (h->n >= h->objs_cap || h->n >= h->set_check) return NULL;
+  if (h->phase == PH_SWEEP) h->debt += bytes;
+  h_gcobj *o = cache_take(h, data, bytes);
+  o->rtt = rtt;
+  o->len = rtt->kind == H_RTT_ARRAY ? len : 0;
+  note_exn_fields(s, rtt);
+  enlist(h, o, bytes);
+  h->st.fast_allocs++;
   return o;
 }
 
@@ -968,11 +1005,6 @@ static bool img_fixup(h_gc_image *img, uint32_t obj, uint32_t off, uint32_t kind
   return true;
 }
 
-/* Whether a storage type is a reference (not packed, numeric or vector). */
-static bool ref_stype(uint8_t t) {
-  return t != H_ST_I8 && t != H_ST_I16 && !h_is_num(t) && t != H_T_V128;
-}
-
 /* Encodes the reference field at off of image object i (value v, storage type t). */
 static hearth_status img_field(h_gc_image *img, const hearth_store *s, uint32_t i, uint32_t off,
                                uint8_t t, h_gc_func_enc enc, void *u) {
@@ -1019,8 +1051,8 @@ hearth_status h_gc_image_add(h_gc_image *img, const hearth_store *s, uint64_t v,
       st = img_field(img, s, i, 0, H_T_EXTERNREF, enc, u);
     } else if (t->kind == H_RTT_STRUCT) {
       for (uint32_t f = 0; f < t->nfields && st == HEARTH_OK; f++)
-        if (ref_stype(t->stype[f])) st = img_field(img, s, i, t->offset[f], t->stype[f], enc, u);
-    } else if (ref_stype(t->stype[0])) {
+        if (h_st_is_ref(t->stype[f])) st = img_field(img, s, i, t->offset[f], t->stype[f], enc, u);
+    } else if (h_st_is_ref(t->stype[0])) {
       for (uint32_t e = 0; e < img->objs[i].len && st == HEARTH_OK; e++)
         st = img_field(img, s, i, e * (uint32_t)sizeof(uint64_t), t->stype[0], enc, u);
     }

@@ -57,6 +57,7 @@ typedef struct h_rtt {
   uint32_t nrefs;              /* struct: entries of refs; array: 1 if elements are references */
   uint32_t depth;              /* supers[depth] == this type */
   const struct h_rtt *const *supers; /* the declared supertype chain, root first */
+  bool exn_fields;             /* a field (an element) is an exnref (gc.c note_exn_fields) */
 } h_rtt;
 
 /* A heap object's header; the data (struct fields at rtt->offset, or len elements of rtt->size
@@ -127,6 +128,14 @@ void h_gcmap_free(const h_gcmap *m);
  * traps with HEARTH_TRAP_GC_HEAP. stack_hi: the end of the live value stack (see above). */
 h_gcobj *h_gc_alloc(struct hearth_store *s, const h_rtt *rtt, uint32_t len,
                     const uint64_t *stack_hi);
+/* The allocation fast path: h_gc_alloc's object (data zeroed, rtt and len set) when that needs no
+ * collector work and no host allocation: a freed block of the size is cached, no cycle is due to
+ * start, no incremental step is due and no marking runs (so the caller's initial values need no
+ * write barrier: it may store them with plain stores before anything else allocates), and no
+ * table of the heap is due to grow. NULL otherwise (nothing changed): the caller takes h_gc_alloc
+ * (the general path, which may collect). Never collects, so it needs no stack_hi and no published
+ * frame; machine code calls it directly (jit.c). Small objects only (a cache class). */
+h_gcobj *h_gc_alloc_small(struct hearth_store *s, const h_rtt *rtt, uint32_t len);
 /* An extern box holding v (any.convert_extern of a host value, extern.convert_any of an i31);
  * 0 on failure (trap HEARTH_TRAP_GC_HEAP). */
 uint64_t h_gc_box(struct hearth_store *s, uint64_t v, const uint64_t *stack_hi);
@@ -145,6 +154,7 @@ typedef struct h_gc_stats {
   uint64_t step_ns_max;        /* the longest incremental step */
   uint64_t frames_precise;     /* wasm frames whose roots came from a stack map (gc.h h_gcmap) */
   uint64_t frames_member;      /* wasm frames scanned by membership (no map known for them) */
+  uint64_t fast_allocs;        /* of allocated_objects, those h_gc_alloc_small served */
 } h_gc_stats;
 void h_gc_stats_get(const struct hearth_store *s, h_gc_stats *out);
 /* While deferred (calls nest: on, then off), allocations never collect: for code that holds heap

@@ -72,8 +72,9 @@ unsigned h_gcop_struct_new(hearth_instance *inst, uint64_t *fp, const h_word *ip
   if (!o) return HEARTH_TRAP_GC_HEAP;
   if (!dflt) {
     const uint64_t *src = fp + ip[3];
+    bool shade = marking(inst); /* nothing allocates between the stores */
     for (uint32_t k = 0; k < r->nfields; k++) {
-      wb(inst, r->stype[k], src, 1);
+      if (H_UNLIKELY(shade) && h_st_is_ref(r->stype[k])) h_gc_shade(inst->store->gc, *src);
       st_store(field_at(o, k), r->stype[k], src);
       src += is_v128(r->stype[k]) ? 2 : 1;
     }

@@ -761,6 +761,83 @@ static void emit_xhelper(jc *c, unsigned op, const h_word *ipf) {
 
 static inline jm ctxf(size_t off) { return (jm){CTX, -1, (int32_t)off}; }
 
+/* Stores the low sz bytes (1, 2, 4, 8; 16: two slots) of slot `from` at [rax + disp]. */
+static void emit_init_store(jc *c, uint32_t from, uint32_t sz, int32_t disp) {
+  jbuf *j = &c->b;
+  jm at = {RAX, -1, disp};
+  ins_m(j, 0, 1, 0x8B, 1, RDX, slot(from));
+  if (sz == 1) ins_m(j, 0, 0, 0x88, 1, RDX, at);
+  else if (sz == 2) ins_m(j, 0x66, 0, 0x89, 1, RDX, at);
+  else ins_m(j, 0, sz >= 8, 0x89, 1, RDX, at);
+  if (sz == 16) {
+    ins_m(j, 0, 1, 0x8B, 1, RDX, slot(from + 1));
+    ins_m(j, 0, 1, 0x89, 1, RDX, (jm){RAX, -1, disp + 8});
+  }
+}
+
+/* struct.new(_default), array.new(_default, _fixed) (w: the instruction): the allocation's fast
+ * path (gc.c h_gc_alloc_small: a cached block, no collector work due, not marking) called
+ * straight from machine code, the initial values stored inline (no write barrier: the heap is not
+ * marking, and nothing allocates before the stores), the result stored; when it returns NULL,
+ * the context helper (the interpreter's body: the general allocation, which may collect, with
+ * the frame published for the stack maps and its barrier). The frame is exact here (rc_sync), and
+ * the call clobbers only scratch and pool registers, which hold nothing. False: the helper alone
+ * (a type the fast path never serves: v128 array elements to fill, many fixed elements). */
+static bool emit_gc_new(jc *c, const h_word *w, unsigned op, const h_word *ipf) {
+  jbuf *j = &c->b;
+  const h_rtt *r = c->m->rtt && w[2] < c->m->ntypes ? c->m->rtt[w[2]] : NULL;
+  bool is_struct = op == H_OP_STRUCT_NEW || op == H_OP_STRUCT_NEW_DEFAULT;
+  if (!r || r->kind != (is_struct ? H_RTT_STRUCT : H_RTT_ARRAY)) return false;
+  if (is_struct && r->size / 8 >= H_GC_CACHE_CLASSES) return false; /* never small */
+  if (op == H_OP_ARRAY_NEW && r->size > 8) return false;            /* v128 fill */
+  if (op == H_OP_ARRAY_NEW_FIXED && (w[4] > 64 || (uint64_t)w[4] * r->size / 8 >= H_GC_CACHE_CLASSES))
+    return false;
+  ins_m(j, 0, 1, 0x8B, 1, RDI, ctxf(offsetof(h_jit_ctx, s)));
+  mov_imm64(j, RSI, (uint64_t)(uintptr_t)r);
+  if (op == H_OP_ARRAY_NEW_DEFAULT) ins_m(j, 0, 0, 0x8B, 1, RDX, slot(w[3]));
+  else if (op == H_OP_ARRAY_NEW) ins_m(j, 0, 0, 0x8B, 1, RDX, slot(w[4]));
+  else mov_imm32(j, RDX, op == H_OP_ARRAY_NEW_FIXED ? w[4] : 0);
+  mov_imm64(j, RAX, (uint64_t)(uintptr_t)h_gc_alloc_small);
+  by(j, 0xFF);
+  by(j, 0xD0); /* call rax */
+  ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+  by(j, 0x0F), by(j, 0x80u + C_E);
+  size_t to_slow = j->n;
+  d32(j, 0);
+  const int32_t data = (int32_t)sizeof(h_gcobj);
+  if (op == H_OP_STRUCT_NEW) {
+    uint32_t from = w[3];
+    for (uint32_t k = 0; k < r->nfields; k++) {
+      uint8_t st = r->stype[k];
+      emit_init_store(c, from, h_st_size(st), data + (int32_t)r->offset[k]);
+      from += h_slots(st);
+    }
+  } else if (op == H_OP_ARRAY_NEW_FIXED) {
+    uint8_t st = r->stype[0];
+    for (uint32_t i = 0; i < w[4]; i++)
+      emit_init_store(c, w[3] + i * h_slots(st), r->size, data + (int32_t)(i * r->size));
+  } else if (op == H_OP_ARRAY_NEW) { /* rep stos of the value, len times */
+    mov_rr(j, 1, RDX, RAX);
+    ins_m(j, 0, 1, 0x8D, 1, RDI, (jm){RAX, -1, data}); /* lea rdi, [rax + data] */
+    ins_m(j, 0, 0, 0x8B, 1, RCX, slot(w[4]));
+    ins_m(j, 0, 1, 0x8B, 1, RAX, slot(w[3]));
+    by(j, 0xF3); /* rep */
+    if (r->size == 2) by(j, 0x66);
+    if (r->size == 8) by(j, 0x48);
+    by(j, r->size == 1 ? 0xAA : 0xAB); /* stos byte / word / dword / qword */
+    mov_rr(j, 1, RAX, RDX);
+  }
+  st64_(j, RAX, w[1]);
+  by(j, 0xE9);
+  size_t to_done = j->n;
+  d32(j, 0);
+  patch32(j, to_slow, (uint32_t)(j->n - (to_slow + 4)));
+  emit_xhelper(c, op, ipf);
+  patch32(j, to_done, (uint32_t)(j->n - (to_done + 4)));
+  c->cached = NO_SLOT; /* rax holds the object on one path only */
+  return true;
+}
+
 /* CALL of a defined function (w: CALL, index, arg_base), straight to the callee's machine code when
  * it has some: the interpreter's CALL (check point, frame limits, the frame pushed as ENTER_WASM
  * pushes it, s->run_frame) without the interpreter. Anything else (no machine code yet, optimized
@@ -1785,6 +1862,10 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     c->cached = NO_SLOT; /* rax holds the array, not a slot's value */
     return;
   }
+  case H_OP_STRUCT_NEW: case H_OP_STRUCT_NEW_DEFAULT: case H_OP_ARRAY_NEW:
+  case H_OP_ARRAY_NEW_DEFAULT: case H_OP_ARRAY_NEW_FIXED:
+    if (!emit_gc_new(c, w, op, ipf)) break; /* the helper alone */
+    return;
   case H_OP_STRUCT_SET: { /* obj, val, type, field: inline for numeric and packed fields (no
                            * write barrier needed); references keep the helper's barrier */
     const h_rtt *rt = c->m->rtt && w[3] < c->m->ntypes ? c->m->rtt[w[3]] : NULL;

@@ -162,12 +162,13 @@ static h_rtt *rtt_make(const hearth_module *m, uint32_t g, uint32_t i, h_rtt **r
     uint32_t fs = h_st_size(ti->ft[k]), al = fs > 8 ? 8 : fs;
     at = (at + al - 1) & ~(al - 1);
     off[k] = at;
-    if (h_is_ref(st[k])) refs[r->nrefs++] = at;
+    if (h_st_is_ref(st[k])) refs[r->nrefs++] = at;
+    if (st[k] == H_T_EXNREF) r->exn_fields = true;
     at += fs;
   }
   if (ti->kind == H_RTT_ARRAY) {
     r->size = h_st_size(ti->ft[0]);
-    r->nrefs = h_is_ref(st[0]) ? 1 : 0;
+    r->nrefs = h_st_is_ref(st[0]) ? 1 : 0;
   } else {
     r->size = (at + 7) & ~7u;
   }
