@@ -169,9 +169,23 @@ unsigned h_gcop_array_get(hearth_instance *inst, uint64_t *fp, const h_word *ip)
   uint32_t i = (uint32_t)fp[ip[3]];
   unsigned trap = array_span(fp[ip[2]], i, 1, &o);
   if (trap) return trap;
-  uint8_t st = (uint8_t)ip[4]; /* static: compile.c */
-  assert(st == o->rtt->stype[0]);
-  st_load(fp + ip[1], h_gc_data(o) + (size_t)i * h_st_size(st), st, ip[4] >> 31);
+  /* the storage type is the instruction's (static: compile.c), the object's own in a valid
+   * module: one switch picks the element size and the extension */
+  const uint8_t *d = h_gc_data(o);
+  uint64_t *dst = fp + ip[1];
+  bool sign = ip[4] >> 31;
+  switch ((uint8_t)ip[4]) {
+    case H_ST_I8: dst[0] = sign ? (uint32_t)(int32_t)(int8_t)d[i] : d[i]; break;
+    case H_ST_I16: {
+      uint16_t v;
+      memcpy(&v, d + (size_t)i * 2, 2);
+      dst[0] = sign ? (uint32_t)(int32_t)(int16_t)v : v;
+      break;
+    }
+    case H_T_I32: case H_T_F32: { uint32_t v; memcpy(&v, d + (size_t)i * 4, 4); dst[0] = v; break; }
+    case H_T_V128: memcpy(dst, d + (size_t)i * 16, 16); break;
+    default: memcpy(dst, d + (size_t)i * 8, 8); break;
+  }
   (void)inst;
   return 0;
 }
@@ -181,8 +195,19 @@ unsigned h_gcop_array_set(hearth_instance *inst, uint64_t *fp, const h_word *ip)
   uint32_t i = (uint32_t)fp[ip[2]];
   unsigned trap = array_span(fp[ip[1]], i, 1, &o);
   if (trap) return trap;
-  wb(inst, o->rtt->stype[0], fp + ip[3], 1);
-  st_store(elem_at(o, i), o->rtt->stype[0], fp + ip[3]);
+  const uint64_t *src = fp + ip[3];
+  uint8_t *d = h_gc_data(o);
+  switch (o->rtt->stype[0]) {
+    case H_ST_I8: d[i] = (uint8_t)src[0]; break;
+    case H_ST_I16: { uint16_t v = (uint16_t)src[0]; memcpy(d + (size_t)i * 2, &v, 2); break; }
+    case H_T_I32: case H_T_F32: { uint32_t v = (uint32_t)src[0]; memcpy(d + (size_t)i * 4, &v, 4); break; }
+    case H_T_I64: case H_T_F64: memcpy(d + (size_t)i * 8, src, 8); break;
+    case H_T_V128: memcpy(d + (size_t)i * 16, src, 16); break;
+    default: /* a reference: the write barrier */
+      wb(inst, o->rtt->stype[0], src, 1);
+      memcpy(d + (size_t)i * 8, src, 8);
+      break;
+  }
   return 0;
 }
 

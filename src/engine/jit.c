@@ -1801,11 +1801,11 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     ld64(c, RAX, w[2]);
     ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
     exit_if(c, C_E, ipf); /* null: the interpreter traps */
-    /* the offset from the object's own type (a subtype's layout is its own) */
-    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, rtt)});
-    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)offsetof(h_rtt, offset)});
-    ins_m(j, 0, 0, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)(4 * (w[4] & 0x7FFFFFFFu))});
-    ins_m(j, 0, sz == 8, 0x8B, 1, RAX, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)});
+    /* the static type's offset: a subtype's fields begin with its supertype's, of the same
+     * storage sizes (mutable fields invariant, immutable ones covariant within a representation),
+     * and rtt.c lays fields out in order by size alone, so the prefix's offsets are the same */
+    ins_m(j, 0, sz == 8, 0x8B, 1, RAX,
+          (jm){RAX, -1, (int32_t)(sizeof(h_gcobj) + c->m->rtt[w[3]]->offset[w[4] & 0x7FFFFFFFu])});
     st64(c, RAX, w[1]);
     return;
   }
@@ -1830,20 +1830,13 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     st64(c, RAX, w[1]);
     return;
   }
-  case H_OP_ARRAY_SET: { /* arr, idx, val, type: inline for numeric elements (no write barrier
-                          * needed; a mutable array's subtypes have its element type) */
-    uint32_t sz = gc_field_bytes(c->m, w[4], 0);
-    const h_rtt *rt = sz ? c->m->rtt[w[4]] : NULL;
-    if (rt && rt->kind == H_RTT_ARRAY && h_is_num(rt->stype[0]) && rt->stype[0] != H_T_V128) {
-      /* i32/i64/f32/f64 (sz 4 or 8) */
-    } else if (rt && rt->kind == H_RTT_ARRAY && rt->stype[0] != H_T_V128 && !h_is_num(rt->stype[0])) {
-      break; /* references: the helper applies the barrier */
-    } else {
-      const h_rtt *pr = c->m->rtt && w[4] < c->m->ntypes ? c->m->rtt[w[4]] : NULL;
-      if (!pr || pr->kind != H_RTT_ARRAY || (pr->stype[0] != H_ST_I8 && pr->stype[0] != H_ST_I16))
-        break;
-      sz = pr->stype[0] == H_ST_I8 ? 1 : 2;
-    }
+  case H_OP_ARRAY_SET: { /* arr, idx, val, type: inline for numeric and packed elements (no write
+                          * barrier needed; a mutable array's subtypes have its storage type) */
+    const h_rtt *rt = c->m->rtt && w[4] < c->m->ntypes ? c->m->rtt[w[4]] : NULL;
+    if (!rt || rt->kind != H_RTT_ARRAY) break;
+    uint8_t est = rt->stype[0];
+    if (est == H_T_V128 || h_st_is_ref(est)) break; /* the helper: 16 bytes; the barrier */
+    uint32_t sz = h_st_size(est);
     ld64(c, RAX, w[1]);
     ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
     exit_if(c, C_E, ipf); /* null: the interpreter traps */
@@ -1877,11 +1870,8 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     ld64(c, RAX, w[1]);
     ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
     exit_if(c, C_E, ipf); /* null: the interpreter traps */
-    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, rtt)});
-    ins_m(j, 0, 1, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)offsetof(h_rtt, offset)});
-    ins_m(j, 0, 0, 0x8B, 1, RCX, (jm){RCX, -1, (int32_t)(4 * w[4])});
     ins_m(j, 0, 1, 0x8B, 1, RDX, slot(w[2]));
-    jm fl = {RAX, RCX, (int32_t)sizeof(h_gcobj)};
+    jm fl = {RAX, -1, (int32_t)(sizeof(h_gcobj) + rt->offset[w[4]])}; /* static: STRUCT_GET */
     if (sz == 1) ins_m(j, 0, 0, 0x88, 1, RDX, fl);
     else if (sz == 2) ins_m(j, 0x66, 0, 0x89, 1, RDX, fl);
     else ins_m(j, 0, sz == 8, 0x89, 1, RDX, fl);
