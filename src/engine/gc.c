@@ -11,7 +11,8 @@
  * zero it at once when malloc recycles memory), while the old one is copied 8 slots per insertion
  * from load 1/2 on (lookups see both; set_insert, set_remove). Before, the doubling of the array and the set's rehash copied
  * every entry inside one allocation: ~290 ms of CPU at 4,000,000 objects (bench/gc_bench growth). Freed objects of small
- * sizes go to a bounded per-size cache and are reused (h_gcheap.cache). Why not size-segregated
+ * sizes go to a bounded per-size cache and are reused (h_gcheap.cache); h_gc_alloc_small takes
+ * one when no collector work is due (the fast path machine code calls directly). Why not size-segregated
  * blocks: measured with bench/gc_bench.c on this machine (2 shared cores under load), allocating
  * and collecting a garbage 16-byte struct cost 475 instructions (callgrind) and ~108 ns with
  * plain malloc/free, of which malloc/calloc/free were ~250 instructions; with the cache, 209

@@ -42,7 +42,9 @@
  *   slot in the frame before it, and it publishes s->run_frame and its ip as the interpreter does
  *   (gc.h stack maps), so the collector sees exactly the interpreter's roots; the write barrier is
  *   gcops.c's. struct.get, array.get, array.len, array.set and struct.set of numeric (and packed)
- *   fields, ref.i31 and i31.get are inline; null, out
+ *   fields, ref.i31 and i31.get are inline; struct.new and array.new(_default, _fixed) call the
+ *   heap's allocation fast path (gc.c h_gc_alloc_small, which never collects) and store the
+ *   initial values inline, the helper when it declines; null, out
  *   of bounds and anything else leave for the interpreter or call the helper. A function with any
  *   other instruction (multiple memories, memory64, exception handlers) is not compiled and stays
  *   interpreted. call_ref and return_call_ref leave for the interpreter.
