@@ -1473,6 +1473,35 @@ static void alloc_small_contract(void) {
   done(s);
 }
 
+/* A type with an exnref field or element pins the store's exceptions when an object of it is made
+ * (gc.c note_exn_fields: exn.c cannot see exceptions held only by heap objects), whichever path
+ * allocates it; rtt.c records the field kind in h_rtt.exn_fields. */
+static void exn_fields_pin(void) {
+  hearth_store *s = new_store();
+  static const char wat[] =
+      "(module (type $e (struct (field (mut i32)) (field exnref))) (type $ea (array (mut exnref)))\n"
+      "  (type $p (struct (field i64))) (type $pa (array (mut anyref))))";
+  hearth_module *m;
+  CHECK(hearth_module_new_wat(g_engine, wat, sizeof wat - 1, &m) == HEARTH_OK);
+  CHECK(m->rtt[0]->exn_fields && m->rtt[1]->exn_fields);
+  CHECK(!m->rtt[2]->exn_fields && !m->rtt[3]->exn_fields);
+  CHECK(h_gc_tune(s, 0, 4096, 1 << 20));
+  for (int i = 0; i < 10; i++) CHECK(h_gc_alloc(s, m->rtt[2], 0, NULL)); /* 8 bytes each */
+  CHECK(!s->exn_pinned);
+  h_gc_collect(s, NULL); /* cached */
+  CHECK(h_gc_alloc_small(s, m->rtt[3], 1)); /* no exnref: nothing pinned */
+  CHECK(!s->exn_pinned);
+  CHECK(h_gc_alloc_small(s, m->rtt[1], 1)); /* the fast path pins */
+  CHECK(s->exn_pinned);
+  s->exn_pinned = false;
+  CHECK(h_gc_alloc(s, m->rtt[0], 0, NULL)); /* and the general path */
+  CHECK(s->exn_pinned);
+  hearth_store_delete(s); /* the objects, then their types, then the engine */
+  hearth_module_delete(m);
+  hearth_engine_delete(g_engine);
+  g_engine = NULL;
+}
+
 T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots_value_stack),
        T_CASE(roots_exceptions), T_CASE(chain_million), T_CASE(trigger_bounds_heap),
        T_CASE(limit_bomb), T_CASE(defer_blocks_collection), T_CASE(nested_runs),
@@ -1481,4 +1510,5 @@ T_MAIN(T_CASE(collect_frees_garbage), T_CASE(roots_globals_tables), T_CASE(roots
        T_CASE(rescan_finds_root_moves), T_CASE(incremental_equals_stop_the_world),
        T_CASE(collect_mid_cycle), T_CASE(wasm_mutator_incremental), T_CASE(precise_i64_local),
        T_CASE(precise_keeps_refs), T_CASE(precise_tail_exn_legacy), T_CASE(precise_alloc_sites),
-       T_CASE(precise_jit_frames), T_CASE(typed_store_roots), T_CASE(alloc_small_contract))
+       T_CASE(precise_jit_frames), T_CASE(typed_store_roots), T_CASE(alloc_small_contract),
+       T_CASE(exn_fields_pin))
