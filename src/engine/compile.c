@@ -2005,7 +2005,11 @@ static bool op_fb_body(cc *c) {
     TRY(pop(c, unpacked(ti->ft[0]), &v[2]));
     TRY(pop(c, H_T_I32, &v[1]));
     TRY(pop(c, ref_to(x, false), &v[0]));
-    if (live(c)) emit_ws(c, H_OP_ARRAY_SET, 4, (uint32_t[]){v[0].loc, v[1].loc, v[2].loc, x});
+    /* the storage type in the top byte, as array.get's (type indices stay below 2^24) */
+    _Static_assert(H_MAX_TYPES <= 1u << 24, "ARRAY_SET's type word");
+    if (live(c))
+      emit_ws(c, H_OP_ARRAY_SET, 4,
+              (uint32_t[]){v[0].loc, v[1].loc, v[2].loc, x | (uint32_t)h_vt_rep(ti->ft[0]) << 24});
     return true;
   case 15: /* array.len */
     TRY(pop(c, h_vt_make(H_T_ANYREF, false, H_HT_ARRAY), &v[0]));

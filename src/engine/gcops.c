@@ -197,14 +197,15 @@ unsigned h_gcop_array_set(hearth_instance *inst, uint64_t *fp, const h_word *ip)
   if (trap) return trap;
   const uint64_t *src = fp + ip[3];
   uint8_t *d = h_gc_data(o);
-  switch (o->rtt->stype[0]) {
+  uint8_t st = (uint8_t)(ip[4] >> 24); /* static: compile.c */
+  switch (st) {
     case H_ST_I8: d[i] = (uint8_t)src[0]; break;
     case H_ST_I16: { uint16_t v = (uint16_t)src[0]; memcpy(d + (size_t)i * 2, &v, 2); break; }
     case H_T_I32: case H_T_F32: { uint32_t v = (uint32_t)src[0]; memcpy(d + (size_t)i * 4, &v, 4); break; }
     case H_T_I64: case H_T_F64: memcpy(d + (size_t)i * 8, src, 8); break;
     case H_T_V128: memcpy(d + (size_t)i * 16, src, 16); break;
     default: /* a reference: the write barrier */
-      wb(inst, o->rtt->stype[0], src, 1);
+      wb(inst, st, src, 1);
       memcpy(d + (size_t)i * 8, src, 8);
       break;
   }

@@ -1832,11 +1832,10 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     st64(c, RAX, w[1]);
     return;
   }
-  case H_OP_ARRAY_SET: { /* arr, idx, val, type: inline for numeric and packed elements (no write
-                          * barrier needed; a mutable array's subtypes have its storage type) */
-    const h_rtt *rt = c->m->rtt && w[4] < c->m->ntypes ? c->m->rtt[w[4]] : NULL;
-    if (!rt || rt->kind != H_RTT_ARRAY) break;
-    uint8_t est = rt->stype[0];
+  case H_OP_ARRAY_SET: { /* arr, idx, val, type | storage type << 24: inline for numeric and packed
+                          * elements (no write barrier needed; a mutable array's subtypes have its
+                          * storage type) */
+    uint8_t est = (uint8_t)(w[4] >> 24);
     if (est == H_T_V128 || h_st_is_ref(est)) break; /* the helper: 16 bytes; the barrier */
     uint32_t sz = h_st_size(est);
     ld64(c, RAX, w[1]);

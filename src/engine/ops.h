@@ -312,7 +312,7 @@ enum h_shape {
   Y(ARRAY_NEW_DATA, 5)      /* dst, type, data index, offset, len */ \
   Y(ARRAY_NEW_ELEM, 5)      /* dst, type, elem index, offset, len */ \
   Y(ARRAY_GET, 4)           /* dst, arr, idx, storage type (low byte) | bit 31: signed packed read */ \
-  Y(ARRAY_SET, 4)           /* arr, idx, val, type */ \
+  Y(ARRAY_SET, 4)           /* arr, idx, val, type | storage type << 24 */ \
   Y(ARRAY_LEN, 2)           /* dst, arr */ \
   Y(ARRAY_FILL, 5)          /* arr, off, val, n, type */ \
   Y(ARRAY_COPY, 6)          /* darr, d, sarr, s, n, dst type */ \

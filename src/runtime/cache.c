@@ -223,7 +223,7 @@ void h_sha256(const void *data, size_t n, uint8_t out[32]) {
 
 #define H_CACHE_MAGIC "HEARTHCC"
 /* Bumped whenever the payload's meaning changes (what the sections hold, the slot model). */
-#define H_CACHE_FORMAT 5u /* 5: ARRAY_GET carries the element's storage type (ops.h) */
+#define H_CACHE_FORMAT 5u /* 5: ARRAY_GET and ARRAY_SET carry the element's storage type (ops.h) */
 
 /* Sections: uint32 local_slots per defined function; (uint32 offset in the module, uint32 length)
  * of each defined function's body, so that the decoder need not walk the code section; since
