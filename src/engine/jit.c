@@ -722,16 +722,6 @@ static bool xmm0_only_reader(const h_word *w, uint32_t s) {
   return sse_of(op, &pfx, &rmop) && pfx == 0xF2 && w[2] == s && w[3] != s;
 }
 
-/* Bytes of field k of GC type t of m when machine code reads it inline (gcops.c st_load's plain
- * cases: i32/f32 zero-extended, i64/f64 and references whole), else 0 (packed, v128, unknown). */
-static uint32_t gc_field_bytes(const hearth_module *m, uint32_t t, uint32_t k) {
-  if (!m->rtt || t >= m->ntypes || !m->rtt[t]) return 0;
-  const h_rtt *r = m->rtt[t];
-  if (k >= r->nfields) return 0;
-  uint32_t sz = h_st_size(r->stype[k]);
-  return sz == 4 || sz == 8 ? sz : 0; /* packed and v128 fields: the helper */
-}
-
 static void emit_helper(jc *c, unsigned op, const h_word *ipf) {
   jbuf *j = &c->b;
   mov_rr(j, 1, RDI, FP);
@@ -1797,17 +1787,24 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     mov_imm32(j, RAX, 0);
     st64(c, RAX, w[1]);
     return;
-  case H_OP_STRUCT_GET: { /* dst, obj, type, field: inline for unpacked scalar and ref fields */
-    uint32_t sz = gc_field_bytes(c->m, w[3], w[4]);
-    if (!sz) break; /* packed, v128: the helper */
+  case H_OP_STRUCT_GET: { /* dst, obj, type, field | signed: inline but for v128 fields */
+    const h_rtt *rt = c->m->rtt && w[3] < c->m->ntypes ? c->m->rtt[w[3]] : NULL;
+    uint32_t k = w[4] & 0x7FFFFFFFu;
+    if (!rt || rt->kind != H_RTT_STRUCT || k >= rt->nfields) break;
+    uint32_t sz = h_st_size(rt->stype[k]);
+    if (sz > 8) break; /* v128: the helper */
     ld64(c, RAX, w[2]);
     ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
     exit_if(c, C_E, ipf); /* null: the interpreter traps */
     /* the static type's offset: a subtype's fields begin with its supertype's, of the same
      * storage sizes (mutable fields invariant, immutable ones covariant within a representation),
      * and rtt.c lays fields out in order by size alone, so the prefix's offsets are the same */
-    ins_m(j, 0, sz == 8, 0x8B, 1, RAX,
-          (jm){RAX, -1, (int32_t)(sizeof(h_gcobj) + c->m->rtt[w[3]]->offset[w[4] & 0x7FFFFFFFu])});
+    jm f = {RAX, -1, (int32_t)(sizeof(h_gcobj) + rt->offset[k])};
+    bool sx = (w[4] >> 31) != 0; /* packed: sign- or zero-extended to i32 (gcops.c st_load) */
+    if (sz == 8) ins_m(j, 0, 1, 0x8B, 1, RAX, f);
+    else if (sz == 4) ins_m(j, 0, 0, 0x8B, 1, RAX, f);
+    else if (sz == 2) ins_m(j, 0, 0, sx ? 0x0FBF : 0x0FB7, 2, RAX, f);
+    else ins_m(j, 0, 0, sx ? 0x0FBE : 0x0FB6, 2, RAX, f);
     st64(c, RAX, w[1]);
     return;
   }
