@@ -92,7 +92,17 @@ static const char k_wat[] =
     "        (block $d (param i32) (result i32)\n"
     "          (br_table $outer $d $c (i32.rem_u (local.get $i) (i32.const 3))))\n"
     "        (i32.add (i32.const 100)))\n"
-    "      (br_if $outer (i32.lt_u (local.get $i) (local.get $n)))))\n"
+    "      (br_if $outer (i32.lt_u (local.get $i) (local.get $n))))\n"
+    /* A loop with a branch out of its middle (here a return). */
+    "    (local.set $j (i32.const 0))\n"
+    "    (loop $w (param i32) (result i32)\n"
+    "      (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "      (local.set $j (i32.add (local.get $j) (i32.const 1)))\n"
+    "      (i32.add (local.get $j))\n"
+    "      (br_if 1 (i32.gt_u (local.get $j) (local.get $n)))\n"
+    "      (block $x (param i32) (result i32)\n"
+    "        (br_table $w $x (i32.and (local.get $j) (i32.const 1))))\n"
+    "      (br_if $w (i32.lt_u (local.get $j) (i32.const 7)))))\n"
     ")\n";
 
 /* Defined-function indices (function index - 1 import). */
@@ -425,8 +435,8 @@ static void fuel_is_exact(void) {
   teardown();
 }
 
-/* Loops (the header is their check point; the fall-in and a br_table carry a credit): the same
- * fuel as the lower tiers, and for every fuel limit up to past the end the same point of
+/* Loops (the header is their check point; the fall-in and a br_table carry a credit; $w has an
+ * exit in its middle): the same fuel as the lower tiers, and for every fuel limit up to past the end the same point of
  * exhaustion: result or trap, the global and the memory word written in the inner loop. */
 static void fuel_in_loops(void) {
   setup();
