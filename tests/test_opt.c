@@ -74,9 +74,9 @@ static const char k_wat[] =
     "    (local.set $b) (local.set $a)\n"
     "    (i32.add (local.get $a) (local.get $n))\n"
     "    (i64.add (local.get $b) (i64.extend_i32_u (i32.mul (local.get $n) (local.get $n)))))\n"
-    /* Loops whose check point is their header: a nested loop, a loop with a parameter, a br_table
-     * back to a loop label (it pays its own unit), a br_if back edge; a global and a memory word
-     * written on every inner iteration (they must be up to date when fuel runs out). */
+    /* Loops and their check points (one unit per taken back edge, one per br_table): a nested
+     * loop, a loop with a parameter, a br_table back to a loop label, br_if back edges; a global
+     * and a memory word written on every inner iteration (up to date when fuel runs out). */
     "  (func (export \"loops\") (param $n i32) (result i32) (local $i i32) (local $j i32)\n"
     "    (i32.const 0)\n"
     "    (loop $outer (param i32) (result i32)\n"
@@ -435,8 +435,8 @@ static void fuel_is_exact(void) {
   teardown();
 }
 
-/* Loops (the header is their check point; the fall-in and a br_table carry a credit; $w has an
- * exit in its middle): the same fuel as the lower tiers, and for every fuel limit up to past the end the same point of
+/* Loops (nested, with a parameter, a br_table back to a loop label, an exit in the middle of $w):
+ * the same fuel as the lower tiers, and for every fuel limit up to past the end the same point of
  * exhaustion: result or trap, the global and the memory word written in the inner loop. */
 static void fuel_in_loops(void) {
   setup();

@@ -536,18 +536,10 @@ static LLVMBasicBlockRef edge_to(tr *t, ctl *f) {
   return f->end_bb;
 }
 
-/* One unit back into the budget, on an edge that enters a loop without being one of its check
- * points (the fall-in from above, a br_table, which charged its own unit): the loop header's tick
- * (op 0x03) takes it again. The budget is >= 0 wherever it is not being ticked, so that tick never
- * calls refill there, and budget and fuel are exactly those of a tick on the back edges only. */
-static void budget_credit(tr *t) {
-  LLVMValueRef b = LLVMBuildLoad2(t->B, t->i64, t->budget, "");
-  LLVMBuildStore(t->B, LLVMBuildAdd(t->B, b, k64(t, 1), ""), t->budget);
-}
-
 static void br_to(tr *t, uint32_t depth) {
   ctl *f = &t->ctls[t->nctl - 1 - depth];
-  LLVMBuildBr(t->B, edge_to(t, f)); /* a loop: its header ticks */
+  if (f->kind == K_LOOP) budget_tick(t);
+  LLVMBuildBr(t->B, edge_to(t, f));
   t->dead = true;
 }
 
@@ -997,17 +989,10 @@ static bool translate(tr *t, uint32_t i) {
       f->np = np, f->nr = nr, f->pt = pt, f->rt = rtp;
       f->height = t->sp - np;
       if (op == 0x03) {
-        /* The loop's check point is its header, ticked on every entry: a back edge (br, br_if to
-         * the label) jumps there and pays there; the fall-in and br_table edges (which paid their
-         * own unit) carry a credit. Same units, same refill points as a tick on each back edge,
-         * but the latch is then one conditional branch (no tick between the loop's exit test and
-         * the jump back), and a loop with several back edges has one tick. */
         f->head_bb = new_bb(t);
         f->head_phi = phis(t, f->head_bb, np, pt);
-        budget_credit(t);
         LLVMBuildBr(B, edge_to(t, f));
         LLVMPositionBuilderAtEnd(B, f->head_bb);
-        budget_tick(t);
         t->sp = f->height;
         for (uint32_t j = 0; j < np; j++) push(t, f->head_phi[j]);
         break;
@@ -1043,7 +1028,15 @@ static bool translate(tr *t, uint32_t i) {
       LLVMValueRef c = LLVMBuildICmp(B, LLVMIntNE, pop(t), k32(t, 0), "");
       ctl *f = &t->ctls[t->nctl - 1 - in.a];
       LLVMBasicBlockRef cont = new_bb(t);
-      LLVMBuildCondBr(B, c, edge_to(t, f), cont); /* a loop: its header ticks */
+      if (f->kind == K_LOOP) {
+        LLVMBasicBlockRef taken = new_bb(t);
+        LLVMBuildCondBr(B, c, taken, cont);
+        LLVMPositionBuilderAtEnd(B, taken);
+        budget_tick(t);
+        LLVMBuildBr(B, edge_to(t, f));
+      } else {
+        LLVMBuildCondBr(B, c, edge_to(t, f), cont);
+      }
       LLVMPositionBuilderAtEnd(B, cont);
       break;
     }
@@ -1061,9 +1054,7 @@ static bool translate(tr *t, uint32_t i) {
         LLVMBasicBlockRef bb = j == n ? dflt : new_bb(t);
         if (j < n) LLVMAddCase(sw, k32(t, j), bb);
         LLVMPositionBuilderAtEnd(B, bb);
-        ctl *f = &t->ctls[t->nctl - 1 - labels[j]];
-        if (f->kind == K_LOOP) budget_credit(t); /* charged above; the header ticks again */
-        LLVMBuildBr(B, edge_to(t, f));
+        LLVMBuildBr(B, edge_to(t, &t->ctls[t->nctl - 1 - labels[j]]));
       }
       (void)cur;
       free(labels);
