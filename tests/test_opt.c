@@ -74,12 +74,41 @@ static const char k_wat[] =
     "    (local.set $b) (local.set $a)\n"
     "    (i32.add (local.get $a) (local.get $n))\n"
     "    (i64.add (local.get $b) (i64.extend_i32_u (i32.mul (local.get $n) (local.get $n)))))\n"
+    /* Loops and their check points (one unit per taken back edge, one per br_table): a nested
+     * loop, a loop with a parameter, a br_table back to a loop label, br_if back edges; a global
+     * and a memory word written on every inner iteration (up to date when fuel runs out). */
+    "  (func (export \"loops\") (param $n i32) (result i32) (local $i i32) (local $j i32)\n"
+    "    (i32.const 0)\n"
+    "    (loop $outer (param i32) (result i32)\n"
+    "      (local.set $j (i32.const 0))\n"
+    "      (loop $inner\n"
+    "        (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "        (i32.store (i32.const 16) (i32.add (i32.load (i32.const 16)) (local.get $j)))\n"
+    "        (local.set $j (i32.add (local.get $j) (i32.const 1)))\n"
+    "        (br_if $inner (i32.lt_u (local.get $j) (i32.const 5))))\n"
+    "      (i32.add (local.get $i))\n"
+    "      (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "      (block $c (param i32) (result i32)\n"
+    "        (block $d (param i32) (result i32)\n"
+    "          (br_table $outer $d $c (i32.rem_u (local.get $i) (i32.const 3))))\n"
+    "        (i32.add (i32.const 100)))\n"
+    "      (br_if $outer (i32.lt_u (local.get $i) (local.get $n))))\n"
+    /* A loop with a branch out of its middle (here a return). */
+    "    (local.set $j (i32.const 0))\n"
+    "    (loop $w (param i32) (result i32)\n"
+    "      (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "      (local.set $j (i32.add (local.get $j) (i32.const 1)))\n"
+    "      (i32.add (local.get $j))\n"
+    "      (br_if 1 (i32.gt_u (local.get $j) (local.get $n)))\n"
+    "      (block $x (param i32) (result i32)\n"
+    "        (br_table $w $x (i32.and (local.get $j) (i32.const 1))))\n"
+    "      (br_if $w (i32.lt_u (local.get $j) (i32.const 7)))))\n"
     ")\n";
 
 /* Defined-function indices (function index - 1 import). */
 enum { D_SQ = 0, D_CUBE, D_WORK, D_INDIRECT, D_VIAHOST, D_FILL, D_CALLFILL, D_DIV, D_LOAD, D_STORE,
        D_TRUNC, D_REC, D_SPIN, D_MULTI, D_FMIN, D_DOWN, D_DEAD_AND, D_DEAD_F64, D_DEAD_BRANCH,
-       D_DEAD_LOOP, D_TRI };
+       D_DEAD_LOOP, D_TRI, D_LOOPS };
 
 static hearth_engine *g_e;
 static hearth_module *g_m;
@@ -403,6 +432,62 @@ static void fuel_is_exact(void) {
   hearth_store_set_fuel(g_s, 100000);
   CHECK_EQ_INT(hearth_func_call(fn("spin"), NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
   CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_FUEL);
+  teardown();
+}
+
+/* Loops (nested, with a parameter, a br_table back to a loop label, an exit in the middle of $w):
+ * the same fuel as the lower tiers, and for every fuel limit up to past the end the same point of
+ * exhaustion: result or trap, the global and the memory word written in the inner loop. */
+static void fuel_in_loops(void) {
+  setup();
+  hearth_extern g, mx;
+  CHECK_EQ_INT(hearth_instance_export(g_i, "g", &g), HEARTH_OK);
+  CHECK_EQ_INT(hearth_instance_export(g_i, "memory", &mx), HEARTH_OK);
+#ifdef HEARTH_HAVE_LLVM
+  CHECK(h_cfunc_opt(&g_m->code[D_LOOPS]) != NULL);
+#endif
+  hearth_val a = vi32(10), r, gv;
+  uint64_t used[2] = {0, 0};
+  int32_t res[2] = {0, 0};
+  for (int tier = 0; tier < 2; tier++) {
+    hearth_store_set_fuel(g_s, 1000000);
+    hearth_status st = tier ? lower_tier(D_LOOPS, fn("loops"), &a, 1, &r, 1)
+                            : hearth_func_call(fn("loops"), &a, 1, &r, 1);
+    CHECK_EQ_INT(st, HEARTH_OK);
+    used[tier] = 1000000 - hearth_store_fuel(g_s);
+    res[tier] = r.of.i32;
+  }
+  CHECK_EQ_INT(used[0], used[1]);
+  CHECK_EQ_INT(res[0], res[1]);
+  CHECK(used[0] > 50);
+  int ok_runs = 0;
+  for (uint64_t fuel = 0; fuel <= used[0] + 2; fuel++) {
+    int32_t gl[2], mw[2];
+    hearth_status st[2];
+    hearth_trap tp[2];
+    for (int tier = 0; tier < 2; tier++) {
+      uint32_t zero = 0;
+      hearth_global_set(g.of.global, &(hearth_val){.type = HEARTH_I32, .of.i32 = 0});
+      CHECK_EQ_INT(hearth_memory_write(mx.of.memory, 16, &zero, 4), HEARTH_OK);
+      hearth_store_set_fuel(g_s, fuel);
+      r.of.i32 = -1;
+      st[tier] = tier ? lower_tier(D_LOOPS, fn("loops"), &a, 1, &r, 1)
+                      : hearth_func_call(fn("loops"), &a, 1, &r, 1);
+      tp[tier] = st[tier] == HEARTH_OK ? HEARTH_TRAP_NONE : hearth_store_trap(g_s);
+      res[tier] = st[tier] == HEARTH_OK ? r.of.i32 : 0;
+      hearth_global_get(g.of.global, &gv);
+      gl[tier] = gv.of.i32;
+      CHECK_EQ_INT(hearth_memory_read(mx.of.memory, 16, &mw[tier], 4), HEARTH_OK);
+    }
+    CHECK_EQ_INT(st[0], st[1]);
+    CHECK_EQ_INT(tp[0], tp[1]);
+    CHECK_EQ_INT(res[0], res[1]);
+    CHECK_EQ_INT(gl[0], gl[1]);
+    CHECK_EQ_INT(mw[0], mw[1]);
+    if (st[0] == HEARTH_OK) ok_runs++;
+    else CHECK_EQ_INT(tp[0], HEARTH_TRAP_FUEL);
+  }
+  CHECK(ok_runs >= 1 && ok_runs <= 3); /* the limit reached the end only at the last few */
   teardown();
 }
 
@@ -868,7 +953,7 @@ static void cache_foreign_cpu(void) {
 }
 
 T_MAIN(T_CASE(which_functions), T_CASE(dead_loads_trap), T_CASE(background_tiering), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
-       T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(fuel_through_calls), T_CASE(deadline), T_CASE(dirty_map_marks),
+       T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(fuel_through_calls), T_CASE(fuel_in_loops), T_CASE(deadline), T_CASE(dirty_map_marks),
        T_CASE(reset_undoes_store_loops), T_CASE(no_reset_no_marks),
        T_CASE(calls_out), T_CASE(cache_warm_start), T_CASE(cache_corrupt_recompiled),
        T_CASE(cache_foreign_cpu), T_CASE(cache_auto_at_load),
