@@ -20,6 +20,13 @@ declare -A KNOWN=(
 # without it jco's preview-1 adapter keeps its state where the program's stack overwrites it and
 # asserts in fd_fdstat_get under every runtime), same flags as bench/Makefile.
 WASM_CC=${WASM_CC:-clang}
+# The benchmarks need a WASI C toolchain: say which packages, rather than failing each benchmark.
+printf '#include <stdio.h>\nint main(void) { return 0; }\n' >"$out/probe.c"
+if ! $WASM_CC --target=wasm32-wasi -O2 "$out/probe.c" -o "$out/probe.wasm" 2>/dev/null; then
+  echo "check-jco: $WASM_CC cannot build for wasm32-wasi here; install the WASI C toolchain:"
+  echo "  apt-get install wasi-libc libclang-rt-14-dev-wasm32 lld"
+  exit 1
+fi
 same=0 known=0 bad=0
 check() { # name wasm stdin-file args...
   local name=$1 wasm=$2 in=$3
