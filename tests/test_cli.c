@@ -120,6 +120,35 @@ static void exit_codes(void) {
   }
 }
 
+/* A proc_exit code outside 0..255 is never a success: the exit status is 255 (the low byte alone
+ * would make 256 a 0), and -1 is not mistaken for "the call returned" (which ran _start after an
+ * _initialize that had exited). */
+static void exit_codes_out_of_range(void) {
+  const char *codes[] = {"-1", "256", "-256", "2147483647"};
+  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+    run_res r = RUN(NULL, "guests/exitcode.wasm", codes[i]);
+    if (r.rc != 255) fprintf(stderr, "exit(%s): rc %d\n", codes[i], r.rc);
+    CHECK_EQ_INT(r.rc, 255);
+    free_res(&r);
+  }
+  /* _initialize exits with -1; _start (a trap) must not run */
+  char path[] = "/tmp/hearth-cli-XXXXXX.wat";
+  int fd = mkstemps(path, 4);
+  CHECK(fd >= 0);
+  static const char wat[] =
+      "(module (import \"wasi_snapshot_preview1\" \"proc_exit\" (func $e (param i32)))\n"
+      "  (memory (export \"memory\") 1)\n"
+      "  (func (export \"_initialize\") (call $e (i32.const -1)))\n"
+      "  (func (export \"_start\") unreachable))\n";
+  CHECK(write(fd, wat, sizeof wat - 1) == (ssize_t)(sizeof wat - 1));
+  close(fd);
+  run_res r = RUN(NULL, "run", path);
+  unlink(path);
+  CHECK_EQ_INT(r.rc, 255);
+  CHECK(!contains(r.err, "wasm trap"));
+  free_res(&r);
+}
+
 static void trap_exit_134_with_backtrace(void) {
   run_res r = RUN(NULL, "guests/trap.wasm");
   CHECK_EQ_INT(r.rc, 134);
@@ -505,7 +534,8 @@ static void run_loads_no_http_libraries(void) {
 }
 
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
-       T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(trap_exit_134_with_backtrace),
+       T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(exit_codes_out_of_range),
+       T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
        T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
        T_CASE(soak_pool_memory_and_faults), T_CASE(soak_reset_has_no_faults),
