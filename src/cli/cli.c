@@ -74,7 +74,8 @@ static void usage(FILE *f) {
           "  --version                print the version and exit\n"
           "  --help                   print this help and exit\n"
           "\n"
-          "exit status: the guest's proc_exit code (0 when _start returns); 134 after a trap\n"
+          "exit status: the guest's proc_exit code (0 when _start returns; 255 for a code outside\n"
+          "0..255); 134 after a trap\n"
           "(\"wasm trap: MESSAGE\" and a backtrace on stderr); 1 when the module cannot be read,\n"
           "decoded, validated, linked or instantiated; 2 for usage errors.\n"
           "\n"
@@ -472,11 +473,15 @@ static void report_trap(hearth_store *store) {
   }
 }
 
+/* The exit status of a proc_exit code: 0..255 as given; any other code is 255, never its low byte
+ * alone (256 would be a success) and never negative (-1 is call_outcome's "returned normally"). */
+static int exit_status(int code) { return code >= 0 && code <= 255 ? code : 255; }
+
 /* Maps the status of a guest call to an exit status; -1 means the call returned normally. */
 static int call_outcome(hearth_status s, hearth_store *store, const char *what) {
   switch (s) {
   case HEARTH_OK: return -1;
-  case HEARTH_ERR_EXIT: return hearth_store_exit_code(store);
+  case HEARTH_ERR_EXIT: return exit_status(hearth_store_exit_code(store));
   case HEARTH_ERR_TRAP: report_trap(store); return EXIT_TRAP;
   default:
     fflush(stdout);
