@@ -149,6 +149,28 @@ static void exit_codes_out_of_range(void) {
   free_res(&r);
 }
 
+/* A device that never ends (/dev/zero) as the module: a decode error at once for run, soak and
+ * compile, not a read that fills memory until it fails (killed after 5 s: a few GiB at most). */
+static void endless_device_as_module(void) {
+  const char *const cases[][6] = {
+      {"run", "/dev/zero", NULL},
+      {"soak", "/dev/zero", "--calls", "1", NULL},
+      {"compile", "/dev/zero", "-o", "/dev/null", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "exec timeout -s KILL 5 '%s' %s %s %s %s", hearth_bin(),
+             cases[i][0], cases[i][1], cases[i][2] ? cases[i][2] : "", cases[i][3] ? cases[i][3] : "");
+    char *argv[] = {"sh", "-c", cmd, NULL};
+    run_res r = run_argv(NULL, argv);
+    if (r.rc != 1) fprintf(stderr, "%s: rc %d, stderr %s\n", cases[i][0], r.rc, r.err);
+    CHECK_EQ_INT(r.rc, 1);
+    CHECK(contains(r.err, "/dev/zero"));
+    CHECK(contains(r.err, "malformed module"));
+    free_res(&r);
+  }
+}
+
 static void trap_exit_134_with_backtrace(void) {
   run_res r = RUN(NULL, "guests/trap.wasm");
   CHECK_EQ_INT(r.rc, 134);
@@ -535,6 +557,7 @@ static void run_loads_no_http_libraries(void) {
 
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
        T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(exit_codes_out_of_range),
+       T_CASE(endless_device_as_module),
        T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
        T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
