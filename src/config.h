@@ -116,6 +116,12 @@
 #define H_OPT_EXACT_LOAD_TRAPS 1
 #endif
 
+/* A module read from a pipe or device (not a regular file, whose size is known) is read up to this
+ * many bytes (V8's limit); past it the read fails (EFBIG, HEARTH_ERR_LIMIT). A stream whose first
+ * byte is 0 but that does not begin with the binary magic stops after its first read, so that
+ * /dev/zero is a decode error at once (text never begins with a 0). */
+#define H_MAX_MODULE_BYTES (1ull << 30)
+
 /* Code cache (cache.c): modules smaller than this are neither looked up nor stored (validating
  * them costs less than a file lookup; HEARTH_CACHE_MIN_BYTES overrides, e.g. 0 in tests). */
 #define H_CACHE_MIN_MODULE_BYTES (64u * 1024u)

@@ -310,7 +310,15 @@ static bool read_fd(int fd, file_buf *fb) {
     }
     if (r == 0) break;
     n += (size_t)r;
+    /* not a binary module, and text never begins with a 0: what was read decodes to an error */
+    if (n >= 4 && buf[0] == 0 && memcmp(buf, "\0asm", 4) != 0) break;
     if (n < cap) continue;
+    if (n >= H_MAX_MODULE_BYTES) { /* src/config.h: a stream that never ends */
+      free(buf);
+      buf = NULL;
+      errno = EFBIG;
+      break;
+    }
     uint8_t *nb = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
     if (!nb) {
       free(buf);
