@@ -1245,6 +1245,66 @@ static void serve_usage(void) {
   free(r.err);
 }
 
+/* Runs `hearth serve ARGS` under `timeout -s KILL 10` (a server that starts instead of failing would
+ * run forever): the exit status and stderr must be want_rc and hold want. */
+static void serve_fails(const char *args, int want_rc, const char *want) {
+  char cmd[1024];
+  snprintf(cmd, sizeof cmd, "exec timeout -s KILL 10 '%s' serve %s", hearth_bin(), args);
+  char *argv[] = {"sh", "-c", cmd, NULL};
+  run_res r = run_argv(NULL, argv);
+  if (r.rc != want_rc || !strstr(r.err, want))
+    fprintf(stderr, "serve %s: want %d \"%s\", got %d:\n%s", args, want_rc, want, r.rc, r.err);
+  CHECK_EQ_INT(r.rc, want_rc);
+  CHECK(strstr(r.err, want) != NULL);
+  free(r.out);
+  free(r.err);
+}
+
+/* A port above 65535 is a usage error, not the port modulo 65536. */
+static void serve_port_out_of_range(void) {
+  serve_fails("--addr 127.0.0.1:99999 " WAGI, 2, "bad address \"127.0.0.1:99999\"");
+  serve_fails("--addr 127.0.0.1:65536 " WAGI, 2, "bad address \"127.0.0.1:65536\"");
+  serve_fails("--addr '[::1]:70000' " WAGI, 2, "bad address");
+}
+
+/* A device as the module says what is wrong with it (it said "Is a directory"). */
+static void serve_device_module(void) {
+  serve_fails("--addr 127.0.0.1:0 /dev/zero", 1, "cannot read /dev/zero: not a regular file");
+}
+
+/* A route's preopened directory that does not exist fails the route when it is loaded (exit 1),
+ * like `hearth run --dir`, rather than every request with a 500. */
+static void serve_missing_dir_at_load(void) {
+  serve_fails("--addr 127.0.0.1:0 --dir /nonexistent-hearth-dir " WAGI, 1,
+              "cannot open directory /nonexistent-hearth-dir");
+  char cfg[64], text[512], args[128];
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s/%s\n    dirs:\n"
+           "      - {host: /nonexistent-hearth-dir, guest: /d}\n", getcwd(args, sizeof args), WAGI);
+  config_file(cfg, text);
+  snprintf(args, sizeof args, "--addr 127.0.0.1:0 --config %s", cfg);
+  serve_fails(args, 1, "cannot open directory /nonexistent-hearth-dir");
+  unlink(cfg);
+}
+
+/* Deeply nested YAML is refused at once (libyaml's scanner is quadratic in the nesting depth:
+ * 100,000 levels took minutes). */
+static void serve_deep_yaml(void) {
+  size_t depth = 100000;
+  char *text = malloc(2 * depth + 16);
+  CHECK(text != NULL);
+  strcpy(text, "routes: ");
+  size_t n = strlen(text);
+  memset(text + n, '[', depth);
+  memset(text + n + depth, ']', depth);
+  strcpy(text + n + 2 * depth, "\n");
+  char cfg[64], args[128];
+  config_file(cfg, text);
+  free(text);
+  snprintf(args, sizeof args, "--addr 127.0.0.1:0 --config %s", cfg);
+  serve_fails(args, 2, "nested too deeply");
+  unlink(cfg);
+}
+
 /* The bundled markdown converter as a WAGI handler: the same HTML as its checked sample. */
 static void serve_md2html(void) {
   http_init();
@@ -1596,7 +1656,8 @@ T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_allow_net), T_CASE(serve_wasihttp_
        T_CASE(serve_sigterm_drain), T_CASE(serve_sighup_reload), T_CASE(serve_sighup_quick),
        T_CASE(serve_reload_under_load), T_CASE(serve_reload_100_swaps),
        T_CASE(serve_trap_every_request),
-       T_CASE(serve_config_errors), T_CASE(serve_usage), T_CASE(serve_wasihttp_hello),
+       T_CASE(serve_config_errors), T_CASE(serve_usage), T_CASE(serve_port_out_of_range),
+       T_CASE(serve_device_module), T_CASE(serve_missing_dir_at_load), T_CASE(serve_deep_yaml), T_CASE(serve_wasihttp_hello),
        T_CASE(serve_wasihttp_echo), T_CASE(serve_wasihttp_errors),
        T_CASE(serve_wasihttp_one_instance), T_CASE(serve_wasihttp_outgoing),
        T_CASE(serve_wasihttp_reload))
