@@ -1169,7 +1169,10 @@ static void h_serve_completed(void *cls, struct MHD_Connection *c, void **req_cl
 static bool h_serve_addr(h_serve *srv, const char *addr, struct addrinfo **out, char *err,
                          size_t errlen) {
   const char *colon = strrchr(addr, ':');
-  if (!colon || colon == addr || !colon[1]) {
+  /* the port: 1 to 5 digits up to 65535 (getaddrinfo takes 99999 and keeps its low 16 bits) */
+  size_t pn = colon ? strspn(colon + 1, "0123456789") : 0;
+  if (!colon || colon == addr || !colon[1] || colon[1 + pn] || pn > 5 ||
+      strtoul(colon + 1, NULL, 10) > 65535) {
     snprintf(err, errlen, "bad address \"%s\" (HOST:PORT)", addr);
     return false;
   }
