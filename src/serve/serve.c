@@ -284,7 +284,7 @@ static h_serve_table *h_serve_table_get(h_serve *srv) {
 static bool h_serve_read_file(const char *path, uint8_t **data, size_t *len, struct stat *st) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
-  bool ok = fstat(fd, st) == 0 && S_ISREG(st->st_mode);
+  bool stated = fstat(fd, st) == 0, ok = stated && S_ISREG(st->st_mode);
   size_t n = ok ? (size_t)st->st_size : 0, got = 0;
   uint8_t *buf = ok ? malloc(n ? n : 1) : NULL;
   while (buf && got < n) {
@@ -297,7 +297,8 @@ static bool h_serve_read_file(const char *path, uint8_t **data, size_t *len, str
   close(fd);
   if (!buf || got != n) {
     free(buf);
-    errno = ok ? (e ? e : EIO) : EISDIR;
+    /* errno 0: not a regular file (a device, a FIFO) */
+    errno = ok ? (e ? e : EIO) : !stated ? e : S_ISDIR(st->st_mode) ? EISDIR : 0;
     return false;
   }
   *data = buf;
@@ -430,7 +431,8 @@ static bool h_serve_route_load(h_serve *srv, h_serve_route *r, char *err, size_t
   size_t len = 0;
   hearth_status s;
   if (!h_serve_read_file(rc->module, &bytes, &len, &r->st)) {
-    snprintf(err, errlen, "cannot read %s: %s", rc->module, strerror(errno));
+    snprintf(err, errlen, "cannot read %s: %s", rc->module,
+             errno ? strerror(errno) : "not a regular file");
     return false;
   }
   if (hearth_is_component(bytes, len)) {
