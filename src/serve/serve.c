@@ -313,6 +313,16 @@ static bool h_serve_route_probe(h_serve *srv, h_serve_route *r, char *err, size_
   hearth_instance *inst = NULL;
   hearth_extern ex;
   bool ok = false;
+  /* the preopens are opened for each request: one that cannot be fails the route now, not every
+   * request with a 500 (as `hearth run --dir` fails at once) */
+  for (size_t i = 0; i < r->cfg.ndirs; i++) {
+    int fd = open(r->cfg.dirs[i].host, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+      snprintf(err, errlen, "cannot open directory %s: %s", r->cfg.dirs[i].host, strerror(errno));
+      return false;
+    }
+    close(fd);
+  }
   if (r->comp) return true; /* its handler export was found when it was loaded */
   if (hearth_store_new(srv->engine, &store) != HEARTH_OK ||
       hearth_template_instantiate(r->tmpl, store, &inst) != HEARTH_OK) {
