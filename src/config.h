@@ -258,6 +258,7 @@
 #define H_SERVE_DEFAULT_INIT_TIMEOUT_MS 10000u         /* module start/_initialize at load */
 #define H_SERVE_THREAD_STACK (8u << 20)                /* connection threads run guest code */
 #define H_SERVE_DISCARD_MAX (16u << 20)                /* chunked body past max_body: then close */
+#define H_SERVE_YAML_MAX_DEPTH 64u                     /* config nesting (libyaml: quadratic) */
 
 /* wasi:sockets (src/wasi/sockets.c): name lookups resolving at once in background threads in the
  * whole process (beyond it a lookup resolves on the guest's thread, blocking it), bytes a TCP
