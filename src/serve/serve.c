@@ -1051,12 +1051,47 @@ static void h_serve_peer(struct MHD_Connection *c, char *out, size_t outlen) {
               (socklen_t)outlen);
 }
 
-/* The first call for a request: built-ins, routing, an early 413. */
+/* The framing headers of a request, counted (h_serve_framing_of). */
+typedef struct h_serve_framing {
+  unsigned ncl, nte;
+  bool cl_differ;     /* two Content-Length values that are not the same */
+  const char *cl, *te; /* the first of each */
+} h_serve_framing;
+
+static enum MHD_Result h_serve_framing_of(void *cls, enum MHD_ValueKind kind, const char *key,
+                                          const char *value) {
+  h_serve_framing *f = cls;
+  value = value ? value : "";
+  if (strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH) == 0) {
+    if (f->ncl++ == 0) f->cl = value;
+    else if (strcmp(f->cl, value) != 0) f->cl_differ = true;
+  } else if (strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING) == 0) {
+    if (f->nte++ == 0) f->te = value;
+  }
+  return MHD_YES;
+}
+
+/* The first call for a request: framing, built-ins, routing, an early 413. */
 static enum MHD_Result h_serve_begin(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c,
                                      const char *url, const char *method) {
   rq->started = true;
   snprintf(rq->method, sizeof rq->method, "%s", method);
   h_serve_peer(c, rq->peer, sizeof rq->peer);
+  /* A body whose length is ambiguous is refused and the connection closed (RFC 9112 6.3): the
+   * library would take the first Content-Length, or the chunks, and read what follows as the next
+   * request, which a proxy in front that framed it the other way never saw (request smuggling).
+   * A transfer coding the library does not decode (anything but one "chunked") is a 501. */
+  h_serve_framing fr;
+  memset(&fr, 0, sizeof fr);
+  h_serve_mhd.get_connection_values(c, MHD_HEADER_KIND, h_serve_framing_of, &fr);
+  if (fr.cl_differ || (fr.ncl && fr.nte))
+    return h_serve_text(srv, rq, c, MHD_HTTP_BAD_REQUEST,
+                        "400 Bad Request: ambiguous body length (Content-Length)\n",
+                        MHD_HTTP_HEADER_CONNECTION, "close");
+  if (fr.nte > 1 || (fr.nte && strcasecmp(fr.te, "chunked") != 0))
+    return h_serve_text(srv, rq, c, MHD_HTTP_NOT_IMPLEMENTED,
+                        "501 Not Implemented: the only transfer coding taken is chunked\n",
+                        MHD_HTTP_HEADER_CONNECTION, "close");
   int b = h_serve_builtin(srv, rq, c, url);
   if (b >= 0) return (enum MHD_Result)b;
   rq->table = h_serve_table_get(srv);
