@@ -621,6 +621,26 @@ static void serve_malformed_400(void) {
   server_stop(&s);
 }
 
+/* A command whose output is over max_output is a 500 with an error id, not a 200 with the body cut
+ * at the cap (the writes past it failed, and a guest that ignores that exits 0). Output of exactly
+ * max_output bytes is served. */
+static void serve_output_over_limit(void) {
+  http_init();
+  server s = server_start("--max-output", "200", WAGI);
+  resp r = http("GET", s.port, "/?env", NULL); /* the environment is well over 200 bytes */
+  if (r.status != 500) fprintf(stderr, "got %ld, %zu bytes: %.200s\n", r.status, r.len, r.body);
+  CHECK_EQ_INT(r.status, 500);
+  CHECK(strstr(r.headers, "X-Hearth-Error-Id") != NULL);
+  resp_free(&r);
+  r = http("GET", s.port, "/?status=201", NULL); /* a short answer is unaffected */
+  CHECK_EQ_INT(r.status, 201);
+  resp_free(&r);
+  char *log = read_path(s.err_path);
+  CHECK(strstr(log, "output over") != NULL);
+  free(log);
+  server_stop(&s);
+}
+
 /* A request whose body length is ambiguous (two Content-Lengths, or Content-Length with
  * Transfer-Encoding) is a 400 that closes the connection: the library took the first length (or
  * the chunks) and read the rest as the next request on the connection, which a proxy in front that
@@ -1693,7 +1713,7 @@ static void serve_wasihttp_reload(void) {
 T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_allow_net), T_CASE(serve_wasihttp_sockets), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
        T_CASE(serve_routing), T_CASE(serve_bytes), T_CASE(serve_body_limit_413),
        T_CASE(serve_deadline_504), T_CASE(serve_queue_full_503), T_CASE(serve_trap_500),
-       T_CASE(serve_fuel_memory_500), T_CASE(serve_malformed_400), T_CASE(serve_ambiguous_framing),
+       T_CASE(serve_fuel_memory_500), T_CASE(serve_malformed_400), T_CASE(serve_ambiguous_framing), T_CASE(serve_output_over_limit),
        T_CASE(serve_metrics_health),
        T_CASE(serve_access_log), T_CASE(serve_preopen), T_CASE(serve_keepalive),
        T_CASE(serve_sigterm_drain), T_CASE(serve_sighup_reload), T_CASE(serve_sighup_quick),
