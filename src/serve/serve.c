@@ -824,7 +824,9 @@ static enum MHD_Result h_serve_run_command(h_serve *srv, h_serve_req *rq, struct
   io.env = (const char *const *)env.v;
   io.stdin_data = rq->body;
   io.stdin_len = rq->body_len;
-  io.max_output = (size_t)r->cfg.max_output;
+  /* one byte more than the limit is captured: a run that wrote it went over (its writes past the
+   * capture fail, and a guest that ignores that exits 0 with its output cut) */
+  io.max_output = (size_t)r->cfg.max_output + 1;
   hearth_command_result res;
   memset(&res, 0, sizeof res);
   atomic_fetch_add_explicit(&r->m->in_pool, 1, memory_order_relaxed);
@@ -841,6 +843,10 @@ static enum MHD_Result h_serve_run_command(h_serve *srv, h_serve_req *rq, struct
   if (s != HEARTH_OK || res.exit_code != 0) {
     ret = h_serve_fail(srv, rq, c, s, res.trap, res.exit_code, s != HEARTH_OK ? detail : NULL,
                        res.err, res.err_len);
+  } else if (res.out_len > r->cfg.max_output) {
+    char d[128];
+    snprintf(d, sizeof d, "output over max_output (%" PRIu64 " bytes)", (uint64_t)r->cfg.max_output);
+    ret = h_serve_fail(srv, rq, c, HEARTH_OK, HEARTH_TRAP_NONE, 0, d, res.err, res.err_len);
   } else if (!h_serve_cgi_parse(res.out, res.out_len, &cgi, why, sizeof why)) {
     char d[192];
     snprintf(d, sizeof d, "not a CGI response: %s", why);
