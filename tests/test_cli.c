@@ -171,6 +171,27 @@ static void endless_device_as_module(void) {
   }
 }
 
+/* A component that calls WASI 0.2 the wrong way traps (134) with a message that says why, not
+ * just "host function failed" (and a context's object limit is not "out of memory"). */
+static void hostile_component_calls(void) {
+  const char *cases[][2] = {
+      {"oob()", "pointer out of bounds of linear memory"},
+      {"huge-list()", "list too long"},
+      {"bad-handle()", "unknown handle index"},
+      {"drop-twice()", "is not valid"},
+      {"handles()", "objects"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    run_res r = RUN(NULL, "run", "--invoke", cases[i][0], "guests/component/hostile-p2.wasm");
+    if (r.rc != 134) fprintf(stderr, "%s: rc %d\n", cases[i][0], r.rc);
+    fprintf(stderr, "%s: %s", cases[i][0], r.err);
+    CHECK_EQ_INT(r.rc, 134);
+    CHECK(contains(r.err, "wasm trap: host function failed: "));
+    CHECK(contains(r.err, cases[i][1]));
+    free_res(&r);
+  }
+}
+
 static void trap_exit_134_with_backtrace(void) {
   run_res r = RUN(NULL, "guests/trap.wasm");
   CHECK_EQ_INT(r.rc, 134);
@@ -557,7 +578,7 @@ static void run_loads_no_http_libraries(void) {
 
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
        T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(exit_codes_out_of_range),
-       T_CASE(endless_device_as_module),
+       T_CASE(endless_device_as_module), T_CASE(hostile_component_calls),
        T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
        T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
