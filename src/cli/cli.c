@@ -471,7 +471,12 @@ static void print_val(const hearth_val *v) {
 
 static void report_trap(hearth_store *store) {
   fflush(stdout);
-  fprintf(stderr, "wasm trap: %s\n", hearth_trap_message(hearth_store_trap(store)));
+  hearth_trap t = hearth_store_trap(store);
+  /* a host function's failure says why (a bad pointer or handle from the guest, ...) */
+  const char *msg = hearth_trap_message(t), *why = t == HEARTH_TRAP_HOST ? hearth_errmsg() : "";
+  if (strncmp(why, msg, strlen(msg)) == 0) why += strlen(msg); /* no "failed: failed" */
+  while (*why == ':' || *why == ' ') why++;
+  fprintf(stderr, "wasm trap: %s%s%s\n", msg, why[0] ? ": " : "", why);
   const char *names[32];
   size_t n = hearth_store_backtrace(store, names, 32);
   if (n > 32) n = 32;
