@@ -297,7 +297,9 @@ typedef struct file_buf {
   bool mapped;
 } file_buf;
 
-static bool read_fd(int fd, file_buf *fb) {
+/* Reads fd to its end. A module (module true) stops early as src/config.h H_MAX_MODULE_BYTES says;
+ * other input (soak --input) is read whole. */
+static bool read_fd(int fd, file_buf *fb, bool module) {
   size_t cap = 1 << 16, n = 0;
   uint8_t *buf = malloc(cap);
   while (buf) {
@@ -311,9 +313,9 @@ static bool read_fd(int fd, file_buf *fb) {
     if (r == 0) break;
     n += (size_t)r;
     /* not a binary module, and text never begins with a 0: what was read decodes to an error */
-    if (n >= 4 && buf[0] == 0 && memcmp(buf, "\0asm", 4) != 0) break;
+    if (module && n >= 4 && buf[0] == 0 && memcmp(buf, "\0asm", 4) != 0) break;
     if (n < cap) continue;
-    if (n >= H_MAX_MODULE_BYTES) { /* src/config.h: a stream that never ends */
+    if (module && n >= H_MAX_MODULE_BYTES) { /* src/config.h: a stream that never ends */
       free(buf);
       buf = NULL;
       errno = EFBIG;
@@ -336,7 +338,7 @@ static bool read_fd(int fd, file_buf *fb) {
 }
 
 /* Returns false with errno set when path cannot be read. */
-static bool load_file(const char *path, file_buf *fb) {
+static bool load_file(const char *path, file_buf *fb, bool module) {
   memset(fb, 0, sizeof *fb);
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
@@ -353,7 +355,7 @@ static bool load_file(const char *path, file_buf *fb) {
       return true;
     }
   }
-  ok = read_fd(fd, fb);
+  ok = read_fd(fd, fb, module);
   int e = errno;
   close(fd);
   errno = e;
@@ -844,7 +846,7 @@ static int cmd_run(int argc, char **argv, int first) {
   double ms_compile = -1, ms_inst = -1;
   uint64_t t0, run_start = 0;
   file_buf file;
-  if (!load_file(o.module, &file)) {
+  if (!load_file(o.module, &file, true)) {
     fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.module, strerror(errno));
     rc = EXIT_LOAD;
     goto done;
@@ -1347,13 +1349,13 @@ static int cmd_soak(int argc, char **argv, int first) {
   size_t input_len = 0;
   hearth_status s;
   file_buf file, infile = {0};
-  if (!load_file(o.module, &file)) {
+  if (!load_file(o.module, &file, true)) {
     fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.module, strerror(errno));
     rc = EXIT_LOAD;
     goto done;
   }
   if (o.input) {
-    if (!load_file(o.input, &infile)) {
+    if (!load_file(o.input, &infile, false)) {
       fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.input, strerror(errno));
       rc = EXIT_LOAD;
       goto done;
