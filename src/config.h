@@ -260,6 +260,12 @@
 #define H_SERVE_DISCARD_MAX (16u << 20)                /* chunked body past max_body: then close */
 #define H_SERVE_YAML_MAX_DEPTH 64u                     /* config nesting (libyaml: quadratic) */
 
+/* File descriptors a guest may not take from the process (src/wasi/wasi.c h_wasi_fd_keep): a
+ * descriptor a guest opens (a file, a directory stream, a socket) is closed again and refused with
+ * ENFILE when fewer than this many would be left under RLIMIT_NOFILE (a quarter of the limit when
+ * that is less), so that the host can still accept connections and open its own files. */
+#define H_WASI_HOST_FD_RESERVE 256u
+
 /* wasi:sockets (src/wasi/sockets.c): name lookups resolving at once in background threads in the
  * whole process (beyond it a lookup resolves on the guest's thread, blocking it), bytes a TCP
  * output-stream grants per check-write, datagrams per check-send and per receive. */

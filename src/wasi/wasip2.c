@@ -1043,6 +1043,8 @@ HOST(fs_read_directory) {
   if (!(d->dflags & DF_READ)) return fs_err(r, E_BAD_DESCRIPTOR);
   int fd = openat(d->fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return fs_err(r, err_of_errno(errno));
+  uint32_t kept = h_wasi_fd_keep(fd); /* the process's reserve of descriptors */
+  if (kept) return fs_err(r, err_of_p1(kept));
   DIR *dir = fdopendir(fd);
   if (!dir) {
     uint32_t e = err_of_errno(errno);
