@@ -192,6 +192,37 @@ static void hostile_component_calls(void) {
   }
 }
 
+/* `hearth compile M -o M` (or a link to M) is refused: it replaced the module with its cache
+ * entry and exited 0, and the module was gone. */
+static void compile_onto_its_module(void) {
+  char path[] = "/tmp/hearth-cli-XXXXXX.wasm", link[64];
+  int fd = mkstemps(path, 5);
+  CHECK(fd >= 0);
+  int in = open("guests/hello.wasm", O_RDONLY);
+  CHECK(in >= 0);
+  char buf[65536];
+  ssize_t n = read(in, buf, sizeof buf);
+  CHECK(n > 0);
+  close(in);
+  CHECK(write(fd, buf, (size_t)n) == n);
+  close(fd);
+  snprintf(link, sizeof link, "%s.lnk", path);
+  CHECK(symlink(path, link) == 0);
+  const char *outs[] = {path, link};
+  for (size_t i = 0; i < 2; i++) {
+    run_res r = RUN(NULL, "compile", path, "-o", outs[i]);
+    CHECK_EQ_INT(r.rc, 2);
+    CHECK(contains(r.err, "is the module itself"));
+    free_res(&r);
+    r = RUN(NULL, "run", path); /* the module is intact */
+    CHECK_EQ_INT(r.rc, 0);
+    CHECK_STR(r.out, "hello, world\n");
+    free_res(&r);
+  }
+  unlink(link);
+  unlink(path);
+}
+
 static void trap_exit_134_with_backtrace(void) {
   run_res r = RUN(NULL, "guests/trap.wasm");
   CHECK_EQ_INT(r.rc, 134);
@@ -578,7 +609,7 @@ static void run_loads_no_http_libraries(void) {
 
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
        T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(exit_codes_out_of_range),
-       T_CASE(endless_device_as_module), T_CASE(hostile_component_calls),
+       T_CASE(endless_device_as_module), T_CASE(hostile_component_calls), T_CASE(compile_onto_its_module),
        T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
        T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
