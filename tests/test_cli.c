@@ -155,7 +155,7 @@ static void endless_device_as_module(void) {
   const char *const cases[][6] = {
       {"run", "/dev/zero", NULL},
       {"soak", "/dev/zero", "--calls", "1", NULL},
-      {"compile", "/dev/zero", "-o", "/dev/null", NULL},
+      {"compile", "/dev/zero", "-o", "/tmp/hearth-cli-devzero.hcc", NULL},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     char cmd[1024];
@@ -221,6 +221,24 @@ static void compile_onto_its_module(void) {
   }
   unlink(link);
   unlink(path);
+}
+
+/* `hearth compile M -o PATH` where PATH is not a regular file (a FIFO here; /dev/null as root) is
+ * an error: the entry's temp file was renamed over it, and a device node became a plain file. */
+static void compile_onto_a_device(void) {
+  char fifo[] = "/tmp/hearth-cli-fifo-XXXXXX";
+  int fd = mkstemp(fifo);
+  CHECK(fd >= 0);
+  close(fd);
+  unlink(fifo);
+  CHECK(mkfifo(fifo, 0600) == 0);
+  run_res r = RUN(NULL, "compile", "guests/hello.wasm", "-o", fifo);
+  CHECK_EQ_INT(r.rc, 1);
+  CHECK(contains(r.err, "not a regular file"));
+  free_res(&r);
+  struct stat st;
+  CHECK(stat(fifo, &st) == 0 && S_ISFIFO(st.st_mode));
+  unlink(fifo);
 }
 
 static void trap_exit_134_with_backtrace(void) {
@@ -609,7 +627,7 @@ static void run_loads_no_http_libraries(void) {
 
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
        T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(exit_codes_out_of_range),
-       T_CASE(endless_device_as_module), T_CASE(hostile_component_calls), T_CASE(compile_onto_its_module),
+       T_CASE(endless_device_as_module), T_CASE(hostile_component_calls), T_CASE(compile_onto_its_module), T_CASE(compile_onto_a_device),
        T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
        T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
