@@ -535,6 +535,11 @@ static int cmd_compile(int argc, char **argv, int first) {
     }
   }
   if (!module) return usage_error("%s", "no module given");
+  /* -o onto the module itself (or a link to it) would replace it with its cache entry */
+  struct stat sm, so;
+  if (out && stat(module, &sm) == 0 && stat(out, &so) == 0 && sm.st_dev == so.st_dev &&
+      sm.st_ino == so.st_ino)
+    return usage_error("-o %s is the module itself", out);
   hearth_engine *engine = NULL;
   hearth_module *m = NULL;
   int rc = 0;
