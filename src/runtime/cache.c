@@ -982,6 +982,11 @@ static hearth_status write_atomic(const char *path, const void *a, size_t alen, 
                                   size_t blen) {
   static atomic_uint seq;
   char tmp[4300];
+  /* the rename replaces path: never a device, FIFO or socket (-o /dev/null as root made the node
+   * a plain file) */
+  struct stat old;
+  if (stat(path, &old) == 0 && !S_ISREG(old.st_mode))
+    return h_err(HEARTH_ERR_IO, "%s exists and is not a regular file", path);
   snprintf(tmp, sizeof tmp, "%s.tmp.%ld.%u", path, (long)getpid(), atomic_fetch_add(&seq, 1));
   hearth_status st = HEARTH_OK;
   int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
