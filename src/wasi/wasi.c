@@ -1120,6 +1120,10 @@ uint32_t h_wasi_open_beneath(int root, const char *path, int fl, int *out) {
   if (!path[0]) return W_NOENT;
   if (path[0] == '/') return W_NOTCAPABLE;
   int fd = -1;
+  /* Opened non-blocking, then made blocking again unless asked otherwise: opening a FIFO without
+   * a peer blocks in open(2), out of reach of every deadline (for writing it fails with ENXIO). */
+  bool nonblock = fl & O_NONBLOCK;
+  fl |= O_NONBLOCK;
   if (use_openat2()) {
     fd = openat2_beneath(root, path, fl, 0666);
     if (fd < 0 && errno != ENOSYS) return errno == EXDEV ? W_NOTCAPABLE : werr(errno);
@@ -1138,6 +1142,8 @@ uint32_t h_wasi_open_beneath(int root, const char *path, int fl, int *out) {
   }
   uint32_t err = h_wasi_fd_keep(fd);
   if (err) return err;
+  int now = nonblock ? -1 : fcntl(fd, F_GETFL);
+  if (now >= 0) (void)fcntl(fd, F_SETFL, now & ~O_NONBLOCK);
   *out = fd;
   return W_SUCCESS;
 }
