@@ -1367,6 +1367,21 @@ static void serve_deep_yaml(void) {
   unlink(cfg);
 }
 
+/* A pool that keeps more instances warm than the server takes connections is a config error: no
+ * more requests than connections run at once, and min_instances: 3000000000 made the server
+ * allocate 4.6 GB of instances before it failed. */
+static void serve_min_instances_over_connections(void) {
+  serve_fails("--addr 127.0.0.1:0 --connection-limit 16 --min-instances 40 --max-instances 40 " WAGI,
+              2, "min_instances (40) is above connection_limit (16)");
+  char cfg[64], text[512], args[128], m[400];
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    pool:\n"
+           "      min_instances: 3000000000\n      max_instances: 4000000000\n", repo(WAGI, m, sizeof m));
+  config_file(cfg, text);
+  snprintf(args, sizeof args, "--addr 127.0.0.1:0 --config %s", cfg);
+  serve_fails(args, 2, "min_instances (3000000000) is above connection_limit (1024)");
+  unlink(cfg);
+}
+
 /* The bundled markdown converter as a WAGI handler: the same HTML as its checked sample. */
 static void serve_md2html(void) {
   http_init();
@@ -1720,7 +1735,7 @@ T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_allow_net), T_CASE(serve_wasihttp_
        T_CASE(serve_reload_under_load), T_CASE(serve_reload_100_swaps),
        T_CASE(serve_trap_every_request),
        T_CASE(serve_config_errors), T_CASE(serve_usage), T_CASE(serve_port_out_of_range),
-       T_CASE(serve_device_module), T_CASE(serve_missing_dir_at_load), T_CASE(serve_deep_yaml), T_CASE(serve_wasihttp_hello),
+       T_CASE(serve_device_module), T_CASE(serve_missing_dir_at_load), T_CASE(serve_deep_yaml), T_CASE(serve_min_instances_over_connections), T_CASE(serve_wasihttp_hello),
        T_CASE(serve_wasihttp_echo), T_CASE(serve_wasihttp_errors),
        T_CASE(serve_wasihttp_one_instance), T_CASE(serve_wasihttp_outgoing),
        T_CASE(serve_wasihttp_reload))
