@@ -772,6 +772,20 @@ static bool h_serve_yaml_depth_ok(FILE *f, const char *file, char *err, size_t e
   return ok;
 }
 
+/* Settings of routes that depend on the server's: a pool keeps no more instances warm than requests
+ * can run at once (one per connection; min_instances: 3000000000 allocated gigabytes before it
+ * failed). */
+static bool h_serve_cfg_check_pools(const h_serve_cfg *cfg, char *err, size_t errlen) {
+  for (size_t i = 0; i < cfg->nroutes; i++)
+    if (cfg->routes[i].pool.min_instances > cfg->connection_limit) {
+      snprintf(err, errlen, "route \"%s\": min_instances (%u) is above connection_limit (%u): no "
+               "more requests than connections run at once", cfg->routes[i].path,
+               cfg->routes[i].pool.min_instances, cfg->connection_limit);
+      return false;
+    }
+  return true;
+}
+
 bool h_serve_cfg_load(const char *file, h_serve_cfg *cfg, char *err, size_t errlen) {
   h_serve_server_defaults(cfg);
   h_serve_yaml y;
@@ -809,6 +823,10 @@ bool h_serve_cfg_load(const char *file, h_serve_cfg *cfg, char *err, size_t errl
     goto out_file;
   }
   ok = h_serve_yroot(&y, cfg);
+  if (ok && !h_serve_cfg_check_pools(cfg, lerr, sizeof lerr)) {
+    snprintf(err, errlen, "%s: %s", file, lerr);
+    ok = false;
+  }
   h_serve_yaml_fn.document_delete(&y.doc);
   h_serve_yaml_fn.parser_delete(&parser);
   if (ok && !(cfg->file = strdup(file))) {
@@ -1005,6 +1023,7 @@ int h_serve_cfg_from_args(int argc, char **argv, h_serve_cfg *cfg) {
     }
   }
   if (rc < 0 && !cfg->addr && !(cfg->addr = strdup(H_SERVE_DEFAULT_ADDR))) rc = 1;
+  if (rc < 0 && !h_serve_cfg_check_pools(cfg, msg, sizeof msg)) rc = h_serve_usage_err("%s", msg);
   h_serve_cfg_route_free(&r);
   free(flags.addr);
   if (rc >= 0) h_serve_cfg_free(cfg);
