@@ -116,6 +116,12 @@
 #define H_OPT_EXACT_LOAD_TRAPS 1
 #endif
 
+/* A module read from a pipe or device (not a regular file, whose size is known) is read up to this
+ * many bytes (V8's limit); past it the read fails (EFBIG, HEARTH_ERR_LIMIT). A stream whose first
+ * byte is 0 but that does not begin with the binary magic stops after its first read, so that
+ * /dev/zero is a decode error at once (text never begins with a 0). */
+#define H_MAX_MODULE_BYTES (1ull << 30)
+
 /* Code cache (cache.c): modules smaller than this are neither looked up nor stored (validating
  * them costs less than a file lookup; HEARTH_CACHE_MIN_BYTES overrides, e.g. 0 in tests). */
 #define H_CACHE_MIN_MODULE_BYTES (64u * 1024u)
@@ -252,6 +258,13 @@
 #define H_SERVE_DEFAULT_INIT_TIMEOUT_MS 10000u         /* module start/_initialize at load */
 #define H_SERVE_THREAD_STACK (8u << 20)                /* connection threads run guest code */
 #define H_SERVE_DISCARD_MAX (16u << 20)                /* chunked body past max_body: then close */
+#define H_SERVE_YAML_MAX_DEPTH 64u                     /* config nesting (libyaml: quadratic) */
+
+/* File descriptors a guest may not take from the process (src/wasi/wasi.c h_wasi_fd_keep): a
+ * descriptor a guest opens (a file, a directory stream, a socket) is closed again and refused with
+ * ENFILE when fewer than this many would be left under RLIMIT_NOFILE (a quarter of the limit when
+ * that is less), so that the host can still accept connections and open its own files. */
+#define H_WASI_HOST_FD_RESERVE 256u
 
 /* wasi:sockets (src/wasi/sockets.c): name lookups resolving at once in background threads in the
  * whole process (beyond it a lookup resolves on the guest's thread, blocking it), bytes a TCP

@@ -120,6 +120,127 @@ static void exit_codes(void) {
   }
 }
 
+/* A proc_exit code outside 0..255 is never a success: the exit status is 255 (the low byte alone
+ * would make 256 a 0), and -1 is not mistaken for "the call returned" (which ran _start after an
+ * _initialize that had exited). */
+static void exit_codes_out_of_range(void) {
+  const char *codes[] = {"-1", "256", "-256", "2147483647"};
+  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+    run_res r = RUN(NULL, "guests/exitcode.wasm", codes[i]);
+    if (r.rc != 255) fprintf(stderr, "exit(%s): rc %d\n", codes[i], r.rc);
+    CHECK_EQ_INT(r.rc, 255);
+    free_res(&r);
+  }
+  /* _initialize exits with -1; _start (a trap) must not run */
+  char path[] = "/tmp/hearth-cli-XXXXXX.wat";
+  int fd = mkstemps(path, 4);
+  CHECK(fd >= 0);
+  static const char wat[] =
+      "(module (import \"wasi_snapshot_preview1\" \"proc_exit\" (func $e (param i32)))\n"
+      "  (memory (export \"memory\") 1)\n"
+      "  (func (export \"_initialize\") (call $e (i32.const -1)))\n"
+      "  (func (export \"_start\") unreachable))\n";
+  CHECK(write(fd, wat, sizeof wat - 1) == (ssize_t)(sizeof wat - 1));
+  close(fd);
+  run_res r = RUN(NULL, "run", path);
+  unlink(path);
+  CHECK_EQ_INT(r.rc, 255);
+  CHECK(!contains(r.err, "wasm trap"));
+  free_res(&r);
+}
+
+/* A device that never ends (/dev/zero) as the module: a decode error at once for run, soak and
+ * compile, not a read that fills memory until it fails (killed after 5 s: a few GiB at most). */
+static void endless_device_as_module(void) {
+  const char *const cases[][6] = {
+      {"run", "/dev/zero", NULL},
+      {"soak", "/dev/zero", "--calls", "1", NULL},
+      {"compile", "/dev/zero", "-o", "/tmp/hearth-cli-devzero.hcc", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "exec timeout -s KILL 5 '%s' %s %s %s %s", hearth_bin(),
+             cases[i][0], cases[i][1], cases[i][2] ? cases[i][2] : "", cases[i][3] ? cases[i][3] : "");
+    char *argv[] = {"sh", "-c", cmd, NULL};
+    run_res r = run_argv(NULL, argv);
+    if (r.rc != 1) fprintf(stderr, "%s: rc %d, stderr %s\n", cases[i][0], r.rc, r.err);
+    CHECK_EQ_INT(r.rc, 1);
+    CHECK(contains(r.err, "/dev/zero"));
+    CHECK(contains(r.err, "malformed module"));
+    free_res(&r);
+  }
+}
+
+/* A component that calls WASI 0.2 the wrong way traps (134) with a message that says why, not
+ * just "host function failed" (and a context's object limit is not "out of memory"). */
+static void hostile_component_calls(void) {
+  const char *cases[][2] = {
+      {"oob()", "pointer out of bounds of linear memory"},
+      {"huge-list()", "list too long"},
+      {"bad-handle()", "unknown handle index"},
+      {"drop-twice()", "is not valid"},
+      {"handles()", "objects"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    run_res r = RUN(NULL, "run", "--invoke", cases[i][0], "guests/component/hostile-p2.wasm");
+    if (r.rc != 134) fprintf(stderr, "%s: rc %d\n", cases[i][0], r.rc);
+    fprintf(stderr, "%s: %s", cases[i][0], r.err);
+    CHECK_EQ_INT(r.rc, 134);
+    CHECK(contains(r.err, "wasm trap: host function failed: "));
+    CHECK(contains(r.err, cases[i][1]));
+    free_res(&r);
+  }
+}
+
+/* `hearth compile M -o M` (or a link to M) is refused: it replaced the module with its cache
+ * entry and exited 0, and the module was gone. */
+static void compile_onto_its_module(void) {
+  char path[] = "/tmp/hearth-cli-XXXXXX.wasm", link[64];
+  int fd = mkstemps(path, 5);
+  CHECK(fd >= 0);
+  int in = open("guests/hello.wasm", O_RDONLY);
+  CHECK(in >= 0);
+  char buf[65536];
+  ssize_t n = read(in, buf, sizeof buf);
+  CHECK(n > 0);
+  close(in);
+  CHECK(write(fd, buf, (size_t)n) == n);
+  close(fd);
+  snprintf(link, sizeof link, "%s.lnk", path);
+  CHECK(symlink(path, link) == 0);
+  const char *outs[] = {path, link};
+  for (size_t i = 0; i < 2; i++) {
+    run_res r = RUN(NULL, "compile", path, "-o", outs[i]);
+    CHECK_EQ_INT(r.rc, 2);
+    CHECK(contains(r.err, "is the module itself"));
+    free_res(&r);
+    r = RUN(NULL, "run", path); /* the module is intact */
+    CHECK_EQ_INT(r.rc, 0);
+    CHECK_STR(r.out, "hello, world\n");
+    free_res(&r);
+  }
+  unlink(link);
+  unlink(path);
+}
+
+/* `hearth compile M -o PATH` where PATH is not a regular file (a FIFO here; /dev/null as root) is
+ * an error: the entry's temp file was renamed over it, and a device node became a plain file. */
+static void compile_onto_a_device(void) {
+  char fifo[] = "/tmp/hearth-cli-fifo-XXXXXX";
+  int fd = mkstemp(fifo);
+  CHECK(fd >= 0);
+  close(fd);
+  unlink(fifo);
+  CHECK(mkfifo(fifo, 0600) == 0);
+  run_res r = RUN(NULL, "compile", "guests/hello.wasm", "-o", fifo);
+  CHECK_EQ_INT(r.rc, 1);
+  CHECK(contains(r.err, "not a regular file"));
+  free_res(&r);
+  struct stat st;
+  CHECK(stat(fifo, &st) == 0 && S_ISFIFO(st.st_mode));
+  unlink(fifo);
+}
+
 static void trap_exit_134_with_backtrace(void) {
   run_res r = RUN(NULL, "guests/trap.wasm");
   CHECK_EQ_INT(r.rc, 134);
@@ -505,7 +626,9 @@ static void run_loads_no_http_libraries(void) {
 }
 
 T_MAIN(T_CASE(version_and_help), T_CASE(usage_errors_exit_2), T_CASE(load_errors_exit_1),
-       T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(trap_exit_134_with_backtrace),
+       T_CASE(hello_both_spellings), T_CASE(exit_codes), T_CASE(exit_codes_out_of_range),
+       T_CASE(endless_device_as_module), T_CASE(hostile_component_calls), T_CASE(compile_onto_its_module), T_CASE(compile_onto_a_device),
+       T_CASE(trap_exit_134_with_backtrace),
        T_CASE(invoke_typed), T_CASE(reactor_initialize_runs_first),
        T_CASE(limits_timeout_fuel_memory), T_CASE(timing), T_CASE(module_from_pipe),
        T_CASE(soak_pool_memory_and_faults), T_CASE(soak_reset_has_no_faults),

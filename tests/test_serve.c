@@ -621,6 +621,68 @@ static void serve_malformed_400(void) {
   server_stop(&s);
 }
 
+/* A command whose output is over max_output is a 500 with an error id, not a 200 with the body cut
+ * at the cap (the writes past it failed, and a guest that ignores that exits 0). Output of exactly
+ * max_output bytes is served. */
+static void serve_output_over_limit(void) {
+  http_init();
+  server s = server_start("--max-output", "200", WAGI);
+  resp r = http("GET", s.port, "/?env", NULL); /* the environment is well over 200 bytes */
+  if (r.status != 500) fprintf(stderr, "got %ld, %zu bytes: %.200s\n", r.status, r.len, r.body);
+  CHECK_EQ_INT(r.status, 500);
+  CHECK(strstr(r.headers, "X-Hearth-Error-Id") != NULL);
+  resp_free(&r);
+  r = http("GET", s.port, "/?status=201", NULL); /* a short answer is unaffected */
+  CHECK_EQ_INT(r.status, 201);
+  resp_free(&r);
+  char *log = read_path(s.err_path);
+  CHECK(strstr(log, "output over") != NULL);
+  free(log);
+  server_stop(&s);
+}
+
+/* A request whose body length is ambiguous (two Content-Lengths, or Content-Length with
+ * Transfer-Encoding) is a 400 that closes the connection: the library took the first length (or
+ * the chunks) and read the rest as the next request on the connection, which a proxy in front that
+ * framed it the other way would not see (request smuggling). A transfer coding other than chunked
+ * is a 501 (the library waited for a body it never read). */
+static void serve_ambiguous_framing(void) {
+  http_init();
+  server s = server_start(WAGI);
+  const char *bad[] = {
+      "POST /?echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 5\r\n\r\n"
+      "abcdeGET /?smuggled HTTP/1.1\r\nHost: x\r\n\r\n",
+      "POST /?echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n"
+      "3\r\nabc\r\n0\r\n\r\nGET /?smuggled HTTP/1.1\r\nHost: x\r\n\r\n",
+      "POST /?echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+      "3\r\nabc\r\n0\r\n\r\nGET /?smuggled HTTP/1.1\r\nHost: x\r\n\r\n",
+      NULL};
+  const char *want[] = {"HTTP/1.1 400", "HTTP/1.1 400", "HTTP/1.1 501"};
+  for (size_t i = 0; bad[i]; i++) {
+    char *out = raw(s.port, bad[i], strlen(bad[i]));
+    if (strncmp(out, want[i], 12) != 0 || strstr(out, "smuggled"))
+      fprintf(stderr, "case %zu got: %.300s\n", i, out);
+    CHECK(strncmp(out, want[i], 12) == 0);
+    CHECK(strstr(out, "smuggled") == NULL);
+    free(out);
+  }
+  /* two equal lengths and a plain chunked body are fine */
+  const char *good[] = {
+      "POST /?echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 3\r\n"
+      "Connection: close\r\n\r\nabc",
+      "POST /?echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+      "3\r\nabc\r\n0\r\n\r\n",
+      NULL};
+  for (size_t i = 0; good[i]; i++) {
+    char *out = raw(s.port, good[i], strlen(good[i]));
+    if (strncmp(out, "HTTP/1.1 200", 12) != 0) fprintf(stderr, "good %zu got: %.300s\n", i, out);
+    CHECK(strncmp(out, "HTTP/1.1 200", 12) == 0);
+    CHECK(strstr(out, "\nabc") != NULL);
+    free(out);
+  }
+  server_stop(&s);
+}
+
 static void serve_metrics_health(void) {
   http_init();
   server s = server_start("--invoke", "echo", "--max-instances", "3", BYTES);
@@ -1245,6 +1307,81 @@ static void serve_usage(void) {
   free(r.err);
 }
 
+/* Runs `hearth serve ARGS` under `timeout -s KILL 10` (a server that starts instead of failing would
+ * run forever): the exit status and stderr must be want_rc and hold want. */
+static void serve_fails(const char *args, int want_rc, const char *want) {
+  char cmd[1024];
+  snprintf(cmd, sizeof cmd, "exec timeout -s KILL 10 '%s' serve %s", hearth_bin(), args);
+  char *argv[] = {"sh", "-c", cmd, NULL};
+  run_res r = run_argv(NULL, argv);
+  if (r.rc != want_rc || !strstr(r.err, want))
+    fprintf(stderr, "serve %s: want %d \"%s\", got %d:\n%s", args, want_rc, want, r.rc, r.err);
+  CHECK_EQ_INT(r.rc, want_rc);
+  CHECK(strstr(r.err, want) != NULL);
+  free(r.out);
+  free(r.err);
+}
+
+/* A port above 65535 is a usage error, not the port modulo 65536. */
+static void serve_port_out_of_range(void) {
+  serve_fails("--addr 127.0.0.1:99999 " WAGI, 2, "bad address \"127.0.0.1:99999\"");
+  serve_fails("--addr 127.0.0.1:65536 " WAGI, 2, "bad address \"127.0.0.1:65536\"");
+  serve_fails("--addr '[::1]:70000' " WAGI, 2, "bad address");
+}
+
+/* A device as the module says what is wrong with it (it said "Is a directory"). */
+static void serve_device_module(void) {
+  serve_fails("--addr 127.0.0.1:0 /dev/zero", 1, "cannot read /dev/zero: not a regular file");
+}
+
+/* A route's preopened directory that does not exist fails the route when it is loaded (exit 1),
+ * like `hearth run --dir`, rather than every request with a 500. */
+static void serve_missing_dir_at_load(void) {
+  serve_fails("--addr 127.0.0.1:0 --dir /nonexistent-hearth-dir " WAGI, 1,
+              "cannot open directory /nonexistent-hearth-dir");
+  char cfg[64], text[512], args[128];
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s/%s\n    dirs:\n"
+           "      - {host: /nonexistent-hearth-dir, guest: /d}\n", getcwd(args, sizeof args), WAGI);
+  config_file(cfg, text);
+  snprintf(args, sizeof args, "--addr 127.0.0.1:0 --config %s", cfg);
+  serve_fails(args, 1, "cannot open directory /nonexistent-hearth-dir");
+  unlink(cfg);
+}
+
+/* Deeply nested YAML is refused at once (libyaml's scanner is quadratic in the nesting depth:
+ * 100,000 levels took minutes). */
+static void serve_deep_yaml(void) {
+  size_t depth = 100000;
+  char *text = malloc(2 * depth + 16);
+  CHECK(text != NULL);
+  strcpy(text, "routes: ");
+  size_t n = strlen(text);
+  memset(text + n, '[', depth);
+  memset(text + n + depth, ']', depth);
+  strcpy(text + n + 2 * depth, "\n");
+  char cfg[64], args[128];
+  config_file(cfg, text);
+  free(text);
+  snprintf(args, sizeof args, "--addr 127.0.0.1:0 --config %s", cfg);
+  serve_fails(args, 2, "nested too deeply");
+  unlink(cfg);
+}
+
+/* A pool that keeps more instances warm than the server takes connections is a config error: no
+ * more requests than connections run at once, and min_instances: 3000000000 made the server
+ * allocate 4.6 GB of instances before it failed. */
+static void serve_min_instances_over_connections(void) {
+  serve_fails("--addr 127.0.0.1:0 --connection-limit 16 --min-instances 40 --max-instances 40 " WAGI,
+              2, "min_instances (40) is above connection_limit (16)");
+  char cfg[64], text[512], args[128], m[400];
+  snprintf(text, sizeof text, "routes:\n  - prefix: /\n    module: %s\n    pool:\n"
+           "      min_instances: 3000000000\n      max_instances: 4000000000\n", repo(WAGI, m, sizeof m));
+  config_file(cfg, text);
+  snprintf(args, sizeof args, "--addr 127.0.0.1:0 --config %s", cfg);
+  serve_fails(args, 2, "min_instances (3000000000) is above connection_limit (1024)");
+  unlink(cfg);
+}
+
 /* The bundled markdown converter as a WAGI handler: the same HTML as its checked sample. */
 static void serve_md2html(void) {
   http_init();
@@ -1591,12 +1728,14 @@ static void serve_wasihttp_reload(void) {
 T_MAIN(T_CASE(serve_quick_wagi), T_CASE(serve_allow_net), T_CASE(serve_wasihttp_sockets), T_CASE(serve_md2html), T_CASE(serve_wagi_env), T_CASE(serve_wagi_status),
        T_CASE(serve_routing), T_CASE(serve_bytes), T_CASE(serve_body_limit_413),
        T_CASE(serve_deadline_504), T_CASE(serve_queue_full_503), T_CASE(serve_trap_500),
-       T_CASE(serve_fuel_memory_500), T_CASE(serve_malformed_400), T_CASE(serve_metrics_health),
+       T_CASE(serve_fuel_memory_500), T_CASE(serve_malformed_400), T_CASE(serve_ambiguous_framing), T_CASE(serve_output_over_limit),
+       T_CASE(serve_metrics_health),
        T_CASE(serve_access_log), T_CASE(serve_preopen), T_CASE(serve_keepalive),
        T_CASE(serve_sigterm_drain), T_CASE(serve_sighup_reload), T_CASE(serve_sighup_quick),
        T_CASE(serve_reload_under_load), T_CASE(serve_reload_100_swaps),
        T_CASE(serve_trap_every_request),
-       T_CASE(serve_config_errors), T_CASE(serve_usage), T_CASE(serve_wasihttp_hello),
+       T_CASE(serve_config_errors), T_CASE(serve_usage), T_CASE(serve_port_out_of_range),
+       T_CASE(serve_device_module), T_CASE(serve_missing_dir_at_load), T_CASE(serve_deep_yaml), T_CASE(serve_min_instances_over_connections), T_CASE(serve_wasihttp_hello),
        T_CASE(serve_wasihttp_echo), T_CASE(serve_wasihttp_errors),
        T_CASE(serve_wasihttp_one_instance), T_CASE(serve_wasihttp_outgoing),
        T_CASE(serve_wasihttp_reload))

@@ -6,6 +6,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -131,6 +132,50 @@ static uint32_t read_all(uint32_t fd, char *dst, size_t cap) {
 }
 
 /* ---------------------------------------------------------------- cases */
+
+/* A guest that opens files until it is refused leaves the process file descriptors of its own:
+ * with RLIMIT_NOFILE at 512 it used to take all of them (a server then could not accept a
+ * connection: "Too many open files") and only EMFILE stopped it. */
+static void guest_cannot_take_every_fd(void) {
+  setup();
+  struct rlimit rl = {512, 512};
+  CHECK(setrlimit(RLIMIT_NOFILE, &rl) == 0);
+  uint32_t fd, e, n = 0;
+  while ((e = popen_(3, ".", 0, 0, R_RD, &fd)) == 0) {
+    n++;
+    bump = 1024; /* the scratch area is reused */
+    CHECK(n < 1000);
+  }
+  fprintf(stderr, "guest opened %u before %u\n", n, e);
+  CHECK(e == 41 || e == 33); /* ENFILE or EMFILE */
+  CHECK(n > 64);             /* a guest still gets files */
+  /* the host has a reserve left */
+  int host[64];
+  for (int i = 0; i < 64; i++) {
+    host[i] = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    CHECK(host[i] >= 0);
+  }
+  for (int i = 0; i < 64; i++) close(host[i]);
+  hearth_wasi_delete(w);
+}
+
+/* A guest that opens a FIFO in its directory (no writer) gets it at once, and reading it is EOF: the
+ * open used to block the host thread in open(2) forever, past every deadline (a request of
+ * `hearth serve` held its instance for good). Opening it for writing without a reader fails. */
+static void fifo_open_does_not_block(void) {
+  setup();
+  sh("mkfifo %s/box/ff", tmpdir);
+  alarm(20); /* a blocked open fails the test instead of hanging it */
+  uint32_t fd;
+  CHECK_EQ_INT(popen_(3, "ff", 0, 0, R_RD, &fd), 0);
+  char got[16];
+  CHECK_EQ_INT(read_all(fd, got, sizeof got), 0);
+  CHECK_STR(got, "");
+  CHECK_EQ_INT(CALL("fd_close", fd), 0);
+  CHECK(popen_(3, "ff", 0, 0, R_WR, &fd) != 0); /* ENXIO: no reader */
+  alarm(0);
+  hearth_wasi_delete(w);
+}
 
 static void args_and_environ(void) {
   setup();
@@ -1034,7 +1079,8 @@ static void api_store_attached_memory_stdio(void) {
 }
 
 T_MAIN(T_CASE(args_and_environ), T_CASE(clocks_random_exit), T_CASE(memory_stdio),
-       T_CASE(many_iovecs),
+       T_CASE(many_iovecs), T_CASE(guest_cannot_take_every_fd),
+       T_CASE(fifo_open_does_not_block),
        T_CASE(prestat_and_fdstat), T_CASE(file_io), T_CASE(path_ops), T_CASE(readdir_cookies),
        T_CASE(escapes_openat2), T_CASE(escapes_walk), T_CASE(poll_clock),
        T_CASE(every_function_is_defined), T_CASE(hostile_arguments), T_CASE(guest_args_env),

@@ -74,7 +74,8 @@ static void usage(FILE *f) {
           "  --version                print the version and exit\n"
           "  --help                   print this help and exit\n"
           "\n"
-          "exit status: the guest's proc_exit code (0 when _start returns); 134 after a trap\n"
+          "exit status: the guest's proc_exit code (0 when _start returns; 255 for a code outside\n"
+          "0..255); 134 after a trap\n"
           "(\"wasm trap: MESSAGE\" and a backtrace on stderr); 1 when the module cannot be read,\n"
           "decoded, validated, linked or instantiated; 2 for usage errors.\n"
           "\n"
@@ -296,7 +297,9 @@ typedef struct file_buf {
   bool mapped;
 } file_buf;
 
-static bool read_fd(int fd, file_buf *fb) {
+/* Reads fd to its end. A module (module true) stops early as src/config.h H_MAX_MODULE_BYTES says;
+ * other input (soak --input) is read whole. */
+static bool read_fd(int fd, file_buf *fb, bool module) {
   size_t cap = 1 << 16, n = 0;
   uint8_t *buf = malloc(cap);
   while (buf) {
@@ -309,7 +312,15 @@ static bool read_fd(int fd, file_buf *fb) {
     }
     if (r == 0) break;
     n += (size_t)r;
+    /* not a binary module, and text never begins with a 0: what was read decodes to an error */
+    if (module && n >= 4 && buf[0] == 0 && memcmp(buf, "\0asm", 4) != 0) break;
     if (n < cap) continue;
+    if (module && n >= H_MAX_MODULE_BYTES) { /* src/config.h: a stream that never ends */
+      free(buf);
+      buf = NULL;
+      errno = EFBIG;
+      break;
+    }
     uint8_t *nb = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
     if (!nb) {
       free(buf);
@@ -327,7 +338,7 @@ static bool read_fd(int fd, file_buf *fb) {
 }
 
 /* Returns false with errno set when path cannot be read. */
-static bool load_file(const char *path, file_buf *fb) {
+static bool load_file(const char *path, file_buf *fb, bool module) {
   memset(fb, 0, sizeof *fb);
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
@@ -344,7 +355,7 @@ static bool load_file(const char *path, file_buf *fb) {
       return true;
     }
   }
-  ok = read_fd(fd, fb);
+  ok = read_fd(fd, fb, module);
   int e = errno;
   close(fd);
   errno = e;
@@ -462,7 +473,12 @@ static void print_val(const hearth_val *v) {
 
 static void report_trap(hearth_store *store) {
   fflush(stdout);
-  fprintf(stderr, "wasm trap: %s\n", hearth_trap_message(hearth_store_trap(store)));
+  hearth_trap t = hearth_store_trap(store);
+  /* a host function's failure says why (a bad pointer or handle from the guest, ...) */
+  const char *msg = hearth_trap_message(t), *why = t == HEARTH_TRAP_HOST ? hearth_errmsg() : "";
+  if (strncmp(why, msg, strlen(msg)) == 0) why += strlen(msg); /* no "failed: failed" */
+  while (*why == ':' || *why == ' ') why++;
+  fprintf(stderr, "wasm trap: %s%s%s\n", msg, why[0] ? ": " : "", why);
   const char *names[32];
   size_t n = hearth_store_backtrace(store, names, 32);
   if (n > 32) n = 32;
@@ -472,11 +488,15 @@ static void report_trap(hearth_store *store) {
   }
 }
 
+/* The exit status of a proc_exit code: 0..255 as given; any other code is 255, never its low byte
+ * alone (256 would be a success) and never negative (-1 is call_outcome's "returned normally"). */
+static int exit_status(int code) { return code >= 0 && code <= 255 ? code : 255; }
+
 /* Maps the status of a guest call to an exit status; -1 means the call returned normally. */
 static int call_outcome(hearth_status s, hearth_store *store, const char *what) {
   switch (s) {
   case HEARTH_OK: return -1;
-  case HEARTH_ERR_EXIT: return hearth_store_exit_code(store);
+  case HEARTH_ERR_EXIT: return exit_status(hearth_store_exit_code(store));
   case HEARTH_ERR_TRAP: report_trap(store); return EXIT_TRAP;
   default:
     fflush(stdout);
@@ -515,6 +535,11 @@ static int cmd_compile(int argc, char **argv, int first) {
     }
   }
   if (!module) return usage_error("%s", "no module given");
+  /* -o onto the module itself (or a link to it) would replace it with its cache entry */
+  struct stat sm, so;
+  if (out && stat(module, &sm) == 0 && stat(out, &so) == 0 && sm.st_dev == so.st_dev &&
+      sm.st_ino == so.st_ino)
+    return usage_error("-o %s is the module itself", out);
   hearth_engine *engine = NULL;
   hearth_module *m = NULL;
   int rc = 0;
@@ -826,7 +851,7 @@ static int cmd_run(int argc, char **argv, int first) {
   double ms_compile = -1, ms_inst = -1;
   uint64_t t0, run_start = 0;
   file_buf file;
-  if (!load_file(o.module, &file)) {
+  if (!load_file(o.module, &file, true)) {
     fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.module, strerror(errno));
     rc = EXIT_LOAD;
     goto done;
@@ -1329,13 +1354,13 @@ static int cmd_soak(int argc, char **argv, int first) {
   size_t input_len = 0;
   hearth_status s;
   file_buf file, infile = {0};
-  if (!load_file(o.module, &file)) {
+  if (!load_file(o.module, &file, true)) {
     fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.module, strerror(errno));
     rc = EXIT_LOAD;
     goto done;
   }
   if (o.input) {
-    if (!load_file(o.input, &infile)) {
+    if (!load_file(o.input, &infile, false)) {
       fprintf(stderr, "%s: cannot read %s: %s\n", g_prog, o.input, strerror(errno));
       rc = EXIT_LOAD;
       goto done;

@@ -457,7 +457,11 @@ static hearth_status call_func(hearth_component_instance *ci, h_rfunc *f, const 
     st = f->fn(f->user, args, ft->n, nres ? &r : NULL, nres);
     if (st != HEARTH_OK) {
       hearth_cval_clear(&r);
-      return h_err(HEARTH_ERR_TRAP, "host function failed: %s", hearth_status_str(st));
+      /* the host function's own message says why (a copy: h_err writes the same buffer) */
+      char why[256];
+      snprintf(why, sizeof why, "%s", hearth_errmsg());
+      return h_err(HEARTH_ERR_TRAP, "host function failed: %s%s%s", hearth_status_str(st),
+                   why[0] ? ": " : "", why);
     }
     if (nres && (st = h_comp_cabi_check(ft->elem, &r)) != HEARTH_OK) {
       hearth_cval_clear(&r);

@@ -748,6 +748,13 @@ static hearth_status read_stream(int fd, const char *path, uint8_t **bytes, size
     }
     if (r == 0) break;
     n += (size_t)r;
+    /* not a binary module, and text never begins with a 0: what was read decodes to an error */
+    if (n >= 4 && buf[0] == 0 && memcmp(buf, "\0asm", 4) != 0) break;
+    if (n == cap && n >= H_MAX_MODULE_BYTES) { /* src/config.h: a stream that never ends */
+      h_free(buf);
+      return h_err(HEARTH_ERR_LIMIT, "cannot read %s: more than %llu bytes (H_MAX_MODULE_BYTES)",
+                   path, (unsigned long long)H_MAX_MODULE_BYTES);
+    }
     if (n == cap) {
       uint8_t *nb = cap > SIZE_MAX / 2 ? NULL : h_realloc(buf, cap * 2);
       if (!nb) h_free(buf);
@@ -975,6 +982,11 @@ static hearth_status write_atomic(const char *path, const void *a, size_t alen, 
                                   size_t blen) {
   static atomic_uint seq;
   char tmp[4300];
+  /* the rename replaces path: never a device, FIFO or socket (-o /dev/null as root made the node
+   * a plain file) */
+  struct stat old;
+  if (stat(path, &old) == 0 && !S_ISREG(old.st_mode))
+    return h_err(HEARTH_ERR_IO, "%s exists and is not a regular file", path);
   snprintf(tmp, sizeof tmp, "%s.tmp.%ld.%u", path, (long)getpid(), atomic_fetch_add(&seq, 1));
   hearth_status st = HEARTH_OK;
   int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);

@@ -25,7 +25,8 @@
 /* The libyaml functions used, without their yaml_ prefix. */
 #define H_SERVE_YAML_SYMS(X)                                                                    \
   X(parser_initialize) X(parser_set_input_file) X(parser_load) X(parser_delete)                 \
-  X(document_delete) X(document_get_node) X(document_get_root_node)
+  X(document_delete) X(document_get_node) X(document_get_root_node) X(parser_parse)             \
+  X(event_delete)
 
 /* libyaml's functions, resolved once by h_serve_yaml_load (never unloaded: process lifetime). */
 static struct {
@@ -741,6 +742,50 @@ static bool h_serve_yroot(h_serve_yaml *y, h_serve_cfg *cfg) {
   return true;
 }
 
+/* Reads f's events once, before the document is loaded, and refuses collections nested deeper
+ * than H_SERVE_YAML_MAX_DEPTH (src/config.h): libyaml's scanner costs time quadratic in the depth
+ * (100,000 levels, a 200 KB file, took minutes). A syntax error is left to the load to report.
+ * Rewinds f. */
+static bool h_serve_yaml_depth_ok(FILE *f, const char *file, char *err, size_t errlen) {
+  yaml_parser_t p;
+  yaml_event_t ev;
+  bool ok = true;
+  if (!h_serve_yaml_fn.parser_initialize(&p)) return true; /* the load says so */
+  h_serve_yaml_fn.parser_set_input_file(&p, f);
+  for (unsigned depth = 0;;) {
+    if (!h_serve_yaml_fn.parser_parse(&p, &ev)) break;
+    yaml_event_type_t t = ev.type;
+    yaml_mark_t at = ev.start_mark;
+    h_serve_yaml_fn.event_delete(&ev);
+    if (t == YAML_STREAM_END_EVENT) break;
+    if (t == YAML_SEQUENCE_END_EVENT || t == YAML_MAPPING_END_EVENT) depth--;
+    if ((t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT) &&
+        ++depth > H_SERVE_YAML_MAX_DEPTH) {
+      snprintf(err, errlen, "%s:%zu:%zu: nested too deeply (more than %u levels)", file,
+               at.line + 1, at.column + 1, H_SERVE_YAML_MAX_DEPTH);
+      ok = false;
+      break;
+    }
+  }
+  h_serve_yaml_fn.parser_delete(&p);
+  rewind(f);
+  return ok;
+}
+
+/* Settings of routes that depend on the server's: a pool keeps no more instances warm than requests
+ * can run at once (one per connection; min_instances: 3000000000 allocated gigabytes before it
+ * failed). */
+static bool h_serve_cfg_check_pools(const h_serve_cfg *cfg, char *err, size_t errlen) {
+  for (size_t i = 0; i < cfg->nroutes; i++)
+    if (cfg->routes[i].pool.min_instances > cfg->connection_limit) {
+      snprintf(err, errlen, "route \"%s\": min_instances (%u) is above connection_limit (%u): no "
+               "more requests than connections run at once", cfg->routes[i].path,
+               cfg->routes[i].pool.min_instances, cfg->connection_limit);
+      return false;
+    }
+  return true;
+}
+
 bool h_serve_cfg_load(const char *file, h_serve_cfg *cfg, char *err, size_t errlen) {
   h_serve_server_defaults(cfg);
   h_serve_yaml y;
@@ -764,6 +809,7 @@ bool h_serve_cfg_load(const char *file, h_serve_cfg *cfg, char *err, size_t errl
     snprintf(err, errlen, "%s: reading it needs libyaml (libyaml-0-2): %s", file, lerr);
     goto out_file;
   }
+  if (!h_serve_yaml_depth_ok(f, file, err, errlen)) goto out_file;
   if (!h_serve_yaml_fn.parser_initialize(&parser)) {
     snprintf(err, errlen, "%s: cannot start the YAML parser", file);
     goto out_file;
@@ -777,6 +823,10 @@ bool h_serve_cfg_load(const char *file, h_serve_cfg *cfg, char *err, size_t errl
     goto out_file;
   }
   ok = h_serve_yroot(&y, cfg);
+  if (ok && !h_serve_cfg_check_pools(cfg, lerr, sizeof lerr)) {
+    snprintf(err, errlen, "%s: %s", file, lerr);
+    ok = false;
+  }
   h_serve_yaml_fn.document_delete(&y.doc);
   h_serve_yaml_fn.parser_delete(&parser);
   if (ok && !(cfg->file = strdup(file))) {
@@ -973,6 +1023,7 @@ int h_serve_cfg_from_args(int argc, char **argv, h_serve_cfg *cfg) {
     }
   }
   if (rc < 0 && !cfg->addr && !(cfg->addr = strdup(H_SERVE_DEFAULT_ADDR))) rc = 1;
+  if (rc < 0 && !h_serve_cfg_check_pools(cfg, msg, sizeof msg)) rc = h_serve_usage_err("%s", msg);
   h_serve_cfg_route_free(&r);
   free(flags.addr);
   if (rc >= 0) h_serve_cfg_free(cfg);

@@ -284,7 +284,7 @@ static h_serve_table *h_serve_table_get(h_serve *srv) {
 static bool h_serve_read_file(const char *path, uint8_t **data, size_t *len, struct stat *st) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
-  bool ok = fstat(fd, st) == 0 && S_ISREG(st->st_mode);
+  bool stated = fstat(fd, st) == 0, ok = stated && S_ISREG(st->st_mode);
   size_t n = ok ? (size_t)st->st_size : 0, got = 0;
   uint8_t *buf = ok ? malloc(n ? n : 1) : NULL;
   while (buf && got < n) {
@@ -297,7 +297,8 @@ static bool h_serve_read_file(const char *path, uint8_t **data, size_t *len, str
   close(fd);
   if (!buf || got != n) {
     free(buf);
-    errno = ok ? (e ? e : EIO) : EISDIR;
+    /* errno 0: not a regular file (a device, a FIFO) */
+    errno = ok ? (e ? e : EIO) : !stated ? e : S_ISDIR(st->st_mode) ? EISDIR : 0;
     return false;
   }
   *data = buf;
@@ -312,6 +313,16 @@ static bool h_serve_route_probe(h_serve *srv, h_serve_route *r, char *err, size_
   hearth_instance *inst = NULL;
   hearth_extern ex;
   bool ok = false;
+  /* the preopens are opened for each request: one that cannot be fails the route now, not every
+   * request with a 500 (as `hearth run --dir` fails at once) */
+  for (size_t i = 0; i < r->cfg.ndirs; i++) {
+    int fd = open(r->cfg.dirs[i].host, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+      snprintf(err, errlen, "cannot open directory %s: %s", r->cfg.dirs[i].host, strerror(errno));
+      return false;
+    }
+    close(fd);
+  }
   if (r->comp) return true; /* its handler export was found when it was loaded */
   if (hearth_store_new(srv->engine, &store) != HEARTH_OK ||
       hearth_template_instantiate(r->tmpl, store, &inst) != HEARTH_OK) {
@@ -430,7 +441,8 @@ static bool h_serve_route_load(h_serve *srv, h_serve_route *r, char *err, size_t
   size_t len = 0;
   hearth_status s;
   if (!h_serve_read_file(rc->module, &bytes, &len, &r->st)) {
-    snprintf(err, errlen, "cannot read %s: %s", rc->module, strerror(errno));
+    snprintf(err, errlen, "cannot read %s: %s", rc->module,
+             errno ? strerror(errno) : "not a regular file");
     return false;
   }
   if (hearth_is_component(bytes, len)) {
@@ -812,7 +824,9 @@ static enum MHD_Result h_serve_run_command(h_serve *srv, h_serve_req *rq, struct
   io.env = (const char *const *)env.v;
   io.stdin_data = rq->body;
   io.stdin_len = rq->body_len;
-  io.max_output = (size_t)r->cfg.max_output;
+  /* one byte more than the limit is captured: a run that wrote it went over (its writes past the
+   * capture fail, and a guest that ignores that exits 0 with its output cut) */
+  io.max_output = (size_t)r->cfg.max_output + 1;
   hearth_command_result res;
   memset(&res, 0, sizeof res);
   atomic_fetch_add_explicit(&r->m->in_pool, 1, memory_order_relaxed);
@@ -829,6 +843,10 @@ static enum MHD_Result h_serve_run_command(h_serve *srv, h_serve_req *rq, struct
   if (s != HEARTH_OK || res.exit_code != 0) {
     ret = h_serve_fail(srv, rq, c, s, res.trap, res.exit_code, s != HEARTH_OK ? detail : NULL,
                        res.err, res.err_len);
+  } else if (res.out_len > r->cfg.max_output) {
+    char d[128];
+    snprintf(d, sizeof d, "output over max_output (%" PRIu64 " bytes)", (uint64_t)r->cfg.max_output);
+    ret = h_serve_fail(srv, rq, c, HEARTH_OK, HEARTH_TRAP_NONE, 0, d, res.err, res.err_len);
   } else if (!h_serve_cgi_parse(res.out, res.out_len, &cgi, why, sizeof why)) {
     char d[192];
     snprintf(d, sizeof d, "not a CGI response: %s", why);
@@ -1039,12 +1057,47 @@ static void h_serve_peer(struct MHD_Connection *c, char *out, size_t outlen) {
               (socklen_t)outlen);
 }
 
-/* The first call for a request: built-ins, routing, an early 413. */
+/* The framing headers of a request, counted (h_serve_framing_of). */
+typedef struct h_serve_framing {
+  unsigned ncl, nte;
+  bool cl_differ;     /* two Content-Length values that are not the same */
+  const char *cl, *te; /* the first of each */
+} h_serve_framing;
+
+static enum MHD_Result h_serve_framing_of(void *cls, enum MHD_ValueKind kind, const char *key,
+                                          const char *value) {
+  h_serve_framing *f = cls;
+  value = value ? value : "";
+  if (strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH) == 0) {
+    if (f->ncl++ == 0) f->cl = value;
+    else if (strcmp(f->cl, value) != 0) f->cl_differ = true;
+  } else if (strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING) == 0) {
+    if (f->nte++ == 0) f->te = value;
+  }
+  return MHD_YES;
+}
+
+/* The first call for a request: framing, built-ins, routing, an early 413. */
 static enum MHD_Result h_serve_begin(h_serve *srv, h_serve_req *rq, struct MHD_Connection *c,
                                      const char *url, const char *method) {
   rq->started = true;
   snprintf(rq->method, sizeof rq->method, "%s", method);
   h_serve_peer(c, rq->peer, sizeof rq->peer);
+  /* A body whose length is ambiguous is refused and the connection closed (RFC 9112 6.3): the
+   * library would take the first Content-Length, or the chunks, and read what follows as the next
+   * request, which a proxy in front that framed it the other way never saw (request smuggling).
+   * A transfer coding the library does not decode (anything but one "chunked") is a 501. */
+  h_serve_framing fr;
+  memset(&fr, 0, sizeof fr);
+  h_serve_mhd.get_connection_values(c, MHD_HEADER_KIND, h_serve_framing_of, &fr);
+  if (fr.cl_differ || (fr.ncl && fr.nte))
+    return h_serve_text(srv, rq, c, MHD_HTTP_BAD_REQUEST,
+                        "400 Bad Request: ambiguous body length (Content-Length)\n",
+                        MHD_HTTP_HEADER_CONNECTION, "close");
+  if (fr.nte > 1 || (fr.nte && strcasecmp(fr.te, "chunked") != 0))
+    return h_serve_text(srv, rq, c, MHD_HTTP_NOT_IMPLEMENTED,
+                        "501 Not Implemented: the only transfer coding taken is chunked\n",
+                        MHD_HTTP_HEADER_CONNECTION, "close");
   int b = h_serve_builtin(srv, rq, c, url);
   if (b >= 0) return (enum MHD_Result)b;
   rq->table = h_serve_table_get(srv);
@@ -1169,7 +1222,10 @@ static void h_serve_completed(void *cls, struct MHD_Connection *c, void **req_cl
 static bool h_serve_addr(h_serve *srv, const char *addr, struct addrinfo **out, char *err,
                          size_t errlen) {
   const char *colon = strrchr(addr, ':');
-  if (!colon || colon == addr || !colon[1]) {
+  /* the port: 1 to 5 digits up to 65535 (getaddrinfo takes 99999 and keeps its low 16 bits) */
+  size_t pn = colon ? strspn(colon + 1, "0123456789") : 0;
+  if (!colon || colon == addr || !colon[1] || colon[1 + pn] || pn > 5 ||
+      strtoul(colon + 1, NULL, 10) > 65535) {
     snprintf(err, errlen, "bad address \"%s\" (HOST:PORT)", addr);
     return false;
   }

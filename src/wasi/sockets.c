@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "wasi.h"
 #include "wasip2.h"
 
 #define V "@0.2.12"
@@ -469,6 +470,7 @@ static hearth_status create(hearth_wasip2 *p, bool udp, uint32_t family, hearth_
   int fd = socket(v6 ? AF_INET6 : AF_INET,
                   (udp ? SOCK_DGRAM : SOCK_STREAM) | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
   if (fd < 0) return net_errno(r);
+  if (h_wasi_fd_keep(fd)) return net_err(r, SE_NEW_SOCKET_LIMIT); /* the process's reserve */
   int one = 1;
   /* IPv6 sockets speak IPv6 only (the WIT refuses IPv4-mapped addresses) */
   if (v6) (void)setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
@@ -611,6 +613,7 @@ HOST(tcp_accept) {
   int fd;
   do fd = accept4(s->fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC); while (fd < 0 && errno == EINTR);
   if (fd < 0) return net_errno(r); /* EAGAIN: would-block */
+  if (h_wasi_fd_keep(fd)) return net_err(r, SE_NEW_SOCKET_LIMIT); /* the process's reserve */
   p2_sock *c = sock_new(fd, false, s->v6);
   if (!c) {
     close(fd);

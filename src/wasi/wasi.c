@@ -10,6 +10,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/socket.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
@@ -1104,10 +1105,25 @@ static uint32_t guest_resolve(h_wcall *c, h_wfd *d, uint32_t p, uint32_t len, bo
  * followed), mode 0666 for O_CREAT. The one sandboxed open of preview 1 (path_open) and preview 2
  * (wasip2.c open-at): openat2(RESOLVE_BENEATH) where the kernel has it, else resolve() and an
  * O_NOFOLLOW open of the final name. *out: the owned fd. */
+uint32_t h_wasi_fd_keep(int fd) {
+  /* The kernel hands out the lowest free number: an fd this high means fewer than the reserve are
+   * free. (A guest can still hold every number below it: that is what the reserve is for.) */
+  struct rlimit rl;
+  if (fd < 0 || getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY) return 0;
+  rlim_t reserve = rl.rlim_cur / 4 < H_WASI_HOST_FD_RESERVE ? rl.rlim_cur / 4 : H_WASI_HOST_FD_RESERVE;
+  if ((rlim_t)fd < rl.rlim_cur - reserve) return 0;
+  close(fd);
+  return W_NFILE;
+}
+
 uint32_t h_wasi_open_beneath(int root, const char *path, int fl, int *out) {
   if (!path[0]) return W_NOENT;
   if (path[0] == '/') return W_NOTCAPABLE;
   int fd = -1;
+  /* Opened non-blocking, then made blocking again unless asked otherwise: opening a FIFO without
+   * a peer blocks in open(2), out of reach of every deadline (for writing it fails with ENXIO). */
+  bool nonblock = fl & O_NONBLOCK;
+  fl |= O_NONBLOCK;
   if (use_openat2()) {
     fd = openat2_beneath(root, path, fl, 0666);
     if (fd < 0 && errno != ENOSYS) return errno == EXDEV ? W_NOTCAPABLE : werr(errno);
@@ -1124,6 +1140,10 @@ uint32_t h_wasi_open_beneath(int root, const char *path, int fl, int *out) {
     close(pfd);
     if (err) return err;
   }
+  uint32_t err = h_wasi_fd_keep(fd);
+  if (err) return err;
+  int now = nonblock ? -1 : fcntl(fd, F_GETFL);
+  if (now >= 0) (void)fcntl(fd, F_SETFL, now & ~O_NONBLOCK);
   *out = fd;
   return W_SUCCESS;
 }
@@ -1557,6 +1577,8 @@ static uint32_t w_fd_readdir(h_wcall *c, const uint64_t *a) {
   if (!e->dir) {
     int d = openat(e->host, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (d < 0) return werr(errno);
+    uint32_t kept = h_wasi_fd_keep(d);
+    if (kept) return kept;
     e->dir = fdopendir(d);
     if (!e->dir) {
       uint32_t err = werr(errno);

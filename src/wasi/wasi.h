@@ -46,6 +46,9 @@ const char *h_wasi_func_name(size_t i);
  * followed; O_CREAT creates with mode 0666); *out owned. An escape (`..` above root, an absolute
  * path or symlink, a symlink out) fails with ENOTCAPABLE. */
 uint32_t h_wasi_open_beneath(int root, const char *path, int fl, int *out);
+/* Checks a host descriptor just opened for a guest against the process's reserve (src/config.h
+ * H_WASI_HOST_FD_RESERVE): 0 when fd may be kept, else ENFILE with fd closed. */
+uint32_t h_wasi_fd_keep(int fd);
 /* Resolves path beneath root into (*pfd: an owned O_PATH fd of the parent directory, base: the
  * final name, room for 4098 bytes); follow expands a final symlink (beneath root). */
 uint32_t h_wasi_resolve(int root, const char *path, bool follow, int *pfd, char *base);

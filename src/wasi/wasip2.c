@@ -155,7 +155,11 @@ typedef struct p2_dtor {
 
 /* ---------------------------------------------------------------- value helpers */
 
-static hearth_status nomem(void) { return h_err(HEARTH_ERR_NOMEM, "wasi 0.2: out of memory"); }
+/* obj_new's NULL: the guest holds P2_MAX_OBJS objects already (a limit), else memory ran out. */
+static hearth_status nomem(void) {
+  return h_err(HEARTH_ERR_NOMEM, "wasi 0.2: out of memory, or the guest holds %u objects "
+               "(streams, descriptors, ...; P2_MAX_OBJS) without dropping them", P2_MAX_OBJS);
+}
 
 static void set_u64(hearth_cval *v, uint64_t x) { v->kind = HEARTH_CV_U64; v->of.u = x; }
 static void set_own(hearth_cval *v, uint32_t rep) {
@@ -1039,6 +1043,8 @@ HOST(fs_read_directory) {
   if (!(d->dflags & DF_READ)) return fs_err(r, E_BAD_DESCRIPTOR);
   int fd = openat(d->fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return fs_err(r, err_of_errno(errno));
+  uint32_t kept = h_wasi_fd_keep(fd); /* the process's reserve of descriptors */
+  if (kept) return fs_err(r, err_of_p1(kept));
   DIR *dir = fdopendir(fd);
   if (!dir) {
     uint32_t e = err_of_errno(errno);
