@@ -1281,6 +1281,19 @@ static void serve_usage(void) {
   CHECK(strstr(r.err, "unknown option --bogus") != NULL);
   free(r.out);
   free(r.err);
+  /* an unknown option as the last argument is unknown, not "needs a value"; a known one needs it */
+  char *a2b[] = {(char *)hearth_bin(), "serve", WAGI, "--bogus", NULL};
+  r = run_argv(NULL, a2b);
+  CHECK_EQ_INT(r.rc, 2);
+  CHECK(strstr(r.err, "unknown option --bogus") != NULL);
+  free(r.out);
+  free(r.err);
+  char *a2c[] = {(char *)hearth_bin(), "serve", WAGI, "--addr", NULL};
+  r = run_argv(NULL, a2c);
+  CHECK_EQ_INT(r.rc, 2);
+  CHECK(strstr(r.err, "--addr needs a value") != NULL);
+  free(r.out);
+  free(r.err);
   char *a3[] = {(char *)hearth_bin(), "serve", "--timeout", "fast", WAGI, NULL};
   r = run_argv(NULL, a3);
   CHECK_EQ_INT(r.rc, 2);

@@ -945,7 +945,15 @@ int h_serve_cfg_from_args(int argc, char **argv, h_serve_cfg *cfg) {
     if (eq) v = eq + 1;
     else if (i + 1 < argc) v = argv[++i];
     else {
-      rc = h_serve_usage_err("%s needs a value", a);
+      /* the last argument: an option we do not know is reported as such, not as valueless */
+      bool known = strcmp(key, "config") == 0 || strcmp(key, "env") == 0 ||
+                   strcmp(key, "allow_host") == 0 || strcmp(key, "dir") == 0 ||
+                   strcmp(key, "dir_ro") == 0 ||
+                   h_serve_cfg_key(h_serve_server_keys, H_NKEYS(h_serve_server_keys), key) ||
+                   h_serve_cfg_key(h_serve_route_keys, H_NKEYS(h_serve_route_keys), key) ||
+                   h_serve_cfg_key(h_serve_pool_keys, H_NKEYS(h_serve_pool_keys), key);
+      rc = known ? h_serve_usage_err("%s needs a value", a)
+                 : h_serve_usage_err("unknown option --%.*s", (int)nlen, a + 2);
       break;
     }
     const h_serve_key *k;
