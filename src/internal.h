@@ -548,7 +548,8 @@ extern const h_jit_helper h_jit_helpers[];
  * running the instruction again). ctx->budget is the budget in and out. */
 typedef unsigned (*h_jit_xhelper)(h_jit_ctx *ctx, uint64_t *fp, const h_word *ip);
 extern const h_jit_xhelper h_jit_xhelpers[];
-/* interp.c: the interpreter's budget refill for machine code (budget >= 0, or minus a trap). */
+/* interp.c: the interpreter's budget refill for machine code (budget >= 0, or minus a trap):
+ * h_interp_refill, then tier-up (h_jit_hot) when ctx->warm. */
 int64_t h_jit_refill(h_jit_ctx *ctx);
 bool h_jit_enabled(void);
 /* Compiles the one-word code w[0..n) (before[]: compile.c's instruction counts, nwords: operand
@@ -1013,6 +1014,9 @@ hearth_status h_interp_call_from_opt(hearth_store *s, hearth_func *f, hearth_ins
                                      uint64_t *slots);
 /* interp.c: this thread's native stack floor (interp.c's stack budget), 1 when unknown. */
 uintptr_t h_interp_stack_floor(void);
+/* interp.c: the budget refill at a check point of any tier (interrupt, deadline, fuel;
+ * HEARTH_TIER=auto sampling): the new budget (>= 0), or minus the trap to raise. */
+int64_t h_interp_refill(hearth_store *s);
 
 /* ---------------------------------------------------------------- interp.c */
 
