@@ -34,13 +34,17 @@ else ifeq ($(BUILD),checked)
 else ifeq ($(BUILD),aarch64)
   # Cross build for aarch64 Linux (README "aarch64"), run under qemu-user by `make test-aarch64`.
   # The CLI's optional HTTP client and server are left out (their -dev headers are the host's).
+  # The optimizing tier's plugin links Debian's libllvm19:arm64 (LLVM_AARCH64_LIB) with the host's
+  # llvm-19-dev headers (the same for every architecture but llvm-config.h's native-target macros,
+  # which opt_llvm.c does not use on aarch64); without that library the tier is left out.
   O = build-aarch64
   CC = aarch64-linux-gnu-gcc
   OPT = -O2 -g
   LDOPT =
   HTTP_CLIENT = 0
   SERVE = 0
-  LLVM = 0
+  LLVM_AARCH64_LIB ?= /usr/lib/aarch64-linux-gnu/libLLVM.so.19.1
+  LLVM ?= $(if $(wildcard $(LLVM_AARCH64_LIB)),$(if $(shell command -v llvm-config-19 2>/dev/null),1,0),0)
 else
   O = build
   OPT = -O2 -g
@@ -95,6 +99,9 @@ ifeq ($(LLVM),1)
              -DH_OPT_PLUGIN_INSTALLED='"$(PREFIX)/lib/hearth/libhearth_opt.so"'
   LLVM_CFLAGS = -isystem $(shell $(LLVM_CONFIG) --includedir)
   LLVM_LIBS = $(shell $(LLVM_CONFIG) --ldflags --libs)
+  ifeq ($(BUILD),aarch64)
+    LLVM_LIBS = $(LLVM_AARCH64_LIB) -Wl,-rpath-link,$(dir $(LLVM_AARCH64_LIB))
+  endif
 endif
 
 TEST_SRC = $(wildcard tests/test_*.c)

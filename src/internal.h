@@ -635,9 +635,10 @@ hearth_status h_cache_opt_write(hearth_module *m, uint64_t tier, const uint8_t *
 hearth_status h_cache_opt_path(hearth_module *m, uint64_t tier, char *buf, size_t cap);
 void h_cache_opt_counts(unsigned *hits, unsigned *stores);
 
-/* objload.c: loads an x86-64 ELF relocatable object (the optimizing tier's code) into fresh
- * memory: sections mapped (text RX, constants R, data RW), relocations applied, undefined symbols
- * resolved from imports only (name -> address; no process lookup). The object is untrusted:
+/* objload.c: loads an ELF relocatable object for this machine (x86-64 or AArch64: the optimizing
+ * tier's code) into fresh memory: sections mapped (text RX, constants R, data RW), relocations
+ * applied, undefined symbols resolved from imports only (name -> address; no process lookup),
+ * the instruction cache flushed. The object is untrusted:
  * anything malformed, out of bounds or not understood refuses it (NULL, reason in err) before
  * anything is executable. entries[i] (i < nentries) gets the address of the global function
  * symbol prefix<i> (decimal), untouched when there is none. elf must be 8-byte aligned. */
