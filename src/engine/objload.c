@@ -204,8 +204,7 @@ static bool kind_a64(uint32_t type, rkind *k) {
   *k = (rkind){.width = 4};
   switch (type) {
   case R_AARCH64_ABS64: case R_AARCH64_PREL64: k->width = 8; return true;
-  case R_AARCH64_ABS32: case R_AARCH64_PREL32:
-  case R_AARCH64_ADR_PREL_PG_HI21: case R_AARCH64_ADR_PREL_PG_HI21_NC:
+  case R_AARCH64_PREL32: case R_AARCH64_ADR_PREL_PG_HI21: case R_AARCH64_ADR_PREL_PG_HI21_NC:
   case R_AARCH64_ADD_ABS_LO12_NC: case R_AARCH64_LDST8_ABS_LO12_NC:
   case R_AARCH64_LDST16_ABS_LO12_NC: case R_AARCH64_LDST32_ABS_LO12_NC:
   case R_AARCH64_LDST64_ABS_LO12_NC: case R_AARCH64_LDST128_ABS_LO12_NC:
@@ -263,10 +262,6 @@ static bool apply_a64(ld *l, uint32_t type, uint8_t *at, uint64_t v, uint64_t P)
   switch (type) {
   case R_AARCH64_ABS64: memcpy(at, &v, 8); return true;
   case R_AARCH64_PREL64: memcpy(at, &rel, 8); return true;
-  case R_AARCH64_ABS32:
-    if ((int64_t)v < INT32_MIN || v > UINT32_MAX) return refuse(l, "R_AARCH64_ABS32 overflow");
-    memcpy(at, &(uint32_t){(uint32_t)v}, 4);
-    return true;
   case R_AARCH64_PREL32:
     if (rel < INT32_MIN || rel > (int64_t)UINT32_MAX) return refuse(l, "R_AARCH64_PREL32 overflow");
     memcpy(at, &(uint32_t){(uint32_t)rel}, 4);
