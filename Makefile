@@ -190,6 +190,17 @@ cross-aarch64:
 test-aarch64: cross-aarch64
 	$(MAKE) BUILD=release all
 	tools/test-aarch64.sh build-aarch64 build $(SPECTEST_DIR) "$(or $(AARCH64_PARTS),unit spec programs)"
+# The optimizing tier on aarch64 (README "aarch64"; needs libllvm19:arm64 and llvm-19-dev):
+# test_opt's and test_objload's cases, then the 2.0 spec suite (JSON) with HEARTH_TIER=opt, every
+# module compiled by the aarch64 plugin under qemu (a run that fell back to another tier fails).
+.PHONY: test-aarch64-opt
+test-aarch64-opt:
+	$(MAKE) BUILD=aarch64 all build-aarch64/spectest build-aarch64/tests/test_opt \
+	  build-aarch64/tests/test_objload
+	@test -f build-aarch64/libhearth_opt.so || { echo "test-aarch64-opt: no aarch64 plugin" \
+	  "(libllvm19:arm64 and llvm-19-dev: tools/install-deps.sh)"; exit 1; }
+	AARCH64_TESTS='test_o[bp]*' tools/test-aarch64.sh build-aarch64 build $(SPECTEST_DIR) unit
+	HEARTH_TIER=opt tools/test-aarch64.sh build-aarch64 build $(SPECTEST_DIR) spec2
 # test_objload's AArch64 object, checked in (the aarch64 tests run under qemu, where no compiler
 # runs): reassembled from its source by the cross toolchain.
 .PHONY: objload-a64
