@@ -1,6 +1,6 @@
 /* opt_llvm.c: the optimizing tier's code generator (the plugin libhearth_opt.so): wasm function
- * bodies -> LLVM IR -> LLVM's O2 pipeline -> an x86-64 ELF relocatable object (loaded by
- * objload.c, kept by the code cache). */
+ * bodies -> LLVM IR -> LLVM's O2 pipeline -> an ELF relocatable object for the host, x86-64 or
+ * AArch64 (loaded by objload.c, kept by the code cache). */
 #include "opt.h"
 
 #include <stdio.h>
