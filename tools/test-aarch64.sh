@@ -3,8 +3,11 @@
 # cross-aarch64, README "aarch64") under qemu-user: every unit-test case (a few that cannot run
 # there are skipped, each with its reason), the 2.0 spec suite (JSON), the whole 3.0 suite, and
 # whole programs, whose stdout and exit status under `hearth run` must equal the x86-64 build's.
-# PARTS (default "unit spec programs"; spec2 or spec3 for one spec suite) picks a subset. Prints each part's wall and CPU time (qemu
-# times: not performance figures) and ends with "N passed, N failed"; exits non-zero on a failure.
+# PARTS (default "unit spec programs"; spec2 or spec3 for one spec suite) picks a subset;
+# AARCH64_TESTS (a glob, default test_*) the unit-test binaries; with HEARTH_TIER=opt (make
+# test-aarch64-opt) a spec run in which a module fell back to another tier fails. Prints each
+# part's wall and CPU time (qemu times: not performance figures) and ends with "N passed, N
+# failed"; exits non-zero on a failure.
 set -u
 A=$1
 X=$2
