@@ -1,5 +1,6 @@
-/* objload.c: a loader for the optimizing tier's machine code: an x86-64 or AArch64 ELF relocatable
- * object (what the plugin emits and the code cache keeps) mapped into this process and relocated. */
+/* objload.c: a loader for the optimizing tier's machine code: an x86-64 or AArch64 ELF
+ * relocatable object (what the plugin emits and the code cache keeps) mapped into this process and
+ * relocated. */
 #include "internal.h"
 
 #include <elf.h>
@@ -13,9 +14,10 @@
  * (text RX, constants R, data RW; writable code, TLS and anything needing start-up code is
  * refused); undefined symbols must be names of the caller's import table (no lookup in the
  * process: code cannot reach what hearth did not hand it); only the relocation kinds listed in
- * kind_x86()/kind_a64() (this machine's) are known, and each result must fit its field. Anything else refuses the whole object
- * before a byte of it is made executable. The loader cannot judge the instructions themselves:
- * the cache's checksum and ownership rules (cache.c) stand for their origin.
+ * kind_x86() or kind_a64() (this machine's) are known, and each result must fit its field.
+ * Anything else refuses the whole object before a byte of it is made executable. The loader
+ * cannot judge the instructions themselves: the cache's checksum and ownership rules (cache.c)
+ * stand for their origin.
  *
  * Layout: one anonymous mapping, [text sections | call stubs] [constants | GOT] [data], each
  * part page-aligned, so every PC-relative reference within the object reaches (< 2 GiB:
@@ -48,7 +50,6 @@ typedef struct {
   char *err;
   size_t errlen;
 } ld;
-
 
 H_PRINTF(2, 3) static bool refuse(ld *l, const char *fmt, ...) {
   va_list ap;
@@ -197,9 +198,10 @@ static bool kind_x86(uint32_t type, rkind *k) {
   }
 }
 
-/* AArch64 (AAELF64), what LLVM emits for the small code model, position independent (checked with
- * llvm-readelf-19 -r on the tier's objects: docs/perf.md): data words, PC-relative words, calls
- * and jumps (imm26), ADRP pages with their low 12 bits in ADD or a load/store, GOT pages and slots. */
+/* AArch64 (AAELF64): what LLVM emits for the small code model, position independent (checked
+ * with llvm-readelf-19 -r on the tier's objects: docs/perf.md), and its neighbours: data words,
+ * PC-relative words, calls and jumps (imm26), ADRP pages with their low 12 bits in an ADD or a
+ * load/store, GOT pages and slots. */
 static bool kind_a64(uint32_t type, rkind *k) {
   *k = (rkind){.width = 4};
   switch (type) {
@@ -237,7 +239,7 @@ static bool apply_x86(ld *l, uint32_t type, uint8_t *at, uint64_t v64, int64_t r
   return true;
 }
 
-/* An AArch64 instruction word with the bits of mask replaced by v (shifted into place). */
+/* Replaces the bits of mask in the AArch64 instruction word at `at` by those of v (in place). */
 static void a64_patch(uint8_t *at, uint32_t mask, uint32_t v) {
   uint32_t w;
   memcpy(&w, at, 4);
