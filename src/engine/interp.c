@@ -775,9 +775,9 @@ H_NOINLINE int64_t h_interp_refill(hearth_store *s) {
 
 #if H_JIT
 /* h_interp_refill at a check point of frame fr of the compiling copy of h_run, where tier-up
- * happens too. warm: the budget ran out after a whole grant (not the first check point since h_run started
- * or a host call returned, which start with none), so fr's function is running hot: a loop in it
- * took up to H_BUDGET_CHUNK back-edges and calls since the last refill. If its machine code is
+ * happens too. warm: the budget ran out after a whole grant (not the first check point since
+ * h_run started or a host call returned, which start with none), so fr's function is running hot:
+ * a loop in it took up to H_BUDGET_CHUNK back-edges and calls since the last refill. If its machine code is
  * deferred (config.h H_JIT_CALL_THRESHOLD), it is compiled now, and entered at the loop header a
  * back-edge goes to (CHECK_BUDGET_LOOP) or where a call returns to it. The refill itself is
  * unchanged, so fuel, deadlines and interrupts are exactly as before. */
