@@ -58,6 +58,18 @@
 #endif
 #endif
 
+/* The optimizing tier (opt.c) can run machine code here: x86-64 or aarch64 Linux with guard pages
+ * (its loads and stores have no bounds checks: README "Pools"). Independent of H_JIT: on aarch64
+ * the interpreter enters optimized code itself (interp.c OPT_ENTER). The code generator is the
+ * plugin the Makefile builds when it finds LLVM 19; without it the tier is not offered. */
+#ifndef H_OPT
+#if (defined(__x86_64__) || defined(__aarch64__)) && defined(__linux__) && H_GUARD_PAGES
+#define H_OPT 1
+#else
+#define H_OPT 0
+#endif
+#endif
+
 /* Tier-up (jit.c): a function runs in the interpreter on its first H_JIT_CALL_THRESHOLD - 1 calls
  * and gets machine code on the next one, or as soon as it is running when the interpreter's
  * budget is refilled (every 1,024 loop back-edges and calls, interp.c): a long loop in a function

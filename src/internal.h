@@ -552,7 +552,8 @@ extern const h_jit_helper h_jit_helpers[];
  * running the instruction again). ctx->budget is the budget in and out. */
 typedef unsigned (*h_jit_xhelper)(h_jit_ctx *ctx, uint64_t *fp, const h_word *ip);
 extern const h_jit_xhelper h_jit_xhelpers[];
-/* interp.c: the interpreter's budget refill for machine code (budget >= 0, or minus a trap). */
+/* interp.c: the interpreter's budget refill for machine code (budget >= 0, or minus a trap):
+ * h_interp_refill, then tier-up (h_jit_hot) when ctx->warm. */
 int64_t h_jit_refill(h_jit_ctx *ctx);
 bool h_jit_enabled(void);
 /* Compiles the one-word code w[0..n) (before[]: compile.c's instruction counts, nwords: operand
@@ -638,9 +639,10 @@ hearth_status h_cache_opt_write(hearth_module *m, uint64_t tier, const uint8_t *
 hearth_status h_cache_opt_path(hearth_module *m, uint64_t tier, char *buf, size_t cap);
 void h_cache_opt_counts(unsigned *hits, unsigned *stores);
 
-/* objload.c: loads an x86-64 ELF relocatable object (the optimizing tier's code) into fresh
- * memory: sections mapped (text RX, constants R, data RW), relocations applied, undefined symbols
- * resolved from imports only (name -> address; no process lookup). The object is untrusted:
+/* objload.c: loads an ELF relocatable object for this machine (x86-64 or AArch64: the optimizing
+ * tier's code) into fresh memory: sections mapped (text RX, constants R, data RW), relocations
+ * applied, undefined symbols resolved from imports only (name -> address; no process lookup),
+ * the instruction cache flushed. The object is untrusted:
  * anything malformed, out of bounds or not understood refuses it (NULL, reason in err) before
  * anything is executable. entries[i] (i < nentries) gets the address of the global function
  * symbol prefix<i> (decimal), untouched when there is none. elf must be 8-byte aligned. */
@@ -1017,6 +1019,9 @@ hearth_status h_interp_call_from_opt(hearth_store *s, hearth_func *f, hearth_ins
                                      uint64_t *slots);
 /* interp.c: this thread's native stack floor (interp.c's stack budget), 1 when unknown. */
 uintptr_t h_interp_stack_floor(void);
+/* interp.c: the budget refill at a check point of any tier (interrupt, deadline, fuel;
+ * HEARTH_TIER=auto sampling): the new budget (>= 0), or minus the trap to raise. */
+int64_t h_interp_refill(hearth_store *s);
 
 /* ---------------------------------------------------------------- interp.c */
 

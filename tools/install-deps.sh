@@ -8,7 +8,8 @@
 # python3-yaml (make check-deploy), npm and then jco, pinned in tools/jco/package-lock.json (`npm ci`
 # there: the WASI 0.2 tests run components under `jco run` for reference output).
 # llvm-19-dev (optional: the optimizing tier). With HEARTH_AARCH64=1 (.ci/run sets it):
-# gcc-aarch64-linux-gnu, qemu-user-static and libjansson-dev:arm64 (make test-aarch64).
+# gcc-aarch64-linux-gnu with libc6-dev-arm64-cross, qemu-user-static, libjansson-dev:arm64 and
+# libllvm19:arm64 (make test-aarch64, test-aarch64-opt).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 need=""
@@ -45,8 +46,15 @@ fi
 arm=""
 if [ "${HEARTH_AARCH64:-0}" = 1 ] && [ "$(dpkg --print-architecture)" = amd64 ]; then
   command -v aarch64-linux-gnu-gcc >/dev/null 2>&1 || arm="$arm gcc-aarch64-linux-gnu"
+  # the cross C library's headers (only recommended by the compiler, and recommends are off)
+  [ -f /usr/aarch64-linux-gnu/include/stdio.h ] || arm="$arm libc6-dev-arm64-cross"
   command -v qemu-aarch64-static >/dev/null 2>&1 || arm="$arm qemu-user-static"
   [ -f /usr/lib/aarch64-linux-gnu/libjansson.so ] || arm="$arm libjansson-dev:arm64"
+  # the optimizing tier's plugin for aarch64 links arm64 libLLVM (Multi-Arch: same), with the
+  # host's llvm-19-dev headers
+  if [ -z "${HEARTH_NO_LLVM:-}" ] && [ ! -f /usr/lib/aarch64-linux-gnu/libLLVM.so.19.1 ]; then
+    arm="$arm libllvm19:arm64"
+  fi
 fi
 [ -z "$need$arm" ] && { install_jco; exit 0; }
 if [ "$(id -u)" -eq 0 ]; then

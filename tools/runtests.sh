@@ -9,21 +9,11 @@ TIMEOUT=${TEST_TIMEOUT:-120}
 export HEARTH_BUILD="$O"
 # The code cache of this run (README "Code cache"): its own directory, not the user's.
 HEARTH_CACHE_DIR=$(mktemp -d) && export HEARTH_CACHE_DIR && trap 'rm -rf "$HEARTH_CACHE_DIR"' EXIT
-pass=0; fail=0; skip=0
-failed_names=()
-for bin in "$O"/tests/test_*; do
-  [ -x "$bin" ] || continue
-  tname=$(basename "$bin")
-  for c in $("$bin" --list); do
-    if out=$(cd "$(dirname "$0")/.." && timeout "$TIMEOUT" "$bin" "$c" 2>&1); then
-      pass=$((pass+1))
-    else
-      rc=$?
-      fail=$((fail+1)); failed_names+=("$tname/$c")
-      echo "FAIL $tname/$c (exit $rc)"; echo "$out" | tail -n 20 | sed 's/^/    /'
-    fi
-  done
-done
+pass=0; fail=0
+failed=()
+# shellcheck source=tools/unittests.sh
+. "$(dirname "$0")/unittests.sh"
+run_unit_tests "$O" 'test_*' "$TIMEOUT"
 echo "unit: $pass passed, $fail failed"
 if [ "$SPEC" != "none" ]; then
   if [ ! -d "$SPEC/core" ]; then
@@ -52,6 +42,6 @@ if [ "$SPEC" != "none" ]; then
     done
   fi
 fi
-if [ ${#failed_names[@]} -gt 0 ]; then echo "failed: ${failed_names[*]}"; fi
+if [ ${#failed[@]} -gt 0 ]; then echo "failed: ${failed[*]}"; fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -3,8 +3,11 @@
 # cross-aarch64, README "aarch64") under qemu-user: every unit-test case (a few that cannot run
 # there are skipped, each with its reason), the 2.0 spec suite (JSON), the whole 3.0 suite, and
 # whole programs, whose stdout and exit status under `hearth run` must equal the x86-64 build's.
-# PARTS (default "unit spec programs"; spec2 or spec3 for one spec suite) picks a subset. Prints each part's wall and CPU time (qemu
-# times: not performance figures) and ends with "N passed, N failed"; exits non-zero on a failure.
+# PARTS (default "unit spec programs"; spec2 or spec3 for one spec suite) picks a subset;
+# AARCH64_TESTS (a glob, default test_*) the unit-test binaries; with HEARTH_TIER=opt (make
+# test-aarch64-opt) a spec run in which a module fell back to another tier fails. Prints each
+# part's wall and CPU time (qemu times: not performance figures) and ends with "N passed, N
+# failed"; exits non-zero on a failure.
 set -u
 A=$1
 X=$2
@@ -64,31 +67,20 @@ part_end() {
 
 if [[ " $PARTS " == *" unit "* ]]; then
   part_start "unit tests under qemu"
-  for bin in "$A"/tests/${AARCH64_TESTS:-test_*}; do
-    [ -x "$bin" ] || continue
-    t=$(basename "$bin")
-    for c in $("$QEMU" "$bin" --list); do
-      if why=$(skip_reason "$t/$c"); then
-        echo "skip $t/$c: $why"
-        continue
-      fi
-      if out=$(timeout "$TIMEOUT" "$QEMU" "$bin" "$c" 2>&1); then
-        pass=$((pass + 1))
-      else
-        rc=$?
-        fail=$((fail + 1)); failed+=("$t/$c")
-        echo "FAIL $t/$c (exit $rc)"; echo "$out" | tail -n 20 | sed 's/^/    /'
-      fi
-    done
-  done
+  # shellcheck source=tools/unittests.sh
+  . tools/unittests.sh
+  run_unit_tests "$A" "${AARCH64_TESTS:-test_*}" "$TIMEOUT" "$QEMU"
   part_end "unit tests"
 fi
 
 # spec = spec2 (the 2.0 suite as JSON) and spec3 (the 3.0 suite: every script tools/runtests.sh runs).
+# HEARTH_TIER (opt: make test-aarch64-opt) names the run, and a module that fell back to another
+# tier (the plugin missing, "using baseline", or its object refused by objload.c) fails it.
+lab=aarch64${HEARTH_TIER:+-$HEARTH_TIER}
 runs=()
-[[ " $PARTS " == *" spec "* || " $PARTS " == *" spec2 "* ]] && runs+=("--label 2.0-aarch64 $SPEC")
+[[ " $PARTS " == *" spec "* || " $PARTS " == *" spec2 "* ]] && runs+=("--label 2.0-$lab $SPEC")
 [[ " $PARTS " == *" spec "* || " $PARTS " == *" spec3 "* ]] &&
-  runs+=("--label 3.0-aarch64 --exclude $root/tests/spectest3_excluded.txt --timeout 1800 $SPEC/wasm-3.0")
+  runs+=("--label 3.0-$lab --exclude $root/tests/spectest3_excluded.txt --timeout 1800 $SPEC/wasm-3.0")
 if [ ${#runs[@]} -gt 0 ]; then
   # One result per spec file, as tools/runtests.sh counts them.
   for run in "${runs[@]}"; do
@@ -102,7 +94,11 @@ if [ ${#runs[@]} -gt 0 ]; then
     if [ $rc -ne 0 ] && [ "$sf" -eq 0 ]; then
       echo "spectest exited $rc"; tail -n 20 "$log"; sf=1
     fi
-    [ "$sf" -eq 0 ] || failed+=("spectest ${run%% *}")
+    fell='using baseline|object does not load'
+    if [ "${HEARTH_TIER:-}" = opt ] && grep -Eq "$fell" "$log"; then
+      grep -Em 3 "$fell" "$log"; sf=$((sf + 1))
+    fi
+    [ "$sf" -eq 0 ] || failed+=("spectest ${run%% $SPEC*}")
     pass=$((pass + sp)); fail=$((fail + sf))
     part_end "spectest ${run%% $SPEC*}"
   done

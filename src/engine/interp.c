@@ -41,12 +41,12 @@
  *
  * Interrupt, deadline and fuel: every check point (BR_LOOP, taken BR_IF_LOOP, BR_TABLE, calls)
  * decrements a local counter `budget` and branches when it goes negative, so the common path is a
- * register decrement and a never-taken branch. The slow path (h_refill) looks at s->interrupt, the
- * deadline and fuel, then grants a new budget: with fuel metering (s->fuel != UINT64_MAX) it moves
- * up to H_BUDGET_CHUNK units out of s->fuel into the local budget (unused units go back to s->fuel
- * whenever the loop leaves: return, trap, host call), so fuel is exact; unmetered, it grants
- * H_BUDGET_CHUNK checks, so an interrupt or a deadline is noticed within that many back-edges or
- * calls. */
+ * register decrement and a never-taken branch. The slow path (h_interp_refill) looks at
+ * s->interrupt, the deadline and fuel, then grants a new budget: with fuel metering
+ * (s->fuel != UINT64_MAX) it moves up to H_BUDGET_CHUNK units out of s->fuel into the local budget
+ * (unused units go back to s->fuel whenever the loop leaves: return, trap, host call), so fuel is
+ * exact; unmetered, it grants H_BUDGET_CHUNK checks, so an interrupt or a deadline is noticed
+ * within that many back-edges or calls. */
 #define H_BUDGET_CHUNK 1024
 
 _Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "hearth needs a little-endian host");
@@ -759,8 +759,9 @@ unsigned h_interp_op_of_word(uint64_t w) {
 /* ---------------------------------------------------------------- slow paths */
 
 /* The budget ran out at a check point (which consumes one unit). Returns the new budget (>= 0), or
- * minus the trap to raise. */
-static H_NOINLINE int64_t h_refill(hearth_store *s) {
+ * minus the trap to raise. The one refill of every tier: the loop's check points, jit.c's
+ * (h_jit_refill adds tier-up) and optimized code's (opt.c rt_refill). */
+H_NOINLINE int64_t h_interp_refill(hearth_store *s) {
   h_opt_sample(s); /* HEARTH_TIER=auto: hot modules go to the optimizing tier */
   unsigned irq = atomic_load_explicit(&s->interrupt, memory_order_relaxed);
   if (irq) return -(int64_t)irq;
@@ -773,21 +774,21 @@ static H_NOINLINE int64_t h_refill(hearth_store *s) {
 }
 
 #if H_JIT
-/* h_refill at a check point of frame fr of the compiling copy of h_run, where tier-up happens
- * too. warm: the budget ran out after a whole grant (not the first check point since h_run started
- * or a host call returned, which start with none), so fr's function is running hot: a loop in it
- * took up to H_BUDGET_CHUNK back-edges and calls since the last refill. If its machine code is
+/* h_interp_refill at a check point of frame fr of the compiling copy of h_run, where tier-up
+ * happens too. warm: the budget ran out after a whole grant (not the first check point since
+ * h_run started or a host call returned, which start with none), so fr's function is running hot:
+ * a loop in it took up to H_BUDGET_CHUNK back-edges and calls since the last refill. If its machine code is
  * deferred (config.h H_JIT_CALL_THRESHOLD), it is compiled now, and entered at the loop header a
  * back-edge goes to (CHECK_BUDGET_LOOP) or where a call returns to it. The refill itself is
  * unchanged, so fuel, deadlines and interrupts are exactly as before. */
 static H_NOINLINE int64_t h_refill_at(hearth_store *s, const h_frame *fr, bool warm) {
-  int64_t r = h_refill(s);
+  int64_t r = h_interp_refill(s);
   if (warm && r >= 0) h_jit_hot(s, fr);
   return r;
 }
-#define REFILL() (H_RUN_CHECKED ? h_refill(s) : h_refill_at(s, fr, warm))
+#define REFILL() (H_RUN_CHECKED ? h_interp_refill(s) : h_refill_at(s, fr, warm))
 #else
-#define REFILL() h_refill(s)
+#define REFILL() h_interp_refill(s)
 #endif
 
 /* ENTER_WASM's slow path: compiles f on its first call. NULL (a HEARTH_TRAP_HOST trap, flagged in
@@ -886,13 +887,13 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 /* Bulk operations (memory.fill/copy/init, table.fill/copy/init) cost budget by size: one unit per
  * H_BULK_BYTES_PER_UNIT bytes, charged per chunk of at most H_BULK_CHUNK bytes before the chunk is
  * done, so that fuel bounds them and a deadline or interrupt stops a long one within a chunk
- * (h_refill runs whenever the budget is spent). A trap leaves the earlier chunks written, as any
- * trap leaves earlier stores: the instance is discarded or reset either way. */
+ * (h_interp_refill runs whenever the budget is spent). A trap leaves the earlier chunks written,
+ * as any trap leaves earlier stores: the instance is discarded or reset either way. */
 #define BULK_CHARGE(bytes)                                              \
   do {                                                                  \
     budget -= (int64_t)((bytes) / H_BULK_BYTES_PER_UNIT);               \
     while (H_UNLIKELY(budget < 0)) {                                    \
-      int64_t r_ = h_refill(s);                                         \
+      int64_t r_ = h_interp_refill(s);                                  \
       if (H_UNLIKELY(r_ < 0)) TRAP((unsigned)-r_);                      \
       budget += r_ + 1;                                                 \
     }                                                                   \
@@ -1200,7 +1201,7 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
 /* Runs FN to completion in its optimized code (opt.c), if it has some, then continues at the
  * RETURN that pops its frame (the optimized entry left the results in fp[0..)). Only at a
  * function's start: a function with optimized code never runs in the loop. */
-#if H_JIT
+#if H_OPT
 #define OPT_ENTER(FN, INST)                                                         \
   do {                                                                              \
     const h_opt_func *of_ = H_RUN_CHECKED ? NULL : h_cfunc_opt(FN);                 \
@@ -2275,7 +2276,7 @@ L_host_call:
   }
   goto L_exit;
 
-#if H_JIT
+#if H_OPT
 L_opt_fail:
   if (status == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_EXCEPTION && s->exn) {
     /* A guest exception escaped the optimized function (thrown by a callee): its frame has no
@@ -2525,7 +2526,7 @@ const h_jit_helper h_jit_helpers[H_OP_COUNT] = {
 };
 
 int64_t h_jit_refill(h_jit_ctx *ctx) {
-  int64_t r = h_refill(ctx->s);
+  int64_t r = h_interp_refill(ctx->s);
   if (ctx->warm && r >= 0 && ctx->s->run_frame) h_jit_hot(ctx->s, ctx->s->run_frame);
   ctx->warm = true;
   return r;

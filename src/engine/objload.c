@@ -1,5 +1,6 @@
-/* objload.c: a loader for the optimizing tier's machine code: an x86-64 ELF relocatable object
- * (what the plugin emits and the code cache keeps) mapped into this process and relocated. */
+/* objload.c: a loader for the optimizing tier's machine code: an x86-64 or AArch64 ELF
+ * relocatable object (what the plugin emits and the code cache keeps) mapped into this process and
+ * relocated. */
 #include "internal.h"
 
 #include <elf.h>
@@ -13,14 +14,19 @@
  * (text RX, constants R, data RW; writable code, TLS and anything needing start-up code is
  * refused); undefined symbols must be names of the caller's import table (no lookup in the
  * process: code cannot reach what hearth did not hand it); only the relocation kinds listed in
- * apply() are known, and each result must fit its field. Anything else refuses the whole object
- * before a byte of it is made executable. The loader cannot judge the instructions themselves:
- * the cache's checksum and ownership rules (cache.c) stand for their origin.
+ * kind_x86() or kind_a64() (this machine's) are known, and each result must fit its field.
+ * Anything else refuses the whole object before a byte of it is made executable. The loader
+ * cannot judge the instructions themselves: the cache's checksum and ownership rules (cache.c)
+ * stand for their origin.
  *
  * Layout: one anonymous mapping, [text sections | call stubs] [constants | GOT] [data], each
  * part page-aligned, so every PC-relative reference within the object reaches (< 2 GiB:
- * H_OBJ_MAX_BYTES). A call to an import (PLT32) goes through a stub `jmp *slot(%rip)`, since
- * libhearth may lie more than 2 GiB away; GOT-relative references (GOTPCREL[X]) get a slot. */
+ * H_OBJ_MAX_BYTES; AArch64 ADRP: +-4 GiB). A call to an import (x86-64 PLT32; AArch64 CALL26 or
+ * JUMP26, whose reach is +-128 MiB) goes through a stub (`jmp *slot(%rip)`; `adrp x16, slot;
+ * ldr x16, [x16, :lo12:slot]; br x16`), since libhearth may lie farther away; GOT references
+ * (GOTPCREL[X]; ADR_GOT_PAGE, LD64_GOT_LO12_NC) get a slot. A branch within the object that does
+ * not reach (AArch64: text over 128 MiB, far beyond H_OPT_MAX_CODE_BYTES) refuses the object.
+ * New code is made visible to the instruction cache (__builtin___clear_cache) before it runs. */
 
 struct h_obj {
   uint8_t *base;
@@ -44,8 +50,6 @@ typedef struct {
   char *err;
   size_t errlen;
 } ld;
-
-#define H_OBJ_STUB_BYTES 8u
 
 H_PRINTF(2, 3) static bool refuse(ld *l, const char *fmt, ...) {
   va_list ap;
@@ -75,13 +79,30 @@ static int sec_class(const Elf64_Shdr *s) {
   return s->sh_flags & SHF_WRITE ? 3 : 2;
 }
 
-/* The machine whose objects are loaded: this process's. Only x86-64's relocation kinds are known
- * (relocs()), so on any other machine (aarch64: README "aarch64") every object is refused: its
- * code could not run here, and the optimizing tier falls back to the other tiers. */
+/* Section i is .eh_frame, which nothing reads (nothing unwinds optimized code): AArch64 has no
+ * section type of its own for it (x86-64: SHT_X86_64_UNWIND, sec_class), so it goes by name. A
+ * malformed name table only means that the section is loaded. */
+static bool is_eh_frame(const ld *l, uint32_t i) {
+  uint32_t k = ((const Elf64_Ehdr *)l->p)->e_shstrndx;
+  if (k == SHN_UNDEF || k >= l->nsh || l->sh[k].sh_type != SHT_STRTAB) return false;
+  const Elf64_Shdr *st = &l->sh[k]; /* inside the file: parse checked every section */
+  static const char name[] = ".eh_frame";
+  return st->sh_size >= sizeof name && l->sh[i].sh_name <= st->sh_size - sizeof name &&
+         memcmp(l->p + st->sh_offset + l->sh[i].sh_name, name, sizeof name) == 0;
+}
+
+/* The machine whose objects are loaded: this process's (an object for another machine could not
+ * run here). x86-64 and AArch64 relocation kinds are known; on any other machine every object is
+ * refused, and the optimizing tier falls back to the other tiers. */
 #if defined(__x86_64__)
 #define H_OBJ_MACHINE EM_X86_64
+#define H_OBJ_STUB_BYTES 8u
+#elif defined(__aarch64__)
+#define H_OBJ_MACHINE EM_AARCH64
+#define H_OBJ_STUB_BYTES 16u
 #else
 #define H_OBJ_MACHINE EM_NONE
+#define H_OBJ_STUB_BYTES 8u
 #endif
 
 static bool parse(ld *l) {
@@ -91,7 +112,7 @@ static bool parse(ld *l) {
       eh->e_ident[EI_DATA] != ELFDATA2LSB || eh->e_ident[EI_VERSION] != EV_CURRENT)
     return refuse(l, "not a little-endian ELF64 file");
   if (eh->e_type != ET_REL || H_OBJ_MACHINE == EM_NONE || eh->e_machine != H_OBJ_MACHINE)
-    return refuse(l, "not a relocatable object for this machine (x86-64 only)");
+    return refuse(l, "not a relocatable object for this machine");
   if (eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_shnum == 0 || eh->e_shnum >= SHN_LORESERVE ||
       (eh->e_shoff & 7) || !in_buf(l, eh->e_shoff, (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr)))
     return refuse(l, "bad section header table");
@@ -154,6 +175,127 @@ static bool resolve_syms(ld *l, const h_obj_import *imp, size_t nimp) {
 
 static bool fits32s(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
 
+/* What a relocation kind needs: the bytes it writes, whether it refers to a GOT slot, whether a
+ * reference to an import goes through a stub (calls and jumps: libhearth may lie beyond their
+ * reach), and the addend a GOT slot requires (AArch64: the slot holds S itself, so only A = 0). */
+typedef struct {
+  unsigned width;
+  bool got, stub;
+  bool zero_addend;
+} rkind;
+
+/* x86-64 (System V psABI): false for a kind not listed (the object is refused). */
+static bool kind_x86(uint32_t type, rkind *k) {
+  *k = (rkind){.width = 4};
+  switch (type) {
+  case R_X86_64_64: case R_X86_64_PC64: k->width = 8; return true;
+  case R_X86_64_PC32: case R_X86_64_32: case R_X86_64_32S: return true;
+  case R_X86_64_PLT32: k->stub = true; return true;
+  case R_X86_64_GOTPCREL: case R_X86_64_GOTPCRELX: case R_X86_64_REX_GOTPCRELX:
+    k->got = true;
+    return true;
+  default: return false;
+  }
+}
+
+/* AArch64 (AAELF64): what LLVM emits for the small code model, position independent (checked
+ * with llvm-readelf-19 -r on the tier's objects: docs/perf.md), and its neighbours: data words,
+ * PC-relative words, calls and jumps (imm26), ADRP pages with their low 12 bits in an ADD or a
+ * load/store, GOT pages and slots. */
+static bool kind_a64(uint32_t type, rkind *k) {
+  *k = (rkind){.width = 4};
+  switch (type) {
+  case R_AARCH64_ABS64: case R_AARCH64_PREL64: k->width = 8; return true;
+  case R_AARCH64_PREL32: case R_AARCH64_ADR_PREL_PG_HI21: case R_AARCH64_ADR_PREL_PG_HI21_NC:
+  case R_AARCH64_ADD_ABS_LO12_NC: case R_AARCH64_LDST8_ABS_LO12_NC:
+  case R_AARCH64_LDST16_ABS_LO12_NC: case R_AARCH64_LDST32_ABS_LO12_NC:
+  case R_AARCH64_LDST64_ABS_LO12_NC: case R_AARCH64_LDST128_ABS_LO12_NC:
+    return true;
+  case R_AARCH64_CALL26: case R_AARCH64_JUMP26: k->stub = true; return true;
+  case R_AARCH64_ADR_GOT_PAGE: case R_AARCH64_LD64_GOT_LO12_NC:
+    k->got = k->zero_addend = true;
+    return true;
+  default: return false;
+  }
+}
+
+static bool apply_x86(ld *l, uint32_t type, uint8_t *at, uint64_t v64, int64_t rel) {
+  switch (type) {
+  case R_X86_64_64: memcpy(at, &v64, 8); break;
+  case R_X86_64_PC64: memcpy(at, &rel, 8); break;
+  case R_X86_64_32:
+    if (v64 > UINT32_MAX) return refuse(l, "R_X86_64_32 overflow");
+    memcpy(at, &(uint32_t){(uint32_t)v64}, 4);
+    break;
+  case R_X86_64_32S:
+    if (!fits32s((int64_t)v64)) return refuse(l, "R_X86_64_32S overflow");
+    memcpy(at, &(int32_t){(int32_t)(int64_t)v64}, 4);
+    break;
+  default: /* PC-relative 32 */
+    if (!fits32s(rel)) return refuse(l, "PC-relative relocation overflow (type %u)", type);
+    memcpy(at, &(int32_t){(int32_t)rel}, 4);
+    break;
+  }
+  return true;
+}
+
+/* Replaces the bits of mask in the AArch64 instruction word at `at` by those of v (in place). */
+static void a64_patch(uint8_t *at, uint32_t mask, uint32_t v) {
+  uint32_t w;
+  memcpy(&w, at, 4);
+  w = (w & ~mask) | (v & mask);
+  memcpy(at, &w, 4);
+}
+
+/* ADRP's 21-bit page delta: immlo in bits 30:29, immhi in 23:5. */
+static void a64_adrp(uint8_t *at, int64_t pages) {
+  uint32_t v = (uint32_t)pages;
+  a64_patch(at, 3u << 29 | 0x7ffffu << 5, (v & 3) << 29 | ((v >> 2) & 0x7ffff) << 5);
+}
+
+static int64_t a64_page_delta(uint64_t v, uint64_t P) {
+  return (int64_t)((v & ~(uint64_t)0xfff) - (P & ~(uint64_t)0xfff)) >> 12;
+}
+
+/* v = S + A (S: the GOT slot for the GOT kinds, the stub for calls to imports), P the place. */
+static bool apply_a64(ld *l, uint32_t type, uint8_t *at, uint64_t v, uint64_t P) {
+  int64_t rel = (int64_t)(v - P);
+  unsigned shift = 0;
+  switch (type) {
+  case R_AARCH64_ABS64: memcpy(at, &v, 8); return true;
+  case R_AARCH64_PREL64: memcpy(at, &rel, 8); return true;
+  case R_AARCH64_PREL32:
+    if (rel < INT32_MIN || rel > (int64_t)UINT32_MAX) return refuse(l, "R_AARCH64_PREL32 overflow");
+    memcpy(at, &(uint32_t){(uint32_t)rel}, 4);
+    return true;
+  case R_AARCH64_CALL26: case R_AARCH64_JUMP26:
+    if ((rel & 3) || rel < -(INT64_C(1) << 27) || rel >= (INT64_C(1) << 27))
+      return refuse(l, "branch out of range or misaligned (type %u)", type);
+    a64_patch(at, 0x3ffffff, (uint32_t)(rel >> 2));
+    return true;
+  case R_AARCH64_ADR_PREL_PG_HI21: case R_AARCH64_ADR_GOT_PAGE: {
+    int64_t pages = a64_page_delta(v, P);
+    if (pages < -(INT64_C(1) << 20) || pages >= (INT64_C(1) << 20))
+      return refuse(l, "ADRP out of range (type %u)", type);
+    a64_adrp(at, pages);
+    return true;
+  }
+  case R_AARCH64_ADR_PREL_PG_HI21_NC: a64_adrp(at, a64_page_delta(v, P)); return true;
+  case R_AARCH64_ADD_ABS_LO12_NC: break;
+  case R_AARCH64_LDST8_ABS_LO12_NC: break;
+  case R_AARCH64_LDST16_ABS_LO12_NC: shift = 1; break;
+  case R_AARCH64_LDST32_ABS_LO12_NC: shift = 2; break;
+  case R_AARCH64_LDST64_ABS_LO12_NC: case R_AARCH64_LD64_GOT_LO12_NC: shift = 3; break;
+  case R_AARCH64_LDST128_ABS_LO12_NC: shift = 4; break;
+  default: return refuse(l, "relocation type %u not supported", type);
+  }
+  /* The low 12 bits into imm12 (bits 21:10), scaled by the access size, which they must be a
+   * multiple of. */
+  if (v & ((1u << shift) - 1)) return refuse(l, "misaligned low-12-bit relocation (type %u)", type);
+  a64_patch(at, 0xfffu << 10, (uint32_t)((v & 0xfff) >> shift) << 10);
+  return true;
+}
+
 /* Walks every relocation of a loaded section: counts the GOT slots and stubs needed (img NULL),
  * or applies them (img: the mapped image, got/stubs at their offsets). */
 static bool relocs(ld *l, uint8_t *img, uint64_t got_off, uint64_t stub_off, uint32_t *nslot,
@@ -174,22 +316,17 @@ static bool relocs(ld *l, uint8_t *img, uint64_t got_off, uint64_t stub_off, uin
     for (size_t k = 0; k < n; k++) {
       uint32_t type = ELF64_R_TYPE(r[k].r_info);
       uint64_t si = ELF64_R_SYM(r[k].r_info);
-      if (type == R_X86_64_NONE) continue;
+      if (type == 0) continue; /* R_X86_64_NONE, R_AARCH64_NONE */
+      rkind kd;
+      if (!(H_OBJ_MACHINE == EM_AARCH64 ? kind_a64(type, &kd) : kind_x86(type, &kd)))
+        return refuse(l, "relocation type %u not supported", type);
       if (si == 0 || si >= l->nsym) return refuse(l, "relocation with bad symbol %llu", (unsigned long long)si);
       if (!l->symkind[si]) return refuse(l, "relocation against a symbol not loaded");
-      unsigned width = type == R_X86_64_64 || type == R_X86_64_PC64 ? 8 : 4;
-      if (r[k].r_offset > ts->sh_size || width > ts->sh_size - r[k].r_offset)
+      if (r[k].r_offset > ts->sh_size || kd.width > ts->sh_size - r[k].r_offset)
         return refuse(l, "relocation outside its section");
-      bool got = type == R_X86_64_GOTPCREL || type == R_X86_64_GOTPCRELX || type == R_X86_64_REX_GOTPCRELX;
-      bool stub = type == R_X86_64_PLT32 && l->symkind[si] == 2;
-      switch (type) {
-      case R_X86_64_64: case R_X86_64_PC64: case R_X86_64_PC32: case R_X86_64_PLT32:
-      case R_X86_64_32: case R_X86_64_32S: case R_X86_64_GOTPCREL: case R_X86_64_GOTPCRELX:
-      case R_X86_64_REX_GOTPCRELX:
-        break;
-      default:
-        return refuse(l, "relocation type %u not supported", type);
-      }
+      if (kd.zero_addend && r[k].r_addend != 0) return refuse(l, "GOT relocation with an addend");
+      bool got = kd.got;
+      bool stub = kd.stub && l->symkind[si] == 2;
       if (!img) { /* counting pass */
         if ((got || stub) && !l->slot[si]) l->slot[si] = ++*nslot;
         if (stub && !l->stub[si]) l->stub[si] = ++*nstub;
@@ -202,26 +339,28 @@ static bool relocs(ld *l, uint8_t *img, uint64_t got_off, uint64_t stub_off, uin
       if (stub) S = (uint64_t)(uintptr_t)img + stub_off + (uint64_t)(l->stub[si] - 1) * H_OBJ_STUB_BYTES;
       if (got) S = (uint64_t)(uintptr_t)img + got_off + (uint64_t)(l->slot[si] - 1) * 8;
       uint64_t v64 = S + (uint64_t)A;
-      int64_t rel = (int64_t)(v64 - P);
-      switch (type) {
-      case R_X86_64_64: memcpy(at, &v64, 8); break;
-      case R_X86_64_PC64: memcpy(at, &rel, 8); break;
-      case R_X86_64_32:
-        if (v64 > UINT32_MAX) return refuse(l, "R_X86_64_32 overflow");
-        memcpy(at, &(uint32_t){(uint32_t)v64}, 4);
-        break;
-      case R_X86_64_32S:
-        if (!fits32s((int64_t)v64)) return refuse(l, "R_X86_64_32S overflow");
-        memcpy(at, &(int32_t){(int32_t)(int64_t)v64}, 4);
-        break;
-      default: /* PC-relative 32 */
-        if (!fits32s(rel)) return refuse(l, "PC-relative relocation overflow (type %u)", type);
-        memcpy(at, &(int32_t){(int32_t)rel}, 4);
-        break;
-      }
+      bool ok = H_OBJ_MACHINE == EM_AARCH64 ? apply_a64(l, type, at, v64, P)
+                                            : apply_x86(l, type, at, v64, (int64_t)(v64 - P));
+      if (!ok) return false;
     }
   }
   return true;
+}
+
+/* Writes the stub at s (address sa) that jumps to the address in the GOT slot at ga. */
+static void write_stub(uint8_t *s, uint64_t sa, uint64_t ga) {
+  if (H_OBJ_MACHINE == EM_AARCH64) {
+    /* adrp x16, slot; ldr x16, [x16, #:lo12:slot]; br x16; brk #0 (x16: the veneer register) */
+    const uint32_t w[4] = {0x90000010u, 0xf9400210u, 0xd61f0200u, 0xd4200000u};
+    memcpy(s, w, sizeof w);
+    a64_adrp(s, a64_page_delta(ga, sa));
+    a64_patch(s + 4, 0xfffu << 10, (uint32_t)((ga & 0xfff) >> 3) << 10);
+    return;
+  }
+  int32_t d = (int32_t)((int64_t)ga - (int64_t)(sa + 6));
+  s[0] = 0xff, s[1] = 0x25; /* jmp *d(%rip) */
+  memcpy(s + 2, &d, 4);
+  s[6] = s[7] = 0xcc;
 }
 
 /* Entries: defined, global, function symbols named prefix<decimal> in a text section. */
@@ -268,13 +407,14 @@ h_obj *h_obj_load(const uint8_t *elf, size_t len, const h_obj_import *imports, s
    * the GOT after the constants, where the class's protection suits them. */
   uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE), off = 0, cls_start[4] = {0}, stub_off = 0, got_off = 0;
   uint32_t nslot = 0, nstub = 0;
-  for (uint32_t i = 0; i < l.nsh; i++) l.secaddr[i] = sec_class(&l.sh[i]) > 0 ? 0 : UINT64_MAX;
+  for (uint32_t i = 0; i < l.nsh; i++)
+    l.secaddr[i] = sec_class(&l.sh[i]) > 0 && !is_eh_frame(&l, i) ? 0 : UINT64_MAX;
   if (!resolve_syms(&l, imports, nimports) || !relocs(&l, NULL, 0, 0, &nslot, &nstub)) goto out;
   for (int c = 1; c <= 3; c++) {
     off = align_up(off, page);
     cls_start[c] = off;
     for (uint32_t i = 0; i < l.nsh; i++) {
-      if (sec_class(&l.sh[i]) != c) continue;
+      if (sec_class(&l.sh[i]) != c || l.secaddr[i] == UINT64_MAX) continue;
       uint64_t a = l.sh[i].sh_addralign ? l.sh[i].sh_addralign : 1;
       if (l.sh[i].sh_size > H_OBJ_MAX_BYTES) {
         refuse(&l, "section %u too large", i);
@@ -321,11 +461,9 @@ h_obj *h_obj_load(const uint8_t *elf, size_t len, const h_obj_import *imports, s
     if (l.symkind[i] == 1) l.symaddr[i] += (uint64_t)(uintptr_t)img;
     if (l.slot[i]) memcpy(img + got_off + (uint64_t)(l.slot[i] - 1) * 8, &l.symaddr[i], 8);
     if (l.stub[i]) {
-      uint8_t *s = img + stub_off + (uint64_t)(l.stub[i] - 1) * H_OBJ_STUB_BYTES;
-      int32_t d = (int32_t)((int64_t)(got_off + (uint64_t)(l.slot[i] - 1) * 8) - (int64_t)(stub_off + (uint64_t)(l.stub[i] - 1) * H_OBJ_STUB_BYTES + 6));
-      s[0] = 0xff, s[1] = 0x25; /* jmp *d(%rip) */
-      memcpy(s + 2, &d, 4);
-      s[6] = s[7] = 0xcc;
+      uint64_t so = stub_off + (uint64_t)(l.stub[i] - 1) * H_OBJ_STUB_BYTES;
+      write_stub(img + so, (uint64_t)(uintptr_t)img + so,
+                 (uint64_t)(uintptr_t)img + got_off + (uint64_t)(l.slot[i] - 1) * 8);
     }
   }
   if (!relocs(&l, img, got_off, stub_off, &nslot, &nstub)) goto out;

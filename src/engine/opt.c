@@ -33,7 +33,7 @@
  *   background thread once interp.c's budget refills show it hot (h_opt_sample), and functions
  *   switch at their next call. Both take code the cache holds at load (auto too: it is cheap). */
 
-#if H_JIT && defined(H_OPT_PLUGIN_PATH)
+#if H_OPT && defined(H_OPT_PLUGIN_PATH)
 #define H_OPT_AVAILABLE 1
 #else
 #define H_OPT_AVAILABLE 0
@@ -79,8 +79,7 @@ static H_NOINLINE __attribute__((noreturn)) void rt_trap(h_opt_ctx *cx, uint32_t
 }
 
 static int64_t rt_refill(h_opt_ctx *cx) {
-  h_jit_ctx jx = {.globals = cx->globals, .s = cx->s};
-  int64_t r = h_jit_refill(&jx);
+  int64_t r = h_interp_refill(cx->s); /* no baseline tier-up here: the function is optimized */
   if (r < 0) {
     /* The caller's budget is spent (that is why it refills); what cx->budget still holds is
      * from the last call site and must not go back to the fuel. */
@@ -458,7 +457,7 @@ void h_opt_module_free(hearth_module *m) {
   m->opt = NULL;
 }
 
-#else /* !H_OPT_AVAILABLE: built without LLVM (or on a machine without the baseline tier) */
+#else /* !H_OPT_AVAILABLE: built without LLVM (or on a machine the tier does not run on) */
 
 hearth_status h_opt_run(const h_opt_func *of, uint64_t *fp, hearth_instance *inst,
                         hearth_store *s, h_frame *fr, int64_t *budget) {

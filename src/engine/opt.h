@@ -57,11 +57,11 @@ typedef void (*h_opt_entry)(h_opt_ctx *cx, uint64_t *slots);
 #define H_OPT_ENTRY_PREFIX "hearth_e"
 
 /* The plugin's one exported symbol, H_OPT_PLUGIN_SYM. compile translates the functions of m it
- * can (one LLVM module, O2) and emits an x86-64 ELF relocatable object (position independent,
- * helpers and library calls as undefined symbols, above) into *obj (malloc'd, *objlen bytes, the
- * caller frees it with free()); a function left to the other tiers has no entry symbol. The
- * object is loaded by objload.c, as is one from the code cache. Returns false (detail in err,
- * NUL-terminated) when nothing could be compiled. */
+ * can (one LLVM module, O2) and emits an ELF relocatable object for this machine (x86-64 or
+ * AArch64; position independent, helpers and library calls as undefined symbols, above) into
+ * *obj (malloc'd, *objlen bytes, the caller frees it with free()); a function left to the other
+ * tiers has no entry symbol. The object is loaded by objload.c, as is one from the code cache.
+ * Returns false (detail in err, NUL-terminated) when nothing could be compiled. */
 typedef struct h_opt_plugin {
   uint32_t size; /* sizeof(h_opt_plugin) */
   bool (*compile)(const hearth_module *m, uint8_t **obj, size_t *objlen, char *err, size_t errlen);

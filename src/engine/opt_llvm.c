@@ -1,6 +1,6 @@
 /* opt_llvm.c: the optimizing tier's code generator (the plugin libhearth_opt.so): wasm function
- * bodies -> LLVM IR -> LLVM's O2 pipeline -> an x86-64 ELF relocatable object (loaded by
- * objload.c, kept by the code cache). */
+ * bodies -> LLVM IR -> LLVM's O2 pipeline -> an ELF relocatable object for the host, x86-64 or
+ * AArch64 (loaded by objload.c, kept by the code cache). */
 #include "opt.h"
 
 #include <stdio.h>
@@ -1145,8 +1145,17 @@ static void err_copy(LLVMErrorRef e, char *buf, size_t len) {
 }
 
 static void target_init(void) {
+#if defined(__aarch64__)
+  /* The host's llvm-19-dev headers serve the aarch64 build too (Makefile), and their native-target
+   * macros name x86: the plugin's own machine is initialized by name. */
+  LLVMInitializeAArch64TargetInfo();
+  LLVMInitializeAArch64Target();
+  LLVMInitializeAArch64TargetMC();
+  LLVMInitializeAArch64AsmPrinter();
+#else
   LLVMInitializeNativeTarget();
   LLVMInitializeNativeAsmPrinter();
+#endif
   char *triple = LLVMGetDefaultTargetTriple(), *cpu = LLVMGetHostCPUName(),
        *feat = LLVMGetHostCPUFeatures(), *err = NULL;
   LLVMTargetRef target;
