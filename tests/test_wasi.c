@@ -945,7 +945,29 @@ static void guest_clocks_random(void) {
                        "process cputime: ok\nthread cputime: ok\n"
                        "monotonic resolution positive: yes\nbad clock id: errno 28\n"
                        "random: ok\nsched_yield: 0\n";
-  SAME_AS_NODE(NULL, expect, "guests/clocks.wasm");
+  run_res h = RUN(NULL, "guests/clocks.wasm");
+  CHECK_EQ_INT(h.rc, 0);
+  CHECK_STR(h.out, expect);
+  /* node as the reference, but for the sleep line: node's 20 ms sleep (a libuv timer of
+   * millisecond granularity against the loop's cached time) was seen to end after 19.x ms of
+   * CLOCK_MONOTONIC on a quiet machine, so node may say "no" there; hearth must say "yes". */
+  run_res n = NODE(NULL, "guests/clocks.wasm");
+  CHECK_EQ_INT(n.rc, 0);
+  const char *early = "over a 20ms sleep: no\n", *late = "over a 20ms sleep: yes\n";
+  char *at = n.out ? strstr(n.out, early) : NULL;
+  if (at) { /* that line alone is taken as "yes" */
+    size_t pre = (size_t)(at - n.out);
+    char *fixed = malloc(strlen(n.out) + 2);
+    CHECK(fixed != NULL);
+    memcpy(fixed, n.out, pre);
+    strcpy(fixed + pre, late);
+    strcat(fixed, at + strlen(early));
+    free(n.out);
+    n.out = fixed;
+  }
+  CHECK_STR(h.out, n.out);
+  free_res(&n);
+  free_res(&h);
 }
 
 static void guest_poll(void) {
