@@ -775,6 +775,27 @@ static void emit_init_store(jc *c, uint32_t from, uint32_t sz, int32_t disp) {
  * the frame published for the stack maps and its barrier). The frame is exact here (rc_sync), and
  * the call clobbers only scratch and pool registers, which hold nothing. False: the helper alone
  * (a type the fast path never serves: v128 array elements to fill, many fixed elements). */
+/* A GC field or element of sz bytes (8, 4, 2, 1) at m (index scaled by 1 << scale) into rax:
+ * packed ones sign- (sx) or zero-extended to i32, as gcops.c st_load does. */
+static void ld_gc_field(jbuf *j, uint32_t sz, bool sx, jm m, unsigned scale) {
+  if (sz == 8) ins_ms(j, 0, 1, 0x8B, 1, RAX, m, scale);
+  else if (sz == 4) ins_ms(j, 0, 0, 0x8B, 1, RAX, m, scale);
+  else if (sz == 2) ins_ms(j, 0, 0, sx ? 0x0FBF : 0x0FB7, 2, RAX, m, scale);
+  else ins_ms(j, 0, 0, sx ? 0x0FBE : 0x0FB6, 2, RAX, m, scale);
+}
+
+/* array.get/array.set's checks: rax = the array in slot arr, rcx = the index in slot idx; a null
+ * array or an index at or past its length leaves to the interpreter at ipf, which traps. */
+static void arr_checked(jc *c, uint32_t arr, uint32_t idx, const h_word *ipf) {
+  jbuf *j = &c->b;
+  ld64(c, RAX, arr);
+  ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+  exit_if(c, C_E, ipf);
+  ins_m(j, 0, 0, 0x8B, 1, RCX, slot(idx));
+  ins_m(j, 0, 0, 0x3B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, len)});
+  exit_if(c, C_AE, ipf);
+}
+
 static bool emit_gc_new(jc *c, const h_word *w, unsigned op, const h_word *ipf) {
   jbuf *j = &c->b;
   const h_rtt *r = c->m->rtt && w[2] < c->m->ntypes ? c->m->rtt[w[2]] : NULL;
@@ -1800,11 +1821,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
      * storage sizes (mutable fields invariant, immutable ones covariant within a representation),
      * and rtt.c lays fields out in order by size alone, so the prefix's offsets are the same */
     jm f = {RAX, -1, (int32_t)(sizeof(h_gcobj) + rt->offset[k])};
-    bool sx = (w[4] >> 31) != 0; /* packed: sign- or zero-extended to i32 (gcops.c st_load) */
-    if (sz == 8) ins_m(j, 0, 1, 0x8B, 1, RAX, f);
-    else if (sz == 4) ins_m(j, 0, 0, 0x8B, 1, RAX, f);
-    else if (sz == 2) ins_m(j, 0, 0, sx ? 0x0FBF : 0x0FB7, 2, RAX, f);
-    else ins_m(j, 0, 0, sx ? 0x0FBE : 0x0FB6, 2, RAX, f);
+    ld_gc_field(j, sz, (w[4] >> 31) != 0, f, 0);
     st64(c, RAX, w[1]);
     return;
   }
@@ -1813,19 +1830,9 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     uint8_t st = (uint8_t)w[4];
     uint32_t sz = h_st_size(st);
     if (sz > 8) break; /* v128 */
-    ld64(c, RAX, w[2]);
-    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
-    exit_if(c, C_E, ipf); /* null: the interpreter traps */
-    ins_m(j, 0, 0, 0x8B, 1, RCX, slot(w[3]));
-    ins_m(j, 0, 0, 0x3B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, len)});
-    exit_if(c, C_AE, ipf); /* out of bounds: the interpreter traps */
-    jm el = {RAX, RCX, (int32_t)sizeof(h_gcobj)};
+    arr_checked(c, w[2], w[3], ipf);
     unsigned sc = sz == 8 ? 3 : sz == 4 ? 2 : sz == 2 ? 1 : 0;
-    bool sx = (w[4] >> 31) != 0; /* packed: sign- or zero-extended to i32 (gcops.c st_load) */
-    if (sz == 8) ins_ms(j, 0, 1, 0x8B, 1, RAX, el, sc);
-    else if (sz == 4) ins_ms(j, 0, 0, 0x8B, 1, RAX, el, sc);
-    else if (sz == 2) ins_ms(j, 0, 0, sx ? 0x0FBF : 0x0FB7, 2, RAX, el, sc);
-    else ins_ms(j, 0, 0, sx ? 0x0FBE : 0x0FB6, 2, RAX, el, sc);
+    ld_gc_field(j, sz, (w[4] >> 31) != 0, (jm){RAX, RCX, (int32_t)sizeof(h_gcobj)}, sc);
     st64(c, RAX, w[1]);
     return;
   }
@@ -1835,12 +1842,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     uint8_t est = (uint8_t)(w[4] >> 24);
     if (est == H_T_V128 || h_st_is_ref(est)) break; /* the helper: 16 bytes; the barrier */
     uint32_t sz = h_st_size(est);
-    ld64(c, RAX, w[1]);
-    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
-    exit_if(c, C_E, ipf); /* null: the interpreter traps */
-    ins_m(j, 0, 0, 0x8B, 1, RCX, slot(w[2]));
-    ins_m(j, 0, 0, 0x3B, 1, RCX, (jm){RAX, -1, (int32_t)offsetof(h_gcobj, len)});
-    exit_if(c, C_AE, ipf); /* out of bounds: the interpreter traps */
+    arr_checked(c, w[1], w[2], ipf);
     if (sz > 1) {
       ins_r(j, 0, 1, 0xC1, 1, 4, RCX);
       by(j, sz == 8 ? 3 : sz == 4 ? 2 : 1); /* shl rcx, log2(size) */
