@@ -191,62 +191,57 @@ done
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 fmt() { case $1 in *[0-9]*) printf '%.3f' "$1";; *) printf '%s' "$1";; esac; }
 
-# One table: the seconds of every runtime, then every ratio to gcc's native time.
-hdr=$(printf '%-10s %10s %10s %10s' benchmark native_s clang_s node_s)
-for h in "${HRTS[@]}"; do hdr="$hdr $(printf '%13s' "${label_of[$h]}_s")"; done
-for h in "${HRTS[@]}"; do hdr="$hdr $(printf '%18s' "${label_of[$h]}/native")"; done
-hdr="$hdr $(printf '%11s %12s  %s' node/native clang/native checksum)"
-echo "$hdr"
-declare -A rl cnt faster
-nl=""; cl=""
-for n in "${names[@]}"; do
-  tn=$(echo "${times[$n,native]}" | median)
-  declare -A tm=() ra=()
-  for rt in clang node "${HRTS[@]}"; do
-    if [ "${status[$n,$rt]}" = ok ]; then
-      tm[$rt]=$(echo "${times[$n,$rt]}" | median); ra[$rt]=$(awk -v a="${tm[$rt]}" -v b="$tn" 'BEGIN { printf "%.2f", a / b }')
-    else tm[$rt]=${status[$n,$rt]}; ra[$rt]=n/a; fi
-  done
-  [ "${status[$n,clang]}" = ok ] && cl="$cl ${ra[clang]}"
-  [ "${status[$n,node]}" = ok ] && nl="$nl ${ra[node]}"
-  line=$(printf '%-10s %10s %10s %10s' "$n" "$(fmt "$tn")" "$(fmt "${tm[clang]}")" "$(fmt "${tm[node]}")")
-  for h in "${HRTS[@]}"; do line="$line $(printf '%13s' "$(fmt "${tm[$h]}")")"; done
-  for h in "${HRTS[@]}"; do
-    line="$line $(printf '%18s' "${ra[$h]}")"
-    if [ "${status[$n,$h]}" = ok ]; then
-      rl[$h]="${rl[$h]:-} ${ra[$h]}"; cnt[$h]=$(( ${cnt[$h]:-0} + 1 ))
+# One table per measure: the medians of every runtime's samples, then every ratio to gcc's native
+# median. table SAMPLES RATIOS NODE CLANG WALL: SAMPLES names the array of samples (times or cpus),
+# RATIOS the array that collects each hearth column's ratios, NODE and CLANG the strings that collect
+# node's and clang's; WALL=1 (the wall table) also counts the benchmarks each hearth column ran
+# (cnt) and ran faster than node (faster), and prints the checksum column.
+table() {
+  local -n samples=$1 ratios=$2 nodes=$3 clangs=$4
+  local wall=$5 n rt h base line
+  local hdr
+  hdr=$(printf '%-10s %10s %10s %10s' benchmark native_s clang_s node_s)
+  for h in "${HRTS[@]}"; do hdr="$hdr $(printf '%13s' "${label_of[$h]}_s")"; done
+  for h in "${HRTS[@]}"; do hdr="$hdr $(printf '%18s' "${label_of[$h]}/native")"; done
+  hdr="$hdr $(printf '%11s %12s' node/native clang/native)"
+  [ "$wall" = 1 ] && hdr="$hdr  checksum"
+  echo "$hdr"
+  for n in "${names[@]}"; do
+    base=$(echo "${samples[$n,native]}" | median)
+    local -A tm=() ra=()
+    for rt in clang node "${HRTS[@]}"; do
+      if [ "${status[$n,$rt]}" = ok ]; then
+        tm[$rt]=$(echo "${samples[$n,$rt]}" | median)
+        ra[$rt]=$(awk -v a="${tm[$rt]}" -v b="$base" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+      else tm[$rt]=${status[$n,$rt]}; ra[$rt]=n/a; fi
+    done
+    [ "${ra[clang]}" != n/a ] && clangs="$clangs ${ra[clang]}"
+    [ "${ra[node]}" != n/a ] && nodes="$nodes ${ra[node]}"
+    line=$(printf '%-10s %10s %10s %10s' "$n" "$(fmt "$base")" "$(fmt "${tm[clang]}")" "$(fmt "${tm[node]}")")
+    for h in "${HRTS[@]}"; do line="$line $(printf '%13s' "$(fmt "${tm[$h]}")")"; done
+    for h in "${HRTS[@]}"; do
+      line="$line $(printf '%18s' "${ra[$h]}")"
+      [ "${ra[$h]}" != n/a ] || continue
+      ratios[$h]="${ratios[$h]:-} ${ra[$h]}"
+      [ "$wall" = 1 ] || continue
+      cnt[$h]=$(( ${cnt[$h]:-0} + 1 ))
       if [ "${status[$n,node]}" = ok ] && awk -v a="${tm[$h]}" -v b="${tm[node]}" 'BEGIN { exit !(a < b) }'; then
         faster[$h]=$(( ${faster[$h]:-0} + 1 ))
       fi
-    fi
+    done
+    line="$line $(printf '%11s %12s' "${ra[node]}" "${ra[clang]}")"
+    [ "$wall" = 1 ] && line="$line  ${want[$n]##*checksum=}"
+    echo "$line"
   done
-  echo "$line $(printf '%11s %12s  %s' "${ra[node]}" "${ra[clang]}" "${want[$n]##*checksum=}")"
-done
+}
 
+declare -A rl crl cnt faster
+nl=""; cl=""; ncl=""; ccl=""
+table times rl nl cl 1
 # The same table on CPU time (user + system, medians): less sensitive to the other processes of a
 # shared machine than wall time, though not to a core's speed (docs/perf.md "sha256's two speeds").
 echo "CPU seconds (user + system), medians:"
-echo "${hdr%  checksum}"
-declare -A crl
-ncl=""; ccl=""
-for n in "${names[@]}"; do
-  cn=$(echo "${cpus[$n,native]}" | median)
-  declare -A tm=() ra=()
-  for rt in clang node "${HRTS[@]}"; do
-    if [ "${status[$n,$rt]}" = ok ]; then
-      tm[$rt]=$(echo "${cpus[$n,$rt]}" | median); ra[$rt]=$(awk -v a="${tm[$rt]}" -v b="$cn" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
-    else tm[$rt]=${status[$n,$rt]}; ra[$rt]=n/a; fi
-  done
-  [ "${ra[clang]}" != n/a ] && ccl="$ccl ${ra[clang]}"
-  [ "${ra[node]}" != n/a ] && ncl="$ncl ${ra[node]}"
-  line=$(printf '%-10s %10s %10s %10s' "$n" "$(fmt "$cn")" "$(fmt "${tm[clang]}")" "$(fmt "${tm[node]}")")
-  for h in "${HRTS[@]}"; do line="$line $(printf '%13s' "$(fmt "${tm[$h]}")")"; done
-  for h in "${HRTS[@]}"; do
-    line="$line $(printf '%18s' "${ra[$h]}")"
-    [ "${ra[$h]}" != n/a ] && crl[$h]="${crl[$h]:-} ${ra[$h]}"
-  done
-  echo "$line $(printf '%11s %12s' "${ra[node]}" "${ra[clang]}")"
-done
+table cpus crl ncl ccl 0
 
 for n in "${names[@]}"; do
   [ -z "${crashed[$n]:-}" ] || echo "note: node segfaulted at exit after printing its checksum on $n in ${crashed[$n]} of $ROUNDS runs (those runs are timed)"
