@@ -2170,6 +2170,29 @@ bool h_jit_enabled(void) {
   return __atomic_load_n(&on, __ATOMIC_RELAXED) > 0;
 }
 
+#if H_JIT_DUMP
+/* config.h H_JIT_DUMP: the function's code (as placed at base) and its instruction map into
+ * $HEARTH_JIT_DUMP/f<base>.bin and .map. */
+static void dump_code(const jc *c, const uint8_t *base, uint32_t n) {
+  const char *dir = getenv("HEARTH_JIT_DUMP");
+  if (!dir || !dir[0]) return;
+  char path[4096];
+  snprintf(path, sizeof path, "%s/f%llx.bin", dir, (unsigned long long)(uintptr_t)base);
+  FILE *f = fopen(path, "wb");
+  if (!f) return;
+  fwrite(c->b.b, 1, c->b.n, f);
+  fclose(f);
+  snprintf(path, sizeof path, "%s/f%llx.map", dir, (unsigned long long)(uintptr_t)base);
+  if (!(f = fopen(path, "w"))) return;
+  for (uint32_t i = 0; i < n;) {
+    unsigned op = c->w[i];
+    fprintf(f, "%x %u %s%s\n", c->mpos[i], i, k_op_names[op], c->label[i] ? " label" : "");
+    i += 1 + (op == H_OP_BR_TABLE ? 3 + c->w[i + 2] : c->nwords[op]);
+  }
+  fclose(f);
+}
+#endif
+
 /* Machine code for w[0..n) (see h_jit_compile) into jf, published there: map, then base, then
  * direct with release stores (a deferred jf may be read by other threads meanwhile). False when
  * memory runs out (jf untouched: the function stays interpreted). Under the module's compile_lock. */
@@ -2391,6 +2414,9 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   }
   uint8_t *base = arena_put(m, c->b.b, c->b.n);
   if (!base) goto done;
+#if H_JIT_DUMP
+  dump_code(c, base, n);
+#endif
   /* jf->code and jf->frame_slots were set before jf was published (h_jit_compile) */
   assert(jf->code == code && jf->frame_slots == layout->frame_slots);
   jf->size = (uint32_t)c->b.n; /* read by nothing but debuggers: the code's extent */
