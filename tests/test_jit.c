@@ -576,6 +576,124 @@ static void register_cache_matches_interpreter(void) {
   rig_free(&t);
 }
 
+/* Loops whose back-edges keep locals in registers without storing them (jit.c back_edge), forward
+ * exits that store only when taken (fwd_branch) and a br_table dispatch loop whose cases get the
+ * registers of the dispatch: for every fuel from 0 to past the end, machine code ends as the
+ * interpreter does (result or trap, fuel left, the global and memory written per iteration); with
+ * ample fuel, the refills in the middle (every H_BUDGET_CHUNK units) change nothing. */
+static const char k_loops_wat[] =
+    "(module\n"
+    "  (memory (export \"memory\") 1)\n"
+    "  (global $g (export \"g\") (mut i32) (i32.const 0))\n"
+    "  (func (export \"mix\") (param $n i32) (result i64)\n"
+    "    (local $i i32) (local $a i64) (local $b i64) (local $c i32) (local $x f64)\n"
+    "    (local.set $a (i64.const 1))\n"
+    "    (block $out\n"
+    "      (loop $l\n"
+    "        (local.set $b (i64.add (local.get $b) (local.get $a)))\n"
+    "        (local.set $a (i64.xor (local.get $a) (i64.shl (local.get $b) (i64.const 3))))\n"
+    "        (local.set $x (f64.add (local.get $x) (f64.convert_i64_s (i64.and (local.get $a) (i64.const 255)))))\n"
+    "        (br_if $out (i32.eq (local.get $c) (i32.const 1000)))\n"
+    "        (local.set $c (i32.add (local.get $c) (i32.wrap_i64 (local.get $a))))\n"
+    "        (if (i32.and (local.get $c) (i32.const 1))\n"
+    "          (then (local.set $b (i64.sub (local.get $b) (i64.const 5)))))\n"
+    "        (i32.store (i32.and (i32.shl (local.get $i) (i32.const 2)) (i32.const 1023)) (local.get $c))\n"
+    "        (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "        (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "        (br_if $l (i32.lt_u (local.get $i) (local.get $n)))))\n"
+    "    (i64.add (i64.add (local.get $a) (i64.extend_i32_u (local.get $c))) (i64.trunc_f64_s (local.get $x))))\n"
+    "  (func (export \"vm\") (param $n i32) (result i64)\n"
+    "    (local $pc i32) (local $acc i64) (local $x i32) (local $k i32)\n"
+    "    (block $done\n"
+    "      (loop $next\n"
+    "        (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
+    "        (br_if $done (i32.gt_u (local.get $k) (local.get $n)))\n"
+    "        (block $c3 (block $c2 (block $c1 (block $c0\n"
+    "          (br_table $c0 $c1 $c2 $c3 $done (i32.and (local.get $pc) (i32.const 3))))\n"
+    "          (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (local.get $x))))\n"
+    "          (local.set $pc (i32.add (local.get $pc) (i32.const 1)))\n"
+    "          (br $next))\n"
+    "          (local.set $x (i32.add (i32.mul (local.get $x) (i32.const 7)) (i32.const 3)))\n"
+    "          (local.set $pc (i32.add (local.get $pc) (i32.const 2)))\n"
+    "          (br $next))\n"
+    "          (local.set $acc (i64.mul (local.get $acc) (i64.const 3)))\n"
+    "          (local.set $pc (i32.add (local.get $pc) (i32.const 3)))\n"
+    "          (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "          (br $next))\n"
+    "        (local.set $x (i32.xor (local.get $x) (local.get $pc)))\n"
+    "        (i32.store (i32.and (local.get $pc) (i32.const 1020)) (local.get $x))\n"
+    "        (local.set $pc (i32.add (local.get $pc) (i32.const 1)))\n"
+    "        (br $next)))\n"
+    "    (i64.add (local.get $acc) (i64.extend_i32_u (local.get $x))))\n"
+    "  ;; no store in the loop: a refill that traps at the back-edge must store $t first, else the\n"
+    "  ;; interpreter, running the br_if again, reads its value from before the loop (0) and leaves\n"
+    "  (func (export \"toggle\") (param $n i32) (result i64)\n"
+    "    (local $t i32) (local $s i32)\n"
+    "    (local.set $t (i32.mul (local.get $n) (i32.const 0)))\n"
+    "    (loop $l\n"
+    "      (local.set $t (i32.and (i32.add (i32.mul (local.get $t) (i32.const 5)) (i32.const 1)) (i32.const 7)))\n"
+    "      (local.set $s (i32.add (local.get $s) (local.get $t)))\n"
+    "      (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "      (br_if $l (i32.or (local.get $t) (i32.lt_u (global.get $g) (local.get $n)))))\n"
+    "    (i64.extend_i32_u (local.get $s))))\n";
+
+static void loops_keep_registers(void) {
+  rig j, t;
+  rig_new(&j, k_loops_wat, sizeof k_loops_wat - 1);
+  rig_new(&t, k_loops_wat, sizeof k_loops_wat - 1);
+  if (H_JIT && h_jit_enabled())
+    for (uint32_t k = 0; k < j.m->nfuncs; k++) CHECK(has_machine_code(j.m, k));
+  rig_interp(&t, true);
+  hearth_global *gj = rig_export(&j, "g").of.global, *gt = rig_export(&t, "g").of.global;
+  hearth_memory *mj = rig_export(&j, "memory").of.memory, *mt = rig_export(&t, "memory").of.memory;
+  static const char *const names[] = {"mix", "vm", "toggle"};
+  size_t traps = 0, oks = 0;
+  for (size_t f = 0; f < 3; f++) {
+    /* ample fuel: refills every H_BUDGET_CHUNK units in the middle of the loops */
+    static const int64_t ns[] = {0, 1, 2, 7, 100, 5000, 100000};
+    for (size_t a = 0; a < sizeof ns / sizeof *ns; a++) {
+      hearth_val rj = {0}, rt = {0};
+      hearth_store_set_fuel(j.s, 100000000);
+      hearth_store_set_fuel(t.s, 100000000);
+      CHECK_EQ_INT(rig_call(&j, names[f], ns[a], &rj, 1), HEARTH_OK);
+      CHECK_EQ_INT(rig_call(&t, names[f], ns[a], &rt, 1), HEARTH_OK);
+      CHECK_EQ_INT(rj.of.i64, rt.of.i64);
+      CHECK_EQ_INT(hearth_store_fuel(j.s), hearth_store_fuel(t.s));
+    }
+    /* every fuel up to past the end of a 150-iteration run */
+    for (uint64_t fuel = 0; fuel < 700; fuel++) {
+      hearth_val rj = {0}, rt = {0}, vj, vt;
+      hearth_global_set(gj, &(hearth_val){.type = HEARTH_I32, .of.i32 = 0});
+      hearth_global_set(gt, &(hearth_val){.type = HEARTH_I32, .of.i32 = 0});
+      hearth_store_set_fuel(j.s, fuel);
+      hearth_store_set_fuel(t.s, fuel);
+      hearth_status sj = rig_call(&j, names[f], 150, &rj, 1);
+      hearth_status st = rig_call(&t, names[f], 150, &rt, 1);
+      if (sj != st || (sj == HEARTH_OK && rj.of.i64 != rt.of.i64))
+        fprintf(stderr, "%s fuel %llu: jit %d %lld, interp %d %lld\n", names[f], (unsigned long long)fuel,
+                (int)sj, (long long)rj.of.i64, (int)st, (long long)rt.of.i64);
+      CHECK_EQ_INT(sj, st);
+      if (sj == HEARTH_OK) {
+        CHECK_EQ_INT(rj.of.i64, rt.of.i64);
+        oks++;
+      } else {
+        CHECK_EQ_INT(hearth_store_trap(j.s), HEARTH_TRAP_FUEL);
+        CHECK_EQ_INT(hearth_store_trap(t.s), HEARTH_TRAP_FUEL);
+        traps++;
+      }
+      CHECK_EQ_INT(hearth_store_fuel(j.s), hearth_store_fuel(t.s));
+      hearth_global_get(gj, &vj);
+      hearth_global_get(gt, &vt);
+      CHECK_EQ_INT(vj.of.i32, vt.of.i32);
+      CHECK_EQ_INT(memcmp(mj->base, mt->base, 1024), 0);
+    }
+  }
+  CHECK(traps > 100 && oks > 100); /* both ends of the sweep */
+  rig_interp(&t, false);
+  rig_free(&j);
+  rig_free(&t);
+}
+
 /* ---- direct calls between machine code */
 
 static const char k_calls_wat[] =
@@ -1173,7 +1291,7 @@ static void gc_alloc_fast_path(void) {
 }
 
 T_MAIN(T_CASE(which_functions), T_CASE(tier_up_loop_entry), T_CASE(tier_up_calls),
-       T_CASE(tier_up_threshold_one), T_CASE(register_cache_matches_interpreter), T_CASE(traps), T_CASE(fuel_is_exact),
+       T_CASE(tier_up_threshold_one), T_CASE(register_cache_matches_interpreter), T_CASE(loops_keep_registers), T_CASE(traps), T_CASE(fuel_is_exact),
        T_CASE(tail_calls_constant_stack), T_CASE(helpers_match_interpreter),
        T_CASE(direct_calls_depth), T_CASE(direct_calls_trap_backtrace), T_CASE(no_reset_no_marks),
        T_CASE(gc_ops_match_interpreter), T_CASE(gc_in_machine_code), T_CASE(gc_alloc_fast_path))

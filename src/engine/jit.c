@@ -226,6 +226,17 @@ static void setcc_zx(jbuf *j, int cc, int r) { /* r = cc ? 1 : 0 (r in rax..rbx)
 
 /* ---------------------------------------------------------------- per-function state */
 
+/* A register of the register cache (emit_fast): the slot it holds (NO_SLOT: free), whether the
+ * slot in memory is older (dirty), pinned by the instruction being emitted, last use. */
+typedef struct {
+  uint32_t slot;
+  bool dirty, pin;
+  uint32_t use;
+} rc_ent;
+#define JIT_GPRS 8
+#define JIT_POOL (JIT_GPRS + 14)
+_Static_assert(JIT_POOL <= 32, "a label's dirty entries are the bits of a uint32_t");
+
 typedef struct {
   uint32_t at;  /* rel32 field to patch */
   uint32_t tgt; /* one-word index of the target instruction */
@@ -241,17 +252,17 @@ typedef struct {
   uint32_t at;       /* rel32 field of the jcc to this stub */
   uint32_t resume;   /* machine offset to continue at after a refill (past the check) */
   const h_word *ip;  /* the check point's position (left at when the refill reports a trap) */
+  uint32_t tgt;      /* one-word index to continue at instead (a back-edge's label), or NO_SLOT */
+  uint32_t kdirty;   /* check_point_k: the entries of keep[] stored before the call */
+  uint32_t keep[JIT_POOL]; /* slot per register-cache entry, loaded after the call (NO_SLOT: none) */
 } jrefill;
 
-/* A register of the register cache (emit_fast): the slot it holds (NO_SLOT: free), whether the
- * slot in memory is older (dirty), pinned by the instruction being emitted, last use. */
 typedef struct {
-  uint32_t slot;
-  bool dirty, pin;
-  uint32_t use;
-} rc_ent;
-#define JIT_GPRS 8
-#define JIT_POOL (JIT_GPRS + 14)
+  uint32_t at;       /* rel32 field of the jcc to this block */
+  uint32_t tgt;      /* one-word index of the forward label it goes on to */
+  uint32_t bits;     /* the pool entries it stores first */
+  uint32_t keep[JIT_POOL]; /* their slots */
+} jspill;
 
 typedef struct {
   jbuf b;
@@ -264,6 +275,8 @@ typedef struct {
   uint32_t nex, cex;
   jrefill *rf;
   uint32_t nrf, crf;
+  jspill *sp;       /* fwd_branch's out-of-line stores */
+  uint32_t nsp, csp;
   uint8_t *label;   /* one-word index -> 1 if control can arrive there other than by falling through */
   uint32_t cached;  /* the slot whose value rax holds (stored already), or NO_SLOT */
   size_t st_start;  /* code size right before the last store of rax */
@@ -283,6 +296,11 @@ typedef struct {
   uint32_t (*lst)[JIT_POOL];
   uint8_t *lfl;
   uint32_t *lend;   /* per label: end of the last backward jump to it (0: none) */
+  uint32_t *ldirty; /* per label: bit k set when pool entry k may arrive newer than its slot in
+                     * memory (a loop header whose back-edges keep stores in registers) */
+  uint32_t *stamp;  /* per frame slot: the last loop header (one-word index + 1) that found a
+                     * fast instruction writing it (loop_defs) */
+  uint32_t nslots;
   const h_word *w;  /* the function's one-word code */
   const uint8_t *nwords;
   bool oom;
@@ -328,7 +346,6 @@ static void st64(jc *c, int r, uint32_t s) {
 }
 
 static void note_jump(jc *c, uint32_t tgt);
-static void conform(jc *c, uint32_t tgt, bool all);
 /* jmp / jcc (cc < 0: jmp) to instruction `tgt`, patched at the end (a forward one records the
  * registers it arrives with: note_jump). */
 static void jump_to(jc *c, int cc, uint32_t tgt) {
@@ -360,8 +377,12 @@ static void exit_if_(jc *c, int cc, const h_word *ip, bool undo) {
 }
 static void exit_if(jc *c, int cc, const h_word *ip) { exit_if_(c, cc, ip, false); }
 /* A check point (the interpreter's CHECK_BUDGET): --budget < 0 ? a refill stub, which continues
- * after the check (the refill counts the unit) or leaves at ip on a trap. */
-static void check_point(jc *c, const h_word *ip) {
+ * after the check (the refill counts the unit) or leaves at ip on a trap. The stub's call clobbers
+ * the pool's registers: it stores those of keep[] (slot per pool entry, NO_SLOT: none) whose bit
+ * is set in kdirty before the call and loads every one of keep[] after it, then goes on at
+ * instruction tgt (a placed label) or, for tgt NO_SLOT, right after the check. */
+static void check_point_k(jc *c, const h_word *ip, const uint32_t *keep, uint32_t kdirty,
+                          uint32_t tgt) {
   jbuf *j = &c->b;
   c->cached = NO_SLOT; /* the refill stub's call clobbers rax */
   ins_r(j, 0, 1, 0xFF, 1, 1, BUD); /* dec r13 */
@@ -369,36 +390,29 @@ static void check_point(jc *c, const h_word *ip) {
   by(j, 0x80u + C_L);
   uint32_t at = (uint32_t)j->n;
   d32(j, 0);
-  PUSHV(c->rf, c->nrf, c->crf, ((jrefill){at, (uint32_t)j->n, ip}));
+  jrefill r = {at, (uint32_t)j->n, ip, tgt, kdirty, {0}};
+  for (int k = 0; k < JIT_POOL; k++) r.keep[k] = keep ? keep[k] : NO_SLOT;
+  PUSHV(c->rf, c->nrf, c->crf, r);
 }
-/* A backward jump with its check point, every dirty register stored before: the registers the
- * target assumes are loaded first (conform); the refill stub (whose call clobbers registers)
- * resumes at a second copy that loads all of them. */
-static void checked_jump(jc *c, uint32_t tgt, const h_word *ip) {
-  check_point(c, ip);
-  uint32_t k = c->nrf - 1;
-  conform(c, tgt, false);
-  jump_to(c, -1, tgt);
-  if (c->oom || k >= c->nrf) return;
-  c->rf[k].resume = (uint32_t)c->b.n;
-  conform(c, tgt, true);
-  jump_to(c, -1, tgt);
-}
+static void check_point(jc *c, const h_word *ip) { check_point_k(c, ip, NULL, 0, NO_SLOT); }
+static void back_edge(jc *c, uint32_t tgt, const h_word *ip, const uint32_t *rd, int nrd);
+static void fwd_branch(jc *c, int cc, uint32_t tgt);
 
 /* The branch of a fused compare-and-branch: jcc to instruction i + rel; a backward one (a loop
- * back-edge) jumps over its check point when not taken and goes through checked_jump when taken. */
-static void cond_branch(jc *c, int cc, uint32_t i, int32_t rel, const h_word *ipf) {
+ * back-edge) jumps over its back_edge when not taken. rd[0..nrd): the values it pops. */
+static void cond_branch(jc *c, int cc, uint32_t i, int32_t rel, const h_word *ipf,
+                        const uint32_t *rd, int nrd) {
   jbuf *j = &c->b;
   uint32_t tgt = (uint32_t)((int32_t)i + rel);
   if (rel > 0) {
-    jump_to(c, cc, tgt);
+    fwd_branch(c, cc, tgt);
     return;
   }
   by(j, 0x0F);
   by(j, 0x80u + (unsigned)(cc ^ 1));
   uint32_t at = (uint32_t)j->n;
   d32(j, 0);
-  checked_jump(c, tgt, ipf);
+  back_edge(c, tgt, ipf, rd, nrd);
   patch32(j, at, (uint32_t)(j->n - (at + 4)));
 }
 
@@ -1063,14 +1077,13 @@ static void rc_done(jc *c, const uint32_t *rd, int n, uint32_t dst) {
   }
 }
 /* Before a branch: the temporaries this instruction pops are dead on every path (forgotten, not
- * stored; their registers still hold the operands until the jump), everything else is stored. */
-static void rc_branch_flush(jc *c, const uint32_t *rd, int n) {
+ * stored; their registers still hold the operands until the jump). */
+static void rc_drop_popped(jc *c, const uint32_t *rd, int n) {
   for (int i = 0; i < n; i++) {
     if (rd[i] < c->stack_base) continue;
     int k = rc_find(c, rd[i]);
     if (k >= 0) c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
   }
-  rc_flush(c);
 }
 enum { L_SEEN = 1, L_PLACED = 2, L_EMPTY = 4 };
 /* A forward jump to label tgt, every register clean: tgt keeps the registers that hold the same
@@ -1088,19 +1101,147 @@ static void note_jump(jc *c, uint32_t tgt) {
   }
   c->lfl[l] |= L_SEEN;
 }
-/* Before a backward jump to tgt (frame exact): loads the registers tgt assumes that do not hold
- * their slot now (all: every one of them). */
-static void conform(jc *c, uint32_t tgt, bool all) {
-  if (!c->carry) return;
-  uint32_t l = c->lid[tgt];
-  assert(l != NO_SLOT && (c->lfl[l] & L_PLACED));
+/* Pool entry kd = pool entry ks (general or xmm, either way). */
+static void rc_move(jbuf *j, int kd, int ks) {
+  int d = k_pool[kd], r = k_pool[ks];
+  if (IS_X(kd) && IS_X(ks)) ins_r(j, 0, 0, 0x0F28, 2, d, r);          /* movaps */
+  else if (IS_X(kd)) ins_r(j, 0x66, 1, 0x0F6E, 2, d, r);               /* movq xmm, r */
+  else if (IS_X(ks)) ins_r(j, 0x66, 1, 0x0F7E, 2, r, d);               /* movq r, xmm */
+  else mov_rr(j, 1, d, r);
+}
+/* Pool entry k = slot s from the frame. */
+static void rc_load(jbuf *j, int k, uint32_t s) {
+  if (IS_X(k))
+    ins_m(j, 0xF3, 0, 0x0F7E, 2, k_pool[k], slot(s)); /* movq xmm, [s] */
+  else
+    ins_m(j, 0, 1, 0x8B, 1, k_pool[k], slot(s));
+}
+/* Slot s = pool entry k. */
+static void rc_put(jbuf *j, int k, uint32_t s) {
+  if (IS_X(k))
+    ins_m(j, 0x66, 0, 0x0FD6, 2, k_pool[k], slot(s)); /* movq [s], xmm */
+  else
+    st64_(j, k_pool[k], s);
+}
+
+/* The code of a backward jump to placed label tgt, from the register state c->rc (registers may be
+ * dirty; the temporaries rd[0..nrd) the jump pops are dead): the dirty slots that tgt does not
+ * keep in a register are stored, then every register tgt keeps gets its slot, moved from the
+ * register that holds it or loaded from the frame (exact for a slot no register holds). A slot
+ * that arrives newer than memory where tgt's code assumes it is not (ldirty) is stored too. Only
+ * code is emitted: c->rc stays the state of the path that does not jump. */
+static void conform_dirty(jc *c, uint32_t tgt, const uint32_t *rd, int nrd) {
+  jbuf *j = &c->b;
+  uint32_t none[JIT_POOL], cur[JIT_POOL];
+  bool dirty[JIT_POOL], done[JIT_POOL];
+  uint32_t l = c->carry ? c->lid[tgt] : NO_SLOT;
+  assert(l == NO_SLOT || (c->lfl[l] & L_PLACED));
+  for (int k = 0; k < JIT_POOL; k++) none[k] = NO_SLOT;
+  const uint32_t *want = l != NO_SLOT ? c->lst[l] : none;
+  uint32_t hd = l != NO_SLOT ? c->ldirty[l] : 0;
   for (int k = 0; k < JIT_POOL; k++) {
-    uint32_t s = c->lst[l][k];
-    if (s == NO_SLOT || (!all && c->rc[k].slot == s)) continue;
-    if (IS_X(k))
-      ins_m(&c->b, 0xF3, 0, 0x0F7E, 2, k_pool[k], slot(s)); /* movq xmm, [s] */
-    else
-      ins_m(&c->b, 0, 1, 0x8B, 1, k_pool[k], slot(s));
+    cur[k] = c->rc[k].slot;
+    dirty[k] = cur[k] != NO_SLOT && c->rc[k].dirty;
+    for (int i = 0; i < nrd; i++)
+      if (rd[i] >= c->stack_base && cur[k] == rd[i]) cur[k] = NO_SLOT;
+  }
+  for (int k = 0; k < JIT_POOL; k++) {
+    if (cur[k] == NO_SLOT || !dirty[k]) continue;
+    int kk = -1;
+    for (int q = 0; q < JIT_POOL && kk < 0; q++)
+      if (want[q] == cur[k]) kk = q;
+    if (kk < 0 || !(hd >> kk & 1)) {
+      rc_put(j, k, cur[k]);
+      dirty[k] = false;
+    }
+  }
+  for (int k = 0; k < JIT_POOL; k++) done[k] = want[k] == NO_SLOT || cur[k] == want[k];
+  for (;;) {
+    bool pending = false, progress = false;
+    for (int k = 0; k < JIT_POOL; k++) {
+      if (done[k]) continue;
+      pending = true;
+      bool needed = false; /* k's value is the source of another move still to do */
+      for (int q = 0; q < JIT_POOL && !needed; q++)
+        needed = q != k && !done[q] && cur[k] != NO_SLOT && want[q] == cur[k];
+      if (needed) continue;
+      int src = -1;
+      for (int q = 0; q < JIT_POOL && src < 0; q++)
+        if (q != k && cur[q] == want[k]) src = q;
+      bool d = false;
+      if (src >= 0) {
+        rc_move(j, k, src);
+        d = dirty[src];
+        cur[src] = NO_SLOT;
+        dirty[src] = false;
+      } else {
+        rc_load(j, k, want[k]);
+      }
+      if (d && !(hd >> k & 1)) {
+        rc_put(j, k, want[k]);
+        d = false;
+      }
+      cur[k] = want[k];
+      dirty[k] = d;
+      done[k] = true;
+      progress = true;
+    }
+    if (!pending) break;
+    if (!progress) { /* a cycle of moves: one value goes through its slot instead */
+      for (int k = 0; k < JIT_POOL; k++) {
+        if (done[k]) continue;
+        if (dirty[k]) rc_put(j, k, cur[k]);
+        cur[k] = NO_SLOT;
+        dirty[k] = false;
+        break;
+      }
+    }
+  }
+}
+
+/* A backward jump to tgt with its check point (the registers may be dirty; rd[0..nrd): the
+ * temporaries it pops, stored already if the interpreter may need them): conform_dirty, the check
+ * point, whose refill stub stores what tgt keeps newer than memory before its call (so a trap
+ * leaves an exact frame) and loads tgt's registers after it, then the jump. */
+static void back_edge(jc *c, uint32_t tgt, const h_word *ip, const uint32_t *rd, int nrd) {
+  conform_dirty(c, tgt, rd, nrd);
+  uint32_t l = c->carry ? c->lid[tgt] : NO_SLOT;
+  check_point_k(c, ip, l != NO_SLOT ? c->lst[l] : NULL, l != NO_SLOT ? c->ldirty[l] : 0, tgt);
+  jump_to(c, -1, tgt);
+}
+/* jcc to forward label tgt, the registers as they are (the popped temporaries dropped): with none
+ * dirty, a plain jcc; else the jcc goes to an out-of-line block (emitted after the body: jspill)
+ * that stores the dirty ones and jumps to tgt, so the path that does not jump keeps its stores in
+ * registers. tgt sees every register clean (note_jump). */
+static void fwd_branch(jc *c, int cc, uint32_t tgt) {
+  uint32_t bits = 0;
+  for (int k = 0; k < JIT_POOL; k++)
+    if (c->rc[k].slot != NO_SLOT && c->rc[k].dirty) bits |= 1u << k;
+  if (!bits) {
+    jump_to(c, cc, tgt);
+    return;
+  }
+  jbuf *j = &c->b;
+  by(j, 0x0F);
+  by(j, 0x80u + (unsigned)cc);
+  jspill sp = {(uint32_t)j->n, tgt, bits, {0}};
+  d32(j, 0);
+  for (int k = 0; k < JIT_POOL; k++) {
+    sp.keep[k] = c->rc[k].slot;
+    c->rc[k].dirty = false;
+  }
+  note_jump(c, tgt);
+  for (int k = 0; k < JIT_POOL; k++) c->rc[k].dirty = bits >> k & 1;
+  PUSHV(c->sp, c->nsp, c->csp, sp);
+}
+/* Stores the dirty stack temporaries among rd[0..nrd) (the operands of a backward branch: its
+ * check point may leave, and the interpreter then runs the branch again from the frame). The
+ * registers stay dirty for the path that does not jump (nothing else reads them there). */
+static void store_popped(jc *c, const uint32_t *rd, int nrd) {
+  for (int i = 0; i < nrd; i++) {
+    if (rd[i] < c->stack_base) continue;
+    int k = rc_find(c, rd[i]);
+    if (k >= 0 && c->rc[k].dirty) rc_put(&c->b, k, rd[i]);
   }
 }
 static bool is_fast(unsigned op);
@@ -1114,7 +1255,7 @@ static bool fast_has_dst(unsigned op) {
   }
   switch (op) {
   case H_OP_NOP: case H_OP_BR: case H_OP_BR_IF: case H_OP_BR_IFZ: case H_OP_BR_LOOP:
-  case H_OP_BR_IF_LOOP: case H_OP_GLOBAL_SET:
+  case H_OP_BR_IF_LOOP: case H_OP_BR_TABLE: case H_OP_GLOBAL_SET:
     return false;
   default:
     return true;
@@ -1128,6 +1269,7 @@ static bool header_reads(const jc *c, uint32_t i, uint32_t end, uint32_t s) {
   for (uint32_t q = i; q < end && q - i < H_JIT_LOOP_SCAN;) {
     unsigned op = c->w[q];
     if ((q > i && c->label[q]) || !is_fast(op)) return false;
+    if (op == H_OP_BR_TABLE) return c->w[q + 1] == s; /* its index; the block ends */
     uint32_t nx = q + 1 + c->nwords[op];
     bool dst = fast_has_dst(op);
     for (uint32_t r = q + 1 + dst; r < nx; r++)
@@ -1136,6 +1278,18 @@ static bool header_reads(const jc *c, uint32_t i, uint32_t end, uint32_t s) {
     q = nx;
   }
   return false;
+}
+/* Marks (stamp[slot] = i + 1) the slots that fast instructions of the loop [i, end) write through
+ * the register cache. False when the loop is longer than H_JIT_LOOP_SCAN words (nothing marked:
+ * the caller assumes every slot is written). */
+static bool loop_defs(jc *c, uint32_t i, uint32_t end) {
+  if (end - i > H_JIT_LOOP_SCAN) return false;
+  for (uint32_t q = i; q < end;) {
+    unsigned op = c->w[q];
+    if (is_fast(op) && fast_has_dst(op) && c->w[q + 1] < c->nslots) c->stamp[c->w[q + 1]] = i + 1;
+    q += 1 + (op == H_OP_BR_TABLE ? 3 + c->w[q + 2] : c->nwords[op]);
+  }
+  return true;
 }
 /* Arrival at label i: the fall-through (unless dead) stores its dirty registers, then the
  * registers that every path agrees on stay (none with L_EMPTY or without carry). */
@@ -1163,6 +1317,20 @@ static void rc_label(jc *c, uint32_t i) {
     c->lst[l][k] = s;
     c->rc[k] = (rc_ent){s, false, false, 0};
   }
+  /* A loop header's back-edges bring the registers it keeps without storing them first: those the
+   * loop writes count as dirty from here on (stored at the next flush, exact again). */
+  uint32_t bits = 0;
+  if (end) {
+    bool all = !loop_defs(c, i, end);
+    for (int k = 0; k < JIT_POOL; k++) {
+      uint32_t s = c->lst[l][k];
+      if (s != NO_SLOT && (all || (s < c->nslots && c->stamp[s] == i + 1))) {
+        bits |= 1u << k;
+        c->rc[k].dirty = true;
+      }
+    }
+  }
+  c->ldirty[l] = bits;
   c->lfl[l] |= L_PLACED;
 }
 
@@ -1271,7 +1439,7 @@ static bool is_fast(unsigned op) {
   switch (op) {
   case H_OP_F64_SQRT: case H_OP_F32_SQRT:
   case H_OP_NOP: case H_OP_BR: case H_OP_BR_IF: case H_OP_BR_IFZ: case H_OP_MOV:
-  case H_OP_BR_LOOP: case H_OP_BR_IF_LOOP:
+  case H_OP_BR_LOOP: case H_OP_BR_IF_LOOP: case H_OP_BR_TABLE:
   case H_OP_CONST32: case H_OP_CONST64: case H_OP_SELECT: case H_OP_GLOBAL_GET:
   case H_OP_GLOBAL_SET: case H_OP_I32_MUL: case H_OP_I32_MUL_I: case H_OP_I64_MUL:
   case H_OP_I64_MUL_I: case H_OP_I32_EQZ: case H_OP_I64_EQZ: case H_OP_I32_WRAP_I64:
@@ -1336,10 +1504,11 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       rb = rc_get(c, b);
       rd[nrd++] = b;
     }
-    /* A backward branch's check point may leave for the interpreter, which runs this instruction
-     * again from the frame: its operands are stored too. */
-    if (form >= 2 && (int32_t)w[3] > 0) rc_branch_flush(c, rd, nrd);
-    else if (form >= 2) rc_flush(c);
+    /* A forward branch leaves the frame exact; a backward one keeps registers dirty (back_edge)
+     * but stores the temporaries it pops (its check point may leave for the interpreter, which
+     * runs this instruction again from the frame). */
+    if (form >= 2 && (int32_t)w[3] > 0) rc_drop_popped(c, rd, nrd);
+    else if (form >= 2) store_popped(c, rd, nrd);
     if (form & 1)
       alu_imm(j, wd, 7, ra, b);
     else
@@ -1349,7 +1518,7 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       ins_r(j, 0, 0, 0x0F90u + (unsigned)cc, 2, 0, RAX); /* setcc al */
       ins_r(j, 0, 0, 0x0FB6, 2, rc_def(c, dst), RAX);    /* movzx rd, al */
     } else {
-      cond_branch(c, cc, i, (int32_t)w[3], ipf);
+      cond_branch(c, cc, i, (int32_t)w[3], ipf, rd, nrd);
     }
   } else if (k_mem_base[op]) {
     unsigned base = k_mem_base[op] - 1u;
@@ -1465,28 +1634,70 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
         jump_to(c, -1, (uint32_t)((int32_t)i + (int32_t)w[1]));
         break;
       case H_OP_BR_LOOP:
-        rc_flush(c);
-        checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf);
+        back_edge(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf, NULL, 0);
         break;
       case H_OP_BR_IF_LOOP: {
         int r = rc_get(c, w[1]);
         rd[nrd++] = w[1];
-        rc_flush(c); /* the condition too: the check point may leave to run this again */
+        store_popped(c, rd, nrd); /* the check point may leave to run this again */
         ins_r(j, 0, 0, 0x85, 1, r, r);
         by(j, 0x0F);
         by(j, 0x80u + C_E);
         uint32_t at = (uint32_t)j->n;
         d32(j, 0);
-        checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[2]), ipf);
+        back_edge(c, (uint32_t)((int32_t)i + (int32_t)w[2]), ipf, rd, nrd);
         patch32(j, at, (uint32_t)(j->n - (at + 4)));
         break;
       }
       case H_OP_BR_IF: case H_OP_BR_IFZ: {
         int r = rc_get(c, w[1]);
         rd[nrd++] = w[1];
-        rc_branch_flush(c, rd, nrd);
+        rc_drop_popped(c, rd, nrd);
         ins_r(j, 0, 0, 0x85, 1, r, r);
-        jump_to(c, op == H_OP_BR_IF ? C_NE : C_E, (uint32_t)((int32_t)i + (int32_t)w[2]));
+        fwd_branch(c, op == H_OP_BR_IF ? C_NE : C_E, (uint32_t)((int32_t)i + (int32_t)w[2]));
+        break;
+      }
+      case H_OP_BR_TABLE: { /* idx, n, rel[0..n]: a check point, then an indirect jump via a table */
+        uint32_t n = w[2];
+        int r = rc_get(c, w[1]);
+        rd[nrd++] = w[1];
+        /* The frame exact (the check point may leave, and the interpreter runs this again from
+         * the frame); the targets get the registers, clean, but for the index (popped). The
+         * refill stub loads all of them again, the index too (its call clobbers them). */
+        rc_flush(c);
+        uint32_t keep[JIT_POOL];
+        for (int k = 0; k < JIT_POOL; k++) keep[k] = c->rc[k].slot;
+        rc_drop_popped(c, rd, nrd);
+        check_point_k(c, ipf, keep, 0, NO_SLOT);
+        mov_rr(j, 0, RAX, r);
+        mov_imm32(j, RCX, n);
+        ins_r(j, 0, 0, 0x39, 1, RCX, RAX);            /* cmp eax, ecx */
+        ins_r(j, 0, 0, 0x0F40u + C_A, 2, RAX, RCX);   /* cmova eax, ecx */
+        by(j, 0x48);
+        by(j, 0x8D);
+        by(j, 0x0D); /* lea rcx, [rip + table] */
+        uint32_t lea_at = (uint32_t)j->n;
+        d32(j, 0);
+        by(j, 0x48);
+        by(j, 0x63);
+        by(j, 0x04);
+        by(j, 0x81); /* movsxd rax, [rcx + rax*4] */
+        by(j, 0x48);
+        by(j, 0x01);
+        by(j, 0xC8); /* add rax, rcx */
+        by(j, 0xFF);
+        by(j, 0xE0); /* jmp rax */
+        uint32_t table = (uint32_t)j->n;
+        patch32(j, lea_at, table - (lea_at + 4));
+        for (uint32_t k = 0; k <= n; k++) {
+          /* entries hold target - table; fixed up with the branch fix-ups (flag: high bit of tgt) */
+          uint32_t at = (uint32_t)j->n;
+          d32(j, table);
+          uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[3 + k]);
+          PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at | 0x80000000u, tgt}));
+          if (tgt > i) note_jump(c, tgt); /* backward targets arrive with none (L_EMPTY) */
+        }
+        nrd = 0; /* dropped already */
         break;
       }
       case H_OP_MOV: {
@@ -1650,7 +1861,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       st64(c, RAX, w[1]);
       return;
     }
-    cond_branch(c, cc, i, (int32_t)w[3], ipf);
+    cond_branch(c, cc, i, (int32_t)w[3], ipf, NULL, 0);
     return;
   }
   if (k_mem_base[op]) {
@@ -1968,61 +2179,6 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     ld64(c, RAX, w[2]);
     st64(c, RAX, w[1]);
     return;
-  case H_OP_BR:
-    jump_to(c, -1, (uint32_t)((int32_t)i + (int32_t)w[1]));
-    return;
-  case H_OP_BR_LOOP:
-    checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf);
-    return;
-  case H_OP_BR_IF: case H_OP_BR_IFZ:
-    ld32(c, RAX, w[1]);
-    ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
-    jump_to(c, op == H_OP_BR_IF ? C_NE : C_E, (uint32_t)((int32_t)i + (int32_t)w[2]));
-    return;
-  case H_OP_BR_IF_LOOP: {
-    ld32(c, RAX, w[1]);
-    ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
-    by(j, 0x0F);
-    by(j, 0x80u + C_E);
-    uint32_t at = (uint32_t)j->n;
-    d32(j, 0);
-    checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[2]), ipf);
-    patch32(j, at, (uint32_t)(j->n - (at + 4)));
-    return;
-  }
-  case H_OP_BR_TABLE: { /* idx, n, rel[0..n]: a check point, then an indirect jump via a table */
-    uint32_t n = w[2];
-    check_point(c, ipf);
-    ld32(c, RAX, w[1]);
-    mov_imm32(j, RCX, n);
-    ins_r(j, 0, 0, 0x39, 1, RCX, RAX);            /* cmp eax, ecx */
-    ins_r(j, 0, 0, 0x0F40u + C_A, 2, RAX, RCX);   /* cmova eax, ecx */
-    by(j, 0x48);
-    by(j, 0x8D);
-    by(j, 0x0D); /* lea rcx, [rip + table] */
-    uint32_t lea_at = (uint32_t)j->n;
-    d32(j, 0);
-    by(j, 0x48);
-    by(j, 0x63);
-    by(j, 0x04);
-    by(j, 0x81); /* movsxd rax, [rcx + rax*4] */
-    by(j, 0x48);
-    by(j, 0x01);
-    by(j, 0xC8); /* add rax, rcx */
-    by(j, 0xFF);
-    by(j, 0xE0); /* jmp rax */
-    uint32_t table = (uint32_t)j->n;
-    patch32(j, lea_at, table - (lea_at + 4));
-    for (uint32_t k = 0; k <= n; k++) {
-      /* entries hold target - table; fixed up with the branch fix-ups (flag: high bit of tgt) */
-      uint32_t at = (uint32_t)j->n;
-      d32(j, table);
-      uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[3 + k]);
-      PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at | 0x80000000u, tgt}));
-      if (tgt > i) note_jump(c, tgt); /* no register (rc_sync before) */
-    }
-    return;
-  }
   default:
     break;
   }
@@ -2240,9 +2396,12 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   c->lst = nl <= H_JIT_CARRY_LABELS ? h_malloc((size_t)nl * sizeof *c->lst) : NULL;
   c->lfl = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, 1) : NULL;
   c->lend = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, sizeof *c->lend) : NULL;
+  c->ldirty = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, sizeof *c->ldirty) : NULL;
+  c->nslots = layout->frame_slots;
+  c->stamp = h_calloc(c->nslots ? c->nslots : 1, sizeof *c->stamp);
   c->w = w;
   c->nwords = nwords;
-  c->carry = c->lid && c->lst && c->lfl && c->lend;
+  c->carry = c->lid && c->lst && c->lfl && c->lend && c->ldirty && c->stamp;
   if (c->carry) {
     for (uint32_t i = 0, l = 0; i <= n; i++) c->lid[i] = c->label[i] ? l++ : NO_SLOT;
     c->lfl[c->lid[0]] |= L_EMPTY;
@@ -2356,10 +2515,23 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
     }
     i = nx;
   }
-  /* Refill stubs: save the budget, call h_jit_refill(ctx); a trap leaves at the check point. */
+  /* Out-of-line stores of forward branches taken with dirty registers, then the jump. */
+  for (uint32_t k = 0; k < c->nsp; k++) {
+    jspill *p = &c->sp[k];
+    patch32(&c->b, p->at, (uint32_t)(c->b.n - (p->at + 4)));
+    for (int q = 0; q < JIT_POOL; q++)
+      if (p->bits >> q & 1) rc_put(&c->b, q, p->keep[q]);
+    by(&c->b, 0xE9);
+    d32(&c->b, (uint32_t)(c->mpos[p->tgt] - (c->b.n + 4)));
+  }
+  /* Refill stubs: store the registers that are newer than the frame, save the budget, call
+   * h_jit_refill(ctx); a trap leaves at the check point (the frame exact); else the registers are
+   * loaded again (the call clobbered them) and the code goes on. */
   for (uint32_t k = 0; k < c->nrf; k++) {
     jrefill *r = &c->rf[k];
     patch32(&c->b, r->at, (uint32_t)(c->b.n - (r->at + 4)));
+    for (int q = 0; q < JIT_POOL; q++)
+      if (r->kdirty >> q & 1) rc_put(&c->b, q, r->keep[q]);
     ins_m(&c->b, 0, 1, 0x89, 1, BUD, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)});
     mov_rr(&c->b, 1, RDI, CTX);
     mov_imm64(&c->b, RAX, (uint64_t)(uintptr_t)h_jit_refill);
@@ -2368,8 +2540,11 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
     ins_r(&c->b, 0, 1, 0x85, 1, RAX, RAX);
     exit_if(c, C_S, r->ip);
     mov_rr(&c->b, 1, BUD, RAX);
+    for (int q = 0; q < JIT_POOL; q++)
+      if (r->keep[q] != NO_SLOT) rc_load(&c->b, q, r->keep[q]);
+    uint32_t to = r->tgt != NO_SLOT ? c->mpos[r->tgt] : r->resume;
     by(&c->b, 0xE9);
-    d32(&c->b, (uint32_t)(r->resume - (c->b.n + 4)));
+    d32(&c->b, (uint32_t)(to - (c->b.n + 4)));
   }
   /* Exit stubs: rax = position, then the shared epilogue. */
   size_t stub = 0;
@@ -2436,9 +2611,12 @@ done:
   h_free(c->lst);
   h_free(c->lfl);
   h_free(c->lend);
+  h_free(c->ldirty);
+  h_free(c->stamp);
   h_free(c->fix);
   h_free(c->ex);
   h_free(c->rf);
+  h_free(c->sp);
   return ok; /* out of memory only costs speed: the function runs interpreted */
 }
 
