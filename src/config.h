@@ -104,6 +104,11 @@
 #ifndef H_JIT_LOOP_SCAN
 #define H_JIT_LOOP_SCAN 8192u
 #endif
+/* jit.c: a loop header loads the locals its first block reads into free registers on the way in,
+ * up to this many registers of each kind kept across the loop's back-edges in all. */
+#ifndef H_JIT_LOOP_KEEP
+#define H_JIT_LOOP_KEEP 5
+#endif
 /* Debugging the compiling tier: 1 = when the environment variable HEARTH_JIT_DUMP names a directory,
  * each function's machine code is written there as it is built (f<address>.bin: the bytes as they
  * run at that address; f<address>.map: per instruction, its machine offset, one-word index and op

@@ -609,7 +609,7 @@ static const char k_loops_wat[] =
     "        (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
     "        (br_if $done (i32.gt_u (local.get $k) (local.get $n)))\n"
     "        (block $c3 (block $c2 (block $c1 (block $c0\n"
-    "          (br_table $c0 $c1 $c2 $c3 $done (i32.and (local.get $pc) (i32.const 3))))\n"
+    "          (br_table $c0 $c1 $c2 $c3 $c0 $c1 $c2 $done (i32.and (local.get $pc) (i32.const 7))))\n"
     "          (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (local.get $x))))\n"
     "          (local.set $pc (i32.add (local.get $pc) (i32.const 1)))\n"
     "          (br $next))\n"
@@ -624,7 +624,21 @@ static const char k_loops_wat[] =
     "        (i32.store (i32.and (local.get $pc) (i32.const 1020)) (local.get $x))\n"
     "        (local.set $pc (i32.add (local.get $pc) (i32.const 1)))\n"
     "        (br $next)))\n"
-    "    (i64.add (local.get $acc) (i64.extend_i32_u (local.get $x))))\n"
+    "    ;; a helper (the conversion) reads the frame: what the loop kept in registers is stored\n"
+    "    (i64.add (local.get $acc) (i64.trunc_f64_s (f64.convert_i32_u (local.get $x)))))\n"
+    "  ;; two ways out of the loop to one label, the first one in its middle, then a helper reads\n"
+    "  ;; the frame\n"
+    "  (func (export \"scan\") (param $n i32) (result i64)\n"
+    "    (local $i i32) (local $s i64)\n"
+    "    (local.set $s (i64.extend_i32_u (local.get $n)))\n"
+    "    (block $out\n"
+    "      (loop $l\n"
+    "        (local.set $s (i64.add (local.get $s) (i64.extend_i32_u (local.get $i))))\n"
+    "        (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "        (br_if $out (i32.eq (local.get $i) (i32.const 4321)))\n"
+    "        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))\n"
+    "        (br $l)))\n"
+    "    (i64.add (local.get $s) (i64.trunc_f64_s (f64.convert_i32_u (local.get $i)))))\n"
     "  ;; no store in the loop: a refill that traps at the back-edge must store $t first, else the\n"
     "  ;; interpreter, running the br_if again, reads its value from before the loop (0) and leaves\n"
     "  (func (export \"toggle\") (param $n i32) (result i64)\n"
@@ -646,11 +660,11 @@ static void loops_keep_registers(void) {
   rig_interp(&t, true);
   hearth_global *gj = rig_export(&j, "g").of.global, *gt = rig_export(&t, "g").of.global;
   hearth_memory *mj = rig_export(&j, "memory").of.memory, *mt = rig_export(&t, "memory").of.memory;
-  static const char *const names[] = {"mix", "vm", "toggle"};
+  static const char *const names[] = {"mix", "vm", "toggle", "scan"};
   size_t traps = 0, oks = 0;
-  for (size_t f = 0; f < 3; f++) {
+  for (size_t f = 0; f < 4; f++) {
     /* ample fuel: refills every H_BUDGET_CHUNK units in the middle of the loops */
-    static const int64_t ns[] = {0, 1, 2, 7, 100, 5000, 100000};
+    static const int64_t ns[] = {0, 1, 2, 7, 100, 4321, 5000, 100000};
     for (size_t a = 0; a < sizeof ns / sizeof *ns; a++) {
       hearth_val rj = {0}, rt = {0};
       hearth_store_set_fuel(j.s, 100000000);

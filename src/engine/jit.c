@@ -258,7 +258,8 @@ typedef struct {
 } jrefill;
 
 typedef struct {
-  uint32_t at;       /* rel32 field of the jcc to this block */
+  uint32_t at;       /* rel32 field of the jcc to this block, or br_table entry */
+  uint32_t table;    /* NO_SLOT, or the machine offset of the br_table whose entry `at` is */
   uint32_t tgt;      /* one-word index of the forward label it goes on to */
   uint32_t bits;     /* the pool entries it stores first */
   uint32_t keep[JIT_POOL]; /* their slots */
@@ -301,6 +302,8 @@ typedef struct {
   uint32_t *stamp;  /* per frame slot: the last loop header (one-word index + 1) that found a
                      * fast instruction writing it (loop_defs) */
   uint32_t nslots;
+  struct { uint32_t head, end; } loops[64]; /* the loops around the current position, innermost last */
+  uint32_t nloops;
   const h_word *w;  /* the function's one-word code */
   const uint8_t *nwords;
   bool oom;
@@ -625,6 +628,23 @@ static bool supported(unsigned op) {
   default:
     return false;
   }
+}
+
+/* The operand words w[r0..r1) of instruction w that are branch offsets (relative to its index). */
+static void branch_words(const h_word *w, uint32_t *r0, uint32_t *r1) {
+  unsigned op = w[0];
+  int wd, cc, form;
+  *r0 = *r1 = 0;
+  if (op == H_OP_BR_TABLE) *r0 = 3, *r1 = 4 + w[2];
+  else if (op == H_OP_BR || op == H_OP_BR_LOOP) *r0 = 1, *r1 = 2;
+  else if (op == H_OP_BR_IF || op == H_OP_BR_IFZ || op == H_OP_BR_IF_LOOP) *r0 = 2, *r1 = 3;
+  else if (cmp_of(op, &wd, &cc, &form) && form >= 2) *r0 = 3, *r1 = 4;
+}
+/* True when control never falls through op to the next instruction. */
+static bool ends_flow(unsigned op) {
+  return op == H_OP_BR || op == H_OP_BR_LOOP || op == H_OP_BR_TABLE ||
+         (is_exit(op) && op != H_OP_CALL && op != H_OP_CALL_IMPORT && op != H_OP_CALL_INDIRECT &&
+          op != H_OP_CALL_REF);
 }
 
 /* True when instruction w (at one-word index i) pops stack temporary s, reads it only through its
@@ -1085,13 +1105,29 @@ static void rc_drop_popped(jc *c, const uint32_t *rd, int n) {
     if (k >= 0) c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
   }
 }
-enum { L_SEEN = 1, L_PLACED = 2, L_EMPTY = 4 };
+enum { L_SEEN = 1, L_PLACED = 2, L_EMPTY = 4, L_REF1 = 8, L_REFN = 16, L_NOFALL = 32, L_SINGLE = 64 };
+/* True when label tgt is reached by exactly one jump and nothing else (L_SINGLE): that jump may
+ * bring dirty registers, which the label takes over as they are. */
+static bool single_pred(const jc *c, uint32_t tgt) {
+  return c->carry && (c->lfl[c->lid[tgt]] & L_SINGLE);
+}
 /* A forward jump to label tgt, every register clean: tgt keeps the registers that hold the same
  * slot on every path that reaches it. */
 static void note_jump(jc *c, uint32_t tgt) {
   if (!c->carry) return;
   uint32_t l = c->lid[tgt];
   assert(l != NO_SLOT && !(c->lfl[l] & L_PLACED));
+  if (single_pred(c, tgt)) { /* the only way in: the registers as they are, dirty ones too */
+    assert(!(c->lfl[l] & L_SEEN));
+    uint32_t bits = 0;
+    for (int k = 0; k < JIT_POOL; k++) {
+      c->lst[l][k] = c->rc[k].slot;
+      if (c->rc[k].slot != NO_SLOT && c->rc[k].dirty) bits |= 1u << k;
+    }
+    c->ldirty[l] = bits;
+    c->lfl[l] |= L_SEEN;
+    return;
+  }
   for (int k = 0; k < JIT_POOL; k++) {
     assert(!c->rc[k].dirty);
     if (!(c->lfl[l] & L_SEEN))
@@ -1210,21 +1246,27 @@ static void back_edge(jc *c, uint32_t tgt, const h_word *ip, const uint32_t *rd,
   jump_to(c, -1, tgt);
 }
 /* jcc to forward label tgt, the registers as they are (the popped temporaries dropped): with none
- * dirty, a plain jcc; else the jcc goes to an out-of-line block (emitted after the body: jspill)
- * that stores the dirty ones and jumps to tgt, so the path that does not jump keeps its stores in
- * registers. tgt sees every register clean (note_jump). */
+ * dirty, or tgt reached from here alone (single_pred: it takes them dirty), a plain jcc. Else a
+ * branch that leaves the innermost loop (mostly not taken) goes to an out-of-line block (emitted
+ * after the body: jspill) that stores the dirty ones and jumps to tgt, so the loop's path keeps
+ * its stores in registers; any other stores them first, on both paths. */
 static void fwd_branch(jc *c, int cc, uint32_t tgt) {
   uint32_t bits = 0;
   for (int k = 0; k < JIT_POOL; k++)
     if (c->rc[k].slot != NO_SLOT && c->rc[k].dirty) bits |= 1u << k;
-  if (!bits) {
+  if (!bits || single_pred(c, tgt)) {
+    jump_to(c, cc, tgt);
+    return;
+  }
+  if (!c->nloops || tgt < c->loops[c->nloops - 1].end) { /* within the loop (or none): both paths */
+    rc_flush(c); /* movs: the flags of the compare stay */
     jump_to(c, cc, tgt);
     return;
   }
   jbuf *j = &c->b;
   by(j, 0x0F);
   by(j, 0x80u + (unsigned)cc);
-  jspill sp = {(uint32_t)j->n, tgt, bits, {0}};
+  jspill sp = {(uint32_t)j->n, NO_SLOT, tgt, bits, {0}};
   d32(j, 0);
   for (int k = 0; k < JIT_POOL; k++) {
     sp.keep[k] = c->rc[k].slot;
@@ -1291,6 +1333,45 @@ static bool loop_defs(jc *c, uint32_t i, uint32_t end) {
   }
   return true;
 }
+/* The register kind (xmm: true) in which fast instruction w reads operand word r. */
+static bool reads_xmm(const h_word *w, uint32_t r) {
+  unsigned op = w[0], pfx, rmop;
+  if (sse_of(op, &pfx, &rmop) || op == H_OP_F64_SQRT || op == H_OP_F32_SQRT) return true;
+  return k_loadop_base[op] && sse_of(k_loadop_base[op] - 1u, &pfx, &rmop) && r == 2;
+}
+/* At loop header i entered by falling through (nothing else recorded yet), keep[] being the
+ * registers it keeps so far: the locals its first block reads before writing them that no
+ * register holds are loaded into free registers here, on the way in, so the loop finds them in
+ * registers (back-edges keep them: conform_dirty). At most H_JIT_LOOP_KEEP general registers and
+ * as many xmm ones are kept in all, so the loop's own values still have registers. */
+static void header_loads(jc *c, uint32_t i, uint32_t end, uint32_t *keep) {
+  int ng = 0, nx = 0;
+  for (int k = 0; k < JIT_POOL; k++)
+    if (keep[k] != NO_SLOT) *(IS_X(k) ? &nx : &ng) += 1;
+  for (uint32_t q = i; q < end && q - i < H_JIT_LOOP_SCAN;) {
+    unsigned op = c->w[q];
+    if ((q > i && c->label[q]) || !is_fast(op)) return;
+    uint32_t e = q + 1 + (op == H_OP_BR_TABLE ? 1 : c->nwords[op]);
+    bool dst = fast_has_dst(op);
+    for (uint32_t r = q + 1 + dst; r < e; r++) {
+      uint32_t s = c->w[r];
+      bool x = reads_xmm(c->w + q, r - q);
+      if (s >= c->stack_base || (x ? nx : ng) >= H_JIT_LOOP_KEEP || !header_reads(c, i, end, s))
+        continue;
+      int free = -1, held = 0;
+      for (int k = 0; k < JIT_POOL; k++) {
+        held |= keep[k] == s;
+        if (free < 0 && keep[k] == NO_SLOT && IS_X(k) == x) free = k;
+      }
+      if (held || free < 0) continue;
+      rc_load(&c->b, free, s);
+      keep[free] = s;
+      c->rc[free] = (rc_ent){s, false, false, 0};
+      *(x ? &nx : &ng) += 1;
+    }
+    q = e;
+  }
+}
 /* Arrival at label i: the fall-through (unless dead) stores its dirty registers, then the
  * registers that every path agrees on stay (none with L_EMPTY or without carry). */
 static void rc_label(jc *c, uint32_t i) {
@@ -1302,6 +1383,13 @@ static void rc_label(jc *c, uint32_t i) {
   uint32_t l = c->lid[i];
   uint8_t f = c->lfl[l];
   uint32_t end = c->lend[l];
+  if (single_pred(c, i) && (f & L_SEEN)) { /* its one jump's registers, as they were */
+    assert(c->dead && !end);
+    for (int k = 0; k < JIT_POOL; k++)
+      c->rc[k] = (rc_ent){c->lst[l][k], c->lst[l][k] != NO_SLOT && (c->ldirty[l] >> k & 1), false, 0};
+    c->lfl[l] |= L_PLACED;
+    return;
+  }
   for (int k = 0; k < JIT_POOL; k++) {
     uint32_t s = NO_SLOT;
     if (f & L_EMPTY)
@@ -1317,6 +1405,7 @@ static void rc_label(jc *c, uint32_t i) {
     c->lst[l][k] = s;
     c->rc[k] = (rc_ent){s, false, false, 0};
   }
+  if (end && !c->dead && !(f & (L_SEEN | L_EMPTY))) header_loads(c, i, end, c->lst[l]);
   /* A loop header's back-edges bring the registers it keeps without storing them first: those the
    * loop writes count as dirty from here on (stored at the next flush, exact again). */
   uint32_t bits = 0;
@@ -1629,10 +1718,12 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       switch (op) {
       case H_OP_NOP:
         break;
-      case H_OP_BR:
-        rc_flush(c);
-        jump_to(c, -1, (uint32_t)((int32_t)i + (int32_t)w[1]));
+      case H_OP_BR: {
+        uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[1]);
+        if (!single_pred(c, tgt)) rc_flush(c); /* else it takes the registers as they are */
+        jump_to(c, -1, tgt);
         break;
+      }
       case H_OP_BR_LOOP:
         back_edge(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf, NULL, 0);
         break;
@@ -1661,14 +1752,27 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
         uint32_t n = w[2];
         int r = rc_get(c, w[1]);
         rd[nrd++] = w[1];
-        /* The frame exact (the check point may leave, and the interpreter runs this again from
-         * the frame); the targets get the registers, clean, but for the index (popped). The
-         * refill stub loads all of them again, the index too (its call clobbers them). */
-        rc_flush(c);
-        uint32_t keep[JIT_POOL];
-        for (int k = 0; k < JIT_POOL; k++) keep[k] = c->rc[k].slot;
+        /* The check point's refill stub stores the dirty registers, the index too (it may leave,
+         * and the interpreter runs this again from the frame), and loads them all again after its
+         * call. A target reached from here alone takes the registers as they are (dirty ones
+         * too, the index dropped); an entry that leaves the innermost loop for a label reached
+         * from elsewhere too goes through an out-of-line block that stores the dirty ones first
+         * (jspill); any other such entry has every register stored before the dispatch. */
+        bool inner = false; /* an entry to a label reached from elsewhere too, within the loop */
+        for (uint32_t k = 0; k <= n && !inner; k++) {
+          uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[3 + k]);
+          inner = tgt <= i || (!single_pred(c, tgt) && (!c->nloops || tgt < c->loops[c->nloops - 1].end));
+        }
+        if (inner) rc_flush(c); /* an out-of-line block on a common path costs more than it saves */
+        uint32_t keep[JIT_POOL], kd = 0, bits = 0;
+        for (int k = 0; k < JIT_POOL; k++) {
+          keep[k] = c->rc[k].slot;
+          if (keep[k] != NO_SLOT && c->rc[k].dirty) kd |= 1u << k;
+        }
         rc_drop_popped(c, rd, nrd);
-        check_point_k(c, ipf, keep, 0, NO_SLOT);
+        for (int k = 0; k < JIT_POOL; k++)
+          if (c->rc[k].slot != NO_SLOT && c->rc[k].dirty) bits |= 1u << k;
+        check_point_k(c, ipf, keep, kd, NO_SLOT);
         mov_rr(j, 0, RAX, r);
         mov_imm32(j, RCX, n);
         ins_r(j, 0, 0, 0x39, 1, RCX, RAX);            /* cmp eax, ecx */
@@ -1694,8 +1798,21 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
           uint32_t at = (uint32_t)j->n;
           d32(j, table);
           uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[3 + k]);
-          PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at | 0x80000000u, tgt}));
-          if (tgt > i) note_jump(c, tgt); /* backward targets arrive with none (L_EMPTY) */
+          bool one = tgt > i && single_pred(c, tgt);
+          if (!bits || one) {
+            PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at | 0x80000000u, tgt}));
+            /* backward targets arrive with none (L_EMPTY); a single one noted once */
+            if (tgt > i && !(one && (c->lfl[c->lid[tgt]] & L_SEEN))) note_jump(c, tgt);
+            continue;
+          }
+          jspill sp = {at, table, tgt, bits, {0}};
+          for (int q = 0; q < JIT_POOL; q++) {
+            sp.keep[q] = c->rc[q].slot;
+            c->rc[q].dirty = false;
+          }
+          if (tgt > i) note_jump(c, tgt);
+          for (int q = 0; q < JIT_POOL; q++) c->rc[q].dirty = bits >> q & 1;
+          PUSHV(c->sp, c->nsp, c->csp, sp);
         }
         nrd = 0; /* dropped already */
         break;
@@ -2370,17 +2487,8 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   for (uint32_t i = 0; i < n;) { /* branch targets and the instructions calls return to */
     unsigned op = w[i];
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
-    uint32_t r0 = 0, r1 = 0;
-    if (op == H_OP_BR_TABLE) {
-      r0 = 3, r1 = 4 + w[i + 2];
-    } else if (op == H_OP_BR || op == H_OP_BR_LOOP) {
-      r0 = 1, r1 = 2;
-    } else if (op == H_OP_BR_IF || op == H_OP_BR_IFZ || op == H_OP_BR_IF_LOOP) {
-      r0 = 2, r1 = 3;
-    } else {
-      int wd, cc, form;
-      if (cmp_of(op, &wd, &cc, &form) && form >= 2) r0 = 3, r1 = 4;
-    }
+    uint32_t r0, r1;
+    branch_words(w + i, &r0, &r1);
     for (uint32_t r = r0; r < r1; r++) {
       uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + r]);
       assert(t <= n);
@@ -2414,6 +2522,17 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
           uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + 3 + r]);
           if (t <= i) c->lfl[c->lid[t]] |= L_EMPTY;
         }
+      uint32_t r0, r1;
+      branch_words(w + i, &r0, &r1);
+      for (uint32_t r = r0; r < r1; r++) { /* jumps to it: one (L_REF1) or more (L_REFN) */
+        uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + r]), dup = 0;
+        for (uint32_t q = r0; q < r && !dup; q++) /* a br_table's entries to one label: one jump */
+          dup = (uint32_t)((int32_t)i + (int32_t)w[i + q]) == t;
+        if (dup) continue;
+        t = c->lid[t];
+        c->lfl[t] |= c->lfl[t] & L_REF1 ? L_REFN : L_REF1;
+      }
+      if (nx <= n && c->label[nx] && ends_flow(op)) c->lfl[c->lid[nx]] |= L_NOFALL;
       int wd, cc, form;
       uint32_t rel = op == H_OP_BR_LOOP ? 1 : op == H_OP_BR_IF_LOOP ? 2 :
                      cmp_of(op, &wd, &cc, &form) && form >= 2 ? 3 : 0;
@@ -2423,18 +2542,25 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
       }
       i = nx;
     }
+    for (uint32_t l = 0; l < nl; l++) /* one jump and no fall-through: its state exactly (note_jump) */
+      if ((c->lfl[l] & (L_REF1 | L_REFN | L_NOFALL | L_EMPTY)) == (L_REF1 | L_NOFALL)) c->lfl[l] |= L_SINGLE;
   }
   c->cached = c->xcached = NO_SLOT;
   c->dead = false;
+  c->nloops = 0;
   rc_forget(c);
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
     const h_word *ipf = code + i + before[i] + 1;
     bool fast = is_fast(op);
     c->cur = i;
+    while (c->nloops && i >= c->loops[c->nloops - 1].end) c->nloops--;
     if (c->label[i]) { /* the fall-through into a label leaves the frame exact */
       rc_label(c, i);
       c->cached = c->xcached = NO_SLOT;
+      uint32_t e = c->carry ? c->lend[c->lid[i]] : 0;
+      if (e && c->nloops < sizeof c->loops / sizeof *c->loops)
+        c->loops[c->nloops].head = i, c->loops[c->nloops++].end = e;
     }
     c->dead = false;
     c->mpos[i] = (uint32_t)c->b.n;
@@ -2448,9 +2574,7 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
     if (c->st_end != c->b.n) c->cached = NO_SLOT; /* rax was not the last thing stored */
     if (c->xst_end != c->b.n) c->xcached = NO_SLOT;
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
-    c->dead = op == H_OP_BR || op == H_OP_BR_LOOP || op == H_OP_BR_TABLE ||
-              (is_exit(op) && op != H_OP_CALL && op != H_OP_CALL_IMPORT && op != H_OP_CALL_INDIRECT &&
-               op != H_OP_CALL_REF);
+    c->dead = ends_flow(op);
     if (c->cached != NO_SLOT && c->cached >= c->stack_base && nx < n && !c->label[nx] &&
         !is_fast(w[nx]) && rax_only_reader(w + nx, c->cached) && !c->b.oom) {
       c->b.n = c->st_start; /* the next instruction takes the value from rax and pops it */
@@ -2518,7 +2642,8 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   /* Out-of-line stores of forward branches taken with dirty registers, then the jump. */
   for (uint32_t k = 0; k < c->nsp; k++) {
     jspill *p = &c->sp[k];
-    patch32(&c->b, p->at, (uint32_t)(c->b.n - (p->at + 4)));
+    if (p->table == NO_SLOT) patch32(&c->b, p->at, (uint32_t)(c->b.n - (p->at + 4)));
+    else patch32(&c->b, p->at, (uint32_t)(c->b.n - p->table));
     for (int q = 0; q < JIT_POOL; q++)
       if (p->bits >> q & 1) rc_put(&c->b, q, p->keep[q]);
     by(&c->b, 0xE9);
