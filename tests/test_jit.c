@@ -773,6 +773,62 @@ static void direct_calls_depth(void) {
   rig_free(&r);
 }
 
+/* Direct calls to a callee whose machine code existed when the caller was compiled take its entry
+ * and frame size as constants (jit.c emit_call): $a calls $b (compiled before it), $b calls $a
+ * (not compiled yet then). $b's frame of 40 slots reaches the slot-stack limit before the call
+ * depth does: the same depth passes and fails in both tiers, and fuel counts the same. */
+static const char k_known_wat[] =
+    "(module\n"
+    "  (global $depth (export \"depth\") (mut i32) (i32.const 0))\n"
+    "  (func $b (param $n i32) (result i64)\n"
+    "    (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)\n"
+    "    (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)\n"
+    "    (local.set 1 (i64.extend_i32_u (local.get $n)))\n"
+    "    (global.set $depth (i32.add (global.get $depth) (i32.const 1)))\n"
+    "    (if (result i64) (i32.eqz (local.get $n)) (then (i64.const 1))\n"
+    "      (else (i64.add (local.get 1) (call $a (i32.sub (local.get $n) (i32.const 1)))))))\n"
+    "  (func $a (export \"a\") (param $n i32) (result i64)\n"
+    "    (i64.mul (call $b (local.get $n)) (i64.const 3))))\n";
+
+static void direct_calls_known_callee(void) {
+  /* 40 stack sizes, a slot apart: the limit falls in every slot of the frames' period, so the
+   * call that fails is $a's (known callee) for some and $b's for others */
+  for (uint32_t extra = 0; extra < 40; extra++) {
+    rig r;
+    hearth_config cfg = {.max_stack_bytes = 64 * 1024 + 8 * extra};
+    CHECK_EQ_INT(hearth_engine_new(&cfg, &r.e), HEARTH_OK);
+    CHECK_EQ_INT(hearth_module_new_wat(r.e, k_known_wat, sizeof k_known_wat - 1, &r.m), HEARTH_OK);
+    CHECK_EQ_INT(hearth_module_compile_all(r.m), HEARTH_OK); /* in order: $b, then $a */
+    CHECK_EQ_INT(hearth_store_new(r.e, &r.s), HEARTH_OK);
+    CHECK_EQ_INT(hearth_instance_new(r.s, NULL, r.m, &r.i), HEARTH_OK);
+    if (H_JIT && h_jit_enabled()) CHECK(has_machine_code(r.m, 0) && has_machine_code(r.m, 1));
+    hearth_global *g = rig_export(&r, "depth").of.global;
+    hearth_val v, gv;
+    int32_t deepest[2] = {0, 0};
+    uint64_t left[2] = {0, 0};
+    int64_t res[2] = {0, 0};
+    for (int k = 0; k < 2; k++) {
+      if (k) rig_interp(&r, true);
+      hearth_global_set(g, &(hearth_val){.type = HEARTH_I32, .of.i32 = 0});
+      CHECK_EQ_INT(rig_call(&r, "a", 5000, &v, 1), HEARTH_ERR_TRAP);
+      CHECK_EQ_INT(hearth_store_trap(r.s), HEARTH_TRAP_STACK_EXHAUSTED);
+      hearth_global_get(g, &gv);
+      deepest[k] = gv.of.i32;
+      hearth_store_set_fuel(r.s, 100000);
+      CHECK_EQ_INT(rig_call(&r, "a", 100, &v, 1), HEARTH_OK);
+      res[k] = v.of.i64;
+      left[k] = hearth_store_fuel(r.s);
+      hearth_store_set_fuel(r.s, UINT64_MAX);
+      if (k) rig_interp(&r, false);
+    }
+    CHECK(deepest[0] > 100 && deepest[0] < 1000); /* the slot stack, not the depth limit */
+    CHECK_EQ_INT(deepest[0], deepest[1]);
+    CHECK_EQ_INT(res[0], res[1]);
+    CHECK_EQ_INT(left[0], left[1]);
+    rig_free(&r);
+  }
+}
+
 /* A trap two direct calls deep has the interpreter's backtrace; an exception thrown there unwinds
  * the frames direct calls pushed to a handler in an interpreted function. */
 static void direct_calls_trap_backtrace(void) {
@@ -1307,5 +1363,5 @@ static void gc_alloc_fast_path(void) {
 T_MAIN(T_CASE(which_functions), T_CASE(tier_up_loop_entry), T_CASE(tier_up_calls),
        T_CASE(tier_up_threshold_one), T_CASE(register_cache_matches_interpreter), T_CASE(loops_keep_registers), T_CASE(traps), T_CASE(fuel_is_exact),
        T_CASE(tail_calls_constant_stack), T_CASE(helpers_match_interpreter),
-       T_CASE(direct_calls_depth), T_CASE(direct_calls_trap_backtrace), T_CASE(no_reset_no_marks),
+       T_CASE(direct_calls_depth), T_CASE(direct_calls_known_callee), T_CASE(direct_calls_trap_backtrace), T_CASE(no_reset_no_marks),
        T_CASE(gc_ops_match_interpreter), T_CASE(gc_in_machine_code), T_CASE(gc_alloc_fast_path))

@@ -889,11 +889,18 @@ static bool emit_gc_new(jc *c, const h_word *w, unsigned op, const h_word *ipf) 
  * it has some: the interpreter's CALL (check point, frame limits, the frame pushed as ENTER_WASM
  * pushes it, s->run_frame) without the interpreter. Anything else (no machine code yet, optimized
  * code to enter, a limit reached, machine stack used up) leaves at ipf for the interpreter. */
-static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret);
+static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret,
+                         const h_jit_func *known);
+/* A callee whose machine code exists already (its h_cfunc's jit is set once, its direct entry
+ * once, and neither changes: compile.c, build) is called at that address with its frame size as
+ * constants, without reading them at each call; read under the compile_lock build runs under. */
 static void emit_call(jc *c, const h_word *w, const h_word *ipf) {
+  const h_cfunc *cf = &c->m->code[w[1]];
+  const h_jit_func *kj = __atomic_load_n(&cf->jit, __ATOMIC_ACQUIRE);
+  if (kj && !__atomic_load_n(&kj->direct, __ATOMIC_ACQUIRE)) kj = NULL;
   check_point(c, ipf);
-  mov_imm64(&c->b, RSI, (uint64_t)(uintptr_t)&c->m->code[w[1]]);
-  emit_call_to(c, w[2], ipf, ipf + 4);
+  mov_imm64(&c->b, RSI, (uint64_t)(uintptr_t)cf);
+  emit_call_to(c, w[2], ipf, ipf + 4, kj);
 }
 /* CALL_INDIRECT (type, table, idx slot, arg_base): the interpreter's checks in the common case (in
  * bounds, not null, the very type, a wasm function of this instance), then as CALL; anything else
@@ -923,18 +930,22 @@ static void emit_call_indirect(jc *c, const h_word *w, const h_word *ipf) {
   ins_m(j, 0, 1, 0x8B, 1, RSI, (jm){RAX, -1, (int32_t)offsetof(hearth_func, code)});
   ins_r(j, 0, 1, 0x85, 1, RSI, RSI);
   exit_if_(c, C_E, ipf, true);
-  emit_call_to(c, w[4], ipf, ipf + 6);
+  emit_call_to(c, w[4], ipf, ipf + 6, NULL);
 }
 /* The call itself, after the check point: rsi = the callee's h_cfunc, its arguments at slot ab;
- * the caller resumes at interpreter position ret. */
-static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret) {
+ * the caller resumes at interpreter position ret. known: the callee's machine code, when it has
+ * its direct entry already (emit_call), else NULL (read and checked here). */
+static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret,
+                         const h_jit_func *known) {
   jbuf *j = &c->b;
-  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, jit)});
-  ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
-  exit_if_(c, C_E, ipf, true);
-  ins_m(j, 0, 1, 0x83, 1, 7, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)});
-  by(j, 0); /* cmp qword [rax + direct], 0: deferred (the interpreter counts the call) */
-  exit_if_(c, C_E, ipf, true);
+  if (!known) {
+    ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, jit)});
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if_(c, C_E, ipf, true);
+    ins_m(j, 0, 1, 0x83, 1, 7, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)});
+    by(j, 0); /* cmp qword [rax + direct], 0: deferred (the interpreter counts the call) */
+    exit_if_(c, C_E, ipf, true);
+  }
   ins_m(j, 0, 1, 0x83, 1, 7, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, opt)});
   by(j, 0); /* cmp qword [rsi + opt], 0 */
   exit_if_(c, C_NE, ipf, true);
@@ -944,10 +955,15 @@ static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *re
   ins_m(j, 0, 1, 0x3B, 1, RDI, ctxf(offsetof(h_jit_ctx, fr_end))); /* fr + 1 >= fr_end */
   exit_if_(c, C_A, ipf, true);
   ins_m(j, 0, 1, 0x8D, 1, RDI, slot(ab)); /* the callee's fp */
-  ins_m(j, 0, 0, 0x8B, 1, R8, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, frame_slots)});
-  ins_r(j, 0, 1, 0xC1, 1, 4, R8);
-  by(j, 3);
-  ins_r(j, 0, 1, 0x01, 1, RDI, R8);
+  if (known && known->frame_slots <= INT32_MAX / 8) {
+    ins_m(j, 0, 1, 0x8D, 1, R8, (jm){RDI, -1, (int32_t)(known->frame_slots * 8u)});
+  } else {
+    if (known) mov_imm64(j, RAX, (uint64_t)(uintptr_t)known);
+    ins_m(j, 0, 0, 0x8B, 1, R8, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, frame_slots)});
+    ins_r(j, 0, 1, 0xC1, 1, 4, R8);
+    by(j, 3);
+    ins_r(j, 0, 1, 0x01, 1, RDI, R8);
+  }
   ins_m(j, 0, 1, 0x3B, 1, R8, ctxf(offsetof(h_jit_ctx, stack_end)));
   exit_if_(c, C_A, ipf, true);
   ins_m(j, 0, 1, 0x3B, 1, RSP, ctxf(offsetof(h_jit_ctx, rsp_floor)));
@@ -963,7 +979,13 @@ static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *re
   ins_m(j, 0, 1, 0x89, 1, RDX, (jm){RCX, -1, (int32_t)offsetof(hearth_store, run_frame)});
   mov_rr(j, 1, FP, RDI);
   alu_imm(j, 1, 5, RSP, 8); /* keeps the callee's stack 16-byte aligned at its helper calls */
-  ins_m(j, 0, 0, 0xFF, 1, 2, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)}); /* call */
+  if (known) {
+    mov_imm64(j, RAX, (uint64_t)(uintptr_t)__atomic_load_n(&known->direct, __ATOMIC_ACQUIRE));
+    by(j, 0xFF);
+    by(j, 0xD0); /* call rax */
+  } else {
+    ins_m(j, 0, 0, 0xFF, 1, 2, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)}); /* call */
+  }
   alu_imm(j, 1, 0, RSP, 8);
   if (ab) alu_imm(j, 1, 5, FP, ab * 8u); /* the callee's RETURN popped its frame */
 }
