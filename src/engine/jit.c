@@ -1599,12 +1599,26 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       mov_rr(j, 0, RCX, rb);
     }
     int r = rc_def(c, dst);
-    if (r != ra) mov_rr(j, wd, r, ra);
-    if (kind == 2) {
-      ins_r(j, 0, wd, 0xC1, 1, ext, r);
-      by(j, w[3] & (wd ? 63u : 31u));
+    unsigned sh = w[3] & (wd ? 63u : 31u);
+    if (kind == 2 && ext == 4 && sh >= 1 && sh <= 3 && r != ra) { /* shl by 1-3: one lea */
+      if (sh == 1) {
+        ins_m(j, 0, wd, 0x8D, 1, r, (jm){ra, ra, 0}); /* lea r, [ra + ra] */
+      } else { /* lea r, [ra * 2^sh + 0]: SIB without a base, disp32 */
+        unsigned rex = 0x40u | (unsigned)wd << 3 | (unsigned)((r >> 3) & 1) << 2 | (unsigned)((ra >> 3) & 1) << 1;
+        if (rex != 0x40) by(j, rex);
+        by(j, 0x8D);
+        by(j, (unsigned)(r & 7) << 3 | 4u);
+        by(j, sh << 6 | (unsigned)(ra & 7) << 3 | 5u);
+        d32(j, 0);
+      }
     } else {
-      ins_r(j, 0, wd, 0xD3, 1, ext, r);
+      if (r != ra) mov_rr(j, wd, r, ra);
+      if (kind == 2) {
+        ins_r(j, 0, wd, 0xC1, 1, ext, r);
+        by(j, sh);
+      } else {
+        ins_r(j, 0, wd, 0xD3, 1, ext, r);
+      }
     }
   } else if (cmp_of(op, &wd, &cc, &form)) {
     /* plain: dst, a, b; _I: dst, a, imm; BR_: a, b, rel; BR_ _I: a, imm, rel */
