@@ -639,6 +639,25 @@ static const char k_loops_wat[] =
     "        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))\n"
     "        (br $l)))\n"
     "    (i64.add (local.get $s) (i64.trunc_f64_s (f64.convert_i32_u (local.get $i)))))\n"
+    "  ;; $t is written first thing in the loop: a back-edge drops its value (jit.c header_kills);\n"
+    "  ;; $u is written after a branch out of the loop, read after it, so it is kept; $v, written\n"
+    "  ;; first, is the back-edge's own operand (its check point may have it run again: a stale\n"
+    "  ;; 1000000 would end the loop instead of the trap)\n"
+    "  (func (export \"kill\") (param $n i32) (result i64)\n"
+    "    (local $i i32) (local $t i64) (local $u i64) (local $v i32) (local $acc i64)\n"
+    "    (local.set $t (i64.const 5))\n"
+    "    (local.set $v (i32.const 1000000))\n"
+    "    (block $out\n"
+    "      (loop $l\n"
+    "        (local.set $v (i32.add (local.get $i) (i32.const 1)))\n"
+    "        (local.set $t (i64.extend_i32_u (local.get $i)))\n"
+    "        (br_if $out (i32.eq (local.get $i) (i32.const 97)))\n"
+    "        (local.set $u (i64.mul (local.get $t) (local.get $t)))\n"
+    "        (local.set $acc (i64.add (local.get $acc) (local.get $u)))\n"
+    "        (local.set $i (local.get $v))\n"
+    "        (br_if $l (i32.lt_u (local.get $v) (local.get $n)))))\n"
+    "    (i64.add (i64.add (local.get $acc) (local.get $u))\n"
+    "      (i64.trunc_f64_s (f64.convert_i64_u (i64.add (local.get $t) (i64.extend_i32_u (local.get $v)))))))\n"
     "  ;; no store in the loop: a refill that traps at the back-edge must store $t first, else the\n"
     "  ;; interpreter, running the br_if again, reads its value from before the loop (0) and leaves\n"
     "  (func (export \"toggle\") (param $n i32) (result i64)\n"
@@ -660,9 +679,9 @@ static void loops_keep_registers(void) {
   rig_interp(&t, true);
   hearth_global *gj = rig_export(&j, "g").of.global, *gt = rig_export(&t, "g").of.global;
   hearth_memory *mj = rig_export(&j, "memory").of.memory, *mt = rig_export(&t, "memory").of.memory;
-  static const char *const names[] = {"mix", "vm", "toggle", "scan"};
+  static const char *const names[] = {"mix", "vm", "toggle", "scan", "kill"};
   size_t traps = 0, oks = 0;
-  for (size_t f = 0; f < 4; f++) {
+  for (size_t f = 0; f < 5; f++) {
     /* ample fuel: refills every H_BUDGET_CHUNK units in the middle of the loops */
     static const int64_t ns[] = {0, 1, 2, 7, 100, 4321, 5000, 100000};
     for (size_t a = 0; a < sizeof ns / sizeof *ns; a++) {

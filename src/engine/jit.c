@@ -1159,6 +1159,29 @@ static void note_jump(jc *c, uint32_t tgt) {
   }
   c->lfl[l] |= L_SEEN;
 }
+static bool is_fast(unsigned op);
+static bool fast_has_dst(unsigned op);
+/* True when local s (not a stack temporary) is written before it is read by the fast instructions
+ * that start at loop header i (up to the next label, branch or other instruction; any operand word
+ * equal to s counts as a read), so its value on a back-edge to i is dead: nothing between i and
+ * that write branches away, leaves for the interpreter or calls a helper (a trap discards the
+ * frame), and the write makes the slot newer than any store a back-edge would have made. */
+static bool header_kills(const jc *c, uint32_t i, uint32_t s) {
+  if (s >= c->stack_base || !c->lend[c->lid[i]]) return false;
+  for (uint32_t q = i; q - i < H_JIT_LOOP_SCAN;) {
+    unsigned op = c->w[q];
+    uint32_t r0, r1;
+    branch_words(c->w + q, &r0, &r1);
+    if ((q > i && c->label[q]) || !is_fast(op) || r1) return false; /* a branch may leave first */
+    uint32_t nx = q + 1 + c->nwords[op];
+    bool dst = fast_has_dst(op);
+    for (uint32_t r = q + 1 + dst; r < nx; r++)
+      if (c->w[r] == s) return false;
+    if (dst && c->w[q + 1] == s) return true;
+    q = nx;
+  }
+  return false;
+}
 /* Pool entry kd = pool entry ks (general or xmm, either way). */
 static void rc_move(jbuf *j, int kd, int ks) {
   int d = k_pool[kd], r = k_pool[ks];
@@ -1208,7 +1231,12 @@ static void conform_dirty(jc *c, uint32_t tgt, const uint32_t *rd, int nrd) {
     int kk = -1;
     for (int q = 0; q < JIT_POOL && kk < 0; q++)
       if (want[q] == cur[k]) kk = q;
-    if (kk < 0 || !(hd >> kk & 1)) {
+    bool operand = false; /* the jump's own operands: its check point may have it run again */
+    for (int i = 0; i < nrd; i++) operand |= rd[i] == cur[k];
+    if (kk < 0 && !operand && l != NO_SLOT && header_kills(c, tgt, cur[k])) { /* dead: dropped */
+      cur[k] = NO_SLOT;
+      dirty[k] = false;
+    } else if (kk < 0 || !(hd >> kk & 1)) {
       rc_put(j, k, cur[k]);
       dirty[k] = false;
     }
