@@ -11,11 +11,12 @@
  * - Input is the function's internal code while compile.c still holds it in one-word form (op
  *   numbers; compile.c's finish_code gives the positions of the final code). Every instruction
  *   becomes a short machine-code sequence working on the same frame slots as the interpreter.
- *   Within a basic block the common instructions keep slots in registers (the register cache,
- *   emit_fast); before anything that reads the frame (a helper, a call, an exit, a check point)
- *   and at every label the frame is exact again, and at the labels where the interpreter may
- *   enter (function start, return points of calls) no register holds a slot, so the state there
- *   is exactly the interpreter's: fp[] and nothing else. The tiers hand over only there.
+ *   The common instructions keep slots in registers (the register cache, emit_fast), across
+ *   labels too: before anything that reads the frame (a helper, a call, an exit, and a check
+ *   point's way out: its refill stub stores first) the frame is exact again, and at the labels
+ *   where the interpreter may enter (function start, return points of calls, loop headers
+ *   through their entry stubs) no register holds a newer value than the frame, so the state
+ *   there is exactly the interpreter's: fp[]. The tiers hand over only there.
  * - The interpreter and machine code share the frame stack (s->frames, s->run_frame). The
  *   interpreter enters machine code through h_jit_run at the start of a function, after a call
  *   returns into it and after a host call. A CALL (or a CALL_INDIRECT whose callee is a wasm
@@ -1009,16 +1010,24 @@ static void emit_return(jc *c, const h_word *w, const h_word *ipf) {
 }
 
 /* ---------------------------------------------------------------- register cache
- * Within a basic block, the common integer instructions (emit_fast) keep slot values in a pool of
- * registers: an operand is loaded once and reused while the block lasts, a result stays in its
- * register (dirty) and is stored only when the block ends, before anything that reads the frame
- * (a helper, a call, an exit, a check point: rc_sync) or when its register is needed. A stack
- * temporary read by a fast instruction is dead afterwards (wasm pops it), so its store is dropped.
- * At every label (branch target, return point of a call) memory holds every slot and no register
- * holds any: the interpreter's state, so jumps, entries from the interpreter (only at labels,
- * h_jit_compile's map) and the rest of the tier see exactly the frame they did before. A register
- * always holds the whole 64-bit slot (i32 values zero-extended, as in memory). A guard-page fault
- * discards the frame, so stores left in registers at a fault are never missed. */
+ * The common integer, memory, branch and float instructions (emit_fast) keep slot values in a
+ * pool of registers: an operand is loaded once and reused, a result stays in its register (dirty)
+ * and is stored when its register is needed, before anything that reads the frame (a helper, a
+ * call, an exit: rc_sync) or where control merges. A stack temporary read by a fast instruction is
+ * dead afterwards (wasm pops it), so its store is dropped. Across labels (lst per label):
+ * - a forward label keeps the registers every jump to it agrees on, all clean (a jump stores its
+ *   dirty ones first; one that leaves the innermost loop does so out of line, fwd_branch), except
+ *   a label reached by exactly one jump and no fall-through (single_pred), which takes that
+ *   jump's registers as they are, dirty ones too (br_table cases, else branches);
+ * - a loop header keeps the registers of its fall-in that its first block reads, plus the locals
+ *   that block reads loaded on the way in (header_loads); its back-edges bring them without
+ *   storing (conform_dirty moves them into place; ldirty: the ones the loop writes count as dirty
+ *   after the header) and store only what the header does not keep and does not overwrite first
+ *   (header_kills); their check point's refill stub stores the dirty ones before its call.
+ * Entries from the interpreter happen only where no register is newer than the frame (L_EMPTY
+ * labels, loop entry stubs that load the header's registers). A register always holds the whole
+ * 64-bit slot (i32 values zero-extended, as in memory). A guard-page fault discards the frame, so
+ * stores left in registers at a fault are never missed. */
 /* Entries 0..JIT_GPRS-1 are general registers, the rest xmm2..xmm15 (f32/f64 values between
  * float instructions; an f32 in an xmm register has zero bits 32..63, so a movq stores the exact
  * slot). A slot is in one register at most; rc_get / rc_xget move it to the kind they need. */
