@@ -1428,6 +1428,7 @@ static void header_loads(jc *c, uint32_t i, uint32_t end, uint32_t *keep) {
       c->rc[free] = (rc_ent){s, false, false, 0};
       *(x ? &nx : &ng) += 1;
     }
+    if (op == H_OP_BR_TABLE) return; /* it ends the block (its words past the index are not slots) */
     q = e;
   }
 }
