@@ -107,7 +107,7 @@
 /* jit.c: a loop header loads the locals its first block reads into free registers on the way in,
  * up to this many registers of each kind kept across the loop's back-edges in all. */
 #ifndef H_JIT_LOOP_KEEP
-#define H_JIT_LOOP_KEEP 5
+#define H_JIT_LOOP_KEEP 3
 #endif
 /* Debugging the compiling tier: 1 = when the environment variable HEARTH_JIT_DUMP names a directory,
  * each function's machine code is written there as it is built (f<address>.bin: the bytes as they
