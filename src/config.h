@@ -104,6 +104,18 @@
 #ifndef H_JIT_LOOP_SCAN
 #define H_JIT_LOOP_SCAN 8192u
 #endif
+/* jit.c: a loop header loads the locals its first block reads into free registers on the way in,
+ * up to this many registers of each kind kept across the loop's back-edges in all. */
+#ifndef H_JIT_LOOP_KEEP
+#define H_JIT_LOOP_KEEP 3
+#endif
+/* Debugging the compiling tier: 1 = when the environment variable HEARTH_JIT_DUMP names a directory,
+ * each function's machine code is written there as it is built (f<address>.bin: the bytes as they
+ * run at that address; f<address>.map: per instruction, its machine offset, one-word index and op
+ * name), for `objdump -D -b binary -m i386:x86-64 --adjust-vma=<address>`. Off in every build. */
+#ifndef H_JIT_DUMP
+#define H_JIT_DUMP 0
+#endif
 
 /* HEARTH_TIER=auto (opt.c): a module whose code has refilled its budget this many times (one refill
  * per 1,024 calls and loop back-edges) is compiled by the optimizing tier on a background thread. */

@@ -576,6 +576,157 @@ static void register_cache_matches_interpreter(void) {
   rig_free(&t);
 }
 
+/* Loops whose back-edges keep locals in registers without storing them (jit.c back_edge), forward
+ * exits that store only when taken (fwd_branch) and a br_table dispatch loop whose cases get the
+ * registers of the dispatch: for every fuel from 0 to past the end, machine code ends as the
+ * interpreter does (result or trap, fuel left, the global and memory written per iteration); with
+ * ample fuel, the refills in the middle (every H_BUDGET_CHUNK units) change nothing. */
+static const char k_loops_wat[] =
+    "(module\n"
+    "  (memory (export \"memory\") 1)\n"
+    "  (global $g (export \"g\") (mut i32) (i32.const 0))\n"
+    "  (func (export \"mix\") (param $n i32) (result i64)\n"
+    "    (local $i i32) (local $a i64) (local $b i64) (local $c i32) (local $x f64)\n"
+    "    (local.set $a (i64.const 1))\n"
+    "    (block $out\n"
+    "      (loop $l\n"
+    "        (local.set $b (i64.add (local.get $b) (local.get $a)))\n"
+    "        (local.set $a (i64.xor (local.get $a) (i64.shl (local.get $b) (i64.const 3))))\n"
+    "        (local.set $x (f64.add (local.get $x) (f64.convert_i64_s (i64.and (local.get $a) (i64.const 255)))))\n"
+    "        (br_if $out (i32.eq (local.get $c) (i32.const 1000)))\n"
+    "        (local.set $c (i32.add (local.get $c) (i32.wrap_i64 (local.get $a))))\n"
+    "        (if (i32.and (local.get $c) (i32.const 1))\n"
+    "          (then (local.set $b (i64.sub (local.get $b) (i64.const 5)))))\n"
+    "        (i32.store (i32.and (i32.shl (local.get $i) (i32.const 2)) (i32.const 1023)) (local.get $c))\n"
+    "        (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "        (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "        (br_if $l (i32.lt_u (local.get $i) (local.get $n)))))\n"
+    "    (i64.add (i64.add (local.get $a) (i64.extend_i32_u (local.get $c))) (i64.trunc_f64_s (local.get $x))))\n"
+    "  (func (export \"vm\") (param $n i32) (result i64)\n"
+    "    (local $pc i32) (local $acc i64) (local $x i32) (local $k i32)\n"
+    "    (block $done\n"
+    "      (loop $next\n"
+    "        (local.set $k (i32.add (local.get $k) (i32.const 1)))\n"
+    "        (br_if $done (i32.gt_u (local.get $k) (local.get $n)))\n"
+    "        (block $c3 (block $c2 (block $c1 (block $c0\n"
+    "          (br_table $c0 $c1 $c2 $c3 $c0 $c1 $c2 $done (i32.and (local.get $pc) (i32.const 7))))\n"
+    "          (local.set $acc (i64.add (local.get $acc) (i64.extend_i32_u (local.get $x))))\n"
+    "          (local.set $pc (i32.add (local.get $pc) (i32.const 1)))\n"
+    "          (br $next))\n"
+    "          (local.set $x (i32.add (i32.mul (local.get $x) (i32.const 7)) (i32.const 3)))\n"
+    "          (local.set $pc (i32.add (local.get $pc) (i32.const 2)))\n"
+    "          (br $next))\n"
+    "          (local.set $acc (i64.mul (local.get $acc) (i64.const 3)))\n"
+    "          (local.set $pc (i32.add (local.get $pc) (i32.const 3)))\n"
+    "          (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "          (br $next))\n"
+    "        (local.set $x (i32.xor (local.get $x) (local.get $pc)))\n"
+    "        (i32.store (i32.and (local.get $pc) (i32.const 1020)) (local.get $x))\n"
+    "        (local.set $pc (i32.add (local.get $pc) (i32.const 1)))\n"
+    "        (br $next)))\n"
+    "    ;; a helper (the conversion) reads the frame: what the loop kept in registers is stored\n"
+    "    (i64.add (local.get $acc) (i64.trunc_f64_s (f64.convert_i32_u (local.get $x)))))\n"
+    "  ;; two ways out of the loop to one label, the first one in its middle, then a helper reads\n"
+    "  ;; the frame\n"
+    "  (func (export \"scan\") (param $n i32) (result i64)\n"
+    "    (local $i i32) (local $s i64)\n"
+    "    (local.set $s (i64.extend_i32_u (local.get $n)))\n"
+    "    (block $out\n"
+    "      (loop $l\n"
+    "        (local.set $s (i64.add (local.get $s) (i64.extend_i32_u (local.get $i))))\n"
+    "        (local.set $i (i32.add (local.get $i) (i32.const 1)))\n"
+    "        (br_if $out (i32.eq (local.get $i) (i32.const 4321)))\n"
+    "        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))\n"
+    "        (br $l)))\n"
+    "    (i64.add (local.get $s) (i64.trunc_f64_s (f64.convert_i32_u (local.get $i)))))\n"
+    "  ;; $t is written first thing in the loop: a back-edge drops its value (jit.c header_kills);\n"
+    "  ;; $u is written after a branch out of the loop, read after it, so it is kept; $v, written\n"
+    "  ;; first, is the back-edge's own operand (its check point may have it run again: a stale\n"
+    "  ;; 1000000 would end the loop instead of the trap)\n"
+    "  (func (export \"kill\") (param $n i32) (result i64)\n"
+    "    (local $i i32) (local $t i64) (local $u i64) (local $v i32) (local $acc i64)\n"
+    "    (local.set $t (i64.const 5))\n"
+    "    (local.set $v (i32.const 1000000))\n"
+    "    (block $out\n"
+    "      (loop $l\n"
+    "        (local.set $v (i32.add (local.get $i) (i32.const 1)))\n"
+    "        (local.set $t (i64.extend_i32_u (local.get $i)))\n"
+    "        (br_if $out (i32.eq (local.get $i) (i32.const 97)))\n"
+    "        (local.set $u (i64.mul (local.get $t) (local.get $t)))\n"
+    "        (local.set $acc (i64.add (local.get $acc) (local.get $u)))\n"
+    "        (local.set $i (local.get $v))\n"
+    "        (br_if $l (i32.lt_u (local.get $v) (local.get $n)))))\n"
+    "    (i64.add (i64.add (local.get $acc) (local.get $u))\n"
+    "      (i64.trunc_f64_s (f64.convert_i64_u (i64.add (local.get $t) (i64.extend_i32_u (local.get $v)))))))\n"
+    "  ;; no store in the loop: a refill that traps at the back-edge must store $t first, else the\n"
+    "  ;; interpreter, running the br_if again, reads its value from before the loop (0) and leaves\n"
+    "  (func (export \"toggle\") (param $n i32) (result i64)\n"
+    "    (local $t i32) (local $s i32)\n"
+    "    (local.set $t (i32.mul (local.get $n) (i32.const 0)))\n"
+    "    (loop $l\n"
+    "      (local.set $t (i32.and (i32.add (i32.mul (local.get $t) (i32.const 5)) (i32.const 1)) (i32.const 7)))\n"
+    "      (local.set $s (i32.add (local.get $s) (local.get $t)))\n"
+    "      (global.set $g (i32.add (global.get $g) (i32.const 1)))\n"
+    "      (br_if $l (i32.or (local.get $t) (i32.lt_u (global.get $g) (local.get $n)))))\n"
+    "    (i64.extend_i32_u (local.get $s))))\n";
+
+static void loops_keep_registers(void) {
+  rig j, t;
+  rig_new(&j, k_loops_wat, sizeof k_loops_wat - 1);
+  rig_new(&t, k_loops_wat, sizeof k_loops_wat - 1);
+  if (H_JIT && h_jit_enabled())
+    for (uint32_t k = 0; k < j.m->nfuncs; k++) CHECK(has_machine_code(j.m, k));
+  rig_interp(&t, true);
+  hearth_global *gj = rig_export(&j, "g").of.global, *gt = rig_export(&t, "g").of.global;
+  hearth_memory *mj = rig_export(&j, "memory").of.memory, *mt = rig_export(&t, "memory").of.memory;
+  static const char *const names[] = {"mix", "vm", "toggle", "scan", "kill"};
+  size_t traps = 0, oks = 0;
+  for (size_t f = 0; f < 5; f++) {
+    /* ample fuel: refills every H_BUDGET_CHUNK units in the middle of the loops */
+    static const int64_t ns[] = {0, 1, 2, 7, 100, 4321, 5000, 100000};
+    for (size_t a = 0; a < sizeof ns / sizeof *ns; a++) {
+      hearth_val rj = {0}, rt = {0};
+      hearth_store_set_fuel(j.s, 100000000);
+      hearth_store_set_fuel(t.s, 100000000);
+      CHECK_EQ_INT(rig_call(&j, names[f], ns[a], &rj, 1), HEARTH_OK);
+      CHECK_EQ_INT(rig_call(&t, names[f], ns[a], &rt, 1), HEARTH_OK);
+      CHECK_EQ_INT(rj.of.i64, rt.of.i64);
+      CHECK_EQ_INT(hearth_store_fuel(j.s), hearth_store_fuel(t.s));
+    }
+    /* every fuel up to past the end of a 150-iteration run */
+    for (uint64_t fuel = 0; fuel < 700; fuel++) {
+      hearth_val rj = {0}, rt = {0}, vj, vt;
+      hearth_global_set(gj, &(hearth_val){.type = HEARTH_I32, .of.i32 = 0});
+      hearth_global_set(gt, &(hearth_val){.type = HEARTH_I32, .of.i32 = 0});
+      hearth_store_set_fuel(j.s, fuel);
+      hearth_store_set_fuel(t.s, fuel);
+      hearth_status sj = rig_call(&j, names[f], 150, &rj, 1);
+      hearth_status st = rig_call(&t, names[f], 150, &rt, 1);
+      if (sj != st || (sj == HEARTH_OK && rj.of.i64 != rt.of.i64))
+        fprintf(stderr, "%s fuel %llu: jit %d %lld, interp %d %lld\n", names[f], (unsigned long long)fuel,
+                (int)sj, (long long)rj.of.i64, (int)st, (long long)rt.of.i64);
+      CHECK_EQ_INT(sj, st);
+      if (sj == HEARTH_OK) {
+        CHECK_EQ_INT(rj.of.i64, rt.of.i64);
+        oks++;
+      } else {
+        CHECK_EQ_INT(hearth_store_trap(j.s), HEARTH_TRAP_FUEL);
+        CHECK_EQ_INT(hearth_store_trap(t.s), HEARTH_TRAP_FUEL);
+        traps++;
+      }
+      CHECK_EQ_INT(hearth_store_fuel(j.s), hearth_store_fuel(t.s));
+      hearth_global_get(gj, &vj);
+      hearth_global_get(gt, &vt);
+      CHECK_EQ_INT(vj.of.i32, vt.of.i32);
+      CHECK_EQ_INT(memcmp(mj->base, mt->base, 1024), 0);
+    }
+  }
+  CHECK(traps > 100 && oks > 100); /* both ends of the sweep */
+  rig_interp(&t, false);
+  rig_free(&j);
+  rig_free(&t);
+}
+
 /* ---- direct calls between machine code */
 
 static const char k_calls_wat[] =
@@ -639,6 +790,62 @@ static void direct_calls_depth(void) {
   CHECK_EQ_INT(left[0], left[1]);
   CHECK(left[0] <= 100000 - 5000); /* a unit per call */
   rig_free(&r);
+}
+
+/* Direct calls to a callee whose machine code existed when the caller was compiled take its entry
+ * and frame size as constants (jit.c emit_call): $a calls $b (compiled before it), $b calls $a
+ * (not compiled yet then). $b's frame of 40 slots reaches the slot-stack limit before the call
+ * depth does: the same depth passes and fails in both tiers, and fuel counts the same. */
+static const char k_known_wat[] =
+    "(module\n"
+    "  (global $depth (export \"depth\") (mut i32) (i32.const 0))\n"
+    "  (func $b (param $n i32) (result i64)\n"
+    "    (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)\n"
+    "    (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)\n"
+    "    (local.set 1 (i64.extend_i32_u (local.get $n)))\n"
+    "    (global.set $depth (i32.add (global.get $depth) (i32.const 1)))\n"
+    "    (if (result i64) (i32.eqz (local.get $n)) (then (i64.const 1))\n"
+    "      (else (i64.add (local.get 1) (call $a (i32.sub (local.get $n) (i32.const 1)))))))\n"
+    "  (func $a (export \"a\") (param $n i32) (result i64)\n"
+    "    (i64.mul (call $b (local.get $n)) (i64.const 3))))\n";
+
+static void direct_calls_known_callee(void) {
+  /* 40 stack sizes, a slot apart: the limit falls in every slot of the frames' period, so the
+   * call that fails is $a's (known callee) for some and $b's for others */
+  for (uint32_t extra = 0; extra < 40; extra++) {
+    rig r;
+    hearth_config cfg = {.max_stack_bytes = 64 * 1024 + 8 * extra};
+    CHECK_EQ_INT(hearth_engine_new(&cfg, &r.e), HEARTH_OK);
+    CHECK_EQ_INT(hearth_module_new_wat(r.e, k_known_wat, sizeof k_known_wat - 1, &r.m), HEARTH_OK);
+    CHECK_EQ_INT(hearth_module_compile_all(r.m), HEARTH_OK); /* in order: $b, then $a */
+    CHECK_EQ_INT(hearth_store_new(r.e, &r.s), HEARTH_OK);
+    CHECK_EQ_INT(hearth_instance_new(r.s, NULL, r.m, &r.i), HEARTH_OK);
+    if (H_JIT && h_jit_enabled()) CHECK(has_machine_code(r.m, 0) && has_machine_code(r.m, 1));
+    hearth_global *g = rig_export(&r, "depth").of.global;
+    hearth_val v, gv;
+    int32_t deepest[2] = {0, 0};
+    uint64_t left[2] = {0, 0};
+    int64_t res[2] = {0, 0};
+    for (int k = 0; k < 2; k++) {
+      if (k) rig_interp(&r, true);
+      hearth_global_set(g, &(hearth_val){.type = HEARTH_I32, .of.i32 = 0});
+      CHECK_EQ_INT(rig_call(&r, "a", 5000, &v, 1), HEARTH_ERR_TRAP);
+      CHECK_EQ_INT(hearth_store_trap(r.s), HEARTH_TRAP_STACK_EXHAUSTED);
+      hearth_global_get(g, &gv);
+      deepest[k] = gv.of.i32;
+      hearth_store_set_fuel(r.s, 100000);
+      CHECK_EQ_INT(rig_call(&r, "a", 100, &v, 1), HEARTH_OK);
+      res[k] = v.of.i64;
+      left[k] = hearth_store_fuel(r.s);
+      hearth_store_set_fuel(r.s, UINT64_MAX);
+      if (k) rig_interp(&r, false);
+    }
+    CHECK(deepest[0] > 100 && deepest[0] < 1000); /* the slot stack, not the depth limit */
+    CHECK_EQ_INT(deepest[0], deepest[1]);
+    CHECK_EQ_INT(res[0], res[1]);
+    CHECK_EQ_INT(left[0], left[1]);
+    rig_free(&r);
+  }
 }
 
 /* A trap two direct calls deep has the interpreter's backtrace; an exception thrown there unwinds
@@ -1173,7 +1380,7 @@ static void gc_alloc_fast_path(void) {
 }
 
 T_MAIN(T_CASE(which_functions), T_CASE(tier_up_loop_entry), T_CASE(tier_up_calls),
-       T_CASE(tier_up_threshold_one), T_CASE(register_cache_matches_interpreter), T_CASE(traps), T_CASE(fuel_is_exact),
+       T_CASE(tier_up_threshold_one), T_CASE(register_cache_matches_interpreter), T_CASE(loops_keep_registers), T_CASE(traps), T_CASE(fuel_is_exact),
        T_CASE(tail_calls_constant_stack), T_CASE(helpers_match_interpreter),
-       T_CASE(direct_calls_depth), T_CASE(direct_calls_trap_backtrace), T_CASE(no_reset_no_marks),
+       T_CASE(direct_calls_depth), T_CASE(direct_calls_known_callee), T_CASE(direct_calls_trap_backtrace), T_CASE(no_reset_no_marks),
        T_CASE(gc_ops_match_interpreter), T_CASE(gc_in_machine_code), T_CASE(gc_alloc_fast_path))

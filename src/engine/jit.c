@@ -11,11 +11,12 @@
  * - Input is the function's internal code while compile.c still holds it in one-word form (op
  *   numbers; compile.c's finish_code gives the positions of the final code). Every instruction
  *   becomes a short machine-code sequence working on the same frame slots as the interpreter.
- *   Within a basic block the common instructions keep slots in registers (the register cache,
- *   emit_fast); before anything that reads the frame (a helper, a call, an exit, a check point)
- *   and at every label the frame is exact again, and at the labels where the interpreter may
- *   enter (function start, return points of calls) no register holds a slot, so the state there
- *   is exactly the interpreter's: fp[] and nothing else. The tiers hand over only there.
+ *   The common instructions keep slots in registers (the register cache, emit_fast), across
+ *   labels too: before anything that reads the frame (a helper, a call, an exit, and a check
+ *   point's way out: its refill stub stores first) the frame is exact again, and at the labels
+ *   where the interpreter may enter (function start, return points of calls, loop headers
+ *   through their entry stubs) no register holds a newer value than the frame, so the state
+ *   there is exactly the interpreter's: fp[]. The tiers hand over only there.
  * - The interpreter and machine code share the frame stack (s->frames, s->run_frame). The
  *   interpreter enters machine code through h_jit_run at the start of a function, after a call
  *   returns into it and after a host call. A CALL (or a CALL_INDIRECT whose callee is a wasm
@@ -226,6 +227,17 @@ static void setcc_zx(jbuf *j, int cc, int r) { /* r = cc ? 1 : 0 (r in rax..rbx)
 
 /* ---------------------------------------------------------------- per-function state */
 
+/* A register of the register cache (emit_fast): the slot it holds (NO_SLOT: free), whether the
+ * slot in memory is older (dirty), pinned by the instruction being emitted, last use. */
+typedef struct {
+  uint32_t slot;
+  bool dirty, pin;
+  uint32_t use;
+} rc_ent;
+#define JIT_GPRS 8
+#define JIT_POOL (JIT_GPRS + 14)
+_Static_assert(JIT_POOL <= 32, "a label's dirty entries are the bits of a uint32_t");
+
 typedef struct {
   uint32_t at;  /* rel32 field to patch */
   uint32_t tgt; /* one-word index of the target instruction */
@@ -241,17 +253,18 @@ typedef struct {
   uint32_t at;       /* rel32 field of the jcc to this stub */
   uint32_t resume;   /* machine offset to continue at after a refill (past the check) */
   const h_word *ip;  /* the check point's position (left at when the refill reports a trap) */
+  uint32_t tgt;      /* one-word index to continue at instead (a back-edge's label), or NO_SLOT */
+  uint32_t kdirty;   /* check_point_k: the entries of keep[] stored before the call */
+  uint32_t keep[JIT_POOL]; /* slot per register-cache entry, loaded after the call (NO_SLOT: none) */
 } jrefill;
 
-/* A register of the register cache (emit_fast): the slot it holds (NO_SLOT: free), whether the
- * slot in memory is older (dirty), pinned by the instruction being emitted, last use. */
 typedef struct {
-  uint32_t slot;
-  bool dirty, pin;
-  uint32_t use;
-} rc_ent;
-#define JIT_GPRS 8
-#define JIT_POOL (JIT_GPRS + 14)
+  uint32_t at;       /* rel32 field of the jcc to this block, or br_table entry */
+  uint32_t table;    /* NO_SLOT, or the machine offset of the br_table whose entry `at` is */
+  uint32_t tgt;      /* one-word index of the forward label it goes on to */
+  uint32_t bits;     /* the pool entries it stores first */
+  uint32_t keep[JIT_POOL]; /* their slots */
+} jspill;
 
 typedef struct {
   jbuf b;
@@ -264,6 +277,8 @@ typedef struct {
   uint32_t nex, cex;
   jrefill *rf;
   uint32_t nrf, crf;
+  jspill *sp;       /* fwd_branch's out-of-line stores */
+  uint32_t nsp, csp;
   uint8_t *label;   /* one-word index -> 1 if control can arrive there other than by falling through */
   uint32_t cached;  /* the slot whose value rax holds (stored already), or NO_SLOT */
   size_t st_start;  /* code size right before the last store of rax */
@@ -283,6 +298,13 @@ typedef struct {
   uint32_t (*lst)[JIT_POOL];
   uint8_t *lfl;
   uint32_t *lend;   /* per label: end of the last backward jump to it (0: none) */
+  uint32_t *ldirty; /* per label: bit k set when pool entry k may arrive newer than its slot in
+                     * memory (a loop header whose back-edges keep stores in registers) */
+  uint32_t *stamp;  /* per frame slot: the last loop header (one-word index + 1) that found a
+                     * fast instruction writing it (loop_defs) */
+  uint32_t nslots;
+  struct { uint32_t head, end; } loops[64]; /* the loops around the current position, innermost last */
+  uint32_t nloops;
   const h_word *w;  /* the function's one-word code */
   const uint8_t *nwords;
   bool oom;
@@ -328,7 +350,6 @@ static void st64(jc *c, int r, uint32_t s) {
 }
 
 static void note_jump(jc *c, uint32_t tgt);
-static void conform(jc *c, uint32_t tgt, bool all);
 /* jmp / jcc (cc < 0: jmp) to instruction `tgt`, patched at the end (a forward one records the
  * registers it arrives with: note_jump). */
 static void jump_to(jc *c, int cc, uint32_t tgt) {
@@ -360,8 +381,12 @@ static void exit_if_(jc *c, int cc, const h_word *ip, bool undo) {
 }
 static void exit_if(jc *c, int cc, const h_word *ip) { exit_if_(c, cc, ip, false); }
 /* A check point (the interpreter's CHECK_BUDGET): --budget < 0 ? a refill stub, which continues
- * after the check (the refill counts the unit) or leaves at ip on a trap. */
-static void check_point(jc *c, const h_word *ip) {
+ * after the check (the refill counts the unit) or leaves at ip on a trap. The stub's call clobbers
+ * the pool's registers: it stores those of keep[] (slot per pool entry, NO_SLOT: none) whose bit
+ * is set in kdirty before the call and loads every one of keep[] after it, then goes on at
+ * instruction tgt (a placed label) or, for tgt NO_SLOT, right after the check. */
+static void check_point_k(jc *c, const h_word *ip, const uint32_t *keep, uint32_t kdirty,
+                          uint32_t tgt) {
   jbuf *j = &c->b;
   c->cached = NO_SLOT; /* the refill stub's call clobbers rax */
   ins_r(j, 0, 1, 0xFF, 1, 1, BUD); /* dec r13 */
@@ -369,36 +394,29 @@ static void check_point(jc *c, const h_word *ip) {
   by(j, 0x80u + C_L);
   uint32_t at = (uint32_t)j->n;
   d32(j, 0);
-  PUSHV(c->rf, c->nrf, c->crf, ((jrefill){at, (uint32_t)j->n, ip}));
+  jrefill r = {at, (uint32_t)j->n, ip, tgt, kdirty, {0}};
+  for (int k = 0; k < JIT_POOL; k++) r.keep[k] = keep ? keep[k] : NO_SLOT;
+  PUSHV(c->rf, c->nrf, c->crf, r);
 }
-/* A backward jump with its check point, every dirty register stored before: the registers the
- * target assumes are loaded first (conform); the refill stub (whose call clobbers registers)
- * resumes at a second copy that loads all of them. */
-static void checked_jump(jc *c, uint32_t tgt, const h_word *ip) {
-  check_point(c, ip);
-  uint32_t k = c->nrf - 1;
-  conform(c, tgt, false);
-  jump_to(c, -1, tgt);
-  if (c->oom || k >= c->nrf) return;
-  c->rf[k].resume = (uint32_t)c->b.n;
-  conform(c, tgt, true);
-  jump_to(c, -1, tgt);
-}
+static void check_point(jc *c, const h_word *ip) { check_point_k(c, ip, NULL, 0, NO_SLOT); }
+static void back_edge(jc *c, uint32_t tgt, const h_word *ip, const uint32_t *rd, int nrd);
+static void fwd_branch(jc *c, int cc, uint32_t tgt);
 
 /* The branch of a fused compare-and-branch: jcc to instruction i + rel; a backward one (a loop
- * back-edge) jumps over its check point when not taken and goes through checked_jump when taken. */
-static void cond_branch(jc *c, int cc, uint32_t i, int32_t rel, const h_word *ipf) {
+ * back-edge) jumps over its back_edge when not taken. rd[0..nrd): the values it pops. */
+static void cond_branch(jc *c, int cc, uint32_t i, int32_t rel, const h_word *ipf,
+                        const uint32_t *rd, int nrd) {
   jbuf *j = &c->b;
   uint32_t tgt = (uint32_t)((int32_t)i + rel);
   if (rel > 0) {
-    jump_to(c, cc, tgt);
+    fwd_branch(c, cc, tgt);
     return;
   }
   by(j, 0x0F);
   by(j, 0x80u + (unsigned)(cc ^ 1));
   uint32_t at = (uint32_t)j->n;
   d32(j, 0);
-  checked_jump(c, tgt, ipf);
+  back_edge(c, tgt, ipf, rd, nrd);
   patch32(j, at, (uint32_t)(j->n - (at + 4)));
 }
 
@@ -611,6 +629,23 @@ static bool supported(unsigned op) {
   default:
     return false;
   }
+}
+
+/* The operand words w[r0..r1) of instruction w that are branch offsets (relative to its index). */
+static void branch_words(const h_word *w, uint32_t *r0, uint32_t *r1) {
+  unsigned op = w[0];
+  int wd, cc, form;
+  *r0 = *r1 = 0;
+  if (op == H_OP_BR_TABLE) *r0 = 3, *r1 = 4 + w[2];
+  else if (op == H_OP_BR || op == H_OP_BR_LOOP) *r0 = 1, *r1 = 2;
+  else if (op == H_OP_BR_IF || op == H_OP_BR_IFZ || op == H_OP_BR_IF_LOOP) *r0 = 2, *r1 = 3;
+  else if (cmp_of(op, &wd, &cc, &form) && form >= 2) *r0 = 3, *r1 = 4;
+}
+/* True when control never falls through op to the next instruction. */
+static bool ends_flow(unsigned op) {
+  return op == H_OP_BR || op == H_OP_BR_LOOP || op == H_OP_BR_TABLE ||
+         (is_exit(op) && op != H_OP_CALL && op != H_OP_CALL_IMPORT && op != H_OP_CALL_INDIRECT &&
+          op != H_OP_CALL_REF);
 }
 
 /* True when instruction w (at one-word index i) pops stack temporary s, reads it only through its
@@ -855,11 +890,18 @@ static bool emit_gc_new(jc *c, const h_word *w, unsigned op, const h_word *ipf) 
  * it has some: the interpreter's CALL (check point, frame limits, the frame pushed as ENTER_WASM
  * pushes it, s->run_frame) without the interpreter. Anything else (no machine code yet, optimized
  * code to enter, a limit reached, machine stack used up) leaves at ipf for the interpreter. */
-static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret);
+static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret,
+                         const h_jit_func *known);
+/* A callee whose machine code exists already (its h_cfunc's jit is set once, its direct entry
+ * once, and neither changes: compile.c, build) is called at that address with its frame size as
+ * constants, without reading them at each call; read under the compile_lock build runs under. */
 static void emit_call(jc *c, const h_word *w, const h_word *ipf) {
+  const h_cfunc *cf = &c->m->code[w[1]];
+  const h_jit_func *kj = __atomic_load_n(&cf->jit, __ATOMIC_ACQUIRE);
+  if (kj && !__atomic_load_n(&kj->direct, __ATOMIC_ACQUIRE)) kj = NULL;
   check_point(c, ipf);
-  mov_imm64(&c->b, RSI, (uint64_t)(uintptr_t)&c->m->code[w[1]]);
-  emit_call_to(c, w[2], ipf, ipf + 4);
+  mov_imm64(&c->b, RSI, (uint64_t)(uintptr_t)cf);
+  emit_call_to(c, w[2], ipf, ipf + 4, kj);
 }
 /* CALL_INDIRECT (type, table, idx slot, arg_base): the interpreter's checks in the common case (in
  * bounds, not null, the very type, a wasm function of this instance), then as CALL; anything else
@@ -889,18 +931,22 @@ static void emit_call_indirect(jc *c, const h_word *w, const h_word *ipf) {
   ins_m(j, 0, 1, 0x8B, 1, RSI, (jm){RAX, -1, (int32_t)offsetof(hearth_func, code)});
   ins_r(j, 0, 1, 0x85, 1, RSI, RSI);
   exit_if_(c, C_E, ipf, true);
-  emit_call_to(c, w[4], ipf, ipf + 6);
+  emit_call_to(c, w[4], ipf, ipf + 6, NULL);
 }
 /* The call itself, after the check point: rsi = the callee's h_cfunc, its arguments at slot ab;
- * the caller resumes at interpreter position ret. */
-static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret) {
+ * the caller resumes at interpreter position ret. known: the callee's machine code, when it has
+ * its direct entry already (emit_call), else NULL (read and checked here). */
+static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *ret,
+                         const h_jit_func *known) {
   jbuf *j = &c->b;
-  ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, jit)});
-  ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
-  exit_if_(c, C_E, ipf, true);
-  ins_m(j, 0, 1, 0x83, 1, 7, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)});
-  by(j, 0); /* cmp qword [rax + direct], 0: deferred (the interpreter counts the call) */
-  exit_if_(c, C_E, ipf, true);
+  if (!known) {
+    ins_m(j, 0, 1, 0x8B, 1, RAX, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, jit)});
+    ins_r(j, 0, 1, 0x85, 1, RAX, RAX);
+    exit_if_(c, C_E, ipf, true);
+    ins_m(j, 0, 1, 0x83, 1, 7, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)});
+    by(j, 0); /* cmp qword [rax + direct], 0: deferred (the interpreter counts the call) */
+    exit_if_(c, C_E, ipf, true);
+  }
   ins_m(j, 0, 1, 0x83, 1, 7, (jm){RSI, -1, (int32_t)offsetof(h_cfunc, opt)});
   by(j, 0); /* cmp qword [rsi + opt], 0 */
   exit_if_(c, C_NE, ipf, true);
@@ -910,10 +956,15 @@ static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *re
   ins_m(j, 0, 1, 0x3B, 1, RDI, ctxf(offsetof(h_jit_ctx, fr_end))); /* fr + 1 >= fr_end */
   exit_if_(c, C_A, ipf, true);
   ins_m(j, 0, 1, 0x8D, 1, RDI, slot(ab)); /* the callee's fp */
-  ins_m(j, 0, 0, 0x8B, 1, R8, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, frame_slots)});
-  ins_r(j, 0, 1, 0xC1, 1, 4, R8);
-  by(j, 3);
-  ins_r(j, 0, 1, 0x01, 1, RDI, R8);
+  if (known && known->frame_slots <= INT32_MAX / 8) {
+    ins_m(j, 0, 1, 0x8D, 1, R8, (jm){RDI, -1, (int32_t)(known->frame_slots * 8u)});
+  } else {
+    if (known) mov_imm64(j, RAX, (uint64_t)(uintptr_t)known);
+    ins_m(j, 0, 0, 0x8B, 1, R8, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, frame_slots)});
+    ins_r(j, 0, 1, 0xC1, 1, 4, R8);
+    by(j, 3);
+    ins_r(j, 0, 1, 0x01, 1, RDI, R8);
+  }
   ins_m(j, 0, 1, 0x3B, 1, R8, ctxf(offsetof(h_jit_ctx, stack_end)));
   exit_if_(c, C_A, ipf, true);
   ins_m(j, 0, 1, 0x3B, 1, RSP, ctxf(offsetof(h_jit_ctx, rsp_floor)));
@@ -929,7 +980,13 @@ static void emit_call_to(jc *c, uint32_t ab, const h_word *ipf, const h_word *re
   ins_m(j, 0, 1, 0x89, 1, RDX, (jm){RCX, -1, (int32_t)offsetof(hearth_store, run_frame)});
   mov_rr(j, 1, FP, RDI);
   alu_imm(j, 1, 5, RSP, 8); /* keeps the callee's stack 16-byte aligned at its helper calls */
-  ins_m(j, 0, 0, 0xFF, 1, 2, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)}); /* call */
+  if (known) {
+    mov_imm64(j, RAX, (uint64_t)(uintptr_t)__atomic_load_n(&known->direct, __ATOMIC_ACQUIRE));
+    by(j, 0xFF);
+    by(j, 0xD0); /* call rax */
+  } else {
+    ins_m(j, 0, 0, 0xFF, 1, 2, (jm){RAX, -1, (int32_t)offsetof(h_jit_func, direct)}); /* call */
+  }
   alu_imm(j, 1, 0, RSP, 8);
   if (ab) alu_imm(j, 1, 5, FP, ab * 8u); /* the callee's RETURN popped its frame */
 }
@@ -953,16 +1010,24 @@ static void emit_return(jc *c, const h_word *w, const h_word *ipf) {
 }
 
 /* ---------------------------------------------------------------- register cache
- * Within a basic block, the common integer instructions (emit_fast) keep slot values in a pool of
- * registers: an operand is loaded once and reused while the block lasts, a result stays in its
- * register (dirty) and is stored only when the block ends, before anything that reads the frame
- * (a helper, a call, an exit, a check point: rc_sync) or when its register is needed. A stack
- * temporary read by a fast instruction is dead afterwards (wasm pops it), so its store is dropped.
- * At every label (branch target, return point of a call) memory holds every slot and no register
- * holds any: the interpreter's state, so jumps, entries from the interpreter (only at labels,
- * h_jit_compile's map) and the rest of the tier see exactly the frame they did before. A register
- * always holds the whole 64-bit slot (i32 values zero-extended, as in memory). A guard-page fault
- * discards the frame, so stores left in registers at a fault are never missed. */
+ * The common integer, memory, branch and float instructions (emit_fast) keep slot values in a
+ * pool of registers: an operand is loaded once and reused, a result stays in its register (dirty)
+ * and is stored when its register is needed, before anything that reads the frame (a helper, a
+ * call, an exit: rc_sync) or where control merges. A stack temporary read by a fast instruction is
+ * dead afterwards (wasm pops it), so its store is dropped. Across labels (lst per label):
+ * - a forward label keeps the registers every jump to it agrees on, all clean (a jump stores its
+ *   dirty ones first; one that leaves the innermost loop does so out of line, fwd_branch), except
+ *   a label reached by exactly one jump and no fall-through (single_pred), which takes that
+ *   jump's registers as they are, dirty ones too (br_table cases, else branches);
+ * - a loop header keeps the registers of its fall-in that its first block reads, plus the locals
+ *   that block reads loaded on the way in (header_loads); its back-edges bring them without
+ *   storing (conform_dirty moves them into place; ldirty: the ones the loop writes count as dirty
+ *   after the header) and store only what the header does not keep and does not overwrite first
+ *   (header_kills); their check point's refill stub stores the dirty ones before its call.
+ * Entries from the interpreter happen only where no register is newer than the frame (L_EMPTY
+ * labels, loop entry stubs that load the header's registers). A register always holds the whole
+ * 64-bit slot (i32 values zero-extended, as in memory). A guard-page fault discards the frame, so
+ * stores left in registers at a fault are never missed. */
 /* Entries 0..JIT_GPRS-1 are general registers, the rest xmm2..xmm15 (f32/f64 values between
  * float instructions; an f32 in an xmm register has zero bits 32..63, so a movq stores the exact
  * slot). A slot is in one register at most; rc_get / rc_xget move it to the kind they need. */
@@ -1063,22 +1128,37 @@ static void rc_done(jc *c, const uint32_t *rd, int n, uint32_t dst) {
   }
 }
 /* Before a branch: the temporaries this instruction pops are dead on every path (forgotten, not
- * stored; their registers still hold the operands until the jump), everything else is stored. */
-static void rc_branch_flush(jc *c, const uint32_t *rd, int n) {
+ * stored; their registers still hold the operands until the jump). */
+static void rc_drop_popped(jc *c, const uint32_t *rd, int n) {
   for (int i = 0; i < n; i++) {
     if (rd[i] < c->stack_base) continue;
     int k = rc_find(c, rd[i]);
     if (k >= 0) c->rc[k] = (rc_ent){NO_SLOT, false, false, 0};
   }
-  rc_flush(c);
 }
-enum { L_SEEN = 1, L_PLACED = 2, L_EMPTY = 4 };
+enum { L_SEEN = 1, L_PLACED = 2, L_EMPTY = 4, L_REF1 = 8, L_REFN = 16, L_NOFALL = 32, L_SINGLE = 64 };
+/* True when label tgt is reached by exactly one jump and nothing else (L_SINGLE): that jump may
+ * bring dirty registers, which the label takes over as they are. */
+static bool single_pred(const jc *c, uint32_t tgt) {
+  return c->carry && (c->lfl[c->lid[tgt]] & L_SINGLE);
+}
 /* A forward jump to label tgt, every register clean: tgt keeps the registers that hold the same
  * slot on every path that reaches it. */
 static void note_jump(jc *c, uint32_t tgt) {
   if (!c->carry) return;
   uint32_t l = c->lid[tgt];
   assert(l != NO_SLOT && !(c->lfl[l] & L_PLACED));
+  if (single_pred(c, tgt)) { /* the only way in: the registers as they are, dirty ones too */
+    assert(!(c->lfl[l] & L_SEEN));
+    uint32_t bits = 0;
+    for (int k = 0; k < JIT_POOL; k++) {
+      c->lst[l][k] = c->rc[k].slot;
+      if (c->rc[k].slot != NO_SLOT && c->rc[k].dirty) bits |= 1u << k;
+    }
+    c->ldirty[l] = bits;
+    c->lfl[l] |= L_SEEN;
+    return;
+  }
   for (int k = 0; k < JIT_POOL; k++) {
     assert(!c->rc[k].dirty);
     if (!(c->lfl[l] & L_SEEN))
@@ -1088,19 +1168,181 @@ static void note_jump(jc *c, uint32_t tgt) {
   }
   c->lfl[l] |= L_SEEN;
 }
-/* Before a backward jump to tgt (frame exact): loads the registers tgt assumes that do not hold
- * their slot now (all: every one of them). */
-static void conform(jc *c, uint32_t tgt, bool all) {
-  if (!c->carry) return;
-  uint32_t l = c->lid[tgt];
-  assert(l != NO_SLOT && (c->lfl[l] & L_PLACED));
+static bool is_fast(unsigned op);
+static bool fast_has_dst(unsigned op);
+/* True when local s (not a stack temporary) is written before it is read by the fast instructions
+ * that start at loop header i (up to the next label, branch or other instruction; any operand word
+ * equal to s counts as a read), so its value on a back-edge to i is dead: nothing between i and
+ * that write branches away, leaves for the interpreter or calls a helper (a trap discards the
+ * frame), and the write makes the slot newer than any store a back-edge would have made. */
+static bool header_kills(const jc *c, uint32_t i, uint32_t s) {
+  if (s >= c->stack_base || !c->lend[c->lid[i]]) return false;
+  for (uint32_t q = i; q - i < H_JIT_LOOP_SCAN;) {
+    unsigned op = c->w[q];
+    uint32_t r0, r1;
+    branch_words(c->w + q, &r0, &r1);
+    if ((q > i && c->label[q]) || !is_fast(op) || r1) return false; /* a branch may leave first */
+    uint32_t nx = q + 1 + c->nwords[op];
+    bool dst = fast_has_dst(op);
+    for (uint32_t r = q + 1 + dst; r < nx; r++)
+      if (c->w[r] == s) return false;
+    if (dst && c->w[q + 1] == s) return true;
+    q = nx;
+  }
+  return false;
+}
+/* Pool entry kd = pool entry ks (general or xmm, either way). */
+static void rc_move(jbuf *j, int kd, int ks) {
+  int d = k_pool[kd], r = k_pool[ks];
+  if (IS_X(kd) && IS_X(ks)) ins_r(j, 0, 0, 0x0F28, 2, d, r);          /* movaps */
+  else if (IS_X(kd)) ins_r(j, 0x66, 1, 0x0F6E, 2, d, r);               /* movq xmm, r */
+  else if (IS_X(ks)) ins_r(j, 0x66, 1, 0x0F7E, 2, r, d);               /* movq r, xmm */
+  else mov_rr(j, 1, d, r);
+}
+/* Pool entry k = slot s from the frame. */
+static void rc_load(jbuf *j, int k, uint32_t s) {
+  if (IS_X(k))
+    ins_m(j, 0xF3, 0, 0x0F7E, 2, k_pool[k], slot(s)); /* movq xmm, [s] */
+  else
+    ins_m(j, 0, 1, 0x8B, 1, k_pool[k], slot(s));
+}
+/* Slot s = pool entry k. */
+static void rc_put(jbuf *j, int k, uint32_t s) {
+  if (IS_X(k))
+    ins_m(j, 0x66, 0, 0x0FD6, 2, k_pool[k], slot(s)); /* movq [s], xmm */
+  else
+    st64_(j, k_pool[k], s);
+}
+
+/* The code of a backward jump to placed label tgt, from the register state c->rc (registers may be
+ * dirty; the temporaries rd[0..nrd) the jump pops are dead): the dirty slots that tgt does not
+ * keep in a register are stored, then every register tgt keeps gets its slot, moved from the
+ * register that holds it or loaded from the frame (exact for a slot no register holds). A slot
+ * that arrives newer than memory where tgt's code assumes it is not (ldirty) is stored too. Only
+ * code is emitted: c->rc stays the state of the path that does not jump. */
+static void conform_dirty(jc *c, uint32_t tgt, const uint32_t *rd, int nrd) {
+  jbuf *j = &c->b;
+  uint32_t none[JIT_POOL], cur[JIT_POOL];
+  bool dirty[JIT_POOL], done[JIT_POOL];
+  uint32_t l = c->carry ? c->lid[tgt] : NO_SLOT;
+  assert(l == NO_SLOT || (c->lfl[l] & L_PLACED));
+  for (int k = 0; k < JIT_POOL; k++) none[k] = NO_SLOT;
+  const uint32_t *want = l != NO_SLOT ? c->lst[l] : none;
+  uint32_t hd = l != NO_SLOT ? c->ldirty[l] : 0;
   for (int k = 0; k < JIT_POOL; k++) {
-    uint32_t s = c->lst[l][k];
-    if (s == NO_SLOT || (!all && c->rc[k].slot == s)) continue;
-    if (IS_X(k))
-      ins_m(&c->b, 0xF3, 0, 0x0F7E, 2, k_pool[k], slot(s)); /* movq xmm, [s] */
-    else
-      ins_m(&c->b, 0, 1, 0x8B, 1, k_pool[k], slot(s));
+    cur[k] = c->rc[k].slot;
+    dirty[k] = cur[k] != NO_SLOT && c->rc[k].dirty;
+    for (int i = 0; i < nrd; i++)
+      if (rd[i] >= c->stack_base && cur[k] == rd[i]) cur[k] = NO_SLOT;
+  }
+  for (int k = 0; k < JIT_POOL; k++) {
+    if (cur[k] == NO_SLOT || !dirty[k]) continue;
+    int kk = -1;
+    for (int q = 0; q < JIT_POOL && kk < 0; q++)
+      if (want[q] == cur[k]) kk = q;
+    bool operand = false; /* the jump's own operands: its check point may have it run again */
+    for (int i = 0; i < nrd; i++) operand |= rd[i] == cur[k];
+    if (kk < 0 && !operand && l != NO_SLOT && header_kills(c, tgt, cur[k])) { /* dead: dropped */
+      cur[k] = NO_SLOT;
+      dirty[k] = false;
+    } else if (kk < 0 || !(hd >> kk & 1)) {
+      rc_put(j, k, cur[k]);
+      dirty[k] = false;
+    }
+  }
+  for (int k = 0; k < JIT_POOL; k++) done[k] = want[k] == NO_SLOT || cur[k] == want[k];
+  for (;;) {
+    bool pending = false, progress = false;
+    for (int k = 0; k < JIT_POOL; k++) {
+      if (done[k]) continue;
+      pending = true;
+      bool needed = false; /* k's value is the source of another move still to do */
+      for (int q = 0; q < JIT_POOL && !needed; q++)
+        needed = q != k && !done[q] && cur[k] != NO_SLOT && want[q] == cur[k];
+      if (needed) continue;
+      int src = -1;
+      for (int q = 0; q < JIT_POOL && src < 0; q++)
+        if (q != k && cur[q] == want[k]) src = q;
+      bool d = false;
+      if (src >= 0) {
+        rc_move(j, k, src);
+        d = dirty[src];
+        cur[src] = NO_SLOT;
+        dirty[src] = false;
+      } else {
+        rc_load(j, k, want[k]);
+      }
+      if (d && !(hd >> k & 1)) {
+        rc_put(j, k, want[k]);
+        d = false;
+      }
+      cur[k] = want[k];
+      dirty[k] = d;
+      done[k] = true;
+      progress = true;
+    }
+    if (!pending) break;
+    if (!progress) { /* a cycle of moves: one value goes through its slot instead */
+      for (int k = 0; k < JIT_POOL; k++) {
+        if (done[k]) continue;
+        if (dirty[k]) rc_put(j, k, cur[k]);
+        cur[k] = NO_SLOT;
+        dirty[k] = false;
+        break;
+      }
+    }
+  }
+}
+
+/* A backward jump to tgt with its check point (the registers may be dirty; rd[0..nrd): the
+ * temporaries it pops, stored already if the interpreter may need them): conform_dirty, the check
+ * point, whose refill stub stores what tgt keeps newer than memory before its call (so a trap
+ * leaves an exact frame) and loads tgt's registers after it, then the jump. */
+static void back_edge(jc *c, uint32_t tgt, const h_word *ip, const uint32_t *rd, int nrd) {
+  conform_dirty(c, tgt, rd, nrd);
+  uint32_t l = c->carry ? c->lid[tgt] : NO_SLOT;
+  check_point_k(c, ip, l != NO_SLOT ? c->lst[l] : NULL, l != NO_SLOT ? c->ldirty[l] : 0, tgt);
+  jump_to(c, -1, tgt);
+}
+/* jcc to forward label tgt, the registers as they are (the popped temporaries dropped): with none
+ * dirty, or tgt reached from here alone (single_pred: it takes them dirty), a plain jcc. Else a
+ * branch that leaves the innermost loop (mostly not taken) goes to an out-of-line block (emitted
+ * after the body: jspill) that stores the dirty ones and jumps to tgt, so the loop's path keeps
+ * its stores in registers; any other stores them first, on both paths. */
+static void fwd_branch(jc *c, int cc, uint32_t tgt) {
+  uint32_t bits = 0;
+  for (int k = 0; k < JIT_POOL; k++)
+    if (c->rc[k].slot != NO_SLOT && c->rc[k].dirty) bits |= 1u << k;
+  if (!bits || single_pred(c, tgt)) {
+    jump_to(c, cc, tgt);
+    return;
+  }
+  if (!c->nloops || tgt < c->loops[c->nloops - 1].end) { /* within the loop (or none): both paths */
+    rc_flush(c); /* movs: the flags of the compare stay */
+    jump_to(c, cc, tgt);
+    return;
+  }
+  jbuf *j = &c->b;
+  by(j, 0x0F);
+  by(j, 0x80u + (unsigned)cc);
+  jspill sp = {(uint32_t)j->n, NO_SLOT, tgt, bits, {0}};
+  d32(j, 0);
+  for (int k = 0; k < JIT_POOL; k++) {
+    sp.keep[k] = c->rc[k].slot;
+    c->rc[k].dirty = false;
+  }
+  note_jump(c, tgt);
+  for (int k = 0; k < JIT_POOL; k++) c->rc[k].dirty = bits >> k & 1;
+  PUSHV(c->sp, c->nsp, c->csp, sp);
+}
+/* Stores the dirty stack temporaries among rd[0..nrd) (the operands of a backward branch: its
+ * check point may leave, and the interpreter then runs the branch again from the frame). The
+ * registers stay dirty for the path that does not jump (nothing else reads them there). */
+static void store_popped(jc *c, const uint32_t *rd, int nrd) {
+  for (int i = 0; i < nrd; i++) {
+    if (rd[i] < c->stack_base) continue;
+    int k = rc_find(c, rd[i]);
+    if (k >= 0 && c->rc[k].dirty) rc_put(&c->b, k, rd[i]);
   }
 }
 static bool is_fast(unsigned op);
@@ -1114,7 +1356,7 @@ static bool fast_has_dst(unsigned op) {
   }
   switch (op) {
   case H_OP_NOP: case H_OP_BR: case H_OP_BR_IF: case H_OP_BR_IFZ: case H_OP_BR_LOOP:
-  case H_OP_BR_IF_LOOP: case H_OP_GLOBAL_SET:
+  case H_OP_BR_IF_LOOP: case H_OP_BR_TABLE: case H_OP_GLOBAL_SET:
     return false;
   default:
     return true;
@@ -1128,6 +1370,7 @@ static bool header_reads(const jc *c, uint32_t i, uint32_t end, uint32_t s) {
   for (uint32_t q = i; q < end && q - i < H_JIT_LOOP_SCAN;) {
     unsigned op = c->w[q];
     if ((q > i && c->label[q]) || !is_fast(op)) return false;
+    if (op == H_OP_BR_TABLE) return c->w[q + 1] == s; /* its index; the block ends */
     uint32_t nx = q + 1 + c->nwords[op];
     bool dst = fast_has_dst(op);
     for (uint32_t r = q + 1 + dst; r < nx; r++)
@@ -1136,6 +1379,58 @@ static bool header_reads(const jc *c, uint32_t i, uint32_t end, uint32_t s) {
     q = nx;
   }
   return false;
+}
+/* Marks (stamp[slot] = i + 1) the slots that fast instructions of the loop [i, end) write through
+ * the register cache. False when the loop is longer than H_JIT_LOOP_SCAN words (nothing marked:
+ * the caller assumes every slot is written). */
+static bool loop_defs(jc *c, uint32_t i, uint32_t end) {
+  if (end - i > H_JIT_LOOP_SCAN) return false;
+  for (uint32_t q = i; q < end;) {
+    unsigned op = c->w[q];
+    if (is_fast(op) && fast_has_dst(op) && c->w[q + 1] < c->nslots) c->stamp[c->w[q + 1]] = i + 1;
+    q += 1 + (op == H_OP_BR_TABLE ? 3 + c->w[q + 2] : c->nwords[op]);
+  }
+  return true;
+}
+/* The register kind (xmm: true) in which fast instruction w reads operand word r. */
+static bool reads_xmm(const h_word *w, uint32_t r) {
+  unsigned op = w[0], pfx, rmop;
+  if (sse_of(op, &pfx, &rmop) || op == H_OP_F64_SQRT || op == H_OP_F32_SQRT) return true;
+  return k_loadop_base[op] && sse_of(k_loadop_base[op] - 1u, &pfx, &rmop) && r == 2;
+}
+/* At loop header i entered by falling through (nothing else recorded yet), keep[] being the
+ * registers it keeps so far: the locals its first block reads before writing them that no
+ * register holds are loaded into free registers here, on the way in, so the loop finds them in
+ * registers (back-edges keep them: conform_dirty). At most H_JIT_LOOP_KEEP general registers and
+ * as many xmm ones are kept in all, so the loop's own values still have registers. */
+static void header_loads(jc *c, uint32_t i, uint32_t end, uint32_t *keep) {
+  int ng = 0, nx = 0;
+  for (int k = 0; k < JIT_POOL; k++)
+    if (keep[k] != NO_SLOT) *(IS_X(k) ? &nx : &ng) += 1;
+  for (uint32_t q = i; q < end && q - i < H_JIT_LOOP_SCAN;) {
+    unsigned op = c->w[q];
+    if ((q > i && c->label[q]) || !is_fast(op)) return;
+    uint32_t e = q + 1 + (op == H_OP_BR_TABLE ? 1 : c->nwords[op]);
+    bool dst = fast_has_dst(op);
+    for (uint32_t r = q + 1 + dst; r < e; r++) {
+      uint32_t s = c->w[r];
+      bool x = reads_xmm(c->w + q, r - q);
+      if (s >= c->stack_base || (x ? nx : ng) >= H_JIT_LOOP_KEEP || !header_reads(c, i, end, s))
+        continue;
+      int free = -1, held = 0;
+      for (int k = 0; k < JIT_POOL; k++) {
+        held |= keep[k] == s;
+        if (free < 0 && keep[k] == NO_SLOT && IS_X(k) == x) free = k;
+      }
+      if (held || free < 0) continue;
+      rc_load(&c->b, free, s);
+      keep[free] = s;
+      c->rc[free] = (rc_ent){s, false, false, 0};
+      *(x ? &nx : &ng) += 1;
+    }
+    if (op == H_OP_BR_TABLE) return; /* it ends the block (its words past the index are not slots) */
+    q = e;
+  }
 }
 /* Arrival at label i: the fall-through (unless dead) stores its dirty registers, then the
  * registers that every path agrees on stay (none with L_EMPTY or without carry). */
@@ -1148,6 +1443,13 @@ static void rc_label(jc *c, uint32_t i) {
   uint32_t l = c->lid[i];
   uint8_t f = c->lfl[l];
   uint32_t end = c->lend[l];
+  if (single_pred(c, i) && (f & L_SEEN)) { /* its one jump's registers, as they were */
+    assert(c->dead && !end);
+    for (int k = 0; k < JIT_POOL; k++)
+      c->rc[k] = (rc_ent){c->lst[l][k], c->lst[l][k] != NO_SLOT && (c->ldirty[l] >> k & 1), false, 0};
+    c->lfl[l] |= L_PLACED;
+    return;
+  }
   for (int k = 0; k < JIT_POOL; k++) {
     uint32_t s = NO_SLOT;
     if (f & L_EMPTY)
@@ -1163,6 +1465,21 @@ static void rc_label(jc *c, uint32_t i) {
     c->lst[l][k] = s;
     c->rc[k] = (rc_ent){s, false, false, 0};
   }
+  if (end && !c->dead && !(f & (L_SEEN | L_EMPTY))) header_loads(c, i, end, c->lst[l]);
+  /* A loop header's back-edges bring the registers it keeps without storing them first: those the
+   * loop writes count as dirty from here on (stored at the next flush, exact again). */
+  uint32_t bits = 0;
+  if (end) {
+    bool all = !loop_defs(c, i, end);
+    for (int k = 0; k < JIT_POOL; k++) {
+      uint32_t s = c->lst[l][k];
+      if (s != NO_SLOT && (all || (s < c->nslots && c->stamp[s] == i + 1))) {
+        bits |= 1u << k;
+        c->rc[k].dirty = true;
+      }
+    }
+  }
+  c->ldirty[l] = bits;
   c->lfl[l] |= L_PLACED;
 }
 
@@ -1271,7 +1588,7 @@ static bool is_fast(unsigned op) {
   switch (op) {
   case H_OP_F64_SQRT: case H_OP_F32_SQRT:
   case H_OP_NOP: case H_OP_BR: case H_OP_BR_IF: case H_OP_BR_IFZ: case H_OP_MOV:
-  case H_OP_BR_LOOP: case H_OP_BR_IF_LOOP:
+  case H_OP_BR_LOOP: case H_OP_BR_IF_LOOP: case H_OP_BR_TABLE:
   case H_OP_CONST32: case H_OP_CONST64: case H_OP_SELECT: case H_OP_GLOBAL_GET:
   case H_OP_GLOBAL_SET: case H_OP_I32_MUL: case H_OP_I32_MUL_I: case H_OP_I64_MUL:
   case H_OP_I64_MUL_I: case H_OP_I32_EQZ: case H_OP_I64_EQZ: case H_OP_I32_WRAP_I64:
@@ -1320,12 +1637,26 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       mov_rr(j, 0, RCX, rb);
     }
     int r = rc_def(c, dst);
-    if (r != ra) mov_rr(j, wd, r, ra);
-    if (kind == 2) {
-      ins_r(j, 0, wd, 0xC1, 1, ext, r);
-      by(j, w[3] & (wd ? 63u : 31u));
+    unsigned sh = w[3] & (wd ? 63u : 31u);
+    if (kind == 2 && ext == 4 && sh >= 1 && sh <= 3 && r != ra) { /* shl by 1-3: one lea */
+      if (sh == 1) {
+        ins_m(j, 0, wd, 0x8D, 1, r, (jm){ra, ra, 0}); /* lea r, [ra + ra] */
+      } else { /* lea r, [ra * 2^sh + 0]: SIB without a base, disp32 */
+        unsigned rex = 0x40u | (unsigned)wd << 3 | (unsigned)((r >> 3) & 1) << 2 | (unsigned)((ra >> 3) & 1) << 1;
+        if (rex != 0x40) by(j, rex);
+        by(j, 0x8D);
+        by(j, (unsigned)(r & 7) << 3 | 4u);
+        by(j, sh << 6 | (unsigned)(ra & 7) << 3 | 5u);
+        d32(j, 0);
+      }
     } else {
-      ins_r(j, 0, wd, 0xD3, 1, ext, r);
+      if (r != ra) mov_rr(j, wd, r, ra);
+      if (kind == 2) {
+        ins_r(j, 0, wd, 0xC1, 1, ext, r);
+        by(j, sh);
+      } else {
+        ins_r(j, 0, wd, 0xD3, 1, ext, r);
+      }
     }
   } else if (cmp_of(op, &wd, &cc, &form)) {
     /* plain: dst, a, b; _I: dst, a, imm; BR_: a, b, rel; BR_ _I: a, imm, rel */
@@ -1336,10 +1667,11 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       rb = rc_get(c, b);
       rd[nrd++] = b;
     }
-    /* A backward branch's check point may leave for the interpreter, which runs this instruction
-     * again from the frame: its operands are stored too. */
-    if (form >= 2 && (int32_t)w[3] > 0) rc_branch_flush(c, rd, nrd);
-    else if (form >= 2) rc_flush(c);
+    /* A forward branch leaves the frame exact; a backward one keeps registers dirty (back_edge)
+     * but stores the temporaries it pops (its check point may leave for the interpreter, which
+     * runs this instruction again from the frame). */
+    if (form >= 2 && (int32_t)w[3] > 0) rc_drop_popped(c, rd, nrd);
+    else if (form >= 2) store_popped(c, rd, nrd);
     if (form & 1)
       alu_imm(j, wd, 7, ra, b);
     else
@@ -1349,7 +1681,7 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       ins_r(j, 0, 0, 0x0F90u + (unsigned)cc, 2, 0, RAX); /* setcc al */
       ins_r(j, 0, 0, 0x0FB6, 2, rc_def(c, dst), RAX);    /* movzx rd, al */
     } else {
-      cond_branch(c, cc, i, (int32_t)w[3], ipf);
+      cond_branch(c, cc, i, (int32_t)w[3], ipf, rd, nrd);
     }
   } else if (k_mem_base[op]) {
     unsigned base = k_mem_base[op] - 1u;
@@ -1460,33 +1792,103 @@ static void emit_fast(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       switch (op) {
       case H_OP_NOP:
         break;
-      case H_OP_BR:
-        rc_flush(c);
-        jump_to(c, -1, (uint32_t)((int32_t)i + (int32_t)w[1]));
+      case H_OP_BR: {
+        uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[1]);
+        if (!single_pred(c, tgt)) rc_flush(c); /* else it takes the registers as they are */
+        jump_to(c, -1, tgt);
         break;
+      }
       case H_OP_BR_LOOP:
-        rc_flush(c);
-        checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf);
+        back_edge(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf, NULL, 0);
         break;
       case H_OP_BR_IF_LOOP: {
         int r = rc_get(c, w[1]);
         rd[nrd++] = w[1];
-        rc_flush(c); /* the condition too: the check point may leave to run this again */
+        store_popped(c, rd, nrd); /* the check point may leave to run this again */
         ins_r(j, 0, 0, 0x85, 1, r, r);
         by(j, 0x0F);
         by(j, 0x80u + C_E);
         uint32_t at = (uint32_t)j->n;
         d32(j, 0);
-        checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[2]), ipf);
+        back_edge(c, (uint32_t)((int32_t)i + (int32_t)w[2]), ipf, rd, nrd);
         patch32(j, at, (uint32_t)(j->n - (at + 4)));
         break;
       }
       case H_OP_BR_IF: case H_OP_BR_IFZ: {
         int r = rc_get(c, w[1]);
         rd[nrd++] = w[1];
-        rc_branch_flush(c, rd, nrd);
+        rc_drop_popped(c, rd, nrd);
         ins_r(j, 0, 0, 0x85, 1, r, r);
-        jump_to(c, op == H_OP_BR_IF ? C_NE : C_E, (uint32_t)((int32_t)i + (int32_t)w[2]));
+        fwd_branch(c, op == H_OP_BR_IF ? C_NE : C_E, (uint32_t)((int32_t)i + (int32_t)w[2]));
+        break;
+      }
+      case H_OP_BR_TABLE: { /* idx, n, rel[0..n]: a check point, then an indirect jump via a table */
+        uint32_t n = w[2];
+        int r = rc_get(c, w[1]);
+        rd[nrd++] = w[1];
+        /* The check point's refill stub stores the dirty registers, the index too (it may leave,
+         * and the interpreter runs this again from the frame), and loads them all again after its
+         * call. A target reached from here alone takes the registers as they are (dirty ones
+         * too, the index dropped); an entry that leaves the innermost loop for a label reached
+         * from elsewhere too goes through an out-of-line block that stores the dirty ones first
+         * (jspill); any other such entry has every register stored before the dispatch. */
+        bool inner = false; /* an entry to a label reached from elsewhere too, within the loop */
+        for (uint32_t k = 0; k <= n && !inner; k++) {
+          uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[3 + k]);
+          inner = tgt <= i || (!single_pred(c, tgt) && (!c->nloops || tgt < c->loops[c->nloops - 1].end));
+        }
+        if (inner) rc_flush(c); /* an out-of-line block on a common path costs more than it saves */
+        uint32_t keep[JIT_POOL], kd = 0, bits = 0;
+        for (int k = 0; k < JIT_POOL; k++) {
+          keep[k] = c->rc[k].slot;
+          if (keep[k] != NO_SLOT && c->rc[k].dirty) kd |= 1u << k;
+        }
+        rc_drop_popped(c, rd, nrd);
+        for (int k = 0; k < JIT_POOL; k++)
+          if (c->rc[k].slot != NO_SLOT && c->rc[k].dirty) bits |= 1u << k;
+        check_point_k(c, ipf, keep, kd, NO_SLOT);
+        mov_rr(j, 0, RAX, r);
+        mov_imm32(j, RCX, n);
+        ins_r(j, 0, 0, 0x39, 1, RCX, RAX);            /* cmp eax, ecx */
+        ins_r(j, 0, 0, 0x0F40u + C_A, 2, RAX, RCX);   /* cmova eax, ecx */
+        by(j, 0x48);
+        by(j, 0x8D);
+        by(j, 0x0D); /* lea rcx, [rip + table] */
+        uint32_t lea_at = (uint32_t)j->n;
+        d32(j, 0);
+        by(j, 0x48);
+        by(j, 0x63);
+        by(j, 0x04);
+        by(j, 0x81); /* movsxd rax, [rcx + rax*4] */
+        by(j, 0x48);
+        by(j, 0x01);
+        by(j, 0xC8); /* add rax, rcx */
+        by(j, 0xFF);
+        by(j, 0xE0); /* jmp rax */
+        uint32_t table = (uint32_t)j->n;
+        patch32(j, lea_at, table - (lea_at + 4));
+        for (uint32_t k = 0; k <= n; k++) {
+          /* entries hold target - table; fixed up with the branch fix-ups (flag: high bit of tgt) */
+          uint32_t at = (uint32_t)j->n;
+          d32(j, table);
+          uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[3 + k]);
+          bool one = tgt > i && single_pred(c, tgt);
+          if (!bits || one) {
+            PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at | 0x80000000u, tgt}));
+            /* backward targets arrive with none (L_EMPTY); a single one noted once */
+            if (tgt > i && !(one && (c->lfl[c->lid[tgt]] & L_SEEN))) note_jump(c, tgt);
+            continue;
+          }
+          jspill sp = {at, table, tgt, bits, {0}};
+          for (int q = 0; q < JIT_POOL; q++) {
+            sp.keep[q] = c->rc[q].slot;
+            c->rc[q].dirty = false;
+          }
+          if (tgt > i) note_jump(c, tgt);
+          for (int q = 0; q < JIT_POOL; q++) c->rc[q].dirty = bits >> q & 1;
+          PUSHV(c->sp, c->nsp, c->csp, sp);
+        }
+        nrd = 0; /* dropped already */
         break;
       }
       case H_OP_MOV: {
@@ -1650,7 +2052,7 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
       st64(c, RAX, w[1]);
       return;
     }
-    cond_branch(c, cc, i, (int32_t)w[3], ipf);
+    cond_branch(c, cc, i, (int32_t)w[3], ipf, NULL, 0);
     return;
   }
   if (k_mem_base[op]) {
@@ -1968,61 +2370,6 @@ static void emit_one(jc *c, const h_word *w, uint32_t i, const h_word *ipf) {
     ld64(c, RAX, w[2]);
     st64(c, RAX, w[1]);
     return;
-  case H_OP_BR:
-    jump_to(c, -1, (uint32_t)((int32_t)i + (int32_t)w[1]));
-    return;
-  case H_OP_BR_LOOP:
-    checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[1]), ipf);
-    return;
-  case H_OP_BR_IF: case H_OP_BR_IFZ:
-    ld32(c, RAX, w[1]);
-    ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
-    jump_to(c, op == H_OP_BR_IF ? C_NE : C_E, (uint32_t)((int32_t)i + (int32_t)w[2]));
-    return;
-  case H_OP_BR_IF_LOOP: {
-    ld32(c, RAX, w[1]);
-    ins_r(j, 0, 0, 0x85, 1, RAX, RAX);
-    by(j, 0x0F);
-    by(j, 0x80u + C_E);
-    uint32_t at = (uint32_t)j->n;
-    d32(j, 0);
-    checked_jump(c, (uint32_t)((int32_t)i + (int32_t)w[2]), ipf);
-    patch32(j, at, (uint32_t)(j->n - (at + 4)));
-    return;
-  }
-  case H_OP_BR_TABLE: { /* idx, n, rel[0..n]: a check point, then an indirect jump via a table */
-    uint32_t n = w[2];
-    check_point(c, ipf);
-    ld32(c, RAX, w[1]);
-    mov_imm32(j, RCX, n);
-    ins_r(j, 0, 0, 0x39, 1, RCX, RAX);            /* cmp eax, ecx */
-    ins_r(j, 0, 0, 0x0F40u + C_A, 2, RAX, RCX);   /* cmova eax, ecx */
-    by(j, 0x48);
-    by(j, 0x8D);
-    by(j, 0x0D); /* lea rcx, [rip + table] */
-    uint32_t lea_at = (uint32_t)j->n;
-    d32(j, 0);
-    by(j, 0x48);
-    by(j, 0x63);
-    by(j, 0x04);
-    by(j, 0x81); /* movsxd rax, [rcx + rax*4] */
-    by(j, 0x48);
-    by(j, 0x01);
-    by(j, 0xC8); /* add rax, rcx */
-    by(j, 0xFF);
-    by(j, 0xE0); /* jmp rax */
-    uint32_t table = (uint32_t)j->n;
-    patch32(j, lea_at, table - (lea_at + 4));
-    for (uint32_t k = 0; k <= n; k++) {
-      /* entries hold target - table; fixed up with the branch fix-ups (flag: high bit of tgt) */
-      uint32_t at = (uint32_t)j->n;
-      d32(j, table);
-      uint32_t tgt = (uint32_t)((int32_t)i + (int32_t)w[3 + k]);
-      PUSHV(c->fix, c->nfix, c->cfix, ((jfix){at | 0x80000000u, tgt}));
-      if (tgt > i) note_jump(c, tgt); /* no register (rc_sync before) */
-    }
-    return;
-  }
   default:
     break;
   }
@@ -2170,6 +2517,29 @@ bool h_jit_enabled(void) {
   return __atomic_load_n(&on, __ATOMIC_RELAXED) > 0;
 }
 
+#if H_JIT_DUMP
+/* config.h H_JIT_DUMP: the function's code (as placed at base) and its instruction map into
+ * $HEARTH_JIT_DUMP/f<base>.bin and .map. */
+static void dump_code(const jc *c, const uint8_t *base, uint32_t n) {
+  const char *dir = getenv("HEARTH_JIT_DUMP");
+  if (!dir || !dir[0]) return;
+  char path[4096];
+  snprintf(path, sizeof path, "%s/f%llx.bin", dir, (unsigned long long)(uintptr_t)base);
+  FILE *f = fopen(path, "wb");
+  if (!f) return;
+  fwrite(c->b.b, 1, c->b.n, f);
+  fclose(f);
+  snprintf(path, sizeof path, "%s/f%llx.map", dir, (unsigned long long)(uintptr_t)base);
+  if (!(f = fopen(path, "w"))) return;
+  for (uint32_t i = 0; i < n;) {
+    unsigned op = c->w[i];
+    fprintf(f, "%x %u %s%s\n", c->mpos[i], i, k_op_names[op], c->label[i] ? " label" : "");
+    i += 1 + (op == H_OP_BR_TABLE ? 3 + c->w[i + 2] : c->nwords[op]);
+  }
+  fclose(f);
+}
+#endif
+
 /* Machine code for w[0..n) (see h_jit_compile) into jf, published there: map, then base, then
  * direct with release stores (a deferred jf may be read by other threads meanwhile). False when
  * memory runs out (jf untouched: the function stays interpreted). Under the module's compile_lock. */
@@ -2191,17 +2561,8 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   for (uint32_t i = 0; i < n;) { /* branch targets and the instructions calls return to */
     unsigned op = w[i];
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
-    uint32_t r0 = 0, r1 = 0;
-    if (op == H_OP_BR_TABLE) {
-      r0 = 3, r1 = 4 + w[i + 2];
-    } else if (op == H_OP_BR || op == H_OP_BR_LOOP) {
-      r0 = 1, r1 = 2;
-    } else if (op == H_OP_BR_IF || op == H_OP_BR_IFZ || op == H_OP_BR_IF_LOOP) {
-      r0 = 2, r1 = 3;
-    } else {
-      int wd, cc, form;
-      if (cmp_of(op, &wd, &cc, &form) && form >= 2) r0 = 3, r1 = 4;
-    }
+    uint32_t r0, r1;
+    branch_words(w + i, &r0, &r1);
     for (uint32_t r = r0; r < r1; r++) {
       uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + r]);
       assert(t <= n);
@@ -2217,9 +2578,12 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   c->lst = nl <= H_JIT_CARRY_LABELS ? h_malloc((size_t)nl * sizeof *c->lst) : NULL;
   c->lfl = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, 1) : NULL;
   c->lend = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, sizeof *c->lend) : NULL;
+  c->ldirty = nl <= H_JIT_CARRY_LABELS ? h_calloc(nl ? nl : 1, sizeof *c->ldirty) : NULL;
+  c->nslots = layout->frame_slots;
+  c->stamp = h_calloc(c->nslots ? c->nslots : 1, sizeof *c->stamp);
   c->w = w;
   c->nwords = nwords;
-  c->carry = c->lid && c->lst && c->lfl && c->lend;
+  c->carry = c->lid && c->lst && c->lfl && c->lend && c->ldirty && c->stamp;
   if (c->carry) {
     for (uint32_t i = 0, l = 0; i <= n; i++) c->lid[i] = c->label[i] ? l++ : NO_SLOT;
     c->lfl[c->lid[0]] |= L_EMPTY;
@@ -2232,6 +2596,17 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
           uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + 3 + r]);
           if (t <= i) c->lfl[c->lid[t]] |= L_EMPTY;
         }
+      uint32_t r0, r1;
+      branch_words(w + i, &r0, &r1);
+      for (uint32_t r = r0; r < r1; r++) { /* jumps to it: one (L_REF1) or more (L_REFN) */
+        uint32_t t = (uint32_t)((int32_t)i + (int32_t)w[i + r]), dup = 0;
+        for (uint32_t q = r0; q < r && !dup; q++) /* a br_table's entries to one label: one jump */
+          dup = (uint32_t)((int32_t)i + (int32_t)w[i + q]) == t;
+        if (dup) continue;
+        t = c->lid[t];
+        c->lfl[t] |= c->lfl[t] & L_REF1 ? L_REFN : L_REF1;
+      }
+      if (nx <= n && c->label[nx] && ends_flow(op)) c->lfl[c->lid[nx]] |= L_NOFALL;
       int wd, cc, form;
       uint32_t rel = op == H_OP_BR_LOOP ? 1 : op == H_OP_BR_IF_LOOP ? 2 :
                      cmp_of(op, &wd, &cc, &form) && form >= 2 ? 3 : 0;
@@ -2241,18 +2616,25 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
       }
       i = nx;
     }
+    for (uint32_t l = 0; l < nl; l++) /* one jump and no fall-through: its state exactly (note_jump) */
+      if ((c->lfl[l] & (L_REF1 | L_REFN | L_NOFALL | L_EMPTY)) == (L_REF1 | L_NOFALL)) c->lfl[l] |= L_SINGLE;
   }
   c->cached = c->xcached = NO_SLOT;
   c->dead = false;
+  c->nloops = 0;
   rc_forget(c);
   for (uint32_t i = 0; i < n;) {
     unsigned op = w[i];
     const h_word *ipf = code + i + before[i] + 1;
     bool fast = is_fast(op);
     c->cur = i;
+    while (c->nloops && i >= c->loops[c->nloops - 1].end) c->nloops--;
     if (c->label[i]) { /* the fall-through into a label leaves the frame exact */
       rc_label(c, i);
       c->cached = c->xcached = NO_SLOT;
+      uint32_t e = c->carry ? c->lend[c->lid[i]] : 0;
+      if (e && c->nloops < sizeof c->loops / sizeof *c->loops)
+        c->loops[c->nloops].head = i, c->loops[c->nloops++].end = e;
     }
     c->dead = false;
     c->mpos[i] = (uint32_t)c->b.n;
@@ -2266,9 +2648,7 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
     if (c->st_end != c->b.n) c->cached = NO_SLOT; /* rax was not the last thing stored */
     if (c->xst_end != c->b.n) c->xcached = NO_SLOT;
     uint32_t nx = i + 1 + (op == H_OP_BR_TABLE ? 3 + w[i + 2] : nwords[op]);
-    c->dead = op == H_OP_BR || op == H_OP_BR_LOOP || op == H_OP_BR_TABLE ||
-              (is_exit(op) && op != H_OP_CALL && op != H_OP_CALL_IMPORT && op != H_OP_CALL_INDIRECT &&
-               op != H_OP_CALL_REF);
+    c->dead = ends_flow(op);
     if (c->cached != NO_SLOT && c->cached >= c->stack_base && nx < n && !c->label[nx] &&
         !is_fast(w[nx]) && rax_only_reader(w + nx, c->cached) && !c->b.oom) {
       c->b.n = c->st_start; /* the next instruction takes the value from rax and pops it */
@@ -2333,10 +2713,24 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
     }
     i = nx;
   }
-  /* Refill stubs: save the budget, call h_jit_refill(ctx); a trap leaves at the check point. */
+  /* Out-of-line stores of forward branches taken with dirty registers, then the jump. */
+  for (uint32_t k = 0; k < c->nsp; k++) {
+    jspill *p = &c->sp[k];
+    if (p->table == NO_SLOT) patch32(&c->b, p->at, (uint32_t)(c->b.n - (p->at + 4)));
+    else patch32(&c->b, p->at, (uint32_t)(c->b.n - p->table));
+    for (int q = 0; q < JIT_POOL; q++)
+      if (p->bits >> q & 1) rc_put(&c->b, q, p->keep[q]);
+    by(&c->b, 0xE9);
+    d32(&c->b, (uint32_t)(c->mpos[p->tgt] - (c->b.n + 4)));
+  }
+  /* Refill stubs: store the registers that are newer than the frame, save the budget, call
+   * h_jit_refill(ctx); a trap leaves at the check point (the frame exact); else the registers are
+   * loaded again (the call clobbered them) and the code goes on. */
   for (uint32_t k = 0; k < c->nrf; k++) {
     jrefill *r = &c->rf[k];
     patch32(&c->b, r->at, (uint32_t)(c->b.n - (r->at + 4)));
+    for (int q = 0; q < JIT_POOL; q++)
+      if (r->kdirty >> q & 1) rc_put(&c->b, q, r->keep[q]);
     ins_m(&c->b, 0, 1, 0x89, 1, BUD, (jm){CTX, -1, (int32_t)offsetof(h_jit_ctx, budget)});
     mov_rr(&c->b, 1, RDI, CTX);
     mov_imm64(&c->b, RAX, (uint64_t)(uintptr_t)h_jit_refill);
@@ -2345,8 +2739,11 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
     ins_r(&c->b, 0, 1, 0x85, 1, RAX, RAX);
     exit_if(c, C_S, r->ip);
     mov_rr(&c->b, 1, BUD, RAX);
+    for (int q = 0; q < JIT_POOL; q++)
+      if (r->keep[q] != NO_SLOT) rc_load(&c->b, q, r->keep[q]);
+    uint32_t to = r->tgt != NO_SLOT ? c->mpos[r->tgt] : r->resume;
     by(&c->b, 0xE9);
-    d32(&c->b, (uint32_t)(r->resume - (c->b.n + 4)));
+    d32(&c->b, (uint32_t)(to - (c->b.n + 4)));
   }
   /* Exit stubs: rax = position, then the shared epilogue. */
   size_t stub = 0;
@@ -2391,6 +2788,9 @@ static bool build(hearth_module *m, const h_word *w, uint32_t n, const uint32_t 
   }
   uint8_t *base = arena_put(m, c->b.b, c->b.n);
   if (!base) goto done;
+#if H_JIT_DUMP
+  dump_code(c, base, n);
+#endif
   /* jf->code and jf->frame_slots were set before jf was published (h_jit_compile) */
   assert(jf->code == code && jf->frame_slots == layout->frame_slots);
   jf->size = (uint32_t)c->b.n; /* read by nothing but debuggers: the code's extent */
@@ -2410,9 +2810,12 @@ done:
   h_free(c->lst);
   h_free(c->lfl);
   h_free(c->lend);
+  h_free(c->ldirty);
+  h_free(c->stamp);
   h_free(c->fix);
   h_free(c->ex);
   h_free(c->rf);
+  h_free(c->sp);
   return ok; /* out of memory only costs speed: the function runs interpreted */
 }
 
