@@ -235,14 +235,20 @@ unit: all $(TEST_BIN)
 	@tools/runtests.sh $(O) none
 
 # The spec suite and the whole-program tests under the other settings of config.h's knobs: the
-# interpreter alone (the default build with its compiling tier off, HEARTH_JIT=0; both suites), the portable
-# switch dispatch and explicit bounds checks instead of guard pages.
+# interpreter alone (the default build with its compiling tier off, HEARTH_JIT=0; both suites), the
+# baseline compiling every function on its first call (HEARTH_JIT_CALLS=1: by default a function
+# called once stays interpreted, which leaves most spec-suite functions to the interpreter), the
+# portable switch dispatch and explicit bounds checks instead of guard pages.
 test-variants:
 	$(MAKE) all build/spectest build/tests/test_programs
 	HEARTH_JIT=0 build/spectest $(SPECTEST_DIR)
 	HEARTH_JIT=0 build/spectest --label "3.0 HEARTH_JIT=0" --timeout 300 $(SPECTEST_DIR)/wasm-3.0
 	for c in $$(build/tests/test_programs --list); do \
 	  HEARTH_JIT=0 build/tests/test_programs $$c || exit 1; done
+	HEARTH_JIT_CALLS=1 build/spectest --label "2.0 HEARTH_JIT_CALLS=1" $(SPECTEST_DIR)
+	HEARTH_JIT_CALLS=1 build/spectest --label "3.0 HEARTH_JIT_CALLS=1" --timeout 300 $(SPECTEST_DIR)/wasm-3.0
+	for c in $$(build/tests/test_programs --list); do \
+	  HEARTH_JIT_CALLS=1 build/tests/test_programs $$c || exit 1; done
 	$(MAKE) BUILD=switch all build-switch/spectest build-switch/tests/test_programs
 	build-switch/spectest $(SPECTEST_DIR)
 	for c in $$(build-switch/tests/test_programs --list); do \
