@@ -682,7 +682,7 @@ static void wd_stop(void) {
   g_wd_quit = true;
   pthread_cond_signal(&g_wd_cond);
   while (g_wd_running) pthread_cond_wait(&g_wd_gone, &g_wd_lock);
-  h_free(g_wd);
+  free(g_wd);
   g_wd = NULL;
   g_wd_n = g_wd_cap = 0;
   pthread_mutex_unlock(&g_wd_lock);
@@ -753,7 +753,8 @@ static void wd_watch(hearth_store *s) {
   pthread_mutex_lock(&g_wd_lock);
   if (g_wd_n == g_wd_cap) {
     size_t cap = g_wd_cap ? 2 * g_wd_cap : 8;
-    wd_entry *w = h_realloc(g_wd, cap * sizeof *w);
+    /* libc's allocator: process state, outside hearth_alloc_current's count of live objects */
+    wd_entry *w = realloc(g_wd, cap * sizeof *w);
     if (!w) goto out;
     g_wd = w;
     g_wd_cap = cap;
