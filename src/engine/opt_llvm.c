@@ -430,19 +430,20 @@ static void trap_if(tr *t, LLVMValueRef cond, unsigned code) {
 
 /* UNMETERED's check point: a load of s->interrupt and a branch to the function's one poll block
  * (a noreturn call: a flag seen set is never cleared under running code, so it always traps).
- * Nothing is held across a loop and nothing that returns is called in it. The flag's address
- * goes through an empty asm at each check point, so LLVM can neither hoist the load out of a
+ * Nothing is held across a loop and nothing that returns is called in it. The store's address
+ * goes through an empty asm at each check point (the store, not the flag: the flag's offset then
+ * folds into the load, `cmpl $0, off(reg)`), so LLVM can neither hoist the load out of a
  * loop (TBAA says no store of the loop can change it) nor merge two check points' loads; the asm
  * touches only inaccessible memory, so linear memory's accesses still move around it. */
 static void poll_check(tr *t) {
   LLVMValueRef sp = cx_load(t, t->ptr, offsetof(h_opt_ctx, s), true);
-  LLVMValueRef o = k64(t, offsetof(hearth_store, interrupt));
-  LLVMValueRef fp = LLVMBuildInBoundsGEP2(t->B, t->i8, sp, &o, 1, "");
   LLVMTypeRef fty = LLVMFunctionType(t->ptr, &t->ptr, 1, 0);
   LLVMValueRef as = LLVMGetInlineAsm(fty, "", 0, "=r,0", 4, 1, 0, LLVMInlineAsmDialectATT, 0);
-  LLVMValueRef opq = LLVMBuildCall2(t->B, fty, as, &fp, 1, "");
+  LLVMValueRef opq = LLVMBuildCall2(t->B, fty, as, &sp, 1, "");
   asm_attrs(t, opq);
-  LLVMValueRef v = LLVMBuildLoad2(t->B, t->i32, opq, "");
+  LLVMValueRef o = k64(t, offsetof(hearth_store, interrupt));
+  LLVMValueRef fp = LLVMBuildInBoundsGEP2(t->B, t->i8, opq, &o, 1, "");
+  LLVMValueRef v = LLVMBuildLoad2(t->B, t->i32, fp, "");
   tag(t, v, t->tag_ctx);
   if (!t->poll_bb) {
     LLVMBasicBlockRef cur = LLVMGetInsertBlock(t->B);
