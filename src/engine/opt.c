@@ -45,7 +45,7 @@
 #define H_OPT_AVAILABLE 0
 #endif
 
-/* A flavour's code: fl_state goes NONE -> BUSY (claimed by the one thread that compiles or loads
+/* A flavour's code: state goes NONE -> BUSY (claimed by the one thread that compiles or loads
  * it) -> DONE (published, or failed for good: the functions then stay in the other tiers). */
 enum { FL_NONE, FL_BUSY, FL_DONE };
 typedef struct h_opt_flcode {
