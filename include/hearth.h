@@ -247,12 +247,16 @@ size_t hearth_store_backtrace(const hearth_store *store, const char **names, siz
  * Safe from any thread and from signal handlers. The flag is cleared when the next call starts. */
 void hearth_store_interrupt(hearth_store *store);
 /* Fuel: each call and loop back-edge costs 1 unit. UINT64_MAX (the default) disables metering.
+ * Under HEARTH_TIER=opt or auto a store with fuel runs optimized code of its own (compiled on its
+ * first need: README "HEARTH_TIER"); the choice is made when a call enters optimized code.
  * After a call, the fuel left is exact, with one exception: a trap from an out-of-bounds memory
  * access that a guard page caught (the default on x86-64) arrives as a signal, and the unspent
  * part of the budget the running tier had taken from the fuel (up to 1,024 units) is lost. */
 void hearth_store_set_fuel(hearth_store *store, uint64_t fuel);
 uint64_t hearth_store_fuel(const hearth_store *store);
-/* Deadline in nanoseconds of CLOCK_MONOTONIC (0 = none); checked at back-edges and calls. */
+/* Deadline in nanoseconds of CLOCK_MONOTONIC (0 = none); checked at back-edges and calls (by the
+ * optimizing tier's code for stores without fuel: through the interrupt flag, which a watchdog
+ * thread raises at the deadline; README "Deadlines"). */
 void hearth_store_set_deadline(hearth_store *store, uint64_t monotonic_ns);
 /* Caps every memory of the store (memory.grow returns -1 past it); 0 = engine default. */
 void hearth_store_set_memory_limit(hearth_store *store, uint64_t bytes);

@@ -120,6 +120,12 @@
 /* HEARTH_TIER=auto (opt.c): a module whose code has refilled its budget this many times (one refill
  * per 1,024 calls and loop back-edges) is compiled by the optimizing tier on a background thread. */
 #define H_OPT_HOT_REFILLS 64u
+/* runtime.c's deadline watchdog (the thread that raises the interrupt flag of stores running
+ * optimized code of the UNMETERED flavour when their deadline passes) exits after this many ms
+ * with no store to watch; the next call with a deadline starts it again. */
+#ifndef H_WATCHDOG_IDLE_MS
+#define H_WATCHDOG_IDLE_MS 1000u
+#endif
 /* The optimizing tier leaves to the baseline what LLVM would take too long over (a hostile module
  * must not stall loading): modules above this many bytes of code or functions, and functions with
  * a br_table of more targets. */

@@ -834,6 +834,8 @@ struct hearth_store {
   atomic_uint interrupt;     /* 0, or the hearth_trap to raise (INTERRUPTED, DEADLINE) */
   uint64_t fuel;             /* UINT64_MAX = unmetered */
   uint64_t deadline_ns;
+  bool watched;              /* runtime.c: registered with the deadline watchdog (this store's
+                                thread only reads and writes it) */
   uint64_t mem_limit;        /* bytes; caps every memory of the store */
   /* Consulted before a memory or table of the store commits `bytes` more (memory.grow, table.grow
    * and their host API forms, on the growing thread); false refuses the grow (-1). NULL: none.
@@ -990,16 +992,37 @@ int h_opt_tier(void);
  * frame's module as hot (HEARTH_TIER=auto) and starts its background compilation past
  * H_OPT_HOT_REFILLS. A no-op in the other tiers. */
 void h_opt_sample(hearth_store *s);
-/* An optimized function: its entry and the interpreter code that returns its results (a RETURN
- * of result_slots from slot 0), where the interpreter continues after the entry returns. */
+/* The flavours of optimized code, compiled apart (each on demand) and cached under keys of their
+ * own: METERED ticks the budget at every check point (exact fuel, the deadline's clock read per
+ * H_BUDGET_CHUNK units), UNMETERED only polls s->interrupt there (no budget held in a register);
+ * it runs for stores whose fuel is UINT64_MAX when their call enters optimized code, and a
+ * deadline reaches it through runtime.c's watchdog, which raises the interrupt flag. */
+#define H_OPT_FLAVOURS(X) X(METERED, "metered") X(UNMETERED, "unmetered")
+#define H_OPT_FLAVOUR_ENUM(n, s) H_OPT_##n,
+enum { H_OPT_FLAVOURS(H_OPT_FLAVOUR_ENUM) H_OPT_NFLAVOURS };
+/* The flavour a store's call runs. */
+static inline unsigned h_opt_flavour(const hearth_store *s) {
+  return s->fuel == UINT64_MAX ? H_OPT_UNMETERED : H_OPT_METERED;
+}
+/* An optimized function: its entry per flavour (NULL until that flavour's code is published) and
+ * the interpreter code that returns its results (a RETURN of result_slots from slot 0), where the
+ * interpreter continues after the entry returns. */
 struct h_opt_ctx;
+typedef void (*h_opt_entry_fn)(struct h_opt_ctx *cx, uint64_t *slots);
 typedef struct h_opt_func {
-  void (*entry)(struct h_opt_ctx *cx, uint64_t *slots);
+  h_opt_entry_fn entry[H_OPT_NFLAVOURS]; /* release-stored by opt.c, read with h_opt_entry_of */
   h_word ret[4];
 } h_opt_func;
 static inline const h_opt_func *h_cfunc_opt(const h_cfunc *f) {
   return __atomic_load_n(&f->opt, __ATOMIC_ACQUIRE);
 }
+static inline h_opt_entry_fn h_opt_entry_of(const h_opt_func *of, unsigned flavour) {
+  return __atomic_load_n(&of->entry[flavour], __ATOMIC_ACQUIRE);
+}
+/* interp.c -> opt.c: of (some function's optimized code, m's) has no code of s's flavour yet:
+ * asks for it (HEARTH_TIER=opt compiles it now, on this thread; auto on a background thread) and
+ * says whether it is there now. Until then the function runs in the other tiers. */
+bool h_opt_need(const h_opt_func *of, hearth_store *s, hearth_module *m);
 /* Compiles m's translatable functions with the plugin when the opt tier is pinned (a no-op
  * otherwise). Never fails the load: functions it cannot compile stay in the other tiers. */
 void h_opt_compile_module(hearth_module *m);
@@ -1008,8 +1031,9 @@ void h_opt_module_free(hearth_module *m);
  * came from the cache, plugin loads attempted (0: libLLVM never mapped). */
 void h_opt_counts(unsigned *compiled, unsigned *cached, unsigned *plugin_loads);
 /* interp.c -> opt.c: runs optimized function of in frame fr (fp: its slots, arguments in place)
- * to completion; results in fp[0..). *budget: the interpreter's budget in and out. HEARTH_OK, or
- * the failure with s->trap set (s->nbacktrace 0 when the caller is to fill it). */
+ * to completion in s's flavour (whose entry is published); results in fp[0..). *budget: the
+ * interpreter's budget in and out. HEARTH_OK, or the failure with s->trap set (s->nbacktrace 0
+ * when the caller is to fill it). */
 hearth_status h_opt_run(const h_opt_func *of, uint64_t *fp, hearth_instance *inst,
                         hearth_store *s, h_frame *fr, int64_t *budget);
 /* opt.c -> interp.c: calls f (wasm or host; a host call runs outside the guard like the

@@ -3,6 +3,7 @@
  * the dirty map, calls to the host and to functions left to the other tiers). Results are compared
  * on the same store with the function's optimized code hidden (the baseline/interpreter path). */
 #include <dirent.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -103,12 +104,17 @@ static const char k_wat[] =
     "      (block $x (param i32) (result i32)\n"
     "        (br_table $w $x (i32.and (local.get $j) (i32.const 1))))\n"
     "      (br_if $w (i32.lt_u (local.get $j) (i32.const 7)))))\n"
+    /* Calls without a loop: an interrupt or a deadline must reach it at its calls. */
+    "  (func $fib (export \"fib\") (param i32) (result i32)\n"
+    "    (if (result i32) (i32.lt_u (local.get 0) (i32.const 2)) (then (local.get 0))\n"
+    "      (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))\n"
+    "                     (call $fib (i32.sub (local.get 0) (i32.const 2)))))))\n"
     ")\n";
 
 /* Defined-function indices (function index - 1 import). */
 enum { D_SQ = 0, D_CUBE, D_WORK, D_INDIRECT, D_VIAHOST, D_FILL, D_CALLFILL, D_DIV, D_LOAD, D_STORE,
        D_TRUNC, D_REC, D_SPIN, D_MULTI, D_FMIN, D_DOWN, D_DEAD_AND, D_DEAD_F64, D_DEAD_BRANCH,
-       D_DEAD_LOOP, D_TRI, D_LOOPS };
+       D_DEAD_LOOP, D_TRI, D_LOOPS, D_FIB };
 
 static hearth_engine *g_e;
 static hearth_module *g_m;
@@ -500,6 +506,95 @@ static void deadline(void) {
   hearth_store_set_deadline(g_s, now + 50u * 1000000u);
   CHECK_EQ_INT(hearth_func_call(fn("spin"), NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
   CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_DEADLINE);
+  teardown();
+}
+
+static uint64_t mono_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+/* hearth_store_interrupt(s) from another thread, ms milliseconds after it starts. */
+typedef struct {
+  hearth_store *s;
+  unsigned ms;
+  pthread_t t;
+} irq_later;
+static void *irq_thread(void *p) {
+  irq_later *q = p;
+  struct timespec ts = {(time_t)(q->ms / 1000u), (long)(q->ms % 1000u) * 1000000L};
+  nanosleep(&ts, NULL);
+  hearth_store_interrupt(q->s);
+  return NULL;
+}
+static void irq_start(irq_later *q, hearth_store *s, unsigned ms) {
+  q->s = s;
+  q->ms = ms;
+  CHECK_EQ_INT(pthread_create(&q->t, NULL, irq_thread, q), 0);
+}
+
+/* Whether defined function d has optimized code of a flavour. */
+static bool has_flavour(uint32_t d, unsigned fl) {
+  const h_opt_func *of = h_cfunc_opt(&g_m->code[d]);
+  return of && h_opt_entry_of(of, fl) != NULL;
+}
+
+/* A store without fuel runs the UNMETERED flavour (polls, no budget), and only that flavour is
+ * compiled for it; an interrupt from another thread stops an endless loop in it, and a recursion
+ * without loops, at its calls. */
+static void unmetered_interrupt(void) {
+  setup();
+#ifdef HEARTH_HAVE_LLVM
+  CHECK(has_flavour(D_SPIN, H_OPT_UNMETERED));
+  CHECK(!has_flavour(D_SPIN, H_OPT_METERED));
+  irq_later q;
+  uint64_t t0 = mono_ms();
+  irq_start(&q, g_s, 50);
+  CHECK_EQ_INT(hearth_func_call(fn("spin"), NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_INTERRUPTED);
+  uint64_t took = mono_ms() - t0;
+  CHECK(took >= 50 && took < 2000);
+  pthread_join(q.t, NULL);
+  /* fib(27): 300,000 calls run in milliseconds; fib(60) would take centuries. */
+  hearth_val a = vi32(27), r;
+  CHECK_EQ_INT(hearth_func_call(fn("fib"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 196418);
+  a = vi32(60);
+  irq_start(&q, g_s, 50);
+  CHECK_EQ_INT(hearth_func_call(fn("fib"), &a, 1, &r, 1), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_INTERRUPTED);
+  pthread_join(q.t, NULL);
+  CHECK(!has_flavour(D_SPIN, H_OPT_METERED)); /* nothing metered ran: compiled once */
+#endif
+  teardown();
+}
+
+/* A deadline stops UNMETERED code (which reads no clock: runtime.c's watchdog raises the
+ * interrupt flag) within 200 ms of it passing on this 2-core machine (typically under 1 ms),
+ * in a loop and in a recursion; a deadline that a host call sets while the guest runs too. */
+static void unmetered_deadline(void) {
+  setup();
+#ifdef HEARTH_HAVE_LLVM
+  for (int k = 0; k < 2; k++) {
+    uint64_t t0 = mono_ms();
+    hearth_store_set_deadline(g_s, (t0 + 60) * 1000000u);
+    hearth_val a = vi32(60), r;
+    hearth_status st = k ? hearth_func_call(fn("fib"), &a, 1, &r, 1)
+                         : hearth_func_call(fn("spin"), NULL, 0, NULL, 0);
+    uint64_t took = mono_ms() - t0;
+    CHECK_EQ_INT(st, HEARTH_ERR_TRAP);
+    CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_DEADLINE);
+    CHECK(took >= 59 && took < 260);
+  }
+  CHECK(has_flavour(D_SPIN, H_OPT_UNMETERED));
+  CHECK(!has_flavour(D_SPIN, H_OPT_METERED));
+  /* A later call without a deadline runs to its end (the flag was cleared). */
+  hearth_store_set_deadline(g_s, 0);
+  hearth_val a = vi32(20), r;
+  CHECK_EQ_INT(hearth_func_call(fn("fib"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i32, 6765);
+#endif
   teardown();
 }
 
@@ -952,9 +1047,61 @@ static void cache_foreign_cpu(void) {
 #endif
 }
 
+/* The flavours stay apart: a store with fuel gets METERED code (compiled on its first call: exact
+ * fuel; an endless loop ends by fuel, not by the safety interrupt 5 s later), the store without
+ * fuel keeps UNMETERED, and the cache holds one entry per flavour, which a later load takes. */
+static void flavours_apart(void) {
+#ifdef HEARTH_HAVE_LLVM
+  cache_dir_new();
+  setup();
+  char p[400];
+  CHECK_EQ_INT(hco_files(p, sizeof p), 1);
+  CHECK(has_flavour(D_WORK, H_OPT_UNMETERED) && !has_flavour(D_WORK, H_OPT_METERED));
+  hearth_val a = vi32(500), r, z[2] = {vi32(8), vi32(0)}, z2[2] = {vi32(12), vi32(0)};
+  const uint64_t F = 1000000;
+  hearth_store_set_fuel(g_s, F);
+  CHECK_EQ_INT(hearth_func_call(fn("store"), z, 2, NULL, 0), HEARTH_OK); /* memory word 8 = 0 */
+  CHECK_EQ_INT(hearth_func_call(fn("store"), z2, 2, NULL, 0), HEARTH_OK);
+  CHECK_EQ_INT(hearth_func_call(fn("work"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i64, work_expected(500));
+  CHECK(has_flavour(D_WORK, H_OPT_METERED) && has_flavour(D_WORK, H_OPT_UNMETERED));
+  uint64_t used = F - hearth_store_fuel(g_s);
+  hearth_store_set_fuel(g_s, F);
+  CHECK_EQ_INT(lower_tier(D_WORK, fn("work"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(used, F - hearth_store_fuel(g_s));
+  CHECK_EQ_INT(hco_files(p, sizeof p), 2);
+  irq_later q;
+  irq_start(&q, g_s, 5000);
+  hearth_store_set_fuel(g_s, 100000);
+  CHECK_EQ_INT(hearth_func_call(fn("spin"), NULL, 0, NULL, 0), HEARTH_ERR_TRAP);
+  CHECK_EQ_INT(hearth_store_trap(g_s), HEARTH_TRAP_FUEL);
+  CHECK_EQ_INT(hearth_store_fuel(g_s), 0);
+  pthread_join(q.t, NULL);
+  /* Unmetered again: UNMETERED code, and the work's result. */
+  hearth_store_set_fuel(g_s, UINT64_MAX);
+  CHECK_EQ_INT(hearth_func_call(fn("store"), z, 2, NULL, 0), HEARTH_OK); /* memory word 8 = 0 */
+  CHECK_EQ_INT(hearth_func_call(fn("store"), z2, 2, NULL, 0), HEARTH_OK);
+  CHECK_EQ_INT(hearth_func_call(fn("work"), &a, 1, &r, 1), HEARTH_OK);
+  CHECK_EQ_INT(r.of.i64, work_expected(500));
+  CHECK_EQ_INT(hearth_store_fuel(g_s), UINT64_MAX);
+  teardown();
+  /* A second load takes both flavours from the cache, without the plugin. */
+  unsigned c0, k0, l0, c1, k1, l1;
+  h_opt_counts(&c0, &k0, &l0);
+  setup();
+  h_opt_counts(&c1, &k1, &l1);
+  CHECK_EQ_INT(c1, c0);
+  CHECK_EQ_INT(k1, k0 + 2);
+  CHECK(has_flavour(D_WORK, H_OPT_METERED) && has_flavour(D_WORK, H_OPT_UNMETERED));
+  teardown();
+  cache_dir_rm();
+#endif
+}
+
 T_MAIN(T_CASE(which_functions), T_CASE(dead_loads_trap), T_CASE(background_tiering), T_CASE(same_results), T_CASE(agrees_with_lower_tiers),
        T_CASE(traps), T_CASE(fuel_is_exact), T_CASE(fuel_through_calls), T_CASE(fuel_in_loops), T_CASE(deadline), T_CASE(dirty_map_marks),
        T_CASE(reset_undoes_store_loops), T_CASE(no_reset_no_marks),
        T_CASE(calls_out), T_CASE(cache_warm_start), T_CASE(cache_corrupt_recompiled),
        T_CASE(cache_foreign_cpu), T_CASE(cache_auto_at_load),
-       T_CASE(cache_nothing_to_optimize))
+       T_CASE(cache_nothing_to_optimize), T_CASE(unmetered_interrupt), T_CASE(unmetered_deadline),
+       T_CASE(flavours_apart))

@@ -1198,14 +1198,16 @@ static H_NOINLINE void h_fill_backtrace(hearth_store *s, const h_frame *top) {
     JIT_ENTER(cf_, (CI));                                                             \
   } while (0)
 
-/* Runs FN to completion in its optimized code (opt.c), if it has some, then continues at the
- * RETURN that pops its frame (the optimized entry left the results in fp[0..)). Only at a
- * function's start: a function with optimized code never runs in the loop. */
+/* Runs FN to completion in its optimized code (opt.c) of the store's flavour, if it has some,
+ * then continues at the RETURN that pops its frame (the optimized entry left the results in
+ * fp[0..)). Only at a function's start: a function with optimized code never runs in the loop
+ * (without code of the store's flavour yet, h_opt_need asks for it and the call runs here). */
 #if H_OPT
 #define OPT_ENTER(FN, INST)                                                         \
   do {                                                                              \
     const h_opt_func *of_ = H_RUN_CHECKED ? NULL : h_cfunc_opt(FN);                 \
-    if (of_) {                                                                      \
+    if (of_ && (H_LIKELY(h_opt_entry_of(of_, h_opt_flavour(s)) != NULL) ||         \
+                h_opt_need(of_, s, (INST)->module))) {                              \
       int64_t ob_ = budget;                                                         \
       status = h_opt_run(of_, fp, (INST), s, fr, &ob_);                             \
       budget = ob_;                                                                 \

@@ -28,7 +28,13 @@
  *   sigsetjmp. An out-of-bounds access faults in the guard region and takes the interpreter's
  *   guard path (h_guard_signal finds the interpreter frame the tier entered from).
  * - Budget (interrupt, deadline, fuel): the interpreter's check points and count: one unit per call,
- *   per taken branch to a loop label and per br_table (interp.c CHECK_BUDGET).
+ *   per taken branch to a loop label and per br_table (interp.c CHECK_BUDGET), in the METERED
+ *   flavour (internal.h H_OPT_FLAVOURS). The UNMETERED flavour, for stores without fuel (the
+ *   default), only polls s->interrupt at those points; runtime.c's watchdog raises that flag at
+ *   a deadline. Each flavour is compiled (or loaded from the cache, under a key of its own) when
+ *   a store of that flavour first needs it: HEARTH_TIER=opt compiles UNMETERED at load, METERED
+ *   on its first call from a store with fuel; until a function has code of a store's flavour it
+ *   runs in the other tiers for that store (interp.c OPT_ENTER asks h_opt_need).
  * - HEARTH_TIER=opt compiles at load, synchronously; HEARTH_TIER=auto compiles a module on a
  *   background thread once interp.c's budget refills show it hot (h_opt_sample), and functions
  *   switch at their next call. Both take code the cache holds at load (auto too: it is cheap). */
@@ -39,12 +45,24 @@
 #define H_OPT_AVAILABLE 0
 #endif
 
-typedef struct h_opt_module {
-  h_obj *obj;         /* the loaded machine code */
-  h_opt_func *funcs;  /* per defined function; entry NULL: not optimized */
-  uint32_t n;
-  bool bg;            /* compiled by `thread` (HEARTH_TIER=auto): joined before the module goes */
+/* A flavour's code: state goes NONE -> BUSY (claimed by the one thread that compiles or loads
+ * it) -> DONE (published, or failed for good: the functions then stay in the other tiers). */
+enum { FL_NONE, FL_BUSY, FL_DONE };
+typedef struct h_opt_flcode {
+  h_obj *obj;            /* the loaded machine code, or NULL */
+  atomic_int state;
+  bool bg;               /* compiled by `thread` (HEARTH_TIER=auto): joined before the module goes */
   pthread_t thread;
+  hearth_module *m;      /* the background job's arguments */
+  unsigned flavour;
+} h_opt_flcode;
+
+typedef struct h_opt_module {
+  h_opt_func *funcs;     /* per defined function, shared by the flavours; m->code[i].opt points
+                            here once some flavour has code for function i */
+  uint32_t n;
+  pthread_mutex_t lock;  /* publish */
+  h_opt_flcode fl[H_OPT_NFLAVOURS];
 } h_opt_module;
 
 int h_opt_tier(void) {
@@ -89,6 +107,14 @@ static int64_t rt_refill(h_opt_ctx *cx) {
   return r;
 }
 
+/* UNMETERED code saw s->interrupt set: raises its trap. Only the store's own thread clears the
+ * flag (run(), when an outermost call starts), so it is still set here. */
+static H_NOINLINE __attribute__((noreturn)) void rt_poll(h_opt_ctx *cx) {
+  unsigned irq = atomic_load_explicit(&cx->s->interrupt, memory_order_relaxed);
+  assert(irq != 0);
+  rt_trap(cx, irq ? irq : (uint32_t)HEARTH_TRAP_INTERRUPTED);
+}
+
 /* Publishes the interpreter's state for a nested run (as L_host_call does), gives the unspent
  * budget back to the fuel, calls, and leaves through jb when the callee failed. */
 static void call_out(h_opt_ctx *cx, hearth_func *f, uint64_t *slots) {
@@ -125,10 +151,15 @@ static void rt_call_indirect(h_opt_ctx *cx, uint32_t table, uint32_t type, uint3
   if (!h_functype_eq(f->type, &inst->module->types[type]) ||
       (f->type != &inst->module->types[type] && !h_gcop_func_sub(f, inst->module, type)))
     rt_trap(cx, HEARTH_TRAP_INDIRECT_CALL_TYPE); /* 3.0: canonical types, as the interpreter */
-  if (--cx->budget < 0) cx->budget = rt_refill(cx);
+  if (cx->flavour == H_OPT_UNMETERED) {
+    if (atomic_load_explicit(&cx->s->interrupt, memory_order_relaxed)) rt_poll(cx);
+  } else if (--cx->budget < 0) {
+    cx->budget = rt_refill(cx);
+  }
   const h_opt_func *of = f->code && f->inst == inst ? h_cfunc_opt(f->code) : NULL;
-  if (of) {
-    of->entry(cx, slots); /* same instance: same context */
+  h_opt_entry e = of ? h_opt_entry_of(of, cx->flavour) : NULL;
+  if (e) {
+    e(cx, slots); /* same instance and flavour: same context */
     return;
   }
   call_out(cx, f, slots);
@@ -164,7 +195,10 @@ hearth_status h_opt_run(const h_opt_func *of, uint64_t *fp, hearth_instance *ins
   cx.top = fp + fr->fn->frame_slots;
   cx.filled = (uint32_t)(fr - s->frames) + 1;
   cx.status = HEARTH_OK;
-  if (sigsetjmp(cx.jb, 0) == 0) of->entry(&cx, fp);
+  cx.flavour = h_opt_flavour(s);
+  h_opt_entry e = h_opt_entry_of(of, cx.flavour);
+  assert(e); /* interp.c OPT_ENTER checked */
+  if (sigsetjmp(cx.jb, 0) == 0) e(&cx, fp);
   *budget = cx.budget;
   return cx.status;
 }
@@ -214,10 +248,10 @@ static void plugin_load(void) {
  * The plugin file's identity (device, inode, size, modification time: a stat, no dlopen) stands
  * for the code generator, which is rebuilt apart from libhearth; then the knobs that change the
  * generated code and the layout it reads. */
-static uint64_t tier_key(const hearth_module *m) {
+static uint64_t tier_key(const hearth_module *m, unsigned flavour) {
   struct {
     uint64_t dev, ino, size, mtime_s, mtime_ns;
-    uint32_t exact_load_traps, ctx_size, dirty_map, jb_off, no_marks;
+    uint32_t exact_load_traps, ctx_size, dirty_map, jb_off, no_marks, flavour;
   } k;
   memset(&k, 0, sizeof k);
   struct stat st;
@@ -229,6 +263,7 @@ static uint64_t tier_key(const hearth_module *m) {
   k.dirty_map = (uint32_t)(H_DIRTY_MAP_BYTES >> 12);
   k.jb_off = (uint32_t)offsetof(h_opt_ctx, jb);
   k.no_marks = m->engine->cfg.no_reset; /* opt_llvm.c leaves the dirty-map marks out */
+  k.flavour = flavour;
   uint8_t d[32];
   h_sha256(&k, sizeof k, d);
   uint64_t v;
@@ -270,8 +305,8 @@ static h_obj *from_cache(hearth_module *m, uint64_t tier, void **entries, uint32
   return NULL;
 }
 
-static h_obj *obtain(hearth_module *m, void **entries, uint32_t n, bool verbose) {
-  uint64_t tier = tier_key(m);
+static h_obj *obtain(hearth_module *m, unsigned flavour, void **entries, uint32_t n, bool verbose) {
+  uint64_t tier = tier_key(m, flavour);
   h_obj *o = from_cache(m, tier, entries, n, verbose);
   if (o) return o;
   char err[256] = "";
@@ -279,7 +314,7 @@ static h_obj *obtain(hearth_module *m, void **entries, uint32_t n, bool verbose)
   pthread_once(&g_plugin_once, plugin_load);
   if (!g_plugin) return NULL;
   uint8_t *obj = NULL;
-  if (!g_plugin->compile(m, &obj, &len, err, sizeof err)) {
+  if (!g_plugin->compile(m, flavour, &obj, &len, err, sizeof err)) {
     if (verbose) fprintf(stderr, "hearth: opt: %s\n", err);
     return NULL;
   }
@@ -292,46 +327,70 @@ static h_obj *obtain(hearth_module *m, void **entries, uint32_t n, bool verbose)
   return o;
 }
 
-/* Publishes each function's code (entries from om->obj) with a release store: callers switch at
- * their next call. */
-static void publish(hearth_module *m, h_opt_module *om, void **entries, uint32_t n, bool verbose) {
-  om->n = n;
+static const char *const g_flavour_names[] = {
+#define H_OPT_FLAVOUR_NAME(n, str) str,
+    H_OPT_FLAVOURS(H_OPT_FLAVOUR_NAME)
+#undef H_OPT_FLAVOUR_NAME
+};
+
+/* Publishes each function's code of flavour fl (entries) with release stores: callers switch at
+ * their next call. A function's h_opt_func (and its ret code) is published once, with the first
+ * flavour that has code for it. */
+static void publish(hearth_module *m, h_opt_module *om, unsigned fl, void **entries, bool verbose) {
   uint32_t nopt = 0;
-  for (uint32_t i = 0; i < n; i++) {
+  pthread_mutex_lock(&om->lock);
+  for (uint32_t i = 0; i < om->n; i++) {
     if (!entries[i]) continue;
     h_opt_func *of = &om->funcs[i];
-    const h_functype *ft = &m->types[m->func_type[m->nimported_funcs + i]];
-    uint64_t w = h_interp_opword(H_OP_RETURN);
-    of->ret[0] = (h_word)w;
-    of->ret[1] = (h_word)(w >> 32);
-    of->ret[2] = 0;
-    of->ret[3] = ft->result_slots;
-    of->entry = (h_opt_entry)(uintptr_t)entries[i];
-    __atomic_store_n(&m->code[i].opt, of, __ATOMIC_RELEASE);
+    bool first = m->code[i].opt == NULL; /* written only here, under om->lock */
+    if (first) {
+      const h_functype *ft = &m->types[m->func_type[m->nimported_funcs + i]];
+      uint64_t w = h_interp_opword(H_OP_RETURN);
+      of->ret[0] = (h_word)w;
+      of->ret[1] = (h_word)(w >> 32);
+      of->ret[2] = 0;
+      of->ret[3] = ft->result_slots;
+    }
+    __atomic_store_n(&of->entry[fl], (h_opt_entry)(uintptr_t)entries[i], __ATOMIC_RELEASE);
+    if (first) __atomic_store_n(&m->code[i].opt, of, __ATOMIC_RELEASE);
     nopt++;
   }
-  if (verbose) fprintf(stderr, "hearth: opt: %u of %u functions\n", nopt, n);
+  pthread_mutex_unlock(&om->lock);
+  if (verbose)
+    fprintf(stderr, "hearth: opt: %u of %u functions (%s)\n", nopt, om->n, g_flavour_names[fl]);
 }
 
-/* Compiles m (or takes its code from the cache) into om, already published in m->opt. */
-static void compile_into(hearth_module *m, h_opt_module *om) {
-  uint32_t n = m->nfuncs - m->nimported_funcs;
-  void **entries = h_calloc(n, sizeof *entries);
-  om->funcs = h_calloc(n, sizeof *om->funcs);
+/* Ends flavour fl's BUSY state with its object o (NULL: none), published. */
+static void finish(hearth_module *m, h_opt_module *om, unsigned fl, h_obj *o, void **entries,
+                   bool verbose) {
+  om->fl[fl].obj = o;
+  if (o) publish(m, om, fl, entries, verbose);
+  atomic_store_explicit(&om->fl[fl].state, FL_DONE, memory_order_release);
+}
+
+/* Claims flavour fl of om for the caller (NONE -> BUSY); false when another has it. */
+static bool claim_flavour(h_opt_module *om, unsigned fl) {
+  int expect = FL_NONE;
+  return atomic_compare_exchange_strong(&om->fl[fl].state, &expect, FL_BUSY);
+}
+
+/* Compiles flavour fl of m (or takes it from the cache) into om; the caller claimed it. */
+static void compile_into(hearth_module *m, h_opt_module *om, unsigned fl) {
+  void **entries = h_calloc(om->n, sizeof *entries);
   bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
-  if (entries && om->funcs) om->obj = obtain(m, entries, n, verbose);
-  if (om->obj) publish(m, om, entries, n, verbose);
+  h_obj *o = entries ? obtain(m, fl, entries, om->n, verbose) : NULL;
+  finish(m, om, fl, o, entries, verbose);
   h_free(entries);
 }
 
 hearth_status hearth_module_opt_cache_path(hearth_module *m, char *buf, size_t cap) {
   if (!m || !buf) return h_err(HEARTH_ERR_ARGUMENT, "module or buffer is NULL");
-  return h_cache_opt_path(m, tier_key(m), buf, cap);
+  return h_cache_opt_path(m, tier_key(m, H_OPT_UNMETERED), buf, cap);
 }
 
 hearth_status hearth_module_write_opt_code(hearth_module *m, const char *path) {
   if (!m || !path) return h_err(HEARTH_ERR_ARGUMENT, "module or path is NULL");
-  uint64_t tier = tier_key(m);
+  uint64_t tier = tier_key(m, H_OPT_UNMETERED);
   h_cache_map map;
   size_t len = 0;
   const uint8_t *cobj = h_cache_opt_get(m, tier, &len, &map);
@@ -344,7 +403,7 @@ hearth_status hearth_module_write_opt_code(hearth_module *m, const char *path) {
   if (!g_plugin) return h_err(HEARTH_ERR_ARGUMENT, "the optimizing tier's code generator is not available");
   uint8_t *obj = NULL;
   char err[256] = "";
-  if (!g_plugin->compile(m, &obj, &len, err, sizeof err))
+  if (!g_plugin->compile(m, H_OPT_UNMETERED, &obj, &len, err, sizeof err))
     return h_err(HEARTH_ERR_ARGUMENT, "optimizing tier: %s", err);
   atomic_fetch_add(&g_compiled, 1);
   /* Only an object this hearth would load is written. */
@@ -357,48 +416,62 @@ hearth_status hearth_module_write_opt_code(hearth_module *m, const char *path) {
   return st;
 }
 
-/* Claims m for the tier: true when this caller installed om (m->opt is set once). */
-static bool claim(hearth_module *m, h_opt_module **om) {
-  *om = h_calloc(1, sizeof **om);
-  if (!*om) return false;
+/* m's h_opt_module, installed by the first caller (m->opt is set once); NULL without memory. */
+static h_opt_module *module_of(hearth_module *m) {
+  h_opt_module *om = __atomic_load_n(&m->opt, __ATOMIC_ACQUIRE);
+  if (om) return om;
+  om = h_calloc(1, sizeof *om);
+  uint32_t n = m->nfuncs - m->nimported_funcs;
+  if (om) om->funcs = h_calloc(n, sizeof *om->funcs);
+  if (!om || !om->funcs) {
+    if (om) h_free(om);
+    return NULL;
+  }
+  om->n = n;
+  pthread_mutex_init(&om->lock, NULL);
+  for (unsigned fl = 0; fl < H_OPT_NFLAVOURS; fl++) atomic_init(&om->fl[fl].state, FL_NONE);
   h_opt_module *expect = NULL;
-  if (__atomic_compare_exchange_n(&m->opt, &expect, *om, false, __ATOMIC_ACQ_REL,
-                                  __ATOMIC_ACQUIRE))
-    return true;
-  h_free(*om);
-  return false;
+  if (__atomic_compare_exchange_n(&m->opt, &expect, om, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+    return om;
+  pthread_mutex_destroy(&om->lock);
+  h_free(om->funcs);
+  h_free(om);
+  return expect;
+}
+
+/* Takes flavour fl of m from the cache if it holds it (cheap: no plugin), installing m's
+ * h_opt_module then. */
+static void cached_into(hearth_module *m, unsigned fl) {
+  uint32_t n = m->nfuncs - m->nimported_funcs;
+  void **entries = h_calloc(n, sizeof *entries);
+  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
+  h_obj *o = entries ? from_cache(m, tier_key(m, fl), entries, n, verbose) : NULL;
+  h_opt_module *om = o ? module_of(m) : NULL;
+  if (om && claim_flavour(om, fl)) finish(m, om, fl, o, entries, verbose);
+  else h_obj_free(o);
+  h_free(entries);
 }
 
 void h_opt_compile_module(hearth_module *m) {
   int tier = h_opt_tier();
   if ((tier != H_TIER_OPT && tier != H_TIER_AUTO) || m->engine->cfg.no_signal_handler) return;
   if (m->nfuncs == m->nimported_funcs) return;
-  h_opt_module *om;
-  if (tier == H_TIER_OPT) {
-    if (claim(m, &om)) compile_into(m, om);
-    return;
-  }
-  /* HEARTH_TIER=auto: code a cache holds costs a few ms to load, so it is taken now, without the
-   * plugin; a module not in the cache starts in the baseline and waits to be hot. */
-  uint32_t n = m->nfuncs - m->nimported_funcs;
-  void **entries = h_calloc(n, sizeof *entries);
-  bool verbose = getenv("HEARTH_OPT_VERBOSE") != NULL;
-  h_obj *o = entries ? from_cache(m, tier_key(m), entries, n, verbose) : NULL;
-  if (o && claim(m, &om) && (om->funcs = h_calloc(n, sizeof *om->funcs)) != NULL) {
-    om->obj = o;
-    publish(m, om, entries, n, verbose);
-  } else {
-    h_obj_free(o);
-  }
-  h_free(entries);
+  /* Code the cache holds costs a few ms to load, so every cached flavour is taken now, without
+   * the plugin. HEARTH_TIER=opt then compiles UNMETERED, the flavour of a store without fuel (the
+   * default); METERED waits for its first store with fuel. HEARTH_TIER=auto compiles nothing
+   * here: a module not in the cache starts in the baseline and waits to be hot. */
+  for (unsigned fl = 0; fl < H_OPT_NFLAVOURS; fl++) cached_into(m, fl);
+  h_opt_module *om = tier == H_TIER_OPT ? module_of(m) : NULL;
+  if (om && claim_flavour(om, H_OPT_UNMETERED)) compile_into(m, om, H_OPT_UNMETERED);
 }
 
 /* ---------------------------------------------------------------- background compilation */
 
-/* HEARTH_TIER=auto: a hot module is compiled by a thread of its own (joinable: deleting the module
- * joins it first, so code is never published into a freed module). libLLVM's static objects must
- * not be destroyed under a compiling thread, so process exit also waits for compilations in
- * flight (an atexit handler; an embedder that exits without deleting its modules relies on it). */
+/* HEARTH_TIER=auto: a hot module's flavour is compiled by a thread of its own (joinable: deleting
+ * the module joins it first, so code is never published into a freed module). libLLVM's static
+ * objects must not be destroyed under a compiling thread, so process exit also waits for
+ * compilations in flight (an atexit handler; an embedder that exits without deleting its modules
+ * relies on it). */
 static pthread_mutex_t g_bg_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t g_bg_done = PTHREAD_COND_INITIALIZER;
 static unsigned g_bg_running;
@@ -410,8 +483,8 @@ static void bg_wait_all(void) {
 }
 
 static void *bg_compile(void *arg) {
-  hearth_module *m = arg;
-  compile_into(m, __atomic_load_n(&m->opt, __ATOMIC_ACQUIRE));
+  h_opt_flcode *job = arg;
+  compile_into(job->m, __atomic_load_n(&job->m->opt, __ATOMIC_ACQUIRE), job->flavour);
   pthread_mutex_lock(&g_bg_lock);
   g_bg_running--;
   pthread_cond_broadcast(&g_bg_done);
@@ -422,20 +495,23 @@ static void *bg_compile(void *arg) {
 static void bg_register_atexit(void) { atexit(bg_wait_all); }
 static pthread_once_t g_bg_once = PTHREAD_ONCE_INIT;
 
-static void bg_start(hearth_module *m) {
-  h_opt_module *om;
-  if (!claim(m, &om)) return;
+/* Starts the compilation of flavour fl of m, which the caller claimed. */
+static void bg_start(hearth_module *m, h_opt_module *om, unsigned fl) {
+  h_opt_flcode *job = &om->fl[fl];
+  job->m = m;
+  job->flavour = fl;
   pthread_once(&g_bg_once, bg_register_atexit);
   pthread_mutex_lock(&g_bg_lock);
   g_bg_running++;
   pthread_mutex_unlock(&g_bg_lock);
-  if (pthread_create(&om->thread, NULL, bg_compile, m) == 0) {
-    om->bg = true;
+  if (pthread_create(&job->thread, NULL, bg_compile, job) == 0) {
+    job->bg = true;
     return;
   }
-  pthread_mutex_lock(&g_bg_lock); /* no thread: the module stays in the baseline */
+  pthread_mutex_lock(&g_bg_lock); /* no thread: the flavour stays in the baseline */
   g_bg_running--;
   pthread_mutex_unlock(&g_bg_lock);
+  atomic_store_explicit(&job->state, FL_DONE, memory_order_release);
 }
 
 void h_opt_sample(hearth_store *s) {
@@ -444,14 +520,32 @@ void h_opt_sample(hearth_store *s) {
   if (!f || !f->inst) return;
   hearth_module *m = f->inst->module;
   if (__atomic_load_n(&m->opt, __ATOMIC_ACQUIRE) || m->engine->cfg.no_signal_handler) return;
-  if (atomic_fetch_add(&m->opt_hot, 1) + 1 == H_OPT_HOT_REFILLS) bg_start(m);
+  if (atomic_fetch_add(&m->opt_hot, 1) + 1 != H_OPT_HOT_REFILLS) return;
+  h_opt_module *om = module_of(m);
+  unsigned fl = h_opt_flavour(s);
+  if (om && claim_flavour(om, fl)) bg_start(m, om, fl);
+}
+
+bool h_opt_need(const h_opt_func *of, hearth_store *s, hearth_module *m) {
+  unsigned fl = h_opt_flavour(s);
+  h_opt_module *om = __atomic_load_n(&m->opt, __ATOMIC_ACQUIRE);
+  assert(om); /* of is one of its functions */
+  if (atomic_load_explicit(&om->fl[fl].state, memory_order_acquire) == FL_NONE &&
+      claim_flavour(om, fl)) {
+    if (h_opt_tier() == H_TIER_OPT) compile_into(m, om, fl);
+    else bg_start(m, om, fl);
+  }
+  return h_opt_entry_of(of, fl) != NULL;
 }
 
 void h_opt_module_free(hearth_module *m) {
   h_opt_module *om = m->opt;
   if (!om) return;
-  if (om->bg) pthread_join(om->thread, NULL);
-  h_obj_free(om->obj);
+  for (unsigned fl = 0; fl < H_OPT_NFLAVOURS; fl++) {
+    if (om->fl[fl].bg) pthread_join(om->fl[fl].thread, NULL);
+    h_obj_free(om->fl[fl].obj);
+  }
+  pthread_mutex_destroy(&om->lock);
   h_free(om->funcs);
   h_free(om);
   m->opt = NULL;
@@ -491,5 +585,10 @@ hearth_status hearth_module_write_opt_code(hearth_module *m, const char *path) {
 }
 
 void h_opt_sample(hearth_store *s) { (void)s; }
+
+bool h_opt_need(const h_opt_func *of, hearth_store *s, hearth_module *m) {
+  (void)of, (void)s, (void)m;
+  return false; /* unreachable: no function ever gets optimized code */
+}
 
 #endif

@@ -2,6 +2,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include "internal.h"
@@ -638,12 +639,171 @@ void hearth_store_interrupt(hearth_store *store) {
 void hearth_store_set_fuel(hearth_store *store, uint64_t fuel) { store->fuel = fuel; }
 uint64_t hearth_store_fuel(const hearth_store *store) { return store->fuel; }
 
-/* No timer thread: the interpreter and the compiled code read deadline_ns (CLOCK_MONOTONIC through
- * the vDSO) whenever their budget of H_BUDGET_CHUNK check points runs out, run() checks it when an
- * outermost call starts, and poll_oneoff wakes in slices to look at it. Setting a deadline is one
- * store, with no lock and nothing shared between stores on the call path. */
+/* ---------------------------------------------------------------- deadlines
+ *
+ * The interpreter, the baseline and METERED optimized code read deadline_ns (CLOCK_MONOTONIC
+ * through the vDSO) whenever their budget of H_BUDGET_CHUNK check points runs out, run() checks it
+ * when an outermost call starts, and poll_oneoff wakes in slices to look at it. Optimized code of
+ * the UNMETERED flavour (opt.c) reads no clock: it polls s->interrupt. For it, one watchdog thread
+ * per process holds the stores running an outermost call with a deadline under HEARTH_TIER=opt or
+ * auto (wd_watch from run(), wd_unwatch before run() returns) and raises a store's flag to
+ * HEARTH_TRAP_DEADLINE when its deadline passes (a compare-and-swap from 0: an interrupt already
+ * raised stays). The flag is raised only while the store is held, i.e. between run()'s clearing of
+ * it and the call's end; one raised after the guest's last check point stays set until the next
+ * outermost call clears it, as a late hearth_store_interrupt does. Precision: the thread's timed
+ * wait (CLOCK_MONOTONIC) plus the time to the next loop back edge or call.
+ * The thread starts on the first watch, exits after H_WATCHDOG_IDLE_MS without a store to watch,
+ * and at process exit (an atexit handler stops it and waits); it is detached, so nothing is left to
+ * join. A fork's child starts with no watchdog (pthread_atfork resets the state). */
+typedef struct {
+  hearth_store *s;
+  uint64_t deadline; /* UINT64_MAX: raised already, or none */
+} wd_entry;
+static pthread_mutex_t g_wd_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t g_wd_cond; /* work for the thread (CLOCK_MONOTONIC) */
+static pthread_cond_t g_wd_gone; /* the thread has exited */
+static wd_entry *g_wd;
+static size_t g_wd_n, g_wd_cap;
+static bool g_wd_running, g_wd_quit;
+static uint64_t g_wd_wake = UINT64_MAX; /* the time the thread's wait ends */
+static pthread_once_t g_wd_once = PTHREAD_ONCE_INIT;
+
+static void wd_conds_init(void) {
+  pthread_condattr_t a;
+  pthread_condattr_init(&a);
+  pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
+  pthread_cond_init(&g_wd_cond, &a);
+  pthread_condattr_destroy(&a);
+  pthread_cond_init(&g_wd_gone, NULL);
+}
+
+static void wd_stop(void) {
+  pthread_mutex_lock(&g_wd_lock);
+  g_wd_quit = true;
+  pthread_cond_signal(&g_wd_cond);
+  while (g_wd_running) pthread_cond_wait(&g_wd_gone, &g_wd_lock);
+  free(g_wd);
+  g_wd = NULL;
+  g_wd_n = g_wd_cap = 0;
+  pthread_mutex_unlock(&g_wd_lock);
+}
+
+static void wd_prepare(void) { pthread_mutex_lock(&g_wd_lock); }
+static void wd_parent(void) { pthread_mutex_unlock(&g_wd_lock); }
+static void wd_child(void) {
+  /* The thread is not in the child; stores being watched keep their entries (the forking thread's
+   * call may be one) and the next watch starts a thread. The conditions may hold the parent's
+   * waiters: made anew. */
+  g_wd_running = false;
+  g_wd_wake = UINT64_MAX;
+  wd_conds_init();
+  pthread_mutex_unlock(&g_wd_lock);
+}
+
+static void wd_init(void) {
+  wd_conds_init();
+  atexit(wd_stop);
+  pthread_atfork(wd_prepare, wd_parent, wd_child);
+}
+
+static struct timespec wd_abs(uint64_t ns) {
+  return (struct timespec){.tv_sec = (time_t)(ns / 1000000000u), .tv_nsec = (long)(ns % 1000000000u)};
+}
+
+static void *wd_main(void *arg) {
+  (void)arg;
+  const uint64_t idle = (uint64_t)H_WATCHDOG_IDLE_MS * 1000000u;
+  uint64_t idle_since = 0;
+  pthread_mutex_lock(&g_wd_lock);
+  while (!g_wd_quit) {
+    uint64_t now = h_mono_ns(), next = UINT64_MAX;
+    for (size_t i = 0; i < g_wd_n; i++) {
+      if (g_wd[i].deadline <= now) {
+        unsigned none = 0;
+        atomic_compare_exchange_strong(&g_wd[i].s->interrupt, &none, (unsigned)HEARTH_TRAP_DEADLINE);
+        g_wd[i].deadline = UINT64_MAX;
+      } else if (g_wd[i].deadline < next) {
+        next = g_wd[i].deadline;
+      }
+    }
+    if (g_wd_n == 0) {
+      if (!idle_since) idle_since = now;
+      else if (now - idle_since >= idle) break;
+      next = idle_since + idle;
+    } else {
+      idle_since = 0;
+      if (next == UINT64_MAX) next = now + idle; /* all raised: their calls are ending */
+    }
+    g_wd_wake = next;
+    struct timespec ts = wd_abs(next);
+    pthread_cond_timedwait(&g_wd_cond, &g_wd_lock, &ts);
+  }
+  g_wd_running = false;
+  g_wd_wake = UINT64_MAX;
+  pthread_cond_broadcast(&g_wd_gone);
+  pthread_mutex_unlock(&g_wd_lock);
+  return NULL;
+}
+
+/* Holds s (its deadline_ns, not 0) for the watchdog; s->watched says whether it is held. Without
+ * memory or a thread, s is not held and UNMETERED code does not see its deadline. */
+static void wd_watch(hearth_store *s) {
+  assert(!s->watched && s->deadline_ns);
+  pthread_once(&g_wd_once, wd_init);
+  pthread_mutex_lock(&g_wd_lock);
+  if (g_wd_n == g_wd_cap) {
+    size_t cap = g_wd_cap ? 2 * g_wd_cap : 8;
+    /* libc's allocator: process state, outside hearth_alloc_current's count of live objects */
+    wd_entry *w = realloc(g_wd, cap * sizeof *w);
+    if (!w) goto out;
+    g_wd = w;
+    g_wd_cap = cap;
+  }
+  if (!g_wd_running && !g_wd_quit) {
+    pthread_attr_t a;
+    pthread_t t;
+    pthread_attr_init(&a);
+    pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+    g_wd_running = pthread_create(&t, &a, wd_main, NULL) == 0;
+    pthread_attr_destroy(&a);
+  }
+  if (!g_wd_running) goto out;
+  g_wd[g_wd_n++] = (wd_entry){s, s->deadline_ns};
+  s->watched = true;
+  if (s->deadline_ns < g_wd_wake) pthread_cond_signal(&g_wd_cond);
+out:
+  pthread_mutex_unlock(&g_wd_lock);
+}
+
+static void wd_unwatch(hearth_store *s) {
+  assert(s->watched);
+  pthread_mutex_lock(&g_wd_lock);
+  for (size_t i = 0; i < g_wd_n; i++)
+    if (g_wd[i].s == s) {
+      g_wd[i] = g_wd[--g_wd_n];
+      break;
+    }
+  s->watched = false;
+  pthread_mutex_unlock(&g_wd_lock);
+}
+
+/* Whether calls of this process may run UNMETERED optimized code, which needs the watchdog. */
+static bool wd_needed(void) { return h_opt_tier() >= H_TIER_OPT; }
+
+/* Setting a deadline is one store, with no lock and nothing shared between stores, except for a
+ * store the watchdog holds (its entry is updated) or one running a call under HEARTH_TIER=opt or
+ * auto (a host function setting it: the store is held from now to the call's end). */
 void hearth_store_set_deadline(hearth_store *store, uint64_t monotonic_ns) {
   store->deadline_ns = monotonic_ns;
+  if (store->watched) {
+    pthread_mutex_lock(&g_wd_lock);
+    for (size_t i = 0; i < g_wd_n; i++)
+      if (g_wd[i].s == store) g_wd[i].deadline = monotonic_ns ? monotonic_ns : UINT64_MAX;
+    if (monotonic_ns && monotonic_ns < g_wd_wake) pthread_cond_signal(&g_wd_cond);
+    pthread_mutex_unlock(&g_wd_lock);
+  } else if (monotonic_ns && store->nframes && wd_needed()) {
+    wd_watch(store);
+  }
 }
 
 void hearth_store_set_memory_limit(hearth_store *store, uint64_t bytes) {
@@ -666,12 +826,16 @@ void hearth_store_set_max_call_depth(hearth_store *store, uint32_t depth) {
 }
 
 /* Runs f at the top level or nested (host -> wasm); the interrupt flag is cleared when an
- * outermost call starts, and a deadline that has already passed is raised again. */
+ * outermost call starts, and a deadline that has already passed is raised again; a deadline to
+ * come is watched for the call (wd_watch). */
 static hearth_status run(hearth_store *s, hearth_func *f, uint64_t *slots) {
-  if (s->nframes == 0) {
+  bool outermost = s->nframes == 0;
+  if (outermost) {
     atomic_store(&s->interrupt, 0u);
     if (s->deadline_ns && h_mono_ns() >= s->deadline_ns)
       atomic_store(&s->interrupt, (unsigned)HEARTH_TRAP_DEADLINE);
+    else if (s->deadline_ns && wd_needed())
+      wd_watch(s);
   }
   s->compile_failed = false;
   s->exn = NULL; /* hearth_store_exception: only the exception that fails this call */
@@ -679,6 +843,7 @@ static hearth_status run(hearth_store *s, hearth_func *f, uint64_t *slots) {
   for (uint32_t i = 0; i < f->type->nparams; i++) exn_arg |= f->type->params[i] == H_T_EXNREF;
   if (s->nframes == 0 && !exn_arg) h_exn_reset(s);
   hearth_status st = h_interp_call(s, f, slots);
+  if (outermost && s->watched) wd_unwatch(s);
   if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_NONE) s->trap = HEARTH_TRAP_HOST;
   if (st == HEARTH_ERR_TRAP && s->trap == HEARTH_TRAP_HOST && s->compile_failed)
     h_err(HEARTH_ERR_TRAP,
