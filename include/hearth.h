@@ -241,7 +241,8 @@ hearth_trap hearth_store_trap(const hearth_store *store);
 int hearth_store_exit_code(const hearth_store *store);
 /* Function names of the wasm frames active at the last trap, innermost first; returns the count
  * (at most max are written). Names borrowed from the modules: the name section's, else the
- * function's first export name, else "$f12" style. */
+ * function's first export name, else "$f12" style. Optimized code (HEARTH_TIER=opt or auto)
+ * shows the frame that entered it: functions it called directly or inlined do not appear. */
 size_t hearth_store_backtrace(const hearth_store *store, const char **names, size_t max);
 /* Asks the running guest to trap with HEARTH_TRAP_INTERRUPTED at its next loop back-edge or call.
  * Safe from any thread and from signal handlers. The flag is cleared when the next call starts. */

@@ -1000,9 +1000,15 @@ void h_opt_sample(hearth_store *s);
 #define H_OPT_FLAVOURS(X) X(METERED, "metered") X(UNMETERED, "unmetered")
 #define H_OPT_FLAVOUR_ENUM(n, s) H_OPT_##n,
 enum { H_OPT_FLAVOURS(H_OPT_FLAVOUR_ENUM) H_OPT_NFLAVOURS };
-/* The flavour a store's call runs. */
+/* The flavour a store's call runs: METERED with fuel, and with a deadline that no one will raise
+ * in s->interrupt (the watchdog does not hold s: runtime.c wd_watch found no memory or thread;
+ * METERED's clock reads then enforce it); UNMETERED otherwise, including a deadline already raised
+ * in the flag. */
 static inline unsigned h_opt_flavour(const hearth_store *s) {
-  return s->fuel == UINT64_MAX ? H_OPT_UNMETERED : H_OPT_METERED;
+  if (s->fuel != UINT64_MAX) return H_OPT_METERED;
+  if (!s->deadline_ns || s->watched) return H_OPT_UNMETERED;
+  return atomic_load_explicit(&s->interrupt, memory_order_relaxed) ? H_OPT_UNMETERED
+                                                                    : H_OPT_METERED;
 }
 /* An optimized function: its entry per flavour (NULL until that flavour's code is published) and
  * the interpreter code that returns its results (a RETURN of result_slots from slot 0), where the

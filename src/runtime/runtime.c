@@ -746,7 +746,8 @@ static void *wd_main(void *arg) {
 }
 
 /* Holds s (its deadline_ns, not 0) for the watchdog; s->watched says whether it is held. Without
- * memory or a thread, s is not held and UNMETERED code does not see its deadline. */
+ * memory or a thread, s is not held, and its calls run METERED optimized code, which reads the
+ * clock (internal.h h_opt_flavour), from their next entry into optimized code on. */
 static void wd_watch(hearth_store *s) {
   assert(!s->watched && s->deadline_ns);
   pthread_once(&g_wd_once, wd_init);
