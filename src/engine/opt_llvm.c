@@ -402,22 +402,30 @@ static void sync_budget_in(tr *t) {
   LLVMBuildStore(t->B, cx_load(t, t->i64, offsetof(h_opt_ctx, budget), false), t->budget);
 }
 
-/* The block that raises trap code (one per function and code). */
-static LLVMBasicBlockRef trap_block(tr *t, unsigned code) {
-  if (t->trap_bb[code]) return t->trap_bb[code];
+/* A new block that publishes the budget and calls helper `name` (of type ty, with args), which
+ * does not return (marked noreturn and cold); the builder stays where it was. */
+static LLVMBasicBlockRef noreturn_block(tr *t, const char *name, LLVMTypeRef ty, LLVMValueRef *args,
+                                        unsigned n) {
   LLVMBasicBlockRef cur = LLVMGetInsertBlock(t->B), bb = new_bb(t);
   LLVMPositionBuilderAtEnd(t->B, bb);
   sync_budget_out(t);
-  LLVMValueRef args[2] = {t->cx, k32(t, code)};
-  LLVMValueRef c = LLVMBuildCall2(t->B, t->ty_trap, helper(t, "trap", t->ty_trap), args, 2, "");
+  LLVMValueRef c = LLVMBuildCall2(t->B, ty, helper(t, name, ty), args, n, "");
   LLVMAddCallSiteAttribute(c, LLVMAttributeFunctionIndex,
                            LLVMCreateEnumAttribute(t->C, LLVMGetEnumAttributeKindForName("noreturn", 8), 0));
   LLVMAddCallSiteAttribute(c, LLVMAttributeFunctionIndex,
                            LLVMCreateEnumAttribute(t->C, LLVMGetEnumAttributeKindForName("cold", 4), 0));
   LLVMBuildUnreachable(t->B);
   LLVMPositionBuilderAtEnd(t->B, cur);
-  t->trap_bb[code] = bb;
   return bb;
+}
+
+/* The block that raises trap code (one per function and code). */
+static LLVMBasicBlockRef trap_block(tr *t, unsigned code) {
+  if (!t->trap_bb[code]) {
+    LLVMValueRef args[2] = {t->cx, k32(t, code)};
+    t->trap_bb[code] = noreturn_block(t, "trap", t->ty_trap, args, 2);
+  }
+  return t->trap_bb[code];
 }
 
 /* Branches to the trap block when cond (i1) holds, continues otherwise. */
@@ -445,19 +453,7 @@ static void poll_check(tr *t) {
   LLVMValueRef fp = LLVMBuildInBoundsGEP2(t->B, t->i8, opq, &o, 1, "");
   LLVMValueRef v = LLVMBuildLoad2(t->B, t->i32, fp, "");
   tag(t, v, t->tag_ctx);
-  if (!t->poll_bb) {
-    LLVMBasicBlockRef cur = LLVMGetInsertBlock(t->B);
-    t->poll_bb = new_bb(t);
-    LLVMPositionBuilderAtEnd(t->B, t->poll_bb);
-    sync_budget_out(t);
-    LLVMValueRef c = LLVMBuildCall2(t->B, t->ty_poll, helper(t, "poll", t->ty_poll), &t->cx, 1, "");
-    LLVMAddCallSiteAttribute(c, LLVMAttributeFunctionIndex,
-                             LLVMCreateEnumAttribute(t->C, LLVMGetEnumAttributeKindForName("noreturn", 8), 0));
-    LLVMAddCallSiteAttribute(c, LLVMAttributeFunctionIndex,
-                             LLVMCreateEnumAttribute(t->C, LLVMGetEnumAttributeKindForName("cold", 4), 0));
-    LLVMBuildUnreachable(t->B);
-    LLVMPositionBuilderAtEnd(t->B, cur);
-  }
+  if (!t->poll_bb) t->poll_bb = noreturn_block(t, "poll", t->ty_poll, &t->cx, 1);
   LLVMBasicBlockRef cont = new_bb(t);
   LLVMValueRef br = LLVMBuildCondBr(t->B, LLVMBuildICmp(t->B, LLVMIntNE, v, k32(t, 0), ""), t->poll_bb, cont);
   LLVMSetMetadata(br, t->k_prof, t->md_unlikely);
